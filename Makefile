@@ -1,0 +1,78 @@
+# kopipe - Korean text to LLM fine-tuning data, as small C filters.
+include config.mk
+
+TOOLS  := $(patsubst tools/%.c,%,$(wildcard tools/ko-*.c))
+LIBSRC := $(wildcard common/*.c)
+LIBOBJ := $(LIBSRC:common/%.c=build/%.o)
+BINS   := $(TOOLS:%=bin/%)
+MANS   := $(wildcard man/*.1 man/*.7)
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+
+# Keep objects make would otherwise treat as intermediate.
+.SECONDARY:
+
+.PHONY: all deps build check demo eval bench lint install uninstall clean
+
+# Every entry point first makes sure the Debian packages are there, then
+# builds in a second make so pkg-config is asked only once they are.
+all: deps
+	@$(MAKE) --no-print-directory build
+
+deps:
+	@sh scripts/deps.sh build
+
+build: $(BINS) build/ko-unit
+
+build/%.o: common/%.c
+	@mkdir -p build
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/tool-%.o: tools/%.c
+	@mkdir -p build
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/libko.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+bin/%: build/tool-%.o build/libko.a
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ $< build/libko.a $(PKG_LIBS)
+
+build/ko-unit: tests/unit.c build/libko.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.c build/libko.a $(PKG_LIBS)
+
+check: all
+	@sh tests/run.sh $(if $(UPDATE),--update)
+
+demo: all
+	@sh examples/demo.sh
+
+eval: all
+	@sh scripts/eval.sh
+
+bench: all
+	@sh scripts/deps.sh bench
+	@sh scripts/bench.sh
+
+lint: all
+	@sh scripts/deps.sh lint
+	@sh scripts/lint.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	for t in $(TOOLS); do cp -f bin/$$t $(DESTDIR)$(BINDIR)/$$t; chmod 755 $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(wildcard man/*.1); do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
+	for m in $(wildcard man/*.7); do cp -f $$m $(DESTDIR)$(MANDIR)/man7/; done
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for m in $(notdir $(wildcard man/*.1)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
+	for m in $(notdir $(wildcard man/*.7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
+
+clean:
+	rm -rf build bin
+
+-include $(wildcard build/*.d)

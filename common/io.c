@@ -1,0 +1,448 @@
+/* io.c - record reader (files, stdin, gzip) and output writer (atomic -o,
+ * multi-member gzip). */
+#include <errno.h>
+#include <fcntl.h>
+#include <libdeflate.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ko.h"
+
+#define CHUNK ((size_t)1 << 20)
+
+struct ko_reader {
+	char **files;
+	int nfiles, fi;
+	const char *name;
+	int fd;
+	int opened;       /* a file is current */
+	int first_line;   /* next line is the first of its file */
+	int eof;          /* current file has no more bytes to give */
+	char *buf;        /* line assembly buffer */
+	size_t cap, beg, end, scan;
+	/* gzip: the whole compressed file and the current decoded member */
+	unsigned char *gz;
+	size_t gzn, gzpos;
+	char *mem;
+	size_t memcap, memn, mempos;
+	struct libdeflate_decompressor *dec;
+	size_t lineno;
+	uint64_t bytes;
+	int failed;
+	int bom_checked;
+};
+
+static void rfail(struct ko_reader *r, const char *what, int err)
+{
+	const char *sep = what && err ? ": " : "";
+	ko_warn("%s: %s%s%s", r->name, what ? what : "", sep, err ? strerror(err) : "");
+	r->failed = 1;
+	ko_set_failed();
+}
+
+struct ko_reader *ko_reader_open(char **files, int nfiles)
+{
+	struct ko_reader *r = ko_xcalloc(1, sizeof *r);
+	static char *dash[] = {"-"};
+	r->files = nfiles ? files : dash;
+	r->nfiles = nfiles ? nfiles : 1;
+	r->fd = -1;
+	r->cap = CHUNK;
+	r->buf = ko_xmalloc(r->cap);
+	return r;
+}
+
+static void close_current(struct ko_reader *r)
+{
+	if (r->fd > 0)
+		close(r->fd);
+	r->fd = -1;
+	free(r->gz);
+	r->gz = NULL;
+	r->gzn = r->gzpos = r->memn = r->mempos = 0;
+	r->opened = 0;
+}
+
+/* Read up to n bytes from the plain file into p; 0 at end, -1 on error. */
+static ssize_t rd(struct ko_reader *r, void *p, size_t n)
+{
+	for (;;) {
+		ssize_t k = read(r->fd, p, n);
+		if (k >= 0 || errno != EINTR)
+			return k;
+	}
+}
+
+/* Slurp the rest of a gzip file (its first bytes already in buf) into
+ * r->gz. Returns 0, or -1 after reporting. */
+static int slurp_gz(struct ko_reader *r)
+{
+	size_t have = r->end - r->beg, cap = have + CHUNK;
+	unsigned char *g = ko_xmalloc(cap);
+	memcpy(g, r->buf + r->beg, have);
+	r->beg = r->end = r->scan = 0;
+	for (;;) {
+		if (have == cap) {
+			if (cap >= KO_GZIP_MAX) {
+				free(g);
+				rfail(r, "gzip input too large to decode in memory; "
+				         "use: zcat FILE | ko-x", 0);
+				return -1;
+			}
+			cap *= 2;
+			g = ko_xrealloc(g, cap);
+		}
+		ssize_t k = rd(r, g + have, cap - have);
+		if (k < 0) {
+			free(g);
+			rfail(r, "read error", errno);
+			return -1;
+		}
+		if (k == 0)
+			break;
+		have += (size_t)k;
+	}
+	r->gz = g;
+	r->gzn = have;
+	r->gzpos = 0;
+	return 0;
+}
+
+/* Decode the next gzip member into r->mem. 1 ok, 0 no more, -1 error. */
+static int next_member(struct ko_reader *r)
+{
+	if (r->gzpos >= r->gzn)
+		return 0;
+	if (!r->dec && !(r->dec = libdeflate_alloc_decompressor()))
+		ko_die("out of memory");
+	size_t left = r->gzn - r->gzpos;
+	if (left < 18 || r->gz[r->gzpos] != 0x1f || r->gz[r->gzpos + 1] != 0x8b) {
+		/* Zero padding after the last member is common (tape blocks). */
+		for (size_t i = r->gzpos; i < r->gzn; i++)
+			if (r->gz[i]) {
+				rfail(r, "trailing garbage after gzip data", 0);
+				return -1;
+			}
+		return 0;
+	}
+	size_t want = r->memcap ? r->memcap : left * 4;
+	if (want < ((size_t)4 << 20))
+		want = (size_t)4 << 20;
+	for (;;) {
+		if (want > KO_GZIP_MAX)
+			want = KO_GZIP_MAX;
+		if (r->memcap < want) {
+			r->mem = ko_xrealloc(r->mem, want);
+			r->memcap = want;
+		}
+		size_t in = 0, out = 0;
+		enum libdeflate_result e = libdeflate_gzip_decompress_ex(
+			r->dec, r->gz + r->gzpos, left, r->mem, r->memcap, &in, &out);
+		if (e == LIBDEFLATE_SUCCESS) {
+			r->gzpos += in;
+			r->memn = out;
+			r->mempos = 0;
+			return 1;
+		}
+		if (e != LIBDEFLATE_INSUFFICIENT_SPACE) {
+			rfail(r, "corrupt gzip data", 0);
+			return -1;
+		}
+		if (r->memcap >= KO_GZIP_MAX) {
+			rfail(r, "gzip member too large to decode in memory (over 4 GiB); "
+			         "use: zcat FILE | ko-x", 0);
+			return -1;
+		}
+		want = r->memcap * 2;
+	}
+}
+
+/* Append more input bytes to buf[end..]. 1 got some, 0 end of file, -1
+ * error (reported). */
+static int fill(struct ko_reader *r)
+{
+	if (r->beg > 0 && (r->end == r->cap || r->beg > r->cap / 2)) {
+		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+		r->end -= r->beg;
+		r->scan -= r->beg;
+		r->beg = 0;
+	}
+	if (r->end == r->cap) {
+		r->cap *= 2;
+		r->buf = ko_xrealloc(r->buf, r->cap);
+	}
+	if (r->gz) {
+		while (r->mempos == r->memn) {
+			int k = next_member(r);
+			if (k <= 0)
+				return k;
+		}
+		size_t n = r->memn - r->mempos;
+		if (n > r->cap - r->end)
+			n = r->cap - r->end;
+		memcpy(r->buf + r->end, r->mem + r->mempos, n);
+		r->mempos += n;
+		r->end += n;
+		return 1;
+	}
+	ssize_t k = rd(r, r->buf + r->end, r->cap - r->end);
+	if (k < 0) {
+		rfail(r, "read error", errno);
+		return -1;
+	}
+	r->end += (size_t)k;
+	return k > 0;
+}
+
+static int open_next(struct ko_reader *r)
+{
+	while (r->fi < r->nfiles) {
+		r->name = r->files[r->fi++];
+		r->beg = r->end = r->scan = 0;
+		r->lineno = 0;
+		r->eof = 0;
+		r->first_line = 1;
+		r->bom_checked = 0;
+		if (!strcmp(r->name, "-")) {
+			r->fd = 0;
+			r->name = "stdin";
+		} else if ((r->fd = open(r->name, O_RDONLY)) < 0) {
+			rfail(r, NULL, errno);
+			continue;
+		}
+		r->opened = 1;
+		/* Look at the first bytes: gzip magic means decode it all. */
+		int k = 0;
+		while (r->end < 2 && (k = fill(r)) > 0)
+			;
+		if (k < 0) {
+			close_current(r);
+			continue;
+		}
+		if (r->end >= 2 && (unsigned char)r->buf[0] == 0x1f &&
+		    (unsigned char)r->buf[1] == 0x8b) {
+			if (slurp_gz(r) < 0) {
+				close_current(r);
+				continue;
+			}
+		}
+		return 1;
+	}
+	return 0;
+}
+
+int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *newfile)
+{
+	for (;;) {
+		if (!r->opened && !open_next(r))
+			return 0;
+		if (!r->bom_checked) {
+			while (r->end - r->beg < 3 && !r->eof) {
+				int k = fill(r);
+				if (k < 0) {
+					close_current(r);
+					break;
+				}
+				if (k == 0)
+					r->eof = 1;
+			}
+			if (!r->opened)
+				continue;
+			r->bom_checked = 1;
+			if (r->end - r->beg >= 3 && !memcmp(r->buf + r->beg, "\xEF\xBB\xBF", 3))
+				r->beg += 3;
+			r->scan = r->beg;
+		}
+		char *nl;
+		while (!(nl = memchr(r->buf + r->scan, '\n', r->end - r->scan))) {
+			r->scan = r->end;
+			if (r->eof)
+				break;
+			int k = fill(r);
+			if (k < 0) {
+				r->eof = 1;
+				break;
+			}
+			if (k == 0)
+				r->eof = 1;
+		}
+		size_t a = r->beg, b;
+		if (nl) {
+			b = (size_t)(nl - r->buf);
+			r->beg = r->scan = b + 1;
+		} else if (r->end > r->beg) {
+			b = r->end; /* last line without newline */
+			r->beg = r->scan = r->end;
+		} else {
+			close_current(r);
+			continue;
+		}
+		r->bytes += b - a + (nl != NULL);
+		if (b > a && r->buf[b - 1] == '\r')
+			b--;
+		r->lineno++;
+		*line = r->buf + a;
+		*len = b - a;
+		*newfile = r->first_line;
+		r->first_line = 0;
+		return 1;
+	}
+}
+
+const char *ko_reader_name(const struct ko_reader *r) { return r->name ? r->name : "stdin"; }
+size_t ko_reader_lineno(const struct ko_reader *r) { return r->lineno; }
+uint64_t ko_reader_bytes(const struct ko_reader *r) { return r->bytes; }
+int ko_reader_failed(const struct ko_reader *r) { return r->failed; }
+
+void ko_reader_close(struct ko_reader *r)
+{
+	if (!r)
+		return;
+	close_current(r);
+	if (r->dec)
+		libdeflate_free_decompressor(r->dec);
+	free(r->mem);
+	free(r->buf);
+	free(r);
+}
+
+struct ko_writer {
+	int fd;
+	char *path, *tmp;
+	int gz;
+	char *buf;
+	size_t n, cap;
+	int err;
+	struct libdeflate_compressor *c;
+	char *z;
+	size_t zcap;
+};
+
+static void write_all(struct ko_writer *w, const void *p, size_t n)
+{
+	const char *s = p;
+	while (n && !w->err) {
+		ssize_t k = write(w->fd, s, n);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			w->err = errno;
+			return;
+		}
+		s += k;
+		n -= (size_t)k;
+	}
+}
+
+static void flush(struct ko_writer *w)
+{
+	if (!w->n)
+		return;
+	if (w->gz) {
+		if (!w->c && !(w->c = libdeflate_alloc_compressor(6)))
+			ko_die("out of memory");
+		size_t bound = libdeflate_gzip_compress_bound(w->c, w->n);
+		if (bound > w->zcap) {
+			w->z = ko_xrealloc(w->z, bound);
+			w->zcap = bound;
+		}
+		size_t k = libdeflate_gzip_compress(w->c, w->buf, w->n, w->z, w->zcap);
+		write_all(w, w->z, k);
+	} else {
+		write_all(w, w->buf, w->n);
+	}
+	w->n = 0;
+}
+
+struct ko_writer *ko_writer_open(const char *path, int gz, const char **why)
+{
+	struct ko_writer *w = ko_xcalloc(1, sizeof *w);
+	w->gz = gz;
+	w->cap = CHUNK;
+	w->buf = ko_xmalloc(w->cap);
+	w->fd = 1;
+	if (path && strcmp(path, "-")) {
+		size_t n = strlen(path);
+		w->path = ko_xstrdup(path);
+		w->tmp = ko_xmalloc(n + 16);
+		memcpy(w->tmp, path, n);
+		memcpy(w->tmp + n, ".tmp.XXXXXX", 12);
+		w->fd = mkstemp(w->tmp);
+		if (w->fd < 0) {
+			*why = strerror(errno);
+			free(w->tmp);
+			free(w->path);
+			free(w->buf);
+			free(w);
+			return NULL;
+		}
+		/* mkstemp makes 0600; give the file what open(2) would. */
+		mode_t um = umask(0);
+		umask(um);
+		fchmod(w->fd, 0666 & ~um);
+	}
+	return w;
+}
+
+void ko_write(struct ko_writer *w, const void *p, size_t n)
+{
+	if (w->n + n > w->cap) {
+		flush(w);
+		if (n > w->cap) {
+			if (!w->gz) {
+				write_all(w, p, n);
+				return;
+			}
+			w->cap = n;
+			w->buf = ko_xrealloc(w->buf, w->cap);
+		}
+	}
+	memcpy(w->buf + w->n, p, n);
+	w->n += n;
+}
+
+void ko_write_line(struct ko_writer *w, const void *p, size_t n)
+{
+	if (w->n + n + 1 <= w->cap) {
+		memcpy(w->buf + w->n, p, n);
+		w->buf[w->n + n] = '\n';
+		w->n += n + 1;
+		return;
+	}
+	ko_write(w, p, n);
+	ko_write(w, "\n", 1);
+}
+
+int ko_writer_error(const struct ko_writer *w)
+{
+	return w->err;
+}
+
+int ko_writer_close(struct ko_writer *w, int keep)
+{
+	if (!w)
+		return 0;
+	/* A stream has already shown what it wrote; only a file is abandoned. */
+	if (keep || !w->tmp)
+		flush(w);
+	int err = w->err;
+	if (w->tmp) {
+		if (close(w->fd) < 0 && !err)
+			err = errno;
+		if (keep && !err && rename(w->tmp, w->path) < 0)
+			err = errno;
+		if (!keep || err)
+			unlink(w->tmp);
+	}
+	if (w->c)
+		libdeflate_free_compressor(w->c);
+	free(w->z);
+	free(w->buf);
+	free(w->tmp);
+	free(w->path);
+	free(w);
+	errno = err;
+	return err ? -1 : 0;
+}

@@ -1,0 +1,417 @@
+/* json.c - JSON records: jsmn (strict) for tokens, plus the checks jsmn
+ * leaves out, unescaping, quoting and field rewriting. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define JSMN_STRICT
+#define JSMN_STATIC
+#include <jsmn.h>
+
+#include "ko.h"
+
+_Static_assert(sizeof(jsmntok_t) == sizeof(struct ko_json_tok),
+               "ko_json_tok mirrors jsmntok_t");
+
+static int is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The bytes a token covers, quotes included for strings. */
+static int tok_lo(const struct ko_json_tok *t)
+{
+	return t->type == KO_JSON_STRING ? t->start - 1 : t->start;
+}
+static int tok_hi(const struct ko_json_tok *t)
+{
+	return t->type == KO_JSON_STRING ? t->end + 1 : t->end;
+}
+
+static int valid_primitive(const char *s, int n)
+{
+	if ((n == 4 && !memcmp(s, "true", 4)) || (n == 5 && !memcmp(s, "false", 5)) ||
+	    (n == 4 && !memcmp(s, "null", 4)))
+		return 1;
+	int i = 0;
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && s[i] >= '1' && s[i] <= '9')
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	else
+		return 0;
+	if (i < n && s[i] == '.') {
+		int d = ++i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == d)
+			return 0;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		int d = i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i == d)
+			return 0;
+	}
+	return i == n;
+}
+
+/* Only whitespace in s[a,b), except exactly one sep when sep != 0. */
+static int gap_ok(const char *s, int a, int b, char sep)
+{
+	int seen = 0;
+	for (int i = a; i < b; i++) {
+		if (is_ws(s[i]))
+			continue;
+		if (sep && s[i] == sep && !seen) {
+			seen = 1;
+			continue;
+		}
+		return 0;
+	}
+	return seen == (sep != 0);
+}
+
+/* jsmn in strict mode still accepts trailing commas, missing values and
+ * bare words; walk the tokens once more and check what lies between them.
+ * Returns the index after the value at t, or -1. */
+static int check(const struct ko_json *j, int t)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	const char *s = j->s;
+	if (k->type == KO_JSON_PRIMITIVE)
+		return valid_primitive(s + k->start, k->end - k->start) ? t + 1 : -1;
+	if (k->type == KO_JSON_STRING)
+		return t + 1;
+	int pos = k->start + 1, i = t + 1;
+	int members = k->size;
+	for (int m = 0; m < members; m++) {
+		if (i >= j->ntok)
+			return -1;
+		if (!gap_ok(s, pos, tok_lo(&j->tok[i]), m ? ',' : 0))
+			return -1;
+		if (k->type == KO_JSON_OBJECT) {
+			const struct ko_json_tok *key = &j->tok[i];
+			if (key->type != KO_JSON_STRING || key->size != 1 || i + 1 >= j->ntok)
+				return -1;
+			if (!gap_ok(s, tok_hi(key), tok_lo(&j->tok[i + 1]), ':'))
+				return -1;
+			i++;
+		}
+		int next = check(j, i);
+		if (next < 0)
+			return -1;
+		pos = tok_hi(&j->tok[i]);
+		i = next;
+	}
+	if (!gap_ok(s, pos, k->end - 1, 0))
+		return -1;
+	return i;
+}
+
+int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
+{
+	j->s = s;
+	j->n = n;
+	j->ntok = 0;
+	if (n > INT_MAX) {
+		*why = "record longer than 2 GiB";
+		return -1;
+	}
+	size_t a = 0;
+	while (a < n && is_ws(s[a]))
+		a++;
+	size_t b = n;
+	while (b > a && is_ws(s[b - 1]))
+		b--;
+	if (a == b || s[a] != '{') {
+		*why = "not a JSON object";
+		return -1;
+	}
+	if (memchr(s + a, 0, b - a)) {
+		*why = "NUL byte in JSON";
+		return -1;
+	}
+	jsmn_parser p;
+	jsmn_init(&p);
+	if (!j->jsmntok) {
+		j->jcap = 64;
+		j->jsmntok = ko_xmalloc(sizeof(jsmntok_t) * (size_t)j->jcap);
+	}
+	int r;
+	for (;;) {
+		r = jsmn_parse(&p, s, b, j->jsmntok, (unsigned)j->jcap);
+		if (r != JSMN_ERROR_NOMEM)
+			break;
+		j->jcap *= 2;
+		j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)j->jcap);
+	}
+	j->tok = j->jsmntok;
+	if (r < 0) {
+		*why = r == JSMN_ERROR_PART ? "truncated JSON" : "invalid JSON";
+		return -1;
+	}
+	j->ntok = r;
+	if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != b) {
+		*why = "not a single JSON object";
+		return -1;
+	}
+	if (check(j, 0) != r) {
+		*why = "invalid JSON";
+		return -1;
+	}
+	return 0;
+}
+
+void ko_json_free(struct ko_json *j)
+{
+	free(j->jsmntok);
+	j->jsmntok = NULL;
+	j->tok = NULL;
+	j->jcap = j->ntok = 0;
+}
+
+int ko_json_skip(const struct ko_json *j, int t)
+{
+	int end = j->tok[t].end, i = t + 1;
+	if (j->tok[t].type == KO_JSON_STRING || j->tok[t].type == KO_JSON_PRIMITIVE)
+		return i;
+	while (i < j->ntok && j->tok[i].start < end)
+		i++;
+	return i;
+}
+
+static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	size_t n = (size_t)(k->end - k->start);
+	const char *s = j->s + k->start;
+	if (!memchr(s, '\\', n))
+		return n == kn && !memcmp(s, key, kn);
+	struct ko_buf b = {0};
+	const char *why;
+	int eq = ko_json_unescape(&b, s, n, &why) == 0 && b.n == kn && !memcmp(b.p, key, kn);
+	ko_buf_free(&b);
+	return eq;
+}
+
+int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
+{
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
+		return -1;
+	size_t kn = strlen(key);
+	int i = obj + 1;
+	for (int m = 0; m < j->tok[obj].size; m++) {
+		if (key_is(j, i, key, kn))
+			return i + 1;
+		i = ko_json_skip(j, i + 1);
+	}
+	return -1;
+}
+
+int ko_json_get(const struct ko_json *j, const char *key)
+{
+	return ko_json_obj_get(j, 0, key);
+}
+
+static int hex4(const char *p, uint32_t *v)
+{
+	uint32_t x = 0;
+	for (int i = 0; i < 4; i++) {
+		char c = p[i];
+		x <<= 4;
+		if (c >= '0' && c <= '9')
+			x |= (uint32_t)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			x |= (uint32_t)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			x |= (uint32_t)(c - 'A' + 10);
+		else
+			return -1;
+	}
+	*v = x;
+	return 0;
+}
+
+int ko_json_unescape(struct ko_buf *out, const char *p, size_t n, const char **why)
+{
+	ko_buf_reserve(out, n);
+	size_t i = 0;
+	while (i < n) {
+		size_t r = i;
+		while (r < n && p[r] != '\\' && (unsigned char)p[r] >= 0x20)
+			r++;
+		if (r > i) {
+			size_t ok = ko_utf8_check(p + i, r - i);
+			if (ok != r - i) {
+				*why = "invalid UTF-8";
+				return -1;
+			}
+			ko_buf_add(out, p + i, r - i);
+			i = r;
+		}
+		if (i >= n)
+			break;
+		if (p[i] != '\\') {
+			*why = "control character in JSON string";
+			return -1;
+		}
+		if (i + 1 >= n) {
+			*why = "bad escape in JSON string";
+			return -1;
+		}
+		char c = p[i + 1];
+		const char *m = strchr("\"\\/bfnrt", c);
+		if (c && m) {
+			static const char to[] = "\"\\/\b\f\n\r\t";
+			ko_buf_addc(out, to[m - "\"\\/bfnrt"]);
+			i += 2;
+			continue;
+		}
+		uint32_t u;
+		if (c != 'u' || i + 6 > n || hex4(p + i + 2, &u) < 0) {
+			*why = "bad escape in JSON string";
+			return -1;
+		}
+		i += 6;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			uint32_t lo;
+			if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u' ||
+			    hex4(p + i + 2, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF) {
+				*why = "lone surrogate in JSON string";
+				return -1;
+			}
+			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+			i += 6;
+		} else if (u >= 0xDC00 && u <= 0xDFFF) {
+			*why = "lone surrogate in JSON string";
+			return -1;
+		}
+		char e[4];
+		ko_buf_add(out, e, (size_t)ko_utf8_encode(u, e));
+	}
+	return 0;
+}
+
+int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char **why)
+{
+	if (t < 0 || t >= j->ntok || j->tok[t].type != KO_JSON_STRING) {
+		*why = "not a string";
+		return -1;
+	}
+	const struct ko_json_tok *k = &j->tok[t];
+	return ko_json_unescape(out, j->s + k->start, (size_t)(k->end - k->start), why);
+}
+
+void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	ko_buf_reserve(out, n + 2);
+	out->p[out->n++] = '"';
+	size_t i = 0;
+	while (i < n) {
+		size_t r = i;
+		while (r < n && p[r] != '"' && p[r] != '\\' && (unsigned char)p[r] >= 0x20)
+			r++;
+		ko_buf_add(out, p + i, r - i);
+		if (r >= n)
+			break;
+		unsigned char c = (unsigned char)p[r];
+		char e[7] = {'\\', 0};
+		size_t en = 2;
+		switch (c) {
+		case '"': e[1] = '"'; break;
+		case '\\': e[1] = '\\'; break;
+		case '\n': e[1] = 'n'; break;
+		case '\t': e[1] = 't'; break;
+		case '\r': e[1] = 'r'; break;
+		case '\b': e[1] = 'b'; break;
+		case '\f': e[1] = 'f'; break;
+		default:
+			memcpy(e + 1, "u00", 3);
+			e[4] = hex[c >> 4];
+			e[5] = hex[c & 15];
+			en = 6;
+		}
+		ko_buf_add(out, e, en);
+		i = r + 1;
+	}
+	ko_buf_addc(out, '"');
+}
+
+void ko_json_quotes(struct ko_buf *out, const char *s)
+{
+	ko_json_quote(out, s, strlen(s));
+}
+
+void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
+                     const struct ko_field *f, int nf)
+{
+	const char *s = j->s;
+	const struct ko_json_tok *o = &j->tok[0];
+	char used[64] = {0};
+	int removing = 0;
+	for (int x = 0; x < nf && x < 64; x++)
+		removing |= f[x].raw == NULL;
+	int pos = 0;        /* next byte of s to copy */
+	int last_end = -1;  /* end of the last member written */
+	int wrote = 0;
+	int i = 1;
+	if (removing)
+		ko_buf_add(out, s, (size_t)o->start + 1), pos = -1;
+	for (int m = 0; m < o->size; m++) {
+		int key = i, val = i + 1, next = ko_json_skip(j, val);
+		const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
+		int hit = -1;
+		for (int x = 0; x < nf && x < 64; x++)
+			if (!used[x] && key_is(j, key, f[x].key, strlen(f[x].key))) {
+				hit = x;
+				break;
+			}
+		if (hit >= 0)
+			used[hit] = 1;
+		if (!removing) {
+			if (hit >= 0) {
+				ko_buf_add(out, s + pos, (size_t)(tok_lo(vt) - pos));
+				ko_buf_add(out, f[hit].raw, f[hit].rawn);
+				pos = tok_hi(vt);
+			}
+			last_end = tok_hi(vt);
+		} else if (hit < 0 || f[hit].raw) {
+			if (wrote++)
+				ko_buf_addc(out, ',');
+			ko_buf_add(out, s + tok_lo(kt), (size_t)(tok_lo(vt) - tok_lo(kt)));
+			if (hit >= 0)
+				ko_buf_add(out, f[hit].raw, f[hit].rawn);
+			else
+				ko_buf_add(out, s + tok_lo(vt), (size_t)(tok_hi(vt) - tok_lo(vt)));
+		}
+		i = next;
+	}
+	if (!removing) {
+		int at = last_end >= 0 ? last_end : o->start + 1;
+		ko_buf_add(out, s + pos, (size_t)(at - pos));
+		pos = at;
+		wrote = last_end >= 0;
+	}
+	for (int x = 0; x < nf; x++) {
+		if ((x < 64 && used[x]) || !f[x].raw)
+			continue;
+		if (wrote++)
+			ko_buf_addc(out, ',');
+		ko_json_quotes(out, f[x].key);
+		ko_buf_addc(out, ':');
+		ko_buf_add(out, f[x].raw, f[x].rawn);
+	}
+	if (removing)
+		ko_buf_addc(out, '}');
+	else
+		ko_buf_add(out, s + pos, (size_t)(o->end - pos));
+}

@@ -1,0 +1,140 @@
+/* utf8.c - UTF-8 decoding, validation and repair. */
+#include <string.h>
+
+#include "ko.h"
+
+int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned c = p[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	int len;
+	uint32_t v, min;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2, v = c & 0x1F, min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3, v = c & 0x0F, min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return -1;
+	}
+	if ((size_t)len > n)
+		return -1;
+	for (int i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return -1;
+		v = (v << 6) | (p[i] & 0x3F);
+	}
+	/* Overlong forms, UTF-16 surrogates and values past U+10FFFF are not
+	 * scalar values: accepting them would let two byte strings compare
+	 * unequal that every reader displays the same. */
+	if (v < min || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF)
+		return -1;
+	*cp = v;
+	return len;
+}
+
+int ko_utf8_encode(uint32_t c, char *o)
+{
+	unsigned char *p = (unsigned char *)o;
+	if (c < 0x80) {
+		p[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		p[0] = (unsigned char)(0xC0 | (c >> 6));
+		p[1] = (unsigned char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		p[0] = (unsigned char)(0xE0 | (c >> 12));
+		p[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+		p[2] = (unsigned char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	p[0] = (unsigned char)(0xF0 | (c >> 18));
+	p[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+	p[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+	p[3] = (unsigned char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+size_t ko_utf8_check(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		/* ASCII runs are most of JSON syntax: test 8 bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = ko_utf8_decode(s + i, n - i, &cp);
+		if (k < 0)
+			return i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
+/* Length of the maximal subpart of an ill-formed sequence at p: the longest
+ * prefix that could start a valid sequence, at least 1 (Unicode 3.9, U+FFFD
+ * substitution of maximal subparts). */
+static size_t bad_len(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0];
+	size_t need;
+	unsigned lo = 0x80, hi = 0xBF;
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return 1;
+	size_t i = 1;
+	if (i < n && p[i] >= lo && p[i] <= hi) {
+		i++;
+		while (i < need && i < n && (p[i] & 0xC0) == 0x80)
+			i++;
+	}
+	return i;
+}
+
+size_t ko_utf8_repair(struct ko_buf *out, const char *s, size_t n)
+{
+	size_t bad = 0, i = 0;
+	while (i < n) {
+		size_t ok = ko_utf8_check(s + i, n - i);
+		ko_buf_add(out, s + i, ok);
+		i += ok;
+		if (i >= n)
+			break;
+		i += bad_len((const unsigned char *)s + i, n - i);
+		ko_buf_add(out, "\xEF\xBF\xBD", 3);
+		bad++;
+	}
+	return bad;
+}
+
+size_t ko_utf8_count(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}

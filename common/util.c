@@ -1,0 +1,96 @@
+/* util.c - checked allocation and growable buffers. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ko.h"
+
+static _Noreturn void oom(size_t n)
+{
+	ko_die("out of memory (%zu bytes)", n);
+}
+
+void *ko_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom(n);
+	return p;
+}
+
+void *ko_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom(n);
+	return p;
+}
+
+void *ko_xcalloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+	if (!p)
+		oom(n * m);
+	return p;
+}
+
+char *ko_xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(ko_xmalloc(n), s, n);
+}
+
+void ko_buf_reserve(struct ko_buf *b, size_t extra)
+{
+	size_t need = b->n + extra + 1;
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap = cap < ((size_t)1 << 40) ? cap * 2 : need;
+	b->p = ko_xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void ko_buf_add(struct ko_buf *b, const void *p, size_t n)
+{
+	ko_buf_reserve(b, n);
+	if (n)
+		memcpy(b->p + b->n, p, n);
+	b->n += n;
+	b->p[b->n] = 0;
+}
+
+void ko_buf_addc(struct ko_buf *b, int c)
+{
+	ko_buf_reserve(b, 1);
+	b->p[b->n++] = (char)c;
+	b->p[b->n] = 0;
+}
+
+void ko_buf_adds(struct ko_buf *b, const char *s)
+{
+	ko_buf_add(b, s, strlen(s));
+}
+
+void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		return;
+	ko_buf_reserve(b, (size_t)k);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->n, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)k;
+}
+
+void ko_buf_free(struct ko_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+}

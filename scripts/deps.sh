@@ -1,0 +1,46 @@
+#!/bin/sh
+# deps.sh WHAT - install the Debian packages that WHAT (build, bench, lint)
+# needs and that are missing, saying what it does. Used by make; safe to
+# run again.
+set -eu
+what=${1:-build}
+need=""
+
+have_header() {
+	printf '#include <%s>\n' "$1" | ${CC:-cc} -E -x c - >/dev/null 2>&1
+}
+
+command -v cc >/dev/null 2>&1 || need="$need gcc libc6-dev"
+command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
+have_header utf8proc.h || need="$need libutf8proc-dev"
+have_header jsmn.h || need="$need libjsmn-dev"
+have_header libdeflate.h || need="$need libdeflate-dev"
+case $what in
+bench)
+	command -v jq >/dev/null 2>&1 || need="$need jq"
+	command -v python3 >/dev/null 2>&1 || need="$need python3"
+	;;
+lint)
+	command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
+	command -v cppcheck >/dev/null 2>&1 || need="$need cppcheck"
+	;;
+esac
+[ -z "$need" ] && exit 0
+
+echo "kopipe: missing Debian packages:$need" >&2
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "kopipe: no apt-get here; install the equivalents of:$need" >&2
+	exit 1
+fi
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+	command -v sudo >/dev/null 2>&1 || {
+		echo "kopipe: not root and no sudo; run as root: apt-get install$need" >&2
+		exit 1
+	}
+	sudo=sudo
+fi
+echo "kopipe: running: $sudo apt-get update && $sudo apt-get install -y$need" >&2
+$sudo apt-get update -qq >&2
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $need >&2

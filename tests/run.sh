@@ -1,0 +1,97 @@
+#!/bin/sh
+# run.sh [--update] - every test of kopipe: the unit tests of common/, the
+# golden cases in tests/cases/TOOL/NAME/ and CLI conformance of every tool.
+# Ends with "N passed, N failed"; exit 1 if anything failed.
+#
+# A case folder holds cmd (a shell command line run in that folder, with
+# stdin from "in" when present and $T a scratch folder), out (expected
+# stdout), optionally err (expected stderr) and status (expected exit
+# status, default 0). --update rewrites out, err and status from what the
+# tools do now: review the diff before committing.
+top=$(cd "$(dirname "$0")/.." && pwd)
+PATH=$top/bin:$PATH
+LC_ALL=C
+export PATH LC_ALL
+update=0
+[ "${1:-}" = --update ] && update=1
+pass=0
+fail=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# Unit tests report their own counts.
+"$top/build/ko-unit" >"$scratch/unit" 2>&1
+st=$?
+grep '^FAIL' "$scratch/unit"
+line=$(tail -n 1 "$scratch/unit")
+case $line in
+*" passed, "*" failed")
+	pass=$((pass + ${line%% passed*}))
+	f=${line#*passed, }
+	fail=$((fail + ${f%% failed}))
+	;;
+*) bad "unit tests did not finish (status $st): $line" ;;
+esac
+[ "$st" -eq 0 ] || [ "$fail" -gt 0 ] || bad "unit tests exit status $st"
+
+for dir in "$top"/tests/cases/*/*/; do
+	[ -f "$dir/cmd" ] || continue
+	name=${dir#"$top"/tests/cases/}
+	name=${name%/}
+	T=$scratch/case
+	rm -rf "$T"
+	mkdir -p "$T"
+	export T
+	input=/dev/null
+	[ -f "$dir/in" ] && input=$dir/in
+	(cd "$dir" && sh -c "$(cat cmd)" <"$input" >"$T.out" 2>"$T.err")
+	st=$?
+	want=0
+	[ -f "$dir/status" ] && want=$(cat "$dir/status")
+	if [ $update = 1 ]; then
+		cp "$T.out" "$dir/out"
+		if [ -s "$T.err" ] || [ -f "$dir/err" ]; then cp "$T.err" "$dir/err"; fi
+		if [ "$st" != 0 ]; then echo "$st" >"$dir/status"; else rm -f "$dir/status"; fi
+		ok
+		continue
+	fi
+	why=""
+	[ "$st" = "$want" ] || why="status $st, expected $want"
+	cmp -s "$T.out" "$dir/out" || why="$why${why:+; }stdout differs"
+	if [ -f "$dir/err" ]; then
+		cmp -s "$T.err" "$dir/err" || why="$why${why:+; }stderr differs"
+	fi
+	if [ -z "$why" ]; then
+		ok
+	else
+		bad "$name: $why"
+		diff "$dir/out" "$T.out" | head -n 10
+		[ -f "$dir/err" ] && diff "$dir/err" "$T.err" | head -n 5
+	fi
+done
+
+# CLI conformance: --help and --version on stdout with status 0, a bad
+# option is one line on stderr with status 2, --help to a full disk fails.
+for bin in "$top"/bin/ko-*; do
+	t=$(basename "$bin")
+	"$bin" --help >"$scratch/o" 2>"$scratch/e"
+	if [ $? = 0 ] && [ -s "$scratch/o" ] && [ ! -s "$scratch/e" ] &&
+	    head -n 1 "$scratch/o" | grep -q "^usage: $t "; then ok; else bad "$t --help"; fi
+	"$bin" --version >"$scratch/o" 2>"$scratch/e"
+	if [ $? = 0 ] && grep -q "^$t (kopipe) " "$scratch/o" && [ ! -s "$scratch/e" ]; then ok; else bad "$t --version"; fi
+	"$bin" --no-such-option </dev/null >"$scratch/o" 2>"$scratch/e"
+	if [ $? = 2 ] && [ ! -s "$scratch/o" ] && [ "$(wc -l <"$scratch/e")" = 1 ]; then ok; else bad "$t bad option"; fi
+	if [ -w /dev/full ]; then
+		"$bin" --help >/dev/full 2>/dev/null
+		if [ $? != 0 ]; then ok; else bad "$t --help >/dev/full"; fi
+	fi
+	"$bin" /no/such/file </dev/null >"$scratch/o" 2>"$scratch/e"
+	if [ $? = 1 ] && grep -q "^$t: /no/such/file: " "$scratch/e"; then ok; else bad "$t missing file"; fi
+	if [ -f "$top/man/$t.1" ]; then ok; else bad "$t has no man/$t.1"; fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,324 @@
+/* unit.c - unit tests of common/ (libko). Prints FAIL lines and a final
+ * "N passed, N failed". */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ko.h"
+
+static int npass, nfail;
+
+#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
+static void check(int ok, const char *what, const char *file, int line)
+{
+	if (ok)
+		npass++;
+	else {
+		nfail++;
+		printf("FAIL %s:%d: %s\n", file, line, what);
+	}
+}
+
+static int buf_is(const struct ko_buf *b, const char *s)
+{
+	return b->n == strlen(s) && !memcmp(b->p, s, b->n);
+}
+
+static void test_utf8(void)
+{
+	uint32_t c;
+	CHECK(ko_utf8_decode("\xea\xb0\x80", 3, &c) == 3 && c == 0xAC00);
+	CHECK(ko_utf8_decode("\xc0\xaf", 2, &c) < 0);         /* overlong '/' */
+	CHECK(ko_utf8_decode("\xe0\x80\xaf", 3, &c) < 0);     /* overlong 3-byte */
+	CHECK(ko_utf8_decode("\xf0\x80\x80\xaf", 4, &c) < 0); /* overlong 4-byte */
+	CHECK(ko_utf8_decode("\xed\xa0\x80", 3, &c) < 0);     /* UTF-8 surrogate */
+	CHECK(ko_utf8_decode("\xed\xbf\xbf", 3, &c) < 0);
+	CHECK(ko_utf8_decode("\xea\xb0", 2, &c) < 0);         /* truncated */
+	CHECK(ko_utf8_decode("\x80", 1, &c) < 0);             /* stray continuation */
+	CHECK(ko_utf8_decode("\xf4\x90\x80\x80", 4, &c) < 0); /* > U+10FFFF */
+	CHECK(ko_utf8_decode("\xf0\x9f\x98\x80", 4, &c) == 4 && c == 0x1F600);
+	CHECK(ko_utf8_check("abc가나다", 12) == 12);
+	CHECK(ko_utf8_check("abcdefghij\xff", 11) == 10);
+	CHECK(ko_utf8_check("가\xea\xb0", 5) == 3);
+	struct ko_buf b = {0};
+	CHECK(ko_utf8_repair(&b, "a\xff\xea\xb0z", 5) == 2 && buf_is(&b, "a\xEF\xBF\xBD\xEF\xBF\xBDz"));
+	ko_buf_free(&b);
+	char e[4];
+	for (uint32_t cp = 1; cp < 0x110000; cp += 97) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		int k = ko_utf8_encode(cp, e);
+		uint32_t back;
+		if (ko_utf8_decode(e, (size_t)k, &back) != k || back != cp) {
+			CHECK(!"encode/decode round trip");
+			break;
+		}
+	}
+	CHECK(ko_utf8_count("가a나", 7) == 3);
+}
+
+static void test_json_strings(void)
+{
+	struct ko_buf q = {0}, u = {0};
+	const char *why;
+	/* Every control character survives quote + unescape. */
+	char all[0x21];
+	for (int i = 0; i < 0x20; i++)
+		all[i] = (char)(i + 1 == 0x20 ? 0x7f : i + 1);
+	all[0x20] = 0;
+	ko_json_quote(&q, all, 0x20);
+	CHECK(q.n > 0x20 && !memchr(q.p + 1, '\n', q.n - 2));
+	CHECK(ko_json_unescape(&u, q.p + 1, q.n - 2, &why) == 0 && u.n == 0x20 &&
+	      !memcmp(u.p, all, 0x20));
+	ko_buf_clear(&q);
+	ko_buf_clear(&u);
+	ko_json_quotes(&q, "따옴표\"와 \\역슬래시\t탭");
+	CHECK(buf_is(&q, "\"따옴표\\\"와 \\\\역슬래시\\t탭\""));
+	CHECK(ko_json_unescape(&u, q.p + 1, q.n - 2, &why) == 0 &&
+	      buf_is(&u, "따옴표\"와 \\역슬래시\t탭"));
+	ko_buf_clear(&u);
+	CHECK(ko_json_unescape(&u, "\\ud55c\\uAE00 \\ud83d\\ude00", 25, &why) == 0 &&
+	      buf_is(&u, "한글 \xf0\x9f\x98\x80"));
+	ko_buf_clear(&u);
+	CHECK(ko_json_unescape(&u, "\\ud83d", 6, &why) < 0);         /* lone high */
+	CHECK(ko_json_unescape(&u, "\\ude00", 6, &why) < 0);         /* lone low */
+	CHECK(ko_json_unescape(&u, "\\ud83dx", 7, &why) < 0);
+	CHECK(ko_json_unescape(&u, "\\ud83d\\u0041", 12, &why) < 0); /* high + non-low */
+	CHECK(ko_json_unescape(&u, "\\x41", 4, &why) < 0);
+	CHECK(ko_json_unescape(&u, "\\u12G4", 6, &why) < 0);
+	CHECK(ko_json_unescape(&u, "a\tb", 3, &why) < 0);            /* raw control */
+	CHECK(ko_json_unescape(&u, "a\\", 2, &why) < 0);
+	CHECK(ko_json_unescape(&u, "\xc0\xaf", 2, &why) < 0);
+	ko_buf_free(&q);
+	ko_buf_free(&u);
+}
+
+static void test_json_records(void)
+{
+	struct ko_json j = {0};
+	const char *why;
+	static const char *bad[] = {
+		"", "[]", "\"s\"", "{", "{\"a\":1", "{\"a\":1,}", "{\"a\"}", "{\"a\":}",
+		"{\"a\" 1}", "{\"a\":tru}", "{\"a\":01}", "{\"a\":1} {}", "{\"a\":[1,,2]}",
+		"{,\"a\":1}", "{\"a\":1 \"b\":2}", "{\"a\":[1 2]}", "{1:2}", "{\"a\":1.}",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		int r = ko_json_parse(&j, bad[i], strlen(bad[i]), &why);
+		if (r == 0)
+			printf("FAIL accepted bad JSON: %s\n", bad[i]);
+		CHECK(r < 0);
+	}
+	static const char *good[] = {
+		"{}", " {\"a\":1} ", "{\"a\":-1.5e+3,\"b\":[true,false,null,{}],\"c\":{\"d\":\"e\"}}",
+		"{\"a\" : [ 1 , 2 ] , \"b\" : \"\" }",
+	};
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+		CHECK(ko_json_parse(&j, good[i], strlen(good[i]), &why) == 0);
+
+	const char *rec = "{\"id\":7, \"text\":\"원문\",\"n\":[1,{\"text\":2}],\"z\":null}";
+	CHECK(ko_json_parse(&j, rec, strlen(rec), &why) == 0);
+	int t = ko_json_get(&j, "text");
+	struct ko_buf b = {0};
+	CHECK(t > 0 && ko_json_str(&j, t, &b, &why) == 0 && buf_is(&b, "원문"));
+	CHECK(ko_json_get(&j, "z") > 0 && ko_json_get(&j, "missing") < 0);
+	ko_buf_clear(&b);
+	struct ko_field f[2] = {{"text", "\"새 글\"", 9}, {"extra", "[1]", 3}};
+	ko_json_rewrite(&b, &j, f, 2);
+	CHECK(buf_is(&b, "{\"id\":7, \"text\":\"새 글\",\"n\":[1,{\"text\":2}],\"z\":null,\"extra\":[1]}"));
+	ko_buf_clear(&b);
+	struct ko_field del = {"n", NULL, 0};
+	ko_json_rewrite(&b, &j, &del, 1);
+	CHECK(buf_is(&b, "{\"id\":7,\"text\":\"원문\",\"z\":null}"));
+	ko_buf_clear(&b);
+	CHECK(ko_json_parse(&j, "{}", 2, &why) == 0);
+	ko_json_rewrite(&b, &j, f + 1, 1);
+	CHECK(buf_is(&b, "{\"extra\":[1]}"));
+	ko_buf_free(&b);
+	ko_json_free(&j);
+}
+
+static void test_normalize(void)
+{
+	struct ko_buf b = {0};
+	/* 한글 as conjoining jamo (NFD) */
+	const char *nfd = "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab\xe1\x84\x80\xe1\x85\xb3\xe1\x86\xaf";
+	CHECK(!ko_is_normalized(nfd, strlen(nfd), KO_NFC));
+	CHECK(ko_normalize(&b, nfd, strlen(nfd), KO_NFC) == 0 && buf_is(&b, "한글"));
+	ko_buf_clear(&b);
+	CHECK(ko_is_normalized("이미 NFC인 글", strlen("이미 NFC인 글"), KO_NFC));
+	/* A syllable followed by a trailing jamo composes. */
+	CHECK(ko_normalize(&b, "가\xe1\x86\xa8", 6, KO_NFC) == 0 && buf_is(&b, "각"));
+	ko_buf_clear(&b);
+	/* NFKC keeps compatibility jamo but folds full-width letters. */
+	CHECK(ko_normalize(&b, "ㅋㅋ ＡＢ① ㅠㅠ", strlen("ㅋㅋ ＡＢ① ㅠㅠ"), KO_NFKC) == 0 &&
+	      buf_is(&b, "ㅋㅋ AB1 ㅠㅠ"));
+	ko_buf_clear(&b);
+	CHECK(ko_normalize(&b, "e\xcc\x81", 3, KO_NFC) == 0 && buf_is(&b, "\xc3\xa9"));
+	ko_buf_free(&b);
+	int l, v, t;
+	CHECK(ko_hangul_split(0xD55C, &l, &v, &t) == 0 && ko_hangul_join(l, v, t) == 0xD55C);
+	CHECK(ko_hangul_split(0x41, &l, &v, &t) < 0);
+	CHECK(ko_compat_to_conjoining(0x314B, 0) == 0x110F);  /* ㅋ leading */
+	CHECK(ko_compat_to_conjoining(0x3133, 1) == 0x11AA);  /* ㄳ trailing */
+	CHECK(ko_compat_to_conjoining(0x3133, 0) == 0);       /* ㄳ never leads */
+	CHECK(ko_conjoining_to_compat(0x11AF) == 0x3139);     /* trailing ㄹ */
+	CHECK(ko_conjoining_to_compat(0x1175) == 0x3163);     /* ㅣ */
+	for (uint32_t c = 0x3131; c <= 0x3163; c++) {
+		uint32_t j = ko_compat_to_conjoining(c, 0);
+		if (!j)
+			j = ko_compat_to_conjoining(c, 1);
+		if (ko_conjoining_to_compat(j) != c) {
+			CHECK(!"compat jamo round trip");
+			break;
+		}
+	}
+}
+
+static void test_rand(void)
+{
+	struct ko_rng a, b;
+	ko_rng_seed(&a, 42);
+	ko_rng_seed(&b, 42);
+	int same = 1;
+	for (int i = 0; i < 100; i++)
+		same &= ko_rng_next(&a) == ko_rng_next(&b);
+	CHECK(same);
+	ko_rng_seed(&b, 43);
+	CHECK(ko_rng_next(&a) != ko_rng_next(&b));
+	int hist[5] = {0};
+	for (int i = 0; i < 50000; i++)
+		hist[ko_rng_below(&a, 5)]++;
+	for (int i = 0; i < 5; i++)
+		CHECK(hist[i] > 9000 && hist[i] < 11000);
+	int v[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, sum = 0;
+	ko_rng_shuffle(&a, v, 10, sizeof v[0]);
+	for (int i = 0; i < 10; i++)
+		sum += v[i];
+	CHECK(sum == 45);
+	CHECK(ko_hash64("abc", 3, 0) == ko_hash64("abc", 3, 0));
+	CHECK(ko_hash64("abc", 3, 0) != ko_hash64("abd", 3, 0));
+	CHECK(ko_hash64("abc", 3, 0) != ko_hash64("abc", 3, 1));
+	/* Every length from 0 to 40 hashes differently (tail handling). */
+	char z[40] = {0};
+	uint64_t prev = ko_hash64(z, 0, 0);
+	int distinct = 1;
+	for (size_t n = 1; n <= 40; n++) {
+		uint64_t h = ko_hash64(z, n, 0);
+		distinct &= h != prev;
+		prev = h;
+	}
+	CHECK(distinct);
+}
+
+/* Write data to a temp file and read its lines back through the reader. */
+static int read_lines(const char *path, char ***lines, size_t **lens)
+{
+	char *files[1] = {(char *)path};
+	struct ko_reader *r = ko_reader_open(files, 1);
+	const char *l;
+	size_t n, count = 0;
+	int nf;
+	*lines = NULL;
+	*lens = NULL;
+	while (ko_reader_next(r, &l, &n, &nf)) {
+		*lines = ko_xrealloc(*lines, (count + 1) * sizeof **lines);
+		*lens = ko_xrealloc(*lens, (count + 1) * sizeof **lens);
+		(*lines)[count] = ko_xmalloc(n + 1);
+		memcpy((*lines)[count], l, n);
+		(*lens)[count++] = n;
+	}
+	ko_reader_close(r);
+	return (int)count;
+}
+
+static void free_lines(char **lines, size_t *lens, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	free(lens);
+}
+
+static void put(const char *path, const void *p, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	fwrite(p, 1, n, f);
+	fclose(f);
+}
+
+static void test_io(const char *dir)
+{
+	char path[512], gz[512];
+	char **lines;
+	size_t *lens;
+	int n;
+	snprintf(path, sizeof path, "%s/plain", dir);
+	static const char crlf[] = "\xEF\xBB\xBF첫째\r\n둘째\n\n셋째";
+	put(path, crlf, sizeof crlf - 1);
+	n = read_lines(path, &lines, &lens);
+	CHECK(n == 4 && lens[0] == 6 && !memcmp(lines[0], "첫째", 6) && lens[2] == 0 &&
+	      lens[3] == 6 && !memcmp(lines[3], "셋째", 6));
+	free_lines(lines, lens, n);
+
+	put(path, "", 0);
+	n = read_lines(path, &lines, &lens);
+	CHECK(n == 0);
+	free_lines(lines, lens, n);
+
+	/* Multi-member gzip: two writers' outputs concatenated, the second
+	 * large enough to span several members. */
+	const char *why;
+	snprintf(gz, sizeof gz, "%s/a.gz", dir);
+	struct ko_writer *w = ko_writer_open(gz, 1, &why);
+	ko_write_line(w, "하나", 6);
+	CHECK(ko_writer_close(w, 1) == 0);
+	snprintf(path, sizeof path, "%s/b.gz", dir);
+	w = ko_writer_open(path, 1, &why);
+	char line[100];
+	for (int i = 0; i < 40000; i++) {
+		int k = snprintf(line, sizeof line, "줄 %d 가나다라마바사아자차카타파하", i);
+		ko_write_line(w, line, (size_t)k);
+	}
+	CHECK(ko_writer_close(w, 1) == 0);
+	char cmd[1200];
+	snprintf(cmd, sizeof cmd, "cat %s/a.gz %s/b.gz > %s/c.gz", dir, dir, dir);
+	CHECK(system(cmd) == 0);
+	snprintf(path, sizeof path, "%s/c.gz", dir);
+	n = read_lines(path, &lines, &lens);
+	CHECK(n == 40001 && lens[0] == 6 && !memcmp(lines[0], "하나", 6) &&
+	      !memcmp(lines[40000], "줄 39999 ", 10));
+	free_lines(lines, lens, n);
+
+	/* A 50 MB line with no newline at the end. */
+	size_t big = 50u << 20;
+	char *p = ko_xmalloc(big + 3);
+	memset(p, 'a', big);
+	memcpy(p + big, "\nb", 2);
+	snprintf(path, sizeof path, "%s/big", dir);
+	put(path, p, big + 2);
+	free(p);
+	n = read_lines(path, &lines, &lens);
+	CHECK(n == 2 && lens[0] == big && lens[1] == 1);
+	free_lines(lines, lens, n);
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/ko-unit.XXXXXX";
+	if (!mkdtemp(dir)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_utf8();
+	test_json_strings();
+	test_json_records();
+	test_normalize();
+	test_rand();
+	test_io(dir);
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		printf("FAIL could not remove %s\n", dir);
+	printf("%d passed, %d failed\n", npass, nfail);
+	return nfail != 0;
+}

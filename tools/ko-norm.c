@@ -1,0 +1,392 @@
+/* ko-norm - Unicode and whitespace normalisation for Korean text. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ko.h"
+
+static enum ko_nf nf = KO_NFC;
+static int html, join_lines, max_repeat;
+
+enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE };
+
+static const struct option longopts[] = {
+	{"nfkc", no_argument, NULL, OPT_NFKC},
+	{"html", no_argument, NULL, OPT_HTML},
+	{"join-lines", no_argument, NULL, OPT_JOIN},
+	{"max-repeat", required_argument, NULL, OPT_REPEAT},
+	{"replace-invalid", no_argument, NULL, OPT_REPLACE},
+	{0},
+};
+
+static void option(int c, const char *arg)
+{
+	char *end;
+	switch (c) {
+	case OPT_NFKC: nf = KO_NFKC; break;
+	case OPT_HTML: html = 1; break;
+	case OPT_JOIN: join_lines = 1; break;
+	case OPT_REPLACE: ko_opt.repair_utf8 = 1; break;
+	case OPT_REPEAT:
+		max_repeat = (int)strtol(arg, &end, 10);
+		if (*end || end == arg || max_repeat < 1 || max_repeat > 1000)
+			ko_usage_error("--max-repeat: expected 1 to 1000, not '%s'", arg);
+		break;
+	}
+}
+
+/* ---- HTML: tags out, entities decoded ---- */
+
+static const struct { const char *name; uint32_t cp; } entities[] = {
+	{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+	{"nbsp", 0xA0}, {"middot", 0xB7}, {"hellip", 0x2026}, {"ndash", 0x2013},
+	{"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+	{"rdquo", 0x201D}, {"laquo", 0xAB}, {"raquo", 0xBB}, {"bull", 0x2022},
+	{"times", 0xD7}, {"divide", 0xF7}, {"copy", 0xA9}, {"reg", 0xAE},
+	{"trade", 0x2122}, {"deg", 0xB0}, {"plusmn", 0xB1}, {"para", 0xB6},
+	{"sect", 0xA7}, {"middot", 0xB7}, {"larr", 0x2190}, {"rarr", 0x2192},
+};
+
+/* Decode the entity at p[0] == '&'; returns bytes consumed (0: not one). */
+static size_t entity(const char *p, size_t n, uint32_t *cp)
+{
+	size_t i = 1;
+	if (i < n && p[i] == '#') {
+		int hex = i + 1 < n && (p[i + 1] == 'x' || p[i + 1] == 'X');
+		i += 1 + hex;
+		uint32_t v = 0;
+		size_t d = i;
+		for (; i < n && i - d < 8; i++) {
+			char c = p[i];
+			int x = c >= '0' && c <= '9' ? c - '0'
+			      : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+			      : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+			if (x < 0)
+				break;
+			v = v * (hex ? 16 : 10) + (uint32_t)x;
+		}
+		if (i == d || i >= n || p[i] != ';' || v == 0 || v > 0x10FFFF ||
+		    (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		*cp = v;
+		return i + 1;
+	}
+	size_t a = i;
+	while (i < n && i - a < 10 && ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z')))
+		i++;
+	if (i >= n || p[i] != ';')
+		return 0;
+	for (size_t k = 0; k < sizeof entities / sizeof entities[0]; k++)
+		if (strlen(entities[k].name) == i - a && !memcmp(entities[k].name, p + a, i - a)) {
+			*cp = entities[k].cp;
+			return i + 1;
+		}
+	return 0;
+}
+
+static int tag_is(const char *p, size_t n, const char *name)
+{
+	size_t k = strlen(name);
+	if (n < k || strncasecmp(p, name, k))
+		return 0;
+	return n == k || p[k] == '>' || p[k] == ' ' || p[k] == '/' || p[k] == '\t' || p[k] == '\n';
+}
+
+/* Tags that end a line of text when stripped. */
+static int block_tag(const char *p, size_t n)
+{
+	static const char *const tags[] = {"br", "p", "div", "li", "tr", "h1", "h2", "h3",
+	                                   "h4", "h5", "h6", "blockquote", "table", "ul", "ol"};
+	if (n && *p == '/')
+		p++, n--;
+	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+		if (tag_is(p, n, tags[k]))
+			return 1;
+	return 0;
+}
+
+static void strip_html(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		char c = p[i];
+		if (c == '&') {
+			uint32_t cp;
+			size_t k = entity(p + i, n - i, &cp);
+			if (k) {
+				char u[4];
+				ko_buf_add(out, u, (size_t)ko_utf8_encode(cp, u));
+				i += k;
+				continue;
+			}
+		} else if (c == '<' && i + 1 < n &&
+		           (p[i + 1] == '/' || p[i + 1] == '!' ||
+		            ((p[i + 1] | 32) >= 'a' && (p[i + 1] | 32) <= 'z'))) {
+			const char *t = p + i + 1;
+			size_t tn = n - i - 1;
+			const char *end;
+			if (tn >= 3 && !memcmp(t, "!--", 3)) {
+				const char *e = NULL;
+				for (size_t k = 3; k + 2 < tn && !e; k++)
+					if (!memcmp(t + k, "-->", 3))
+						e = t + k + 2;
+				end = e;
+			} else {
+				end = memchr(t, '>', tn);
+			}
+			if (end) {
+				size_t after = (size_t)(end - p) + 1;
+				/* Script and style bodies are code, not text. */
+				if (tag_is(t, tn, "script") || tag_is(t, tn, "style")) {
+					const char *close = tag_is(t, tn, "script") ? "</script" : "</style";
+					size_t cl = strlen(close), k = after;
+					while (k + cl <= n && strncasecmp(p + k, close, cl))
+						k++;
+					const char *e2 = k + cl <= n ? memchr(p + k, '>', n - k) : NULL;
+					after = e2 ? (size_t)(e2 - p) + 1 : n;
+				}
+				ko_buf_addc(out, block_tag(t, tn) ? '\n' : ' ');
+				i = after;
+				continue;
+			}
+		}
+		ko_buf_addc(out, c);
+		i++;
+	}
+}
+
+/* ---- the character pass ---- */
+
+static int pictographic(uint32_t c)
+{
+	return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+	       c == 0x2764 || c == 0xFE0F;
+}
+
+/* Spaces folded, invisible and control characters dropped, halfwidth
+ * Hangul widened, lines trimmed. */
+static void clean(struct ko_buf *out, const char *p, size_t n)
+{
+	ko_buf_reserve(out, n);
+	int space = 0;       /* a space is pending */
+	int line_start = 1;  /* nothing written on this line yet */
+	uint32_t prev = 0;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char b = (unsigned char)p[i];
+		uint32_t c;
+		int k = 1;
+		if (b >= 0x20 && b < 0x7F) {
+			if (b == ' ') {
+				space = 1;
+				i++;
+				continue;
+			}
+			c = b;
+		} else {
+			if (b >= 0x80)
+				k = ko_utf8_decode(p + i, n - i, &c);
+			else
+				c = b;
+			if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+				i += (size_t)k;
+				if (c == '\r' && i < n && p[i] == '\n')
+					i++;
+				if (join_lines) {
+					space = 1;
+					continue;
+				}
+				ko_buf_addc(out, '\n');
+				space = 0, line_start = 1, prev = '\n';
+				continue;
+			}
+			if (c == '\t' || c == 0x0B || c == 0x0C) {
+				space = 1;
+				i += (size_t)k;
+				continue;
+			}
+			if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+				i += (size_t)k;
+				continue;
+			}
+			if (c >= 0xA0 && !ko_is_hangul_syllable(c)) {
+				int cat = ko_category(c);
+				if (cat == UTF8PROC_CATEGORY_ZS) {
+					space = 1;
+					i += (size_t)k;
+					continue;
+				}
+				/* Format characters are invisible; a zero-width joiner
+				 * between emoji builds one glyph and stays. */
+				if (cat == UTF8PROC_CATEGORY_CF) {
+					uint32_t next = 0;
+					if (i + (size_t)k < n)
+						ko_utf8_decode(p + i + k, n - i - (size_t)k, &next);
+					if (!(c == 0x200D && pictographic(prev) && pictographic(next))) {
+						i += (size_t)k;
+						continue;
+					}
+				}
+			}
+		}
+		if (space && !line_start)
+			ko_buf_addc(out, ' ');
+		space = 0, line_start = 0;
+		if (c >= 0xFFA0 && c <= 0xFFDC) {
+			/* Halfwidth Hangul: NFKC (jamo kept) gives the wide letter. */
+			ko_normalize(out, p + i, (size_t)k, KO_NFKC);
+		} else {
+			ko_buf_add(out, p + i, (size_t)k);
+		}
+		prev = c;
+		i += (size_t)k;
+	}
+}
+
+/* Cut runs of one unit (1 to 4 code points, no digits, letters or spaces:
+ * ㅋ, ^^, ㅠㅠ, ㅋㅎ) repeated more than max_repeat times. */
+static void squeeze(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t best_len = 0, best_reps = 0;
+		size_t ulen = 0;
+		for (int units = 1; units <= 4; units++) {
+			uint32_t c;
+			if (i + ulen >= n)
+				break;
+			int k = ko_utf8_decode(p + i + ulen, n - i - ulen, &c);
+			if (k < 0 || c < 0x21 || (c >= '0' && c <= '9') || c == ' ' ||
+			    ((c | 32) >= 'a' && (c | 32) <= 'z'))
+				break;
+			ulen += (size_t)k;
+			size_t reps = 1;
+			while (i + (reps + 1) * ulen <= n && !memcmp(p + i, p + i + reps * ulen, ulen))
+				reps++;
+			if (reps > (size_t)max_repeat && reps * ulen > best_reps * best_len) {
+				best_len = ulen;
+				best_reps = reps;
+			}
+		}
+		if (best_len) {
+			ko_buf_add(out, p + i, best_len * (size_t)max_repeat);
+			i += best_len * best_reps;
+			continue;
+		}
+		int k = 1;
+		uint32_t c;
+		if ((unsigned char)p[i] >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
+			k = 1;
+		ko_buf_add(out, p + i, (size_t)k);
+		i += (size_t)k;
+	}
+}
+
+static struct ko_buf a, b, out, q;
+
+/* Normalise p into b; returns b's bytes. */
+static void normalize(const char *p, size_t n)
+{
+	ko_buf_clear(&a);
+	ko_buf_clear(&b);
+	if (html) {
+		strip_html(&a, p, n);
+		p = a.p, n = a.n;
+	}
+	if (!ko_is_normalized(p, n, nf)) {
+		struct ko_buf t = {0};
+		if (ko_normalize(&t, p, n, nf) < 0)
+			ko_die("out of memory");
+		ko_buf_clear(&a);
+		ko_buf_add(&a, t.p, t.n);
+		ko_buf_free(&t);
+		p = a.p, n = a.n;
+	}
+	clean(&b, p, n);
+	/* Trim the end: trailing spaces never reach b, trailing newlines do. */
+	while (b.n && b.p[b.n - 1] == '\n')
+		b.n--;
+	size_t s = 0;
+	while (s < b.n && b.p[s] == '\n')
+		s++;
+	if (s) {
+		memmove(b.p, b.p + s, b.n - s);
+		b.n -= s;
+	}
+	if (max_repeat) {
+		ko_buf_clear(&a);
+		squeeze(&a, b.p, b.n);
+		ko_buf_clear(&b);
+		ko_buf_add(&b, a.p, a.n);
+	}
+}
+
+static int norm_record(struct ko_rec *r)
+{
+	const char *p;
+	size_t n;
+	if (!r->is_json) {
+		int e = ko_rec_text(r, NULL, 0, &p, &n);
+		if (e)
+			return e;
+		normalize(p, n);
+		ko_emit(b.p, b.n);
+		return 0;
+	}
+	struct ko_field f[16];
+	int nf_ = 0;
+	ko_buf_clear(&q);
+	size_t offs[16];
+	for (int i = 0; i < ko_opt.nfields; i++) {
+		int e = ko_rec_text(r, ko_opt.fields[i], 0, &p, &n);
+		if (e == KO_REJECT)
+			return e;
+		if (e)
+			continue;
+		normalize(p, n);
+		if (b.n == n && !memcmp(b.p, p, n))
+			continue;
+		offs[nf_] = q.n;
+		ko_json_quote(&q, b.p, b.n);
+		f[nf_].key = ko_opt.fields[i];
+		f[nf_].rawn = q.n - offs[nf_];
+		nf_++;
+	}
+	if (!nf_) {
+		ko_emit(r->line, r->len);
+		return 0;
+	}
+	for (int i = 0; i < nf_; i++)
+		f[i].raw = q.p + offs[i];
+	ko_buf_clear(&out);
+	ko_json_rewrite(&out, &r->json, f, nf_);
+	ko_emit(out.p, out.n);
+	return 0;
+}
+
+static const struct ko_tool tool = {
+	.name = "ko-norm",
+	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid]\n"
+	         "               [-f FIELD]... [shared options] [FILE...]",
+	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
+	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
+	        "widened. JSONL: the -f fields (repeatable; default text); text: each line.\n"
+	        "\n"
+	        "      --nfkc            NFKC instead of NFC (ㅋㅋ, ㅠㅠ stay as they are)\n"
+	        "      --html            strip HTML tags and decode entities first\n"
+	        "      --join-lines      newlines inside a field become spaces\n"
+	        "      --max-repeat N    cut runs of one character or emoticon to N\n"
+	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
+	        "                        of failing the record\n",
+	.longopts = longopts,
+	.option = option,
+	.record = norm_record,
+};
+
+int main(int argc, char **argv)
+{
+	int first = ko_cli_parse(&tool, argc, argv);
+	if (!ko_opt.nfields)
+		ko_opt.fields[ko_opt.nfields++] = "text";
+	return ko_run(&tool, argc, argv, first);
+}
