@@ -44,7 +44,25 @@ static inline void ko_buf_clear(struct ko_buf *b) { b->n = 0; if (b->p) b->p[0] 
 /* Decode one code point at p (n > 0 bytes available). Returns its length
  * (1-4) and sets *cp, or -1 for an invalid sequence (overlong, surrogate,
  * above U+10FFFF, truncated, stray continuation byte). */
-int ko_utf8_decode(const char *p, size_t n, uint32_t *cp);
+int ko_utf8_decode_slow(const char *p, size_t n, uint32_t *cp);
+static inline int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	/* ASCII and three-byte sequences (all of Hangul) inline. */
+	const unsigned char *p = (const unsigned char *)s;
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if ((p[0] & 0xF0) == 0xE0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		uint32_t c = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) |
+		             (p[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			return -1;
+		*cp = c;
+		return 3;
+	}
+	return ko_utf8_decode_slow(s, n, cp);
+}
 /* Encode cp (must be a scalar value) into out[4]; returns its length. */
 int ko_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte, or n when all of p is valid UTF-8. */
@@ -65,6 +83,9 @@ enum ko_nf { KO_NFC, KO_NFKC };
  * plain NFKC would turn them into conjoining jamo that render and match
  * differently. Returns 0, or -1 if utf8proc fails (out of memory). */
 int ko_normalize(struct ko_buf *out, const char *p, size_t n, enum ko_nf nf);
+/* The quick test for one code point: 1 if c is a starter that the form
+ * leaves alone and that never composes with what precedes it. */
+int ko_nf_stable(uint32_t c, enum ko_nf nf);
 /* 1 if valid UTF-8 p is certainly already in the form (the quick test). */
 int ko_is_normalized(const char *p, size_t n, enum ko_nf nf);
 

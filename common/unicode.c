@@ -91,7 +91,7 @@ static uint32_t halfwidth_jamo(uint32_t c)
 /* The quick test: c is a starter that normalisation leaves alone and that
  * nothing before it composes with. Conservative: "no" only costs a call to
  * utf8proc. */
-static int stable(uint32_t c, enum ko_nf nf)
+int ko_nf_stable(uint32_t c, enum ko_nf nf)
 {
 	if (c < 0x300 || ko_is_hangul_syllable(c))
 		return 1;
@@ -107,23 +107,37 @@ static int stable(uint32_t c, enum ko_nf nf)
 	return 1;
 }
 
-/* Length of the prefix of p that the quick test proves stable, ending on a
- * code point boundary before the last starter (which may compose with what
- * follows the prefix). */
+/* Offset of the first code point the quick test cannot vouch for, backed up
+ * to the starter before it (which may compose with it); n if none. */
 static size_t stable_prefix(const char *p, size_t n, enum ko_nf nf)
 {
 	size_t i = 0, last = 0;
 	while (i < n) {
-		unsigned char b = (unsigned char)p[i];
-		if (b < 0x80) {
+		if ((unsigned char)p[i] < 0x80) {
 			last = i++;
 			continue;
 		}
 		uint32_t c;
 		int k = ko_utf8_decode(p + i, n - i, &c);
-		if (k < 0 || !stable(c, nf))
+		if (k < 0 || !ko_nf_stable(c, nf))
 			return last;
 		last = i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
+/* Offset of the first code point at or after i that the quick test
+ * vouches for: normalisation never reaches across it. */
+static size_t next_stable(const char *p, size_t n, size_t i, enum ko_nf nf)
+{
+	while (i < n) {
+		uint32_t c;
+		int k = ko_utf8_decode(p + i, n - i, &c);
+		if (k < 0)
+			return n;
+		if (ko_nf_stable(c, nf))
+			return i;
 		i += (size_t)k;
 	}
 	return n;
@@ -151,17 +165,13 @@ static int map_segment(struct ko_buf *out, const char *p, size_t n, enum ko_nf n
 	return 0;
 }
 
-int ko_normalize(struct ko_buf *out, const char *p, size_t n, enum ko_nf nf)
+/* Normalise one stretch that the quick test flagged. NFKC normalises the
+ * pieces between compatibility jamo and copies the jamo themselves
+ * (halfwidth ones widened to them). */
+static int normalize_segment(struct ko_buf *out, const char *p, size_t n, enum ko_nf nf)
 {
-	size_t ok = stable_prefix(p, n, nf);
-	ko_buf_add(out, p, ok);
-	if (ok == n)
-		return 0;
-	p += ok, n -= ok;
 	if (nf == KO_NFC)
 		return map_segment(out, p, n, nf);
-	/* NFKC: normalise the stretches between compatibility jamo and copy
-	 * the jamo themselves (halfwidth ones widened to them). */
 	size_t seg = 0, i = 0;
 	while (i < n) {
 		uint32_t c;
@@ -179,4 +189,23 @@ int ko_normalize(struct ko_buf *out, const char *p, size_t n, enum ko_nf nf)
 		i += (size_t)k;
 	}
 	return map_segment(out, p + seg, n - seg, nf);
+}
+
+int ko_normalize(struct ko_buf *out, const char *p, size_t n, enum ko_nf nf)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t a = i + stable_prefix(p + i, n - i, nf);
+		ko_buf_add(out, p + i, a - i);
+		if (a == n)
+			break;
+		/* Skip the starter itself when deciding where the stretch ends. */
+		uint32_t c;
+		int k = ko_utf8_decode(p + a, n - a, &c);
+		size_t b = next_stable(p, n, a + (size_t)(k > 0 ? k : 1), nf);
+		if (normalize_segment(out, p + a, b - a, nf) < 0)
+			return -1;
+		i = b;
+	}
+	return 0;
 }

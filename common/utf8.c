@@ -3,7 +3,7 @@
 
 #include "ko.h"
 
-int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
+int ko_utf8_decode_slow(const char *s, size_t n, uint32_t *cp)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	unsigned c = p[0];

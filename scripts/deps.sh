@@ -18,6 +18,7 @@ have_header libdeflate.h || need="$need libdeflate-dev"
 case $what in
 bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
+	[ -x /usr/bin/time ] || need="$need time"
 	command -v python3 >/dev/null 2>&1 || need="$need python3"
 	;;
 lint)

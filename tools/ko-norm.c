@@ -163,84 +163,89 @@ static int pictographic(uint32_t c)
 	       c == 0x2764 || c == 0xFE0F;
 }
 
+/* What clean() does with one character. */
+enum { KEEP, SPACE, BREAK, DROP, WIDEN };
+
+static int unstable; /* clean() kept a character the quick NF test flags */
+
+static int classify(const char *p, size_t n, size_t i, uint32_t c, int k, uint32_t prev)
+{
+	if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C)
+		return SPACE;
+	if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+		return join_lines ? SPACE : BREAK;
+	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+		return DROP;
+	if (c < 0xA0 || ko_is_hangul_syllable(c))
+		return KEEP;
+	if (c >= 0xFFA0 && c <= 0xFFDC)
+		return WIDEN;
+	int cat = ko_category(c);
+	if (cat == UTF8PROC_CATEGORY_ZS)
+		return SPACE;
+	/* Format characters are invisible; a zero-width joiner between two
+	 * emoji builds one picture and stays. */
+	if (cat == UTF8PROC_CATEGORY_CF) {
+		uint32_t next = 0;
+		if (i + (size_t)k < n)
+			ko_utf8_decode(p + i + k, n - i - (size_t)k, &next);
+		if (c == 0x200D && pictographic(prev) && pictographic(next))
+			return KEEP;
+		return DROP;
+	}
+	if (c >= 0x300 && !ko_nf_stable(c, nf))
+		unstable = 1;
+	return KEEP;
+}
+
 /* Spaces folded, invisible and control characters dropped, halfwidth
- * Hangul widened, lines trimmed. */
+ * Hangul widened, lines trimmed. Runs of kept characters are copied whole. */
 static void clean(struct ko_buf *out, const char *p, size_t n)
 {
 	ko_buf_reserve(out, n);
-	int space = 0;       /* a space is pending */
-	int line_start = 1;  /* nothing written on this line yet */
+	int space = 0;      /* a space is pending */
+	int line_start = 1; /* nothing written on this line yet */
 	uint32_t prev = 0;
-	size_t i = 0;
+	size_t i = 0, run = 0;
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 		uint32_t c;
-		int k = 1;
-		if (b >= 0x20 && b < 0x7F) {
-			if (b == ' ') {
-				space = 1;
+		int k, what;
+		if (b > 0x20 && b < 0x7F) {
+			c = b, k = 1, what = KEEP;
+		} else {
+			k = ko_utf8_decode(p + i, n - i, &c);
+			what = classify(p, n, i, c, k, prev);
+		}
+		if (what == KEEP) {
+			if (run == i && space && !line_start) {
+				ko_buf_addc(out, ' ');
+				run = i;
+			}
+			space = 0, line_start = 0;
+			prev = c;
+			i += (size_t)k;
+			continue;
+		}
+		ko_buf_add(out, p + run, i - run);
+		if (what == SPACE) {
+			space = 1;
+		} else if (what == BREAK) {
+			if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
 				i++;
-				continue;
-			}
-			c = b;
-		} else {
-			if (b >= 0x80)
-				k = ko_utf8_decode(p + i, n - i, &c);
-			else
-				c = b;
-			if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) {
-				i += (size_t)k;
-				if (c == '\r' && i < n && p[i] == '\n')
-					i++;
-				if (join_lines) {
-					space = 1;
-					continue;
-				}
-				ko_buf_addc(out, '\n');
-				space = 0, line_start = 1, prev = '\n';
-				continue;
-			}
-			if (c == '\t' || c == 0x0B || c == 0x0C) {
-				space = 1;
-				i += (size_t)k;
-				continue;
-			}
-			if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-				i += (size_t)k;
-				continue;
-			}
-			if (c >= 0xA0 && !ko_is_hangul_syllable(c)) {
-				int cat = ko_category(c);
-				if (cat == UTF8PROC_CATEGORY_ZS) {
-					space = 1;
-					i += (size_t)k;
-					continue;
-				}
-				/* Format characters are invisible; a zero-width joiner
-				 * between emoji builds one glyph and stays. */
-				if (cat == UTF8PROC_CATEGORY_CF) {
-					uint32_t next = 0;
-					if (i + (size_t)k < n)
-						ko_utf8_decode(p + i + k, n - i - (size_t)k, &next);
-					if (!(c == 0x200D && pictographic(prev) && pictographic(next))) {
-						i += (size_t)k;
-						continue;
-					}
-				}
-			}
-		}
-		if (space && !line_start)
-			ko_buf_addc(out, ' ');
-		space = 0, line_start = 0;
-		if (c >= 0xFFA0 && c <= 0xFFDC) {
-			/* Halfwidth Hangul: NFKC (jamo kept) gives the wide letter. */
+			ko_buf_addc(out, '\n');
+			space = 0, line_start = 1, prev = '\n';
+		} else if (what == WIDEN) {
+			if (space && !line_start)
+				ko_buf_addc(out, ' ');
+			space = 0, line_start = 0;
 			ko_normalize(out, p + i, (size_t)k, KO_NFKC);
-		} else {
-			ko_buf_add(out, p + i, (size_t)k);
+			prev = c;
 		}
-		prev = c;
 		i += (size_t)k;
+		run = i;
 	}
+	ko_buf_add(out, p + run, i - run);
 }
 
 /* Cut runs of one unit (1 to 4 code points, no digits, letters or spaces:
@@ -284,7 +289,9 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n)
 
 static struct ko_buf a, b, out, q;
 
-/* Normalise p into b; returns b's bytes. */
+/* Normalise p into b. Cleaning comes first: removing an invisible
+ * character can bring a letter and its combining mark together, and NFC
+ * must see them side by side. */
 static void normalize(const char *p, size_t n)
 {
 	ko_buf_clear(&a);
@@ -293,17 +300,17 @@ static void normalize(const char *p, size_t n)
 		strip_html(&a, p, n);
 		p = a.p, n = a.n;
 	}
-	if (!ko_is_normalized(p, n, nf)) {
-		struct ko_buf t = {0};
-		if (ko_normalize(&t, p, n, nf) < 0)
-			ko_die("out of memory");
-		ko_buf_clear(&a);
-		ko_buf_add(&a, t.p, t.n);
-		ko_buf_free(&t);
-		p = a.p, n = a.n;
-	}
+	unstable = 0;
 	clean(&b, p, n);
-	/* Trim the end: trailing spaces never reach b, trailing newlines do. */
+	if (unstable) {
+		ko_buf_clear(&a);
+		if (ko_normalize(&a, b.p, b.n, nf) < 0)
+			ko_die("out of memory");
+		ko_buf_clear(&b);
+		ko_buf_add(&b, a.p, a.n);
+	}
+	/* Trim: trailing spaces never reach b, leading and trailing line
+	 * breaks do. */
 	while (b.n && b.p[b.n - 1] == '\n')
 		b.n--;
 	size_t s = 0;
