@@ -100,11 +100,23 @@ int ko_nf_stable(uint32_t c, enum ko_nf nf)
 	if (nf == KO_NFKC && ko_is_compat_jamo(c))
 		return 1;
 	const utf8proc_property_t *pr = utf8proc_get_property((utf8proc_int32_t)c);
-	if (pr->combining_class != 0 || pr->comb_index != UINT16_MAX)
+	/* A non-starter, or the second half of a composition pair (utf8proc
+	 * marks those with the top bit of comb_index). Being the first half is
+	 * fine: what follows is then flagged and its starter reconsidered. */
+	if (pr->combining_class != 0 || (pr->comb_index != UINT16_MAX && pr->comb_index >= 0x8000))
 		return 0;
-	if (pr->decomp_seqindex != UINT16_MAX && (nf == KO_NFKC || pr->decomp_type == 0))
+	if (pr->decomp_seqindex == UINT16_MAX)
+		return 1;
+	if (pr->decomp_type != 0)
+		return nf == KO_NFC; /* compatibility mapping: NFKC changes it */
+	/* A canonical composite stays under NFC only if NFC would build it
+	 * again: not a singleton, not excluded, starting with a starter. */
+	if (pr->comp_exclusion)
 		return 0;
-	return 1;
+	utf8proc_int32_t d[8];
+	int last = 0;
+	utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)c, d, 8, 0, &last);
+	return k >= 2 && k <= 8 && utf8proc_get_property(d[0])->combining_class == 0;
 }
 
 /* Offset of the first code point the quick test cannot vouch for, backed up

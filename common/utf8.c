@@ -65,20 +65,26 @@ int ko_utf8_encode(uint32_t c, char *o)
 
 size_t ko_utf8_check(const char *s, size_t n)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
-		/* ASCII runs are most of JSON syntax: test 8 bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		if ((unsigned char)s[i] < 0x80) {
+		if (p[i] < 0x80) {
+			/* ASCII runs are most of JSON syntax: 8 bytes at a time. */
 			i++;
+			while (i + 8 <= n) {
+				uint64_t w;
+				memcpy(&w, p + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		/* Leads E1..EC take any two continuation bytes: no overlong or
+		 * surrogate forms there, and they hold most of Hangul. */
+		if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
+		    (p[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		uint32_t cp;

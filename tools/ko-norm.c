@@ -211,8 +211,33 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 		unsigned char b = (unsigned char)p[i];
 		uint32_t c;
 		int k, what;
-		if (b > 0x20 && b < 0x7F) {
+		if ((b > 0x20 && b < 0x7F) ||
+		    (b == ' ' && run < i && !space && !line_start && i + 1 < n && (unsigned char)p[i + 1] > 0x20)) {
+			/* A single space between words stays in the run. */
 			c = b, k = 1, what = KEEP;
+		} else if (b >= 0xEA && b <= 0xED && i + 3 <= n) {
+			k = ko_utf8_decode(p + i, n - i, &c);
+			what = ko_is_hangul_syllable(c) ? KEEP : classify(p, n, i, c, k, prev);
+			if (what == KEEP) {
+				/* A run of syllables: nothing in it needs a look. */
+				if (run == i && space && !line_start) {
+					ko_buf_addc(out, ' ');
+					run = i;
+				}
+				space = 0;
+				prev = c;
+				i += 3;
+				while (i + 3 <= n && (unsigned char)p[i] >= 0xEA &&
+				       (unsigned char)p[i] <= 0xED) {
+					uint32_t h;
+					if (ko_utf8_decode(p + i, n - i, &h) != 3 || !ko_is_hangul_syllable(h))
+						break;
+					prev = h;
+					i += 3;
+				}
+				line_start = 0;
+				continue;
+			}
 		} else {
 			k = ko_utf8_decode(p + i, n - i, &c);
 			what = classify(p, n, i, c, k, prev);
@@ -229,10 +254,12 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 		}
 		ko_buf_add(out, p + run, i - run);
 		if (what == SPACE) {
-			space = 1;
+			space = out->n && out->p[out->n - 1] != ' ';
 		} else if (what == BREAK) {
 			if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
 				i++;
+			while (out->n && out->p[out->n - 1] == ' ')
+				out->n--;
 			ko_buf_addc(out, '\n');
 			space = 0, line_start = 1, prev = '\n';
 		} else if (what == WIDEN) {
@@ -246,6 +273,8 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 		run = i;
 	}
 	ko_buf_add(out, p + run, i - run);
+	while (out->n && out->p[out->n - 1] == ' ')
+		out->n--;
 }
 
 /* Cut runs of one unit (1 to 4 code points, no digits, letters or spaces:
