@@ -42,6 +42,28 @@ static void rfail(struct ko_reader *r, const char *what, int err)
 	ko_set_failed();
 }
 
+/* libdeflate decodes whole buffers; past KO_GZIP_MAX refuse rather than
+ * exhaust memory, and say how to stream instead. */
+static size_t gzip_max(void)
+{
+	static size_t max;
+	if (!max) {
+		const char *e = getenv("KOPIPE_GZIP_MAX_MB");
+		long mb = e ? atol(e) : 0;
+		max = mb > 0 ? (size_t)mb << 20 : KO_GZIP_MAX;
+	}
+	return max;
+}
+
+static void too_big(struct ko_reader *r)
+{
+	ko_warn("%s: gzip data too large to decode in memory (limit %zu MiB); "
+	        "stream it instead: zcat %s | %s", r->name, gzip_max() >> 20,
+	        strcmp(r->name, "stdin") ? r->name : "FILE", ko_progname);
+	r->failed = 1;
+	ko_set_failed();
+}
+
 struct ko_reader *ko_reader_open(char **files, int nfiles)
 {
 	struct ko_reader *r = ko_xcalloc(1, sizeof *r);
@@ -85,10 +107,9 @@ static int slurp_gz(struct ko_reader *r)
 	r->beg = r->end = r->scan = 0;
 	for (;;) {
 		if (have == cap) {
-			if (cap >= KO_GZIP_MAX) {
+			if (cap >= gzip_max()) {
 				free(g);
-				rfail(r, "gzip input too large to decode in memory; "
-				         "use: zcat FILE | ko-x", 0);
+				too_big(r);
 				return -1;
 			}
 			cap *= 2;
@@ -131,8 +152,8 @@ static int next_member(struct ko_reader *r)
 	if (want < ((size_t)4 << 20))
 		want = (size_t)4 << 20;
 	for (;;) {
-		if (want > KO_GZIP_MAX)
-			want = KO_GZIP_MAX;
+		if (want > gzip_max())
+			want = gzip_max();
 		if (r->memcap < want) {
 			r->mem = ko_xrealloc(r->mem, want);
 			r->memcap = want;
@@ -150,9 +171,8 @@ static int next_member(struct ko_reader *r)
 			rfail(r, "corrupt gzip data", 0);
 			return -1;
 		}
-		if (r->memcap >= KO_GZIP_MAX) {
-			rfail(r, "gzip member too large to decode in memory (over 4 GiB); "
-			         "use: zcat FILE | ko-x", 0);
+		if (r->memcap >= gzip_max()) {
+			too_big(r);
 			return -1;
 		}
 		want = r->memcap * 2;

@@ -180,7 +180,8 @@ uint64_t ko_mix64(uint64_t a, uint64_t b);
 
 /* ---- io.c: record reader and output writer ---- */
 
-/* Refusal limit for one decompressed gzip member kept in memory. */
+/* Refusal limit for gzip data kept in memory (compressed file, or one
+ * decoded member); the environment variable KOPIPE_GZIP_MAX_MB lowers it. */
 #define KO_GZIP_MAX ((size_t)4 << 30)
 
 struct ko_reader;
