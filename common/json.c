@@ -240,55 +240,12 @@ static int hex4(const char *p, uint32_t *v)
 	return 0;
 }
 
-/* Nonzero when some byte of w is '"', '\\' or below 0x20 (SWAR tests). */
-static inline uint64_t special8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high;
-}
-
-/* Length of the prefix of p that is valid UTF-8 free of '"', '\\' and
- * control characters: the bytes a JSON string holds as they are. */
-static size_t plain_prefix(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = p[i];
-		if (c < 0x80) {
-			if (c < 0x20 || c == '"' || c == '\\')
-				return i;
-			i++;
-			while (i + 8 <= n) {
-				uint64_t w;
-				memcpy(&w, p + i, 8);
-				if ((w & 0x8080808080808080ULL) || special8(w))
-					break;
-				i += 8;
-			}
-			continue;
-		}
-		if (c >= 0xE1 && c <= 0xEC && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
-		    (p[i + 2] & 0xC0) == 0x80) {
-			i += 3;
-			continue;
-		}
-		uint32_t cp;
-		int k = ko_utf8_decode(s + i, n - i, &cp);
-		if (k < 0)
-			return i;
-		i += (size_t)k;
-	}
-	return n;
-}
-
 int ko_json_unescape(struct ko_buf *out, const char *p, size_t n, const char **why)
 {
 	ko_buf_reserve(out, n);
 	size_t i = 0;
 	while (i < n) {
-		size_t r = i + plain_prefix(p + i, n - i);
+		size_t r = i + ko_utf8_span(p + i, n - i, 1);
 		if (r > i) {
 			memcpy(out->p + out->n, p + i, r - i);
 			out->n += r - i;
@@ -360,20 +317,7 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 	out->p[out->n++] = '"';
 	size_t i = 0;
 	while (i < n) {
-		size_t r = i;
-		for (;;) {
-			while (r + 8 <= n) {
-				uint64_t w;
-				memcpy(&w, p + r, 8);
-				if (special8(w))
-					break;
-				r += 8;
-			}
-			while (r < n && p[r] != '"' && p[r] != '\\' && (unsigned char)p[r] >= 0x20)
-				r++;
-			if (r >= n || p[r] == '"' || p[r] == '\\' || (unsigned char)p[r] < 0x20)
-				break;
-		}
+		size_t r = i + ko_utf8_span(p + i, n - i, 1);
 		ko_buf_add(out, p + i, r - i);
 		if (r >= n)
 			break;
@@ -389,6 +333,11 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 		case '\b': e[1] = 'b'; break;
 		case '\f': e[1] = 'f'; break;
 		default:
+			if (c >= 0x80) { /* invalid UTF-8: the caller's bytes, as they are */
+				e[0] = (char)c;
+				en = 1;
+				break;
+			}
 			memcpy(e + 1, "u00", 3);
 			e[4] = hex[c >> 4];
 			e[5] = hex[c & 15];

@@ -65,6 +65,10 @@ static inline int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
 }
 /* Encode cp (must be a scalar value) into out[4]; returns its length. */
 int ko_utf8_encode(uint32_t cp, char *out);
+/* Length of the prefix of p that is valid UTF-8 and, when json is set,
+ * free of '"', '\\' and control characters (the bytes a JSON string may
+ * hold as they are). */
+size_t ko_utf8_span(const char *p, size_t n, int json);
 /* Offset of the first invalid byte, or n when all of p is valid UTF-8. */
 size_t ko_utf8_check(const char *p, size_t n);
 /* Append p to out with every invalid sequence replaced by U+FFFD (each

@@ -63,18 +63,30 @@ int ko_utf8_encode(uint32_t c, char *o)
 	return 4;
 }
 
-size_t ko_utf8_check(const char *s, size_t n)
+/* Nonzero when some byte of w is '"', '\\' or below 0x20 (SWAR tests;
+ * only used to leave the fast loop, so borrows may over-report). */
+static inline uint64_t json_special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high;
+}
+
+size_t ko_utf8_span(const char *s, size_t n, int json)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
-		if (p[i] < 0x80) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			if (json && (c < 0x20 || c == '"' || c == '\\'))
+				return i;
 			/* ASCII runs are most of JSON syntax: 8 bytes at a time. */
 			i++;
 			while (i + 8 <= n) {
 				uint64_t w;
 				memcpy(&w, p + i, 8);
-				if (w & 0x8080808080808080ULL)
+				if ((w & 0x8080808080808080ULL) || (json && json_special8(w)))
 					break;
 				i += 8;
 			}
@@ -82,7 +94,7 @@ size_t ko_utf8_check(const char *s, size_t n)
 		}
 		/* Leads E1..EC take any two continuation bytes: no overlong or
 		 * surrogate forms there, and they hold most of Hangul. */
-		if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
+		if (c >= 0xE1 && c <= 0xEC && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
 		    (p[i + 2] & 0xC0) == 0x80) {
 			i += 3;
 			continue;
@@ -94,6 +106,11 @@ size_t ko_utf8_check(const char *s, size_t n)
 		i += (size_t)k;
 	}
 	return n;
+}
+
+size_t ko_utf8_check(const char *s, size_t n)
+{
+	return ko_utf8_span(s, n, 0);
 }
 
 /* Length of the maximal subpart of an ill-formed sequence at p: the longest
