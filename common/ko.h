@@ -14,6 +14,7 @@
 #include <getopt.h>
 
 #include "split.h"
+#include "task.h"
 
 #define KO_VERSION "0.1.0"
 

@@ -1,0 +1,136 @@
+/*
+ * task.h - what every task generator shares: instruction templates, the
+ * task record, rejects, and the --share slice that lets several generators
+ * split one stream between them in a single pipeline.
+ *
+ * A generator describes each task it makes with a struct ko_task, adds
+ * KO_TASK_LONGOPTS to its options, KO_TASK_HELP to its help and forwards
+ * unknown option codes to ko_task_option(). Per record it asks
+ * ko_task_mine() whether the record is its to handle (ko_task_pass() sends
+ * it on otherwise), does its work, and ends with ko_task_emit() or
+ * ko_task_reject(). ko_task_finish() reports the rejects at the end.
+ *
+ * Templates. Each task has several built-in instruction wordings
+ * (common/templates.c, plain data); one is picked per record by a generator
+ * seeded from the record, so the same record always gets the same wording
+ * and a corpus gets them all. --template FILE replaces the built-in
+ * wordings of the tasks it names. A template is one line:
+ *
+ *	TASK <TAB> INSTRUCTION [<TAB> INPUT [<TAB> OUTPUT]]
+ *
+ * Lines that are blank or start with '#' are ignored; \n, \t and \\ are
+ * escapes; {name} is a placeholder and {{ and }} are literal braces. With
+ * only INSTRUCTION, the task's default input (its passage) goes to the
+ * input field, or after the instruction and a blank line under
+ * --context-in instruction. An INPUT column is used as written (it may be
+ * empty), so a template can put the passage anywhere, e.g. inside the
+ * instruction with a persona line as input. OUTPUT replaces the default
+ * answer. Each task lists the placeholders it fills; any other name is an
+ * error when the file is loaded, not when a record meets it.
+ */
+#ifndef KO_TASK_H
+#define KO_TASK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct ko_rec;
+struct ko_rng;
+
+struct ko_task {
+	const char *name;   /* "mask": the task field and the id suffix */
+	const char *templates; /* template key, when not name ("mask-multi") */
+	const char *vars;   /* placeholders it fills, space-separated: "text mask answer" */
+	const char *input;  /* default input template, e.g. "{text}" */
+	const char *output; /* default output template, e.g. "{answer}" */
+};
+
+/* A value for one placeholder. */
+struct ko_task_val {
+	const char *name;
+	const char *p;
+	size_t n;
+};
+
+/* A built-in instruction wording (templates.c). */
+struct ko_template {
+	const char *task;
+	const char *instruction;
+};
+extern const struct ko_template ko_templates[];
+extern const size_t ko_ntemplates;
+
+/* The options every generator shares; option codes 0x2000 to 0x20ff are
+ * reserved for them. */
+enum {
+	KO_OPT_TEMPLATE = 0x2000, KO_OPT_SYSTEM, KO_OPT_CONTEXT_IN, KO_OPT_KEEP,
+	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT,
+};
+#define KO_TASK_LONGOPTS \
+	{"template", required_argument, NULL, KO_OPT_TEMPLATE}, \
+	{"system", required_argument, NULL, KO_OPT_SYSTEM}, \
+	{"context-in", required_argument, NULL, KO_OPT_CONTEXT_IN}, \
+	{"keep-fields", no_argument, NULL, KO_OPT_KEEP}, \
+	{"share", required_argument, NULL, KO_OPT_SHARE}, \
+	{"others", required_argument, NULL, KO_OPT_OTHERS}
+/* Only for generators that count sentences (they call ko_task_in_range). */
+#define KO_TASK_SENT_LONGOPTS \
+	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}
+#define KO_TASK_HELP \
+	"Task options:\n" \
+	"      --template FILE   instruction templates: TASK<TAB>INSTRUCTION[<TAB>INPUT\n" \
+	"                        [<TAB>OUTPUT]] lines with {placeholders}\n" \
+	"      --system TEXT     add a system field with TEXT\n" \
+	"      --context-in WHERE  the passage goes in the input (default) or after\n" \
+	"                        the instruction\n" \
+	"      --keep-fields     copy the source record's other fields\n" \
+	"      --share FROM:TO   handle only records whose seeded hash is in [FROM,TO)\n" \
+	"                        (fractions of 1); pass the others on\n" \
+	"      --others MODE     records outside the share: pass (default) or drop\n" \
+	"                        (into --rejects); records that are tasks always pass\n"
+#define KO_TASK_SENT_HELP \
+	"      --if-sentences MIN:MAX  handle only texts with MIN to MAX sentences;\n" \
+	"                        pass the others on like --share does\n"
+
+/* Handle one of the shared options; returns 1 if c was one (bad values are
+ * usage errors), 0 if not. */
+int ko_task_option(int c, const char *arg);
+/* After option parsing: load --template and check every placeholder it
+ * uses against the tasks the tool makes. Exits 2 on a bad template file. */
+void ko_task_init(const struct ko_task *tasks, int ntasks);
+
+/* 0 if the record is already a task (it has "instruction") or its share
+ * hash is outside --share: the tool must then call ko_task_pass(). */
+int ko_task_mine(struct ko_rec *r);
+/* 0 if --if-sentences is set and nsent is outside it. */
+int ko_task_in_range(size_t nsent);
+/* Send a record that is not this tool's on: a task or, under --others pass,
+ * any record is written unchanged; others are dropped into --rejects.
+ * Returns 0 for the record callback. */
+int ko_task_pass(struct ko_rec *r);
+/* The share hash of a record in [0, 1): the same in every tool for the same
+ * record and --seed, independent of the tools' own random choices. */
+double ko_task_share_hash(const struct ko_rec *r);
+
+/* Seed rng for the tool's choices on this record (from --seed and the
+ * record's id or content, never its position). */
+void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
+
+/* Write the task record: a template of task t picked by the record's seed,
+ * placeholders filled from vals, then
+ * {"instruction","input","output","task","id","source","system",...kept}.
+ * id is the source id with "/TASK" appended; source, and with
+ * --keep-fields the other fields except the ones named in skip (the text
+ * fields the task consumed; may be NULL), are copied as they are. Returns 0
+ * for the record callback. */
+int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task_val *vals,
+                 int nvals, const char *const *skip);
+
+/* The record is unusable for the task (no text, too few sentences...): it
+ * goes to --rejects with reason, a static string, and is counted by reason.
+ * Returns 0 for the record callback: this is not a data error. */
+int ko_task_reject(struct ko_rec *r, const char *reason);
+/* Report the rejects on stderr ("N records rejected: 3 no text, ..."). */
+void ko_task_finish(void);
+
+#endif
