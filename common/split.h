@@ -1,15 +1,57 @@
-/* split.h - placeholder with the agreed contract; the splitter module
- * replaces this file. */
+/*
+ * split.h - Korean sentence boundaries.
+ *
+ * An iterator over the sentences of a (pointer, length) text. It never
+ * allocates and keeps no state beyond the struct, so any number of texts can
+ * be split at once and the memory used does not grow with the input.
+ *
+ * Every sentence is an exact substring of the input, trimmed of the
+ * whitespace around it: nothing is rewritten, so byte offsets (and the
+ * character offsets derived from them) stay faithful to the source, and
+ * whatever is built from a sentence can be traced back to it.
+ *
+ * The rules are those of written Korean, with no dictionary beyond the
+ * compiled-in tables of split_tables.h:
+ *  - . ? ! … and runs of them end a sentence unless what follows shows it
+ *    goes on: a digit after a decimal point, a quotative verb after a
+ *    question mark (되나? 싶었는데), a lowercase word after an abbreviation;
+ *  - a sentence-final ending (-다, -요, -죠, -까, -음/-임/-함...) before a
+ *    space ends a sentence even without punctuation, but a connective
+ *    ending (-고, -며, -는데, -지만) or a quotative particle does not;
+ *  - a quotation or bracket is one unit: sentences inside it stay in the
+ *    sentence around it when a particle or a verb of saying follows;
+ *  - closing quotes and brackets, footnote marks ([3]), ㅋㅋ, ㅠㅠ, ^^,
+ *    emoji and tildes after the end belong to the sentence they follow.
+ *
+ * Input must be valid UTF-8 (callers validate); invalid bytes are not
+ * dangerous, only split less well.
+ */
 #ifndef KO_SPLIT_H
 #define KO_SPLIT_H
+
 #include <stddef.h>
+
+/* Iterator state. The fields are private; the struct is public only so that
+ * callers can keep it on the stack. */
 struct ko_split {
 	const char *p;
 	size_t n;
-	size_t pos;
+	size_t pos; /* where the next sentence is searched from */
 	int flags;
 };
+
+/* Every '\n' ends a sentence, for line-oriented input where each line is a
+ * unit (a title, a list item, a chat message). Without it a single '\n' is
+ * read as a space, as in hard-wrapped prose, and only a blank line (a
+ * newline, optional blanks, a newline) is a hard break; a blank line is
+ * always one, since no sentence runs across paragraphs. */
 #define KO_SPLIT_NEWLINE_HARD 1
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags);
+
+/* Next sentence: sets [*b, *e) to a non-empty span of p with no whitespace
+ * at either end and returns 1; returns 0 when no sentence remains. Spans
+ * come in order and do not overlap; whitespace between them is dropped. */
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e);
+
 #endif

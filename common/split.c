@@ -1,0 +1,903 @@
+/*
+ * split.c - Korean sentence splitter: a single forward scan over bytes.
+ *
+ * Most bytes are Hangul or Latin letters and cost one table look-up. The
+ * scan stops only at whitespace (where the eojeol just ended is examined for
+ * a sentence-final ending), at . ? ! and their Unicode kin, at quotes and
+ * brackets (jumped over as one unit when they close nearby), and at
+ * attached material (ㅋㅋ, emoji, ^^, ~) and bullets that can glue two
+ * sentences together. Every look back or ahead is bounded, so the cost is
+ * linear in the input and the iterator needs no memory of its own.
+ */
+#include <string.h>
+
+#include "split.h"
+#include "split_tables.h"
+
+typedef unsigned char u8;
+
+#define NOPOS ((size_t)-1)
+/* How far a quote or bracket may reach for its closing mark. A stray or
+ * unbalanced mark must not swallow a whole paragraph; real quotations of
+ * several sentences fit easily. */
+#define PAIR_LIMIT 1500
+
+enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
+
+static const u8 bclass[256] = {
+	[' '] = B_SPACE, ['\t'] = B_SPACE, ['\r'] = B_SPACE, ['\v'] = B_SPACE,
+	['\f'] = B_SPACE, ['\n'] = B_NL,
+	['.'] = B_TERM, ['?'] = B_TERM, ['!'] = B_TERM,
+	['('] = B_OPEN, ['['] = B_OPEN, ['{'] = B_OPEN, ['<'] = B_OPEN,
+	['"'] = B_OPEN, ['\''] = B_OPEN, ['`'] = B_OPEN,
+	['~'] = B_ATT, ['^'] = B_ATT, [';'] = B_ATT,
+	['*'] = B_STAR,
+	[0xC2] = B_MB, [0xE1] = B_MB, [0xE2] = B_MB, [0xE3] = B_MB,
+	[0xEF] = B_MB, [0xF0] = B_MB,
+	[0xEA] = B_HANGUL, [0xEB] = B_HANGUL, [0xEC] = B_HANGUL, [0xED] = B_HANGUL,
+};
+
+enum { CP_PLAIN, CP_SPACE, CP_TERM, CP_OPEN, CP_CLOSE, CP_ATT, CP_BULLET };
+
+static int cpclass(unsigned c)
+{
+	if (c < 0x80) {
+		switch (c) {
+		case ' ': case '\t': case '\r': case '\v': case '\f': case '\n':
+			return CP_SPACE;
+		case '.': case '?': case '!':
+			return CP_TERM;
+		case '(': case '[': case '{': case '<': case '"': case '\'': case '`':
+			return CP_OPEN;
+		case ')': case ']': case '}': case '>':
+			return CP_CLOSE;
+		case '~': case '^': case ';': case '_':
+			return CP_ATT;
+		case '*':
+			return CP_BULLET;
+		}
+		return CP_PLAIN;
+	}
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return CP_PLAIN;
+	if (c >= 0x3131 && c <= 0x318E)
+		return CP_ATT; /* compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ */
+	switch (c) {
+	case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+		return CP_SPACE;
+	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
+	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
+	case 0x2048: case 0x2049:
+		return CP_TERM;
+	case 0x2018: case 0x201C: case 0x300C: case 0x300E: case 0x300A:
+	case 0x3008: case 0x3010: case 0xFF08: case 0xFF3B: case 0x3014:
+		return CP_OPEN;
+	case 0x2019: case 0x201D: case 0x300D: case 0x300F: case 0x300B:
+	case 0x3009: case 0x3011: case 0xFF09: case 0xFF3D: case 0x3015:
+		return CP_CLOSE;
+	case 0x203B: case 0x25B6: case 0x25B7: case 0x25BA: case 0x25B8:
+	case 0x25A0: case 0x25A1: case 0x25AA: case 0x25CF: case 0x25CB:
+	case 0x25C6: case 0x25C7: case 0x2022: case 0x261E: case 0x2714:
+	case 0x2713:
+		return CP_BULLET;
+	case 0xFE0F: case 0xFE0E: case 0x200D: case 0x20E3: case 0xFF5E:
+	case 0x301C: case 0x3030:
+		return CP_ATT;
+	}
+	if (c >= 0x2000 && c <= 0x200A)
+		return CP_SPACE;
+	if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793))
+		return CP_BULLET; /* circled numbers open list items */
+	if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+	    (c >= 0x1F000 && c <= 0x1FAFF))
+		return CP_ATT; /* ♡ ★ ♪ and emoji */
+	return CP_PLAIN;
+}
+
+/* Decode the code point at i; returns its length (invalid bytes: 1). */
+static inline int dec(const u8 *p, size_t i, size_t n, unsigned *cp)
+{
+	u8 b = p[i];
+	if (b < 0x80) {
+		*cp = b;
+		return 1;
+	}
+	if (b >= 0xE0 && b < 0xF0 && i + 2 < n) {
+		*cp = ((unsigned)(b & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) |
+		      (p[i + 2] & 0x3F);
+		return 3;
+	}
+	if (b >= 0xC0 && b < 0xE0 && i + 1 < n) {
+		*cp = ((unsigned)(b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+		return 2;
+	}
+	if (b >= 0xF0 && i + 3 < n) {
+		*cp = ((unsigned)(b & 0x07) << 18) | ((unsigned)(p[i + 1] & 0x3F) << 12) |
+		      ((unsigned)(p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
+		return 4;
+	}
+	*cp = 0xFFFD;
+	return 1;
+}
+
+/* Start of the code point that ends at i (i > lo). */
+static inline size_t back1(const u8 *p, size_t lo, size_t i)
+{
+	size_t j = i - 1;
+	while (j > lo && (p[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	return j;
+}
+
+static inline unsigned syl3(const u8 *q)
+{
+	return ((unsigned)(q[0] & 0x0F) << 12) | ((unsigned)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+}
+
+/* 1 if a Hangul syllable (U+AC00..U+D7A3) starts at q (3 bytes readable). */
+static inline int is_syl(const u8 *q)
+{
+	if (q[0] < 0xEA || q[0] > 0xED)
+		return 0;
+	unsigned c = syl3(q);
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+static inline int syl_at(const u8 *p, size_t i, size_t n)
+{
+	return i + 3 <= n && is_syl(p + i);
+}
+
+static inline int is_alnum(unsigned c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+static inline int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
+static inline int is_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Length of the whitespace code point at i, or 0. */
+static inline int ws_at(const u8 *p, size_t i, size_t n)
+{
+	u8 b = p[i];
+	if (b < 0x80)
+		return bclass[b] == B_SPACE || b == '\n';
+	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
+		return 0;
+	unsigned c;
+	int l = dec(p, i, n, &c);
+	return cpclass(c) == CP_SPACE ? l : 0;
+}
+
+/* Skip whitespace from i; *hard is set when it holds a hard break. */
+static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
+{
+	const u8 *p = (const u8 *)s->p;
+	int nl = 0, l;
+	*hard = 0;
+	while (i < s->n && (l = ws_at(p, i, s->n)) > 0) {
+		if (p[i] == '\n' && (++nl >= 2 || (s->flags & KO_SPLIT_NEWLINE_HARD)))
+			*hard = 1;
+		i += l;
+	}
+	return i;
+}
+
+/* A newline at i ends the sentence: in hard mode always, else when only
+ * blanks separate it from the next newline (a blank line). */
+static int hard_nl(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (s->flags & KO_SPLIT_NEWLINE_HARD)
+		return 1;
+	for (i++; i < s->n; i++) {
+		if (p[i] == '\n')
+			return 1;
+		if (bclass[p[i]] != B_SPACE)
+			return 0;
+	}
+	return 0;
+}
+
+static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
+{
+	size_t pre = wlen - slen;
+	int t;
+	if (cond == C_ANY)
+		return 1;
+	if (cond == C_WORD)
+		return pre == 0 && whole;
+	if (pre < 3)
+		return 0;
+	if (cond == C_NOTWORD)
+		return 1;
+	t = (int)((syl3(w + pre - 3) - 0xAC00) % 28);
+	switch (cond) {
+	case C_PREV_SS:
+		return t == 20;
+	case C_PREV_L:
+		return t == 8;
+	case C_PREV_B:
+		return t == 17;
+	case C_PREV_VERB:
+		return t == 20 || t == 18 || t == 27 || t == 6 || t == 15 ||
+		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26;
+	}
+	return 0;
+}
+
+/* Row range of the endings whose last syllable is c, or NULL. The search
+ * is branch-free: it runs at every space, on unpredictable data. */
+static const struct ko_split_last *last_entry(unsigned c)
+{
+	const struct ko_split_last *b = ko_split_last;
+	size_t len = sizeof ko_split_last / sizeof ko_split_last[0];
+	while (len > 1) {
+		size_t half = len / 2;
+		b = b[half].cp <= c ? b + half : b;
+		len -= half;
+	}
+	return b->cp == c ? b : NULL;
+}
+
+/* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
+ * says the run is the entire word. */
+static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_split_last *x)
+{
+	const size_t N = sizeof ko_split_endings / sizeof ko_split_endings[0];
+	const size_t NX = sizeof ko_split_last / sizeof ko_split_last[0];
+	size_t end = x + 1 < ko_split_last + NX ? x[1].first : N;
+	for (size_t k = x->first; k < end; k++) {
+		const struct ko_split_ending *e = &ko_split_endings[k];
+		if (e->len <= wlen && memcmp(w + wlen - e->len, e->s, e->len - 3) == 0 &&
+		    cond_ok(e->cond, w, wlen, e->len, whole))
+			return e->cls;
+	}
+	return K_NONE;
+}
+
+/* Class of the eojeol that ends at i, looking back no further than lo.
+ * Attached material (ㅋㅋ, ^^, emoji, ~) before i is skipped and reported in
+ * *att: 1 for tildes only, 2 for anything else. A token made only of such
+ * material ("본즈 ㅋㅋ") is judged by the word before it. With fin_only
+ * and nothing attached, the answer only tells K_FIN from the rest, fast. */
+static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
+{
+	const struct ko_split_last *x;
+	size_t j = i, he;
+	int cnt = 0;
+	*att = 0;
+	for (;;) {
+		while (j > lo) {
+			size_t k = back1(p, lo, j);
+			unsigned c;
+			dec(p, k, n, &c);
+			if (cpclass(c) != CP_ATT)
+				break;
+			if (c == '~' || c == 0xFF5E || c == 0x301C)
+				*att |= 1;
+			else
+				*att = 2;
+			j = k;
+		}
+		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (j >= lo + 3 && is_syl(p + j - 3)))
+			break;
+		while (j > lo && p[j - 1] == ' ')
+			j--;
+	}
+	he = j;
+	if (j < lo + 3 || !is_syl(p + j - 3))
+		return K_NONE;
+	x = last_entry(syl3(p + j - 3));
+	if (!x || (fin_only && !*att && !x->fin))
+		return K_NONE;
+	while (cnt < 6 && j >= lo + 3 && is_syl(p + j - 3)) {
+		j -= 3;
+		cnt++;
+	}
+	return ending_class(p + j, he - j, cnt < 6, x);
+}
+
+/* Does an eojeol of class cls end a sentence, given what sticks to it?
+ * Bare, only a final ending does. A tilde also ends half-speech and nouns
+ * (꿀렁꿀렁~), but not the connective -고 (내지르고~). Laughter, crying,
+ * emoticons and emoji end anything but a particle or connective. */
+static int ends_sentence(int cls, int att)
+{
+	if (cls == K_FIN)
+		return 1;
+	if (att == 1)
+		return cls == K_WEAK || cls == K_NONE;
+	if (att == 2)
+		return cls != K_CONT;
+	return 0;
+}
+
+/* The word at j matches one of the table's entries. */
+static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt)
+{
+	for (size_t k = 0; k < nt; k++) {
+		if (p[j] != (u8)t[k].s[0] || j + t[k].len > n ||
+		    memcmp(p + j, t[k].s, t[k].len) != 0)
+			continue;
+		if (t[k].whole && syl_at(p, j + t[k].len, n))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The word at j continues the sentence before it rather than starting one:
+ * punctuation or a closing bracket that belongs to it (좋다 .), a quotative
+ * particle, an auxiliary or a negation. */
+static int cont_next(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	unsigned c;
+	if (j >= s->n)
+		return 0;
+	dec(p, j, s->n, &c);
+	int k = cpclass(c);
+	if (k == CP_CLOSE || c == ',')
+		return 1;
+	if (k == CP_TERM) {
+		/* "좋다 ." belongs before; "...여보" opens the next sentence */
+		size_t t = j;
+		while (t < s->n && (dec(p, t, s->n, &c), cpclass(c) == CP_TERM))
+			t += c < 0x80 ? 1 : 3;
+		return t >= s->n || !(syl_at(p, t, s->n) || is_alnum(p[t]));
+	}
+	if (c < 0xAC00 || c > 0xD7A3)
+		return 0;
+	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0]);
+}
+
+/* After a closing quote: a verb of saying, directly or after a short
+ * subject ("..." 그가 말했다), keeps the quotation inside the sentence. */
+static int saying_next(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	const size_t NS = sizeof ko_split_saying / sizeof ko_split_saying[0];
+	size_t k = j;
+	int hard, cnt = 0;
+	if (!syl_at(p, j, s->n))
+		return 0;
+	if (word_in(p, s->n, j, ko_split_saying, NS))
+		return 1;
+	while (syl_at(p, k, s->n) && cnt < 5) {
+		k += 3;
+		cnt++;
+	}
+	if (cnt == 0 || cnt >= 5 || k >= s->n || !ws_at(p, k, s->n))
+		return 0;
+	/* subject particles: 이 가 은 는 도 께서 */
+	unsigned last = syl3(p + k - 3);
+	if (last != 0xC774 && last != 0xAC00 && last != 0xC740 && last != 0xB294 &&
+	    last != 0xB3C4 && last != 0xC11C)
+		return 0;
+	k = skip_ws(s, k, &hard);
+	return !hard && k < s->n && syl_at(p, k, s->n) && word_in(p, s->n, k, ko_split_saying, NS);
+}
+
+/* End of a run of attached material starting at i (i itself if none). */
+static size_t att_run(const u8 *p, size_t n, size_t i)
+{
+	unsigned c;
+	while (i < n) {
+		int l = dec(p, i, n, &c);
+		if (cpclass(c) != CP_ATT)
+			break;
+		i += l;
+	}
+	return i;
+}
+
+/* A footnote mark at i: [3], [12], [1,2], [주 3], [a]. Short, and with a
+ * digit unless it is a single letter, so that a glued [메뉴 이름] is not
+ * taken for one. Returns its end or i. */
+static size_t footnote(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	int digit = 0;
+	if (i >= n || p[i] != '[')
+		return i;
+	while (j < n && j - i <= 12 && p[j] != ']') {
+		if (syl_at(p, j, n))
+			j += 3;
+		else if (is_alnum(p[j]) || p[j] == ' ' || p[j] == ',' || p[j] == '-')
+			digit |= is_digit(p[j++]);
+		else
+			return i;
+	}
+	if (j < n && p[j] == ']' && (digit || (j == i + 2 && is_alpha(p[i + 1]))))
+		return j + 1;
+	return i;
+}
+
+/* Extend a sentence end at k over what sticks to it without a space: more
+ * end punctuation, closing quotes and brackets, footnote marks, ㅋㅋ,
+ * emoticons and emoji. *term is set if end punctuation was taken. */
+static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n;
+	for (;;) {
+		unsigned c, c2;
+		size_t t;
+		if (k >= n)
+			return k;
+		int l = dec(p, k, n, &c);
+		switch (cpclass(c)) {
+		case CP_TERM:
+			*term = 1;
+			k += l;
+			continue;
+		case CP_CLOSE:
+			k += l;
+			continue;
+		case CP_ATT:
+			k = att_run(p, n, k);
+			continue;
+		case CP_OPEN:
+			if (c == '[' && (t = footnote(p, n, k)) > k) {
+				k = t;
+				continue;
+			}
+			if (c != '"' && c != '\'' && c != '`')
+				return k;
+			/* a straight quote closes only if nothing glued follows */
+			if (k + 1 < n) {
+				dec(p, k + 1, n, &c2);
+				int k2 = cpclass(c2);
+				if (k2 != CP_SPACE && k2 != CP_TERM && k2 != CP_CLOSE && k2 != CP_ATT)
+					return k;
+			}
+			k += l;
+			continue;
+		}
+		return k;
+	}
+}
+
+/* After a sentence ending at k, take in following tokens made only of
+ * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^.."): they
+ * comment on it. */
+static size_t absorb_after(const struct ko_split *s, size_t k)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (;;) {
+		int hard;
+		size_t j = skip_ws(s, k, &hard), t;
+		if (hard || j >= s->n)
+			return k;
+		for (t = j; t < s->n;) {
+			unsigned c;
+			int l = dec(p, t, s->n, &c), kc = cpclass(c);
+			if (kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE)
+				break;
+			t += l;
+		}
+		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
+			return k;
+		k = t;
+	}
+}
+
+/* Decide a break after an end at k whose next word starts after spaces;
+ * returns the sentence end or NOPOS. */
+static size_t break_before_next(const struct ko_split *s, size_t k)
+{
+	int hard;
+	size_t j = skip_ws(s, k, &hard);
+	if (hard || j >= s->n)
+		return k;
+	if (cont_next(s, j))
+		return NOPOS;
+	return absorb_after(s, k);
+}
+
+/* Whitespace at i ends the eojeol before it. */
+static size_t at_space(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att, cls;
+	if (i == start)
+		return NOPOS;
+	cls = tail_class(p, s->n, start, i, &att, 1);
+	if (ends_sentence(cls, att))
+		return break_before_next(s, i);
+	return NOPOS;
+}
+
+enum { T_PERIOD, T_HARD, T_SOFT };
+
+static int latin_abbrev(const u8 *p, size_t lo, size_t i)
+{
+	size_t j = i;
+	while (j > lo && (is_alpha(p[j - 1]) || p[j - 1] == '.'))
+		j--;
+	while (j < i && p[j] == '.')
+		j++;
+	size_t len = i - j;
+	if (len == 1)
+		return 1; /* an initial: J. K. Rowling; a list letter: a. */
+	for (size_t k = 0; k < sizeof ko_split_abbrev / sizeof ko_split_abbrev[0]; k++)
+		if (strlen(ko_split_abbrev[k]) == len && memcmp(ko_split_abbrev[k], p + j, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* End punctuation starting at i. */
+static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, re = i, k;
+	int dots = 0, qx = 0, ell = 0, kind, term = 0;
+	unsigned pc = 0, nc = 0, c;
+	while (re < n) {
+		int l = dec(p, re, n, &c);
+		if (cpclass(c) != CP_TERM)
+			break;
+		if (c == '?' || c == '!' || c == 0xFF1F || c == 0xFF01 || (c >= 0x203C && c <= 0x2049))
+			qx = 1;
+		else if (c == 0x2026 || c == 0x22EF || c == 0x2025)
+			ell = 1;
+		else
+			dots++;
+		re += l;
+	}
+	*next = re;
+	if (i == start)
+		return NOPOS; /* "...그래서" opens a sentence, it cannot end one */
+	kind = qx ? T_HARD : (ell || dots > 1) ? T_SOFT : T_PERIOD;
+	dec(p, back1(p, start, i), n, &pc);
+	if (re < n)
+		dec(p, re, n, &nc);
+
+	if (kind == T_PERIOD) {
+		/* 1.5, v2.0, 192.168.0.1, www.example.com, a@b.kr, file.txt */
+		if (is_alnum(pc) && is_alnum(nc))
+			return NOPOS;
+		/* 네이버.com: a Korean name then a domain */
+		if (pc >= 0xAC00 && pc <= 0xD7A3 && nc >= 'a' && nc <= 'z')
+			return NOPOS;
+		if (is_alpha(pc)) {
+			int hard;
+			size_t j;
+			if (nc >= 0xAC00 && nc <= 0xD7A3)
+				return NOPOS; /* Inc.의: a particle after an abbreviation */
+			if (latin_abbrev(p, start, i))
+				return NOPOS;
+			j = skip_ws(s, re, &hard);
+			if (!hard && j < n && ((p[j] >= 'a' && p[j] <= 'z') || is_digit(p[j])))
+				return NOPOS;
+		}
+		if (is_digit(pc) && re < n && ws_at(p, re, n)) {
+			int hard;
+			size_t j = i, d;
+			while (j > start && is_digit(p[j - 1]))
+				j--;
+			d = i - j;
+			/* a list marker "12. 항목" or a date "2019. 3. 1." opening
+			 * the sentence */
+			while (j > start && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ' '))
+				j--;
+			if (j == start && d <= 4)
+				return NOPOS;
+			/* a date: 2019. 3. 1. */
+			j = skip_ws(s, re, &hard);
+			if (!hard && j < n && is_digit(p[j]))
+				return NOPOS;
+		}
+	} else if (kind == T_HARD) {
+		/* a URL query or Yahoo!Japan */
+		if (is_alnum(pc) && (is_alnum(nc) || nc == '=' || nc == '&' || nc == '/'))
+			return NOPOS;
+	}
+
+	k = absorb_glued(s, re, &term);
+	*next = k;
+	if (k >= n)
+		return k;
+	if (kind == T_SOFT) {
+		/* An ellipsis ends a sentence unless the word before it still
+		 * needs what follows (그런데..., 먹었는데..., 양이....); glued on
+		 * both sides (잠깐만..다, ㄴ..날) it is a pause inside one unless
+		 * a final ending precedes it. */
+		size_t j = i;
+		int att, cls;
+		while (j > start && p[j - 1] == ' ')
+			j--;
+		cls = tail_class(p, n, start, j, &att, 0);
+		if (cls == K_CONT)
+			return NOPOS;
+		if (j == i && !ws_at(p, k, n) && (syl_at(p, k, n) || is_alnum(p[k])) &&
+		    cls != K_FIN && cls != K_WEAK && cls != K_LINK)
+			return NOPOS;
+	}
+	if (ws_at(p, k, n))
+		return break_before_next(s, k);
+	/* glued to the next word */
+	if (syl_at(p, k, n) && kind == T_PERIOD)
+		return is_alpha(pc) || is_digit(pc) ? NOPOS : k;
+	return cont_next(s, k) ? NOPOS : k;
+}
+
+/* Find the mark closing the pair opened just before from. */
+static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
+                          const u8 *close, int clen, int sym)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t lim = s->n - from > PAIR_LIMIT ? from + PAIR_LIMIT : s->n;
+	int depth = 0;
+	for (size_t j = from; j < lim; j++) {
+		u8 b = p[j];
+		if (b == '\n' && hard_nl(s, j))
+			return NOPOS;
+		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
+			if (sym) {
+				if (j > from && !ws_at(p, back1(p, from, j), s->n))
+					return j;
+			} else if (depth-- == 0) {
+				return j;
+			}
+		} else if (!sym && b == open[0] && j + (size_t)olen <= s->n &&
+		           memcmp(p + j, open, olen) == 0) {
+			depth++;
+		}
+	}
+	return NOPOS;
+}
+
+static unsigned closer_of(unsigned c)
+{
+	switch (c) {
+	case '(': return ')';
+	case '[': return ']';
+	case '{': return '}';
+	case '<': return '>';
+	case 0x2018: return 0x2019;
+	case 0x201C: return 0x201D;
+	case 0xFF08: return 0xFF09;
+	case 0xFF3B: return 0xFF3D;
+	default: return c + 1; /* 「」『』《》〈〉【】〔〕 and '"`: see below */
+	}
+}
+
+static int put8(unsigned c, u8 *o)
+{
+	if (c < 0x80) {
+		o[0] = (u8)c;
+		return 1;
+	}
+	o[0] = (u8)(0xE0 | (c >> 12));
+	o[1] = (u8)(0x80 | ((c >> 6) & 0x3F));
+	o[2] = (u8)(0x80 | (c & 0x3F));
+	return 3;
+}
+
+/* The text [b, m) inside a pair ends like a sentence: with end punctuation
+ * or a final ending, possibly followed by closing marks. */
+static int inner_final(const struct ko_split *s, size_t b, size_t m)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = m;
+	int att, cls;
+	while (j > b) {
+		size_t q = back1(p, b, j);
+		unsigned d;
+		dec(p, q, s->n, &d);
+		int kd = cpclass(d);
+		if (kd == CP_SPACE || kd == CP_CLOSE || kd == CP_OPEN) {
+			j = q;
+			continue;
+		}
+		if (kd == CP_TERM)
+			return 1;
+		break;
+	}
+	cls = tail_class(p, s->n, b, j, &att, 0);
+	return cls == K_FIN || (att == 2 && cls != K_CONT);
+}
+
+/* A quote or bracket opens at i. A pair that closes nearby is one unit:
+ * nothing inside it ends the sentence. After a quotation that itself ended
+ * a sentence, the sentence ends too unless a particle, a quotative or a verb
+ * of saying takes the quotation in. */
+static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned c, int len,
+                      size_t *next)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, m, ce, k;
+	int sym = c == '"' || c == '\'' || c == '`';
+	int quote = sym || c == 0x2018 || c == 0x201C || c == 0x300C || c == 0x300E;
+	unsigned cc = sym ? c : closer_of(c), pc = 0;
+	u8 ob[4], cb[4];
+	int ol = put8(c, ob), cl = put8(cc, cb), att, term = 0;
+
+	*next = i + len;
+	if (i > start)
+		dec(p, back1(p, start, i), n, &pc);
+	if (sym) {
+		/* a straight quote opens only before a word, and an apostrophe
+		 * (don't) or an inch mark (5") is no quote */
+		if (i + 1 >= n || ws_at(p, i + 1, n) || is_alnum(pc))
+			return NOPOS;
+	}
+	m = match_close(s, i + len, ob, ol, cb, cl, sym);
+	if (m == NOPOS)
+		return NOPOS;
+	ce = m + cl;
+	*next = ce;
+	if (!quote) {
+		/* 좋았다(웃음) 다음: a bracket glued to a finished sentence; and
+		 * a bracketed sentence standing alone before the next one */
+		if (ce < n && !ws_at(p, ce, n))
+			return NOPOS;
+		if (i > start && i >= 3 && is_syl(p + i - 3) &&
+		    tail_class(p, n, start, i, &att, 0) == K_FIN)
+			return break_before_next(s, ce);
+		if (i == start && c == '(' && inner_final(s, i + len, m))
+			return break_before_next(s, ce);
+		return NOPOS;
+	}
+	/* did the quotation end a sentence? */
+	k = absorb_glued(s, ce, &term);
+	if (!inner_final(s, i + len, m) && !term)
+		return NOPOS;
+	*next = k;
+	if (k >= n)
+		return k;
+	if (ws_at(p, k, n)) {
+		int hard;
+		size_t j = skip_ws(s, k, &hard);
+		if (hard || j >= n)
+			return k;
+		if (cont_next(s, j) || saying_next(s, j))
+			return NOPOS;
+		return absorb_after(s, k);
+	}
+	if (syl_at(p, k, n))
+		return NOPOS; /* "..."라고, "..."는: a particle takes it in */
+	dec(p, k, n, &c);
+	return cpclass(c) == CP_OPEN ? k : NOPOS; /* "...", "...": a list */
+}
+
+/* Attached material glued to the next word: 재밌다ㅋㅋ다음, 좋아요~다음. */
+static size_t at_att(const struct ko_split *s, size_t start, size_t i, size_t *next)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t k = att_run(p, s->n, i);
+	int att, cls;
+	if (k == i)
+		k = i + 1;
+	*next = k;
+	if (k >= s->n || i == start || !(syl_at(p, k, s->n) || is_alnum(p[k])))
+		return NOPOS;
+	cls = tail_class(p, s->n, start, k, &att, 0);
+	if (ends_sentence(cls, att) && !cont_next(s, k))
+		return k;
+	return NOPOS;
+}
+
+/* A bullet or note mark glued to a finished sentence starts the next one:
+ * 끝났음※다음. */
+static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att;
+	if (i > start && i >= 3 && is_syl(p + i - 3) &&
+	    tail_class(p, s->n, start, i, &att, 0) == K_FIN)
+		return i;
+	return NOPOS;
+}
+
+/* End (exclusive) of the sentence starting at start. */
+static size_t scan(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, i = start, r, nx;
+	unsigned c;
+	int l;
+
+	while (i < n) {
+		switch (bclass[p[i]]) {
+		case B_PLAIN:
+			i++;
+			continue;
+		case B_HANGUL:
+			i += 3; /* valid UTF-8: a whole syllable (or CJK) */
+			continue;
+		case B_NL:
+			if (hard_nl(s, i))
+				return i;
+			/* fall through */
+		case B_SPACE:
+			if ((r = at_space(s, start, i)) != NOPOS)
+				return r;
+			i++;
+			continue;
+		case B_TERM:
+			if ((r = at_term(s, start, i, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case B_OPEN:
+			if ((r = at_open(s, start, i, p[i], 1, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case B_ATT:
+			if ((r = at_att(s, start, i, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case B_STAR:
+			if ((r = at_bullet(s, start, i)) != NOPOS)
+				return r;
+			i++;
+			continue;
+		}
+		l = dec(p, i, n, &c);
+		switch (cpclass(c)) {
+		case CP_SPACE:
+			if ((r = at_space(s, start, i)) != NOPOS)
+				return r;
+			break;
+		case CP_TERM:
+			if ((r = at_term(s, start, i, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case CP_OPEN:
+			if ((r = at_open(s, start, i, c, l, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case CP_ATT:
+			if ((r = at_att(s, start, i, &nx)) != NOPOS)
+				return r;
+			i = nx;
+			continue;
+		case CP_BULLET:
+			if ((r = at_bullet(s, start, i)) != NOPOS)
+				return r;
+			break;
+		}
+		i += l;
+	}
+	return n;
+}
+
+void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
+{
+	s->p = p;
+	s->n = n;
+	s->pos = 0;
+	s->flags = flags;
+}
+
+int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t i = s->pos, end;
+	int l, hard;
+
+	i = skip_ws(s, i, &hard);
+	if (i >= s->n) {
+		s->pos = s->n;
+		return 0;
+	}
+	end = scan(s, i);
+	if (end <= i) /* cannot happen; never loop forever on a surprise */
+		end = i + 1;
+	s->pos = end;
+	while (end > i) {
+		size_t q = back1(p, i, end);
+		if ((l = ws_at(p, q, s->n)) == 0 || q + (size_t)l != end)
+			break;
+		end = q;
+	}
+	*b = i;
+	*e = end;
+	return 1;
+}
