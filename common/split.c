@@ -225,18 +225,14 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 	return 0;
 }
 
-/* Row range of the endings whose last syllable is c, or NULL. The search
- * is branch-free: it runs at every space, on unpredictable data. */
-static const struct ko_split_last *last_entry(unsigned c)
+/* Row range of the endings whose last syllable is c, or NULL. */
+static inline const struct ko_split_last *last_entry(unsigned c)
 {
-	const struct ko_split_last *b = ko_split_last;
-	size_t len = sizeof ko_split_last / sizeof ko_split_last[0];
-	while (len > 1) {
-		size_t half = len / 2;
-		b = b[half].cp <= c ? b + half : b;
-		len -= half;
-	}
-	return b->cp == c ? b : NULL;
+	unsigned h = (unsigned)((c * KO_SPLIT_HASH_MUL) & 0xFFFFFFFFu) >> (32 - KO_SPLIT_HASH_BITS);
+	unsigned k = ko_split_hash[h];
+	if (k && ko_split_last[k - 1].cp == c)
+		return &ko_split_last[k - 1];
+	return NULL;
 }
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole

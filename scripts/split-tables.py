@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""split-tables.py [common/split_tables.h] - regenerate the ending tables of
+the sentence splitter from the lists below.
+
+The lists say, for the end of an eojeol, what it tells about a sentence
+break (see the K_ and C_ codes in split_tables.h). The script sorts them by
+last syllable (longest suffix first, conditioned rows before general ones),
+builds the index of last syllables and a perfect hash of it, and rewrites
+the block between the BEGIN/END generated markers of split_tables.h. Rows
+are general Korean grammar; never add one for a single sentence of a test.
+"""
+import sys
+
+F,W,C,N,L = 'FIN','WEAK','CONT','NONE','LINK'
+E = []
+def add(cls, cond, *words):
+    for w in words: E.append((w, cls, cond))
+# -- declarative / formal: 다
+add(F,'ANY','다'); add(N,'WORD','다'); add(N,'ANY','보다','마다','바다','소다','사이다','캐나다','베란다')
+add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
+add(F,'ANY','니다','습니다')
+# -- polite 요 and its spellings
+add(F,'ANY','요'); add(N,'WORD','요')
+add(N,'ANY','필요','중요','주요','수요','개요','강요','소요','동요','요요','긴요','불필요')
+add(F,'ANY','죠','쥬','죵')
+# -- questions
+add(C,'ANY','까'); add(F,'PREV_L','까'); add(F,'PREV_B','니까')
+add(C,'ANY','니까'); add(F,'ANY','다니까','라니까'); add(N,'ANY','아까')
+add(C,'ANY','가'); add(F,'ANY','는가','던가','은가','인가','건가','런가')
+add(N,'ANY','뭔가','누군가','언젠가','어딘가','무언가','웬가')
+add(F,'ANY','냐')
+add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
+add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(C,'ANY','으나','러나')
+# -- exclamative / observation
+add(N,'ANY','네'); add(F,'PREV_VERB','네')
+add(F,'ANY','하네','되네','오네','가네','보네','나네','르네','프네','쁘네','크네','이네','시네','치네','우네')
+add(N,'ANY','니네','리네','지네','너네','동네')
+add(F,'ANY','구나','구만','구먼','구려','는군','로군','더군','더라','더라고','더라구','다구','라구')
+add(N,'ANY','군'); add(F,'PREV_VERB','군')
+add(F,'ANY','거든','잖아','잖어')
+# -- nominal endings of notes and chat
+add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(F,'ANY','아님')
+add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
+add(F,'ANY','함','됨','임')
+add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','미함')
+add(N,'WORD','함','임')
+add(N,'ANY','게임','모임','책임','담임','주임','신임','선임','후임','전임','취임','사임',
+    '위임','방임','소임','일임','연임','부임','재임','이임','해임','구임','임임')
+add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
+add(F,'ANY','듯')
+# -- commands, proposals, promises
+add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
+add(F,'ANY','해라','하라','어라','아라','너라','마라','봐라','줘라','와라','려라')
+add(N,'ANY','자'); add(F,'ANY','가자','보자','먹자','놀자','살자','말자','만나자','치자','쉬자','자자')
+add(W,'ANY','하자','되자')
+add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
+add(F,'PREV_L','께')
+add(N,'ANY','래'); add(F,'PREV_L','래'); add(W,'ANY','그래')
+add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'ANY','는대')
+add(N,'ANY','소'); add(F,'PREV_VERB','소')
+add(N,'ANY','오'); add(F,'ANY','시오')
+# -- half-speech (banmal): weak without punctuation
+add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
+add(W,'ANY','아'); add(C,'WORD','아')
+add(W,'ANY','해','봐','줘','워','져'); add(N,'WORD','해')
+add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
+add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야')
+add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
+add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','되지','이지','거지')
+# -- internet / dialect spellings of 요 and friends
+for end in ('여','염','용'):
+    add(N,'ANY',end)
+    add(F,'ANY',*[p+end for p in ('어','아','해','세','에','예','네','게','까','나','져','워','봐','줘','라','래','죠')])
+add(C,'ANY','하여')
+add(N,'ANY','대여','도여','요용')
+add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
+add(N,'ANY','당'); add(F,'PREV_SS','당'); add(F,'ANY','좋당','니당')
+add(F,'ANY','니닷')
+add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
+add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
+add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
+add(C,'ANY','께'); add(F,'ANY','랑께','당께')
+# -- continuation: particles and connective endings
+add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
+    '데','러','려','록','든','듯이','처럼','부터','한테','께서')
+add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말','너무','사실','아마','그게','이게','좀','막','뭐','흠','그','저','근데','아니','및','혹은','또는')
+add(N,'WORD','와')
+add(L,'ANY','고','구'); add(C,'WORD','그리고','물론','네')
+add(F,'WORD','마')
+add(N,'ANY','타임','라임','프라임','불현듯')
+# indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
+
+def lastcp(w): return ord(w[-1])
+order = {'WORD':0,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
+seen = set()
+for e in E:
+    if (e[0], e[2]) in seen:
+        sys.exit('split-tables: duplicate row %s %s' % (e[0], e[2]))
+    seen.add((e[0], e[2]))
+E.sort(key=lambda e: (lastcp(e[0]), -len(e[0]), order[e[2]]))
+
+idx = []
+for k, (w, cls, cond) in enumerate(E):
+    c = lastcp(w)
+    if not idx or idx[-1][0] != c:
+        idx.append([c, k, 0])
+    if cls == 'FIN':
+        idx[-1][2] = 1
+
+# A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
+BITS = 10
+for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
+    slots = {}
+    for i, (c, k, fin) in enumerate(idx):
+        h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
+        if h in slots:
+            break
+        slots[h] = i
+    else:
+        break
+else:
+    sys.exit('split-tables: no perfect hash found')
+table = [0] * (1 << BITS)
+for h, i in slots.items():
+    table[h] = i + 1
+
+out = []
+out.append('/* BEGIN generated by scripts/split-tables.py: edit the lists there */')
+out.append('static const struct ko_split_ending ko_split_endings[] = {')
+for w, cls, cond in E:
+    out.append('\tE("%s", K_%s, C_%s),' % (w, cls, cond))
+out.append('};')
+out.append('')
+out.append('static const struct ko_split_last ko_split_last[] = {')
+for c, k, fin in idx:
+    out.append('\t{ 0x%04X, %d, %d }, /* %s */' % (c, k, fin, chr(c)))
+out.append('};')
+out.append('')
+out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
+out.append('#define KO_SPLIT_HASH_BITS %d' % BITS)
+out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
+for r in range(0, len(table), 16):
+    out.append('\t' + ', '.join('%d' % v for v in table[r:r + 16]) + ',')
+out.append('};')
+out.append('/* END generated */')
+block = '\n'.join(out) + '\n'
+
+path = sys.argv[1] if len(sys.argv) > 1 else 'common/split_tables.h'
+src = open(path, encoding='utf-8').read()
+a = src.index('/* BEGIN generated')
+b = src.index('/* END generated */') + len('/* END generated */\n')
+new = src[:a] + block + src[b:]
+if new != src:
+    open(path, 'w', encoding='utf-8').write(new)
