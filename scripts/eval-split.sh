@@ -1,0 +1,13 @@
+#!/bin/sh
+# eval-split.sh - ko-split against the kss/Kiwi sentence-splitting test sets
+# in $KOPIPE_SHARED/data/split, scored by split_eval.py in stream mode (all
+# paragraphs in one run, separated by blank lines). Prints the EM/F1/NF1
+# table; targets (issue 3): average NF1 >= 0.90, no set below 0.85.
+sets=$KOPIPE_SHARED/data/split
+ev=$KOPIPE_SHARED/bench/split_eval.py
+if [ ! -d "$sets" ] || [ ! -f "$ev" ]; then
+	echo "eval-split: skipped: $sets or $ev not found"
+	exit 0
+fi
+command -v ko-split >/dev/null 2>&1 || { echo "eval-split: ko-split not built"; exit 1; }
+python3 "$ev" --testset-dir "$sets" --mode stream --cmd 'ko-split --text' --throughput 20
