@@ -239,7 +239,7 @@ void ko_rec_reject(const struct ko_rec *r, const char *reason)
 }
 
 /* A record failed: stop (returns 1) or skip it into rejects (returns 0). */
-static int failed(const struct ko_rec *r)
+int ko_rec_failed(const struct ko_rec *r)
 {
 	const char *why = scratch.n ? scratch.p : "bad record";
 	if (!ko_opt.skip_errors) {
@@ -329,12 +329,24 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void progress(struct ko_reader *rd, size_t nrec, double t0, int last)
+static size_t nrec;
+static double t0, tlast;
+
+static void progress(struct ko_reader *rd, int last)
 {
 	double dt = now() - t0;
 	double mb = (double)ko_reader_bytes(rd) / 1e6;
 	fprintf(stderr, "\r%s: %zu records, %.1f MB, %.1f MB/s%s", ko_progname, nrec, mb,
 	        dt > 0 ? mb / dt : 0.0, last ? "\n" : "");
+}
+
+void ko_tick(struct ko_reader *rd)
+{
+	nrec++;
+	if (ko_opt.progress && (nrec & 1023) == 0 && now() - tlast >= 1.0) {
+		tlast = now();
+		progress(rd, 0);
+	}
 }
 
 static int is_blank(const char *p, size_t n)
@@ -354,11 +366,11 @@ static int one(const struct ko_tool *t, struct ko_rec *r)
 		if (ko_json_parse(&r->json, r->line, r->len, &why) < 0) {
 			r->json.ntok = 0;
 			ko_rec_fail(r, "%s", why);
-			return failed(r);
+			return ko_rec_failed(r);
 		}
 	}
 	if (t->record(r) == KO_REJECT)
-		return failed(r);
+		return ko_rec_failed(r);
 	return ko_writer_error(ko_out) != 0;
 }
 
@@ -373,10 +385,12 @@ int ko_run(const struct ko_tool *t, int argc, char **argv, int first)
 	struct ko_reader *rd = ko_reader_open(argv + first, argc - first);
 	struct ko_rec r = {0};
 	const char *line;
-	size_t len, nrec = 0, blanks = 0;
+	size_t len, blanks = 0;
 	int newfile, mode = ko_opt.mode, stop = 0;
-	double t0 = now(), tlast = t0;
-	while (!stop && ko_reader_next(rd, &line, &len, &newfile)) {
+	t0 = tlast = now();
+	if (t->loop)
+		stop = t->loop(rd);
+	while (!t->loop && !stop && ko_reader_next(rd, &line, &len, &newfile)) {
 		if (newfile) {
 			mode = ko_opt.mode;
 			blanks = 0;
@@ -405,17 +419,13 @@ int ko_run(const struct ko_tool *t, int argc, char **argv, int first)
 		r.is_json = mode == 'j';
 		if (r.is_json && is_blank(line, len))
 			continue;
-		nrec++;
 		stop = one(t, &r);
-		if (ko_opt.progress && (nrec & 1023) == 0 && now() - tlast >= 1.0) {
-			tlast = now();
-			progress(rd, nrec, t0, 0);
-		}
+		ko_tick(rd);
 	}
 	if (!stop && t->finish)
 		t->finish();
 	if (ko_opt.progress)
-		progress(rd, nrec, t0, 1);
+		progress(rd, 1);
 	ko_reader_close(rd);
 	ko_json_free(&r.json);
 	if (ko_writer_error(ko_out)) {

@@ -311,6 +311,42 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 	}
 }
 
+int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
+{
+	if (r->opened)
+		close_current(r);
+	while (open_next(r)) {
+		if (!r->gz) {
+			struct stat st;
+			size_t want;
+			if (fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
+			    (want = (size_t)st.st_size + 1) > r->cap) {
+				r->buf = ko_xrealloc(r->buf, want);
+				r->cap = want;
+			}
+		} else if (r->memn > r->cap) {
+			r->buf = ko_xrealloc(r->buf, r->memn + 1);
+			r->cap = r->memn + 1;
+		}
+		int k;
+		while ((k = fill(r)) > 0)
+			;
+		if (k < 0) {
+			close_current(r);
+			continue;
+		}
+		size_t a = r->beg;
+		if (r->end - a >= 3 && !memcmp(r->buf + a, "\xEF\xBB\xBF", 3))
+			a += 3;
+		r->bytes += r->end - r->beg;
+		r->lineno = 1;
+		*p = r->buf + a;
+		*n = r->end - a;
+		return 1;
+	}
+	return 0;
+}
+
 const char *ko_reader_name(const struct ko_reader *r) { return r->name ? r->name : "stdin"; }
 size_t ko_reader_lineno(const struct ko_reader *r) { return r->lineno; }
 uint64_t ko_reader_bytes(const struct ko_reader *r) { return r->bytes; }

@@ -116,8 +116,11 @@ static int check(const struct ko_json *j, int t)
 	return i;
 }
 
-int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
+static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
+                 size_t *at, int doc)
 {
+	if (at)
+		*at = 0;
 	j->s = s;
 	j->n = n;
 	j->ntok = 0;
@@ -131,8 +134,8 @@ int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
 	size_t b = n;
 	while (b > a && is_ws(s[b - 1]))
 		b--;
-	if (a == b || s[a] != '{') {
-		*why = "not a JSON object";
+	if (a == b || (s[a] != '{' && !(doc && s[a] == '['))) {
+		*why = doc ? "not a JSON object or array" : "not a JSON object";
 		return -1;
 	}
 	if (memchr(s + a, 0, b - a)) {
@@ -156,11 +159,14 @@ int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
 	j->tok = j->jsmntok;
 	if (r < 0) {
 		*why = r == JSMN_ERROR_PART ? "truncated JSON" : "invalid JSON";
+		if (at)
+			*at = p.pos;
 		return -1;
 	}
 	j->ntok = r;
-	if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != b) {
-		*why = "not a single JSON object";
+	if (r < 1 || (j->tok[0].type != KO_JSON_OBJECT && !(doc && j->tok[0].type == KO_JSON_ARRAY)) ||
+	    (size_t)j->tok[0].end != b) {
+		*why = doc ? "not a single JSON object or array" : "not a single JSON object";
 		return -1;
 	}
 	if (check(j, 0) != r) {
@@ -168,6 +174,17 @@ int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
 		return -1;
 	}
 	return 0;
+}
+
+int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why)
+{
+	return parse(j, s, n, why, NULL, 0);
+}
+
+int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **why,
+                      size_t *at)
+{
+	return parse(j, s, n, why, at, 1);
 }
 
 void ko_json_free(struct ko_json *j)

@@ -133,6 +133,11 @@ struct ko_json {
 /* Parse one JSON object (a record line). Returns 0, or a negative code with
  * *why set to a static message: not an object, trailing data, syntax. */
 int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why);
+/* Parse a whole JSON document whose top level is an object or an array (a
+ * dataset file); otherwise as ko_json_parse. On a syntax error *at is set
+ * to the byte offset where jsmn stopped (for FILE:LINE), else to 0. */
+int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **why,
+                      size_t *at);
 void ko_json_free(struct ko_json *j);
 /* Index of the value of top-level key, or -1. */
 int ko_json_get(const struct ko_json *j, const char *key);
@@ -199,6 +204,13 @@ struct ko_reader *ko_reader_open(char **files, int nfiles);
 /* Next line without its newline. Returns 1, or 0 at the end of all input.
  * *newfile is set to 1 for the first line of each file. */
 int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *newfile);
+/* The whole of the next file as one block, for layouts that are one
+ * document per file (JSON datasets): gzip decoded, BOM dropped, other bytes
+ * as they are (CRLF kept). Returns 1, or 0 at the end of all input; the
+ * block is valid until the next call. Memory: the file's size (plain
+ * files are sized with fstat, so no doubling). Do not mix with
+ * ko_reader_next on the same reader. */
+int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n);
 const char *ko_reader_name(const struct ko_reader *r);
 size_t ko_reader_lineno(const struct ko_reader *r);
 uint64_t ko_reader_bytes(const struct ko_reader *r);
@@ -241,6 +253,11 @@ struct ko_tool {
 	int (*record)(struct ko_rec *r);
 	/* Called once after the last record (may be NULL). */
 	void (*finish)(void);
+	/* For tools that read whole-file or multi-line layouts (may be NULL):
+	 * replaces the line loop of ko_run. It reads rd itself, calls
+	 * ko_tick() per record, reports a bad record with ko_rec_fail() and
+	 * then ko_rec_failed(), and returns 1 to stop the run. */
+	int (*loop)(struct ko_reader *rd);
 };
 #define KO_REJECT (-1)
 
@@ -284,6 +301,13 @@ void ko_set_failed(void);
  * KO_REJECT; ko_run then stops (exit 1) or, under --on-error skip, writes
  * the record to --rejects with reject_reason and counts it. */
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* For custom loops: handle a record after ko_rec_fail() exactly as ko_run
+ * does (stop with a message, or skip into --rejects). A record with
+ * is_json set and no parsed tokens goes to rejects as {"raw": line, ...}.
+ * Returns 1 when the run must stop. */
+int ko_rec_failed(const struct ko_rec *r);
+/* For custom loops: count one record (--progress). */
+void ko_tick(struct ko_reader *rd);
 /* Write a record that the tool drops by design (a filter) to --rejects with
  * the reason; not an error. */
 void ko_rec_reject(const struct ko_rec *r, const char *reason);

@@ -134,6 +134,15 @@ static void test_json_records(void)
 	ko_json_rewrite(&b, &j, f + 1, 1);
 	CHECK(buf_is(&b, "{\"extra\":[1]}"));
 	ko_buf_free(&b);
+
+	/* Whole documents may be arrays; errors say where jsmn stopped. */
+	size_t at;
+	CHECK(ko_json_parse_doc(&j, "[{\"data\":[1]}]", 14, &why, &at) == 0 && j.ntok == 5);
+	CHECK(ko_json_parse_doc(&j, "{\"a\":1}", 7, &why, &at) == 0);
+	CHECK(ko_json_parse_doc(&j, "\"s\"", 3, &why, &at) < 0);
+	CHECK(ko_json_parse_doc(&j, "[1,\n@]", 6, &why, &at) < 0 && at == 4);
+	CHECK(ko_json_parse_doc(&j, "[1,]", 4, &why, &at) < 0);
+	CHECK(ko_json_parse(&j, "[1]", 3, &why) < 0);
 	ko_json_free(&j);
 }
 
