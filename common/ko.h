@@ -121,6 +121,7 @@ struct ko_json_tok {
 	int type;
 	int start, end; /* byte span; strings exclude the quotes */
 	int size;       /* children: keys of an object, items of an array */
+	int parent;     /* enclosing token, -1 for the top */
 };
 struct ko_json {
 	const char *s;
