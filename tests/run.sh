@@ -88,7 +88,10 @@ for bin in "$top"/bin/ko-*; do
 		"$bin" --help >/dev/full 2>/dev/null
 		if [ $? != 0 ]; then ok; else bad "$t --help >/dev/full"; fi
 	fi
-	"$bin" /no/such/file </dev/null >"$scratch/o" 2>"$scratch/e"
+	# ko-import takes its FORMAT operand before the files.
+	pre=""
+	[ "$t" = ko-import ] && pre=csv
+	"$bin" $pre /no/such/file </dev/null >"$scratch/o" 2>"$scratch/e"
 	if [ $? = 1 ] && grep -q "^$t: /no/such/file: " "$scratch/e"; then ok; else bad "$t missing file"; fi
 	if [ -f "$top/man/$t.1" ]; then ok; else bad "$t has no man/$t.1"; fi
 done
