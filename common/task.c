@@ -24,7 +24,7 @@ static int context_in_instruction, keep_fields, drop_others;
 static double share_from = 0, share_to = 1;
 static int have_share;
 static size_t if_min, if_max = (size_t)-1;
-static int have_if;
+static int have_if, split_flags;
 
 static struct task_tmpls *tasks;
 static int ntasks;
@@ -88,6 +88,7 @@ int ko_task_option(int c, const char *arg)
 			ko_usage_error("--share: FROM is above TO in '%s'", arg);
 		have_share = 1;
 		return 1;
+	case KO_OPT_LINES: split_flags |= KO_SPLIT_NEWLINE_HARD; return 1;
 	case KO_OPT_IF_SENT:
 		if (!(colon = strchr(arg, ':')))
 			ko_usage_error("--if-sentences: expected MIN:MAX, not '%s'", arg);
@@ -334,6 +335,30 @@ int ko_task_mine(struct ko_rec *r)
 		return 1;
 	double u = ko_task_share_hash(r);
 	return u >= share_from && u < share_to;
+}
+
+size_t ko_task_split(const char *p, size_t n, const struct ko_span **s)
+{
+	static struct ko_span *v;
+	static size_t cap;
+	struct ko_split sp;
+	size_t k = 0, b, e;
+	ko_split_init(&sp, p, n, split_flags);
+	while (ko_split_next(&sp, &b, &e)) {
+		if (k == cap) {
+			cap = cap ? 2 * cap : 64;
+			v = ko_xrealloc(v, cap * sizeof *v);
+		}
+		v[k].b = b;
+		v[k++].e = e;
+	}
+	*s = v;
+	return k;
+}
+
+int ko_task_routed_by_sentences(void)
+{
+	return have_if;
 }
 
 int ko_task_in_range(size_t nsent)

@@ -64,7 +64,7 @@ extern const size_t ko_ntemplates;
  * reserved for them. */
 enum {
 	KO_OPT_TEMPLATE = 0x2000, KO_OPT_SYSTEM, KO_OPT_CONTEXT_IN, KO_OPT_KEEP,
-	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT,
+	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT, KO_OPT_LINES,
 };
 #define KO_TASK_LONGOPTS \
 	{"template", required_argument, NULL, KO_OPT_TEMPLATE}, \
@@ -73,9 +73,10 @@ enum {
 	{"keep-fields", no_argument, NULL, KO_OPT_KEEP}, \
 	{"share", required_argument, NULL, KO_OPT_SHARE}, \
 	{"others", required_argument, NULL, KO_OPT_OTHERS}
-/* Only for generators that count sentences (they call ko_task_in_range). */
+/* Only for generators that split sentences (with ko_task_split). */
 #define KO_TASK_SENT_LONGOPTS \
-	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}
+	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}, \
+	{"lines", no_argument, NULL, KO_OPT_LINES}
 #define KO_TASK_HELP \
 	"Task options:\n" \
 	"      --template FILE   instruction templates: TASK<TAB>INSTRUCTION[<TAB>INPUT\n" \
@@ -90,7 +91,8 @@ enum {
 	"                        (into --rejects); records that are tasks always pass\n"
 #define KO_TASK_SENT_HELP \
 	"      --if-sentences MIN:MAX  handle only texts with MIN to MAX sentences;\n" \
-	"                        pass the others on like --share does\n"
+	"                        pass the others on like --share does\n" \
+	"      --lines           every line break ends a sentence\n"
 
 /* Handle one of the shared options; returns 1 if c was one (bad values are
  * usage errors), 0 if not. */
@@ -102,6 +104,17 @@ void ko_task_init(const struct ko_task *tasks, int ntasks);
 /* 0 if the record is already a task (it has "instruction") or its share
  * hash is outside --share: the tool must then call ko_task_pass(). */
 int ko_task_mine(struct ko_rec *r);
+/* A sentence: the span [b, e) of the text. */
+struct ko_span {
+	size_t b, e;
+};
+/* Split p with the shared splitter (every newline a break under --lines)
+ * into an array owned by the module, reused by the next call; returns the
+ * number of sentences and sets *s. */
+size_t ko_task_split(const char *p, size_t n, const struct ko_span **s);
+/* 1 if --if-sentences is set: a tool that splits only for it can skip
+ * splitting otherwise. */
+int ko_task_routed_by_sentences(void);
 /* 0 if --if-sentences is set and nsent is outside it. */
 int ko_task_in_range(size_t nsent);
 /* Send a record that is not this tool's on: a task or, under --others pass,
