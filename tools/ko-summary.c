@@ -1,0 +1,175 @@
+/* ko-summary - summary, title+summary, expansion and title+category tasks
+ * from records that carry a document and its summary, title or category. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ko.h"
+
+enum { T_SUMMARY, T_TITLE_SUMMARY, T_EXPAND, T_TITLE_CATEGORY, NTASK };
+
+static const struct ko_task tasks[NTASK] = {
+	{"summary", NULL, "text title summary category", "{text}", "{summary}"},
+	{"title-summary", NULL, "text title summary category", "{text}",
+	 "제목: {title}\n요약: {summary}"},
+	{"expand", NULL, "text title summary category", "제목: {title}\n요약: {summary}", "{text}"},
+	{"title-category", NULL, "text title summary category", "제목: {title}\n분류: {category}",
+	 "{text}"},
+};
+
+/* Fields each task needs besides the text, as bits of F_*. */
+enum { F_TITLE = 1, F_SUMMARY = 2, F_CATEGORY = 4 };
+static const int needs[NTASK] = {F_SUMMARY, F_TITLE | F_SUMMARY, F_TITLE | F_SUMMARY,
+                                 F_TITLE | F_CATEGORY};
+
+static double weight[NTASK] = {1, 0, 0, 0};
+static const char *summary_field = "summary", *title_field = "title",
+                  *category_field = "category";
+
+enum { OPT_TASK = 0x100, OPT_SUMMARY, OPT_TITLE, OPT_CATEGORY };
+
+static const struct option longopts[] = {
+	{"task", required_argument, NULL, OPT_TASK},
+	{"summary-field", required_argument, NULL, OPT_SUMMARY},
+	{"title-field", required_argument, NULL, OPT_TITLE},
+	{"category-field", required_argument, NULL, OPT_CATEGORY},
+	KO_TASK_LONGOPTS,
+	{0},
+};
+
+/* --task NAME[:WEIGHT][,NAME[:WEIGHT]]... */
+static void parse_tasks(const char *arg)
+{
+	memset(weight, 0, sizeof weight);
+	const char *p = arg;
+	while (*p) {
+		size_t k = strcspn(p, ",");
+		size_t nk = strcspn(p, ":,");
+		double w = 1;
+		if (nk < k) {
+			char *e;
+			errno = 0;
+			w = strtod(p + nk + 1, &e);
+			if (errno || e != p + k || e == p + nk + 1 || !(w > 0 && w < 1e9))
+				ko_usage_error("--task: bad weight in '%s'", arg);
+		}
+		int t = -1;
+		for (int i = 0; i < NTASK; i++)
+			if (strlen(tasks[i].name) == nk && !memcmp(tasks[i].name, p, nk))
+				t = i;
+		if (t < 0)
+			ko_usage_error("--task: unknown task '%.*s' (summary, title-summary, "
+			               "expand or title-category)", (int)nk, p);
+		weight[t] += w;
+		p += k;
+		if (*p == ',')
+			p++;
+	}
+	double sum = 0;
+	for (int i = 0; i < NTASK; i++)
+		sum += weight[i];
+	if (sum <= 0)
+		ko_usage_error("--task: no task in '%s'", arg);
+}
+
+static void option(int c, const char *arg)
+{
+	switch (c) {
+	case OPT_TASK: parse_tasks(arg); break;
+	case OPT_SUMMARY: summary_field = arg; break;
+	case OPT_TITLE: title_field = arg; break;
+	case OPT_CATEGORY: category_field = arg; break;
+	default:
+		if (!ko_task_option(c, arg))
+			ko_usage_error("invalid option");
+	}
+}
+
+static int blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static int summary_record(struct ko_rec *r)
+{
+	if (!ko_task_mine(r))
+		return ko_task_pass(r);
+	const char *fields[4] = {ko_opt.nfields ? ko_opt.fields[0] : "text", title_field,
+	                         summary_field, category_field};
+	const char *p[4] = {"", "", "", ""};
+	size_t n[4] = {0, 0, 0, 0};
+	int have = 0;
+	for (int i = 0; i < 4; i++) {
+		if (i && !r->is_json)
+			break;
+		int e = ko_rec_text(r, fields[i], i, &p[i], &n[i]);
+		if (e == KO_REJECT)
+			return e;
+		if (e == 0 && !blank(p[i], n[i]))
+			have |= 1 << i;
+	}
+	if (!(have & 1))
+		return ko_task_reject(r, "no text");
+	int fbits = have >> 1;
+	double sum = 0;
+	for (int i = 0; i < NTASK; i++)
+		if (weight[i] > 0 && (needs[i] & fbits) == needs[i])
+			sum += weight[i];
+	if (sum <= 0) {
+		int miss = 0;
+		for (int i = 0; i < NTASK && !miss; i++)
+			if (weight[i] > 0)
+				miss = needs[i] & ~fbits;
+		return ko_task_reject(r, miss & F_SUMMARY ? "no summary"
+		                       : miss & F_TITLE ? "no title" : "no category");
+	}
+	struct ko_rng rng;
+	ko_task_rng(r, &rng);
+	double u = ko_rng_unit(&rng) * sum;
+	int t = -1;
+	for (int i = 0; i < NTASK; i++) {
+		if (!(weight[i] > 0 && (needs[i] & fbits) == needs[i]))
+			continue;
+		t = i;
+		if (u < weight[i])
+			break;
+		u -= weight[i];
+	}
+	struct ko_task_val v[4] = {
+		{"text", p[0], n[0]}, {"title", p[1], n[1]},
+		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
+	};
+	const char *skip[5] = {fields[0], fields[1], fields[2], fields[3], NULL};
+	return ko_task_emit(r, &tasks[t], v, 4, skip);
+}
+
+static const struct ko_tool tool = {
+	.name = "ko-summary",
+	.usage = "[--task NAME[:WEIGHT],...] [--summary-field F] [--title-field F]\n"
+	         "                  [--category-field F] [task options] [shared options] [FILE...]",
+	.help = "Make summary tasks from records with a document (-f, default text) and its\n"
+	        "summary, title or category. Tasks: summary (document to summary),\n"
+	        "title-summary (document to title and summary), expand (title and summary to\n"
+	        "document), title-category (title and category to document).\n"
+	        "\n"
+	        "      --task LIST       tasks with weights, e.g. summary:2,expand:1 (default\n"
+	        "                        summary); each record gets one of those its fields allow\n"
+	        "      --summary-field F summary field (default summary)\n"
+	        "      --title-field F   title field (default title)\n"
+	        "      --category-field F  category field (default category)\n"
+	        "\n" KO_TASK_HELP,
+	.longopts = longopts,
+	.option = option,
+	.record = summary_record,
+	.finish = ko_task_finish,
+};
+
+int main(int argc, char **argv)
+{
+	int first = ko_cli_parse(&tool, argc, argv);
+	ko_task_init(tasks, NTASK);
+	return ko_run(&tool, argc, argv, first);
+}
