@@ -51,7 +51,7 @@ static int cpclass(unsigned c)
 			return CP_OPEN;
 		case ')': case ']': case '}': case '>':
 			return CP_CLOSE;
-		case '~': case '^': case ';': case '_':
+		case '~': case '^': case '_':
 			return CP_ATT;
 		case '*':
 			return CP_BULLET;
@@ -218,6 +218,8 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 		return t == 8;
 	case C_PREV_B:
 		return t == 17;
+	case C_PREV_BATCHIM:
+		return t != 0;
 	case C_PREV_VERB:
 		return t == 20 || t == 18 || t == 27 || t == 6 || t == 15 ||
 		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26;
@@ -251,11 +253,20 @@ static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_spl
 	return K_NONE;
 }
 
+/* A semicolon is a sweat-drop emoticon in a run (;; ^^;), punctuation
+ * alone (&lt; a; b). */
+static inline int semi_att(const u8 *p, size_t lo, size_t n, size_t i)
+{
+	return (i + 1 < n && (p[i + 1] == ';' || p[i + 1] == '^')) ||
+	       (i > lo && (p[i - 1] == ';' || p[i - 1] == '^'));
+}
+
 /* Class of the eojeol that ends at i, looking back no further than lo.
  * Attached material (ㅋㅋ, ^^, emoji, ~) before i is skipped and reported in
- * *att: 1 for tildes only, 2 for anything else. A token made only of such
- * material ("본즈 ㅋㅋ") is judged by the word before it. With fin_only
- * and nothing attached, the answer only tells K_FIN from the rest, fast. */
+ * *att: bit 1 for tildes, 2 for anything else, 4 when it stood apart as a
+ * token of its own ("본즈 ㅋㅋ"), which is then judged by the word before it.
+ * With fin_only and nothing attached, the answer only tells K_FIN from the
+ * rest, fast. */
 static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
 {
 	const struct ko_split_last *x;
@@ -267,16 +278,14 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			size_t k = back1(p, lo, j);
 			unsigned c;
 			dec(p, k, n, &c);
-			if (cpclass(c) != CP_ATT)
+			if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, k)))
 				break;
-			if (c == '~' || c == 0xFF5E || c == 0x301C)
-				*att |= 1;
-			else
-				*att = 2;
+			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1 : 2;
 			j = k;
 		}
-		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (j >= lo + 3 && is_syl(p + j - 3)))
+		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (*att & 4))
 			break;
+		*att |= 4;
 		while (j > lo && p[j - 1] == ' ')
 			j--;
 	}
@@ -294,17 +303,20 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 }
 
 /* Does an eojeol of class cls end a sentence, given what sticks to it?
- * Bare, only a final ending does. A tilde also ends half-speech and nouns
- * (꿀렁꿀렁~), but not the connective -고 (내지르고~). Laughter, crying,
- * emoticons and emoji end anything but a particle or connective. */
-static int ends_sentence(int cls, int att)
+ * Bare, only a final ending does. A tilde glued to the word also ends
+ * half-speech (뽑아버려~), and a noun when a space follows (며칠 전~), but
+ * not a connective (내지르고~); between two words it is a range (2~3개),
+ * and standing apart too (1일 ~ 3일). Laughter, crying, emoticons and
+ * emoji end anything but a particle or connective. glued: the next word
+ * follows without a space. */
+static int ends_sentence(int cls, int att, int glued)
 {
 	if (cls == K_FIN)
 		return 1;
-	if (att == 1)
-		return cls == K_WEAK || cls == K_NONE;
-	if (att == 2)
+	if (att & 2)
 		return cls != K_CONT;
+	if (att == 1)
+		return cls == K_WEAK || (cls == K_NONE && !glued);
 	return 0;
 }
 
@@ -378,9 +390,10 @@ static int saying_next(const struct ko_split *s, size_t j)
 static size_t att_run(const u8 *p, size_t n, size_t i)
 {
 	unsigned c;
+	size_t lo = i;
 	while (i < n) {
 		int l = dec(p, i, n, &c);
-		if (cpclass(c) != CP_ATT)
+		if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, i)))
 			break;
 		i += l;
 	}
@@ -499,7 +512,7 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	if (i == start)
 		return NOPOS;
 	cls = tail_class(p, s->n, start, i, &att, 1);
-	if (ends_sentence(cls, att))
+	if (ends_sentence(cls, att, 0))
 		return break_before_next(s, i);
 	return NOPOS;
 }
@@ -764,13 +777,13 @@ static size_t at_att(const struct ko_split *s, size_t start, size_t i, size_t *n
 	const u8 *p = (const u8 *)s->p;
 	size_t k = att_run(p, s->n, i);
 	int att, cls;
+	*next = k > i ? k : i + 1;
 	if (k == i)
-		k = i + 1;
-	*next = k;
+		return NOPOS;
 	if (k >= s->n || i == start || !(syl_at(p, k, s->n) || is_alnum(p[k])))
 		return NOPOS;
 	cls = tail_class(p, s->n, start, k, &att, 0);
-	if (ends_sentence(cls, att) && !cont_next(s, k))
+	if (ends_sentence(cls, att, 1) && !cont_next(s, k))
 		return k;
 	return NOPOS;
 }

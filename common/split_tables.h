@@ -33,7 +33,8 @@ enum {
 	C_PREV_B,    /* ends in ㅂ: formal -ㅂ니까 against causal -니까 */
 	C_PREV_VERB, /* ends in a batchim that only verb and adjective stems
 	                and tense markers carry (ㅆ ㅄ ㅎ ㄶ ㅀ ㄺ ㄻ ㄼ ㅌ ㅍ) */
-	C_NOTWORD    /* some syllable precedes the suffix */
+	C_NOTWORD,   /* some syllable precedes the suffix */
+	C_PREV_BATCHIM /* previous syllable has any batchim */
 };
 
 struct ko_split_ending {
@@ -115,27 +116,43 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("께", K_FIN, C_PREV_L),
 	E("께", K_CONT, C_ANY),
 	E("더구나", K_CONT, C_WORD),
+	E("누구나", K_NONE, C_ANY),
 	E("으나", K_CONT, C_ANY),
 	E("러나", K_CONT, C_ANY),
 	E("구나", K_FIN, C_ANY),
 	E("나", K_FIN, C_PREV_VERB),
 	E("나", K_NONE, C_ANY),
-	E("냐", K_FIN, C_ANY),
+	E("하냐", K_FIN, C_ANY),
+	E("뭐냐", K_FIN, C_ANY),
+	E("거냐", K_FIN, C_ANY),
+	E("되냐", K_FIN, C_ANY),
+	E("오냐", K_FIN, C_ANY),
+	E("가냐", K_FIN, C_ANY),
+	E("이냐", K_FIN, C_ANY),
+	E("니냐", K_FIN, C_ANY),
+	E("보냐", K_FIN, C_ANY),
+	E("주냐", K_FIN, C_ANY),
+	E("래냐", K_FIN, C_ANY),
+	E("대냐", K_FIN, C_ANY),
+	E("나냐", K_FIN, C_ANY),
+	E("까냐", K_FIN, C_ANY),
+	E("냐", K_FIN, C_PREV_BATCHIM),
+	E("냐", K_NONE, C_ANY),
 	E("그냥", K_CONT, C_WORD),
-	E("하네", K_FIN, C_ANY),
-	E("되네", K_FIN, C_ANY),
-	E("오네", K_FIN, C_ANY),
-	E("가네", K_FIN, C_ANY),
-	E("보네", K_FIN, C_ANY),
-	E("나네", K_FIN, C_ANY),
-	E("르네", K_FIN, C_ANY),
-	E("프네", K_FIN, C_ANY),
-	E("쁘네", K_FIN, C_ANY),
-	E("크네", K_FIN, C_ANY),
-	E("이네", K_FIN, C_ANY),
-	E("시네", K_FIN, C_ANY),
-	E("치네", K_FIN, C_ANY),
-	E("우네", K_FIN, C_ANY),
+	E("하네", K_FIN, C_NOTWORD),
+	E("되네", K_FIN, C_NOTWORD),
+	E("오네", K_FIN, C_NOTWORD),
+	E("가네", K_FIN, C_NOTWORD),
+	E("보네", K_FIN, C_NOTWORD),
+	E("나네", K_FIN, C_NOTWORD),
+	E("르네", K_FIN, C_NOTWORD),
+	E("프네", K_FIN, C_NOTWORD),
+	E("쁘네", K_FIN, C_NOTWORD),
+	E("크네", K_FIN, C_NOTWORD),
+	E("이네", K_FIN, C_NOTWORD),
+	E("시네", K_FIN, C_NOTWORD),
+	E("치네", K_FIN, C_NOTWORD),
+	E("우네", K_FIN, C_NOTWORD),
 	E("니네", K_NONE, C_ANY),
 	E("리네", K_NONE, C_ANY),
 	E("지네", K_NONE, C_ANY),
@@ -155,20 +172,44 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("사이다", K_NONE, C_ANY),
 	E("캐나다", K_NONE, C_ANY),
 	E("베란다", K_NONE, C_ANY),
+	E("르완다", K_NONE, C_ANY),
+	E("우간다", K_NONE, C_ANY),
+	E("아만다", K_NONE, C_ANY),
+	E("그러다", K_CONT, C_ANY),
+	E("이러다", K_CONT, C_ANY),
+	E("저러다", K_CONT, C_ANY),
+	E("어쩌다", K_CONT, C_ANY),
 	E("바라다", K_CONT, C_ANY),
 	E("습니다", K_FIN, C_ANY),
+	E("린다", K_NONE, C_WORD),
+	E("시다", K_FIN, C_PREV_B),
+	E("이다", K_FIN, C_ANY),
+	E("하다", K_FIN, C_ANY),
+	E("되다", K_FIN, C_ANY),
+	E("니다", K_FIN, C_ANY),
+	E("르다", K_FIN, C_ANY),
+	E("쁘다", K_FIN, C_ANY),
+	E("프다", K_FIN, C_ANY),
+	E("크다", K_FIN, C_ANY),
+	E("쓰다", K_FIN, C_ANY),
+	E("싸다", K_FIN, C_ANY),
+	E("짜다", K_FIN, C_ANY),
+	E("뜨다", K_FIN, C_ANY),
+	E("끄다", K_FIN, C_ANY),
 	E("보다", K_NONE, C_ANY),
 	E("마다", K_NONE, C_ANY),
 	E("바다", K_NONE, C_ANY),
 	E("소다", K_NONE, C_ANY),
+	E("둘다", K_NONE, C_ANY),
+	E("셋다", K_NONE, C_ANY),
+	E("혼다", K_NONE, C_ANY),
 	E("져다", K_CONT, C_ANY),
 	E("려다", K_CONT, C_ANY),
 	E("쳐다", K_CONT, C_ANY),
 	E("여다", K_CONT, C_ANY),
 	E("갖다", K_CONT, C_ANY),
-	E("니다", K_FIN, C_ANY),
-	E("다", K_NONE, C_WORD),
-	E("다", K_FIN, C_ANY),
+	E("다", K_FIN, C_PREV_BATCHIM),
+	E("다", K_NONE, C_ANY),
 	E("니닷", K_FIN, C_ANY),
 	E("좋당", K_FIN, C_ANY),
 	E("니당", K_FIN, C_ANY),
@@ -184,14 +225,14 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("거든", K_FIN, C_ANY),
 	E("든", K_CONT, C_ANY),
 	E("불현듯", K_NONE, C_ANY),
-	E("듯", K_FIN, C_ANY),
+	E("듯", K_WEAK, C_ANY),
 	E("또", K_CONT, C_WORD),
 	E("더라", K_FIN, C_ANY),
 	E("이라", K_CONT, C_ANY),
 	E("따라", K_CONT, C_ANY),
 	E("거라", K_CONT, C_ANY),
+	E("하라", K_WEAK, C_ANY),
 	E("해라", K_FIN, C_ANY),
-	E("하라", K_FIN, C_ANY),
 	E("어라", K_FIN, C_ANY),
 	E("아라", K_FIN, C_ANY),
 	E("너라", K_FIN, C_ANY),
@@ -208,6 +249,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("러", K_CONT, C_ANY),
 	E("그럼", K_CONT, C_WORD),
 	E("처럼", K_CONT, C_ANY),
+	E("고구려", K_NONE, C_ANY),
 	E("구려", K_FIN, C_ANY),
 	E("려", K_CONT, C_ANY),
 	E("로", K_CONT, C_ANY),
@@ -263,8 +305,6 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("어", K_FIN, C_PREV_SS),
 	E("어", K_WEAK, C_ANY),
 	E("에", K_CONT, C_ANY),
-	E("어여", K_FIN, C_ANY),
-	E("아여", K_FIN, C_ANY),
 	E("해여", K_FIN, C_ANY),
 	E("세여", K_FIN, C_ANY),
 	E("에여", K_FIN, C_ANY),
@@ -280,12 +320,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("라여", K_FIN, C_ANY),
 	E("래여", K_FIN, C_ANY),
 	E("죠여", K_FIN, C_ANY),
+	E("어여", K_FIN, C_ANY),
+	E("아여", K_FIN, C_ANY),
 	E("하여", K_CONT, C_ANY),
 	E("대여", K_NONE, C_ANY),
 	E("도여", K_NONE, C_ANY),
 	E("여", K_NONE, C_ANY),
-	E("어염", K_FIN, C_ANY),
-	E("아염", K_FIN, C_ANY),
 	E("해염", K_FIN, C_ANY),
 	E("세염", K_FIN, C_ANY),
 	E("에염", K_FIN, C_ANY),
@@ -301,6 +341,8 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("라염", K_FIN, C_ANY),
 	E("래염", K_FIN, C_ANY),
 	E("죠염", K_FIN, C_ANY),
+	E("어염", K_FIN, C_ANY),
+	E("아염", K_FIN, C_ANY),
 	E("염", K_NONE, C_ANY),
 	E("어예", K_FIN, C_ANY),
 	E("해예", K_FIN, C_ANY),
@@ -308,7 +350,14 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("세예", K_FIN, C_ANY),
 	E("데예", K_FIN, C_ANY),
 	E("예", K_NONE, C_ANY),
-	E("시오", K_FIN, C_ANY),
+	E("하시오", K_FIN, C_ANY),
+	E("주시오", K_FIN, C_ANY),
+	E("보시오", K_FIN, C_ANY),
+	E("마시오", K_FIN, C_ANY),
+	E("가시오", K_FIN, C_ANY),
+	E("오시오", K_FIN, C_ANY),
+	E("십시오", K_FIN, C_ANY),
+	E("으시오", K_FIN, C_ANY),
 	E("오", K_NONE, C_ANY),
 	E("와", K_NONE, C_WORD),
 	E("와", K_CONT, C_ANY),
@@ -325,8 +374,8 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("긴요", K_NONE, C_ANY),
 	E("요", K_NONE, C_WORD),
 	E("요", K_FIN, C_ANY),
-	E("어용", K_FIN, C_ANY),
-	E("아용", K_FIN, C_ANY),
+	E("어용", K_FIN, C_PREV_VERB),
+	E("아용", K_FIN, C_PREV_VERB),
 	E("해용", K_FIN, C_ANY),
 	E("세용", K_FIN, C_ANY),
 	E("에용", K_FIN, C_ANY),
@@ -363,7 +412,11 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("의", K_CONT, C_ANY),
 	E("듯이", K_CONT, C_ANY),
 	E("이", K_CONT, C_ANY),
+	E("때문임", K_FIN, C_ANY),
 	E("프라임", K_NONE, C_ANY),
+	E("것임", K_FIN, C_ANY),
+	E("거임", K_FIN, C_ANY),
+	E("뿐임", K_FIN, C_ANY),
 	E("게임", K_NONE, C_ANY),
 	E("모임", K_NONE, C_ANY),
 	E("책임", K_NONE, C_ANY),
@@ -389,15 +442,17 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("타임", K_NONE, C_ANY),
 	E("라임", K_NONE, C_ANY),
 	E("임", K_NONE, C_WORD),
-	E("임", K_FIN, C_ANY),
+	E("임", K_WEAK, C_ANY),
+	E("후보자", K_NONE, C_ANY),
+	E("초보자", K_NONE, C_ANY),
 	E("만나자", K_FIN, C_ANY),
-	E("가자", K_FIN, C_ANY),
+	E("치자", K_FIN, C_WORD),
+	E("가자", K_WEAK, C_ANY),
 	E("보자", K_FIN, C_ANY),
 	E("먹자", K_FIN, C_ANY),
 	E("놀자", K_FIN, C_ANY),
 	E("살자", K_FIN, C_ANY),
 	E("말자", K_FIN, C_ANY),
-	E("치자", K_FIN, C_ANY),
 	E("쉬자", K_FIN, C_ANY),
 	E("자자", K_FIN, C_ANY),
 	E("하자", K_WEAK, C_ANY),
@@ -436,11 +491,17 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("사물함", K_NONE, C_ANY),
 	E("수납함", K_NONE, C_ANY),
 	E("투표함", K_NONE, C_ANY),
+	E("잠수함", K_NONE, C_ANY),
+	E("구축함", K_NONE, C_ANY),
+	E("순양함", K_NONE, C_ANY),
+	E("호위함", K_NONE, C_ANY),
+	E("상륙함", K_NONE, C_ANY),
 	E("포함", K_NONE, C_ANY),
 	E("고함", K_NONE, C_ANY),
 	E("전함", K_NONE, C_ANY),
 	E("군함", K_NONE, C_ANY),
-	E("미함", K_NONE, C_ANY),
+	E("모함", K_NONE, C_ANY),
+	E("기함", K_NONE, C_ANY),
 	E("함", K_NONE, C_WORD),
 	E("함", K_FIN, C_ANY),
 	E("해", K_NONE, C_WORD),
@@ -459,86 +520,86 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xAE4C, 38, 1 }, /* 까 */
 	{ 0xAED8, 45, 1 }, /* 께 */
 	{ 0xB098, 49, 1 }, /* 나 */
-	{ 0xB0D0, 55, 1 }, /* 냐 */
-	{ 0xB0E5, 56, 0 }, /* 냥 */
-	{ 0xB124, 57, 1 }, /* 네 */
-	{ 0xB294, 79, 0 }, /* 는 */
-	{ 0xB2C8, 81, 1 }, /* 니 */
-	{ 0xB2D8, 86, 1 }, /* 님 */
-	{ 0xB2E4, 87, 1 }, /* 다 */
-	{ 0xB2F7, 104, 1 }, /* 닷 */
-	{ 0xB2F9, 105, 1 }, /* 당 */
-	{ 0xB300, 109, 1 }, /* 대 */
-	{ 0xB370, 112, 0 }, /* 데 */
-	{ 0xB3C4, 114, 0 }, /* 도 */
-	{ 0xB428, 115, 1 }, /* 됨 */
-	{ 0xB4E0, 116, 1 }, /* 든 */
-	{ 0xB4EF, 118, 1 }, /* 듯 */
-	{ 0xB610, 120, 0 }, /* 또 */
-	{ 0xB77C, 121, 1 }, /* 라 */
-	{ 0xB791, 136, 0 }, /* 랑 */
-	{ 0xB798, 137, 1 }, /* 래 */
-	{ 0xB7EC, 140, 0 }, /* 러 */
-	{ 0xB7FC, 141, 0 }, /* 럼 */
-	{ 0xB824, 143, 1 }, /* 려 */
-	{ 0xB85C, 145, 0 }, /* 로 */
-	{ 0xB85D, 146, 0 }, /* 록 */
-	{ 0xB860, 147, 0 }, /* 론 */
-	{ 0xB97C, 148, 0 }, /* 를 */
-	{ 0xB9C8, 149, 1 }, /* 마 */
-	{ 0xB9C9, 151, 0 }, /* 막 */
-	{ 0xB9CC, 152, 1 }, /* 만 */
-	{ 0xB9D0, 154, 0 }, /* 말 */
-	{ 0xBA3C, 155, 1 }, /* 먼 */
-	{ 0xBA70, 156, 0 }, /* 며 */
-	{ 0xBA74, 157, 0 }, /* 면 */
-	{ 0xBB34, 158, 0 }, /* 무 */
-	{ 0xBB50, 159, 0 }, /* 뭐 */
-	{ 0xBC0F, 160, 0 }, /* 및 */
-	{ 0xBD10, 161, 0 }, /* 봐 */
-	{ 0xC11C, 162, 0 }, /* 서 */
-	{ 0xC148, 164, 1 }, /* 셈 */
-	{ 0xC18C, 169, 1 }, /* 소 */
-	{ 0xC2B4, 171, 1 }, /* 슴 */
-	{ 0xC2E4, 173, 0 }, /* 실 */
-	{ 0xC544, 174, 1 }, /* 아 */
-	{ 0xC57C, 177, 1 }, /* 야 */
-	{ 0xC5B4, 191, 1 }, /* 어 */
-	{ 0xC5D0, 197, 0 }, /* 에 */
-	{ 0xC5EC, 198, 1 }, /* 여 */
-	{ 0xC5FC, 219, 1 }, /* 염 */
-	{ 0xC608, 237, 1 }, /* 예 */
-	{ 0xC624, 243, 1 }, /* 오 */
-	{ 0xC640, 245, 0 }, /* 와 */
-	{ 0xC694, 247, 1 }, /* 요 */
-	{ 0xC6A9, 260, 1 }, /* 용 */
-	{ 0xC6CC, 279, 0 }, /* 워 */
-	{ 0xC720, 280, 1 }, /* 유 */
-	{ 0xC740, 289, 0 }, /* 은 */
-	{ 0xC744, 291, 0 }, /* 을 */
-	{ 0xC74C, 292, 1 }, /* 음 */
-	{ 0xC758, 295, 0 }, /* 의 */
-	{ 0xC774, 296, 0 }, /* 이 */
-	{ 0xC784, 298, 1 }, /* 임 */
-	{ 0xC790, 325, 1 }, /* 자 */
-	{ 0xC800, 338, 0 }, /* 저 */
-	{ 0xC81C, 339, 1 }, /* 제 */
-	{ 0xC838, 343, 0 }, /* 져 */
-	{ 0xC880, 344, 0 }, /* 좀 */
-	{ 0xC8E0, 345, 1 }, /* 죠 */
-	{ 0xC8F5, 346, 1 }, /* 죵 */
-	{ 0xC918, 347, 0 }, /* 줘 */
-	{ 0xC96C, 348, 1 }, /* 쥬 */
-	{ 0xC989, 349, 0 }, /* 즉 */
-	{ 0xC9C0, 350, 1 }, /* 지 */
-	{ 0xC9D5, 360, 1 }, /* 징 */
-	{ 0xC9DC, 363, 0 }, /* 짜 */
-	{ 0xD130, 364, 0 }, /* 터 */
-	{ 0xD14C, 365, 0 }, /* 테 */
-	{ 0xD55C, 366, 0 }, /* 한 */
-	{ 0xD568, 367, 1 }, /* 함 */
-	{ 0xD574, 378, 0 }, /* 해 */
-	{ 0xD760, 380, 0 }, /* 흠 */
+	{ 0xB0D0, 56, 1 }, /* 냐 */
+	{ 0xB0E5, 72, 0 }, /* 냥 */
+	{ 0xB124, 73, 1 }, /* 네 */
+	{ 0xB294, 95, 0 }, /* 는 */
+	{ 0xB2C8, 97, 1 }, /* 니 */
+	{ 0xB2D8, 102, 1 }, /* 님 */
+	{ 0xB2E4, 103, 1 }, /* 다 */
+	{ 0xB2F7, 144, 1 }, /* 닷 */
+	{ 0xB2F9, 145, 1 }, /* 당 */
+	{ 0xB300, 149, 1 }, /* 대 */
+	{ 0xB370, 152, 0 }, /* 데 */
+	{ 0xB3C4, 154, 0 }, /* 도 */
+	{ 0xB428, 155, 1 }, /* 됨 */
+	{ 0xB4E0, 156, 1 }, /* 든 */
+	{ 0xB4EF, 158, 0 }, /* 듯 */
+	{ 0xB610, 160, 0 }, /* 또 */
+	{ 0xB77C, 161, 1 }, /* 라 */
+	{ 0xB791, 176, 0 }, /* 랑 */
+	{ 0xB798, 177, 1 }, /* 래 */
+	{ 0xB7EC, 180, 0 }, /* 러 */
+	{ 0xB7FC, 181, 0 }, /* 럼 */
+	{ 0xB824, 183, 1 }, /* 려 */
+	{ 0xB85C, 186, 0 }, /* 로 */
+	{ 0xB85D, 187, 0 }, /* 록 */
+	{ 0xB860, 188, 0 }, /* 론 */
+	{ 0xB97C, 189, 0 }, /* 를 */
+	{ 0xB9C8, 190, 1 }, /* 마 */
+	{ 0xB9C9, 192, 0 }, /* 막 */
+	{ 0xB9CC, 193, 1 }, /* 만 */
+	{ 0xB9D0, 195, 0 }, /* 말 */
+	{ 0xBA3C, 196, 1 }, /* 먼 */
+	{ 0xBA70, 197, 0 }, /* 며 */
+	{ 0xBA74, 198, 0 }, /* 면 */
+	{ 0xBB34, 199, 0 }, /* 무 */
+	{ 0xBB50, 200, 0 }, /* 뭐 */
+	{ 0xBC0F, 201, 0 }, /* 및 */
+	{ 0xBD10, 202, 0 }, /* 봐 */
+	{ 0xC11C, 203, 0 }, /* 서 */
+	{ 0xC148, 205, 1 }, /* 셈 */
+	{ 0xC18C, 210, 1 }, /* 소 */
+	{ 0xC2B4, 212, 1 }, /* 슴 */
+	{ 0xC2E4, 214, 0 }, /* 실 */
+	{ 0xC544, 215, 1 }, /* 아 */
+	{ 0xC57C, 218, 1 }, /* 야 */
+	{ 0xC5B4, 232, 1 }, /* 어 */
+	{ 0xC5D0, 238, 0 }, /* 에 */
+	{ 0xC5EC, 239, 1 }, /* 여 */
+	{ 0xC5FC, 260, 1 }, /* 염 */
+	{ 0xC608, 278, 1 }, /* 예 */
+	{ 0xC624, 284, 1 }, /* 오 */
+	{ 0xC640, 293, 0 }, /* 와 */
+	{ 0xC694, 295, 1 }, /* 요 */
+	{ 0xC6A9, 308, 1 }, /* 용 */
+	{ 0xC6CC, 327, 0 }, /* 워 */
+	{ 0xC720, 328, 1 }, /* 유 */
+	{ 0xC740, 337, 0 }, /* 은 */
+	{ 0xC744, 339, 0 }, /* 을 */
+	{ 0xC74C, 340, 1 }, /* 음 */
+	{ 0xC758, 343, 0 }, /* 의 */
+	{ 0xC774, 344, 0 }, /* 이 */
+	{ 0xC784, 346, 1 }, /* 임 */
+	{ 0xC790, 377, 1 }, /* 자 */
+	{ 0xC800, 392, 0 }, /* 저 */
+	{ 0xC81C, 393, 1 }, /* 제 */
+	{ 0xC838, 397, 0 }, /* 져 */
+	{ 0xC880, 398, 0 }, /* 좀 */
+	{ 0xC8E0, 399, 1 }, /* 죠 */
+	{ 0xC8F5, 400, 1 }, /* 죵 */
+	{ 0xC918, 401, 0 }, /* 줘 */
+	{ 0xC96C, 402, 1 }, /* 쥬 */
+	{ 0xC989, 403, 0 }, /* 즉 */
+	{ 0xC9C0, 404, 1 }, /* 지 */
+	{ 0xC9D5, 414, 1 }, /* 징 */
+	{ 0xC9DC, 417, 0 }, /* 짜 */
+	{ 0xD130, 418, 0 }, /* 터 */
+	{ 0xD14C, 419, 0 }, /* 테 */
+	{ 0xD55C, 420, 0 }, /* 한 */
+	{ 0xD568, 421, 1 }, /* 함 */
+	{ 0xD574, 438, 0 }, /* 해 */
+	{ 0xD760, 440, 0 }, /* 흠 */
 };
 
 #define KO_SPLIT_HASH_MUL 0x9E377B45u

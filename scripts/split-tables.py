@@ -16,9 +16,16 @@ E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
 # -- declarative / formal: 다
-add(F,'ANY','다'); add(N,'WORD','다'); add(N,'ANY','보다','마다','바다','소다','사이다','캐나다','베란다')
+# A plain -다 closes a stem or ending with a batchim (한다, 었다, 같다, 없다)
+# or one of the few open-syllable stems below; an open syllable otherwise
+# is a name (후쿠다, 플로리다), a particle (마다, 보다) or a connective (그러다).
+add(N,'ANY','다'); add(F,'PREV_BATCHIM','다')
+add(F,'ANY','이다','하다','되다','니다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
+add(F,'PREV_B','시다')
+add(N,'ANY','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
+add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
-add(F,'ANY','니다','습니다')
+add(F,'ANY','습니다')
 # -- polite 요 and its spellings
 add(F,'ANY','요'); add(N,'WORD','요')
 add(N,'ANY','필요','중요','주요','수요','개요','강요','소요','동요','요요','긴요','불필요')
@@ -28,37 +35,38 @@ add(C,'ANY','까'); add(F,'PREV_L','까'); add(F,'PREV_B','니까')
 add(C,'ANY','니까'); add(F,'ANY','다니까','라니까'); add(N,'ANY','아까')
 add(C,'ANY','가'); add(F,'ANY','는가','던가','은가','인가','건가','런가')
 add(N,'ANY','뭔가','누군가','언젠가','어딘가','무언가','웬가')
-add(F,'ANY','냐')
+add(N,'ANY','냐'); add(F,'PREV_BATCHIM','냐')
+add(F,'ANY','하냐','뭐냐','거냐','되냐','오냐','가냐','이냐','니냐','보냐','주냐','래냐','대냐','나냐','까냐')
 add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
 add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(C,'ANY','으나','러나')
 # -- exclamative / observation
 add(N,'ANY','네'); add(F,'PREV_VERB','네')
-add(F,'ANY','하네','되네','오네','가네','보네','나네','르네','프네','쁘네','크네','이네','시네','치네','우네')
+add(F,'NOTWORD','하네','되네','오네','가네','보네','나네','르네','프네','쁘네','크네','이네','시네','치네','우네')
 add(N,'ANY','니네','리네','지네','너네','동네')
-add(F,'ANY','구나','구만','구먼','구려','는군','로군','더군','더라','더라고','더라구','다구','라구')
+add(N,'ANY','누구나','고구려'); add(F,'ANY','구나','구만','구먼','구려','는군','로군','더군','더라','더라고','더라구','다구','라구')
 add(N,'ANY','군'); add(F,'PREV_VERB','군')
 add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat
 add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(F,'ANY','아님')
 add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
-add(F,'ANY','함','됨','임')
-add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','미함')
+add(F,'ANY','함','됨'); add(W,'ANY','임'); add(F,'ANY','것임','거임','뿐임','때문임')
+add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','잠수함','구축함','순양함','모함','호위함','상륙함','기함')
 add(N,'WORD','함','임')
 add(N,'ANY','게임','모임','책임','담임','주임','신임','선임','후임','전임','취임','사임',
     '위임','방임','소임','일임','연임','부임','재임','이임','해임','구임','임임')
 add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
-add(F,'ANY','듯')
+add(W,'ANY','듯')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
-add(F,'ANY','해라','하라','어라','아라','너라','마라','봐라','줘라','와라','려라')
-add(N,'ANY','자'); add(F,'ANY','가자','보자','먹자','놀자','살자','말자','만나자','치자','쉬자','자자')
+add(W,'ANY','하라'); add(F,'ANY','해라','어라','아라','너라','마라','봐라','줘라','와라','려라')
+add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD','치자'); add(F,'ANY','보자','먹자','놀자','살자','말자','만나자','쉬자','자자')
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
 add(N,'ANY','래'); add(F,'PREV_L','래'); add(W,'ANY','그래')
 add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'ANY','는대')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
-add(N,'ANY','오'); add(F,'ANY','시오')
+add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
 add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
 add(W,'ANY','아'); add(C,'WORD','아')
@@ -70,7 +78,9 @@ add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','
 # -- internet / dialect spellings of 요 and friends
 for end in ('여','염','용'):
     add(N,'ANY',end)
-    add(F,'ANY',*[p+end for p in ('어','아','해','세','에','예','네','게','까','나','져','워','봐','줘','라','래','죠')])
+    add(F,'ANY',*[p+end for p in ('해','세','에','예','네','게','까','나','져','워','봐','줘','라','래','죠')])
+    # -용 is also the Sino suffix "for" (알테어용, 업무용): ask for a verb before
+    add(F,'ANY' if end != '용' else 'PREV_VERB',*[p+end for p in ('어','아')])
 add(C,'ANY','하여')
 add(N,'ANY','대여','도여','요용')
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
@@ -91,7 +101,7 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
 
 def lastcp(w): return ord(w[-1])
-order = {'WORD':0,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
+order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
