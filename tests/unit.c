@@ -311,6 +311,81 @@ static void test_io(const char *dir)
 	free_lines(lines, lens, n);
 }
 
+/* ---- split.c: the sentence iterator ---- */
+
+#include "split_tables.h" /* to check the generated tables agree */
+
+/* Sentences of text joined by '|'. */
+static int split_is(const char *text, int flags, const char *want)
+{
+	struct ko_split s;
+	struct ko_buf b = {0};
+	size_t x, y, n = strlen(text);
+	ko_split_init(&s, text, n, flags);
+	while (ko_split_next(&s, &x, &y)) {
+		if (b.n)
+			ko_buf_addc(&b, '|');
+		ko_buf_add(&b, text + x, y - x);
+	}
+	int ok = buf_is(&b, want) || (!b.n && !*want);
+	if (!ok)
+		printf("split: got [%s]\n", b.p ? b.p : "");
+	ko_buf_free(&b);
+	return ok;
+}
+
+static void test_split(void)
+{
+	const size_t NE = sizeof ko_split_endings / sizeof ko_split_endings[0];
+	const size_t NL = sizeof ko_split_last / sizeof ko_split_last[0];
+	int order = 1, index = 1;
+	for (size_t k = 1; k < NE; k++) {
+		uint32_t a, b;
+		const struct ko_split_ending *e = &ko_split_endings[k - 1], *f = &ko_split_endings[k];
+		ko_utf8_decode(e->s + e->len - 3, 3, &a);
+		ko_utf8_decode(f->s + f->len - 3, 3, &b);
+		order &= a < b || (a == b && e->len >= f->len);
+	}
+	CHECK(order);
+	for (size_t k = 0; k < NL; k++) {
+		uint32_t c = ko_split_last[k].cp, a;
+		unsigned h = (unsigned)((c * KO_SPLIT_HASH_MUL) & 0xFFFFFFFFu) >> (32 - KO_SPLIT_HASH_BITS);
+		const struct ko_split_ending *e = &ko_split_endings[ko_split_last[k].first];
+		ko_utf8_decode(e->s + e->len - 3, 3, &a);
+		index &= ko_split_hash[h] == k + 1 && a == c;
+	}
+	CHECK(index);
+
+	CHECK(split_is("", 0, ""));
+	CHECK(split_is(" \n\n \t", 0, ""));
+	CHECK(split_is("  비가 왔다.  해가 떴다!  ", 0, "비가 왔다.|해가 떴다!"));
+	/* a single newline is a space unless NEWLINE_HARD; a blank line always breaks */
+	CHECK(split_is("제목\n본문이 이어진다.", 0, "제목\n본문이 이어진다."));
+	CHECK(split_is("제목\n본문이 이어진다.", KO_SPLIT_NEWLINE_HARD, "제목|본문이 이어진다."));
+	CHECK(split_is("제목\n  \n본문", 0, "제목|본문"));
+	CHECK(split_is("이게 되나? 싶었는데 됐다.", 0, "이게 되나? 싶었는데 됐다."));
+	CHECK(split_is("다행히도(?) 무사했다.", 0, "다행히도(?) 무사했다."));
+	CHECK(split_is("점수는 3.75점이고 v2.0이다.", 0, "점수는 3.75점이고 v2.0이다."));
+	CHECK(split_is("밥을 먹었다 배가 부르다", 0, "밥을 먹었다|배가 부르다"));
+	CHECK(split_is("밥을 먹고 잤는데 꿈을 꿨지만 기억이 없다", 0,
+	               "밥을 먹고 잤는데 꿈을 꿨지만 기억이 없다"));
+	CHECK(split_is("\"가자. 늦었어.\" 라고 말했다. 끝.", 0, "\"가자. 늦었어.\" 라고 말했다.|끝."));
+	CHECK(split_is("끝났다.[2] 다음 문장.", 0, "끝났다.[2]|다음 문장."));
+	CHECK(split_is("재밌었다 ㅋㅋㅋ 또 가야지", 0, "재밌었다 ㅋㅋㅋ|또 가야지"));
+	CHECK(split_is("마감했음※참고 바람", 0, "마감했음|※참고 바람"));
+	/* spans are exact substrings, in order, non-empty and trimmed */
+	const char *t = "가. 나? 다! 라… 마ㅋㅋ 바^^ \"사.\" (아.) 자~ 차\xEA";
+	struct ko_split s;
+	size_t x, y, last = 0;
+	int fine = 1;
+	ko_split_init(&s, t, strlen(t), 0);
+	while (ko_split_next(&s, &x, &y)) {
+		fine &= x >= last && y > x && y <= strlen(t) && t[x] != ' ' && t[y - 1] != ' ';
+		last = y;
+	}
+	CHECK(fine);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/ko-unit.XXXXXX";
@@ -324,6 +399,7 @@ int main(void)
 	test_normalize();
 	test_rand();
 	test_io(dir);
+	test_split();
 	char cmd[600];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
