@@ -1,0 +1,353 @@
+/* ko-shuffle-sent - order tasks: the sentences of a text, or the words of
+ * one sentence, shuffled (never left in order); the answer is the text as
+ * it was. Also concept-to-sentence tasks from word lists. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ko.h"
+
+enum { T_SENT, T_WORD, T_CONCEPT };
+static const struct ko_task tasks[] = {
+	{"sentence-order", NULL, "items answer count", "{items}", "{answer}"},
+	{"word-order", NULL, "items answer count", "{items}", "{answer}"},
+	{"concept-sentence", NULL, "items answer count", "{items}", "{answer}"},
+};
+
+static int by_word;
+static size_t range_min, range_max; /* 0: the unit's default */
+static const char *words_field;
+
+enum { OPT_UNIT = 0x100, OPT_RANGE, OPT_WORDS_FIELD };
+
+static const struct option longopts[] = {
+	{"unit", required_argument, NULL, OPT_UNIT},
+	{"range", required_argument, NULL, OPT_RANGE},
+	{"words-field", required_argument, NULL, OPT_WORDS_FIELD},
+	KO_TASK_LONGOPTS,
+	KO_TASK_SENT_LONGOPTS,
+	{0},
+};
+
+static void option(int c, const char *arg)
+{
+	char *e1, *e2;
+	switch (c) {
+	case OPT_UNIT:
+		if (!strcmp(arg, "word"))
+			by_word = 1;
+		else if (!strcmp(arg, "sentence"))
+			by_word = 0;
+		else
+			ko_usage_error("--unit: expected sentence or word, not '%s'", arg);
+		break;
+	case OPT_RANGE:
+		errno = 0;
+		range_min = strtoul(arg, &e1, 10);
+		if (errno || e1 == arg || *e1 != ':' || *arg == '-')
+			ko_usage_error("--range: expected MIN:MAX, not '%s'", arg);
+		range_max = strtoul(e1 + 1, &e2, 10);
+		if (errno || e2 == e1 + 1 || *e2 || e1[1] == '-' || range_min < 2 ||
+		    range_max < range_min || range_max > 100000)
+			ko_usage_error("--range: expected MIN:MAX with 2 <= MIN <= MAX, not '%s'", arg);
+		break;
+	case OPT_WORDS_FIELD: words_field = arg; break;
+	default:
+		if (!ko_task_option(c, arg))
+			ko_usage_error("invalid option");
+	}
+}
+
+/* The units of this record: spans into items.p, and their order. */
+static struct ko_buf items;
+static struct ko_span *unit;
+static size_t *order;
+static size_t nunit, capunit;
+
+static void add_unit(size_t b, size_t e)
+{
+	if (nunit == capunit) {
+		capunit = capunit ? 2 * capunit : 64;
+		unit = ko_xrealloc(unit, capunit * sizeof *unit);
+		order = ko_xrealloc(order, capunit * sizeof *order);
+	}
+	unit[nunit].b = b;
+	unit[nunit++].e = e;
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* A sentence as one line: runs of white space become one space. */
+static void add_sentence(const char *p, size_t n)
+{
+	size_t b = items.n;
+	for (size_t i = 0; i < n; i++) {
+		if (is_space((unsigned char)p[i])) {
+			while (i + 1 < n && is_space((unsigned char)p[i + 1]))
+				i++;
+			ko_buf_addc(&items, ' ');
+		} else {
+			ko_buf_addc(&items, p[i]);
+		}
+	}
+	add_unit(b, items.n);
+}
+
+static int ascii_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* The words of a sentence without punctuation. A mark between two ASCII
+ * letters or digits stays (3.5, 1,000, e-mail): it is part of the word. */
+static void add_words(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && is_space((unsigned char)p[i]))
+			i++;
+		size_t b = items.n;
+		uint32_t prev = 0;
+		while (i < n && !is_space((unsigned char)p[i])) {
+			uint32_t c = (unsigned char)p[i];
+			int k = 1;
+			if (c >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
+				k = 1, c = 0xFFFD;
+			int cat = ko_category(c);
+			if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) {
+				uint32_t next = i + (size_t)k < n ? (unsigned char)p[i + (size_t)k] : 0;
+				if (!(ascii_alnum(prev) && ascii_alnum(next))) {
+					i += (size_t)k;
+					prev = c;
+					continue;
+				}
+			}
+			ko_buf_add(&items, p + i, (size_t)k);
+			prev = c;
+			i += (size_t)k;
+		}
+		if (items.n > b)
+			add_unit(b, items.n);
+	}
+}
+
+static int same_unit(size_t a, size_t b)
+{
+	size_t la = unit[a].e - unit[a].b, lb = unit[b].e - unit[b].b;
+	return la == lb && !memcmp(items.p + unit[a].b, items.p + unit[b].b, la);
+}
+
+/* Units [from, from + k): 1 if they are not all the same text. */
+static int varied(size_t from, size_t k)
+{
+	for (size_t i = from + 1; i < from + k; i++)
+		if (!same_unit(from, i))
+			return 1;
+	return 0;
+}
+
+/* order[0..k) becomes a permutation of from..from+k whose texts differ from
+ * the original sequence; the units must be varied. */
+static void shuffle(struct ko_rng *rng, size_t from, size_t k, int allow_identity)
+{
+	for (size_t i = 0; i < k; i++)
+		order[i] = from + i;
+	for (int tries = 0; tries < 100; tries++) {
+		ko_rng_shuffle(rng, order, k, sizeof *order);
+		if (allow_identity)
+			return;
+		for (size_t i = 0; i < k; i++)
+			if (!same_unit(order[i], from + i))
+				return;
+	}
+	/* A rotation by one differs from the original unless all units are alike. */
+	for (size_t i = 0; i < k; i++)
+		order[i] = from + (i + 1) % k;
+}
+
+static void join(struct ko_buf *out, size_t k, const char *sep)
+{
+	for (size_t i = 0; i < k; i++) {
+		if (i)
+			ko_buf_adds(out, sep);
+		ko_buf_add(out, items.p + unit[order[i]].b, unit[order[i]].e - unit[order[i]].b);
+	}
+}
+
+static struct ko_buf list, num;
+
+static int emit(struct ko_rec *r, int task, size_t k, const char *answer, size_t an,
+                const char *field)
+{
+	ko_buf_clear(&num);
+	ko_buf_addf(&num, "%zu", k);
+	struct ko_task_val v[3] = {
+		{"items", list.p, list.n}, {"answer", answer, an}, {"count", num.p, num.n},
+	};
+	const char *skip[3] = {field, words_field, NULL};
+	return ko_task_emit(r, &tasks[task], v, 3, skip);
+}
+
+/* Concept words from a string (split at spaces and commas) or an array. */
+static int concepts(struct ko_rec *r)
+{
+	int t = ko_json_get(&r->json, words_field);
+	if (t < 0)
+		return 0;
+	const char *why;
+	struct ko_buf w = {0};
+	const struct ko_json_tok *k = &r->json.tok[t];
+	if (k->type == KO_JSON_STRING) {
+		if (ko_json_str(&r->json, t, &w, &why) < 0)
+			goto bad;
+		for (size_t i = 0; i < w.n;) {
+			while (i < w.n && (is_space((unsigned char)w.p[i]) || w.p[i] == ','))
+				i++;
+			size_t b = i;
+			while (i < w.n && !is_space((unsigned char)w.p[i]) && w.p[i] != ',')
+				i++;
+			if (i > b) {
+				size_t o = items.n;
+				ko_buf_add(&items, w.p + b, i - b);
+				add_unit(o, items.n);
+			}
+		}
+	} else if (k->type == KO_JSON_ARRAY) {
+		int j = t + 1;
+		for (int c = 0; c < k->size; c++, j = ko_json_skip(&r->json, j)) {
+			if (r->json.tok[j].type != KO_JSON_STRING)
+				continue;
+			ko_buf_clear(&w);
+			if (ko_json_str(&r->json, j, &w, &why) < 0)
+				goto bad;
+			size_t b = 0, e = w.n;
+			while (b < e && is_space((unsigned char)w.p[b]))
+				b++;
+			while (e > b && is_space((unsigned char)w.p[e - 1]))
+				e--;
+			if (e > b) {
+				size_t o = items.n;
+				ko_buf_add(&items, w.p + b, e - b);
+				add_unit(o, items.n);
+			}
+		}
+	}
+	ko_buf_free(&w);
+	return 0;
+bad:
+	ko_buf_free(&w);
+	return ko_rec_fail(r, "field \"%s\": %s", words_field, why);
+}
+
+static int shuffle_record(struct ko_rec *r)
+{
+	if (!ko_task_mine(r))
+		return ko_task_pass(r);
+	const char *field = ko_opt.nfields ? ko_opt.fields[0] : "text";
+	const char *p;
+	size_t n;
+	int e = ko_rec_text(r, field, 0, &p, &n);
+	if (e == KO_REJECT)
+		return e;
+	if (e)
+		p = "", n = 0;
+	const struct ko_span *s;
+	size_t ns = ko_task_split(p, n, &s);
+	if (!ko_task_in_range(ns))
+		return ko_task_pass(r);
+	if (ns == 0)
+		return ko_task_reject(r, "no text");
+	struct ko_rng rng;
+	ko_task_rng(r, &rng);
+	ko_buf_clear(&items);
+	ko_buf_clear(&list);
+	nunit = 0;
+
+	if (words_field) {
+		if (!r->is_json || concepts(r) == KO_REJECT)
+			return r->is_json ? KO_REJECT : ko_task_reject(r, "no words");
+		if (nunit == 0)
+			return ko_task_reject(r, "no words");
+		shuffle(&rng, 0, nunit, 1);
+		join(&list, nunit, ", ");
+		return emit(r, T_CONCEPT, nunit, p + s[0].b, s[ns - 1].e - s[0].b, field);
+	}
+
+	size_t lo = range_min ? range_min : 2;
+	size_t hi = range_max ? range_max : by_word ? 50 : 15;
+	if (!by_word) {
+		if (ns < lo)
+			return ko_task_reject(r, "too few sentences");
+		if (ns > hi)
+			return ko_task_reject(r, "too many sentences");
+		for (size_t i = 0; i < ns; i++)
+			add_sentence(p + s[i].b, s[i].e - s[i].b);
+		if (!varied(0, ns))
+			return ko_task_reject(r, "sentences all alike");
+		shuffle(&rng, 0, ns, 0);
+		join(&list, ns, "\n");
+		return emit(r, T_SENT, ns, p + s[0].b, s[ns - 1].e - s[0].b, field);
+	}
+
+	/* Word order: one sentence, drawn among those that fit, in one pass
+	 * (reservoir sampling) so only the chosen sentence's words are kept. */
+	size_t chosen = ns, seen = 0, from = 0, k = 0;
+	for (size_t i = 0; i < ns; i++) {
+		size_t mark = items.n, m0 = nunit;
+		add_words(p + s[i].b, s[i].e - s[i].b);
+		size_t w = nunit - m0;
+		if (w >= lo && w <= hi && varied(m0, w) && ko_rng_below(&rng, ++seen) == 0) {
+			chosen = i;
+			if (m0) {
+				memmove(items.p, items.p + mark, items.n - mark);
+				for (size_t j = 0; j < w; j++) {
+					unit[j].b = unit[m0 + j].b - mark;
+					unit[j].e = unit[m0 + j].e - mark;
+				}
+				items.n -= mark;
+			}
+			nunit = w;
+			from = 0, k = w;
+			continue;
+		}
+		items.n = mark;
+		nunit = m0;
+	}
+	if (chosen == ns)
+		return ko_task_reject(r, "no sentence with a fitting number of words");
+	shuffle(&rng, from, k, 0);
+	join(&list, k, ", ");
+	return emit(r, T_WORD, k, p + s[chosen].b, s[chosen].e - s[chosen].b, field);
+}
+
+static const struct ko_tool tool = {
+	.name = "ko-shuffle-sent",
+	.usage = "[--unit sentence|word] [--range MIN:MAX] [--words-field F]\n"
+	         "                       [task options] [shared options] [FILE...]",
+	.help = "Make order tasks: the sentences of the text (-f, default text) shuffled, or\n"
+	        "with --unit word the words of one of its sentences, punctuation removed and\n"
+	        "repeated words kept; never in the original order. The answer is the text or\n"
+	        "sentence as it was. With --words-field, concept-to-sentence tasks: the words\n"
+	        "of that field (a string of words or an array) and the text as the answer.\n"
+	        "\n"
+	        "      --unit UNIT       sentence (default) or word\n"
+	        "      --range MIN:MAX   how many units a task may have (default 2:15 sentences,\n"
+	        "                        2:50 words); texts outside it are rejected\n"
+	        "      --words-field F   concept-to-sentence tasks from the word list in F\n"
+	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
+	.longopts = longopts,
+	.option = option,
+	.record = shuffle_record,
+	.finish = ko_task_finish,
+};
+
+int main(int argc, char **argv)
+{
+	int first = ko_cli_parse(&tool, argc, argv);
+	ko_task_init(tasks, 3);
+	return ko_run(&tool, argc, argv, first);
+}
