@@ -23,7 +23,7 @@ all: deps
 deps:
 	@sh scripts/deps.sh build
 
-build: $(BINS) build/ko-unit
+build: $(BINS) build/ko-unit build/ko-check-tasks
 
 build/%.o: common/%.c
 	@mkdir -p build
@@ -43,6 +43,9 @@ bin/%: build/tool-%.o build/libko.a
 
 build/ko-unit: tests/unit.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.c build/libko.a $(PKG_LIBS)
+
+build/ko-check-tasks: tests/check-tasks.c build/libko.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/check-tasks.c build/libko.a $(PKG_LIBS)
 
 check: all
 	@sh tests/run.sh $(if $(UPDATE),--update)

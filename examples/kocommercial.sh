@@ -1,0 +1,23 @@
+#!/bin/sh
+# kocommercial.sh [TASK OPTIONS] - the self-supervised recipe behind the
+# KoCommercial-Dataset as one pipeline: JSONL documents ("text" field) on
+# stdin, task records on stdout, no temporary files.
+#
+# Per document, by its number of sentences (the shared splitter's):
+#   2 to 14 sentences: 44% last-sentence, 44% sentence-order, 12% mask;
+#   one sentence:      56% word-order, 44% mask;
+#   none or over 14:   no task (counted on stderr by the last stage).
+# Each stage handles the documents whose share hash (from --seed and the
+# document's id, or its bytes) falls in its slice and sentence range and
+# passes everything else on, so the output does not depend on how the input
+# is cut into shards. Options (--seed, --system, --template, --keep-fields,
+# --context-in, -f) are given to every stage.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+[ -x "$top/bin/ko-mask" ] && PATH=$top/bin:$PATH && export PATH
+
+ko-lastsent     --if-sentences 2:14 --share 0:0.44    "$@" |
+ko-shuffle-sent --if-sentences 2:14 --share 0.44:0.88 "$@" |
+ko-mask         --if-sentences 2:14 --share 0.88:1    "$@" |
+ko-shuffle-sent --if-sentences 1:1  --share 0:0.56 --unit word "$@" |
+ko-mask         --if-sentences 1:1  --share 0.56:1 --others drop "$@"

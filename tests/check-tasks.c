@@ -1,0 +1,346 @@
+/* check-tasks.c - property checks of generated tasks against their sources.
+ *
+ *	ko-check-tasks [-m MASK] SOURCES.jsonl < TASKS.jsonl
+ *
+ * Sources are JSONL with "id" and "text"; each task is matched to its
+ * source by the id before the last '/'. Checks, by task:
+ *   mask            putting the answers back in place of the tokens, in
+ *                   order, gives the source text byte for byte;
+ *   sentence-order  the input lines are the source's sentences (the shared
+ *                   splitter's, spaces folded) as a multiset, not in their
+ *                   order, and the output is the source text;
+ *   word-order      the output is one sentence of the source and the input
+ *                   words are its words without punctuation as a multiset,
+ *                   not in their order;
+ *   last-sentence   input, white space, output is the source text;
+ *   next-sentence   the same, but more text may follow.
+ * Prints one line per task kind ("mask 12 ok") and every failure; exit 1
+ * if any check failed. Sources stay in memory: this is a test tool. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ko.h"
+
+struct src {
+	char *id, *text;
+	size_t n;
+};
+static struct src *srcs;
+static size_t nsrc;
+static const char *mask = "<MASK>";
+static int bad;
+
+static const char *kinds[] = {"mask", "sentence-order", "word-order", "last-sentence",
+                              "next-sentence"};
+static size_t ok[5];
+
+static void fail(const char *id, const char *why)
+{
+	printf("FAIL %s: %s\n", id, why);
+	bad = 1;
+}
+
+static int str_field(struct ko_json *j, const char *key, struct ko_buf *out)
+{
+	const char *why;
+	int t = ko_json_get(j, key);
+	ko_buf_clear(out);
+	if (t < 0)
+		return -1;
+	if (j->tok[t].type == KO_JSON_PRIMITIVE) {
+		ko_buf_add(out, j->s + j->tok[t].start, (size_t)(j->tok[t].end - j->tok[t].start));
+		return 0;
+	}
+	return ko_json_str(j, t, out, &why);
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Pieces of s: lines, or ", "-separated words. */
+struct piece {
+	const char *p;
+	size_t n;
+};
+static size_t cut(const char *s, size_t n, const char *sep, struct piece *out, size_t max)
+{
+	size_t k = 0, sl = strlen(sep), b = 0;
+	for (size_t i = 0; i + sl <= n && k < max; i++)
+		if (!memcmp(s + i, sep, sl)) {
+			out[k++] = (struct piece){s + b, i - b};
+			b = i + sl;
+			i += sl - 1;
+		}
+	if (k < max)
+		out[k++] = (struct piece){s + b, n - b};
+	return k;
+}
+
+static int cmp_piece(const void *a, const void *b)
+{
+	const struct piece *x = a, *y = b;
+	size_t m = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->p, y->p, m);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* Same multiset, and (unless identity is fine) not the same sequence. */
+static const char *compare(struct piece *a, size_t na, struct piece *b, size_t nb)
+{
+	if (na != nb)
+		return "not the same number of units";
+	int same_order = 1;
+	for (size_t i = 0; i < na; i++)
+		if (cmp_piece(&a[i], &b[i]))
+			same_order = 0;
+	if (same_order)
+		return "left in the original order";
+	qsort(a, na, sizeof *a, cmp_piece);
+	qsort(b, nb, sizeof *b, cmp_piece);
+	for (size_t i = 0; i < na; i++)
+		if (cmp_piece(&a[i], &b[i]))
+			return "units differ from the source's";
+	return NULL;
+}
+
+static struct ko_buf fold;
+
+/* Sentences of text with white space folded, into fold. */
+static size_t sentences(const char *t, size_t n, struct piece *out, size_t max)
+{
+	static size_t off[4096][2];
+	struct ko_split sp;
+	size_t b, e, k = 0;
+	ko_buf_clear(&fold);
+	ko_split_init(&sp, t, n, 0);
+	while (k < max && ko_split_next(&sp, &b, &e)) {
+		off[k][0] = fold.n;
+		for (size_t i = b; i < e; i++) {
+			if (is_space((unsigned char)t[i])) {
+				while (i + 1 < e && is_space((unsigned char)t[i + 1]))
+					i++;
+				ko_buf_addc(&fold, ' ');
+			} else {
+				ko_buf_addc(&fold, t[i]);
+			}
+		}
+		off[k++][1] = fold.n;
+	}
+	for (size_t i = 0; i < k; i++)
+		out[i] = (struct piece){fold.p + off[i][0], off[i][1] - off[i][0]};
+	return k;
+}
+
+static int alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static struct ko_buf words;
+
+/* Words of a sentence without punctuation (a mark between ASCII letters or
+ * digits stays), into words. */
+static size_t word_list(const char *s, size_t n, struct piece *out, size_t max)
+{
+	static size_t off[4096][2];
+	size_t k = 0, i = 0;
+	ko_buf_clear(&words);
+	while (i < n && k < max) {
+		while (i < n && is_space((unsigned char)s[i]))
+			i++;
+		size_t b = words.n;
+		uint32_t prev = 0, c;
+		while (i < n && !is_space((unsigned char)s[i])) {
+			int l = ko_utf8_decode(s + i, n - i, &c);
+			if (l < 0)
+				l = 1, c = 0xFFFD;
+			int cat = ko_category(c);
+			uint32_t next = i + (size_t)l < n ? (unsigned char)s[i + (size_t)l] : 0;
+			if (!(cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) ||
+			    (alnum(prev) && alnum(next)))
+				ko_buf_add(&words, s + i, (size_t)l);
+			prev = c;
+			i += (size_t)l;
+		}
+		if (words.n > b) {
+			off[k][0] = b;
+			off[k++][1] = words.n;
+		}
+	}
+	for (size_t j = 0; j < k; j++)
+		out[j] = (struct piece){words.p + off[j][0], off[j][1] - off[j][0]};
+	return k;
+}
+
+static struct piece pa[4096], pb[4096];
+
+static void check(const char *id, const char *task, const struct src *s, const char *in,
+                  size_t inn, const char *out, size_t outn)
+{
+	/* the source as the generators see it: from the first sentence to the
+	 * end of the last */
+	const char *t = s->text;
+	size_t n = 0, b, e, first = 0, last = 0;
+	struct ko_split sp;
+	ko_split_init(&sp, s->text, s->n, 0);
+	for (int k = 0; ko_split_next(&sp, &b, &e); k++) {
+		if (!k)
+			first = b;
+		last = e;
+	}
+	t += first;
+	n = last > first ? last - first : 0;
+	const char *why = NULL;
+	int kind = -1;
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(task, kinds[i]))
+			kind = i;
+	if (kind == 0) {
+		struct ko_buf r = {0};
+		size_t na = 1, ml = strlen(mask), used = 0, i = 0;
+		pa[0] = (struct piece){out, outn};
+		if (memchr(out, '\n', outn) || (outn > 3 && !memcmp(out, "1. ", 3))) {
+			na = cut(out, outn, "\n", pa, 4096);
+			for (size_t k = 0; k < na; k++) {
+				const char *dot = memchr(pa[k].p, '.', pa[k].n);
+				if (!dot || dot + 2 > pa[k].p + pa[k].n || dot[1] != ' ') {
+					why = "answers not numbered";
+					break;
+				}
+				pa[k].n -= (size_t)(dot + 2 - pa[k].p);
+				pa[k].p = dot + 2;
+			}
+		}
+		while (!why && i < inn) {
+			if (i + ml <= inn && !memcmp(in + i, mask, ml)) {
+				if (used == na) {
+					why = "more tokens than answers";
+					break;
+				}
+				ko_buf_add(&r, pa[used].p, pa[used].n);
+				used++;
+				i += ml;
+			} else {
+				ko_buf_addc(&r, in[i++]);
+			}
+		}
+		if (!why && used != na)
+			why = "fewer tokens than answers";
+		if (!why && (r.n != s->n || memcmp(r.p, s->text, s->n)))
+			why = "restored text differs from the source";
+		ko_buf_free(&r);
+	} else if (kind == 1) {
+		size_t na = cut(in, inn, "\n", pa, 4096);
+		size_t nb = sentences(t, n, pb, 4096);
+		why = compare(pa, na, pb, nb);
+		if (!why && (outn != n || memcmp(out, t, n)))
+			why = "output is not the source text";
+	} else if (kind == 2) {
+		int found = 0;
+		ko_split_init(&sp, t, n, 0);
+		while (!found && ko_split_next(&sp, &b, &e))
+			found = e - b == outn && !memcmp(t + b, out, outn);
+		if (!found)
+			why = "output is not a sentence of the source";
+		size_t na = cut(in, inn, ", ", pa, 4096);
+		size_t nb = word_list(out, outn, pb, 4096);
+		if (!why)
+			why = compare(pa, na, pb, nb);
+	} else if (kind == 3 || kind == 4) {
+		size_t i = inn;
+		if (n < inn || memcmp(t, in, inn))
+			why = "source does not start with the input";
+		else {
+			uint32_t c;
+			int l;
+			while (i < n && (l = ko_utf8_decode(t + i, n - i, &c)) > 0 &&
+			       (is_space((unsigned char)t[i]) || ko_category(c) == UTF8PROC_CATEGORY_ZS))
+				i += (size_t)l;
+			/* The gap is the white space between the sentences, or
+			 * nothing where the splitter cut inside a word. */
+			if (n - i < outn || memcmp(t + i, out, outn))
+				why = "output does not follow the input in the source";
+			else if (kind == 3 && i + outn != n)
+				why = "output is not the end of the source";
+			else if (kind == 4 && i + outn == n)
+				why = "next-sentence answer is the last sentence";
+		}
+	} else {
+		why = "unknown task";
+	}
+	if (why)
+		fail(id, why);
+	else
+		ok[kind]++;
+}
+
+int main(int argc, char **argv)
+{
+	int a = 1;
+	if (a + 1 < argc && !strcmp(argv[a], "-m")) {
+		mask = argv[a + 1];
+		a += 2;
+	}
+	if (a + 1 != argc) {
+		fprintf(stderr, "usage: ko-check-tasks [-m MASK] SOURCES.jsonl < TASKS.jsonl\n");
+		return 2;
+	}
+	FILE *f = fopen(argv[a], "r");
+	if (!f) {
+		perror(argv[a]);
+		return 2;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	struct ko_json j = {0};
+	struct ko_buf id = {0}, text = {0}, task = {0}, in = {0}, out = {0};
+	const char *why;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		if (ko_json_parse(&j, line, (size_t)len - (line[len - 1] == '\n'), &why) < 0)
+			continue;
+		if (str_field(&j, "id", &id) < 0 || str_field(&j, "text", &text) < 0)
+			continue;
+		srcs = ko_xrealloc(srcs, (nsrc + 1) * sizeof *srcs);
+		srcs[nsrc].id = ko_xstrdup(id.p);
+		srcs[nsrc].text = ko_xmalloc(text.n + 1);
+		memcpy(srcs[nsrc].text, text.p, text.n + 1);
+		srcs[nsrc++].n = text.n;
+	}
+	fclose(f);
+	size_t ntask = 0;
+	while ((len = getline(&line, &cap, stdin)) > 0) {
+		if (ko_json_parse(&j, line, (size_t)len - (line[len - 1] == '\n'), &why) < 0 ||
+		    str_field(&j, "task", &task) < 0 || str_field(&j, "input", &in) < 0 ||
+		    str_field(&j, "output", &out) < 0 || str_field(&j, "instruction", &text) < 0) {
+			fail("?", "not a task record");
+			continue;
+		}
+		ntask++;
+		if (str_field(&j, "id", &id) < 0)
+			continue; /* no source to compare with */
+		char *slash = strrchr(id.p, '/');
+		if (!slash || strcmp(slash + 1, task.p)) {
+			fail(id.p, "id does not end with /TASK");
+			continue;
+		}
+		*slash = 0;
+		struct src *s = NULL;
+		for (size_t i = 0; i < nsrc && !s; i++)
+			if (!strcmp(srcs[i].id, id.p))
+				s = &srcs[i];
+		if (!s) {
+			fail(id.p, "no source with this id");
+			continue;
+		}
+		check(id.p, task.p, s, in.p ? in.p : "", in.n, out.p ? out.p : "", out.n);
+	}
+	for (int i = 0; i < 5; i++)
+		if (ok[i])
+			printf("%s %zu ok\n", kinds[i], ok[i]);
+	printf("%zu tasks\n", ntask);
+	return bad;
+}
