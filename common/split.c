@@ -222,7 +222,7 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 		return t != 0;
 	case C_PREV_VERB:
 		return t == 20 || t == 18 || t == 27 || t == 6 || t == 15 ||
-		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26;
+		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26 || t == 22 || t == 23;
 	}
 	return 0;
 }
@@ -591,6 +591,10 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			while (j > start && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ' '))
 				j--;
 			if (j == start && d <= 4)
+				return NOPOS;
+			/* the last number of a date inside a sentence: 2019. 3. 1. 오전 */
+			j = i - d;
+			if (j >= start + 3 && p[j - 1] == ' ' && p[j - 2] == '.' && is_digit(p[j - 3]))
 				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);

@@ -38,7 +38,7 @@ add(N,'ANY','뭔가','누군가','언젠가','어딘가','무언가','웬가')
 add(N,'ANY','냐'); add(F,'PREV_BATCHIM','냐')
 add(F,'ANY','하냐','뭐냐','거냐','되냐','오냐','가냐','이냐','니냐','보냐','주냐','래냐','대냐','나냐','까냐')
 add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
-add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(C,'ANY','으나','러나')
+add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(F,'ANY','려나'); add(C,'ANY','으나','러나')
 # -- exclamative / observation
 add(N,'ANY','네'); add(F,'PREV_VERB','네')
 add(F,'NOTWORD','하네','되네','오네','가네','보네','나네','르네','프네','쁘네','크네','이네','시네','치네','우네')
