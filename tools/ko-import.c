@@ -320,7 +320,7 @@ static int items(struct doc *d, const char *key_, const char *own, int *single)
 }
 
 /* squad: one record per question. */
-static struct ko_buf ctxq, titleq;
+static struct ko_buf ctxq, titleq, ctxid;
 
 static int squad_qa(struct doc *d, int qa)
 {
@@ -334,6 +334,7 @@ static int squad_qa(struct doc *d, int qa)
 	put_source();
 	if (titleq.n)
 		put_raw("title", titleq.p, titleq.n);
+	put_raw("context_id", ctxid.p, ctxid.n);
 	put_raw("context", ctxq.p, ctxq.n);
 	if (put_member(d, qa, "question", "question", 1) < 0)
 		return -1;
@@ -385,9 +386,16 @@ static int squad_qa(struct doc *d, int qa)
 	return 0;
 }
 
-/* A paragraph (or a 2.x article, which is its own paragraph). */
-static int squad_par(struct doc *d, int par)
+/* A paragraph (or a 2.x article, which is its own paragraph). Its
+ * context_id, SOURCE:ARTICLE-PARAGRAPH (0-based), tells paragraphs apart
+ * even where their texts are equal (KorQuAD 1.0 dev repeats one context
+ * in three paragraphs), so ko-qgroup makes one group per paragraph. */
+static int squad_par(struct doc *d, int par, int art, int npar)
 {
+	ko_buf_clear(&tmp);
+	ko_buf_addf(&tmp, "%s:%d-%d", source, art, npar);
+	ko_buf_clear(&ctxid);
+	ko_json_quote(&ctxid, tmp.p, tmp.n);
 	int ctx = ko_json_obj_get(&d->j, par, "context");
 	int qas = ko_json_obj_get(&d->j, par, "qas");
 	if (!is(d, ctx, KO_JSON_STRING) || !is(d, qas, KO_JSON_ARRAY)) {
@@ -423,9 +431,9 @@ static int squad(struct doc *d)
 		int pars = ko_json_obj_get(&d->j, art, "paragraphs");
 		if (is(d, pars, KO_JSON_ARRAY)) {
 			EACH(d, pars, k, par)
-				if (squad_par(d, par))
+				if (squad_par(d, par, i, k))
 					return 1;
-		} else if (squad_par(d, art)) {
+		} else if (squad_par(d, art, i, 0)) {
 			return 1;
 		}
 	}
