@@ -1,0 +1,1 @@
+qgroup	{nope} {questions}
