@@ -1,0 +1,74 @@
+#!/bin/sh
+# eval-korquad.sh - ko-import squad | ko-qgroup over the real KorQuAD 1.0
+# dev set must keep every question with its answer, one group per
+# paragraph that has questions. Skips when the shared data is absent.
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${KOPIPE_SHARED:-$top/../shared}
+kq=$shared/data/korquad/KorQuAD_v1.0_dev.json
+if [ ! -f "$kq" ]; then
+	echo "korquad: skipped: $kq not found (the shared data folder is absent)"
+	exit 0
+fi
+PATH=$top/bin:$PATH
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# A template that lays the task out plainly, so it can be checked.
+printf 'qgroup\t{questions}\t{context}\t{answers}\n' >"$tmp/plain.tpl"
+ko-import squad "$kq" >"$tmp/qa.jsonl" || exit 1
+ko-qgroup --template "$tmp/plain.tpl" <"$tmp/qa.jsonl" >"$tmp/tasks.jsonl" || exit 1
+ko-qgroup --unanswerable 0.3 --shuffle <"$tmp/qa.jsonl" >"$tmp/neg.jsonl" || exit 1
+python3 - "$kq" "$tmp/qa.jsonl" "$tmp/tasks.jsonl" "$tmp/neg.jsonl" <<'PY'
+import json, sys, collections
+kq, qa, tasks, neg = sys.argv[1:]
+d = json.load(open(kq, encoding="utf-8"))
+want = collections.Counter()
+paragraphs = with_q = 0
+for art in d["data"]:
+    for p in art["paragraphs"]:
+        paragraphs += 1
+        with_q += bool(p["qas"])
+        for q in p["qas"]:
+            # numbered lists hold one line per item (see ko-qgroup(1))
+            want[(p["context"], q["question"].replace("\n", " "),
+                  q["answers"][0]["text"].replace("\n", " "))] += 1
+nq = sum(want.values())
+imported = [json.loads(l) for l in open(qa, encoding="utf-8")]
+got_import = collections.Counter((r["context"], r["question"].replace("\n", " "),
+                                  r["answer"].replace("\n", " ")) for r in imported)
+got = collections.Counter()
+groups = 0
+for line in open(tasks, encoding="utf-8"):
+    t = json.loads(line)
+    groups += 1
+    qs = t["instruction"].split("\n")
+    ans = t["output"].split("\n")
+    assert len(qs) == len(ans), t["id"]
+    for i, (q, a) in enumerate(zip(qs, ans), 1):
+        p = "%d. " % i
+        assert q.startswith(p) and a.startswith(p), t["id"]
+        got[(t["input"], q[len(p):], a[len(p):])] += 1
+negs = bad = 0
+for line in open(neg, encoding="utf-8"):
+    t = json.loads(line)
+    ctx = t["input"]
+    known = {(q, a) for (c, q, a) in want if c == ctx}
+    for q, a in zip(t["instruction"].split("\n\n", 1)[1].split("\n"), t["output"].split("\n")):
+        q, a = q.split(". ", 1)[1], a.split(". ", 1)[1]
+        if (q, a) in known:
+            continue
+        negs += 1
+        # the borrowed question's real answer must be absent from the passage
+        for (c, q2, a2) in want:
+            if q2 == q and a2 in ctx:
+                bad += 1
+print("paragraphs %d (%d with questions), questions %d" % (paragraphs, with_q, nq))
+print("ko-import squad: %d records, all questions and answers kept: %s"
+      % (len(imported), got_import == want))
+print("ko-qgroup: %d groups, questions and answers kept: %s (%d of %d)"
+      % (groups, got == want, sum((got & want).values()), nq))
+print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage"
+      % (negs, bad))
+ok = got_import == want and got == want and groups == with_q and bad == 0
+print("korquad: %s" % ("pass" if ok else "FAIL"))
+sys.exit(0 if ok else 1)
+PY
