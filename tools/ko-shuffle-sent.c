@@ -97,6 +97,28 @@ static void add_sentence(const char *p, size_t n)
 	add_unit(b, items.n);
 }
 
+/* Unicode punctuation (P*), with the common cases answered without a
+ * table look-up in utf8proc. */
+static int is_punct(uint32_t c)
+{
+	static signed char ascii[128];
+	static int ready;
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return 0;
+	if (c < 128) {
+		if (!ready) {
+			for (int i = 0; i < 128; i++) {
+				int k = ko_category((uint32_t)i);
+				ascii[i] = k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+			}
+			ready = 1;
+		}
+		return ascii[c];
+	}
+	int k = ko_category(c);
+	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+}
+
 static int ascii_alnum(uint32_t c)
 {
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
@@ -117,8 +139,7 @@ static void add_words(const char *p, size_t n)
 			int k = 1;
 			if (c >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
 				k = 1, c = 0xFFFD;
-			int cat = ko_category(c);
-			if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) {
+			if (is_punct(c)) {
 				uint32_t next = i + (size_t)k < n ? (unsigned char)p[i + (size_t)k] : 0;
 				if (!(ascii_alnum(prev) && ascii_alnum(next))) {
 					i += (size_t)k;
