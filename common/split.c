@@ -320,12 +320,14 @@ static int ends_sentence(int cls, int att, int glued)
 	return 0;
 }
 
-/* The word at j matches one of the table's entries. */
-static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt)
+/* The word at j matches one of the table's entries (soft ones only when
+ * soft is set). */
+static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
+                   int soft)
 {
 	for (size_t k = 0; k < nt; k++) {
 		if (p[j] != (u8)t[k].s[0] || j + t[k].len > n ||
-		    memcmp(p + j, t[k].s, t[k].len) != 0)
+		    memcmp(p + j, t[k].s, t[k].len) != 0 || (t[k].soft && !soft))
 			continue;
 		if (t[k].whole && syl_at(p, j + t[k].len, n))
 			continue;
@@ -336,8 +338,9 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 
 /* The word at j continues the sentence before it rather than starting one:
  * punctuation or a closing bracket that belongs to it (좋다 .), a quotative
- * particle, an auxiliary or a negation. */
-static int cont_next(const struct ko_split *s, size_t j)
+ * particle, an auxiliary or a negation. soft: the sentence before ended
+ * with an ending, not with ? or !. */
+static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
 	unsigned c;
@@ -356,7 +359,8 @@ static int cont_next(const struct ko_split *s, size_t j)
 	}
 	if (c < 0xAC00 || c > 0xD7A3)
 		return 0;
-	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0]);
+	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0],
+	               soft);
 }
 
 /* After a closing quote: a verb of saying, directly or after a short
@@ -369,7 +373,7 @@ static int saying_next(const struct ko_split *s, size_t j)
 	int hard, cnt = 0;
 	if (!syl_at(p, j, s->n))
 		return 0;
-	if (word_in(p, s->n, j, ko_split_saying, NS))
+	if (word_in(p, s->n, j, ko_split_saying, NS, 0))
 		return 1;
 	while (syl_at(p, k, s->n) && cnt < 5) {
 		k += 3;
@@ -383,7 +387,7 @@ static int saying_next(const struct ko_split *s, size_t j)
 	    last != 0xB3C4 && last != 0xC11C)
 		return 0;
 	k = skip_ws(s, k, &hard);
-	return !hard && k < s->n && syl_at(p, k, s->n) && word_in(p, s->n, k, ko_split_saying, NS);
+	return !hard && k < s->n && syl_at(p, k, s->n) && word_in(p, s->n, k, ko_split_saying, NS, 0);
 }
 
 /* End of a run of attached material starting at i (i itself if none). */
@@ -493,13 +497,13 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
-static size_t break_before_next(const struct ko_split *s, size_t k)
+static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 {
 	int hard;
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
-	if (cont_next(s, j))
+	if (cont_next(s, j, soft))
 		return NOPOS;
 	return absorb_after(s, k);
 }
@@ -513,7 +517,7 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 		return NOPOS;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (ends_sentence(cls, att, 0))
-		return break_before_next(s, i);
+		return break_before_next(s, i, 1);
 	return NOPOS;
 }
 
@@ -628,11 +632,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return NOPOS;
 	}
 	if (ws_at(p, k, n))
-		return break_before_next(s, k);
+		return break_before_next(s, k, 0);
 	/* glued to the next word */
 	if (syl_at(p, k, n) && kind == T_PERIOD)
 		return is_alpha(pc) || is_digit(pc) ? NOPOS : k;
-	return cont_next(s, k) ? NOPOS : k;
+	return cont_next(s, k, 0) ? NOPOS : k;
 }
 
 /* Find the mark closing the pair opened just before from. */
@@ -748,9 +752,9 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 			return NOPOS;
 		if (i > start && i >= 3 && is_syl(p + i - 3) &&
 		    tail_class(p, n, start, i, &att, 0) == K_FIN)
-			return break_before_next(s, ce);
+			return break_before_next(s, ce, 1);
 		if (i == start && c == '(' && inner_final(s, i + len, m))
-			return break_before_next(s, ce);
+			return break_before_next(s, ce, 1);
 		return NOPOS;
 	}
 	/* did the quotation end a sentence? */
@@ -765,7 +769,7 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 		size_t j = skip_ws(s, k, &hard);
 		if (hard || j >= n)
 			return k;
-		if (cont_next(s, j) || saying_next(s, j))
+		if (cont_next(s, j, 0) || saying_next(s, j))
 			return NOPOS;
 		return absorb_after(s, k);
 	}
@@ -787,7 +791,7 @@ static size_t at_att(const struct ko_split *s, size_t start, size_t i, size_t *n
 	if (k >= s->n || i == start || !(syl_at(p, k, s->n) || is_alnum(p[k])))
 		return NOPOS;
 	cls = tail_class(p, s->n, start, k, &att, 0);
-	if (ends_sentence(cls, att, 1) && !cont_next(s, k))
+	if (ends_sentence(cls, att, 1) && !cont_next(s, k, 1))
 		return k;
 	return NOPOS;
 }
