@@ -516,9 +516,16 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	if (i == start)
 		return NOPOS;
 	cls = tail_class(p, s->n, start, i, &att, 1);
-	if (ends_sentence(cls, att, 0))
-		return break_before_next(s, i, 1);
-	return NOPOS;
+	if (!ends_sentence(cls, att, 0))
+		return NOPOS;
+	if (att == 1 && cls != K_FIN) {
+		/* 낮 8시~ 9시: a range written with a space */
+		int hard;
+		size_t j = skip_ws(s, i, &hard);
+		if (!hard && j < s->n && is_digit(p[j]))
+			return NOPOS;
+	}
+	return break_before_next(s, i, 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

@@ -100,8 +100,8 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("다구", K_FIN, C_ANY),
 	E("라구", K_FIN, C_ANY),
 	E("구", K_LINK, C_ANY),
+	E("이로군", K_FIN, C_ANY),
 	E("는군", K_FIN, C_ANY),
-	E("로군", K_FIN, C_ANY),
 	E("더군", K_FIN, C_ANY),
 	E("군", K_FIN, C_PREV_VERB),
 	E("군", K_NONE, C_ANY),
@@ -142,9 +142,13 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("냐", K_FIN, C_PREV_BATCHIM),
 	E("냐", K_NONE, C_ANY),
 	E("그냥", K_CONT, C_WORD),
+	E("나오네", K_FIN, C_ANY),
+	E("어오네", K_FIN, C_ANY),
+	E("아오네", K_FIN, C_ANY),
+	E("오네", K_FIN, C_WORD),
+	E("이네", K_FIN, C_PREV_BATCHIM),
 	E("하네", K_FIN, C_NOTWORD),
 	E("되네", K_FIN, C_NOTWORD),
-	E("오네", K_FIN, C_NOTWORD),
 	E("가네", K_FIN, C_NOTWORD),
 	E("보네", K_FIN, C_NOTWORD),
 	E("나네", K_FIN, C_NOTWORD),
@@ -152,7 +156,6 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("프네", K_FIN, C_NOTWORD),
 	E("쁘네", K_FIN, C_NOTWORD),
 	E("크네", K_FIN, C_NOTWORD),
-	E("이네", K_FIN, C_NOTWORD),
 	E("시네", K_FIN, C_NOTWORD),
 	E("치네", K_FIN, C_NOTWORD),
 	E("우네", K_FIN, C_NOTWORD),
@@ -234,6 +237,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("불현듯", K_NONE, C_ANY),
 	E("듯", K_WEAK, C_ANY),
 	E("또", K_CONT, C_WORD),
+	E("와라", K_FIN, C_WORD),
 	E("더라", K_FIN, C_ANY),
 	E("이라", K_CONT, C_ANY),
 	E("따라", K_CONT, C_ANY),
@@ -246,11 +250,11 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("마라", K_FIN, C_ANY),
 	E("봐라", K_FIN, C_ANY),
 	E("줘라", K_FIN, C_ANY),
-	E("와라", K_FIN, C_ANY),
 	E("려라", K_FIN, C_ANY),
 	E("라", K_NONE, C_ANY),
 	E("랑", K_CONT, C_ANY),
 	E("길래", K_CONT, C_ANY),
+	E("몰래", K_NONE, C_ANY),
 	E("그래", K_WEAK, C_ANY),
 	E("래", K_FIN, C_PREV_L),
 	E("래", K_NONE, C_ANY),
@@ -267,7 +271,9 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("아마", K_CONT, C_WORD),
 	E("마", K_FIN, C_WORD),
 	E("막", K_CONT, C_WORD),
-	E("구만", K_FIN, C_ANY),
+	E("는구만", K_FIN, C_ANY),
+	E("구만", K_FIN, C_PREV_VERB),
+	E("구만", K_CONT, C_ANY),
 	E("만", K_CONT, C_ANY),
 	E("정말", K_CONT, C_WORD),
 	E("구먼", K_FIN, C_ANY),
@@ -371,11 +377,18 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("오", K_NONE, C_ANY),
 	E("와", K_NONE, C_WORD),
 	E("와", K_CONT, C_ANY),
+	E("대중가요", K_NONE, C_ANY),
 	E("불필요", K_NONE, C_ANY),
 	E("필요", K_NONE, C_ANY),
 	E("중요", K_NONE, C_ANY),
 	E("주요", K_NONE, C_ANY),
 	E("수요", K_NONE, C_ANY),
+	E("월요", K_NONE, C_ANY),
+	E("화요", K_NONE, C_ANY),
+	E("목요", K_NONE, C_ANY),
+	E("금요", K_NONE, C_ANY),
+	E("토요", K_NONE, C_ANY),
+	E("일요", K_NONE, C_ANY),
 	E("개요", K_NONE, C_ANY),
 	E("강요", K_NONE, C_ANY),
 	E("소요", K_NONE, C_ANY),
@@ -461,6 +474,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("초보자", K_NONE, C_ANY),
 	E("만나자", K_FIN, C_ANY),
 	E("치자", K_FIN, C_WORD),
+	E("자자", K_FIN, C_WORD),
 	E("가자", K_WEAK, C_ANY),
 	E("보자", K_FIN, C_ANY),
 	E("먹자", K_FIN, C_ANY),
@@ -468,7 +482,6 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("살자", K_FIN, C_ANY),
 	E("말자", K_FIN, C_ANY),
 	E("쉬자", K_FIN, C_ANY),
-	E("자자", K_FIN, C_ANY),
 	E("하자", K_WEAK, C_ANY),
 	E("되자", K_WEAK, C_ANY),
 	E("자", K_NONE, C_ANY),
@@ -516,7 +529,8 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("군함", K_NONE, C_ANY),
 	E("모함", K_NONE, C_ANY),
 	E("기함", K_NONE, C_ANY),
-	E("함", K_FIN, C_ANY),
+	E("함", K_FIN, C_WORD),
+	E("함", K_WEAK, C_ANY),
 	E("해", K_NONE, C_WORD),
 	E("해", K_WEAK, C_ANY),
 	E("헐", K_CONT, C_WORD),
@@ -540,88 +554,88 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xB0D0, 58, 1 }, /* 냐 */
 	{ 0xB0E5, 74, 0 }, /* 냥 */
 	{ 0xB124, 75, 1 }, /* 네 */
-	{ 0xB139, 97, 1 }, /* 넹 */
-	{ 0xB294, 98, 0 }, /* 는 */
-	{ 0xB2C8, 100, 1 }, /* 니 */
-	{ 0xB2D8, 105, 0 }, /* 님 */
-	{ 0xB2E4, 106, 1 }, /* 다 */
-	{ 0xB2F7, 147, 1 }, /* 닷 */
-	{ 0xB2F9, 148, 1 }, /* 당 */
-	{ 0xB300, 155, 1 }, /* 대 */
-	{ 0xB370, 158, 0 }, /* 데 */
-	{ 0xB3C4, 160, 0 }, /* 도 */
-	{ 0xB428, 161, 1 }, /* 됨 */
-	{ 0xB4E0, 162, 1 }, /* 든 */
-	{ 0xB4EF, 164, 0 }, /* 듯 */
-	{ 0xB610, 166, 0 }, /* 또 */
-	{ 0xB77C, 167, 1 }, /* 라 */
-	{ 0xB791, 182, 0 }, /* 랑 */
-	{ 0xB798, 183, 1 }, /* 래 */
-	{ 0xB7EC, 187, 0 }, /* 러 */
-	{ 0xB7FC, 188, 0 }, /* 럼 */
-	{ 0xB824, 190, 1 }, /* 려 */
-	{ 0xB85C, 193, 0 }, /* 로 */
-	{ 0xB85D, 194, 0 }, /* 록 */
-	{ 0xB860, 195, 0 }, /* 론 */
-	{ 0xB97C, 196, 0 }, /* 를 */
-	{ 0xB9C8, 197, 1 }, /* 마 */
-	{ 0xB9C9, 199, 0 }, /* 막 */
-	{ 0xB9CC, 200, 1 }, /* 만 */
-	{ 0xB9D0, 202, 0 }, /* 말 */
-	{ 0xBA3C, 203, 1 }, /* 먼 */
-	{ 0xBA70, 204, 0 }, /* 며 */
-	{ 0xBA74, 205, 0 }, /* 면 */
-	{ 0xBB34, 206, 0 }, /* 무 */
-	{ 0xBB50, 207, 0 }, /* 뭐 */
-	{ 0xBC0F, 208, 0 }, /* 및 */
-	{ 0xBD10, 209, 0 }, /* 봐 */
-	{ 0xC11C, 210, 0 }, /* 서 */
-	{ 0xC148, 212, 1 }, /* 셈 */
-	{ 0xC18C, 217, 1 }, /* 소 */
-	{ 0xC2B4, 219, 1 }, /* 슴 */
-	{ 0xC2E4, 221, 0 }, /* 실 */
-	{ 0xC384, 222, 0 }, /* 쎄 */
-	{ 0xC544, 223, 1 }, /* 아 */
-	{ 0xC57C, 227, 1 }, /* 야 */
-	{ 0xC5B4, 241, 1 }, /* 어 */
-	{ 0xC5D0, 247, 0 }, /* 에 */
-	{ 0xC5EC, 248, 1 }, /* 여 */
-	{ 0xC5FC, 269, 1 }, /* 염 */
-	{ 0xC608, 287, 1 }, /* 예 */
-	{ 0xC624, 293, 1 }, /* 오 */
-	{ 0xC640, 302, 0 }, /* 와 */
-	{ 0xC694, 304, 1 }, /* 요 */
-	{ 0xC6A9, 317, 1 }, /* 용 */
-	{ 0xC6B0, 336, 0 }, /* 우 */
-	{ 0xC6CC, 337, 0 }, /* 워 */
-	{ 0xC720, 338, 1 }, /* 유 */
-	{ 0xC740, 347, 0 }, /* 은 */
-	{ 0xC744, 349, 0 }, /* 을 */
-	{ 0xC74C, 350, 1 }, /* 음 */
-	{ 0xC758, 355, 0 }, /* 의 */
-	{ 0xC774, 356, 0 }, /* 이 */
-	{ 0xC784, 359, 1 }, /* 임 */
-	{ 0xC790, 390, 1 }, /* 자 */
-	{ 0xC800, 405, 0 }, /* 저 */
-	{ 0xC81C, 406, 1 }, /* 제 */
-	{ 0xC838, 410, 0 }, /* 져 */
-	{ 0xC880, 411, 0 }, /* 좀 */
-	{ 0xC8E0, 412, 1 }, /* 죠 */
-	{ 0xC8F5, 413, 1 }, /* 죵 */
-	{ 0xC918, 414, 0 }, /* 줘 */
-	{ 0xC96C, 415, 1 }, /* 쥬 */
-	{ 0xC989, 416, 0 }, /* 즉 */
-	{ 0xC9C0, 417, 1 }, /* 지 */
-	{ 0xC9D5, 427, 1 }, /* 징 */
-	{ 0xC9DC, 430, 0 }, /* 짜 */
-	{ 0xD130, 431, 0 }, /* 터 */
-	{ 0xD14C, 432, 0 }, /* 테 */
-	{ 0xD55C, 433, 0 }, /* 한 */
-	{ 0xD568, 434, 1 }, /* 함 */
-	{ 0xD574, 450, 0 }, /* 해 */
-	{ 0xD5D0, 452, 0 }, /* 헐 */
-	{ 0xD734, 453, 0 }, /* 휴 */
-	{ 0xD760, 456, 0 }, /* 흠 */
+	{ 0xB139, 100, 1 }, /* 넹 */
+	{ 0xB294, 101, 0 }, /* 는 */
+	{ 0xB2C8, 103, 1 }, /* 니 */
+	{ 0xB2D8, 108, 0 }, /* 님 */
+	{ 0xB2E4, 109, 1 }, /* 다 */
+	{ 0xB2F7, 150, 1 }, /* 닷 */
+	{ 0xB2F9, 151, 1 }, /* 당 */
+	{ 0xB300, 158, 1 }, /* 대 */
+	{ 0xB370, 161, 0 }, /* 데 */
+	{ 0xB3C4, 163, 0 }, /* 도 */
+	{ 0xB428, 164, 1 }, /* 됨 */
+	{ 0xB4E0, 165, 1 }, /* 든 */
+	{ 0xB4EF, 167, 0 }, /* 듯 */
+	{ 0xB610, 169, 0 }, /* 또 */
+	{ 0xB77C, 170, 1 }, /* 라 */
+	{ 0xB791, 185, 0 }, /* 랑 */
+	{ 0xB798, 186, 1 }, /* 래 */
+	{ 0xB7EC, 191, 0 }, /* 러 */
+	{ 0xB7FC, 192, 0 }, /* 럼 */
+	{ 0xB824, 194, 1 }, /* 려 */
+	{ 0xB85C, 197, 0 }, /* 로 */
+	{ 0xB85D, 198, 0 }, /* 록 */
+	{ 0xB860, 199, 0 }, /* 론 */
+	{ 0xB97C, 200, 0 }, /* 를 */
+	{ 0xB9C8, 201, 1 }, /* 마 */
+	{ 0xB9C9, 203, 0 }, /* 막 */
+	{ 0xB9CC, 204, 1 }, /* 만 */
+	{ 0xB9D0, 208, 0 }, /* 말 */
+	{ 0xBA3C, 209, 1 }, /* 먼 */
+	{ 0xBA70, 210, 0 }, /* 며 */
+	{ 0xBA74, 211, 0 }, /* 면 */
+	{ 0xBB34, 212, 0 }, /* 무 */
+	{ 0xBB50, 213, 0 }, /* 뭐 */
+	{ 0xBC0F, 214, 0 }, /* 및 */
+	{ 0xBD10, 215, 0 }, /* 봐 */
+	{ 0xC11C, 216, 0 }, /* 서 */
+	{ 0xC148, 218, 1 }, /* 셈 */
+	{ 0xC18C, 223, 1 }, /* 소 */
+	{ 0xC2B4, 225, 1 }, /* 슴 */
+	{ 0xC2E4, 227, 0 }, /* 실 */
+	{ 0xC384, 228, 0 }, /* 쎄 */
+	{ 0xC544, 229, 1 }, /* 아 */
+	{ 0xC57C, 233, 1 }, /* 야 */
+	{ 0xC5B4, 247, 1 }, /* 어 */
+	{ 0xC5D0, 253, 0 }, /* 에 */
+	{ 0xC5EC, 254, 1 }, /* 여 */
+	{ 0xC5FC, 275, 1 }, /* 염 */
+	{ 0xC608, 293, 1 }, /* 예 */
+	{ 0xC624, 299, 1 }, /* 오 */
+	{ 0xC640, 308, 0 }, /* 와 */
+	{ 0xC694, 310, 1 }, /* 요 */
+	{ 0xC6A9, 330, 1 }, /* 용 */
+	{ 0xC6B0, 349, 0 }, /* 우 */
+	{ 0xC6CC, 350, 0 }, /* 워 */
+	{ 0xC720, 351, 1 }, /* 유 */
+	{ 0xC740, 360, 0 }, /* 은 */
+	{ 0xC744, 362, 0 }, /* 을 */
+	{ 0xC74C, 363, 1 }, /* 음 */
+	{ 0xC758, 368, 0 }, /* 의 */
+	{ 0xC774, 369, 0 }, /* 이 */
+	{ 0xC784, 372, 1 }, /* 임 */
+	{ 0xC790, 403, 1 }, /* 자 */
+	{ 0xC800, 418, 0 }, /* 저 */
+	{ 0xC81C, 419, 1 }, /* 제 */
+	{ 0xC838, 423, 0 }, /* 져 */
+	{ 0xC880, 424, 0 }, /* 좀 */
+	{ 0xC8E0, 425, 1 }, /* 죠 */
+	{ 0xC8F5, 426, 1 }, /* 죵 */
+	{ 0xC918, 427, 0 }, /* 줘 */
+	{ 0xC96C, 428, 1 }, /* 쥬 */
+	{ 0xC989, 429, 0 }, /* 즉 */
+	{ 0xC9C0, 430, 1 }, /* 지 */
+	{ 0xC9D5, 440, 1 }, /* 징 */
+	{ 0xC9DC, 443, 0 }, /* 짜 */
+	{ 0xD130, 444, 0 }, /* 터 */
+	{ 0xD14C, 445, 0 }, /* 테 */
+	{ 0xD55C, 446, 0 }, /* 한 */
+	{ 0xD568, 447, 1 }, /* 함 */
+	{ 0xD574, 464, 0 }, /* 해 */
+	{ 0xD5D0, 466, 0 }, /* 헐 */
+	{ 0xD734, 467, 0 }, /* 휴 */
+	{ 0xD760, 470, 0 }, /* 흠 */
 };
 
 #define KO_SPLIT_HASH_MUL 0x9E377BDFu
@@ -722,7 +736,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	P("해도"), P("하면"), P("하기"), P("합니다"), P("하길래"), P("할까"),
 	P("싶"), P("보니"), P("보면"), W("봐"), P("봤"), P("보인"), P("보여"),
 	P("보였"), P("보이"), P("못해"), P("치고"), W("쳐"), P("쳐도"),
-	P("않"), P("말고"), P("마라"), P("마세요"), W("마"),
+	P("않"), W("못"), P("못하"), P("못했"), P("못한"), P("못할"), P("못합"), P("말고"), P("마라"), P("마세요"), W("마"),
 	P("모르겠"), /* 오려나 모르겠다: a doubt about the question before */
 	/* 되겠다 생각했다: a thought quoted without a particle */
 	P("생각을"), P("생각했"), P("생각하"), P("생각이 들"), P("생각된"),
