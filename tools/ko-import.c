@@ -29,7 +29,7 @@ static void option(int c, const char *arg)
 
 /* ---- output records ---- */
 
-static struct ko_buf ob, tmp;
+static struct ko_buf ob, tmp, tmp2;
 static struct ko_reader *cur_rd;
 static int nkeys;
 static const char *source; /* of the current file */
@@ -277,9 +277,11 @@ static void put_id(struct doc *d, int o, const char *const *names, const char *s
 	ko_json_quote(&ob, tmp.p, tmp.n);
 }
 
+static struct ko_buf srcq; /* source, quoted */
+
 static void put_source(void)
 {
-	put_str("source", source, strlen(source));
+	put_raw("source", srcq.p, srcq.n);
 }
 
 /* Report the record at token o as bad; returns 1 to stop. */
@@ -798,12 +800,10 @@ static int (*json_format)(struct doc *);
 
 static void set_source(const char *file)
 {
-	if (source_opt) {
-		source = source_opt;
-		return;
-	}
 	const char *s = strrchr(file, '/');
-	source = s ? s + 1 : file;
+	source = source_opt ? source_opt : s ? s + 1 : file;
+	ko_buf_clear(&srcq);
+	ko_json_quotes(&srcq, source);
 }
 
 static int json_loop(struct ko_reader *rd)
@@ -1085,6 +1085,7 @@ static int parse_line(const char *p, size_t n, char delim, int *inq)
 enum kind { K_STR, K_BOOL, K_INT, K_INT1, K_CHOICES, K_ANSWER, K_TEXT2 };
 struct col {
 	char *out;
+	struct ko_buf qkey; /* "out": */
 	int src;     /* column index; K_CHOICES: first of nsrc */
 	int nsrc;
 	enum kind kind;
@@ -1108,6 +1109,9 @@ static void add_col(const char *out, int src, int nsrc, enum kind kind)
 {
 	cols = ko_xrealloc(cols, (size_t)(ncols + 1) * sizeof *cols);
 	cols[ncols].out = ko_xstrdup(out);
+	memset(&cols[ncols].qkey, 0, sizeof cols[ncols].qkey);
+	ko_json_quotes(&cols[ncols].qkey, out);
+	ko_buf_addc(&cols[ncols].qkey, ':');
 	cols[ncols].src = src;
 	cols[ncols].nsrc = nsrc;
 	cols[ncols].kind = kind;
@@ -1170,8 +1174,10 @@ static int idcol = -1; /* KoBEST ID column: ids are SOURCE:ID */
 
 static void free_cols(void)
 {
-	for (int k = 0; k < ncols; k++)
+	for (int k = 0; k < ncols; k++) {
 		free(cols[k].out);
+		ko_buf_free(&cols[k].qkey);
+	}
 	ncols = has_id = has_source = 0;
 	choices_col = label_col = idcol = -1;
 }
@@ -1276,6 +1282,32 @@ static int is_true(const char *p, size_t n)
 	return (n == 4 && !strncasecmp(p, "true", 4)) || (n == 1 && *p == '1');
 }
 
+/* ko_json_quote that refuses invalid UTF-8 (-1, nothing added) instead of
+ * copying it, so fields are validated and quoted in one pass. */
+static int quote_valid(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t at = out->n, i = 0;
+	ko_buf_reserve(out, n + 2);
+	out->p[out->n++] = '"';
+	while (i < n) {
+		size_t r = i + ko_utf8_span(p + i, n - i, 1);
+		ko_buf_add(out, p + i, r - i);
+		if (r >= n)
+			break;
+		if ((unsigned char)p[r] >= 0x80) {
+			out->n = at;
+			out->p[at] = 0;
+			return -1;
+		}
+		ko_json_quote(&tmp2, p + r, 1); /* one special byte, escaped */
+		ko_buf_add(out, tmp2.p + 1, tmp2.n - 2);
+		ko_buf_clear(&tmp2);
+		i = r + 1;
+	}
+	ko_buf_addc(out, '"');
+	return 0;
+}
+
 /* Write the current record; NULL or a reason it is bad. */
 static const char *emit_row(size_t row, char *err, size_t errn)
 {
@@ -1284,8 +1316,6 @@ static const char *emit_row(size_t row, char *err, size_t errn)
 		         nfields() == 1 ? "" : "s", nhead);
 		return err;
 	}
-	if (ko_utf8_check(fbuf.p, fbuf.n) != fbuf.n)
-		return "invalid UTF-8";
 	rec_begin();
 	if (kobest) {
 		key("id");
@@ -1307,7 +1337,11 @@ static const char *emit_row(size_t row, char *err, size_t errn)
 		char *end;
 		switch (c->kind) {
 		case K_STR:
-			put_str(c->out, p, n);
+			if (nkeys++)
+				ko_buf_addc(&ob, ',');
+			ko_buf_add(&ob, c->qkey.p, c->qkey.n);
+			if (quote_valid(&ob, p, n) < 0)
+				return "invalid UTF-8";
 			break;
 		case K_BOOL:
 			if (!is_true(p, n) && !(n == 5 && !strncasecmp(p, "false", 5)) &&
@@ -1341,7 +1375,8 @@ static const char *emit_row(size_t row, char *err, size_t errn)
 				if (x)
 					ko_buf_addc(&ob, ',');
 				p = fld(c->src + x, &n);
-				ko_json_quote(&ob, p, n);
+				if (quote_valid(&ob, p, n) < 0)
+					return "invalid UTF-8";
 			}
 			ko_buf_addc(&ob, ']');
 			break;
@@ -1351,7 +1386,9 @@ static const char *emit_row(size_t row, char *err, size_t errn)
 				return err;
 			}
 			p = fld(cols[choices_col].src + (int)label, &n);
-			put_str(c->out, p, n);
+			key(c->out);
+			if (quote_valid(&ob, p, n) < 0)
+				return "invalid UTF-8";
 			break;
 		case K_TEXT2:
 			key(c->out);
@@ -1360,16 +1397,23 @@ static const char *emit_row(size_t row, char *err, size_t errn)
 			ko_buf_addc(&tmp, '\n');
 			p = fld(c->nsrc, &n);
 			ko_buf_add(&tmp, p, n);
-			ko_json_quote(&ob, tmp.p, tmp.n);
+			if (quote_valid(&ob, tmp.p, tmp.n) < 0)
+				return "invalid UTF-8";
 			break;
 		}
 	}
 	if (!kobest) {
 		if (!has_id) {
+			/* SOURCE:ROW without printf: this runs once per row. */
+			char num[24], *e = num + sizeof num, *d = e;
+			do
+				*--d = (char)('0' + row % 10);
+			while (row /= 10);
 			key("id");
-			ko_buf_clear(&tmp);
-			ko_buf_addf(&tmp, "%s:%zu", source, row);
-			ko_json_quote(&ob, tmp.p, tmp.n);
+			ko_buf_add(&ob, srcq.p, srcq.n - 1);
+			ko_buf_addc(&ob, ':');
+			ko_buf_add(&ob, d, (size_t)(e - d));
+			ko_buf_addc(&ob, '"');
 		}
 		if (!has_source)
 			put_source();
