@@ -1,0 +1,65 @@
+#!/bin/sh
+# bench-import.sh - throughput and peak memory of ko-import and ko-qgroup on
+# inputs built from ../shared/data (KorQuAD dev with its articles repeated
+# ten times, about 39 MB on one line; the chatbot CSV repeated 32 times,
+# about 28 MB), next to jq doing a comparable extraction. Median of RUNS
+# runs. Not a test: nothing here passes or fails.
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${KOPIPE_SHARED:-$top/../shared}
+kq=$shared/data/korquad/KorQuAD_v1.0_dev.json
+csv=$shared/data/instruct/songys_ChatbotData.csv
+runs=${RUNS:-3}
+data=$top/bench-data
+if [ ! -f "$kq" ] || [ ! -f "$csv" ]; then
+	echo "bench-import: skipped: $shared/data not found (the shared data folder is absent)"
+	exit 0
+fi
+PATH=$top/bin:$PATH
+export PATH
+mkdir -p "$data"
+if [ ! -s "$data/korquad10.json" ]; then
+	python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["data"] = d["data"] * 10
+open(sys.argv[2], "w").write(json.dumps(d))' "$kq" "$data/korquad10.json" || exit 1
+fi
+if [ ! -s "$data/chatbot32.csv" ]; then
+	{ cat "$csv"; printf '\r\n'; i=1
+	  while [ $i -lt 32 ]; do tail -n +2 "$csv"; printf '\r\n'; i=$((i + 1)); done; } >"$data/chatbot32.csv"
+fi
+[ -s "$data/korquad10.jsonl" ] || ko-import squad "$data/korquad10.json" >"$data/korquad10.jsonl"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# name, input file, command reading stdin
+row() {
+	name=$1 file=$2 cmd=$3
+	command -v "${cmd%% *}" >/dev/null 2>&1 || { printf '%-28s %9s\n' "$name" "(no ${cmd%% *})"; return; }
+	bytes=$(wc -c <"$file")
+	: >"$data/times"
+	: >"$data/rss"
+	i=0
+	while [ $i -lt "$runs" ]; do
+		/usr/bin/time -f '%e %M' -o "$data/t1" sh -c "$cmd" <"$file" >/dev/null 2>"$data/err" ||
+			{ echo "bench-import: $name failed: $(head -c 300 "$data/err")"; return; }
+		cut -d' ' -f1 "$data/t1" >>"$data/times"
+		cut -d' ' -f2 "$data/t1" >>"$data/rss"
+		i=$((i + 1))
+	done
+	t=$(median <"$data/times")
+	rss=$(median <"$data/rss")
+	printf '%-28s %9.1f %9.1f %9.1f\n' "$name" \
+		"$(awk -v b="$bytes" -v t="$t" 'BEGIN {print (t > 0) ? b / 1e6 / t : 0}')" \
+		"$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+}
+
+printf '%-28s %9s %9s %9s\n' tool MB/s input_MB peak_MB
+row "ko-import squad" "$data/korquad10.json" "ko-import squad"
+row "jq squad extraction" "$data/korquad10.json" \
+	"jq -c '.data[] | .title as \$t | .paragraphs[] | .context as \$c | .qas[] | {id, title: \$t, context: \$c, question, answer: .answers[0].text}'"
+row "ko-import csv" "$data/chatbot32.csv" "ko-import csv"
+row "jq -R csv split" "$data/chatbot32.csv" "jq -R -c 'split(\",\") | {Q: .[0], A: .[1], label: .[2]}'"
+row "ko-qgroup" "$data/korquad10.jsonl" "ko-qgroup"
+row "ko-qgroup --single" "$data/korquad10.jsonl" "ko-qgroup --single --unanswerable 0.2"
+row "jq qa fields" "$data/korquad10.jsonl" "jq -c '{instruction: .question, input: .context, output: .answer}'"
