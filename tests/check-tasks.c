@@ -338,6 +338,10 @@ int main(int argc, char **argv)
 		}
 		check(id.p, task.p, s, in.p ? in.p : "", in.n, out.p ? out.p : "", out.n);
 	}
+	free(line);
+	ko_json_free(&j);
+	ko_buf_free(&id), ko_buf_free(&text), ko_buf_free(&task);
+	ko_buf_free(&in), ko_buf_free(&out);
 	for (int i = 0; i < 5; i++)
 		if (ok[i])
 			printf("%s %zu ok\n", kinds[i], ok[i]);
