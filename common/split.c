@@ -246,8 +246,15 @@ static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_spl
 	size_t end = x + 1 < ko_split_last + NX ? x[1].first : N;
 	for (size_t k = x->first; k < end; k++) {
 		const struct ko_split_ending *e = &ko_split_endings[k];
-		if (e->len <= wlen && memcmp(w + wlen - e->len, e->s, e->len - 3) == 0 &&
-		    cond_ok(e->cond, w, wlen, e->len, whole))
+		/* the last syllable matches by construction; compare the rest from
+		 * its end, where rows differ first */
+		size_t b = e->len - 3;
+		const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
+		if (e->len > wlen)
+			continue;
+		while (b > 0 && q[b - 1] == r[b - 1])
+			b--;
+		if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
 			return e->cls;
 	}
 	return K_NONE;
@@ -273,7 +280,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 	size_t j = i, he;
 	int cnt = 0;
 	*att = 0;
-	for (;;) {
+	/* the common case: the word ends in a syllable, nothing attached */
+	for (; !(j >= lo + 3 && is_syl(p + j - 3));) {
 		while (j > lo) {
 			size_t k = back1(p, lo, j);
 			unsigned c;
@@ -320,16 +328,26 @@ static int ends_sentence(int cls, int att, int glued)
 	return 0;
 }
 
-/* The word at j matches one of the table's entries (soft ones only when
- * soft is set). */
+/* The word at j matches one of the rows of t, sorted by bytes (soft rows
+ * only when soft is set). */
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
-	for (size_t k = 0; k < nt; k++) {
-		if (p[j] != (u8)t[k].s[0] || j + t[k].len > n ||
-		    memcmp(p + j, t[k].s, t[k].len) != 0 || (t[k].soft && !soft))
+	size_t lo = 0, hi = nt;
+	if (j + 3 > n)
+		return 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (memcmp(t[mid].s, p + j, 3) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nt && memcmp(t[lo].s, p + j, 3) == 0; lo++) {
+		if (j + t[lo].len > n || memcmp(p + j, t[lo].s, t[lo].len) != 0 ||
+		    (t[lo].soft && !soft))
 			continue;
-		if (t[k].whole && syl_at(p, j + t[k].len, n))
+		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
 		return 1;
 	}

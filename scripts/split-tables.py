@@ -3,10 +3,12 @@
 the sentence splitter from the lists below.
 
 The lists say, for the end of an eojeol, what it tells about a sentence
-break (see the K_ and C_ codes in split_tables.h). The script sorts them by
-last syllable (longest suffix first, conditioned rows before general ones),
-builds the index of last syllables and a perfect hash of it, and rewrites
-the block between the BEGIN/END generated markers of split_tables.h. Rows
+break (see the K_ and C_ codes in split_tables.h), and which next words continue a
+sentence. The script sorts the endings by last syllable (longest suffix
+first, conditioned rows before general ones), builds the index of last
+syllables and a perfect hash of it, sorts the word lists by their bytes,
+and rewrites the block between the BEGIN/END generated markers of
+split_tables.h. Rows
 are general Korean grammar; never add one for a single sentence of a test.
 """
 import sys
@@ -105,6 +107,42 @@ add(F,'WORD','마')
 add(N,'ANY','타임','라임','프라임','불현듯')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
 
+# Words that continue the sentence before them even after a sentence-final
+# ending or a ? or !. P: a prefix of the next word, W: the whole next word;
+# S: only after an ending, not after ? or !.
+CONT = [
+    # quotative particles written apart (좋다 라고)
+    'P 라고', 'P 라며', 'P 라면서', 'P 라는', 'P 라니', 'P 라던', 'P 라구', 'P 라곤',
+    'P 이라고', 'P 이라며', 'P 이라는', 'P 이라니', 'P 이란', 'W 란', 'W 고', 'W 며',
+    'W 는', 'W 면', 'W 라', 'W 하',
+    # 하다 used for quoting (되나? 싶었는데, 좋다 했다); 하지만, 하루, 한편 and
+    # the like are deliberately absent: they start sentences
+    'P 하고', 'P 하며', 'P 하면서', 'P 하는', 'P 하던', 'P 하니', 'P 하더니', 'P 하더라',
+    'P 하여', 'P 하자', 'P 한다', 'P 했다', 'P 했고', 'P 했는데', 'P 했던', 'P 했지만',
+    'P 했으나', 'P 했더니', 'P 했다가', 'P 했어', 'P 했음', 'P 했죠', 'P 했습', 'P 해서',
+    'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까',
+    # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
+    'P 싶', 'P 보니', 'P 보면', 'W 봐', 'P 봤', 'P 보인', 'P 보여', 'P 보였', 'P 보이',
+    'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
+    # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
+    'P 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
+    'P 마세요', 'W 마',
+    # a doubt about the question before (오려나 모르겠다)
+    'P 모르겠',
+    # a thought quoted without a particle (되겠다 생각했다)
+    'P 생각을', 'P 생각했', 'P 생각하', 'P 생각이 들', 'P 생각된',
+    # the other half of an alternative question that no ? closed
+    'WS 아님', 'PS 아니면',
+]
+
+# Verbs of saying: a quotation followed by one of them, directly or after a
+# short subject ("..." 그가 말했다), is a single sentence.
+SAYING = [
+    '말했', '말하', '말씀', '물었', '묻', '되물었', '외쳤', '외치', '소리쳤', '소리치',
+    '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
+    '설명했', '강조했', '주장했', '생각했', '고함쳤', '말을', '한다', '했다', '하였',
+]
+
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
 seen = set()
@@ -157,6 +195,16 @@ out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = 
 for r in range(0, len(table), 16):
     out.append('\t' + ', '.join('%d' % v for v in table[r:r + 16]) + ',')
 out.append('};')
+out.append('')
+def wordrows(name, rows):
+    rows = sorted(rows, key=lambda r: r[1].encode())
+    out.append('static const struct ko_split_word %s[] = {' % name)
+    for flags, w in rows:
+        out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, 'S' in flags))
+    out.append('};')
+wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
+out.append('')
+wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('/* END generated */')
 block = '\n'.join(out) + '\n'
 

@@ -355,6 +355,12 @@ static void test_split(void)
 		index &= ko_split_hash[h] == k + 1 && a == c;
 	}
 	CHECK(index);
+	int sorted = 1;
+	for (size_t k = 1; k < sizeof ko_split_cont / sizeof ko_split_cont[0]; k++)
+		sorted &= strcmp(ko_split_cont[k - 1].s, ko_split_cont[k].s) <= 0;
+	for (size_t k = 1; k < sizeof ko_split_saying / sizeof ko_split_saying[0]; k++)
+		sorted &= strcmp(ko_split_saying[k - 1].s, ko_split_saying[k].s) <= 0;
+	CHECK(sorted);
 
 	CHECK(split_is("", 0, ""));
 	CHECK(split_is(" \n\n \t", 0, ""));
