@@ -95,6 +95,9 @@ add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
 add(C,'ANY','께'); add(F,'ANY','랑께','당께')
+# -- literary and archaic finals (kept for quotations, scripture, poems)
+add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
+add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
     '데','러','려','록','든','듯이','처럼','부터','한테','께서')
