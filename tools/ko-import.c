@@ -907,7 +907,8 @@ static int is_heading(const char *p, size_t n)
 	static const char *const ends[] = {"다", "요", "까", "죠", "네", "오", "라", "자"};
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
 		if (n - 1 >= 3 && !memcmp(p + n - 4, ends[k], 3))
-			return 0;
+			/* One word in 요 is a noun heading: 개요, 필요. */
+			return k == 1 && !memchr(p, ' ', n);
 	return 1;
 }
 
