@@ -199,11 +199,14 @@ static void load_templates(void)
 			lineno++;
 			while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 				line[--len] = 0;
-			if (!len || line[0] == '#')
+			char *ln = line;
+			if (lineno == 1 && len >= 3 && !memcmp(ln, "\xEF\xBB\xBF", 3))
+				ln += 3;
+			if (!*ln || ln[0] == '#')
 				continue;
-			char *col[4] = {line, NULL, NULL, NULL};
+			char *col[5] = {ln, NULL, NULL, NULL, NULL};
 			int nc = 1;
-			for (char *p = line; (p = strchr(p, '\t')) && nc < 4; nc++) {
+			for (char *p = ln; (p = strchr(p, '\t')) && nc < 5; nc++) {
 				*p++ = 0;
 				col[nc] = p;
 			}
@@ -215,7 +218,7 @@ static void load_templates(void)
 			const char *why = NULL;
 			if (task < 0)
 				why = "unknown task (qgroup, qgroup-single or qgroup-unknown)";
-			else if (nc < 2 || (task == T_UNKNOWN && nc > 2))
+			else if (nc < 2 || nc > 4 || (task == T_UNKNOWN && nc > 2))
 				why = task == T_UNKNOWN ? "expected qgroup-unknown<TAB>REPLY"
 				                        : "expected TASK<TAB>INSTRUCTION";
 			for (int k = 1; k < nc && !why; k++) {
