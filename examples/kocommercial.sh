@@ -11,13 +11,15 @@
 # document's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on, so the output does not depend on how the input
 # is cut into shards. Options (--seed, --system, --template, --keep-fields,
-# --context-in, -f) are given to every stage.
+# --context-in, -f) are given to every stage. With KOCOMMERCIAL_REJECTS=DIR
+# each stage writes the documents it could not use to DIR/N-STAGE.jsonl.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
-[ -x "$top/bin/ko-mask" ] && PATH=$top/bin:$PATH && export PATH
+if [ -x "$top/bin/ko-mask" ]; then PATH=$top/bin:$PATH; export PATH; fi
+rej() { [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl" || :; }
 
-ko-lastsent     --if-sentences 2:14 --share 0:0.44    "$@" |
-ko-shuffle-sent --if-sentences 2:14 --share 0.44:0.88 "$@" |
-ko-mask         --if-sentences 2:14 --share 0.88:1    "$@" |
-ko-shuffle-sent --if-sentences 1:1  --share 0:0.56 --unit word "$@" |
-ko-mask         --if-sentences 1:1  --share 0.56:1 --others drop "$@"
+ko-lastsent     --if-sentences 2:14 --share 0:0.44    $(rej 1-lastsent) "$@" |
+ko-shuffle-sent --if-sentences 2:14 --share 0.44:0.88 $(rej 2-sentence-order) "$@" |
+ko-mask         --if-sentences 2:14 --share 0.88:1    $(rej 3-mask) "$@" |
+ko-shuffle-sent --if-sentences 1:1  --share 0:0.56 --unit word $(rej 4-word-order) "$@" |
+ko-mask         --if-sentences 1:1  --share 0.56:1 --others drop $(rej 5-mask) "$@"
