@@ -315,14 +315,15 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
  * half-speech (뽑아버려~), and a noun when a space follows (며칠 전~), but
  * not a connective (내지르고~); between two words it is a range (2~3개),
  * and standing apart too (1일 ~ 3일). Laughter, crying, emoticons and
- * emoji end anything but a particle or connective. glued: the next word
- * follows without a space. */
+ * emoji end anything but a particle or connective, except between two
+ * nouns without spaces (진우♥설아, a pair). glued: the next word follows
+ * without a space. */
 static int ends_sentence(int cls, int att, int glued)
 {
 	if (cls == K_FIN)
 		return 1;
 	if (att & 2)
-		return cls != K_CONT;
+		return glued ? cls == K_WEAK || cls == K_LINK : cls != K_CONT;
 	if (att == 1)
 		return cls == K_WEAK || (cls == K_NONE && !glued);
 	return 0;

@@ -136,6 +136,8 @@ CONT = [
     'P 생각을', 'P 생각했', 'P 생각하', 'P 생각이 들', 'P 생각된',
     # the other half of an alternative question that no ? closed
     'WS 아님', 'PS 아니면',
+    # -음 as a spoken -으면 before the wish it conditions (잘됐음 좋겠다)
+    'PS 좋겠', 'PS 좋았을',
 ]
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
