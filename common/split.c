@@ -298,6 +298,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			j--;
 	}
 	he = j;
+	if (*att && j <= lo)
+		return K_CONT; /* only attached material so far: "ㅋㅋ 진짜", "😀 오늘" */
 	if (j < lo + 3 || !is_syl(p + j - 3))
 		return K_NONE;
 	x = last_entry(syl3(p + j - 3));
