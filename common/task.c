@@ -109,6 +109,9 @@ static int known_task(const char *name, size_t n)
 	for (size_t i = 0; i < ko_ntemplates; i++)
 		if (strlen(ko_templates[i].task) == n && !memcmp(ko_templates[i].task, name, n))
 			return 1;
+	for (size_t i = 0; ko_other_tasks[i]; i++)
+		if (strlen(ko_other_tasks[i]) == n && !memcmp(ko_other_tasks[i], name, n))
+			return 1;
 	return 0;
 }
 

@@ -26,7 +26,9 @@
  * empty), so a template can put the passage anywhere, e.g. inside the
  * instruction with a persona line as input. OUTPUT replaces the default
  * answer. Each task lists the placeholders it fills; any other name is an
- * error when the file is loaded, not when a record meets it.
+ * error when the file is loaded, not when a record meets it. Lines of tasks
+ * the tool does not make are skipped, so one file serves a whole pipeline;
+ * a task name no kopipe tool makes is an error.
  */
 #ifndef KO_TASK_H
 #define KO_TASK_H
@@ -59,6 +61,9 @@ struct ko_template {
 };
 extern const struct ko_template ko_templates[];
 extern const size_t ko_ntemplates;
+/* Task names of tools with their own wordings (NULL-ended): a template
+ * file may hold their lines; the generators skip them. */
+extern const char *const ko_other_tasks[];
 
 /* The options every generator shares; option codes 0x2000 to 0x20ff are
  * reserved for them. */
