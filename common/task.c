@@ -401,16 +401,19 @@ static int skipped_key(const struct ko_json *j, int key, const char *const *skip
 	return 0;
 }
 
+static const struct task_tmpls *tmpls_of(const struct ko_task *t)
+{
+	for (int i = 0; i < ntasks; i++)
+		if (tasks[i].task == t)
+			return &tasks[i];
+	ko_die("task %s was not given to ko_task_init", t->name);
+}
+
 int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task_val *vals,
                  int nvals, const char *const *skip)
 {
 	static struct ko_buf ins, in, out, rec;
-	struct task_tmpls *tt = NULL;
-	for (int i = 0; i < ntasks && !tt; i++)
-		if (tasks[i].task == t)
-			tt = &tasks[i];
-	if (!tt)
-		ko_die("task %s was not given to ko_task_init", t->name);
+	const struct task_tmpls *tt = tmpls_of(t);
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = &tt->t[s % tt->n];
 

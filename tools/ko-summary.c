@@ -57,10 +57,11 @@ static void parse_tasks(const char *arg)
 		for (int i = 0; i < NTASK; i++)
 			if (strlen(tasks[i].name) == nk && !memcmp(tasks[i].name, p, nk))
 				t = i;
-		if (t < 0)
+		if (t >= 0)
+			weight[t] += w;
+		else
 			ko_usage_error("--task: unknown task '%.*s' (summary, title-summary, "
 			               "expand or title-category)", (int)nk, p);
-		weight[t] += w;
 		p += k;
 		if (*p == ',')
 			p++;
