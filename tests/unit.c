@@ -21,7 +21,7 @@ static void check(int ok, const char *what, const char *file, int line)
 
 static int buf_is(const struct ko_buf *b, const char *s)
 {
-	return b->n == strlen(s) && !memcmp(b->p, s, b->n);
+	return b->n == strlen(s) && (b->n == 0 || !memcmp(b->p, s, b->n));
 }
 
 static void test_utf8(void)
