@@ -122,17 +122,82 @@ static int text_record(struct ko_rec *r)
 
 /* ---- JSONL ---- */
 
+/* The field as it is written in the record. A sentence is a piece of the
+ * unescaped text, and its bytes in the record (escapes and all) are already
+ * valid JSON string content: they are copied, not escaped again. The
+ * cursor only moves forward, as sentences come in order. */
+static struct {
+	const char *raw;
+	size_t n, ri, ui; /* raw offset ri holds unescaped offset ui */
+} rc;
+
+static unsigned hex4(const char *h)
+{
+	unsigned v = 0;
+	for (int k = 0; k < 4; k++) {
+		char c = h[k];
+		v = v * 16 + (unsigned)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+	}
+	return v;
+}
+
+/* Raw offset of unescaped offset u (u >= the last one asked for). */
+static size_t raw_at(size_t u)
+{
+	while (rc.ui < u) {
+		const char *q = memchr(rc.raw + rc.ri, '\\', u - rc.ui);
+		if (!q) {
+			rc.ri += u - rc.ui;
+			rc.ui = u;
+			break;
+		}
+		size_t plain = (size_t)(q - (rc.raw + rc.ri));
+		rc.ri += plain;
+		rc.ui += plain;
+		if (rc.ui >= u)
+			break;
+		if (q[1] != 'u') {
+			rc.ri += 2;
+			rc.ui += 1;
+			continue;
+		}
+		unsigned cp = hex4(q + 2);
+		rc.ri += 6;
+		if (cp >= 0xD800 && cp <= 0xDBFF) { /* a surrogate pair: 4 bytes */
+			rc.ri += 6;
+			rc.ui += 4;
+		} else {
+			rc.ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+		}
+	}
+	return rc.ri;
+}
+
+static void add_raw(struct ko_buf *b, size_t ub, size_t ue)
+{
+	size_t rb = raw_at(ub), re = raw_at(ue);
+	ko_buf_addc(b, '"');
+	ko_buf_add(b, rc.raw + rb, re - rb);
+	ko_buf_addc(b, '"');
+}
+
 static int json_record(struct ko_rec *r)
 {
 	const char *p;
 	size_t n, b, e, last = 0, cp = 0, k = 0;
 	struct ko_split s;
-	int rc = ko_rec_text(r, ko_opt.fields[0], 0, &p, &n);
-	if (rc == KO_REJECT)
-		return rc;
-	if (rc) { /* no such string field: the record passes as it is */
+	int st = ko_rec_text(r, ko_opt.fields[0], 0, &p, &n);
+	if (st == KO_REJECT)
+		return st;
+	if (st) { /* no such string field: the record passes as it is */
 		ko_emit(r->line, r->len);
 		return 0;
+	}
+	{
+		const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, ko_opt.fields[0])];
+		rc.raw = r->json.s + t->start;
+		rc.n = (size_t)(t->end - t->start);
+		rc.ri = rc.ui = 0;
 	}
 	ko_buf_clear(&sents);
 	ko_buf_clear(&offs);
@@ -152,7 +217,7 @@ static int json_record(struct ko_rec *r)
 			struct ko_field f[3];
 			char idx[24], off[48];
 			ko_buf_clear(&one);
-			ko_json_quote(&one, p + b, e - b);
+			add_raw(&one, b, e);
 			f[0] = (struct ko_field){ko_opt.fields[0], one.p, one.n};
 			f[1] = (struct ko_field){"sentence_index", idx,
 			                         (size_t)snprintf(idx, sizeof idx, "%zu", k)};
@@ -164,7 +229,7 @@ static int json_record(struct ko_rec *r)
 		} else {
 			if (k)
 				ko_buf_addc(&sents, ',');
-			ko_json_quote(&sents, p + b, e - b);
+			add_raw(&sents, b, e);
 			if (offsets)
 				ko_buf_addf(&offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
 		}
