@@ -232,10 +232,38 @@ static void write_reject(const struct ko_rec *r, const char *reason)
 	ko_write_line(rejects, out.p, out.n);
 }
 
+/* Rejects by reason, for the report at the end. */
+static struct {
+	char *reason;
+	size_t n;
+} reasons[32];
+static int nreasons;
+
 void ko_rec_reject(const struct ko_rec *r, const char *reason)
 {
 	nrejected++;
 	write_reject(r, reason);
+	for (int i = 0; i < nreasons; i++)
+		if (!strcmp(reasons[i].reason, reason)) {
+			reasons[i].n++;
+			return;
+		}
+	if (nreasons < (int)(sizeof reasons / sizeof reasons[0])) {
+		reasons[nreasons].reason = ko_xstrdup(reason);
+		reasons[nreasons++].n = 1;
+	}
+}
+
+static void report_rejects(void)
+{
+	if (!nrejected)
+		return;
+	struct ko_buf b = {0};
+	ko_buf_addf(&b, "%zu record%s rejected", nrejected, nrejected == 1 ? "" : "s");
+	for (int i = 0; i < nreasons; i++)
+		ko_buf_addf(&b, "%s %zu %s", i ? "," : ":", reasons[i].n, reasons[i].reason);
+	ko_warn("%s", b.p);
+	ko_buf_free(&b);
 }
 
 /* A record failed: stop (returns 1) or skip it into rejects (returns 0). */
@@ -441,6 +469,7 @@ int ko_run(const struct ko_tool *t, int argc, char **argv, int first)
 		ko_warn("%s: %s", ko_opt.rejects, strerror(errno));
 		status = 1;
 	}
+	report_rejects();
 	if (nskipped)
 		ko_warn("%zu bad record%s skipped%s%s", nskipped, nskipped == 1 ? "" : "s",
 		        ko_opt.rejects ? " into " : "", ko_opt.rejects ? ko_opt.rejects : "");

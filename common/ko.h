@@ -310,7 +310,8 @@ int ko_rec_failed(const struct ko_rec *r);
 /* For custom loops: count one record (--progress). */
 void ko_tick(struct ko_reader *rd);
 /* Write a record that the tool drops by design (a filter) to --rejects with
- * the reason; not an error. */
+ * the reason; not an error. The record loop reports the count by reason
+ * on stderr at the end, so nothing is dropped silently. */
 void ko_rec_reject(const struct ko_rec *r, const char *reason);
 
 /* Text of the field name (JSONL) or the whole line (text), unescaped,

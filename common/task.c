@@ -29,12 +29,6 @@ static int have_if, split_flags;
 static struct task_tmpls *tasks;
 static int ntasks;
 
-static struct {
-	const char *reason;
-	size_t n;
-} reasons[32];
-static int nreasons;
-static size_t nreject;
 
 static double parse_frac(const char *s, const char *end, const char *opt, const char *arg)
 {
@@ -498,27 +492,5 @@ int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task
 int ko_task_reject(struct ko_rec *r, const char *reason)
 {
 	ko_rec_reject(r, reason);
-	nreject++;
-	for (int i = 0; i < nreasons; i++)
-		if (reasons[i].reason == reason || !strcmp(reasons[i].reason, reason)) {
-			reasons[i].n++;
-			return 0;
-		}
-	if (nreasons < (int)(sizeof reasons / sizeof reasons[0])) {
-		reasons[nreasons].reason = reason;
-		reasons[nreasons++].n = 1;
-	}
 	return 0;
-}
-
-void ko_task_finish(void)
-{
-	if (!nreject)
-		return;
-	struct ko_buf b = {0};
-	ko_buf_addf(&b, "%zu record%s rejected", nreject, nreject == 1 ? "" : "s");
-	for (int i = 0; i < nreasons; i++)
-		ko_buf_addf(&b, "%s %zu %s", i ? "," : ":", reasons[i].n, reasons[i].reason);
-	ko_warn("%s", b.p);
-	ko_buf_free(&b);
 }

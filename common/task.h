@@ -8,7 +8,7 @@
  * unknown option codes to ko_task_option(). Per record it asks
  * ko_task_mine() whether the record is its to handle (ko_task_pass() sends
  * it on otherwise), does its work, and ends with ko_task_emit() or
- * ko_task_reject(). ko_task_finish() reports the rejects at the end.
+ * ko_task_reject(), which the record loop reports at the end.
  *
  * Templates. Each task has several built-in instruction wordings
  * (common/templates.c, plain data); one is picked per record by a generator
@@ -145,10 +145,9 @@ int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task
                  int nvals, const char *const *skip);
 
 /* The record is unusable for the task (no text, too few sentences...): it
- * goes to --rejects with reason, a static string, and is counted by reason.
- * Returns 0 for the record callback: this is not a data error. */
+ * goes to --rejects with reason and is counted by reason (ko_rec_reject;
+ * the record loop reports the counts at the end). Returns 0 for the record
+ * callback: this is not a data error. */
 int ko_task_reject(struct ko_rec *r, const char *reason);
-/* Report the rejects on stderr ("N records rejected: 3 no text, ..."). */
-void ko_task_finish(void);
 
 #endif

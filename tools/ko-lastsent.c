@@ -115,7 +115,6 @@ static const struct ko_tool tool = {
 	.longopts = longopts,
 	.option = option,
 	.record = lastsent_record,
-	.finish = ko_task_finish,
 };
 
 int main(int argc, char **argv)

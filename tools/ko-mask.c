@@ -280,7 +280,6 @@ static const struct ko_tool tool = {
 	.longopts = longopts,
 	.option = option,
 	.record = mask_record,
-	.finish = ko_task_finish,
 };
 
 int main(int argc, char **argv)

@@ -165,7 +165,6 @@ static const struct ko_tool tool = {
 	.longopts = longopts,
 	.option = option,
 	.record = summary_record,
-	.finish = ko_task_finish,
 };
 
 int main(int argc, char **argv)
