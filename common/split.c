@@ -357,9 +357,15 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 	return 0;
 }
 
+static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
+                          const u8 *close, int clen, int sym);
+static unsigned closer_of(unsigned c);
+static int put8(unsigned c, u8 *o);
+
 /* The word at j continues the sentence before it rather than starting one:
- * punctuation or a closing bracket that belongs to it (좋다 .), a quotative
- * particle, an auxiliary or a negation. soft: the sentence before ended
+ * punctuation or a closing bracket that belongs to it (좋다 .), a short note
+ * in brackets before the period (있다 (향년 71세).), a quotative particle,
+ * an auxiliary or a negation. soft: the sentence before ended
  * with an ending, not with ? or !. */
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
@@ -377,6 +383,16 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		while (t < s->n && (dec(p, t, s->n, &c), cpclass(c) == CP_TERM))
 			t += c < 0x80 ? 1 : 3;
 		return t >= s->n || !(syl_at(p, t, s->n) || is_alnum(p[t]));
+	}
+	if (k == CP_OPEN && c != '"' && c != '\'' && c != '`') {
+		/* 있다 (베타 붕괴).: a note in brackets before the final period */
+		u8 ob[4], cb[4];
+		int ol = put8(c, ob), cl = put8(closer_of(c), cb);
+		size_t m = match_close(s, j + (size_t)ol, ob, ol, cb, cl, 0);
+		if (m == NOPOS || m - j > 120 || m + (size_t)cl >= s->n)
+			return 0;
+		dec(p, m + (size_t)cl, s->n, &c);
+		return cpclass(c) == CP_TERM;
 	}
 	if (c < 0xAC00 || c > 0xD7A3)
 		return 0;
@@ -721,8 +737,9 @@ static int put8(unsigned c, u8 *o)
 }
 
 /* The text [b, m) inside a pair ends like a sentence: with end punctuation
- * or a final ending, possibly followed by closing marks. */
-static int inner_final(const struct ko_split *s, size_t b, size_t m)
+ * or, unless punct_only, a final ending, possibly followed by closing
+ * marks. */
+static int inner_final(const struct ko_split *s, size_t b, size_t m, int punct_only)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t j = m;
@@ -740,6 +757,8 @@ static int inner_final(const struct ko_split *s, size_t b, size_t m)
 			return 1;
 		break;
 	}
+	if (punct_only)
+		return 0;
 	cls = tail_class(p, s->n, b, j, &att, 0);
 	return cls == K_FIN || (att == 2 && cls != K_CONT);
 }
@@ -781,13 +800,16 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 		if (i > start && i >= 3 && is_syl(p + i - 3) &&
 		    tail_class(p, n, start, i, &att, 0) == K_FIN)
 			return break_before_next(s, ce, 1);
-		if (i == start && c == '(' && inner_final(s, i + len, m))
+		if (i == start && c == '(' && inner_final(s, i + len, m, 0))
 			return break_before_next(s, ce, 1);
 		return NOPOS;
 	}
 	/* did the quotation end a sentence? */
 	k = absorb_glued(s, ce, &term);
-	if (!inner_final(s, i + len, m) && !term)
+	/* Single quotes mark terms and thoughts ('공소권 없음' 처분): only
+	 * punctuation ends a sentence there; double quotes carry speech, which
+	 * chat often leaves unpunctuated. */
+	if (!inner_final(s, i + len, m, c == '\'' || c == 0x2018) && !term)
 		return NOPOS;
 	*next = k;
 	if (k >= n)
