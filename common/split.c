@@ -198,6 +198,12 @@ static int hard_nl(const struct ko_split *s, size_t i)
 	return 0;
 }
 
+/* Pairs of quotes and brackets, defined with the scanner below. */
+static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
+                          const u8 *close, int clen, int sym);
+static unsigned closer_of(unsigned c);
+static int put8(unsigned c, u8 *o);
+
 static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 {
 	size_t pre = wlen - slen;
@@ -357,10 +363,6 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 	return 0;
 }
 
-static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
-                          const u8 *close, int clen, int sym);
-static unsigned closer_of(unsigned c);
-static int put8(unsigned c, u8 *o);
 
 /* The word at j continues the sentence before it rather than starting one:
  * punctuation or a closing bracket that belongs to it (좋다 .), a short note
@@ -463,6 +465,17 @@ static size_t footnote(const u8 *p, size_t n, size_t i)
 	return i;
 }
 
+/* A short bracket glued to end punctuation is a citation or a remark on
+ * the sentence before (체결되었다.(Smith 2001) 다음, 좋았다.(웃음)) when
+ * a space or the end follows it. Returns its end, or k. */
+static size_t glued_note(const struct ko_split *s, size_t k)
+{
+	size_t m = match_close(s, k + 1, (const u8 *)"(", 1, (const u8 *)")", 1, 0);
+	if (m == NOPOS || m - k > 120 || (m + 1 < s->n && !ws_at((const u8 *)s->p, m + 1, s->n)))
+		return k;
+	return m + 1;
+}
+
 /* Extend a sentence end at k over what sticks to it without a space: more
  * end punctuation, closing quotes and brackets, footnote marks, ㅋㅋ,
  * emoticons and emoji. *term is set if end punctuation was taken. */
@@ -489,6 +502,10 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 			continue;
 		case CP_OPEN:
 			if (c == '[' && (t = footnote(p, n, k)) > k) {
+				k = t;
+				continue;
+			}
+			if (*term && c == '(' && (t = glued_note(s, k)) > k) {
 				k = t;
 				continue;
 			}

@@ -24,6 +24,10 @@ def add(cls, cond, *words):
 add(N,'ANY','다'); add(F,'PREV_BATCHIM','다')
 add(F,'ANY','이다','하다','되다','니다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
 add(F,'PREV_B','시다')
+# the copula contracted after a noun ending in a vowel (최고다, 문제다, 친구다),
+# for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
+# common in transliterated names (후쿠다, 와세다)
+add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','유다','화다','계다','스다','너다','트다')
 add(N,'ANY','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
