@@ -605,7 +605,7 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, re = i, k;
-	int dots = 0, qx = 0, ell = 0, kind, term = 0;
+	int dots = 0, qx = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
 	while (re < n) {
 		int l = dec(p, re, n, &c);
