@@ -487,6 +487,14 @@ int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task
 	return 0;
 }
 
+const char *ko_task_wording(const struct ko_task *t, uint64_t pick)
+{
+	for (int i = 0; i < ntasks; i++)
+		if (tasks[i].task == t)
+			return tasks[i].t[pick % tasks[i].n].instruction;
+	ko_die("task %s was not given to ko_task_init", t->name);
+}
+
 /* ---- rejects ---- */
 
 int ko_task_reject(struct ko_rec *r, const char *reason)

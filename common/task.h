@@ -144,6 +144,11 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
 int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task_val *vals,
                  int nvals, const char *const *skip);
 
+/* The instruction of template pick % n of task t, after --template: for a
+ * tool whose templates are pieces of a task rather than whole ones (the
+ * cannot-answer replies of ko-qgroup). */
+const char *ko_task_wording(const struct ko_task *t, uint64_t pick);
+
 /* The record is unusable for the task (no text, too few sentences...): it
  * goes to --rejects with reason and is counted by reason (ko_rec_reject;
  * the record loop reports the counts at the end). Returns 0 for the record
