@@ -5,12 +5,9 @@
 #include <string.h>
 
 #include "ko.h"
-#include "qgroup-templates.h"
+#include "task.h"
 
-enum {
-	OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE,
-	OPT_TEMPLATE, OPT_SYSTEM, OPT_CONTEXT_IN, OPT_KEEP,
-};
+enum { OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE };
 
 static const struct option longopts[] = {
 	{"max-questions", required_argument, NULL, OPT_MAX},
@@ -19,17 +16,18 @@ static const struct option longopts[] = {
 	{"shuffle", no_argument, NULL, OPT_SHUFFLE},
 	{"unanswerable", required_argument, NULL, OPT_UNANS},
 	{"single", no_argument, NULL, OPT_SINGLE},
-	{"template", required_argument, NULL, OPT_TEMPLATE},
-	{"system", required_argument, NULL, OPT_SYSTEM},
-	{"context-in", required_argument, NULL, OPT_CONTEXT_IN},
-	{"keep-fields", no_argument, NULL, OPT_KEEP},
+	/* The task module's options, but not its --share routing: that slices
+	 * the stream per record and would cut groups apart. */
+	{"template", required_argument, NULL, KO_OPT_TEMPLATE},
+	{"system", required_argument, NULL, KO_OPT_SYSTEM},
+	{"context-in", required_argument, NULL, KO_OPT_CONTEXT_IN},
+	{"keep-fields", no_argument, NULL, KO_OPT_KEEP},
 	{0},
 };
 
 static size_t max_q, min_q = 1, window;
-static int shuffle, single, keep_fields, ctx_in_instruction;
+static int shuffle, single;
 static double unans_rate;
-static const char *template_file, *system_text;
 
 static size_t parse_count(const char *opt, const char *arg, size_t lo)
 {
@@ -55,205 +53,33 @@ static void option(int c, const char *arg)
 		if (end == arg || *end || !(unans_rate >= 0 && unans_rate <= 1))
 			ko_usage_error("--unanswerable: expected a rate from 0 to 1, not '%s'", arg);
 		break;
-	case OPT_TEMPLATE: template_file = arg; break;
-	case OPT_SYSTEM: system_text = arg; break;
-	case OPT_CONTEXT_IN:
-		if (!strcmp(arg, "instruction"))
-			ctx_in_instruction = 1;
-		else if (strcmp(arg, "input"))
-			ko_usage_error("--context-in: expected input or instruction, not '%s'", arg);
-		break;
-	case OPT_KEEP: keep_fields = 1; break;
+	default: ko_task_option(c, arg);
 	}
 }
 
-/* ---- templates ----
- * The layout of the generators' --template files (TASK<TAB>INSTRUCTION
- * [<TAB>INPUT[<TAB>OUTPUT]], \n \t \\ escapes, {name} placeholders, {{ }}
- * literal braces), kept apart from the grouping so that it can move into
- * the shared task module. */
-
-enum { T_MULTI, T_SINGLE, T_UNKNOWN, NTASK };
-static const char *const task_name[NTASK] = {"qgroup", "qgroup-single", "qgroup-unknown"};
-static const char *const task_vars[NTASK] = {
-	" context title questions answers count unknown ",
-	" context title question answer unknown ",
-	" ",
+/* The tasks; their wordings are in common/templates.c. Negatives of
+ * --single are a task of their own so that their ids (the id of the
+ * question that drew them, plus /qgroup-single-neg) stay unique. */
+enum { T_MULTI, T_SINGLE, T_NEG, T_UNKNOWN, NTASK };
+static const struct ko_task tasks[NTASK] = {
+	{"qgroup", NULL, "context title questions answers count unknown", "{context}", "{answers}"},
+	{"qgroup-single", NULL, "context title question answer unknown", "{context}", "{answer}"},
+	{"qgroup-single-neg", "qgroup-single", "context title question answer unknown", "{context}",
+	 "{answer}"},
+	{"qgroup-unknown", NULL, "", "", ""},
 };
-static const char *const task_input[NTASK] = {"{context}", "{context}", NULL};
-static const char *const task_output[NTASK] = {"{answers}", "{answer}", NULL};
-
-struct tpl {
-	char *instruction, *input, *output; /* input, output: NULL for the default */
-};
-static struct tpl *tpls[NTASK];
-static size_t ntpls[NTASK];
-
-struct val {
-	const char *name;
-	const char *p;
-	size_t n;
-};
-
-/* Check the placeholders of s against the task's names; NULL or a reason. */
-static const char *check_tpl(const char *s, int task, char *err, size_t errn)
-{
-	for (const char *p = s; *p; p++) {
-		if ((p[0] == '{' && p[1] == '{') || (p[0] == '}' && p[1] == '}')) {
-			p++;
-			continue;
-		}
-		if (*p == '}') {
-			snprintf(err, errn, "unmatched '}'");
-			return err;
-		}
-		if (*p != '{')
-			continue;
-		const char *e = strchr(p, '}');
-		if (!e) {
-			snprintf(err, errn, "unclosed '{'");
-			return err;
-		}
-		char name[64];
-		size_t n = (size_t)(e - p - 1);
-		if (n == 0 || n + 3 > sizeof name) {
-			snprintf(err, errn, "bad placeholder");
-			return err;
-		}
-		name[0] = ' ';
-		memcpy(name + 1, p + 1, n);
-		name[n + 1] = ' ';
-		name[n + 2] = 0;
-		if (!strstr(task_vars[task], name)) {
-			snprintf(err, errn, "unknown placeholder {%.*s} for %s", (int)n, p + 1,
-			         task_name[task]);
-			return err;
-		}
-		p = e;
-	}
-	return NULL;
-}
-
-static void expand(struct ko_buf *out, const char *s, const struct val *v, int nv)
-{
-	while (*s) {
-		const char *b = strpbrk(s, "{}");
-		if (!b) {
-			ko_buf_adds(out, s);
-			return;
-		}
-		ko_buf_add(out, s, (size_t)(b - s));
-		if (b[1] == *b) { /* {{ or }} */
-			ko_buf_addc(out, *b);
-			s = b + 2;
-			continue;
-		}
-		const char *e = strchr(b, '}');
-		size_t n = (size_t)(e - b - 1);
-		for (int k = 0; k < nv; k++)
-			if (strlen(v[k].name) == n && !memcmp(v[k].name, b + 1, n)) {
-				ko_buf_add(out, v[k].p, v[k].n);
-				break;
-			}
-		s = e + 1;
-	}
-}
-
-static void add_tpl(int task, const char *instr, const char *input, const char *output)
-{
-	tpls[task] = ko_xrealloc(tpls[task], (ntpls[task] + 1) * sizeof **tpls);
-	struct tpl *t = &tpls[task][ntpls[task]++];
-	t->instruction = ko_xstrdup(instr);
-	t->input = input ? ko_xstrdup(input) : NULL;
-	t->output = output ? ko_xstrdup(output) : NULL;
-}
-
-/* \n, \t and \\ in a template file. */
-static void unescape_tpl(char *s)
-{
-	char *o = s;
-	for (; *s; s++) {
-		if (*s == '\\' && (s[1] == 'n' || s[1] == 't' || s[1] == '\\')) {
-			s++;
-			*o++ = *s == 'n' ? '\n' : *s == 't' ? '\t' : '\\';
-		} else {
-			*o++ = *s;
-		}
-	}
-	*o = 0;
-}
-
-static void load_templates(void)
-{
-	int from_file[NTASK] = {0};
-	if (template_file) {
-		FILE *f = fopen(template_file, "r");
-		if (!f) {
-			fprintf(stderr, "%s: %s: %s\n", ko_progname, template_file, strerror(errno));
-			exit(2);
-		}
-		char *line = NULL;
-		size_t cap = 0, lineno = 0;
-		ssize_t len;
-		while ((len = getline(&line, &cap, f)) > 0) {
-			lineno++;
-			while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-				line[--len] = 0;
-			char *ln = line;
-			if (lineno == 1 && len >= 3 && !memcmp(ln, "\xEF\xBB\xBF", 3))
-				ln += 3;
-			if (!*ln || ln[0] == '#')
-				continue;
-			char *col[5] = {ln, NULL, NULL, NULL, NULL};
-			int nc = 1;
-			for (char *p = ln; (p = strchr(p, '\t')) && nc < 5; nc++) {
-				*p++ = 0;
-				col[nc] = p;
-			}
-			int task = -1;
-			for (int k = 0; k < NTASK; k++)
-				if (!strcmp(col[0], task_name[k]))
-					task = k;
-			char err[160];
-			const char *why = NULL;
-			if (task < 0)
-				why = "unknown task (qgroup, qgroup-single or qgroup-unknown)";
-			else if (nc < 2 || nc > 4 || (task == T_UNKNOWN && nc > 2))
-				why = task == T_UNKNOWN ? "expected qgroup-unknown<TAB>REPLY"
-				                        : "expected TASK<TAB>INSTRUCTION";
-			for (int k = 1; k < nc && !why; k++) {
-				unescape_tpl(col[k]);
-				why = check_tpl(col[k], task, err, sizeof err);
-			}
-			if (why) {
-				fprintf(stderr, "%s: %s:%zu: %s\n", ko_progname, template_file, lineno, why);
-				exit(2);
-			}
-			if (!from_file[task]++)
-				ntpls[task] = 0;
-			add_tpl(task, col[1], nc > 2 ? col[2] : NULL, nc > 3 ? col[3] : NULL);
-		}
-		free(line);
-		fclose(f);
-	}
-	for (size_t k = 0; k < sizeof qg_builtin / sizeof qg_builtin[0]; k++)
-		for (int task = 0; task < NTASK; task++)
-			if (!from_file[task] && !strcmp(qg_builtin[k].task, task_name[task]))
-				add_tpl(task, qg_builtin[k].text, NULL, NULL);
-}
 
 /* ---- groups ---- */
 
 struct qa {
 	size_t line, linen;   /* the record, for rejects and --keep-fields */
 	size_t q, qn, a, an;  /* question, answer (an == 0: not answerable) */
-	size_t id, idn;       /* raw JSON id, idn == 0 when none */
 	size_t lineno;
 };
 
 struct group {
 	struct ko_buf b; /* every byte of the group; the fields below are offsets */
-	size_t ctx, ctxn, key, keyn, title, titlen, src, srcn;
+	size_t ctx, ctxn, key, keyn, title, titlen;
 	uint64_t hash;
 	const char *file;
 	struct qa *qa;
@@ -292,7 +118,7 @@ static struct pooled {
 	uint64_t hash;
 } pool[POOL];
 static size_t npool, pool_next;
-static size_t neg_added, neg_wanted, groups_out, tasks_out, small_dropped;
+static size_t neg_added, neg_wanted, groups_out, tasks_out;
 
 static void to_pool(const struct group *g)
 {
@@ -317,17 +143,18 @@ struct item {
 	const char *q, *a; /* a == NULL: the cannot-answer reply */
 	size_t qn, an;
 	long qa;           /* index in the group, -1 for borrowed */
+	size_t from;       /* borrowed: the question that drew it */
 };
 static struct item *items;
 static size_t nitems, citems;
 
-static void add_item(const char *q, size_t qn, const char *a, size_t an, long qa)
+static void add_item(const char *q, size_t qn, const char *a, size_t an, long qa, size_t from)
 {
 	if (nitems == citems) {
 		citems = citems ? citems * 2 : 32;
 		items = ko_xrealloc(items, citems * sizeof *items);
 	}
-	items[nitems++] = (struct item){q, a, qn, an, qa};
+	items[nitems++] = (struct item){q, a, qn, an, qa, from};
 }
 
 static int has_question(const char *q, size_t qn)
@@ -353,7 +180,7 @@ static const struct pooled *borrow(const struct group *g, struct ko_rng *rng)
 	return NULL;
 }
 
-static struct ko_buf out, ins, inp, outp, qs, as, idb, tmp;
+static struct ko_buf qs, as;
 
 /* A numbered list is one item per line: a line break inside a question or
  * answer (KorQuAD has one) becomes a space. */
@@ -365,109 +192,41 @@ static void add_line(struct ko_buf *b, const char *p, size_t n)
 		if (b->p[i] == '\n')
 			b->p[i] = ' ';
 }
-static struct ko_json kj;
 
-/* The id of the task: the first question's id with a suffix. */
-static void task_id(const struct group *g, const struct qa *x, const char *suffix)
+/* The record of question x, parsed again for the task module (its id,
+ * source, seed and --keep-fields). */
+static struct ko_rec rec;
+
+static struct ko_rec *record_of(const struct group *g, const struct qa *x)
 {
-	ko_buf_clear(&idb);
-	if (!x || !x->idn)
-		return;
-	const char *p = g->b.p + x->id;
 	const char *why;
-	if (*p == '"')
-		ko_json_unescape(&idb, p + 1, x->idn - 2, &why);
-	else
-		ko_buf_add(&idb, p, x->idn);
-	ko_buf_adds(&idb, suffix);
+	rec.line = g->b.p + x->line;
+	rec.len = x->linen;
+	rec.file = g->file;
+	rec.lineno = x->lineno;
+	rec.is_json = 1;
+	if (ko_json_parse(&rec.json, rec.line, rec.len, &why) < 0)
+		rec.json.ntok = 0; /* it parsed when read; cannot happen */
+	return &rec;
 }
 
-static void emit(const struct group *g, const struct qa *first, int task, const struct val *v,
-                 int nv, struct ko_rng *rng)
+static const char *consumed[] = {
+	"context", "context_id", "question", "answer", "answers", "answer_start", "is_impossible",
+	NULL, NULL,
+};
+
+static void emit(const struct group *g, const struct qa *x, int task, const struct ko_task_val *v,
+                 int nv)
 {
-	const struct tpl *t = &tpls[task][ko_rng_below(rng, ntpls[task])];
-	ko_buf_clear(&ins);
-	ko_buf_clear(&inp);
-	ko_buf_clear(&outp);
-	expand(&ins, t->instruction, v, nv);
-	expand(&inp, t->input ? t->input : task_input[task], v, nv);
-	expand(&outp, t->output ? t->output : task_output[task], v, nv);
-	if (ctx_in_instruction && !t->input && inp.n) {
-		ko_buf_adds(&ins, "\n\n");
-		ko_buf_add(&ins, inp.p, inp.n);
-		ko_buf_clear(&inp);
-	}
-	ko_buf_clear(&out);
-	ko_buf_adds(&out, "{\"instruction\":");
-	ko_json_quote(&out, ins.p ? ins.p : "", ins.n);
-	ko_buf_adds(&out, ",\"input\":");
-	ko_json_quote(&out, inp.p ? inp.p : "", inp.n);
-	ko_buf_adds(&out, ",\"output\":");
-	ko_json_quote(&out, outp.p ? outp.p : "", outp.n);
-	ko_buf_adds(&out, ",\"task\":");
-	ko_json_quotes(&out, task_name[task]);
-	if (idb.n) {
-		ko_buf_adds(&out, ",\"id\":");
-		ko_json_quote(&out, idb.p, idb.n);
-	}
-	if (g->srcn) {
-		ko_buf_adds(&out, ",\"source\":");
-		ko_buf_add(&out, g->b.p + g->src, g->srcn);
-	}
-	if (system_text) {
-		ko_buf_adds(&out, ",\"system\":");
-		ko_json_quotes(&out, system_text);
-	}
-	if (keep_fields && first) {
-		/* The first record's other fields, as they are. */
-		static const char *const used[] = {
-			"instruction", "input", "output", "task", "id", "source", "system",
-			"context", "context_id", "question", "answer", "answers", "answer_start",
-			"is_impossible", NULL,
-		};
-		const char *why;
-		if (ko_json_parse(&kj, g->b.p + first->line, first->linen, &why) == 0) {
-			int i = 1;
-			for (int m = 0; m < kj.tok[0].size; m++) {
-				int k = i, val = i + 1;
-				i = ko_json_skip(&kj, val);
-				ko_buf_clear(&tmp);
-				if (ko_json_str(&kj, k, &tmp, &why) < 0)
-					continue;
-				int skip = !strcmp(tmp.p, ctx_field);
-				for (int u = 0; used[u] && !skip; u++)
-					skip = !strcmp(tmp.p, used[u]);
-				if (skip)
-					continue;
-				const struct ko_json_tok *kt = &kj.tok[k], *vt = &kj.tok[val];
-				int hi = vt->type == KO_JSON_STRING ? vt->end + 1 : vt->end;
-				ko_buf_addc(&out, ',');
-				ko_buf_add(&out, kj.s + kt->start - 1, (size_t)(hi - (kt->start - 1)));
-			}
-		}
-	}
-	ko_buf_addc(&out, '}');
-	ko_emit(out.p, out.n);
+	ko_task_emit(record_of(g, x), &tasks[task], v, nv, consumed);
 	tasks_out++;
 }
 
 /* Under --min-questions: the chunk's records go to --rejects. */
 static void reject_chunk(const struct group *g, size_t s, size_t len)
 {
-	char reason[96];
-	snprintf(reason, sizeof reason, "%zu question%s in the group, fewer than --min-questions %zu",
-	         len, len == 1 ? "" : "s", min_q);
-	for (size_t i = s; i < s + len; i++) {
-		const struct qa *x = &g->qa[i];
-		struct ko_rec r = {.line = g->b.p + x->line, .len = x->linen, .file = g->file,
-		                   .lineno = x->lineno, .is_json = 1};
-		const char *why;
-		if (ko_json_parse(&r.json, r.line, r.len, &why) < 0)
-			r.json.ntok = 0;
-		ko_rec_reject(&r, reason);
-		ko_json_free(&r.json);
-	}
-	small_dropped += len;
+	for (size_t i = s; i < s + len; i++)
+		ko_task_reject(record_of(g, &g->qa[i]), "fewer questions than --min-questions");
 }
 
 static void flush(struct group *g)
@@ -485,13 +244,11 @@ static void flush(struct group *g)
 			continue;
 		}
 		struct ko_rng rng;
-		ko_rng_seed(&rng, ko_mix64(ko_opt.seed,
-		                           first->idn ? ko_hash64(g->b.p + first->id, first->idn, 0x6964)
-		                                      : ko_hash64(g->b.p + first->line, first->linen, 0x6c6e)));
+		ko_task_rng(record_of(g, first), &rng);
 		nitems = 0;
 		for (size_t i = s; i < s + len; i++) {
 			const struct qa *x = &g->qa[i];
-			add_item(g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i);
+			add_item(g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i);
 		}
 		size_t nreal = nitems;
 		if (unans_rate > 0)
@@ -503,7 +260,7 @@ static void flush(struct group *g)
 				if (!p)
 					continue;
 				neg_added++;
-				add_item(p->q.p, p->q.n, NULL, 0, -1);
+				add_item(p->q.p, p->q.n, NULL, 0, -1, s + i);
 				if (!shuffle && !single) {
 					/* Put it among the real questions, not always last. */
 					size_t at = ko_rng_below(&rng, nitems);
@@ -514,24 +271,22 @@ static void flush(struct group *g)
 			}
 		if (shuffle)
 			ko_rng_shuffle(&rng, items, nitems, sizeof *items);
-		const char *unk_t = tpls[T_UNKNOWN][ko_rng_below(&rng, ntpls[T_UNKNOWN])].instruction;
-		struct val v[6] = {
+		const char *unk_t = ko_task_wording(&tasks[T_UNKNOWN], ko_rng_next(&rng));
+		struct ko_task_val v[6] = {
 			{"context", g->b.p + g->ctx, g->ctxn},
 			{"title", g->titlen ? g->b.p + g->title : "", g->titlen},
 			{"unknown", unk_t, strlen(unk_t)},
 		};
 		if (single) {
-			size_t nneg = 0;
 			for (size_t i = 0; i < nitems; i++) {
 				const struct item *it = &items[i];
-				const struct qa *x = it->qa >= 0 ? &g->qa[it->qa] : NULL;
-				char suf[48] = "/qgroup-single";
-				if (!x)
-					snprintf(suf, sizeof suf, "/qgroup-single-neg%zu", ++nneg);
-				task_id(g, x ? x : first, suf);
-				v[3] = (struct val){"question", it->q, it->qn};
-				v[4] = (struct val){"answer", it->a ? it->a : unk_t, it->a ? it->an : strlen(unk_t)};
-				emit(g, x ? x : first, T_SINGLE, v, 5, &rng);
+				v[3] = (struct ko_task_val){"question", it->q, it->qn};
+				v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
+				                            it->a ? it->an : strlen(unk_t)};
+				if (it->qa >= 0)
+					emit(g, &g->qa[it->qa], T_SINGLE, v, 5);
+				else
+					emit(g, &g->qa[it->from], T_NEG, v, 5);
 			}
 		} else {
 			ko_buf_clear(&qs);
@@ -548,11 +303,10 @@ static void flush(struct group *g)
 			}
 			char cnt[24];
 			snprintf(cnt, sizeof cnt, "%zu", nitems);
-			v[3] = (struct val){"questions", qs.p, qs.n};
-			v[4] = (struct val){"answers", as.p, as.n};
-			v[5] = (struct val){"count", cnt, strlen(cnt)};
-			task_id(g, first, "/qgroup");
-			emit(g, first, T_MULTI, v, 6, &rng);
+			v[3] = (struct ko_task_val){"questions", qs.p, qs.n};
+			v[4] = (struct ko_task_val){"answers", as.p, as.n};
+			v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
+			emit(g, first, T_MULTI, v, 6);
 		}
 		s += len;
 	}
@@ -596,7 +350,7 @@ static int qgroup_record(struct ko_rec *r)
 		return e;
 	if (e)
 		an = 0;
-	size_t keyn = 0, idn = 0, srcn = 0;
+	size_t keyn = 0;
 	const char *key = raw_field(r, "context_id", &keyn);
 	if (!key)
 		key = "", keyn = 0;
@@ -628,20 +382,16 @@ static int qgroup_record(struct ko_rec *r)
 		g->titlen = 0;
 		if (ko_rec_text(r, "title", 3, &t, &tn) == 0)
 			g->title = keep(g, t, tn), g->titlen = tn;
-		const char *src = raw_field(r, "source", &srcn);
-		g->src = keep(g, src ? src : "", src ? srcn : 0), g->srcn = src ? srcn : 0;
 	}
 	if (g->n == g->cap) {
 		g->cap = g->cap ? g->cap * 2 : 16;
 		g->qa = ko_xrealloc(g->qa, g->cap * sizeof *g->qa);
 	}
 	struct qa *x = &g->qa[g->n++];
-	const char *id = ko_rec_id_raw(r, &idn);
 	x->lineno = r->lineno;
 	x->line = keep(g, r->line, r->len), x->linen = r->len;
 	x->q = keep(g, q, qn), x->qn = qn;
 	x->a = keep(g, a, an), x->an = an;
-	x->id = keep(g, id ? id : "", id ? idn : 0), x->idn = id ? idn : 0;
 	return 0;
 }
 
@@ -652,10 +402,6 @@ static void qgroup_finish(void)
 		release(open_g[i]);
 	}
 	nopen = 0;
-	if (small_dropped)
-		ko_warn("%zu question%s in groups below --min-questions %zu dropped%s%s", small_dropped,
-		        small_dropped == 1 ? "" : "s", min_q, ko_opt.rejects ? " into " : "",
-		        ko_opt.rejects ? ko_opt.rejects : "");
 	if (neg_wanted > neg_added)
 		ko_warn("%zu of %zu unanswerable questions added (no question from another "
 		        "passage with an absent answer for the rest)", neg_added, neg_wanted);
@@ -702,6 +448,7 @@ int main(int argc, char **argv)
 		ctx_field = ko_opt.fields[0];
 	if (min_q > 1 && max_q && min_q > max_q)
 		ko_usage_error("--min-questions is larger than --max-questions");
-	load_templates();
+	consumed[7] = ctx_field;
+	ko_task_init(tasks, NTASK);
 	return ko_run(&tool, argc, argv, first);
 }
