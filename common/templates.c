@@ -93,5 +93,6 @@ const struct ko_template ko_templates[] = {
 const size_t ko_ntemplates = sizeof ko_templates / sizeof ko_templates[0];
 
 /* Tasks whose wordings live with their tool, named so that one template
- * file can serve every tool of a pipeline. */
-const char *const ko_other_tasks[] = {"qgroup", "qgroup-single", "qgroup-unknown", NULL};
+ * file can serve every tool of a pipeline. (ko-qgroup's are in the table
+ * above now.) */
+const char *const ko_other_tasks[] = {NULL};
