@@ -569,6 +569,12 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	int att, cls;
 	if (i == start)
 		return NOPOS;
+	if (i >= start + 3 && is_syl(p + i - 3)) {
+		/* most words: a syllable that can end no sentence, decided here */
+		const struct ko_split_last *x = last_entry(syl3(p + i - 3));
+		if (!x || !x->fin)
+			return NOPOS;
+	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!ends_sentence(cls, att, 0))
 		return NOPOS;
