@@ -525,9 +525,26 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 	}
 }
 
+/* Laughter written in syllables (하하, 호호, 히히, 크크): like ㅋㅋ, a
+ * comment on the sentence before. End of such a token at i, or i. */
+static size_t laugh_run(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i;
+	while (syl_at(p, j, n)) {
+		switch (syl3(p + j)) {
+		case 0xD558: case 0xD638: case 0xD788: case 0xD5E4: case 0xD06C: /* 하호히헤크 */
+		case 0xD0A4: case 0xD750: case 0xD6C4: case 0xD478: case 0xCEAC: /* 키흐후푸캬 */
+			j += 3;
+			continue;
+		}
+		break;
+	}
+	return j >= i + 6 ? j : i;
+}
+
 /* After a sentence ending at k, take in following tokens made only of
- * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^.."): they
- * comment on it. */
+ * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
+ * 하하하"): they comment on it. */
 static size_t absorb_after(const struct ko_split *s, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -536,7 +553,7 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		size_t j = skip_ws(s, k, &hard), t;
 		if (hard || j >= s->n)
 			return k;
-		for (t = j; t < s->n;) {
+		for (t = laugh_run(p, s->n, j); t < s->n;) {
 			unsigned c;
 			int l = dec(p, t, s->n, &c), kc = cpclass(c);
 			if (kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE)

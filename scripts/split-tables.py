@@ -58,7 +58,7 @@ add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat
 add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(W,'ANY','아님')
 add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
-add(W,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','됨'); add(W,'ANY','임'); add(F,'ANY','것임','거임','뿐임','때문임')
+add(W,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','아함','어함','워함'); add(F,'ANY','됨'); add(W,'ANY','임'); add(F,'ANY','것임','거임','뿐임','때문임')
 add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','잠수함','구축함','순양함','모함','호위함','상륙함','기함')
 add(N,'WORD','임')
 add(N,'ANY','게임','모임','책임','담임','주임','신임','선임','후임','전임','취임','사임',
@@ -109,7 +109,9 @@ add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말
 add(N,'WORD','와')
 # interjections that open a sentence, even before an ellipsis (아우.. 주말인데)
 add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아','흐음','으음','글쎄')
-add(L,'ANY','고','구'); add(C,'WORD','그리고','물론','네')
+add(L,'ANY','고','구')
+# -다는/-라는 left hanging before an ellipsis closes the thought (없다는....)
+add(L,'ANY','다는','라는'); add(C,'WORD','그리고','물론','네')
 add(F,'WORD','마')
 add(N,'ANY','타임','라임','프라임','불현듯')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
