@@ -59,6 +59,7 @@ eval: all
 bench: all
 	@sh scripts/deps.sh bench
 	@sh scripts/bench.sh
+	@sh scripts/bench-import.sh
 
 lint: all
 	@sh scripts/deps.sh lint
