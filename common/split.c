@@ -403,7 +403,8 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 }
 
 /* After a closing quote: a verb of saying, directly or after a short
- * subject ("..." 그가 말했다), keeps the quotation inside the sentence. */
+ * subject and at most one more word ("..." 그가 말했다, "..." 그녀는 속으로
+ * 생각했다), keeps the quotation inside the sentence. */
 static int saying_next(const struct ko_split *s, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -425,8 +426,19 @@ static int saying_next(const struct ko_split *s, size_t j)
 	if (last != 0xC774 && last != 0xAC00 && last != 0xC740 && last != 0xB294 &&
 	    last != 0xB3C4 && last != 0xC11C)
 		return 0;
-	k = skip_ws(s, k, &hard);
-	return !hard && k < s->n && syl_at(p, k, s->n) && word_in(p, s->n, k, ko_split_saying, NS, 0);
+	/* the verb, or one adverb and the verb: 그녀는 속으로 생각했다 */
+	for (int w = 0; w < 2; w++) {
+		k = skip_ws(s, k, &hard);
+		if (hard || !syl_at(p, k, s->n))
+			return 0;
+		if (word_in(p, s->n, k, ko_split_saying, NS, 0))
+			return 1;
+		for (cnt = 0; syl_at(p, k, s->n) && cnt < 5; cnt++)
+			k += 3;
+		if (cnt >= 5 || k >= s->n || !ws_at(p, k, s->n))
+			return 0;
+	}
+	return 0;
 }
 
 /* End of a run of attached material starting at i (i itself if none). */
