@@ -21,6 +21,10 @@ typedef unsigned char u8;
  * unbalanced mark must not swallow a whole paragraph; real quotations of
  * several sentences fit easily. */
 #define PAIR_LIMIT 1500
+/* Failed searches for a closing mark allowed in one sentence. Past them
+ * marks are plain characters, so that text full of unclosed brackets or
+ * stray quotes still splits in linear time. */
+#define MAX_MISSES 8
 
 enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
 
@@ -200,7 +204,7 @@ static int hard_nl(const struct ko_split *s, size_t i)
 
 /* Pairs of quotes and brackets, defined with the scanner below. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
-                          const u8 *close, int clen, int sym);
+                          const u8 *close, int clen, int sym, size_t limit);
 static unsigned closer_of(unsigned c);
 static int put8(unsigned c, u8 *o);
 
@@ -390,8 +394,8 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		/* 있다 (베타 붕괴).: a note in brackets before the final period */
 		u8 ob[4], cb[4];
 		int ol = put8(c, ob), cl = put8(closer_of(c), cb);
-		size_t m = match_close(s, j + (size_t)ol, ob, ol, cb, cl, 0);
-		if (m == NOPOS || m - j > 120 || m + (size_t)cl >= s->n)
+		size_t m = match_close(s, j + (size_t)ol, ob, ol, cb, cl, 0, 120);
+		if (m == NOPOS || m + (size_t)cl >= s->n)
 			return 0;
 		dec(p, m + (size_t)cl, s->n, &c);
 		return cpclass(c) == CP_TERM;
@@ -482,8 +486,8 @@ static size_t footnote(const u8 *p, size_t n, size_t i)
  * a space or the end follows it. Returns its end, or k. */
 static size_t glued_note(const struct ko_split *s, size_t k)
 {
-	size_t m = match_close(s, k + 1, (const u8 *)"(", 1, (const u8 *)")", 1, 0);
-	if (m == NOPOS || m - k > 120 || (m + 1 < s->n && !ws_at((const u8 *)s->p, m + 1, s->n)))
+	size_t m = match_close(s, k + 1, (const u8 *)"(", 1, (const u8 *)")", 1, 0, 120);
+	if (m == NOPOS || (m + 1 < s->n && !ws_at((const u8 *)s->p, m + 1, s->n)))
 		return k;
 	return m + 1;
 }
@@ -737,10 +741,10 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
-                          const u8 *close, int clen, int sym)
+                          const u8 *close, int clen, int sym, size_t limit)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t lim = s->n - from > PAIR_LIMIT ? from + PAIR_LIMIT : s->n;
+	size_t lim = s->n - from > limit ? from + limit : s->n;
 	int depth = 0;
 	for (size_t j = from; j < lim; j++) {
 		u8 b = p[j];
@@ -820,7 +824,7 @@ static int inner_final(const struct ko_split *s, size_t b, size_t m, int punct_o
  * a sentence, the sentence ends too unless a particle, a quotative or a verb
  * of saying takes the quotation in. */
 static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned c, int len,
-                      size_t *next)
+                      size_t *next, int *misses)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, m, ce, k;
@@ -839,9 +843,13 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 		if (i + 1 >= n || ws_at(p, i + 1, n) || is_alnum(pc))
 			return NOPOS;
 	}
-	m = match_close(s, i + len, ob, ol, cb, cl, sym);
-	if (m == NOPOS)
+	if (*misses >= MAX_MISSES)
 		return NOPOS;
+	m = match_close(s, i + len, ob, ol, cb, cl, sym, PAIR_LIMIT);
+	if (m == NOPOS) {
+		++*misses;
+		return NOPOS;
+	}
 	ce = m + cl;
 	*next = ce;
 	if (!quote) {
@@ -916,7 +924,7 @@ static size_t scan(const struct ko_split *s, size_t start)
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
 	unsigned c;
-	int l;
+	int l, misses = 0;
 
 	while (i < n) {
 		switch (bclass[p[i]]) {
@@ -941,7 +949,7 @@ static size_t scan(const struct ko_split *s, size_t start)
 			i = nx;
 			continue;
 		case B_OPEN:
-			if ((r = at_open(s, start, i, p[i], 1, &nx)) != NOPOS)
+			if ((r = at_open(s, start, i, p[i], 1, &nx, &misses)) != NOPOS)
 				return r;
 			i = nx;
 			continue;
@@ -968,7 +976,7 @@ static size_t scan(const struct ko_split *s, size_t start)
 			i = nx;
 			continue;
 		case CP_OPEN:
-			if ((r = at_open(s, start, i, c, l, &nx)) != NOPOS)
+			if ((r = at_open(s, start, i, c, l, &nx, &misses)) != NOPOS)
 				return r;
 			i = nx;
 			continue;
