@@ -626,7 +626,7 @@ enum { T_PERIOD, T_HARD, T_SOFT };
 static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 {
 	size_t j = i;
-	while (j > lo && (is_alpha(p[j - 1]) || p[j - 1] == '.'))
+	while (j > lo && i - j < 16 && (is_alpha(p[j - 1]) || p[j - 1] == '.'))
 		j--;
 	while (j < i && p[j] == '.')
 		j++;
@@ -687,12 +687,13 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		if (is_digit(pc) && re < n && ws_at(p, re, n)) {
 			int hard;
 			size_t j = i, d;
-			while (j > start && is_digit(p[j - 1]))
+			while (j > start && i - j < 16 && is_digit(p[j - 1]))
 				j--;
 			d = i - j;
 			/* a list marker "12. 항목" or a date "2019. 3. 1." opening
 			 * the sentence */
-			while (j > start && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ' '))
+			while (j > start && i - j < 16 &&
+			       (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ' '))
 				j--;
 			if (j == start && d <= 4)
 				return NOPOS;
