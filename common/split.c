@@ -560,7 +560,7 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
- * 하하하"): they comment on it. */
+ * 하하하") or hashtags ("맛있었다 #맛집"): they comment on it. */
 static size_t absorb_after(const struct ko_split *s, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -569,7 +569,11 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		size_t j = skip_ws(s, k, &hard), t;
 		if (hard || j >= s->n)
 			return k;
-		for (t = laugh_run(p, s->n, j); t < s->n;) {
+		t = laugh_run(p, s->n, j);
+		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
+			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
+				t++;
+		for (; t < s->n;) {
 			unsigned c;
 			int l = dec(p, t, s->n, &c), kc = cpclass(c);
 			if (kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE)
@@ -630,9 +634,14 @@ static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 		j--;
 	while (j < i && p[j] == '.')
 		j++;
-	size_t len = i - j;
+	size_t len = i - j, roman = 0;
 	if (len == 1)
 		return 1; /* an initial: J. K. Rowling; a list letter: a. */
+	/* a Roman numeral opening a sentence is a heading number: II. 본론 */
+	while (roman < len && (p[j + roman] == 'I' || p[j + roman] == 'V' || p[j + roman] == 'X'))
+		roman++;
+	if (roman == len && j == lo)
+		return 1;
 	for (size_t k = 0; k < sizeof ko_split_abbrev / sizeof ko_split_abbrev[0]; k++)
 		if (strlen(ko_split_abbrev[k]) == len && memcmp(ko_split_abbrev[k], p + j, len) == 0)
 			return 1;
@@ -672,6 +681,10 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return NOPOS;
 		/* 네이버.com: a Korean name then a domain */
 		if (pc >= 0xAC00 && pc <= 0xD7A3 && nc >= 'a' && nc <= 'z')
+			return NOPOS;
+		/* 가. 나. 다.: the Korean list letters opening a sentence */
+		if (i == start + 3 && ((pc - 0xAC00) % 588 == 0) && pc >= 0xAC00 && pc <= 0xD558 &&
+		    re < n && ws_at(p, re, n))
 			return NOPOS;
 		if (is_alpha(pc)) {
 			int hard;
