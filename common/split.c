@@ -599,6 +599,56 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	return absorb_after(s, k);
 }
 
+/* Korean pairs two clauses with the same ending inside one sentence: a
+ * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다)
+ * and an alternative question whose halves share the question ending,
+ * the first left without a question mark (할까요 저걸로 할까요?, 조명이냐
+ * 밝은 조명이냐?). The word before i ends like that; look a few words on. */
+static int paired_clause(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, j, end = i + 60 < n ? i + 60 : n;
+	unsigned last, prev;
+	int words = 0, hard, q;
+	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
+		return 0;
+	last = syl3(p + i - 3);
+	prev = syl3(p + i - 6);
+	/* the question endings: 까 냐 래 니 나 (and with 요) */
+	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 || last == 0xB098 ||
+	    (last == 0xC694 && (prev == 0xAE4C || prev == 0xB098 || prev == 0xB798 || prev == 0xAC00));
+	if (!q && last != 0xB2E4) /* 다 */
+		return 0;
+	j = skip_ws(s, i, &hard);
+	while (!hard && j < end && words < 4) {
+		size_t k = j;
+		while (k < n && syl_at(p, k, n))
+			k += 3;
+		if (k == j || k >= n)
+			return 0;
+		words++;
+		if (last == 0xB2E4) {
+			/* X다 Y다 하-: the second 다 (after 안 or 못 at most) and a
+			 * form of 하다 */
+			if (words == 1 && k == j + 3 && (syl3(p + j) == 0xC548 || syl3(p + j) == 0xBABB))
+				goto next;
+			if (syl3(p + k - 3) != 0xB2E4)
+				return 0;
+			j = skip_ws(s, k, &hard);
+			return !hard && j + 3 <= n && syl_at(p, j, n) &&
+			       (syl3(p + j) == 0xD558 || syl3(p + j) == 0xD55C || syl3(p + j) == 0xD588);
+		}
+		if (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F))
+			return syl3(p + k - 3) == last &&
+			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
+		if (!ws_at(p, k, n))
+			return 0;
+	next:
+		j = skip_ws(s, k, &hard);
+	}
+	return 0;
+}
+
 /* Whitespace at i ends the eojeol before it. */
 static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 {
@@ -614,6 +664,8 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!ends_sentence(cls, att, 0))
+		return NOPOS;
+	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
 		/* 낮 8시~ 9시: a range written with a space */

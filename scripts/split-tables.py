@@ -22,7 +22,8 @@ def add(cls, cond, *words):
 # or one of the few open-syllable stems below; an open syllable otherwise
 # is a name (후쿠다, 플로리다), a particle (마다, 보다) or a connective (그러다).
 add(N,'ANY','다'); add(F,'PREV_BATCHIM','다')
-add(F,'ANY','이다','하다','되다','니다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
+add(F,'PREV_B','니다'); add(F,'ANY','아니다'); add(N,'WORD','하다','되다')
+add(F,'ANY','이다','하다','되다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
 add(F,'PREV_B','시다')
 # the copula contracted after a noun ending in a vowel (최고다, 문제다, 친구다),
 # for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
@@ -33,7 +34,7 @@ add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
 add(F,'ANY','습니다')
 # -- polite 요 and its spellings
-add(F,'ANY','요'); add(N,'WORD','요')
+add(F,'ANY','요'); add(N,'WORD','요'); add(N,'ANY','이봐요')
 add(N,'ANY','필요','중요','주요','수요','월요','화요','목요','금요','토요','일요','대중가요','개요','강요','소요','동요','요요','긴요','불필요')
 add(F,'ANY','죠','쥬','죵')
 # -- questions
@@ -72,7 +73,7 @@ add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD',
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
-add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래'); add(W,'ANY','그래')
+add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(W,'ANY','그래')
 add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'ANY','는대')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
@@ -98,7 +99,7 @@ add(F,'ANY','니닷')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
-add(C,'ANY','께'); add(F,'ANY','랑께','당께')
+add(C,'ANY','께','들께'); add(F,'ANY','랑께','당께')
 # -- literary and archaic finals (kept for quotations, scripture, poems)
 add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
@@ -137,11 +138,14 @@ CONT = [
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
     'P 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
-    'P 마세요', 'W 마',
+    'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라',
+    # the auxiliary 있다 after a connective (밀려나 있다)
+    'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
     # a doubt about the question before (오려나 모르겠다)
     'P 모르겠',
     # a thought quoted without a particle (되겠다 생각했다)
-    'P 생각을', 'P 생각했', 'P 생각하', 'P 생각이 들', 'P 생각된',
+    'P 생각을', 'P 생각했', 'P 생각하', 'P 생각한', 'P 생각할', 'P 생각해', 'P 생각합',
+    'P 생각이 들', 'P 생각된',
     # the other half of an alternative question that no ? closed
     'WS 아님', 'PS 아니면',
     # -음 as a spoken -으면 before the wish it conditions (잘됐음 좋겠다)
