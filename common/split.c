@@ -735,7 +735,7 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		if (pc >= 0xAC00 && pc <= 0xD7A3 && nc >= 'a' && nc <= 'z')
 			return NOPOS;
 		/* 가. 나. 다.: the Korean list letters opening a sentence */
-		if (i == start + 3 && ((pc - 0xAC00) % 588 == 0) && pc >= 0xAC00 && pc <= 0xD558 &&
+		if (i == start + 3 && pc >= 0xAC00 && pc <= 0xD558 && (pc - 0xAC00) % 588 == 0 &&
 		    re < n && ws_at(p, re, n))
 			return NOPOS;
 		if (is_alpha(pc)) {
