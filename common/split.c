@@ -341,8 +341,9 @@ static int ends_sentence(int cls, int att, int glued)
 	return 0;
 }
 
-/* The word at j matches one of the rows of t, sorted by bytes (soft rows
- * only when soft is set). */
+/* The word at j matches one of the rows of t, sorted by bytes, whose soft
+ * level is at most soft (0 after ? or !, 1 after an ending, 2 after a
+ * question ending). */
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
@@ -358,7 +359,7 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 	}
 	for (; lo < nt && memcmp(t[lo].s, p + j, 3) == 0; lo++) {
 		if (j + t[lo].len > n || memcmp(p + j, t[lo].s, t[lo].len) != 0 ||
-		    (t[lo].soft && !soft))
+		    t[lo].soft > soft)
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -371,8 +372,8 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 /* The word at j continues the sentence before it rather than starting one:
  * punctuation or a closing bracket that belongs to it (좋다 .), a short note
  * in brackets before the period (있다 (향년 71세).), a quotative particle,
- * an auxiliary or a negation. soft: the sentence before ended
- * with an ending, not with ? or !. */
+ * an auxiliary or a negation. soft: how the sentence before ended, as for
+ * word_in. */
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -649,6 +650,18 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 	return 0;
 }
 
+/* The word before i ends in a question ending (-까, -나, -가, -냐, -니,
+ * -지), which can be embedded in what follows (할까 고민이다). */
+static int question_end(const u8 *p, size_t start, size_t i)
+{
+	unsigned c;
+	if (i < start + 3 || !is_syl(p + i - 3))
+		return 0;
+	c = syl3(p + i - 3);
+	return c == 0xAE4C || c == 0xB098 || c == 0xAC00 || c == 0xB0D0 || c == 0xB2C8 ||
+	       c == 0xC9C0;
+}
+
 /* Whitespace at i ends the eojeol before it. */
 static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 {
@@ -674,7 +687,7 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 		if (!hard && j < s->n && is_digit(p[j]))
 			return NOPOS;
 	}
-	return break_before_next(s, i, 1);
+	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

@@ -29,7 +29,7 @@ add(F,'PREV_B','시다')
 # for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
 # common in transliterated names (후쿠다, 와세다)
 add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','유다','화다','계다','스다','너다','트다')
-add(N,'ANY','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
+add(N,'ANY','놀다','수다','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
 add(F,'ANY','습니다')
@@ -119,7 +119,8 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 
 # Words that continue the sentence before them even after a sentence-final
 # ending or a ? or !. P: a prefix of the next word, W: the whole next word;
-# S: only after an ending, not after ? or !.
+# S: only after an ending, not after ? or !; Q: only after a question
+# ending without a question mark (-까, -나, -가, -냐, -니, -지).
 CONT = [
     # quotative particles written apart (좋다 라고)
     'P 라고', 'P 라며', 'P 라면서', 'P 라는', 'P 라니', 'P 라던', 'P 라구', 'P 라곤',
@@ -146,6 +147,19 @@ CONT = [
     # a thought quoted without a particle (되겠다 생각했다)
     'P 생각을', 'P 생각했', 'P 생각하', 'P 생각한', 'P 생각할', 'P 생각해', 'P 생각합',
     'P 생각이 들', 'P 생각된',
+    # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
+    'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
+    'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
+    # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
+    # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
+    'P 말까', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
+    # judgments quoted without 고: 만하다 평가받는, 강하다 표현하는
+    'PS 평가', 'PS 판단', 'PS 주장하', 'PS 표현하', 'PS 여겨', 'PS 여긴',
+    # a thing to do or have after -ㄹ 게 written together (먹을게 없네)
+    'PS 없다', 'PS 없어', 'PS 없네', 'PS 없는', 'PS 없음', 'PS 많다', 'PS 많아',
+    'PS 많네', 'PS 많은',
+    # the formal negation after -지 (좋지 아니한가)
+    'P 아니하', 'P 아니한', 'P 아니했',
     # the other half of an alternative question that no ? closed
     'WS 아님', 'PS 아니면',
     # -음 as a spoken -으면 before the wish it conditions (잘됐음 좋겠다)
@@ -217,7 +231,8 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, 'S' in flags))
+        soft = 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 out.append('')
