@@ -600,11 +600,20 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	return absorb_after(s, k);
 }
 
+/* Nothing but blanks up to a hard break or the end of the text from k. */
+static int hard_end(const struct ko_split *s, size_t k)
+{
+	int hard;
+	size_t j = skip_ws(s, k, &hard);
+	return hard || j >= s->n;
+}
+
 /* Korean pairs two clauses with the same ending inside one sentence: a
  * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다)
  * and an alternative question whose halves share the question ending,
  * the first left without a question mark (할까요 저걸로 할까요?, 조명이냐
- * 밝은 조명이냐?). The word before i ends like that; look a few words on. */
+ * 밝은 조명이냐?, 맥주 마실까 소주 마실까 at the end of the text). The
+ * word before i ends like that; look a few words on. */
 static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -615,8 +624,9 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		return 0;
 	last = syl3(p + i - 3);
 	prev = syl3(p + i - 6);
-	/* the question endings: 까 냐 래 니 나 (and with 요) */
-	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 || last == 0xB098 ||
+	/* the question endings: 까 냐 래 니 나 (and with 요), not 구나 */
+	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 ||
+	    (last == 0xB098 && prev != 0xAD6C && prev != 0xAFB8) ||
 	    (last == 0xC694 && (prev == 0xAE4C || prev == 0xB098 || prev == 0xB798 || prev == 0xAC00));
 	if (!q && last != 0xB2E4) /* 다 */
 		return 0;
@@ -625,7 +635,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		size_t k = j;
 		while (k < n && syl_at(p, k, n))
 			k += 3;
-		if (k == j || k >= n)
+		if (k == j)
 			return 0;
 		words++;
 		if (last == 0xB2E4) {
@@ -642,6 +652,9 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		if (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F))
 			return syl3(p + k - 3) == last &&
 			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
+		/* with nothing after, the halves must match more closely */
+		if (hard_end(s, k))
+			return k >= j + 6 && syl3(p + k - 3) == last && syl3(p + k - 6) == prev;
 		if (!ws_at(p, k, n))
 			return 0;
 	next:
@@ -658,6 +671,9 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return 0;
 	c = syl3(p + i - 3);
+	if (c == 0xB098 && i >= start + 6 && is_syl(p + i - 6) &&
+	    (syl3(p + i - 6) == 0xAD6C || syl3(p + i - 6) == 0xAFB8))
+		return 0; /* 구나, 꾸나: exclamations */
 	return c == 0xAE4C || c == 0xB098 || c == 0xAC00 || c == 0xB0D0 || c == 0xB2C8 ||
 	       c == 0xC9C0;
 }
