@@ -324,9 +324,14 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
 {
-	if (!r->is_json)
+	return ko_rec_raw(r, "id", n);
+}
+
+const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+{
+	if (!r->is_json || r->json.ntok < 1)
 		return NULL;
-	int t = ko_json_get(&r->json, "id");
+	int t = ko_json_get(&r->json, name);
 	if (t < 0)
 		return NULL;
 	const struct ko_json_tok *k = &r->json.tok[t];

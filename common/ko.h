@@ -326,6 +326,8 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 uint64_t ko_rec_seed(const struct ko_rec *r);
 /* The record's id as raw JSON (e.g. "\"doc-7\"" or "17"), or NULL. */
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
+/* A top-level field of a JSONL record as raw JSON, or NULL. */
+const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n);
 
 /* Output helpers. */
 void ko_emit(const void *p, size_t n); /* one output line */

@@ -97,18 +97,6 @@ static size_t keep(struct group *g, const char *p, size_t n)
 	return at;
 }
 
-/* Raw JSON of a top-level field, or NULL. */
-static const char *raw_field(const struct ko_rec *r, const char *name, size_t *n)
-{
-	int t = ko_json_get(&r->json, name);
-	if (t < 0)
-		return NULL;
-	const struct ko_json_tok *k = &r->json.tok[t];
-	int lo = k->type == KO_JSON_STRING ? k->start - 1 : k->start;
-	int hi = k->type == KO_JSON_STRING ? k->end + 1 : k->end;
-	*n = (size_t)(hi - lo);
-	return r->json.s + lo;
-}
 
 /* Answerable questions of flushed groups, from which --unanswerable
  * borrows; a ring, so memory stays bounded. */
@@ -351,7 +339,7 @@ static int qgroup_record(struct ko_rec *r)
 	if (e)
 		an = 0;
 	size_t keyn = 0;
-	const char *key = raw_field(r, "context_id", &keyn);
+	const char *key = ko_rec_raw(r, "context_id", &keyn);
 	if (!key)
 		key = "", keyn = 0;
 	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(key, keyn, 0));
