@@ -97,7 +97,6 @@ static size_t keep(struct group *g, const char *p, size_t n)
 	return at;
 }
 
-
 /* Answerable questions of flushed groups, from which --unanswerable
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
