@@ -64,8 +64,9 @@ static int cpclass(unsigned c)
 	}
 	if (c >= 0xAC00 && c <= 0xD7A3)
 		return CP_PLAIN;
-	if (c >= 0x3131 && c <= 0x318E)
-		return CP_ATT; /* compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ */
+	if (c >= 0x3131 && c <= 0x3163)
+		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
+		                  archaic ones after them include ㆍ, a middle dot */
 	switch (c) {
 	case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
 		return CP_SPACE;
@@ -280,8 +281,9 @@ static inline int semi_att(const u8 *p, size_t lo, size_t n, size_t i)
 
 /* Class of the eojeol that ends at i, looking back no further than lo.
  * Attached material (ㅋㅋ, ^^, emoji, ~) before i is skipped and reported in
- * *att: bit 1 for tildes, 2 for anything else, 4 when it stood apart as a
- * token of its own ("본즈 ㅋㅋ"), which is then judged by the word before it.
+ * *att: bit 1 for tildes, 8 for emoji and symbols (♥ ★), 2 for anything
+ * else, 4 when it stood apart as a token of its own ("본즈 ㅋㅋ"), which is
+ * then judged by the word before it.
  * With fin_only and nothing attached, the answer only tells K_FIN from the
  * rest, fast. */
 static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
@@ -298,7 +300,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			dec(p, k, n, &c);
 			if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, k)))
 				break;
-			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1 : 2;
+			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1
+			      : (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000 ? 8 : 2;
 			j = k;
 		}
 		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (*att & 4))
@@ -327,14 +330,16 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
  * half-speech (뽑아버려~), and a noun when a space follows (며칠 전~), but
  * not a connective (내지르고~); between two words it is a range (2~3개),
  * and standing apart too (1일 ~ 3일). Laughter, crying, emoticons and
- * emoji end anything but a particle or connective, except between two
- * nouns without spaces (진우♥설아, a pair). glued: the next word follows
- * without a space. */
+ * emoji end anything but a particle or connective, except an emoji between
+ * two nouns without spaces (진우♥설아, a pair). glued: the next word
+ * follows without a space. */
 static int ends_sentence(int cls, int att, int glued)
 {
 	if (cls == K_FIN)
 		return 1;
 	if (att & 2)
+		return cls != K_CONT;
+	if (att & 8)
 		return glued ? cls == K_WEAK || cls == K_LINK : cls != K_CONT;
 	if (att == 1)
 		return cls == K_WEAK || (cls == K_NONE && !glued);
@@ -911,7 +916,7 @@ static int inner_final(const struct ko_split *s, size_t b, size_t m, int punct_o
 	if (punct_only)
 		return 0;
 	cls = tail_class(p, s->n, b, j, &att, 0);
-	return cls == K_FIN || (att == 2 && cls != K_CONT);
+	return cls == K_FIN || ((att & 10) && cls != K_CONT);
 }
 
 /* A quote or bracket opens at i. A pair that closes nearby is one unit:
@@ -995,6 +1000,19 @@ static size_t at_att(const struct ko_split *s, size_t start, size_t i, size_t *n
 		return NOPOS;
 	if (k >= s->n || i == start || !(syl_at(p, k, s->n) || is_alnum(p[k])))
 		return NOPOS;
+	/* One ASCII mark before a letter or digit is notation (x^2, a_b), and
+	 * one jamo is a typo or a letter cited (-ㅗ와): only a real run, an
+	 * emoji, a tilde or a single ㅋ/ㅎ/ㅠ/ㅜ can glue two sentences. */
+	if (!syl_at(p, k, s->n) && p[i] < 0x80)
+		return NOPOS;
+	{
+		unsigned c;
+		int l = dec(p, i, s->n, &c);
+		int pict = (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000;
+		if ((size_t)l == k - i && !pict && c != '~' && c != 0xFF5E && c != 0x301C &&
+		    c != 0x314B && c != 0x314E && c != 0x3160 && c != 0x315C)
+			return NOPOS;
+	}
 	cls = tail_class(p, s->n, start, k, &att, 0);
 	if (ends_sentence(cls, att, 1) && !cont_next(s, k, 1))
 		return k;

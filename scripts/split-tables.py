@@ -23,7 +23,14 @@ def add(cls, cond, *words):
 # is a name (후쿠다, 플로리다), a particle (마다, 보다) or a connective (그러다).
 add(N,'ANY','다'); add(F,'PREV_BATCHIM','다')
 add(F,'PREV_B','니다'); add(F,'ANY','아니다'); add(N,'WORD','하다','되다')
-add(F,'ANY','이다','하다','되다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
+# X하다 before another word is mostly the connective -다(가) (농구하다 다쳤어,
+# 생각하다 보면); plain present verbs end in -ㄴ다, and adjectives in 하다
+# usually carry punctuation when they end a sentence
+add(W,'NOTWORD','하다')
+# bare verb stems + 다 likewise: 밥 먹다 흘렸어, 문 열다 긁었어
+add(W,'ANY','먹다','갚다','열다','읽다','걷다','씻다','찍다','입다','벗다','닫다','앉다',
+    '웃다','울다','받다','잡다','찾다','만들다','듣다','팔다','살다')
+add(F,'ANY','이다','되다','르다','쁘다','프다','크다','쓰다','싸다','짜다','뜨다','끄다')
 add(F,'PREV_B','시다')
 # the copula contracted after a noun ending in a vowel (최고다, 문제다, 친구다),
 # for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
