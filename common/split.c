@@ -654,7 +654,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 			return !hard && j + 3 <= n && syl_at(p, j, n) &&
 			       (syl3(p + j) == 0xD558 || syl3(p + j) == 0xD55C || syl3(p + j) == 0xD588);
 		}
-		if (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F))
+		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&
 			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
 		/* with nothing after, the halves must match more closely */
