@@ -279,11 +279,20 @@ static inline int semi_att(const u8 *p, size_t lo, size_t n, size_t i)
 	       (i > lo && (p[i - 1] == ';' || p[i - 1] == '^'));
 }
 
+/* Jamo that laugh, cry or frown (ㅋ ㅎ ㅠ ㅜ ㅡ ㄷ ㅉ), as opposed to the
+ * initials that abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...). */
+static inline int emotive_jamo(unsigned c)
+{
+	return c == 0x314B || c == 0x314E || c == 0x3160 || c == 0x315C || c == 0x3161 ||
+	       c == 0x3137 || c == 0x3149;
+}
+
 /* Class of the eojeol that ends at i, looking back no further than lo.
  * Attached material (ㅋㅋ, ^^, emoji, ~) before i is skipped and reported in
- * *att: bit 1 for tildes, 8 for emoji and symbols (♥ ★), 2 for anything
- * else, 4 when it stood apart as a token of its own ("본즈 ㅋㅋ"), which is
- * then judged by the word before it.
+ * *att: bit 1 for tildes, 8 for emoji and symbols (♥ ★), 16 for jamo that
+ * abbreviate words (ㅈㄴ), 2 for anything else, 4 when it stood apart as a
+ * token of its own ("본즈 ㅋㅋ"), which is then judged by the word before
+ * it.
  * With fin_only and nothing attached, the answer only tells K_FIN from the
  * rest, fast. */
 static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
@@ -301,7 +310,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, k)))
 				break;
 			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1
-			      : (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000 ? 8 : 2;
+			      : (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000 ? 8
+			      : c >= 0x3131 && !emotive_jamo(c) ? 16 : 2;
 			j = k;
 		}
 		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (*att & 4))
@@ -582,7 +592,8 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		for (; t < s->n;) {
 			unsigned c;
 			int l = dec(p, t, s->n, &c), kc = cpclass(c);
-			if (kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE)
+			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
+			    (c >= 0x3131 && c <= 0x3163 && !emotive_jamo(c)))
 				break;
 			t += l;
 		}
@@ -1010,7 +1021,7 @@ static size_t at_att(const struct ko_split *s, size_t start, size_t i, size_t *n
 		int l = dec(p, i, s->n, &c);
 		int pict = (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000;
 		if ((size_t)l == k - i && !pict && c != '~' && c != 0xFF5E && c != 0x301C &&
-		    c != 0x314B && c != 0x314E && c != 0x3160 && c != 0x315C)
+		    !emotive_jamo(c))
 			return NOPOS;
 	}
 	cls = tail_class(p, s->n, start, k, &att, 0);
