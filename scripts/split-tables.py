@@ -75,7 +75,7 @@ add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
 add(W,'ANY','듯')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
-add(W,'ANY','하라'); add(F,'ANY','해라','어라','아라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라')
+add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라')
 add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD','치자'); add(F,'ANY','보자','먹자','놀자','살자','말자','만나자','쉬자'); add(F,'WORD','자자')
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
@@ -160,6 +160,7 @@ CONT = [
     # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
     'P 말까', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
+    'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
     # judgments quoted without 고: 만하다 평가받는, 강하다 표현하는
     'PS 평가', 'PS 판단', 'PS 주장하', 'PS 표현하', 'PS 여겨', 'PS 여긴',
     # a thing to do or have after -ㄹ 게 written together (먹을게 없네)
