@@ -624,28 +624,52 @@ static int hard_end(const struct ko_split *s, size_t k)
 	return hard || j >= s->n;
 }
 
+/* A first syllable of 하다 in use: 하 한 할 함 합 해 했. */
+static int ha_form(unsigned c)
+{
+	return c == 0xD558 || c == 0xD55C || c == 0xD560 || c == 0xD568 || c == 0xD569 ||
+	       c == 0xD574 || c == 0xD588;
+}
+
 /* Korean pairs two clauses with the same ending inside one sentence: a
- * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다)
- * and an alternative question whose halves share the question ending,
+ * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다,
+ * 참다 참다 결국) and an alternative question whose halves share the
+ * question ending (썸인가 아닌가),
  * the first left without a question mark (할까요 저걸로 할까요?, 조명이냐
  * 밝은 조명이냐?, 맥주 마실까 소주 마실까 at the end of the text). The
  * word before i ends like that; look a few words on. */
 static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t n = s->n, j, end = i + 60 < n ? i + 60 : n;
+	size_t n = s->n, j, wb, end = i + 60 < n ? i + 60 : n;
 	unsigned last, prev;
 	int words = 0, hard, q;
 	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
 		return 0;
 	last = syl3(p + i - 3);
 	prev = syl3(p + i - 6);
-	/* the question endings: 까 냐 래 니 나 (and with 요), not 구나 */
-	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 ||
+	/* the question endings: 까 냐 래 니 나 가 (and with 요), not 구나 */
+	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 || last == 0xAC00 ||
 	    (last == 0xB098 && prev != 0xAD6C && prev != 0xAFB8) ||
 	    (last == 0xC694 && (prev == 0xAE4C || prev == 0xB098 || prev == 0xB798 || prev == 0xAC00));
 	if (!q && last != 0xB2E4) /* 다 */
 		return 0;
+	for (wb = i; wb >= start + 3 && syl_at(p, wb - 3, n); wb -= 3)
+		;
+	if (last == 0xB2E4 && wb >= start + 4 && ws_at(p, wb - 1, n)) {
+		/* the second half, before 하-: 들었다 놨다 하지요 */
+		size_t a = wb - 1, b;
+		while (a > start && ws_at(p, a - 1, n))
+			a--;
+		b = skip_ws(s, i, &hard);
+		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == 0xB2E4 && !hard &&
+		    b + 3 <= n && syl_at(p, b, n) && ha_form(syl3(p + b)))
+			return 1;
+		/* or the same word again: 참다 참다 결국 */
+		if (a >= start + (i - wb) && memcmp(p + a - (i - wb), p + wb, i - wb) == 0 &&
+		    (a - (i - wb) == start || ws_at(p, a - (i - wb) - 1, n)))
+			return 1;
+	}
 	j = skip_ws(s, i, &hard);
 	while (!hard && j < end && words < 4) {
 		size_t k = j;
@@ -661,9 +685,11 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 				goto next;
 			if (syl3(p + k - 3) != 0xB2E4)
 				return 0;
+			/* the same word twice: 참다 참다 결국 */
+			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
+				return 1;
 			j = skip_ws(s, k, &hard);
-			return !hard && j + 3 <= n && syl_at(p, j, n) &&
-			       (syl3(p + j) == 0xD558 || syl3(p + j) == 0xD55C || syl3(p + j) == 0xD588);
+			return !hard && j + 3 <= n && syl_at(p, j, n) && ha_form(syl3(p + j));
 		}
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&

@@ -161,6 +161,12 @@ CONT = [
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
     'P 말까', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
     'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
+    # an intention after a question (아닐까 하네, 올릴까 말까 하다가)
+    'PQ 하네', 'PQ 해요', 'PQ 하죠', 'PQ 하지요', 'PQ 해서', 'P 하다가',
+    # a resolve or promise quoted without 고 (잊겠다 다짐했는데)
+    'PS 다짐', 'PS 결심', 'PS 맹세', 'PS 약속했', 'PS 약속하',
+    # the like button (좋아요 눌렀다)
+    'P 눌렀', 'P 눌러', 'P 누름', 'P 누르',
     # judgments quoted without 고: 만하다 평가받는, 강하다 표현하는
     'PS 평가', 'PS 판단', 'PS 주장하', 'PS 표현하', 'PS 여겨', 'PS 여긴',
     # a thing to do or have after -ㄹ 게 written together (먹을게 없네)
