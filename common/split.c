@@ -694,9 +694,13 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&
 			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
-		/* with nothing after, the halves must match more closely */
+		/* with nothing after, or a word that takes the question in
+		 * (사랑인가 아닌가 모르겠다), the halves must match more closely */
+		if (k >= j + 6 && syl3(p + k - 3) == last && syl3(p + k - 6) == prev &&
+		    (hard_end(s, k) || cont_next(s, skip_ws(s, k, &hard), 2)))
+			return 1;
 		if (hard_end(s, k))
-			return k >= j + 6 && syl3(p + k - 3) == last && syl3(p + k - 6) == prev;
+			return 0;
 		if (!ws_at(p, k, n))
 			return 0;
 	next:

@@ -159,7 +159,7 @@ CONT = [
     'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
     # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
-    'P 말까', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
+    'P 말까', 'WQ 아닌가', 'WQ 아니냐', 'PQ 아닌지', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
     'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
     # an intention after a question (아닐까 하네, 올릴까 말까 하다가)
     'PQ 하네', 'PQ 해요', 'PQ 하죠', 'PQ 하지요', 'PQ 해서', 'P 하다가',
