@@ -55,7 +55,7 @@ add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
 add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(F,'ANY','려나'); add(C,'ANY','으나','러나')
 # -- exclamative / observation
 add(N,'ANY','네'); add(F,'NOTWORD','넹'); add(F,'PREV_VERB','네')
-add(F,'NOTWORD','하네','되네','가네','보네','나네','르네','프네','쁘네','크네','시네','치네','우네')
+add(F,'ANY','하네','되네','가네','보네','크네'); add(F,'NOTWORD','나네','르네','프네','쁘네','시네','치네','우네')
 # copula 이네 after a noun with a batchim (사람이네), not a name (하이네);
 # 오네 after the verbs that take it (비 오네, 나오네), not -치오네
 add(F,'PREV_BATCHIM','이네'); add(F,'WORD','오네'); add(F,'ANY','나오네','어오네','아오네')
@@ -75,13 +75,13 @@ add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
 add(W,'ANY','듯')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
-add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라')
+add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
 add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD','치자'); add(F,'ANY','보자','먹자','놀자','살자','말자','만나자','쉬자'); add(F,'WORD','자자')
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
 add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(W,'ANY','그래')
-add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'ANY','는대')
+add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'PREV_VERB','대'); add(F,'ANY','는대')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
@@ -89,7 +89,7 @@ add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','�
 add(W,'ANY','아'); add(C,'WORD','아')
 add(W,'ANY','해','봐','줘','워','져'); add(N,'WORD','해')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
-add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야')
+add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(W,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
 add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','되지','이지','거지')
 # -- internet / dialect spellings of 요 and friends
@@ -100,6 +100,7 @@ for end in ('여','염','용'):
     add(F,'ANY' if end != '용' else 'PREV_VERB',*[p+end for p in ('어','아')])
 add(C,'ANY','하여')
 add(N,'ANY','대여','도여','요용')
+add(N,'ANY','슈'); add(F,'PREV_VERB','슈'); add(F,'PREV_SS','지용'); add(F,'ANY','하오')
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
 add(N,'ANY','당'); add(F,'PREV_VERB','당'); add(F,'ANY','니당','프당','쁘당','크당','이당')
 add(F,'ANY','니닷')
