@@ -15,14 +15,16 @@
  *  - . ? ! … and runs of them end a sentence unless what follows shows it
  *    goes on: a digit after a decimal point, a quotative verb after a
  *    question mark (되나? 싶었는데), a lowercase word after an abbreviation;
- *  - a sentence-final ending (-다, -요, -죠, -까, -음/-임/-함...) before a
+ *  - a sentence-final ending (-다, -요, -죠, -까, -네, -음/-슴...) before a
  *    space ends a sentence even without punctuation, but a connective
- *    ending (-고, -며, -는데, -지만) or a quotative particle does not;
+ *    ending (-고, -며, -는데, -지만), a quotative particle or an auxiliary
+ *    that follows (먹었나 보다) does not;
  *  - a quotation or bracket is one unit: sentences inside it stay in the
  *    sentence around it when a particle or a verb of saying follows;
  *  - closing quotes and brackets, footnote marks ([3]), ㅋㅋ, ㅠㅠ, ^^,
  *    emoji and tildes after the end belong to the sentence they follow.
  *
+ * Time is linear in the input: every look back or ahead is bounded.
  * Input must be valid UTF-8 (callers validate); invalid bytes are not
  * dangerous, only split less well.
  */
