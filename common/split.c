@@ -69,6 +69,7 @@ static int cpclass(unsigned c)
 		                  archaic ones after them include ㆍ, a middle dot */
 	switch (c) {
 	case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+	case 0x85: case 0x2028: case 0x2029:
 		return CP_SPACE;
 	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
 	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
