@@ -755,6 +755,8 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 
 enum { T_PERIOD, T_HARD, T_SOFT };
 
+/* The Latin word before the period at i is an abbreviation: 1, or 2 for
+ * one that may also close a sentence; 0 if it is none. */
 static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 {
 	size_t j = i;
@@ -770,6 +772,10 @@ static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 		roman++;
 	if (roman == len && j == lo)
 		return 1;
+	for (size_t k = 0; k < sizeof ko_split_abbrev_end / sizeof ko_split_abbrev_end[0]; k++)
+		if (strlen(ko_split_abbrev_end[k]) == len &&
+		    memcmp(ko_split_abbrev_end[k], p + j, len) == 0)
+			return 2;
 	for (size_t k = 0; k < sizeof ko_split_abbrev / sizeof ko_split_abbrev[0]; k++)
 		if (strlen(ko_split_abbrev[k]) == len && memcmp(ko_split_abbrev[k], p + j, len) == 0)
 			return 1;
@@ -819,9 +825,14 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			size_t j;
 			if (nc >= 0xAC00 && nc <= 0xD7A3)
 				return NOPOS; /* Inc.의: a particle after an abbreviation */
-			if (latin_abbrev(p, start, i))
-				return NOPOS;
 			j = skip_ws(s, re, &hard);
+			switch (latin_abbrev(p, start, i)) {
+			case 1:
+				return NOPOS;
+			case 2: /* etc. 항목 goes on; etc. The next begins */
+				if (hard || j >= n || !(p[j] >= 'A' && p[j] <= 'Z'))
+					return NOPOS;
+			}
 			if (!hard && j < n && ((p[j] >= 'a' && p[j] <= 'z') || is_digit(p[j])))
 				return NOPOS;
 		}

@@ -1006,4 +1006,11 @@ static const char *const ko_split_abbrev[] = {
 	"Dec", "approx", "ca", "ed", "eds", "al", "Gen", "Gov", "Sen", "Rep",
 	"Rev", "Capt", "Lt", "Col", "Sgt", "Mt", "Ave", "Dept", "Univ", "est",
 	"Op", "op", "ver", "Ver", "min", "max", "Ch", "ch", "Sec", "sec",
+	"etc", "Bros",
+};
+
+/* Of those, the ones that also close sentences (a list, a company, a name):
+ * their period ends one when a capitalised word follows. */
+static const char *const ko_split_abbrev_end[] = {
+	"etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "U.S", "U.K", "U.N", "a.m", "p.m",
 };
