@@ -1009,8 +1009,9 @@ static const char *const ko_split_abbrev[] = {
 	"etc", "Bros",
 };
 
-/* Of those, the ones that also close sentences (a list, a company, a name):
- * their period ends one when a capitalised word follows. */
+/* Of those, the ones that also close sentences (a list, a company, a time):
+ * their period ends one when a capitalised word follows. Not U.S. or Jr.,
+ * which open names (U.S. Army, Jr. High). */
 static const char *const ko_split_abbrev_end[] = {
-	"etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "U.S", "U.K", "U.N", "a.m", "p.m",
+	"etc", "Inc", "Ltd", "Corp", "a.m", "p.m",
 };
