@@ -85,15 +85,22 @@ static int gap_ok(const char *s, int a, int b, char sep)
 
 /* jsmn in strict mode still accepts trailing commas, missing values and
  * bare words; walk the tokens once more and check what lies between them.
- * Returns the index after the value at t, or -1. */
+ * Returns the index after the value at t, -2 for a raw control character
+ * in a string, else -1. */
 static int check(const struct ko_json *j, int t)
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	const char *s = j->s;
 	if (k->type == KO_JSON_PRIMITIVE)
 		return valid_primitive(s + k->start, k->end - k->start) ? t + 1 : -1;
-	if (k->type == KO_JSON_STRING)
+	if (k->type == KO_JSON_STRING) {
+		/* jsmn lets raw control characters through; a field a tool
+		 * passes on untouched would then make its output invalid. */
+		for (int x = k->start; x < k->end; x++)
+			if ((unsigned char)s[x] < 0x20)
+				return -2;
 		return t + 1;
+	}
 	int pos = k->start + 1, i = t + 1;
 	int members = k->size;
 	for (int m = 0; m < members; m++) {
@@ -105,13 +112,15 @@ static int check(const struct ko_json *j, int t)
 			const struct ko_json_tok *key = &j->tok[i];
 			if (key->type != KO_JSON_STRING || key->size != 1 || i + 1 >= j->ntok)
 				return -1;
+			if (check(j, i) < 0)
+				return -2;
 			if (!gap_ok(s, tok_hi(key), tok_lo(&j->tok[i + 1]), ':'))
 				return -1;
 			i++;
 		}
 		int next = check(j, i);
 		if (next < 0)
-			return -1;
+			return next;
 		pos = tok_hi(&j->tok[i]);
 		i = next;
 	}
@@ -173,8 +182,16 @@ static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
 		*why = doc ? "not a single JSON object or array" : "not a single JSON object";
 		return -1;
 	}
-	if (check(j, 0) != r) {
-		*why = "invalid JSON";
+	int c = check(j, 0);
+	if (c != r) {
+		*why = c == -2 ? "control character in JSON string" : "invalid JSON";
+		for (int t = 0; c == -2 && at && !*at && t < r; t++)
+			for (int x = j->tok[t].start; j->tok[t].type == KO_JSON_STRING &&
+			     x < j->tok[t].end; x++)
+				if ((unsigned char)s[x] < 0x20) {
+					*at = (size_t)x;
+					break;
+				}
 		return -1;
 	}
 	return 0;
