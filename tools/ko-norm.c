@@ -105,9 +105,22 @@ static int block_tag(const char *p, size_t n)
 	return 0;
 }
 
+/* The '>' of the first "-->" in p, or NULL. */
+static const char *comment_end(const char *p, size_t n)
+{
+	const char *e = p + n;
+	for (const char *d = p; e - d >= 3 && (d = memchr(d, '-', (size_t)(e - d - 2))); d++)
+		if (!memcmp(d, "-->", 3))
+			return d + 2;
+	return NULL;
+}
+
 static void strip_html(struct ko_buf *out, const char *p, size_t n)
 {
 	size_t i = 0;
+	/* A search for '>' or "-->" that failed fails for the rest of the
+	 * text too; not repeating it keeps a text full of '<' linear. */
+	int no_gt = 0, no_comment_end = 0;
 	while (i < n) {
 		char c = p[i];
 		if (c == '&') {
@@ -126,13 +139,11 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 			size_t tn = n - i - 1;
 			const char *end;
 			if (tn >= 3 && !memcmp(t, "!--", 3)) {
-				const char *e = NULL;
-				for (size_t k = 3; k + 2 < tn && !e; k++)
-					if (!memcmp(t + k, "-->", 3))
-						e = t + k + 2;
-				end = e;
+				end = no_comment_end ? NULL : comment_end(t + 3, tn - 3);
+				no_comment_end = !end;
 			} else {
-				end = memchr(t, '>', tn);
+				end = no_gt ? NULL : memchr(t, '>', tn);
+				no_gt = !end;
 			}
 			if (end) {
 				size_t after = (size_t)(end - p) + 1;
