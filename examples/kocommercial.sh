@@ -6,7 +6,8 @@
 # Per document, by its number of sentences (the shared splitter's):
 #   2 to 14 sentences: 44% last-sentence, 44% sentence-order, 12% mask;
 #   one sentence:      56% word-order, 44% mask;
-#   none or over 14:   no task (counted on stderr by the last stage).
+#   none or over 14:   no task (counted on stderr by the last stage);
+#                      cut long documents first with ko-split --chunk 14.
 # Each stage handles the documents whose share hash (from --seed and the
 # document's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on, so the output does not depend on how the input

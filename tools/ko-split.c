@@ -1,20 +1,23 @@
 /* ko-split - Korean sentence splitting. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ko.h"
 
 static int paragraphs, explode, offsets;
+static size_t chunk; /* --chunk N: records of up to N sentences */
 static const char *sfield = "sentences";
 static char *ofield; /* sfield + "_offsets" */
 
-enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS };
+enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK };
 
 static const struct option longopts[] = {
 	{"paragraphs", no_argument, NULL, 'p'},
 	{"sentences-field", required_argument, NULL, OPT_SFIELD},
 	{"explode", no_argument, NULL, OPT_EXPLODE},
 	{"offsets", no_argument, NULL, OPT_OFFSETS},
+	{"chunk", required_argument, NULL, OPT_CHUNK},
 	{0},
 };
 
@@ -24,6 +27,14 @@ static void option(int c, const char *arg)
 	case 'p': paragraphs = 1; break;
 	case OPT_EXPLODE: explode = 1; break;
 	case OPT_OFFSETS: offsets = 1; break;
+	case OPT_CHUNK: {
+		char *end;
+		unsigned long v = strtoul(arg, &end, 10);
+		if (*end || end == arg || *arg == '-' || v < 1 || v > 100000)
+			ko_usage_error("--chunk: expected 1 to 100000, not '%s'", arg);
+		chunk = v;
+		break;
+	}
 	case OPT_SFIELD:
 		if (!*arg)
 			ko_usage_error("--sentences-field: empty name");
@@ -181,6 +192,56 @@ static void add_raw(struct ko_buf *b, size_t ub, size_t ue)
 	ko_buf_addc(b, '"');
 }
 
+/* --chunk: the sentences of a record in the fewest runs of at most chunk
+ * sentences, as near equal in length as possible; each run becomes a record
+ * whose field is the original text from its first sentence to its last,
+ * with chunk_index and, when the record has an id, id "ID#k" (so each
+ * chunk is seeded and routed on its own downstream). */
+struct span {
+	size_t b, e;
+};
+
+static void emit_chunks(struct ko_rec *r, const char *p, const struct span *v, size_t nv)
+{
+	size_t nchunks = (nv + chunk - 1) / chunk, at = 0, cp = 0, last = 0;
+	size_t idn = 0;
+	const char *id = ko_rec_id_raw(r, &idn);
+	static struct ko_buf idb;
+	for (size_t k = 0; k < nchunks; k++) {
+		size_t len = nv / nchunks + (k < nv % nchunks);
+		size_t b = v[at].b, e = v[at + len - 1].e;
+		struct ko_field f[4];
+		int nf = 0;
+		char idx[24], off[48];
+		ko_buf_clear(&one);
+		add_raw(&one, b, e);
+		f[nf++] = (struct ko_field){ko_opt.fields[0], one.p, one.n};
+		f[nf++] = (struct ko_field){"chunk_index", idx,
+		                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
+		if (id) {
+			ko_buf_clear(&idb);
+			if (*id == '"') /* a string id: its contents, escapes as written */
+				ko_buf_add(&idb, id, idn - 1);
+			else
+				ko_buf_addc(&idb, '"'), ko_buf_add(&idb, id, idn);
+			ko_buf_addf(&idb, "#%zu\"", k);
+			f[nf++] = (struct ko_field){"id", idb.p, idb.n};
+		}
+		if (offsets) {
+			cp += chars(p + last, b - last);
+			size_t cb = cp;
+			cp += chars(p + b, e - b);
+			last = e;
+			f[nf++] = (struct ko_field){"offsets", off,
+			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
+		}
+		ko_buf_clear(&out);
+		ko_json_rewrite(&out, &r->json, f, nf);
+		ko_emit(out.p, out.n);
+		at += len;
+	}
+}
+
 static int json_record(struct ko_rec *r)
 {
 	const char *p;
@@ -204,6 +265,23 @@ static int json_record(struct ko_rec *r)
 	ko_buf_addc(&sents, '[');
 	ko_buf_addc(&offs, '[');
 	ko_split_init(&s, p, n, paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD);
+	if (chunk) {
+		static struct span *v;
+		static size_t cap;
+		size_t nv = 0;
+		while (ko_split_next(&s, &b, &e)) {
+			if (nv == cap) {
+				cap = cap ? 2 * cap : 64;
+				v = ko_xrealloc(v, cap * sizeof *v);
+			}
+			v[nv++] = (struct span){b, e};
+		}
+		if (nv)
+			emit_chunks(r, p, v, nv);
+		else
+			ko_rec_reject(r, "no sentence");
+		return 0;
+	}
 	while (ko_split_next(&s, &b, &e)) {
 		size_t cb = 0, ce = 0;
 		if (offsets) {
@@ -256,7 +334,7 @@ static int split_record(struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-split",
-	.usage = "[-p] [--sentences-field NAME] [--explode] [--offsets]\n"
+	.usage = "[-p] [--sentences-field NAME] [--explode | --chunk N] [--offsets]\n"
 	         "                [-f FIELD] [shared options] [FILE...]",
 	.help = "Split Korean text into sentences. Text: each line is split on its own and\n"
 	        "its sentences printed one per line; an empty line stays an empty line.\n"
@@ -269,6 +347,9 @@ static const struct ko_tool tool = {
 	        "                        JSONL field for the sentences (default sentences)\n"
 	        "      --explode         JSONL: one record per sentence, the field replaced\n"
 	        "                        by the sentence, with sentence_index\n"
+	        "      --chunk N         JSONL: one record per run of at most N sentences (the\n"
+	        "                        fewest runs, near equal), the field replaced by that\n"
+	        "                        stretch of the text, with chunk_index and id ID#k\n"
 	        "      --offsets         add [start, end) character (code point) offsets into\n"
 	        "                        the field: NAME_offsets, or offsets with --explode;\n"
 	        "                        text: START<TAB>END<TAB> before each sentence\n",
@@ -286,6 +367,8 @@ int main(int argc, char **argv)
 		ko_opt.fields[ko_opt.nfields++] = "text";
 	else if (ko_opt.nfields > 1)
 		ko_usage_error("-f: one field only");
+	if (chunk && explode)
+		ko_usage_error("--chunk and --explode exclude each other");
 	ofield = ko_xmalloc(strlen(sfield) + sizeof "_offsets");
 	strcpy(ofield, sfield);
 	strcat(ofield, "_offsets");
