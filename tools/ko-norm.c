@@ -292,7 +292,7 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
  * ㅋ, ^^, ㅠㅠ, ㅋㅎ) repeated more than max_repeat times. */
 static void squeeze(struct ko_buf *out, const char *p, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, run = 0; /* p[run..i) is copied as it is */
 	while (i < n) {
 		size_t best_len = 0, best_reps = 0;
 		size_t ulen = 0;
@@ -301,10 +301,13 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n)
 			if (i + ulen >= n)
 				break;
 			int k = ko_utf8_decode(p + i + ulen, n - i - ulen, &c);
-			if (k < 0 || c < 0x21 || (c >= '0' && c <= '9') || c == ' ' ||
+			if (k < 0 || c < 0x21 || (c >= '0' && c <= '9') ||
 			    ((c | 32) >= 'a' && (c | 32) <= 'z'))
 				break;
 			ulen += (size_t)k;
+			/* Most places repeat nothing: one byte tells. */
+			if (i + 2 * ulen > n || p[i] != p[i + ulen])
+				continue;
 			size_t reps = 1;
 			while (i + (reps + 1) * ulen <= n && !memcmp(p + i, p + i + reps * ulen, ulen))
 				reps++;
@@ -314,17 +317,19 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n)
 			}
 		}
 		if (best_len) {
+			ko_buf_add(out, p + run, i - run);
 			ko_buf_add(out, p + i, best_len * (size_t)max_repeat);
 			i += best_len * best_reps;
+			run = i;
 			continue;
 		}
-		int k = 1;
 		uint32_t c;
+		int k = 1;
 		if ((unsigned char)p[i] >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
 			k = 1;
-		ko_buf_add(out, p + i, (size_t)k);
 		i += (size_t)k;
 	}
+	ko_buf_add(out, p + run, n - run);
 }
 
 static struct ko_buf a, b, out, q;
