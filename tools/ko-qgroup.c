@@ -335,8 +335,15 @@ static int qgroup_record(struct ko_rec *r)
 	e = ko_rec_text(r, "answer", 2, &a, &an);
 	if (e == KO_REJECT)
 		return e;
-	if (e)
+	if (e) {
+		/* Only an absent or null answer means unanswerable; an answer of
+		 * another type is a mistake, not a cannot-answer reply. */
+		size_t rn;
+		const char *raw = ko_rec_raw(r, "answer", &rn);
+		if (raw && !(rn == 4 && !memcmp(raw, "null", 4)))
+			return ko_rec_fail(r, "\"answer\" is not a string");
 		an = 0;
+	}
 	size_t keyn = 0;
 	const char *key = ko_rec_raw(r, "context_id", &keyn);
 	if (!key)
