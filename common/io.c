@@ -399,6 +399,7 @@ struct ko_writer {
 	struct libdeflate_compressor *c;
 	char *z;
 	size_t zcap;
+	int own_fd; /* fd opened on a device or FIFO, closed at the end */
 };
 
 static void write_all(struct ko_writer *w, const void *p, size_t n)
@@ -444,7 +445,19 @@ struct ko_writer *ko_writer_open(const char *path, int gz, const char **why)
 	w->cap = CHUNK;
 	w->buf = ko_xmalloc(w->cap);
 	w->fd = 1;
-	if (path && strcmp(path, "-")) {
+	struct stat st;
+	if (path && strcmp(path, "-") && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* A device or a FIFO (-o /dev/stdout, a named pipe) is written
+		 * in place: renaming a temp file over it would replace it. */
+		w->fd = open(path, O_WRONLY);
+		if (w->fd < 0) {
+			*why = strerror(errno);
+			free(w->buf);
+			free(w);
+			return NULL;
+		}
+		w->own_fd = 1;
+	} else if (path && strcmp(path, "-")) {
 		size_t n = strlen(path);
 		w->path = ko_xstrdup(path);
 		w->tmp = ko_xmalloc(n + 16);
@@ -516,6 +529,8 @@ int ko_writer_close(struct ko_writer *w, int keep)
 			err = errno;
 		if (!keep || err)
 			unlink(w->tmp);
+	} else if (w->own_fd && close(w->fd) < 0 && !err) {
+		err = errno;
 	}
 	if (w->c)
 		libdeflate_free_compressor(w->c);

@@ -219,8 +219,9 @@ int ko_reader_failed(const struct ko_reader *r); /* some file failed */
 void ko_reader_close(struct ko_reader *r);
 
 struct ko_writer;
-/* Write to path atomically (temp file renamed at close), or to stdout when
- * path is NULL or "-". gz: multi-member gzip, one member per ~1 MiB. */
+/* Write to path atomically (temp file renamed at close; a device or FIFO is
+ * written in place), or to stdout when path is NULL or "-". gz: multi-member
+ * gzip, one member per ~1 MiB. */
 struct ko_writer *ko_writer_open(const char *path, int gz, const char **why);
 void ko_write(struct ko_writer *w, const void *p, size_t n);
 void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
