@@ -79,8 +79,52 @@ def mutate(r, d):
         elif op == 8 and d: d[pos:pos] = b"[" * r.randrange(1, 3000)
     return bytes(d)
 
+def tweak(r, v, depth=0):
+    """Replace random parts of a parsed JSON value with wrong or odd ones."""
+    if r.random() < 0.08:
+        return rand_value(r, 2)
+    if isinstance(v, dict):
+        items = list(v.items())
+        if r.random() < 0.1 and items: del items[r.randrange(len(items))]
+        if r.random() < 0.05: items.append((r.choice(KEYS), rand_value(r)))
+        return {k: tweak(r, x, depth + 1) for k, x in items}
+    if isinstance(v, list):
+        v = [tweak(r, x, depth + 1) for x in v]
+        if r.random() < 0.1 and v: del v[r.randrange(len(v))]
+        if r.random() < 0.05: v = v * r.randrange(2, 5)
+        if r.random() < 0.05: v = []
+        return v
+    if isinstance(v, str) and r.random() < 0.1:
+        return r.choice(["", v + v, v[: len(v) // 2], "\ud800", v + "\u0000", 7, None, [v], {"text": v}])
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and r.random() < 0.2:
+        return r.choice([-1, 0, 2**63, -2**63, 1e300, 0.5, str(v), None, 10**40])
+    return v
+
+def structural(r, d):
+    try:
+        doc = json.loads(d)
+        return json.dumps(tweak(r, doc), ensure_ascii=r.random() < 0.5,
+                          indent=r.choice([None, 1])).encode("utf-8", "surrogatepass")
+    except Exception:
+        pass
+    out = []
+    for l in d.split(b"\n"):
+        try:
+            out.append(json.dumps(tweak(r, json.loads(l)), ensure_ascii=r.random() < 0.5).encode("utf-8", "surrogatepass"))
+        except Exception:
+            if b"\t" in l and r.random() < 0.3:
+                cells = l.split(b"\t")
+                i = r.randrange(len(cells))
+                cells[i] = r.choice([b"", b'"', b'"a""b"', b"x" * 5000, cells[i] * 3, b"\t\t"])
+                l = b"\t".join(cells)
+            out.append(l)
+    return b"\n".join(out)
+
 def gen_input(r, seedl):
-    k = r.randrange(16)
+    k = r.randrange(22)
+    if k >= 16:
+        d = structural(r, r.choice(seedl))
+        return mutate(r, d) if k == 21 else d
     if k == 0: return bytes(r.randrange(256) for _ in range(r.randrange(0, 2000)))
     if k == 1: return b"\n".join(rand_record(r) for _ in range(r.randrange(1, 20))) + b"\n"
     if k == 2:  # very long line
