@@ -671,7 +671,9 @@ static int commonsense_one(struct doc *d, int o, size_t ordinal, int *stop)
 			sc = g;
 		int many = is(d, sc, KO_JSON_ARRAY);
 		int cnt = many ? tok(d, sc)->size : 1;
-		for (int k = 0, s = many ? sc + 1 : sc; k < cnt; k++, s = ko_json_skip(&d->j, s)) {
+		/* Without label-scenes s is -1: one bad sentence, nothing to skip. */
+		for (int k = 0, s = many ? sc + 1 : sc; k < cnt;
+		     k++, s = s < 0 ? s : ko_json_skip(&d->j, s)) {
 			if (!is(d, s, KO_JSON_STRING)) {
 				snprintf(d->why, sizeof d->why, "sentence without \"label-scenes\" string");
 				if (bad(d, g)) {
