@@ -159,7 +159,7 @@ def input_records(data):
     """Records of a plain (non-gzip) JSONL input, or None if not JSONL."""
     if data[:2] == b"\x1f\x8b": return None
     d = data[3:] if data[:3] == b"\xef\xbb\xbf" else data
-    st = d.lstrip(b" \t\r\n")
+    st = d.lstrip(b" \t\n")
     if not st.startswith(b"{"): return None
     return count_lines(d.replace(b"\r\n", b"\n"))
 
