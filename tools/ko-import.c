@@ -934,8 +934,16 @@ static int wiki_loop(struct ko_reader *rd)
 				return 1;
 			continue;
 		}
+		int open_tag = len >= 5 && !memcmp(line, "<doc ", 5);
+		/* A <doc> inside a block: the one before was cut short (a
+		 * truncated file with another after it), not this one's text. */
+		if (in && open_tag) {
+			if (fail_raw(file, docline, head.p, head.n, "<doc> block not closed"))
+				return 1;
+			in = 0;
+		}
 		if (!in) {
-			if (len >= 5 && !memcmp(line, "<doc ", 5)) {
+			if (open_tag) {
 				in = 1;
 				docline = lineno;
 				pars = 0;
