@@ -234,7 +234,10 @@ static int put_member(struct doc *d, int o, const char *name, const char *k, int
 	return quote_tok(d, &ob, t, name);
 }
 
-/* Put a value as it is (arrays, numbers, booleans); absent is skipped. */
+/* Put a value as it is (arrays, numbers, booleans); absent is skipped.
+ * Line breaks outside strings and the indentation after them are dropped:
+ * the files are often indented, and a line break would cut the output
+ * record in two. */
 static void put_member_raw(struct doc *d, int o, const char *name, const char *k)
 {
 	int t = ko_json_obj_get(&d->j, o, name);
@@ -243,7 +246,24 @@ static void put_member_raw(struct doc *d, int o, const char *name, const char *k
 	const struct ko_json_tok *x = tok(d, t);
 	int lo = x->type == KO_JSON_STRING ? x->start - 1 : x->start;
 	int hi = x->type == KO_JSON_STRING ? x->end + 1 : x->end;
-	put_raw(k, d->j.s + lo, (size_t)(hi - lo));
+	key(k);
+	int instr = 0, indent = 0;
+	for (int i = lo; i < hi; i++) {
+		char c = d->j.s[i];
+		if (instr && c == '\\') {
+			ko_buf_add(&ob, d->j.s + i, 2);
+			i++;
+			continue;
+		}
+		if (!instr && (c == '\n' || c == '\r' || (indent && (c == ' ' || c == '\t')))) {
+			indent = 1;
+			continue;
+		}
+		indent = 0;
+		if (c == '"')
+			instr = !instr;
+		ko_buf_addc(&ob, c);
+	}
 }
 
 /* The id: a string or number member (first of the names present), as a
