@@ -129,6 +129,38 @@ static int check(const struct ko_json *j, int t)
 	return i;
 }
 
+/* Offset of the bracket that nests deeper than KO_JSON_MAX_DEPTH, or n.
+ * jsmn closes a container by walking up from the innermost token, so depth
+ * d costs d * d, and check() recurses d deep: a line of a million '[' and
+ * ']' would take hours or overflow the stack. Strings are skipped with
+ * memchr, so the pass costs little beside jsmn's own. */
+static size_t too_deep(const char *s, size_t n)
+{
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '"') {
+			for (;;) {
+				const char *q = memchr(s + i + 1, '"', n - i - 1);
+				if (!q)
+					return n; /* unterminated: jsmn says so */
+				i = (size_t)(q - s);
+				size_t k = i;
+				while (s[k - 1] == '\\')
+					k--;
+				if ((i - k) % 2 == 0)
+					break;
+			}
+		} else if (c == '[' || c == '{') {
+			if (++depth > KO_JSON_MAX_DEPTH)
+				return i;
+		} else if (c == ']' || c == '}') {
+			depth--;
+		}
+	}
+	return n;
+}
+
 static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
                  size_t *at, int doc)
 {
@@ -153,6 +185,13 @@ static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
 	}
 	if (memchr(s + a, 0, b - a)) {
 		*why = "NUL byte in JSON";
+		return -1;
+	}
+	size_t deep = too_deep(s + a, b - a);
+	if (deep < b - a) {
+		*why = "JSON nested too deeply";
+		if (at)
+			*at = a + deep;
 		return -1;
 	}
 	jsmn_parser p;

@@ -132,7 +132,9 @@ struct ko_json {
 	int jcap;
 };
 /* Parse one JSON object (a record line). Returns 0, or a negative code with
- * *why set to a static message: not an object, trailing data, syntax. */
+ * *why set to a static message: not an object, trailing data, syntax,
+ * arrays and objects nested deeper than KO_JSON_MAX_DEPTH. */
+#define KO_JSON_MAX_DEPTH 1000
 int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why);
 /* Parse a whole JSON document whose top level is an object or an array (a
  * dataset file); otherwise as ko_json_parse. On a syntax error *at is set

@@ -116,6 +116,26 @@ static void test_json_records(void)
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
 		CHECK(ko_json_parse(&j, good[i], strlen(good[i]), &why) == 0);
 
+	/* Nesting is bounded (jsmn is quadratic in it); brackets in strings
+	 * do not count. */
+	struct ko_buf deep = {0};
+	ko_buf_adds(&deep, "{\"s\":\"[[[\\\"[[\",\"a\":");
+	for (int i = 0; i < KO_JSON_MAX_DEPTH - 1; i++)
+		ko_buf_addc(&deep, '[');
+	for (int i = 0; i < KO_JSON_MAX_DEPTH - 1; i++)
+		ko_buf_addc(&deep, ']');
+	ko_buf_addc(&deep, '}');
+	CHECK(ko_json_parse(&j, deep.p, deep.n, &why) == 0);
+	ko_buf_clear(&deep);
+	ko_buf_adds(&deep, "{\"a\":");
+	for (int i = 0; i < KO_JSON_MAX_DEPTH; i++)
+		ko_buf_addc(&deep, '[');
+	for (int i = 0; i < KO_JSON_MAX_DEPTH; i++)
+		ko_buf_addc(&deep, ']');
+	ko_buf_addc(&deep, '}');
+	CHECK(ko_json_parse(&j, deep.p, deep.n, &why) < 0 && !strcmp(why, "JSON nested too deeply"));
+	ko_buf_free(&deep);
+
 	const char *rec = "{\"id\":7, \"text\":\"원문\",\"n\":[1,{\"text\":2}],\"z\":null}";
 	CHECK(ko_json_parse(&j, rec, strlen(rec), &why) == 0);
 	int t = ko_json_get(&j, "text");
