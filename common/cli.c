@@ -301,6 +301,10 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 		return 0;
 	}
 	int t = ko_json_get(&r->json, field);
+	/* The tool would read and rewrite the first, a JSON reader downstream
+	 * see the last, untouched one. */
+	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
+		return ko_rec_fail(r, "duplicate key \"%s\"", field);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
 		return 1;
 	if (ko_json_str(&r->json, t, b, &why) < 0) {

@@ -293,6 +293,20 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 	return -1;
 }
 
+int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
+{
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
+		return 0;
+	size_t kn = strlen(key);
+	int i = obj + 1, seen = 0;
+	for (int m = 0; m < j->tok[obj].size; m++) {
+		if (key_is(j, i, key, kn) && seen++)
+			return 1;
+		i = ko_json_skip(j, i + 1);
+	}
+	return 0;
+}
+
 int ko_json_get(const struct ko_json *j, const char *key)
 {
 	return ko_json_obj_get(j, 0, key);

@@ -146,6 +146,9 @@ void ko_json_free(struct ko_json *j);
 int ko_json_get(const struct ko_json *j, const char *key);
 /* Index of the value of key in the object at token obj, or -1. */
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key);
+/* 1 if key occurs more than once in the object at token obj: readers
+ * disagree on which one counts (jq and Python take the last). */
+int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);
 /* Index of the token after the whole value at t (skips its children). */
 int ko_json_skip(const struct ko_json *j, int t);
 /* Append the unescaped contents of string token t to out. Returns 0, or -1

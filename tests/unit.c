@@ -116,6 +116,9 @@ static void test_json_records(void)
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
 		CHECK(ko_json_parse(&j, good[i], strlen(good[i]), &why) == 0);
 
+	const char *dup = "{\"text\":\"a\",\"n\":{\"text\":1},\"te\\u0078t\":\"b\"}";
+	CHECK(ko_json_parse(&j, dup, strlen(dup), &why) == 0 && ko_json_obj_dup(&j, 0, "text"));
+
 	/* Nesting is bounded (jsmn is quadratic in it); brackets in strings
 	 * do not count. */
 	struct ko_buf deep = {0};
@@ -142,6 +145,7 @@ static void test_json_records(void)
 	struct ko_buf b = {0};
 	CHECK(t > 0 && ko_json_str(&j, t, &b, &why) == 0 && buf_is(&b, "원문"));
 	CHECK(ko_json_get(&j, "z") > 0 && ko_json_get(&j, "missing") < 0);
+	CHECK(!ko_json_obj_dup(&j, 0, "text") && !ko_json_obj_dup(&j, 0, "missing"));
 	ko_buf_clear(&b);
 	struct ko_field f[2] = {{"text", "\"새 글\"", 9}, {"extra", "[1]", 3}};
 	ko_json_rewrite(&b, &j, f, 2);
