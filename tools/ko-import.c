@@ -1299,7 +1299,15 @@ static const char *setup_columns(char *err, size_t errn)
 			free(item);
 			return err;
 		}
-		add_col(eq && *eq ? eq : hname[src], src, 1, K_STR);
+		const char *out = eq && *eq ? eq : hname[src];
+		for (int k = 0; k < ncols; k++)
+			if (!strcmp(cols[k].out, out)) {
+				/* Two values for one key: readers would keep one. */
+				snprintf(err, errn, "--columns: output field '%s' given twice", out);
+				free(item);
+				return err;
+			}
+		add_col(out, src, 1, K_STR);
 		free(item);
 		s += n;
 		if (*s == ',')
