@@ -313,8 +313,11 @@ static int json_record(struct ko_rec *r)
 		}
 		k++;
 	}
-	if (explode)
-		return 0; /* a text without sentences gives no record, by design */
+	if (explode) {
+		if (!k) /* nothing to write: say so rather than drop it */
+			ko_rec_reject(r, "no sentence");
+		return 0;
+	}
 	ko_buf_addc(&sents, ']');
 	ko_buf_addc(&offs, ']');
 	struct ko_field f[2] = {
