@@ -30,28 +30,15 @@ if [ ! -s "$data/chatbot32.csv" ]; then
 fi
 [ -s "$data/korquad10.jsonl" ] || ko-import squad "$data/korquad10.json" >"$data/korquad10.jsonl"
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+. "$top/scripts/measure.sh"
 
 # name, input file, command reading stdin
 row() {
 	name=$1 file=$2 cmd=$3
 	command -v "${cmd%% *}" >/dev/null 2>&1 || { printf '%-28s %9s\n' "$name" "(no ${cmd%% *})"; return; }
-	bytes=$(wc -c <"$file")
-	: >"$data/times"
-	: >"$data/rss"
-	i=0
-	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -f '%e %M' -o "$data/t1" sh -c "$cmd" <"$file" >/dev/null 2>"$data/err" ||
-			{ echo "bench-import: $name failed: $(head -c 300 "$data/err")"; return; }
-		cut -d' ' -f1 "$data/t1" >>"$data/times"
-		cut -d' ' -f2 "$data/t1" >>"$data/rss"
-		i=$((i + 1))
-	done
-	t=$(median <"$data/times")
-	rss=$(median <"$data/rss")
-	printf '%-28s %9.1f %9.1f %9.1f\n' "$name" \
-		"$(awk -v b="$bytes" -v t="$t" 'BEGIN {print (t > 0) ? b / 1e6 / t : 0}')" \
-		"$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+	measure "$name" "$file" "$cmd" || return
+	printf '%-28s %9.1f %9.1f %9.1f\n' "$name" "$rate" \
+		"$(awk -v b="$(wc -c <"$file")" 'BEGIN {print b / 1e6}')" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
 }
 
 printf '%-28s %9s %9s %9s\n' tool MB/s input_MB peak_MB

@@ -20,8 +20,7 @@ fi
 PATH=$top/bin:$PATH
 export PATH
 
-# median of the numbers on stdin
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+. "$top/scripts/measure.sh"
 
 jqrate=""
 wcrate=""
@@ -38,21 +37,7 @@ while IFS='|' read -r name input cmd; do
 	*) file=$shared/data/$input ;;
 	esac
 	[ -f "$file" ] || { printf '%-22s %9s\n' "$name" "(no input)"; continue; }
-	bytes=$(wc -c <"$file")
-	: >"$data/times"
-	: >"$data/rss"
-	i=0
-	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -f '%e %M' -o "$data/t1" sh -c "$cmd" <"$file" >/dev/null 2>"$data/err" ||
-			{ echo "bench: $name failed: $(head -c 300 "$data/err")"; break; }
-		cut -d' ' -f1 "$data/t1" >>"$data/times"
-		cut -d' ' -f2 "$data/t1" >>"$data/rss"
-		i=$((i + 1))
-	done
-	[ -s "$data/times" ] || continue
-	t=$(median <"$data/times")
-	rss=$(median <"$data/rss")
-	rate=$(awk -v b="$bytes" -v t="$t" 'BEGIN {printf "%.1f", (t > 0) ? b / 1e6 / t : 0}')
+	measure "$name" "$file" "$cmd" || continue
 	case $name in
 	"jq -c .text") jqrate=$rate ;;
 	"wc -l") wcrate=$rate ;;
