@@ -15,6 +15,7 @@
 
 struct ko_reader {
 	char **files;
+	char *stdin_only[1]; /* files when there are no operands */
 	int nfiles, fi;
 	const char *name;
 	int fd;
@@ -33,49 +34,63 @@ struct ko_reader {
 	uint64_t bytes;
 	int failed;
 	int bom_checked;
+	int pending;      /* an error is stored in err and not yet returned */
+	char err[600];
+	size_t gzmax;
+	uint64_t total;   /* sum of the sizes of the plain files, 0 if unknown */
 	void *map; /* ko_reader_next_file: the mapped file */
 	size_t mapn;
 };
 
+/* Remember an error for the caller: the next read returns -1 once and the
+ * message is ko_reader_error(); reading then goes on with the next file. */
 static void rfail(struct ko_reader *r, const char *what, int err)
 {
 	const char *sep = what && err ? ": " : "";
-	ko_warn("%s: %s%s%s", r->name, what ? what : "", sep, err ? strerror(err) : "");
+	snprintf(r->err, sizeof r->err, "%s: %s%s%s", r->name, what ? what : "", sep,
+	         err ? strerror(err) : "");
 	r->failed = 1;
-	ko_set_failed();
+	r->pending = 1;
 }
 
 /* libdeflate decodes whole buffers; past KO_GZIP_MAX refuse rather than
  * exhaust memory, and say how to stream instead. */
-static size_t gzip_max(void)
+static size_t gzip_max(struct ko_reader *r)
 {
-	static size_t max;
-	if (!max) {
-		const char *e = getenv("KOPIPE_GZIP_MAX_MB");
-		long mb = e ? atol(e) : 0;
-		max = mb > 0 ? (size_t)mb << 20 : KO_GZIP_MAX;
-	}
-	return max;
+	return r->gzmax;
 }
 
 static void too_big(struct ko_reader *r)
 {
-	ko_warn("%s: gzip data too large to decode in memory (limit %zu MiB); "
-	        "stream it instead: zcat %s | %s", r->name, gzip_max() >> 20,
-	        strcmp(r->name, "stdin") ? r->name : "FILE", ko_progname);
+	snprintf(r->err, sizeof r->err,
+	         "%s: gzip data too large to decode in memory (limit %zu MiB); "
+	         "stream it instead: zcat %s | %s", r->name, gzip_max(r) >> 20,
+	         strcmp(r->name, "stdin") ? r->name : "FILE", ko_progname());
 	r->failed = 1;
-	ko_set_failed();
+	r->pending = 1;
 }
 
 struct ko_reader *ko_reader_open(char **files, int nfiles)
 {
 	struct ko_reader *r = ko_xcalloc(1, sizeof *r);
-	static char *dash[] = {"-"};
-	r->files = nfiles ? files : dash;
+	r->stdin_only[0] = "-";
+	r->files = nfiles ? files : r->stdin_only;
 	r->nfiles = nfiles ? nfiles : 1;
 	r->fd = -1;
 	r->cap = CHUNK;
 	r->buf = ko_xmalloc(r->cap);
+	const char *e = getenv("KOPIPE_GZIP_MAX_MB");
+	long mb = e ? atol(e) : 0;
+	r->gzmax = mb > 0 ? (size_t)mb << 20 : KO_GZIP_MAX;
+	for (int i = 0; i < r->nfiles; i++) {
+		struct stat st;
+		if (strcmp(r->files[i], "-") && stat(r->files[i], &st) == 0 && S_ISREG(st.st_mode)) {
+			r->total += (uint64_t)st.st_size;
+		} else {
+			r->total = 0;
+			break;
+		}
+	}
 	return r;
 }
 
@@ -110,7 +125,7 @@ static int slurp_gz(struct ko_reader *r)
 	r->beg = r->end = r->scan = 0;
 	for (;;) {
 		if (have == cap) {
-			if (cap >= gzip_max()) {
+			if (cap >= gzip_max(r)) {
 				free(g);
 				too_big(r);
 				return -1;
@@ -140,7 +155,7 @@ static int next_member(struct ko_reader *r)
 	if (r->gzpos >= r->gzn)
 		return 0;
 	if (!r->dec && !(r->dec = libdeflate_alloc_decompressor()))
-		ko_die("out of memory");
+		ko_oom(sizeof(void *));
 	size_t left = r->gzn - r->gzpos;
 	if (left < 18 || r->gz[r->gzpos] != 0x1f || r->gz[r->gzpos + 1] != 0x8b) {
 		/* Zero padding after the last member is common (tape blocks). */
@@ -155,8 +170,8 @@ static int next_member(struct ko_reader *r)
 	if (want < ((size_t)4 << 20))
 		want = (size_t)4 << 20;
 	for (;;) {
-		if (want > gzip_max())
-			want = gzip_max();
+		if (want > gzip_max(r))
+			want = gzip_max(r);
 		if (r->memcap < want) {
 			r->mem = ko_xrealloc(r->mem, want);
 			r->memcap = want;
@@ -174,7 +189,7 @@ static int next_member(struct ko_reader *r)
 			rfail(r, "corrupt gzip data", 0);
 			return -1;
 		}
-		if (r->memcap >= gzip_max()) {
+		if (r->memcap >= gzip_max(r)) {
 			too_big(r);
 			return -1;
 		}
@@ -233,7 +248,7 @@ static int open_next(struct ko_reader *r)
 			r->name = "stdin";
 		} else if ((r->fd = open(r->name, O_RDONLY)) < 0) {
 			rfail(r, NULL, errno);
-			continue;
+			return 0;
 		}
 		r->opened = 1;
 		/* Look at the first bytes: gzip magic means decode it all. */
@@ -242,13 +257,14 @@ static int open_next(struct ko_reader *r)
 			;
 		if (k < 0) {
 			close_current(r);
-			continue;
+			return 0;
 		}
 		if (r->end >= 2 && (unsigned char)r->buf[0] == 0x1f &&
 		    (unsigned char)r->buf[1] == 0x8b) {
+			r->total = 0; /* decoded bytes: the size no longer tells */
 			if (slurp_gz(r) < 0) {
 				close_current(r);
-				continue;
+				return 0;
 			}
 		}
 		return 1;
@@ -259,8 +275,12 @@ static int open_next(struct ko_reader *r)
 int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *newfile)
 {
 	for (;;) {
+		if (r->pending) {
+			r->pending = 0;
+			return -1;
+		}
 		if (!r->opened && !open_next(r))
-			return 0;
+			return r->pending ? (r->pending = 0, -1) : 0;
 		if (!r->bom_checked) {
 			while (r->end - r->beg < 3 && !r->eof) {
 				int k = fill(r);
@@ -291,6 +311,12 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 			if (k == 0)
 				r->eof = 1;
 		}
+		if (r->pending && !nl) {
+			/* A read error ends the file: the bytes after its last
+			 * newline are not a whole line. */
+			close_current(r);
+			continue;
+		}
 		size_t a = r->beg, b;
 		if (nl) {
 			b = (size_t)(nl - r->buf);
@@ -316,6 +342,10 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 
 int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
 {
+	if (r->pending) {
+		r->pending = 0;
+		return -1;
+	}
 	if (r->opened)
 		close_current(r);
 	if (r->map)
@@ -356,7 +386,8 @@ int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
 			;
 		if (k < 0) {
 			close_current(r);
-			continue;
+			r->pending = 0;
+			return -1;
 		}
 		size_t a = r->beg;
 		if (r->end - a >= 3 && !memcmp(r->buf + a, "\xEF\xBB\xBF", 3))
@@ -367,6 +398,10 @@ int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
 		*n = r->end - a;
 		return 1;
 	}
+	if (r->pending) {
+		r->pending = 0;
+		return -1;
+	}
 	return 0;
 }
 
@@ -374,6 +409,8 @@ const char *ko_reader_name(const struct ko_reader *r) { return r->name ? r->name
 size_t ko_reader_lineno(const struct ko_reader *r) { return r->lineno; }
 uint64_t ko_reader_bytes(const struct ko_reader *r) { return r->bytes; }
 int ko_reader_failed(const struct ko_reader *r) { return r->failed; }
+const char *ko_reader_error(const struct ko_reader *r) { return r->err; }
+uint64_t ko_reader_size(const struct ko_reader *r) { return r->total; }
 
 void ko_reader_close(struct ko_reader *r)
 {
@@ -400,6 +437,7 @@ struct ko_writer {
 	char *z;
 	size_t zcap;
 	int own_fd; /* fd opened on a device or FIFO, closed at the end */
+	int append; /* whole lines per write(2), for files many processes share */
 };
 
 static void write_all(struct ko_writer *w, const void *p, size_t n)
@@ -424,7 +462,7 @@ static void flush(struct ko_writer *w)
 		return;
 	if (w->gz) {
 		if (!w->c && !(w->c = libdeflate_alloc_compressor(6)))
-			ko_die("out of memory");
+			ko_oom(sizeof(void *));
 		size_t bound = libdeflate_gzip_compress_bound(w->c, w->n);
 		if (bound > w->zcap) {
 			w->z = ko_xrealloc(w->z, bound);
@@ -438,15 +476,26 @@ static void flush(struct ko_writer *w)
 	w->n = 0;
 }
 
-struct ko_writer *ko_writer_open(const char *path, int gz, const char **why)
+struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 {
 	struct ko_writer *w = ko_xcalloc(1, sizeof *w);
-	w->gz = gz;
+	w->gz = (flags & KO_W_GZIP) != 0;
 	w->cap = CHUNK;
 	w->buf = ko_xmalloc(w->cap);
 	w->fd = 1;
 	struct stat st;
-	if (path && strcmp(path, "-") && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (path && strcmp(path, "-") && (flags & KO_W_APPEND)) {
+		w->fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0666);
+		if (w->fd < 0) {
+			*why = strerror(errno);
+			free(w->buf);
+			free(w);
+			return NULL;
+		}
+		w->own_fd = 1;
+		w->append = 1;
+		w->gz = 0;
+	} else if (path && strcmp(path, "-") && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		/* A device or a FIFO (-o /dev/stdout, a named pipe) is written
 		 * in place: renaming a temp file over it would replace it. */
 		w->fd = open(path, O_WRONLY);
@@ -503,6 +552,19 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 		memcpy(w->buf + w->n, p, n);
 		w->buf[w->n + n] = '\n';
 		w->n += n + 1;
+		return;
+	}
+	if (w->append) {
+		/* Never let a line straddle two write(2) calls: appends from
+		 * other processes could land between them. */
+		flush(w);
+		if (n + 1 > w->cap) {
+			w->cap = n + 1;
+			w->buf = ko_xrealloc(w->buf, w->cap);
+		}
+		memcpy(w->buf, p, n);
+		w->buf[n] = '\n';
+		w->n = n + 1;
 		return;
 	}
 	ko_write(w, p, n);

@@ -509,3 +509,55 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 	else
 		ko_buf_add(out, s + pos, (size_t)(o->end - pos));
 }
+
+static int hexv(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static long u4(const char *p, const char *e)
+{
+	if (e - p < 4)
+		return -1;
+	long v = 0;
+	for (int i = 0; i < 4; i++) {
+		int h = hexv((unsigned char)p[i]);
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+long ko_json_check_escapes(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	while ((p = memchr(p, '\\', (size_t)(e - p)))) {
+		if (p + 1 >= e)
+			return p - s;
+		if (p[1] != 'u') {
+			p += 2;
+			continue;
+		}
+		long u = u4(p + 2, e);
+		if (u < 0)
+			return p - s;
+		if (u >= 0xDC00 && u <= 0xDFFF)
+			return p - s;
+		if (u >= 0xD800 && u <= 0xDBFF) {
+			long lo = p + 7 < e && p[6] == '\\' && p[7] == 'u' ? u4(p + 8, e) : -1;
+			if (lo < 0xDC00 || lo > 0xDFFF)
+				return p - s;
+			p += 12;
+			continue;
+		}
+		p += 6;
+	}
+	return -1;
+}

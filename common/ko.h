@@ -1,9 +1,23 @@
 /*
  * ko.h - the one header every kopipe tool includes (libko).
  *
+ * The modules stand on floors, and each uses only the floors below it:
+ *
+ *   1. msg (messages, exit status), util, utf8, unicode, rand
+ *   2. io (reader, writer), json
+ *   3. opt (the shared options), rec (records and the run)
+ *   4. split, task, templates
+ *
  * Library functions take (pointer, length), return sizes or negative codes
- * and never exit; the cli module (ko_cli_*, ko_run) is the only part that
- * prints, exits and owns stdin/stdout, and it does so for the tool.
+ * and never exit; msg is the one module that prints to stderr or exits.
+ * A tool's main owns the loop and every piece of run state:
+ *
+ *	struct ko_opts o;  ko_opt_init(&o, &tool, argc, argv);
+ *	while ((c = ko_opt_next(&o)) != -1) ...the tool's own options...
+ *	struct ko_run run; if (ko_open(&run, &o) < 0) return 1;
+ *	struct ko_rec *r;
+ *	while ((r = ko_next(&run))) ...write, pass, drop or fail r...
+ *	return ko_close(&run);
  */
 #ifndef KO_H
 #define KO_H
@@ -13,12 +27,37 @@
 #include <stdio.h>
 #include <getopt.h>
 
-#include "split.h"
-#include "task.h"
 
 #define KO_VERSION "0.1.0"
 
+/* ---- msg.c: program name, messages, exit status (the ground floor) ---- */
+
+void ko_msg_init(const char *progname);
+const char *ko_progname(void);
+/* "ko-x: message" and "ko-x: FILE:LINE: message" on stderr. */
+void ko_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ko_warn_at(const char *file, size_t line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Remember a failure: the run ends with status 1. */
+void ko_fail(void);
+int ko_status(void);
+/* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
+ * "; try 'ko-x --help'" (ko_usage). */
+_Noreturn void ko_die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void ko_fatal(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+_Noreturn void ko_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A progress line: rewritten in place on a terminal, else one line each. */
+void ko_progress_show(const char *line, int in_place, int last);
+/* Flush and close stdout; a write error is reported and remembered.
+ * Returns the exit status. */
+int ko_close_stdout(void);
+/* Print text to stdout and exit 0 (or 1 when stdout fails): --help. */
+_Noreturn void ko_print_exit(const char *text);
+
 /* ---- util.c: checked allocation and growable byte buffers ---- */
+
+/* Out of memory: message and exit 1 (the x* functions call it). */
+_Noreturn void ko_oom(size_t n);
 
 void *ko_xmalloc(size_t n);
 void *ko_xrealloc(void *p, size_t n);
@@ -38,6 +77,8 @@ void ko_buf_adds(struct ko_buf *b, const char *s);
 void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ko_buf_free(struct ko_buf *b);
+/* Append p as base64 (RFC 4648, with padding). */
+void ko_buf_base64(struct ko_buf *b, const void *p, size_t n);
 static inline void ko_buf_clear(struct ko_buf *b) { b->n = 0; if (b->p) b->p[0] = 0; }
 
 /* ---- utf8.c: UTF-8 decoding and validation ---- */
@@ -157,6 +198,10 @@ int ko_json_skip(const struct ko_json *j, int t);
 int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char **why);
 /* Unescape the body of a JSON string (without quotes). Same codes. */
 int ko_json_unescape(struct ko_buf *out, const char *p, size_t n, const char **why);
+/* Offset of the first \u escape in the JSON text s that is an unpaired
+ * surrogate (or malformed), or -1 when there is none. Any byte sequence is
+ * scanned; call it on text jsmn accepted. */
+long ko_json_check_escapes(const char *s, size_t n);
 /* Append p as a quoted JSON string: ", \ and control characters escaped,
  * UTF-8 copied as it is. */
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n);
@@ -194,6 +239,7 @@ void ko_hash128(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
 /* Mix two 64-bit values into one, for combining seeds. */
 uint64_t ko_mix64(uint64_t a, uint64_t b);
 
+
 /* ---- io.c: record reader and output writer ---- */
 
 /* Refusal limit for gzip data kept in memory (compressed file, or one
@@ -203,31 +249,43 @@ uint64_t ko_mix64(uint64_t a, uint64_t b);
 struct ko_reader;
 /* Read lines from the named files in order ("-" is stdin; nfiles == 0 means
  * stdin). Gzip is recognised by magic bytes; a BOM at the start of each file
- * is dropped, CRLF becomes LF, a missing final newline is fine. A file that
- * cannot be opened or read is reported by the reader itself (message
- * printed, status remembered) and reading goes on with the next one. */
+ * is dropped, CRLF becomes LF, a missing final newline is fine. The reader
+ * never prints: a file that cannot be opened or read makes the next call
+ * return -1 with the message in ko_reader_error(), and reading goes on
+ * with the next file at the call after. */
 struct ko_reader *ko_reader_open(char **files, int nfiles);
-/* Next line without its newline. Returns 1, or 0 at the end of all input.
- * *newfile is set to 1 for the first line of each file. */
+/* Next line without its newline. Returns 1, 0 at the end of all input, or
+ * -1 for a file that failed (see above). *newfile is set to 1 for the first
+ * line of each file. */
 int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *newfile);
 /* The whole of the next file as one block, for layouts that are one
  * document per file (JSON datasets): gzip decoded, BOM dropped, other bytes
- * as they are (CRLF kept). Returns 1, or 0 at the end of all input; the
- * block is valid until the next call. Memory: the file's size (plain
- * files are sized with fstat, so no doubling). Do not mix with
- * ko_reader_next on the same reader. */
+ * as they are (CRLF kept). Returns 1, 0 at the end of all input, or -1 for
+ * a file that failed; the block is valid until the next call. Memory: the
+ * file's size (plain files are mapped). Do not mix with ko_reader_next on
+ * the same reader. */
 int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n);
 const char *ko_reader_name(const struct ko_reader *r);
 size_t ko_reader_lineno(const struct ko_reader *r);
-uint64_t ko_reader_bytes(const struct ko_reader *r);
+uint64_t ko_reader_bytes(const struct ko_reader *r); /* decoded bytes so far */
+/* Sum of the input sizes when every input is a plain uncompressed file
+ * (for a percentage), else 0. */
+uint64_t ko_reader_size(const struct ko_reader *r);
 int ko_reader_failed(const struct ko_reader *r); /* some file failed */
+const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
 void ko_reader_close(struct ko_reader *r);
 
 struct ko_writer;
+enum {
+	KO_W_GZIP = 1,  /* multi-member gzip, one member per ~1 MiB */
+	KO_W_APPEND = 2 /* append, never truncate; each line one write(2) */
+};
 /* Write to path atomically (temp file renamed at close; a device or FIFO is
- * written in place), or to stdout when path is NULL or "-". gz: multi-member
- * gzip, one member per ~1 MiB. */
-struct ko_writer *ko_writer_open(const char *path, int gz, const char **why);
+ * written in place), or to stdout when path is NULL or "-". With
+ * KO_W_APPEND the file is opened for appending instead, and a line never
+ * straddles two writes, so processes sharing the file never tear or lose
+ * each other's lines. Returns NULL with *why set on failure. */
+struct ko_writer *ko_writer_open(const char *path, int flags, const char **why);
 void ko_write(struct ko_writer *w, const void *p, size_t n);
 void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
 /* Flush and close; 0, or -1 with errno set on any write error. If keep is 0
@@ -235,7 +293,62 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
 int ko_writer_close(struct ko_writer *w, int keep);
 int ko_writer_error(const struct ko_writer *w);
 
-/* ---- cli.c: shared options, messages, the record loop ---- */
+/* ---- opt.c: the shared options, parsed once ---- */
+
+#define KO_MAX_FIELDS 16
+
+/* What a tool tells the option parser about itself. */
+struct ko_tool {
+	const char *name;  /* "ko-norm" */
+	const char *usage; /* the SYNOPSIS line(s), without "usage: " */
+	const char *help;  /* the rest of --help: the tool's own options */
+	const char *shortopts;         /* the tool's own short options */
+	const struct option *longopts; /* the tool's own long options, {0} ended */
+	/* -f may be given this many times (0 means 1); tools that judge
+	 * several fields allow more. */
+	int max_fields;
+	/* The fields when no -f is given (NULL-ended; NULL means "text"). */
+	const char *const *default_fields;
+	/* The tool works on JSON records only (ko-qgroup): a blank line is
+	 * then no record, as under --jsonl, rather than an empty text. */
+	int json_only;
+};
+
+/* The shared options. A tool's main owns this struct. */
+struct ko_opts {
+	const struct ko_tool *tool;
+	const char *fields[KO_MAX_FIELDS]; /* after parsing never empty */
+	int nfields;
+	const char *field; /* fields[0]: the text field */
+	int mode;          /* 0 per line, 'j' --jsonl, 't' --text */
+	uint64_t seed;     /* default 1 */
+	const char *output;
+	int gzip;
+	const char *rejects;
+	int skip_errors; /* --on-error skip */
+	int progress;
+	const char *stats;
+	int argc;
+	char **argv;
+	int optind; /* after parsing: the first operand */
+	/* private: the merged option tables */
+	struct option *lo;
+	char *so;
+};
+/* Start parsing argv for tool t. */
+void ko_opt_init(struct ko_opts *o, const struct ko_tool *t, int argc, char **argv);
+/* Handle shared options until one of the tool's own comes; return its
+ * code (its argument in optarg), or -1 when all options are parsed (the
+ * defaults are then set and o->optind is the first operand). Usage errors
+ * and --help/--version end the program here (exit 2 / 0). */
+int ko_opt_next(struct ko_opts *o);
+/* Parse a number for an option, or exit 2 naming the option. */
+uint64_t ko_opt_u64(const char *opt, const char *arg, uint64_t min, uint64_t max);
+
+/* ---- rec.c: records and the run ---- */
+
+struct ko_run;
+struct ko_in;
 
 /* A record as the tool sees it. */
 struct ko_rec {
@@ -244,98 +357,106 @@ struct ko_rec {
 	const char *file;
 	size_t lineno;
 	int is_json;
+	int newfile;         /* the first record returned from its file */
+	int parsed;          /* json holds the parsed, checked record */
 	struct ko_json json; /* parsed when is_json */
+	struct ko_run *run;
 };
 
-struct ko_tool {
-	const char *name;   /* "ko-norm" */
-	const char *usage;  /* the SYNOPSIS line(s), without "usage: " */
-	const char *help;   /* the rest of --help: tool options */
-	const char *shortopts;       /* tool's own short options */
-	const struct option *longopts; /* tool's own long options, {0} ended */
-	/* Called for each tool option (ko_usage_error() for bad values). */
-	void (*option)(int c, const char *arg);
-	/* Does the tool's work on one record. Returns 0 when done (written or
-	 * deliberately passed), KO_REJECT after ko_rec_fail() set a reason. */
-	int (*record)(struct ko_rec *r);
-	/* Called once after the last record (may be NULL). */
-	void (*finish)(void);
-	/* For tools that read whole-file or multi-line layouts (may be NULL):
-	 * replaces the line loop of ko_run. It reads rd itself, calls
-	 * ko_tick() per record, reports a bad record with ko_rec_fail() and
-	 * then ko_rec_failed(), and returns 1 to stop the run. */
-	int (*loop)(struct ko_reader *rd);
+/* Rejects by reason, for the report and --stats. */
+struct ko_reason {
+	char *reason;
+	size_t n;
 };
-#define KO_REJECT (-1)
+#define KO_MAX_REASONS 64
 
-/* The shared options, filled by ko_cli_parse. */
-struct ko_options {
-	const char *fields[16]; /* -f, repeatable for tools that allow it */
-	int nfields;
-	int mode;      /* 0 auto, 'j' jsonl, 't' text */
-	uint64_t seed;
-	const char *output;
-	int gzip;
-	const char *rejects;
-	int skip_errors; /* --on-error skip */
-	int progress;
-	/* Set by a tool: ko_rec_text replaces invalid UTF-8 with U+FFFD and
-	 * counts it in repaired instead of failing the record. */
+/* One run of a tool over its input: owned by main, filled by ko_open, read
+ * by the tool for its counts; the rest is the record loop's business. */
+struct ko_run {
+	const struct ko_opts *opt;
+	struct ko_in *in;
+	struct ko_writer *out, *rejects;
+	int stop; /* a record failed under --on-error fail, or output failed */
+	size_t nin, nout, nbad, ndropped, nmissing, repaired;
+	/* Set by a tool: invalid UTF-8 in a text is replaced with U+FFFD and
+	 * counted in repaired instead of failing the record. */
 	int repair_utf8;
-	size_t repaired;
+	const char *missing_field;
+	size_t missing_seen;
+	struct ko_reason reasons[KO_MAX_REASONS];
+	int nreasons;
+	struct ko_buf text[4], why, rej, tmp;
+	double t0, tlast;
+	int tty;
 };
-extern struct ko_options ko_opt;
-extern const char *ko_progname;
-extern struct ko_writer *ko_out; /* the output stream */
 
-/* Parse argv with the shared and the tool's options. Exits 2 on a usage
- * error, 0 after --help/--version. Returns the index of the first operand. */
-int ko_cli_parse(const struct ko_tool *t, int argc, char **argv);
-/* Open output and rejects, loop over all records of the operands, finish,
- * close everything; returns the exit status for main. */
-int ko_run(const struct ko_tool *t, int argc, char **argv, int optind_);
-_Noreturn void ko_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Open --rejects (appended to), the output, and the operands as input.
+ * Returns 0, or -1 after a message; nothing is left behind. */
+int ko_open(struct ko_run *run, const struct ko_opts *o);
+/* The next record, or NULL at the end of the input or when the run must
+ * stop. Each line is a record on its own, so a shard reads exactly as the
+ * whole does: a line whose first non-blank byte is '{' is a JSON record
+ * (parsed, and checked for invalid UTF-8 and unpaired surrogate escapes in
+ * any field), any other line a text record (--jsonl and --text force one
+ * kind). A bad JSON record is handled here, as by ko_rec_fail. A file that
+ * is one JSON array or one pretty-printed document is refused as a whole
+ * with a hint ('ko-import json'). The record is valid until the next call. */
+struct ko_rec *ko_next(struct ko_run *run);
+/* A further input (ko-dedup --against) read by the same rules, with the
+ * run's options and counts; its records are valid until its next call. */
+struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles);
+struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in);
+void ko_in_close(struct ko_in *in);
+/* For tools that read lines or whole files in their own way (paragraphs,
+ * dataset documents): the next line or file of the run's input, with
+ * unreadable files reported. 1, or 0 at the end. ko_tick counts a record
+ * read that way. */
+int ko_next_line(struct ko_run *run, const char **line, size_t *len, int *newfile);
+int ko_next_file(struct ko_run *run, const char **p, size_t *n);
+const char *ko_input_name(const struct ko_run *run);
+size_t ko_input_lineno(const struct ko_run *run);
+void ko_tick(struct ko_run *run);
+/* Close everything; report rejects by reason, skipped bad records, records
+ * without the field, repairs; append --stats. Returns the exit status. */
+int ko_close(struct ko_run *run);
 
-/* Messages: "ko-x: ..." and "ko-x: FILE:LINE: ...". */
-void ko_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Write one output line. */
+void ko_emit(struct ko_run *run, const void *p, size_t n);
+/* Write the record unchanged (a text record must be valid UTF-8). */
+void ko_pass(struct ko_rec *r);
+#define KO_REJECT (-1)
+/* The record is bad (a data error): under --on-error fail print
+ * "FILE:LINE: reason" and stop the run (exit 1); under skip write it to
+ * --rejects with the reason and count it. Returns KO_REJECT. A record that
+ * is not valid JSON or UTF-8 (parsed is 0) goes to --rejects as
+ * {"raw_b64": ...}, so its bytes are kept and the file stays valid. */
+int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The tool drops the record by design (a filter, too few sentences): it
+ * goes to --rejects with the reason and is counted by reason; not an
+ * error. Returns 0. */
+int ko_rec_reject(struct ko_rec *r, const char *reason);
+/* A warning about the record: "ko-x: FILE:LINE: ...". */
 void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-_Noreturn void ko_die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Remember a failure for the final exit status (1). */
-void ko_set_failed(void);
 
-/* Mark the record bad with a reason (printf-style). The caller returns
- * KO_REJECT; ko_run then stops (exit 1) or, under --on-error skip, writes
- * the record to --rejects with reject_reason and counts it. */
-int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* For custom loops: handle a record after ko_rec_fail() exactly as ko_run
- * does (stop with a message, or skip into --rejects). A record with
- * is_json set and no parsed tokens goes to rejects as {"raw": line, ...}.
- * Returns 1 when the run must stop. */
-int ko_rec_failed(const struct ko_rec *r);
-/* For custom loops: count one record (--progress). */
-void ko_tick(struct ko_reader *rd);
-/* Write a record that the tool drops by design (a filter) to --rejects with
- * the reason; not an error. The record loop reports the count by reason
- * on stderr at the end, so nothing is dropped silently. */
-void ko_rec_reject(const struct ko_rec *r, const char *reason);
-
-/* Text of the field name (JSONL) or the whole line (text), unescaped,
- * validated UTF-8. Returns 0 with *p,*n pointing into a buffer owned by the
- * record loop (valid until the next call with the same slot), 1 if the
- * field is absent or not a string (nothing set), or KO_REJECT after setting
- * the reason (bad escape, invalid UTF-8). slot: 0-3, for tools that hold
- * several fields at once. */
+/* Text of the field (JSON) or the whole line (text), unescaped, valid
+ * UTF-8. Returns 0 with *p,*n pointing into a buffer of the run (valid
+ * until the next call with the same slot, 0-3), 1 if the field is absent
+ * or not a string (counted for the report when it is a -f field), or
+ * KO_REJECT after ko_rec_fail. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */
 uint64_t ko_rec_seed(const struct ko_rec *r);
-/* The record's id as raw JSON (e.g. "\"doc-7\"" or "17"), or NULL. */
-const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
-/* A top-level field of a JSONL record as raw JSON, or NULL. */
+/* A top-level field of a JSON record as raw JSON ("\"doc-7\"", 17), or NULL. */
 const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n);
+const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
+/* Append the record's id, with suffix appended, as a JSON string: a string
+ * id is extended as it is ("doc-7" -> "doc-7#0"), any other id (a number,
+ * an object) by its JSON text. Returns 0 if there is no id. */
+int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix);
 
-/* Output helpers. */
-void ko_emit(const void *p, size_t n); /* one output line */
+#include "split.h"
+#include "task.h"
 
 #endif

@@ -1,6 +1,8 @@
 /* task.c - templates, the task record, rejects and the --share slice
  * shared by the task generators. */
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +12,7 @@
  * template gives only the instruction. */
 struct tmpl {
 	const char *instruction, *input, *output;
+	char *owned[3]; /* what a --template file allocated, freed by ko_task_free */
 };
 
 struct task_tmpls {
@@ -18,79 +21,75 @@ struct task_tmpls {
 	size_t n;
 };
 
-static const char *template_file;
-static const char *system_text;
-static int context_in_instruction, keep_fields, drop_others;
-static double share_from = 0, share_to = 1;
-static int have_share;
-static size_t if_min, if_max = (size_t)-1;
-static int have_if, split_flags;
+/* A bad option value: the message goes to g->err, the caller makes it a
+ * usage error. */
+static int bad(struct ko_gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int bad(struct ko_gen *g, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(g->err, sizeof g->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
 
-static struct task_tmpls *tasks;
-static int ntasks;
-
-
-static double parse_frac(const char *s, const char *end, const char *opt, const char *arg)
+static int parse_frac(const char *s, const char *end, double *v)
 {
 	char *e;
 	errno = 0;
-	double v = strtod(s, &e);
-	if (errno || e != end || e == s || !(v >= 0 && v <= 1))
-		ko_usage_error("%s: expected FROM:TO, fractions from 0 to 1, not '%s'", opt, arg);
-	return v;
+	*v = strtod(s, &e);
+	return errno || e != end || e == s || !(*v >= 0 && *v <= 1) ? -1 : 0;
 }
 
-static size_t parse_count(const char *s, const char *end, const char *opt, const char *arg)
+static int parse_count(const char *s, const char *end, size_t *v)
 {
 	char *e;
 	errno = 0;
-	unsigned long long v = strtoull(s, &e, 10);
-	if (errno || e != end || e == s || *s == '-')
-		ko_usage_error("%s: expected MIN:MAX, not '%s'", opt, arg);
-	return (size_t)v;
+	unsigned long long x = strtoull(s, &e, 10);
+	*v = (size_t)x;
+	return errno || e != end || e == s || *s == '-' ? -1 : 0;
 }
 
-int ko_task_option(int c, const char *arg)
+int ko_task_option(struct ko_gen *g, int c, const char *arg)
 {
 	const char *colon;
 	switch (c) {
-	case KO_OPT_TEMPLATE: template_file = arg; return 1;
-	case KO_OPT_SYSTEM: system_text = arg; return 1;
-	case KO_OPT_KEEP: keep_fields = 1; return 1;
+	case KO_OPT_TEMPLATE: g->template_file = arg; return 1;
+	case KO_OPT_SYSTEM: g->system_text = arg; return 1;
+	case KO_OPT_KEEP: g->keep_fields = 1; return 1;
 	case KO_OPT_CONTEXT_IN:
 		if (!strcmp(arg, "instruction"))
-			context_in_instruction = 1;
+			g->context_in_instruction = 1;
 		else if (!strcmp(arg, "input"))
-			context_in_instruction = 0;
+			g->context_in_instruction = 0;
 		else
-			ko_usage_error("--context-in: expected instruction or input, not '%s'", arg);
+			return bad(g, "--context-in: expected instruction or input, not '%s'", arg);
 		return 1;
 	case KO_OPT_OTHERS:
 		if (!strcmp(arg, "drop"))
-			drop_others = 1;
+			g->drop_others = 1;
 		else if (!strcmp(arg, "pass"))
-			drop_others = 0;
+			g->drop_others = 0;
 		else
-			ko_usage_error("--others: expected pass or drop, not '%s'", arg);
+			return bad(g, "--others: expected pass or drop, not '%s'", arg);
 		return 1;
 	case KO_OPT_SHARE:
-		if (!(colon = strchr(arg, ':')))
-			ko_usage_error("--share: expected FROM:TO, not '%s'", arg);
-		share_from = parse_frac(arg, colon, "--share", arg);
-		share_to = parse_frac(colon + 1, arg + strlen(arg), "--share", arg);
-		if (share_from > share_to)
-			ko_usage_error("--share: FROM is above TO in '%s'", arg);
-		have_share = 1;
+		if (!(colon = strchr(arg, ':')) || parse_frac(arg, colon, &g->share_from) < 0 ||
+		    parse_frac(colon + 1, arg + strlen(arg), &g->share_to) < 0)
+			return bad(g, "--share: expected FROM:TO, fractions from 0 to 1, not '%s'",
+			           arg);
+		if (g->share_from > g->share_to)
+			return bad(g, "--share: FROM is above TO in '%s'", arg);
+		g->have_share = 1;
 		return 1;
-	case KO_OPT_LINES: split_flags |= KO_SPLIT_NEWLINE_HARD; return 1;
+	case KO_OPT_LINES: g->split_flags |= KO_SPLIT_NEWLINE_HARD; return 1;
 	case KO_OPT_IF_SENT:
-		if (!(colon = strchr(arg, ':')))
-			ko_usage_error("--if-sentences: expected MIN:MAX, not '%s'", arg);
-		if_min = parse_count(arg, colon, "--if-sentences", arg);
-		if_max = parse_count(colon + 1, arg + strlen(arg), "--if-sentences", arg);
-		if (if_min > if_max)
-			ko_usage_error("--if-sentences: MIN is above MAX in '%s'", arg);
-		have_if = 1;
+		if (!(colon = strchr(arg, ':')) || parse_count(arg, colon, &g->if_min) < 0 ||
+		    parse_count(colon + 1, arg + strlen(arg), &g->if_max) < 0)
+			return bad(g, "--if-sentences: expected MIN:MAX, not '%s'", arg);
+		if (g->if_min > g->if_max)
+			return bad(g, "--if-sentences: MIN is above MAX in '%s'", arg);
+		g->have_if = 1;
 		return 1;
 	}
 	return 0;
@@ -156,7 +155,7 @@ static int check_vars(const struct ko_task *t, const char *s, char *bad, size_t 
 static void add_tmpl(struct task_tmpls *tt, const char *ins, const char *in, const char *out)
 {
 	tt->t = ko_xrealloc(tt->t, (tt->n + 1) * sizeof *tt->t);
-	tt->t[tt->n++] = (struct tmpl){ins, in, out};
+	tt->t[tt->n++] = (struct tmpl){ins, in, out, {NULL, NULL, NULL}};
 }
 
 /* Undo the \n, \t and \\ escapes of a template file column. */
@@ -178,13 +177,13 @@ static char *unescape_col(const char *p, size_t n)
 	return s;
 }
 
-static void load_templates(const char *path)
+static int load_templates(struct ko_gen *g, const char *path)
 {
+	struct task_tmpls *tasks = g->tasks;
+	int ntasks = g->ntasks;
 	FILE *f = fopen(path, "r");
-	if (!f) {
-		fprintf(stderr, "%s: %s: %s\n", ko_progname, path, strerror(errno));
-		exit(2);
-	}
+	if (!f)
+		return bad(g, "%s: %s", path, strerror(errno));
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
@@ -214,14 +213,13 @@ static void load_templates(const char *path)
 		}
 		if (ncol < 2) {
 		bad_cols:
-			fprintf(stderr, "%s: %s:%zu: expected TASK<TAB>INSTRUCTION[<TAB>INPUT"
-			        "[<TAB>OUTPUT]]\n", ko_progname, path, lineno);
-			exit(2);
+			bad(g, "%s:%zu: expected TASK<TAB>INSTRUCTION[<TAB>INPUT[<TAB>OUTPUT]]",
+			    path, lineno);
+			goto fail;
 		}
 		if (!known_task(col[0], coln[0])) {
-			fprintf(stderr, "%s: %s:%zu: unknown task '%.*s'\n", ko_progname, path,
-			        lineno, (int)coln[0], col[0]);
-			exit(2);
+			bad(g, "%s:%zu: unknown task '%.*s'", path, lineno, (int)coln[0], col[0]);
+			goto fail;
 		}
 		for (int i = 0; i < ntasks; i++) {
 			const struct ko_task *t = tasks[i].task;
@@ -229,12 +227,14 @@ static void load_templates(const char *path)
 			if (strlen(key) != coln[0] || memcmp(key, col[0], coln[0]))
 				continue;
 			char *c[3] = {NULL, NULL, NULL};
-			char bad[200];
+			char why[200];
 			for (int k = 1; k < ncol; k++) {
 				c[k - 1] = unescape_col(col[k], coln[k]);
-				if (check_vars(t, c[k - 1], bad, sizeof bad) < 0) {
-					fprintf(stderr, "%s: %s:%zu: %s\n", ko_progname, path, lineno, bad);
-					exit(2);
+				if (check_vars(t, c[k - 1], why, sizeof why) < 0) {
+					bad(g, "%s:%zu: %s", path, lineno, why);
+					for (int m = 0; m < k; m++)
+						free(c[m]);
+					goto fail;
 				}
 			}
 			/* The file's wordings replace the built-in ones of the task. */
@@ -243,41 +243,48 @@ static void load_templates(const char *path)
 				replaced[i] = 1;
 			}
 			add_tmpl(&tasks[i], c[0], c[1], c[2]);
+			memcpy(tasks[i].t[tasks[i].n - 1].owned, c, sizeof c);
 		}
 	}
 	if (ferror(f)) {
-		fprintf(stderr, "%s: %s: %s\n", ko_progname, path, strerror(errno));
-		exit(2);
+		bad(g, "%s: %s", path, strerror(errno));
+		goto fail;
 	}
 	free(line);
 	fclose(f);
+	return 0;
+fail:
+	free(line);
+	fclose(f);
+	return -1;
 }
 
-void ko_task_init(const struct ko_task *t, int n)
+int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 {
 	if (n > 64)
-		ko_die("too many tasks");
-	tasks = ko_xcalloc((size_t)n, sizeof *tasks);
-	ntasks = n;
+		return bad(g, "too many tasks");
+	struct task_tmpls *tasks = g->tasks = ko_xcalloc((size_t)n, sizeof *tasks);
+	g->ntasks = n;
 	for (int i = 0; i < n; i++) {
 		tasks[i].task = &t[i];
-		char bad[200];
-		if (check_vars(&t[i], t[i].input, bad, sizeof bad) < 0 ||
-		    check_vars(&t[i], t[i].output, bad, sizeof bad) < 0)
-			ko_die("built-in task %s: %s", t[i].name, bad);
+		char why[200];
+		if (check_vars(&t[i], t[i].input, why, sizeof why) < 0 ||
+		    check_vars(&t[i], t[i].output, why, sizeof why) < 0)
+			return bad(g, "built-in task %s: %s", t[i].name, why);
 		const char *key = t[i].templates ? t[i].templates : t[i].name;
 		for (size_t k = 0; k < ko_ntemplates; k++)
 			if (!strcmp(ko_templates[k].task, key)) {
-				if (check_vars(&t[i], ko_templates[k].instruction, bad, sizeof bad) < 0)
-					ko_die("built-in template: %s", bad);
+				if (check_vars(&t[i], ko_templates[k].instruction, why, sizeof why) < 0)
+					return bad(g, "built-in template: %s", why);
 				add_tmpl(&tasks[i], ko_templates[k].instruction, NULL, NULL);
 			}
 	}
-	if (template_file)
-		load_templates(template_file);
+	if (g->template_file && load_templates(g, g->template_file) < 0)
+		return -1;
 	for (int i = 0; i < n; i++)
 		if (!tasks[i].n)
-			ko_die("task %s has no template", t[i].name);
+			return bad(g, "task %s has no template", t[i].name);
+	return 0;
 }
 
 /* Append template s with the placeholders filled. */
@@ -321,60 +328,59 @@ double ko_task_share_hash(const struct ko_rec *r)
 
 static int is_task(const struct ko_rec *r)
 {
-	return r->is_json && ko_json_get(&r->json, "instruction") >= 0;
+	return r->is_json && r->parsed && ko_json_get(&r->json, "instruction") >= 0;
 }
 
-int ko_task_mine(struct ko_rec *r)
+int ko_task_mine(const struct ko_gen *g, struct ko_rec *r)
 {
 	if (is_task(r))
 		return 0;
-	if (!have_share)
+	if (!g->have_share)
 		return 1;
 	double u = ko_task_share_hash(r);
-	return u >= share_from && u < share_to;
+	return u >= g->share_from && u < g->share_to;
 }
 
-size_t ko_task_split(const char *p, size_t n, const struct ko_span **s)
+size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
-	static struct ko_span *v;
-	static size_t cap;
 	struct ko_split sp;
 	size_t k = 0, b, e;
-	ko_split_init(&sp, p, n, split_flags);
+	ko_split_init(&sp, p, n, g->split_flags);
 	while (ko_split_next(&sp, &b, &e)) {
-		if (k == cap) {
-			cap = cap ? 2 * cap : 64;
-			v = ko_xrealloc(v, cap * sizeof *v);
+		if (k == g->spancap) {
+			g->spancap = g->spancap ? 2 * g->spancap : 64;
+			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
 		}
-		v[k].b = b;
-		v[k++].e = e;
+		g->spans[k].b = b;
+		g->spans[k++].e = e;
 	}
-	*s = v;
+	*s = g->spans;
 	return k;
 }
 
-int ko_task_routed_by_sentences(void)
+int ko_task_routed_by_sentences(const struct ko_gen *g)
 {
-	return have_if;
+	return g->have_if;
 }
 
-int ko_task_in_range(size_t nsent)
+int ko_task_in_range(const struct ko_gen *g, size_t nsent)
 {
-	return !have_if || (nsent >= if_min && nsent <= if_max);
+	return !g->have_if || (nsent >= g->if_min && nsent <= g->if_max);
 }
 
-int ko_task_pass(struct ko_rec *r)
+int ko_task_pass(const struct ko_gen *g, struct ko_rec *r)
 {
-	if (!drop_others || is_task(r))
-		ko_emit(r->line, r->len);
+	if (!g->drop_others || is_task(r))
+		ko_pass(r);
 	else
-		ko_task_reject(r, "no task took it (outside --share or --if-sentences)");
+		ko_rec_reject(r, "no task took it (outside --share or --if-sentences)");
 	return 0;
 }
 
 void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng)
 {
-	ko_rng_seed(rng, ko_mix64(ko_rec_seed(r), ko_hash64(ko_progname, strlen(ko_progname), 0)));
+	const char *name = ko_progname();
+	ko_rng_seed(rng, ko_mix64(ko_rec_seed(r), ko_hash64(name, strlen(name), 0)));
 }
 
 /* ---- the task record ---- */
@@ -395,77 +401,61 @@ static int skipped_key(const struct ko_json *j, int key, const char *const *skip
 	return 0;
 }
 
-static const struct task_tmpls *tmpls_of(const struct ko_task *t)
+static const struct task_tmpls *tmpls_of(const struct ko_gen *g, const struct ko_task *t)
 {
-	for (int i = 0; i < ntasks; i++)
-		if (tasks[i].task == t)
-			return &tasks[i];
+	for (int i = 0; i < g->ntasks; i++)
+		if (g->tasks[i].task == t)
+			return &g->tasks[i];
+	/* A tool passed a task it never declared: a bug, not a data error. */
 	ko_die("task %s was not given to ko_task_init", t->name);
 }
 
-int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task_val *vals,
-                 int nvals, const char *const *skip)
+int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
+                 const struct ko_task_val *vals, int nvals, const char *const *skip)
 {
-	static struct ko_buf ins, in, out, rec;
-	const struct task_tmpls *tt = tmpls_of(t);
+	const struct task_tmpls *tt = tmpls_of(g, t);
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = &tt->t[s % tt->n];
+	struct ko_buf *ins = &g->ins, *in = &g->in, *out = &g->out, *rec = &g->rec;
 
-	ko_buf_clear(&ins);
-	ko_buf_clear(&in);
-	ko_buf_clear(&out);
-	expand(&ins, tp->instruction, vals, nvals);
-	expand(&in, tp->input ? tp->input : t->input, vals, nvals);
-	expand(&out, tp->output ? tp->output : t->output, vals, nvals);
-	if (!tp->input && context_in_instruction && in.n) {
-		ko_buf_adds(&ins, "\n\n");
-		ko_buf_add(&ins, in.p, in.n);
-		ko_buf_clear(&in);
+	ko_buf_clear(ins);
+	ko_buf_clear(in);
+	ko_buf_clear(out);
+	expand(ins, tp->instruction, vals, nvals);
+	expand(in, tp->input ? tp->input : t->input, vals, nvals);
+	expand(out, tp->output ? tp->output : t->output, vals, nvals);
+	if (!tp->input && g->context_in_instruction && in->n) {
+		ko_buf_adds(ins, "\n\n");
+		ko_buf_add(ins, in->p, in->n);
+		ko_buf_clear(in);
 	}
 
-	ko_buf_clear(&rec);
-	ko_buf_adds(&rec, "{\"instruction\":");
-	ko_json_quote(&rec, ins.p ? ins.p : "", ins.n);
-	ko_buf_adds(&rec, ",\"input\":");
-	ko_json_quote(&rec, in.p ? in.p : "", in.n);
-	ko_buf_adds(&rec, ",\"output\":");
-	ko_json_quote(&rec, out.p ? out.p : "", out.n);
-	ko_buf_adds(&rec, ",\"task\":");
-	ko_json_quotes(&rec, t->name);
-	size_t idn;
-	const char *id = ko_rec_id_raw(r, &idn);
-	if (id) {
-		ko_buf_adds(&rec, ",\"id\":");
-		if (id[0] == '"') {
-			/* Still escaped JSON: the ASCII suffix goes before the quote. */
-			ko_buf_add(&rec, id, idn - 1);
-			ko_buf_addc(&rec, '/');
-			ko_buf_adds(&rec, t->name);
-			ko_buf_addc(&rec, '"');
-		} else {
-			struct ko_buf tmp = {0};
-			ko_buf_add(&tmp, id, idn);
-			ko_buf_addc(&tmp, '/');
-			ko_buf_adds(&tmp, t->name);
-			ko_json_quote(&rec, tmp.p, tmp.n);
-			ko_buf_free(&tmp);
-		}
+	ko_buf_clear(rec);
+	ko_buf_adds(rec, "{\"instruction\":");
+	ko_json_quote(rec, ins->p ? ins->p : "", ins->n);
+	ko_buf_adds(rec, ",\"input\":");
+	ko_json_quote(rec, in->p ? in->p : "", in->n);
+	ko_buf_adds(rec, ",\"output\":");
+	ko_json_quote(rec, out->p ? out->p : "", out->n);
+	ko_buf_adds(rec, ",\"task\":");
+	ko_json_quotes(rec, t->name);
+	size_t at = rec->n;
+	ko_buf_adds(rec, ",\"id\":");
+	char suffix[128];
+	snprintf(suffix, sizeof suffix, "/%s", t->name);
+	if (!ko_rec_id_with(r, rec, suffix))
+		rec->n = at;
+	size_t n;
+	const char *src = ko_rec_raw(r, "source", &n);
+	if (src) {
+		ko_buf_adds(rec, ",\"source\":");
+		ko_buf_add(rec, src, n);
 	}
-	if (r->is_json) {
-		int k = ko_json_get(&r->json, "source");
-		if (k >= 0) {
-			const struct ko_json_tok *v = &r->json.tok[k];
-			int lo = v->type == KO_JSON_STRING ? v->start - 1 : v->start;
-			int hi = v->type == KO_JSON_STRING ? v->end + 1 : v->end;
-			ko_buf_adds(&rec, ",\"source\":");
-			ko_buf_add(&rec, r->json.s + lo, (size_t)(hi - lo));
-		}
+	if (g->system_text) {
+		ko_buf_adds(rec, ",\"system\":");
+		ko_json_quotes(rec, g->system_text);
 	}
-	if (system_text) {
-		ko_buf_adds(&rec, ",\"system\":");
-		ko_json_quotes(&rec, system_text);
-	}
-	if (keep_fields && r->is_json) {
+	if (g->keep_fields && r->is_json && r->parsed) {
 		const struct ko_json *j = &r->json;
 		int i = 1;
 		for (int c = 0; c < j->tok[0].size; c++) {
@@ -476,29 +466,39 @@ int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task
 			const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
 			int lo = vt->type == KO_JSON_STRING ? vt->start - 1 : vt->start;
 			int hi = vt->type == KO_JSON_STRING ? vt->end + 1 : vt->end;
-			ko_buf_addc(&rec, ',');
-			ko_buf_add(&rec, j->s + kt->start - 1, (size_t)(kt->end - kt->start + 2));
-			ko_buf_addc(&rec, ':');
-			ko_buf_add(&rec, j->s + lo, (size_t)(hi - lo));
+			ko_buf_addc(rec, ',');
+			ko_buf_add(rec, j->s + kt->start - 1, (size_t)(kt->end - kt->start + 2));
+			ko_buf_addc(rec, ':');
+			ko_buf_add(rec, j->s + lo, (size_t)(hi - lo));
 		}
 	}
-	ko_buf_addc(&rec, '}');
-	ko_emit(rec.p, rec.n);
+	ko_buf_addc(rec, '}');
+	rec->p[rec->n] = 0;
+	ko_emit(r->run, rec->p, rec->n);
 	return 0;
 }
 
-const char *ko_task_wording(const struct ko_task *t, uint64_t pick)
+const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uint64_t pick)
 {
-	for (int i = 0; i < ntasks; i++)
-		if (tasks[i].task == t)
-			return tasks[i].t[pick % tasks[i].n].instruction;
-	ko_die("task %s was not given to ko_task_init", t->name);
+	const struct task_tmpls *tt = tmpls_of(g, t);
+	return tt->t[pick % tt->n].instruction;
 }
 
-/* ---- rejects ---- */
-
-int ko_task_reject(struct ko_rec *r, const char *reason)
+void ko_task_free(struct ko_gen *g)
 {
-	ko_rec_reject(r, reason);
-	return 0;
+	for (int i = 0; i < g->ntasks; i++) {
+		for (size_t k = 0; k < g->tasks[i].n; k++)
+			for (int m = 0; m < 3; m++)
+				free(g->tasks[i].t[k].owned[m]);
+		free(g->tasks[i].t);
+	}
+	free(g->tasks);
+	free(g->spans);
+	ko_buf_free(&g->ins);
+	ko_buf_free(&g->in);
+	ko_buf_free(&g->out);
+	ko_buf_free(&g->rec);
+	g->tasks = NULL;
+	g->spans = NULL;
+	g->ntasks = 0;
 }

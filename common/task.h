@@ -8,7 +8,7 @@
  * unknown option codes to ko_task_option(). Per record it asks
  * ko_task_mine() whether the record is its to handle (ko_task_pass() sends
  * it on otherwise), does its work, and ends with ko_task_emit() or
- * ko_task_reject(), which the record loop reports at the end.
+ * ko_rec_reject(), which the record loop reports at the end.
  *
  * Templates. Each task has several built-in instruction wordings
  * (common/templates.c, plain data); one is picked per record by a generator
@@ -38,6 +38,7 @@
 
 struct ko_rec;
 struct ko_rng;
+struct task_tmpls;
 
 struct ko_task {
 	const char *name;   /* "mask": the task field and the id suffix */
@@ -99,33 +100,54 @@ enum {
 	"                        pass the others on like --share does\n" \
 	"      --lines           every line break ends a sentence\n"
 
-/* Handle one of the shared options; returns 1 if c was one (bad values are
- * usage errors), 0 if not. */
-int ko_task_option(int c, const char *arg);
-/* After option parsing: load --template and check every placeholder it
- * uses against the tasks the tool makes. Exits 2 on a bad template file. */
-void ko_task_init(const struct ko_task *tasks, int ntasks);
-
-/* 0 if the record is already a task (it has "instruction") or its share
- * hash is outside --share: the tool must then call ko_task_pass(). */
-int ko_task_mine(struct ko_rec *r);
 /* A sentence: the span [b, e) of the text. */
 struct ko_span {
 	size_t b, e;
 };
+
+/* What a generator's run shares: the task options, the loaded templates
+ * and the buffers the task record is built in. Owned by the tool's main;
+ * zero it before use, free it with ko_task_free. */
+struct ko_gen {
+	const char *template_file, *system_text;
+	int context_in_instruction, keep_fields, drop_others;
+	double share_from, share_to;
+	int have_share;
+	size_t if_min, if_max;
+	int have_if, split_flags;
+	struct task_tmpls *tasks;
+	int ntasks;
+	struct ko_span *spans;
+	size_t spancap;
+	struct ko_buf ins, in, out, rec;
+	char err[512]; /* why ko_task_option or ko_task_init failed */
+};
+
+/* Handle one of the shared task options: 1 if c was one, 0 if not, -1 for
+ * a bad value (the message in g->err; the tool makes it a usage error). */
+int ko_task_option(struct ko_gen *g, int c, const char *arg);
+/* After option parsing: load --template and check every placeholder it
+ * uses against the tasks the tool makes. Returns 0, or -1 with the message
+ * ("FILE:LINE: reason") in g->err; the tool exits 2. */
+int ko_task_init(struct ko_gen *g, const struct ko_task *tasks, int ntasks);
+void ko_task_free(struct ko_gen *g);
+
+/* 0 if the record is already a task (it has "instruction") or its share
+ * hash is outside --share: the tool must then call ko_task_pass(). */
+int ko_task_mine(const struct ko_gen *g, struct ko_rec *r);
 /* Split p with the shared splitter (every newline a break under --lines)
- * into an array owned by the module, reused by the next call; returns the
- * number of sentences and sets *s. */
-size_t ko_task_split(const char *p, size_t n, const struct ko_span **s);
+ * into an array owned by g, reused by the next call; returns the number of
+ * sentences and sets *s. */
+size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
 /* 1 if --if-sentences is set: a tool that splits only for it can skip
  * splitting otherwise. */
-int ko_task_routed_by_sentences(void);
+int ko_task_routed_by_sentences(const struct ko_gen *g);
 /* 0 if --if-sentences is set and nsent is outside it. */
-int ko_task_in_range(size_t nsent);
+int ko_task_in_range(const struct ko_gen *g, size_t nsent);
 /* Send a record that is not this tool's on: a task or, under --others pass,
  * any record is written unchanged; others are dropped into --rejects.
- * Returns 0 for the record callback. */
-int ko_task_pass(struct ko_rec *r);
+ * Returns 0. */
+int ko_task_pass(const struct ko_gen *g, struct ko_rec *r);
 /* The share hash of a record in [0, 1): the same in every tool for the same
  * record and --seed, independent of the tools' own random choices. */
 double ko_task_share_hash(const struct ko_rec *r);
@@ -139,20 +161,13 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
  * {"instruction","input","output","task","id","source","system",...kept}.
  * id is the source id with "/TASK" appended; source, and with
  * --keep-fields the other fields except the ones named in skip (the text
- * fields the task consumed; may be NULL), are copied as they are. Returns 0
- * for the record callback. */
-int ko_task_emit(struct ko_rec *r, const struct ko_task *t, const struct ko_task_val *vals,
-                 int nvals, const char *const *skip);
+ * fields the task consumed; may be NULL), are copied as they are. Returns 0. */
+int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
+                 const struct ko_task_val *vals, int nvals, const char *const *skip);
 
 /* The instruction of template pick % n of task t, after --template: for a
  * tool whose templates are pieces of a task rather than whole ones (the
  * cannot-answer replies of ko-qgroup). */
-const char *ko_task_wording(const struct ko_task *t, uint64_t pick);
-
-/* The record is unusable for the task (no text, too few sentences...): it
- * goes to --rejects with reason and is counted by reason (ko_rec_reject;
- * the record loop reports the counts at the end). Returns 0 for the record
- * callback: this is not a data error. */
-int ko_task_reject(struct ko_rec *r, const char *reason);
+const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uint64_t pick);
 
 #endif

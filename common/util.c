@@ -5,7 +5,7 @@
 
 #include "ko.h"
 
-static _Noreturn void oom(size_t n)
+_Noreturn void ko_oom(size_t n)
 {
 	ko_die("out of memory (%zu bytes)", n);
 }
@@ -14,7 +14,7 @@ void *ko_xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
-		oom(n);
+		ko_oom(n);
 	return p;
 }
 
@@ -22,7 +22,7 @@ void *ko_xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (!p)
-		oom(n);
+		ko_oom(n);
 	return p;
 }
 
@@ -30,7 +30,7 @@ void *ko_xcalloc(size_t n, size_t m)
 {
 	void *p = calloc(n ? n : 1, m ? m : 1);
 	if (!p)
-		oom(n * m);
+		ko_oom(n * m);
 	return p;
 }
 
@@ -93,4 +93,27 @@ void ko_buf_free(struct ko_buf *b)
 	free(b->p);
 	b->p = NULL;
 	b->n = b->cap = 0;
+}
+
+void ko_buf_base64(struct ko_buf *b, const void *p, size_t n)
+{
+	static const char al[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *s = p;
+	ko_buf_reserve(b, (n + 2) / 3 * 4);
+	char *o = b->p + b->n;
+	size_t i = 0;
+	for (; i + 3 <= n; i += 3) {
+		unsigned v = (unsigned)s[i] << 16 | (unsigned)s[i + 1] << 8 | s[i + 2];
+		*o++ = al[v >> 18], *o++ = al[(v >> 12) & 63];
+		*o++ = al[(v >> 6) & 63], *o++ = al[v & 63];
+	}
+	if (i < n) {
+		unsigned v = (unsigned)s[i] << 16 | (i + 1 < n ? (unsigned)s[i + 1] << 8 : 0);
+		*o++ = al[v >> 18], *o++ = al[(v >> 12) & 63];
+		*o++ = i + 1 < n ? al[(v >> 6) & 63] : '=';
+		*o++ = '=';
+	}
+	b->n = (size_t)(o - b->p);
+	b->p[b->n] = 0;
 }

@@ -37,6 +37,14 @@ case $line in
 esac
 [ "$st" -eq 0 ] || [ "$fail" -gt 0 ] || bad "unit tests exit status $st"
 
+# The floors of libko, checked on the objects (tests/floors.sh).
+if sh "$top/tests/floors.sh" "$top/build" >"$scratch/floors" 2>&1; then
+	ok
+else
+	cat "$scratch/floors"
+	bad "libko floors"
+fi
+
 for dir in "$top"/tests/cases/*/*/; do
 	[ -f "$dir/cmd" ] || continue
 	name=${dir#"$top"/tests/cases/}

@@ -417,6 +417,86 @@ static void test_split(void)
 	CHECK(fine);
 }
 
+/* The floors' contracts: the reader returns errors instead of printing,
+ * appends keep whole lines, escapes and base64 are checked. */
+static void test_contract(const char *dir)
+{
+	struct ko_buf b = {0};
+	ko_buf_base64(&b, "", 0);
+	CHECK(b.n == 0);
+	ko_buf_base64(&b, "f", 1);
+	CHECK(buf_is(&b, "Zg=="));
+	ko_buf_clear(&b);
+	ko_buf_base64(&b, "fooba", 5);
+	CHECK(buf_is(&b, "Zm9vYmE="));
+	ko_buf_clear(&b);
+	ko_buf_base64(&b, "\xff\xfe\x00", 3);
+	CHECK(buf_is(&b, "//4A"));
+	ko_buf_free(&b);
+
+	CHECK(ko_json_check_escapes("{\"a\":\"\\ud83d\\ude00\"}", 20) == -1);
+	CHECK(ko_json_check_escapes("{\"a\":\"\\ud83d\"}", 14) == 6);
+	CHECK(ko_json_check_escapes("{\"a\":\"\\ude00\"}", 14) == 6);
+	CHECK(ko_json_check_escapes("{\"a\":\"\\\\ud800\"}", 15) == -1); /* escaped backslash */
+	CHECK(ko_json_check_escapes("{\"a\":\"\\ud83d\\u0041\"}", 20) == 6);
+	CHECK(ko_json_check_escapes("\\n\\t\\u0041", 10) == -1);
+
+	/* A missing file: -1 once with the message, then the next file. */
+	char ok[512], missing[512];
+	snprintf(ok, sizeof ok, "%s/ok", dir);
+	snprintf(missing, sizeof missing, "%s/missing", dir);
+	put(ok, "a\nb\n", 4);
+	char *files[] = {missing, ok, missing};
+	struct ko_reader *r = ko_reader_open(files, 3);
+	const char *line;
+	size_t len;
+	int nf;
+	CHECK(ko_reader_next(r, &line, &len, &nf) == -1);
+	CHECK(strstr(ko_reader_error(r), "missing") != NULL);
+	CHECK(ko_reader_next(r, &line, &len, &nf) == 1 && len == 1 && line[0] == 'a' && nf);
+	CHECK(ko_reader_next(r, &line, &len, &nf) == 1 && line[0] == 'b' && !nf);
+	CHECK(ko_reader_next(r, &line, &len, &nf) == -1);
+	CHECK(ko_reader_next(r, &line, &len, &nf) == 0);
+	CHECK(ko_reader_failed(r));
+	ko_reader_close(r);
+
+	/* Appending writers: two open at once, lines longer than the buffer,
+	 * nothing lost or torn, nothing truncated. */
+	char app[512];
+	snprintf(app, sizeof app, "%s/append", dir);
+	put(app, "old\n", 4);
+	const char *why;
+	struct ko_writer *w1 = ko_writer_open(app, KO_W_APPEND, &why);
+	struct ko_writer *w2 = ko_writer_open(app, KO_W_APPEND, &why);
+	CHECK(w1 && w2);
+	size_t big = (size_t)3 << 20;
+	char *p = malloc(big);
+	memset(p, 'x', big);
+	for (int i = 0; i < 3; i++) {
+		ko_write_line(w1, "one", 3);
+		ko_write_line(w2, p, big);
+		ko_write_line(w2, "two", 3);
+	}
+	CHECK(ko_writer_close(w1, 1) == 0 && ko_writer_close(w2, 1) == 0);
+	free(p);
+	char **lines;
+	size_t *lens;
+	int n = read_lines(app, &lines, &lens);
+	int ones = 0, twos = 0, bigs = 0, other = 0;
+	for (int i = 0; i < n; i++) {
+		if (lens[i] == 3 && !memcmp(lines[i], "one", 3))
+			ones++;
+		else if (lens[i] == 3 && !memcmp(lines[i], "two", 3))
+			twos++;
+		else if (lens[i] == big)
+			bigs++;
+		else if (!(i == 0 && lens[i] == 3 && !memcmp(lines[i], "old", 3)))
+			other++;
+	}
+	CHECK(n == 10 && ones == 3 && twos == 3 && bigs == 3 && other == 0);
+	free_lines(lines, lens, n);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/ko-unit.XXXXXX";
@@ -431,6 +511,7 @@ int main(void)
 	test_rand();
 	test_io(dir);
 	test_split();
+	test_contract(dir);
 	char cmd[600];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)

@@ -12,9 +12,12 @@ static const struct ko_task tasks[] = {
 	{"next-sentence", NULL, "text answer", "{text}", "{answer}"},
 };
 
-static size_t min_sentences = 2;
-static long position = -1; /* 1-based; negative counts from the end */
-static int random_position;
+struct conf {
+	size_t min_sentences;
+	long position; /* 1-based; negative counts from the end */
+	int random_position;
+	struct ko_gen gen;
+};
 
 enum { OPT_MIN = 0x100, OPT_POSITION };
 
@@ -26,68 +29,66 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static void option(int c, const char *arg)
+static void option(struct conf *c, int code, const char *arg)
 {
 	char *end;
 	long v;
-	switch (c) {
+	switch (code) {
 	case OPT_MIN:
-		errno = 0;
-		v = strtol(arg, &end, 10);
-		if (errno || *end || end == arg || v < 2 || v > 1000000)
-			ko_usage_error("--min-sentences: expected a number from 2, not '%s'", arg);
-		min_sentences = (size_t)v;
+		c->min_sentences = ko_opt_u64("--min-sentences", arg, 2, 1000000);
 		break;
 	case OPT_POSITION:
 		if (!strcmp(arg, "random")) {
-			random_position = 1;
+			c->random_position = 1;
 			break;
 		}
 		errno = 0;
 		v = strtol(arg, &end, 10);
 		if (errno || *end || end == arg || v == 0 || v == 1 || v < -1000000 || v > 1000000)
-			ko_usage_error("--position: expected random, a sentence number from 2, or "
-			               "a negative number counting from the end, not '%s'", arg);
-		position = v;
-		random_position = 0;
+			ko_usage("--position: expected random, a sentence number from 2, or "
+			         "a negative number counting from the end, not '%s'", arg);
+		c->position = v;
+		c->random_position = 0;
 		break;
 	default:
-		if (!ko_task_option(c, arg))
-			ko_usage_error("invalid option");
+		if (ko_task_option(&c->gen, code, arg) < 0)
+			ko_usage("%s", c->gen.err);
 	}
 }
 
-static int lastsent_record(struct ko_rec *r)
+/* One record: a task, a pass, a reject or a failure. */
+static int lastsent(struct conf *c, struct ko_rec *r)
 {
-	if (!ko_task_mine(r))
-		return ko_task_pass(r);
-	const char *field = ko_opt.nfields ? ko_opt.fields[0] : "text";
+	struct ko_gen *g = &c->gen;
+	if (!ko_task_mine(g, r))
+		return ko_task_pass(g, r);
+	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
 	int e = ko_rec_text(r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	const struct ko_span *s;
-	size_t ns = e ? 0 : ko_task_split(p, n, &s);
-	if (!ko_task_in_range(ns))
-		return ko_task_pass(r);
+	size_t ns = e ? 0 : ko_task_split(g, p, n, &s);
+	if (!ko_task_in_range(g, ns))
+		return ko_task_pass(g, r);
 	if (ns == 0)
-		return ko_task_reject(r, "no text");
-	if (ns < min_sentences)
-		return ko_task_reject(r, "too few sentences");
+		return ko_rec_reject(r, "no text");
+	if (ns < c->min_sentences)
+		return ko_rec_reject(r, "too few sentences");
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
-	if (random_position) {
+	if (c->random_position) {
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		k = 1 + (size_t)ko_rng_below(&rng, ns - 1);
-	} else if (position > 0) {
-		if ((size_t)position > ns)
-			return ko_task_reject(r, "no sentence at --position");
-		k = (size_t)position - 1;
+	} else if (c->position > 0) {
+		if ((size_t)c->position > ns)
+			return ko_rec_reject(r, "no sentence at --position");
+		k = (size_t)c->position - 1;
 	} else {
-		if ((size_t)-position >= ns)
-			return ko_task_reject(r, "no sentence at --position");
-		k = ns - (size_t)-position;
+		if ((size_t)-c->position >= ns)
+			return ko_rec_reject(r, "no sentence at --position");
+		k = ns - (size_t)-c->position;
 	}
 	/* The context is the source bytes up to the end of sentence k-1, so its
 	 * line breaks and spacing are the author's. */
@@ -96,7 +97,7 @@ static int lastsent_record(struct ko_rec *r)
 		{"answer", p + s[k].b, s[k].e - s[k].b},
 	};
 	const char *skip[2] = {field, NULL};
-	return ko_task_emit(r, &tasks[k == ns - 1 ? T_LAST : T_NEXT], v, 2, skip);
+	return ko_task_emit(g, r, &tasks[k == ns - 1 ? T_LAST : T_NEXT], v, 2, skip);
 }
 
 static const struct ko_tool tool = {
@@ -113,13 +114,24 @@ static const struct ko_tool tool = {
 	        "                        sentence but the first\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
-	.option = option,
-	.record = lastsent_record,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	ko_task_init(tasks, 2);
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {.min_sentences = 2, .position = -1};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (ko_task_init(&c.gen, tasks, 2) < 0)
+		ko_fatal(2, "%s", c.gen.err);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		lastsent(&c, r);
+	ko_task_free(&c.gen);
+	return ko_close(&run);
 }

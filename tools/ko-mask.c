@@ -1,6 +1,5 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -12,9 +11,17 @@ static const struct ko_task tasks[] = {
 	{"mask", "mask-multi", "text mask answer count", "{text}", "{answer}"},
 };
 
-static const char *mask = "<MASK>";
-static size_t mask_len = 6, min_len = 2, count = 1;
-static int eojeol;
+struct conf {
+	const char *mask;
+	size_t mask_len, min_len, count;
+	int eojeol;
+	struct ko_gen gen;
+	/* The record's candidates and work buffers, reused. */
+	struct ko_span *cand;
+	size_t ncand, capcand;
+	size_t *at;
+	struct ko_buf text, answer, num;
+};
 
 enum { OPT_EOJEOL = 0x100, OPT_MIN_LEN, OPT_COUNT, OPT_MASK };
 
@@ -28,46 +35,32 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static size_t number(const char *opt, const char *arg, long lo, long hi)
+static void option(struct conf *c, int code, const char *arg)
 {
-	char *end;
-	errno = 0;
-	long v = strtol(arg, &end, 10);
-	if (errno || *end || end == arg || v < lo || v > hi)
-		ko_usage_error("%s: expected %ld to %ld, not '%s'", opt, lo, hi, arg);
-	return (size_t)v;
-}
-
-static void option(int c, const char *arg)
-{
-	switch (c) {
-	case OPT_EOJEOL: eojeol = 1; break;
-	case OPT_MIN_LEN: min_len = number("--min-len", arg, 1, 1000); break;
-	case OPT_COUNT: count = number("--count", arg, 1, 100); break;
+	switch (code) {
+	case OPT_EOJEOL: c->eojeol = 1; break;
+	case OPT_MIN_LEN: c->min_len = ko_opt_u64("--min-len", arg, 1, 1000); break;
+	case OPT_COUNT: c->count = ko_opt_u64("--count", arg, 1, 100); break;
 	case OPT_MASK:
 		if (!*arg || ko_utf8_check(arg, strlen(arg)) != strlen(arg))
-			ko_usage_error("--mask: expected a non-empty UTF-8 token");
-		mask = arg;
-		mask_len = strlen(arg);
+			ko_usage("--mask: expected a non-empty UTF-8 token");
+		c->mask = arg;
+		c->mask_len = strlen(arg);
 		break;
 	default:
-		if (!ko_task_option(c, arg))
-			ko_usage_error("invalid option");
+		if (ko_task_option(&c->gen, code, arg) < 0)
+			ko_usage("%s", c->gen.err);
 	}
 }
 
-/* Candidates of this record, reused. */
-static struct ko_span *cand;
-static size_t ncand, capcand;
-
-static void add_cand(size_t b, size_t e)
+static void add_cand(struct conf *c, size_t b, size_t e)
 {
-	if (ncand == capcand) {
-		capcand = capcand ? 2 * capcand : 256;
-		cand = ko_xrealloc(cand, capcand * sizeof *cand);
+	if (c->ncand == c->capcand) {
+		c->capcand = c->capcand ? 2 * c->capcand : 256;
+		c->cand = ko_xrealloc(c->cand, c->capcand * sizeof *c->cand);
 	}
-	cand[ncand].b = b;
-	cand[ncand++].e = e;
+	c->cand[c->ncand].b = b;
+	c->cand[c->ncand++].e = e;
 }
 
 /* A Hangul syllable is three bytes from EA B0 80 (U+AC00) to ED 9E A3
@@ -83,7 +76,7 @@ static int syllable_at(const unsigned char *u, size_t i, size_t n)
 }
 
 /* Maximal runs of at least min_len Hangul syllables. */
-static void hangul_runs(const char *p, size_t n)
+static void hangul_runs(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = 0;
@@ -95,8 +88,8 @@ static void hangul_runs(const char *p, size_t n)
 		size_t b = i, k = 0;
 		while (syllable_at(u, i, n))
 			i += 3, k++;
-		if (k >= min_len)
-			add_cand(b, i);
+		if (k >= c->min_len)
+			add_cand(c, b, i);
 	}
 }
 
@@ -113,7 +106,7 @@ static int is_punct(uint32_t c)
 
 /* Eojeol (space-separated words) with punctuation at either end cut off,
  * holding a Hangul syllable and at least min_len characters. */
-static void eojeols(const char *p, size_t n)
+static void eojeols(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = 0;
@@ -124,15 +117,15 @@ static void eojeols(const char *p, size_t n)
 		while (i < n && !is_space(u[i]))
 			i++;
 		size_t e = i;
-		uint32_t c;
+		uint32_t cp;
 		int k;
-		while (b < e && (k = ko_utf8_decode(p + b, e - b, &c)) > 0 && is_punct(c))
+		while (b < e && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 && is_punct(cp))
 			b += (size_t)k;
 		while (e > b) {
 			size_t s = e - 1;
 			while (s > b && (u[s] & 0xC0) == 0x80)
 				s--;
-			if (ko_utf8_decode(p + s, e - s, &c) <= 0 || !is_punct(c))
+			if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !is_punct(cp))
 				break;
 			e = s;
 		}
@@ -141,8 +134,8 @@ static void eojeols(const char *p, size_t n)
 		int hangul = 0;
 		for (size_t j = b; j < e && !hangul; j++)
 			hangul = syllable_at(u, j, e);
-		if (hangul && ko_utf8_count(p + b, e - b) >= min_len)
-			add_cand(b, e);
+		if (hangul && ko_utf8_count(p + b, e - b) >= c->min_len)
+			add_cand(c, b, e);
 	}
 }
 
@@ -161,9 +154,11 @@ static const char *find(const char *s, size_t n, const char *w, size_t wn)
 
 /* Where the token occurs in s, left to right without overlap: must be
  * exactly at the places we put it for the answers to be restorable. */
-static int restorable(const char *s, size_t n, const size_t *at, size_t nat)
+static int restorable(const struct conf *c, const char *s, size_t n, const size_t *at,
+                      size_t nat)
 {
-	size_t found = 0, i = 0;
+	const char *mask = c->mask;
+	size_t mask_len = c->mask_len, found = 0, i = 0;
 	while (i + mask_len <= n) {
 		const char *h = memchr(s + i, mask[0], n - i - mask_len + 1);
 		if (!h)
@@ -187,13 +182,13 @@ static int cmp_span(const void *a, const void *b)
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
-static int mask_record(struct ko_rec *r)
+/* One record: a task, a pass, a reject or a failure. */
+static int mask(struct conf *c, struct ko_rec *r)
 {
-	static struct ko_buf text, answer, num;
-	static size_t *at;
-	if (!ko_task_mine(r))
-		return ko_task_pass(r);
-	const char *field = ko_opt.nfields ? ko_opt.fields[0] : "text";
+	struct ko_gen *g = &c->gen;
+	if (!ko_task_mine(g, r))
+		return ko_task_pass(g, r);
+	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
 	int e = ko_rec_text(r, field, 0, &p, &n);
@@ -201,66 +196,67 @@ static int mask_record(struct ko_rec *r)
 		return e;
 	if (e)
 		p = "", n = 0;
-	size_t ns = 0;
-	if (ko_task_routed_by_sentences()) {
+	if (ko_task_routed_by_sentences(g)) {
 		const struct ko_span *s;
-		ns = ko_task_split(p, n, &s);
-		if (!ko_task_in_range(ns))
-			return ko_task_pass(r);
+		size_t ns = ko_task_split(g, p, n, &s);
+		if (!ko_task_in_range(g, ns))
+			return ko_task_pass(g, r);
 	}
 	size_t i = 0;
 	while (i < n && is_space((unsigned char)p[i]))
 		i++;
 	if (i == n)
-		return ko_task_reject(r, "no text");
-	if (find(p, n, mask, mask_len))
-		return ko_task_reject(r, "mask token already in the text");
-	ncand = 0;
-	if (eojeol)
-		eojeols(p, n);
+		return ko_rec_reject(r, "no text");
+	if (find(p, n, c->mask, c->mask_len))
+		return ko_rec_reject(r, "mask token already in the text");
+	c->ncand = 0;
+	if (c->eojeol)
+		eojeols(c, p, n);
 	else
-		hangul_runs(p, n);
+		hangul_runs(c, p, n);
 	/* Keep something to read around the masks. */
-	if (ncand <= count)
-		return ko_task_reject(r, "too few maskable words");
+	size_t count = c->count;
+	if (c->ncand <= count)
+		return ko_rec_reject(r, "too few maskable words");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
-	at = ko_xrealloc(at, count * sizeof *at);
+	struct ko_span *cand = c->cand;
+	c->at = ko_xrealloc(c->at, count * sizeof *c->at);
 	/* A few draws, since a token that touches its neighbours can hide where
 	 * it was put; then give up on the record. */
 	for (int tries = 0; tries < 8; tries++) {
 		for (size_t k = 0; k < count; k++) {
-			size_t j = k + (size_t)ko_rng_below(&rng, ncand - k);
+			size_t j = k + (size_t)ko_rng_below(&rng, c->ncand - k);
 			struct ko_span t = cand[k];
 			cand[k] = cand[j];
 			cand[j] = t;
 		}
 		qsort(cand, count, sizeof *cand, cmp_span);
-		ko_buf_clear(&text);
-		ko_buf_clear(&answer);
+		ko_buf_clear(&c->text);
+		ko_buf_clear(&c->answer);
 		size_t last = 0;
 		for (size_t k = 0; k < count; k++) {
-			ko_buf_add(&text, p + last, cand[k].b - last);
-			at[k] = text.n;
-			ko_buf_add(&text, mask, mask_len);
+			ko_buf_add(&c->text, p + last, cand[k].b - last);
+			c->at[k] = c->text.n;
+			ko_buf_add(&c->text, c->mask, c->mask_len);
 			last = cand[k].e;
 			if (count > 1)
-				ko_buf_addf(&answer, "%s%zu. ", k ? "\n" : "", k + 1);
-			ko_buf_add(&answer, p + cand[k].b, cand[k].e - cand[k].b);
+				ko_buf_addf(&c->answer, "%s%zu. ", k ? "\n" : "", k + 1);
+			ko_buf_add(&c->answer, p + cand[k].b, cand[k].e - cand[k].b);
 		}
-		ko_buf_add(&text, p + last, n - last);
-		if (!restorable(text.p, text.n, at, count))
+		ko_buf_add(&c->text, p + last, n - last);
+		if (!restorable(c, c->text.p, c->text.n, c->at, count))
 			continue;
-		ko_buf_clear(&num);
-		ko_buf_addf(&num, "%zu", count);
+		ko_buf_clear(&c->num);
+		ko_buf_addf(&c->num, "%zu", count);
 		struct ko_task_val v[4] = {
-			{"text", text.p, text.n}, {"mask", mask, mask_len},
-			{"answer", answer.p, answer.n}, {"count", num.p, num.n},
+			{"text", c->text.p, c->text.n}, {"mask", c->mask, c->mask_len},
+			{"answer", c->answer.p, c->answer.n}, {"count", c->num.p, c->num.n},
 		};
 		const char *skip[2] = {field, NULL};
-		return ko_task_emit(r, &tasks[count > 1], v, 4, skip);
+		return ko_task_emit(g, r, &tasks[count > 1], v, 4, skip);
 	}
-	return ko_task_reject(r, "mask cannot be restored");
+	return ko_rec_reject(r, "mask cannot be restored");
 }
 
 static const struct ko_tool tool = {
@@ -278,13 +274,29 @@ static const struct ko_tool tool = {
 	        "      --mask TOKEN      the mask token (default <MASK>)\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
-	.option = option,
-	.record = mask_record,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	ko_task_init(tasks, 2);
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {.mask = "<MASK>", .mask_len = 6, .min_len = 2, .count = 1};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (ko_task_init(&c.gen, tasks, 2) < 0)
+		ko_fatal(2, "%s", c.gen.err);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		mask(&c, r);
+	ko_task_free(&c.gen);
+	free(c.cand);
+	free(c.at);
+	ko_buf_free(&c.text);
+	ko_buf_free(&c.answer);
+	ko_buf_free(&c.num);
+	return ko_close(&run);
 }

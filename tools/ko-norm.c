@@ -5,8 +5,14 @@
 
 #include "ko.h"
 
-static enum ko_nf nf = KO_NFC;
-static int html, join_lines, max_repeat;
+/* The options and the buffers a record is normalised in. */
+struct conf {
+	enum ko_nf nf;
+	int html, join_lines, replace_invalid;
+	size_t max_repeat;
+	int unstable; /* clean() kept a character the quick NF test flags */
+	struct ko_buf a, b, out, q;
+};
 
 enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE };
 
@@ -19,19 +25,14 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static void option(int c, const char *arg)
+static void option(struct conf *c, int code, const char *arg)
 {
-	char *end;
-	switch (c) {
-	case OPT_NFKC: nf = KO_NFKC; break;
-	case OPT_HTML: html = 1; break;
-	case OPT_JOIN: join_lines = 1; break;
-	case OPT_REPLACE: ko_opt.repair_utf8 = 1; break;
-	case OPT_REPEAT:
-		max_repeat = (int)strtol(arg, &end, 10);
-		if (*end || end == arg || max_repeat < 1 || max_repeat > 1000)
-			ko_usage_error("--max-repeat: expected 1 to 1000, not '%s'", arg);
-		break;
+	switch (code) {
+	case OPT_NFKC: c->nf = KO_NFKC; break;
+	case OPT_HTML: c->html = 1; break;
+	case OPT_JOIN: c->join_lines = 1; break;
+	case OPT_REPLACE: c->replace_invalid = 1; break;
+	case OPT_REPEAT: c->max_repeat = (size_t)ko_opt_u64("--max-repeat", arg, 1, 1000); break;
 	}
 }
 
@@ -177,14 +178,12 @@ static int pictographic(uint32_t c)
 /* What clean() does with one character. */
 enum { KEEP, SPACE, BREAK, DROP, WIDEN };
 
-static int unstable; /* clean() kept a character the quick NF test flags */
-
-static int classify(const char *p, size_t n, size_t i, uint32_t c, int k, uint32_t prev)
+static int classify(struct conf *cf, const char *p, size_t n, size_t i, uint32_t c, int k, uint32_t prev)
 {
 	if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C)
 		return SPACE;
 	if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
-		return join_lines ? SPACE : BREAK;
+		return cf->join_lines ? SPACE : BREAK;
 	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
 		return DROP;
 	if (c < 0xA0 || ko_is_hangul_syllable(c))
@@ -204,14 +203,14 @@ static int classify(const char *p, size_t n, size_t i, uint32_t c, int k, uint32
 			return KEEP;
 		return DROP;
 	}
-	if (c >= 0x300 && !ko_nf_stable(c, nf))
-		unstable = 1;
+	if (c >= 0x300 && !ko_nf_stable(c, cf->nf))
+		cf->unstable = 1;
 	return KEEP;
 }
 
 /* Spaces folded, invisible and control characters dropped, halfwidth
  * Hangul widened, lines trimmed. Runs of kept characters are copied whole. */
-static void clean(struct ko_buf *out, const char *p, size_t n)
+static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 {
 	ko_buf_reserve(out, n);
 	int space = 0;      /* a space is pending */
@@ -228,7 +227,7 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 			c = b, k = 1, what = KEEP;
 		} else if (b >= 0xEA && b <= 0xED && i + 3 <= n) {
 			k = ko_utf8_decode(p + i, n - i, &c);
-			what = ko_is_hangul_syllable(c) ? KEEP : classify(p, n, i, c, k, prev);
+			what = ko_is_hangul_syllable(c) ? KEEP : classify(cf, p, n, i, c, k, prev);
 			if (what == KEEP) {
 				/* A run of syllables: nothing in it needs a look. */
 				if (run == i && space && !line_start) {
@@ -251,7 +250,7 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 			}
 		} else {
 			k = ko_utf8_decode(p + i, n - i, &c);
-			what = classify(p, n, i, c, k, prev);
+			what = classify(cf, p, n, i, c, k, prev);
 		}
 		if (what == KEEP) {
 			if (run == i && space && !line_start) {
@@ -290,7 +289,7 @@ static void clean(struct ko_buf *out, const char *p, size_t n)
 
 /* Cut runs of one unit (1 to 4 code points, no digits, letters or spaces:
  * ㅋ, ^^, ㅠㅠ, ㅋㅎ) repeated more than max_repeat times. */
-static void squeeze(struct ko_buf *out, const char *p, size_t n)
+static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repeat)
 {
 	size_t i = 0, run = 0; /* p[run..i) is copied as it is */
 	while (i < n) {
@@ -311,14 +310,14 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n)
 			size_t reps = 1;
 			while (i + (reps + 1) * ulen <= n && !memcmp(p + i, p + i + reps * ulen, ulen))
 				reps++;
-			if (reps > (size_t)max_repeat && reps * ulen > best_reps * best_len) {
+			if (reps > max_repeat && reps * ulen > best_reps * best_len) {
 				best_len = ulen;
 				best_reps = reps;
 			}
 		}
 		if (best_len) {
 			ko_buf_add(out, p + run, i - run);
-			ko_buf_add(out, p + i, best_len * (size_t)max_repeat);
+			ko_buf_add(out, p + i, best_len * max_repeat);
 			i += best_len * best_reps;
 			run = i;
 			continue;
@@ -332,87 +331,89 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n)
 	ko_buf_add(out, p + run, n - run);
 }
 
-static struct ko_buf a, b, out, q;
-
-/* Normalise p into b. Cleaning comes first: removing an invisible
+/* Normalise p into c->b. Cleaning comes first: removing an invisible
  * character can bring a letter and its combining mark together, and NFC
  * must see them side by side. */
-static void normalize(const char *p, size_t n)
+static void normalize(struct conf *c, const char *p, size_t n)
 {
-	ko_buf_clear(&a);
-	ko_buf_clear(&b);
-	if (html) {
-		strip_html(&a, p, n);
-		p = a.p, n = a.n;
+	struct ko_buf *a = &c->a, *b = &c->b;
+	ko_buf_clear(a);
+	ko_buf_clear(b);
+	if (c->html) {
+		strip_html(a, p, n);
+		p = a->p, n = a->n;
 	}
-	unstable = 0;
-	clean(&b, p, n);
-	if (unstable) {
-		ko_buf_clear(&a);
-		if (ko_normalize(&a, b.p, b.n, nf) < 0)
+	c->unstable = 0;
+	clean(c, b, p, n);
+	if (c->unstable) {
+		ko_buf_clear(a);
+		if (ko_normalize(a, b->p, b->n, c->nf) < 0)
 			ko_die("out of memory");
-		ko_buf_clear(&b);
-		ko_buf_add(&b, a.p, a.n);
+		ko_buf_clear(b);
+		ko_buf_add(b, a->p, a->n);
 	}
 	/* Trim: trailing spaces never reach b, leading and trailing line
 	 * breaks do. */
-	while (b.n && b.p[b.n - 1] == '\n')
-		b.n--;
+	while (b->n && b->p[b->n - 1] == '\n')
+		b->n--;
 	size_t s = 0;
-	while (s < b.n && b.p[s] == '\n')
+	while (s < b->n && b->p[s] == '\n')
 		s++;
 	if (s) {
-		memmove(b.p, b.p + s, b.n - s);
-		b.n -= s;
+		memmove(b->p, b->p + s, b->n - s);
+		b->n -= s;
 	}
-	if (max_repeat) {
-		ko_buf_clear(&a);
-		squeeze(&a, b.p, b.n);
-		ko_buf_clear(&b);
-		ko_buf_add(&b, a.p, a.n);
+	if (c->max_repeat) {
+		ko_buf_clear(a);
+		squeeze(a, b->p, b->n, c->max_repeat);
+		ko_buf_clear(b);
+		ko_buf_add(b, a->p, a->n);
 	}
 }
 
-static int norm_record(struct ko_rec *r)
+/* One record: its text fields normalised, the record written. */
+static int norm(struct conf *c, struct ko_rec *r)
 {
+	const struct ko_opts *o = r->run->opt;
+	struct ko_buf *b = &c->b, *q = &c->q;
 	const char *p;
 	size_t n;
 	if (!r->is_json) {
-		int e = ko_rec_text(r, NULL, 0, &p, &n);
+		int e = ko_rec_text(r, o->field, 0, &p, &n);
 		if (e)
 			return e;
-		normalize(p, n);
-		ko_emit(b.p, b.n);
+		normalize(c, p, n);
+		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}
-	struct ko_field f[16];
-	int nf_ = 0;
-	ko_buf_clear(&q);
-	size_t offs[16];
-	for (int i = 0; i < ko_opt.nfields; i++) {
-		int e = ko_rec_text(r, ko_opt.fields[i], 0, &p, &n);
+	struct ko_field f[KO_MAX_FIELDS];
+	size_t offs[KO_MAX_FIELDS];
+	int nf = 0;
+	ko_buf_clear(q);
+	for (int i = 0; i < o->nfields; i++) {
+		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
 			continue;
-		normalize(p, n);
-		if (b.n == n && !memcmp(b.p, p, n))
+		normalize(c, p, n);
+		if (b->n == n && !memcmp(b->p, p, n))
 			continue;
-		offs[nf_] = q.n;
-		ko_json_quote(&q, b.p, b.n);
-		f[nf_].key = ko_opt.fields[i];
-		f[nf_].rawn = q.n - offs[nf_];
-		nf_++;
+		offs[nf] = q->n;
+		ko_json_quote(q, b->p, b->n);
+		f[nf].key = o->fields[i];
+		f[nf].rawn = q->n - offs[nf];
+		nf++;
 	}
-	if (!nf_) {
-		ko_emit(r->line, r->len);
+	if (!nf) {
+		ko_pass(r);
 		return 0;
 	}
-	for (int i = 0; i < nf_; i++)
-		f[i].raw = q.p + offs[i];
-	ko_buf_clear(&out);
-	ko_json_rewrite(&out, &r->json, f, nf_);
-	ko_emit(out.p, out.n);
+	for (int i = 0; i < nf; i++)
+		f[i].raw = q->p + offs[i];
+	ko_buf_clear(&c->out);
+	ko_json_rewrite(&c->out, &r->json, f, nf);
+	ko_emit(r->run, c->out.p, c->out.n);
 	return 0;
 }
 
@@ -431,14 +432,27 @@ static const struct ko_tool tool = {
 	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
 	        "                        of failing the record\n",
 	.longopts = longopts,
-	.option = option,
-	.record = norm_record,
+	.max_fields = KO_MAX_FIELDS,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	if (!ko_opt.nfields)
-		ko_opt.fields[ko_opt.nfields++] = "text";
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {.nf = KO_NFC};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	run.repair_utf8 = c.replace_invalid;
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		norm(&c, r);
+	ko_buf_free(&c.a);
+	ko_buf_free(&c.b);
+	ko_buf_free(&c.out);
+	ko_buf_free(&c.q);
+	return ko_close(&run);
 }

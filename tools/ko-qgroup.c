@@ -1,11 +1,21 @@
 /* ko-qgroup - multi-question reading tasks and retrieval QA from QA records. */
 #define _GNU_SOURCE /* memmem */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ko.h"
-#include "task.h"
+
+/* The tasks; their wordings are in common/templates.c. Negatives of
+ * --single are a task of their own so that their ids (the id of the
+ * question that drew them, plus /qgroup-single-neg) stay unique. */
+enum { T_MULTI, T_SINGLE, T_NEG, T_UNKNOWN, NTASK };
+static const struct ko_task tasks[NTASK] = {
+	{"qgroup", NULL, "context title questions answers count unknown", "{context}", "{answers}"},
+	{"qgroup-single", NULL, "context title question answer unknown", "{context}", "{answer}"},
+	{"qgroup-single-neg", "qgroup-single", "context title question answer unknown", "{context}",
+	 "{answer}"},
+	{"qgroup-unknown", NULL, "", "", ""},
+};
 
 enum { OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE };
 
@@ -25,105 +35,42 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static size_t max_q, min_q = 1, window;
-static int shuffle, single;
-static double unans_rate;
-
-static size_t parse_count(const char *opt, const char *arg, size_t lo)
-{
-	char *end;
-	errno = 0;
-	unsigned long v = strtoul(arg, &end, 10);
-	if (errno || end == arg || *end || *arg == '-' || v < lo || v > 1000000)
-		ko_usage_error("%s: expected %zu to 1000000, not '%s'", opt, lo, arg);
-	return v;
-}
-
-static void option(int c, const char *arg)
-{
-	char *end;
-	switch (c) {
-	case OPT_MAX: max_q = parse_count("--max-questions", arg, 1); break;
-	case OPT_MIN: min_q = parse_count("--min-questions", arg, 1); break;
-	case OPT_WINDOW: window = parse_count("--window", arg, 1); break;
-	case OPT_SHUFFLE: shuffle = 1; break;
-	case OPT_SINGLE: single = 1; break;
-	case OPT_UNANS:
-		unans_rate = strtod(arg, &end);
-		if (end == arg || *end || !(unans_rate >= 0 && unans_rate <= 1))
-			ko_usage_error("--unanswerable: expected a rate from 0 to 1, not '%s'", arg);
-		break;
-	default: ko_task_option(c, arg);
-	}
-}
-
-/* The tasks; their wordings are in common/templates.c. Negatives of
- * --single are a task of their own so that their ids (the id of the
- * question that drew them, plus /qgroup-single-neg) stay unique. */
-enum { T_MULTI, T_SINGLE, T_NEG, T_UNKNOWN, NTASK };
-static const struct ko_task tasks[NTASK] = {
-	{"qgroup", NULL, "context title questions answers count unknown", "{context}", "{answers}"},
-	{"qgroup-single", NULL, "context title question answer unknown", "{context}", "{answer}"},
-	{"qgroup-single-neg", "qgroup-single", "context title question answer unknown", "{context}",
-	 "{answer}"},
-	{"qgroup-unknown", NULL, "", "", ""},
+struct conf {
+	size_t max_q, min_q, window;
+	int shuffle, single;
+	double unans_rate;
+	/* Fields a task takes its text from, left out under --keep-fields;
+	 * the passage field (-f) goes last. */
+	const char *consumed[9];
+	struct ko_gen gen;
 };
 
-/* ---- groups ---- */
+/* ---- the state across records, owned by main ---- */
 
+/* A question of a group, with its record: ids, seeds, --keep-fields and
+ * rejects are the record's own. The record lives in storage of the slot,
+ * kept for the next group that reuses the slot. */
 struct qa {
-	size_t line, linen;   /* the record, for rejects and --keep-fields */
-	size_t q, qn, a, an;  /* question, answer (an == 0: not answerable) */
-	size_t lineno;
+	struct ko_rec rec;
+	struct ko_buf line;  /* rec.line */
+	size_t q, qn, a, an; /* question, answer in the group's buffer; an == 0: none */
 };
 
 struct group {
-	struct ko_buf b; /* every byte of the group; the fields below are offsets */
+	struct ko_buf b; /* passage, key, title, questions, answers; offsets below */
 	size_t ctx, ctxn, key, keyn, title, titlen;
 	uint64_t hash;
-	const char *file;
 	struct qa *qa;
 	size_t n, cap;
 };
 
-static struct group **open_g, **free_g;
-static size_t nopen, nfree;
-static const char *ctx_field = "context";
-
-static size_t keep(struct group *g, const char *p, size_t n)
-{
-	size_t at = g->b.n;
-	ko_buf_add(&g->b, p, n);
-	return at;
-}
-
 /* Answerable questions of flushed groups, from which --unanswerable
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
-static struct pooled {
+struct pooled {
 	struct ko_buf q, a;
 	uint64_t hash;
-} pool[POOL];
-static size_t npool, pool_next;
-static size_t neg_added, neg_wanted, groups_out, tasks_out;
-
-static void to_pool(const struct group *g)
-{
-	for (size_t i = 0; i < g->n; i++) {
-		const struct qa *x = &g->qa[i];
-		if (!x->an)
-			continue;
-		struct pooled *p = &pool[pool_next];
-		pool_next = (pool_next + 1) % POOL;
-		if (npool < POOL)
-			npool++;
-		ko_buf_clear(&p->q);
-		ko_buf_clear(&p->a);
-		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
-		ko_buf_add(&p->a, g->b.p + x->a, x->an);
-		p->hash = g->hash;
-	}
-}
+};
 
 /* One question of a task: real (index into the group) or borrowed. */
 struct item {
@@ -132,33 +79,104 @@ struct item {
 	long qa;           /* index in the group, -1 for borrowed */
 	size_t from;       /* borrowed: the question that drew it */
 };
-static struct item *items;
-static size_t nitems, citems;
 
-static void add_item(const char *q, size_t qn, const char *a, size_t an, long qa, size_t from)
+struct state {
+	struct group **open, **idle; /* open: oldest first; idle: for reuse */
+	size_t nopen, nidle;
+	struct pooled pool[POOL];
+	size_t npool, pool_next;
+	size_t neg_added, neg_wanted;
+	struct item *items; /* the task being built */
+	size_t nitems, citems;
+	struct ko_buf qs, as;
+};
+
+static void option(struct conf *c, int code, const char *arg)
 {
-	if (nitems == citems) {
-		citems = citems ? citems * 2 : 32;
-		items = ko_xrealloc(items, citems * sizeof *items);
+	char *end;
+	switch (code) {
+	case OPT_MAX: c->max_q = ko_opt_u64("--max-questions", arg, 1, 1000000); break;
+	case OPT_MIN: c->min_q = ko_opt_u64("--min-questions", arg, 1, 1000000); break;
+	case OPT_WINDOW: c->window = ko_opt_u64("--window", arg, 1, 1000000); break;
+	case OPT_SHUFFLE: c->shuffle = 1; break;
+	case OPT_SINGLE: c->single = 1; break;
+	case OPT_UNANS:
+		c->unans_rate = strtod(arg, &end);
+		if (end == arg || *end || !(c->unans_rate >= 0 && c->unans_rate <= 1))
+			ko_usage("--unanswerable: expected a rate from 0 to 1, not '%s'", arg);
+		break;
+	default:
+		if (ko_task_option(&c->gen, code, arg) < 0)
+			ko_usage("%s", c->gen.err);
 	}
-	items[nitems++] = (struct item){q, a, qn, an, qa, from};
 }
 
-static int has_question(const char *q, size_t qn)
+static size_t keep(struct group *g, const char *p, size_t n)
 {
-	for (size_t i = 0; i < nitems; i++)
-		if (items[i].qn == qn && !memcmp(items[i].q, q, qn))
+	size_t at = g->b.n;
+	ko_buf_add(&g->b, p, n);
+	return at;
+}
+
+/* Copy the record into the slot: the loop's record is gone at the next
+ * one. It parsed and was checked when read, so it parses again. */
+static void keep_record(struct qa *x, const struct ko_rec *r)
+{
+	const char *why;
+	ko_buf_clear(&x->line);
+	ko_buf_add(&x->line, r->line, r->len);
+	struct ko_json j = x->rec.json; /* its token arrays are reused */
+	x->rec = (struct ko_rec){.line = x->line.p, .len = x->line.n, .file = r->file,
+	                         .lineno = r->lineno, .is_json = 1, .parsed = 1, .json = j,
+	                         .run = r->run};
+	if (ko_json_parse(&x->rec.json, x->line.p, x->line.n, &why) < 0)
+		x->rec.parsed = 0;
+}
+
+static void to_pool(struct state *st, const struct group *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		const struct qa *x = &g->qa[i];
+		if (!x->an)
+			continue;
+		struct pooled *p = &st->pool[st->pool_next];
+		st->pool_next = (st->pool_next + 1) % POOL;
+		if (st->npool < POOL)
+			st->npool++;
+		ko_buf_clear(&p->q);
+		ko_buf_clear(&p->a);
+		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
+		ko_buf_add(&p->a, g->b.p + x->a, x->an);
+		p->hash = g->hash;
+	}
+}
+
+static void add_item(struct state *st, const char *q, size_t qn, const char *a, size_t an,
+                     long qa, size_t from)
+{
+	if (st->nitems == st->citems) {
+		st->citems = st->citems ? st->citems * 2 : 32;
+		st->items = ko_xrealloc(st->items, st->citems * sizeof *st->items);
+	}
+	st->items[st->nitems++] = (struct item){q, a, qn, an, qa, from};
+}
+
+static int has_question(const struct state *st, const char *q, size_t qn)
+{
+	for (size_t i = 0; i < st->nitems; i++)
+		if (st->items[i].qn == qn && !memcmp(st->items[i].q, q, qn))
 			return 1;
 	return 0;
 }
 
 /* A question from another passage whose answer is not in this one. */
-static const struct pooled *borrow(const struct group *g, struct ko_rng *rng)
+static const struct pooled *borrow(const struct state *st, const struct group *g,
+                                   struct ko_rng *rng)
 {
 	const char *ctx = g->b.p + g->ctx;
-	for (int tries = 0; tries < 16 && npool; tries++) {
-		const struct pooled *p = &pool[ko_rng_below(rng, npool)];
-		if (p->hash == g->hash || has_question(p->q.p, p->q.n))
+	for (int tries = 0; tries < 16 && st->npool; tries++) {
+		const struct pooled *p = &st->pool[ko_rng_below(rng, st->npool)];
+		if (p->hash == g->hash || has_question(st, p->q.p, p->q.n))
 			continue;
 		if (memmem(ctx, g->ctxn, p->a.p, p->a.n))
 			continue;
@@ -166,8 +184,6 @@ static const struct pooled *borrow(const struct group *g, struct ko_rng *rng)
 	}
 	return NULL;
 }
-
-static struct ko_buf qs, as;
 
 /* A numbered list is one item per line: a line break inside a question or
  * answer (KorQuAD has one) becomes a space. */
@@ -180,138 +196,111 @@ static void add_line(struct ko_buf *b, const char *p, size_t n)
 			b->p[i] = ' ';
 }
 
-/* The record of question x, parsed again for the task module (its id,
- * source, seed and --keep-fields). */
-static struct ko_rec rec;
-
-static struct ko_rec *record_of(const struct group *g, const struct qa *x)
+/* The tasks of one chunk of a group: its questions from s on, len of them. */
+static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, size_t len)
 {
-	const char *why;
-	rec.line = g->b.p + x->line;
-	rec.len = x->linen;
-	rec.file = g->file;
-	rec.lineno = x->lineno;
-	rec.is_json = 1;
-	if (ko_json_parse(&rec.json, rec.line, rec.len, &why) < 0)
-		rec.json.ntok = 0; /* it parsed when read; cannot happen */
-	return &rec;
+	struct qa *first = &g->qa[s];
+	struct ko_rng rng;
+	ko_task_rng(&first->rec, &rng);
+	st->nitems = 0;
+	for (size_t i = s; i < s + len; i++) {
+		const struct qa *x = &g->qa[i];
+		add_item(st, g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i);
+	}
+	size_t nreal = st->nitems;
+	if (c->unans_rate > 0)
+		for (size_t i = 0; i < nreal; i++) {
+			if (ko_rng_unit(&rng) >= c->unans_rate)
+				continue;
+			st->neg_wanted++;
+			const struct pooled *p = borrow(st, g, &rng);
+			if (!p)
+				continue;
+			st->neg_added++;
+			add_item(st, p->q.p, p->q.n, NULL, 0, -1, s + i);
+			if (!c->shuffle && !c->single) {
+				/* Put it among the real questions, not always last. */
+				struct item *items = st->items;
+				size_t n = st->nitems, at = ko_rng_below(&rng, n);
+				struct item tmpi = items[n - 1];
+				memmove(items + at + 1, items + at, (n - 1 - at) * sizeof *items);
+				items[at] = tmpi;
+			}
+		}
+	if (c->shuffle)
+		ko_rng_shuffle(&rng, st->items, st->nitems, sizeof *st->items);
+	const char *unk_t = ko_task_wording(&c->gen, &tasks[T_UNKNOWN], ko_rng_next(&rng));
+	struct ko_task_val v[6] = {
+		{"context", g->b.p + g->ctx, g->ctxn},
+		{"title", g->titlen ? g->b.p + g->title : "", g->titlen},
+		{"unknown", unk_t, strlen(unk_t)},
+	};
+	if (c->single) {
+		for (size_t i = 0; i < st->nitems; i++) {
+			const struct item *it = &st->items[i];
+			v[3] = (struct ko_task_val){"question", it->q, it->qn};
+			v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
+			                            it->a ? it->an : strlen(unk_t)};
+			if (it->qa >= 0)
+				ko_task_emit(&c->gen, &g->qa[it->qa].rec, &tasks[T_SINGLE], v, 5,
+				             c->consumed);
+			else
+				ko_task_emit(&c->gen, &g->qa[it->from].rec, &tasks[T_NEG], v, 5,
+				             c->consumed);
+		}
+		return;
+	}
+	struct ko_buf *qs = &st->qs, *as = &st->as;
+	ko_buf_clear(qs);
+	ko_buf_clear(as);
+	for (size_t i = 0; i < st->nitems; i++) {
+		const struct item *it = &st->items[i];
+		ko_buf_addf(qs, "%s%zu. ", i ? "\n" : "", i + 1);
+		add_line(qs, it->q, it->qn);
+		ko_buf_addf(as, "%s%zu. ", i ? "\n" : "", i + 1);
+		if (it->a)
+			add_line(as, it->a, it->an);
+		else
+			ko_buf_adds(as, unk_t);
+	}
+	char cnt[24];
+	snprintf(cnt, sizeof cnt, "%zu", st->nitems);
+	v[3] = (struct ko_task_val){"questions", qs->p, qs->n};
+	v[4] = (struct ko_task_val){"answers", as->p, as->n};
+	v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
+	ko_task_emit(&c->gen, &first->rec, &tasks[T_MULTI], v, 6, c->consumed);
 }
 
-static const char *consumed[] = {
-	"context", "context_id", "question", "answer", "answers", "answer_start", "is_impossible",
-	NULL, NULL,
-};
-
-static void emit(const struct group *g, const struct qa *x, int task, const struct ko_task_val *v,
-                 int nv)
-{
-	ko_task_emit(record_of(g, x), &tasks[task], v, nv, consumed);
-	tasks_out++;
-}
-
-/* Under --min-questions: the chunk's records go to --rejects. */
-static void reject_chunk(const struct group *g, size_t s, size_t len)
-{
-	for (size_t i = s; i < s + len; i++)
-		ko_task_reject(record_of(g, &g->qa[i]), "fewer questions than --min-questions");
-}
-
-static void flush(struct group *g)
+/* Write the tasks of a group, in chunks under --max-questions; a chunk
+ * under --min-questions sends its records to --rejects. The group is then
+ * idle, for reuse. */
+static void flush(struct conf *c, struct state *st, struct group *g)
 {
 	size_t n = g->n;
-	size_t k = max_q && n > max_q ? (n + max_q - 1) / max_q : 1;
+	size_t k = c->max_q && n > c->max_q ? (n + c->max_q - 1) / c->max_q : 1;
 	size_t base = n / k, extra = n % k, s = 0;
-	groups_out++;
-	for (size_t c = 0; c < k; c++) {
-		size_t len = base + (c < extra);
-		const struct qa *first = &g->qa[s];
-		if (len < min_q) {
-			reject_chunk(g, s, len);
-			s += len;
-			continue;
-		}
-		struct ko_rng rng;
-		ko_task_rng(record_of(g, first), &rng);
-		nitems = 0;
-		for (size_t i = s; i < s + len; i++) {
-			const struct qa *x = &g->qa[i];
-			add_item(g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i);
-		}
-		size_t nreal = nitems;
-		if (unans_rate > 0)
-			for (size_t i = 0; i < nreal; i++) {
-				if (ko_rng_unit(&rng) >= unans_rate)
-					continue;
-				neg_wanted++;
-				const struct pooled *p = borrow(g, &rng);
-				if (!p)
-					continue;
-				neg_added++;
-				add_item(p->q.p, p->q.n, NULL, 0, -1, s + i);
-				if (!shuffle && !single) {
-					/* Put it among the real questions, not always last. */
-					size_t at = ko_rng_below(&rng, nitems);
-					struct item tmpi = items[nitems - 1];
-					memmove(items + at + 1, items + at, (nitems - 1 - at) * sizeof *items);
-					items[at] = tmpi;
-				}
-			}
-		if (shuffle)
-			ko_rng_shuffle(&rng, items, nitems, sizeof *items);
-		const char *unk_t = ko_task_wording(&tasks[T_UNKNOWN], ko_rng_next(&rng));
-		struct ko_task_val v[6] = {
-			{"context", g->b.p + g->ctx, g->ctxn},
-			{"title", g->titlen ? g->b.p + g->title : "", g->titlen},
-			{"unknown", unk_t, strlen(unk_t)},
-		};
-		if (single) {
-			for (size_t i = 0; i < nitems; i++) {
-				const struct item *it = &items[i];
-				v[3] = (struct ko_task_val){"question", it->q, it->qn};
-				v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
-				                            it->a ? it->an : strlen(unk_t)};
-				if (it->qa >= 0)
-					emit(g, &g->qa[it->qa], T_SINGLE, v, 5);
-				else
-					emit(g, &g->qa[it->from], T_NEG, v, 5);
-			}
-		} else {
-			ko_buf_clear(&qs);
-			ko_buf_clear(&as);
-			for (size_t i = 0; i < nitems; i++) {
-				const struct item *it = &items[i];
-				ko_buf_addf(&qs, "%s%zu. ", i ? "\n" : "", i + 1);
-				add_line(&qs, it->q, it->qn);
-				ko_buf_addf(&as, "%s%zu. ", i ? "\n" : "", i + 1);
-				if (it->a)
-					add_line(&as, it->a, it->an);
-				else
-					ko_buf_adds(&as, unk_t);
-			}
-			char cnt[24];
-			snprintf(cnt, sizeof cnt, "%zu", nitems);
-			v[3] = (struct ko_task_val){"questions", qs.p, qs.n};
-			v[4] = (struct ko_task_val){"answers", as.p, as.n};
-			v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
-			emit(g, first, T_MULTI, v, 6);
-		}
+	for (size_t i = 0; i < k; i++) {
+		size_t len = base + (i < extra);
+		if (len >= c->min_q)
+			chunk(c, st, g, s, len);
+		else
+			for (size_t q = s; q < s + len; q++)
+				ko_rec_reject(&g->qa[q].rec, "fewer questions than --min-questions");
 		s += len;
 	}
-	to_pool(g);
+	to_pool(st, g);
+	st->idle = ko_xrealloc(st->idle, (st->nidle + 1) * sizeof *st->idle);
+	st->idle[st->nidle++] = g;
 }
 
-static struct group *new_group(void)
+static struct group *new_group(struct state *st)
 {
-	struct group *g = nfree ? free_g[--nfree] : ko_xcalloc(1, sizeof *g);
+	struct group *g = st->nidle ? st->idle[--st->nidle] : ko_xcalloc(1, sizeof *g);
 	ko_buf_clear(&g->b);
 	g->n = 0;
+	st->open = ko_xrealloc(st->open, (st->nopen + 1) * sizeof *st->open);
+	st->open[st->nopen++] = g;
 	return g;
-}
-
-static void release(struct group *g)
-{
-	free_g = ko_xrealloc(free_g, (nfree + 1) * sizeof *free_g);
-	free_g[nfree++] = g;
 }
 
 static int same(const struct group *g, uint64_t h, const char *key, size_t keyn,
@@ -321,15 +310,46 @@ static int same(const struct group *g, uint64_t h, const char *key, size_t keyn,
 	       !memcmp(g->b.p + g->key, key, keyn) && !memcmp(g->b.p + g->ctx, ctx, ctxn);
 }
 
-static int qgroup_record(struct ko_rec *r)
+/* The open group of this passage; a new one when there is none, after
+ * flushing the oldest if --window groups are open. */
+static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r,
+                              const char *ctx, size_t ctxn)
+{
+	size_t keyn = 0;
+	const char *key = ko_rec_raw(r, "context_id", &keyn);
+	if (!key)
+		key = "", keyn = 0;
+	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(key, keyn, 0));
+	for (size_t i = st->nopen; i-- > 0;)
+		if (same(st->open[i], h, key, keyn, ctx, ctxn))
+			return st->open[i];
+	if (st->nopen == (c->window ? c->window : 1)) {
+		flush(c, st, st->open[0]);
+		memmove(st->open, st->open + 1, (st->nopen - 1) * sizeof *st->open);
+		st->nopen--;
+	}
+	struct group *g = new_group(st);
+	g->hash = h;
+	g->ctx = keep(g, ctx, ctxn), g->ctxn = ctxn;
+	g->key = keep(g, key, keyn), g->keyn = keyn;
+	const char *t;
+	size_t tn;
+	g->titlen = 0;
+	if (ko_rec_text(r, "title", 3, &t, &tn) == 0)
+		g->title = keep(g, t, tn), g->titlen = tn;
+	return g;
+}
+
+/* One record: a question added to its passage's group, or a failure. */
+static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 {
 	if (!r->is_json)
 		return ko_rec_fail(r, "not a JSON record (ko-qgroup reads QA records)");
-	const char *ctx, *q, *a;
+	const char *field = r->run->opt->field, *ctx, *q, *a;
 	size_t ctxn, qn, an = 0;
-	int e = ko_rec_text(r, ctx_field, 0, &ctx, &ctxn);
+	int e = ko_rec_text(r, field, 0, &ctx, &ctxn);
 	if (e)
-		return e == 1 ? ko_rec_fail(r, "no \"%s\" string", ctx_field) : e;
+		return e == 1 ? ko_rec_fail(r, "no \"%s\" string", field) : e;
 	if ((e = ko_rec_text(r, "question", 1, &q, &qn)))
 		return e == 1 ? ko_rec_fail(r, "no \"question\" string") : e;
 	e = ko_rec_text(r, "answer", 2, &a, &an);
@@ -344,65 +364,64 @@ static int qgroup_record(struct ko_rec *r)
 			return ko_rec_fail(r, "\"answer\" is not a string");
 		an = 0;
 	}
-	size_t keyn = 0;
-	const char *key = ko_rec_raw(r, "context_id", &keyn);
-	if (!key)
-		key = "", keyn = 0;
-	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(key, keyn, 0));
-
-	struct group *g = NULL;
-	for (size_t i = nopen; i-- > 0;)
-		if (same(open_g[i], h, key, keyn, ctx, ctxn)) {
-			g = open_g[i];
-			break;
-		}
-	if (!g) {
-		size_t limit = window ? window : 1;
-		if (nopen == limit) {
-			flush(open_g[0]);
-			release(open_g[0]);
-			memmove(open_g, open_g + 1, (nopen - 1) * sizeof *open_g);
-			nopen--;
-		}
-		g = new_group();
-		open_g = ko_xrealloc(open_g, (nopen + 1) * sizeof *open_g);
-		open_g[nopen++] = g;
-		g->hash = h;
-		g->file = r->file;
-		g->ctx = keep(g, ctx, ctxn), g->ctxn = ctxn;
-		g->key = keep(g, key, keyn), g->keyn = keyn;
-		const char *t;
-		size_t tn;
-		g->titlen = 0;
-		if (ko_rec_text(r, "title", 3, &t, &tn) == 0)
-			g->title = keep(g, t, tn), g->titlen = tn;
-	}
+	struct group *g = group_of(c, st, r, ctx, ctxn);
 	if (g->n == g->cap) {
-		g->cap = g->cap ? g->cap * 2 : 16;
-		g->qa = ko_xrealloc(g->qa, g->cap * sizeof *g->qa);
+		size_t cap = g->cap ? g->cap * 2 : 16;
+		g->qa = ko_xrealloc(g->qa, cap * sizeof *g->qa);
+		memset(g->qa + g->cap, 0, (cap - g->cap) * sizeof *g->qa);
+		g->cap = cap;
 	}
 	struct qa *x = &g->qa[g->n++];
-	x->lineno = r->lineno;
-	x->line = keep(g, r->line, r->len), x->linen = r->len;
+	keep_record(x, r);
 	x->q = keep(g, q, qn), x->qn = qn;
 	x->a = keep(g, a, an), x->an = an;
 	return 0;
 }
 
-static void qgroup_finish(void)
+/* At the end of the input: the groups still open. */
+static void qgroup_end(struct conf *c, struct state *st)
 {
-	for (size_t i = 0; i < nopen; i++) {
-		flush(open_g[i]);
-		release(open_g[i]);
-	}
-	nopen = 0;
-	if (neg_wanted > neg_added)
+	for (size_t i = 0; i < st->nopen; i++)
+		flush(c, st, st->open[i]);
+	st->nopen = 0;
+	if (st->neg_wanted > st->neg_added)
 		ko_warn("%zu of %zu unanswerable questions added (no question from another "
-		        "passage with an absent answer for the rest)", neg_added, neg_wanted);
+		        "passage with an absent answer for the rest)", st->neg_added, st->neg_wanted);
 }
+
+static void free_group(struct group *g)
+{
+	for (size_t i = 0; i < g->cap; i++) {
+		ko_buf_free(&g->qa[i].line);
+		ko_json_free(&g->qa[i].rec.json);
+	}
+	free(g->qa);
+	ko_buf_free(&g->b);
+	free(g);
+}
+
+static void free_state(struct state *st)
+{
+	for (size_t i = 0; i < st->nopen; i++)
+		free_group(st->open[i]);
+	for (size_t i = 0; i < st->nidle; i++)
+		free_group(st->idle[i]);
+	free(st->open);
+	free(st->idle);
+	for (size_t i = 0; i < POOL; i++) {
+		ko_buf_free(&st->pool[i].q);
+		ko_buf_free(&st->pool[i].a);
+	}
+	free(st->items);
+	ko_buf_free(&st->qs);
+	ko_buf_free(&st->as);
+}
+
+static const char *const default_fields[] = {"context", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-qgroup",
+	.json_only = 1,
 	.usage = "[--max-questions N] [--min-questions N] [--window N] [--shuffle]\n"
 	         "                 [--unanswerable RATE] [--single] [--template FILE]\n"
 	         "                 [--system TEXT] [--context-in WHERE] [--keep-fields]\n"
@@ -428,21 +447,34 @@ static const struct ko_tool tool = {
 	        "      --keep-fields     copy the first record's other fields\n"
 	        "  -f, --field NAME      the passage field (default context)\n",
 	.longopts = longopts,
-	.option = option,
-	.record = qgroup_record,
-	.finish = qgroup_finish,
+	.default_fields = default_fields,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	if (ko_opt.nfields > 1)
-		ko_usage_error("only one -f field");
-	if (ko_opt.nfields)
-		ctx_field = ko_opt.fields[0];
-	if (min_q > 1 && max_q && min_q > max_q)
-		ko_usage_error("--min-questions is larger than --max-questions");
-	consumed[7] = ctx_field;
-	ko_task_init(tasks, NTASK);
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {.min_q = 1,
+	                 .consumed = {"context", "context_id", "question", "answer", "answers",
+	                              "answer_start", "is_impossible"}};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (c.min_q > 1 && c.max_q && c.min_q > c.max_q)
+		ko_usage("--min-questions is larger than --max-questions");
+	c.consumed[7] = o.field;
+	if (ko_task_init(&c.gen, tasks, NTASK) < 0)
+		ko_fatal(2, "%s", c.gen.err);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	struct state st = {0};
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		qgroup(&c, &st, r);
+	if (!run.stop)
+		qgroup_end(&c, &st);
+	free_state(&st);
+	ko_task_free(&c.gen);
+	return ko_close(&run);
 }

@@ -15,9 +15,18 @@ static const struct ko_task tasks[] = {
 	{"concept-sentence", NULL, "items answer count", "{items}", "{answer}"},
 };
 
-static int by_word;
-static size_t range_min, range_max; /* 0: the unit's default */
-static const char *words_field;
+struct conf {
+	int by_word;
+	size_t range_min, range_max; /* 0: the unit's default */
+	const char *words_field;
+	struct ko_gen gen;
+	/* The units of the record: spans into items.p, and their order. */
+	struct ko_buf items;
+	struct ko_span *unit;
+	size_t *order;
+	size_t nunit, capunit;
+	struct ko_buf list, num;
+};
 
 enum { OPT_UNIT = 0x100, OPT_RANGE, OPT_WORDS_FIELD };
 
@@ -30,50 +39,44 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static void option(int c, const char *arg)
+static void option(struct conf *c, int code, const char *arg)
 {
 	char *e1, *e2;
-	switch (c) {
+	switch (code) {
 	case OPT_UNIT:
 		if (!strcmp(arg, "word"))
-			by_word = 1;
+			c->by_word = 1;
 		else if (!strcmp(arg, "sentence"))
-			by_word = 0;
+			c->by_word = 0;
 		else
-			ko_usage_error("--unit: expected sentence or word, not '%s'", arg);
+			ko_usage("--unit: expected sentence or word, not '%s'", arg);
 		break;
 	case OPT_RANGE:
 		errno = 0;
-		range_min = strtoul(arg, &e1, 10);
+		c->range_min = strtoul(arg, &e1, 10);
 		if (errno || e1 == arg || *e1 != ':' || *arg == '-')
-			ko_usage_error("--range: expected MIN:MAX, not '%s'", arg);
-		range_max = strtoul(e1 + 1, &e2, 10);
-		if (errno || e2 == e1 + 1 || *e2 || e1[1] == '-' || range_min < 2 ||
-		    range_max < range_min || range_max > 100000)
-			ko_usage_error("--range: expected MIN:MAX with 2 <= MIN <= MAX, not '%s'", arg);
+			ko_usage("--range: expected MIN:MAX, not '%s'", arg);
+		c->range_max = strtoul(e1 + 1, &e2, 10);
+		if (errno || e2 == e1 + 1 || *e2 || e1[1] == '-' || c->range_min < 2 ||
+		    c->range_max < c->range_min || c->range_max > 100000)
+			ko_usage("--range: expected MIN:MAX with 2 <= MIN <= MAX, not '%s'", arg);
 		break;
-	case OPT_WORDS_FIELD: words_field = arg; break;
+	case OPT_WORDS_FIELD: c->words_field = arg; break;
 	default:
-		if (!ko_task_option(c, arg))
-			ko_usage_error("invalid option");
+		if (ko_task_option(&c->gen, code, arg) < 0)
+			ko_usage("%s", c->gen.err);
 	}
 }
 
-/* The units of this record: spans into items.p, and their order. */
-static struct ko_buf items;
-static struct ko_span *unit;
-static size_t *order;
-static size_t nunit, capunit;
-
-static void add_unit(size_t b, size_t e)
+static void add_unit(struct conf *c, size_t b, size_t e)
 {
-	if (nunit == capunit) {
-		capunit = capunit ? 2 * capunit : 64;
-		unit = ko_xrealloc(unit, capunit * sizeof *unit);
-		order = ko_xrealloc(order, capunit * sizeof *order);
+	if (c->nunit == c->capunit) {
+		c->capunit = c->capunit ? 2 * c->capunit : 64;
+		c->unit = ko_xrealloc(c->unit, c->capunit * sizeof *c->unit);
+		c->order = ko_xrealloc(c->order, c->capunit * sizeof *c->order);
 	}
-	unit[nunit].b = b;
-	unit[nunit++].e = e;
+	c->unit[c->nunit].b = b;
+	c->unit[c->nunit++].e = e;
 }
 
 static int is_space(unsigned char c)
@@ -82,39 +85,39 @@ static int is_space(unsigned char c)
 }
 
 /* A sentence as one line: runs of white space become one space. */
-static void add_sentence(const char *p, size_t n)
+static void add_sentence(struct conf *c, const char *p, size_t n)
 {
-	size_t b = items.n;
+	struct ko_buf *items = &c->items;
+	size_t b = items->n;
 	for (size_t i = 0; i < n; i++) {
 		if (is_space((unsigned char)p[i])) {
 			while (i + 1 < n && is_space((unsigned char)p[i + 1]))
 				i++;
-			ko_buf_addc(&items, ' ');
+			ko_buf_addc(items, ' ');
 		} else {
-			ko_buf_addc(&items, p[i]);
+			ko_buf_addc(items, p[i]);
 		}
 	}
-	add_unit(b, items.n);
+	add_unit(c, b, items->n);
 }
+
+/* The ASCII characters in Unicode's punctuation categories (P*); $+<=>^`|~
+ * are symbols (S*). */
+static const char ascii_punct[128] = {
+	['!'] = 1, ['"'] = 1, ['#'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
+	[')'] = 1, ['*'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1,
+	[';'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1, ['_'] = 1,
+	['{'] = 1, ['}'] = 1,
+};
 
 /* Unicode punctuation (P*), with the common cases answered without a
  * table look-up in utf8proc. */
 static int is_punct(uint32_t c)
 {
-	static signed char ascii[128];
-	static int ready;
 	if (c >= 0xAC00 && c <= 0xD7A3)
 		return 0;
-	if (c < 128) {
-		if (!ready) {
-			for (int i = 0; i < 128; i++) {
-				int k = ko_category((uint32_t)i);
-				ascii[i] = k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
-			}
-			ready = 1;
-		}
-		return ascii[c];
-	}
+	if (c < 128)
+		return ascii_punct[c];
 	int k = ko_category(c);
 	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
 }
@@ -126,55 +129,59 @@ static int ascii_alnum(uint32_t c)
 
 /* The words of a sentence without punctuation. A mark between two ASCII
  * letters or digits stays (3.5, 1,000, e-mail): it is part of the word. */
-static void add_words(const char *p, size_t n)
+static void add_words(struct conf *c, const char *p, size_t n)
 {
+	struct ko_buf *items = &c->items;
 	size_t i = 0;
 	while (i < n) {
 		while (i < n && is_space((unsigned char)p[i]))
 			i++;
-		size_t b = items.n;
+		size_t b = items->n;
 		uint32_t prev = 0;
 		while (i < n && !is_space((unsigned char)p[i])) {
-			uint32_t c = (unsigned char)p[i];
+			uint32_t cp = (unsigned char)p[i];
 			int k = 1;
-			if (c >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
-				k = 1, c = 0xFFFD;
-			if (is_punct(c)) {
+			if (cp >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &cp)) < 0)
+				k = 1, cp = 0xFFFD;
+			if (is_punct(cp)) {
 				uint32_t next = i + (size_t)k < n ? (unsigned char)p[i + (size_t)k] : 0;
 				if (!(ascii_alnum(prev) && ascii_alnum(next))) {
 					i += (size_t)k;
-					prev = c;
+					prev = cp;
 					continue;
 				}
 			}
-			ko_buf_add(&items, p + i, (size_t)k);
-			prev = c;
+			ko_buf_add(items, p + i, (size_t)k);
+			prev = cp;
 			i += (size_t)k;
 		}
-		if (items.n > b)
-			add_unit(b, items.n);
+		if (items->n > b)
+			add_unit(c, b, items->n);
 	}
 }
 
-static int same_unit(size_t a, size_t b)
+static int same_unit(const struct conf *c, size_t a, size_t b)
 {
-	size_t la = unit[a].e - unit[a].b, lb = unit[b].e - unit[b].b;
-	return la == lb && !memcmp(items.p + unit[a].b, items.p + unit[b].b, la);
+	const struct ko_span *u = c->unit;
+	size_t la = u[a].e - u[a].b, lb = u[b].e - u[b].b;
+	return la == lb && !memcmp(c->items.p + u[a].b, c->items.p + u[b].b, la);
 }
 
 /* Units [from, from + k): 1 if they are not all the same text. */
-static int varied(size_t from, size_t k)
+static int varied(const struct conf *c, size_t from, size_t k)
 {
 	for (size_t i = from + 1; i < from + k; i++)
-		if (!same_unit(from, i))
+		if (!same_unit(c, from, i))
 			return 1;
 	return 0;
 }
 
 /* order[0..k) becomes a permutation of from..from+k whose texts differ from
  * the original sequence; the units must be varied. */
-static void shuffle(struct ko_rng *rng, size_t from, size_t k, int allow_identity)
+static void shuffle(struct conf *c, struct ko_rng *rng, size_t from, size_t k,
+                    int allow_identity)
 {
+	size_t *order = c->order;
 	for (size_t i = 0; i < k; i++)
 		order[i] = from + i;
 	for (int tries = 0; tries < 100; tries++) {
@@ -182,7 +189,7 @@ static void shuffle(struct ko_rng *rng, size_t from, size_t k, int allow_identit
 		if (allow_identity)
 			return;
 		for (size_t i = 0; i < k; i++)
-			if (!same_unit(order[i], from + i))
+			if (!same_unit(c, order[i], from + i))
 				return;
 	}
 	/* A rotation by one differs from the original unless all units are alike. */
@@ -190,33 +197,33 @@ static void shuffle(struct ko_rng *rng, size_t from, size_t k, int allow_identit
 		order[i] = from + (i + 1) % k;
 }
 
-static void join(struct ko_buf *out, size_t k, const char *sep)
+/* The units in their shuffled order into c->list. */
+static void join(struct conf *c, size_t k, const char *sep)
 {
 	for (size_t i = 0; i < k; i++) {
+		const struct ko_span *u = &c->unit[c->order[i]];
 		if (i)
-			ko_buf_adds(out, sep);
-		ko_buf_add(out, items.p + unit[order[i]].b, unit[order[i]].e - unit[order[i]].b);
+			ko_buf_adds(&c->list, sep);
+		ko_buf_add(&c->list, c->items.p + u->b, u->e - u->b);
 	}
 }
 
-static struct ko_buf list, num;
-
-static int emit(struct ko_rec *r, int task, size_t k, const char *answer, size_t an,
-                const char *field)
+static int emit(struct conf *c, struct ko_rec *r, int task, size_t k, const char *answer,
+                size_t an, const char *field)
 {
-	ko_buf_clear(&num);
-	ko_buf_addf(&num, "%zu", k);
+	ko_buf_clear(&c->num);
+	ko_buf_addf(&c->num, "%zu", k);
 	struct ko_task_val v[3] = {
-		{"items", list.p, list.n}, {"answer", answer, an}, {"count", num.p, num.n},
+		{"items", c->list.p, c->list.n}, {"answer", answer, an}, {"count", c->num.p, c->num.n},
 	};
-	const char *skip[3] = {field, words_field, NULL};
-	return ko_task_emit(r, &tasks[task], v, 3, skip);
+	const char *skip[3] = {field, c->words_field, NULL};
+	return ko_task_emit(&c->gen, r, &tasks[task], v, 3, skip);
 }
 
 /* Concept words from a string (split at spaces and commas) or an array. */
-static int concepts(struct ko_rec *r)
+static int concepts(struct conf *c, struct ko_rec *r)
 {
-	int t = ko_json_get(&r->json, words_field);
+	int t = ko_json_get(&r->json, c->words_field);
 	if (t < 0)
 		return 0;
 	const char *why;
@@ -232,14 +239,14 @@ static int concepts(struct ko_rec *r)
 			while (i < w.n && !is_space((unsigned char)w.p[i]) && w.p[i] != ',')
 				i++;
 			if (i > b) {
-				size_t o = items.n;
-				ko_buf_add(&items, w.p + b, i - b);
-				add_unit(o, items.n);
+				size_t o = c->items.n;
+				ko_buf_add(&c->items, w.p + b, i - b);
+				add_unit(c, o, c->items.n);
 			}
 		}
 	} else if (k->type == KO_JSON_ARRAY) {
 		int j = t + 1;
-		for (int c = 0; c < k->size; c++, j = ko_json_skip(&r->json, j)) {
+		for (int m = 0; m < k->size; m++, j = ko_json_skip(&r->json, j)) {
 			if (r->json.tok[j].type != KO_JSON_STRING)
 				continue;
 			ko_buf_clear(&w);
@@ -251,9 +258,9 @@ static int concepts(struct ko_rec *r)
 			while (e > b && is_space((unsigned char)w.p[e - 1]))
 				e--;
 			if (e > b) {
-				size_t o = items.n;
-				ko_buf_add(&items, w.p + b, e - b);
-				add_unit(o, items.n);
+				size_t o = c->items.n;
+				ko_buf_add(&c->items, w.p + b, e - b);
+				add_unit(c, o, c->items.n);
 			}
 		}
 	}
@@ -261,14 +268,16 @@ static int concepts(struct ko_rec *r)
 	return 0;
 bad:
 	ko_buf_free(&w);
-	return ko_rec_fail(r, "field \"%s\": %s", words_field, why);
+	return ko_rec_fail(r, "field \"%s\": %s", c->words_field, why);
 }
 
-static int shuffle_record(struct ko_rec *r)
+/* One record: a task, a pass, a reject or a failure. */
+static int shuffle_sent(struct conf *c, struct ko_rec *r)
 {
-	if (!ko_task_mine(r))
-		return ko_task_pass(r);
-	const char *field = ko_opt.nfields ? ko_opt.fields[0] : "text";
+	struct ko_gen *g = &c->gen;
+	if (!ko_task_mine(g, r))
+		return ko_task_pass(g, r);
+	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
 	int e = ko_rec_text(r, field, 0, &p, &n);
@@ -277,72 +286,73 @@ static int shuffle_record(struct ko_rec *r)
 	if (e)
 		p = "", n = 0;
 	const struct ko_span *s;
-	size_t ns = ko_task_split(p, n, &s);
-	if (!ko_task_in_range(ns))
-		return ko_task_pass(r);
+	size_t ns = ko_task_split(g, p, n, &s);
+	if (!ko_task_in_range(g, ns))
+		return ko_task_pass(g, r);
 	if (ns == 0)
-		return ko_task_reject(r, "no text");
+		return ko_rec_reject(r, "no text");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
-	ko_buf_clear(&items);
-	ko_buf_clear(&list);
-	nunit = 0;
+	struct ko_buf *items = &c->items;
+	ko_buf_clear(items);
+	ko_buf_clear(&c->list);
+	c->nunit = 0;
 
-	if (words_field) {
-		if (!r->is_json || concepts(r) == KO_REJECT)
-			return r->is_json ? KO_REJECT : ko_task_reject(r, "no words");
-		if (nunit == 0)
-			return ko_task_reject(r, "no words");
-		shuffle(&rng, 0, nunit, 1);
-		join(&list, nunit, ", ");
-		return emit(r, T_CONCEPT, nunit, p + s[0].b, s[ns - 1].e - s[0].b, field);
+	if (c->words_field) {
+		if (!r->is_json || concepts(c, r) == KO_REJECT)
+			return r->is_json ? KO_REJECT : ko_rec_reject(r, "no words");
+		if (c->nunit == 0)
+			return ko_rec_reject(r, "no words");
+		shuffle(c, &rng, 0, c->nunit, 1);
+		join(c, c->nunit, ", ");
+		return emit(c, r, T_CONCEPT, c->nunit, p + s[0].b, s[ns - 1].e - s[0].b, field);
 	}
 
-	size_t lo = range_min ? range_min : 2;
-	size_t hi = range_max ? range_max : by_word ? 50 : 15;
-	if (!by_word) {
+	size_t lo = c->range_min ? c->range_min : 2;
+	size_t hi = c->range_max ? c->range_max : c->by_word ? 50 : 15;
+	if (!c->by_word) {
 		if (ns < lo)
-			return ko_task_reject(r, "too few sentences");
+			return ko_rec_reject(r, "too few sentences");
 		if (ns > hi)
-			return ko_task_reject(r, "too many sentences");
+			return ko_rec_reject(r, "too many sentences");
 		for (size_t i = 0; i < ns; i++)
-			add_sentence(p + s[i].b, s[i].e - s[i].b);
-		if (!varied(0, ns))
-			return ko_task_reject(r, "sentences all alike");
-		shuffle(&rng, 0, ns, 0);
-		join(&list, ns, "\n");
-		return emit(r, T_SENT, ns, p + s[0].b, s[ns - 1].e - s[0].b, field);
+			add_sentence(c, p + s[i].b, s[i].e - s[i].b);
+		if (!varied(c, 0, ns))
+			return ko_rec_reject(r, "sentences all alike");
+		shuffle(c, &rng, 0, ns, 0);
+		join(c, ns, "\n");
+		return emit(c, r, T_SENT, ns, p + s[0].b, s[ns - 1].e - s[0].b, field);
 	}
 
 	/* Word order: one sentence, drawn among those that fit, in one pass
 	 * (reservoir sampling) so only the chosen sentence's words are kept. */
 	size_t chosen = ns, seen = 0, from = 0, k = 0;
 	for (size_t i = 0; i < ns; i++) {
-		size_t mark = items.n, m0 = nunit;
-		add_words(p + s[i].b, s[i].e - s[i].b);
-		size_t w = nunit - m0;
-		if (w >= lo && w <= hi && varied(m0, w) && ko_rng_below(&rng, ++seen) == 0) {
+		size_t mark = items->n, m0 = c->nunit;
+		add_words(c, p + s[i].b, s[i].e - s[i].b);
+		size_t w = c->nunit - m0;
+		if (w >= lo && w <= hi && varied(c, m0, w) && ko_rng_below(&rng, ++seen) == 0) {
 			chosen = i;
 			if (m0) {
-				memmove(items.p, items.p + mark, items.n - mark);
+				memmove(items->p, items->p + mark, items->n - mark);
 				for (size_t j = 0; j < w; j++) {
-					unit[j].b = unit[m0 + j].b - mark;
-					unit[j].e = unit[m0 + j].e - mark;
+					c->unit[j].b = c->unit[m0 + j].b - mark;
+					c->unit[j].e = c->unit[m0 + j].e - mark;
 				}
-				items.n -= mark;
+				items->n -= mark;
 			}
-			nunit = w;
+			c->nunit = w;
 			from = 0, k = w;
 			continue;
 		}
-		items.n = mark;
-		nunit = m0;
+		items->n = mark;
+		c->nunit = m0;
 	}
 	if (chosen == ns)
-		return ko_task_reject(r, "no sentence with a fitting number of words");
-	shuffle(&rng, from, k, 0);
-	join(&list, k, ", ");
-	return emit(r, T_WORD, k, p + s[chosen].b, s[chosen].e - s[chosen].b, field);
+		return ko_rec_reject(r, "no sentence with a fitting number of words");
+	shuffle(c, &rng, from, k, 0);
+	join(c, k, ", ");
+	return emit(c, r, T_WORD, k, p + s[chosen].b, s[chosen].e - s[chosen].b, field);
 }
 
 static const struct ko_tool tool = {
@@ -361,13 +371,29 @@ static const struct ko_tool tool = {
 	        "      --words-field F   concept-to-sentence tasks from the word list in F\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
-	.option = option,
-	.record = shuffle_record,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	ko_task_init(tasks, 3);
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {0};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (ko_task_init(&c.gen, tasks, 3) < 0)
+		ko_fatal(2, "%s", c.gen.err);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		shuffle_sent(&c, r);
+	ko_task_free(&c.gen);
+	ko_buf_free(&c.items);
+	ko_buf_free(&c.list);
+	ko_buf_free(&c.num);
+	free(c.unit);
+	free(c.order);
+	return ko_close(&run);
 }

@@ -5,10 +5,22 @@
 
 #include "ko.h"
 
-static int paragraphs, explode, offsets;
-static size_t chunk; /* --chunk N: records of up to N sentences */
-static const char *sfield = "sentences";
-static char *ofield; /* sfield + "_offsets" */
+struct span {
+	size_t b, e;
+};
+
+struct conf {
+	int paragraphs, explode, offsets;
+	size_t chunk; /* --chunk N: records of up to N sentences */
+	const char *sfield;
+	char *ofield; /* sfield + "_offsets" */
+	struct ko_buf out, sents, offs, one, idb;
+	struct span *v; /* --chunk: the sentences of a record */
+	size_t cap;
+	/* -p: the paragraph being gathered from text lines */
+	struct ko_buf para;
+	int para_open;
+};
 
 enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK };
 
@@ -21,29 +33,20 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static void option(int c, const char *arg)
+static void option(struct conf *c, int code, const char *arg)
 {
-	switch (c) {
-	case 'p': paragraphs = 1; break;
-	case OPT_EXPLODE: explode = 1; break;
-	case OPT_OFFSETS: offsets = 1; break;
-	case OPT_CHUNK: {
-		char *end;
-		unsigned long v = strtoul(arg, &end, 10);
-		if (*end || end == arg || *arg == '-' || v < 1 || v > 100000)
-			ko_usage_error("--chunk: expected 1 to 100000, not '%s'", arg);
-		chunk = v;
-		break;
-	}
+	switch (code) {
+	case 'p': c->paragraphs = 1; break;
+	case OPT_EXPLODE: c->explode = 1; break;
+	case OPT_OFFSETS: c->offsets = 1; break;
+	case OPT_CHUNK: c->chunk = ko_opt_u64("--chunk", arg, 1, 100000); break;
 	case OPT_SFIELD:
 		if (!*arg)
-			ko_usage_error("--sentences-field: empty name");
-		sfield = arg;
+			ko_usage("--sentences-field: empty name");
+		c->sfield = arg;
 		break;
 	}
 }
-
-static struct ko_buf out, sents, offs, one;
 
 /* Code points of p[0..n): offsets are in characters so that they index the
  * field as every JSON consumer sees it, whatever its string encoding. */
@@ -57,11 +60,7 @@ static size_t chars(const char *p, size_t n)
 
 /* ---- text ---- */
 
-/* A paragraph being gathered under -p, and where it came from. */
-static struct ko_buf para;
-static int para_open;
-
-static void split_text(const char *p, size_t n, int flags)
+static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int flags)
 {
 	struct ko_split s;
 	size_t b, e, last = 0, cp = 0;
@@ -69,65 +68,61 @@ static void split_text(const char *p, size_t n, int flags)
 	ko_split_init(&s, p, n, flags);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
-		if (!offsets && !memchr(p + b, '\n', e - b)) {
-			ko_emit(p + b, e - b);
+		if (!c->offsets && !memchr(p + b, '\n', e - b)) {
+			ko_emit(run, p + b, e - b);
 			continue;
 		}
-		ko_buf_clear(&one);
-		if (offsets) {
+		struct ko_buf *one = &c->one;
+		ko_buf_clear(one);
+		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t len = chars(p + b, e - b);
-			ko_buf_addf(&one, "%zu\t%zu\t", cp, cp + len);
+			ko_buf_addf(one, "%zu\t%zu\t", cp, cp + len);
 			cp += len;
 			last = e;
 		}
 		/* a sentence of a wrapped paragraph is printed on one line */
-		size_t at = one.n;
-		ko_buf_add(&one, p + b, e - b);
-		for (char *q = one.p + at; (q = memchr(q, '\n', (size_t)(one.p + one.n - q))); )
+		size_t at = one->n;
+		ko_buf_add(one, p + b, e - b);
+		for (char *q = one->p + at; (q = memchr(q, '\n', (size_t)(one->p + one->n - q))); )
 			*q = ' ';
-		ko_emit(one.p, one.n);
+		ko_emit(run, one->p, one->n);
 	}
 	if (!any)
-		ko_emit("", 0);
+		ko_emit(run, "", 0);
 }
 
-static void flush_para(void)
+static void flush_para(struct conf *c, struct ko_run *run)
 {
-	if (para_open)
-		split_text(para.p, para.n, 0);
-	ko_buf_clear(&para);
-	para_open = 0;
+	if (c->para_open)
+		split_text(c, run, c->para.p, c->para.n, 0);
+	ko_buf_clear(&c->para);
+	c->para_open = 0;
 }
 
-static int text_record(struct ko_rec *r)
+/* A text line: split on its own, or under -p a piece of a paragraph. */
+static int text_line(struct conf *c, struct ko_rec *r)
 {
-	static const char *file;
-	static size_t lineno;
 	const char *p;
 	size_t n, i;
 	int e = ko_rec_text(r, NULL, 0, &p, &n);
 	if (e)
 		return e;
+	if (!c->paragraphs) {
+		split_text(c, r->run, p, n, KO_SPLIT_NEWLINE_HARD);
+		return 0;
+	}
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
 		;
-	if (!paragraphs) {
-		split_text(p, n, KO_SPLIT_NEWLINE_HARD);
-		return 0;
-	}
-	/* No paragraph runs across files. */
-	if (r->file != file || r->lineno <= lineno)
-		flush_para();
-	file = r->file, lineno = r->lineno;
 	if (i == n) {
-		flush_para();
-		ko_emit("", 0);
+		flush_para(c, r->run);
+		ko_emit(r->run, "", 0);
 		return 0;
 	}
-	if (para_open)
-		ko_buf_addc(&para, '\n');
-	ko_buf_add(&para, p, n);
-	para_open = 1;
+	if (c->para_open)
+		ko_buf_addc(&c->para, '\n');
+	ko_buf_add(&c->para, p, n);
+	c->para_open = 1;
 	return 0;
 }
 
@@ -137,10 +132,10 @@ static int text_record(struct ko_rec *r)
  * unescaped text, and its bytes in the record (escapes and all) are already
  * valid JSON string content: they are copied, not escaped again. The
  * cursor only moves forward, as sentences come in order. */
-static struct {
+struct raw {
 	const char *raw;
 	size_t n, ri, ui; /* raw offset ri holds unescaped offset ui */
-} rc;
+};
 
 static unsigned hex4(const char *h)
 {
@@ -153,42 +148,42 @@ static unsigned hex4(const char *h)
 }
 
 /* Raw offset of unescaped offset u (u >= the last one asked for). */
-static size_t raw_at(size_t u)
+static size_t raw_at(struct raw *rc, size_t u)
 {
-	while (rc.ui < u) {
-		const char *q = memchr(rc.raw + rc.ri, '\\', u - rc.ui);
+	while (rc->ui < u) {
+		const char *q = memchr(rc->raw + rc->ri, '\\', u - rc->ui);
 		if (!q) {
-			rc.ri += u - rc.ui;
-			rc.ui = u;
+			rc->ri += u - rc->ui;
+			rc->ui = u;
 			break;
 		}
-		size_t plain = (size_t)(q - (rc.raw + rc.ri));
-		rc.ri += plain;
-		rc.ui += plain;
-		if (rc.ui >= u)
+		size_t plain = (size_t)(q - (rc->raw + rc->ri));
+		rc->ri += plain;
+		rc->ui += plain;
+		if (rc->ui >= u)
 			break;
 		if (q[1] != 'u') {
-			rc.ri += 2;
-			rc.ui += 1;
+			rc->ri += 2;
+			rc->ui += 1;
 			continue;
 		}
 		unsigned cp = hex4(q + 2);
-		rc.ri += 6;
+		rc->ri += 6;
 		if (cp >= 0xD800 && cp <= 0xDBFF) { /* a surrogate pair: 4 bytes */
-			rc.ri += 6;
-			rc.ui += 4;
+			rc->ri += 6;
+			rc->ui += 4;
 		} else {
-			rc.ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+			rc->ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
 		}
 	}
-	return rc.ri;
+	return rc->ri;
 }
 
-static void add_raw(struct ko_buf *b, size_t ub, size_t ue)
+static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue)
 {
-	size_t rb = raw_at(ub), re = raw_at(ue);
+	size_t rb = raw_at(rc, ub), re = raw_at(rc, ue);
 	ko_buf_addc(b, '"');
-	ko_buf_add(b, rc.raw + rb, re - rb);
+	ko_buf_add(b, rc->raw + rb, re - rb);
 	ko_buf_addc(b, '"');
 }
 
@@ -196,38 +191,29 @@ static void add_raw(struct ko_buf *b, size_t ub, size_t ue)
  * sentences, as near equal in length as possible; each run becomes a record
  * whose field is the original text from its first sentence to its last,
  * with chunk_index and, when the record has an id, id "ID#k" (so each
- * chunk is seeded and routed on its own downstream). */
-struct span {
-	size_t b, e;
-};
-
-static void emit_chunks(struct ko_rec *r, const char *p, const struct span *v, size_t nv)
+ * chunk is seeded and routed on its own downstream). An id that is not a
+ * string (7, {"o":1}) becomes the string of its JSON text: "7#0". */
+static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const char *p,
+                        size_t nv)
 {
-	size_t nchunks = (nv + chunk - 1) / chunk, at = 0, cp = 0, last = 0;
-	size_t idn = 0;
-	const char *id = ko_rec_id_raw(r, &idn);
-	static struct ko_buf idb;
+	const struct span *v = c->v;
+	size_t nchunks = (nv + c->chunk - 1) / c->chunk, at = 0, cp = 0, last = 0;
 	for (size_t k = 0; k < nchunks; k++) {
 		size_t len = nv / nchunks + (k < nv % nchunks);
 		size_t b = v[at].b, e = v[at + len - 1].e;
 		struct ko_field f[4];
 		int nf = 0;
-		char idx[24], off[48];
-		ko_buf_clear(&one);
-		add_raw(&one, b, e);
-		f[nf++] = (struct ko_field){ko_opt.fields[0], one.p, one.n};
+		char idx[24], off[48], suffix[24];
+		ko_buf_clear(&c->one);
+		add_raw(&c->one, rc, b, e);
+		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
 		f[nf++] = (struct ko_field){"chunk_index", idx,
 		                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
-		if (id) {
-			ko_buf_clear(&idb);
-			if (*id == '"') /* a string id: its contents, escapes as written */
-				ko_buf_add(&idb, id, idn - 1);
-			else
-				ko_buf_addc(&idb, '"'), ko_buf_add(&idb, id, idn);
-			ko_buf_addf(&idb, "#%zu\"", k);
-			f[nf++] = (struct ko_field){"id", idb.p, idb.n};
-		}
-		if (offsets) {
+		snprintf(suffix, sizeof suffix, "#%zu", k);
+		ko_buf_clear(&c->idb);
+		if (ko_rec_id_with(r, &c->idb, suffix))
+			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t cb = cp;
 			cp += chars(p + b, e - b);
@@ -235,104 +221,117 @@ static void emit_chunks(struct ko_rec *r, const char *p, const struct span *v, s
 			f[nf++] = (struct ko_field){"offsets", off,
 			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
 		}
-		ko_buf_clear(&out);
-		ko_json_rewrite(&out, &r->json, f, nf);
-		ko_emit(out.p, out.n);
+		ko_buf_clear(&c->out);
+		ko_json_rewrite(&c->out, &r->json, f, nf);
+		ko_emit(r->run, c->out.p, c->out.n);
 		at += len;
 	}
 }
 
-static int json_record(struct ko_rec *r)
+static int json_record(struct conf *c, struct ko_rec *r)
 {
+	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n, b, e, last = 0, cp = 0, k = 0;
 	struct ko_split s;
-	int st = ko_rec_text(r, ko_opt.fields[0], 0, &p, &n);
+	int st = ko_rec_text(r, field, 0, &p, &n);
 	if (st == KO_REJECT)
 		return st;
 	if (st) { /* no such string field: the record passes as it is */
-		ko_emit(r->line, r->len);
+		ko_pass(r);
 		return 0;
 	}
-	{
-		const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, ko_opt.fields[0])];
-		rc.raw = r->json.s + t->start;
-		rc.n = (size_t)(t->end - t->start);
-		rc.ri = rc.ui = 0;
-	}
-	ko_buf_clear(&sents);
-	ko_buf_clear(&offs);
-	ko_buf_addc(&sents, '[');
-	ko_buf_addc(&offs, '[');
-	ko_split_init(&s, p, n, paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD);
-	if (chunk) {
-		static struct span *v;
-		static size_t cap;
+	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
+	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0};
+	ko_split_init(&s, p, n, c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD);
+	if (c->chunk) {
 		size_t nv = 0;
 		while (ko_split_next(&s, &b, &e)) {
-			if (nv == cap) {
-				cap = cap ? 2 * cap : 64;
-				v = ko_xrealloc(v, cap * sizeof *v);
+			if (nv == c->cap) {
+				c->cap = c->cap ? 2 * c->cap : 64;
+				c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
 			}
-			v[nv++] = (struct span){b, e};
+			c->v[nv++] = (struct span){b, e};
 		}
-		if (nv)
-			emit_chunks(r, p, v, nv);
-		else
-			ko_rec_reject(r, "no sentence");
+		if (!nv)
+			return ko_rec_reject(r, "no sentence");
+		emit_chunks(c, r, &rc, p, nv);
 		return 0;
 	}
+	ko_buf_clear(&c->sents);
+	ko_buf_clear(&c->offs);
+	ko_buf_addc(&c->sents, '[');
+	ko_buf_addc(&c->offs, '[');
 	while (ko_split_next(&s, &b, &e)) {
 		size_t cb = 0, ce = 0;
-		if (offsets) {
+		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			cb = cp;
 			cp += chars(p + b, e - b);
 			ce = cp;
 			last = e;
 		}
-		if (explode) {
+		if (c->explode) {
 			struct ko_field f[3];
 			char idx[24], off[48];
-			ko_buf_clear(&one);
-			add_raw(&one, b, e);
-			f[0] = (struct ko_field){ko_opt.fields[0], one.p, one.n};
+			ko_buf_clear(&c->one);
+			add_raw(&c->one, &rc, b, e);
+			f[0] = (struct ko_field){field, c->one.p, c->one.n};
 			f[1] = (struct ko_field){"sentence_index", idx,
 			                         (size_t)snprintf(idx, sizeof idx, "%zu", k)};
 			f[2] = (struct ko_field){"offsets", off,
 			                         (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, ce)};
-			ko_buf_clear(&out);
-			ko_json_rewrite(&out, &r->json, f, offsets ? 3 : 2);
-			ko_emit(out.p, out.n);
+			ko_buf_clear(&c->out);
+			ko_json_rewrite(&c->out, &r->json, f, c->offsets ? 3 : 2);
+			ko_emit(r->run, c->out.p, c->out.n);
 		} else {
 			if (k)
-				ko_buf_addc(&sents, ',');
-			add_raw(&sents, b, e);
-			if (offsets)
-				ko_buf_addf(&offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
+				ko_buf_addc(&c->sents, ',');
+			add_raw(&c->sents, &rc, b, e);
+			if (c->offsets)
+				ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
 		}
 		k++;
 	}
-	if (explode) {
+	if (c->explode) {
 		if (!k) /* nothing to write: say so rather than drop it */
-			ko_rec_reject(r, "no sentence");
+			return ko_rec_reject(r, "no sentence");
 		return 0;
 	}
-	ko_buf_addc(&sents, ']');
-	ko_buf_addc(&offs, ']');
+	ko_buf_addc(&c->sents, ']');
+	ko_buf_addc(&c->offs, ']');
 	struct ko_field f[2] = {
-		{sfield, sents.p, sents.n},
-		{ofield, offs.p, offs.n},
+		{c->sfield, c->sents.p, c->sents.n},
+		{c->ofield, c->offs.p, c->offs.n},
 	};
-	ko_buf_clear(&out);
-	ko_json_rewrite(&out, &r->json, f, offsets ? 2 : 1);
-	ko_emit(out.p, out.n);
+	ko_buf_clear(&c->out);
+	ko_json_rewrite(&c->out, &r->json, f, c->offsets ? 2 : 1);
+	ko_emit(r->run, c->out.p, c->out.n);
 	return 0;
 }
 
-static int split_record(struct ko_rec *r)
+/* One record: its sentences written, or the record passed, rejected or
+ * failed. */
+static int split(struct conf *c, struct ko_rec *r)
 {
-	return r->is_json ? json_record(r) : text_record(r);
+	return r->is_json ? json_record(c, r) : text_line(c, r);
+}
+
+/* ---- -p: paragraphs ---- */
+
+/* Paragraphs are runs of text lines; no paragraph runs across files, nor
+ * across a JSON record. */
+static void paragraphs(struct conf *c, struct ko_run *run)
+{
+	struct ko_rec *r;
+	while ((r = ko_next(run))) {
+		if (r->newfile || r->is_json)
+			flush_para(c, run);
+		split(c, r);
+	}
+	/* A run stopped by a bad line writes nothing more. */
+	if (!run->stop)
+		flush_para(c, run);
 }
 
 static const struct ko_tool tool = {
@@ -358,22 +357,35 @@ static const struct ko_tool tool = {
 	        "                        text: START<TAB>END<TAB> before each sentence\n",
 	.shortopts = "p",
 	.longopts = longopts,
-	.option = option,
-	.record = split_record,
-	.finish = flush_para,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	if (!ko_opt.nfields)
-		ko_opt.fields[ko_opt.nfields++] = "text";
-	else if (ko_opt.nfields > 1)
-		ko_usage_error("-f: one field only");
-	if (chunk && explode)
-		ko_usage_error("--chunk and --explode exclude each other");
-	ofield = ko_xmalloc(strlen(sfield) + sizeof "_offsets");
-	strcpy(ofield, sfield);
-	strcat(ofield, "_offsets");
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {.sfield = "sentences"};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (c.chunk && c.explode)
+		ko_usage("--chunk and --explode exclude each other");
+	c.ofield = ko_xmalloc(strlen(c.sfield) + sizeof "_offsets");
+	strcpy(c.ofield, c.sfield);
+	strcat(c.ofield, "_offsets");
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	if (c.paragraphs) {
+		paragraphs(&c, &run);
+	} else {
+		struct ko_rec *r;
+		while ((r = ko_next(&run)))
+			split(&c, r);
+	}
+	free(c.ofield);
+	free(c.v);
+	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.para};
+	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
+		ko_buf_free(bufs[i]);
+	return ko_close(&run);
 }

@@ -22,9 +22,11 @@ enum { F_TITLE = 1, F_SUMMARY = 2, F_CATEGORY = 4 };
 static const int needs[NTASK] = {F_SUMMARY, F_TITLE | F_SUMMARY, F_TITLE | F_SUMMARY,
                                  F_TITLE | F_CATEGORY};
 
-static double weight[NTASK] = {1, 0, 0, 0};
-static const char *summary_field = "summary", *title_field = "title",
-                  *category_field = "category";
+struct conf {
+	double weight[NTASK];
+	const char *summary_field, *title_field, *category_field;
+	struct ko_gen gen;
+};
 
 enum { OPT_TASK = 0x100, OPT_SUMMARY, OPT_TITLE, OPT_CATEGORY };
 
@@ -38,9 +40,9 @@ static const struct option longopts[] = {
 };
 
 /* --task NAME[:WEIGHT][,NAME[:WEIGHT]]... */
-static void parse_tasks(const char *arg)
+static void parse_tasks(double *weight, const char *arg)
 {
-	memset(weight, 0, sizeof weight);
+	memset(weight, 0, NTASK * sizeof *weight);
 	const char *p = arg;
 	while (*p) {
 		size_t k = strcspn(p, ",");
@@ -51,7 +53,7 @@ static void parse_tasks(const char *arg)
 			errno = 0;
 			w = strtod(p + nk + 1, &e);
 			if (errno || e != p + k || e == p + nk + 1 || !(w > 0 && w < 1e9))
-				ko_usage_error("--task: bad weight in '%s'", arg);
+				ko_usage("--task: bad weight in '%s'", arg);
 		}
 		int t = -1;
 		for (int i = 0; i < NTASK; i++)
@@ -60,8 +62,8 @@ static void parse_tasks(const char *arg)
 		if (t >= 0)
 			weight[t] += w;
 		else
-			ko_usage_error("--task: unknown task '%.*s' (summary, title-summary, "
-			               "expand or title-category)", (int)nk, p);
+			ko_usage("--task: unknown task '%.*s' (summary, title-summary, "
+			         "expand or title-category)", (int)nk, p);
 		p += k;
 		if (*p == ',')
 			p++;
@@ -70,19 +72,19 @@ static void parse_tasks(const char *arg)
 	for (int i = 0; i < NTASK; i++)
 		sum += weight[i];
 	if (sum <= 0)
-		ko_usage_error("--task: no task in '%s'", arg);
+		ko_usage("--task: no task in '%s'", arg);
 }
 
-static void option(int c, const char *arg)
+static void option(struct conf *c, int code, const char *arg)
 {
-	switch (c) {
-	case OPT_TASK: parse_tasks(arg); break;
-	case OPT_SUMMARY: summary_field = arg; break;
-	case OPT_TITLE: title_field = arg; break;
-	case OPT_CATEGORY: category_field = arg; break;
+	switch (code) {
+	case OPT_TASK: parse_tasks(c->weight, arg); break;
+	case OPT_SUMMARY: c->summary_field = arg; break;
+	case OPT_TITLE: c->title_field = arg; break;
+	case OPT_CATEGORY: c->category_field = arg; break;
 	default:
-		if (!ko_task_option(c, arg))
-			ko_usage_error("invalid option");
+		if (ko_task_option(&c->gen, code, arg) < 0)
+			ko_usage("%s", c->gen.err);
 	}
 }
 
@@ -94,12 +96,15 @@ static int blank(const char *p, size_t n)
 	return 1;
 }
 
-static int summary_record(struct ko_rec *r)
+/* One record: a task, a pass, a reject or a failure. */
+static int summary(struct conf *c, struct ko_rec *r)
 {
-	if (!ko_task_mine(r))
-		return ko_task_pass(r);
-	const char *fields[4] = {ko_opt.nfields ? ko_opt.fields[0] : "text", title_field,
-	                         summary_field, category_field};
+	struct ko_gen *g = &c->gen;
+	const double *weight = c->weight;
+	if (!ko_task_mine(g, r))
+		return ko_task_pass(g, r);
+	const char *fields[4] = {r->run->opt->field, c->title_field, c->summary_field,
+	                         c->category_field};
 	const char *p[4] = {"", "", "", ""};
 	size_t n[4] = {0, 0, 0, 0};
 	int have = 0;
@@ -113,7 +118,7 @@ static int summary_record(struct ko_rec *r)
 			have |= 1 << i;
 	}
 	if (!(have & 1))
-		return ko_task_reject(r, "no text");
+		return ko_rec_reject(r, "no text");
 	int fbits = have >> 1;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++)
@@ -124,8 +129,8 @@ static int summary_record(struct ko_rec *r)
 		for (int i = 0; i < NTASK && !miss; i++)
 			if (weight[i] > 0)
 				miss = needs[i] & ~fbits;
-		return ko_task_reject(r, miss & F_SUMMARY ? "no summary"
-		                       : miss & F_TITLE ? "no title" : "no category");
+		return ko_rec_reject(r, miss & F_SUMMARY ? "no summary"
+		                      : miss & F_TITLE ? "no title" : "no category");
 	}
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
@@ -144,11 +149,12 @@ static int summary_record(struct ko_rec *r)
 		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
 	};
 	const char *skip[5] = {fields[0], fields[1], fields[2], fields[3], NULL};
-	return ko_task_emit(r, &tasks[t], v, 4, skip);
+	return ko_task_emit(g, r, &tasks[t], v, 4, skip);
 }
 
 static const struct ko_tool tool = {
 	.name = "ko-summary",
+	.json_only = 1,
 	.usage = "[--task NAME[:WEIGHT],...] [--summary-field F] [--title-field F]\n"
 	         "                  [--category-field F] [task options] [shared options] [FILE...]",
 	.help = "Make summary tasks from records with a document (-f, default text) and its\n"
@@ -163,13 +169,29 @@ static const struct ko_tool tool = {
 	        "      --category-field F  category field (default category)\n"
 	        "\n" KO_TASK_HELP,
 	.longopts = longopts,
-	.option = option,
-	.record = summary_record,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	ko_task_init(tasks, NTASK);
-	return ko_run(&tool, argc, argv, first);
+	struct conf c = {
+		.weight = {1, 0, 0, 0},
+		.summary_field = "summary",
+		.title_field = "title",
+		.category_field = "category",
+	};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (ko_task_init(&c.gen, tasks, NTASK) < 0)
+		ko_fatal(2, "%s", c.gen.err);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		summary(&c, r);
+	ko_task_free(&c.gen);
+	return ko_close(&run);
 }

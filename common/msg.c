@@ -1,0 +1,113 @@
+/* msg.c - the program name, messages and the exit status: the one module
+ * of libko that prints to stderr or exits (the ground floor; it uses no
+ * other module). */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ko.h"
+
+/* The only mutable state of libko outside the structs a tool owns: what
+ * every message needs, and the status a failure anywhere must reach. */
+static const char *progname = "ko";
+static int status;
+
+void ko_msg_init(const char *name)
+{
+	progname = name;
+}
+
+const char *ko_progname(void)
+{
+	return progname;
+}
+
+static void vmsg(const char *file, size_t line, const char *fmt, va_list ap)
+{
+	char buf[4096];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	if (file)
+		fprintf(stderr, "%s: %s:%zu: %s\n", progname, file, line, buf);
+	else
+		fprintf(stderr, "%s: %s\n", progname, buf);
+}
+
+void ko_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(NULL, 0, fmt, ap);
+	va_end(ap);
+}
+
+void ko_warn_at(const char *file, size_t line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(file, line, fmt, ap);
+	va_end(ap);
+}
+
+void ko_fail(void)
+{
+	status = 1;
+}
+
+int ko_status(void)
+{
+	return status;
+}
+
+_Noreturn void ko_die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(NULL, 0, fmt, ap);
+	va_end(ap);
+	exit(1);
+}
+
+_Noreturn void ko_fatal(int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(NULL, 0, fmt, ap);
+	va_end(ap);
+	exit(code);
+}
+
+_Noreturn void ko_usage(const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "%s: %s; try '%s --help'\n", progname, buf, progname);
+	exit(2);
+}
+
+void ko_progress_show(const char *line, int in_place, int last)
+{
+	if (in_place)
+		fprintf(stderr, "\r%s\033[K%s", line, last ? "\n" : "");
+	else
+		fprintf(stderr, "%s\n", line);
+}
+
+int ko_close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		ko_warn("write error: %s", strerror(errno));
+		status = 1;
+	}
+	return status;
+}
+
+_Noreturn void ko_print_exit(const char *text)
+{
+	fputs(text, stdout);
+	exit(ko_close_stdout());
+}

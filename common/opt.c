@@ -1,0 +1,182 @@
+/* opt.c - the shared options of every tool, parsed once, each default
+ * decided here and nowhere else. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ko.h"
+
+enum {
+	OPT_JSONL = 0x1001, OPT_TEXT, OPT_REJECTS, OPT_ON_ERROR, OPT_PROGRESS, OPT_STATS
+};
+
+static const struct option shared_long[] = {
+	{"field", required_argument, NULL, 'f'},
+	{"jsonl", no_argument, NULL, OPT_JSONL},
+	{"text", no_argument, NULL, OPT_TEXT},
+	{"seed", required_argument, NULL, 's'},
+	{"output", required_argument, NULL, 'o'},
+	{"gzip", no_argument, NULL, 'z'},
+	{"rejects", required_argument, NULL, OPT_REJECTS},
+	{"on-error", required_argument, NULL, OPT_ON_ERROR},
+	{"progress", no_argument, NULL, OPT_PROGRESS},
+	{"stats", required_argument, NULL, OPT_STATS},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+};
+#define NSHARED (sizeof shared_long / sizeof shared_long[0])
+
+static const char shared_help[] =
+	"Shared options:\n"
+	"  -f, --field NAME      text field of JSON records (default text)\n"
+	"      --jsonl, --text   force the input kind (default: per line, a line whose\n"
+	"                        first non-blank byte is '{' is JSON, any other is text)\n"
+	"  -s, --seed N          seed of all randomness (default 1)\n"
+	"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+	"  -z, --gzip            gzip the output (multi-member)\n"
+	"      --rejects FILE    append dropped and bad records there, with reject_reason\n"
+	"      --on-error MODE   bad record: fail (stop, exit 1; default) or skip\n"
+	"      --progress        records, bytes and rate on stderr\n"
+	"      --stats FILE      append the run's counts to FILE as one JSON line\n"
+	"  -h, --help            show this help and exit\n"
+	"  -V, --version         show the version and exit\n"
+	"\n"
+	"Input is FILE operands or stdin ('-'); gzip is recognised by its magic bytes.\n"
+	"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
+
+uint64_t ko_opt_u64(const char *opt, const char *arg, uint64_t min, uint64_t max)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(arg, &end, 10);
+	if (errno || end == arg || *end || *arg == '-' || v < min || v > max) {
+		if (max == UINT64_MAX)
+			ko_usage("%s: expected a whole number from %llu, not '%s'", opt,
+			         (unsigned long long)min, arg);
+		ko_usage("%s: expected a whole number from %llu to %llu, not '%s'", opt,
+		         (unsigned long long)min, (unsigned long long)max, arg);
+	}
+	return v;
+}
+
+void ko_opt_init(struct ko_opts *o, const struct ko_tool *t, int argc, char **argv)
+{
+	memset(o, 0, sizeof *o);
+	o->tool = t;
+	o->seed = 1;
+	o->argc = argc;
+	o->argv = argv;
+	ko_msg_init(t->name);
+	size_t ntool = 0;
+	while (t->longopts && t->longopts[ntool].name)
+		ntool++;
+	o->lo = ko_xcalloc(NSHARED + ntool + 1, sizeof *o->lo);
+	memcpy(o->lo, shared_long, sizeof shared_long);
+	if (ntool)
+		memcpy(o->lo + NSHARED, t->longopts, ntool * sizeof *o->lo);
+	const char *own = t->shortopts ? t->shortopts : "";
+	o->so = ko_xmalloc(strlen(own) + 16);
+	strcpy(o->so, ":f:s:o:zhV");
+	strcat(o->so, own);
+	optind = 1;
+	opterr = 0;
+}
+
+/* A bad option, named as the user wrote it ("--chunk", "-n"): getopt's
+ * optopt holds an internal code for long options, never print that. */
+static _Noreturn void bad_option(const struct ko_opts *o, int missing)
+{
+	const char *arg = optind > 0 && optind <= o->argc ? o->argv[optind - 1] : "";
+	int n = (int)strcspn(arg, "=");
+	if (arg[0] == '-' && arg[1] == '-') {
+		if (missing)
+			ko_usage("option '%.*s' needs an argument", n, arg);
+		ko_usage("invalid option '%.*s'", n, arg);
+	}
+	if (optopt > 0 && optopt < 0x80) {
+		if (missing)
+			ko_usage("option -%c needs an argument", optopt);
+		ko_usage("invalid option -%c", optopt);
+	}
+	ko_usage("invalid option '%.*s'", n, arg);
+}
+
+static _Noreturn void help(const struct ko_tool *t)
+{
+	struct ko_buf b = {0};
+	ko_buf_addf(&b, "usage: %s %s\n\n", t->name, t->usage);
+	if (t->help)
+		ko_buf_addf(&b, "%s\n", t->help);
+	ko_buf_adds(&b, shared_help);
+	ko_print_exit(b.p);
+}
+
+static void finish(struct ko_opts *o)
+{
+	const struct ko_tool *t = o->tool;
+	if (!o->nfields) {
+		static const char *const text[] = {"text", NULL};
+		const char *const *d = t->default_fields ? t->default_fields : text;
+		while (*d && o->nfields < KO_MAX_FIELDS)
+			o->fields[o->nfields++] = *d++;
+	}
+	o->field = o->fields[0];
+	if (o->gzip && !o->output && isatty(1))
+		ko_usage("refusing to write gzip to a terminal");
+	if (o->output && o->rejects && !strcmp(o->output, o->rejects) && strcmp(o->output, "-"))
+		ko_usage("--rejects names the output file '%s'", o->output);
+	o->optind = optind;
+	free(o->lo);
+	free(o->so);
+	o->lo = NULL;
+	o->so = NULL;
+}
+
+int ko_opt_next(struct ko_opts *o)
+{
+	const struct ko_tool *t = o->tool;
+	int maxf = t->max_fields ? t->max_fields : 1;
+	int c, li;
+	while ((c = getopt_long(o->argc, o->argv, o->so, o->lo, &li)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!*optarg)
+				ko_usage("-f: empty field name");
+			if (o->nfields == maxf) {
+				if (maxf == 1)
+					ko_usage("-f given twice: %s reads one field", t->name);
+				ko_usage("-f given more than %d times", maxf);
+			}
+			o->fields[o->nfields++] = optarg;
+			break;
+		case OPT_JSONL: o->mode = 'j'; break;
+		case OPT_TEXT: o->mode = 't'; break;
+		case 's': o->seed = ko_opt_u64("--seed", optarg, 0, UINT64_MAX); break;
+		case 'o': o->output = optarg; break;
+		case 'z': o->gzip = 1; break;
+		case OPT_REJECTS: o->rejects = optarg; break;
+		case OPT_ON_ERROR:
+			if (!strcmp(optarg, "fail"))
+				o->skip_errors = 0;
+			else if (!strcmp(optarg, "skip"))
+				o->skip_errors = 1;
+			else
+				ko_usage("--on-error: expected fail or skip, not '%s'", optarg);
+			break;
+		case OPT_PROGRESS: o->progress = 1; break;
+		case OPT_STATS: o->stats = optarg; break;
+		case 'h': help(t);
+		case 'V': {
+			char v[256];
+			snprintf(v, sizeof v, "%s (kopipe) %s\n", t->name, KO_VERSION);
+			ko_print_exit(v);
+		}
+		case ':': bad_option(o, 1);
+		case '?': bad_option(o, 0);
+		default: return c;
+		}
+	}
+	finish(o);
+	return -1;
+}

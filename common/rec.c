@@ -1,0 +1,603 @@
+/* rec.c - records and the run: reading records line by line, writing them,
+ * rejecting them with a reason, and the counts a run reports. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ko.h"
+
+struct ko_in {
+	struct ko_reader *rd;
+	int refused; /* the current file was refused as a whole */
+	int fresh;   /* no record of the current file returned yet */
+	struct ko_rec rec;
+	struct ko_buf fixed; /* a JSON line repaired under repair_utf8 */
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
+{
+	struct ko_in *in = ko_xcalloc(1, sizeof *in);
+	in->rd = ko_reader_open(files, nfiles);
+	in->rec.run = run;
+	return in;
+}
+
+void ko_in_close(struct ko_in *in)
+{
+	if (!in)
+		return;
+	ko_reader_close(in->rd);
+	ko_json_free(&in->rec.json);
+	ko_buf_free(&in->fixed);
+	free(in);
+}
+
+int ko_open(struct ko_run *run, const struct ko_opts *o)
+{
+	memset(run, 0, sizeof *run);
+	run->opt = o;
+	const char *why;
+	/* Rejects first: a failure there must not leave a temp output behind. */
+	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why))) {
+		ko_warn("%s: %s", o->rejects, why);
+		return -1;
+	}
+	if (!(run->out = ko_writer_open(o->output, o->gzip ? KO_W_GZIP : 0, &why))) {
+		ko_warn("%s: %s", o->output, why);
+		ko_writer_close(run->rejects, 1);
+		run->rejects = NULL;
+		return -1;
+	}
+	run->in = ko_in_open(run, o->argv + o->optind, o->argc - o->optind);
+	run->t0 = run->tlast = now();
+	run->tty = isatty(2);
+	return 0;
+}
+
+/* ---- progress ---- */
+
+static void progress(struct ko_run *run, int last)
+{
+	struct ko_reader *rd = run->in->rd;
+	double dt = now() - run->t0;
+	double mb = (double)ko_reader_bytes(rd) / 1e6;
+	uint64_t total = ko_reader_size(rd);
+	char line[256];
+	int k = snprintf(line, sizeof line, "%s: %zu records, %.1f MB, %.1f MB/s",
+	                 ko_progname(), run->nin, mb, dt > 0 ? mb / dt : 0.0);
+	if (total && k > 0 && (size_t)k < sizeof line) {
+		double f = (double)ko_reader_bytes(rd) / (double)total;
+		if (f > 1)
+			f = 1;
+		snprintf(line + k, sizeof line - (size_t)k, ", %.0f%%", 100 * f);
+		k += (int)strlen(line + k);
+		if (!last && f > 0.001 && (size_t)k < sizeof line)
+			snprintf(line + k, sizeof line - (size_t)k, ", %.0f s left",
+			         dt * (1 - f) / f);
+	}
+	ko_progress_show(line, run->tty, last);
+}
+
+void ko_tick(struct ko_run *run)
+{
+	run->nin++;
+	if (!run->opt->progress || (run->nin & 255))
+		return;
+	/* In place on a terminal; a log file gets a line every ten seconds. */
+	double t = now(), every = run->tty ? 0.5 : 10.0;
+	if (t - run->tlast >= every) {
+		run->tlast = t;
+		progress(run, 0);
+	}
+}
+
+/* ---- rejects ---- */
+
+static void write_reject(struct ko_rec *r, const char *reason)
+{
+	struct ko_run *run = r->run;
+	if (!run->rejects)
+		return;
+	struct ko_buf *out = &run->rej, *q = &run->tmp;
+	ko_buf_clear(out);
+	ko_buf_clear(q);
+	ko_json_quotes(q, reason);
+	size_t qn = q->n;
+	ko_buf_adds(q, ",\"reject_file\":");
+	ko_json_quotes(q, r->file ? r->file : "stdin");
+	ko_buf_addf(q, ",\"reject_line\":%zu", r->lineno);
+	if (r->is_json && r->parsed) {
+		char linebuf[32];
+		int ln = snprintf(linebuf, sizeof linebuf, "%zu", r->lineno);
+		struct ko_buf file = {0};
+		ko_json_quotes(&file, r->file ? r->file : "stdin");
+		struct ko_field f[3] = {
+			{"reject_reason", q->p, qn},
+			{"reject_file", file.p, file.n},
+			{"reject_line", linebuf, (size_t)ln},
+		};
+		ko_json_rewrite(out, &r->json, f, 3);
+		ko_buf_free(&file);
+	} else if (!r->is_json && ko_utf8_check(r->line, r->len) == r->len) {
+		ko_buf_addc(out, '{');
+		ko_json_quotes(out, run->opt->field ? run->opt->field : "text");
+		ko_buf_addc(out, ':');
+		ko_json_quote(out, r->line, r->len);
+		ko_buf_adds(out, ",\"reject_reason\":");
+		ko_buf_add(out, q->p, q->n);
+		ko_buf_addc(out, '}');
+	} else {
+		/* Not valid JSON or not UTF-8: keep the bytes, not a repair. */
+		ko_buf_adds(out, "{\"raw_b64\":\"");
+		ko_buf_base64(out, r->line, r->len);
+		ko_buf_adds(out, "\",\"reject_reason\":");
+		ko_buf_add(out, q->p, q->n);
+		ko_buf_addc(out, '}');
+	}
+	ko_write_line(run->rejects, out->p, out->n);
+}
+
+void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
+{
+	char buf[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	ko_warn_at(r->file ? r->file : "stdin", r->lineno, "%s", buf);
+}
+
+int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
+{
+	struct ko_run *run = r->run;
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	ko_buf_clear(&run->why);
+	ko_buf_reserve(&run->why, k > 0 ? (size_t)k : 0);
+	va_start(ap, fmt);
+	vsnprintf(run->why.p, (size_t)(k > 0 ? k : 0) + 1, fmt, ap);
+	va_end(ap);
+	run->why.n = k > 0 ? (size_t)k : 0;
+	if (!run->opt->skip_errors) {
+		ko_rec_warn(r, "%s", run->why.p);
+		ko_fail();
+		run->stop = 1;
+		return KO_REJECT;
+	}
+	run->nbad++;
+	if (run->rejects)
+		write_reject(r, run->why.p);
+	else
+		ko_rec_warn(r, "%s (skipped)", run->why.p);
+	return KO_REJECT;
+}
+
+int ko_rec_reject(struct ko_rec *r, const char *reason)
+{
+	struct ko_run *run = r->run;
+	run->ndropped++;
+	write_reject(r, reason);
+	for (int i = 0; i < run->nreasons; i++)
+		if (!strcmp(run->reasons[i].reason, reason)) {
+			run->reasons[i].n++;
+			return 0;
+		}
+	int i = run->nreasons < KO_MAX_REASONS ? run->nreasons++ : KO_MAX_REASONS - 1;
+	if (i == KO_MAX_REASONS - 1 && run->reasons[i].reason) {
+		/* More distinct reasons than slots: the last one gathers them. */
+		if (strcmp(run->reasons[i].reason, "other reasons")) {
+			free(run->reasons[i].reason);
+			run->reasons[i].reason = ko_xstrdup("other reasons");
+		}
+		run->reasons[i].n++;
+		return 0;
+	}
+	run->reasons[i].reason = ko_xstrdup(reason);
+	run->reasons[i].n = 1;
+	return 0;
+}
+
+/* ---- reading ---- */
+
+static int is_blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* The first line of a file that says the file is one JSON document rather
+ * than JSON Lines: "[" then "{", "]" or nothing (an array of records, the
+ * alpaca_data.json shape), or a lone "{" (pretty-printed). A text line
+ * such as "[속보] ..." or "[1] ..." is not one. */
+static const char *document_kind(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return NULL;
+	char c = p[i++];
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (c == '[' && (i == n || p[i] == '{' || p[i] == ']'))
+		return "a JSON array";
+	if (c == '{' && i == n)
+		return "a pretty-printed JSON document";
+	return NULL;
+}
+
+static int read_line(struct ko_run *run, struct ko_reader *rd, const char **line, size_t *len,
+                     int *newfile)
+{
+	for (;;) {
+		int k = ko_reader_next(rd, line, len, newfile);
+		if (k >= 0)
+			return k;
+		ko_warn("%s", ko_reader_error(rd));
+		ko_fail();
+	}
+}
+
+int ko_next_line(struct ko_run *run, const char **line, size_t *len, int *newfile)
+{
+	if (run->stop || ko_writer_error(run->out))
+		return 0;
+	return read_line(run, run->in->rd, line, len, newfile);
+}
+
+int ko_next_file(struct ko_run *run, const char **p, size_t *n)
+{
+	if (run->stop || ko_writer_error(run->out))
+		return 0;
+	for (;;) {
+		int k = ko_reader_next_file(run->in->rd, p, n);
+		if (k >= 0)
+			return k;
+		ko_warn("%s", ko_reader_error(run->in->rd));
+		ko_fail();
+	}
+}
+
+const char *ko_input_name(const struct ko_run *run)
+{
+	return ko_reader_name(run->in->rd);
+}
+
+size_t ko_input_lineno(const struct ko_run *run)
+{
+	return ko_reader_lineno(run->in->rd);
+}
+
+struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
+{
+	struct ko_rec *r = &in->rec;
+	const char *line;
+	size_t len;
+	int newfile, mode = run->opt->mode;
+	for (;;) {
+		if (run->stop || ko_writer_error(run->out)) {
+			run->stop = 1;
+			return NULL;
+		}
+		if (!read_line(run, in->rd, &line, &len, &newfile))
+			return NULL;
+		if (newfile)
+			in->refused = 0, in->fresh = 1;
+		if (in->refused)
+			continue;
+		r->line = line, r->len = len;
+		r->file = ko_reader_name(in->rd);
+		r->lineno = ko_reader_lineno(in->rd);
+		r->parsed = 0;
+		r->json.ntok = 0;
+		const char *doc;
+		if (newfile && mode != 't' && (doc = document_kind(line, len))) {
+			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
+			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
+			ko_fail();
+			in->refused = 1;
+			continue;
+		}
+		if (mode == 'j') {
+			if (is_blank(line, len))
+				continue;
+			r->is_json = 1;
+		} else if (mode == 0 && run->opt->tool->json_only && is_blank(line, len)) {
+			continue;
+		} else if (mode == 't') {
+			r->is_json = 0;
+		} else {
+			size_t i = 0;
+			while (i < len && (line[i] == ' ' || line[i] == '\t'))
+				i++;
+			r->is_json = i < len && line[i] == '{';
+		}
+		ko_tick(run);
+		r->newfile = in->fresh;
+		if (!r->is_json) {
+			in->fresh = 0;
+			return r;
+		}
+		const char *why;
+		size_t bad = ko_utf8_check(line, len);
+		if (bad < len && run->repair_utf8) {
+			/* Escapes are ASCII, so repairing the raw bytes is safe. */
+			ko_buf_clear(&in->fixed);
+			run->repaired += ko_utf8_repair(&in->fixed, line, len);
+			r->line = line = in->fixed.p;
+			r->len = len = in->fixed.n;
+			bad = len;
+		}
+		if (ko_json_parse(&r->json, line, len, &why) < 0) {
+			r->json.ntok = 0;
+			ko_rec_fail(r, "%s", why);
+			continue;
+		}
+		/* JSON allows only ASCII outside strings, so checking the line
+		 * checks every field, the ones the tool never reads included. */
+		if (bad < len) {
+			ko_rec_fail(r, "invalid UTF-8 at byte %zu", bad + 1);
+			continue;
+		}
+		long at = ko_json_check_escapes(line, len);
+		if (at >= 0) {
+			ko_rec_fail(r, "lone surrogate escape at byte %ld", at + 1);
+			continue;
+		}
+		r->parsed = 1;
+		in->fresh = 0;
+		return r;
+	}
+}
+
+struct ko_rec *ko_next(struct ko_run *run)
+{
+	return ko_in_next(run, run->in);
+}
+
+/* ---- fields ---- */
+
+static int is_text_field(const struct ko_opts *o, const char *field)
+{
+	for (int i = 0; i < o->nfields; i++)
+		if (!strcmp(o->fields[i], field))
+			return 1;
+	return 0;
+}
+
+int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
+{
+	struct ko_run *run = r->run;
+	struct ko_buf *b = &run->text[slot & 3];
+	ko_buf_clear(b);
+	const char *why;
+	if (!r->is_json) {
+		size_t ok = ko_utf8_check(r->line, r->len);
+		if (ok == r->len) {
+			*p = r->line, *n = r->len;
+			return 0;
+		}
+		if (!run->repair_utf8)
+			return ko_rec_fail(r, "invalid UTF-8 at byte %zu", ok + 1);
+		run->repaired += ko_utf8_repair(b, r->line, r->len);
+		*p = b->p, *n = b->n;
+		return 0;
+	}
+	int t = ko_json_get(&r->json, field);
+	/* The tool would read and rewrite the first, a JSON reader downstream
+	 * see the last, untouched one. */
+	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
+		return ko_rec_fail(r, "duplicate key \"%s\"", field);
+	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
+		if (run->missing_seen != run->nin && is_text_field(run->opt, field)) {
+			run->missing_seen = run->nin;
+			run->nmissing++;
+			if (!run->missing_field)
+				run->missing_field = field;
+		}
+		return 1;
+	}
+	if (ko_json_str(&r->json, t, b, &why) < 0)
+		return ko_rec_fail(r, "field \"%s\": %s", field, why);
+	*p = b->p ? b->p : "";
+	*n = b->n;
+	return 0;
+}
+
+const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+{
+	if (!r->is_json || !r->parsed)
+		return NULL;
+	int t = ko_json_get(&r->json, name);
+	if (t < 0)
+		return NULL;
+	const struct ko_json_tok *k = &r->json.tok[t];
+	int lo = k->type == KO_JSON_STRING ? k->start - 1 : k->start;
+	int hi = k->type == KO_JSON_STRING ? k->end + 1 : k->end;
+	*n = (size_t)(hi - lo);
+	return r->json.s + lo;
+}
+
+const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
+{
+	return ko_rec_raw(r, "id", n);
+}
+
+int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix)
+{
+	size_t n;
+	const char *id = ko_rec_id_raw(r, &n);
+	if (!id)
+		return 0;
+	if (id[0] == '"') {
+		/* Still escaped JSON, and checked: the suffix, escaped, goes in
+		 * before the closing quote. */
+		ko_buf_add(out, id, n - 1);
+		size_t at = out->n;
+		ko_json_quotes(out, suffix);
+		memmove(out->p + at, out->p + at + 1, out->n - at - 1);
+		out->n--;
+		out->p[out->n] = 0;
+		return 1;
+	}
+	struct ko_buf t = {0};
+	ko_buf_add(&t, id, n);
+	ko_buf_adds(&t, suffix);
+	ko_json_quote(out, t.p, t.n);
+	ko_buf_free(&t);
+	return 1;
+}
+
+uint64_t ko_rec_seed(const struct ko_rec *r)
+{
+	size_t n;
+	const char *id = ko_rec_id_raw(r, &n);
+	uint64_t seed = r->run ? r->run->opt->seed : 1;
+	if (id)
+		return ko_mix64(seed, ko_hash64(id, n, 0x6964));
+	return ko_mix64(seed, ko_hash64(r->line, r->len, 0x6c6e));
+}
+
+/* ---- writing ---- */
+
+void ko_emit(struct ko_run *run, const void *p, size_t n)
+{
+	ko_write_line(run->out, p, n);
+	run->nout++;
+}
+
+void ko_pass(struct ko_rec *r)
+{
+	if (!r->is_json) {
+		size_t ok = ko_utf8_check(r->line, r->len);
+		if (ok < r->len) {
+			ko_rec_fail(r, "invalid UTF-8 at byte %zu", ok + 1);
+			return;
+		}
+	}
+	ko_emit(r->run, r->line, r->len);
+}
+
+/* ---- the end ---- */
+
+static void report(struct ko_run *run)
+{
+	const struct ko_opts *o = run->opt;
+	if (run->ndropped) {
+		struct ko_buf b = {0};
+		ko_buf_addf(&b, "%zu record%s rejected", run->ndropped, run->ndropped == 1 ? "" : "s");
+		for (int i = 0; i < run->nreasons; i++)
+			ko_buf_addf(&b, "%s %zu %s", i ? "," : ":", run->reasons[i].n,
+			            run->reasons[i].reason);
+		ko_warn("%s", b.p);
+		ko_buf_free(&b);
+	}
+	if (run->nbad)
+		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
+		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
+	if (run->nmissing)
+		ko_warn("%zu of %zu record%s had no string field \"%s\"", run->nmissing, run->nin,
+		        run->nin == 1 ? "" : "s", run->missing_field);
+	if (run->repaired)
+		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
+		        run->repaired == 1 ? "" : "s");
+}
+
+static void quote_arg(struct ko_buf *b, const char *s)
+{
+	struct ko_buf t = {0};
+	ko_utf8_repair(&t, s, strlen(s));
+	ko_json_quote(b, t.p ? t.p : "", t.n);
+	ko_buf_free(&t);
+}
+
+/* One JSON line of counts that add up over shards (ko-stats sums them). */
+static void write_stats(struct ko_run *run, int status)
+{
+	const struct ko_opts *o = run->opt;
+	struct ko_buf b = {0};
+	ko_buf_adds(&b, "{\"tool\":");
+	ko_json_quotes(&b, ko_progname());
+	ko_buf_adds(&b, ",\"version\":\"" KO_VERSION "\",\"args\":[");
+	for (int i = 1; i < o->argc; i++) {
+		if (i > 1)
+			ko_buf_addc(&b, ',');
+		quote_arg(&b, o->argv[i]);
+	}
+	ko_buf_addf(&b, "],\"seed\":%llu,\"records_in\":%zu,\"records_out\":%zu,"
+	            "\"rejected\":%zu,\"reasons\":{", (unsigned long long)o->seed, run->nin,
+	            run->nout, run->ndropped + run->nbad);
+	for (int i = 0; i < run->nreasons; i++) {
+		if (i)
+			ko_buf_addc(&b, ',');
+		ko_json_quotes(&b, run->reasons[i].reason);
+		ko_buf_addf(&b, ":%zu", run->reasons[i].n);
+	}
+	if (run->nbad) {
+		ko_buf_adds(&b, run->nreasons ? "," : "");
+		ko_buf_addf(&b, "\"bad record\":%zu", run->nbad);
+	}
+	ko_buf_addf(&b, "},\"missing_field\":%zu,\"bytes_in\":%llu,\"seconds\":%.3f,"
+	            "\"status\":%d}", run->nmissing,
+	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status);
+	const char *why;
+	struct ko_writer *w = ko_writer_open(o->stats, KO_W_APPEND, &why);
+	if (!w) {
+		ko_warn("%s: %s", o->stats, why);
+		ko_fail();
+	} else {
+		ko_write_line(w, b.p, b.n);
+		if (ko_writer_close(w, 1) < 0) {
+			ko_warn("%s: %s", o->stats, strerror(errno));
+			ko_fail();
+		}
+	}
+	ko_buf_free(&b);
+}
+
+int ko_close(struct ko_run *run)
+{
+	const struct ko_opts *o = run->opt;
+	if (o->progress)
+		progress(run, 1);
+	if (ko_writer_error(run->out)) {
+		ko_warn("write error: %s", strerror(ko_writer_error(run->out)));
+		ko_fail();
+	}
+	/* A run stopped by a bad record leaves no output file behind. */
+	if (ko_writer_close(run->out, !run->stop) < 0) {
+		ko_warn("%s: %s", o->output ? o->output : "write error", strerror(errno));
+		ko_fail();
+	}
+	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
+		ko_warn("%s: %s", o->rejects, strerror(errno));
+		ko_fail();
+	}
+	report(run);
+	int status = ko_close_stdout();
+	if (o->stats)
+		write_stats(run, status);
+	ko_in_close(run->in);
+	for (int i = 0; i < 4; i++)
+		ko_buf_free(&run->text[i]);
+	ko_buf_free(&run->why);
+	ko_buf_free(&run->rej);
+	ko_buf_free(&run->tmp);
+	for (int i = 0; i < run->nreasons; i++)
+		free(run->reasons[i].reason);
+	return ko_status();
+}
