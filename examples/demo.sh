@@ -23,7 +23,7 @@ head -n 1 "$out/clean.jsonl" | ko-split --explode |
 	sed 's/\\"/"/g' | head -n 5
 
 echo "== 3. the KoCommercial recipe: ko-split --chunk 14 clean.jsonl | examples/kocommercial.sh > tasks.jsonl"
-ko-split --chunk 14 "$out/clean.jsonl" | sh "$ex/kocommercial.sh" >"$out/tasks.jsonl"
+ko-split --chunk 14 "$out/clean.jsonl" | bash "$ex/kocommercial.sh" >"$out/tasks.jsonl"
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
