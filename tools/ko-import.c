@@ -108,109 +108,12 @@ static int is(const struct doc *d, int t, int type)
 	return t >= 0 && d->j.tok[t].type == type;
 }
 
-static signed char hexval[256];
-
-static void init_hex(void)
-{
-	memset(hexval, -1, sizeof hexval);
-	for (int c = 0; c < 10; c++)
-		hexval['0' + c] = (signed char)c;
-	for (int c = 0; c < 6; c++)
-		hexval['a' + c] = hexval['A' + c] = (signed char)(10 + c);
-}
-
-static int hex4(const char *p, uint32_t *v)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	int a = hexval[u[0]], b = hexval[u[1]], c = hexval[u[2]], e = hexval[u[3]];
-	if ((a | b | c | e) < 0)
-		return -1;
-	*v = (uint32_t)(a << 12 | b << 8 | c << 4 | e);
-	return 0;
-}
-
-/* Append the JSON string body p (escapes and all) as a quoted JSON string
- * in one pass: \uXXXX escapes of printable characters become UTF-8 (KorQuAD
- * escapes every Hangul letter), the escapes JSON needs are kept, and
- * everything is validated as ko_json_unescape does. The result is never
- * longer than the input. Returns 0, or -1 with *why set. */
-static int requote(struct ko_buf *out, const char *p, size_t n, const char **why)
-{
-	ko_buf_reserve(out, n + 2);
-	char *o = out->p + out->n, *o0 = o;
-	*o++ = '"';
-	size_t i = 0;
-	while (i < n) {
-		size_t r = i;
-		while (r < n && p[r] != '\\' && (unsigned char)p[r] >= 0x20)
-			r++;
-		if (r > i) {
-			if (ko_utf8_check(p + i, r - i) != r - i) {
-				*why = "invalid UTF-8";
-				return -1;
-			}
-			memcpy(o, p + i, r - i);
-			o += r - i;
-			i = r;
-		}
-		if (i >= n)
-			break;
-		if (p[i] != '\\') {
-			*why = "control character in JSON string";
-			return -1;
-		}
-		char c = i + 1 < n ? p[i + 1] : 0;
-		if (c == '"' || c == '\\' || c == 'b' || c == 'f' || c == 'n' || c == 'r' ||
-		    c == 't') {
-			*o++ = '\\';
-			*o++ = c;
-			i += 2;
-			continue;
-		}
-		if (c == '/') {
-			*o++ = '/';
-			i += 2;
-			continue;
-		}
-		uint32_t u;
-		if (c != 'u' || i + 6 > n || hex4(p + i + 2, &u) < 0) {
-			*why = "bad escape in JSON string";
-			return -1;
-		}
-		if (u < 0x20 || u == '"' || u == '\\') {
-			memcpy(o, p + i, 6);
-			o += 6;
-			i += 6;
-			continue;
-		}
-		i += 6;
-		if (u >= 0xD800 && u <= 0xDBFF) {
-			uint32_t lo;
-			if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u' || hex4(p + i + 2, &lo) < 0 ||
-			    lo < 0xDC00 || lo > 0xDFFF) {
-				*why = "lone surrogate in JSON string";
-				return -1;
-			}
-			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-			i += 6;
-		} else if (u >= 0xDC00 && u <= 0xDFFF) {
-			*why = "lone surrogate in JSON string";
-			return -1;
-		}
-		o += ko_utf8_encode(u, o);
-	}
-	*o++ = '"';
-	out->n += (size_t)(o - o0);
-	out->p[out->n] = 0;
-	return 0;
-}
-
 /* Append the string token t as a quoted JSON string in UTF-8. */
 static int quote_tok(struct doc *d, struct ko_buf *out, int t, const char *name)
 {
 	const struct ko_json_tok *k = tok(d, t);
 	const char *why;
-	if (requote(out, d->j.s + k->start, (size_t)(k->end - k->start), &why) < 0) {
+	if (ko_json_requote(out, d->j.s + k->start, (size_t)(k->end - k->start), &why) < 0) {
 		snprintf(d->why, sizeof d->why, "\"%s\": %s", name, why);
 		return -1;
 	}
@@ -1579,7 +1482,6 @@ static struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	int first = ko_cli_parse(&tool, argc, argv);
-	init_hex();
 	if (first >= argc)
 		ko_usage_error("missing FORMAT");
 	const struct format *f = NULL;
