@@ -21,7 +21,7 @@ static const struct option longopts[] = {
 
 static const struct imp_layout *const layouts[] = {
 	&imp_squad, &imp_aihub_summary, &imp_aihub_book, &imp_aihub_paper,
-	&imp_aihub_commonsense, &imp_aihub_ethics, &imp_wikiextractor, &imp_csv, &imp_tsv,
+	&imp_aihub_commonsense, &imp_aihub_ethics, &imp_json, &imp_wikiextractor, &imp_csv, &imp_tsv,
 	&imp_kobest_boolq, &imp_kobest_copa, &imp_kobest_wic, &imp_kobest_hellaswag,
 	&imp_kobest_sentineg,
 };
@@ -41,10 +41,10 @@ static void option(int c, const char *arg)
 	}
 }
 
-void imp_end(struct imp *m)
+void imp_write(struct imp *m, const char *p, size_t n)
 {
-	ko_buf_addc(&m->rec, '}');
-	ko_emit(m->rec.p, m->rec.n);
+	(void)m;
+	ko_emit(p, n);
 }
 
 /* Reported like the line loop reports a record; the raw bytes go to
@@ -134,8 +134,8 @@ static struct ko_tool tool = {
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
 	        "\n"
 	        "Formats: squad, aihub-summary, aihub-book, aihub-paper, aihub-commonsense,\n"
-	        "aihub-ethics, wikiextractor, csv, tsv, kobest-boolq, kobest-copa, kobest-wic,\n"
-	        "kobest-hellaswag, kobest-sentineg (fields: see ko-import(1)).\n"
+	        "aihub-ethics, json, wikiextractor, csv, tsv, kobest-boolq, kobest-copa,\n"
+	        "kobest-wic, kobest-hellaswag, kobest-sentineg (fields: see ko-import(1)).\n"
 	        "\n"
 	        "      --columns LIST    csv, tsv: keep these columns, in this order;\n"
 	        "                        NAME=NEW renames, a number is a 1-based position\n"
@@ -158,6 +158,9 @@ int main(int argc, char **argv)
 		ko_usage_error("unknown format '%s'", argv[first]);
 	if (opts.columns && !(im.layout->takes & IMP_TAKES_COLUMNS))
 		ko_usage_error("--columns is for csv and tsv");
+	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))
+		ko_usage_error("--source is not for %s: its objects are copied as they are",
+		               im.layout->name);
 	im.state = ko_xcalloc(1, im.layout->state_size);
 	tool.loop = im.layout->doc ? doc_loop : line_loop;
 	int status = ko_run(&tool, argc, argv, first + 1);

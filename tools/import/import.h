@@ -65,14 +65,14 @@ struct imp_layout {
 enum { IMP_TAKES_COLUMNS = 1, IMP_TAKES_SOURCE = 2 };
 
 extern const struct imp_layout imp_squad, imp_aihub_summary, imp_aihub_book, imp_aihub_paper,
-	imp_aihub_commonsense, imp_aihub_ethics, imp_wikiextractor, imp_csv, imp_tsv,
+	imp_aihub_commonsense, imp_aihub_ethics, imp_json, imp_wikiextractor, imp_csv, imp_tsv,
 	imp_kobest_boolq, imp_kobest_copa, imp_kobest_wic, imp_kobest_hellaswag,
 	imp_kobest_sentineg;
 
 /* ---- implemented by the driver ---- */
 
-/* Write the record built since imp_begin. */
-void imp_end(struct imp *im);
+/* Write p, a whole JSON object, as one output record. */
+void imp_write(struct imp *im, const char *p, size_t n);
 /* The input at LINE of the current file is a bad record: raw (rawn bytes)
  * is what --rejects keeps of it, as {"raw": ...}. Returns 1 when the run
  * must stop (--on-error fail), 0 to go on. */
@@ -114,6 +114,13 @@ static inline void imp_put_raw(struct imp *im, const char *k, const char *p, siz
 static inline void imp_put_source(struct imp *im)
 {
 	imp_put_raw(im, "source", im->srcq.p, im->srcq.n);
+}
+
+/* Write the record built since imp_begin. */
+static inline void imp_end(struct imp *im)
+{
+	ko_buf_addc(&im->rec, '}');
+	imp_write(im, im->rec.p, im->rec.n);
 }
 
 /* ---- doc.c: helpers for the JSON document layouts ---- */
