@@ -312,22 +312,23 @@ int ko_json_get(const struct ko_json *j, const char *key)
 	return ko_json_obj_get(j, 0, key);
 }
 
-/* Hex digit values plus one; 0 for any other byte. A table, because
- * KorQuAD escapes every Hangul letter and this runs for each of them. */
+/* Hex digit values with bit 4 set; 0 for any other byte, so one AND
+ * tells whether all four are digits. A table, because KorQuAD escapes
+ * every Hangul letter and this runs for each of them. */
 static const unsigned char hexv[256] = {
-	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7,
-	['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14,
-	['e'] = 15, ['f'] = 16, ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15,
-	['F'] = 16,
+	['0'] = 0x10, ['1'] = 0x11, ['2'] = 0x12, ['3'] = 0x13, ['4'] = 0x14, ['5'] = 0x15,
+	['6'] = 0x16, ['7'] = 0x17, ['8'] = 0x18, ['9'] = 0x19, ['a'] = 0x1A, ['b'] = 0x1B,
+	['c'] = 0x1C, ['d'] = 0x1D, ['e'] = 0x1E, ['f'] = 0x1F, ['A'] = 0x1A, ['B'] = 0x1B,
+	['C'] = 0x1C, ['D'] = 0x1D, ['E'] = 0x1E, ['F'] = 0x1F,
 };
 
 static int hex4(const char *p, uint32_t *v)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned a = hexv[u[0]], b = hexv[u[1]], c = hexv[u[2]], d = hexv[u[3]];
-	if (!a || !b || !c || !d)
+	if (!(a & b & c & d & 0x10))
 		return -1;
-	*v = (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
+	*v = (a & 15) << 12 | (b & 15) << 8 | (c & 15) << 4 | (d & 15);
 	return 0;
 }
 
@@ -386,7 +387,14 @@ static inline __attribute__((always_inline)) long walk(char *o, const char *p, s
 	size_t i = 0;
 	while (i < n) {
 		if (p[i] != '\\') { /* escapes often follow each other */
-			size_t r = i + ko_utf8_span(p + i, n - i, 1);
+			size_t r = i;
+			/* Between escapes the runs are short and mostly ASCII:
+			 * scan those here, the rest with ko_utf8_span. */
+			while (r < n && (unsigned char)(p[r] - 0x20) < 0x60 && p[r] != '"' &&
+			       p[r] != '\\')
+				r++;
+			if (r < n && (unsigned char)p[r] >= 0x80)
+				r += ko_utf8_span(p + r, n - r, 1);
 			if (mode != CHECK) {
 				memcpy(o, p + i, r - i);
 				o += r - i;
