@@ -4,6 +4,9 @@ include config.mk
 TOOLS  := $(patsubst tools/%.c,%,$(wildcard tools/ko-*.c))
 LIBSRC := $(wildcard common/*.c)
 LIBOBJ := $(LIBSRC:common/%.c=build/%.o)
+# ko-import's layouts, one file per family, linked into bin/ko-import only.
+IMPSRC := $(wildcard tools/import/*.c)
+IMPOBJ := $(IMPSRC:tools/import/%.c=build/import-%.o)
 BINS   := $(TOOLS:%=bin/%)
 MANS   := $(wildcard man/*.1 man/*.7)
 
@@ -33,6 +36,10 @@ build/tool-%.o: tools/%.c
 	@mkdir -p build
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
+build/import-%.o: tools/import/%.c
+	@mkdir -p build
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
 build/libko.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
@@ -40,6 +47,10 @@ build/libko.a: $(LIBOBJ)
 bin/%: build/tool-%.o build/libko.a
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ $< build/libko.a $(PKG_LIBS)
+
+bin/ko-import: build/tool-ko-import.o $(IMPOBJ) build/libko.a
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ build/tool-ko-import.o $(IMPOBJ) build/libko.a $(PKG_LIBS)
 
 build/ko-unit: tests/unit.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.c build/libko.a $(PKG_LIBS)

@@ -312,83 +312,154 @@ int ko_json_get(const struct ko_json *j, const char *key)
 	return ko_json_obj_get(j, 0, key);
 }
 
+/* Hex digit values with bit 4 set; 0 for any other byte, so one AND
+ * tells whether all four are digits. A table, because KorQuAD escapes
+ * every Hangul letter and this runs for each of them. */
+static const unsigned char hexv[256] = {
+	['0'] = 0x10, ['1'] = 0x11, ['2'] = 0x12, ['3'] = 0x13, ['4'] = 0x14, ['5'] = 0x15,
+	['6'] = 0x16, ['7'] = 0x17, ['8'] = 0x18, ['9'] = 0x19, ['a'] = 0x1A, ['b'] = 0x1B,
+	['c'] = 0x1C, ['d'] = 0x1D, ['e'] = 0x1E, ['f'] = 0x1F, ['A'] = 0x1A, ['B'] = 0x1B,
+	['C'] = 0x1C, ['D'] = 0x1D, ['E'] = 0x1E, ['F'] = 0x1F,
+};
+
 static int hex4(const char *p, uint32_t *v)
 {
-	uint32_t x = 0;
-	for (int i = 0; i < 4; i++) {
-		char c = p[i];
-		x <<= 4;
-		if (c >= '0' && c <= '9')
-			x |= (uint32_t)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			x |= (uint32_t)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			x |= (uint32_t)(c - 'A' + 10);
-		else
-			return -1;
-	}
-	*v = x;
+	const unsigned char *u = (const unsigned char *)p;
+	unsigned a = hexv[u[0]], b = hexv[u[1]], c = hexv[u[2]], d = hexv[u[3]];
+	if (!(a & b & c & d & 0x10))
+		return -1;
+	*v = (a & 15) << 12 | (b & 15) << 8 | (c & 15) << 4 | (d & 15);
 	return 0;
+}
+
+/* The escape at p[0] == '\\' with n bytes left: its length (2, 6, or 12
+ * for a surrogate pair) and the code point it stands for in *u, or -1 with
+ * *why set. */
+static inline int escape(const char *p, size_t n, uint32_t *u, const char **why)
+{
+	switch (n >= 2 ? p[1] : 0) {
+	case '"': *u = '"'; return 2;
+	case '\\': *u = '\\'; return 2;
+	case '/': *u = '/'; return 2;
+	case 'b': *u = '\b'; return 2;
+	case 'f': *u = '\f'; return 2;
+	case 'n': *u = '\n'; return 2;
+	case 'r': *u = '\r'; return 2;
+	case 't': *u = '\t'; return 2;
+	case 'u': break;
+	default:
+		*why = "bad escape in JSON string";
+		return -1;
+	}
+	if (n < 6 || hex4(p + 2, u) < 0) {
+		*why = "bad escape in JSON string";
+		return -1;
+	}
+	if (*u >= 0xD800 && *u <= 0xDBFF) {
+		uint32_t lo;
+		if (n < 12 || p[6] != '\\' || p[7] != 'u' || hex4(p + 8, &lo) < 0 || lo < 0xDC00 ||
+		    lo > 0xDFFF) {
+			*why = "lone surrogate in JSON string";
+			return -1;
+		}
+		*u = 0x10000 + ((*u - 0xD800) << 10) + (lo - 0xDC00);
+		return 12;
+	}
+	if (*u >= 0xDC00 && *u <= 0xDFFF) {
+		*why = "lone surrogate in JSON string";
+		return -1;
+	}
+	return 6;
+}
+
+enum walk { UNESCAPE, REQUOTE, CHECK };
+
+/* The one JSON string checker: walk the body of a JSON string, validating
+ * it, and write it unescaped (UNESCAPE), in the form ko_json_requote
+ * describes (REQUOTE) or not at all (CHECK) to o, which has room for n
+ * bytes (neither form is longer than the body). Returns the bytes
+ * written, or -1 with *why set. Inlined into each caller, so the mode
+ * tests fold away. */
+static inline __attribute__((always_inline)) long walk(char *o, const char *p, size_t n,
+                                                       enum walk mode, const char **why)
+{
+	char *o0 = o;
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] != '\\') { /* escapes often follow each other */
+			size_t r = i;
+			/* Between escapes the runs are short and mostly ASCII:
+			 * scan those here, the rest with ko_utf8_span. */
+			while (r < n && (unsigned char)(p[r] - 0x20) < 0x60 && p[r] != '"' &&
+			       p[r] != '\\')
+				r++;
+			if (r < n && (unsigned char)p[r] >= 0x80)
+				r += ko_utf8_span(p + r, n - r, 1);
+			if (mode != CHECK) {
+				memcpy(o, p + i, r - i);
+				o += r - i;
+			}
+			i = r;
+			if (i >= n)
+				break;
+			if ((unsigned char)p[i] >= 0x80) {
+				*why = "invalid UTF-8";
+				return -1;
+			}
+			if (p[i] != '\\') {
+				*why = p[i] == '"' ? "unescaped quote in JSON string"
+				                   : "control character in JSON string";
+				return -1;
+			}
+		}
+		uint32_t u;
+		int k = escape(p + i, n - i, &u, why);
+		if (k < 0)
+			return -1;
+		if (mode == REQUOTE &&
+		    (k == 2 ? p[i + 1] != '/' : u < 0x20 || u == '"' || u == '\\')) {
+			memcpy(o, p + i, (size_t)k);
+			o += k;
+		} else if (mode != CHECK) {
+			o += ko_utf8_encode(u, o);
+		}
+		i += (size_t)k;
+	}
+	return mode == CHECK ? 0 : o - o0;
 }
 
 int ko_json_unescape(struct ko_buf *out, const char *p, size_t n, const char **why)
 {
 	ko_buf_reserve(out, n);
-	size_t i = 0;
-	while (i < n) {
-		size_t r = i + ko_utf8_span(p + i, n - i, 1);
-		if (r > i) {
-			memcpy(out->p + out->n, p + i, r - i);
-			out->n += r - i;
-			out->p[out->n] = 0;
-			i = r;
-		}
-		if (i >= n)
-			break;
-		if ((unsigned char)p[i] >= 0x80) {
-			*why = "invalid UTF-8";
-			return -1;
-		}
-		if (p[i] != '\\') {
-			*why = p[i] == '"' ? "unescaped quote in JSON string"
-			                   : "control character in JSON string";
-			return -1;
-		}
-		if (i + 1 >= n) {
-			*why = "bad escape in JSON string";
-			return -1;
-		}
-		char c = p[i + 1];
-		const char *m = strchr("\"\\/bfnrt", c);
-		if (c && m) {
-			static const char to[] = "\"\\/\b\f\n\r\t";
-			ko_buf_addc(out, to[m - "\"\\/bfnrt"]);
-			i += 2;
-			continue;
-		}
-		uint32_t u;
-		if (c != 'u' || i + 6 > n || hex4(p + i + 2, &u) < 0) {
-			*why = "bad escape in JSON string";
-			return -1;
-		}
-		i += 6;
-		if (u >= 0xD800 && u <= 0xDBFF) {
-			uint32_t lo;
-			if (i + 6 > n || p[i] != '\\' || p[i + 1] != 'u' ||
-			    hex4(p + i + 2, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF) {
-				*why = "lone surrogate in JSON string";
-				return -1;
-			}
-			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-			i += 6;
-		} else if (u >= 0xDC00 && u <= 0xDFFF) {
-			*why = "lone surrogate in JSON string";
-			return -1;
-		}
-		char e[4];
-		ko_buf_add(out, e, (size_t)ko_utf8_encode(u, e));
+	long k = walk(out->p + out->n, p, n, UNESCAPE, why);
+	if (k < 0) {
+		out->p[out->n] = 0;
+		return -1;
 	}
+	out->n += (size_t)k;
+	out->p[out->n] = 0;
 	return 0;
+}
+
+int ko_json_requote(struct ko_buf *out, const char *p, size_t n, const char **why)
+{
+	ko_buf_reserve(out, n + 2);
+	char *o = out->p + out->n;
+	long k = walk(o + 1, p, n, REQUOTE, why);
+	if (k < 0) {
+		out->p[out->n] = 0;
+		return -1;
+	}
+	o[0] = '"';
+	o[k + 1] = '"';
+	out->n += (size_t)k + 2;
+	out->p[out->n] = 0;
+	return 0;
+}
+
+int ko_json_check_str(const char *p, size_t n, const char **why)
+{
+	return walk(NULL, p, n, CHECK, why) < 0 ? -1 : 0;
 }
 
 int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char **why)

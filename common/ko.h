@@ -196,12 +196,25 @@ int ko_json_skip(const struct ko_json *j, int t);
  * with *why set (not a string, bad escape, lone surrogate, raw control
  * character, invalid UTF-8). */
 int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char **why);
-/* Unescape the body of a JSON string (without quotes). Same codes. */
+/* Unescape the body of a JSON string (without quotes). Same codes; on
+ * error nothing is appended. This, ko_json_requote and ko_json_check_str
+ * share one walker: the only place the escape, surrogate and UTF-8 rules
+ * of JSON strings are written. */
 int ko_json_unescape(struct ko_buf *out, const char *p, size_t n, const char **why);
 /* Offset of the first \u escape in the JSON text s that is an unpaired
  * surrogate (or malformed), or -1 when there is none. Any byte sequence is
  * scanned; call it on text jsmn accepted. */
 long ko_json_check_escapes(const char *s, size_t n);
+/* Append the body of a JSON string as a quoted JSON string, in one pass
+ * and never longer than body + 2: \uXXXX escapes become UTF-8 (KorQuAD
+ * escapes every Hangul letter) and \/ becomes /, except where a character
+ * must stay escaped (", \, control characters: kept as written). Same
+ * checks and codes as ko_json_unescape; on error nothing is appended. */
+int ko_json_requote(struct ko_buf *out, const char *p, size_t n, const char **why);
+/* 0 if p is a valid JSON string body (what ko_json_unescape accepts), else
+ * -1 with *why set. Nothing is copied: a valid body can be passed on byte
+ * for byte. */
+int ko_json_check_str(const char *p, size_t n, const char **why);
 /* Append p as a quoted JSON string: ", \ and control characters escaped,
  * UTF-8 copied as it is. */
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n);

@@ -89,6 +89,22 @@ static void test_json_strings(void)
 	CHECK(ko_json_unescape(&u, "a\tb", 3, &why) < 0);            /* raw control */
 	CHECK(ko_json_unescape(&u, "a\\", 2, &why) < 0);
 	CHECK(ko_json_unescape(&u, "\xc0\xaf", 2, &why) < 0);
+	/* requote: printable escapes become UTF-8, needed ones stay as written;
+	 * a failure appends nothing. */
+	ko_buf_clear(&q);
+	CHECK(ko_json_requote(&q, "\\ud55c\\/\\u002F\\u001F\\u0022\\\"\\n\\ud83d\\ude00", 42, &why) == 0 &&
+	      buf_is(&q, "\"한//\\u001F\\u0022\\\"\\n\xf0\x9f\x98\x80\""));
+	CHECK(ko_json_requote(&q, "ok\\ud83d", 8, &why) < 0 && q.n == 27 && q.p[27] == 0 &&
+	      !strcmp(why, "lone surrogate in JSON string"));
+	CHECK(ko_json_requote(&q, "\xed\xa0\x80", 3, &why) < 0 && !strcmp(why, "invalid UTF-8"));
+	CHECK(ko_json_requote(&q, "a\x01", 2, &why) < 0 && q.n == 27);
+	/* check: the same rules, nothing copied. */
+	CHECK(ko_json_check_str("\\ud55c\\uAE00 \\ud83d\\ude00", 25, &why) == 0);
+	CHECK(ko_json_check_str("\\ude00", 6, &why) < 0);
+	CHECK(ko_json_check_str("\\x41", 4, &why) < 0);
+	CHECK(ko_json_check_str("a\\", 2, &why) < 0);
+	CHECK(ko_json_check_str("\xc0\xaf", 2, &why) < 0);
+	CHECK(ko_json_check_str("", 0, &why) == 0);
 	ko_buf_free(&q);
 	ko_buf_free(&u);
 }

@@ -1,0 +1,352 @@
+/* aihub.c - AI-Hub corpora: summary, book, paper, commonsense, ethics. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+struct aihub {
+	struct ko_buf txt, ext;  /* summary: text and extractive summary */
+	int *sidx, *stok;        /* summary: sentences by "index", their tokens */
+	size_t ns, cap;
+	struct ko_buf concepts;  /* commonsense: the concept list, JSON */
+	struct ko_buf talk;      /* ethics: the talkset id, quoted */
+};
+
+/* Each item of a file's list as one(), or the root when it is the item.
+ * one() returns -1 for a bad item (reported here), 1 to stop. */
+static int each_item(struct imp *im, struct imp_doc *d, const char *key, const char *own,
+                     const char *notthis, int tick,
+                     int (*one)(struct imp *, struct imp_doc *, int, size_t))
+{
+	int single;
+	int list = imp_items(d, key, own, &single);
+	if (list < 0) {
+		snprintf(d->why, sizeof d->why, "%s", notthis);
+		return imp_bad(im, d, 0);
+	}
+	if (single) {
+		int k = one(im, d, 0, 1);
+		return k > 0 || (k < 0 && imp_bad(im, d, 0));
+	}
+	IMP_EACH(d, list, i, o) {
+		int k = one(im, d, o, (size_t)i + 1);
+		if (k > 0 || (k < 0 && imp_bad(im, d, o)))
+			return 1;
+		if (tick)
+			imp_tick(im);
+	}
+	return 0;
+}
+
+/* aihub-summary: 문서요약 텍스트, documents[] with text[][].sentence. */
+static int summary_doc(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	struct aihub *a = im->state;
+	static const char *const ids[] = {"id", NULL};
+	imp_begin(im);
+	imp_put_id(im, d, o, ids, NULL, ordinal);
+	imp_put_source(im);
+	if (imp_put_member(im, d, o, "title", "title", 0) < 0 ||
+	    imp_put_member(im, d, o, "category", "category", 0) < 0 ||
+	    imp_put_member(im, d, o, "media_name", "media_name", 0) < 0)
+		return -1;
+	int text = ko_json_obj_get(&d->j, o, "text");
+	if (!imp_is(d, text, KO_JSON_ARRAY)) {
+		snprintf(d->why, sizeof d->why, "no \"text\" array of paragraphs");
+		return -1;
+	}
+	/* Sentences by their "index", for the extractive summary. */
+	struct ko_buf *txt = &a->txt, *ext = &a->ext;
+	a->ns = 0;
+	ko_buf_clear(txt);
+	IMP_EACH(d, text, i, par) {
+		if (!imp_is(d, par, KO_JSON_ARRAY)) {
+			snprintf(d->why, sizeof d->why, "\"text\" item is not an array of sentences");
+			return -1;
+		}
+		int sep = 0;
+		IMP_EACH(d, par, k, s) {
+			int st = ko_json_obj_get(&d->j, s, "sentence");
+			if (!imp_is(d, st, KO_JSON_STRING)) {
+				snprintf(d->why, sizeof d->why, "sentence without \"sentence\" string");
+				return -1;
+			}
+			const char *why;
+			size_t at = txt->n;
+			if (sep)
+				ko_buf_addc(txt, ' ');
+			size_t from = txt->n;
+			if (ko_json_str(&d->j, st, txt, &why) < 0) {
+				snprintf(d->why, sizeof d->why, "\"sentence\": %s", why);
+				return -1;
+			}
+			if (txt->n == from) { /* empty sentence: no separator either */
+				txt->n = at;
+				txt->p[at] = 0;
+			} else {
+				sep = 1;
+			}
+			int ix = ko_json_obj_get(&d->j, s, "index");
+			if (a->ns == a->cap) {
+				a->cap = a->cap ? a->cap * 2 : 64;
+				a->sidx = ko_xrealloc(a->sidx, a->cap * sizeof *a->sidx);
+				a->stok = ko_xrealloc(a->stok, a->cap * sizeof *a->stok);
+			}
+			a->sidx[a->ns] = imp_is(d, ix, KO_JSON_PRIMITIVE)
+			                     ? atoi(d->j.s + imp_tok(d, ix)->start) : (int)a->ns;
+			a->stok[a->ns++] = st;
+		}
+		if (sep)
+			ko_buf_addc(txt, '\n');
+	}
+	while (txt->n && txt->p[txt->n - 1] == '\n')
+		txt->n--;
+	imp_put_str(im, "text", txt->p, txt->n);
+	int ab = ko_json_obj_get(&d->j, o, "abstractive");
+	if (imp_is(d, ab, KO_JSON_ARRAY) && imp_tok(d, ab)->size > 0 &&
+	    imp_is(d, ab + 1, KO_JSON_STRING)) {
+		imp_key(im, "summary");
+		if (imp_quote_tok(d, &im->rec, ab + 1, "abstractive") < 0)
+			return -1;
+	}
+	int ex = ko_json_obj_get(&d->j, o, "extractive");
+	if (imp_is(d, ex, KO_JSON_ARRAY)) {
+		imp_put_member_raw(im, d, o, "extractive", "extractive");
+		ko_buf_clear(ext);
+		IMP_EACH(d, ex, i, e) {
+			if (!imp_is(d, e, KO_JSON_PRIMITIVE) || d->j.s[imp_tok(d, e)->start] == 'n')
+				continue;
+			int want = atoi(d->j.s + imp_tok(d, e)->start);
+			for (size_t s = 0; s < a->ns; s++)
+				if (a->sidx[s] == want) {
+					const char *why;
+					if (ext->n)
+						ko_buf_addc(ext, ' ');
+					ko_json_str(&d->j, a->stok[s], ext, &why);
+					break;
+				}
+		}
+		imp_put_str(im, "extractive_summary", ext->p ? ext->p : "", ext->n);
+	}
+	imp_end(im);
+	return 0;
+}
+
+static int aihub_summary(struct imp *im, struct imp_doc *d)
+{
+	return each_item(im, d, "documents", "text",
+	                 "no \"documents\" array: not an AI-Hub summary file", 1, summary_doc);
+}
+
+/* aihub-book: 도서자료 요약, one passage per object. */
+static int book_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	int meta = ko_json_obj_get(&d->j, o, "metadata");
+	static const char *const ids[] = {"passage_id", "id", NULL};
+	static const char *const mids[] = {"doc_id", NULL};
+	imp_begin(im);
+	if (ko_json_obj_get(&d->j, o, "passage_id") < 0 && ko_json_obj_get(&d->j, o, "id") < 0 &&
+	    imp_is(d, meta, KO_JSON_OBJECT))
+		imp_put_id(im, d, meta, mids, NULL, ordinal);
+	else
+		imp_put_id(im, d, o, ids, NULL, ordinal);
+	imp_put_source(im);
+	if (imp_is(d, meta, KO_JSON_OBJECT) &&
+	    (imp_put_member(im, d, meta, "doc_name", "title", 0) < 0 ||
+	     imp_put_member(im, d, meta, "kdc_label", "category", 0) < 0 ||
+	     imp_put_member(im, d, meta, "author", "author", 0) < 0))
+		return -1;
+	if (imp_put_member(im, d, o, "passage", "text", 1) < 0 ||
+	    imp_put_member(im, d, o, "summary", "summary", 0) < 0)
+		return -1;
+	imp_end(im);
+	return 0;
+}
+
+static int aihub_book(struct imp *im, struct imp_doc *d)
+{
+	return each_item(im, d, "data", "passage",
+	                 "no \"passage\": not an AI-Hub book summary file", 1, book_one);
+}
+
+/* aihub-paper: 논문자료 요약, data[].summary_section[0]. */
+static int paper_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	static const char *const ids[] = {"doc_id", "id", NULL};
+	imp_begin(im);
+	imp_put_id(im, d, o, ids, NULL, ordinal);
+	imp_put_source(im);
+	if (imp_put_member(im, d, o, "title", "title", 0) < 0)
+		return -1;
+	int sec = ko_json_obj_get(&d->j, o, "summary_section");
+	if (!imp_is(d, sec, KO_JSON_ARRAY) || imp_tok(d, sec)->size < 1 ||
+	    !imp_is(d, sec + 1, KO_JSON_OBJECT)) {
+		snprintf(d->why, sizeof d->why, "no \"summary_section\" array of objects");
+		return -1;
+	}
+	/* The published files misspell the key; accept the right one too. */
+	int orig = ko_json_obj_get(&d->j, sec + 1, "orginal_text");
+	if (imp_put_member(im, d, sec + 1, orig >= 0 ? "orginal_text" : "original_text", "text",
+	                   1) < 0 ||
+	    imp_put_member(im, d, sec + 1, "summary_text", "summary", 0) < 0)
+		return -1;
+	imp_end(im);
+	return 0;
+}
+
+static int aihub_paper(struct imp *im, struct imp_doc *d)
+{
+	return each_item(im, d, "data", "summary_section",
+	                 "no \"data\" array: not an AI-Hub paper summary file", 1, paper_one);
+}
+
+/* aihub-commonsense: 일반상식 문장 생성, one record per scene sentence. */
+static int commonsense_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	struct aihub *a = im->state;
+	int cs = ko_json_obj_get(&d->j, o, "concepts");
+	int gs = ko_json_obj_get(&d->j, o, "genSentences");
+	if (!imp_is(d, cs, KO_JSON_ARRAY) || !imp_is(d, gs, KO_JSON_ARRAY)) {
+		snprintf(d->why, sizeof d->why, "no \"concepts\" and \"genSentences\" arrays");
+		return -1;
+	}
+	struct ko_buf *concepts = &a->concepts;
+	ko_buf_clear(concepts);
+	ko_buf_addc(concepts, '[');
+	IMP_EACH(d, cs, i, c) {
+		int st = imp_is(d, c, KO_JSON_STRING) ? c : ko_json_obj_get(&d->j, c, "stem");
+		if (!imp_is(d, st, KO_JSON_STRING)) {
+			snprintf(d->why, sizeof d->why, "concept without \"stem\" string");
+			return -1;
+		}
+		if (i)
+			ko_buf_addc(concepts, ',');
+		if (imp_quote_tok(d, concepts, st, "stem") < 0)
+			return -1;
+	}
+	ko_buf_addc(concepts, ']');
+	static const char *const ids[] = {"concept_set_id", "id", NULL};
+	size_t n = 0;
+	IMP_EACH(d, gs, i, g) {
+		int sc = ko_json_obj_get(&d->j, g, "label-scenes");
+		if (imp_is(d, g, KO_JSON_STRING))
+			sc = g;
+		int many = imp_is(d, sc, KO_JSON_ARRAY);
+		int cnt = many ? imp_tok(d, sc)->size : 1;
+		/* Without label-scenes s is -1: one bad sentence, nothing to skip. */
+		for (int k = 0, s = many ? sc + 1 : sc; k < cnt;
+		     k++, s = s < 0 ? s : ko_json_skip(&d->j, s)) {
+			if (!imp_is(d, s, KO_JSON_STRING)) {
+				snprintf(d->why, sizeof d->why, "sentence without \"label-scenes\" string");
+				if (imp_bad(im, d, g))
+					return 1;
+				continue;
+			}
+			char suf[32];
+			snprintf(suf, sizeof suf, "-%zu", ++n);
+			imp_begin(im);
+			imp_put_id(im, d, o, ids, suf, ordinal);
+			imp_put_source(im);
+			imp_put_raw(im, "concepts", concepts->p, concepts->n);
+			imp_key(im, "text");
+			if (imp_quote_tok(d, &im->rec, s, "label-scenes") < 0) {
+				if (imp_bad(im, d, g))
+					return 1;
+				continue;
+			}
+			imp_end(im);
+			imp_tick(im);
+		}
+	}
+	return 0;
+}
+
+static int aihub_commonsense(struct imp *im, struct imp_doc *d)
+{
+	return each_item(im, d, "data", "concepts",
+	                 "no \"concepts\": not an AI-Hub commonsense file", 0, commonsense_one);
+}
+
+/* aihub-ethics: 텍스트 윤리검증, talksets of labelled sentences. */
+static int ethics_set(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	struct aihub *a = im->state;
+	struct ko_buf *tmp = &im->tmp, *talk = &a->talk;
+	int ss = ko_json_obj_get(&d->j, o, "sentences");
+	if (!imp_is(d, ss, KO_JSON_ARRAY)) {
+		snprintf(d->why, sizeof d->why, "talkset without \"sentences\" array");
+		return -1;
+	}
+	static const char *const tids[] = {"id", NULL};
+	/* The talkset id as a JSON string, for every sentence. */
+	imp_begin(im);
+	imp_put_id(im, d, o, tids, NULL, ordinal);
+	ko_buf_clear(talk);
+	ko_buf_add(talk, im->rec.p + 6, im->rec.n - 6);
+	IMP_EACH(d, ss, i, s) {
+		char suf[32];
+		snprintf(suf, sizeof suf, "-%d", i + 1);
+		/* Sentence ids restart in every talkset: prefix the talkset's. */
+		imp_begin(im);
+		imp_key(im, "id");
+		ko_buf_clear(tmp);
+		const char *why;
+		ko_json_unescape(tmp, talk->p + 1, talk->n - 2, &why);
+		int sid = imp_is(d, s, KO_JSON_OBJECT) ? ko_json_obj_get(&d->j, s, "id") : -1;
+		if (imp_is(d, sid, KO_JSON_PRIMITIVE) || imp_is(d, sid, KO_JSON_STRING)) {
+			ko_buf_addc(tmp, '-');
+			if (imp_is(d, sid, KO_JSON_STRING))
+				ko_json_str(&d->j, sid, tmp, &why);
+			else
+				ko_buf_add(tmp, d->j.s + imp_tok(d, sid)->start,
+				           (size_t)(imp_tok(d, sid)->end - imp_tok(d, sid)->start));
+		} else {
+			ko_buf_adds(tmp, suf);
+		}
+		ko_json_quote(&im->rec, tmp->p, tmp->n);
+		imp_put_source(im);
+		imp_put_raw(im, "talkset", talk->p, talk->n);
+		if (!imp_is(d, s, KO_JSON_OBJECT) || imp_put_member(im, d, s, "text", "text", 1) < 0) {
+			if (!imp_is(d, s, KO_JSON_OBJECT))
+				snprintf(d->why, sizeof d->why, "sentence is not an object");
+			if (imp_bad(im, d, s))
+				return 1;
+			continue;
+		}
+		imp_put_member_raw(im, d, s, "speaker", "speaker");
+		imp_put_member_raw(im, d, s, "types", "types");
+		imp_put_member_raw(im, d, s, "is_immoral", "is_immoral");
+		imp_put_member_raw(im, d, s, "intensity", "intensity");
+		imp_end(im);
+		imp_tick(im);
+	}
+	return 0;
+}
+
+static int aihub_ethics(struct imp *im, struct imp_doc *d)
+{
+	return each_item(im, d, "data", "sentences", "no talksets: not an AI-Hub ethics file", 0,
+	                 ethics_set);
+}
+
+static void aihub_free(struct imp *im)
+{
+	struct aihub *a = im->state;
+	ko_buf_free(&a->txt);
+	ko_buf_free(&a->ext);
+	ko_buf_free(&a->concepts);
+	ko_buf_free(&a->talk);
+	free(a->sidx);
+	free(a->stok);
+}
+
+#define AIHUB(var, fmt, fn)                                                               \
+	const struct imp_layout var = {                                                   \
+		.name = fmt, .doc = fn, .state_size = sizeof(struct aihub),               \
+		.free_state = aihub_free, .takes = IMP_TAKES_SOURCE,                      \
+	}
+AIHUB(imp_aihub_summary, "aihub-summary", aihub_summary);
+AIHUB(imp_aihub_book, "aihub-book", aihub_book);
+AIHUB(imp_aihub_paper, "aihub-paper", aihub_paper);
+AIHUB(imp_aihub_commonsense, "aihub-commonsense", aihub_commonsense);
+AIHUB(imp_aihub_ethics, "aihub-ethics", aihub_ethics);

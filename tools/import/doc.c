@@ -1,0 +1,135 @@
+/* doc.c - what the JSON document layouts (squad, aihub-*, json) share. */
+#include <string.h>
+
+#include "import.h"
+
+size_t imp_line_of(struct imp_doc *d, int off)
+{
+	size_t o = off < 0 ? 0 : (size_t)off;
+	if (o < d->lineat)
+		d->lineat = 0, d->lineno = 1;
+	for (const char *p = d->j.s + d->lineat, *e = d->j.s + o;
+	     (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		d->lineno++;
+	d->lineat = o;
+	return d->lineno;
+}
+
+int imp_quote_tok(struct imp_doc *d, struct ko_buf *out, int t, const char *name)
+{
+	const struct ko_json_tok *k = imp_tok(d, t);
+	const char *why;
+	if (ko_json_requote(out, d->j.s + k->start, (size_t)(k->end - k->start), &why) < 0) {
+		snprintf(d->why, sizeof d->why, "\"%s\": %s", name, why);
+		return -1;
+	}
+	return 0;
+}
+
+int imp_put_member(struct imp *im, struct imp_doc *d, int o, const char *name, const char *k,
+                   int need)
+{
+	int t = ko_json_obj_get(&d->j, o, name);
+	if (!need && (t < 0 || (imp_tok(d, t)->type == KO_JSON_PRIMITIVE &&
+	                        d->j.s[imp_tok(d, t)->start] == 'n')))
+		return 0;
+	if (!imp_is(d, t, KO_JSON_STRING)) {
+		snprintf(d->why, sizeof d->why, t < 0 ? "no \"%s\" string" : "\"%s\" is not a string",
+		         name);
+		return -1;
+	}
+	imp_key(im, k);
+	return imp_quote_tok(d, &im->rec, t, name);
+}
+
+/* The files are often indented, and a line break would cut the output
+ * record in two. */
+void imp_put_member_raw(struct imp *im, struct imp_doc *d, int o, const char *name,
+                        const char *k)
+{
+	int t = ko_json_obj_get(&d->j, o, name);
+	if (t < 0)
+		return;
+	const struct ko_json_tok *x = imp_tok(d, t);
+	int lo = x->type == KO_JSON_STRING ? x->start - 1 : x->start;
+	int hi = x->type == KO_JSON_STRING ? x->end + 1 : x->end;
+	imp_key(im, k);
+	int instr = 0, indent = 0;
+	for (int i = lo; i < hi; i++) {
+		char c = d->j.s[i];
+		if (instr && c == '\\') {
+			ko_buf_add(&im->rec, d->j.s + i, 2);
+			i++;
+			continue;
+		}
+		if (!instr && (c == '\n' || c == '\r' || (indent && (c == ' ' || c == '\t')))) {
+			indent = 1;
+			continue;
+		}
+		indent = 0;
+		if (c == '"')
+			instr = !instr;
+		ko_buf_addc(&im->rec, c);
+	}
+}
+
+void imp_put_id(struct imp *im, struct imp_doc *d, int o, const char *const *names,
+                const char *suffix, size_t ordinal)
+{
+	struct ko_buf *tmp = &im->tmp;
+	imp_key(im, "id");
+	for (; *names; names++) {
+		int t = ko_json_obj_get(&d->j, o, *names);
+		if (t < 0 ||
+		    (imp_tok(d, t)->type != KO_JSON_STRING && imp_tok(d, t)->type != KO_JSON_PRIMITIVE))
+			continue;
+		const struct ko_json_tok *x = imp_tok(d, t);
+		if (x->type == KO_JSON_PRIMITIVE && !strchr("-0123456789", d->j.s[x->start]))
+			continue;
+		ko_buf_clear(tmp);
+		if (x->type == KO_JSON_STRING) {
+			const char *why;
+			if (ko_json_str(&d->j, t, tmp, &why) < 0)
+				continue;
+		} else {
+			ko_buf_add(tmp, d->j.s + x->start, (size_t)(x->end - x->start));
+		}
+		if (suffix)
+			ko_buf_adds(tmp, suffix);
+		ko_json_quote(&im->rec, tmp->p, tmp->n);
+		return;
+	}
+	ko_buf_clear(tmp);
+	ko_buf_addf(tmp, "%s:%zu%s", im->source, ordinal, suffix ? suffix : "");
+	ko_json_quote(&im->rec, tmp->p, tmp->n);
+}
+
+int imp_bad(struct imp *im, struct imp_doc *d, int o)
+{
+	const struct ko_json_tok *x = imp_tok(d, o);
+	int lo = x->type == KO_JSON_STRING ? x->start - 1 : x->start;
+	int hi = x->type == KO_JSON_STRING ? x->end + 1 : x->end;
+	return imp_fail(im, imp_line_of(d, lo), d->j.s + lo, (size_t)(hi - lo), d->why);
+}
+
+/* AI-Hub files wrap their list in several ways. */
+int imp_items(struct imp_doc *d, const char *key, const char *own, int *single)
+{
+	*single = 0;
+	if (imp_is(d, 0, KO_JSON_ARRAY)) {
+		int first = 1;
+		if (imp_tok(d, 0)->size > 0 && imp_is(d, first, KO_JSON_OBJECT) && key &&
+		    !(own && ko_json_obj_get(&d->j, first, own) >= 0)) {
+			int t = ko_json_obj_get(&d->j, first, key);
+			if (imp_is(d, t, KO_JSON_ARRAY) && imp_tok(d, 0)->size == 1)
+				return t;
+		}
+		return 0;
+	}
+	if (own && ko_json_obj_get(&d->j, 0, own) >= 0) {
+		*single = 1;
+		return 0;
+	}
+	int t = key ? ko_json_obj_get(&d->j, 0, key) : -1;
+	return imp_is(d, t, KO_JSON_ARRAY) ? t : -1;
+}

@@ -1,0 +1,149 @@
+/* squad.c - SQuAD and KorQuAD, 1.x and 2.x: one record per question. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+struct squad {
+	struct ko_buf titleq, ctxq, ctxid; /* of the current paragraph, quoted */
+	struct ko_buf list, first;         /* answers of the current question */
+};
+
+static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
+{
+	struct squad *s = im->state;
+	if (!imp_is(d, qa, KO_JSON_OBJECT)) {
+		snprintf(d->why, sizeof d->why, "question is not an object");
+		return -1;
+	}
+	static const char *const ids[] = {"id", NULL};
+	imp_begin(im);
+	imp_put_id(im, d, qa, ids, NULL, 0);
+	imp_put_source(im);
+	if (s->titleq.n)
+		imp_put_raw(im, "title", s->titleq.p, s->titleq.n);
+	imp_put_raw(im, "context_id", s->ctxid.p, s->ctxid.n);
+	imp_put_raw(im, "context", s->ctxq.p, s->ctxq.n);
+	if (imp_put_member(im, d, qa, "question", "question", 1) < 0)
+		return -1;
+	/* 1.x: answers[]; 2.x: one answer object. */
+	int as = ko_json_obj_get(&d->j, qa, "answers");
+	int one = ko_json_obj_get(&d->j, qa, "answer");
+	struct ko_buf *list = &s->list, *first = &s->first;
+	ko_buf_clear(list);
+	ko_buf_clear(first);
+	const char *first_start = "-1";
+	size_t first_startn = 2;
+	int na = 0;
+	if (imp_is(d, as, KO_JSON_ARRAY) || imp_is(d, one, KO_JSON_OBJECT)) {
+		int n = imp_is(d, as, KO_JSON_ARRAY) ? imp_tok(d, as)->size : 1;
+		int c = imp_is(d, as, KO_JSON_ARRAY) ? as + 1 : one;
+		ko_buf_addc(list, '[');
+		for (int i = 0; i < n; i++, c = ko_json_skip(&d->j, c)) {
+			int t = ko_json_obj_get(&d->j, c, "text");
+			if (!imp_is(d, t, KO_JSON_STRING)) {
+				snprintf(d->why, sizeof d->why, "answer without \"text\" string");
+				return -1;
+			}
+			if (na++)
+				ko_buf_addc(list, ',');
+			size_t at = list->n;
+			if (imp_quote_tok(d, list, t, "text") < 0)
+				return -1;
+			if (na == 1) {
+				ko_buf_add(first, list->p + at, list->n - at);
+				int st = ko_json_obj_get(&d->j, c, "answer_start");
+				if (imp_is(d, st, KO_JSON_PRIMITIVE)) {
+					first_start = d->j.s + imp_tok(d, st)->start;
+					first_startn = (size_t)(imp_tok(d, st)->end - imp_tok(d, st)->start);
+				}
+			}
+		}
+		ko_buf_addc(list, ']');
+	} else if (as >= 0 || one >= 0) {
+		snprintf(d->why, sizeof d->why, "\"answers\" is not an array");
+		return -1;
+	} else {
+		ko_buf_adds(list, "[]");
+	}
+	imp_put_raw(im, "answer", na ? first->p : "\"\"", na ? first->n : 2);
+	imp_put_raw(im, "answers", list->p, list->n);
+	imp_put_raw(im, "answer_start", first_start, first_startn);
+	imp_put_member_raw(im, d, qa, "is_impossible", "is_impossible");
+	imp_end(im);
+	return 0;
+}
+
+/* A paragraph (or a 2.x article, which is its own paragraph). Its
+ * context_id, SOURCE:ARTICLE-PARAGRAPH (0-based), tells paragraphs apart
+ * even where their texts are equal (KorQuAD 1.0 dev repeats one context
+ * in three paragraphs), so ko-qgroup makes one group per paragraph. */
+static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int npar)
+{
+	struct squad *s = im->state;
+	ko_buf_clear(&im->tmp);
+	ko_buf_addf(&im->tmp, "%s:%d-%d", im->source, art, npar);
+	ko_buf_clear(&s->ctxid);
+	ko_json_quote(&s->ctxid, im->tmp.p, im->tmp.n);
+	int ctx = ko_json_obj_get(&d->j, par, "context");
+	int qas = ko_json_obj_get(&d->j, par, "qas");
+	if (!imp_is(d, ctx, KO_JSON_STRING) || !imp_is(d, qas, KO_JSON_ARRAY)) {
+		snprintf(d->why, sizeof d->why, "paragraph without \"context\" string and \"qas\" array");
+		return imp_bad(im, d, par) ? 1 : 0;
+	}
+	ko_buf_clear(&s->ctxq);
+	if (imp_quote_tok(d, &s->ctxq, ctx, "context") < 0)
+		return imp_bad(im, d, par) ? 1 : 0;
+	IMP_EACH(d, qas, i, qa) {
+		if (squad_qa(im, d, qa) < 0 && imp_bad(im, d, qa))
+			return 1;
+		imp_tick(im);
+	}
+	return 0;
+}
+
+static int squad(struct imp *im, struct imp_doc *d)
+{
+	struct squad *s = im->state;
+	int data = ko_json_obj_get(&d->j, 0, "data");
+	if (!imp_is(d, data, KO_JSON_ARRAY)) {
+		snprintf(d->why, sizeof d->why, "no \"data\" array: not a SQuAD file");
+		return imp_bad(im, d, 0);
+	}
+	IMP_EACH(d, data, i, art) {
+		ko_buf_clear(&s->titleq);
+		int t = ko_json_obj_get(&d->j, art, "title");
+		if (imp_is(d, t, KO_JSON_STRING) && imp_quote_tok(d, &s->titleq, t, "title") < 0) {
+			if (imp_bad(im, d, art))
+				return 1;
+			continue;
+		}
+		int pars = ko_json_obj_get(&d->j, art, "paragraphs");
+		if (imp_is(d, pars, KO_JSON_ARRAY)) {
+			IMP_EACH(d, pars, k, par)
+				if (squad_par(im, d, par, i, k))
+					return 1;
+		} else if (squad_par(im, d, art, i, 0)) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void squad_free(struct imp *im)
+{
+	struct squad *s = im->state;
+	ko_buf_free(&s->titleq);
+	ko_buf_free(&s->ctxq);
+	ko_buf_free(&s->ctxid);
+	ko_buf_free(&s->list);
+	ko_buf_free(&s->first);
+}
+
+const struct imp_layout imp_squad = {
+	.name = "squad",
+	.doc = squad,
+	.state_size = sizeof(struct squad),
+	.free_state = squad_free,
+	.takes = IMP_TAKES_SOURCE,
+};
