@@ -581,29 +581,10 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 		ko_buf_add(out, s + pos, (size_t)(o->end - pos));
 }
 
-static int hexv(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static long u4(const char *p, const char *e)
 {
-	if (e - p < 4)
-		return -1;
-	long v = 0;
-	for (int i = 0; i < 4; i++) {
-		int h = hexv((unsigned char)p[i]);
-		if (h < 0)
-			return -1;
-		v = v * 16 + h;
-	}
-	return v;
+	uint32_t v;
+	return e - p >= 4 && hex4(p, &v) == 0 ? (long)v : -1;
 }
 
 long ko_json_check_escapes(const char *s, size_t n)

@@ -26,39 +26,40 @@ static const struct imp_layout *const layouts[] = {
 	&imp_kobest_sentineg,
 };
 
-/* The option and loop callbacks of ko_run take no context, so the run's
- * context lives here until main owns the loop. */
-static struct imp_opts opts;
-static struct imp im = {.opt = &opts};
-
-static void option(int c, const char *arg)
+static void option(struct imp_opts *opts, int c, const char *arg)
 {
 	switch (c) {
-	case OPT_COLUMNS: opts.columns = arg; break;
-	case OPT_SOURCE: opts.source = arg; break;
-	case OPT_NO_HEADER: opts.no_header = 1; break;
-	case OPT_DROP_HEADINGS: opts.drop_headings = 1; break;
+	case OPT_COLUMNS: opts->columns = arg; break;
+	case OPT_SOURCE: opts->source = arg; break;
+	case OPT_NO_HEADER: opts->no_header = 1; break;
+	case OPT_DROP_HEADINGS: opts->drop_headings = 1; break;
 	}
 }
 
 void imp_write(struct imp *m, const char *p, size_t n)
 {
-	(void)m;
-	ko_emit(p, n);
+	ko_emit(m->drv, p, n);
 }
 
-/* Reported like the line loop reports a record; the raw bytes go to
- * --rejects as {"raw": ...}. */
+/* Reported like the record loop reports a bad record; the raw bytes go to
+ * --rejects as {"raw_b64": ...}. Returns 1 when the run must stop. */
 int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
-	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line, .is_json = 1};
+	struct ko_run *run = m->drv;
+	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
+	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
-	return ko_rec_failed(&r);
+	return run->stop;
 }
 
 void imp_tick(struct imp *m)
 {
 	ko_tick(m->drv);
+}
+
+static int stopped(const struct ko_run *run)
+{
+	return run->stop || ko_writer_error(run->out);
 }
 
 static void set_file(struct imp *m, const char *file)
@@ -71,17 +72,16 @@ static void set_file(struct imp *m, const char *file)
 }
 
 /* Layouts that are one JSON document per file. */
-static int doc_loop(struct ko_reader *rd)
+static void doc_loop(struct imp *im, struct ko_run *run)
 {
 	struct imp_doc d = {0};
 	const char *p;
 	size_t n;
 	int stop = 0;
-	im.drv = rd;
-	while (!stop && ko_reader_next_file(rd, &p, &n)) {
+	while (!stop && ko_next_file(run, &p, &n)) {
 		const char *why;
 		size_t at;
-		set_file(&im, ko_reader_name(rd));
+		set_file(im, ko_input_name(run));
 		d.lineat = 0, d.lineno = 1;
 		/* A guess at the token count saves most of jsmn's regrowth. */
 		if (!d.j.jsmntok || (size_t)d.j.jcap < n / 24) {
@@ -98,36 +98,35 @@ static int doc_loop(struct ko_reader *rd)
 				a--;
 			while (b < p + n && *b != '\n' && b - (p + at) < 512)
 				b++;
-			stop = imp_fail(&im, line, a, (size_t)(b - a), why);
+			stop = imp_fail(im, line, a, (size_t)(b - a), why);
 			continue;
 		}
-		stop = im.layout->doc(&im, &d) || ko_writer_error(ko_out);
+		stop = im->layout->doc(im, &d) || stopped(run);
 	}
 	ko_json_free(&d.j);
-	return stop;
 }
 
 /* Layouts read a line at a time. */
-static int line_loop(struct ko_reader *rd)
+static void line_loop(struct imp *im, struct ko_run *run)
 {
 	const char *line;
 	size_t len;
 	int newfile, started = 0;
-	im.drv = rd;
-	while (ko_reader_next(rd, &line, &len, &newfile)) {
+	while (ko_next_line(run, &line, &len, &newfile)) {
 		if (newfile) {
-			if (started && im.layout->end(&im))
-				return 1;
+			if (started && im->layout->end(im))
+				return;
 			started = 1;
-			set_file(&im, ko_reader_name(rd));
+			set_file(im, ko_input_name(run));
 		}
-		if (im.layout->line(&im, line, len, ko_reader_lineno(rd)) || ko_writer_error(ko_out))
-			return 1;
+		if (im->layout->line(im, line, len, ko_input_lineno(run)) || stopped(run))
+			return;
 	}
-	return started && im.layout->end(&im);
+	if (started)
+		im->layout->end(im);
 }
 
-static struct ko_tool tool = {
+static const struct ko_tool tool = {
 	.name = "ko-import",
 	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--source NAME]\n"
 	         "                 [shared options] [FILE...]",
@@ -143,32 +142,44 @@ static struct ko_tool tool = {
 	        "      --drop-headings   wikiextractor: drop section heading lines\n"
 	        "      --source NAME     the source field (default: the file's base name)\n",
 	.longopts = longopts,
-	.option = option,
 };
 
 int main(int argc, char **argv)
 {
-	int first = ko_cli_parse(&tool, argc, argv);
-	if (first >= argc)
-		ko_usage_error("missing FORMAT");
+	struct imp_opts opts = {0};
+	struct imp im = {.opt = &opts};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&opts, code, optarg);
+	if (o.optind >= argc)
+		ko_usage("missing FORMAT");
+	const char *format = argv[o.optind++];
 	for (size_t k = 0; k < sizeof layouts / sizeof layouts[0]; k++)
-		if (!strcmp(argv[first], layouts[k]->name))
+		if (!strcmp(format, layouts[k]->name))
 			im.layout = layouts[k];
 	if (!im.layout)
-		ko_usage_error("unknown format '%s'", argv[first]);
+		ko_usage("unknown format '%s'", format);
 	if (opts.columns && !(im.layout->takes & IMP_TAKES_COLUMNS))
-		ko_usage_error("--columns is for csv and tsv");
+		ko_usage("--columns is for csv and tsv");
 	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))
-		ko_usage_error("--source is not for %s: its objects are copied as they are",
-		               im.layout->name);
+		ko_usage("--source is not for %s: its objects are copied as they are",
+		         im.layout->name);
+	struct ko_run run;
+	if (ko_open(&run, &o) < 0)
+		return 1;
+	im.drv = &run;
 	im.state = ko_xcalloc(1, im.layout->state_size);
-	tool.loop = im.layout->doc ? doc_loop : line_loop;
-	int status = ko_run(&tool, argc, argv, first + 1);
+	if (im.layout->doc)
+		doc_loop(&im, &run);
+	else
+		line_loop(&im, &run);
 	if (im.layout->free_state)
 		im.layout->free_state(&im);
 	free(im.state);
 	ko_buf_free(&im.rec);
 	ko_buf_free(&im.tmp);
 	ko_buf_free(&im.srcq);
-	return status;
+	return ko_close(&run);
 }
