@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <getopt.h>
 
+#include "chars.h"
 #include "split.h"
 #include "task.h"
 
@@ -94,23 +95,6 @@ int ko_nf_stable(uint32_t c, enum ko_nf nf);
 /* 1 if valid UTF-8 p is certainly already in the form (the quick test). */
 int ko_is_normalized(const char *p, size_t n, enum ko_nf nf);
 
-static inline int ko_is_hangul_syllable(uint32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-static inline int ko_is_compat_jamo(uint32_t c) { return c >= 0x3131 && c <= 0x318E; }
-static inline int ko_is_conjoining_jamo(uint32_t c)
-{
-	return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97C) ||
-	       (c >= 0xD7B0 && c <= 0xD7FB);
-}
-/* Split a syllable into leading, vowel and trailing indices (trailing 0 =
- * none); returns -1 if c is not a precomposed syllable. */
-int ko_hangul_split(uint32_t c, int *l, int *v, int *t);
-/* Compose indices back into a syllable; -1 if out of range. */
-int32_t ko_hangul_join(int l, int v, int t);
-/* Compatibility jamo <-> conjoining jamo for the modern letters. A consonant
- * maps to its leading (choseong) form unless trailing is set. Return 0 when
- * there is no counterpart. */
-uint32_t ko_compat_to_conjoining(uint32_t c, int trailing);
-uint32_t ko_conjoining_to_compat(uint32_t c);
 /* Unicode general category of c as utf8proc numbers it (UTF8PROC_CATEGORY_*). */
 int ko_category(uint32_t c);
 
