@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "chars.h"
 #include "split.h"
 #include "split_tables.h"
 
@@ -28,6 +29,11 @@ typedef unsigned char u8;
 
 enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
 
+/* Class of a byte, to dispatch the scan. The B_SPACE bytes and '\n' are
+ * the ASCII members of ko_is_space; B_MB marks the lead bytes of the
+ * other code points the scanner stops at (spaces, punctuation, quotes,
+ * bullets, emoji), B_HANGUL those of Hangul syllables (and CJK that
+ * shares them). */
 static const u8 bclass[256] = {
 	[' '] = B_SPACE, ['\t'] = B_SPACE, ['\r'] = B_SPACE, ['\v'] = B_SPACE,
 	['\f'] = B_SPACE, ['\n'] = B_NL,
@@ -62,15 +68,14 @@ static int cpclass(unsigned c)
 		}
 		return CP_PLAIN;
 	}
-	if (c >= 0xAC00 && c <= 0xD7A3)
+	if (ko_is_hangul_syllable(c))
 		return CP_PLAIN;
-	if (c >= 0x3131 && c <= 0x3163)
+	if (ko_is_modern_compat_jamo(c))
 		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
 		                  archaic ones after them include ㆍ, a middle dot */
-	switch (c) {
-	case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
-	case 0x85: case 0x2028: case 0x2029:
+	if (ko_is_space(c))
 		return CP_SPACE;
+	switch (c) {
 	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
 	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
 	case 0x2048: case 0x2049:
@@ -90,8 +95,6 @@ static int cpclass(unsigned c)
 	case 0x301C: case 0x3030:
 		return CP_ATT;
 	}
-	if (c >= 0x2000 && c <= 0x200A)
-		return CP_SPACE;
 	if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793))
 		return CP_BULLET; /* circled numbers open list items */
 	if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
@@ -145,8 +148,7 @@ static inline int is_syl(const u8 *q)
 {
 	if (q[0] < 0xEA || q[0] > 0xED)
 		return 0;
-	unsigned c = syl3(q);
-	return c >= 0xAC00 && c <= 0xD7A3;
+	return ko_is_hangul_syllable(syl3(q));
 }
 
 static inline int syl_at(const u8 *p, size_t i, size_t n)
@@ -166,12 +168,13 @@ static inline int ws_at(const u8 *p, size_t i, size_t n)
 {
 	u8 b = p[i];
 	if (b < 0x80)
-		return bclass[b] == B_SPACE || b == '\n';
+		return ko_is_space(b);
+	/* the lead bytes of U+0085..U+00A0, U+1680, U+2000..U+205F, U+3000 */
 	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
 		return 0;
 	unsigned c;
 	int l = dec(p, i, n, &c);
-	return cpclass(c) == CP_SPACE ? l : 0;
+	return ko_is_space(c) ? l : 0;
 }
 
 /* Skip whitespace from i; *hard is set when it holds a hard break. */
@@ -222,19 +225,22 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 		return 0;
 	if (cond == C_NOTWORD)
 		return 1;
-	t = (int)((syl3(w + pre - 3) - 0xAC00) % 28);
+	t = ko_hangul_jong(syl3(w + pre - 3));
 	switch (cond) {
 	case C_PREV_SS:
-		return t == 20;
+		return t == KO_JONG_SSANGSIOS;
 	case C_PREV_L:
-		return t == 8;
+		return t == KO_JONG_RIEUL;
 	case C_PREV_B:
-		return t == 17;
+		return t == KO_JONG_PIEUP;
 	case C_PREV_BATCHIM:
-		return t != 0;
+		return t != KO_JONG_NONE;
 	case C_PREV_VERB:
-		return t == 20 || t == 18 || t == 27 || t == 6 || t == 15 ||
-		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26 || t == 22 || t == 23;
+		return t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS || t == KO_JONG_HIEUH ||
+		       t == KO_JONG_NIEUN_HIEUH || t == KO_JONG_RIEUL_HIEUH ||
+		       t == KO_JONG_RIEUL_KIYEOK || t == KO_JONG_RIEUL_MIEUM ||
+		       t == KO_JONG_RIEUL_PIEUP || t == KO_JONG_THIEUTH || t == KO_JONG_PHIEUPH ||
+		       t == KO_JONG_CIEUC || t == KO_JONG_CHIEUCH;
 	}
 	return 0;
 }
@@ -310,9 +316,11 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			dec(p, k, n, &c);
 			if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, k)))
 				break;
+			/* 16: a modern jamo, or one of the variation selectors
+			 * U+FE0E, U+FE0F, which also sort after U+3131 */
 			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1
 			      : (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000 ? 8
-			      : c >= 0x3131 && !emotive_jamo(c) ? 16 : 2;
+			      : c >= KO_COMPAT_CONS_FIRST && !emotive_jamo(c) ? 16 : 2;
 			j = k;
 		}
 		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (*att & 4))
@@ -417,7 +425,7 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		dec(p, m + (size_t)cl, s->n, &c);
 		return cpclass(c) == CP_TERM;
 	}
-	if (c < 0xAC00 || c > 0xD7A3)
+	if (!ko_is_hangul_syllable(c))
 		return 0;
 	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0],
 	               soft);
@@ -594,7 +602,7 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 			unsigned c;
 			int l = dec(p, t, s->n, &c), kc = cpclass(c);
 			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
-			    (c >= 0x3131 && c <= 0x3163 && !emotive_jamo(c)))
+			    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
 				break;
 			t += l;
 		}
@@ -814,16 +822,16 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		if (is_alnum(pc) && is_alnum(nc))
 			return NOPOS;
 		/* 네이버.com: a Korean name then a domain */
-		if (pc >= 0xAC00 && pc <= 0xD7A3 && nc >= 'a' && nc <= 'z')
+		if (ko_is_hangul_syllable(pc) && nc >= 'a' && nc <= 'z')
 			return NOPOS;
 		/* 가. 나. 다.: the Korean list letters opening a sentence */
-		if (i == start + 3 && pc >= 0xAC00 && pc <= 0xD558 && (pc - 0xAC00) % 588 == 0 &&
-		    re < n && ws_at(p, re, n))
+		if (i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
+		    ko_hangul_jong(pc) == KO_JONG_NONE && re < n && ws_at(p, re, n))
 			return NOPOS;
 		if (is_alpha(pc)) {
 			int hard;
 			size_t j;
-			if (nc >= 0xAC00 && nc <= 0xD7A3)
+			if (ko_is_hangul_syllable(nc))
 				return NOPOS; /* Inc.의: a particle after an abbreviation */
 			j = skip_ws(s, re, &hard);
 			switch (latin_abbrev(p, start, i)) {
