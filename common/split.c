@@ -156,6 +156,34 @@ static inline int syl_at(const u8 *p, size_t i, size_t n)
 	return i + 3 <= n && is_syl(p + i);
 }
 
+/* 1 if c is in t, one of the short generated lists sorted by code point. */
+#define IN_LIST(t, c) in_list(t, sizeof t / sizeof t[0], c)
+static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
+{
+	for (size_t k = 0; k < nt && t[k] <= c; k++)
+		if (t[k] == c)
+			return 1;
+	return 0;
+}
+
+/* The Q_ uses of a question ending c, 0 for any other syllable. */
+static inline int qend(unsigned c)
+{
+	for (size_t k = 0; k < sizeof ko_split_qend / sizeof ko_split_qend[0]; k++)
+		if (ko_split_qend[k].cp == c)
+			return ko_split_qend[k].flags;
+	return 0;
+}
+
+/* prev then last spell an exclamation that looks like a question (구나). */
+static inline int not_question(unsigned prev, unsigned last)
+{
+	for (size_t k = 0; k < sizeof ko_split_not_question / sizeof ko_split_not_question[0]; k++)
+		if (ko_split_not_question[k][0] == prev && ko_split_not_question[k][1] == last)
+			return 1;
+	return 0;
+}
+
 static inline int is_alnum(unsigned c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -290,8 +318,7 @@ static inline int semi_att(const u8 *p, size_t lo, size_t n, size_t i)
  * initials that abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...). */
 static inline int emotive_jamo(unsigned c)
 {
-	return c == 0x314B || c == 0x314E || c == 0x3160 || c == 0x315C || c == 0x3161 ||
-	       c == 0x3137 || c == 0x3149;
+	return IN_LIST(ko_split_emotive, c);
 }
 
 /* Class of the eojeol that ends at i, looking back no further than lo.
@@ -451,9 +478,7 @@ static int saying_next(const struct ko_split *s, size_t j)
 	if (cnt == 0 || cnt >= 5 || k >= s->n || !ws_at(p, k, s->n))
 		return 0;
 	/* subject particles: 이 가 은 는 도 께서 */
-	unsigned last = syl3(p + k - 3);
-	if (last != 0xC774 && last != 0xAC00 && last != 0xC740 && last != 0xB294 &&
-	    last != 0xB3C4 && last != 0xC11C)
+	if (!IN_LIST(ko_split_subject, syl3(p + k - 3)))
 		return 0;
 	/* the verb, or one adverb and the verb: 그녀는 속으로 생각했다 */
 	for (int w = 0; w < 2; w++) {
@@ -571,15 +596,8 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 static size_t laugh_run(const u8 *p, size_t n, size_t i)
 {
 	size_t j = i;
-	while (syl_at(p, j, n)) {
-		switch (syl3(p + j)) {
-		case 0xD558: case 0xD638: case 0xD788: case 0xD5E4: case 0xD06C: /* 하호히헤크 */
-		case 0xD0A4: case 0xD750: case 0xD6C4: case 0xD478: case 0xCEAC: /* 키흐후푸캬 */
-			j += 3;
-			continue;
-		}
-		break;
-	}
+	while (syl_at(p, j, n) && IN_LIST(ko_split_laugh, syl3(p + j)))
+		j += 3;
 	return j >= i + 6 ? j : i;
 }
 
@@ -636,8 +654,7 @@ static int hard_end(const struct ko_split *s, size_t k)
 /* A first syllable of 하다 in use: 하 한 할 함 합 해 했. */
 static int ha_form(unsigned c)
 {
-	return c == 0xD558 || c == 0xD55C || c == 0xD560 || c == 0xD568 || c == 0xD569 ||
-	       c == 0xD574 || c == 0xD588;
+	return IN_LIST(ko_split_ha, c);
 }
 
 /* Korean pairs two clauses with the same ending inside one sentence: a
@@ -657,21 +674,21 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		return 0;
 	last = syl3(p + i - 3);
 	prev = syl3(p + i - 6);
-	/* the question endings: 까 냐 래 니 나 가 (and with 요), not 구나 */
-	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 || last == 0xAC00 ||
-	    (last == 0xB098 && prev != 0xAD6C && prev != 0xAFB8) ||
-	    (last == 0xC694 && (prev == 0xAE4C || prev == 0xB098 || prev == 0xB798 || prev == 0xAC00));
-	if (!q && last != 0xB2E4) /* 다 */
+	/* the question endings that pair (까 냐 래 니 나 가, and with 요),
+	 * not an exclamation (구나) */
+	q = ((qend(last) & Q_PAIR) && !not_question(prev, last)) ||
+	    (last == SYL_YO && (qend(prev) & Q_YO));
+	if (!q && last != SYL_DA)
 		return 0;
 	for (wb = i; wb >= start + 3 && syl_at(p, wb - 3, n); wb -= 3)
 		;
-	if (last == 0xB2E4 && wb >= start + 4 && ws_at(p, wb - 1, n)) {
+	if (last == SYL_DA && wb >= start + 4 && ws_at(p, wb - 1, n)) {
 		/* the second half, before 하-: 들었다 놨다 하지요 */
 		size_t a = wb - 1, b;
 		while (a > start && ws_at(p, a - 1, n))
 			a--;
 		b = skip_ws(s, i, &hard);
-		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == 0xB2E4 && !hard &&
+		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == SYL_DA && !hard &&
 		    b + 3 <= n && syl_at(p, b, n) && ha_form(syl3(p + b)))
 			return 1;
 		/* or the same word again: 참다 참다 결국 */
@@ -687,12 +704,12 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		if (k == j)
 			return 0;
 		words++;
-		if (last == 0xB2E4) {
+		if (last == SYL_DA) {
 			/* X다 Y다 하-: the second 다 (after 안 or 못 at most) and a
 			 * form of 하다 */
-			if (words == 1 && k == j + 3 && (syl3(p + j) == 0xC548 || syl3(p + j) == 0xBABB))
+			if (words == 1 && k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j)))
 				goto next;
-			if (syl3(p + k - 3) != 0xB2E4)
+			if (syl3(p + k - 3) != SYL_DA)
 				return 0;
 			/* the same word twice: 참다 참다 결국 */
 			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
@@ -702,7 +719,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		}
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&
-			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
+			       (last != SYL_YO || (k >= j + 6 && syl3(p + k - 6) == prev));
 		/* with nothing after, or a word that takes the question in
 		 * (사랑인가 아닌가 모르겠다), the halves must match more closely */
 		if (k >= j + 6 && syl3(p + k - 3) == last && syl3(p + k - 6) == prev &&
@@ -726,11 +743,9 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return 0;
 	c = syl3(p + i - 3);
-	if (c == 0xB098 && i >= start + 6 && is_syl(p + i - 6) &&
-	    (syl3(p + i - 6) == 0xAD6C || syl3(p + i - 6) == 0xAFB8))
+	if (i >= start + 6 && is_syl(p + i - 6) && not_question(syl3(p + i - 6), c))
 		return 0; /* 구나, 꾸나: exclamations */
-	return c == 0xAE4C || c == 0xB098 || c == 0xAC00 || c == 0xB0D0 || c == 0xB2C8 ||
-	       c == 0xC9C0;
+	return (qend(c) & Q_EMBED) != 0;
 }
 
 /* Whitespace at i ends the eojeol before it. */

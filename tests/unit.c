@@ -443,6 +443,14 @@ static int split_is(const char *text, int flags, const char *want)
 	return ok;
 }
 
+static int cps_sorted(const unsigned short *t, size_t n, int (*is)(uint32_t))
+{
+	for (size_t k = 0; k < n; k++)
+		if (!is(t[k]) || (k > 0 && t[k - 1] >= t[k]))
+			return 0;
+	return n > 0;
+}
+
 static void test_split(void)
 {
 	const size_t NE = sizeof ko_split_endings / sizeof ko_split_endings[0];
@@ -470,6 +478,19 @@ static void test_split(void)
 	for (size_t k = 1; k < sizeof ko_split_saying / sizeof ko_split_saying[0]; k++)
 		sorted &= strcmp(ko_split_saying[k - 1].s, ko_split_saying[k].s) <= 0;
 	CHECK(sorted);
+	/* the syllable lists are sorted (the look-up stops early), and hold
+	 * what their names say */
+	CHECK(cps_sorted(ko_split_subject, sizeof ko_split_subject / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_laugh, sizeof ko_split_laugh / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_ha, sizeof ko_split_ha / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_negation, sizeof ko_split_negation / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_emotive, sizeof ko_split_emotive / 2, ko_is_modern_compat_jamo));
+	int qok = 1;
+	for (size_t k = 0; k < sizeof ko_split_qend / sizeof ko_split_qend[0]; k++)
+		qok &= ko_is_hangul_syllable(ko_split_qend[k].cp) && ko_split_qend[k].flags != 0 &&
+		       (k == 0 || ko_split_qend[k - 1].cp < ko_split_qend[k].cp);
+	CHECK(qok);
+	CHECK(ko_hangul_jong(SYL_DA) == KO_JONG_NONE && ko_hangul_jong(SYL_YO) == KO_JONG_NONE);
 
 	CHECK(split_is("", 0, ""));
 	CHECK(split_is(" \n\n \t", 0, ""));
