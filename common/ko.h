@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <getopt.h>
 
+#include "chars.h"
 
 #define KO_VERSION "0.1.0"
 
@@ -120,7 +121,7 @@ size_t ko_utf8_repair(struct ko_buf *out, const char *p, size_t n);
 /* Number of code points in valid UTF-8. */
 size_t ko_utf8_count(const char *p, size_t n);
 
-/* ---- unicode.c: normalisation and Hangul ---- */
+/* ---- unicode.c: normalisation ---- */
 
 enum ko_nf { KO_NFC, KO_NFKC };
 /* Append the NFC or NFKC form of valid UTF-8 p to out. Text already in the
@@ -135,23 +136,6 @@ int ko_nf_stable(uint32_t c, enum ko_nf nf);
 /* 1 if valid UTF-8 p is certainly already in the form (the quick test). */
 int ko_is_normalized(const char *p, size_t n, enum ko_nf nf);
 
-static inline int ko_is_hangul_syllable(uint32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-static inline int ko_is_compat_jamo(uint32_t c) { return c >= 0x3131 && c <= 0x318E; }
-static inline int ko_is_conjoining_jamo(uint32_t c)
-{
-	return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97C) ||
-	       (c >= 0xD7B0 && c <= 0xD7FB);
-}
-/* Split a syllable into leading, vowel and trailing indices (trailing 0 =
- * none); returns -1 if c is not a precomposed syllable. */
-int ko_hangul_split(uint32_t c, int *l, int *v, int *t);
-/* Compose indices back into a syllable; -1 if out of range. */
-int32_t ko_hangul_join(int l, int v, int t);
-/* Compatibility jamo <-> conjoining jamo for the modern letters. A consonant
- * maps to its leading (choseong) form unless trailing is set. Return 0 when
- * there is no counterpart. */
-uint32_t ko_compat_to_conjoining(uint32_t c, int trailing);
-uint32_t ko_conjoining_to_compat(uint32_t c);
 /* Unicode general category of c as utf8proc numbers it (UTF8PROC_CATEGORY_*). */
 int ko_category(uint32_t c);
 

@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "chars.h"
 #include "split.h"
 #include "split_tables.h"
 
@@ -28,6 +29,11 @@ typedef unsigned char u8;
 
 enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
 
+/* Class of a byte, to dispatch the scan. The B_SPACE bytes and '\n' are
+ * the ASCII members of ko_is_space; B_MB marks the lead bytes of the
+ * other code points the scanner stops at (spaces, punctuation, quotes,
+ * bullets, emoji), B_HANGUL those of Hangul syllables (and CJK that
+ * shares them). */
 static const u8 bclass[256] = {
 	[' '] = B_SPACE, ['\t'] = B_SPACE, ['\r'] = B_SPACE, ['\v'] = B_SPACE,
 	['\f'] = B_SPACE, ['\n'] = B_NL,
@@ -62,15 +68,14 @@ static int cpclass(unsigned c)
 		}
 		return CP_PLAIN;
 	}
-	if (c >= 0xAC00 && c <= 0xD7A3)
+	if (ko_is_hangul_syllable(c))
 		return CP_PLAIN;
-	if (c >= 0x3131 && c <= 0x3163)
+	if (ko_is_modern_compat_jamo(c))
 		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
 		                  archaic ones after them include ㆍ, a middle dot */
-	switch (c) {
-	case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
-	case 0x85: case 0x2028: case 0x2029:
+	if (ko_is_space(c))
 		return CP_SPACE;
+	switch (c) {
 	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
 	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
 	case 0x2048: case 0x2049:
@@ -90,8 +95,6 @@ static int cpclass(unsigned c)
 	case 0x301C: case 0x3030:
 		return CP_ATT;
 	}
-	if (c >= 0x2000 && c <= 0x200A)
-		return CP_SPACE;
 	if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793))
 		return CP_BULLET; /* circled numbers open list items */
 	if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
@@ -145,13 +148,40 @@ static inline int is_syl(const u8 *q)
 {
 	if (q[0] < 0xEA || q[0] > 0xED)
 		return 0;
-	unsigned c = syl3(q);
-	return c >= 0xAC00 && c <= 0xD7A3;
+	return ko_is_hangul_syllable(syl3(q));
 }
 
 static inline int syl_at(const u8 *p, size_t i, size_t n)
 {
 	return i + 3 <= n && is_syl(p + i);
+}
+
+/* 1 if c is in t, one of the short generated lists sorted by code point. */
+#define IN_LIST(t, c) in_list(t, sizeof t / sizeof t[0], c)
+static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
+{
+	for (size_t k = 0; k < nt && t[k] <= c; k++)
+		if (t[k] == c)
+			return 1;
+	return 0;
+}
+
+/* The Q_ uses of a question ending c, 0 for any other syllable. */
+static inline int qend(unsigned c)
+{
+	for (size_t k = 0; k < sizeof ko_split_qend / sizeof ko_split_qend[0]; k++)
+		if (ko_split_qend[k].cp == c)
+			return ko_split_qend[k].flags;
+	return 0;
+}
+
+/* prev then last spell an exclamation that looks like a question (구나). */
+static inline int not_question(unsigned prev, unsigned last)
+{
+	for (size_t k = 0; k < sizeof ko_split_not_question / sizeof ko_split_not_question[0]; k++)
+		if (ko_split_not_question[k][0] == prev && ko_split_not_question[k][1] == last)
+			return 1;
+	return 0;
 }
 
 static inline int is_alnum(unsigned c)
@@ -166,12 +196,13 @@ static inline int ws_at(const u8 *p, size_t i, size_t n)
 {
 	u8 b = p[i];
 	if (b < 0x80)
-		return bclass[b] == B_SPACE || b == '\n';
+		return ko_is_space(b);
+	/* the lead bytes of U+0085..U+00A0, U+1680, U+2000..U+205F, U+3000 */
 	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
 		return 0;
 	unsigned c;
 	int l = dec(p, i, n, &c);
-	return cpclass(c) == CP_SPACE ? l : 0;
+	return ko_is_space(c) ? l : 0;
 }
 
 /* Skip whitespace from i; *hard is set when it holds a hard break. */
@@ -222,19 +253,22 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 		return 0;
 	if (cond == C_NOTWORD)
 		return 1;
-	t = (int)((syl3(w + pre - 3) - 0xAC00) % 28);
+	t = ko_hangul_jong(syl3(w + pre - 3));
 	switch (cond) {
 	case C_PREV_SS:
-		return t == 20;
+		return t == KO_JONG_SSANGSIOS;
 	case C_PREV_L:
-		return t == 8;
+		return t == KO_JONG_RIEUL;
 	case C_PREV_B:
-		return t == 17;
+		return t == KO_JONG_PIEUP;
 	case C_PREV_BATCHIM:
-		return t != 0;
+		return t != KO_JONG_NONE;
 	case C_PREV_VERB:
-		return t == 20 || t == 18 || t == 27 || t == 6 || t == 15 ||
-		       t == 9 || t == 10 || t == 11 || t == 25 || t == 26 || t == 22 || t == 23;
+		return t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS || t == KO_JONG_HIEUH ||
+		       t == KO_JONG_NIEUN_HIEUH || t == KO_JONG_RIEUL_HIEUH ||
+		       t == KO_JONG_RIEUL_KIYEOK || t == KO_JONG_RIEUL_MIEUM ||
+		       t == KO_JONG_RIEUL_PIEUP || t == KO_JONG_THIEUTH || t == KO_JONG_PHIEUPH ||
+		       t == KO_JONG_CIEUC || t == KO_JONG_CHIEUCH;
 	}
 	return 0;
 }
@@ -284,8 +318,7 @@ static inline int semi_att(const u8 *p, size_t lo, size_t n, size_t i)
  * initials that abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...). */
 static inline int emotive_jamo(unsigned c)
 {
-	return c == 0x314B || c == 0x314E || c == 0x3160 || c == 0x315C || c == 0x3161 ||
-	       c == 0x3137 || c == 0x3149;
+	return IN_LIST(ko_split_emotive, c);
 }
 
 /* Class of the eojeol that ends at i, looking back no further than lo.
@@ -310,9 +343,11 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 			dec(p, k, n, &c);
 			if (cpclass(c) != CP_ATT && !(c == ';' && semi_att(p, lo, n, k)))
 				break;
+			/* 16: a modern jamo, or one of the variation selectors
+			 * U+FE0E, U+FE0F, which also sort after U+3131 */
 			*att |= c == '~' || c == 0xFF5E || c == 0x301C ? 1
 			      : (c >= 0x2600 && c <= 0x2BFF) || c >= 0x1F000 ? 8
-			      : c >= 0x3131 && !emotive_jamo(c) ? 16 : 2;
+			      : c >= KO_COMPAT_CONS_FIRST && !emotive_jamo(c) ? 16 : 2;
 			j = k;
 		}
 		if (!*att || j == i || j <= lo || p[j - 1] != ' ' || (*att & 4))
@@ -417,7 +452,7 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		dec(p, m + (size_t)cl, s->n, &c);
 		return cpclass(c) == CP_TERM;
 	}
-	if (c < 0xAC00 || c > 0xD7A3)
+	if (!ko_is_hangul_syllable(c))
 		return 0;
 	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0],
 	               soft);
@@ -443,9 +478,7 @@ static int saying_next(const struct ko_split *s, size_t j)
 	if (cnt == 0 || cnt >= 5 || k >= s->n || !ws_at(p, k, s->n))
 		return 0;
 	/* subject particles: 이 가 은 는 도 께서 */
-	unsigned last = syl3(p + k - 3);
-	if (last != 0xC774 && last != 0xAC00 && last != 0xC740 && last != 0xB294 &&
-	    last != 0xB3C4 && last != 0xC11C)
+	if (!IN_LIST(ko_split_subject, syl3(p + k - 3)))
 		return 0;
 	/* the verb, or one adverb and the verb: 그녀는 속으로 생각했다 */
 	for (int w = 0; w < 2; w++) {
@@ -563,15 +596,8 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 static size_t laugh_run(const u8 *p, size_t n, size_t i)
 {
 	size_t j = i;
-	while (syl_at(p, j, n)) {
-		switch (syl3(p + j)) {
-		case 0xD558: case 0xD638: case 0xD788: case 0xD5E4: case 0xD06C: /* 하호히헤크 */
-		case 0xD0A4: case 0xD750: case 0xD6C4: case 0xD478: case 0xCEAC: /* 키흐후푸캬 */
-			j += 3;
-			continue;
-		}
-		break;
-	}
+	while (syl_at(p, j, n) && IN_LIST(ko_split_laugh, syl3(p + j)))
+		j += 3;
 	return j >= i + 6 ? j : i;
 }
 
@@ -594,7 +620,7 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 			unsigned c;
 			int l = dec(p, t, s->n, &c), kc = cpclass(c);
 			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
-			    (c >= 0x3131 && c <= 0x3163 && !emotive_jamo(c)))
+			    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
 				break;
 			t += l;
 		}
@@ -628,8 +654,7 @@ static int hard_end(const struct ko_split *s, size_t k)
 /* A first syllable of 하다 in use: 하 한 할 함 합 해 했. */
 static int ha_form(unsigned c)
 {
-	return c == 0xD558 || c == 0xD55C || c == 0xD560 || c == 0xD568 || c == 0xD569 ||
-	       c == 0xD574 || c == 0xD588;
+	return IN_LIST(ko_split_ha, c);
 }
 
 /* Korean pairs two clauses with the same ending inside one sentence: a
@@ -649,21 +674,21 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		return 0;
 	last = syl3(p + i - 3);
 	prev = syl3(p + i - 6);
-	/* the question endings: 까 냐 래 니 나 가 (and with 요), not 구나 */
-	q = last == 0xAE4C || last == 0xB0D0 || last == 0xB798 || last == 0xB2C8 || last == 0xAC00 ||
-	    (last == 0xB098 && prev != 0xAD6C && prev != 0xAFB8) ||
-	    (last == 0xC694 && (prev == 0xAE4C || prev == 0xB098 || prev == 0xB798 || prev == 0xAC00));
-	if (!q && last != 0xB2E4) /* 다 */
+	/* the question endings that pair (까 냐 래 니 나 가, and with 요),
+	 * not an exclamation (구나) */
+	q = ((qend(last) & Q_PAIR) && !not_question(prev, last)) ||
+	    (last == SYL_YO && (qend(prev) & Q_YO));
+	if (!q && last != SYL_DA)
 		return 0;
 	for (wb = i; wb >= start + 3 && syl_at(p, wb - 3, n); wb -= 3)
 		;
-	if (last == 0xB2E4 && wb >= start + 4 && ws_at(p, wb - 1, n)) {
+	if (last == SYL_DA && wb >= start + 4 && ws_at(p, wb - 1, n)) {
 		/* the second half, before 하-: 들었다 놨다 하지요 */
 		size_t a = wb - 1, b;
 		while (a > start && ws_at(p, a - 1, n))
 			a--;
 		b = skip_ws(s, i, &hard);
-		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == 0xB2E4 && !hard &&
+		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == SYL_DA && !hard &&
 		    b + 3 <= n && syl_at(p, b, n) && ha_form(syl3(p + b)))
 			return 1;
 		/* or the same word again: 참다 참다 결국 */
@@ -679,12 +704,12 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		if (k == j)
 			return 0;
 		words++;
-		if (last == 0xB2E4) {
+		if (last == SYL_DA) {
 			/* X다 Y다 하-: the second 다 (after 안 or 못 at most) and a
 			 * form of 하다 */
-			if (words == 1 && k == j + 3 && (syl3(p + j) == 0xC548 || syl3(p + j) == 0xBABB))
+			if (words == 1 && k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j)))
 				goto next;
-			if (syl3(p + k - 3) != 0xB2E4)
+			if (syl3(p + k - 3) != SYL_DA)
 				return 0;
 			/* the same word twice: 참다 참다 결국 */
 			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
@@ -694,7 +719,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		}
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&
-			       (last != 0xC694 || (k >= j + 6 && syl3(p + k - 6) == prev));
+			       (last != SYL_YO || (k >= j + 6 && syl3(p + k - 6) == prev));
 		/* with nothing after, or a word that takes the question in
 		 * (사랑인가 아닌가 모르겠다), the halves must match more closely */
 		if (k >= j + 6 && syl3(p + k - 3) == last && syl3(p + k - 6) == prev &&
@@ -718,11 +743,9 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return 0;
 	c = syl3(p + i - 3);
-	if (c == 0xB098 && i >= start + 6 && is_syl(p + i - 6) &&
-	    (syl3(p + i - 6) == 0xAD6C || syl3(p + i - 6) == 0xAFB8))
+	if (i >= start + 6 && is_syl(p + i - 6) && not_question(syl3(p + i - 6), c))
 		return 0; /* 구나, 꾸나: exclamations */
-	return c == 0xAE4C || c == 0xB098 || c == 0xAC00 || c == 0xB0D0 || c == 0xB2C8 ||
-	       c == 0xC9C0;
+	return (qend(c) & Q_EMBED) != 0;
 }
 
 /* Whitespace at i ends the eojeol before it. */
@@ -814,16 +837,16 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		if (is_alnum(pc) && is_alnum(nc))
 			return NOPOS;
 		/* 네이버.com: a Korean name then a domain */
-		if (pc >= 0xAC00 && pc <= 0xD7A3 && nc >= 'a' && nc <= 'z')
+		if (ko_is_hangul_syllable(pc) && nc >= 'a' && nc <= 'z')
 			return NOPOS;
 		/* 가. 나. 다.: the Korean list letters opening a sentence */
-		if (i == start + 3 && pc >= 0xAC00 && pc <= 0xD558 && (pc - 0xAC00) % 588 == 0 &&
-		    re < n && ws_at(p, re, n))
+		if (i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
+		    ko_hangul_jong(pc) == KO_JONG_NONE && re < n && ws_at(p, re, n))
 			return NOPOS;
 		if (is_alpha(pc)) {
 			int hard;
 			size_t j;
-			if (nc >= 0xAC00 && nc <= 0xD7A3)
+			if (ko_is_hangul_syllable(nc))
 				return NOPOS; /* Inc.의: a particle after an abbreviation */
 			j = skip_ws(s, re, &hard);
 			switch (latin_abbrev(p, start, i)) {

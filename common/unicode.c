@@ -1,91 +1,13 @@
-/* unicode.c - NFC/NFKC through utf8proc with a quick path, Hangul helpers. */
+/* unicode.c - NFC/NFKC through utf8proc with a quick path. */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "ko.h"
 
-/* Modern compatibility consonants U+3131..U+314E in order, with their
- * leading (U+1100 + i) and trailing (U+11A7 + i) indices; -1 where the
- * letter cannot stand in that position. */
-static const signed char compat_lead[30] = {
-	0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1,
-	6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-};
-static const signed char compat_trail[30] = {
-	1, 2, 3, 4, 5, 6, 7, -1, 8, 9, 10, 11, 12, 13, 14, 15,
-	16, 17, -1, 18, 19, 20, 21, 22, -1, 23, 24, 25, 26, 27,
-};
-
 int ko_category(uint32_t c)
 {
 	return utf8proc_category((utf8proc_int32_t)c);
-}
-
-int ko_hangul_split(uint32_t c, int *l, int *v, int *t)
-{
-	if (!ko_is_hangul_syllable(c))
-		return -1;
-	uint32_t s = c - 0xAC00;
-	*l = (int)(s / (21 * 28));
-	*v = (int)(s % (21 * 28) / 28);
-	*t = (int)(s % 28);
-	return 0;
-}
-
-int32_t ko_hangul_join(int l, int v, int t)
-{
-	if (l < 0 || l >= 19 || v < 0 || v >= 21 || t < 0 || t >= 28)
-		return -1;
-	return 0xAC00 + (l * 21 + v) * 28 + t;
-}
-
-uint32_t ko_compat_to_conjoining(uint32_t c, int trailing)
-{
-	if (c >= 0x3131 && c <= 0x314E) {
-		int k = trailing ? compat_trail[c - 0x3131] : compat_lead[c - 0x3131];
-		if (k < 0)
-			return 0;
-		return trailing ? 0x11A7 + (uint32_t)k : 0x1100 + (uint32_t)k;
-	}
-	if (c >= 0x314F && c <= 0x3163)
-		return 0x1161 + (c - 0x314F);
-	return 0;
-}
-
-uint32_t ko_conjoining_to_compat(uint32_t c)
-{
-	if (c >= 0x1100 && c <= 0x1112) {
-		for (int i = 0; i < 30; i++)
-			if (compat_lead[i] == (int)(c - 0x1100))
-				return 0x3131 + (uint32_t)i;
-	} else if (c >= 0x1161 && c <= 0x1175) {
-		return 0x314F + (c - 0x1161);
-	} else if (c >= 0x11A8 && c <= 0x11C2) {
-		for (int i = 0; i < 30; i++)
-			if (compat_trail[i] == (int)(c - 0x11A7))
-				return 0x3131 + (uint32_t)i;
-	}
-	return 0;
-}
-
-/* Halfwidth Hangul U+FFA0..U+FFDC to the compatibility jamo their
- * decompositions name (0 for the unassigned holes). */
-static uint32_t halfwidth_jamo(uint32_t c)
-{
-	if (c == 0xFFA0)
-		return 0x3164;
-	if (c >= 0xFFA1 && c <= 0xFFBE)
-		return 0x3131 + (c - 0xFFA1);
-	if (c >= 0xFFC2 && c <= 0xFFC7)
-		return 0x314F + (c - 0xFFC2);
-	if (c >= 0xFFCA && c <= 0xFFCF)
-		return 0x3155 + (c - 0xFFCA);
-	if (c >= 0xFFD2 && c <= 0xFFD7)
-		return 0x315B + (c - 0xFFD2);
-	if (c >= 0xFFDA && c <= 0xFFDC)
-		return 0x3161 + (c - 0xFFDA);
-	return 0;
 }
 
 /* The quick test: c is a starter that normalisation leaves alone and that
@@ -190,7 +112,7 @@ static int normalize_segment(struct ko_buf *out, const char *p, size_t n, enum k
 		int k = ko_utf8_decode(p + i, n - i, &c);
 		if (k < 0)
 			return -1;
-		uint32_t keep = ko_is_compat_jamo(c) ? c : halfwidth_jamo(c);
+		uint32_t keep = ko_is_compat_jamo(c) ? c : ko_halfwidth_to_compat(c);
 		if (keep) {
 			if (map_segment(out, p + seg, i - seg, nf) < 0)
 				return -1;

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""split-tables.py [common/split_tables.h] - regenerate the ending tables of
+"""split-tables.py [common/split_tables.h] - regenerate the word tables of
 the sentence splitter from the lists below.
 
 The lists say, for the end of an eojeol, what it tells about a sentence
 break (see the K_ and C_ codes in split_tables.h), and which next words continue a
-sentence. The script sorts the endings by last syllable (longest suffix
-first, conditioned rows before general ones), builds the index of last
-syllables and a perfect hash of it, sorts the word lists by their bytes,
-and rewrites the block between the BEGIN/END generated markers of
-split_tables.h. Rows
+sentence, and the short syllable and jamo lists the scanner tests one code
+point against. The script sorts the endings by last syllable (longest
+suffix first, conditioned rows before general ones), builds the index of
+last syllables and a perfect hash of it, sorts the word lists by their
+bytes and the syllable lists by code point, and rewrites the block between
+the BEGIN/END generated markers of split_tables.h. Rows
 are general Korean grammar; never add one for a single sentence of a test.
 """
 import sys
@@ -189,6 +190,40 @@ SAYING = [
     '설명했', '강조했', '주장했', '생각했', '고함쳤', '말을', '한다', '했다', '하였',
 ]
 
+# Single syllables and jamo the scanner compares one code point with. Each
+# list is a handful of rows, so it is generated sorted and searched in
+# order: cheaper than a hash at this size.
+LISTS = [
+    # the last syllable of a subject particle (이 가 은 는 도, 께서): a
+    # short subject between a quotation and its verb of saying
+    # ("..." 그가 말했다)
+    ('ko_split_subject', '이가은는도서'),
+    # laughter written in syllables (하하, 호호, 히히, 크크, 캬캬)
+    ('ko_split_laugh', '하호히헤크키흐후푸캬'),
+    # first syllables of 하다 in use (하 한 할 함 합 해 했): what closes a
+    # repeated action (왔다 갔다 하는)
+    ('ko_split_ha', '하한할함합해했'),
+    # negation between the halves of a pair (먹었다 안 먹었다 한다)
+    ('ko_split_negation', '안못'),
+    # jamo that laugh, cry or frown, as opposed to the initials that
+    # abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...)
+    ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
+]
+
+# Question endings: the last syllable of a word that asks. P: it pairs
+# the two halves of an alternative question in one sentence (썸인가
+# 아닌가, 조명이냐 밝은 조명이냐?); Y: it pairs them with 요 after it too
+# (할까요 저걸로 할까요?); E: the question can be embedded in what follows
+# (할까 고민이다, 다치지 않았나 걱정이다). The two uses differ for 래
+# (pairs only) and 지 (embeds only).
+QEND = [('까', 'PEY'), ('나', 'PEY'), ('가', 'PEY'), ('래', 'PY'), ('냐', 'PE'),
+        ('니', 'PE'), ('지', 'E')]
+# Exclamations whose last syllable is a question ending: never a question.
+NOT_QUESTION = ['구나', '꾸나']
+# Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
+# and the polite 요 after a question ending.
+SYLLABLE = [('DA', '다'), ('YO', '요')]
+
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
 seen = set()
@@ -252,6 +287,29 @@ def wordrows(name, rows):
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
+out.append('')
+for name, chars in LISTS:
+    if len(set(chars)) != len(chars):
+        sys.exit('split-tables: duplicate in %s' % name)
+    out.append('static const unsigned short %s[] = {' % name)
+    cells = ['0x%04X, /* %s */' % (ord(c), c) for c in sorted(chars)]
+    for r in range(0, len(cells), 5):
+        out.append('\t' + ' '.join(cells[r:r + 5]))
+    out.append('};')
+out.append('')
+out.append('static const struct ko_split_qend ko_split_qend[] = {')
+for w, flags in sorted(QEND, key=lambda r: ord(r[0])):
+    f = ' | '.join('Q_' + {'P': 'PAIR', 'E': 'EMBED', 'Y': 'YO'}[x] for x in flags)
+    out.append('\t{ 0x%04X, %s }, /* %s */' % (ord(w), f, w))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_not_question[][2] = {')
+for w in sorted(NOT_QUESTION, key=lambda w: [ord(c) for c in w]):
+    out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+for name, c in SYLLABLE:
+    out.append('#define SYL_%s 0x%04X /* %s */' % (name, ord(c), c))
 out.append('/* END generated */')
 block = '\n'.join(out) + '\n'
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh [--update] - every test of kopipe: the unit tests of common/, the
-# golden cases in tests/cases/TOOL/NAME/ and CLI conformance of every tool.
+# generated tables, the golden cases in tests/cases/TOOL/NAME/ and CLI
+# conformance of every tool.
 # Ends with "N passed, N failed"; exit 1 if anything failed.
 #
 # A case folder holds cmd (a shell command line run in that folder, with
@@ -44,6 +45,14 @@ else
 	cat "$scratch/floors"
 	bad "libko floors"
 fi
+
+# The generated tables match the script that generates them.
+sh "$top/tests/tables.sh" >"$scratch/tables" 2>&1
+case $? in
+0) ok ;;
+77) cat "$scratch/tables" ;;
+*) bad "generated tables"; cat "$scratch/tables" ;;
+esac
 
 for dir in "$top"/tests/cases/*/*/; do
 	[ -f "$dir/cmd" ] || continue

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "ko.h"
 
 static int npass, nfail;
@@ -205,7 +207,89 @@ static void test_normalize(void)
 	ko_buf_clear(&b);
 	CHECK(ko_normalize(&b, "e\xcc\x81", 3, KO_NFC) == 0 && buf_is(&b, "\xc3\xa9"));
 	ko_buf_free(&b);
-	int l, v, t;
+}
+
+/* ---- chars.c: character classes ---- */
+
+static int utf8proc_punct(uint32_t c)
+{
+	int k = ko_category(c);
+	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+}
+
+static void test_chars(void)
+{
+	static const uint32_t spaces[] = {' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0,
+	                                  0x1680, 0x2000, 0x2005, 0x200A, 0x2028, 0x2029,
+	                                  0x202F, 0x205F, 0x3000};
+	int all = 1;
+	for (size_t k = 0; k < sizeof spaces / sizeof spaces[0]; k++)
+		all &= ko_is_space(spaces[k]);
+	CHECK(all);
+	/* zero-width and format characters are not spaces; nor is the
+	 * Mongolian vowel separator, a Zs no longer */
+	CHECK(!ko_is_space(0x200B) && !ko_is_space(0xFEFF) && !ko_is_space(0x180E));
+	CHECK(!ko_is_space('a') && !ko_is_space(0) && !ko_is_space(0x1F) && !ko_is_space(0xAC00));
+	/* exactly the ASCII blanks, NEL, Zs and the two separators */
+	int same = 1;
+	for (uint32_t c = 0; c < 0x110000 && same; c++) {
+		int want = (c >= '\t' && c <= '\r') || c == 0x85 || c == 0x2028 || c == 0x2029 ||
+		           ko_category(c) == UTF8PROC_CATEGORY_ZS;
+		same &= ko_is_space(c) == want;
+	}
+	CHECK(same);
+
+	CHECK(ko_is_punct('.') && ko_is_punct(',') && ko_is_punct('!') && ko_is_punct('?') &&
+	      ko_is_punct('"') && ko_is_punct('\'') && ko_is_punct('(') && ko_is_punct('-') &&
+	      ko_is_punct('_') && ko_is_punct('\\') && ko_is_punct('}'));
+	CHECK(ko_is_punct(0x2026) && ko_is_punct(0xB7) && ko_is_punct(0x300C) &&
+	      ko_is_punct(0x3002) && ko_is_punct(0xFF01) && ko_is_punct(0x201C));
+	/* symbols (S*) are not punctuation */
+	CHECK(!ko_is_punct('+') && !ko_is_punct('<') && !ko_is_punct('^') && !ko_is_punct('`') &&
+	      !ko_is_punct('|') && !ko_is_punct('~') && !ko_is_punct('$') &&
+	      !ko_is_punct(0x2192) && !ko_is_punct(0x2605));
+	CHECK(!ko_is_punct('a') && !ko_is_punct(' ') && !ko_is_punct(0xAC00) &&
+	      !ko_is_punct(0x314B) && !ko_is_punct(0x10FFFF));
+	/* the compiled-in table is utf8proc's P*, whenever both speak the
+	 * same Unicode version */
+	if (strcmp(utf8proc_unicode_version(), ko_punct_unicode) == 0) {
+		same = 1;
+		for (uint32_t c = 0; c < 0x110000 && same; c++)
+			same &= ko_is_punct(c) == utf8proc_punct(c);
+		CHECK(same);
+	}
+
+	CHECK(ko_is_hangul_syllable(0xAC00) && ko_is_hangul_syllable(0xD7A3));
+	CHECK(!ko_is_hangul_syllable(0xABFF) && !ko_is_hangul_syllable(0xD7A4));
+	CHECK(ko_hangul_jong(0xAC00) == KO_JONG_NONE);          /* 가 */
+	CHECK(ko_hangul_jong(0xAC01) == KO_JONG_KIYEOK);        /* 각 */
+	CHECK(ko_hangul_jong(0xB2EC) == KO_JONG_RIEUL);         /* 달 */
+	CHECK(ko_hangul_jong(0xD588) == KO_JONG_SSANGSIOS);     /* 했 */
+	CHECK(ko_hangul_jong(0xC5C6) == KO_JONG_PIEUP_SIOS);    /* 없 */
+	CHECK(ko_hangul_jong(0xD7A3) == KO_JONG_HIEUH);         /* 힣 */
+	CHECK(ko_hangul_jong('a') == -1 && ko_hangul_jong(0x3131) == -1);
+	CHECK(ko_hangul_jung(0xAC00) == KO_JUNG_A && ko_hangul_jung(0xD7A3) == KO_JUNG_I);
+	CHECK(ko_hangul_jung(0xC694) == KO_JUNG_YO && ko_hangul_jung('a') == -1); /* 요 */
+	CHECK(ko_has_batchim(0xBA39) && !ko_has_batchim(0xD558) && !ko_has_batchim('k')); /* 먹 하 */
+	int l, v, t, round = 1;
+	for (uint32_t c = KO_SYL_FIRST; c <= KO_SYL_LAST; c++)
+		round &= ko_hangul_split(c, &l, &v, &t) == 0 && ko_hangul_join(l, v, t) == (int32_t)c &&
+		         t == ko_hangul_jong(c) && v == ko_hangul_jung(c);
+	CHECK(round);
+	CHECK(ko_hangul_join(KO_NCHO, 0, 0) < 0 && ko_hangul_join(0, KO_NJUNG, 0) < 0 &&
+	      ko_hangul_join(0, 0, KO_NJONG) < 0 && ko_hangul_join(-1, 0, 0) < 0);
+
+	CHECK(ko_is_modern_compat_jamo(0x3131) && ko_is_modern_compat_jamo(0x3163));
+	CHECK(!ko_is_modern_compat_jamo(0x3164) && ko_is_compat_jamo(0x3164));
+	CHECK(ko_is_compat_jamo(0x318E) && !ko_is_compat_jamo(0x318F) && !ko_is_compat_jamo(0x3130));
+	CHECK(ko_is_conjoining_jamo(0x1100) && ko_is_conjoining_jamo(0x11FF) &&
+	      ko_is_conjoining_jamo(0xA960) && ko_is_conjoining_jamo(0xD7FB));
+	CHECK(!ko_is_conjoining_jamo(0x1200) && !ko_is_conjoining_jamo(0x3131));
+	CHECK(ko_is_halfwidth_jamo(0xFFA0) && ko_is_halfwidth_jamo(0xFFDC) &&
+	      !ko_is_halfwidth_jamo(0xFFDD));
+	CHECK(ko_halfwidth_to_compat(0xFFA1) == 0x3131 && ko_halfwidth_to_compat(0xFFDC) == 0x3163);
+	CHECK(ko_halfwidth_to_compat(0xFFA0) == 0x3164 && ko_halfwidth_to_compat(0xFFC0) == 0 &&
+	      ko_halfwidth_to_compat(0x3131) == 0);
 	CHECK(ko_hangul_split(0xD55C, &l, &v, &t) == 0 && ko_hangul_join(l, v, t) == 0xD55C);
 	CHECK(ko_hangul_split(0x41, &l, &v, &t) < 0);
 	CHECK(ko_compat_to_conjoining(0x314B, 0) == 0x110F);  /* ㅋ leading */
@@ -375,6 +459,14 @@ static int split_is(const char *text, int flags, const char *want)
 	return ok;
 }
 
+static int cps_sorted(const unsigned short *t, size_t n, int (*is)(uint32_t))
+{
+	for (size_t k = 0; k < n; k++)
+		if (!is(t[k]) || (k > 0 && t[k - 1] >= t[k]))
+			return 0;
+	return n > 0;
+}
+
 static void test_split(void)
 {
 	const size_t NE = sizeof ko_split_endings / sizeof ko_split_endings[0];
@@ -402,6 +494,19 @@ static void test_split(void)
 	for (size_t k = 1; k < sizeof ko_split_saying / sizeof ko_split_saying[0]; k++)
 		sorted &= strcmp(ko_split_saying[k - 1].s, ko_split_saying[k].s) <= 0;
 	CHECK(sorted);
+	/* the syllable lists are sorted (the look-up stops early), and hold
+	 * what their names say */
+	CHECK(cps_sorted(ko_split_subject, sizeof ko_split_subject / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_laugh, sizeof ko_split_laugh / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_ha, sizeof ko_split_ha / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_negation, sizeof ko_split_negation / 2, ko_is_hangul_syllable));
+	CHECK(cps_sorted(ko_split_emotive, sizeof ko_split_emotive / 2, ko_is_modern_compat_jamo));
+	int qok = 1;
+	for (size_t k = 0; k < sizeof ko_split_qend / sizeof ko_split_qend[0]; k++)
+		qok &= ko_is_hangul_syllable(ko_split_qend[k].cp) && ko_split_qend[k].flags != 0 &&
+		       (k == 0 || ko_split_qend[k - 1].cp < ko_split_qend[k].cp);
+	CHECK(qok);
+	CHECK(ko_hangul_jong(SYL_DA) == KO_JONG_NONE && ko_hangul_jong(SYL_YO) == KO_JONG_NONE);
 
 	CHECK(split_is("", 0, ""));
 	CHECK(split_is(" \n\n \t", 0, ""));
@@ -523,6 +628,7 @@ int main(void)
 	test_utf8();
 	test_json_strings();
 	test_json_records();
+	test_chars();
 	test_normalize();
 	test_rand();
 	test_io(dir);
