@@ -106,6 +106,22 @@ static inline int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
 	}
 	return ko_utf8_decode_slow(s, n, cp);
 }
+/* Length of the white space character (ko_is_space) at the start of s
+ * (n > 0 bytes), or 0 for any other character or an invalid byte. Since
+ * no byte of a non-space character starts a space, a scan may step over
+ * non-spaces a byte at a time; only the lead bytes of spaces decode. */
+static inline size_t ko_space_len(const char *s, size_t n)
+{
+	unsigned char b = (unsigned char)s[0];
+	if (b < 0x80)
+		return (size_t)ko_is_space(b);
+	/* the lead bytes of U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000 */
+	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
+		return 0;
+	uint32_t c;
+	int k = ko_utf8_decode(s, n, &c);
+	return k > 0 && ko_is_space(c) ? (size_t)k : 0;
+}
 /* Encode cp (must be a scalar value) into out[4]; returns its length. */
 int ko_utf8_encode(uint32_t cp, char *out);
 /* Length of the prefix of p that is valid UTF-8 and, when json is set,

@@ -238,6 +238,19 @@ static void test_chars(void)
 		same &= ko_is_space(c) == want;
 	}
 	CHECK(same);
+	/* ko_space_len agrees with ko_is_space on every encoded scalar, and
+	 * an invalid or truncated sequence is no space */
+	same = 1;
+	for (uint32_t c = 0; c < 0x110000 && same; c++) {
+		char e[4];
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		int k = ko_utf8_encode(c, e);
+		same &= ko_space_len(e, (size_t)k) == (ko_is_space(c) ? (size_t)k : 0);
+	}
+	CHECK(same);
+	CHECK(ko_space_len("\xe3\x80", 2) == 0 && ko_space_len("\xc2", 1) == 0 &&
+	      ko_space_len("\x80", 1) == 0 && ko_space_len("\xe3\x80\x80x", 4) == 3);
 
 	CHECK(ko_is_punct('.') && ko_is_punct(',') && ko_is_punct('!') && ko_is_punct('?') &&
 	      ko_is_punct('"') && ko_is_punct('\'') && ko_is_punct('(') && ko_is_punct('-') &&
