@@ -2,7 +2,6 @@
  * words) replaced by a mask token, the words are the answer. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "ko.h"
 
@@ -63,16 +62,14 @@ static void add_cand(struct conf *c, size_t b, size_t e)
 	c->cand[c->ncand++].e = e;
 }
 
-/* A Hangul syllable is three bytes from EA B0 80 (U+AC00) to ED 9E A3
- * (U+D7A3); checking bytes keeps the scan off the decoder. */
+/* A Hangul syllable is three bytes led by EA..ED; any other lead byte is
+ * turned away before the decoder is asked. */
 static int syllable_at(const unsigned char *u, size_t i, size_t n)
 {
+	uint32_t c;
 	if (i + 2 >= n || u[i] < 0xEA || u[i] > 0xED)
 		return 0;
-	unsigned c = (unsigned)(u[i] & 0x0F) << 12 | (unsigned)(u[i + 1] & 0x3F) << 6 |
-	             (u[i + 2] & 0x3F);
-	return (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 && c >= 0xAC00 &&
-	       c <= 0xD7A3;
+	return ko_utf8_decode((const char *)u + i, n - i, &c) == 3 && ko_is_hangul_syllable(c);
 }
 
 /* Maximal runs of at least min_len Hangul syllables. */
@@ -93,39 +90,29 @@ static void hangul_runs(struct conf *c, const char *p, size_t n)
 	}
 }
 
-static int is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static int is_punct(uint32_t c)
-{
-	int k = ko_category(c);
-	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
-}
-
-/* Eojeol (space-separated words) with punctuation at either end cut off,
- * holding a Hangul syllable and at least min_len characters. */
+/* Eojeol (words between white space, U+00A0 and U+3000 included) with
+ * punctuation at either end cut off, holding a Hangul syllable and at
+ * least min_len characters. */
 static void eojeols(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i = 0;
+	size_t i = 0, l;
 	while (i < n) {
-		while (i < n && is_space(u[i]))
-			i++;
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
 		size_t b = i;
-		while (i < n && !is_space(u[i]))
+		while (i < n && !ko_space_len(p + i, n - i))
 			i++;
 		size_t e = i;
 		uint32_t cp;
 		int k;
-		while (b < e && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 && is_punct(cp))
+		while (b < e && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 && ko_is_punct(cp))
 			b += (size_t)k;
 		while (e > b) {
 			size_t s = e - 1;
 			while (s > b && (u[s] & 0xC0) == 0x80)
 				s--;
-			if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !is_punct(cp))
+			if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
 				break;
 			e = s;
 		}
@@ -202,9 +189,9 @@ static int mask(struct conf *c, struct ko_rec *r)
 		if (!ko_task_in_range(g, ns))
 			return ko_task_pass(g, r);
 	}
-	size_t i = 0;
-	while (i < n && is_space((unsigned char)p[i]))
-		i++;
+	size_t i = 0, l;
+	while (i < n && (l = ko_space_len(p + i, n - i)))
+		i += l;
 	if (i == n)
 		return ko_rec_reject(r, "no text");
 	if (find(p, n, c->mask, c->mask_len))
