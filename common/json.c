@@ -472,6 +472,34 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
 	return ko_json_unescape(out, j->s + k->start, (size_t)(k->end - k->start), why);
 }
 
+int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	const char *p = j->s + k->start, *e = j->s + k->end;
+	ko_buf_reserve(out, (size_t)(e - p));
+	char *o = out->p + out->n;
+	for (;;) {
+		const char *b = memchr(p, '\\', (size_t)(e - p));
+		size_t run = (size_t)((b ? b : e) - p);
+		memcpy(o, p, run);
+		o += run;
+		if (!b)
+			break;
+		uint32_t u;
+		const char *why;
+		int len = escape(b, (size_t)(e - b), &u, &why);
+		if (len < 0) {
+			out->p[out->n] = 0;
+			return -1;
+		}
+		o += ko_utf8_encode(u, o);
+		p = b + len;
+	}
+	out->n = (size_t)(o - out->p);
+	out->p[out->n] = 0;
+	return 0;
+}
+
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";

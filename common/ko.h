@@ -196,6 +196,11 @@ int ko_json_skip(const struct ko_json *j, int t);
  * with *why set (not a string, bad escape, lone surrogate, raw control
  * character, invalid UTF-8). */
 int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char **why);
+/* As ko_json_str, for a string of a record the record loop has already
+ * checked whole (UTF-8, control characters, escapes, surrogates): only the
+ * escapes are decoded, the runs between them copied. -1 if an escape is
+ * bad after all (the record was not checked). */
+int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out);
 /* Unescape the body of a JSON string (without quotes). Same codes; on
  * error nothing is appended. This, ko_json_requote and ko_json_check_str
  * share one walker: the only place the escape, surrogate and UTF-8 rules

@@ -411,8 +411,11 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 		}
 		return 1;
 	}
-	if (ko_json_str(&r->json, t, b, &why) < 0)
-		return ko_rec_fail(r, "field \"%s\": %s", field, why);
+	/* A record the loop read was checked whole: decode its escapes only. */
+	if (r->parsed ? ko_json_str_checked(&r->json, t, b) < 0
+	              : ko_json_str(&r->json, t, b, &why) < 0)
+		return ko_rec_fail(r, "field \"%s\": %s", field,
+		                   r->parsed ? "bad escape in JSON string" : why);
 	*p = b->p ? b->p : "";
 	*n = b->n;
 	return 0;
