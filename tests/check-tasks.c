@@ -18,7 +18,6 @@
  * if any check failed. Sources stay in memory: this is a test tool. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "ko.h"
 
@@ -53,11 +52,6 @@ static int str_field(struct ko_json *j, const char *key, struct ko_buf *out)
 		return 0;
 	}
 	return ko_json_str(j, t, out, &why);
-}
-
-static int is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* Pieces of s: lines, or ", "-separated words. */
@@ -108,7 +102,7 @@ static const char *compare(struct piece *a, size_t na, struct piece *b, size_t n
 
 static struct ko_buf fold;
 
-/* Sentences of text with white space folded, into fold. */
+/* Sentences of text with white space (ko_is_space) folded, into fold. */
 static size_t sentences(const char *t, size_t n, struct piece *out, size_t max)
 {
 	static size_t off[4096][2];
@@ -118,14 +112,15 @@ static size_t sentences(const char *t, size_t n, struct piece *out, size_t max)
 	ko_split_init(&sp, t, n, 0);
 	while (k < max && ko_split_next(&sp, &b, &e)) {
 		off[k][0] = fold.n;
-		for (size_t i = b; i < e; i++) {
-			if (is_space((unsigned char)t[i])) {
-				while (i + 1 < e && is_space((unsigned char)t[i + 1]))
-					i++;
-				ko_buf_addc(&fold, ' ');
-			} else {
-				ko_buf_addc(&fold, t[i]);
+		for (size_t i = b, l; i < e;) {
+			if (!(l = ko_space_len(t + i, e - i))) {
+				ko_buf_addc(&fold, t[i++]);
+				continue;
 			}
+			do
+				i += l;
+			while (i < e && (l = ko_space_len(t + i, e - i)));
+			ko_buf_addc(&fold, ' ');
 		}
 		off[k++][1] = fold.n;
 	}
@@ -141,26 +136,25 @@ static int alnum(uint32_t c)
 
 static struct ko_buf words;
 
-/* Words of a sentence without punctuation (a mark between ASCII letters or
- * digits stays), into words. */
+/* Words of a sentence, between white space of any kind (ko_is_space),
+ * without punctuation (a mark between ASCII letters or digits stays), into
+ * words. */
 static size_t word_list(const char *s, size_t n, struct piece *out, size_t max)
 {
 	static size_t off[4096][2];
-	size_t k = 0, i = 0;
+	size_t k = 0, i = 0, sl;
 	ko_buf_clear(&words);
 	while (i < n && k < max) {
-		while (i < n && is_space((unsigned char)s[i]))
-			i++;
+		while (i < n && (sl = ko_space_len(s + i, n - i)))
+			i += sl;
 		size_t b = words.n;
 		uint32_t prev = 0, c;
-		while (i < n && !is_space((unsigned char)s[i])) {
+		while (i < n && !ko_space_len(s + i, n - i)) {
 			int l = ko_utf8_decode(s + i, n - i, &c);
 			if (l < 0)
 				l = 1, c = 0xFFFD;
-			int cat = ko_category(c);
 			uint32_t next = i + (size_t)l < n ? (unsigned char)s[i + (size_t)l] : 0;
-			if (!(cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) ||
-			    (alnum(prev) && alnum(next)))
+			if (!ko_is_punct(c) || (alnum(prev) && alnum(next)))
 				ko_buf_add(&words, s + i, (size_t)l);
 			prev = c;
 			i += (size_t)l;
@@ -254,11 +248,9 @@ static void check(const char *id, const char *task, const struct src *s, const c
 		if (n < inn || memcmp(t, in, inn))
 			why = "source does not start with the input";
 		else {
-			uint32_t c;
-			int l;
-			while (i < n && (l = ko_utf8_decode(t + i, n - i, &c)) > 0 &&
-			       (is_space((unsigned char)t[i]) || ko_category(c) == UTF8PROC_CATEGORY_ZS))
-				i += (size_t)l;
+			size_t l;
+			while (i < n && (l = ko_space_len(t + i, n - i)))
+				i += l;
 			/* The gap is the white space between the sentences, or
 			 * nothing where the splitter cut inside a word. */
 			if (n - i < outn || memcmp(t + i, out, outn))

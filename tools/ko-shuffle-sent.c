@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "ko.h"
 
@@ -79,47 +78,23 @@ static void add_unit(struct conf *c, size_t b, size_t e)
 	c->unit[c->nunit++].e = e;
 }
 
-static int is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* A sentence as one line: runs of white space become one space. */
+/* A sentence as one line: runs of white space (U+3000 and the like too)
+ * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
 {
 	struct ko_buf *items = &c->items;
-	size_t b = items->n;
-	for (size_t i = 0; i < n; i++) {
-		if (is_space((unsigned char)p[i])) {
-			while (i + 1 < n && is_space((unsigned char)p[i + 1]))
-				i++;
-			ko_buf_addc(items, ' ');
-		} else {
-			ko_buf_addc(items, p[i]);
+	size_t b = items->n, l;
+	for (size_t i = 0; i < n;) {
+		if (!(l = ko_space_len(p + i, n - i))) {
+			ko_buf_addc(items, p[i++]);
+			continue;
 		}
+		do
+			i += l;
+		while (i < n && (l = ko_space_len(p + i, n - i)));
+		ko_buf_addc(items, ' ');
 	}
 	add_unit(c, b, items->n);
-}
-
-/* The ASCII characters in Unicode's punctuation categories (P*); $+<=>^`|~
- * are symbols (S*). */
-static const char ascii_punct[128] = {
-	['!'] = 1, ['"'] = 1, ['#'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
-	[')'] = 1, ['*'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1,
-	[';'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1, ['_'] = 1,
-	['{'] = 1, ['}'] = 1,
-};
-
-/* Unicode punctuation (P*), with the common cases answered without a
- * table look-up in utf8proc. */
-static int is_punct(uint32_t c)
-{
-	if (c >= 0xAC00 && c <= 0xD7A3)
-		return 0;
-	if (c < 128)
-		return ascii_punct[c];
-	int k = ko_category(c);
-	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
 }
 
 static int ascii_alnum(uint32_t c)
@@ -127,23 +102,25 @@ static int ascii_alnum(uint32_t c)
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* The words of a sentence without punctuation. A mark between two ASCII
- * letters or digits stays (3.5, 1,000, e-mail): it is part of the word. */
+/* The words of a sentence without punctuation. Any white space separates
+ * words, so a no-break or ideographic space is a gap, not a letter. A mark
+ * between two ASCII letters or digits stays (3.5, 1,000, e-mail): it is
+ * part of the word. */
 static void add_words(struct conf *c, const char *p, size_t n)
 {
 	struct ko_buf *items = &c->items;
-	size_t i = 0;
+	size_t i = 0, l;
 	while (i < n) {
-		while (i < n && is_space((unsigned char)p[i]))
-			i++;
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
 		size_t b = items->n;
 		uint32_t prev = 0;
-		while (i < n && !is_space((unsigned char)p[i])) {
+		while (i < n && !ko_space_len(p + i, n - i)) {
 			uint32_t cp = (unsigned char)p[i];
 			int k = 1;
 			if (cp >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &cp)) < 0)
 				k = 1, cp = 0xFFFD;
-			if (is_punct(cp)) {
+			if (ko_is_punct(cp)) {
 				uint32_t next = i + (size_t)k < n ? (unsigned char)p[i + (size_t)k] : 0;
 				if (!(ascii_alnum(prev) && ascii_alnum(next))) {
 					i += (size_t)k;
@@ -232,11 +209,11 @@ static int concepts(struct conf *c, struct ko_rec *r)
 	if (k->type == KO_JSON_STRING) {
 		if (ko_json_str(&r->json, t, &w, &why) < 0)
 			goto bad;
-		for (size_t i = 0; i < w.n;) {
-			while (i < w.n && (is_space((unsigned char)w.p[i]) || w.p[i] == ','))
-				i++;
+		for (size_t i = 0, l; i < w.n;) {
+			while (i < w.n && ((l = ko_space_len(w.p + i, w.n - i)) || w.p[i] == ','))
+				i += l ? l : 1;
 			size_t b = i;
-			while (i < w.n && !is_space((unsigned char)w.p[i]) && w.p[i] != ',')
+			while (i < w.n && !ko_space_len(w.p + i, w.n - i) && w.p[i] != ',')
 				i++;
 			if (i > b) {
 				size_t o = c->items.n;
@@ -252,11 +229,15 @@ static int concepts(struct conf *c, struct ko_rec *r)
 			ko_buf_clear(&w);
 			if (ko_json_str(&r->json, j, &w, &why) < 0)
 				goto bad;
-			size_t b = 0, e = w.n;
-			while (b < e && is_space((unsigned char)w.p[b]))
-				b++;
-			while (e > b && is_space((unsigned char)w.p[e - 1]))
-				e--;
+			size_t b = 0, l;
+			while (b < w.n && (l = ko_space_len(w.p + b, w.n - b)))
+				b += l;
+			size_t e = b; /* after the last byte that is no space */
+			for (size_t i = b; i < w.n;)
+				if ((l = ko_space_len(w.p + i, w.n - i)))
+					i += l;
+				else
+					e = ++i;
 			if (e > b) {
 				size_t o = c->items.n;
 				ko_buf_add(&c->items, w.p + b, e - b);
