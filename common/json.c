@@ -609,35 +609,18 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 		ko_buf_add(out, s + pos, (size_t)(o->end - pos));
 }
 
-static long u4(const char *p, const char *e)
-{
-	uint32_t v;
-	return e - p >= 4 && hex4(p, &v) == 0 ? (long)v : -1;
-}
-
 long ko_json_check_escapes(const char *s, size_t n)
 {
-	const char *p = s, *e = s + n;
-	while ((p = memchr(p, '\\', (size_t)(e - p)))) {
-		if (p + 1 >= e)
+	/* The escapes of the one checker (escape()), for a whole line: jsmn
+	 * has checked their syntax, not that surrogates come in pairs. */
+	const char *p = s, *end = s + n;
+	while ((p = memchr(p, '\\', (size_t)(end - p)))) {
+		uint32_t u;
+		const char *why;
+		int k = escape(p, (size_t)(end - p), &u, &why);
+		if (k < 0)
 			return p - s;
-		if (p[1] != 'u') {
-			p += 2;
-			continue;
-		}
-		long u = u4(p + 2, e);
-		if (u < 0)
-			return p - s;
-		if (u >= 0xDC00 && u <= 0xDFFF)
-			return p - s;
-		if (u >= 0xD800 && u <= 0xDBFF) {
-			long lo = p + 7 < e && p[6] == '\\' && p[7] == 'u' ? u4(p + 8, e) : -1;
-			if (lo < 0xDC00 || lo > 0xDFFF)
-				return p - s;
-			p += 12;
-			continue;
-		}
-		p += 6;
+		p += k;
 	}
 	return -1;
 }
