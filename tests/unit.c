@@ -631,6 +631,44 @@ static void test_contract(const char *dir)
 	free_lines(lines, lens, n);
 }
 
+/* A second input (ko-dedup --against) reads by the same per-line rules,
+ * counts into the same run, and reports unreadable files. */
+static void test_second_input(const char *dir)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/against", dir);
+	static const char lines[] =
+		"{\"id\":1,\"text\":\"가\"}\nplain line\n\n{\"id\":\"\\ud800\"}\n{\"id\":2}\n";
+	put(path, lines, sizeof lines - 1);
+	static const struct ko_tool t = {.name = "ko-unit"};
+	char *argv[] = {"ko-unit", "--on-error", "skip", NULL};
+	struct ko_opts o;
+	ko_opt_init(&o, &t, 3, argv);
+	while (ko_opt_next(&o) != -1)
+		;
+	const char *why;
+	struct ko_run run = {.opt = &o};
+	run.out = ko_writer_open("/dev/null", 0, &why);
+	run.rejects = ko_writer_open("/dev/null", KO_W_APPEND, &why);
+	char *files[] = {path};
+	struct ko_in *in = ko_in_open(&run, files, 1);
+	struct ko_rec *r;
+	int json = 0, text = 0;
+	while ((r = ko_in_next(&run, in))) {
+		if (r->is_json && r->parsed)
+			json++;
+		else if (!r->is_json)
+			text++;
+	}
+	CHECK(json == 2 && text == 2 && run.nbad == 1 && run.nin == 5);
+	ko_in_close(in);
+	ko_writer_close(run.out, 1);
+	ko_writer_close(run.rejects, 1);
+	ko_buf_free(&run.why);
+	ko_buf_free(&run.rej);
+	ko_buf_free(&run.tmp);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/ko-unit.XXXXXX";
@@ -647,6 +685,7 @@ int main(void)
 	test_io(dir);
 	test_split();
 	test_contract(dir);
+	test_second_input(dir);
 	char cmd[600];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
