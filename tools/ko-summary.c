@@ -88,10 +88,12 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
+/* 1 if p holds nothing but white space (ko_is_space: a field of
+ * ideographic spaces is as empty as one of blanks). */
 static int blank(const char *p, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+	for (size_t i = 0, l; i < n; i += l)
+		if (!(l = ko_space_len(p + i, n - i)))
 			return 0;
 	return 1;
 }
