@@ -180,19 +180,20 @@ enum { KEEP, SPACE, BREAK, DROP, WIDEN };
 
 static int classify(struct conf *cf, const char *p, size_t n, size_t i, uint32_t c, int k, uint32_t prev)
 {
-	if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C)
+	/* Of the white space, the characters that end a line break it; all
+	 * others, every Zs among them, fold to one space. */
+	if (ko_is_space(c)) {
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+			return cf->join_lines ? SPACE : BREAK;
 		return SPACE;
-	if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
-		return cf->join_lines ? SPACE : BREAK;
+	}
 	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
 		return DROP;
 	if (c < 0xA0 || ko_is_hangul_syllable(c))
 		return KEEP;
-	if (c >= 0xFFA0 && c <= 0xFFDC)
+	if (ko_is_halfwidth_jamo(c))
 		return WIDEN;
 	int cat = ko_category(c);
-	if (cat == UTF8PROC_CATEGORY_ZS)
-		return SPACE;
 	/* Format characters are invisible; a zero-width joiner between two
 	 * emoji builds one picture and stays. */
 	if (cat == UTF8PROC_CATEGORY_CF) {
