@@ -14,7 +14,7 @@
  *
  *	struct ko_opts o;  ko_opt_init(&o, &tool, argc, argv);
  *	while ((c = ko_opt_next(&o)) != -1) ...the tool's own options...
- *	struct ko_run run; if (ko_open(&run, &o) < 0) return 1;
+ *	struct ko_run run; ko_open(&run, &o);
  *	struct ko_rec *r;
  *	while ((r = ko_next(&run))) ...write, pass, drop or fail r...
  *	return ko_close(&run);
@@ -409,8 +409,9 @@ struct ko_run {
 };
 
 /* Open --rejects (appended to), the output, and the operands as input.
- * Returns 0, or -1 after a message; nothing is left behind. */
-int ko_open(struct ko_run *run, const struct ko_opts *o);
+ * When one cannot be opened: a message and exit 1, with nothing left
+ * behind (rejects are opened first, so no temporary output exists yet). */
+void ko_open(struct ko_run *run, const struct ko_opts *o);
 /* The next record, or NULL at the end of the input or when the run must
  * stop. Each line is a record on its own, so a shard reads exactly as the
  * whole does: a line whose first non-blank byte is '{' is a JSON record

@@ -42,26 +42,21 @@ void ko_in_close(struct ko_in *in)
 	free(in);
 }
 
-int ko_open(struct ko_run *run, const struct ko_opts *o)
+void ko_open(struct ko_run *run, const struct ko_opts *o)
 {
 	memset(run, 0, sizeof *run);
 	run->opt = o;
 	const char *why;
 	/* Rejects first: a failure there must not leave a temp output behind. */
-	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why))) {
-		ko_warn("%s: %s", o->rejects, why);
-		return -1;
-	}
+	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why)))
+		ko_die("%s: %s", o->rejects, why);
 	if (!(run->out = ko_writer_open(o->output, o->gzip ? KO_W_GZIP : 0, &why))) {
-		ko_warn("%s: %s", o->output, why);
 		ko_writer_close(run->rejects, 1);
-		run->rejects = NULL;
-		return -1;
+		ko_die("%s: %s", o->output, why);
 	}
 	run->in = ko_in_open(run, o->argv + o->optind, o->argc - o->optind);
 	run->t0 = run->tlast = now();
 	run->tty = isatty(2);
-	return 0;
 }
 
 /* ---- progress ---- */

@@ -167,8 +167,7 @@ int main(int argc, char **argv)
 		ko_usage("--source is not for %s: its objects are copied as they are",
 		         im.layout->name);
 	struct ko_run run;
-	if (ko_open(&run, &o) < 0)
-		return 1;
+	ko_open(&run, &o);
 	im.drv = &run;
 	im.state = ko_xcalloc(1, im.layout->state_size);
 	if (im.layout->doc)

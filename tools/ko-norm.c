@@ -445,8 +445,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	struct ko_run run;
-	if (ko_open(&run, &o) < 0)
-		return 1;
+	ko_open(&run, &o);
 	run.repair_utf8 = c.replace_invalid;
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))

@@ -365,8 +365,7 @@ int main(int argc, char **argv)
 	if (ko_task_init(&c.gen, tasks, 3) < 0)
 		ko_fatal(2, "%s", c.gen.err);
 	struct ko_run run;
-	if (ko_open(&run, &o) < 0)
-		return 1;
+	ko_open(&run, &o);
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		shuffle_sent(&c, r);

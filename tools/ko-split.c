@@ -373,8 +373,7 @@ int main(int argc, char **argv)
 	strcpy(c.ofield, c.sfield);
 	strcat(c.ofield, "_offsets");
 	struct ko_run run;
-	if (ko_open(&run, &o) < 0)
-		return 1;
+	ko_open(&run, &o);
 	if (c.paragraphs) {
 		paragraphs(&c, &run);
 	} else {
