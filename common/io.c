@@ -2,6 +2,7 @@
  * multi-member gzip). */
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <libdeflate.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,14 @@ struct ko_reader {
 	char err[600];
 	size_t gzmax;
 	uint64_t total;   /* sum of the sizes of the plain files, 0 if unknown */
+	/* --encoding: input bytes are converted to UTF-8 before lines are cut */
+	iconv_t cd;
+	const char *enc;
+	char *raw;        /* bytes read but not yet converted */
+	size_t rawn;
+	int rawmode;      /* while looking for the gzip magic: no conversion */
+	int convbad;      /* conversion failed after the bytes already given */
+	uint64_t rawoff;  /* input bytes converted so far in this file */
 	void *map; /* ko_reader_next_file: the mapped file */
 	size_t mapn;
 };
@@ -197,9 +206,95 @@ static int next_member(struct ko_reader *r)
 	}
 }
 
-/* Append more input bytes to buf[end..]. 1 got some, 0 end of file, -1
- * error (reported). */
+static int fill_raw(struct ko_reader *r);
+
+/* Convert what raw holds into buf[end..]; a sequence cut at the end of the
+ * bytes read so far waits for the next read. 1 converted some (or needs
+ * more input), 0 nothing left, -1 error. */
+static int convert(struct ko_reader *r, int eof)
+{
+	if (!r->rawn)
+		return 0;
+	char *in = r->raw, *out = r->buf + r->end;
+	size_t inleft = r->rawn, outleft = r->cap - r->end;
+	size_t k = iconv(r->cd, &in, &inleft, &out, &outleft);
+	size_t used = r->rawn - inleft;
+	r->end = (size_t)(out - r->buf);
+	r->rawoff += used;
+	memmove(r->raw, in, inleft);
+	r->rawn = inleft;
+	if (k == (size_t)-1 && errno == EILSEQ) {
+		/* The lines converted before the bad byte are still given. */
+		r->convbad = 1;
+		return 1;
+	}
+	if (k == (size_t)-1 && errno == EINVAL && eof) {
+		rfail(r, "ends inside a character", 0);
+		return -1;
+	}
+	return 1;
+}
+
+/* Under --encoding: convert raw bytes into buf[end..]. 1 got some, 0 end
+ * of file, -1 error (remembered). */
+static int fill_converted(struct ko_reader *r)
+{
+	if (r->beg > 0 && (r->end == r->cap || r->beg > r->cap / 2)) {
+		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+		r->end -= r->beg;
+		r->scan -= r->beg;
+		r->beg = 0;
+	}
+	if (r->cap - r->end < 16) {
+		r->cap *= 2;
+		r->buf = ko_xrealloc(r->buf, r->cap);
+	}
+	size_t before = r->end;
+	for (;;) {
+		if (r->convbad) {
+			/* What was converted before the bad byte goes first. */
+			if (r->end > before)
+				return 1;
+			char what[96];
+			snprintf(what, sizeof what, "not valid %s at byte %llu", r->enc,
+			         (unsigned long long)r->rawoff + 1);
+			r->convbad = 0;
+			rfail(r, what, 0);
+			return -1;
+		}
+		int eof = 0;
+		if (r->rawn < CHUNK / 2) {
+			/* Read more raw bytes through the plain path, into raw. */
+			char *keep = r->buf;
+			size_t kcap = r->cap, kend = r->end, kbeg = r->beg, kscan = r->scan;
+			r->buf = r->raw, r->cap = CHUNK, r->end = r->rawn, r->beg = r->scan = 0;
+			int k = fill_raw(r);
+			r->rawn = r->end;
+			r->raw = r->buf;
+			r->buf = keep, r->cap = kcap, r->end = kend, r->beg = kbeg, r->scan = kscan;
+			if (k < 0)
+				return -1;
+			eof = k == 0;
+		}
+		if (convert(r, eof) < 0)
+			return -1;
+		if (r->convbad)
+			continue;
+		if (r->end > before)
+			return 1;
+		if (eof)
+			return 0;
+	}
+}
+
+/* Append more input bytes to buf[end..], converted to UTF-8 under
+ * --encoding. 1 got some, 0 end of file, -1 error (remembered). */
 static int fill(struct ko_reader *r)
+{
+	return !r->cd || r->rawmode ? fill_raw(r) : fill_converted(r);
+}
+
+static int fill_raw(struct ko_reader *r)
 {
 	if (r->beg > 0 && (r->end == r->cap || r->beg > r->cap / 2)) {
 		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
@@ -251,10 +346,17 @@ static int open_next(struct ko_reader *r)
 			return 0;
 		}
 		r->opened = 1;
+		r->rawn = 0;
+		r->rawoff = 0;
+		r->convbad = 0;
+		if (r->cd)
+			iconv(r->cd, NULL, NULL, NULL, NULL);
 		/* Look at the first bytes: gzip magic means decode it all. */
 		int k = 0;
+		r->rawmode = 1;
 		while (r->end < 2 && (k = fill(r)) > 0)
 			;
+		r->rawmode = 0;
 		if (k < 0) {
 			close_current(r);
 			return 0;
@@ -266,6 +368,11 @@ static int open_next(struct ko_reader *r)
 				close_current(r);
 				return 0;
 			}
+		} else if (r->cd) {
+			/* The bytes looked at are the first to convert. */
+			memcpy(r->raw, r->buf + r->beg, r->end - r->beg);
+			r->rawn = r->end - r->beg;
+			r->beg = r->end = r->scan = 0;
 		}
 		return 1;
 	}
@@ -353,7 +460,8 @@ int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
 	r->map = NULL;
 	while (open_next(r)) {
 		struct stat st;
-		if (!r->gz && fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 3) {
+		if (!r->gz && !r->cd && fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_size > 3) {
 			/* Map a plain file: no copy, and the pages come in one go. */
 			size_t sz = (size_t)st.st_size;
 			void *m = mmap(NULL, sz, PROT_READ, MAP_PRIVATE | MAP_POPULATE, r->fd, 0);
@@ -410,6 +518,18 @@ size_t ko_reader_lineno(const struct ko_reader *r) { return r->lineno; }
 uint64_t ko_reader_bytes(const struct ko_reader *r) { return r->bytes; }
 int ko_reader_failed(const struct ko_reader *r) { return r->failed; }
 const char *ko_reader_error(const struct ko_reader *r) { return r->err; }
+
+int ko_reader_encoding(struct ko_reader *r, const char *enc)
+{
+	iconv_t cd = iconv_open("UTF-8", enc);
+	if (cd == (iconv_t)-1)
+		return -1;
+	r->cd = cd;
+	r->enc = enc;
+	r->raw = ko_xmalloc(CHUNK);
+	r->total = 0; /* converted bytes: the sizes no longer tell */
+	return 0;
+}
 uint64_t ko_reader_size(const struct ko_reader *r) { return r->total; }
 
 void ko_reader_close(struct ko_reader *r)
@@ -421,6 +541,9 @@ void ko_reader_close(struct ko_reader *r)
 		munmap(r->map, r->mapn);
 	if (r->dec)
 		libdeflate_free_decompressor(r->dec);
+	if (r->cd)
+		iconv_close(r->cd);
+	free(r->raw);
 	free(r->mem);
 	free(r->buf);
 	free(r);

@@ -134,6 +134,10 @@ size_t ko_utf8_check(const char *p, size_t n);
  * maximal invalid subpart, as Unicode recommends). Returns how many were
  * replaced. */
 size_t ko_utf8_repair(struct ko_buf *out, const char *p, size_t n);
+/* What a line that is not UTF-8 looks like, for a hint: "UTF-16" (a byte
+ * order mark, or NUL bytes), "CP949" (every byte above 0x7F pairs as a
+ * CP949 / EUC-KR lead and trail byte), or NULL. */
+const char *ko_guess_encoding(const char *p, size_t n);
 /* Number of code points in valid UTF-8. */
 size_t ko_utf8_count(const char *p, size_t n);
 
@@ -291,6 +295,11 @@ uint64_t ko_reader_bytes(const struct ko_reader *r); /* decoded bytes so far */
 uint64_t ko_reader_size(const struct ko_reader *r);
 int ko_reader_failed(const struct ko_reader *r); /* some file failed */
 const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
+/* Convert every input from the named encoding (as iconv(3) names it:
+ * CP949, EUC-KR, UTF-16...) to UTF-8 before lines are cut; call before
+ * the first read. A byte sequence that is not valid in it fails the file
+ * (FILE: not valid CP949 at byte N). -1 if iconv does not know it. */
+int ko_reader_encoding(struct ko_reader *r, const char *enc);
 void ko_reader_close(struct ko_reader *r);
 
 struct ko_writer;
@@ -346,6 +355,9 @@ struct ko_opts {
 	int skip_errors; /* --on-error skip */
 	int progress;
 	const char *stats;
+	/* Set by a tool that converts its input (ko-import --encoding): the
+	 * iconv name of the input's encoding; NULL for UTF-8. */
+	const char *encoding;
 	int argc;
 	char **argv;
 	int optind; /* after parsing: the first operand */
@@ -401,6 +413,7 @@ struct ko_run {
 	int repair_utf8;
 	const char *missing_field;
 	size_t missing_seen;
+	const char *hinted; /* the file whose encoding was guessed aloud */
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;
 	struct ko_buf text[4], why, rej, tmp;

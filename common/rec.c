@@ -55,6 +55,11 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 		ko_die("%s: %s", o->output, why);
 	}
 	run->in = ko_in_open(run, o->argv + o->optind, o->argc - o->optind);
+	if (o->encoding && ko_reader_encoding(run->in->rd, o->encoding) < 0) {
+		ko_writer_close(run->out, 0);
+		ko_writer_close(run->rejects, 1);
+		ko_die("--encoding: the C library cannot convert from '%s'", o->encoding);
+	}
 	run->t0 = run->tlast = now();
 	run->tty = isatty(2);
 }
@@ -204,6 +209,21 @@ int ko_rec_reject(struct ko_rec *r, const char *reason)
 	return 0;
 }
 
+/* Invalid UTF-8 at byte at of the record: the failure, with a hint once
+ * per file when the bytes look like another encoding. */
+static int bad_utf8(struct ko_rec *r, size_t at)
+{
+	struct ko_run *run = r->run;
+	const char *enc = ko_guess_encoding(r->line, r->len);
+	if (enc && run->hinted != r->file) {
+		run->hinted = r->file;
+		ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"
+		        " or ko-import --encoding %s for a dataset layout", r->file, enc, enc,
+		        enc[0] == 'C' ? "cp949" : "utf-16");
+	}
+	return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
+}
+
 /* ---- reading ---- */
 
 static int is_blank(const char *p, size_t n)
@@ -300,6 +320,16 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		r->parsed = 0;
 		r->json.ntok = 0;
 		const char *doc;
+		if (newfile && len >= 2 &&
+		    (((unsigned char)line[0] == 0xFF && (unsigned char)line[1] == 0xFE) ||
+		     ((unsigned char)line[0] == 0xFE && (unsigned char)line[1] == 0xFF))) {
+			/* A UTF-16 byte order mark: no line of it is text as it is. */
+			ko_warn("%s: UTF-16, not UTF-8: convert it with 'iconv -f UTF-16 -t UTF-8',"
+			        " or ko-import --encoding utf-16 for a dataset layout", r->file);
+			ko_fail();
+			in->refused = 1;
+			continue;
+		}
 		if (newfile && mode != 't' && (doc = document_kind(line, len))) {
 			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
 			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
@@ -345,7 +375,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		/* JSON allows only ASCII outside strings, so checking the line
 		 * checks every field, the ones the tool never reads included. */
 		if (bad < len) {
-			ko_rec_fail(r, "invalid UTF-8 at byte %zu", bad + 1);
+			bad_utf8(r, bad);
 			continue;
 		}
 		long at = ko_json_check_escapes(line, len);
@@ -387,7 +417,7 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 			return 0;
 		}
 		if (!run->repair_utf8)
-			return ko_rec_fail(r, "invalid UTF-8 at byte %zu", ok + 1);
+			return bad_utf8(r, ok);
 		run->repaired += ko_utf8_repair(b, r->line, r->len);
 		*p = b->p, *n = b->n;
 		return 0;
@@ -483,7 +513,7 @@ void ko_pass(struct ko_rec *r)
 	if (!r->is_json) {
 		size_t ok = ko_utf8_check(r->line, r->len);
 		if (ok < r->len) {
-			ko_rec_fail(r, "invalid UTF-8 at byte %zu", ok + 1);
+			bad_utf8(r, ok);
 			return;
 		}
 	}

@@ -161,3 +161,26 @@ size_t ko_utf8_count(const char *s, size_t n)
 		k += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return k;
 }
+
+const char *ko_guess_encoding(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+		return "UTF-16";
+	if (memchr(s, 0, n))
+		return "UTF-16"; /* text has no NUL; UTF-16 has one per ASCII letter */
+	if (ko_utf8_check(s, n) == n)
+		return NULL;
+	size_t pairs = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] < 0x80)
+			continue;
+		unsigned t = i + 1 < n ? p[i + 1] : 0;
+		if (p[i] < 0x81 || p[i] > 0xFE ||
+		    !((t >= 0x41 && t <= 0x5A) || (t >= 0x61 && t <= 0x7A) || (t >= 0x81 && t <= 0xFE)))
+			return NULL;
+		pairs++;
+		i++;
+	}
+	return pairs ? "CP949" : NULL;
+}

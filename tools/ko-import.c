@@ -3,19 +3,21 @@
  * This file is the driver: options, the input and the record loop. The
  * layouts live in tools/import/, one file per family, and reach the loop
  * only through the imp_* functions defined here (import/import.h). */
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ko.h"
 #include "import/import.h"
 
-enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS };
+enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING };
 
 static const struct option longopts[] = {
 	{"columns", required_argument, NULL, OPT_COLUMNS},
 	{"source", required_argument, NULL, OPT_SOURCE},
 	{"no-header", no_argument, NULL, OPT_NO_HEADER},
 	{"drop-headings", no_argument, NULL, OPT_DROP_HEADINGS},
+	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{0},
 };
 
@@ -26,9 +28,17 @@ static const struct imp_layout *const layouts[] = {
 	&imp_kobest_sentineg,
 };
 
-static void option(struct imp_opts *opts, int c, const char *arg)
+static void option(struct imp_opts *opts, struct ko_opts *o, int c, const char *arg)
 {
 	switch (c) {
+	case OPT_ENCODING: {
+		iconv_t cd = iconv_open("UTF-8", arg);
+		if (cd == (iconv_t)-1)
+			ko_usage("--encoding: the C library cannot convert from '%s'", arg);
+		iconv_close(cd);
+		o->encoding = arg;
+		break;
+	}
 	case OPT_COLUMNS: opts->columns = arg; break;
 	case OPT_SOURCE: opts->source = arg; break;
 	case OPT_NO_HEADER: opts->no_header = 1; break;
@@ -129,7 +139,7 @@ static void line_loop(struct imp *im, struct ko_run *run)
 static const struct ko_tool tool = {
 	.name = "ko-import",
 	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--source NAME]\n"
-	         "                 [shared options] [FILE...]",
+	         "                 [--encoding NAME] [shared options] [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
 	        "\n"
 	        "Formats: squad, aihub-summary, aihub-book, aihub-paper, aihub-commonsense,\n"
@@ -140,7 +150,9 @@ static const struct ko_tool tool = {
 	        "                        NAME=NEW renames, a number is a 1-based position\n"
 	        "      --no-header       csv, tsv: the first row is data; columns are c1, c2...\n"
 	        "      --drop-headings   wikiextractor: drop section heading lines\n"
-	        "      --source NAME     the source field (default: the file's base name)\n",
+	        "      --source NAME     the source field (default: the file's base name)\n"
+	        "      --encoding NAME   the input's encoding, converted to UTF-8 with iconv:\n"
+	        "                        cp949 (also EUC-KR), euc-kr, utf-16 (default UTF-8)\n",
 	.longopts = longopts,
 };
 
@@ -152,7 +164,7 @@ int main(int argc, char **argv)
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
-		option(&opts, code, optarg);
+		option(&opts, &o, code, optarg);
 	if (o.optind >= argc)
 		ko_usage("missing FORMAT");
 	const char *format = argv[o.optind++];
