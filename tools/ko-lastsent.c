@@ -1,8 +1,20 @@
 /* ko-lastsent - last-sentence (continuation) tasks: the sentences before
- * one sentence of a text are the context, that sentence is the answer. */
+ * one sentence of a text are the context, that sentence is the answer.
+ *
+ * The answer is a full sentence: at least ten characters, ending in a
+ * sentence end. A heading (생애.), a list intro (다음과 같다:) or a
+ * fragment left by removed markup is not something a reader can be asked
+ * to write, so with the default position the answer is the last sentence
+ * that is a full one, and the sentences after it are left out.
+ *
+ * The task is last-sentence only when the answer ends the document: after
+ * ko-split --chunk a record is a stretch of one, and unless the chunk says
+ * it is the last (chunk_count), its last sentence is said as the next one. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "ko.h"
 
@@ -56,6 +68,67 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
+/* The fewest characters of an answer: shorter sentences are headings,
+ * list items and fragments far more often than sentences one can guess. */
+#define MIN_ANSWER_CHARS 10
+
+/* 1 if c ends a sentence: full stop, question and exclamation marks and
+ * the ellipses, in their ASCII, fullwidth and CJK forms. A colon or a
+ * comma leaves the sentence open (a list or a formula followed). */
+static int is_sentence_end(uint32_t c)
+{
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x2025 ||
+	       c == 0x3002 || c == 0xFF0E || c == 0xFF1F || c == 0xFF01;
+}
+
+/* 1 if c may close a sentence after its end: closing brackets and quotes
+ * (했다.") and the ASCII quotes, which are neither opening nor closing. */
+static int is_closer(uint32_t c)
+{
+	int cat = ko_category(c);
+	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+}
+
+/* 1 if [p, p+n) is a full sentence: MIN_ANSWER_CHARS characters or more,
+ * and a sentence end as its last character but closing quotes and
+ * brackets. */
+static int full_sentence(const char *p, size_t n)
+{
+	if (ko_utf8_count(p, n) < MIN_ANSWER_CHARS)
+		return 0;
+	while (n > 0) {
+		size_t b = n - 1;
+		while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
+			b--;
+		uint32_t c;
+		if (ko_utf8_decode(p + b, n - b, &c) <= 0)
+			return 0;
+		if (is_sentence_end(c))
+			return 1;
+		if (!is_closer(c))
+			return 0;
+		n = b;
+	}
+	return 0;
+}
+
+/* 1 if the text is the end of its document: not a chunk of ko-split
+ * --chunk, or a chunk whose chunk_index is the last of its chunk_count. A
+ * chunk that does not say how many there are is taken as not the last. */
+static int ends_document(const struct ko_rec *r)
+{
+	size_t n;
+	const char *ix = ko_rec_raw(r, "chunk_index", &n);
+	if (!ix)
+		return 1;
+	const char *cnt = ko_rec_raw(r, "chunk_count", &n);
+	if (!cnt)
+		return 0;
+	char *end;
+	unsigned long long i = strtoull(ix, &end, 10), k = strtoull(cnt, &end, 10);
+	return k > 0 && i + 1 == k;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int lastsent(struct conf *c, struct ko_rec *r)
 {
@@ -78,9 +151,24 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		return ko_rec_reject(r, "too few sentences");
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	if (c->random_position) {
+		/* Any full sentence but the first, each as likely. */
+		size_t nfull = 0;
+		for (size_t i = 1; i < ns; i++)
+			nfull += full_sentence(p + s[i].b, s[i].e - s[i].b);
+		if (!nfull)
+			return ko_rec_reject(r, "no full sentence to answer");
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
-		k = 1 + (size_t)ko_rng_below(&rng, ns - 1);
+		size_t pick = (size_t)ko_rng_below(&rng, nfull);
+		for (k = 1;; k++)
+			if (full_sentence(p + s[k].b, s[k].e - s[k].b) && pick-- == 0)
+				break;
+	} else if (c->position == -1) {
+		for (k = ns - 1; k >= 1; k--)
+			if (full_sentence(p + s[k].b, s[k].e - s[k].b))
+				break;
+		if (k == 0)
+			return ko_rec_reject(r, "no full sentence to answer");
 	} else if (c->position > 0) {
 		if ((size_t)c->position > ns)
 			return ko_rec_reject(r, "no sentence at --position");
@@ -90,6 +178,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			return ko_rec_reject(r, "no sentence at --position");
 		k = ns - (size_t)-c->position;
 	}
+	if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
+		return ko_rec_reject(r, "answer not a full sentence");
 	/* The context is the source bytes up to the end of sentence k-1, so its
 	 * line breaks and spacing are the author's. */
 	struct ko_task_val v[2] = {
@@ -97,7 +187,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		{"answer", p + s[k].b, s[k].e - s[k].b},
 	};
 	const char *skip[2] = {field, NULL};
-	return ko_task_emit(g, r, &tasks[k == ns - 1 ? T_LAST : T_NEXT], v, 2, skip);
+	return ko_task_emit(g, r, &tasks[k == ns - 1 && ends_document(r) ? T_LAST : T_NEXT], v, 2, skip);
 }
 
 static const struct ko_tool tool = {
@@ -106,12 +196,14 @@ static const struct ko_tool tool = {
 	         "                   [shared options] [FILE...]",
 	.help = "Make last-sentence tasks: the sentences of the text (-f, default text) before\n"
 	        "the last are the context, the last is the answer. With --position another\n"
-	        "sentence is the answer and the task is next-sentence.\n"
+	        "sentence is the answer and the task is next-sentence. Answers are full\n"
+	        "sentences (10 characters or more, with a sentence end); a chunk of ko-split\n"
+	        "--chunk is last-sentence only when it is its document's last (chunk_count).\n"
 	        "\n"
 	        "      --min-sentences N texts with fewer sentences are rejected (default 2)\n"
 	        "      --position N      answer with sentence N (from 2), or the N-th from the\n"
-	        "                        end when negative (default -1, the last); random: any\n"
-	        "                        sentence but the first\n"
+	        "                        end when negative (default -1, the last full one);\n"
+	        "                        random: any full sentence but the first\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
 };
