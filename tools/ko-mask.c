@@ -4,29 +4,40 @@
 #include <string.h>
 
 #include "ko.h"
+#include "ko-mask-words.h"
 
 static const struct ko_task tasks[] = {
 	{"mask", NULL, "text mask answer count", "{text}", "{answer}"},
 	{"mask", "mask-multi", "text mask answer count", "{text}", "{answer}"},
 };
 
+struct stem {
+	uint64_t key; /* the six bytes of two syllables, big-endian */
+	size_t i;     /* the candidate */
+};
+
 struct conf {
 	const char *mask;
-	size_t mask_len, min_len, count;
-	int eojeol;
+	size_t mask_len, min_len, min_chars, count;
+	int eojeol, any_word;
 	struct ko_gen gen;
-	/* The record's candidates and work buffers, reused. */
-	struct ko_span *cand;
+	/* The record's candidates and work buffers, reused: cand in text
+	 * order, pool the ones that may be masked, best first, and the picks. */
+	struct ko_span *cand, *pool, *pick;
 	size_t ncand, capcand;
+	unsigned char *clue;
+	struct stem *stems;
 	size_t *at;
 	struct ko_buf text, answer, num;
 };
 
-enum { OPT_EOJEOL = 0x100, OPT_MIN_LEN, OPT_COUNT, OPT_MASK };
+enum { OPT_EOJEOL = 0x100, OPT_MIN_LEN, OPT_MIN_CHARS, OPT_COUNT, OPT_MASK, OPT_ANY_WORD };
 
 static const struct option longopts[] = {
 	{"eojeol", no_argument, NULL, OPT_EOJEOL},
 	{"min-len", required_argument, NULL, OPT_MIN_LEN},
+	{"min-chars", required_argument, NULL, OPT_MIN_CHARS},
+	{"any-word", no_argument, NULL, OPT_ANY_WORD},
 	{"count", required_argument, NULL, OPT_COUNT},
 	{"mask", required_argument, NULL, OPT_MASK},
 	KO_TASK_LONGOPTS,
@@ -39,6 +50,8 @@ static void option(struct conf *c, int code, const char *arg)
 	switch (code) {
 	case OPT_EOJEOL: c->eojeol = 1; break;
 	case OPT_MIN_LEN: c->min_len = ko_opt_u64("--min-len", arg, 1, 1000); break;
+	case OPT_MIN_CHARS: c->min_chars = ko_opt_u64("--min-chars", arg, 0, 100000); break;
+	case OPT_ANY_WORD: c->any_word = 1; break;
 	case OPT_COUNT: c->count = ko_opt_u64("--count", arg, 1, 100); break;
 	case OPT_MASK:
 		if (!*arg || ko_utf8_check(arg, strlen(arg)) != strlen(arg))
@@ -57,6 +70,9 @@ static void add_cand(struct conf *c, size_t b, size_t e)
 	if (c->ncand == c->capcand) {
 		c->capcand = c->capcand ? 2 * c->capcand : 256;
 		c->cand = ko_xrealloc(c->cand, c->capcand * sizeof *c->cand);
+		c->pool = ko_xrealloc(c->pool, c->capcand * sizeof *c->pool);
+		c->clue = ko_xrealloc(c->clue, c->capcand);
+		c->stems = ko_xrealloc(c->stems, c->capcand * sizeof *c->stems);
 	}
 	c->cand[c->ncand].b = b;
 	c->cand[c->ncand++].e = e;
@@ -169,6 +185,94 @@ static int cmp_span(const void *a, const void *b)
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
+static int cmp_bytes(const char *a, size_t an, const char *b, size_t bn)
+{
+	int d = memcmp(a, b, an < bn ? an : bn);
+	return d ? d : (an > bn) - (an < bn);
+}
+
+/* One of the most frequent forms of the language (ko-mask-words.h): 있다,
+ * 다른, 다음과 are guessed from grammar alone and teach nothing. */
+static int frequent(const char *w, size_t n)
+{
+	size_t lo = 0, hi = sizeof mask_words / sizeof *mask_words;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *f = mask_words[mid].form;
+		int d = cmp_bytes(w, n, f, strlen(f));
+		if (!d)
+			return 1;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* A word right next to a markup character ([[분류:...]], <ref>, {{...}},
+ * formula_3, &lt;) is residue of extraction, not language to guess. */
+static int by_markup(const char *p, size_t n, const struct ko_span *s)
+{
+	static const char marks[] = "[]{}<>|=_&";
+	return (s->b > 0 && memchr(marks, p[s->b - 1], sizeof marks - 1)) ||
+	       (s->e < n && memchr(marks, p[s->e], sizeof marks - 1));
+}
+
+/* The stem a clue is matched on: the first two syllables of a word that
+ * starts with two (6 bytes), else nothing. */
+static int stem2(const char *p, const struct ko_span *s)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return s->e - s->b >= 6 && syllable_at(u, s->b, s->e) && syllable_at(u, s->b + 3, s->e);
+}
+
+static int cmp_stem(const void *a, const void *b)
+{
+	const struct stem *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* A word the passage gives a clue for: another word starts with the same
+ * two syllables (the word again, its stem with another ending, a compound
+ * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
+ * that occurs once has none, and only its surroundings can tell it. Sorting
+ * by the first two syllables puts the words sharing them side by side. */
+static void mark_clues(struct conf *c, const char *p)
+{
+	size_t m = 0;
+	memset(c->clue, 0, c->ncand);
+	for (size_t k = 0; k < c->ncand; k++) {
+		if (!stem2(p, &c->cand[k]))
+			continue;
+		uint64_t key = 0;
+		for (int j = 0; j < 6; j++)
+			key = key << 8 | (unsigned char)p[c->cand[k].b + j];
+		c->stems[m].key = key;
+		c->stems[m++].i = k;
+	}
+	qsort(c->stems, m, sizeof *c->stems, cmp_stem);
+	for (size_t k = 0; k + 1 < m; k++)
+		if (c->stems[k].key == c->stems[k + 1].key)
+			c->clue[c->stems[k].i] = c->clue[c->stems[k + 1].i] = 1;
+}
+
+/* Put count picks at the front of pool: from the nclue words with a clue
+ * while they last, then from the rest; uniform within each. */
+static void draw(struct ko_span *pool, size_t npool, size_t nclue, size_t count,
+                 struct ko_rng *rng)
+{
+	for (size_t k = 0; k < count; k++) {
+		size_t lo = k, hi = k < nclue ? nclue : npool;
+		size_t j = lo + (size_t)ko_rng_below(rng, hi - lo);
+		struct ko_span t = pool[k];
+		pool[k] = pool[j];
+		pool[j] = t;
+	}
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -196,6 +300,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_rec_reject(r, "no text");
 	if (find(p, n, c->mask, c->mask_len))
 		return ko_rec_reject(r, "mask token already in the text");
+	if (ko_utf8_count(p + i, n - i) < c->min_chars)
+		return ko_rec_reject(r, "passage too short");
 	c->ncand = 0;
 	if (c->eojeol)
 		eojeols(c, p, n);
@@ -205,35 +311,61 @@ static int mask(struct conf *c, struct ko_rec *r)
 	size_t count = c->count;
 	if (c->ncand <= count)
 		return ko_rec_reject(r, "too few maskable words");
+	/* The pool: words with a clue first, then the other words that are
+	 * not among the most frequent nor next to markup; under --any-word
+	 * every candidate. */
+	size_t nclue = 0, npool = 0;
+	if (c->any_word) {
+		memcpy(c->pool, c->cand, c->ncand * sizeof *c->pool);
+		npool = c->ncand;
+	} else {
+		mark_clues(c, p);
+		for (int pass = 1; pass >= 0; pass--) {
+			for (size_t k = 0; k < c->ncand; k++) {
+				const struct ko_span *s = &c->cand[k];
+				if (c->clue[k] == pass && !frequent(p + s->b, s->e - s->b) &&
+				    !by_markup(p, n, s))
+					c->pool[npool++] = *s;
+			}
+			if (pass)
+				nclue = npool;
+		}
+	}
+	if (npool < count)
+		return ko_rec_reject(r, "no word worth masking");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
-	struct ko_span *cand = c->cand;
 	c->at = ko_xrealloc(c->at, count * sizeof *c->at);
+	c->pick = ko_xrealloc(c->pick, count * sizeof *c->pick);
+	struct ko_span *pick = c->pick;
 	/* A few draws, since a token that touches its neighbours can hide where
 	 * it was put; then give up on the record. */
+	const char *why = "mask cannot be restored";
 	for (int tries = 0; tries < 8; tries++) {
-		for (size_t k = 0; k < count; k++) {
-			size_t j = k + (size_t)ko_rng_below(&rng, c->ncand - k);
-			struct ko_span t = cand[k];
-			cand[k] = cand[j];
-			cand[j] = t;
-		}
-		qsort(cand, count, sizeof *cand, cmp_span);
+		draw(c->pool, npool, nclue, count, &rng);
+		memcpy(pick, c->pool, count * sizeof *pick);
+		/* The answer lists the words in text order. */
+		qsort(pick, count, sizeof *pick, cmp_span);
 		ko_buf_clear(&c->text);
 		ko_buf_clear(&c->answer);
 		size_t last = 0;
 		for (size_t k = 0; k < count; k++) {
-			ko_buf_add(&c->text, p + last, cand[k].b - last);
+			ko_buf_add(&c->text, p + last, pick[k].b - last);
 			c->at[k] = c->text.n;
 			ko_buf_add(&c->text, c->mask, c->mask_len);
-			last = cand[k].e;
+			last = pick[k].e;
 			if (count > 1)
 				ko_buf_addf(&c->answer, "%s%zu. ", k ? "\n" : "", k + 1);
-			ko_buf_add(&c->answer, p + cand[k].b, cand[k].e - cand[k].b);
+			ko_buf_add(&c->answer, p + pick[k].b, pick[k].e - pick[k].b);
 		}
 		ko_buf_add(&c->text, p + last, n - last);
 		if (!restorable(c, c->text.p, c->text.n, c->at, count))
 			continue;
+		/* A long word masked can bring the passage under the floor. */
+		if (ko_utf8_count(c->text.p + i, c->text.n - i) < c->min_chars) {
+			why = "passage too short";
+			continue;
+		}
 		ko_buf_clear(&c->num);
 		ko_buf_addf(&c->num, "%zu", count);
 		struct ko_task_val v[4] = {
@@ -243,20 +375,24 @@ static int mask(struct conf *c, struct ko_rec *r)
 		const char *skip[2] = {field, NULL};
 		return ko_task_emit(g, r, &tasks[count > 1], v, 4, skip);
 	}
-	return ko_rec_reject(r, "mask cannot be restored");
+	return ko_rec_reject(r, why);
 }
 
 static const struct ko_tool tool = {
 	.name = "ko-mask",
-	.usage = "[--eojeol] [--min-len N] [--count N] [--mask TOKEN] [task options]\n"
-	         "               [shared options] [FILE...]",
+	.usage = "[--eojeol] [--min-len N] [--min-chars N] [--any-word] [--count N]\n"
+	         "               [--mask TOKEN] [task options] [shared options] [FILE...]",
 	.help = "Make mask-prediction tasks: one occurrence of a word of the text (-f,\n"
 	        "default text) is replaced by the mask token; the word is the answer.\n"
-	        "Words are runs of Hangul syllables by default.\n"
+	        "Words are runs of Hangul syllables by default. The most frequent words\n"
+	        "of the language are never masked, and a word the text gives a clue for\n"
+	        "(the same first two syllables elsewhere) is preferred.\n"
 	        "\n"
 	        "      --eojeol          mask whole space-separated words (with Hangul), their\n"
 	        "                        leading and trailing punctuation left in place\n"
 	        "      --min-len N       shortest word in characters (default 2)\n"
+	        "      --min-chars N     reject texts shorter than N characters (default 60)\n"
+	        "      --any-word        draw from every word, frequent or not, clue or not\n"
 	        "      --count N         mask N words; the answer numbers them (default 1)\n"
 	        "      --mask TOKEN      the mask token (default <MASK>)\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
@@ -265,7 +401,7 @@ static const struct ko_tool tool = {
 
 int main(int argc, char **argv)
 {
-	struct conf c = {.mask = "<MASK>", .mask_len = 6, .min_len = 2, .count = 1};
+	struct conf c = {.mask = "<MASK>", .mask_len = 6, .min_len = 2, .min_chars = 60, .count = 1};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
@@ -280,6 +416,10 @@ int main(int argc, char **argv)
 		mask(&c, r);
 	ko_task_free(&c.gen);
 	free(c.cand);
+	free(c.pool);
+	free(c.pick);
+	free(c.clue);
+	free(c.stems);
 	free(c.at);
 	ko_buf_free(&c.text);
 	ko_buf_free(&c.answer);
