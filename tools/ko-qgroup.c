@@ -1,4 +1,13 @@
-/* ko-qgroup - multi-question reading tasks and retrieval QA from QA records. */
+/* ko-qgroup - multi-question reading tasks and retrieval QA from QA records.
+ *
+ * Hygiene of crowd-written QA: passages and answers are trimmed, questions
+ * also have their runs of white space squeezed; a question that repeats an
+ * earlier one of its group (the same answer and near-identical wording, or
+ * the same wording whatever the answer) is dropped into the rejects, since
+ * one task asking the same thing twice, worse with two answers, teaches
+ * nothing right. Negatives for --unanswerable come first from other
+ * passages of the same article (the same title), which share its names
+ * and topic and so are harder to tell from answerable questions. */
 #define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +26,7 @@ static const struct ko_task tasks[NTASK] = {
 	{"qgroup-unknown", NULL, "", "", ""},
 };
 
-enum { OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE };
+enum { OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE, OPT_NEAR };
 
 static const struct option longopts[] = {
 	{"max-questions", required_argument, NULL, OPT_MAX},
@@ -26,6 +35,7 @@ static const struct option longopts[] = {
 	{"shuffle", no_argument, NULL, OPT_SHUFFLE},
 	{"unanswerable", required_argument, NULL, OPT_UNANS},
 	{"single", no_argument, NULL, OPT_SINGLE},
+	{"near-dup", required_argument, NULL, OPT_NEAR},
 	/* The task module's options, but not its --share routing: that slices
 	 * the stream per record and would cut groups apart. */
 	{"template", required_argument, NULL, KO_OPT_TEMPLATE},
@@ -39,6 +49,8 @@ struct conf {
 	size_t max_q, min_q, window;
 	int shuffle, single;
 	double unans_rate;
+	double near;  /* Jaccard threshold of near-duplicate questions */
+	int near_off; /* --near-dup off: keep every question */
 	/* Fields a task takes its text from, left out under --keep-fields;
 	 * the passage field (-f) goes last. */
 	const char *consumed[9];
@@ -68,7 +80,7 @@ struct group {
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
 struct pooled {
-	struct ko_buf q, a;
+	struct ko_buf q, a, title;
 	uint64_t hash;
 };
 
@@ -85,7 +97,15 @@ struct state {
 	size_t nopen, nidle;
 	struct pooled pool[POOL];
 	size_t npool, pool_next;
-	size_t neg_added, neg_wanted;
+	size_t neg_added, neg_wanted, neg_same; /* neg_same: from the same article */
+	/* Near-duplicate questions of a group: character bigrams of each
+	 * normalised question (sorted, unique) and normalised answers. */
+	uint64_t *bg;
+	size_t nbg, cbg, *bgat, cbgat;
+	struct ko_buf norm, na, nctx; /* nctx: the passage of the task, normalised */
+	size_t *naat, cnaat;
+	char *drop;
+	size_t cdrop;
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as;
@@ -100,6 +120,14 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_WINDOW: c->window = ko_opt_u64("--window", arg, 1, 1000000); break;
 	case OPT_SHUFFLE: c->shuffle = 1; break;
 	case OPT_SINGLE: c->single = 1; break;
+	case OPT_NEAR:
+		c->near_off = !strcmp(arg, "off");
+		if (c->near_off)
+			break;
+		c->near = strtod(arg, &end);
+		if (end == arg || *end || !(c->near >= 0 && c->near <= 1))
+			ko_usage("--near-dup: expected a similarity from 0 to 1 or off, not '%s'", arg);
+		break;
 	case OPT_UNANS:
 		c->unans_rate = strtod(arg, &end);
 		if (end == arg || *end || !(c->unans_rate >= 0 && c->unans_rate <= 1))
@@ -145,8 +173,10 @@ static void to_pool(struct state *st, const struct group *g)
 			st->npool++;
 		ko_buf_clear(&p->q);
 		ko_buf_clear(&p->a);
+		ko_buf_clear(&p->title);
 		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
+		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
 		p->hash = g->hash;
 	}
 }
@@ -169,18 +199,65 @@ static int has_question(const struct state *st, const char *q, size_t qn)
 	return 0;
 }
 
-/* A question from another passage whose answer is not in this one. */
-static const struct pooled *borrow(const struct state *st, const struct group *g,
-                                   struct ko_rng *rng)
+/* The text as compared: spaces and punctuation dropped, ASCII letters in
+ * lower case, so 갤럭시노트5의 기본색상은? and 갤럭시 노트5의 기본 색상은
+ * read the same. Appended to out as UTF-8. */
+static void normalise(struct ko_buf *out, const char *p, size_t n)
 {
-	const char *ctx = g->b.p + g->ctx;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		int l = ko_utf8_decode(p + i, n - i, &c);
+		if (l <= 0)
+			l = 1, c = 0xFFFD;
+		if (!ko_is_space(c) && !ko_is_punct(c)) {
+			if (c >= 'A' && c <= 'Z')
+				ko_buf_addc(out, (int)(c + 'a' - 'A'));
+			else
+				ko_buf_add(out, p + i, (size_t)l);
+		}
+		i += (size_t)l;
+	}
+}
+
+/* 1 if the pooled question may be asked of this passage as one it cannot
+ * answer: from another passage, not asked already, and its answer absent. */
+static int usable(struct state *st, const struct group *g, const struct pooled *p)
+{
+	if (p->hash == g->hash || has_question(st, p->q.p, p->q.n) ||
+	    memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
+		return 0;
+	/* nor written with other spacing or punctuation (1989년 2월15일) */
+	ko_buf_clear(&st->norm);
+	normalise(&st->norm, p->a.p, p->a.n);
+	return !st->norm.n || !memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n);
+}
+
+/* A question from another passage whose answer is not in this one: one
+ * from the same article (title) when there is one, else any. *same says
+ * which. */
+static const struct pooled *borrow(struct state *st, const struct group *g,
+                                   struct ko_rng *rng, int *same)
+{
+	size_t nsame = 0;
+	for (size_t i = 0; g->titlen && i < st->npool; i++) {
+		const struct pooled *p = &st->pool[i];
+		nsame += p->title.n == g->titlen &&
+		         !memcmp(p->title.p, g->b.p + g->title, g->titlen) && usable(st, g, p);
+	}
+	*same = nsame > 0;
+	if (nsame) {
+		size_t pick = (size_t)ko_rng_below(rng, nsame);
+		for (size_t i = 0;; i++) {
+			const struct pooled *p = &st->pool[i];
+			if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
+			    usable(st, g, p) && pick-- == 0)
+				return p;
+		}
+	}
 	for (int tries = 0; tries < 16 && st->npool; tries++) {
 		const struct pooled *p = &st->pool[ko_rng_below(rng, st->npool)];
-		if (p->hash == g->hash || has_question(st, p->q.p, p->q.n))
-			continue;
-		if (memmem(ctx, g->ctxn, p->a.p, p->a.n))
-			continue;
-		return p;
+		if (usable(st, g, p))
+			return p;
 	}
 	return NULL;
 }
@@ -208,15 +285,20 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 		add_item(st, g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i);
 	}
 	size_t nreal = st->nitems;
+	ko_buf_clear(&st->nctx);
+	if (c->unans_rate > 0)
+		normalise(&st->nctx, g->b.p + g->ctx, g->ctxn);
 	if (c->unans_rate > 0)
 		for (size_t i = 0; i < nreal; i++) {
 			if (ko_rng_unit(&rng) >= c->unans_rate)
 				continue;
 			st->neg_wanted++;
-			const struct pooled *p = borrow(st, g, &rng);
+			int same_article;
+			const struct pooled *p = borrow(st, g, &rng, &same_article);
 			if (!p)
 				continue;
 			st->neg_added++;
+			st->neg_same += same_article;
 			add_item(st, p->q.p, p->q.n, NULL, 0, -1, s + i);
 			if (!c->shuffle && !c->single) {
 				/* Put it among the real questions, not always last. */
@@ -271,11 +353,153 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 	ko_task_emit(&c->gen, &first->rec, &tasks[T_MULTI], v, 6, c->consumed);
 }
 
+/* ---- near-duplicate questions ---- */
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Jaccard similarity of two sorted sets of bigrams. */
+static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, both = 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j])
+			both++, i++, j++;
+		else if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return na + nb - both ? (double)both / (double)(na + nb - both) : 1;
+}
+
+/* 1 if answer s occurs in l where a word starts (at the start, or after a
+ * space or punctuation): 아미 in 아미(ARMY), 1989년 in 1989년 2월 15일,
+ * but not 600 mAh in 3600 mAh. */
+static int at_word_start(const char *s, size_t sn, const char *l, size_t ln)
+{
+	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++) {
+		if (h == l)
+			return 1;
+		const char *b = h - 1;
+		while (b > l && ((unsigned char)*b & 0xC0) == 0x80)
+			b--;
+		uint32_t c;
+		if (ko_utf8_decode(b, (size_t)(h - b), &c) > 0 && (ko_is_space(c) || ko_is_punct(c)))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if two questions of a passage have the same answer: both none, the
+ * same after normalising, or one a word-initial part of the other (the
+ * same span marked wider or narrower: 약 250만 평방 킬로미터 and 250만
+ * 평방 킬로미터). */
+static int same_answer(const struct state *st, const struct group *g, size_t i, size_t j)
+{
+	const struct qa *x = &g->qa[i], *y = &g->qa[j];
+	if (!x->an || !y->an)
+		return !x->an && !y->an;
+	size_t xi = st->naat[i], xn = st->naat[i + 1] - xi, yi = st->naat[j],
+	       yn = st->naat[j + 1] - yi;
+	if (xn == yn && !memcmp(st->na.p + xi, st->na.p + yi, xn))
+		return 1;
+	const char *a = g->b.p + x->a, *b = g->b.p + y->a;
+	return x->an <= y->an ? at_word_start(a, x->an, b, y->an)
+	                      : at_word_start(b, y->an, a, x->an);
+}
+
+/* Drop the questions of the group that repeat an earlier kept one: the
+ * same answer and bigram Jaccard of the normalised wording at least
+ * --near-dup, or the same normalised wording whatever the answers (then
+ * they conflict). Each dropped record goes to the rejects; the group keeps
+ * the others in order. Compared with kept questions only, so a chain of
+ * small rewordings never drops a question unlike every kept one. */
+static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
+{
+	size_t n = g->n;
+	if (n < 2 || c->near_off)
+		return;
+	if (st->cbgat < n + 1) {
+		st->cbgat = 2 * (n + 1);
+		st->bgat = ko_xrealloc(st->bgat, st->cbgat * sizeof *st->bgat);
+		st->naat = ko_xrealloc(st->naat, st->cbgat * sizeof *st->naat);
+		st->drop = ko_xrealloc(st->drop, st->cbgat);
+	}
+	st->nbg = 0;
+	ko_buf_clear(&st->na);
+	for (size_t i = 0; i < n; i++) {
+		const struct qa *x = &g->qa[i];
+		ko_buf_clear(&st->norm);
+		normalise(&st->norm, g->b.p + x->q, x->qn);
+		size_t need = st->nbg + st->norm.n + 1; /* bigrams < bytes */
+		if (need > st->cbg) {
+			st->cbg = 2 * need;
+			st->bg = ko_xrealloc(st->bg, st->cbg * sizeof *st->bg);
+		}
+		st->bgat[i] = st->nbg;
+		uint64_t *b = st->bg + st->nbg;
+		size_t k = 0, nc = 0;
+		uint32_t prev = 0, cp;
+		for (size_t m = 0; m < st->norm.n; nc++) {
+			int l = ko_utf8_decode(st->norm.p + m, st->norm.n - m, &cp);
+			m += l > 0 ? (size_t)l : 1;
+			if (nc)
+				b[k++] = (uint64_t)prev << 32 | cp;
+			prev = cp;
+		}
+		if (nc == 1) /* a one-letter question is its one letter */
+			b[k++] = prev;
+		qsort(b, k, sizeof *b, cmp_u64);
+		size_t u = 0;
+		for (size_t m = 0; m < k; m++)
+			if (!u || b[m] != b[u - 1])
+				b[u++] = b[m];
+		st->nbg += u;
+		st->naat[i] = st->na.n;
+		normalise(&st->na, g->b.p + x->a, x->an);
+	}
+	st->bgat[n] = st->nbg;
+	st->naat[n] = st->na.n;
+	for (size_t i = 0; i < n; i++) {
+		st->drop[i] = 0;
+		const uint64_t *bi = st->bg + st->bgat[i];
+		size_t ni = st->bgat[i + 1] - st->bgat[i];
+		for (size_t j = 0; j < i && !st->drop[i]; j++) {
+			if (st->drop[j])
+				continue;
+			const uint64_t *bj = st->bg + st->bgat[j];
+			size_t nj = st->bgat[j + 1] - st->bgat[j];
+			int same_q = ni == nj && !memcmp(bi, bj, ni * sizeof *bi);
+			if (same_q || (same_answer(st, g, i, j) && jaccard(bi, ni, bj, nj) >= c->near))
+				st->drop[i] = 1;
+		}
+		if (st->drop[i])
+			ko_rec_reject(&g->qa[i].rec, "near-duplicate question");
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (st->drop[i])
+			continue;
+		if (kept != i) { /* swap, so each slot keeps its own buffers */
+			struct qa t = g->qa[kept];
+			g->qa[kept] = g->qa[i];
+			g->qa[i] = t;
+		}
+		kept++;
+	}
+	g->n = kept;
+}
+
 /* Write the tasks of a group, in chunks under --max-questions; a chunk
  * under --min-questions sends its records to --rejects. The group is then
  * idle, for reuse. */
 static void flush(struct conf *c, struct state *st, struct group *g)
 {
+	drop_near_dups(c, st, g);
 	size_t n = g->n;
 	size_t k = c->max_q && n > c->max_q ? (n + c->max_q - 1) / c->max_q : 1;
 	size_t base = n / k, extra = n % k, s = 0;
@@ -340,6 +564,41 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	return g;
 }
 
+/* Drop the white space around [*p, *p + *n). */
+static void trim(const char **p, size_t *n)
+{
+	size_t l;
+	while (*n && (l = ko_space_len(*p, *n)))
+		*p += l, *n -= l;
+	while (*n) {
+		size_t b = *n - 1;
+		while (b > 0 && ((unsigned char)(*p)[b] & 0xC0) == 0x80)
+			b--;
+		if (!ko_space_len(*p + b, *n - b))
+			break;
+		*n = b;
+	}
+}
+
+/* Keep a question with each run of white space inside it as one space:
+ * crowd-written questions carry doubled spaces and line breaks. */
+static size_t keep_squeezed(struct group *g, const char *p, size_t n, size_t *len)
+{
+	size_t at = g->b.n;
+	for (size_t i = 0; i < n;) {
+		size_t l = ko_space_len(p + i, n - i);
+		if (l) {
+			while (i < n && (l = ko_space_len(p + i, n - i)))
+				i += l;
+			ko_buf_addc(&g->b, ' ');
+			continue;
+		}
+		ko_buf_addc(&g->b, p[i++]);
+	}
+	*len = g->b.n - at;
+	return at;
+}
+
 /* One record: a question added to its passage's group, or a failure. */
 static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 {
@@ -364,6 +623,10 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 			return ko_rec_fail(r, "\"answer\" is not a string");
 		an = 0;
 	}
+	trim(&ctx, &ctxn);
+	trim(&q, &qn);
+	if (an)
+		trim(&a, &an);
 	struct group *g = group_of(c, st, r, ctx, ctxn);
 	if (g->n == g->cap) {
 		size_t cap = g->cap ? g->cap * 2 : 16;
@@ -373,7 +636,7 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	}
 	struct qa *x = &g->qa[g->n++];
 	keep_record(x, r);
-	x->q = keep(g, q, qn), x->qn = qn;
+	x->q = keep_squeezed(g, q, qn, &x->qn);
 	x->a = keep(g, a, an), x->an = an;
 	return 0;
 }
@@ -384,6 +647,10 @@ static void qgroup_end(struct conf *c, struct state *st)
 	for (size_t i = 0; i < st->nopen; i++)
 		flush(c, st, st->open[i]);
 	st->nopen = 0;
+	if (st->neg_added)
+		ko_warn("%zu unanswerable question%s added: %zu from other passages of the same "
+		        "article, %zu from other articles", st->neg_added, st->neg_added == 1 ? "" : "s",
+		        st->neg_same, st->neg_added - st->neg_same);
 	if (st->neg_wanted > st->neg_added)
 		ko_warn("%zu of %zu unanswerable questions added (no question from another "
 		        "passage with an absent answer for the rest)", st->neg_added, st->neg_wanted);
@@ -411,8 +678,16 @@ static void free_state(struct state *st)
 	for (size_t i = 0; i < POOL; i++) {
 		ko_buf_free(&st->pool[i].q);
 		ko_buf_free(&st->pool[i].a);
+		ko_buf_free(&st->pool[i].title);
 	}
 	free(st->items);
+	free(st->bg);
+	free(st->bgat);
+	free(st->naat);
+	free(st->drop);
+	ko_buf_free(&st->norm);
+	ko_buf_free(&st->na);
+	ko_buf_free(&st->nctx);
 	ko_buf_free(&st->qs);
 	ko_buf_free(&st->as);
 }
@@ -423,8 +698,9 @@ static const struct ko_tool tool = {
 	.name = "ko-qgroup",
 	.json_only = 1,
 	.usage = "[--max-questions N] [--min-questions N] [--window N] [--shuffle]\n"
-	         "                 [--unanswerable RATE] [--single] [--template FILE]\n"
-	         "                 [--system TEXT] [--context-in WHERE] [--keep-fields]\n"
+	         "                 [--unanswerable RATE] [--single] [--near-dup J|off]\n"
+	         "                 [--template FILE] [--system TEXT] [--context-in WHERE]\n"
+	         "                 [--keep-fields]\n"
 	         "                 [-f FIELD] [shared options] [FILE...]",
 	.help = "Group QA records (context, question, answer; as ko-import squad writes them)\n"
 	        "by passage and write reading tasks: the passage, numbered questions and\n"
@@ -437,8 +713,13 @@ static const struct ko_tool tool = {
 	        "      --shuffle         shuffle the questions of each task (seeded)\n"
 	        "      --unanswerable RATE  per question, with this chance add a question from\n"
 	        "                        another passage whose answer is absent from this one,\n"
-	        "                        answered with the cannot-answer reply\n"
+	        "                        answered with the cannot-answer reply; first from\n"
+	        "                        other passages of the same article (title)\n"
 	        "      --single          one question per task (retrieval QA)\n"
+	        "      --near-dup J|off  drop a question whose answer and wording repeat an\n"
+	        "                        earlier one of its passage: the same answer and\n"
+	        "                        bigram Jaccard of the wording at least J (default\n"
+	        "                        0.3), or the same wording (into --rejects)\n"
 	        "      --template FILE   TASK<TAB>INSTRUCTION[<TAB>INPUT[<TAB>OUTPUT]] lines for\n"
 	        "                        qgroup, qgroup-single; qgroup-unknown<TAB>REPLY\n"
 	        "      --system TEXT     add a system field with TEXT\n"
@@ -453,6 +734,7 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.min_q = 1,
+	                 .near = 0.3,
 	                 .consumed = {"context", "context_id", "question", "answer", "answers",
 	                              "answer_start", "is_impossible"}};
 	struct ko_opts o;
