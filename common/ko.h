@@ -488,6 +488,7 @@ const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
  * an object) by its JSON text. Returns 0 if there is no id. */
 int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix);
 
+#include "markup.h"
 #include "split.h"
 #include "task.h"
 

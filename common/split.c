@@ -1184,12 +1184,99 @@ static size_t scan(const struct ko_split *s, size_t start)
 	return n;
 }
 
+/* ---- headings ---- */
+
+#define HEAD_MAX_CHARS 40
+#define HEAD_MAX_WORDS 8
+
+int ko_split_is_heading(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	size_t b = 0, e = n, chars = 0, words = 1;
+	int letters = 0, att;
+	while (b < e && ws_at(p, b, n))
+		b++;
+	while (e > b && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r' || p[e - 1] == '\n'))
+		e--;
+	if (b == e || e - b > 4 * HEAD_MAX_CHARS)
+		return 0;
+	if (p[e - 1] == '.')
+		e--;
+	if (b == e)
+		return 0;
+	for (size_t i = b; i < e;) {
+		unsigned c;
+		int l = dec(p, i, e, &c);
+		if (l <= 0)
+			return 0;
+		if (++chars > HEAD_MAX_CHARS)
+			return 0;
+		if (ko_is_space(c)) {
+			if (i > b && !ws_at(p, i - 1, e) && ++words > HEAD_MAX_WORDS)
+				return 0;
+		} else if (c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
+		           c == 0xFF01) {
+			return 0;
+		} else if (c == '.') {
+			/* 1.2 or U.S. may stand in a heading; a stop after a
+			 * Hangul word ends a sentence */
+			if (i > b && p[i - 1] >= 0x80)
+				return 0;
+		} else if (ko_is_hangul_syllable(c) || is_alpha(c)) {
+			letters = 1;
+		}
+		i += (size_t)l;
+	}
+	if (!letters)
+		return 0;
+	size_t q = back1(p, b, e);
+	unsigned last;
+	dec(p, q, e, &last);
+	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
+	      last == '>' ||
+	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
+	      last == 0xFF09))
+		return 0;
+	if (!ko_is_hangul_syllable(last))
+		return 1;
+	return tail_class(p, e, b, e, &att, 0) == K_NONE && !att;
+}
+
+/* The line that starts at i: its end (the '\n' or n) in *eol, and whether
+ * it is a heading by the rule of KO_SPLIT_HEADINGS. Looks at most 5 lines
+ * of at most 4 * HEAD_MAX_CHARS bytes each, so the cost per line is
+ * bounded. */
+static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, lim = 4 * HEAD_MAX_CHARS + 2;
+	for (int k = 0; k < 5; k++) {
+		const u8 *nl = memchr(p + i, '\n', n - i < lim ? n - i : lim);
+		size_t e = nl ? (size_t)(nl - p) : n;
+		if (!nl && n - i >= lim) /* a long line: prose */
+			return k > 0;
+		if (k == 0)
+			*eol = e;
+		if (!ko_split_is_heading(s->p + i, e - i))
+			return k > 0;
+		if (e >= n)
+			return 0; /* the text ends on short lines */
+		/* the next non-blank line */
+		for (i = e; i < n && ws_at(p, i, n); i += (size_t)ws_at(p, i, n))
+			;
+		if (i >= n)
+			return 0;
+	}
+	return 0;
+}
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 {
 	s->p = p;
 	s->n = n;
 	s->pos = 0;
 	s->flags = flags;
+	s->nheadings = 0;
 }
 
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
@@ -1199,6 +1286,16 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 	int l, hard;
 
 	i = skip_ws(s, i, &hard);
+	if (s->flags & KO_SPLIT_HEADINGS) {
+		size_t eol = i;
+		/* at the start of a line: the text's, or after a newline */
+		while (i < s->n && (s->pos == 0 || memchr(p + s->pos, '\n', i - s->pos)) &&
+		       heading_at(s, i, &eol)) {
+			s->nheadings++;
+			s->pos = eol;
+			i = skip_ws(s, eol, &hard);
+		}
+	}
 	if (i >= s->n) {
 		s->pos = s->n;
 		return 0;

@@ -40,6 +40,7 @@ struct ko_split {
 	size_t n;
 	size_t pos; /* where the next sentence is searched from */
 	int flags;
+	size_t nheadings; /* heading lines skipped so far (KO_SPLIT_HEADINGS) */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a
@@ -48,6 +49,32 @@ struct ko_split {
  * newline, optional blanks, a newline) is a hard break; a blank line is
  * always one, since no sentence runs across paragraphs. */
 #define KO_SPLIT_NEWLINE_HARD 1
+
+/* Heading lines are not sentences: ko_split_next skips them and counts
+ * them in nheadings (see ko_split_headings), so a caller can tell where a
+ * section begins. A heading is a line that ko_split_is_heading accepts and
+ * that is followed, after at most three more such lines (nested headings),
+ * by a line of prose: a short line before the end of the text, or before a
+ * list of more short lines, is a sentence or a list item as before. */
+#define KO_SPLIT_HEADINGS 2
+
+/* 1 if the line p[0..n) looks like a heading rather than a sentence: at
+ * most 40 characters and 8 words, a letter among them, no sentence
+ * punctuation (? ! … 。 or a full stop after a word) but an optional
+ * final full stop, which WikiExtractor adds to its headings; ending in a
+ * letter, a digit or a closing bracket; and its last word ends in no
+ * sentence-final ending, particle or connective the splitter knows (생애,
+ * 어린 시절, 대한민국과의 관계, 1980년대 but not 다음과 같다, 그리고 밥을).
+ * Surrounding blanks are ignored. */
+int ko_split_is_heading(const char *p, size_t n);
+
+/* The number of heading lines the iterator has skipped so far: when it
+ * grew across a call of ko_split_next, a new section began before the
+ * sentence that call returned. */
+static inline size_t ko_split_headings(const struct ko_split *s)
+{
+	return s->nheadings;
+}
 
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags);
 

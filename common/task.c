@@ -344,18 +344,56 @@ int ko_task_mine(const struct ko_gen *g, struct ko_rec *r)
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
 	struct ko_split sp;
-	size_t k = 0, b, e;
-	ko_split_init(&sp, p, n, g->split_flags);
+	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0;
+	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	while (ko_split_next(&sp, &b, &e)) {
 		if (k == g->spancap) {
 			g->spancap = g->spancap ? 2 * g->spancap : 64;
 			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
 		}
-		g->spans[k].b = b;
-		g->spans[k++].e = e;
+		if (k) {
+			/* what lies between two sentences is blank, or headings */
+			int nl = 0, blank = 0;
+			for (size_t i = last; i < b; i++)
+				if (p[i] == '\n') {
+					if (nl)
+						blank = 1;
+					nl = 1;
+				} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
+					nl = 0;
+				}
+			if (blank || ko_split_headings(&sp) != heads)
+				section++, para++;
+			else if (memchr(p + last, '\n', b - last))
+				para++;
+		}
+		heads = ko_split_headings(&sp);
+		last = e;
+		size_t at, len;
+		g->spans[k] = (struct ko_span){b, e, section, para,
+		                               ko_markup_find(p + b, e - b, &at, &len)};
+		k++;
 	}
 	*s = g->spans;
 	return k;
+}
+
+const char *ko_task_markup_reason(int kind)
+{
+	static const char *const reasons[KO_MARKUP_NKINDS] = {
+		"no sentence", "sentence with markup (tag)", "sentence with markup (entity)",
+		"sentence with markup (link)", "sentence with markup (template)",
+		"sentence with markup (placeholder)", "sentence with markup (magic word)",
+		"sentence with markup (emphasis)", "sentence with markup (empty bracket)",
+		"sentence with markup (namespace)",
+	};
+	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
+}
+
+int ko_task_markup(const char *p, size_t n)
+{
+	size_t at, len;
+	return ko_markup_find(p, n, &at, &len);
 }
 
 int ko_task_routed_by_sentences(const struct ko_gen *g)

@@ -100,9 +100,14 @@ enum {
 	"                        pass the others on like --share does\n" \
 	"      --lines           every line break ends a sentence\n"
 
-/* A sentence: the span [b, e) of the text. */
+/* A sentence: the span [b, e) of the text. section counts the section
+ * breaks before it (a heading line, or a blank line), para the paragraph
+ * breaks (those and any line break); markup is the kind of the first
+ * markup item in the sentence (markup.h), 0 when it is clean. */
 struct ko_span {
 	size_t b, e;
+	size_t section, para;
+	int markup;
 };
 
 /* What a generator's run shares: the task options, the loaded templates
@@ -137,8 +142,19 @@ void ko_task_free(struct ko_gen *g);
 int ko_task_mine(const struct ko_gen *g, struct ko_rec *r);
 /* Split p with the shared splitter (every newline a break under --lines)
  * into an array owned by g, reused by the next call; returns the number of
- * sentences and sets *s. */
+ * sentences and sets *s. Heading lines (KO_SPLIT_HEADINGS) are never
+ * sentences: they only start a new section. A sentence that carries markup
+ * is returned with its kind in markup: a generator never uses it as a
+ * unit or an answer, and when that leaves it nothing to make it rejects
+ * the record with ko_task_markup_reason(kind). */
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
+/* The reject reason for a record left without a clean sentence:
+ * "sentence with markup (tag)". */
+const char *ko_task_markup_reason(int kind);
+/* The kind of the first markup item in p[0..n), 0 if none: for passages
+ * and answers that are not single sentences. */
+int ko_task_markup(const char *p, size_t n);
+
 /* 1 if --if-sentences is set: a tool that splits only for it can skip
  * splitting otherwise. */
 int ko_task_routed_by_sentences(const struct ko_gen *g);

@@ -62,6 +62,17 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 	return run->stop;
 }
 
+void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char *why)
+{
+	struct ko_run *run = m->drv;
+	struct ko_rec r = {.line = p, .len = n, .file = m->file, .lineno = line, .is_json = 1,
+	                   .run = run};
+	const char *err;
+	r.parsed = ko_json_parse(&r.json, p, n, &err) == 0;
+	ko_rec_reject(&r, why);
+	ko_json_free(&r.json);
+}
+
 void imp_tick(struct imp *m)
 {
 	ko_tick(m->drv);
@@ -149,7 +160,8 @@ static const struct ko_tool tool = {
 	        "      --columns LIST    csv, tsv: keep these columns, in this order;\n"
 	        "                        NAME=NEW renames, a number is a 1-based position\n"
 	        "      --no-header       csv, tsv: the first row is data; columns are c1, c2...\n"
-	        "      --drop-headings   wikiextractor: drop section heading lines\n"
+	        "      --drop-headings   wikiextractor: headings go to the headings field, not\n"
+	        "                        the text (the default; kept for old scripts)\n"
 	        "      --source NAME     the source field (default: the file's base name)\n"
 	        "      --encoding NAME   the input's encoding, converted to UTF-8 with iconv:\n"
 	        "                        cp949 (also EUC-KR), euc-kr, utf-16 (default UTF-8)\n",

@@ -7,10 +7,11 @@
 
 struct span {
 	size_t b, e;
+	size_t section; /* --chunk: section breaks (headings, blank lines) before it */
 };
 
 struct conf {
-	int paragraphs, explode, offsets;
+	int paragraphs, explode, offsets, headings;
 	size_t chunk; /* --chunk N: records of up to N sentences */
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
@@ -22,7 +23,7 @@ struct conf {
 	int para_open;
 };
 
-enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK };
+enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS };
 
 static const struct option longopts[] = {
 	{"paragraphs", no_argument, NULL, 'p'},
@@ -30,6 +31,7 @@ static const struct option longopts[] = {
 	{"explode", no_argument, NULL, OPT_EXPLODE},
 	{"offsets", no_argument, NULL, OPT_OFFSETS},
 	{"chunk", required_argument, NULL, OPT_CHUNK},
+	{"drop-headings", no_argument, NULL, OPT_DROP_HEADINGS},
 	{0},
 };
 
@@ -39,6 +41,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case 'p': c->paragraphs = 1; break;
 	case OPT_EXPLODE: c->explode = 1; break;
 	case OPT_OFFSETS: c->offsets = 1; break;
+	case OPT_DROP_HEADINGS: c->headings = KO_SPLIT_HEADINGS; break;
 	case OPT_CHUNK: c->chunk = ko_opt_u64("--chunk", arg, 1, 100000); break;
 	case OPT_SFIELD:
 		if (!*arg)
@@ -65,7 +68,7 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 	struct ko_split s;
 	size_t b, e, last = 0, cp = 0;
 	int any = 0;
-	ko_split_init(&s, p, n, flags);
+	ko_split_init(&s, p, n, flags | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
 		if (!c->offsets && !memchr(p + b, '\n', e - b)) {
@@ -187,8 +190,9 @@ static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue)
 	ko_buf_addc(b, '"');
 }
 
-/* --chunk: the sentences of a record in the fewest runs of at most chunk
- * sentences, as near equal in length as possible; each run becomes a record
+/* --chunk: the sentences of a record, section by section, in the fewest
+ * runs of at most chunk sentences, as near equal in length as possible (no
+ * run crosses a heading or a blank line); each run becomes a record
  * whose field is the original text from its first sentence to its last,
  * with chunk_index and, when the record has an id, id "ID#k" (so each
  * chunk is seeded and routed on its own downstream). An id that is not a
@@ -197,9 +201,17 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
                         size_t nv)
 {
 	const struct span *v = c->v;
-	size_t nchunks = (nv + c->chunk - 1) / c->chunk, at = 0, cp = 0, last = 0;
-	for (size_t k = 0; k < nchunks; k++) {
-		size_t len = nv / nchunks + (k < nv % nchunks);
+	size_t at = 0, cp = 0, last = 0, k = 0, sec = 0, sn = 0, nchunks = 0, ck = 0;
+	while (at < nv) {
+		if (ck == nchunks) { /* a new section: its sentences and runs */
+			sec = at;
+			for (sn = 0; sec + sn < nv && v[sec + sn].section == v[sec].section; sn++)
+				;
+			nchunks = (sn + c->chunk - 1) / c->chunk;
+			ck = 0;
+		}
+		size_t len = sn / nchunks + (ck < sn % nchunks);
+		ck++;
 		size_t b = v[at].b, e = v[at + len - 1].e;
 		struct ko_field f[4];
 		int nf = 0;
@@ -225,7 +237,23 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_json_rewrite(&c->out, &r->json, f, nf);
 		ko_emit(r->run, c->out.p, c->out.n);
 		at += len;
+		k++;
 	}
+}
+
+/* A blank line in p[a..b), which holds only white space. */
+static int blank_between(const char *p, size_t a, size_t b)
+{
+	int nl = 0;
+	for (size_t i = a; i < b; i++)
+		if (p[i] == '\n') {
+			if (nl)
+				return 1;
+			nl = 1;
+		} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
+			nl = 0;
+		}
+	return 0;
 }
 
 static int json_record(struct conf *c, struct ko_rec *r)
@@ -243,15 +271,19 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	}
 	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
 	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0};
-	ko_split_init(&s, p, n, c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD);
+	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
+	                            (c->chunk ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk) {
-		size_t nv = 0;
+		size_t nv = 0, sec = 0, heads = 0;
 		while (ko_split_next(&s, &b, &e)) {
 			if (nv == c->cap) {
 				c->cap = c->cap ? 2 * c->cap : 64;
 				c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
 			}
-			c->v[nv++] = (struct span){b, e};
+			if (nv && (ko_split_headings(&s) != heads || blank_between(p, c->v[nv - 1].e, b)))
+				sec++;
+			heads = ko_split_headings(&s);
+			c->v[nv++] = (struct span){b, e, sec};
 		}
 		if (!nv)
 			return ko_rec_reject(r, "no sentence");
@@ -337,7 +369,7 @@ static void paragraphs(struct conf *c, struct ko_run *run)
 static const struct ko_tool tool = {
 	.name = "ko-split",
 	.usage = "[-p] [--sentences-field NAME] [--explode | --chunk N] [--offsets]\n"
-	         "                [-f FIELD] [shared options] [FILE...]",
+	         "                [--drop-headings] [-f FIELD] [shared options] [FILE...]",
 	.help = "Split Korean text into sentences. Text: each line is split on its own and\n"
 	        "its sentences printed one per line; an empty line stays an empty line.\n"
 	        "JSONL: the sentences of the -f field are added as an array.\n"
@@ -351,7 +383,10 @@ static const struct ko_tool tool = {
 	        "                        by the sentence, with sentence_index\n"
 	        "      --chunk N         JSONL: one record per run of at most N sentences (the\n"
 	        "                        fewest runs, near equal), the field replaced by that\n"
-	        "                        stretch of the text, with chunk_index and id ID#k\n"
+	        "                        stretch of the text, with chunk_index and id ID#k;\n"
+	        "                        runs never cross a heading or a blank line\n"
+	        "      --drop-headings   heading lines (short, no sentence ending, followed\n"
+	        "                        by prose) are not sentences: leave them out\n"
 	        "      --offsets         add [start, end) character (code point) offsets into\n"
 	        "                        the field: NAME_offsets, or offsets with --explode;\n"
 	        "                        text: START<TAB>END<TAB> before each sentence\n",

@@ -19,7 +19,7 @@ struct imp_opts {
 	const char *columns; /* --columns LIST (csv, tsv) */
 	const char *source;  /* --source NAME, or NULL for the file's base name */
 	int no_header;       /* --no-header (csv, tsv) */
-	int drop_headings;   /* --drop-headings (wikiextractor) */
+	int drop_headings;   /* --drop-headings (wikiextractor): the default now */
 };
 
 struct imp_layout;
@@ -77,6 +77,9 @@ void imp_write(struct imp *im, const char *p, size_t n);
  * is what --rejects keeps of it, as {"raw": ...}. Returns 1 when the run
  * must stop (--on-error fail), 0 to go on. */
 int imp_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
+/* The record p (a whole JSON object) is dropped by design, not an error:
+ * it goes to --rejects with reason why and is counted by reason. */
+void imp_reject(struct imp *im, size_t line, const char *p, size_t n, const char *why);
 /* Count one input record (--progress). */
 void imp_tick(struct imp *im);
 

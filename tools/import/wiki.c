@@ -4,16 +4,43 @@
 #include "import.h"
 
 struct wiki {
-	struct ko_buf head, text, title, line_u;
+	struct ko_buf head, text, title, line_u, clean, heads, one;
 	int in;        /* inside a <doc> block */
 	size_t docline, pars;
 };
 
-/* Decode the five entities WikiExtractor escapes. */
-static void unescape_html(struct ko_buf *out, const char *p, size_t n)
+/* A numeric character reference at p[0..n) ("&#39;", "&#x2F;"): its
+ * length, with the code point in *cp; 0 if none or not a character that
+ * text may hold. */
+static size_t numeric_ref(const char *p, size_t n, uint32_t *cp)
+{
+	size_t i = 2;
+	int hex = n > 2 && (p[2] | 0x20) == 'x';
+	uint32_t v = 0;
+	if (n < 4 || p[1] != '#')
+		return 0;
+	for (i += (size_t)hex; i < n && i < 10; i++) {
+		char c = p[i];
+		int d = c >= '0' && c <= '9' ? c - '0'
+		      : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+		if (d < 0)
+			break;
+		v = v * (hex ? 16 : 10) + (uint32_t)d;
+	}
+	if (i >= n || p[i] != ';' || i == 2 + (size_t)hex || v < 0x20 || v > 0x10FFFF ||
+	    (v >= 0xD800 && v <= 0xDFFF) || (v >= 0x7F && v < 0xA0))
+		return 0;
+	*cp = v;
+	return i + 1;
+}
+
+/* Decode the entities WikiExtractor escapes: the five of XML, &nbsp; (as
+ * a space) and numeric references. */
+static void unescape_once(struct ko_buf *out, const char *p, size_t n)
 {
 	static const struct { const char *e; char c; } ents[] = {
 		{"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&#39;", '\''},
+		{"&nbsp;", ' '},
 	};
 	size_t i = 0;
 	while (i < n) {
@@ -32,9 +59,34 @@ static void unescape_html(struct ko_buf *out, const char *p, size_t n)
 			}
 		}
 		if (k == sizeof ents / sizeof ents[0]) {
-			ko_buf_addc(out, '&');
-			i = r + 1;
+			uint32_t cp;
+			size_t l = numeric_ref(p + r, n - r, &cp);
+			if (l) {
+				char u[4];
+				ko_buf_add(out, u, (size_t)ko_utf8_encode(cp, u));
+				i = r + l;
+			} else {
+				ko_buf_addc(out, '&');
+				i = r + 1;
+			}
 		}
+	}
+}
+
+/* Text escaped twice (&amp;lt;ref&amp;gt;) is decoded twice. */
+static void unescape_html(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t at = out->n, len;
+	unescape_once(out, p, n);
+	int again = 0;
+	for (const char *q = out->p + at, *e = out->p + out->n; !again && q < e; q++)
+		again = *q == '&' && ko_markup_at(q, (size_t)(e - q), 0, &len) == KO_MARKUP_ENTITY;
+	if (out->n - at < n && again) {
+		struct ko_buf t = {0};
+		ko_buf_add(&t, out->p + at, out->n - at);
+		out->n = at;
+		unescape_once(out, t.p, t.n);
+		ko_buf_free(&t);
 	}
 }
 
@@ -54,23 +106,6 @@ static int attr(const char *p, size_t n, const char *name, const char **v, size_
 		}
 	}
 	return -1;
-}
-
-/* A section heading as WikiExtractor leaves it: a short line ending in "."
- * that is not a sentence (Korean sentences end in 다, 요, 까... before the
- * period), e.g. "생애." or "클럽 경력.". */
-static int is_heading(const char *p, size_t n)
-{
-	if (n < 2 || p[n - 1] != '.' || ko_utf8_count(p, n) > 40)
-		return 0;
-	if (memchr(p, '.', n - 1) || memchr(p, ',', n - 1))
-		return 0;
-	static const char *const ends[] = {"다", "요", "까", "죠", "네", "오", "라", "자"};
-	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-		if (n - 1 >= 3 && !memcmp(p + n - 4, ends[k], 3))
-			/* One word in 요 is a noun heading: 개요, 필요. */
-			return k == 1 && !memchr(p, ' ', n);
-	return 1;
 }
 
 static int not_closed(struct imp *im)
@@ -95,6 +130,246 @@ static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno
 		unescape_html(&w->title, v, vn);
 }
 
+/* ---- what WikiExtractor leaves behind (ko_markup_at says what it is) ---- */
+
+static int sep(char c)
+{
+	return c == ' ' || c == '\t' || c == ',' || c == ';';
+}
+
+/* A namespace prefix of a link target ("분류:", "File:"), as opposed to an
+ * interwiki prefix of at most three ASCII letters ("w:", "en:"). */
+static int namespace_link(const char *p, size_t n)
+{
+	size_t len;
+	if (ko_markup_at(p, n, 0, &len) != KO_MARKUP_NAMESPACE)
+		return 0;
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((unsigned char)p[i] >= 0x80)
+			return 1;
+	return len > 4;
+}
+
+/* [[...]] at p[0..n): append what the reader sees (the label, or the
+ * target without an interwiki prefix); nothing for a category or file
+ * link. Returns the bytes consumed. */
+static size_t link(struct ko_buf *out, const char *p, size_t n)
+{
+	const char *q = p + 2, *end = p + n, *close = NULL;
+	for (const char *k = q; k + 1 < end; k++) {
+		if (k[0] == '[' && k[1] == '[')
+			return 2; /* nested: only the brackets go */
+		if (k[0] == ']' && k[1] == ']') {
+			close = k;
+			break;
+		}
+	}
+	if (!close)
+		return 2;
+	const char *bar = memchr(q, '|', (size_t)(close - q));
+	if (namespace_link(q, (size_t)(close - q)))
+		return (size_t)(close + 2 - p);
+	const char *t = q, *te = bar ? bar : close;
+	const char *colon = memchr(t, ':', (size_t)(te - t));
+	if (colon && colon - t <= 3)
+		t = colon + 1;
+	if (bar) {
+		const char *lb = close;
+		while (lb > bar && lb[-1] != '|')
+			lb--;
+		if (lb < close)
+			t = lb, te = close;
+	}
+	ko_buf_add(out, t, (size_t)(te - t));
+	return (size_t)(close + 2 - p);
+}
+
+/* The tag at p (len bytes): <ref>...</ref> goes with its content, <br> is
+ * a space, any other tag goes and leaves its content. Returns the bytes
+ * consumed. */
+static size_t tag(struct ko_buf *out, const char *p, size_t n, size_t len)
+{
+	if (len >= 4 && !memcmp(p, "<ref", 4) && (p[4] == '>' || p[4] == ' ') &&
+	    p[len - 2] != '/') {
+		for (size_t k = len; k + 6 <= n; k++)
+			if (!memcmp(p + k, "</ref>", 6))
+				return k + 6;
+	}
+	if (len >= 3 && !memcmp(p, "<br", 3))
+		ko_buf_addc(out, ' ');
+	return len;
+}
+
+/* A bracket left empty or broken: its content without the separators at
+ * either end, or nothing (and the space before it) when none is left. */
+static void bracket(struct ko_buf *out, const char *p, size_t len)
+{
+	size_t o = (unsigned char)p[0] == 0xEF ? 3 : 1;
+	size_t c = p[len - 1] == ')' || p[len - 1] == ']' ? 1 : 3, b = o, e = len - c;
+	while (b < e && sep(p[b]))
+		b++;
+	while (e > b && sep(p[e - 1]))
+		e--;
+	int only_seps = 1;
+	for (size_t k = b; k < e; k++)
+		if (!(sep(p[k]) || p[k] == ':' || p[k] == '/' || p[k] == '-' || p[k] == '~'))
+			only_seps = 0;
+	if (!only_seps) {
+		ko_buf_add(out, p, o);
+		ko_buf_add(out, p + b, e - b);
+		ko_buf_add(out, p + len - c, c);
+		return;
+	}
+	if (out->n && out->p[out->n - 1] == ' ')
+		out->n--;
+}
+
+/* Append the paragraph p[0..n) cleaned of markup to out. Returns -1 (and
+ * appends nothing) when the paragraph must go: a category line, or one
+ * that lost a formula or a code sample to a placeholder, since its
+ * sentences refer to what is gone. */
+static int clean_line(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t at = out->n, i = 0, len;
+	if (ko_markup_at(p, n, 0, &len) == KO_MARKUP_NAMESPACE)
+		return -1;
+	while (i < n) {
+		int k = ko_markup_at(p, n, i, &len);
+		if (k == KO_MARKUP_NAMESPACE)
+			k = 0; /* only a line's start is a namespace */
+		switch (k) {
+		case KO_MARKUP_NONE:
+			if (p[i] == ' ' && out->n > at && out->p[out->n - 1] == ' ') {
+				i++;
+				continue;
+			}
+			ko_buf_addc(out, p[i++]);
+			continue;
+		case KO_MARKUP_PLACEHOLDER:
+			out->n = at;
+			return -1;
+		case KO_MARKUP_LINK:
+			i += p[i] == '[' ? link(out, p + i, n - i) : 2;
+			continue;
+		case KO_MARKUP_TAG:
+			i += tag(out, p + i, n - i, len);
+			continue;
+		case KO_MARKUP_EMPHASIS:
+			while (i < n && p[i] == '\'')
+				i++;
+			continue;
+		case KO_MARKUP_BRACKET:
+			bracket(out, p + i, len);
+			i += len;
+			continue;
+		default: /* entities left after decoding, templates, magic words */
+			i += len;
+			continue;
+		}
+	}
+	/* trim, and drop what has no letter or digit left */
+	size_t b = at;
+	while (b < out->n && (out->p[b] == ' ' || out->p[b] == '\t'))
+		b++;
+	memmove(out->p + at, out->p + b, out->n - b);
+	out->n -= b - at;
+	while (out->n > at && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
+		out->n--;
+	int any = 0;
+	for (size_t k = at; k < out->n && !any; k++) {
+		unsigned char c = (unsigned char)out->p[k];
+		any = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	}
+	if (!any) {
+		out->n = at;
+		return -1;
+	}
+	return 0;
+}
+
+/* A redirect page: its text begins #REDIRECT [[...]] or #넘겨주기 [[...]]. */
+static int is_redirect(const char *p, size_t n)
+{
+	if (!n || p[0] != '#')
+		return 0;
+	const char *nl = memchr(p, '\n', n);
+	size_t l = nl ? (size_t)(nl - p) : n;
+	for (size_t i = 1; i + 1 < l; i++)
+		if (p[i] == '[' && p[i + 1] == '[')
+			return 1;
+	return 0;
+}
+
+/* The next line of p[*i..n), advancing *i. */
+static int next_line(const char *p, size_t n, size_t *i, const char **l, size_t *ln)
+{
+	if (*i >= n)
+		return 0;
+	const char *nl = memchr(p + *i, '\n', n - *i);
+	*l = p + *i;
+	*ln = nl ? (size_t)(nl - *l) : n - *i;
+	*i += *ln + 1;
+	return 1;
+}
+
+/* A heading: a line that ko_split_is_heading accepts and either ends in
+ * the full stop WikiExtractor puts after headings, or is followed by
+ * prose after at most three more such lines, the rule of the splitter. */
+static int heading(const char *p, size_t n, size_t i, const char *l, size_t ln)
+{
+	if (!ko_split_is_heading(l, ln))
+		return 0;
+	if (l[ln - 1] == '.')
+		return 1;
+	for (int k = 0; k < 4; k++) {
+		const char *m;
+		size_t mn;
+		if (!next_line(p, n, &i, &m, &mn))
+			return 0;
+		if (!ko_split_is_heading(m, mn))
+			return 1;
+	}
+	return 0;
+}
+
+/* Clean the document's paragraphs; headings leave the text and go to the
+ * headings array, and a blank line stands where a section begins. */
+static void build_text(struct wiki *w)
+{
+	const char *l;
+	size_t ln, i = 0;
+	int pending = 0;
+	ko_buf_clear(&w->clean);
+	while (next_line(w->text.p, w->text.n, &i, &l, &ln)) {
+		if (clean_line(&w->clean, l, ln) == 0)
+			ko_buf_addc(&w->clean, '\n');
+	}
+	ko_buf_clear(&w->one);
+	ko_buf_clear(&w->heads);
+	ko_buf_addc(&w->heads, '[');
+	/* a page of one line has no sections: its line is its text */
+	const char *nl = memchr(w->clean.p, '\n', w->clean.n);
+	int one_line = !nl || (size_t)(nl - w->clean.p) + 1 == w->clean.n;
+	i = 0;
+	while (next_line(w->clean.p, w->clean.n, &i, &l, &ln)) {
+		if (!one_line && heading(w->clean.p, w->clean.n, i, l, ln)) {
+			if (w->heads.n > 1)
+				ko_buf_addc(&w->heads, ',');
+			ko_json_quote(&w->heads, l, ln - (l[ln - 1] == '.'));
+			pending = 1;
+			continue;
+		}
+		if (pending && w->one.n)
+			ko_buf_addc(&w->one, '\n');
+		pending = 0;
+		ko_buf_add(&w->one, l, ln);
+		ko_buf_addc(&w->one, '\n');
+	}
+	ko_buf_addc(&w->heads, ']');
+	while (w->one.n && w->one.p[w->one.n - 1] == '\n')
+		w->one.n--;
+}
+
 static void close_doc(struct imp *im)
 {
 	struct wiki *w = im->state;
@@ -102,6 +377,10 @@ static void close_doc(struct imp *im)
 	const char *v;
 	size_t vn;
 	w->in = 0;
+	int redirect = is_redirect(w->text.p, w->text.n);
+	build_text(w);
+	if (redirect)
+		w->one.n = 0;
 	imp_begin(im);
 	imp_key(im, "id");
 	if (attr(w->head.p, w->head.n, "id", &v, &vn) == 0) {
@@ -118,11 +397,16 @@ static void close_doc(struct imp *im)
 		imp_put_str(im, "url", tmp->p, tmp->n);
 	}
 	imp_put_str(im, "title", w->title.p ? w->title.p : "", w->title.n);
-	while (w->text.n && w->text.p[w->text.n - 1] == '\n')
-		w->text.n--;
-	imp_put_str(im, "text", w->text.p ? w->text.p : "", w->text.n);
-	imp_end(im);
+	imp_put_str(im, "text", w->one.p ? w->one.p : "", w->one.n);
+	imp_put_raw(im, "headings", w->heads.p, w->heads.n);
 	imp_tick(im);
+	if (w->one.n) {
+		imp_end(im);
+		return;
+	}
+	ko_buf_addc(&im->rec, '}');
+	imp_reject(im, w->docline, im->rec.p, im->rec.n,
+	           redirect ? "redirect" : "empty page");
 }
 
 static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno)
@@ -157,8 +441,6 @@ static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno
 	if (w->pars++ == 0 && w->line_u.n == w->title.n &&
 	    !memcmp(w->line_u.p, w->title.p, w->title.n))
 		return 0;
-	if (im->opt->drop_headings && is_heading(w->line_u.p, w->line_u.n))
-		return 0;
 	ko_buf_add(&w->text, w->line_u.p, w->line_u.n);
 	ko_buf_addc(&w->text, '\n');
 	return 0;
@@ -177,6 +459,9 @@ static void wiki_free(struct imp *im)
 	ko_buf_free(&w->text);
 	ko_buf_free(&w->title);
 	ko_buf_free(&w->line_u);
+	ko_buf_free(&w->clean);
+	ko_buf_free(&w->heads);
+	ko_buf_free(&w->one);
 }
 
 const struct imp_layout imp_wikiextractor = {

@@ -1,0 +1,222 @@
+/* markup.c - what markup looks like (markup.h). */
+#include <string.h>
+
+#include "ko.h"
+
+typedef unsigned char u8;
+
+static int lower(u8 c) { return c >= 'a' && c <= 'z'; }
+static int alpha(u8 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int digit(u8 c) { return c >= '0' && c <= '9'; }
+static int xdigit(u8 c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+static int word(u8 c) { return alpha(c) || digit(c) || c == '_'; }
+
+/* A letter at p[i]: an ASCII letter or a Hangul syllable; its length, or 0. */
+static int letter(const u8 *p, size_t n, size_t i)
+{
+	if (alpha(p[i]))
+		return 1;
+	uint32_t c;
+	int l = ko_utf8_decode((const char *)p + i, n - i, &c);
+	return l == 3 && c >= KO_SYL_FIRST && c <= KO_SYL_LAST ? 3 : 0;
+}
+
+/* '<' at i: a tag or a comment. */
+static size_t tag(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i + 1, lim = n - i > 256 ? i + 256 : n;
+	if (n - i >= 4 && !memcmp(p + i, "<!--", 4)) {
+		const u8 *e = NULL;
+		for (size_t k = i + 4; k + 3 <= n; k++)
+			if (!memcmp(p + k, "-->", 3)) {
+				e = p + k + 3;
+				break;
+			}
+		return e ? (size_t)(e - p) - i : n - i;
+	}
+	if (j < n && p[j] == '/') {
+		if (j + 1 >= n || !alpha(p[j + 1]))
+			return 0;
+		for (j += 2; j < n && (alpha(p[j]) || digit(p[j])); j++)
+			;
+		return (j < n && p[j] == '>' ? j + 1 : j) - i;
+	}
+	if (j >= n || !lower(p[j]))
+		return 0;
+	while (j < n && (lower(p[j]) || digit(p[j])))
+		j++;
+	if (j < n && p[j] == '>')
+		return j + 1 - i;
+	if (j + 1 < n && p[j] == '/' && p[j + 1] == '>')
+		return j + 2 - i;
+	if (j >= n || (p[j] != ' ' && p[j] != '\t'))
+		return 0;
+	int eq = 0;
+	for (; j < lim; j++) {
+		if (p[j] == '\n' || p[j] == '<')
+			return 0;
+		if (p[j] == '=')
+			eq = 1;
+		if (p[j] == '>')
+			return eq || p[j - 1] == '/' ? j + 1 - i : 0;
+	}
+	return 0;
+}
+
+static size_t entity(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i + 1, k;
+	if (j < n && p[j] == '#') {
+		int hex = j + 1 < n && (p[j + 1] | 0x20) == 'x';
+		j += 1 + hex;
+		for (k = j; k < n && k - j < 7 && (hex ? xdigit(p[k]) : digit(p[k])); k++)
+			;
+	} else {
+		if (j >= n || !alpha(p[j]))
+			return 0;
+		for (k = j; k < n && k - j < 10 && (alpha(p[k]) || digit(p[k])); k++)
+			;
+		if (k - j < 2)
+			return 0;
+	}
+	return k > j && k < n && p[k] == ';' ? k + 1 - i : 0;
+}
+
+/* A lower-case word at i (a word start) joined by '_' to a number. */
+static size_t placeholder(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i, k;
+	while (j < n && lower(p[j]))
+		j++;
+	if (j - i < 2 || j >= n || p[j] != '_')
+		return 0;
+	for (k = ++j; k < n && digit(p[k]); k++)
+		;
+	return k > j && (k == n || !word(p[k])) ? k - i : 0;
+}
+
+static size_t magic(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i + 2;
+	int l, m = 0;
+	while (j < n && m < 40 && (l = letter(p, n, j)) > 0)
+		j += (size_t)l, m++;
+	return m && j + 2 <= n && p[j] == '_' && p[j + 1] == '_' ? j + 2 - i : 0;
+}
+
+/* Separators that are left when the items between them are gone. */
+static int sep(u8 c)
+{
+	return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '/' ||
+	       c == '-' || c == '~';
+}
+
+/* An opening bracket of olen bytes at i, empty or broken. */
+static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
+{
+	size_t b = i + (size_t)olen, j, e;
+	for (j = b; j < n && j - b < 256; j++) {
+		if (p[j] == '\n' || p[j] == '(' || p[j] == '[' ||
+		    (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3)))
+			return 0;
+		if (p[j] == ')' || p[j] == ']' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x89", 3)))
+			break;
+	}
+	if (j >= n || j - b >= 256)
+		return 0;
+	e = j + (p[j] == ')' || p[j] == ']' ? 1 : 3);
+	size_t k = b;
+	while (k < j && sep(p[k]))
+		k++;
+	if (k == j) /* empty, or only separators: a function call f() is no residue */
+		return j == b && i > 0 && word(p[i - 1]) ? 0 : e - i;
+	size_t m = j;
+	while (m > b && (p[m - 1] == ' ' || p[m - 1] == '\t'))
+		m--;
+	for (k = b; k < j && (p[k] == ' ' || p[k] == '\t'); k++)
+		;
+	int lead = p[k] == ',' || p[k] == ';';
+	return lead || p[m - 1] == ',' || p[m - 1] == ';' ? e - i : 0;
+}
+
+/* A namespace prefix at the start of a line: letters, ':' and no space. */
+static size_t name_space(const u8 *p, size_t n, size_t i)
+{
+	size_t j = i;
+	int l, m = 0;
+	while (j < n && m < 12 && (l = letter(p, n, j)) > 0)
+		j += (size_t)l, m++;
+	if (!m || j + 1 >= n || p[j] != ':')
+		return 0;
+	u8 c = p[j + 1];
+	return c == ' ' || c == '\t' || c == '\n' || c == '/' || digit(c) || c == ')' ? 0 : j + 1 - i;
+}
+
+int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	const u8 *p = (const u8 *)s;
+	size_t l = 0;
+	int k = KO_MARKUP_NONE;
+	if (i >= n)
+		return 0;
+	u8 c = p[i], d = i + 1 < n ? p[i + 1] : 0;
+	if ((i == 0 || p[i - 1] == '\n') && (l = name_space(p, n, i)))
+		k = KO_MARKUP_NAMESPACE;
+	else switch (c) {
+	case '<': k = (l = tag(p, n, i)) ? KO_MARKUP_TAG : 0; break;
+	case '&': k = (l = entity(p, n, i)) ? KO_MARKUP_ENTITY : 0; break;
+	case '[':
+		if (d == '[')
+			k = KO_MARKUP_LINK, l = 2;
+		else if ((l = bracket(p, n, i, 1)))
+			k = KO_MARKUP_BRACKET;
+		break;
+	case ']': if (d == ']') k = KO_MARKUP_LINK, l = 2; break;
+	case '{': if (d == '{' || d == '|') k = KO_MARKUP_TEMPLATE, l = 2; break;
+	case '}': if (d == '}') k = KO_MARKUP_TEMPLATE, l = 2; break;
+	case '|': if (d == '}') k = KO_MARKUP_TEMPLATE, l = 2; break;
+	case '\'': if (d == '\'') k = KO_MARKUP_EMPHASIS, l = 2; break;
+	case '_': if (d == '_' && (l = magic(p, n, i))) k = KO_MARKUP_MAGIC; break;
+	case '(': k = (l = bracket(p, n, i, 1)) ? KO_MARKUP_BRACKET : 0; break;
+	case 0xEF:
+		if (d == 0xBC && i + 2 < n && p[i + 2] == 0x88 && (l = bracket(p, n, i, 3)))
+			k = KO_MARKUP_BRACKET;
+		break;
+	default:
+		if (lower(c) && (i == 0 || !word(p[i - 1])) && (l = placeholder(p, n, i)))
+			k = KO_MARKUP_PLACEHOLDER;
+	}
+	*len = k ? l : 0;
+	return k;
+}
+
+int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
+{
+	const u8 *p = (const u8 *)s;
+	for (size_t i = 0; i < n; i++) {
+		u8 c = p[i];
+		/* most bytes start nothing: decide them without a call */
+		if (!(c == '<' || c == '&' || c == '[' || c == ']' || c == '{' || c == '}' ||
+		      c == '|' || c == '\'' || c == '_' || c == '(' || c == 0xEF || lower(c) ||
+		      i == 0 || p[i - 1] == '\n'))
+			continue;
+		if (lower(c) && i > 0 && word(p[i - 1]) && p[i - 1] != '\n')
+			continue;
+		int k = ko_markup_at(s, n, i, len);
+		if (k) {
+			*at = i;
+			return k;
+		}
+	}
+	*at = n;
+	*len = 0;
+	return KO_MARKUP_NONE;
+}
+
+const char *ko_markup_name(int kind)
+{
+	static const char *const names[] = {"none", "tag", "entity", "link", "template",
+	                                    "placeholder", "magic word", "emphasis",
+	                                    "empty bracket", "namespace"};
+	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
+}

@@ -1,0 +1,62 @@
+/*
+ * markup.h - what markup looks like: the one rule that says whether a text
+ * still carries HTML or wiki syntax, or a leftover of its extraction.
+ *
+ * The rule is structural: it knows the shapes markup takes, not a list of
+ * strings seen in one corpus. Placeholders that kopipe writes (<MASK>,
+ * <PHONE>: upper-case ASCII in angle brackets) are never markup, nor are
+ * Korean title brackets (<마의 산>, 〈님의 침묵〉).
+ *
+ *  tag          <ref>, </ref>, <br/>, <span class="x">, <!-- ... -->: '<', an
+ *               optional '/', a lower-case ASCII name, then '>' or '/>' or
+ *               attributes with '='; any '</' + letter
+ *  entity       &lt; &amp; &nbsp; &#39; &#x2F; (a name of ASCII letters and
+ *               digits, or a number, between '&' and ';')
+ *  link         [[ or ]] (wiki links, file and category links)
+ *  template     {{ }} {| |} (templates and tables)
+ *  placeholder  formula_3, codice_1: a lower-case ASCII word joined by '_'
+ *               to a number, standing alone (what an extractor leaves for
+ *               content it removed)
+ *  magic        __목차숨김__, __NOTOC__: a word of letters between double
+ *               underscores
+ *  emphasis     '' (two ASCII apostrophes: wiki bold or italic)
+ *  bracket      brackets left empty or broken by removed content: (), ( ),
+ *               (, ), (, 1924년 ~ ), (;): an opening bracket whose content is
+ *               only blanks and punctuation, or starts with ',' or ';', or
+ *               ends with ',' or ';'
+ *  namespace    a line that starts with a namespace prefix: a word of
+ *               letters, ':' and no space (분류:스포츠, Category:Sports,
+ *               [[파일:...]]); only at the start of the text or of a line
+ *
+ * Pure functions over (pointer, length), no allocation, no state.
+ */
+#ifndef KO_MARKUP_H
+#define KO_MARKUP_H
+
+#include <stddef.h>
+
+enum ko_markup_kind {
+	KO_MARKUP_NONE,
+	KO_MARKUP_TAG,
+	KO_MARKUP_ENTITY,
+	KO_MARKUP_LINK,
+	KO_MARKUP_TEMPLATE,
+	KO_MARKUP_PLACEHOLDER,
+	KO_MARKUP_MAGIC,
+	KO_MARKUP_EMPHASIS,
+	KO_MARKUP_BRACKET,
+	KO_MARKUP_NAMESPACE,
+	KO_MARKUP_NKINDS
+};
+
+/* The markup item that starts at byte i of p[0..n): its kind, with its
+ * length in *len; KO_MARKUP_NONE (0) if none starts there. A tag's length
+ * covers the tag only; a comment's covers it whole. */
+int ko_markup_at(const char *p, size_t n, size_t i, size_t *len);
+/* The first markup item of p[0..n): its kind, offset *at and length *len,
+ * or KO_MARKUP_NONE. Linear in n. */
+int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
+/* The kind's name for messages and reject reasons: "tag", "entity"... */
+const char *ko_markup_name(int kind);
+
+#endif
