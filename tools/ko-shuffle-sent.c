@@ -1,11 +1,13 @@
-/* ko-shuffle-sent - order tasks: the sentences of a text, or the words of
- * one sentence, shuffled (never left in order); the answer is the text as
- * it was. Also concept-to-sentence tasks from word lists. */
+/* ko-shuffle-sent - order tasks: a run of consecutive sentences of a text,
+ * or the words of one sentence, shuffled (never left in order); the answer
+ * is the run as it was, or the words joined by spaces. Also
+ * concept-to-sentence tasks from word lists. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ko.h"
+#include "shuffle-sent-words.h"
 
 enum { T_SENT, T_WORD, T_CONCEPT };
 static const struct ko_task tasks[] = {
@@ -14,9 +16,18 @@ static const struct ko_task tasks[] = {
 	{"concept-sentence", NULL, "items answer count", "{items}", "{answer}"},
 };
 
+/* What the tool knows of one sentence of the record. */
+struct sent {
+	int usable;  /* a full sentence that may be a unit */
+	int link;    /* its first word points back at the sentence before */
+	int year0;   /* the year it opens with (1953년 ...), or 0 */
+	int ymax;    /* the latest year it names, or 0 */
+};
+
 struct conf {
-	int by_word;
+	int by_word, by_paragraph;
 	size_t range_min, range_max; /* 0: the unit's default */
+	size_t min_links;
 	const char *words_field;
 	struct ko_gen gen;
 	/* The units of the record: spans into items.p, and their order. */
@@ -24,14 +35,18 @@ struct conf {
 	struct ko_span *unit;
 	size_t *order;
 	size_t nunit, capunit;
-	struct ko_buf list, num;
+	struct sent *sent;
+	size_t capsent;
+	struct ko_buf list, num, answer;
 };
 
-enum { OPT_UNIT = 0x100, OPT_RANGE, OPT_WORDS_FIELD };
+enum { OPT_UNIT = 0x100, OPT_RANGE, OPT_WORDS_FIELD, OPT_WITHIN, OPT_LINKS };
 
 static const struct option longopts[] = {
 	{"unit", required_argument, NULL, OPT_UNIT},
 	{"range", required_argument, NULL, OPT_RANGE},
+	{"within", required_argument, NULL, OPT_WITHIN},
+	{"links", required_argument, NULL, OPT_LINKS},
 	{"words-field", required_argument, NULL, OPT_WORDS_FIELD},
 	KO_TASK_LONGOPTS,
 	KO_TASK_SENT_LONGOPTS,
@@ -59,6 +74,20 @@ static void option(struct conf *c, int code, const char *arg)
 		if (errno || e2 == e1 + 1 || *e2 || e1[1] == '-' || c->range_min < 2 ||
 		    c->range_max < c->range_min || c->range_max > 100000)
 			ko_usage("--range: expected MIN:MAX with 2 <= MIN <= MAX, not '%s'", arg);
+		break;
+	case OPT_WITHIN:
+		if (!strcmp(arg, "paragraph"))
+			c->by_paragraph = 1;
+		else if (!strcmp(arg, "section"))
+			c->by_paragraph = 0;
+		else
+			ko_usage("--within: expected paragraph or section, not '%s'", arg);
+		break;
+	case OPT_LINKS:
+		errno = 0;
+		c->min_links = strtoul(arg, &e1, 10);
+		if (errno || e1 == arg || *e1 || *arg == '-' || c->min_links > 100)
+			ko_usage("--links: expected a number from 0 to 100, not '%s'", arg);
 		break;
 	case OPT_WORDS_FIELD: c->words_field = arg; break;
 	default:
@@ -102,39 +131,212 @@ static int ascii_alnum(uint32_t c)
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* The words of a sentence without punctuation. Any white space separates
- * words, so a no-break or ideographic space is a gap, not a letter. A mark
- * between two ASCII letters or digits stays (3.5, 1,000, e-mail): it is
- * part of the word. */
-static void add_words(struct conf *c, const char *p, size_t n)
+/* The code point at p[i] (U+FFFD for a bad byte); its length in *k. */
+static uint32_t cp_at(const char *p, size_t n, size_t i, int *k)
 {
-	struct ko_buf *items = &c->items;
+	uint32_t cp = (unsigned char)p[i];
+	*k = 1;
+	if (cp >= 0x80 && (*k = ko_utf8_decode(p + i, n - i, &cp)) < 0)
+		*k = 1, cp = 0xFFFD;
+	return cp;
+}
+
+/* The code point that ends p[0..n) and its start in *at. */
+static uint32_t cp_before(const char *p, size_t n, size_t *at)
+{
+	size_t i = n;
+	int k;
+	while (i > 0 && ((unsigned char)p[i - 1] & 0xC0) == 0x80 && n - i < 3)
+		i--;
+	if (i > 0)
+		i--;
+	*at = i;
+	return n ? cp_at(p, n, i, &k) : 0;
+}
+
+/* A letter or digit of any script, as opposed to punctuation and symbols
+ * (~, ·, →): a word needs one to be a word. */
+static int wordish(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_alnum(c);
+	return !ko_is_punct(c) && c != 0xFFFD &&
+	       (ko_is_hangul_syllable(c) || ko_is_compat_jamo(c) || (c >= 0xC0 && c < 0x2000) ||
+	        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF));
+}
+
+static int in_list(const char *const *l, size_t nl, const char *p, size_t n)
+{
+	for (size_t i = 0; i < nl; i++)
+		if (strlen(l[i]) == n && !memcmp(l[i], p, n))
+			return 1;
+	return 0;
+}
+#define IN_LIST(l, p, n) in_list(l, sizeof l / sizeof *l, p, n)
+
+static const uint32_t openers[] = {'(', '[', '{', 0x201C, 0x3008, 0x300A, 0x300C, 0x300E,
+                                   0x3010, 0x3014, 0xFF08, 0xFF3B};
+static const uint32_t closers[] = {')', ']', '}', 0x201D, 0x3009, 0x300B, 0x300D, 0x300F,
+                                   0x3011, 0x3015, 0xFF09, 0xFF3D};
+
+static int bracket_index(const uint32_t *t, uint32_t c)
+{
+	for (int i = 0; i < (int)(sizeof openers / sizeof *openers); i++)
+		if (t[i] == c)
+			return i;
+	return -1;
+}
+
+/* 1 if every bracket and double quote of p opens and closes within it, in
+ * order, around at least one letter or digit. A sentence that fails was
+ * cut inside a parenthesis or quotation, or keeps the empty () and (, )
+ * that extraction leaves where a template was: either way a fragment. */
+static int balanced(const char *p, size_t n)
+{
+	int stack[32], filled[32], depth = 0, quote = 0;
+	for (size_t i = 0; i < n;) {
+		int k, b;
+		uint32_t c = cp_at(p, n, i, &k);
+		i += (size_t)k;
+		if (c == '"') {
+			quote = !quote;
+		} else if ((b = bracket_index(openers, c)) >= 0) {
+			if (depth == 32)
+				return 0;
+			stack[depth] = b;
+			filled[depth++] = 0;
+		} else if ((b = bracket_index(closers, c)) >= 0) {
+			if (!depth || stack[depth - 1] != b || !filled[depth - 1])
+				return 0;
+			depth--;
+		} else if (depth && wordish(c)) {
+			for (int d = 0; d < depth; d++)
+				filled[d] = 1;
+		}
+	}
+	return !depth && !quote;
+}
+
+/* 1 if the sentence p of nwords words ends as a sentence does: ? or ! after
+ * a letter, or a final ending (shuffle-sent-words.h) before its full stop
+ * or, unpunctuated, at its very end. Closing quotes and brackets after the
+ * end are looked through. A colon, a comma or a noun before the stop is a
+ * heading, a list intro or a fragment. */
+static int full_sentence(const char *p, size_t n, size_t nwords)
+{
+	size_t at;
+	uint32_t c;
+	int asks = 0, stops = 0;
+	while (n && (c = cp_before(p, n, &at)) && bracket_index(closers, c) >= 0)
+		n = at;
+	while (n && (c = cp_before(p, n, &at)) &&
+	       (c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
+	        c == 0xFF01)) {
+		asks |= c == '?' || c == '!' || c == 0xFF1F || c == 0xFF01;
+		stops = 1;
+		n = at;
+	}
+	if (!n)
+		return 0;
+	c = cp_before(p, n, &at);
+	if (asks)
+		return wordish(c);
+	(void)stops;
+	if (!ko_is_hangul_syllable(c))
+		return 0;
+	return IN_LIST(final_formal, p + at, n - at) ||
+	       (nwords >= 4 && IN_LIST(final_informal, p + at, n - at));
+}
+
+static int contains(const char *p, size_t n, const char *w)
+{
+	size_t m = strlen(w);
+	for (size_t i = 0; i + m <= n; i++)
+		if (!memcmp(p + i, w, m))
+			return 1;
+	return 0;
+}
+
+static int list_intro(const char *p, size_t n)
+{
+	size_t at;
+	uint32_t c;
+	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == ' '))
+		n = at;
+	if (n && p[n - 1] == ':')
+		return 1;
+	for (size_t i = 0; i < sizeof list_intros / sizeof *list_intros; i++)
+		if (contains(p, n, list_intros[i]))
+			return 1;
+	return 0;
+}
+
+/* A year written as 1953년 starting at p[i], or 0. */
+static int year_at(const char *p, size_t n, size_t i)
+{
+	int y = 0;
+	size_t d = 0;
+	while (i + d < n && d < 5 && p[i + d] >= '0' && p[i + d] <= '9')
+		y = y * 10 + (p[i + d++] - '0');
+	if (d < 3 || d > 4 || (i && p[i - 1] >= '0' && p[i - 1] <= '9'))
+		return 0;
+	return i + d + 3 <= n && !memcmp(p + i + d, "년", 3) ? y : 0;
+}
+
+/* What the tool needs to know of sentence p: see struct sent. */
+static void read_sentence(struct sent *st, const char *p, size_t n)
+{
+	size_t words = 0, fb = n, fe = n, l;
+	for (size_t i = 0; i < n;) {
+		if ((l = ko_space_len(p + i, n - i))) {
+			i += l;
+			continue;
+		}
+		size_t b = i;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
+		if (!words++)
+			fb = b, fe = i;
+	}
+	if (fe > fb && p[fe - 1] == ',')
+		fe--;
+	st->usable = full_sentence(p, n, words) && balanced(p, n) && !list_intro(p, n);
+	st->link = IN_LIST(link_words, p + fb, fe - fb);
+	st->year0 = year_at(p, n, fb);
+	st->ymax = 0;
+	for (size_t i = 0; i < n; i++) {
+		int y = year_at(p, n, i);
+		if (y > st->ymax)
+			st->ymax = y;
+	}
+}
+
+/* The words of a sentence: its eojeol as they are written, punctuation,
+ * brackets, quotes and glosses attached, so that the answer is exactly the
+ * words joined by spaces. Any white space separates words, so a no-break
+ * or ideographic space is a gap, not a letter. Returns 0 if a word has no
+ * letter or digit (a lone dash, bracket or tilde is no eojeol). */
+static int add_words(struct conf *c, const char *p, size_t n)
+{
 	size_t i = 0, l;
+	int ok = 1;
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
-		size_t b = items->n;
-		uint32_t prev = 0;
+		if (i == n)
+			break;
+		size_t b = i;
+		int has = 0, k;
 		while (i < n && !ko_space_len(p + i, n - i)) {
-			uint32_t cp = (unsigned char)p[i];
-			int k = 1;
-			if (cp >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &cp)) < 0)
-				k = 1, cp = 0xFFFD;
-			if (ko_is_punct(cp)) {
-				uint32_t next = i + (size_t)k < n ? (unsigned char)p[i + (size_t)k] : 0;
-				if (!(ascii_alnum(prev) && ascii_alnum(next))) {
-					i += (size_t)k;
-					prev = cp;
-					continue;
-				}
-			}
-			ko_buf_add(items, p + i, (size_t)k);
-			prev = cp;
+			has |= wordish(cp_at(p, n, i, &k));
 			i += (size_t)k;
 		}
-		if (items->n > b)
-			add_unit(c, b, items->n);
+		ok &= has;
+		size_t o = c->items.n;
+		ko_buf_add(&c->items, p + b, i - b);
+		add_unit(c, o, c->items.n);
 	}
+	return ok;
 }
 
 static int same_unit(const struct conf *c, size_t a, size_t b)
@@ -174,15 +376,20 @@ static void shuffle(struct conf *c, struct ko_rng *rng, size_t from, size_t k,
 		order[i] = from + (i + 1) % k;
 }
 
-/* The units in their shuffled order into c->list. */
-static void join(struct conf *c, size_t k, const char *sep)
+/* The units in the order of c->order into out. */
+static void join_into(struct conf *c, struct ko_buf *out, size_t k, const char *sep)
 {
 	for (size_t i = 0; i < k; i++) {
 		const struct ko_span *u = &c->unit[c->order[i]];
 		if (i)
-			ko_buf_adds(&c->list, sep);
-		ko_buf_add(&c->list, c->items.p + u->b, u->e - u->b);
+			ko_buf_adds(out, sep);
+		ko_buf_add(out, c->items.p + u->b, u->e - u->b);
 	}
+}
+
+static void join(struct conf *c, size_t k, const char *sep)
+{
+	join_into(c, &c->list, k, sep);
 }
 
 static int emit(struct conf *c, struct ko_rec *r, int task, size_t k, const char *answer,
@@ -252,6 +459,103 @@ bad:
 	return ko_rec_fail(r, "field \"%s\": %s", c->words_field, why);
 }
 
+static int varied_spans(const char *p, const struct ko_span *s, size_t from, size_t k)
+{
+	for (size_t i = from + 1; i < from + k; i++)
+		if (s[i].e - s[i].b != s[from].e - s[from].b ||
+		    memcmp(p + s[i].b, p + s[from].b, s[i].e - s[i].b))
+			return 1;
+	return 0;
+}
+
+static int line_break_before(const char *p, const struct ko_span *s, size_t i)
+{
+	for (size_t j = s[i - 1].e; j < s[i].b; j++)
+		if (p[j] == '\n')
+			return 1;
+	return 0;
+}
+
+/* 1 if a run may not go on from sentence i - 1 to sentence i: text the
+ * splitter left out lies between them (a heading it does not return), or,
+ * under --within paragraph, a line break. */
+static int boundary(const struct conf *c, const char *p, const struct ko_span *s, size_t i)
+{
+	for (size_t j = s[i - 1].e, l; j < s[i].b; j += l ? l : 1)
+		if (!(l = ko_space_len(p + j, s[i].b - j)) && p[j] != '\n' && p[j] != '\r' &&
+		    p[j] != '\t')
+			return 1;
+		else if (p[j] == '\n' && c->by_paragraph)
+			return 1;
+	return 0;
+}
+
+/* Sentence order: a run of lo to hi consecutive usable sentences, within a
+ * section (or a paragraph), that does not open with a sentence pointing
+ * back and has at least min_links sentences tied to the one before: by a
+ * connective or anaphor at its start, or by opening with a year no earlier
+ * than the run has named so far. Among the runs, those with the most ties
+ * net of untied sentences win, one drawn at random: a run of loosely
+ * ordered facts cannot be put back in order, one that tells a story can.
+ * The first sentence of a paragraph counts as tied when it opens the run,
+ * since a topic sentence shows its own place. Sets *first and *k, or
+ * returns the reject reason. */
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
+                            size_t *first, size_t *k)
+{
+	if (ns > c->capsent) {
+		c->capsent = ns;
+		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	}
+	for (size_t i = 0; i < ns; i++)
+		read_sentence(&c->sent[i], p + s[i].b, s[i].e - s[i].b);
+	const struct sent *st = c->sent;
+	long best = 0;
+	size_t ties = 0;
+	int unlinked = 0, alike = 0;
+	for (size_t i = 0; i < ns; i++) {
+		if (!st[i].usable)
+			continue;
+		size_t links = 0, opens = i == 0 || line_break_before(p, s, i);
+		int ymax = st[i].ymax;
+		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
+			if (!st[j].usable || boundary(c, p, s, j))
+				break;
+			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
+			if (st[j].ymax > ymax)
+				ymax = st[j].ymax;
+			size_t len = j - i + 1;
+			if (len < lo)
+				continue;
+			if (st[i].link || links < c->min_links) {
+				unlinked = 1;
+				continue;
+			}
+			/* A run that starts a paragraph or the text opens with its
+			 * topic sentence: that place, too, can be argued for. */
+			long score = 2 * (long)(links + opens) - (long)(len - 1);
+			if (ties && score < best)
+				continue;
+			if (!varied_spans(p, s, i, len)) {
+				alike = 1;
+				continue;
+			}
+			if (!ties || score > best)
+				best = score, ties = 0;
+			if (ko_rng_below(rng, ++ties) == 0)
+				*first = i, *k = len;
+		}
+	}
+	if (ties)
+		return NULL;
+	if (unlinked)
+		return "no run of sentences tied by a connective, an anaphor or a date";
+	if (alike)
+		return "sentences all alike";
+	return "too few consecutive full sentences";
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int shuffle_sent(struct conf *c, struct ko_rec *r)
 {
@@ -289,30 +593,39 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		return emit(c, r, T_CONCEPT, c->nunit, p + s[0].b, s[ns - 1].e - s[0].b, field);
 	}
 
-	size_t lo = c->range_min ? c->range_min : 2;
-	size_t hi = c->range_max ? c->range_max : c->by_word ? 50 : 15;
+	size_t lo = c->range_min ? c->range_min : c->by_word ? 5 : 3;
+	size_t hi = c->range_max ? c->range_max : c->by_word ? 20 : 7;
 	if (!c->by_word) {
-		if (ns < lo)
-			return ko_rec_reject(r, "too few sentences");
-		if (ns > hi)
-			return ko_rec_reject(r, "too many sentences");
-		for (size_t i = 0; i < ns; i++)
+		size_t first = 0, k = 0;
+		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
+		if (why)
+			return ko_rec_reject(r, why);
+		for (size_t i = first; i < first + k; i++)
 			add_sentence(c, p + s[i].b, s[i].e - s[i].b);
-		if (!varied(c, 0, ns))
+		if (!varied(c, 0, k))
 			return ko_rec_reject(r, "sentences all alike");
-		shuffle(c, &rng, 0, ns, 0);
-		join(c, ns, "\n");
-		return emit(c, r, T_SENT, ns, p + s[0].b, s[ns - 1].e - s[0].b, field);
+		shuffle(c, &rng, 0, k, 0);
+		join(c, k, "\n");
+		return emit(c, r, T_SENT, k, p + s[first].b, s[first + k - 1].e - s[first].b, field);
 	}
 
 	/* Word order: one sentence, drawn among those that fit, in one pass
-	 * (reservoir sampling) so only the chosen sentence's words are kept. */
-	size_t chosen = ns, seen = 0, from = 0, k = 0;
+	 * (reservoir sampling) so only the chosen sentence's words are kept.
+	 * It fits with lo to hi words, each a word (not a lone mark), as a full
+	 * sentence whose brackets and quotes close within it. */
+	size_t chosen = ns, seen = 0, k = 0;
+	const char *why = "no sentence with a fitting number of words";
 	for (size_t i = 0; i < ns; i++) {
 		size_t mark = items->n, m0 = c->nunit;
-		add_words(c, p + s[i].b, s[i].e - s[i].b);
+		const char *q = p + s[i].b;
+		size_t qn = s[i].e - s[i].b;
+		int words_ok = add_words(c, q, qn);
 		size_t w = c->nunit - m0;
-		if (w >= lo && w <= hi && varied(c, m0, w) && ko_rng_below(&rng, ++seen) == 0) {
+		int fits = w >= lo && w <= hi;
+		if (fits && !(words_ok && balanced(q, qn) && full_sentence(q, qn, w)))
+			why = "no full sentence with a fitting number of words",
+			fits = 0;
+		if (fits && varied(c, m0, w) && ko_rng_below(&rng, ++seen) == 0) {
 			chosen = i;
 			if (m0) {
 				memmove(items->p, items->p + mark, items->n - mark);
@@ -323,32 +636,43 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 				items->n -= mark;
 			}
 			c->nunit = w;
-			from = 0, k = w;
+			k = w;
 			continue;
 		}
 		items->n = mark;
 		c->nunit = m0;
 	}
 	if (chosen == ns)
-		return ko_rec_reject(r, "no sentence with a fitting number of words");
-	shuffle(c, &rng, from, k, 0);
-	join(c, k, ", ");
-	return emit(c, r, T_WORD, k, p + s[chosen].b, s[chosen].e - s[chosen].b, field);
+		return ko_rec_reject(r, why);
+	/* The answer is the words in their order, one space between them. */
+	ko_buf_clear(&c->answer);
+	for (size_t i = 0; i < k; i++)
+		c->order[i] = i;
+	join_into(c, &c->answer, k, " ");
+	shuffle(c, &rng, 0, k, 0);
+	join(c, k, " / ");
+	return emit(c, r, T_WORD, k, c->answer.p, c->answer.n, field);
 }
 
 static const struct ko_tool tool = {
 	.name = "ko-shuffle-sent",
-	.usage = "[--unit sentence|word] [--range MIN:MAX] [--words-field F]\n"
-	         "                       [task options] [shared options] [FILE...]",
-	.help = "Make order tasks: the sentences of the text (-f, default text) shuffled, or\n"
-	        "with --unit word the words of one of its sentences, punctuation removed and\n"
-	        "repeated words kept; never in the original order. The answer is the text or\n"
-	        "sentence as it was. With --words-field, concept-to-sentence tasks: the words\n"
-	        "of that field (a string of words or an array) and the text as the answer.\n"
+	.usage = "[--unit sentence|word] [--range MIN:MAX] [--within paragraph|section]\n"
+	         "                       [--links N] [--words-field F] [task options]\n"
+	         "                       [shared options] [FILE...]",
+	.help = "Make order tasks from the text (-f, default text): a run of consecutive full\n"
+	        "sentences shuffled, one a line, with the run as written as the answer; or with\n"
+	        "--unit word the words (eojeol, punctuation and brackets attached) of one full\n"
+	        "sentence shuffled, separated by ' / ', with the words joined by spaces as the\n"
+	        "answer; never in the original order. With --words-field, concept-to-sentence\n"
+	        "tasks: the words of that field (a string of words or an array) and the text\n"
+	        "as the answer.\n"
 	        "\n"
 	        "      --unit UNIT       sentence (default) or word\n"
-	        "      --range MIN:MAX   how many units a task may have (default 2:15 sentences,\n"
-	        "                        2:50 words); texts outside it are rejected\n"
+	        "      --range MIN:MAX   sentences in a run (default 3:7) or words in a sentence\n"
+	        "                        (default 5:20)\n"
+	        "      --within SCOPE    a run stays within a section (default) or a paragraph\n"
+	        "      --links N         a run needs N sentences tied to the one before by a\n"
+	        "                        connective, an anaphor or a date (default 1)\n"
 	        "      --words-field F   concept-to-sentence tasks from the word list in F\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
@@ -356,7 +680,7 @@ static const struct ko_tool tool = {
 
 int main(int argc, char **argv)
 {
-	struct conf c = {0};
+	struct conf c = {.min_links = 1};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
@@ -373,6 +697,8 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.items);
 	ko_buf_free(&c.list);
 	ko_buf_free(&c.num);
+	ko_buf_free(&c.answer);
+	free(c.sent);
 	free(c.unit);
 	free(c.order);
 	return ko_close(&run);

@@ -13,6 +13,9 @@ struct span {
 struct conf {
 	int paragraphs, explode, offsets, headings;
 	size_t chunk; /* --chunk N: records of up to N sentences */
+	size_t chunk_chars; /* --chunk-chars M: and of up to M characters */
+	size_t *runs;       /* the plan of a record's chunks, sentences each */
+	size_t runcap;
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
 	struct ko_buf out, sents, offs, one, idb;
@@ -23,7 +26,7 @@ struct conf {
 	int para_open;
 };
 
-enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS };
+enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS };
 
 static const struct option longopts[] = {
 	{"paragraphs", no_argument, NULL, 'p'},
@@ -31,6 +34,7 @@ static const struct option longopts[] = {
 	{"explode", no_argument, NULL, OPT_EXPLODE},
 	{"offsets", no_argument, NULL, OPT_OFFSETS},
 	{"chunk", required_argument, NULL, OPT_CHUNK},
+	{"chunk-chars", required_argument, NULL, OPT_CHUNK_CHARS},
 	{"drop-headings", no_argument, NULL, OPT_DROP_HEADINGS},
 	{0},
 };
@@ -43,6 +47,9 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_OFFSETS: c->offsets = 1; break;
 	case OPT_DROP_HEADINGS: c->headings = KO_SPLIT_HEADINGS; break;
 	case OPT_CHUNK: c->chunk = ko_opt_u64("--chunk", arg, 1, 100000); break;
+	case OPT_CHUNK_CHARS:
+		c->chunk_chars = ko_opt_u64("--chunk-chars", arg, 1, (uint64_t)1 << 30);
+		break;
 	case OPT_SFIELD:
 		if (!*arg)
 			ko_usage("--sentences-field: empty name");
@@ -190,30 +197,64 @@ static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue)
 	ko_buf_addc(b, '"');
 }
 
-/* --chunk: the sentences of a record, section by section, in the fewest
- * runs of at most chunk sentences, as near equal in length as possible (no
- * run crosses a heading or a blank line); each run becomes a record
- * whose field is the original text from its first sentence to its last,
- * with chunk_index and, when the record has an id, id "ID#k" (so each
- * chunk is seeded and routed on its own downstream). An id that is not a
- * string (7, {"o":1}) becomes the string of its JSON text: "7#0". */
+/* The runs of --chunk and --chunk-chars, as sentence counts in c->runs:
+ * section by section (no run crosses a heading or a blank line). With
+ * --chunk N alone, the fewest runs of at most N sentences, as near equal
+ * as possible; with --chunk-chars M, runs filled in order while the text
+ * from the run's first sentence to its last stays within M characters (and
+ * N sentences), a longer sentence alone. Returns the number of runs. */
+static size_t plan_chunks(struct conf *c, const char *p, size_t nv)
+{
+	const struct span *v = c->v;
+	size_t nruns = 0, at = 0;
+	size_t maxs = c->chunk ? c->chunk : (size_t)-1;
+	while (at < nv) {
+		size_t sn = 0;
+		while (at + sn < nv && v[at + sn].section == v[at].section)
+			sn++;
+		if (c->runcap < nruns + sn) {
+			c->runcap = (nruns + sn) * 2;
+			c->runs = ko_xrealloc(c->runs, c->runcap * sizeof *c->runs);
+		}
+		if (!c->chunk_chars) {
+			size_t k = (sn + maxs - 1) / maxs;
+			for (size_t i = 0; i < k; i++)
+				c->runs[nruns++] = sn / k + (i < sn % k);
+		} else {
+			size_t i = 0;
+			while (i < sn) {
+				size_t len = 1;
+				while (i + len < sn && len < maxs &&
+				       chars(p + v[at + i].b, v[at + i + len].e - v[at + i].b) <=
+				               c->chunk_chars)
+					len++;
+				c->runs[nruns++] = len;
+				i += len;
+			}
+		}
+		at += sn;
+	}
+	return nruns;
+}
+
+/* --chunk, --chunk-chars: each run becomes a record whose field is the
+ * original text from its first sentence to its last, with chunk_index,
+ * chunk_count (the document's runs, so a tool can tell the last) and, when
+ * the record has an id, id "ID#k" (so each chunk is seeded and routed on
+ * its own downstream). An id that is not a string (7, {"o":1}) becomes the
+ * string of its JSON text: "7#0". */
 static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const char *p,
                         size_t nv)
 {
 	const struct span *v = c->v;
-	size_t at = 0, cp = 0, last = 0, k = 0, sec = 0, sn = 0, nchunks = 0, ck = 0;
-	while (at < nv) {
-		if (ck == nchunks) { /* a new section: its sentences and runs */
-			sec = at;
-			for (sn = 0; sec + sn < nv && v[sec + sn].section == v[sec].section; sn++)
-				;
-			nchunks = (sn + c->chunk - 1) / c->chunk;
-			ck = 0;
-		}
-		size_t len = sn / nchunks + (ck < sn % nchunks);
-		ck++;
+	size_t nruns = plan_chunks(c, p, nv);
+	size_t at = 0, cp = 0, last = 0;
+	char count[24];
+	int countn = snprintf(count, sizeof count, "%zu", nruns);
+	for (size_t k = 0; k < nruns; k++) {
+		size_t len = c->runs[k];
 		size_t b = v[at].b, e = v[at + len - 1].e;
-		struct ko_field f[4];
+		struct ko_field f[5];
 		int nf = 0;
 		char idx[24], off[48], suffix[24];
 		ko_buf_clear(&c->one);
@@ -221,6 +262,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
 		f[nf++] = (struct ko_field){"chunk_index", idx,
 		                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
+		f[nf++] = (struct ko_field){"chunk_count", count, (size_t)countn};
 		snprintf(suffix, sizeof suffix, "#%zu", k);
 		ko_buf_clear(&c->idb);
 		if (ko_rec_id_with(r, &c->idb, suffix))
@@ -237,7 +279,6 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_json_rewrite(&c->out, &r->json, f, nf);
 		ko_emit(r->run, c->out.p, c->out.n);
 		at += len;
-		k++;
 	}
 }
 
@@ -272,8 +313,8 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
 	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0};
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
-	                            (c->chunk ? KO_SPLIT_HEADINGS : c->headings));
-	if (c->chunk) {
+	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
+	if (c->chunk || c->chunk_chars) {
 		size_t nv = 0, sec = 0, heads = 0;
 		while (ko_split_next(&s, &b, &e)) {
 			if (nv == c->cap) {
@@ -368,8 +409,9 @@ static void paragraphs(struct conf *c, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-split",
-	.usage = "[-p] [--sentences-field NAME] [--explode | --chunk N] [--offsets]\n"
-	         "                [--drop-headings] [-f FIELD] [shared options] [FILE...]",
+	.usage = "[-p] [--sentences-field NAME] [--explode | --chunk N | --chunk-chars M]\n"
+	         "                [--offsets] [--drop-headings] [-f FIELD] [shared options]\n"
+	         "                [FILE...]",
 	.help = "Split Korean text into sentences. Text: each line is split on its own and\n"
 	        "its sentences printed one per line; an empty line stays an empty line.\n"
 	        "JSONL: the sentences of the -f field are added as an array.\n"
@@ -383,8 +425,12 @@ static const struct ko_tool tool = {
 	        "                        by the sentence, with sentence_index\n"
 	        "      --chunk N         JSONL: one record per run of at most N sentences (the\n"
 	        "                        fewest runs, near equal), the field replaced by that\n"
-	        "                        stretch of the text, with chunk_index and id ID#k;\n"
-	        "                        runs never cross a heading or a blank line\n"
+	        "                        stretch of the text, with chunk_index, chunk_count\n"
+	        "                        and id ID#k; runs never cross a heading or a blank\n"
+	        "                        line\n"
+	        "      --chunk-chars M   JSONL: runs of at most M characters (a longer\n"
+	        "                        sentence alone), filled in order; with --chunk N,\n"
+	        "                        at most N sentences too\n"
 	        "      --drop-headings   heading lines (short, no sentence ending, followed\n"
 	        "                        by prose) are not sentences: leave them out\n"
 	        "      --offsets         add [start, end) character (code point) offsets into\n"
@@ -402,7 +448,7 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
-	if (c.chunk && c.explode)
+	if ((c.chunk || c.chunk_chars) && c.explode)
 		ko_usage("--chunk and --explode exclude each other");
 	c.ofield = ko_xmalloc(strlen(c.sfield) + sizeof "_offsets");
 	strcpy(c.ofield, c.sfield);
@@ -418,6 +464,7 @@ int main(int argc, char **argv)
 	}
 	free(c.ofield);
 	free(c.v);
+	free(c.runs);
 	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.para};
 	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
 		ko_buf_free(bufs[i]);

@@ -1,0 +1,53 @@
+/* shuffle-sent-words.h - the word lists of ko-shuffle-sent, as plain data.
+ * Included by tools/ko-shuffle-sent.c only. */
+
+/* Last syllables of a sentence-final ending before a full stop, or at the
+ * end of an unpunctuated sentence. A line ending in anything else, a noun
+ * such as 생애. or 수상 내역., is a heading or a fragment, not a sentence
+ * whose place in a text can be argued for.
+ *
+ * final_formal: 다, 요, 죠 (declarative and polite), 까, 니, 냐 (questions),
+ * 네, 군, 듯, and the nominal endings -음, -임, -함, -됨 (했음, 필요함). */
+static const char *const final_formal[] = {
+	"다", "요", "죠", "까", "니", "냐", "네", "군", "듯", "음", "임", "함", "됨",
+};
+/* final_informal: the plain speech of chat and blogs (가., 좋아., 뭐야.,
+ * 했어., 하자., 그렇지.). Many nouns end in these syllables too (러시아.,
+ * 분야., 현대., 미래.), and headings are one to three words, so these
+ * count only in a sentence of four words or more. */
+static const char *const final_informal[] = {
+	"어", "아", "야", "해", "지", "자", "라", "오", "세", "게", "래", "대", "데",
+	"걸", "돼", "워", "줘", "봐", "써", "가",
+};
+
+/* Words that open a sentence by pointing back at the one before it:
+ * connectives (그러나, 따라서), anaphors (이는, 그는, 이러한) and time
+ * links (이후, 그 뒤: the bare determiners 이 and 그 cover "그 후", "이
+ * 때"). A sentence that starts with one cannot open a text, and its place
+ * after another sentence can be argued for. Matched against the whole
+ * first word of a sentence, a trailing comma dropped. */
+static const char *const link_words[] = {
+	"이", "그", "저", "이런", "그런", "이러한", "그러한", "이와", "그와", "이같은",
+	"이는", "이를", "이에", "이로", "이로써", "이처럼", "이렇게", "그렇게",
+	"이것은", "이것이", "이것을", "이것도", "그것은", "그것이", "그것을", "그것도",
+	"이곳은", "이곳에", "이곳에서", "그곳은", "그곳에", "그곳에서",
+	"이들은", "이들이", "이들의", "이들을", "그들은", "그들이", "그들의", "그들을",
+	"그는", "그가", "그의", "그를", "그도", "그에게", "그녀는", "그녀가", "그녀의",
+	"그녀를", "그녀도", "그녀에게",
+	"그러나", "하지만", "그런데", "그렇지만", "그래도", "그럼에도", "그래서", "따라서",
+	"그러므로", "그리하여", "그러자", "그러면", "그러다", "그러다가", "그리고", "또한",
+	"또", "게다가", "더욱이", "더구나", "아울러", "한편", "반면", "반면에", "오히려",
+	"즉", "결국", "마침내", "끝내", "드디어", "이윽고", "결과적으로", "다만", "단",
+	"특히", "물론", "역시", "대신", "이어", "이어서", "뒤이어", "곧이어", "동시에",
+	"이후", "이후에", "이후로", "그후", "그뒤", "이듬해", "당시", "당시에", "이때",
+	"그때", "이때부터", "그때부터", "나중에", "훗날", "그중", "이중", "이밖에",
+	"이외에도", "그밖에", "그외에",
+	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
+};
+
+/* A sentence that announces a list (다음과 같다, 아래와 같은 것이 있다)
+ * needs the list after it; where the list was lost in extraction the
+ * sentence points at nothing, so it is never a unit of sentence order. */
+static const char *const list_intros[] = {
+	"다음과 같", "아래와 같", "다음과같", "아래와같", "다음 같",
+};
