@@ -22,8 +22,8 @@ head -n 1 "$out/clean.jsonl" | ko-split --explode |
 	sed -n 's/.*"text": *"\(\([^"\\]\|\\.\)*\)".*"sentence_index":\([0-9]*\).*/   [\3] \1/p' |
 	sed 's/\\"/"/g' | head -n 5
 
-echo "== 3. the KoCommercial recipe: ko-split --chunk 14 clean.jsonl | examples/kocommercial.sh > tasks.jsonl"
-ko-split --chunk 14 "$out/clean.jsonl" | bash "$ex/kocommercial.sh" >"$out/tasks.jsonl"
+echo "== 3. the KoCommercial recipe (normalise, chunk by section, generate): examples/kocommercial.sh < corpus.jsonl > tasks.jsonl"
+bash "$ex/kocommercial.sh" <"$ex/corpus.jsonl" >"$out/tasks.jsonl"
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 

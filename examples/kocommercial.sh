@@ -1,20 +1,41 @@
 #!/bin/bash
-# kocommercial.sh [TASK OPTIONS] - the self-supervised recipe behind the
-# KoCommercial-Dataset as one pipeline: JSONL documents ("text" field) on
-# stdin, task records on stdout, no temporary files.
+# kocommercial.sh [--html] [--chunk N] [-f FIELD] [TASK OPTIONS] - the
+# self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
+# JSONL documents on stdin as ko-import writes them (a "text" field, or the
+# -f one), task records on stdout, no temporary files.
 #
-# Per document, by its number of sentences (the shared splitter's):
-#   2 to 14 sentences: 44% last-sentence, 44% sentence-order, 12% mask;
-#   one sentence:      56% word-order, 44% mask;
-#   none or over 14:   no task (counted on stderr by the last stage);
-#                      cut long documents first with ko-split --chunk 14.
-# Each stage handles the documents whose share hash (from --seed and the
-# document's id, or its bytes) falls in its slice and sentence range and
-# passes everything else on, so the output does not depend on how the input
-# is cut into shards. Options (--seed, --system, --template, --keep-fields,
-# --context-in, -f) are given to every stage. With KOCOMMERCIAL_REJECTS=DIR
-# each stage appends the documents it could not use to DIR/N-STAGE.jsonl
-# (appends of whole lines: shards running at once never lose each other's).
+# 1. ko-norm normalises the text (NFC, spaces, control characters); with
+#    --html, for documents that are HTML, it strips tags and decodes
+#    entities first (not by default: it would also take <MASK> or a < b
+#    for markup).
+# 2. ko-split --chunk N (default 14, at least 3) cuts each document at its section
+#    boundaries (headings, blank lines) and then into runs of at most N
+#    sentences; heading lines are never sentences, and a document without
+#    a sentence (a redirect, an empty page) stops here, counted.
+# 3. The generators share the chunks out by their number of sentences
+#    (the shared splitter's) and a share hash h:
+#      h < 0.40, 2 sentences or more:    continuation (ko-lastsent);
+#      0.40 <= h < 0.80, 6 or more:      sentence-order (ko-shuffle-sent
+#                                        picks a run of 3 to 7 that holds
+#                                        together; in a shorter chunk it
+#                                        finds none about half the time);
+#      0.80 <= h < 0.92:                 word-order (one sentence of the
+#                                        chunk, ko-shuffle-sent --unit word);
+#      any other one-sentence chunk:     word-order (a mask needs a passage
+#                                        of more than one sentence);
+#      the rest:                         mask (ko-mask).
+#    So a chunk of 6 sentences or more is 40% continuation, 40% sentence-
+#    order, 12% word-order and 8% mask; one of 2 to 5 sentences 40%
+#    continuation, 12% word-order and 48% mask. Each generator leaves out
+#    sentences that still carry markup and counts what it could not use.
+# Each stage handles the records whose share hash (from --seed and the
+# record's id, or its bytes) falls in its slice and sentence range and
+# passes everything else on; chunk ids are ID#k, so the output does not
+# depend on how the input is cut into shards. -f is given to every stage,
+# the other options (--seed, --system, --template, --keep-fields,
+# --context-in) to the generators. With KOCOMMERCIAL_REJECTS=DIR each stage
+# appends the records it could not use to DIR/N-STAGE.jsonl (appends of
+# whole lines: shards running at once never lose each other's).
 #
 # If any stage fails, the pipeline fails: the stage has printed its own
 # message, this script names the stage and exits with its status. (bash,
@@ -25,13 +46,48 @@ here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-mask" ]; then PATH=$here/../bin:$PATH; export PATH; fi
 rej() { [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl" || :; }
 
-ko-lastsent     --if-sentences 2:14 --share 0:0.44    $(rej 1-lastsent) "$@" |
-ko-shuffle-sent --if-sentences 2:14 --share 0.44:0.88 $(rej 2-sentence-order) "$@" |
-ko-mask         --if-sentences 2:14 --share 0.88:1    $(rej 3-mask) "$@" |
-ko-shuffle-sent --if-sentences 1:1  --share 0:0.56 --unit word $(rej 4-word-order) "$@" |
-ko-mask         --if-sentences 1:1  --share 0.56:1 --others drop $(rej 5-mask) "$@" || {
+html=
+chunk=14
+field=()
+gen=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	--html) html=--html ;;
+	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
+		chunk=$2; shift ;;
+	--chunk=*) chunk=${1#--chunk=} ;;
+	-f | --field) [ $# -ge 2 ] || { echo "kocommercial: $1 needs a field name" >&2; exit 2; }
+		field=(-f "$2"); shift ;;
+	--field=*) field=(-f "${1#--field=}") ;;
+	-f?*) field=(-f "${1#-f}") ;;
+	*) gen+=("$1") ;;
+	esac
+	shift
+done
+case $chunk in
+'' | *[!0-9]* | ?????*) bad=1 ;;
+*) [ "$chunk" -ge 3 ] && bad=0 || bad=1 ;;
+esac
+if [ $bad = 1 ]; then
+	echo "kocommercial: --chunk: expected a number of sentences from 3 to 9999, not '$chunk'" >&2
+	exit 2
+fi
+
+# Sentence-order takes chunks of 6 sentences or more (all of them when
+# --chunk is smaller).
+so=$((chunk < 6 ? chunk : 6))
+# "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
+opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
+
+ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) |
+ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 2-chunk) |
+ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    $(rej 3-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences $so:$chunk --share 0.40:0.80 $(rej 4-sentence-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unit word $(rej 5-word-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:1  --share 0:1    --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 2:$chunk --share 0:1 --others drop $(rej 7-mask) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	names=(1-lastsent 2-sentence-order 3-mask 4-word-order 5-mask)
+	names=(1-norm 2-chunk 3-lastsent 4-sentence-order 5-word-order 6-word-order 7-mask)
 	# The rightmost failure is the cause: the stages before it only lost
 	# their reader (SIGPIPE, 141).
 	for ((i = ${#st[@]} - 1; i >= 0; i--)); do
