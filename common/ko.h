@@ -490,6 +490,7 @@ int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffi
 
 #include "markup.h"
 #include "split.h"
+#include "license.h"
 #include "task.h"
 
 #endif

@@ -56,6 +56,8 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 	switch (c) {
 	case KO_OPT_TEMPLATE: g->template_file = arg; return 1;
 	case KO_OPT_SYSTEM: g->system_text = arg; return 1;
+	case KO_OPT_LICENSES:
+		return ko_license_rule(&g->licenses, arg, g->err, sizeof g->err) < 0 ? -1 : 1;
 	case KO_OPT_KEEP: g->keep_fields = 1; return 1;
 	case KO_OPT_CONTEXT_IN:
 		if (!strcmp(arg, "instruction"))
@@ -426,7 +428,7 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng)
 static int skipped_key(const struct ko_json *j, int key, const char *const *skip)
 {
 	static const char *const own[] = {"instruction", "input", "output", "task", "id",
-	                                   "source", "system", NULL};
+	                                   "source", "license", "system", NULL};
 	const struct ko_json_tok *k = &j->tok[key];
 	size_t n = (size_t)(k->end - k->start);
 	const char *p = j->s + k->start;
@@ -452,6 +454,16 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
                  const struct ko_task_val *vals, int nvals, const char *const *skip)
 {
 	const struct task_tmpls *tt = tmpls_of(g, t);
+	/* The licence travels with the task, and is checked where the task
+	 * is derived: a string field "license", else none. */
+	size_t licn = 0;
+	const char *licraw = ko_rec_raw(r, "license", &licn);
+	const char *why;
+	ko_buf_clear(&g->lic);
+	if (licraw && licraw[0] == '"')
+		ko_json_str(&r->json, ko_json_get(&r->json, "license"), &g->lic, &why);
+	if (!ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n))
+		return ko_rec_reject(r, "license");
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = &tt->t[s % tt->n];
 	struct ko_buf *ins = &g->ins, *in = &g->in, *out = &g->out, *rec = &g->rec;
@@ -489,6 +501,12 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 		ko_buf_adds(rec, ",\"source\":");
 		ko_buf_add(rec, src, n);
 	}
+	if (licraw) {
+		ko_buf_adds(rec, ",\"license\":");
+		ko_buf_add(rec, licraw, licn);
+	}
+	if (g->extra)
+		ko_buf_add(rec, g->extra, g->extran);
 	if (g->system_text) {
 		ko_buf_adds(rec, ",\"system\":");
 		ko_json_quotes(rec, g->system_text);
@@ -536,6 +554,7 @@ void ko_task_free(struct ko_gen *g)
 	ko_buf_free(&g->in);
 	ko_buf_free(&g->out);
 	ko_buf_free(&g->rec);
+	ko_buf_free(&g->lic);
 	g->tasks = NULL;
 	g->spans = NULL;
 	g->ntasks = 0;

@@ -70,7 +70,7 @@ extern const char *const ko_other_tasks[];
  * reserved for them. */
 enum {
 	KO_OPT_TEMPLATE = 0x2000, KO_OPT_SYSTEM, KO_OPT_CONTEXT_IN, KO_OPT_KEEP,
-	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT, KO_OPT_LINES,
+	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT, KO_OPT_LINES, KO_OPT_LICENSES,
 };
 #define KO_TASK_LONGOPTS \
 	{"template", required_argument, NULL, KO_OPT_TEMPLATE}, \
@@ -78,7 +78,8 @@ enum {
 	{"context-in", required_argument, NULL, KO_OPT_CONTEXT_IN}, \
 	{"keep-fields", no_argument, NULL, KO_OPT_KEEP}, \
 	{"share", required_argument, NULL, KO_OPT_SHARE}, \
-	{"others", required_argument, NULL, KO_OPT_OTHERS}
+	{"others", required_argument, NULL, KO_OPT_OTHERS}, \
+	{"licenses", required_argument, NULL, KO_OPT_LICENSES}
 /* Only for generators that split sentences (with ko_task_split). */
 #define KO_TASK_SENT_LONGOPTS \
 	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}, \
@@ -94,7 +95,11 @@ enum {
 	"      --share FROM:TO   handle only records whose seeded hash is in [FROM,TO)\n" \
 	"                        (fractions of 1); pass the others on\n" \
 	"      --others MODE     records outside the share: pass (default) or drop\n" \
-	"                        (into --rejects); records that are tasks always pass\n"
+	"                        (into --rejects); records that are tasks always pass\n" \
+	"      --licenses RULE   derive only from records whose license the rules\n" \
+	"                        allow: commercial (no NC, ND or unknown licence),\n" \
+	"                        allow:ID,..., deny:ID,...; repeatable; the others go\n" \
+	"                        to --rejects with the reason license\n"
 #define KO_TASK_SENT_HELP \
 	"      --if-sentences MIN:MAX  handle only texts with MIN to MAX sentences;\n" \
 	"                        pass the others on like --share does\n" \
@@ -124,7 +129,12 @@ struct ko_gen {
 	int ntasks;
 	struct ko_span *spans;
 	size_t spancap;
-	struct ko_buf ins, in, out, rec;
+	struct ko_buf ins, in, out, rec, lic;
+	struct ko_license_policy licenses; /* --licenses */
+	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
+	 * that the task record gets after source, license and system. */
+	const char *extra;
+	size_t extran;
 	char err[512]; /* why ko_task_option or ko_task_init failed */
 };
 

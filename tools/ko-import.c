@@ -3,6 +3,7 @@
  * This file is the driver: options, the input and the record loop. The
  * layouts live in tools/import/, one file per family, and reach the loop
  * only through the imp_* functions defined here (import/import.h). */
+#define _GNU_SOURCE /* memmem */
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 #include "ko.h"
 #include "import/import.h"
 
-enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING };
+enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING, OPT_LICENSE };
 
 static const struct option longopts[] = {
 	{"columns", required_argument, NULL, OPT_COLUMNS},
@@ -18,6 +19,7 @@ static const struct option longopts[] = {
 	{"no-header", no_argument, NULL, OPT_NO_HEADER},
 	{"drop-headings", no_argument, NULL, OPT_DROP_HEADINGS},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
+	{"license", required_argument, NULL, OPT_LICENSE},
 	{0},
 };
 
@@ -28,9 +30,24 @@ static const struct imp_layout *const layouts[] = {
 	&imp_kobest_sentineg,
 };
 
-static void option(struct imp_opts *opts, struct ko_opts *o, int c, const char *arg)
+/* The driver's own part of a run: m->drv. */
+struct drv {
+	struct ko_run run;
+	const char *license; /* --license ID, or "auto" */
+	struct ko_buf licq;  /* the current file's licence as a JSON string, or empty */
+	struct ko_buf out;
+	struct ko_json j;
+};
+
+static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int c,
+                   const char *arg)
 {
 	switch (c) {
+	case OPT_LICENSE:
+		if (!*arg || strpbrk(arg, " \t\"\\"))
+			ko_usage("--license: expected an SPDX identifier or auto, not '%s'", arg);
+		dv->license = arg;
+		break;
 	case OPT_ENCODING: {
 		iconv_t cd = iconv_open("UTF-8", arg);
 		if (cd == (iconv_t)-1)
@@ -46,16 +63,48 @@ static void option(struct imp_opts *opts, struct ko_opts *o, int c, const char *
 	}
 }
 
+/* The licences that a layout implies as published (see ko-import(1));
+ * squad is decided per file from its "version". */
+static const struct {
+	const char *prefix, *id;
+} implied[] = {
+	{"kobest-", "CC-BY-SA-4.0"},
+	{"wikiextractor", "CC-BY-SA-4.0"},
+	{"aihub-", "LicenseRef-AIHub"},
+};
+
+static const char *implied_license(const char *layout)
+{
+	for (size_t i = 0; i < sizeof implied / sizeof implied[0]; i++)
+		if (!strncmp(layout, implied[i].prefix, strlen(implied[i].prefix)))
+			return implied[i].id;
+	return NULL;
+}
+
+/* A record that has no "license" gets the file's, as its last field. */
 void imp_write(struct imp *m, const char *p, size_t n)
 {
-	ko_emit(m->drv, p, n);
+	struct drv *dv = m->drv;
+	const char *why;
+	if (dv->licq.n && n >= 2 && p[n - 1] == '}' &&
+	    !(memmem(p, n, "\"license\"", 9) && ko_json_parse(&dv->j, p, n, &why) == 0 &&
+	      ko_json_get(&dv->j, "license") >= 0)) {
+		ko_buf_clear(&dv->out);
+		ko_buf_add(&dv->out, p, n - 1);
+		ko_buf_adds(&dv->out, n > 2 ? ",\"license\":" : "\"license\":");
+		ko_buf_add(&dv->out, dv->licq.p, dv->licq.n);
+		ko_buf_addc(&dv->out, '}');
+		ko_emit(&dv->run, dv->out.p, dv->out.n);
+		return;
+	}
+	ko_emit(&dv->run, p, n);
 }
 
 /* Reported like the record loop reports a bad record; the raw bytes go to
  * --rejects as {"raw_b64": ...}. Returns 1 when the run must stop. */
 int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
-	struct ko_run *run = m->drv;
+	struct ko_run *run = &((struct drv *)m->drv)->run;
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
@@ -64,7 +113,7 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 
 void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char *why)
 {
-	struct ko_run *run = m->drv;
+	struct ko_run *run = &((struct drv *)m->drv)->run;
 	struct ko_rec r = {.line = p, .len = n, .file = m->file, .lineno = line, .is_json = 1,
 	                   .run = run};
 	const char *err;
@@ -75,7 +124,7 @@ void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char 
 
 void imp_tick(struct imp *m)
 {
-	ko_tick(m->drv);
+	ko_tick(&((struct drv *)m->drv)->run);
 }
 
 static int stopped(const struct ko_run *run)
@@ -85,11 +134,41 @@ static int stopped(const struct ko_run *run)
 
 static void set_file(struct imp *m, const char *file)
 {
+	struct drv *dv = m->drv;
 	const char *s = strrchr(file, '/');
 	m->file = file;
 	m->source = m->opt->source ? m->opt->source : s ? s + 1 : file;
 	ko_buf_clear(&m->srcq);
 	ko_json_quotes(&m->srcq, m->source);
+	ko_buf_clear(&dv->licq);
+	const char *lic = dv->license && strcmp(dv->license, "auto") ? dv->license
+	                                                            : implied_license(m->layout->name);
+	if (dv->license && lic)
+		ko_json_quotes(&dv->licq, lic);
+}
+
+/* --license auto on a SQuAD-layout file: KorQuAD 1.0 and 2.x are published
+ * under CC BY-ND 2.0 KR, SQuAD itself under CC BY-SA 4.0; the version
+ * field tells which. */
+static void squad_license(struct imp *m, const struct ko_json *j)
+{
+	struct drv *dv = m->drv;
+	if (!dv->license || strcmp(dv->license, "auto") || strcmp(m->layout->name, "squad"))
+		return;
+	int v = ko_json_get(j, "version");
+	const char *lic = NULL, *why;
+	struct ko_buf ver = {0};
+	if (v >= 0 && j->tok[v].type == KO_JSON_STRING && ko_json_str(j, v, &ver, &why) == 0)
+		lic = strstr(ver.p ? ver.p : "", "KorQuAD") ? "CC-BY-ND-2.0-KR"
+		      : ver.n && ver.p[0] == 'v'        ? "CC-BY-SA-4.0"
+		                                          : NULL;
+	ko_buf_free(&ver);
+	ko_buf_clear(&dv->licq);
+	if (lic)
+		ko_json_quotes(&dv->licq, lic);
+	else
+		ko_warn("%s: --license auto: no licence known for this file's version; "
+		        "its records get none", m->file);
 }
 
 /* Layouts that are one JSON document per file. */
@@ -122,6 +201,7 @@ static void doc_loop(struct imp *im, struct ko_run *run)
 			stop = imp_fail(im, line, a, (size_t)(b - a), why);
 			continue;
 		}
+		squad_license(im, &d.j);
 		stop = im->layout->doc(im, &d) || stopped(run);
 	}
 	ko_json_free(&d.j);
@@ -150,7 +230,8 @@ static void line_loop(struct imp *im, struct ko_run *run)
 static const struct ko_tool tool = {
 	.name = "ko-import",
 	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--source NAME]\n"
-	         "                 [--encoding NAME] [shared options] [FILE...]",
+	         "                 [--encoding NAME] [--license ID|auto] [shared options]\n"
+	         "                 [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
 	        "\n"
 	        "Formats: squad, aihub-summary, aihub-book, aihub-paper, aihub-commonsense,\n"
@@ -164,19 +245,22 @@ static const struct ko_tool tool = {
 	        "                        the text (the default; kept for old scripts)\n"
 	        "      --source NAME     the source field (default: the file's base name)\n"
 	        "      --encoding NAME   the input's encoding, converted to UTF-8 with iconv:\n"
-	        "                        cp949 (also EUC-KR), euc-kr, utf-16 (default UTF-8)\n",
+	        "                        cp949 (also EUC-KR), euc-kr, utf-16 (default UTF-8)\n"
+	        "      --license ID      set license (an SPDX id) on records without one;\n"
+	        "                        auto: the layout's licence as published\n",
 	.longopts = longopts,
 };
 
 int main(int argc, char **argv)
 {
 	struct imp_opts opts = {0};
-	struct imp im = {.opt = &opts};
+	struct drv dv = {0};
+	struct imp im = {.opt = &opts, .drv = &dv};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
-		option(&opts, &o, code, optarg);
+		option(&opts, &o, &dv, code, optarg);
 	if (o.optind >= argc)
 		ko_usage("missing FORMAT");
 	const char *format = argv[o.optind++];
@@ -190,19 +274,24 @@ int main(int argc, char **argv)
 	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))
 		ko_usage("--source is not for %s: its objects are copied as they are",
 		         im.layout->name);
-	struct ko_run run;
-	ko_open(&run, &o);
-	im.drv = &run;
+	if (dv.license && !strcmp(dv.license, "auto") && strcmp(im.layout->name, "squad") &&
+	    !implied_license(im.layout->name))
+		ko_usage("--license auto: the %s layout implies no licence; name one",
+		         im.layout->name);
+	ko_open(&dv.run, &o);
 	im.state = ko_xcalloc(1, im.layout->state_size);
 	if (im.layout->doc)
-		doc_loop(&im, &run);
+		doc_loop(&im, &dv.run);
 	else
-		line_loop(&im, &run);
+		line_loop(&im, &dv.run);
 	if (im.layout->free_state)
 		im.layout->free_state(&im);
 	free(im.state);
 	ko_buf_free(&im.rec);
 	ko_buf_free(&im.tmp);
 	ko_buf_free(&im.srcq);
-	return ko_close(&run);
+	ko_buf_free(&dv.licq);
+	ko_buf_free(&dv.out);
+	ko_json_free(&dv.j);
+	return ko_close(&dv.run);
 }

@@ -42,6 +42,7 @@ static const struct option longopts[] = {
 	{"system", required_argument, NULL, KO_OPT_SYSTEM},
 	{"context-in", required_argument, NULL, KO_OPT_CONTEXT_IN},
 	{"keep-fields", no_argument, NULL, KO_OPT_KEEP},
+	{"licenses", required_argument, NULL, KO_OPT_LICENSES},
 	{0},
 };
 
@@ -700,7 +701,7 @@ static const struct ko_tool tool = {
 	.usage = "[--max-questions N] [--min-questions N] [--window N] [--shuffle]\n"
 	         "                 [--unanswerable RATE] [--single] [--near-dup J|off]\n"
 	         "                 [--template FILE] [--system TEXT] [--context-in WHERE]\n"
-	         "                 [--keep-fields]\n"
+	         "                 [--keep-fields] [--licenses RULE]\n"
 	         "                 [-f FIELD] [shared options] [FILE...]",
 	.help = "Group QA records (context, question, answer; as ko-import squad writes them)\n"
 	        "by passage and write reading tasks: the passage, numbered questions and\n"
@@ -726,6 +727,8 @@ static const struct ko_tool tool = {
 	        "      --context-in WHERE  the passage goes in the input (default) or after\n"
 	        "                        the instruction\n"
 	        "      --keep-fields     copy the first record's other fields\n"
+	        "      --licenses RULE   derive only from records whose license the rules\n"
+	        "                        allow: commercial, allow:ID,..., deny:ID,...\n"
 	        "  -f, --field NAME      the passage field (default context)\n",
 	.longopts = longopts,
 	.default_fields = default_fields,
