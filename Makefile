@@ -16,7 +16,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 # Keep objects make would otherwise treat as intermediate.
 .SECONDARY:
 
-.PHONY: all deps build check demo eval bench lint install uninstall clean
+.PHONY: all deps build check demo eval bench lint install uninstall clean tables
 
 # Every entry point first makes sure the Debian packages are there, then
 # builds in a second make so pkg-config is asked only once they are.
@@ -89,6 +89,14 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kopipe-kocommercial
 	for m in $(notdir $(wildcard man/*.1)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
 	for m in $(notdir $(wildcard man/*.7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
+
+# Tables derived from data: the splitter's from its word lists, ko-mask's
+# frequent words from the open text in ../shared/data (the sources and
+# their licences are named in the script and in the header it writes).
+KOPIPE_SHARED ?= ../shared
+tables:
+	python3 scripts/split-tables.py common/split_tables.h
+	python3 scripts/mask-words.py $(KOPIPE_SHARED)/data tools/ko-mask-words.h
 
 clean:
 	rm -rf build bin
