@@ -192,7 +192,10 @@ static void doc_loop(struct imp *im, struct ko_run *run)
 		if (ko_json_parse_doc(&d.j, p, n, &why, &at) < 0) {
 			/* Only the line where parsing stopped goes to rejects. */
 			d.j.s = p;
-			size_t line = imp_line_of(&d, (int)(at < n ? at : n));
+			size_t line = 1;
+			for (const char *q = p; (q = memchr(q, '\n', (size_t)(p + (at < n ? at : n) - q)));
+			     q++)
+				line++;
 			const char *a = p + at, *b = p + at;
 			while (a > p && a[-1] != '\n' && p + at - a < 512)
 				a--;
