@@ -17,18 +17,18 @@ heading    A unit or answer is a heading of its source document.  Units are
            continuation task (last-sentence, next-sentence); for a mask
            task, the passage's line that holds the mask, restored.
            A heading is the document's title, or a whole line of its body
-           that is at most 40 characters and 6 words, has text, does not end
-           in ? ! or an ellipsis, carries no sentence mark inside, has no
-           chat marks (ㅋ ㅎ ㅠ ㅜ ^), no symbol or emoji, no "label: "
-           colon, and whose last word (a single final
-           '.' dropped, as WikiExtractor adds one to section titles) ends
-           in no predicate ending (다, 요 after a verb stem, 까, 죠, or the
-           notice endings 음 임 함 됨, or any syllable closed by ㅁ when
-           the line has no final '.'); a line of a
-           multi-line document, followed by another line or itself ending
-           in '.'.  A unit is a heading when it equals one (spaces and a
-           final '.' aside), or when it holds one glued to the start of
-           the line that followed it in the source.
+           that is at most 40 characters and 6 words, has text, does not
+           end in ? ! or an ellipsis, carries no sentence mark inside, has
+           no chat marks (ㅋ ㅎ ㅠ ㅜ ^), no symbol or emoji, no "label: "
+           colon, and whose last word (a single final '.' dropped, as
+           WikiExtractor adds one to section titles) ends in no predicate
+           ending: 다, 요 after a verb stem, 까, 죠, 하자 and the like, the
+           note endings 음 임 함 됨, or any syllable closed by ㅁ when the
+           line has no final '.'; a line of a multi-line document, followed
+           by another line or itself ending in '.'.  A unit is a heading
+           when it equals one (spaces and a final '.' aside), or when it
+           holds one glued to the start of the line that followed it in
+           the source.
 markup     Any string field (but id, url, source) holds WikiExtractor or
            HTML residue: formula_N / math_N / chem_N placeholders; HTML
            entities (&lt; &gt; &amp; &quot; &nbsp; &#N;); [[ ]] or {{ }};
@@ -37,8 +37,10 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
            File:; empty or comma-led brackets: () ( ) (, ) (; ) [] and
            ( , or , ) left by removed text; a '''bold''' or ''italic''
            quote run; a table row ({| |- |}).
-wo-words   word-order: a word of the input (items separated by ", " or
-           listed one per line) is not a substring of the answer.
+wo-words   word-order: a word of the input (items separated by " / ",
+           " | " or ", ", or listed one per line) is not a substring of the
+           answer.  Printed below the table too: the share whose answer is
+           not exactly its words joined by spaces, in some order.
 cont-short last-sentence / next-sentence: the answer is under ten
            characters (spaces aside) or has no sentence end (. ? ! … 。 or
            a final predicate syllable, before closing quotes or brackets).
@@ -100,7 +102,7 @@ def read_jsonl(path):
 
 # ---------------------------------------------------------------- headings
 
-PRED = re.compile(r"(다|까|죠|음|임|함|됨)$")
+PRED = re.compile(r"(다|까|죠|음|임|함|됨|[하보가두놓살알]자)$")
 POLITE = re.compile(r"[어아해돼에세이예죠게지네나래워와봐줘데걸]요$")
 CHAT = re.compile(r"[ㅋㅎㅠㅜ^]")
 CLOSERS = "\"'”’」』)]}>〉》"
@@ -166,6 +168,7 @@ MARKUP = [
 ]
 SKIP_FIELDS = {"id", "url", "source"}
 MARKUP_SEEN = collections.Counter()
+NOT_JOINED = [0]
 
 def markup_in(rec):
     for k, v in rec.items():
@@ -272,10 +275,13 @@ def audit(rec, heads, stop, token):
         bad["markup"] = m
         MARKUP_SEEN[m] += 1
     if kind in WORD:
-        for w in word_items(inp):
+        ws = word_items(inp)
+        for w in ws:
             if w not in out:
                 bad["wo-words"] = w
                 break
+        if sorted(ws) != sorted(out.split()):
+            NOT_JOINED[0] += 1
     if kind in CONT:
         a = out.strip()
         if len("".join(a.split())) < 10 or not sentence_end(a):
@@ -358,6 +364,10 @@ def main():
     print("documents with text yielding a task: %d of %d (%.1f%%)" % (y, len(with_text), share))
     if share < 90:
         missed.append("yield %.1f%% < 90%%" % share)
+    nw = sum(n[k] for k in n if k in WORD)
+    if nw:
+        print("word-order answers that are not their words joined by spaces: %d of %d (%.1f%%)"
+              % (NOT_JOINED[0], nw, 100.0 * NOT_JOINED[0] / nw))
     if MARKUP_SEEN:
         print("markup residue, first rule hit: " + ", ".join(
             "%s %d" % kv for kv in MARKUP_SEEN.most_common()))
