@@ -468,26 +468,13 @@ static int varied_spans(const char *p, const struct ko_span *s, size_t from, siz
 	return 0;
 }
 
-static int line_break_before(const char *p, const struct ko_span *s, size_t i)
+/* 1 if a run may not go on from sentence i - 1 to sentence i: a section
+ * starts there (after a heading or a blank line), or, under --within
+ * paragraph, a paragraph (any line break). */
+static int boundary(const struct conf *c, const struct ko_span *s, size_t i)
 {
-	for (size_t j = s[i - 1].e; j < s[i].b; j++)
-		if (p[j] == '\n')
-			return 1;
-	return 0;
-}
-
-/* 1 if a run may not go on from sentence i - 1 to sentence i: text the
- * splitter left out lies between them (a heading it does not return), or,
- * under --within paragraph, a line break. */
-static int boundary(const struct conf *c, const char *p, const struct ko_span *s, size_t i)
-{
-	for (size_t j = s[i - 1].e, l; j < s[i].b; j += l ? l : 1)
-		if (!(l = ko_space_len(p + j, s[i].b - j)) && p[j] != '\n' && p[j] != '\r' &&
-		    p[j] != '\t')
-			return 1;
-		else if (p[j] == '\n' && c->by_paragraph)
-			return 1;
-	return 0;
+	return s[i].section != s[i - 1].section ||
+	       (c->by_paragraph && s[i].para != s[i - 1].para);
 }
 
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
@@ -508,8 +495,14 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		c->capsent = ns;
 		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
 	}
-	for (size_t i = 0; i < ns; i++)
+	int markup = 0;
+	for (size_t i = 0; i < ns; i++) {
 		read_sentence(&c->sent[i], p + s[i].b, s[i].e - s[i].b);
+		if (s[i].markup) {
+			c->sent[i].usable = 0;
+			markup = s[i].markup;
+		}
+	}
 	const struct sent *st = c->sent;
 	long best = 0;
 	size_t ties = 0;
@@ -517,10 +510,10 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	for (size_t i = 0; i < ns; i++) {
 		if (!st[i].usable)
 			continue;
-		size_t links = 0, opens = i == 0 || line_break_before(p, s, i);
+		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
 		int ymax = st[i].ymax;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || boundary(c, p, s, j))
+			if (!st[j].usable || boundary(c, s, j))
 				break;
 			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
 			if (st[j].ymax > ymax)
@@ -553,7 +546,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
 		return "sentences all alike";
-	return "too few consecutive full sentences";
+	/* Markup may be what left too few: say so, as the other generators do. */
+	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -614,11 +608,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, seen = 0, k = 0;
+	int markup = 0;
 	const char *why = "no sentence with a fitting number of words";
 	for (size_t i = 0; i < ns; i++) {
 		size_t mark = items->n, m0 = c->nunit;
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
+		if (s[i].markup) {
+			markup = s[i].markup;
+			continue;
+		}
 		int words_ok = add_words(c, q, qn);
 		size_t w = c->nunit - m0;
 		int fits = w >= lo && w <= hi;
@@ -643,7 +642,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->nunit = m0;
 	}
 	if (chosen == ns)
-		return ko_rec_reject(r, why);
+		return ko_rec_reject(r, markup ? ko_task_markup_reason(markup) : why);
 	/* The answer is the words in their order, one space between them. */
 	ko_buf_clear(&c->answer);
 	for (size_t i = 0; i < k; i++)
