@@ -13,9 +13,10 @@ share of tasks that break one of these rules:
 
 heading    A unit or answer is a heading of its source document.  Units are
            the items of an order task (sentence-order: its input lines;
-           word-order: its answer sentence) and the answer of a
-           continuation task (last-sentence, next-sentence); for a mask
-           task, the passage's line that holds the mask, restored.
+           word-order: its answer sentence), the answer and each line of
+           the context of a continuation task (last-sentence,
+           next-sentence), and for a mask task the passage's line that
+           holds the mask, restored.
            A heading is the document's title, or a whole line of its body
            that is at most 40 characters and 6 words, has text, does not
            end in ? ! or an ellipsis, carries no sentence mark inside, has
@@ -211,6 +212,15 @@ def passage(rec, token):
             return v
     return ""
 
+def passage_of_cont(rec):
+    """The context of a continuation task: its input, or the instruction's
+    part after a blank line when the input is empty (--context-in)."""
+    inp = rec.get("input")
+    if isinstance(inp, str) and inp.strip():
+        return inp
+    ins = str(rec.get("instruction", ""))
+    return ins.split("\n\n", 1)[1] if "\n\n" in ins else ""
+
 def doc_of(tid):
     tid = str(tid)
     if "/" in tid:
@@ -257,7 +267,9 @@ def audit(rec, heads, stop, token):
     units = []
     if kind in ORDER:
         units = order_items(inp) or [inp]
-    elif kind in CONT | WORD:
+    elif kind in CONT:
+        units = [out] + [l for l in passage_of_cont(rec).split("\n") if l.strip()]
+    elif kind in WORD:
         units = [out]
     elif kind in MASK:
         # the line of the passage that holds the mask, restored
