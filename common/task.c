@@ -56,6 +56,14 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 	switch (c) {
 	case KO_OPT_TEMPLATE: g->template_file = arg; return 1;
 	case KO_OPT_SYSTEM: g->system_text = arg; return 1;
+	case KO_OPT_UNUSED:
+		if (!strcmp(arg, "pass"))
+			g->pass_unused = 1;
+		else if (!strcmp(arg, "reject"))
+			g->pass_unused = 0;
+		else
+			return bad(g, "--unused: expected reject or pass, not '%s'", arg);
+		return 1;
 	case KO_OPT_LICENSES:
 		return ko_license_rule(&g->licenses, arg, g->err, sizeof g->err) < 0 ? -1 : 1;
 	case KO_OPT_KEEP: g->keep_fields = 1; return 1;
@@ -414,6 +422,14 @@ int ko_task_pass(const struct ko_gen *g, struct ko_rec *r)
 		ko_pass(r);
 	else
 		ko_rec_reject(r, "no task took it (outside --share or --if-sentences)");
+	return 0;
+}
+
+int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reason)
+{
+	if (!g->pass_unused)
+		return ko_rec_reject(r, reason);
+	ko_pass(r);
 	return 0;
 }
 

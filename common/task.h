@@ -71,6 +71,7 @@ extern const char *const ko_other_tasks[];
 enum {
 	KO_OPT_TEMPLATE = 0x2000, KO_OPT_SYSTEM, KO_OPT_CONTEXT_IN, KO_OPT_KEEP,
 	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT, KO_OPT_LINES, KO_OPT_LICENSES,
+	KO_OPT_UNUSED,
 };
 #define KO_TASK_LONGOPTS \
 	{"template", required_argument, NULL, KO_OPT_TEMPLATE}, \
@@ -79,7 +80,8 @@ enum {
 	{"keep-fields", no_argument, NULL, KO_OPT_KEEP}, \
 	{"share", required_argument, NULL, KO_OPT_SHARE}, \
 	{"others", required_argument, NULL, KO_OPT_OTHERS}, \
-	{"licenses", required_argument, NULL, KO_OPT_LICENSES}
+	{"licenses", required_argument, NULL, KO_OPT_LICENSES}, \
+	{"unused", required_argument, NULL, KO_OPT_UNUSED}
 /* Only for generators that split sentences (with ko_task_split). */
 #define KO_TASK_SENT_LONGOPTS \
 	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}, \
@@ -99,7 +101,10 @@ enum {
 	"      --licenses RULE   derive only from records whose license the rules\n" \
 	"                        allow: commercial (no NC, ND or unknown licence),\n" \
 	"                        allow:ID,..., deny:ID,...; repeatable; the others go\n" \
-	"                        to --rejects with the reason license\n"
+	"                        to --rejects with the reason license\n" \
+	"      --unused MODE     a record of this tool's that makes no task: reject\n" \
+	"                        (default, into --rejects with the reason) or pass it\n" \
+	"                        on, for a later stage of a pipeline to try\n"
 #define KO_TASK_SENT_HELP \
 	"      --if-sentences MIN:MAX  handle only texts with MIN to MAX sentences;\n" \
 	"                        pass the others on like --share does\n" \
@@ -120,7 +125,7 @@ struct ko_span {
  * zero it before use, free it with ko_task_free. */
 struct ko_gen {
 	const char *template_file, *system_text;
-	int context_in_instruction, keep_fields, drop_others;
+	int context_in_instruction, keep_fields, drop_others, pass_unused;
 	double share_from, share_to;
 	int have_share;
 	size_t if_min, if_max;
@@ -177,6 +182,12 @@ int ko_task_pass(const struct ko_gen *g, struct ko_rec *r);
 /* The share hash of a record in [0, 1): the same in every tool for the same
  * record and --seed, independent of the tools' own random choices. */
 double ko_task_share_hash(const struct ko_rec *r);
+
+/* The record is this tool's but makes no task (too short, no usable
+ * sentence...): rejected with the reason, or under --unused pass written
+ * on unchanged for a later stage. Returns 0. Not for records refused on
+ * principle (a licence), which ko_rec_reject always drops. */
+int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reason);
 
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */
