@@ -569,7 +569,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
 	if (ns == 0)
-		return ko_rec_reject(r, "no text");
+		return ko_task_unusable(g, r, "no text");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
 	struct ko_buf *items = &c->items;
@@ -593,11 +593,11 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		size_t first = 0, k = 0;
 		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
 		if (why)
-			return ko_rec_reject(r, why);
+			return ko_task_unusable(g, r, why);
 		for (size_t i = first; i < first + k; i++)
 			add_sentence(c, p + s[i].b, s[i].e - s[i].b);
 		if (!varied(c, 0, k))
-			return ko_rec_reject(r, "sentences all alike");
+			return ko_task_unusable(g, r, "sentences all alike");
 		shuffle(c, &rng, 0, k, 0);
 		join(c, k, "\n");
 		return emit(c, r, T_SENT, k, p + s[first].b, s[first + k - 1].e - s[first].b, field);
@@ -642,7 +642,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->nunit = m0;
 	}
 	if (chosen == ns)
-		return ko_rec_reject(r, markup ? ko_task_markup_reason(markup) : why);
+		return ko_task_unusable(g, r, markup ? ko_task_markup_reason(markup) : why);
 	/* The answer is the words in their order, one space between them. */
 	ko_buf_clear(&c->answer);
 	for (size_t i = 0; i < k; i++)
