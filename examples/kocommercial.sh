@@ -15,19 +15,23 @@
 # 3. The generators share the chunks out by their number of sentences
 #    (the shared splitter's) and a share hash h:
 #      h < 0.40, 2 sentences or more:    continuation (ko-lastsent);
-#      0.40 <= h < 0.80, 6 or more:      sentence-order (ko-shuffle-sent
+#      0.40 <= h < 0.80, 3 or more:      sentence-order (ko-shuffle-sent
 #                                        picks a run of 3 to 7 that holds
-#                                        together; in a shorter chunk it
-#                                        finds none about half the time);
+#                                        together);
 #      0.80 <= h < 0.92:                 word-order (one sentence of the
 #                                        chunk, ko-shuffle-sent --unit word);
 #      any other one-sentence chunk:     word-order (a mask needs a passage
 #                                        of more than one sentence);
 #      the rest:                         mask (ko-mask).
-#    So a chunk of 6 sentences or more is 40% continuation, 40% sentence-
-#    order, 12% word-order and 8% mask; one of 2 to 5 sentences 40%
-#    continuation, 12% word-order and 48% mask. Each generator leaves out
-#    sentences that still carry markup and counts what it could not use.
+#    So a chunk of 3 sentences or more is 40% continuation, 40% sentence-
+#    order, 12% word-order and 8% mask; one of 2 sentences 40%
+#    continuation, 12% word-order and 48% mask.
+# 4. A chunk its generator can make no task from (too short, no sentence
+#    that fits, no run that holds together) is not lost: the generators
+#    run with --unused pass, so it goes on to the fallbacks, continuation,
+#    then word-order, then mask, and only what none of them can use is
+#    rejected, by the last stage, with that stage's reason. Each generator
+#    leaves out sentences that still carry markup.
 # Each stage handles the records whose share hash (from --seed and the
 # record's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on; chunk ids are ID#k, so the output does not
@@ -73,21 +77,22 @@ if [ $bad = 1 ]; then
 	exit 2
 fi
 
-# Sentence-order takes chunks of 6 sentences or more (all of them when
-# --chunk is smaller).
-so=$((chunk < 6 ? chunk : 6))
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
 
 ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) |
 ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 2-chunk) |
-ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    $(rej 3-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences $so:$chunk --share 0.40:0.80 $(rej 4-sentence-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unit word $(rej 5-word-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:1  --share 0:1    --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 2:$chunk --share 0:1 --others drop $(rej 7-mask) ${opts[@]+"${opts[@]}"} || {
+ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 3-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 4-sentence-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unused pass --unit word $(rej 5-word-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:1      --share 0:1       --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
+ko-lastsent     --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --share 0:1       --unused pass --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 1:$chunk --share 0:1       --others drop $(rej 10-mask) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	names=(1-norm 2-chunk 3-lastsent 4-sentence-order 5-word-order 6-word-order 7-mask)
+	names=(1-norm 2-chunk 3-lastsent 4-sentence-order 5-word-order 6-word-order 7-mask
+		8-lastsent 9-word-order 10-mask)
 	# The rightmost failure is the cause: the stages before it only lost
 	# their reader (SIGPIPE, 141).
 	for ((i = ${#st[@]} - 1; i >= 0; i--)); do
