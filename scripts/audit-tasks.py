@@ -23,13 +23,15 @@ heading    A unit or answer is a heading of its source document.  Units are
            no chat marks (ㅋ ㅎ ㅠ ㅜ ^), no symbol or emoji, no "label: "
            colon, and whose last word (a single final '.' dropped, as
            WikiExtractor adds one to section titles) ends in no predicate
-           ending: 다, 요 after a verb stem, 까, 죠, 하자 and the like, the
+           ending: 다, 요 after a verb stem, 까, 죠, 구나, 하자 and the like, the
            note endings 음 임 함 됨, or any syllable closed by ㅁ when the
            line has no final '.'; a line of a multi-line document, followed
            by another line or itself ending in '.'.  A unit is a heading
            when it equals one (spaces and a final '.' aside), or when it
            holds one glued to the start of the line that followed it in
-           the source.
+           the source.  (A line cut short where the extractor removed a
+           formula or a list, "여기서", "코사인 법칙에 따르면,", has the same
+           shape and is counted too: it is no sentence either.)
 markup     Any string field (but id, url, source) holds WikiExtractor or
            HTML residue: formula_N / math_N / chem_N placeholders; HTML
            entities (&lt; &gt; &amp; &quot; &nbsp; &#N;); [[ ]] or {{ }};
@@ -103,7 +105,7 @@ def read_jsonl(path):
 
 # ---------------------------------------------------------------- headings
 
-PRED = re.compile(r"(다|까|죠|음|임|함|됨|[하보가두놓살알]자)$")
+PRED = re.compile(r"(다|까|죠|구나|음|임|함|됨|[하보가두놓살알]자)$")
 POLITE = re.compile(r"[어아해돼에세이예죠게지네나래워와봐줘데걸]요$")
 CHAT = re.compile(r"[ㅋㅎㅠㅜ^]")
 CLOSERS = "\"'”’」』)]}>〉》"
@@ -170,6 +172,7 @@ MARKUP = [
 SKIP_FIELDS = {"id", "url", "source"}
 MARKUP_SEEN = collections.Counter()
 NOT_JOINED = [0]
+HEADING_ANSWER = [0]
 
 def markup_in(rec):
     for k, v in rec.items():
@@ -277,10 +280,12 @@ def audit(rec, heads, stop, token):
         for l in p.split("\n"):
             if token in l:
                 units = [l.replace(token, out)]
-    for u in units:
+    for k, u in enumerate(units):
         nu = norm(u)
         if nu in hs or any(g in " ".join(u.split()) for g in glued):
             bad["heading"] = u
+            if kind in CONT and k == 0:
+                HEADING_ANSWER[0] += 1
             break
     m = markup_in(rec)
     if m:
@@ -376,6 +381,10 @@ def main():
     print("documents with text yielding a task: %d of %d (%.1f%%)" % (y, len(with_text), share))
     if share < 90:
         missed.append("yield %.1f%% < 90%%" % share)
+    nc = sum(n[k] for k in n if k in CONT)
+    if nc:
+        print("continuation tasks whose answer (not context) is a heading: %d of %d (%.1f%%)"
+              % (HEADING_ANSWER[0], nc, 100.0 * HEADING_ANSWER[0] / nc))
     nw = sum(n[k] for k in n if k in WORD)
     if nw:
         print("word-order answers that are not their words joined by spaces: %d of %d (%.1f%%)"
