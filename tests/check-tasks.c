@@ -5,7 +5,8 @@
  * Sources are JSONL with "id" and "text"; each task is matched to its
  * source by the id before the last '/'. Checks, by task:
  *   mask            putting the answers back in place of the tokens, in
- *                   order, gives the source text byte for byte;
+ *                   order, gives the source text byte for byte (or, in a
+ *                   source with markup, a stretch of it);
  *   sentence-order  the output is a run of consecutive sentences of the
  *                   source (the shared splitter's), from the start of the
  *                   first to the end of the last, as written; the input
@@ -16,7 +17,9 @@
  *                   cut at " / ", is its words (the pieces of the output
  *                   between spaces, none empty) as a multiset, not in
  *                   their order: the answer is the words joined by spaces;
- *   last-sentence   input, white space, output is the source text;
+ *   last-sentence   input, white space, output is the source text (or
+ *                   its end from a later point, where the generator left
+ *                   out markup or an earlier section);
  *   next-sentence   the same, but more text may follow (a chunk's last
  *                   sentence may or may not end its document).
  * Prints one line per task kind ("mask 12 ok") and every failure; exit 1
@@ -143,6 +146,23 @@ static size_t sentences(const char *t, size_t n, struct piece *out, size_t max)
 
 static struct piece pa[4096], pb[4096];
 
+/* 1 if t has markup and x occurs in t (a generator leaves out what
+ * carries markup, so its passage may be a stretch of the source before or
+ * after it); *at is where, when at is not NULL. */
+static int after_markup(const char *t, size_t n, const char *x, size_t xn, size_t *at)
+{
+	size_t m, len;
+	if (!ko_markup_find(t, n, &m, &len))
+		return 0;
+	for (size_t i = 0; i + xn <= n; i++)
+		if (!memcmp(t + i, x, xn)) {
+			if (at)
+				*at = i;
+			return 1;
+		}
+	return 0;
+}
+
 static void check(const char *id, const char *task, const struct src *s, const char *in,
                   size_t inn, const char *out, size_t outn)
 {
@@ -195,7 +215,8 @@ static void check(const char *id, const char *task, const struct src *s, const c
 		}
 		if (!why && used != na)
 			why = "fewer tokens than answers";
-		if (!why && (r.n != s->n || memcmp(r.p, s->text, s->n)))
+		if (!why && (r.n != s->n || memcmp(r.p, s->text, s->n)) &&
+		    !after_markup(s->text, s->n, r.p, r.n, NULL))
 			why = "restored text differs from the source";
 		ko_buf_free(&r);
 	} else if (kind == 1) {
@@ -225,19 +246,26 @@ static void check(const char *id, const char *task, const struct src *s, const c
 		if (!why)
 			why = compare(pa, na, pb, nw);
 	} else if (kind == 3 || kind == 4) {
-		size_t i = inn;
-		if (n < inn || memcmp(t, in, inn))
-			why = "source does not start with the input";
-		else {
-			size_t l;
+		/* The input starts the source, or, where the generator left out
+		 * what came before (markup, an earlier section), a later point of
+		 * it: then the first place the output follows it. */
+		why = "source does not start with the input";
+		for (size_t at = 0; at + inn <= n; at++) {
+			if (memcmp(t + at, in, inn))
+				continue;
+			size_t i = at + inn, l;
 			while (i < n && (l = ko_space_len(t + i, n - i)))
 				i += l;
 			/* The gap is the white space between the sentences, or
 			 * nothing where the splitter cut inside a word. */
 			if (n - i < outn || memcmp(t + i, out, outn))
-				why = "output does not follow the input in the source";
+				why = at ? why : "output does not follow the input in the source";
 			else if (kind == 3 && i + outn != n)
-				why = "output is not the end of the source";
+				why = at ? why : "output is not the end of the source";
+			else {
+				why = NULL;
+				break;
+			}
 		}
 	} else {
 		why = "unknown task";

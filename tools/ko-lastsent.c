@@ -7,6 +7,13 @@
  * to write, so with the default position the answer is the last sentence
  * that is a full one, and the sentences after it are left out.
  *
+ * Markup is never in a task: an answer carries none, and the context starts
+ * after the last sentence (or the white space between two sentences) that
+ * carries some, so a passage with a formula or a stray tag still gives a
+ * task from the clean sentences after it. Nor does a context cross a
+ * section break: it starts after the last heading or blank line before the
+ * answer.
+ *
  * The task is last-sentence only when the answer ends the document: after
  * ko-split --chunk a record is a stretch of one, and unless the chunk says
  * it is the last (chunk_count), its last sentence is said as the next one. */
@@ -29,6 +36,8 @@ struct conf {
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
 	struct ko_gen gen;
+	size_t *from; /* from[i]: the first sentence of the clean run ending at i */
+	size_t fromcap;
 };
 
 enum { OPT_MIN = 0x100, OPT_POSITION };
@@ -129,6 +138,44 @@ static int ends_document(const struct ko_rec *r)
 	return k > 0 && i + 1 == k;
 }
 
+/* For each sentence i, from[i]: the first sentence of the run that ends at
+ * i in one section (no heading line nor blank line between: the context
+ * would carry the heading) with no markup in its sentences nor in the
+ * white space between them; from[i] = i + 1 when sentence i itself
+ * carries markup. Returns the kind of the last markup item met (0
+ * if the text is clean), for the reject reason. */
+static int clean_runs(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
+{
+	if (ns > c->fromcap) {
+		c->fromcap = ns + 64;
+		c->from = ko_xrealloc(c->from, c->fromcap * sizeof *c->from);
+	}
+	int kind = 0;
+	for (size_t i = 0; i < ns; i++) {
+		int gap = i ? ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e) : 0;
+		if (s[i].markup)
+			kind = s[i].markup, c->from[i] = i + 1;
+		else if (gap)
+			kind = gap, c->from[i] = i;
+		else if (i && s[i].section != s[i - 1].section)
+			c->from[i] = i; /* a heading or a blank line between */
+		else
+			c->from[i] = i ? (c->from[i - 1] <= i - 1 ? c->from[i - 1] : i) : 0;
+	}
+	return kind;
+}
+
+/* 1 if sentence k may be the answer: a full sentence without markup, after
+ * a clean context in its own section; a context that markup cut short holds, with the answer,
+ * --min-sentences sentences, like a text of its own. */
+static int answerable(const struct conf *c, const char *p, const struct ko_span *s, size_t k)
+{
+	if (k == 0 || s[k].markup || s[k].section != s[k - 1].section || c->from[k - 1] > k - 1 ||
+	    (c->from[k - 1] > 0 && k - c->from[k - 1] + 1 < c->min_sentences))
+		return 0;
+	return full_sentence(p + s[k].b, s[k].e - s[k].b);
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int lastsent(struct conf *c, struct ko_rec *r)
 {
@@ -149,41 +196,46 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		return ko_rec_reject(r, "no text");
 	if (ns < c->min_sentences)
 		return ko_rec_reject(r, "too few sentences");
+	int mkind = clean_runs(c, p, s, ns);
+	/* Why no sentence could be the answer: markup, when there is some. */
+	const char *none = mkind ? ko_task_markup_reason(mkind) : "no full sentence to answer";
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	if (c->random_position) {
-		/* Any full sentence but the first, each as likely. */
+		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;
 		for (size_t i = 1; i < ns; i++)
-			nfull += full_sentence(p + s[i].b, s[i].e - s[i].b);
+			nfull += answerable(c, p, s, i);
 		if (!nfull)
-			return ko_rec_reject(r, "no full sentence to answer");
+			return ko_rec_reject(r, none);
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
 		for (k = 1;; k++)
-			if (full_sentence(p + s[k].b, s[k].e - s[k].b) && pick-- == 0)
+			if (answerable(c, p, s, k) && pick-- == 0)
 				break;
 	} else if (c->position == -1) {
 		for (k = ns - 1; k >= 1; k--)
-			if (full_sentence(p + s[k].b, s[k].e - s[k].b))
+			if (answerable(c, p, s, k))
 				break;
 		if (k == 0)
-			return ko_rec_reject(r, "no full sentence to answer");
-	} else if (c->position > 0) {
-		if ((size_t)c->position > ns)
-			return ko_rec_reject(r, "no sentence at --position");
-		k = (size_t)c->position - 1;
+			return ko_rec_reject(r, none);
 	} else {
-		if ((size_t)-c->position >= ns)
+		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
 			return ko_rec_reject(r, "no sentence at --position");
-		k = ns - (size_t)-c->position;
+		k = c->position > 0 ? (size_t)c->position - 1 : ns - (size_t)-c->position;
+		if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
+			return ko_rec_reject(r, "answer not a full sentence");
+		if (!answerable(c, p, s, k))
+			return ko_rec_reject(r, s[k].markup ? ko_task_markup_reason(s[k].markup)
+			                      : s[k].section != s[k - 1].section
+			                      ? "answer starts a section" : none);
 	}
-	if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
-		return ko_rec_reject(r, "answer not a full sentence");
-	/* The context is the source bytes up to the end of sentence k-1, so its
-	 * line breaks and spacing are the author's. */
+	/* The context is the source bytes from the start of the clean run to
+	 * the end of sentence k-1, so its line breaks and spacing are the
+	 * author's. */
+	size_t j = c->from[k - 1];
 	struct ko_task_val v[2] = {
-		{"text", p + s[0].b, s[k - 1].e - s[0].b},
+		{"text", p + s[j].b, s[k - 1].e - s[j].b},
 		{"answer", p + s[k].b, s[k].e - s[k].b},
 	};
 	const char *skip[2] = {field, NULL};
@@ -224,5 +276,6 @@ int main(int argc, char **argv)
 	while ((r = ko_next(&run)))
 		lastsent(&c, r);
 	ko_task_free(&c.gen);
+	free(c.from);
 	return ko_close(&run);
 }
