@@ -273,6 +273,34 @@ static void draw(struct ko_span *pool, size_t npool, size_t nclue, size_t count,
 	}
 }
 
+/* The passage of a text that carries markup: the longest run (in bytes)
+ * of its sentences with no markup in them nor in the white space between
+ * them, from the start of the first to the end of the last. 0 if there is
+ * none. */
+static int clean_run(const char *p, const struct ko_span *s, size_t ns, const char **rp,
+                     size_t *rn)
+{
+	size_t best = 0, bb = 0, be = 0, from = 0;
+	int open = 0;
+	for (size_t i = 0; i < ns; i++) {
+		if (s[i].markup) {
+			open = 0;
+			continue;
+		}
+		if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
+			from = s[i].b;
+		open = 1;
+		if (s[i].e - from > best)
+			best = s[i].e - from, bb = from, be = s[i].e;
+	}
+	/* an item that spans two sentences is in neither alone */
+	if (!best || ko_task_markup(p + bb, be - bb))
+		return 0;
+	*rp = p + bb;
+	*rn = be - bb;
+	return 1;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -287,11 +315,21 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return e;
 	if (e)
 		p = "", n = 0;
+	const struct ko_span *sent = NULL;
+	size_t ns = 0;
 	if (ko_task_routed_by_sentences(g)) {
-		const struct ko_span *s;
-		size_t ns = ko_task_split(g, p, n, &s);
+		ns = ko_task_split(g, p, n, &sent);
 		if (!ko_task_in_range(g, ns))
 			return ko_task_pass(g, r);
+	}
+	/* A text with markup gives its longest clean stretch as the passage. */
+	int mk = ko_task_markup(p, n);
+	if (mk) {
+		if (!sent)
+			ns = ko_task_split(g, p, n, &sent);
+		/* (too short a stretch is the markup's fault, and said so) */
+		if (!clean_run(p, sent, ns, &p, &n) || ko_utf8_count(p, n) < c->min_chars)
+			return ko_rec_reject(r, ko_task_markup_reason(mk));
 	}
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))

@@ -1,5 +1,8 @@
 /* ko-summary - summary, title+summary, expansion and title+category tasks
- * from records that carry a document and its summary, title or category. */
+ * from records that carry a document and its summary, title or category.
+ * A record whose text, or a field its task uses, carries markup (a tag, an
+ * entity, a wiki link: markup.h) is rejected with the kind as the reason;
+ * ko-norm --html before it removes what HTML leaves. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +101,18 @@ static int blank(const char *p, size_t n)
 	return 1;
 }
 
+/* The kind of the first markup item of p[0..n), 0 if none. A label (a
+ * title or a category) may well be 경제:부동산: a namespace prefix is not
+ * markup there. */
+static int markup(const char *p, size_t n, int label)
+{
+	size_t at, len, i = 0;
+	int k;
+	while ((k = ko_markup_find(p + i, n - i, &at, &len)) == KO_MARKUP_NAMESPACE && label)
+		i += at + len;
+	return k;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int summary(struct conf *c, struct ko_rec *r)
 {
@@ -146,6 +161,14 @@ static int summary(struct conf *c, struct ko_rec *r)
 			break;
 		u -= weight[i];
 	}
+	/* No task carries markup: the text and every field the task uses are
+	 * whole documents and summaries, with no sentence to leave out. */
+	for (int i = 0; i < 4; i++)
+		if (!i || needs[t] & 1 << (i - 1)) {
+			int mk = markup(p[i], n[i], i == 1 || i == 3);
+			if (mk)
+				return ko_rec_reject(r, ko_task_markup_reason(mk));
+		}
 	struct ko_task_val v[4] = {
 		{"text", p[0], n[0]}, {"title", p[1], n[1]},
 		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
