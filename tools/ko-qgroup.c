@@ -7,7 +7,14 @@
  * one task asking the same thing twice, worse with two answers, teaches
  * nothing right. Negatives for --unanswerable come first from other
  * passages of the same article (the same title), which share its names
- * and topic and so are harder to tell from answerable questions. */
+ * and topic and so are harder to tell from answerable questions; the task
+ * records where each came from ("negatives").
+ *
+ * Markup: KorQuAD passages are clean but for the odd wiki error message
+ * (1 of its 960 dev passages: 인용 오류: <ref> 태그를 닫는 </ref>...), and
+ * its answers are spans of the passage, so a passage is not cut: the
+ * questions of a passage with markup go to the rejects with its kind, and
+ * so does a question or answer with markup. */
 #define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +80,7 @@ struct group {
 	struct ko_buf b; /* passage, key, title, questions, answers; offsets below */
 	size_t ctx, ctxn, key, keyn, title, titlen;
 	uint64_t hash;
+	int markup; /* the kind of the passage's first markup item, 0 if none */
 	struct qa *qa;
 	size_t n, cap;
 };
@@ -82,6 +90,7 @@ struct group {
 #define POOL 512
 struct pooled {
 	struct ko_buf q, a, title;
+	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
 	uint64_t hash;
 };
 
@@ -91,6 +100,8 @@ struct item {
 	size_t qn, an;
 	long qa;           /* index in the group, -1 for borrowed */
 	size_t from;       /* borrowed: the question that drew it */
+	const struct pooled *src; /* borrowed: where from */
+	int same;          /* borrowed: from the same article */
 };
 
 struct state {
@@ -109,7 +120,7 @@ struct state {
 	size_t cdrop;
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
-	struct ko_buf qs, as;
+	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
 };
 
 static void option(struct conf *c, int code, const char *arg)
@@ -175,6 +186,11 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_clear(&p->q);
 		ko_buf_clear(&p->a);
 		ko_buf_clear(&p->title);
+		ko_buf_clear(&p->id);
+		size_t idn;
+		const char *id = ko_rec_raw(&x->rec, "id", &idn);
+		if (id)
+			ko_buf_add(&p->id, id, idn);
 		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
 		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
@@ -183,13 +199,13 @@ static void to_pool(struct state *st, const struct group *g)
 }
 
 static void add_item(struct state *st, const char *q, size_t qn, const char *a, size_t an,
-                     long qa, size_t from)
+                     long qa, size_t from, const struct pooled *src, int same)
 {
 	if (st->nitems == st->citems) {
 		st->citems = st->citems ? st->citems * 2 : 32;
 		st->items = ko_xrealloc(st->items, st->citems * sizeof *st->items);
 	}
-	st->items[st->nitems++] = (struct item){q, a, qn, an, qa, from};
+	st->items[st->nitems++] = (struct item){q, a, qn, an, qa, from, src, same};
 }
 
 static int has_question(const struct state *st, const char *q, size_t qn)
@@ -263,6 +279,25 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 	return NULL;
 }
 
+/* Add to the "negatives" member one borrowed question of the task: n, its
+ * number in the task (1 under --single), and its source record's id and
+ * title, and whether it is from the same article. */
+static void add_negative(struct ko_buf *b, size_t n, const struct item *it)
+{
+	ko_buf_adds(b, b->n ? "," : ",\"negatives\":[");
+	ko_buf_addf(b, "{\"n\":%zu,\"id\":", n);
+	if (it->src->id.n)
+		ko_buf_add(b, it->src->id.p, it->src->id.n);
+	else
+		ko_buf_adds(b, "null");
+	ko_buf_adds(b, ",\"title\":");
+	if (it->src->title.n)
+		ko_json_quote(b, it->src->title.p, it->src->title.n);
+	else
+		ko_buf_adds(b, "null");
+	ko_buf_adds(b, it->same ? ",\"same_article\":true}" : ",\"same_article\":false}");
+}
+
 /* A numbered list is one item per line: a line break inside a question or
  * answer (KorQuAD has one) becomes a space. */
 static void add_line(struct ko_buf *b, const char *p, size_t n)
@@ -283,7 +318,8 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 	st->nitems = 0;
 	for (size_t i = s; i < s + len; i++) {
 		const struct qa *x = &g->qa[i];
-		add_item(st, g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i);
+		add_item(st, g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i,
+		         NULL, 0);
 	}
 	size_t nreal = st->nitems;
 	ko_buf_clear(&st->nctx);
@@ -300,7 +336,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 				continue;
 			st->neg_added++;
 			st->neg_same += same_article;
-			add_item(st, p->q.p, p->q.n, NULL, 0, -1, s + i);
+			add_item(st, p->q.p, p->q.n, NULL, 0, -1, s + i, p, same_article);
 			if (!c->shuffle && !c->single) {
 				/* Put it among the real questions, not always last. */
 				struct item *items = st->items;
@@ -324,20 +360,28 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 			v[3] = (struct ko_task_val){"question", it->q, it->qn};
 			v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
 			                            it->a ? it->an : strlen(unk_t)};
-			if (it->qa >= 0)
+			if (it->qa >= 0) {
 				ko_task_emit(&c->gen, &g->qa[it->qa].rec, &tasks[T_SINGLE], v, 5,
 				             c->consumed);
-			else
-				ko_task_emit(&c->gen, &g->qa[it->from].rec, &tasks[T_NEG], v, 5,
-				             c->consumed);
+				continue;
+			}
+			ko_buf_clear(&st->neg);
+			add_negative(&st->neg, 1, it);
+			ko_buf_adds(&st->neg, "]");
+			c->gen.extra = st->neg.p, c->gen.extran = st->neg.n;
+			ko_task_emit(&c->gen, &g->qa[it->from].rec, &tasks[T_NEG], v, 5, c->consumed);
+			c->gen.extra = NULL, c->gen.extran = 0;
 		}
 		return;
 	}
 	struct ko_buf *qs = &st->qs, *as = &st->as;
 	ko_buf_clear(qs);
 	ko_buf_clear(as);
+	ko_buf_clear(&st->neg);
 	for (size_t i = 0; i < st->nitems; i++) {
 		const struct item *it = &st->items[i];
+		if (it->src)
+			add_negative(&st->neg, i + 1, it);
 		ko_buf_addf(qs, "%s%zu. ", i ? "\n" : "", i + 1);
 		add_line(qs, it->q, it->qn);
 		ko_buf_addf(as, "%s%zu. ", i ? "\n" : "", i + 1);
@@ -351,7 +395,12 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 	v[3] = (struct ko_task_val){"questions", qs->p, qs->n};
 	v[4] = (struct ko_task_val){"answers", as->p, as->n};
 	v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
+	if (st->neg.n) {
+		ko_buf_adds(&st->neg, "]");
+		c->gen.extra = st->neg.p, c->gen.extran = st->neg.n;
+	}
 	ko_task_emit(&c->gen, &first->rec, &tasks[T_MULTI], v, 6, c->consumed);
+	c->gen.extra = NULL, c->gen.extran = 0;
 }
 
 /* ---- near-duplicate questions ---- */
@@ -504,6 +553,11 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 	size_t n = g->n;
 	size_t k = c->max_q && n > c->max_q ? (n + c->max_q - 1) / c->max_q : 1;
 	size_t base = n / k, extra = n % k, s = 0;
+	if (g->markup) { /* its questions may still be asked of other passages */
+		for (size_t q = 0; q < n; q++)
+			ko_rec_reject(&g->qa[q].rec, ko_task_markup_reason(g->markup));
+		k = 0;
+	}
 	for (size_t i = 0; i < k; i++) {
 		size_t len = base + (i < extra);
 		if (len >= c->min_q)
@@ -557,6 +611,7 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	g->hash = h;
 	g->ctx = keep(g, ctx, ctxn), g->ctxn = ctxn;
 	g->key = keep(g, key, keyn), g->keyn = keyn;
+	g->markup = ko_task_markup(ctx, ctxn);
 	const char *t;
 	size_t tn;
 	g->titlen = 0;
@@ -628,6 +683,11 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	trim(&q, &qn);
 	if (an)
 		trim(&a, &an);
+	int mk = ko_task_markup(q, qn);
+	if (!mk)
+		mk = ko_task_markup(a, an);
+	if (mk)
+		return ko_rec_reject(r, ko_task_markup_reason(mk));
 	struct group *g = group_of(c, st, r, ctx, ctxn);
 	if (g->n == g->cap) {
 		size_t cap = g->cap ? g->cap * 2 : 16;
@@ -680,6 +740,7 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].q);
 		ko_buf_free(&st->pool[i].a);
 		ko_buf_free(&st->pool[i].title);
+		ko_buf_free(&st->pool[i].id);
 	}
 	free(st->items);
 	free(st->bg);
@@ -691,6 +752,7 @@ static void free_state(struct state *st)
 	ko_buf_free(&st->nctx);
 	ko_buf_free(&st->qs);
 	ko_buf_free(&st->as);
+	ko_buf_free(&st->neg);
 }
 
 static const char *const default_fields[] = {"context", NULL};
