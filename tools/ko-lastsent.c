@@ -193,9 +193,9 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
 	if (ns == 0)
-		return ko_rec_reject(r, "no text");
+		return ko_task_unusable(g, r, "no text");
 	if (ns < c->min_sentences)
-		return ko_rec_reject(r, "too few sentences");
+		return ko_task_unusable(g, r, "too few sentences");
 	int mkind = clean_runs(c, p, s, ns);
 	/* Why no sentence could be the answer: markup, when there is some. */
 	const char *none = mkind ? ko_task_markup_reason(mkind) : "no full sentence to answer";
@@ -206,7 +206,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		for (size_t i = 1; i < ns; i++)
 			nfull += answerable(c, p, s, i);
 		if (!nfull)
-			return ko_rec_reject(r, none);
+			return ko_task_unusable(g, r, none);
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
@@ -218,15 +218,15 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			if (answerable(c, p, s, k))
 				break;
 		if (k == 0)
-			return ko_rec_reject(r, none);
+			return ko_task_unusable(g, r, none);
 	} else {
 		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
-			return ko_rec_reject(r, "no sentence at --position");
+			return ko_task_unusable(g, r, "no sentence at --position");
 		k = c->position > 0 ? (size_t)c->position - 1 : ns - (size_t)-c->position;
 		if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
-			return ko_rec_reject(r, "answer not a full sentence");
+			return ko_task_unusable(g, r, "answer not a full sentence");
 		if (!answerable(c, p, s, k))
-			return ko_rec_reject(r, s[k].markup ? ko_task_markup_reason(s[k].markup)
+			return ko_task_unusable(g, r, s[k].markup ? ko_task_markup_reason(s[k].markup)
 			                      : s[k].section != s[k - 1].section
 			                      ? "answer starts a section" : none);
 	}

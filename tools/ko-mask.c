@@ -329,17 +329,17 @@ static int mask(struct conf *c, struct ko_rec *r)
 			ns = ko_task_split(g, p, n, &sent);
 		/* (too short a stretch is the markup's fault, and said so) */
 		if (!clean_run(p, sent, ns, &p, &n) || ko_utf8_count(p, n) < c->min_chars)
-			return ko_rec_reject(r, ko_task_markup_reason(mk));
+			return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	}
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))
 		i += l;
 	if (i == n)
-		return ko_rec_reject(r, "no text");
+		return ko_task_unusable(g, r, "no text");
 	if (find(p, n, c->mask, c->mask_len))
-		return ko_rec_reject(r, "mask token already in the text");
+		return ko_task_unusable(g, r, "mask token already in the text");
 	if (ko_utf8_count(p + i, n - i) < c->min_chars)
-		return ko_rec_reject(r, "passage too short");
+		return ko_task_unusable(g, r, "passage too short");
 	c->ncand = 0;
 	if (c->eojeol)
 		eojeols(c, p, n);
@@ -348,7 +348,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	/* Keep something to read around the masks. */
 	size_t count = c->count;
 	if (c->ncand <= count)
-		return ko_rec_reject(r, "too few maskable words");
+		return ko_task_unusable(g, r, "too few maskable words");
 	/* The pool: words with a clue first, then the other words that are
 	 * not among the most frequent nor next to markup; under --any-word
 	 * every candidate. */
@@ -370,7 +370,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		}
 	}
 	if (npool < count)
-		return ko_rec_reject(r, "no word worth masking");
+		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
 	c->at = ko_xrealloc(c->at, count * sizeof *c->at);
@@ -413,7 +413,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		const char *skip[2] = {field, NULL};
 		return ko_task_emit(g, r, &tasks[count > 1], v, 4, skip);
 	}
-	return ko_rec_reject(r, why);
+	return ko_task_unusable(g, r, why);
 }
 
 static const struct ko_tool tool = {

@@ -135,7 +135,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 			have |= 1 << i;
 	}
 	if (!(have & 1))
-		return ko_rec_reject(r, "no text");
+		return ko_task_unusable(g, r, "no text");
 	int fbits = have >> 1;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++)
@@ -146,7 +146,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 		for (int i = 0; i < NTASK && !miss; i++)
 			if (weight[i] > 0)
 				miss = needs[i] & ~fbits;
-		return ko_rec_reject(r, miss & F_SUMMARY ? "no summary"
+		return ko_task_unusable(g, r, miss & F_SUMMARY ? "no summary"
 		                      : miss & F_TITLE ? "no title" : "no category");
 	}
 	struct ko_rng rng;
@@ -167,7 +167,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 		if (!i || needs[t] & 1 << (i - 1)) {
 			int mk = markup(p[i], n[i], i == 1 || i == 3);
 			if (mk)
-				return ko_rec_reject(r, ko_task_markup_reason(mk));
+				return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 		}
 	struct ko_task_val v[4] = {
 		{"text", p[0], n[0]}, {"title", p[1], n[1]},
