@@ -158,6 +158,9 @@ int ko_is_normalized(const char *p, size_t n, enum ko_nf nf);
 
 /* Unicode general category of c as utf8proc numbers it (UTF8PROC_CATEGORY_*). */
 int ko_category(uint32_t c);
+/* The simple lowercase mapping of c (c itself when it has none): case
+ * folding for keys that compare text, such as ko-dedup's. */
+uint32_t ko_tolower(uint32_t c);
 
 /* ---- json.c: strict JSON records via jsmn ---- */
 
@@ -467,6 +470,9 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(pr
  * goes to --rejects with the reason and is counted by reason; not an
  * error. Returns 0. */
 int ko_rec_reject(struct ko_rec *r, const char *reason);
+/* As ko_rec_reject, with further fields put into the rejected record
+ * (ko-dedup's dup_of and similarity). */
+int ko_rec_reject_with(struct ko_rec *r, const char *reason, const struct ko_field *f, int nf);
 /* A warning about the record: "ko-x: FILE:LINE: ...". */
 void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -103,7 +103,7 @@ void ko_tick(struct ko_run *run)
 
 /* ---- rejects ---- */
 
-static void write_reject(struct ko_rec *r, const char *reason)
+static void write_reject(struct ko_rec *r, const char *reason, const struct ko_field *x, int nx)
 {
 	struct ko_run *run = r->run;
 	if (!run->rejects)
@@ -121,12 +121,15 @@ static void write_reject(struct ko_rec *r, const char *reason)
 		int ln = snprintf(linebuf, sizeof linebuf, "%zu", r->lineno);
 		struct ko_buf file = {0};
 		ko_json_quotes(&file, r->file ? r->file : "stdin");
-		struct ko_field f[3] = {
+		struct ko_field f[3 + 8] = {
 			{"reject_reason", q->p, qn},
 			{"reject_file", file.p, file.n},
 			{"reject_line", linebuf, (size_t)ln},
 		};
-		ko_json_rewrite(out, &r->json, f, 3);
+		int nf = 3;
+		for (int i = 0; i < nx && i < 8; i++)
+			f[nf++] = x[i];
+		ko_json_rewrite(out, &r->json, f, nf);
 		ko_buf_free(&file);
 	} else if (!r->is_json && ko_utf8_check(r->line, r->len) == r->len) {
 		ko_buf_addc(out, '{');
@@ -135,6 +138,12 @@ static void write_reject(struct ko_rec *r, const char *reason)
 		ko_json_quote(out, r->line, r->len);
 		ko_buf_adds(out, ",\"reject_reason\":");
 		ko_buf_add(out, q->p, q->n);
+		for (int i = 0; i < nx; i++) {
+			ko_buf_addc(out, ',');
+			ko_json_quotes(out, x[i].key);
+			ko_buf_addc(out, ':');
+			ko_buf_add(out, x[i].raw, x[i].rawn);
+		}
 		ko_buf_addc(out, '}');
 	} else {
 		/* Not valid JSON or not UTF-8: keep the bytes, not a repair. */
@@ -178,7 +187,7 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 	}
 	run->nbad++;
 	if (run->rejects)
-		write_reject(r, run->why.p);
+		write_reject(r, run->why.p, NULL, 0);
 	else
 		ko_rec_warn(r, "%s (skipped)", run->why.p);
 	return KO_REJECT;
@@ -186,9 +195,14 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 
 int ko_rec_reject(struct ko_rec *r, const char *reason)
 {
+	return ko_rec_reject_with(r, reason, NULL, 0);
+}
+
+int ko_rec_reject_with(struct ko_rec *r, const char *reason, const struct ko_field *x, int nx)
+{
 	struct ko_run *run = r->run;
 	run->ndropped++;
-	write_reject(r, reason);
+	write_reject(r, reason, x, nx);
 	for (int i = 0; i < run->nreasons; i++)
 		if (!strcmp(run->reasons[i].reason, reason)) {
 			run->reasons[i].n++;

@@ -5,6 +5,13 @@
 
 #include "ko.h"
 
+uint32_t ko_tolower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+}
+
 int ko_category(uint32_t c)
 {
 	return utf8proc_category((utf8proc_int32_t)c);

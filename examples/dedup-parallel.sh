@@ -1,0 +1,34 @@
+#!/bin/sh
+# dedup-parallel.sh WORKDIR SHARD... - ko-dedup in stages over shards, with
+# GNU parallel where it is installed and plain xargs/sort where it is not.
+# Writes the kept records of all shards, in shard order, to stdout: the
+# same bytes as 'cat SHARD... | ko-dedup'. Shard names must sort in input
+# order and be of one length (split's xaa, xab, ...).
+#
+# Where it sits: documents are deduplicated before task generation, and the
+# generated tasks again after it, against the benchmarks:
+#   ko-dedup docs.jsonl | ko-split --chunk ... | ko-mask ... |
+#   ko-dedup --mode none --against korquad-dev.jsonl --against kobest.jsonl
+# Extra ko-dedup options (the same for every stage) come from $KO_DEDUP_OPTS.
+set -e
+work=$1
+shift
+mkdir -p "$work"
+opts=${KO_DEDUP_OPTS:-}
+LC_ALL=C
+export LC_ALL
+par=xargs
+command -v parallel >/dev/null 2>&1 && par=parallel
+# 1. signatures, one job per shard; 2. the shuffle: sort by key;
+# 3. verified candidate pairs; 4. sort by the later record; 5. clusters.
+if [ $par = parallel ]; then
+	parallel -k "ko-dedup $opts --stage sig {}" ::: "$@"
+else
+	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage sig
+fi | sort -S 25% | ko-dedup $opts --stage pairs | sort -u | ko-dedup $opts --stage cluster >"$work/drops"
+# 6. filter each shard against the (small) drop list, in shard order.
+if [ $par = parallel ]; then
+	parallel -k "ko-dedup $opts --stage filter --drops $work/drops {}" ::: "$@"
+else
+	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage filter --drops "$work/drops"
+fi

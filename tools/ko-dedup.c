@@ -1,0 +1,1046 @@
+/* ko-dedup - exact and near-duplicate removal and decontamination.
+ *
+ * A record's key text is its -f fields, normalised (NFKC, lower case,
+ * spaces, punctuation, symbols and marks dropped). Exact: a 128-bit hash of
+ * it. Near: one-permutation MinHash over syllable n-grams of it (digit runs
+ * read as one 0), LSH bands for candidates, and a b-bit signature of every
+ * kept record to verify them. A record is dropped only when an earlier
+ * record that was kept is verified similar (dup_of names it), never through
+ * a chain. The same rule runs in stages (--stage) that talk key<TAB>value
+ * lines, so sort or a cluster engine can do the shuffles between them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ko.h"
+
+#define MAX_K 1024
+#define MAX_BANDS 64
+#define SEP 0x1F /* between fields in a key text; normalisation drops controls */
+
+struct conf {
+	int ngram, k, bits, bands, rows;
+	double threshold;
+	int exact, near; /* --mode */
+	int annotate;
+	const char *stage, *drops;
+	char **against;
+	int nagainst;
+	size_t span, min_item;
+	int defaults; /* no -f: judge text, or instruction/input/output */
+	int mmin;     /* matching slots that verify: from --threshold */
+};
+
+/* The keys of one record. */
+struct keys {
+	struct ko_buf nf;
+	uint32_t *ex, *sh; /* key text: exact (digits kept), shingles (digit runs 0) */
+	size_t nex, nsh, cap;
+	uint32_t mins[MAX_K];
+	uint64_t sig[MAX_K / 8];
+	uint64_t band[MAX_BANDS];
+	uint64_t exact[2];
+};
+
+/* The kept records, for the one-process mode. */
+struct index {
+	size_t n, cap, w; /* w: signature words per record */
+	uint64_t *sig, *ex;
+	size_t *idoff; /* into ids, when dup_of or dup_cluster is written */
+	struct ko_buf ids;
+	uint64_t *tab; /* (key >> 32) << 32 | (record + 1); 0 empty */
+	size_t mask, used;
+};
+
+/* Decontamination spans of the --against items. */
+struct contam {
+	uint64_t *h;
+	uint32_t *item;
+	size_t mask, used;
+	unsigned char *lens; /* lens[L]: an item shorter than the span has L */
+	struct ko_buf ids;
+	size_t *idoff, nitems;
+};
+
+struct match {
+	long idx; /* kept record, -1 none */
+	int m;    /* matching signature slots; k for an exact match */
+	int exact;
+};
+
+enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
+       OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
+       OPT_DROPS };
+
+static const struct option longopts[] = {
+	{"mode", required_argument, NULL, OPT_MODE},
+	{"ngram", required_argument, NULL, OPT_NGRAM},
+	{"perm", required_argument, NULL, OPT_PERM},
+	{"bits", required_argument, NULL, OPT_BITS},
+	{"bands", required_argument, NULL, OPT_BANDS},
+	{"rows", required_argument, NULL, OPT_ROWS},
+	{"threshold", required_argument, NULL, OPT_THRESHOLD},
+	{"annotate", no_argument, NULL, OPT_ANNOTATE},
+	{"against", required_argument, NULL, OPT_AGAINST},
+	{"span", required_argument, NULL, OPT_SPAN},
+	{"min-item", required_argument, NULL, OPT_MIN_ITEM},
+	{"stage", required_argument, NULL, OPT_STAGE},
+	{"drops", required_argument, NULL, OPT_DROPS},
+	{0},
+};
+
+static uint64_t fmix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	return x ^ (x >> 33);
+}
+
+static void push(struct keys *k, uint32_t ex, uint32_t sh)
+{
+	if (k->nex == k->cap || k->nsh == k->cap) {
+		k->cap = k->cap ? 2 * k->cap : 1024;
+		k->ex = ko_xrealloc(k->ex, k->cap * sizeof *k->ex);
+		k->sh = ko_xrealloc(k->sh, k->cap * sizeof *k->sh);
+	}
+	if (ex)
+		k->ex[k->nex++] = ex;
+	if (sh)
+		k->sh[k->nsh++] = sh;
+}
+
+/* Append the key text of p: what is left after NFKC of letters and numbers,
+ * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
+ * copies that differ in spacing, punctuation, width or NFD are one key. */
+static void key_text(struct keys *k, const char *p, size_t n)
+{
+	ko_buf_clear(&k->nf);
+	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
+		ko_oom(n);
+	const char *s = k->nf.p;
+	size_t len = k->nf.n;
+	int digits = 0; /* inside a digit run */
+	for (size_t i = 0; i < len;) {
+		uint32_t c;
+		int l = ko_utf8_decode(s + i, len - i, &c);
+		if (l < 0)
+			l = 1, c = 0xFFFD;
+		i += (size_t)l;
+		int keep, digit = 0;
+		if (c < 0x80) {
+			digit = c >= '0' && c <= '9';
+			keep = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		} else if (ko_is_hangul_syllable(c)) {
+			keep = 1;
+		} else {
+			int cat = ko_category(c);
+			digit = cat == 9;
+			keep = (cat >= 1 && cat <= 5) || cat == 7 || (cat >= 9 && cat <= 11);
+		}
+		if (!keep) {
+			digits = 0;
+			continue;
+		}
+		c = ko_tolower(c);
+		if (digit) {
+			push(k, c, digits ? 0 : '0');
+			digits = 1;
+		} else {
+			push(k, c, c);
+			digits = 0;
+		}
+	}
+}
+
+/* One-permutation MinHash: each n-gram hash goes to one of k slots and
+ * keeps its slot's minimum, so a record costs one hash per n-gram rather
+ * than k; empty slots borrow from the next filled one (densification). */
+static void signature(const struct conf *c, struct keys *k, uint64_t seed)
+{
+	size_t K = (size_t)c->k, n = (size_t)c->ngram, m = k->nsh;
+	for (size_t j = 0; j < K; j++)
+		k->mins[j] = UINT32_MAX;
+	unsigned char filled[MAX_K] = {0};
+	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
+	uint64_t top = 1; /* P^(n-1) */
+	size_t w = m < n ? m : n;
+	for (size_t i = 1; i < w; i++)
+		top *= P;
+	uint64_t h = 0;
+	for (size_t i = 0; i < m; i++) {
+		if (i >= w)
+			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
+		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
+		if (i + 1 < w)
+			continue;
+		uint64_t x = fmix64(h ^ seed);
+		size_t slot = (size_t)(((x >> 32) * K) >> 32);
+		uint32_t v = (uint32_t)x;
+		if (v < k->mins[slot])
+			k->mins[slot] = v;
+		filled[slot] = 1;
+	}
+	for (size_t j = 0; j < K; j++) {
+		if (filled[j])
+			continue;
+		for (size_t d = 1; d < K; d++)
+			if (filled[(j + d) % K]) {
+				k->mins[j] = k->mins[(j + d) % K] + (uint32_t)d * 0x9E3779B9u;
+				break;
+			}
+	}
+	size_t words = K * (size_t)c->bits / 64;
+	memset(k->sig, 0, words * sizeof k->sig[0]);
+	uint64_t mask = ((uint64_t)1 << c->bits) - 1;
+	for (size_t j = 0; j < K; j++) {
+		size_t at = j * (size_t)c->bits;
+		k->sig[at / 64] |= ((uint64_t)k->mins[j] & mask) << (at % 64);
+	}
+	for (int b = 0; b < c->bands; b++)
+		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
+		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
+}
+
+/* The keys of a record. Returns 1 when its key text is empty (nothing to
+ * compare: such a record is always kept), 0, or KO_REJECT. */
+static int record_keys(const struct conf *c, struct ko_rec *r, struct keys *k)
+{
+	const struct ko_opts *o = r->run->opt;
+	k->nex = k->nsh = 0;
+	for (int f = 0; f < o->nfields; f++) {
+		const char *p;
+		size_t n;
+		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &n))
+			continue;
+		if (c->defaults && !r->is_json && f > 0)
+			break;
+		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		if (e == KO_REJECT)
+			return e;
+		if (f > 0)
+			push(k, SEP, SEP);
+		if (e == 0)
+			key_text(k, p, n);
+	}
+	size_t real = 0;
+	for (size_t i = 0; i < k->nex; i++)
+		real += k->ex[i] != SEP;
+	if (!real)
+		return 1;
+	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
+	if (c->near)
+		signature(c, k, o->seed);
+	return 0;
+}
+
+static size_t sig_words(const struct conf *c)
+{
+	return (size_t)c->k * (size_t)c->bits / 64;
+}
+
+/* Slots on which two b-bit signatures agree. */
+static int agree(const struct conf *c, const uint64_t *a, const uint64_t *b)
+{
+	size_t words = sig_words(c);
+	int miss = 0;
+	for (size_t i = 0; i < words; i++) {
+		uint64_t x = a[i] ^ b[i];
+		switch (c->bits) {
+		case 2: x = (x | x >> 1) & 0x5555555555555555ULL; break;
+		case 4: x |= x >> 1; x |= x >> 2; x &= 0x1111111111111111ULL; break;
+		case 8: x |= x >> 1; x |= x >> 2; x |= x >> 4; x &= 0x0101010101010101ULL; break;
+		}
+		miss += __builtin_popcountll(x);
+	}
+	return c->k - miss;
+}
+
+/* Estimated Jaccard similarity from m agreeing slots of k b-bit values:
+ * unrelated slots agree by chance with probability 2^-b. */
+static double similarity(const struct conf *c, int m)
+{
+	double chance = 1.0 / (double)(1u << c->bits);
+	double j = ((double)m / c->k - chance) / (1 - chance);
+	return j < 0 ? 0 : j > 1 ? 1 : j;
+}
+
+/* The better of two verified matches: exact first, then more agreeing
+ * slots, then the earlier record. Both modes choose dup_of by it. */
+static int better(int exact, int m, int cmp_earlier, const struct match *best)
+{
+	if (best->idx < 0)
+		return 1;
+	if (exact != best->exact)
+		return exact > best->exact;
+	if (m != best->m)
+		return m > best->m;
+	return cmp_earlier < 0;
+}
+
+/* ---- the one-process index ---- */
+
+static size_t slot_of(uint32_t key32, size_t mask)
+{
+	return (size_t)fmix64(key32) & mask;
+}
+
+static void tab_put(struct index *x, uint64_t key, size_t idx)
+{
+	if ((x->used + 1) * 10 > (x->mask + 1) * 7) {
+		size_t old = x->mask + 1;
+		uint64_t *t = x->tab;
+		x->mask = old * 2 - 1;
+		x->tab = ko_xcalloc(old * 2, sizeof *t);
+		for (size_t i = 0; i < old; i++)
+			if (t[i]) {
+				size_t s = slot_of((uint32_t)(t[i] >> 32), x->mask);
+				while (x->tab[s])
+					s = (s + 1) & x->mask;
+				x->tab[s] = t[i];
+			}
+		free(t);
+	}
+	uint32_t k32 = (uint32_t)(key >> 32);
+	size_t s = slot_of(k32, x->mask);
+	while (x->tab[s])
+		s = (s + 1) & x->mask;
+	x->tab[s] = (uint64_t)k32 << 32 | (uint64_t)(idx + 1);
+	x->used++;
+}
+
+static uint64_t band_key(uint64_t band, int b)
+{
+	return fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
+}
+
+/* The kept record that the record with keys k duplicates, if any. */
+static struct match lookup(const struct conf *c, const struct index *x, const struct keys *k)
+{
+	struct match best = {-1, 0, 0};
+	if (!x->n)
+		return best;
+	if (c->exact) {
+		uint32_t k32 = (uint32_t)(k->exact[0] >> 32);
+		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
+			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
+			if ((uint32_t)(x->tab[s] >> 32) == k32 && x->ex[2 * i] == k->exact[0] &&
+			    x->ex[2 * i + 1] == k->exact[1]) {
+				best = (struct match){(long)i, c->k, 1};
+				break;
+			}
+		}
+	}
+	if (!c->near)
+		return best;
+	for (int b = 0; b < c->bands; b++) {
+		uint32_t k32 = (uint32_t)(band_key(k->band[b], b) >> 32);
+		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
+			if ((uint32_t)(x->tab[s] >> 32) != k32)
+				continue;
+			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
+			if (best.idx == (long)i)
+				continue;
+			int m = agree(c, k->sig, x->sig + i * x->w);
+			if (m >= c->mmin && better(0, m, (long)i < best.idx ? -1 : 1, &best))
+				best = (struct match){(long)i, m, 0};
+		}
+	}
+	return best;
+}
+
+static void keep(const struct conf *c, struct index *x, const struct keys *k, const char *id,
+                 size_t idn)
+{
+	if (x->n == x->cap) {
+		x->cap = x->cap ? 2 * x->cap : 1024;
+		x->sig = ko_xrealloc(x->sig, x->cap * x->w * sizeof *x->sig);
+		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
+		if (id)
+			x->idoff = ko_xrealloc(x->idoff, x->cap * sizeof *x->idoff);
+	}
+	size_t i = x->n++;
+	memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
+	x->ex[2 * i] = k->exact[0];
+	x->ex[2 * i + 1] = k->exact[1];
+	if (id) {
+		x->idoff[i] = x->ids.n;
+		ko_buf_add(&x->ids, id, idn);
+		ko_buf_addc(&x->ids, 0);
+	}
+	if (c->exact)
+		tab_put(x, k->exact[0], i);
+	if (c->near)
+		for (int b = 0; b < c->bands; b++)
+			tab_put(x, band_key(k->band[b], b), i);
+}
+
+/* The record's name for dup_of, as JSON: its id, else "FILE:LINE". */
+static void record_name(const struct ko_rec *r, struct ko_buf *out)
+{
+	size_t n;
+	const char *id = ko_rec_id_raw(r, &n);
+	ko_buf_clear(out);
+	if (id) {
+		ko_buf_add(out, id, n);
+		return;
+	}
+	struct ko_buf t = {0};
+	ko_buf_addf(&t, "%s:%zu", r->file ? r->file : "stdin", r->lineno);
+	ko_json_quote(out, t.p, t.n);
+	ko_buf_free(&t);
+}
+
+/* ---- decontamination ---- */
+
+static uint64_t span_hash(const uint32_t *p, size_t n)
+{
+	return fmix64(ko_hash64(p, n * sizeof *p, 0x6b6f2d6465647570ULL) + n);
+}
+
+static void contam_put(struct contam *t, uint64_t h, uint32_t item)
+{
+	if ((t->used + 1) * 2 > t->mask + 1) {
+		size_t old = t->mask + 1;
+		uint64_t *oh = t->h;
+		uint32_t *oi = t->item;
+		t->mask = old * 2 - 1;
+		t->h = ko_xcalloc(old * 2, sizeof *t->h);
+		t->item = ko_xcalloc(old * 2, sizeof *t->item);
+		for (size_t i = 0; i < old; i++)
+			if (oh[i]) {
+				size_t s = oh[i] & t->mask;
+				while (t->h[s])
+					s = (s + 1) & t->mask;
+				t->h[s] = oh[i];
+				t->item[s] = oi[i];
+			}
+		free(oh);
+		free(oi);
+	}
+	h |= 1;
+	size_t s = h & t->mask;
+	while (t->h[s]) {
+		if (t->h[s] == h)
+			return;
+		s = (s + 1) & t->mask;
+	}
+	t->h[s] = h;
+	t->item[s] = item;
+	t->used++;
+}
+
+static long contam_get(const struct contam *t, uint64_t h)
+{
+	h |= 1;
+	for (size_t s = h & t->mask; t->h[s]; s = (s + 1) & t->mask)
+		if (t->h[s] == h)
+			return (long)t->item[s];
+	return -1;
+}
+
+/* Fields of an evaluation record that are not its text. */
+static int meta_field(const char *k, size_t n)
+{
+	static const char *const skip[] = {"id", "source", "title", "context_id", "license",
+	                                   "url", "word", "category", "label", NULL};
+	for (int i = 0; skip[i]; i++)
+		if (strlen(skip[i]) == n && !memcmp(skip[i], k, n))
+			return 1;
+	return 0;
+}
+
+static void contam_item(const struct conf *c, struct contam *t, struct keys *k, uint32_t item)
+{
+	if (k->nex < c->min_item)
+		return;
+	if (k->nex < c->span) {
+		t->lens[k->nex] = 1;
+		contam_put(t, span_hash(k->ex, k->nex), item);
+		return;
+	}
+	for (size_t i = 0; i + c->span <= k->nex; i++)
+		contam_put(t, span_hash(k->ex + i, c->span), item);
+}
+
+/* Load every string field of every --against record (its id, title and
+ * labels aside) as an item. */
+static void contam_load(const struct conf *c, struct ko_run *run, struct contam *t,
+                        struct keys *k)
+{
+	t->mask = 1023;
+	t->h = ko_xcalloc(1024, sizeof *t->h);
+	t->item = ko_xcalloc(1024, sizeof *t->item);
+	t->lens = ko_xcalloc(c->span + 1, 1);
+	struct ko_in *in = ko_in_open(run, c->against, c->nagainst);
+	struct ko_rec *r;
+	struct ko_buf name = {0}, s = {0};
+	while ((r = ko_in_next(run, in))) {
+		uint32_t item = (uint32_t)t->nitems++;
+		t->idoff = ko_xrealloc(t->idoff, t->nitems * sizeof *t->idoff);
+		t->idoff[item] = t->ids.n;
+		record_name(r, &name);
+		ko_buf_add(&t->ids, name.p, name.n);
+		ko_buf_addc(&t->ids, 0);
+		if (!r->is_json) {
+			k->nex = k->nsh = 0;
+			key_text(k, r->line, r->len);
+			contam_item(c, t, k, item);
+			continue;
+		}
+		const struct ko_json *j = &r->json;
+		for (int i = 1; i < j->ntok; i = ko_json_skip(j, i + 1)) {
+			const struct ko_json_tok *key = &j->tok[i], *v = &j->tok[i + 1];
+			if (v->type != KO_JSON_STRING ||
+			    meta_field(j->s + key->start, (size_t)(key->end - key->start)))
+				continue;
+			ko_buf_clear(&s);
+			if (ko_json_str_checked(j, i + 1, &s) < 0)
+				continue;
+			k->nex = k->nsh = 0;
+			key_text(k, s.p, s.n);
+			contam_item(c, t, k, item);
+		}
+	}
+	ko_in_close(in);
+	ko_buf_free(&name);
+	ko_buf_free(&s);
+}
+
+/* The --against item the key text k shares a span with, or -1. */
+static long contaminated(const struct conf *c, const struct contam *t, const struct keys *k)
+{
+	if (!t->used)
+		return -1;
+	for (size_t L = c->min_item; L <= c->span && L <= k->nex; L++) {
+		if (L < c->span && !t->lens[L])
+			continue;
+		for (size_t i = 0; i + L <= k->nex; i++) {
+			long it = contam_get(t, span_hash(k->ex + i, L));
+			if (it >= 0)
+				return it;
+		}
+	}
+	return -1;
+}
+
+/* ---- one process ---- */
+
+static void annotate(struct ko_rec *r, const struct ko_field *f, int nf, struct ko_buf *out)
+{
+	ko_buf_clear(out);
+	if (r->is_json) {
+		ko_json_rewrite(out, &r->json, f, nf);
+	} else {
+		ko_buf_adds(out, "{");
+		ko_json_quotes(out, r->run->opt->field);
+		ko_buf_addc(out, ':');
+		ko_json_quote(out, r->line, r->len);
+		for (int i = 0; i < nf; i++) {
+			ko_buf_addc(out, ',');
+			ko_json_quotes(out, f[i].key);
+			ko_buf_addc(out, ':');
+			ko_buf_add(out, f[i].raw, f[i].rawn);
+		}
+		ko_buf_addc(out, '}');
+	}
+	ko_emit(r->run, out->p, out->n);
+}
+
+struct state {
+	struct keys k;
+	struct index x;
+	struct contam t;
+	struct ko_buf name, out, num, cl;
+	int want_ids;
+};
+
+static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	struct keys *k = &st->k;
+	int e = record_keys(c, r, k);
+	if (e == KO_REJECT)
+		return e;
+	if (c->nagainst) {
+		long it = e ? -1 : contaminated(c, &st->t, k);
+		if (it >= 0) {
+			const char *by = st->t.ids.p + st->t.idoff[it];
+			struct ko_field f = {"contaminated_by", by, strlen(by)};
+			if (c->annotate) {
+				annotate(r, &f, 1, &st->out);
+				return 0;
+			}
+			return ko_rec_reject_with(r, "contamination", &f, 1);
+		}
+		if (!c->exact && !c->near) {
+			ko_pass(r);
+			return 0;
+		}
+	}
+	if (e == 1) {
+		ko_pass(r);
+		return 0;
+	}
+	struct match m = lookup(c, &st->x, k);
+	if (st->want_ids)
+		record_name(r, &st->name);
+	if (m.idx < 0) {
+		if (c->annotate) {
+			ko_buf_clear(&st->cl);
+			ko_buf_addf(&st->cl, "%zu", st->x.n + 1);
+			struct ko_field f = {"dup_cluster", st->cl.p, st->cl.n};
+			annotate(r, &f, 1, &st->out);
+		} else {
+			ko_pass(r);
+		}
+		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+		return 0;
+	}
+	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	ko_buf_clear(&st->num);
+	ko_buf_addf(&st->num, "%.4f", m.exact ? 1.0 : similarity(c, m.m));
+	ko_buf_clear(&st->cl);
+	ko_buf_addf(&st->cl, "%ld", m.idx + 1);
+	struct ko_field f[3] = {
+		{"dup_of", of, strlen(of)},
+		{"similarity", st->num.p, st->num.n},
+		{"dup_cluster", st->cl.p, st->cl.n},
+	};
+	if (c->annotate) {
+		annotate(r, f, 3, &st->out);
+		return 0;
+	}
+	return ko_rec_reject_with(r, m.exact ? "exact duplicate" : "near duplicate", f, 2);
+}
+
+/* ---- stages ---- */
+
+static void hex(struct ko_buf *b, const uint64_t *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		ko_buf_addf(b, "%016llx", (unsigned long long)w[i]);
+}
+
+static int unhex(const char *p, size_t n, uint64_t *w, size_t words)
+{
+	if (n != words * 16)
+		return -1;
+	for (size_t i = 0; i < words; i++) {
+		uint64_t v = 0;
+		for (int j = 0; j < 16; j++) {
+			char ch = p[i * 16 + (size_t)j];
+			int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+			if (d < 0)
+				return -1;
+			v = v << 4 | (uint64_t)d;
+		}
+		w[i] = v;
+	}
+	return 0;
+}
+
+/* The position of a record: FILE:LINE with the line zero-padded, so that
+ * sort orders positions as the input is ordered when the shard names sort
+ * in input order (split's xaa, xab, ...). */
+static void position(const struct ko_rec *r, struct ko_buf *b)
+{
+	ko_buf_clear(b);
+	ko_buf_addf(b, "%s:%012zu", r->file ? r->file : "stdin", r->lineno);
+}
+
+/* Stage sig: one line per band and one for the exact key,
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>ID. */
+static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	int e = record_keys(c, r, &st->k);
+	if (e)
+		return e;
+	struct ko_buf *v = &st->out, *line = &st->cl;
+	position(r, &st->num);
+	record_name(r, &st->name);
+	ko_buf_clear(v);
+	ko_buf_addf(v, "\t%s\t", st->num.p);
+	hex(v, st->k.sig, st->x.w);
+	ko_buf_addc(v, '\t');
+	hex(v, st->k.exact, 2);
+	ko_buf_addc(v, '\t');
+	ko_buf_add(v, st->name.p, st->name.n);
+	int nb = c->near ? c->bands : 0;
+	for (int b = -1; b < nb; b++) {
+		ko_buf_clear(line);
+		if (b < 0)
+			ko_buf_addf(line, "E%016llx", (unsigned long long)st->k.exact[0]);
+		else
+			ko_buf_addf(line, "B%02d%016llx", b, (unsigned long long)st->k.band[b]);
+		ko_buf_add(line, v->p, v->n);
+		ko_emit(r->run, line->p, line->n);
+	}
+	return 0;
+}
+
+/* Split a line at tabs into at most max fields; returns how many. */
+static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
+{
+	int k = 0;
+	const char *end = p + n;
+	while (k < max) {
+		const char *t = memchr(p, '\t', (size_t)(end - p));
+		f[k] = p;
+		fn[k] = t ? (size_t)(t - p) : (size_t)(end - p);
+		k++;
+		if (!t)
+			break;
+		p = t + 1;
+	}
+	return k;
+}
+
+struct rep {
+	char *pos, *id;
+	uint64_t sig[MAX_K / 8], exact[2];
+};
+
+/* Stage pairs: in each group of one key (sorted by key, then position),
+ * each line against the first record of every exact key before it. Later
+ * copies of an exact key are never kept (the first is kept, or they go
+ * where it went), so they need no pairs as the earlier side. Writes
+ * LATER<TAB>EARLIER<TAB>SLOTS<TAB>e|n<TAB>EARLIER_ID for verified pairs. */
+static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf *out)
+{
+	struct rep *reps = NULL;
+	size_t nreps = 0, cap = 0;
+	struct ko_buf key = {0};
+	struct ko_rec *r;
+	while ((r = ko_next(run))) {
+		const char *f[5];
+		size_t fn[5];
+		struct rep cur;
+		if (fields(r->line, r->len, f, fn, 5) != 5 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
+		    unhex(f[3], fn[3], cur.exact, 2)) {
+			ko_rec_fail(r, "not a line of --stage sig");
+			continue;
+		}
+		if (key.n != fn[0] || memcmp(key.p, f[0], fn[0])) {
+			for (size_t i = 0; i < nreps; i++)
+				free(reps[i].pos), free(reps[i].id);
+			nreps = 0;
+			ko_buf_clear(&key);
+			ko_buf_add(&key, f[0], fn[0]);
+		}
+		int seen = 0;
+		for (size_t i = 0; i < nreps; i++) {
+			int ex = reps[i].exact[0] == cur.exact[0] && reps[i].exact[1] == cur.exact[1];
+			int m = ex ? c->k : agree(c, cur.sig, reps[i].sig);
+			seen |= ex;
+			if (!ex && (f[0][0] == 'E' || !c->near || m < c->mmin))
+				continue;
+			ko_buf_clear(out);
+			ko_buf_add(out, f[1], fn[1]);
+			ko_buf_addf(out, "\t%s\t%d\t%c\t%s", reps[i].pos, m, ex && c->exact ? 'e' : 'n',
+			            reps[i].id);
+			ko_emit(run, out->p, out->n);
+		}
+		if (!seen) {
+			if (nreps == cap)
+				reps = ko_xrealloc(reps, (cap = cap ? 2 * cap : 16) * sizeof *reps);
+			cur.pos = strndup(f[1], fn[1]);
+			cur.id = strndup(f[4], fn[4]);
+			if (!cur.pos || !cur.id)
+				ko_oom(fn[1] + fn[4]);
+			reps[nreps++] = cur;
+		}
+	}
+	for (size_t i = 0; i < nreps; i++)
+		free(reps[i].pos), free(reps[i].id);
+	free(reps);
+	ko_buf_free(&key);
+}
+
+/* A set of strings with a value each: the dropped positions. */
+struct strmap {
+	char **key, **val;
+	size_t mask, used;
+};
+
+static char **strmap_slot(const struct strmap *m, const char *k, size_t n)
+{
+	for (size_t s = (size_t)ko_hash64(k, n, 0) & m->mask;; s = (s + 1) & m->mask)
+		if (!m->key[s] || (strlen(m->key[s]) == n && !memcmp(m->key[s], k, n)))
+			return m->key + s;
+}
+
+static void strmap_put(struct strmap *m, const char *k, size_t n, const char *v, size_t vn)
+{
+	if ((m->used + 1) * 2 > m->mask + 1) {
+		struct strmap o = *m;
+		size_t size = o.key ? 2 * (o.mask + 1) : 1024;
+		m->key = ko_xcalloc(size, sizeof *m->key);
+		m->val = ko_xcalloc(size, sizeof *m->val);
+		m->mask = size - 1;
+		for (size_t i = 0; o.key && i <= o.mask; i++)
+			if (o.key[i]) {
+				char **s = strmap_slot(m, o.key[i], strlen(o.key[i]));
+				*s = o.key[i];
+				m->val[s - m->key] = o.val[i];
+			}
+		free(o.key);
+		free(o.val);
+	}
+	char **s = strmap_slot(m, k, n);
+	if (*s)
+		return;
+	*s = strndup(k, n);
+	m->val[s - m->key] = strndup(v, vn);
+	if (!*s || !m->val[s - m->key])
+		ko_oom(n + vn);
+	m->used++;
+}
+
+static const char *strmap_get(const struct strmap *m, const char *k, size_t n)
+{
+	if (!m->key)
+		return NULL;
+	char **s = strmap_slot(m, k, n);
+	return *s ? m->val[s - m->key] : NULL;
+}
+
+static void strmap_free(struct strmap *m)
+{
+	for (size_t i = 0; m->key && i <= m->mask; i++)
+		free(m->key[i]), free(m->val[i]);
+	free(m->key);
+	free(m->val);
+}
+
+/* Stage cluster: verified pairs sorted by the later position. Walking them
+ * in input order, a record is dropped when one of its earlier partners was
+ * not dropped: the rule of the one-process mode, over the small set of
+ * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SLOTS<TAB>e|n. */
+static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
+{
+	struct strmap dropped = {0};
+	struct ko_buf later = {0}, bestpos = {0}, bestid = {0};
+	struct match best = {-1, 0, 0};
+	struct ko_rec *r;
+	for (int done = 0; !done;) {
+		r = ko_next(run);
+		const char *f[5];
+		size_t fn[5];
+		if (r && fields(r->line, r->len, f, fn, 5) != 5) {
+			ko_rec_fail(r, "not a line of --stage pairs");
+			continue;
+		}
+		if (!r || later.n != fn[0] || memcmp(later.p, f[0], fn[0])) {
+			if (best.idx >= 0) {
+				ko_buf_clear(out);
+				ko_buf_addf(out, "%s\t%s\t%d\t%c", later.p, bestid.p, best.m,
+				            best.exact ? 'e' : 'n');
+				ko_emit(run, out->p, out->n);
+				strmap_put(&dropped, later.p, later.n, "", 0);
+			}
+			best = (struct match){-1, 0, 0};
+			if (!r)
+				break;
+			ko_buf_clear(&later);
+			ko_buf_add(&later, f[0], fn[0]);
+		}
+		if (strmap_get(&dropped, f[1], fn[1]))
+			continue;
+		int m = atoi(f[2]), ex = f[3][0] == 'e';
+		int cmp = -1;
+		if (best.idx >= 0) {
+			size_t l = fn[1] < bestpos.n ? fn[1] : bestpos.n;
+			cmp = memcmp(f[1], bestpos.p, l);
+			if (!cmp)
+				cmp = fn[1] < bestpos.n ? -1 : fn[1] > bestpos.n;
+		}
+		if (better(ex, m, cmp, &best)) {
+			best = (struct match){0, m, ex};
+			ko_buf_clear(&bestpos);
+			ko_buf_add(&bestpos, f[1], fn[1]);
+			ko_buf_clear(&bestid);
+			ko_buf_add(&bestid, f[4], fn[4]);
+		}
+	}
+	strmap_free(&dropped);
+	ko_buf_free(&later);
+	ko_buf_free(&bestpos);
+	ko_buf_free(&bestid);
+}
+
+/* Stage filter: the input again, without the records the drop list names. */
+static void load_drops(const char *path, struct strmap *m)
+{
+	char *files[1] = {(char *)path};
+	struct ko_reader *rd = ko_reader_open(files, 1);
+	const char *line;
+	size_t n;
+	int nf, e;
+	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
+		if (e < 0)
+			ko_die("%s", ko_reader_error(rd));
+		const char *t = memchr(line, '\t', n);
+		if (!t)
+			ko_die("%s:%zu: not a line of --stage cluster", path, ko_reader_lineno(rd));
+		strmap_put(m, line, (size_t)(t - line), t + 1, n - (size_t)(t - line) - 1);
+	}
+	ko_reader_close(rd);
+}
+
+static int stage_filter(const struct conf *c, struct state *st, const struct strmap *drops,
+                        struct ko_rec *r)
+{
+	position(r, &st->num);
+	const char *v = strmap_get(drops, st->num.p, st->num.n);
+	if (!v) {
+		ko_pass(r);
+		return 0;
+	}
+	const char *f[3];
+	size_t fn[3];
+	if (fields(v, strlen(v), f, fn, 3) != 3)
+		ko_die("%s: bad drop line for %s", c->drops, st->num.p);
+	int m = atoi(f[1]), ex = f[2][0] == 'e';
+	ko_buf_clear(&st->out);
+	ko_buf_addf(&st->out, "%.4f", ex ? 1.0 : similarity(c, m));
+	struct ko_field fl[2] = {{"dup_of", f[0], fn[0]}, {"similarity", st->out.p, st->out.n}};
+	return ko_rec_reject_with(r, ex ? "exact duplicate" : "near duplicate", fl, 2);
+}
+
+/* ---- options and main ---- */
+
+static void option(struct conf *c, int code, const char *arg)
+{
+	char *end;
+	switch (code) {
+	case OPT_MODE:
+		c->exact = !strcmp(arg, "exact") || !strcmp(arg, "both");
+		c->near = !strcmp(arg, "near") || !strcmp(arg, "both");
+		if (!c->exact && !c->near && strcmp(arg, "none"))
+			ko_usage("--mode: expected exact, near, both or none, not '%s'", arg);
+		break;
+	case OPT_NGRAM: c->ngram = (int)ko_opt_u64("--ngram", arg, 1, 64); break;
+	case OPT_PERM: c->k = (int)ko_opt_u64("--perm", arg, 64, MAX_K); break;
+	case OPT_BITS:
+		c->bits = (int)ko_opt_u64("--bits", arg, 1, 8);
+		if (c->bits & (c->bits - 1))
+			ko_usage("--bits: expected 1, 2, 4 or 8, not '%s'", arg);
+		break;
+	case OPT_BANDS: c->bands = (int)ko_opt_u64("--bands", arg, 1, MAX_BANDS); break;
+	case OPT_ROWS: c->rows = (int)ko_opt_u64("--rows", arg, 1, MAX_K); break;
+	case OPT_THRESHOLD:
+		c->threshold = strtod(arg, &end);
+		if (*end || end == arg || !(c->threshold > 0 && c->threshold <= 1))
+			ko_usage("--threshold: expected a number in (0, 1], not '%s'", arg);
+		break;
+	case OPT_ANNOTATE: c->annotate = 1; break;
+	case OPT_AGAINST:
+		c->against = ko_xrealloc(c->against, (size_t)(c->nagainst + 1) * sizeof *c->against);
+		c->against[c->nagainst++] = (char *)arg;
+		break;
+	case OPT_SPAN: c->span = (size_t)ko_opt_u64("--span", arg, 4, 10000); break;
+	case OPT_MIN_ITEM: c->min_item = (size_t)ko_opt_u64("--min-item", arg, 1, 10000); break;
+	case OPT_STAGE:
+		if (strcmp(arg, "sig") && strcmp(arg, "pairs") && strcmp(arg, "cluster") &&
+		    strcmp(arg, "filter"))
+			ko_usage("--stage: expected sig, pairs, cluster or filter, not '%s'", arg);
+		c->stage = arg;
+		break;
+	case OPT_DROPS: c->drops = arg; break;
+	}
+}
+
+static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
+
+static const struct ko_tool tool = {
+	.name = "ko-dedup",
+	.usage = "[--mode exact|near|both|none] [--ngram N] [--perm K] [--bits B]\n"
+	         "                [--bands N] [--rows N] [--threshold J] [--annotate]\n"
+	         "                [--against FILE [--span N] [--min-item N]]\n"
+	         "                [--stage sig|pairs|cluster|filter [--drops FILE]]\n"
+	         "                [shared options] [FILE...]",
+	.help = "Drop exact and near duplicates, keeping the first record of each, and records\n"
+	        "that share a long span with evaluation data. Judges the -f fields (default:\n"
+	        "text, or instruction, input and output of task records).\n"
+	        "\n"
+	        "      --mode M          exact, near, both (default) or none (only --against)\n"
+	        "      --ngram N         syllables per shingle (default 8)\n"
+	        "      --perm K          MinHash slots (default 128)\n"
+	        "      --bits B          bits kept of each slot: 1, 2, 4 or 8 (default 2)\n"
+	        "      --bands N         LSH bands (default 10)\n"
+	        "      --rows N          slots per band (default 3)\n"
+	        "      --threshold J     estimated Jaccard similarity that verifies a\n"
+	        "                        candidate (default 0.6)\n"
+	        "      --annotate        keep every record, adding dup_cluster, dup_of and\n"
+	        "                        similarity (contaminated_by with --against)\n"
+	        "      --against FILE    drop records sharing a span with FILE's records\n"
+	        "                        (repeatable); shorter items must occur whole\n"
+	        "      --span N          span length in characters of the key text (default 50)\n"
+	        "      --min-item N      shorter evaluation items are ignored (default 10)\n"
+	        "      --stage S         run one stage: sig, pairs, cluster or filter (see\n"
+	        "                        ko-dedup(1)); filter needs --drops FILE from cluster\n",
+	.longopts = longopts,
+	.max_fields = KO_MAX_FIELDS,
+	.default_fields = default_fields,
+};
+
+int main(int argc, char **argv)
+{
+	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
+	                 .threshold = 0.6, .exact = 1, .near = 1, .span = 50, .min_item = 10};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	c.defaults = o.fields[0] == default_fields[0];
+	if ((size_t)c.k * (size_t)c.bits % 64)
+		ko_usage("--perm times --bits must be a multiple of 64");
+	if (c.bands * c.rows > c.k)
+		ko_usage("--bands times --rows must not exceed --perm (%d)", c.k);
+	if (c.stage && !strcmp(c.stage, "filter") && !c.drops)
+		ko_usage("--stage filter needs --drops FILE");
+	if (c.stage && (c.annotate || c.nagainst))
+		ko_usage("--stage runs without --annotate and --against");
+	if (c.min_item > c.span)
+		c.min_item = c.span;
+	double chance = 1.0 / (double)(1u << c.bits);
+	c.mmin = (int)((c.threshold * (1 - chance) + chance) * c.k - 1e-9) + 1;
+	if (c.mmin > c.k)
+		c.mmin = c.k;
+
+	struct state st = {0};
+	st.x.w = sig_words(&c);
+	st.x.mask = 1023;
+	st.x.tab = ko_xcalloc(1024, sizeof *st.x.tab);
+	st.want_ids = o.rejects || c.annotate;
+	struct strmap drops = {0};
+	if (c.drops)
+		load_drops(c.drops, &drops);
+	struct ko_run run;
+	ko_open(&run, &o);
+	if (c.nagainst)
+		contam_load(&c, &run, &st.t, &st.k);
+	struct ko_rec *r;
+	if (c.stage && !strcmp(c.stage, "pairs"))
+		stage_pairs(&c, &run, &st.out);
+	else if (c.stage && !strcmp(c.stage, "cluster"))
+		stage_cluster(&c, &run, &st.out);
+	else
+		while ((r = ko_next(&run))) {
+			if (!c.stage)
+				dedup(&c, &st, r);
+			else if (!strcmp(c.stage, "sig"))
+				stage_sig(&c, &st, r);
+			else
+				stage_filter(&c, &st, &drops, r);
+		}
+	int status = ko_close(&run);
+	strmap_free(&drops);
+	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
+	free(st.x.sig), free(st.x.ex), free(st.x.idoff), free(st.x.tab), ko_buf_free(&st.x.ids);
+	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
+	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
+	free(c.against);
+	return status;
+}
