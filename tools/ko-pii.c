@@ -416,10 +416,14 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 		return i + 1 < n && p[i + 1] == '0' ? phone_national(p, n, i + 1, 0, 1) : 0;
 	if (b == '0')
 		return phone_national(p, n, i, 0, 0);
+	/* 1588-1234, but not the years of "(1811-1888)" or "1899-1920년". */
 	if (b == '1' && digits(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
-	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && right_ok(p, n, i + 9) &&
-	    !(i + 12 <= n && !memcmp(p + i + 9, "년", 3)))
+	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && right_ok(p, n, i + 9)) {
+		unsigned from = num(p + i, 4), to = num(p + i + 5, 4);
+		if ((to > from && to <= 2100) || (i + 12 <= n && !memcmp(p + i + 9, "년", 3)))
+			return 0;
 		return i + 9;
+	}
 	return 0;
 }
 
