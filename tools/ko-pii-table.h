@@ -1,0 +1,141 @@
+/* ko-pii-table.h - the data ko-pii matches against: kinds and their tags,
+ * Korean telephone prefixes, bank account layouts, card number prefixes,
+ * and the words that make a weaker pattern count. Plain data, compiled in;
+ * the scanner in ko-pii.c reads nothing else.
+ *
+ * Sources (facts only): the numbering plan of the Ministry of Science and
+ * ICT (area codes 02, 031-064; mobile 010-019; 070 internet telephony,
+ * 080 free phone, 050X personal numbers, 15XX/16XX/18XX nationwide
+ * representative numbers); the account number layouts the banks print on
+ * passbooks and their web sites; ISO/IEC 7812 issuer prefixes; the Korean
+ * driving licence layout (region code 11-28, then 2-6-2 digits) and the
+ * passport layouts (a letter and 8 digits, or since 2021 a letter, 3
+ * digits, a letter and 4 digits). */
+#ifndef KO_PII_TABLE_H
+#define KO_PII_TABLE_H
+
+enum pii_kind {
+	K_RRN, K_FRN, K_PHONE, K_EMAIL, K_CARD, K_ACCOUNT, K_IP, K_URL,
+	K_PASSPORT, K_DRIVER, NKIND
+};
+
+/* Name (for --kinds, --tag and the annotation) and default tag. */
+static const struct {
+	const char *name, *tag;
+} pii_kinds[NKIND] = {
+	[K_RRN] = {"RRN", "<RRN>"},
+	[K_FRN] = {"FRN", "<FRN>"},
+	[K_PHONE] = {"PHONE", "<PHONE>"},
+	[K_EMAIL] = {"EMAIL", "<EMAIL>"},
+	[K_CARD] = {"CARD", "<CARD>"},
+	[K_ACCOUNT] = {"ACCOUNT", "<ACCOUNT>"},
+	[K_IP] = {"IP", "<IP>"},
+	[K_URL] = {"URL", "<URL>"},
+	[K_PASSPORT] = {"PASSPORT", "<PASSPORT>"},
+	[K_DRIVER] = {"DRIVER", "<DRIVER>"},
+};
+
+/* First group of a telephone number written with separators: mobile,
+ * geographic area codes, and the non-geographic 050X/060/070/080. */
+static const char *const phone_prefixes[] = {
+	"010", "011", "016", "017", "018", "019",
+	"02", "031", "032", "033", "041", "042", "043", "044",
+	"051", "052", "053", "054", "055", "061", "062", "063", "064",
+	"060", "070", "080",
+	"0502", "0503", "0504", "0505", "0506", "0507", "0508",
+	NULL,
+};
+
+/* Nationwide representative numbers: four digits, a hyphen, four digits.
+ * 1600 and 1800 are left out: "1600-1700년" is a span of years far more
+ * often than a telephone number. */
+static const char *const phone_rep_prefixes[] = {
+	"1522", "1533", "1544", "1566", "1577", "1588", "1599", "1644", "1661",
+	"1666", "1670", "1688", "1811", "1833", "1855", "1877", "1899",
+	NULL,
+};
+
+/* Account layouts: digit group lengths joined by hyphens, 0-ended. A
+ * layout here is taken without any bank word nearby; other hyphenated
+ * numbers of 10 to 14 digits only after one (account_words). */
+static const unsigned char account_layouts[][5] = {
+	{6, 2, 6},    /* KB국민, 우체국 */
+	{3, 3, 6},    /* 신한, 케이뱅크, 신협 */
+	{4, 3, 6},    /* 우리 */
+	{3, 6, 5},    /* 하나 */
+	{3, 4, 4, 2}, /* NH농협, 부산 */
+	{3, 6, 2, 3}, /* IBK기업 */
+	{4, 2, 7},    /* 카카오뱅크 */
+	{3, 2, 6},    /* SC제일, 수협 */
+	{4, 2, 6, 1}, /* 새마을금고 */
+	{3, 6, 3},    /* 씨티 */
+	{3, 2, 6, 1}, /* 대구 */
+	{6, 2, 7},    /* 우체국 (old) */
+	{3, 6, 6},    /* 하나 (old) */
+};
+
+/* Words that make a number an account when they come shortly before it. */
+static const char *const account_words[] = {
+	"계좌", "은행", "입금", "송금", "이체", "예금주", "뱅크", "농협", "국민",
+	"신한", "우리", "하나", "기업", "우체국", "새마을", "수협", "신협", "카카오",
+	"토스", "SC제일", "씨티", "account",
+	NULL,
+};
+
+/* Words that make YYMMDD-NNNNNNN something else: corporate registration
+ * numbers have the same layout, and their first six digits are often a
+ * valid date. */
+static const char *const rrn_not_words[] = {
+	"법인", "등기",
+	NULL,
+};
+
+/* Words that make a letter and digits a passport number. */
+static const char *const passport_words[] = {
+	"여권", "passport", "Passport", "PASSPORT",
+	NULL,
+};
+
+/* Words that make 2-6-2 digits a driving licence number. */
+static const char *const driver_words[] = {
+	"면허", "license", "licence", "License", "Licence",
+	NULL,
+};
+
+/* Region names written before the 2-6-2 digits on older licences. */
+static const char *const driver_regions[] = {
+	"서울", "부산", "경기", "강원", "충북", "충남", "전북", "전남", "경북",
+	"경남", "제주", "대구", "인천", "광주", "대전", "울산", "세종",
+	NULL,
+};
+
+/* Words before a dotted quad that make it a version number, not an
+ * address. */
+static const char *const version_words[] = {
+	"버전", "version", "Version", "ver", "Ver", "v", "V",
+	NULL,
+};
+
+/* How far back (bytes) a context word may be: about ten Hangul syllables. */
+#define CONTEXT_BYTES 32
+
+/* Issuer prefixes of payment cards (ISO/IEC 7812): the leading digits and
+ * the lengths they are issued in. */
+static const struct {
+	const char *prefix;
+	unsigned char len1, len2;
+} card_prefixes[] = {
+	{"4", 16, 16},    /* Visa */
+	{"51", 16, 16}, {"52", 16, 16}, {"53", 16, 16}, {"54", 16, 16}, {"55", 16, 16},
+	{"22", 16, 16}, {"23", 16, 16}, {"24", 16, 16}, {"25", 16, 16}, {"26", 16, 16},
+	{"27", 16, 16},   /* Mastercard 2221-2720 */
+	{"34", 15, 15}, {"37", 15, 15}, /* American Express */
+	{"35", 16, 16},   /* JCB */
+	{"36", 14, 14}, {"30", 14, 14}, {"38", 14, 14}, /* Diners */
+	{"6011", 16, 16}, {"64", 16, 16}, {"65", 16, 16}, /* Discover */
+	{"62", 16, 16},   /* UnionPay */
+	{"94", 16, 16},   /* BC and other domestic cards */
+	{NULL, 0, 0},
+};
+
+#endif

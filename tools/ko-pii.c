@@ -1,0 +1,1010 @@
+/* ko-pii - find personal data in Korean text and mask it with tags, or
+ * annotate where it is.
+ *
+ * One pass over the bytes of a text. Almost every byte of Korean prose is
+ * a Hangul byte or a space and is passed by one table look-up; a digit
+ * that starts a number, an '@', '+', '(', ':' and a letter that starts a
+ * word are the only places a matcher is tried. Each matcher is a small
+ * hand-written parser that says how long its match is; the first that
+ * matches wins, in an order that puts the strictest pattern first (a
+ * resident registration number before an account number that has the
+ * same digits). Matches never overlap and come out in text order.
+ *
+ * Precision comes from checks a pattern alone cannot make: the date and
+ * gender digit of a registration number (and its check digit when it is
+ * written without a hyphen), area codes, Luhn and issuer prefixes of
+ * cards, octet ranges, a bank or passport word before a weaker pattern,
+ * and a boundary on both sides (a number inside a longer number, a word
+ * or an address is not a match). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ko.h"
+#include "ko-pii-table.h"
+
+struct span {
+	size_t b, e;
+	int kind;
+};
+
+struct conf {
+	int annotate, drop, rrn_checksum;
+	unsigned kinds; /* bit per enum pii_kind */
+	const char *tag[NKIND];
+	int auto_fields; /* no -f: text, or instruction/input/output */
+	struct span *sp;
+	size_t nsp, capsp;
+	struct ko_buf masked, q, ann, out;
+};
+
+/* ---- byte classes ---- */
+
+static int is_digit(int b) { return b >= '0' && b <= '9'; }
+static int is_alpha(int b) { return (b | 32) >= 'a' && (b | 32) <= 'z'; }
+static int is_alnum(int b) { return is_digit(b) || is_alpha(b); }
+static int is_hex(int b) { return is_digit(b) || ((b | 32) >= 'a' && (b | 32) <= 'f'); }
+
+/* 1 if b is one of the bytes of set (never for NUL, which strchr finds). */
+static int one_of(int b, const char *set) { return b && strchr(set, b); }
+
+static size_t digits(const char *p, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j < n && is_digit((unsigned char)p[j]))
+		j++;
+	return j - i;
+}
+
+static unsigned num(const char *p, size_t k)
+{
+	unsigned v = 0;
+	for (size_t i = 0; i < k; i++)
+		v = v * 10 + (unsigned)(p[i] - '0');
+	return v;
+}
+
+/* A number may start at i: not inside a word, an address or a longer
+ * number ("1-010-...", "3.14"). */
+static int left_ok(const char *p, size_t i)
+{
+	if (i == 0)
+		return 1;
+	unsigned char b = (unsigned char)p[i - 1];
+	if (is_alnum(b) || b == '_' || b == '@')
+		return 0;
+	if ((b == '-' || b == '.' || b == ',') && i >= 2 && is_digit((unsigned char)p[i - 2]))
+		return 0;
+	return 1;
+}
+
+/* A number may end at e: no digit, letter, '@' or a separator and digit
+ * after it (the number would go on). */
+static int right_ok(const char *p, size_t n, size_t e)
+{
+	if (e >= n)
+		return 1;
+	unsigned char b = (unsigned char)p[e];
+	if (is_alnum(b) || b == '_' || b == '@')
+		return 0;
+	if ((b == '-' || b == '.' || b == ',') && e + 1 < n && is_digit((unsigned char)p[e + 1]))
+		return 0;
+	return 1;
+}
+
+/* 1 if one of the words ends within CONTEXT_BYTES before i (and after lo). */
+static int context(const char *p, size_t lo, size_t i, const char *const *words)
+{
+	size_t from = i > lo + CONTEXT_BYTES ? i - CONTEXT_BYTES : lo;
+	for (; *words; words++) {
+		size_t k = strlen(*words);
+		for (size_t j = from; j + k <= i; j++)
+			if (p[j] == **words && !memcmp(p + j, *words, k))
+				return 1;
+	}
+	return 0;
+}
+
+static int in_list(const char *p, size_t k, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == k && !memcmp(p, *list, k))
+			return 1;
+	return 0;
+}
+
+/* ---- digit groups: "900101-1234567", "1234 5678 9012 3456" ---- */
+
+#define MAXG 6
+struct groups {
+	size_t at[MAXG], len[MAXG];
+	int ng;
+	char sep; /* the one separator between all groups, 0 if one group */
+};
+
+/* Digit groups from i joined by one separator from seps, the same one
+ * throughout. */
+static void groups(const char *p, size_t n, size_t i, const char *seps, struct groups *g)
+{
+	g->ng = 0;
+	g->sep = 0;
+	for (;;) {
+		size_t k = digits(p, n, i);
+		g->at[g->ng] = i;
+		g->len[g->ng++] = k;
+		i += k;
+		if (g->ng == MAXG || i + 1 >= n || !is_digit((unsigned char)p[i + 1]))
+			break;
+		char s = p[i];
+		if (!one_of(s, seps) || (g->sep && s != g->sep))
+			break;
+		g->sep = s;
+		i++;
+	}
+}
+
+static size_t gend(const struct groups *g, int k) { return g->at[k] + g->len[k]; }
+
+/* ---- registration numbers ---- */
+
+static int valid_date(unsigned yy, unsigned mm, unsigned dd, int g)
+{
+	static const unsigned char mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	(void)yy, (void)g;
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= mdays[mm - 1];
+}
+
+/* The check digit of the 13 digits at d: weights 2..9,2..5, then 11 minus
+ * the sum mod 11 (13 minus, for registration numbers of foreigners). */
+static int rrn_check(const char *d, int foreign)
+{
+	static const unsigned char w[12] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+	unsigned s = 0;
+	for (int k = 0; k < 12; k++)
+		s += (unsigned)(d[k] - '0') * w[k];
+	unsigned c = ((foreign ? 13 : 11) - s % 11) % 10;
+	return (unsigned)(d[12] - '0') == c;
+}
+
+/* Numbers given since October 2020 end in random digits: no check digit
+ * for someone born from then on. */
+static int rrn_unchecked(const char *d)
+{
+	unsigned yy = num(d, 2), mm = num(d + 2, 2);
+	int g = d[6] - '0';
+	return (g == 3 || g == 4 || g == 7 || g == 8) && (yy > 20 || (yy == 20 && mm >= 10)) && yy < 60;
+}
+
+/* YYMMDD-GNNNNNN (also with a space or none; the last six may be masked
+ * with * or x). With a hyphen the date and the gender digit are proof
+ * enough; without one the check digit must hold, as a bare 13-digit
+ * number is often something else. */
+static size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, const struct groups *g,
+                        int *kind)
+{
+	char d[13];
+	size_t e;
+	int sep;
+	if (g->len[0] == 13 && g->ng >= 1) {
+		memcpy(d, p + g->at[0], 13);
+		e = gend(g, 0);
+		sep = 0;
+	} else if (g->len[0] == 6 && g->ng >= 2 && g->len[1] == 7 && (g->sep == '-' || g->sep == ' ')) {
+		memcpy(d, p + g->at[0], 6);
+		memcpy(d + 6, p + g->at[1], 7);
+		e = gend(g, 1);
+		sep = g->sep;
+	} else if (g->len[0] == 6 && gend(g, 0) + 8 <= n && p[gend(g, 0)] == '-' &&
+	           is_digit((unsigned char)p[gend(g, 0) + 1])) {
+		/* 900101-1******: the birth date and sex are still there. */
+		size_t j = gend(g, 0) + 2, k = 0;
+		while (k < 6 && (p[j + k] == '*' || p[j + k] == 'x' || p[j + k] == 'X'))
+			k++;
+		if (k < 6)
+			return 0;
+		memcpy(d, p + g->at[0], 6);
+		d[6] = p[gend(g, 0) + 1];
+		memset(d + 7, '0', 6);
+		e = j + 6;
+		if (e < n && (p[e] == '*' || is_alnum((unsigned char)p[e])))
+			return 0;
+		int gd = d[6] - '0';
+		if (!valid_date(num(d, 2), num(d + 2, 2), num(d + 4, 2), gd))
+			return 0;
+		*kind = gd >= 5 && gd <= 8 ? K_FRN : K_RRN;
+		return e;
+	} else {
+		return 0;
+	}
+	int gd = d[6] - '0';
+	if (!valid_date(num(d, 2), num(d + 2, 2), num(d + 4, 2), gd))
+		return 0;
+	int foreign = gd >= 5 && gd <= 8;
+	int checked = rrn_check(d, foreign) || rrn_unchecked(d);
+	if ((sep != '-' || c->rrn_checksum) && !checked)
+		return 0;
+	if (!right_ok(p, n, e) || context(p, lo, g->at[0], rrn_not_words))
+		return 0;
+	*kind = foreign ? K_FRN : K_RRN;
+	return e;
+}
+
+/* ---- driving licence: 11-12-345678-90, or 서울 12-345678-90 ---- */
+
+static size_t match_driver(const char *p, size_t n, size_t lo, const struct groups *g, size_t *start)
+{
+	if (g->sep != '-')
+		return 0;
+	if (g->ng >= 4 && g->len[0] == 2 && g->len[1] == 2 && g->len[2] == 6 && g->len[3] == 2) {
+		unsigned r = num(p + g->at[0], 2);
+		if (r >= 11 && r <= 28 && right_ok(p, n, gend(g, 3)))
+			return gend(g, 3);
+		return 0;
+	}
+	if (g->ng >= 3 && g->len[0] == 2 && g->len[1] == 6 && g->len[2] == 2 && right_ok(p, n, gend(g, 2))) {
+		size_t i = g->at[0], j = i;
+		if (j > lo && p[j - 1] == ' ')
+			j--;
+		/* A region name is two Hangul syllables, six bytes. */
+		if (j >= lo + 6 && in_list(p + j - 6, 6, driver_regions)) {
+			*start = j - 6;
+			return gend(g, 2);
+		}
+		if (context(p, lo, i, driver_words))
+			return gend(g, 2);
+	}
+	return 0;
+}
+
+/* ---- cards: 4-4-4-4, 4-6-5, 4-6-4 or unbroken, Luhn, issuer prefix ---- */
+
+static int luhn(const char *d, size_t k)
+{
+	unsigned s = 0;
+	for (size_t i = 0; i < k; i++) {
+		unsigned v = (unsigned)(d[k - 1 - i] - '0');
+		if (i & 1)
+			v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+		s += v;
+	}
+	return s % 10 == 0;
+}
+
+static size_t match_card(const char *p, size_t n, const struct groups *g)
+{
+	char d[20];
+	size_t k = 0, e = 0;
+	if (g->len[0] >= 14 && g->len[0] <= 16) {
+		k = g->len[0];
+		memcpy(d, p + g->at[0], k);
+		e = gend(g, 0);
+	} else if (g->sep == '-' || g->sep == ' ') {
+		static const unsigned char lay[][5] = {{4, 4, 4, 4}, {4, 6, 5}, {4, 6, 4}};
+		for (size_t l = 0; l < sizeof lay / sizeof lay[0] && !k; l++) {
+			int m = 0;
+			while (m < 5 && lay[l][m])
+				m++;
+			if (g->ng < m)
+				continue;
+			int ok = 1;
+			for (int x = 0; x < m && ok; x++)
+				ok = g->len[x] == lay[l][x];
+			if (!ok)
+				continue;
+			for (int x = 0; x < m; x++) {
+				memcpy(d + k, p + g->at[x], g->len[x]);
+				k += g->len[x];
+			}
+			e = gend(g, m - 1);
+		}
+	}
+	if (!k || !luhn(d, k) || !right_ok(p, n, e))
+		return 0;
+	for (size_t i = 0; card_prefixes[i].prefix; i++) {
+		size_t pl = strlen(card_prefixes[i].prefix);
+		if (!memcmp(d, card_prefixes[i].prefix, pl) &&
+		    (k == card_prefixes[i].len1 || k == card_prefixes[i].len2))
+			return e;
+	}
+	return 0;
+}
+
+/* ---- telephone numbers ---- */
+
+/* Length of a separator between the groups of a telephone number at j:
+ * hyphen, dot or space, or a Unicode hyphen or dash (U+2010..U+2015),
+ * minus sign (U+2212) or fullwidth hyphen-minus (U+FF0D) as word
+ * processors write them; 0 for anything else. */
+static size_t phone_sep(const char *p, size_t n, size_t j)
+{
+	if (j >= n)
+		return 0;
+	if (one_of(p[j], "-. "))
+		return 1;
+	if (j + 3 > n)
+		return 0;
+	const unsigned char *u = (const unsigned char *)p + j;
+	if ((u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95) ||
+	    (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) || (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D))
+		return 3;
+	return 0;
+}
+
+/* The national number from i: prefix, separator, 3-4 digits, separator,
+ * 4 digits; or unbroken. zero is 1 after +82, where the leading 0 of the
+ * prefix is not written. paren is 1 after '(' (the prefix ends in ')'). */
+static size_t phone_national(const char *p, size_t n, size_t i, int zero, int paren)
+{
+	size_t a = digits(p, n, i);
+	if (!a || a > 11)
+		return 0;
+	char pre[12];
+	size_t pl = 0;
+	if (zero) {
+		if (p[i] == '0')
+			return 0;
+		pre[pl++] = '0';
+	}
+	memcpy(pre + pl, p + i, a);
+	pl += a;
+	size_t j = i + a;
+	size_t sl = phone_sep(p, n, j);
+	if (!paren && pl >= 9 && !(sl && j + sl < n && is_digit((unsigned char)p[j + sl]))) {
+		/* Unbroken: a mobile number of 10 or 11 digits (010: 11), or an
+		 * area code and 7 or 8 digits. */
+		for (size_t l = 2; l <= 4; l++)
+			if (in_list(pre, l, phone_prefixes)) {
+				size_t rest = pl - l;
+				if (pre[l] == '0' || rest < 7 || rest > 8)
+					continue;
+				if (l == 3 && !memcmp(pre, "010", 3) && rest != 8)
+					continue;
+				return right_ok(p, n, j) ? j : 0;
+			}
+		return 0;
+	}
+	if (!in_list(pre, pl, phone_prefixes))
+		return 0;
+	if (paren) {
+		if (j >= n || p[j] != ')')
+			return 0;
+		j++;
+		if (j < n && p[j] == ' ')
+			j++;
+	} else if (j < n && p[j] == ')') {
+		/* 02)123-4567 */
+		j++;
+		if (j < n && p[j] == ' ')
+			j++;
+	} else {
+		if (!sl)
+			return 0;
+		j += sl;
+	}
+	size_t m = digits(p, n, j);
+	if (m < 3 || m > 4 || p[j] == '0')
+		return 0;
+	if (m == 3 && !memcmp(pre, "010", 3))
+		return 0;
+	j += m;
+	if (!(sl = phone_sep(p, n, j)))
+		return 0;
+	j += sl;
+	if (digits(p, n, j) != 4)
+		return 0;
+	j += 4;
+	return right_ok(p, n, j) ? j : 0;
+}
+
+/* At a digit, '+' or '(': 010-1234-5678, 02)123-4567, (031) 123-4567,
+ * +82 10-1234-5678, +82-2-123-4567, 1588-1234. */
+static size_t match_phone(const char *p, size_t n, size_t i)
+{
+	unsigned char b = (unsigned char)p[i];
+	if (b == '+') {
+		if (i + 3 >= n || p[i + 1] != '8' || p[i + 2] != '2')
+			return 0;
+		size_t j = i + 3;
+		if (p[j] == '-' || p[j] == ' ')
+			j++;
+		if (j + 3 < n && !memcmp(p + j, "(0)", 3))
+			j += 3;
+		if (j < n && is_digit((unsigned char)p[j]))
+			return phone_national(p, n, j, 1, 0);
+		return 0;
+	}
+	if (b == '(')
+		return i + 1 < n && p[i + 1] == '0' ? phone_national(p, n, i + 1, 0, 1) : 0;
+	if (b == '0')
+		return phone_national(p, n, i, 0, 0);
+	/* 1588-1234, but not the years of "(1811-1888)" or "1899-1920년". */
+	if (b == '1' && digits(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
+	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && right_ok(p, n, i + 9)) {
+		unsigned from = num(p + i, 4), to = num(p + i + 5, 4);
+		if ((to > from && to <= 2100) || (i + 12 <= n && !memcmp(p + i + 9, "년", 3)))
+			return 0;
+		return i + 9;
+	}
+	return 0;
+}
+
+/* ---- accounts ---- */
+
+static size_t match_account(const char *p, size_t n, size_t lo, const struct groups *g)
+{
+	size_t total = 0;
+	if (g->sep == '-') {
+		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0]; l++) {
+			int m = 0, ok = 1;
+			while (m < 5 && account_layouts[l][m])
+				m++;
+			if (g->ng < m)
+				continue;
+			for (int x = 0; x < m && ok; x++)
+				ok = g->len[x] == account_layouts[l][x];
+			if (ok && right_ok(p, n, gend(g, m - 1)))
+				return gend(g, m - 1);
+		}
+		for (int x = 0; x < g->ng; x++) {
+			if (g->len[x] < 2 && x != g->ng - 1)
+				return 0;
+			total += g->len[x];
+		}
+		if (g->ng >= 2 && total >= 10 && total <= 14 && right_ok(p, n, gend(g, g->ng - 1)) &&
+		    context(p, lo, g->at[0], account_words))
+			return gend(g, g->ng - 1);
+		return 0;
+	}
+	if (g->len[0] >= 10 && g->len[0] <= 14 && right_ok(p, n, gend(g, 0)) &&
+	    context(p, lo, g->at[0], account_words))
+		return gend(g, 0);
+	return 0;
+}
+
+/* ---- IP addresses ---- */
+
+/* A decimal octet 0-255 at i without leading zeros; its length or 0. */
+static size_t octet(const char *p, size_t n, size_t i)
+{
+	size_t k = digits(p, n, i);
+	if (k == 0 || k > 3 || (k > 1 && p[i] == '0') || num(p + i, k) > 255)
+		return 0;
+	return k;
+}
+
+static size_t ipv4_at(const char *p, size_t n, size_t i)
+{
+	size_t j = i;
+	for (int q = 0; q < 4; q++) {
+		if (q) {
+			if (j >= n || p[j] != '.')
+				return 0;
+			j++;
+		}
+		size_t k = octet(p, n, j);
+		if (!k)
+			return 0;
+		j += k;
+	}
+	return j;
+}
+
+static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
+{
+	size_t j = ipv4_at(p, n, i);
+	if (!j)
+		return 0;
+	/* A prefix length: 10.0.0.0/8. */
+	if (j + 1 < n && p[j] == '/' && is_digit((unsigned char)p[j + 1])) {
+		size_t k = digits(p, n, j + 1);
+		if (k <= 2 && num(p + j + 1, k) <= 32)
+			j += 1 + k;
+	}
+	if (!right_ok(p, n, j))
+		return 0;
+	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by left_ok). */
+	size_t b = i;
+	while (b > lo && p[b - 1] == ' ')
+		b--;
+	for (const char *const *w = version_words; *w; w++) {
+		size_t k = strlen(*w);
+		if (b >= lo + k && !memcmp(p + b - k, *w, k))
+			return 0;
+	}
+	return j;
+}
+
+/* 2001:db8::1, fe80::1ff:fe23:4567:890a, ::ffff:192.0.2.1: hex groups of 1-4
+ * digits, at most one "::", eight groups without it (an IPv4 address at the
+ * end counts for two). A decimal digit somewhere, so words such as
+ * "dead::beef" and C++ scopes are left alone; "12:30:45" has neither eight
+ * groups nor "::". */
+static size_t match_ipv6(const char *p, size_t n, size_t i)
+{
+	size_t j = i, last = i;
+	int ng = 0, dbl = 0, digit = 0;
+	if (j + 1 < n && p[j] == ':' && p[j + 1] == ':') {
+		dbl = 1;
+		j += 2;
+		last = j;
+	} else if (p[j] == ':') {
+		return 0;
+	}
+	for (;;) {
+		size_t k = 0;
+		while (j + k < n && k < 5 && is_hex((unsigned char)p[j + k]))
+			k++;
+		if (k == 0 || k > 4 || (j + k < n && is_alnum((unsigned char)p[j + k])))
+			break;
+		if (j + k < n && p[j + k] == '.') {
+			size_t e = ipv4_at(p, n, j);
+			if (e && ng <= 6) {
+				ng += 2;
+				last = j = e;
+				digit = 1;
+				break;
+			}
+		}
+		for (size_t x = 0; x < k; x++)
+			digit |= is_digit((unsigned char)p[j + x]);
+		ng++;
+		j += k;
+		last = j;
+		if (ng == 8 || j >= n || p[j] != ':')
+			break;
+		if (j + 1 < n && p[j + 1] == ':') {
+			if (dbl)
+				break;
+			dbl = 1;
+			j += 2;
+			last = j;
+			continue;
+		}
+		j++;
+	}
+	if (!digit || (dbl ? ng > 7 || ng < 1 : ng != 8))
+		return 0;
+	if (last < n && (is_alnum((unsigned char)p[last]) || p[last] == ':' || p[last] == '_' ||
+	                 (p[last] == '.' && last + 1 < n && is_alnum((unsigned char)p[last + 1]))))
+		return 0;
+	return last;
+}
+
+/* ---- e-mail and URLs ---- */
+
+static int local_char(int b) { return is_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'; }
+
+/* At '@' (p[at]): the local part back to lo, the domain after. */
+static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t *start)
+{
+	size_t b = at;
+	while (b > lo && local_char((unsigned char)p[b - 1]))
+		b--;
+	while (b < at && p[b] == '.')
+		b++;
+	if (b == at || p[at - 1] == '.')
+		return 0;
+	size_t j = at + 1, dot = 0, labels = 0, tld = 0;
+	for (;;) {
+		size_t k = 0;
+		while (j + k < n && (is_alnum((unsigned char)p[j + k]) || p[j + k] == '-'))
+			k++;
+		if (!k || p[j] == '-' || p[j + k - 1] == '-')
+			break;
+		labels++;
+		int letters = 1;
+		for (size_t x = 0; x < k; x++)
+			letters &= is_alpha((unsigned char)p[j + x]);
+		tld = letters && k >= 2;
+		j += k;
+		dot = j;
+		if (j + 1 < n && p[j] == '.' && is_alnum((unsigned char)p[j + 1]))
+			j++;
+		else
+			break;
+	}
+	if (labels < 2 || !tld)
+		return 0;
+	*start = b;
+	return dot;
+}
+
+static int url_char(int b)
+{
+	return b > 0x20 && b < 0x7F && !one_of(b, "<>\"`{}|\\^");
+}
+
+/* http://, https://, ftp:// or www. followed by a host; the URL ends at a
+ * space, a non-ASCII character (a particle: "https://a.kr에서") or a quote,
+ * without trailing punctuation or an unbalanced closing bracket. */
+static size_t match_url(const char *p, size_t n, size_t i)
+{
+	size_t j = i;
+	if (n - i >= 8 && !strncasecmp(p + i, "https://", 8))
+		j += 8;
+	else if (n - i >= 7 && !strncasecmp(p + i, "http://", 7))
+		j += 7;
+	else if (n - i >= 6 && !strncasecmp(p + i, "ftp://", 6))
+		j += 6;
+	else if (n - i >= 4 && !strncasecmp(p + i, "www.", 4))
+		j += 4;
+	else
+		return 0;
+	size_t host = j;
+	while (j < n && url_char((unsigned char)p[j]))
+		j++;
+	int opened = 0;
+	for (size_t x = host; x < j; x++)
+		opened += p[x] == '(' ? 1 : p[x] == ')' ? -1 : 0;
+	while (j > host) {
+		char c = p[j - 1];
+		if (one_of(c, ".,;:!?'\"") || (c == ')' && opened < 0)) {
+			opened += c == ')';
+			j--;
+		} else {
+			break;
+		}
+	}
+	if (j == host || !is_alnum((unsigned char)p[host]))
+		return 0;
+	return j;
+}
+
+/* ---- passport: M12345678, M123A4567 after a passport word ---- */
+
+static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
+{
+	if (!one_of(p[i], "MSRGDOT") || i + 9 > n)
+		return 0;
+	const char *d = p + i + 1;
+	int old = digits(d, 8, 0) == 8;
+	int neu = digits(d, 3, 0) == 3 && is_alpha((unsigned char)d[3]) && digits(d + 4, 4, 0) == 4;
+	if (!(old || neu) || !right_ok(p, n, i + 9) || !context(p, lo, i, passport_words))
+		return 0;
+	return i + 9;
+}
+
+/* ---- the scanner ---- */
+
+enum { T_NONE, T_DIGIT, T_AT, T_PLUS, T_PAREN, T_COLON, T_LETTER };
+
+static void add(struct conf *c, size_t b, size_t e, int kind)
+{
+	if (c->nsp == c->capsp) {
+		c->capsp = c->capsp ? 2 * c->capsp : 16;
+		c->sp = ko_xrealloc(c->sp, c->capsp * sizeof *c->sp);
+	}
+	c->sp[c->nsp++] = (struct span){b, e, kind};
+}
+
+#define ON(k) (c->kinds & (1u << (k)))
+
+/* The match at i that starts a number, or 0; *kind and *start set. */
+static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind, size_t *start)
+{
+	struct groups g;
+	size_t e;
+	groups(p, n, i, "- ", &g);
+	if ((ON(K_RRN) || ON(K_FRN)) && (e = match_rrn(c, p, n, lo, &g, kind)) && ON(*kind))
+		return e;
+	if (ON(K_DRIVER) && (e = match_driver(p, n, lo, &g, start)))
+		return *kind = K_DRIVER, e;
+	if (ON(K_CARD) && (e = match_card(p, n, &g)))
+		return *kind = K_CARD, e;
+	if (ON(K_PHONE) && (e = match_phone(p, n, i)))
+		return *kind = K_PHONE, e;
+	if (ON(K_ACCOUNT) && (e = match_account(p, n, lo, &g)))
+		return *kind = K_ACCOUNT, e;
+	if (ON(K_IP) && (e = match_ipv4(p, n, lo, i)))
+		return *kind = K_IP, e;
+	if (ON(K_IP) && (e = match_ipv6(p, n, i)))
+		return *kind = K_IP, e;
+	return 0;
+}
+
+/* What each ASCII byte may start; bytes from 0x80 start nothing. */
+static const unsigned char trigger[256] = {
+	['0'] = T_DIGIT, ['1'] = T_DIGIT, ['2'] = T_DIGIT, ['3'] = T_DIGIT, ['4'] = T_DIGIT,
+	['5'] = T_DIGIT, ['6'] = T_DIGIT, ['7'] = T_DIGIT, ['8'] = T_DIGIT, ['9'] = T_DIGIT,
+	['@'] = T_AT, ['+'] = T_PLUS, ['('] = T_PAREN, [':'] = T_COLON,
+#define L(x) [x] = T_LETTER, [x + 32] = T_LETTER
+	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'),
+	L('L'), L('M'), L('N'), L('O'), L('P'), L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'),
+	L('W'), L('X'), L('Y'), L('Z'),
+#undef L
+};
+
+/* Fill c->sp with the matches in p, in order, without overlaps. */
+static void scan(struct conf *c, const char *p, size_t n)
+{
+	size_t lo = 0; /* the end of the last match: nothing before it is looked at */
+	c->nsp = 0;
+	for (size_t i = 0; i < n;) {
+		int t = trigger[(unsigned char)p[i]];
+		if (t == T_NONE) {
+			i++;
+			continue;
+		}
+		size_t e = 0, start = i;
+		int kind = -1;
+		/* Numbers and words are tried where they start, not inside. */
+		int fresh = i == lo || left_ok(p, i);
+		switch (t) {
+		case T_DIGIT:
+			if (fresh)
+				e = at_digit(c, p, n, lo, i, &kind, &start);
+			break;
+		case T_AT:
+			if (ON(K_EMAIL) && (e = match_email(p, n, lo, i, &start)))
+				kind = K_EMAIL;
+			break;
+		case T_PLUS:
+		case T_PAREN:
+			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
+			    (e = match_phone(p, n, i)))
+				kind = K_PHONE;
+			break;
+		case T_COLON:
+			if (ON(K_IP) && (i == lo || (!is_alnum((unsigned char)p[i - 1]) && p[i - 1] != ':')) &&
+			    (e = match_ipv6(p, n, i)))
+				kind = K_IP;
+			break;
+		case T_LETTER:
+			if (i > lo && (is_alnum((unsigned char)p[i - 1]) || one_of(p[i - 1], "._-@/%+")))
+				break;
+			if (ON(K_URL) && (e = match_url(p, n, i)))
+				kind = K_URL;
+			else if (ON(K_PASSPORT) && (e = match_passport(p, n, lo, i)))
+				kind = K_PASSPORT;
+			else if (ON(K_IP) && is_hex((unsigned char)p[i]) && (e = match_ipv6(p, n, i)))
+				kind = K_IP;
+			break;
+		}
+		if (e) {
+			add(c, start, e, kind);
+			i = lo = e;
+			continue;
+		}
+		/* Skip the rest of a word or number: no match starts inside it
+		 * but an e-mail at its '@'. */
+		i++;
+		if (t == T_DIGIT || t == T_LETTER)
+			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
+				i++;
+	}
+}
+
+/* ---- output ---- */
+
+static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t n)
+{
+	size_t at = 0;
+	for (size_t k = 0; k < c->nsp; k++) {
+		ko_buf_add(out, p + at, c->sp[k].b - at);
+		ko_buf_adds(out, c->tag[c->sp[k].kind]);
+		at = c->sp[k].e;
+	}
+	ko_buf_add(out, p + at, n - at);
+}
+
+/* Append the spans as {"field","type","start","end"} objects, offsets in
+ * code points of the unescaped text (as a Python str slices it). */
+static void annotate(const struct conf *c, struct ko_buf *a, const char *field, const char *p)
+{
+	size_t at = 0, cp = 0;
+	for (size_t k = 0; k < c->nsp; k++) {
+		const struct span *s = &c->sp[k];
+		cp += ko_utf8_count(p + at, s->b - at);
+		size_t b = cp;
+		cp += ko_utf8_count(p + s->b, s->e - s->b);
+		at = s->e;
+		if (a->n > 1)
+			ko_buf_addc(a, ',');
+		ko_buf_adds(a, "{\"field\":");
+		ko_json_quotes(a, field);
+		ko_buf_addf(a, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu}", pii_kinds[s->kind].name, b, cp);
+	}
+}
+
+static const char *const task_fields[] = {"instruction", "input", "output", NULL};
+
+/* One record: masked, annotated or dropped. */
+static int pii(struct conf *c, struct ko_rec *r)
+{
+	const struct ko_opts *o = r->run->opt;
+	const char *p;
+	size_t n;
+	ko_buf_clear(&c->ann);
+	ko_buf_addc(&c->ann, '[');
+	if (!r->is_json) {
+		int e = ko_rec_text(r, o->field, 0, &p, &n);
+		if (e)
+			return e;
+		scan(c, p, n);
+		if (c->drop) {
+			if (c->nsp)
+				return ko_rec_reject(r, pii_kinds[c->sp[0].kind].name);
+			ko_pass(r);
+		} else if (c->annotate) {
+			annotate(c, &c->ann, "text", p);
+			ko_buf_clear(&c->out);
+			ko_buf_adds(&c->out, "{\"text\":");
+			ko_json_quote(&c->out, p, n);
+			ko_buf_adds(&c->out, ",\"pii\":");
+			ko_buf_add(&c->out, c->ann.p, c->ann.n);
+			ko_buf_adds(&c->out, "]}");
+			ko_emit(r->run, c->out.p, c->out.n);
+		} else {
+			ko_buf_clear(&c->masked);
+			mask(c, &c->masked, p, n);
+			ko_emit(r->run, c->masked.p, c->masked.n);
+		}
+		return 0;
+	}
+	/* Without -f a record is read by its kind: its text, or the fields
+	 * of a task. */
+	const char *const *fields = o->fields;
+	int nfields = o->nfields;
+	if (c->auto_fields && ko_json_get(&r->json, "text") < 0) {
+		int k = 0;
+		while (task_fields[k] && ko_json_get(&r->json, task_fields[k]) < 0)
+			k++;
+		if (task_fields[k])
+			fields = task_fields, nfields = 3;
+	}
+	struct ko_field f[KO_MAX_FIELDS];
+	size_t offs[KO_MAX_FIELDS];
+	int nf = 0, found = 0, first = -1;
+	ko_buf_clear(&c->q);
+	for (int i = 0; i < nfields; i++) {
+		if (fields == task_fields && ko_json_get(&r->json, fields[i]) < 0)
+			continue;
+		int e = ko_rec_text(r, fields[i], 0, &p, &n);
+		if (e == KO_REJECT)
+			return e;
+		if (e)
+			continue;
+		scan(c, p, n);
+		if (!c->nsp)
+			continue;
+		found = 1;
+		if (first < 0)
+			first = c->sp[0].kind;
+		if (c->annotate) {
+			annotate(c, &c->ann, fields[i], p);
+			continue;
+		}
+		ko_buf_clear(&c->masked);
+		mask(c, &c->masked, p, n);
+		offs[nf] = c->q.n;
+		ko_json_quote(&c->q, c->masked.p, c->masked.n);
+		f[nf].key = fields[i];
+		f[nf].rawn = c->q.n - offs[nf];
+		nf++;
+	}
+	if (c->drop) {
+		if (found)
+			return ko_rec_reject(r, pii_kinds[first].name);
+		ko_pass(r);
+		return 0;
+	}
+	if (c->annotate) {
+		ko_buf_addc(&c->ann, ']');
+		f[0] = (struct ko_field){"pii", c->ann.p, c->ann.n};
+		nf = 1;
+	} else if (!nf) {
+		ko_pass(r);
+		return 0;
+	} else {
+		for (int i = 0; i < nf; i++)
+			f[i].raw = c->q.p + offs[i];
+	}
+	ko_buf_clear(&c->out);
+	ko_json_rewrite(&c->out, &r->json, f, nf);
+	ko_emit(r->run, c->out.p, c->out.n);
+	return 0;
+}
+
+/* ---- options ---- */
+
+enum { OPT_ANNOTATE = 0x100, OPT_DROP, OPT_KINDS, OPT_TAG, OPT_CHECKSUM };
+
+static const struct option longopts[] = {
+	{"annotate", no_argument, NULL, OPT_ANNOTATE},
+	{"drop", no_argument, NULL, OPT_DROP},
+	{"kinds", required_argument, NULL, OPT_KINDS},
+	{"tag", required_argument, NULL, OPT_TAG},
+	{"rrn-checksum", no_argument, NULL, OPT_CHECKSUM},
+	{0},
+};
+
+static int kind_named(const char *s, size_t k)
+{
+	for (int i = 0; i < NKIND; i++)
+		if (strlen(pii_kinds[i].name) == k && !strncasecmp(pii_kinds[i].name, s, k))
+			return i;
+	return -1;
+}
+
+static void option(struct conf *c, int code, const char *arg)
+{
+	switch (code) {
+	case OPT_ANNOTATE: c->annotate = 1; break;
+	case OPT_DROP: c->drop = 1; break;
+	case OPT_CHECKSUM: c->rrn_checksum = 1; break;
+	case OPT_KINDS:
+		c->kinds = 0;
+		for (const char *s = arg;;) {
+			size_t k = strcspn(s, ",");
+			int i = kind_named(s, k);
+			if (i < 0)
+				ko_usage("--kinds: unknown kind '%.*s'", (int)k, s);
+			c->kinds |= 1u << i;
+			if (!s[k])
+				break;
+			s += k + 1;
+		}
+		break;
+	case OPT_TAG: {
+		const char *eq = strchr(arg, '=');
+		int i = eq ? kind_named(arg, (size_t)(eq - arg)) : -1;
+		if (i < 0)
+			ko_usage("--tag: expected KIND=TEXT with a kind such as PHONE, not '%s'", arg);
+		if (ko_utf8_check(eq + 1, strlen(eq + 1)) != strlen(eq + 1))
+			ko_usage("--tag: the text is not UTF-8");
+		c->tag[i] = eq + 1;
+		break;
+	}
+	}
+}
+
+static const char *const default_fields[] = {"text", NULL};
+
+static const struct ko_tool tool = {
+	.name = "ko-pii",
+	.usage = "[--annotate | --drop] [--kinds LIST] [--tag KIND=TEXT]... [--rrn-checksum]\n"
+	         "              [-f FIELD]... [shared options] [FILE...]",
+	.help = "Find personal data and replace it with tags: resident and foreigner\n"
+	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
+	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
+	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER). Fields: -f\n"
+	        "(repeatable); without it text, or instruction, input and output of a task.\n"
+	        "\n"
+	        "      --annotate        leave the text, add \"pii\": [{field,type,start,end}]\n"
+	        "                        (offsets in characters)\n"
+	        "      --drop            reject records with personal data instead (reason: the\n"
+	        "                        kind of the first match)\n"
+	        "      --kinds LIST      look only for these kinds (comma-separated: rrn,phone)\n"
+	        "      --tag KIND=TEXT   write TEXT for KIND (default <KIND>)\n"
+	        "      --rrn-checksum    registration numbers need a valid check digit even\n"
+	        "                        when written with a hyphen\n",
+	.longopts = longopts,
+	.max_fields = KO_MAX_FIELDS,
+	.default_fields = default_fields,
+};
+
+int main(int argc, char **argv)
+{
+	struct conf c = {.kinds = (1u << NKIND) - 1};
+	for (int i = 0; i < NKIND; i++)
+		c.tag[i] = pii_kinds[i].tag;
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	if (c.annotate && c.drop)
+		ko_usage("--annotate and --drop exclude each other");
+	/* The parser fills in default_fields itself when no -f was given. */
+	c.auto_fields = o.nfields == 1 && o.fields[0] == default_fields[0];
+	struct ko_run run;
+	ko_open(&run, &o);
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		pii(&c, r);
+	free(c.sp);
+	ko_buf_free(&c.masked);
+	ko_buf_free(&c.q);
+	ko_buf_free(&c.ann);
+	ko_buf_free(&c.out);
+	return ko_close(&run);
+}
