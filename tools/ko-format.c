@@ -32,7 +32,11 @@ static const char *const provenance[] = {"id", "task", "source", "license", NULL
 
 /* A turn: its text is content[off, off+n); a user turn read from a task
  * record also has its input part [inoff, inoff+inn), joined to the
- * instruction by a blank line wherever one text is needed. */
+ * instruction by a blank line wherever one text is needed. The content is
+ * kept as JSON string bodies, escaped: a field read from a record is
+ * copied as it is (the record loop has checked it), and since the
+ * escaped form of joined texts is the join of their escaped forms, every
+ * writer only copies, never unescapes and quotes again. */
 struct turn {
 	int role;
 	size_t off, n, inoff, inn;
@@ -49,12 +53,13 @@ struct conv {
 /* One piece of the layout: text before and after the content. */
 struct piece {
 	struct ko_buf pre, post;
+	struct ko_buf epre, epost; /* the same, JSON-escaped */
 };
 
 struct layout {
 	struct piece role[3];
 	int has_system;
-	struct ko_buf sep;
+	struct ko_buf sep, esep;
 	/* The markers a reader looks for: pre and post trimmed of blanks. */
 	struct ko_buf mark[3], end[3], sepmark;
 };
@@ -180,9 +185,29 @@ static int layout_set(struct layout *l, const char *key, const char *v, size_t v
 	return 0;
 }
 
-/* Markers for reading text back: a turn starts at its trimmed prefix. */
+/* Append p as the body of a JSON string (quoted, then the quotes
+ * dropped). */
+static void add_escaped(struct ko_buf *b, const char *p, size_t n)
+{
+	size_t at = b->n;
+	ko_json_quote(b, p, n);
+	memmove(b->p + at, b->p + at + 1, b->n - at - 2);
+	b->n -= 2;
+	b->p[b->n] = 0;
+}
+
+/* Markers for reading text back (a turn starts at its trimmed prefix),
+ * and the escaped pieces for writing. */
 static void layout_marks(struct layout *l)
 {
+	for (int i = 0; i < 3; i++) {
+		ko_buf_clear(&l->role[i].epre);
+		ko_buf_clear(&l->role[i].epost);
+		add_escaped(&l->role[i].epre, l->role[i].pre.p, l->role[i].pre.n);
+		add_escaped(&l->role[i].epost, l->role[i].post.p, l->role[i].post.n);
+	}
+	ko_buf_clear(&l->esep);
+	add_escaped(&l->esep, l->sep.p, l->sep.n);
 	for (int i = 0; i < 3; i++) {
 		const char *p = l->role[i].pre.p ? l->role[i].pre.p : "";
 		size_t n = l->role[i].pre.n;
@@ -264,10 +289,13 @@ static void layout_free(struct layout *l)
 	for (int i = 0; i < 3; i++) {
 		ko_buf_free(&l->role[i].pre);
 		ko_buf_free(&l->role[i].post);
+		ko_buf_free(&l->role[i].epre);
+		ko_buf_free(&l->role[i].epost);
 		ko_buf_free(&l->mark[i]);
 		ko_buf_free(&l->end[i]);
 	}
 	ko_buf_free(&l->sep);
+	ko_buf_free(&l->esep);
 	ko_buf_free(&l->sepmark);
 }
 
@@ -312,10 +340,11 @@ static int bad(struct conf *c, const char *fmt, ...)
 	return -1;
 }
 
-/* The string at token t appended to the content buffer. */
+/* The string at token t appended to the content buffer, escaped as it
+ * is in the record. */
 static void add_str(struct conv *cv, const struct ko_json *j, int t)
 {
-	ko_json_str_checked(j, t, &cv->content);
+	ko_buf_add(&cv->content, j->s + j->tok[t].start, (size_t)(j->tok[t].end - j->tok[t].start));
 }
 
 static int is_null(const struct ko_json *j, int t)
@@ -549,12 +578,12 @@ static int read_text(struct conf *c, const char *p, size_t n, const char *name)
 		if (role == R_SYSTEM) {
 			cv->has_system = 1;
 			cv->soff = cv->content.n;
-			cv->sn = cn;
-			ko_buf_add(&cv->content, cp, cn);
+			add_escaped(&cv->content, cp, cn);
+			cv->sn = cv->content.n - cv->soff;
 		} else {
 			struct turn *t = conv_add(cv, role);
-			ko_buf_add(&cv->content, cp, cn);
-			t->n = cn;
+			add_escaped(&cv->content, cp, cn);
+			t->n = cv->content.n - t->off;
 		}
 		i = end;
 		role = next;
@@ -604,8 +633,8 @@ static int read_pc(struct conf *c, const struct ko_json *j)
 		return read_text(c, s->p, s->n, "prompt");
 	}
 	struct turn *t = conv_add(cv, R_USER);
-	ko_buf_add(&cv->content, s->p, s->n);
-	t->n = s->n;
+	add_str(cv, j, pt);
+	t->n = cv->content.n - t->off;
 	t = conv_add(cv, R_ASSISTANT);
 	add_str(cv, j, ct);
 	t = &cv->t[cv->nt - 1];
@@ -645,36 +674,23 @@ static int read_rec(struct conf *c, struct ko_rec *r)
 
 /* ---- writers ---- */
 
-/* The user content: instruction, and the input after a blank line. */
-static void add_user(struct ko_buf *b, const struct conv *cv, const struct turn *t, int json)
+/* A turn's content, escaped; a user turn is the instruction, then a
+ * blank line and the input when there is one. */
+static void add_content(struct ko_buf *b, const struct conv *cv, const struct turn *t)
 {
-	if (json && !t->inn) {
-		ko_json_quote(b, CT(cv, t->off), t->n);
-		return;
-	}
-	struct ko_buf tmp = {0};
-	struct ko_buf *d = json ? &tmp : b;
-	ko_buf_add(d, CT(cv, t->off), t->n);
+	ko_buf_add(b, CT(cv, t->off), t->n);
 	if (t->inn) {
 		if (t->n)
-			ko_buf_adds(d, "\n\n");
-		ko_buf_add(d, CT(cv, t->inoff), t->inn);
+			ko_buf_adds(b, "\\n\\n");
+		ko_buf_add(b, CT(cv, t->inoff), t->inn);
 	}
-	if (json)
-		ko_json_quote(b, tmp.p, tmp.n);
-	ko_buf_free(&tmp);
 }
 
-static void add_content(struct ko_buf *b, const struct conv *cv, const struct turn *t, int json)
+static void add_quoted(struct ko_buf *b, const struct conv *cv, const struct turn *t)
 {
-	if (t->role == R_USER) {
-		add_user(b, cv, t, json);
-		return;
-	}
-	if (json)
-		ko_json_quote(b, CT(cv, t->off), t->n);
-	else
-		ko_buf_add(b, CT(cv, t->off), t->n);
+	ko_buf_addc(b, '"');
+	add_content(b, cv, t);
+	ko_buf_addc(b, '"');
 }
 
 /* The conversation in the layout; with upto set, stop after the last
@@ -683,22 +699,22 @@ static void render(struct ko_buf *b, const struct layout *l, const struct conv *
 {
 	int first = 1;
 	if (cv->has_system) {
-		ko_buf_add(b, l->role[R_SYSTEM].pre.p, l->role[R_SYSTEM].pre.n);
+		ko_buf_add(b, l->role[R_SYSTEM].epre.p, l->role[R_SYSTEM].epre.n);
 		ko_buf_add(b, CT(cv, cv->soff), cv->sn);
-		ko_buf_add(b, l->role[R_SYSTEM].post.p, l->role[R_SYSTEM].post.n);
+		ko_buf_add(b, l->role[R_SYSTEM].epost.p, l->role[R_SYSTEM].epost.n);
 		first = 0;
 	}
 	for (size_t i = 0; i < cv->nt; i++) {
 		const struct turn *t = &cv->t[i];
 		const struct piece *pc = &l->role[t->role];
 		if (!first)
-			ko_buf_add(b, l->sep.p, l->sep.n);
+			ko_buf_add(b, l->esep.p, l->esep.n);
 		first = 0;
-		ko_buf_add(b, pc->pre.p, pc->pre.n);
+		ko_buf_add(b, pc->epre.p, pc->epre.n);
 		if (upto && i == cv->nt - 1)
 			return;
-		add_content(b, cv, t, 0);
-		ko_buf_add(b, pc->post.p, pc->post.n);
+		add_content(b, cv, t);
+		ko_buf_add(b, pc->epost.p, pc->epost.n);
 	}
 }
 
@@ -707,15 +723,15 @@ static void write_list(struct ko_buf *b, const struct conv *cv, const char *key,
 {
 	ko_buf_addf(b, "{\"%s\":[", key);
 	if (cv->has_system) {
-		ko_buf_addf(b, "{\"%s\":\"%s\",\"%s\":", rolekey, names[R_SYSTEM], textkey);
-		ko_json_quote(b, CT(cv, cv->soff), cv->sn);
-		ko_buf_addc(b, '}');
+		ko_buf_addf(b, "{\"%s\":\"%s\",\"%s\":\"", rolekey, names[R_SYSTEM], textkey);
+		ko_buf_add(b, CT(cv, cv->soff), cv->sn);
+		ko_buf_adds(b, "\"}");
 	}
 	for (size_t i = 0; i < cv->nt; i++) {
 		if (i || cv->has_system)
 			ko_buf_addc(b, ',');
 		ko_buf_addf(b, "{\"%s\":\"%s\",\"%s\":", rolekey, names[cv->t[i].role], textkey);
-		add_content(b, cv, &cv->t[i], 1);
+		add_quoted(b, cv, &cv->t[i]);
 		ko_buf_addc(b, '}');
 	}
 	ko_buf_adds(b, "]");
@@ -724,23 +740,25 @@ static void write_list(struct ko_buf *b, const struct conv *cv, const char *key,
 static void write_alpaca(struct ko_buf *b, const struct conv *cv)
 {
 	const struct turn *u = &cv->t[cv->nt - 2], *a = &cv->t[cv->nt - 1];
-	ko_buf_adds(b, "{\"instruction\":");
-	ko_json_quote(b, CT(cv, u->off), u->n);
-	ko_buf_adds(b, ",\"input\":");
-	ko_json_quote(b, CT(cv, u->inoff), u->inn);
-	ko_buf_adds(b, ",\"output\":");
-	ko_json_quote(b, CT(cv, a->off), a->n);
+	ko_buf_adds(b, "{\"instruction\":\"");
+	ko_buf_add(b, CT(cv, u->off), u->n);
+	ko_buf_adds(b, "\",\"input\":\"");
+	ko_buf_add(b, CT(cv, u->inoff), u->inn);
+	ko_buf_adds(b, "\",\"output\":\"");
+	ko_buf_add(b, CT(cv, a->off), a->n);
+	ko_buf_addc(b, '"');
 	if (cv->has_system) {
-		ko_buf_adds(b, ",\"system\":");
-		ko_json_quote(b, CT(cv, cv->soff), cv->sn);
+		ko_buf_adds(b, ",\"system\":\"");
+		ko_buf_add(b, CT(cv, cv->soff), cv->sn);
+		ko_buf_addc(b, '"');
 	}
 	if (cv->nt > 2) {
 		ko_buf_adds(b, ",\"history\":[");
 		for (size_t i = 0; i + 2 < cv->nt; i += 2) {
 			ko_buf_adds(b, i ? ",[" : "[");
-			add_content(b, cv, &cv->t[i], 1);
+			add_quoted(b, cv, &cv->t[i]);
 			ko_buf_addc(b, ',');
-			add_content(b, cv, &cv->t[i + 1], 1);
+			add_quoted(b, cv, &cv->t[i + 1]);
 			ko_buf_addc(b, ']');
 		}
 		ko_buf_addc(b, ']');
@@ -794,6 +812,31 @@ static void carry(struct ko_buf *b, const struct conf *c, const struct ko_json *
 	}
 }
 
+/* Characters (code points) of an escaped JSON string body: an escape is
+ * one, a surrogate pair \uD8xx\uDCxx one. */
+static size_t count_escaped(const char *p, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)p[i];
+		if (b == '\\' && i + 1 < n) {
+			if (p[i + 1] == 'u' && i + 5 < n) {
+				/* the low half of a pair was counted with the high */
+				int low = (p[i + 2] == 'd' || p[i + 2] == 'D') &&
+				          strchr("cdefCDEF", p[i + 3]) && p[i + 3];
+				i += 5;
+				k += !low;
+			} else {
+				i++;
+				k++;
+			}
+			continue;
+		}
+		k += (b & 0xC0) != 0x80;
+	}
+	return k;
+}
+
 /* Characters a trainer concatenates: for text and prompt-completion the
  * whole rendered text; for the others every turn's content, the system
  * text, and the blank line between instruction and input. */
@@ -803,14 +846,14 @@ static size_t count_chars(struct conf *c, int fmt)
 	if (fmt == F_TEXT || fmt == F_PC) {
 		ko_buf_clear(&c->s);
 		render(&c->s, &c->lay, cv, 0);
-		return ko_utf8_count(c->s.p, c->s.n);
+		return count_escaped(c->s.p, c->s.n);
 	}
-	size_t k = cv->has_system ? ko_utf8_count(CT(cv, cv->soff), cv->sn) : 0;
+	size_t k = cv->has_system ? count_escaped(CT(cv, cv->soff), cv->sn) : 0;
 	for (size_t i = 0; i < cv->nt; i++) {
 		const struct turn *t = &cv->t[i];
-		k += ko_utf8_count(CT(cv, t->off), t->n);
+		k += count_escaped(CT(cv, t->off), t->n);
 		if (t->inn)
-			k += ko_utf8_count(CT(cv, t->inoff), t->inn) + (t->n ? 2 : 0);
+			k += count_escaped(CT(cv, t->inoff), t->inn) + (t->n ? 2 : 0);
 	}
 	return k;
 }
@@ -849,23 +892,19 @@ static int format(struct conf *c, struct ko_rec *r)
 	case F_SHAREGPT: write_list(b, cv, "conversations", "from", "value", sharegpt_roles); break;
 	case F_MESSAGES: write_list(b, cv, "messages", "role", "content", messages_roles); break;
 	case F_PC:
-		ko_buf_adds(b, "{\"prompt\":");
-		ko_buf_clear(&c->s);
-		render(&c->s, &c->lay, cv, 1);
-		ko_json_quote(b, c->s.p, c->s.n);
-		ko_buf_adds(b, ",\"completion\":");
-		ko_buf_clear(&c->s);
-		add_content(&c->s, cv, &cv->t[cv->nt - 1], 0);
-		ko_buf_add(&c->s, c->lay.role[R_ASSISTANT].post.p, c->lay.role[R_ASSISTANT].post.n);
-		ko_json_quote(b, c->s.p, c->s.n);
+		ko_buf_adds(b, "{\"prompt\":\"");
+		render(b, &c->lay, cv, 1);
+		ko_buf_adds(b, "\",\"completion\":\"");
+		add_content(b, cv, &cv->t[cv->nt - 1]);
+		ko_buf_add(b, c->lay.role[R_ASSISTANT].epost.p, c->lay.role[R_ASSISTANT].epost.n);
+		ko_buf_addc(b, '"');
 		break;
 	default:
 		ko_buf_addc(b, '{');
 		ko_json_quotes(b, c->textfield);
-		ko_buf_addc(b, ':');
-		ko_buf_clear(&c->s);
-		render(&c->s, &c->lay, cv, 0);
-		ko_json_quote(b, c->s.p, c->s.n);
+		ko_buf_adds(b, ":\"");
+		render(b, &c->lay, cv, 0);
+		ko_buf_addc(b, '"');
 	}
 	carry(b, c, &r->json);
 	ko_buf_addc(b, '}');
