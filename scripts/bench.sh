@@ -34,6 +34,13 @@ while IFS='|' read -r name input cmd; do
 	case $input in
 	jsonl) file=$data/wiki.jsonl ;;
 	txt) file=$data/wiki.txt ;;
+	tasks)
+		# Task records, for the tools that finish them (ko-format): the
+		# recipe's output on the corpus, made once.
+		file=$data/tasks.jsonl
+		[ -s "$file" ] || bash "$top/examples/kocommercial.sh" <"$data/wiki.jsonl" >"$file" 2>/dev/null ||
+			{ printf '%-22s %9s\n' "$name" "(no tasks)"; continue; }
+		;;
 	*) file=$shared/data/$input ;;
 	esac
 	[ -f "$file" ] || { printf '%-22s %9s\n' "$name" "(no input)"; continue; }
