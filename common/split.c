@@ -1200,7 +1200,8 @@ int ko_split_is_heading(const char *s, size_t n)
 		e--;
 	if (b == e || e - b > 4 * HEAD_MAX_CHARS)
 		return 0;
-	if (p[e - 1] == '.')
+	int stop = p[e - 1] == '.';
+	if (stop)
 		e--;
 	if (b == e)
 		return 0;
@@ -1239,7 +1240,15 @@ int ko_split_is_heading(const char *s, size_t n)
 		return 0;
 	if (!ko_is_hangul_syllable(last))
 		return 1;
-	return tail_class(p, e, b, e, &att, 0) == K_NONE && !att;
+	int k = tail_class(p, e, b, e, &att, 0);
+	/* A sentence that ends in a full stop ends in a sentence-final
+	 * ending, never in a particle or a connective: 결과., 연구 성과.,
+	 * 반응 및 애도. end in syllables that are also particles, and are
+	 * headings. Without the stop only a plain noun ending is (chat lines
+	 * often stop on a connective: 이거 맛있어서). */
+	if (stop)
+		return k != K_FIN && k != K_WEAK && k != K_LINK && !att;
+	return k == K_NONE && !att;
 }
 
 /* The line that starts at i: its end (the '\n' or n) in *eol, and whether
