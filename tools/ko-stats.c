@@ -491,7 +491,8 @@ static void record(struct conf *c, struct ko_rec *r)
 	st->with_text++;
 	hist_add(&st->chars, m.chars);
 	hist_add(&st->eojeol, m.eojeol);
-	hist_add(&st->sentences, m.sentences);
+	if (!c->no_sentences)
+		hist_add(&st->sentences, m.sentences);
 	hll_add(st->hll, h);
 	if (!m.letters) {
 		st->no_letters++;
@@ -575,7 +576,7 @@ static struct stage *stage_of(struct runs *rs, const char *tool, const struct ko
 {
 	for (int i = 0; i < rs->n; i++)
 		if (!strcmp(rs->s[i].tool, tool) && rs->s[i].args.n == args->n &&
-		    !memcmp(rs->s[i].args.p, args->p, args->n))
+		    (!args->n || !memcmp(rs->s[i].args.p, args->p, args->n)))
 			return &rs->s[i];
 	if (rs->n == rs->cap) {
 		rs->cap = rs->cap ? 2 * rs->cap : 8;
