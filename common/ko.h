@@ -342,6 +342,10 @@ struct ko_tool {
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
 	 * then no record, as under --jsonl, rather than an empty text. */
 	int json_only;
+	/* Bad records are skipped and counted unless --on-error fail is
+	 * given (ko-stats: a report on a dirty file beats a stop at its first
+	 * bad line). */
+	int skip_by_default;
 };
 
 /* The shared options. A tool's main owns this struct. */

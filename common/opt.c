@@ -65,6 +65,7 @@ void ko_opt_init(struct ko_opts *o, const struct ko_tool *t, int argc, char **ar
 	memset(o, 0, sizeof *o);
 	o->tool = t;
 	o->seed = 1;
+	o->skip_errors = t->skip_by_default;
 	o->argc = argc;
 	o->argv = argv;
 	ko_msg_init(t->name);

@@ -54,6 +54,16 @@ case $? in
 *) bad "generated tables"; cat "$scratch/tables" ;;
 esac
 
+# The ko-stats page renders in headless Chromium (tests/html.sh).
+if [ -x "$top/bin/ko-stats" ]; then
+	sh "$top/tests/html.sh" >"$scratch/html" 2>&1
+	case $? in
+	0) ok ;;
+	77) cat "$scratch/html" ;;
+	*) bad "ko-stats --html in chromium"; cat "$scratch/html" ;;
+	esac
+fi
+
 for dir in "$top"/tests/cases/*/*/; do
 	[ -f "$dir/cmd" ] || continue
 	name=${dir#"$top"/tests/cases/}
