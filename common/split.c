@@ -1251,6 +1251,34 @@ int ko_split_is_heading(const char *s, size_t n)
 	return k == K_NONE && !att;
 }
 
+int ko_split_line_ends(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	size_t b = 0, e = n;
+	int att = 0;
+	while (b < e && ws_at(p, b, n))
+		b++;
+	while (e > b && ws_at(p, back1(p, b, e), n))
+		e = back1(p, b, e);
+	while (e > b) {
+		size_t k = back1(p, b, e);
+		unsigned c;
+		dec(p, k, e, &c);
+		int cl = cpclass(c);
+		if (cl == CP_TERM)
+			return 1;
+		if (cl != CP_CLOSE && !(cl == CP_OPEN && (c == '"' || c == '\'')))
+			break;
+		e = k;
+	}
+	if (e == b)
+		return 0;
+	/* the end of a line is a break, so an ending that is final in
+	 * half-speech (뿌듯하다 after 그래도, 절반임, 좋아) ends it too */
+	int cls = tail_class(p, e, b, e, &att, 0);
+	return cls == K_WEAK || ends_sentence(cls, att, 0);
+}
+
 /* The line that starts at i: its end (the '\n' or n) in *eol, and whether
  * it is a heading by the rule of KO_SPLIT_HEADINGS. Looks at most 5 lines
  * of at most 4 * HEAD_MAX_CHARS bytes each, so the cost per line is

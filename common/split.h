@@ -68,6 +68,15 @@ struct ko_split {
  * Surrounding blanks are ignored. */
 int ko_split_is_heading(const char *p, size_t n);
 
+/* 1 if the line p[0..n) ends the way a sentence ends: in . ? ! … 。 (runs
+ * of them, then closing quotes and brackets), or in an eojeol whose ending
+ * the splitter takes for a sentence end without punctuation (했다, 싫어요,
+ * 빌어라, 몰라 ㅋㅋ), by the same rule and tables; since the end of a line
+ * is a break, endings final in half-speech count too (뿌듯하다, 절반임).
+ * 0 for a line ending in a noun, a particle or a connective (생애, 출신,
+ * 그리고), or in a colon or a comma. Surrounding blanks are ignored. */
+int ko_split_line_ends(const char *p, size_t n);
+
 /* The number of heading lines the iterator has skipped so far: when it
  * grew across a call of ko_split_next, a new section began before the
  * sentence that call returned. */

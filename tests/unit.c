@@ -480,6 +480,30 @@ static int cps_sorted(const unsigned short *t, size_t n, int (*is)(uint32_t))
 	return n > 0;
 }
 
+/* ko_split_line_ends: how a line ends, for ko-quality's sentence-end
+ * share. */
+static void test_line_ends(void)
+{
+#define ENDS(s) ko_split_line_ends(s, strlen(s))
+	CHECK(ENDS("비가 왔다."));
+	CHECK(ENDS("  정말 그랬나요?\"  "));
+	CHECK(ENDS("그는 집에 갔다"));
+	CHECK(ENDS("너무 꼴보기 싫어요"));
+	CHECK(ENDS("찾아가서 싹싹빌어라"));
+	CHECK(ENDS("그래서 그랬구나 ㅋㅋ"));
+	CHECK(ENDS("이 영화는 (2004년)."));
+	CHECK(ENDS("출발함 ㅋㅋ"));
+	CHECK(ENDS("그래도 뿌듯하다"));
+	CHECK(ENDS("중간에 쉰 시간이 절반임"));
+	CHECK(!ENDS("생애"));
+	CHECK(!ENDS("주요 작품은 다음과 같다:"));
+	CHECK(!ENDS("시즈오카현 출신, 쟈니즈 소속"));
+	CHECK(!ENDS("그리고 밥을"));
+	CHECK(!ENDS("   "));
+	CHECK(!ENDS(""));
+#undef ENDS
+}
+
 static void test_split(void)
 {
 	const size_t NE = sizeof ko_split_endings / sizeof ko_split_endings[0];
@@ -684,6 +708,7 @@ int main(void)
 	test_rand();
 	test_io(dir);
 	test_split();
+	test_line_ends();
 	test_contract(dir);
 	test_second_input(dir);
 	char cmd[600];

@@ -1,0 +1,768 @@
+/* ko-quality - heuristic quality filtering with Korean defaults.
+ *
+ * Each text is measured once (characters, eojeol, letter and symbol
+ * shares, lines, paragraphs, repeated eojeol n-grams) and the rules of
+ * ko-quality-table.h are tried in order: the first that fails is the
+ * reject reason, or with --annotate every measure and every failed rule is
+ * written into the record instead. The fields a record is judged by (-f,
+ * repeatable) are joined as paragraphs of one text. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ko.h"
+#include "ko-quality-table.h"
+
+/* A set of 64-bit hashes with counts, cleared per text: one word a
+ * slot, the hash's upper 40 bits beside a 24-bit count (a text's n-grams
+ * and lines are counted up to 65536), so that a table of a long text stays
+ * in the cache. */
+struct counts {
+	uint64_t *s;
+	size_t cap, alloc;
+};
+
+/* Memory bounds: repeated n-grams are counted over the first MAX_WORDS
+ * eojeol of a text, repeated lines and paragraphs over its first MAX_LINES
+ * lines, so that a text of any length is judged in a few megabytes. */
+#define MAX_WORDS 65536
+#define MAX_LINES 65536
+
+struct conf {
+	double limit[NRULES]; /* RULE_OFF: the rule is off */
+	int annotate;
+	int defaults; /* no -f: text, or instruction/input/output */
+	int ngrams;   /* some n-gram rule is on */
+	struct ko_buf text, out, ann;
+	uint64_t *wh;  /* eojeol hashes */
+	uint32_t *wl;  /* eojeol lengths in characters */
+	size_t nw, wcap;
+	size_t nwords; /* eojeol of the text; nw of them are kept */
+	struct counts set;
+	/* The first characters of the WHERE_ANY phrases, so that the
+	 * character pass tries a phrase only where one may begin. */
+	uint32_t first[NPHRASES];
+	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	unsigned char starts_ascii[128];
+};
+
+/* What one text measured. */
+struct measure {
+	double v[M_N];
+	const char *phrase; /* the machine phrase found */
+	size_t lines;       /* non-blank lines */
+};
+
+enum { OPT_ANNOTATE = 0x100, OPT_RULE, OPT_OFF, OPT_LIST };
+
+static const struct option longopts[] = {
+	{"annotate", no_argument, NULL, OPT_ANNOTATE},
+	{"rule", required_argument, NULL, OPT_RULE},
+	{"off", required_argument, NULL, OPT_OFF},
+	{"list-rules", no_argument, NULL, OPT_LIST},
+	{0},
+};
+
+/* The rule named name[0..n), or exit 2 naming the option. */
+static size_t rule_index(const char *opt, const char *name, size_t n)
+{
+	for (size_t i = 0; i < NRULES; i++)
+		if (strlen(rules[i].name) == n && !memcmp(rules[i].name, name, n))
+			return i;
+	ko_usage("%s: no rule '%.*s' (see --list-rules)", opt, (int)n, name);
+}
+
+static _Noreturn void list_rules(const struct conf *c)
+{
+	struct ko_buf b = {0};
+	for (size_t i = 0; i < NRULES; i++) {
+		ko_buf_addf(&b, "%-20s", rules[i].name);
+		if (c->limit[i] == RULE_OFF)
+			ko_buf_addf(&b, "%-8s", "off");
+		else if (rules[i].measure <= M_LEAD_IN)
+			ko_buf_addf(&b, "%-8s", "on");
+		else
+			ko_buf_addf(&b, "%-8g", c->limit[i]);
+		ko_buf_addf(&b, "%s\n", rules[i].help);
+	}
+	ko_print_exit(b.p);
+}
+
+static void option(struct conf *c, int code, const char *arg)
+{
+	const char *eq, *s;
+	size_t i;
+	switch (code) {
+	case OPT_ANNOTATE: c->annotate = 1; break;
+	case OPT_LIST: list_rules(c);
+	case OPT_RULE:
+		i = strcspn(arg, "=");
+		if (!arg[i])
+			ko_usage("--rule: expected NAME=VALUE, not '%s'", arg);
+		eq = arg + i;
+		i = rule_index("--rule", arg, i);
+		if (!strcmp(eq + 1, "off")) {
+			c->limit[i] = RULE_OFF;
+		} else if (rules[i].measure <= M_LEAD_IN) {
+			if (strcmp(eq + 1, "on"))
+				ko_usage("--rule: %s is on or off, not '%s'", rules[i].name, eq + 1);
+			c->limit[i] = 0;
+		} else {
+			char *end;
+			double v = strtod(eq + 1, &end);
+			if (end == eq + 1 || *end || !(v >= 0) || v > 1e15)
+				ko_usage("--rule: %s: expected a number or off, not '%s'", rules[i].name, eq + 1);
+			c->limit[i] = v;
+		}
+		break;
+	case OPT_OFF:
+		for (s = arg;; s++) {
+			const char *e = strchr(s, ',');
+			size_t n = e ? (size_t)(e - s) : strlen(s);
+			c->limit[rule_index("--off", s, n)] = RULE_OFF;
+			if (!e)
+				break;
+			s = e;
+		}
+		break;
+	}
+}
+
+/* ---- the set of counts ---- */
+
+/* Make the set empty with room for n keys at half load. */
+static void counts_reset(struct counts *s, size_t n)
+{
+	size_t cap = 64;
+	while (cap < 2 * n)
+		cap *= 2;
+	if (cap > s->alloc) {
+		free(s->s);
+		s->s = ko_xmalloc(cap * sizeof *s->s);
+		s->alloc = cap;
+	}
+	memset(s->s, 0, cap * sizeof *s->s);
+	s->cap = cap;
+}
+
+/* Count hash k once more; returns its count. 0 marks an empty slot. */
+#define COUNT_BITS 24
+#define COUNT_MASK ((1u << COUNT_BITS) - 1)
+static uint32_t counts_add(struct counts *s, uint64_t k)
+{
+	uint64_t tag = (k & ~(uint64_t)COUNT_MASK) | (uint64_t)1 << COUNT_BITS;
+	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
+	while (s->s[i] && (s->s[i] & ~(uint64_t)COUNT_MASK) != tag)
+		i = (i + 1) & m;
+	if (!s->s[i])
+		s->s[i] = tag;
+	if ((s->s[i] & COUNT_MASK) != COUNT_MASK)
+		s->s[i]++;
+	return (uint32_t)(s->s[i] & COUNT_MASK);
+}
+
+/* ---- characters ---- */
+
+static int is_bullet(uint32_t c)
+{
+	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
+		if (bullets[i] == c)
+			return 1;
+	return 0;
+}
+
+/* Compare phrase q to the text at p, blanks skipped in both, ASCII letters
+ * in any case. Returns the bytes of p matched, or 0. */
+static size_t loose_match(const char *p, size_t n, const char *q)
+{
+	size_t i = 0;
+	for (;;) {
+		while (*q == ' ')
+			q++;
+		if (!*q)
+			return i;
+		size_t k;
+		while (i < n && (k = ko_space_len(p + i, n - i)))
+			i += k;
+		if (i == n)
+			return 0;
+		unsigned char a = (unsigned char)p[i], b = (unsigned char)*q;
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (b >= 'A' && b <= 'Z')
+			b += 32;
+		if (a != b)
+			return 0;
+		i++;
+		q++;
+	}
+}
+
+/* The WHERE_START phrase that the line at p opens with, or NULL. */
+static const char *machine_start(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		uint32_t c;
+		int k = ko_utf8_decode(p + i, n - i, &c);
+		if (k <= 0 || !(ko_is_space(c) || c == '"' || c == '\'' || c == 0x201C ||
+		                c == 0x2018 || c == '>'))
+			break;
+		i += (size_t)k;
+	}
+	for (size_t k = 0; k < NPHRASES; k++)
+		if (machine_phrases[k].where == WHERE_START &&
+		    loose_match(p + i, n - i, machine_phrases[k].s))
+			return machine_phrases[k].s;
+	return NULL;
+}
+
+/* 1 if the line, trimmed of blanks and of punctuation and brackets at its
+ * edges, is a placeholder marker. */
+static int is_placeholder(const char *p, size_t n)
+{
+	size_t b = 0, e = n;
+	while (b < e) {
+		uint32_t c;
+		int k = ko_utf8_decode(p + b, e - b, &c);
+		if (k <= 0 || !(ko_is_space(c) || ko_is_punct(c)))
+			break;
+		b += (size_t)k;
+	}
+	while (e > b) {
+		size_t k = e - 1;
+		while (k > b && ((unsigned char)p[k] & 0xC0) == 0x80)
+			k--;
+		uint32_t c;
+		if (ko_utf8_decode(p + k, e - k, &c) <= 0 || !(ko_is_space(c) || ko_is_punct(c)))
+			break;
+		e = k;
+	}
+	if (b == e || e - b > 64)
+		return 0;
+	for (size_t k = 0; k < sizeof placeholders / sizeof placeholders[0]; k++)
+		if (loose_match(p + b, e - b, placeholders[k]) == e - b)
+			return 1;
+	return 0;
+}
+
+/* 1 if the line (trimmed) ends in an ellipsis: …, ‥, ⋯ or two full stops
+ * or more, closing quotes and brackets aside. */
+static int ends_ellipsis(const char *p, size_t n)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ')' || p[n - 1] == '"' || p[n - 1] == '\''))
+		n--;
+	if (n >= 2 && p[n - 1] == '.' && p[n - 2] == '.')
+		return 1;
+	if (n >= 3 && (unsigned char)p[n - 3] == 0xE2 &&
+	    (((unsigned char)p[n - 2] == 0x80 &&
+	      ((unsigned char)p[n - 1] == 0xA6 || (unsigned char)p[n - 1] == 0xA5)) ||
+	     ((unsigned char)p[n - 2] == 0x8B && (unsigned char)p[n - 1] == 0xAF)))
+		return 1;
+	return 0;
+}
+
+/* 1 if the text is one or two sentences and the last announces a list. */
+static int lead_in_stub(const char *p, size_t n)
+{
+	struct ko_split sp;
+	size_t b, e, lb = 0, le = 0, ns = 0;
+	ko_split_init(&sp, p, n, KO_SPLIT_NEWLINE_HARD);
+	while (ko_split_next(&sp, &b, &e)) {
+		if (++ns > 2)
+			return 0;
+		lb = b;
+		le = e;
+	}
+	if (!ns)
+		return 0;
+	for (size_t i = lb; i < le; i++) {
+		if ((unsigned char)p[i] != 0xEB && (unsigned char)p[i] != 0xEC)
+			continue; /* 다 and 아 */
+		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++)
+			if (loose_match(p + i, le - i, lead_ins[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 if the line opens a list item. */
+static int starts_bullet(const char *p, size_t n)
+{
+	if (n >= 2 && (p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ')
+		return 1;
+	uint32_t c;
+	return n && ko_utf8_decode(p, n, &c) > 0 && is_bullet(c);
+}
+
+/* ---- measuring a text ---- */
+
+static void index_phrases(struct conf *c)
+{
+	for (size_t k = 0; k < NPHRASES; k++) {
+		const char *q = machine_phrases[k].s;
+		uint32_t cp;
+		if (machine_phrases[k].where != WHERE_ANY || ko_utf8_decode(q, strlen(q), &cp) <= 0)
+			continue;
+		if (cp < 128) {
+			cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+			c->starts_ascii[cp] = 1;
+			c->starts_ascii[cp >= 'a' && cp <= 'z' ? cp - 32 : cp] = 1;
+		} else if (ko_is_hangul_syllable(cp)) {
+			c->starts_hangul[(cp - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (cp - KO_SYL_FIRST) % 8);
+		}
+		c->first[k] = cp;
+	}
+}
+
+/* The WHERE_ANY phrase that starts at p[i], whose first character is cp,
+ * or NULL. An ASCII phrase starts a word (not ai in said). */
+static const char *machine_at(const struct conf *c, const char *p, size_t n, size_t i, uint32_t cp)
+{
+	if (cp < 128) {
+		if (i > 0 && ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z'))
+			return NULL;
+		cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+	}
+	for (size_t k = 0; k < NPHRASES; k++)
+		if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
+			return machine_phrases[k].s;
+	return NULL;
+}
+
+static void add_word(struct conf *c, uint64_t h, uint32_t chars)
+{
+	c->nwords++;
+	if (c->nw == MAX_WORDS)
+		return;
+	if (c->nw == c->wcap) {
+		c->wcap = c->wcap ? 2 * c->wcap : 1024;
+		c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
+		c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+	}
+	c->wh[c->nw] = h ^ h >> 29;
+	c->wl[c->nw++] = chars;
+}
+
+/* The character pass: counts of characters, letters, Hangul, jamo,
+ * symbols, digits, U+FFFD, and the eojeol. */
+static void measure_chars(struct conf *c, const char *p, size_t n, struct measure *m)
+{
+	/* ASCII: 1 letter, 2 digit, 3 symbol (S*), 4 blank, 0 punctuation
+	 * and controls */
+	static const unsigned char ascii[128] = {
+		['\t'] = 4, ['\n'] = 4, ['\v'] = 4, ['\f'] = 4, ['\r'] = 4, [' '] = 4,
+		['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2,
+		['7'] = 2, ['8'] = 2, ['9'] = 2, ['$'] = 3, ['+'] = 3, ['<'] = 3, ['='] = 3,
+		['>'] = 3, ['^'] = 3, ['`'] = 3, ['|'] = 3, ['~'] = 3,
+		['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+		['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+		['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+		['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+		['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+		['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	};
+	size_t chars = 0, letters = 0, hangul = 0, jamo = 0, symbols = 0, digits = 0, fffd = 0;
+	size_t wchars = 0;
+	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
+	int inword = 0;
+	c->nw = c->nwords = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char b = (unsigned char)p[i];
+		uint32_t cp;
+		int k, cls = 0;
+		if (b < 0x80) {
+			cp = b;
+			k = 1;
+			cls = ascii[b];
+		} else if ((k = ko_utf8_decode(p + i, n - i, &cp)) <= 0) {
+			cp = 0xFFFD;
+			k = 1;
+		} else if (ko_is_space(cp)) {
+			cls = 4;
+		}
+		if (cls == 4) {
+			if (inword)
+				add_word(c, wh, (uint32_t)wchars);
+			inword = 0;
+			i += (size_t)k;
+			continue;
+		}
+		if (!inword) {
+			inword = 1;
+			wchars = 0;
+			wh = 0x9e3779b97f4a7c15u;
+		}
+		wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
+		wchars++;
+		chars++;
+		if (b < 0x80) {
+			letters += cls == 1;
+			digits += cls == 2;
+			symbols += cls == 3;
+			if (c->starts_ascii[b] && !m->phrase)
+				m->phrase = machine_at(c, p, n, i, cp);
+		} else if (ko_is_hangul_syllable(cp)) {
+			letters++;
+			hangul++;
+			if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
+			    !m->phrase)
+				m->phrase = machine_at(c, p, n, i, cp);
+		} else if (ko_is_compat_jamo(cp) || ko_is_conjoining_jamo(cp) ||
+		           ko_is_halfwidth_jamo(cp)) {
+			letters++;
+			hangul++;
+			jamo++;
+		} else if (cp == 0xFFFD) {
+			fffd++;
+		} else {
+			switch (ko_category(cp)) {
+			case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+			case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+			case UTF8PROC_CATEGORY_LO:
+				letters++;
+				break;
+			case UTF8PROC_CATEGORY_ND:
+				digits++;
+				break;
+			case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC:
+			case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO:
+				symbols++;
+				break;
+			}
+		}
+		i += (size_t)k;
+	}
+	if (inword)
+		add_word(c, wh, (uint32_t)wchars);
+	double ch = chars ? (double)chars : 1;
+	m->v[M_CHARS] = (double)chars;
+	m->v[M_WORDS] = (double)c->nwords;
+	m->v[M_WORD_LEN] = c->nwords ? (double)chars / (double)c->nwords : 0;
+	m->v[M_HANGUL] = letters ? (double)hangul / (double)letters : 0;
+	m->v[M_JAMO] = hangul ? (double)jamo / (double)hangul : 0;
+	m->v[M_SYMBOLS] = (double)symbols / ch;
+	m->v[M_DIGITS] = (double)digits / ch;
+	m->v[M_FFFD] = (double)fffd / ch;
+}
+
+/* Characters of p that are not blanks: the measure of repeated lines and
+ * paragraphs, counted only for the repeated ones. */
+static size_t nonblank_chars(const char *p, size_t n)
+{
+	size_t k = 0, sp;
+	for (size_t i = 0; i < n; i++) {
+		if ((sp = ko_space_len(p + i, n - i))) {
+			i += sp - 1;
+			continue;
+		}
+		k += ((unsigned char)p[i] & 0xC0) != 0x80;
+	}
+	return k;
+}
+
+/* Lines and paragraphs as the line pass counts them. */
+struct tally {
+	size_t lines, term, bul, ell, dupl, duplc, marks;
+	size_t paras, dupp, duppc;
+	uint64_t ph;      /* hash of the paragraph being read */
+	size_t pb, pe;    /* its span; pe == 0: none */
+};
+
+static void end_paragraph(struct conf *c, struct tally *t, const char *p)
+{
+	if (!t->pe)
+		return;
+	t->paras++;
+	if (t->lines <= MAX_LINES && counts_add(&c->set, t->ph ^ 0x5555555555555555u) > 1) {
+		t->dupp++;
+		t->duppc += nonblank_chars(p + t->pb, t->pe - t->pb);
+	}
+	t->ph = 0;
+	t->pe = 0;
+}
+
+/* The line pass: sentence ends, bullets, ellipses, repeated lines and
+ * paragraphs, placeholders and the openings of assistants' answers. */
+static void measure_lines(struct conf *c, const char *p, size_t n, struct measure *m)
+{
+	struct tally t = {0};
+	size_t nlines = 1;
+	for (const char *q = p; (q = memchr(q, '\n', (size_t)(p + n - q))); q++)
+		nlines++;
+	counts_reset(&c->set, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
+	for (size_t i = 0; i <= n;) {
+		const char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
+		size_t e = nl ? (size_t)(nl - p) : n, b = i, k;
+		i = e + 1;
+		while (b < e && (k = ko_space_len(p + b, e - b)))
+			b += k;
+		while (e > b) {
+			size_t s = e - 1;
+			while (s > b && ((unsigned char)p[s] & 0xC0) == 0x80)
+				s--;
+			if (ko_space_len(p + s, e - s) != e - s)
+				break;
+			e = s;
+		}
+		if (b == e) {
+			end_paragraph(c, &t, p);
+			continue;
+		}
+		uint64_t lh = ko_hash64(p + b, e - b, 7);
+		t.lines++;
+		t.term += ko_split_line_ends(p + b, e - b);
+		t.bul += starts_bullet(p + b, e - b);
+		t.ell += ends_ellipsis(p + b, e - b);
+		/* a text is a placeholder only if every line is one */
+		if (t.marks + 1 == t.lines)
+			t.marks += is_placeholder(p + b, e - b);
+		if (!m->phrase)
+			m->phrase = machine_start(p + b, e - b);
+		if (t.lines <= MAX_LINES && counts_add(&c->set, lh) > 1) {
+			t.dupl++;
+			t.duplc += nonblank_chars(p + b, e - b);
+		}
+		if (!t.pe)
+			t.pb = b;
+		t.pe = e;
+		t.ph = ko_mix64(t.ph, lh);
+	}
+	end_paragraph(c, &t, p);
+	double nl = t.lines ? (double)t.lines : 1, np = t.paras ? (double)t.paras : 1;
+	double ch = m->v[M_CHARS] > 0 ? m->v[M_CHARS] : 1;
+	m->v[M_TERMINAL] = (double)t.term / nl;
+	m->v[M_BULLETS] = (double)t.bul / nl;
+	m->v[M_ELLIPSIS] = (double)t.ell / nl;
+	m->v[M_DUP_LINES] = (double)t.dupl / nl;
+	m->v[M_DUP_LINE_CHARS] = (double)t.duplc / ch;
+	m->v[M_DUP_PARAS] = (double)t.dupp / np;
+	m->v[M_DUP_PARA_CHARS] = (double)t.duppc / ch;
+	m->v[M_PLACEHOLDER] = t.lines && t.marks == t.lines;
+	m->lines = t.lines;
+}
+
+/* Gopher's repetition measure: the share of eojeol characters covered by
+ * the most frequent n-gram (its count times its characters), for n = 2, 3
+ * and 4, one table each in turn. */
+static void measure_ngrams(struct conf *c, struct measure *m)
+{
+	double total = 0;
+	const uint64_t *w = c->wh;
+	const uint32_t *l = c->wl;
+	for (size_t i = 0; i < c->nw; i++)
+		total += l[i];
+	for (size_t g = 2; g <= 4; g++) {
+		double best = 0;
+		if (c->nw >= g + 1)
+			counts_reset(&c->set, c->nw);
+		for (size_t i = 0; i + g <= c->nw; i++) {
+			uint64_t h = w[i];
+			uint32_t len = l[i], k;
+			for (size_t j = 1; j < g; j++) {
+				h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + j];
+				len += l[i + j];
+			}
+			h ^= h >> 29;
+			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * len > best)
+				best = (double)k * len;
+		}
+		/* overlapping occurrences (가나다 가나다 가나다) may count a
+		 * character twice: the share stops at the whole */
+		best = total > 0 ? best / total : 0;
+		m->v[M_TOP_2GRAM + g - 2] = best < 1 ? best : 1;
+	}
+}
+
+static void measure(struct conf *c, const char *p, size_t n, struct measure *m)
+{
+	memset(m, 0, sizeof *m);
+	measure_chars(c, p, n, m);
+	measure_lines(c, p, n, m);
+	/* the n-gram rules judge long texts only: spare short ones the table */
+	if (c->annotate || (m->v[M_WORDS] >= NGRAM_WORDS && c->ngrams))
+		measure_ngrams(c, m);
+	m->v[M_MACHINE] = m->phrase != NULL;
+	/* the splitter runs only on texts that may be stubs: few lines */
+	m->v[M_LEAD_IN] = m->lines && m->lines <= 2 && lead_in_stub(p, n);
+}
+
+/* 1 if rule i fails on m. */
+static int fails(const struct conf *c, size_t i, const struct measure *m)
+{
+	double lim = c->limit[i], v = m->v[rules[i].measure];
+	if (lim == RULE_OFF || m->lines < (size_t)rules[i].min_lines ||
+	    m->v[M_WORDS] < rules[i].min_words)
+		return 0;
+	return rules[i].is_min ? v < lim : v > lim;
+}
+
+/* A share or a count as JSON: integers as they are, shares to 4 places
+ * with trailing zeros dropped. */
+static void add_num(struct ko_buf *b, double v)
+{
+	if (v == (double)(long long)v) {
+		ko_buf_addf(b, "%lld", (long long)v);
+		return;
+	}
+	size_t at = b->n;
+	ko_buf_addf(b, "%.4f", v);
+	while (b->n > at && b->p[b->n - 1] == '0')
+		b->n--;
+	if (b->p[b->n - 1] == '.')
+		b->n--;
+	b->p[b->n] = 0;
+}
+
+static void annotation(struct conf *c, const struct measure *m)
+{
+	struct ko_buf *b = &c->ann;
+	ko_buf_clear(b);
+	ko_buf_addc(b, '{');
+	for (int i = 0; i < M_N; i++) {
+		ko_buf_addf(b, "%s\"%s\":", i ? "," : "", measure_names[i]);
+		if (i == M_MACHINE && m->phrase)
+			ko_json_quotes(b, m->phrase);
+		else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN)
+			ko_buf_adds(b, m->v[i] ? "true" : "false");
+		else
+			add_num(b, m->v[i]);
+	}
+	ko_buf_adds(b, ",\"fail\":[");
+	int first = 1;
+	for (size_t i = 0; i < NRULES; i++)
+		if (fails(c, i, m)) {
+			ko_buf_adds(b, first ? "\"" : ",\"");
+			ko_buf_adds(b, rules[i].name);
+			ko_buf_addc(b, '"');
+			first = 0;
+		}
+	ko_buf_adds(b, "]}");
+}
+
+/* One record: passed, dropped with the first failed rule, or annotated. */
+static int quality(struct conf *c, struct ko_rec *r)
+{
+	const struct ko_opts *o = r->run->opt;
+	const char *p = NULL;
+	size_t n = 0;
+	int got = 0;
+	ko_buf_clear(&c->text);
+	for (int f = 0; f < o->nfields; f++) {
+		const char *fp;
+		size_t fn;
+		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &fn))
+			continue;
+		if (c->defaults && !r->is_json && f > 0)
+			break;
+		/* the first text stays in slot 0 until the second is read */
+		int e = ko_rec_text(r, o->fields[f], got ? 1 : 0, &fp, &fn);
+		if (e == KO_REJECT)
+			return e;
+		if (e)
+			continue;
+		if (got == 0) {
+			p = fp;
+			n = fn;
+		} else {
+			if (got == 1)
+				ko_buf_add(&c->text, p, n);
+			ko_buf_add(&c->text, "\n\n", 2);
+			ko_buf_add(&c->text, fp, fn);
+		}
+		got++;
+	}
+	if (got > 1) {
+		p = c->text.p;
+		n = c->text.n;
+	}
+	if (!got && c->defaults && r->is_json) {
+		/* none of the default fields: counted as missing the first */
+		const char *fp;
+		size_t fn;
+		if (ko_rec_text(r, o->fields[0], 0, &fp, &fn) == KO_REJECT)
+			return KO_REJECT;
+	}
+	if (!got && !c->annotate) {
+		ko_pass(r);
+		return 0;
+	}
+	struct measure m;
+	measure(c, p ? p : "", n, &m);
+	if (!c->annotate) {
+		for (size_t i = 0; i < NRULES; i++)
+			if (fails(c, i, &m))
+				return ko_rec_reject(r, rules[i].name);
+		ko_pass(r);
+		return 0;
+	}
+	annotation(c, &m);
+	ko_buf_clear(&c->out);
+	if (r->is_json) {
+		struct ko_field fld = {"quality", c->ann.p, c->ann.n};
+		ko_json_rewrite(&c->out, &r->json, &fld, 1);
+	} else {
+		ko_buf_adds(&c->out, "{\"text\":");
+		ko_json_quote(&c->out, r->line, r->len);
+		ko_buf_adds(&c->out, ",\"quality\":");
+		ko_buf_add(&c->out, c->ann.p, c->ann.n);
+		ko_buf_addc(&c->out, '}');
+	}
+	ko_emit(r->run, c->out.p, c->out.n);
+	return 0;
+}
+
+static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
+
+static const struct ko_tool tool = {
+	.name = "ko-quality",
+	.usage = "[--annotate] [--rule NAME=VALUE]... [--off NAME,...] [--list-rules]\n"
+	         "                  [-f FIELD]... [shared options] [FILE...]",
+	.help = "Drop texts that fail heuristic quality rules with Korean defaults: length,\n"
+	        "Hangul share, lone jamo, symbols, digits, U+FFFD, sentence ends, bullets,\n"
+	        "ellipses, repeated lines, paragraphs and eojeol n-grams, placeholder\n"
+	        "markers (삭제.) and chat assistants' phrases (AI 언어 모델로서). The -f\n"
+	        "fields (repeatable; default text, or instruction, input and output) are\n"
+	        "judged as one text; the first failed rule is the reject reason.\n"
+	        "\n"
+	        "      --annotate        keep every record and add a quality field with the\n"
+	        "                        measures and the failed rules (fail)\n"
+	        "      --rule NAME=VALUE set a rule's threshold, or off (placeholder and\n"
+	        "                        machine: on or off)\n"
+	        "      --off NAME,...    switch rules off\n"
+	        "      --list-rules      print the rules with their thresholds and exit\n",
+	.longopts = longopts,
+	.max_fields = KO_MAX_FIELDS,
+	.default_fields = default_fields,
+};
+
+int main(int argc, char **argv)
+{
+	struct conf c = {0};
+	struct ko_opts o;
+	int code;
+	for (size_t i = 0; i < NRULES; i++)
+		c.limit[i] = rules[i].def;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, code, optarg);
+	c.defaults = o.fields[0] == default_fields[0];
+	index_phrases(&c);
+	for (size_t i = 0; i < NRULES; i++)
+		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)
+			c.ngrams = 1;
+	struct ko_run run;
+	ko_open(&run, &o);
+	struct ko_rec *r;
+	while ((r = ko_next(&run)))
+		quality(&c, r);
+	ko_buf_free(&c.text);
+	ko_buf_free(&c.out);
+	ko_buf_free(&c.ann);
+	free(c.wh);
+	free(c.wl);
+	free(c.set.s);
+	return ko_close(&run);
+}
