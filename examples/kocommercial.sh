@@ -1,5 +1,5 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [-f FIELD] [TASK OPTIONS] - the
+# kocommercial.sh [--html] [--chunk N] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
 # self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
 # JSONL documents on stdin as ko-import writes them (a "text" field, or the
 # -f one), task records on stdout, no temporary files.
@@ -8,11 +8,15 @@
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
 #    for markup).
-# 2. ko-split --chunk N (default 14, at least 3) cuts each document at its section
+# 2. ko-quality drops documents that make poor training text (stubs
+#    whose list is gone, deletion notices, assistant-written text, ...)
+#    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
+#    leaves both out, for data already cleaned.
+# 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
 #    boundaries (headings, blank lines) and then into runs of at most N
 #    sentences; heading lines are never sentences, and a document without
 #    a sentence (a redirect, an empty page) stops here, counted.
-# 3. The generators share the chunks out by their number of sentences
+# 4. The generators share the chunks out by their number of sentences
 #    (the shared splitter's) and a share hash h:
 #      h < 0.40, 2 sentences or more:    continuation (ko-lastsent);
 #      0.40 <= h < 0.80, 3 or more:      sentence-order (ko-shuffle-sent
@@ -26,7 +30,7 @@
 #    So a chunk of 3 sentences or more is 40% continuation, 40% sentence-
 #    order, 12% word-order and 8% mask; one of 2 sentences 40%
 #    continuation, 12% word-order and 48% mask.
-# 4. A chunk its generator can make no task from (too short, no sentence
+# 5. A chunk its generator can make no task from (too short, no sentence
 #    that fits, no run that holds together) is not lost: the generators
 #    run with --unused pass, so it goes on to the fallbacks, continuation,
 #    then word-order, then mask, and only what none of them can use is
@@ -51,12 +55,14 @@ if [ -x "$here/../bin/ko-mask" ]; then PATH=$here/../bin:$PATH; export PATH; fi
 rej() { [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl" || :; }
 
 html=
+clean=1
 chunk=14
 field=()
 gen=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
+	--no-clean) clean=0 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
 	--chunk=*) chunk=${1#--chunk=} ;;
@@ -80,19 +86,31 @@ fi
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
 
+# Stage 2, quality and PII, as one stage of the pipeline (so the stage
+# numbers stay the same with --no-clean).
+clean() {
+	if [ $clean = 1 ]; then
+		ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) |
+		ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
+	else
+		cat
+	fi
+}
+
 ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) |
-ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 2-chunk) |
-ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 3-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 4-sentence-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unused pass --unit word $(rej 5-word-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:1      --share 0:1       --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
-ko-lastsent     --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --share 0:1       --unused pass --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 1:$chunk --share 0:1       --others drop $(rej 10-mask) ${opts[@]+"${opts[@]}"} || {
+clean |
+ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
+ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:1      --share 0:1       --unused pass --unit word $(rej 7-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 8-mask) ${opts[@]+"${opts[@]}"} |
+ko-lastsent     --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 9-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --share 0:1       --unused pass --unit word $(rej 10-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 1:$chunk --share 0:1       --others drop $(rej 11-mask) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	names=(1-norm 2-chunk 3-lastsent 4-sentence-order 5-word-order 6-word-order 7-mask
-		8-lastsent 9-word-order 10-mask)
+	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-word-order
+		8-mask 9-lastsent 10-word-order 11-mask)
 	# The rightmost failure is the cause: the stages before it only lost
 	# their reader (SIGPIPE, 141).
 	for ((i = ${#st[@]} - 1; i >= 0; i--)); do
