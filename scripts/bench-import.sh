@@ -29,6 +29,27 @@ if [ ! -s "$data/chatbot32.csv" ]; then
 	  while [ $i -lt 32 ]; do tail -n +2 "$csv"; printf '\r\n'; i=$((i + 1)); done; } >"$data/chatbot32.csv"
 fi
 [ -s "$data/korquad10.jsonl" ] || ko-import squad "$data/korquad10.json" >"$data/korquad10.jsonl"
+# Dacon- and AI-Hub-paper-shaped files from KorQuAD's contexts, cut at ". "
+# (about 40 MB each): layouts whose real files cannot be here.
+if [ ! -s "$data/dacon.jsonl" ] || [ ! -s "$data/paper.json" ]; then
+	python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+ctx = [p["context"] for a in d["data"] for p in a["paragraphs"]] * 30
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for i, c in enumerate(ctx):
+        s = [x + "." for x in c.split(". ") if x]
+        f.write(json.dumps({"media": "신문", "id": str(i), "article_original": s,
+                            "abstractive": s[0], "extractive": [0, len(s) // 2, len(s) - 1]},
+                           ensure_ascii=False) + "\n")
+papers = [{"doc_id": "P%d" % i, "title": "논문 %d" % i,
+           "summary_entire": [{"orginal_text": c, "summary_text": c.split(". ")[0]}],
+           "summary_section": [{"orginal_text": x, "summary_text": x[:40]} for x in c.split(". ")[:3]]}
+          for i, c in enumerate(ctx[: len(ctx) // 2])]
+json.dump([{"data": papers[: len(papers) // 2]}, {"data": papers[len(papers) // 2:]}],
+          open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+' "$kq" "$data/dacon.jsonl" "$data/paper.json" || exit 1
+fi
 
 . "$top/scripts/measure.sh"
 
@@ -47,6 +68,12 @@ row "jq squad extraction" "$data/korquad10.json" \
 	"jq -c '.data[] | .title as \$t | .paragraphs[] | .context as \$c | .qas[] | {id, title: \$t, context: \$c, question, answer: .answers[0].text}'"
 row "ko-import csv" "$data/chatbot32.csv" "ko-import csv"
 row "jq -R csv split" "$data/chatbot32.csv" "jq -R -c 'split(\",\") | {Q: .[0], A: .[1], label: .[2]}'"
+row "ko-import dacon-summary" "$data/dacon.jsonl" "ko-import dacon-summary"
+row "jq dacon extraction" "$data/dacon.jsonl" \
+	"jq -c '{id, source: \"stdin\", media_name: .media, text: (.article_original | join(\" \")), summary: .abstractive, extractive, extractive_summary: ([.extractive[] as \$i | .article_original[\$i]] | join(\" \"))}'"
+row "ko-import aihub-paper" "$data/paper.json" "ko-import aihub-paper"
+row "jq paper extraction" "$data/paper.json" \
+	"jq -c '.[].data[] | {doc_id, title} as \$p | (.summary_entire | to_entries[] | {id: \"\\(\$p.doc_id)-e\\(.key + 1)\", doc_id: \$p.doc_id, title: \$p.title, part: \"entire\", text: .value.orginal_text, summary: .value.summary_text}), (.summary_section | to_entries[] | {id: \"\\(\$p.doc_id)-s\\(.key + 1)\", doc_id: \$p.doc_id, title: \$p.title, part: \"section\", text: .value.orginal_text, summary: .value.summary_text})'"
 row "ko-qgroup" "$data/korquad10.jsonl" "ko-qgroup"
 row "ko-qgroup --single" "$data/korquad10.jsonl" "ko-qgroup --single --unanswerable 0.2"
 row "jq qa fields" "$data/korquad10.jsonl" "jq -c '{instruction: .question, input: .context, output: .answer}'"

@@ -11,7 +11,8 @@
 #include "ko.h"
 #include "import/import.h"
 
-enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING, OPT_LICENSE };
+enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING, OPT_LICENSE,
+       OPT_KEEP_HTML };
 
 static const struct option longopts[] = {
 	{"columns", required_argument, NULL, OPT_COLUMNS},
@@ -20,6 +21,7 @@ static const struct option longopts[] = {
 	{"drop-headings", no_argument, NULL, OPT_DROP_HEADINGS},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{"license", required_argument, NULL, OPT_LICENSE},
+	{"keep-html", no_argument, NULL, OPT_KEEP_HTML},
 	{0},
 };
 
@@ -27,7 +29,7 @@ static const struct imp_layout *const layouts[] = {
 	&imp_squad, &imp_aihub_summary, &imp_aihub_book, &imp_aihub_paper,
 	&imp_aihub_commonsense, &imp_aihub_ethics, &imp_json, &imp_wikiextractor, &imp_csv, &imp_tsv,
 	&imp_kobest_boolq, &imp_kobest_copa, &imp_kobest_wic, &imp_kobest_hellaswag,
-	&imp_kobest_sentineg,
+	&imp_kobest_sentineg, &imp_dacon_summary,
 };
 
 /* The driver's own part of a run: m->drv. */
@@ -60,6 +62,7 @@ static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int
 	case OPT_SOURCE: opts->source = arg; break;
 	case OPT_NO_HEADER: opts->no_header = 1; break;
 	case OPT_DROP_HEADINGS: opts->drop_headings = 1; break;
+	case OPT_KEEP_HTML: opts->keep_html = 1; break;
 	}
 }
 
@@ -232,20 +235,23 @@ static void line_loop(struct imp *im, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-import",
-	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--source NAME]\n"
-	         "                 [--encoding NAME] [--license ID|auto] [shared options]\n"
-	         "                 [FILE...]",
+	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--keep-html]\n"
+	         "                 [--source NAME] [--encoding NAME] [--license ID|auto]\n"
+	         "                 [shared options] [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
 	        "\n"
 	        "Formats: squad, aihub-summary, aihub-book, aihub-paper, aihub-commonsense,\n"
-	        "aihub-ethics, json, wikiextractor, csv, tsv, kobest-boolq, kobest-copa,\n"
-	        "kobest-wic, kobest-hellaswag, kobest-sentineg (fields: see ko-import(1)).\n"
+	        "aihub-ethics, dacon-summary, json, wikiextractor, csv, tsv, kobest-boolq,\n"
+	        "kobest-copa, kobest-wic, kobest-hellaswag, kobest-sentineg (fields, keys\n"
+	        "read and the releases checked: see ko-import(1)).\n"
 	        "\n"
 	        "      --columns LIST    csv, tsv: keep these columns, in this order;\n"
 	        "                        NAME=NEW renames, a number is a 1-based position\n"
 	        "      --no-header       csv, tsv: the first row is data; columns are c1, c2...\n"
 	        "      --drop-headings   wikiextractor: headings go to the headings field, not\n"
 	        "                        the text (the default; kept for old scripts)\n"
+	        "      --keep-html       squad: also raw_html, html_answer_start and\n"
+	        "                        html_answer_text (KorQuAD 2.x)\n"
 	        "      --source NAME     the source field (default: the file's base name)\n"
 	        "      --encoding NAME   the input's encoding, converted to UTF-8 with iconv:\n"
 	        "                        cp949 (also EUC-KR), euc-kr, utf-16 (default UTF-8)\n"
@@ -274,6 +280,8 @@ int main(int argc, char **argv)
 		ko_usage("unknown format '%s'", format);
 	if (opts.columns && !(im.layout->takes & IMP_TAKES_COLUMNS))
 		ko_usage("--columns is for csv and tsv");
+	if (opts.keep_html && !(im.layout->takes & IMP_TAKES_HTML))
+		ko_usage("--keep-html is for squad (KorQuAD 2.x)");
 	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))
 		ko_usage("--source is not for %s: its objects are copied as they are",
 		         im.layout->name);

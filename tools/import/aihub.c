@@ -10,26 +10,19 @@ struct aihub {
 	size_t ns, cap;
 	struct ko_buf concepts;  /* commonsense: the concept list, JSON */
 	struct ko_buf talk;      /* ethics: the talkset id, quoted */
+	struct ko_buf title;     /* paper: the title, quoted, or empty */
+	struct ko_buf ref;       /* commonsense: the seed sentence, quoted, or empty */
 };
 
-/* Each item of a file's list as one(), or the root when it is the item.
- * one() returns -1 for a bad item (reported here), 1 to stop. */
-static int each_item(struct imp *im, struct imp_doc *d, const char *key, const char *own,
-                     const char *notthis, int tick,
-                     int (*one)(struct imp *, struct imp_doc *, int, size_t))
+typedef int item_fn(struct imp *, struct imp_doc *, int, size_t);
+
+/* Each item of the list at token list as one(); *ordinal counts items
+ * across lists, so that SOURCE:N ids stay unique in a wrapped file. */
+static int each_in(struct imp *im, struct imp_doc *d, int list, size_t *ordinal, int tick,
+                   item_fn *one)
 {
-	int single;
-	int list = imp_items(d, key, own, &single);
-	if (list < 0) {
-		snprintf(d->why, sizeof d->why, "%s", notthis);
-		return imp_bad(im, d, 0);
-	}
-	if (single) {
-		int k = one(im, d, 0, 1);
-		return k > 0 || (k < 0 && imp_bad(im, d, 0));
-	}
 	IMP_EACH(d, list, i, o) {
-		int k = one(im, d, o, (size_t)i + 1);
+		int k = one(im, d, o, ++*ordinal);
 		if (k > 0 || (k < 0 && imp_bad(im, d, o)))
 			return 1;
 		if (tick)
@@ -37,6 +30,40 @@ static int each_item(struct imp *im, struct imp_doc *d, const char *key, const c
 	}
 	return 0;
 }
+
+/* Each item of a file's list as one(), or the root when it is the item.
+ * one() returns -1 for a bad item (reported here), 1 to stop. */
+static int each_item(struct imp *im, struct imp_doc *d, const char *key,
+                     const char *const *own, const char *notthis, int tick, item_fn *one)
+{
+	enum imp_shape shape;
+	int list = imp_items(d, key, own, &shape);
+	size_t ordinal = 0;
+	if (list < 0) {
+		snprintf(d->why, sizeof d->why, "%s", notthis);
+		return imp_bad(im, d, 0);
+	}
+	if (shape == IMP_ONE) {
+		int k = one(im, d, 0, 1);
+		return k > 0 || (k < 0 && imp_bad(im, d, 0));
+	}
+	if (shape == IMP_LIST)
+		return each_in(im, d, list, &ordinal, tick, one);
+	IMP_EACH(d, list, w, wrap) {
+		int l = imp_is(d, wrap, KO_JSON_OBJECT) ? ko_json_obj_get(&d->j, wrap, key) : -1;
+		if (!imp_is(d, l, KO_JSON_ARRAY)) {
+			snprintf(d->why, sizeof d->why, "root list item without a \"%s\" array", key);
+			if (imp_bad(im, d, wrap))
+				return 1;
+			continue;
+		}
+		if (each_in(im, d, l, &ordinal, tick, one))
+			return 1;
+	}
+	return 0;
+}
+
+#define OWN(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 /* aihub-summary: 문서요약 텍스트, documents[] with text[][].sentence. */
 static int summary_doc(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
@@ -134,7 +161,7 @@ static int summary_doc(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
 
 static int aihub_summary(struct imp *im, struct imp_doc *d)
 {
-	return each_item(im, d, "documents", "text",
+	return each_item(im, d, "documents", OWN("text"),
 	                 "no \"documents\" array: not an AI-Hub summary file", 1, summary_doc);
 }
 
@@ -156,6 +183,19 @@ static int book_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
 	     imp_put_member(im, d, meta, "kdc_label", "category", 0) < 0 ||
 	     imp_put_member(im, d, meta, "author", "author", 0) < 0))
 		return -1;
+	/* chapter sits beside passage (or in metadata); a number becomes a string. */
+	int co = ko_json_obj_get(&d->j, o, "chapter") >= 0   ? o
+	         : imp_is(d, meta, KO_JSON_OBJECT) ? meta
+	                                           : -1;
+	int ch = co >= 0 ? ko_json_obj_get(&d->j, co, "chapter") : -1;
+	if (imp_is(d, ch, KO_JSON_PRIMITIVE) &&
+	    strchr("-0123456789", d->j.s[imp_tok(d, ch)->start])) {
+		imp_key(im, "chapter");
+		ko_json_quote(&im->rec, d->j.s + imp_tok(d, ch)->start,
+		              (size_t)(imp_tok(d, ch)->end - imp_tok(d, ch)->start));
+	} else if (co >= 0 && imp_put_member(im, d, co, "chapter", "chapter", 0) < 0) {
+		return -1;
+	}
 	if (imp_put_member(im, d, o, "passage", "text", 1) < 0 ||
 	    imp_put_member(im, d, o, "summary", "summary", 0) < 0)
 		return -1;
@@ -165,39 +205,93 @@ static int book_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
 
 static int aihub_book(struct imp *im, struct imp_doc *d)
 {
-	return each_item(im, d, "data", "passage",
+	return each_item(im, d, "data", OWN("passage"),
 	                 "no \"passage\": not an AI-Hub book summary file", 1, book_one);
 }
 
-/* aihub-paper: 논문자료 요약, data[].summary_section[0]. */
-static int paper_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+/* aihub-paper: 논문자료 요약. Each paper has summary_entire[] (the whole
+ * paper and its summary) and summary_section[] (sections and theirs): one
+ * record per entry of both, told apart by part and by the id's suffix. */
+static const struct paper_part {
+	const char *key, *part, *tag;
+} paper_parts[] = {
+	{"summary_entire", "entire", "-e"},
+	{"summary_section", "section", "-s"},
+};
+
+static int paper_entry(struct imp *im, struct imp_doc *d, int o, int e,
+                       const struct paper_part *pp, int k, size_t ordinal)
 {
+	struct aihub *a = im->state;
 	static const char *const ids[] = {"doc_id", "id", NULL};
-	imp_begin(im);
-	imp_put_id(im, d, o, ids, NULL, ordinal);
-	imp_put_source(im);
-	if (imp_put_member(im, d, o, "title", "title", 0) < 0)
-		return -1;
-	int sec = ko_json_obj_get(&d->j, o, "summary_section");
-	if (!imp_is(d, sec, KO_JSON_ARRAY) || imp_tok(d, sec)->size < 1 ||
-	    !imp_is(d, sec + 1, KO_JSON_OBJECT)) {
-		snprintf(d->why, sizeof d->why, "no \"summary_section\" array of objects");
+	char suf[32];
+	snprintf(suf, sizeof suf, "%s%d", pp->tag, k + 1);
+	if (!imp_is(d, e, KO_JSON_OBJECT)) {
+		snprintf(d->why, sizeof d->why, "\"%s\" entry is not an object", pp->key);
 		return -1;
 	}
+	imp_begin(im);
+	imp_put_id(im, d, o, ids, suf, ordinal);
+	imp_put_source(im);
+	imp_put_id_as(im, "doc_id", d, o, ids, NULL, ordinal);
+	if (a->title.n)
+		imp_put_raw(im, "title", a->title.p, a->title.n);
+	imp_key(im, "part");
+	ko_json_quotes(&im->rec, pp->part);
 	/* The published files misspell the key; accept the right one too. */
-	int orig = ko_json_obj_get(&d->j, sec + 1, "orginal_text");
-	if (imp_put_member(im, d, sec + 1, orig >= 0 ? "orginal_text" : "original_text", "text",
-	                   1) < 0 ||
-	    imp_put_member(im, d, sec + 1, "summary_text", "summary", 0) < 0)
+	int right = ko_json_obj_get(&d->j, e, "orginal_text") < 0 &&
+	            ko_json_obj_get(&d->j, e, "original_text") >= 0;
+	if (imp_put_member(im, d, e, right ? "original_text" : "orginal_text", "text", 1) < 0 ||
+	    imp_put_member(im, d, e, "summary_text", "summary", 0) < 0)
 		return -1;
 	imp_end(im);
 	return 0;
 }
 
+static int paper_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
+{
+	struct aihub *a = im->state;
+	int arr[2], have = 0, pairs = 0;
+	ko_buf_clear(&a->title);
+	int t = ko_json_obj_get(&d->j, o, "title");
+	if (imp_is(d, t, KO_JSON_STRING) && imp_quote_tok(d, &a->title, t, "title") < 0)
+		return -1;
+	if (t >= 0 && !imp_is(d, t, KO_JSON_STRING) && d->j.s[imp_tok(d, t)->start] != 'n') {
+		snprintf(d->why, sizeof d->why, "\"title\" is not a string");
+		return -1;
+	}
+	for (int p = 0; p < 2; p++) {
+		arr[p] = ko_json_obj_get(&d->j, o, paper_parts[p].key);
+		if (arr[p] >= 0 && !imp_is(d, arr[p], KO_JSON_ARRAY)) {
+			snprintf(d->why, sizeof d->why, "\"%s\" is not an array", paper_parts[p].key);
+			return -1;
+		}
+		if (arr[p] >= 0)
+			have++, pairs += imp_tok(d, arr[p])->size;
+	}
+	if (!have || !pairs) {
+		snprintf(d->why, sizeof d->why, "%s",
+		         have ? "\"summary_entire\" and \"summary_section\" are empty"
+		              : "no \"summary_entire\" or \"summary_section\" array");
+		return -1;
+	}
+	for (int p = 0; p < 2; p++) {
+		if (arr[p] < 0)
+			continue;
+		IMP_EACH(d, arr[p], k, e) {
+			if (paper_entry(im, d, o, e, &paper_parts[p], k, ordinal) < 0 &&
+			    imp_bad(im, d, e))
+				return 1;
+			imp_tick(im);
+		}
+	}
+	return 0;
+}
+
 static int aihub_paper(struct imp *im, struct imp_doc *d)
 {
-	return each_item(im, d, "data", "summary_section",
-	                 "no \"data\" array: not an AI-Hub paper summary file", 1, paper_one);
+	return each_item(im, d, "data", OWN("summary_entire", "summary_section"),
+	                 "no \"data\" array: not an AI-Hub paper summary file", 0, paper_one);
 }
 
 /* aihub-commonsense: 일반상식 문장 생성, one record per scene sentence. */
@@ -225,6 +319,16 @@ static int commonsense_one(struct imp *im, struct imp_doc *d, int o, size_t ordi
 			return -1;
 	}
 	ko_buf_addc(concepts, ']');
+	/* The seed sentence the concepts were taken from: a reference answer. */
+	ko_buf_clear(&a->ref);
+	int seed = ko_json_obj_get(&d->j, o, "sentence");
+	if (imp_is(d, seed, KO_JSON_STRING) && imp_quote_tok(d, &a->ref, seed, "sentence") < 0)
+		return -1;
+	if (seed >= 0 && !imp_is(d, seed, KO_JSON_STRING) &&
+	    d->j.s[imp_tok(d, seed)->start] != 'n') {
+		snprintf(d->why, sizeof d->why, "\"sentence\" is not a string");
+		return -1;
+	}
 	static const char *const ids[] = {"concept_set_id", "id", NULL};
 	size_t n = 0;
 	IMP_EACH(d, gs, i, g) {
@@ -254,6 +358,8 @@ static int commonsense_one(struct imp *im, struct imp_doc *d, int o, size_t ordi
 					return 1;
 				continue;
 			}
+			if (a->ref.n)
+				imp_put_raw(im, "reference", a->ref.p, a->ref.n);
 			imp_end(im);
 			imp_tick(im);
 		}
@@ -263,7 +369,7 @@ static int commonsense_one(struct imp *im, struct imp_doc *d, int o, size_t ordi
 
 static int aihub_commonsense(struct imp *im, struct imp_doc *d)
 {
-	return each_item(im, d, "data", "concepts",
+	return each_item(im, d, "data", OWN("concepts"),
 	                 "no \"concepts\": not an AI-Hub commonsense file", 0, commonsense_one);
 }
 
@@ -325,7 +431,7 @@ static int ethics_set(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
 
 static int aihub_ethics(struct imp *im, struct imp_doc *d)
 {
-	return each_item(im, d, "data", "sentences", "no talksets: not an AI-Hub ethics file", 0,
+	return each_item(im, d, "data", OWN("sentences"), "no talksets: not an AI-Hub ethics file", 0,
 	                 ethics_set);
 }
 
@@ -336,6 +442,8 @@ static void aihub_free(struct imp *im)
 	ko_buf_free(&a->ext);
 	ko_buf_free(&a->concepts);
 	ko_buf_free(&a->talk);
+	ko_buf_free(&a->title);
+	ko_buf_free(&a->ref);
 	free(a->sidx);
 	free(a->stok);
 }

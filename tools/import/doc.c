@@ -73,11 +73,11 @@ void imp_put_member_raw(struct imp *im, struct imp_doc *d, int o, const char *na
 	}
 }
 
-void imp_put_id(struct imp *im, struct imp_doc *d, int o, const char *const *names,
-                const char *suffix, size_t ordinal)
+void imp_put_id_as(struct imp *im, const char *k, struct imp_doc *d, int o,
+                   const char *const *names, const char *suffix, size_t ordinal)
 {
 	struct ko_buf *tmp = &im->tmp;
-	imp_key(im, "id");
+	imp_key(im, k);
 	for (; *names; names++) {
 		int t = ko_json_obj_get(&d->j, o, *names);
 		if (t < 0 ||
@@ -112,22 +112,31 @@ int imp_bad(struct imp *im, struct imp_doc *d, int o)
 	return imp_fail(im, imp_line_of(d, lo), d->j.s + lo, (size_t)(hi - lo), d->why);
 }
 
-/* AI-Hub files wrap their list in several ways. */
-int imp_items(struct imp_doc *d, const char *key, const char *own, int *single)
+static int has_any(const struct imp_doc *d, int o, const char *const *own)
 {
-	*single = 0;
+	for (; own && *own; own++)
+		if (ko_json_obj_get(&d->j, o, *own) >= 0)
+			return 1;
+	return 0;
+}
+
+/* AI-Hub files wrap their list in several ways: {"data": [...]}, a bare
+ * array, one item, and a root array of {"data": [...]} objects, several of
+ * them in some releases (논문자료 요약). */
+int imp_items(struct imp_doc *d, const char *key, const char *const *own,
+              enum imp_shape *shape)
+{
+	*shape = IMP_LIST;
 	if (imp_is(d, 0, KO_JSON_ARRAY)) {
 		int first = 1;
 		if (imp_tok(d, 0)->size > 0 && imp_is(d, first, KO_JSON_OBJECT) && key &&
-		    !(own && ko_json_obj_get(&d->j, first, own) >= 0)) {
-			int t = ko_json_obj_get(&d->j, first, key);
-			if (imp_is(d, t, KO_JSON_ARRAY) && imp_tok(d, 0)->size == 1)
-				return t;
-		}
+		    !has_any(d, first, own) &&
+		    imp_is(d, ko_json_obj_get(&d->j, first, key), KO_JSON_ARRAY))
+			*shape = IMP_WRAPPED;
 		return 0;
 	}
-	if (own && ko_json_obj_get(&d->j, 0, own) >= 0) {
-		*single = 1;
+	if (has_any(d, 0, own)) {
+		*shape = IMP_ONE;
 		return 0;
 	}
 	int t = key ? ko_json_obj_get(&d->j, 0, key) : -1;

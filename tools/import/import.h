@@ -20,6 +20,7 @@ struct imp_opts {
 	const char *source;  /* --source NAME, or NULL for the file's base name */
 	int no_header;       /* --no-header (csv, tsv) */
 	int drop_headings;   /* --drop-headings (wikiextractor): the default now */
+	int keep_html;       /* --keep-html (squad): KorQuAD 2.x raw_html and offsets */
 };
 
 struct imp_layout;
@@ -62,12 +63,12 @@ struct imp_layout {
 	unsigned takes;                     /* IMP_TAKES_*: options that apply */
 	const void *arg;                    /* the layout's own constant data */
 };
-enum { IMP_TAKES_COLUMNS = 1, IMP_TAKES_SOURCE = 2 };
+enum { IMP_TAKES_COLUMNS = 1, IMP_TAKES_SOURCE = 2, IMP_TAKES_HTML = 4 };
 
 extern const struct imp_layout imp_squad, imp_aihub_summary, imp_aihub_book, imp_aihub_paper,
 	imp_aihub_commonsense, imp_aihub_ethics, imp_json, imp_wikiextractor, imp_csv, imp_tsv,
 	imp_kobest_boolq, imp_kobest_copa, imp_kobest_wic, imp_kobest_hellaswag,
-	imp_kobest_sentineg;
+	imp_kobest_sentineg, imp_dacon_summary;
 
 /* ---- implemented by the driver ---- */
 
@@ -153,16 +154,30 @@ int imp_put_member(struct imp *im, struct imp_doc *d, int o, const char *name, c
  * line breaks and indentation outside strings; absent is skipped. */
 void imp_put_member_raw(struct imp *im, struct imp_doc *d, int o, const char *name,
                         const char *k);
-/* Put "id": the first of the members names that is a string or number,
+/* Put key k: the first of the members names that is a string or number,
  * as a string, plus suffix; else SOURCE:ordinal plus suffix. */
-void imp_put_id(struct imp *im, struct imp_doc *d, int o, const char *const *names,
-                const char *suffix, size_t ordinal);
+void imp_put_id_as(struct imp *im, const char *k, struct imp_doc *d, int o,
+                   const char *const *names, const char *suffix, size_t ordinal);
+static inline void imp_put_id(struct imp *im, struct imp_doc *d, int o,
+                              const char *const *names, const char *suffix, size_t ordinal)
+{
+	imp_put_id_as(im, "id", d, o, names, suffix, ordinal);
+}
 /* Report the value at token o as a bad record, with reason d->why.
  * Returns 1 to stop. */
 int imp_bad(struct imp *im, struct imp_doc *d, int o);
-/* The list of items of a dataset file: the root array, root.key, or
- * root[0].key, or the root itself when it has member own (*single set).
- * -1 if none. */
-int imp_items(struct imp_doc *d, const char *key, const char *own, int *single);
+/* How a dataset file holds its items (imp_items). */
+enum imp_shape {
+	IMP_LIST,    /* the list returned is the items */
+	IMP_ONE,     /* the root object is the one item */
+	IMP_WRAPPED  /* the list returned is the root array, each element an
+	                object whose member key is a list of items */
+};
+/* The list of items of a dataset file: the root array, root.key, or a root
+ * array of objects with a key list each ([{"data": [...]}, ...]), or the
+ * root itself when it has any member named in own (NULL-terminated). -1
+ * if none. */
+int imp_items(struct imp_doc *d, const char *key, const char *const *own,
+              enum imp_shape *shape);
 
 #endif

@@ -7,6 +7,8 @@
 struct squad {
 	struct ko_buf titleq, ctxq, ctxid; /* of the current paragraph, quoted */
 	struct ko_buf list, first;         /* answers of the current question */
+	struct ko_buf htmlq;               /* --keep-html: the article's raw_html, quoted */
+	int html_seen;                     /* --keep-html: the file had any HTML field */
 };
 
 static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
@@ -34,7 +36,7 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 	ko_buf_clear(first);
 	const char *first_start = "-1";
 	size_t first_startn = 2;
-	int na = 0;
+	int na = 0, answer = -1;
 	if (imp_is(d, as, KO_JSON_ARRAY) || imp_is(d, one, KO_JSON_OBJECT)) {
 		int n = imp_is(d, as, KO_JSON_ARRAY) ? imp_tok(d, as)->size : 1;
 		int c = imp_is(d, as, KO_JSON_ARRAY) ? as + 1 : one;
@@ -51,6 +53,7 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 			if (imp_quote_tok(d, list, t, "text") < 0)
 				return -1;
 			if (na == 1) {
+				answer = c;
 				ko_buf_add(first, list->p + at, list->n - at);
 				int st = ko_json_obj_get(&d->j, c, "answer_start");
 				if (imp_is(d, st, KO_JSON_PRIMITIVE)) {
@@ -70,6 +73,19 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 	imp_put_raw(im, "answers", list->p, list->n);
 	imp_put_raw(im, "answer_start", first_start, first_startn);
 	imp_put_member_raw(im, d, qa, "is_impossible", "is_impossible");
+	if (im->opt->keep_html) {
+		/* KorQuAD 2.x: where the first answer is in raw_html, and raw_html. */
+		int hs = answer >= 0 ? ko_json_obj_get(&d->j, answer, "html_answer_start") : -1;
+		if (imp_is(d, hs, KO_JSON_PRIMITIVE)) {
+			imp_put_member_raw(im, d, answer, "html_answer_start", "html_answer_start");
+			s->html_seen = 1;
+		}
+		if (answer >= 0 &&
+		    imp_put_member(im, d, answer, "html_answer_text", "html_answer_text", 0) < 0)
+			return -1;
+		if (s->htmlq.n)
+			imp_put_raw(im, "raw_html", s->htmlq.p, s->htmlq.n);
+	}
 	imp_end(im);
 	return 0;
 }
@@ -110,14 +126,20 @@ static int squad(struct imp *im, struct imp_doc *d)
 		snprintf(d->why, sizeof d->why, "no \"data\" array: not a SQuAD file");
 		return imp_bad(im, d, 0);
 	}
+	s->html_seen = 0;
 	IMP_EACH(d, data, i, art) {
 		ko_buf_clear(&s->titleq);
+		ko_buf_clear(&s->htmlq);
 		int t = ko_json_obj_get(&d->j, art, "title");
-		if (imp_is(d, t, KO_JSON_STRING) && imp_quote_tok(d, &s->titleq, t, "title") < 0) {
+		int h = im->opt->keep_html ? ko_json_obj_get(&d->j, art, "raw_html") : -1;
+		if ((imp_is(d, t, KO_JSON_STRING) && imp_quote_tok(d, &s->titleq, t, "title") < 0) ||
+		    (imp_is(d, h, KO_JSON_STRING) && imp_quote_tok(d, &s->htmlq, h, "raw_html") < 0)) {
 			if (imp_bad(im, d, art))
 				return 1;
 			continue;
 		}
+		if (s->htmlq.n)
+			s->html_seen = 1;
 		int pars = ko_json_obj_get(&d->j, art, "paragraphs");
 		if (imp_is(d, pars, KO_JSON_ARRAY)) {
 			IMP_EACH(d, pars, k, par)
@@ -127,6 +149,9 @@ static int squad(struct imp *im, struct imp_doc *d)
 			return 1;
 		}
 	}
+	if (im->opt->keep_html && !s->html_seen)
+		ko_warn("%s: --keep-html: no raw_html or html_answer_start in this file "
+		        "(KorQuAD 2.x has them; 1.0 and SQuAD do not)", im->file);
 	return 0;
 }
 
@@ -138,6 +163,7 @@ static void squad_free(struct imp *im)
 	ko_buf_free(&s->ctxid);
 	ko_buf_free(&s->list);
 	ko_buf_free(&s->first);
+	ko_buf_free(&s->htmlq);
 }
 
 const struct imp_layout imp_squad = {
@@ -145,5 +171,5 @@ const struct imp_layout imp_squad = {
 	.doc = squad,
 	.state_size = sizeof(struct squad),
 	.free_state = squad_free,
-	.takes = IMP_TAKES_SOURCE,
+	.takes = IMP_TAKES_SOURCE | IMP_TAKES_HTML,
 };
