@@ -61,14 +61,20 @@ struct keys {
 	uint64_t exact[2];
 };
 
+struct tab {
+	uint32_t *t;
+	size_t size, used;
+};
+
 /* The kept records, for the one-process mode. */
 struct index {
 	size_t n, cap, w; /* w: signature words per record */
 	uint64_t *sig, *ex;
 	size_t *idoff; /* into ids, when dup_of or dup_cluster is written */
 	struct ko_buf ids;
-	uint64_t *tab; /* (key >> 32) << 32 | (record + 1); 0 empty */
-	size_t mask, used;
+	struct tab *tabs;
+	int ntabs;
+	size_t first; /* size of the first table, 0: unknown */
 };
 
 /* Decontamination spans of the --against items. */
@@ -338,9 +344,10 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 
 /* Count the lines of every record of the input: the first of two passes.
  * Bad records are left to the second pass to report. */
-static void lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
-                       struct lines *L)
+static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
+                         struct lines *L)
 {
+	size_t nrec = 0;
 	struct ko_reader *rd = ko_reader_open(files, nfiles);
 	struct ko_json j = {0};
 	struct ko_buf s = {0};
@@ -352,6 +359,7 @@ static void lines_pass(const struct conf *c, const struct ko_opts *o, char **fil
 	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
 		if (e < 0)
 			continue;
+		nrec++;
 		size_t i = 0;
 		while (i < n && (line[i] == ' ' || line[i] == '\t'))
 			i++;
@@ -387,6 +395,7 @@ static void lines_pass(const struct conf *c, const struct ko_opts *o, char **fil
 	while (size < 2 * keep + 2)
 		size *= 2;
 	lines_rebuild(L, size, 0, c->boiler);
+	return nrec;
 }
 
 /* Read --boilers FILE: the folded line hashes, one hex number a line. */
@@ -540,33 +549,37 @@ static int better(int exact, int m, int cmp_earlier, const struct match *best)
 
 /* ---- the one-process index ---- */
 
-static size_t slot_of(uint32_t key32, size_t mask)
+/* A table of 4-byte entries, (record + 1) << 5 | 5 bits of the key (a tag
+ * that spares most verifications of records met on the way), 0 empty,
+ * linear probing up to 85% full. A full table is never rehashed (the keys
+ * are not kept): the next, twice as large, takes the new entries, and
+ * lookups probe them all. The first is sized from the record count of the
+ * first pass when there is one, so there is usually one table. */
+#define TAG_BITS 5
+#define MAX_KEPT (((size_t)1 << (32 - TAG_BITS)) - 2)
+
+static size_t slot_of(uint64_t key, size_t size)
 {
-	return (size_t)fmix64(key32) & mask;
+	return (size_t)(((key >> 32) * (uint64_t)size) >> 32);
 }
 
 static void tab_put(struct index *x, uint64_t key, size_t idx)
 {
-	if ((x->used + 1) * 10 > (x->mask + 1) * 7) {
-		size_t old = x->mask + 1;
-		uint64_t *t = x->tab;
-		x->mask = old * 2 - 1;
-		x->tab = ko_xcalloc(old * 2, sizeof *t);
-		for (size_t i = 0; i < old; i++)
-			if (t[i]) {
-				size_t s = slot_of((uint32_t)(t[i] >> 32), x->mask);
-				while (x->tab[s])
-					s = (s + 1) & x->mask;
-				x->tab[s] = t[i];
-			}
-		free(t);
+	struct tab *t = x->ntabs ? &x->tabs[x->ntabs - 1] : NULL;
+	if (!t || (t->used + 1) * 20 > t->size * 17) {
+		size_t size = t ? 2 * t->size : x->first ? x->first : 4096;
+		x->tabs = ko_xrealloc(x->tabs, (size_t)(x->ntabs + 1) * sizeof *x->tabs);
+		t = &x->tabs[x->ntabs++];
+		t->size = size;
+		t->used = 0;
+		t->t = ko_xcalloc(size, sizeof *t->t);
 	}
-	uint32_t k32 = (uint32_t)(key >> 32);
-	size_t s = slot_of(k32, x->mask);
-	while (x->tab[s])
-		s = (s + 1) & x->mask;
-	x->tab[s] = (uint64_t)k32 << 32 | (uint64_t)(idx + 1);
-	x->used++;
+	size_t s = slot_of(key, t->size);
+	while (t->t[s])
+		if (++s == t->size)
+			s = 0;
+	t->t[s] = (uint32_t)((idx + 1) << TAG_BITS | (key & ((1u << TAG_BITS) - 1)));
+	t->used++;
 }
 
 static uint64_t band_key(uint64_t band, int b)
@@ -574,36 +587,66 @@ static uint64_t band_key(uint64_t band, int b)
 	return fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
-/* The kept record that the record with keys k duplicates, if any. */
+/* A walk over the records filed under one key in every table. */
+struct probe {
+	uint64_t key;
+	int tn;     /* table */
+	size_t s;   /* slot */
+	int fresh;  /* s not yet looked at */
+};
+
+static void probe_start(struct probe *p, uint64_t key)
+{
+	*p = (struct probe){key, 0, 0, 1};
+}
+
+/* The next record whose entry has the key's tag, or -1. */
+static long probe_next(const struct index *x, struct probe *p)
+{
+	uint32_t tag = (uint32_t)(p->key & ((1u << TAG_BITS) - 1));
+	for (; p->tn < x->ntabs; p->tn++, p->fresh = 1) {
+		const struct tab *t = &x->tabs[p->tn];
+		if (p->fresh)
+			p->s = slot_of(p->key, t->size);
+		else if (++p->s == t->size)
+			p->s = 0;
+		p->fresh = 0;
+		for (; t->t[p->s]; p->s = p->s + 1 == t->size ? 0 : p->s + 1)
+			if ((t->t[p->s] & ((1u << TAG_BITS) - 1)) == tag)
+				return (long)(t->t[p->s] >> TAG_BITS) - 1;
+	}
+	return -1;
+}
+
+/* The kept record that the record with keys k duplicates, if any. With
+ * both modes an exact copy is found through the bands (it shares all of
+ * them), so exact keys need no entries of their own. */
 static struct match lookup(const struct conf *c, const struct index *x, const struct keys *k)
 {
 	struct match best = {-1, 0, 0};
 	if (!x->n)
 		return best;
-	if (c->exact) {
-		uint32_t k32 = (uint32_t)(k->exact[0] >> 32);
-		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
-			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
-			if ((uint32_t)(x->tab[s] >> 32) == k32 && x->ex[2 * i] == k->exact[0] &&
-			    x->ex[2 * i + 1] == k->exact[1]) {
-				best = (struct match){(long)i, c->k, 1};
-				break;
-			}
-		}
+	if (c->exact && !c->near) {
+		struct probe p;
+		probe_start(&p, k->exact[0]);
+		for (long i; (i = probe_next(x, &p)) >= 0;)
+			if (x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
+				return (struct match){i, c->k, 1};
+		return best;
 	}
 	if (!c->near)
 		return best;
 	for (int b = 0; b < c->bands; b++) {
-		uint32_t k32 = (uint32_t)(band_key(k->band[b], b) >> 32);
-		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
-			if ((uint32_t)(x->tab[s] >> 32) != k32)
+		struct probe p;
+		probe_start(&p, band_key(k->band[b], b));
+		for (long i; (i = probe_next(x, &p)) >= 0;) {
+			if (best.idx == i)
 				continue;
-			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
-			if (best.idx == (long)i)
-				continue;
-			int m = agree(c, k->sig, x->sig + i * x->w);
-			if (m >= c->mmin && better(0, m, (long)i < best.idx ? -1 : 1, &best))
-				best = (struct match){(long)i, m, 0};
+			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
+				return (struct match){i, c->k, 1};
+			int m = agree(c, k->sig, x->sig + (size_t)i * x->w);
+			if (m >= c->mmin && better(0, m, i < best.idx ? -1 : 1, &best))
+				best = (struct match){i, m, 0};
 		}
 	}
 	return best;
@@ -628,7 +671,9 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 		ko_buf_add(&x->ids, id, idn);
 		ko_buf_addc(&x->ids, 0);
 	}
-	if (c->exact)
+	if (i >= MAX_KEPT)
+		ko_die("more than %zu distinct records: use the staged mode (ko-dedup(1))", MAX_KEPT);
+	if (c->exact && !c->near)
 		tab_put(x, k->exact[0], i);
 	if (c->near)
 		for (int b = 0; b < c->bands; b++)
@@ -1376,7 +1421,7 @@ static void option(struct conf *c, int code, const char *arg)
  * not a plain file is copied to an unlinked temporary file first, which
  * then stands in as stdin, so both passes read the same bytes. An operand
  * that cannot be read twice (a pipe) turns the first pass off, aloud. */
-static void first_pass(const struct conf *c, const struct ko_opts *o, struct lines *L)
+static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct lines *L)
 {
 	char **files = o->argv + o->optind;
 	int nfiles = o->argc - o->optind, uses_stdin = !nfiles;
@@ -1387,7 +1432,7 @@ static void first_pass(const struct conf *c, const struct ko_opts *o, struct lin
 		} else if (stat(files[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
 			ko_warn("%s is not a plain file, so it cannot be read twice: no boilerplate "
 			        "lines are found (--boiler 0 says so)", files[i]);
-			return;
+			return 0;
 		}
 	}
 	struct stat sb;
@@ -1424,9 +1469,10 @@ static void first_pass(const struct conf *c, const struct ko_opts *o, struct lin
 		lseek(0, 0, SEEK_SET);
 	}
 	off_t at = uses_stdin ? lseek(0, 0, SEEK_CUR) : 0;
-	lines_pass(c, o, files, nfiles, L);
+	size_t nrec = lines_pass(c, o, files, nfiles, L);
 	if (uses_stdin)
 		lseek(0, at, SEEK_SET);
+	return nrec;
 }
 
 static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
@@ -1502,9 +1548,7 @@ int main(int argc, char **argv)
 		c.mmin = c.k;
 
 	struct state st = {0};
-	st.x.w = sig_words(&c);
-	st.x.mask = 1023;
-	st.x.tab = ko_xcalloc(1024, sizeof *st.x.tab);
+	st.x.w = c.near || c.stage ? sig_words(&c) : 0;
 	st.want_ids = o.rejects || c.annotate;
 	struct strmap drops = {0};
 	if (c.drops)
@@ -1512,7 +1556,9 @@ int main(int argc, char **argv)
 	if (c.boilers)
 		lines_load(c.boilers, &st.L);
 	else if (c.boiler && (c.near || c.lines) && !c.stage)
-		first_pass(&c, &o, &st.L);
+		st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
+	if (st.x.first)
+		st.x.first += 1024;
 	struct ko_run run;
 	ko_open(&run, &o);
 	if (c.nagainst)
@@ -1538,9 +1584,12 @@ int main(int argc, char **argv)
 				stage_filter(&c, &st, &drops, r);
 		}
 	int status = ko_close(&run);
+	for (int i = 0; i < st.x.ntabs; i++)
+		free(st.x.tabs[i].t);
+	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
-	free(st.x.sig), free(st.x.ex), free(st.x.idoff), free(st.x.tab), ko_buf_free(&st.x.ids);
+	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
 	ko_buf_free(&st.text), free(st.L.t), free(st.seen.t), free(st.hs);
