@@ -143,14 +143,14 @@ static void push(struct keys *k, uint32_t ex, uint32_t sh)
 /* Append the key text of p: what is left after NFKC of letters and numbers,
  * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
  * copies that differ in spacing, punctuation, width or NFD are one key. */
-static void key_text(struct keys *k, const char *p, size_t n, int near)
+static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp)
 {
 	ko_buf_clear(&k->nf);
 	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
 		ko_oom(n);
 	const char *s = k->nf.p;
 	size_t len = k->nf.n;
-	int digits = 0; /* inside a digit run */
+	int digits = *digitsp; /* inside a digit run */
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		int l = ko_utf8_decode(s + i, len - i, &c);
@@ -180,6 +180,62 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			push(k, c, near ? c : 0);
 			digits = 0;
 		}
+	}
+	*digitsp = digits;
+}
+
+/* Append the key text of p. Runs of ASCII and Hangul syllables are their
+ * own NFKC and are read as they are, with no category lookups; any other
+ * character goes to NFKC with the character before it (which it may
+ * compose with) and everything up to the next ASCII byte. */
+static void key_text(struct keys *k, const char *p, size_t n, int near)
+{
+	int digits = 0;
+	const unsigned char *s = (const unsigned char *)p;
+	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
+	int pdigits = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t c = s[i];
+		size_t at = i, ex0 = k->nex, sh0 = k->nsh;
+		int d0 = digits;
+		if (c < 0x80) {
+			i++;
+			if (c >= '0' && c <= '9') {
+				push(k, c, digits || !near ? 0 : '0');
+				digits = 1;
+			} else {
+				digits = 0;
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				if ((c >= 'a' && c <= 'z'))
+					push(k, c, near ? c : 0);
+			}
+			prev = at, pex = ex0, psh = sh0, pdigits = d0;
+			continue;
+		}
+		if (c >= 0xEA && c <= 0xED && i + 2 < n + 0 && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			c = (c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			if (c >= 0xAC00 && c <= 0xD7A3) {
+				i += 3;
+				digits = 0;
+				push(k, c, near ? c : 0);
+				prev = at, pex = ex0, psh = sh0, pdigits = d0;
+				continue;
+			}
+		}
+		/* Slow: from the character before to the next ASCII byte. */
+		size_t from = i > 0 ? prev : 0;
+		if (i > 0) {
+			k->nex = pex, k->nsh = psh;
+			digits = pdigits;
+		}
+		size_t to = i + 1;
+		while (to < n && s[to] >= 0x80)
+			to++;
+		key_slow(k, p + from, to - from, near, &digits);
+		i = to;
+		prev = to, pex = k->nex, psh = k->nsh, pdigits = digits;
 	}
 }
 
