@@ -1142,6 +1142,8 @@ static int stage_lines(const struct conf *c, struct state *st, struct ko_rec *r)
 	for (int f = 0; f < o->nfields; f++) {
 		const char *p;
 		size_t n;
+		if (c->defaults && !ko_rec_raw(r, o->fields[f], &n))
+			continue;
 		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
