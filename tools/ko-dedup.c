@@ -8,8 +8,11 @@
  * record that was kept is verified similar (dup_of names it), never through
  * a chain. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ko.h"
 
@@ -28,6 +31,23 @@ struct conf {
 	size_t span, min_item;
 	int defaults; /* no -f: judge text, or instruction/input/output */
 	int mmin;     /* matching slots that verify: from --threshold */
+	int lines;    /* --mode lines */
+	unsigned boiler; /* --boiler: documents that make a line boilerplate */
+	size_t min_line; /* --min-line: shorter lines are never dropped as repeats */
+	const char *boilers; /* --boilers FILE: the list from --stage linecount */
+};
+
+/* Line counts for boilerplate: a 64-bit hash of each folded line, its low
+ * byte replaced by a saturating count of the documents holding it; 0 is an
+ * empty slot. Bounded: past LINES_MAX entries every count is lowered by
+ * one and the zeros go (Misra-Gries), so a line in more than about
+ * 2 * documents / LINES_MAX documents survives with a count at most dec
+ * too low. */
+#define LINES_MAX ((size_t)1 << 26)
+struct lines {
+	uint64_t *t;
+	size_t mask, used;
+	unsigned dec; /* prune rounds */
 };
 
 /* The keys of one record. */
@@ -41,14 +61,20 @@ struct keys {
 	uint64_t exact[2];
 };
 
+struct tab {
+	uint32_t *t;
+	size_t size, used;
+};
+
 /* The kept records, for the one-process mode. */
 struct index {
 	size_t n, cap, w; /* w: signature words per record */
 	uint64_t *sig, *ex;
 	size_t *idoff; /* into ids, when dup_of or dup_cluster is written */
 	struct ko_buf ids;
-	uint64_t *tab; /* (key >> 32) << 32 | (record + 1); 0 empty */
-	size_t mask, used;
+	struct tab *tabs;
+	int ntabs;
+	size_t first; /* size of the first table, 0: unknown */
 };
 
 /* Decontamination spans of the --against items. */
@@ -67,6 +93,7 @@ struct match {
 	int exact;
 };
 
+enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
        OPT_DROPS };
@@ -85,6 +112,9 @@ static const struct option longopts[] = {
 	{"min-item", required_argument, NULL, OPT_MIN_ITEM},
 	{"stage", required_argument, NULL, OPT_STAGE},
 	{"drops", required_argument, NULL, OPT_DROPS},
+	{"boiler", required_argument, NULL, OPT_BOILER},
+	{"boilers", required_argument, NULL, OPT_BOILERS},
+	{"min-line", required_argument, NULL, OPT_MIN_LINE},
 	{0},
 };
 
@@ -113,14 +143,14 @@ static void push(struct keys *k, uint32_t ex, uint32_t sh)
 /* Append the key text of p: what is left after NFKC of letters and numbers,
  * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
  * copies that differ in spacing, punctuation, width or NFD are one key. */
-static void key_text(struct keys *k, const char *p, size_t n)
+static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp)
 {
 	ko_buf_clear(&k->nf);
 	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
 		ko_oom(n);
 	const char *s = k->nf.p;
 	size_t len = k->nf.n;
-	int digits = 0; /* inside a digit run */
+	int digits = *digitsp; /* inside a digit run */
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		int l = ko_utf8_decode(s + i, len - i, &c);
@@ -144,12 +174,68 @@ static void key_text(struct keys *k, const char *p, size_t n)
 		}
 		c = ko_tolower(c);
 		if (digit) {
-			push(k, c, digits ? 0 : '0');
+			push(k, c, digits || !near ? 0 : '0');
 			digits = 1;
 		} else {
-			push(k, c, c);
+			push(k, c, near ? c : 0);
 			digits = 0;
 		}
+	}
+	*digitsp = digits;
+}
+
+/* Append the key text of p. Runs of ASCII and Hangul syllables are their
+ * own NFKC and are read as they are, with no category lookups; any other
+ * character goes to NFKC with the character before it (which it may
+ * compose with) and everything up to the next ASCII byte. */
+static void key_text(struct keys *k, const char *p, size_t n, int near)
+{
+	int digits = 0;
+	const unsigned char *s = (const unsigned char *)p;
+	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
+	int pdigits = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t c = s[i];
+		size_t at = i, ex0 = k->nex, sh0 = k->nsh;
+		int d0 = digits;
+		if (c < 0x80) {
+			i++;
+			if (c >= '0' && c <= '9') {
+				push(k, c, digits || !near ? 0 : '0');
+				digits = 1;
+			} else {
+				digits = 0;
+				if (c >= 'A' && c <= 'Z')
+					c += 'a' - 'A';
+				if ((c >= 'a' && c <= 'z'))
+					push(k, c, near ? c : 0);
+			}
+			prev = at, pex = ex0, psh = sh0, pdigits = d0;
+			continue;
+		}
+		if (c >= 0xEA && c <= 0xED && i + 2 < n + 0 && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			c = (c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			if (c >= 0xAC00 && c <= 0xD7A3) {
+				i += 3;
+				digits = 0;
+				push(k, c, near ? c : 0);
+				prev = at, pex = ex0, psh = sh0, pdigits = d0;
+				continue;
+			}
+		}
+		/* Slow: from the character before to the next ASCII byte. */
+		size_t from = i > 0 ? prev : 0;
+		if (i > 0) {
+			k->nex = pex, k->nsh = psh;
+			digits = pdigits;
+		}
+		size_t to = i + 1;
+		while (to < n && s[to] >= 0x80)
+			to++;
+		key_slow(k, p + from, to - from, near, &digits);
+		i = to;
+		prev = to, pex = k->nex, psh = k->nsh, pdigits = digits;
 	}
 }
 
@@ -202,12 +288,242 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
 }
 
+/* ---- lines: boilerplate and repeated lines ---- */
+
+/* The hash of a line folded cheaply (no NFKC): ASCII spaces and
+ * punctuation left out, ASCII digits read as 0, so "입력 2023.05.17" and
+ * "입력 2024.01.02" are one line. *len: the bytes that count. */
+static uint64_t line_hash(const char *p, size_t n, size_t *len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)p[i];
+		if (b < 0x80) {
+			if (b >= '0' && b <= '9')
+				b = '0';
+			else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
+				continue;
+		}
+		h = (h ^ b) * 0x100000001b3ULL;
+		m++;
+	}
+	*len = m;
+	h = fmix64(h + m);
+	return (h & ~(uint64_t)0xFF) | 0x100;
+}
+
+static uint64_t *lines_slot(const struct lines *L, uint64_t h)
+{
+	for (size_t s = (size_t)(h >> 8) & L->mask;; s = (s + 1) & L->mask)
+		if (!L->t[s] || (L->t[s] & ~(uint64_t)0xFF) == h)
+			return L->t + s;
+}
+
+/* Rebuild into a table of size entries, keeping those with count >= min
+ * after lowering every count by dec. */
+static void lines_rebuild(struct lines *L, size_t size, unsigned dec, unsigned min)
+{
+	uint64_t *old = L->t;
+	size_t n = L->t ? L->mask + 1 : 0;
+	L->t = ko_xcalloc(size, sizeof *L->t);
+	L->mask = size - 1;
+	L->used = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned cnt = (unsigned)(old[i] & 0xFF);
+		if (!old[i] || cnt <= dec || cnt - dec < min)
+			continue;
+		*lines_slot(L, old[i] & ~(uint64_t)0xFF) = (old[i] & ~(uint64_t)0xFF) | (cnt - dec);
+		L->used++;
+	}
+	free(old);
+}
+
+static void lines_add(struct lines *L, uint64_t h)
+{
+	if (!L->t)
+		lines_rebuild(L, 1024, 0, 1);
+	uint64_t *s = lines_slot(L, h);
+	if (*s) {
+		if ((*s & 0xFF) < 0xFF)
+			(*s)++;
+		return;
+	}
+	*s = h | 1;
+	if (++L->used * 2 <= L->mask + 1)
+		return;
+	if (L->mask + 1 < LINES_MAX) {
+		lines_rebuild(L, 2 * (L->mask + 1), 0, 1);
+		return;
+	}
+	while (L->used * 4 > L->mask + 1) {
+		lines_rebuild(L, L->mask + 1, 1, 1);
+		L->dec++;
+	}
+}
+
+/* The count of documents holding the line (0 when not in the table). */
+static unsigned lines_get(const struct lines *L, uint64_t h)
+{
+	if (!L->used)
+		return 0;
+	return (unsigned)(*lines_slot(L, h) & 0xFF);
+}
+
+/* The folded hashes of the distinct lines of the -f texts of a record,
+ * sorted, in *hs (none for one-line records: a line that is the whole
+ * document is no boilerplate of it). */
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
+{
+	const char *end = p + n;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		size_t len;
+		uint64_t h = line_hash(p, (size_t)(e - p), &len);
+		if (len) {
+			if (k == *cap)
+				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
+			(*hs)[k++] = h;
+		}
+		p = e + 1;
+	}
+	return k;
+}
+
+/* Count the lines of every record of the input: the first of two passes.
+ * Bad records are left to the second pass to report. */
+static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
+                         struct lines *L)
+{
+	size_t nrec = 0;
+	struct ko_reader *rd = ko_reader_open(files, nfiles);
+	struct ko_json j = {0};
+	struct ko_buf s = {0};
+	uint64_t *hs = NULL;
+	size_t cap = 0;
+	const char *line;
+	size_t n;
+	int nf, e;
+	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
+		if (e < 0)
+			continue;
+		nrec++;
+		size_t i = 0;
+		while (i < n && (line[i] == ' ' || line[i] == '\t'))
+			i++;
+		if (o->mode == 't' || (o->mode != 'j' && (i == n || line[i] != '{')))
+			continue; /* a text record is one line */
+		const char *why;
+		if (ko_json_parse(&j, line, n, &why) < 0)
+			continue;
+		size_t k = 0;
+		for (int f = 0; f < o->nfields; f++) {
+			int t = ko_json_get(&j, o->fields[f]);
+			ko_buf_clear(&s);
+			if (t < 0 || ko_json_str(&j, t, &s, &why) < 0 || !memchr(s.p, '\n', s.n))
+				continue;
+			k = text_lines(s.p, s.n, &hs, &cap, k);
+		}
+		if (k < 2)
+			continue;
+		qsort(hs, k, sizeof *hs, cmp_u64);
+		for (size_t a = 0; a < k; a++)
+			if (!a || hs[a] != hs[a - 1])
+				lines_add(L, hs[a]);
+	}
+	ko_reader_close(rd);
+	ko_json_free(&j);
+	ko_buf_free(&s);
+	free(hs);
+	/* Keep only the boilerplate. */
+	size_t size = 1024;
+	size_t keep = 0;
+	for (size_t a = 0; L->t && a <= L->mask; a++)
+		keep += L->t[a] && (L->t[a] & 0xFF) >= c->boiler;
+	while (size < 2 * keep + 2)
+		size *= 2;
+	lines_rebuild(L, size, 0, c->boiler);
+	return nrec;
+}
+
+/* Read --boilers FILE: the folded line hashes, one hex number a line. */
+static void lines_load(const char *path, struct lines *L)
+{
+	char *files[1] = {(char *)path};
+	struct ko_reader *rd = ko_reader_open(files, 1);
+	const char *line;
+	size_t n;
+	int nf, e;
+	lines_rebuild(L, 1024, 0, 1);
+	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
+		if (e < 0)
+			ko_die("%s", ko_reader_error(rd));
+		char *end;
+		char buf[40];
+		size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+		memcpy(buf, line, m);
+		buf[m] = 0;
+		const char *tab = memchr(buf, '\t', m);
+		uint64_t h = strtoull(buf, &end, 16);
+		if (end == buf || (end != buf + m && end != tab))
+			ko_die("%s:%zu: not a line of --stage linecount", path, ko_reader_lineno(rd));
+		*lines_slot(L, h) = h | 0xFF;
+		if (++L->used * 2 > L->mask + 1)
+			lines_rebuild(L, 2 * (L->mask + 1), 0, 1);
+	}
+	ko_reader_close(rd);
+}
+
+/* Whether the line p,n is boilerplate. */
+static int boiler_line(const struct conf *c, const struct lines *L, const char *p, size_t n)
+{
+	size_t len;
+	uint64_t h = line_hash(p, n, &len);
+	return len && lines_get(L, h) >= (c->boilers ? 1 : c->boiler);
+}
+
+/* The key text of one -f text: boilerplate lines count for the exact key
+ * but not for the shingles when strip is set. Returns 1 if a line was
+ * left out of the shingles. */
+static int key_lines(const struct conf *c, const struct lines *L, struct keys *k, const char *p,
+                     size_t n, int strip)
+{
+	if (!strip || !L->used || !memchr(p, '\n', n)) {
+		key_text(k, p, n, 1);
+		return 0;
+	}
+	int left = 0;
+	const char *end = p + n;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		int b = boiler_line(c, L, p, (size_t)(e - p));
+		key_text(k, p, (size_t)(e - p), !b);
+		left |= b;
+		p = e + 1;
+	}
+	return left;
+}
+
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
  * compare: such a record is always kept), 0, or KO_REJECT. */
-static int record_keys(const struct conf *c, struct ko_rec *r, struct keys *k)
+static int record_keys(const struct conf *c, const struct lines *L, struct ko_rec *r,
+                       struct keys *k)
 {
 	const struct ko_opts *o = r->run->opt;
+	int strip = c->near;
+again:
 	k->nex = k->nsh = 0;
+	int left = 0;
 	for (int f = 0; f < o->nfields; f++) {
 		const char *p;
 		size_t n;
@@ -221,13 +537,22 @@ static int record_keys(const struct conf *c, struct ko_rec *r, struct keys *k)
 		if (f > 0)
 			push(k, SEP, SEP);
 		if (e == 0)
-			key_text(k, p, n);
+			left |= key_lines(c, L, k, p, n, strip);
 	}
 	size_t real = 0;
 	for (size_t i = 0; i < k->nex; i++)
 		real += k->ex[i] != SEP;
 	if (!real)
 		return 1;
+	if (left) { /* nothing but boilerplate: the whole text is the key */
+		real = 0;
+		for (size_t i = 0; i < k->nsh; i++)
+			real += k->sh[i] != SEP;
+		if (!real) {
+			strip = 0;
+			goto again;
+		}
+	}
 	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
 	if (c->near)
 		signature(c, k, o->seed);
@@ -280,33 +605,37 @@ static int better(int exact, int m, int cmp_earlier, const struct match *best)
 
 /* ---- the one-process index ---- */
 
-static size_t slot_of(uint32_t key32, size_t mask)
+/* A table of 4-byte entries, (record + 1) << 5 | 5 bits of the key (a tag
+ * that spares most verifications of records met on the way), 0 empty,
+ * linear probing up to 85% full. A full table is never rehashed (the keys
+ * are not kept): the next, twice as large, takes the new entries, and
+ * lookups probe them all. The first is sized from the record count of the
+ * first pass when there is one, so there is usually one table. */
+#define TAG_BITS 5
+#define MAX_KEPT (((size_t)1 << (32 - TAG_BITS)) - 2)
+
+static size_t slot_of(uint64_t key, size_t size)
 {
-	return (size_t)fmix64(key32) & mask;
+	return (size_t)(((key >> 32) * (uint64_t)size) >> 32);
 }
 
 static void tab_put(struct index *x, uint64_t key, size_t idx)
 {
-	if ((x->used + 1) * 10 > (x->mask + 1) * 7) {
-		size_t old = x->mask + 1;
-		uint64_t *t = x->tab;
-		x->mask = old * 2 - 1;
-		x->tab = ko_xcalloc(old * 2, sizeof *t);
-		for (size_t i = 0; i < old; i++)
-			if (t[i]) {
-				size_t s = slot_of((uint32_t)(t[i] >> 32), x->mask);
-				while (x->tab[s])
-					s = (s + 1) & x->mask;
-				x->tab[s] = t[i];
-			}
-		free(t);
+	struct tab *t = x->ntabs ? &x->tabs[x->ntabs - 1] : NULL;
+	if (!t || (t->used + 1) * 20 > t->size * 17) {
+		size_t size = t ? 2 * t->size : x->first ? x->first : 4096;
+		x->tabs = ko_xrealloc(x->tabs, (size_t)(x->ntabs + 1) * sizeof *x->tabs);
+		t = &x->tabs[x->ntabs++];
+		t->size = size;
+		t->used = 0;
+		t->t = ko_xcalloc(size, sizeof *t->t);
 	}
-	uint32_t k32 = (uint32_t)(key >> 32);
-	size_t s = slot_of(k32, x->mask);
-	while (x->tab[s])
-		s = (s + 1) & x->mask;
-	x->tab[s] = (uint64_t)k32 << 32 | (uint64_t)(idx + 1);
-	x->used++;
+	size_t s = slot_of(key, t->size);
+	while (t->t[s])
+		if (++s == t->size)
+			s = 0;
+	t->t[s] = (uint32_t)((idx + 1) << TAG_BITS | (key & ((1u << TAG_BITS) - 1)));
+	t->used++;
 }
 
 static uint64_t band_key(uint64_t band, int b)
@@ -314,36 +643,66 @@ static uint64_t band_key(uint64_t band, int b)
 	return fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
-/* The kept record that the record with keys k duplicates, if any. */
+/* A walk over the records filed under one key in every table. */
+struct probe {
+	uint64_t key;
+	int tn;     /* table */
+	size_t s;   /* slot */
+	int fresh;  /* s not yet looked at */
+};
+
+static void probe_start(struct probe *p, uint64_t key)
+{
+	*p = (struct probe){key, 0, 0, 1};
+}
+
+/* The next record whose entry has the key's tag, or -1. */
+static long probe_next(const struct index *x, struct probe *p)
+{
+	uint32_t tag = (uint32_t)(p->key & ((1u << TAG_BITS) - 1));
+	for (; p->tn < x->ntabs; p->tn++, p->fresh = 1) {
+		const struct tab *t = &x->tabs[p->tn];
+		if (p->fresh)
+			p->s = slot_of(p->key, t->size);
+		else if (++p->s == t->size)
+			p->s = 0;
+		p->fresh = 0;
+		for (; t->t[p->s]; p->s = p->s + 1 == t->size ? 0 : p->s + 1)
+			if ((t->t[p->s] & ((1u << TAG_BITS) - 1)) == tag)
+				return (long)(t->t[p->s] >> TAG_BITS) - 1;
+	}
+	return -1;
+}
+
+/* The kept record that the record with keys k duplicates, if any. With
+ * both modes an exact copy is found through the bands (it shares all of
+ * them), so exact keys need no entries of their own. */
 static struct match lookup(const struct conf *c, const struct index *x, const struct keys *k)
 {
 	struct match best = {-1, 0, 0};
 	if (!x->n)
 		return best;
-	if (c->exact) {
-		uint32_t k32 = (uint32_t)(k->exact[0] >> 32);
-		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
-			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
-			if ((uint32_t)(x->tab[s] >> 32) == k32 && x->ex[2 * i] == k->exact[0] &&
-			    x->ex[2 * i + 1] == k->exact[1]) {
-				best = (struct match){(long)i, c->k, 1};
-				break;
-			}
-		}
+	if (c->exact && !c->near) {
+		struct probe p;
+		probe_start(&p, k->exact[0]);
+		for (long i; (i = probe_next(x, &p)) >= 0;)
+			if (x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
+				return (struct match){i, c->k, 1};
+		return best;
 	}
 	if (!c->near)
 		return best;
 	for (int b = 0; b < c->bands; b++) {
-		uint32_t k32 = (uint32_t)(band_key(k->band[b], b) >> 32);
-		for (size_t s = slot_of(k32, x->mask); x->tab[s]; s = (s + 1) & x->mask) {
-			if ((uint32_t)(x->tab[s] >> 32) != k32)
+		struct probe p;
+		probe_start(&p, band_key(k->band[b], b));
+		for (long i; (i = probe_next(x, &p)) >= 0;) {
+			if (best.idx == i)
 				continue;
-			size_t i = (size_t)(uint32_t)x->tab[s] - 1;
-			if (best.idx == (long)i)
-				continue;
-			int m = agree(c, k->sig, x->sig + i * x->w);
-			if (m >= c->mmin && better(0, m, (long)i < best.idx ? -1 : 1, &best))
-				best = (struct match){(long)i, m, 0};
+			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
+				return (struct match){i, c->k, 1};
+			int m = agree(c, k->sig, x->sig + (size_t)i * x->w);
+			if (m >= c->mmin && better(0, m, i < best.idx ? -1 : 1, &best))
+				best = (struct match){i, m, 0};
 		}
 	}
 	return best;
@@ -368,7 +727,9 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 		ko_buf_add(&x->ids, id, idn);
 		ko_buf_addc(&x->ids, 0);
 	}
-	if (c->exact)
+	if (i >= MAX_KEPT)
+		ko_die("more than %zu distinct records: use the staged mode (ko-dedup(1))", MAX_KEPT);
+	if (c->exact && !c->near)
 		tab_put(x, k->exact[0], i);
 	if (c->near)
 		for (int b = 0; b < c->bands; b++)
@@ -484,7 +845,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		ko_buf_addc(&t->ids, 0);
 		if (!r->is_json) {
 			k->nex = k->nsh = 0;
-			key_text(k, r->line, r->len);
+			key_text(k, r->line, r->len, 1);
 			contam_item(c, t, k, item);
 			continue;
 		}
@@ -498,7 +859,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 			if (ko_json_str_checked(j, i + 1, &s) < 0)
 				continue;
 			k->nex = k->nsh = 0;
-			key_text(k, s.p, s.n);
+			key_text(k, s.p, s.n, 1);
 			contam_item(c, t, k, item);
 		}
 	}
@@ -551,14 +912,105 @@ struct state {
 	struct keys k;
 	struct index x;
 	struct contam t;
-	struct ko_buf name, out, num, cl;
+	struct lines L;    /* boilerplate lines */
+	struct lines seen; /* --mode lines: lines written so far */
+	struct ko_buf name, out, num, cl, text;
+	uint64_t *hs;
+	size_t hcap;
 	int want_ids;
 };
+
+/* --mode lines: the -f texts without boilerplate lines and without lines
+ * that repeat one written before (paragraph dedup, first one kept). A
+ * record left with no text is dropped. */
+static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	const struct ko_opts *o = r->run->opt;
+	struct ko_field f[KO_MAX_FIELDS];
+	struct ko_buf q[KO_MAX_FIELDS];
+	int nf = 0, any = 0, changed = 0;
+	memset(q, 0, sizeof q);
+	for (int i = 0; i < o->nfields; i++) {
+		const char *p;
+		size_t n;
+		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[i], &n))
+			continue;
+		if (!r->is_json && i > 0)
+			break;
+		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
+		if (e == KO_REJECT) {
+			for (int a = 0; a < nf; a++)
+				ko_buf_free(&q[a]);
+			return e;
+		}
+		if (e)
+			continue;
+		struct ko_buf *t = &st->text;
+		ko_buf_clear(t);
+		const char *end = p + n;
+		int dropped = 0;
+		for (const char *l = p; l <= end;) {
+			const char *e2 = memchr(l, '\n', (size_t)(end - l));
+			if (!e2)
+				e2 = end;
+			size_t len;
+			uint64_t h = line_hash(l, (size_t)(e2 - l), &len);
+			int drop = 0;
+			if (len && lines_get(&st->L, h) >= (c->boilers ? 1 : c->boiler) && c->boiler)
+				drop = 1;
+			else if (len >= c->min_line && lines_get(&st->seen, h))
+				drop = 1;
+			else if (len >= c->min_line)
+				lines_add(&st->seen, h);
+			if (drop) {
+				dropped = 1;
+			} else {
+				if (t->n)
+					ko_buf_addc(t, '\n');
+				ko_buf_add(t, l, (size_t)(e2 - l));
+			}
+			if (e2 == end)
+				break;
+			l = e2 + 1;
+		}
+		size_t real = 0;
+		for (size_t a = 0; a < t->n; a++)
+			real += !(t->p[a] == ' ' || t->p[a] == '\t' || t->p[a] == '\n');
+		any |= real > 0;
+		if (!dropped)
+			continue;
+		changed = 1;
+		if (!r->is_json) {
+			ko_buf_add(&q[nf], t->p, t->n);
+		} else {
+			ko_json_quote(&q[nf], t->p, t->n);
+		}
+		f[nf].key = o->fields[i];
+		f[nf].raw = q[nf].p;
+		f[nf].rawn = q[nf].n;
+		nf++;
+	}
+	int ret = 0;
+	if (changed && !any) {
+		ret = ko_rec_reject(r, "repeated lines");
+	} else if (!changed) {
+		ko_pass(r);
+	} else if (r->is_json) {
+		ko_buf_clear(&st->out);
+		ko_json_rewrite(&st->out, &r->json, f, nf);
+		ko_emit(r->run, st->out.p, st->out.n);
+	} else {
+		ko_emit(r->run, f[0].raw, f[0].rawn);
+	}
+	for (int a = 0; a < nf; a++)
+		ko_buf_free(&q[a]);
+	return ret;
+}
 
 static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	struct keys *k = &st->k;
-	int e = record_keys(c, r, k);
+	int e = record_keys(c, &st->L, r, k);
 	if (e == KO_REJECT)
 		return e;
 	if (c->nagainst) {
@@ -652,7 +1104,7 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
  * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>ID. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	int e = record_keys(c, r, &st->k);
+	int e = record_keys(c, &st->L, r, &st->k);
 	if (e)
 		return e;
 	struct ko_buf *v = &st->out, *line = &st->cl;
@@ -676,6 +1128,74 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 		ko_emit(r->run, line->p, line->n);
 	}
 	return 0;
+}
+
+/* Stage lines: the folded hash of each distinct line of a record's -f
+ * texts, HASH<TAB>1, for sort and stage linecount (the first pass of the
+ * one-process mode, spread out). */
+static int stage_lines(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	const struct ko_opts *o = r->run->opt;
+	size_t k = 0;
+	if (!r->is_json)
+		return 0;
+	for (int f = 0; f < o->nfields; f++) {
+		const char *p;
+		size_t n;
+		if (c->defaults && !ko_rec_raw(r, o->fields[f], &n))
+			continue;
+		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		if (e == KO_REJECT)
+			return e;
+		if (!e && memchr(p, '\n', n))
+			k = text_lines(p, n, &st->hs, &st->hcap, k);
+	}
+	if (k < 2)
+		return 0;
+	qsort(st->hs, k, sizeof *st->hs, cmp_u64);
+	for (size_t a = 0; a < k; a++)
+		if (!a || st->hs[a] != st->hs[a - 1]) {
+			ko_buf_clear(&st->out);
+			ko_buf_addf(&st->out, "%016llx\t1", (unsigned long long)st->hs[a]);
+			ko_emit(r->run, st->out.p, st->out.n);
+		}
+	return 0;
+}
+
+/* Stage linecount: lines of stage lines (or of linecount itself: counts
+ * add up) sorted by hash; writes the hashes held by at least --boiler
+ * documents, the --boilers list. */
+static void stage_linecount(const struct conf *c, struct ko_run *run, struct ko_buf *out)
+{
+	unsigned long long cur = 0, sum = 0;
+	int have = 0;
+	struct ko_rec *r;
+	for (;;) {
+		r = ko_next(run);
+		unsigned long long h = 0, n = 0;
+		if (r) {
+			char buf[64];
+			size_t m = r->len < sizeof buf - 1 ? r->len : sizeof buf - 1;
+			memcpy(buf, r->line, m);
+			buf[m] = 0;
+			char *end;
+			h = strtoull(buf, &end, 16);
+			if (end == buf || *end != '\t' || !(n = strtoull(end + 1, &end, 10)) || *end) {
+				ko_rec_fail(r, "not a line of --stage lines");
+				continue;
+			}
+		}
+		if (have && (!r || h != cur) && sum >= c->boiler) {
+			ko_buf_clear(out);
+			ko_buf_addf(out, "%016llx\t%llu", cur, sum);
+			ko_emit(run, out->p, out->n);
+		}
+		if (!r)
+			break;
+		if (!have || h != cur)
+			cur = h, sum = 0, have = 1;
+		sum += n;
+	}
 }
 
 /* Split a line at tabs into at most max fields; returns how many. */
@@ -916,8 +1436,9 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_MODE:
 		c->exact = !strcmp(arg, "exact") || !strcmp(arg, "both");
 		c->near = !strcmp(arg, "near") || !strcmp(arg, "both");
-		if (!c->exact && !c->near && strcmp(arg, "none"))
-			ko_usage("--mode: expected exact, near, both or none, not '%s'", arg);
+		c->lines = !strcmp(arg, "lines");
+		if (!c->exact && !c->near && !c->lines && strcmp(arg, "none"))
+			ko_usage("--mode: expected exact, near, both, lines or none, not '%s'", arg);
 		break;
 	case OPT_NGRAM: c->ngram = (int)ko_opt_u64("--ngram", arg, 1, 64); break;
 	case OPT_PERM: c->k = (int)ko_opt_u64("--perm", arg, 64, MAX_K); break;
@@ -942,28 +1463,93 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_MIN_ITEM: c->min_item = (size_t)ko_opt_u64("--min-item", arg, 1, 10000); break;
 	case OPT_STAGE:
 		if (strcmp(arg, "sig") && strcmp(arg, "pairs") && strcmp(arg, "cluster") &&
-		    strcmp(arg, "filter"))
-			ko_usage("--stage: expected sig, pairs, cluster or filter, not '%s'", arg);
+		    strcmp(arg, "filter") && strcmp(arg, "lines") && strcmp(arg, "linecount"))
+			ko_usage("--stage: expected lines, linecount, sig, pairs, cluster or filter, "
+			         "not '%s'", arg);
 		c->stage = arg;
 		break;
 	case OPT_DROPS: c->drops = arg; break;
+	case OPT_BOILER: c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255); break;
+	case OPT_BOILERS: c->boilers = arg; break;
+	case OPT_MIN_LINE: c->min_line = (size_t)ko_opt_u64("--min-line", arg, 1, 1000000); break;
 	}
+}
+
+/* The first pass of --boiler over the operands (or stdin). Stdin that is
+ * not a plain file is copied to an unlinked temporary file first, which
+ * then stands in as stdin, so both passes read the same bytes. An operand
+ * that cannot be read twice (a pipe) turns the first pass off, aloud. */
+static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct lines *L)
+{
+	char **files = o->argv + o->optind;
+	int nfiles = o->argc - o->optind, uses_stdin = !nfiles;
+	for (int i = 0; i < nfiles; i++) {
+		struct stat sb;
+		if (!strcmp(files[i], "-")) {
+			uses_stdin = 1;
+		} else if (stat(files[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			ko_warn("%s is not a plain file, so it cannot be read twice: no boilerplate "
+			        "lines are found (--boiler 0 says so)", files[i]);
+			return 0;
+		}
+	}
+	struct stat sb;
+	if (uses_stdin && (fstat(0, &sb) < 0 || !S_ISREG(sb.st_mode) || lseek(0, 0, SEEK_CUR) < 0)) {
+		const char *dir = getenv("TMPDIR");
+		struct ko_buf path = {0};
+		ko_buf_addf(&path, "%s/ko-dedup.XXXXXX", dir && *dir ? dir : "/tmp");
+		int fd = mkstemp(path.p);
+		if (fd < 0)
+			ko_die("cannot make a temporary file in %s to read stdin twice: %s",
+			       dir && *dir ? dir : "/tmp", strerror(errno));
+		unlink(path.p);
+		ko_buf_free(&path);
+		char buf[1 << 16];
+		for (;;) {
+			ssize_t k = read(0, buf, sizeof buf);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k < 0)
+				ko_die("stdin: %s", strerror(errno));
+			if (!k)
+				break;
+			for (ssize_t w = 0; w < k;) {
+				ssize_t x = write(fd, buf + w, (size_t)(k - w));
+				if (x < 0 && errno != EINTR)
+					ko_die("temporary copy of stdin: %s", strerror(errno));
+				if (x > 0)
+					w += x;
+			}
+		}
+		if (dup2(fd, 0) < 0)
+			ko_die("dup2: %s", strerror(errno));
+		close(fd);
+		lseek(0, 0, SEEK_SET);
+	}
+	off_t at = uses_stdin ? lseek(0, 0, SEEK_CUR) : 0;
+	size_t nrec = lines_pass(c, o, files, nfiles, L);
+	if (uses_stdin)
+		lseek(0, at, SEEK_SET);
+	return nrec;
 }
 
 static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-dedup",
-	.usage = "[--mode exact|near|both|none] [--ngram N] [--perm K] [--bits B]\n"
+	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
 	         "                [--bands N] [--rows N] [--threshold J] [--annotate]\n"
+	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
-	         "                [--stage sig|pairs|cluster|filter [--drops FILE]]\n"
-	         "                [shared options] [FILE...]",
+	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
+	         "                [--drops FILE]] [shared options] [FILE...]",
 	.help = "Drop exact and near duplicates, keeping the first record of each, and records\n"
 	        "that share a long span with evaluation data. Judges the -f fields (default:\n"
 	        "text, or instruction, input and output of task records).\n"
 	        "\n"
-	        "      --mode M          exact, near, both (default) or none (only --against)\n"
+	        "      --mode M          exact, near, both (default), lines (drop boilerplate\n"
+	        "                        and repeated lines from the texts) or none (only\n"
+	        "                        --against)\n"
 	        "      --ngram N         syllables per shingle (default 8)\n"
 	        "      --perm K          MinHash slots (default 128)\n"
 	        "      --bits B          bits kept of each slot: 1, 2, 4 or 8 (default 2)\n"
@@ -971,14 +1557,21 @@ static const struct ko_tool tool = {
 	        "      --rows N          slots per band (default 3)\n"
 	        "      --threshold J     estimated Jaccard similarity that verifies a\n"
 	        "                        candidate (default 0.6)\n"
+	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
+	        "                        out of near matching, dropped by --mode lines\n"
+	        "                        (default 10; 0: none; reads FILE operands twice)\n"
+	        "      --boilers FILE    the boilerplate lines from --stage linecount\n"
+	        "      --min-line N      --mode lines drops repeats of lines of at least N\n"
+	        "                        bytes (default 20)\n"
 	        "      --annotate        keep every record, adding dup_cluster, dup_of and\n"
 	        "                        similarity (contaminated_by with --against)\n"
 	        "      --against FILE    drop records sharing a span with FILE's records\n"
 	        "                        (repeatable); shorter items must occur whole\n"
 	        "      --span N          span length in characters of the key text (default 50)\n"
 	        "      --min-item N      shorter evaluation items are ignored (default 10)\n"
-	        "      --stage S         run one stage: sig, pairs, cluster or filter (see\n"
-	        "                        ko-dedup(1)); filter needs --drops FILE from cluster\n",
+	        "      --stage S         run one stage: lines, linecount, sig, pairs, cluster\n"
+	        "                        or filter (see ko-dedup(1)); filter needs --drops\n"
+	        "                        FILE from cluster\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.default_fields = default_fields,
@@ -987,7 +1580,8 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
-	                 .threshold = 0.6, .exact = 1, .near = 1, .span = 50, .min_item = 10};
+	                 .threshold = 0.6, .exact = 1, .near = 1, .span = 50, .min_item = 10,
+	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
@@ -1002,6 +1596,8 @@ int main(int argc, char **argv)
 		ko_usage("--stage filter needs --drops FILE");
 	if (c.stage && (c.annotate || c.nagainst))
 		ko_usage("--stage runs without --annotate and --against");
+	if (c.lines && (c.annotate || c.nagainst || c.stage))
+		ko_usage("--mode lines runs without --annotate, --against and --stage");
 	if (c.min_item > c.span)
 		c.min_item = c.span;
 	double chance = 1.0 / (double)(1u << c.bits);
@@ -1010,13 +1606,17 @@ int main(int argc, char **argv)
 		c.mmin = c.k;
 
 	struct state st = {0};
-	st.x.w = sig_words(&c);
-	st.x.mask = 1023;
-	st.x.tab = ko_xcalloc(1024, sizeof *st.x.tab);
+	st.x.w = c.near || c.stage ? sig_words(&c) : 0;
 	st.want_ids = o.rejects || c.annotate;
 	struct strmap drops = {0};
 	if (c.drops)
 		load_drops(c.drops, &drops);
+	if (c.boilers)
+		lines_load(c.boilers, &st.L);
+	else if (c.boiler && (c.near || c.lines) && !c.stage)
+		st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
+	if (st.x.first)
+		st.x.first += 1024;
 	struct ko_run run;
 	ko_open(&run, &o);
 	if (c.nagainst)
@@ -1024,23 +1624,33 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	if (c.stage && !strcmp(c.stage, "pairs"))
 		stage_pairs(&c, &run, &st.out);
+	else if (c.stage && !strcmp(c.stage, "linecount"))
+		stage_linecount(&c, &run, &st.out);
 	else if (c.stage && !strcmp(c.stage, "cluster"))
 		stage_cluster(&c, &run, &st.out);
 	else
 		while ((r = ko_next(&run))) {
-			if (!c.stage)
+			if (c.lines)
+				lines_mode(&c, &st, r);
+			else if (!c.stage)
 				dedup(&c, &st, r);
+			else if (!strcmp(c.stage, "lines"))
+				stage_lines(&c, &st, r);
 			else if (!strcmp(c.stage, "sig"))
 				stage_sig(&c, &st, r);
 			else
 				stage_filter(&c, &st, &drops, r);
 		}
 	int status = ko_close(&run);
+	for (int i = 0; i < st.x.ntabs; i++)
+		free(st.x.tabs[i].t);
+	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
-	free(st.x.sig), free(st.x.ex), free(st.x.idoff), free(st.x.tab), ko_buf_free(&st.x.ids);
+	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
+	ko_buf_free(&st.text), free(st.L.t), free(st.seen.t), free(st.hs);
 	free(c.against);
 	return status;
 }
