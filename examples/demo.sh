@@ -22,8 +22,9 @@ head -n 1 "$out/clean.jsonl" | ko-split --explode |
 	sed -n 's/.*"text": *"\(\([^"\\]\|\\.\)*\)".*"sentence_index":\([0-9]*\).*/   [\3] \1/p' |
 	sed 's/\\"/"/g' | head -n 5
 
-echo "== 3. the KoCommercial recipe (normalise, chunk by section, generate): examples/kocommercial.sh < corpus.jsonl > tasks.jsonl"
-bash "$ex/kocommercial.sh" <"$ex/corpus.jsonl" >"$out/tasks.jsonl"
+echo "== 3. the KoCommercial recipe (normalise, clean, chunk by section, generate), commercial licences only:"
+echo "   examples/kocommercial.sh --licenses commercial < corpus.jsonl > tasks.jsonl"
+bash "$ex/kocommercial.sh" --licenses commercial <"$ex/corpus.jsonl" >"$out/tasks.jsonl"
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
@@ -31,10 +32,15 @@ echo "== 4. summary tasks: ko-summary --task summary:2,title-summary:1,expand:1 
 ko-summary --task summary:2,title-summary:1,expand:1 "$out/clean.jsonl" >"$out/summary-tasks.jsonl"
 count "$out/summary-tasks.jsonl"
 
-echo "== 5. reading tasks: ko-import squad examples/squad-sample.json | ko-qgroup --unanswerable 0.2"
-ko-import squad "$ex/squad-sample.json" | ko-qgroup --unanswerable 0.2 >"$out/qa-tasks.jsonl"
+echo "== 5. reading tasks: ko-import squad --license MIT examples/squad-sample.json | ko-qgroup --unanswerable 0.2 --licenses commercial"
+ko-import squad --license MIT "$ex/squad-sample.json" |
+	ko-qgroup --unanswerable 0.2 --licenses commercial >"$out/qa-tasks.jsonl"
 echo "   $(wc -l <"$out/qa-tasks.jsonl") multi-question tasks; the first one:"
 head -n 1 "$out/qa-tasks.jsonl" | cut -c 1-300 | sed 's/^/   /'
 
 cat "$out/tasks.jsonl" "$out/summary-tasks.jsonl" "$out/qa-tasks.jsonl" >"$out/all-tasks.jsonl"
-echo "== $(wc -l <"$out/all-tasks.jsonl") training records in $out/all-tasks.jsonl"
+echo "== $(wc -l <"$out/all-tasks.jsonl") training records in $out/all-tasks.jsonl; their licences (ko-stats):"
+ko-stats --json "$out/all-tasks.jsonl" 2>/dev/null | tr ',' '\n' | grep -A3 '"license' | head -n 4 | sed 's/^/   /' || :
+echo "== for a trainer: ko-format --to messages --max-chars 4000 all-tasks.jsonl > train.jsonl"
+ko-format --to messages --max-chars 4000 "$out/all-tasks.jsonl" >"$out/train.jsonl"
+echo "   $(wc -l <"$out/train.jsonl") records in $out/train.jsonl"
