@@ -19,7 +19,8 @@
  *
  * Keep entries that are offensive wherever they occur; a word that is
  * innocent in most prose (미친 듯이, 꺼져 있다, 홍어, 졸라 the novelist)
- * belongs to the classifier, not here. */
+ * belongs to the classifier, not here (아가리 is also the mouth of a jar:
+ * only 아가리닥, 아가리찢 are entries). */
 
 enum {
 	ETH_CENSURE, ETH_HATE, ETH_DISCRIMINATION, ETH_SEXUAL, ETH_ABUSE, ETH_VIOLENCE,
@@ -113,7 +114,8 @@ static const struct eth_word eth_lexicon[] = {
 	{"또라이", ETH_ABUSE, 0},
 	{"닥쳐", ETH_ABUSE, ETH_START},
 	{"닥치라", ETH_ABUSE, 0},
-	{"아가리", ETH_ABUSE, 0},
+	{"아가리닥", ETH_ABUSE, 0},
+	{"아가리찢", ETH_ABUSE, 0},
 	{"주둥아리", ETH_ABUSE, 0},
 	{"니애미", ETH_ABUSE, 0},
 	{"느금마", ETH_ABUSE, 0},
@@ -267,7 +269,7 @@ static const struct eth_word eth_lexicon[] = {
 static const char *const eth_exceptions[] = {
 	/* 시발 (始發): first departure */
 	"시발점", "시발역", "시발열차", "시발편", "시발택시", "시발버스", "시발차", "시발자동차", "시발승", "시발지",
-	"시발표",
+	"시발표", "의시발",
 	/* 18 as a number */
 	"18세", "18살", "18년간", "18년도", "18년째", "18년만", "18년생", "18년전",
 	/* 보지 (the verb 보다) before 털, 년: bare 보지 and 자지 are no
@@ -276,7 +278,7 @@ static const char *const eth_exceptions[] = {
 	"보지를", "보지그", "보지아니", "보지않", "보지안", "보지몯", "보지좀",
 	/* 자위 (自衛): self-defence, and 자위 (自慰) of the self-comforting sense */
 	"자위대", "자위권", "자위적", "자위함", "자위책", "자위수단", "자위조치", "자위력",
-	"자위단", "자위군", "자위행동", "자위본능", "자위의식",
+	"자위단", "자위군", "자위행동", "자위본능", "자위의식", "자위트",
 	/* 자지 (pronoun + verb), 야동 (place names) */
 	"자지마", "자지않", "자지도", "자지못", "자지말", "야동동", "야동리",
 	/* 좆 as a jamo fragment: none known; 존나: 존나다 (a person's name) */
@@ -289,6 +291,8 @@ static const char *const eth_exceptions[] = {
 	"떡치기", "떡치는소리",
 	/* 개소리: a dog's bark */
 	"개소리가들", "개소리에깨",
+	/* 병신 inside 징병 신체검사, 질병 신고, 병 신청 */
+	"징병신", "병신체", "병신고", "병신청", "병신약", "병신경",
 	/* 지랄: 지랄병 is the old word for epilepsy in texts about it */
 	"지랄병",
 	/* 씹: 씹다 (to chew) */
