@@ -1289,6 +1289,8 @@ static int train_label(struct ko_rec *r)
 	return -1;
 }
 
+static void judge_free(struct judge *J);
+
 static int train(int argc, char **argv)
 {
 	struct ko_opts o;
@@ -1393,6 +1395,7 @@ static int train(int argc, char **argv)
 	ko_buf_free(&m);
 	ko_buf_free(&texts);
 	free(ex), free(order), free(g2), free(J.model.w);
+	judge_free(&J);
 	return ko_close(&run);
 }
 
