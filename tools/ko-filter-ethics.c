@@ -999,11 +999,11 @@ static unsigned parse_types(const char *arg)
 	char *s = ko_xstrdup(arg), *save = NULL;
 	for (char *w = strtok_r(s, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
 		int c = category_of(w);
-		if (c < 0) {
+		if (c < 0)
 			ko_usage("--types: unknown category '%s' (CENSURE, HATE, DISCRIMINATION, "
 			         "SEXUAL, ABUSE, VIOLENCE, CRIME)", w);
-		}
-		t |= 1u << c;
+		else
+			t |= 1u << c;
 	}
 	free(s);
 	if (!t)
@@ -1419,8 +1419,10 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 	const char *why;
 	if (model_path) {
 		FILE *fp = fopen(model_path, "rb");
-		if (!fp)
+		if (!fp) {
 			ko_die("%s: %s", model_path, strerror(errno));
+			return; /* for checkers that do not know ko_die */
+		}
 		struct ko_buf b = {0};
 		char chunk[65536];
 		size_t k;
