@@ -240,8 +240,6 @@ static const struct eth_word eth_lexicon[] = {
 	{"뒤지고싶", ETH_VIOLENCE, 0},
 	{"뒤질래", ETH_VIOLENCE, 0},
 	{"칼빵", ETH_VIOLENCE, 0},
-	{"총살시켜", ETH_VIOLENCE, 0},
-	{"사형시켜", ETH_VIOLENCE, 0},
 	{"능지처참", ETH_VIOLENCE, 0},
 	/* CRIME: offers and requests of crimes */
 	{"대마팝니다", ETH_CRIME, 0},
@@ -291,6 +289,8 @@ static const char *const eth_exceptions[] = {
 	"떡치기", "떡치는소리",
 	/* 개소리: a dog's bark */
 	"개소리가들", "개소리에깨",
+	/* slang that is not abuse: 개섹시 (very sexy), 대딸각 (a click) */
+	"개섹시", "대딸각",
 	/* 병신 inside 징병 신체검사, 질병 신고, 병 신청 */
 	"징병신", "병신체", "병신고", "병신청", "병신약", "병신경",
 	/* 지랄: 지랄병 is the old word for epilepsy in texts about it */
