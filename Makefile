@@ -16,7 +16,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 # Keep objects make would otherwise treat as intermediate.
 .SECONDARY:
 
-.PHONY: all deps build check demo eval bench lint install uninstall clean tables
+.PHONY: all deps build check demo eval bench lint install uninstall clean tables model
 
 # Every entry point first makes sure the Debian packages are there, then
 # builds in a second make so pkg-config is asked only once they are.
@@ -43,6 +43,15 @@ build/import-%.o: tools/import/%.c
 build/libko.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
+
+# ko-filter-ethics compiles its default model in (scripts/model-header.sh).
+ETHICS_MODEL = tools/ko-filter-ethics.model
+build/ethics-model.h: $(wildcard $(ETHICS_MODEL)) scripts/model-header.sh
+	@mkdir -p build
+	sh scripts/model-header.sh $(ETHICS_MODEL) $@
+build/tool-ko-filter-ethics.o: build/ethics-model.h
+build/tool-ko-filter-ethics.o: CPPFLAGS += -Ibuild
+bin/ko-filter-ethics: PKG_LIBS += -lm
 
 bin/%: build/tool-%.o build/libko.a
 	@mkdir -p bin
@@ -97,6 +106,13 @@ KOPIPE_SHARED ?= ../shared
 tables:
 	python3 scripts/split-tables.py common/split_tables.h
 	python3 scripts/mask-words.py $(KOPIPE_SHARED)/data tools/ko-mask-words.h
+
+# The default model of ko-filter-ethics, trained on the CC BY-SA and MIT
+# labelled sets and clean prose of ../shared/data (scripts/train-ethics.sh
+# names them; tools/ko-filter-ethics.model.txt is its licence).
+model: all
+	sh scripts/train-ethics.sh $(KOPIPE_SHARED)/data $(ETHICS_MODEL)
+	@$(MAKE) --no-print-directory build
 
 clean:
 	rm -rf build bin

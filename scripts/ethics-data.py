@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""ethics-data.py SHARED_DATA OUTDIR - labelled JSONL for ko-filter-ethics.
+
+Reads the public sets in SHARED_DATA (../shared/data) and writes, in OUTDIR,
+one file per set with {"text", "label", "split"} lines (label 1 = unsafe;
+split "train" or "test", four fifths and one fifth, chosen by a hash of the
+text so that the split never depends on order or on other sets). Only sets
+under CC BY, CC BY-SA or MIT are read (SOURCES.md):
+
+  beep.jsonl   kocohub/korean-hate-speech labeled/ (CC BY-SA 4.0):
+               hate and offensive are unsafe, none is clean
+  kmhas.jsonl  adlnlp/K-MHaS data/kmhas_valid.txt (CC BY-SA 4.0):
+               any class but 8 (not hate) is unsafe
+  curse.jsonl  2runo/Curse-detection-data dataset.txt (MIT): 1 is unsafe
+  prose.jsonl  clean prose, all label 0: sentences of the Korean Wikipedia
+               sample (CC BY-SA), KLUE NLI dev premises (CC BY-SA 4.0),
+               KommonGen dev scenes (MIT)
+  chat.jsonl   casual clean text, all label 0: the questions and answers
+               of songys/Chatbot_data (MIT); without it the model takes
+               any casual register for abuse
+
+and, for measuring false alarms only (never trained on):
+
+  prose-sts.jsonl   KLUE STS dev sentences (CC BY-SA 4.0)
+  prose-wikipara.jsonl  whole Wikipedia paragraphs of the test fifth
+  prose-blogs.jsonl kss bench blogs_lee and tweets sentences (BSD-3-Clause)
+
+Everything is deterministic: the same files give the same bytes.
+"""
+import csv
+import gzip
+import hashlib
+import json
+import os
+import re
+import sys
+
+
+def split_of(text):
+    h = hashlib.md5(text.encode("utf-8")).digest()
+    return "test" if h[0] % 5 == 0 else "train"
+
+
+def clean(t):
+    return " ".join(t.replace("\ufeff", "").split())
+
+
+def write(path, rows):
+    seen = set()
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for text, label in rows:
+            text = clean(text)
+            if not text or (text, label) in seen:
+                continue
+            seen.add((text, label))
+            f.write(json.dumps({"text": text, "label": label, "split": split_of(text)},
+                               ensure_ascii=False) + "\n")
+            n += 1
+    sys.stderr.write("%s: %d\n" % (os.path.basename(path), n))
+
+
+def beep(d):
+    for name in ("kocohub_beep_train.tsv", "kocohub_beep_dev.tsv"):
+        with open(os.path.join(d, "hate", name), encoding="utf-8", newline="") as f:
+            r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            next(r)
+            for row in r:
+                if len(row) >= 4:
+                    yield row[0], int(row[3] in ("hate", "offensive"))
+
+
+def kmhas(d):
+    with open(os.path.join(d, "hate", "kmhas_valid.txt"), encoding="utf-8", newline="") as f:
+        r = csv.reader(f, delimiter="\t")
+        next(r)
+        for row in r:
+            if len(row) >= 2:
+                labels = set(x.strip() for x in row[1].split(","))
+                yield row[0], int(labels != {"8"})
+
+
+def curse(d):
+    with open(os.path.join(d, "hate", "curse_detection_dataset.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\r\n")
+            if "|" not in line:
+                continue
+            text, lab = line.rsplit("|", 1)
+            if lab.strip() in ("0", "1"):
+                yield text, int(lab.strip())
+
+
+SENT = re.compile(r"(?<=[다요죠까][.?!])\s+")
+
+
+def wiki_paragraphs(d):
+    with gzip.open(os.path.join(d, "prose", "kowiki_wikiextractor_sample.txt.gz"), "rt",
+                   encoding="utf-8") as f:
+        title = False
+        for line in f:
+            line = line.strip()
+            if line.startswith("<doc "):
+                title = True
+                continue
+            if title:
+                title = False
+                continue
+            if line.startswith("</doc") or len(line) < 40:
+                continue
+            yield line
+
+
+def prose(d):
+    for p in wiki_paragraphs(d):
+        if split_of(p) == "train":
+            for s in SENT.split(p):
+                if len(s) >= 10:
+                    yield s, 0
+    with open(os.path.join(d, "prose", "klue-nli-v1.1_dev.json"), encoding="utf-8") as f:
+        for r in json.load(f):
+            yield r["premise"], 0
+    with open(os.path.join(d, "prose", "kommongen_dev.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)["scene"], 0
+
+
+def chat(d):
+    with open(os.path.join(d, "instruct", "songys_ChatbotData.csv"), encoding="utf-8-sig",
+              newline="") as f:
+        for r in csv.DictReader(f):
+            yield r["Q"], 0
+            yield r["A"], 0
+
+
+def sts(d):
+    with open(os.path.join(d, "prose", "klue-sts-v1.1_dev.json"), encoding="utf-8") as f:
+        for r in json.load(f):
+            yield r["sentence1"], 0
+            yield r["sentence2"], 0
+
+
+def wikipara(d):
+    for p in wiki_paragraphs(d):
+        if split_of(p) == "test":
+            yield p, 0
+
+
+def blogs(d):
+    for name in ("blogs_lee.txt", "tweets.txt"):
+        with open(os.path.join(d, "split", name), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield line, 0
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: ethics-data.py SHARED_DATA OUTDIR")
+    d, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose), ("chat", chat),
+                      ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
+        write(os.path.join(out, name + ".jsonl"), gen(d))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+#!/bin/sh
+# eval-ethics.sh - ko-filter-ethics on the labelled hate and offensive-
+# language sets of ../shared/data and on clean prose, scored with
+# ../shared/bench/ethics/score_filter.py. Models are trained here by the
+# recipe of `make model` on part of the data and tested on the rest:
+#   held-out: train on 4/5 of every set (and of the prose), test on 1/5;
+#   cross-set: train on the other sets, test on the whole of one set it
+#   never saw (what public sets we do not have will measure);
+# and false alarms are counted on prose never trained on. Also the
+# shipped model on everything (trained on all of it: not a held-out number).
+# Skips when the shared folder is absent.
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${KOPIPE_SHARED:-$top/../shared}
+score=$shared/bench/ethics/score_filter.py
+if [ ! -f "$score" ] || [ ! -d "$shared/data/hate" ]; then
+	echo "ethics: skipped: $shared/bench/ethics or $shared/data/hate not found (the shared folder is absent)"
+	exit 0
+fi
+PATH=$top/bin:$PATH
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+python3 "$top/scripts/ethics-data.py" "$shared/data" "$tmp" 2>/dev/null || exit 1
+python3 - "$tmp" <<'PY'
+import json, sys
+t = sys.argv[1]
+for name in ("beep", "kmhas", "curse", "prose", "chat"):
+    rows = [json.loads(l) for l in open(f"{t}/{name}.jsonl", encoding="utf-8")]
+    for part in ("train", "test"):
+        with open(f"{t}/{name}.{part}.jsonl", "w", encoding="utf-8") as f:
+            for r in rows:
+                if r["split"] == part:
+                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+PY
+sets="beep kmhas curse"
+train() { # MODEL FILES...
+	m=$1
+	shift
+	ko-filter-ethics train -o "$m" "$@" 2>/dev/null
+}
+# one row: NAME DATA MODEL [extra options]; MODEL - is the built-in one
+row() {
+	name=$1 data=$2 model=
+	[ "$3" = - ] || model="--model $3"
+	shift 3
+	python3 "$score" --data "$data" --mode keep --feed jsonl \
+		--cmd "ko-filter-ethics $model $*" --json "$tmp/s.json" >/dev/null || return
+	python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["overall"]; n=sys.argv[2]
+if d["pos"]: print("%-34s %5d %5d  P %.3f  R %.3f  F1 %.3f  FPR %.4f" % (n, d["pos"], d["neg"], d["precision"], d["recall"], d["f1"], d["fpr"]))
+else: print("%-34s %5d %5d  flagged %.4f (%d)" % (n, d["pos"], d["neg"], d["fpr"], d["fp"]))' "$tmp/s.json" "$name"
+}
+echo "set                                  unsafe clean"
+echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose and chat"
+train "$tmp/held.model" "$tmp"/beep.train.jsonl "$tmp"/kmhas.train.jsonl "$tmp"/curse.train.jsonl \
+	"$tmp"/prose.train.jsonl "$tmp"/chat.train.jsonl
+for s in $sets; do
+	for p in any lexicon classifier; do
+		row "$s 1/5 ($p)" "$tmp/$s.test.jsonl" "$tmp/held.model" --policy $p
+	done
+done
+for p in prose.test chat.test prose-wikipara prose-sts prose-blogs; do
+	row "$p (any)" "$tmp/$p.jsonl" "$tmp/held.model"
+done
+echo "-- cross-set: trained on the other two sets and 4/5 of prose and chat"
+for s in $sets; do
+	files=""
+	for o in $sets; do [ $o = $s ] || files="$files $tmp/$o.jsonl"; done
+	train "$tmp/x.model" $files "$tmp/prose.train.jsonl" "$tmp/chat.train.jsonl"
+	for p in any lexicon classifier; do
+		row "$s all, unseen ($p)" "$tmp/$s.jsonl" "$tmp/x.model" --policy $p
+	done
+done
+echo "-- the shipped model (trained on all of the above) on prose it never saw"
+for p in prose-sts prose-blogs; do
+	row "$p (any)" "$tmp/$p.jsonl" -
+done

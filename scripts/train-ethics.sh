@@ -1,0 +1,27 @@
+#!/bin/sh
+# train-ethics.sh SHARED_DATA MODEL - train ko-filter-ethics's default model.
+#
+# Inputs (scripts/ethics-data.py turns them into labelled JSONL; their
+# licences allow a derived model, see tools/ko-filter-ethics.model.txt):
+#   hate/kocohub_beep_train.tsv, hate/kocohub_beep_dev.tsv   CC BY-SA 4.0
+#   hate/kmhas_valid.txt                                     CC BY-SA 4.0
+#   hate/curse_detection_dataset.txt                         MIT
+#   prose/kowiki_wikiextractor_sample.txt.gz (4/5 of paragraphs) CC BY-SA
+#   prose/klue-nli-v1.1_dev.json (premises)                  CC BY-SA 4.0
+#   prose/kommongen_dev.jsonl (scenes)                       MIT
+#   instruct/songys_ChatbotData.csv (questions, answers)     MIT
+# Deterministic: the same inputs give the same model bytes.
+top=$(cd "$(dirname "$0")/.." && pwd)
+data=${1:?usage: train-ethics.sh SHARED_DATA MODEL}
+model=${2:?usage: train-ethics.sh SHARED_DATA MODEL}
+if [ ! -d "$data/hate" ]; then
+	echo "model: $data/hate not found (the shared data folder is absent)" >&2
+	exit 1
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+python3 "$top/scripts/ethics-data.py" "$data" "$tmp" || exit 1
+"$top/bin/ko-filter-ethics" train -o "$model" \
+	"$tmp/beep.jsonl" "$tmp/kmhas.jsonl" "$tmp/curse.jsonl" "$tmp/prose.jsonl" \
+	"$tmp/chat.jsonl" || exit 1
+echo "model: wrote $model ($(wc -c <"$model") bytes)"

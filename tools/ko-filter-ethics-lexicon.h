@@ -1,0 +1,301 @@
+/* ko-filter-ethics-lexicon.h - the words ko-filter-ethics flags, by
+ * category, and the innocent words that contain one. Written for kopipe
+ * (no list was copied); plain data compiled into ko-filter-ethics.
+ *
+ * An entry is matched on the text's matching form (ko-filter-ethics(1),
+ * LEXICON): NFKC with compatibility jamo kept, case folded, punctuation,
+ * symbols, digits and format characters dropped inside words, runs of
+ * loose jamo and of Latin letters typed in the Korean keyboard layout
+ * composed into syllables, a mask letter (x, *, ○) beside Hangul standing
+ * for any one letter. An entry is found inside a word, or across spaces
+ * when it is made of whole words of which all but the last are single
+ * letters (씨 발, ㅅ ㅂ, 개 새끼). So 씨발 also finds ㅆㅣ발, 씨.발, 씨1발,
+ * 씨 발, 씨X and tlqkf; other spellings (시발, 씨빨) are entries of their
+ * own, since a general sound rule (ㅆ as ㅅ) would turn 씹 into 십 (ten).
+ *
+ * Flags: W the entry must be a whole word (after dropping punctuation),
+ * S it must start a word. Entries with digits (18놈) match only a whole
+ * number: 2018놈 is not 18놈.
+ *
+ * Keep entries that are offensive wherever they occur; a word that is
+ * innocent in most prose (미친 듯이, 꺼져 있다, 홍어, 졸라 the novelist)
+ * belongs to the classifier, not here (아가리 is also the mouth of a jar:
+ * only 아가리닥, 아가리찢 are entries). */
+
+enum {
+	ETH_CENSURE, ETH_HATE, ETH_DISCRIMINATION, ETH_SEXUAL, ETH_ABUSE, ETH_VIOLENCE,
+	ETH_CRIME, ETH_NCAT
+};
+
+/* The AI-Hub text-ethics category names, in enum order. */
+static const char *const eth_category_names[ETH_NCAT] = {
+	"CENSURE", "HATE", "DISCRIMINATION", "SEXUAL", "ABUSE", "VIOLENCE", "CRIME",
+};
+
+enum { ETH_WORD = 1, ETH_START = 2 };
+
+struct eth_word {
+	const char *text;
+	unsigned char category;
+	unsigned char flags;
+};
+
+static const struct eth_word eth_lexicon[] = {
+	/* ABUSE: profanity and insults */
+	{"씨발", ETH_ABUSE, 0},
+	{"시발", ETH_ABUSE, 0},
+	{"씨빨", ETH_ABUSE, 0},
+	{"시빨", ETH_ABUSE, 0},
+	{"씌발", ETH_ABUSE, 0},
+	{"쒸발", ETH_ABUSE, 0},
+	{"싀발", ETH_ABUSE, 0},
+	{"슈발", ETH_ABUSE, 0},
+	{"쓰발", ETH_ABUSE, 0},
+	{"씨바알", ETH_ABUSE, 0},
+	{"씨바", ETH_ABUSE, ETH_WORD},
+	{"씨팔", ETH_ABUSE, 0},
+	{"시펄", ETH_ABUSE, 0},
+	{"씨벌", ETH_ABUSE, 0},
+	{"씨부랄", ETH_ABUSE, 0},
+	{"씨부럴", ETH_ABUSE, 0},
+	{"ㅅㅂ", ETH_ABUSE, 0},
+	{"ㅆㅂ", ETH_ABUSE, 0},
+	{"ㅅ발", ETH_ABUSE, 0},
+	{"시bal", ETH_ABUSE, 0},
+	{"sibal", ETH_ABUSE, ETH_START},
+	{"ssibal", ETH_ABUSE, ETH_START},
+	{"shibal", ETH_ABUSE, ETH_START},
+	{"18놈", ETH_ABUSE, 0},
+	{"18새끼", ETH_ABUSE, 0},
+	{"아18", ETH_ABUSE, ETH_START},
+	{"개18", ETH_ABUSE, 0},
+	{"좆", ETH_ABUSE, ETH_START},
+	{"좆까", ETH_ABUSE, 0},
+	{"좆같", ETH_ABUSE, 0},
+	{"좆밥", ETH_ABUSE, 0},
+	{"존나", ETH_ABUSE, 0},
+	{"존니", ETH_ABUSE, ETH_START},
+	{"존내", ETH_ABUSE, ETH_START},
+	{"ㅈㄴ", ETH_ABUSE, ETH_WORD},
+	{"ㅈ같", ETH_ABUSE, 0},
+	{"ㅈ까", ETH_ABUSE, 0},
+	{"병신", ETH_ABUSE, 0},
+	{"븅신", ETH_ABUSE, 0},
+	{"빙신", ETH_ABUSE, 0},
+	{"병sin", ETH_ABUSE, 0},
+	{"ㅂㅅ", ETH_ABUSE, ETH_WORD},
+	{"ㅄ", ETH_ABUSE, 0},
+	{"개새끼", ETH_ABUSE, 0},
+	{"개색기", ETH_ABUSE, 0},
+	{"개색히", ETH_ABUSE, 0},
+	{"개섹", ETH_ABUSE, ETH_START},
+	{"개새기", ETH_ABUSE, 0},
+	{"ㄱㅅㄲ", ETH_ABUSE, 0},
+	{"새끼야", ETH_ABUSE, 0},
+	{"씹새", ETH_ABUSE, 0},
+	{"씹년", ETH_ABUSE, 0},
+	{"씹놈", ETH_ABUSE, 0},
+	{"씹창", ETH_ABUSE, 0},
+	{"씹덕", ETH_ABUSE, 0},
+	{"씹할", ETH_ABUSE, 0},
+	{"씹선비", ETH_ABUSE, 0},
+	{"썅년", ETH_ABUSE, 0},
+	{"썅놈", ETH_ABUSE, 0},
+	{"쌍년", ETH_ABUSE, 0},
+	{"쌍놈의", ETH_ABUSE, 0},
+	{"지랄", ETH_ABUSE, 0},
+	{"ㅈㄹ", ETH_ABUSE, ETH_WORD},
+	{"염병", ETH_ABUSE, ETH_START},
+	{"미친놈", ETH_ABUSE, 0},
+	{"미친년", ETH_ABUSE, 0},
+	{"미친새끼", ETH_ABUSE, 0},
+	{"미친색", ETH_ABUSE, 0},
+	{"ㅁㅊ", ETH_ABUSE, ETH_WORD},
+	{"또라이", ETH_ABUSE, 0},
+	{"닥쳐", ETH_ABUSE, ETH_START},
+	{"닥치라", ETH_ABUSE, 0},
+	{"아가리닥", ETH_ABUSE, 0},
+	{"아가리찢", ETH_ABUSE, 0},
+	{"주둥아리", ETH_ABUSE, 0},
+	{"니애미", ETH_ABUSE, 0},
+	{"느금마", ETH_ABUSE, 0},
+	{"느그애미", ETH_ABUSE, 0},
+	{"느그엄마", ETH_ABUSE, 0},
+	{"니미럴", ETH_ABUSE, 0},
+	{"애미뒤", ETH_ABUSE, 0},
+	{"애비뒤", ETH_ABUSE, 0},
+	{"애미없", ETH_ABUSE, 0},
+	{"애비없", ETH_ABUSE, 0},
+	{"엠창", ETH_ABUSE, 0},
+	{"앰창", ETH_ABUSE, 0},
+	{"호로새끼", ETH_ABUSE, 0},
+	{"후레자식", ETH_ABUSE, 0},
+	{"쓰레기새끼", ETH_ABUSE, 0},
+	{"개소리", ETH_ABUSE, 0},
+	{"개지랄", ETH_ABUSE, 0},
+	{"개돼지", ETH_ABUSE, 0},
+	{"꺼지라", ETH_ABUSE, ETH_START},
+	{"꺼져라", ETH_ABUSE, ETH_START},
+	{"닥치고", ETH_ABUSE, ETH_START},
+	{"fuck", ETH_ABUSE, ETH_START},
+	{"shit", ETH_ABUSE, ETH_WORD},
+	{"bitch", ETH_ABUSE, ETH_START},
+	/* CENSURE: contempt for a person */
+	{"한심한놈", ETH_CENSURE, 0},
+	{"한심한새끼", ETH_CENSURE, 0},
+	{"찐따", ETH_CENSURE, 0},
+	{"찐찌버거", ETH_CENSURE, 0},
+	{"관종년", ETH_CENSURE, 0},
+	{"븅딱", ETH_CENSURE, 0},
+	{"병딱", ETH_CENSURE, 0},
+	{"멍청한새끼", ETH_CENSURE, 0},
+	{"등신새끼", ETH_CENSURE, 0},
+	{"등신같은", ETH_CENSURE, 0},
+	{"뇌없는", ETH_CENSURE, 0},
+	{"대가리에총", ETH_CENSURE, 0},
+	{"기레기", ETH_CENSURE, 0},
+	{"빠가", ETH_CENSURE, ETH_WORD},
+	/* HATE: slurs for groups of people */
+	{"한남충", ETH_HATE, 0},
+	{"한남새끼", ETH_HATE, 0},
+	{"김치녀", ETH_HATE, 0},
+	{"된장녀", ETH_HATE, 0},
+	{"보슬아치", ETH_HATE, 0},
+	{"메갈년", ETH_HATE, 0},
+	{"페미년", ETH_HATE, 0},
+	{"꼴페미", ETH_HATE, 0},
+	{"맘충", ETH_HATE, 0},
+	{"급식충", ETH_HATE, 0},
+	{"틀딱", ETH_HATE, 0},
+	{"노인충", ETH_HATE, 0},
+	{"홍어새끼", ETH_HATE, 0},
+	{"홍어족", ETH_HATE, 0},
+	{"전라디언", ETH_HATE, 0},
+	{"개쌍도", ETH_HATE, 0},
+	{"짱깨", ETH_HATE, 0},
+	{"짱꼴라", ETH_HATE, 0},
+	{"쪽바리", ETH_HATE, 0},
+	{"쪽발이", ETH_HATE, 0},
+	{"깜둥이", ETH_HATE, 0},
+	{"흑형", ETH_HATE, ETH_START},
+	{"똥남아", ETH_HATE, 0},
+	{"조선족새끼", ETH_HATE, 0},
+	{"게이새끼", ETH_HATE, 0},
+	{"호모새끼", ETH_HATE, 0},
+	{"똥꼬충", ETH_HATE, 0},
+	{"트랜스젠더새끼", ETH_HATE, 0},
+	{"일베충", ETH_HATE, 0},
+	{"좌빨", ETH_HATE, 0},
+	{"빨갱이새끼", ETH_HATE, 0},
+	/* DISCRIMINATION: insults from disability and status */
+	{"애자새끼", ETH_DISCRIMINATION, 0},
+	{"장애인새끼", ETH_DISCRIMINATION, 0},
+	{"정신병자새끼", ETH_DISCRIMINATION, 0},
+	{"벙어리새끼", ETH_DISCRIMINATION, 0},
+	{"절름발이새끼", ETH_DISCRIMINATION, 0},
+	{"난쟁이새끼", ETH_DISCRIMINATION, 0},
+	{"여자는집에서", ETH_DISCRIMINATION, 0},
+	{"여자가무슨", ETH_DISCRIMINATION, 0},
+	{"거지새끼", ETH_DISCRIMINATION, 0},
+	{"이백충", ETH_DISCRIMINATION, 0},
+	{"휴거", ETH_DISCRIMINATION, ETH_WORD},
+	/* SEXUAL */
+	{"보지털", ETH_SEXUAL, 0},
+	{"보지년", ETH_SEXUAL, 0},
+	{"보지구멍", ETH_SEXUAL, 0},
+	{"보짓물", ETH_SEXUAL, 0},
+	{"보빨", ETH_SEXUAL, ETH_START},
+	{"자지털", ETH_SEXUAL, 0},
+	{"자지를빨", ETH_SEXUAL, 0},
+	{"잠지", ETH_SEXUAL, 0},
+	{"ㅂㅈ", ETH_SEXUAL, ETH_WORD},
+	{"섹스하", ETH_SEXUAL, 0},
+	{"섹스해", ETH_SEXUAL, 0},
+	{"ㅅㅅ하", ETH_SEXUAL, 0},
+	{"떡치", ETH_SEXUAL, ETH_START},
+	{"자위", ETH_SEXUAL, ETH_START},
+	{"딸딸이", ETH_SEXUAL, 0},
+	{"딸치", ETH_SEXUAL, ETH_START},
+	{"야동", ETH_SEXUAL, ETH_START},
+	{"창녀", ETH_SEXUAL, 0},
+	{"걸레년", ETH_SEXUAL, 0},
+	{"갈보", ETH_SEXUAL, ETH_WORD},
+	{"fuck하", ETH_SEXUAL, 0},
+	{"성노리개", ETH_SEXUAL, 0},
+	{"빨아줘", ETH_SEXUAL, 0},
+	{"대딸", ETH_SEXUAL, 0},
+	{"조건만남", ETH_SEXUAL, 0},
+	/* VIOLENCE */
+	{"죽여버", ETH_VIOLENCE, 0},
+	{"죽여벌", ETH_VIOLENCE, 0},
+	{"죽이고싶다", ETH_VIOLENCE, 0},
+	{"패버리", ETH_VIOLENCE, 0},
+	{"패죽", ETH_VIOLENCE, 0},
+	{"때려죽", ETH_VIOLENCE, 0},
+	{"찔러죽", ETH_VIOLENCE, 0},
+	{"쳐죽", ETH_VIOLENCE, 0},
+	{"담가버", ETH_VIOLENCE, 0},
+	{"묻어버린다", ETH_VIOLENCE, 0},
+	{"뒤져라", ETH_VIOLENCE, 0},
+	{"뒤지고싶", ETH_VIOLENCE, 0},
+	{"뒤질래", ETH_VIOLENCE, 0},
+	{"칼빵", ETH_VIOLENCE, 0},
+	{"능지처참", ETH_VIOLENCE, 0},
+	/* CRIME: offers and requests of crimes */
+	{"대마팝니다", ETH_CRIME, 0},
+	{"대마구매", ETH_CRIME, 0},
+	{"떨팝니다", ETH_CRIME, 0},
+	{"필로폰팝니다", ETH_CRIME, 0},
+	{"필로폰구매", ETH_CRIME, 0},
+	{"아이스팝니다", ETH_CRIME, 0},
+	{"작대기팝니다", ETH_CRIME, 0},
+	{"몰카팝니다", ETH_CRIME, 0},
+	{"몰카판매", ETH_CRIME, 0},
+	{"불법촬영물판매", ETH_CRIME, 0},
+	{"대포통장삽니다", ETH_CRIME, 0},
+	{"대포통장팝니다", ETH_CRIME, 0},
+	{"대포폰팝니다", ETH_CRIME, 0},
+	{"신분증위조", ETH_CRIME, ETH_START},
+	{"토토사이트추천", ETH_CRIME, 0},
+	{"청부살인", ETH_CRIME, 0},
+};
+
+/* Innocent words that contain an entry: a hit inside one of these is no
+ * hit. Matched on the same form, so 시발점 also covers 씨발점 (sloppy
+ * spelling of the innocent word) and 시 발점; words that only differ in
+ * what follows the entry (보지 못했다) are written with what follows. */
+static const char *const eth_exceptions[] = {
+	/* 시발 (始發): first departure */
+	"시발점", "시발역", "시발열차", "시발편", "시발택시", "시발버스", "시발차", "시발자동차", "시발승", "시발지",
+	"시발표", "의시발",
+	/* 18 as a number */
+	"18세", "18살", "18년간", "18년도", "18년째", "18년만", "18년생", "18년전",
+	/* 보지 (the verb 보다) before 털, 년: bare 보지 and 자지 are no
+	 * entries, being the verbs 보다 and 자다 far more often */
+	"보지못", "보지않", "보지말", "보지마", "보지도", "보지만", "보지는", "보지요",
+	"보지를", "보지그", "보지아니", "보지않", "보지안", "보지몯", "보지좀",
+	/* 자위 (自衛): self-defence, and 자위 (自慰) of the self-comforting sense */
+	"자위대", "자위권", "자위적", "자위함", "자위책", "자위수단", "자위조치", "자위력",
+	"자위단", "자위군", "자위행동", "자위본능", "자위의식", "자위트",
+	/* 자지 (pronoun + verb), 야동 (place names) */
+	"자지마", "자지않", "자지도", "자지못", "자지말", "야동동", "야동리",
+	/* 좆 as a jamo fragment: none known; 존나: 존나다 (a person's name) */
+	"존나이",
+	/* 닥쳐 as the verb 닥치다 (to come upon) */
+	"닥쳐올", "닥쳐온", "닥쳐오", "닥쳐왔", "닥치고있",
+	/* 호모 in species names (not an entry alone, listed for --lexicon users) */
+	"호모사피엔스", "호모에렉투스", "호모하빌리스", "호모에렉투스",
+	/* 패죽, 때려죽: none; 떡치: rice-cake pounding */
+	"떡치기", "떡치는소리",
+	/* 개소리: a dog's bark */
+	"개소리가들", "개소리에깨",
+	/* slang that is not abuse: 개섹시 (very sexy), 대딸각 (a click) */
+	"개섹시", "대딸각",
+	/* 병신 inside 징병 신체검사, 질병 신고, 병 신청 */
+	"징병신", "병신체", "병신고", "병신청", "병신약", "병신경",
+	/* 지랄: 지랄병 is the old word for epilepsy in texts about it */
+	"지랄병",
+	/* 씹: 씹다 (to chew) */
+	"씹할때", "씹할수",
+	/* 좌빨: none; 자위 in 자위하다 of consoling oneself is left flagged */
+};

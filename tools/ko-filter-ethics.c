@@ -1,0 +1,1530 @@
+/* ko-filter-ethics - keep unethical text out of fine-tuning data.
+ *
+ * Three judges, combinable: the labels a record carries (AI-Hub text
+ * ethics: types, is_immoral, intensity), a lexicon matched on forms of the
+ * text that undo the usual disguises (ㅅㅂ, 씨.발, 씨1발, 씨X, ㅆㅣ발, tlqkf
+ * typed in the Latin layout, 씨 발), and a linear classifier over hashed
+ * character n-grams. The lexicon is data (ko-filter-ethics-lexicon.h);
+ * the default model is a file trained by `ko-filter-ethics train` and
+ * compiled in (tools/ko-filter-ethics.model, its sources and licence in
+ * tools/ko-filter-ethics.model.txt).
+ *
+ * A long text is judged in segments (lines, and sentences gathered up to
+ * about a comment's length), because the model learnt from comments and
+ * sentences: one abusive sentence in a long document must not be diluted
+ * by the rest, and its score is the highest of its segments.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ko.h"
+#include "ko-filter-ethics-lexicon.h"
+#include "ethics-model.h" /* build/: eth_model_default[], from the .model file */
+
+/* ---- matching forms ---- */
+
+#define WILD 0x110001u /* a mask letter (씨X): stands for any one letter */
+#define BOS 0x110002u  /* segment edges for the classifier's n-grams */
+#define EOS 0x110003u
+
+/* One token (a word between spaces) of the matching form. */
+struct tok {
+	size_t b, e;   /* its units */
+	int has_digit; /* in the form with digits */
+};
+
+/* A matching form: letters (syllables, loose jamo, Latin, digits when
+ * kept), punctuation and symbols dropped, words kept apart as tokens. */
+struct form {
+	uint32_t *u;
+	uint32_t *tokof; /* token of each unit */
+	size_t n, cap;
+	struct tok *t;
+	size_t nt, tcap;
+};
+
+static void form_clear(struct form *f) { f->n = f->nt = 0; }
+
+static void form_push(struct form *f, uint32_t u)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 256;
+		f->u = ko_xrealloc(f->u, f->cap * sizeof *f->u);
+		f->tokof = ko_xrealloc(f->tokof, f->cap * sizeof *f->tokof);
+	}
+	f->u[f->n] = u;
+	f->tokof[f->n++] = (uint32_t)f->nt;
+}
+
+static void form_free(struct form *f)
+{
+	free(f->u), free(f->tokof), free(f->t);
+}
+
+/* Compatibility jamo U+3131..U+314E: leading and trailing indices (-1, 0:
+ * none), in the order of that block. */
+static const signed char cho_of[30] = {0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1,
+                                       -1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18};
+static const signed char jong_of[30] = {1, 2, 3, 4, 5, 6, 7, 0, 8, 9, 10, 11, 12, 13, 14,
+                                        15, 16, 17, 0, 18, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27};
+
+static int is_cons(uint32_t c) { return c >= 0x3131 && c <= 0x314E; }
+static int is_vowel(uint32_t c) { return c >= 0x314F && c <= 0x3163; }
+
+/* Two vowels typed one after the other that make one (ㅗ ㅏ: ㅘ). */
+static int vowel_pair(int a, int b)
+{
+	static const signed char p[][3] = {{8, 0, 9}, {8, 1, 10}, {8, 20, 11}, {13, 4, 14},
+	                                   {13, 5, 15}, {13, 20, 16}, {18, 20, 19}};
+	for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
+		if (p[i][0] == a && p[i][1] == b)
+			return p[i][2];
+	return -1;
+}
+
+/* Two trailing consonants that make one (ㄹ ㄱ: ㄺ); b a compatibility jamo. */
+static int jong_pair(int a, uint32_t b)
+{
+	static const struct { signed char a; unsigned short b; signed char t; } p[] = {
+		{1, 0x3145, 3}, {4, 0x3148, 5}, {4, 0x314E, 6}, {8, 0x3131, 9},
+		{8, 0x3141, 10}, {8, 0x3142, 11}, {8, 0x3145, 12}, {8, 0x314C, 13},
+		{8, 0x314D, 14}, {8, 0x314E, 15}, {17, 0x3145, 18},
+	};
+	for (size_t i = 0; i < sizeof p / sizeof p[0]; i++)
+		if (p[i].a == a && p[i].b == b)
+			return p[i].t;
+	return -1;
+}
+
+/* Compose a run of compatibility jamo into syllables in place, as a
+ * two-set Korean keyboard does (a consonant before a vowel starts a new
+ * syllable). Returns the new length; *all is 0 when a letter was left
+ * loose. */
+static size_t compose(uint32_t *j, size_t n, int *all)
+{
+	size_t i = 0, o = 0;
+	*all = 1;
+	while (i < n) {
+		uint32_t c = j[i];
+		if (is_cons(c) && cho_of[c - 0x3131] >= 0 && i + 1 < n && is_vowel(j[i + 1])) {
+			int L = cho_of[c - 0x3131], V = (int)(j[i + 1] - 0x314F), T = 0, x;
+			i += 2;
+			if (i < n && is_vowel(j[i]) && (x = vowel_pair(V, (int)(j[i] - 0x314F))) >= 0)
+				V = x, i++;
+			if (i < n && is_cons(j[i]) && jong_of[j[i] - 0x3131] > 0 &&
+			    !(i + 1 < n && is_vowel(j[i + 1]))) {
+				T = jong_of[j[i] - 0x3131];
+				i++;
+				if (i < n && is_cons(j[i]) && (x = jong_pair(T, j[i])) > 0 &&
+				    !(i + 1 < n && is_vowel(j[i + 1])))
+					T = x, i++;
+			}
+			j[o++] = (uint32_t)ko_hangul_join(L, V, T);
+		} else {
+			j[o++] = c;
+			i++;
+			*all = 0;
+		}
+	}
+	return o;
+}
+
+/* The two-set Korean keyboard: the jamo on each Latin key, lower case and
+ * shifted (shift only changes ㅂㅈㄷㄱㅅㅐㅔ). */
+static uint32_t key_jamo(uint32_t c)
+{
+	static const char *const low = "ㅁㅠㅊㅇㄷㄹㅎㅗㅑㅓㅏㅣㅡㅜㅐㅔㅂㄱㄴㅅㅕㅍㅈㅌㅛㅋ";
+	uint32_t cp;
+	switch (c) {
+	case 'Q': return 0x3143; /* ㅃ */
+	case 'W': return 0x3149; /* ㅉ */
+	case 'E': return 0x3138; /* ㄸ */
+	case 'R': return 0x3132; /* ㄲ */
+	case 'T': return 0x3146; /* ㅆ */
+	case 'O': return 0x3152; /* ㅒ */
+	case 'P': return 0x3156; /* ㅖ */
+	}
+	if (c >= 'A' && c <= 'Z')
+		c += 32;
+	ko_utf8_decode(low + 3 * (c - 'a'), 3, &cp);
+	return cp;
+}
+
+/* ko_tolower with the two common cases inline: ASCII and Hangul. */
+static uint32_t lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (ko_is_hangul_syllable(c) || ko_is_compat_jamo(c))
+		return c;
+	return ko_tolower(c);
+}
+
+static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Shortest run of Latin letters read as Korean typed in the wrong layout:
+ * shorter English words compose into syllables too often (to: 새). */
+#define KEYBOARD_MIN 4
+
+/* 1 if c may stand for a masked letter next to Hangul (씨X, 개**). */
+static int is_mask(uint32_t c)
+{
+	return c == 'x' || c == 'X' || c == '*' || c == 0x25CB || c == 0x25CF || c == 0x25EF ||
+	       c == 0xFF0A;
+}
+
+
+/* Append one word w[0..n) (code points, NFKC, no spaces) to the form:
+ * loose jamo and keyboard-typed Latin composed, masks next to Hangul made
+ * WILD, punctuation and symbols dropped, letters case folded, digits kept
+ * only when digits is set, a run of one unit capped at two. w is
+ * scratch. */
+static void form_word(struct form *f, uint32_t *w, size_t n, int digits)
+{
+	size_t o = 0;
+	int all;
+	for (size_t i = 0; i < n;) {
+		size_t k = i;
+		if (ko_is_modern_compat_jamo(w[i])) {
+			while (k < n && ko_is_modern_compat_jamo(w[k]))
+				k++;
+			size_t m = compose(w + i, k - i, &all);
+			memmove(w + o, w + i, m * sizeof *w);
+			o += m;
+		} else if (is_latin(w[i])) {
+			while (k < n && is_latin(w[k]))
+				k++;
+			size_t m = k - i;
+			if (m >= KEYBOARD_MIN) {
+				uint32_t tmp[64];
+				if (m <= 64) {
+					for (size_t q = 0; q < m; q++)
+						tmp[q] = key_jamo(w[i + q]);
+					size_t c = compose(tmp, m, &all);
+					if (all) {
+						memcpy(w + o, tmp, c * sizeof *w);
+						o += c;
+						i = k;
+						continue;
+					}
+				}
+			}
+			memmove(w + o, w + i, m * sizeof *w);
+			o += m;
+		} else {
+			w[o++] = w[i];
+			k = i + 1;
+		}
+		i = k;
+	}
+	n = o;
+	struct tok t = {f->n, 0, 0};
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c = w[i], u;
+		if (ko_is_hangul_syllable(c)) {
+			u = c;
+		} else if (is_mask(c) && i > 0 &&
+		           (ko_is_hangul_syllable(w[i - 1]) ||
+		            (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) {
+			u = WILD;
+		} else if (c >= '0' && c <= '9') {
+			t.has_digit = 1;
+			if (!digits)
+				continue;
+			u = c;
+		} else if (ko_is_compat_jamo(c)) {
+			u = c;
+		} else if (c < 0x80) {
+			if (!is_latin(c))
+				continue; /* ASCII punctuation and symbols */
+			u = c | 0x20;
+		} else {
+			int cat = ko_category(c);
+			if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_NO)
+				continue; /* punctuation, symbols, format and control */
+			u = ko_tolower(c);
+		}
+		if (f->n - t.b >= 2 && f->u[f->n - 1] == u && f->u[f->n - 2] == u)
+			continue;
+		form_push(f, u);
+	}
+	t.e = f->n;
+	if (t.e == t.b)
+		return;
+	if (f->nt == f->tcap) {
+		f->tcap = f->tcap ? 2 * f->tcap : 64;
+		f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+	}
+	f->t[f->nt++] = t;
+}
+
+/* ---- the lexicon ---- */
+
+struct entry {
+	uint32_t *u;
+	size_t n;
+	int category; /* -1 for an exception */
+	int flags;
+	int digits; /* matched on the form with digits */
+	const char *text;
+	size_t next; /* hash chain, +1 */
+};
+
+struct lexicon {
+	struct entry *e;
+	size_t n, cap;
+	size_t *head; /* hash buckets, entry index + 1 */
+	size_t mask;
+	size_t maxlen;
+	/* Filters before the hash lookups: a bit per first unit of the
+	 * one-letter entries, and per hash of the first two units of the
+	 * others. */
+	unsigned char one[8192], two[8192];
+	char **owned;               /* strings of --lexicon files */
+	size_t nowned;
+};
+
+static uint64_t unit_mix(uint64_t h, uint32_t u)
+{
+	return (h ^ u) * 0x100000001B3ull;
+}
+
+static uint32_t pair_bit(uint32_t a, uint32_t b)
+{
+	return (uint32_t)(((uint64_t)a * 0x9E3779B1u ^ b) * 0x85EBCA77u) >> 16 & 0xFFFF;
+}
+
+static void lex_add(struct lexicon *L, const uint32_t *u, size_t n, int cat, int flags,
+                    int digits, const char *text)
+{
+	if (L->n == L->cap) {
+		L->cap = L->cap ? 2 * L->cap : 512;
+		L->e = ko_xrealloc(L->e, L->cap * sizeof *L->e);
+	}
+	struct entry *e = &L->e[L->n++];
+	e->u = ko_xmalloc(n * sizeof *u);
+	memcpy(e->u, u, n * sizeof *u);
+	e->n = n;
+	e->category = cat;
+	e->flags = flags;
+	e->digits = digits;
+	e->text = text;
+	if (n > L->maxlen)
+		L->maxlen = n;
+}
+
+/* Put an entry in: its form, and (entries of two letters or more) each
+ * form with one letter but the first masked, so that 씨X finds 씨발. */
+static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
+                    const char *text, int cat, int flags)
+{
+	size_t n = strlen(text), k = 0;
+	if (n + 1 > *scap) {
+		*scap = n + 1;
+		*scratch = ko_xrealloc(*scratch, *scap * sizeof **scratch);
+	}
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		int m = ko_utf8_decode(text + i, n - i, &c);
+		if (m < 0)
+			return -1;
+		(*scratch)[k++] = c;
+		i += (size_t)m;
+	}
+	form_clear(f);
+	form_word(f, *scratch, k, 1);
+	if (!f->n)
+		return -1;
+	int digits = f->nt && f->t[0].has_digit;
+	lex_add(L, f->u, f->n, cat, flags, digits, text);
+	if (cat >= 0 && f->n >= 2)
+		for (size_t i = 1; i < f->n; i++) {
+			uint32_t keep = f->u[i];
+			if (keep == WILD)
+				continue;
+			f->u[i] = WILD;
+			lex_add(L, f->u, f->n, cat, flags, digits, text);
+			f->u[i] = keep;
+		}
+	return 0;
+}
+
+static void lex_index(struct lexicon *L)
+{
+	size_t nb = 64;
+	while (nb < 2 * L->n)
+		nb *= 2;
+	free(L->head);
+	L->head = ko_xcalloc(nb, sizeof *L->head);
+	L->mask = nb - 1;
+	memset(L->one, 0, sizeof L->one);
+	memset(L->two, 0, sizeof L->two);
+	for (size_t i = 0; i < L->n; i++) {
+		struct entry *e = &L->e[i];
+		uint64_t h = 0xCBF29CE484222325ull;
+		for (size_t k = 0; k < e->n; k++)
+			h = unit_mix(h, e->u[k]);
+		h ^= e->n;
+		e->next = L->head[h & L->mask];
+		L->head[h & L->mask] = i + 1;
+		uint32_t k = e->n == 1 ? e->u[0] & 0xFFFF : pair_bit(e->u[0], e->u[1]);
+		(e->n == 1 ? L->one : L->two)[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
+}
+
+static int category_of(const char *name)
+{
+	for (int i = 0; i < ETH_NCAT; i++)
+		if (!strcasecmp(name, eth_category_names[i]))
+			return i;
+	return -2;
+}
+
+/* A --lexicon file: lines "CATEGORY WORD", "EXCEPT WORD", # comments. A
+ * word may start with = (whole word) or ^ (word start). */
+static void lex_file(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
+                     const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		ko_die("%s: %s", path, strerror(errno));
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t len;
+	while ((len = getline(&line, &cap, fp)) > 0) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+		                   line[len - 1] == ' ' || line[len - 1] == '\t'))
+			line[--len] = 0;
+		char *p = line;
+		if (lineno == 1 && !strncmp(p, "\xEF\xBB\xBF", 3))
+			p += 3;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p || *p == '#')
+			continue;
+		char *w = p + strcspn(p, " \t");
+		if (!*w)
+			ko_die("%s:%zu: expected CATEGORY WORD", path, lineno);
+		*w++ = 0;
+		while (*w == ' ' || *w == '\t')
+			w++;
+		int cat = !strcasecmp(p, "EXCEPT") ? -1 : category_of(p);
+		if (cat == -2)
+			ko_die("%s:%zu: unknown category '%s'", path, lineno, p);
+		int flags = 0;
+		if (*w == '=')
+			flags = ETH_WORD, w++;
+		else if (*w == '^')
+			flags = ETH_START, w++;
+		if (ko_utf8_check(w, strlen(w)) != strlen(w))
+			ko_die("%s:%zu: not UTF-8", path, lineno);
+		L->owned = ko_xrealloc(L->owned, (L->nowned + 1) * sizeof *L->owned);
+		char *s = L->owned[L->nowned++] = ko_xstrdup(w);
+		if (lex_word(L, f, scratch, scap, s, cat, flags) < 0)
+			ko_die("%s:%zu: no letters in '%s'", path, lineno, w);
+	}
+	free(line);
+	if (ferror(fp))
+		ko_die("%s: %s", path, strerror(errno));
+	fclose(fp);
+}
+
+/* A hit of an entry on [b, e) of a form. */
+struct hit {
+	size_t b, e;
+	const struct entry *en;
+};
+
+/* 1 if the match [b, e) obeys its entry's rules: a match across spaces
+ * is whole words, all but the last one letter long (씨 발, 개 새끼; not
+ * 질병 신고 nor 시 발전); W a whole word; S a word start; a number in the
+ * entry is the whole number. */
+static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t e)
+{
+	size_t tb = f->tokof[b], te = f->tokof[e - 1];
+	int start = f->t[tb].b == b, end = f->t[te].e == e;
+	if (tb != te) {
+		if (!start || !end)
+			return 0;
+		for (size_t t = tb; t < te; t++)
+			if (f->t[t].e - f->t[t].b != 1)
+				return 0;
+	}
+	if ((en->flags & ETH_WORD) && !(start && end))
+		return 0;
+	if ((en->flags & ETH_START) && !start)
+		return 0;
+	/* A mask standing for the second letter of a two-letter entry ends
+	 * its word (씨X, 씨X 놈): inside a word (보*가) it is punctuation. */
+	if (en->n == 2 && f->u[b + 1] == WILD && !end)
+		return 0;
+	if (en->digits) {
+		if (en->u[0] <= '9' && en->u[0] >= '0' && b > f->t[tb].b && f->u[b - 1] <= '9' &&
+		    f->u[b - 1] >= '0')
+			return 0;
+		if (en->u[en->n - 1] <= '9' && en->u[en->n - 1] >= '0' && e < f->t[te].e &&
+		    f->u[e] <= '9' && f->u[e] >= '0')
+			return 0;
+	}
+	return 1;
+}
+
+/* Every match of the lexicon in form f (the form with digits when digits
+ * is set, where only entries with digits are looked for) into hits:
+ * entries, then exceptions. */
+static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
+                     struct hit **hits, size_t *nh, size_t *hcap)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		uint32_t u0 = f->u[i] & 0xFFFF, u2 = i + 1 < f->n ? pair_bit(f->u[i], f->u[i + 1]) : 0;
+		int one = L->one[u0 >> 3] & (1u << (u0 & 7)),
+		    two = i + 1 < f->n && (L->two[u2 >> 3] & (1u << (u2 & 7)));
+		if (!one && !two)
+			continue;
+		uint64_t h = 0xCBF29CE484222325ull;
+		for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
+			if (len == 2 && !two)
+				break;
+			h = unit_mix(h, f->u[i + len - 1]);
+			uint64_t hh = h ^ len;
+			for (size_t x = L->head[hh & L->mask]; x; x = L->e[x - 1].next) {
+				const struct entry *en = &L->e[x - 1];
+				if (en->n != len || en->digits != digits ||
+				    memcmp(en->u, f->u + i, len * sizeof *en->u))
+					continue;
+				if (en->category >= 0 && !hit_ok(f, en, i, i + len))
+					continue;
+				if (*nh == *hcap) {
+					*hcap = *hcap ? 2 * *hcap : 16;
+					*hits = ko_xrealloc(*hits, *hcap * sizeof **hits);
+				}
+				(*hits)[(*nh)++] = (struct hit){i, i + len, en};
+			}
+		}
+	}
+}
+
+/* ---- the classifier ---- */
+
+#define MODEL_MAGIC "KOETHIC1"
+#define MODEL_HEAD 32
+#define FEATURE_VERSION 1
+#define WEIGHT_SCALE 1024.0
+
+struct model {
+	int bits;
+	double bias, threshold;
+	int16_t *q;   /* 2^bits quantised weights, when scoring */
+	double *w;    /* while training */
+};
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void put32(struct ko_buf *b, uint32_t v)
+{
+	unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+	                      (unsigned char)(v >> 24)};
+	ko_buf_add(b, c, 4);
+}
+
+/* Read a model from its bytes; NULL, or a reason. */
+static const char *model_read(struct model *m, const unsigned char *p, size_t n)
+{
+	if (n < MODEL_HEAD || memcmp(p, MODEL_MAGIC, 8))
+		return "not a ko-filter-ethics model";
+	uint32_t bits = get32(p + 8);
+	if (get32(p + 12) != FEATURE_VERSION)
+		return "model made for another version of the features";
+	if (bits < 10 || bits > 24 || n != MODEL_HEAD + ((size_t)2 << bits))
+		return "model file truncated or damaged";
+	m->bits = (int)bits;
+	m->bias = (int32_t)get32(p + 16) / 65536.0;
+	m->threshold = get32(p + 20) / 10000.0;
+	size_t nw = (size_t)1 << bits;
+	m->q = ko_xmalloc(nw * sizeof *m->q);
+	for (size_t i = 0; i < nw; i++)
+		m->q[i] = (int16_t)(uint16_t)(p[MODEL_HEAD + 2 * i] | p[MODEL_HEAD + 2 * i + 1] << 8);
+	return NULL;
+}
+
+/* The features of one segment, as bucket indices (with repeats):
+ * code point 1- to 4-grams of the text with its spaces, 2- to 4-grams of
+ * the matching form (spaces, punctuation gone; loose jamo and keyboard
+ * Latin composed) and 2- to 4-grams of its jamo (catching 씨X-like partial
+ * spellings and initials). */
+struct feats {
+	uint32_t *x;
+	size_t n, cap;
+	/* When scoring, the weights: features are summed into sum as they
+	 * come (n still counts them) instead of being stored in x. */
+	const int16_t *q;
+	int64_t sum;
+	uint32_t *j; /* jamo scratch */
+	size_t jcap;
+};
+
+static uint32_t bucket(uint64_t h, int bits)
+{
+	h ^= h >> 29;
+	return (uint32_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
+static void grams(struct feats *F, const uint32_t *s, size_t n, int lo, int hi, uint64_t kind,
+                  int bits)
+{
+	if (F->q) {
+		const int16_t *q = F->q;
+		int64_t sum = 0;
+		size_t cnt = 0;
+		for (size_t i = 0; i < n; i++) {
+			uint64_t h = kind;
+			for (int k = 1; k <= hi && i + (size_t)k <= n; k++) {
+				h = unit_mix(h, s[i + (size_t)k - 1]);
+				if (k >= lo)
+					sum += q[bucket(h, bits)], cnt++;
+			}
+		}
+		F->sum += sum;
+		F->n += cnt;
+		return;
+	}
+	if (F->n + n * (size_t)(hi - lo + 1) > F->cap) {
+		F->cap = F->n + n * (size_t)(hi - lo + 1) + 256;
+		F->x = ko_xrealloc(F->x, F->cap * sizeof *F->x);
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint64_t h = kind;
+		for (int k = 1; k <= hi && i + (size_t)k <= n; k++) {
+			h = unit_mix(h, s[i + (size_t)k - 1]);
+			if (k >= lo)
+				F->x[F->n++] = bucket(h, bits);
+		}
+	}
+}
+
+/* text: the segment lower-cased with single spaces, BOS and EOS around;
+ * f: its matching form. */
+static void features(struct feats *F, const uint32_t *text, size_t nt, const struct form *f,
+                     int bits)
+{
+	F->n = 0;
+	F->sum = 0;
+	grams(F, text, nt, 1, 4, 0x9E3779B97F4A7C15ull, bits);
+	if (f->n * 3 > F->jcap) {
+		F->jcap = f->n * 3 + 64;
+		F->j = ko_xrealloc(F->j, F->jcap * sizeof *F->j);
+	}
+	size_t nj = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		uint32_t c = f->u[i];
+		if (ko_is_hangul_syllable(c)) {
+			c -= KO_SYL_FIRST;
+			F->j[nj++] = KO_CHO_BASE + c / (KO_NJUNG * KO_NJONG);
+			F->j[nj++] = KO_JUNG_BASE + c / KO_NJONG % KO_NJUNG;
+			if (c % KO_NJONG)
+				F->j[nj++] = KO_JONG_BASE + c % KO_NJONG;
+		} else {
+			F->j[nj++] = f->u[i];
+		}
+	}
+	grams(F, F->j, nj, 3, 3, 0x165667B19E3779F9ull, bits);
+	/* Words of the matching form and pairs of them. */
+	if (!F->q && F->n + 2 * f->nt > F->cap) {
+		F->cap = F->n + 2 * f->nt + 256;
+		F->x = ko_xrealloc(F->x, F->cap * sizeof *F->x);
+	}
+	uint64_t prev = 0;
+	for (size_t t = 0; t < f->nt; t++) {
+		uint64_t h = 0x27D4EB2F165667C5ull;
+		for (size_t i = f->t[t].b; i < f->t[t].e; i++)
+			h = unit_mix(h, f->u[i]);
+		uint32_t b1 = bucket(h, bits), b2 = bucket(unit_mix(h, (uint32_t)(prev >> 17)) ^ prev, bits);
+		if (F->q) {
+			F->sum += F->q[b1] + (t ? F->q[b2] : 0);
+			F->n += 1 + (t > 0);
+		} else {
+			F->x[F->n++] = b1;
+			if (t)
+				F->x[F->n++] = b2;
+		}
+		prev = h;
+	}
+}
+
+static double sigmoid(double z)
+{
+	if (z < -30)
+		z = -30;
+	if (z > 30)
+		z = 30;
+	return 1.0 / (1.0 + exp(-z));
+}
+
+static double model_z(const struct model *m, const struct feats *F)
+{
+	if (!F->n)
+		return m->bias;
+	double s = 0;
+	if (F->q) {
+		s = (double)F->sum / WEIGHT_SCALE;
+	} else {
+		for (size_t i = 0; i < F->n; i++)
+			s += m->w[F->x[i]];
+	}
+	return m->bias + s / sqrt((double)F->n);
+}
+
+/* ---- one text ---- */
+
+struct judge {
+	struct lexicon lex;
+	struct model model;
+	struct form f, fd;
+	struct feats F;
+	uint32_t *cp, *seg, *w;
+	size_t cpcap, segcap, wcap;
+	struct hit *hits;
+	size_t nh, hcap;
+	struct ko_buf nf;
+};
+
+/* What was found in a text. */
+struct verdict {
+	double score;      /* the classifier's, highest segment; -1 if not run */
+	unsigned cats;     /* categories of lexicon hits or labels */
+	const char *word;  /* the first lexicon entry hit */
+	int word_cat;
+	const struct entry *entry;
+	int labelled, label_unsafe;
+};
+
+static void grow32(uint32_t **p, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		*cap = n + 256;
+		*p = ko_xrealloc(*p, *cap * sizeof **p);
+	}
+}
+
+/* Build the matching forms of cps [b, e): words between spaces and
+ * line breaks. */
+static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
+{
+	form_clear(&J->f);
+	form_clear(&J->fd);
+	grow32(&J->w, &J->wcap, e - b + 1);
+	for (size_t i = b; i < e;) {
+		while (i < e && (c[i] == ' ' || c[i] == '\n'))
+			i++;
+		size_t k = i;
+		while (k < e && c[k] != ' ' && c[k] != '\n')
+			k++;
+		if (k > i) {
+			int has_digit = 0;
+			if (digits)
+				for (size_t q = i; q < k && !has_digit; q++)
+					has_digit = c[q] >= '0' && c[q] <= '9';
+			memcpy(J->w, c + i, (k - i) * sizeof *c);
+			form_word(&J->f, J->w, k - i, 0);
+			/* The form with digits holds only the words with one:
+			 * entries with digits are matched inside a word. */
+			if (has_digit) {
+				memcpy(J->w, c + i, (k - i) * sizeof *c);
+				form_word(&J->fd, J->w, k - i, 1);
+			}
+		}
+		i = k;
+	}
+}
+
+/* Lexicon hits of the current forms that no exception covers. */
+static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, int digits)
+{
+	for (int d = 0; d <= digits; d++) {
+		const struct form *f = d ? &J->fd : &J->f;
+		J->nh = 0;
+		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap);
+		for (size_t i = 0; i < J->nh; i++) {
+			const struct entry *en = J->hits[i].en;
+			if (en->category < 0 || !(types & (1u << en->category)))
+				continue;
+			int covered = 0;
+			for (size_t k = 0; k < J->nh && !covered; k++)
+				covered = J->hits[k].en->category < 0 && J->hits[k].b <= J->hits[i].b &&
+				          J->hits[k].e >= J->hits[i].e;
+			if (covered)
+				continue;
+			/* The reason names the entry written first in the lexicon
+			 * (씨발 rather than another masked 씨X). */
+			if (!v->word || en < v->entry)
+				v->word = en->text, v->word_cat = en->category, v->entry = en;
+			v->cats |= 1u << en->category;
+		}
+	}
+}
+
+/* Segments: a line, or in a long line sentences gathered until SEG_MIN
+ * characters, a cut at a space forced after SEG_MAX. */
+#define SEG_MIN 100
+#define SEG_MAX 300
+/* A shorter line (a heading: 문재인 정부.) is read with the lines after
+ * it: alone it looks like the terse comments of the training data. */
+#define SEG_SHORT 20
+
+static int sentence_end(uint32_t c)
+{
+	return c == '.' || c == '?' || c == '!' || c == 0x3002 || c == 0x2026;
+}
+
+/* Decode text p[0..n) into J->cp: NFKC (compatibility jamo kept), format
+ * and control characters out, white space as ' ' and line breaks as
+ * '\n'. Returns the count; *digits is set when there are ASCII digits. */
+static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
+{
+	grow32(&J->cp, &J->cpcap, n + 1);
+	size_t nc = 0;
+	int again = 0;
+	*digits = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		int k = ko_utf8_decode(p + i, n - i, &c);
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+		/* A code point NFKC may change: start again on the NFKC form
+		 * (once; the form is stable). */
+		if (c >= 0x300 && !again && !ko_is_hangul_syllable(c) && !ko_nf_stable(c, KO_NFKC)) {
+			ko_buf_clear(&J->nf);
+			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
+				ko_oom(n);
+			p = J->nf.p, n = J->nf.n;
+			grow32(&J->cp, &J->cpcap, n + 1);
+			nc = 0, i = 0, again = 1, *digits = 0;
+			continue;
+		}
+		if (c == '\n' || c == 0x2028 || c == 0x2029)
+			c = '\n';
+		else if (ko_is_space(c))
+			c = ' ';
+		else if (c < 0x20 || c == 0x7F ||
+		         (c >= 0x80 && !ko_is_hangul_syllable(c) && ko_category(c) == UTF8PROC_CATEGORY_CF))
+			continue;
+		else if (c >= '0' && c <= '9')
+			*digits = 1;
+		J->cp[nc++] = c;
+	}
+	return nc;
+}
+
+/* The classifier's features of J->cp[b, e) whose forms are built: the
+ * text with single spaces, lower case, a run of one character capped at
+ * three, between BOS and EOS; and the matching form. */
+static void segment_features(struct judge *J, size_t b, size_t e)
+{
+	grow32(&J->seg, &J->segcap, e - b + 2);
+	size_t m = 0;
+	J->seg[m++] = BOS;
+	for (size_t i = b; i < e; i++) {
+		uint32_t c = J->cp[i] == '\n' ? ' ' : lower(J->cp[i]);
+		if (c == ' ' && (J->seg[m - 1] == ' ' || m == 1))
+			continue;
+		if (m >= 4 && J->seg[m - 1] == c && J->seg[m - 2] == c && J->seg[m - 3] == c)
+			continue;
+		J->seg[m++] = c;
+	}
+	if (m > 1 && J->seg[m - 1] == ' ')
+		m--;
+	J->seg[m++] = EOS;
+	features(&J->F, J->seg, m, &J->f, J->model.bits);
+}
+
+/* Features of a whole text as one segment: how training sees an example. */
+static void judge_features(struct judge *J, const char *p, size_t n)
+{
+	int digits;
+	size_t nc = decode_text(J, p, n, &digits);
+	for (size_t i = 0; i < nc; i++)
+		if (J->cp[i] == '\n')
+			J->cp[i] = ' ';
+	build_forms(J, J->cp, 0, nc, 0);
+	segment_features(J, 0, nc);
+}
+
+/* Judge text p[0..n) with the lexicon and/or the classifier into v. */
+static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, int use_model,
+                       unsigned types, struct verdict *v)
+{
+	int digits;
+	size_t nc = decode_text(J, p, n, &digits);
+	for (size_t b = 0; b < nc;) {
+		size_t e = b, len = 0;
+		while (e < nc && (J->cp[e] != '\n' || len < SEG_SHORT)) {
+			len++;
+			if ((len >= SEG_MIN && sentence_end(J->cp[e]) && e + 1 < nc && J->cp[e + 1] == ' ') ||
+			    (len >= SEG_MAX && J->cp[e] == ' ')) {
+				e++;
+				break;
+			}
+			e++;
+		}
+		size_t next = e < nc && J->cp[e] == '\n' ? e + 1 : e;
+		while (e > b && J->cp[e - 1] == '\n')
+			e--;
+		build_forms(J, J->cp, b, e, digits && use_lex);
+		if (use_lex)
+			lexicon_segment(J, v, types, digits);
+		if (use_model && J->f.n) {
+			segment_features(J, b, e);
+			double s = sigmoid(model_z(&J->model, &J->F));
+			if (s > v->score)
+				v->score = s;
+		}
+		b = next;
+	}
+}
+
+/* ---- labels ---- */
+
+/* The labels of an AI-Hub ethics record: 1 if it has any (types,
+ * is_immoral or intensity), with *unsafe and *cats set. */
+static int labels(const struct ko_rec *r, unsigned types, double min_intensity, int *unsafe,
+                  unsigned *cats)
+{
+	if (!r->is_json || !r->parsed)
+		return 0;
+	const struct ko_json *j = &r->json;
+	int ty = ko_json_get(j, "types"), im = ko_json_get(j, "is_immoral"),
+	    in = ko_json_get(j, "intensity");
+	if (ty < 0 && im < 0 && in < 0)
+		return 0;
+	int immoral = im >= 0 && j->tok[im].type == KO_JSON_PRIMITIVE && j->s[j->tok[im].start] == 't';
+	unsigned c = 0;
+	int other = 0;
+	if (ty >= 0 && j->tok[ty].type == KO_JSON_ARRAY) {
+		for (int t = ty + 1, k = 0; k < j->tok[ty].size; k++, t = ko_json_skip(j, t)) {
+			if (j->tok[t].type != KO_JSON_STRING)
+				continue;
+			char name[32];
+			int len = j->tok[t].end - j->tok[t].start;
+			if (len <= 0 || len >= (int)sizeof name)
+				continue;
+			memcpy(name, j->s + j->tok[t].start, (size_t)len);
+			name[len] = 0;
+			int cat = category_of(name);
+			if (cat >= 0)
+				c |= 1u << cat;
+			else if (strcmp(name, "IMMORAL_NONE"))
+				other = 1;
+		}
+		if (!im && (c || other))
+			immoral = 1;
+		if (im < 0 && (c || other))
+			immoral = 1;
+	}
+	double intensity = -1;
+	if (in >= 0 && j->tok[in].type == KO_JSON_PRIMITIVE)
+		intensity = strtod(j->s + j->tok[in].start, NULL);
+	*cats = c & types;
+	*unsafe = immoral && (*cats || (other && types == (1u << ETH_NCAT) - 1)) &&
+	          (intensity < 0 || intensity >= min_intensity);
+	if (!*unsafe)
+		*cats = 0;
+	return 1;
+}
+
+/* ---- the tool ---- */
+
+enum policy { POL_ANY, POL_LEXICON, POL_CLASSIFIER, POL_ALL };
+
+struct conf {
+	struct judge J;
+	enum policy policy;
+	double threshold;
+	int threshold_set;
+	unsigned types;
+	double min_intensity;
+	int annotate, print_score, ignore_labels;
+	const char *dialogue;
+	const char *model_path;
+	int defaults;
+	struct ko_buf out, num, cats, why;
+	/* the dialogue held back: lines and their verdicts */
+	struct held { char *line; size_t len; const char *file; size_t lineno; int unsafe;
+	              struct verdict v; } *held;
+	size_t nheld, heldcap;
+	struct ko_buf key;
+	int any_unsafe;
+	size_t first_unsafe;
+};
+
+enum { OPT_POLICY = 0x100, OPT_THRESHOLD, OPT_TYPES, OPT_MIN_INT, OPT_ANNOTATE, OPT_PRINT,
+       OPT_LEXICON, OPT_MODEL, OPT_DIALOGUE, OPT_NO_LABELS };
+
+static const struct option longopts[] = {
+	{"policy", required_argument, NULL, OPT_POLICY},
+	{"threshold", required_argument, NULL, OPT_THRESHOLD},
+	{"types", required_argument, NULL, OPT_TYPES},
+	{"min-intensity", required_argument, NULL, OPT_MIN_INT},
+	{"annotate", no_argument, NULL, OPT_ANNOTATE},
+	{"print-score", no_argument, NULL, OPT_PRINT},
+	{"lexicon", required_argument, NULL, OPT_LEXICON},
+	{"model", required_argument, NULL, OPT_MODEL},
+	{"dialogue", required_argument, NULL, OPT_DIALOGUE},
+	{"no-labels", no_argument, NULL, OPT_NO_LABELS},
+	{0},
+};
+
+static double parse_unit(const char *opt, const char *arg, double max)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (errno || end == arg || *end || !(v >= 0 && v <= max))
+		ko_usage("%s: expected a number from 0 to %g, not '%s'", opt, max, arg);
+	return v;
+}
+
+static unsigned parse_types(const char *arg)
+{
+	unsigned t = 0;
+	char *s = ko_xstrdup(arg), *save = NULL;
+	for (char *w = strtok_r(s, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		int c = category_of(w);
+		if (c < 0)
+			ko_usage("--types: unknown category '%s' (CENSURE, HATE, DISCRIMINATION, "
+			         "SEXUAL, ABUSE, VIOLENCE, CRIME)", w);
+		else
+			t |= 1u << c;
+	}
+	free(s);
+	if (!t)
+		ko_usage("--types: no category given");
+	return t;
+}
+
+struct lexicon_files {
+	const char *p[16];
+	int n;
+};
+
+static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
+                   struct lexicon_files *lf)
+{
+	switch (code) {
+	case OPT_POLICY:
+		if (!strcmp(arg, "any")) c->policy = POL_ANY;
+		else if (!strcmp(arg, "lexicon")) c->policy = POL_LEXICON;
+		else if (!strcmp(arg, "classifier")) c->policy = POL_CLASSIFIER;
+		else if (!strcmp(arg, "all")) c->policy = POL_ALL;
+		else ko_usage("--policy: expected any, lexicon, classifier or all, not '%s'", arg);
+		break;
+	case OPT_THRESHOLD:
+		c->threshold = parse_unit("--threshold", arg, 1);
+		c->threshold_set = 1;
+		break;
+	case OPT_TYPES: c->types = parse_types(arg); break;
+	case OPT_MIN_INT: c->min_intensity = parse_unit("--min-intensity", arg, 1e9); break;
+	case OPT_ANNOTATE: c->annotate = 1; break;
+	case OPT_PRINT: c->print_score = 1; break;
+	case OPT_LEXICON:
+		if (lf->n == 16)
+			ko_usage("--lexicon: at most 16 files");
+		lf->p[lf->n++] = arg;
+		break;
+	case OPT_MODEL: c->model_path = arg; break;
+	case OPT_DIALOGUE: c->dialogue = arg; break;
+	case OPT_NO_LABELS: c->ignore_labels = 1; break;
+	}
+	(void)o;
+}
+
+/* Judge every field of the record into v; 1 if unsafe, KO_REJECT. */
+static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
+{
+	const struct ko_opts *o = r->run->opt;
+	*v = (struct verdict){.score = -1, .word_cat = -1};
+	if (!c->ignore_labels &&
+	    labels(r, c->types, c->min_intensity, &v->label_unsafe, &v->cats)) {
+		v->labelled = 1;
+		return v->label_unsafe;
+	}
+	int lex = c->policy != POL_CLASSIFIER, mod = c->policy != POL_LEXICON;
+	for (int f = 0; f < o->nfields; f++) {
+		const char *p;
+		size_t n;
+		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &n))
+			continue;
+		if (c->defaults && !r->is_json && f > 0)
+			break;
+		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		if (e == KO_REJECT)
+			return e;
+		if (e == 0) {
+			/* Under "any" the classifier is not needed once the lexicon
+			 * has spoken, unless its score is to be shown. */
+			int need = mod && (c->policy != POL_ANY || !v->word || c->annotate || c->print_score);
+			judge_text(&c->J, p, n, lex, need, c->types, v);
+		}
+	}
+	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
+		v->score = 0;
+	int by_model = v->score >= c->threshold;
+	switch (c->policy) {
+	case POL_ANY: return v->word || by_model;
+	case POL_LEXICON: return v->word != NULL;
+	case POL_CLASSIFIER: return by_model;
+	case POL_ALL: return v->word && by_model;
+	}
+	return 0;
+}
+
+static void cats_json(struct ko_buf *b, unsigned cats)
+{
+	ko_buf_addc(b, '[');
+	int k = 0;
+	for (int i = 0; i < ETH_NCAT; i++)
+		if (cats & (1u << i)) {
+			if (k++)
+				ko_buf_addc(b, ',');
+			ko_json_quotes(b, eth_category_names[i]);
+		}
+	ko_buf_addc(b, ']');
+}
+
+/* The reason in words: labels, the lexicon entry, or the score. */
+static void reason(struct conf *c, const struct verdict *v, int unsafe, struct ko_buf *b)
+{
+	ko_buf_clear(b);
+	if (v->labelled) {
+		ko_buf_adds(b, unsafe ? "labels" : "labels: clean");
+		return;
+	}
+	if (!unsafe)
+		return;
+	if (v->word && c->policy != POL_CLASSIFIER) {
+		ko_buf_addf(b, "lexicon: %s (%s)", v->word, eth_category_names[v->word_cat]);
+		if (c->policy == POL_ALL)
+			ko_buf_addf(b, " and classifier: %.4f", v->score);
+	} else {
+		ko_buf_addf(b, "classifier: %.4f >= %.4g", v->score, c->threshold);
+	}
+}
+
+/* Write, annotate, print the score of, or drop a judged record. */
+static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct verdict *v,
+                   const char *dialogue_why)
+{
+	ko_buf_clear(&c->num);
+	if (v->score >= 0)
+		ko_buf_addf(&c->num, "%.4f", v->score);
+	else
+		ko_buf_adds(&c->num, "null");
+	if (c->print_score) {
+		ko_buf_clear(&c->out);
+		ko_buf_addf(&c->out, "%s\t%d", v->score >= 0 ? c->num.p : "-", unsafe);
+		ko_emit(r->run, c->out.p, c->out.n);
+		return;
+	}
+	ko_buf_clear(&c->cats);
+	cats_json(&c->cats, v->cats);
+	reason(c, v, unsafe, &c->why);
+	if (dialogue_why && !unsafe) {
+		ko_buf_clear(&c->why);
+		ko_buf_adds(&c->why, dialogue_why);
+	}
+	struct ko_buf q = {0};
+	if (c->why.n)
+		ko_json_quote(&q, c->why.p, c->why.n);
+	else
+		ko_buf_adds(&q, "null");
+	int drop = unsafe || dialogue_why;
+	if (!c->annotate && !drop) {
+		ko_pass(r);
+		ko_buf_free(&q);
+		return;
+	}
+	struct ko_field f[4] = {
+		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
+		{"score", c->num.p, c->num.n},
+		{"categories", c->cats.p, c->cats.n},
+		{"reason", q.p, q.n},
+	};
+	if (!c->annotate) {
+		ko_rec_reject_with(r, dialogue_why && !unsafe ? "dialogue" : v->labelled ? "labels"
+		                      : v->word && c->policy != POL_CLASSIFIER ? "lexicon" : "classifier",
+		                   f + 1, 3);
+		ko_buf_free(&q);
+		return;
+	}
+	ko_buf_clear(&c->out);
+	if (r->is_json) {
+		ko_json_rewrite(&c->out, &r->json, f, 4);
+	} else {
+		ko_buf_addc(&c->out, '{');
+		ko_json_quotes(&c->out, r->run->opt->field);
+		ko_buf_addc(&c->out, ':');
+		ko_json_quote(&c->out, r->line, r->len);
+		for (int i = 0; i < 4; i++) {
+			ko_buf_addc(&c->out, ',');
+			ko_json_quotes(&c->out, f[i].key);
+			ko_buf_addc(&c->out, ':');
+			ko_buf_add(&c->out, f[i].raw, f[i].rawn);
+		}
+		ko_buf_addc(&c->out, '}');
+	}
+	ko_emit(r->run, c->out.p, c->out.n);
+	ko_buf_free(&q);
+}
+
+/* ---- whole dialogues: consecutive records with one --dialogue value ---- */
+
+static void flush_dialogue(struct conf *c, struct ko_run *run)
+{
+	char why[64];
+	snprintf(why, sizeof why, "dialogue: line %zu is unsafe",
+	         c->nheld ? c->held[c->first_unsafe].lineno : 0);
+	for (size_t i = 0; i < c->nheld; i++) {
+		struct held *h = &c->held[i];
+		struct ko_rec r = {.line = h->line, .len = h->len, .file = h->file,
+		                   .lineno = h->lineno, .is_json = 1, .parsed = 1, .run = run};
+		const char *w;
+		if (ko_json_parse(&r.json, h->line, h->len, &w) < 0)
+			ko_die("internal: held record does not parse");
+		finish(c, &r, h->unsafe, &h->v, c->any_unsafe ? why : NULL);
+		ko_json_free(&r.json);
+		free(h->line);
+	}
+	c->nheld = 0;
+	c->any_unsafe = 0;
+}
+
+static void dialogue(struct conf *c, struct ko_rec *r, int unsafe, const struct verdict *v)
+{
+	size_t n = 0;
+	const char *key = ko_rec_raw(r, c->dialogue, &n);
+	if (!key) {
+		flush_dialogue(c, r->run);
+		ko_buf_clear(&c->key);
+		finish(c, r, unsafe, v, NULL);
+		return;
+	}
+	if (c->nheld && (n != c->key.n || memcmp(key, c->key.p, n)))
+		flush_dialogue(c, r->run);
+	ko_buf_clear(&c->key);
+	ko_buf_add(&c->key, key, n);
+	if (c->nheld == c->heldcap) {
+		c->heldcap = c->heldcap ? 2 * c->heldcap : 16;
+		c->held = ko_xrealloc(c->held, c->heldcap * sizeof *c->held);
+	}
+	struct held *h = &c->held[c->nheld];
+	h->line = ko_xmalloc(r->len + 1);
+	memcpy(h->line, r->line, r->len);
+	h->line[r->len] = 0;
+	h->len = r->len;
+	h->file = r->file;
+	h->lineno = r->lineno;
+	h->unsafe = unsafe;
+	h->v = *v;
+	if (unsafe && !c->any_unsafe)
+		c->any_unsafe = 1, c->first_unsafe = c->nheld;
+	c->nheld++;
+}
+
+/* ---- training ---- */
+
+struct example {
+	size_t off, len;
+	int y;
+};
+
+static const struct option train_longopts[] = {
+	{"bits", required_argument, NULL, 'b'},
+	{"epochs", required_argument, NULL, 'e'},
+	{"threshold", required_argument, NULL, 't'},
+	{0},
+};
+
+static const struct ko_tool train_tool = {
+	.name = "ko-filter-ethics",
+	.usage = "train [--bits B] [--epochs N] [--threshold T] [-s SEED]\n"
+	         "                        -o MODEL [shared options] [FILE...]",
+	.help = "Train a model from labelled JSONL: the text field (-f, default text) and\n"
+	        "label (1 or true: unsafe), or AI-Hub types/is_immoral. Same data, same\n"
+	        "options, same model bytes.\n"
+	        "\n"
+	        "      --bits B          2^B weights (default 18; the file is 2^(B+1) bytes)\n"
+	        "      --epochs N        passes over the data (default 6)\n"
+	        "      --threshold T     the default threshold stored in the model\n"
+	        "                        (default 0.6)\n",
+	.longopts = train_longopts,
+};
+
+/* The label of a training record: 1 unsafe, 0 clean, -1 none. */
+static int train_label(struct ko_rec *r)
+{
+	size_t n;
+	const char *l = ko_rec_raw(r, "label", &n);
+	if (l) {
+		if ((n == 1 && l[0] == '1') || (n == 4 && !memcmp(l, "true", 4)) ||
+		    (n == 3 && !memcmp(l, "\"1\"", 3)))
+			return 1;
+		if ((n == 1 && l[0] == '0') || (n == 5 && !memcmp(l, "false", 5)) ||
+		    (n == 3 && !memcmp(l, "\"0\"", 3)))
+			return 0;
+		return -1;
+	}
+	int unsafe;
+	unsigned cats;
+	if (labels(r, (1u << ETH_NCAT) - 1, 0, &unsafe, &cats))
+		return unsafe;
+	return -1;
+}
+
+static void judge_free(struct judge *J);
+
+static int train(int argc, char **argv)
+{
+	struct ko_opts o;
+	int code, bits = 18, epochs = 6;
+	double threshold = 0.6;
+	ko_opt_init(&o, &train_tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		switch (code) {
+		case 'b': bits = (int)ko_opt_u64("--bits", optarg, 10, 24); break;
+		case 'e': epochs = (int)ko_opt_u64("--epochs", optarg, 1, 1000); break;
+		case 't': threshold = parse_unit("--threshold", optarg, 1); break;
+		}
+	if (!o.output)
+		ko_usage("train: -o MODEL is required (the model is binary)");
+	struct ko_run run;
+	ko_open(&run, &o);
+	struct ko_buf texts = {0};
+	struct example *ex = NULL;
+	size_t nex = 0, excap = 0, npos = 0;
+	struct ko_rec *r;
+	while ((r = ko_next(&run))) {
+		const char *p;
+		size_t n;
+		int y = train_label(r);
+		if (y < 0) {
+			ko_rec_fail(r, "no label (label 0/1, or types and is_immoral)");
+			continue;
+		}
+		int e = ko_rec_text(r, o.field, 0, &p, &n);
+		if (e)
+			continue;
+		if (nex == excap) {
+			excap = excap ? 2 * excap : 4096;
+			ex = ko_xrealloc(ex, excap * sizeof *ex);
+		}
+		ex[nex++] = (struct example){texts.n, n, y};
+		ko_buf_add(&texts, p, n);
+		npos += (size_t)y;
+	}
+	if (run.stop) { /* a record without a label: no model */
+		ko_buf_free(&texts);
+		free(ex);
+		return ko_close(&run);
+	}
+	struct judge J = {0};
+	size_t nw = (size_t)1 << bits;
+	J.model.bits = bits;
+	J.model.w = ko_xcalloc(nw, sizeof *J.model.w);
+	double *g2 = ko_xmalloc(nw * sizeof *g2), gb = 1e-8;
+	for (size_t i = 0; i < nw; i++)
+		g2[i] = 1e-8;
+	/* Class weights: each class counts as much as the other, so that 0.5
+	 * means something whatever the mix of clean and unsafe text. */
+	double wpos = npos ? (double)nex / (2.0 * (double)npos) : 1,
+	       wneg = nex > npos ? (double)nex / (2.0 * (double)(nex - npos)) : 1;
+	const double lr = 0.2, l2 = 1e-6;
+	size_t *order = ko_xmalloc((nex ? nex : 1) * sizeof *order);
+	for (size_t i = 0; i < nex; i++)
+		order[i] = i;
+	struct ko_rng rng;
+	ko_rng_seed(&rng, o.seed);
+	for (int ep = 0; ep < epochs && nex; ep++) {
+		ko_rng_shuffle(&rng, order, nex, sizeof *order);
+		for (size_t k = 0; k < nex; k++) {
+			const struct example *x = &ex[order[k]];
+			/* Features exactly as scoring makes them, one segment. */
+			judge_features(&J, texts.p + x->off, x->len);
+			double z = model_z(&J.model, &J.F), p = sigmoid(z);
+			double g = (p - x->y) * (x->y ? wpos : wneg);
+			double s = J.F.n ? 1.0 / sqrt((double)J.F.n) : 0;
+			for (size_t i = 0; i < J.F.n; i++) {
+				uint32_t b = J.F.x[i];
+				double gi = g * s + l2 * J.model.w[b];
+				g2[b] += gi * gi;
+				J.model.w[b] -= lr * gi / sqrt(g2[b]);
+			}
+			gb += g * g;
+			J.model.bias -= lr * g / sqrt(gb);
+		}
+	}
+	for (size_t i = 0; i < nw; i++)
+		if (!isfinite(J.model.w[i]))
+			ko_die("training diverged (weight %zu is %g)", i, J.model.w[i]);
+	struct ko_buf m = {0};
+	ko_buf_add(&m, MODEL_MAGIC, 8);
+	put32(&m, (uint32_t)bits);
+	put32(&m, FEATURE_VERSION);
+	put32(&m, (uint32_t)(int32_t)lround(J.model.bias * 65536.0));
+	put32(&m, (uint32_t)lround(threshold * 10000.0));
+	put32(&m, (uint32_t)WEIGHT_SCALE);
+	put32(&m, 0);
+	for (size_t i = 0; i < nw; i++) {
+		double q = J.model.w[i] * WEIGHT_SCALE;
+		long v = lround(q < -32767 ? -32767 : q > 32767 ? 32767 : q);
+		unsigned char b2[2] = {(unsigned char)((uint16_t)v & 0xFF),
+		                       (unsigned char)((uint16_t)v >> 8)};
+		ko_buf_add(&m, b2, 2);
+	}
+	ko_write(run.out, m.p, m.n);
+	ko_warn("trained on %zu texts (%zu unsafe), %d epochs, 2^%d weights", nex, npos, epochs,
+	        bits);
+	ko_buf_free(&m);
+	ko_buf_free(&texts);
+	free(ex), free(order), free(g2), free(J.model.w);
+	judge_free(&J);
+	return ko_close(&run);
+}
+
+/* ---- main ---- */
+
+static void judge_init(struct judge *J, struct lexicon_files *lf, const char *model_path)
+{
+	uint32_t *scratch = NULL;
+	size_t scap = 0;
+	for (size_t i = 0; i < sizeof eth_lexicon / sizeof eth_lexicon[0]; i++)
+		if (lex_word(&J->lex, &J->f, &scratch, &scap, eth_lexicon[i].text,
+		             eth_lexicon[i].category, eth_lexicon[i].flags) < 0)
+			ko_die("internal: lexicon entry '%s' has no letters", eth_lexicon[i].text);
+	for (size_t i = 0; i < sizeof eth_exceptions / sizeof eth_exceptions[0]; i++)
+		if (lex_word(&J->lex, &J->f, &scratch, &scap, eth_exceptions[i], -1, 0) < 0)
+			ko_die("internal: exception '%s' has no letters", eth_exceptions[i]);
+	for (int i = 0; i < lf->n; i++)
+		lex_file(&J->lex, &J->f, &scratch, &scap, lf->p[i]);
+	free(scratch);
+	lex_index(&J->lex);
+	const char *why;
+	if (model_path) {
+		FILE *fp = fopen(model_path, "rb");
+		if (!fp) {
+			ko_die("%s: %s", model_path, strerror(errno));
+			return; /* for checkers that do not know ko_die */
+		}
+		struct ko_buf b = {0};
+		char chunk[65536];
+		size_t k;
+		while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
+			ko_buf_add(&b, chunk, k);
+		if (ferror(fp))
+			ko_die("%s: %s", model_path, strerror(errno));
+		fclose(fp);
+		why = model_read(&J->model, (const unsigned char *)b.p, b.n);
+		ko_buf_free(&b);
+		if (why)
+			ko_die("%s: %s", model_path, why);
+	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default))) {
+		ko_die("internal: built-in model: %s", why);
+	}
+	J->F.q = J->model.q;
+}
+
+static void judge_free(struct judge *J)
+{
+	for (size_t i = 0; i < J->lex.n; i++)
+		free(J->lex.e[i].u);
+	for (size_t i = 0; i < J->lex.nowned; i++)
+		free(J->lex.owned[i]);
+	free(J->lex.owned), free(J->lex.e), free(J->lex.head);
+	free(J->model.q);
+	form_free(&J->f), form_free(&J->fd);
+	free(J->F.x), free(J->F.j), free(J->cp), free(J->seg), free(J->w), free(J->hits);
+	ko_buf_free(&J->nf);
+}
+
+static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
+
+static const struct ko_tool tool = {
+	.name = "ko-filter-ethics",
+	.usage = "[--policy any|lexicon|classifier|all] [--threshold T]\n"
+	         "                        [--types LIST] [--min-intensity X] [--no-labels]\n"
+	         "                        [--dialogue FIELD] [--lexicon FILE] [--model FILE]\n"
+	         "                        [--annotate | --print-score] [shared options] [FILE...]\n"
+	         "       ko-filter-ethics train [--bits B] [--epochs N] [--threshold T]\n"
+	         "                        -o MODEL [shared options] [FILE...]",
+	.help = "Drop unethical text: records whose labels say so (types, is_immoral,\n"
+	        "intensity), else text the lexicon or the built-in classifier flags. Judges\n"
+	        "the -f fields (default: text, or instruction, input and output).\n"
+	        "\n"
+	        "      --policy P        any: lexicon hit or score >= threshold (default);\n"
+	        "                        lexicon, classifier: that one alone; all: both\n"
+	        "      --threshold T     classifier score that flags (default: the model's,\n"
+	        "                        0.6 for the built-in one)\n"
+	        "      --types LIST      categories that count (CENSURE,HATE,DISCRIMINATION,\n"
+	        "                        SEXUAL,ABUSE,VIOLENCE,CRIME; default all); for labels\n"
+	        "                        and the lexicon\n"
+	        "      --min-intensity X labelled records below intensity X are clean\n"
+	        "      --no-labels       judge labelled records by their text too\n"
+	        "      --dialogue FIELD  drop every record of a run of records with the same\n"
+	        "                        FIELD (talkset) when one of them is unsafe\n"
+	        "      --lexicon FILE    more words: lines CATEGORY WORD or EXCEPT WORD\n"
+	        "      --model FILE      a model from 'ko-filter-ethics train'\n"
+	        "      --annotate        keep every record, adding unsafe, score, categories\n"
+	        "                        and reason\n"
+	        "      --print-score     print SCORE<TAB>UNSAFE (1 or 0) for each record\n"
+	        "\n"
+	        "ko-filter-ethics train --help: the training options.\n",
+	.longopts = longopts,
+	.max_fields = KO_MAX_FIELDS,
+	.default_fields = default_fields,
+};
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "train"))
+		return train(argc - 1, argv + 1);
+	struct conf c = {.policy = POL_ANY, .types = (1u << ETH_NCAT) - 1};
+	struct lexicon_files lf = {.n = 0};
+	struct ko_opts o;
+	int code;
+	ko_opt_init(&o, &tool, argc, argv);
+	while ((code = ko_opt_next(&o)) != -1)
+		option(&c, &o, code, optarg, &lf);
+	c.defaults = o.fields[0] == default_fields[0];
+	judge_init(&c.J, &lf, c.model_path);
+	if (!c.threshold_set)
+		c.threshold = c.J.model.threshold;
+	struct ko_run run;
+	ko_open(&run, &o);
+	struct ko_rec *r;
+	while ((r = ko_next(&run))) {
+		struct verdict v;
+		int unsafe = judge_record(&c, r, &v);
+		if (unsafe == KO_REJECT)
+			continue;
+		if (c.dialogue)
+			dialogue(&c, r, unsafe, &v);
+		else
+			finish(&c, r, unsafe, &v, NULL);
+	}
+	if (c.dialogue)
+		flush_dialogue(&c, &run);
+	int status = ko_close(&run);
+	judge_free(&c.J);
+	ko_buf_free(&c.out), ko_buf_free(&c.num), ko_buf_free(&c.cats), ko_buf_free(&c.why);
+	ko_buf_free(&c.key);
+	free(c.held);
+	return status;
+}
