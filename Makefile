@@ -68,6 +68,7 @@ build/ko-check-tasks: tests/check-tasks.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/check-tasks.c build/libko.a $(PKG_LIBS)
 
 check: all
+	@sh scripts/deps.sh check
 	@sh tests/run.sh $(if $(UPDATE),--update)
 
 demo: all

@@ -1,5 +1,5 @@
 #!/bin/sh
-# deps.sh WHAT - install the Debian packages that WHAT (build, bench, lint)
+# deps.sh WHAT - install the Debian packages that WHAT (build, check, bench, lint)
 # needs and that are missing, saying what it does. Used by make; safe to
 # run again.
 set -eu
@@ -16,6 +16,10 @@ have_header utf8proc.h || need="$need libutf8proc-dev"
 have_header jsmn.h || need="$need libjsmn-dev"
 have_header libdeflate.h || need="$need libdeflate-dev"
 case $what in
+check)
+	# a few golden cases read their records back with jq
+	command -v jq >/dev/null 2>&1 || need="$need jq"
+	;;
 bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
 	[ -x /usr/bin/time ] || need="$need time"
