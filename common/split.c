@@ -1245,10 +1245,10 @@ int ko_split_is_heading(const char *s, size_t n)
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
 	 * 반응 및 애도. end in syllables that are also particles, and are
 	 * headings; so is one word with a stop whose ending is final only in
-	 * casual speech (인구., 러시아., 한국어.). Without the stop only a plain noun ending is (chat lines
+	 * casual speech or links (인구., 도구., 러시아., 한국어.). Without the stop only a plain noun ending is (chat lines
 	 * often stop on a connective: 이거 맛있어서). */
 	if (stop)
-		return k != K_FIN && (k != K_WEAK || words == 1) && k != K_LINK && !att;
+		return k != K_FIN && (words == 1 || (k != K_WEAK && k != K_LINK)) && !att;
 	return k == K_NONE && !att;
 }
 
