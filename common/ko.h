@@ -339,6 +339,11 @@ struct ko_tool {
 	int max_fields;
 	/* The fields when no -f is given (NULL-ended; NULL means "text"). */
 	const char *const *default_fields;
+	/* The tool judges text (DESIGN "Records"): with no -f it reads the
+	 * text of a text record and, of a JSON record, those of text,
+	 * instruction, input and output it holds (ko_rec_judged). Overrides
+	 * default_fields. */
+	int judges_text;
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
 	 * then no record, as under --jsonl, rather than an empty text. */
 	int json_only;
@@ -353,6 +358,7 @@ struct ko_opts {
 	const struct ko_tool *tool;
 	const char *fields[KO_MAX_FIELDS]; /* after parsing never empty */
 	int nfields;
+	int fields_given;  /* -f was given: fields are exactly those */
 	const char *field; /* fields[0]: the text field */
 	int mode;          /* 0 per line, 'j' --jsonl, 't' --text */
 	uint64_t seed;     /* default 1 */
@@ -487,6 +493,14 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
  * or not a string (counted for the report when it is a -f field), or
  * KO_REJECT after ko_rec_fail. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
+/* The fields a tool that judges text (.judges_text) reads in r: the index
+ * into opt->fields of the first one at or after i, with *name set, or -1
+ * when none is left. Loop with
+ *	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++)
+ * With -f: every -f field. Without: a text record's text; of a JSON
+ * record, those of text, instruction, input and output it holds (any
+ * value; ko_rec_text tells a string from the rest). */
+int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */
 uint64_t ko_rec_seed(const struct ko_rec *r);

@@ -116,9 +116,13 @@ static _Noreturn void help(const struct ko_tool *t)
 static void finish(struct ko_opts *o)
 {
 	const struct ko_tool *t = o->tool;
+	o->fields_given = o->nfields > 0;
 	if (!o->nfields) {
 		static const char *const text[] = {"text", NULL};
-		const char *const *d = t->default_fields ? t->default_fields : text;
+		static const char *const judged[] = {"text", "instruction", "input", "output", NULL};
+		const char *const *d = t->judges_text      ? judged
+		                       : t->default_fields ? t->default_fields
+		                                           : text;
 		while (*d && o->nfields < KO_MAX_FIELDS)
 			o->fields[o->nfields++] = *d++;
 	}

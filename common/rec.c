@@ -460,6 +460,20 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 	return 0;
 }
 
+int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
+{
+	const struct ko_opts *o = r->run->opt;
+	size_t n;
+	if (!o->fields_given && !r->is_json && i > 0)
+		return -1;
+	for (; i < o->nfields; i++)
+		if (o->fields_given || !r->is_json || ko_rec_raw(r, o->fields[i], &n)) {
+			*name = o->fields[i];
+			return i;
+		}
+	return -1;
+}
+
 const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
 {
 	if (!r->is_json || !r->parsed)

@@ -29,7 +29,6 @@ struct conf {
 	char **against;
 	int nagainst;
 	size_t span, min_item;
-	int defaults; /* no -f: judge text, or instruction/input/output */
 	int mmin;     /* matching slots that verify: from --threshold */
 	int lines;    /* --mode lines */
 	unsigned boiler; /* --boiler: documents that make a line boilerplate */
@@ -524,14 +523,11 @@ static int record_keys(const struct conf *c, const struct lines *L, struct ko_re
 again:
 	k->nex = k->nsh = 0;
 	int left = 0;
-	for (int f = 0; f < o->nfields; f++) {
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
 		const char *p;
 		size_t n;
-		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &n))
-			continue;
-		if (c->defaults && !r->is_json && f > 0)
-			break;
-		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (f > 0)
@@ -925,19 +921,17 @@ struct state {
  * record left with no text is dropped. */
 static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	const struct ko_opts *o = r->run->opt;
 	struct ko_field f[KO_MAX_FIELDS];
 	struct ko_buf q[KO_MAX_FIELDS];
 	int nf = 0, any = 0, changed = 0;
 	memset(q, 0, sizeof q);
-	for (int i = 0; i < o->nfields; i++) {
+	const char *name;
+	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
 		const char *p;
 		size_t n;
-		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[i], &n))
-			continue;
 		if (!r->is_json && i > 0)
 			break;
-		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT) {
 			for (int a = 0; a < nf; a++)
 				ko_buf_free(&q[a]);
@@ -985,7 +979,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 		} else {
 			ko_json_quote(&q[nf], t->p, t->n);
 		}
-		f[nf].key = o->fields[i];
+		f[nf].key = name;
 		f[nf].raw = q[nf].p;
 		f[nf].rawn = q[nf].n;
 		nf++;
@@ -1135,16 +1129,14 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
  * one-process mode, spread out). */
 static int stage_lines(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	const struct ko_opts *o = r->run->opt;
 	size_t k = 0;
 	if (!r->is_json)
 		return 0;
-	for (int f = 0; f < o->nfields; f++) {
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
 		const char *p;
 		size_t n;
-		if (c->defaults && !ko_rec_raw(r, o->fields[f], &n))
-			continue;
-		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (!e && memchr(p, '\n', n))
@@ -1533,7 +1525,6 @@ static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct l
 	return nrec;
 }
 
-static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-dedup",
@@ -1574,7 +1565,7 @@ static const struct ko_tool tool = {
 	        "                        FILE from cluster\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
-	.default_fields = default_fields,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -1587,7 +1578,6 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
-	c.defaults = o.fields[0] == default_fields[0];
 	if ((size_t)c.k * (size_t)c.bits % 64)
 		ko_usage("--perm times --bits must be a multiple of 64");
 	if (c.bands * c.rows > c.k)

@@ -955,7 +955,6 @@ struct conf {
 	int annotate, print_score, ignore_labels;
 	const char *dialogue;
 	const char *model_path;
-	int defaults;
 	struct ko_buf out, num, cats, why;
 	/* the dialogue held back: lines and their verdicts */
 	struct held { char *line; size_t len; const char *file; size_t lineno; int unsafe;
@@ -1050,7 +1049,6 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 /* Judge every field of the record into v; 1 if unsafe, KO_REJECT. */
 static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 {
-	const struct ko_opts *o = r->run->opt;
 	*v = (struct verdict){.score = -1, .word_cat = -1};
 	if (!c->ignore_labels &&
 	    labels(r, c->types, c->min_intensity, &v->label_unsafe, &v->cats)) {
@@ -1058,14 +1056,11 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 		return v->label_unsafe;
 	}
 	int lex = c->policy != POL_CLASSIFIER, mod = c->policy != POL_LEXICON;
-	for (int f = 0; f < o->nfields; f++) {
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
 		const char *p;
 		size_t n;
-		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &n))
-			continue;
-		if (c->defaults && !r->is_json && f > 0)
-			break;
-		int e = ko_rec_text(r, o->fields[f], 0, &p, &n);
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e == 0) {
@@ -1454,7 +1449,6 @@ static void judge_free(struct judge *J)
 	ko_buf_free(&J->nf);
 }
 
-static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-filter-ethics",
@@ -1488,7 +1482,7 @@ static const struct ko_tool tool = {
 	        "ko-filter-ethics train --help: the training options.\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
-	.default_fields = default_fields,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -1502,7 +1496,6 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, &o, code, optarg, &lf);
-	c.defaults = o.fields[0] == default_fields[0];
 	judge_init(&c.J, &lf, c.model_path);
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;

@@ -957,7 +957,6 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
-static const char *const default_fields[] = {"text", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-pii",
@@ -979,7 +978,6 @@ static const struct ko_tool tool = {
 	        "                        when written with a hyphen\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
-	.default_fields = default_fields,
 };
 
 int main(int argc, char **argv)
@@ -994,8 +992,7 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (c.annotate && c.drop)
 		ko_usage("--annotate and --drop exclude each other");
-	/* The parser fills in default_fields itself when no -f was given. */
-	c.auto_fields = o.nfields == 1 && o.fields[0] == default_fields[0];
+	c.auto_fields = !o.fields_given;
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

@@ -31,7 +31,6 @@ struct counts {
 struct conf {
 	double limit[NRULES]; /* RULE_OFF: the rule is off */
 	int annotate;
-	int defaults; /* no -f: text, or instruction/input/output */
 	int ngrams;   /* some n-gram rule is on */
 	struct ko_buf text, out, ann;
 	uint64_t *wh;  /* eojeol hashes */
@@ -650,15 +649,12 @@ static int quality(struct conf *c, struct ko_rec *r)
 	size_t n = 0;
 	int got = 0;
 	ko_buf_clear(&c->text);
-	for (int f = 0; f < o->nfields; f++) {
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
 		const char *fp;
 		size_t fn;
-		if (c->defaults && r->is_json && !ko_rec_raw(r, o->fields[f], &fn))
-			continue;
-		if (c->defaults && !r->is_json && f > 0)
-			break;
 		/* the first text stays in slot 0 until the second is read */
-		int e = ko_rec_text(r, o->fields[f], got ? 1 : 0, &fp, &fn);
+		int e = ko_rec_text(r, name, got ? 1 : 0, &fp, &fn);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
@@ -678,7 +674,7 @@ static int quality(struct conf *c, struct ko_rec *r)
 		p = c->text.p;
 		n = c->text.n;
 	}
-	if (!got && c->defaults && r->is_json) {
+	if (!got && !o->fields_given && r->is_json) {
 		/* none of the default fields: counted as missing the first */
 		const char *fp;
 		size_t fn;
@@ -714,7 +710,6 @@ static int quality(struct conf *c, struct ko_rec *r)
 	return 0;
 }
 
-static const char *const default_fields[] = {"text", "instruction", "input", "output", NULL};
 
 static const struct ko_tool tool = {
 	.name = "ko-quality",
@@ -735,7 +730,7 @@ static const struct ko_tool tool = {
 	        "      --list-rules      print the rules with their thresholds and exit\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
-	.default_fields = default_fields,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -748,7 +743,6 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
-	c.defaults = o.fields[0] == default_fields[0];
 	index_phrases(&c);
 	for (size_t i = 0; i < NRULES; i++)
 		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)

@@ -306,8 +306,6 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static const char text_field[] = "text";
-static const char *const default_fields[] = {text_field, NULL};
 static const char *const task_fields[] = {"instruction", "input", "output"};
 
 /* ---- one record ---- */
@@ -1270,7 +1268,6 @@ static const struct ko_tool tool = {
 	        "      --no-sentences    do not split sentences (about 1.7 x faster)\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
-	.default_fields = default_fields,
 	.skip_by_default = 1,
 };
 
@@ -1318,7 +1315,7 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(c, code, optarg);
-	c->task_defaults = o.fields[0] == text_field;
+	c->task_defaults = !o.fields_given;
 	struct stats *st = &c->st;
 	tally_init(&st->task, MAX_VALUES);
 	tally_init(&st->source, MAX_VALUES);
