@@ -261,6 +261,8 @@ void ko_rng_shuffle(struct ko_rng *r, void *base, size_t n, size_t sz);
 
 uint64_t ko_hash64(const void *p, size_t n, uint64_t seed);
 void ko_hash128(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
+/* MurmurHash3's 64-bit finaliser: every input bit moves every output bit. */
+uint64_t ko_fmix64(uint64_t h);
 /* Mix two 64-bit values into one, for combining seeds. */
 uint64_t ko_mix64(uint64_t a, uint64_t b);
 

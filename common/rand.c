@@ -68,7 +68,7 @@ void ko_rng_shuffle(struct ko_rng *r, void *base, size_t n, size_t sz)
 	}
 }
 
-static uint64_t fmix(uint64_t h)
+uint64_t ko_fmix64(uint64_t h)
 {
 	h ^= h >> 33;
 	h *= 0xFF51AFD7ED558CCDULL;
@@ -79,7 +79,8 @@ static uint64_t fmix(uint64_t h)
 
 uint64_t ko_mix64(uint64_t a, uint64_t b)
 {
-	return fmix(a ^ rotl(b, 29) ^ 0x9E3779B97F4A7C15ULL) ^ fmix(b + 0x632BE59BD9B4E019ULL);
+	return ko_fmix64(a ^ rotl(b, 29) ^ 0x9E3779B97F4A7C15ULL) ^
+	       ko_fmix64(b + 0x632BE59BD9B4E019ULL);
 }
 
 static uint64_t load64(const unsigned char *p)
@@ -110,8 +111,8 @@ void ko_hash128(const void *data, size_t n, uint64_t seed, uint64_t out[2])
 	memcpy(tail, p + i, n - i);
 	a = rotl((a ^ load64(tail)) * k1, 31) * k2;
 	b = rotl((b ^ load64(tail + 8) ^ (uint64_t)n) * k2, 33) * k1;
-	a = fmix(a + b);
-	b = fmix(b + a);
+	a = ko_fmix64(a + b);
+	b = ko_fmix64(b + a);
 	out[0] = a;
 	out[1] = b;
 }

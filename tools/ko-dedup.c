@@ -117,15 +117,6 @@ static const struct option longopts[] = {
 	{0},
 };
 
-static uint64_t fmix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ULL;
-	return x ^ (x >> 33);
-}
-
 static void push(struct keys *k, uint32_t ex, uint32_t sh)
 {
 	if (k->nex == k->cap || k->nsh == k->cap) {
@@ -259,7 +250,7 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
 		if (i + 1 < w)
 			continue;
-		uint64_t x = fmix64(h ^ seed);
+		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
 		uint32_t v = (uint32_t)x;
 		if (v < k->mins[slot])
@@ -308,7 +299,7 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 		m++;
 	}
 	*len = m;
-	h = fmix64(h + m);
+	h = ko_fmix64(h + m);
 	return (h & ~(uint64_t)0xFF) | 0x100;
 }
 
@@ -636,7 +627,7 @@ static void tab_put(struct index *x, uint64_t key, size_t idx)
 
 static uint64_t band_key(uint64_t band, int b)
 {
-	return fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
+	return ko_fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
 /* A walk over the records filed under one key in every table. */
@@ -752,7 +743,7 @@ static void record_name(const struct ko_rec *r, struct ko_buf *out)
 
 static uint64_t span_hash(const uint32_t *p, size_t n)
 {
-	return fmix64(ko_hash64(p, n * sizeof *p, 0x6b6f2d6465647570ULL) + n);
+	return ko_fmix64(ko_hash64(p, n * sizeof *p, 0x6b6f2d6465647570ULL) + n);
 }
 
 static void contam_put(struct contam *t, uint64_t h, uint32_t item)
