@@ -371,6 +371,13 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->fresh = 0;
 			return r;
 		}
+		/* Most lines are good: one pass checks them whole. The rest
+		 * take the steps below, which say what is wrong. */
+		if (ko_json_parse_line(&r->json, line, len) == 0) {
+			r->parsed = 1;
+			in->fresh = 0;
+			return r;
+		}
 		const char *why;
 		size_t bad = ko_utf8_check(line, len);
 		if (bad < len && run->repair_utf8) {
