@@ -508,7 +508,8 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
  *	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++)
  * With -f: every -f field. Without: a text record's text; of a JSON
  * record, those of text, instruction, input and output it holds (any
- * value; ko_rec_text tells a string from the rest). */
+ * value; ko_rec_text tells a string from the rest); a JSON record with
+ * none of them is counted as missing the first, once. */
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */

@@ -425,6 +425,17 @@ static int is_text_field(const struct ko_opts *o, const char *field)
 	return 0;
 }
 
+/* A record without the text a tool reads: counted once, for the report. */
+static void note_missing(struct ko_run *run, const char *field)
+{
+	if (run->missing_seen == run->nin)
+		return;
+	run->missing_seen = run->nin;
+	run->nmissing++;
+	if (!run->missing_field)
+		run->missing_field = field;
+}
+
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
 {
 	struct ko_run *run = r->run;
@@ -449,12 +460,8 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
 		return ko_rec_fail(r, "duplicate key \"%s\"", field);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
-		if (run->missing_seen != run->nin && is_text_field(run->opt, field)) {
-			run->missing_seen = run->nin;
-			run->nmissing++;
-			if (!run->missing_field)
-				run->missing_field = field;
-		}
+		if (is_text_field(run->opt, field))
+			note_missing(run, field);
 		return 1;
 	}
 	/* A record the loop read was checked whole: decode its escapes only. */
@@ -473,11 +480,15 @@ int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 	size_t n;
 	if (!o->fields_given && !r->is_json && i > 0)
 		return -1;
+	int from = i;
 	for (; i < o->nfields; i++)
 		if (o->fields_given || !r->is_json || ko_rec_raw(r, o->fields[i], &n)) {
 			*name = o->fields[i];
 			return i;
 		}
+	/* none of the default fields: missing the first, as -f would say */
+	if (from == 0 && r->is_json && o->nfields)
+		note_missing(r->run, o->fields[0]);
 	return -1;
 }
 
