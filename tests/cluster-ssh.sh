@@ -9,7 +9,7 @@
 # Exit 0 when they do, 1 when not, 77 (skipped, with a message) when
 # openssh-server, GNU parallel, rsync or jq is absent.
 top=$(cd "$(dirname "$0")/.." && pwd)
-. "$top/tests/daemons.sh"
+. "$top/tests/lib-cluster.sh"
 need=""
 [ -x /usr/sbin/sshd ] || need="$need openssh-server"
 for c in ssh ssh-keygen parallel rsync jq; do
@@ -88,15 +88,7 @@ export PARALLEL_SSH PATH LC_ALL
 # The documents: the example corpus, whose copies (doc-013 and doc-026,
 # doc-005 and doc-030) fall in different shards.
 docs=$top/examples/corpus.jsonl
-one=$tmp/one
-mkdir "$one" "$one/rejects"
-ko-dedup --rejects "$one/rejects/dedup.jsonl" --stats "$one/stats.jsonl" "$docs" \
-	>"$one/kept.jsonl" 2>/dev/null || fail "one-process ko-dedup failed"
-KOCOMMERCIAL_REJECTS=$one/rejects KOCOMMERCIAL_STATS=$one/stats.jsonl \
-	bash "$top/examples/kocommercial.sh" --seed 7 <"$one/kept.jsonl" >"$one/tasks.jsonl" 2>/dev/null ||
-	fail "one-process recipe failed"
-cat "$one"/rejects/*.jsonl >"$one/rejects.jsonl"
-
+one_process "$docs" "$tmp/one" || fail "one process failed"
 bash "$top/examples/cluster/parallel-ssh.sh" -S 1/host1,1/host2 --shards 3 --block 12k \
 	"$tmp/work" "$docs" --seed 7 >"$tmp/totals" 2>"$tmp/err" ||
 	{ tail -n 20 "$tmp/err"; fail "parallel-ssh.sh failed"; }
@@ -104,27 +96,7 @@ w=$tmp/work
 status=0
 [ "$(ls -d "$w"/shards/x*.d | wc -l)" = 3 ] || { echo "cluster-ssh: not 3 shards"; status=1; }
 [ "$(ls "$w"/blocks | wc -l)" -ge 2 ] || { echo "cluster-ssh: the recipe ran as one block"; status=1; }
-cmp -s "$one/kept.jsonl" "$w/kept.jsonl" ||
-	{ echo "cluster-ssh: kept documents differ from one ko-dedup"; status=1; }
-[ -s "$w/tasks.jsonl" ] || { echo "cluster-ssh: no tasks"; status=1; }
-cmp -s <(sort "$one/tasks.jsonl") <(sort "$w/tasks.jsonl") ||
-	{ echo "cluster-ssh: tasks differ from one process"; status=1; }
-norej() { jq -c 'del(.reject_file, .reject_line)' "$1" | sort; }
-cmp -s <(norej "$one/rejects.jsonl") <(norej "$w/rejects.jsonl") ||
-	{ echo "cluster-ssh: rejects differ from one process"; status=1; }
-# The totals of every stage, as ko-stats adds them up: the same counts as
-# one process (the dedup stage is 'ko-dedup' there, '--stage filter' here).
-totals() {
-	ko-stats --json --runs "$1" | jq -c '.runs | map({tool,
-		args: (if .tool == "ko-dedup" then [] else .args end),
-		records_in, records_out, rejected, reasons, missing_field, bytes_in, failed})
-		| sort_by(.tool, .args) | .[]'
-}
-totals "$one/stats.jsonl" >"$tmp/one.totals"
-totals "$w/stats.jsonl" >"$tmp/cluster.totals"
-[ "$(wc -l <"$tmp/one.totals")" = 13 ] || { echo "cluster-ssh: not 13 stages in one process"; status=1; }
-cmp -s "$tmp/one.totals" "$tmp/cluster.totals" ||
-	{ echo "cluster-ssh: --stats totals differ:"; diff "$tmp/one.totals" "$tmp/cluster.totals"; status=1; }
+same_as_one cluster-ssh "$tmp/one" "$w" || status=1
 grep -q 'ko-dedup --stage filter' "$tmp/totals" && grep -q 'in 36  out 34  rejected 2' "$tmp/totals" ||
 	{ echo "cluster-ssh: the script printed no dedup totals"; status=1; }
 exit $status
