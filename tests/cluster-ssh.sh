@@ -99,4 +99,13 @@ status=0
 same_as_one cluster-ssh "$tmp/one" "$w" || status=1
 grep -q 'ko-dedup --stage filter' "$tmp/totals" && grep -q 'in 36  out 34  rejected 2' "$tmp/totals" ||
 	{ echo "cluster-ssh: the script printed no dedup totals"; status=1; }
+# The same on this machine alone (-S :, no transfers).
+if bash "$top/examples/cluster/parallel-ssh.sh" --shards 2 --block 12k "$tmp/local" "$docs" --seed 7 \
+	>/dev/null 2>"$tmp/err"; then
+	same_as_one "cluster-ssh (-S :)" "$tmp/one" "$tmp/local" || status=1
+else
+	tail -n 20 "$tmp/err"
+	echo "cluster-ssh: parallel-ssh.sh -S : failed"
+	status=1
+fi
 exit $status

@@ -30,7 +30,8 @@
 #    same tasks.
 #
 # -S takes GNU parallel's --sshlogin list (default ':', this machine
-# only); the ssh command comes from $PARALLEL_SSH as parallel reads it.
+# alone, which ':' cannot join in a list); the ssh command comes from
+# $PARALLEL_SSH as parallel reads it.
 # kopipe must be installed at the same path on every host (an install or a
 # shared file system): the jobs run the ko-* beside this script's, or the
 # ones on PATH here. The hosts need rsync for the transfers. Options for
@@ -73,7 +74,14 @@ dedup="ko-dedup ${KO_DEDUP_OPTS:-}"
 q() { printf '%q' "$1"; }
 # What every job runs first on its host.
 env="PATH=$(q "$bin"):\$PATH LC_ALL=C; export PATH LC_ALL;"
-par() { parallel --will-cite --halt now,fail=1 -S "$hosts" --wd ... --cleanup "$@"; }
+# On hosts, each job in a folder of its own (--wd ...) that the transfers
+# fill and --cleanup removes; on this machine alone (':'), in WORKDIR.
+case ,$hosts, in
+,:, | ,[0-9]*/:,) wd=() ;;
+*,:,* | */:,*) die "-S: ':' (this machine) gets no transfers; name it as an ssh host (localhost) in a list" ;;
+*) wd=(--wd ... --cleanup) ;;
+esac
+par() { parallel --will-cite --halt now,fail=1 -S "$hosts" ${wd[@]+"${wd[@]}"} "$@"; }
 
 mkdir -p "$work"
 cd "$work"
@@ -88,7 +96,7 @@ set -- shards/x*
 
 # 2. dedup: lines -> linecount, sig -> sort -> pairs -> sort -> cluster.
 if [ $# -gt 0 ]; then
-	par -k --transferfile {} "$env $dedup --stage lines {}" ::: "$@"
+	par --transferfile {} "$env $dedup --stage lines {}" ::: "$@"
 fi | sort -S 25% | $dedup --stage linecount >boilers
 if [ $# -gt 0 ]; then
 	par --transferfile {} --transferfile boilers "$env $dedup --stage sig --boilers boilers {}" ::: "$@"
