@@ -16,7 +16,7 @@ for c in munged munge slurmctld slurmd sbatch sinfo jq; do
 	command -v $c >/dev/null 2>&1 || [ -x /usr/sbin/$c ] || need="$need $c"
 done
 if [ -n "$need" ]; then
-	echo "cluster-slurm: skipped: missing$need (apt-get install slurm-wlm munge jq)"
+	echo "cluster-slurm: skipped: missing$need (make check-cluster installs them)"
 	exit 77
 fi
 if [ "$(id -u)" != 0 ]; then

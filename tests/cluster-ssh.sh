@@ -16,7 +16,7 @@ for c in ssh ssh-keygen parallel rsync jq; do
 	command -v $c >/dev/null 2>&1 || need="$need $c"
 done
 if [ -n "$need" ]; then
-	echo "cluster-ssh: skipped: missing$need (apt-get install openssh-server parallel rsync jq)"
+	echo "cluster-ssh: skipped: missing$need (make check-cluster installs them)"
 	exit 77
 fi
 # sshd insists on its privilege separation folder, even for a test.
