@@ -49,6 +49,9 @@ _Noreturn void ko_fatal(int code, const char *fmt, ...) __attribute__((format(pr
 _Noreturn void ko_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A progress line: rewritten in place on a terminal, else one line each. */
 void ko_progress_show(const char *line, int in_place, int last);
+/* A line on stderr as it is, without the program name: for lines another
+ * program reads, such as Hadoop Streaming's reporter:counter: lines. */
+void ko_msg_raw(const char *line);
 /* Flush and close stdout; a write error is reported and remembered.
  * Returns the exit status. */
 int ko_close_stdout(void);

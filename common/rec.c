@@ -643,6 +643,37 @@ static void write_stats(struct ko_run *run, int status)
 	ko_buf_free(&b);
 }
 
+/* Hadoop Streaming's counters, reporter:counter:GROUP,COUNTER,AMOUNT on
+ * stderr, when KOPIPE_COUNTERS is set (not to 0): the group is the tool,
+ * so the engine adds the tasks of one tool up as ko-stats --runs would.
+ * A comma ends a field there, so a reason's commas become semicolons. */
+static void counters(const struct ko_run *run)
+{
+	const char *e = getenv("KOPIPE_COUNTERS");
+	if (!e || !*e || !strcmp(e, "0"))
+		return;
+	const char *name[] = {"records_in", "records_out", "rejected", "missing_field", "bytes_in"};
+	unsigned long long n[] = {run->nin, run->nout, run->ndropped + run->nbad, run->nmissing,
+	                          (unsigned long long)ko_reader_bytes(run->in->rd)};
+	struct ko_buf b = {0};
+	for (int i = 0; i < 5 + run->nreasons + (run->nbad > 0); i++) {
+		ko_buf_clear(&b);
+		ko_buf_addf(&b, "reporter:counter:%s,", ko_progname());
+		if (i < 5) {
+			ko_buf_addf(&b, "%s,%llu", name[i], n[i]);
+		} else {
+			int k = i - 5;
+			const char *why = k < run->nreasons ? run->reasons[k].reason : "bad record";
+			ko_buf_adds(&b, "rejected: ");
+			for (const char *p = why; *p; p++)
+				ko_buf_addc(&b, *p == ',' || *p == '\n' ? ';' : *p);
+			ko_buf_addf(&b, ",%zu", k < run->nreasons ? run->reasons[k].n : run->nbad);
+		}
+		ko_msg_raw(b.p);
+	}
+	ko_buf_free(&b);
+}
+
 int ko_close(struct ko_run *run)
 {
 	const struct ko_opts *o = run->opt;
@@ -662,6 +693,7 @@ int ko_close(struct ko_run *run)
 		ko_fail();
 	}
 	report(run);
+	counters(run);
 	int status = ko_close_stdout();
 	if (o->stats)
 		write_stats(run, status);
