@@ -52,6 +52,6 @@ while IFS='|' read -r name input cmd; do
 	esac
 	xjq=$(awk -v r="$rate" -v j="${jqrate:-0}" 'BEGIN {if (j > 0) printf "%.2f", r / j; else print "-"}')
 	xwc=$(awk -v r="$rate" -v w="${wcrate:-0}" 'BEGIN {if (w > 0) printf "%.3f", r / w; else print "-"}')
-	cxjq=$(awk -v r="$cpurate" -v j="${jqcpu:-0}" 'BEGIN {if (j > 0) printf "%.2f", r / j; else print "-"}')
+	cxjq=$(awk -v r="$cpurate" -v j="${jqcpu:-0}" 'BEGIN {if (j > 0 && r > 0) printf "%.2f", r / j; else print "-"}')
 	printf '%-22s %9s %9s %8s %9s %9s %9.1f\n' "$name" "$rate" "$xjq" "$xwc" "$cpurate" "$cxjq" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
 done

@@ -26,5 +26,5 @@ measure() {
 	rss=$(median <"$data/rss")
 	cpu=$(median <"$data/cpu")
 	rate=$(awk -v b="$(wc -c <"$m_file")" -v t="$t" 'BEGIN {printf "%.1f", (t > 0) ? b / 1e6 / t : 0}')
-	cpurate=$(awk -v b="$(wc -c <"$m_file")" -v t="$cpu" 'BEGIN {printf "%.1f", (t > 0) ? b / 1e6 / t : 0}')
+	cpurate=$(awk -v b="$(wc -c <"$m_file")" -v t="$cpu" 'BEGIN {if (t > 0) printf "%.1f", b / 1e6 / t; else print "-"}')
 }
