@@ -113,7 +113,7 @@ static inline int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
  * (n > 0 bytes), or 0 for any other character or an invalid byte. Since
  * no byte of a non-space character starts a space, a scan may step over
  * non-spaces a byte at a time; only the lead bytes of spaces decode. */
-static inline size_t ko_space_len(const char *s, size_t n)
+static inline __attribute__((always_inline)) size_t ko_space_len(const char *s, size_t n)
 {
 	unsigned char b = (unsigned char)s[0];
 	if (b < 0x80)

@@ -179,7 +179,7 @@ static const uint32_t openers[] = {'(', '[', '{', 0x201C, 0x3008, 0x300A, 0x300C
 static const uint32_t closers[] = {')', ']', '}', 0x201D, 0x3009, 0x300B, 0x300D, 0x300F,
                                    0x3011, 0x3015, 0xFF09, 0xFF3D};
 
-static int bracket_index(const uint32_t *t, uint32_t c)
+static inline int bracket_index(const uint32_t *t, uint32_t c)
 {
 	/* most characters are no bracket: tell them at once */
 	if (c < 0x80 ? !(c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}')
@@ -198,8 +198,17 @@ static int bracket_index(const uint32_t *t, uint32_t c)
  * that extraction leaves where a template was: either way a fragment. */
 static int balanced(const char *p, size_t n)
 {
+	/* Bytes that may start a bracket or a quote; the others matter only
+	 * while the innermost bracket waits for its first letter. */
+	static const unsigned char may[256] = {['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+	                                       ['{'] = 1, ['}'] = 1, ['"'] = 1, [0xE2] = 1,
+	                                       [0xE3] = 1, [0xEF] = 1};
 	int stack[32], filled[32], depth = 0, quote = 0;
 	for (size_t i = 0; i < n;) {
+		if (!may[(unsigned char)p[i]] && (!depth || filled[depth - 1])) {
+			i++;
+			continue;
+		}
 		int k, b;
 		uint32_t c = cp_at(p, n, i, &k);
 		i += (size_t)k;
