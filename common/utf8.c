@@ -1,5 +1,8 @@
 /* utf8.c - UTF-8 decoding, validation and repair. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ko.h"
 
@@ -94,10 +97,76 @@ static inline int three_ok(uint32_t v)
 	return ((v ^ 0x8080E0) & 0xC0C0F0) == 0 && k != 0 && k != 0x200D;
 }
 
+#ifdef __SSE2__
+/* How many of the 16 bytes at p are certainly good: ASCII (without the
+ * JSON specials when json is set) and well-formed three-byte sequences,
+ * ending on a character boundary; 0 when the block holds anything else
+ * (a special, a two- or four-byte sequence, an error), which the byte
+ * loop then decides. Most Korean text is nothing else. */
+static inline size_t block16(const unsigned char *p, int json)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	if (json) {
+		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+		/* below 0x20 as unsigned: below 0x20 as signed, and not negative */
+		__m128i ctl = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
+		                               _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+		if (_mm_movemask_epi8(_mm_or_si128(sp, ctl)))
+			return 0;
+	}
+	unsigned high = (unsigned)_mm_movemask_epi8(v);
+	if (!high)
+		return 16;
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+	/* every high byte a lead of three or a continuation, and the
+	 * continuations exactly the two bytes after each lead */
+	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & 0xFFFF) != cont)
+		return 0;
+	/* E0 takes A0..BF next, ED 80..9F (no overlong forms, no
+	 * surrogates): bit 5 of the byte after the lead */
+	unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) >> 1;
+	unsigned e0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)));
+	unsigned ed = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+	if (((e0 & ~b5) | (ed & b5)) & 0x7FFF)
+		return 0;
+	/* a sequence begun in the last two bytes is left for the next block */
+	return lead & 0x8000 ? 15 : lead & 0x4000 ? 14 : 16;
+}
+#endif
+
 size_t ko_utf8_span(const char *s, size_t n, int json)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
+#ifdef __SSE2__
+	while (i + 16 <= n) {
+		size_t k = block16(p + i, json);
+		if (k) {
+			i += k;
+			continue;
+		}
+		/* the byte loop below takes this block, then the blocks resume */
+		size_t stop = i + 16;
+		while (i < stop) {
+			unsigned c = p[i];
+			if (c < 0x80) {
+				if (json && (c < 0x20 || c == '"' || c == '\\'))
+					return i;
+				i++;
+				continue;
+			}
+			uint32_t cp;
+			int len = ko_utf8_decode(s + i, n - i, &cp);
+			if (len < 0)
+				return i;
+			i += (size_t)len;
+		}
+	}
+#endif
 	while (i < n) {
 		unsigned c = p[i];
 		if (c < 0x80) {

@@ -26,6 +26,62 @@ static int buf_is(const struct ko_buf *b, const char *s)
 	return b->n == strlen(s) && (b->n == 0 || !memcmp(b->p, s, b->n));
 }
 
+/* ko_utf8_span, whose fast paths take 16 bytes or 3 at a time, against
+ * a character-at-a-time reference on random strings rich in the bytes
+ * that matter: leads E0 and ED with the second bytes either side of A0,
+ * continuations, JSON specials, two- and four-byte leads. */
+static size_t span_ref(const unsigned char *p, size_t n, int json)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			if (json && (c < 0x20 || c == '"' || c == '\\'))
+				return i;
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int k = ko_utf8_decode_slow((const char *)p + i, n - i, &cp);
+		if (k < 0)
+			return i;
+		i += (size_t)k;
+	}
+	return n;
+}
+
+static void test_utf8_span(void)
+{
+	static const unsigned char pool[] = {0x20, 'a', '"', '\\', 0x0A, 0xEA, 0xEB, 0xEC, 0xED,
+	                                     0xE0, 0xE1, 0xEF, 0x80, 0x9F, 0xA0, 0xBF, 0xB0,
+	                                     0xC2, 0xF0, 0x90, 0xC0, 0xFF};
+	struct ko_rng rng;
+	ko_rng_seed(&rng, 7);
+	unsigned char b[80];
+	int bad = 0;
+	for (int t = 0; t < 200000; t++) {
+		size_t n = (size_t)ko_rng_below(&rng, sizeof b);
+		/* mostly text with a byte or two changed, or mostly noise */
+		unsigned syl = t % 2 ? 9 : 3;
+		for (size_t i = 0; i < n; i++) {
+			if (i + 3 <= n && ko_rng_below(&rng, 10) < syl) { /* a syllable */
+				unsigned cp = 0xAC00 + (unsigned)ko_rng_below(&rng, 11172);
+				b[i] = (unsigned char)(0xE0 | cp >> 12);
+				b[i + 1] = (unsigned char)(0x80 | (cp >> 6 & 63));
+				b[i + 2] = (unsigned char)(0x80 | (cp & 63));
+				i += 2;
+				continue;
+			}
+			b[i] = t % 2 ? ' ' : pool[ko_rng_below(&rng, sizeof pool)];
+		}
+		for (int k = 0; t % 2 && n && k < 2; k++)
+			b[ko_rng_below(&rng, n)] = pool[ko_rng_below(&rng, sizeof pool)];
+		for (int json = 0; json < 2; json++)
+			bad += ko_utf8_span((const char *)b, n, json) != span_ref(b, n, json);
+	}
+	CHECK(bad == 0);
+}
+
 static void test_utf8(void)
 {
 	uint32_t c;
@@ -701,6 +757,7 @@ int main(void)
 		return 1;
 	}
 	test_utf8();
+	test_utf8_span();
 	test_json_strings();
 	test_json_records();
 	test_chars();

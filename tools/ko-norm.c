@@ -238,14 +238,12 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 				space = 0;
 				prev = c;
 				i += 3;
-				while (i + 3 <= n && (unsigned char)p[i] >= 0xEA &&
-				       (unsigned char)p[i] <= 0xED) {
-					uint32_t h;
-					if (ko_utf8_decode(p + i, n - i, &h) != 3 || !ko_is_hangul_syllable(h))
-						break;
-					prev = h;
+				const unsigned char *u = (const unsigned char *)p;
+				size_t more = i;
+				while (ko_syllable_bytes(u + i, n - i))
 					i += 3;
-				}
+				if (i > more) /* the last syllable of the run */
+					ko_utf8_decode(p + i - 3, 3, &prev);
 				line_start = 0;
 				continue;
 			}
