@@ -550,6 +550,64 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	return 0;
 }
 
+/* 1 if template t, its placeholders read as wildcards, matches the start
+ * of s[0..n); *lit is the length of its literal text. Pieces are found
+ * leftmost, which is exact for wildcards that match anything. */
+static int glob_prefix(const char *t, const char *s, size_t n, size_t *lit)
+{
+	size_t at = 0;
+	int anchored = 1;
+	char piece[512];
+	*lit = 0;
+	while (*t) {
+		if (*t == '{' && t[1] != '{') {
+			const char *e = strchr(t, '}');
+			if (!e)
+				return 0;
+			t = e + 1;
+			anchored = 0;
+			continue;
+		}
+		size_t k = 0;
+		while (*t && !(*t == '{' && t[1] != '{')) {
+			if ((*t == '{' || *t == '}') && t[1] == *t)
+				t++;
+			if (k < sizeof piece)
+				piece[k++] = *t;
+			t++;
+		}
+		if (anchored) {
+			if (k > n - at || memcmp(s + at, piece, k))
+				return 0;
+			at += k;
+		} else {
+			size_t i = at;
+			while (i + k <= n && memcmp(s + i, piece, k))
+				i++;
+			if (i + k > n)
+				return 0;
+			at = i + k;
+		}
+		*lit += k;
+		anchored = 0;
+	}
+	return 1;
+}
+
+long ko_template_match(const char *task, const char *s, size_t n)
+{
+	long best = -1;
+	size_t bestlit = 0, tl = strlen(task), lit;
+	for (size_t i = 0; i < ko_ntemplates; i++) {
+		const char *k = ko_templates[i].task;
+		if (strncmp(k, task, tl) || (k[tl] && k[tl] != '-'))
+			continue;
+		if (glob_prefix(ko_templates[i].instruction, s, n, &lit) && (best < 0 || lit > bestlit))
+			best = (long)i, bestlit = lit;
+	}
+	return best;
+}
+
 const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uint64_t pick)
 {
 	const struct task_tmpls *tt = tmpls_of(g, t);

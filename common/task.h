@@ -202,6 +202,13 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
 int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
                  const struct ko_task_val *vals, int nvals, const char *const *skip);
 
+/* The built-in wording an instruction was made from: the index into
+ * ko_templates of the template of task (or of a key TASK-...: mask-multi
+ * for mask) whose placeholders, read as wildcards, match the start of
+ * s[0..n), the longest such when several do; -1 when none does (a
+ * --template wording). For reports of template usage (ko-mix --stats). */
+long ko_template_match(const char *task, const char *s, size_t n);
+
 /* The instruction of template pick % n of task t, after --template: for a
  * tool whose templates are pieces of a task rather than whole ones (the
  * cannot-answer replies of ko-qgroup). */
