@@ -117,6 +117,15 @@ struct conf {
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
 	uint64_t over_cap, sampled_out, repeats;
 	double rate[MAX_GROUPS + 1];
+	/* exact draws: each record of group g is written base[g] times, and
+	 * once more when its (draw, lh) is at most thr[g], which the k[g]
+	 * smallest are */
+	unsigned base[MAX_GROUPS + 1];
+	uint64_t k[MAX_GROUPS + 1], thr[MAX_GROUPS + 1][2];
+	uint64_t *hist[MAX_GROUPS + 1];
+	struct pair { uint64_t w, lh; } *edge[MAX_GROUPS + 1];
+	size_t nedge[MAX_GROUPS + 1];
+	int edgebin[MAX_GROUPS + 1];
 	/* held records */
 	/* held records: one block of the budget's size, the bytes growing
 	 * up from its start, the entries down from its end */
@@ -735,18 +744,127 @@ static void compute_rates(struct conf *c)
 	}
 }
 
+static uint64_t draw_of(const struct ent *e)
+{
+	return ko_mix64(e->rank, 0x72617465 /* "rate" */);
+}
+
 /* How many times the record of e is written. */
 static unsigned copies_of(const struct conf *c, const struct ent *e)
 {
 	if (capped_out(c, e))
 		return 0;
-	double r = c->rate[e->g < 0 ? c->ngroups : e->g];
-	unsigned n = (unsigned)r;
-	double w = (double)(ko_mix64(e->rank, 0x72617465 /* "rate" */) >> 11) *
-	           (1.0 / 9007199254740992.0);
-	if (w < r - n)
-		n++;
-	return n > c->copies ? c->copies : n;
+	int g = e->g < 0 ? c->ngroups : e->g;
+	unsigned n = c->base[g];
+	if (c->k[g]) {
+		uint64_t w = draw_of(e);
+		n += !rank_less(c->thr[g][0], c->thr[g][1], w, e->lh);
+	}
+	return n;
+}
+
+/* Call fn on the first copy of every held record, in memory or in the
+ * bucket files (whose bytes are skipped). */
+static void scan(struct conf *c, void (*fn)(struct conf *, const struct ent *))
+{
+	if (!c->spilled) {
+		const struct ent *ent = held_ent(c);
+		for (size_t i = 0; i < c->nent; i++)
+			if (ent[i].copy == 0)
+				fn(c, &ent[i]);
+		return;
+	}
+	for (int b = 0; b < (c->shuffle ? FANOUT : 1); b++) {
+		FILE *f = c->bucket[b];
+		struct ent e;
+		if (fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0)
+			tmp_fail(c, "seek error");
+		while (fread(&e, sizeof e, 1, f) == 1) {
+			if (fseek(f, e.len, SEEK_CUR) != 0)
+				tmp_fail(c, "seek error");
+			if (e.copy == 0)
+				fn(c, &e);
+		}
+		if (ferror(f))
+			tmp_fail(c, "read error");
+	}
+}
+
+#define DRAW_BINS 4096
+static void tally_draw(struct conf *c, const struct ent *e)
+{
+	int g = e->g < 0 ? c->ngroups : e->g;
+	if (c->k[g] && !capped_out(c, e))
+		c->hist[g][draw_of(e) >> 52]++;
+}
+
+static void collect_edge(struct conf *c, const struct ent *e)
+{
+	int g = e->g < 0 ? c->ngroups : e->g;
+	uint64_t w = draw_of(e);
+	if (!c->k[g] || (int)(w >> 52) != c->edgebin[g] || capped_out(c, e))
+		return;
+	if ((c->nedge[g] & (c->nedge[g] - 1)) == 0)
+		c->edge[g] = ko_xrealloc(c->edge[g], (c->nedge[g] ? 2 * c->nedge[g] : 1) *
+		                                         sizeof *c->edge[g]);
+	c->edge[g][c->nedge[g]++] = (struct pair){w, e->lh};
+}
+
+static int by_pair(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+	return rank_less(x->w, x->lh, y->w, y->lh) ? -1 : rank_less(y->w, y->lh, x->w, x->lh);
+}
+
+/* From the rates, how many records of each group get a further copy, and
+ * which: the k with the smallest draws, found with a histogram of the
+ * draws and the records of the one bin where the k-th falls. */
+static void exact_draws(struct conf *c)
+{
+	int any = 0;
+	for (int g = 0; g <= c->ngroups; g++) {
+		double r = c->rate[g];
+		c->base[g] = (unsigned)r;
+		if (c->base[g] >= c->copies) {
+			c->base[g] = c->copies;
+			continue;
+		}
+		double x = (r - c->base[g]) * (double)c->kept_group[g] + 0.5;
+		c->k[g] = (uint64_t)x;
+		if (c->k[g] >= c->kept_group[g] && c->k[g]) {
+			c->base[g]++;
+			c->k[g] = 0;
+		}
+		if (c->k[g]) {
+			c->hist[g] = ko_xcalloc(DRAW_BINS, sizeof *c->hist[g]);
+			any = 1;
+		}
+	}
+	if (!any)
+		return;
+	scan(c, tally_draw);
+	for (int g = 0; g <= c->ngroups; g++) {
+		if (!c->k[g])
+			continue;
+		uint64_t cum = 0;
+		int b = 0;
+		while (cum + c->hist[g][b] < c->k[g])
+			cum += c->hist[g][b++];
+		c->edgebin[g] = b;
+		c->k[g] -= cum; /* the k-th within the bin */
+	}
+	scan(c, collect_edge);
+	for (int g = 0; g <= c->ngroups; g++) {
+		if (!c->k[g])
+			continue;
+		qsort(c->edge[g], c->nedge[g], sizeof *c->edge[g], by_pair);
+		c->thr[g][0] = c->edge[g][c->k[g] - 1].w;
+		c->thr[g][1] = c->edge[g][c->k[g] - 1].lh;
+		free(c->edge[g]);
+		free(c->hist[g]);
+		c->edge[g] = NULL;
+		c->hist[g] = NULL;
+	}
 }
 
 /* ---- diversity of what is written (--stats) ---- */
@@ -1280,11 +1398,13 @@ int main(int argc, char **argv)
 	while ((r = ko_next(&run)))
 		take(&c, r, &o);
 	if (!run.stop) {
+		if (c.spilled)
+			spill(&c); /* the rest too: scan and write read the buckets */
 		compute_rates(&c);
+		exact_draws(&c);
 		if (held(&c))
 			open_writers(&c, &o);
 		if (c.spilled) {
-			spill(&c);
 			for (int i = 0; i < (c.shuffle ? FANOUT : 1); i++)
 				write_bucket(&c, c.bucket[i], c.bucketn[i], 0);
 		} else {
