@@ -447,39 +447,59 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 
 /* ---- the record's checks ---- */
 
-static int json_str_field(struct conf *c, struct ko_rec *r, const char *name, struct ko_buf *b)
+/* Characters of the JSON string body p[0..n) (checked by the record
+ * loop), without decoding it: every byte that starts a UTF-8 sequence,
+ * an escape as one, a surrogate pair's two escapes as one. */
+static size_t count_escaped(const char *p, size_t n)
+{
+	size_t k = 0, i = 0;
+	for (;;) {
+		const char *bs = memchr(p + i, '\\', n - i);
+		size_t end = bs ? (size_t)(bs - p) : n;
+		k += ko_utf8_count(p + i, end - i);
+		if (!bs || end + 1 >= n)
+			return k + (bs != NULL);
+		k++;
+		i = end + 2;
+		if (p[end + 1] != 'u')
+			continue;
+		i += 4;
+		/* \uD800-\uDBFF then \uDC00-\uDFFF: one character */
+		if (end + 11 < n && (p[end + 2] == 'D' || p[end + 2] == 'd') &&
+		    strchr("89abAB", p[end + 3]) && p[end + 6] == '\\' && p[end + 7] == 'u')
+			i += 6;
+		if (i > n)
+			return k;
+	}
+}
+
+/* Characters of the string field name of r, 0 when it is absent or not a
+ * string; *has is set when it is a non-empty string. */
+static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 {
 	int t = ko_json_get(&r->json, name);
+	*has = 0;
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
-		return -1;
-	ko_buf_clear(b);
-	const char *why;
-	(void)c;
-	return ko_json_str(&r->json, t, b, &why) < 0 ? -1 : 0;
+		return 0;
+	const struct ko_json_tok *k = &r->json.tok[t];
+	size_t n = count_escaped(r->json.s + k->start, (size_t)(k->end - k->start));
+	*has = n > 0;
+	return n;
 }
 
 /* Characters a trainer concatenates (as ko-format counts them): system,
  * instruction, the blank line, input and output of a task record; the
  * contents of messages or conversations; else the -f fields. */
-static size_t count_chars(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
+static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 {
-	struct ko_buf *b = &c->tmp;
 	size_t k = 0;
+	int has, ins, in;
 	if (!r->is_json)
 		return ko_utf8_count(r->line, r->len);
 	const struct ko_json *j = &r->json;
 	if (ko_json_get(j, "instruction") >= 0) {
-		static const char *const f[] = {"system", "instruction", "input", "output"};
-		size_t in = 0, ins = 0;
-		for (int i = 0; i < 4; i++)
-			if (json_str_field(c, r, f[i], b) == 0) {
-				size_t m = ko_utf8_count(b->p ? b->p : "", b->n);
-				k += m;
-				if (i == 1)
-					ins = m;
-				if (i == 2)
-					in = m;
-			}
+		k = field_chars(r, "system", &has) + field_chars(r, "instruction", &ins) +
+		    field_chars(r, "input", &in) + field_chars(r, "output", &has);
 		return k + (ins && in ? 2 : 0);
 	}
 	int t = ko_json_get(j, "messages");
@@ -491,20 +511,28 @@ static size_t count_chars(struct conf *c, struct ko_rec *r, const struct ko_opts
 		for (int m = 0; m < j->tok[t].size; m++) {
 			if (j->tok[i].type == KO_JSON_OBJECT) {
 				int v = ko_json_obj_get(j, i, ck);
-				const char *why;
-				ko_buf_clear(b);
-				if (v >= 0 && j->tok[v].type == KO_JSON_STRING &&
-				    ko_json_str(j, v, b, &why) == 0)
-					k += ko_utf8_count(b->p ? b->p : "", b->n);
+				if (v >= 0 && j->tok[v].type == KO_JSON_STRING)
+					k += count_escaped(j->s + j->tok[v].start,
+					                   (size_t)(j->tok[v].end - j->tok[v].start));
 			}
 			i = ko_json_skip(j, i);
 		}
 		return k;
 	}
 	for (int f = 0; f < o->nfields; f++)
-		if (json_str_field(c, r, o->fields[f], b) == 0)
-			k += ko_utf8_count(b->p ? b->p : "", b->n);
+		k += field_chars(r, o->fields[f], &has);
 	return k;
+}
+
+static int json_str_field(struct conf *c, struct ko_rec *r, const char *name, struct ko_buf *b)
+{
+	int t = ko_json_get(&r->json, name);
+	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
+		return -1;
+	ko_buf_clear(b);
+	const char *why;
+	(void)c;
+	return ko_json_str(&r->json, t, b, &why) < 0 ? -1 : 0;
 }
 
 /* The string (or raw JSON) value of a top-level field, or NULL. */
@@ -1187,7 +1215,7 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			return;
 		}
 	}
-	if (c->max_chars && count_chars(c, r, o) > c->max_chars) {
+	if (c->max_chars && count_chars(r, o) > c->max_chars) {
 		ko_rec_reject(r, "over --max-chars");
 		return;
 	}
