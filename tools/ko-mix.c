@@ -1226,6 +1226,8 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 	struct ent e = {.g = -1, .v = -1, .len = (uint32_t)r->len};
 	if (c->have_ratio == 'm') {
 		e.g = names_find(&c->groups, r->file, strlen(r->file), 0);
+		if (e.g < 0) /* standard input, named - in --mix */
+			e.g = names_find(&c->groups, "-", 1, 0);
 	} else if (c->have_ratio == 'r') {
 		p = field_value(c, r, c->by, &n);
 		if (!p || (e.g = names_find(&c->groups, p, n, 0)) < 0) {
