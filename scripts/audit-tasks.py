@@ -271,6 +271,13 @@ def applies(check, kind):
 def audit(rec, heads, stop, token):
     kind = rec.get("task", "?")
     inp, out = str(rec.get("input", "")), str(rec.get("output", ""))
+    parts = str(rec.get("instruction", "")).split("\n\n")
+    if not inp.strip() and len(parts) > 1:
+        # items a wording put in the instruction: words joined by " / ",
+        # sentences one per line
+        mark = " / " if kind in WORD else "\n" if kind in ORDER else None
+        items = [p for p in parts if mark and mark in p]
+        inp = items[0] if items else in_instruction(str(rec.get("instruction", "")))
     hs, glued = heads.get(doc_of(rec.get("id", "")), (set(), []))
     bad = {}
     units = []
