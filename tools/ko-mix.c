@@ -4,11 +4,12 @@
  * by hash that never cut a group.
  *
  * Every decision about a record is a function of the seed and the record
- * (its id, or its bytes when it has none), never of its position: a record
- * is drawn when a hash of it falls below its group's rate, a cap keeps the
- * N records of a value with the smallest hashes, a split is chosen by a
- * hash of the group value (or of the id), and the shuffled order is the
- * order of a hash of each copy. So the same records in any order, in one
+ * (its id, or its bytes when it has none), never of its position: a cap
+ * keeps the N records of a value with the smallest hashes; a group drawn
+ * at rate r writes each record floor(r) times and the round(frac(r) n) of
+ * its n records with the smallest draws (another hash) once more; a split
+ * is chosen by a hash of the group value (or of the id); the shuffled
+ * order is the order of a hash of each copy. So the same records in any order, in one
  * file or many, give the same output, byte for byte. The rates need the
  * counts of the whole input: records are held (in memory, or in bucket
  * files past --memory) until the input ends.
@@ -139,7 +140,7 @@ struct conf {
 	/* output */
 	struct ko_writer *w[MAX_SPLITS];
 	struct ko_run *run;
-	struct ko_buf tmp, lic;
+	struct ko_buf lic;
 	/* diversity */
 	int diversity;
 	struct divtask *dt;
@@ -524,14 +525,13 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 	return k;
 }
 
-static int json_str_field(struct conf *c, struct ko_rec *r, const char *name, struct ko_buf *b)
+static int json_str_field(struct ko_rec *r, const char *name, struct ko_buf *b)
 {
 	int t = ko_json_get(&r->json, name);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
 		return -1;
 	ko_buf_clear(b);
 	const char *why;
-	(void)c;
 	return ko_json_str(&r->json, t, b, &why) < 0 ? -1 : 0;
 }
 
@@ -544,7 +544,7 @@ static const char *field_value(struct conf *c, struct ko_rec *r, const char *nam
 	if (t < 0)
 		return NULL;
 	if (r->json.tok[t].type == KO_JSON_STRING) {
-		if (json_str_field(c, r, name, &c->lic) < 0)
+		if (json_str_field(r, name, &c->lic) < 0)
 			return NULL;
 		*n = c->lic.n;
 		return c->lic.p ? c->lic.p : "";
@@ -876,7 +876,7 @@ static void exact_draws(struct conf *c)
 			continue;
 		uint64_t cum = 0;
 		int b = 0;
-		while (cum + c->hist[g][b] < c->k[g])
+		while (b < DRAW_BINS - 1 && cum + c->hist[g][b] < c->k[g])
 			cum += c->hist[g][b++];
 		c->edgebin[g] = b;
 		c->k[g] -= cum; /* the k-th within the bin */
@@ -885,9 +885,13 @@ static void exact_draws(struct conf *c)
 	for (int g = 0; g <= c->ngroups; g++) {
 		if (!c->k[g])
 			continue;
-		qsort(c->edge[g], c->nedge[g], sizeof *c->edge[g], by_pair);
-		c->thr[g][0] = c->edge[g][c->k[g] - 1].w;
-		c->thr[g][1] = c->edge[g][c->k[g] - 1].lh;
+		if (c->k[g] > c->nedge[g]) /* equal records counted apart: take all */
+			c->k[g] = c->nedge[g];
+		if (c->k[g]) {
+			qsort(c->edge[g], c->nedge[g], sizeof *c->edge[g], by_pair);
+			c->thr[g][0] = c->edge[g][c->k[g] - 1].w;
+			c->thr[g][1] = c->edge[g][c->k[g] - 1].lh;
+		}
 		free(c->edge[g]);
 		free(c->hist[g]);
 		c->edge[g] = NULL;
@@ -1396,7 +1400,6 @@ static void conf_free(struct conf *c)
 	ko_json_free(&c->j);
 	ko_buf_free(&c->s1);
 	free(c->block);
-	ko_buf_free(&c->tmp);
 	ko_buf_free(&c->lic);
 }
 
