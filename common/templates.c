@@ -67,7 +67,7 @@ const struct ko_template ko_templates[] = {
 	{"concept-sentence", "아래 낱말을 모두 써서 일상에서 있을 법한 상황을 한 문장으로 표현해 보세요.", NULL},
 	{"concept-sentence", "주어진 단어들을 모두 넣어 앞뒤가 맞는 문장을 하나 지어 주세요.", NULL},
 	{"concept-sentence", "{items}\n\n위 단어들을 모두 사용해 한 문장을 만드세요.", ""},
-	{"concept-sentence", "다음 단어를 모두 포함하는 문장을 딱 한 문장으로 써 보세요.\n\n{items}", ""},
+	{"concept-sentence", "다음 단어를 모두 넣어 딱 한 문장만 써 보세요.\n\n{items}", ""},
 	{"concept-sentence", "제시어를 모두 활용해서 의미가 자연스럽게 통하는 한 문장을 완성하세요.", NULL},
 
 	/* ko-lastsent: {text} is the context. */
