@@ -16,7 +16,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 # Keep objects make would otherwise treat as intermediate.
 .SECONDARY:
 
-.PHONY: all deps build check demo eval bench lint install uninstall clean tables model
+.PHONY: all deps build check check-cluster demo eval bench lint install uninstall clean tables model
 
 # Every entry point first makes sure the Debian packages are there, then
 # builds in a second make so pkg-config is asked only once they are.
@@ -70,6 +70,12 @@ build/ko-check-tasks: tests/check-tasks.c build/libko.a
 check: all
 	@sh scripts/deps.sh check
 	@sh tests/run.sh $(if $(UPDATE),--update)
+
+# The cluster tests' engines (sshd, GNU parallel, Slurm and munge) are
+# installed only when asked: check-cluster installs them, then runs check.
+check-cluster: all
+	@sh scripts/deps.sh cluster
+	@$(MAKE) --no-print-directory check
 
 demo: all
 	@sh examples/demo.sh

@@ -100,6 +100,20 @@ static inline int ko_is_hangul_syllable(uint32_t c)
 	return c >= KO_SYL_FIRST && c <= KO_SYL_LAST;
 }
 
+/* 1 if the n >= 0 bytes at u start with a Hangul syllable in UTF-8, from
+ * EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3): decided on the bytes, for the
+ * loops that walk runs of them. */
+static inline int ko_syllable_bytes(const unsigned char *u, size_t n)
+{
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 0;
+	if (u[0] == 0xEA)
+		return u[1] >= 0xB0;
+	if (u[0] == 0xED)
+		return u[1] < 0x9E || (u[1] == 0x9E && u[2] <= 0xA3);
+	return 1;
+}
+
 /* Batchim index (KO_JONG_*) of a syllable, or -1 if c is none. */
 static inline int ko_hangul_jong(uint32_t c)
 {

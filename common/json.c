@@ -96,7 +96,7 @@ static int check(const struct ko_json *j, int t)
 	if (k->type == KO_JSON_STRING) {
 		/* jsmn lets raw control characters through; a field a tool
 		 * passes on untouched would then make its output invalid. */
-		for (int x = k->start; x < k->end; x++)
+		for (int x = j->clean ? k->end : k->start; x < k->end; x++)
 			if ((unsigned char)s[x] < 0x20)
 				return -2;
 		return t + 1;
@@ -161,11 +161,34 @@ static size_t too_deep(const char *s, size_t n)
 	return n;
 }
 
+/* jsmn over s[0,n) into j's token array, grown as needed. */
+static int run_jsmn(struct ko_json *j, const char *s, size_t n, unsigned *pos)
+{
+	jsmn_parser p;
+	jsmn_init(&p);
+	if (!j->jsmntok) {
+		j->jcap = 64;
+		j->jsmntok = ko_xmalloc(sizeof(jsmntok_t) * (size_t)j->jcap);
+	}
+	int r;
+	for (;;) {
+		r = jsmn_parse(&p, s, n, j->jsmntok, (unsigned)j->jcap);
+		if (r != JSMN_ERROR_NOMEM)
+			break;
+		j->jcap *= 2;
+		j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)j->jcap);
+	}
+	j->tok = j->jsmntok;
+	*pos = p.pos;
+	return r;
+}
+
 static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
                  size_t *at, int doc)
 {
 	if (at)
 		*at = 0;
+	j->clean = 0;
 	j->s = s;
 	j->n = n;
 	j->ntok = 0;
@@ -194,25 +217,12 @@ static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
 			*at = a + deep;
 		return -1;
 	}
-	jsmn_parser p;
-	jsmn_init(&p);
-	if (!j->jsmntok) {
-		j->jcap = 64;
-		j->jsmntok = ko_xmalloc(sizeof(jsmntok_t) * (size_t)j->jcap);
-	}
-	int r;
-	for (;;) {
-		r = jsmn_parse(&p, s, b, j->jsmntok, (unsigned)j->jcap);
-		if (r != JSMN_ERROR_NOMEM)
-			break;
-		j->jcap *= 2;
-		j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)j->jcap);
-	}
-	j->tok = j->jsmntok;
+	unsigned pos;
+	int r = run_jsmn(j, s, b, &pos);
 	if (r < 0) {
 		*why = r == JSMN_ERROR_PART ? "truncated JSON" : "invalid JSON";
 		if (at)
-			*at = p.pos;
+			*at = pos;
 		return -1;
 	}
 	j->ntok = r;
@@ -247,8 +257,12 @@ int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **w
 	return parse(j, s, n, why, at, 1);
 }
 
+static void skel_free(void *k);
+
 void ko_json_free(struct ko_json *j)
 {
+	skel_free(j->skel);
+	j->skel = NULL;
 	free(j->jsmntok);
 	j->jsmntok = NULL;
 	j->tok = NULL;
@@ -500,6 +514,30 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 	return 0;
 }
 
+/* Bytes before the first '"', '\\' or control character. Other bytes,
+ * invalid UTF-8 included, are written as they are, so this is all the
+ * quoting needs to find: 8 bytes at a time. */
+static size_t special_span(const char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, q, b;
+		memcpy(&w, p + i, 8);
+		q = w ^ (ones * '"');
+		b = w ^ (ones * '\\');
+		/* may over-report after a real hit (borrows), never miss one */
+		if ((((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high)
+			break;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			break;
+	}
+	return i;
+}
+
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -507,7 +545,7 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 	out->p[out->n++] = '"';
 	size_t i = 0;
 	while (i < n) {
-		size_t r = i + ko_utf8_span(p + i, n - i, 1);
+		size_t r = i + special_span(p + i, n - i);
 		ko_buf_add(out, p + i, r - i);
 		if (r >= n)
 			break;
@@ -623,4 +661,134 @@ long ko_json_check_escapes(const char *s, size_t n)
 		p += k;
 	}
 	return -1;
+}
+
+/* ---- the record-line fast path ----
+ *
+ * jsmn reads a byte at a time, and most of a record's bytes are the body
+ * of its text string. ko_json_parse_line scans the strings itself, with
+ * the UTF-8 checker that stops at '"', '\\' and control characters, and
+ * checks each escape with escape(); jsmn then tokenises a skeleton of the
+ * line in which every string is empty, and the tokens are mapped back to
+ * the line. Anything unusual returns -1 and the caller takes the full
+ * path, which then gives the reason, so no line is judged differently. */
+struct skel {
+	char *s;
+	size_t cap;
+	struct skstr {
+		size_t at;   /* offset of the empty body in the skeleton */
+		size_t body; /* bytes of the body removed before and at this string */
+	} *str;
+	size_t nstr, scap;
+};
+
+static void skel_free(void *v)
+{
+	struct skel *k = v;
+	if (!k)
+		return;
+	free(k->s);
+	free(k->str);
+	free(k);
+}
+
+/* Offset in the line of skeleton offset x: x plus the bodies of the
+ * strings whose (empty) body lies before x. */
+static size_t unskel(const struct skel *k, size_t x)
+{
+	size_t lo = 0, hi = k->nstr;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (k->str[mid].at < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x + (lo ? k->str[lo - 1].body : 0);
+}
+
+int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
+{
+	j->s = s;
+	j->n = n;
+	j->ntok = 0;
+	j->clean = 0;
+	if (n > INT_MAX / 2 || memchr(s, 0, n))
+		return -1;
+	struct skel *k = j->skel;
+	if (!k)
+		k = j->skel = ko_xcalloc(1, sizeof *k);
+	if (k->cap < n + 1) {
+		k->cap = n + 1;
+		k->s = ko_xrealloc(k->s, k->cap);
+	}
+	k->nstr = 0;
+	char *o = k->s;
+	size_t i = 0, removed = 0;
+	while (i < n) {
+		const char *q = memchr(s + i, '"', n - i);
+		size_t r = q ? (size_t)(q - s) : n;
+		memcpy(o, s + i, r - i);
+		o += r - i;
+		if (!q)
+			break;
+		size_t b = r + 1, e = b;
+		for (;;) {
+			e += ko_utf8_span(s + e, n - e, 1);
+			if (e >= n || s[e] == '"')
+				break;
+			uint32_t u;
+			const char *why;
+			int len;
+			if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
+				return -1; /* control character, bad UTF-8 or escape */
+			e += (size_t)len;
+		}
+		if (e >= n)
+			return -1; /* unterminated */
+		if (k->nstr == k->scap) {
+			k->scap = k->scap ? 2 * k->scap : 16;
+			k->str = ko_xrealloc(k->str, k->scap * sizeof *k->str);
+		}
+		*o++ = '"';
+		removed += e - b;
+		k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), removed};
+		*o++ = '"';
+		i = e + 1;
+	}
+	size_t sn = (size_t)(o - k->s);
+	size_t a = 0, sb = sn;
+	while (a < sn && is_ws(k->s[a]))
+		a++;
+	while (sb > a && is_ws(k->s[sb - 1]))
+		sb--;
+	if (a == sb || k->s[a] != '{' || too_deep(k->s + a, sb - a) < sb - a)
+		return -1;
+	unsigned pos;
+	int r = run_jsmn(j, k->s, sb, &pos);
+	if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
+		return -1;
+	/* Back to the line: a string's body is its own; any other token
+	 * starts and ends after the bodies of the strings before it. */
+	size_t si = 0;
+	for (int t = 0; t < r; t++) {
+		struct ko_json_tok *x = &j->tok[t];
+		if (x->type == KO_JSON_STRING) {
+			size_t before = si ? k->str[si - 1].body : 0;
+			x->start = (int)(k->str[si].at + before);
+			x->end = (int)(k->str[si].at + k->str[si].body);
+			si++;
+		} else {
+			x->start = (int)unskel(k, (size_t)x->start);
+			x->end = (int)unskel(k, (size_t)x->end);
+		}
+	}
+	j->ntok = r;
+	j->clean = 1;
+	if (si != k->nstr || check(j, 0) != r) {
+		j->ntok = 0;
+		j->clean = 0;
+		return -1;
+	}
+	return 0;
 }

@@ -49,6 +49,9 @@ _Noreturn void ko_fatal(int code, const char *fmt, ...) __attribute__((format(pr
 _Noreturn void ko_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A progress line: rewritten in place on a terminal, else one line each. */
 void ko_progress_show(const char *line, int in_place, int last);
+/* A line on stderr as it is, without the program name: for lines another
+ * program reads, such as Hadoop Streaming's reporter:counter: lines. */
+void ko_msg_raw(const char *line);
 /* Flush and close stdout; a write error is reported and remembered.
  * Returns the exit status. */
 int ko_close_stdout(void);
@@ -110,7 +113,7 @@ static inline int ko_utf8_decode(const char *s, size_t n, uint32_t *cp)
  * (n > 0 bytes), or 0 for any other character or an invalid byte. Since
  * no byte of a non-space character starts a space, a scan may step over
  * non-spaces a byte at a time; only the lead bytes of spaces decode. */
-static inline size_t ko_space_len(const char *s, size_t n)
+static inline __attribute__((always_inline)) size_t ko_space_len(const char *s, size_t n)
 {
 	unsigned char b = (unsigned char)s[0];
 	if (b < 0x80)
@@ -178,6 +181,8 @@ struct ko_json {
 	int ntok, cap;
 	void *jsmntok; /* private: jsmn's token array */
 	int jcap;
+	void *skel; /* private: ko_json_parse_line's skeleton */
+	int clean;  /* private: strings checked before jsmn ran */
 };
 /* Parse one JSON object (a record line). Returns 0, or a negative code with
  * *why set to a static message: not an object, trailing data, syntax,
@@ -189,6 +194,11 @@ int ko_json_parse(struct ko_json *j, const char *s, size_t n, const char **why);
  * to the byte offset where jsmn stopped (for FILE:LINE), else to 0. */
 int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **why,
                       size_t *at);
+/* Parse one record line and check it whole: every string valid UTF-8
+ * without raw control characters, every escape good and surrogates paired.
+ * Returns 0, or -1 (no reason given) when the line is not such a line;
+ * ko_json_parse then says why. Accepts no line ko_json_parse refuses. */
+int ko_json_parse_line(struct ko_json *j, const char *s, size_t n);
 void ko_json_free(struct ko_json *j);
 /* Index of the value of top-level key, or -1. */
 int ko_json_get(const struct ko_json *j, const char *key);
@@ -504,7 +514,8 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
  *	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++)
  * With -f: every -f field. Without: a text record's text; of a JSON
  * record, those of text, instruction, input and output it holds (any
- * value; ko_rec_text tells a string from the rest). */
+ * value; ko_rec_text tells a string from the rest); a JSON record with
+ * none of them is counted as missing the first, once. */
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */

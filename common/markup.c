@@ -192,15 +192,34 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 
 int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 {
+	/* Most bytes start nothing: a table decides them, four at a time.
+	 * 1: may start markup; 2: a lower-case letter, which may start a
+	 * placeholder or magic word only at the start of a word; 4: a line
+	 * break, after which anything may start a heading or list item. */
+	static const u8 may_start[256] = {
+		['<'] = 1, ['&'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1,
+		['\''] = 1, ['_'] = 1, ['('] = 1, [0xEF] = 1, ['\n'] = 4,
+		['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
+		['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+		['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2,
+		['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+	};
 	const u8 *p = (const u8 *)s;
+	int line_start = 1;
 	for (size_t i = 0; i < n; i++) {
-		u8 c = p[i];
-		/* most bytes start nothing: decide them without a call */
-		if (!(c == '<' || c == '&' || c == '[' || c == ']' || c == '{' || c == '}' ||
-		      c == '|' || c == '\'' || c == '_' || c == '(' || c == 0xEF || lower(c) ||
-		      i == 0 || p[i - 1] == '\n'))
+		if (!line_start) {
+			while (i + 4 <= n && !(may_start[p[i]] | may_start[p[i + 1]] |
+			                       may_start[p[i + 2]] | may_start[p[i + 3]]))
+				i += 4;
+			if (i >= n)
+				break;
+		}
+		u8 c = p[i], t = may_start[c] & 3;
+		int ls = line_start;
+		line_start = c == '\n';
+		if (!t && !ls)
 			continue;
-		if (lower(c) && i > 0 && word(p[i - 1]) && p[i - 1] != '\n')
+		if (t == 2 && !ls && word(p[i - 1]))
 			continue;
 		int k = ko_markup_at(s, n, i, len);
 		if (k) {

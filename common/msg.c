@@ -97,6 +97,11 @@ void ko_progress_show(const char *line, int in_place, int last)
 		fprintf(stderr, "%s\n", line);
 }
 
+void ko_msg_raw(const char *line)
+{
+	fprintf(stderr, "%s\n", line);
+}
+
 int ko_close_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {

@@ -371,6 +371,13 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->fresh = 0;
 			return r;
 		}
+		/* Most lines are good: one pass checks them whole. The rest
+		 * take the steps below, which say what is wrong. */
+		if (ko_json_parse_line(&r->json, line, len) == 0) {
+			r->parsed = 1;
+			in->fresh = 0;
+			return r;
+		}
 		const char *why;
 		size_t bad = ko_utf8_check(line, len);
 		if (bad < len && run->repair_utf8) {
@@ -418,6 +425,17 @@ static int is_text_field(const struct ko_opts *o, const char *field)
 	return 0;
 }
 
+/* A record without the text a tool reads: counted once, for the report. */
+static void note_missing(struct ko_run *run, const char *field)
+{
+	if (run->missing_seen == run->nin)
+		return;
+	run->missing_seen = run->nin;
+	run->nmissing++;
+	if (!run->missing_field)
+		run->missing_field = field;
+}
+
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
 {
 	struct ko_run *run = r->run;
@@ -442,12 +460,8 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
 		return ko_rec_fail(r, "duplicate key \"%s\"", field);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
-		if (run->missing_seen != run->nin && is_text_field(run->opt, field)) {
-			run->missing_seen = run->nin;
-			run->nmissing++;
-			if (!run->missing_field)
-				run->missing_field = field;
-		}
+		if (is_text_field(run->opt, field))
+			note_missing(run, field);
 		return 1;
 	}
 	/* A record the loop read was checked whole: decode its escapes only. */
@@ -466,11 +480,15 @@ int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 	size_t n;
 	if (!o->fields_given && !r->is_json && i > 0)
 		return -1;
+	int from = i;
 	for (; i < o->nfields; i++)
 		if (o->fields_given || !r->is_json || ko_rec_raw(r, o->fields[i], &n)) {
 			*name = o->fields[i];
 			return i;
 		}
+	/* none of the default fields: missing the first, as -f would say */
+	if (from == 0 && r->is_json && o->nfields)
+		note_missing(r->run, o->fields[0]);
 	return -1;
 }
 
@@ -630,6 +648,37 @@ static void write_stats(struct ko_run *run, int status)
 	ko_buf_free(&b);
 }
 
+/* Hadoop Streaming's counters, reporter:counter:GROUP,COUNTER,AMOUNT on
+ * stderr, when KOPIPE_COUNTERS is set (not to 0): the group is the tool,
+ * so the engine adds the tasks of one tool up as ko-stats --runs would.
+ * A comma ends a field there, so a reason's commas become semicolons. */
+static void counters(const struct ko_run *run)
+{
+	const char *e = getenv("KOPIPE_COUNTERS");
+	if (!e || !*e || !strcmp(e, "0"))
+		return;
+	const char *name[] = {"records_in", "records_out", "rejected", "missing_field", "bytes_in"};
+	unsigned long long n[] = {run->nin, run->nout, run->ndropped + run->nbad, run->nmissing,
+	                          (unsigned long long)ko_reader_bytes(run->in->rd)};
+	struct ko_buf b = {0};
+	for (int i = 0; i < 5 + run->nreasons + (run->nbad > 0); i++) {
+		ko_buf_clear(&b);
+		ko_buf_addf(&b, "reporter:counter:%s,", ko_progname());
+		if (i < 5) {
+			ko_buf_addf(&b, "%s,%llu", name[i], n[i]);
+		} else {
+			int k = i - 5;
+			const char *why = k < run->nreasons ? run->reasons[k].reason : "bad record";
+			ko_buf_adds(&b, "rejected: ");
+			for (const char *p = why; *p; p++)
+				ko_buf_addc(&b, *p == ',' || *p == '\n' ? ';' : *p);
+			ko_buf_addf(&b, ",%zu", k < run->nreasons ? run->reasons[k].n : run->nbad);
+		}
+		ko_msg_raw(b.p);
+	}
+	ko_buf_free(&b);
+}
+
 int ko_close(struct ko_run *run)
 {
 	const struct ko_opts *o = run->opt;
@@ -649,6 +698,7 @@ int ko_close(struct ko_run *run)
 		ko_fail();
 	}
 	report(run);
+	counters(run);
 	int status = ko_close_stdout();
 	if (o->stats)
 		write_stats(run, status);

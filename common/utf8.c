@@ -72,6 +72,28 @@ static inline uint64_t json_special8(uint64_t w)
 	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high;
 }
 
+/* The three bytes at p as one number, first byte lowest. */
+static inline uint32_t load3(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t v; /* a four-byte load; the caller has the fourth byte */
+	memcpy(&v, p, 4);
+	return v & 0xFFFFFF;
+#else
+	return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+#endif
+}
+
+/* A well-formed three-byte sequence (all of Hangul, most CJK and
+ * punctuation): lead E0..EF and two continuation bytes, except the
+ * overlong E0 80..9F and the surrogates ED A0..BF. The lead's low nibble
+ * and bit 5 of the second byte tell those two apart. */
+static inline int three_ok(uint32_t v)
+{
+	uint32_t k = v & 0x200F;
+	return ((v ^ 0x8080E0) & 0xC0C0F0) == 0 && k != 0 && k != 0x200D;
+}
+
 size_t ko_utf8_span(const char *s, size_t n, int json)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -81,22 +103,23 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 		if (c < 0x80) {
 			if (json && (c < 0x20 || c == '"' || c == '\\'))
 				return i;
-			/* ASCII runs are most of JSON syntax: 8 bytes at a time. */
 			i++;
-			while (i + 8 <= n) {
-				uint64_t w;
-				memcpy(&w, p + i, 8);
-				if ((w & 0x8080808080808080ULL) || (json && json_special8(w)))
-					break;
-				i += 8;
-			}
+			/* ASCII runs (JSON syntax, Latin text) 8 bytes at a time;
+			 * a lone space between Korean words goes on at once. */
+			if (i < n && p[i] < 0x80)
+				while (i + 8 <= n) {
+					uint64_t w;
+					memcpy(&w, p + i, 8);
+					if ((w & 0x8080808080808080ULL) || (json && json_special8(w)))
+						break;
+					i += 8;
+				}
 			continue;
 		}
-		/* Leads E1..EC take any two continuation bytes: no overlong or
-		 * surrogate forms there, and they hold most of Hangul. */
-		if (c >= 0xE1 && c <= 0xEC && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
-		    (p[i + 2] & 0xC0) == 0x80) {
+		if (i + 4 <= n && three_ok(load3(p + i))) {
 			i += 3;
+			while (i + 4 <= n && three_ok(load3(p + i)))
+				i += 3;
 			continue;
 		}
 		uint32_t cp;
@@ -156,9 +179,17 @@ size_t ko_utf8_repair(struct ko_buf *out, const char *s, size_t n)
 
 size_t ko_utf8_count(const char *s, size_t n)
 {
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	/* Every byte but a continuation byte (10xxxxxx) starts a character:
+	 * count those 8 at a time. */
+	size_t k = n, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t c = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		k -= (size_t)((c * 0x0101010101010101ULL) >> 56); /* sum of the 0/1 bytes */
+	}
+	for (; i < n; i++)
+		k -= ((unsigned char)s[i] & 0xC0) == 0x80;
 	return k;
 }
 

@@ -43,7 +43,9 @@
 # the other options (--seed, --system, --template, --keep-fields,
 # --context-in) to the generators. With KOCOMMERCIAL_REJECTS=DIR each stage
 # appends the records it could not use to DIR/N-STAGE.jsonl (appends of
-# whole lines: shards running at once never lose each other's).
+# whole lines: shards running at once never lose each other's), and with
+# KOCOMMERCIAL_STATS=FILE each stage appends its --stats line to FILE, so
+# that ko-stats --runs adds the stages of many shards up.
 #
 # If any stage fails, the pipeline fails: the stage has printed its own
 # message, this script names the stage and exits with its status. (bash,
@@ -55,7 +57,11 @@
 set -eu -o pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-mask" ]; then PATH=$here/../bin:$PATH; export PATH; fi
-rej() { [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl" || :; }
+rej() {
+	[ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl"
+	[ -n "${KOCOMMERCIAL_STATS:-}" ] && echo "--stats=$KOCOMMERCIAL_STATS"
+	:
+}
 
 html=
 clean=1

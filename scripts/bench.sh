@@ -23,8 +23,9 @@ export PATH
 . "$top/scripts/measure.sh"
 
 jqrate=""
+jqcpu=""
 wcrate=""
-printf '%-22s %9s %9s %8s %9s\n' tool MB/s x_jq x_wc peak_MB
+printf '%-22s %9s %9s %8s %9s %9s %9s\n' tool MB/s x_jq x_wc cpu_MB/s cpu_x_jq peak_MB
 grep -v '^#' "$top/scripts/bench.list" | grep -v '^[[:space:]]*$' |
 while IFS='|' read -r name input cmd; do
 	name=$(echo $name)
@@ -46,10 +47,11 @@ while IFS='|' read -r name input cmd; do
 	[ -f "$file" ] || { printf '%-22s %9s\n' "$name" "(no input)"; continue; }
 	measure "$name" "$file" "$cmd" || continue
 	case $name in
-	"jq -c .text") jqrate=$rate ;;
+	"jq -c .text") jqrate=$rate jqcpu=$cpurate ;;
 	"wc -l") wcrate=$rate ;;
 	esac
 	xjq=$(awk -v r="$rate" -v j="${jqrate:-0}" 'BEGIN {if (j > 0) printf "%.2f", r / j; else print "-"}')
 	xwc=$(awk -v r="$rate" -v w="${wcrate:-0}" 'BEGIN {if (w > 0) printf "%.3f", r / w; else print "-"}')
-	printf '%-22s %9s %9s %8s %9.1f\n' "$name" "$rate" "$xjq" "$xwc" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+	cxjq=$(awk -v r="$cpurate" -v j="${jqcpu:-0}" 'BEGIN {if (j > 0 && r > 0) printf "%.2f", r / j; else print "-"}')
+	printf '%-22s %9s %9s %8s %9s %9s %9.1f\n' "$name" "$rate" "$xjq" "$xwc" "$cpurate" "$cxjq" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
 done

@@ -1,5 +1,6 @@
 #!/bin/sh
-# deps.sh WHAT - install the Debian packages that WHAT (build, check, bench, lint)
+# deps.sh WHAT - install the Debian packages that WHAT (build, check, bench,
+# lint, cluster)
 # needs and that are missing, saying what it does. Used by make; safe to
 # run again.
 set -eu
@@ -24,6 +25,18 @@ bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
 	[ -x /usr/bin/time ] || need="$need time"
 	command -v python3 >/dev/null 2>&1 || need="$need python3"
+	;;
+cluster)
+	# The engines of tests/cluster-*.sh. Not part of check: openssh-server
+	# and slurm-wlm are daemons whose packages may start services, which a
+	# newcomer's make check should not do behind their back; those tests
+	# skip without them. make check-cluster (and CI) installs them.
+	command -v jq >/dev/null 2>&1 || need="$need jq"
+	[ -x /usr/sbin/sshd ] || need="$need openssh-server"
+	command -v parallel >/dev/null 2>&1 || need="$need parallel"
+	command -v rsync >/dev/null 2>&1 || need="$need rsync"
+	[ -x /usr/sbin/munged ] || need="$need munge"
+	[ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] || need="$need slurm-wlm"
 	;;
 lint)
 	command -v mandoc >/dev/null 2>&1 || need="$need mandoc"

@@ -64,6 +64,20 @@ if [ -x "$top/bin/ko-stats" ]; then
 	esac
 fi
 
+# The cluster recipes in examples/cluster/ run for real where their engine
+# can run on this machine (tests/cluster-*.sh; skipped with a message where
+# it cannot).
+for t in "$top"/tests/cluster-*.sh; do
+	[ -f "$t" ] || continue
+	n=$(basename "$t" .sh)
+	bash "$t" >"$scratch/$n" 2>&1
+	case $? in
+	0) ok ;;
+	77) cat "$scratch/$n" ;;
+	*) bad "$n"; cat "$scratch/$n" ;;
+	esac
+done
+
 for dir in "$top"/tests/cases/*/*/; do
 	[ -f "$dir/cmd" ] || continue
 	name=${dir#"$top"/tests/cases/}

@@ -26,7 +26,9 @@ struct conf {
 	struct ko_span *cand, *pool, *pick;
 	size_t ncand, capcand;
 	unsigned char *clue;
-	struct stem *stems;
+	struct stem *stems; /* a hash table of stems, 2^stembits slots */
+	size_t stemcap;
+	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
 	size_t *at;
 	struct ko_buf text, answer, num;
 };
@@ -72,20 +74,14 @@ static void add_cand(struct conf *c, size_t b, size_t e)
 		c->cand = ko_xrealloc(c->cand, c->capcand * sizeof *c->cand);
 		c->pool = ko_xrealloc(c->pool, c->capcand * sizeof *c->pool);
 		c->clue = ko_xrealloc(c->clue, c->capcand);
-		c->stems = ko_xrealloc(c->stems, c->capcand * sizeof *c->stems);
 	}
 	c->cand[c->ncand].b = b;
 	c->cand[c->ncand++].e = e;
 }
 
-/* A Hangul syllable is three bytes led by EA..ED; any other lead byte is
- * turned away before the decoder is asked. */
 static int syllable_at(const unsigned char *u, size_t i, size_t n)
 {
-	uint32_t c;
-	if (i + 2 >= n || u[i] < 0xEA || u[i] > 0xED)
-		return 0;
-	return ko_utf8_decode((const char *)u + i, n - i, &c) == 3 && ko_is_hangul_syllable(c);
+	return i < n && ko_syllable_bytes(u + i, n - i);
 }
 
 /* Maximal runs of at least min_len Hangul syllables. */
@@ -185,27 +181,28 @@ static int cmp_span(const void *a, const void *b)
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
-static int cmp_bytes(const char *a, size_t an, const char *b, size_t bn)
+/* One of the most frequent forms of the language (ko-mask-words.h): 있다,
+ * 다른, 다음과 are guessed from grammar alone and teach nothing. Looked up
+ * in a small hash table made once. */
+#define NFREQ (sizeof ((struct conf *)0)->freq / sizeof *((struct conf *)0)->freq)
+static void freq_init(struct conf *c)
 {
-	int d = memcmp(a, b, an < bn ? an : bn);
-	return d ? d : (an > bn) - (an < bn);
+	_Static_assert(sizeof mask_words / sizeof *mask_words < NFREQ / 2, "table too small");
+	for (size_t k = 0; k < sizeof mask_words / sizeof *mask_words; k++) {
+		const char *f = mask_words[k].form;
+		size_t h = ko_hash64(f, strlen(f), 0) & (NFREQ - 1);
+		while (c->freq[h])
+			h = (h + 1) & (NFREQ - 1);
+		c->freq[h] = (uint16_t)(k + 1);
+	}
 }
 
-/* One of the most frequent forms of the language (ko-mask-words.h): 있다,
- * 다른, 다음과 are guessed from grammar alone and teach nothing. */
-static int frequent(const char *w, size_t n)
+static int frequent(const struct conf *c, const char *w, size_t n)
 {
-	size_t lo = 0, hi = sizeof mask_words / sizeof *mask_words;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *f = mask_words[mid].form;
-		int d = cmp_bytes(w, n, f, strlen(f));
-		if (!d)
+	for (size_t h = ko_hash64(w, n, 0) & (NFREQ - 1); c->freq[h]; h = (h + 1) & (NFREQ - 1)) {
+		const char *f = mask_words[c->freq[h] - 1].form;
+		if (!strncmp(f, w, n) && !f[n])
 			return 1;
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
 	}
 	return 0;
 }
@@ -227,36 +224,36 @@ static int stem2(const char *p, const struct ko_span *s)
 	return s->e - s->b >= 6 && syllable_at(u, s->b, s->e) && syllable_at(u, s->b + 3, s->e);
 }
 
-static int cmp_stem(const void *a, const void *b)
-{
-	const struct stem *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /* A word the passage gives a clue for: another word starts with the same
  * two syllables (the word again, its stem with another ending, a compound
  * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
- * that occurs once has none, and only its surroundings can tell it. Sorting
- * by the first two syllables puts the words sharing them side by side. */
+ * that occurs once has none, and only its surroundings can tell it. A hash
+ * table of the first two syllables finds the words sharing them. */
 static void mark_clues(struct conf *c, const char *p)
 {
-	size_t m = 0;
 	memset(c->clue, 0, c->ncand);
+	size_t cap = 16;
+	while (cap < 2 * c->ncand)
+		cap *= 2;
+	if (cap > c->stemcap) {
+		c->stemcap = cap;
+		c->stems = ko_xrealloc(c->stems, cap * sizeof *c->stems);
+	}
+	memset(c->stems, 0, cap * sizeof *c->stems); /* key 0: empty */
 	for (size_t k = 0; k < c->ncand; k++) {
 		if (!stem2(p, &c->cand[k]))
 			continue;
 		uint64_t key = 0;
 		for (int j = 0; j < 6; j++)
 			key = key << 8 | (unsigned char)p[c->cand[k].b + j];
-		c->stems[m].key = key;
-		c->stems[m++].i = k;
+		size_t h = ko_fmix64(key) & (cap - 1);
+		while (c->stems[h].key && c->stems[h].key != key)
+			h = (h + 1) & (cap - 1);
+		if (c->stems[h].key)
+			c->clue[k] = c->clue[c->stems[h].i] = 1;
+		else
+			c->stems[h] = (struct stem){key, k};
 	}
-	qsort(c->stems, m, sizeof *c->stems, cmp_stem);
-	for (size_t k = 0; k + 1 < m; k++)
-		if (c->stems[k].key == c->stems[k + 1].key)
-			c->clue[c->stems[k].i] = c->clue[c->stems[k + 1].i] = 1;
 }
 
 /* Put count picks at the front of pool: from the nclue words with a clue
@@ -361,7 +358,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		for (int pass = 1; pass >= 0; pass--) {
 			for (size_t k = 0; k < c->ncand; k++) {
 				const struct ko_span *s = &c->cand[k];
-				if (c->clue[k] == pass && !frequent(p + s->b, s->e - s->b) &&
+				if (c->clue[k] == pass && !frequent(c, p + s->b, s->e - s->b) &&
 				    !by_markup(p, n, s))
 					c->pool[npool++] = *s;
 			}
@@ -447,6 +444,7 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
 		ko_fatal(2, "%s", c.gen.err);
+	freq_init(&c);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

@@ -31,7 +31,6 @@ struct conf {
 	int annotate, drop, rrn_checksum;
 	unsigned kinds; /* bit per enum pii_kind */
 	const char *tag[NKIND];
-	int auto_fields; /* no -f: text, or instruction/input/output */
 	struct span *sp;
 	size_t nsp, capsp;
 	struct ko_buf masked, q, ann, out;
@@ -805,8 +804,6 @@ static void annotate(const struct conf *c, struct ko_buf *a, const char *field, 
 	}
 }
 
-static const char *const task_fields[] = {"instruction", "input", "output", NULL};
-
 /* One record: masked, annotated or dropped. */
 static int pii(struct conf *c, struct ko_rec *r)
 {
@@ -840,25 +837,15 @@ static int pii(struct conf *c, struct ko_rec *r)
 		}
 		return 0;
 	}
-	/* Without -f a record is read by its kind: its text, or the fields
-	 * of a task. */
-	const char *const *fields = o->fields;
-	int nfields = o->nfields;
-	if (c->auto_fields && ko_json_get(&r->json, "text") < 0) {
-		int k = 0;
-		while (task_fields[k] && ko_json_get(&r->json, task_fields[k]) < 0)
-			k++;
-		if (task_fields[k])
-			fields = task_fields, nfields = 3;
-	}
+	/* Without -f, every one of text, instruction, input and output the
+	 * record holds (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
 	size_t offs[KO_MAX_FIELDS];
 	int nf = 0, found = 0, first = -1;
 	ko_buf_clear(&c->q);
-	for (int i = 0; i < nfields; i++) {
-		if (fields == task_fields && ko_json_get(&r->json, fields[i]) < 0)
-			continue;
-		int e = ko_rec_text(r, fields[i], 0, &p, &n);
+	const char *name;
+	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
@@ -870,14 +857,14 @@ static int pii(struct conf *c, struct ko_rec *r)
 		if (first < 0)
 			first = c->sp[0].kind;
 		if (c->annotate) {
-			annotate(c, &c->ann, fields[i], p);
+			annotate(c, &c->ann, name, p);
 			continue;
 		}
 		ko_buf_clear(&c->masked);
 		mask(c, &c->masked, p, n);
 		offs[nf] = c->q.n;
 		ko_json_quote(&c->q, c->masked.p, c->masked.n);
-		f[nf].key = fields[i];
+		f[nf].key = name;
 		f[nf].rawn = c->q.n - offs[nf];
 		nf++;
 	}
@@ -978,6 +965,7 @@ static const struct ko_tool tool = {
 	        "                        when written with a hyphen\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -992,7 +980,6 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (c.annotate && c.drop)
 		ko_usage("--annotate and --drop exclude each other");
-	c.auto_fields = !o.fields_given;
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

@@ -644,7 +644,6 @@ static void annotation(struct conf *c, const struct measure *m)
 /* One record: passed, dropped with the first failed rule, or annotated. */
 static int quality(struct conf *c, struct ko_rec *r)
 {
-	const struct ko_opts *o = r->run->opt;
 	const char *p = NULL;
 	size_t n = 0;
 	int got = 0;
@@ -673,13 +672,6 @@ static int quality(struct conf *c, struct ko_rec *r)
 	if (got > 1) {
 		p = c->text.p;
 		n = c->text.n;
-	}
-	if (!got && !o->fields_given && r->is_json) {
-		/* none of the default fields: counted as missing the first */
-		const char *fp;
-		size_t fn;
-		if (ko_rec_text(r, o->fields[0], 0, &fp, &fn) == KO_REJECT)
-			return KO_REJECT;
 	}
 	if (!got && !c->annotate) {
 		ko_pass(r);

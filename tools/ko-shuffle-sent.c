@@ -168,7 +168,7 @@ static int wordish(uint32_t c)
 static int in_list(const char *const *l, size_t nl, const char *p, size_t n)
 {
 	for (size_t i = 0; i < nl; i++)
-		if (strlen(l[i]) == n && !memcmp(l[i], p, n))
+		if (n && l[i][0] == p[0] && strlen(l[i]) == n && !memcmp(l[i], p, n))
 			return 1;
 	return 0;
 }
@@ -179,8 +179,13 @@ static const uint32_t openers[] = {'(', '[', '{', 0x201C, 0x3008, 0x300A, 0x300C
 static const uint32_t closers[] = {')', ']', '}', 0x201D, 0x3009, 0x300B, 0x300D, 0x300F,
                                    0x3011, 0x3015, 0xFF09, 0xFF3D};
 
-static int bracket_index(const uint32_t *t, uint32_t c)
+static inline int bracket_index(const uint32_t *t, uint32_t c)
 {
+	/* most characters are no bracket: tell them at once */
+	if (c < 0x80 ? !(c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}')
+	             : c < 0x201C || (c > 0x201D && c < 0x3008) || (c > 0x3015 && c < 0xFF08) ||
+	                   c > 0xFF3D)
+		return -1;
 	for (int i = 0; i < (int)(sizeof openers / sizeof *openers); i++)
 		if (t[i] == c)
 			return i;
@@ -193,8 +198,17 @@ static int bracket_index(const uint32_t *t, uint32_t c)
  * that extraction leaves where a template was: either way a fragment. */
 static int balanced(const char *p, size_t n)
 {
+	/* Bytes that may start a bracket or a quote; the others matter only
+	 * while the innermost bracket waits for its first letter. */
+	static const unsigned char may[256] = {['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+	                                       ['{'] = 1, ['}'] = 1, ['"'] = 1, [0xE2] = 1,
+	                                       [0xE3] = 1, [0xEF] = 1};
 	int stack[32], filled[32], depth = 0, quote = 0;
 	for (size_t i = 0; i < n;) {
+		if (!may[(unsigned char)p[i]] && (!depth || filled[depth - 1])) {
+			i++;
+			continue;
+		}
 		int k, b;
 		uint32_t c = cp_at(p, n, i, &k);
 		i += (size_t)k;
@@ -250,10 +264,17 @@ static int full_sentence(const char *p, size_t n, size_t nwords)
 
 static int contains(const char *p, size_t n, const char *w)
 {
+	/* Korean lead bytes are common, continuation bytes less so: look for
+	 * the second byte, then at the rest. */
 	size_t m = strlen(w);
-	for (size_t i = 0; i + m <= n; i++)
-		if (!memcmp(p + i, w, m))
+	if (m < 2)
+		return m == 0 || memchr(p, w[0], n) != NULL;
+	const char *e = p + n, *q = p + 1;
+	while ((size_t)(e - q) >= m - 1 && (q = memchr(q, w[1], (size_t)(e - q) - (m - 1) + 1))) {
+		if (q[-1] == w[0] && !memcmp(q + 1, w + 2, m - 2))
 			return 1;
+		q++;
+	}
 	return 0;
 }
 
@@ -305,6 +326,8 @@ static void read_sentence(struct sent *st, const char *p, size_t n)
 	st->year0 = year_at(p, n, fb);
 	st->ymax = 0;
 	for (size_t i = 0; i < n; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			continue;
 		int y = year_at(p, n, i);
 		if (y > st->ymax)
 			st->ymax = y;

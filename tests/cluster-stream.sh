@@ -1,0 +1,75 @@
+#!/bin/sh
+# cluster-stream.sh - the tools under the Hadoop Streaming contract of
+# kopipe(7), run by tests/stream-driver.sh (input splits, map, partition
+# and sort by key, reduce, counters from stderr, a failed task fails the
+# job):
+# 1. ko-norm as a map-only job: the same records as one process, and the
+#    counters (KOPIPE_COUNTERS=1) equal to its --stats;
+# 2. a task that stops on a bad record fails the job;
+# 3. ko-dedup's stages as three jobs (lines -> linecount, sig -> pairs
+#    with the key and position as the sort key, filter map-only): the
+#    kept records of the splits in order are one process's, byte for
+#    byte, and the filter's counters its --stats.
+# Exit 0 when all hold, 1 when not; needs jq (installed by make check).
+top=$(cd "$(dirname "$0")/.." && pwd)
+command -v jq >/dev/null 2>&1 || { echo "cluster-stream: skipped: no jq"; exit 77; }
+PATH=$top/bin:$PATH
+LC_ALL=C
+export PATH LC_ALL
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT TERM
+drive() { sh "$top/tests/stream-driver.sh" -splitsize 5000 "$@"; }
+status=0
+bad() { echo "cluster-stream: $*"; status=1; }
+# The counters that --stats also has, from the stats line on stdin, as
+# the driver writes them: TOOL,COUNTER<TAB>TOTAL.
+stats_counters() {
+	jq -r '. as $s | "\($s.tool),records_in\t\($s.records_in)",
+		"\($s.tool),records_out\t\($s.records_out)",
+		"\($s.tool),rejected\t\($s.rejected)",
+		"\($s.tool),missing_field\t\($s.missing_field)",
+		"\($s.tool),bytes_in\t\($s.bytes_in)",
+		($s.reasons | to_entries[] | "\($s.tool),rejected: \(.key)\t\(.value)")' | sort
+}
+
+# 1. map-only ko-norm over the corpus and two bad lines.
+in=$tmp/in.jsonl
+{ cat "$top/examples/corpus.jsonl"; printf '{"id": "x", "text": \n\377\376 not UTF-8\n'; } >"$in"
+ko-norm --on-error skip --stats "$tmp/one.stats" "$in" >"$tmp/one.out" 2>/dev/null
+drive -input "$in" -output "$tmp/norm" -mapper 'ko-norm --on-error skip' \
+	-cmdenv KOPIPE_COUNTERS=1 || bad "the ko-norm job failed"
+[ "$(ls "$tmp"/norm/part-m-* | wc -l)" -ge 4 ] || bad "ko-norm ran in fewer than 4 splits"
+cat "$tmp"/norm/part-m-* | sort >"$tmp/norm.out"
+sort "$tmp/one.out" | cmp -s - "$tmp/norm.out" || bad "ko-norm under the driver: other records"
+stats_counters <"$tmp/one.stats" >"$tmp/one.counters"
+grep -q 'rejected: bad record	2' "$tmp/one.counters" || bad "one process saw no 2 bad records"
+cmp -s "$tmp/one.counters" "$tmp/norm/_counters" ||
+	{ bad "ko-norm counters differ from --stats:"; diff "$tmp/one.counters" "$tmp/norm/_counters"; }
+
+# 2. without --on-error skip the bad record stops its task, and the job.
+if drive -input "$in" -output "$tmp/fail" -mapper ko-norm 2>"$tmp/fail.err"; then
+	bad "a job whose task failed succeeded"
+fi
+grep -q 'task m-.* failed with status 1' "$tmp/fail.err" || bad "the failed task is not named"
+
+# 3. ko-dedup in stages. A mapper reads its split from stdin, so it names
+# it by its byte offset: names of one length that sort in input order.
+name='f=split-$(printf %015d "$mapreduce_map_input_start"); cat >"$f" &&'
+docs=$top/examples/corpus.jsonl
+ko-dedup --stats "$tmp/dedup.stats" "$docs" >"$tmp/dedup.one" 2>/dev/null
+drive -input "$docs" -output "$tmp/lines" -mapper "$name ko-dedup --stage lines \"\$f\"" \
+	-reducer 'ko-dedup --stage linecount' -numReduceTasks 2 || bad "the lines job failed"
+cat "$tmp"/lines/part-r-* >"$tmp/boilers"
+drive -input "$docs" -output "$tmp/sig" -file "$tmp/boilers" \
+	-mapper "$name ko-dedup --stage sig --boilers boilers \"\$f\"" \
+	-reducer 'ko-dedup --stage pairs' -numReduceTasks 3 -keyfields 2 || bad "the sig/pairs job failed"
+cat "$tmp"/sig/part-r-* | sort -u | ko-dedup --stage cluster >"$tmp/drops" || bad "cluster failed"
+[ -s "$tmp/drops" ] || bad "no duplicates found"
+drive -input "$docs" -output "$tmp/filter" -file "$tmp/drops" -cmdenv KOPIPE_COUNTERS=1 \
+	-mapper "$name ko-dedup --stage filter --drops drops \"\$f\"" || bad "the filter job failed"
+cat "$tmp"/filter/part-m-* | cmp -s "$tmp/dedup.one" - || bad "ko-dedup stages under the driver keep other records"
+stats_counters <"$tmp/dedup.stats" >"$tmp/dedup.counters"
+cmp -s "$tmp/dedup.counters" "$tmp/filter/_counters" ||
+	{ bad "ko-dedup counters differ from --stats:"; diff "$tmp/dedup.counters" "$tmp/filter/_counters"; }
+exit $status
