@@ -97,12 +97,14 @@ install: all
 	for t in $(TOOLS); do cp -f bin/$$t $(DESTDIR)$(BINDIR)/$$t; chmod 755 $(DESTDIR)$(BINDIR)/$$t; done
 	cp -f examples/kocommercial.sh $(DESTDIR)$(BINDIR)/kopipe-kocommercial
 	chmod 755 $(DESTDIR)$(BINDIR)/kopipe-kocommercial
+	cp -f examples/kocommercial-train.sh $(DESTDIR)$(BINDIR)/kopipe-kocommercial-train
+	chmod 755 $(DESTDIR)$(BINDIR)/kopipe-kocommercial-train
 	for m in $(wildcard man/*.1); do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
 	for m in $(wildcard man/*.7); do cp -f $$m $(DESTDIR)$(MANDIR)/man7/; done
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
-	rm -f $(DESTDIR)$(BINDIR)/kopipe-kocommercial
+	rm -f $(DESTDIR)$(BINDIR)/kopipe-kocommercial $(DESTDIR)$(BINDIR)/kopipe-kocommercial-train
 	for m in $(notdir $(wildcard man/*.1)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
 	for m in $(notdir $(wildcard man/*.7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
 

@@ -444,6 +444,9 @@ struct ko_run {
 	struct ko_buf text[4], why, rej, tmp;
 	double t0, tlast;
 	int tty;
+	/* Set by a tool: raw JSON members ("\"k\":v,...") that its --stats
+	 * line gets after the shared counts (ko-mix's shares). */
+	struct ko_buf stats_extra;
 };
 
 /* Open --rejects (appended to), the output, and the operands as input.

@@ -626,8 +626,13 @@ static void write_stats(struct ko_run *run, int status)
 		ko_buf_addf(&b, "\"bad record\":%zu", run->nbad);
 	}
 	ko_buf_addf(&b, "},\"missing_field\":%zu,\"bytes_in\":%llu,\"seconds\":%.3f,"
-	            "\"status\":%d}", run->nmissing,
+	            "\"status\":%d", run->nmissing,
 	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status);
+	if (run->stats_extra.n) {
+		ko_buf_addc(&b, ',');
+		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);
+	}
+	ko_buf_addc(&b, '}');
 	const char *why;
 	struct ko_writer *w = ko_writer_open(o->stats, KO_W_APPEND, &why);
 	if (!w) {
@@ -703,6 +708,7 @@ int ko_close(struct ko_run *run)
 	ko_buf_free(&run->why);
 	ko_buf_free(&run->rej);
 	ko_buf_free(&run->tmp);
+	ko_buf_free(&run->stats_extra);
 	for (int i = 0; i < run->nreasons; i++)
 		free(run->reasons[i].reason);
 	return ko_status();

@@ -19,6 +19,9 @@ struct task_tmpls {
 	const struct ko_task *task;
 	struct tmpl *t;
 	size_t n;
+	const char **sys; /* --system auto: the task's system prompts */
+	char **sysown;    /* those a --template file allocated */
+	size_t nsys;
 };
 
 /* A bad option value: the message goes to g->err, the caller makes it a
@@ -55,7 +58,10 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 	const char *colon;
 	switch (c) {
 	case KO_OPT_TEMPLATE: g->template_file = arg; return 1;
-	case KO_OPT_SYSTEM: g->system_text = arg; return 1;
+	case KO_OPT_SYSTEM:
+		g->system_auto = !strcmp(arg, "auto");
+		g->system_text = g->system_auto ? NULL : arg;
+		return 1;
 	case KO_OPT_UNUSED:
 		if (!strcmp(arg, "pass"))
 			g->pass_unused = 1;
@@ -109,6 +115,8 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 
 static int known_task(const char *name, size_t n)
 {
+	if (n > 7 && !memcmp(name + n - 7, ":system", 7))
+		n -= 7;
 	for (size_t i = 0; i < ko_ntemplates; i++)
 		if (strlen(ko_templates[i].task) == n && !memcmp(ko_templates[i].task, name, n))
 			return 1;
@@ -162,6 +170,14 @@ static int check_vars(const struct ko_task *t, const char *s, char *bad, size_t 
 	return 0;
 }
 
+static void add_sys(struct task_tmpls *tt, const char *text, char *owned)
+{
+	tt->sys = ko_xrealloc(tt->sys, (tt->nsys + 1) * sizeof *tt->sys);
+	tt->sysown = ko_xrealloc(tt->sysown, (tt->nsys + 1) * sizeof *tt->sysown);
+	tt->sys[tt->nsys] = text;
+	tt->sysown[tt->nsys++] = owned;
+}
+
 static void add_tmpl(struct task_tmpls *tt, const char *ins, const char *in, const char *out)
 {
 	tt->t = ko_xrealloc(tt->t, (tt->n + 1) * sizeof *tt->t);
@@ -197,7 +213,7 @@ static int load_templates(struct ko_gen *g, const char *path)
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
-	int replaced[64] = {0};
+	int replaced[64] = {0}, replaced_sys[64] = {0};
 	while ((len = getline(&line, &cap, f)) > 0) {
 		lineno++;
 		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -231,11 +247,28 @@ static int load_templates(struct ko_gen *g, const char *path)
 			bad(g, "%s:%zu: unknown task '%.*s'", path, lineno, (int)coln[0], col[0]);
 			goto fail;
 		}
+		int sys = coln[0] > 7 && !memcmp(col[0] + coln[0] - 7, ":system", 7);
+		if (sys && ncol != 2) {
+			bad(g, "%s:%zu: expected TASK:system<TAB>TEXT", path, lineno);
+			goto fail;
+		}
 		for (int i = 0; i < ntasks; i++) {
 			const struct ko_task *t = tasks[i].task;
 			const char *key = t->templates ? t->templates : t->name;
-			if (strlen(key) != coln[0] || memcmp(key, col[0], coln[0]))
+			if (strlen(key) != coln[0] - (sys ? 7 : 0) || memcmp(key, col[0], strlen(key)))
 				continue;
+			if (sys) {
+				/* The file's system prompts replace the built-in ones. */
+				if (!replaced_sys[i]) {
+					for (size_t k = 0; k < tasks[i].nsys; k++)
+						free(tasks[i].sysown[k]);
+					tasks[i].nsys = 0;
+					replaced_sys[i] = 1;
+				}
+				char *text = unescape_col(col[1], coln[1]);
+				add_sys(&tasks[i], text, text);
+				continue;
+			}
 			char *c[3] = {NULL, NULL, NULL};
 			char why[200];
 			for (int k = 1; k < ncol; k++) {
@@ -286,8 +319,15 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 			if (!strcmp(ko_templates[k].task, key)) {
 				if (check_vars(&t[i], ko_templates[k].instruction, why, sizeof why) < 0)
 					return bad(g, "built-in template: %s", why);
-				add_tmpl(&tasks[i], ko_templates[k].instruction, NULL, NULL);
+				if (ko_templates[k].input &&
+				    check_vars(&t[i], ko_templates[k].input, why, sizeof why) < 0)
+					return bad(g, "built-in template: %s", why);
+				add_tmpl(&tasks[i], ko_templates[k].instruction, ko_templates[k].input,
+				         NULL);
 			}
+		for (size_t k = 0; k < ko_nsystems; k++)
+			if (!strcmp(ko_systems[k].task, key))
+				add_sys(&tasks[i], ko_systems[k].instruction, NULL);
 	}
 	if (g->template_file && load_templates(g, g->template_file) < 0)
 		return -1;
@@ -526,6 +566,10 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	if (g->system_text) {
 		ko_buf_adds(rec, ",\"system\":");
 		ko_json_quotes(rec, g->system_text);
+	} else if (g->system_auto && tt->nsys) {
+		uint64_t sp = ko_mix64(ko_rec_seed(r), 0x73797374656d /* "system" */);
+		ko_buf_adds(rec, ",\"system\":");
+		ko_json_quotes(rec, tt->sys[sp % tt->nsys]);
 	}
 	if (g->keep_fields && r->is_json && r->parsed) {
 		const struct ko_json *j = &r->json;
@@ -550,6 +594,64 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	return 0;
 }
 
+/* 1 if template t, its placeholders read as wildcards, matches the start
+ * of s[0..n); *lit is the length of its literal text. Pieces are found
+ * leftmost, which is exact for wildcards that match anything. */
+static int glob_prefix(const char *t, const char *s, size_t n, size_t *lit)
+{
+	size_t at = 0;
+	int anchored = 1;
+	char piece[512];
+	*lit = 0;
+	while (*t) {
+		if (*t == '{' && t[1] != '{') {
+			const char *e = strchr(t, '}');
+			if (!e)
+				return 0;
+			t = e + 1;
+			anchored = 0;
+			continue;
+		}
+		size_t k = 0;
+		while (*t && !(*t == '{' && t[1] != '{')) {
+			if ((*t == '{' || *t == '}') && t[1] == *t)
+				t++;
+			if (k < sizeof piece)
+				piece[k++] = *t;
+			t++;
+		}
+		if (anchored) {
+			if (k > n - at || memcmp(s + at, piece, k))
+				return 0;
+			at += k;
+		} else {
+			size_t i = at;
+			while (i + k <= n && memcmp(s + i, piece, k))
+				i++;
+			if (i + k > n)
+				return 0;
+			at = i + k;
+		}
+		*lit += k;
+		anchored = 0;
+	}
+	return 1;
+}
+
+long ko_template_match(const char *task, const char *s, size_t n)
+{
+	long best = -1;
+	size_t bestlit = 0, tl = strlen(task), lit;
+	for (size_t i = 0; i < ko_ntemplates; i++) {
+		const char *k = ko_templates[i].task;
+		if (strncmp(k, task, tl) || (k[tl] && k[tl] != '-'))
+			continue;
+		if (glob_prefix(ko_templates[i].instruction, s, n, &lit) && (best < 0 || lit > bestlit))
+			best = (long)i, bestlit = lit;
+	}
+	return best;
+}
+
 const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uint64_t pick)
 {
 	const struct task_tmpls *tt = tmpls_of(g, t);
@@ -563,6 +665,10 @@ void ko_task_free(struct ko_gen *g)
 			for (int m = 0; m < 3; m++)
 				free(g->tasks[i].t[k].owned[m]);
 		free(g->tasks[i].t);
+		for (size_t k = 0; k < g->tasks[i].nsys; k++)
+			free(g->tasks[i].sysown[k]);
+		free(g->tasks[i].sys);
+		free(g->tasks[i].sysown);
 	}
 	free(g->tasks);
 	free(g->spans);

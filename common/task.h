@@ -29,6 +29,11 @@
  * error when the file is loaded, not when a record meets it. Lines of tasks
  * the tool does not make are skipped, so one file serves a whole pipeline;
  * a task name no kopipe tool makes is an error.
+ *
+ * System prompts. --system TEXT gives every task the system field TEXT;
+ * --system auto picks one per record (seeded like the wording) from the
+ * task's set: the built-in ko_systems, or the lines TASK:system <TAB>
+ * TEXT of a --template file, which replace them.
  */
 #ifndef KO_TASK_H
 #define KO_TASK_H
@@ -55,13 +60,20 @@ struct ko_task_val {
 	size_t n;
 };
 
-/* A built-in instruction wording (templates.c). */
+/* A built-in instruction wording (templates.c). input, when not NULL,
+ * replaces the task's default input as the INPUT column of a template
+ * file does: "" with the passage placed in the instruction, before or
+ * after the question. */
 struct ko_template {
 	const char *task;
 	const char *instruction;
+	const char *input;
 };
 extern const struct ko_template ko_templates[];
 extern const size_t ko_ntemplates;
+/* Built-in system prompts by template key, for --system auto. */
+extern const struct ko_template ko_systems[];
+extern const size_t ko_nsystems;
 /* Task names of tools with their own wordings (NULL-ended): a template
  * file may hold their lines; the generators skip them. */
 extern const char *const ko_other_tasks[];
@@ -90,7 +102,8 @@ enum {
 	"Task options:\n" \
 	"      --template FILE   instruction templates: TASK<TAB>INSTRUCTION[<TAB>INPUT\n" \
 	"                        [<TAB>OUTPUT]] lines with {placeholders}\n" \
-	"      --system TEXT     add a system field with TEXT\n" \
+	"      --system TEXT     add a system field with TEXT; auto: one of the task's\n" \
+	"                        system prompts, picked per record\n" \
 	"      --context-in WHERE  the passage goes in the input (default) or after\n" \
 	"                        the instruction\n" \
 	"      --keep-fields     copy the source record's other fields\n" \
@@ -126,6 +139,7 @@ struct ko_span {
 struct ko_gen {
 	const char *template_file, *system_text;
 	int context_in_instruction, keep_fields, drop_others, pass_unused;
+	int system_auto; /* --system auto */
 	double share_from, share_to;
 	int have_share;
 	size_t if_min, if_max;
@@ -201,6 +215,13 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
  * fields the task consumed; may be NULL), are copied as they are. Returns 0. */
 int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
                  const struct ko_task_val *vals, int nvals, const char *const *skip);
+
+/* The built-in wording an instruction was made from: the index into
+ * ko_templates of the template of task (or of a key TASK-...: mask-multi
+ * for mask) whose placeholders, read as wildcards, match the start of
+ * s[0..n), the longest such when several do; -1 when none does (a
+ * --template wording). For reports of template usage (ko-mix --stats). */
+long ko_template_match(const char *task, const char *s, size_t n);
 
 /* The instruction of template pick % n of task t, after --template: for a
  * tool whose templates are pieces of a task rather than whole ones (the

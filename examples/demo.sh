@@ -41,6 +41,18 @@ head -n 1 "$out/qa-tasks.jsonl" | cut -c 1-300 | sed 's/^/   /'
 cat "$out/tasks.jsonl" "$out/summary-tasks.jsonl" "$out/qa-tasks.jsonl" >"$out/all-tasks.jsonl"
 echo "== $(wc -l <"$out/all-tasks.jsonl") training records in $out/all-tasks.jsonl; their licences (ko-stats):"
 ko-stats --json "$out/all-tasks.jsonl" 2>/dev/null | tr ',' '\n' | grep -A3 '"license' | head -n 4 | sed 's/^/   /' || :
-echo "== for a trainer: ko-format --to messages --max-chars 4000 all-tasks.jsonl > train.jsonl"
-ko-format --to messages --max-chars 4000 "$out/all-tasks.jsonl" >"$out/train.jsonl"
-echo "   $(wc -l <"$out/train.jsonl") records in $out/train.jsonl"
+echo "== 6. training files: ko-mix shuffles with the seed, keeps commercial licences and what a"
+echo "   trainer will not cut, and splits by document; ko-format writes what the trainer reads:"
+echo "   ko-mix --split train:0.9,val:0.1 --group-by id --group-cut '#/' --licenses commercial \\"
+echo "       --max-chars 4000 -o 'tasks-{split}.jsonl' all-tasks.jsonl"
+echo "   ko-format --to messages -o train.jsonl tasks-train.jsonl   (and val)"
+rm -f "$out/mix-stats.jsonl"
+ko-mix --split train:0.9,val:0.1 --group-by id --group-cut '#/' --licenses commercial \
+	--max-chars 4000 --stats "$out/mix-stats.jsonl" -o "$out/tasks-{split}.jsonl" "$out/all-tasks.jsonl"
+for s in train val; do
+	ko-format --to messages --max-chars 4000 -o "$out/$s.jsonl" "$out/tasks-$s.jsonl"
+done
+echo "   $(wc -l <"$out/train.jsonl") records in $out/train.jsonl, $(wc -l <"$out/val.jsonl") in val.jsonl; no document in both"
+div=$(sed -n 's/.*"diversity":{"task_records":[0-9]*,"distinct_instructions":\([0-9]*\),"top_instruction_share":\([0-9.]*\).*/\1 distinct instructions, the most common one \2 of the tasks/p' "$out/mix-stats.jsonl")
+echo "   wordings: $div"
+echo "   (examples/kocommercial-train.sh does steps 3 and 6 from documents in one go)"

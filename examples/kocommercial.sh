@@ -50,7 +50,10 @@
 # If any stage fails, the pipeline fails: the stage has printed its own
 # message, this script names the stage and exits with its status. (bash,
 # for pipefail and PIPESTATUS; POSIX sh has neither.) Installed by `make
-# install` as the command kopipe-kocommercial.
+# install` as the command kopipe-kocommercial. Its tasks become train/val
+# files for a trainer with kocommercial-train.sh (kopipe-kocommercial-train):
+# ko-mix (licences, lengths, shares, seeded shuffle, split by document),
+# then ko-format.
 set -eu -o pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-mask" ]; then PATH=$here/../bin:$PATH; export PATH; fi

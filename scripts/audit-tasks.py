@@ -206,23 +206,29 @@ def word_items(inp):
             return [w for w in s.split(sep) if w]
     return s.split()
 
+def in_instruction(ins):
+    """The passage a wording put in the instruction, before or after the
+    question (or after it under --context-in instruction): the longest of
+    its blank-line-separated parts."""
+    parts = ins.split("\n\n")
+    return max(parts, key=len) if len(parts) > 1 else ""
+
 def passage(rec, token):
     for k in ("input", "instruction"):
         v = rec.get(k)
         if isinstance(v, str) and token in v:
             if k == "instruction" and "\n\n" in v:
-                return v.split("\n\n", 1)[1]
+                return in_instruction(v)
             return v
     return ""
 
 def passage_of_cont(rec):
-    """The context of a continuation task: its input, or the instruction's
-    part after a blank line when the input is empty (--context-in)."""
+    """The context of a continuation task: its input, or the passage in the
+    instruction when the input is empty."""
     inp = rec.get("input")
     if isinstance(inp, str) and inp.strip():
         return inp
-    ins = str(rec.get("instruction", ""))
-    return ins.split("\n\n", 1)[1] if "\n\n" in ins else ""
+    return in_instruction(str(rec.get("instruction", "")))
 
 def doc_of(tid):
     tid = str(tid)
@@ -265,6 +271,13 @@ def applies(check, kind):
 def audit(rec, heads, stop, token):
     kind = rec.get("task", "?")
     inp, out = str(rec.get("input", "")), str(rec.get("output", ""))
+    parts = str(rec.get("instruction", "")).split("\n\n")
+    if not inp.strip() and len(parts) > 1:
+        # items a wording put in the instruction: words joined by " / ",
+        # sentences one per line
+        mark = " / " if kind in WORD else "\n" if kind in ORDER else None
+        items = [p for p in parts if mark and mark in p]
+        inp = items[0] if items else in_instruction(str(rec.get("instruction", "")))
     hs, glued = heads.get(doc_of(rec.get("id", "")), (set(), []))
     bad = {}
     units = []

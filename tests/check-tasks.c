@@ -276,6 +276,70 @@ static void check(const char *id, const char *task, const struct src *s, const c
 		ok[kind]++;
 }
 
+/* 1 if template t (its {mask} the mask token, other placeholders
+ * wildcards) matches all of s[0..n). */
+static int glob(const char *t, const char *s, size_t n)
+{
+	if (!*t)
+		return n == 0;
+	if (t[0] == '{' && t[1] != '{') {
+		const char *e = strchr(t, '}');
+		if (!e)
+			return 0;
+		if (e - t == 5 && !memcmp(t, "{mask}", 6)) {
+			size_t k = strlen(mask);
+			return n >= k && !memcmp(s, mask, k) && glob(e + 1, s + k, n - k);
+		}
+		for (size_t i = 0; i <= n; i++)
+			if (glob(e + 1, s + i, n - i))
+				return 1;
+		return 0;
+	}
+	if ((t[0] == '{' || t[0] == '}') && t[1] == t[0])
+		t++;
+	return n && *s == *t && glob(t + 1, s + 1, n - 1);
+}
+
+/* A built-in wording with an empty input holds the passage ({text} or
+ * {items}) in the instruction, before or after the question: find the
+ * wording the instruction was made from, and the passage in it. */
+static int passage_in(const char *task, const char *ins, size_t n, struct ko_buf *out)
+{
+	size_t tl = strlen(task);
+	for (size_t i = 0; i < ko_ntemplates; i++) {
+		const struct ko_template *t = &ko_templates[i];
+		if (strncmp(t->task, task, tl) || (t->task[tl] && t->task[tl] != '-') ||
+		    !t->input || *t->input)
+			continue;
+		const char *p = strstr(t->instruction, "{text}");
+		if (!p)
+			p = strstr(t->instruction, "{items}");
+		if (!p)
+			continue;
+		size_t pl = (size_t)(p - t->instruction), vl = p[1] == 't' ? 6 : 7;
+		char *pre = ko_xmalloc(pl + 1);
+		memcpy(pre, t->instruction, pl);
+		pre[pl] = 0;
+		/* the passage: the longest middle that the two sides match */
+		for (size_t b = 0; b <= n; b++) {
+			if (!glob(pre, ins, b))
+				continue;
+			for (size_t e = n; e >= b && e + 1 > 0; e--) {
+				if (glob(p + vl, ins + e, n - e)) {
+					ko_buf_clear(out);
+					ko_buf_add(out, ins + b, e - b);
+					free(pre);
+					return 0;
+				}
+				if (!e)
+					break;
+			}
+		}
+		free(pre);
+	}
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	int a = 1;
@@ -333,6 +397,10 @@ int main(int argc, char **argv)
 				s = &srcs[i];
 		if (!s) {
 			fail(id.p, "no source with this id");
+			continue;
+		}
+		if (!in.n && passage_in(task.p, text.p, text.n, &in) < 0) {
+			fail(id.p, "empty input, and no built-in wording holds the passage");
 			continue;
 		}
 		check(id.p, task.p, s, in.p ? in.p : "", in.n, out.p ? out.p : "", out.n);

@@ -762,7 +762,7 @@ static const struct ko_tool tool = {
 	.json_only = 1,
 	.usage = "[--max-questions N] [--min-questions N] [--window N] [--shuffle]\n"
 	         "                 [--unanswerable RATE] [--single] [--near-dup J|off]\n"
-	         "                 [--template FILE] [--system TEXT] [--context-in WHERE]\n"
+	         "                 [--template FILE] [--system TEXT|auto] [--context-in WHERE]\n"
 	         "                 [--keep-fields] [--licenses RULE]\n"
 	         "                 [-f FIELD] [shared options] [FILE...]",
 	.help = "Group QA records (context, question, answer; as ko-import squad writes them)\n"
@@ -785,7 +785,8 @@ static const struct ko_tool tool = {
 	        "                        0.3), or the same wording (into --rejects)\n"
 	        "      --template FILE   TASK<TAB>INSTRUCTION[<TAB>INPUT[<TAB>OUTPUT]] lines for\n"
 	        "                        qgroup, qgroup-single; qgroup-unknown<TAB>REPLY\n"
-	        "      --system TEXT     add a system field with TEXT\n"
+	        "      --system TEXT     add a system field with TEXT; auto: one of the task's\n"
+	        "                        system prompts, picked per record\n"
 	        "      --context-in WHERE  the passage goes in the input (default) or after\n"
 	        "                        the instruction\n"
 	        "      --keep-fields     copy the first record's other fields\n"

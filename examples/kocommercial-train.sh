@@ -1,0 +1,77 @@
+#!/bin/bash
+# kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]
+#     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]...
+#     [RECIPE OPTIONS] < DOCS.jsonl
+# The KoCommercial recipe (kocommercial.sh, which gets RECIPE OPTIONS) made
+# into files a trainer reads: its tasks, and any task files given with
+# --also (ko-summary's, ko-qgroup's), go through ko-mix and ko-format:
+#
+# 1. ko-mix keeps the records whose licence --licenses allows (default
+#    commercial: no NC, no ND, no unknown licence) and that a trainer
+#    will not cut (--max-chars, default 4000 characters of what it
+#    concatenates); with --ratio it draws each task kind to its share;
+#    it shuffles with the seed and splits train/val by document (the id up
+#    to its first '#' or '/': the chunks of one document and the tasks of
+#    one passage never straddle the split), --val of them (default 0.02)
+#    for validation. Its --stats line (DIR/mix-stats.jsonl) holds the
+#    achieved shares and the diversity of the wordings.
+# 2. ko-format writes DIR/train.jsonl and DIR/val.jsonl in --to FORMAT
+#    (default messages, for TRL's SFTTrainer; alpaca, sharegpt,
+#    prompt-completion, text), checking every record.
+#
+# The split is stable when documents are added: a document's tasks stay in
+# their split. Run it again with another -s for another shuffle. If a stage
+# fails, the script names it and exits with its status.
+set -eu -o pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -x "$here/../bin/ko-mix" ]; then PATH=$here/../bin:$PATH; export PATH; fi
+recipe=$here/kocommercial.sh
+[ -f "$recipe" ] || recipe=$(command -v kopipe-kocommercial)
+
+dir=train-out
+val=0.02
+to=messages
+max=4000
+lic=commercial
+ratio=()
+also=()
+seed=()
+opts=()
+need() { [ $2 -ge 2 ] || { echo "kocommercial-train: $1 needs a value" >&2; exit 2; }; }
+while [ $# -gt 0 ]; do
+	case $1 in
+	-o) need "$1" $#; dir=$2; shift ;;
+	--val) need "$1" $#; val=$2; shift ;;
+	--to) need "$1" $#; to=$2; shift ;;
+	--max-chars) need "$1" $#; max=$2; shift ;;
+	--licenses) need "$1" $#; lic=$2; shift ;;
+	--ratio) need "$1" $#; ratio=(--by task --ratio "$2"); shift ;;
+	--also) need "$1" $#; also+=("$2"); shift ;;
+	-s | --seed) need "$1" $#; seed=(-s "$2"); opts+=("$1" "$2"); shift ;;
+	*) opts+=("$1") ;;
+	esac
+	shift
+done
+case $val in
+0.[0-9]* | .[0-9]*) ;;
+*) echo "kocommercial-train: --val: expected a fraction below 1, not '$val'" >&2; exit 2 ;;
+esac
+train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
+mkdir -p "$dir"
+
+bash "$recipe" ${opts[@]+"${opts[@]}"} |
+ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
+	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
+	--stats "$dir/mix-stats.jsonl" -o "$dir/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
+	st=("${PIPESTATUS[@]}")
+	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[1]})" >&2; exit "${st[1]}"; }
+	echo "kocommercial-train: the recipe failed (status ${st[0]})" >&2
+	exit "${st[0]}"
+}
+for s in train val; do
+	ko-format --to "$to" --max-chars "$max" -o "$dir/$s.jsonl" "$dir/tasks-$s.jsonl" || {
+		st=$?
+		echo "kocommercial-train: ko-format failed on the $s split (status $st)" >&2
+		exit $st
+	}
+done
