@@ -503,7 +503,8 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /* Text of the field (JSON) or the whole line (text), unescaped, valid
- * UTF-8. Returns 0 with *p,*n pointing into a buffer of the run (valid
+ * UTF-8, not NUL-terminated. Returns 0 with *p,*n pointing into the
+ * record's line (a string without escapes) or a buffer of the run (valid
  * until the next call with the same slot, 0-3), 1 if the field is absent
  * or not a string (counted for the report when it is a -f field), or
  * KO_REJECT after ko_rec_fail. */

@@ -464,7 +464,17 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 			note_missing(run, field);
 		return 1;
 	}
-	/* A record the loop read was checked whole: decode its escapes only. */
+	/* A record the loop read was checked whole: a string without escapes
+	 * is its own text, read in place; the others have their escapes
+	 * decoded. */
+	const struct ko_json_tok *k = &r->json.tok[t];
+	const char *body = r->json.s + k->start;
+	size_t blen = (size_t)(k->end - k->start);
+	if (r->parsed && !memchr(body, '\\', blen)) {
+		*p = body;
+		*n = blen;
+		return 0;
+	}
 	if (r->parsed ? ko_json_str_checked(&r->json, t, b) < 0
 	              : ko_json_str(&r->json, t, b, &why) < 0)
 		return ko_rec_fail(r, "field \"%s\": %s", field,

@@ -11,10 +11,6 @@ static const struct ko_task tasks[] = {
 	{"mask", "mask-multi", "text mask answer count", "{text}", "{answer}"},
 };
 
-struct stem {
-	uint64_t key; /* the six bytes of two syllables, big-endian */
-	size_t i;     /* the candidate */
-};
 
 struct conf {
 	const char *mask;
@@ -26,7 +22,7 @@ struct conf {
 	struct ko_span *cand, *pool, *pick;
 	size_t ncand, capcand;
 	unsigned char *clue;
-	struct stem *stems; /* a hash table of stems, 2^stembits slots */
+	uint32_t *stems; /* a hash table of stems: candidate + 1, or 0 */
 	size_t stemcap;
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
 	size_t *at;
@@ -229,6 +225,14 @@ static int stem2(const char *p, const struct ko_span *s)
  * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
  * that occurs once has none, and only its surroundings can tell it. A hash
  * table of the first two syllables finds the words sharing them. */
+static uint64_t stem_key(const char *p, const struct ko_span *s)
+{
+	uint64_t key = 0; /* the six bytes of two syllables */
+	for (int j = 0; j < 6; j++)
+		key = key << 8 | (unsigned char)p[s->b + j];
+	return key;
+}
+
 static void mark_clues(struct conf *c, const char *p)
 {
 	memset(c->clue, 0, c->ncand);
@@ -239,20 +243,18 @@ static void mark_clues(struct conf *c, const char *p)
 		c->stemcap = cap;
 		c->stems = ko_xrealloc(c->stems, cap * sizeof *c->stems);
 	}
-	memset(c->stems, 0, cap * sizeof *c->stems); /* key 0: empty */
+	memset(c->stems, 0, cap * sizeof *c->stems);
 	for (size_t k = 0; k < c->ncand; k++) {
 		if (!stem2(p, &c->cand[k]))
 			continue;
-		uint64_t key = 0;
-		for (int j = 0; j < 6; j++)
-			key = key << 8 | (unsigned char)p[c->cand[k].b + j];
+		uint64_t key = stem_key(p, &c->cand[k]);
 		size_t h = ko_fmix64(key) & (cap - 1);
-		while (c->stems[h].key && c->stems[h].key != key)
+		while (c->stems[h] && stem_key(p, &c->cand[c->stems[h] - 1]) != key)
 			h = (h + 1) & (cap - 1);
-		if (c->stems[h].key)
-			c->clue[k] = c->clue[c->stems[h].i] = 1;
+		if (c->stems[h])
+			c->clue[k] = c->clue[c->stems[h] - 1] = 1;
 		else
-			c->stems[h] = (struct stem){key, k};
+			c->stems[h] = (uint32_t)(k + 1);
 	}
 }
 

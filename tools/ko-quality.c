@@ -41,6 +41,9 @@ struct conf {
 	/* The first characters of the WHERE_ANY phrases, so that the
 	 * character pass tries a phrase only where one may begin. */
 	uint32_t first[NPHRASES];
+	/* the phrases by the low byte of their first character, in order:
+	 * chain[k] is the next one after k with the same byte, plus 1 */
+	uint16_t bucket[256], chain[NPHRASES];
 	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char starts_ascii[128];
 };
@@ -209,10 +212,19 @@ static const char *machine_start(const char *p, size_t n)
 			break;
 		i += (size_t)k;
 	}
-	for (size_t k = 0; k < NPHRASES; k++)
-		if (machine_phrases[k].where == WHERE_START &&
+	if (i == n)
+		return NULL;
+	/* the first bytes must agree (ASCII in any case) before the rest is
+	 * looked at */
+	unsigned char a = (unsigned char)p[i];
+	a += a >= 'A' && a <= 'Z' ? 32 : 0;
+	for (size_t k = 0; k < NPHRASES; k++) {
+		unsigned char b = (unsigned char)machine_phrases[k].s[0];
+		b += b >= 'A' && b <= 'Z' ? 32 : 0;
+		if (machine_phrases[k].where == WHERE_START && (a == b || b == ' ') &&
 		    loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
+	}
 	return NULL;
 }
 
@@ -312,6 +324,12 @@ static void index_phrases(struct conf *c)
 		}
 		c->first[k] = cp;
 	}
+	for (size_t k = NPHRASES; k-- > 0;) {
+		if (!c->first[k])
+			continue;
+		c->chain[k] = c->bucket[c->first[k] & 255];
+		c->bucket[c->first[k] & 255] = (uint16_t)(k + 1);
+	}
 }
 
 /* The WHERE_ANY phrase that starts at p[i], whose first character is cp,
@@ -323,9 +341,9 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 			return NULL;
 		cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
 	}
-	for (size_t k = 0; k < NPHRASES; k++)
-		if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
-			return machine_phrases[k].s;
+	for (size_t k = c->bucket[cp & 255]; k; k = c->chain[k - 1])
+		if (c->first[k - 1] == cp && loose_match(p + i, n - i, machine_phrases[k - 1].s))
+			return machine_phrases[k - 1].s;
 	return NULL;
 }
 
