@@ -4,9 +4,12 @@
 Scores each validation set (JSONL lines with "text" and "label", as written
 by scripts/ethics-data.py) with MODEL under the default policy (a lexicon
 hit, or the classifier's score at or above the threshold) and prints the
-threshold, from 0.30 to 0.90 by 0.01, that gives the best mean F1 over
-the sets that have unsafe texts, among the thresholds that flag at most
-1% of each clean set (label 0 only). The sets given must not be the ones
+threshold, from 0.30 to 0.90 by 0.01, that flags the least clean text
+while its mean F1 over the sets that have unsafe texts stays within
+0.005 of the best, among the thresholds that flag at most 1% of each
+clean set (label 0 only). Mean F1 is flat over a wide range of
+thresholds; the tolerance keeps the choice from landing, by noise, at
+the low end of that range, where casual clean text pays for it. The sets given must not be the ones
 a reported test number comes from: scripts/train-ethics.sh and
 scripts/eval-ethics.sh pass a validation fifth of the training data.
 Deterministic; the table of every threshold goes to stderr.
@@ -16,6 +19,7 @@ import subprocess
 import sys
 
 MAX_CLEAN = 0.01
+TOLERANCE = 0.005
 
 
 def scores(binary, model, path):
@@ -45,7 +49,7 @@ def main():
         sys.exit("usage: ethics-threshold.py BIN MODEL SET.jsonl...")
     binary, model = sys.argv[1], sys.argv[2]
     sets = [(p, scores(binary, model, p)) for p in sys.argv[3:]]
-    best = None
+    table = []
     for k in range(30, 91):
         t = k / 100
         f1s = [f1(rows, t) for _, rows in sets if any(y for y, _, _ in rows)]
@@ -55,9 +59,13 @@ def main():
         ok = all(c <= MAX_CLEAN for c in clean)
         sys.stderr.write("%.2f mean F1 %.4f clean max %.4f%s\n" % (t, mean, max(clean, default=0),
                                                                     "" if ok else " (too many)"))
-        if ok and (best is None or mean > best[1]):
-            best = (t, mean)
-    print("%.2f" % (best[0] if best else 0.9))
+        if ok:
+            table.append((t, mean))
+    if not table:
+        print("0.90")
+        return
+    top = max(mean for _, mean in table)
+    print("%.2f" % max(t for t, mean in table if mean >= top - TOLERANCE))
 
 
 if __name__ == "__main__":

@@ -177,15 +177,25 @@ static int is_mask(uint32_t c)
 }
 
 
-/* Append one word w[0..n) (code points, NFKC, no spaces) to the form:
+static void form_units(struct form *f, const uint32_t *w, size_t n, int digits);
+
+/* Append one word in[0..n) (code points, NFKC, no spaces) to the form:
  * loose jamo and keyboard-typed Latin composed, masks next to Hangul made
  * WILD, punctuation and symbols dropped, letters case folded, digits kept
- * only when digits is set, a run of one unit capped at two. w is
- * scratch. */
-static void form_word(struct form *f, uint32_t *w, size_t n, int digits)
+ * only when digits is set, a run of one unit capped at two. w is scratch
+ * of n units, used only when there is something to compose. */
+static void form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, int digits)
 {
 	size_t o = 0;
-	int all;
+	int all, plain = 1;
+	for (size_t i = 0; i < n && plain; i++)
+		plain = !ko_is_modern_compat_jamo(in[i]) && !is_latin(in[i]);
+	if (plain) {
+		form_units(f, in, n, digits);
+		return;
+	}
+	if (w != in)
+		memcpy(w, in, n * sizeof *w);
 	for (size_t i = 0; i < n;) {
 		size_t k = i;
 		if (ko_is_modern_compat_jamo(w[i])) {
@@ -220,7 +230,13 @@ static void form_word(struct form *f, uint32_t *w, size_t n, int digits)
 		}
 		i = k;
 	}
-	n = o;
+	form_units(f, w, o, digits);
+}
+
+/* The second half of form_word: units of a word whose jamo and keyboard
+ * Latin are composed. */
+static void form_units(struct form *f, const uint32_t *w, size_t n, int digits)
+{
 	struct tok t = {f->n, 0, 0};
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c = w[i], u;
@@ -335,7 +351,7 @@ static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_
 		i += (size_t)m;
 	}
 	form_clear(f);
-	form_word(f, *scratch, k, 1);
+	form_word(f, *scratch, *scratch, k, 1);
 	if (!f->n)
 		return -1;
 	int digits = f->nt && f->t[0].has_digit;
@@ -512,7 +528,7 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 
 #define MODEL_MAGIC "KOETHIC1"
 #define MODEL_HEAD 32
-#define FEATURE_VERSION 2
+#define FEATURE_VERSION 3
 #define WEIGHT_SCALE 1024.0
 
 struct model {
@@ -558,7 +574,9 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
  * code point 1- to 3-grams of the text with its spaces, and 3-grams of the
  * jamo of the matching form (spaces and punctuation gone, loose jamo and
  * keyboard Latin composed: catching 씨X-like partial spellings, initials
- * and words broken by spaces or dots). */
+ * and words broken by spaces or dots). Measured on held-out and cross-set
+ * splits, 4-grams of the text, 2- and 4-grams of the jamo and features of
+ * whole words added nothing (within 0.01 F1) and cost time. */
 struct feats {
 	uint32_t *x;
 	size_t n, cap;
@@ -566,9 +584,16 @@ struct feats {
 	 * come (n still counts them) instead of being stored in x. */
 	const int16_t *q;
 	int64_t sum;
-	uint32_t *j; /* jamo scratch */
-	size_t jcap;
 };
+
+/* A gram is its code points packed 21 bits each (the last in the low
+ * bits; none is 0, so 1-, 2- and 3-grams differ), JAMO_GRAM set for the
+ * jamo stream: one multiply per feature rather than one per unit. */
+#define UNIT_BITS 21
+#define UNIT_MASK ((1ull << UNIT_BITS) - 1)
+#define GRAM2_MASK ((1ull << 2 * UNIT_BITS) - 1)
+#define GRAM3_MASK ((1ull << 3 * UNIT_BITS) - 1)
+#define JAMO_GRAM (1ull << 63)
 
 static uint32_t bucket(uint64_t h, int bits)
 {
@@ -576,68 +601,34 @@ static uint32_t bucket(uint64_t h, int bits)
 	return (uint32_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
 }
 
-static void grams(struct feats *F, const uint32_t *s, size_t n, int lo, int hi, uint64_t kind,
-                  int bits)
+static inline void feat(struct feats *F, uint64_t gram, int bits)
 {
-	if (F->q) {
-		const int16_t *q = F->q;
-		int64_t sum = 0;
-		size_t cnt = 0;
-		for (size_t i = 0; i < n; i++) {
-			uint64_t h = kind;
-			for (int k = 1; k <= hi && i + (size_t)k <= n; k++) {
-				h = unit_mix(h, s[i + (size_t)k - 1]);
-				if (k >= lo)
-					sum += q[bucket(h, bits)], cnt++;
-			}
-		}
-		F->sum += sum;
-		F->n += cnt;
-		return;
-	}
-	if (F->n + n * (size_t)(hi - lo + 1) > F->cap) {
-		F->cap = F->n + n * (size_t)(hi - lo + 1) + 256;
-		F->x = ko_xrealloc(F->x, F->cap * sizeof *F->x);
-	}
-	for (size_t i = 0; i < n; i++) {
-		uint64_t h = kind;
-		for (int k = 1; k <= hi && i + (size_t)k <= n; k++) {
-			h = unit_mix(h, s[i + (size_t)k - 1]);
-			if (k >= lo)
-				F->x[F->n++] = bucket(h, bits);
-		}
-	}
+	uint32_t b = bucket(gram, bits);
+	if (F->q)
+		F->sum += F->q[b];
+	else
+		F->x[F->n] = b;
+	F->n++;
 }
 
-/* text: the segment lower-cased with single spaces, BOS and EOS around;
- * f: its matching form. Measured on held-out and cross-set splits, 4-grams
- * of the text, 2- and 4-grams of the jamo and word features (words and
- * pairs of the matching form) added nothing to F1 (within 0.01) and cost
- * time: they are gone. */
-static void features(struct feats *F, const uint32_t *text, size_t nt, const struct form *f,
-                     int bits)
+/* Append unit u to the text stream (k: the last units packed, m: how many
+ * so far) and count the grams that end with it. */
+static inline void text_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
 {
-	F->n = 0;
-	F->sum = 0;
-	grams(F, text, nt, 1, 3, 0x9E3779B97F4A7C15ull, bits);
-	if (f->n * 3 > F->jcap) {
-		F->jcap = f->n * 3 + 64;
-		F->j = ko_xrealloc(F->j, F->jcap * sizeof *F->j);
-	}
-	size_t nj = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		uint32_t c = f->u[i];
-		if (ko_is_hangul_syllable(c)) {
-			c -= KO_SYL_FIRST;
-			F->j[nj++] = KO_CHO_BASE + c / (KO_NJUNG * KO_NJONG);
-			F->j[nj++] = KO_JUNG_BASE + c / KO_NJONG % KO_NJUNG;
-			if (c % KO_NJONG)
-				F->j[nj++] = KO_JONG_BASE + c % KO_NJONG;
-		} else {
-			F->j[nj++] = f->u[i];
-		}
-	}
-	grams(F, F->j, nj, 3, 3, 0x165667B19E3779F9ull, bits);
+	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
+	feat(F, u, bits);
+	if (*m >= 1)
+		feat(F, *k & GRAM2_MASK, bits);
+	if (*m >= 2)
+		feat(F, *k, bits);
+	++*m;
+}
+
+static inline void jamo_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
+{
+	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
+	if (++*m >= 3)
+		feat(F, *k | JAMO_GRAM, bits);
 }
 
 static double sigmoid(double z)
@@ -670,8 +661,8 @@ struct judge {
 	struct model model;
 	struct form f, fd;
 	struct feats F;
-	uint32_t *cp, *seg, *w;
-	size_t cpcap, segcap, wcap;
+	uint32_t *cp, *w;
+	size_t cpcap, wcap;
 	struct hit *hits;
 	size_t nh, hcap;
 	struct ko_buf nf;
@@ -713,14 +704,11 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
 			if (digits)
 				for (size_t q = i; q < k && !has_digit; q++)
 					has_digit = c[q] >= '0' && c[q] <= '9';
-			memcpy(J->w, c + i, (k - i) * sizeof *c);
-			form_word(&J->f, J->w, k - i, 0);
+			form_word(&J->f, c + i, J->w, k - i, 0);
 			/* The form with digits holds only the words with one:
 			 * entries with digits are matched inside a word. */
-			if (has_digit) {
-				memcpy(J->w, c + i, (k - i) * sizeof *c);
-				form_word(&J->fd, J->w, k - i, 1);
-			}
+			if (has_digit)
+				form_word(&J->fd, c + i, J->w, k - i, 1);
 		}
 		i = k;
 	}
@@ -809,29 +797,62 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 
 /* The classifier's features of J->cp[b, e) whose forms are built: the
  * text with single spaces, lower case, a run of one character capped at
- * three, between BOS and EOS; and the matching form. */
+ * three, between BOS and EOS; and the jamo of the matching form. One pass,
+ * no copies: this is the hot path. */
 static void segment_features(struct judge *J, size_t b, size_t e)
 {
-	grow32(&J->seg, &J->segcap, e - b + 2);
-	size_t m = 0;
-	J->seg[m++] = BOS;
-	for (size_t i = b; i < e; i++) {
-		uint32_t c = J->cp[i] == '\n' ? ' ' : lower(J->cp[i]);
-		if (c == ' ' && (J->seg[m - 1] == ' ' || m == 1))
-			continue;
-		if (m >= 4 && J->seg[m - 1] == c && J->seg[m - 2] == c && J->seg[m - 3] == c)
-			continue;
-		/* A run of ASCII punctuation counts once: casual writing (그런데.....)
-		 * is not abuse, and the comments the model learnt from use
-		 * dots and bangs freely. */
-		if (J->seg[m - 1] == c && c < 0x80 && c != ' ' && !is_latin(c) && !(c >= '0' && c <= '9'))
-			continue;
-		J->seg[m++] = c;
+	const struct form *f = &J->f;
+	int bits = J->model.bits;
+	if (!J->F.q && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
+		J->F.cap = 3 * (e - b + 2) + 3 * f->n + 256;
+		J->F.x = ko_xrealloc(J->F.x, J->F.cap * sizeof *J->F.x);
 	}
-	if (m > 1 && J->seg[m - 1] == ' ')
-		m--;
-	J->seg[m++] = EOS;
-	features(&J->F, J->seg, m, &J->f, J->model.bits);
+	/* A local copy, so that the sum stays in a register rather than
+	 * going through memory on every feature. */
+	struct feats L = J->F, *F = &L;
+	F->n = 0;
+	F->sum = 0;
+	uint64_t k = 0;
+	size_t m = 0;
+	int space = 0; /* a space held back: none goes before EOS */
+	text_unit(F, &k, &m, BOS, bits);
+	for (size_t i = b; i < e; i++) {
+		uint32_t c = J->cp[i] == '\n' ? ' ' : lower(J->cp[i]), last = (uint32_t)(k & UNIT_MASK);
+		if (c == ' ') {
+			if (last != BOS)
+				space = 1;
+			continue;
+		}
+		if (space) {
+			text_unit(F, &k, &m, ' ', bits);
+			space = 0;
+			last = ' ';
+		}
+		if (last == c && (uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c &&
+		    (uint32_t)(k >> 2 * UNIT_BITS) == c)
+			continue;
+		/* A run of ASCII punctuation counts once: casual writing
+		 * (그런데.....) is not abuse, and the comments the model learnt
+		 * from use dots and bangs freely. */
+		if (last == c && c < 0x80 && !is_latin(c) && !(c >= '0' && c <= '9'))
+			continue;
+		text_unit(F, &k, &m, c, bits);
+	}
+	text_unit(F, &k, &m, EOS, bits);
+	k = 0, m = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		uint32_t c = f->u[i];
+		if (ko_is_hangul_syllable(c)) {
+			c -= KO_SYL_FIRST;
+			jamo_unit(F, &k, &m, KO_CHO_BASE + c / (KO_NJUNG * KO_NJONG), bits);
+			jamo_unit(F, &k, &m, KO_JUNG_BASE + c / KO_NJONG % KO_NJUNG, bits);
+			if (c % KO_NJONG)
+				jamo_unit(F, &k, &m, KO_JONG_BASE + c % KO_NJONG, bits);
+		} else {
+			jamo_unit(F, &k, &m, c, bits);
+		}
+	}
+	J->F = L;
 }
 
 /* Features of a whole text as one segment: how training sees an example. */
@@ -1447,7 +1468,7 @@ static void judge_free(struct judge *J)
 	free(J->lex.owned), free(J->lex.e), free(J->lex.head);
 	free(J->model.q);
 	form_free(&J->f), form_free(&J->fd);
-	free(J->F.x), free(J->F.j), free(J->cp), free(J->seg), free(J->w), free(J->hits);
+	free(J->F.x), free(J->cp), free(J->w), free(J->hits);
 	ko_buf_free(&J->nf);
 }
 
