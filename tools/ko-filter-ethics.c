@@ -177,23 +177,22 @@ static int is_mask(uint32_t c)
 }
 
 
-static void form_units(struct form *f, const uint32_t *w, size_t n, int digits);
+static int form_units(struct form *f, const uint32_t *w, size_t n, int digits);
 
 /* Append one word in[0..n) (code points, NFKC, no spaces) to the form:
  * loose jamo and keyboard-typed Latin composed, masks next to Hangul made
  * WILD, punctuation and symbols dropped, letters case folded, digits kept
  * only when digits is set, a run of one unit capped at two. w is scratch
- * of n units, used only when there is something to compose. */
-static void form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, int digits)
+ * of n units, used only when there is something to compose. Returns 1
+ * when the word has an ASCII digit. */
+static int form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, int digits)
 {
 	size_t o = 0;
 	int all, plain = 1;
 	for (size_t i = 0; i < n && plain; i++)
 		plain = !ko_is_modern_compat_jamo(in[i]) && !is_latin(in[i]);
-	if (plain) {
-		form_units(f, in, n, digits);
-		return;
-	}
+	if (plain)
+		return form_units(f, in, n, digits);
 	if (w != in)
 		memcpy(w, in, n * sizeof *w);
 	for (size_t i = 0; i < n;) {
@@ -230,12 +229,12 @@ static void form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n,
 		}
 		i = k;
 	}
-	form_units(f, w, o, digits);
+	return form_units(f, w, o, digits);
 }
 
 /* The second half of form_word: units of a word whose jamo and keyboard
  * Latin are composed. */
-static void form_units(struct form *f, const uint32_t *w, size_t n, int digits)
+static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 {
 	struct tok t = {f->n, 0, 0};
 	for (size_t i = 0; i < n; i++) {
@@ -269,12 +268,13 @@ static void form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 	}
 	t.e = f->n;
 	if (t.e == t.b)
-		return;
+		return t.has_digit;
 	if (f->nt == f->tcap) {
 		f->tcap = f->tcap ? 2 * f->tcap : 64;
 		f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
 	}
 	f->t[f->nt++] = t;
+	return t.has_digit;
 }
 
 /* ---- the lexicon ---- */
@@ -699,17 +699,10 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
 		size_t k = i;
 		while (k < e && c[k] != ' ' && c[k] != '\n')
 			k++;
-		if (k > i) {
-			int has_digit = 0;
-			if (digits)
-				for (size_t q = i; q < k && !has_digit; q++)
-					has_digit = c[q] >= '0' && c[q] <= '9';
-			form_word(&J->f, c + i, J->w, k - i, 0);
-			/* The form with digits holds only the words with one:
-			 * entries with digits are matched inside a word. */
-			if (has_digit)
-				form_word(&J->fd, c + i, J->w, k - i, 1);
-		}
+		/* The form with digits holds only the words with one:
+		 * entries with digits are matched inside a word. */
+		if (k > i && form_word(&J->f, c + i, J->w, k - i, 0) && digits)
+			form_word(&J->fd, c + i, J->w, k - i, 1);
 		i = k;
 	}
 }
@@ -770,9 +763,13 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 			continue;
 		}
 		i += (size_t)k;
+		if (ko_is_hangul_syllable(c)) { /* most of the text: nothing to check */
+			J->cp[nc++] = c;
+			continue;
+		}
 		/* A code point NFKC may change: start again on the NFKC form
 		 * (once; the form is stable). */
-		if (c >= 0x300 && !again && !ko_is_hangul_syllable(c) && !ko_nf_stable(c, KO_NFKC)) {
+		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
 			ko_buf_clear(&J->nf);
 			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
 				ko_oom(n);
@@ -785,8 +782,7 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 			c = '\n';
 		else if (ko_is_space(c))
 			c = ' ';
-		else if (c < 0x20 || c == 0x7F ||
-		         (c >= 0x80 && !ko_is_hangul_syllable(c) && ko_category(c) == UTF8PROC_CATEGORY_CF))
+		else if (c < 0x20 || c == 0x7F || (c >= 0x80 && ko_category(c) == UTF8PROC_CATEGORY_CF))
 			continue;
 		else if (c >= '0' && c <= '9')
 			*digits = 1;
