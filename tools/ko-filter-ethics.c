@@ -40,7 +40,6 @@ struct tok {
  * kept), punctuation and symbols dropped, words kept apart as tokens. */
 struct form {
 	uint32_t *u;
-	uint32_t *tokof; /* token of each unit */
 	size_t n, cap;
 	struct tok *t;
 	size_t nt, tcap;
@@ -48,20 +47,33 @@ struct form {
 
 static void form_clear(struct form *f) { f->n = f->nt = 0; }
 
-static void form_push(struct form *f, uint32_t u)
+/* Room for n more units. */
+static void form_reserve(struct form *f, size_t n)
 {
-	if (f->n == f->cap) {
-		f->cap = f->cap ? 2 * f->cap : 256;
+	if (f->n + n > f->cap) {
+		f->cap = 2 * (f->n + n) + 256;
 		f->u = ko_xrealloc(f->u, f->cap * sizeof *f->u);
-		f->tokof = ko_xrealloc(f->tokof, f->cap * sizeof *f->tokof);
 	}
-	f->u[f->n] = u;
-	f->tokof[f->n++] = (uint32_t)f->nt;
+}
+
+/* The token of unit i (looked up only for lexicon hits, which are rare:
+ * cheaper than a token number stored with every unit). */
+static size_t tok_of(const struct form *f, size_t i)
+{
+	size_t lo = 0, hi = f->nt;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->t[mid].b <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static void form_free(struct form *f)
 {
-	free(f->u), free(f->tokof), free(f->t);
+	free(f->u), free(f->t);
 }
 
 /* Compatibility jamo U+3131..U+314E: leading and trailing indices (-1, 0:
@@ -237,6 +249,7 @@ static int form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, 
 static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 {
 	struct tok t = {f->n, 0, 0};
+	form_reserve(f, n);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c = w[i], u;
 		if (ko_is_hangul_syllable(c)) {
@@ -264,7 +277,7 @@ static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 		}
 		if (f->n - t.b >= 2 && f->u[f->n - 1] == u && f->u[f->n - 2] == u)
 			continue;
-		form_push(f, u);
+		f->u[f->n++] = u;
 	}
 	t.e = f->n;
 	if (t.e == t.b)
@@ -461,7 +474,7 @@ struct hit {
  * entry is the whole number. */
 static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t e)
 {
-	size_t tb = f->tokof[b], te = f->tokof[e - 1];
+	size_t tb = tok_of(f, b), te = tok_of(f, e - 1);
 	int start = f->t[tb].b == b, end = f->t[te].e == e;
 	if (tb != te) {
 		if (!start || !end)
@@ -526,15 +539,20 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 
 /* ---- the classifier ---- */
 
+/* A model file: MODEL_MAGIC, then little-endian 32-bit words: bits,
+ * FEATURE_VERSION, bias (16.16 fixed point), threshold (times 10000),
+ * weight scale (16.16), 0; then 2^bits signed bytes, weight times scale. Bytes
+ * rather than 16-bit weights: half the cache the hot path reads from,
+ * which measured 5-10% faster, and the rounding moves a score by about
+ * 0.02 in logit. */
 #define MODEL_MAGIC "KOETHIC1"
 #define MODEL_HEAD 32
-#define FEATURE_VERSION 3
-#define WEIGHT_SCALE 1024.0
+#define FEATURE_VERSION 4
 
 struct model {
 	int bits;
-	double bias, threshold;
-	int16_t *q;   /* 2^bits quantised weights, when scoring */
+	double bias, threshold, scale;
+	int8_t *q;    /* 2^bits quantised weights, when scoring */
 	double *w;    /* while training */
 };
 
@@ -558,15 +576,16 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	uint32_t bits = get32(p + 8);
 	if (get32(p + 12) != FEATURE_VERSION)
 		return "model made for another version of the features";
-	if (bits < 10 || bits > 24 || n != MODEL_HEAD + ((size_t)2 << bits))
+	if (bits < 10 || bits > 24 || n != MODEL_HEAD + ((size_t)1 << bits) || !get32(p + 24))
 		return "model file truncated or damaged";
 	m->bits = (int)bits;
 	m->bias = (int32_t)get32(p + 16) / 65536.0;
 	m->threshold = get32(p + 20) / 10000.0;
+	m->scale = get32(p + 24) / 65536.0;
 	size_t nw = (size_t)1 << bits;
 	m->q = ko_xmalloc(nw * sizeof *m->q);
 	for (size_t i = 0; i < nw; i++)
-		m->q[i] = (int16_t)(uint16_t)(p[MODEL_HEAD + 2 * i] | p[MODEL_HEAD + 2 * i + 1] << 8);
+		m->q[i] = (int8_t)p[MODEL_HEAD + i];
 	return NULL;
 }
 
@@ -582,7 +601,7 @@ struct feats {
 	size_t n, cap;
 	/* When scoring, the weights: features are summed into sum as they
 	 * come (n still counts them) instead of being stored in x. */
-	const int16_t *q;
+	const int8_t *q;
 	int64_t sum;
 };
 
@@ -646,7 +665,7 @@ static double model_z(const struct model *m, const struct feats *F)
 		return m->bias;
 	double s = 0;
 	if (F->q) {
-		s = (double)F->sum / WEIGHT_SCALE;
+		s = (double)F->sum / m->scale;
 	} else {
 		for (size_t i = 0; i < F->n; i++)
 			s += m->w[F->x[i]];
@@ -1261,7 +1280,7 @@ static const struct ko_tool train_tool = {
 	        "label (1 or true: unsafe), or AI-Hub types/is_immoral; a number in weight\n"
 	        "(default 1) scales a record. Same data, same options, same model bytes.\n"
 	        "\n"
-	        "      --bits B          2^B weights (default 18; the file is 2^(B+1) bytes)\n"
+	        "      --bits B          2^B weights (default 18; the file is 2^B bytes)\n"
 	        "      --epochs N        passes over the data (default 6)\n"
 	        "      --threshold T     the default threshold stored in the model\n"
 	        "                        (default 0.6)\n",
@@ -1392,16 +1411,22 @@ static int train(int argc, char **argv)
 	ko_buf_add(&m, MODEL_MAGIC, 8);
 	put32(&m, (uint32_t)bits);
 	put32(&m, FEATURE_VERSION);
+	/* The largest weight maps to 127; the scale is stored rounded, and
+	 * the weights are rounded with the stored one. */
+	double wmax = 0.01; /* so that the scale fits its 32 bits */
+	for (size_t i = 0; i < nw; i++)
+		if (fabs(J.model.w[i]) > wmax)
+			wmax = fabs(J.model.w[i]);
+	uint32_t scale16 = (uint32_t)floor(127.0 / wmax * 65536.0);
+	double scale = scale16 / 65536.0;
 	put32(&m, (uint32_t)(int32_t)lround(J.model.bias * 65536.0));
 	put32(&m, (uint32_t)lround(threshold * 10000.0));
-	put32(&m, (uint32_t)WEIGHT_SCALE);
+	put32(&m, scale16);
 	put32(&m, 0);
 	for (size_t i = 0; i < nw; i++) {
-		double q = J.model.w[i] * WEIGHT_SCALE;
-		long v = lround(q < -32767 ? -32767 : q > 32767 ? 32767 : q);
-		unsigned char b2[2] = {(unsigned char)((uint16_t)v & 0xFF),
-		                       (unsigned char)((uint16_t)v >> 8)};
-		ko_buf_add(&m, b2, 2);
+		long v = lround(J.model.w[i] * scale);
+		unsigned char b = (unsigned char)(int8_t)(v < -127 ? -127 : v > 127 ? 127 : v);
+		ko_buf_add(&m, &b, 1);
 	}
 	ko_write(run.out, m.p, m.n);
 	ko_warn("trained on %zu texts (%zu unsafe), %d epochs, 2^%d weights", nex, npos, epochs,
