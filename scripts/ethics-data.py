@@ -2,9 +2,10 @@
 """ethics-data.py SHARED_DATA OUTDIR - labelled JSONL for ko-filter-ethics.
 
 Reads the public sets in SHARED_DATA (../shared/data) and writes, in OUTDIR,
-one file per set with {"text", "label", "split"} lines (label 1 = unsafe;
-split "train" or "test", four fifths and one fifth, chosen by a hash of the
-text so that the split never depends on order or on other sets). Only sets
+one file per set with {"text", "label", "split", "fold"} lines (label 1 =
+unsafe; split "train" or "test", four fifths and one fifth, chosen by a
+hash of the text so that the split never depends on order or on other
+sets; fold 0 to 4 by another byte of that hash, for validation). Only sets
 under CC BY, CC BY-SA or MIT are read (SOURCES.md):
 
   beep.jsonl   kocohub/korean-hate-speech labeled/ (CC BY-SA 4.0):
@@ -18,6 +19,11 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
   chat.jsonl   casual clean text, all label 0: the questions and answers
                of songys/Chatbot_data (MIT); without it the model takes
                any casual register for abuse
+  reviews.jsonl casual clean text with complaints in it, all label 0:
+               KoBEST SentiNeg product reviews (CC BY-SA 4.0); so that a
+               bad mood is not read as abuse. Split by file, not by hash,
+               because the test file pairs each review with its negation:
+               train and dev are "train", test is "test"
 
 and, for measuring false alarms only (never trained on):
 
@@ -41,6 +47,12 @@ def split_of(text):
     return "test" if h[0] % 5 == 0 else "train"
 
 
+def fold_of(text):
+    """0 to 4, independent of the split: fold 0 of what is trained on is
+    the validation part that scripts/ethics-fit.sh picks the threshold on."""
+    return hashlib.md5(text.encode("utf-8")).digest()[1] % 5
+
+
 def clean(t):
     return " ".join(t.replace("\ufeff", "").split())
 
@@ -49,12 +61,15 @@ def write(path, rows):
     seen = set()
     n = 0
     with open(path, "w", encoding="utf-8") as f:
-        for text, label in rows:
+        for row in rows:
+            text, label = row[0], row[1]
             text = clean(text)
             if not text or (text, label) in seen:
                 continue
             seen.add((text, label))
-            f.write(json.dumps({"text": text, "label": label, "split": split_of(text)},
+            split = row[2] if len(row) > 2 else split_of(text)
+            f.write(json.dumps({"text": text, "label": label, "split": split,
+                                "fold": fold_of(text)},
                                ensure_ascii=False) + "\n")
             n += 1
     sys.stderr.write("%s: %d\n" % (os.path.basename(path), n))
@@ -134,6 +149,16 @@ def chat(d):
             yield r["A"], 0
 
 
+def reviews(d):
+    for name, split in (("train", "train"), ("dev", "train"), ("test", "test")):
+        path = os.path.join(d, "kobest", "kobest_SentiNeg_%s.tsv" % name)
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for col in ("Text", "Text_origin"):
+                    if r.get(col):
+                        yield r[col], 0, split
+
+
 def sts(d):
     with open(os.path.join(d, "prose", "klue-sts-v1.1_dev.json"), encoding="utf-8") as f:
         for r in json.load(f):
@@ -161,6 +186,7 @@ def main():
     d, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose), ("chat", chat),
+                      ("reviews", reviews),
                       ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
         write(os.path.join(out, name + ".jsonl"), gen(d))
 

@@ -10,7 +10,10 @@
 #   prose/klue-nli-v1.1_dev.json (premises)                  CC BY-SA 4.0
 #   prose/kommongen_dev.jsonl (scenes)                       MIT
 #   instruct/songys_ChatbotData.csv (questions, answers)     MIT
-# Deterministic: the same inputs give the same model bytes.
+#   kobest/kobest_SentiNeg_{train,dev,test}.tsv (reviews)    CC BY-SA 4.0
+# The threshold stored in the model is chosen on a validation fold
+# (scripts/ethics-fit.sh). Deterministic: the same inputs give the same
+# model bytes.
 top=$(cd "$(dirname "$0")/.." && pwd)
 data=${1:?usage: train-ethics.sh SHARED_DATA MODEL}
 model=${2:?usage: train-ethics.sh SHARED_DATA MODEL}
@@ -21,7 +24,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$top/scripts/ethics-data.py" "$data" "$tmp" || exit 1
-"$top/bin/ko-filter-ethics" train -o "$model" \
+sh "$top/scripts/ethics-fit.sh" "$model" \
 	"$tmp/beep.jsonl" "$tmp/kmhas.jsonl" "$tmp/curse.jsonl" "$tmp/prose.jsonl" \
-	"$tmp/chat.jsonl" || exit 1
+	"$tmp/chat.jsonl" "$tmp/reviews.jsonl" || exit 1
 echo "model: wrote $model ($(wc -c <"$model") bytes)"
