@@ -235,6 +235,8 @@ static int hard_nl(const struct ko_split *s, size_t i)
 	return 0;
 }
 
+static int hard_end(const struct ko_split *s, size_t k);
+
 /* Pairs of quotes and brackets, defined with the scanner below. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit);
@@ -601,6 +603,42 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 	return j >= i + 6 ? j : i;
 }
 
+/* A token at j that tags the sentence before it: a sound or cry of the
+ * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
+ * (ㄹㅇ), or any run of initials that ends the paragraph (ㅇㅇ, ㅇㅋ).
+ * Returns its end, or j. */
+static size_t tail_token(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, k = j;
+	unsigned a, b;
+	int cnt = 0;
+	while (syl_at(p, k, n) && cnt < 6) {
+		k += 3;
+		cnt++;
+	}
+	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
+		const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+		if (x && x->fin && ending_class(p + j, k - j, 1, x) == K_TAIL)
+			return k;
+		return j;
+	}
+	if (cnt > 0)
+		return j;
+	for (k = j; k < n && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)) && !emotive_jamo(a);)
+		k += 3;
+	if (k == j)
+		return j;
+	if (k - j == 6) {
+		dec(p, j, n, &a);
+		dec(p, j + 3, n, &b);
+		for (size_t q = 0; q < sizeof ko_split_chat_tail / sizeof ko_split_chat_tail[0]; q++)
+			if (ko_split_chat_tail[q][0] == a && ko_split_chat_tail[q][1] == b)
+				return k;
+	}
+	return hard_end(s, k) ? k : j;
+}
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하") or hashtags ("맛있었다 #맛집"): they comment on it. */
@@ -613,6 +651,8 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		if (hard || j >= s->n)
 			return k;
 		t = laugh_run(p, s->n, j);
+		if (t == j)
+			t = tail_token(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
@@ -748,6 +788,40 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	return (qend(c) & Q_EMBED) != 0;
 }
 
+/* The word ending at i is a bound noun or a sound (cls K_BOUND or
+ * K_TAIL); what it does depends on the word before it: a bound noun ends
+ * a sentence after an adnominal ending in ㄴ or ㄹ (싱거운 편, 먹는 중), a
+ * sound after a final ending, even one of half-speech (배고파 꼬르륵).
+ * Returns K_FIN or K_NONE. */
+static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls)
+{
+	size_t a = i;
+	int att, t;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || a <= start || p[a - 1] != ' ')
+		return K_NONE;
+	while (a > start && p[a - 1] == ' ')
+		a--;
+	if (a < start + 3 || !is_syl(p + a - 3))
+		return K_NONE;
+	if (cls == K_BOUND) {
+		/* the adnominal each bound noun takes; never the object particle
+		 * 를, nor the numeral 한 (영화 한 편) */
+		unsigned c = syl3(p + a - 3), b = syl3(p + i - 3);
+		t = ko_hangul_jong(c);
+		if (IN_LIST(ko_split_bound_prog, b))
+			return c == SYL_NEUN ? K_FIN : K_NONE;
+		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
+			return K_NONE;
+		if (IN_LIST(ko_split_bound_fut, b))
+			return t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+	}
+	t = tail_class(p, n, start, a, &att, 0);
+	return !att && (t == K_FIN || t == K_WEAK) ? K_FIN : K_NONE;
+}
+
 /* Whitespace at i ends the eojeol before it. */
 static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 {
@@ -762,6 +836,8 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 			return NOPOS;
 	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	if (!att && (cls == K_BOUND || cls == K_TAIL))
+		cls = by_word_before(p, s->n, start, i, cls);
 	if (!ends_sentence(cls, att, 0))
 		return NOPOS;
 	if (!att && paired_clause(s, start, i))
@@ -805,6 +881,23 @@ static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 	return 0;
 }
 
+/* The full stop at i (ending at re) stands between two syllables that are
+ * each alone between dots or the edges of a word (대.박.사.건), not between
+ * a sentence and the next (했다.그리고) nor after a one-syllable answer
+ * (네.그래서). */
+static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size_t n)
+{
+	size_t b, e;
+	if (re != i + 1 || i < start + 3 || !is_syl(p + i - 3) || !syl_at(p, re, n))
+		return 0;
+	b = i - 3;
+	if (b > start && p[b - 1] != '.' && p[b - 1] != ' ')
+		return 0;
+	e = re + 3;
+	return e >= n || (!syl_at(p, e, n) && (p[e] == '.' || b == start || p[b - 1] == '.' ||
+	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
+}
+
 /* End punctuation starting at i. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
@@ -835,6 +928,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	if (kind == T_PERIOD) {
 		/* 1.5, v2.0, 192.168.0.1, www.example.com, a@b.kr, file.txt */
 		if (is_alnum(pc) && is_alnum(nc))
+			return NOPOS;
+		/* 대.박.사.건: a word spelt out one syllable at a time for
+		 * emphasis; the syllables on both sides of the dot stand alone
+		 * between dots or the edges of the word */
+		if (dotted_syllables(p, start, i, re, n))
 			return NOPOS;
 		/* 네이버.com: a Korean name then a domain */
 		if (ko_is_hangul_syllable(pc) && nc >= 'a' && nc <= 'z')
@@ -1241,6 +1339,8 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (!ko_is_hangul_syllable(last))
 		return 1;
 	int k = tail_class(p, e, b, e, &att, 0);
+	if (k == K_BOUND || k == K_TAIL)
+		k = K_NONE;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
 	 * 반응 및 애도. end in syllables that are also particles, and are

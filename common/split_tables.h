@@ -17,8 +17,14 @@ enum {
 	           such as an ellipsis or ㅋㅋ */
 	K_LINK, /* the connective -고: inside a sentence, but often left
 	           trailing at its end before an ellipsis (같고..) */
-	K_CONT  /* a particle, a connective ending or a linking adverb: the
+	K_CONT, /* a particle, a connective ending or a linking adverb: the
 	           sentence goes on even after an ellipsis */
+	K_BOUND, /* a bound noun that closes a sentence after an adnominal
+	            ending (싱거운 편, 먹는 중, 올 듯), as if 이다 followed it;
+	            after anything else it is a noun */
+	K_TAIL  /* a sound or cry that comments on the sentence before it
+	           (꼬르륵, 츄릅): it ends that sentence, even one in
+	           half-speech (배고파 꼬르륵) */
 };
 
 /* Condition on the syllable before the matched suffix. Batchim tells verb
@@ -108,7 +114,11 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("런가", K_FIN, C_ANY),
 	E("뭔가", K_NONE, C_ANY),
 	E("웬가", K_NONE, C_ANY),
+	E("당가", K_FIN, C_ANY),
+	E("랑가", K_FIN, C_ANY),
+	E("능가", K_FIN, C_ANY),
 	E("가", K_CONT, C_ANY),
+	E("는감", K_FIN, C_ANY),
 	E("그게", K_CONT, C_WORD),
 	E("이게", K_CONT, C_WORD),
 	E("할게", K_FIN, C_ANY),
@@ -120,12 +130,25 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("을게", K_FIN, C_ANY),
 	E("게", K_WEAK, C_PREV_L),
 	E("게", K_CONT, C_ANY),
+	E("는겨", K_FIN, C_ANY),
+	E("은겨", K_FIN, C_ANY),
+	E("한겨", K_FIN, C_ANY),
+	E("간겨", K_FIN, C_ANY),
+	E("된겨", K_FIN, C_ANY),
+	E("던겨", K_FIN, C_ANY),
+	E("겨", K_FIN, C_WORD),
 	E("아이고", K_CONT, C_WORD),
 	E("그리고", K_CONT, C_WORD),
 	E("더라고", K_FIN, C_ANY),
 	E("고말고", K_FIN, C_ANY),
+	E("얼마고", K_FIN, C_ANY),
+	E("어데고", K_FIN, C_ANY),
+	E("누고", K_FIN, C_ANY),
 	E("고", K_LINK, C_ANY),
 	E("과", K_CONT, C_ANY),
+	E("능교", K_FIN, C_ANY),
+	E("는교", K_FIN, C_ANY),
+	E("던교", K_FIN, C_ANY),
 	E("더라구", K_FIN, C_ANY),
 	E("다구", K_FIN, C_ANY),
 	E("라구", K_FIN, C_ANY),
@@ -136,6 +159,16 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("군", K_FIN, C_PREV_VERB),
 	E("군", K_NONE, C_ANY),
 	E("그", K_CONT, C_WORD),
+	E("도시락김", K_NONE, C_ANY),
+	E("양념김", K_NONE, C_ANY),
+	E("조미김", K_NONE, C_ANY),
+	E("재래김", K_NONE, C_ANY),
+	E("파래김", K_NONE, C_ANY),
+	E("곱창김", K_NONE, C_ANY),
+	E("구운김", K_NONE, C_ANY),
+	E("돌김", K_NONE, C_ANY),
+	E("김", K_NONE, C_WORD),
+	E("김", K_FIN, C_PREV_BATCHIM),
 	E("다니까", K_FIN, C_ANY),
 	E("라니까", K_FIN, C_ANY),
 	E("니까", K_FIN, C_PREV_B),
@@ -143,11 +176,23 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("아까", K_NONE, C_ANY),
 	E("까", K_FIN, C_PREV_L),
 	E("까", K_CONT, C_ANY),
+	E("꺅", K_TAIL, C_WORD),
+	E("심니꺼", K_FIN, C_ANY),
+	E("습니꺼", K_FIN, C_ANY),
+	E("니꺼", K_FIN, C_PREV_B),
+	E("그러니께", K_CONT, C_WORD),
+	E("그랑께", K_CONT, C_WORD),
 	E("들께", K_CONT, C_ANY),
 	E("랑께", K_FIN, C_ANY),
 	E("당께", K_FIN, C_ANY),
+	E("오께", K_FIN, C_ANY),
+	E("주께", K_FIN, C_ANY),
+	E("하께", K_FIN, C_ANY),
+	E("보께", K_FIN, C_ANY),
+	E("리께", K_FIN, C_ANY),
 	E("께", K_FIN, C_PREV_L),
 	E("께", K_CONT, C_ANY),
+	E("느낌", K_BOUND, C_WORD),
 	E("더구나", K_CONT, C_WORD),
 	E("누구나", K_NONE, C_ANY),
 	E("자꾸나", K_FIN, C_ANY),
@@ -155,8 +200,14 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("으나", K_CONT, C_ANY),
 	E("러나", K_CONT, C_ANY),
 	E("구나", K_FIN, C_ANY),
+	E("뭇나", K_FIN, C_ANY),
+	E("묵나", K_FIN, C_ANY),
+	E("온나", K_FIN, C_ANY),
 	E("나", K_FIN, C_PREV_VERB),
 	E("나", K_NONE, C_ANY),
+	E("남", K_FIN, C_PREV_VERB),
+	E("한다냐", K_FIN, C_ANY),
+	E("뭐다냐", K_FIN, C_ANY),
 	E("하냐", K_FIN, C_ANY),
 	E("뭐냐", K_FIN, C_ANY),
 	E("거냐", K_FIN, C_ANY),
@@ -173,6 +224,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("까냐", K_FIN, C_ANY),
 	E("냐", K_FIN, C_PREV_BATCHIM),
 	E("냐", K_NONE, C_ANY),
+	E("냠냠", K_TAIL, C_WORD),
 	E("그냥", K_CONT, C_WORD),
 	E("나오네", K_FIN, C_ANY),
 	E("어오네", K_FIN, C_ANY),
@@ -200,6 +252,24 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("네", K_FIN, C_PREV_VERB),
 	E("네", K_NONE, C_ANY),
 	E("넹", K_FIN, C_NOTWORD),
+	E("아녀", K_FIN, C_WORD),
+	E("그라노", K_FIN, C_ANY),
+	E("라카노", K_FIN, C_ANY),
+	E("피아노", K_NONE, C_ANY),
+	E("카지노", K_NONE, C_ANY),
+	E("도미노", K_NONE, C_ANY),
+	E("알비노", K_NONE, C_ANY),
+	E("밀라노", K_NONE, C_ANY),
+	E("시라노", K_NONE, C_ANY),
+	E("하노", K_FIN, C_WORD),
+	E("쁘노", K_FIN, C_ANY),
+	E("프노", K_FIN, C_ANY),
+	E("뭇노", K_FIN, C_ANY),
+	E("묵노", K_FIN, C_ANY),
+	E("먹노", K_FIN, C_ANY),
+	E("르노", K_NONE, C_ANY),
+	E("노", K_FIN, C_PREV_VERB),
+	E("노", K_NONE, C_ANY),
 	E("또는", K_CONT, C_WORD),
 	E("다는", K_LINK, C_ANY),
 	E("라는", K_LINK, C_ANY),
@@ -290,6 +360,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("여다", K_CONT, C_ANY),
 	E("갖다", K_CONT, C_ANY),
 	E("도다", K_FIN, C_ANY),
+	E("끼다", K_FIN, C_ANY),
 	E("다", K_FIN, C_PREV_BATCHIM),
 	E("다", K_NONE, C_ANY),
 	E("니닷", K_FIN, C_ANY),
@@ -304,20 +375,36 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("대", K_FIN, C_PREV_SS),
 	E("대", K_FIN, C_PREV_VERB),
 	E("대", K_NONE, C_ANY),
+	E("댜", K_FIN, C_ANY),
+	E("습니더", K_FIN, C_ANY),
+	E("니더", K_FIN, C_PREV_B),
+	E("심더", K_FIN, C_ANY),
+	E("후덜덜", K_TAIL, C_WORD),
 	E("근데", K_CONT, C_WORD),
 	E("데", K_CONT, C_ANY),
 	E("도", K_CONT, C_ANY),
 	E("됨", K_FIN, C_ANY),
 	E("거든", K_FIN, C_ANY),
 	E("든", K_CONT, C_ANY),
+	E("듦", K_FIN, C_ANY),
 	E("불현듯", K_NONE, C_ANY),
+	E("뿌듯", K_TAIL, C_WORD),
+	E("듯", K_BOUND, C_WORD),
 	E("듯", K_WEAK, C_ANY),
+	E("어때", K_FIN, C_ANY),
 	E("또", K_CONT, C_WORD),
+	E("구먼이라", K_FIN, C_ANY),
+	E("구만이라", K_FIN, C_ANY),
 	E("보아라", K_FIN, C_ANY),
+	E("하지라", K_FIN, C_ANY),
+	E("되지라", K_FIN, C_ANY),
+	E("겄지라", K_FIN, C_ANY),
 	E("아니라", K_CONT, C_ANY),
 	E("와라", K_FIN, C_WORD),
 	E("가라", K_FIN, C_WORD),
+	E("무라", K_FIN, C_WORD),
 	E("아라", K_FIN, C_PREV_BATCHIM),
+	E("지라", K_FIN, C_PREV_VERB),
 	E("노라", K_FIN, C_NOTWORD),
 	E("니라", K_FIN, C_NOTWORD),
 	E("더라", K_FIN, C_ANY),
@@ -332,6 +419,10 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("봐라", K_FIN, C_ANY),
 	E("줘라", K_FIN, C_ANY),
 	E("려라", K_FIN, C_ANY),
+	E("끼라", K_FIN, C_ANY),
+	E("게라", K_FIN, C_ANY),
+	E("돼라", K_FIN, C_ANY),
+	E("여라", K_FIN, C_ANY),
 	E("라", K_NONE, C_ANY),
 	E("랑", K_CONT, C_ANY),
 	E("길래", K_CONT, C_ANY),
@@ -341,9 +432,14 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("그래", K_WEAK, C_ANY),
 	E("래", K_FIN, C_PREV_L),
 	E("래", K_NONE, C_ANY),
+	E("그랴", K_FIN, C_WORD),
+	E("일부러", K_NONE, C_ANY),
+	E("부러", K_FIN, C_NOTWORD),
+	E("브러", K_FIN, C_NOTWORD),
 	E("러", K_CONT, C_ANY),
 	E("그럼", K_CONT, C_WORD),
 	E("처럼", K_CONT, C_ANY),
+	E("드르렁", K_TAIL, C_WORD),
 	E("고구려", K_NONE, C_ANY),
 	E("구려", K_FIN, C_ANY),
 	E("려", K_CONT, C_ANY),
@@ -354,7 +450,13 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("로", K_CONT, C_ANY),
 	E("록", K_CONT, C_ANY),
 	E("물론", K_CONT, C_WORD),
+	E("꼬르륵", K_TAIL, C_WORD),
 	E("를", K_CONT, C_ANY),
+	E("빠름", K_FIN, C_ANY),
+	E("모름", K_FIN, C_ANY),
+	E("츄릅", K_TAIL, C_WORD),
+	E("느림", K_FIN, C_ANY),
+	E("흐림", K_FIN, C_ANY),
 	E("아마", K_CONT, C_WORD),
 	E("마", K_FIN, C_WORD),
 	E("막", K_CONT, C_WORD),
@@ -369,7 +471,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("너무", K_CONT, C_WORD),
 	E("뭐", K_CONT, C_WORD),
 	E("및", K_CONT, C_WORD),
-	E("봐", K_WEAK, C_ANY),
+	E("해봄", K_FIN, C_ANY),
+	E("어봄", K_FIN, C_ANY),
+	E("아봄", K_FIN, C_ANY),
+	E("가봄", K_FIN, C_ANY),
+	E("와봄", K_FIN, C_ANY),
+	E("봐", K_FIN, C_ANY),
 	E("소서", K_FIN, C_ANY),
 	E("께서", K_CONT, C_ANY),
 	E("서", K_CONT, C_ANY),
@@ -378,18 +485,41 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("뺄셈", K_NONE, C_ANY),
 	E("곱셈", K_NONE, C_ANY),
 	E("셈", K_FIN, C_NOTWORD),
+	E("주이소", K_FIN, C_ANY),
+	E("하이소", K_FIN, C_ANY),
+	E("보이소", K_FIN, C_ANY),
+	E("오이소", K_FIN, C_ANY),
+	E("가이소", K_FIN, C_ANY),
 	E("소", K_FIN, C_PREV_VERB),
 	E("소", K_NONE, C_ANY),
+	E("으쇼", K_FIN, C_ANY),
+	E("보쇼", K_FIN, C_ANY),
+	E("가쇼", K_FIN, C_ANY),
+	E("하쇼", K_FIN, C_ANY),
+	E("오쇼", K_FIN, C_ANY),
+	E("주쇼", K_FIN, C_ANY),
+	E("허쇼", K_FIN, C_ANY),
 	E("슈", K_FIN, C_PREV_VERB),
 	E("슈", K_NONE, C_ANY),
 	E("슴", K_FIN, C_PREV_VERB),
 	E("슴", K_NONE, C_ANY),
 	E("사실", K_CONT, C_WORD),
+	E("하심", K_FIN, C_ANY),
+	E("드심", K_FIN, C_ANY),
+	E("으심", K_FIN, C_ANY),
+	E("아싸", K_TAIL, C_WORD),
+	E("앗싸", K_TAIL, C_WORD),
 	E("글쎄", K_CONT, C_WORD),
+	E("말씀", K_NONE, C_ANY),
+	E("씀", K_FIN, C_ANY),
+	E("솜씨", K_NONE, C_ANY),
 	E("하아", K_CONT, C_WORD),
 	E("잖아", K_FIN, C_ANY),
 	E("아", K_CONT, C_WORD),
 	E("아", K_WEAK, C_ANY),
+	E("으악", K_TAIL, C_WORD),
+	E("꺄악", K_TAIL, C_WORD),
+	E("하암", K_TAIL, C_WORD),
 	E("거야", K_FIN, C_ANY),
 	E("꺼야", K_FIN, C_ANY),
 	E("이야", K_FIN, C_ANY),
@@ -403,6 +533,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("와야", K_CONT, C_ANY),
 	E("봐야", K_CONT, C_ANY),
 	E("줘야", K_CONT, C_ANY),
+	E("디야", K_FIN, C_ANY),
 	E("야", K_NONE, C_ANY),
 	E("잖어", K_FIN, C_ANY),
 	E("있어", K_WEAK, C_ANY),
@@ -411,6 +542,9 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("어", K_FIN, C_PREV_SS),
 	E("어", K_WEAK, C_ANY),
 	E("에", K_CONT, C_ANY),
+	E("누구여", K_FIN, C_ANY),
+	E("어여", K_CONT, C_WORD),
+	E("나여", K_FIN, C_WORD),
 	E("해여", K_FIN, C_ANY),
 	E("세여", K_FIN, C_ANY),
 	E("에여", K_FIN, C_ANY),
@@ -431,6 +565,9 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("하여", K_CONT, C_ANY),
 	E("대여", K_NONE, C_ANY),
 	E("도여", K_NONE, C_ANY),
+	E("이여", K_FIN, C_ANY),
+	E("거여", K_FIN, C_ANY),
+	E("뭐여", K_FIN, C_ANY),
 	E("여", K_NONE, C_ANY),
 	E("해염", K_FIN, C_ANY),
 	E("세염", K_FIN, C_ANY),
@@ -450,11 +587,17 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("어염", K_FIN, C_ANY),
 	E("아염", K_FIN, C_ANY),
 	E("염", K_NONE, C_ANY),
+	E("오예", K_TAIL, C_WORD),
 	E("어예", K_FIN, C_ANY),
 	E("해예", K_FIN, C_ANY),
 	E("래예", K_FIN, C_ANY),
 	E("세예", K_FIN, C_ANY),
 	E("데예", K_FIN, C_ANY),
+	E("네예", K_FIN, C_ANY),
+	E("라예", K_FIN, C_ANY),
+	E("께예", K_FIN, C_ANY),
+	E("까예", K_FIN, C_ANY),
+	E("이예", K_FIN, C_ANY),
 	E("예", K_NONE, C_ANY),
 	E("하시오", K_FIN, C_ANY),
 	E("주시오", K_FIN, C_ANY),
@@ -466,6 +609,10 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("으시오", K_FIN, C_ANY),
 	E("하오", K_FIN, C_ANY),
 	E("오", K_NONE, C_ANY),
+	E("나옴", K_FIN, C_ANY),
+	E("녀옴", K_FIN, C_ANY),
+	E("아옴", K_FIN, C_ANY),
+	E("어옴", K_FIN, C_ANY),
 	E("와", K_NONE, C_WORD),
 	E("와", K_CONT, C_ANY),
 	E("대중가요", K_NONE, C_ANY),
@@ -509,8 +656,24 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("죠용", K_FIN, C_ANY),
 	E("요용", K_NONE, C_ANY),
 	E("용", K_NONE, C_ANY),
+	E("휴우", K_TAIL, C_WORD),
 	E("아우", K_CONT, C_WORD),
+	E("아까움", K_FIN, C_ANY),
+	E("무서움", K_FIN, C_ANY),
+	E("귀여움", K_FIN, C_ANY),
+	E("싱거움", K_FIN, C_ANY),
+	E("무거움", K_FIN, C_ANY),
+	E("가벼움", K_FIN, C_ANY),
+	E("뜨거움", K_FIN, C_ANY),
+	E("차가움", K_FIN, C_ANY),
+	E("아쉬움", K_FIN, C_ANY),
+	E("매움", K_FIN, C_ANY),
+	E("추움", K_FIN, C_ANY),
+	E("더움", K_FIN, C_ANY),
+	E("쉬움", K_FIN, C_ANY),
 	E("워", K_WEAK, C_ANY),
+	E("어유", K_CONT, C_WORD),
+	E("아유", K_CONT, C_WORD),
 	E("어유", K_FIN, C_ANY),
 	E("해유", K_FIN, C_ANY),
 	E("래유", K_FIN, C_ANY),
@@ -519,24 +682,84 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("네유", K_FIN, C_ANY),
 	E("게유", K_FIN, C_ANY),
 	E("까유", K_FIN, C_ANY),
+	E("가유", K_FIN, C_ANY),
+	E("와유", K_FIN, C_ANY),
+	E("봐유", K_FIN, C_ANY),
+	E("줘유", K_FIN, C_ANY),
+	E("셔유", K_FIN, C_ANY),
+	E("려유", K_FIN, C_ANY),
+	E("혀유", K_FIN, C_ANY),
+	E("돼유", K_FIN, C_ANY),
+	E("대유", K_FIN, C_ANY),
+	E("데유", K_FIN, C_ANY),
+	E("먼유", K_FIN, C_ANY),
+	E("녀유", K_FIN, C_ANY),
+	E("유", K_FIN, C_PREV_VERB),
 	E("유", K_NONE, C_ANY),
 	E("혹은", K_CONT, C_WORD),
 	E("은", K_CONT, C_ANY),
 	E("을", K_CONT, C_ANY),
 	E("흐음", K_CONT, C_WORD),
 	E("으음", K_CONT, C_WORD),
+	E("먹음", K_FIN, C_ANY),
+	E("작음", K_FIN, C_ANY),
+	E("적음", K_FIN, C_ANY),
 	E("음", K_CONT, C_WORD),
 	E("음", K_FIN, C_PREV_VERB),
 	E("음", K_NONE, C_ANY),
 	E("의", K_CONT, C_ANY),
+	E("니데이", K_FIN, C_ANY),
+	E("한데이", K_FIN, C_ANY),
+	E("간데이", K_FIN, C_ANY),
+	E("는데이", K_FIN, C_ANY),
+	E("온데이", K_FIN, C_ANY),
+	E("된데이", K_FIN, C_ANY),
+	E("다카이", K_FIN, C_ANY),
+	E("카이", K_FIN, C_WORD),
 	E("에이", K_CONT, C_WORD),
+	E("데이", K_FIN, C_PREV_SS),
+	E("데이", K_FIN, C_PREV_B),
+	E("데이", K_NONE, C_ANY),
+	E("래이", K_FIN, C_ANY),
 	E("듯이", K_CONT, C_ANY),
 	E("이", K_CONT, C_ANY),
-	E("때문임", K_FIN, C_ANY),
+	E("프레임", K_NONE, C_ANY),
+	E("슬라임", K_NONE, C_ANY),
+	E("크라임", K_NONE, C_ANY),
+	E("움직임", K_NONE, C_ANY),
 	E("프라임", K_NONE, C_ANY),
-	E("것임", K_FIN, C_ANY),
-	E("거임", K_FIN, C_ANY),
-	E("뿐임", K_FIN, C_ANY),
+	E("피임", K_NONE, C_ANY),
+	E("퇴임", K_NONE, C_ANY),
+	E("초임", K_NONE, C_ANY),
+	E("겸임", K_NONE, C_ANY),
+	E("상임", K_NONE, C_ANY),
+	E("특임", K_NONE, C_ANY),
+	E("적임", K_NONE, C_ANY),
+	E("중임", K_NONE, C_ANY),
+	E("귀임", K_NONE, C_ANY),
+	E("회임", K_NONE, C_ANY),
+	E("노임", K_NONE, C_ANY),
+	E("운임", K_NONE, C_ANY),
+	E("네임", K_NONE, C_ANY),
+	E("다임", K_NONE, C_ANY),
+	E("하임", K_NONE, C_ANY),
+	E("레임", K_NONE, C_ANY),
+	E("절임", K_NONE, C_ANY),
+	E("배임", K_NONE, C_ANY),
+	E("현임", K_NONE, C_ANY),
+	E("조임", K_NONE, C_ANY),
+	E("끼임", K_NONE, C_ANY),
+	E("순임", K_NONE, C_ANY),
+	E("정임", K_NONE, C_ANY),
+	E("영임", K_NONE, C_ANY),
+	E("지임", K_NONE, C_ANY),
+	E("옥임", K_NONE, C_ANY),
+	E("분임", K_NONE, C_ANY),
+	E("숙임", K_NONE, C_ANY),
+	E("명임", K_NONE, C_ANY),
+	E("희임", K_NONE, C_ANY),
+	E("금임", K_NONE, C_ANY),
+	E("덕임", K_NONE, C_ANY),
 	E("게임", K_NONE, C_ANY),
 	E("모임", K_NONE, C_ANY),
 	E("책임", K_NONE, C_ANY),
@@ -562,7 +785,18 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("타임", K_NONE, C_ANY),
 	E("라임", K_NONE, C_ANY),
 	E("임", K_NONE, C_WORD),
-	E("임", K_WEAK, C_ANY),
+	E("임", K_FIN, C_ANY),
+	E("드로잉", K_NONE, C_ANY),
+	E("네잉", K_FIN, C_ANY),
+	E("자잉", K_FIN, C_ANY),
+	E("쇼잉", K_FIN, C_ANY),
+	E("게잉", K_FIN, C_ANY),
+	E("제잉", K_FIN, C_ANY),
+	E("요잉", K_FIN, C_ANY),
+	E("어잉", K_FIN, C_ANY),
+	E("께잉", K_FIN, C_ANY),
+	E("야잉", K_FIN, C_ANY),
+	E("보잉", K_NONE, C_ANY),
 	E("후보자", K_NONE, C_ANY),
 	E("초보자", K_NONE, C_ANY),
 	E("만나자", K_FIN, C_ANY),
@@ -578,16 +812,27 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("하자", K_WEAK, C_ANY),
 	E("되자", K_WEAK, C_ANY),
 	E("자", K_NONE, C_ANY),
+	E("짜잔", K_TAIL, C_WORD),
 	E("저", K_CONT, C_WORD),
+	E("예정", K_BOUND, C_WORD),
+	E("어야제", K_FIN, C_ANY),
+	E("아야제", K_FIN, C_ANY),
 	E("렇제", K_FIN, C_ANY),
 	E("맞제", K_FIN, C_ANY),
+	E("프제", K_FIN, C_ANY),
+	E("깝제", K_FIN, C_ANY),
+	E("라제", K_FIN, C_ANY),
+	E("하제", K_FIN, C_ANY),
+	E("겠제", K_FIN, C_ANY),
+	E("겄제", K_FIN, C_ANY),
 	E("제", K_FIN, C_PREV_SS),
 	E("제", K_NONE, C_ANY),
 	E("져", K_WEAK, C_ANY),
 	E("좀", K_CONT, C_WORD),
 	E("죠", K_FIN, C_ANY),
 	E("죵", K_FIN, C_ANY),
-	E("줘", K_WEAK, C_ANY),
+	E("중", K_BOUND, C_WORD),
+	E("줘", K_FIN, C_ANY),
 	E("쥬", K_FIN, C_ANY),
 	E("즉", K_CONT, C_WORD),
 	E("야지", K_WEAK, C_ANY),
@@ -601,13 +846,110 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("거지", K_WEAK, C_ANY),
 	E("지", K_FIN, C_PREV_VERB),
 	E("지", K_NONE, C_ANY),
+	E("어짐", K_FIN, C_ANY),
+	E("워짐", K_FIN, C_ANY),
+	E("쳐짐", K_FIN, C_ANY),
+	E("져짐", K_FIN, C_ANY),
+	E("해짐", K_FIN, C_ANY),
 	E("렇징", K_FIN, C_ANY),
 	E("징", K_FIN, C_PREV_SS),
 	E("징", K_NONE, C_ANY),
 	E("진짜", K_CONT, C_WORD),
+	E("짝짝짝", K_TAIL, C_WORD),
+	E("쩝쩝", K_TAIL, C_WORD),
 	E("부터", K_CONT, C_ANY),
 	E("한테", K_CONT, C_ANY),
+	E("편", K_BOUND, C_WORD),
 	E("또한", K_CONT, C_WORD),
+	E("불편함", K_FIN, C_ANY),
+	E("깔끔함", K_FIN, C_ANY),
+	E("꼼꼼함", K_FIN, C_ANY),
+	E("친절함", K_FIN, C_ANY),
+	E("가능함", K_FIN, C_ANY),
+	E("만족함", K_FIN, C_ANY),
+	E("부족함", K_FIN, C_ANY),
+	E("충분함", K_FIN, C_ANY),
+	E("애매함", K_FIN, C_ANY),
+	E("얼얼함", K_FIN, C_ANY),
+	E("달달함", K_FIN, C_ANY),
+	E("비슷함", K_FIN, C_ANY),
+	E("추천함", K_FIN, C_ANY),
+	E("강추함", K_FIN, C_ANY),
+	E("비추함", K_FIN, C_ANY),
+	E("실망함", K_FIN, C_ANY),
+	E("후회함", K_FIN, C_ANY),
+	E("감동함", K_FIN, C_ANY),
+	E("인정함", K_FIN, C_ANY),
+	E("완벽함", K_FIN, C_ANY),
+	E("저렴함", K_FIN, C_ANY),
+	E("든든함", K_FIN, C_ANY),
+	E("신기함", K_FIN, C_ANY),
+	E("허전함", K_FIN, C_ANY),
+	E("훌륭함", K_FIN, C_ANY),
+	E("깨끗함", K_FIN, C_ANY),
+	E("조용함", K_FIN, C_ANY),
+	E("따뜻함", K_FIN, C_ANY),
+	E("시원함", K_FIN, C_ANY),
+	E("상큼함", K_FIN, C_ANY),
+	E("고소함", K_FIN, C_ANY),
+	E("담백함", K_FIN, C_ANY),
+	E("촉촉함", K_FIN, C_ANY),
+	E("바삭함", K_FIN, C_ANY),
+	E("쫄깃함", K_FIN, C_ANY),
+	E("느끼함", K_FIN, C_ANY),
+	E("짭짤함", K_FIN, C_ANY),
+	E("밍밍함", K_FIN, C_ANY),
+	E("넉넉함", K_FIN, C_ANY),
+	E("푸짐함", K_FIN, C_ANY),
+	E("적당함", K_FIN, C_ANY),
+	E("무난함", K_FIN, C_ANY),
+	E("평범함", K_FIN, C_ANY),
+	E("특별함", K_FIN, C_ANY),
+	E("익숙함", K_FIN, C_ANY),
+	E("필요함", K_FIN, C_ANY),
+	E("중요함", K_FIN, C_ANY),
+	E("확실함", K_FIN, C_ANY),
+	E("정확함", K_FIN, C_ANY),
+	E("간단함", K_FIN, C_ANY),
+	E("간편함", K_FIN, C_ANY),
+	E("편리함", K_FIN, C_ANY),
+	E("복잡함", K_FIN, C_ANY),
+	E("튼튼함", K_FIN, C_ANY),
+	E("탄탄함", K_FIN, C_ANY),
+	E("허술함", K_FIN, C_ANY),
+	E("엉성함", K_FIN, C_ANY),
+	E("미흡함", K_FIN, C_ANY),
+	E("양호함", K_FIN, C_ANY),
+	E("우수함", K_FIN, C_ANY),
+	E("구매함", K_FIN, C_ANY),
+	E("주문함", K_FIN, C_ANY),
+	E("도착함", K_FIN, C_ANY),
+	E("사용함", K_FIN, C_ANY),
+	E("선택함", K_FIN, C_ANY),
+	E("결정함", K_FIN, C_ANY),
+	E("포기함", K_FIN, C_ANY),
+	E("예약함", K_FIN, C_ANY),
+	E("참고함", K_FIN, C_ANY),
+	E("조심함", K_FIN, C_ANY),
+	E("주의함", K_FIN, C_ANY),
+	E("필수함", K_FIN, C_ANY),
+	E("당황함", K_FIN, C_ANY),
+	E("민망함", K_FIN, C_ANY),
+	E("뿌듯함", K_FIN, C_ANY),
+	E("답답함", K_FIN, C_ANY),
+	E("피곤함", K_FIN, C_ANY),
+	E("심심함", K_FIN, C_ANY),
+	E("귀찮함", K_FIN, C_ANY),
+	E("궁금함", K_FIN, C_ANY),
+	E("행복함", K_FIN, C_ANY),
+	E("감사함", K_FIN, C_ANY),
+	E("죄송함", K_FIN, C_ANY),
+	E("미안함", K_FIN, C_ANY),
+	E("다행함", K_FIN, C_ANY),
+	E("불안함", K_FIN, C_ANY),
+	E("속상함", K_FIN, C_ANY),
+	E("서운함", K_FIN, C_ANY),
+	E("섭섭함", K_FIN, C_ANY),
 	E("우편함", K_NONE, C_ANY),
 	E("사물함", K_NONE, C_ANY),
 	E("수납함", K_NONE, C_ANY),
@@ -620,6 +962,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("아함", K_FIN, C_ANY),
 	E("어함", K_FIN, C_ANY),
 	E("워함", K_FIN, C_ANY),
+	E("해함", K_FIN, C_ANY),
+	E("편함", K_FIN, C_ANY),
+	E("심함", K_FIN, C_ANY),
+	E("강함", K_FIN, C_ANY),
+	E("약함", K_FIN, C_ANY),
+	E("급함", K_FIN, C_ANY),
 	E("포함", K_NONE, C_ANY),
 	E("고함", K_NONE, C_ANY),
 	E("전함", K_NONE, C_ANY),
@@ -630,183 +978,243 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("함", K_WEAK, C_ANY),
 	E("해", K_NONE, C_WORD),
 	E("해", K_WEAK, C_ANY),
+	E("헉", K_TAIL, C_WORD),
 	E("헐", K_CONT, C_WORD),
+	E("계획", K_BOUND, C_WORD),
 	E("에휴", K_CONT, C_WORD),
 	E("어휴", K_CONT, C_WORD),
 	E("휴", K_CONT, C_WORD),
+	E("흑흑", K_TAIL, C_WORD),
 	E("흠", K_CONT, C_WORD),
+	E("긁힘", K_FIN, C_ANY),
+	E("막힘", K_FIN, C_ANY),
+	E("먹힘", K_FIN, C_ANY),
+	E("닫힘", K_FIN, C_ANY),
+	E("잡힘", K_FIN, C_ANY),
+	E("밟힘", K_FIN, C_ANY),
+	E("읽힘", K_FIN, C_ANY),
+	E("박힘", K_FIN, C_ANY),
+	E("얽힘", K_FIN, C_ANY),
+	E("묻힘", K_FIN, C_ANY),
+	E("갇힘", K_FIN, C_ANY),
+	E("식힘", K_FIN, C_ANY),
 };
 
 static const struct ko_split_last ko_split_last[] = {
 	{ 0xAC00, 0, 1 }, /* 가 */
-	{ 0xAC8C, 13, 1 }, /* 게 */
-	{ 0xACE0, 24, 1 }, /* 고 */
-	{ 0xACFC, 29, 0 }, /* 과 */
-	{ 0xAD6C, 30, 1 }, /* 구 */
-	{ 0xAD70, 34, 1 }, /* 군 */
-	{ 0xADF8, 39, 0 }, /* 그 */
-	{ 0xAE4C, 40, 1 }, /* 까 */
-	{ 0xAED8, 47, 1 }, /* 께 */
-	{ 0xB098, 52, 1 }, /* 나 */
-	{ 0xB0D0, 61, 1 }, /* 냐 */
-	{ 0xB0E5, 77, 0 }, /* 냥 */
-	{ 0xB124, 78, 1 }, /* 네 */
-	{ 0xB139, 103, 1 }, /* 넹 */
-	{ 0xB294, 104, 0 }, /* 는 */
-	{ 0xB2C8, 108, 1 }, /* 니 */
-	{ 0xB2D8, 113, 0 }, /* 님 */
-	{ 0xB2E4, 114, 1 }, /* 다 */
-	{ 0xB2F7, 196, 1 }, /* 닷 */
-	{ 0xB2F9, 197, 1 }, /* 당 */
-	{ 0xB300, 204, 1 }, /* 대 */
-	{ 0xB370, 208, 0 }, /* 데 */
-	{ 0xB3C4, 210, 0 }, /* 도 */
-	{ 0xB428, 211, 1 }, /* 됨 */
-	{ 0xB4E0, 212, 1 }, /* 든 */
-	{ 0xB4EF, 214, 0 }, /* 듯 */
-	{ 0xB610, 216, 0 }, /* 또 */
-	{ 0xB77C, 217, 1 }, /* 라 */
-	{ 0xB791, 237, 0 }, /* 랑 */
-	{ 0xB798, 238, 1 }, /* 래 */
-	{ 0xB7EC, 245, 0 }, /* 러 */
-	{ 0xB7FC, 246, 0 }, /* 럼 */
-	{ 0xB824, 248, 1 }, /* 려 */
-	{ 0xB834, 251, 1 }, /* 렴 */
-	{ 0xB85C, 255, 0 }, /* 로 */
-	{ 0xB85D, 256, 0 }, /* 록 */
-	{ 0xB860, 257, 0 }, /* 론 */
-	{ 0xB97C, 258, 0 }, /* 를 */
-	{ 0xB9C8, 259, 1 }, /* 마 */
-	{ 0xB9C9, 261, 0 }, /* 막 */
-	{ 0xB9CC, 262, 1 }, /* 만 */
-	{ 0xB9D0, 266, 0 }, /* 말 */
-	{ 0xBA3C, 267, 1 }, /* 먼 */
-	{ 0xBA70, 268, 0 }, /* 며 */
-	{ 0xBA74, 269, 0 }, /* 면 */
-	{ 0xBB34, 270, 0 }, /* 무 */
-	{ 0xBB50, 271, 0 }, /* 뭐 */
-	{ 0xBC0F, 272, 0 }, /* 및 */
-	{ 0xBD10, 273, 0 }, /* 봐 */
-	{ 0xC11C, 274, 1 }, /* 서 */
-	{ 0xC148, 277, 1 }, /* 셈 */
-	{ 0xC18C, 282, 1 }, /* 소 */
-	{ 0xC288, 284, 1 }, /* 슈 */
-	{ 0xC2B4, 286, 1 }, /* 슴 */
-	{ 0xC2E4, 288, 0 }, /* 실 */
-	{ 0xC384, 289, 0 }, /* 쎄 */
-	{ 0xC544, 290, 1 }, /* 아 */
-	{ 0xC57C, 294, 1 }, /* 야 */
-	{ 0xC5B4, 308, 1 }, /* 어 */
-	{ 0xC5D0, 314, 0 }, /* 에 */
-	{ 0xC5EC, 315, 1 }, /* 여 */
-	{ 0xC5FC, 336, 1 }, /* 염 */
-	{ 0xC608, 354, 1 }, /* 예 */
-	{ 0xC624, 360, 1 }, /* 오 */
-	{ 0xC640, 370, 0 }, /* 와 */
-	{ 0xC694, 372, 1 }, /* 요 */
-	{ 0xC6A9, 393, 1 }, /* 용 */
-	{ 0xC6B0, 413, 0 }, /* 우 */
-	{ 0xC6CC, 414, 0 }, /* 워 */
-	{ 0xC720, 415, 1 }, /* 유 */
-	{ 0xC740, 424, 0 }, /* 은 */
-	{ 0xC744, 426, 0 }, /* 을 */
-	{ 0xC74C, 427, 1 }, /* 음 */
-	{ 0xC758, 432, 0 }, /* 의 */
-	{ 0xC774, 433, 0 }, /* 이 */
-	{ 0xC784, 436, 1 }, /* 임 */
-	{ 0xC790, 467, 1 }, /* 자 */
-	{ 0xC800, 482, 0 }, /* 저 */
-	{ 0xC81C, 483, 1 }, /* 제 */
-	{ 0xC838, 487, 0 }, /* 져 */
-	{ 0xC880, 488, 0 }, /* 좀 */
-	{ 0xC8E0, 489, 1 }, /* 죠 */
-	{ 0xC8F5, 490, 1 }, /* 죵 */
-	{ 0xC918, 491, 0 }, /* 줘 */
-	{ 0xC96C, 492, 1 }, /* 쥬 */
-	{ 0xC989, 493, 0 }, /* 즉 */
-	{ 0xC9C0, 494, 1 }, /* 지 */
-	{ 0xC9D5, 505, 1 }, /* 징 */
-	{ 0xC9DC, 508, 0 }, /* 짜 */
-	{ 0xD130, 509, 0 }, /* 터 */
-	{ 0xD14C, 510, 0 }, /* 테 */
-	{ 0xD55C, 511, 0 }, /* 한 */
-	{ 0xD568, 512, 1 }, /* 함 */
-	{ 0xD574, 532, 0 }, /* 해 */
-	{ 0xD5D0, 534, 0 }, /* 헐 */
-	{ 0xD734, 535, 0 }, /* 휴 */
-	{ 0xD760, 538, 0 }, /* 흠 */
+	{ 0xAC10, 16, 1 }, /* 감 */
+	{ 0xAC8C, 17, 1 }, /* 게 */
+	{ 0xACA8, 28, 1 }, /* 겨 */
+	{ 0xACE0, 35, 1 }, /* 고 */
+	{ 0xACFC, 43, 0 }, /* 과 */
+	{ 0xAD50, 44, 1 }, /* 교 */
+	{ 0xAD6C, 47, 1 }, /* 구 */
+	{ 0xAD70, 51, 1 }, /* 군 */
+	{ 0xADF8, 56, 0 }, /* 그 */
+	{ 0xAE40, 57, 1 }, /* 김 */
+	{ 0xAE4C, 67, 1 }, /* 까 */
+	{ 0xAE85, 74, 1 }, /* 꺅 */
+	{ 0xAEBC, 75, 1 }, /* 꺼 */
+	{ 0xAED8, 78, 1 }, /* 께 */
+	{ 0xB08C, 90, 1 }, /* 낌 */
+	{ 0xB098, 91, 1 }, /* 나 */
+	{ 0xB0A8, 103, 1 }, /* 남 */
+	{ 0xB0D0, 104, 1 }, /* 냐 */
+	{ 0xB0E0, 122, 1 }, /* 냠 */
+	{ 0xB0E5, 123, 0 }, /* 냥 */
+	{ 0xB124, 124, 1 }, /* 네 */
+	{ 0xB139, 149, 1 }, /* 넹 */
+	{ 0xB140, 150, 1 }, /* 녀 */
+	{ 0xB178, 151, 1 }, /* 노 */
+	{ 0xB294, 168, 0 }, /* 는 */
+	{ 0xB2C8, 172, 1 }, /* 니 */
+	{ 0xB2D8, 177, 0 }, /* 님 */
+	{ 0xB2E4, 178, 1 }, /* 다 */
+	{ 0xB2F7, 261, 1 }, /* 닷 */
+	{ 0xB2F9, 262, 1 }, /* 당 */
+	{ 0xB300, 269, 1 }, /* 대 */
+	{ 0xB31C, 273, 1 }, /* 댜 */
+	{ 0xB354, 274, 1 }, /* 더 */
+	{ 0xB35C, 277, 1 }, /* 덜 */
+	{ 0xB370, 278, 0 }, /* 데 */
+	{ 0xB3C4, 280, 0 }, /* 도 */
+	{ 0xB428, 281, 1 }, /* 됨 */
+	{ 0xB4E0, 282, 1 }, /* 든 */
+	{ 0xB4E6, 284, 1 }, /* 듦 */
+	{ 0xB4EF, 285, 1 }, /* 듯 */
+	{ 0xB54C, 289, 1 }, /* 때 */
+	{ 0xB610, 290, 0 }, /* 또 */
+	{ 0xB77C, 291, 1 }, /* 라 */
+	{ 0xB791, 322, 0 }, /* 랑 */
+	{ 0xB798, 323, 1 }, /* 래 */
+	{ 0xB7B4, 330, 1 }, /* 랴 */
+	{ 0xB7EC, 331, 1 }, /* 러 */
+	{ 0xB7FC, 335, 0 }, /* 럼 */
+	{ 0xB801, 337, 1 }, /* 렁 */
+	{ 0xB824, 338, 1 }, /* 려 */
+	{ 0xB834, 341, 1 }, /* 렴 */
+	{ 0xB85C, 345, 0 }, /* 로 */
+	{ 0xB85D, 346, 0 }, /* 록 */
+	{ 0xB860, 347, 0 }, /* 론 */
+	{ 0xB975, 348, 1 }, /* 륵 */
+	{ 0xB97C, 349, 0 }, /* 를 */
+	{ 0xB984, 350, 1 }, /* 름 */
+	{ 0xB985, 352, 1 }, /* 릅 */
+	{ 0xB9BC, 353, 1 }, /* 림 */
+	{ 0xB9C8, 355, 1 }, /* 마 */
+	{ 0xB9C9, 357, 0 }, /* 막 */
+	{ 0xB9CC, 358, 1 }, /* 만 */
+	{ 0xB9D0, 362, 0 }, /* 말 */
+	{ 0xBA3C, 363, 1 }, /* 먼 */
+	{ 0xBA70, 364, 0 }, /* 며 */
+	{ 0xBA74, 365, 0 }, /* 면 */
+	{ 0xBB34, 366, 0 }, /* 무 */
+	{ 0xBB50, 367, 0 }, /* 뭐 */
+	{ 0xBC0F, 368, 0 }, /* 및 */
+	{ 0xBD04, 369, 1 }, /* 봄 */
+	{ 0xBD10, 374, 1 }, /* 봐 */
+	{ 0xC11C, 375, 1 }, /* 서 */
+	{ 0xC148, 378, 1 }, /* 셈 */
+	{ 0xC18C, 383, 1 }, /* 소 */
+	{ 0xC1FC, 390, 1 }, /* 쇼 */
+	{ 0xC288, 397, 1 }, /* 슈 */
+	{ 0xC2B4, 399, 1 }, /* 슴 */
+	{ 0xC2E4, 401, 0 }, /* 실 */
+	{ 0xC2EC, 402, 1 }, /* 심 */
+	{ 0xC2F8, 405, 1 }, /* 싸 */
+	{ 0xC384, 407, 0 }, /* 쎄 */
+	{ 0xC500, 408, 1 }, /* 씀 */
+	{ 0xC528, 410, 0 }, /* 씨 */
+	{ 0xC544, 411, 1 }, /* 아 */
+	{ 0xC545, 415, 1 }, /* 악 */
+	{ 0xC554, 417, 1 }, /* 암 */
+	{ 0xC57C, 418, 1 }, /* 야 */
+	{ 0xC5B4, 433, 1 }, /* 어 */
+	{ 0xC5D0, 439, 0 }, /* 에 */
+	{ 0xC5EC, 440, 1 }, /* 여 */
+	{ 0xC5FC, 467, 1 }, /* 염 */
+	{ 0xC608, 485, 1 }, /* 예 */
+	{ 0xC624, 497, 1 }, /* 오 */
+	{ 0xC634, 507, 1 }, /* 옴 */
+	{ 0xC640, 511, 0 }, /* 와 */
+	{ 0xC694, 513, 1 }, /* 요 */
+	{ 0xC6A9, 534, 1 }, /* 용 */
+	{ 0xC6B0, 554, 1 }, /* 우 */
+	{ 0xC6C0, 556, 1 }, /* 움 */
+	{ 0xC6CC, 569, 0 }, /* 워 */
+	{ 0xC720, 570, 1 }, /* 유 */
+	{ 0xC740, 594, 0 }, /* 은 */
+	{ 0xC744, 596, 0 }, /* 을 */
+	{ 0xC74C, 597, 1 }, /* 음 */
+	{ 0xC758, 605, 0 }, /* 의 */
+	{ 0xC774, 606, 1 }, /* 이 */
+	{ 0xC784, 621, 1 }, /* 임 */
+	{ 0xC789, 684, 1 }, /* 잉 */
+	{ 0xC790, 695, 1 }, /* 자 */
+	{ 0xC794, 710, 1 }, /* 잔 */
+	{ 0xC800, 711, 0 }, /* 저 */
+	{ 0xC815, 712, 1 }, /* 정 */
+	{ 0xC81C, 713, 1 }, /* 제 */
+	{ 0xC838, 725, 0 }, /* 져 */
+	{ 0xC880, 726, 0 }, /* 좀 */
+	{ 0xC8E0, 727, 1 }, /* 죠 */
+	{ 0xC8F5, 728, 1 }, /* 죵 */
+	{ 0xC911, 729, 1 }, /* 중 */
+	{ 0xC918, 730, 1 }, /* 줘 */
+	{ 0xC96C, 731, 1 }, /* 쥬 */
+	{ 0xC989, 732, 0 }, /* 즉 */
+	{ 0xC9C0, 733, 1 }, /* 지 */
+	{ 0xC9D0, 744, 1 }, /* 짐 */
+	{ 0xC9D5, 749, 1 }, /* 징 */
+	{ 0xC9DC, 752, 0 }, /* 짜 */
+	{ 0xC9DD, 753, 1 }, /* 짝 */
+	{ 0xCA5D, 754, 1 }, /* 쩝 */
+	{ 0xD130, 755, 0 }, /* 터 */
+	{ 0xD14C, 756, 0 }, /* 테 */
+	{ 0xD3B8, 757, 1 }, /* 편 */
+	{ 0xD55C, 758, 0 }, /* 한 */
+	{ 0xD568, 759, 1 }, /* 함 */
+	{ 0xD574, 874, 0 }, /* 해 */
+	{ 0xD5C9, 876, 1 }, /* 헉 */
+	{ 0xD5D0, 877, 0 }, /* 헐 */
+	{ 0xD68D, 878, 1 }, /* 획 */
+	{ 0xD734, 879, 0 }, /* 휴 */
+	{ 0xD751, 882, 1 }, /* 흑 */
+	{ 0xD760, 883, 0 }, /* 흠 */
+	{ 0xD798, 884, 1 }, /* 힘 */
 };
 
-#define KO_SPLIT_HASH_MUL 0x9E377BDFu
+#define KO_SPLIT_HASH_MUL 0x9E377D31u
 #define KO_SPLIT_HASH_BITS 10
 static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {
-	0, 0, 0, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 22,
-	48, 34, 0, 0, 0, 0, 0, 4, 92, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 67, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 36, 70, 52, 0, 0, 0, 0, 6, 0, 132, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 53, 0, 73, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 26, 0, 0, 0, 95, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 0, 0, 0, 28,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 77, 33, 105, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 124, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 110, 51, 0, 0, 0, 0, 0, 73, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 127, 0, 0, 0,
+	0, 0, 0, 0, 104, 0, 0, 40, 0, 0, 94, 0, 0, 0, 2, 0,
+	0, 0, 0, 0, 0, 0, 63, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42,
+	0, 0, 0, 0, 0, 125, 0, 15, 0, 0, 0, 55, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 123, 0, 0, 0, 0,
+	0, 0, 30, 122, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,
+	0, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0,
+	0, 0, 0, 11, 0, 0, 130, 0, 0, 0, 0, 0, 0, 0, 0, 45,
+	1, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 78,
+	0, 59, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 121, 0, 0, 0, 0, 0, 0, 0, 81, 0, 62, 0, 0, 0,
+	0, 113, 0, 74, 0, 0, 0, 0, 88, 43, 0, 0, 0, 0, 0, 0,
+	0, 86, 0, 0, 0, 0, 0, 112, 0, 0, 0, 0, 0, 0, 75, 0,
+	54, 0, 0, 0, 0, 98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 97, 0, 0, 0, 0,
+	0, 0, 135, 0, 0, 0, 0, 65, 0, 120, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 56, 49, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 71, 0, 0, 0, 0, 133, 92, 0, 0, 0, 0, 0, 0, 0, 0,
+	131, 0, 39, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 96, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0, 0, 0,
+	50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 106, 48, 0, 0, 0, 0, 0, 137, 0, 25, 0,
+	0, 0, 0, 126, 66, 0, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 77, 33, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0,
+	76, 100, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 23,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 111, 0, 0, 0, 46, 0, 0,
+	0, 0, 0, 0, 0, 22, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	72, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 114,
+	0, 35, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 0, 0, 68, 0,
+	0, 16, 0, 0, 0, 0, 21, 0, 58, 0, 0, 0, 0, 0, 12, 0,
+	103, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0, 19, 83, 0, 0,
+	0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 34, 108, 0, 0, 0, 9,
+	136, 0, 5, 0, 0, 0, 0, 41, 85, 0, 0, 0, 0, 0, 0, 0,
+	0, 57, 38, 0, 0, 138, 0, 53, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 88, 0, 0, 9, 0, 0, 37, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 19, 86,
-	0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 60, 0, 0,
+	0, 0, 0, 118, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 117, 0, 0, 0, 0, 0, 0,
+	0, 0, 32, 0, 0, 0, 0, 0, 109, 3, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 107, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 29, 1, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0,
-	0, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 40, 0, 0, 0, 0, 0, 0, 51,
-	0, 0, 0, 0, 58, 0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 52, 0, 36, 0, 0, 0,
-	0, 67, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 43, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 72, 0, 0, 0, 0,
+	0, 134, 93, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 93, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0,
-	0, 0, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 0,
-	20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 74, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 89,
-	0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0,
-	0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 79, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0,
-	0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 8, 0, 71, 0, 0, 68,
-	0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 39,
-	0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 6, 95, 0, 0, 3,
-	0, 0, 0, 26, 57, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 24,
-	0, 96, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83,
-	0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 21, 0,
-	0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56,
-	0, 0, 0, 0, 0, 0, 0, 49, 0, 0, 0, 0, 94, 0, 63, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 97, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 59, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 80, 0, 55, 0, 0, 0, 0, 90, 0, 0, 0, 0, 0,
-	0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14,
+	80, 0, 0, 0, 0, 102, 47, 13, 0, 0, 0, 0, 0, 24, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 140, 37, 0, 0, 0,
+	0, 0, 0, 7, 0, 0, 0, 0, 0, 89, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 115, 0, 79, 0, 0, 0, 0, 129, 0,
+	0, 0, 0, 0, 0, 0, 0, 69, 0, 18, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 101, 0, 0, 0,
 };
 
 static const struct ko_split_word ko_split_cont[] = {
+	{ "가득", 6, 0, 1 },
 	{ "가세요", 9, 0, 1 },
 	{ "가요", 6, 0, 1 },
 	{ "갈게", 6, 0, 1 },
@@ -817,12 +1225,49 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "고", 3, 1, 0 },
 	{ "고민", 6, 0, 2 },
 	{ "궁금", 6, 0, 2 },
+	{ "그 자체", 10, 0, 1 },
+	{ "그대로", 9, 0, 1 },
+	{ "내지", 6, 1, 1 },
+	{ "놓고", 6, 0, 1 },
+	{ "놓는", 6, 0, 1 },
+	{ "놓았", 6, 0, 1 },
+	{ "놓은", 6, 0, 1 },
+	{ "놓을", 6, 0, 1 },
+	{ "놔", 3, 1, 1 },
+	{ "놔야", 6, 0, 1 },
+	{ "놔요", 6, 0, 1 },
+	{ "놨", 3, 0, 1 },
 	{ "누르", 6, 0, 0 },
 	{ "누름", 6, 0, 0 },
 	{ "눌러", 6, 0, 0 },
 	{ "눌렀", 6, 0, 0 },
 	{ "는", 3, 1, 0 },
 	{ "다짐", 6, 0, 1 },
+	{ "달라", 6, 0, 1 },
+	{ "달란", 6, 0, 1 },
+	{ "덕분", 6, 0, 1 },
+	{ "덕택", 6, 0, 1 },
+	{ "두고", 6, 0, 1 },
+	{ "두세", 6, 0, 1 },
+	{ "두었", 6, 0, 1 },
+	{ "둔", 3, 1, 1 },
+	{ "둬", 3, 0, 1 },
+	{ "뒀", 3, 0, 1 },
+	{ "드려", 6, 0, 1 },
+	{ "드렸", 6, 0, 1 },
+	{ "드리", 6, 0, 1 },
+	{ "드릴", 6, 0, 1 },
+	{ "드림", 6, 0, 1 },
+	{ "등", 3, 1, 1 },
+	{ "등과", 6, 0, 1 },
+	{ "등도", 6, 0, 1 },
+	{ "등에", 6, 0, 1 },
+	{ "등으로", 9, 0, 1 },
+	{ "등은", 6, 0, 1 },
+	{ "등을", 6, 0, 1 },
+	{ "등의", 6, 0, 1 },
+	{ "등이", 6, 0, 1 },
+	{ "때문", 6, 0, 1 },
 	{ "라", 3, 1, 0 },
 	{ "라고", 6, 0, 0 },
 	{ "라곤", 6, 0, 0 },
@@ -842,6 +1287,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "많다", 6, 0, 1 },
 	{ "많아", 6, 0, 1 },
 	{ "많은", 6, 0, 1 },
+	{ "말 듯", 7, 0, 1 },
 	{ "말고", 6, 0, 0 },
 	{ "말까", 6, 0, 0 },
 	{ "말라", 6, 0, 0 },
@@ -858,6 +1304,15 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "못합", 6, 0, 0 },
 	{ "못해", 6, 0, 0 },
 	{ "못했", 6, 0, 0 },
+	{ "미치겠", 9, 0, 1 },
+	{ "및", 3, 1, 1 },
+	{ "버려", 6, 0, 1 },
+	{ "버렸", 6, 0, 1 },
+	{ "버리", 6, 0, 1 },
+	{ "버린", 6, 0, 1 },
+	{ "버릴", 6, 0, 1 },
+	{ "버림", 6, 0, 1 },
+	{ "버립", 6, 0, 1 },
 	{ "보구", 6, 0, 2 },
 	{ "보군", 6, 0, 2 },
 	{ "보네", 6, 0, 2 },
@@ -876,6 +1331,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "봐야", 6, 0, 0 },
 	{ "봐요", 6, 0, 0 },
 	{ "봤", 3, 0, 0 },
+	{ "뿐", 3, 0, 1 },
 	{ "생각된", 9, 0, 0 },
 	{ "생각을", 9, 0, 0 },
 	{ "생각이 들", 13, 0, 0 },
@@ -885,12 +1341,17 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "생각합", 9, 0, 0 },
 	{ "생각해", 9, 0, 0 },
 	{ "생각했", 9, 0, 0 },
+	{ "속", 3, 1, 1 },
+	{ "속에", 6, 0, 1 },
+	{ "속으로", 9, 0, 1 },
+	{ "속의", 6, 0, 1 },
 	{ "싶", 3, 0, 0 },
 	{ "아니냐", 9, 1, 2 },
 	{ "아니면", 9, 0, 1 },
 	{ "아니하", 9, 0, 0 },
 	{ "아니한", 9, 0, 0 },
 	{ "아니했", 9, 0, 0 },
+	{ "아닌 듯", 10, 0, 1 },
 	{ "아닌가", 9, 1, 2 },
 	{ "아닌지", 9, 0, 2 },
 	{ "아님", 6, 1, 1 },
@@ -902,6 +1363,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "없다", 6, 0, 1 },
 	{ "없어", 6, 0, 1 },
 	{ "없음", 6, 0, 1 },
+	{ "없이", 6, 0, 1 },
 	{ "여겨", 6, 0, 1 },
 	{ "여긴", 6, 0, 1 },
 	{ "오세요", 9, 0, 1 },
@@ -920,12 +1382,32 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "있던", 6, 0, 0 },
 	{ "있습", 6, 0, 0 },
 	{ "있었", 6, 0, 0 },
+	{ "자체", 6, 0, 1 },
 	{ "좋겠", 6, 0, 1 },
 	{ "좋았을", 9, 0, 1 },
+	{ "주고", 6, 0, 1 },
+	{ "주는", 6, 0, 1 },
+	{ "주세", 6, 0, 1 },
+	{ "주셨", 6, 0, 1 },
+	{ "주시", 6, 0, 1 },
+	{ "주신", 6, 0, 1 },
+	{ "주었", 6, 0, 1 },
 	{ "주장하", 9, 0, 1 },
+	{ "죽겠", 6, 0, 1 },
+	{ "죽는", 6, 0, 1 },
+	{ "죽을", 6, 0, 1 },
+	{ "줘", 3, 0, 1 },
+	{ "줬", 3, 0, 1 },
 	{ "쳐", 3, 1, 0 },
 	{ "쳐도", 6, 0, 0 },
 	{ "치고", 6, 0, 0 },
+	{ "카나", 6, 1, 1 },
+	{ "카대", 6, 0, 1 },
+	{ "카더", 6, 0, 1 },
+	{ "카시", 6, 0, 1 },
+	{ "카이", 6, 1, 1 },
+	{ "칸다", 6, 0, 1 },
+	{ "캤", 3, 0, 1 },
 	{ "판단", 6, 0, 1 },
 	{ "평가", 6, 0, 1 },
 	{ "표현하", 9, 0, 1 },
@@ -937,6 +1419,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "하네", 6, 0, 2 },
 	{ "하는", 6, 0, 0 },
 	{ "하니", 6, 0, 0 },
+	{ "하다", 6, 0, 1 },
 	{ "하다가", 9, 0, 0 },
 	{ "하더니", 9, 0, 0 },
 	{ "하더라", 9, 0, 0 },
@@ -965,6 +1448,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "해서", 6, 0, 0 },
 	{ "해서", 6, 0, 2 },
 	{ "해요", 6, 0, 2 },
+	{ "해요", 6, 0, 1 },
 	{ "했고", 6, 0, 0 },
 	{ "했는데", 9, 0, 0 },
 	{ "했다", 6, 0, 0 },
@@ -1029,6 +1513,12 @@ static const unsigned short ko_split_emotive[] = {
 	0x3137, /* ㄷ */ 0x3149, /* ㅉ */ 0x314B, /* ㅋ */ 0x314E, /* ㅎ */ 0x315C, /* ㅜ */
 	0x3160, /* ㅠ */ 0x3161, /* ㅡ */
 };
+static const unsigned short ko_split_bound_fut[] = {
+	0xB4EF, /* 듯 */ 0xC815, /* 정 */ 0xD68D, /* 획 */
+};
+static const unsigned short ko_split_bound_prog[] = {
+	0xC911, /* 중 */
+};
 
 static const struct ko_split_qend ko_split_qend[] = {
 	{ 0xAC00, Q_PAIR | Q_EMBED | Q_YO }, /* 가 */
@@ -1045,8 +1535,16 @@ static const unsigned short ko_split_not_question[][2] = {
 	{ 0xAFB8, 0xB098 }, /* 꾸나 */
 };
 
+static const unsigned short ko_split_chat_tail[][2] = {
+	{ 0x3139, 0x3147 }, /* ㄹㅇ */
+	{ 0x3147, 0x3148 }, /* ㅇㅈ */
+};
+
 #define SYL_DA 0xB2E4 /* 다 */
 #define SYL_YO 0xC694 /* 요 */
+#define SYL_REUL 0xB97C /* 를 */
+#define SYL_NEUN 0xB294 /* 는 */
+#define SYL_HAN 0xD55C /* 한 */
 /* END generated */
 #undef E
 
