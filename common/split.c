@@ -822,6 +822,53 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 	return !att && (t == K_FIN || t == K_WEAK) ? K_FIN : K_NONE;
 }
 
+/* The word before i ends in the -아/-어 form of a verb (먹어, 좋아,
+ * 고마워), not in a noun that ends alike (단어, 아시아, 타워). */
+static int infinitive(const u8 *p, size_t start, size_t i)
+{
+	unsigned c, b;
+	int t;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	c = syl3(p + i - 3);
+	b = syl3(p + i - 6);
+	t = ko_hangul_jong(b);
+	if (IN_LIST(ko_split_inf_closed, c))
+		return t != KO_JONG_NONE && t != KO_JONG_NIEUN && t != KO_JONG_RIEUL &&
+		       t != KO_JONG_IEUNG;
+	if (IN_LIST(ko_split_inf_open, c))
+		return t == KO_JONG_NONE && !IN_LIST(ko_split_loan_wo, b);
+	return 0;
+}
+
+/* The word after the space at i is a verb form (it ends in a final,
+ * half-speech or -고 ending, or carries a tense: 일어나 씻었다, 먹어
+ * 치우고, 받아 떠났다가), which makes the
+ * half-speech word before it a connective (-아/-어). */
+static int verb_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, cnt = 0, cls;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	int tense = 0;
+	for (k = j; syl_at(p, k, s->n) && cnt < 12; k += 3) {
+		cnt++;
+		tense |= ko_hangul_jong(syl3(p + k)) == KO_JONG_SSANGSIOS;
+	}
+	if (cnt == 0 || cnt == 12)
+		return 0;
+	if (tense) /* 했, 었, 겠: a verb whatever its ending (였다가) */
+		return 1;
+	const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+	if (!x)
+		return 0;
+	cls = ending_class(p + j, k - j, 1, x);
+	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
+}
+
 /* Whitespace at i ends the eojeol before it. */
 static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 {
@@ -838,6 +885,8 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
+	if (cls == K_WEAK && !att && s->bare && infinitive(p, start, i) && !verb_next(s, i))
+		cls = K_FIN;
 	if (!ends_sentence(cls, att, 0))
 		return NOPOS;
 	if (!att && paired_clause(s, start, i))
@@ -1408,6 +1457,47 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
 	return 0;
 }
 
+/* Text written without end punctuation (chat, notes, speech typed as it
+ * is said): no . ? ! … within BARE_LOOK bytes from i, before a hard break,
+ * nor in the sentence before (see ko_split_next).
+ * There the half-speech endings that are also connectives (좋아, 늦어,
+ * 고마워) end a sentence unless a verb follows; in punctuated text they
+ * wait for punctuation, since -아/-어 links clauses in formal prose
+ * (힘을 합쳐 적을 물리쳤다). */
+#define BARE_LOOK 800
+enum { MARK_NONE, MARK_TERM, MARK_HARD };
+static int bare_ahead(struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t lim = s->n - i > BARE_LOOK ? i + BARE_LOOK : s->n, j;
+	/* what an earlier look found past i still holds: the look resumes
+	 * where it stopped, so every byte is read once */
+	if (s->mark < i || s->mark_kind != MARK_NONE) {
+		if (s->mark >= i && s->mark_kind != MARK_NONE)
+			return !(s->mark_kind == MARK_TERM && s->mark < lim);
+		s->mark = i;
+	}
+	for (j = s->mark; j < lim; j++) {
+		u8 b = p[j];
+		if (b == '.' || b == '?' || b == '!')
+			break;
+		if (b == '\n' && hard_nl(s, j)) {
+			s->mark_kind = MARK_HARD;
+			s->mark = j;
+			return 1;
+		}
+		if (b >= 0xE2 && b <= 0xEF && j + 2 < s->n) {
+			unsigned c = ((unsigned)(b & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) |
+			             (p[j + 2] & 0x3F);
+			if (cpclass(c) == CP_TERM)
+				break;
+		}
+	}
+	s->mark = j;
+	s->mark_kind = j < lim ? MARK_TERM : MARK_NONE;
+	return j >= lim;
+}
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 {
 	s->p = p;
@@ -1415,6 +1505,9 @@ void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 	s->pos = 0;
 	s->flags = flags;
 	s->nheadings = 0;
+	s->bare = 0;
+	s->mark = 0;
+	s->mark_kind = MARK_NONE;
 }
 
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
@@ -1438,6 +1531,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 		s->pos = s->n;
 		return 0;
 	}
+	/* punctuated text shows it behind too: the look from the start of
+	 * the sentence before, in the same paragraph, stopped on punctuation
+	 * inside it */
+	s->bare = !(s->pos > 0 && !hard && s->mark_kind == MARK_TERM && s->mark < i) &&
+	          bare_ahead(s, i);
 	end = scan(s, i);
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;

@@ -41,6 +41,10 @@ struct ko_split {
 	size_t pos; /* where the next sentence is searched from */
 	int flags;
 	size_t nheadings; /* heading lines skipped so far (KO_SPLIT_HEADINGS) */
+	int bare;     /* no end punctuation near the sentence being scanned */
+	size_t mark;  /* where the look for end punctuation stopped */
+	int mark_kind; /* what it found there: nothing yet, punctuation, a
+	                  hard break */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a

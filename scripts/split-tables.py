@@ -126,6 +126,8 @@ add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오',
 # -- half-speech (banmal): weak without punctuation
 add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
 add(W,'ANY','아'); add(C,'WORD','아')
+# nouns in 어 after a closed syllable, which look like the -어 form (먹어)
+add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져'); add(N,'WORD','해')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(W,'ANY','야지')
@@ -316,6 +318,14 @@ LISTS = [
     # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
     ('ko_split_bound_fut', '듯정획'),
     ('ko_split_bound_prog', '중'),
+    # the -아/-어 form of half-speech that ends a sentence in unpunctuated
+    # text unless a verb follows: 어 and 아 after a stem with a batchim
+    # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
+    # and 워 and 져 after an open syllable (고마워, 가져) other than those
+    # of loanwords (타워, 파워, 샤워)
+    ('ko_split_inf_closed', '아어'),
+    ('ko_split_inf_open', '워져'),
+    ('ko_split_loan_wo', '타파샤'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
