@@ -822,6 +822,34 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 	return !att && (t == K_FIN || t == K_WEAK) ? K_FIN : K_NONE;
 }
 
+/* The text [start, i) opens a paragraph and is a title: at most four
+ * words of letters and digits, none with a particle or an ending (캠핑 첫
+ * 도전기; not 조선의 후기, 그는 후기). */
+static int opening_title(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = start, b;
+	int words = 0, att;
+	if (start > 0 && p[start - 1] != '\n')
+		return 0;
+	while (j < i) {
+		for (b = j; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
+			j += p[j] < 0x80 ? 1 : 3;
+		if (j == b || ++words > 4)
+			return 0;
+		if (j < i && p[j] != ' ')
+			return 0;
+		if (j < i) {
+			int k = tail_class(p, s->n, start, j, &att, 0);
+			if (att || (k != K_NONE && k != K_WEAK))
+				return 0;
+		}
+		while (j < i && p[j] == ' ')
+			j++;
+	}
+	return 1;
+}
+
 /* The word before i ends in the -아/-어 form of a verb (먹어, 좋아,
  * 고마워), not in a noun that ends alike (단어, 아시아, 타워). */
 static int infinitive(const u8 *p, size_t start, size_t i)
@@ -887,6 +915,8 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 		cls = by_word_before(p, s->n, start, i, cls);
 	if (cls == K_WEAK && !att && s->bare && infinitive(p, start, i) && !verb_next(s, i))
 		cls = K_FIN;
+	if (cls == K_TITLE)
+		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
 		return NOPOS;
 	if (!att && paired_clause(s, start, i))
@@ -1388,7 +1418,7 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (!ko_is_hangul_syllable(last))
 		return 1;
 	int k = tail_class(p, e, b, e, &att, 0);
-	if (k == K_BOUND || k == K_TAIL)
+	if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
 		k = K_NONE;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,

@@ -14,7 +14,7 @@ are general Korean grammar; never add one for a single sentence of a test.
 """
 import sys
 
-F,W,C,N,L,B,T = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL'
+F,W,C,N,L,B,T,TI = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE'
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -191,6 +191,11 @@ add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아�
 add(F,'WORD','겨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
 add(F,'ANY','댜')
 add(F,'PREV_VERB','남'); add(F,'ANY','는감')
+# -- the nouns that end the title a blog post or a review opens with, a
+# noun phrase without particles and without punctuation (에어프라이어 후기,
+# 캠핑 첫 도전기, 고양이 두부 근황): TITLE, final only in the first words of
+# a paragraph. Elsewhere they are nouns (조선 후기의, 경기 기록을).
+add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
@@ -271,7 +276,7 @@ CONT = [
     # what takes a nominal in -ㅁ (or a bound noun) as a noun: 편리함 때문에,
     # 친절함 그 자체, 즐거움 속에서, 불편함 없이, 다양함 등, 할 듯 말 듯
     'PS 때문', 'PS 덕분', 'PS 덕택', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
-    'PS 없이', 'PS 가득', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
+    'PS 없이', 'PS 가득', 'PS 동안', 'PS 무렵', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
     'PS 등도', 'WS 및', 'WS 내지', 'PS 그 자체', 'PS 자체', 'PS 그대로',
     'PS 아닌 듯', 'PS 말 듯', 'PS 하다', 'PS 해요',
     # auxiliary verbs after the -아/-어 form, which is also a final ending
@@ -361,7 +366,7 @@ for k, (w, cls, cond) in enumerate(E):
     c = lastcp(w)
     if not idx or idx[-1][0] != c:
         idx.append([c, k, 0])
-    if cls in ('FIN', 'BOUND', 'TAIL'):
+    if cls in ('FIN', 'BOUND', 'TAIL', 'TITLE'):
         idx[-1][2] = 1
 
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
