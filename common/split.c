@@ -330,7 +330,7 @@ static inline int emotive_jamo(unsigned c)
  * token of its own ("본즈 ㅋㅋ"), which is then judged by the word before
  * it.
  * With fin_only and nothing attached, the answer only tells K_FIN from the
- * rest, fast. */
+ * rest, fast; and K_BARE is reported as such, else as K_WEAK. */
 static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
 {
 	const struct ko_split_last *x;
@@ -370,7 +370,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 		j -= 3;
 		cnt++;
 	}
-	return ending_class(p + j, he - j, cnt < 6, x);
+	int cls = ending_class(p + j, he - j, cnt < 6, x);
+	return cls == K_BARE && !fin_only ? K_WEAK : cls;
 }
 
 /* Does an eojeol of class cls end a sentence, given what sticks to it?
@@ -913,8 +914,11 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
-	if (cls == K_WEAK && !att && s->bare && infinitive(p, start, i) && !verb_next(s, i))
+	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att && s->bare &&
+	    !verb_next(s, i))
 		cls = K_FIN;
+	else if (cls == K_BARE)
+		cls = K_WEAK;
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))

@@ -25,8 +25,11 @@ enum {
 	K_TAIL, /* a sound or cry that comments on the sentence before it
 	           (꼬르륵, 츄릅): it ends that sentence, even one in
 	           half-speech (배고파 꼬르륵) */
-	K_TITLE /* a noun that ends the title a post opens with (캠핑 후기):
+	K_TITLE, /* a noun that ends the title a post opens with (캠핑 후기):
 	           final at the start of a paragraph after nouns only */
+	K_BARE  /* K_WEAK, but final in text written without punctuation
+	           when no verb follows (맛있을듯, 가야지): tail_class reports
+	           it as K_WEAK unless asked */
 };
 
 /* Condition on the syllable before the matched suffix. Batchim tells verb
@@ -55,7 +58,7 @@ struct ko_split_ending {
 #define E(s, k, c) { s, sizeof(s) - 1, k, c }
 
 /* Index of ko_split_endings by last syllable: the row where its entries
- * start and whether any of them is K_FIN. Most eojeols end in a particle
+ * start and whether any of them may end a sentence. Most eojeols end in a particle
  * that can never end a sentence; the scanner dismisses them with one probe
  * of ko_split_hash, a perfect hash of the last syllables. */
 struct ko_split_last {
@@ -94,7 +97,9 @@ struct ko_split_qend {
  *    one. The first row that matches wins.
  *  - ko_split_last: one row per distinct last syllable, sorted.
  *  - ko_split_hash: slot (cp * KO_SPLIT_HASH_MUL mod 2^32) >> (32 -
- *    KO_SPLIT_HASH_BITS) holds 1 + the index in ko_split_last, or 0.
+ *    KO_SPLIT_HASH_BITS) holds 1 + the index in ko_split_last, or 0;
+ *    the fin flag of a row there says that some ending with that last
+ *    syllable may end a sentence (any class but NONE, CONT and LINK).
  *  - ko_split_cont and ko_split_saying, the word lists.
  *  - ko_split_subject, ko_split_laugh, ko_split_ha, ko_split_negation,
  *    ko_split_emotive: single syllables or jamo, sorted by code point.
@@ -401,7 +406,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("불현듯", K_NONE, C_ANY),
 	E("뿌듯", K_TAIL, C_WORD),
 	E("듯", K_BOUND, C_WORD),
-	E("듯", K_WEAK, C_ANY),
+	E("듯", K_BARE, C_ANY),
 	E("어때", K_FIN, C_ANY),
 	E("또", K_CONT, C_WORD),
 	E("구먼이라", K_FIN, C_ANY),
@@ -440,7 +445,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("몰래", K_NONE, C_ANY),
 	E("빨래", K_NONE, C_ANY),
 	E("달래", K_NONE, C_ANY),
-	E("그래", K_WEAK, C_ANY),
+	E("그래", K_BARE, C_ANY),
 	E("래", K_FIN, C_PREV_L),
 	E("래", K_NONE, C_ANY),
 	E("그랴", K_FIN, C_WORD),
@@ -876,15 +881,15 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("줘", K_FIN, C_ANY),
 	E("쥬", K_FIN, C_ANY),
 	E("즉", K_CONT, C_WORD),
-	E("야지", K_WEAK, C_ANY),
+	E("야지", K_BARE, C_ANY),
 	E("까지", K_CONT, C_ANY),
 	E("가지", K_NONE, C_ANY),
 	E("겠지", K_FIN, C_ANY),
 	E("렇지", K_FIN, C_ANY),
 	E("하지", K_WEAK, C_ANY),
-	E("되지", K_WEAK, C_ANY),
 	E("이지", K_WEAK, C_ANY),
 	E("거지", K_WEAK, C_ANY),
+	E("되지", K_BARE, C_ANY),
 	E("지", K_FIN, C_PREV_VERB),
 	E("지", K_NONE, C_ANY),
 	E("어짐", K_FIN, C_ANY),
@@ -1017,7 +1022,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("모함", K_NONE, C_ANY),
 	E("기함", K_NONE, C_ANY),
 	E("함", K_FIN, C_WORD),
-	E("함", K_WEAK, C_ANY),
+	E("함", K_BARE, C_ANY),
 	E("해", K_NONE, C_WORD),
 	E("해", K_WEAK, C_ANY),
 	E("헉", K_TAIL, C_WORD),
@@ -1072,7 +1077,7 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xB178, 160, 1 }, /* 노 */
 	{ 0xB294, 177, 0 }, /* 는 */
 	{ 0xB2C8, 181, 1 }, /* 니 */
-	{ 0xB2D8, 186, 0 }, /* 님 */
+	{ 0xB2D8, 186, 1 }, /* 님 */
 	{ 0xB2E4, 187, 1 }, /* 다 */
 	{ 0xB2F7, 270, 1 }, /* 닷 */
 	{ 0xB2F9, 271, 1 }, /* 당 */
@@ -1146,7 +1151,7 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xC6A9, 573, 1 }, /* 용 */
 	{ 0xC6B0, 593, 1 }, /* 우 */
 	{ 0xC6C0, 595, 1 }, /* 움 */
-	{ 0xC6CC, 608, 0 }, /* 워 */
+	{ 0xC6CC, 608, 1 }, /* 워 */
 	{ 0xC720, 609, 1 }, /* 유 */
 	{ 0xC740, 633, 0 }, /* 은 */
 	{ 0xC744, 635, 0 }, /* 을 */
@@ -1160,7 +1165,7 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xC800, 750, 0 }, /* 저 */
 	{ 0xC815, 751, 1 }, /* 정 */
 	{ 0xC81C, 752, 1 }, /* 제 */
-	{ 0xC838, 764, 0 }, /* 져 */
+	{ 0xC838, 764, 1 }, /* 져 */
 	{ 0xC880, 765, 0 }, /* 좀 */
 	{ 0xC8E0, 766, 1 }, /* 죠 */
 	{ 0xC8F5, 767, 1 }, /* 죵 */
@@ -1180,7 +1185,7 @@ static const struct ko_split_last ko_split_last[] = {
 	{ 0xD3C9, 797, 1 }, /* 평 */
 	{ 0xD55C, 798, 0 }, /* 한 */
 	{ 0xD568, 799, 1 }, /* 함 */
-	{ 0xD574, 914, 0 }, /* 해 */
+	{ 0xD574, 914, 1 }, /* 해 */
 	{ 0xD5C9, 916, 1 }, /* 헉 */
 	{ 0xD5D0, 917, 0 }, /* 헐 */
 	{ 0xD669, 918, 1 }, /* 황 */

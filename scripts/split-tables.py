@@ -14,7 +14,7 @@ are general Korean grammar; never add one for a single sentence of a test.
 """
 import sys
 
-F,W,C,N,L,B,T,TI = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE'
+F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -73,7 +73,7 @@ add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
 # that end in 임 are listed below as NONE. 함 also ends the names of ships
 # (천안함) and boxes (사서함), open classes: only the -하다 words common as
 # verdicts in notes and reviews are final, the rest stays weak.
-add(W,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','아함','어함','워함','해함')
+add(WB,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','아함','어함','워함','해함')
 add(F,'ANY',*[r+'함' for r in (
     '편','불편','깔끔','꼼꼼','친절','가능','만족','부족','충분','애매','얼얼','달달','심','강','약',
     '급','비슷','추천','강추','비추','실망','후회','감동','인정','완벽','저렴','든든','신기','허전',
@@ -103,7 +103,7 @@ add(N,'WORD','임')
 add(N,'ANY','게임','모임','책임','담임','주임','신임','선임','후임','전임','취임','사임',
     '위임','방임','소임','일임','연임','부임','재임','이임','해임','구임','임임')
 add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
-add(W,'ANY','듯')
+add(WB,'ANY','듯')
 # a bound noun after an adnominal ending closes a sentence the way 이다
 # would after it (싱거운 편, 먹는 중, 갈아탈 예정, 좋을 듯): BOUND, which the
 # scanner takes for a final ending only after an adnominal ending: -ㄹ for
@@ -119,7 +119,7 @@ add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD',
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
-add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(W,'ANY','그래')
+add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(WB,'ANY','그래')
 add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'PREV_VERB','대'); add(F,'ANY','는대')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
@@ -130,9 +130,14 @@ add(W,'ANY','아'); add(C,'WORD','아')
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져'); add(N,'WORD','해')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
-add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(W,'ANY','야지')
+add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
-add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','되지','이지','거지')
+add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
+# BARE: weak forms that are rarely anything but final, and end a sentence
+# in text written without punctuation unless a verb follows (맛있을듯 다음에,
+# 가야지 오늘은); the -아/-어 forms join them by a rule of the scanner
+# (ko_split_inf_closed). Not -자 and -게, which are also connectives and
+# adverbs in plain prose (발생하자 그는, 길게 자란).
 # -- internet / dialect spellings of 요 and friends
 for end in ('여','염','용'):
     add(N,'ANY',end)
@@ -366,7 +371,7 @@ for k, (w, cls, cond) in enumerate(E):
     c = lastcp(w)
     if not idx or idx[-1][0] != c:
         idx.append([c, k, 0])
-    if cls in ('FIN', 'BOUND', 'TAIL', 'TITLE'):
+    if cls in ('FIN', 'BOUND', 'TAIL', 'TITLE', 'BARE', 'WEAK'):
         idx[-1][2] = 1
 
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
