@@ -129,6 +129,13 @@ add(W,'ANY','아'); add(C,'WORD','아')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져'); add(N,'WORD','해')
+# nouns in 해, and the -해 forms that serve as postpositions (위해, 통해);
+# -해 itself links clauses in news prose (교제를 시작해 약 1년), so it stays
+# weak even in unpunctuated text
+add(N,'ANY','올해','새해','피해','이해','방해','손해','동해','서해','남해','황해','재해','수해',
+    '공해','한해','지난해','견해','장해','살해','침해','가해','난해','오해','화해','훼해')
+add(C,'ANY','위해','통해','대해','의해','인해','관해','비해','반해','말해')
+add(F,'ANY','어떡해','어떡하지','주네')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
