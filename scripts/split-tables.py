@@ -157,6 +157,10 @@ add(N,'ANY','슈'); add(F,'PREV_VERB','슈'); add(F,'PREV_SS','지용'); add(F,'
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
 add(N,'ANY','당'); add(F,'PREV_VERB','당'); add(F,'ANY','니당','프당','쁘당','크당','이당')
 add(F,'ANY','니닷')
+# more internet spellings of final endings: -삼 (했삼, 하삼), -지롱, -욤,
+# -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
+add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
+add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
@@ -300,6 +304,8 @@ CONT = [
     'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
     'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
+    # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
+    'PS 그랬',
     # Gyeongsang quotative and tag words after a statement (알았다 카이,
     # 비 온다 카더라, 없었다 아이가)
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
