@@ -792,7 +792,8 @@ static int question_end(const u8 *p, size_t start, size_t i)
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
  * K_TAIL); what it does depends on the word before it: a bound noun ends
  * a sentence after an adnominal ending in ㄴ or ㄹ (싱거운 편, 먹는 중), a
- * sound after a final ending, even one of half-speech (배고파 꼬르륵).
+ * sound after anything but a particle or a connective, as ㅋㅋ does
+ * (배고파 꼬르륵, not 배가 꼬르륵).
  * Returns K_FIN or K_NONE. */
 static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls)
 {
@@ -820,20 +821,23 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
 	}
 	t = tail_class(p, n, start, a, &att, 0);
-	return !att && (t == K_FIN || t == K_WEAK) ? K_FIN : K_NONE;
+	return !att && t != K_CONT && t != K_LINK ? K_FIN : K_NONE;
 }
 
 /* The text [start, i) opens a paragraph and is a title: at most four
- * words of letters and digits, none with a particle or an ending (캠핑 첫
- * 도전기; not 조선의 후기, 그는 후기). */
+ * words of letters and digits, none with a particle or an ending, the one
+ * before the last naming no period (캠핑 첫 도전기; not 그는 후기, 조선
+ * 후기). */
 static int opening_title(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t j = start, b;
+	size_t j = start, b, prev = i;
 	int words = 0, att;
 	if (start > 0 && p[start - 1] != '\n')
 		return 0;
 	while (j < i) {
+		if (words > 0)
+			prev = b;
 		for (b = j; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
 			j += p[j] < 0x80 ? 1 : 3;
 		if (j == b || ++words > 4)
@@ -847,6 +851,15 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 		}
 		while (j < i && p[j] == ' ')
 			j++;
+	}
+	/* a period before it: 조선 후기, 백악기 후기 */
+	if (prev < i) {
+		for (j = prev; syl_at(p, j, i); j += 3)
+			;
+		if (j > prev && (IN_LIST(ko_split_era_last, syl3(p + j - 3)) ||
+		                 word_in(p, s->n, prev, ko_split_era,
+		                         sizeof ko_split_era / sizeof ko_split_era[0], 0)))
+			return 0;
 	}
 	return 1;
 }

@@ -1607,6 +1607,29 @@ static const struct ko_split_word ko_split_saying[] = {
 	{ "했다", 6, 0, 0 },
 };
 
+static const struct ko_split_word ko_split_era[] = {
+	{ "가야", 6, 1, 0 },
+	{ "고구려", 9, 1, 0 },
+	{ "고려", 6, 1, 0 },
+	{ "근세", 6, 1, 0 },
+	{ "당나라", 9, 1, 0 },
+	{ "로마", 6, 1, 0 },
+	{ "메이지", 9, 1, 0 },
+	{ "명나라", 9, 1, 0 },
+	{ "발해", 6, 1, 0 },
+	{ "백제", 6, 1, 0 },
+	{ "삼국", 6, 1, 0 },
+	{ "송나라", 9, 1, 0 },
+	{ "신라", 6, 1, 0 },
+	{ "에도", 6, 1, 0 },
+	{ "왕조", 6, 1, 0 },
+	{ "원나라", 9, 1, 0 },
+	{ "조선", 6, 1, 0 },
+	{ "중세", 6, 1, 0 },
+	{ "청나라", 9, 1, 0 },
+	{ "헤이안", 9, 1, 0 },
+};
+
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */
@@ -1640,6 +1663,9 @@ static const unsigned short ko_split_inf_open[] = {
 };
 static const unsigned short ko_split_loan_wo[] = {
 	0xC0E4, /* 샤 */ 0xD0C0, /* 타 */ 0xD30C, /* 파 */
+};
+static const unsigned short ko_split_era_last[] = {
+	0xAE30, /* 기 */ 0xB300, /* 대 */
 };
 
 static const struct ko_split_qend ko_split_qend[] = {

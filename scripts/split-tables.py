@@ -211,6 +211,9 @@ add(F,'PREV_VERB','남'); add(F,'ANY','는감')
 # noun phrase without particles and without punctuation (에어프라이어 후기,
 # 캠핑 첫 도전기, 고양이 두부 근황): TITLE, final only in the first words of
 # a paragraph. Elsewhere they are nouns (조선 후기의, 경기 기록을).
+# 후기 is also "the late period": after a word in ERA, or one ending in 기
+# or 대 (백악기 후기, 조선 시대 후기, 19세기 후기), no title ends (the
+# machines in 기 lose: 가습기 후기 stays one with its sentence).
 add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
@@ -311,6 +314,11 @@ CONT = [
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
 
+# Words naming an era, before which 후기 and the like are periods, not
+# titles (조선 후기)
+ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
+       '메이지', '중세', '근세', '왕조', '청나라', '명나라', '송나라', '당나라', '원나라']
+
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
 SAYING = [
@@ -349,6 +357,8 @@ LISTS = [
     ('ko_split_inf_closed', '아어'),
     ('ko_split_inf_open', '워져'),
     ('ko_split_loan_wo', '타파샤'),
+    # last syllables of words naming a period (백악기, 시대): see ERA
+    ('ko_split_era_last', '기대'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
@@ -433,6 +443,8 @@ def wordrows(name, rows):
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
+out.append('')
+wordrows('ko_split_era', [('W', w) for w in ERA])
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
