@@ -989,8 +989,10 @@ static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size
 	b = i - 3;
 	if (b > start && p[b - 1] != '.' && p[b - 1] != ' ')
 		return 0;
+	if (b > start && p[b - 1] == '.')
+		return 1; /* inside a run: 남.북.해외 */
 	e = re + 3;
-	return e >= n || (!syl_at(p, e, n) && (p[e] == '.' || b == start || p[b - 1] == '.' ||
+	return e >= n || (!syl_at(p, e, n) && (p[e] == '.' || b == start ||
 	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
 }
 
