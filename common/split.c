@@ -911,8 +911,33 @@ static int verb_next(const struct ko_split *s, size_t i)
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
 }
 
+/* The syllable before the last one of the word before i could belong to
+ * an ending of x that ends a sentence (see ko_split_pen). */
+static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i)
+{
+	if (x->npen == 0)
+		return 1;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	unsigned c = syl3(p + i - 6);
+	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
+		if (ko_split_pen[k] == c)
+			return 1;
+	return 0;
+}
+
+/* The word before i is one or two syllables after a space, as the bound
+ * nouns are (중, 예정). */
+static inline int short_word(const u8 *p, size_t start, size_t i)
+{
+	return (i >= start + 4 && p[i - 4] == ' ') ||
+	       (i >= start + 7 && p[i - 7] == ' ' && is_syl(p + i - 6));
+}
+
+static int is_bare(struct ko_split *s, size_t start);
+
 /* Whitespace at i ends the eojeol before it. */
-static size_t at_space(const struct ko_split *s, size_t start, size_t i)
+static size_t at_space(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
@@ -921,14 +946,16 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
 		const struct ko_split_last *x = last_entry(syl3(p + i - 3));
-		if (!x || !x->fin)
+		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
+		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
+		            (x->fin & 4 && short_word(p, start, i))))
 			return NOPOS;
 	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
-	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att && s->bare &&
-	    !verb_next(s, i))
+	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
+	    !verb_next(s, i) && is_bare(s, start))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;
@@ -1304,7 +1331,7 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 }
 
 /* End (exclusive) of the sentence starting at start. */
-static size_t scan(const struct ko_split *s, size_t start)
+static size_t scan(struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
@@ -1508,7 +1535,7 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
 
 /* Text written without end punctuation (chat, notes, speech typed as it
  * is said): no . ? ! … within BARE_LOOK bytes from i, before a hard break,
- * nor in the sentence before (see ko_split_next).
+ * nor in the sentence before (see is_bare).
  * There the half-speech endings that are also connectives (좋아, 늦어,
  * 고마워) end a sentence unless a verb follows; in punctuated text they
  * wait for punctuation, since -아/-어 links clauses in formal prose
@@ -1535,7 +1562,7 @@ static int bare_ahead(struct ko_split *s, size_t i)
 			s->mark = j;
 			return 1;
 		}
-		if (b >= 0xE2 && b <= 0xEF && j + 2 < s->n) {
+		if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && j + 2 < s->n) {
 			unsigned c = ((unsigned)(b & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) |
 			             (p[j + 2] & 0x3F);
 			if (cpclass(c) == CP_TERM)
@@ -1547,6 +1574,23 @@ static int bare_ahead(struct ko_split *s, size_t i)
 	return j >= lim;
 }
 
+/* Is the sentence that starts at start in unpunctuated text? Decided
+ * once per sentence, and only when a rule asks. */
+static int is_bare(struct ko_split *s, size_t start)
+{
+	if (s->bare < 0) {
+		const u8 *p = (const u8 *)s->p;
+		int punct = 0;
+		/* punctuated text shows it behind too, in the sentence before */
+		for (size_t j = s->prev; j != NOPOS && j < start && !punct; j++)
+			punct = p[j] == '.' || p[j] == '?' || p[j] == '!' ||
+			        ((p[j] == 0xE2 || p[j] == 0xE3 || p[j] == 0xEF) && j + 2 < s->n &&
+			         cpclass(syl3(p + j)) == CP_TERM);
+		s->bare = !punct && bare_ahead(s, start);
+	}
+	return s->bare;
+}
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 {
 	s->p = p;
@@ -1554,7 +1598,8 @@ void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 	s->pos = 0;
 	s->flags = flags;
 	s->nheadings = 0;
-	s->bare = 0;
+	s->bare = -1;
+	s->prev = NOPOS;
 	s->mark = 0;
 	s->mark_kind = MARK_NONE;
 }
@@ -1580,12 +1625,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 		s->pos = s->n;
 		return 0;
 	}
-	/* punctuated text shows it behind too: the look from the start of
-	 * the sentence before, in the same paragraph, stopped on punctuation
-	 * inside it */
-	s->bare = !(s->pos > 0 && !hard && s->mark_kind == MARK_TERM && s->mark < i) &&
-	          bare_ahead(s, i);
+	s->bare = -1;
+	if (hard || s->pos == 0)
+		s->prev = NOPOS;
 	end = scan(s, i);
+	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;
 	s->pos = end;

@@ -330,6 +330,8 @@ SAYING = [
 # Single syllables and jamo the scanner compares one code point with. Each
 # list is a handful of rows, so it is generated sorted and searched in
 # order: cheaper than a hash at this size.
+INF_OPEN = '워져'
+INF_CLOSED = '아어'
 LISTS = [
     # the last syllable of a subject particle (이 가 은 는 도, 께서): a
     # short subject between a quotation and its verb of saying
@@ -354,8 +356,8 @@ LISTS = [
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
     # and 워 and 져 after an open syllable (고마워, 가져) other than those
     # of loanwords (타워, 파워, 샤워)
-    ('ko_split_inf_closed', '아어'),
-    ('ko_split_inf_open', '워져'),
+    ('ko_split_inf_closed', INF_CLOSED),
+    ('ko_split_inf_open', INF_OPEN),
     ('ko_split_loan_wo', '타파샤'),
     # last syllables of words naming a period (백악기, 시대): see ERA
     ('ko_split_era_last', '기대'),
@@ -389,19 +391,46 @@ for e in E:
     seen.add((e[0], e[2]))
 E.sort(key=lambda e: (lastcp(e[0]), -len(e[0]), order[e[2]]))
 
+# rows that may end a sentence at a space: final ones, and the weak -아/-어
+# forms the scanner ends in unpunctuated text
+def may_end(w, cls):
+    return cls in ('FIN', 'BARE', 'TAIL') or (cls == 'WEAK' and w[-1] in INF_OPEN + INF_CLOSED)
+
 idx = []
 for k, (w, cls, cond) in enumerate(E):
     c = lastcp(w)
     if not idx or idx[-1][0] != c:
         idx.append([c, k, 0])
-    if cls in ('FIN', 'BOUND', 'TAIL', 'TITLE', 'BARE', 'WEAK'):
-        idx[-1][2] = 1
+    # fin: 1 if a row may end a sentence wherever it stands, 2 if one is a
+    # TITLE, 4 if one is a BOUND noun (the scanner tests those two only
+    # at the start of a paragraph and after a space)
+    if may_end(w, cls):
+        idx[-1][2] |= 1
+    if cls == 'TITLE':
+        idx[-1][2] |= 2
+    if cls == 'BOUND':
+        idx[-1][2] |= 4
+
+# The syllables that come before the last one in the rows that may end a
+# sentence, when there are few and no such row is a single syllable: the
+# scanner dismisses a word ending in 이 or 고 (particles, connectives) by
+# its last two syllables unless they could spell 데이, 얼마고...
+PEN = []
+for ent in idx:
+    c = ent[0]
+    rows = [w for w, cls, cond in E if lastcp(w) == c and may_end(w, cls)]
+    pen = sorted(set(ord(w[-2]) for w in rows if len(w) > 1))
+    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 8:
+        ent += [len(PEN), len(pen)]
+        PEN += pen
+    else:
+        ent += [0, 0]
 
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
 BITS = 10
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
-    for i, (c, k, fin) in enumerate(idx):
+    for i, (c, k, fin, pen, npen) in enumerate(idx):
         h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
         if h in slots:
             break
@@ -422,8 +451,14 @@ for w, cls, cond in E:
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_last ko_split_last[] = {')
-for c, k, fin in idx:
-    out.append('\t{ 0x%04X, %d, %d }, /* %s */' % (c, k, fin, chr(c)))
+for c, k, fin, pen, npen in idx:
+    out.append('\t{ 0x%04X, %d, %d, %d, %d }, /* %s */' % (c, k, fin, pen, npen, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_pen[] = {')
+cells = ['0x%04X, /* %s */' % (c, chr(c)) for c in PEN]
+for r in range(0, len(cells), 5):
+    out.append('\t' + ' '.join(cells[r:r + 5]))
 out.append('};')
 out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
