@@ -167,6 +167,16 @@ add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
 add(C,'ANY','께','들께'); add(F,'ANY','랑께','당께')
 # -- literary and archaic finals (kept for quotations, scripture, poems)
 add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
+# -- the speech levels of the grammars: 하게체 (하세, 나일세), 하오체
+# (하리다, 갑디다, 합디까), the formal -나이다, 해라체 questions and
+# commands (할쏘냐, 가거라, 하려무나). Left out as they are also other
+# things in prose: -게나 (누구에게나), -로다 (구로다), -느냐 of paired
+# questions (하느냐 마느냐), -리라 before a verb of thinking (있으리라
+# 기대했다), -는걸 as 는 것을 (걷고 있는걸 발견했다).
+add(F,'ANY','하세','보세','가세','먹세','드세','일세','걸세')
+add(F,'ANY','하리다','으리다','주리다','나이다'); add(F,'PREV_B','디다','디까')
+add(F,'ANY','쏘냐','려무나')
+add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거라')
 # -- regional speech as it is said, without punctuation. Endings as
 # documented in published descriptions of the dialects (the dialect
 # entries of the Standard Korean Language Dictionary, 표준국어대사전, and
