@@ -789,6 +789,8 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	return (qend(c) & Q_EMBED) != 0;
 }
 
+static int infinitive(const u8 *p, size_t start, size_t i);
+
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
  * K_TAIL); what it does depends on the word before it: a bound noun ends
  * a sentence after an adnominal ending in ㄴ or ㄹ (싱거운 편, 먹는 중), a
@@ -814,6 +816,11 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 		t = ko_hangul_jong(c);
 		if (IN_LIST(ko_split_bound_prog, b))
 			return c == SYL_NEUN ? K_FIN : K_NONE;
+		if (IN_LIST(ko_split_bound_aux, b))
+			return infinitive(p, start, a) || (a >= start + 3 && is_syl(p + a - 3) &&
+			                                   IN_LIST(ko_split_inf_any, syl3(p + a - 3)))
+			               ? K_FIN
+			               : K_NONE;
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
 			return K_NONE;
 		if (IN_LIST(ko_split_bound_fut, b))
@@ -895,6 +902,8 @@ static int verb_next(const struct ko_split *s, size_t i)
 	j = skip_ws(s, i, &hard);
 	if (hard)
 		return 0;
+	if (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+		return 1; /* an auxiliary: 찍어 둔, 먹어 볼 */
 	int tense = 0;
 	for (k = j; syl_at(p, k, s->n) && cnt < 12; k += 3) {
 		cnt++;

@@ -112,6 +112,10 @@ add(WB,'ANY','듯')
 # (먹는 중; 그들 중, 20인 중 are partitive), -ㄴ or -ㄹ for the others;
 # after a noun (진행 중, 영화 한 편) it is nothing.
 add(B,'WORD','듯','중','편','예정','느낌','계획')
+# the -ㅁ nominal of an auxiliary verb closes a note the same way after
+# the -아/-어 form (구워 주심, 해 줌, 다녀 옴, 사 둠; not 봄, spring); the last syllables
+# of these are ko_split_bound_aux
+add(B,'WORD','주심','줌','옴','둠','버림','드림')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
 add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
@@ -324,6 +328,25 @@ CONT = [
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
 
+# Auxiliary verbs that follow the -아/-어 form (찍어 둔, 받아 온, 먹어 볼,
+# 읽어 주셔서): after that form they show it is a connective, even in
+# unpunctuated text. W: the whole word, P: a prefix (a bare syllable such as
+# 오 or 주 also starts 오늘 and 주말).
+AUX = [
+    'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
+    'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
+    'P 오세', 'P 오자', 'P 올게',
+    'W 가', 'W 간', 'W 갈', 'P 가는', 'P 가고', 'P 가면', 'P 가서', 'P 가요', 'P 갔', 'P 갈게',
+    'W 줘', 'W 준', 'W 줄', 'W 줌', 'P 주는', 'P 주고', 'P 주면', 'P 주셔', 'P 주시', 'P 주세',
+    'P 주심', 'P 주었', 'P 줘서', 'P 줘요', 'P 줬', 'P 줄게',
+    'W 둬', 'W 둔', 'W 둘', 'P 두는', 'P 두고', 'P 두면', 'P 두었', 'P 둬서', 'P 둬요', 'P 뒀',
+    'P 둘게', 'P 놓', 'P 놨', 'P 놔',
+    'P 버리', 'P 버렸', 'P 버려', 'P 버린', 'P 버릴', 'P 버림',
+    'P 드리', 'P 드려', 'P 드렸', 'P 드린', 'P 드릴', 'P 드림',
+    'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
+]
+
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
 ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
@@ -361,6 +384,10 @@ LISTS = [
     # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
     ('ko_split_bound_fut', '듯정획'),
     ('ko_split_bound_prog', '중'),
+    ('ko_split_bound_aux', '심줌옴둠림'),
+    # last syllables of -아/-어 forms, fused ones included (구워, 다녀,
+    # 해, 가, 사), before those nominals
+    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼'),
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
@@ -490,6 +517,8 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+out.append('')
+wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
