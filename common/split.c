@@ -285,6 +285,8 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 	return NULL;
 }
 
+static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
+
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
  * says the run is the entire word. */
 static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_split_last *x)
@@ -620,7 +622,7 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	}
 	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
 		const struct ko_split_last *x = last_entry(syl3(p + k - 3));
-		if (x && x->fin && ending_class(p + j, k - j, 1, x) == K_TAIL)
+		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
 	}
