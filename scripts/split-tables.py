@@ -132,7 +132,7 @@ add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','�
 add(W,'ANY','아'); add(C,'WORD','아')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
-add(W,'ANY','해','워','져'); add(N,'WORD','해')
+add(W,'ANY','해','워','져','눠'); add(N,'WORD','해')
 # nouns in 해, and the -해 forms that serve as postpositions (위해, 통해);
 # -해 itself links clauses in news prose (교제를 시작해 약 1년), so it stays
 # weak even in unpunctuated text
@@ -363,7 +363,7 @@ SAYING = [
 # Single syllables and jamo the scanner compares one code point with. Each
 # list is a handful of rows, so it is generated sorted and searched in
 # order: cheaper than a hash at this size.
-INF_OPEN = '워져'
+INF_OPEN = '워져눠'
 INF_CLOSED = '아어'
 LISTS = [
     # the last syllable of a subject particle (이 가 은 는 도, 께서): a
@@ -391,7 +391,7 @@ LISTS = [
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
-    # and 워 and 져 after an open syllable (고마워, 가져) other than those
+    # and 워, 져, 눠 after an open syllable (고마워, 가져, 나눠) other than those
     # of loanwords (타워, 파워, 샤워)
     ('ko_split_inf_closed', INF_CLOSED),
     ('ko_split_inf_open', INF_OPEN),
