@@ -181,11 +181,14 @@ add(F,'ANY','하세','보세','가세','먹세','드세','일세','걸세')
 add(F,'ANY','하리다','으리다','주리다','나이다'); add(F,'PREV_B','디다','디까')
 add(F,'ANY','쏘냐','려무나')
 add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거라')
-# -- regional speech as it is said, without punctuation. Endings as
-# documented in published descriptions of the dialects (the dialect
-# entries of the Standard Korean Language Dictionary, 표준국어대사전, and
-# the regional-language surveys of the National Institute of Korean
-# Language); never taken from a test line.
+# -- regional speech as it is said, without punctuation. Endings that
+# published descriptions of the dialects record (the kind found in the
+# dialect entries of the Standard Korean Language Dictionary, 표준국어대사전,
+# and in the regional-language surveys of the National Institute of Korean
+# Language), listed from general knowledge of those descriptions rather
+# than copied from one; never taken from a test line. A row that is also
+# a name or a common word in standard prose is left out or guarded (see
+# the NONE rows and the comments).
 # Gyeongsang: the wh-question -노 and -고 (뭐 하노, 얼마고), the yes-no
 # question -나 after a bare stem (뭇나), polite -예, the formal -심더/-습니더
 # and their questions -ㅂ니꺼, -능교, -데이 and -래이 of assertion and
