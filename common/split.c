@@ -235,6 +235,8 @@ static int hard_nl(const struct ko_split *s, size_t i)
 	return 0;
 }
 
+static int hard_end(const struct ko_split *s, size_t k);
+
 /* Pairs of quotes and brackets, defined with the scanner below. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit);
@@ -283,6 +285,8 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 	return NULL;
 }
 
+static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
+
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
  * says the run is the entire word. */
 static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_split_last *x)
@@ -328,7 +332,7 @@ static inline int emotive_jamo(unsigned c)
  * token of its own ("본즈 ㅋㅋ"), which is then judged by the word before
  * it.
  * With fin_only and nothing attached, the answer only tells K_FIN from the
- * rest, fast. */
+ * rest, fast; and K_BARE is reported as such, else as K_WEAK. */
 static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int fin_only)
 {
 	const struct ko_split_last *x;
@@ -368,7 +372,8 @@ static int tail_class(const u8 *p, size_t n, size_t lo, size_t i, int *att, int 
 		j -= 3;
 		cnt++;
 	}
-	return ending_class(p + j, he - j, cnt < 6, x);
+	int cls = ending_class(p + j, he - j, cnt < 6, x);
+	return cls == K_BARE && !fin_only ? K_WEAK : cls;
 }
 
 /* Does an eojeol of class cls end a sentence, given what sticks to it?
@@ -601,6 +606,42 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 	return j >= i + 6 ? j : i;
 }
 
+/* A token at j that tags the sentence before it: a sound or cry of the
+ * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
+ * (ㄹㅇ), or any run of initials that ends the paragraph (ㅇㅇ, ㅇㅋ).
+ * Returns its end, or j. */
+static size_t tail_token(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, k = j;
+	unsigned a, b;
+	int cnt = 0;
+	while (syl_at(p, k, n) && cnt < 6) {
+		k += 3;
+		cnt++;
+	}
+	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
+		const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
+			return k;
+		return j;
+	}
+	if (cnt > 0)
+		return j;
+	for (k = j; k < n && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)) && !emotive_jamo(a);)
+		k += 3;
+	if (k == j)
+		return j;
+	if (k - j == 6) {
+		dec(p, j, n, &a);
+		dec(p, j + 3, n, &b);
+		for (size_t q = 0; q < sizeof ko_split_chat_tail / sizeof ko_split_chat_tail[0]; q++)
+			if (ko_split_chat_tail[q][0] == a && ko_split_chat_tail[q][1] == b)
+				return k;
+	}
+	return hard_end(s, k) ? k : j;
+}
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하") or hashtags ("맛있었다 #맛집"): they comment on it. */
@@ -613,6 +654,8 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		if (hard || j >= s->n)
 			return k;
 		t = laugh_run(p, s->n, j);
+		if (t == j)
+			t = tail_token(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
@@ -748,8 +791,164 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	return (qend(c) & Q_EMBED) != 0;
 }
 
+static int infinitive(const u8 *p, size_t start, size_t i);
+
+/* The word ending at i is a bound noun or a sound (cls K_BOUND or
+ * K_TAIL); what it does depends on the word before it: a bound noun ends
+ * a sentence after an adnominal ending in ㄴ or ㄹ (싱거운 편, 먹는 중), a
+ * sound after anything but a particle or a connective, as ㅋㅋ does
+ * (배고파 꼬르륵, not 배가 꼬르륵).
+ * Returns K_FIN or K_NONE. */
+static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls)
+{
+	size_t a = i;
+	int att, t;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || a <= start || p[a - 1] != ' ')
+		return K_NONE;
+	while (a > start && p[a - 1] == ' ')
+		a--;
+	if (a < start + 3 || !is_syl(p + a - 3))
+		return K_NONE;
+	if (cls == K_BOUND) {
+		/* the adnominal each bound noun takes; never the object particle
+		 * 를, nor the numeral 한 (영화 한 편) */
+		unsigned c = syl3(p + a - 3), b = syl3(p + i - 3);
+		t = ko_hangul_jong(c);
+		if (IN_LIST(ko_split_bound_prog, b))
+			return c == SYL_NEUN ? K_FIN : K_NONE;
+		if (IN_LIST(ko_split_bound_aux, b))
+			return infinitive(p, start, a) || (a >= start + 3 && is_syl(p + a - 3) &&
+			                                   IN_LIST(ko_split_inf_any, syl3(p + a - 3)))
+			               ? K_FIN
+			               : K_NONE;
+		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
+			return K_NONE;
+		if (IN_LIST(ko_split_bound_fut, b))
+			return t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+	}
+	t = tail_class(p, n, start, a, &att, 0);
+	return !att && t != K_CONT && t != K_LINK ? K_FIN : K_NONE;
+}
+
+/* The text [start, i) opens a paragraph and is a title: at most four
+ * words of letters and digits, none with a particle or an ending, the one
+ * before the last naming no period (캠핑 첫 도전기; not 그는 후기, 조선
+ * 후기). */
+static int opening_title(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = start, b, prev = i;
+	int words = 0, att;
+	if (start > 0 && p[start - 1] != '\n')
+		return 0;
+	while (j < i) {
+		if (words > 0)
+			prev = b;
+		for (b = j; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
+			j += p[j] < 0x80 ? 1 : 3;
+		if (j == b || ++words > 4)
+			return 0;
+		if (j < i && p[j] != ' ')
+			return 0;
+		if (j < i) {
+			int k = tail_class(p, s->n, start, j, &att, 0);
+			if (att || (k != K_NONE && k != K_WEAK))
+				return 0;
+		}
+		while (j < i && p[j] == ' ')
+			j++;
+	}
+	/* a period before it: 조선 후기, 백악기 후기 */
+	if (prev < i) {
+		for (j = prev; syl_at(p, j, i); j += 3)
+			;
+		if (j > prev && (IN_LIST(ko_split_era_last, syl3(p + j - 3)) ||
+		                 word_in(p, s->n, prev, ko_split_era,
+		                         sizeof ko_split_era / sizeof ko_split_era[0], 0)))
+			return 0;
+	}
+	return 1;
+}
+
+/* The word before i ends in the -아/-어 form of a verb (먹어, 좋아,
+ * 고마워), not in a noun that ends alike (단어, 아시아, 타워). */
+static int infinitive(const u8 *p, size_t start, size_t i)
+{
+	unsigned c, b;
+	int t;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	c = syl3(p + i - 3);
+	b = syl3(p + i - 6);
+	t = ko_hangul_jong(b);
+	if (IN_LIST(ko_split_inf_closed, c))
+		return t != KO_JONG_NONE && t != KO_JONG_NIEUN && t != KO_JONG_RIEUL &&
+		       t != KO_JONG_IEUNG;
+	if (IN_LIST(ko_split_inf_open, c))
+		return t == KO_JONG_NONE && !IN_LIST(ko_split_loan_wo, b);
+	return 0;
+}
+
+/* The word after the space at i is a verb form (it ends in a final,
+ * half-speech or -고 ending, or carries a tense: 일어나 씻었다, 먹어
+ * 치우고, 받아 떠났다가), which makes the
+ * half-speech word before it a connective (-아/-어). */
+static int verb_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, cnt = 0, cls;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	if (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+		return 1; /* an auxiliary: 찍어 둔, 먹어 볼 */
+	int tense = 0;
+	for (k = j; syl_at(p, k, s->n) && cnt < 12; k += 3) {
+		cnt++;
+		tense |= ko_hangul_jong(syl3(p + k)) == KO_JONG_SSANGSIOS;
+	}
+	if (cnt == 0 || cnt == 12)
+		return 0;
+	if (tense) /* 했, 었, 겠: a verb whatever its ending (였다가) */
+		return 1;
+	const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+	if (!x)
+		return 0;
+	cls = ending_class(p + j, k - j, 1, x);
+	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
+}
+
+/* The syllable before the last one of the word before i could belong to
+ * an ending of x that ends a sentence (see ko_split_pen). */
+static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i)
+{
+	if (x->npen == 0)
+		return 1;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	unsigned c = syl3(p + i - 6);
+	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
+		if (ko_split_pen[k] == c)
+			return 1;
+	return 0;
+}
+
+/* The word before i is one or two syllables after a space, as the bound
+ * nouns are (중, 예정). */
+static inline int short_word(const u8 *p, size_t start, size_t i)
+{
+	return (i >= start + 4 && p[i - 4] == ' ') ||
+	       (i >= start + 7 && p[i - 7] == ' ' && is_syl(p + i - 6));
+}
+
+static int is_bare(struct ko_split *s, size_t start);
+
 /* Whitespace at i ends the eojeol before it. */
-static size_t at_space(const struct ko_split *s, size_t start, size_t i)
+static size_t at_space(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
@@ -758,10 +957,21 @@ static size_t at_space(const struct ko_split *s, size_t start, size_t i)
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
 		const struct ko_split_last *x = last_entry(syl3(p + i - 3));
-		if (!x || !x->fin)
+		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
+		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
+		            (x->fin & 4 && short_word(p, start, i))))
 			return NOPOS;
 	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	if (!att && (cls == K_BOUND || cls == K_TAIL))
+		cls = by_word_before(p, s->n, start, i, cls);
+	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
+	    !verb_next(s, i) && is_bare(s, start))
+		cls = K_FIN;
+	else if (cls == K_BARE)
+		cls = K_WEAK;
+	if (cls == K_TITLE)
+		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
 		return NOPOS;
 	if (!att && paired_clause(s, start, i))
@@ -805,6 +1015,25 @@ static int latin_abbrev(const u8 *p, size_t lo, size_t i)
 	return 0;
 }
 
+/* The full stop at i (ending at re) stands between two syllables that are
+ * each alone between dots or the edges of a word (대.박.사.건), not between
+ * a sentence and the next (했다.그리고) nor after a one-syllable answer
+ * (네.그래서). */
+static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size_t n)
+{
+	size_t b, e;
+	if (re != i + 1 || i < start + 3 || !is_syl(p + i - 3) || !syl_at(p, re, n))
+		return 0;
+	b = i - 3;
+	if (b > start && p[b - 1] != '.' && p[b - 1] != ' ')
+		return 0;
+	if (b > start && p[b - 1] == '.')
+		return 1; /* inside a run: 남.북.해외 */
+	e = re + 3;
+	return e >= n || (!syl_at(p, e, n) && (p[e] == '.' || b == start ||
+	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
+}
+
 /* End punctuation starting at i. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
@@ -835,6 +1064,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	if (kind == T_PERIOD) {
 		/* 1.5, v2.0, 192.168.0.1, www.example.com, a@b.kr, file.txt */
 		if (is_alnum(pc) && is_alnum(nc))
+			return NOPOS;
+		/* 대.박.사.건: a word spelt out one syllable at a time for
+		 * emphasis; the syllables on both sides of the dot stand alone
+		 * between dots or the edges of the word */
+		if (dotted_syllables(p, start, i, re, n))
 			return NOPOS;
 		/* 네이버.com: a Korean name then a domain */
 		if (ko_is_hangul_syllable(pc) && nc >= 'a' && nc <= 'z')
@@ -1108,7 +1342,7 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 }
 
 /* End (exclusive) of the sentence starting at start. */
-static size_t scan(const struct ko_split *s, size_t start)
+static size_t scan(struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
@@ -1241,6 +1475,8 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (!ko_is_hangul_syllable(last))
 		return 1;
 	int k = tail_class(p, e, b, e, &att, 0);
+	if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
+		k = K_NONE;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
 	 * 반응 및 애도. end in syllables that are also particles, and are
@@ -1308,6 +1544,64 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
 	return 0;
 }
 
+/* Text written without end punctuation (chat, notes, speech typed as it
+ * is said): no . ? ! … within BARE_LOOK bytes from i, before a hard break,
+ * nor in the sentence before (see is_bare).
+ * There the half-speech endings that are also connectives (좋아, 늦어,
+ * 고마워) end a sentence unless a verb follows; in punctuated text they
+ * wait for punctuation, since -아/-어 links clauses in formal prose
+ * (힘을 합쳐 적을 물리쳤다). */
+#define BARE_LOOK 800
+enum { MARK_NONE, MARK_TERM, MARK_HARD };
+static int bare_ahead(struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t lim = s->n - i > BARE_LOOK ? i + BARE_LOOK : s->n, j;
+	/* what an earlier look found past i still holds: the look resumes
+	 * where it stopped, so every byte is read once */
+	if (s->mark < i || s->mark_kind != MARK_NONE) {
+		if (s->mark >= i && s->mark_kind != MARK_NONE)
+			return !(s->mark_kind == MARK_TERM && s->mark < lim);
+		s->mark = i;
+	}
+	for (j = s->mark; j < lim; j++) {
+		u8 b = p[j];
+		if (b == '.' || b == '?' || b == '!')
+			break;
+		if (b == '\n' && hard_nl(s, j)) {
+			s->mark_kind = MARK_HARD;
+			s->mark = j;
+			return 1;
+		}
+		if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && j + 2 < s->n) {
+			unsigned c = ((unsigned)(b & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) |
+			             (p[j + 2] & 0x3F);
+			if (cpclass(c) == CP_TERM)
+				break;
+		}
+	}
+	s->mark = j;
+	s->mark_kind = j < lim ? MARK_TERM : MARK_NONE;
+	return j >= lim;
+}
+
+/* Is the sentence that starts at start in unpunctuated text? Decided
+ * once per sentence, and only when a rule asks. */
+static int is_bare(struct ko_split *s, size_t start)
+{
+	if (s->bare < 0) {
+		const u8 *p = (const u8 *)s->p;
+		int punct = 0;
+		/* punctuated text shows it behind too, in the sentence before */
+		for (size_t j = s->prev; j != NOPOS && j < start && !punct; j++)
+			punct = p[j] == '.' || p[j] == '?' || p[j] == '!' ||
+			        ((p[j] == 0xE2 || p[j] == 0xE3 || p[j] == 0xEF) && j + 2 < s->n &&
+			         cpclass(syl3(p + j)) == CP_TERM);
+		s->bare = !punct && bare_ahead(s, start);
+	}
+	return s->bare;
+}
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 {
 	s->p = p;
@@ -1315,6 +1609,10 @@ void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 	s->pos = 0;
 	s->flags = flags;
 	s->nheadings = 0;
+	s->bare = -1;
+	s->prev = NOPOS;
+	s->mark = 0;
+	s->mark_kind = MARK_NONE;
 }
 
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
@@ -1338,7 +1636,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 		s->pos = s->n;
 		return 0;
 	}
+	s->bare = -1;
+	if (hard || s->pos == 0)
+		s->prev = NOPOS;
 	end = scan(s, i);
+	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;
 	s->pos = end;

@@ -41,6 +41,13 @@ struct ko_split {
 	size_t pos; /* where the next sentence is searched from */
 	int flags;
 	size_t nheadings; /* heading lines skipped so far (KO_SPLIT_HEADINGS) */
+	int bare;     /* no end punctuation near the sentence being scanned:
+	                 1, 0, or -1 until asked */
+	size_t prev;  /* start of the sentence before in the same paragraph,
+	                 or (size_t)-1 */
+	size_t mark;  /* where the look for end punctuation stopped */
+	int mark_kind; /* what it found there: nothing yet, punctuation, a
+	                  hard break */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a

@@ -17,8 +17,19 @@ enum {
 	           such as an ellipsis or ㅋㅋ */
 	K_LINK, /* the connective -고: inside a sentence, but often left
 	           trailing at its end before an ellipsis (같고..) */
-	K_CONT  /* a particle, a connective ending or a linking adverb: the
+	K_CONT, /* a particle, a connective ending or a linking adverb: the
 	           sentence goes on even after an ellipsis */
+	K_BOUND, /* a bound noun that closes a sentence after an adnominal
+	            ending (싱거운 편, 먹는 중, 올 듯), as if 이다 followed it;
+	            after anything else it is a noun */
+	K_TAIL, /* a sound or cry that comments on the sentence before it
+	           (꼬르륵, 츄릅): it ends that sentence, even one in
+	           half-speech (배고파 꼬르륵) */
+	K_TITLE, /* a noun that ends the title a post opens with (캠핑 후기):
+	           final at the start of a paragraph after nouns only */
+	K_BARE  /* K_WEAK, but final in text written without punctuation
+	           when no verb follows (맛있을듯, 가야지): tail_class reports
+	           it as K_WEAK unless asked */
 };
 
 /* Condition on the syllable before the matched suffix. Batchim tells verb
@@ -47,13 +58,17 @@ struct ko_split_ending {
 #define E(s, k, c) { s, sizeof(s) - 1, k, c }
 
 /* Index of ko_split_endings by last syllable: the row where its entries
- * start and whether any of them is K_FIN. Most eojeols end in a particle
+ * start and whether any of them may end a sentence. Most eojeols end in a particle
  * that can never end a sentence; the scanner dismisses them with one probe
  * of ko_split_hash, a perfect hash of the last syllables. */
 struct ko_split_last {
 	unsigned short cp;
 	unsigned short first;
-	unsigned char fin;
+	unsigned char fin; /* 1: some row may end a sentence; 2: a TITLE row;
+	                      4: a BOUND row */
+	unsigned short pen; /* with npen > 0: the rows that may end a sentence */
+	unsigned char npen; /* are longer than one syllable, and the syllables
+	                       before their last are ko_split_pen[pen..pen+npen) */
 };
 
 /* Words that follow a sentence end and take it in: quotative particles
@@ -84,9 +99,12 @@ struct ko_split_qend {
  *    syllable; among rows with the same last syllable the longest comes
  *    first and, at equal length, the conditioned row before the general
  *    one. The first row that matches wins.
- *  - ko_split_last: one row per distinct last syllable, sorted.
+ *  - ko_split_last: one row per distinct last syllable, sorted, and
+ *    ko_split_pen, the syllables before the last its rows refer to.
  *  - ko_split_hash: slot (cp * KO_SPLIT_HASH_MUL mod 2^32) >> (32 -
- *    KO_SPLIT_HASH_BITS) holds 1 + the index in ko_split_last, or 0.
+ *    KO_SPLIT_HASH_BITS) holds 1 + the index in ko_split_last, or 0;
+ *    the fin bits of a row there say whether some ending with that last
+ *    syllable may end a sentence (see struct ko_split_last).
  *  - ko_split_cont and ko_split_saying, the word lists.
  *  - ko_split_subject, ko_split_laugh, ko_split_ha, ko_split_negation,
  *    ko_split_emotive: single syllables or jamo, sorted by code point.
@@ -108,7 +126,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("런가", K_FIN, C_ANY),
 	E("뭔가", K_NONE, C_ANY),
 	E("웬가", K_NONE, C_ANY),
+	E("당가", K_FIN, C_ANY),
+	E("랑가", K_FIN, C_ANY),
+	E("능가", K_FIN, C_ANY),
 	E("가", K_CONT, C_ANY),
+	E("는감", K_FIN, C_ANY),
+	E("걸", K_FIN, C_PREV_L),
 	E("그게", K_CONT, C_WORD),
 	E("이게", K_CONT, C_WORD),
 	E("할게", K_FIN, C_ANY),
@@ -120,12 +143,25 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("을게", K_FIN, C_ANY),
 	E("게", K_WEAK, C_PREV_L),
 	E("게", K_CONT, C_ANY),
+	E("는겨", K_FIN, C_ANY),
+	E("은겨", K_FIN, C_ANY),
+	E("한겨", K_FIN, C_ANY),
+	E("간겨", K_FIN, C_ANY),
+	E("된겨", K_FIN, C_ANY),
+	E("던겨", K_FIN, C_ANY),
+	E("겨", K_FIN, C_WORD),
 	E("아이고", K_CONT, C_WORD),
 	E("그리고", K_CONT, C_WORD),
 	E("더라고", K_FIN, C_ANY),
 	E("고말고", K_FIN, C_ANY),
+	E("얼마고", K_FIN, C_ANY),
+	E("어데고", K_FIN, C_ANY),
+	E("누고", K_FIN, C_ANY),
 	E("고", K_LINK, C_ANY),
 	E("과", K_CONT, C_ANY),
+	E("능교", K_FIN, C_ANY),
+	E("는교", K_FIN, C_ANY),
+	E("던교", K_FIN, C_ANY),
 	E("더라구", K_FIN, C_ANY),
 	E("다구", K_FIN, C_ANY),
 	E("라구", K_FIN, C_ANY),
@@ -136,27 +172,66 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("군", K_FIN, C_PREV_VERB),
 	E("군", K_NONE, C_ANY),
 	E("그", K_CONT, C_WORD),
+	E("정주행기", K_TITLE, C_WORD),
+	E("사용기", K_TITLE, C_WORD),
+	E("도전기", K_TITLE, C_WORD),
+	E("방문기", K_TITLE, C_WORD),
+	E("여행기", K_TITLE, C_WORD),
+	E("체험기", K_TITLE, C_WORD),
+	E("구매기", K_TITLE, C_WORD),
+	E("개봉기", K_TITLE, C_WORD),
+	E("후기", K_TITLE, C_WORD),
+	E("도시락김", K_NONE, C_ANY),
+	E("양념김", K_NONE, C_ANY),
+	E("조미김", K_NONE, C_ANY),
+	E("재래김", K_NONE, C_ANY),
+	E("파래김", K_NONE, C_ANY),
+	E("곱창김", K_NONE, C_ANY),
+	E("구운김", K_NONE, C_ANY),
+	E("돌김", K_NONE, C_ANY),
+	E("김", K_NONE, C_WORD),
+	E("김", K_FIN, C_PREV_BATCHIM),
 	E("다니까", K_FIN, C_ANY),
 	E("라니까", K_FIN, C_ANY),
 	E("니까", K_FIN, C_PREV_B),
+	E("디까", K_FIN, C_PREV_B),
 	E("니까", K_CONT, C_ANY),
 	E("아까", K_NONE, C_ANY),
 	E("까", K_FIN, C_PREV_L),
 	E("까", K_CONT, C_ANY),
+	E("꺅", K_TAIL, C_WORD),
+	E("심니꺼", K_FIN, C_ANY),
+	E("습니꺼", K_FIN, C_ANY),
+	E("니꺼", K_FIN, C_PREV_B),
+	E("그러니께", K_CONT, C_WORD),
+	E("그랑께", K_CONT, C_WORD),
 	E("들께", K_CONT, C_ANY),
 	E("랑께", K_FIN, C_ANY),
 	E("당께", K_FIN, C_ANY),
+	E("오께", K_FIN, C_ANY),
+	E("주께", K_FIN, C_ANY),
+	E("하께", K_FIN, C_ANY),
+	E("보께", K_FIN, C_ANY),
+	E("리께", K_FIN, C_ANY),
 	E("께", K_FIN, C_PREV_L),
 	E("께", K_CONT, C_ANY),
+	E("느낌", K_BOUND, C_WORD),
 	E("더구나", K_CONT, C_WORD),
 	E("누구나", K_NONE, C_ANY),
 	E("자꾸나", K_FIN, C_ANY),
+	E("려무나", K_FIN, C_ANY),
 	E("려나", K_FIN, C_ANY),
 	E("으나", K_CONT, C_ANY),
 	E("러나", K_CONT, C_ANY),
 	E("구나", K_FIN, C_ANY),
+	E("뭇나", K_FIN, C_ANY),
+	E("묵나", K_FIN, C_ANY),
+	E("온나", K_FIN, C_ANY),
 	E("나", K_FIN, C_PREV_VERB),
 	E("나", K_NONE, C_ANY),
+	E("남", K_FIN, C_PREV_VERB),
+	E("한다냐", K_FIN, C_ANY),
+	E("뭐다냐", K_FIN, C_ANY),
 	E("하냐", K_FIN, C_ANY),
 	E("뭐냐", K_FIN, C_ANY),
 	E("거냐", K_FIN, C_ANY),
@@ -171,9 +246,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("대냐", K_FIN, C_ANY),
 	E("나냐", K_FIN, C_ANY),
 	E("까냐", K_FIN, C_ANY),
+	E("쏘냐", K_FIN, C_ANY),
 	E("냐", K_FIN, C_PREV_BATCHIM),
 	E("냐", K_NONE, C_ANY),
+	E("냠냠", K_TAIL, C_WORD),
 	E("그냥", K_CONT, C_WORD),
+	E("냥", K_FIN, C_PREV_SS),
 	E("나오네", K_FIN, C_ANY),
 	E("어오네", K_FIN, C_ANY),
 	E("아오네", K_FIN, C_ANY),
@@ -196,10 +274,30 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("지네", K_NONE, C_ANY),
 	E("너네", K_NONE, C_ANY),
 	E("동네", K_NONE, C_ANY),
+	E("주네", K_FIN, C_ANY),
 	E("네", K_CONT, C_WORD),
 	E("네", K_FIN, C_PREV_VERB),
 	E("네", K_NONE, C_ANY),
 	E("넹", K_FIN, C_NOTWORD),
+	E("아녀", K_FIN, C_WORD),
+	E("그라노", K_FIN, C_ANY),
+	E("라카노", K_FIN, C_ANY),
+	E("피아노", K_NONE, C_ANY),
+	E("카지노", K_NONE, C_ANY),
+	E("도미노", K_NONE, C_ANY),
+	E("알비노", K_NONE, C_ANY),
+	E("밀라노", K_NONE, C_ANY),
+	E("시라노", K_NONE, C_ANY),
+	E("하노", K_FIN, C_WORD),
+	E("쁘노", K_FIN, C_ANY),
+	E("프노", K_FIN, C_ANY),
+	E("뭇노", K_FIN, C_ANY),
+	E("묵노", K_FIN, C_ANY),
+	E("먹노", K_FIN, C_ANY),
+	E("르노", K_NONE, C_ANY),
+	E("노", K_FIN, C_PREV_VERB),
+	E("노", K_NONE, C_ANY),
+	E("눠", K_WEAK, C_ANY),
 	E("또는", K_CONT, C_WORD),
 	E("다는", K_LINK, C_ANY),
 	E("라는", K_LINK, C_ANY),
@@ -226,11 +324,16 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("습니다", K_FIN, C_ANY),
 	E("이로다", K_FIN, C_ANY),
 	E("지어다", K_FIN, C_ANY),
+	E("하리다", K_FIN, C_ANY),
+	E("으리다", K_FIN, C_ANY),
+	E("주리다", K_FIN, C_ANY),
+	E("나이다", K_FIN, C_ANY),
 	E("하다", K_NONE, C_WORD),
 	E("되다", K_NONE, C_WORD),
 	E("린다", K_NONE, C_WORD),
 	E("니다", K_FIN, C_PREV_B),
 	E("시다", K_FIN, C_PREV_B),
+	E("디다", K_FIN, C_PREV_B),
 	E("하다", K_WEAK, C_NOTWORD),
 	E("고다", K_FIN, C_NOTWORD),
 	E("제다", K_FIN, C_NOTWORD),
@@ -290,6 +393,7 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("여다", K_CONT, C_ANY),
 	E("갖다", K_CONT, C_ANY),
 	E("도다", K_FIN, C_ANY),
+	E("끼다", K_FIN, C_ANY),
 	E("다", K_FIN, C_PREV_BATCHIM),
 	E("다", K_NONE, C_ANY),
 	E("니닷", K_FIN, C_ANY),
@@ -304,20 +408,44 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("대", K_FIN, C_PREV_SS),
 	E("대", K_FIN, C_PREV_VERB),
 	E("대", K_NONE, C_ANY),
+	E("댜", K_FIN, C_ANY),
+	E("습니더", K_FIN, C_ANY),
+	E("니더", K_FIN, C_PREV_B),
+	E("심더", K_FIN, C_ANY),
+	E("후덜덜", K_TAIL, C_WORD),
+	E("거덩", K_FIN, C_ANY),
 	E("근데", K_CONT, C_WORD),
 	E("데", K_CONT, C_ANY),
 	E("도", K_CONT, C_ANY),
 	E("됨", K_FIN, C_ANY),
+	E("둠", K_BOUND, C_WORD),
 	E("거든", K_FIN, C_ANY),
 	E("든", K_CONT, C_ANY),
+	E("듦", K_FIN, C_ANY),
 	E("불현듯", K_NONE, C_ANY),
-	E("듯", K_WEAK, C_ANY),
+	E("뿌듯", K_TAIL, C_WORD),
+	E("듯", K_BOUND, C_WORD),
+	E("듯", K_BARE, C_ANY),
+	E("어때", K_FIN, C_ANY),
 	E("또", K_CONT, C_WORD),
+	E("구먼이라", K_FIN, C_ANY),
+	E("구만이라", K_FIN, C_ANY),
 	E("보아라", K_FIN, C_ANY),
+	E("가거라", K_FIN, C_ANY),
+	E("하거라", K_FIN, C_ANY),
+	E("있거라", K_FIN, C_ANY),
+	E("오거라", K_FIN, C_ANY),
+	E("자거라", K_FIN, C_ANY),
+	E("먹거라", K_FIN, C_ANY),
+	E("하지라", K_FIN, C_ANY),
+	E("되지라", K_FIN, C_ANY),
+	E("겄지라", K_FIN, C_ANY),
 	E("아니라", K_CONT, C_ANY),
 	E("와라", K_FIN, C_WORD),
 	E("가라", K_FIN, C_WORD),
+	E("무라", K_FIN, C_WORD),
 	E("아라", K_FIN, C_PREV_BATCHIM),
+	E("지라", K_FIN, C_PREV_VERB),
 	E("노라", K_FIN, C_NOTWORD),
 	E("니라", K_FIN, C_NOTWORD),
 	E("더라", K_FIN, C_ANY),
@@ -332,18 +460,27 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("봐라", K_FIN, C_ANY),
 	E("줘라", K_FIN, C_ANY),
 	E("려라", K_FIN, C_ANY),
+	E("끼라", K_FIN, C_ANY),
+	E("게라", K_FIN, C_ANY),
+	E("돼라", K_FIN, C_ANY),
+	E("여라", K_FIN, C_ANY),
 	E("라", K_NONE, C_ANY),
 	E("랑", K_CONT, C_ANY),
 	E("길래", K_CONT, C_ANY),
 	E("몰래", K_NONE, C_ANY),
 	E("빨래", K_NONE, C_ANY),
 	E("달래", K_NONE, C_ANY),
-	E("그래", K_WEAK, C_ANY),
+	E("그래", K_BARE, C_ANY),
 	E("래", K_FIN, C_PREV_L),
 	E("래", K_NONE, C_ANY),
+	E("그랴", K_FIN, C_WORD),
+	E("일부러", K_NONE, C_ANY),
+	E("부러", K_FIN, C_NOTWORD),
+	E("브러", K_FIN, C_NOTWORD),
 	E("러", K_CONT, C_ANY),
 	E("그럼", K_CONT, C_WORD),
 	E("처럼", K_CONT, C_ANY),
+	E("드르렁", K_TAIL, C_WORD),
 	E("고구려", K_NONE, C_ANY),
 	E("구려", K_FIN, C_ANY),
 	E("려", K_CONT, C_ANY),
@@ -354,7 +491,16 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("로", K_CONT, C_ANY),
 	E("록", K_CONT, C_ANY),
 	E("물론", K_CONT, C_WORD),
+	E("지롱", K_FIN, C_ANY),
+	E("꼬르륵", K_TAIL, C_WORD),
 	E("를", K_CONT, C_ANY),
+	E("빠름", K_FIN, C_ANY),
+	E("모름", K_FIN, C_ANY),
+	E("츄릅", K_TAIL, C_WORD),
+	E("버림", K_BOUND, C_WORD),
+	E("드림", K_BOUND, C_WORD),
+	E("느림", K_FIN, C_ANY),
+	E("흐림", K_FIN, C_ANY),
 	E("아마", K_CONT, C_WORD),
 	E("마", K_FIN, C_WORD),
 	E("막", K_CONT, C_WORD),
@@ -369,27 +515,69 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("너무", K_CONT, C_WORD),
 	E("뭐", K_CONT, C_WORD),
 	E("및", K_CONT, C_WORD),
-	E("봐", K_WEAK, C_ANY),
+	E("해봄", K_FIN, C_ANY),
+	E("어봄", K_FIN, C_ANY),
+	E("아봄", K_FIN, C_ANY),
+	E("가봄", K_FIN, C_ANY),
+	E("와봄", K_FIN, C_ANY),
+	E("봐", K_FIN, C_ANY),
+	E("리뷰", K_TITLE, C_WORD),
+	E("하삼", K_FIN, C_ANY),
+	E("주삼", K_FIN, C_ANY),
+	E("보삼", K_FIN, C_ANY),
+	E("삼", K_FIN, C_PREV_SS),
+	E("삼", K_NONE, C_ANY),
 	E("소서", K_FIN, C_ANY),
 	E("께서", K_CONT, C_ANY),
 	E("서", K_CONT, C_ANY),
+	E("하세", K_FIN, C_ANY),
+	E("보세", K_FIN, C_ANY),
+	E("가세", K_FIN, C_ANY),
+	E("먹세", K_FIN, C_ANY),
+	E("드세", K_FIN, C_ANY),
+	E("일세", K_FIN, C_ANY),
+	E("걸세", K_FIN, C_ANY),
 	E("나눗셈", K_NONE, C_ANY),
 	E("덧셈", K_NONE, C_ANY),
 	E("뺄셈", K_NONE, C_ANY),
 	E("곱셈", K_NONE, C_ANY),
 	E("셈", K_FIN, C_NOTWORD),
+	E("주이소", K_FIN, C_ANY),
+	E("하이소", K_FIN, C_ANY),
+	E("보이소", K_FIN, C_ANY),
+	E("오이소", K_FIN, C_ANY),
+	E("가이소", K_FIN, C_ANY),
 	E("소", K_FIN, C_PREV_VERB),
 	E("소", K_NONE, C_ANY),
+	E("으쇼", K_FIN, C_ANY),
+	E("보쇼", K_FIN, C_ANY),
+	E("가쇼", K_FIN, C_ANY),
+	E("하쇼", K_FIN, C_ANY),
+	E("오쇼", K_FIN, C_ANY),
+	E("주쇼", K_FIN, C_ANY),
+	E("허쇼", K_FIN, C_ANY),
 	E("슈", K_FIN, C_PREV_VERB),
 	E("슈", K_NONE, C_ANY),
 	E("슴", K_FIN, C_PREV_VERB),
 	E("슴", K_NONE, C_ANY),
 	E("사실", K_CONT, C_WORD),
+	E("주심", K_BOUND, C_WORD),
+	E("하심", K_FIN, C_ANY),
+	E("드심", K_FIN, C_ANY),
+	E("으심", K_FIN, C_ANY),
+	E("아싸", K_TAIL, C_WORD),
+	E("앗싸", K_TAIL, C_WORD),
 	E("글쎄", K_CONT, C_WORD),
+	E("말씀", K_NONE, C_ANY),
+	E("씀", K_FIN, C_ANY),
+	E("솜씨", K_NONE, C_ANY),
 	E("하아", K_CONT, C_WORD),
 	E("잖아", K_FIN, C_ANY),
 	E("아", K_CONT, C_WORD),
 	E("아", K_WEAK, C_ANY),
+	E("으악", K_TAIL, C_WORD),
+	E("꺄악", K_TAIL, C_WORD),
+	E("하암", K_TAIL, C_WORD),
 	E("거야", K_FIN, C_ANY),
 	E("꺼야", K_FIN, C_ANY),
 	E("이야", K_FIN, C_ANY),
@@ -403,14 +591,47 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("와야", K_CONT, C_ANY),
 	E("봐야", K_CONT, C_ANY),
 	E("줘야", K_CONT, C_ANY),
+	E("디야", K_FIN, C_ANY),
 	E("야", K_NONE, C_ANY),
+	E("오징어", K_NONE, C_ANY),
+	E("고등어", K_NONE, C_ANY),
+	E("목적어", K_NONE, C_ANY),
+	E("관형어", K_NONE, C_ANY),
+	E("부사어", K_NONE, C_ANY),
+	E("독립어", K_NONE, C_ANY),
+	E("서술어", K_NONE, C_ANY),
 	E("잖어", K_FIN, C_ANY),
 	E("있어", K_WEAK, C_ANY),
 	E("없어", K_WEAK, C_ANY),
+	E("국어", K_NONE, C_ANY),
+	E("속어", K_NONE, C_ANY),
+	E("숙어", K_NONE, C_ANY),
+	E("약어", K_NONE, C_ANY),
+	E("독어", K_NONE, C_ANY),
+	E("목어", K_NONE, C_ANY),
+	E("적어", K_NONE, C_ANY),
+	E("광어", K_NONE, C_ANY),
+	E("연어", K_NONE, C_ANY),
+	E("단어", K_NONE, C_ANY),
+	E("언어", K_NONE, C_ANY),
+	E("문어", K_NONE, C_ANY),
+	E("상어", K_NONE, C_ANY),
+	E("영어", K_NONE, C_ANY),
+	E("용어", K_NONE, C_ANY),
+	E("붕어", K_NONE, C_ANY),
+	E("숭어", K_NONE, C_ANY),
+	E("잉어", K_NONE, C_ANY),
+	E("객어", K_NONE, C_ANY),
+	E("술어", K_NONE, C_ANY),
+	E("주어", K_NONE, C_ANY),
+	E("보어", K_NONE, C_ANY),
 	E("어", K_CONT, C_WORD),
 	E("어", K_FIN, C_PREV_SS),
 	E("어", K_WEAK, C_ANY),
 	E("에", K_CONT, C_ANY),
+	E("누구여", K_FIN, C_ANY),
+	E("어여", K_CONT, C_WORD),
+	E("나여", K_FIN, C_WORD),
 	E("해여", K_FIN, C_ANY),
 	E("세여", K_FIN, C_ANY),
 	E("에여", K_FIN, C_ANY),
@@ -431,6 +652,9 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("하여", K_CONT, C_ANY),
 	E("대여", K_NONE, C_ANY),
 	E("도여", K_NONE, C_ANY),
+	E("이여", K_FIN, C_ANY),
+	E("거여", K_FIN, C_ANY),
+	E("뭐여", K_FIN, C_ANY),
 	E("여", K_NONE, C_ANY),
 	E("해염", K_FIN, C_ANY),
 	E("세염", K_FIN, C_ANY),
@@ -450,11 +674,17 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("어염", K_FIN, C_ANY),
 	E("아염", K_FIN, C_ANY),
 	E("염", K_NONE, C_ANY),
+	E("오예", K_TAIL, C_WORD),
 	E("어예", K_FIN, C_ANY),
 	E("해예", K_FIN, C_ANY),
 	E("래예", K_FIN, C_ANY),
 	E("세예", K_FIN, C_ANY),
 	E("데예", K_FIN, C_ANY),
+	E("네예", K_FIN, C_ANY),
+	E("라예", K_FIN, C_ANY),
+	E("께예", K_FIN, C_ANY),
+	E("까예", K_FIN, C_ANY),
+	E("이예", K_FIN, C_ANY),
 	E("예", K_NONE, C_ANY),
 	E("하시오", K_FIN, C_ANY),
 	E("주시오", K_FIN, C_ANY),
@@ -466,6 +696,11 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("으시오", K_FIN, C_ANY),
 	E("하오", K_FIN, C_ANY),
 	E("오", K_NONE, C_ANY),
+	E("나옴", K_FIN, C_ANY),
+	E("녀옴", K_FIN, C_ANY),
+	E("아옴", K_FIN, C_ANY),
+	E("어옴", K_FIN, C_ANY),
+	E("옴", K_BOUND, C_WORD),
 	E("와", K_NONE, C_WORD),
 	E("와", K_CONT, C_ANY),
 	E("대중가요", K_NONE, C_ANY),
@@ -489,6 +724,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("긴요", K_NONE, C_ANY),
 	E("요", K_NONE, C_WORD),
 	E("요", K_FIN, C_ANY),
+	E("어욤", K_FIN, C_ANY),
+	E("해욤", K_FIN, C_ANY),
+	E("네욤", K_FIN, C_ANY),
+	E("세욤", K_FIN, C_ANY),
+	E("지욤", K_FIN, C_ANY),
+	E("에욤", K_FIN, C_ANY),
 	E("지용", K_FIN, C_PREV_SS),
 	E("어용", K_FIN, C_PREV_VERB),
 	E("아용", K_FIN, C_PREV_VERB),
@@ -509,8 +750,24 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("죠용", K_FIN, C_ANY),
 	E("요용", K_NONE, C_ANY),
 	E("용", K_NONE, C_ANY),
+	E("휴우", K_TAIL, C_WORD),
 	E("아우", K_CONT, C_WORD),
+	E("아까움", K_FIN, C_ANY),
+	E("무서움", K_FIN, C_ANY),
+	E("귀여움", K_FIN, C_ANY),
+	E("싱거움", K_FIN, C_ANY),
+	E("무거움", K_FIN, C_ANY),
+	E("가벼움", K_FIN, C_ANY),
+	E("뜨거움", K_FIN, C_ANY),
+	E("차가움", K_FIN, C_ANY),
+	E("아쉬움", K_FIN, C_ANY),
+	E("매움", K_FIN, C_ANY),
+	E("추움", K_FIN, C_ANY),
+	E("더움", K_FIN, C_ANY),
+	E("쉬움", K_FIN, C_ANY),
 	E("워", K_WEAK, C_ANY),
+	E("어유", K_CONT, C_WORD),
+	E("아유", K_CONT, C_WORD),
 	E("어유", K_FIN, C_ANY),
 	E("해유", K_FIN, C_ANY),
 	E("래유", K_FIN, C_ANY),
@@ -519,24 +776,84 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("네유", K_FIN, C_ANY),
 	E("게유", K_FIN, C_ANY),
 	E("까유", K_FIN, C_ANY),
+	E("가유", K_FIN, C_ANY),
+	E("와유", K_FIN, C_ANY),
+	E("봐유", K_FIN, C_ANY),
+	E("줘유", K_FIN, C_ANY),
+	E("셔유", K_FIN, C_ANY),
+	E("려유", K_FIN, C_ANY),
+	E("혀유", K_FIN, C_ANY),
+	E("돼유", K_FIN, C_ANY),
+	E("대유", K_FIN, C_ANY),
+	E("데유", K_FIN, C_ANY),
+	E("먼유", K_FIN, C_ANY),
+	E("녀유", K_FIN, C_ANY),
+	E("유", K_FIN, C_PREV_VERB),
 	E("유", K_NONE, C_ANY),
 	E("혹은", K_CONT, C_WORD),
 	E("은", K_CONT, C_ANY),
 	E("을", K_CONT, C_ANY),
 	E("흐음", K_CONT, C_WORD),
 	E("으음", K_CONT, C_WORD),
+	E("먹음", K_FIN, C_ANY),
+	E("작음", K_FIN, C_ANY),
+	E("적음", K_FIN, C_ANY),
 	E("음", K_CONT, C_WORD),
 	E("음", K_FIN, C_PREV_VERB),
 	E("음", K_NONE, C_ANY),
 	E("의", K_CONT, C_ANY),
+	E("니데이", K_FIN, C_ANY),
+	E("한데이", K_FIN, C_ANY),
+	E("간데이", K_FIN, C_ANY),
+	E("는데이", K_FIN, C_ANY),
+	E("온데이", K_FIN, C_ANY),
+	E("된데이", K_FIN, C_ANY),
+	E("다카이", K_FIN, C_ANY),
+	E("카이", K_FIN, C_WORD),
 	E("에이", K_CONT, C_WORD),
+	E("데이", K_FIN, C_PREV_SS),
+	E("데이", K_FIN, C_PREV_B),
+	E("데이", K_NONE, C_ANY),
+	E("래이", K_FIN, C_ANY),
 	E("듯이", K_CONT, C_ANY),
 	E("이", K_CONT, C_ANY),
-	E("때문임", K_FIN, C_ANY),
+	E("프레임", K_NONE, C_ANY),
+	E("슬라임", K_NONE, C_ANY),
+	E("크라임", K_NONE, C_ANY),
+	E("움직임", K_NONE, C_ANY),
 	E("프라임", K_NONE, C_ANY),
-	E("것임", K_FIN, C_ANY),
-	E("거임", K_FIN, C_ANY),
-	E("뿐임", K_FIN, C_ANY),
+	E("피임", K_NONE, C_ANY),
+	E("퇴임", K_NONE, C_ANY),
+	E("초임", K_NONE, C_ANY),
+	E("겸임", K_NONE, C_ANY),
+	E("상임", K_NONE, C_ANY),
+	E("특임", K_NONE, C_ANY),
+	E("적임", K_NONE, C_ANY),
+	E("중임", K_NONE, C_ANY),
+	E("귀임", K_NONE, C_ANY),
+	E("회임", K_NONE, C_ANY),
+	E("노임", K_NONE, C_ANY),
+	E("운임", K_NONE, C_ANY),
+	E("네임", K_NONE, C_ANY),
+	E("다임", K_NONE, C_ANY),
+	E("하임", K_NONE, C_ANY),
+	E("레임", K_NONE, C_ANY),
+	E("절임", K_NONE, C_ANY),
+	E("배임", K_NONE, C_ANY),
+	E("현임", K_NONE, C_ANY),
+	E("조임", K_NONE, C_ANY),
+	E("끼임", K_NONE, C_ANY),
+	E("순임", K_NONE, C_ANY),
+	E("정임", K_NONE, C_ANY),
+	E("영임", K_NONE, C_ANY),
+	E("지임", K_NONE, C_ANY),
+	E("옥임", K_NONE, C_ANY),
+	E("분임", K_NONE, C_ANY),
+	E("숙임", K_NONE, C_ANY),
+	E("명임", K_NONE, C_ANY),
+	E("희임", K_NONE, C_ANY),
+	E("금임", K_NONE, C_ANY),
+	E("덕임", K_NONE, C_ANY),
 	E("게임", K_NONE, C_ANY),
 	E("모임", K_NONE, C_ANY),
 	E("책임", K_NONE, C_ANY),
@@ -562,7 +879,18 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("타임", K_NONE, C_ANY),
 	E("라임", K_NONE, C_ANY),
 	E("임", K_NONE, C_WORD),
-	E("임", K_WEAK, C_ANY),
+	E("임", K_FIN, C_ANY),
+	E("드로잉", K_NONE, C_ANY),
+	E("네잉", K_FIN, C_ANY),
+	E("자잉", K_FIN, C_ANY),
+	E("쇼잉", K_FIN, C_ANY),
+	E("게잉", K_FIN, C_ANY),
+	E("제잉", K_FIN, C_ANY),
+	E("요잉", K_FIN, C_ANY),
+	E("어잉", K_FIN, C_ANY),
+	E("께잉", K_FIN, C_ANY),
+	E("야잉", K_FIN, C_ANY),
+	E("보잉", K_NONE, C_ANY),
 	E("후보자", K_NONE, C_ANY),
 	E("초보자", K_NONE, C_ANY),
 	E("만나자", K_FIN, C_ANY),
@@ -578,36 +906,148 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("하자", K_WEAK, C_ANY),
 	E("되자", K_WEAK, C_ANY),
 	E("자", K_NONE, C_ANY),
+	E("짜잔", K_TAIL, C_WORD),
+	E("쟈", K_FIN, C_NOTWORD),
 	E("저", K_CONT, C_WORD),
+	E("예정", K_BOUND, C_WORD),
+	E("어야제", K_FIN, C_ANY),
+	E("아야제", K_FIN, C_ANY),
 	E("렇제", K_FIN, C_ANY),
 	E("맞제", K_FIN, C_ANY),
+	E("프제", K_FIN, C_ANY),
+	E("깝제", K_FIN, C_ANY),
+	E("라제", K_FIN, C_ANY),
+	E("하제", K_FIN, C_ANY),
+	E("겠제", K_FIN, C_ANY),
+	E("겄제", K_FIN, C_ANY),
 	E("제", K_FIN, C_PREV_SS),
 	E("제", K_NONE, C_ANY),
 	E("져", K_WEAK, C_ANY),
 	E("좀", K_CONT, C_WORD),
 	E("죠", K_FIN, C_ANY),
 	E("죵", K_FIN, C_ANY),
-	E("줘", K_WEAK, C_ANY),
+	E("줌", K_BOUND, C_WORD),
+	E("중", K_BOUND, C_WORD),
+	E("줘", K_FIN, C_ANY),
 	E("쥬", K_FIN, C_ANY),
 	E("즉", K_CONT, C_WORD),
-	E("야지", K_WEAK, C_ANY),
+	E("어떡하지", K_FIN, C_ANY),
+	E("야지", K_BARE, C_ANY),
 	E("까지", K_CONT, C_ANY),
 	E("가지", K_NONE, C_ANY),
 	E("겠지", K_FIN, C_ANY),
 	E("렇지", K_FIN, C_ANY),
 	E("하지", K_WEAK, C_ANY),
-	E("되지", K_WEAK, C_ANY),
 	E("이지", K_WEAK, C_ANY),
 	E("거지", K_WEAK, C_ANY),
+	E("되지", K_BARE, C_ANY),
 	E("지", K_FIN, C_PREV_VERB),
 	E("지", K_NONE, C_ANY),
+	E("어짐", K_FIN, C_ANY),
+	E("워짐", K_FIN, C_ANY),
+	E("쳐짐", K_FIN, C_ANY),
+	E("져짐", K_FIN, C_ANY),
+	E("해짐", K_FIN, C_ANY),
 	E("렇징", K_FIN, C_ANY),
 	E("징", K_FIN, C_PREV_SS),
 	E("징", K_NONE, C_ANY),
 	E("진짜", K_CONT, C_WORD),
+	E("짝짝짝", K_TAIL, C_WORD),
+	E("쩝쩝", K_TAIL, C_WORD),
 	E("부터", K_CONT, C_ANY),
 	E("한테", K_CONT, C_ANY),
+	E("편", K_BOUND, C_WORD),
+	E("총평", K_TITLE, C_WORD),
 	E("또한", K_CONT, C_WORD),
+	E("불편함", K_FIN, C_ANY),
+	E("깔끔함", K_FIN, C_ANY),
+	E("꼼꼼함", K_FIN, C_ANY),
+	E("친절함", K_FIN, C_ANY),
+	E("가능함", K_FIN, C_ANY),
+	E("만족함", K_FIN, C_ANY),
+	E("부족함", K_FIN, C_ANY),
+	E("충분함", K_FIN, C_ANY),
+	E("애매함", K_FIN, C_ANY),
+	E("얼얼함", K_FIN, C_ANY),
+	E("달달함", K_FIN, C_ANY),
+	E("비슷함", K_FIN, C_ANY),
+	E("추천함", K_FIN, C_ANY),
+	E("강추함", K_FIN, C_ANY),
+	E("비추함", K_FIN, C_ANY),
+	E("실망함", K_FIN, C_ANY),
+	E("후회함", K_FIN, C_ANY),
+	E("감동함", K_FIN, C_ANY),
+	E("인정함", K_FIN, C_ANY),
+	E("완벽함", K_FIN, C_ANY),
+	E("저렴함", K_FIN, C_ANY),
+	E("든든함", K_FIN, C_ANY),
+	E("신기함", K_FIN, C_ANY),
+	E("허전함", K_FIN, C_ANY),
+	E("훌륭함", K_FIN, C_ANY),
+	E("깨끗함", K_FIN, C_ANY),
+	E("조용함", K_FIN, C_ANY),
+	E("따뜻함", K_FIN, C_ANY),
+	E("시원함", K_FIN, C_ANY),
+	E("상큼함", K_FIN, C_ANY),
+	E("고소함", K_FIN, C_ANY),
+	E("담백함", K_FIN, C_ANY),
+	E("촉촉함", K_FIN, C_ANY),
+	E("바삭함", K_FIN, C_ANY),
+	E("쫄깃함", K_FIN, C_ANY),
+	E("느끼함", K_FIN, C_ANY),
+	E("짭짤함", K_FIN, C_ANY),
+	E("밍밍함", K_FIN, C_ANY),
+	E("넉넉함", K_FIN, C_ANY),
+	E("푸짐함", K_FIN, C_ANY),
+	E("적당함", K_FIN, C_ANY),
+	E("무난함", K_FIN, C_ANY),
+	E("평범함", K_FIN, C_ANY),
+	E("특별함", K_FIN, C_ANY),
+	E("익숙함", K_FIN, C_ANY),
+	E("필요함", K_FIN, C_ANY),
+	E("중요함", K_FIN, C_ANY),
+	E("확실함", K_FIN, C_ANY),
+	E("정확함", K_FIN, C_ANY),
+	E("간단함", K_FIN, C_ANY),
+	E("간편함", K_FIN, C_ANY),
+	E("편리함", K_FIN, C_ANY),
+	E("복잡함", K_FIN, C_ANY),
+	E("튼튼함", K_FIN, C_ANY),
+	E("탄탄함", K_FIN, C_ANY),
+	E("허술함", K_FIN, C_ANY),
+	E("엉성함", K_FIN, C_ANY),
+	E("미흡함", K_FIN, C_ANY),
+	E("양호함", K_FIN, C_ANY),
+	E("우수함", K_FIN, C_ANY),
+	E("구매함", K_FIN, C_ANY),
+	E("주문함", K_FIN, C_ANY),
+	E("도착함", K_FIN, C_ANY),
+	E("사용함", K_FIN, C_ANY),
+	E("선택함", K_FIN, C_ANY),
+	E("결정함", K_FIN, C_ANY),
+	E("포기함", K_FIN, C_ANY),
+	E("예약함", K_FIN, C_ANY),
+	E("참고함", K_FIN, C_ANY),
+	E("조심함", K_FIN, C_ANY),
+	E("주의함", K_FIN, C_ANY),
+	E("필수함", K_FIN, C_ANY),
+	E("당황함", K_FIN, C_ANY),
+	E("민망함", K_FIN, C_ANY),
+	E("뿌듯함", K_FIN, C_ANY),
+	E("답답함", K_FIN, C_ANY),
+	E("피곤함", K_FIN, C_ANY),
+	E("심심함", K_FIN, C_ANY),
+	E("귀찮함", K_FIN, C_ANY),
+	E("궁금함", K_FIN, C_ANY),
+	E("행복함", K_FIN, C_ANY),
+	E("감사함", K_FIN, C_ANY),
+	E("죄송함", K_FIN, C_ANY),
+	E("미안함", K_FIN, C_ANY),
+	E("다행함", K_FIN, C_ANY),
+	E("불안함", K_FIN, C_ANY),
+	E("속상함", K_FIN, C_ANY),
+	E("서운함", K_FIN, C_ANY),
+	E("섭섭함", K_FIN, C_ANY),
 	E("우편함", K_NONE, C_ANY),
 	E("사물함", K_NONE, C_ANY),
 	E("수납함", K_NONE, C_ANY),
@@ -620,6 +1060,12 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("아함", K_FIN, C_ANY),
 	E("어함", K_FIN, C_ANY),
 	E("워함", K_FIN, C_ANY),
+	E("해함", K_FIN, C_ANY),
+	E("편함", K_FIN, C_ANY),
+	E("심함", K_FIN, C_ANY),
+	E("강함", K_FIN, C_ANY),
+	E("약함", K_FIN, C_ANY),
+	E("급함", K_FIN, C_ANY),
 	E("포함", K_NONE, C_ANY),
 	E("고함", K_NONE, C_ANY),
 	E("전함", K_NONE, C_ANY),
@@ -627,186 +1073,319 @@ static const struct ko_split_ending ko_split_endings[] = {
 	E("모함", K_NONE, C_ANY),
 	E("기함", K_NONE, C_ANY),
 	E("함", K_FIN, C_WORD),
-	E("함", K_WEAK, C_ANY),
+	E("함", K_BARE, C_ANY),
+	E("지난해", K_NONE, C_ANY),
+	E("어떡해", K_FIN, C_ANY),
+	E("올해", K_NONE, C_ANY),
+	E("새해", K_NONE, C_ANY),
+	E("피해", K_NONE, C_ANY),
+	E("이해", K_NONE, C_ANY),
+	E("방해", K_NONE, C_ANY),
+	E("손해", K_NONE, C_ANY),
+	E("동해", K_NONE, C_ANY),
+	E("서해", K_NONE, C_ANY),
+	E("남해", K_NONE, C_ANY),
+	E("황해", K_NONE, C_ANY),
+	E("재해", K_NONE, C_ANY),
+	E("수해", K_NONE, C_ANY),
+	E("공해", K_NONE, C_ANY),
+	E("한해", K_NONE, C_ANY),
+	E("견해", K_NONE, C_ANY),
+	E("장해", K_NONE, C_ANY),
+	E("살해", K_NONE, C_ANY),
+	E("침해", K_NONE, C_ANY),
+	E("가해", K_NONE, C_ANY),
+	E("난해", K_NONE, C_ANY),
+	E("오해", K_NONE, C_ANY),
+	E("화해", K_NONE, C_ANY),
+	E("훼해", K_NONE, C_ANY),
+	E("위해", K_CONT, C_ANY),
+	E("통해", K_CONT, C_ANY),
+	E("대해", K_CONT, C_ANY),
+	E("의해", K_CONT, C_ANY),
+	E("인해", K_CONT, C_ANY),
+	E("관해", K_CONT, C_ANY),
+	E("비해", K_CONT, C_ANY),
+	E("반해", K_CONT, C_ANY),
+	E("말해", K_CONT, C_ANY),
 	E("해", K_NONE, C_WORD),
 	E("해", K_WEAK, C_ANY),
+	E("헉", K_TAIL, C_WORD),
 	E("헐", K_CONT, C_WORD),
+	E("근황", K_TITLE, C_WORD),
+	E("계획", K_BOUND, C_WORD),
 	E("에휴", K_CONT, C_WORD),
 	E("어휴", K_CONT, C_WORD),
 	E("휴", K_CONT, C_WORD),
+	E("흑흑", K_TAIL, C_WORD),
 	E("흠", K_CONT, C_WORD),
+	E("긁힘", K_FIN, C_ANY),
+	E("막힘", K_FIN, C_ANY),
+	E("먹힘", K_FIN, C_ANY),
+	E("닫힘", K_FIN, C_ANY),
+	E("잡힘", K_FIN, C_ANY),
+	E("밟힘", K_FIN, C_ANY),
+	E("읽힘", K_FIN, C_ANY),
+	E("박힘", K_FIN, C_ANY),
+	E("얽힘", K_FIN, C_ANY),
+	E("묻힘", K_FIN, C_ANY),
+	E("갇힘", K_FIN, C_ANY),
+	E("식힘", K_FIN, C_ANY),
 };
 
 static const struct ko_split_last ko_split_last[] = {
-	{ 0xAC00, 0, 1 }, /* 가 */
-	{ 0xAC8C, 13, 1 }, /* 게 */
-	{ 0xACE0, 24, 1 }, /* 고 */
-	{ 0xACFC, 29, 0 }, /* 과 */
-	{ 0xAD6C, 30, 1 }, /* 구 */
-	{ 0xAD70, 34, 1 }, /* 군 */
-	{ 0xADF8, 39, 0 }, /* 그 */
-	{ 0xAE4C, 40, 1 }, /* 까 */
-	{ 0xAED8, 47, 1 }, /* 께 */
-	{ 0xB098, 52, 1 }, /* 나 */
-	{ 0xB0D0, 61, 1 }, /* 냐 */
-	{ 0xB0E5, 77, 0 }, /* 냥 */
-	{ 0xB124, 78, 1 }, /* 네 */
-	{ 0xB139, 103, 1 }, /* 넹 */
-	{ 0xB294, 104, 0 }, /* 는 */
-	{ 0xB2C8, 108, 1 }, /* 니 */
-	{ 0xB2D8, 113, 0 }, /* 님 */
-	{ 0xB2E4, 114, 1 }, /* 다 */
-	{ 0xB2F7, 196, 1 }, /* 닷 */
-	{ 0xB2F9, 197, 1 }, /* 당 */
-	{ 0xB300, 204, 1 }, /* 대 */
-	{ 0xB370, 208, 0 }, /* 데 */
-	{ 0xB3C4, 210, 0 }, /* 도 */
-	{ 0xB428, 211, 1 }, /* 됨 */
-	{ 0xB4E0, 212, 1 }, /* 든 */
-	{ 0xB4EF, 214, 0 }, /* 듯 */
-	{ 0xB610, 216, 0 }, /* 또 */
-	{ 0xB77C, 217, 1 }, /* 라 */
-	{ 0xB791, 237, 0 }, /* 랑 */
-	{ 0xB798, 238, 1 }, /* 래 */
-	{ 0xB7EC, 245, 0 }, /* 러 */
-	{ 0xB7FC, 246, 0 }, /* 럼 */
-	{ 0xB824, 248, 1 }, /* 려 */
-	{ 0xB834, 251, 1 }, /* 렴 */
-	{ 0xB85C, 255, 0 }, /* 로 */
-	{ 0xB85D, 256, 0 }, /* 록 */
-	{ 0xB860, 257, 0 }, /* 론 */
-	{ 0xB97C, 258, 0 }, /* 를 */
-	{ 0xB9C8, 259, 1 }, /* 마 */
-	{ 0xB9C9, 261, 0 }, /* 막 */
-	{ 0xB9CC, 262, 1 }, /* 만 */
-	{ 0xB9D0, 266, 0 }, /* 말 */
-	{ 0xBA3C, 267, 1 }, /* 먼 */
-	{ 0xBA70, 268, 0 }, /* 며 */
-	{ 0xBA74, 269, 0 }, /* 면 */
-	{ 0xBB34, 270, 0 }, /* 무 */
-	{ 0xBB50, 271, 0 }, /* 뭐 */
-	{ 0xBC0F, 272, 0 }, /* 및 */
-	{ 0xBD10, 273, 0 }, /* 봐 */
-	{ 0xC11C, 274, 1 }, /* 서 */
-	{ 0xC148, 277, 1 }, /* 셈 */
-	{ 0xC18C, 282, 1 }, /* 소 */
-	{ 0xC288, 284, 1 }, /* 슈 */
-	{ 0xC2B4, 286, 1 }, /* 슴 */
-	{ 0xC2E4, 288, 0 }, /* 실 */
-	{ 0xC384, 289, 0 }, /* 쎄 */
-	{ 0xC544, 290, 1 }, /* 아 */
-	{ 0xC57C, 294, 1 }, /* 야 */
-	{ 0xC5B4, 308, 1 }, /* 어 */
-	{ 0xC5D0, 314, 0 }, /* 에 */
-	{ 0xC5EC, 315, 1 }, /* 여 */
-	{ 0xC5FC, 336, 1 }, /* 염 */
-	{ 0xC608, 354, 1 }, /* 예 */
-	{ 0xC624, 360, 1 }, /* 오 */
-	{ 0xC640, 370, 0 }, /* 와 */
-	{ 0xC694, 372, 1 }, /* 요 */
-	{ 0xC6A9, 393, 1 }, /* 용 */
-	{ 0xC6B0, 413, 0 }, /* 우 */
-	{ 0xC6CC, 414, 0 }, /* 워 */
-	{ 0xC720, 415, 1 }, /* 유 */
-	{ 0xC740, 424, 0 }, /* 은 */
-	{ 0xC744, 426, 0 }, /* 을 */
-	{ 0xC74C, 427, 1 }, /* 음 */
-	{ 0xC758, 432, 0 }, /* 의 */
-	{ 0xC774, 433, 0 }, /* 이 */
-	{ 0xC784, 436, 1 }, /* 임 */
-	{ 0xC790, 467, 1 }, /* 자 */
-	{ 0xC800, 482, 0 }, /* 저 */
-	{ 0xC81C, 483, 1 }, /* 제 */
-	{ 0xC838, 487, 0 }, /* 져 */
-	{ 0xC880, 488, 0 }, /* 좀 */
-	{ 0xC8E0, 489, 1 }, /* 죠 */
-	{ 0xC8F5, 490, 1 }, /* 죵 */
-	{ 0xC918, 491, 0 }, /* 줘 */
-	{ 0xC96C, 492, 1 }, /* 쥬 */
-	{ 0xC989, 493, 0 }, /* 즉 */
-	{ 0xC9C0, 494, 1 }, /* 지 */
-	{ 0xC9D5, 505, 1 }, /* 징 */
-	{ 0xC9DC, 508, 0 }, /* 짜 */
-	{ 0xD130, 509, 0 }, /* 터 */
-	{ 0xD14C, 510, 0 }, /* 테 */
-	{ 0xD55C, 511, 0 }, /* 한 */
-	{ 0xD568, 512, 1 }, /* 함 */
-	{ 0xD574, 532, 0 }, /* 해 */
-	{ 0xD5D0, 534, 0 }, /* 헐 */
-	{ 0xD734, 535, 0 }, /* 휴 */
-	{ 0xD760, 538, 0 }, /* 흠 */
+	{ 0xAC00, 0, 1, 0, 0 }, /* 가 */
+	{ 0xAC10, 16, 1, 0, 1 }, /* 감 */
+	{ 0xAC78, 17, 1, 0, 0 }, /* 걸 */
+	{ 0xAC8C, 18, 1, 1, 7 }, /* 게 */
+	{ 0xACA8, 29, 1, 0, 0 }, /* 겨 */
+	{ 0xACE0, 36, 1, 8, 5 }, /* 고 */
+	{ 0xACFC, 44, 0, 0, 0 }, /* 과 */
+	{ 0xAD50, 45, 1, 13, 3 }, /* 교 */
+	{ 0xAD6C, 48, 1, 16, 2 }, /* 구 */
+	{ 0xAD70, 52, 1, 0, 0 }, /* 군 */
+	{ 0xADF8, 57, 0, 0, 0 }, /* 그 */
+	{ 0xAE30, 58, 2, 0, 0 }, /* 기 */
+	{ 0xAE40, 67, 1, 0, 0 }, /* 김 */
+	{ 0xAE4C, 77, 1, 0, 0 }, /* 까 */
+	{ 0xAE85, 85, 1, 0, 0 }, /* 꺅 */
+	{ 0xAEBC, 86, 1, 18, 1 }, /* 꺼 */
+	{ 0xAED8, 89, 1, 0, 0 }, /* 께 */
+	{ 0xB08C, 101, 4, 0, 0 }, /* 낌 */
+	{ 0xB098, 102, 1, 0, 0 }, /* 나 */
+	{ 0xB0A8, 115, 1, 0, 0 }, /* 남 */
+	{ 0xB0D0, 116, 1, 0, 0 }, /* 냐 */
+	{ 0xB0E0, 135, 1, 19, 1 }, /* 냠 */
+	{ 0xB0E5, 136, 1, 0, 0 }, /* 냥 */
+	{ 0xB124, 138, 1, 0, 0 }, /* 네 */
+	{ 0xB139, 164, 1, 0, 0 }, /* 넹 */
+	{ 0xB140, 165, 1, 20, 1 }, /* 녀 */
+	{ 0xB178, 166, 1, 0, 0 }, /* 노 */
+	{ 0xB220, 183, 1, 0, 0 }, /* 눠 */
+	{ 0xB294, 184, 0, 0, 0 }, /* 는 */
+	{ 0xB2C8, 188, 1, 0, 0 }, /* 니 */
+	{ 0xB2D8, 193, 0, 0, 0 }, /* 님 */
+	{ 0xB2E4, 194, 1, 0, 0 }, /* 다 */
+	{ 0xB2F7, 282, 1, 21, 1 }, /* 닷 */
+	{ 0xB2F9, 283, 1, 0, 0 }, /* 당 */
+	{ 0xB300, 290, 1, 0, 0 }, /* 대 */
+	{ 0xB31C, 294, 1, 0, 0 }, /* 댜 */
+	{ 0xB354, 295, 1, 22, 2 }, /* 더 */
+	{ 0xB35C, 298, 1, 24, 1 }, /* 덜 */
+	{ 0xB369, 299, 1, 25, 1 }, /* 덩 */
+	{ 0xB370, 300, 0, 0, 0 }, /* 데 */
+	{ 0xB3C4, 302, 0, 0, 0 }, /* 도 */
+	{ 0xB428, 303, 1, 0, 0 }, /* 됨 */
+	{ 0xB460, 304, 4, 0, 0 }, /* 둠 */
+	{ 0xB4E0, 305, 1, 26, 1 }, /* 든 */
+	{ 0xB4E6, 307, 1, 0, 0 }, /* 듦 */
+	{ 0xB4EF, 308, 5, 0, 0 }, /* 듯 */
+	{ 0xB54C, 312, 1, 27, 1 }, /* 때 */
+	{ 0xB610, 313, 0, 0, 0 }, /* 또 */
+	{ 0xB77C, 314, 1, 0, 0 }, /* 라 */
+	{ 0xB791, 351, 0, 0, 0 }, /* 랑 */
+	{ 0xB798, 352, 1, 0, 0 }, /* 래 */
+	{ 0xB7B4, 359, 1, 28, 1 }, /* 랴 */
+	{ 0xB7EC, 360, 1, 29, 2 }, /* 러 */
+	{ 0xB7FC, 364, 0, 0, 0 }, /* 럼 */
+	{ 0xB801, 366, 1, 31, 1 }, /* 렁 */
+	{ 0xB824, 367, 1, 32, 1 }, /* 려 */
+	{ 0xB834, 370, 1, 0, 0 }, /* 렴 */
+	{ 0xB85C, 374, 0, 0, 0 }, /* 로 */
+	{ 0xB85D, 375, 0, 0, 0 }, /* 록 */
+	{ 0xB860, 376, 0, 0, 0 }, /* 론 */
+	{ 0xB871, 377, 1, 33, 1 }, /* 롱 */
+	{ 0xB975, 378, 1, 34, 1 }, /* 륵 */
+	{ 0xB97C, 379, 0, 0, 0 }, /* 를 */
+	{ 0xB984, 380, 1, 35, 2 }, /* 름 */
+	{ 0xB985, 382, 1, 37, 1 }, /* 릅 */
+	{ 0xB9BC, 383, 5, 38, 2 }, /* 림 */
+	{ 0xB9C8, 387, 1, 0, 0 }, /* 마 */
+	{ 0xB9C9, 389, 0, 0, 0 }, /* 막 */
+	{ 0xB9CC, 390, 1, 40, 1 }, /* 만 */
+	{ 0xB9D0, 394, 0, 0, 0 }, /* 말 */
+	{ 0xBA3C, 395, 1, 41, 1 }, /* 먼 */
+	{ 0xBA70, 396, 0, 0, 0 }, /* 며 */
+	{ 0xBA74, 397, 0, 0, 0 }, /* 면 */
+	{ 0xBB34, 398, 0, 0, 0 }, /* 무 */
+	{ 0xBB50, 399, 0, 0, 0 }, /* 뭐 */
+	{ 0xBC0F, 400, 0, 0, 0 }, /* 및 */
+	{ 0xBD04, 401, 1, 42, 5 }, /* 봄 */
+	{ 0xBD10, 406, 1, 0, 0 }, /* 봐 */
+	{ 0xBDF0, 407, 2, 0, 0 }, /* 뷰 */
+	{ 0xC0BC, 408, 1, 0, 0 }, /* 삼 */
+	{ 0xC11C, 413, 1, 47, 1 }, /* 서 */
+	{ 0xC138, 416, 1, 48, 7 }, /* 세 */
+	{ 0xC148, 423, 1, 0, 0 }, /* 셈 */
+	{ 0xC18C, 428, 1, 0, 0 }, /* 소 */
+	{ 0xC1FC, 435, 1, 55, 7 }, /* 쇼 */
+	{ 0xC288, 442, 1, 0, 0 }, /* 슈 */
+	{ 0xC2B4, 444, 1, 0, 0 }, /* 슴 */
+	{ 0xC2E4, 446, 0, 0, 0 }, /* 실 */
+	{ 0xC2EC, 447, 5, 62, 3 }, /* 심 */
+	{ 0xC2F8, 451, 1, 65, 2 }, /* 싸 */
+	{ 0xC384, 453, 0, 0, 0 }, /* 쎄 */
+	{ 0xC500, 454, 1, 0, 0 }, /* 씀 */
+	{ 0xC528, 456, 0, 0, 0 }, /* 씨 */
+	{ 0xC544, 457, 1, 0, 0 }, /* 아 */
+	{ 0xC545, 461, 1, 67, 2 }, /* 악 */
+	{ 0xC554, 463, 1, 69, 1 }, /* 암 */
+	{ 0xC57C, 464, 1, 70, 6 }, /* 야 */
+	{ 0xC5B4, 479, 1, 0, 0 }, /* 어 */
+	{ 0xC5D0, 514, 0, 0, 0 }, /* 에 */
+	{ 0xC5EC, 515, 1, 0, 0 }, /* 여 */
+	{ 0xC5FC, 542, 1, 0, 0 }, /* 염 */
+	{ 0xC608, 560, 1, 0, 0 }, /* 예 */
+	{ 0xC624, 572, 1, 76, 2 }, /* 오 */
+	{ 0xC634, 582, 5, 78, 4 }, /* 옴 */
+	{ 0xC640, 587, 0, 0, 0 }, /* 와 */
+	{ 0xC694, 589, 1, 0, 0 }, /* 요 */
+	{ 0xC6A4, 610, 1, 82, 6 }, /* 욤 */
+	{ 0xC6A9, 616, 1, 0, 0 }, /* 용 */
+	{ 0xC6B0, 636, 1, 88, 1 }, /* 우 */
+	{ 0xC6C0, 638, 1, 0, 0 }, /* 움 */
+	{ 0xC6CC, 651, 1, 0, 0 }, /* 워 */
+	{ 0xC720, 652, 1, 0, 0 }, /* 유 */
+	{ 0xC740, 676, 0, 0, 0 }, /* 은 */
+	{ 0xC744, 678, 0, 0, 0 }, /* 을 */
+	{ 0xC74C, 679, 1, 0, 0 }, /* 음 */
+	{ 0xC758, 687, 0, 0, 0 }, /* 의 */
+	{ 0xC774, 688, 1, 89, 3 }, /* 이 */
+	{ 0xC784, 703, 1, 0, 0 }, /* 임 */
+	{ 0xC789, 766, 1, 0, 0 }, /* 잉 */
+	{ 0xC790, 777, 1, 0, 0 }, /* 자 */
+	{ 0xC794, 792, 1, 92, 1 }, /* 잔 */
+	{ 0xC7C8, 793, 1, 0, 0 }, /* 쟈 */
+	{ 0xC800, 794, 0, 0, 0 }, /* 저 */
+	{ 0xC815, 795, 4, 0, 0 }, /* 정 */
+	{ 0xC81C, 796, 1, 0, 0 }, /* 제 */
+	{ 0xC838, 808, 1, 0, 0 }, /* 져 */
+	{ 0xC880, 809, 0, 0, 0 }, /* 좀 */
+	{ 0xC8E0, 810, 1, 0, 0 }, /* 죠 */
+	{ 0xC8F5, 811, 1, 0, 0 }, /* 죵 */
+	{ 0xC90C, 812, 4, 0, 0 }, /* 줌 */
+	{ 0xC911, 813, 4, 0, 0 }, /* 중 */
+	{ 0xC918, 814, 1, 0, 0 }, /* 줘 */
+	{ 0xC96C, 815, 1, 0, 0 }, /* 쥬 */
+	{ 0xC989, 816, 0, 0, 0 }, /* 즉 */
+	{ 0xC9C0, 817, 1, 0, 0 }, /* 지 */
+	{ 0xC9D0, 829, 1, 93, 5 }, /* 짐 */
+	{ 0xC9D5, 834, 1, 0, 0 }, /* 징 */
+	{ 0xC9DC, 837, 0, 0, 0 }, /* 짜 */
+	{ 0xC9DD, 838, 1, 98, 1 }, /* 짝 */
+	{ 0xCA5D, 839, 1, 99, 1 }, /* 쩝 */
+	{ 0xD130, 840, 0, 0, 0 }, /* 터 */
+	{ 0xD14C, 841, 0, 0, 0 }, /* 테 */
+	{ 0xD3B8, 842, 4, 0, 0 }, /* 편 */
+	{ 0xD3C9, 843, 2, 0, 0 }, /* 평 */
+	{ 0xD55C, 844, 0, 0, 0 }, /* 한 */
+	{ 0xD568, 845, 1, 0, 0 }, /* 함 */
+	{ 0xD574, 960, 1, 100, 1 }, /* 해 */
+	{ 0xD5C9, 996, 1, 0, 0 }, /* 헉 */
+	{ 0xD5D0, 997, 0, 0, 0 }, /* 헐 */
+	{ 0xD669, 998, 2, 0, 0 }, /* 황 */
+	{ 0xD68D, 999, 4, 0, 0 }, /* 획 */
+	{ 0xD734, 1000, 0, 0, 0 }, /* 휴 */
+	{ 0xD751, 1003, 1, 101, 1 }, /* 흑 */
+	{ 0xD760, 1004, 0, 0, 0 }, /* 흠 */
+	{ 0xD798, 1005, 1, 0, 0 }, /* 힘 */
 };
 
-#define KO_SPLIT_HASH_MUL 0x9E377BDFu
+static const unsigned short ko_split_pen[] = {
+	0xB294, /* 는 */ 0xAC08, /* 갈 */ 0xB420, /* 될 */ 0xBCFC, /* 볼 */ 0xC62C, /* 올 */
+	0xC744, /* 을 */ 0xC904, /* 줄 */ 0xD560, /* 할 */ 0xB204, /* 누 */ 0xB370, /* 데 */
+	0xB77C, /* 라 */ 0xB9C8, /* 마 */ 0xB9D0, /* 말 */ 0xB294, /* 는 */ 0xB2A5, /* 능 */
+	0xB358, /* 던 */ 0xB2E4, /* 다 */ 0xB77C, /* 라 */ 0xB2C8, /* 니 */ 0xB0E0, /* 냠 */
+	0xC544, /* 아 */ 0xB2C8, /* 니 */ 0xB2C8, /* 니 */ 0xC2EC, /* 심 */ 0xB35C, /* 덜 */
+	0xAC70, /* 거 */ 0xAC70, /* 거 */ 0xC5B4, /* 어 */ 0xADF8, /* 그 */ 0xBD80, /* 부 */
+	0xBE0C, /* 브 */ 0xB974, /* 르 */ 0xAD6C, /* 구 */ 0xC9C0, /* 지 */ 0xB974, /* 르 */
+	0xBAA8, /* 모 */ 0xBE60, /* 빠 */ 0xCE04, /* 츄 */ 0xB290, /* 느 */ 0xD750, /* 흐 */
+	0xAD6C, /* 구 */ 0xAD6C, /* 구 */ 0xAC00, /* 가 */ 0xC544, /* 아 */ 0xC5B4, /* 어 */
+	0xC640, /* 와 */ 0xD574, /* 해 */ 0xC18C, /* 소 */ 0xAC00, /* 가 */ 0xAC78, /* 걸 */
+	0xB4DC, /* 드 */ 0xBA39, /* 먹 */ 0xBCF4, /* 보 */ 0xC77C, /* 일 */ 0xD558, /* 하 */
+	0xAC00, /* 가 */ 0xBCF4, /* 보 */ 0xC624, /* 오 */ 0xC73C, /* 으 */ 0xC8FC, /* 주 */
+	0xD558, /* 하 */ 0xD5C8, /* 허 */ 0xB4DC, /* 드 */ 0xC73C, /* 으 */ 0xD558, /* 하 */
+	0xC544, /* 아 */ 0xC557, /* 앗 */ 0xAE84, /* 꺄 */ 0xC73C, /* 으 */ 0xD558, /* 하 */
+	0xAC70, /* 거 */ 0xAEBC, /* 꺼 */ 0xB2C8, /* 니 */ 0xB514, /* 디 */ 0xBB50, /* 뭐 */
+	0xC774, /* 이 */ 0xC2DC, /* 시 */ 0xD558, /* 하 */ 0xB098, /* 나 */ 0xB140, /* 녀 */
+	0xC544, /* 아 */ 0xC5B4, /* 어 */ 0xB124, /* 네 */ 0xC138, /* 세 */ 0xC5B4, /* 어 */
+	0xC5D0, /* 에 */ 0xC9C0, /* 지 */ 0xD574, /* 해 */ 0xD734, /* 휴 */ 0xB370, /* 데 */
+	0xB798, /* 래 */ 0xCE74, /* 카 */ 0xC9DC, /* 짜 */ 0xC5B4, /* 어 */ 0xC6CC, /* 워 */
+	0xC838, /* 져 */ 0xCCD0, /* 쳐 */ 0xD574, /* 해 */ 0xC9DD, /* 짝 */ 0xCA5D, /* 쩝 */
+	0xB5A1, /* 떡 */ 0xD751, /* 흑 */
+};
+
+#define KO_SPLIT_HASH_MUL 0x9E38B277u
 #define KO_SPLIT_HASH_BITS 10
 static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {
-	0, 0, 0, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 22,
-	48, 34, 0, 0, 0, 0, 0, 4, 92, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 53, 0, 73, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 77, 33, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	72, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 88, 0, 0, 9, 0, 0, 37, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 19, 86,
-	0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 60, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 29, 1, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0,
-	0, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 40, 0, 0, 0, 0, 0, 0, 51,
-	0, 0, 0, 0, 58, 0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 52, 0, 36, 0, 0, 0,
-	0, 67, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 43, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 93, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0,
-	0, 0, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 0,
-	20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 74, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 89,
-	0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0,
-	0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 79, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0,
-	0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 8, 0, 71, 0, 0, 68,
-	0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 39,
-	0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 6, 95, 0, 0, 3,
-	0, 0, 0, 26, 57, 0, 0, 0, 0, 0, 0, 0, 0, 38, 0, 24,
-	0, 96, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83,
-	0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 21, 0,
-	0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56,
-	0, 0, 0, 0, 0, 0, 0, 49, 0, 0, 0, 0, 94, 0, 63, 0,
+	56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 45, 0, 0, 0, 86, 0, 131, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 30, 0, 145, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 115, 0,
+	0, 0, 81, 0, 0, 0, 0, 0, 69, 0, 0, 0, 47, 0, 0, 0,
+	0, 0, 9, 0, 0, 0, 0, 0, 136, 0, 120, 0, 0, 0, 0, 0,
+	0, 0, 0, 33, 0, 0, 60, 0, 0, 0, 0, 0, 0, 13, 0, 1,
+	0, 0, 0, 0, 0, 0, 0, 114, 103, 0, 0, 0, 139, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 66, 0, 49, 0, 0, 0,
+	0, 65, 0, 0, 0, 0, 0, 0, 0, 0, 135, 0, 0, 99, 0, 0,
+	0, 134, 0, 79, 0, 0, 0, 0, 0, 48, 43, 0, 28, 68, 0, 12,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 107, 0, 0, 87, 140, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 59, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 90, 83, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 142, 0, 0, 0, 0, 0,
+	133, 0, 0, 97, 0, 0, 84, 0, 124, 0, 95, 71, 0, 54, 0, 0,
+	0, 0, 0, 62, 0, 0, 0, 0, 0, 150, 0, 0, 0, 123, 0, 0,
+	0, 0, 0, 0, 0, 108, 0, 0, 0, 0, 0, 0, 44, 0, 0, 0,
+	0, 0, 0, 0, 34, 0, 0, 0, 0, 0, 0, 106, 0, 0, 0, 0,
+	0, 0, 77, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 132, 0, 0, 93, 0, 0, 82, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 27, 0, 55, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 148, 0, 0, 127,
+	105, 0, 0, 0, 0, 0, 0, 0, 0, 72, 0, 0, 0, 0, 0, 0,
+	0, 22, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 146, 143,
+	0, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 51, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 138, 0, 0, 100, 0, 0, 85, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 38, 0, 18, 0, 14, 0, 0, 0, 0, 23, 0, 0,
+	0, 0, 110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70, 0, 0, 0,
+	0, 0, 0, 21, 0, 10, 6, 0, 39, 151, 0, 0, 0, 0, 121, 96,
+	0, 0, 0, 0, 0, 0, 0, 74, 64, 0, 0, 0, 0, 37, 155, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 97, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 59, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 80, 0, 55, 0, 0, 0, 0, 90, 0, 0, 0, 0, 0,
-	0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 0, 0, 0,
+	0, 46, 0, 0, 0, 67, 0, 0, 0, 42, 0, 0, 0, 61, 11, 0,
+	0, 0, 0, 0, 0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 63, 58, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0,
+	0, 0, 0, 113, 109, 92, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 118,
+	0, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 153, 0, 0, 0, 0, 122, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 80, 129, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 149, 16, 0, 0, 0, 0,
+	0, 0, 0, 15, 128, 0, 0, 0, 0, 0, 0, 0, 119, 78, 0, 0,
+	0, 0, 0, 0, 0, 152, 26, 0, 0, 8, 0, 0, 0, 0, 0, 0,
+	0, 117, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 0,
+	41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
+	0, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0, 0, 0, 0, 0, 0,
+	75, 0, 0, 0, 0, 0, 40, 0, 147, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 98, 0, 88, 0, 0, 0, 0, 0, 0, 73, 0, 57,
+	0, 0, 0, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 126,
+	0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31,
+	0, 19, 0, 0, 5, 0, 0, 0, 0, 0, 0, 130, 111, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36, 154, 0, 0, 0,
+	0, 141, 0, 0, 0, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+	0, 0, 0, 0, 0, 0, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 static const struct ko_split_word ko_split_cont[] = {
+	{ "가득", 6, 0, 1 },
 	{ "가세요", 9, 0, 1 },
 	{ "가요", 6, 0, 1 },
 	{ "갈게", 6, 0, 1 },
@@ -817,12 +1396,51 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "고", 3, 1, 0 },
 	{ "고민", 6, 0, 2 },
 	{ "궁금", 6, 0, 2 },
+	{ "그 자체", 10, 0, 1 },
+	{ "그대로", 9, 0, 1 },
+	{ "그랬", 6, 0, 1 },
+	{ "내지", 6, 1, 1 },
+	{ "놓고", 6, 0, 1 },
+	{ "놓는", 6, 0, 1 },
+	{ "놓았", 6, 0, 1 },
+	{ "놓은", 6, 0, 1 },
+	{ "놓을", 6, 0, 1 },
+	{ "놔", 3, 1, 1 },
+	{ "놔야", 6, 0, 1 },
+	{ "놔요", 6, 0, 1 },
+	{ "놨", 3, 0, 1 },
 	{ "누르", 6, 0, 0 },
 	{ "누름", 6, 0, 0 },
 	{ "눌러", 6, 0, 0 },
 	{ "눌렀", 6, 0, 0 },
 	{ "는", 3, 1, 0 },
 	{ "다짐", 6, 0, 1 },
+	{ "달라", 6, 0, 1 },
+	{ "달란", 6, 0, 1 },
+	{ "덕분", 6, 0, 1 },
+	{ "덕택", 6, 0, 1 },
+	{ "동안", 6, 0, 1 },
+	{ "두고", 6, 0, 1 },
+	{ "두세", 6, 0, 1 },
+	{ "두었", 6, 0, 1 },
+	{ "둔", 3, 1, 1 },
+	{ "둬", 3, 0, 1 },
+	{ "뒀", 3, 0, 1 },
+	{ "드려", 6, 0, 1 },
+	{ "드렸", 6, 0, 1 },
+	{ "드리", 6, 0, 1 },
+	{ "드릴", 6, 0, 1 },
+	{ "드림", 6, 0, 1 },
+	{ "등", 3, 1, 1 },
+	{ "등과", 6, 0, 1 },
+	{ "등도", 6, 0, 1 },
+	{ "등에", 6, 0, 1 },
+	{ "등으로", 9, 0, 1 },
+	{ "등은", 6, 0, 1 },
+	{ "등을", 6, 0, 1 },
+	{ "등의", 6, 0, 1 },
+	{ "등이", 6, 0, 1 },
+	{ "때문", 6, 0, 1 },
 	{ "라", 3, 1, 0 },
 	{ "라고", 6, 0, 0 },
 	{ "라곤", 6, 0, 0 },
@@ -842,6 +1460,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "많다", 6, 0, 1 },
 	{ "많아", 6, 0, 1 },
 	{ "많은", 6, 0, 1 },
+	{ "말 듯", 7, 0, 1 },
 	{ "말고", 6, 0, 0 },
 	{ "말까", 6, 0, 0 },
 	{ "말라", 6, 0, 0 },
@@ -858,6 +1477,16 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "못합", 6, 0, 0 },
 	{ "못해", 6, 0, 0 },
 	{ "못했", 6, 0, 0 },
+	{ "무렵", 6, 0, 1 },
+	{ "미치겠", 9, 0, 1 },
+	{ "및", 3, 1, 1 },
+	{ "버려", 6, 0, 1 },
+	{ "버렸", 6, 0, 1 },
+	{ "버리", 6, 0, 1 },
+	{ "버린", 6, 0, 1 },
+	{ "버릴", 6, 0, 1 },
+	{ "버림", 6, 0, 1 },
+	{ "버립", 6, 0, 1 },
 	{ "보구", 6, 0, 2 },
 	{ "보군", 6, 0, 2 },
 	{ "보네", 6, 0, 2 },
@@ -876,6 +1505,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "봐야", 6, 0, 0 },
 	{ "봐요", 6, 0, 0 },
 	{ "봤", 3, 0, 0 },
+	{ "뿐", 3, 0, 1 },
 	{ "생각된", 9, 0, 0 },
 	{ "생각을", 9, 0, 0 },
 	{ "생각이 들", 13, 0, 0 },
@@ -885,12 +1515,17 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "생각합", 9, 0, 0 },
 	{ "생각해", 9, 0, 0 },
 	{ "생각했", 9, 0, 0 },
+	{ "속", 3, 1, 1 },
+	{ "속에", 6, 0, 1 },
+	{ "속으로", 9, 0, 1 },
+	{ "속의", 6, 0, 1 },
 	{ "싶", 3, 0, 0 },
 	{ "아니냐", 9, 1, 2 },
 	{ "아니면", 9, 0, 1 },
 	{ "아니하", 9, 0, 0 },
 	{ "아니한", 9, 0, 0 },
 	{ "아니했", 9, 0, 0 },
+	{ "아닌 듯", 10, 0, 1 },
 	{ "아닌가", 9, 1, 2 },
 	{ "아닌지", 9, 0, 2 },
 	{ "아님", 6, 1, 1 },
@@ -902,6 +1537,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "없다", 6, 0, 1 },
 	{ "없어", 6, 0, 1 },
 	{ "없음", 6, 0, 1 },
+	{ "없이", 6, 0, 1 },
 	{ "여겨", 6, 0, 1 },
 	{ "여긴", 6, 0, 1 },
 	{ "오세요", 9, 0, 1 },
@@ -920,12 +1556,32 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "있던", 6, 0, 0 },
 	{ "있습", 6, 0, 0 },
 	{ "있었", 6, 0, 0 },
+	{ "자체", 6, 0, 1 },
 	{ "좋겠", 6, 0, 1 },
 	{ "좋았을", 9, 0, 1 },
+	{ "주고", 6, 0, 1 },
+	{ "주는", 6, 0, 1 },
+	{ "주세", 6, 0, 1 },
+	{ "주셨", 6, 0, 1 },
+	{ "주시", 6, 0, 1 },
+	{ "주신", 6, 0, 1 },
+	{ "주었", 6, 0, 1 },
 	{ "주장하", 9, 0, 1 },
+	{ "죽겠", 6, 0, 1 },
+	{ "죽는", 6, 0, 1 },
+	{ "죽을", 6, 0, 1 },
+	{ "줘", 3, 0, 1 },
+	{ "줬", 3, 0, 1 },
 	{ "쳐", 3, 1, 0 },
 	{ "쳐도", 6, 0, 0 },
 	{ "치고", 6, 0, 0 },
+	{ "카나", 6, 1, 1 },
+	{ "카대", 6, 0, 1 },
+	{ "카더", 6, 0, 1 },
+	{ "카시", 6, 0, 1 },
+	{ "카이", 6, 1, 1 },
+	{ "칸다", 6, 0, 1 },
+	{ "캤", 3, 0, 1 },
 	{ "판단", 6, 0, 1 },
 	{ "평가", 6, 0, 1 },
 	{ "표현하", 9, 0, 1 },
@@ -937,6 +1593,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "하네", 6, 0, 2 },
 	{ "하는", 6, 0, 0 },
 	{ "하니", 6, 0, 0 },
+	{ "하다", 6, 0, 1 },
 	{ "하다가", 9, 0, 0 },
 	{ "하더니", 9, 0, 0 },
 	{ "하더라", 9, 0, 0 },
@@ -965,6 +1622,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "해서", 6, 0, 0 },
 	{ "해서", 6, 0, 2 },
 	{ "해요", 6, 0, 2 },
+	{ "해요", 6, 0, 1 },
 	{ "했고", 6, 0, 0 },
 	{ "했는데", 9, 0, 0 },
 	{ "했다", 6, 0, 0 },
@@ -1010,6 +1668,122 @@ static const struct ko_split_word ko_split_saying[] = {
 	{ "했다", 6, 0, 0 },
 };
 
+static const struct ko_split_word ko_split_era[] = {
+	{ "가야", 6, 1, 0 },
+	{ "고구려", 9, 1, 0 },
+	{ "고려", 6, 1, 0 },
+	{ "근세", 6, 1, 0 },
+	{ "당나라", 9, 1, 0 },
+	{ "로마", 6, 1, 0 },
+	{ "메이지", 9, 1, 0 },
+	{ "명나라", 9, 1, 0 },
+	{ "발해", 6, 1, 0 },
+	{ "백제", 6, 1, 0 },
+	{ "삼국", 6, 1, 0 },
+	{ "송나라", 9, 1, 0 },
+	{ "신라", 6, 1, 0 },
+	{ "에도", 6, 1, 0 },
+	{ "왕조", 6, 1, 0 },
+	{ "원나라", 9, 1, 0 },
+	{ "조선", 6, 1, 0 },
+	{ "중세", 6, 1, 0 },
+	{ "청나라", 9, 1, 0 },
+	{ "헤이안", 9, 1, 0 },
+};
+
+static const struct ko_split_word ko_split_aux[] = {
+	{ "가", 3, 1, 0 },
+	{ "가고", 6, 0, 0 },
+	{ "가는", 6, 0, 0 },
+	{ "가면", 6, 0, 0 },
+	{ "가서", 6, 0, 0 },
+	{ "가요", 6, 0, 0 },
+	{ "간", 3, 1, 0 },
+	{ "갈", 3, 1, 0 },
+	{ "갈게", 6, 0, 0 },
+	{ "갔", 3, 0, 0 },
+	{ "내고", 6, 0, 0 },
+	{ "내는", 6, 0, 0 },
+	{ "낸다", 6, 0, 0 },
+	{ "냈", 3, 0, 0 },
+	{ "놓", 3, 0, 0 },
+	{ "놔", 3, 0, 0 },
+	{ "놨", 3, 0, 0 },
+	{ "두고", 6, 0, 0 },
+	{ "두는", 6, 0, 0 },
+	{ "두면", 6, 0, 0 },
+	{ "두었", 6, 0, 0 },
+	{ "둔", 3, 1, 0 },
+	{ "둘", 3, 1, 0 },
+	{ "둘게", 6, 0, 0 },
+	{ "둬", 3, 1, 0 },
+	{ "둬서", 6, 0, 0 },
+	{ "둬요", 6, 0, 0 },
+	{ "뒀", 3, 0, 0 },
+	{ "드려", 6, 0, 0 },
+	{ "드렸", 6, 0, 0 },
+	{ "드리", 6, 0, 0 },
+	{ "드린", 6, 0, 0 },
+	{ "드릴", 6, 0, 0 },
+	{ "드림", 6, 0, 0 },
+	{ "미치겠", 9, 0, 0 },
+	{ "버려", 6, 0, 0 },
+	{ "버렸", 6, 0, 0 },
+	{ "버리", 6, 0, 0 },
+	{ "버린", 6, 0, 0 },
+	{ "버릴", 6, 0, 0 },
+	{ "버림", 6, 0, 0 },
+	{ "보고", 6, 0, 0 },
+	{ "보는", 6, 0, 0 },
+	{ "보니", 6, 0, 0 },
+	{ "보려", 6, 0, 0 },
+	{ "보면", 6, 0, 0 },
+	{ "보세", 6, 0, 0 },
+	{ "보자", 6, 0, 0 },
+	{ "본", 3, 1, 0 },
+	{ "볼", 3, 1, 0 },
+	{ "볼게", 6, 0, 0 },
+	{ "볼까", 6, 0, 0 },
+	{ "봄", 3, 1, 0 },
+	{ "봐", 3, 1, 0 },
+	{ "봐야", 6, 0, 0 },
+	{ "봐요", 6, 0, 0 },
+	{ "봤", 3, 0, 0 },
+	{ "오고", 6, 0, 0 },
+	{ "오는", 6, 0, 0 },
+	{ "오면", 6, 0, 0 },
+	{ "오세", 6, 0, 0 },
+	{ "오자", 6, 0, 0 },
+	{ "온", 3, 1, 0 },
+	{ "올", 3, 1, 0 },
+	{ "올게", 6, 0, 0 },
+	{ "옴", 3, 1, 0 },
+	{ "와", 3, 1, 0 },
+	{ "와서", 6, 0, 0 },
+	{ "와요", 6, 0, 0 },
+	{ "왔", 3, 0, 0 },
+	{ "있", 3, 0, 0 },
+	{ "주고", 6, 0, 0 },
+	{ "주는", 6, 0, 0 },
+	{ "주면", 6, 0, 0 },
+	{ "주세", 6, 0, 0 },
+	{ "주셔", 6, 0, 0 },
+	{ "주시", 6, 0, 0 },
+	{ "주심", 6, 0, 0 },
+	{ "주었", 6, 0, 0 },
+	{ "죽겠", 6, 0, 0 },
+	{ "준", 3, 1, 0 },
+	{ "줄", 3, 1, 0 },
+	{ "줄게", 6, 0, 0 },
+	{ "줌", 3, 1, 0 },
+	{ "줘", 3, 1, 0 },
+	{ "줘서", 6, 0, 0 },
+	{ "줘요", 6, 0, 0 },
+	{ "줬", 3, 0, 0 },
+	{ "치우", 6, 0, 0 },
+	{ "치웠", 6, 0, 0 },
+};
+
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */
@@ -1029,6 +1803,34 @@ static const unsigned short ko_split_emotive[] = {
 	0x3137, /* ㄷ */ 0x3149, /* ㅉ */ 0x314B, /* ㅋ */ 0x314E, /* ㅎ */ 0x315C, /* ㅜ */
 	0x3160, /* ㅠ */ 0x3161, /* ㅡ */
 };
+static const unsigned short ko_split_bound_fut[] = {
+	0xB4EF, /* 듯 */ 0xC815, /* 정 */ 0xD68D, /* 획 */
+};
+static const unsigned short ko_split_bound_prog[] = {
+	0xC911, /* 중 */
+};
+static const unsigned short ko_split_bound_aux[] = {
+	0xB460, /* 둠 */ 0xB9BC, /* 림 */ 0xC2EC, /* 심 */ 0xC634, /* 옴 */ 0xC90C, /* 줌 */
+};
+static const unsigned short ko_split_inf_any[] = {
+	0xAC00, /* 가 */ 0xACA8, /* 겨 */ 0xB098, /* 나 */ 0xB0B4, /* 내 */ 0xB300, /* 대 */
+	0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */ 0xC11C, /* 서 */
+	0xC544, /* 아 */ 0xC5B4, /* 어 */ 0xC5EC, /* 여 */ 0xC640, /* 와 */ 0xC6CC, /* 워 */
+	0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */ 0xCF1C, /* 켜 */ 0xD0C0, /* 타 */
+	0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
+};
+static const unsigned short ko_split_inf_closed[] = {
+	0xC544, /* 아 */ 0xC5B4, /* 어 */
+};
+static const unsigned short ko_split_inf_open[] = {
+	0xB220, /* 눠 */ 0xC6CC, /* 워 */ 0xC838, /* 져 */
+};
+static const unsigned short ko_split_loan_wo[] = {
+	0xC0E4, /* 샤 */ 0xD0C0, /* 타 */ 0xD30C, /* 파 */
+};
+static const unsigned short ko_split_era_last[] = {
+	0xAE30, /* 기 */ 0xB300, /* 대 */
+};
 
 static const struct ko_split_qend ko_split_qend[] = {
 	{ 0xAC00, Q_PAIR | Q_EMBED | Q_YO }, /* 가 */
@@ -1045,8 +1847,16 @@ static const unsigned short ko_split_not_question[][2] = {
 	{ 0xAFB8, 0xB098 }, /* 꾸나 */
 };
 
+static const unsigned short ko_split_chat_tail[][2] = {
+	{ 0x3139, 0x3147 }, /* ㄹㅇ */
+	{ 0x3147, 0x3148 }, /* ㅇㅈ */
+};
+
 #define SYL_DA 0xB2E4 /* 다 */
 #define SYL_YO 0xC694 /* 요 */
+#define SYL_REUL 0xB97C /* 를 */
+#define SYL_NEUN 0xB294 /* 는 */
+#define SYL_HAN 0xD55C /* 한 */
 /* END generated */
 #undef E
 

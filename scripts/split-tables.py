@@ -14,7 +14,7 @@ are general Korean grammar; never add one for a single sentence of a test.
 """
 import sys
 
-F,W,C,N,L = 'FIN','WEAK','CONT','NONE','LINK'
+F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -67,13 +67,55 @@ add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat
 add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(W,'ANY','아님')
 add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
-add(W,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','아함','어함','워함'); add(F,'ANY','됨'); add(W,'ANY','임'); add(F,'ANY','것임','거임','뿐임','때문임')
+# -함 and -임 before a space close a sentence in notes and reviews (가능함,
+# 맛집임); inside one, a nominalised adjective is a noun followed by a word
+# that takes it in (편리함 때문에, 친절함 그 자체: see CONT), and the nouns
+# that end in 임 are listed below as NONE. 함 also ends the names of ships
+# (천안함) and boxes (사서함), open classes: only the -하다 words common as
+# verdicts in notes and reviews are final, the rest stays weak.
+add(WB,'ANY','함'); add(F,'WORD','함'); add(F,'ANY','아함','어함','워함','해함')
+add(F,'ANY',*[r+'함' for r in (
+    '편','불편','깔끔','꼼꼼','친절','가능','만족','부족','충분','애매','얼얼','달달','심','강','약',
+    '급','비슷','추천','강추','비추','실망','후회','감동','인정','완벽','저렴','든든','신기','허전',
+    '훌륭','깨끗','조용','따뜻','시원','상큼','고소','담백','촉촉','바삭','쫄깃','느끼','짭짤',
+    '밍밍','넉넉','푸짐','적당','무난','평범','특별','익숙','필요','중요','확실','정확','간단',
+    '간편','편리','복잡','튼튼','탄탄','허술','엉성','미흡','양호','우수','구매','주문','도착',
+    '사용','선택','결정','포기','예약','참고','조심','주의','필수','당황','민망','뿌듯','답답',
+    '피곤','심심','귀찮','궁금','행복','감사','죄송','미안','다행','불안','속상','서운','섭섭')])
+add(F,'ANY','됨'); add(F,'ANY','임')
+add(N,'ANY','피임','퇴임','초임','겸임','상임','특임','적임','중임','귀임','회임','노임','운임',
+    '네임','프레임','슬라임','크라임','다임','하임','레임','움직임','절임','배임','현임','조임','끼임',
+    # given names (윤순임)
+    '순임','정임','영임','지임','옥임','분임','숙임','명임','희임','금임','덕임')
+# -ㅁ nominals of verbs whose stem leaves no batchim test to tell them from
+# nouns: the passive -히/-기/-어지- (긁힘, 생김, 펼쳐짐), ㅂ-irregular
+# adjectives (아까움, 귀여움), -르- (빠름, 모름), tried forms (해봄) and
+# verbs of motion (나옴, 다녀옴). Nouns that end alike are NONE.
+add(F,'ANY','긁힘','막힘','먹힘','닫힘','잡힘','밟힘','읽힘','박힘','얽힘','묻힘','갇힘','식힘')
+add(F,'PREV_BATCHIM','김'); add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
+add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
+add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
+add(F,'ANY','빠름','느림','모름','흐림','듦')
+add(F,'ANY','해봄','어봄','아봄','가봄','와봄','나옴','녀옴','아옴','어옴','먹음','작음','적음','씀','하심','드심','으심')
+add(N,'ANY','말씀','솜씨')
 add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','잠수함','구축함','순양함','모함','호위함','상륙함','기함')
 add(N,'WORD','임')
 add(N,'ANY','게임','모임','책임','담임','주임','신임','선임','후임','전임','취임','사임',
     '위임','방임','소임','일임','연임','부임','재임','이임','해임','구임','임임')
 add(F,'NOTWORD','셈'); add(N,'ANY','덧셈','뺄셈','곱셈','나눗셈')
-add(W,'ANY','듯')
+add(WB,'ANY','듯')
+# a bound noun after an adnominal ending closes a sentence the way 이다
+# would after it (싱거운 편, 먹는 중, 갈아탈 예정, 좋을 듯): BOUND, which the
+# scanner takes for a final ending only after an adnominal ending: -ㄹ for
+# those of ko_split_bound_fut (a plan or a guess: 갈 예정, 올 듯; after
+# -ㄴ, 신기한 듯 is a simile inside a sentence), 는 for ko_split_bound_prog
+# (먹는 중; 그들 중, 20인 중 are partitive), -ㄴ or -ㄹ for the others;
+# after a noun (진행 중, 영화 한 편) it is nothing.
+add(B,'WORD','듯','중','편','예정','느낌','계획')
+# the -ㅁ nominal of an auxiliary verb closes a note the same way after
+# the -아/-어 form (구워 주심, 해 줌, 다녀 옴, 사 둠; not 봄, spring); the last syllables
+# of these are ko_split_bound_aux
+add(B,'WORD','주심','줌','옴','둠','버림','드림')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
 add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
@@ -81,18 +123,32 @@ add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD',
 add(W,'ANY','하자','되자')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
-add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(W,'ANY','그래')
+add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(WB,'ANY','그래')
 add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'PREV_VERB','대'); add(F,'ANY','는대')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
 add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
 add(W,'ANY','아'); add(C,'WORD','아')
-add(W,'ANY','해','봐','줘','워','져'); add(N,'WORD','해')
+# nouns in 어 after a closed syllable, which look like the -어 form (먹어)
+add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
+add(W,'ANY','해','워','져','눠'); add(N,'WORD','해')
+# nouns in 해, and the -해 forms that serve as postpositions (위해, 통해);
+# -해 itself links clauses in news prose (교제를 시작해 약 1년), so it stays
+# weak even in unpunctuated text
+add(N,'ANY','올해','새해','피해','이해','방해','손해','동해','서해','남해','황해','재해','수해',
+    '공해','한해','지난해','견해','장해','살해','침해','가해','난해','오해','화해','훼해')
+add(C,'ANY','위해','통해','대해','의해','인해','관해','비해','반해','말해')
+add(F,'ANY','어떡해','어떡하지','주네')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
-add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(W,'ANY','야지')
+add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
-add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','되지','이지','거지')
+add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
+# BARE: weak forms that are rarely anything but final, and end a sentence
+# in text written without punctuation unless a verb follows (맛있을듯 다음에,
+# 가야지 오늘은); the -아/-어 forms join them by a rule of the scanner
+# (ko_split_inf_closed). Not -자 and -게, which are also connectives and
+# adverbs in plain prose (발생하자 그는, 길게 자란).
 # -- internet / dialect spellings of 요 and friends
 for end in ('여','염','용'):
     add(N,'ANY',end)
@@ -105,12 +161,85 @@ add(N,'ANY','슈'); add(F,'PREV_VERB','슈'); add(F,'PREV_SS','지용'); add(F,'
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
 add(N,'ANY','당'); add(F,'PREV_VERB','당'); add(F,'ANY','니당','프당','쁘당','크당','이당')
 add(F,'ANY','니닷')
+# more internet spellings of final endings: -삼 (했삼, 하삼), -지롱, -욤,
+# -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
+add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
+add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
 add(C,'ANY','께','들께'); add(F,'ANY','랑께','당께')
 # -- literary and archaic finals (kept for quotations, scripture, poems)
 add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
+# -- the speech levels of the grammars: 하게체 (하세, 나일세), 하오체
+# (하리다, 갑디다, 합디까), the formal -나이다, 해라체 questions and
+# commands (할쏘냐, 가거라, 하려무나). Left out as they are also other
+# things in prose: -게나 (누구에게나), -로다 (구로다), -느냐 of paired
+# questions (하느냐 마느냐), -리라 before a verb of thinking (있으리라
+# 기대했다), -는걸 as 는 것을 (걷고 있는걸 발견했다).
+add(F,'ANY','하세','보세','가세','먹세','드세','일세','걸세')
+add(F,'ANY','하리다','으리다','주리다','나이다'); add(F,'PREV_B','디다','디까')
+add(F,'ANY','쏘냐','려무나')
+add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거라')
+# -- regional speech as it is said, without punctuation. Endings that
+# published descriptions of the dialects record (the kind found in the
+# dialect entries of the Standard Korean Language Dictionary, 표준국어대사전,
+# and in the regional-language surveys of the National Institute of Korean
+# Language), listed from general knowledge of those descriptions rather
+# than copied from one; never taken from a test line. A row that is also
+# a name or a common word in standard prose is left out or guarded (see
+# the NONE rows and the comments).
+# Gyeongsang: the wh-question -노 and -고 (뭐 하노, 얼마고), the yes-no
+# question -나 after a bare stem (뭇나), polite -예, the formal -심더/-습니더
+# and their questions -ㅂ니꺼, -능교, -데이 and -래이 of assertion and
+# request, -께 of promise (하께), 카이 after a statement (아이가 is left
+# out: it is also the standard 아이 + 가, a child as subject).
+add(N,'ANY','노'); add(F,'PREV_VERB','노')
+# (Japanese names end in -노 and -무라 too: 아사노, 후지와라노, 나카무라)
+add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'); add(F,'WORD','하노')
+add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
+add(F,'ANY','얼마고','누고','어데고')
+add(F,'ANY','뭇나','묵나')
+add(F,'ANY','네예','라예','께예','까예','이예')
+add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
+add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
+add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
+add(F,'WORD','카이')
+add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제')
+add(F,'ANY','오께','주께','하께','보께','리께')
+# Jeolla: -잉 after a final ending (춥네잉), -랑께/-당께 (exists above),
+# -어라/-지라/-게라/-이라 of polite speech, -쇼 (앉으쇼), -부러 of
+# completion (맛있어부러), -당가/-ㄹ랑가/-능가 questions, -다냐.
+add(F,'ANY','네잉','자잉','쇼잉','게잉','제잉','요잉','어잉','께잉','야잉')
+add(N,'ANY','보잉','드로잉')
+add(F,'ANY','게라','돼라','여라','구먼이라','구만이라','하지라','되지라','겄지라'); add(F,'PREV_VERB','지라')
+add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
+add(F,'NOTWORD','부러','브러'); add(N,'ANY','일부러')
+add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
+# Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
+# (그랬댜), questions in -남 and -감 (있남, 되는감).
+add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
+add(C,'WORD','어유','아유','어여','그랑께','그러니께')
+add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아녀','그랴')
+add(F,'WORD','겨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
+add(F,'ANY','댜')
+add(F,'PREV_VERB','남'); add(F,'ANY','는감')
+# -- the nouns that end the title a blog post or a review opens with, a
+# noun phrase without particles and without punctuation (에어프라이어 후기,
+# 캠핑 첫 도전기, 고양이 두부 근황): TITLE, final only in the first words of
+# a paragraph. Elsewhere they are nouns (조선 후기의, 경기 기록을).
+# 후기 is also "the late period": after a word in ERA, or one ending in 기
+# or 대 (백악기 후기, 조선 시대 후기, 19세기 후기), no title ends (the
+# machines in 기 lose: 가습기 후기 stays one with its sentence).
+add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
+# -- chat: questions and requests of half-speech that are rarely a
+# connective before another word (어디야, 어때, 보내 봐, 보내 줘)
+add(F,'ANY','디야','어때','봐','줘')
+# -- sounds and cries that follow a sentence as a comment on it (먹고
+# 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
+# sentence that ends before it, even in half-speech
+add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑','으악','꺄악','꺅','헉',
+    '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁')
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
@@ -180,7 +309,51 @@ CONT = [
     'WS 아님', 'PS 아니면',
     # -음 as a spoken -으면 before the wish it conditions (잘됐음 좋겠다)
     'PS 좋겠', 'PS 좋았을',
+    # what takes a nominal in -ㅁ (or a bound noun) as a noun: 편리함 때문에,
+    # 친절함 그 자체, 즐거움 속에서, 불편함 없이, 다양함 등, 할 듯 말 듯
+    'PS 때문', 'PS 덕분', 'PS 덕택', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
+    'PS 없이', 'PS 가득', 'PS 동안', 'PS 무렵', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
+    'PS 등도', 'WS 및', 'WS 내지', 'PS 그 자체', 'PS 자체', 'PS 그대로',
+    'PS 아닌 듯', 'PS 말 듯', 'PS 하다', 'PS 해요',
+    # auxiliary verbs after the -아/-어 form, which is also a final ending
+    # of half-speech (다 먹어 버렸어, 보내 줘 봐, 사 놓았다, 꺼내 두었다,
+    # 배고파 죽겠다)
+    'PS 버리', 'PS 버렸', 'PS 버려', 'PS 버린', 'PS 버릴', 'PS 버림', 'PS 버립',
+    'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
+    'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
+    'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
+    'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
+    'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
+    # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
+    'PS 그랬',
+    # Gyeongsang quotative and tag words after a statement (알았다 카이,
+    # 비 온다 카더라, 없었다 아이가)
+    'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
+
+# Auxiliary verbs that follow the -아/-어 form (찍어 둔, 받아 온, 먹어 볼,
+# 읽어 주셔서): after that form they show it is a connective, even in
+# unpunctuated text. W: the whole word, P: a prefix (a bare syllable such as
+# 오 or 주 also starts 오늘 and 주말).
+AUX = [
+    'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
+    'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
+    'P 오세', 'P 오자', 'P 올게',
+    'W 가', 'W 간', 'W 갈', 'P 가는', 'P 가고', 'P 가면', 'P 가서', 'P 가요', 'P 갔', 'P 갈게',
+    'W 줘', 'W 준', 'W 줄', 'W 줌', 'P 주는', 'P 주고', 'P 주면', 'P 주셔', 'P 주시', 'P 주세',
+    'P 주심', 'P 주었', 'P 줘서', 'P 줘요', 'P 줬', 'P 줄게',
+    'W 둬', 'W 둔', 'W 둘', 'P 두는', 'P 두고', 'P 두면', 'P 두었', 'P 둬서', 'P 둬요', 'P 뒀',
+    'P 둘게', 'P 놓', 'P 놨', 'P 놔',
+    'P 버리', 'P 버렸', 'P 버려', 'P 버린', 'P 버릴', 'P 버림',
+    'P 드리', 'P 드려', 'P 드렸', 'P 드린', 'P 드릴', 'P 드림',
+    'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
+]
+
+# Words naming an era, before which 후기 and the like are periods, not
+# titles (조선 후기)
+ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
+       '메이지', '중세', '근세', '왕조', '청나라', '명나라', '송나라', '당나라', '원나라']
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -193,6 +366,8 @@ SAYING = [
 # Single syllables and jamo the scanner compares one code point with. Each
 # list is a handful of rows, so it is generated sorted and searched in
 # order: cheaper than a hash at this size.
+INF_OPEN = '워져눠'
+INF_CLOSED = '아어'
 LISTS = [
     # the last syllable of a subject particle (이 가 은 는 도, 께서): a
     # short subject between a quotation and its verb of saying
@@ -208,6 +383,24 @@ LISTS = [
     # jamo that laugh, cry or frown, as opposed to the initials that
     # abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...)
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
+    # last syllables of the BOUND nouns that follow only the prospective
+    # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
+    ('ko_split_bound_fut', '듯정획'),
+    ('ko_split_bound_prog', '중'),
+    ('ko_split_bound_aux', '심줌옴둠림'),
+    # last syllables of -아/-어 forms, fused ones included (구워, 다녀,
+    # 해, 가, 사), before those nominals
+    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼'),
+    # the -아/-어 form of half-speech that ends a sentence in unpunctuated
+    # text unless a verb follows: 어 and 아 after a stem with a batchim
+    # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
+    # and 워, 져, 눠 after an open syllable (고마워, 가져, 나눠) other than those
+    # of loanwords (타워, 파워, 샤워)
+    ('ko_split_inf_closed', INF_CLOSED),
+    ('ko_split_inf_open', INF_OPEN),
+    ('ko_split_loan_wo', '타파샤'),
+    # last syllables of words naming a period (백악기, 시대): see ERA
+    ('ko_split_era_last', '기대'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
@@ -220,9 +413,14 @@ QEND = [('까', 'PEY'), ('나', 'PEY'), ('가', 'PEY'), ('래', 'PY'), ('냐', '
         ('니', 'PE'), ('지', 'E')]
 # Exclamations whose last syllable is a question ending: never a question.
 NOT_QUESTION = ['구나', '꾸나']
+# Chat abbreviations in initials that tag the sentence before them rather
+# than open the next (맛있다 ㄹㅇ = "for real", 맞는 말 ㅇㅈ = "agreed"); a
+# reply such as ㅇㅇ or ㅇㅋ opens one, and stays out.
+CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
-# and the polite 요 after a question ending.
-SYLLABLE = [('DA', '다'), ('YO', '요')]
+# and the polite 요 after a question ending; 를, the object particle that
+# is no adnominal ending before a bound noun, 는 and 한 that are.
+SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
@@ -233,19 +431,46 @@ for e in E:
     seen.add((e[0], e[2]))
 E.sort(key=lambda e: (lastcp(e[0]), -len(e[0]), order[e[2]]))
 
+# rows that may end a sentence at a space: final ones, and the weak -아/-어
+# forms the scanner ends in unpunctuated text
+def may_end(w, cls):
+    return cls in ('FIN', 'BARE', 'TAIL') or (cls == 'WEAK' and w[-1] in INF_OPEN + INF_CLOSED)
+
 idx = []
 for k, (w, cls, cond) in enumerate(E):
     c = lastcp(w)
     if not idx or idx[-1][0] != c:
         idx.append([c, k, 0])
-    if cls == 'FIN':
-        idx[-1][2] = 1
+    # fin: 1 if a row may end a sentence wherever it stands, 2 if one is a
+    # TITLE, 4 if one is a BOUND noun (the scanner tests those two only
+    # at the start of a paragraph and after a space)
+    if may_end(w, cls):
+        idx[-1][2] |= 1
+    if cls == 'TITLE':
+        idx[-1][2] |= 2
+    if cls == 'BOUND':
+        idx[-1][2] |= 4
+
+# The syllables that come before the last one in the rows that may end a
+# sentence, when there are few and no such row is a single syllable: the
+# scanner dismisses a word ending in 이 or 고 (particles, connectives) by
+# its last two syllables unless they could spell 데이, 얼마고...
+PEN = []
+for ent in idx:
+    c = ent[0]
+    rows = [w for w, cls, cond in E if lastcp(w) == c and may_end(w, cls)]
+    pen = sorted(set(ord(w[-2]) for w in rows if len(w) > 1))
+    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 8:
+        ent += [len(PEN), len(pen)]
+        PEN += pen
+    else:
+        ent += [0, 0]
 
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
 BITS = 10
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
-    for i, (c, k, fin) in enumerate(idx):
+    for i, (c, k, fin, pen, npen) in enumerate(idx):
         h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
         if h in slots:
             break
@@ -266,8 +491,14 @@ for w, cls, cond in E:
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_last ko_split_last[] = {')
-for c, k, fin in idx:
-    out.append('\t{ 0x%04X, %d, %d }, /* %s */' % (c, k, fin, chr(c)))
+for c, k, fin, pen, npen in idx:
+    out.append('\t{ 0x%04X, %d, %d, %d, %d }, /* %s */' % (c, k, fin, pen, npen, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_pen[] = {')
+cells = ['0x%04X, /* %s */' % (c, chr(c)) for c in PEN]
+for r in range(0, len(cells), 5):
+    out.append('\t' + ' '.join(cells[r:r + 5]))
 out.append('};')
 out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
@@ -288,6 +519,10 @@ wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
+wordrows('ko_split_era', [('W', w) for w in ERA])
+out.append('')
+wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
+out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
         sys.exit('split-tables: duplicate in %s' % name)
@@ -305,6 +540,11 @@ out.append('};')
 out.append('')
 out.append('static const unsigned short ko_split_not_question[][2] = {')
 for w in sorted(NOT_QUESTION, key=lambda w: [ord(c) for c in w]):
+    out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_chat_tail[][2] = {')
+for w in sorted(CHAT_TAIL, key=lambda w: [ord(c) for c in w]):
     out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
 out.append('};')
 out.append('')

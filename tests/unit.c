@@ -581,6 +581,31 @@ static void test_split(void)
 		index &= ko_split_hash[h] == k + 1 && a == c;
 	}
 	CHECK(index);
+	/* a syllable dismissed by the one before it (ko_split_pen) has no
+	 * final row that the list would miss */
+	int pen = 1;
+	for (size_t k = 0; k < NL; k++) {
+		const struct ko_split_last *x = &ko_split_last[k];
+		size_t end = k + 1 < NL ? ko_split_last[k + 1].first : NE;
+		if (x->npen == 0)
+			continue;
+		for (size_t r = x->first; r < end; r++) {
+			const struct ko_split_ending *e = &ko_split_endings[r];
+			uint32_t b;
+			int found = 0;
+			if (e->cls != K_FIN && e->cls != K_BARE && e->cls != K_TAIL)
+				continue;
+			if (e->len < 6) {
+				pen = 0;
+				continue;
+			}
+			ko_utf8_decode(e->s + e->len - 6, 3, &b);
+			for (unsigned q = x->pen; q < (unsigned)x->pen + x->npen; q++)
+				found |= ko_split_pen[q] == b;
+			pen &= found;
+		}
+	}
+	CHECK(pen);
 	int sorted = 1;
 	for (size_t k = 1; k < sizeof ko_split_cont / sizeof ko_split_cont[0]; k++)
 		sorted &= strcmp(ko_split_cont[k - 1].s, ko_split_cont[k].s) <= 0;
@@ -618,6 +643,18 @@ static void test_split(void)
 	CHECK(split_is("끝났다.[2] 다음 문장.", 0, "끝났다.[2]|다음 문장."));
 	CHECK(split_is("재밌었다 ㅋㅋㅋ 또 가야지", 0, "재밌었다 ㅋㅋㅋ|또 가야지"));
 	CHECK(split_is("마감했음※참고 바람", 0, "마감했음|※참고 바람"));
+	/* informal text (issue 15) */
+	CHECK(split_is("여기 맛집임 주차 가능함 또 올 듯", 0, "여기 맛집임|주차 가능함|또 올 듯"));
+	CHECK(split_is("편리함 때문에 샀다. 진행 중 문제가 생겼다.", 0,
+	               "편리함 때문에 샀다.|진행 중 문제가 생겼다."));
+	CHECK(split_is("뭐 하노 고맙심더 춥네잉 괜찮유", 0, "뭐 하노|고맙심더|춥네잉|괜찮유"));
+	CHECK(split_is("배고파 꼬르륵 맛있다 ㄹㅇ 가자", 0, "배고파 꼬르륵|맛있다 ㄹㅇ|가자"));
+	CHECK(split_is("헐 대.박.사.건 합격했다.그리고 울었다.", 0,
+	               "헐 대.박.사.건 합격했다.|그리고 울었다."));
+	CHECK(split_is("오늘 늦어 미안 다 먹어 버렸어", 0, "오늘 늦어|미안 다 먹어 버렸어"));
+	CHECK(split_is("힘을 합쳐 적을 물리쳤다.", 0, "힘을 합쳐 적을 물리쳤다."));
+	CHECK(split_is("캠핑 첫 도전기 재밌었어요", 0, "캠핑 첫 도전기|재밌었어요"));
+	CHECK(split_is("조선 후기 실학이 일어났다", 0, "조선 후기 실학이 일어났다"));
 	/* spans are exact substrings, in order, non-empty and trimmed */
 	const char *t = "가. 나? 다! 라… 마ㅋㅋ 바^^ \"사.\" (아.) 자~ 차\xEA";
 	struct ko_split s;
