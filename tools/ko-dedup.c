@@ -19,6 +19,13 @@
 #define MAX_K 1024
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
+/* A record with at most this many distinct shingles is short: it keeps a
+ * 16-bit fingerprint of each, and two short records are verified on the
+ * Jaccard similarity of their fingerprint sets (exact but for fingerprint
+ * collisions, about n*n/2^16 of them) rather than estimated from the
+ * signatures, whose slots are mostly borrowed (densified) when a record
+ * has fewer shingles than slots. */
+#define SHORT_MAX 256
 
 struct conf {
 	int ngram, k, bits, bands, rows;
@@ -58,6 +65,9 @@ struct keys {
 	uint64_t sig[MAX_K / 8];
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
+	uint16_t fp[SHORT_MAX]; /* sorted, distinct; nfp < 0: not short */
+	uint16_t fpw[2 * SHORT_MAX]; /* work space */
+	int nfp;
 };
 
 struct tab {
@@ -74,6 +84,12 @@ struct index {
 	struct tab *tabs;
 	int ntabs;
 	size_t first; /* size of the first table, 0: unknown */
+	/* The short records: their numbers (ascending) and where their
+	 * fingerprints start in fps (a count, then the fingerprints). */
+	uint32_t *sidx;
+	size_t *soff, ns, scap;
+	uint16_t *fps;
+	size_t nfps, fcap;
 };
 
 /* Decontamination spans of the --against items. */
@@ -88,7 +104,7 @@ struct contam {
 
 struct match {
 	long idx; /* kept record, -1 none */
-	int m;    /* matching signature slots; k for an exact match */
+	int m;    /* similarity in units of 1/10000; 10000 for an exact match */
 	int exact;
 };
 
@@ -174,59 +190,91 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *dig
 	*digitsp = digits;
 }
 
+/* Room for more characters in both arrays, so the fast paths of key_text
+ * store without checks. */
+static void reserve(struct keys *k, size_t more)
+{
+	size_t need = (k->nex > k->nsh ? k->nex : k->nsh) + more;
+	if (need <= k->cap)
+		return;
+	k->cap = k->cap ? 2 * k->cap : 1024;
+	if (k->cap < need)
+		k->cap = need;
+	k->ex = ko_xrealloc(k->ex, k->cap * sizeof *k->ex);
+	k->sh = ko_xrealloc(k->sh, k->cap * sizeof *k->sh);
+}
+
 /* Append the key text of p. Runs of ASCII and Hangul syllables are their
  * own NFKC and are read as they are, with no category lookups; any other
  * character goes to NFKC with the character before it (which it may
- * compose with) and everything up to the next ASCII byte. */
+ * compose with) and everything up to the next ASCII byte. The fast paths
+ * write into room reserved for one character per input byte, which they
+ * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
 	int digits = 0;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pdigits = 0;
+	reserve(k, n);
+	uint32_t *ex = k->ex, *sh = k->sh;
+	size_t nex = k->nex, nsh = k->nsh;
 	for (size_t i = 0; i < n;) {
 		uint32_t c = s[i];
-		size_t at = i, ex0 = k->nex, sh0 = k->nsh;
-		int d0 = digits;
 		if (c < 0x80) {
+			prev = i, pex = nex, psh = nsh, pdigits = digits;
 			i++;
-			if (c >= '0' && c <= '9') {
-				push(k, c, digits || !near ? 0 : '0');
+			if (c - '0' < 10) {
+				ex[nex++] = c;
+				if (near && !digits)
+					sh[nsh++] = '0';
 				digits = 1;
-			} else {
-				digits = 0;
-				if (c >= 'A' && c <= 'Z')
-					c += 'a' - 'A';
-				if ((c >= 'a' && c <= 'z'))
-					push(k, c, near ? c : 0);
+				continue;
 			}
-			prev = at, pex = ex0, psh = sh0, pdigits = d0;
+			digits = 0;
+			c |= 0x20; /* lower case; only letters are kept below */
+			if (c - 'a' < 26) {
+				ex[nex++] = c;
+				if (near)
+					sh[nsh++] = c;
+			}
 			continue;
 		}
-		if (c >= 0xEA && c <= 0xED && i + 2 < n + 0 && (s[i + 1] & 0xC0) == 0x80 &&
+		if (c >= 0xEA && c <= 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
 		    (s[i + 2] & 0xC0) == 0x80) {
 			c = (c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
 			if (c >= 0xAC00 && c <= 0xD7A3) {
+				prev = i, pex = nex, psh = nsh, pdigits = digits;
 				i += 3;
 				digits = 0;
-				push(k, c, near ? c : 0);
-				prev = at, pex = ex0, psh = sh0, pdigits = d0;
+				ex[nex++] = c;
+				if (near)
+					sh[nsh++] = c;
 				continue;
 			}
 		}
 		/* Slow: from the character before to the next ASCII byte. */
 		size_t from = i > 0 ? prev : 0;
 		if (i > 0) {
-			k->nex = pex, k->nsh = psh;
+			nex = pex, nsh = psh;
 			digits = pdigits;
 		}
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
+		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &digits);
+		reserve(k, n - to);
+		ex = k->ex, sh = k->sh, nex = k->nex, nsh = k->nsh;
 		i = to;
-		prev = to, pex = k->nex, psh = k->nsh, pdigits = digits;
+		prev = to, pex = nex, psh = nsh, pdigits = digits;
 	}
+	k->nex = nex, k->nsh = nsh;
+}
+
+static int cmp_u16(const void *a, const void *b)
+{
+	return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
 }
 
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
@@ -244,6 +292,8 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (size_t i = 1; i < w; i++)
 		top *= P;
 	uint64_t h = 0;
+	size_t nfp = 0;
+	int is_short = m - w + 1 <= 2 * SHORT_MAX; /* else too many, even with repeats */
 	for (size_t i = 0; i < m; i++) {
 		if (i >= w)
 			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
@@ -251,6 +301,8 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		if (i + 1 < w)
 			continue;
 		uint64_t x = ko_fmix64(h ^ seed);
+		if (is_short && nfp < 2 * SHORT_MAX)
+			k->fpw[nfp++] = (uint16_t)(x >> 16);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
 		uint32_t v = (uint32_t)x;
 		if (v < k->mins[slot])
@@ -276,6 +328,18 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
 		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
+	k->nfp = -1;
+	if (!is_short)
+		return;
+	qsort(k->fpw, nfp, sizeof k->fpw[0], cmp_u16);
+	size_t d = 0;
+	for (size_t i = 0; i < nfp; i++)
+		if (!d || k->fpw[i] != k->fpw[d - 1])
+			k->fpw[d++] = k->fpw[i];
+	if (d > SHORT_MAX)
+		return;
+	memcpy(k->fp, k->fpw, d * sizeof k->fp[0]);
+	k->nfp = (int)d;
 }
 
 /* ---- lines: boilerplate and repeated lines ---- */
@@ -577,6 +641,30 @@ static double similarity(const struct conf *c, int m)
 	return j < 0 ? 0 : j > 1 ? 1 : j;
 }
 
+/* The similarity of two records in units of 1/10000 if it verifies (at
+ * least --threshold), else -1: the Jaccard similarity of their fingerprint
+ * sets when both are short (n < 0: not short), else the estimate from
+ * their signatures. */
+static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, int na,
+                  const uint64_t *sb, const uint16_t *fb, int nb)
+{
+	if (na < 0 || nb < 0) {
+		int m = agree(c, sa, sb);
+		return m < c->mmin ? -1 : (int)(similarity(c, m) * 10000 + 0.5);
+	}
+	int i = 0, j = 0, in = 0;
+	while (i < na && j < nb) {
+		if (fa[i] == fb[j])
+			in++, i++, j++;
+		else if (fa[i] < fb[j])
+			i++;
+		else
+			j++;
+	}
+	double jac = na + nb - in ? (double)in / (na + nb - in) : 1;
+	return jac < c->threshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
+}
+
 /* The better of two verified matches: exact first, then more agreeing
  * slots, then the earlier record. Both modes choose dup_of by it. */
 static int better(int exact, int m, int cmp_earlier, const struct match *best)
@@ -630,6 +718,25 @@ static uint64_t band_key(uint64_t band, int b)
 	return ko_fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
+/* The fingerprints of kept record i, or NULL if it is not short. */
+static const uint16_t *kept_fp(const struct index *x, size_t i, int *n)
+{
+	size_t lo = 0, hi = x->ns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x->sidx[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*n = -1;
+	if (lo == x->ns || x->sidx[lo] != i)
+		return NULL;
+	const uint16_t *f = x->fps + x->soff[lo];
+	*n = f[0];
+	return f + 1;
+}
+
 /* A walk over the records filed under one key in every table. */
 struct probe {
 	uint64_t key;
@@ -674,7 +781,7 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 		probe_start(&p, k->exact[0]);
 		for (long i; (i = probe_next(x, &p)) >= 0;)
 			if (x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
-				return (struct match){i, c->k, 1};
+				return (struct match){i, 10000, 1};
 		return best;
 	}
 	if (!c->near)
@@ -686,9 +793,11 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 			if (best.idx == i)
 				continue;
 			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
-				return (struct match){i, c->k, 1};
-			int m = agree(c, k->sig, x->sig + (size_t)i * x->w);
-			if (m >= c->mmin && better(0, m, i < best.idx ? -1 : 1, &best))
+				return (struct match){i, 10000, 1};
+			int n;
+			const uint16_t *f = kept_fp(x, (size_t)i, &n);
+			int m = verify(c, k->sig, k->fp, k->nfp, x->sig + (size_t)i * x->w, f, n);
+			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
 		}
 	}
@@ -709,6 +818,22 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 	memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
+	if (c->near && k->nfp >= 0) {
+		if (x->ns == x->scap) {
+			x->scap = x->scap ? 2 * x->scap : 1024;
+			x->sidx = ko_xrealloc(x->sidx, x->scap * sizeof *x->sidx);
+			x->soff = ko_xrealloc(x->soff, x->scap * sizeof *x->soff);
+		}
+		if (x->nfps + (size_t)k->nfp + 1 > x->fcap) {
+			x->fcap = 2 * x->fcap + 4096;
+			x->fps = ko_xrealloc(x->fps, x->fcap * sizeof *x->fps);
+		}
+		x->sidx[x->ns] = (uint32_t)i;
+		x->soff[x->ns++] = x->nfps;
+		x->fps[x->nfps++] = (uint16_t)k->nfp;
+		memcpy(x->fps + x->nfps, k->fp, (size_t)k->nfp * sizeof *x->fps);
+		x->nfps += (size_t)k->nfp;
+	}
 	if (id) {
 		x->idoff[i] = x->ids.n;
 		ko_buf_add(&x->ids, id, idn);
@@ -1035,7 +1160,7 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 	}
 	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
 	ko_buf_clear(&st->num);
-	ko_buf_addf(&st->num, "%.4f", m.exact ? 1.0 : similarity(c, m.m));
+	ko_buf_addf(&st->num, "%.4f", m.m / 10000.0);
 	ko_buf_clear(&st->cl);
 	ko_buf_addf(&st->cl, "%ld", m.idx + 1);
 	struct ko_field f[3] = {
@@ -1086,7 +1211,8 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 }
 
 /* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>ID. */
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints of
+ * a short record in hex, - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	int e = record_keys(c, &st->L, r, &st->k);
@@ -1100,6 +1226,11 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 	hex(v, st->k.sig, st->x.w);
 	ko_buf_addc(v, '\t');
 	hex(v, st->k.exact, 2);
+	ko_buf_addc(v, '\t');
+	if (!c->near || st->k.nfp < 0)
+		ko_buf_addc(v, '-');
+	for (int i = 0; c->near && i < st->k.nfp; i++)
+		ko_buf_addf(v, "%04x", st->k.fp[i]);
 	ko_buf_addc(v, '\t');
 	ko_buf_add(v, st->name.p, st->name.n);
 	int nb = c->near ? c->bands : 0;
@@ -1201,7 +1332,33 @@ static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
 struct rep {
 	char *pos, *id;
 	uint64_t sig[MAX_K / 8], exact[2];
+	uint16_t fp[SHORT_MAX];
+	int nfp;
 };
+
+/* The FPS field of stage sig; -1 if it is not one. */
+static int unhex_fp(const char *p, size_t n, uint16_t *fp, int *nfp)
+{
+	if (n == 1 && p[0] == '-') {
+		*nfp = -1;
+		return 0;
+	}
+	if (n % 4 || n / 4 > SHORT_MAX || !n)
+		return -1;
+	for (size_t i = 0; i < n / 4; i++) {
+		unsigned v = 0;
+		for (int j = 0; j < 4; j++) {
+			char ch = p[4 * i + (size_t)j];
+			int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+			if (d < 0)
+				return -1;
+			v = v << 4 | (unsigned)d;
+		}
+		fp[i] = (uint16_t)v;
+	}
+	*nfp = (int)(n / 4);
+	return 0;
+}
 
 /* Stage pairs: in each group of one key (sorted by key, then position),
  * each line against the first record of every exact key before it. Later
@@ -1215,11 +1372,11 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 	struct ko_buf key = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(run))) {
-		const char *f[5];
-		size_t fn[5];
+		const char *f[6];
+		size_t fn[6];
 		struct rep cur;
-		if (fields(r->line, r->len, f, fn, 5) != 5 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
-		    unhex(f[3], fn[3], cur.exact, 2)) {
+		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
+		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], cur.fp, &cur.nfp)) {
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
@@ -1233,9 +1390,12 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 		int seen = 0;
 		for (size_t i = 0; i < nreps; i++) {
 			int ex = reps[i].exact[0] == cur.exact[0] && reps[i].exact[1] == cur.exact[1];
-			int m = ex ? c->k : agree(c, cur.sig, reps[i].sig);
 			seen |= ex;
-			if (!ex && (f[0][0] == 'E' || !c->near || m < c->mmin))
+			if (!ex && (f[0][0] == 'E' || !c->near))
+				continue;
+			int m = ex ? 10000
+			           : verify(c, cur.sig, cur.fp, cur.nfp, reps[i].sig, reps[i].fp, reps[i].nfp);
+			if (m < 0)
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
@@ -1247,9 +1407,9 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 			if (nreps == cap)
 				reps = ko_xrealloc(reps, (cap = cap ? 2 * cap : 16) * sizeof *reps);
 			cur.pos = strndup(f[1], fn[1]);
-			cur.id = strndup(f[4], fn[4]);
+			cur.id = strndup(f[5], fn[5]);
 			if (!cur.pos || !cur.id)
-				ko_oom(fn[1] + fn[4]);
+				ko_oom(fn[1] + fn[5]);
 			reps[nreps++] = cur;
 		}
 	}
@@ -1405,7 +1565,7 @@ static int stage_filter(const struct conf *c, struct state *st, const struct str
 		ko_die("%s: bad drop line for %s", c->drops, st->num.p);
 	int m = atoi(f[1]), ex = f[2][0] == 'e';
 	ko_buf_clear(&st->out);
-	ko_buf_addf(&st->out, "%.4f", ex ? 1.0 : similarity(c, m));
+	ko_buf_addf(&st->out, "%.4f", m / 10000.0);
 	struct ko_field fl[2] = {{"dup_of", f[0], fn[0]}, {"similarity", st->out.p, st->out.n}};
 	return ko_rec_reject_with(r, ex ? "exact duplicate" : "near duplicate", fl, 2);
 }
@@ -1629,6 +1789,7 @@ int main(int argc, char **argv)
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
+	free(st.x.sidx), free(st.x.soff), free(st.x.fps);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
 	ko_buf_free(&st.text), free(st.L.t), free(st.seen.t), free(st.hs);
