@@ -848,14 +848,21 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 			tab_put(x, band_key(k->band[b], b), i);
 }
 
-/* The record's name for dup_of, as JSON: its id, else "FILE:LINE". */
-static void record_name(const struct ko_rec *r, struct ko_buf *out)
+/* The record's name for dup_of and dup_cluster, as JSON: its id, else
+ * "key:" and its exact key hash in hex, which does not depend on where
+ * the record is (so shards and one process agree); with no keys (an
+ * evaluation item), "FILE:LINE". */
+static void record_name(const struct ko_rec *r, const struct keys *k, struct ko_buf *out)
 {
 	size_t n;
 	const char *id = ko_rec_id_raw(r, &n);
 	ko_buf_clear(out);
 	if (id) {
 		ko_buf_add(out, id, n);
+		return;
+	}
+	if (k) {
+		ko_buf_addf(out, "\"key:%016llx\"", (unsigned long long)k->exact[0]);
 		return;
 	}
 	struct ko_buf t = {0};
@@ -952,7 +959,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		uint32_t item = (uint32_t)t->nitems++;
 		t->idoff = ko_xrealloc(t->idoff, t->nitems * sizeof *t->idoff);
 		t->idoff[item] = t->ids.n;
-		record_name(r, &name);
+		record_name(r, NULL, &name);
 		ko_buf_add(&t->ids, name.p, name.n);
 		ko_buf_addc(&t->ids, 0);
 		if (!r->is_json) {
@@ -1026,7 +1033,7 @@ struct state {
 	struct contam t;
 	struct lines L;    /* boilerplate lines */
 	struct lines seen; /* --mode lines: lines written so far */
-	struct ko_buf name, out, num, cl, text;
+	struct ko_buf name, out, num, cl, text, pos;
 	uint64_t *hs;
 	size_t hcap;
 	int want_ids;
@@ -1117,62 +1124,88 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 	return ret;
 }
 
-static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
+/* The keys of r and the --against check, shared by the one-process mode
+ * and the stages sig and filter. Returns 0 when the record goes on to
+ * dedup, 1 when it is done with (written, annotated or rejected: *ret is
+ * what to return), and sets *empty when its key text is empty. */
+static int judge(const struct conf *c, struct state *st, struct ko_rec *r, int *empty, int *ret)
 {
-	struct keys *k = &st->k;
-	int e = record_keys(c, &st->L, r, k);
-	if (e == KO_REJECT)
-		return e;
-	if (c->nagainst) {
-		long it = e ? -1 : contaminated(c, &st->t, k);
-		if (it >= 0) {
-			const char *by = st->t.ids.p + st->t.idoff[it];
-			struct ko_field f = {"contaminated_by", by, strlen(by)};
-			if (c->annotate) {
-				annotate(r, &f, 1, &st->out);
-				return 0;
-			}
-			return ko_rec_reject_with(r, "contamination", &f, 1);
-		}
-		if (!c->exact && !c->near) {
-			ko_pass(r);
-			return 0;
-		}
+	*ret = 0;
+	int e = record_keys(c, &st->L, r, &st->k);
+	*empty = e == 1;
+	if (e == KO_REJECT) {
+		*ret = e;
+		return 1;
 	}
-	if (e == 1) {
-		ko_pass(r);
+	if (!c->nagainst)
 		return 0;
-	}
-	struct match m = lookup(c, &st->x, k);
-	if (st->want_ids)
-		record_name(r, &st->name);
-	if (m.idx < 0) {
-		if (c->annotate) {
-			ko_buf_clear(&st->cl);
-			ko_buf_addf(&st->cl, "%zu", st->x.n + 1);
-			struct ko_field f = {"dup_cluster", st->cl.p, st->cl.n};
-			annotate(r, &f, 1, &st->out);
-		} else {
-			ko_pass(r);
-		}
-		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+	long it = e ? -1 : contaminated(c, &st->t, &st->k);
+	if (it < 0)
 		return 0;
-	}
-	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	if (c->stage && !strcmp(c->stage, "sig"))
+		return 1; /* never kept, so never the earlier side of a pair */
+	const char *by = st->t.ids.p + st->t.idoff[it];
+	struct ko_field f = {"contaminated_by", by, strlen(by)};
+	if (c->annotate)
+		annotate(r, &f, 1, &st->out);
+	else
+		*ret = ko_rec_reject_with(r, "contamination", &f, 1);
+	return 1;
+}
+
+/* Write a duplicate: annotated, or rejected with reason, dup_of and
+ * similarity. of: the kept record's name (JSON), m: similarity in units
+ * of 1/10000. */
+static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, const char *of,
+                     size_t ofn, int m, int exact)
+{
 	ko_buf_clear(&st->num);
-	ko_buf_addf(&st->num, "%.4f", m.m / 10000.0);
-	ko_buf_clear(&st->cl);
-	ko_buf_addf(&st->cl, "%ld", m.idx + 1);
+	ko_buf_addf(&st->num, "%.4f", m / 10000.0);
 	struct ko_field f[3] = {
-		{"dup_of", of, strlen(of)},
+		{"dup_cluster", of, ofn},
+		{"dup_of", of, ofn},
 		{"similarity", st->num.p, st->num.n},
-		{"dup_cluster", st->cl.p, st->cl.n},
 	};
 	if (c->annotate) {
 		annotate(r, f, 3, &st->out);
 		return 0;
 	}
-	return ko_rec_reject_with(r, m.exact ? "exact duplicate" : "near duplicate", f, 2);
+	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, 2);
+}
+
+/* Write a record that is kept: as it is, or annotated with its cluster
+ * (its own name). */
+static void kept(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	if (!c->annotate) {
+		ko_pass(r);
+		return;
+	}
+	record_name(r, &st->k, &st->name);
+	struct ko_field f = {"dup_cluster", st->name.p, st->name.n};
+	annotate(r, &f, 1, &st->out);
+}
+
+static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	struct keys *k = &st->k;
+	int empty, ret;
+	if (judge(c, st, r, &empty, &ret))
+		return ret;
+	if (empty || (!c->exact && !c->near)) {
+		ko_pass(r);
+		return 0;
+	}
+	struct match m = lookup(c, &st->x, k);
+	if (m.idx < 0) {
+		kept(c, st, r);
+		if (st->want_ids)
+			record_name(r, k, &st->name);
+		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+		return 0;
+	}
+	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	return duplicate(c, st, r, of, strlen(of), m.m, m.exact);
 }
 
 /* ---- stages ---- */
@@ -1215,12 +1248,12 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
  * a short record in hex, - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	int e = record_keys(c, &st->L, r, &st->k);
-	if (e)
-		return e;
+	int empty, ret;
+	if (judge(c, st, r, &empty, &ret) || empty)
+		return ret;
 	struct ko_buf *v = &st->out, *line = &st->cl;
 	position(r, &st->num);
-	record_name(r, &st->name);
+	record_name(r, &st->k, &st->name);
 	ko_buf_clear(v);
 	ko_buf_addf(v, "\t%s\t", st->num.p);
 	hex(v, st->k.sig, st->x.w);
@@ -1553,21 +1586,23 @@ static void load_drops(const char *path, struct strmap *m)
 static int stage_filter(const struct conf *c, struct state *st, const struct strmap *drops,
                         struct ko_rec *r)
 {
-	position(r, &st->num);
-	const char *v = strmap_get(drops, st->num.p, st->num.n);
+	int empty = 0, ret;
+	if ((c->annotate || c->nagainst) && judge(c, st, r, &empty, &ret))
+		return ret;
+	position(r, &st->pos);
+	const char *v = strmap_get(drops, st->pos.p, st->pos.n);
 	if (!v) {
-		ko_pass(r);
+		if (empty)
+			ko_pass(r);
+		else
+			kept(c, st, r);
 		return 0;
 	}
 	const char *f[3];
 	size_t fn[3];
 	if (fields(v, strlen(v), f, fn, 3) != 3)
-		ko_die("%s: bad drop line for %s", c->drops, st->num.p);
-	int m = atoi(f[1]), ex = f[2][0] == 'e';
-	ko_buf_clear(&st->out);
-	ko_buf_addf(&st->out, "%.4f", m / 10000.0);
-	struct ko_field fl[2] = {{"dup_of", f[0], fn[0]}, {"similarity", st->out.p, st->out.n}};
-	return ko_rec_reject_with(r, ex ? "exact duplicate" : "near duplicate", fl, 2);
+		ko_die("%s: bad drop line for %s", c->drops, st->pos.p);
+	return duplicate(c, st, r, f[0], fn[0], atoi(f[1]), f[2][0] == 'e');
 }
 
 /* ---- options and main ---- */
@@ -1735,8 +1770,6 @@ int main(int argc, char **argv)
 		ko_usage("--bands times --rows must not exceed --perm (%d)", c.k);
 	if (c.stage && !strcmp(c.stage, "filter") && !c.drops)
 		ko_usage("--stage filter needs --drops FILE");
-	if (c.stage && (c.annotate || c.nagainst))
-		ko_usage("--stage runs without --annotate and --against");
 	if (c.lines && (c.annotate || c.nagainst || c.stage))
 		ko_usage("--mode lines runs without --annotate, --against and --stage");
 	if (c.min_item > c.span)
@@ -1792,7 +1825,7 @@ int main(int argc, char **argv)
 	free(st.x.sidx), free(st.x.soff), free(st.x.fps);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
-	ko_buf_free(&st.text), free(st.L.t), free(st.seen.t), free(st.hs);
+	ko_buf_free(&st.text), ko_buf_free(&st.pos), free(st.L.t), free(st.seen.t), free(st.hs);
 	free(c.against);
 	return status;
 }
