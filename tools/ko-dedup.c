@@ -20,16 +20,21 @@
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
 /* A record with at most this many distinct shingles is short: it keeps a
- * 16-bit fingerprint of each, and two short records are verified on the
- * Jaccard similarity of their fingerprint sets (exact but for fingerprint
- * collisions, about n*n/2^16 of them) rather than estimated from the
- * signatures, whose slots are mostly borrowed (densified) when a record
- * has fewer shingles than slots. */
+ * 16-bit fingerprint of each of its --short-ngram shingles, and two short
+ * records are verified on the Jaccard similarity of those sets (exact but
+ * for fingerprint collisions, about n*n/2^16 of them) at
+ * --short-threshold, rather than estimated from the signatures, whose
+ * slots are mostly borrowed (densified) when a record has fewer shingles
+ * than slots. Longer shingles and no estimation noise let a lower
+ * threshold separate edited copies of short texts from texts that share
+ * most of their words (see ko-dedup(1) for the measurements). */
 #define SHORT_MAX 256
 
 struct conf {
 	int ngram, k, bits, bands, rows;
+	int vngram;        /* --short-ngram: shingles of the fingerprints */
 	double threshold;
+	double vthreshold; /* --short-threshold: what verifies two short records */
 	int exact, near; /* --mode */
 	int annotate;
 	const char *stage, *drops;
@@ -111,7 +116,7 @@ struct match {
 enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
-       OPT_DROPS };
+       OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD };
 
 static const struct option longopts[] = {
 	{"mode", required_argument, NULL, OPT_MODE},
@@ -130,6 +135,8 @@ static const struct option longopts[] = {
 	{"boiler", required_argument, NULL, OPT_BOILER},
 	{"boilers", required_argument, NULL, OPT_BOILERS},
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
+	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
+	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
 	{0},
 };
 
@@ -301,8 +308,6 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		if (i + 1 < w)
 			continue;
 		uint64_t x = ko_fmix64(h ^ seed);
-		if (is_short && nfp < 2 * SHORT_MAX)
-			k->fpw[nfp++] = (uint16_t)(x >> 16);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
 		uint32_t v = (uint32_t)x;
 		if (v < k->mins[slot])
@@ -331,6 +336,21 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	k->nfp = -1;
 	if (!is_short)
 		return;
+	{
+		size_t n2 = (size_t)c->vngram, w2 = m < n2 ? m : n2;
+		uint64_t top2 = 1, h2 = 0;
+		for (size_t i = 1; i < w2; i++)
+			top2 *= P;
+		for (size_t i = 0; i < m; i++) {
+			if (i >= w2)
+				h2 -= ((uint64_t)k->sh[i - w2] + 1) * G * top2;
+			h2 = h2 * P + ((uint64_t)k->sh[i] + 1) * G;
+			if (i + 1 < w2)
+				continue;
+			if (nfp < 2 * SHORT_MAX)
+				k->fpw[nfp++] = (uint16_t)(ko_fmix64(h2 ^ seed) >> 16);
+		}
+	}
 	qsort(k->fpw, nfp, sizeof k->fpw[0], cmp_u16);
 	size_t d = 0;
 	for (size_t i = 0; i < nfp; i++)
@@ -662,7 +682,7 @@ static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, 
 			j++;
 	}
 	double jac = na + nb - in ? (double)in / (na + nb - in) : 1;
-	return jac < c->threshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
+	return jac < c->vthreshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
 }
 
 /* The better of two verified matches: exact first, then more agreeing
@@ -1632,6 +1652,12 @@ static void option(struct conf *c, int code, const char *arg)
 		if (*end || end == arg || !(c->threshold > 0 && c->threshold <= 1))
 			ko_usage("--threshold: expected a number in (0, 1], not '%s'", arg);
 		break;
+	case OPT_SHORT_NGRAM: c->vngram = (int)ko_opt_u64("--short-ngram", arg, 1, 64); break;
+	case OPT_SHORT_THRESHOLD:
+		c->vthreshold = strtod(arg, &end);
+		if (*end || end == arg || !(c->vthreshold > 0 && c->vthreshold <= 1))
+			ko_usage("--short-threshold: expected a number in (0, 1], not '%s'", arg);
+		break;
 	case OPT_ANNOTATE: c->annotate = 1; break;
 	case OPT_AGAINST:
 		c->against = ko_xrealloc(c->against, (size_t)(c->nagainst + 1) * sizeof *c->against);
@@ -1715,7 +1741,8 @@ static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct l
 static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
-	         "                [--bands N] [--rows N] [--threshold J] [--annotate]\n"
+	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
+	         "                [--short-threshold J] [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
 	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
@@ -1734,6 +1761,10 @@ static const struct ko_tool tool = {
 	        "      --rows N          slots per band (default 3)\n"
 	        "      --threshold J     estimated Jaccard similarity that verifies a\n"
 	        "                        candidate (default 0.6)\n"
+	        "      --short-ngram N   syllables per shingle of the fingerprints that verify\n"
+	        "                        two short records (default 10)\n"
+	        "      --short-threshold J  their Jaccard similarity that verifies (default\n"
+	        "                        0.55)\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -1757,7 +1788,7 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
-	                 .threshold = 0.6, .exact = 1, .near = 1, .span = 50, .min_item = 10,
+	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55, .exact = 1, .near = 1, .span = 50, .min_item = 10,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
