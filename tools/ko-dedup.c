@@ -71,7 +71,7 @@ struct keys {
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
 	uint16_t fp[SHORT_MAX]; /* sorted, distinct; nfp < 0: not short */
-	uint16_t fpw[2 * SHORT_MAX]; /* work space */
+	uint16_t fpw[4 * SHORT_MAX]; /* work space */
 	int nfp;
 };
 
@@ -279,9 +279,23 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	k->nex = nex, k->nsh = nsh;
 }
 
-static int cmp_u16(const void *a, const void *b)
+/* Sort n 16-bit values of a in place, with tmp as room for n more: two
+ * passes of a radix sort, which costs a fraction of qsort's calls back. */
+static void sort_u16(uint16_t *a, uint16_t *tmp, size_t n)
 {
-	return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
+	size_t lo[257] = {0}, hi[257] = {0};
+	for (size_t i = 0; i < n; i++) {
+		lo[(a[i] & 0xFF) + 1]++;
+		hi[(a[i] >> 8) + 1]++;
+	}
+	for (int b = 0; b < 256; b++) {
+		lo[b + 1] += lo[b];
+		hi[b + 1] += hi[b];
+	}
+	for (size_t i = 0; i < n; i++)
+		tmp[lo[a[i] & 0xFF]++] = a[i];
+	for (size_t i = 0; i < n; i++)
+		a[hi[tmp[i] >> 8]++] = tmp[i];
 }
 
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
@@ -351,7 +365,7 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 				k->fpw[nfp++] = (uint16_t)(ko_fmix64(h2 ^ seed) >> 16);
 		}
 	}
-	qsort(k->fpw, nfp, sizeof k->fpw[0], cmp_u16);
+	sort_u16(k->fpw, k->fpw + 2 * SHORT_MAX, nfp);
 	size_t d = 0;
 	for (size_t i = 0; i < nfp; i++)
 		if (!d || k->fpw[i] != k->fpw[d - 1])
