@@ -989,6 +989,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 	struct ko_in *in = ko_in_open(run, c->against, c->nagainst);
 	struct ko_rec *r;
 	struct ko_buf name = {0}, s = {0};
+	struct ko_json own = {0};
 	while ((r = ko_in_next(run, in))) {
 		uint32_t item = (uint32_t)t->nitems++;
 		t->idoff = ko_xrealloc(t->idoff, t->nitems * sizeof *t->idoff);
@@ -996,13 +997,23 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		record_name(r, NULL, &name);
 		ko_buf_add(&t->ids, name.p, name.n);
 		ko_buf_addc(&t->ids, 0);
-		if (!r->is_json) {
-			k->nex = k->nsh = 0;
-			key_text(k, r->line, r->len, 1);
-			contam_item(c, t, k, item);
-			continue;
-		}
 		const struct ko_json *j = &r->json;
+		if (!r->is_json) {
+			/* An evaluation file is read as what it is, whatever --text
+			 * says of the input. */
+			size_t b = 0;
+			const char *why;
+			while (b < r->len && (r->line[b] == ' ' || r->line[b] == '\t'))
+				b++;
+			if (b == r->len || r->line[b] != '{' ||
+			    ko_json_parse(&own, r->line, r->len, &why) < 0) {
+				k->nex = k->nsh = 0;
+				key_text(k, r->line, r->len, 1);
+				contam_item(c, t, k, item);
+				continue;
+			}
+			j = &own;
+		}
 		for (int i = 1; i < j->ntok; i = ko_json_skip(j, i + 1)) {
 			const struct ko_json_tok *key = &j->tok[i], *v = &j->tok[i + 1];
 			if (v->type != KO_JSON_STRING ||
@@ -1017,6 +1028,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		}
 	}
 	ko_in_close(in);
+	ko_json_free(&own);
 	ko_buf_free(&name);
 	ko_buf_free(&s);
 }
