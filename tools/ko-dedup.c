@@ -19,7 +19,8 @@
 #define MAX_K 1024
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
-/* A record with at most this many distinct shingles is short: it keeps a
+/* A record with at most --short-max (at most SHORT_MAX) distinct
+ * shingles is short: it keeps a
  * 16-bit fingerprint of each of its --short-ngram shingles, and two short
  * records are verified on the Jaccard similarity of those sets (exact but
  * for fingerprint collisions, about n*n/2^16 of them) at
@@ -33,6 +34,7 @@
 struct conf {
 	int ngram, k, bits, bands, rows;
 	int vngram;        /* --short-ngram: shingles of the fingerprints */
+	int short_max;     /* --short-max: most distinct shingles of a short record */
 	double threshold;
 	double vthreshold; /* --short-threshold: what verifies two short records */
 	int exact, near; /* --mode */
@@ -116,7 +118,7 @@ struct match {
 enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
-       OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD };
+       OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD, OPT_SHORT_MAX };
 
 static const struct option longopts[] = {
 	{"mode", required_argument, NULL, OPT_MODE},
@@ -137,6 +139,7 @@ static const struct option longopts[] = {
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
 	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
 	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
+	{"short-max", required_argument, NULL, OPT_SHORT_MAX},
 	{0},
 };
 
@@ -314,7 +317,8 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		top *= P;
 	uint64_t h = 0;
 	size_t nfp = 0;
-	int is_short = m - w + 1 <= 2 * SHORT_MAX; /* else too many, even with repeats */
+	/* else too many, even with repeats */
+	int is_short = c->short_max && m - w + 1 <= 2 * (size_t)c->short_max;
 	for (size_t i = 0; i < m; i++) {
 		if (i >= w)
 			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
@@ -370,7 +374,7 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (size_t i = 0; i < nfp; i++)
 		if (!d || k->fpw[i] != k->fpw[d - 1])
 			k->fpw[d++] = k->fpw[i];
-	if (d > SHORT_MAX)
+	if (d > (size_t)c->short_max)
 		return;
 	memcpy(k->fp, k->fpw, d * sizeof k->fp[0]);
 	k->nfp = (int)d;
@@ -1678,6 +1682,7 @@ static void option(struct conf *c, int code, const char *arg)
 		if (*end || end == arg || !(c->threshold > 0 && c->threshold <= 1))
 			ko_usage("--threshold: expected a number in (0, 1], not '%s'", arg);
 		break;
+	case OPT_SHORT_MAX: c->short_max = (int)ko_opt_u64("--short-max", arg, 0, SHORT_MAX); break;
 	case OPT_SHORT_NGRAM: c->vngram = (int)ko_opt_u64("--short-ngram", arg, 1, 64); break;
 	case OPT_SHORT_THRESHOLD:
 		c->vthreshold = strtod(arg, &end);
@@ -1768,7 +1773,7 @@ static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
 	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
-	         "                [--short-threshold J] [--annotate]\n"
+	         "                [--short-threshold J] [--short-max N] [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
 	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
@@ -1791,6 +1796,8 @@ static const struct ko_tool tool = {
 	        "                        two short records (default 10)\n"
 	        "      --short-threshold J  their Jaccard similarity that verifies (default\n"
 	        "                        0.55)\n"
+	        "      --short-max N     most distinct shingles of a short record (default\n"
+	        "                        256, 0: none; 2 bytes each in memory)\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -1814,7 +1821,8 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
-	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55, .exact = 1, .near = 1, .span = 50, .min_item = 10,
+	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55,
+	                 .short_max = SHORT_MAX, .exact = 1, .near = 1, .span = 50, .min_item = 10,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
