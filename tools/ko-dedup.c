@@ -301,6 +301,8 @@ static void sort_u16(uint16_t *a, uint16_t *tmp, size_t n)
 		a[hi[tmp[i] >> 8]++] = tmp[i];
 }
 
+static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed);
+
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
  * keeps its slot's minimum, so a record costs one hash per n-gram rather
  * than k; empty slots borrow from the next filled one (densification). */
@@ -316,9 +318,6 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (size_t i = 1; i < w; i++)
 		top *= P;
 	uint64_t h = 0;
-	size_t nfp = 0;
-	/* else too many, even with repeats */
-	int is_short = c->short_max && m - w + 1 <= 2 * (size_t)c->short_max;
 	for (size_t i = 0; i < m; i++) {
 		if (i >= w)
 			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
@@ -351,23 +350,28 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
 		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
+	fingerprints(c, k, seed);
+}
+
+/* The fingerprints of a short record's --short-ngram shingles, or
+ * k->nfp = -1 when it has more than --short-max distinct ones. The same
+ * rolling hash as the signature's. */
+static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
+{
+	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
+	size_t m = k->nsh, n = (size_t)c->vngram, w = m < n ? m : n, nfp = 0;
 	k->nfp = -1;
-	if (!is_short)
+	if (m - w + 1 > 2 * (size_t)c->short_max) /* too many even if half repeat */
 		return;
-	{
-		size_t n2 = (size_t)c->vngram, w2 = m < n2 ? m : n2;
-		uint64_t top2 = 1, h2 = 0;
-		for (size_t i = 1; i < w2; i++)
-			top2 *= P;
-		for (size_t i = 0; i < m; i++) {
-			if (i >= w2)
-				h2 -= ((uint64_t)k->sh[i - w2] + 1) * G * top2;
-			h2 = h2 * P + ((uint64_t)k->sh[i] + 1) * G;
-			if (i + 1 < w2)
-				continue;
-			if (nfp < 2 * SHORT_MAX)
-				k->fpw[nfp++] = (uint16_t)(ko_fmix64(h2 ^ seed) >> 16);
-		}
+	uint64_t top = 1, h = 0;
+	for (size_t i = 1; i < w; i++)
+		top *= P;
+	for (size_t i = 0; i < m; i++) {
+		if (i >= w)
+			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
+		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
+		if (i + 1 >= w)
+			k->fpw[nfp++] = (uint16_t)(ko_fmix64(h ^ seed) >> 16);
 	}
 	sort_u16(k->fpw, k->fpw + 2 * SHORT_MAX, nfp);
 	size_t d = 0;
@@ -679,10 +683,10 @@ static double similarity(const struct conf *c, int m)
 	return j < 0 ? 0 : j > 1 ? 1 : j;
 }
 
-/* The similarity of two records in units of 1/10000 if it verifies (at
- * least --threshold), else -1: the Jaccard similarity of their fingerprint
- * sets when both are short (n < 0: not short), else the estimate from
- * their signatures. */
+/* The similarity of two records in units of 1/10000 if it verifies, else
+ * -1: the Jaccard similarity of their fingerprint sets at
+ * --short-threshold when both are short (n < 0: not short), else the
+ * estimate from their signatures at --threshold. */
 static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, int na,
                   const uint64_t *sb, const uint16_t *fb, int nb)
 {
@@ -703,8 +707,8 @@ static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, 
 	return jac < c->vthreshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
 }
 
-/* The better of two verified matches: exact first, then more agreeing
- * slots, then the earlier record. Both modes choose dup_of by it. */
+/* The better of two verified matches: exact first, then the more
+ * similar, then the earlier record. Both modes choose dup_of by it. */
 static int better(int exact, int m, int cmp_earlier, const struct match *best)
 {
 	if (best->idx < 0)
@@ -756,7 +760,8 @@ static uint64_t band_key(uint64_t band, int b)
 	return ko_fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
-/* The fingerprints of kept record i, or NULL if it is not short. */
+/* The fingerprints of kept record i and their count in *n, or NULL and
+ * -1 if it is not short. */
 static const uint16_t *kept_fp(const struct index *x, size_t i, int *n)
 {
 	size_t lo = 0, hi = x->ns;
@@ -1447,7 +1452,8 @@ static int unhex_fp(const char *p, size_t n, uint16_t *fp, int *nfp)
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
  * where it went), so they need no pairs as the earlier side. Writes
- * LATER<TAB>EARLIER<TAB>SLOTS<TAB>e|n<TAB>EARLIER_ID for verified pairs. */
+ * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID for verified pairs, SIM
+ * the similarity in units of 1/10000. */
 static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct rep *reps = NULL;
@@ -1561,7 +1567,7 @@ static void strmap_free(struct strmap *m)
 /* Stage cluster: verified pairs sorted by the later position. Walking them
  * in input order, a record is dropped when one of its earlier partners was
  * not dropped: the rule of the one-process mode, over the small set of
- * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SLOTS<TAB>e|n. */
+ * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SIM<TAB>e|n. */
 static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct strmap dropped = {0};
