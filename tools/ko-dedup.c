@@ -214,6 +214,16 @@ static void reserve(struct keys *k, size_t more)
 	k->sh = ko_xrealloc(k->sh, k->cap * sizeof *k->sh);
 }
 
+/* Whether a Hangul syllable starts at s[i]; it goes to *c. */
+static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
+{
+	if (i + 2 >= n || (unsigned)(s[i] - 0xEA) > 3 || (s[i + 1] & 0xC0) != 0x80 ||
+	    (s[i + 2] & 0xC0) != 0x80)
+		return 0;
+	*c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+	return *c >= 0xAC00 && *c <= 0xD7A3;
+}
+
 /* Append the key text of p. Runs of ASCII and Hangul syllables are their
  * own NFKC and are read as they are, with no category lookups; any other
  * character goes to NFKC with the character before it (which it may
@@ -250,18 +260,16 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			}
 			continue;
 		}
-		if (c >= 0xEA && c <= 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-		    (s[i + 2] & 0xC0) == 0x80) {
-			c = (c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-			if (c >= 0xAC00 && c <= 0xD7A3) {
-				prev = i, pex = nex, psh = nsh, pdigits = digits;
-				i += 3;
-				digits = 0;
+		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
+			do {
 				ex[nex++] = c;
 				if (near)
 					sh[nsh++] = c;
-				continue;
-			}
+				i += 3;
+			} while (hangul_at(s, i, n, &c));
+			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0), pdigits = 0;
+			digits = 0;
+			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
 		size_t from = i > 0 ? prev : 0;
