@@ -1236,6 +1236,17 @@ static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, c
 	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, 2);
 }
 
+/* Write a record that is not judged (its key text is empty, or only
+ * --against runs): as it is, but as JSON when --annotate turns the other
+ * text records into JSON, so that the output is of one kind. */
+static void unjudged(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	if (c->annotate && !r->is_json)
+		annotate(r, NULL, 0, &st->out);
+	else
+		ko_pass(r);
+}
+
 /* Write a record that is kept: as it is, or annotated with its cluster
  * (its own name). */
 static void kept(const struct conf *c, struct state *st, struct ko_rec *r)
@@ -1256,7 +1267,7 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 	if (judge(c, st, r, &empty, &ret))
 		return ret;
 	if (empty || (!c->exact && !c->near)) {
-		ko_pass(r);
+		unjudged(c, st, r);
 		return 0;
 	}
 	struct match m = lookup(c, &st->x, k);
@@ -1657,7 +1668,7 @@ static int stage_filter(const struct conf *c, struct state *st, const struct str
 	const char *v = strmap_get(drops, st->pos.p, st->pos.n);
 	if (!v) {
 		if (empty)
-			ko_pass(r);
+			unjudged(c, st, r);
 		else
 			kept(c, st, r);
 		return 0;
