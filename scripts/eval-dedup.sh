@@ -78,6 +78,8 @@ with open(t + "/clean.jsonl", "w") as f:
 PY
 ko-dedup --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/planted.jsonl" >"$tmp/pk" 2>/dev/null
 ko-dedup --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/clean.jsonl" >"$tmp/ck" 2>/dev/null
+ko-dedup --text --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/comments.txt" >"$tmp/cc" 2>/dev/null
+echo "decontamination: news comments flagged $(($(wc -l <"$tmp/comments.txt") - $(wc -l <"$tmp/cc")))/$(wc -l <"$tmp/comments.txt")"
 awk -v p="$(wc -l <"$tmp/planted.jsonl")" -v pk="$(wc -l <"$tmp/pk")" \
     -v c="$(wc -l <"$tmp/clean.jsonl")" -v ck="$(wc -l <"$tmp/ck")" \
     'BEGIN {printf "decontamination: planted caught %d/%d (%.2f%%), plain wiki paragraphs flagged %d/%d (%.2f%%)\n", p-pk, p, 100*(p-pk)/p, c-ck, c, 100*(c-ck)/c}'

@@ -1015,6 +1015,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		ko_buf_add(&t->ids, name.p, name.n);
 		ko_buf_addc(&t->ids, 0);
 		const struct ko_json *j = &r->json;
+		int qa = 0;
 		if (!r->is_json) {
 			/* An evaluation file is read as what it is, whatever --text
 			 * says of the input. */
@@ -1031,10 +1032,16 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 			}
 			j = &own;
 		}
+		/* The answer of a reading-comprehension item is a span of its
+		 * context, which is checked whole: alone it is a name or a date
+		 * that ordinary text shares (아시카가 다카우지, 빌보드 뮤직 어워드). */
+		qa = ko_json_get(j, "context") >= 0;
 		for (int i = 1; i < j->ntok; i = ko_json_skip(j, i + 1)) {
 			const struct ko_json_tok *key = &j->tok[i], *v = &j->tok[i + 1];
-			if (v->type != KO_JSON_STRING ||
-			    meta_field(j->s + key->start, (size_t)(key->end - key->start)))
+			const char *kp = j->s + key->start;
+			size_t kn = (size_t)(key->end - key->start);
+			if (v->type != KO_JSON_STRING || meta_field(kp, kn) ||
+			    (qa && kn == 6 && !memcmp(kp, "answer", 6)))
 				continue;
 			ko_buf_clear(&s);
 			if (ko_json_str_checked(j, i + 1, &s) < 0)
@@ -1834,7 +1841,7 @@ static const struct ko_tool tool = {
 	        "      --against FILE    drop records sharing a span with FILE's records\n"
 	        "                        (repeatable); shorter items must occur whole\n"
 	        "      --span N          span length in characters of the key text (default 50)\n"
-	        "      --min-item N      shorter evaluation items are ignored (default 10)\n"
+	        "      --min-item N      shorter evaluation items are ignored (default 8)\n"
 	        "      --stage S         run one stage: lines, linecount, sig, pairs, cluster\n"
 	        "                        or filter (see ko-dedup(1)); filter needs --drops\n"
 	        "                        FILE from cluster\n",
@@ -1847,7 +1854,7 @@ int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
 	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55,
-	                 .short_max = SHORT_MAX, .exact = 1, .near = 1, .span = 50, .min_item = 10,
+	                 .short_max = SHORT_MAX, .exact = 1, .near = 1, .span = 50, .min_item = 8,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
