@@ -9,7 +9,9 @@
 # generated tasks again after it, against the benchmarks:
 #   ko-dedup docs.jsonl | ko-split --chunk ... | ko-mask ... |
 #   ko-dedup --mode none --against korquad-dev.jsonl --against kobest.jsonl
-# Extra ko-dedup options (the same for every stage) come from $KO_DEDUP_OPTS.
+# Extra ko-dedup options (the same for every stage) come from $KO_DEDUP_OPTS,
+# --annotate and --against FILE included; for rejects, run the filter stage
+# by hand with one --rejects file per shard.
 set -e
 work=$1
 shift

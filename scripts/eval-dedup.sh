@@ -27,10 +27,20 @@ for seed in 1 2 3; do
 	python3 "$b/make_neardup_set.py" "$tmp/wiki.jsonl" -o "$tmp/w$seed" --seed $seed >/dev/null 2>&1 &&
 		score "wiki seed $seed" "$tmp/w$seed"
 done
-python3 "$b/make_neardup_set.py" "$tmp/wiki.jsonl" "$tmp/comments.txt:lines" -o "$tmp/mix" --seed 4 \
-	--min-chars 40 --max-docs 4000 >/dev/null 2>&1 && score "wiki+comments seed 4" "$tmp/mix"
-python3 "$b/make_neardup_set.py" "$tmp/comments.txt:lines" -o "$tmp/c" --seed 2 --min-chars 40 \
-	--max-docs 5000 >/dev/null 2>&1 && score "comments seed 2" "$tmp/c"
+for seed in 4 5; do
+	python3 "$b/make_neardup_set.py" "$tmp/wiki.jsonl" "$tmp/comments.txt:lines" -o "$tmp/mix$seed" \
+		--seed $seed --min-chars 40 --max-docs 4000 >/dev/null 2>&1 &&
+		score "wiki+comments seed $seed" "$tmp/mix$seed"
+done
+for seed in 1 2 3; do
+	python3 "$b/make_neardup_set.py" "$tmp/comments.txt:lines" -o "$tmp/c$seed" --seed $seed \
+		--min-chars 40 --max-docs 5000 >/dev/null 2>&1 && score "comments seed $seed" "$tmp/c$seed"
+done
+# Held out while the defaults were chosen: comments of two other sets.
+tail -n +2 "$d/hate/kmhas_valid.txt" | cut -f 1 >"$tmp/kmhas.txt"
+cut -d '|' -f 1 "$d/hate/curse_detection_dataset.txt" >"$tmp/curse.txt"
+python3 "$b/make_neardup_set.py" "$tmp/kmhas.txt:lines" "$tmp/curse.txt:lines" -o "$tmp/h" --seed 11 \
+	--min-chars 40 >/dev/null 2>&1 && score "held-out comments seed 11" "$tmp/h"
 # The real duplicates among the kocohub comments.
 ko-dedup --text --rejects "$tmp/rej" "$tmp/comments.txt" >/dev/null 2>&1
 echo "kocohub comments: $(wc -l <"$tmp/comments.txt") lines," \
@@ -68,6 +78,8 @@ with open(t + "/clean.jsonl", "w") as f:
 PY
 ko-dedup --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/planted.jsonl" >"$tmp/pk" 2>/dev/null
 ko-dedup --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/clean.jsonl" >"$tmp/ck" 2>/dev/null
+ko-dedup --text --mode none --against "$tmp/kq.jsonl" --against "$tmp/kobest.jsonl" "$tmp/comments.txt" >"$tmp/cc" 2>/dev/null
+echo "decontamination: news comments flagged $(($(wc -l <"$tmp/comments.txt") - $(wc -l <"$tmp/cc")))/$(wc -l <"$tmp/comments.txt")"
 awk -v p="$(wc -l <"$tmp/planted.jsonl")" -v pk="$(wc -l <"$tmp/pk")" \
     -v c="$(wc -l <"$tmp/clean.jsonl")" -v ck="$(wc -l <"$tmp/ck")" \
     'BEGIN {printf "decontamination: planted caught %d/%d (%.2f%%), plain wiki paragraphs flagged %d/%d (%.2f%%)\n", p-pk, p, 100*(p-pk)/p, c-ck, c, 100*(c-ck)/c}'

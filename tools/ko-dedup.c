@@ -19,10 +19,24 @@
 #define MAX_K 1024
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
+/* A record with at most --short-max (at most SHORT_MAX) distinct
+ * shingles is short: it keeps a
+ * 16-bit fingerprint of each of its --short-ngram shingles, and two short
+ * records are verified on the Jaccard similarity of those sets (exact but
+ * for fingerprint collisions, about n*n/2^16 of them) at
+ * --short-threshold, rather than estimated from the signatures, whose
+ * slots are mostly borrowed (densified) when a record has fewer shingles
+ * than slots. Longer shingles and no estimation noise let a lower
+ * threshold separate edited copies of short texts from texts that share
+ * most of their words (see ko-dedup(1) for the measurements). */
+#define SHORT_MAX 256
 
 struct conf {
 	int ngram, k, bits, bands, rows;
+	int vngram;        /* --short-ngram: shingles of the fingerprints */
+	int short_max;     /* --short-max: most distinct shingles of a short record */
 	double threshold;
+	double vthreshold; /* --short-threshold: what verifies two short records */
 	int exact, near; /* --mode */
 	int annotate;
 	const char *stage, *drops;
@@ -58,6 +72,9 @@ struct keys {
 	uint64_t sig[MAX_K / 8];
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
+	uint16_t fp[SHORT_MAX]; /* sorted, distinct; nfp < 0: not short */
+	uint16_t fpw[4 * SHORT_MAX]; /* work space */
+	int nfp;
 };
 
 struct tab {
@@ -74,6 +91,12 @@ struct index {
 	struct tab *tabs;
 	int ntabs;
 	size_t first; /* size of the first table, 0: unknown */
+	/* The short records: their numbers (ascending) and where their
+	 * fingerprints start in fps (a count, then the fingerprints). */
+	uint32_t *sidx;
+	size_t *soff, ns, scap;
+	uint16_t *fps;
+	size_t nfps, fcap;
 };
 
 /* Decontamination spans of the --against items. */
@@ -88,14 +111,14 @@ struct contam {
 
 struct match {
 	long idx; /* kept record, -1 none */
-	int m;    /* matching signature slots; k for an exact match */
+	int m;    /* similarity in units of 1/10000; 10000 for an exact match */
 	int exact;
 };
 
 enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
-       OPT_DROPS };
+       OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD, OPT_SHORT_MAX };
 
 static const struct option longopts[] = {
 	{"mode", required_argument, NULL, OPT_MODE},
@@ -114,6 +137,9 @@ static const struct option longopts[] = {
 	{"boiler", required_argument, NULL, OPT_BOILER},
 	{"boilers", required_argument, NULL, OPT_BOILERS},
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
+	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
+	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
+	{"short-max", required_argument, NULL, OPT_SHORT_MAX},
 	{0},
 };
 
@@ -174,60 +200,116 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *dig
 	*digitsp = digits;
 }
 
+/* Room for more characters in both arrays, so the fast paths of key_text
+ * store without checks. */
+static void reserve(struct keys *k, size_t more)
+{
+	size_t need = (k->nex > k->nsh ? k->nex : k->nsh) + more;
+	if (need <= k->cap)
+		return;
+	k->cap = k->cap ? 2 * k->cap : 1024;
+	if (k->cap < need)
+		k->cap = need;
+	k->ex = ko_xrealloc(k->ex, k->cap * sizeof *k->ex);
+	k->sh = ko_xrealloc(k->sh, k->cap * sizeof *k->sh);
+}
+
+/* Whether a Hangul syllable starts at s[i]; it goes to *c. */
+static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
+{
+	if (i + 2 >= n || (unsigned)(s[i] - 0xEA) > 3 || (s[i + 1] & 0xC0) != 0x80 ||
+	    (s[i + 2] & 0xC0) != 0x80)
+		return 0;
+	*c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+	return *c >= 0xAC00 && *c <= 0xD7A3;
+}
+
 /* Append the key text of p. Runs of ASCII and Hangul syllables are their
  * own NFKC and are read as they are, with no category lookups; any other
  * character goes to NFKC with the character before it (which it may
- * compose with) and everything up to the next ASCII byte. */
+ * compose with) and everything up to the next ASCII byte. The fast paths
+ * write into room reserved for one character per input byte, which they
+ * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
 	int digits = 0;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pdigits = 0;
+	reserve(k, n);
+	uint32_t *ex = k->ex, *sh = k->sh;
+	size_t nex = k->nex, nsh = k->nsh;
 	for (size_t i = 0; i < n;) {
 		uint32_t c = s[i];
-		size_t at = i, ex0 = k->nex, sh0 = k->nsh;
-		int d0 = digits;
 		if (c < 0x80) {
+			prev = i, pex = nex, psh = nsh, pdigits = digits;
 			i++;
-			if (c >= '0' && c <= '9') {
-				push(k, c, digits || !near ? 0 : '0');
+			if (c - '0' < 10) {
+				ex[nex++] = c;
+				if (near && !digits)
+					sh[nsh++] = '0';
 				digits = 1;
-			} else {
-				digits = 0;
-				if (c >= 'A' && c <= 'Z')
-					c += 'a' - 'A';
-				if ((c >= 'a' && c <= 'z'))
-					push(k, c, near ? c : 0);
-			}
-			prev = at, pex = ex0, psh = sh0, pdigits = d0;
-			continue;
-		}
-		if (c >= 0xEA && c <= 0xED && i + 2 < n + 0 && (s[i + 1] & 0xC0) == 0x80 &&
-		    (s[i + 2] & 0xC0) == 0x80) {
-			c = (c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-			if (c >= 0xAC00 && c <= 0xD7A3) {
-				i += 3;
-				digits = 0;
-				push(k, c, near ? c : 0);
-				prev = at, pex = ex0, psh = sh0, pdigits = d0;
 				continue;
 			}
+			digits = 0;
+			c |= 0x20; /* lower case; only letters are kept below */
+			if (c - 'a' < 26) {
+				ex[nex++] = c;
+				if (near)
+					sh[nsh++] = c;
+			}
+			continue;
+		}
+		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
+			do {
+				ex[nex++] = c;
+				if (near)
+					sh[nsh++] = c;
+				i += 3;
+			} while (hangul_at(s, i, n, &c));
+			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0), pdigits = 0;
+			digits = 0;
+			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
 		size_t from = i > 0 ? prev : 0;
 		if (i > 0) {
-			k->nex = pex, k->nsh = psh;
+			nex = pex, nsh = psh;
 			digits = pdigits;
 		}
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
+		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &digits);
+		reserve(k, n - to);
+		ex = k->ex, sh = k->sh, nex = k->nex, nsh = k->nsh;
 		i = to;
-		prev = to, pex = k->nex, psh = k->nsh, pdigits = digits;
+		prev = to, pex = nex, psh = nsh, pdigits = digits;
 	}
+	k->nex = nex, k->nsh = nsh;
 }
+
+/* Sort n 16-bit values of a in place, with tmp as room for n more: two
+ * passes of a radix sort, which costs a fraction of qsort's calls back. */
+static void sort_u16(uint16_t *a, uint16_t *tmp, size_t n)
+{
+	size_t lo[257] = {0}, hi[257] = {0};
+	for (size_t i = 0; i < n; i++) {
+		lo[(a[i] & 0xFF) + 1]++;
+		hi[(a[i] >> 8) + 1]++;
+	}
+	for (int b = 0; b < 256; b++) {
+		lo[b + 1] += lo[b];
+		hi[b + 1] += hi[b];
+	}
+	for (size_t i = 0; i < n; i++)
+		tmp[lo[a[i] & 0xFF]++] = a[i];
+	for (size_t i = 0; i < n; i++)
+		a[hi[tmp[i] >> 8]++] = tmp[i];
+}
+
+static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed);
 
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
  * keeps its slot's minimum, so a record costs one hash per n-gram rather
@@ -276,6 +358,38 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
 		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
+	fingerprints(c, k, seed);
+}
+
+/* The fingerprints of a short record's --short-ngram shingles, or
+ * k->nfp = -1 when it has more than --short-max distinct ones. The same
+ * rolling hash as the signature's. */
+static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
+{
+	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
+	size_t m = k->nsh, n = (size_t)c->vngram, w = m < n ? m : n, nfp = 0;
+	k->nfp = -1;
+	if (m - w + 1 > 2 * (size_t)c->short_max) /* too many even if half repeat */
+		return;
+	uint64_t top = 1, h = 0;
+	for (size_t i = 1; i < w; i++)
+		top *= P;
+	for (size_t i = 0; i < m; i++) {
+		if (i >= w)
+			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
+		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
+		if (i + 1 >= w)
+			k->fpw[nfp++] = (uint16_t)(ko_fmix64(h ^ seed) >> 16);
+	}
+	sort_u16(k->fpw, k->fpw + 2 * SHORT_MAX, nfp);
+	size_t d = 0;
+	for (size_t i = 0; i < nfp; i++)
+		if (!d || k->fpw[i] != k->fpw[d - 1])
+			k->fpw[d++] = k->fpw[i];
+	if (d > (size_t)c->short_max)
+		return;
+	memcpy(k->fp, k->fpw, d * sizeof k->fp[0]);
+	k->nfp = (int)d;
 }
 
 /* ---- lines: boilerplate and repeated lines ---- */
@@ -577,8 +691,32 @@ static double similarity(const struct conf *c, int m)
 	return j < 0 ? 0 : j > 1 ? 1 : j;
 }
 
-/* The better of two verified matches: exact first, then more agreeing
- * slots, then the earlier record. Both modes choose dup_of by it. */
+/* The similarity of two records in units of 1/10000 if it verifies, else
+ * -1: the Jaccard similarity of their fingerprint sets at
+ * --short-threshold when both are short (n < 0: not short), else the
+ * estimate from their signatures at --threshold. */
+static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, int na,
+                  const uint64_t *sb, const uint16_t *fb, int nb)
+{
+	if (na < 0 || nb < 0) {
+		int m = agree(c, sa, sb);
+		return m < c->mmin ? -1 : (int)(similarity(c, m) * 10000 + 0.5);
+	}
+	int i = 0, j = 0, in = 0;
+	while (i < na && j < nb) {
+		if (fa[i] == fb[j])
+			in++, i++, j++;
+		else if (fa[i] < fb[j])
+			i++;
+		else
+			j++;
+	}
+	double jac = na + nb - in ? (double)in / (na + nb - in) : 1;
+	return jac < c->vthreshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
+}
+
+/* The better of two verified matches: exact first, then the more
+ * similar, then the earlier record. Both modes choose dup_of by it. */
 static int better(int exact, int m, int cmp_earlier, const struct match *best)
 {
 	if (best->idx < 0)
@@ -630,6 +768,26 @@ static uint64_t band_key(uint64_t band, int b)
 	return ko_fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
+/* The fingerprints of kept record i and their count in *n, or NULL and
+ * -1 if it is not short. */
+static const uint16_t *kept_fp(const struct index *x, size_t i, int *n)
+{
+	size_t lo = 0, hi = x->ns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x->sidx[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*n = -1;
+	if (lo == x->ns || x->sidx[lo] != i)
+		return NULL;
+	const uint16_t *f = x->fps + x->soff[lo];
+	*n = f[0];
+	return f + 1;
+}
+
 /* A walk over the records filed under one key in every table. */
 struct probe {
 	uint64_t key;
@@ -674,7 +832,7 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 		probe_start(&p, k->exact[0]);
 		for (long i; (i = probe_next(x, &p)) >= 0;)
 			if (x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
-				return (struct match){i, c->k, 1};
+				return (struct match){i, 10000, 1};
 		return best;
 	}
 	if (!c->near)
@@ -686,9 +844,11 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 			if (best.idx == i)
 				continue;
 			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
-				return (struct match){i, c->k, 1};
-			int m = agree(c, k->sig, x->sig + (size_t)i * x->w);
-			if (m >= c->mmin && better(0, m, i < best.idx ? -1 : 1, &best))
+				return (struct match){i, 10000, 1};
+			int n;
+			const uint16_t *f = kept_fp(x, (size_t)i, &n);
+			int m = verify(c, k->sig, k->fp, k->nfp, x->sig + (size_t)i * x->w, f, n);
+			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
 		}
 	}
@@ -709,6 +869,22 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 	memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
+	if (c->near && k->nfp >= 0) {
+		if (x->ns == x->scap) {
+			x->scap = x->scap ? 2 * x->scap : 1024;
+			x->sidx = ko_xrealloc(x->sidx, x->scap * sizeof *x->sidx);
+			x->soff = ko_xrealloc(x->soff, x->scap * sizeof *x->soff);
+		}
+		if (x->nfps + (size_t)k->nfp + 1 > x->fcap) {
+			x->fcap = 2 * x->fcap + 4096;
+			x->fps = ko_xrealloc(x->fps, x->fcap * sizeof *x->fps);
+		}
+		x->sidx[x->ns] = (uint32_t)i;
+		x->soff[x->ns++] = x->nfps;
+		x->fps[x->nfps++] = (uint16_t)k->nfp;
+		memcpy(x->fps + x->nfps, k->fp, (size_t)k->nfp * sizeof *x->fps);
+		x->nfps += (size_t)k->nfp;
+	}
 	if (id) {
 		x->idoff[i] = x->ids.n;
 		ko_buf_add(&x->ids, id, idn);
@@ -723,14 +899,21 @@ static void keep(const struct conf *c, struct index *x, const struct keys *k, co
 			tab_put(x, band_key(k->band[b], b), i);
 }
 
-/* The record's name for dup_of, as JSON: its id, else "FILE:LINE". */
-static void record_name(const struct ko_rec *r, struct ko_buf *out)
+/* The record's name for dup_of and dup_cluster, as JSON: its id, else
+ * "key:" and its exact key hash in hex, which does not depend on where
+ * the record is (so shards and one process agree); with no keys (an
+ * evaluation item), "FILE:LINE". */
+static void record_name(const struct ko_rec *r, const struct keys *k, struct ko_buf *out)
 {
 	size_t n;
 	const char *id = ko_rec_id_raw(r, &n);
 	ko_buf_clear(out);
 	if (id) {
 		ko_buf_add(out, id, n);
+		return;
+	}
+	if (k) {
+		ko_buf_addf(out, "\"key:%016llx\"", (unsigned long long)k->exact[0]);
 		return;
 	}
 	struct ko_buf t = {0};
@@ -823,24 +1006,42 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 	struct ko_in *in = ko_in_open(run, c->against, c->nagainst);
 	struct ko_rec *r;
 	struct ko_buf name = {0}, s = {0};
+	struct ko_json own = {0};
 	while ((r = ko_in_next(run, in))) {
 		uint32_t item = (uint32_t)t->nitems++;
 		t->idoff = ko_xrealloc(t->idoff, t->nitems * sizeof *t->idoff);
 		t->idoff[item] = t->ids.n;
-		record_name(r, &name);
+		record_name(r, NULL, &name);
 		ko_buf_add(&t->ids, name.p, name.n);
 		ko_buf_addc(&t->ids, 0);
-		if (!r->is_json) {
-			k->nex = k->nsh = 0;
-			key_text(k, r->line, r->len, 1);
-			contam_item(c, t, k, item);
-			continue;
-		}
 		const struct ko_json *j = &r->json;
+		int qa = 0;
+		if (!r->is_json) {
+			/* An evaluation file is read as what it is, whatever --text
+			 * says of the input. */
+			size_t b = 0;
+			const char *why;
+			while (b < r->len && (r->line[b] == ' ' || r->line[b] == '\t'))
+				b++;
+			if (b == r->len || r->line[b] != '{' ||
+			    ko_json_parse(&own, r->line, r->len, &why) < 0) {
+				k->nex = k->nsh = 0;
+				key_text(k, r->line, r->len, 1);
+				contam_item(c, t, k, item);
+				continue;
+			}
+			j = &own;
+		}
+		/* The answer of a reading-comprehension item is a span of its
+		 * context, which is checked whole: alone it is a name or a date
+		 * that ordinary text shares (아시카가 다카우지, 빌보드 뮤직 어워드). */
+		qa = ko_json_get(j, "context") >= 0;
 		for (int i = 1; i < j->ntok; i = ko_json_skip(j, i + 1)) {
 			const struct ko_json_tok *key = &j->tok[i], *v = &j->tok[i + 1];
-			if (v->type != KO_JSON_STRING ||
-			    meta_field(j->s + key->start, (size_t)(key->end - key->start)))
+			const char *kp = j->s + key->start;
+			size_t kn = (size_t)(key->end - key->start);
+			if (v->type != KO_JSON_STRING || meta_field(kp, kn) ||
+			    (qa && kn == 6 && !memcmp(kp, "answer", 6)))
 				continue;
 			ko_buf_clear(&s);
 			if (ko_json_str_checked(j, i + 1, &s) < 0)
@@ -851,6 +1052,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		}
 	}
 	ko_in_close(in);
+	ko_json_free(&own);
 	ko_buf_free(&name);
 	ko_buf_free(&s);
 }
@@ -901,7 +1103,7 @@ struct state {
 	struct contam t;
 	struct lines L;    /* boilerplate lines */
 	struct lines seen; /* --mode lines: lines written so far */
-	struct ko_buf name, out, num, cl, text;
+	struct ko_buf name, out, num, cl, text, pos;
 	uint64_t *hs;
 	size_t hcap;
 	int want_ids;
@@ -992,62 +1194,99 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 	return ret;
 }
 
-static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
+/* The keys of r and the --against check, shared by the one-process mode
+ * and the stages sig and filter. Returns 0 when the record goes on to
+ * dedup, 1 when it is done with (written, annotated or rejected: *ret is
+ * what to return), and sets *empty when its key text is empty. */
+static int judge(const struct conf *c, struct state *st, struct ko_rec *r, int *empty, int *ret)
 {
-	struct keys *k = &st->k;
-	int e = record_keys(c, &st->L, r, k);
-	if (e == KO_REJECT)
-		return e;
-	if (c->nagainst) {
-		long it = e ? -1 : contaminated(c, &st->t, k);
-		if (it >= 0) {
-			const char *by = st->t.ids.p + st->t.idoff[it];
-			struct ko_field f = {"contaminated_by", by, strlen(by)};
-			if (c->annotate) {
-				annotate(r, &f, 1, &st->out);
-				return 0;
-			}
-			return ko_rec_reject_with(r, "contamination", &f, 1);
-		}
-		if (!c->exact && !c->near) {
-			ko_pass(r);
-			return 0;
-		}
+	*ret = 0;
+	int e = record_keys(c, &st->L, r, &st->k);
+	*empty = e == 1;
+	if (e == KO_REJECT) {
+		*ret = e;
+		return 1;
 	}
-	if (e == 1) {
-		ko_pass(r);
+	if (!c->nagainst)
 		return 0;
-	}
-	struct match m = lookup(c, &st->x, k);
-	if (st->want_ids)
-		record_name(r, &st->name);
-	if (m.idx < 0) {
-		if (c->annotate) {
-			ko_buf_clear(&st->cl);
-			ko_buf_addf(&st->cl, "%zu", st->x.n + 1);
-			struct ko_field f = {"dup_cluster", st->cl.p, st->cl.n};
-			annotate(r, &f, 1, &st->out);
-		} else {
-			ko_pass(r);
-		}
-		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+	long it = e ? -1 : contaminated(c, &st->t, &st->k);
+	if (it < 0)
 		return 0;
-	}
-	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	if (c->stage && !strcmp(c->stage, "sig"))
+		return 1; /* never kept, so never the earlier side of a pair */
+	const char *by = st->t.ids.p + st->t.idoff[it];
+	struct ko_field f = {"contaminated_by", by, strlen(by)};
+	if (c->annotate)
+		annotate(r, &f, 1, &st->out);
+	else
+		*ret = ko_rec_reject_with(r, "contamination", &f, 1);
+	return 1;
+}
+
+/* Write a duplicate: annotated, or rejected with reason, dup_of and
+ * similarity. of: the kept record's name (JSON), m: similarity in units
+ * of 1/10000. */
+static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, const char *of,
+                     size_t ofn, int m, int exact)
+{
 	ko_buf_clear(&st->num);
-	ko_buf_addf(&st->num, "%.4f", m.exact ? 1.0 : similarity(c, m.m));
-	ko_buf_clear(&st->cl);
-	ko_buf_addf(&st->cl, "%ld", m.idx + 1);
+	ko_buf_addf(&st->num, "%.4f", m / 10000.0);
 	struct ko_field f[3] = {
-		{"dup_of", of, strlen(of)},
+		{"dup_cluster", of, ofn},
+		{"dup_of", of, ofn},
 		{"similarity", st->num.p, st->num.n},
-		{"dup_cluster", st->cl.p, st->cl.n},
 	};
 	if (c->annotate) {
 		annotate(r, f, 3, &st->out);
 		return 0;
 	}
-	return ko_rec_reject_with(r, m.exact ? "exact duplicate" : "near duplicate", f, 2);
+	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, 2);
+}
+
+/* Write a record that is not judged (its key text is empty, or only
+ * --against runs): as it is, but as JSON when --annotate turns the other
+ * text records into JSON, so that the output is of one kind. */
+static void unjudged(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	if (c->annotate && !r->is_json)
+		annotate(r, NULL, 0, &st->out);
+	else
+		ko_pass(r);
+}
+
+/* Write a record that is kept: as it is, or annotated with its cluster
+ * (its own name). */
+static void kept(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	if (!c->annotate) {
+		ko_pass(r);
+		return;
+	}
+	record_name(r, &st->k, &st->name);
+	struct ko_field f = {"dup_cluster", st->name.p, st->name.n};
+	annotate(r, &f, 1, &st->out);
+}
+
+static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
+{
+	struct keys *k = &st->k;
+	int empty, ret;
+	if (judge(c, st, r, &empty, &ret))
+		return ret;
+	if (empty || (!c->exact && !c->near)) {
+		unjudged(c, st, r);
+		return 0;
+	}
+	struct match m = lookup(c, &st->x, k);
+	if (m.idx < 0) {
+		kept(c, st, r);
+		if (st->want_ids)
+			record_name(r, k, &st->name);
+		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+		return 0;
+	}
+	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	return duplicate(c, st, r, of, strlen(of), m.m, m.exact);
 }
 
 /* ---- stages ---- */
@@ -1086,20 +1325,26 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 }
 
 /* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>ID. */
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints of
+ * a short record in hex, - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	int e = record_keys(c, &st->L, r, &st->k);
-	if (e)
-		return e;
+	int empty, ret;
+	if (judge(c, st, r, &empty, &ret) || empty)
+		return ret;
 	struct ko_buf *v = &st->out, *line = &st->cl;
 	position(r, &st->num);
-	record_name(r, &st->name);
+	record_name(r, &st->k, &st->name);
 	ko_buf_clear(v);
 	ko_buf_addf(v, "\t%s\t", st->num.p);
 	hex(v, st->k.sig, st->x.w);
 	ko_buf_addc(v, '\t');
 	hex(v, st->k.exact, 2);
+	ko_buf_addc(v, '\t');
+	if (!c->near || st->k.nfp < 0)
+		ko_buf_addc(v, '-');
+	for (int i = 0; c->near && i < st->k.nfp; i++)
+		ko_buf_addf(v, "%04x", st->k.fp[i]);
 	ko_buf_addc(v, '\t');
 	ko_buf_add(v, st->name.p, st->name.n);
 	int nb = c->near ? c->bands : 0;
@@ -1201,13 +1446,40 @@ static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
 struct rep {
 	char *pos, *id;
 	uint64_t sig[MAX_K / 8], exact[2];
+	uint16_t fp[SHORT_MAX];
+	int nfp;
 };
+
+/* The FPS field of stage sig; -1 if it is not one. */
+static int unhex_fp(const char *p, size_t n, uint16_t *fp, int *nfp)
+{
+	if (n == 1 && p[0] == '-') {
+		*nfp = -1;
+		return 0;
+	}
+	if (n % 4 || n / 4 > SHORT_MAX || !n)
+		return -1;
+	for (size_t i = 0; i < n / 4; i++) {
+		unsigned v = 0;
+		for (int j = 0; j < 4; j++) {
+			char ch = p[4 * i + (size_t)j];
+			int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+			if (d < 0)
+				return -1;
+			v = v << 4 | (unsigned)d;
+		}
+		fp[i] = (uint16_t)v;
+	}
+	*nfp = (int)(n / 4);
+	return 0;
+}
 
 /* Stage pairs: in each group of one key (sorted by key, then position),
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
  * where it went), so they need no pairs as the earlier side. Writes
- * LATER<TAB>EARLIER<TAB>SLOTS<TAB>e|n<TAB>EARLIER_ID for verified pairs. */
+ * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID for verified pairs, SIM
+ * the similarity in units of 1/10000. */
 static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct rep *reps = NULL;
@@ -1215,11 +1487,11 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 	struct ko_buf key = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(run))) {
-		const char *f[5];
-		size_t fn[5];
+		const char *f[6];
+		size_t fn[6];
 		struct rep cur;
-		if (fields(r->line, r->len, f, fn, 5) != 5 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
-		    unhex(f[3], fn[3], cur.exact, 2)) {
+		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
+		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], cur.fp, &cur.nfp)) {
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
@@ -1233,9 +1505,12 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 		int seen = 0;
 		for (size_t i = 0; i < nreps; i++) {
 			int ex = reps[i].exact[0] == cur.exact[0] && reps[i].exact[1] == cur.exact[1];
-			int m = ex ? c->k : agree(c, cur.sig, reps[i].sig);
 			seen |= ex;
-			if (!ex && (f[0][0] == 'E' || !c->near || m < c->mmin))
+			if (!ex && (f[0][0] == 'E' || !c->near))
+				continue;
+			int m = ex ? 10000
+			           : verify(c, cur.sig, cur.fp, cur.nfp, reps[i].sig, reps[i].fp, reps[i].nfp);
+			if (m < 0)
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
@@ -1247,9 +1522,9 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 			if (nreps == cap)
 				reps = ko_xrealloc(reps, (cap = cap ? 2 * cap : 16) * sizeof *reps);
 			cur.pos = strndup(f[1], fn[1]);
-			cur.id = strndup(f[4], fn[4]);
+			cur.id = strndup(f[5], fn[5]);
 			if (!cur.pos || !cur.id)
-				ko_oom(fn[1] + fn[4]);
+				ko_oom(fn[1] + fn[5]);
 			reps[nreps++] = cur;
 		}
 	}
@@ -1318,7 +1593,7 @@ static void strmap_free(struct strmap *m)
 /* Stage cluster: verified pairs sorted by the later position. Walking them
  * in input order, a record is dropped when one of its earlier partners was
  * not dropped: the rule of the one-process mode, over the small set of
- * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SLOTS<TAB>e|n. */
+ * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SIM<TAB>e|n. */
 static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct strmap dropped = {0};
@@ -1393,21 +1668,23 @@ static void load_drops(const char *path, struct strmap *m)
 static int stage_filter(const struct conf *c, struct state *st, const struct strmap *drops,
                         struct ko_rec *r)
 {
-	position(r, &st->num);
-	const char *v = strmap_get(drops, st->num.p, st->num.n);
+	int empty = 0, ret;
+	if ((c->annotate || c->nagainst) && judge(c, st, r, &empty, &ret))
+		return ret;
+	position(r, &st->pos);
+	const char *v = strmap_get(drops, st->pos.p, st->pos.n);
 	if (!v) {
-		ko_pass(r);
+		if (empty)
+			unjudged(c, st, r);
+		else
+			kept(c, st, r);
 		return 0;
 	}
 	const char *f[3];
 	size_t fn[3];
 	if (fields(v, strlen(v), f, fn, 3) != 3)
-		ko_die("%s: bad drop line for %s", c->drops, st->num.p);
-	int m = atoi(f[1]), ex = f[2][0] == 'e';
-	ko_buf_clear(&st->out);
-	ko_buf_addf(&st->out, "%.4f", ex ? 1.0 : similarity(c, m));
-	struct ko_field fl[2] = {{"dup_of", f[0], fn[0]}, {"similarity", st->out.p, st->out.n}};
-	return ko_rec_reject_with(r, ex ? "exact duplicate" : "near duplicate", fl, 2);
+		ko_die("%s: bad drop line for %s", c->drops, st->pos.p);
+	return duplicate(c, st, r, f[0], fn[0], atoi(f[1]), f[2][0] == 'e');
 }
 
 /* ---- options and main ---- */
@@ -1436,6 +1713,13 @@ static void option(struct conf *c, int code, const char *arg)
 		c->threshold = strtod(arg, &end);
 		if (*end || end == arg || !(c->threshold > 0 && c->threshold <= 1))
 			ko_usage("--threshold: expected a number in (0, 1], not '%s'", arg);
+		break;
+	case OPT_SHORT_MAX: c->short_max = (int)ko_opt_u64("--short-max", arg, 0, SHORT_MAX); break;
+	case OPT_SHORT_NGRAM: c->vngram = (int)ko_opt_u64("--short-ngram", arg, 1, 64); break;
+	case OPT_SHORT_THRESHOLD:
+		c->vthreshold = strtod(arg, &end);
+		if (*end || end == arg || !(c->vthreshold > 0 && c->vthreshold <= 1))
+			ko_usage("--short-threshold: expected a number in (0, 1], not '%s'", arg);
 		break;
 	case OPT_ANNOTATE: c->annotate = 1; break;
 	case OPT_AGAINST:
@@ -1520,7 +1804,8 @@ static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct l
 static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
-	         "                [--bands N] [--rows N] [--threshold J] [--annotate]\n"
+	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
+	         "                [--short-threshold J] [--short-max N] [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
 	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
@@ -1539,6 +1824,12 @@ static const struct ko_tool tool = {
 	        "      --rows N          slots per band (default 3)\n"
 	        "      --threshold J     estimated Jaccard similarity that verifies a\n"
 	        "                        candidate (default 0.6)\n"
+	        "      --short-ngram N   syllables per shingle of the fingerprints that verify\n"
+	        "                        two short records (default 10)\n"
+	        "      --short-threshold J  their Jaccard similarity that verifies (default\n"
+	        "                        0.55)\n"
+	        "      --short-max N     most distinct shingles of a short record (default\n"
+	        "                        256, 0: none; 2 bytes each in memory)\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -1550,7 +1841,7 @@ static const struct ko_tool tool = {
 	        "      --against FILE    drop records sharing a span with FILE's records\n"
 	        "                        (repeatable); shorter items must occur whole\n"
 	        "      --span N          span length in characters of the key text (default 50)\n"
-	        "      --min-item N      shorter evaluation items are ignored (default 10)\n"
+	        "      --min-item N      shorter evaluation items are ignored (default 8)\n"
 	        "      --stage S         run one stage: lines, linecount, sig, pairs, cluster\n"
 	        "                        or filter (see ko-dedup(1)); filter needs --drops\n"
 	        "                        FILE from cluster\n",
@@ -1562,7 +1853,8 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
-	                 .threshold = 0.6, .exact = 1, .near = 1, .span = 50, .min_item = 10,
+	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55,
+	                 .short_max = SHORT_MAX, .exact = 1, .near = 1, .span = 50, .min_item = 8,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
@@ -1575,8 +1867,6 @@ int main(int argc, char **argv)
 		ko_usage("--bands times --rows must not exceed --perm (%d)", c.k);
 	if (c.stage && !strcmp(c.stage, "filter") && !c.drops)
 		ko_usage("--stage filter needs --drops FILE");
-	if (c.stage && (c.annotate || c.nagainst))
-		ko_usage("--stage runs without --annotate and --against");
 	if (c.lines && (c.annotate || c.nagainst || c.stage))
 		ko_usage("--mode lines runs without --annotate, --against and --stage");
 	if (c.min_item > c.span)
@@ -1629,9 +1919,10 @@ int main(int argc, char **argv)
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
+	free(st.x.sidx), free(st.x.soff), free(st.x.fps);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
-	ko_buf_free(&st.text), free(st.L.t), free(st.seen.t), free(st.hs);
+	ko_buf_free(&st.text), ko_buf_free(&st.pos), free(st.L.t), free(st.seen.t), free(st.hs);
 	free(c.against);
 	return status;
 }
