@@ -1,5 +1,5 @@
 #!/bin/sh
-# deps.sh WHAT - install the Debian packages that WHAT (build, check, bench, lint)
+# deps.sh WHAT - install the Debian packages that WHAT (build, check, bench, lint, fuzz)
 # needs and that are missing, saying what it does. Used by make; safe to
 # run again.
 set -eu
@@ -24,6 +24,10 @@ bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
 	[ -x /usr/bin/time ] || need="$need time"
 	command -v python3 >/dev/null 2>&1 || need="$need python3"
+	;;
+fuzz)
+	# libFuzzer ships with clang in Debian (-fsanitize=fuzzer)
+	command -v clang >/dev/null 2>&1 || need="$need clang"
 	;;
 lint)
 	command -v mandoc >/dev/null 2>&1 || need="$need mandoc"
