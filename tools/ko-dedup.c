@@ -831,8 +831,14 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		ko_buf_add(&t->ids, name.p, name.n);
 		ko_buf_addc(&t->ids, 0);
 		if (!r->is_json) {
+			/* A text line is checked here, as every text is: invalid
+			 * UTF-8 is a bad record, never handed to NFKC. */
+			const char *p;
+			size_t n;
+			if (ko_rec_text(r, run->opt->field, 0, &p, &n) != 0)
+				continue;
 			k->nex = k->nsh = 0;
-			key_text(k, r->line, r->len, 1);
+			key_text(k, p, n, 1);
 			contam_item(c, t, k, item);
 			continue;
 		}
