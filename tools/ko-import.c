@@ -104,10 +104,13 @@ void imp_write(struct imp *m, const char *p, size_t n)
 }
 
 /* Reported like the record loop reports a bad record; the raw bytes go to
- * --rejects as {"raw_b64": ...}. Returns 1 when the run must stop. */
+ * --rejects as {"raw_b64": ...}. Counted as an input record here, so that
+ * records in = out + rejected whatever a layout failed on (an item, a line,
+ * a whole file). Returns 1 when the run must stop. */
 int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
+	ko_tick(run);
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);

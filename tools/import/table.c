@@ -494,8 +494,8 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	}
 	t->row++;
 	const char *why = emit_row(im, t, t->row);
-	if (why && imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why))
-		return 1;
+	if (why)
+		return imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
 	imp_tick(im);
 	return 0;
 }
