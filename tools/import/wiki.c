@@ -348,7 +348,7 @@ static void build_text(struct wiki *w)
 	ko_buf_clear(&w->heads);
 	ko_buf_addc(&w->heads, '[');
 	/* a page of one line has no sections: its line is its text */
-	const char *nl = memchr(w->clean.p, '\n', w->clean.n);
+	const char *nl = w->clean.n ? memchr(w->clean.p, '\n', w->clean.n) : NULL;
 	int one_line = !nl || (size_t)(nl - w->clean.p) + 1 == w->clean.n;
 	i = 0;
 	while (next_line(w->clean.p, w->clean.n, &i, &l, &ln)) {
