@@ -17,8 +17,10 @@ have_header jsmn.h || need="$need libjsmn-dev"
 have_header libdeflate.h || need="$need libdeflate-dev"
 case $what in
 check)
-	# a few golden cases read their records back with jq
+	# a few golden cases read their records back with jq; tests/shards.sh
+	# runs the tools under GNU parallel --pipe (skipped without it)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
+	command -v parallel >/dev/null 2>&1 || need="$need parallel"
 	;;
 bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
