@@ -37,6 +37,7 @@ struct drv {
 	struct ko_run run;
 	const char *license; /* --license ID, or "auto" */
 	struct ko_buf licq;  /* the current file's licence as a JSON string, or empty */
+	struct ko_buf srcfix; /* the source name with invalid UTF-8 replaced */
 	struct ko_buf out;
 	struct ko_json j;
 };
@@ -144,6 +145,13 @@ static void set_file(struct imp *m, const char *file)
 	const char *s = strrchr(file, '/');
 	m->file = file;
 	m->source = m->opt->source ? m->opt->source : s ? s + 1 : file;
+	size_t n = strlen(m->source);
+	if (ko_utf8_check(m->source, n) != n) {
+		/* A file name in CP949 is no reason for invalid records. */
+		ko_buf_clear(&dv->srcfix);
+		ko_utf8_repair(&dv->srcfix, m->source, n);
+		m->source = dv->srcfix.p;
+	}
 	ko_buf_clear(&m->srcq);
 	ko_json_quotes(&m->srcq, m->source);
 	ko_buf_clear(&dv->licq);
@@ -305,6 +313,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&im.tmp);
 	ko_buf_free(&im.srcq);
 	ko_buf_free(&dv.licq);
+	ko_buf_free(&dv.srcfix);
 	ko_buf_free(&dv.out);
 	ko_json_free(&dv.j);
 	return ko_close(&dv.run);

@@ -78,6 +78,8 @@ static void unescape_html(struct ko_buf *out, const char *p, size_t n)
 {
 	size_t at = out->n, len;
 	unescape_once(out, p, n);
+	if (out->n == at)
+		return; /* nothing, and maybe no buffer yet */
 	int again = 0;
 	for (const char *q = out->p + at, *e = out->p + out->n; !again && q < e; q++)
 		again = *q == '&' && ko_markup_at(q, (size_t)(e - q), 0, &len) == KO_MARKUP_ENTITY;
