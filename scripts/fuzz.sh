@@ -25,7 +25,6 @@ grep -v '^#' "$top/tests/fuzz/targets" | while IFS=$tab read -r name bin sets; d
 	seeds=$top/tests/fuzz/seeds/$name
 	extra=""
 	case $bin in ko-*) extra=$top/tests/fuzz/seeds/jsonl ;; esac
-	[ "$name" = ko-import ] && extra=""
 	case $name in import-*) extra="" ;; esac
 	log=$fz/log/$name
 	KO_FUZZ_ARGS=$sets KO_FUZZ_TOOL=$bin "$fz/$bin" -max_total_time="$secs" \
