@@ -117,10 +117,12 @@ model: all
 
 # make fuzz FUZZ_SECONDS=N: the libFuzzer targets of tests/fuzz/, built
 # with clang into build/fuzz/ (libko and the tools again, with coverage and
-# ASan + UBSan), each run N seconds by scripts/fuzz.sh. A tool's target is
-# the tool itself with main renamed (tests/fuzz/fuzz_tool.c says why).
+# ASan + UBSan), each run N seconds by scripts/fuzz.sh; FUZZ_TARGETS="json
+# ko-norm" runs only those (names in tests/fuzz/targets). A tool's target
+# is the tool itself with main renamed (tests/fuzz/fuzz_tool.c says why).
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
+FUZZ_TARGETS =
 FUZZ_CFLAGS = -std=c11 -g -O1 -fno-omit-frame-pointer -Wall -Wextra -Wno-unused-parameter \
 	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 FUZZ_LDFLAGS = -fsanitize=fuzzer,address,undefined
@@ -132,7 +134,7 @@ FUZZ_BINS = $(patsubst tests/fuzz/fuzz_%.c,build/fuzz/fuzz-%,$(filter-out tests/
 fuzz: all
 	@sh scripts/deps.sh fuzz
 	@$(MAKE) --no-print-directory fuzz-build
-	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 fuzz-build: $(FUZZ_BINS)
 

@@ -4,12 +4,13 @@
  *
  * A tool's loop lives in its main (NEWTOOL.md), so the tool is compiled
  * with -Dmain=tool_main and linked with this file; nothing in the tool
- * changes for it. Each input is written to a file and the tool runs on it
- * with --on-error skip, --rejects and -o into a scratch folder. The
- * environment variable KO_FUZZ_ARGS holds the tool's own options: sets of
- * space-separated arguments, separated by '|' (tests/fuzz/targets lists
- * them), where @IN stands for the input file (ko-dedup --against); with
- * more than one set the first input byte picks the set.
+ * changes for it. The first input byte picks the mode and the option set;
+ * the rest is written to a file and the tool runs on it with -o into a
+ * scratch folder, under --on-error skip with --rejects (high bit clear) or
+ * --on-error fail. The environment variable KO_FUZZ_ARGS holds the tool's
+ * own options: sets of space-separated arguments, separated by '|'
+ * (tests/fuzz/targets lists them), where @IN stands for the input file
+ * (ko-dedup --against).
  *
  * Checks beyond the sanitizers: every output line is valid UTF-8 (no
  * output line is ever invalid: DESIGN.md, Records), every rejects line is
@@ -87,14 +88,11 @@ static void check_file(const char *path, int json)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	int set = 0;
-	if (nsets > 1) {
-		if (size < 1)
-			return 0;
-		set = data[0] % nsets;
-		data++;
-		size--;
-	}
+	if (size < 1)
+		return 0;
+	int set = (data[0] & 0x7F) % nsets, fail = data[0] & 0x80;
+	data++;
+	size--;
 	FILE *f = fopen(in, "wb");
 	if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0)
 		abort();
@@ -104,9 +102,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int i = 0; i < nargs[set]; i++)
 		argv[argc++] = strcmp(sets[set][i], "@IN") ? sets[set][i] : in;
 	argv[argc++] = "--on-error";
-	argv[argc++] = "skip";
-	argv[argc++] = "--rejects";
-	argv[argc++] = rej;
+	if (fail) {
+		argv[argc++] = "fail";
+	} else {
+		argv[argc++] = "skip";
+		argv[argc++] = "--rejects";
+		argv[argc++] = rej;
+	}
 	argv[argc++] = "-o";
 	argv[argc++] = out;
 	argv[argc++] = in;
