@@ -136,10 +136,20 @@ stats() {
 		why="no --stats line"
 		return
 	fi
-	set -- $(jq -r '"\(.records_in) \(.records_out) \(.rejected)"' "$w/st" 2>/dev/null)
+	# awk, not jq: jq takes ten times longer to start, and this runs often
+	set -- $(awk 'function num(k) {
+		if (!match($0, "\"" k "\":[0-9]+")) return ""
+		return substr($0, RSTART + length(k) + 3, RLENGTH - length(k) - 3)
+	} { print num("records_in"), num("records_out"), num("rejected") }' "$w/st")
 	nrej=0
-	[ -f "$w/rej" ] && nrej=$(wc -l <"$w/rej")
-	if [ $# != 3 ]; then
+	: >"$w/rl"
+	if [ -s "$w/rej" ]; then
+		nrej=$(wc -l <"$w/rej")
+		jq -r '.reject_line' "$w/rej" >"$w/rl" 2>/dev/null || nrej=bad
+	fi
+	if [ "$nrej" = bad ]; then
+		why="a --rejects line is not JSON"
+	elif [ $# != 3 ]; then
 		why="--stats line unreadable"
 	elif [ "$tool" = ko-stats ] && [ "$3" -gt "$1" ]; then
 		why="stats: rejected $3 > records_in $1"
@@ -147,8 +157,6 @@ stats() {
 		why="stats: records_in $1 != records_out $2 + rejected $3"
 	elif [ "$nrej" != "$3" ]; then
 		why="stats: rejected $3 but $nrej lines in --rejects"
-	elif [ -s "$w/rej" ] && ! jq -c . "$w/rej" >/dev/null 2>&1; then
-		why="a --rejects line is not JSON"
 	fi
 }
 
@@ -197,11 +205,10 @@ cases() {
 	run skip bad "$c/bad"
 	[ -z "$why" ] && [ $st != 0 ] && why="status $st"
 	if [ -z "$why" ] && [ "$args" != json ]; then
-		jq -r '.reject_line' "$w/rej" 2>/dev/null | sort -u >"$w/rl"
-		while read -r line kind json; do
-			[ "$args" = tsv ] && [ "$json" = 1 ] && continue
-			grep -qx "$line" "$w/rl" || why="$why${why:+, }$kind (line $line) not rejected"
-		done <"$s/badlines"
+		missed=$(awk -v tsv=$([ "$args" = tsv ] && echo 1) 'NR == FNR { seen[$1] = 1; next }
+			!($1 in seen) && !(tsv && $3 == 1) { printf "%s%s (line %s)", n++ ? ", " : "", $2, $1 }
+			' "$w/rl" "$s/badlines")
+		[ -n "$missed" ] && why="not rejected: $missed"
 	fi
 	check bad skip
 

@@ -61,7 +61,8 @@ SAN='AddressSanitizer|LeakSanitizer|runtime error:|UndefinedBehaviorSanitizer'
 sorted() {
 	sort "$1.out" >"$1.sout"
 	if [ -s "$1.rej" ]; then
-		jq -c 'del(.reject_line)' "$1.rej" | sort >"$1.srej"
+		# a key, never inside a string: there its quotes would be escaped
+		sed 's/,"reject_line":[0-9]*//' "$1.rej" | sort >"$1.srej"
 	else
 		: >"$1.srej"
 	fi
