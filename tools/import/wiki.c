@@ -273,8 +273,10 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 	size_t b = at;
 	while (b < out->n && (out->p[b] == ' ' || out->p[b] == '\t'))
 		b++;
-	memmove(out->p + at, out->p + b, out->n - b);
-	out->n -= b - at;
+	if (b > at) { /* else out may still have no buffer */
+		memmove(out->p + at, out->p + b, out->n - b);
+		out->n -= b - at;
+	}
 	while (out->n > at && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 		out->n--;
 	int any = 0;
