@@ -85,11 +85,23 @@ static const char *implied_license(const char *layout)
 	return NULL;
 }
 
-/* A record that has no "license" gets the file's, as its last field. */
+static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why);
+
+/* A record that has no "license" gets the file's, as its last field. JSON
+ * a layout copied unchecked is checked here: no output line is invalid. */
 void imp_write(struct imp *m, const char *p, size_t n)
 {
 	struct drv *dv = m->drv;
 	const char *why;
+	if (m->raw_line) {
+		size_t line = m->raw_line;
+		m->raw_line = 0;
+		if (ko_utf8_check(p, n) != n || ko_json_check_escapes(p, n) >= 0) {
+			/* counted by the layout's imp_tick, as a written one */
+			report_bad(m, line, p, n, "invalid UTF-8 or lone surrogate in a copied field");
+			return;
+		}
+	}
 	if (dv->licq.n && n >= 2 && p[n - 1] == '}' &&
 	    !(memmem(p, n, "\"license\"", 9) && ko_json_parse(&dv->j, p, n, &why) == 0 &&
 	      ko_json_get(&dv->j, "license") >= 0)) {
@@ -108,13 +120,19 @@ void imp_write(struct imp *m, const char *p, size_t n)
  * --rejects as {"raw_b64": ...}. Counted as an input record here, so that
  * records in = out + rejected whatever a layout failed on (an item, a line,
  * a whole file). Returns 1 when the run must stop. */
+static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
+{
+	struct ko_run *run = &((struct drv *)m->drv)->run;
+	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
+	                   .is_json = 1, .run = run};
+	ko_rec_fail(&r, "%s", why);
+}
+
 int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
 	ko_tick(run);
-	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
-	                   .is_json = 1, .run = run};
-	ko_rec_fail(&r, "%s", why);
+	report_bad(m, line, raw, rawn, why);
 	return run->stop;
 }
 

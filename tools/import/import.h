@@ -36,6 +36,9 @@ struct imp {
 	/* The record being built (imp_begin ... imp_end). */
 	struct ko_buf rec;
 	int nkeys;
+	/* The record holds JSON copied unchecked (imp_put_member_raw) from
+	 * this line: imp_write checks it. 0 when it does not. */
+	size_t raw_line;
 	struct ko_buf tmp;   /* scratch for layouts, free between calls */
 	void *state;         /* the layout's own: state_size bytes, zeroed at start */
 	void *drv;           /* the driver's own */
@@ -93,6 +96,7 @@ static inline void imp_begin(struct imp *im)
 	ko_buf_clear(&im->rec);
 	ko_buf_addc(&im->rec, '{');
 	im->nkeys = 0;
+	im->raw_line = 0;
 }
 
 /* Start member k; its value is appended to im->rec next. */
