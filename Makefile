@@ -16,7 +16,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 # Keep objects make would otherwise treat as intermediate.
 .SECONDARY:
 
-.PHONY: all deps build check check-cluster demo eval bench lint install uninstall clean tables model
+.PHONY: all deps build check check-cluster demo eval bench lint install uninstall clean tables model fuzz fuzz-build
 
 # Every entry point first makes sure the Debian packages are there, then
 # builds in a second make so pkg-config is asked only once they are.
@@ -123,7 +123,63 @@ model: all
 	sh scripts/train-ethics.sh $(KOPIPE_SHARED)/data $(ETHICS_MODEL)
 	@$(MAKE) --no-print-directory build
 
+# make fuzz FUZZ_SECONDS=N: the libFuzzer targets of tests/fuzz/, built
+# with clang into build/fuzz/ (libko and the tools again, with coverage and
+# ASan + UBSan), each run N seconds by scripts/fuzz.sh; FUZZ_TARGETS="json
+# ko-norm" runs only those (names in tests/fuzz/targets). A tool's target
+# is the tool itself with main renamed (tests/fuzz/fuzz_tool.c says why).
+FUZZ_CC = clang
+FUZZ_SECONDS = 60
+FUZZ_TARGETS =
+FUZZ_CFLAGS = -std=c11 -g -O1 -fno-omit-frame-pointer -Wall -Wextra -Wno-unused-parameter \
+	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+FUZZ_LDFLAGS = -fsanitize=fuzzer,address,undefined
+FUZZ_LIBOBJ = $(LIBSRC:common/%.c=build/fuzz/lib-%.o)
+FUZZ_IMPOBJ = $(IMPSRC:tools/import/%.c=build/fuzz/import-%.o)
+FUZZ_BINS = $(patsubst tests/fuzz/fuzz_%.c,build/fuzz/fuzz-%,$(filter-out tests/fuzz/fuzz_tool.c,$(wildcard tests/fuzz/fuzz_*.c))) \
+	$(TOOLS:%=build/fuzz/%)
+
+fuzz: all
+	@sh scripts/deps.sh fuzz
+	@$(MAKE) --no-print-directory fuzz-build
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-build: $(FUZZ_BINS)
+
+build/fuzz/lib-%.o: common/%.c
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/libko.a: $(FUZZ_LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_LIBOBJ)
+
+build/fuzz/tool-%.o: tools/%.c
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) -Dmain=tool_main $(PKG_CFLAGS) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/import-%.o: tools/import/%.c
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/harness-%.o: tests/fuzz/fuzz_%.c
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/fuzz/tool-ko-filter-ethics.o: build/ethics-model.h
+build/fuzz/tool-ko-filter-ethics.o: CPPFLAGS += -Ibuild
+build/fuzz/ko-filter-ethics: PKG_LIBS += -lm
+
+build/fuzz/fuzz-%: build/fuzz/harness-%.o build/fuzz/libko.a
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $< build/fuzz/libko.a $(PKG_LIBS)
+
+build/fuzz/ko-%: build/fuzz/tool-ko-%.o build/fuzz/harness-tool.o build/fuzz/libko.a
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ $< build/fuzz/harness-tool.o build/fuzz/libko.a $(PKG_LIBS)
+
+build/fuzz/ko-import: build/fuzz/tool-ko-import.o $(FUZZ_IMPOBJ) build/fuzz/harness-tool.o build/fuzz/libko.a
+	$(FUZZ_CC) $(FUZZ_LDFLAGS) -o $@ build/fuzz/tool-ko-import.o $(FUZZ_IMPOBJ) build/fuzz/harness-tool.o build/fuzz/libko.a $(PKG_LIBS)
+
 clean:
 	rm -rf build bin
 
--include $(wildcard build/*.d)
+-include $(wildcard build/*.d build/fuzz/*.d)

@@ -103,6 +103,22 @@ void ko_tick(struct ko_run *run)
 
 /* ---- rejects ---- */
 
+/* Append s as a JSON string with invalid UTF-8 replaced: a reason may quote
+ * the bad input (ko-import's "not 'X'") and a file name may be any bytes,
+ * and neither may make a rejects line invalid. */
+static void quote_repaired(struct ko_buf *q, const char *s)
+{
+	size_t n = strlen(s);
+	if (ko_utf8_check(s, n) == n) {
+		ko_json_quote(q, s, n);
+		return;
+	}
+	struct ko_buf fixed = {0};
+	ko_utf8_repair(&fixed, s, n);
+	ko_json_quote(q, fixed.p, fixed.n);
+	ko_buf_free(&fixed);
+}
+
 static void write_reject(struct ko_rec *r, const char *reason, const struct ko_field *x, int nx)
 {
 	struct ko_run *run = r->run;
@@ -111,16 +127,16 @@ static void write_reject(struct ko_rec *r, const char *reason, const struct ko_f
 	struct ko_buf *out = &run->rej, *q = &run->tmp;
 	ko_buf_clear(out);
 	ko_buf_clear(q);
-	ko_json_quotes(q, reason);
+	quote_repaired(q, reason);
 	size_t qn = q->n;
 	ko_buf_adds(q, ",\"reject_file\":");
-	ko_json_quotes(q, r->file ? r->file : "stdin");
+	quote_repaired(q, r->file ? r->file : "stdin");
 	ko_buf_addf(q, ",\"reject_line\":%zu", r->lineno);
 	if (r->is_json && r->parsed) {
 		char linebuf[32];
 		int ln = snprintf(linebuf, sizeof linebuf, "%zu", r->lineno);
 		struct ko_buf file = {0};
-		ko_json_quotes(&file, r->file ? r->file : "stdin");
+		quote_repaired(&file, r->file ? r->file : "stdin");
 		struct ko_field f[3 + 8] = {
 			{"reject_reason", q->p, qn},
 			{"reject_file", file.p, file.n},
@@ -628,7 +644,7 @@ static void write_stats(struct ko_run *run, int status)
 	for (int i = 0; i < run->nreasons; i++) {
 		if (i)
 			ko_buf_addc(&b, ',');
-		ko_json_quotes(&b, run->reasons[i].reason);
+		quote_repaired(&b, run->reasons[i].reason);
 		ko_buf_addf(&b, ":%zu", run->reasons[i].n);
 	}
 	if (run->nbad) {

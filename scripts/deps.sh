@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh WHAT - install the Debian packages that WHAT (build, check, bench,
-# lint, cluster)
+# lint, cluster, fuzz)
 # needs and that are missing, saying what it does. Used by make; safe to
 # run again.
 set -eu
@@ -18,8 +18,10 @@ have_header jsmn.h || need="$need libjsmn-dev"
 have_header libdeflate.h || need="$need libdeflate-dev"
 case $what in
 check)
-	# a few golden cases read their records back with jq
+	# a few golden cases read their records back with jq; tests/shards.sh
+	# runs the tools under GNU parallel --pipe (skipped without it)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
+	command -v parallel >/dev/null 2>&1 || need="$need parallel"
 	;;
 bench)
 	command -v jq >/dev/null 2>&1 || need="$need jq"
@@ -37,6 +39,10 @@ cluster)
 	command -v rsync >/dev/null 2>&1 || need="$need rsync"
 	[ -x /usr/sbin/munged ] || need="$need munge"
 	[ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] || need="$need slurm-wlm"
+	;;
+fuzz)
+	# libFuzzer ships with clang in Debian (-fsanitize=fuzzer)
+	command -v clang >/dev/null 2>&1 || need="$need clang"
 	;;
 lint)
 	command -v mandoc >/dev/null 2>&1 || need="$need mandoc"

@@ -23,20 +23,34 @@ trap 'rm -rf "$scratch"' EXIT
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
+# Add the counts of a test program that reports its own (its last line is
+# "N passed, N failed") and show its failures: counts NAME OUTPUT STATUS.
+counts() {
+	grep '^FAIL' "$2"
+	line=$(tail -n 1 "$2")
+	case $line in
+	*" passed, "*" failed")
+		pass=$((pass + ${line%% passed*}))
+		f=${line#*passed, }
+		fail=$((fail + ${f%% failed}))
+		;;
+	*) bad "$1 did not finish (status $3): $line" ;;
+	esac
+	[ "$3" -eq 0 ] || [ "$fail" -gt 0 ] || bad "$1 exit status $3"
+}
+
 # Unit tests report their own counts.
 "$top/build/ko-unit" >"$scratch/unit" 2>&1
-st=$?
-grep '^FAIL' "$scratch/unit"
-line=$(tail -n 1 "$scratch/unit")
-case $line in
-*" passed, "*" failed")
-	pass=$((pass + ${line%% passed*}))
-	f=${line#*passed, }
-	fail=$((fail + ${f%% failed}))
-	;;
-*) bad "unit tests did not finish (status $st): $line" ;;
-esac
-[ "$st" -eq 0 ] || [ "$fail" -gt 0 ] || bad "unit tests exit status $st"
+counts "unit tests" "$scratch/unit" $?
+
+# Every tool against bad input, and the stateless tools over shards
+# (skipped, status 77, without GNU parallel).
+for t in badinput shards; do
+	[ -f "$top/tests/$t.sh" ] || continue
+	sh "$top/tests/$t.sh" >"$scratch/$t" 2>&1
+	st=$?
+	if [ $st = 77 ]; then cat "$scratch/$t"; else counts "tests/$t.sh" "$scratch/$t" $st; fi
+done
 
 # The floors of libko, checked on the objects (tests/floors.sh).
 if sh "$top/tests/floors.sh" "$top/build" >"$scratch/floors" 2>&1; then

@@ -1018,15 +1018,18 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		int qa = 0;
 		if (!r->is_json) {
 			/* An evaluation file is read as what it is, whatever --text
-			 * says of the input. */
-			size_t b = 0;
-			const char *why;
-			while (b < r->len && (r->line[b] == ' ' || r->line[b] == '\t'))
+			 * says of the input; its line is checked first, as every
+			 * text is: invalid UTF-8 is a bad record, never handed to
+			 * NFKC (nor to the JSON reader below, which trusts it). */
+			const char *lp, *why;
+			size_t ln, b = 0;
+			if (ko_rec_text(r, run->opt->field, 0, &lp, &ln) != 0)
+				continue;
+			while (b < ln && (lp[b] == ' ' || lp[b] == '\t'))
 				b++;
-			if (b == r->len || r->line[b] != '{' ||
-			    ko_json_parse(&own, r->line, r->len, &why) < 0) {
+			if (b == ln || lp[b] != '{' || ko_json_parse(&own, lp, ln, &why) < 0) {
 				k->nex = k->nsh = 0;
-				key_text(k, r->line, r->len, 1);
+				key_text(k, lp, ln, 1);
 				contam_item(c, t, k, item);
 				continue;
 			}

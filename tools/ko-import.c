@@ -37,6 +37,7 @@ struct drv {
 	struct ko_run run;
 	const char *license; /* --license ID, or "auto" */
 	struct ko_buf licq;  /* the current file's licence as a JSON string, or empty */
+	struct ko_buf srcfix; /* the source name with invalid UTF-8 replaced */
 	struct ko_buf out;
 	struct ko_json j;
 };
@@ -84,11 +85,23 @@ static const char *implied_license(const char *layout)
 	return NULL;
 }
 
-/* A record that has no "license" gets the file's, as its last field. */
+static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why);
+
+/* A record that has no "license" gets the file's, as its last field. JSON
+ * a layout copied unchecked is checked here: no output line is invalid. */
 void imp_write(struct imp *m, const char *p, size_t n)
 {
 	struct drv *dv = m->drv;
 	const char *why;
+	if (m->raw_line) {
+		size_t line = m->raw_line;
+		m->raw_line = 0;
+		if (ko_utf8_check(p, n) != n || ko_json_check_escapes(p, n) >= 0) {
+			/* counted by the layout's imp_tick, as a written one */
+			report_bad(m, line, p, n, "invalid UTF-8 or lone surrogate in a copied field");
+			return;
+		}
+	}
 	if (dv->licq.n && n >= 2 && p[n - 1] == '}' &&
 	    !(memmem(p, n, "\"license\"", 9) && ko_json_parse(&dv->j, p, n, &why) == 0 &&
 	      ko_json_get(&dv->j, "license") >= 0)) {
@@ -104,13 +117,22 @@ void imp_write(struct imp *m, const char *p, size_t n)
 }
 
 /* Reported like the record loop reports a bad record; the raw bytes go to
- * --rejects as {"raw_b64": ...}. Returns 1 when the run must stop. */
-int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
+ * --rejects as {"raw_b64": ...}. Counted as an input record here, so that
+ * records in = out + rejected whatever a layout failed on (an item, a line,
+ * a whole file). Returns 1 when the run must stop. */
+static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
+}
+
+int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
+{
+	struct ko_run *run = &((struct drv *)m->drv)->run;
+	ko_tick(run);
+	report_bad(m, line, raw, rawn, why);
 	return run->stop;
 }
 
@@ -141,6 +163,13 @@ static void set_file(struct imp *m, const char *file)
 	const char *s = strrchr(file, '/');
 	m->file = file;
 	m->source = m->opt->source ? m->opt->source : s ? s + 1 : file;
+	size_t n = strlen(m->source);
+	if (ko_utf8_check(m->source, n) != n) {
+		/* A file name in CP949 is no reason for invalid records. */
+		ko_buf_clear(&dv->srcfix);
+		ko_utf8_repair(&dv->srcfix, m->source, n);
+		m->source = dv->srcfix.p;
+	}
 	ko_buf_clear(&m->srcq);
 	ko_json_quotes(&m->srcq, m->source);
 	ko_buf_clear(&dv->licq);
@@ -302,6 +331,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&im.tmp);
 	ko_buf_free(&im.srcq);
 	ko_buf_free(&dv.licq);
+	ko_buf_free(&dv.srcfix);
 	ko_buf_free(&dv.out);
 	ko_json_free(&dv.j);
 	return ko_close(&dv.run);

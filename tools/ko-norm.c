@@ -340,7 +340,7 @@ static void normalize(struct conf *c, const char *p, size_t n)
 	ko_buf_clear(b);
 	if (c->html) {
 		strip_html(a, p, n);
-		p = a->p, n = a->n;
+		p = a->p ? a->p : "", n = a->n; /* all markup: no buffer yet */
 	}
 	c->unstable = 0;
 	clean(c, b, p, n);

@@ -25,7 +25,7 @@ static int each_in(struct imp *im, struct imp_doc *d, int list, size_t *ordinal,
 		int k = one(im, d, o, ++*ordinal);
 		if (k > 0 || (k < 0 && imp_bad(im, d, o)))
 			return 1;
-		if (tick)
+		if (tick && k == 0) /* a bad item is counted by imp_fail */
 			imp_tick(im);
 	}
 	return 0;
@@ -45,6 +45,8 @@ static int each_item(struct imp *im, struct imp_doc *d, const char *key,
 	}
 	if (shape == IMP_ONE) {
 		int k = one(im, d, 0, 1);
+		if (tick && k == 0)
+			imp_tick(im);
 		return k > 0 || (k < 0 && imp_bad(im, d, 0));
 	}
 	if (shape == IMP_LIST)
@@ -279,9 +281,11 @@ static int paper_one(struct imp *im, struct imp_doc *d, int o, size_t ordinal)
 		if (arr[p] < 0)
 			continue;
 		IMP_EACH(d, arr[p], k, e) {
-			if (paper_entry(im, d, o, e, &paper_parts[p], k, ordinal) < 0 &&
-			    imp_bad(im, d, e))
-				return 1;
+			if (paper_entry(im, d, o, e, &paper_parts[p], k, ordinal) < 0) {
+				if (imp_bad(im, d, e))
+					return 1;
+				continue;
+			}
 			imp_tick(im);
 		}
 	}

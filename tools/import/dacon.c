@@ -102,8 +102,8 @@ static int dacon_line(struct imp *im, const char *p, size_t n, size_t lineno)
 	if (ko_json_parse(&a->d.j, p, n, &why) < 0)
 		return imp_fail(im, lineno, p, n, why);
 	why = dacon_record(im, a, lineno);
-	if (why && imp_fail(im, lineno, p, n, why))
-		return 1;
+	if (why)
+		return imp_fail(im, lineno, p, n, why);
 	imp_tick(im);
 	return 0;
 }

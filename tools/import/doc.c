@@ -71,6 +71,8 @@ void imp_put_member_raw(struct imp *im, struct imp_doc *d, int o, const char *na
 			instr = !instr;
 		ko_buf_addc(&im->rec, c);
 	}
+	if (!im->raw_line)
+		im->raw_line = imp_line_of(d, lo);
 }
 
 void imp_put_id_as(struct imp *im, const char *k, struct imp_doc *d, int o,

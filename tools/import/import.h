@@ -36,6 +36,9 @@ struct imp {
 	/* The record being built (imp_begin ... imp_end). */
 	struct ko_buf rec;
 	int nkeys;
+	/* The record holds JSON copied unchecked (imp_put_member_raw) from
+	 * this line: imp_write checks it. 0 when it does not. */
+	size_t raw_line;
 	struct ko_buf tmp;   /* scratch for layouts, free between calls */
 	void *state;         /* the layout's own: state_size bytes, zeroed at start */
 	void *drv;           /* the driver's own */
@@ -75,13 +78,15 @@ extern const struct imp_layout imp_squad, imp_aihub_summary, imp_aihub_book, imp
 /* Write p, a whole JSON object, as one output record. */
 void imp_write(struct imp *im, const char *p, size_t n);
 /* The input at LINE of the current file is a bad record: raw (rawn bytes)
- * is what --rejects keeps of it, as {"raw": ...}. Returns 1 when the run
- * must stop (--on-error fail), 0 to go on. */
+ * is what --rejects keeps of it, as {"raw": ...}. It is counted as one
+ * input record (do not imp_tick it too). Returns 1 when the run must stop
+ * (--on-error fail), 0 to go on. */
 int imp_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
 /* The record p (a whole JSON object) is dropped by design, not an error:
  * it goes to --rejects with reason why and is counted by reason. */
 void imp_reject(struct imp *im, size_t line, const char *p, size_t n, const char *why);
-/* Count one input record (--progress). */
+/* Count one input record (--progress, --stats): each item written or
+ * rejected with imp_reject; imp_fail counts its own. */
 void imp_tick(struct imp *im);
 
 /* ---- building a record: plain buffer work, inline ---- */
@@ -91,6 +96,7 @@ static inline void imp_begin(struct imp *im)
 	ko_buf_clear(&im->rec);
 	ko_buf_addc(&im->rec, '{');
 	im->nkeys = 0;
+	im->raw_line = 0;
 }
 
 /* Start member k; its value is appended to im->rec next. */

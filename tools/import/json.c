@@ -71,11 +71,12 @@ static int json_doc(struct imp *im, struct imp_doc *d)
 	if (arr < 0)
 		return imp_bad(im, d, 0);
 	IMP_EACH(d, arr, i, o) {
-		if (copy_object(d, o, &im->rec) == 0)
+		if (copy_object(d, o, &im->rec) == 0) {
 			imp_write(im, im->rec.p, im->rec.n);
-		else if (imp_bad(im, d, o))
+			imp_tick(im);
+		} else if (imp_bad(im, d, o)) {
 			return 1;
-		imp_tick(im);
+		}
 	}
 	return 0;
 }

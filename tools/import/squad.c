@@ -111,8 +111,11 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 	if (imp_quote_tok(d, &s->ctxq, ctx, "context") < 0)
 		return imp_bad(im, d, par) ? 1 : 0;
 	IMP_EACH(d, qas, i, qa) {
-		if (squad_qa(im, d, qa) < 0 && imp_bad(im, d, qa))
-			return 1;
+		if (squad_qa(im, d, qa) < 0) {
+			if (imp_bad(im, d, qa))
+				return 1;
+			continue;
+		}
 		imp_tick(im);
 	}
 	return 0;

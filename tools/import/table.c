@@ -356,7 +356,8 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 			ko_buf_addf(tmp, "%s:%.*s", im->source, (int)n, p);
 		else
 			ko_buf_addf(tmp, "%s:%zu", im->source, row);
-		ko_json_quote(ob, tmp->p, tmp->n);
+		if (quote_valid(t, ob, tmp->p, tmp->n) < 0)
+			return "invalid UTF-8";
 		imp_put_source(im);
 	}
 	long label = -1;
@@ -494,8 +495,8 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	}
 	t->row++;
 	const char *why = emit_row(im, t, t->row);
-	if (why && imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why))
-		return 1;
+	if (why)
+		return imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
 	imp_tick(im);
 	return 0;
 }

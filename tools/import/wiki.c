@@ -78,6 +78,8 @@ static void unescape_html(struct ko_buf *out, const char *p, size_t n)
 {
 	size_t at = out->n, len;
 	unescape_once(out, p, n);
+	if (out->n == at)
+		return; /* nothing, and maybe no buffer yet */
 	int again = 0;
 	for (const char *q = out->p + at, *e = out->p + out->n; !again && q < e; q++)
 		again = *q == '&' && ko_markup_at(q, (size_t)(e - q), 0, &len) == KO_MARKUP_ENTITY;
@@ -271,8 +273,10 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 	size_t b = at;
 	while (b < out->n && (out->p[b] == ' ' || out->p[b] == '\t'))
 		b++;
-	memmove(out->p + at, out->p + b, out->n - b);
-	out->n -= b - at;
+	if (b > at) { /* else out may still have no buffer */
+		memmove(out->p + at, out->p + b, out->n - b);
+		out->n -= b - at;
+	}
 	while (out->n > at && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 		out->n--;
 	int any = 0;
@@ -348,7 +352,7 @@ static void build_text(struct wiki *w)
 	ko_buf_clear(&w->heads);
 	ko_buf_addc(&w->heads, '[');
 	/* a page of one line has no sections: its line is its text */
-	const char *nl = memchr(w->clean.p, '\n', w->clean.n);
+	const char *nl = w->clean.n ? memchr(w->clean.p, '\n', w->clean.n) : NULL;
 	int one_line = !nl || (size_t)(nl - w->clean.p) + 1 == w->clean.n;
 	i = 0;
 	while (next_line(w->clean.p, w->clean.n, &i, &l, &ln)) {
