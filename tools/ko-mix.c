@@ -1210,6 +1210,15 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 {
 	size_t n = 0;
 	const char *p;
+	if (!r->is_json) {
+		/* A text line is checked as every text is (repaired under
+		 * --replace-invalid), and held as it came out. */
+		if (ko_rec_text(r, o->field, 0, &p, &n) == KO_REJECT)
+			return;
+		r->line = p;
+		r->len = n;
+		n = 0;
+	}
 	if (c->licenses.any) {
 		p = field_value(c, r, "license", &n);
 		if (p && (r->json.tok[ko_json_get(&r->json, "license")].type != KO_JSON_STRING))
