@@ -378,9 +378,12 @@ OPENER = [
 
 # Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
-# links two clauses (비가 오는데 우산이 없다).
-WH = ['어디', '어디서', '어디로', '뭐', '뭘', '뭔', '무슨', '무엇', '왜', '누가', '누구', '누굴',
-      '언제', '몇', '얼마', '얼마나', '어느', '어떤', '어떻게', '어째서']
+# links two clauses (비가 오는데 우산이 없다). S: also a filler or a
+# modifier (뭐 할 말은 없는데, 무슨 사람이 죽어 나가는데), taken only as
+# the word right before. Not 얼마, as in 얼마 안 되는데.
+WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S 무슨', 'W 무엇', 'W 왜',
+      'W 누가', 'W 누구', 'W 누굴', 'W 언제', 'W 몇', 'W 얼마나', 'W 어느', 'W 어떤',
+      'W 어떻게', 'W 어째서']
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -558,7 +561,7 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
-wordrows('ko_split_wh', [('W', w) for w in WH])
+wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
@@ -568,6 +571,23 @@ for name, chars in LISTS:
     for r in range(0, len(cells), 5):
         out.append('\t' + ' '.join(cells[r:r + 5]))
     out.append('};')
+out.append('')
+# A 4096-bit set of a hash of the first two characters of the OPENER rows
+# (the second 0 for a word of one): most words are no opener by these
+# alone.
+def opener_key(w):
+    a = ord(w[0]); b = ord(w[1]) if len(w) > 1 else 0
+    return (((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) & 0xFFFFFFFF) >> 20
+bits = [0] * 64
+for r in OPENER:
+    k = opener_key(r.split(' ', 1)[1])
+    bits[k >> 6] |= 1 << (k & 63)
+out.append('#define KO_SPLIT_OPENER_KEY(a, b) \\')
+out.append('\t((((a) * 0x9E3779B1u) ^ ((b) * 0x85EBCA6Bu)) >> 20)')
+out.append('static const unsigned long long ko_split_opener_first[64] = {')
+for r in range(0, 64, 4):
+    out.append('\t' + ', '.join('0x%016XULL' % b for b in bits[r:r + 4]) + ',')
+out.append('};')
 out.append('')
 out.append('static const struct ko_split_qend ko_split_qend[] = {')
 for w, flags in sorted(QEND, key=lambda r: ord(r[0])):
