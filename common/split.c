@@ -976,7 +976,10 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 	size_t j, k;
 	int hard;
 	j = i + 1;
-	for (k = j; k < s->n && k - j <= 12 && (syl_at(p, k, s->n) || p[k] == 0xE3); k += 3)
+	/* syllables, or compatibility jamo (U+3131..U+318E: E3 84..86) */
+	for (k = j; k + 3 <= s->n && k - j <= 12 &&
+	            (syl_at(p, k, s->n) || (p[k] == 0xE3 && p[k + 1] >= 0x84 && p[k + 1] <= 0x86));
+	     k += 3)
 		;
 	if (k == j || k - j > 12 || k >= s->n || !ws_at(p, k, s->n) || !(o = opener_at(p, j, k)))
 		return NULL;
