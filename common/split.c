@@ -947,6 +947,131 @@ static inline int short_word(const u8 *p, size_t start, size_t i)
 
 static int is_bare(struct ko_split *s, size_t start);
 
+/* The word [j, k) is one of ko_split_opener: its row, or NULL. */
+static const struct ko_split_word *opener_at(const u8 *p, size_t j, size_t k)
+{
+	size_t lo = 0, hi = sizeof ko_split_opener / sizeof ko_split_opener[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct ko_split_word *w = &ko_split_opener[mid];
+		int c = memcmp(w->s, p + j, w->len < k - j ? w->len : k - j);
+		if (c < 0 || (c == 0 && w->len < k - j))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= sizeof ko_split_opener / sizeof ko_split_opener[0] ||
+	    ko_split_opener[lo].len != k - j || memcmp(ko_split_opener[lo].s, p + j, k - j) != 0)
+		return NULL;
+	return &ko_split_opener[lo];
+}
+
+/* The word after the space at i opens a sentence (ko_split_opener: 그래서,
+ * 근데, 헐, ㅇㅋ) and more words follow it in the paragraph: its row, or
+ * NULL. Most words are dismissed by their first byte or their length. */
+static const struct ko_split_word *opener_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	const struct ko_split_word *o;
+	size_t j, k;
+	int hard;
+	j = i + 1;
+	/* syllables, or compatibility jamo (U+3131..U+318E: E3 84..86) */
+	for (k = j; k + 3 <= s->n && k - j <= 12 &&
+	            (syl_at(p, k, s->n) || (p[k] == 0xE3 && p[k + 1] >= 0x84 && p[k + 1] <= 0x86));
+	     k += 3)
+		;
+	if (k == j || k - j > 12 || k >= s->n || !ws_at(p, k, s->n) || !(o = opener_at(p, j, k)))
+		return NULL;
+	j = skip_ws(s, k, &hard);
+	return !hard && j < s->n ? o : NULL;
+}
+
+/* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
+ * 뭐 시켰는데, 누가 그러는디): a question word stands as a word of its own
+ * among the two words before it, in the same sentence (a filler such
+ * as 뭐 right before it); not 근데. */
+static int wh_question(const u8 *p, size_t start, size_t i)
+{
+	size_t a = i, b;
+	int words = 0;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a + 6 > i || ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))
+		return 0;
+	while (words < 2 && a > start && p[a - 1] == ' ') {
+		while (a > start && p[a - 1] == ' ')
+			a--;
+		for (b = a; b >= start + 3 && is_syl(p + b - 3); b -= 3)
+			;
+		if (b == a || (b > start && p[b - 1] != ' '))
+			return 0;
+		words++;
+		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
+			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
+				return words == 1 || !ko_split_wh[q].soft;
+		a = b;
+	}
+	return 0;
+}
+
+/* Could bare_end find an end at the space i after a word whose last
+ * syllable is c? Most words are dismissed here, by that syllable or by the
+ * first two characters of the next word (ko_split_opener_first). */
+static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
+{
+	unsigned a, b = 0, k;
+	if (c == SYL_DE || c == SYL_DI)
+		return 1;
+	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
+		return 0;
+	a = syl3(p + i + 1);
+	if (p[i + 4] >= 0xE3 && p[i + 4] <= 0xED)
+		b = syl3(p + i + 4);
+	else if (p[i + 4] != ' ')
+		return 0;
+	k = KO_SPLIT_OPENER_KEY(a, b);
+	return ko_split_opener_first[k >> 6] >> (k & 63) & 1;
+}
+
+/* In text without punctuation, the sentence that ends in a word no rule
+ * ended at the space i may still end there: before a word that opens a
+ * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
+ * before is no particle or connective; or in a question closed by -ㄴ데
+ * (어디 가는데). cls is the word's class, -1 if not yet known. */
+static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att = 0;
+	if (i < start + 3 || !is_syl(p + i - 3))
+		return NOPOS;
+	unsigned c = syl3(p + i - 3);
+	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i) && !verb_next(s, i) &&
+	    is_bare(s, start))
+		return break_before_next(s, i, 2);
+	const struct ko_split_word *o = opener_next(s, i);
+	if (!o)
+		return NOPOS;
+	/* a pronoun is the subject of what follows (난 그래서 …); an adverb
+	 * after a sentence's first word, if a noun, is dropped inside it
+	 * (오늘 근데 비 온대) */
+	int one = i == start + 3 || (i >= start + 4 && p[i - 4] == ' ');
+	if (one && (IN_LIST(ko_split_pron1, c) || IN_LIST(ko_split_negation, c)))
+		return NOPOS; /* 안 그래도: "as it is" */
+	/* two openers in a row are one (암튼 그래도) */
+	size_t a = i;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	if (opener_at(p, a, i))
+		return NOPOS;
+	if (cls < 0)
+		cls = tail_class(p, s->n, start, i, &att, 0);
+	if (att || cls == K_CONT || cls == K_LINK ||
+	    (o->soft && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
+		return NOPOS;
+	return i;
+}
+
 /* Whitespace at i ends the eojeol before it. */
 static size_t at_space(struct ko_split *s, size_t start, size_t i)
 {
@@ -960,7 +1085,9 @@ static size_t at_space(struct ko_split *s, size_t start, size_t i)
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
-			return NOPOS;
+			return s->bare && bare_end_maybe(p, s->n, i, syl3(p + i - 3))
+			               ? bare_end(s, start, i, x ? -1 : K_NONE)
+			               : NOPOS;
 	}
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
@@ -973,7 +1100,10 @@ static size_t at_space(struct ko_split *s, size_t start, size_t i)
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
-		return NOPOS;
+		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3) ||
+		               !bare_end_maybe(p, s->n, i, syl3(p + i - 3))
+		           ? NOPOS
+		           : bare_end(s, start, i, cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
@@ -1592,11 +1722,13 @@ static int is_bare(struct ko_split *s, size_t start)
 	if (s->bare < 0) {
 		const u8 *p = (const u8 *)s->p;
 		int punct = 0;
-		/* punctuated text shows it behind too, in the sentence before */
-		for (size_t j = s->prev; j != NOPOS && j < start && !punct; j++)
-			punct = p[j] == '.' || p[j] == '?' || p[j] == '!' ||
-			        ((p[j] == 0xE2 || p[j] == 0xE3 || p[j] == 0xEF) && j + 2 < s->n &&
-			         cpclass(syl3(p + j)) == CP_TERM);
+		/* punctuated text shows it behind too, in the sentence before;
+		 * read from its end, where punctuation usually stands */
+		for (size_t j = start; s->prev != NOPOS && j > s->prev && !punct; j--)
+			punct = p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
+			        (j >= s->prev + 3 && (p[j - 3] == 0xE2 || p[j - 3] == 0xE3 ||
+			                              p[j - 3] == 0xEF) &&
+			         cpclass(syl3(p + j - 3)) == CP_TERM);
 		s->bare = !punct && bare_ahead(s, start);
 	}
 	return s->bare;
@@ -1639,6 +1771,15 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 	s->bare = -1;
 	if (hard || s->pos == 0)
 		s->prev = NOPOS;
+	else {
+		/* the sentence before ended in punctuation: the text is
+		 * punctuated, as is_bare would find */
+		size_t q = i;
+		while (q > s->prev && bclass[p[q - 1]] == B_SPACE)
+			q--;
+		if (q > s->prev && (p[q - 1] == '.' || p[q - 1] == '?' || p[q - 1] == '!'))
+			s->bare = 0;
+	}
 	end = scan(s, i);
 	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */

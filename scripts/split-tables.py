@@ -355,6 +355,36 @@ AUX = [
 ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
        '메이지', '중세', '근세', '왕조', '청나라', '명나라', '송나라', '당나라', '원나라']
 
+# Words that open a sentence and never continue a noun phrase: the
+# conjunctive adverbs of school grammar (접속부사) but the ones that join
+# nouns (그리고, 및, 또는, 혹은) and 하지만, which is also 하다 + -지만
+# (잘하긴 하지만, 떴다고들 하지만); interjections (감탄사) that are no other
+# word when they stand alone (not 와 "come", 자 "sleep", 네 "your", 오
+# "five"); and the reply initials of chat. In text without punctuation a
+# noun, an adverb or a half-speech form before one of them ends its
+# sentence (그럼 돈가스 | ㅇㅋ 돈가스 콜, 같은 동아리 선배 | 그래서 뭐라고
+# 했어). S: an adverb, which chat also drops inside a sentence after its
+# first word (오늘 근데 비 온대, 나 그래서 늦었어): it needs two words
+# before it. Collected from grammar references, not from any test line.
+OPENER = [
+    'S 그래서', 'S 그러니까', 'S 그니까', 'S 그러니', 'S 그런데', 'S 근데', 'S 그렇지만',
+    'S 그러나', 'S 그래도', 'S 그러면', 'S 그럼', 'S 그러므로', 'S 따라서', 'S 게다가',
+    'S 더구나', 'S 아무튼', 'S 어쨌든', 'S 어쨌거나', 'S 암튼', 'S 하여튼', 'S 여하튼',
+    'S 그나저나', 'S 아무래도', 'S 반면에',
+    'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
+    'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
+    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+]
+
+# Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
+# in the same clause (어디 가는데, 누가 그러는디), where without one it
+# links two clauses (비가 오는데 우산이 없다). S: also a filler or a
+# modifier (뭐 할 말은 없는데, 무슨 사람이 죽어 나가는데), taken only as
+# the word right before. Not 얼마, as in 얼마 안 되는데.
+WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S 무슨', 'W 무엇', 'W 왜',
+      'W 누가', 'W 누구', 'W 누굴', 'W 언제', 'W 몇', 'W 얼마나', 'W 어느', 'W 어떤',
+      'W 어떻게', 'W 어째서']
+
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
 SAYING = [
@@ -401,6 +431,10 @@ LISTS = [
     ('ko_split_loan_wo', '타파샤'),
     # last syllables of words naming a period (백악기, 시대): see ERA
     ('ko_split_era_last', '기대'),
+    # personal pronouns of one syllable, bare or with the topic particle
+    # fused (나, 난, 걘): a subject before an OPENER, not a sentence
+    # (난 그래서 강남으로만 다님)
+    ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
@@ -419,8 +453,10 @@ NOT_QUESTION = ['구나', '꾸나']
 CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
-# is no adnominal ending before a bound noun, 는 and 한 that are.
-SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한')]
+# is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
+# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH).
+SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
+            ('DE', '데'), ('DI', '디')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
@@ -523,6 +559,10 @@ wordrows('ko_split_era', [('W', w) for w in ERA])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
+wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
+out.append('')
+wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
         sys.exit('split-tables: duplicate in %s' % name)
@@ -531,6 +571,23 @@ for name, chars in LISTS:
     for r in range(0, len(cells), 5):
         out.append('\t' + ' '.join(cells[r:r + 5]))
     out.append('};')
+out.append('')
+# A 4096-bit set of a hash of the first two characters of the OPENER rows
+# (the second 0 for a word of one): most words are no opener by these
+# alone.
+def opener_key(w):
+    a = ord(w[0]); b = ord(w[1]) if len(w) > 1 else 0
+    return (((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) & 0xFFFFFFFF) >> 20
+bits = [0] * 64
+for r in OPENER:
+    k = opener_key(r.split(' ', 1)[1])
+    bits[k >> 6] |= 1 << (k & 63)
+out.append('#define KO_SPLIT_OPENER_KEY(a, b) \\')
+out.append('\t((((a) * 0x9E3779B1u) ^ ((b) * 0x85EBCA6Bu)) >> 20)')
+out.append('static const unsigned long long ko_split_opener_first[64] = {')
+for r in range(0, 64, 4):
+    out.append('\t' + ', '.join('0x%016XULL' % b for b in bits[r:r + 4]) + ',')
+out.append('};')
 out.append('')
 out.append('static const struct ko_split_qend ko_split_qend[] = {')
 for w, flags in sorted(QEND, key=lambda r: ord(r[0])):
