@@ -21,22 +21,25 @@ LC_ALL=C
 export LC_ALL
 par=xargs
 command -v parallel >/dev/null 2>&1 && par=parallel
+# A job count of our own: GNU parallel then need not ask lscpu, which
+# fails (and says so on stderr) where /sys is not mounted (a chroot).
+jobs=${KO_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # 0. boilerplate lines: line hashes per shard, summed after a sort;
 # 1. signatures, one job per shard; 2. the shuffle: sort by key;
 # 3. verified candidate pairs; 4. sort by the later record; 5. clusters.
 if [ $par = parallel ]; then
-	parallel -k "ko-dedup $opts --stage lines {}" ::: "$@"
+	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage lines {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage lines
 fi | sort -S 25% | ko-dedup $opts --stage linecount >"$work/boilers"
 if [ $par = parallel ]; then
-	parallel -k "ko-dedup $opts --stage sig --boilers $work/boilers {}" ::: "$@"
+	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage sig --boilers $work/boilers {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage sig --boilers "$work/boilers"
 fi | sort -S 25% | ko-dedup $opts --stage pairs | sort -u | ko-dedup $opts --stage cluster >"$work/drops"
 # 6. filter each shard against the (small) drop list, in shard order.
 if [ $par = parallel ]; then
-	parallel -k "ko-dedup $opts --stage filter --drops $work/drops {}" ::: "$@"
+	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage filter --drops $work/drops {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage filter --drops "$work/drops"
 fi

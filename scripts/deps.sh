@@ -64,7 +64,9 @@ if [ "$(id -u)" != 0 ]; then
 	}
 	sudo=sudo
 fi
-echo "kopipe: running: $sudo apt-get update && $sudo apt-get install -y$need" >&2
+echo "kopipe: running: $sudo apt-get update && $sudo apt-get install -y --no-install-recommends$need" >&2
 $sudo apt-get update -qq >&2
 # shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $need >&2
+# --no-install-recommends: GNU parallel's recommends would bring cron and
+# systemd services onto a machine that asked for a test tool.
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $need >&2
