@@ -35,12 +35,20 @@ struct conf {
 	struct ko_buf text, out, ann;
 	uint64_t *wh;  /* eojeol hashes */
 	uint32_t *wl;  /* eojeol lengths in characters */
+	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
+	uint32_t *gl;  /* n-gram lengths in characters, by start */
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
 	/* The first characters of the WHERE_ANY phrases, so that the
 	 * character pass tries a phrase only where one may begin. */
 	uint32_t first[NPHRASES];
+	/* where in the phrase its second character begins (blanks skipped)
+	 * and its length in bytes, 0 if it has none: most phrase starts in
+	 * text (인, 대, 제) are turned away on it before loose_match */
+	uint8_t second[NPHRASES], second_len[NPHRASES];
+	/* the same first characters for the WHERE_START phrases */
+	uint32_t start_first[NPHRASES];
 	/* the phrases by the low byte of their first character, in order:
 	 * chain[k] is the next one after k with the same byte, plus 1 */
 	uint16_t bucket[256], chain[NPHRASES];
@@ -150,7 +158,7 @@ static void counts_reset(struct counts *s, size_t n)
 /* Count hash k once more; returns its count. 0 marks an empty slot. */
 #define COUNT_BITS 24
 #define COUNT_MASK ((1u << COUNT_BITS) - 1)
-static uint32_t counts_add(struct counts *s, uint64_t k)
+static inline uint32_t counts_add(struct counts *s, uint64_t k)
 {
 	uint64_t tag = (k & ~(uint64_t)COUNT_MASK) | (uint64_t)1 << COUNT_BITS;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
@@ -201,30 +209,27 @@ static size_t loose_match(const char *p, size_t n, const char *q)
 }
 
 /* The WHERE_START phrase that the line at p opens with, or NULL. */
-static const char *machine_start(const char *p, size_t n)
+static const char *machine_start(const struct conf *c, const char *p, size_t n)
 {
 	size_t i = 0;
+	uint32_t cp = 0;
 	while (i < n) {
-		uint32_t c;
-		int k = ko_utf8_decode(p + i, n - i, &c);
-		if (k <= 0 || !(ko_is_space(c) || c == '"' || c == '\'' || c == 0x201C ||
-		                c == 0x2018 || c == '>'))
+		int k = ko_utf8_decode(p + i, n - i, &cp);
+		if (k <= 0)
+			return NULL; /* no phrase starts with an invalid byte */
+		if (!(ko_is_space(cp) || cp == '"' || cp == '\'' || cp == 0x201C ||
+		      cp == 0x2018 || cp == '>'))
 			break;
 		i += (size_t)k;
 	}
-	if (i == n)
+	if (i == n || !cp)
 		return NULL;
-	/* the first bytes must agree (ASCII in any case) before the rest is
-	 * looked at */
-	unsigned char a = (unsigned char)p[i];
-	a += a >= 'A' && a <= 'Z' ? 32 : 0;
-	for (size_t k = 0; k < NPHRASES; k++) {
-		unsigned char b = (unsigned char)machine_phrases[k].s[0];
-		b += b >= 'A' && b <= 'Z' ? 32 : 0;
-		if (machine_phrases[k].where == WHERE_START && (a == b || b == ' ') &&
-		    loose_match(p + i, n - i, machine_phrases[k].s))
+	/* the first characters must agree (ASCII in any case) before the
+	 * rest is looked at */
+	cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+	for (size_t k = 0; k < NPHRASES; k++)
+		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
-	}
 	return NULL;
 }
 
@@ -313,7 +318,15 @@ static void index_phrases(struct conf *c)
 	for (size_t k = 0; k < NPHRASES; k++) {
 		const char *q = machine_phrases[k].s;
 		uint32_t cp;
-		if (machine_phrases[k].where != WHERE_ANY || ko_utf8_decode(q, strlen(q), &cp) <= 0)
+		int len;
+		if (machine_phrases[k].where == WHERE_START) {
+			while (*q == ' ')
+				q++;
+			if (*q && ko_utf8_decode(q, strlen(q), &cp) > 0)
+				c->start_first[k] = cp | ((cp >= 'A' && cp <= 'Z') ? 32 : 0);
+			continue;
+		}
+		if ((len = ko_utf8_decode(q, strlen(q), &cp)) <= 0)
 			continue;
 		if (cp < 128) {
 			cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
@@ -323,6 +336,14 @@ static void index_phrases(struct conf *c)
 			c->starts_hangul[(cp - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (cp - KO_SYL_FIRST) % 8);
 		}
 		c->first[k] = cp;
+		const char *s2 = q + len;
+		uint32_t cp2;
+		while (*s2 == ' ')
+			s2++;
+		if (*s2 && (len = ko_utf8_decode(s2, strlen(s2), &cp2)) > 0) {
+			c->second[k] = (uint8_t)(s2 - machine_phrases[k].s);
+			c->second_len[k] = (uint8_t)len;
+		}
 	}
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
@@ -330,6 +351,27 @@ static void index_phrases(struct conf *c)
 		c->chain[k] = c->bucket[c->first[k] & 255];
 		c->bucket[c->first[k] & 255] = (uint16_t)(k + 1);
 	}
+}
+
+/* 1 if the second character of phrase k may be at p[j] (the text's
+ * blanks after its first character skipped), as loose_match would
+ * compare it: a test that turns away most candidates cheaply. */
+static int second_ok(const struct conf *c, size_t k, const char *p, size_t n, size_t j)
+{
+	size_t l = c->second_len[k];
+	if (!l)
+		return 1;
+	if (l > n - j)
+		return 0;
+	const char *q = machine_phrases[k].s + c->second[k];
+	for (size_t t = 0; t < l; t++) {
+		unsigned char a = (unsigned char)p[j + t], b = (unsigned char)q[t];
+		a += a >= 'A' && a <= 'Z' ? 32 : 0;
+		b += b >= 'A' && b <= 'Z' ? 32 : 0;
+		if (a != b)
+			return 0;
+	}
+	return 1;
 }
 
 /* The WHERE_ANY phrase that starts at p[i], whose first character is cp,
@@ -341,8 +383,12 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 			return NULL;
 		cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
 	}
+	size_t j = i + (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4), sp;
+	while (j < n && (sp = ko_space_len(p + j, n - j)))
+		j += sp;
 	for (size_t k = c->bucket[cp & 255]; k; k = c->chain[k - 1])
-		if (c->first[k - 1] == cp && loose_match(p + i, n - i, machine_phrases[k - 1].s))
+		if (c->first[k - 1] == cp && second_ok(c, k - 1, p, n, j) &&
+		    loose_match(p + i, n - i, machine_phrases[k - 1].s))
 			return machine_phrases[k - 1].s;
 	return NULL;
 }
@@ -356,6 +402,8 @@ static void add_word(struct conf *c, uint64_t h, uint32_t chars)
 		c->wcap = c->wcap ? 2 * c->wcap : 1024;
 		c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
 		c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+		c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
+		c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
 	}
 	c->wh[c->nw] = h ^ h >> 29;
 	c->wl[c->nw++] = chars;
@@ -381,15 +429,37 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
 		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 	};
+	const unsigned char *u = (const unsigned char *)p;
 	size_t chars = 0, letters = 0, hangul = 0, jamo = 0, symbols = 0, digits = 0, fffd = 0;
 	size_t wchars = 0;
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
 	c->nw = c->nwords = 0;
 	for (size_t i = 0; i < n;) {
-		unsigned char b = (unsigned char)p[i];
+		unsigned char b = u[i];
 		uint32_t cp;
 		int k, cls = 0;
+		if ((unsigned)(b - 0xEA) <= 3 && ko_syllable_bytes(u + i, n - i)) {
+			/* a run of Hangul syllables, decided on the bytes: letters
+			 * of a word, none of them a blank */
+			if (!inword) {
+				inword = 1;
+				wchars = 0;
+				wh = 0x9e3779b97f4a7c15u;
+			}
+			do {
+				cp = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
+				     (u[i + 2] & 0x3F);
+				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
+				wchars++;
+				hangul++;
+				if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
+				    !m->phrase)
+					m->phrase = machine_at(c, p, n, i, cp);
+				i += 3;
+			} while (i < n && (unsigned)(u[i] - 0xEA) <= 3 && ko_syllable_bytes(u + i, n - i));
+			continue;
+		}
 		if (b < 0x80) {
 			cp = b;
 			k = 1;
@@ -401,8 +471,10 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			cls = 4;
 		}
 		if (cls == 4) {
-			if (inword)
+			if (inword) {
+				chars += wchars;
 				add_word(c, wh, (uint32_t)wchars);
+			}
 			inword = 0;
 			i += (size_t)k;
 			continue;
@@ -414,7 +486,6 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		}
 		wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 		wchars++;
-		chars++;
 		if (b < 0x80) {
 			letters += cls == 1;
 			digits += cls == 2;
@@ -422,14 +493,12 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			if (c->starts_ascii[b] && !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_hangul_syllable(cp)) {
-			letters++;
-			hangul++;
+			hangul++; /* not reached for valid UTF-8 */
 			if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
 			    !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_compat_jamo(cp) || ko_is_conjoining_jamo(cp) ||
 		           ko_is_halfwidth_jamo(cp)) {
-			letters++;
 			hangul++;
 			jamo++;
 		} else if (cp == 0xFFFD) {
@@ -452,8 +521,11 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		}
 		i += (size_t)k;
 	}
-	if (inword)
+	if (inword) {
+		chars += wchars;
 		add_word(c, wh, (uint32_t)wchars);
+	}
+	letters += hangul; /* every Hangul letter, syllable or jamo */
 	double ch = chars ? (double)chars : 1;
 	m->v[M_CHARS] = (double)chars;
 	m->v[M_WORDS] = (double)c->nwords;
@@ -537,7 +609,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		if (t.marks + 1 == t.lines)
 			t.marks += is_placeholder(p + b, e - b);
 		if (!m->phrase)
-			m->phrase = machine_start(p + b, e - b);
+			m->phrase = machine_start(c, p + b, e - b);
 		if (t.lines <= MAX_LINES && counts_add(&c->set, lh) > 1) {
 			t.dupl++;
 			t.duplc += nonblank_chars(p + b, e - b);
@@ -569,19 +641,25 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	double total = 0;
 	const uint64_t *w = c->wh;
 	const uint32_t *l = c->wl;
-	for (size_t i = 0; i < c->nw; i++)
+	uint64_t *gh = c->gh;
+	uint32_t *gl = c->gl;
+	for (size_t i = 0; i < c->nw; i++) {
 		total += l[i];
+		gh[i] = w[i];
+		gl[i] = l[i];
+	}
+	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
+	 * each pass extends the last one's hashes and lengths in place */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
 		if (c->nw >= g + 1)
 			counts_reset(&c->set, c->nw);
 		for (size_t i = 0; i + g <= c->nw; i++) {
-			uint64_t h = w[i];
-			uint32_t len = l[i], k;
-			for (size_t j = 1; j < g; j++) {
-				h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + j];
-				len += l[i + j];
-			}
+			uint64_t h = gh[i];
+			uint32_t len, k;
+			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
+			gh[i] = h;
+			len = gl[i] += l[i + g - 1];
 			h ^= h >> 29;
 			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * len > best)
 				best = (double)k * len;
@@ -767,6 +845,8 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.ann);
 	free(c.wh);
 	free(c.wl);
+	free(c.gh);
+	free(c.gl);
 	free(c.set.s);
 	return ko_close(&run);
 }
