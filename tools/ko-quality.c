@@ -13,13 +13,17 @@
 #include "ko.h"
 #include "ko-quality-table.h"
 
-/* A set of 64-bit hashes with counts, cleared per text: one word a
- * slot, the hash's upper 40 bits beside a 24-bit count (a text's n-grams
- * and lines are counted up to 65536), so that a table of a long text stays
- * in the cache. */
+/* A set of 64-bit hashes with counts, emptied per text: one word a
+ * slot, the hash's upper 40 bits beside a 24-bit field that holds the
+ * generation of the slot (GEN_BITS) and its count (an 18-bit count: a
+ * table takes at most 2 MAX_LINES keys a text), so that a table of a long
+ * text stays in the cache. A slot of another generation is empty: the
+ * set is emptied by counting its generation up, and cleared only when the
+ * generations run out. */
 struct counts {
 	uint64_t *s;
 	size_t cap, alloc;
+	uint64_t gen; /* 1 .. GEN_MAX, at its place in the slot */
 };
 
 /* Memory bounds: repeated n-grams are counted over the first MAX_WORDS
@@ -27,6 +31,8 @@ struct counts {
  * lines, so that a text of any length is judged in a few megabytes. */
 #define MAX_WORDS 65536
 #define MAX_LINES 65536
+/* n-grams ahead whose slot is fetched */
+#define PREFETCH 8
 
 struct conf {
 	double limit[NRULES]; /* RULE_OFF: the rule is off */
@@ -37,6 +43,7 @@ struct conf {
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
 	uint32_t *gl;  /* n-gram lengths in characters, by start */
+	uint64_t *key; /* n-gram keys of the set, by start */
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
@@ -140,6 +147,13 @@ static void option(struct conf *c, int code, const char *arg)
 
 /* ---- the set of counts ---- */
 
+#define COUNT_BITS 24 /* generation and count */
+#define COUNT_MASK ((1u << COUNT_BITS) - 1)
+#define GEN_SHIFT 18
+#define GEN_MAX ((1u << (COUNT_BITS - GEN_SHIFT)) - 1)
+#define GEN_MASK ((uint64_t)GEN_MAX << GEN_SHIFT)
+#define N_MASK ((1u << GEN_SHIFT) - 1)
+
 /* Make the set empty with room for n keys at half load. */
 static void counts_reset(struct counts *s, size_t n)
 {
@@ -150,25 +164,34 @@ static void counts_reset(struct counts *s, size_t n)
 		free(s->s);
 		s->s = ko_xmalloc(cap * sizeof *s->s);
 		s->alloc = cap;
+		s->gen = 0;
 	}
-	memset(s->s, 0, cap * sizeof *s->s);
 	s->cap = cap;
+	s->gen += (uint64_t)1 << GEN_SHIFT;
+	if (s->gen > GEN_MASK || s->gen == (uint64_t)1 << GEN_SHIFT) {
+		memset(s->s, 0, s->alloc * sizeof *s->s);
+		s->gen = (uint64_t)1 << GEN_SHIFT;
+	}
 }
 
-/* Count hash k once more; returns its count. 0 marks an empty slot. */
-#define COUNT_BITS 24
-#define COUNT_MASK ((1u << COUNT_BITS) - 1)
+/* Count hash k once more; returns its count. */
 static inline uint32_t counts_add(struct counts *s, uint64_t k)
 {
 	uint64_t tag = (k & ~(uint64_t)COUNT_MASK) | (uint64_t)1 << COUNT_BITS;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
-	while (s->s[i] && (s->s[i] & ~(uint64_t)COUNT_MASK) != tag)
-		i = (i + 1) & m;
-	if (!s->s[i])
-		s->s[i] = tag;
-	if ((s->s[i] & COUNT_MASK) != COUNT_MASK)
-		s->s[i]++;
-	return (uint32_t)(s->s[i] & COUNT_MASK);
+	for (;; i = (i + 1) & m) {
+		uint64_t v = s->s[i];
+		if ((v & GEN_MASK) != s->gen) {
+			s->s[i] = tag | s->gen | 1;
+			return 1;
+		}
+		if ((v & ~(uint64_t)COUNT_MASK) == tag) {
+			/* the count cannot reach N_MASK; the test is a guard */
+			v += (v & N_MASK) != N_MASK;
+			s->s[i] = v;
+			return (uint32_t)(v & N_MASK);
+		}
+	}
 }
 
 /* ---- characters ---- */
@@ -393,18 +416,23 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	return NULL;
 }
 
-static void add_word(struct conf *c, uint64_t h, uint32_t chars)
+static void grow_words(struct conf *c)
+{
+	c->wcap = c->wcap ? 2 * c->wcap : 1024;
+	c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
+	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
+	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
+	c->key = ko_xrealloc(c->key, c->wcap * sizeof *c->key);
+}
+
+static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 {
 	c->nwords++;
 	if (c->nw == MAX_WORDS)
 		return;
-	if (c->nw == c->wcap) {
-		c->wcap = c->wcap ? 2 * c->wcap : 1024;
-		c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
-		c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
-		c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
-		c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
-	}
+	if (c->nw == c->wcap)
+		grow_words(c);
 	c->wh[c->nw] = h ^ h >> 29;
 	c->wl[c->nw++] = chars;
 }
@@ -643,6 +671,7 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	const uint32_t *l = c->wl;
 	uint64_t *gh = c->gh;
 	uint32_t *gl = c->gl;
+	uint64_t *key = c->key;
 	for (size_t i = 0; i < c->nw; i++) {
 		total += l[i];
 		gh[i] = w[i];
@@ -654,15 +683,24 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		double best = 0;
 		if (c->nw >= g + 1)
 			counts_reset(&c->set, c->nw);
-		for (size_t i = 0; i + g <= c->nw; i++) {
+		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
+		for (size_t i = 0; i < ng; i++) {
 			uint64_t h = gh[i];
-			uint32_t len, k;
 			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
 			gh[i] = h;
-			len = gl[i] += l[i + g - 1];
+			gl[i] += l[i + g - 1];
 			h ^= h >> 29;
-			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * len > best)
-				best = (double)k * len;
+			key[i] = h * 0x94d049bb133111ebu;
+		}
+		/* a long text's table is out of the first cache: its slots are
+		 * fetched a few n-grams ahead */
+		size_t mask = c->set.cap - 1;
+		for (size_t i = 0; i < ng; i++) {
+			uint32_t k;
+			if (i + PREFETCH < ng)
+				__builtin_prefetch(&c->set.s[(size_t)(key[i + PREFETCH] >> 40) & mask], 1);
+			if ((k = counts_add(&c->set, key[i])) > 1 && (double)k * gl[i] > best)
+				best = (double)k * gl[i];
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
@@ -847,6 +885,7 @@ int main(int argc, char **argv)
 	free(c.wl);
 	free(c.gh);
 	free(c.gl);
+	free(c.key);
 	free(c.set.s);
 	return ko_close(&run);
 }
