@@ -14,9 +14,9 @@
 #include "ko-quality-table.h"
 
 /* A set of 64-bit hashes with counts, emptied per text: one word a
- * slot, the hash's upper 40 bits beside a 24-bit field that holds the
- * generation of the slot (GEN_BITS) and its count (an 18-bit count: a
- * table takes at most 2 MAX_LINES keys a text), so that a table of a long
+ * slot, the hash's upper 39 bits beside a 25-bit field that holds the
+ * generation of the slot (7 bits) and its count (18 bits: a table takes
+ * at most 2 MAX_LINES keys a text), so that a table of a long
  * text stays in the cache. A slot of another generation is empty: the
  * set is emptied by counting its generation up, and cleared only when the
  * generations run out. */
@@ -24,6 +24,7 @@ struct counts {
 	uint64_t *s;
 	size_t cap, alloc;
 	uint64_t gen; /* 1 .. GEN_MAX, at its place in the slot */
+	size_t dirty; /* slots written since the last clearing */
 };
 
 /* Memory bounds: repeated n-grams are counted over the first MAX_WORDS
@@ -47,18 +48,16 @@ struct conf {
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
-	/* The first characters of the WHERE_ANY phrases, so that the
-	 * character pass tries a phrase only where one may begin. */
-	uint32_t first[NPHRASES];
-	/* where in the phrase its second character begins (blanks skipped)
-	 * and its length in bytes, 0 if it has none: most phrase starts in
-	 * text (인, 대, 제) are turned away on it before loose_match */
-	uint8_t second[NPHRASES], second_len[NPHRASES];
+	/* The first two characters of the WHERE_ANY phrases (blanks
+	 * skipped, ASCII in lower case; 0: none), so that the character pass
+	 * tries a phrase only where one may begin. */
+	uint32_t first[NPHRASES], second[NPHRASES];
+	int single; /* some phrase is one character */
+	/* the phrases by a hash of their first two characters, in order:
+	 * chain[k] is the next one after k with the same hash, plus 1 */
+	uint16_t bucket[256], chain[NPHRASES];
 	/* the same first characters for the WHERE_START phrases */
 	uint32_t start_first[NPHRASES];
-	/* the phrases by the low byte of their first character, in order:
-	 * chain[k] is the next one after k with the same byte, plus 1 */
-	uint16_t bucket[256], chain[NPHRASES];
 	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char starts_ascii[128];
 };
@@ -147,7 +146,7 @@ static void option(struct conf *c, int code, const char *arg)
 
 /* ---- the set of counts ---- */
 
-#define COUNT_BITS 24 /* generation and count */
+#define COUNT_BITS 25 /* generation and count */
 #define COUNT_MASK ((1u << COUNT_BITS) - 1)
 #define GEN_SHIFT 18
 #define GEN_MAX ((1u << (COUNT_BITS - GEN_SHIFT)) - 1)
@@ -162,22 +161,27 @@ static void counts_reset(struct counts *s, size_t n)
 		cap *= 2;
 	if (cap > s->alloc) {
 		free(s->s);
-		s->s = ko_xmalloc(cap * sizeof *s->s);
+		s->s = ko_xcalloc(cap, sizeof *s->s);
 		s->alloc = cap;
 		s->gen = 0;
+		s->dirty = 0;
 	}
 	s->cap = cap;
 	s->gen += (uint64_t)1 << GEN_SHIFT;
-	if (s->gen > GEN_MASK || s->gen == (uint64_t)1 << GEN_SHIFT) {
-		memset(s->s, 0, s->alloc * sizeof *s->s);
+	if (s->gen > GEN_MASK) {
+		/* the generations ran out: clear what they wrote */
+		memset(s->s, 0, s->dirty * sizeof *s->s);
 		s->gen = (uint64_t)1 << GEN_SHIFT;
+		s->dirty = 0;
 	}
+	if (cap > s->dirty)
+		s->dirty = cap;
 }
 
 /* Count hash k once more; returns its count. */
 static inline uint32_t counts_add(struct counts *s, uint64_t k)
 {
-	uint64_t tag = (k & ~(uint64_t)COUNT_MASK) | (uint64_t)1 << COUNT_BITS;
+	uint64_t tag = k & ~(uint64_t)COUNT_MASK;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
 	for (;; i = (i + 1) & m) {
 		uint64_t v = s->s[i];
@@ -195,6 +199,13 @@ static inline uint32_t counts_add(struct counts *s, uint64_t k)
 }
 
 /* ---- characters ---- */
+
+/* ASCII capitals to small letters, for comparing phrases */
+static uint32_t fold(uint32_t cp)
+{
+	return cp | ((cp >= 'A' && cp <= 'Z') ? 32 : 0);
+}
+
 
 static int is_bullet(uint32_t c)
 {
@@ -249,7 +260,7 @@ static const char *machine_start(const struct conf *c, const char *p, size_t n)
 		return NULL;
 	/* the first characters must agree (ASCII in any case) before the
 	 * rest is looked at */
-	cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+	cp = fold(cp);
 	for (size_t k = 0; k < NPHRASES; k++)
 		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
@@ -318,9 +329,15 @@ static int lead_in_stub(const char *p, size_t n)
 	for (size_t i = lb; i < le; i++) {
 		if ((unsigned char)p[i] != 0xEB && (unsigned char)p[i] != 0xEC)
 			continue; /* 다 and 아 */
-		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++)
+		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++) {
+			const unsigned char *q = (const unsigned char *)lead_ins[k];
+			/* a three-byte first character is there byte for byte
+			 * or the lead-in is not */
+			if (q[0] >= 0xE0 && q[0] < 0xF0 && (le - i < 3 || memcmp(p + i, q, 3)))
+				continue;
 			if (loose_match(p + i, le - i, lead_ins[k]))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -336,6 +353,11 @@ static int starts_bullet(const char *p, size_t n)
 
 /* ---- measuring a text ---- */
 
+static size_t pair_slot(uint32_t a, uint32_t b)
+{
+	return (size_t)((a * 0x9E3779B1u ^ b * 0x85EBCA6Bu) >> 24);
+}
+
 static void index_phrases(struct conf *c)
 {
 	for (size_t k = 0; k < NPHRASES; k++) {
@@ -346,13 +368,13 @@ static void index_phrases(struct conf *c)
 			while (*q == ' ')
 				q++;
 			if (*q && ko_utf8_decode(q, strlen(q), &cp) > 0)
-				c->start_first[k] = cp | ((cp >= 'A' && cp <= 'Z') ? 32 : 0);
+				c->start_first[k] = fold(cp);
 			continue;
 		}
 		if ((len = ko_utf8_decode(q, strlen(q), &cp)) <= 0)
 			continue;
 		if (cp < 128) {
-			cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+			cp = fold(cp);
 			c->starts_ascii[cp] = 1;
 			c->starts_ascii[cp >= 'a' && cp <= 'z' ? cp - 32 : cp] = 1;
 		} else if (ko_is_hangul_syllable(cp)) {
@@ -363,38 +385,18 @@ static void index_phrases(struct conf *c)
 		uint32_t cp2;
 		while (*s2 == ' ')
 			s2++;
-		if (*s2 && (len = ko_utf8_decode(s2, strlen(s2), &cp2)) > 0) {
-			c->second[k] = (uint8_t)(s2 - machine_phrases[k].s);
-			c->second_len[k] = (uint8_t)len;
-		}
+		if (*s2 && ko_utf8_decode(s2, strlen(s2), &cp2) > 0)
+			c->second[k] = fold(cp2);
+		else
+			c->single = 1;
 	}
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
-		c->chain[k] = c->bucket[c->first[k] & 255];
-		c->bucket[c->first[k] & 255] = (uint16_t)(k + 1);
+		size_t h = pair_slot(c->first[k], c->second[k]);
+		c->chain[k] = c->bucket[h];
+		c->bucket[h] = (uint16_t)(k + 1);
 	}
-}
-
-/* 1 if the second character of phrase k may be at p[j] (the text's
- * blanks after its first character skipped), as loose_match would
- * compare it: a test that turns away most candidates cheaply. */
-static int second_ok(const struct conf *c, size_t k, const char *p, size_t n, size_t j)
-{
-	size_t l = c->second_len[k];
-	if (!l)
-		return 1;
-	if (l > n - j)
-		return 0;
-	const char *q = machine_phrases[k].s + c->second[k];
-	for (size_t t = 0; t < l; t++) {
-		unsigned char a = (unsigned char)p[j + t], b = (unsigned char)q[t];
-		a += a >= 'A' && a <= 'Z' ? 32 : 0;
-		b += b >= 'A' && b <= 'Z' ? 32 : 0;
-		if (a != b)
-			return 0;
-	}
-	return 1;
 }
 
 /* The WHERE_ANY phrase that starts at p[i], whose first character is cp,
@@ -404,13 +406,25 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	if (cp < 128) {
 		if (i > 0 && ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z'))
 			return NULL;
-		cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+		cp = fold(cp);
 	}
+	if (c->single) { /* not with the compiled-in phrases */
+		for (size_t k = 0; k < NPHRASES; k++)
+			if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
+				return machine_phrases[k].s;
+		return NULL;
+	}
+	/* the text's next character, blanks skipped as loose_match skips
+	 * them: only the phrases that begin with both are compared */
 	size_t j = i + (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4), sp;
 	while (j < n && (sp = ko_space_len(p + j, n - j)))
 		j += sp;
-	for (size_t k = c->bucket[cp & 255]; k; k = c->chain[k - 1])
-		if (c->first[k - 1] == cp && second_ok(c, k - 1, p, n, j) &&
+	uint32_t cp2;
+	if (j == n || ko_utf8_decode(p + j, n - j, &cp2) <= 0)
+		return NULL;
+	cp2 = fold(cp2);
+	for (size_t k = c->bucket[pair_slot(cp, cp2)]; k; k = c->chain[k - 1])
+		if (c->first[k - 1] == cp && c->second[k - 1] == cp2 &&
 		    loose_match(p + i, n - i, machine_phrases[k - 1].s))
 			return machine_phrases[k - 1].s;
 	return NULL;
