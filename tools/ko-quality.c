@@ -696,7 +696,7 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
 		if (c->nw >= g + 1)
-			counts_reset(&c->set, c->nw);
+			counts_reset(&c->set, 2 * c->nw);
 		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
 		for (size_t i = 0; i < ng; i++) {
 			uint64_t h = gh[i];
@@ -728,8 +728,9 @@ static void measure(struct conf *c, const char *p, size_t n, struct measure *m)
 	memset(m, 0, sizeof *m);
 	measure_chars(c, p, n, m);
 	measure_lines(c, p, n, m);
-	/* the n-gram rules judge long texts only: spare short ones the table */
-	if (c->annotate || (m->v[M_WORDS] >= NGRAM_WORDS && c->ngrams))
+	/* the n-gram rules judge long texts only: spare short ones the
+	 * table; without --annotate they wait until a rule asks (quality) */
+	if (c->annotate)
 		measure_ngrams(c, m);
 	m->v[M_MACHINE] = m->phrase != NULL;
 	/* the splitter runs only on texts that may be stubs: few lines */
@@ -828,9 +829,19 @@ static int quality(struct conf *c, struct ko_rec *r)
 	struct measure m;
 	measure(c, p ? p : "", n, &m);
 	if (!c->annotate) {
-		for (size_t i = 0; i < NRULES; i++)
+		int ngrams = 0;
+		for (size_t i = 0; i < NRULES; i++) {
+			/* the n-gram measures only once an n-gram rule is
+			 * reached, the text passing every rule before it */
+			if (!ngrams && rules[i].measure >= M_TOP_2GRAM &&
+			    rules[i].measure <= M_TOP_4GRAM && m.v[M_WORDS] >= NGRAM_WORDS &&
+			    c->ngrams) {
+				measure_ngrams(c, &m);
+				ngrams = 1;
+			}
 			if (fails(c, i, &m))
 				return ko_rec_reject(r, rules[i].name);
+		}
 		ko_pass(r);
 		return 0;
 	}
