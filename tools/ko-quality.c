@@ -747,21 +747,74 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
 	return rules[i].is_min ? v < lim : v > lim;
 }
 
+/* v >= 0 and below 2^53 with 4 decimals, as "%.4f" writes it (the exact
+ * binary value rounded to nearest, ties to even), into out[32]; returns
+ * the length. Spares --annotate a printf per measure. */
+static size_t fixed4(char *out, double v)
+{
+	uint64_t ip = (uint64_t)v, q = 0;
+	double f = v - (double)ip; /* exact */
+	if (f > 0) {
+		uint64_t bits;
+		memcpy(&bits, &f, sizeof bits);
+		int ex = (int)(bits >> 52 & 0x7FF);
+		uint64_t fm = bits & ((UINT64_C(1) << 52) - 1);
+		if (ex)
+			fm |= UINT64_C(1) << 52;
+		else
+			ex = 1;
+		int sh = 1075 - ex; /* f = fm / 2^sh, sh > 0 */
+		if (sh < 90) { /* else f * 10^4 < 2^-22: 0 */
+			unsigned __int128 x = (unsigned __int128)fm * 10000u;
+			q = (uint64_t)(x >> sh);
+			unsigned __int128 r = x - ((unsigned __int128)q << sh);
+			unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
+			if (r > half || (r == half && (q & 1)))
+				q++;
+		}
+		if (q == 10000) {
+			ip++;
+			q = 0;
+		}
+	}
+	char t[24];
+	size_t n = 0, k = 0;
+	do
+		t[n++] = (char)('0' + ip % 10);
+	while ((ip /= 10));
+	while (n)
+		out[k++] = t[--n];
+	out[k++] = '.';
+	out[k++] = (char)('0' + q / 1000);
+	out[k++] = (char)('0' + q / 100 % 10);
+	out[k++] = (char)('0' + q / 10 % 10);
+	out[k++] = (char)('0' + q % 10);
+	return k;
+}
+
 /* A share or a count as JSON: integers as they are, shares to 4 places
  * with trailing zeros dropped. */
 static void add_num(struct ko_buf *b, double v)
 {
-	if (v == (double)(long long)v) {
-		ko_buf_addf(b, "%lld", (long long)v);
+	char t[32];
+	size_t k;
+	if (!(v >= 0 && v < 9007199254740992.0)) { /* not from a measure */
+		if (v == (double)(long long)v)
+			ko_buf_addf(b, "%lld", (long long)v);
+		else
+			ko_buf_addf(b, "%.4f", v);
 		return;
 	}
-	size_t at = b->n;
-	ko_buf_addf(b, "%.4f", v);
-	while (b->n > at && b->p[b->n - 1] == '0')
-		b->n--;
-	if (b->p[b->n - 1] == '.')
-		b->n--;
-	b->p[b->n] = 0;
+	k = fixed4(t, v);
+	if (v == (double)(long long)v) {
+		k -= 5; /* the integer */
+	} else {
+		while (t[k - 1] == '0')
+			k--;
+		if (t[k - 1] == '.')
+			k--;
+	}
+	ko_buf_add(b, t, k);
 }
 
 static void annotation(struct conf *c, const struct measure *m)
@@ -770,7 +823,9 @@ static void annotation(struct conf *c, const struct measure *m)
 	ko_buf_clear(b);
 	ko_buf_addc(b, '{');
 	for (int i = 0; i < M_N; i++) {
-		ko_buf_addf(b, "%s\"%s\":", i ? "," : "", measure_names[i]);
+		ko_buf_adds(b, i ? ",\"" : "\"");
+		ko_buf_adds(b, measure_names[i]);
+		ko_buf_add(b, "\":", 2);
 		if (i == M_MACHINE && m->phrase)
 			ko_json_quotes(b, m->phrase);
 		else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN)
