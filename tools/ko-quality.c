@@ -451,6 +451,17 @@ static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 	c->wl[c->nw++] = chars;
 }
 
+/* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
+ * code point decoded only once the lead byte allows one (ko_syllable_bytes
+ * in one step). */
+static inline uint32_t syllable_at(const unsigned char *u, size_t n)
+{
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3 || ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) != 0xA0)
+		return 0;
+	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
+}
+
 /* The character pass: counts of characters, letters, Hangul, jamo,
  * symbols, digits, U+FFFD, and the eojeol. */
 static void measure_chars(struct conf *c, const char *p, size_t n, struct measure *m)
@@ -481,7 +492,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		unsigned char b = u[i];
 		uint32_t cp;
 		int k, cls = 0;
-		if ((unsigned)(b - 0xEA) <= 3 && ko_syllable_bytes(u + i, n - i)) {
+		if ((cp = syllable_at(u + i, n - i))) {
 			/* a run of Hangul syllables, decided on the bytes: letters
 			 * of a word, none of them a blank */
 			if (!inword) {
@@ -490,8 +501,6 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wh = 0x9e3779b97f4a7c15u;
 			}
 			do {
-				cp = ((uint32_t)(u[i] & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) |
-				     (u[i + 2] & 0x3F);
 				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 				wchars++;
 				hangul++;
@@ -499,7 +508,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				    !m->phrase)
 					m->phrase = machine_at(c, p, n, i, cp);
 				i += 3;
-			} while (i < n && (unsigned)(u[i] - 0xEA) <= 3 && ko_syllable_bytes(u + i, n - i));
+			} while ((cp = syllable_at(u + i, n - i)));
 			continue;
 		}
 		if (b < 0x80) {
