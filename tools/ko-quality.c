@@ -32,8 +32,6 @@ struct counts {
  * lines, so that a text of any length is judged in a few megabytes. */
 #define MAX_WORDS 65536
 #define MAX_LINES 65536
-/* n-grams ahead whose slot is fetched */
-#define PREFETCH 8
 
 struct conf {
 	double limit[NRULES]; /* RULE_OFF: the rule is off */
@@ -44,7 +42,6 @@ struct conf {
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
 	uint32_t *gl;  /* n-gram lengths in characters, by start */
-	uint64_t *key; /* n-gram keys of the set, by start */
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
@@ -437,7 +434,6 @@ static void grow_words(struct conf *c)
 	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
 	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
-	c->key = ko_xrealloc(c->key, c->wcap * sizeof *c->key);
 }
 
 static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
@@ -694,7 +690,6 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	const uint32_t *l = c->wl;
 	uint64_t *gh = c->gh;
 	uint32_t *gl = c->gl;
-	uint64_t *key = c->key;
 	for (size_t i = 0; i < c->nw; i++) {
 		total += l[i];
 		gh[i] = w[i];
@@ -709,20 +704,12 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
 		for (size_t i = 0; i < ng; i++) {
 			uint64_t h = gh[i];
+			uint32_t k;
 			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
 			gh[i] = h;
 			gl[i] += l[i + g - 1];
 			h ^= h >> 29;
-			key[i] = h * 0x94d049bb133111ebu;
-		}
-		/* a long text's table is out of the first cache: its slots are
-		 * fetched a few n-grams ahead */
-		size_t mask = c->set.cap - 1;
-		for (size_t i = 0; i < ng; i++) {
-			uint32_t k;
-			if (i + PREFETCH < ng)
-				__builtin_prefetch(&c->set.s[(size_t)(key[i + PREFETCH] >> 40) & mask], 1);
-			if ((k = counts_add(&c->set, key[i])) > 1 && (double)k * gl[i] > best)
+			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * gl[i] > best)
 				best = (double)k * gl[i];
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
@@ -974,7 +961,6 @@ int main(int argc, char **argv)
 	free(c.wl);
 	free(c.gh);
 	free(c.gl);
-	free(c.key);
 	free(c.set.s);
 	return ko_close(&run);
 }
