@@ -504,7 +504,20 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				    !m->phrase)
 					m->phrase = machine_at(c, p, n, i, cp);
 				i += 3;
-			} while ((cp = syllable_at(u + i, n - i)));
+				if ((cp = syllable_at(u + i, n - i)))
+					continue;
+				/* a single space between two words of syllables,
+				 * the most common of boundaries, without leaving */
+				if (i + 1 < n && u[i] == ' ' && (cp = syllable_at(u + i + 1, n - i - 1))) {
+					chars += wchars;
+					add_word(c, wh, (uint32_t)wchars);
+					wchars = 0;
+					wh = 0x9e3779b97f4a7c15u;
+					i++;
+					continue;
+				}
+				break;
+			} while (1);
 			continue;
 		}
 		if (b < 0x80) {
