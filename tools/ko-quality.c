@@ -13,13 +13,18 @@
 #include "ko.h"
 #include "ko-quality-table.h"
 
-/* A set of 64-bit hashes with counts, cleared per text: one word a
- * slot, the hash's upper 40 bits beside a 24-bit count (a text's n-grams
- * and lines are counted up to 65536), so that a table of a long text stays
- * in the cache. */
+/* A set of 64-bit hashes with counts, emptied per text: one word a
+ * slot, the hash's upper 39 bits beside a 25-bit field that holds the
+ * generation of the slot (7 bits) and its count (18 bits: a table takes
+ * at most 2 MAX_LINES keys a text), so that a table of a long
+ * text stays in the cache. A slot of another generation is empty: the
+ * set is emptied by counting its generation up, and cleared only when the
+ * generations run out. */
 struct counts {
 	uint64_t *s;
 	size_t cap, alloc;
+	uint64_t gen; /* 1 .. GEN_MAX, at its place in the slot */
+	size_t dirty; /* slots written since the last clearing */
 };
 
 /* Memory bounds: repeated n-grams are counted over the first MAX_WORDS
@@ -35,15 +40,21 @@ struct conf {
 	struct ko_buf text, out, ann;
 	uint64_t *wh;  /* eojeol hashes */
 	uint32_t *wl;  /* eojeol lengths in characters */
+	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
+	uint32_t *gl;  /* n-gram lengths in characters, by start */
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
-	/* The first characters of the WHERE_ANY phrases, so that the
-	 * character pass tries a phrase only where one may begin. */
-	uint32_t first[NPHRASES];
-	/* the phrases by the low byte of their first character, in order:
-	 * chain[k] is the next one after k with the same byte, plus 1 */
+	/* The first two characters of the WHERE_ANY phrases (blanks
+	 * skipped, ASCII in lower case; 0: none), so that the character pass
+	 * tries a phrase only where one may begin. */
+	uint32_t first[NPHRASES], second[NPHRASES];
+	int single; /* some phrase is one character */
+	/* the phrases by a hash of their first two characters, in order:
+	 * chain[k] is the next one after k with the same hash, plus 1 */
 	uint16_t bucket[256], chain[NPHRASES];
+	/* the same first characters for the WHERE_START phrases */
+	uint32_t start_first[NPHRASES];
 	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char starts_ascii[128];
 };
@@ -132,6 +143,13 @@ static void option(struct conf *c, int code, const char *arg)
 
 /* ---- the set of counts ---- */
 
+#define COUNT_BITS 25 /* generation and count */
+#define COUNT_MASK ((1u << COUNT_BITS) - 1)
+#define GEN_SHIFT 18
+#define GEN_MAX ((1u << (COUNT_BITS - GEN_SHIFT)) - 1)
+#define GEN_MASK ((uint64_t)GEN_MAX << GEN_SHIFT)
+#define N_MASK ((1u << GEN_SHIFT) - 1)
+
 /* Make the set empty with room for n keys at half load. */
 static void counts_reset(struct counts *s, size_t n)
 {
@@ -140,30 +158,51 @@ static void counts_reset(struct counts *s, size_t n)
 		cap *= 2;
 	if (cap > s->alloc) {
 		free(s->s);
-		s->s = ko_xmalloc(cap * sizeof *s->s);
+		s->s = ko_xcalloc(cap, sizeof *s->s);
 		s->alloc = cap;
+		s->gen = 0;
+		s->dirty = 0;
 	}
-	memset(s->s, 0, cap * sizeof *s->s);
 	s->cap = cap;
+	s->gen += (uint64_t)1 << GEN_SHIFT;
+	if (s->gen > GEN_MASK) {
+		/* the generations ran out: clear what they wrote */
+		memset(s->s, 0, s->dirty * sizeof *s->s);
+		s->gen = (uint64_t)1 << GEN_SHIFT;
+		s->dirty = 0;
+	}
+	if (cap > s->dirty)
+		s->dirty = cap;
 }
 
-/* Count hash k once more; returns its count. 0 marks an empty slot. */
-#define COUNT_BITS 24
-#define COUNT_MASK ((1u << COUNT_BITS) - 1)
-static uint32_t counts_add(struct counts *s, uint64_t k)
+/* Count hash k once more; returns its count. */
+static inline uint32_t counts_add(struct counts *s, uint64_t k)
 {
-	uint64_t tag = (k & ~(uint64_t)COUNT_MASK) | (uint64_t)1 << COUNT_BITS;
+	uint64_t tag = k & ~(uint64_t)COUNT_MASK;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
-	while (s->s[i] && (s->s[i] & ~(uint64_t)COUNT_MASK) != tag)
-		i = (i + 1) & m;
-	if (!s->s[i])
-		s->s[i] = tag;
-	if ((s->s[i] & COUNT_MASK) != COUNT_MASK)
-		s->s[i]++;
-	return (uint32_t)(s->s[i] & COUNT_MASK);
+	for (;; i = (i + 1) & m) {
+		uint64_t v = s->s[i];
+		if ((v & GEN_MASK) != s->gen) {
+			s->s[i] = tag | s->gen | 1;
+			return 1;
+		}
+		if ((v & ~(uint64_t)COUNT_MASK) == tag) {
+			/* the count cannot reach N_MASK; the test is a guard */
+			v += (v & N_MASK) != N_MASK;
+			s->s[i] = v;
+			return (uint32_t)(v & N_MASK);
+		}
+	}
 }
 
 /* ---- characters ---- */
+
+/* ASCII capitals to small letters, for comparing phrases */
+static uint32_t fold(uint32_t cp)
+{
+	return cp | ((cp >= 'A' && cp <= 'Z') ? 32 : 0);
+}
+
 
 static int is_bullet(uint32_t c)
 {
@@ -201,30 +240,27 @@ static size_t loose_match(const char *p, size_t n, const char *q)
 }
 
 /* The WHERE_START phrase that the line at p opens with, or NULL. */
-static const char *machine_start(const char *p, size_t n)
+static const char *machine_start(const struct conf *c, const char *p, size_t n)
 {
 	size_t i = 0;
+	uint32_t cp = 0;
 	while (i < n) {
-		uint32_t c;
-		int k = ko_utf8_decode(p + i, n - i, &c);
-		if (k <= 0 || !(ko_is_space(c) || c == '"' || c == '\'' || c == 0x201C ||
-		                c == 0x2018 || c == '>'))
+		int k = ko_utf8_decode(p + i, n - i, &cp);
+		if (k <= 0)
+			return NULL; /* no phrase starts with an invalid byte */
+		if (!(ko_is_space(cp) || cp == '"' || cp == '\'' || cp == 0x201C ||
+		      cp == 0x2018 || cp == '>'))
 			break;
 		i += (size_t)k;
 	}
-	if (i == n)
+	if (i == n || !cp)
 		return NULL;
-	/* the first bytes must agree (ASCII in any case) before the rest is
-	 * looked at */
-	unsigned char a = (unsigned char)p[i];
-	a += a >= 'A' && a <= 'Z' ? 32 : 0;
-	for (size_t k = 0; k < NPHRASES; k++) {
-		unsigned char b = (unsigned char)machine_phrases[k].s[0];
-		b += b >= 'A' && b <= 'Z' ? 32 : 0;
-		if (machine_phrases[k].where == WHERE_START && (a == b || b == ' ') &&
-		    loose_match(p + i, n - i, machine_phrases[k].s))
+	/* the first characters must agree (ASCII in any case) before the
+	 * rest is looked at */
+	cp = fold(cp);
+	for (size_t k = 0; k < NPHRASES; k++)
+		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
-	}
 	return NULL;
 }
 
@@ -290,9 +326,15 @@ static int lead_in_stub(const char *p, size_t n)
 	for (size_t i = lb; i < le; i++) {
 		if ((unsigned char)p[i] != 0xEB && (unsigned char)p[i] != 0xEC)
 			continue; /* 다 and 아 */
-		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++)
+		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++) {
+			const unsigned char *q = (const unsigned char *)lead_ins[k];
+			/* a three-byte first character is there byte for byte
+			 * or the lead-in is not */
+			if (q[0] >= 0xE0 && q[0] < 0xF0 && (le - i < 3 || memcmp(p + i, q, 3)))
+				continue;
 			if (loose_match(p + i, le - i, lead_ins[k]))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -308,27 +350,49 @@ static int starts_bullet(const char *p, size_t n)
 
 /* ---- measuring a text ---- */
 
+static size_t pair_slot(uint32_t a, uint32_t b)
+{
+	return (size_t)((a * 0x9E3779B1u ^ b * 0x85EBCA6Bu) >> 24);
+}
+
 static void index_phrases(struct conf *c)
 {
 	for (size_t k = 0; k < NPHRASES; k++) {
 		const char *q = machine_phrases[k].s;
 		uint32_t cp;
-		if (machine_phrases[k].where != WHERE_ANY || ko_utf8_decode(q, strlen(q), &cp) <= 0)
+		int len;
+		if (machine_phrases[k].where == WHERE_START) {
+			while (*q == ' ')
+				q++;
+			if (*q && ko_utf8_decode(q, strlen(q), &cp) > 0)
+				c->start_first[k] = fold(cp);
+			continue;
+		}
+		if ((len = ko_utf8_decode(q, strlen(q), &cp)) <= 0)
 			continue;
 		if (cp < 128) {
-			cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+			cp = fold(cp);
 			c->starts_ascii[cp] = 1;
 			c->starts_ascii[cp >= 'a' && cp <= 'z' ? cp - 32 : cp] = 1;
 		} else if (ko_is_hangul_syllable(cp)) {
 			c->starts_hangul[(cp - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (cp - KO_SYL_FIRST) % 8);
 		}
 		c->first[k] = cp;
+		const char *s2 = q + len;
+		uint32_t cp2;
+		while (*s2 == ' ')
+			s2++;
+		if (*s2 && ko_utf8_decode(s2, strlen(s2), &cp2) > 0)
+			c->second[k] = fold(cp2);
+		else
+			c->single = 1;
 	}
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
-		c->chain[k] = c->bucket[c->first[k] & 255];
-		c->bucket[c->first[k] & 255] = (uint16_t)(k + 1);
+		size_t h = pair_slot(c->first[k], c->second[k]);
+		c->chain[k] = c->bucket[h];
+		c->bucket[h] = (uint16_t)(k + 1);
 	}
 }
 
@@ -339,26 +403,59 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	if (cp < 128) {
 		if (i > 0 && ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z'))
 			return NULL;
-		cp |= (cp >= 'A' && cp <= 'Z') ? 32 : 0;
+		cp = fold(cp);
 	}
-	for (size_t k = c->bucket[cp & 255]; k; k = c->chain[k - 1])
-		if (c->first[k - 1] == cp && loose_match(p + i, n - i, machine_phrases[k - 1].s))
+	if (c->single) { /* not with the compiled-in phrases */
+		for (size_t k = 0; k < NPHRASES; k++)
+			if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
+				return machine_phrases[k].s;
+		return NULL;
+	}
+	/* the text's next character, blanks skipped as loose_match skips
+	 * them: only the phrases that begin with both are compared */
+	size_t j = i + (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4), sp;
+	while (j < n && (sp = ko_space_len(p + j, n - j)))
+		j += sp;
+	uint32_t cp2;
+	if (j == n || ko_utf8_decode(p + j, n - j, &cp2) <= 0)
+		return NULL;
+	cp2 = fold(cp2);
+	for (size_t k = c->bucket[pair_slot(cp, cp2)]; k; k = c->chain[k - 1])
+		if (c->first[k - 1] == cp && c->second[k - 1] == cp2 &&
+		    loose_match(p + i, n - i, machine_phrases[k - 1].s))
 			return machine_phrases[k - 1].s;
 	return NULL;
 }
 
-static void add_word(struct conf *c, uint64_t h, uint32_t chars)
+static void grow_words(struct conf *c)
+{
+	c->wcap = c->wcap ? 2 * c->wcap : 1024;
+	c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
+	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
+	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
+}
+
+static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 {
 	c->nwords++;
 	if (c->nw == MAX_WORDS)
 		return;
-	if (c->nw == c->wcap) {
-		c->wcap = c->wcap ? 2 * c->wcap : 1024;
-		c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
-		c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
-	}
+	if (c->nw == c->wcap)
+		grow_words(c);
 	c->wh[c->nw] = h ^ h >> 29;
 	c->wl[c->nw++] = chars;
+}
+
+/* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
+ * code point decoded only once the lead byte allows one (ko_syllable_bytes
+ * in one step). */
+static inline uint32_t syllable_at(const unsigned char *u, size_t n)
+{
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3 || ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) != 0xA0)
+		return 0;
+	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
 }
 
 /* The character pass: counts of characters, letters, Hangul, jamo,
@@ -381,15 +478,48 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
 		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 	};
+	const unsigned char *u = (const unsigned char *)p;
 	size_t chars = 0, letters = 0, hangul = 0, jamo = 0, symbols = 0, digits = 0, fffd = 0;
 	size_t wchars = 0;
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
 	c->nw = c->nwords = 0;
 	for (size_t i = 0; i < n;) {
-		unsigned char b = (unsigned char)p[i];
+		unsigned char b = u[i];
 		uint32_t cp;
 		int k, cls = 0;
+		if ((cp = syllable_at(u + i, n - i))) {
+			/* a run of Hangul syllables, decided on the bytes: letters
+			 * of a word, none of them a blank */
+			if (!inword) {
+				inword = 1;
+				wchars = 0;
+				wh = 0x9e3779b97f4a7c15u;
+			}
+			do {
+				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
+				wchars++;
+				hangul++;
+				if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
+				    !m->phrase)
+					m->phrase = machine_at(c, p, n, i, cp);
+				i += 3;
+				if ((cp = syllable_at(u + i, n - i)))
+					continue;
+				/* a single space between two words of syllables,
+				 * the most common of boundaries, without leaving */
+				if (i + 1 < n && u[i] == ' ' && (cp = syllable_at(u + i + 1, n - i - 1))) {
+					chars += wchars;
+					add_word(c, wh, (uint32_t)wchars);
+					wchars = 0;
+					wh = 0x9e3779b97f4a7c15u;
+					i++;
+					continue;
+				}
+				break;
+			} while (1);
+			continue;
+		}
 		if (b < 0x80) {
 			cp = b;
 			k = 1;
@@ -401,8 +531,10 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			cls = 4;
 		}
 		if (cls == 4) {
-			if (inword)
+			if (inword) {
+				chars += wchars;
 				add_word(c, wh, (uint32_t)wchars);
+			}
 			inword = 0;
 			i += (size_t)k;
 			continue;
@@ -414,7 +546,6 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		}
 		wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 		wchars++;
-		chars++;
 		if (b < 0x80) {
 			letters += cls == 1;
 			digits += cls == 2;
@@ -422,14 +553,12 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			if (c->starts_ascii[b] && !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_hangul_syllable(cp)) {
-			letters++;
-			hangul++;
+			hangul++; /* not reached for valid UTF-8 */
 			if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
 			    !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_compat_jamo(cp) || ko_is_conjoining_jamo(cp) ||
 		           ko_is_halfwidth_jamo(cp)) {
-			letters++;
 			hangul++;
 			jamo++;
 		} else if (cp == 0xFFFD) {
@@ -452,8 +581,11 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		}
 		i += (size_t)k;
 	}
-	if (inword)
+	if (inword) {
+		chars += wchars;
 		add_word(c, wh, (uint32_t)wchars);
+	}
+	letters += hangul; /* every Hangul letter, syllable or jamo */
 	double ch = chars ? (double)chars : 1;
 	m->v[M_CHARS] = (double)chars;
 	m->v[M_WORDS] = (double)c->nwords;
@@ -537,7 +669,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		if (t.marks + 1 == t.lines)
 			t.marks += is_placeholder(p + b, e - b);
 		if (!m->phrase)
-			m->phrase = machine_start(p + b, e - b);
+			m->phrase = machine_start(c, p + b, e - b);
 		if (t.lines <= MAX_LINES && counts_add(&c->set, lh) > 1) {
 			t.dupl++;
 			t.duplc += nonblank_chars(p + b, e - b);
@@ -569,22 +701,29 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	double total = 0;
 	const uint64_t *w = c->wh;
 	const uint32_t *l = c->wl;
-	for (size_t i = 0; i < c->nw; i++)
+	uint64_t *gh = c->gh;
+	uint32_t *gl = c->gl;
+	for (size_t i = 0; i < c->nw; i++) {
 		total += l[i];
+		gh[i] = w[i];
+		gl[i] = l[i];
+	}
+	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
+	 * each pass extends the last one's hashes and lengths in place */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
 		if (c->nw >= g + 1)
-			counts_reset(&c->set, c->nw);
-		for (size_t i = 0; i + g <= c->nw; i++) {
-			uint64_t h = w[i];
-			uint32_t len = l[i], k;
-			for (size_t j = 1; j < g; j++) {
-				h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + j];
-				len += l[i + j];
-			}
+			counts_reset(&c->set, 2 * c->nw);
+		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
+		for (size_t i = 0; i < ng; i++) {
+			uint64_t h = gh[i];
+			uint32_t k;
+			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
+			gh[i] = h;
+			gl[i] += l[i + g - 1];
 			h ^= h >> 29;
-			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * len > best)
-				best = (double)k * len;
+			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * gl[i] > best)
+				best = (double)k * gl[i];
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
@@ -598,8 +737,9 @@ static void measure(struct conf *c, const char *p, size_t n, struct measure *m)
 	memset(m, 0, sizeof *m);
 	measure_chars(c, p, n, m);
 	measure_lines(c, p, n, m);
-	/* the n-gram rules judge long texts only: spare short ones the table */
-	if (c->annotate || (m->v[M_WORDS] >= NGRAM_WORDS && c->ngrams))
+	/* the n-gram rules judge long texts only: spare short ones the
+	 * table; without --annotate they wait until a rule asks (quality) */
+	if (c->annotate)
 		measure_ngrams(c, m);
 	m->v[M_MACHINE] = m->phrase != NULL;
 	/* the splitter runs only on texts that may be stubs: few lines */
@@ -616,21 +756,74 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
 	return rules[i].is_min ? v < lim : v > lim;
 }
 
+/* v >= 0 and below 2^53 with 4 decimals, as "%.4f" writes it (the exact
+ * binary value rounded to nearest, ties to even), into out[32]; returns
+ * the length. Spares --annotate a printf per measure. */
+static size_t fixed4(char *out, double v)
+{
+	uint64_t ip = (uint64_t)v, q = 0;
+	double f = v - (double)ip; /* exact */
+	if (f > 0) {
+		uint64_t bits;
+		memcpy(&bits, &f, sizeof bits);
+		int ex = (int)(bits >> 52 & 0x7FF);
+		uint64_t fm = bits & ((UINT64_C(1) << 52) - 1);
+		if (ex)
+			fm |= UINT64_C(1) << 52;
+		else
+			ex = 1;
+		int sh = 1075 - ex; /* f = fm / 2^sh, sh > 0 */
+		if (sh < 90) { /* else f * 10^4 < 2^-22: 0 */
+			unsigned __int128 x = (unsigned __int128)fm * 10000u;
+			q = (uint64_t)(x >> sh);
+			unsigned __int128 r = x - ((unsigned __int128)q << sh);
+			unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
+			if (r > half || (r == half && (q & 1)))
+				q++;
+		}
+		if (q == 10000) {
+			ip++;
+			q = 0;
+		}
+	}
+	char t[24];
+	size_t n = 0, k = 0;
+	do
+		t[n++] = (char)('0' + ip % 10);
+	while ((ip /= 10));
+	while (n)
+		out[k++] = t[--n];
+	out[k++] = '.';
+	out[k++] = (char)('0' + q / 1000);
+	out[k++] = (char)('0' + q / 100 % 10);
+	out[k++] = (char)('0' + q / 10 % 10);
+	out[k++] = (char)('0' + q % 10);
+	return k;
+}
+
 /* A share or a count as JSON: integers as they are, shares to 4 places
  * with trailing zeros dropped. */
 static void add_num(struct ko_buf *b, double v)
 {
-	if (v == (double)(long long)v) {
-		ko_buf_addf(b, "%lld", (long long)v);
+	char t[32];
+	size_t k;
+	if (!(v >= 0 && v < 9007199254740992.0)) { /* not from a measure */
+		if (v == (double)(long long)v)
+			ko_buf_addf(b, "%lld", (long long)v);
+		else
+			ko_buf_addf(b, "%.4f", v);
 		return;
 	}
-	size_t at = b->n;
-	ko_buf_addf(b, "%.4f", v);
-	while (b->n > at && b->p[b->n - 1] == '0')
-		b->n--;
-	if (b->p[b->n - 1] == '.')
-		b->n--;
-	b->p[b->n] = 0;
+	k = fixed4(t, v);
+	if (v == (double)(long long)v) {
+		k -= 5; /* the integer */
+	} else {
+		while (t[k - 1] == '0')
+			k--;
+		if (t[k - 1] == '.')
+			k--;
+	}
+	ko_buf_add(b, t, k);
 }
 
 static void annotation(struct conf *c, const struct measure *m)
@@ -639,7 +832,9 @@ static void annotation(struct conf *c, const struct measure *m)
 	ko_buf_clear(b);
 	ko_buf_addc(b, '{');
 	for (int i = 0; i < M_N; i++) {
-		ko_buf_addf(b, "%s\"%s\":", i ? "," : "", measure_names[i]);
+		ko_buf_adds(b, i ? ",\"" : "\"");
+		ko_buf_adds(b, measure_names[i]);
+		ko_buf_add(b, "\":", 2);
 		if (i == M_MACHINE && m->phrase)
 			ko_json_quotes(b, m->phrase);
 		else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN)
@@ -698,9 +893,19 @@ static int quality(struct conf *c, struct ko_rec *r)
 	struct measure m;
 	measure(c, p ? p : "", n, &m);
 	if (!c->annotate) {
-		for (size_t i = 0; i < NRULES; i++)
+		int ngrams = 0;
+		for (size_t i = 0; i < NRULES; i++) {
+			/* the n-gram measures only once an n-gram rule is
+			 * reached, the text passing every rule before it */
+			if (!ngrams && rules[i].measure >= M_TOP_2GRAM &&
+			    rules[i].measure <= M_TOP_4GRAM && m.v[M_WORDS] >= NGRAM_WORDS &&
+			    c->ngrams) {
+				measure_ngrams(c, &m);
+				ngrams = 1;
+			}
 			if (fails(c, i, &m))
 				return ko_rec_reject(r, rules[i].name);
+		}
 		ko_pass(r);
 		return 0;
 	}
@@ -767,6 +972,8 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.ann);
 	free(c.wh);
 	free(c.wl);
+	free(c.gh);
+	free(c.gl);
 	free(c.set.s);
 	return ko_close(&run);
 }
