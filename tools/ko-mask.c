@@ -75,6 +75,22 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
+/* ko_syllable_bytes(u + i, n - i), on the three bytes as one number: EA B0
+ * 80 (U+AC00) to ED 9E A3 (U+D7A3) with two continuation bytes. */
+static inline int syl(const unsigned char *u, size_t i, size_t n)
+{
+	uint32_t v;
+	if (n - i >= 4) {
+		memcpy(&v, u + i, 4);
+		v = __builtin_bswap32(v) >> 8;
+	} else if (n - i == 3) {
+		v = (uint32_t)u[i] << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2];
+	} else {
+		return 0;
+	}
+	return v - 0xEAB080u <= 0xED9EA3u - 0xEAB080u && (v & 0xC0C0u) == 0x8080u;
+}
+
 /* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
  * there is none. Words are maximal runs of at least min_len Hangul
  * syllables or, under --eojeol, eojeol (words between white space, U+00A0
@@ -87,14 +103,14 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 	size_t i = *pi, l;
 	if (!c->eojeol) {
 		while (i < n) {
-			if ((unsigned)(u[i] - 0xEA) > 3 || !ko_syllable_bytes(u + i, n - i)) {
+			if ((unsigned)(u[i] - 0xEA) > 3 || !syl(u, i, n)) {
 				i++;
 				continue;
 			}
 			size_t b = i, k = 0;
 			do
 				i += 3, k++;
-			while (i < n && ko_syllable_bytes(u + i, n - i));
+			while (i < n && syl(u, i, n));
 			if (k >= c->min_len) {
 				*pi = *pe = i;
 				*pb = b;
@@ -145,7 +161,7 @@ static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = b;
 	if (!c->eojeol) {
-		while (i < n && ko_syllable_bytes(u + i, n - i))
+		while (i < n && syl(u, i, n))
 			i += 3;
 		return i;
 	}
@@ -283,7 +299,7 @@ static int by_markup(const char *p, size_t n, size_t b, size_t e)
 static uint64_t stem_key(const char *p, size_t n, size_t b)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (!ko_syllable_bytes(u + b, n - b) || !ko_syllable_bytes(u + b + 3, n - b - 3))
+	if (!syl(u, b, n) || !syl(u, b + 3, n))
 		return 0;
 	uint64_t key = 0; /* the six bytes, never all zero */
 	memcpy(&key, p + b, 6);
@@ -448,20 +464,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 		size_t nother = 0;
 		for (size_t k = 0; k < npool; k++) {
 			uint64_t key = stem_key(p, n, c->pool[k]);
-			nother += !key || !stem_slot(c, key)->twice;
-		}
-		if (nother > c->othercap) {
-			c->othercap = nother;
-			free(c->other);
-			c->other = ko_xrealloc(NULL, nother * sizeof *c->other);
-		}
-		nother = 0;
-		for (size_t k = 0; k < npool; k++) {
-			uint64_t key = stem_key(p, n, c->pool[k]);
-			if (key && stem_slot(c, key)->twice)
+			if (key && stem_slot(c, key)->twice) {
 				c->pool[nclue++] = c->pool[k];
-			else
-				c->other[nother++] = c->pool[k];
+				continue;
+			}
+			if (nother == c->othercap) {
+				c->othercap = c->othercap ? 2 * c->othercap : 1024;
+				c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
+			}
+			c->other[nother++] = c->pool[k];
 		}
 		memcpy(c->pool + nclue, c->other, nother * sizeof *c->other);
 	}

@@ -114,25 +114,6 @@ static void add_unit(struct conf *c, size_t b, size_t e)
 	c->unit[c->nunit++].e = e;
 }
 
-/* A sentence as one line: runs of white space (U+3000 and the like too)
- * become one space. */
-static void add_sentence(struct conf *c, const char *p, size_t n)
-{
-	struct ko_buf *items = &c->items;
-	size_t b = items->n, l;
-	for (size_t i = 0; i < n;) {
-		if (!(l = ko_space_len(p + i, n - i))) {
-			ko_buf_addc(items, p[i++]);
-			continue;
-		}
-		do
-			i += l;
-		while (i < n && (l = ko_space_len(p + i, n - i)));
-		ko_buf_addc(items, ' ');
-	}
-	add_unit(c, b, items->n);
-}
-
 static int ascii_alnum(uint32_t c)
 {
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
@@ -448,6 +429,27 @@ static size_t next_space(const char *p, size_t i, size_t n)
 			return i;
 		i++;
 	}
+}
+
+/* A sentence as one line: runs of white space (U+3000 and the like too)
+ * become one space. */
+static void add_sentence(struct conf *c, const char *p, size_t n)
+{
+	struct ko_buf *items = &c->items;
+	size_t b = items->n, l;
+	for (size_t i = 0; i < n;) {
+		if (!(l = ko_space_len(p + i, n - i))) {
+			size_t e = next_space(p, i + 1, n);
+			ko_buf_add(items, p + i, e - i);
+			i = e;
+			continue;
+		}
+		do
+			i += l;
+		while (i < n && (l = ko_space_len(p + i, n - i)));
+		ko_buf_addc(items, ' ');
+	}
+	add_unit(c, b, items->n);
 }
 
 /* 1 if the word at p[i] (up to white space) has a letter or digit. */
