@@ -12,19 +12,31 @@ static const struct ko_task tasks[] = {
 };
 
 
+/* A stem of the record (stem_key) and whether two words start with it;
+ * a slot of another record's epoch is empty. */
+struct stem {
+	uint64_t key;
+	uint32_t epoch, twice;
+};
+
 struct conf {
 	const char *mask;
 	size_t mask_len, min_len, min_chars, count;
 	int eojeol, any_word;
 	struct ko_gen gen;
-	/* The record's candidates and work buffers, reused: cand in text
-	 * order, pool the ones that may be masked, best first, and the picks. */
-	struct ko_span *cand, *pool, *pick;
-	size_t ncand, capcand;
-	unsigned char *clue;
-	uint32_t *stems; /* a hash table of stems: candidate + 1, or 0 */
-	size_t stemcap;
+	/* The record's work buffers, reused. A word is known by the offset
+	 * of its start (32 bits: a passage over 4 GB makes no task); its end
+	 * is found again from there. pool: the words that may be masked, those
+	 * with a clue first, each in text order; pick: the words drawn. */
+	uint32_t *pool, *other;
+	size_t poolcap, othercap;
+	struct ko_span *pick;
+	struct stem *stems; /* a hash table of the stems of the words */
+	size_t stemcap, nstems;
+	uint32_t epoch;
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
+	unsigned char freqlen[1024]; /* and its length in bytes */
+	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
 	struct ko_buf text, answer, num;
 };
@@ -63,48 +75,51 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
-static void add_cand(struct conf *c, size_t b, size_t e)
+/* ko_syllable_bytes(u + i, n - i), on the three bytes as one number: EA B0
+ * 80 (U+AC00) to ED 9E A3 (U+D7A3) with two continuation bytes. */
+static inline int syl(const unsigned char *u, size_t i, size_t n)
 {
-	if (c->ncand == c->capcand) {
-		c->capcand = c->capcand ? 2 * c->capcand : 256;
-		c->cand = ko_xrealloc(c->cand, c->capcand * sizeof *c->cand);
-		c->pool = ko_xrealloc(c->pool, c->capcand * sizeof *c->pool);
-		c->clue = ko_xrealloc(c->clue, c->capcand);
+	uint32_t v;
+	if (n - i >= 4) {
+		memcpy(&v, u + i, 4);
+		v = __builtin_bswap32(v) >> 8;
+	} else if (n - i == 3) {
+		v = (uint32_t)u[i] << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2];
+	} else {
+		return 0;
 	}
-	c->cand[c->ncand].b = b;
-	c->cand[c->ncand++].e = e;
+	return v - 0xEAB080u <= 0xED9EA3u - 0xEAB080u && (v & 0xC0C0u) == 0x8080u;
 }
 
-static int syllable_at(const unsigned char *u, size_t i, size_t n)
-{
-	return i < n && ko_syllable_bytes(u + i, n - i);
-}
-
-/* Maximal runs of at least min_len Hangul syllables. */
-static void hangul_runs(struct conf *c, const char *p, size_t n)
+/* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
+ * there is none. Words are maximal runs of at least min_len Hangul
+ * syllables or, under --eojeol, eojeol (words between white space, U+00A0
+ * and U+3000 included) with punctuation at either end cut off, holding a
+ * Hangul syllable and at least min_len characters. */
+static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, size_t *pb,
+                     size_t *pe)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i = 0;
-	while (i < n) {
-		if (!syllable_at(u, i, n)) {
-			i++;
-			continue;
+	size_t i = *pi, l;
+	if (!c->eojeol) {
+		while (i < n) {
+			if ((unsigned)(u[i] - 0xEA) > 3 || !syl(u, i, n)) {
+				i++;
+				continue;
+			}
+			size_t b = i, k = 0;
+			do
+				i += 3, k++;
+			while (i < n && syl(u, i, n));
+			if (k >= c->min_len) {
+				*pi = *pe = i;
+				*pb = b;
+				return 1;
+			}
 		}
-		size_t b = i, k = 0;
-		while (syllable_at(u, i, n))
-			i += 3, k++;
-		if (k >= c->min_len)
-			add_cand(c, b, i);
+		*pi = n;
+		return 0;
 	}
-}
-
-/* Eojeol (words between white space, U+00A0 and U+3000 included) with
- * punctuation at either end cut off, holding a Hangul syllable and at
- * least min_len characters. */
-static void eojeols(struct conf *c, const char *p, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t i = 0, l;
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
@@ -128,10 +143,49 @@ static void eojeols(struct conf *c, const char *p, size_t n)
 			continue;
 		int hangul = 0;
 		for (size_t j = b; j < e && !hangul; j++)
-			hangul = syllable_at(u, j, e);
-		if (hangul && ko_utf8_count(p + b, e - b) >= c->min_len)
-			add_cand(c, b, e);
+			hangul = ko_syllable_bytes(u + j, e - j);
+		if (hangul && ko_utf8_count(p + b, e - b) >= c->min_len) {
+			*pi = i;
+			*pb = b;
+			*pe = e;
+			return 1;
+		}
 	}
+	*pi = n;
+	return 0;
+}
+
+/* The end of the word next_word() found at b. */
+static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = b;
+	if (!c->eojeol) {
+		while (i < n && syl(u, i, n))
+			i += 3;
+		return i;
+	}
+	while (i < n && !ko_space_len(p + i, n - i))
+		i++;
+	size_t e = i;
+	uint32_t cp;
+	while (e > b) {
+		size_t s = e - 1;
+		while (s > b && (u[s] & 0xC0) == 0x80)
+			s--;
+		if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
+			break;
+		e = s;
+	}
+	return e;
+}
+
+/* 1 if p holds at least m characters (as ko_utf8_count counts them),
+ * read no further than needed for valid text. */
+static int chars_at_least(const char *p, size_t n, size_t m)
+{
+	size_t l = m <= n / 4 ? 4 * m : n;
+	return ko_utf8_count(p, l) >= m || (l < n && ko_utf8_count(p, n) >= m);
 }
 
 static const char *find(const char *s, size_t n, const char *w, size_t wn)
@@ -181,92 +235,130 @@ static int cmp_span(const void *a, const void *b)
  * 다른, 다음과 are guessed from grammar alone and teach nothing. Looked up
  * in a small hash table made once. */
 #define NFREQ (sizeof ((struct conf *)0)->freq / sizeof *((struct conf *)0)->freq)
+static size_t freq_hash(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	uint32_t h = (uint32_t)n * 0x9E3779B1u;
+	if (n >= 3) {
+		uint32_t x = u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+		uint32_t y = u[n - 3] | (uint32_t)u[n - 2] << 8 | (uint32_t)u[n - 1] << 16;
+		h ^= x * 0x85EBCA77u ^ y * 0xC2B2AE3Du;
+	} else {
+		for (size_t i = 0; i < n; i++)
+			h = (h ^ u[i]) * 16777619u;
+	}
+	return (h ^ h >> 15 ^ h >> 25) & (NFREQ - 1);
+}
+
 static void freq_init(struct conf *c)
 {
 	_Static_assert(sizeof mask_words / sizeof *mask_words < NFREQ / 2, "table too small");
 	for (size_t k = 0; k < sizeof mask_words / sizeof *mask_words; k++) {
 		const char *f = mask_words[k].form;
-		size_t h = ko_hash64(f, strlen(f), 0) & (NFREQ - 1);
+		size_t m = strlen(f), h = freq_hash(f, m);
+		if (m > 255)
+			ko_fatal(2, "mask_words: '%s' too long", f);
 		while (c->freq[h])
 			h = (h + 1) & (NFREQ - 1);
 		c->freq[h] = (uint16_t)(k + 1);
+		c->freqlen[h] = (unsigned char)m;
+		if (m > c->freqmax)
+			c->freqmax = m;
 	}
 }
 
 static int frequent(const struct conf *c, const char *w, size_t n)
 {
-	for (size_t h = ko_hash64(w, n, 0) & (NFREQ - 1); c->freq[h]; h = (h + 1) & (NFREQ - 1)) {
-		const char *f = mask_words[c->freq[h] - 1].form;
-		if (!strncmp(f, w, n) && !f[n])
+	if (n > c->freqmax)
+		return 0;
+	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
+		if (c->freqlen[h] == n && !memcmp(mask_words[c->freq[h] - 1].form, w, n))
 			return 1;
-	}
 	return 0;
 }
 
 /* A word right next to a markup character ([[분류:...]], <ref>, {{...}},
  * formula_3, &lt;) is residue of extraction, not language to guess. */
-static int by_markup(const char *p, size_t n, const struct ko_span *s)
+static const unsigned char markup_char[256] = {
+	['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['<'] = 1,
+	['>'] = 1, ['|'] = 1, ['='] = 1, ['_'] = 1, ['&'] = 1,
+};
+static int by_markup(const char *p, size_t n, size_t b, size_t e)
 {
-	static const char marks[] = "[]{}<>|=_&";
-	return (s->b > 0 && memchr(marks, p[s->b - 1], sizeof marks - 1)) ||
-	       (s->e < n && memchr(marks, p[s->e], sizeof marks - 1));
-}
-
-/* The stem a clue is matched on: the first two syllables of a word that
- * starts with two (6 bytes), else nothing. */
-static int stem2(const char *p, const struct ko_span *s)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return s->e - s->b >= 6 && syllable_at(u, s->b, s->e) && syllable_at(u, s->b + 3, s->e);
+	return (b > 0 && markup_char[(unsigned char)p[b - 1]]) ||
+	       (e < n && markup_char[(unsigned char)p[e]]);
 }
 
 /* A word the passage gives a clue for: another word starts with the same
  * two syllables (the word again, its stem with another ending, a compound
  * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
- * that occurs once has none, and only its surroundings can tell it. A hash
- * table of the first two syllables finds the words sharing them. */
-static uint64_t stem_key(const char *p, const struct ko_span *s)
+ * that occurs once has none, and only its surroundings can tell it. The
+ * stem is the six bytes of the first two syllables of a word that starts
+ * with two (0 for any other word); a hash table of the stems tells which
+ * two words share. */
+static uint64_t stem_key(const char *p, size_t n, size_t b)
 {
-	uint64_t key = 0; /* the six bytes of two syllables */
-	for (int j = 0; j < 6; j++)
-		key = key << 8 | (unsigned char)p[s->b + j];
+	const unsigned char *u = (const unsigned char *)p;
+	if (!syl(u, b, n) || !syl(u, b + 3, n))
+		return 0;
+	uint64_t key = 0; /* the six bytes, never all zero */
+	memcpy(&key, p + b, 6);
 	return key;
 }
 
-static void mark_clues(struct conf *c, const char *p)
+static struct stem *stem_slot(const struct conf *c, uint64_t key)
 {
-	memset(c->clue, 0, c->ncand);
-	size_t cap = 16;
-	while (cap < 2 * c->ncand)
-		cap *= 2;
-	if (cap > c->stemcap) {
-		c->stemcap = cap;
-		c->stems = ko_xrealloc(c->stems, cap * sizeof *c->stems);
+	size_t h = (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & (c->stemcap - 1);
+	while (c->stems[h].epoch == c->epoch && c->stems[h].key != key)
+		h = (h + 1) & (c->stemcap - 1);
+	return &c->stems[h];
+}
+
+/* A new record: its stems start in an empty table. */
+static void stems_clear(struct conf *c)
+{
+	if (!c->stemcap || ++c->epoch == 0) {
+		if (!c->stemcap)
+			c->stemcap = 1024;
+		c->stems = ko_xrealloc(c->stems, c->stemcap * sizeof *c->stems);
+		memset(c->stems, 0, c->stemcap * sizeof *c->stems);
+		c->epoch = 1;
 	}
-	memset(c->stems, 0, cap * sizeof *c->stems);
-	for (size_t k = 0; k < c->ncand; k++) {
-		if (!stem2(p, &c->cand[k]))
-			continue;
-		uint64_t key = stem_key(p, &c->cand[k]);
-		size_t h = ko_fmix64(key) & (cap - 1);
-		while (c->stems[h] && stem_key(p, &c->cand[c->stems[h] - 1]) != key)
-			h = (h + 1) & (cap - 1);
-		if (c->stems[h])
-			c->clue[k] = c->clue[c->stems[h] - 1] = 1;
-		else
-			c->stems[h] = (uint32_t)(k + 1);
+	c->nstems = 0;
+}
+
+static void stem_add(struct conf *c, uint64_t key)
+{
+	struct stem *st = stem_slot(c, key);
+	if (st->epoch == c->epoch) {
+		st->twice = 1;
+		return;
 	}
+	st->key = key;
+	st->epoch = c->epoch;
+	st->twice = 0;
+	if (++c->nstems * 2 <= c->stemcap)
+		return;
+	/* grow: the table stays at most half full */
+	struct stem *old = c->stems;
+	size_t oldcap = c->stemcap;
+	c->stemcap *= 2;
+	c->stems = ko_xrealloc(NULL, c->stemcap * sizeof *c->stems);
+	memset(c->stems, 0, c->stemcap * sizeof *c->stems);
+	for (size_t k = 0; k < oldcap; k++)
+		if (old[k].epoch == c->epoch)
+			*stem_slot(c, old[k].key) = old[k];
+	free(old);
 }
 
 /* Put count picks at the front of pool: from the nclue words with a clue
  * while they last, then from the rest; uniform within each. */
-static void draw(struct ko_span *pool, size_t npool, size_t nclue, size_t count,
-                 struct ko_rng *rng)
+static void draw(uint32_t *pool, size_t npool, size_t nclue, size_t count, struct ko_rng *rng)
 {
 	for (size_t k = 0; k < count; k++) {
 		size_t lo = k, hi = k < nclue ? nclue : npool;
 		size_t j = lo + (size_t)ko_rng_below(rng, hi - lo);
-		struct ko_span t = pool[k];
+		uint32_t t = pool[k];
 		pool[k] = pool[j];
 		pool[j] = t;
 	}
@@ -327,7 +419,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		if (!sent)
 			ns = ko_task_split(g, p, n, &sent);
 		/* (too short a stretch is the markup's fault, and said so) */
-		if (!clean_run(p, sent, ns, &p, &n) || ko_utf8_count(p, n) < c->min_chars)
+		if (!clean_run(p, sent, ns, &p, &n) || !chars_at_least(p, n, c->min_chars))
 			return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	}
 	size_t i = 0, l;
@@ -337,36 +429,52 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "no text");
 	if (find(p, n, c->mask, c->mask_len))
 		return ko_task_unusable(g, r, "mask token already in the text");
-	if (ko_utf8_count(p + i, n - i) < c->min_chars)
+	if (!chars_at_least(p + i, n - i, c->min_chars))
 		return ko_task_unusable(g, r, "passage too short");
-	c->ncand = 0;
-	if (c->eojeol)
-		eojeols(c, p, n);
-	else
-		hangul_runs(c, p, n);
+	/* (offsets are 32 bits) */
+	if (n > UINT32_MAX)
+		return ko_task_unusable(g, r, "passage too long");
+	/* One pass over the words: their stems, and the pool of those that
+	 * may be masked: not among the most frequent nor next to markup, or
+	 * under --any-word every word. Then the pool is put in its order:
+	 * the words with a clue first, then the others. */
+	size_t ncand = 0, npool = 0, wi = 0, wb, we;
+	int clues = !c->any_word;
+	if (clues)
+		stems_clear(c);
+	while (next_word(c, p, n, &wi, &wb, &we)) {
+		ncand++;
+		uint64_t key;
+		if (clues && (key = stem_key(p, n, wb)))
+			stem_add(c, key);
+		if (clues && (frequent(c, p + wb, we - wb) || by_markup(p, n, wb, we)))
+			continue;
+		if (npool == c->poolcap) {
+			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
+			c->pool = ko_xrealloc(c->pool, c->poolcap * sizeof *c->pool);
+		}
+		c->pool[npool++] = (uint32_t)wb;
+	}
 	/* Keep something to read around the masks. */
 	size_t count = c->count;
-	if (c->ncand <= count)
+	if (ncand <= count)
 		return ko_task_unusable(g, r, "too few maskable words");
-	/* The pool: words with a clue first, then the other words that are
-	 * not among the most frequent nor next to markup; under --any-word
-	 * every candidate. */
-	size_t nclue = 0, npool = 0;
-	if (c->any_word) {
-		memcpy(c->pool, c->cand, c->ncand * sizeof *c->pool);
-		npool = c->ncand;
-	} else {
-		mark_clues(c, p);
-		for (int pass = 1; pass >= 0; pass--) {
-			for (size_t k = 0; k < c->ncand; k++) {
-				const struct ko_span *s = &c->cand[k];
-				if (c->clue[k] == pass && !frequent(c, p + s->b, s->e - s->b) &&
-				    !by_markup(p, n, s))
-					c->pool[npool++] = *s;
+	size_t nclue = 0;
+	if (clues) {
+		size_t nother = 0;
+		for (size_t k = 0; k < npool; k++) {
+			uint64_t key = stem_key(p, n, c->pool[k]);
+			if (key && stem_slot(c, key)->twice) {
+				c->pool[nclue++] = c->pool[k];
+				continue;
 			}
-			if (pass)
-				nclue = npool;
+			if (nother == c->othercap) {
+				c->othercap = c->othercap ? 2 * c->othercap : 1024;
+				c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
+			}
+			c->other[nother++] = c->pool[k];
 		}
+		memcpy(c->pool + nclue, c->other, nother * sizeof *c->other);
 	}
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
@@ -380,7 +488,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	const char *why = "mask cannot be restored";
 	for (int tries = 0; tries < 8; tries++) {
 		draw(c->pool, npool, nclue, count, &rng);
-		memcpy(pick, c->pool, count * sizeof *pick);
+		for (size_t k = 0; k < count; k++) {
+			pick[k].b = c->pool[k];
+			pick[k].e = word_end(c, p, n, c->pool[k]);
+		}
 		/* The answer lists the words in text order. */
 		qsort(pick, count, sizeof *pick, cmp_span);
 		ko_buf_clear(&c->text);
@@ -399,7 +510,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		if (!restorable(c, c->text.p, c->text.n, c->at, count))
 			continue;
 		/* A long word masked can bring the passage under the floor. */
-		if (ko_utf8_count(c->text.p + i, c->text.n - i) < c->min_chars) {
+		if (!chars_at_least(c->text.p + i, c->text.n - i, c->min_chars)) {
 			why = "passage too short";
 			continue;
 		}
@@ -453,10 +564,9 @@ int main(int argc, char **argv)
 	while ((r = ko_next(&run)))
 		mask(&c, r);
 	ko_task_free(&c.gen);
-	free(c.cand);
 	free(c.pool);
+	free(c.other);
 	free(c.pick);
-	free(c.clue);
 	free(c.stems);
 	free(c.at);
 	ko_buf_free(&c.text);

@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ko.h"
 #include "shuffle-sent-words.h"
 
@@ -21,7 +25,7 @@ struct sent {
 	int usable;  /* a full sentence that may be a unit */
 	int link;    /* its first word points back at the sentence before */
 	int year0;   /* the year it opens with (1953년 ...), or 0 */
-	int ymax;    /* the latest year it names, or 0 */
+	int ymax;    /* the latest year it names, or 0; -1 until asked */
 };
 
 struct conf {
@@ -37,6 +41,9 @@ struct conf {
 	size_t nunit, capunit;
 	struct sent *sent;
 	size_t capsent;
+	/* link_words by a hash of their bytes: index + 1, or 0 */
+	uint16_t linkh[512];
+	size_t linkmax; /* the longest link word in bytes */
 	struct ko_buf list, num, answer;
 };
 
@@ -107,25 +114,6 @@ static void add_unit(struct conf *c, size_t b, size_t e)
 	c->unit[c->nunit++].e = e;
 }
 
-/* A sentence as one line: runs of white space (U+3000 and the like too)
- * become one space. */
-static void add_sentence(struct conf *c, const char *p, size_t n)
-{
-	struct ko_buf *items = &c->items;
-	size_t b = items->n, l;
-	for (size_t i = 0; i < n;) {
-		if (!(l = ko_space_len(p + i, n - i))) {
-			ko_buf_addc(items, p[i++]);
-			continue;
-		}
-		do
-			i += l;
-		while (i < n && (l = ko_space_len(p + i, n - i)));
-		ko_buf_addc(items, ' ');
-	}
-	add_unit(c, b, items->n);
-}
-
 static int ascii_alnum(uint32_t c)
 {
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
@@ -192,51 +180,13 @@ static inline int bracket_index(const uint32_t *t, uint32_t c)
 	return -1;
 }
 
-/* 1 if every bracket and double quote of p opens and closes within it, in
- * order, around at least one letter or digit. A sentence that fails was
- * cut inside a parenthesis or quotation, or keeps the empty () and (, )
- * that extraction leaves where a template was: either way a fragment. */
-static int balanced(const char *p, size_t n)
-{
-	/* Bytes that may start a bracket or a quote; the others matter only
-	 * while the innermost bracket waits for its first letter. */
-	static const unsigned char may[256] = {['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
-	                                       ['{'] = 1, ['}'] = 1, ['"'] = 1, [0xE2] = 1,
-	                                       [0xE3] = 1, [0xEF] = 1};
-	int stack[32], filled[32], depth = 0, quote = 0;
-	for (size_t i = 0; i < n;) {
-		if (!may[(unsigned char)p[i]] && (!depth || filled[depth - 1])) {
-			i++;
-			continue;
-		}
-		int k, b;
-		uint32_t c = cp_at(p, n, i, &k);
-		i += (size_t)k;
-		if (c == '"') {
-			quote = !quote;
-		} else if ((b = bracket_index(openers, c)) >= 0) {
-			if (depth == 32)
-				return 0;
-			stack[depth] = b;
-			filled[depth++] = 0;
-		} else if ((b = bracket_index(closers, c)) >= 0) {
-			if (!depth || stack[depth - 1] != b || !filled[depth - 1])
-				return 0;
-			depth--;
-		} else if (depth && wordish(c)) {
-			for (int d = 0; d < depth; d++)
-				filled[d] = 1;
-		}
-	}
-	return !depth && !quote;
-}
-
-/* 1 if the sentence p of nwords words ends as a sentence does: ? or ! after
- * a letter, or a final ending (shuffle-sent-words.h) before its full stop
- * or, unpunctuated, at its very end. Closing quotes and brackets after the
- * end are looked through. A colon, a comma or a noun before the stop is a
- * heading, a list intro or a fragment. */
-static int full_sentence(const char *p, size_t n, size_t nwords)
+/* 1 if the sentence p ends as a sentence does: ? or ! after a letter, or a
+ * final ending (shuffle-sent-words.h) before its full stop or,
+ * unpunctuated, at its very end; 2 if it does so with an informal ending,
+ * which counts in a sentence of four words or more; 0 if not. Closing
+ * quotes and brackets after the end are looked through. A colon, a comma
+ * or a noun before the stop is a heading, a list intro or a fragment. */
+static int full_ending(const char *p, size_t n)
 {
 	size_t at;
 	uint32_t c;
@@ -258,38 +208,15 @@ static int full_sentence(const char *p, size_t n, size_t nwords)
 	(void)stops;
 	if (!ko_is_hangul_syllable(c))
 		return 0;
-	return IN_LIST(final_formal, p + at, n - at) ||
-	       (nwords >= 4 && IN_LIST(final_informal, p + at, n - at));
+	return IN_LIST(final_formal, p + at, n - at) ? 1
+	       : IN_LIST(final_informal, p + at, n - at) ? 2 : 0;
 }
 
-static int contains(const char *p, size_t n, const char *w)
+/* 1 if the sentence p of nwords words ends as a sentence does. */
+static int full_sentence(const char *p, size_t n, size_t nwords)
 {
-	/* Korean lead bytes are common, continuation bytes less so: look for
-	 * the second byte, then at the rest. */
-	size_t m = strlen(w);
-	if (m < 2)
-		return m == 0 || memchr(p, w[0], n) != NULL;
-	const char *e = p + n, *q = p + 1;
-	while ((size_t)(e - q) >= m - 1 && (q = memchr(q, w[1], (size_t)(e - q) - (m - 1) + 1))) {
-		if (q[-1] == w[0] && !memcmp(q + 1, w + 2, m - 2))
-			return 1;
-		q++;
-	}
-	return 0;
-}
-
-static int list_intro(const char *p, size_t n)
-{
-	size_t at;
-	uint32_t c;
-	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == ' '))
-		n = at;
-	if (n && p[n - 1] == ':')
-		return 1;
-	for (size_t i = 0; i < sizeof list_intros / sizeof *list_intros; i++)
-		if (contains(p, n, list_intros[i]))
-			return 1;
-	return 0;
+	int e = full_ending(p, n);
+	return e == 1 || (e == 2 && nwords >= 4);
 }
 
 /* A year written as 1953년 starting at p[i], or 0. */
@@ -304,62 +231,371 @@ static int year_at(const char *p, size_t n, size_t i)
 	return i + d + 3 <= n && !memcmp(p + i + d, "년", 3) ? y : 0;
 }
 
-/* What the tool needs to know of sentence p: see struct sent. */
-static void read_sentence(struct sent *st, const char *p, size_t n)
+/* The latest year sentence p names, or 0. */
+static int latest_year(const char *p, size_t n)
 {
-	size_t words = 0, fb = n, fe = n, l;
-	for (size_t i = 0; i < n;) {
-		if ((l = ko_space_len(p + i, n - i))) {
-			i += l;
-			continue;
-		}
-		size_t b = i;
-		while (i < n && !ko_space_len(p + i, n - i))
-			i++;
-		if (!words++)
-			fb = b, fe = i;
-	}
-	if (fe > fb && p[fe - 1] == ',')
-		fe--;
-	st->usable = full_sentence(p, n, words) && balanced(p, n) && !list_intro(p, n);
-	st->link = IN_LIST(link_words, p + fb, fe - fb);
-	st->year0 = year_at(p, n, fb);
-	st->ymax = 0;
+	int ymax = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] < '0' || p[i] > '9')
 			continue;
 		int y = year_at(p, n, i);
-		if (y > st->ymax)
-			st->ymax = y;
+		if (y > ymax)
+			ymax = y;
 	}
+	return ymax;
+}
+
+/* Link words in a hash table made once (conf.linkh). */
+static size_t link_hash(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 16777619u;
+	return (h ^ h >> 15) & 511;
+}
+
+static void links_init(struct conf *c)
+{
+	size_t nl = sizeof link_words / sizeof *link_words;
+	if (nl >= 256)
+		ko_fatal(2, "link_words: too many for the hash table");
+	for (size_t k = 0; k < nl; k++) {
+		size_t m = strlen(link_words[k]), h = link_hash(link_words[k], m);
+		while (c->linkh[h])
+			h = (h + 1) & 511;
+		c->linkh[h] = (uint16_t)(k + 1);
+		if (m > c->linkmax)
+			c->linkmax = m;
+	}
+	/* The list intros are found by their last syllable (sound()). */
+	for (size_t k = 0; k < sizeof list_intros / sizeof *list_intros; k++) {
+		size_t m = strlen(list_intros[k]);
+		if (m < 3 || memcmp(list_intros[k] + m - 3, "\xEA\xB0\x99", 3))
+			ko_fatal(2, "list_intros: '%s' does not end in U+AC19", list_intros[k]);
+	}
+}
+
+static int is_link(const struct conf *c, const char *p, size_t n)
+{
+	if (!n || n > c->linkmax)
+		return 0;
+	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511) {
+		const char *w = link_words[c->linkh[h] - 1];
+		if (!strncmp(w, p, n) && !w[n])
+			return 1;
+	}
+	return 0;
+}
+
+/* The bytes sound() stops at: those that may start a bracket or a quote
+ * (as in balanced()) and the last byte of 같 (EA B0 99), on which every
+ * list intro ends. */
+static const unsigned char mark_byte[256] = {
+	['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1,
+	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1, [0x99] = 1,
+};
+
+/* The first offset from i on of a mark_byte, or n. */
+static size_t next_mark(const char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i one = _mm_set1_epi8(1), df = _mm_set1_epi8((char)0xDF),
+	              quot = _mm_set1_epi8('"'), paren = _mm_set1_epi8(')'),
+	              sq = _mm_set1_epi8('['), sqc = _mm_set1_epi8(']'),
+	              e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF),
+	              b99 = _mm_set1_epi8((char)0x99);
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i x1 = _mm_or_si128(x, one), xd = _mm_and_si128(x, df);
+		/* " ( ) [ { ] } E2 E3 EF 99 */
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x1, paren)),
+			             _mm_or_si128(_mm_cmpeq_epi8(xd, sq), _mm_cmpeq_epi8(xd, sqc))),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x1, e3), _mm_cmpeq_epi8(x, ef)),
+			             _mm_cmpeq_epi8(x, b99)));
+		int bits = _mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	while (i < n && !mark_byte[(unsigned char)p[i]])
+		i++;
+	return i;
+}
+
+/* 1 if a list intro (list_intros) ends with the syllable at p[g]. */
+static int intro_at(const char *p, size_t g)
+{
+	for (size_t k = 0; k < sizeof list_intros / sizeof *list_intros; k++) {
+		size_t m = strlen(list_intros[k]);
+		if (g + 3 >= m && !memcmp(p + g + 3 - m, list_intros[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if every bracket and double quote of p opens and closes within it, in
+ * order, around at least one letter or digit. A sentence that fails was
+ * cut inside a parenthesis or quotation, or keeps the empty () and (, )
+ * that extraction leaves where a template was: either way a fragment.
+ * With intros set, also 0 if p holds a list intro (list_intros, which
+ * needs the list after it). One pass that looks only at the bytes of
+ * mark_byte while no bracket waits for its first letter.
+ */
+static int sound(const char *p, size_t n, int intros)
+{
+	int stack[32], filled[32], depth = 0, quote = 0;
+	size_t i = 0;
+	for (;;) {
+		if (!depth || filled[depth - 1]) {
+			i = next_mark(p, i, n);
+			if (i == n)
+				break;
+			if ((unsigned char)p[i] == 0x99) {
+				if (intros && i >= 2 && (unsigned char)p[i - 2] == 0xEA &&
+				    (unsigned char)p[i - 1] == 0xB0 && intro_at(p, i - 2))
+					return 0;
+				i++;
+				continue;
+			}
+		} else if (i == n) {
+			break;
+		}
+		int k, b;
+		uint32_t c = cp_at(p, n, i, &k);
+		if (c == 0xAC19 && intros && intro_at(p, i))
+			return 0;
+		i += (size_t)k;
+		if (c == '"') {
+			quote = !quote;
+		} else if ((b = bracket_index(openers, c)) >= 0) {
+			if (depth == 32)
+				return 0;
+			stack[depth] = b;
+			filled[depth++] = 0;
+		} else if ((b = bracket_index(closers, c)) >= 0) {
+			if (!depth || stack[depth - 1] != b || !filled[depth - 1])
+				return 0;
+			depth--;
+		} else if (depth && wordish(c)) {
+			for (int d = 0; d < depth; d++)
+				filled[d] = 1;
+		}
+	}
+	return !depth && !quote;
+}
+
+/* 1 if p ends in a colon (closing brackets and spaces after it looked
+ * through): it announces a list, as list_intros do. */
+static int colon_end(const char *p, size_t n)
+{
+	size_t at;
+	uint32_t c;
+	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == ' '))
+		n = at;
+	return n && p[n - 1] == ':';
+}
+
+/* The first offset from i on where white space starts (ko_space_len), or
+ * n. Only the bytes that may start a space are looked at: those up to
+ * ' ' and the lead bytes C2, E1, E2 and E3. */
+static size_t next_space(const char *p, size_t i, size_t n)
+{
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
+		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
+		              one = _mm_set1_epi8(1);
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			__m128i m = _mm_or_si128(
+				_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x), _mm_cmpeq_epi8(x, c2)),
+				_mm_or_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
+			int bits = _mm_movemask_epi8(m);
+			if (bits) {
+				i += (size_t)__builtin_ctz((unsigned)bits);
+				break;
+			}
+		}
+#endif
+		for (; i < n; i++) {
+			unsigned char b = (unsigned char)p[i];
+			if (b <= ' ' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3)
+				break;
+		}
+		if (i >= n)
+			return n;
+		if (ko_space_len(p + i, n - i))
+			return i;
+		i++;
+	}
+}
+
+/* A sentence as one line: runs of white space (U+3000 and the like too)
+ * become one space. */
+static void add_sentence(struct conf *c, const char *p, size_t n)
+{
+	struct ko_buf *items = &c->items;
+	size_t b = items->n, l;
+	for (size_t i = 0; i < n;) {
+		if (!(l = ko_space_len(p + i, n - i))) {
+			size_t e = next_space(p, i + 1, n);
+			ko_buf_add(items, p + i, e - i);
+			i = e;
+			continue;
+		}
+		do
+			i += l;
+		while (i < n && (l = ko_space_len(p + i, n - i)));
+		ko_buf_addc(items, ' ');
+	}
+	add_unit(c, b, items->n);
+}
+
+/* 1 if the word at p[i] (up to white space) has a letter or digit. */
+static int has_letter(const char *p, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (ascii_alnum(u[i]) || ko_syllable_bytes(u + i, n - i))
+		return 1; /* wordish, told on its bytes */
+	int k;
+	while (i < n && !ko_space_len(p + i, n - i)) {
+		if (wordish(cp_at(p, n, i, &k)))
+			return 1;
+		i += (size_t)k;
+	}
+	return 0;
+}
+
+static unsigned popcount16(unsigned x)
+{
+	x = x - (x >> 1 & 0x5555);
+	x = (x & 0x3333) + (x >> 2 & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+
+/* The number of words of p (runs of anything but white space), counted up
+ * to limit. With letters set, *bad becomes 1 if one of the words counted
+ * has no letter or digit (a lone dash, bracket or tilde is no eojeol). A
+ * block of 16 bytes without a lead byte of a wider space is read on its
+ * bitmask of ASCII blanks; the others byte by byte. */
+static size_t count_words(const char *p, size_t n, size_t limit, int letters, int *bad)
+{
+	size_t words = 0, i = 0, l;
+	unsigned gap = 1; /* the byte before i is white space (or i is 0) */
+	while (i < n && words < limit) {
+#ifdef __SSE2__
+		const __m128i tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4),
+		              sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
+		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
+		              one = _mm_set1_epi8(1);
+		for (; i + 16 <= n && words < limit; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			__m128i wide = _mm_or_si128(_mm_cmpeq_epi8(x, c2),
+			                            _mm_or_si128(_mm_cmpeq_epi8(x, e1),
+			                                         _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
+			if (_mm_movemask_epi8(wide))
+				break;
+			__m128i t = _mm_sub_epi8(x, tab); /* \t to \r: 0 to 4 */
+			__m128i blank = _mm_or_si128(_mm_cmpeq_epi8(x, sp),
+			                             _mm_cmpeq_epi8(_mm_min_epu8(t, four), t));
+			unsigned sm = (unsigned)_mm_movemask_epi8(blank);
+			unsigned starts = ~sm & ((sm << 1) | gap) & 0xFFFF;
+			gap = sm >> 15 & 1;
+			if (letters) {
+				for (unsigned b = starts; b && words < limit; b &= b - 1, words++)
+					if (!has_letter(p, n, i + (size_t)__builtin_ctz(b)))
+						*bad = 1;
+			} else {
+				words += popcount16(starts);
+			}
+		}
+		if (i >= n || words >= limit)
+			break;
+#endif
+		/* a block with a lead byte of a wider space, or the tail */
+		size_t end = i + 16 < n ? i + 16 : n;
+		while (i < end) {
+			if ((l = ko_space_len(p + i, n - i))) {
+				i += l;
+				gap = 1;
+				continue;
+			}
+			if (gap && words < limit) {
+				if (letters && !has_letter(p, n, i))
+					*bad = 1;
+				words++;
+			}
+			gap = 0;
+			i++;
+		}
+	}
+	return words < limit ? words : limit;
+}
+
+/* What the tool needs to know of sentence p: see struct sent. The cheap
+ * tests first: a sentence that does not end as one is not read further,
+ * since nothing but its usable is ever asked of it. */
+static void read_sentence(const struct conf *c, struct sent *st, const char *p, size_t n)
+{
+	st->usable = st->link = st->year0 = 0;
+	st->ymax = -1;
+	int end = full_ending(p, n);
+	if (!end || (end == 2 && count_words(p, n, 4, 0, NULL) < 4) || colon_end(p, n) || !sound(p, n, 1))
+		return;
+	st->usable = 1;
+	size_t fb = 0, fe, l;
+	while (fb < n && (l = ko_space_len(p + fb, n - fb)))
+		fb += l;
+	fe = fb;
+	while (fe < n && !ko_space_len(p + fe, n - fe))
+		fe++;
+	if (fe > fb && p[fe - 1] == ',')
+		fe--;
+	st->link = is_link(c, p + fb, fe - fb);
+	st->year0 = year_at(p, n, fb);
 }
 
 /* The words of a sentence: its eojeol as they are written, punctuation,
  * brackets, quotes and glosses attached, so that the answer is exactly the
  * words joined by spaces. Any white space separates words, so a no-break
- * or ideographic space is a gap, not a letter. Returns 0 if a word has no
- * letter or digit (a lone dash, bracket or tilde is no eojeol). */
-static int add_words(struct conf *c, const char *p, size_t n)
+ * or ideographic space is a gap, not a letter. */
+static void add_words(struct conf *c, const char *p, size_t n)
 {
 	size_t i = 0, l;
-	int ok = 1;
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
 		if (i == n)
 			break;
 		size_t b = i;
-		int has = 0, k;
-		while (i < n && !ko_space_len(p + i, n - i)) {
-			has |= wordish(cp_at(p, n, i, &k));
-			i += (size_t)k;
-		}
-		ok &= has;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
 		size_t o = c->items.n;
 		ko_buf_add(&c->items, p + b, i - b);
 		add_unit(c, o, c->items.n);
 	}
-	return ok;
+}
+
+/* 1 if the words of p are not all the same. */
+static int words_varied(const char *p, size_t n)
+{
+	size_t i = 0, l, fb = 0, fn = 0;
+	int first = 1;
+	while (i < n) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		if (i == n)
+			break;
+		size_t b = i;
+		i = next_space(p, i + 1, n);
+		if (first)
+			fb = b, fn = i - b, first = 0;
+		else if (i - b != fn || memcmp(p + b, p + fb, fn))
+			return 1;
+	}
+	return 0;
 }
 
 static int same_unit(const struct conf *c, size_t a, size_t b)
@@ -519,14 +755,15 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
 	}
 	int markup = 0;
+	struct sent *st = c->sent;
 	for (size_t i = 0; i < ns; i++) {
-		read_sentence(&c->sent[i], p + s[i].b, s[i].e - s[i].b);
 		if (s[i].markup) {
-			c->sent[i].usable = 0;
+			st[i].usable = 0;
 			markup = s[i].markup;
+		} else {
+			read_sentence(c, &st[i], p + s[i].b, s[i].e - s[i].b);
 		}
 	}
-	const struct sent *st = c->sent;
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
@@ -534,13 +771,22 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		if (!st[i].usable)
 			continue;
 		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
-		int ymax = st[i].ymax;
+		/* ymax: the latest year of sentences i to y - 1, read only when
+		 * a sentence opens with a year */
+		int ymax = 0;
+		size_t y = i;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
 			if (!st[j].usable || boundary(c, s, j))
 				break;
+			if (st[j].year0) {
+				for (; y < j; y++) {
+					if (st[y].ymax < 0)
+						st[y].ymax = latest_year(p + s[y].b, s[y].e - s[y].b);
+					if (st[y].ymax > ymax)
+						ymax = st[y].ymax;
+				}
+			}
 			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
-			if (st[j].ymax > ymax)
-				ymax = st[j].ymax;
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
@@ -634,38 +880,26 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	int markup = 0;
 	const char *why = "no sentence with a fitting number of words";
 	for (size_t i = 0; i < ns; i++) {
-		size_t mark = items->n, m0 = c->nunit;
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
 		if (s[i].markup) {
 			markup = s[i].markup;
 			continue;
 		}
-		int words_ok = add_words(c, q, qn);
-		size_t w = c->nunit - m0;
-		int fits = w >= lo && w <= hi;
-		if (fits && !(words_ok && balanced(q, qn) && full_sentence(q, qn, w)))
-			why = "no full sentence with a fitting number of words",
-			fits = 0;
-		if (fits && varied(c, m0, w) && ko_rng_below(&rng, ++seen) == 0) {
-			chosen = i;
-			if (m0) {
-				memmove(items->p, items->p + mark, items->n - mark);
-				for (size_t j = 0; j < w; j++) {
-					c->unit[j].b = c->unit[m0 + j].b - mark;
-					c->unit[j].e = c->unit[m0 + j].e - mark;
-				}
-				items->n -= mark;
-			}
-			c->nunit = w;
-			k = w;
+		int bad = 0;
+		size_t w = count_words(q, qn, hi + 1, 1, &bad);
+		if (w < lo || w > hi)
+			continue;
+		if (bad || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
+			why = "no full sentence with a fitting number of words";
 			continue;
 		}
-		items->n = mark;
-		c->nunit = m0;
+		if (words_varied(q, qn) && ko_rng_below(&rng, ++seen) == 0)
+			chosen = i, k = w;
 	}
 	if (chosen == ns)
 		return ko_task_unusable(g, r, markup ? ko_task_markup_reason(markup) : why);
+	add_words(c, p + s[chosen].b, s[chosen].e - s[chosen].b);
 	/* The answer is the words in their order, one space between them. */
 	ko_buf_clear(&c->answer);
 	for (size_t i = 0; i < k; i++)
@@ -710,6 +944,7 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, 3) < 0)
 		ko_fatal(2, "%s", c.gen.err);
+	links_init(&c);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
