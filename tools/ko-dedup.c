@@ -20,16 +20,20 @@
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
 /* A record with at most --short-max (at most SHORT_MAX) distinct
- * shingles is short: it keeps a
- * 16-bit fingerprint of each of its --short-ngram shingles, and two short
- * records are verified on the Jaccard similarity of those sets (exact but
- * for fingerprint collisions, about n*n/2^16 of them) at
- * --short-threshold, rather than estimated from the signatures, whose
- * slots are mostly borrowed (densified) when a record has fewer shingles
- * than slots. Longer shingles and no estimation noise let a lower
- * threshold separate edited copies of short texts from texts that share
- * most of their words (see ko-dedup(1) for the measurements). */
-#define SHORT_MAX 256
+ * --short-ngram shingles is short. Its signature's slots are mostly
+ * borrowed (densified), so a kept short record holds, in the room of its
+ * signature, a sketch of its shingle set instead: the number of distinct
+ * shingles, the check bytes of the ones with the smallest order keys
+ * (all of them when they fit) and the largest order key sketched. A later
+ * record is verified against it on the Jaccard similarity of the two sets
+ * cut at that key (exact when the whole set fits, but for check-byte
+ * collisions, which are subtracted as expected) at --short-threshold.
+ * Longer shingles and little estimation noise let a lower threshold
+ * separate edited copies of short texts from texts that share most of
+ * their words (see ko-dedup(1) for the measurements). A fingerprint is
+ * the shingle's 32-bit order key << 8 | its check byte. */
+#define SHORT_MAX 256 /* the sketch holds the count in 2 bytes */
+#define SK_HEAD 6 /* sketch: order key cut (4 bytes), shingle count (2) */
 
 struct conf {
 	int ngram, k, bits, bands, rows;
@@ -72,9 +76,10 @@ struct keys {
 	uint64_t sig[MAX_K / 8];
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
-	uint16_t fp[SHORT_MAX]; /* sorted, distinct; nfp < 0: not short */
-	uint16_t fpw[4 * SHORT_MAX]; /* work space */
-	int nfp;
+	uint64_t *fx, *fxw; /* fingerprints, sorted, distinct; fxw: work space */
+	size_t fxcap;
+	int nfp; /* distinct fingerprints; -1: not computed yet */
+	int many; /* more than 4 * --short-max shingles, distinct or not */
 };
 
 struct tab {
@@ -91,12 +96,7 @@ struct index {
 	struct tab *tabs;
 	int ntabs;
 	size_t first; /* size of the first table, 0: unknown */
-	/* The short records: their numbers (ascending) and where their
-	 * fingerprints start in fps (a count, then the fingerprints). */
-	uint32_t *sidx;
-	size_t *soff, ns, scap;
-	uint16_t *fps;
-	size_t nfps, fcap;
+	uint64_t *isshort; /* a bit per record: sig holds its sketch */
 };
 
 /* Decontamination spans of the --against items. */
@@ -290,26 +290,23 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	k->nex = nex, k->nsh = nsh;
 }
 
-/* Sort n 16-bit values of a in place, with tmp as room for n more: two
- * passes of a radix sort, which costs a fraction of qsort's calls back. */
-static void sort_u16(uint16_t *a, uint16_t *tmp, size_t n)
+/* Sort n 40-bit values of a in place, with tmp as room for n more: five
+ * byte passes of a radix sort, which cost a fraction of qsort's calls
+ * back on the few dozen fingerprints of a short record. */
+static void sort_fp(uint64_t *a, uint64_t *tmp, size_t n)
 {
-	size_t lo[257] = {0}, hi[257] = {0};
-	for (size_t i = 0; i < n; i++) {
-		lo[(a[i] & 0xFF) + 1]++;
-		hi[(a[i] >> 8) + 1]++;
+	for (int sh = 0; sh < 40; sh += 8) {
+		size_t cnt[257] = {0};
+		for (size_t i = 0; i < n; i++)
+			cnt[((a[i] >> sh) & 0xFF) + 1]++;
+		for (int b = 0; b < 256; b++)
+			cnt[b + 1] += cnt[b];
+		for (size_t i = 0; i < n; i++)
+			tmp[cnt[(a[i] >> sh) & 0xFF]++] = a[i];
+		memcpy(a, tmp, n * sizeof *a);
 	}
-	for (int b = 0; b < 256; b++) {
-		lo[b + 1] += lo[b];
-		hi[b + 1] += hi[b];
-	}
-	for (size_t i = 0; i < n; i++)
-		tmp[lo[a[i] & 0xFF]++] = a[i];
-	for (size_t i = 0; i < n; i++)
-		a[hi[tmp[i] >> 8]++] = tmp[i];
 }
 
-static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed);
 
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
  * keeps its slot's minimum, so a record costs one hash per n-gram rather
@@ -358,19 +355,20 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
 		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
-	fingerprints(c, k, seed);
 }
 
-/* The fingerprints of a short record's --short-ngram shingles, or
- * k->nfp = -1 when it has more than --short-max distinct ones. The same
- * rolling hash as the signature's. */
+/* The fingerprints of the record's --short-ngram shingles, sorted and
+ * distinct, and their count in k->nfp. The same rolling hash as the
+ * signature's. */
 static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 {
 	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
 	size_t m = k->nsh, n = (size_t)c->vngram, w = m < n ? m : n, nfp = 0;
-	k->nfp = -1;
-	if (m - w + 1 > 2 * (size_t)c->short_max) /* too many even if half repeat */
-		return;
+	if (m - w + 1 > k->fxcap) {
+		k->fxcap = m - w + 1 + 256;
+		k->fx = ko_xrealloc(k->fx, k->fxcap * sizeof *k->fx);
+		k->fxw = ko_xrealloc(k->fxw, k->fxcap * sizeof *k->fxw);
+	}
 	uint64_t top = 1, h = 0;
 	for (size_t i = 1; i < w; i++)
 		top *= P;
@@ -379,17 +377,46 @@ static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
 		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
 		if (i + 1 >= w)
-			k->fpw[nfp++] = (uint16_t)(ko_fmix64(h ^ seed) >> 16);
+			k->fx[nfp++] = ko_fmix64(h ^ seed) >> 24;
 	}
-	sort_u16(k->fpw, k->fpw + 2 * SHORT_MAX, nfp);
+	sort_fp(k->fx, k->fxw, nfp);
 	size_t d = 0;
 	for (size_t i = 0; i < nfp; i++)
-		if (!d || k->fpw[i] != k->fpw[d - 1])
-			k->fpw[d++] = k->fpw[i];
-	if (d > (size_t)c->short_max)
-		return;
-	memcpy(k->fp, k->fpw, d * sizeof k->fp[0]);
+		if (!d || k->fx[i] != k->fx[d - 1])
+			k->fx[d++] = k->fx[i];
 	k->nfp = (int)d;
+}
+
+/* Whether the record is short: at most --short-max distinct shingles and
+ * at most four times as many in all (its fingerprints are computed when
+ * it may be). */
+static int is_short(const struct conf *c, struct keys *k, uint64_t seed)
+{
+	if (!c->short_max || k->many)
+		return 0;
+	if (k->nfp < 0)
+		fingerprints(c, k, seed);
+	return k->nfp <= c->short_max;
+}
+
+/* Check bytes a sketch of w signature words holds. */
+static int sk_slots(size_t w)
+{
+	return (int)(w * 8) - SK_HEAD;
+}
+
+/* The sketch of a short record's fingerprints, in w words. */
+static void sketch(const uint64_t *fx, int n, uint64_t *out, size_t w)
+{
+	unsigned char *p = (unsigned char *)out;
+	int s = sk_slots(w), m = n < s ? n : s;
+	memset(out, 0, w * sizeof *out);
+	uint32_t cut = n <= s ? UINT32_MAX : (uint32_t)(fx[m - 1] >> 8);
+	uint16_t cnt = (uint16_t)n;
+	memcpy(p, &cut, 4);
+	memcpy(p + 4, &cnt, 2);
+	for (int i = 0; i < m; i++)
+		p[SK_HEAD + i] = (unsigned char)fx[i];
 }
 
 /* ---- lines: boilerplate and repeated lines ---- */
@@ -655,6 +682,9 @@ again:
 		}
 	}
 	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
+	k->nfp = -1;
+	size_t w = k->nsh < (size_t)c->vngram ? k->nsh : (size_t)c->vngram;
+	k->many = k->nsh - w + 1 > 4 * (size_t)c->short_max;
 	if (c->near)
 		signature(c, k, o->seed);
 	return 0;
@@ -691,28 +721,49 @@ static double similarity(const struct conf *c, int m)
 	return j < 0 ? 0 : j > 1 ? 1 : j;
 }
 
-/* The similarity of two records in units of 1/10000 if it verifies, else
- * -1: the Jaccard similarity of their fingerprint sets at
- * --short-threshold when both are short (n < 0: not short), else the
- * estimate from their signatures at --threshold. */
-static int verify(const struct conf *c, const uint64_t *sa, const uint16_t *fa, int na,
-                  const uint64_t *sb, const uint16_t *fb, int nb)
+/* The similarity of a later record (signature sb; fingerprints fb, nb of
+ * them, nb < 0: too many to matter) to a kept one (signature sa, or its
+ * sketch when ashort) in units of 1/10000 if it verifies, else -1: the
+ * estimate from their signatures at --threshold, or against a short
+ * record the Jaccard similarity of the fingerprint sets cut at its
+ * sketch's largest order key, at --short-threshold. */
+static int verify(const struct conf *c, const uint64_t *sa, int ashort, const uint64_t *sb,
+                  const uint64_t *fb, int nb)
 {
-	if (na < 0 || nb < 0) {
+	if (!ashort) {
 		int m = agree(c, sa, sb);
 		return m < c->mmin ? -1 : (int)(similarity(c, m) * 10000 + 0.5);
 	}
-	int i = 0, j = 0, in = 0;
-	while (i < na && j < nb) {
-		if (fa[i] == fb[j])
-			in++, i++, j++;
-		else if (fa[i] < fb[j])
-			i++;
-		else
-			j++;
-	}
-	double jac = na + nb - in ? (double)in / (na + nb - in) : 1;
+	if (nb < 0)
+		return -1;
+	const unsigned char *p = (const unsigned char *)sa;
+	uint32_t cut;
+	uint16_t na;
+	memcpy(&cut, p, 4);
+	memcpy(&na, p + 4, 2);
+	int lo = na < nb ? na : nb, hi = na < nb ? nb : na;
+	if (lo < c->vthreshold * hi - 1e-9) /* the sizes alone keep it below */
+		return -1;
+	int s = sk_slots(sig_words(c)), a = na < s ? na : s, b = 0, m = 0;
+	unsigned char cnt[256] = {0};
+	for (; b < nb && (uint32_t)(fb[b] >> 8) <= cut; b++)
+		cnt[fb[b] & 0xFF]++;
+	for (int i = 0; i < a; i++)
+		if (cnt[p[SK_HEAD + i]])
+			cnt[p[SK_HEAD + i]]--, m++;
+	/* Unshared fingerprints whose check bytes agree by chance. */
+	double in = m - (double)(a - m) * (b - m) / 256;
+	if (in < 0)
+		in = 0;
+	double jac = a + b - in > 0 ? in / (a + b - in) : 1;
 	return jac < c->vthreshold - 1e-9 ? -1 : (int)(jac * 10000 + 0.5);
+}
+
+/* Whether stage sig writes a record's fingerprints: when a short record
+ * may verify against it (see verify). */
+static int fp_written(const struct conf *c, int n)
+{
+	return c->short_max && n >= 0 && !(c->short_max < c->vthreshold * n - 1e-9);
 }
 
 /* The better of two verified matches: exact first, then the more
@@ -768,26 +819,6 @@ static uint64_t band_key(uint64_t band, int b)
 	return ko_fmix64(band + (uint64_t)b * 0x9E3779B97F4A7C15ULL);
 }
 
-/* The fingerprints of kept record i and their count in *n, or NULL and
- * -1 if it is not short. */
-static const uint16_t *kept_fp(const struct index *x, size_t i, int *n)
-{
-	size_t lo = 0, hi = x->ns;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (x->sidx[mid] < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*n = -1;
-	if (lo == x->ns || x->sidx[lo] != i)
-		return NULL;
-	const uint16_t *f = x->fps + x->soff[lo];
-	*n = f[0];
-	return f + 1;
-}
-
 /* A walk over the records filed under one key in every table. */
 struct probe {
 	uint64_t key;
@@ -822,7 +853,8 @@ static long probe_next(const struct index *x, struct probe *p)
 /* The kept record that the record with keys k duplicates, if any. With
  * both modes an exact copy is found through the bands (it shares all of
  * them), so exact keys need no entries of their own. */
-static struct match lookup(const struct conf *c, const struct index *x, const struct keys *k)
+static struct match lookup(const struct conf *c, const struct index *x, struct keys *k,
+                           uint64_t seed)
 {
 	struct match best = {-1, 0, 0};
 	if (!x->n)
@@ -845,9 +877,10 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 				continue;
 			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
 				return (struct match){i, 10000, 1};
-			int n;
-			const uint16_t *f = kept_fp(x, (size_t)i, &n);
-			int m = verify(c, k->sig, k->fp, k->nfp, x->sig + (size_t)i * x->w, f, n);
+			int sh = (int)(x->isshort[i / 64] >> (i % 64) & 1);
+			if (sh && k->nfp < 0)
+				fingerprints(c, k, seed);
+			int m = verify(c, x->sig + (size_t)i * x->w, sh, k->sig, k->fx, k->nfp);
 			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
 		}
@@ -855,36 +888,28 @@ static struct match lookup(const struct conf *c, const struct index *x, const st
 	return best;
 }
 
-static void keep(const struct conf *c, struct index *x, const struct keys *k, const char *id,
-                 size_t idn)
+static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t seed,
+                 const char *id, size_t idn)
 {
 	if (x->n == x->cap) {
+		size_t old = x->cap;
 		x->cap = x->cap ? 2 * x->cap : 1024;
 		x->sig = ko_xrealloc(x->sig, x->cap * x->w * sizeof *x->sig);
+		x->isshort = ko_xrealloc(x->isshort, x->cap / 64 * sizeof *x->isshort);
+		memset(x->isshort + old / 64, 0, (x->cap - old) / 64 * sizeof *x->isshort);
 		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
 		if (id)
 			x->idoff = ko_xrealloc(x->idoff, x->cap * sizeof *x->idoff);
 	}
 	size_t i = x->n++;
-	memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
+	if (c->near && is_short(c, k, seed)) {
+		sketch(k->fx, k->nfp, x->sig + i * x->w, x->w);
+		x->isshort[i / 64] |= (uint64_t)1 << (i % 64);
+	} else {
+		memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
+	}
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
-	if (c->near && k->nfp >= 0) {
-		if (x->ns == x->scap) {
-			x->scap = x->scap ? 2 * x->scap : 1024;
-			x->sidx = ko_xrealloc(x->sidx, x->scap * sizeof *x->sidx);
-			x->soff = ko_xrealloc(x->soff, x->scap * sizeof *x->soff);
-		}
-		if (x->nfps + (size_t)k->nfp + 1 > x->fcap) {
-			x->fcap = 2 * x->fcap + 4096;
-			x->fps = ko_xrealloc(x->fps, x->fcap * sizeof *x->fps);
-		}
-		x->sidx[x->ns] = (uint32_t)i;
-		x->soff[x->ns++] = x->nfps;
-		x->fps[x->nfps++] = (uint16_t)k->nfp;
-		memcpy(x->fps + x->nfps, k->fp, (size_t)k->nfp * sizeof *x->fps);
-		x->nfps += (size_t)k->nfp;
-	}
 	if (id) {
 		x->idoff[i] = x->ids.n;
 		ko_buf_add(&x->ids, id, idn);
@@ -1280,12 +1305,12 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 		unjudged(c, st, r);
 		return 0;
 	}
-	struct match m = lookup(c, &st->x, k);
+	struct match m = lookup(c, &st->x, k, r->run->opt->seed);
 	if (m.idx < 0) {
 		kept(c, st, r);
 		if (st->want_ids)
 			record_name(r, k, &st->name);
-		keep(c, &st->x, k, st->want_ids ? st->name.p : NULL, st->name.n);
+		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? st->name.p : NULL, st->name.n);
 		return 0;
 	}
 	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
@@ -1328,8 +1353,9 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 }
 
 /* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints of
- * a short record in hex, - for another. */
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints in
+ * hex of a record that a short one may verify against (after an l when
+ * it has too many shingles in all to be short), - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	int empty, ret;
@@ -1344,10 +1370,15 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 	ko_buf_addc(v, '\t');
 	hex(v, st->k.exact, 2);
 	ko_buf_addc(v, '\t');
-	if (!c->near || st->k.nfp < 0)
+	if (c->near && c->short_max)
+		fingerprints(c, &st->k, r->run->opt->seed);
+	int wr = c->near && fp_written(c, st->k.nfp);
+	if (!wr)
 		ko_buf_addc(v, '-');
-	for (int i = 0; c->near && i < st->k.nfp; i++)
-		ko_buf_addf(v, "%04x", st->k.fp[i]);
+	else if (st->k.many)
+		ko_buf_addc(v, 'l');
+	for (int i = 0; wr && i < st->k.nfp; i++)
+		ko_buf_addf(v, "%010llx", (unsigned long long)st->k.fx[i]);
 	ko_buf_addc(v, '\t');
 	ko_buf_add(v, st->name.p, st->name.n);
 	int nb = c->near ? c->bands : 0;
@@ -1448,32 +1479,41 @@ static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
 
 struct rep {
 	char *pos, *id;
-	uint64_t sig[MAX_K / 8], exact[2];
-	uint16_t fp[SHORT_MAX];
-	int nfp;
+	uint64_t sig[MAX_K / 8], exact[2]; /* sig: the sketch of a short record */
+	int isshort;
 };
 
-/* The FPS field of stage sig; -1 if it is not one. */
-static int unhex_fp(const char *p, size_t n, uint16_t *fp, int *nfp)
+/* The FPS field of stage sig into k->fx and k->nfp (-1 for -); -1 if it
+ * is not one. */
+static int unhex_fp(const char *p, size_t n, struct keys *k)
 {
-	if (n == 1 && p[0] == '-') {
-		*nfp = -1;
+	k->nfp = -1;
+	k->many = 0;
+	if (n == 1 && p[0] == '-')
 		return 0;
-	}
-	if (n % 4 || n / 4 > SHORT_MAX || !n)
+	if (n && p[0] == 'l')
+		k->many = 1, p++, n--;
+	if (n % 10)
 		return -1;
-	for (size_t i = 0; i < n / 4; i++) {
-		unsigned v = 0;
-		for (int j = 0; j < 4; j++) {
-			char ch = p[4 * i + (size_t)j];
+	if (n / 10 > k->fxcap) {
+		k->fxcap = n / 10 + 256;
+		k->fx = ko_xrealloc(k->fx, k->fxcap * sizeof *k->fx);
+		k->fxw = ko_xrealloc(k->fxw, k->fxcap * sizeof *k->fxw);
+	}
+	for (size_t i = 0; i < n / 10; i++) {
+		uint64_t v = 0;
+		for (int j = 0; j < 10; j++) {
+			char ch = p[10 * i + (size_t)j];
 			int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
 			if (d < 0)
 				return -1;
-			v = v << 4 | (unsigned)d;
+			v = v << 4 | (uint64_t)d;
 		}
-		fp[i] = (uint16_t)v;
+		if (i && v <= k->fx[i - 1])
+			return -1;
+		k->fx[i] = v;
 	}
-	*nfp = (int)(n / 4);
+	k->nfp = (int)(n / 10);
 	return 0;
 }
 
@@ -1483,7 +1523,8 @@ static int unhex_fp(const char *p, size_t n, uint16_t *fp, int *nfp)
  * where it went), so they need no pairs as the earlier side. Writes
  * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID for verified pairs, SIM
  * the similarity in units of 1/10000. */
-static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf *out)
+static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k,
+                        struct ko_buf *out)
 {
 	struct rep *reps = NULL;
 	size_t nreps = 0, cap = 0;
@@ -1494,7 +1535,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 		size_t fn[6];
 		struct rep cur;
 		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
-		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], cur.fp, &cur.nfp)) {
+		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], k)) {
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
@@ -1512,7 +1553,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 			if (!ex && (f[0][0] == 'E' || !c->near))
 				continue;
 			int m = ex ? 10000
-			           : verify(c, cur.sig, cur.fp, cur.nfp, reps[i].sig, reps[i].fp, reps[i].nfp);
+			           : verify(c, reps[i].sig, reps[i].isshort, cur.sig, k->fx, k->nfp);
 			if (m < 0)
 				continue;
 			ko_buf_clear(out);
@@ -1524,6 +1565,10 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct ko_buf 
 		if (!seen) {
 			if (nreps == cap)
 				reps = ko_xrealloc(reps, (cap = cap ? 2 * cap : 16) * sizeof *reps);
+			cur.isshort = c->near && c->short_max && !k->many && k->nfp >= 0 &&
+			              k->nfp <= c->short_max;
+			if (cur.isshort)
+				sketch(k->fx, k->nfp, cur.sig, sig_words(c));
 			cur.pos = strndup(f[1], fn[1]);
 			cur.id = strndup(f[5], fn[5]);
 			if (!cur.pos || !cur.id)
@@ -1832,7 +1877,7 @@ static const struct ko_tool tool = {
 	        "      --short-threshold J  their Jaccard similarity that verifies (default\n"
 	        "                        0.55)\n"
 	        "      --short-max N     most distinct shingles of a short record (default\n"
-	        "                        256, 0: none; 2 bytes each in memory)\n"
+	        "                        64, at most 256; 0: none)\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -1857,7 +1902,7 @@ int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
 	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55,
-	                 .short_max = SHORT_MAX, .exact = 1, .near = 1, .span = 50, .min_item = 8,
+	                 .short_max = 64, .exact = 1, .near = 1, .span = 50, .min_item = 8,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
@@ -1897,7 +1942,7 @@ int main(int argc, char **argv)
 		contam_load(&c, &run, &st.t, &st.k);
 	struct ko_rec *r;
 	if (c.stage && !strcmp(c.stage, "pairs"))
-		stage_pairs(&c, &run, &st.out);
+		stage_pairs(&c, &run, &st.k, &st.out);
 	else if (c.stage && !strcmp(c.stage, "linecount"))
 		stage_linecount(&c, &run, &st.out);
 	else if (c.stage && !strcmp(c.stage, "cluster"))
@@ -1922,7 +1967,7 @@ int main(int argc, char **argv)
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
-	free(st.x.sidx), free(st.x.soff), free(st.x.fps);
+	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
 	ko_buf_free(&st.text), ko_buf_free(&st.pos), free(st.L.t), free(st.seen.t), free(st.hs);
