@@ -91,6 +91,22 @@ static inline int syl(const unsigned char *u, size_t i, size_t n)
 	return v - 0xEAB080u <= 0xED9EA3u - 0xEAB080u && (v & 0xC0C0u) == 0x8080u;
 }
 
+
+/* The end of p[b,e) with punctuation at its end cut off. */
+static size_t trim_punct(const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t cp;
+	while (e > b) {
+		size_t s = e - 1;
+		while (s > b && (u[s] & 0xC0) == 0x80)
+			s--;
+		if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
+			break;
+		e = s;
+	}
+	return e;
+}
 /* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
  * there is none. Words are maximal runs of at least min_len Hangul
  * syllables or, under --eojeol, eojeol (words between white space, U+00A0
@@ -131,14 +147,7 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 		int k;
 		while (b < e && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 && ko_is_punct(cp))
 			b += (size_t)k;
-		while (e > b) {
-			size_t s = e - 1;
-			while (s > b && (u[s] & 0xC0) == 0x80)
-				s--;
-			if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
-				break;
-			e = s;
-		}
+		e = trim_punct(p, b, e);
 		if (b >= e)
 			continue;
 		int hangul = 0;
@@ -167,17 +176,7 @@ static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 	}
 	while (i < n && !ko_space_len(p + i, n - i))
 		i++;
-	size_t e = i;
-	uint32_t cp;
-	while (e > b) {
-		size_t s = e - 1;
-		while (s > b && (u[s] & 0xC0) == 0x80)
-			s--;
-		if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
-			break;
-		e = s;
-	}
-	return e;
+	return trim_punct(p, b, i);
 }
 
 /* 1 if p holds at least m characters (as ko_utf8_count counts them),
