@@ -519,15 +519,11 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
  * quoting needs to find: 8 bytes at a time. */
 static size_t special_span(const char *p, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
-		uint64_t w, q, b;
+		uint64_t w;
 		memcpy(&w, p + i, 8);
-		q = w ^ (ones * '"');
-		b = w ^ (ones * '\\');
-		/* may over-report after a real hit (borrows), never miss one */
-		if ((((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high)
+		if (ko_json_special8(w))
 			break;
 	}
 	for (; i < n; i++) {

@@ -131,6 +131,15 @@ int ko_utf8_encode(uint32_t cp, char *out);
  * free of '"', '\\' and control characters (the bytes a JSON string may
  * hold as they are). */
 size_t ko_utf8_span(const char *p, size_t n, int json);
+/* Nonzero when some byte of the 8 in w is '"', '\\' or below 0x20: a
+ * word-at-a-time test for leaving a fast loop (a borrow may report a byte
+ * after a real hit, never one when there is none). */
+static inline uint64_t ko_json_special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high;
+}
 /* Offset of the first invalid byte, or n when all of p is valid UTF-8. */
 size_t ko_utf8_check(const char *p, size_t n);
 /* Append p to out with every invalid sequence replaced by U+FFFD (each

@@ -66,14 +66,6 @@ int ko_utf8_encode(uint32_t c, char *o)
 	return 4;
 }
 
-/* Nonzero when some byte of w is '"', '\\' or below 0x20 (SWAR tests;
- * only used to leave the fast loop, so borrows may over-report). */
-static inline uint64_t json_special8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w)) & high;
-}
 
 /* The three bytes at p as one number, first byte lowest. */
 static inline uint32_t load3(const unsigned char *p)
@@ -179,7 +171,7 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 				while (i + 8 <= n) {
 					uint64_t w;
 					memcpy(&w, p + i, 8);
-					if ((w & 0x8080808080808080ULL) || (json && json_special8(w)))
+					if ((w & 0x8080808080808080ULL) || (json && ko_json_special8(w)))
 						break;
 					i += 8;
 				}
