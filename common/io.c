@@ -694,6 +694,11 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 	ko_write(w, "\n", 1);
 }
 
+int ko_writer_appends(const struct ko_writer *w)
+{
+	return w->append;
+}
+
 int ko_writer_error(const struct ko_writer *w)
 {
 	return w->err;

@@ -534,9 +534,33 @@ static size_t special_span(const char *p, size_t n)
 	return i;
 }
 
-void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+/* The escape of the special byte c, into e (at most 6 bytes); its length. */
+static size_t escape_of(unsigned char c, char e[6])
 {
 	static const char hex[] = "0123456789abcdef";
+	e[0] = '\\';
+	switch (c) {
+	case '"': e[1] = '"'; return 2;
+	case '\\': e[1] = '\\'; return 2;
+	case '\n': e[1] = 'n'; return 2;
+	case '\t': e[1] = 't'; return 2;
+	case '\r': e[1] = 'r'; return 2;
+	case '\b': e[1] = 'b'; return 2;
+	case '\f': e[1] = 'f'; return 2;
+	default:
+		if (c >= 0x80) { /* invalid UTF-8: the caller's bytes, as they are */
+			e[0] = (char)c;
+			return 1;
+		}
+		memcpy(e + 1, "u00", 3);
+		e[4] = hex[c >> 4];
+		e[5] = hex[c & 15];
+		return 6;
+	}
+}
+
+void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+{
 	ko_buf_reserve(out, n + 2);
 	out->p[out->n++] = '"';
 	size_t i = 0;
@@ -545,29 +569,8 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 		ko_buf_add(out, p + i, r - i);
 		if (r >= n)
 			break;
-		unsigned char c = (unsigned char)p[r];
-		char e[7] = {'\\', 0};
-		size_t en = 2;
-		switch (c) {
-		case '"': e[1] = '"'; break;
-		case '\\': e[1] = '\\'; break;
-		case '\n': e[1] = 'n'; break;
-		case '\t': e[1] = 't'; break;
-		case '\r': e[1] = 'r'; break;
-		case '\b': e[1] = 'b'; break;
-		case '\f': e[1] = 'f'; break;
-		default:
-			if (c >= 0x80) { /* invalid UTF-8: the caller's bytes, as they are */
-				e[0] = (char)c;
-				en = 1;
-				break;
-			}
-			memcpy(e + 1, "u00", 3);
-			e[4] = hex[c >> 4];
-			e[5] = hex[c & 15];
-			en = 6;
-		}
-		ko_buf_add(out, e, en);
+		char e[6];
+		ko_buf_add(out, e, escape_of((unsigned char)p[r], e));
 		i = r + 1;
 	}
 	ko_buf_addc(out, '"');
@@ -578,8 +581,52 @@ void ko_json_quotes(struct ko_buf *out, const char *s)
 	ko_json_quote(out, s, strlen(s));
 }
 
+/* The same quoting, piece by piece into a sink: nothing as long as the
+ * text is held in between. */
+static void quote_to(const struct ko_sink *k, const char *p, size_t n)
+{
+	k->add(k->ctx, "\"", 1);
+	size_t i = 0;
+	while (i < n) {
+		size_t r = i + special_span(p + i, n - i);
+		if (r > i)
+			k->add(k->ctx, p + i, r - i);
+		if (r >= n)
+			break;
+		char e[6];
+		k->add(k->ctx, e, escape_of((unsigned char)p[r], e));
+		i = r + 1;
+	}
+	k->add(k->ctx, "\"", 1);
+}
+
+static void value_to(const struct ko_sink *k, const struct ko_field *f, int text)
+{
+	if (text)
+		quote_to(k, f->raw, f->rawn);
+	else
+		k->add(k->ctx, f->raw, f->rawn);
+}
+
+static int x_text(unsigned text, int x)
+{
+	return x < 32 && (text >> x & 1);
+}
+
+static void buf_add(void *ctx, const char *p, size_t n)
+{
+	ko_buf_add(ctx, p, n);
+}
+
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf)
+{
+	struct ko_sink k = {buf_add, out};
+	ko_json_rewrite_to(&k, j, f, nf, 0);
+}
+
+void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
+                        const struct ko_field *f, int nf, unsigned text)
 {
 	const char *s = j->s;
 	const struct ko_json_tok *o = &j->tok[0];
@@ -592,7 +639,7 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 	int wrote = 0;
 	int i = 1;
 	if (removing)
-		ko_buf_add(out, s, (size_t)o->start + 1), pos = -1;
+		k->add(k->ctx, s, (size_t)o->start + 1), pos = -1;
 	for (int m = 0; m < o->size; m++) {
 		int key = i, val = i + 1, next = ko_json_skip(j, val);
 		const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
@@ -606,25 +653,25 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 			used[hit] = 1;
 		if (!removing) {
 			if (hit >= 0) {
-				ko_buf_add(out, s + pos, (size_t)(tok_lo(vt) - pos));
-				ko_buf_add(out, f[hit].raw, f[hit].rawn);
+				k->add(k->ctx, s + pos, (size_t)(tok_lo(vt) - pos));
+				value_to(k, &f[hit], x_text(text, hit));
 				pos = tok_hi(vt);
 			}
 			last_end = tok_hi(vt);
 		} else if (hit < 0 || f[hit].raw) {
 			if (wrote++)
-				ko_buf_addc(out, ',');
-			ko_buf_add(out, s + tok_lo(kt), (size_t)(tok_lo(vt) - tok_lo(kt)));
+				k->add(k->ctx, ",", 1);
+			k->add(k->ctx, s + tok_lo(kt), (size_t)(tok_lo(vt) - tok_lo(kt)));
 			if (hit >= 0)
-				ko_buf_add(out, f[hit].raw, f[hit].rawn);
+				value_to(k, &f[hit], x_text(text, hit));
 			else
-				ko_buf_add(out, s + tok_lo(vt), (size_t)(tok_hi(vt) - tok_lo(vt)));
+				k->add(k->ctx, s + tok_lo(vt), (size_t)(tok_hi(vt) - tok_lo(vt)));
 		}
 		i = next;
 	}
 	if (!removing) {
 		int at = last_end >= 0 ? last_end : o->start + 1;
-		ko_buf_add(out, s + pos, (size_t)(at - pos));
+		k->add(k->ctx, s + pos, (size_t)(at - pos));
 		pos = at;
 		wrote = last_end >= 0;
 	}
@@ -632,15 +679,15 @@ void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
 		if ((x < 64 && used[x]) || !f[x].raw)
 			continue;
 		if (wrote++)
-			ko_buf_addc(out, ',');
-		ko_json_quotes(out, f[x].key);
-		ko_buf_addc(out, ':');
-		ko_buf_add(out, f[x].raw, f[x].rawn);
+			k->add(k->ctx, ",", 1);
+		quote_to(k, f[x].key, strlen(f[x].key));
+		k->add(k->ctx, ":", 1);
+		value_to(k, &f[x], x_text(text, x));
 	}
 	if (removing)
-		ko_buf_addc(out, '}');
+		k->add(k->ctx, "}", 1);
 	else
-		ko_buf_add(out, s + pos, (size_t)(o->end - pos));
+		k->add(k->ctx, s + pos, (size_t)(o->end - pos));
 }
 
 long ko_json_check_escapes(const char *s, size_t n)

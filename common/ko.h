@@ -263,6 +263,15 @@ struct ko_field {
  * else is copied byte for byte. */
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf);
+/* Where a record is written piece by piece: add(ctx, p, n) for each. */
+struct ko_sink {
+	void (*add)(void *ctx, const char *p, size_t n);
+	void *ctx;
+};
+/* The same into a sink; where bit x of text is set, f[x].raw is text, quoted
+ * as it is written (x < 32). */
+void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
+                        const struct ko_field *f, int nf, unsigned text);
 
 /* ---- rand.c: seeded PRNG and hashing ---- */
 
@@ -343,6 +352,8 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
  * the output is abandoned (temp file removed). */
 int ko_writer_close(struct ko_writer *w, int keep);
 int ko_writer_error(const struct ko_writer *w);
+/* Opened to append: every line goes out in one write(2). */
+int ko_writer_appends(const struct ko_writer *w);
 
 /* ---- opt.c: the shared options, parsed once ---- */
 
@@ -491,6 +502,9 @@ int ko_close(struct ko_run *run);
 
 /* Write one output line. */
 void ko_emit(struct ko_run *run, const void *p, size_t n);
+/* Write the record with the fields set (as ko_json_rewrite_to does),
+ * straight to the output: no copy of the record or of a text is made. */
+void ko_emit_rewrite(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text);
 /* Write the record unchanged (a text record must be valid UTF-8). */
 void ko_pass(struct ko_rec *r);
 #define KO_REJECT (-1)
@@ -518,6 +532,10 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
  * or not a string (counted for the report when it is a -f field), or
  * KO_REJECT after ko_rec_fail. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
+/* Done with the text ko_rec_text gave for slot: a long one's buffer is
+ * freed, so the next copy of it does not come on top (the pointer it gave
+ * may be gone). */
+void ko_rec_text_release(struct ko_rec *r, int slot);
 /* The fields a tool that judges text (.judges_text) reads in r: the index
  * into opt->fields of the first one at or after i, with *name set, or -1
  * when none is left. Loop with

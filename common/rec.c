@@ -500,6 +500,13 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 	return 0;
 }
 
+void ko_rec_text_release(struct ko_rec *r, int slot)
+{
+	struct ko_buf *b = &r->run->text[slot & 3];
+	if (b->cap > ((size_t)1 << 20))
+		ko_buf_free(b);
+}
+
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 {
 	const struct ko_opts *o = r->run->opt;
@@ -577,6 +584,33 @@ uint64_t ko_rec_seed(const struct ko_rec *r)
 void ko_emit(struct ko_run *run, const void *p, size_t n)
 {
 	ko_write_line(run->out, p, n);
+	run->nout++;
+}
+
+static void buf_add(void *ctx, const char *p, size_t n)
+{
+	ko_buf_add(ctx, p, n);
+}
+
+static void out_add(void *ctx, const char *p, size_t n)
+{
+	ko_write(ctx, p, n);
+}
+
+void ko_emit_rewrite(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text)
+{
+	struct ko_run *run = r->run;
+	if (ko_writer_appends(run->out)) { /* whole lines per write(2) */
+		struct ko_sink b = {buf_add, &run->tmp};
+		ko_buf_clear(&run->tmp);
+		ko_json_rewrite_to(&b, &r->json, f, nf, text);
+		ko_emit(run, run->tmp.p, run->tmp.n);
+		return;
+	}
+	/* Straight into the writer: a long field is not copied again. */
+	struct ko_sink k = {out_add, run->out};
+	ko_json_rewrite_to(&k, &r->json, f, nf, text);
+	ko_write(run->out, "\n", 1);
 	run->nout++;
 }
 
