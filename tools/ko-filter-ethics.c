@@ -1183,10 +1183,13 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_free(&q);
 		return;
 	}
-	ko_buf_clear(&c->out);
 	if (r->is_json) {
-		ko_json_rewrite(&c->out, &r->json, f, 4);
-	} else {
+		ko_emit_rewrite(r, f, 4, 0);
+		ko_buf_free(&q);
+		return;
+	}
+	ko_buf_clear(&c->out);
+	{
 		ko_buf_addc(&c->out, '{');
 		ko_json_quotes(&c->out, r->run->opt->field);
 		ko_buf_addc(&c->out, ':');

@@ -11,8 +11,16 @@ struct conf {
 	int html, join_lines, replace_invalid;
 	size_t max_repeat;
 	int unstable; /* clean() kept a character the quick NF test flags */
-	struct ko_buf a, b, out, q;
+	struct ko_buf a, b;
+	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
 };
+
+static void swap(struct ko_buf *x, struct ko_buf *y)
+{
+	struct ko_buf t = *x;
+	*x = *y;
+	*y = t;
+}
 
 enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE };
 
@@ -330,12 +338,23 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repe
 	ko_buf_add(out, p + run, n - run);
 }
 
-/* Normalise p into c->b. Cleaning comes first: removing an invisible
- * character can bring a letter and its combining mark together, and NFC
- * must see them side by side. */
-static void normalize(struct conf *c, const char *p, size_t n)
+/* A scratch buffer grown for a long text is given back once its text has
+ * moved on, so that one long record holds as few copies as it can. */
+static void shrink(struct ko_buf *x)
+{
+	if (x->cap > ((size_t)1 << 20))
+		ko_buf_free(x);
+}
+
+/* Normalise p into c->b; 1 if it changed. Cleaning comes first: removing
+ * an invisible character can bring a letter and its combining mark
+ * together, and NFC must see them side by side. The text of r's field
+ * (slot 0) is released after cleaning: p is gone after this. */
+static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 {
 	struct ko_buf *a = &c->a, *b = &c->b;
+	const char *p0 = p;
+	size_t n0 = n;
 	ko_buf_clear(a);
 	ko_buf_clear(b);
 	if (c->html) {
@@ -344,15 +363,20 @@ static void normalize(struct conf *c, const char *p, size_t n)
 	}
 	c->unstable = 0;
 	clean(c, b, p, n);
+	int changed = b->n != n0 || memcmp(b->p ? b->p : "", p0, n0);
+	if (r)
+		ko_rec_text_release(r, 0);
 	if (c->unstable) {
 		ko_buf_clear(a);
 		if (ko_normalize(a, b->p, b->n, c->nf) < 0)
 			ko_die("out of memory");
-		ko_buf_clear(b);
-		ko_buf_add(b, a->p, a->n);
+		changed |= a->n != b->n || memcmp(a->p ? a->p : "", b->p ? b->p : "", b->n);
+		swap(a, b);
+		shrink(a);
 	}
 	/* Trim: trailing spaces never reach b, leading and trailing line
 	 * breaks do. */
+	size_t was = b->n;
 	while (b->n && b->p[b->n - 1] == '\n')
 		b->n--;
 	size_t s = 0;
@@ -362,57 +386,56 @@ static void normalize(struct conf *c, const char *p, size_t n)
 		memmove(b->p, b->p + s, b->n - s);
 		b->n -= s;
 	}
+	changed |= b->n != was;
 	if (c->max_repeat) {
 		ko_buf_clear(a);
 		squeeze(a, b->p, b->n, c->max_repeat);
-		ko_buf_clear(b);
-		ko_buf_add(b, a->p, a->n);
+		changed |= a->n != b->n;
+		swap(a, b);
+		shrink(a);
 	}
+	return changed;
 }
 
-/* One record: its text fields normalised, the record written. */
+/* One record: its text fields normalised, the record written. A new text
+ * is kept in its own buffer (swapped out of b, not copied) and quoted
+ * straight into the output, so a long field is held about twice: as read
+ * and as normalised. */
 static int norm(struct conf *c, struct ko_rec *r)
 {
 	const struct ko_opts *o = r->run->opt;
-	struct ko_buf *b = &c->b, *q = &c->q;
+	struct ko_buf *b = &c->b;
 	const char *p;
 	size_t n;
 	if (!r->is_json) {
 		int e = ko_rec_text(r, o->field, 0, &p, &n);
 		if (e)
 			return e;
-		normalize(c, p, n);
+		normalize(c, NULL, p, n);
 		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}
 	struct ko_field f[KO_MAX_FIELDS];
-	size_t offs[KO_MAX_FIELDS];
 	int nf = 0;
-	ko_buf_clear(q);
+	unsigned text = 0;
 	for (int i = 0; i < o->nfields; i++) {
 		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
 			continue;
-		normalize(c, p, n);
-		if (b->n == n && !memcmp(b->p, p, n))
+		if (!normalize(c, r, p, n))
 			continue;
-		offs[nf] = q->n;
-		ko_json_quote(q, b->p, b->n);
-		f[nf].key = o->fields[i];
-		f[nf].rawn = q->n - offs[nf];
-		nf++;
+		swap(b, &c->done[nf]);
+		f[nf] = (struct ko_field){o->fields[i], c->done[nf].p ? c->done[nf].p : "",
+		                          c->done[nf].n};
+		text |= 1u << nf++;
 	}
 	if (!nf) {
 		ko_pass(r);
 		return 0;
 	}
-	for (int i = 0; i < nf; i++)
-		f[i].raw = q->p + offs[i];
-	ko_buf_clear(&c->out);
-	ko_json_rewrite(&c->out, &r->json, f, nf);
-	ko_emit(r->run, c->out.p, c->out.n);
+	ko_emit_rewrite(r, f, nf, text);
 	return 0;
 }
 
@@ -450,7 +473,7 @@ int main(int argc, char **argv)
 		norm(&c, r);
 	ko_buf_free(&c.a);
 	ko_buf_free(&c.b);
-	ko_buf_free(&c.out);
-	ko_buf_free(&c.q);
+	for (int i = 0; i < KO_MAX_FIELDS; i++)
+		ko_buf_free(&c.done[i]);
 	return ko_close(&run);
 }

@@ -33,7 +33,8 @@ struct conf {
 	const char *tag[NKIND];
 	struct span *sp;
 	size_t nsp, capsp;
-	struct ko_buf masked, q, ann, out;
+	struct ko_buf masked, ann, out;
+	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 };
 
 /* ---- byte classes ---- */
@@ -840,9 +841,8 @@ static int pii(struct conf *c, struct ko_rec *r)
 	/* Without -f, every one of text, instruction, input and output the
 	 * record holds (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
-	size_t offs[KO_MAX_FIELDS];
 	int nf = 0, found = 0, first = -1;
-	ko_buf_clear(&c->q);
+	unsigned text = 0;
 	const char *name;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
 		int e = ko_rec_text(r, name, 0, &p, &n);
@@ -860,13 +860,12 @@ static int pii(struct conf *c, struct ko_rec *r)
 			annotate(c, &c->ann, name, p);
 			continue;
 		}
-		ko_buf_clear(&c->masked);
-		mask(c, &c->masked, p, n);
-		offs[nf] = c->q.n;
-		ko_json_quote(&c->q, c->masked.p, c->masked.n);
-		f[nf].key = name;
-		f[nf].rawn = c->q.n - offs[nf];
-		nf++;
+		/* quoted as the record is written: a long text is not copied again */
+		struct ko_buf *m = &c->done[nf];
+		ko_buf_clear(m);
+		mask(c, m, p, n);
+		f[nf] = (struct ko_field){name, m->p ? m->p : "", m->n};
+		text |= 1u << nf++;
 	}
 	if (c->drop) {
 		if (found)
@@ -881,13 +880,8 @@ static int pii(struct conf *c, struct ko_rec *r)
 	} else if (!nf) {
 		ko_pass(r);
 		return 0;
-	} else {
-		for (int i = 0; i < nf; i++)
-			f[i].raw = c->q.p + offs[i];
 	}
-	ko_buf_clear(&c->out);
-	ko_json_rewrite(&c->out, &r->json, f, nf);
-	ko_emit(r->run, c->out.p, c->out.n);
+	ko_emit_rewrite(r, f, nf, text);
 	return 0;
 }
 
@@ -987,7 +981,8 @@ int main(int argc, char **argv)
 		pii(&c, r);
 	free(c.sp);
 	ko_buf_free(&c.masked);
-	ko_buf_free(&c.q);
+	for (int i = 0; i < KO_MAX_FIELDS; i++)
+		ko_buf_free(&c.done[i]);
 	ko_buf_free(&c.ann);
 	ko_buf_free(&c.out);
 	return ko_close(&run);

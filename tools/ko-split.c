@@ -377,9 +377,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		{c->sfield, c->sents.p, c->sents.n},
 		{c->ofield, c->offs.p, c->offs.n},
 	};
-	ko_buf_clear(&c->out);
-	ko_json_rewrite(&c->out, &r->json, f, c->offsets ? 2 : 1);
-	ko_emit(r->run, c->out.p, c->out.n);
+	ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
 	return 0;
 }
 
