@@ -765,14 +765,24 @@ static int sentence_end(uint32_t c)
 	return c == '.' || c == '?' || c == '!' || c == 0x3002 || c == 0x2026;
 }
 
-/* Decode text p[0..n) into J->cp: NFKC (compatibility jamo kept), format
- * and control characters out, white space as ' ' and line breaks as
- * '\n'. Returns the count; *digits is set when there are ASCII digits. */
-static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
+/* Decode text p[0..n) into J->cp from index at on: NFKC (compatibility
+ * jamo kept), format and control characters out, white space as ' ' and
+ * line breaks as '\n'. Returns the new count; *digits is set when there
+ * are ASCII digits. With nfkc set the text is put in NFKC first;
+ * otherwise it is, from the start, once a code point NFKC may change is
+ * met (the form is stable), and *nfkc then says so. */
+static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int *nfkc,
+                        int *digits)
 {
-	grow32(&J->cp, &J->cpcap, n + 1);
-	size_t nc = 0;
-	int again = 0;
+	int again = *nfkc;
+	if (again) {
+		ko_buf_clear(&J->nf);
+		if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
+			ko_oom(n);
+		p = J->nf.p ? J->nf.p : "", n = J->nf.n;
+	}
+	grow32(&J->cp, &J->cpcap, at + n + 1);
+	size_t nc = at;
 	*digits = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
@@ -786,15 +796,13 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 			J->cp[nc++] = c;
 			continue;
 		}
-		/* A code point NFKC may change: start again on the NFKC form
-		 * (once; the form is stable). */
 		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
 			ko_buf_clear(&J->nf);
 			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
 				ko_oom(n);
 			p = J->nf.p, n = J->nf.n;
-			grow32(&J->cp, &J->cpcap, n + 1);
-			nc = 0, i = 0, again = 1, *digits = 0;
+			grow32(&J->cp, &J->cpcap, at + n + 1);
+			nc = at, i = 0, again = 1, *digits = 0;
 			continue;
 		}
 		if (c == '\n' || c == 0x2028 || c == 0x2029)
@@ -807,7 +815,14 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 			*digits = 1;
 		J->cp[nc++] = c;
 	}
+	*nfkc = again;
 	return nc;
+}
+
+static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
+{
+	int nfkc = 0;
+	return decode_at(J, 0, p, n, &nfkc, digits);
 }
 
 /* The classifier's features of J->cp[b, e) whose forms are built: the
@@ -882,26 +897,41 @@ static void judge_features(struct judge *J, const char *p, size_t n)
 	segment_features(J, 0, nc);
 }
 
-/* Judge text p[0..n) with the lexicon and/or the classifier into v. */
-static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, int use_model,
-                       unsigned types, struct verdict *v)
+/* The end of the segment that starts at b in J->cp[0..nc): where it stops
+ * (*next: where the next one starts), or 0 when the characters after nc,
+ * not decoded yet, could still change it (more is 1). Segments: a line,
+ * or in a long line sentences gathered until SEG_MIN characters, a cut at
+ * a space forced after SEG_MAX. */
+static int segment(const struct judge *J, size_t b, size_t nc, int more, size_t *end,
+                   size_t *next)
 {
-	int digits;
-	size_t nc = decode_text(J, p, n, &digits);
-	for (size_t b = 0; b < nc;) {
-		size_t e = b, len = 0;
-		while (e < nc && (J->cp[e] != '\n' || len < SEG_SHORT)) {
-			len++;
-			if ((len >= SEG_MIN && sentence_end(J->cp[e]) && e + 1 < nc && J->cp[e + 1] == ' ') ||
-			    (len >= SEG_MAX && J->cp[e] == ' ')) {
-				e++;
-				break;
-			}
+	const uint32_t *cp = J->cp;
+	size_t e = b, len = 0;
+	while (e < nc && (cp[e] != '\n' || len < SEG_SHORT)) {
+		len++;
+		if ((len >= SEG_MIN && sentence_end(cp[e]) && e + 1 < nc && cp[e + 1] == ' ') ||
+		    (len >= SEG_MAX && cp[e] == ' ')) {
 			e++;
+			break;
 		}
-		size_t next = e < nc && J->cp[e] == '\n' ? e + 1 : e;
-		while (e > b && J->cp[e - 1] == '\n')
-			e--;
+		e++;
+	}
+	if (more && e + 1 >= nc)
+		return 0;
+	*next = e < nc && cp[e] == '\n' ? e + 1 : e;
+	while (e > b && cp[e - 1] == '\n')
+		e--;
+	*end = e;
+	return 1;
+}
+
+/* Judge the segments of J->cp[0..nc) from b on; the index of the first
+ * one not judged (more: the text goes on after nc). */
+static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int digits,
+                             int use_lex, int use_model, unsigned types, struct verdict *v)
+{
+	size_t e, next;
+	while (b < nc && segment(J, b, nc, more, &e, &next)) {
 		build_forms(J, J->cp, b, e, digits && use_lex);
 		if (use_lex)
 			lexicon_segment(J, v, types, digits);
@@ -913,6 +943,62 @@ static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, in
 		}
 		b = next;
 	}
+	return b;
+}
+
+/* A long text is decoded a window at a time, so that it is not held again
+ * as code points. Windows end before a space: NFKC of the whole is NFKC
+ * of each window (a space neither composes nor reorders), so the text is
+ * read the same way. The first passes find what decode_text learns from
+ * the whole text: whether it goes to NFKC, and whether it has digits. */
+#ifndef LONG_TEXT /* smaller values test the windows on short texts */
+#define LONG_TEXT (1 << 20)
+#define WINDOW (1 << 16)
+#endif
+
+static size_t window_end(const char *p, size_t n, size_t i)
+{
+	if (n - i <= WINDOW)
+		return n;
+	const char *sp = memchr(p + i + WINDOW, ' ', n - i - WINDOW);
+	return sp ? (size_t)(sp - p) : n;
+}
+
+static void judge_long(struct judge *J, const char *p, size_t n, int use_lex, int use_model,
+                       unsigned types, struct verdict *v)
+{
+	int nfkc = 0, digits = 0, d;
+	for (size_t i = 0, w; i < n && !nfkc; i = w) {
+		w = window_end(p, n, i);
+		decode_at(J, 0, p + i, w - i, &nfkc, &d);
+	}
+	for (size_t i = 0, w; i < n && !digits; i = w) {
+		w = window_end(p, n, i);
+		int f = nfkc;
+		decode_at(J, 0, p + i, w - i, &f, &digits);
+	}
+	size_t nc = 0;
+	for (size_t i = 0, w; i < n; i = w) {
+		w = window_end(p, n, i);
+		int f = nfkc;
+		nc = decode_at(J, nc, p + i, w - i, &f, &d);
+		size_t b = judge_segments(J, 0, nc, w < n, digits, use_lex, use_model, types, v);
+		memmove(J->cp, J->cp + b, (nc - b) * sizeof *J->cp);
+		nc -= b;
+	}
+}
+
+/* Judge text p[0..n) with the lexicon and/or the classifier into v. */
+static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, int use_model,
+                       unsigned types, struct verdict *v)
+{
+	if (n > LONG_TEXT) {
+		judge_long(J, p, n, use_lex, use_model, types, v);
+		return;
+	}
+	int digits;
+	size_t nc = decode_text(J, p, n, &digits);
+	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v);
 }
 
 /* ---- labels ---- */
