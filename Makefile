@@ -87,6 +87,7 @@ bench: all
 	@sh scripts/deps.sh bench
 	@sh scripts/bench.sh
 	@sh scripts/bench-import.sh
+	@sh scripts/bench-memory.sh
 
 lint: all
 	@sh scripts/deps.sh lint
