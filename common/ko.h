@@ -44,9 +44,9 @@ void ko_fail(void);
 int ko_status(void);
 /* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
  * "; try 'ko-x --help'" (ko_usage). */
-_Noreturn void ko_die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-_Noreturn void ko_fatal(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-_Noreturn void ko_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void ko_die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+_Noreturn void ko_fatal(int code, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+_Noreturn void ko_usage(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 /* A progress line: rewritten in place on a terminal, else one line each. */
 void ko_progress_show(const char *line, int in_place, int last);
 /* A line on stderr as it is, without the program name: for lines another
@@ -61,7 +61,7 @@ _Noreturn void ko_print_exit(const char *text);
 /* ---- util.c: checked allocation and growable byte buffers ---- */
 
 /* Out of memory: message and exit 1 (the x* functions call it). */
-_Noreturn void ko_oom(size_t n);
+_Noreturn void ko_oom(size_t n) __attribute__((noreturn));
 
 void *ko_xmalloc(size_t n);
 void *ko_xrealloc(void *p, size_t n);

@@ -601,7 +601,7 @@ static int glob_prefix(const char *t, const char *s, size_t n, size_t *lit)
 {
 	size_t at = 0;
 	int anchored = 1;
-	char piece[512];
+	char piece[512] = {0}; /* only the k bytes written are read */
 	*lit = 0;
 	while (*t) {
 		if (*t == '{' && t[1] != '{') {
