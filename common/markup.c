@@ -152,6 +152,63 @@ static size_t name_space(const u8 *p, size_t n, size_t i)
 	return c == ' ' || c == '\t' || c == '\n' || c == '/' || digit(c) || c == ')' ? 0 : j + 1 - i;
 }
 
+/* A particle standing alone at i (markup.h): its length, or 0. */
+static size_t particle(const u8 *p, size_t n, size_t i)
+{
+	if (i > 0) {
+		u8 b = p[i - 1];
+		if (b != ' ' && b != '\n')
+			return 0;
+	}
+	if (i + 4 > n || (p[i] != 0xEB && p[i] != 0xEC))
+		return 0;
+	size_t l = 3;
+	const u8 *q = p + i;
+	if (!memcmp(q, "에서", 6) || !memcmp(q, "으로", 6))
+		l = 6;
+	else if (memcmp(q, "를", 3) && memcmp(q, "을", 3) && memcmp(q, "에", 3) &&
+	         memcmp(q, "의", 3) && memcmp(q, "는", 3))
+		return 0;
+	if (i + l >= n)
+		return 0;
+	u8 c = p[i + l];
+	return c == ' ' || c == '\t' || c == '\n' ? l : 0;
+}
+
+/* Lanes (0x80 in a byte) of x that are zero. */
+static inline uint64_t zero_lanes(uint64_t x)
+{
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+	return ~(((x & lo7) + lo7) | x | lo7);
+}
+
+/* The first particle standing alone after a space that starts before lim:
+ * spaces followed by a lead byte EB or EC found 8 bytes at a time. */
+static size_t find_particle(const u8 *p, size_t n, size_t lim, size_t *len)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	size_t i = 0;
+	for (; i + 9 <= n && i < lim; i += 8) {
+		uint64_t w, w1;
+		memcpy(&w, p + i, 8);
+		memcpy(&w1, p + i + 1, 8);
+		uint64_t m = zero_lanes(w ^ (ones * ' ')) &
+		             (zero_lanes(w1 ^ (ones * 0xEB)) | zero_lanes(w1 ^ (ones * 0xEC)));
+		while (m) {
+			size_t j = i + (size_t)__builtin_ctzll(m) / 8 + 1;
+			if (j >= lim)
+				return n;
+			if ((*len = particle(p, n, j)))
+				return j;
+			m &= m - 1;
+		}
+	}
+	for (; i < n && i + 1 < lim; i++)
+		if (p[i] == ' ' && (*len = particle(p, n, i + 1)))
+			return i + 1;
+	return n;
+}
+
 int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	const u8 *p = (const u8 *)s;
@@ -181,6 +238,10 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 	case 0xEF:
 		if (d == 0xBC && i + 2 < n && p[i + 2] == 0x88 && (l = bracket(p, n, i, 3)))
 			k = KO_MARKUP_BRACKET;
+		break;
+	case 0xEB:
+	case 0xEC:
+		k = (l = particle(p, n, i)) ? KO_MARKUP_PARTICLE : 0;
 		break;
 	default:
 		if (lower(c) && (i == 0 || !word(p[i - 1])) && (l = placeholder(p, n, i)))
@@ -223,9 +284,19 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 			continue;
 		int k = ko_markup_at(s, n, i, len);
 		if (k) {
+			size_t pl, pa = find_particle(p, n, i, &pl);
+			if (pa < i) {
+				*at = pa, *len = pl;
+				return KO_MARKUP_PARTICLE;
+			}
 			*at = i;
 			return k;
 		}
+	}
+	size_t pl, pa = find_particle(p, n, n, &pl);
+	if (pa < n) {
+		*at = pa, *len = pl;
+		return KO_MARKUP_PARTICLE;
 	}
 	*at = n;
 	*len = 0;
@@ -236,6 +307,6 @@ const char *ko_markup_name(int kind)
 {
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
 	                                    "placeholder", "magic word", "emphasis",
-	                                    "empty bracket", "namespace"};
+	                                    "empty bracket", "namespace", "particle alone"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

@@ -27,6 +27,13 @@
  *  namespace    a line that starts with a namespace prefix: a word of
  *               letters, ':' and no space (분류:스포츠, Category:Sports,
  *               [[파일:...]]); only at the start of the text or of a line
+ *  particle     a case particle standing alone, what is left when an
+ *               extractor removes the word it was attached to (애틀랜타의
+ *               에 묻혔다, 를 사용하면): 를 을 에 의 는 에서 으로 at the start
+ *               of a line or after a space, and before white space. These never begin a word nor stand alone in
+ *               written Korean; 에게 (에게 해), 은 (금, 은, 동), 이 and 가
+ *               (determiner, verb), 와 (exclamation) can, and are not
+ *               taken
  *
  * Pure functions over (pointer, length), no allocation, no state.
  */
@@ -46,6 +53,7 @@ enum ko_markup_kind {
 	KO_MARKUP_EMPHASIS,
 	KO_MARKUP_BRACKET,
 	KO_MARKUP_NAMESPACE,
+	KO_MARKUP_PARTICLE,
 	KO_MARKUP_NKINDS
 };
 

@@ -435,7 +435,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (link)", "sentence with markup (template)",
 		"sentence with markup (placeholder)", "sentence with markup (magic word)",
 		"sentence with markup (emphasis)", "sentence with markup (empty bracket)",
-		"sentence with markup (namespace)",
+		"sentence with markup (namespace)", "sentence with markup (particle alone)",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }

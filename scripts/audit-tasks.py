@@ -39,7 +39,9 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
            __MAGICWORD__; a line starting with 분류: / Category: / 파일: /
            File:; empty or comma-led brackets: () ( ) (, ) (; ) [] and
            ( , or , ) left by removed text; a '''bold''' or ''italic''
-           quote run; a table row ({| |- |}).
+           quote run; a table row ({| |- |}); a case particle standing
+           alone (를 을 에 의 는 에서 으로 after a space or a line start and
+           before white space), left where a word was removed.
 wo-words   word-order: a word of the input (items separated by " / ",
            " | " or ", ", or listed one per line) is not a substring of the
            answer.  Printed below the table too: the share whose answer is
@@ -168,6 +170,7 @@ MARKUP = [
     ("empty-bracket", re.compile(r"\(\s*\)|\[\s*\]|\(\s*[,;]|[,;]\s*\)")),
     ("quote-run", re.compile(r"'''?[^'\n]+'''?")),
     ("table", re.compile(r"(^|\n)\s*(\{\||\|-|\|\})")),
+    ("particle", re.compile(r"(^|[ \n])(를|을|에|의|는|에서|으로)(?=[ \t\n])")),
 ]
 SKIP_FIELDS = {"id", "url", "source"}
 MARKUP_SEEN = collections.Counter()

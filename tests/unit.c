@@ -670,6 +670,64 @@ static void test_split(void)
 
 /* The floors' contracts: the reader returns errors instead of printing,
  * appends keep whole lines, escapes and base64 are checked. */
+static void test_markup(void)
+{
+	/* text, the kind of its first item, the text that item starts with */
+	static const struct {
+		const char *s;
+		int kind;
+		const char *at;
+	} t[] = {
+		{"애틀랜타의 에 묻혔다.", KO_MARKUP_PARTICLE, "에 묻"},
+		{"를 사용하면, 를 보일 수 있다.", KO_MARKUP_PARTICLE, "를 사용"},
+		{"값을 쓰면, 를 보일 수 있다.", KO_MARKUP_PARTICLE, "를 보일"},
+		{"이는 으로 나타낼 수 있다.", KO_MARKUP_PARTICLE, "으로"},
+		{"영어 사인은 라틴어 에서 왔다.", KO_MARKUP_PARTICLE, "에서"},
+		{"첫 줄\n의 둘째 줄", KO_MARKUP_PARTICLE, "의 둘째"},
+		{"가나다라마바 사아자차카타파하 거너더러머버 를 보았다", KO_MARKUP_PARTICLE, "를 보았다"},
+		{"고대 그리스의 에게 문명", KO_MARKUP_NONE, NULL},
+		{"금, 은, 동 메달", KO_MARKUP_NONE, NULL},
+		{"이 집 떡볶이 맛있다", KO_MARKUP_NONE, NULL},
+		{"와 진짜 축하해", KO_MARKUP_NONE, NULL},
+		{"사과를 먹었다. 에너지가 넘친다. 는개가 내렸다.", KO_MARKUP_NONE, NULL},
+		{"끝에 를", KO_MARKUP_NONE, NULL},
+		{"<br> 를 보면", KO_MARKUP_TAG, "<br>"},
+		{"를 보면 <br>", KO_MARKUP_PARTICLE, "를"},
+		{"그 값 를 보면 &lt;", KO_MARKUP_PARTICLE, "를"},
+		{"그 값 &lt; 를 보면", KO_MARKUP_ENTITY, "&lt;"},
+		{"《화학자》 에 대한 저서", KO_MARKUP_PARTICLE, "에 대한"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		size_t at, len, n = strlen(t[i].s);
+		int k = ko_markup_find(t[i].s, n, &at, &len);
+		size_t want = t[i].at ? (size_t)(strstr(t[i].s, t[i].at) - t[i].s) : n;
+		CHECK(k == t[i].kind && at == want);
+	}
+	/* ko_markup_find finds what ko_markup_at says of each position, the
+	 * first one: random strings of particles, words and separators. */
+	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
+	                                   "사과", " ", " ", " ", "\n", ",", "(", "&lt;"};
+	struct ko_rng g;
+	ko_rng_seed(&g, 11);
+	char b[256];
+	int bad = 0;
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, parts = 1 + (size_t)ko_rng_below(&g, 24);
+		for (size_t j = 0; j < parts; j++) {
+			const char *x = bits[ko_rng_below(&g, sizeof bits / sizeof *bits)];
+			memcpy(b + n, x, strlen(x));
+			n += strlen(x);
+		}
+		size_t at, len, want = n, wl = 0;
+		int k = ko_markup_find(b, n, &at, &len), wk = 0;
+		for (size_t i = 0; i < n && !wk; i++)
+			if ((wk = ko_markup_at(b, n, i, &wl)))
+				want = i;
+		bad += k != wk || at != want || len != wl;
+	}
+	CHECK(bad == 0);
+}
+
 static void test_contract(const char *dir)
 {
 	struct ko_buf b = {0};
@@ -788,6 +846,7 @@ static void test_second_input(const char *dir)
 
 int main(void)
 {
+	test_markup();
 	char dir[] = "/tmp/ko-unit.XXXXXX";
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");

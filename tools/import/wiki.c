@@ -237,8 +237,9 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 		return -1;
 	while (i < n) {
 		int k = ko_markup_at(p, n, i, &len);
-		if (k == KO_MARKUP_NAMESPACE)
-			k = 0; /* only a line's start is a namespace */
+		if (k == KO_MARKUP_NAMESPACE || k == KO_MARKUP_PARTICLE)
+			k = 0; /* only a line's start is a namespace; a particle left
+			        * alone is the generators' to refuse */
 		switch (k) {
 		case KO_MARKUP_NONE:
 			if (p[i] == ' ' && out->n > at && out->p[out->n - 1] == ' ') {
