@@ -11,9 +11,11 @@ out=${DEMO_OUT:-$top/build/demo}
 mkdir -p "$out"
 count() { sed -n 's/.*"task":"\([^"]*\)".*/\1/p' "$1" | sort | uniq -c | sed 's/^/   /'; }
 
-echo "== 1. normalise: ko-norm --max-repeat 3 examples/corpus.jsonl > clean.jsonl"
-ko-norm --max-repeat 3 "$ex/corpus.jsonl" >"$out/clean.jsonl"
-echo "   $(wc -l <"$out/clean.jsonl") documents"
+echo "== 1. normalise and drop duplicates: ko-norm --max-repeat 3 examples/corpus.jsonl | ko-dedup > clean.jsonl"
+ko-norm --max-repeat 3 "$ex/corpus.jsonl" | ko-dedup --rejects "$out/dups.jsonl.tmp" >"$out/clean.jsonl"
+mv "$out/dups.jsonl.tmp" "$out/dups.jsonl" 2>/dev/null || : >"$out/dups.jsonl"
+echo "   $(wc -l <"$out/clean.jsonl") documents; $(wc -l <"$out/dups.jsonl") duplicate(s) dropped:"
+sed -n 's/.*"id": *"\([^"]*\)".*"dup_of": *"\([^"]*\)".*/   \1 repeats \2/p' "$out/dups.jsonl"
 
 echo "== 2. sentences: ko-split clean.jsonl > sentences.jsonl"
 ko-split "$out/clean.jsonl" >"$out/sentences.jsonl"
@@ -28,8 +30,9 @@ bash "$ex/kocommercial.sh" --licenses commercial <"$ex/corpus.jsonl" >"$out/task
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
-echo "== 4. summary tasks: ko-summary --task summary:2,title-summary:1,expand:1 (documents with a summary)"
-ko-summary --task summary:2,title-summary:1,expand:1 "$out/clean.jsonl" >"$out/summary-tasks.jsonl"
+echo "== 4. summary tasks: ko-pii -f text -f summary -f title clean.jsonl | ko-summary --task summary:2,title-summary:1,expand:1"
+ko-pii -f text -f summary -f title "$out/clean.jsonl" |
+	ko-summary --task summary:2,title-summary:1,expand:1 >"$out/summary-tasks.jsonl"
 count "$out/summary-tasks.jsonl"
 
 echo "== 5. reading tasks: ko-import squad --license MIT examples/squad-sample.json | ko-qgroup --unanswerable 0.2 --licenses commercial"
