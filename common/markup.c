@@ -136,7 +136,18 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	for (k = b; k < j && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
 	int lead = p[k] == ',' || p[k] == ';';
-	return lead || p[m - 1] == ',' || p[m - 1] == ';' ? e - i : 0;
+	if (lead || p[m - 1] == ',' || p[m - 1] == ';')
+		return e - i;
+	/* an item gone from between two commas: (數學, , 줄여서 math) */
+	for (k = b; k < j; k++)
+		if (p[k] == ',' || p[k] == ';') {
+			size_t x = k + 1;
+			while (x < j && (p[x] == ' ' || p[x] == '\t'))
+				x++;
+			if (x < j && (p[x] == ',' || p[x] == ';'))
+				return e - i;
+		}
+	return 0;
 }
 
 /* A namespace prefix at the start of a line: letters, ':' and no space. */

@@ -21,9 +21,10 @@
  *               underscores
  *  emphasis     '' (two ASCII apostrophes: wiki bold or italic)
  *  bracket      brackets left empty or broken by removed content: (), ( ),
- *               (, ), (, 1924년 ~ ), (;): an opening bracket whose content is
- *               only blanks and punctuation, or starts with ',' or ';', or
- *               ends with ',' or ';'
+ *               (, ), (, 1924년 ~ ), (;), (數學, , 줄여서 math): an opening
+ *               bracket whose content is only blanks and punctuation, or
+ *               starts or ends with ',' or ';', or has two of them with only
+ *               blanks between
  *  namespace    a line that starts with a namespace prefix: a word of
  *               letters, ':' and no space (분류:스포츠, Category:Sports,
  *               [[파일:...]]); only at the start of the text or of a line

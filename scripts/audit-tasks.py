@@ -38,7 +38,7 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
            an HTML or wiki tag (<ref>, <br>, <onlyinclude>, <!-- ...);
            __MAGICWORD__; a line starting with 분류: / Category: / 파일: /
            File:; empty or comma-led brackets: () ( ) (, ) (; ) [] and
-           ( , or , ) left by removed text; a '''bold''' or ''italic''
+           ( , or , ) or (a, , b) left by removed text; a '''bold''' or ''italic''
            quote run; a table row ({| |- |}); a case particle standing
            alone (를 을 에 의 는 에서 으로 after a space or a line start and
            before white space), left where a word was removed.
@@ -167,7 +167,7 @@ MARKUP = [
                        r"code|pre|blockquote|abbr|b|i|u|s|p|hr)\b[^>]*>", re.I)),
     ("magic", re.compile(r"__[A-Z가-힣]+__")),
     ("category", re.compile(r"(^|\n)\s*(분류|Category|파일|File|그림|Image):", re.I)),
-    ("empty-bracket", re.compile(r"\(\s*\)|\[\s*\]|\(\s*[,;]|[,;]\s*\)")),
+    ("empty-bracket", re.compile(r"\(\s*\)|\[\s*\]|\(\s*[,;]|[,;]\s*\)|\([^()\n]*[,;]\s*[,;][^()\n]*\)")),
     ("quote-run", re.compile(r"'''?[^'\n]+'''?")),
     ("table", re.compile(r"(^|\n)\s*(\{\||\|-|\|\})")),
     ("particle", re.compile(r"(^|[ \n])(를|을|에|의|는|에서|으로)(?=[ \t\n])")),

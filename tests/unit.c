@@ -696,6 +696,9 @@ static void test_markup(void)
 		{"그 값 를 보면 &lt;", KO_MARKUP_PARTICLE, "를"},
 		{"그 값 &lt; 를 보면", KO_MARKUP_ENTITY, "&lt;"},
 		{"《화학자》 에 대한 저서", KO_MARKUP_PARTICLE, "에 대한"},
+		{"수학(數學, , 줄여서 math)은", KO_MARKUP_BRACKET, "(數學"},
+		{"수학(數學,, math)은", KO_MARKUP_BRACKET, "(數學"},
+		{"수학(數學, math)은 (1, 2, 3)", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
