@@ -8,10 +8,9 @@
  *                   order, gives the source text byte for byte (or, in a
  *                   source with markup, a stretch of it);
  *   sentence-order  the output is a run of consecutive sentences of the
- *                   source (the shared splitter's), from the start of the
- *                   first to the end of the last, as written; the input
- *                   lines are those sentences (spaces folded) as a
- *                   multiset, not in their order;
+ *                   source (the shared splitter's), spaces folded, joined
+ *                   by one space; the input lines are those sentences as
+ *                   a multiset, not in their order;
  *   word-order      the output is one sentence of the source with its
  *                   white space folded to single spaces, and the input,
  *                   cut at " / ", is its words (the pieces of the output
@@ -222,11 +221,22 @@ static void check(const char *id, const char *task, const struct src *s, const c
 	} else if (kind == 1) {
 		size_t na = cut(in, inn, "\n", pa, 4096);
 		size_t nb = sentences(t, n, pb, 4096), fs = nb, ls = nb;
-		for (size_t i = 0; i < nb && fs == nb; i++)
-			if (n - raw[i][0] >= outn && !memcmp(t + raw[i][0], out, outn))
-				for (size_t j = i; j < nb && raw[j][1] - raw[i][0] <= outn; j++)
-					if (raw[j][1] - raw[i][0] == outn)
-						fs = i, ls = j;
+		/* the output: consecutive sentences, spaces folded, joined by
+		 * one space */
+		for (size_t i = 0; i < nb && fs == nb; i++) {
+			size_t at = 0;
+			for (size_t j = i; j < nb; j++) {
+				if (j > i && !(at < outn && out[at++] == ' '))
+					break;
+				if (outn - at < pb[j].n || memcmp(out + at, pb[j].p, pb[j].n))
+					break;
+				at += pb[j].n;
+				if (at == outn) {
+					fs = i, ls = j;
+					break;
+				}
+			}
+		}
 		if (fs == nb)
 			why = "output is not a run of sentences of the source";
 		else

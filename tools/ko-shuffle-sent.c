@@ -1,6 +1,7 @@
-/* ko-shuffle-sent - order tasks: a run of consecutive sentences of a text,
- * or the words of one sentence, shuffled (never left in order); the answer
- * is the run as it was, or the words joined by spaces. Also
+/* ko-shuffle-sent - order tasks: a run of consecutive sentences of a
+ * paragraph, or the words of one sentence, shuffled (never left in order);
+ * the answer is the sentences in order, or the words, joined by spaces,
+ * each as the input shows it. Also
  * concept-to-sentence tasks from word lists. */
 #include <errno.h>
 #include <stdlib.h>
@@ -857,7 +858,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	}
 
 	size_t lo = c->range_min ? c->range_min : c->by_word ? 5 : 3;
-	size_t hi = c->range_max ? c->range_max : c->by_word ? 20 : 7;
+	size_t hi = c->range_max ? c->range_max : c->by_word ? 12 : 7;
 	if (!c->by_word) {
 		size_t first = 0, k = 0;
 		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
@@ -867,9 +868,15 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			add_sentence(c, p + s[i].b, s[i].e - s[i].b);
 		if (!varied(c, 0, k))
 			return ko_task_unusable(g, r, "sentences all alike");
+		/* The answer is the sentences as the input shows them, in order:
+		 * the same text, a line break inside one aside. */
+		ko_buf_clear(&c->answer);
+		for (size_t i = 0; i < k; i++)
+			c->order[i] = i;
+		join_into(c, &c->answer, k, " ");
 		shuffle(c, &rng, 0, k, 0);
 		join(c, k, "\n");
-		return emit(c, r, T_SENT, k, p + s[first].b, s[first + k - 1].e - s[first].b, field);
+		return emit(c, r, T_SENT, k, c->answer.p, c->answer.n, field);
 	}
 
 	/* Word order: one sentence, drawn among those that fit, in one pass
@@ -936,7 +943,7 @@ static const struct ko_tool tool = {
 
 int main(int argc, char **argv)
 {
-	struct conf c = {.min_links = 1};
+	struct conf c = {.min_links = 1, .by_paragraph = 1};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
