@@ -1,5 +1,6 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -288,6 +289,27 @@ static int by_markup(const char *p, size_t n, size_t b, size_t e)
 	       (e < n && markup_char[(unsigned char)p[e]]);
 }
 
+/* A word the reader cannot tell from its place: one glued to a digit or a
+ * letter before or after it (14<MASK> for 14세기부터: the run of syllables
+ * is not the whole word), or the last word of a sentence (<MASK>. for
+ * 사용한다.: many predicates fit there). */
+static int untellable(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (b > 0 && (u[b - 1] < 0x80 ? isalnum(u[b - 1]) != 0 : 0))
+		return 1;
+	if (e < n && u[e] < 0x80 && isalnum(u[e]))
+		return 1;
+	/* closing quotes and brackets, then a full stop, ? or ! */
+	size_t i = e;
+	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
+		i++;
+	if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9D || u[i + 2] == 0x99))
+		i += 3; /* ” ’ */
+	return i < n && (u[i] == '.' || u[i] == '?' || u[i] == '!') &&
+	       (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n' || u[i + 1] == '"');
+}
+
 /* A word the passage gives a clue for: another word starts with the same
  * two syllables (the word again, its stem with another ending, a compound
  * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
@@ -446,7 +468,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 		uint64_t key;
 		if (clues && (key = stem_key(p, n, wb)))
 			stem_add(c, key);
-		if (clues && (frequent(c, p + wb, we - wb) || by_markup(p, n, wb, we)))
+		if (clues && (frequent(c, p + wb, we - wb) || by_markup(p, n, wb, we) ||
+		              untellable(p, n, wb, we)))
 			continue;
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
