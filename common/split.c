@@ -27,6 +27,8 @@ typedef unsigned char u8;
  * stray quotes still splits in linear time. */
 #define MAX_MISSES 8
 
+/* B_PLAIN and B_HANGUL come first: the scan steps over both without a
+ * look (see scan). */
 enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
 
 /* Class of a byte, to dispatch the scan. The B_SPACE bytes and '\n' are
@@ -49,27 +51,32 @@ static const u8 bclass[256] = {
 
 enum { CP_PLAIN, CP_SPACE, CP_TERM, CP_OPEN, CP_CLOSE, CP_ATT, CP_BULLET };
 
-static int cpclass(unsigned c)
+/* cpclass of the ASCII code points */
+static const u8 cpascii[128] = {
+	[' '] = CP_SPACE, ['\t'] = CP_SPACE, ['\r'] = CP_SPACE, ['\v'] = CP_SPACE,
+	['\f'] = CP_SPACE, ['\n'] = CP_SPACE,
+	['.'] = CP_TERM, ['?'] = CP_TERM, ['!'] = CP_TERM,
+	['('] = CP_OPEN, ['['] = CP_OPEN, ['{'] = CP_OPEN, ['<'] = CP_OPEN,
+	['"'] = CP_OPEN, ['\''] = CP_OPEN, ['`'] = CP_OPEN,
+	[')'] = CP_CLOSE, [']'] = CP_CLOSE, ['}'] = CP_CLOSE, ['>'] = CP_CLOSE,
+	['~'] = CP_ATT, ['^'] = CP_ATT, ['_'] = CP_ATT,
+	['*'] = CP_BULLET,
+};
+
+static int cpclass_other(unsigned c);
+
+/* Class of a code point; ASCII and syllables, nearly all of them, inline. */
+static inline int cpclass(unsigned c)
 {
-	if (c < 0x80) {
-		switch (c) {
-		case ' ': case '\t': case '\r': case '\v': case '\f': case '\n':
-			return CP_SPACE;
-		case '.': case '?': case '!':
-			return CP_TERM;
-		case '(': case '[': case '{': case '<': case '"': case '\'': case '`':
-			return CP_OPEN;
-		case ')': case ']': case '}': case '>':
-			return CP_CLOSE;
-		case '~': case '^': case '_':
-			return CP_ATT;
-		case '*':
-			return CP_BULLET;
-		}
-		return CP_PLAIN;
-	}
+	if (c < 0x80)
+		return cpascii[c];
 	if (ko_is_hangul_syllable(c))
 		return CP_PLAIN;
+	return cpclass_other(c);
+}
+
+static int cpclass_other(unsigned c)
+{
 	if (ko_is_modern_compat_jamo(c))
 		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
 		                  archaic ones after them include ㆍ, a middle dot */
@@ -136,6 +143,12 @@ static inline size_t back1(const u8 *p, size_t lo, size_t i)
 	while (j > lo && (p[j] & 0xC0) == 0x80 && i - j < 4)
 		j--;
 	return j;
+}
+
+/* The three bytes at q as one number, ordered as memcmp orders them. */
+static inline unsigned key3(const u8 *q)
+{
+	return (unsigned)q[0] << 16 | (unsigned)q[1] << 8 | q[2];
 }
 
 static inline unsigned syl3(const u8 *q)
@@ -294,17 +307,27 @@ static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_spl
 	const size_t N = sizeof ko_split_endings / sizeof ko_split_endings[0];
 	const size_t NX = sizeof ko_split_last / sizeof ko_split_last[0];
 	size_t end = x + 1 < ko_split_last + NX ? x[1].first : N;
-	for (size_t k = x->first; k < end; k++) {
-		const struct ko_split_ending *e = &ko_split_endings[k];
+	const struct ko_split_ending *e = &ko_split_endings[x->first], *ee = &ko_split_endings[end];
+	/* the last byte of the syllable before the last, where rows differ
+	 * first */
+	u8 pb = wlen >= 6 ? w[wlen - 4] : 0;
+	/* rows come longest first: those longer than the word cannot match */
+	while (e < ee && e->len > wlen)
+		e++;
+	for (; e < ee; e++) {
 		/* the last syllable matches by construction; compare the rest from
-		 * its end, where rows differ first */
+		 * its end */
 		size_t b = e->len - 3;
-		const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
-		if (e->len > wlen)
-			continue;
-		while (b > 0 && q[b - 1] == r[b - 1])
-			b--;
-		if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
+		if (b > 0) {
+			const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
+			if (r[b - 1] != pb)
+				continue;
+			for (b--; b > 0 && q[b - 1] == r[b - 1]; b--)
+				;
+			if (b > 0)
+				continue;
+		}
+		if (cond_ok(e->cond, w, wlen, e->len, whole))
 			return e->cls;
 	}
 	return K_NONE;
@@ -404,16 +427,18 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
                    int soft)
 {
 	size_t lo = 0, hi = nt;
+	unsigned kj;
 	if (j + 3 > n)
 		return 0;
+	kj = key3(p + j);
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (memcmp(t[mid].s, p + j, 3) < 0)
+		if (key3((const u8 *)t[mid].s) < kj)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < nt && memcmp(t[lo].s, p + j, 3) == 0; lo++) {
+	for (; lo < nt && key3((const u8 *)t[lo].s) == kj; lo++) {
 		if (j + t[lo].len > n || memcmp(p + j, t[lo].s, t[lo].len) != 0 ||
 		    t[lo].soft > soft)
 			continue;
@@ -1072,23 +1097,34 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return i;
 }
 
-/* Whitespace at i ends the eojeol before it. */
-static size_t at_space(struct ko_split *s, size_t start, size_t i)
+static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
+
+/* Whitespace at i ends the eojeol before it. Inline, for the many words
+ * whose last syllable settles it; at_space_word does the rest. */
+static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s, size_t start,
+                                                             size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	int att, cls;
 	if (i == start)
 		return NOPOS;
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
-		const struct ko_split_last *x = last_entry(syl3(p + i - 3));
+		unsigned c = syl3(p + i - 3);
+		const struct ko_split_last *x = last_entry(c);
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
-			return s->bare && bare_end_maybe(p, s->n, i, syl3(p + i - 3))
+			return s->bare && bare_end_maybe(p, s->n, i, c)
 			               ? bare_end(s, start, i, x ? -1 : K_NONE)
 			               : NOPOS;
 	}
+	return at_space_word(s, start, i);
+}
+
+static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
@@ -1477,16 +1513,20 @@ static size_t scan(struct ko_split *s, size_t start)
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
 	unsigned c;
-	int l, misses = 0;
+	int l, misses = 0, k;
 
-	while (i < n) {
-		switch (bclass[p[i]]) {
-		case B_PLAIN:
-			i++;
-			continue;
-		case B_HANGUL:
-			i += 3; /* valid UTF-8: a whole syllable (or CJK) */
-			continue;
+	for (;;) {
+		/* Most bytes are letters inside a word, where no rule applies:
+		 * step over them, one byte for B_PLAIN, a whole syllable (or CJK
+		 * character) of valid UTF-8 for the lead byte of B_HANGUL, and
+		 * stop at the first byte of any other class. The steps are those
+		 * the loop always took, so the bytes the rules see are the same
+		 * on any input, valid UTF-8 or not. */
+		while (i < n && (k = bclass[p[i]]) <= B_HANGUL)
+			i += 1 + 2 * (size_t)k;
+		if (i >= n)
+			break;
+		switch (k) {
 		case B_NL:
 			if (hard_nl(s, i))
 				return i;

@@ -50,7 +50,9 @@ enum {
 };
 
 struct ko_split_ending {
-	const char *s;      /* UTF-8 suffix of Hangul syllables */
+	char s[13];         /* UTF-8 suffix of Hangul syllables, at most four;
+	                       held in the row, so that a scan of the rows
+	                       reads no pointer */
 	unsigned char len;  /* bytes */
 	unsigned char cls;  /* K_* */
 	unsigned char cond; /* C_* */
@@ -76,7 +78,7 @@ struct ko_split_last {
  * saying after a quotation. Rows are sorted by their bytes, so a look-up
  * is a binary search on the first syllable. */
 struct ko_split_word {
-	const char *s;
+	char s[14];         /* held in the row, as in ko_split_ending */
 	unsigned char len;
 	unsigned char whole; /* 1: must be the whole word, not a prefix */
 	unsigned char soft;  /* 1: only after an ending, not after ? or !;
