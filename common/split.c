@@ -10,6 +10,9 @@
  * linear in the input and the iterator needs no memory of its own.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "chars.h"
 #include "split.h"
@@ -314,22 +317,22 @@ static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_spl
 	/* rows come longest first: those longer than the word cannot match */
 	while (e < ee && e->len > wlen)
 		e++;
-	for (; e < ee; e++) {
-		/* the last syllable matches by construction; compare the rest from
-		 * its end */
-		size_t b = e->len - 3;
-		if (b > 0) {
-			const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
-			if (r[b - 1] != pb)
-				continue;
-			for (b--; b > 0 && q[b - 1] == r[b - 1]; b--)
-				;
-			if (b > 0)
-				continue;
-		}
-		if (cond_ok(e->cond, w, wlen, e->len, whole))
+	/* the last syllable matches by construction; compare the rest from
+	 * its end, first in the rows of more than one syllable, which come
+	 * before the others */
+	for (; e < ee && e->len > 3; e++) {
+		const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
+		size_t b = e->len - 4;
+		if (r[b] != pb)
+			continue;
+		while (b > 0 && q[b - 1] == r[b - 1])
+			b--;
+		if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
 			return e->cls;
 	}
+	for (; e < ee; e++)
+		if (cond_ok(e->cond, w, wlen, e->len, whole))
+			return e->cls;
 	return K_NONE;
 }
 
@@ -439,8 +442,13 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 			hi = mid;
 	}
 	for (; lo < nt && key3((const u8 *)t[lo].s) == kj; lo++) {
-		if (j + t[lo].len > n || memcmp(p + j, t[lo].s, t[lo].len) != 0 ||
-		    t[lo].soft > soft)
+		size_t b = 3;
+		if (j + t[lo].len > n || t[lo].soft > soft)
+			continue;
+		/* the first syllable is equal: compare the rest */
+		while (b < t[lo].len && p[j + b] == (u8)t[lo].s[b])
+			b++;
+		if (b < t[lo].len)
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -1315,6 +1323,26 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	return cont_next(s, k, 0) ? NOPOS : k;
 }
 
+/* The first j in [j, lim) where p[j] is a, b or c; lim if none. */
+static inline size_t find3(const u8 *p, size_t j, size_t lim, u8 a, u8 b, u8 c)
+{
+#ifdef __SSE2__
+	const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+	              vc = _mm_set1_epi8((char)c);
+	for (; j + 16 <= lim; j += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
+		if (m)
+			return j + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; j < lim; j++)
+		if (p[j] == a || p[j] == b || p[j] == c)
+			return j;
+	return lim;
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
@@ -1322,7 +1350,8 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
 	int depth = 0;
-	for (size_t j = from; j < lim; j++) {
+	/* only these three bytes can change anything below */
+	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
 		if (b == '\n' && hard_nl(s, j))
 			return NOPOS;
@@ -1522,10 +1551,25 @@ static size_t scan(struct ko_split *s, size_t start)
 		 * stop at the first byte of any other class. The steps are those
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
+		for (; i + 12 <= n; i += 1 + 2 * (size_t)k) {
+			/* four steps of at most 3 bytes need no bound check */
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+		}
 		while (i < n && (k = bclass[p[i]]) <= B_HANGUL)
 			i += 1 + 2 * (size_t)k;
 		if (i >= n)
 			break;
+	stop:
 		switch (k) {
 		case B_NL:
 			if (hard_nl(s, i))
