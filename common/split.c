@@ -429,18 +429,20 @@ static int ends_sentence(int cls, int att, int glued)
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
-	size_t lo = 0, hi = nt;
+	const struct ko_split_word *base = t;
+	size_t lo, len = nt;
 	unsigned kj;
-	if (j + 3 > n)
+	if (j + 3 > n || nt == 0)
 		return 0;
 	kj = key3(p + j);
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (key3((const u8 *)t[mid].s) < kj)
-			lo = mid + 1;
-		else
-			hi = mid;
+	/* the first row whose first syllable is not below the word's: a
+	 * binary search without branches to mispredict */
+	while (len > 1) {
+		size_t half = len / 2;
+		base = key3((const u8 *)base[half].s) < kj ? base + half : base;
+		len -= half;
 	}
+	lo = (size_t)(base - t) + (key3((const u8 *)base->s) < kj);
 	for (; lo < nt && key3((const u8 *)t[lo].s) == kj; lo++) {
 		size_t b = 3;
 		if (j + t[lo].len > n || t[lo].soft > soft)
