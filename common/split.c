@@ -304,35 +304,49 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
- * says the run is the entire word. */
+ * says the run is the entire word. The first row of x that matches wins:
+ * rows of more than one syllable come first, and only those whose
+ * syllable before the last is the word's can match, which
+ * ko_split_penkeys lists in table order; then the one-syllable rows. */
 static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_split_last *x)
 {
 	const size_t N = sizeof ko_split_endings / sizeof ko_split_endings[0];
 	const size_t NX = sizeof ko_split_last / sizeof ko_split_last[0];
 	size_t end = x + 1 < ko_split_last + NX ? x[1].first : N;
-	const struct ko_split_ending *e = &ko_split_endings[x->first], *ee = &ko_split_endings[end];
-	/* the last byte of the syllable before the last, where rows differ
-	 * first */
-	u8 pb = wlen >= 6 ? w[wlen - 4] : 0;
-	/* rows come longest first: those longer than the word cannot match */
-	while (e < ee && e->len > wlen)
-		e++;
-	/* the last syllable matches by construction; compare the rest from
-	 * its end, first in the rows of more than one syllable, which come
-	 * before the others */
-	for (; e < ee && e->len > 3; e++) {
-		const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
-		size_t b = e->len - 4;
-		if (r[b] != pb)
-			continue;
-		while (b > 0 && q[b - 1] == r[b - 1])
-			b--;
-		if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
-			return e->cls;
+	if (wlen >= 6 && x->npk > 0) {
+		const struct ko_split_penkey *a = &ko_split_penkeys[x->pk];
+		unsigned pen = key3(w + wlen - 6);
+		size_t lo = 0, hi = x->npk;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (a[mid].key < pen)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < x->npk && a[lo].key == pen) {
+			const unsigned short *r = &ko_split_penrows[a[lo].row];
+			for (unsigned k = 0; k < a[lo].n; k++) {
+				const struct ko_split_ending *e = &ko_split_endings[r[k]];
+				const u8 *q, *t = (const u8 *)e->s;
+				size_t b = e->len - 6;
+				if (e->len > wlen)
+					continue;
+				q = w + wlen - e->len;
+				/* the last two syllables match: compare the rest from
+				 * its end */
+				while (b > 0 && q[b - 1] == t[b - 1])
+					b--;
+				if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
+					return e->cls;
+			}
+		}
 	}
-	for (; e < ee; e++)
+	for (size_t k = x->first + x->nmulti; k < end; k++) {
+		const struct ko_split_ending *e = &ko_split_endings[k];
 		if (cond_ok(e->cond, w, wlen, e->len, whole))
 			return e->cls;
+	}
 	return K_NONE;
 }
 
@@ -967,8 +981,8 @@ static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t star
 		return 0;
 	unsigned c = syl3(p + i - 6);
 	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
-		if (ko_split_pen[k] == c)
-			return 1;
+		if (ko_split_pen[k] >= c) /* sorted */
+			return ko_split_pen[k] == c;
 	return 0;
 }
 

@@ -496,17 +496,38 @@ for ent in idx:
     c = ent[0]
     rows = [w for w, cls, cond in E if lastcp(w) == c and may_end(w, cls)]
     pen = sorted(set(ord(w[-2]) for w in rows if len(w) > 1))
-    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 8:
+    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 32:
         ent += [len(PEN), len(pen)]
         PEN += pen
     else:
         ent += [0, 0]
 
+# The rows of more than one syllable of each last syllable, grouped by the
+# syllable before the last (in table order within a group), so that a
+# word's ending is looked for only among the rows that can match it:
+# PENKEYS (sorted by that syllable within a last syllable) point into
+# PENROWS. ent gets the first key, the number of keys and the number of
+# rows of more than one syllable, which come before the others.
+PENKEYS, PENROWS = [], []
+for i, ent in enumerate(idx):
+    first = ent[1]
+    end = idx[i + 1][1] if i + 1 < len(idx) else len(E)
+    multi = [k for k in range(first, end) if len(E[k][0]) > 1]
+    if multi != list(range(first, first + len(multi))):
+        sys.exit('split-tables: one-syllable rows must come last')
+    groups = {}
+    for k in multi:
+        groups.setdefault(ord(E[k][0][-2]), []).append(k)
+    ent += [len(PENKEYS), len(groups), len(multi)]
+    for c in sorted(groups):
+        PENKEYS.append((c, len(PENROWS), len(groups[c])))
+        PENROWS.extend(groups[c])
+
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
 BITS = 10
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
-    for i, (c, k, fin, pen, npen) in enumerate(idx):
+    for i, (c, k, fin, pen, npen, pk, npk, nmulti) in enumerate(idx):
         h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
         if h in slots:
             break
@@ -527,8 +548,19 @@ for w, cls, cond in E:
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_last ko_split_last[] = {')
-for c, k, fin, pen, npen in idx:
-    out.append('\t{ 0x%04X, %d, %d, %d, %d }, /* %s */' % (c, k, fin, pen, npen, chr(c)))
+for c, k, fin, pen, npen, pk, npk, nmulti in idx:
+    out.append('\t{ 0x%04X, %d, %d, %d, %d, %d, %d, %d }, /* %s */' %
+               (c, k, fin, pen, npen, pk, npk, nmulti, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const struct ko_split_penkey ko_split_penkeys[] = {')
+for c, r, n in PENKEYS:
+    out.append('\t{ 0x%06X, %d, %d }, /* %s */' % (int.from_bytes(chr(c).encode(), 'big'), r, n, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_penrows[] = {')
+for r in range(0, len(PENROWS), 12):
+    out.append('\t' + ', '.join('%d' % v for v in PENROWS[r:r + 12]) + ',')
 out.append('};')
 out.append('')
 out.append('static const unsigned short ko_split_pen[] = {')
