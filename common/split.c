@@ -1138,7 +1138,10 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
-			return s->bare && bare_end_maybe(p, s->n, i, c)
+			/* bare_end ends nothing in punctuated text: ask that
+			 * first, once per sentence (is_bare is cheap and its
+			 * answer does not depend on when it is asked) */
+			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
 			               ? bare_end(s, start, i, x ? -1 : K_NONE)
 			               : NOPOS;
 	}
@@ -1783,6 +1786,33 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
  * (힘을 합쳐 적을 물리쳤다). */
 #define BARE_LOOK 800
 enum { MARK_NONE, MARK_TERM, MARK_HARD };
+
+/* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
+ * or the lead byte of the other end punctuation; lim if none. */
+static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+{
+#ifdef __SSE2__
+	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
+	              v4 = _mm_set1_epi8('\n'), v5 = _mm_set1_epi8((char)0xE2),
+	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF);
+	for (; j + 16 <= lim; j += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
+		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, v5),
+		                                 _mm_or_si128(_mm_cmpeq_epi8(v, v6), _mm_cmpeq_epi8(v, v7))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	for (; j < lim; j++)
+		if (p[j] == '.' || p[j] == '?' || p[j] == '!' || p[j] == '\n' || p[j] == 0xE2 ||
+		    p[j] == 0xE3 || p[j] == 0xEF)
+			return j;
+	return lim;
+}
+
 static int bare_ahead(struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1794,7 +1824,7 @@ static int bare_ahead(struct ko_split *s, size_t i)
 			return !(s->mark_kind == MARK_TERM && s->mark < lim);
 		s->mark = i;
 	}
-	for (j = s->mark; j < lim; j++) {
+	for (j = s->mark; (j = find_bare_stop(p, j, lim)) < lim; j++) {
 		u8 b = p[j];
 		if (b == '.' || b == '?' || b == '!')
 			break;
