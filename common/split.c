@@ -227,6 +227,10 @@ static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
 	const u8 *p = (const u8 *)s->p;
 	int nl = 0, l;
 	*hard = 0;
+	/* the common case: one space before a byte that starts no space */
+	if (i + 1 < s->n && p[i] == ' ' && p[i + 1] > ' ' && p[i + 1] != 0xC2 && p[i + 1] != 0xE1 &&
+	    p[i + 1] != 0xE2 && p[i + 1] != 0xE3)
+		return i + 1;
 	while (i < s->n && (l = ws_at(p, i, s->n)) > 0) {
 		if (p[i] == '\n' && (++nl >= 2 || (s->flags & KO_SPLIT_NEWLINE_HARD)))
 			*hard = 1;
@@ -1149,6 +1153,11 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
 			               ? bare_end(s, start, i, x ? -1 : K_NONE)
 			               : NOPOS;
+	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
+		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
+		 * has no ending and nothing attached: at_space_word would find
+		 * that */
+		return NOPOS;
 	}
 	return at_space_word(s, start, i);
 }
