@@ -1569,6 +1569,42 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 	return NOPOS;
 }
 
+#ifdef __SSE2__
+/* The word skip of scan on the 16 bytes at q, without a branch per
+ * character: the offset of the first byte that may stop the scan (any
+ * byte but an ASCII letter or digit or the bytes of a syllable), when
+ * every byte before it is an ASCII letter or digit or belongs to a
+ * well-formed syllable, so that the scan's steps reach that byte; or,
+ * if there is none, 16 plus the bytes the last syllable reaches past
+ * the block. -1 when the bytes are anything else (other UTF-8, invalid
+ * sequences): the byte loop takes those. */
+static inline int skip16(const u8 *q)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+	/* as signed bytes, 0x80..0xBF are -128..-65 and 0xEA..0xED -22..-19 */
+	const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)),
+	                                   _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	                                    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
+	const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	                                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	unsigned L = (unsigned)_mm_movemask_epi8(lead), C = (unsigned)_mm_movemask_epi8(cont);
+	unsigned ok = (unsigned)_mm_movemask_epi8(
+		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
+	unsigned stop = ~ok & 0xFFFF, span = L << 1 | L << 2; /* the bytes after a lead */
+	if (stop) {
+		int t = __builtin_ctz(stop);
+		unsigned below = (1u << t) - 1;
+		return (span & below) == (C & below) && !(span >> t & 1) ? t : -1;
+	}
+	if ((span & 0xFFFF) != C)
+		return -1;
+	return 16 + (int)(L >> 14 & 1) + 2 * (int)(L >> 15 & 1);
+}
+#endif
+
 /* End (exclusive) of the sentence starting at start. */
 static size_t scan(struct ko_split *s, size_t start)
 {
@@ -1584,6 +1620,17 @@ static size_t scan(struct ko_split *s, size_t start)
 		 * stop at the first byte of any other class. The steps are those
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
+#ifdef __SSE2__
+		for (int t; i + 16 <= n && (t = skip16(p + i)) >= 0;) {
+			i += (size_t)t;
+			if (t < 16) {
+				/* a byte that may stop it: a space, punctuation */
+				if ((k = bclass[p[i]]) > B_HANGUL)
+					goto stop;
+				i += 1 + 2 * (size_t)k;
+			}
+		}
+#endif
 		for (; i + 12 <= n; i += 1 + 2 * (size_t)k) {
 			/* four steps of at most 3 bytes need no bound check */
 			if ((k = bclass[p[i]]) > B_HANGUL)
