@@ -1142,8 +1142,8 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		return NOPOS;
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
-		unsigned c = syl3(p + i - 3);
-		const struct ko_split_last *x = last_entry(c);
+		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
+		const struct ko_split_last *x = k ? &ko_split_last[k - 1] : NULL; /* last_entry */
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
