@@ -1143,7 +1143,9 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
 		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
-		const struct ko_split_last *x = k ? &ko_split_last[k - 1] : NULL; /* last_entry */
+		/* last_entry, and at once whether it has fin bits: most words end
+		 * in a syllable that has none or no row at all (k 255 or 0) */
+		const struct ko_split_last *x = k - 1 < 254 ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
@@ -1151,7 +1153,7 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 			 * first, once per sentence (is_bare is cheap and its
 			 * answer does not depend on when it is asked) */
 			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
-			               ? bare_end(s, start, i, x ? -1 : K_NONE)
+			               ? bare_end(s, start, i, k ? -1 : K_NONE)
 			               : NOPOS;
 	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
 		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)

@@ -572,12 +572,14 @@ out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
 out.append('#define KO_SPLIT_HASH_BITS %d' % BITS)
 # the same index by syllable, one byte each from U+AC00: the scan looks up
-# the last syllable of nearly every word
+# the last syllable of nearly every word. 255 marks a syllable whose rows
+# can end no sentence (fin 0), which is all the scan needs to know of
+# most words.
 sylrow = [0] * (0xD7A4 - 0xAC00)
 for i, ent in enumerate(idx):
     if 0xAC00 <= ent[0] <= 0xD7A3:
-        sylrow[ent[0] - 0xAC00] = i + 1
-if len(idx) > 255:
+        sylrow[ent[0] - 0xAC00] = i + 1 if ent[2] else 255
+if len(idx) > 254:
     sys.exit('split-tables: too many last syllables for ko_split_sylrow')
 out.append('static const unsigned char ko_split_sylrow[%d] = {' % len(sylrow))
 for r in range(0, len(sylrow), 32):
