@@ -463,12 +463,19 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 	lo = (size_t)(base - t) + (key3((const u8 *)base->s) < kj);
 	for (; lo < nt && key3((const u8 *)t[lo].s) == kj; lo++) {
 		size_t b = 3;
-		if (j + t[lo].len > n || t[lo].soft > soft)
+		if (j + t[lo].len > n)
 			continue;
 		/* the first syllable is equal: compare the rest */
 		while (b < t[lo].len && p[j + b] == (u8)t[lo].s[b])
 			b++;
-		if (b < t[lo].len)
+		if (b < t[lo].len) {
+			/* rows are sorted: those after one above the text are
+			 * above it too, and none of them is a prefix of it */
+			if ((u8)t[lo].s[b] > p[j + b])
+				break;
+			continue;
+		}
+		if (t[lo].soft > soft)
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
