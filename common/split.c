@@ -686,7 +686,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		cnt++;
 	}
 	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
-		const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
+		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
+		const struct ko_split_last *x = r - 1 < 254 ? &ko_split_last[r - 1] : NULL;
 		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
@@ -1604,9 +1606,10 @@ static inline int skip16(const u8 *q)
 		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
 	unsigned stop = ~ok & 0xFFFF, span = L << 1 | L << 2; /* the bytes after a lead */
 	if (stop) {
+		/* the bytes before t and t itself, which is no continuation
+		 * byte, are inside syllables exactly where they continue one */
 		int t = __builtin_ctz(stop);
-		unsigned below = (1u << t) - 1;
-		return (span & below) == (C & below) && !(span >> t & 1) ? t : -1;
+		return ((span ^ C) & ((2u << t) - 1)) == 0 ? t : -1;
 	}
 	if ((span & 0xFFFF) != C)
 		return -1;
