@@ -5,9 +5,13 @@
 # (speed work): every tool that splits, in every mode, on real and random
 # text, plus the splitter's raw answers on arbitrary bytes.
 #
-#   scripts/split-equiv.sh --build-ref REV DIR   build REV (e.g. main) and
-#                                                keep its binaries in DIR
+#   scripts/split-equiv.sh --build-ref REV DIR   build REV and keep its
+#                                                binaries in DIR
 #   scripts/split-equiv.sh DIR                   compare bin/ against DIR
+#
+# Build the reference at the branch's fork point, `git merge-base HEAD
+# main`: against a main that has moved on, the tools changed there
+# (generators, say) differ for reasons of their own.
 #
 # DIR holds ko-split ko-stats ko-mask ko-lastsent ko-shuffle-sent ko-quality
 # and libko.a of the reference. Corpora: bench-data/wiki.{jsonl,txt}
