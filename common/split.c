@@ -1,15 +1,26 @@
 /*
  * split.c - Korean sentence splitter: a single forward scan over bytes.
  *
- * Most bytes are Hangul or Latin letters and cost one table look-up. The
- * scan stops only at whitespace (where the eojeol just ended is examined for
- * a sentence-final ending), at . ? ! and their Unicode kin, at quotes and
+ * Most bytes are Hangul or Latin letters inside words, where no rule
+ * applies; the scan steps over them sixteen bytes at a time (skip16). It
+ * stops only at whitespace (where the eojeol just ended is examined for a
+ * sentence-final ending), at . ? ! and their Unicode kin, at quotes and
  * brackets (jumped over as one unit when they close nearby), and at
  * attached material (ㅋㅋ, emoji, ^^, ~) and bullets that can glue two
  * sentences together. Every look back or ahead is bounded, so the cost is
  * linear in the input and the iterator needs no memory of its own.
+ *
+ * Speed: at a space, most words are dismissed by their last syllable alone
+ * (ko_split_sylrow), without a branch the processor mispredicts; only the
+ * rest go through the rules. Those fast paths are exact: they take the
+ * steps and give the answers the rules give, on any bytes, valid UTF-8 or
+ * not, and scripts/split-equiv.sh checks that a change to this file
+ * changes no output.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "chars.h"
 #include "split.h"
@@ -27,6 +38,8 @@ typedef unsigned char u8;
  * stray quotes still splits in linear time. */
 #define MAX_MISSES 8
 
+/* B_PLAIN and B_HANGUL come first: the scan steps over both without a
+ * look (see scan). */
 enum { B_PLAIN, B_HANGUL, B_SPACE, B_NL, B_TERM, B_OPEN, B_ATT, B_STAR, B_MB };
 
 /* Class of a byte, to dispatch the scan. The B_SPACE bytes and '\n' are
@@ -49,27 +62,32 @@ static const u8 bclass[256] = {
 
 enum { CP_PLAIN, CP_SPACE, CP_TERM, CP_OPEN, CP_CLOSE, CP_ATT, CP_BULLET };
 
-static int cpclass(unsigned c)
+/* cpclass of the ASCII code points */
+static const u8 cpascii[128] = {
+	[' '] = CP_SPACE, ['\t'] = CP_SPACE, ['\r'] = CP_SPACE, ['\v'] = CP_SPACE,
+	['\f'] = CP_SPACE, ['\n'] = CP_SPACE,
+	['.'] = CP_TERM, ['?'] = CP_TERM, ['!'] = CP_TERM,
+	['('] = CP_OPEN, ['['] = CP_OPEN, ['{'] = CP_OPEN, ['<'] = CP_OPEN,
+	['"'] = CP_OPEN, ['\''] = CP_OPEN, ['`'] = CP_OPEN,
+	[')'] = CP_CLOSE, [']'] = CP_CLOSE, ['}'] = CP_CLOSE, ['>'] = CP_CLOSE,
+	['~'] = CP_ATT, ['^'] = CP_ATT, ['_'] = CP_ATT,
+	['*'] = CP_BULLET,
+};
+
+static int cpclass_other(unsigned c);
+
+/* Class of a code point; ASCII and syllables, nearly all of them, inline. */
+static inline int cpclass(unsigned c)
 {
-	if (c < 0x80) {
-		switch (c) {
-		case ' ': case '\t': case '\r': case '\v': case '\f': case '\n':
-			return CP_SPACE;
-		case '.': case '?': case '!':
-			return CP_TERM;
-		case '(': case '[': case '{': case '<': case '"': case '\'': case '`':
-			return CP_OPEN;
-		case ')': case ']': case '}': case '>':
-			return CP_CLOSE;
-		case '~': case '^': case '_':
-			return CP_ATT;
-		case '*':
-			return CP_BULLET;
-		}
-		return CP_PLAIN;
-	}
+	if (c < 0x80)
+		return cpascii[c];
 	if (ko_is_hangul_syllable(c))
 		return CP_PLAIN;
+	return cpclass_other(c);
+}
+
+static int cpclass_other(unsigned c)
+{
 	if (ko_is_modern_compat_jamo(c))
 		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
 		                  archaic ones after them include ㆍ, a middle dot */
@@ -136,6 +154,12 @@ static inline size_t back1(const u8 *p, size_t lo, size_t i)
 	while (j > lo && (p[j] & 0xC0) == 0x80 && i - j < 4)
 		j--;
 	return j;
+}
+
+/* The three bytes at q as one number, ordered as memcmp orders them. */
+static inline unsigned key3(const u8 *q)
+{
+	return (unsigned)q[0] << 16 | (unsigned)q[1] << 8 | q[2];
 }
 
 static inline unsigned syl3(const u8 *q)
@@ -211,6 +235,10 @@ static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
 	const u8 *p = (const u8 *)s->p;
 	int nl = 0, l;
 	*hard = 0;
+	/* the common case: one space before a byte that starts no space */
+	if (i + 1 < s->n && p[i] == ' ' && p[i + 1] > ' ' && p[i + 1] != 0xC2 && p[i + 1] != 0xE1 &&
+	    p[i + 1] != 0xE2 && p[i + 1] != 0xE3)
+		return i + 1;
 	while (i < s->n && (l = ws_at(p, i, s->n)) > 0) {
 		if (p[i] == '\n' && (++nl >= 2 || (s->flags & KO_SPLIT_NEWLINE_HARD)))
 			*hard = 1;
@@ -288,23 +316,47 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
- * says the run is the entire word. */
+ * says the run is the entire word. The first row of x that matches wins:
+ * rows of more than one syllable come first, and only those whose
+ * syllable before the last is the word's can match, which
+ * ko_split_penkeys lists in table order; then the one-syllable rows. */
 static int ending_class(const u8 *w, size_t wlen, int whole, const struct ko_split_last *x)
 {
 	const size_t N = sizeof ko_split_endings / sizeof ko_split_endings[0];
 	const size_t NX = sizeof ko_split_last / sizeof ko_split_last[0];
 	size_t end = x + 1 < ko_split_last + NX ? x[1].first : N;
-	for (size_t k = x->first; k < end; k++) {
+	if (wlen >= 6 && x->npk > 0) {
+		const struct ko_split_penkey *a = &ko_split_penkeys[x->pk];
+		unsigned pen = key3(w + wlen - 6);
+		size_t lo = 0, hi = x->npk;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (a[mid].key < pen)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < x->npk && a[lo].key == pen) {
+			const unsigned short *r = &ko_split_penrows[a[lo].row];
+			for (unsigned k = 0; k < a[lo].n; k++) {
+				const struct ko_split_ending *e = &ko_split_endings[r[k]];
+				const u8 *q, *t = (const u8 *)e->s;
+				size_t b = e->len - 6;
+				if (e->len > wlen)
+					continue;
+				q = w + wlen - e->len;
+				/* the last two syllables match: compare the rest from
+				 * its end */
+				while (b > 0 && q[b - 1] == t[b - 1])
+					b--;
+				if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
+					return e->cls;
+			}
+		}
+	}
+	for (size_t k = x->first + x->nmulti; k < end; k++) {
 		const struct ko_split_ending *e = &ko_split_endings[k];
-		/* the last syllable matches by construction; compare the rest from
-		 * its end, where rows differ first */
-		size_t b = e->len - 3;
-		const u8 *q = w + wlen - e->len, *r = (const u8 *)e->s;
-		if (e->len > wlen)
-			continue;
-		while (b > 0 && q[b - 1] == r[b - 1])
-			b--;
-		if (b == 0 && cond_ok(e->cond, w, wlen, e->len, whole))
+		if (cond_ok(e->cond, w, wlen, e->len, whole))
 			return e->cls;
 	}
 	return K_NONE;
@@ -403,19 +455,35 @@ static int ends_sentence(int cls, int att, int glued)
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
-	size_t lo = 0, hi = nt;
-	if (j + 3 > n)
+	const struct ko_split_word *base = t;
+	size_t lo, len = nt;
+	unsigned kj;
+	if (j + 3 > n || nt == 0)
 		return 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (memcmp(t[mid].s, p + j, 3) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	kj = key3(p + j);
+	/* the first row whose first syllable is not below the word's: a
+	 * binary search without branches to mispredict */
+	while (len > 1) {
+		size_t half = len / 2;
+		base = key3((const u8 *)base[half].s) < kj ? base + half : base;
+		len -= half;
 	}
-	for (; lo < nt && memcmp(t[lo].s, p + j, 3) == 0; lo++) {
-		if (j + t[lo].len > n || memcmp(p + j, t[lo].s, t[lo].len) != 0 ||
-		    t[lo].soft > soft)
+	lo = (size_t)(base - t) + (key3((const u8 *)base->s) < kj);
+	for (; lo < nt && key3((const u8 *)t[lo].s) == kj; lo++) {
+		size_t b = 3;
+		if (j + t[lo].len > n)
+			continue;
+		/* the first syllable is equal: compare the rest */
+		while (b < t[lo].len && p[j + b] == (u8)t[lo].s[b])
+			b++;
+		if (b < t[lo].len) {
+			/* rows are sorted: those after one above the text are
+			 * above it too, and none of them is a prefix of it */
+			if ((u8)t[lo].s[b] > p[j + b])
+				break;
+			continue;
+		}
+		if (t[lo].soft > soft)
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -458,6 +526,11 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		return cpclass(c) == CP_TERM;
 	}
 	if (!ko_is_hangul_syllable(c))
+		return 0;
+	/* most words begin with a syllable that begins no row; c was decoded
+	 * from bytes that equal a row's only if it is that row's syllable */
+	c -= KO_SYL_FIRST;
+	if (!(ko_split_cont_first[c >> 3] >> (c & 7) & 1))
 		return 0;
 	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0],
 	               soft);
@@ -621,7 +694,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		cnt++;
 	}
 	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
-		const struct ko_split_last *x = last_entry(syl3(p + k - 3));
+		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
+		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
+		const struct ko_split_last *x = r - 1 < 254 ? &ko_split_last[r - 1] : NULL;
 		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
@@ -932,8 +1007,8 @@ static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t star
 		return 0;
 	unsigned c = syl3(p + i - 6);
 	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
-		if (ko_split_pen[k] == c)
-			return 1;
+		if (ko_split_pen[k] >= c) /* sorted */
+			return ko_split_pen[k] == c;
 	return 0;
 }
 
@@ -1072,23 +1147,44 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return i;
 }
 
-/* Whitespace at i ends the eojeol before it. */
-static size_t at_space(struct ko_split *s, size_t start, size_t i)
+static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
+
+/* Whitespace at i ends the eojeol before it. Inline, for the many words
+ * whose last syllable settles it; at_space_word does the rest. */
+static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s, size_t start,
+                                                             size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	int att, cls;
 	if (i == start)
 		return NOPOS;
 	if (i >= start + 3 && is_syl(p + i - 3)) {
 		/* most words: a syllable that can end no sentence, decided here */
-		const struct ko_split_last *x = last_entry(syl3(p + i - 3));
+		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
+		/* last_entry, and at once whether it has fin bits: most words end
+		 * in a syllable that has none or no row at all (k 255 or 0) */
+		const struct ko_split_last *x = k - 1 < 254 ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
-			return s->bare && bare_end_maybe(p, s->n, i, syl3(p + i - 3))
-			               ? bare_end(s, start, i, x ? -1 : K_NONE)
+			/* bare_end ends nothing in punctuated text: ask that
+			 * first, once per sentence (is_bare is cheap and its
+			 * answer does not depend on when it is asked) */
+			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
+			               ? bare_end(s, start, i, k ? -1 : K_NONE)
 			               : NOPOS;
+	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
+		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
+		 * has no ending and nothing attached: at_space_word would find
+		 * that */
+		return NOPOS;
 	}
+	return at_space_word(s, start, i);
+}
+
+static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
@@ -1279,6 +1375,26 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	return cont_next(s, k, 0) ? NOPOS : k;
 }
 
+/* The first j in [j, lim) where p[j] is a, b or c; lim if none. */
+static inline size_t find3(const u8 *p, size_t j, size_t lim, u8 a, u8 b, u8 c)
+{
+#ifdef __SSE2__
+	const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+	              vc = _mm_set1_epi8((char)c);
+	for (; j + 16 <= lim; j += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
+		if (m)
+			return j + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; j < lim; j++)
+		if (p[j] == a || p[j] == b || p[j] == c)
+			return j;
+	return lim;
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
@@ -1286,7 +1402,8 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
 	int depth = 0;
-	for (size_t j = from; j < lim; j++) {
+	/* only these three bytes can change anything below */
+	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
 		if (b == '\n' && hard_nl(s, j))
 			return NOPOS;
@@ -1471,22 +1588,89 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 	return NOPOS;
 }
 
+#ifdef __SSE2__
+/* The word skip of scan on the 16 bytes at q, without a branch per
+ * character: the offset of the first byte that may stop the scan (any
+ * byte but an ASCII letter or digit or the bytes of a syllable), when
+ * every byte before it is an ASCII letter or digit or belongs to a
+ * well-formed syllable, so that the scan's steps reach that byte; or,
+ * if there is none, 16 plus the bytes the last syllable reaches past
+ * the block. -1 when the bytes are anything else (other UTF-8, invalid
+ * sequences): the byte loop takes those. */
+static inline int skip16(const u8 *q)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+	/* as signed bytes, 0x80..0xBF are -128..-65 and 0xEA..0xED -22..-19 */
+	const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)),
+	                                   _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	                                    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
+	const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	                                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	unsigned L = (unsigned)_mm_movemask_epi8(lead), C = (unsigned)_mm_movemask_epi8(cont);
+	unsigned ok = (unsigned)_mm_movemask_epi8(
+		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
+	unsigned stop = ~ok & 0xFFFF, span = L << 1 | L << 2; /* the bytes after a lead */
+	if (stop) {
+		/* the bytes before t and t itself, which is no continuation
+		 * byte, are inside syllables exactly where they continue one */
+		int t = __builtin_ctz(stop);
+		return ((span ^ C) & ((2u << t) - 1)) == 0 ? t : -1;
+	}
+	if ((span & 0xFFFF) != C)
+		return -1;
+	return 16 + (int)(L >> 14 & 1) + 2 * (int)(L >> 15 & 1);
+}
+#endif
+
 /* End (exclusive) of the sentence starting at start. */
 static size_t scan(struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
 	unsigned c;
-	int l, misses = 0;
+	int l, misses = 0, k;
 
-	while (i < n) {
-		switch (bclass[p[i]]) {
-		case B_PLAIN:
-			i++;
-			continue;
-		case B_HANGUL:
-			i += 3; /* valid UTF-8: a whole syllable (or CJK) */
-			continue;
+	for (;;) {
+		/* Most bytes are letters inside a word, where no rule applies:
+		 * step over them, one byte for B_PLAIN, a whole syllable (or CJK
+		 * character) of valid UTF-8 for the lead byte of B_HANGUL, and
+		 * stop at the first byte of any other class. The steps are those
+		 * the loop always took, so the bytes the rules see are the same
+		 * on any input, valid UTF-8 or not. */
+#ifdef __SSE2__
+		for (int t; i + 16 <= n && (t = skip16(p + i)) >= 0;) {
+			i += (size_t)t;
+			if (t < 16) {
+				/* a byte that may stop it: a space, punctuation */
+				if ((k = bclass[p[i]]) > B_HANGUL)
+					goto stop;
+				i += 1 + 2 * (size_t)k;
+			}
+		}
+#endif
+		for (; i + 12 <= n; i += 1 + 2 * (size_t)k) {
+			/* four steps of at most 3 bytes need no bound check */
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+			i += 1 + 2 * (size_t)k;
+			if ((k = bclass[p[i]]) > B_HANGUL)
+				goto stop;
+		}
+		while (i < n && (k = bclass[p[i]]) <= B_HANGUL)
+			i += 1 + 2 * (size_t)k;
+		if (i >= n)
+			break;
+	stop:
+		switch (k) {
 		case B_NL:
 			if (hard_nl(s, i))
 				return i;
@@ -1683,6 +1867,33 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
  * (힘을 합쳐 적을 물리쳤다). */
 #define BARE_LOOK 800
 enum { MARK_NONE, MARK_TERM, MARK_HARD };
+
+/* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
+ * or the lead byte of the other end punctuation; lim if none. */
+static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+{
+#ifdef __SSE2__
+	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
+	              v4 = _mm_set1_epi8('\n'), v5 = _mm_set1_epi8((char)0xE2),
+	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF);
+	for (; j + 16 <= lim; j += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
+		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, v5),
+		                                 _mm_or_si128(_mm_cmpeq_epi8(v, v6), _mm_cmpeq_epi8(v, v7))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	for (; j < lim; j++)
+		if (p[j] == '.' || p[j] == '?' || p[j] == '!' || p[j] == '\n' || p[j] == 0xE2 ||
+		    p[j] == 0xE3 || p[j] == 0xEF)
+			return j;
+	return lim;
+}
+
 static int bare_ahead(struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1694,7 +1905,7 @@ static int bare_ahead(struct ko_split *s, size_t i)
 			return !(s->mark_kind == MARK_TERM && s->mark < lim);
 		s->mark = i;
 	}
-	for (j = s->mark; j < lim; j++) {
+	for (j = s->mark; (j = find_bare_stop(p, j, lim)) < lim; j++) {
 		u8 b = p[j];
 		if (b == '.' || b == '?' || b == '!')
 			break;

@@ -496,17 +496,38 @@ for ent in idx:
     c = ent[0]
     rows = [w for w, cls, cond in E if lastcp(w) == c and may_end(w, cls)]
     pen = sorted(set(ord(w[-2]) for w in rows if len(w) > 1))
-    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 8:
+    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 32:
         ent += [len(PEN), len(pen)]
         PEN += pen
     else:
         ent += [0, 0]
 
+# The rows of more than one syllable of each last syllable, grouped by the
+# syllable before the last (in table order within a group), so that a
+# word's ending is looked for only among the rows that can match it:
+# PENKEYS (sorted by that syllable within a last syllable) point into
+# PENROWS. ent gets the first key, the number of keys and the number of
+# rows of more than one syllable, which come before the others.
+PENKEYS, PENROWS = [], []
+for i, ent in enumerate(idx):
+    first = ent[1]
+    end = idx[i + 1][1] if i + 1 < len(idx) else len(E)
+    multi = [k for k in range(first, end) if len(E[k][0]) > 1]
+    if multi != list(range(first, first + len(multi))):
+        sys.exit('split-tables: one-syllable rows must come last')
+    groups = {}
+    for k in multi:
+        groups.setdefault(ord(E[k][0][-2]), []).append(k)
+    ent += [len(PENKEYS), len(groups), len(multi)]
+    for c in sorted(groups):
+        PENKEYS.append((c, len(PENROWS), len(groups[c])))
+        PENROWS.extend(groups[c])
+
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
 BITS = 10
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
-    for i, (c, k, fin, pen, npen) in enumerate(idx):
+    for i, (c, k, fin, pen, npen, pk, npk, nmulti) in enumerate(idx):
         h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
         if h in slots:
             break
@@ -527,8 +548,19 @@ for w, cls, cond in E:
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_last ko_split_last[] = {')
-for c, k, fin, pen, npen in idx:
-    out.append('\t{ 0x%04X, %d, %d, %d, %d }, /* %s */' % (c, k, fin, pen, npen, chr(c)))
+for c, k, fin, pen, npen, pk, npk, nmulti in idx:
+    out.append('\t{ 0x%04X, %d, %d, %d, %d, %d, %d, %d }, /* %s */' %
+               (c, k, fin, pen, npen, pk, npk, nmulti, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const struct ko_split_penkey ko_split_penkeys[] = {')
+for c, r, n in PENKEYS:
+    out.append('\t{ 0x%06X, %d, %d }, /* %s */' % (int.from_bytes(chr(c).encode(), 'big'), r, n, chr(c)))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_penrows[] = {')
+for r in range(0, len(PENROWS), 12):
+    out.append('\t' + ', '.join('%d' % v for v in PENROWS[r:r + 12]) + ',')
 out.append('};')
 out.append('')
 out.append('static const unsigned short ko_split_pen[] = {')
@@ -539,6 +571,20 @@ out.append('};')
 out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
 out.append('#define KO_SPLIT_HASH_BITS %d' % BITS)
+# the same index by syllable, one byte each from U+AC00: the scan looks up
+# the last syllable of nearly every word. 255 marks a syllable whose rows
+# can end no sentence (fin 0), which is all the scan needs to know of
+# most words.
+sylrow = [0] * (0xD7A4 - 0xAC00)
+for i, ent in enumerate(idx):
+    if 0xAC00 <= ent[0] <= 0xD7A3:
+        sylrow[ent[0] - 0xAC00] = i + 1 if ent[2] else 255
+if len(idx) > 254:
+    sys.exit('split-tables: too many last syllables for ko_split_sylrow')
+out.append('static const unsigned char ko_split_sylrow[%d] = {' % len(sylrow))
+for r in range(0, len(sylrow), 32):
+    out.append('\t' + ','.join('%d' % v for v in sylrow[r:r + 32]) + ',')
+out.append('};')
 out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
 for r in range(0, len(table), 16):
     out.append('\t' + ', '.join('%d' % v for v in table[r:r + 16]) + ',')
@@ -552,6 +598,19 @@ def wordrows(name, rows):
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
+out.append('')
+# the first syllables of ko_split_cont, a bit per syllable from U+AC00: most
+# words after a sentence end are dismissed by this one bit
+bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
+for r in CONT:
+    c = ord(r.split(' ', 1)[1][0])
+    if not 0xAC00 <= c <= 0xD7A3:
+        sys.exit('split-tables: a CONT word must begin with a syllable: %s' % r)
+    bits[(c - 0xAC00) >> 3] |= 1 << ((c - 0xAC00) & 7)
+out.append('static const unsigned char ko_split_cont_first[%d] = {' % len(bits))
+for r in range(0, len(bits), 16):
+    out.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
+out.append('};')
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')

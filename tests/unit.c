@@ -579,8 +579,44 @@ static void test_split(void)
 		const struct ko_split_ending *e = &ko_split_endings[ko_split_last[k].first];
 		ko_utf8_decode(e->s + e->len - 3, 3, &a);
 		index &= ko_split_hash[h] == k + 1 && a == c;
+		/* the same index by syllable */
+		index &= c < KO_SYL_FIRST || c > KO_SYL_LAST ||
+		         ko_split_sylrow[c - KO_SYL_FIRST] == (ko_split_last[k].fin ? k + 1 : 255);
 	}
 	CHECK(index);
+	/* ko_split_penkeys and ko_split_penrows list every row of more than
+	 * one syllable once, under its syllable before the last, in table
+	 * order; the one-syllable rows come after them */
+	int byp = 1;
+	for (size_t k = 0; k < NL; k++) {
+		const struct ko_split_last *x = &ko_split_last[k];
+		size_t end = k + 1 < NL ? ko_split_last[k + 1].first : NE, listed = 0;
+		for (size_t r = x->first; r < end; r++)
+			byp &= (ko_split_endings[r].len > 3) == (r < x->first + x->nmulti);
+		for (unsigned q = x->pk; q < (unsigned)x->pk + x->npk; q++) {
+			const struct ko_split_penkey *pk = &ko_split_penkeys[q];
+			byp &= q == x->pk || pk[-1].key < pk->key;
+			for (unsigned r = pk->row; r < (unsigned)pk->row + pk->n; r++) {
+				const struct ko_split_ending *e = &ko_split_endings[ko_split_penrows[r]];
+				const unsigned char *u = (const unsigned char *)e->s + e->len - 6;
+				byp &= ko_split_penrows[r] >= x->first && ko_split_penrows[r] < end;
+				byp &= r == pk->row || ko_split_penrows[r - 1] < ko_split_penrows[r];
+				byp &= ((unsigned)u[0] << 16 | (unsigned)u[1] << 8 | u[2]) == pk->key;
+				listed++;
+			}
+		}
+		byp &= listed == x->nmulti;
+	}
+	CHECK(byp);
+	/* ko_split_cont_first has the first syllable of every ko_split_cont row */
+	int first = 1;
+	for (size_t k = 0; k < sizeof ko_split_cont / sizeof ko_split_cont[0]; k++) {
+		uint32_t c;
+		ko_utf8_decode(ko_split_cont[k].s, 3, &c);
+		c -= KO_SYL_FIRST;
+		first &= c <= KO_SYL_LAST - KO_SYL_FIRST && (ko_split_cont_first[c >> 3] >> (c & 7) & 1);
+	}
+	CHECK(first);
 	/* a syllable dismissed by the one before it (ko_split_pen) has no
 	 * final row that the list would miss */
 	int pen = 1;
