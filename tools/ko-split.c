@@ -145,6 +145,7 @@ static int text_line(struct conf *c, struct ko_rec *r)
 struct raw {
 	const char *raw;
 	size_t n, ri, ui; /* raw offset ri holds unescaped offset ui */
+	int plain;        /* no escapes: the offsets are the same */
 };
 
 static unsigned hex4(const char *h)
@@ -160,6 +161,8 @@ static unsigned hex4(const char *h)
 /* Raw offset of unescaped offset u (u >= the last one asked for). */
 static size_t raw_at(struct raw *rc, size_t u)
 {
+	if (rc->plain)
+		return u;
 	while (rc->ui < u) {
 		const char *q = memchr(rc->raw + rc->ri, '\\', u - rc->ui);
 		if (!q) {
@@ -311,7 +314,8 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		return 0;
 	}
 	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
-	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0};
+	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0, 0};
+	rc.plain = p == rc.raw; /* ko_rec_text reads a string without escapes in place */
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars) {
