@@ -42,7 +42,10 @@ struct conf {
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
 	uint32_t *gl;  /* n-gram lengths in characters, by start */
+	uint32_t *at;  /* the starts an n-gram pass counts */
+	uint32_t *slot; /* the table slot of the n-gram at a start */
 	size_t nw, wcap;
+	size_t wtotal; /* characters of the nw eojeol kept */
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	struct counts set;
 	/* The first two characters of the WHERE_ANY phrases (blanks
@@ -55,7 +58,11 @@ struct conf {
 	uint16_t bucket[256], chain[NPHRASES];
 	/* the same first characters for the WHERE_START phrases */
 	uint32_t start_first[NPHRASES];
-	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	/* the distinct ones (죄 and i), to pass over most lines at once */
+	uint32_t start_cps[NPHRASES];
+	size_t nstart_cps;
+	uint32_t bullet_min; /* the least of the bullets */
+	unsigned char starts_hangul[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	unsigned char starts_ascii[128];
 };
 
@@ -175,8 +182,8 @@ static void counts_reset(struct counts *s, size_t n)
 		s->dirty = cap;
 }
 
-/* Count hash k once more; returns its count. */
-static inline uint32_t counts_add(struct counts *s, uint64_t k)
+/* Count hash k once more; returns its count, and its slot in *at. */
+static inline uint32_t counts_add_at(struct counts *s, uint64_t k, uint32_t *at)
 {
 	uint64_t tag = k & ~(uint64_t)COUNT_MASK;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
@@ -184,15 +191,29 @@ static inline uint32_t counts_add(struct counts *s, uint64_t k)
 		uint64_t v = s->s[i];
 		if ((v & GEN_MASK) != s->gen) {
 			s->s[i] = tag | s->gen | 1;
+			*at = (uint32_t)i;
 			return 1;
 		}
 		if ((v & ~(uint64_t)COUNT_MASK) == tag) {
 			/* the count cannot reach N_MASK; the test is a guard */
 			v += (v & N_MASK) != N_MASK;
 			s->s[i] = v;
+			*at = (uint32_t)i;
 			return (uint32_t)(v & N_MASK);
 		}
 	}
+}
+
+static inline uint32_t counts_add(struct counts *s, uint64_t k)
+{
+	uint32_t at;
+	return counts_add_at(s, k, &at);
+}
+
+/* The count of the key that counts_add_at put in slot i. */
+static inline uint32_t counts_seen(const struct counts *s, uint32_t i)
+{
+	return (uint32_t)(s->s[i] & N_MASK);
 }
 
 /* ---- characters ---- */
@@ -204,10 +225,12 @@ static uint32_t fold(uint32_t cp)
 }
 
 
-static int is_bullet(uint32_t c)
+static int is_bullet(const struct conf *c, uint32_t cp)
 {
+	if (cp < c->bullet_min)
+		return 0;
 	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
-		if (bullets[i] == c)
+		if (bullets[i] == cp)
 			return 1;
 	return 0;
 }
@@ -258,6 +281,11 @@ static const char *machine_start(const struct conf *c, const char *p, size_t n)
 	/* the first characters must agree (ASCII in any case) before the
 	 * rest is looked at */
 	cp = fold(cp);
+	size_t s = 0;
+	while (s < c->nstart_cps && c->start_cps[s] != cp)
+		s++;
+	if (s == c->nstart_cps)
+		return NULL;
 	for (size_t k = 0; k < NPHRASES; k++)
 		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
@@ -340,12 +368,12 @@ static int lead_in_stub(const char *p, size_t n)
 }
 
 /* 1 if the line opens a list item. */
-static int starts_bullet(const char *p, size_t n)
+static int starts_bullet(const struct conf *c, const char *p, size_t n)
 {
 	if (n >= 2 && (p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ')
 		return 1;
-	uint32_t c;
-	return n && ko_utf8_decode(p, n, &c) > 0 && is_bullet(c);
+	uint32_t cp;
+	return n && ko_utf8_decode(p, n, &cp) > 0 && is_bullet(c, cp);
 }
 
 /* ---- measuring a text ---- */
@@ -366,6 +394,11 @@ static void index_phrases(struct conf *c)
 				q++;
 			if (*q && ko_utf8_decode(q, strlen(q), &cp) > 0)
 				c->start_first[k] = fold(cp);
+			size_t s = 0;
+			while (s < c->nstart_cps && c->start_cps[s] != c->start_first[k])
+				s++;
+			if (s == c->nstart_cps && c->start_first[k])
+				c->start_cps[c->nstart_cps++] = c->start_first[k];
 			continue;
 		}
 		if ((len = ko_utf8_decode(q, strlen(q), &cp)) <= 0)
@@ -375,7 +408,7 @@ static void index_phrases(struct conf *c)
 			c->starts_ascii[cp] = 1;
 			c->starts_ascii[cp >= 'a' && cp <= 'z' ? cp - 32 : cp] = 1;
 		} else if (ko_is_hangul_syllable(cp)) {
-			c->starts_hangul[(cp - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (cp - KO_SYL_FIRST) % 8);
+			c->starts_hangul[cp - KO_SYL_FIRST] = 1;
 		}
 		c->first[k] = cp;
 		const char *s2 = q + len;
@@ -387,6 +420,10 @@ static void index_phrases(struct conf *c)
 		else
 			c->single = 1;
 	}
+	c->bullet_min = bullets[0];
+	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++)
+		if (bullets[k] < c->bullet_min)
+			c->bullet_min = bullets[k];
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
@@ -434,6 +471,8 @@ static void grow_words(struct conf *c)
 	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
 	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
+	c->at = ko_xrealloc(c->at, c->wcap * sizeof *c->at);
+	c->slot = ko_xrealloc(c->slot, c->wcap * sizeof *c->slot);
 }
 
 static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
@@ -445,17 +484,29 @@ static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 		grow_words(c);
 	c->wh[c->nw] = h ^ h >> 29;
 	c->wl[c->nw++] = chars;
+	c->wtotal += chars;
 }
 
 /* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
- * code point decoded only once the lead byte allows one (ko_syllable_bytes
- * in one step). */
+ * code point decoded only once the lead byte allows one. Texts are valid
+ * UTF-8 (ko_rec_text), so a lead byte EA..ED has its two continuation
+ * bytes; n is checked all the same. */
 static inline uint32_t syllable_at(const unsigned char *u, size_t n)
 {
-	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3 || ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) != 0xA0)
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3)
 		return 0;
 	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
+}
+
+/* 0 if no WHERE_ANY phrase starts with syllable cp and the syllable at
+ * u (the next character when it is one): machine_at need not look. */
+static inline int phrase_may_start(const struct conf *c, const unsigned char *u, size_t n, uint32_t cp)
+{
+	uint32_t cp2;
+	if (c->single || !(cp2 = syllable_at(u, n)))
+		return 1;
+	return c->bucket[pair_slot(cp, cp2)] != 0;
 }
 
 /* The character pass: counts of characters, letters, Hangul, jamo,
@@ -483,7 +534,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 	size_t wchars = 0;
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
-	c->nw = c->nwords = 0;
+	c->nw = c->nwords = c->wtotal = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = u[i];
 		uint32_t cp;
@@ -500,8 +551,8 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 				wchars++;
 				hangul++;
-				if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
-				    !m->phrase)
+				if (c->starts_hangul[cp - KO_SYL_FIRST] && !m->phrase &&
+				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
 					m->phrase = machine_at(c, p, n, i, cp);
 				i += 3;
 				if ((cp = syllable_at(u + i, n - i)))
@@ -554,7 +605,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_hangul_syllable(cp)) {
 			hangul++; /* not reached for valid UTF-8 */
-			if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
+			if (c->starts_hangul[cp - KO_SYL_FIRST] &&
 			    !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_compat_jamo(cp) || ko_is_conjoining_jamo(cp) ||
@@ -663,7 +714,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		uint64_t lh = ko_hash64(p + b, e - b, 7);
 		t.lines++;
 		t.term += ko_split_line_ends(p + b, e - b);
-		t.bul += starts_bullet(p + b, e - b);
+		t.bul += starts_bullet(c, p + b, e - b);
 		t.ell += ends_ellipsis(p + b, e - b);
 		/* a text is a placeholder only if every line is one */
 		if (t.marks + 1 == t.lines)
@@ -695,40 +746,52 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 
 /* Gopher's repetition measure: the share of eojeol characters covered by
  * the most frequent n-gram (its count times its characters), for n = 2, 3
- * and 4, one table each in turn. */
+ * and 4, one table each in turn. A (g+1)-gram repeats only where the
+ * g-grams at i and at i+1 both repeat: each pass counts the n-grams of
+ * those places only (in prose a few in a hundred after the 2-grams), and
+ * the counts of every repeated n-gram are those of all n-grams. */
 static void measure_ngrams(struct conf *c, struct measure *m)
 {
-	double total = 0;
 	const uint64_t *w = c->wh;
 	const uint32_t *l = c->wl;
 	uint64_t *gh = c->gh;
-	uint32_t *gl = c->gl;
-	for (size_t i = 0; i < c->nw; i++) {
-		total += l[i];
-		gh[i] = w[i];
-		gl[i] = l[i];
-	}
+	uint32_t *gl = c->gl, *at = c->at, *slot = c->slot;
+	size_t nw = c->nw, na = nw >= 2 ? nw - 1 : 0;
+	double total = (double)c->wtotal;
 	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
 	 * each pass extends the last one's hashes and lengths in place */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
-		if (c->nw >= g + 1)
-			counts_reset(&c->set, 2 * c->nw);
-		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
-		for (size_t i = 0; i < ng; i++) {
-			uint64_t h = gh[i];
-			uint32_t k;
+		if (na)
+			counts_reset(&c->set, 2 * na);
+		for (size_t k = 0; k < na; k++) {
+			size_t i = g == 2 ? k : at[k];
+			uint64_t h = g == 2 ? w[i] : gh[i];
+			uint32_t n, len = (g == 2 ? l[i] : gl[i]) + l[i + g - 1];
 			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
 			gh[i] = h;
-			gl[i] += l[i + g - 1];
+			gl[i] = len;
 			h ^= h >> 29;
-			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * gl[i] > best)
-				best = (double)k * gl[i];
+			n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
+			if (n > 1 && (double)n * len > best)
+				best = (double)n * len;
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
 		best = total > 0 ? best / total : 0;
 		m->v[M_TOP_2GRAM + g - 2] = best < 1 ? best : 1;
+		if (g == 4)
+			break;
+		/* the places of the next pass: at[] is in order, so i + 1 is
+		 * a place of this one when it is the next entry */
+		size_t nb = 0;
+		for (size_t k = 0; k + 1 < na; k++) {
+			size_t i = g == 2 ? k : at[k];
+			if ((g == 2 || at[k + 1] == i + 1) && counts_seen(&c->set, slot[i]) > 1 &&
+			    counts_seen(&c->set, slot[i + 1]) > 1)
+				at[nb++] = (uint32_t)i;
+		}
+		na = nb;
 	}
 }
 
@@ -974,6 +1037,8 @@ int main(int argc, char **argv)
 	free(c.wl);
 	free(c.gh);
 	free(c.gl);
+	free(c.at);
+	free(c.slot);
 	free(c.set.s);
 	return ko_close(&run);
 }
