@@ -45,8 +45,9 @@ struct conf {
 	uint32_t *at;  /* the starts an n-gram pass counts */
 	uint32_t *slot; /* the table slot of the n-gram at a start */
 	size_t nw, wcap;
-	size_t wtotal; /* characters of the nw eojeol kept */
 	size_t nwords; /* eojeol of the text; nw of them are kept */
+	size_t *nl;    /* where the text's newlines are */
+	size_t nnl, nlcap;
 	struct counts set;
 	/* The first two characters of the WHERE_ANY phrases (blanks
 	 * skipped, ASCII in lower case; 0: none), so that the character pass
@@ -464,17 +465,20 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	return NULL;
 }
 
+/* Room for wcap eojeol and one more: the syllable run writes a slot
+ * past the last before it knows whether a word ends there. */
 static void grow_words(struct conf *c)
 {
 	c->wcap = c->wcap ? 2 * c->wcap : 1024;
-	c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
-	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+	c->wh = ko_xrealloc(c->wh, (c->wcap + 1) * sizeof *c->wh);
+	c->wl = ko_xrealloc(c->wl, (c->wcap + 1) * sizeof *c->wl);
 	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
 	c->at = ko_xrealloc(c->at, c->wcap * sizeof *c->at);
 	c->slot = ko_xrealloc(c->slot, c->wcap * sizeof *c->slot);
 }
 
+/* One eojeol more: nw stays the lesser of nwords and MAX_WORDS. */
 static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 {
 	c->nwords++;
@@ -484,7 +488,6 @@ static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 		grow_words(c);
 	c->wh[c->nw] = h ^ h >> 29;
 	c->wl[c->nw++] = chars;
-	c->wtotal += chars;
 }
 
 /* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
@@ -534,7 +537,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 	size_t wchars = 0;
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
-	c->nw = c->nwords = c->wtotal = 0;
+	c->nw = c->nwords = c->nnl = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = u[i];
 		uint32_t cp;
@@ -547,28 +550,52 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wchars = 0;
 				wh = 0x9e3779b97f4a7c15u;
 			}
-			do {
+			/* The run goes on over single spaces between
+			 * syllables, the most common of boundaries, with one
+			 * test a syllable whether it goes on: a word ends
+			 * there without a branch, its slot written whether or
+			 * not one ends (room made beforehand: a word of the run
+			 * takes four bytes or more) and counted only if one
+			 * does. The words it ends add their characters to
+			 * chars after the run. */
+			size_t nwords = c->nwords, h0 = hangul, w0 = wchars;
+			size_t lim = n >= 4 ? n - 4 : 0, need = nwords + (n - i) / 4 + 1;
+			if (need > MAX_WORDS)
+				need = MAX_WORDS;
+			while (need >= c->wcap && c->wcap < MAX_WORDS)
+				grow_words(c);
+			uint64_t *wha = c->wh;
+			uint32_t *wla = c->wl;
+			const unsigned char *starts = c->starts_hangul;
+			for (;;) {
 				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 				wchars++;
 				hangul++;
-				if (c->starts_hangul[cp - KO_SYL_FIRST] && !m->phrase &&
+				if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
 				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
 					m->phrase = machine_at(c, p, n, i, cp);
 				i += 3;
-				if ((cp = syllable_at(u + i, n - i)))
-					continue;
-				/* a single space between two words of syllables,
-				 * the most common of boundaries, without leaving */
-				if (i + 1 < n && u[i] == ' ' && (cp = syllable_at(u + i + 1, n - i - 1))) {
-					chars += wchars;
-					add_word(c, wh, (uint32_t)wchars);
-					wchars = 0;
-					wh = 0x9e3779b97f4a7c15u;
-					i++;
-					continue;
-				}
-				break;
-			} while (1);
+				if (i > lim)
+					break; /* the last bytes: the general path */
+				size_t sp = u[i] == ' ';
+				const unsigned char *q = u + i + sp;
+				if ((unsigned)(q[0] - 0xEA) > 3)
+					break;
+				cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
+				     (q[2] & 0x3F);
+				if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
+					break;
+				size_t at = nwords < MAX_WORDS ? nwords : MAX_WORDS;
+				wha[at] = wh ^ wh >> 29; /* as add_word */
+				wla[at] = (uint32_t)wchars;
+				nwords += sp;
+				wchars &= sp - 1;
+				wh = sp ? 0x9e3779b97f4a7c15u : wh;
+				i += sp;
+			}
+			chars += hangul - h0 + w0 - wchars;
+			c->nwords = nwords;
+			c->nw = nwords < MAX_WORDS ? nwords : MAX_WORDS;
 			continue;
 		}
 		if (b < 0x80) {
@@ -585,6 +612,13 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			if (inword) {
 				chars += wchars;
 				add_word(c, wh, (uint32_t)wchars);
+			}
+			if (b == '\n') {
+				if (c->nnl == c->nlcap) {
+					c->nlcap = c->nlcap ? 2 * c->nlcap : 256;
+					c->nl = ko_xrealloc(c->nl, c->nlcap * sizeof *c->nl);
+				}
+				c->nl[c->nnl++] = i;
 			}
 			inword = 0;
 			i += (size_t)k;
@@ -689,13 +723,11 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 static void measure_lines(struct conf *c, const char *p, size_t n, struct measure *m)
 {
 	struct tally t = {0};
-	size_t nlines = 1;
-	for (const char *q = p; (q = memchr(q, '\n', (size_t)(p + n - q))); q++)
-		nlines++;
+	size_t nlines = c->nnl + 1;
 	counts_reset(&c->set, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
-	for (size_t i = 0; i <= n;) {
-		const char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
-		size_t e = nl ? (size_t)(nl - p) : n, b = i, k;
+	for (size_t i = 0, line = 0; line < nlines; line++) {
+		/* the newlines the character pass found */
+		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
 		i = e + 1;
 		while (b < e && (k = ko_space_len(p + b, e - b)))
 			b += k;
@@ -744,6 +776,12 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	m->lines = t.lines;
 }
 
+/* The hash of the eojeol 2-gram at i before its last mix. */
+static inline uint64_t gram2(const uint64_t *w, size_t i)
+{
+	return (w[i] ^ w[i] >> 31) * 0xbf58476d1ce4e5b9u + w[i + 1];
+}
+
 /* Gopher's repetition measure: the share of eojeol characters covered by
  * the most frequent n-gram (its count times its characters), for n = 2, 3
  * and 4, one table each in turn. A (g+1)-gram repeats only where the
@@ -757,39 +795,63 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	uint64_t *gh = c->gh;
 	uint32_t *gl = c->gl, *at = c->at, *slot = c->slot;
 	size_t nw = c->nw, na = nw >= 2 ? nw - 1 : 0;
-	double total = (double)c->wtotal;
+	/* the characters of the eojeol kept: all unless there are more
+	 * than MAX_WORDS */
+	double total = m->v[M_CHARS];
+	if (c->nwords > nw) {
+		size_t t = 0;
+		for (size_t i = 0; i < nw; i++)
+			t += l[i];
+		total = (double)t;
+	}
 	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
-	 * each pass extends the last one's hashes and lengths in place */
+	 * each pass extends the last one's hashes and lengths (the 2-grams'
+	 * are made again where the 3-grams need them) */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
 		if (na)
 			counts_reset(&c->set, 2 * na);
-		for (size_t k = 0; k < na; k++) {
-			size_t i = g == 2 ? k : at[k];
-			uint64_t h = g == 2 ? w[i] : gh[i];
-			uint32_t n, len = (g == 2 ? l[i] : gl[i]) + l[i + g - 1];
-			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
-			gh[i] = h;
-			gl[i] = len;
-			h ^= h >> 29;
-			n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
-			if (n > 1 && (double)n * len > best)
-				best = (double)n * len;
+		if (g == 2) {
+			for (size_t i = 0; i < na; i++) {
+				uint64_t h = gram2(w, i);
+				uint32_t n, len = l[i] + l[i + 1];
+				h ^= h >> 29;
+				n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
+				if (n > 1 && (double)n * len > best)
+					best = (double)n * len;
+			}
+		} else {
+			for (size_t k = 0; k < na; k++) {
+				size_t i = at[k];
+				uint64_t h = g == 3 ? gram2(w, i) : gh[i];
+				uint32_t n, len = (g == 3 ? l[i] + l[i + 1] : gl[i]) + l[i + g - 1];
+				h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
+				gh[i] = h;
+				gl[i] = len;
+				h ^= h >> 29;
+				n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
+				if (n > 1 && (double)n * len > best)
+					best = (double)n * len;
+			}
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
 		best = total > 0 ? best / total : 0;
 		m->v[M_TOP_2GRAM + g - 2] = best < 1 ? best : 1;
-		if (g == 4)
+		if (g == 4 || !na)
 			break;
-		/* the places of the next pass: at[] is in order, so i + 1 is
-		 * a place of this one when it is the next entry */
-		size_t nb = 0;
-		for (size_t k = 0; k + 1 < na; k++) {
+		/* the places of the next pass, in order: i where the n-grams at
+		 * i and i + 1 were both counted (i + 1 is the next entry) and
+		 * both repeat */
+		size_t nb = 0, prev = g == 2 ? 0 : at[0];
+		unsigned r = counts_seen(&c->set, slot[prev]) > 1;
+		for (size_t k = 1; k < na; k++) {
 			size_t i = g == 2 ? k : at[k];
-			if ((g == 2 || at[k + 1] == i + 1) && counts_seen(&c->set, slot[i]) > 1 &&
-			    counts_seen(&c->set, slot[i + 1]) > 1)
-				at[nb++] = (uint32_t)i;
+			unsigned r1 = counts_seen(&c->set, slot[i]) > 1;
+			at[nb] = (uint32_t)prev;
+			nb += r & r1 & (i == prev + 1);
+			r = r1;
+			prev = i;
 		}
 		na = nb;
 	}
@@ -1039,6 +1101,7 @@ int main(int argc, char **argv)
 	free(c.gl);
 	free(c.at);
 	free(c.slot);
+	free(c.nl);
 	free(c.set.s);
 	return ko_close(&run);
 }
