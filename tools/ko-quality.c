@@ -38,6 +38,7 @@ struct conf {
 	int annotate;
 	int ngrams;   /* some n-gram rule is on */
 	struct ko_buf text, out, ann;
+	size_t ann_max; /* annotation_max() */
 	uint64_t *wh;  /* eojeol hashes */
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
@@ -48,7 +49,10 @@ struct conf {
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	size_t *nl;    /* where the text's newlines are */
 	size_t nnl, nlcap;
-	struct counts set;
+	/* small tables and large ones apart, so that emptying a small one
+	 * when its generations run out clears no large one */
+	struct counts set[2];
+	struct counts *cur; /* the table of the line pass */
 	/* The first two characters of the WHERE_ANY phrases (blanks
 	 * skipped, ASCII in lower case; 0: none), so that the character pass
 	 * tries a phrase only where one may begin. */
@@ -181,6 +185,15 @@ static void counts_reset(struct counts *s, size_t n)
 	}
 	if (cap > s->dirty)
 		s->dirty = cap;
+}
+
+/* An empty set for n keys: a small table or a large one. */
+#define SMALL_SLOTS 4096
+static struct counts *counts_for(struct conf *c, size_t n)
+{
+	struct counts *s = &c->set[2 * n > SMALL_SLOTS];
+	counts_reset(s, n);
+	return s;
 }
 
 /* Count hash k once more; returns its count, and its slot in *at. */
@@ -710,7 +723,7 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 	if (!t->pe)
 		return;
 	t->paras++;
-	if (t->lines <= MAX_LINES && counts_add(&c->set, t->ph ^ 0x5555555555555555u) > 1) {
+	if (t->lines <= MAX_LINES && counts_add(c->cur, t->ph ^ 0x5555555555555555u) > 1) {
 		t->dupp++;
 		t->duppc += nonblank_chars(p + t->pb, t->pe - t->pb);
 	}
@@ -724,7 +737,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 {
 	struct tally t = {0};
 	size_t nlines = c->nnl + 1;
-	counts_reset(&c->set, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
+	c->cur = counts_for(c, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
 	for (size_t i = 0, line = 0; line < nlines; line++) {
 		/* the newlines the character pass found */
 		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
@@ -753,7 +766,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 			t.marks += is_placeholder(p + b, e - b);
 		if (!m->phrase)
 			m->phrase = machine_start(c, p + b, e - b);
-		if (t.lines <= MAX_LINES && counts_add(&c->set, lh) > 1) {
+		if (t.lines <= MAX_LINES && counts_add(c->cur, lh) > 1) {
 			t.dupl++;
 			t.duplc += nonblank_chars(p + b, e - b);
 		}
@@ -809,14 +822,13 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 	 * are made again where the 3-grams need them) */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
-		if (na)
-			counts_reset(&c->set, 2 * na);
+		struct counts *set = na ? counts_for(c, 2 * na) : NULL;
 		if (g == 2) {
 			for (size_t i = 0; i < na; i++) {
 				uint64_t h = gram2(w, i);
 				uint32_t n, len = l[i] + l[i + 1];
 				h ^= h >> 29;
-				n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
+				n = counts_add_at(set, h * 0x94d049bb133111ebu, &slot[i]);
 				if (n > 1 && (double)n * len > best)
 					best = (double)n * len;
 			}
@@ -829,7 +841,7 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 				gh[i] = h;
 				gl[i] = len;
 				h ^= h >> 29;
-				n = counts_add_at(&c->set, h * 0x94d049bb133111ebu, &slot[i]);
+				n = counts_add_at(set, h * 0x94d049bb133111ebu, &slot[i]);
 				if (n > 1 && (double)n * len > best)
 					best = (double)n * len;
 			}
@@ -844,10 +856,10 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		 * i and i + 1 were both counted (i + 1 is the next entry) and
 		 * both repeat */
 		size_t nb = 0, prev = g == 2 ? 0 : at[0];
-		unsigned r = counts_seen(&c->set, slot[prev]) > 1;
+		unsigned r = counts_seen(set, slot[prev]) > 1;
 		for (size_t k = 1; k < na; k++) {
 			size_t i = g == 2 ? k : at[k];
-			unsigned r1 = counts_seen(&c->set, slot[i]) > 1;
+			unsigned r1 = counts_seen(set, slot[i]) > 1;
 			at[nb] = (uint32_t)prev;
 			nb += r & r1 & (i == prev + 1);
 			r = r1;
@@ -926,57 +938,91 @@ static size_t fixed4(char *out, double v)
 	return k;
 }
 
-/* A share or a count as JSON: integers as they are, shares to 4 places
- * with trailing zeros dropped. */
-static void add_num(struct ko_buf *b, double v)
+/* A share or a count as JSON into out[32] (v >= 0 and below 2^53, as
+ * every measure is): integers as they are, shares to 4 places with
+ * trailing zeros dropped. Returns the length. */
+static size_t num_into(char *out, double v)
 {
-	char t[32];
-	size_t k;
-	if (!(v >= 0 && v < 9007199254740992.0)) { /* not from a measure */
-		if (v == (double)(long long)v)
-			ko_buf_addf(b, "%lld", (long long)v);
-		else
-			ko_buf_addf(b, "%.4f", v);
-		return;
-	}
-	k = fixed4(t, v);
+	size_t k = fixed4(out, v);
 	if (v == (double)(long long)v) {
 		k -= 5; /* the integer */
 	} else {
-		while (t[k - 1] == '0')
+		while (out[k - 1] == '0')
 			k--;
-		if (t[k - 1] == '.')
+		if (out[k - 1] == '.')
 			k--;
 	}
-	ko_buf_add(b, t, k);
+	return k;
+}
+
+/* What annotation writes at most, besides the phrase's quoting. */
+static size_t annotation_max(void)
+{
+	size_t k = 16;
+	for (int i = 0; i < M_N; i++)
+		k += strlen(measure_names[i]) + 4 + 32;
+	for (size_t i = 0; i < NRULES; i++)
+		k += strlen(rules[i].name) + 3;
+	return k;
 }
 
 static void annotation(struct conf *c, const struct measure *m)
 {
 	struct ko_buf *b = &c->ann;
 	ko_buf_clear(b);
-	ko_buf_addc(b, '{');
+	/* written in place: a buffer call per piece cost more than the
+	 * measures */
+	ko_buf_reserve(b, c->ann_max);
+	char *o = b->p;
+	size_t k = 0;
+	o[k++] = '{';
 	for (int i = 0; i < M_N; i++) {
-		ko_buf_adds(b, i ? ",\"" : "\"");
-		ko_buf_adds(b, measure_names[i]);
-		ko_buf_add(b, "\":", 2);
-		if (i == M_MACHINE && m->phrase)
-			ko_json_quotes(b, m->phrase);
-		else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN)
-			ko_buf_adds(b, m->v[i] ? "true" : "false");
-		else
-			add_num(b, m->v[i]);
+		size_t nl = strlen(measure_names[i]);
+		if (i)
+			o[k++] = ',';
+		o[k++] = '"';
+		memcpy(o + k, measure_names[i], nl);
+		k += nl;
+		o[k++] = '"';
+		o[k++] = ':';
+		double v = m->v[i];
+		if ((i == M_MACHINE && m->phrase) || !(v >= 0 && v < 9007199254740992.0)) {
+			/* the phrase, or a value no measure gives */
+			b->n = k;
+			if (i == M_MACHINE)
+				ko_json_quotes(b, m->phrase);
+			else if (v == (double)(long long)v)
+				ko_buf_addf(b, "%lld", (long long)v);
+			else
+				ko_buf_addf(b, "%.4f", v);
+			ko_buf_reserve(b, c->ann_max);
+			o = b->p;
+			k = b->n;
+		} else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN) {
+			memcpy(o + k, v ? "true" : "false", v ? 4 : 5);
+			k += v ? 4 : 5;
+		} else {
+			k += num_into(o + k, v);
+		}
 	}
-	ko_buf_adds(b, ",\"fail\":[");
+	memcpy(o + k, ",\"fail\":[", 9);
+	k += 9;
 	int first = 1;
 	for (size_t i = 0; i < NRULES; i++)
 		if (fails(c, i, m)) {
-			ko_buf_adds(b, first ? "\"" : ",\"");
-			ko_buf_adds(b, rules[i].name);
-			ko_buf_addc(b, '"');
+			size_t nl = strlen(rules[i].name);
+			if (!first)
+				o[k++] = ',';
+			o[k++] = '"';
+			memcpy(o + k, rules[i].name, nl);
+			k += nl;
+			o[k++] = '"';
 			first = 0;
 		}
-	ko_buf_adds(b, "]}");
+	o[k++] = ']';
+	o[k++] = '}';
+	o[k] = 0;
+	b->n = k;
 }
 
 /* One record: passed, dropped with the first failed rule, or annotated. */
@@ -1084,6 +1130,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	index_phrases(&c);
+	c.ann_max = annotation_max();
 	for (size_t i = 0; i < NRULES; i++)
 		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)
 			c.ngrams = 1;
@@ -1102,6 +1149,7 @@ int main(int argc, char **argv)
 	free(c.at);
 	free(c.slot);
 	free(c.nl);
-	free(c.set.s);
+	free(c.set[0].s);
+	free(c.set[1].s);
 	return ko_close(&run);
 }
