@@ -789,6 +789,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	m->lines = t.lines;
 }
 
+#define PREFETCH 16
 /* The hash of the eojeol 2-gram at i before its last mix. */
 static inline uint64_t gram2(const uint64_t *w, size_t i)
 {
@@ -824,11 +825,20 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		double best = 0;
 		struct counts *set = na ? counts_for(c, 2 * na) : NULL;
 		if (g == 2) {
+			/* the hashes first, so that the slot of the one PREFETCH
+			 * ahead is on its way from memory while this one counts:
+			 * the table of a long text is larger than the cache */
 			for (size_t i = 0; i < na; i++) {
 				uint64_t h = gram2(w, i);
-				uint32_t n, len = l[i] + l[i + 1];
 				h ^= h >> 29;
-				n = counts_add_at(set, h * 0x94d049bb133111ebu, &slot[i]);
+				gh[i] = h * 0x94d049bb133111ebu;
+			}
+			size_t mask = set ? set->cap - 1 : 0;
+			for (size_t i = 0; i < na; i++) {
+				uint32_t n, len = l[i] + l[i + 1];
+				if (i + PREFETCH < na)
+					__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
+				n = counts_add_at(set, gh[i], &slot[i]);
 				if (n > 1 && (double)n * len > best)
 					best = (double)n * len;
 			}
