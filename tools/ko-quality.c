@@ -714,6 +714,7 @@ static size_t nonblank_chars(const char *p, size_t n)
 struct tally {
 	size_t lines, term, bul, ell, dupl, duplc, marks;
 	size_t paras, dupp, duppc;
+	int one;          /* the text is one line */
 	uint64_t ph;      /* hash of the paragraph being read */
 	size_t pb, pe;    /* its span; pe == 0: none */
 };
@@ -723,7 +724,8 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 	if (!t->pe)
 		return;
 	t->paras++;
-	if (t->lines <= MAX_LINES && counts_add(c->cur, t->ph ^ 0x5555555555555555u) > 1) {
+	if (!t->one && t->lines <= MAX_LINES &&
+	    counts_add(c->cur, t->ph ^ 0x5555555555555555u) > 1) {
 		t->dupp++;
 		t->duppc += nonblank_chars(p + t->pb, t->pe - t->pb);
 	}
@@ -737,7 +739,11 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 {
 	struct tally t = {0};
 	size_t nlines = c->nnl + 1;
-	c->cur = counts_for(c, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
+	/* a line alone repeats no other, nor does its paragraph: no
+	 * hashes then */
+	t.one = nlines == 1;
+	if (!t.one)
+		c->cur = counts_for(c, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
 	for (size_t i = 0, line = 0; line < nlines; line++) {
 		/* the newlines the character pass found */
 		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
@@ -756,7 +762,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 			end_paragraph(c, &t, p);
 			continue;
 		}
-		uint64_t lh = ko_hash64(p + b, e - b, 7);
+		uint64_t lh = t.one ? 0 : ko_hash64(p + b, e - b, 7);
 		t.lines++;
 		t.term += ko_split_line_ends(p + b, e - b);
 		t.bul += starts_bullet(c, p + b, e - b);
@@ -766,7 +772,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 			t.marks += is_placeholder(p + b, e - b);
 		if (!m->phrase)
 			m->phrase = machine_start(c, p + b, e - b);
-		if (t.lines <= MAX_LINES && counts_add(c->cur, lh) > 1) {
+		if (!t.one && t.lines <= MAX_LINES && counts_add(c->cur, lh) > 1) {
 			t.dupl++;
 			t.duplc += nonblank_chars(p + b, e - b);
 		}
