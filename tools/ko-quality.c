@@ -39,6 +39,7 @@ struct conf {
 	int ngrams;   /* some n-gram rule is on */
 	struct ko_buf text, out, ann;
 	size_t ann_max; /* annotation_max() */
+	size_t mlen[M_N], rlen[NRULES]; /* lengths of the measures' and rules' names */
 	uint64_t *wh;  /* eojeol hashes */
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
@@ -571,7 +572,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			 * takes four bytes or more) and counted only if one
 			 * does. The words it ends add their characters to
 			 * chars after the run. */
-			size_t nwords = c->nwords, h0 = hangul, w0 = wchars;
+			size_t nwords = c->nwords, i0 = i, nw0 = nwords, w0 = wchars;
 			size_t lim = n >= 4 ? n - 4 : 0, need = nwords + (n - i) / 4 + 1;
 			if (need > MAX_WORDS)
 				need = MAX_WORDS;
@@ -583,7 +584,6 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			for (;;) {
 				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 				wchars++;
-				hangul++;
 				if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
 				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
 					m->phrase = machine_at(c, p, n, i, cp);
@@ -606,7 +606,11 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wh = sp ? 0x9e3779b97f4a7c15u : wh;
 				i += sp;
 			}
-			chars += hangul - h0 + w0 - wchars;
+			/* the run's bytes are its syllables and a space
+			 * between each two of its words */
+			size_t syl = (i - i0 - (nwords - nw0)) / 3;
+			hangul += syl;
+			chars += syl + w0 - wchars;
 			c->nwords = nwords;
 			c->nw = nwords < MAX_WORDS ? nwords : MAX_WORDS;
 			continue;
@@ -993,7 +997,7 @@ static void annotation(struct conf *c, const struct measure *m)
 	size_t k = 0;
 	o[k++] = '{';
 	for (int i = 0; i < M_N; i++) {
-		size_t nl = strlen(measure_names[i]);
+		size_t nl = c->mlen[i];
 		if (i)
 			o[k++] = ',';
 		o[k++] = '"';
@@ -1026,7 +1030,7 @@ static void annotation(struct conf *c, const struct measure *m)
 	int first = 1;
 	for (size_t i = 0; i < NRULES; i++)
 		if (fails(c, i, m)) {
-			size_t nl = strlen(rules[i].name);
+			size_t nl = c->rlen[i];
 			if (!first)
 				o[k++] = ',';
 			o[k++] = '"';
@@ -1147,6 +1151,10 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	index_phrases(&c);
 	c.ann_max = annotation_max();
+	for (int i = 0; i < M_N; i++)
+		c.mlen[i] = strlen(measure_names[i]);
+	for (size_t i = 0; i < NRULES; i++)
+		c.rlen[i] = strlen(rules[i].name);
 	for (size_t i = 0; i < NRULES; i++)
 		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)
 			c.ngrams = 1;
