@@ -93,40 +93,55 @@ static inline int three_ok(uint32_t v)
 /* How many of the 16 bytes at p are certainly good: ASCII (without the
  * JSON specials when json is set) and well-formed three-byte sequences,
  * ending on a character boundary; 0 when the block holds anything else
- * (a special, a two- or four-byte sequence, an error), which the byte
- * loop then decides. Most Korean text is nothing else. */
+ * (a two- or four-byte sequence, an error), which the byte loop then
+ * decides. Most Korean text is nothing else. With json, the bytes before
+ * the first special (a JSON string's escape or end) are judged alone, and
+ * when they are good their count is returned plus STOP: the span ends
+ * there without the byte loop. */
+#define STOP 32
 static inline size_t block16(const unsigned char *p, int json)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned limit = 0xFFFF, end = 16; /* the bytes judged, and how many */
 	if (json) {
 		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
 		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
 		/* below 0x20 as unsigned: below 0x20 as signed, and not negative */
 		__m128i ctl = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
 		                               _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-		if (_mm_movemask_epi8(_mm_or_si128(sp, ctl)))
-			return 0;
+		unsigned special = (unsigned)_mm_movemask_epi8(_mm_or_si128(sp, ctl));
+		if (special) {
+			end = (unsigned)__builtin_ctz(special);
+			limit = (1u << end) - 1;
+		}
 	}
-	unsigned high = (unsigned)_mm_movemask_epi8(v);
+	unsigned high = (unsigned)_mm_movemask_epi8(v) & limit;
 	if (!high)
-		return 16;
+		return limit == 0xFFFF ? 16 : end ? end | STOP : 0;
 	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80))) & limit;
 	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0))) & limit;
 	/* every high byte a lead of three or a continuation, and the
 	 * continuations exactly the two bytes after each lead */
-	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & 0xFFFF) != cont)
+	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & limit) != cont)
 		return 0;
 	/* E0 takes A0..BF next, ED 80..9F (no overlong forms, no
 	 * surrogates): bit 5 of the byte after the lead */
 	unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) >> 1;
 	unsigned e0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)));
 	unsigned ed = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	if (((e0 & ~b5) | (ed & b5)) & 0x7FFF)
+	if (((e0 & ~b5) | (ed & b5)) & lead & 0x7FFF)
 		return 0;
+	if (limit != 0xFFFF) {
+		/* a sequence cut by the special is an error the byte loop
+		 * reports; else the span goes on to the special */
+		if (lead & ~(limit >> 2))
+			return 0;
+		return end | STOP;
+	}
 	/* a sequence begun in the last two bytes is left for the next block */
-	return lead & 0x8000 ? 15 : lead & 0x4000 ? 14 : 16;
+	return 16 - (lead >> 15) - 2 * (lead >> 14 & 1);
 }
 #endif
 
@@ -137,6 +152,8 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 #ifdef __SSE2__
 	while (i + 16 <= n) {
 		size_t k = block16(p + i, json);
+		if (k & STOP)
+			return i + (k & ~(size_t)STOP);
 		if (k) {
 			i += k;
 			continue;

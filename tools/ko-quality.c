@@ -38,13 +38,22 @@ struct conf {
 	int annotate;
 	int ngrams;   /* some n-gram rule is on */
 	struct ko_buf text, out, ann;
+	size_t ann_max; /* annotation_max() */
+	size_t mlen[M_N], rlen[NRULES]; /* lengths of the measures' and rules' names */
 	uint64_t *wh;  /* eojeol hashes */
 	uint32_t *wl;  /* eojeol lengths in characters */
 	uint64_t *gh;  /* n-gram hashes before the last mix, by start */
 	uint32_t *gl;  /* n-gram lengths in characters, by start */
+	uint32_t *at;  /* the starts an n-gram pass counts */
+	uint32_t *slot; /* the table slot of the n-gram at a start */
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
-	struct counts set;
+	size_t *nl;    /* where the text's newlines are */
+	size_t nnl, nlcap;
+	/* small tables and large ones apart, so that emptying a small one
+	 * when its generations run out clears no large one */
+	struct counts set[2];
+	struct counts *cur; /* the table of the line pass */
 	/* The first two characters of the WHERE_ANY phrases (blanks
 	 * skipped, ASCII in lower case; 0: none), so that the character pass
 	 * tries a phrase only where one may begin. */
@@ -55,7 +64,11 @@ struct conf {
 	uint16_t bucket[256], chain[NPHRASES];
 	/* the same first characters for the WHERE_START phrases */
 	uint32_t start_first[NPHRASES];
-	unsigned char starts_hangul[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	/* the distinct ones (죄 and i), to pass over most lines at once */
+	uint32_t start_cps[NPHRASES];
+	size_t nstart_cps;
+	uint32_t bullet_min; /* the least of the bullets */
+	unsigned char starts_hangul[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	unsigned char starts_ascii[128];
 };
 
@@ -175,8 +188,17 @@ static void counts_reset(struct counts *s, size_t n)
 		s->dirty = cap;
 }
 
-/* Count hash k once more; returns its count. */
-static inline uint32_t counts_add(struct counts *s, uint64_t k)
+/* An empty set for n keys: a small table or a large one. */
+#define SMALL_SLOTS 4096
+static struct counts *counts_for(struct conf *c, size_t n)
+{
+	struct counts *s = &c->set[2 * n > SMALL_SLOTS];
+	counts_reset(s, n);
+	return s;
+}
+
+/* Count hash k once more; returns its count, and its slot in *at. */
+static inline uint32_t counts_add_at(struct counts *s, uint64_t k, uint32_t *at)
 {
 	uint64_t tag = k & ~(uint64_t)COUNT_MASK;
 	size_t m = s->cap - 1, i = (size_t)(k >> 40) & m;
@@ -184,15 +206,29 @@ static inline uint32_t counts_add(struct counts *s, uint64_t k)
 		uint64_t v = s->s[i];
 		if ((v & GEN_MASK) != s->gen) {
 			s->s[i] = tag | s->gen | 1;
+			*at = (uint32_t)i;
 			return 1;
 		}
 		if ((v & ~(uint64_t)COUNT_MASK) == tag) {
 			/* the count cannot reach N_MASK; the test is a guard */
 			v += (v & N_MASK) != N_MASK;
 			s->s[i] = v;
+			*at = (uint32_t)i;
 			return (uint32_t)(v & N_MASK);
 		}
 	}
+}
+
+static inline uint32_t counts_add(struct counts *s, uint64_t k)
+{
+	uint32_t at;
+	return counts_add_at(s, k, &at);
+}
+
+/* The count of the key that counts_add_at put in slot i. */
+static inline uint32_t counts_seen(const struct counts *s, uint32_t i)
+{
+	return (uint32_t)(s->s[i] & N_MASK);
 }
 
 /* ---- characters ---- */
@@ -204,10 +240,12 @@ static uint32_t fold(uint32_t cp)
 }
 
 
-static int is_bullet(uint32_t c)
+static int is_bullet(const struct conf *c, uint32_t cp)
 {
+	if (cp < c->bullet_min)
+		return 0;
 	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
-		if (bullets[i] == c)
+		if (bullets[i] == cp)
 			return 1;
 	return 0;
 }
@@ -258,6 +296,11 @@ static const char *machine_start(const struct conf *c, const char *p, size_t n)
 	/* the first characters must agree (ASCII in any case) before the
 	 * rest is looked at */
 	cp = fold(cp);
+	size_t s = 0;
+	while (s < c->nstart_cps && c->start_cps[s] != cp)
+		s++;
+	if (s == c->nstart_cps)
+		return NULL;
 	for (size_t k = 0; k < NPHRASES; k++)
 		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
@@ -340,12 +383,12 @@ static int lead_in_stub(const char *p, size_t n)
 }
 
 /* 1 if the line opens a list item. */
-static int starts_bullet(const char *p, size_t n)
+static int starts_bullet(const struct conf *c, const char *p, size_t n)
 {
 	if (n >= 2 && (p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ')
 		return 1;
-	uint32_t c;
-	return n && ko_utf8_decode(p, n, &c) > 0 && is_bullet(c);
+	uint32_t cp;
+	return n && ko_utf8_decode(p, n, &cp) > 0 && is_bullet(c, cp);
 }
 
 /* ---- measuring a text ---- */
@@ -366,6 +409,11 @@ static void index_phrases(struct conf *c)
 				q++;
 			if (*q && ko_utf8_decode(q, strlen(q), &cp) > 0)
 				c->start_first[k] = fold(cp);
+			size_t s = 0;
+			while (s < c->nstart_cps && c->start_cps[s] != c->start_first[k])
+				s++;
+			if (s == c->nstart_cps && c->start_first[k])
+				c->start_cps[c->nstart_cps++] = c->start_first[k];
 			continue;
 		}
 		if ((len = ko_utf8_decode(q, strlen(q), &cp)) <= 0)
@@ -375,7 +423,7 @@ static void index_phrases(struct conf *c)
 			c->starts_ascii[cp] = 1;
 			c->starts_ascii[cp >= 'a' && cp <= 'z' ? cp - 32 : cp] = 1;
 		} else if (ko_is_hangul_syllable(cp)) {
-			c->starts_hangul[(cp - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (cp - KO_SYL_FIRST) % 8);
+			c->starts_hangul[cp - KO_SYL_FIRST] = 1;
 		}
 		c->first[k] = cp;
 		const char *s2 = q + len;
@@ -387,6 +435,10 @@ static void index_phrases(struct conf *c)
 		else
 			c->single = 1;
 	}
+	c->bullet_min = bullets[0];
+	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++)
+		if (bullets[k] < c->bullet_min)
+			c->bullet_min = bullets[k];
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
@@ -427,15 +479,20 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	return NULL;
 }
 
+/* Room for wcap eojeol and one more: the syllable run writes a slot
+ * past the last before it knows whether a word ends there. */
 static void grow_words(struct conf *c)
 {
 	c->wcap = c->wcap ? 2 * c->wcap : 1024;
-	c->wh = ko_xrealloc(c->wh, c->wcap * sizeof *c->wh);
-	c->wl = ko_xrealloc(c->wl, c->wcap * sizeof *c->wl);
+	c->wh = ko_xrealloc(c->wh, (c->wcap + 1) * sizeof *c->wh);
+	c->wl = ko_xrealloc(c->wl, (c->wcap + 1) * sizeof *c->wl);
 	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
+	c->at = ko_xrealloc(c->at, c->wcap * sizeof *c->at);
+	c->slot = ko_xrealloc(c->slot, c->wcap * sizeof *c->slot);
 }
 
+/* One eojeol more: nw stays the lesser of nwords and MAX_WORDS. */
 static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 {
 	c->nwords++;
@@ -448,14 +505,25 @@ static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 }
 
 /* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
- * code point decoded only once the lead byte allows one (ko_syllable_bytes
- * in one step). */
+ * code point decoded only once the lead byte allows one. Texts are valid
+ * UTF-8 (ko_rec_text), so a lead byte EA..ED has its two continuation
+ * bytes; n is checked all the same. */
 static inline uint32_t syllable_at(const unsigned char *u, size_t n)
 {
-	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3 || ((u[1] & 0xC0) | (u[2] & 0xC0) >> 2) != 0xA0)
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3)
 		return 0;
 	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
+}
+
+/* 0 if no WHERE_ANY phrase starts with syllable cp and the syllable at
+ * u (the next character when it is one): machine_at need not look. */
+static inline int phrase_may_start(const struct conf *c, const unsigned char *u, size_t n, uint32_t cp)
+{
+	uint32_t cp2;
+	if (c->single || !(cp2 = syllable_at(u, n)))
+		return 1;
+	return c->bucket[pair_slot(cp, cp2)] != 0;
 }
 
 /* The character pass: counts of characters, letters, Hangul, jamo,
@@ -483,7 +551,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 	size_t wchars = 0;
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
-	c->nw = c->nwords = 0;
+	c->nw = c->nwords = c->nnl = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = u[i];
 		uint32_t cp;
@@ -496,28 +564,55 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wchars = 0;
 				wh = 0x9e3779b97f4a7c15u;
 			}
-			do {
+			/* The run goes on over single spaces between
+			 * syllables, the most common of boundaries, with one
+			 * test a syllable whether it goes on: a word ends
+			 * there without a branch, its slot written whether or
+			 * not one ends (room made beforehand: a word of the run
+			 * takes four bytes or more) and counted only if one
+			 * does. The words it ends add their characters to
+			 * chars after the run. */
+			size_t nwords = c->nwords, i0 = i, nw0 = nwords, w0 = wchars;
+			size_t lim = n >= 4 ? n - 4 : 0, need = nwords + (n - i) / 4 + 1;
+			if (need > MAX_WORDS)
+				need = MAX_WORDS;
+			while (need >= c->wcap && c->wcap < MAX_WORDS)
+				grow_words(c);
+			uint64_t *wha = c->wh;
+			uint32_t *wla = c->wl;
+			const unsigned char *starts = c->starts_hangul;
+			for (;;) {
 				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
 				wchars++;
-				hangul++;
-				if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
-				    !m->phrase)
+				if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
+				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
 					m->phrase = machine_at(c, p, n, i, cp);
 				i += 3;
-				if ((cp = syllable_at(u + i, n - i)))
-					continue;
-				/* a single space between two words of syllables,
-				 * the most common of boundaries, without leaving */
-				if (i + 1 < n && u[i] == ' ' && (cp = syllable_at(u + i + 1, n - i - 1))) {
-					chars += wchars;
-					add_word(c, wh, (uint32_t)wchars);
-					wchars = 0;
-					wh = 0x9e3779b97f4a7c15u;
-					i++;
-					continue;
-				}
-				break;
-			} while (1);
+				if (i > lim)
+					break; /* the last bytes: the general path */
+				size_t sp = u[i] == ' ';
+				const unsigned char *q = u + i + sp;
+				if ((unsigned)(q[0] - 0xEA) > 3)
+					break;
+				cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
+				     (q[2] & 0x3F);
+				if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
+					break;
+				size_t at = nwords < MAX_WORDS ? nwords : MAX_WORDS;
+				wha[at] = wh ^ wh >> 29; /* as add_word */
+				wla[at] = (uint32_t)wchars;
+				nwords += sp;
+				wchars &= sp - 1;
+				wh = sp ? 0x9e3779b97f4a7c15u : wh;
+				i += sp;
+			}
+			/* the run's bytes are its syllables and a space
+			 * between each two of its words */
+			size_t syl = (i - i0 - (nwords - nw0)) / 3;
+			hangul += syl;
+			chars += syl + w0 - wchars;
+			c->nwords = nwords;
+			c->nw = nwords < MAX_WORDS ? nwords : MAX_WORDS;
 			continue;
 		}
 		if (b < 0x80) {
@@ -534,6 +629,13 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			if (inword) {
 				chars += wchars;
 				add_word(c, wh, (uint32_t)wchars);
+			}
+			if (b == '\n') {
+				if (c->nnl == c->nlcap) {
+					c->nlcap = c->nlcap ? 2 * c->nlcap : 256;
+					c->nl = ko_xrealloc(c->nl, c->nlcap * sizeof *c->nl);
+				}
+				c->nl[c->nnl++] = i;
 			}
 			inword = 0;
 			i += (size_t)k;
@@ -554,7 +656,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_hangul_syllable(cp)) {
 			hangul++; /* not reached for valid UTF-8 */
-			if ((c->starts_hangul[(cp - KO_SYL_FIRST) / 8] >> (cp - KO_SYL_FIRST) % 8 & 1) &&
+			if (c->starts_hangul[cp - KO_SYL_FIRST] &&
 			    !m->phrase)
 				m->phrase = machine_at(c, p, n, i, cp);
 		} else if (ko_is_compat_jamo(cp) || ko_is_conjoining_jamo(cp) ||
@@ -616,6 +718,7 @@ static size_t nonblank_chars(const char *p, size_t n)
 struct tally {
 	size_t lines, term, bul, ell, dupl, duplc, marks;
 	size_t paras, dupp, duppc;
+	int one;          /* the text is one line */
 	uint64_t ph;      /* hash of the paragraph being read */
 	size_t pb, pe;    /* its span; pe == 0: none */
 };
@@ -625,7 +728,8 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 	if (!t->pe)
 		return;
 	t->paras++;
-	if (t->lines <= MAX_LINES && counts_add(&c->set, t->ph ^ 0x5555555555555555u) > 1) {
+	if (!t->one && t->lines <= MAX_LINES &&
+	    counts_add(c->cur, t->ph ^ 0x5555555555555555u) > 1) {
 		t->dupp++;
 		t->duppc += nonblank_chars(p + t->pb, t->pe - t->pb);
 	}
@@ -638,13 +742,15 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 static void measure_lines(struct conf *c, const char *p, size_t n, struct measure *m)
 {
 	struct tally t = {0};
-	size_t nlines = 1;
-	for (const char *q = p; (q = memchr(q, '\n', (size_t)(p + n - q))); q++)
-		nlines++;
-	counts_reset(&c->set, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
-	for (size_t i = 0; i <= n;) {
-		const char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
-		size_t e = nl ? (size_t)(nl - p) : n, b = i, k;
+	size_t nlines = c->nnl + 1;
+	/* a line alone repeats no other, nor does its paragraph: no
+	 * hashes then */
+	t.one = nlines == 1;
+	if (!t.one)
+		c->cur = counts_for(c, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
+	for (size_t i = 0, line = 0; line < nlines; line++) {
+		/* the newlines the character pass found */
+		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
 		i = e + 1;
 		while (b < e && (k = ko_space_len(p + b, e - b)))
 			b += k;
@@ -660,17 +766,17 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 			end_paragraph(c, &t, p);
 			continue;
 		}
-		uint64_t lh = ko_hash64(p + b, e - b, 7);
+		uint64_t lh = t.one ? 0 : ko_hash64(p + b, e - b, 7);
 		t.lines++;
 		t.term += ko_split_line_ends(p + b, e - b);
-		t.bul += starts_bullet(p + b, e - b);
+		t.bul += starts_bullet(c, p + b, e - b);
 		t.ell += ends_ellipsis(p + b, e - b);
 		/* a text is a placeholder only if every line is one */
 		if (t.marks + 1 == t.lines)
 			t.marks += is_placeholder(p + b, e - b);
 		if (!m->phrase)
 			m->phrase = machine_start(c, p + b, e - b);
-		if (t.lines <= MAX_LINES && counts_add(&c->set, lh) > 1) {
+		if (!t.one && t.lines <= MAX_LINES && counts_add(c->cur, lh) > 1) {
 			t.dupl++;
 			t.duplc += nonblank_chars(p + b, e - b);
 		}
@@ -693,42 +799,93 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	m->lines = t.lines;
 }
 
+#define PREFETCH 16
+/* The hash of the eojeol 2-gram at i before its last mix. */
+static inline uint64_t gram2(const uint64_t *w, size_t i)
+{
+	return (w[i] ^ w[i] >> 31) * 0xbf58476d1ce4e5b9u + w[i + 1];
+}
+
 /* Gopher's repetition measure: the share of eojeol characters covered by
  * the most frequent n-gram (its count times its characters), for n = 2, 3
- * and 4, one table each in turn. */
+ * and 4, one table each in turn. A (g+1)-gram repeats only where the
+ * g-grams at i and at i+1 both repeat: each pass counts the n-grams of
+ * those places only (in prose a few in a hundred after the 2-grams), and
+ * the counts of every repeated n-gram are those of all n-grams. */
 static void measure_ngrams(struct conf *c, struct measure *m)
 {
-	double total = 0;
 	const uint64_t *w = c->wh;
 	const uint32_t *l = c->wl;
 	uint64_t *gh = c->gh;
-	uint32_t *gl = c->gl;
-	for (size_t i = 0; i < c->nw; i++) {
-		total += l[i];
-		gh[i] = w[i];
-		gl[i] = l[i];
+	uint32_t *gl = c->gl, *at = c->at, *slot = c->slot;
+	size_t nw = c->nw, na = nw >= 2 ? nw - 1 : 0;
+	/* the characters of the eojeol kept: all unless there are more
+	 * than MAX_WORDS */
+	double total = m->v[M_CHARS];
+	if (c->nwords > nw) {
+		size_t t = 0;
+		for (size_t i = 0; i < nw; i++)
+			t += l[i];
+		total = (double)t;
 	}
 	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
-	 * each pass extends the last one's hashes and lengths in place */
+	 * each pass extends the last one's hashes and lengths (the 2-grams'
+	 * are made again where the 3-grams need them) */
 	for (size_t g = 2; g <= 4; g++) {
 		double best = 0;
-		if (c->nw >= g + 1)
-			counts_reset(&c->set, 2 * c->nw);
-		size_t ng = c->nw >= g ? c->nw - g + 1 : 0;
-		for (size_t i = 0; i < ng; i++) {
-			uint64_t h = gh[i];
-			uint32_t k;
-			h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
-			gh[i] = h;
-			gl[i] += l[i + g - 1];
-			h ^= h >> 29;
-			if ((k = counts_add(&c->set, h * 0x94d049bb133111ebu)) > 1 && (double)k * gl[i] > best)
-				best = (double)k * gl[i];
+		struct counts *set = na ? counts_for(c, 2 * na) : NULL;
+		if (g == 2) {
+			/* the hashes first, so that the slot of the one PREFETCH
+			 * ahead is on its way from memory while this one counts:
+			 * the table of a long text is larger than the cache */
+			for (size_t i = 0; i < na; i++) {
+				uint64_t h = gram2(w, i);
+				h ^= h >> 29;
+				gh[i] = h * 0x94d049bb133111ebu;
+			}
+			size_t mask = set ? set->cap - 1 : 0;
+			for (size_t i = 0; i < na; i++) {
+				uint32_t n, len = l[i] + l[i + 1];
+				if (i + PREFETCH < na)
+					__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
+				n = counts_add_at(set, gh[i], &slot[i]);
+				if (n > 1 && (double)n * len > best)
+					best = (double)n * len;
+			}
+		} else {
+			for (size_t k = 0; k < na; k++) {
+				size_t i = at[k];
+				uint64_t h = g == 3 ? gram2(w, i) : gh[i];
+				uint32_t n, len = (g == 3 ? l[i] + l[i + 1] : gl[i]) + l[i + g - 1];
+				h = (h ^ h >> 31) * 0xbf58476d1ce4e5b9u + w[i + g - 1];
+				gh[i] = h;
+				gl[i] = len;
+				h ^= h >> 29;
+				n = counts_add_at(set, h * 0x94d049bb133111ebu, &slot[i]);
+				if (n > 1 && (double)n * len > best)
+					best = (double)n * len;
+			}
 		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
 		best = total > 0 ? best / total : 0;
 		m->v[M_TOP_2GRAM + g - 2] = best < 1 ? best : 1;
+		if (g == 4 || !na)
+			break;
+		/* the places of the next pass, in order: i where the n-grams at
+		 * i and i + 1 were both counted (i + 1 is the next entry) and
+		 * both repeat */
+		size_t nb = 0, prev = g == 2 ? 0 : at[0];
+		unsigned r = counts_seen(set, slot[prev]) > 1;
+		for (size_t k = 1; k < na; k++) {
+			size_t i = g == 2 ? k : at[k];
+			unsigned r1 = counts_seen(set, slot[i]) > 1;
+			at[nb] = (uint32_t)prev;
+			nb += r & r1 & (i == prev + 1);
+			r = r1;
+			prev = i;
+		}
+		na = nb;
 	}
 }
 
@@ -801,57 +958,91 @@ static size_t fixed4(char *out, double v)
 	return k;
 }
 
-/* A share or a count as JSON: integers as they are, shares to 4 places
- * with trailing zeros dropped. */
-static void add_num(struct ko_buf *b, double v)
+/* A share or a count as JSON into out[32] (v >= 0 and below 2^53, as
+ * every measure is): integers as they are, shares to 4 places with
+ * trailing zeros dropped. Returns the length. */
+static size_t num_into(char *out, double v)
 {
-	char t[32];
-	size_t k;
-	if (!(v >= 0 && v < 9007199254740992.0)) { /* not from a measure */
-		if (v == (double)(long long)v)
-			ko_buf_addf(b, "%lld", (long long)v);
-		else
-			ko_buf_addf(b, "%.4f", v);
-		return;
-	}
-	k = fixed4(t, v);
+	size_t k = fixed4(out, v);
 	if (v == (double)(long long)v) {
 		k -= 5; /* the integer */
 	} else {
-		while (t[k - 1] == '0')
+		while (out[k - 1] == '0')
 			k--;
-		if (t[k - 1] == '.')
+		if (out[k - 1] == '.')
 			k--;
 	}
-	ko_buf_add(b, t, k);
+	return k;
+}
+
+/* What annotation writes at most, besides the phrase's quoting. */
+static size_t annotation_max(void)
+{
+	size_t k = 16;
+	for (int i = 0; i < M_N; i++)
+		k += strlen(measure_names[i]) + 4 + 32;
+	for (size_t i = 0; i < NRULES; i++)
+		k += strlen(rules[i].name) + 3;
+	return k;
 }
 
 static void annotation(struct conf *c, const struct measure *m)
 {
 	struct ko_buf *b = &c->ann;
 	ko_buf_clear(b);
-	ko_buf_addc(b, '{');
+	/* written in place: a buffer call per piece cost more than the
+	 * measures */
+	ko_buf_reserve(b, c->ann_max);
+	char *o = b->p;
+	size_t k = 0;
+	o[k++] = '{';
 	for (int i = 0; i < M_N; i++) {
-		ko_buf_adds(b, i ? ",\"" : "\"");
-		ko_buf_adds(b, measure_names[i]);
-		ko_buf_add(b, "\":", 2);
-		if (i == M_MACHINE && m->phrase)
-			ko_json_quotes(b, m->phrase);
-		else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN)
-			ko_buf_adds(b, m->v[i] ? "true" : "false");
-		else
-			add_num(b, m->v[i]);
+		size_t nl = c->mlen[i];
+		if (i)
+			o[k++] = ',';
+		o[k++] = '"';
+		memcpy(o + k, measure_names[i], nl);
+		k += nl;
+		o[k++] = '"';
+		o[k++] = ':';
+		double v = m->v[i];
+		if ((i == M_MACHINE && m->phrase) || !(v >= 0 && v < 9007199254740992.0)) {
+			/* the phrase, or a value no measure gives */
+			b->n = k;
+			if (i == M_MACHINE)
+				ko_json_quotes(b, m->phrase);
+			else if (v == (double)(long long)v)
+				ko_buf_addf(b, "%lld", (long long)v);
+			else
+				ko_buf_addf(b, "%.4f", v);
+			ko_buf_reserve(b, c->ann_max);
+			o = b->p;
+			k = b->n;
+		} else if (i == M_MACHINE || i == M_PLACEHOLDER || i == M_LEAD_IN) {
+			memcpy(o + k, v ? "true" : "false", v ? 4 : 5);
+			k += v ? 4 : 5;
+		} else {
+			k += num_into(o + k, v);
+		}
 	}
-	ko_buf_adds(b, ",\"fail\":[");
+	memcpy(o + k, ",\"fail\":[", 9);
+	k += 9;
 	int first = 1;
 	for (size_t i = 0; i < NRULES; i++)
 		if (fails(c, i, m)) {
-			ko_buf_adds(b, first ? "\"" : ",\"");
-			ko_buf_adds(b, rules[i].name);
-			ko_buf_addc(b, '"');
+			size_t nl = c->rlen[i];
+			if (!first)
+				o[k++] = ',';
+			o[k++] = '"';
+			memcpy(o + k, rules[i].name, nl);
+			k += nl;
+			o[k++] = '"';
 			first = 0;
 		}
-	ko_buf_adds(b, "]}");
+	o[k++] = ']';
+	o[k++] = '}';
+	o[k] = 0;
+	b->n = k;
 }
 
 /* One record: passed, dropped with the first failed rule, or annotated. */
@@ -959,6 +1150,11 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	index_phrases(&c);
+	c.ann_max = annotation_max();
+	for (int i = 0; i < M_N; i++)
+		c.mlen[i] = strlen(measure_names[i]);
+	for (size_t i = 0; i < NRULES; i++)
+		c.rlen[i] = strlen(rules[i].name);
 	for (size_t i = 0; i < NRULES; i++)
 		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)
 			c.ngrams = 1;
@@ -974,6 +1170,10 @@ int main(int argc, char **argv)
 	free(c.wl);
 	free(c.gh);
 	free(c.gl);
-	free(c.set.s);
+	free(c.at);
+	free(c.slot);
+	free(c.nl);
+	free(c.set[0].s);
+	free(c.set[1].s);
 	return ko_close(&run);
 }
