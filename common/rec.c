@@ -381,7 +381,8 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 				i++;
 			r->is_json = i < len && line[i] == '{';
 		}
-		ko_tick(run);
+		if (in == run->in) /* a second input's records (ko-dedup --against) are not counted */
+			ko_tick(run);
 		r->newfile = in->fresh;
 		if (!r->is_json) {
 			in->fresh = 0;
