@@ -1633,6 +1633,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 		const char *f[6];
 		size_t fn[6];
 		struct rep cur;
+		cur.exact[0] = cur.exact[1] = 0;
 		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
 		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], k)) {
 			ko_rec_fail(r, "not a line of --stage sig");
@@ -1809,9 +1810,10 @@ static void load_drops(const char *path, struct strmap *m)
 		if (e < 0)
 			ko_die("%s", ko_reader_error(rd));
 		const char *t = memchr(line, '\t', n);
-		if (!t)
+		size_t kn = t ? (size_t)(t - line) : n;
+		if (kn == n)
 			ko_die("%s:%zu: not a line of --stage cluster", path, ko_reader_lineno(rd));
-		strmap_put(m, line, (size_t)(t - line), t + 1, n - (size_t)(t - line) - 1);
+		strmap_put(m, line, kn, line + kn + 1, n - kn - 1);
 	}
 	ko_reader_close(rd);
 }
