@@ -86,7 +86,7 @@ struct keys {
 	uint64_t *fx, *fxw; /* fingerprints, sorted, distinct; fxw: work space */
 	size_t fxcap;
 	int nfp; /* distinct fingerprints; -1: not computed yet */
-	int many; /* more than 4 * --short-max shingles, distinct or not */
+	int many; /* more than 2 * --short-max shingles, distinct or not */
 };
 
 struct tab {
@@ -419,17 +419,17 @@ static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 	k->nfp = (int)d;
 }
 
-/* Words of the key text's shingles. */
-static size_t words(const struct keys *k)
+/* Words of the key text's shingles, counted up to max. */
+static size_t words(const struct keys *k, size_t max)
 {
 	size_t nw = 0;
-	for (size_t i = 0; i < k->nsh; i++)
+	for (size_t i = 0; i < k->nsh && nw <= max; i++)
 		nw += !i || k->sh[i] & WB;
 	return nw;
 }
 
 /* Whether the record is short: at most --short-max distinct shingles and
- * at most four times as many in all (its fingerprints are computed when
+ * at most twice as many in all (its fingerprints are computed when
  * it may be). */
 static int is_short(const struct conf *c, struct keys *k, uint64_t seed)
 {
@@ -757,9 +757,10 @@ again:
 	}
 	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
 	k->nfp = -1;
-	size_t nw = c->near && c->short_max ? words(k) : 0;
+	size_t nw = c->near && c->short_max
+	                    ? words(k, 2 * (size_t)c->short_max + (size_t)c->vngram) : 0;
 	size_t w = nw < (size_t)c->vngram ? nw : (size_t)c->vngram;
-	k->many = nw - w + 1 > 4 * (size_t)c->short_max;
+	k->many = nw - w + 1 > 2 * (size_t)c->short_max;
 	if (c->near)
 		signature(c, k, o->seed);
 	return 0;
