@@ -472,24 +472,31 @@ static void sketch(const uint64_t *fx, int n, uint64_t *out, size_t w)
 		return;
 	}
 	int b = sk_width(n, s);
+	unsigned char *q = p + SK_HEAD;
 	for (int i = 0; i < n; i++) {
-		uint64_t v = fx[i] >> (40 - b);
-		for (int j = 0; j < b; j++) {
-			size_t at = (size_t)i * (size_t)b + (size_t)j;
-			if (v >> j & 1)
-				p[SK_HEAD + at / 8] |= (unsigned char)(1u << (at % 8));
-		}
+		size_t at = (size_t)i * (size_t)b;
+		uint64_t v = fx[i] >> (40 - b) << (at % 8); /* at most 47 bits */
+		for (size_t j = at / 8; v; j++, v >>= 8)
+			q[j] |= (unsigned char)v;
 	}
 }
 
-/* The i-th of the b-bit values packed in p. */
-static uint64_t sk_get(const unsigned char *p, int i, int b)
+/* Reads the b-bit values packed by sketch, in order. */
+struct unpack {
+	const unsigned char *q;
+	uint64_t buf, mask;
+	int nbits, b;
+};
+
+static uint64_t sk_next(struct unpack *u)
 {
-	uint64_t v = 0;
-	for (int j = 0; j < b; j++) {
-		size_t at = (size_t)i * (size_t)b + (size_t)j;
-		v |= (uint64_t)(p[at / 8] >> (at % 8) & 1) << j;
+	while (u->nbits < u->b) {
+		u->buf |= (uint64_t)*u->q++ << u->nbits;
+		u->nbits += 8;
 	}
+	uint64_t v = u->buf & u->mask;
+	u->buf >>= u->b;
+	u->nbits -= u->b;
 	return v;
 }
 
@@ -823,17 +830,28 @@ static int verify(const struct conf *c, const uint64_t *sa, int ashort, const ui
 	int s = sk_slots(sig_words(c)), a = na < s ? na : s, b = 0, m = 0;
 	double chance = 1.0 / 256;
 	if (na <= s) { /* the whole set: merge the sorted values */
-		int bw = sk_width(na, s), i = 0;
+		int bw = sk_width(na, s), i = 0, j = 0;
 		chance = 1.0 / (double)((uint64_t)1 << bw);
 		b = nb;
-		for (int j = 0; i < a && j < nb;) {
-			uint64_t x = sk_get(p + SK_HEAD, i, bw), y = fb[j] >> (40 - bw);
-			if (x == y)
-				m++, i++, j++;
-			else if (x < y)
-				i++;
-			else
-				j++;
+		struct unpack u = {p + SK_HEAD, 0, ((uint64_t)1 << bw) - 1, 0, bw};
+		uint64_t x = a ? sk_next(&u) : 0;
+		uint64_t y = nb ? fb[0] >> (40 - bw) : 0;
+		while (a && nb) {
+			if (x == y) {
+				m++;
+				if (++i == a || ++j == nb)
+					break;
+				x = sk_next(&u);
+				y = fb[j] >> (40 - bw);
+			} else if (x < y) {
+				if (++i == a)
+					break;
+				x = sk_next(&u);
+			} else {
+				if (++j == nb)
+					break;
+				y = fb[j] >> (40 - bw);
+			}
 		}
 	} else {
 		unsigned char cnt[256] = {0};
