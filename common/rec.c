@@ -381,8 +381,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 				i++;
 			r->is_json = i < len && line[i] == '{';
 		}
-		if (in == run->in) /* a second input's records (ko-dedup --against) are not counted */
-			ko_tick(run);
+		ko_tick(run);
 		r->newfile = in->fresh;
 		if (!r->is_json) {
 			in->fresh = 0;

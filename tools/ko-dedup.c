@@ -1144,6 +1144,10 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 	t->h = ko_xcalloc(1024, sizeof *t->h);
 	t->item = ko_xcalloc(1024, sizeof *t->item);
 	t->lens = ko_xcalloc(c->span + 1, 1);
+	/* The evaluation records are not input records: the run counts only
+	 * those it rejects as bad (--on-error skip), so that records in are
+	 * records out and rejected, and shards add up. */
+	size_t nin = run->nin, nbad = run->nbad;
 	struct ko_in *in = ko_in_open(run, c->against, c->nagainst);
 	struct ko_rec *r;
 	struct ko_buf name = {0}, s = {0};
@@ -1196,6 +1200,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		}
 	}
 	ko_in_close(in);
+	run->nin = nin + (run->nbad - nbad);
 	ko_json_free(&own);
 	ko_buf_free(&name);
 	ko_buf_free(&s);
