@@ -4,9 +4,10 @@
  * spaces, punctuation, symbols and marks dropped). Exact: a 128-bit hash of
  * it. Near: one-permutation MinHash over syllable n-grams of it (digit runs
  * read as one 0), LSH bands for candidates, and a b-bit signature of every
- * kept record to verify them. A record is dropped only when an earlier
- * record that was kept is verified similar (dup_of names it), never through
- * a chain. The same rule runs in stages (--stage) that talk key<TAB>value
+ * indexed record to verify them (a sketch of its word 5-grams for a short
+ * one). A record is dropped when an earlier record is verified similar;
+ * the dropped ones are indexed too, so a group grows through verified
+ * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
 #include <errno.h>
 #include <stdlib.h>
@@ -19,25 +20,31 @@
 #define MAX_K 1024
 #define MAX_BANDS 64
 #define SEP 0x1F /* between fields in a key text; normalisation drops controls */
-/* A record with at most --short-max (at most SHORT_MAX) distinct
- * --short-ngram shingles is short. Its signature's slots are mostly
+/* Set on a shingle character that starts a word (after a space,
+ * punctuation or the start of a text): the sketches of short records
+ * shingle words, the signatures characters. */
+#define WB 0x80000000u
+/* A record with at most --short-max (at most SHORT_MAX) distinct shingles
+ * of --short-ngram words is short. Its signature's slots are mostly
  * borrowed (densified), so a kept short record holds, in the room of its
- * signature, a sketch of its shingle set instead: the number of distinct
- * shingles, the check bytes of the ones with the smallest order keys
- * (all of them when they fit) and the largest order key sketched. A later
- * record is verified against it on the Jaccard similarity of the two sets
- * cut at that key (exact when the whole set fits, but for check-byte
- * collisions, which are subtracted as expected) at --short-threshold.
- * Longer shingles and little estimation noise let a lower threshold
- * separate edited copies of short texts from texts that share most of
- * their words (see ko-dedup(1) for the measurements). A fingerprint is
- * the shingle's 32-bit order key << 8 | its check byte. */
+ * signature, a sketch of its word-shingle set instead: the number of
+ * distinct shingles and, when they fit in the check bytes, every one of
+ * them, as many bits of each as fit (8 to 40); else the check bytes of
+ * the ones with the smallest order keys and the largest order key
+ * sketched. A later record is verified against it on the Jaccard
+ * similarity of the two sets (cut at that key), at --short-threshold;
+ * chance agreements of the kept bits are subtracted as expected. Word
+ * 5-grams weigh an edit in a short text by where it falls, as a reader
+ * does: a word changed in the middle of a comment breaks five shingles of
+ * a dozen, one added at its end one (see ko-dedup(1) for the
+ * measurements). A fingerprint is the shingle's 32-bit order key << 8 |
+ * its check byte. */
 #define SHORT_MAX 256 /* the sketch holds the count in 2 bytes */
 #define SK_HEAD 6 /* sketch: order key cut (4 bytes), shingle count (2) */
 
 struct conf {
 	int ngram, k, bits, bands, rows;
-	int vngram;        /* --short-ngram: shingles of the fingerprints */
+	int vngram;        /* --short-ngram: words per shingle of the fingerprints */
 	int short_max;     /* --short-max: most distinct shingles of a short record */
 	double threshold;
 	double vthreshold; /* --short-threshold: what verifies two short records */
@@ -79,7 +86,7 @@ struct keys {
 	uint64_t *fx, *fxw; /* fingerprints, sorted, distinct; fxw: work space */
 	size_t fxcap;
 	int nfp; /* distinct fingerprints; -1: not computed yet */
-	int many; /* more than 4 * --short-max shingles, distinct or not */
+	int many; /* more than 2 * --short-max shingles, distinct or not */
 };
 
 struct tab {
@@ -159,7 +166,7 @@ static void push(struct keys *k, uint32_t ex, uint32_t sh)
 /* Append the key text of p: what is left after NFKC of letters and numbers,
  * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
  * copies that differ in spacing, punctuation, width or NFD are one key. */
-static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp)
+static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp, int *brkp)
 {
 	ko_buf_clear(&k->nf);
 	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
@@ -167,6 +174,7 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *dig
 	const char *s = k->nf.p;
 	size_t len = k->nf.n;
 	int digits = *digitsp; /* inside a digit run */
+	int brk = *brkp;       /* a word starts at the next shingle character */
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		int l = ko_utf8_decode(s + i, len - i, &c);
@@ -186,18 +194,24 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *dig
 		}
 		if (!keep) {
 			digits = 0;
+			brk = 1;
 			continue;
 		}
 		c = ko_tolower(c);
+		uint32_t wb = brk ? WB : 0;
 		if (digit) {
-			push(k, c, digits || !near ? 0 : '0');
+			if (!digits && near)
+				brk = 0;
+			push(k, c, digits || !near ? 0 : '0' | wb);
 			digits = 1;
 		} else {
-			push(k, c, near ? c : 0);
+			push(k, c, near ? c | wb : 0);
+			brk &= !near;
 			digits = 0;
 		}
 	}
 	*digitsp = digits;
+	*brkp = brk;
 }
 
 /* Room for more characters in both arrays, so the fast paths of key_text
@@ -232,22 +246,24 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	int digits = 0;
+	int digits = 0, brk = 1;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
-	int pdigits = 0;
+	int pdigits = 0, pbrk = 1;
 	reserve(k, n);
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
 	for (size_t i = 0; i < n;) {
 		uint32_t c = s[i];
 		if (c < 0x80) {
-			prev = i, pex = nex, psh = nsh, pdigits = digits;
+			prev = i, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
 			i++;
 			if (c - '0' < 10) {
 				ex[nex++] = c;
-				if (near && !digits)
-					sh[nsh++] = '0';
+				if (near && !digits) {
+					sh[nsh++] = '0' | (brk ? WB : 0);
+					brk = 0;
+				}
 				digits = 1;
 				continue;
 			}
@@ -255,19 +271,28 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			c |= 0x20; /* lower case; only letters are kept below */
 			if (c - 'a' < 26) {
 				ex[nex++] = c;
-				if (near)
-					sh[nsh++] = c;
+				if (near) {
+					sh[nsh++] = c | (brk ? WB : 0);
+					brk = 0;
+				}
+			} else {
+				brk = 1;
 			}
 			continue;
 		}
 		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
+			int first = brk, run = 0;
 			do {
 				ex[nex++] = c;
-				if (near)
-					sh[nsh++] = c;
+				if (near) {
+					sh[nsh++] = c | (brk ? WB : 0);
+					brk = 0;
+				}
 				i += 3;
+				run++;
 			} while (hangul_at(s, i, n, &c));
 			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0), pdigits = 0;
+			pbrk = run == 1 ? first : 0;
 			digits = 0;
 			continue;
 		}
@@ -275,17 +300,17 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		size_t from = i > 0 ? prev : 0;
 		if (i > 0) {
 			nex = pex, nsh = psh;
-			digits = pdigits;
+			digits = pdigits, brk = pbrk;
 		}
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
 		k->nex = nex, k->nsh = nsh;
-		key_slow(k, p + from, to - from, near, &digits);
+		key_slow(k, p + from, to - from, near, &digits, &brk);
 		reserve(k, n - to);
 		ex = k->ex, sh = k->sh, nex = k->nex, nsh = k->nsh;
 		i = to;
-		prev = to, pex = nex, psh = nsh, pdigits = digits;
+		prev = to, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
 }
@@ -325,8 +350,8 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 	uint64_t h = 0;
 	for (size_t i = 0; i < m; i++) {
 		if (i >= w)
-			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
-		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
+			h -= ((uint64_t)(k->sh[i - w] & ~WB) + 1) * G * top;
+		h = h * P + ((uint64_t)(k->sh[i] & ~WB) + 1) * G;
 		if (i + 1 < w)
 			continue;
 		uint64_t x = ko_fmix64(h ^ seed);
@@ -345,6 +370,9 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 				break;
 			}
 	}
+	for (int b = 0; b < c->bands; b++)
+		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
+		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
 	size_t words = K * (size_t)c->bits / 64;
 	memset(k->sig, 0, words * sizeof k->sig[0]);
 	uint64_t mask = ((uint64_t)1 << c->bits) - 1;
@@ -352,32 +380,36 @@ static void signature(const struct conf *c, struct keys *k, uint64_t seed)
 		size_t at = j * (size_t)c->bits;
 		k->sig[at / 64] |= ((uint64_t)k->mins[j] & mask) << (at % 64);
 	}
-	for (int b = 0; b < c->bands; b++)
-		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
-		                       (size_t)c->rows * sizeof k->mins[0], seed + (uint64_t)b + 1);
 }
 
-/* The fingerprints of the record's --short-ngram shingles, sorted and
- * distinct, and their count in k->nfp. The same rolling hash as the
- * signature's. */
+/* The fingerprints of the record's shingles of --short-ngram words
+ * (a text of fewer words is one shingle), sorted and distinct, and their
+ * count in k->nfp. */
 static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 {
-	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
-	size_t m = k->nsh, n = (size_t)c->vngram, w = m < n ? m : n, nfp = 0;
-	if (m - w + 1 > k->fxcap) {
-		k->fxcap = m - w + 1 + 256;
+	size_t m = k->nsh, n = (size_t)c->vngram, nw = 0, nfp = 0;
+	if (m + 1 > k->fxcap) {
+		k->fxcap = m + 1 + 256;
 		k->fx = ko_xrealloc(k->fx, k->fxcap * sizeof *k->fx);
 		k->fxw = ko_xrealloc(k->fxw, k->fxcap * sizeof *k->fxw);
 	}
-	uint64_t top = 1, h = 0;
-	for (size_t i = 1; i < w; i++)
-		top *= P;
+	/* The hash of each word into fxw. */
+	uint64_t h = 0;
 	for (size_t i = 0; i < m; i++) {
-		if (i >= w)
-			h -= ((uint64_t)k->sh[i - w] + 1) * G * top;
-		h = h * P + ((uint64_t)k->sh[i] + 1) * G;
-		if (i + 1 >= w)
-			k->fx[nfp++] = ko_fmix64(h ^ seed) >> 24;
+		if (k->sh[i] & WB && i) {
+			k->fxw[nw++] = ko_fmix64(h);
+			h = 0;
+		}
+		h = (h ^ (k->sh[i] & ~WB)) * 0x100000001b3ULL + 0x9E3779B97F4A7C15ULL;
+	}
+	if (m)
+		k->fxw[nw++] = ko_fmix64(h);
+	size_t w = nw < n ? nw : n;
+	for (size_t i = 0; i + w <= nw; i++) {
+		uint64_t x = seed;
+		for (size_t j = 0; j < w; j++)
+			x = (x ^ k->fxw[i + j]) * 0x100000001b3ULL + (x >> 29);
+		k->fx[nfp++] = ko_fmix64(x) >> 24;
 	}
 	sort_fp(k->fx, k->fxw, nfp);
 	size_t d = 0;
@@ -387,8 +419,17 @@ static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 	k->nfp = (int)d;
 }
 
+/* Words of the key text's shingles, counted up to max. */
+static size_t words(const struct keys *k, size_t max)
+{
+	size_t nw = 0;
+	for (size_t i = 0; i < k->nsh && nw <= max; i++)
+		nw += !i || k->sh[i] & WB;
+	return nw;
+}
+
 /* Whether the record is short: at most --short-max distinct shingles and
- * at most four times as many in all (its fingerprints are computed when
+ * at most twice as many in all (its fingerprints are computed when
  * it may be). */
 static int is_short(const struct conf *c, struct keys *k, uint64_t seed)
 {
@@ -405,7 +446,17 @@ static int sk_slots(size_t w)
 	return (int)(w * 8) - SK_HEAD;
 }
 
-/* The sketch of a short record's fingerprints, in w words. */
+/* Bits kept of each fingerprint of a whole set of n in s check bytes:
+ * as many as fit, so the fewer shingles, the rarer chance matches. */
+static int sk_width(int n, int s)
+{
+	int w = n ? s * 8 / n : 40;
+	return w > 40 ? 40 : w;
+}
+
+/* The sketch of a short record's fingerprints, in w words. A whole set
+ * (n at most the check bytes) keeps the top sk_width bits of each, packed;
+ * a larger one the check byte of each of the smallest, and the cut. */
 static void sketch(const uint64_t *fx, int n, uint64_t *out, size_t w)
 {
 	unsigned char *p = (unsigned char *)out;
@@ -415,8 +466,38 @@ static void sketch(const uint64_t *fx, int n, uint64_t *out, size_t w)
 	uint16_t cnt = (uint16_t)n;
 	memcpy(p, &cut, 4);
 	memcpy(p + 4, &cnt, 2);
-	for (int i = 0; i < m; i++)
-		p[SK_HEAD + i] = (unsigned char)fx[i];
+	if (n > s) {
+		for (int i = 0; i < m; i++)
+			p[SK_HEAD + i] = (unsigned char)fx[i];
+		return;
+	}
+	int b = sk_width(n, s);
+	unsigned char *q = p + SK_HEAD;
+	for (int i = 0; i < n; i++) {
+		size_t at = (size_t)i * (size_t)b;
+		uint64_t v = fx[i] >> (40 - b) << (at % 8); /* at most 47 bits */
+		for (size_t j = at / 8; v; j++, v >>= 8)
+			q[j] |= (unsigned char)v;
+	}
+}
+
+/* Reads the b-bit values packed by sketch, in order. */
+struct unpack {
+	const unsigned char *q;
+	uint64_t buf, mask;
+	int nbits, b;
+};
+
+static uint64_t sk_next(struct unpack *u)
+{
+	while (u->nbits < u->b) {
+		u->buf |= (uint64_t)*u->q++ << u->nbits;
+		u->nbits += 8;
+	}
+	uint64_t v = u->buf & u->mask;
+	u->buf >>= u->b;
+	u->nbits -= u->b;
+	return v;
 }
 
 /* ---- lines: boilerplate and repeated lines ---- */
@@ -663,7 +744,7 @@ again:
 		if (e == KO_REJECT)
 			return e;
 		if (f > 0)
-			push(k, SEP, SEP);
+			push(k, SEP, SEP | WB);
 		if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
 	}
@@ -683,8 +764,10 @@ again:
 	}
 	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
 	k->nfp = -1;
-	size_t w = k->nsh < (size_t)c->vngram ? k->nsh : (size_t)c->vngram;
-	k->many = k->nsh - w + 1 > 4 * (size_t)c->short_max;
+	size_t nw = c->near && c->short_max
+	                    ? words(k, 2 * (size_t)c->short_max + (size_t)c->vngram) : 0;
+	size_t w = nw < (size_t)c->vngram ? nw : (size_t)c->vngram;
+	k->many = nw - w + 1 > 2 * (size_t)c->short_max;
 	if (c->near)
 		signature(c, k, o->seed);
 	return 0;
@@ -745,14 +828,41 @@ static int verify(const struct conf *c, const uint64_t *sa, int ashort, const ui
 	if (lo < c->vthreshold * hi - 1e-9) /* the sizes alone keep it below */
 		return -1;
 	int s = sk_slots(sig_words(c)), a = na < s ? na : s, b = 0, m = 0;
-	unsigned char cnt[256] = {0};
-	for (; b < nb && (uint32_t)(fb[b] >> 8) <= cut; b++)
-		cnt[fb[b] & 0xFF]++;
-	for (int i = 0; i < a; i++)
-		if (cnt[p[SK_HEAD + i]])
-			cnt[p[SK_HEAD + i]]--, m++;
-	/* Unshared fingerprints whose check bytes agree by chance. */
-	double in = m - (double)(a - m) * (b - m) / 256;
+	double chance = 1.0 / 256;
+	if (na <= s) { /* the whole set: merge the sorted values */
+		int bw = sk_width(na, s), i = 0, j = 0;
+		chance = 1.0 / (double)((uint64_t)1 << bw);
+		b = nb;
+		struct unpack u = {p + SK_HEAD, 0, ((uint64_t)1 << bw) - 1, 0, bw};
+		uint64_t x = a ? sk_next(&u) : 0;
+		uint64_t y = nb ? fb[0] >> (40 - bw) : 0;
+		while (a && nb) {
+			if (x == y) {
+				m++;
+				if (++i == a || ++j == nb)
+					break;
+				x = sk_next(&u);
+				y = fb[j] >> (40 - bw);
+			} else if (x < y) {
+				if (++i == a)
+					break;
+				x = sk_next(&u);
+			} else {
+				if (++j == nb)
+					break;
+				y = fb[j] >> (40 - bw);
+			}
+		}
+	} else {
+		unsigned char cnt[256] = {0};
+		for (; b < nb && (uint32_t)(fb[b] >> 8) <= cut; b++)
+			cnt[fb[b] & 0xFF]++;
+		for (int i = 0; i < a; i++)
+			if (cnt[p[SK_HEAD + i]])
+				cnt[p[SK_HEAD + i]]--, m++;
+	}
+	/* Unshared fingerprints whose kept bits agree by chance. */
+	double in = m - (double)(a - m) * (b - m) * chance;
 	if (in < 0)
 		in = 0;
 	double jac = a + b - in > 0 ? in / (a + b - in) : 1;
@@ -888,8 +998,12 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 	return best;
 }
 
+/* Index a record: a kept one (root < 0) under its name id, or a near
+ * duplicate of the kept record that indexed record root names, so that
+ * later copies may be verified against it (they are then duplicates of
+ * that kept record too). */
 static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t seed,
-                 const char *id, size_t idn)
+                 const char *id, size_t idn, long root)
 {
 	if (x->n == x->cap) {
 		size_t old = x->cap;
@@ -910,7 +1024,9 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 	}
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
-	if (id) {
+	if (id && root >= 0) {
+		x->idoff[i] = x->idoff[root];
+	} else if (id) {
 		x->idoff[i] = x->ids.n;
 		ko_buf_add(&x->ids, id, idn);
 		ko_buf_addc(&x->ids, 0);
@@ -1028,6 +1144,10 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 	t->h = ko_xcalloc(1024, sizeof *t->h);
 	t->item = ko_xcalloc(1024, sizeof *t->item);
 	t->lens = ko_xcalloc(c->span + 1, 1);
+	/* The evaluation records are not input records: the run counts only
+	 * those it rejects as bad (--on-error skip), so that records in are
+	 * records out and rejected, and shards add up. */
+	size_t nin = run->nin, nbad = run->nbad;
 	struct ko_in *in = ko_in_open(run, c->against, c->nagainst);
 	struct ko_rec *r;
 	struct ko_buf name = {0}, s = {0};
@@ -1080,6 +1200,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		}
 	}
 	ko_in_close(in);
+	run->nin = nin + (run->nbad - nbad);
 	ko_json_free(&own);
 	ko_buf_free(&name);
 	ko_buf_free(&s);
@@ -1310,10 +1431,12 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 		kept(c, st, r);
 		if (st->want_ids)
 			record_name(r, k, &st->name);
-		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? st->name.p : NULL, st->name.n);
+		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? st->name.p : NULL, st->name.n, -1);
 		return 0;
 	}
 	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	if (!m.exact && c->near) /* later copies may be verified against it */
+		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? of : NULL, 0, m.idx);
 	return duplicate(c, st, r, of, strlen(of), m.m, m.exact);
 }
 
@@ -1534,6 +1657,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 		const char *f[6];
 		size_t fn[6];
 		struct rep cur;
+		cur.exact[0] = cur.exact[1] = 0;
 		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
 		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], k)) {
 			ko_rec_fail(r, "not a line of --stage sig");
@@ -1639,9 +1763,11 @@ static void strmap_free(struct strmap *m)
 }
 
 /* Stage cluster: verified pairs sorted by the later position. Walking them
- * in input order, a record is dropped when one of its earlier partners was
- * not dropped: the rule of the one-process mode, over the small set of
- * verified pairs. Writes POS<TAB>DUP_OF_ID<TAB>SIM<TAB>e|n. */
+ * in input order, a record is dropped when it has an earlier partner: the
+ * best one (see better) names the kept record, its own name when it was
+ * kept, else the kept record it was dropped for (the rule of the
+ * one-process mode, over the small set of verified pairs). Writes
+ * POS<TAB>DUP_OF_ID<TAB>SIM<TAB>e|n. */
 static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct strmap dropped = {0};
@@ -1662,7 +1788,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 				ko_buf_addf(out, "%s\t%s\t%d\t%c", later.p, bestid.p, best.m,
 				            best.exact ? 'e' : 'n');
 				ko_emit(run, out->p, out->n);
-				strmap_put(&dropped, later.p, later.n, "", 0);
+				strmap_put(&dropped, later.p, later.n, bestid.p, bestid.n);
 			}
 			best = (struct match){-1, 0, 0};
 			if (!r)
@@ -1670,8 +1796,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			ko_buf_clear(&later);
 			ko_buf_add(&later, f[0], fn[0]);
 		}
-		if (strmap_get(&dropped, f[1], fn[1]))
-			continue;
+		const char *root = strmap_get(&dropped, f[1], fn[1]);
 		int m = atoi(f[2]), ex = f[3][0] == 'e';
 		int cmp = -1;
 		if (best.idx >= 0) {
@@ -1685,7 +1810,10 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			ko_buf_clear(&bestpos);
 			ko_buf_add(&bestpos, f[1], fn[1]);
 			ko_buf_clear(&bestid);
-			ko_buf_add(&bestid, f[4], fn[4]);
+			if (root)
+				ko_buf_adds(&bestid, root);
+			else
+				ko_buf_add(&bestid, f[4], fn[4]);
 		}
 	}
 	strmap_free(&dropped);
@@ -1706,9 +1834,10 @@ static void load_drops(const char *path, struct strmap *m)
 		if (e < 0)
 			ko_die("%s", ko_reader_error(rd));
 		const char *t = memchr(line, '\t', n);
-		if (!t)
+		size_t kn = t ? (size_t)(t - line) : n;
+		if (kn == n)
 			ko_die("%s:%zu: not a line of --stage cluster", path, ko_reader_lineno(rd));
-		strmap_put(m, line, (size_t)(t - line), t + 1, n - (size_t)(t - line) - 1);
+		strmap_put(m, line, kn, line + kn + 1, n - kn - 1);
 	}
 	ko_reader_close(rd);
 }
@@ -1871,13 +2000,13 @@ static const struct ko_tool tool = {
 	        "      --bands N         LSH bands (default 10)\n"
 	        "      --rows N          slots per band (default 3)\n"
 	        "      --threshold J     estimated Jaccard similarity that verifies a\n"
-	        "                        candidate (default 0.6)\n"
-	        "      --short-ngram N   syllables per shingle of the fingerprints that verify\n"
-	        "                        two short records (default 10)\n"
+	        "                        candidate (default 0.65)\n"
+	        "      --short-ngram N   words per shingle of the sketches that verify\n"
+	        "                        against short records (default 5)\n"
 	        "      --short-threshold J  their Jaccard similarity that verifies (default\n"
-	        "                        0.55)\n"
-	        "      --short-max N     most distinct shingles of a short record (default\n"
-	        "                        64, at most 256; 0: none)\n"
+	        "                        0.45)\n"
+	        "      --short-max N     most distinct word shingles of a short record\n"
+	        "                        (default 26, at most 256; 0: none)\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -1901,8 +2030,8 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.ngram = 8, .k = 128, .bits = 2, .bands = 10, .rows = 3,
-	                 .threshold = 0.6, .vngram = 10, .vthreshold = 0.55,
-	                 .short_max = 64, .exact = 1, .near = 1, .span = 50, .min_item = 8,
+	                 .threshold = 0.65, .vngram = 5, .vthreshold = 0.45,
+	                 .short_max = 26, .exact = 1, .near = 1, .span = 50, .min_item = 8,
 	                 .boiler = 10, .min_line = 20};
 	struct ko_opts o;
 	int code;
