@@ -396,7 +396,10 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
 	struct ko_split sp;
 	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0;
 	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	while (ko_split_next(&sp, &b, &e)) {
+	/* Under --if-sentences a count above MAX is all the caller needs to
+	 * know: stop at MAX + 1. */
+	size_t most = g->have_if && g->if_max < SIZE_MAX ? g->if_max + 1 : SIZE_MAX;
+	while (k < most && ko_split_next(&sp, &b, &e)) {
 		if (k == g->spancap) {
 			g->spancap = g->spancap ? 2 * g->spancap : 64;
 			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);

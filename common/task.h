@@ -175,7 +175,9 @@ int ko_task_mine(const struct ko_gen *g, struct ko_rec *r);
  * sentences: they only start a new section. A sentence that carries markup
  * is returned with its kind in markup: a generator never uses it as a
  * unit or an answer, and when that leaves it nothing to make it rejects
- * the record with ko_task_markup_reason(kind). */
+ * the record with ko_task_markup_reason(kind). Under --if-sentences it
+ * stops after MAX + 1 sentences: a count above MAX is all the caller
+ * learns then, and it passes the record on. */
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
