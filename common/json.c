@@ -758,7 +758,9 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		a++;
 	while (sb > a && is_ws(k->s[sb - 1]))
 		sb--;
-	if (a == sb || k->s[a] != '{' || too_deep(k->s + a, sb - a) < sb - a)
+	/* (a skeleton shorter than the depth limit cannot nest past it) */
+	if (a == sb || k->s[a] != '{' ||
+	    (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a))
 		return -1;
 	unsigned pos;
 	int r = run_jsmn(j, k->s, sb, &pos);

@@ -93,38 +93,53 @@ static inline int three_ok(uint32_t v)
 /* How many of the 16 bytes at p are certainly good: ASCII (without the
  * JSON specials when json is set) and well-formed three-byte sequences,
  * ending on a character boundary; 0 when the block holds anything else
- * (a special, a two- or four-byte sequence, an error), which the byte
- * loop then decides. Most Korean text is nothing else. */
-static inline size_t block16(const unsigned char *p, int json)
+ * (a two- or four-byte sequence, an error), which the byte loop then
+ * decides. Most Korean text is nothing else. With json set, a block with
+ * a special is judged up to it: *special is set and the count is where
+ * the special is (JSON text has one at the end of every string and at
+ * every escape, so a block with one is common). */
+static inline size_t block16(const unsigned char *p, int json, int *special)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned keep = 0xFFFF, lim = 16;
 	if (json) {
 		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
 		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
 		/* below 0x20 as unsigned: below 0x20 as signed, and not negative */
 		__m128i ctl = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
 		                               _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-		if (_mm_movemask_epi8(_mm_or_si128(sp, ctl)))
-			return 0;
+		unsigned sm = (unsigned)_mm_movemask_epi8(_mm_or_si128(sp, ctl));
+		if (sm) {
+			lim = (unsigned)__builtin_ctz(sm);
+			keep = (1u << lim) - 1;
+		}
 	}
-	unsigned high = (unsigned)_mm_movemask_epi8(v);
-	if (!high)
-		return 16;
+	unsigned high = (unsigned)_mm_movemask_epi8(v) & keep;
+	if (!high) {
+		*special = lim < 16;
+		return lim;
+	}
 	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80))) & keep;
 	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0))) & keep;
 	/* every high byte a lead of three or a continuation, and the
-	 * continuations exactly the two bytes after each lead */
-	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & 0xFFFF) != cont)
+	 * continuations exactly the two bytes after each lead; before a
+	 * special (ASCII), no sequence may be left open */
+	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & keep) != cont ||
+	    (lim < 16 && (lead & ((3u << lim) >> 2))))
 		return 0;
 	/* E0 takes A0..BF next, ED 80..9F (no overlong forms, no
 	 * surrogates): bit 5 of the byte after the lead */
 	unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) >> 1;
 	unsigned e0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)));
 	unsigned ed = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	if (((e0 & ~b5) | (ed & b5)) & 0x7FFF)
+	if (((e0 & ~b5) | (ed & b5)) & keep & 0x7FFF)
 		return 0;
+	if (lim < 16) {
+		*special = 1;
+		return lim;
+	}
 	/* a sequence begun in the last two bytes is left for the next block */
 	return lead & 0x8000 ? 15 : lead & 0x4000 ? 14 : 16;
 }
@@ -136,7 +151,10 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 	size_t i = 0;
 #ifdef __SSE2__
 	while (i + 16 <= n) {
-		size_t k = block16(p + i, json);
+		int special = 0;
+		size_t k = block16(p + i, json, &special);
+		if (special)
+			return i + k;
 		if (k) {
 			i += k;
 			continue;
