@@ -1,5 +1,5 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
 # self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
 # JSONL documents on stdin as ko-import writes them (a "text" field, or the
 # -f one), task records on stdout, no temporary files.
@@ -7,11 +7,13 @@
 # 1. ko-norm normalises the text (NFC, spaces, control characters); with
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
-#    for markup).
+#    for markup); --no-norm leaves it out, for text already normalised.
 # 2. ko-quality drops documents that make poor training text (stubs
 #    whose list is gone, deletion notices, assistant-written text, ...)
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
-#    leaves both out, for data already cleaned.
+#    leaves both out, for data already cleaned. With --no-norm and
+#    --no-clean what runs is the generation recipe alone, as `make bench`
+#    measures it (a cat stands in for each stage left out).
 # 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
 #    boundaries (headings, blank lines) and then into runs of at most N
 #    sentences; heading lines are never sentences, and a document without
@@ -64,6 +66,7 @@ rej() {
 }
 
 html=
+norm=1
 clean=1
 chunk=14
 field=()
@@ -71,6 +74,7 @@ gen=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
+	--no-norm) norm=0 ;;
 	--no-clean) clean=0 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
@@ -95,8 +99,9 @@ fi
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
 
-# Stage 2, quality and PII, as one stage of the pipeline (so the stage
-# numbers stay the same with --no-clean).
+# Stage 1, normalisation, and stage 2, quality and PII, each as one stage
+# of the pipeline (so the stage numbers stay the same with --no-norm and
+# --no-clean).
 clean() {
 	if [ $clean = 1 ]; then
 		ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) |
@@ -106,7 +111,15 @@ clean() {
 	fi
 }
 
-ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) |
+norm() {
+	if [ $norm = 1 ]; then
+		ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm)
+	else
+		cat
+	fi
+}
+
+norm |
 clean |
 ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
 ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
