@@ -451,10 +451,15 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
 		}
 		heads = ko_split_headings(&sp);
 		last = e;
-		size_t at, len;
-		g->spans[k] = (struct ko_span){b, e, section, para,
-		                               ko_markup_find(p + b, e - b, &at, &len)};
+		g->spans[k] = (struct ko_span){b, e, section, para, 0};
 		k++;
+	}
+	/* Markup only for a text the caller will use: one that stopped at
+	 * MAX + 1 is passed on. */
+	for (size_t i = 0; k < most && i < k; i++) {
+		size_t at, len;
+		g->spans[i].markup = ko_markup_find(p + g->spans[i].b, g->spans[i].e - g->spans[i].b,
+		                                    &at, &len);
 	}
 	*s = g->spans;
 	return k;
