@@ -284,8 +284,12 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	const struct ko_json_tok *k = &j->tok[t];
 	size_t n = (size_t)(k->end - k->start);
 	const char *s = j->s + k->start;
+	/* An escape makes a key shorter once decoded: a key no longer than
+	 * the one asked for is equal only as it is written, with no escape. */
+	if (n <= kn)
+		return n == kn && !memcmp(s, key, kn) && !memchr(s, '\\', n);
 	if (!memchr(s, '\\', n))
-		return n == kn && !memcmp(s, key, kn);
+		return 0;
 	struct ko_buf b = {0};
 	const char *why;
 	int eq = ko_json_unescape(&b, s, n, &why) == 0 && b.n == kn && !memcmp(b.p, key, kn);
