@@ -680,6 +680,17 @@ struct skel {
 		size_t body; /* bytes of the body removed before and at this string */
 	} *str;
 	size_t nstr, scap;
+	/* The last skeletons that made good records, with their tokens as
+	 * jsmn gave them: the records of a stream have few shapes (a
+	 * generator's tasks, one each), and the same skeleton always gives
+	 * the same tokens and passes the same checks. */
+	struct skseen {
+		char *s;
+		size_t n, cap; /* n == 0: empty */
+		struct ko_json_tok *tok;
+		int ntok, tcap;
+	} seen[4];
+	unsigned nextseen;
 };
 
 static void skel_free(void *v)
@@ -689,6 +700,10 @@ static void skel_free(void *v)
 		return;
 	free(k->s);
 	free(k->str);
+	for (int i = 0; i < 4; i++) {
+		free(k->seen[i].s);
+		free(k->seen[i].tok);
+	}
 	free(k);
 }
 
@@ -762,14 +777,46 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		a++;
 	while (sb > a && is_ws(k->s[sb - 1]))
 		sb--;
-	/* (a skeleton shorter than the depth limit cannot nest past it) */
-	if (a == sb || k->s[a] != '{' ||
-	    (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a))
+	if (a == sb || k->s[a] != '{')
 		return -1;
-	unsigned pos;
-	int r = run_jsmn(j, k->s, sb, &pos);
-	if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
-		return -1;
+	struct skseen *seen = NULL;
+	for (int x = 0; x < 4; x++)
+		if (k->seen[x].n == sb && !memcmp(k->seen[x].s, k->s, sb)) {
+			seen = &k->seen[x];
+			break;
+		}
+	int r;
+	if (seen) {
+		r = seen->ntok;
+		if (j->jcap < r) {
+			j->jcap = r;
+			j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)r);
+		}
+		j->tok = j->jsmntok;
+		memcpy(j->tok, seen->tok, sizeof *j->tok * (size_t)r);
+	} else {
+		/* (a skeleton shorter than the depth limit cannot nest past it) */
+		if (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a)
+			return -1;
+		unsigned pos;
+		r = run_jsmn(j, k->s, sb, &pos);
+		if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
+			return -1;
+		/* Kept for the next records, once the checks below pass. */
+		seen = &k->seen[k->nextseen++ & 3];
+		seen->n = 0;
+		if (seen->cap < sb) {
+			seen->cap = sb;
+			seen->s = ko_xrealloc(seen->s, sb);
+		}
+		memcpy(seen->s, k->s, sb);
+		if (seen->tcap < r) {
+			seen->tcap = r;
+			seen->tok = ko_xrealloc(seen->tok, sizeof *seen->tok * (size_t)r);
+		}
+		memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
+		seen->ntok = r;
+	}
 	/* Back to the line: a string's body is its own; any other token
 	 * starts and ends after the bodies of the strings before it. */
 	size_t si = 0;
@@ -787,10 +834,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	j->ntok = r;
 	j->clean = 1;
+	if (seen->n == sb) /* checked when it was first seen */
+		return 0;
 	if (si != k->nstr || check(j, 0) != r) {
 		j->ntok = 0;
 		j->clean = 0;
 		return -1;
 	}
+	seen->n = sb;
 	return 0;
 }
