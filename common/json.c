@@ -284,8 +284,12 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	const struct ko_json_tok *k = &j->tok[t];
 	size_t n = (size_t)(k->end - k->start);
 	const char *s = j->s + k->start;
+	/* An escape makes a key shorter once decoded: a key no longer than
+	 * the one asked for is equal only as it is written, with no escape. */
+	if (n <= kn)
+		return n == kn && !memcmp(s, key, kn) && !memchr(s, '\\', n);
 	if (!memchr(s, '\\', n))
-		return n == kn && !memcmp(s, key, kn);
+		return 0;
 	struct ko_buf b = {0};
 	const char *why;
 	int eq = ko_json_unescape(&b, s, n, &why) == 0 && b.n == kn && !memcmp(b.p, key, kn);
@@ -723,6 +727,17 @@ struct skel {
 		size_t body; /* bytes of the body removed before and at this string */
 	} *str;
 	size_t nstr, scap;
+	/* The last skeletons that made good records, with their tokens as
+	 * jsmn gave them: the records of a stream have few shapes (a
+	 * generator's tasks, one each), and the same skeleton always gives
+	 * the same tokens and passes the same checks. */
+	struct skseen {
+		char *s;
+		size_t n, cap; /* n == 0: empty */
+		struct ko_json_tok *tok;
+		int ntok, tcap;
+	} seen[4];
+	unsigned nextseen;
 };
 
 static void skel_free(void *v)
@@ -732,6 +747,10 @@ static void skel_free(void *v)
 		return;
 	free(k->s);
 	free(k->str);
+	for (int i = 0; i < 4; i++) {
+		free(k->seen[i].s);
+		free(k->seen[i].tok);
+	}
 	free(k);
 }
 
@@ -805,12 +824,46 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		a++;
 	while (sb > a && is_ws(k->s[sb - 1]))
 		sb--;
-	if (a == sb || k->s[a] != '{' || too_deep(k->s + a, sb - a) < sb - a)
+	if (a == sb || k->s[a] != '{')
 		return -1;
-	unsigned pos;
-	int r = run_jsmn(j, k->s, sb, &pos);
-	if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
-		return -1;
+	struct skseen *seen = NULL;
+	for (int x = 0; x < 4; x++)
+		if (k->seen[x].n == sb && !memcmp(k->seen[x].s, k->s, sb)) {
+			seen = &k->seen[x];
+			break;
+		}
+	int r;
+	if (seen) {
+		r = seen->ntok;
+		if (j->jcap < r) {
+			j->jcap = r;
+			j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)r);
+		}
+		j->tok = j->jsmntok;
+		memcpy(j->tok, seen->tok, sizeof *j->tok * (size_t)r);
+	} else {
+		/* (a skeleton shorter than the depth limit cannot nest past it) */
+		if (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a)
+			return -1;
+		unsigned pos;
+		r = run_jsmn(j, k->s, sb, &pos);
+		if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
+			return -1;
+		/* Kept for the next records, once the checks below pass. */
+		seen = &k->seen[k->nextseen++ & 3];
+		seen->n = 0;
+		if (seen->cap < sb) {
+			seen->cap = sb;
+			seen->s = ko_xrealloc(seen->s, sb);
+		}
+		memcpy(seen->s, k->s, sb);
+		if (seen->tcap < r) {
+			seen->tcap = r;
+			seen->tok = ko_xrealloc(seen->tok, sizeof *seen->tok * (size_t)r);
+		}
+		memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
+		seen->ntok = r;
+	}
 	/* Back to the line: a string's body is its own; any other token
 	 * starts and ends after the bodies of the strings before it. */
 	size_t si = 0;
@@ -828,10 +881,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	j->ntok = r;
 	j->clean = 1;
+	if (seen->n == sb) /* checked when it was first seen */
+		return 0;
 	if (si != k->nstr || check(j, 0) != r) {
 		j->ntok = 0;
 		j->clean = 0;
 		return -1;
 	}
+	seen->n = sb;
 	return 0;
 }

@@ -56,6 +56,7 @@ static int parse_count(const char *s, const char *end, size_t *v)
 int ko_task_option(struct ko_gen *g, int c, const char *arg)
 {
 	const char *colon;
+	struct ko_task_rule *ru = &g->rule[g->lastrule];
 	switch (c) {
 	case KO_OPT_TEMPLATE: g->template_file = arg; return 1;
 	case KO_OPT_SYSTEM:
@@ -90,22 +91,29 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 			return bad(g, "--others: expected pass or drop, not '%s'", arg);
 		return 1;
 	case KO_OPT_SHARE:
-		if (!(colon = strchr(arg, ':')) || parse_frac(arg, colon, &g->share_from) < 0 ||
-		    parse_frac(colon + 1, arg + strlen(arg), &g->share_to) < 0)
+		if (!(colon = strchr(arg, ':')) || parse_frac(arg, colon, &ru->share_from) < 0 ||
+		    parse_frac(colon + 1, arg + strlen(arg), &ru->share_to) < 0)
 			return bad(g, "--share: expected FROM:TO, fractions from 0 to 1, not '%s'",
 			           arg);
-		if (g->share_from > g->share_to)
+		if (ru->share_from > ru->share_to)
 			return bad(g, "--share: FROM is above TO in '%s'", arg);
-		g->have_share = 1;
+		ru->have_share = 1;
+		return 1;
+	case KO_OPT_OR:
+		if (!ru->have_share && !ru->have_if)
+			return bad(g, "--or: the rule before it has no --share nor --if-sentences");
+		if (g->lastrule + 1 == KO_TASK_MAX_RULES)
+			return bad(g, "--or: at most %d rules", KO_TASK_MAX_RULES);
+		g->lastrule++;
 		return 1;
 	case KO_OPT_LINES: g->split_flags |= KO_SPLIT_NEWLINE_HARD; return 1;
 	case KO_OPT_IF_SENT:
-		if (!(colon = strchr(arg, ':')) || parse_count(arg, colon, &g->if_min) < 0 ||
-		    parse_count(colon + 1, arg + strlen(arg), &g->if_max) < 0)
+		if (!(colon = strchr(arg, ':')) || parse_count(arg, colon, &ru->if_min) < 0 ||
+		    parse_count(colon + 1, arg + strlen(arg), &ru->if_max) < 0)
 			return bad(g, "--if-sentences: expected MIN:MAX, not '%s'", arg);
-		if (g->if_min > g->if_max)
+		if (ru->if_min > ru->if_max)
 			return bad(g, "--if-sentences: MIN is above MAX in '%s'", arg);
-		g->have_if = 1;
+		ru->have_if = 1;
 		return 1;
 	}
 	return 0;
@@ -306,6 +314,8 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 {
 	if (n > 64)
 		return bad(g, "too many tasks");
+	if (g->lastrule && !g->rule[g->lastrule].have_share && !g->rule[g->lastrule].have_if)
+		return bad(g, "--or: the rule after it has no --share nor --if-sentences");
 	struct task_tmpls *tasks = g->tasks = ko_xcalloc((size_t)n, sizeof *tasks);
 	g->ntasks = n;
 	for (int i = 0; i < n; i++) {
@@ -381,14 +391,21 @@ static int is_task(const struct ko_rec *r)
 	return r->is_json && r->parsed && ko_json_get(&r->json, "instruction") >= 0;
 }
 
-int ko_task_mine(const struct ko_gen *g, struct ko_rec *r)
+int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 {
 	if (is_task(r))
 		return 0;
-	if (!g->have_share)
-		return 1;
-	double u = ko_task_share_hash(r);
-	return u >= g->share_from && u < g->share_to;
+	/* The share hash, once, and only if a rule asks for it. */
+	double u = -1;
+	g->took = 0;
+	for (int i = 0; i <= g->lastrule; i++) {
+		const struct ko_task_rule *ru = &g->rule[i];
+		if (ru->have_share && u < 0)
+			u = ko_task_share_hash(r);
+		if (!ru->have_share || (u >= ru->share_from && u < ru->share_to))
+			g->took |= 1u << i;
+	}
+	return g->took != 0;
 }
 
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
@@ -396,7 +413,22 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
 	struct ko_split sp;
 	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0;
 	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	while (ko_split_next(&sp, &b, &e)) {
+	/* Under --if-sentences a count above MAX is all the caller needs to
+	 * know: stop at MAX + 1 (the largest MAX of the rules that took the
+	 * record). */
+	size_t most = g->took ? 0 : SIZE_MAX;
+	for (int i = 0; g->took && i <= g->lastrule; i++) {
+		const struct ko_task_rule *ru = &g->rule[i];
+		if (!(g->took >> i & 1))
+			continue;
+		if (!ru->have_if || ru->if_max == SIZE_MAX) {
+			most = SIZE_MAX;
+			break;
+		}
+		if (ru->if_max + 1 > most)
+			most = ru->if_max + 1;
+	}
+	while (k < most && ko_split_next(&sp, &b, &e)) {
 		if (k == g->spancap) {
 			g->spancap = g->spancap ? 2 * g->spancap : 64;
 			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
@@ -419,10 +451,15 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
 		}
 		heads = ko_split_headings(&sp);
 		last = e;
-		size_t at, len;
-		g->spans[k] = (struct ko_span){b, e, section, para,
-		                               ko_markup_find(p + b, e - b, &at, &len)};
+		g->spans[k] = (struct ko_span){b, e, section, para, 0};
 		k++;
+	}
+	/* Markup only for a text the caller will use: one that stopped at
+	 * MAX + 1 is passed on. */
+	for (size_t i = 0; k < most && i < k; i++) {
+		size_t at, len;
+		g->spans[i].markup = ko_markup_find(p + g->spans[i].b, g->spans[i].e - g->spans[i].b,
+		                                    &at, &len);
 	}
 	*s = g->spans;
 	return k;
@@ -448,12 +485,21 @@ int ko_task_markup(const char *p, size_t n)
 
 int ko_task_routed_by_sentences(const struct ko_gen *g)
 {
-	return g->have_if;
+	for (int i = 0; i <= g->lastrule; i++)
+		if (g->rule[i].have_if)
+			return 1;
+	return 0;
 }
 
 int ko_task_in_range(const struct ko_gen *g, size_t nsent)
 {
-	return !g->have_if || (nsent >= g->if_min && nsent <= g->if_max);
+	for (int i = 0; i <= g->lastrule; i++) {
+		const struct ko_task_rule *ru = &g->rule[i];
+		if ((g->took >> i & 1) &&
+		    (!ru->have_if || (nsent >= ru->if_min && nsent <= ru->if_max)))
+			return 1;
+	}
+	return 0;
 }
 
 int ko_task_pass(const struct ko_gen *g, struct ko_rec *r)

@@ -83,7 +83,7 @@ extern const char *const ko_other_tasks[];
 enum {
 	KO_OPT_TEMPLATE = 0x2000, KO_OPT_SYSTEM, KO_OPT_CONTEXT_IN, KO_OPT_KEEP,
 	KO_OPT_SHARE, KO_OPT_OTHERS, KO_OPT_IF_SENT, KO_OPT_LINES, KO_OPT_LICENSES,
-	KO_OPT_UNUSED,
+	KO_OPT_UNUSED, KO_OPT_OR,
 };
 #define KO_TASK_LONGOPTS \
 	{"template", required_argument, NULL, KO_OPT_TEMPLATE}, \
@@ -97,6 +97,7 @@ enum {
 /* Only for generators that split sentences (with ko_task_split). */
 #define KO_TASK_SENT_LONGOPTS \
 	{"if-sentences", required_argument, NULL, KO_OPT_IF_SENT}, \
+	{"or", no_argument, NULL, KO_OPT_OR}, \
 	{"lines", no_argument, NULL, KO_OPT_LINES}
 #define KO_TASK_HELP \
 	"Task options:\n" \
@@ -121,6 +122,8 @@ enum {
 #define KO_TASK_SENT_HELP \
 	"      --if-sentences MIN:MAX  handle only texts with MIN to MAX sentences;\n" \
 	"                        pass the others on like --share does\n" \
+	"      --or              start another --share/--if-sentences rule: a record\n" \
+	"                        is handled if any rule takes it\n" \
 	"      --lines           every line break ends a sentence\n"
 
 /* A sentence: the span [b, e) of the text. section counts the section
@@ -133,6 +136,16 @@ struct ko_span {
 	int markup;
 };
 
+/* One rule of the records a generator takes: its --share slice and its
+ * --if-sentences range (either may be absent); --or starts the next. */
+struct ko_task_rule {
+	double share_from, share_to;
+	int have_share;
+	size_t if_min, if_max;
+	int have_if;
+};
+#define KO_TASK_MAX_RULES 16
+
 /* What a generator's run shares: the task options, the loaded templates
  * and the buffers the task record is built in. Owned by the tool's main;
  * zero it before use, free it with ko_task_free. */
@@ -140,10 +153,10 @@ struct ko_gen {
 	const char *template_file, *system_text;
 	int context_in_instruction, keep_fields, drop_others, pass_unused;
 	int system_auto; /* --system auto */
-	double share_from, share_to;
-	int have_share;
-	size_t if_min, if_max;
-	int have_if, split_flags;
+	struct ko_task_rule rule[KO_TASK_MAX_RULES];
+	int lastrule;  /* the rule options go to (rules: lastrule + 1) */
+	uint32_t took; /* the rules whose share holds the record (ko_task_mine) */
+	int split_flags;
 	struct task_tmpls *tasks;
 	int ntasks;
 	struct ko_span *spans;
@@ -167,15 +180,19 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *tasks, int ntasks);
 void ko_task_free(struct ko_gen *g);
 
 /* 0 if the record is already a task (it has "instruction") or its share
- * hash is outside --share: the tool must then call ko_task_pass(). */
-int ko_task_mine(const struct ko_gen *g, struct ko_rec *r);
+ * hash is outside --share (of every rule, with --or): the tool must then
+ * call ko_task_pass(). Remembers the rules that took it, for
+ * ko_task_in_range and ko_task_split. */
+int ko_task_mine(struct ko_gen *g, struct ko_rec *r);
 /* Split p with the shared splitter (every newline a break under --lines)
  * into an array owned by g, reused by the next call; returns the number of
  * sentences and sets *s. Heading lines (KO_SPLIT_HEADINGS) are never
  * sentences: they only start a new section. A sentence that carries markup
  * is returned with its kind in markup: a generator never uses it as a
  * unit or an answer, and when that leaves it nothing to make it rejects
- * the record with ko_task_markup_reason(kind). */
+ * the record with ko_task_markup_reason(kind). Under --if-sentences it
+ * stops after MAX + 1 sentences: a count above MAX is all the caller
+ * learns then, and it passes the record on. */
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
@@ -184,10 +201,11 @@ const char *ko_task_markup_reason(int kind);
  * and answers that are not single sentences. */
 int ko_task_markup(const char *p, size_t n);
 
-/* 1 if --if-sentences is set: a tool that splits only for it can skip
- * splitting otherwise. */
+/* 1 if --if-sentences is set (in any rule): a tool that splits only for
+ * it can skip splitting otherwise. */
 int ko_task_routed_by_sentences(const struct ko_gen *g);
-/* 0 if --if-sentences is set and nsent is outside it. */
+/* 0 if no rule that took the record (ko_task_mine) allows nsent
+ * sentences. */
 int ko_task_in_range(const struct ko_gen *g, size_t nsent);
 /* Send a record that is not this tool's on: a task or, under --others pass,
  * any record is written unchanged; others are dropped into --rejects.

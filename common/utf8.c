@@ -90,58 +90,59 @@ static inline int three_ok(uint32_t v)
 }
 
 #ifdef __SSE2__
-/* How many of the 16 bytes at p are certainly good: ASCII (without the
- * JSON specials when json is set) and well-formed three-byte sequences,
- * ending on a character boundary; 0 when the block holds anything else
- * (a two- or four-byte sequence, an error), which the byte loop then
- * decides. Most Korean text is nothing else. With json, the bytes before
- * the first special (a JSON string's escape or end) are judged alone, and
- * when they are good their count is returned plus STOP: the span ends
- * there without the byte loop. */
-#define STOP 32
-static inline size_t block16(const unsigned char *p, int json)
+/* One block of 16 bytes at p, of which the 17th is readable too. Returns
+ * 16 when all of it is good: ASCII (without the JSON specials when json
+ * is set) and well-formed three-byte sequences (all of Hangul, most CJK
+ * and punctuation), where *carry, the continuations the leads of the
+ * block before call for in this one (bit 0 and 1), are found, and sets
+ * *carry for the next block; with json set, a block with a special is
+ * judged up to it, and the special's offset is returned (below 16) if
+ * all is good before it; -1 when the block holds anything else (a two-
+ * or four-byte sequence, an error), which the byte loop then decides.
+ * Most Korean text is nothing else. The blocks do not wait on each
+ * other's outcome (a sequence may cross into the next block), so the
+ * loop runs at the processor's full width. */
+static inline int block16(const unsigned char *p, int json, unsigned *carry)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	unsigned limit = 0xFFFF, end = 16; /* the bytes judged, and how many */
+	unsigned keep = 0xFFFF, lim = 16;
 	if (json) {
-		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-		                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-		/* below 0x20 as unsigned: below 0x20 as signed, and not negative */
-		__m128i ctl = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
-		                               _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-		unsigned special = (unsigned)_mm_movemask_epi8(_mm_or_si128(sp, ctl));
-		if (special) {
-			end = (unsigned)__builtin_ctz(special);
-			limit = (1u << end) - 1;
+		/* '"', '\\' and the bytes up to 0x1F */
+		__m128i sp = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+		    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+		unsigned sm = (unsigned)_mm_movemask_epi8(sp);
+		if (sm) {
+			lim = (unsigned)__builtin_ctz(sm);
+			keep = (1u << lim) - 1;
 		}
 	}
-	unsigned high = (unsigned)_mm_movemask_epi8(v) & limit;
-	if (!high)
-		return limit == 0xFFFF ? 16 : end ? end | STOP : 0;
-	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80))) & limit;
-	unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0))) & limit;
-	/* every high byte a lead of three or a continuation, and the
-	 * continuations exactly the two bytes after each lead */
-	if ((cont | lead) != high || (((lead << 1) | (lead << 2)) & limit) != cont)
-		return 0;
-	/* E0 takes A0..BF next, ED 80..9F (no overlong forms, no
-	 * surrogates): bit 5 of the byte after the lead */
-	unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)) >> 1;
-	unsigned e0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)));
-	unsigned ed = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	if (((e0 & ~b5) | (ed & b5)) & lead & 0x7FFF)
-		return 0;
-	if (limit != 0xFFFF) {
-		/* a sequence cut by the special is an error the byte loop
-		 * reports; else the span goes on to the special */
-		if (lead & ~(limit >> 2))
-			return 0;
-		return end | STOP;
-	}
-	/* a sequence begun in the last two bytes is left for the next block */
-	return 16 - (lead >> 15) - 2 * (lead >> 14 & 1);
+	unsigned high = (unsigned)_mm_movemask_epi8(v) & keep;
+	if (!(high | *carry))
+		return (int)lim;
+	/* a lead of three (E0..EF), a continuation (80..BF: below -64 as
+	 * signed), E0 not followed by A0..BF (overlong) and ED not by
+	 * 80..9F (a surrogate) */
+	const __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+	unsigned leads = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0))) & keep;
+	unsigned conts = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	unsigned edge = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+	                  _mm_cmplt_epi8(next, _mm_set1_epi8((char)0xA0))),
+	    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+	                  _mm_cmpgt_epi8(next, _mm_set1_epi8((char)0x9F)))));
+	unsigned want = (leads << 1) | (leads << 2) | *carry;
+	/* wrong: a continuation where none is called for or the reverse, a
+	 * high byte that is neither, a bad second byte; before a special
+	 * (ASCII) no sequence may be left open */
+	unsigned wrong = (((conts ^ want) | (high & ~(leads | conts)) | edge) & keep) |
+	                 (want & ~keep & 0xFFFF);
+	if (wrong)
+		return -1;
+	*carry = want >> 16;
+	return (int)lim;
 }
 #endif
 
@@ -150,15 +151,19 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 #ifdef __SSE2__
-	while (i + 16 <= n) {
-		size_t k = block16(p + i, json);
-		if (k & STOP)
-			return i + (k & ~(size_t)STOP);
-		if (k) {
-			i += k;
+	unsigned carry = 0;
+	while (i + 17 <= n) {
+		int k = block16(p + i, json, &carry);
+		if (k == 16) {
+			i += 16;
 			continue;
 		}
-		/* the byte loop below takes this block, then the blocks resume */
+		if (k >= 0)
+			return i + (size_t)k; /* at a special, all good before it */
+		/* The byte loop takes this block, from the lead of a sequence
+		 * the block before left open, then the blocks resume. */
+		i -= carry == 3 ? 1 : carry ? 2 : 0;
+		carry = 0;
 		size_t stop = i + 16;
 		while (i < stop) {
 			unsigned c = p[i];
@@ -175,6 +180,7 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 			i += (size_t)len;
 		}
 	}
+	i -= carry == 3 ? 1 : carry ? 2 : 0;
 #endif
 	while (i < n) {
 		unsigned c = p[i];

@@ -1,5 +1,5 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
 # self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
 # JSONL documents on stdin as ko-import writes them (a "text" field, or the
 # -f one), task records on stdout, no temporary files.
@@ -7,11 +7,13 @@
 # 1. ko-norm normalises the text (NFC, spaces, control characters); with
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
-#    for markup).
+#    for markup); --no-norm leaves it out, for text already normalised.
 # 2. ko-quality drops documents that make poor training text (stubs
 #    whose list is gone, deletion notices, assistant-written text, ...)
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
-#    leaves both out, for data already cleaned.
+#    leaves both out, for data already cleaned. With --no-norm and
+#    --no-clean what runs is the generation recipe alone, as `make bench`
+#    measures it (a cat stands in for each stage left out).
 # 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
 #    boundaries (headings, blank lines) and then into runs of at most N
 #    sentences; heading lines are never sentences, and a document without
@@ -32,10 +34,11 @@
 #    continuation, 12% word-order and 48% mask.
 # 5. A chunk its generator can make no task from (too short, no sentence
 #    that fits, no run that holds together) is not lost: the generators
-#    run with --unused pass, so it goes on to the fallbacks, continuation,
-#    then word-order, then mask, and only what none of them can use is
-#    rejected, by the last stage, with that stage's reason. Each generator
-#    leaves out sentences that still carry markup.
+#    run with --unused pass, so it goes on to the fallbacks, mask, then
+#    continuation, then word-order (a one-sentence chunk: mask), and only
+#    what none of them can use is rejected, by the last stage (word-order),
+#    with its reason. Each generator leaves out sentences that still carry
+#    markup.
 # Each stage handles the records whose share hash (from --seed and the
 # record's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on; chunk ids are ID#k, so the output does not
@@ -64,6 +67,7 @@ rej() {
 }
 
 html=
+norm=1
 clean=1
 chunk=14
 field=()
@@ -71,6 +75,7 @@ gen=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
+	--no-norm) norm=0 ;;
 	--no-clean) clean=0 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
@@ -95,8 +100,9 @@ fi
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
 
-# Stage 2, quality and PII, as one stage of the pipeline (so the stage
-# numbers stay the same with --no-clean).
+# Stage 1, normalisation, and stage 2, quality and PII, each as one stage
+# of the pipeline (so the stage numbers stay the same with --no-norm and
+# --no-clean).
 clean() {
 	if [ $clean = 1 ]; then
 		ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) |
@@ -106,20 +112,32 @@ clean() {
 	fi
 }
 
-ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) |
+norm() {
+	if [ $norm = 1 ]; then
+		ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm)
+	else
+		cat
+	fi
+}
+
+# A generator's choices depend only on the record and its options, never
+# on the stage, so a chunk one has failed on would fail there again: each
+# generator is tried once per chunk, in the order of 4. and 5., and the
+# stages are as few as that order allows (six generators; the last one
+# also rejects what is left, with its reason).
+norm |
 clean |
 ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
 ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:1      --share 0:1       --unused pass --unit word $(rej 7-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 8-mask) ${opts[@]+"${opts[@]}"} |
-ko-lastsent     --if-sentences 2:$chunk --share 0:1       --unused pass $(rej 9-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --share 0:1       --unused pass --unit word $(rej 10-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 1:$chunk --share 0:1       --others drop $(rej 11-mask) ${opts[@]+"${opts[@]}"} || {
+ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
+                --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 1:$chunk --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
+ko-lastsent     --if-sentences 2:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-word-order
-		8-mask 9-lastsent 10-word-order 11-mask)
+	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask
+		8-lastsent 9-word-order)
 	# The rightmost failure is the cause: the stages before it only lost
 	# their reader (SIGPIPE, 141).
 	for ((i = ${#st[@]} - 1; i >= 0; i--)); do

@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench.sh - throughput and peak memory of every tool next to wc -l and
 # jq -c .text on the same ~100 MB Korean corpus, median of RUNS runs.
-# Not a test: nothing here passes or fails.
+# Not a test: nothing here passes or fails. BENCH_ONLY=REGEX (grep -E, on
+# the names) runs only those lines and the yardsticks: wc -l, jq -c .text
+# and the Python reference recipe.
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${KOPIPE_SHARED:-$top/../shared}
 src=$shared/data/prose/kowiki_wikiextractor_sample.txt.gz
@@ -24,11 +26,19 @@ export PATH
 
 jqrate=""
 jqcpu=""
+pyrate=""
+pycpu=""
 wcrate=""
 printf '%-22s %9s %9s %8s %9s %9s %9s\n' tool MB/s x_jq x_wc cpu_MB/s cpu_x_jq peak_MB
 grep -v '^#' "$top/scripts/bench.list" | grep -v '^[[:space:]]*$' |
 while IFS='|' read -r name input cmd; do
 	name=$(echo $name)
+	if [ -n "${BENCH_ONLY:-}" ]; then
+		case $name in
+		"wc -l" | "jq -c .text" | "python ref recipe") ;;
+		*) echo "$name" | grep -Eq -- "$BENCH_ONLY" || continue ;;
+		esac
+	fi
 	input=$(echo $input)
 	first=$(echo $cmd | cut -d' ' -f1)
 	command -v "$first" >/dev/null 2>&1 || { printf '%-22s %9s\n' "$name" "(not built)"; continue; }
@@ -49,9 +59,17 @@ while IFS='|' read -r name input cmd; do
 	case $name in
 	"jq -c .text") jqrate=$rate jqcpu=$cpurate ;;
 	"wc -l") wcrate=$rate ;;
+	"python ref recipe") pyrate=$rate pycpu=$cpurate ;;
 	esac
 	xjq=$(awk -v r="$rate" -v j="${jqrate:-0}" 'BEGIN {if (j > 0) printf "%.2f", r / j; else print "-"}')
 	xwc=$(awk -v r="$rate" -v w="${wcrate:-0}" 'BEGIN {if (w > 0) printf "%.3f", r / w; else print "-"}')
 	cxjq=$(awk -v r="$cpurate" -v j="${jqcpu:-0}" 'BEGIN {if (j > 0 && r > 0) printf "%.2f", r / j; else print "-"}')
 	printf '%-22s %9s %9s %8s %9s %9s %9.1f\n' "$name" "$rate" "$xjq" "$xwc" "$cpurate" "$cxjq" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+	case $name in
+	kocommercial*)
+		# The recipe's other yardstick: the Python reference, same run.
+		[ -n "$pyrate" ] && awk -v r="$rate" -v p="$pyrate" -v c="$cpurate" -v q="$pycpu" \
+			'BEGIN {if (p > 0 && q > 0) printf "%-22s %9s %9.2f %8s %9s %9.2f\n", "  x python ref", "", r / p, "", "", c / q}'
+		;;
+	esac
 done

@@ -4,7 +4,10 @@
  * Beyond "no crash", it checks the contracts of json.h: a parsed record's
  * strings unescape, quote and unescape back to the same bytes; the checker,
  * the unescaper and the requoter agree on what is valid; a rewritten record
- * parses again and keeps the fields it was not asked to change.
+ * parses again and keeps the fields it was not asked to change; the record
+ * loop's fast path (ko_json_parse_line, which remembers the shapes of the
+ * lines before) accepts only what the careful path accepts, with the same
+ * tokens.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,15 +60,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ko_buf b = {0}, c = {0};
 	const char *why;
 	size_t at;
+	/* The record loop's fast path, kept across inputs: it remembers the
+	 * shapes of earlier lines. */
+	static struct ko_json line;
+	int fast;
 	switch (data[0] % 4) {
 	case 0:
 	case 1:
-		if (ko_json_parse(&j, p, n, &why) != 0)
+		fast = ko_json_parse_line(&line, p, n) == 0;
+		if (ko_json_parse(&j, p, n, &why) != 0) {
+			if (fast)
+				abort(); /* it accepts no line the careful path refuses */
 			break;
+		}
 		if (j.ntok < 1 || j.tok[0].type != KO_JSON_OBJECT)
 			abort();
 		/* What the record loop accepts: parsed, UTF-8, no lone surrogate. */
 		int whole = ko_utf8_check(p, n) == n && ko_json_check_escapes(p, n) < 0;
+		/* The fast path takes only such records, with the same tokens. */
+		if (fast && (!whole || line.ntok != j.ntok))
+			abort();
+		for (int t = 0; fast && t < j.ntok; t++)
+			if (line.tok[t].type != j.tok[t].type || line.tok[t].start != j.tok[t].start ||
+			    line.tok[t].end != j.tok[t].end || line.tok[t].size != j.tok[t].size)
+				abort();
 		for (int t = 0; t < j.ntok; t++) {
 			const struct ko_json_tok *tk = &j.tok[t];
 			if (tk->start < 0 || tk->end < tk->start || (size_t)tk->end > n)
