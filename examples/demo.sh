@@ -25,8 +25,8 @@ head -n 1 "$out/clean.jsonl" | ko-split --explode |
 	sed 's/\\"/"/g' | head -n 5
 
 echo "== 3. the KoCommercial recipe (normalise, clean, chunk by section, generate), commercial licences only:"
-echo "   examples/kocommercial.sh --licenses commercial < corpus.jsonl > tasks.jsonl"
-bash "$ex/kocommercial.sh" --licenses commercial <"$ex/corpus.jsonl" >"$out/tasks.jsonl"
+echo "   examples/kocommercial.sh --licenses commercial < clean.jsonl > tasks.jsonl"
+bash "$ex/kocommercial.sh" --licenses commercial <"$out/clean.jsonl" >"$out/tasks.jsonl"
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
@@ -58,4 +58,4 @@ done
 echo "   $(wc -l <"$out/train.jsonl") records in $out/train.jsonl, $(wc -l <"$out/val.jsonl") in val.jsonl; no document in both"
 div=$(sed -n 's/.*"diversity":{"task_records":[0-9]*,"distinct_instructions":\([0-9]*\),"top_instruction_share":\([0-9.]*\).*/\1 distinct instructions, the most common one \2 of the tasks/p' "$out/mix-stats.jsonl")
 echo "   wordings: $div"
-echo "   (examples/kocommercial-train.sh does steps 3 and 6 from documents in one go)"
+echo "   (examples/kocommercial-train.sh does the dedup of step 1, and steps 3 and 6, from documents in one go)"

@@ -1,11 +1,14 @@
 #!/bin/bash
 # kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]
-#     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]...
+#     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]... [--no-dedup]
 #     [RECIPE OPTIONS] < DOCS.jsonl
 # The KoCommercial recipe (kocommercial.sh, which gets RECIPE OPTIONS) made
 # into files a trainer reads: its tasks, and any task files given with
 # --also (ko-summary's, ko-qgroup's), go through ko-mix and ko-format:
 #
+# 0. ko-dedup drops documents that repeat an earlier one, exactly or
+#    nearly (first one kept; --no-dedup leaves it out): a copy under
+#    another id would otherwise put the same text in train and in val.
 # 1. ko-mix keeps the records whose licence --licenses allows (default
 #    commercial: no NC, no ND, no unknown licence) and that a trainer
 #    will not cut (--max-chars, default 4000 characters of what it
@@ -37,6 +40,7 @@ ratio=()
 also=()
 seed=()
 opts=()
+dedup=1
 need() { [ $2 -ge 2 ] || { echo "kocommercial-train: $1 needs a value" >&2; exit 2; }; }
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -47,6 +51,7 @@ while [ $# -gt 0 ]; do
 	--licenses) need "$1" $#; lic=$2; shift ;;
 	--ratio) need "$1" $#; ratio=(--by task --ratio "$2"); shift ;;
 	--also) need "$1" $#; also+=("$2"); shift ;;
+	--no-dedup) dedup=0 ;;
 	-s | --seed) need "$1" $#; seed=(-s "$2"); opts+=("$1" "$2"); shift ;;
 	*) opts+=("$1") ;;
 	esac
@@ -59,13 +64,15 @@ esac
 train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
 mkdir -p "$dir"
 
-bash "$recipe" ${opts[@]+"${opts[@]}"} |
+dedup() { if [ $dedup = 1 ]; then ko-dedup; else cat; fi; }
+dedup | bash "$recipe" ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
 	--stats "$dir/mix-stats.jsonl" -o "$dir/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[1]})" >&2; exit "${st[1]}"; }
-	echo "kocommercial-train: the recipe failed (status ${st[0]})" >&2
+	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[2]})" >&2; exit "${st[2]}"; }
+	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[1]})" >&2; exit "${st[1]}"; }
+	echo "kocommercial-train: ko-dedup failed (status ${st[0]})" >&2
 	exit "${st[0]}"
 }
 for s in train val; do
