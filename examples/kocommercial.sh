@@ -20,7 +20,8 @@
 #    a sentence (a redirect, an empty page) stops here, counted.
 # 4. The generators share the chunks out by their number of sentences
 #    (the shared splitter's) and a share hash h:
-#      h < 0.40, 2 sentences or more:    continuation (ko-lastsent);
+#      h < 0.40, 3 sentences or more:    continuation (ko-lastsent: a
+#                                        context of two sentences at least);
 #      0.40 <= h < 0.80, 3 or more:      sentence-order (ko-shuffle-sent
 #                                        picks a run of 3 to 7 that holds
 #                                        together);
@@ -30,8 +31,8 @@
 #                                        of more than one sentence);
 #      the rest:                         mask (ko-mask).
 #    So a chunk of 3 sentences or more is 40% continuation, 40% sentence-
-#    order, 12% word-order and 8% mask; one of 2 sentences 40%
-#    continuation, 12% word-order and 48% mask.
+#    order, 12% word-order and 8% mask; one of 2 sentences 12% word-order
+#    and 88% mask.
 # 5. A chunk its generator can make no task from (too short, no sentence
 #    that fits, no run that holds together) is not lost: the generators
 #    run with --unused pass, so it goes on to the fallbacks, mask, then
@@ -128,12 +129,12 @@ norm() {
 norm |
 clean |
 ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
-ko-lastsent     --if-sentences 2:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
                 --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
 ko-mask         --if-sentences 1:$chunk --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
-ko-lastsent     --if-sentences 2:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
+ko-lastsent     --if-sentences 3:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
 	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask

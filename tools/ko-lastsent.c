@@ -166,12 +166,13 @@ static int clean_runs(struct conf *c, const char *p, const struct ko_span *s, si
 }
 
 /* 1 if sentence k may be the answer: a full sentence without markup, after
- * a clean context in its own section; a context that markup cut short holds, with the answer,
- * --min-sentences sentences, like a text of its own. */
+ * a clean context in its own section that holds, with the answer,
+ * --min-sentences sentences (one sentence says too little of what comes
+ * next). */
 static int answerable(const struct conf *c, const char *p, const struct ko_span *s, size_t k)
 {
 	if (k == 0 || s[k].markup || s[k].section != s[k - 1].section || c->from[k - 1] > k - 1 ||
-	    (c->from[k - 1] > 0 && k - c->from[k - 1] + 1 < c->min_sentences))
+	    k - c->from[k - 1] + 1 < c->min_sentences)
 		return 0;
 	return full_sentence(p + s[k].b, s[k].e - s[k].b);
 }
@@ -262,7 +263,7 @@ static const struct ko_tool tool = {
 
 int main(int argc, char **argv)
 {
-	struct conf c = {.min_sentences = 2, .position = -1};
+	struct conf c = {.min_sentences = 3, .position = -1};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
