@@ -563,30 +563,8 @@ static size_t escape_of(unsigned char c, char e[6])
 	}
 }
 
-void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
-{
-	ko_buf_reserve(out, n + 2);
-	out->p[out->n++] = '"';
-	size_t i = 0;
-	while (i < n) {
-		size_t r = i + special_span(p + i, n - i);
-		ko_buf_add(out, p + i, r - i);
-		if (r >= n)
-			break;
-		char e[6];
-		ko_buf_add(out, e, escape_of((unsigned char)p[r], e));
-		i = r + 1;
-	}
-	ko_buf_addc(out, '"');
-}
-
-void ko_json_quotes(struct ko_buf *out, const char *s)
-{
-	ko_json_quote(out, s, strlen(s));
-}
-
-/* The same quoting, piece by piece into a sink: nothing as long as the
- * text is held in between. */
+/* Quote p into a sink, piece by piece: the runs between the bytes JSON
+ * must escape, and their escapes. */
 static void quote_to(const struct ko_sink *k, const char *p, size_t n)
 {
 	k->add(k->ctx, "\"", 1);
@@ -604,6 +582,23 @@ static void quote_to(const struct ko_sink *k, const char *p, size_t n)
 	k->add(k->ctx, "\"", 1);
 }
 
+void ko_buf_sink_add(void *buf, const char *p, size_t n)
+{
+	ko_buf_add(buf, p, n);
+}
+
+void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+{
+	ko_buf_reserve(out, n + 2);
+	struct ko_sink k = {ko_buf_sink_add, out};
+	quote_to(&k, p, n);
+}
+
+void ko_json_quotes(struct ko_buf *out, const char *s)
+{
+	ko_json_quote(out, s, strlen(s));
+}
+
 static void value_to(const struct ko_sink *k, const struct ko_field *f, int text)
 {
 	if (text)
@@ -617,15 +612,10 @@ static int x_text(unsigned text, int x)
 	return x < 32 && (text >> x & 1);
 }
 
-static void buf_add(void *ctx, const char *p, size_t n)
-{
-	ko_buf_add(ctx, p, n);
-}
-
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf)
 {
-	struct ko_sink k = {buf_add, out};
+	struct ko_sink k = {ko_buf_sink_add, out};
 	ko_json_rewrite_to(&k, j, f, nf, 0);
 }
 

@@ -81,6 +81,9 @@ void ko_buf_adds(struct ko_buf *b, const char *s);
 void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ko_buf_free(struct ko_buf *b);
+/* Free b if it has grown past 1 MiB (a long record's copy), so that the
+ * next long text is not held on top of it; keep a small one for reuse. */
+void ko_buf_release_large(struct ko_buf *b);
 /* Append p as base64 (RFC 4648, with padding). */
 void ko_buf_base64(struct ko_buf *b, const void *p, size_t n);
 static inline void ko_buf_clear(struct ko_buf *b) { b->n = 0; if (b->p) b->p[0] = 0; }
@@ -268,6 +271,8 @@ struct ko_sink {
 	void (*add)(void *ctx, const char *p, size_t n);
 	void *ctx;
 };
+/* The add of a sink that is a struct ko_buf. */
+void ko_buf_sink_add(void *buf, const char *p, size_t n);
 /* The same into a sink; where bit x of text is set, f[x].raw is text, quoted
  * as it is written (x < 32). */
 void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,

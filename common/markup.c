@@ -196,6 +196,31 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 	return c == ' ' || c == '\t' || c == '\n' ? l : 0;
 }
 
+/* The offsets in the block at q (BLOCK bytes, and 4 more readable) where
+ * a particle may stand alone after a space, one bit each: a space, then
+ * a lead byte EB or EC; with SSE2 also white space after one syllable or
+ * the second byte of 에 or 으 (에서, 으로). particle() decides. */
+#ifdef __SSE2__
+#define BLOCK 16
+static inline unsigned candidates(const u8 *q)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+	__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
+	__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
+	__m128i v4 = _mm_loadu_si128((const __m128i *)(const void *)(q + 4));
+	__m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEB)),
+	                            _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEC)));
+	__m128i after = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v4, _mm_set1_epi8(' ')),
+	                 _mm_cmpeq_epi8(v4, _mm_set1_epi8('\n'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v4, _mm_set1_epi8('\t')),
+	                 _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x97)),
+	                              _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x9C)))));
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), lead), after));
+}
+#else
+#define BLOCK 8
 /* Lanes (0x80 in a byte) of x that are zero. */
 static inline uint64_t zero_lanes(uint64_t x)
 {
@@ -203,55 +228,31 @@ static inline uint64_t zero_lanes(uint64_t x)
 	return ~(((x & lo7) + lo7) | x | lo7);
 }
 
-/* The first particle standing alone after a space that starts before lim:
- * spaces followed by a lead byte EB or EC found 8 bytes at a time. */
-static size_t find_particle(const u8 *p, size_t n, size_t lim, size_t *len)
+static inline unsigned candidates(const u8 *q)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t w, w1;
+	memcpy(&w, q, 8);
+	memcpy(&w1, q + 1, 8);
+	uint64_t m = zero_lanes(w ^ (ones * ' ')) &
+	             (zero_lanes(w1 ^ (ones * 0xEB)) | zero_lanes(w1 ^ (ones * 0xEC)));
+	/* the high bit of each lane, gathered into one byte */
+	return (unsigned)(((m >> 7) * 0x0102040810204080ULL) >> 56);
+}
+#endif
+
+/* The first particle standing alone after a space that starts before lim. */
+static size_t find_particle(const u8 *p, size_t n, size_t lim, size_t *len)
+{
 	size_t i = 0;
-#ifdef __SSE2__
-	/* a space, a lead EB or EC, and white space after one syllable or
-	 * the second byte of 에 or 으 (에서, 으로) */
-	for (; i + 20 <= n && i < lim; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 1));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 2));
-		__m128i v4 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 4));
-		__m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEB)),
-		                            _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEC)));
-		__m128i after = _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v4, _mm_set1_epi8(' ')),
-		                 _mm_cmpeq_epi8(v4, _mm_set1_epi8('\n'))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v4, _mm_set1_epi8('\t')),
-		                 _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x97)),
-		                              _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x9C)))));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), lead), after));
-		while (m) {
+	for (; i + BLOCK + 4 <= n && i < lim; i += BLOCK)
+		for (unsigned m = candidates(p + i); m; m &= m - 1) {
 			size_t j = i + (size_t)__builtin_ctz(m) + 1;
 			if (j >= lim)
 				return n;
 			if ((*len = particle(p, n, j)))
 				return j;
-			m &= m - 1;
 		}
-	}
-#endif
-	for (; i + 9 <= n && i < lim; i += 8) {
-		uint64_t w, w1;
-		memcpy(&w, p + i, 8);
-		memcpy(&w1, p + i + 1, 8);
-		uint64_t m = zero_lanes(w ^ (ones * ' ')) &
-		             (zero_lanes(w1 ^ (ones * 0xEB)) | zero_lanes(w1 ^ (ones * 0xEC)));
-		while (m) {
-			size_t j = i + (size_t)__builtin_ctzll(m) / 8 + 1;
-			if (j >= lim)
-				return n;
-			if ((*len = particle(p, n, j)))
-				return j;
-			m &= m - 1;
-		}
-	}
 	for (; i < n && i + 1 < lim; i++)
 		if (p[i] == ' ' && (*len = particle(p, n, i + 1)))
 			return i + 1;

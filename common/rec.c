@@ -502,9 +502,7 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 
 void ko_rec_text_release(struct ko_rec *r, int slot)
 {
-	struct ko_buf *b = &r->run->text[slot & 3];
-	if (b->cap > ((size_t)1 << 20))
-		ko_buf_free(b);
+	ko_buf_release_large(&r->run->text[slot & 3]);
 }
 
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
@@ -587,11 +585,6 @@ void ko_emit(struct ko_run *run, const void *p, size_t n)
 	run->nout++;
 }
 
-static void buf_add(void *ctx, const char *p, size_t n)
-{
-	ko_buf_add(ctx, p, n);
-}
-
 static void out_add(void *ctx, const char *p, size_t n)
 {
 	ko_write(ctx, p, n);
@@ -601,7 +594,7 @@ void ko_emit_rewrite(struct ko_rec *r, const struct ko_field *f, int nf, unsigne
 {
 	struct ko_run *run = r->run;
 	if (ko_writer_appends(run->out)) { /* whole lines per write(2) */
-		struct ko_sink b = {buf_add, &run->tmp};
+		struct ko_sink b = {ko_buf_sink_add, &run->tmp};
 		ko_buf_clear(&run->tmp);
 		ko_json_rewrite_to(&b, &r->json, f, nf, text);
 		ko_emit(run, run->tmp.p, run->tmp.n);

@@ -95,6 +95,12 @@ void ko_buf_free(struct ko_buf *b)
 	b->n = b->cap = 0;
 }
 
+void ko_buf_release_large(struct ko_buf *b)
+{
+	if (b->cap > ((size_t)1 << 20))
+		ko_buf_free(b);
+}
+
 void ko_buf_base64(struct ko_buf *b, const void *p, size_t n)
 {
 	static const char al[] =

@@ -12,8 +12,9 @@ mkdir -p "$out"
 count() { sed -n 's/.*"task":"\([^"]*\)".*/\1/p' "$1" | sort | uniq -c | sed 's/^/   /'; }
 
 echo "== 1. normalise and drop duplicates: ko-norm --max-repeat 3 examples/corpus.jsonl | ko-dedup > clean.jsonl"
-ko-norm --max-repeat 3 "$ex/corpus.jsonl" | ko-dedup --rejects "$out/dups.jsonl.tmp" >"$out/clean.jsonl"
-mv "$out/dups.jsonl.tmp" "$out/dups.jsonl" 2>/dev/null || : >"$out/dups.jsonl"
+rm -f "$out/dups.jsonl" # --rejects appends
+ko-norm --max-repeat 3 "$ex/corpus.jsonl" | ko-dedup --rejects "$out/dups.jsonl" >"$out/clean.jsonl"
+[ -f "$out/dups.jsonl" ] || : >"$out/dups.jsonl"
 echo "   $(wc -l <"$out/clean.jsonl") documents; $(wc -l <"$out/dups.jsonl") duplicate(s) dropped:"
 sed -n 's/.*"id": *"\([^"]*\)".*"dup_of": *"\([^"]*\)".*/   \1 repeats \2/p' "$out/dups.jsonl"
 

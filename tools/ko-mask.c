@@ -296,9 +296,7 @@ static int by_markup(const char *p, size_t n, size_t b, size_t e)
 static int untellable(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (b > 0 && (u[b - 1] < 0x80 ? isalnum(u[b - 1]) != 0 : 0))
-		return 1;
-	if (e < n && u[e] < 0x80 && isalnum(u[e]))
+	if ((b > 0 && u[b - 1] < 0x80 && isalnum(u[b - 1])) || (e < n && u[e] < 0x80 && isalnum(u[e])))
 		return 1;
 	/* closing quotes and brackets, then a full stop, ? or ! */
 	size_t i = e;

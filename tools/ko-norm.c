@@ -338,14 +338,6 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repe
 	ko_buf_add(out, p + run, n - run);
 }
 
-/* A scratch buffer grown for a long text is given back once its text has
- * moved on, so that one long record holds as few copies as it can. */
-static void shrink(struct ko_buf *x)
-{
-	if (x->cap > ((size_t)1 << 20))
-		ko_buf_free(x);
-}
-
 /* Normalise p into c->b; 1 if it changed. Cleaning comes first: removing
  * an invisible character can bring a letter and its combining mark
  * together, and NFC must see them side by side. The text of r's field
@@ -372,7 +364,7 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 			ko_die("out of memory");
 		changed |= a->n != b->n || memcmp(a->p ? a->p : "", b->p ? b->p : "", b->n);
 		swap(a, b);
-		shrink(a);
+		ko_buf_release_large(a);
 	}
 	/* Trim: trailing spaces never reach b, leading and trailing line
 	 * breaks do. */
@@ -392,7 +384,7 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 		squeeze(a, b->p, b->n, c->max_repeat);
 		changed |= a->n != b->n;
 		swap(a, b);
-		shrink(a);
+		ko_buf_release_large(a);
 	}
 	return changed;
 }
