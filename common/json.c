@@ -639,10 +639,22 @@ void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
 		const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
 		int hit = -1;
 		for (int x = 0; x < nf && x < 64; x++)
-			if (!used[x] && key_is(j, key, f[x].key, strlen(f[x].key))) {
+			if (key_is(j, key, f[x].key, strlen(f[x].key))) {
 				hit = x;
 				break;
 			}
+		if (hit >= 0 && used[hit]) {
+			/* A later copy of a key that is set or removed goes: a
+			 * JSON reader that keeps the last would see the old
+			 * value. It follows a member, so the comma before it
+			 * goes with it. */
+			if (!removing) {
+				k->add(k->ctx, s + pos, (size_t)(last_end - pos));
+				pos = tok_hi(vt);
+			}
+			i = next;
+			continue;
+		}
 		if (hit >= 0)
 			used[hit] = 1;
 		if (!removing) {
@@ -665,8 +677,10 @@ void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
 	}
 	if (!removing) {
 		int at = last_end >= 0 ? last_end : o->start + 1;
-		k->add(k->ctx, s + pos, (size_t)(at - pos));
-		pos = at;
+		if (at > pos) { /* (not when a dropped copy was the last member) */
+			k->add(k->ctx, s + pos, (size_t)(at - pos));
+			pos = at;
+		}
 		wrote = last_end >= 0;
 	}
 	for (int x = 0; x < nf; x++) {

@@ -262,8 +262,9 @@ struct ko_field {
 	size_t rawn;
 };
 /* Append record j to out with the fields set: an existing key keeps its
- * place and gets the new value, a new key is added at the end, everything
- * else is copied byte for byte. */
+ * place and gets the new value, a new key is added at the end, later
+ * copies of a key set or removed are dropped, everything else is copied
+ * byte for byte. */
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf);
 /* Where a record is written piece by piece: add(ctx, p, n) for each. */

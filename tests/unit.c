@@ -232,6 +232,20 @@ static void test_json_records(void)
 	CHECK(ko_json_parse(&j, "{}", 2, &why) == 0);
 	ko_json_rewrite(&b, &j, f + 1, 1);
 	CHECK(buf_is(&b, "{\"extra\":[1]}"));
+	/* Later copies of a key set or removed go, the first keeps its place. */
+	const char *twice = "{\"s\":1, \"a\":2,\"s\":3 ,\"b\":4 , \"s\":5 }";
+	CHECK(ko_json_parse(&j, twice, strlen(twice), &why) == 0);
+	struct ko_field s9 = {"s", "9", 1}, s0 = {"s", NULL, 0};
+	ko_buf_clear(&b);
+	ko_json_rewrite(&b, &j, &s9, 1);
+	CHECK(buf_is(&b, "{\"s\":9, \"a\":2 ,\"b\":4 }"));
+	ko_buf_clear(&b);
+	ko_json_rewrite(&b, &j, &s0, 1);
+	CHECK(buf_is(&b, "{\"a\":2,\"b\":4}"));
+	struct ko_field sx[2] = {{"s", "9", 1}, {"x", "0", 1}};
+	ko_buf_clear(&b);
+	ko_json_rewrite(&b, &j, sx, 2);
+	CHECK(buf_is(&b, "{\"s\":9, \"a\":2 ,\"b\":4,\"x\":0 }"));
 	ko_buf_free(&b);
 
 	/* Whole documents may be arrays; errors say where jsmn stopped. */
