@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ko.h"
 
@@ -217,6 +220,42 @@ static int classify(struct conf *cf, const char *p, size_t n, size_t i, uint32_t
 	return KEEP;
 }
 
+#ifdef __SSE2__
+/* How many of the 16 bytes at u (17 readable, u at a character's start,
+ * valid UTF-8) clean() keeps as they are, in a run that has begun: whole
+ * characters that are printable ASCII, Hangul syllables (not the last
+ * few: they go the long way), or a single space before a byte above
+ * 0x20. Nearly all of Korean prose is nothing else. */
+static inline size_t plain16(const unsigned char *u)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
+	const __m128i sign = _mm_set1_epi8((char)0x80);
+	/* signed compares on bytes with the top bit flipped are unsigned */
+	__m128i vs = _mm_xor_si128(v, sign), v1s = _mm_xor_si128(v1, sign);
+	__m128i print = _mm_and_si128(_mm_cmpgt_epi8(vs, _mm_set1_epi8((char)(0x20 ^ 0x80))),
+	                              _mm_cmplt_epi8(vs, _mm_set1_epi8((char)(0x7F ^ 0x80))));
+	__m128i space = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+	                              _mm_cmpgt_epi8(v1s, _mm_set1_epi8((char)(0x20 ^ 0x80))));
+	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), sign);
+	/* leads EA..ED, and of those not EA below B0 (U+AC00) nor ED above
+	 * 9D (U+D77F) */
+	__m128i ld = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, _mm_set1_epi8((char)0xEA)),
+	                                         _mm_set1_epi8((char)0xED)), v);
+	__m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_max_epu8(v1, _mm_set1_epi8((char)0xB0)), v1),
+	                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEA)));
+	__m128i high = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_min_epu8(v1, _mm_set1_epi8((char)0x9D)), v1),
+	                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+	ld = _mm_andnot_si128(_mm_or_si128(low, high), ld);
+	unsigned ok = (unsigned)_mm_movemask_epi8(
+	    _mm_or_si128(_mm_or_si128(print, space), _mm_or_si128(cont, ld)));
+	if (ok != 0xFFFF) /* the first other byte starts a character */
+		return (size_t)__builtin_ctz(~ok);
+	unsigned lm = (unsigned)_mm_movemask_epi8(ld); /* a syllable begun in the last two bytes is left */
+	return 16 - (lm >> 15) - 2 * (lm >> 14 & 1);
+}
+#endif
+
 /* Spaces folded, invisible and control characters dropped, halfwidth
  * Hangul widened, lines trimmed. Runs of kept characters are copied whole. */
 static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
@@ -230,6 +269,23 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 		unsigned char b = (unsigned char)p[i];
 		uint32_t c;
 		int k, what;
+#ifdef __SSE2__
+		if (run < i && !space && !line_start && n - i >= 17) {
+			/* inside a run: 16 bytes at a time while nothing changes */
+			const unsigned char *u = (const unsigned char *)p;
+			size_t len, from = i;
+			while ((len = plain16(u + i)) == 16 && n - i - 16 >= 17)
+				i += 16;
+			i += len;
+			if (i > from) {
+				if (u[i - 1] < 0x80)
+					prev = u[i - 1];
+				else
+					ko_utf8_decode(p + i - 3, 3, &prev);
+				continue;
+			}
+		}
+#endif
 		if ((b > 0x20 && b < 0x7F) ||
 		    (b == ' ' && run < i && !space && !line_start && i + 1 < n && (unsigned char)p[i + 1] > 0x20)) {
 			/* A single space between words stays in the run. */
