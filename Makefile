@@ -26,7 +26,7 @@ all: deps
 deps:
 	@sh scripts/deps.sh build
 
-build: $(BINS) build/ko-unit build/ko-check-tasks
+build: $(BINS) build/ko-unit build/ko-check-tasks build/ko-dedup-flush64
 
 build/%.o: common/%.c
 	@mkdir -p build
@@ -63,6 +63,11 @@ bin/ko-import: build/tool-ko-import.o $(IMPOBJ) build/libko.a
 
 build/ko-unit: tests/unit.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.c build/libko.a $(PKG_LIBS)
+
+# ko-dedup using up key text every 64 characters, not every million: the
+# golden case flush64 checks that the keys come out the same.
+build/ko-dedup-flush64: tools/ko-dedup.c build/libko.a
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -DFLUSH_AT=64 $(LDFLAGS) -o $@ tools/ko-dedup.c build/libko.a $(PKG_LIBS)
 
 build/ko-check-tasks: tests/check-tasks.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/check-tasks.c build/libko.a $(PKG_LIBS)

@@ -295,6 +295,16 @@ void ko_rng_shuffle(struct ko_rng *r, void *base, size_t n, size_t sz);
 
 uint64_t ko_hash64(const void *p, size_t n, uint64_t seed);
 void ko_hash128(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
+/* The same hash of bytes given piece by piece: begin, add each piece in
+ * order, end. */
+struct ko_hash128_st {
+	uint64_t a, b;
+	size_t n;
+	unsigned char part[16];
+};
+void ko_hash128_begin(struct ko_hash128_st *h, uint64_t seed);
+void ko_hash128_add(struct ko_hash128_st *h, const void *p, size_t n);
+void ko_hash128_end(const struct ko_hash128_st *h, uint64_t out[2]);
 /* MurmurHash3's 64-bit finaliser: every input bit moves every output bit. */
 uint64_t ko_fmix64(uint64_t h);
 /* Mix two 64-bit values into one, for combining seeds. */

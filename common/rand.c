@@ -95,26 +95,66 @@ static uint64_t load64(const unsigned char *p)
 
 /* Two lanes of multiply-rotate over 16-byte blocks, length folded in, each
  * finished with the murmur3 finaliser. */
-void ko_hash128(const void *data, size_t n, uint64_t seed, uint64_t out[2])
+static const uint64_t K1 = 0x87C37B91114253D5ULL, K2 = 0x4CF5AD432745937FULL;
+
+static inline void block128(uint64_t *a, uint64_t *b, const unsigned char *p)
 {
-	const unsigned char *p = data;
-	const uint64_t k1 = 0x87C37B91114253D5ULL, k2 = 0x4CF5AD432745937FULL;
-	uint64_t a = seed ^ 0x6A09E667F3BCC908ULL, b = ~seed ^ 0xBB67AE8584CAA73BULL;
-	size_t i = 0;
-	for (; i + 16 <= n; i += 16) {
-		a = rotl((a ^ load64(p + i)) * k1, 31) * k2;
-		b = rotl((b ^ load64(p + i + 8)) * k2, 33) * k1;
-		a += b;
-		b += a;
-	}
+	*a = rotl((*a ^ load64(p)) * K1, 31) * K2;
+	*b = rotl((*b ^ load64(p + 8)) * K2, 33) * K1;
+	*a += *b;
+	*b += *a;
+}
+
+static void end128(uint64_t a, uint64_t b, const unsigned char *p, size_t left, size_t n,
+                   uint64_t out[2])
+{
 	unsigned char tail[16] = {0};
-	memcpy(tail, p + i, n - i);
-	a = rotl((a ^ load64(tail)) * k1, 31) * k2;
-	b = rotl((b ^ load64(tail + 8) ^ (uint64_t)n) * k2, 33) * k1;
+	memcpy(tail, p, left);
+	a = rotl((a ^ load64(tail)) * K1, 31) * K2;
+	b = rotl((b ^ load64(tail + 8) ^ (uint64_t)n) * K2, 33) * K1;
 	a = ko_fmix64(a + b);
 	b = ko_fmix64(b + a);
 	out[0] = a;
 	out[1] = b;
+}
+
+void ko_hash128(const void *data, size_t n, uint64_t seed, uint64_t out[2])
+{
+	const unsigned char *p = data;
+	uint64_t a = seed ^ 0x6A09E667F3BCC908ULL, b = ~seed ^ 0xBB67AE8584CAA73BULL;
+	size_t i = 0;
+	for (; i + 16 <= n; i += 16)
+		block128(&a, &b, p + i);
+	end128(a, b, p + i, n - i, n, out);
+}
+
+void ko_hash128_begin(struct ko_hash128_st *h, uint64_t seed)
+{
+	h->a = seed ^ 0x6A09E667F3BCC908ULL, h->b = ~seed ^ 0xBB67AE8584CAA73BULL;
+	h->n = 0;
+}
+
+void ko_hash128_add(struct ko_hash128_st *h, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	size_t have = h->n % 16;
+	h->n += n;
+	if (have) {
+		size_t take = 16 - have < n ? 16 - have : n;
+		memcpy(h->part + have, p, take);
+		p += take, n -= take;
+		if (have + take < 16)
+			return;
+		block128(&h->a, &h->b, h->part);
+	}
+	for (; n >= 16; p += 16, n -= 16)
+		block128(&h->a, &h->b, p);
+	memcpy(h->part, p, n);
+}
+
+void ko_hash128_end(const struct ko_hash128_st *h, uint64_t out[2])
+{
+	end128(h->a, h->b, h->part, h->n % 16, h->n, out);
 }
 
 uint64_t ko_hash64(const void *p, size_t n, uint64_t seed)

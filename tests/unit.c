@@ -425,6 +425,25 @@ static void test_rand(void)
 		prev = h;
 	}
 	CHECK(distinct);
+	/* Piece by piece, cut anywhere, the hash of the whole. */
+	unsigned char w[100];
+	for (int i = 0; i < 100; i++)
+		w[i] = (unsigned char)(i * 37 + 11);
+	int pieces = 1;
+	for (size_t n = 0; n <= 100; n += 7)
+		for (size_t cut1 = 0; cut1 <= n; cut1 += 3)
+			for (size_t cut2 = cut1; cut2 <= n; cut2 += 5) {
+				uint64_t whole[2], parts[2];
+				struct ko_hash128_st st;
+				ko_hash128(w, n, 9, whole);
+				ko_hash128_begin(&st, 9);
+				ko_hash128_add(&st, w, cut1);
+				ko_hash128_add(&st, w + cut1, cut2 - cut1);
+				ko_hash128_add(&st, w + cut2, n - cut2);
+				ko_hash128_end(&st, parts);
+				pieces &= whole[0] == parts[0] && whole[1] == parts[1];
+			}
+	CHECK(pieces);
 }
 
 /* Write data to a temp file and read its lines back through the reader. */

@@ -10,6 +10,7 @@
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -87,6 +88,22 @@ struct keys {
 	size_t fxcap;
 	int nfp; /* distinct fingerprints; -1: not computed yet */
 	int many; /* more than 2 * --short-max shingles, distinct or not */
+	/* A long text's keys are used up as they are made, so that it is not
+	 * held again as code points: when ex reaches flush_at (0: never,
+	 * as when --against must see the whole key text) the characters
+	 * made so far go to the exact hash, the real count and the MinHash,
+	 * and leave the arrays but for the last shingle's (a text of few words
+ * or shingles is kept whole: record_keys decides from them). */
+	const struct conf *c;
+	uint64_t seed;
+	size_t flush_at;
+	int flushed;          /* some are used up */
+	struct ko_hash128_st hx;
+	size_t real;          /* real characters used up */
+	size_t fed;           /* sh[0..fed) are in the MinHash */
+	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
+	size_t w, shingled;   /* its n-gram, and characters it has had */
+	unsigned char filled[MAX_K];
 };
 
 struct tab {
@@ -228,6 +245,48 @@ static void reserve(struct keys *k, size_t more)
 	k->sh = ko_xrealloc(k->sh, k->cap * sizeof *k->sh);
 }
 
+static void sig_begin(const struct conf *c, struct keys *k, size_t w);
+static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed);
+static size_t words_in(const uint32_t *sh, size_t n, size_t max);
+static int many_fingerprints(const struct conf *c, struct keys *k, size_t n);
+/* ex reaches this many characters before they are used up (a test build
+ * sets a small number). */
+#ifndef FLUSH_AT
+#define FLUSH_AT ((size_t)1 << 20)
+#endif
+
+/* Use up ex[0..cut_ex) and sh[0..cut_sh), keeping the shingles the
+ * MinHash still needs. */
+static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
+{
+	const struct conf *c = k->c;
+	if (!k->flushed) {
+		size_t max = 2 * (size_t)c->short_max + (size_t)c->vngram;
+		if (c->near && (cut_sh < (size_t)c->ngram ||
+		                (c->short_max && (words_in(k->sh, cut_sh, max) <= max ||
+		                                  !many_fingerprints(c, k, cut_sh))))) {
+			k->flush_at *= 2;
+			return;
+		}
+		ko_hash128_begin(&k->hx, k->seed);
+		if (c->near)
+			sig_begin(c, k, (size_t)c->ngram);
+		k->real = 0, k->fed = 0, k->flushed = 1;
+	}
+	ko_hash128_add(&k->hx, k->ex, cut_ex * sizeof k->ex[0]);
+	for (size_t i = 0; i < cut_ex; i++)
+		k->real += k->ex[i] != SEP;
+	memmove(k->ex, k->ex + cut_ex, (k->nex - cut_ex) * sizeof k->ex[0]);
+	k->nex -= cut_ex;
+	if (c->near)
+		sig_feed(c, k, k->fed, cut_sh, k->seed);
+	size_t drop = cut_sh > (size_t)c->ngram ? cut_sh - (size_t)c->ngram : 0;
+	memmove(k->sh, k->sh + drop, (k->nsh - drop) * sizeof k->sh[0]);
+	k->nsh -= drop;
+	k->fed = cut_sh - drop;
+	k->flush_at = k->nex + FLUSH_AT;
+}
+
 /* Whether a Hangul syllable starts at s[i]; it goes to *c. */
 static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
 {
@@ -254,6 +313,14 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
 	for (size_t i = 0; i < n;) {
+		if (k->flush_at && nex >= k->flush_at) {
+			/* all but the last character's (the slow path may go
+			 * back to it) */
+			k->nex = nex, k->nsh = nsh;
+			consume(k, pex, psh);
+			pex -= nex - k->nex, psh -= nsh - k->nsh;
+			nex = k->nex, nsh = k->nsh;
+		}
 		uint32_t c = s[i];
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
@@ -335,37 +402,52 @@ static void sort_fp(uint64_t *a, uint64_t *tmp, size_t n)
 
 /* One-permutation MinHash: each n-gram hash goes to one of k slots and
  * keeps its slot's minimum, so a record costs one hash per n-gram rather
- * than k; empty slots borrow from the next filled one (densification). */
-static void signature(const struct conf *c, struct keys *k, uint64_t seed)
+ * than k; empty slots borrow from the next filled one (densification).
+ * The shingles are fed in order, in one piece or several (sig_feed). */
+static const uint64_t SIG_P = 0x100000001b3ULL * 2 + 1, SIG_G = 0x9E3779B97F4A7C15ULL;
+
+static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 {
-	size_t K = (size_t)c->k, n = (size_t)c->ngram, m = k->nsh;
-	for (size_t j = 0; j < K; j++)
+	for (int j = 0; j < c->k; j++)
 		k->mins[j] = UINT32_MAX;
-	unsigned char filled[MAX_K] = {0};
-	const uint64_t P = 0x100000001b3ULL * 2 + 1, G = 0x9E3779B97F4A7C15ULL;
-	uint64_t top = 1; /* P^(n-1) */
-	size_t w = m < n ? m : n;
+	memset(k->filled, 0, (size_t)c->k);
+	k->w = w;
+	k->top = 1; /* P^(w-1) */
 	for (size_t i = 1; i < w; i++)
-		top *= P;
-	uint64_t h = 0;
-	for (size_t i = 0; i < m; i++) {
-		if (i >= w)
-			h -= ((uint64_t)(k->sh[i - w] & ~WB) + 1) * G * top;
-		h = h * P + ((uint64_t)(k->sh[i] & ~WB) + 1) * G;
-		if (i + 1 < w)
+		k->top *= SIG_P;
+	k->h = 0;
+	k->shingled = 0;
+}
+
+/* The shingles sh[from..to); the w before from are still there. */
+static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed)
+{
+	size_t K = (size_t)c->k, w = k->w;
+	uint64_t h = k->h;
+	for (size_t i = from; i < to; i++, k->shingled++) {
+		if (k->shingled >= w)
+			h -= ((uint64_t)(k->sh[i - w] & ~WB) + 1) * SIG_G * k->top;
+		h = h * SIG_P + ((uint64_t)(k->sh[i] & ~WB) + 1) * SIG_G;
+		if (k->shingled + 1 < w)
 			continue;
 		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
 		uint32_t v = (uint32_t)x;
 		if (v < k->mins[slot])
 			k->mins[slot] = v;
-		filled[slot] = 1;
+		k->filled[slot] = 1;
 	}
+	k->h = h;
+}
+
+static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
+{
+	size_t K = (size_t)c->k;
 	for (size_t j = 0; j < K; j++) {
-		if (filled[j])
+		if (k->filled[j])
 			continue;
 		for (size_t d = 1; d < K; d++)
-			if (filled[(j + d) % K]) {
+			if (k->filled[(j + d) % K]) {
 				k->mins[j] = k->mins[(j + d) % K] + (uint32_t)d * 0x9E3779B9u;
 				break;
 			}
@@ -419,12 +501,27 @@ static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 	k->nfp = (int)d;
 }
 
-/* Words of the key text's shingles, counted up to max. */
-static size_t words(const struct keys *k, size_t max)
+/* Whether the first n shingles alone have more distinct fingerprints than
+ * a short record can share with one (verify() tells by the sizes): so
+ * has the whole text, whatever the exact number (the last word may be
+ * cut, so the windows it is in do not count). */
+static int many_fingerprints(const struct conf *c, struct keys *k, size_t n)
+{
+	size_t all = k->nsh;
+	k->nsh = n;
+	fingerprints(c, k, k->seed);
+	k->nsh = all;
+	int many = k->nfp - c->vngram > c->short_max / c->vthreshold + 1;
+	k->nfp = -1;
+	return many;
+}
+
+/* Words of n shingles, counted up to max + 1. */
+static size_t words_in(const uint32_t *sh, size_t n, size_t max)
 {
 	size_t nw = 0;
-	for (size_t i = 0; i < k->nsh && nw <= max; i++)
-		nw += !i || k->sh[i] & WB;
+	for (size_t i = 0; i < n && nw <= max; i++)
+		nw += !i || sh[i] & WB;
 	return nw;
 }
 
@@ -735,6 +832,11 @@ static int record_keys(const struct conf *c, const struct lines *L, struct ko_re
 	int strip = c->near;
 again:
 	k->nex = k->nsh = 0;
+	/* the whole key text is kept where --against spans or the
+	 * fingerprints that stage sig writes of every record need it */
+	k->c = c, k->seed = o->seed, k->flushed = 0;
+	int whole = c->nagainst || (c->stage && !strcmp(c->stage, "sig"));
+	k->flush_at = whole ? 0 : FLUSH_AT;
 	int left = 0;
 	const char *name;
 	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
@@ -748,12 +850,15 @@ again:
 		if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
 	}
-	size_t real = 0;
+	k->flush_at = 0;
+	size_t real = k->flushed ? k->real : 0;
 	for (size_t i = 0; i < k->nex; i++)
 		real += k->ex[i] != SEP;
 	if (!real)
 		return 1;
-	if (left) { /* nothing but boilerplate: the whole text is the key */
+	/* nothing but boilerplate: the whole text is the key (a text used
+	 * up as it was made had many words in its shingles) */
+	if (left && !k->flushed) {
 		real = 0;
 		for (size_t i = 0; i < k->nsh; i++)
 			real += k->sh[i] != SEP;
@@ -762,14 +867,26 @@ again:
 			goto again;
 		}
 	}
-	ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
-	k->nfp = -1;
-	size_t nw = c->near && c->short_max
-	                    ? words(k, 2 * (size_t)c->short_max + (size_t)c->vngram) : 0;
+	size_t max = 2 * (size_t)c->short_max + (size_t)c->vngram;
+	size_t nw = c->near && c->short_max ? k->flushed ? max + 1 : words_in(k->sh, k->nsh, max) : 0;
 	size_t w = nw < (size_t)c->vngram ? nw : (size_t)c->vngram;
 	k->many = nw - w + 1 > 2 * (size_t)c->short_max;
+	k->nfp = -1;
+	if (!k->flushed) {
+		ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
+		if (c->near) {
+			sig_begin(c, k, k->nsh < (size_t)c->ngram ? k->nsh : (size_t)c->ngram);
+			sig_feed(c, k, 0, k->nsh, o->seed);
+		}
+	} else {
+		ko_hash128_add(&k->hx, k->ex, k->nex * sizeof k->ex[0]);
+		ko_hash128_end(&k->hx, k->exact);
+		k->nfp = INT_MAX / 2; /* more than any short record can share */
+		if (c->near)
+			sig_feed(c, k, k->fed, k->nsh, o->seed);
+	}
 	if (c->near)
-		signature(c, k, o->seed);
+		sig_end(c, k, o->seed);
 	return 0;
 }
 
