@@ -167,6 +167,27 @@ static size_t name_space(const u8 *p, size_t n, size_t i)
 	return c == ' ' || c == '\t' || c == '\n' || c == '/' || digit(c) || c == ')' ? 0 : j + 1 - i;
 }
 
+/* Whether what ends at the space p[sp] is a name or title in Latin
+ * letters or digits, or in brackets or quotes, that a writer spaced from
+ * its particle (OS 에, 14E 에, 《배틀신화》 에, 'e지원' 을): an extractor
+ * removes a word whole, and leaves Hangul or punctuation before. */
+static inline int spaced_name(const u8 *p, size_t sp)
+{
+	u8 b = p[sp - 1];
+	if (b < 0x80)
+		return digit(b) || lower(b | 0x20) || b == ')' || b == ']' || b == '"' || b == '\'';
+	if (sp < 3 || (p[sp - 3] != 0xE2 && p[sp - 3] != 0xE3 && p[sp - 3] != 0xEF))
+		return 0;
+	switch ((uint32_t)p[sp - 3] << 16 | (uint32_t)p[sp - 2] << 8 | b) {
+	case 0xE28099: case 0xE2809D: /* ’ ” */
+	case 0xE38089: case 0xE3808B: case 0xE3808D: case 0xE3808F: /* 〉 》 」 』 */
+	case 0xE38091: case 0xE38095: case 0xEFBC89: /* 】 〕 ） */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* A particle standing alone at i (markup.h): its length, or 0. The
  * syllables are told by their three bytes as one number: 를 EB A5 BC, 는
  * EB 8A 94, 을 EC 9D 84, 의 EC 9D 98, 에 EC 97 90 (에서: 서 EC 84 9C),
@@ -193,7 +214,9 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 		return 0;
 	}
 	u8 c = p[i + l];
-	return c == ' ' || c == '\t' || c == '\n' ? l : 0;
+	if (c != ' ' && c != '\t' && c != '\n')
+		return 0;
+	return i >= 2 && p[i - 1] == ' ' && spaced_name(p, i - 1) ? 0 : l;
 }
 
 /* The offsets in the block at q (BLOCK bytes, and 4 more readable) where

@@ -31,7 +31,11 @@
  *  particle     a case particle standing alone, what is left when an
  *               extractor removes the word it was attached to (애틀랜타의
  *               에 묻혔다, 를 사용하면): 를 을 에 의 는 에서 으로 at the start
- *               of a line or after a space, and before white space. These never begin a word nor stand alone in
+ *               of a line or after a space, and before white space; not
+ *               after a word in Latin letters or digits or a closing
+ *               bracket or quote and one space (OS 에, 《책》 에), which is
+ *               how writers space a name from its particle. These never
+ *               begin a word nor stand alone in
  *               written Korean; 에게 (에게 해), 은 (금, 은, 동), 이 and 가
  *               (determiner, verb), 와 (exclamation) can, and are not
  *               taken

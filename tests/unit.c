@@ -764,7 +764,11 @@ static void test_markup(void)
 		{"를 보면 <br>", KO_MARKUP_PARTICLE, "를"},
 		{"그 값 를 보면 &lt;", KO_MARKUP_PARTICLE, "를"},
 		{"그 값 &lt; 를 보면", KO_MARKUP_ENTITY, "&lt;"},
-		{"《화학자》 에 대한 저서", KO_MARKUP_PARTICLE, "에 대한"},
+		{"《화학자》 에 대한 저서", KO_MARKUP_NONE, NULL},
+		{"OS 에 맞춘 USCF규칙 14E 에 따라 'e지원' 을 받은 (DCHRS) 의 “책” 을 읽었다", KO_MARKUP_NONE, NULL},
+		{"블랙 아이드 피스 의 투어", KO_MARKUP_PARTICLE, "의 투어"},
+		{"OS. 에 맞춘", KO_MARKUP_PARTICLE, "에 맞춘"},
+		{"OS  에 맞춘", KO_MARKUP_PARTICLE, "에 맞춘"},
 		{"수학(數學, , 줄여서 math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學,, math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學, math)은 (1, 2, 3)", KO_MARKUP_NONE, NULL},
@@ -778,7 +782,8 @@ static void test_markup(void)
 	/* ko_markup_find finds what ko_markup_at says of each position, the
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
-	                                   "사과", " ", " ", " ", "\n", ",", "(", "&lt;"};
+	                                   "사과", " ", " ", " ", "\n", ",", "(", "&lt;", "OS", "7",
+	                                   "》", ")", "”"};
 	struct ko_rng g;
 	ko_rng_seed(&g, 11);
 	char b[256];
