@@ -1,5 +1,6 @@
 /* wiki.c - WikiExtractor output: <doc id url title> blocks, one record each. */
 #include <string.h>
+#include <strings.h>
 
 #include "import.h"
 
@@ -139,11 +140,28 @@ static int sep(char c)
 	return c == ' ' || c == '\t' || c == ',' || c == ';';
 }
 
+/* A name in a namespace of the wiki's own pages (분류:1901년 출생), as a
+ * link's target or a line WikiExtractor left: ko_markup_at does not take
+ * a digit after the colon, which ordinary text has (시간:10시). */
+static int wiki_namespace_line(const char *p, size_t n)
+{
+	static const char *const ns[] = {"분류:", "category:", "파일:", "file:", "그림:",
+	                                 "image:", "틀:", "template:", "위키백과:", "wikipedia:"};
+	for (size_t k = 0; k < sizeof ns / sizeof *ns; k++) {
+		size_t l = strlen(ns[k]);
+		if (n > l && !strncasecmp(p, ns[k], l) && p[l] != ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* A namespace prefix of a link target ("분류:", "File:"), as opposed to an
  * interwiki prefix of at most three ASCII letters ("w:", "en:"). */
 static int namespace_link(const char *p, size_t n)
 {
 	size_t len;
+	if (wiki_namespace_line(p, n))
+		return 1;
 	if (ko_markup_at(p, n, 0, &len) != KO_MARKUP_NAMESPACE)
 		return 0;
 	for (size_t i = 0; i + 1 < len; i++)
@@ -233,7 +251,7 @@ static void bracket(struct ko_buf *out, const char *p, size_t len)
 static int clean_line(struct ko_buf *out, const char *p, size_t n)
 {
 	size_t at = out->n, i = 0, len;
-	if (ko_markup_at(p, n, 0, &len) == KO_MARKUP_NAMESPACE)
+	if (ko_markup_at(p, n, 0, &len) == KO_MARKUP_NAMESPACE || wiki_namespace_line(p, n))
 		return -1;
 	while (i < n) {
 		int k = ko_markup_at(p, n, i, &len);
@@ -285,7 +303,8 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 		unsigned char c = (unsigned char)out->p[k];
 		any = c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 	}
-	if (!any) {
+	/* a broken category link leaves its target (분류:조선의 정치인]) */
+	if (!any || wiki_namespace_line(out->p + at, out->n - at)) {
 		out->n = at;
 		return -1;
 	}
