@@ -85,6 +85,13 @@ while [ $# -gt 0 ]; do
 		field=(-f "$2"); shift ;;
 	--field=*) field=(-f "${1#--field=}") ;;
 	-f?*) field=(-f "${1#-f}") ;;
+	-h | --help)
+		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
+		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
+		echo "                       [--context-in ...] < documents.jsonl > tasks.jsonl"
+		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
+		echo "this script says what each stage does (it chunks by itself: give it documents)."
+		exit 0 ;;
 	*) gen+=("$1") ;;
 	esac
 	shift
@@ -100,6 +107,14 @@ fi
 
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
+# The generators' options are checked once, before any stage starts, so
+# that a wrong one is said once and not by every generator.
+for g in ko-lastsent ko-shuffle-sent ko-mask; do
+	if ! msg=$("$g" ${opts[@]+"${opts[@]}"} </dev/null 2>&1 >/dev/null); then
+		printf '%s\n' "$msg" >&2
+		exit 2
+	fi
+done
 
 # Stage 1, normalisation, and stage 2, quality and PII, each as one stage
 # of the pipeline (so the stage numbers stay the same with --no-norm and
@@ -140,12 +155,13 @@ ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-o
 	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask
 		8-lastsent 9-word-order)
 	# The rightmost failure is the cause: the stages before it only lost
-	# their reader (SIGPIPE, 141).
+	# their reader (SIGPIPE, 141). If that is all, the reader of the
+	# script closed the pipe (| head): end quietly, as the tools do.
 	for ((i = ${#st[@]} - 1; i >= 0; i--)); do
-		if [ "${st[i]}" != 0 ]; then
+		if [ "${st[i]}" != 0 ] && [ "${st[i]}" != 141 ]; then
 			echo "kocommercial: stage ${names[i]} failed (status ${st[i]})" >&2
 			exit "${st[i]}"
 		fi
 	done
-	exit 1
+	exit 141
 }
