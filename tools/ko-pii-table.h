@@ -139,3 +139,62 @@ static const struct {
 };
 
 #endif
+
+/* IP addresses that identify no person, left as they are unless --all-ips:
+ * networks that are not on the Internet (RFC 1918 private, loopback, link
+ * local, carrier-grade NAT, benchmarking: RFC 6890), the documentation
+ * ranges (RFC 5737, RFC 3849), multicast and reserved space, and the
+ * public DNS resolvers that manuals and articles quote. A network block
+ * written with its prefix length (211.234.0.0/16) is no one's address
+ * either. */
+static const struct {
+	uint32_t net;
+	int bits;
+} ipv4_not_personal[] = {
+	{0x00000000, 8}, /* 0.0.0.0/8 this network */
+	{0x0A000000, 8}, /* 10.0.0.0/8 private */
+	{0x64400000, 10}, /* 100.64.0.0/10 carrier-grade NAT */
+	{0x7F000000, 8}, /* 127.0.0.0/8 loopback */
+	{0xA9FE0000, 16}, /* 169.254.0.0/16 link local */
+	{0xAC100000, 12}, /* 172.16.0.0/12 private */
+	{0xC0000000, 24}, /* 192.0.0.0/24 protocol assignments */
+	{0xC0000200, 24}, /* 192.0.2.0/24 documentation */
+	{0xC0A80000, 16}, /* 192.168.0.0/16 private */
+	{0xC6120000, 15}, /* 198.18.0.0/15 benchmarking */
+	{0xC6336400, 24}, /* 198.51.100.0/24 documentation */
+	{0xCB007100, 24}, /* 203.0.113.0/24 documentation */
+	{0xE0000000, 3}, /* 224.0.0.0/3 multicast, reserved, netmasks, broadcast */
+	{0x08080808, 32}, /* 8.8.8.8/32 Google DNS */
+	{0x08080404, 32}, /* 8.8.4.4/32 Google DNS */
+	{0x01010101, 32}, /* 1.1.1.1/32 Cloudflare DNS */
+	{0x01000001, 32}, /* 1.0.0.1/32 Cloudflare DNS */
+	{0x09090909, 32}, /* 9.9.9.9/32 Quad9 */
+	{0x95707070, 32}, /* 149.112.112.112/32 Quad9 */
+	{0xD043DEDE, 32}, /* 208.67.222.222/32 OpenDNS */
+	{0xD043DCDC, 32}, /* 208.67.220.220/32 OpenDNS */
+	{0xA87E3F01, 32}, /* 168.126.63.1/32 KT DNS */
+	{0xA87E3F02, 32}, /* 168.126.63.2/32 KT DNS */
+	{0xA47C6502, 32}, /* 164.124.101.2/32 LG U+ DNS */
+	{0xA47C6B09, 32}, /* 164.124.107.9/32 LG U+ DNS */
+	{0xD2DCA352, 32}, /* 210.220.163.82/32 SK Broadband DNS */
+	{0xDBFA2482, 32}, /* 219.250.36.130/32 SK Broadband DNS */
+};
+
+/* The same for IPv6, as eight groups and a prefix length (an IPv4 address
+ * mapped into IPv6, ::ffff:a.b.c.d, is judged as IPv4). */
+static const struct {
+	uint16_t g[8];
+	int bits;
+} ipv6_not_personal[] = {
+	{{0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, 127}, /* ::/127 unspecified and loopback */
+	{{0xFE80, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, 10}, /* fe80::/10 link local */
+	{{0xFC00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, 7}, /* fc00::/7 unique local */
+	{{0x2001, 0xDB8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, 32}, /* 2001:db8::/32 documentation */
+	{{0xFF00, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}, 8}, /* ff00::/8 multicast */
+	{{0x2001, 0x4860, 0x4860, 0x0, 0x0, 0x0, 0x0, 0x8888}, 128}, /* 2001:4860:4860::8888/128 Google DNS */
+	{{0x2001, 0x4860, 0x4860, 0x0, 0x0, 0x0, 0x0, 0x8844}, 128}, /* 2001:4860:4860::8844/128 Google DNS */
+	{{0x2606, 0x4700, 0x4700, 0x0, 0x0, 0x0, 0x0, 0x1111}, 128}, /* 2606:4700:4700::1111/128 Cloudflare DNS */
+	{{0x2606, 0x4700, 0x4700, 0x0, 0x0, 0x0, 0x0, 0x1001}, 128}, /* 2606:4700:4700::1001/128 Cloudflare DNS */
+	{{0x2620, 0xFE, 0x0, 0x0, 0x0, 0x0, 0x0, 0xFE}, 128}, /* 2620:fe::fe/128 Quad9 */
+	{{0x2620, 0xFE, 0x0, 0x0, 0x0, 0x0, 0x0, 0x9}, 128}, /* 2620:fe::9/128 Quad9 */
+};

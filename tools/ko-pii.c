@@ -28,7 +28,7 @@ struct span {
 };
 
 struct conf {
-	int annotate, drop, rrn_checksum;
+	int annotate, drop, rrn_checksum, all_ips;
 	unsigned kinds; /* bit per enum pii_kind */
 	const char *tag[NKIND];
 	struct span *sp;
@@ -649,6 +649,88 @@ static size_t match_url(const char *p, size_t n, size_t i)
 	return j;
 }
 
+/* ---- whether an address found is someone's ---- */
+
+static int v4_in(uint32_t a)
+{
+	for (size_t k = 0; k < sizeof ipv4_not_personal / sizeof *ipv4_not_personal; k++) {
+		int b = ipv4_not_personal[k].bits;
+		uint32_t m = b ? ~(uint32_t)0 << (32 - b) : 0;
+		if ((a & m) == ipv4_not_personal[k].net)
+			return 1;
+	}
+	return 0;
+}
+
+/* The dotted quad at p (checked by ipv4_at) as a number. */
+static uint32_t v4_value(const char *p, size_t n)
+{
+	uint32_t a = 0;
+	for (size_t i = 0, k; i < n && p[i] != '/'; i += k + (i + k < n)) {
+		k = digits(p, n, i);
+		a = a << 8 | (uint32_t)num(p + i, k);
+	}
+	return a;
+}
+
+/* Whether the address p[0..n) (as match_ipv4 or match_ipv6 found it) may
+ * be a person's: not a network block, nor in the tables of networks and
+ * servers that are no one's. */
+static int personal_ip(const char *p, size_t n)
+{
+	if (memchr(p, '/', n))
+		return 0;
+	if (!memchr(p, ':', n))
+		return !v4_in(v4_value(p, n));
+	/* IPv6: the groups before "::", the groups after it, right-aligned */
+	uint16_t g[8] = {0}, tail[8];
+	int nh = 0, nt = 0, after = 0;
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] == ':') {
+			if (i + 1 < n && p[i + 1] == ':')
+				after = 1, i++;
+			i++;
+			continue;
+		}
+		size_t k = 0;
+		while (i + k < n && is_hex((unsigned char)p[i + k]))
+			k++;
+		if (i + k < n && p[i + k] == '.') { /* a mapped IPv4 address ends it */
+			uint32_t a = v4_value(p + i, n - i);
+			if (nh == 0 && nt == 1 && after && tail[0] == 0xFFFF)
+				return !v4_in(a);
+			uint16_t *d = after ? tail : g;
+			int *c = after ? &nt : &nh;
+			if (*c <= 6)
+				d[(*c)++] = (uint16_t)(a >> 16), d[(*c)++] = (uint16_t)a;
+			break;
+		}
+		unsigned v = 0;
+		for (size_t x = 0; x < k; x++) {
+			int b = p[i + x] | 32;
+			v = v << 4 | (unsigned)(b <= '9' ? b - '0' : b - 'a' + 10);
+		}
+		if (after && nt < 8)
+			tail[nt++] = (uint16_t)v;
+		else if (!after && nh < 8)
+			g[nh++] = (uint16_t)v;
+		i += k ? k : 1;
+	}
+	for (int x = 0; x < nt && 8 - nt + x >= nh; x++)
+		g[8 - nt + x] = tail[x];
+	for (size_t k = 0; k < sizeof ipv6_not_personal / sizeof *ipv6_not_personal; k++) {
+		int bits = ipv6_not_personal[k].bits, same = 1;
+		for (int x = 0; x < 8 && bits > 0 && same; x++, bits -= 16) {
+			unsigned m = bits >= 16 ? 0xFFFF : 0xFFFFu << (16 - bits) & 0xFFFF;
+			same = (g[x] & m) == (ipv6_not_personal[k].g[x] & m);
+		}
+		if (same)
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- passport: M12345678, M123A4567 after a passport word ---- */
 
 static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
@@ -760,7 +842,9 @@ static void scan(struct conf *c, const char *p, size_t n)
 			break;
 		}
 		if (e) {
-			add(c, start, e, kind);
+			/* an address that is no one's is passed over whole */
+			if (kind != K_IP || c->all_ips || personal_ip(p + start, e - start))
+				add(c, start, e, kind);
 			i = lo = e;
 			continue;
 		}
@@ -887,7 +971,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 
 /* ---- options ---- */
 
-enum { OPT_ANNOTATE = 0x100, OPT_DROP, OPT_KINDS, OPT_TAG, OPT_CHECKSUM };
+enum { OPT_ANNOTATE = 0x100, OPT_DROP, OPT_KINDS, OPT_TAG, OPT_CHECKSUM, OPT_ALL_IPS };
 
 static const struct option longopts[] = {
 	{"annotate", no_argument, NULL, OPT_ANNOTATE},
@@ -895,6 +979,7 @@ static const struct option longopts[] = {
 	{"kinds", required_argument, NULL, OPT_KINDS},
 	{"tag", required_argument, NULL, OPT_TAG},
 	{"rrn-checksum", no_argument, NULL, OPT_CHECKSUM},
+	{"all-ips", no_argument, NULL, OPT_ALL_IPS},
 	{0},
 };
 
@@ -912,6 +997,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_ANNOTATE: c->annotate = 1; break;
 	case OPT_DROP: c->drop = 1; break;
 	case OPT_CHECKSUM: c->rrn_checksum = 1; break;
+	case OPT_ALL_IPS: c->all_ips = 1; break;
 	case OPT_KINDS:
 		c->kinds = 0;
 		for (const char *s = arg;;) {
@@ -942,7 +1028,7 @@ static void option(struct conf *c, int code, const char *arg)
 static const struct ko_tool tool = {
 	.name = "ko-pii",
 	.usage = "[--annotate | --drop] [--kinds LIST] [--tag KIND=TEXT]... [--rrn-checksum]\n"
-	         "              [-f FIELD]... [shared options] [FILE...]",
+	         "              [--all-ips] [-f FIELD]... [shared options] [FILE...]",
 	.help = "Find personal data and replace it with tags: resident and foreigner\n"
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
@@ -956,7 +1042,10 @@ static const struct ko_tool tool = {
 	        "      --kinds LIST      look only for these kinds (comma-separated: rrn,phone)\n"
 	        "      --tag KIND=TEXT   write TEXT for KIND (default <KIND>)\n"
 	        "      --rrn-checksum    registration numbers need a valid check digit even\n"
-	        "                        when written with a hyphen\n",
+	        "                        when written with a hyphen\n"
+	        "      --all-ips         every IP address, also private, loopback, documentation\n"
+	        "                        and multicast ones, network blocks and public DNS\n"
+	        "                        servers (left by default: they are no one's)\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.judges_text = 1,
