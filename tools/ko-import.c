@@ -12,7 +12,7 @@
 #include "import/import.h"
 
 enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING, OPT_LICENSE,
-       OPT_KEEP_HTML };
+       OPT_KEEP_HTML, OPT_DELIMITER };
 
 static const struct option longopts[] = {
 	{"columns", required_argument, NULL, OPT_COLUMNS},
@@ -22,6 +22,7 @@ static const struct option longopts[] = {
 	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{"license", required_argument, NULL, OPT_LICENSE},
 	{"keep-html", no_argument, NULL, OPT_KEEP_HTML},
+	{"delimiter", required_argument, NULL, OPT_DELIMITER},
 	{0},
 };
 
@@ -62,6 +63,15 @@ static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int
 	case OPT_COLUMNS: opts->columns = arg; break;
 	case OPT_SOURCE: opts->source = arg; break;
 	case OPT_NO_HEADER: opts->no_header = 1; break;
+	case OPT_DELIMITER:
+		if (!strcmp(arg, "tab"))
+			arg = "\t";
+		if (strlen(arg) != 1 || (unsigned char)arg[0] >= 0x80 || arg[0] == '"' ||
+		    arg[0] == '\n' || arg[0] == '\r')
+			ko_usage("--delimiter: expected one ASCII character other than '\"' or a"
+			         " line break, or tab, not '%s'", arg);
+		opts->delimiter = arg[0];
+		break;
 	case OPT_DROP_HEADINGS: opts->drop_headings = 1; break;
 	case OPT_KEEP_HTML: opts->keep_html = 1; break;
 	}
@@ -264,7 +274,7 @@ static void line_loop(struct imp *im, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-import",
-	.usage = "FORMAT [--columns LIST] [--no-header] [--drop-headings] [--keep-html]\n"
+	.usage = "FORMAT [--columns LIST] [--no-header] [--delimiter C] [--drop-headings] [--keep-html]\n"
 	         "                 [--source NAME] [--encoding NAME] [--license ID|auto]\n"
 	         "                 [shared options] [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
@@ -277,6 +287,8 @@ static const struct ko_tool tool = {
 	        "      --columns LIST    csv, tsv: keep these columns, in this order;\n"
 	        "                        NAME=NEW renames, a number is a 1-based position\n"
 	        "      --no-header       csv, tsv: the first row is data; columns are c1, c2...\n"
+	        "      --delimiter C     csv, tsv: fields are separated by C (one ASCII\n"
+	        "                        character, or tab) instead of ',' or a tab\n"
 	        "      --drop-headings   wikiextractor: headings go to the headings field, not\n"
 	        "                        the text (the default; kept for old scripts)\n"
 	        "      --keep-html       squad: also raw_html, html_answer_start and\n"
@@ -309,6 +321,8 @@ int main(int argc, char **argv)
 		ko_usage("unknown format '%s'", format);
 	if (opts.columns && !(im.layout->takes & IMP_TAKES_COLUMNS))
 		ko_usage("--columns is for csv and tsv");
+	if (opts.delimiter && strcmp(im.layout->name, "csv") && strcmp(im.layout->name, "tsv"))
+		ko_usage("--delimiter is for csv and tsv");
 	if (opts.keep_html && !(im.layout->takes & IMP_TAKES_HTML))
 		ko_usage("--keep-html is for squad (KorQuAD 2.x)");
 	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))

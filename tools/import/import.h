@@ -19,6 +19,7 @@ struct imp_opts {
 	const char *columns; /* --columns LIST (csv, tsv) */
 	const char *source;  /* --source NAME, or NULL for the file's base name */
 	int no_header;       /* --no-header (csv, tsv) */
+	char delimiter;      /* --delimiter C (csv, tsv), 0: the layout's */
 	int drop_headings;   /* --drop-headings (wikiextractor): the default now */
 	int keep_html;       /* --keep-html (squad): KorQuAD 2.x raw_html and offsets */
 };

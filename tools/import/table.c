@@ -456,7 +456,8 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 static int table_line(struct imp *im, const char *line, size_t len, size_t lineno)
 {
 	struct table *t = im->state;
-	char delim = ((const struct kind_of_table *)im->layout->arg)->delim;
+	char delim = im->opt->delimiter ? im->opt->delimiter
+	                                : ((const struct kind_of_table *)im->layout->arg)->delim;
 	if (t->skipfile)
 		return 0;
 	if (!t->inq) {
