@@ -732,17 +732,6 @@ out:
 	return ret;
 }
 
-static int cmp_stage(const void *a, const void *b)
-{
-	const struct stage *x = a, *y = b;
-	int k = strcmp(x->tool, y->tool);
-	if (k)
-		return k;
-	size_t n = x->args.n < y->args.n ? x->args.n : y->args.n;
-	k = n ? memcmp(x->args.p, y->args.p, n) : 0;
-	return k ? k : (x->args.n > y->args.n) - (x->args.n < y->args.n);
-}
-
 static void read_runs(struct conf *c)
 {
 	struct ko_reader *rd = ko_reader_open((char **)c->runfiles, c->nrun);
@@ -771,9 +760,9 @@ static void read_runs(struct conf *c)
 	ko_reader_close(rd);
 	for (int i = 0; i < c->runs.n; i++)
 		tally_sort(&c->runs.s[i].reasons);
-	/* Stages of one pipeline append their lines as they finish, in no
-	 * fixed order: report them by tool and options instead. */
-	qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
+	/* Stages are reported in the order they first appear: a stage of a
+	 * pipeline appends its line when it ends, after the stage before it
+	 * (which ended its input), so that is the pipeline's order. */
 }
 
 /* ---- reporting helpers ---- */
