@@ -9,7 +9,7 @@
 
 #include "ko.h"
 
-enum { T_SUMMARY, T_TITLE_SUMMARY, T_EXPAND, T_TITLE_CATEGORY, NTASK };
+enum { T_SUMMARY, T_TITLE_SUMMARY, T_EXPAND, T_TITLE_CATEGORY, T_TITLE, NTASK };
 
 static const struct ko_task tasks[NTASK] = {
 	{"summary", NULL, "text title summary category", "{text}", "{summary}"},
@@ -18,12 +18,13 @@ static const struct ko_task tasks[NTASK] = {
 	{"expand", NULL, "text title summary category", "제목: {title}\n요약: {summary}", "{text}"},
 	{"title-category", NULL, "text title summary category", "제목: {title}\n분류: {category}",
 	 "{text}"},
+	{"title", NULL, "text title summary category", "{text}", "{title}"},
 };
 
 /* Fields each task needs besides the text, as bits of F_*. */
 enum { F_TITLE = 1, F_SUMMARY = 2, F_CATEGORY = 4 };
 static const int needs[NTASK] = {F_SUMMARY, F_TITLE | F_SUMMARY, F_TITLE | F_SUMMARY,
-                                 F_TITLE | F_CATEGORY};
+                                 F_TITLE | F_CATEGORY, F_TITLE};
 
 struct conf {
 	double weight[NTASK];
@@ -185,7 +186,8 @@ static const struct ko_tool tool = {
 	.help = "Make summary tasks from records with a document (-f, default text) and its\n"
 	        "summary, title or category. Tasks: summary (document to summary),\n"
 	        "title-summary (document to title and summary), expand (title and summary to\n"
-	        "document), title-category (title and category to document).\n"
+	        "document), title-category (title and category to document), title\n"
+	        "(document to its title).\n"
 	        "\n"
 	        "      --task LIST       tasks with weights, e.g. summary:2,expand:1 (default\n"
 	        "                        summary); each record gets one of those its fields allow\n"
