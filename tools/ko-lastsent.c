@@ -253,7 +253,7 @@ static const struct ko_tool tool = {
 	        "sentences (10 characters or more, with a sentence end); a chunk of ko-split\n"
 	        "--chunk is last-sentence only when it is its document's last (chunk_count).\n"
 	        "\n"
-	        "      --min-sentences N texts with fewer sentences are rejected (default 2)\n"
+	        "      --min-sentences N texts with fewer sentences are rejected (default 3)\n"
 	        "      --position N      answer with sentence N (from 2), or the N-th from the\n"
 	        "                        end when negative (default -1, the last full one);\n"
 	        "                        random: any full sentence but the first\n"
