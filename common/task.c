@@ -76,9 +76,9 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg)
 	case KO_OPT_KEEP: g->keep_fields = 1; return 1;
 	case KO_OPT_CONTEXT_IN:
 		if (!strcmp(arg, "instruction"))
-			g->context_in_instruction = 1;
+			g->context_in_instruction = 1, g->context_in_input = 0;
 		else if (!strcmp(arg, "input"))
-			g->context_in_instruction = 0;
+			g->context_in_instruction = 0, g->context_in_input = 1;
 		else
 			return bad(g, "--context-in: expected instruction or input, not '%s'", arg);
 		return 1;
@@ -552,6 +552,25 @@ static const struct task_tmpls *tmpls_of(const struct ko_gen *g, const struct ko
 	ko_die("task %s was not given to ko_task_init", t->name);
 }
 
+/* The wording drawn by s; under an explicit --context-in input, one of the
+ * built-in wordings that leave the passage to the input (a template file's
+ * lines are used as written). */
+static const struct tmpl *pick_tmpl(const struct ko_gen *g, const struct task_tmpls *tt,
+                                    uint64_t s)
+{
+	const struct tmpl *tp = &tt->t[s % tt->n];
+	if (!g->context_in_input || !tp->input || tp->owned[0])
+		return tp;
+	size_t m = 0;
+	for (size_t k = 0; k < tt->n; k++)
+		m += !tt->t[k].input;
+	if (!m)
+		return tp;
+	for (size_t k = 0, want = s % m;; k++)
+		if (!tt->t[k].input && !want--)
+			return &tt->t[k];
+}
+
 int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
                  const struct ko_task_val *vals, int nvals, const char *const *skip)
 {
@@ -567,7 +586,7 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	if (!ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n))
 		return ko_rec_reject(r, "license");
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
-	const struct tmpl *tp = &tt->t[s % tt->n];
+	const struct tmpl *tp = pick_tmpl(g, tt, s);
 	struct ko_buf *ins = &g->ins, *in = &g->in, *out = &g->out, *rec = &g->rec;
 
 	ko_buf_clear(ins);

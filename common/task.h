@@ -105,8 +105,9 @@ enum {
 	"                        [<TAB>OUTPUT]] lines with {placeholders}\n" \
 	"      --system TEXT     add a system field with TEXT; auto: one of the task's\n" \
 	"                        system prompts, picked per record\n" \
-	"      --context-in WHERE  the passage goes in the input (default) or after\n" \
-	"                        the instruction\n" \
+	"      --context-in WHERE  the passage goes in the input or after the\n" \
+	"                        instruction (default: the input, but for a few\n" \
+	"                        built-in wordings that put it in the instruction)\n" \
 	"      --keep-fields     copy the source record's other fields\n" \
 	"      --share FROM:TO   handle only records whose seeded hash is in [FROM,TO)\n" \
 	"                        (fractions of 1); pass the others on\n" \
@@ -152,6 +153,8 @@ struct ko_task_rule {
 struct ko_gen {
 	const char *template_file, *system_text;
 	int context_in_instruction, keep_fields, drop_others, pass_unused;
+	int context_in_input; /* --context-in input given: no built-in wording
+	                       * that puts the passage in the instruction */
 	int system_auto; /* --system auto */
 	struct ko_task_rule rule[KO_TASK_MAX_RULES];
 	int lastrule;  /* the rule options go to (rules: lastrule + 1) */
