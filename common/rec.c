@@ -406,7 +406,19 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		}
 		if (ko_json_parse(&r->json, line, len, &why) < 0) {
 			r->json.ntok = 0;
-			ko_rec_fail(r, "%s", why);
+			/* In a run that decides per line, a text line may start
+			 * with '{' ({공지} 휴무): one that cannot begin an
+			 * object ({" or {}) is said to be text. */
+			size_t k = 0;
+			while (k < len && line[k] != '{')
+				k++;
+			for (k++; k < len && (line[k] == ' ' || line[k] == '\t'); k++)
+				;
+			if (mode == 0 && k < len && line[k] != '"' && line[k] != '}')
+				ko_rec_fail(r, "a text line that starts with '{', not JSON "
+				               "(use --text for plain text)");
+			else
+				ko_rec_fail(r, "%s", why);
 			continue;
 		}
 		/* JSON allows only ASCII outside strings, so checking the line
