@@ -50,6 +50,15 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 	/* Rejects first: a failure there must not leave a temp output behind. */
 	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why)))
 		ko_die("%s: %s", o->rejects, why);
+	/* The --stats file is written at the end; one that cannot be must
+	 * not be found out after the whole run (an append of nothing). */
+	if (o->stats) {
+		struct ko_writer *w = ko_writer_open(o->stats, KO_W_APPEND, &why);
+		if (!w || ko_writer_close(w, 1) < 0) {
+			ko_writer_close(run->rejects, 1);
+			ko_die("%s: %s", o->stats, w ? strerror(errno) : why);
+		}
+	}
 	if (!(run->out = ko_writer_open(o->output, o->gzip ? KO_W_GZIP : 0, &why))) {
 		ko_writer_close(run->rejects, 1);
 		ko_die("%s: %s", o->output, why);
