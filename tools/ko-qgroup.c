@@ -110,6 +110,7 @@ struct state {
 	struct pooled pool[POOL];
 	size_t npool, pool_next;
 	size_t neg_added, neg_wanted, neg_same; /* neg_same: from the same article */
+	size_t grouped; /* questions handed to tasks */
 	/* Near-duplicate questions of a group: character bigrams of each
 	 * normalised question (sorted, unique) and normalised answers. */
 	uint64_t *bg;
@@ -561,7 +562,7 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 	for (size_t i = 0; i < k; i++) {
 		size_t len = base + (i < extra);
 		if (len >= c->min_q)
-			chunk(c, st, g, s, len);
+			chunk(c, st, g, s, len), st->grouped += len;
 		else
 			for (size_t q = s; q < s + len; q++)
 				ko_rec_reject(&g->qa[q].rec, "fewer questions than --min-questions");
@@ -708,13 +709,17 @@ static void qgroup_end(struct conf *c, struct state *st)
 	for (size_t i = 0; i < st->nopen; i++)
 		flush(c, st, st->open[i]);
 	st->nopen = 0;
-	if (st->neg_added)
-		ko_warn("%zu unanswerable question%s added: %zu from other passages of the same "
-		        "article, %zu from other articles", st->neg_added, st->neg_added == 1 ? "" : "s",
-		        st->neg_same, st->neg_added - st->neg_same);
-	if (st->neg_wanted > st->neg_added)
-		ko_warn("%zu of %zu unanswerable questions added (no question from another "
-		        "passage with an absent answer for the rest)", st->neg_added, st->neg_wanted);
+	/* The run's counts are of questions in and tasks out: say where the
+	 * questions went that were neither rejected nor a task of their own. */
+	if (!c->single && st->grouped)
+		ko_warn("%zu question%s asked in the tasks", st->grouped, st->grouped == 1 ? "" : "s");
+	if (st->neg_wanted)
+		ko_warn("%zu of %zu unanswerable questions drawn added: %zu from other passages of "
+		        "the same article, %zu from other articles%s", st->neg_added, st->neg_wanted,
+		        st->neg_same, st->neg_added - st->neg_same,
+		        st->neg_wanted > st->neg_added
+		            ? "; for the rest no question of another passage had its answer absent"
+		            : "");
 }
 
 static void free_group(struct group *g)
