@@ -714,8 +714,8 @@ static void qgroup_end(struct conf *c, struct state *st)
 	if (!c->single && st->grouped)
 		ko_warn("%zu question%s asked in the tasks", st->grouped, st->grouped == 1 ? "" : "s");
 	if (st->neg_wanted)
-		ko_warn("%zu of %zu unanswerable questions drawn added: %zu from other passages of "
-		        "the same article, %zu from other articles%s", st->neg_added, st->neg_wanted,
+		ko_warn("unanswerable questions: %zu of %zu drawn were added, %zu from other passages "
+		        "of the same article, %zu from other articles%s", st->neg_added, st->neg_wanted,
 		        st->neg_same, st->neg_added - st->neg_same,
 		        st->neg_wanted > st->neg_added
 		            ? "; for the rest no question of another passage had its answer absent"
