@@ -243,9 +243,11 @@ static size_t plan_chunks(struct conf *c, const char *p, size_t nv)
 /* --chunk, --chunk-chars: each run becomes a record whose field is the
  * original text from its first sentence to its last, with chunk_index,
  * chunk_count (the document's runs, so a tool can tell the last) and, when
- * the record has an id, id "ID#k" (so each chunk is seeded and routed on
- * its own downstream). An id that is not a string (7, {"o":1}) becomes the
- * string of its JSON text: "7#0". */
+ * id "ID#k" (so each chunk is seeded and routed on its own downstream,
+ * and ko-mix --group-cut '#' keeps a document's chunks together). An id
+ * that is not a string (7, {"o":1}) becomes the string of its JSON text:
+ * "7#0"; a record without one is named by its bytes, "h" and 16 hex digits
+ * of their hash: "h0123456789abcdef#0". */
 static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const char *p,
                         size_t nv)
 {
@@ -254,6 +256,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	size_t at = 0, cp = 0, last = 0;
 	char count[24];
 	int countn = snprintf(count, sizeof count, "%zu", nruns);
+	uint64_t docid = ko_hash64(r->line, r->len, 0x646f63 /* "doc" */);
 	for (size_t k = 0; k < nruns; k++) {
 		size_t len = c->runs[k];
 		size_t b = v[at].b, e = v[at + len - 1].e;
@@ -270,6 +273,10 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_buf_clear(&c->idb);
 		if (ko_rec_id_with(r, &c->idb, suffix))
 			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+		else { /* named by the record's bytes, so its chunks stay one document */
+			ko_buf_addf(&c->idb, "\"h%016llx%s\"", (unsigned long long)docid, suffix);
+			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+		}
 		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t cb = cp;
