@@ -169,13 +169,15 @@ static size_t name_space(const u8 *p, size_t n, size_t i)
 
 /* Whether what ends at the space p[sp] is a name or title in Latin
  * letters or digits, or in brackets or quotes, that a writer spaced from
- * its particle (OS 에, 14E 에, 《배틀신화》 에, 'e지원' 을): an extractor
+ * its particle (OS 에, 14E 에, 《배틀신화》 에, 'e지원' 을), or a tag ko-pii
+ * put in (<URL> 에서): an extractor
  * removes a word whole, and leaves Hangul or punctuation before. */
 static inline int spaced_name(const u8 *p, size_t sp)
 {
 	u8 b = p[sp - 1];
 	if (b < 0x80)
-		return digit(b) || lower(b | 0x20) || b == ')' || b == ']' || b == '"' || b == '\'';
+		return digit(b) || lower(b | 0x20) || b == ')' || b == ']' || b == '"' || b == '\'' ||
+		       b == '>';
 	if (sp < 3 || (p[sp - 3] != 0xE2 && p[sp - 3] != 0xE3 && p[sp - 3] != 0xEF))
 		return 0;
 	switch ((uint32_t)p[sp - 3] << 16 | (uint32_t)p[sp - 2] << 8 | b) {

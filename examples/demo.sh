@@ -31,9 +31,9 @@ bash "$ex/kocommercial.sh" --licenses commercial <"$out/clean.jsonl" >"$out/task
 echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
-echo "== 4. summary tasks: ko-pii -f text -f summary -f title clean.jsonl | ko-summary --task summary:2,title-summary:1,expand:1"
+echo "== 4. summary and title tasks: ko-pii -f text -f summary -f title clean.jsonl | ko-summary --task summary:2,title-summary:1,expand:1,title:1"
 ko-pii -f text -f summary -f title "$out/clean.jsonl" |
-	ko-summary --task summary:2,title-summary:1,expand:1 >"$out/summary-tasks.jsonl"
+	ko-summary --task summary:2,title-summary:1,expand:1,title:1 >"$out/summary-tasks.jsonl"
 count "$out/summary-tasks.jsonl"
 
 echo "== 5. reading tasks: ko-import squad --license MIT examples/squad-sample.json | ko-qgroup --unanswerable 0.2 --licenses commercial"

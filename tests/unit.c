@@ -767,6 +767,7 @@ static void test_markup(void)
 		{"《화학자》 에 대한 저서", KO_MARKUP_NONE, NULL},
 		{"OS 에 맞춘 USCF규칙 14E 에 따라 'e지원' 을 받은 (DCHRS) 의 “책” 을 읽었다", KO_MARKUP_NONE, NULL},
 		{"블랙 아이드 피스 의 투어", KO_MARKUP_PARTICLE, "의 투어"},
+		{"자세한 내용은 <URL> 에서 확인하세요", KO_MARKUP_NONE, NULL},
 		{"OS. 에 맞춘", KO_MARKUP_PARTICLE, "에 맞춘"},
 		{"OS  에 맞춘", KO_MARKUP_PARTICLE, "에 맞춘"},
 		{"수학(數學, , 줄여서 math)은", KO_MARKUP_BRACKET, "(數學"},
