@@ -32,8 +32,9 @@
  *               extractor removes the word it was attached to (애틀랜타의
  *               에 묻혔다, 를 사용하면): 를 을 에 의 는 에서 으로 at the start
  *               of a line or after a space, and before white space; not
- *               after a word in Latin letters or digits or a closing
- *               bracket or quote and one space (OS 에, 《책》 에), which is
+ *               after a word in Latin letters or digits, a closing
+ *               bracket or quote, or a tag, and one space (OS 에,
+ *               《책》 에, <URL> 에서), which is
  *               how writers space a name from its particle. These never
  *               begin a word nor stand alone in
  *               written Korean; 에게 (에게 해), 은 (금, 은, 동), 이 and 가
