@@ -25,10 +25,13 @@
 #include "chars.h"
 #include "split.h"
 #include "split_tables.h"
+#include "split_score.h"
 
 typedef unsigned char u8;
 
 #define NOPOS ((size_t)-1)
+/* How far the look for end punctuation reaches (see bare_ahead). */
+#define BARE_LOOK 800
 /* How far a quote or bracket may reach for its closing mark. A stray or
  * unbalanced mark must not swallow a whole paragraph; real quotations of
  * several sentences fit easily. */
@@ -1147,6 +1150,94 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return i;
 }
 
+/* The boundary scorer (split_score.h, learnt from punctuated text): in
+ * text without punctuation, where no rule ended the sentence at the space
+ * i, an end is taken when the ending of the word before makes one likely
+ * enough (맛집임 | 다음에, 뭐 먹지 | 치킨). score_at is that logit in
+ * KO_SPLIT_SCORE_SCALE steps; an ending of two syllables that the tables
+ * have not seen often enough to store is mostly a noun or a rare word,
+ * trusted SCORE_UNSEEN steps less than its last syllable says. The word
+ * after was tried as a second feature and cost more than it gained on the
+ * development set (tests/split-dev). */
+#define SCORE_MIN (-10)
+#define SCORE_UNSEEN 32
+/* Before the first end of a paragraph, evidence that it is written
+ * without punctuation: within BARE_LOOK bytes after i and before a hard
+ * break, a word that a rule takes for a sentence end at a space (뭐해 |
+ * ..., 맛집임 | ...). A heading or a list item has none. */
+static int fin_ahead(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t lim = s->n - i > BARE_LOOK ? i + BARE_LOOK : s->n;
+	for (size_t j = i + 1; j < lim; j++) {
+		if (p[j] == '\n' && hard_nl(s, j))
+			return 0;
+		if (p[j] == ' ' && j >= i + 4 && is_syl(p + j - 3)) {
+			int att;
+			unsigned k = ko_split_sylrow[syl3(p + j - 3) - KO_SYL_FIRST];
+			if (k - 1 < 254 && (ko_split_last[k - 1].fin & 1) &&
+			    tail_class(p, s->n, i, j, &att, 1) == K_FIN)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int score_at(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	unsigned l1 = syl3(p + i - 3) - KO_SYL_FIRST, l2 = 0, key;
+	int v;
+	size_t lo = 0, hi = sizeof ko_split_score_key / sizeof ko_split_score_key[0];
+	if (i >= start + 6 && is_syl(p + i - 6))
+		l2 = syl3(p + i - 6) - KO_SYL_FIRST + 1;
+	key = l2 * 11172 + l1;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (ko_split_score_key[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	v = lo < sizeof ko_split_score_key / sizeof ko_split_score_key[0] &&
+	            ko_split_score_key[lo] == key
+	        ? ko_split_score_end[lo]
+	        : ko_split_score_last[l1] - SCORE_UNSEEN;
+	return v;
+}
+
+/* An end at the space i after a word of class cls (-1: not yet known)
+ * that no rule ended, by the scorer. Only in text without punctuation,
+ * only after a noun or half-speech (not a particle, a connective or
+ * attached material), never in a sentence with a comma, a bracket or a
+ * quote (a list of names, a formula), never before what is not a
+ * syllable, and in the first sentence of a paragraph only when a rule
+ * finds an end further on: headings and list items of formal text, which
+ * are unpunctuated too, stay whole (메이지 시대 이후, 민영화된 캐니다 국립
+ * 철도). */
+static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att = 0, hard;
+	size_t j;
+	if (i < start + 3 || !is_syl(p + i - 3) || score_at(s, start, i) < SCORE_MIN ||
+	    !is_bare(s, start))
+		return NOPOS;
+	if (cls < 0)
+		cls = tail_class(p, s->n, start, i, &att, 0);
+	if (att || (cls != K_NONE && cls != K_WEAK) || paired_clause(s, start, i))
+		return NOPOS;
+	j = skip_ws(s, i, &hard);
+	if (!hard && j + 3 <= s->n && !is_syl(p + j))
+		return NOPOS;
+	for (size_t k = start; k < i; k++)
+		if (p[k] == ',' || p[k] == '(' || p[k] == ')' || p[k] == '"')
+			return NOPOS;
+	if (s->prev == NOPOS && !fin_ahead(s, i))
+		return NOPOS;
+	return break_before_next(s, i, 1);
+}
+
 static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
 
 /* Whitespace at i ends the eojeol before it. Inline, for the many words
@@ -1169,9 +1260,15 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
 			 * answer does not depend on when it is asked) */
-			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
-			               ? bare_end(s, start, i, k ? -1 : K_NONE)
-			               : NOPOS;
+		{
+			size_t r;
+			if (!(s->bare < 0 ? is_bare(s, start) : s->bare))
+				return NOPOS;
+			if (bare_end_maybe(p, s->n, i, c) &&
+			    (r = bare_end(s, start, i, k ? -1 : K_NONE)) != NOPOS)
+				return r;
+			return score_end(s, start, i, k ? -1 : K_NONE);
+		}
 	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
 		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
 		 * has no ending and nothing attached: at_space_word would find
@@ -1195,11 +1292,15 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_WEAK;
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
-	if (!ends_sentence(cls, att, 0))
-		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3) ||
-		               !bare_end_maybe(p, s->n, i, syl3(p + i - 3))
-		           ? NOPOS
-		           : bare_end(s, start, i, cls);
+	if (!ends_sentence(cls, att, 0)) {
+		size_t r;
+		if (att || !s->bare || i < start + 3 || !is_syl(p + i - 3))
+			return NOPOS;
+		if (bare_end_maybe(p, s->n, i, syl3(p + i - 3)) &&
+		    (r = bare_end(s, start, i, cls)) != NOPOS)
+			return r;
+		return score_end(s, start, i, cls);
+	}
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
@@ -1865,7 +1966,6 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
  * 고마워) end a sentence unless a verb follows; in punctuated text they
  * wait for punctuation, since -아/-어 links clauses in formal prose
  * (힘을 합쳐 적을 물리쳤다). */
-#define BARE_LOOK 800
 enum { MARK_NONE, MARK_TERM, MARK_HARD };
 
 /* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
