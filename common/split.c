@@ -1208,8 +1208,8 @@ static int score_at(const struct ko_split *s, size_t start, size_t i)
 
 /* An end at the space i after a word of class cls (-1: not yet known)
  * that no rule ended, by the scorer. Only in text without punctuation,
- * only after a noun or half-speech (not a particle, a connective or
- * attached material), never in a sentence with a comma, a bracket or a
+ * only after a noun or half-speech (not a particle, a connective,
+ * attached material or a word of ko_split_noscore), never in a sentence with a comma, a bracket or a
  * quote (a list of names, a formula), never before what is not a
  * syllable, and in the first sentence of a paragraph only when a rule
  * finds an end further on: headings and list items of formal text, which
@@ -1226,6 +1226,11 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
 	if (att || (cls != K_NONE && cls != K_WEAK) || paired_clause(s, start, i))
+		return NOPOS;
+	for (j = i; j > start && !ws_at(p, j - 1, s->n); j--)
+		;
+	if (word_in(p, s->n, j, ko_split_noscore,
+	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0))
 		return NOPOS;
 	j = skip_ws(s, i, &hard);
 	if (!hard && j + 3 <= s->n && !is_syl(p + j))

@@ -3213,6 +3213,10 @@ static const struct ko_split_word ko_split_wh[] = {
 	{ "왜", 3, 1, 0 },
 };
 
+static const struct ko_split_word ko_split_noscore[] = {
+	{ "아님", 6, 1, 0 },
+};
+
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */

@@ -376,6 +376,12 @@ OPENER = [
     'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
 ]
 
+# Words after which the boundary scorer (scripts/split-score.py) never ends
+# a sentence, though the text it learnt from often ends with them: they
+# also join two alternatives in one (라면 먹을까 아님 치킨 시킬까, 아님 =
+# 아니면). W: the whole word.
+NOSCORE = ['W 아님']
+
 # Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
 # links two clauses (비가 오는데 우산이 없다). S: also a filler or a
@@ -621,6 +627,8 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+out.append('')
+wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE])
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
