@@ -1156,11 +1156,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
  * enough (맛집임 | 다음에, 뭐 먹지 | 치킨). score_at is that logit in
  * KO_SPLIT_SCORE_SCALE steps; an ending of two syllables that the tables
  * have not seen often enough to store is mostly a noun or a rare word,
- * trusted SCORE_UNSEEN steps less than its last syllable says. The word
- * after was tried as a second feature and cost more than it gained on the
- * development set (tests/split-dev). */
-#define SCORE_MIN (-10)
-#define SCORE_UNSEEN 32
+ * trusted KO_SPLIT_SCORE_UNSEEN steps less than its last syllable says.
+ * An end needs KO_SPLIT_SCORE_MIN. The word after was tried as a second
+ * feature and cost more than it gained on the development set
+ * (tests/split-dev). */
 /* Before the first end of a paragraph, evidence that it is written
  * without punctuation: within BARE_LOOK bytes after i and before a hard
  * break, a word that a rule takes for a sentence end at a space (뭐해 |
@@ -1202,7 +1201,7 @@ static int score_at(const struct ko_split *s, size_t start, size_t i)
 	v = lo < sizeof ko_split_score_key / sizeof ko_split_score_key[0] &&
 	            ko_split_score_key[lo] == key
 	        ? ko_split_score_end[lo]
-	        : ko_split_score_last[l1] - SCORE_UNSEEN;
+	        : ko_split_score_last[l1] - KO_SPLIT_SCORE_UNSEEN;
 	return v;
 }
 
@@ -1220,27 +1219,43 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	const u8 *p = (const u8 *)s->p;
 	int att = 0, hard;
 	size_t j;
-	if (i < start + 3 || !is_syl(p + i - 3) || score_at(s, start, i) < SCORE_MIN ||
-	    !is_bare(s, start))
+	unsigned c;
+	if (i < start + 3 || !is_syl(p + i - 3))
+		return NOPOS;
+	c = syl3(p + i - 3) - KO_SYL_FIRST;
+	if (!(ko_split_score_maybe[c >> 3] >> (c & 7) & 1) ||
+	    score_at(s, start, i) < KO_SPLIT_SCORE_MIN || !is_bare(s, start))
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	if (att || (cls != K_NONE && cls != K_WEAK) || paired_clause(s, start, i))
-		return NOPOS;
-	for (j = i; j > start && !ws_at(p, j - 1, s->n); j--)
-		;
-	if (word_in(p, s->n, j, ko_split_noscore,
-	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0))
+	if (att || (cls != K_NONE && cls != K_WEAK))
 		return NOPOS;
 	j = skip_ws(s, i, &hard);
 	if (!hard && j + 3 <= s->n && !is_syl(p + j))
 		return NOPOS;
-	for (size_t k = start; k < i; k++)
-		if (p[k] == ',' || p[k] == '(' || p[k] == ')' || p[k] == '"')
+	for (size_t k = i; k > start; k--)
+		if (p[k - 1] == ',' || p[k - 1] == '(' || p[k - 1] == ')' || p[k - 1] == '"')
 			return NOPOS;
-	if (s->prev == NOPOS && !fin_ahead(s, i))
+	for (j = i; j > start && !ws_at(p, j - 1, s->n); j--)
+		;
+	if (word_in(p, s->n, j, ko_split_noscore,
+	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
+	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)))
 		return NOPOS;
 	return break_before_next(s, i, 1);
+}
+
+/* In text without punctuation, a word no rule ended at the space i,
+ * whose last syllable is c and class cls (-1: not yet known): bare_end,
+ * then the scorer. Out of line, to keep at_space small. */
+static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
+                                                   unsigned c, int cls)
+{
+	size_t r;
+	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
+	    (r = bare_end(s, start, i, cls)) != NOPOS)
+		return r;
+	return score_end(s, start, i, cls);
 }
 
 static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
@@ -1265,15 +1280,9 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
 			 * answer does not depend on when it is asked) */
-		{
-			size_t r;
-			if (!(s->bare < 0 ? is_bare(s, start) : s->bare))
-				return NOPOS;
-			if (bare_end_maybe(p, s->n, i, c) &&
-			    (r = bare_end(s, start, i, k ? -1 : K_NONE)) != NOPOS)
-				return r;
-			return score_end(s, start, i, k ? -1 : K_NONE);
-		}
+			return (s->bare < 0 ? is_bare(s, start) : s->bare)
+			               ? bare_space(s, start, i, c, k ? -1 : K_NONE)
+			               : NOPOS;
 	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
 		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
 		 * has no ending and nothing attached: at_space_word would find
@@ -1297,15 +1306,10 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_WEAK;
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
-	if (!ends_sentence(cls, att, 0)) {
-		size_t r;
-		if (att || !s->bare || i < start + 3 || !is_syl(p + i - 3))
-			return NOPOS;
-		if (bare_end_maybe(p, s->n, i, syl3(p + i - 3)) &&
-		    (r = bare_end(s, start, i, cls)) != NOPOS)
-			return r;
-		return score_end(s, start, i, cls);
-	}
+	if (!ends_sentence(cls, att, 0))
+		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3)
+		           ? NOPOS
+		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {

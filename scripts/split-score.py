@@ -18,7 +18,9 @@ never a sentence:
   - ko_split_score_last: the last syllable alone, for the rest.
 
 Scores are logits times SCALE, clipped to a signed byte; the scanner
-compares them with a threshold (split.c, SCORE_MIN). The first syllable
+compares them with THRESHOLD, after taking UNSEEN off the score of the
+last syllable alone; ko_split_score_maybe marks the last syllables of
+the words that can reach it. The first syllable
 of the next word was tried as a second feature and left out: it cost more
 than it gained on the development set.
 
@@ -38,6 +40,11 @@ import csv, gzip, math, os, re, sys, unicodedata
 SCALE = 16          # logit units per step of the stored byte
 MIN_PAIR = 8        # occurrences a two-syllable ending needs to be stored
 PRIOR_M = 4.0       # pseudo-counts pulling a pair toward its last syllable
+THRESHOLD = -10     # the scanner ends a sentence at a score of this or more:
+                    # chosen on the development set tests/split-dev
+UNSEEN = 32         # an ending of two syllables not stored is trusted this
+                    # much less than its last syllable (rare words are
+                    # mostly nouns, endings are frequent)
 
 data = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 out_path = sys.argv[2] if len(sys.argv) > 2 else 'common/split_score.h'
@@ -160,6 +167,8 @@ o.append('/* %d word ends after punctuation or ending an utterance, %d before a 
 o.append(' * %d two-syllable ends stored. */' % len(pairs))
 o.append('#define KO_SPLIT_SCORE_SCALE %d' % SCALE)
 o.append('#define KO_SPLIT_SCORE_PRIOR %d /* logit of an end at any space */' % clip(logit(p0)))
+o.append('#define KO_SPLIT_SCORE_MIN (%d)' % THRESHOLD)
+o.append('#define KO_SPLIT_SCORE_UNSEEN %d' % UNSEEN)
 o.append('static const unsigned ko_split_score_key[%d] = {' % len(pairs))
 for r in range(0, len(pairs), 8):
     o.append('\t' + ' '.join('%du,' % keynum(k) for k, v, a, b in pairs[r:r + 8]))
@@ -174,7 +183,22 @@ def sylarray(name, m, default):
     for r in range(0, 11172, 24):
         o.append('\t' + ','.join('%d' % v for v in vals[r:r + 24]) + ',')
     o.append('};')
-sylarray('ko_split_score_last', {c: clip(logit(p)) for c, p in plast.items()}, clip(logit(p0)))
+lastv = {c: clip(logit(p)) for c, p in plast.items()}
+sylarray('ko_split_score_last', lastv, clip(logit(p0)))
+# a bit per last syllable: can any word ending in it reach the threshold?
+# Most cannot, and are dismissed without the search of the pairs.
+best = {}
+for k, v, a, b in pairs:
+    best[k[-1]] = max(best.get(k[-1], -999), v)
+bits = [0] * ((11172 + 7) // 8)
+for i in range(11172):
+    c = chr(0xAC00 + i)
+    if max(best.get(c, -999), lastv.get(c, clip(logit(p0))) - UNSEEN) >= THRESHOLD:
+        bits[i >> 3] |= 1 << (i & 7)
+o.append('static const unsigned char ko_split_score_maybe[%d] = {' % len(bits))
+for r in range(0, len(bits), 16):
+    o.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
+o.append('};')
 o.append('/* END generated */')
 block = '\n'.join(o) + '\n'
 
