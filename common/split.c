@@ -1163,14 +1163,23 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 /* Before the first end of a paragraph, evidence that it is written
  * without punctuation: within BARE_LOOK bytes after i and before a hard
  * break, a word that a rule takes for a sentence end at a space (뭐해 |
- * ..., 맛집임 | ...). A heading or a list item has none. */
+ * ..., 맛집임 | ...) or at the end of the paragraph. A heading or a list
+ * item has none. */
 static int fin_ahead(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - i > BARE_LOOK ? i + BARE_LOOK : s->n;
-	for (size_t j = i + 1; j < lim; j++) {
-		if (p[j] == '\n' && hard_nl(s, j))
-			return 0;
+	for (size_t j = i + 1; j <= lim; j++) {
+		if (j == s->n || (p[j] == '\n' && hard_nl(s, j))) {
+			/* the paragraph's last word */
+			int att;
+			while (j > i + 1 && ws_at(p, j - 1, s->n))
+				j--;
+			return j >= i + 4 && is_syl(p + j - 3) &&
+			       tail_class(p, s->n, i, j, &att, 1) == K_FIN;
+		}
+		if (j == lim)
+			break;
 		if (p[j] == ' ' && j >= i + 4 && is_syl(p + j - 3)) {
 			int att;
 			unsigned k = ko_split_sylrow[syl3(p + j - 3) - KO_SYL_FIRST];
@@ -1238,6 +1247,11 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 			return NOPOS;
 	for (j = i; j > start && !ws_at(p, j - 1, s->n); j--)
 		;
+	for (size_t k = 0; k < sizeof ko_split_noscore_end / sizeof ko_split_noscore_end[0]; k++) {
+		size_t len = strlen(ko_split_noscore_end[k]);
+		if (i - j >= len && !memcmp(p + i - len, ko_split_noscore_end[k], len))
+			return NOPOS;
+	}
 	if (word_in(p, s->n, j, ko_split_noscore,
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)))

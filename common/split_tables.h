@@ -3227,6 +3227,9 @@ static const struct ko_split_word ko_split_wh[] = {
 static const struct ko_split_word ko_split_noscore[] = {
 	{ "아님", 6, 1, 0 },
 };
+static const char *const ko_split_noscore_end[] = {
+	"다",
+};
 
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */

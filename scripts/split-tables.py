@@ -381,10 +381,13 @@ OPENER = [
 ]
 
 # Words after which the boundary scorer (scripts/split-score.py) never ends
-# a sentence, though the text it learnt from often ends with them: they
-# also join two alternatives in one (라면 먹을까 아님 치킨 시킬까, 아님 =
-# 아니면). W: the whole word.
-NOSCORE = ['W 아님']
+# a sentence, though the text it learnt from often ends with them. W: the
+# whole word, which also joins two alternatives in one (라면 먹을까 아님
+# 치킨 시킬까, 아님 = 아니면). E: an ending: a -다 that no row above made
+# final is the connective -다(가) (농구하다 다쳤어, 밥 먹다 흘렸어) or a
+# name (구로다, 에스파냐 are ends elsewhere), as the WEAK and NONE rows of
+# 다 say.
+NOSCORE = ['W 아님', 'E 다']
 
 # Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
@@ -632,7 +635,12 @@ wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 out.append('')
-wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE])
+wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE if r[0] == 'W'])
+out.append('static const char *const ko_split_noscore_end[] = {')
+for r in NOSCORE:
+    if r[0] == 'E':
+        out.append('\t"%s",' % r.split(' ', 1)[1])
+out.append('};')
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
