@@ -330,6 +330,11 @@ CONT = [
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
     # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
     'PS 그랬',
+    # the wish that a -길 or -기를 clause is the object of (행복하시길
+    # 바랍니다, 이루시길 기도할게요), and the copula written apart from its
+    # noun (대박 입니다)
+    'PS 바라', 'PS 바랍', 'PS 바래', 'PS 바랬', 'PS 빕니', 'PS 빌어', 'PS 기원하', 'PS 기원합',
+    'PS 기원해', 'PS 기도하', 'PS 기도합', 'PS 기도해', 'PS 기도할', 'P 입니',
     # Gyeongsang quotative and tag words after a statement (알았다 카이,
     # 비 온다 카더라, 없었다 아이가)
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
@@ -386,8 +391,9 @@ OPENER = [
 # 치킨 시킬까, 아님 = 아니면). E: an ending: a -다 that no row above made
 # final is the connective -다(가) (농구하다 다쳤어, 밥 먹다 흘렸어) or a
 # name (구로다, 에스파냐 are ends elsewhere), as the WEAK and NONE rows of
-# 다 say.
-NOSCORE = ['W 아님', 'E 다']
+# 다 say; likewise an unresolved -나 is the particle (남자나 여자나, 옥자나
+# 설국열차가) or the connective -(으)나, the final -나 being a row above.
+NOSCORE = ['W 아님', 'E 다', 'E 나']
 
 # Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
