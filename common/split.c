@@ -1191,27 +1191,30 @@ static int fin_ahead(const struct ko_split *s, size_t i)
 	return 0;
 }
 
+/* Can a word ending in the syllable c reach KO_SPLIT_SCORE_MIN? */
+static inline int score_maybe(unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return ko_split_score_maybe[c >> 3] >> (c & 7) & 1;
+}
+
 static int score_at(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	unsigned l1 = syl3(p + i - 3) - KO_SYL_FIRST, l2 = 0, key;
-	int v;
-	size_t lo = 0, hi = sizeof ko_split_score_key / sizeof ko_split_score_key[0];
+	unsigned l1 = syl3(p + i - 3) - KO_SYL_FIRST, l2 = 0;
+	unsigned lo = ko_split_score_first[l1], hi = ko_split_score_first[l1 + 1];
 	if (i >= start + 6 && is_syl(p + i - 6))
 		l2 = syl3(p + i - 6) - KO_SYL_FIRST + 1;
-	key = l2 * 11172 + l1;
 	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (ko_split_score_key[mid] < key)
+		unsigned mid = (lo + hi) / 2;
+		if (ko_split_score_pen[mid] < l2)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	v = lo < sizeof ko_split_score_key / sizeof ko_split_score_key[0] &&
-	            ko_split_score_key[lo] == key
-	        ? ko_split_score_end[lo]
-	        : ko_split_score_last[l1] - KO_SPLIT_SCORE_UNSEEN;
-	return v;
+	return lo < ko_split_score_first[l1 + 1] && ko_split_score_pen[lo] == l2
+	           ? ko_split_score_end[lo]
+	           : ko_split_score_last[l1] - KO_SPLIT_SCORE_UNSEEN;
 }
 
 /* An end at the space i after a word of class cls (-1: not yet known)
@@ -1228,12 +1231,8 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	const u8 *p = (const u8 *)s->p;
 	int att = 0, hard;
 	size_t j;
-	unsigned c;
-	if (i < start + 3 || !is_syl(p + i - 3))
-		return NOPOS;
-	c = syl3(p + i - 3) - KO_SYL_FIRST;
-	if (!(ko_split_score_maybe[c >> 3] >> (c & 7) & 1) ||
-	    score_at(s, start, i) < KO_SPLIT_SCORE_MIN || !is_bare(s, start))
+	if (i < start + 3 || !is_syl(p + i - 3) || score_at(s, start, i) < KO_SPLIT_SCORE_MIN ||
+	    !is_bare(s, start))
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
@@ -1269,7 +1268,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
-	return score_end(s, start, i, cls);
+	return score_maybe(c) ? score_end(s, start, i, cls) : NOPOS;
 }
 
 static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
