@@ -1241,6 +1241,10 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	j = skip_ws(s, i, &hard);
 	if (!hard && j + 3 <= s->n && !is_syl(p + j))
 		return NOPOS;
+	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
+	if (!hard && IN_LIST(ko_split_inf_any, syl3(p + i - 3)) &&
+	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+		return NOPOS;
 	for (size_t k = i; k > start; k--)
 		if (p[k - 1] == ',' || p[k - 1] == '(' || p[k - 1] == ')' || p[k - 1] == '"')
 			return NOPOS;

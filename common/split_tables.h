@@ -3276,10 +3276,10 @@ static const unsigned short ko_split_bound_aux[] = {
 };
 static const unsigned short ko_split_inf_any[] = {
 	0xAC00, /* 가 */ 0xACA8, /* 겨 */ 0xB098, /* 나 */ 0xB0B4, /* 내 */ 0xB300, /* 대 */
-	0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */ 0xC11C, /* 서 */
-	0xC544, /* 아 */ 0xC5B4, /* 어 */ 0xC5EC, /* 여 */ 0xC640, /* 와 */ 0xC6CC, /* 워 */
-	0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */ 0xCF1C, /* 켜 */ 0xD0C0, /* 타 */
-	0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
+	0xB3FC, /* 돼 */ 0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */
+	0xC11C, /* 서 */ 0xC544, /* 아 */ 0xC5B4, /* 어 */ 0xC5EC, /* 여 */ 0xC640, /* 와 */
+	0xC6CC, /* 워 */ 0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */ 0xCF1C, /* 켜 */
+	0xD0C0, /* 타 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
 };
 static const unsigned short ko_split_inf_closed[] = {
 	0xC544, /* 아 */ 0xC5B4, /* 어 */

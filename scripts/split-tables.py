@@ -438,8 +438,9 @@ LISTS = [
     ('ko_split_bound_prog', '중'),
     ('ko_split_bound_aux', '심줌옴둠림'),
     # last syllables of -아/-어 forms, fused ones included (구워, 다녀,
-    # 해, 가, 사), before those nominals
-    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼'),
+    # 해, 가, 사, 돼), before those nominals and before an auxiliary where
+    # the scorer would end a sentence (로그아웃 돼 있어요)
+    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼돼'),
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
