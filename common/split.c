@@ -1182,9 +1182,8 @@ static int fin_ahead(const struct ko_split *s, size_t i)
 			break;
 		if (p[j] == ' ' && j >= i + 4 && is_syl(p + j - 3)) {
 			int att;
-			unsigned k = ko_split_sylrow[syl3(p + j - 3) - KO_SYL_FIRST];
-			if (k - 1 < 254 && (ko_split_last[k - 1].fin & 1) &&
-			    tail_class(p, s->n, i, j, &att, 1) == K_FIN)
+			const struct ko_split_last *x = last_entry(syl3(p + j - 3));
+			if (x && (x->fin & 1) && tail_class(p, s->n, i, j, &att, 1) == K_FIN)
 				return 1;
 		}
 	}
