@@ -16,7 +16,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 # Keep objects make would otherwise treat as intermediate.
 .SECONDARY:
 
-.PHONY: all deps build check check-cluster demo eval bench lint install uninstall clean tables model fuzz fuzz-build
+.PHONY: all deps build check check-cluster demo eval bench lint install uninstall clean tables split-score model fuzz fuzz-build
 
 # Every entry point first makes sure the Debian packages are there, then
 # builds in a second make so pkg-config is asked only once they are.
@@ -115,12 +115,20 @@ uninstall:
 	for m in $(notdir $(wildcard man/*.7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
 
 # Tables derived from data: the splitter's from its word lists, ko-mask's
-# frequent words from the open text in ../shared/data (the sources and
-# their licences are named in the script and in the header it writes).
+# frequent words from the open text in ../shared/data, the splitter's
+# boundary scorer from the punctuated text there (the sources and their
+# licences are named in the scripts and in the headers they write).
 KOPIPE_SHARED ?= ../shared
-tables:
+tables: split-score
 	python3 scripts/split-tables.py common/split_tables.h
 	python3 scripts/mask-words.py $(KOPIPE_SHARED)/data tools/ko-mask-words.h
+
+# Inputs: prose/kowiki_wikiextractor_sample.txt.gz,
+# instruct/songys_ChatbotData.csv, hate/kocohub_unlabeled_comments_5.txt.gz,
+# hate/kocohub_beep_train.tsv, hate/kmhas_valid.txt,
+# hate/curse_detection_dataset.txt of $(KOPIPE_SHARED)/data.
+split-score:
+	python3 scripts/split-score.py $(KOPIPE_SHARED)/data common/split_score.h
 
 # The default model of ko-filter-ethics, trained on the CC BY-SA and MIT
 # labelled sets and clean prose of ../shared/data (scripts/train-ethics.sh

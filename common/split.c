@@ -25,10 +25,13 @@
 #include "chars.h"
 #include "split.h"
 #include "split_tables.h"
+#include "split_score.h"
 
 typedef unsigned char u8;
 
 #define NOPOS ((size_t)-1)
+/* How far the look for end punctuation reaches (see bare_ahead). */
+#define BARE_LOOK 800
 /* How far a quote or bracket may reach for its closing mark. A stray or
  * unbalanced mark must not swallow a whole paragraph; real quotations of
  * several sentences fit easily. */
@@ -1147,6 +1150,130 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return i;
 }
 
+/* The boundary scorer (split_score.h, learnt from punctuated text): in
+ * text without punctuation, where no rule ended the sentence at the space
+ * i, an end is taken when the ending of the word before makes one likely
+ * enough (맛집임 | 다음에, 뭐 먹지 | 치킨). score_at is that logit in
+ * KO_SPLIT_SCORE_SCALE steps; an ending of two syllables that the tables
+ * have not seen often enough to store is mostly a noun or a rare word,
+ * trusted KO_SPLIT_SCORE_UNSEEN steps less than its last syllable says.
+ * An end needs KO_SPLIT_SCORE_MIN. The word after was tried as a second
+ * feature and cost more than it gained on the development set
+ * (tests/split-dev). */
+/* Before the first end of a paragraph, evidence that it is written
+ * without punctuation: within BARE_LOOK bytes after i and before a hard
+ * break, a word that a rule takes for a sentence end at a space (뭐해 |
+ * ..., 맛집임 | ...) or at the end of the paragraph. A heading or a list
+ * item has none. */
+static int fin_ahead(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t lim = s->n - i > BARE_LOOK ? i + BARE_LOOK : s->n;
+	for (size_t j = i + 1; j <= lim; j++) {
+		if (j == s->n || (p[j] == '\n' && hard_nl(s, j))) {
+			/* the paragraph's last word */
+			int att;
+			while (j > i + 1 && ws_at(p, j - 1, s->n))
+				j--;
+			return j >= i + 4 && is_syl(p + j - 3) &&
+			       tail_class(p, s->n, i, j, &att, 1) == K_FIN;
+		}
+		if (j == lim)
+			break;
+		if (p[j] == ' ' && j >= i + 4 && is_syl(p + j - 3)) {
+			int att;
+			const struct ko_split_last *x = last_entry(syl3(p + j - 3));
+			if (x && (x->fin & 1) && tail_class(p, s->n, i, j, &att, 1) == K_FIN)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Can a word ending in the syllable c reach KO_SPLIT_SCORE_MIN? */
+static inline int score_maybe(unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return ko_split_score_maybe[c >> 3] >> (c & 7) & 1;
+}
+
+static int score_at(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	unsigned l1 = syl3(p + i - 3) - KO_SYL_FIRST, l2 = 0;
+	unsigned lo = ko_split_score_first[l1], hi = ko_split_score_first[l1 + 1];
+	if (i >= start + 6 && is_syl(p + i - 6))
+		l2 = syl3(p + i - 6) - KO_SYL_FIRST + 1;
+	while (lo < hi) {
+		unsigned mid = (lo + hi) / 2;
+		if (ko_split_score_pen[mid] < l2)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ko_split_score_first[l1 + 1] && ko_split_score_pen[lo] == l2
+	           ? ko_split_score_end[lo]
+	           : ko_split_score_last[l1] - KO_SPLIT_SCORE_UNSEEN;
+}
+
+/* An end at the space i after a word of class cls (-1: not yet known)
+ * that no rule ended, by the scorer. Only in text without punctuation,
+ * only after a noun or half-speech (not a particle, a connective,
+ * attached material or a word of ko_split_noscore), never in a sentence with a comma, a bracket or a
+ * quote (a list of names, a formula), never before what is not a
+ * syllable, and in the first sentence of a paragraph only when a rule
+ * finds an end further on: headings and list items of formal text, which
+ * are unpunctuated too, stay whole (메이지 시대 이후, 민영화된 캐니다 국립
+ * 철도). */
+static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att = 0, hard;
+	size_t j;
+	if (i < start + 3 || !is_syl(p + i - 3) || score_at(s, start, i) < KO_SPLIT_SCORE_MIN ||
+	    !is_bare(s, start))
+		return NOPOS;
+	if (cls < 0)
+		cls = tail_class(p, s->n, start, i, &att, 0);
+	if (att || (cls != K_NONE && cls != K_WEAK))
+		return NOPOS;
+	j = skip_ws(s, i, &hard);
+	if (!hard && j + 3 <= s->n && !is_syl(p + j))
+		return NOPOS;
+	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
+	if (!hard && IN_LIST(ko_split_inf_any, syl3(p + i - 3)) &&
+	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+		return NOPOS;
+	for (size_t k = i; k > start; k--)
+		if (p[k - 1] == ',' || p[k - 1] == '(' || p[k - 1] == ')' || p[k - 1] == '"')
+			return NOPOS;
+	for (j = i; j > start && !ws_at(p, j - 1, s->n); j--)
+		;
+	for (size_t k = 0; k < sizeof ko_split_noscore_end / sizeof ko_split_noscore_end[0]; k++) {
+		size_t len = strlen(ko_split_noscore_end[k]);
+		if (i - j >= len && !memcmp(p + i - len, ko_split_noscore_end[k], len))
+			return NOPOS;
+	}
+	if (word_in(p, s->n, j, ko_split_noscore,
+	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
+	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)))
+		return NOPOS;
+	return break_before_next(s, i, 1);
+}
+
+/* In text without punctuation, a word no rule ended at the space i,
+ * whose last syllable is c and class cls (-1: not yet known): bare_end,
+ * then the scorer. Out of line, to keep at_space small. */
+static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
+                                                   unsigned c, int cls)
+{
+	size_t r;
+	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
+	    (r = bare_end(s, start, i, cls)) != NOPOS)
+		return r;
+	return score_maybe(c) ? score_end(s, start, i, cls) : NOPOS;
+}
+
 static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
 
 /* Whitespace at i ends the eojeol before it. Inline, for the many words
@@ -1169,8 +1296,8 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
 			 * answer does not depend on when it is asked) */
-			return (s->bare < 0 ? is_bare(s, start) : s->bare) && bare_end_maybe(p, s->n, i, c)
-			               ? bare_end(s, start, i, k ? -1 : K_NONE)
+			return (s->bare < 0 ? is_bare(s, start) : s->bare)
+			               ? bare_space(s, start, i, c, k ? -1 : K_NONE)
 			               : NOPOS;
 	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
 		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
@@ -1196,10 +1323,9 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
-		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3) ||
-		               !bare_end_maybe(p, s->n, i, syl3(p + i - 3))
+		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3)
 		           ? NOPOS
-		           : bare_end(s, start, i, cls);
+		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
@@ -1865,7 +1991,6 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
  * 고마워) end a sentence unless a verb follows; in punctuated text they
  * wait for punctuation, since -아/-어 links clauses in formal prose
  * (힘을 합쳐 적을 물리쳤다). */
-#define BARE_LOOK 800
 enum { MARK_NONE, MARK_TERM, MARK_HARD };
 
 /* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,

@@ -166,7 +166,7 @@ add(F,'ANY','니닷')
 add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
 add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
-add(N,'ANY','제'); add(F,'PREV_SS','제'); add(F,'ANY','렇제','맞제')
+add(N,'ANY','제'); add(F,'PREV_VERB','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
 add(C,'ANY','께','들께'); add(F,'ANY','랑께','당께')
 # -- literary and archaic finals (kept for quotations, scripture, poems)
@@ -196,7 +196,9 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # out: it is also the standard 아이 + 가, a child as subject).
 add(N,'ANY','노'); add(F,'PREV_VERB','노')
 # (Japanese names end in -노 and -무라 too: 아사노, 후지와라노, 나카무라)
-add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'); add(F,'WORD','하노')
+add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'); add(F,'WORD','하노','카노')
+# the retrospective -드노/-더노 of a past question (어데 갔드노, 뭐 했더노)
+add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
 add(F,'ANY','얼마고','누고','어데고')
 add(F,'ANY','뭇나','묵나')
@@ -214,6 +216,8 @@ add(F,'ANY','네잉','자잉','쇼잉','게잉','제잉','요잉','어잉','께�
 add(N,'ANY','보잉','드로잉')
 add(F,'ANY','게라','돼라','여라','구먼이라','구만이라','하지라','되지라','겄지라'); add(F,'PREV_VERB','지라')
 add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
+# the polite -라우 after -지 and -어 (그렇지라우, 했어라우)
+add(F,'ANY','지라우','어라우','아라우')
 add(F,'NOTWORD','부러','브러'); add(N,'ANY','일부러')
 add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
 # Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
@@ -221,7 +225,7 @@ add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
 add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
 add(C,'WORD','어유','아유','어여','그랑께','그러니께')
 add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아녀','그랴')
-add(F,'WORD','겨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
+add(F,'WORD','겨','텨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
 add(F,'ANY','댜')
 add(F,'PREV_VERB','남'); add(F,'ANY','는감')
 # -- the nouns that end the title a blog post or a review opens with, a
@@ -326,6 +330,11 @@ CONT = [
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
     # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
     'PS 그랬',
+    # the wish that a -길 or -기를 clause is the object of (행복하시길
+    # 바랍니다, 이루시길 기도할게요), and the copula written apart from its
+    # noun (대박 입니다)
+    'PS 바라', 'PS 바랍', 'PS 바래', 'PS 바랬', 'PS 빕니', 'PS 빌어', 'PS 기원하', 'PS 기원합',
+    'PS 기원해', 'PS 기도하', 'PS 기도합', 'PS 기도해', 'PS 기도할', 'P 입니',
     # Gyeongsang quotative and tag words after a statement (알았다 카이,
     # 비 온다 카더라, 없었다 아이가)
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
@@ -376,6 +385,16 @@ OPENER = [
     'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
 ]
 
+# Words after which the boundary scorer (scripts/split-score.py) never ends
+# a sentence, though the text it learnt from often ends with them. W: the
+# whole word, which also joins two alternatives in one (라면 먹을까 아님
+# 치킨 시킬까, 아님 = 아니면). E: an ending: a -다 that no row above made
+# final is the connective -다(가) (농구하다 다쳤어, 밥 먹다 흘렸어) or a
+# name (구로다, 에스파냐 are ends elsewhere), as the WEAK and NONE rows of
+# 다 say; likewise an unresolved -나 is the particle (남자나 여자나, 옥자나
+# 설국열차가) or the connective -(으)나, the final -나 being a row above.
+NOSCORE = ['W 아님', 'E 다', 'E 나']
+
 # Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
 # links two clauses (비가 오는데 우산이 없다). S: also a filler or a
@@ -419,8 +438,9 @@ LISTS = [
     ('ko_split_bound_prog', '중'),
     ('ko_split_bound_aux', '심줌옴둠림'),
     # last syllables of -아/-어 forms, fused ones included (구워, 다녀,
-    # 해, 가, 사), before those nominals
-    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼'),
+    # 해, 가, 사, 돼), before those nominals and before an auxiliary where
+    # the scorer would end a sentence (로그아웃 돼 있어요)
+    ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼돼'),
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
@@ -621,6 +641,13 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+out.append('')
+wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE if r[0] == 'W'])
+out.append('static const char *const ko_split_noscore_end[] = {')
+for r in NOSCORE:
+    if r[0] == 'E':
+        out.append('\t"%s",' % r.split(' ', 1)[1])
+out.append('};')
 out.append('')
 for name, chars in LISTS:
     if len(set(chars)) != len(chars):
