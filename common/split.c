@@ -720,9 +720,55 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	return hard_end(s, k) ? k : j;
 }
 
+/* A word of address at j that closes the sentence before it (응원합니다
+ * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
+ * five syllables in 님, followed by punctuation or by the end of the text
+ * or line, a laugh or chat tail aside (before more words it opens the
+ * next sentence: 오빠 내일 봐).
+ * Returns its end, or j. */
+static size_t vocative(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, k = j, q;
+	unsigned c;
+	int cnt = 0, hard;
+	while (syl_at(p, k, n) && cnt < 6) {
+		k += 3;
+		cnt++;
+	}
+	if (!cnt || cnt > 5 ||
+	    !((cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
+	      word_in(p, n, j, ko_split_vocative,
+	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0)))
+		return j;
+	if (k < n && !ws_at(p, k, n)) {
+		dec(p, k, n, &c);
+		int kc = cpclass(c);
+		return kc == CP_ATT || kc == CP_TERM || kc == CP_CLOSE ? k : j;
+	}
+	q = skip_ws(s, k, &hard);
+	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
+		size_t t = laugh_run(p, n, q);
+		if (t == q)
+			t = tail_token(s, q);
+		while (t < n) { /* ㅎㅎ, ^^, ... */
+			int l = dec(p, t, n, &c), kc = cpclass(c);
+			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
+			    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
+				break;
+			t += (size_t)l;
+		}
+		if (t == q)
+			return j;
+		q = skip_ws(s, t, &hard);
+	}
+	return hard || q >= n ? k : j;
+}
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
- * 하하하") or hashtags ("맛있었다 #맛집"): they comment on it. */
+ * 하하하"), hashtags ("맛있었다 #맛집") or a word of address that ends
+ * the text ("응원합니다 오빠"): they comment on it. */
 static size_t absorb_after(const struct ko_split *s, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -734,6 +780,10 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		t = laugh_run(p, s->n, j);
 		if (t == j)
 			t = tail_token(s, j);
+		/* (not after punctuation, which ended the sentence before) */
+		if (t == j && k >= 3 && cpclass(syl3(p + k - 3)) != CP_TERM && p[k - 1] != '.' &&
+		    p[k - 1] != '?' && p[k - 1] != '!')
+			t = vocative(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;

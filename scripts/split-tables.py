@@ -43,7 +43,7 @@ add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
 add(F,'ANY','습니다')
 # -- polite 요 and its spellings
 add(F,'ANY','요'); add(N,'WORD','요'); add(N,'ANY','이봐요')
-add(N,'ANY','필요','중요','주요','수요','월요','화요','목요','금요','토요','일요','대중가요','개요','강요','소요','동요','요요','긴요','불필요')
+add(N,'ANY','필요','중요','주요','수요','월요','화요','목요','금요','토요','일요','대중가요','개요','강요','소요','동요','요요','긴요','불필요','민요','속요','노동요')
 add(F,'ANY','죠','쥬','죵')
 # -- questions
 add(C,'ANY','까'); add(F,'PREV_L','까'); add(F,'PREV_B','니까')
@@ -249,6 +249,9 @@ add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
     '데','러','려','록','든','듯이','처럼','부터','한테','께서')
 add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말','너무','사실','아마','그게','이게','좀','막','뭐','흠','그','저','근데','아니','및','혹은','또는')
+# adverbs and conjunctions that lead into what follows, so that an ellipsis
+# after them is a pause (결국... 제작이 중단되었다)
+add(C,'WORD','결국','드디어','마침내','그러나','하지만','따라서','게다가','왜냐하면')
 add(N,'WORD','와')
 # interjections that open a sentence, even before an ellipsis (아우.. 주말인데)
 add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아','흐음','으음','글쎄')
@@ -406,6 +409,12 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
+# Words of address that close a comment after its last sentence (항상
+# 응원합니다 오빠, 감사합니다 기자님): taken into that sentence when the
+# text or line ends after them or punctuation follows; any word of two to
+# five syllables ending in 님 is one too (split.c).
+VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
+            '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
 SAYING = [
     '말했', '말하', '말씀', '물었', '묻', '되물었', '외쳤', '외치', '소리쳤', '소리치',
     '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
@@ -635,6 +644,8 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+out.append('')
+wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
