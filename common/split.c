@@ -100,6 +100,8 @@ static int cpclass_other(unsigned c)
 	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
 	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
 	case 0x2048: case 0x2049:
+	case 0x11A2: /* ᆢ, the ellipsis of a phone keyboard (at_term: not
+	              * after an initial consonant, where it is a vowel) */
 		return CP_TERM;
 	case 0x2018: case 0x201C: case 0x300C: case 0x300E: case 0x300A:
 	case 0x3008: case 0x3010: case 0xFF08: case 0xFF3B: case 0x3014:
@@ -1443,13 +1445,18 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	size_t n = s->n, re = i, k;
 	int dots = 0, qx = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
+	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
+	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
+		*next = i + 3; /* ᆢ after an initial consonant (U+1100..U+113F) */
+		return NOPOS;
+	}
 	while (re < n) {
 		int l = dec(p, re, n, &c);
 		if (cpclass(c) != CP_TERM)
 			break;
 		if (c == '?' || c == '!' || c == 0xFF1F || c == 0xFF01 || (c >= 0x203C && c <= 0x2049))
 			qx = 1;
-		else if (c == 0x2026 || c == 0x22EF || c == 0x2025)
+		else if (c == 0x2026 || c == 0x22EF || c == 0x2025 || c == 0x11A2)
 			ell = 1;
 		else
 			dots++;
@@ -2044,18 +2051,19 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
 enum { MARK_NONE, MARK_TERM, MARK_HARD };
 
 /* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
- * or the lead byte of the other end punctuation; lim if none. */
+ * or the lead byte of the other end punctuation (ᆢ's too); lim if none. */
 static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
 {
 #ifdef __SSE2__
 	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
 	              v4 = _mm_set1_epi8('\n'), v5 = _mm_set1_epi8((char)0xE2),
-	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF);
+	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF),
+	              v8 = _mm_set1_epi8((char)0xE1);
 	for (; j + 16 <= lim; j += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
 		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
 		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
-		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, v5),
+		m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v5), _mm_cmpeq_epi8(v, v8)),
 		                                 _mm_or_si128(_mm_cmpeq_epi8(v, v6), _mm_cmpeq_epi8(v, v7))));
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		if (bits)
@@ -2063,8 +2071,8 @@ static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
 	}
 #endif
 	for (; j < lim; j++)
-		if (p[j] == '.' || p[j] == '?' || p[j] == '!' || p[j] == '\n' || p[j] == 0xE2 ||
-		    p[j] == 0xE3 || p[j] == 0xEF)
+		if (p[j] == '.' || p[j] == '?' || p[j] == '!' || p[j] == '\n' || p[j] == 0xE1 ||
+		    p[j] == 0xE2 || p[j] == 0xE3 || p[j] == 0xEF)
 			return j;
 	return lim;
 }
@@ -2089,7 +2097,7 @@ static int bare_ahead(struct ko_split *s, size_t i)
 			s->mark = j;
 			return 1;
 		}
-		if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && j + 2 < s->n) {
+		if ((b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF) && j + 2 < s->n) {
 			unsigned c = ((unsigned)(b & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) |
 			             (p[j + 2] & 0x3F);
 			if (cpclass(c) == CP_TERM)
@@ -2112,8 +2120,8 @@ static int is_bare(struct ko_split *s, size_t start)
 		 * read from its end, where punctuation usually stands */
 		for (size_t j = start; s->prev != NOPOS && j > s->prev && !punct; j--)
 			punct = p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
-			        (j >= s->prev + 3 && (p[j - 3] == 0xE2 || p[j - 3] == 0xE3 ||
-			                              p[j - 3] == 0xEF) &&
+			        (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 ||
+			                              p[j - 3] == 0xE3 || p[j - 3] == 0xEF) &&
 			         cpclass(syl3(p + j - 3)) == CP_TERM);
 		s->bare = !punct && bare_ahead(s, start);
 	}
