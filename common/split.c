@@ -1438,6 +1438,44 @@ static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size
 	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
 }
 
+/* The number of d digits before the full stop at i is the next item of a
+ * list written in one sentence (1. 사과 2. 배 3. 포도를 샀다): it stands
+ * alone after a space, and the nearest number before it that stands alone
+ * with a full stop and a space, within 40 bytes, is one less (for 1, a 2
+ * so written follows within 40 bytes). Items of a few words only: longer
+ * ones are clauses (…없는 때 2. …), each a sentence of its own. */
+static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
+{
+	size_t b = i - d, q;
+	unsigned want = 0;
+	if (d > 2 || b <= start || p[b - 1] != ' ')
+		return 0;
+	for (q = b; q < i; q++)
+		want = want * 10 + (unsigned)(p[q] - '0');
+	if (want == 1) { /* the first item: " 2. " follows within 40 bytes */
+		for (q = i + 1; q + 3 < n && q - i < 40 && p[q] != '\n'; q++)
+			if (p[q] == ' ' && p[q + 1] == '2' && p[q + 2] == '.' && p[q + 3] == ' ')
+				return 1;
+		return 0;
+	}
+	if (want < 2)
+		return 0;
+	for (q = b - 1; q > start && b - q < 40; q--) {
+		size_t m;
+		unsigned v = 0;
+		if (p[q] != '.' || p[q + 1] != ' ' || !is_digit(p[q - 1]))
+			continue;
+		for (m = q; m > start && is_digit(p[m - 1]) && q - m < 2; m--)
+			;
+		if (m > start && p[m - 1] != ' ')
+			continue;
+		for (; m < q; m++)
+			v = v * 10 + (unsigned)(p[m] - '0');
+		return v + 1 == want;
+	}
+	return 0;
+}
+
 /* End punctuation starting at i. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
@@ -1518,6 +1556,8 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			/* the last number of a date inside a sentence: 2019. 3. 1. 오전 */
 			j = i - d;
 			if (j >= start + 3 && p[j - 1] == ' ' && p[j - 2] == '.' && is_digit(p[j - 3]))
+				return NOPOS;
+			if (inline_item(p, n, start, i, d))
 				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);
