@@ -308,6 +308,10 @@ static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 	return 0;
 }
 
+/* Rows of ko_split_last (ko_split_sylrow gives a row + 1, or 0 or 255
+ * for none). */
+#define KO_SPLIT_NLAST (sizeof ko_split_last / sizeof ko_split_last[0])
+
 /* Row range of the endings whose last syllable is c, or NULL. */
 static inline const struct ko_split_last *last_entry(unsigned c)
 {
@@ -701,7 +705,7 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
 		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
-		const struct ko_split_last *x = r - 1 < 254 ? &ko_split_last[r - 1] : NULL;
+		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
 		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
@@ -1341,7 +1345,7 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
 		/* last_entry, and at once whether it has fin bits: most words end
 		 * in a syllable that has none or no row at all (k 255 or 0) */
-		const struct ko_split_last *x = k - 1 < 254 ? &ko_split_last[k - 1] : NULL;
+		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
