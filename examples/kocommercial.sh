@@ -35,8 +35,9 @@
 #    and 88% mask.
 # 5. A chunk its generator can make no task from (too short, no sentence
 #    that fits, no run that holds together) is not lost: the generators
-#    run with --unused pass, so it goes on to the fallbacks, mask, then
-#    continuation, then word-order (a one-sentence chunk: mask), and only
+#    run with --unused pass, so it goes on to the fallbacks, mask (two
+#    sentences or more: one sentence alone is too little context to guess
+#    a word from), then continuation, then word-order, and only
 #    what none of them can use is rejected, by the last stage (word-order),
 #    with its reason. Each generator leaves out sentences that still carry
 #    markup.
@@ -148,7 +149,7 @@ ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
                 --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 1:$chunk --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 2:$chunk --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} || {
 	st=("${PIPESTATUS[@]}")
