@@ -408,26 +408,29 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 	return g->took != 0;
 }
 
-size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+/* Under --if-sentences a count above MAX is all the caller needs to know:
+ * the split stops at MAX + 1 (the largest MAX of the rules that took the
+ * record). */
+static size_t split_most(const struct ko_gen *g)
 {
-	struct ko_split sp;
-	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0;
-	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	/* Under --if-sentences a count above MAX is all the caller needs to
-	 * know: stop at MAX + 1 (the largest MAX of the rules that took the
-	 * record). */
 	size_t most = g->took ? 0 : SIZE_MAX;
 	for (int i = 0; g->took && i <= g->lastrule; i++) {
 		const struct ko_task_rule *ru = &g->rule[i];
 		if (!(g->took >> i & 1))
 			continue;
-		if (!ru->have_if || ru->if_max == SIZE_MAX) {
-			most = SIZE_MAX;
-			break;
-		}
+		if (!ru->have_if || ru->if_max == SIZE_MAX)
+			return SIZE_MAX;
 		if (ru->if_max + 1 > most)
 			most = ru->if_max + 1;
 	}
+	return most;
+}
+
+size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+{
+	struct ko_split sp;
+	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0, most = split_most(g);
+	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	while (k < most && ko_split_next(&sp, &b, &e)) {
 		if (k == g->spancap) {
 			g->spancap = g->spancap ? 2 * g->spancap : 64;
@@ -451,17 +454,30 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
 		}
 		heads = ko_split_headings(&sp);
 		last = e;
-		g->spans[k] = (struct ko_span){b, e, section, para, 0};
+		g->spans[k] = (struct ko_span){b, e, section, para, KO_SPAN_UNCHECKED};
 		k++;
 	}
+	*s = g->spans;
+	return k;
+}
+
+int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
+{
+	struct ko_span *sp = &g->spans[i];
+	if (sp->markup == KO_SPAN_UNCHECKED) {
+		size_t at, len;
+		sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+	}
+	return sp->markup;
+}
+
+size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+{
+	size_t k = ko_task_split_lazy(g, p, n, s);
 	/* Markup only for a text the caller will use: one that stopped at
 	 * MAX + 1 is passed on. */
-	for (size_t i = 0; k < most && i < k; i++) {
-		size_t at, len;
-		g->spans[i].markup = ko_markup_find(p + g->spans[i].b, g->spans[i].e - g->spans[i].b,
-		                                    &at, &len);
-	}
-	*s = g->spans;
+	for (size_t i = 0; k < split_most(g) && i < k; i++)
+		ko_task_sent_markup(g, p, i);
 	return k;
 }
 
