@@ -737,6 +737,17 @@ static int boundary(const struct conf *c, const struct ko_span *s, size_t i)
 	       (c->by_paragraph && s[i].para != s[i - 1].para);
 }
 
+/* The kind of markup in the last sentence that carries some, 0 if none
+ * does: the reject reason when markup may have left too few sentences. */
+static int last_markup(struct conf *c, const char *p, size_t ns)
+{
+	int m;
+	for (size_t i = ns; i-- > 0;)
+		if ((m = ko_task_sent_markup(&c->gen, p, i)))
+			return m;
+	return 0;
+}
+
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
  * section (or a paragraph), that does not open with a sentence pointing
  * back and has at least min_links sentences tied to the one before: by a
@@ -755,15 +766,18 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		c->capsent = ns;
 		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
 	}
-	int markup = 0;
 	struct sent *st = c->sent;
-	for (size_t i = 0; i < ns; i++) {
-		if (s[i].markup) {
-			st[i].usable = 0;
-			markup = s[i].markup;
-		} else {
-			read_sentence(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-		}
+	for (size_t i = 0; i < ns; i++)
+		read_sentence(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+	/* Markup makes a sentence unusable, so it matters only in a stretch
+	 * of at least lo usable sentences: a shorter one holds no run. */
+	for (size_t i = 0, j; i < ns; i = j) {
+		for (j = i + 1; st[i].usable && j < ns && st[j].usable && !boundary(c, s, j); j++)
+			;
+		if (st[i].usable && j - i >= lo)
+			for (size_t t = i; t < j; t++)
+				if (ko_task_sent_markup(&c->gen, p, t))
+					st[t].usable = 0;
 	}
 	long best = 0;
 	size_t ties = 0;
@@ -817,6 +831,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	if (alike)
 		return "sentences all alike";
 	/* Markup may be what left too few: say so, as the other generators do. */
+	int markup = last_markup(c, p, ns);
 	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
 }
 
@@ -835,7 +850,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	if (e)
 		p = "", n = 0;
 	const struct ko_span *s;
-	size_t ns = ko_task_split(g, p, n, &s);
+	size_t ns = ko_task_split_lazy(g, p, n, &s);
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
 	if (ns == 0)
@@ -884,28 +899,29 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, seen = 0, k = 0;
-	int markup = 0;
 	const char *why = "no sentence with a fitting number of words";
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
-		if (s[i].markup) {
-			markup = s[i].markup;
-			continue;
-		}
 		int bad = 0;
 		size_t w = count_words(q, qn, hi + 1, 1, &bad);
 		if (w < lo || w > hi)
 			continue;
+		/* (why is said only when no sentence has markup) */
 		if (bad || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
+		/* markup last: it costs the most to check */
+		if (ko_task_sent_markup(g, p, i))
+			continue;
 		if (words_varied(q, qn) && ko_rng_below(&rng, ++seen) == 0)
 			chosen = i, k = w;
 	}
+	int markup;
 	if (chosen == ns)
-		return ko_task_unusable(g, r, markup ? ko_task_markup_reason(markup) : why);
+		return ko_task_unusable(g, r, (markup = last_markup(c, p, ns))
+		                      ? ko_task_markup_reason(markup) : why);
 	add_words(c, p + s[chosen].b, s[chosen].e - s[chosen].b);
 	/* The answer is the words in their order, one space between them. */
 	ko_buf_clear(&c->answer);
