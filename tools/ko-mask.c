@@ -1,6 +1,5 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +29,7 @@ struct conf {
 	 * is found again from there. pool: the words that may be masked, those
 	 * with a clue first, each in text order; pick: the words drawn. */
 	uint32_t *pool, *other;
+	uint64_t *keys; /* keys[k]: the stem key of pool[k] (stem_key) */
 	size_t poolcap, othercap;
 	struct ko_span *pick;
 	struct stem *stems; /* a hash table of the stems of the words */
@@ -293,10 +293,15 @@ static int by_markup(const char *p, size_t n, size_t b, size_t e)
  * letter before or after it (14<MASK> for 14세기부터: the run of syllables
  * is not the whole word), or the last word of a sentence (<MASK>. for
  * 사용한다.: many predicates fit there). */
+static int ascii_alnum(unsigned c)
+{
+	return (c - '0' < 10) | ((c | 0x20) - 'a' < 26);
+}
+
 static int untellable(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if ((b > 0 && u[b - 1] < 0x80 && isalnum(u[b - 1])) || (e < n && u[e] < 0x80 && isalnum(u[e])))
+	if ((b > 0 && ascii_alnum(u[b - 1])) || (e < n && ascii_alnum(u[e])))
 		return 1;
 	/* closing quotes and brackets, then a full stop, ? or ! */
 	size_t i = e;
@@ -463,16 +468,26 @@ static int mask(struct conf *c, struct ko_rec *r)
 		stems_clear(c);
 	while (next_word(c, p, n, &wi, &wb, &we)) {
 		ncand++;
-		uint64_t key;
-		if (clues && (key = stem_key(p, n, wb)))
-			stem_add(c, key);
-		if (clues && (frequent(c, p + wb, we - wb) || by_markup(p, n, wb, we) ||
-		              untellable(p, n, wb, we)))
-			continue;
+		uint64_t key = 0;
+		if (clues) {
+			/* A word of syllables only has a stem when it has two. */
+			if (c->eojeol)
+				key = stem_key(p, n, wb);
+			else if (we - wb >= 6)
+				memcpy(&key, p + wb, 6);
+			if (key)
+				stem_add(c, key);
+			/* (the costliest test last) */
+			if (by_markup(p, n, wb, we) || untellable(p, n, wb, we) ||
+			    frequent(c, p + wb, we - wb))
+				continue;
+		}
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
 			c->pool = ko_xrealloc(c->pool, c->poolcap * sizeof *c->pool);
+			c->keys = ko_xrealloc(c->keys, c->poolcap * sizeof *c->keys);
 		}
+		c->keys[npool] = key;
 		c->pool[npool++] = (uint32_t)wb;
 	}
 	/* Keep something to read around the masks. */
@@ -483,7 +498,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (clues) {
 		size_t nother = 0;
 		for (size_t k = 0; k < npool; k++) {
-			uint64_t key = stem_key(p, n, c->pool[k]);
+			uint64_t key = c->keys[k];
 			if (key && stem_slot(c, key)->twice) {
 				c->pool[nclue++] = c->pool[k];
 				continue;
@@ -585,6 +600,7 @@ int main(int argc, char **argv)
 		mask(&c, r);
 	ko_task_free(&c.gen);
 	free(c.pool);
+	free(c.keys);
 	free(c.other);
 	free(c.pick);
 	free(c.stems);
