@@ -535,17 +535,26 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 	return words < limit ? words : limit;
 }
 
-/* What the tool needs to know of sentence p: see struct sent. The cheap
- * tests first: a sentence that does not end as one is not read further,
- * since nothing but its usable is ever asked of it. */
-static void read_sentence(const struct conf *c, struct sent *st, const char *p, size_t n)
+/* What the tool needs to know of sentence p: see struct sent. Read in
+ * stages, the cheap tests first, since a sentence that fails one is never
+ * asked anything else: read_ending says whether it ends as a sentence
+ * does, read_sound whether its brackets and quotes close and it is no
+ * list intro, read_links the rest of a usable one. */
+static void read_ending(struct sent *st, const char *p, size_t n)
 {
 	st->usable = st->link = st->year0 = 0;
 	st->ymax = -1;
 	int end = full_ending(p, n);
-	if (!end || (end == 2 && count_words(p, n, 4, 0, NULL) < 4) || colon_end(p, n) || !sound(p, n, 1))
-		return;
-	st->usable = 1;
+	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+}
+
+static void read_sound(struct sent *st, const char *p, size_t n)
+{
+	st->usable = sound(p, n, 1);
+}
+
+static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
+{
 	size_t fb = 0, fe, l;
 	while (fb < n && (l = ko_space_len(p + fb, n - fb)))
 		fb += l;
@@ -767,18 +776,29 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
 	}
 	struct sent *st = c->sent;
+	/* A sentence is usable when it passes every stage; a stage is asked
+	 * only of the sentences in a stretch of at least lo that passed the
+	 * ones before, since a shorter stretch holds no run: the runs, and so
+	 * the draws, come out as if every sentence had been read whole. */
 	for (size_t i = 0; i < ns; i++)
-		read_sentence(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-	/* Markup makes a sentence unusable, so it matters only in a stretch
-	 * of at least lo usable sentences: a shorter one holds no run. */
-	for (size_t i = 0, j; i < ns; i = j) {
-		for (j = i + 1; st[i].usable && j < ns && st[j].usable && !boundary(c, s, j); j++)
-			;
-		if (st[i].usable && j - i >= lo)
+		read_ending(&st[i], p + s[i].b, s[i].e - s[i].b);
+	for (int stage = 0; stage < 3; stage++)
+		for (size_t i = 0, j; i < ns; i = j) {
+			j = i + 1;
+			if (!st[i].usable)
+				continue;
+			while (j < ns && st[j].usable && !boundary(c, s, j))
+				j++;
 			for (size_t t = i; t < j; t++)
-				if (ko_task_sent_markup(&c->gen, p, t))
+				if (j - i < lo)
 					st[t].usable = 0;
-	}
+				else if (stage == 0)
+					read_sound(&st[t], p + s[t].b, s[t].e - s[t].b);
+				else if (stage == 1)
+					st[t].usable = !ko_task_sent_markup(&c->gen, p, t);
+				else
+					read_links(c, &st[t], p + s[t].b, s[t].e - s[t].b);
+		}
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
