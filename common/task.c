@@ -426,39 +426,55 @@ static size_t split_most(const struct ko_gen *g)
 	return most;
 }
 
+void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
+{
+	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
+	g->split_p = p;
+	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
+	g->split_most = split_most(g);
+}
+
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+{
+	const char *p = g->split_p;
+	size_t k = g->nsplit, b, e, last = g->split_last;
+	*s = g->spans;
+	if (k >= g->split_most || !ko_split_next(&g->split, &b, &e))
+		return 0;
+	if (k == g->spancap) {
+		g->spancap = g->spancap ? 2 * g->spancap : 64;
+		g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+		*s = g->spans;
+	}
+	if (k) {
+		/* what lies between two sentences is blank, or headings */
+		int nl = 0, blank = 0;
+		for (size_t i = last; i < b; i++)
+			if (p[i] == '\n') {
+				if (nl)
+					blank = 1;
+				nl = 1;
+			} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
+				nl = 0;
+			}
+		if (blank || ko_split_headings(&g->split) != g->split_heads)
+			g->split_section++, g->split_para++;
+		else if (memchr(p + last, '\n', b - last))
+			g->split_para++;
+	}
+	g->split_heads = ko_split_headings(&g->split);
+	g->split_last = e;
+	g->spans[k] = (struct ko_span){b, e, g->split_section, g->split_para, KO_SPAN_UNCHECKED};
+	g->nsplit = k + 1;
+	return 1;
+}
+
 size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
-	struct ko_split sp;
-	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0, most = split_most(g);
-	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	while (k < most && ko_split_next(&sp, &b, &e)) {
-		if (k == g->spancap) {
-			g->spancap = g->spancap ? 2 * g->spancap : 64;
-			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
-		}
-		if (k) {
-			/* what lies between two sentences is blank, or headings */
-			int nl = 0, blank = 0;
-			for (size_t i = last; i < b; i++)
-				if (p[i] == '\n') {
-					if (nl)
-						blank = 1;
-					nl = 1;
-				} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
-					nl = 0;
-				}
-			if (blank || ko_split_headings(&sp) != heads)
-				section++, para++;
-			else if (memchr(p + last, '\n', b - last))
-				para++;
-		}
-		heads = ko_split_headings(&sp);
-		last = e;
-		g->spans[k] = (struct ko_span){b, e, section, para, KO_SPAN_UNCHECKED};
-		k++;
-	}
-	*s = g->spans;
-	return k;
+	ko_task_split_begin(g, p, n);
+	while (ko_task_split_step(g, s))
+		;
+	return g->nsplit;
 }
 
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)

@@ -162,6 +162,10 @@ struct ko_gen {
 	int ntasks;
 	struct ko_span *spans;
 	size_t spancap;
+	/* the split under way (ko_task_split_begin) */
+	struct ko_split split;
+	const char *split_p;
+	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
 	struct ko_license_policy licenses; /* --licenses */
 	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
@@ -201,6 +205,12 @@ size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_
  * splitting it. */
 #define KO_SPAN_UNCHECKED (-1)
 size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
+/* The same a sentence at a time, for a generator that may stop before the
+ * end: ko_task_split_begin, then each ko_task_split_step adds the next
+ * sentence to the array (*s, which may move) and returns 1, or returns 0
+ * when there is none; g->nsplit counts them. */
+void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n);
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s);
 /* The markup kind of sentence i of the last split of p (ko_task_split_lazy),
  * checked on the first call and remembered. */
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);

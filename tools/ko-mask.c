@@ -390,23 +390,33 @@ static void draw(uint32_t *pool, size_t npool, size_t nclue, size_t count, struc
 
 /* The passage of a text that carries markup: the longest run (in bytes)
  * of its sentences with no markup in them nor in the white space between
- * them, from the start of the first to the end of the last. 0 if there is
- * none. */
-static int clean_run(const char *p, const struct ko_span *s, size_t ns, const char **rp,
+ * them, from the start of the first to the end of the last; the first of
+ * the longest. 0 if there is none. The text is split as far as needed
+ * (unless split is set: g holds its sentences already), and a sentence is
+ * checked only when reached: once the longest run is as long as what is
+ * left of the text, no later run can beat it. */
+static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const char **rp,
                      size_t *rn)
 {
+	const struct ko_span *s = g->spans;
 	size_t best = 0, bb = 0, be = 0, from = 0;
 	int open = 0;
-	for (size_t i = 0; i < ns; i++) {
-		if (s[i].markup) {
+	if (!split)
+		ko_task_split_begin(g, p, n);
+	for (size_t i = 0;; i++) {
+		if (split ? i >= g->nsplit : !ko_task_split_step(g, &s))
+			break;
+		if (ko_task_sent_markup(g, p, i)) {
 			open = 0;
-			continue;
+		} else {
+			if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
+				from = s[i].b;
+			open = 1;
+			if (s[i].e - from > best)
+				best = s[i].e - from, bb = from, be = s[i].e;
 		}
-		if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
-			from = s[i].b;
-		open = 1;
-		if (s[i].e - from > best)
-			best = s[i].e - from, bb = from, be = s[i].e;
+		if (best >= n - (open ? from : s[i].e))
+			break;
 	}
 	/* an item that spans two sentences is in neither alone */
 	if (!best || ko_task_markup(p + bb, be - bb))
@@ -430,22 +440,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return e;
 	if (e)
 		p = "", n = 0;
-	const struct ko_span *sent = NULL;
-	size_t ns = 0;
-	if (ko_task_routed_by_sentences(g)) {
-		ns = ko_task_split(g, p, n, &sent);
-		if (!ko_task_in_range(g, ns))
-			return ko_task_pass(g, r);
-	}
+	const struct ko_span *sent;
+	int split = ko_task_routed_by_sentences(g);
+	if (split && !ko_task_in_range(g, ko_task_split_lazy(g, p, n, &sent)))
+		return ko_task_pass(g, r);
 	/* A text with markup gives its longest clean stretch as the passage. */
 	int mk = ko_task_markup(p, n);
-	if (mk) {
-		if (!sent)
-			ns = ko_task_split(g, p, n, &sent);
-		/* (too short a stretch is the markup's fault, and said so) */
-		if (!clean_run(p, sent, ns, &p, &n) || !chars_at_least(p, n, c->min_chars))
-			return ko_task_unusable(g, r, ko_task_markup_reason(mk));
-	}
+	/* (too short a stretch is the markup's fault, and said so) */
+	if (mk && (!clean_run(g, p, n, split, &p, &n) || !chars_at_least(p, n, c->min_chars)))
+		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))
 		i += l;
