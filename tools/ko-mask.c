@@ -36,6 +36,7 @@ struct conf {
 	size_t stemcap, nstems;
 	uint32_t epoch;
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
+	uint64_t freqbits[64]; /* a bit for the first syllable and length of each */
 	unsigned char freqlen[1024]; /* and its length in bytes */
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
@@ -250,6 +251,15 @@ static size_t freq_hash(const char *w, size_t n)
 	return (h ^ h >> 15 ^ h >> 25) & (NFREQ - 1);
 }
 
+/* The bit of freqbits for a word of n bytes (n >= 3) starting at w: most
+ * words are not in mask_words, and their bit says so at once. */
+static size_t freq_bit(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	uint32_t x = u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+	return ((x * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u)) >> 20;
+}
+
 static void freq_init(struct conf *c)
 {
 	_Static_assert(sizeof mask_words / sizeof *mask_words < NFREQ / 2, "table too small");
@@ -261,6 +271,8 @@ static void freq_init(struct conf *c)
 		while (c->freq[h])
 			h = (h + 1) & (NFREQ - 1);
 		c->freq[h] = (uint16_t)(k + 1);
+		if (m >= 3)
+			c->freqbits[freq_bit(f, m) >> 6] |= (uint64_t)1 << (freq_bit(f, m) & 63);
 		c->freqlen[h] = (unsigned char)m;
 		if (m > c->freqmax)
 			c->freqmax = m;
@@ -271,38 +283,54 @@ static int frequent(const struct conf *c, const char *w, size_t n)
 {
 	if (n > c->freqmax)
 		return 0;
+	if (n >= 3) {
+		size_t bit = freq_bit(w, n);
+		if (!(c->freqbits[bit >> 6] >> (bit & 63) & 1))
+			return 0;
+	}
 	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
 		if (c->freqlen[h] == n && !memcmp(mask_words[c->freq[h] - 1].form, w, n))
 			return 1;
 	return 0;
 }
 
-/* A word right next to a markup character ([[분류:...]], <ref>, {{...}},
- * formula_3, &lt;) is residue of extraction, not language to guess. */
-static const unsigned char markup_char[256] = {
-	['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['<'] = 1,
-	['>'] = 1, ['|'] = 1, ['='] = 1, ['_'] = 1, ['&'] = 1,
+/* What the bytes next to a word say of it. MARKUP: a markup character
+ * ([[분류:...]], <ref>, {{...}}, formula_3, &lt;), residue of extraction,
+ * not language to guess. GLUED: an ASCII letter or digit (14<MASK> for
+ * 14세기부터: the run of syllables is not the whole word). END, after it:
+ * a closing quote or bracket or a sentence end, where the word may be the
+ * last of a sentence (<MASK>. for 사용한다.: many predicates fit there). */
+enum { MARKUP = 1, GLUED = 2, END = 4 };
+static const unsigned char edge_class[256] = {
+	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, [')'] = END,
+	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
+	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
+	['9'] = GLUED, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
+	['A'] = GLUED, ['B'] = GLUED, ['C'] = GLUED, ['D'] = GLUED, ['E'] = GLUED,
+	['F'] = GLUED, ['G'] = GLUED, ['H'] = GLUED, ['I'] = GLUED, ['J'] = GLUED,
+	['K'] = GLUED, ['L'] = GLUED, ['M'] = GLUED, ['N'] = GLUED, ['O'] = GLUED,
+	['P'] = GLUED, ['Q'] = GLUED, ['R'] = GLUED, ['S'] = GLUED, ['T'] = GLUED,
+	['U'] = GLUED, ['V'] = GLUED, ['W'] = GLUED, ['X'] = GLUED, ['Y'] = GLUED,
+	['Z'] = GLUED, ['['] = MARKUP, [']'] = MARKUP | END, ['_'] = MARKUP,
+	['a'] = GLUED, ['b'] = GLUED, ['c'] = GLUED, ['d'] = GLUED, ['e'] = GLUED,
+	['f'] = GLUED, ['g'] = GLUED, ['h'] = GLUED, ['i'] = GLUED, ['j'] = GLUED,
+	['k'] = GLUED, ['l'] = GLUED, ['m'] = GLUED, ['n'] = GLUED, ['o'] = GLUED,
+	['p'] = GLUED, ['q'] = GLUED, ['r'] = GLUED, ['s'] = GLUED, ['t'] = GLUED,
+	['u'] = GLUED, ['v'] = GLUED, ['w'] = GLUED, ['x'] = GLUED, ['y'] = GLUED,
+	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, [0xE2] = END,
 };
-static int by_markup(const char *p, size_t n, size_t b, size_t e)
-{
-	return (b > 0 && markup_char[(unsigned char)p[b - 1]]) ||
-	       (e < n && markup_char[(unsigned char)p[e]]);
-}
 
-/* A word the reader cannot tell from its place: one glued to a digit or a
- * letter before or after it (14<MASK> for 14세기부터: the run of syllables
- * is not the whole word), or the last word of a sentence (<MASK>. for
- * 사용한다.: many predicates fit there). */
-static int ascii_alnum(unsigned c)
-{
-	return (c - '0' < 10) | ((c | 0x20) - 'a' < 26);
-}
-
-static int untellable(const char *p, size_t n, size_t b, size_t e)
+/* 1 if the word [b, e) is next to markup, or one the reader cannot tell
+ * from its place: glued to a letter or a digit, or the last word of a
+ * sentence. One look at the byte on either side decides most words. */
+static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if ((b > 0 && ascii_alnum(u[b - 1])) || (e < n && ascii_alnum(u[e])))
+	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
+	if ((before | after) & (MARKUP | GLUED))
 		return 1;
+	if (!(after & END))
+		return 0;
 	/* closing quotes and brackets, then a full stop, ? or ! */
 	size_t i = e;
 	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
@@ -480,9 +508,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 				memcpy(&key, p + wb, 6);
 			if (key)
 				stem_add(c, key);
-			/* (the costliest test last) */
-			if (by_markup(p, n, wb, we) || untellable(p, n, wb, we) ||
-			    frequent(c, p + wb, we - wb))
+			/* (the costlier test last) */
+			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
 				continue;
 		}
 		if (npool == c->poolcap) {
