@@ -12,6 +12,10 @@
 #define JSMN_STATIC
 #include <jsmn.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ko.h"
 
 _Static_assert(sizeof(jsmntok_t) == sizeof(struct ko_json_tok),
@@ -284,6 +288,14 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	const struct ko_json_tok *k = &j->tok[t];
 	size_t n = (size_t)(k->end - k->start);
 	const char *s = j->s + k->start;
+	/* The bytes before a key's first escape are its own: a key that
+	 * differs from the one asked for before any escape is another one,
+	 * told without looking further (most keys, at their first byte). */
+	size_t m = 0;
+	while (m < n && m < kn && s[m] == key[m] && s[m] != '\\')
+		m++;
+	if (m < n && s[m] != '\\')
+		return 0;
 	/* An escape makes a key shorter once decoded: a key no longer than
 	 * the one asked for is equal only as it is written, with no escape. */
 	if (n <= kn)
@@ -524,6 +536,17 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 static size_t special_span(const char *p, size_t n)
 {
 	size_t i = 0;
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+		                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+		                         _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, p + i, 8);

@@ -15,14 +15,18 @@ static int digit(u8 c) { return c >= '0' && c <= '9'; }
 static int xdigit(u8 c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 static int word(u8 c) { return alpha(c) || digit(c) || c == '_'; }
 
-/* A letter at p[i]: an ASCII letter or a Hangul syllable; its length, or 0. */
+/* A letter at p[i]: an ASCII letter or a Hangul syllable; its length, or 0.
+ * A syllable is told on its three bytes as one number, EA B0 80 (U+AC00)
+ * to ED 9E A3 (U+D7A3), with two continuation bytes: no other sequence
+ * decodes to one. */
 static int letter(const u8 *p, size_t n, size_t i)
 {
 	if (alpha(p[i]))
 		return 1;
-	uint32_t c;
-	int l = ko_utf8_decode((const char *)p + i, n - i, &c);
-	return l == 3 && c >= KO_SYL_FIRST && c <= KO_SYL_LAST ? 3 : 0;
+	if (n - i < 3)
+		return 0;
+	uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+	return v - 0xEAB080u <= 0xED9EA3u - 0xEAB080u && (v & 0xC0C0u) == 0x8080u ? 3 : 0;
 }
 
 /* '<' at i: a tag or a comment. */
@@ -326,6 +330,35 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 	return k;
 }
 
+#ifdef __SSE2__
+/* The first offset from i on of a byte that may start markup (may_start in
+ * ko_markup_find: < & [ ] { } | ' _ ( EF, a line break, a lower-case
+ * letter), 16 bytes at a time; or where fewer than 16 are left. */
+static size_t plain16(const u8 *p, size_t n, size_t i)
+{
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		/* & ' ( are 26..28; a..z { | } are 61..7D */
+		__m128i a = _mm_sub_epi8(x, _mm_set1_epi8(0x26));
+		__m128i b = _mm_sub_epi8(x, _mm_set1_epi8(0x61));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(2)), a),
+		                 _mm_cmpeq_epi8(_mm_min_epu8(b, _mm_set1_epi8(0x1C)), b)),
+		    _mm_or_si128(
+		        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('[')),
+		                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))),
+		                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
+		                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('<')))),
+		        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+		                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+	return i;
+}
+#endif
+
 int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 {
 	/* Most bytes start nothing: a table decides them, four at a time.
@@ -344,6 +377,9 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 	int line_start = 1;
 	for (size_t i = 0; i < n; i++) {
 		if (!line_start) {
+#ifdef __SSE2__
+			i = plain16(p, n, i);
+#endif
 			while (i + 4 <= n && !(may_start[p[i]] | may_start[p[i + 1]] |
 			                       may_start[p[i + 2]] | may_start[p[i + 3]]))
 				i += 4;

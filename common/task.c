@@ -408,60 +408,92 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 	return g->took != 0;
 }
 
-size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+/* Under --if-sentences a count above MAX is all the caller needs to know:
+ * the split stops at MAX + 1 (the largest MAX of the rules that took the
+ * record). */
+static size_t split_most(const struct ko_gen *g)
 {
-	struct ko_split sp;
-	size_t k = 0, b, e, heads = 0, section = 0, para = 0, last = 0;
-	ko_split_init(&sp, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	/* Under --if-sentences a count above MAX is all the caller needs to
-	 * know: stop at MAX + 1 (the largest MAX of the rules that took the
-	 * record). */
 	size_t most = g->took ? 0 : SIZE_MAX;
 	for (int i = 0; g->took && i <= g->lastrule; i++) {
 		const struct ko_task_rule *ru = &g->rule[i];
 		if (!(g->took >> i & 1))
 			continue;
-		if (!ru->have_if || ru->if_max == SIZE_MAX) {
-			most = SIZE_MAX;
-			break;
-		}
+		if (!ru->have_if || ru->if_max == SIZE_MAX)
+			return SIZE_MAX;
 		if (ru->if_max + 1 > most)
 			most = ru->if_max + 1;
 	}
-	while (k < most && ko_split_next(&sp, &b, &e)) {
-		if (k == g->spancap) {
-			g->spancap = g->spancap ? 2 * g->spancap : 64;
-			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
-		}
-		if (k) {
-			/* what lies between two sentences is blank, or headings */
-			int nl = 0, blank = 0;
-			for (size_t i = last; i < b; i++)
-				if (p[i] == '\n') {
-					if (nl)
-						blank = 1;
-					nl = 1;
-				} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
-					nl = 0;
-				}
-			if (blank || ko_split_headings(&sp) != heads)
-				section++, para++;
-			else if (memchr(p + last, '\n', b - last))
-				para++;
-		}
-		heads = ko_split_headings(&sp);
-		last = e;
-		g->spans[k] = (struct ko_span){b, e, section, para, 0};
-		k++;
+	return most;
+}
+
+void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
+{
+	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
+	g->split_p = p;
+	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
+	g->split_most = split_most(g);
+}
+
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+{
+	const char *p = g->split_p;
+	size_t k = g->nsplit, b, e, last = g->split_last;
+	*s = g->spans;
+	if (k >= g->split_most || !ko_split_next(&g->split, &b, &e))
+		return 0;
+	if (k == g->spancap) {
+		g->spancap = g->spancap ? 2 * g->spancap : 64;
+		g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+		*s = g->spans;
 	}
+	if (k) {
+		/* what lies between two sentences is blank, or headings */
+		int nl = 0, blank = 0;
+		for (size_t i = last; i < b; i++)
+			if (p[i] == '\n') {
+				if (nl)
+					blank = 1;
+				nl = 1;
+			} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
+				nl = 0;
+			}
+		if (blank || ko_split_headings(&g->split) != g->split_heads)
+			g->split_section++, g->split_para++;
+		else if (memchr(p + last, '\n', b - last))
+			g->split_para++;
+	}
+	g->split_heads = ko_split_headings(&g->split);
+	g->split_last = e;
+	g->spans[k] = (struct ko_span){b, e, g->split_section, g->split_para, KO_SPAN_UNCHECKED};
+	g->nsplit = k + 1;
+	return 1;
+}
+
+size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+{
+	ko_task_split_begin(g, p, n);
+	while (ko_task_split_step(g, s))
+		;
+	return g->nsplit;
+}
+
+int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
+{
+	struct ko_span *sp = &g->spans[i];
+	if (sp->markup == KO_SPAN_UNCHECKED) {
+		size_t at, len;
+		sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+	}
+	return sp->markup;
+}
+
+size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
+{
+	size_t k = ko_task_split_lazy(g, p, n, s);
 	/* Markup only for a text the caller will use: one that stopped at
 	 * MAX + 1 is passed on. */
-	for (size_t i = 0; k < most && i < k; i++) {
-		size_t at, len;
-		g->spans[i].markup = ko_markup_find(p + g->spans[i].b, g->spans[i].e - g->spans[i].b,
-		                                    &at, &len);
-	}
-	*s = g->spans;
+	for (size_t i = 0; k < split_most(g) && i < k; i++)
+		ko_task_sent_markup(g, p, i);
 	return k;
 }
 

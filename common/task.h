@@ -130,7 +130,8 @@ enum {
 /* A sentence: the span [b, e) of the text. section counts the section
  * breaks before it (a heading line, or a blank line), para the paragraph
  * breaks (those and any line break); markup is the kind of the first
- * markup item in the sentence (markup.h), 0 when it is clean. */
+ * markup item in the sentence (markup.h), 0 when it is clean
+ * (KO_SPAN_UNCHECKED until asked, after ko_task_split_lazy). */
 struct ko_span {
 	size_t b, e;
 	size_t section, para;
@@ -164,6 +165,10 @@ struct ko_gen {
 	int ntasks;
 	struct ko_span *spans;
 	size_t spancap;
+	/* the split under way (ko_task_split_begin) */
+	struct ko_split split;
+	const char *split_p;
+	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
 	struct ko_license_policy licenses; /* --licenses */
 	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
@@ -197,6 +202,21 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r);
  * stops after MAX + 1 sentences: a count above MAX is all the caller
  * learns then, and it passes the record on. */
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
+/* ko_task_split without the markup check: every span's markup is
+ * KO_SPAN_UNCHECKED until ko_task_sent_markup asks for it. For a generator
+ * that uses a few of the sentences: checking a sentence costs as much as
+ * splitting it. */
+#define KO_SPAN_UNCHECKED (-1)
+size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
+/* The same a sentence at a time, for a generator that may stop before the
+ * end: ko_task_split_begin, then each ko_task_split_step adds the next
+ * sentence to the array (*s, which may move) and returns 1, or returns 0
+ * when there is none; g->nsplit counts them. */
+void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n);
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s);
+/* The markup kind of sentence i of the last split of p (ko_task_split_lazy),
+ * checked on the first call and remembered. */
+int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
 const char *ko_task_markup_reason(int kind);

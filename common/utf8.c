@@ -105,34 +105,37 @@ static inline int three_ok(uint32_t v)
 static inline int block16(const unsigned char *p, int json, unsigned *carry)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	unsigned keep = 0xFFFF, lim = 16;
+	unsigned sm = 0;
 	if (json) {
 		/* '"', '\\' and the bytes up to 0x1F */
 		__m128i sp = _mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
 		                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
 		    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
-		unsigned sm = (unsigned)_mm_movemask_epi8(sp);
-		if (sm) {
-			lim = (unsigned)__builtin_ctz(sm);
-			keep = (1u << lim) - 1;
-		}
+		sm = (unsigned)_mm_movemask_epi8(sp);
 	}
-	unsigned high = (unsigned)_mm_movemask_epi8(v) & keep;
+	unsigned high = (unsigned)_mm_movemask_epi8(v);
 	if (!(high | *carry))
-		return (int)lim;
+		return sm ? __builtin_ctz(sm) : 16;
+	unsigned keep = 0xFFFF, lim = 16;
+	if (sm) {
+		lim = (unsigned)__builtin_ctz(sm);
+		keep = (1u << lim) - 1;
+		high &= keep;
+	}
 	/* a lead of three (E0..EF), a continuation (80..BF: below -64 as
 	 * signed), E0 not followed by A0..BF (overlong) and ED not by
-	 * 80..9F (a surrogate) */
+	 * 80..9F (a surrogate): the bit 0x20 of the byte after tells those
+	 * apart, so the lead with that bit flipped in is E0 or CD exactly
+	 * when it is bad (C0 and CD are never good, and are wrong anyway) */
 	const __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
 	unsigned leads = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
 	    _mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0))) & keep;
 	unsigned conts = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-	unsigned edge = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-	    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
-	                  _mm_cmplt_epi8(next, _mm_set1_epi8((char)0xA0))),
-	    _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-	                  _mm_cmpgt_epi8(next, _mm_set1_epi8((char)0x9F)))));
+	__m128i u = _mm_xor_si128(v, _mm_and_si128(next, _mm_set1_epi8(0x20)));
+	unsigned edge = (unsigned)_mm_movemask_epi8(
+	    _mm_or_si128(_mm_cmpeq_epi8(u, _mm_set1_epi8((char)0xE0)),
+	                 _mm_cmpeq_epi8(u, _mm_set1_epi8((char)0xCD))));
 	unsigned want = (leads << 1) | (leads << 2) | *carry;
 	/* wrong: a continuation where none is called for or the reverse, a
 	 * high byte that is neither, a bad second byte; before a special

@@ -138,43 +138,68 @@ static int ends_document(const struct ko_rec *r)
 	return k > 0 && i + 1 == k;
 }
 
-/* For each sentence i, from[i]: the first sentence of the run that ends at
- * i in one section (no heading line nor blank line between: the context
- * would carry the heading) with no markup in its sentences nor in the
- * white space between them; from[i] = i + 1 when sentence i itself
- * carries markup. Returns the kind of the last markup item met (0
- * if the text is clean), for the reject reason. */
-static int clean_runs(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
+/* The markup kind of sentence i, checked when first asked: a generator
+ * that answers with the last sentence rarely needs the first ones. */
+static int mk(struct conf *c, const char *p, size_t i)
 {
-	if (ns > c->fromcap) {
-		c->fromcap = ns + 64;
-		c->from = ko_xrealloc(c->from, c->fromcap * sizeof *c->from);
+	return ko_task_sent_markup(&c->gen, p, i);
+}
+
+/* For sentence i, from[i]: the first sentence of the run that ends at i in
+ * one section (no heading line nor blank line between: the context would
+ * carry the heading) with no markup in its sentences nor in the white
+ * space between them; i + 1 when sentence i itself carries markup. Worked
+ * out backward from i when first asked and remembered for the whole run,
+ * so each sentence and gap is checked at most once. */
+#define FROM_UNKNOWN SIZE_MAX
+static size_t run_from(struct conf *c, const char *p, const struct ko_span *s, size_t i)
+{
+	if (c->from[i] != FROM_UNKNOWN)
+		return c->from[i];
+	if (mk(c, p, i))
+		return c->from[i] = i + 1;
+	size_t j = i, f;
+	for (;;) {
+		if (j == 0 || ko_task_markup(p + s[j - 1].e, s[j].b - s[j - 1].e) ||
+		    s[j].section != s[j - 1].section || mk(c, p, j - 1)) {
+			f = j;
+			break;
+		}
+		if (c->from[j - 1] != FROM_UNKNOWN) {
+			f = c->from[j - 1];
+			break;
+		}
+		j--;
 	}
-	int kind = 0;
-	for (size_t i = 0; i < ns; i++) {
-		int gap = i ? ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e) : 0;
-		if (s[i].markup)
-			kind = s[i].markup, c->from[i] = i + 1;
-		else if (gap)
-			kind = gap, c->from[i] = i;
-		else if (i && s[i].section != s[i - 1].section)
-			c->from[i] = i; /* a heading or a blank line between */
-		else
-			c->from[i] = i ? (c->from[i - 1] <= i - 1 ? c->from[i - 1] : i) : 0;
-	}
-	return kind;
+	for (size_t t = j; t <= i; t++)
+		c->from[t] = f;
+	return f;
+}
+
+/* Why no sentence could be the answer: the last markup item met going
+ * through the text, in a sentence or between two, when there is one. */
+static const char *none(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
+{
+	int kind = 0, m, gap;
+	for (size_t i = 0; i < ns; i++)
+		if ((m = mk(c, p, i)))
+			kind = m;
+		else if (i && (gap = ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e)))
+			kind = gap;
+	return kind ? ko_task_markup_reason(kind) : "no full sentence to answer";
 }
 
 /* 1 if sentence k may be the answer: a full sentence without markup, after
  * a clean context in its own section that holds, with the answer,
  * --min-sentences sentences (one sentence says too little of what comes
- * next). */
-static int answerable(const struct conf *c, const char *p, const struct ko_span *s, size_t k)
+ * next). The markup checks last: they cost the most. */
+static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k)
 {
-	if (k == 0 || s[k].markup || s[k].section != s[k - 1].section || c->from[k - 1] > k - 1 ||
-	    k - c->from[k - 1] + 1 < c->min_sentences)
+	if (k == 0 || s[k].section != s[k - 1].section ||
+	    !full_sentence(p + s[k].b, s[k].e - s[k].b) || mk(c, p, k))
 		return 0;
-	return full_sentence(p + s[k].b, s[k].e - s[k].b);
+	size_t f = run_from(c, p, s, k - 1);
+	return f <= k - 1 && k - f + 1 >= c->min_sentences;
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -190,16 +215,19 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	if (e == KO_REJECT)
 		return e;
 	const struct ko_span *s;
-	size_t ns = e ? 0 : ko_task_split(g, p, n, &s);
+	size_t ns = e ? 0 : ko_task_split_lazy(g, p, n, &s);
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
 	if (ns == 0)
 		return ko_task_unusable(g, r, "no text");
 	if (ns < c->min_sentences)
 		return ko_task_unusable(g, r, "too few sentences");
-	int mkind = clean_runs(c, p, s, ns);
-	/* Why no sentence could be the answer: markup, when there is some. */
-	const char *none = mkind ? ko_task_markup_reason(mkind) : "no full sentence to answer";
+	if (ns > c->fromcap) {
+		c->fromcap = ns + 64;
+		c->from = ko_xrealloc(c->from, c->fromcap * sizeof *c->from);
+	}
+	for (size_t i = 0; i < ns; i++)
+		c->from[i] = FROM_UNKNOWN;
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
@@ -207,7 +235,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		for (size_t i = 1; i < ns; i++)
 			nfull += answerable(c, p, s, i);
 		if (!nfull)
-			return ko_task_unusable(g, r, none);
+			return ko_task_unusable(g, r, none(c, p, s, ns));
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
@@ -219,7 +247,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			if (answerable(c, p, s, k))
 				break;
 		if (k == 0)
-			return ko_task_unusable(g, r, none);
+			return ko_task_unusable(g, r, none(c, p, s, ns));
 	} else {
 		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
 			return ko_task_unusable(g, r, "no sentence at --position");
@@ -227,14 +255,14 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
 			return ko_task_unusable(g, r, "answer not a full sentence");
 		if (!answerable(c, p, s, k))
-			return ko_task_unusable(g, r, s[k].markup ? ko_task_markup_reason(s[k].markup)
+			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
 			                      : s[k].section != s[k - 1].section
-			                      ? "answer starts a section" : none);
+			                      ? "answer starts a section" : none(c, p, s, ns));
 	}
 	/* The context is the source bytes from the start of the clean run to
 	 * the end of sentence k-1, so its line breaks and spacing are the
 	 * author's. */
-	size_t j = c->from[k - 1];
+	size_t j = run_from(c, p, s, k - 1);
 	struct ko_task_val v[2] = {
 		{"text", p + s[j].b, s[k - 1].e - s[j].b},
 		{"answer", p + s[k].b, s[k].e - s[k].b},

@@ -1,6 +1,5 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,12 +29,14 @@ struct conf {
 	 * is found again from there. pool: the words that may be masked, those
 	 * with a clue first, each in text order; pick: the words drawn. */
 	uint32_t *pool, *other;
+	uint64_t *keys; /* keys[k]: the stem key of pool[k] (stem_key) */
 	size_t poolcap, othercap;
 	struct ko_span *pick;
 	struct stem *stems; /* a hash table of the stems of the words */
 	size_t stemcap, nstems;
 	uint32_t epoch;
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
+	uint64_t freqbits[64]; /* a bit for the first syllable and length of each */
 	unsigned char freqlen[1024]; /* and its length in bytes */
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
@@ -250,6 +251,15 @@ static size_t freq_hash(const char *w, size_t n)
 	return (h ^ h >> 15 ^ h >> 25) & (NFREQ - 1);
 }
 
+/* The bit of freqbits for a word of n bytes (n >= 3) starting at w: most
+ * words are not in mask_words, and their bit says so at once. */
+static size_t freq_bit(const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	uint32_t x = u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+	return ((x * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u)) >> 20;
+}
+
 static void freq_init(struct conf *c)
 {
 	_Static_assert(sizeof mask_words / sizeof *mask_words < NFREQ / 2, "table too small");
@@ -261,6 +271,8 @@ static void freq_init(struct conf *c)
 		while (c->freq[h])
 			h = (h + 1) & (NFREQ - 1);
 		c->freq[h] = (uint16_t)(k + 1);
+		if (m >= 3)
+			c->freqbits[freq_bit(f, m) >> 6] |= (uint64_t)1 << (freq_bit(f, m) & 63);
 		c->freqlen[h] = (unsigned char)m;
 		if (m > c->freqmax)
 			c->freqmax = m;
@@ -271,33 +283,54 @@ static int frequent(const struct conf *c, const char *w, size_t n)
 {
 	if (n > c->freqmax)
 		return 0;
+	if (n >= 3) {
+		size_t bit = freq_bit(w, n);
+		if (!(c->freqbits[bit >> 6] >> (bit & 63) & 1))
+			return 0;
+	}
 	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
 		if (c->freqlen[h] == n && !memcmp(mask_words[c->freq[h] - 1].form, w, n))
 			return 1;
 	return 0;
 }
 
-/* A word right next to a markup character ([[분류:...]], <ref>, {{...}},
- * formula_3, &lt;) is residue of extraction, not language to guess. */
-static const unsigned char markup_char[256] = {
-	['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['<'] = 1,
-	['>'] = 1, ['|'] = 1, ['='] = 1, ['_'] = 1, ['&'] = 1,
+/* What the bytes next to a word say of it. MARKUP: a markup character
+ * ([[분류:...]], <ref>, {{...}}, formula_3, &lt;), residue of extraction,
+ * not language to guess. GLUED: an ASCII letter or digit (14<MASK> for
+ * 14세기부터: the run of syllables is not the whole word). END, after it:
+ * a closing quote or bracket or a sentence end, where the word may be the
+ * last of a sentence (<MASK>. for 사용한다.: many predicates fit there). */
+enum { MARKUP = 1, GLUED = 2, END = 4 };
+static const unsigned char edge_class[256] = {
+	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, [')'] = END,
+	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
+	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
+	['9'] = GLUED, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
+	['A'] = GLUED, ['B'] = GLUED, ['C'] = GLUED, ['D'] = GLUED, ['E'] = GLUED,
+	['F'] = GLUED, ['G'] = GLUED, ['H'] = GLUED, ['I'] = GLUED, ['J'] = GLUED,
+	['K'] = GLUED, ['L'] = GLUED, ['M'] = GLUED, ['N'] = GLUED, ['O'] = GLUED,
+	['P'] = GLUED, ['Q'] = GLUED, ['R'] = GLUED, ['S'] = GLUED, ['T'] = GLUED,
+	['U'] = GLUED, ['V'] = GLUED, ['W'] = GLUED, ['X'] = GLUED, ['Y'] = GLUED,
+	['Z'] = GLUED, ['['] = MARKUP, [']'] = MARKUP | END, ['_'] = MARKUP,
+	['a'] = GLUED, ['b'] = GLUED, ['c'] = GLUED, ['d'] = GLUED, ['e'] = GLUED,
+	['f'] = GLUED, ['g'] = GLUED, ['h'] = GLUED, ['i'] = GLUED, ['j'] = GLUED,
+	['k'] = GLUED, ['l'] = GLUED, ['m'] = GLUED, ['n'] = GLUED, ['o'] = GLUED,
+	['p'] = GLUED, ['q'] = GLUED, ['r'] = GLUED, ['s'] = GLUED, ['t'] = GLUED,
+	['u'] = GLUED, ['v'] = GLUED, ['w'] = GLUED, ['x'] = GLUED, ['y'] = GLUED,
+	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, [0xE2] = END,
 };
-static int by_markup(const char *p, size_t n, size_t b, size_t e)
-{
-	return (b > 0 && markup_char[(unsigned char)p[b - 1]]) ||
-	       (e < n && markup_char[(unsigned char)p[e]]);
-}
 
-/* A word the reader cannot tell from its place: one glued to a digit or a
- * letter before or after it (14<MASK> for 14세기부터: the run of syllables
- * is not the whole word), or the last word of a sentence (<MASK>. for
- * 사용한다.: many predicates fit there). */
-static int untellable(const char *p, size_t n, size_t b, size_t e)
+/* 1 if the word [b, e) is next to markup, or one the reader cannot tell
+ * from its place: glued to a letter or a digit, or the last word of a
+ * sentence. One look at the byte on either side decides most words. */
+static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if ((b > 0 && u[b - 1] < 0x80 && isalnum(u[b - 1])) || (e < n && u[e] < 0x80 && isalnum(u[e])))
+	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
+	if ((before | after) & (MARKUP | GLUED))
 		return 1;
+	if (!(after & END))
+		return 0;
 	/* closing quotes and brackets, then a full stop, ? or ! */
 	size_t i = e;
 	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
@@ -385,23 +418,33 @@ static void draw(uint32_t *pool, size_t npool, size_t nclue, size_t count, struc
 
 /* The passage of a text that carries markup: the longest run (in bytes)
  * of its sentences with no markup in them nor in the white space between
- * them, from the start of the first to the end of the last. 0 if there is
- * none. */
-static int clean_run(const char *p, const struct ko_span *s, size_t ns, const char **rp,
+ * them, from the start of the first to the end of the last; the first of
+ * the longest. 0 if there is none. The text is split as far as needed
+ * (unless split is set: g holds its sentences already), and a sentence is
+ * checked only when reached: once the longest run is as long as what is
+ * left of the text, no later run can beat it. */
+static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const char **rp,
                      size_t *rn)
 {
+	const struct ko_span *s = g->spans;
 	size_t best = 0, bb = 0, be = 0, from = 0;
 	int open = 0;
-	for (size_t i = 0; i < ns; i++) {
-		if (s[i].markup) {
+	if (!split)
+		ko_task_split_begin(g, p, n);
+	for (size_t i = 0;; i++) {
+		if (split ? i >= g->nsplit : !ko_task_split_step(g, &s))
+			break;
+		if (ko_task_sent_markup(g, p, i)) {
 			open = 0;
-			continue;
+		} else {
+			if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
+				from = s[i].b;
+			open = 1;
+			if (s[i].e - from > best)
+				best = s[i].e - from, bb = from, be = s[i].e;
 		}
-		if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
-			from = s[i].b;
-		open = 1;
-		if (s[i].e - from > best)
-			best = s[i].e - from, bb = from, be = s[i].e;
+		if (best >= n - (open ? from : s[i].e))
+			break;
 	}
 	/* an item that spans two sentences is in neither alone */
 	if (!best || ko_task_markup(p + bb, be - bb))
@@ -425,22 +468,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return e;
 	if (e)
 		p = "", n = 0;
-	const struct ko_span *sent = NULL;
-	size_t ns = 0;
-	if (ko_task_routed_by_sentences(g)) {
-		ns = ko_task_split(g, p, n, &sent);
-		if (!ko_task_in_range(g, ns))
-			return ko_task_pass(g, r);
-	}
+	const struct ko_span *sent;
+	int split = ko_task_routed_by_sentences(g);
+	if (split && !ko_task_in_range(g, ko_task_split_lazy(g, p, n, &sent)))
+		return ko_task_pass(g, r);
 	/* A text with markup gives its longest clean stretch as the passage. */
 	int mk = ko_task_markup(p, n);
-	if (mk) {
-		if (!sent)
-			ns = ko_task_split(g, p, n, &sent);
-		/* (too short a stretch is the markup's fault, and said so) */
-		if (!clean_run(p, sent, ns, &p, &n) || !chars_at_least(p, n, c->min_chars))
-			return ko_task_unusable(g, r, ko_task_markup_reason(mk));
-	}
+	/* (too short a stretch is the markup's fault, and said so) */
+	if (mk && (!clean_run(g, p, n, split, &p, &n) || !chars_at_least(p, n, c->min_chars)))
+		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))
 		i += l;
@@ -463,16 +499,25 @@ static int mask(struct conf *c, struct ko_rec *r)
 		stems_clear(c);
 	while (next_word(c, p, n, &wi, &wb, &we)) {
 		ncand++;
-		uint64_t key;
-		if (clues && (key = stem_key(p, n, wb)))
-			stem_add(c, key);
-		if (clues && (frequent(c, p + wb, we - wb) || by_markup(p, n, wb, we) ||
-		              untellable(p, n, wb, we)))
-			continue;
+		uint64_t key = 0;
+		if (clues) {
+			/* A word of syllables only has a stem when it has two. */
+			if (c->eojeol)
+				key = stem_key(p, n, wb);
+			else if (we - wb >= 6)
+				memcpy(&key, p + wb, 6);
+			if (key)
+				stem_add(c, key);
+			/* (the costlier test last) */
+			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
+				continue;
+		}
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
 			c->pool = ko_xrealloc(c->pool, c->poolcap * sizeof *c->pool);
+			c->keys = ko_xrealloc(c->keys, c->poolcap * sizeof *c->keys);
 		}
+		c->keys[npool] = key;
 		c->pool[npool++] = (uint32_t)wb;
 	}
 	/* Keep something to read around the masks. */
@@ -483,7 +528,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (clues) {
 		size_t nother = 0;
 		for (size_t k = 0; k < npool; k++) {
-			uint64_t key = stem_key(p, n, c->pool[k]);
+			uint64_t key = c->keys[k];
 			if (key && stem_slot(c, key)->twice) {
 				c->pool[nclue++] = c->pool[k];
 				continue;
@@ -585,6 +630,7 @@ int main(int argc, char **argv)
 		mask(&c, r);
 	ko_task_free(&c.gen);
 	free(c.pool);
+	free(c.keys);
 	free(c.other);
 	free(c.pick);
 	free(c.stems);

@@ -535,17 +535,26 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 	return words < limit ? words : limit;
 }
 
-/* What the tool needs to know of sentence p: see struct sent. The cheap
- * tests first: a sentence that does not end as one is not read further,
- * since nothing but its usable is ever asked of it. */
-static void read_sentence(const struct conf *c, struct sent *st, const char *p, size_t n)
+/* What the tool needs to know of sentence p: see struct sent. Read in
+ * stages, the cheap tests first, since a sentence that fails one is never
+ * asked anything else: read_ending says whether it ends as a sentence
+ * does, read_sound whether its brackets and quotes close and it is no
+ * list intro, read_links the rest of a usable one. */
+static void read_ending(struct sent *st, const char *p, size_t n)
 {
 	st->usable = st->link = st->year0 = 0;
 	st->ymax = -1;
 	int end = full_ending(p, n);
-	if (!end || (end == 2 && count_words(p, n, 4, 0, NULL) < 4) || colon_end(p, n) || !sound(p, n, 1))
-		return;
-	st->usable = 1;
+	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+}
+
+static void read_sound(struct sent *st, const char *p, size_t n)
+{
+	st->usable = sound(p, n, 1);
+}
+
+static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
+{
 	size_t fb = 0, fe, l;
 	while (fb < n && (l = ko_space_len(p + fb, n - fb)))
 		fb += l;
@@ -737,6 +746,17 @@ static int boundary(const struct conf *c, const struct ko_span *s, size_t i)
 	       (c->by_paragraph && s[i].para != s[i - 1].para);
 }
 
+/* The kind of markup in the last sentence that carries some, 0 if none
+ * does: the reject reason when markup may have left too few sentences. */
+static int last_markup(struct conf *c, const char *p, size_t ns)
+{
+	int m;
+	for (size_t i = ns; i-- > 0;)
+		if ((m = ko_task_sent_markup(&c->gen, p, i)))
+			return m;
+	return 0;
+}
+
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
  * section (or a paragraph), that does not open with a sentence pointing
  * back and has at least min_links sentences tied to the one before: by a
@@ -755,16 +775,30 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		c->capsent = ns;
 		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
 	}
-	int markup = 0;
 	struct sent *st = c->sent;
-	for (size_t i = 0; i < ns; i++) {
-		if (s[i].markup) {
-			st[i].usable = 0;
-			markup = s[i].markup;
-		} else {
-			read_sentence(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+	/* A sentence is usable when it passes every stage; a stage is asked
+	 * only of the sentences in a stretch of at least lo that passed the
+	 * ones before, since a shorter stretch holds no run: the runs, and so
+	 * the draws, come out as if every sentence had been read whole. */
+	for (size_t i = 0; i < ns; i++)
+		read_ending(&st[i], p + s[i].b, s[i].e - s[i].b);
+	for (int stage = 0; stage < 3; stage++)
+		for (size_t i = 0, j; i < ns; i = j) {
+			j = i + 1;
+			if (!st[i].usable)
+				continue;
+			while (j < ns && st[j].usable && !boundary(c, s, j))
+				j++;
+			for (size_t t = i; t < j; t++)
+				if (j - i < lo)
+					st[t].usable = 0;
+				else if (stage == 0)
+					read_sound(&st[t], p + s[t].b, s[t].e - s[t].b);
+				else if (stage == 1)
+					st[t].usable = !ko_task_sent_markup(&c->gen, p, t);
+				else
+					read_links(c, &st[t], p + s[t].b, s[t].e - s[t].b);
 		}
-	}
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
@@ -817,6 +851,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	if (alike)
 		return "sentences all alike";
 	/* Markup may be what left too few: say so, as the other generators do. */
+	int markup = last_markup(c, p, ns);
 	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
 }
 
@@ -835,7 +870,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	if (e)
 		p = "", n = 0;
 	const struct ko_span *s;
-	size_t ns = ko_task_split(g, p, n, &s);
+	size_t ns = ko_task_split_lazy(g, p, n, &s);
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
 	if (ns == 0)
@@ -884,28 +919,29 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, seen = 0, k = 0;
-	int markup = 0;
 	const char *why = "no sentence with a fitting number of words";
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
-		if (s[i].markup) {
-			markup = s[i].markup;
-			continue;
-		}
 		int bad = 0;
 		size_t w = count_words(q, qn, hi + 1, 1, &bad);
 		if (w < lo || w > hi)
 			continue;
+		/* (why is said only when no sentence has markup) */
 		if (bad || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
+		/* markup last: it costs the most to check */
+		if (ko_task_sent_markup(g, p, i))
+			continue;
 		if (words_varied(q, qn) && ko_rng_below(&rng, ++seen) == 0)
 			chosen = i, k = w;
 	}
+	int markup;
 	if (chosen == ns)
-		return ko_task_unusable(g, r, markup ? ko_task_markup_reason(markup) : why);
+		return ko_task_unusable(g, r, (markup = last_markup(c, p, ns))
+		                      ? ko_task_markup_reason(markup) : why);
 	add_words(c, p + s[chosen].b, s[chosen].e - s[chosen].b);
 	/* The answer is the words in their order, one space between them. */
 	ko_buf_clear(&c->answer);
