@@ -10,6 +10,12 @@
 # data (scripts/ethics-fit.sh), never on a test set;
 # and false alarms are counted on prose never trained on. Also the
 # shipped model on everything (trained on all of it: not a held-out number).
+# For reference, on the same splits: the classifier's best F1 over all
+# thresholds (how well it ranks, apart from where the threshold falls),
+# and models trained on one set alone (what the references in the README
+# of ../shared/bench measure), next to ../shared/bench/ethics/
+# ngram_baseline.py trained the same way (ETHICS_BASELINE=0 leaves it out:
+# it takes about a minute).
 # Skips when the shared folder is absent.
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${KOPIPE_SHARED:-$top/../shared}
@@ -49,6 +55,13 @@ row() {
 if d["pos"]: print("%-34s %5d %5d  P %.3f  R %.3f  F1 %.3f  FPR %.4f" % (n, d["pos"], d["neg"], d["precision"], d["recall"], d["f1"], d["fpr"]))
 else: print("%-34s %5d %5d  flagged %.4f (%d)" % (n, d["pos"], d["neg"], d["fpr"], d["fp"]))' "$tmp/s.json" "$name"
 }
+# one row with the best threshold: NAME DATA CMD (CMD prints a score a line)
+best() {
+	python3 "$score" --data "$2" --mode label --feed jsonl --cmd "$3" --threshold 0.5 --sweep \
+		--json "$tmp/s.json" >/dev/null || return
+	python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); d=j["overall"]; b=j["best"]
+print("%-36s %5d %5d  F1 %.3f at 0.5, best %.3f at %.2f" % (sys.argv[2], d["pos"], d["neg"], d["f1"], b["f1"], j["best_threshold"]))' "$tmp/s.json" "$1"
+}
 echo "set                                  unsafe clean"
 echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose, chat and reviews"
 train "$tmp/held.model" "$tmp"/beep.train.jsonl "$tmp"/kmhas.train.jsonl "$tmp"/curse.train.jsonl \
@@ -61,6 +74,28 @@ done
 for p in prose.test chat.test reviews.test prose-wikipara prose-sts prose-blogs; do
 	row "$p (any)" "$tmp/$p.jsonl" "$tmp/held.model"
 done
+for s in $sets; do
+	best "$s 1/5 (classifier, best t)" "$tmp/$s.test.jsonl" \
+		"ko-filter-ethics --model $tmp/held.model --policy classifier --print-score"
+done
+echo "-- reference: trained on 4/5 of one set alone, tested on its 1/5 (classifier)"
+for s in $sets; do
+	ko-filter-ethics train -o "$tmp/one.model" "$tmp/$s.train.jsonl" 2>/dev/null || exit 1
+	best "$s 1/5, $s alone" "$tmp/$s.test.jsonl" \
+		"ko-filter-ethics --model $tmp/one.model --policy classifier --print-score"
+	for p in prose.test prose-blogs; do
+		row "$p, $s alone (0.5)" "$tmp/$p.jsonl" "$tmp/one.model" --policy classifier \
+			--threshold 0.5
+	done
+	base=$shared/bench/ethics/ngram_baseline.py
+	if [ "${ETHICS_BASELINE:-1}" = 1 ] && [ -f "$base" ]; then
+		python3 "$base" train --balance --out "$tmp/one.json" "$tmp/$s.train.jsonl" 2>/dev/null &&
+		python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"): print(json.loads(l)["text"])' "$tmp/$s.test.jsonl" |
+		python3 "$base" predict --model "$tmp/one.json" >"$tmp/one.pred" || exit 1
+		best "$s 1/5, $s alone (ngram_baseline.py)" "$tmp/$s.test.jsonl" "cat $tmp/one.pred"
+	fi
+done
 echo "-- cross-set: trained on the other two sets and 4/5 of prose, chat and reviews"
 for s in $sets; do
 	files=""
@@ -70,6 +105,8 @@ for s in $sets; do
 	for p in any lexicon classifier; do
 		row "$s all, unseen ($p)" "$tmp/$s.jsonl" "$tmp/x.model" --policy $p
 	done
+	best "$s all, unseen (classifier, best t)" "$tmp/$s.jsonl" \
+		"ko-filter-ethics --model $tmp/x.model --policy classifier --print-score"
 done
 echo "-- the shipped model (trained on all of the above) on prose it never saw"
 for p in prose-sts prose-blogs; do
