@@ -928,7 +928,9 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		if (w < lo || w > hi)
 			continue;
 		/* (why is said only when no sentence has markup) */
-		if (bad || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
+		/* a "sentence" across a line break is lines the splitter
+		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
+		if (bad || memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
