@@ -41,7 +41,9 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
            ( , or , ) or (a, , b) left by removed text; a '''bold''' or ''italic''
            quote run; a table row ({| |- |}); a case particle standing
            alone (를 을 에 의 는 에서 으로 after a space or a line start and
-           before white space), left where a word was removed.
+           before white space, but not spaced from a Latin or digit word, a
+           closing bracket or quote, or a tag: OS 에, 《책》 에, <URL> 에서),
+           left where a word was removed.
 wo-words   word-order: a word of the input (items separated by " / ",
            " | " or ", ", or listed one per line) is not a substring of the
            answer.  Printed below the table too: the share whose answer is
@@ -170,7 +172,8 @@ MARKUP = [
     ("empty-bracket", re.compile(r"\(\s*\)|\[\s*\]|\(\s*[,;]|[,;]\s*\)|\([^()\n]*[,;]\s*[,;][^()\n]*\)")),
     ("quote-run", re.compile(r"'''?[^'\n]+'''?")),
     ("table", re.compile(r"(^|\n)\s*(\{\||\|-|\|\})")),
-    ("particle", re.compile(r"(^|[ \n])(를|을|에|의|는|에서|으로)(?=[ \t\n])")),
+    ("particle", re.compile(r"(^|\n|(?<![A-Za-z0-9)\]\"'>’”〉》」』】〕）]) )"
+                            r"(를|을|에|의|는|에서|으로)(?=[ \t\n])")),
 ]
 SKIP_FIELDS = {"id", "url", "source"}
 MARKUP_SEEN = collections.Counter()

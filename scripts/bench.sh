@@ -20,7 +20,8 @@ if [ ! -s "$data/wiki.jsonl" ] || [ ! -s "$data/wiki.txt" ]; then
 	python3 "$top/scripts/mkcorpus.py" "$src" "$data" "$mb" || exit 1
 fi
 PATH=$top/bin:$PATH
-export PATH
+KOPIPE_SHARED=$shared # the Python references of bench.list are read from there
+export PATH KOPIPE_SHARED
 
 . "$top/scripts/measure.sh"
 
