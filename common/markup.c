@@ -414,10 +414,60 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 	return KO_MARKUP_NONE;
 }
 
+/* Phrases that announce a list or a table (다음과 같다, 다음 뜻으로 쓰인다,
+ * 아래의 표는). */
+static const char *const lead_ins[] = {
+	"다음과 같", "다음 같", "다음 뜻", "다음의 뜻", "다음을 의미", "다음을 가리", "다음을 뜻",
+	"다음을 말", "다음을 일컫", "다음을 나타", "다음 목록", "다음의 목록", "다음 중 하나",
+	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
+	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
+};
+
+/* The phrase q at p, blanks skipped in both: 1 if it is there. */
+static int blank_match(const u8 *p, size_t n, const char *q)
+{
+	size_t i = 0;
+	for (;; q++) {
+		while (*q == ' ')
+			q++;
+		if (!*q)
+			return 1;
+		while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n'))
+			i++;
+		if (i == n || p[i] != (u8)*q)
+			return 0;
+		i++;
+	}
+}
+
+int ko_lead_in(const char *s, size_t n, int colon)
+{
+	const u8 *p = (const u8 *)s;
+	if (colon) {
+		size_t e = n;
+		while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
+		             p[e - 1] == ')' || p[e - 1] == ']' || p[e - 1] == '"' || p[e - 1] == '\''))
+			e--;
+		if (e && p[e - 1] == ':')
+			return 1;
+	}
+	/* every phrase starts with 다 (EB 8B A4) or 아 (EC 95 84) */
+	for (size_t i = 0; i + 3 <= n; i++) {
+		if (!((p[i] == 0xEB && p[i + 1] == 0x8B && p[i + 2] == 0xA4) ||
+		      (p[i] == 0xEC && p[i + 1] == 0x95 && p[i + 2] == 0x84)))
+			continue;
+		for (size_t k = 0; k < sizeof lead_ins / sizeof *lead_ins; k++)
+			if ((u8)lead_ins[k][0] == p[i] && blank_match(p + i, n - i, lead_ins[k]))
+				return 1;
+	}
+	return 0;
+}
+
 const char *ko_markup_name(int kind)
 {
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
 	                                    "placeholder", "magic word", "emphasis",
-	                                    "empty bracket", "namespace", "particle alone"};
+	                                    "empty bracket", "namespace", "particle alone",
+	                                    "lead-in"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

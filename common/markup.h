@@ -41,6 +41,12 @@
  *               (determiner, verb), 와 (exclamation) can, and are not
  *               taken
  *
+ * And one leftover a sentence, not a byte span, shows (ko_lead_in; the
+ * task generators ask for it with the markup of a sentence):
+ *  lead-in      a sentence that announces a list or a table (다음과 같다,
+ *               다음을 뜻한다, 아래의 표는, or ending in a colon): where
+ *               the extractor dropped the list, it points at nothing
+ *
  * Pure functions over (pointer, length), no allocation, no state.
  */
 #ifndef KO_MARKUP_H
@@ -60,6 +66,7 @@ enum ko_markup_kind {
 	KO_MARKUP_BRACKET,
 	KO_MARKUP_NAMESPACE,
 	KO_MARKUP_PARTICLE,
+	KO_MARKUP_LEAD_IN, /* never from ko_markup_at/find: see ko_lead_in */
 	KO_MARKUP_NKINDS
 };
 
@@ -70,6 +77,11 @@ int ko_markup_at(const char *p, size_t n, size_t i, size_t *len);
 /* The first markup item of p[0..n): its kind, offset *at and length *len,
  * or KO_MARKUP_NONE. Linear in n. */
 int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
+/* 1 if the sentence p[0..n) announces a list or a table: it holds one of
+ * the lead-in phrases (다음과 같, 아래의 표, ...; blanks in the text or the
+ * phrase do not count), or, with colon set, ends in a colon (closing
+ * brackets and quotes looked through). */
+int ko_lead_in(const char *p, size_t n, int colon);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
 

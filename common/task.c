@@ -483,6 +483,10 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 	if (sp->markup == KO_SPAN_UNCHECKED) {
 		size_t at, len;
 		sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+		/* a list's lead-in points at a list the extractor dropped, or
+		 * one no task carries with it */
+		if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
+			sp->markup = KO_MARKUP_LEAD_IN;
 	}
 	return sp->markup;
 }
@@ -505,6 +509,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (placeholder)", "sentence with markup (magic word)",
 		"sentence with markup (emphasis)", "sentence with markup (empty bracket)",
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
+		"list lead-in without its list",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }

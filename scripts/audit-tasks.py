@@ -43,7 +43,8 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
            alone (를 을 에 의 는 에서 으로 after a space or a line start and
            before white space, but not spaced from a Latin or digit word, a
            closing bracket or quote, or a tag: OS 에, 《책》 에, <URL> 에서),
-           left where a word was removed.
+           left where a word was removed; a list's lead-in (다음과 같다,
+           아래와 같이) whose list no task carries.
 wo-words   word-order: a word of the input (items separated by " / ",
            " | " or ", ", or listed one per line) is not a substring of the
            answer.  Printed below the table too: the share whose answer is
@@ -172,6 +173,7 @@ MARKUP = [
     ("empty-bracket", re.compile(r"\(\s*\)|\[\s*\]|\(\s*[,;]|[,;]\s*\)|\([^()\n]*[,;]\s*[,;][^()\n]*\)")),
     ("quote-run", re.compile(r"'''?[^'\n]+'''?")),
     ("table", re.compile(r"(^|\n)\s*(\{\||\|-|\|\})")),
+    ("lead-in", re.compile(r"(다음|아래)(과|와)\s*같")),
     ("particle", re.compile(r"(^|\n|(?<![A-Za-z0-9)\]\"'>’”〉》」』】〕）]) )"
                             r"(를|을|에|의|는|에서|으로)(?=[ \t\n])")),
 ]

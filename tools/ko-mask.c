@@ -472,8 +472,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 	int split = ko_task_routed_by_sentences(g);
 	if (split && !ko_task_in_range(g, ko_task_split_lazy(g, p, n, &sent)))
 		return ko_task_pass(g, r);
-	/* A text with markup gives its longest clean stretch as the passage. */
+	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
+	 * list is gone, gives its longest clean stretch as the passage. */
 	int mk = ko_task_markup(p, n);
+	if (!mk && ko_lead_in(p, n, 0))
+		mk = KO_MARKUP_LEAD_IN;
 	/* (too short a stretch is the markup's fault, and said so) */
 	if (mk && (!clean_run(g, p, n, split, &p, &n) || !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));

@@ -115,17 +115,6 @@ static const char *const placeholders[] = {
 	"removed", "[deleted]", "[removed]", "loremipsum",
 };
 
-/* Phrases that announce a list or a table (다음과 같다, 다음 뜻으로 쓰인다,
- * 아래의 표는): a text of one or two sentences whose last holds one is a
- * disambiguation page or a list page whose list the extractor removed, a
- * lead-in with nothing to lead to. Matched as machine phrases are, in the
- * last sentence. */
-static const char *const lead_ins[] = {
-	"다음과 같", "다음 뜻", "다음의 뜻", "다음을 의미", "다음을 가리", "다음을 뜻",
-	"다음을 말", "다음을 일컫", "다음을 나타", "다음 목록", "다음의 목록", "다음 중 하나",
-	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
-	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
-};
 
 /* Phrases of text that a chat assistant wrote: it names itself a language
  * model or an AI, or refuses in the way such systems do. Blanks are

@@ -364,22 +364,7 @@ static int lead_in_stub(const char *p, size_t n)
 		lb = b;
 		le = e;
 	}
-	if (!ns)
-		return 0;
-	for (size_t i = lb; i < le; i++) {
-		if ((unsigned char)p[i] != 0xEB && (unsigned char)p[i] != 0xEC)
-			continue; /* 다 and 아 */
-		for (size_t k = 0; k < sizeof lead_ins / sizeof lead_ins[0]; k++) {
-			const unsigned char *q = (const unsigned char *)lead_ins[k];
-			/* a three-byte first character is there byte for byte
-			 * or the lead-in is not */
-			if (q[0] >= 0xE0 && q[0] < 0xF0 && (le - i < 3 || memcmp(p + i, q, 3)))
-				continue;
-			if (loose_match(p + i, le - i, lead_ins[k]))
-				return 1;
-		}
-	}
-	return 0;
+	return ns && ko_lead_in(p + lb, le - lb, 0);
 }
 
 /* 1 if the line opens a list item. */

@@ -268,12 +268,6 @@ static void links_init(struct conf *c)
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
-	/* The list intros are found by their last syllable (sound()). */
-	for (size_t k = 0; k < sizeof list_intros / sizeof *list_intros; k++) {
-		size_t m = strlen(list_intros[k]);
-		if (m < 3 || memcmp(list_intros[k] + m - 3, "\xEA\xB0\x99", 3))
-			ko_fatal(2, "list_intros: '%s' does not end in U+AC19", list_intros[k]);
-	}
 }
 
 static int is_link(const struct conf *c, const char *p, size_t n)
@@ -289,11 +283,10 @@ static int is_link(const struct conf *c, const char *p, size_t n)
 }
 
 /* The bytes sound() stops at: those that may start a bracket or a quote
- * (as in balanced()) and the last byte of 같 (EA B0 99), on which every
- * list intro ends. */
+ * (as in balanced()). */
 static const unsigned char mark_byte[256] = {
 	['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1,
-	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1, [0x99] = 1,
+	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
 /* The first offset from i on of a mark_byte, or n. */
@@ -303,17 +296,15 @@ static size_t next_mark(const char *p, size_t i, size_t n)
 	const __m128i one = _mm_set1_epi8(1), df = _mm_set1_epi8((char)0xDF),
 	              quot = _mm_set1_epi8('"'), paren = _mm_set1_epi8(')'),
 	              sq = _mm_set1_epi8('['), sqc = _mm_set1_epi8(']'),
-	              e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF),
-	              b99 = _mm_set1_epi8((char)0x99);
+	              e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF);
 	for (; i + 16 <= n; i += 16) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
 		__m128i x1 = _mm_or_si128(x, one), xd = _mm_and_si128(x, df);
-		/* " ( ) [ { ] } E2 E3 EF 99 */
+		/* " ( ) [ { ] } E2 E3 EF */
 		__m128i m = _mm_or_si128(
 			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quot), _mm_cmpeq_epi8(x1, paren)),
 			             _mm_or_si128(_mm_cmpeq_epi8(xd, sq), _mm_cmpeq_epi8(xd, sqc))),
-			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x1, e3), _mm_cmpeq_epi8(x, ef)),
-			             _mm_cmpeq_epi8(x, b99)));
+			_mm_or_si128(_mm_cmpeq_epi8(x1, e3), _mm_cmpeq_epi8(x, ef)));
 		int bits = _mm_movemask_epi8(m);
 		if (bits)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
@@ -324,26 +315,16 @@ static size_t next_mark(const char *p, size_t i, size_t n)
 	return i;
 }
 
-/* 1 if a list intro (list_intros) ends with the syllable at p[g]. */
-static int intro_at(const char *p, size_t g)
-{
-	for (size_t k = 0; k < sizeof list_intros / sizeof *list_intros; k++) {
-		size_t m = strlen(list_intros[k]);
-		if (g + 3 >= m && !memcmp(p + g + 3 - m, list_intros[k], m))
-			return 1;
-	}
-	return 0;
-}
 
 /* 1 if every bracket and double quote of p opens and closes within it, in
  * order, around at least one letter or digit. A sentence that fails was
  * cut inside a parenthesis or quotation, or keeps the empty () and (, )
  * that extraction leaves where a template was: either way a fragment.
- * With intros set, also 0 if p holds a list intro (list_intros, which
- * needs the list after it). One pass that looks only at the bytes of
+ * (A list's lead-in, which needs the list after it, is told with the
+ * markup: ko_task_sent_markup.) One pass that looks only at the bytes of
  * mark_byte while no bracket waits for its first letter.
  */
-static int sound(const char *p, size_t n, int intros)
+static int sound(const char *p, size_t n)
 {
 	int stack[32], filled[32], depth = 0, quote = 0;
 	size_t i = 0;
@@ -352,20 +333,11 @@ static int sound(const char *p, size_t n, int intros)
 			i = next_mark(p, i, n);
 			if (i == n)
 				break;
-			if ((unsigned char)p[i] == 0x99) {
-				if (intros && i >= 2 && (unsigned char)p[i - 2] == 0xEA &&
-				    (unsigned char)p[i - 1] == 0xB0 && intro_at(p, i - 2))
-					return 0;
-				i++;
-				continue;
-			}
 		} else if (i == n) {
 			break;
 		}
 		int k, b;
 		uint32_t c = cp_at(p, n, i, &k);
-		if (c == 0xAC19 && intros && intro_at(p, i))
-			return 0;
 		i += (size_t)k;
 		if (c == '"') {
 			quote = !quote;
@@ -387,7 +359,7 @@ static int sound(const char *p, size_t n, int intros)
 }
 
 /* 1 if p ends in a colon (closing brackets and spaces after it looked
- * through): it announces a list, as list_intros do. */
+ * through): it announces a list (see ko_lead_in). */
 static int colon_end(const char *p, size_t n)
 {
 	size_t at;
@@ -538,8 +510,8 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 /* What the tool needs to know of sentence p: see struct sent. Read in
  * stages, the cheap tests first, since a sentence that fails one is never
  * asked anything else: read_ending says whether it ends as a sentence
- * does, read_sound whether its brackets and quotes close and it is no
- * list intro, read_links the rest of a usable one. */
+ * does, read_sound whether its brackets and quotes close, read_links the
+ * rest of a usable one. */
 static void read_ending(struct sent *st, const char *p, size_t n)
 {
 	st->usable = st->link = st->year0 = 0;
@@ -550,7 +522,7 @@ static void read_ending(struct sent *st, const char *p, size_t n)
 
 static void read_sound(struct sent *st, const char *p, size_t n)
 {
-	st->usable = sound(p, n, 1);
+	st->usable = sound(p, n);
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -930,7 +902,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* (why is said only when no sentence has markup) */
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
-		if (bad || memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn, 0)) {
+		if (bad || memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}

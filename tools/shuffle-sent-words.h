@@ -45,9 +45,3 @@ static const char *const link_words[] = {
 	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
 };
 
-/* A sentence that announces a list (다음과 같다, 아래와 같은 것이 있다)
- * needs the list after it; where the list was lost in extraction the
- * sentence points at nothing, so it is never a unit of sentence order. */
-static const char *const list_intros[] = {
-	"다음과 같", "아래와 같", "다음과같", "아래와같", "다음 같",
-};
