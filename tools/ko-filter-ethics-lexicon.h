@@ -290,8 +290,13 @@ static const char *const eth_exceptions[] = {
 	"자지마", "자지않", "자지도", "자지못", "자지말", "야동동", "야동리",
 	/* 좆 as a jamo fragment: none known; 존나: 존나다 (a person's name) */
 	"존나이",
-	/* 닥쳐 as the verb 닥치다 (to come upon) */
+	/* 닥쳐 as the verb 닥치다 (to come upon), also after what comes upon one */
 	"닥쳐올", "닥쳐온", "닥쳐오", "닥쳐왔", "닥치고있",
+	"위기가닥치고", "시련이닥치고", "불행이닥치고", "재난이닥치고", "재앙이닥치고",
+	"추위가닥치고", "한파가닥치고", "위험이닥치고", "불황이닥치고", "고난이닥치고",
+	"어려움이닥치고", "태풍이닥치고", "가뭄이닥치고", "전쟁이닥치고",
+	/* 병신년 (丙申年), the year of the sexagenary cycle */
+	"병신년새해", "병신년한해", "병신년설", "병신년정월", "병신년생", "병신년丙申",
 	/* 호모 in species names (not an entry alone, listed for --lexicon users) */
 	"호모사피엔스", "호모에렉투스", "호모하빌리스", "호모에렉투스",
 	/* 패죽, 때려죽: none; 떡치: rice-cake pounding */
