@@ -699,9 +699,12 @@ static void write_stats(struct ko_run *run, int status)
 		ko_buf_adds(&b, run->nreasons ? "," : "");
 		ko_buf_addf(&b, "\"bad record\":%zu", run->nbad);
 	}
+	/* pid: a shell starts the stages of a pipeline from left to right,
+	 * so their process ids tell ko-stats --runs the pipeline's order */
 	ko_buf_addf(&b, "},\"missing_field\":%zu,\"bytes_in\":%llu,\"seconds\":%.3f,"
-	            "\"status\":%d", run->nmissing,
-	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status);
+	            "\"status\":%d,\"pid\":%ld", run->nmissing,
+	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status,
+	            (long)getpid());
 	if (run->stats_extra.n) {
 		ko_buf_addc(&b, ',');
 		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);

@@ -275,6 +275,8 @@ struct stage {
 	char *tool, *label;
 	struct ko_buf args; /* the kept arguments as a JSON array body */
 	uint64_t runs, in, out, rejected, missing, bytes, failed, seed;
+	uint64_t pid; /* the lowest process id of its lines, 0: none given */
+	int order;    /* where its first line came */
 	double seconds, slowest;
 	int seeds_differ, versions_differ;
 	char *version;
@@ -646,6 +648,7 @@ static struct stage *stage_of(struct runs *rs, const char *tool, const struct ko
 	}
 	struct stage *s = &rs->s[rs->n++];
 	memset(s, 0, sizeof *s);
+	s->order = rs->n;
 	s->tool = ko_xstrdup(tool);
 	ko_buf_add(&s->args, args->p ? args->p : "", args->n);
 	tally_init(&s->reasons, MAX_KEYS);
@@ -706,6 +709,9 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	if (s->runs && seed != s->seed)
 		s->seeds_differ = 1;
 	s->seed = seed;
+	uint64_t pid = tok_u64(&j, ko_json_get(&j, "pid"));
+	if (pid && (!s->pid || pid < s->pid))
+		s->pid = pid;
 	s->runs++;
 	s->in += tok_u64(&j, ko_json_get(&j, "records_in"));
 	s->out += tok_u64(&j, ko_json_get(&j, "records_out"));
@@ -730,6 +736,14 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 out:
 	ko_json_free(&j);
 	return ret;
+}
+
+static int cmp_stage(const void *a, const void *b)
+{
+	const struct stage *x = a, *y = b;
+	if (x->pid && y->pid && x->pid != y->pid)
+		return x->pid < y->pid ? -1 : 1;
+	return (x->order > y->order) - (x->order < y->order);
 }
 
 static void read_runs(struct conf *c)
@@ -760,9 +774,13 @@ static void read_runs(struct conf *c)
 	ko_reader_close(rd);
 	for (int i = 0; i < c->runs.n; i++)
 		tally_sort(&c->runs.s[i].reasons);
-	/* Stages are reported in the order they first appear: a stage of a
-	 * pipeline appends its line when it ends, after the stage before it
-	 * (which ended its input), so that is the pipeline's order. */
+	/* Stages in the pipeline's order: a shell starts the stages of a
+	 * pipeline from left to right, so the lowest process id of a stage's
+	 * lines places it; lines without one, in the order they came. (The
+	 * order the lines came in is no guide: each stage appends its line
+	 * as it ends, and the last two of a pipeline end at nearly the same
+	 * time.) */
+	qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
 }
 
 /* ---- reporting helpers ---- */
