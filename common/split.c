@@ -276,12 +276,19 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 static unsigned closer_of(unsigned c);
 static int put8(unsigned c, u8 *o);
 
-static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
+static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole);
+
+/* Does the word w[0..wlen) meet the condition of an ending of slen bytes
+ * that ends it? Most endings have none: that answer inline. */
+static inline int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
+{
+	return cond == C_ANY || cond_test(cond, w, wlen, slen, whole);
+}
+
+static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 {
 	size_t pre = wlen - slen;
 	int t;
-	if (cond == C_ANY)
-		return 1;
 	if (cond == C_WORD)
 		return pre == 0 && whole;
 	if (pre < 3)
@@ -774,16 +781,14 @@ static size_t vocative(const struct ko_split *s, size_t j)
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하"), hashtags ("맛있었다 #맛집") or a word of address that ends
- * the text ("응원합니다 오빠"): they comment on it. */
-static size_t absorb_after(const struct ko_split *s, size_t k)
+ * the text ("응원합니다 오빠"): they comment on it. j is the first byte
+ * after the blanks at k, before any hard break and the end of the text. */
+static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
+	int hard;
 	for (;;) {
-		int hard;
-		size_t j = skip_ws(s, k, &hard), t;
-		if (hard || j >= s->n)
-			return k;
-		t = laugh_run(p, s->n, j);
+		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
@@ -804,7 +809,20 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
 			return k;
 		k = t;
+		j = skip_ws(s, k, &hard);
+		if (hard || j >= s->n)
+			return k;
 	}
+}
+
+/* The same, where the next word is not yet found. */
+static size_t absorb_after(const struct ko_split *s, size_t k)
+{
+	int hard;
+	size_t j = skip_ws(s, k, &hard);
+	if (hard || j >= s->n)
+		return k;
+	return absorb_after_at(s, k, j);
 }
 
 /* Decide a break after an end at k whose next word starts after spaces;
@@ -817,7 +835,7 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return k;
 	if (cont_next(s, j, soft))
 		return NOPOS;
-	return absorb_after(s, k);
+	return absorb_after_at(s, k, j);
 }
 
 /* Nothing but blanks up to a hard break or the end of the text from k. */
