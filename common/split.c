@@ -1074,18 +1074,31 @@ static int verb_next(const struct ko_split *s, size_t i)
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
 }
 
-/* The syllable before the last one of the word before i could belong to
- * an ending of x that ends a sentence (see ko_split_pen). */
+/* The word before i ends in a syllable of x and could end in one of its
+ * rows that may end a sentence: by the batchim of the syllable before it
+ * for the rows of one syllable, by the one or two syllables before it for
+ * the longer ones (see struct ko_split_last). Most words that end like a
+ * final ending end in a particle or a connective instead (라고 but not
+ * 더라고, 하지 but not 어떡하지, 까지): dismissed here, without
+ * ending_class. */
 static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i)
 {
-	if (x->npen == 0)
-		return 1;
 	if (i < start + 6 || !is_syl(p + i - 6))
-		return 0;
+		return x->one >> 28 & 1;
 	unsigned c = syl3(p + i - 6);
-	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
-		if (ko_split_pen[k] >= c) /* sorted */
-			return ko_split_pen[k] == c;
+	if (x->one >> ko_hangul_jong(c) & 1)
+		return 1;
+	if (!(x->penbits >> (c & 63) & 1))
+		return 0;
+	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++) {
+		const struct ko_split_pen *e = &ko_split_pen[k];
+		if (e->pen < c) /* sorted */
+			continue;
+		if (e->pen > c)
+			return 0;
+		if (!e->ante || (i >= start + 9 && is_syl(p + i - 9) && syl3(p + i - 9) == e->ante))
+			return 1;
+	}
 	return 0;
 }
 
