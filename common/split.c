@@ -1403,7 +1403,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    !verb_next(s, i) && is_bare(s, start))
+	    is_bare(s, start) && !verb_next(s, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;
@@ -1871,15 +1871,17 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 static inline int skip16(const u8 *q)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-	/* as signed bytes, 0x80..0xBF are -128..-65 and 0xEA..0xED -22..-19 */
-	const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)),
-	                                   _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+	/* as signed bytes, 0x80..0xBF are -128..-65; a range of bytes [a, a
+	 * + w) is the bytes that adding 0x80 - a (mod 256) takes below -128
+	 * + w: one addition and one comparison */
+	const __m128i lead = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 0xEA))),
+	                                    _mm_set1_epi8(-128 + 4));
 	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
 	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	                                    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
-	const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	                                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+	                                     _mm_set1_epi8(-128 + 26));
+	const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	                                     _mm_set1_epi8(-128 + 10));
 	unsigned L = (unsigned)_mm_movemask_epi8(lead), C = (unsigned)_mm_movemask_epi8(cont);
 	unsigned ok = (unsigned)_mm_movemask_epi8(
 		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
