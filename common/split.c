@@ -2146,15 +2146,15 @@ static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
 {
 #ifdef __SSE2__
 	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
-	              v4 = _mm_set1_epi8('\n'), v5 = _mm_set1_epi8((char)0xE2),
-	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF),
-	              v8 = _mm_set1_epi8((char)0xE1);
+	              v4 = _mm_set1_epi8('\n'), v7 = _mm_set1_epi8((char)0xEF),
+	              e1 = _mm_set1_epi8((char)(0x80 - 0xE1)), e3 = _mm_set1_epi8(-128 + 3);
 	for (; j + 16 <= lim; j += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
 		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
 		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
-		m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v5), _mm_cmpeq_epi8(v, v8)),
-		                                 _mm_or_si128(_mm_cmpeq_epi8(v, v6), _mm_cmpeq_epi8(v, v7))));
+		/* E1..E3 as in skip16: one addition, one comparison */
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, e1), e3),
+		                                 _mm_cmpeq_epi8(v, v7)));
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		if (bits)
 			return j + (size_t)__builtin_ctz(bits);

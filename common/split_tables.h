@@ -76,7 +76,8 @@ struct ko_split_last {
 	unsigned one;       /* bit t for a syllable before it of batchim t
 	                       (KO_JONG_*), bit 28 for a word of it alone */
 	unsigned long long penbits; /* bit pen % 64 of each ko_split_pen row:
-	                               most words miss them all */
+	                               a word whose pen has no bit there is
+	                               dismissed without a look at the list */
 	unsigned short pk;  /* the rows of more than one syllable by the */
 	unsigned char npk;  /* syllable before the last: ko_split_penkeys[pk..
 	                       pk+npk), sorted by that syllable */
