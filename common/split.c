@@ -709,7 +709,7 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		k += 3;
 		cnt++;
 	}
-	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
+	if (cnt > 0 && cnt < 6) { /* and no syllable at k */
 		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
 		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
@@ -792,8 +792,8 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		if (t == j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
-		if (t == j && k >= 3 && cpclass(syl3(p + k - 3)) != CP_TERM && p[k - 1] != '.' &&
-		    p[k - 1] != '?' && p[k - 1] != '!')
+		if (t == j && k >= 3 && p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!' &&
+		    cpclass(syl3(p + k - 3)) != CP_TERM)
 			t = vocative(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
