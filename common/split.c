@@ -329,7 +329,7 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 	return NULL;
 }
 
-static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
+static inline int pen_ok(const struct ko_split_penset *x, const u8 *p, size_t start, size_t i);
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
  * says the run is the entire word. The first row of x that matches wins:
@@ -713,7 +713,8 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
 		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
-		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
+		if (x && (x->fin & 1) && pen_ok(&x->fin_punct, p, j, k) &&
+		    ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
 	}
@@ -1074,14 +1075,14 @@ static int verb_next(const struct ko_split *s, size_t i)
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
 }
 
-/* The word before i ends in a syllable of x and could end in one of its
- * rows that may end a sentence: by the batchim of the syllable before it
- * for the rows of one syllable, by the one or two syllables before it for
- * the longer ones (see struct ko_split_last). Most words that end like a
- * final ending end in a particle or a connective instead (라고 but not
- * 더라고, 하지 but not 어떡하지, 까지): dismissed here, without
- * ending_class. */
-static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i)
+/* The word before i could end in one of the rows of x, a set of the rows
+ * of its last syllable that may end a sentence: by the batchim of the
+ * syllable before it for the rows of one syllable, by the one or two
+ * syllables before it for the longer ones (see struct ko_split_penset).
+ * Most words that end like a final ending end in a particle or a
+ * connective instead (라고 but not 더라고, 하지 but not 어떡하지, 까지):
+ * dismissed here, without ending_class. */
+static inline int pen_ok(const struct ko_split_penset *x, const u8 *p, size_t start, size_t i)
 {
 	if (i < start + 6 || !is_syl(p + i - 6))
 		return x->one >> 28 & 1;
@@ -1375,9 +1376,11 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		/* most words: a syllable that can end no sentence, decided here */
 		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
 		/* last_entry, and at once whether it has fin bits: most words end
-		 * in a syllable that has none or no row at all (k 255 or 0) */
+		 * in a syllable that has none or no row at all (k 255 or 0). In
+		 * punctuated text only K_FIN and K_TAIL rows end a sentence at
+		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
-		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
+		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
