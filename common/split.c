@@ -329,7 +329,8 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 	return NULL;
 }
 
-static inline int pen_ok(const struct ko_split_penset *x, const u8 *p, size_t start, size_t i);
+static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_penset *x, const u8 *p,
+                                                      size_t start, size_t i);
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
  * says the run is the entire word. The first row of x that matches wins:
@@ -1082,7 +1083,8 @@ static int verb_next(const struct ko_split *s, size_t i)
  * Most words that end like a final ending end in a particle or a
  * connective instead (라고 but not 더라고, 하지 but not 어떡하지, 까지):
  * dismissed here, without ending_class. */
-static inline int pen_ok(const struct ko_split_penset *x, const u8 *p, size_t start, size_t i)
+static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_penset *x, const u8 *p,
+                                                      size_t start, size_t i)
 {
 	if (i < start + 6 || !is_syl(p + i - 6))
 		return x->one >> 28 & 1;
