@@ -2033,6 +2033,13 @@ int ko_split_is_heading(const char *s, size_t n)
 		return 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;
+		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
+			if (++chars > HEAD_MAX_CHARS)
+				return 0;
+			letters = 1;
+			i += 3;
+			continue;
+		}
 		int l = dec(p, i, e, &c);
 		if (l <= 0)
 			return 0;
