@@ -11,11 +11,13 @@
  * linear in the input and the iterator needs no memory of its own.
  *
  * Speed: at a space, most words are dismissed by their last syllable alone
- * (ko_split_sylrow), without a branch the processor mispredicts; only the
- * rest go through the rules. Those fast paths are exact: they take the
- * steps and give the answers the rules give, on any bytes, valid UTF-8 or
- * not, and scripts/split-equiv.sh checks that a change to this file
- * changes no output.
+ * (ko_split_sylrow), without a branch the processor mispredicts, or by the
+ * syllables before it (pen_ok); only the rest go through the rules. A full
+ * stop between a word and a space takes a short path too (at_term).
+ * Those fast paths are exact: they take the steps and give the answers
+ * the rules give, on any bytes, valid UTF-8 or not, and
+ * scripts/split-equiv.sh checks that a change to this file changes no
+ * output.
  */
 #include <string.h>
 #ifdef __SSE2__
