@@ -11,11 +11,13 @@
  * linear in the input and the iterator needs no memory of its own.
  *
  * Speed: at a space, most words are dismissed by their last syllable alone
- * (ko_split_sylrow), without a branch the processor mispredicts; only the
- * rest go through the rules. Those fast paths are exact: they take the
- * steps and give the answers the rules give, on any bytes, valid UTF-8 or
- * not, and scripts/split-equiv.sh checks that a change to this file
- * changes no output.
+ * (ko_split_sylrow), without a branch the processor mispredicts, or by the
+ * syllables before it (pen_ok); only the rest go through the rules. A full
+ * stop between a word and a space takes a short path too (at_term).
+ * Those fast paths are exact: they take the steps and give the answers
+ * the rules give, on any bytes, valid UTF-8 or not, and
+ * scripts/split-equiv.sh checks that a change to this file changes no
+ * output.
  */
 #include <string.h>
 #ifdef __SSE2__
@@ -276,12 +278,19 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 static unsigned closer_of(unsigned c);
 static int put8(unsigned c, u8 *o);
 
-static int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
+static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole);
+
+/* Does the word w[0..wlen) meet the condition of an ending of slen bytes
+ * that ends it? Most endings have none: that answer inline. */
+static inline int cond_ok(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
+{
+	return cond == C_ANY || cond_test(cond, w, wlen, slen, whole);
+}
+
+static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 {
 	size_t pre = wlen - slen;
 	int t;
-	if (cond == C_ANY)
-		return 1;
 	if (cond == C_WORD)
 		return pre == 0 && whole;
 	if (pre < 3)
@@ -322,7 +331,8 @@ static inline const struct ko_split_last *last_entry(unsigned c)
 	return NULL;
 }
 
-static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i);
+static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_penset *x, const u8 *p,
+                                                      size_t start, size_t i);
 
 /* Class of a run of Hangul syllables w[0..wlen) ending an eojeol; whole
  * says the run is the entire word. The first row of x that matches wins:
@@ -702,11 +712,12 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		k += 3;
 		cnt++;
 	}
-	if (cnt > 0 && cnt < 6 && (k >= n || !syl_at(p, k, n))) {
+	if (cnt > 0 && cnt < 6) { /* and no syllable at k */
 		/* ko_split_sylrow: 0 or 255 for no row with fin bits */
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
 		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
-		if (x && (x->fin & 1) && pen_ok(x, p, j, k) && ending_class(p + j, k - j, 1, x) == K_TAIL)
+		if (x && (x->fin & 1) && pen_ok(&x->fin_punct, p, j, k) &&
+		    ending_class(p + j, k - j, 1, x) == K_TAIL)
 			return k;
 		return j;
 	}
@@ -774,21 +785,19 @@ static size_t vocative(const struct ko_split *s, size_t j)
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하"), hashtags ("맛있었다 #맛집") or a word of address that ends
- * the text ("응원합니다 오빠"): they comment on it. */
-static size_t absorb_after(const struct ko_split *s, size_t k)
+ * the text ("응원합니다 오빠"): they comment on it. j is the first byte
+ * after the blanks at k, before any hard break and the end of the text. */
+static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
+	int hard;
 	for (;;) {
-		int hard;
-		size_t j = skip_ws(s, k, &hard), t;
-		if (hard || j >= s->n)
-			return k;
-		t = laugh_run(p, s->n, j);
+		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
-		if (t == j && k >= 3 && cpclass(syl3(p + k - 3)) != CP_TERM && p[k - 1] != '.' &&
-		    p[k - 1] != '?' && p[k - 1] != '!')
+		if (t == j && k >= 3 && p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!' &&
+		    cpclass(syl3(p + k - 3)) != CP_TERM)
 			t = vocative(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
@@ -804,7 +813,20 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
 			return k;
 		k = t;
+		j = skip_ws(s, k, &hard);
+		if (hard || j >= s->n)
+			return k;
 	}
+}
+
+/* The same, where the next word is not yet found. */
+static size_t absorb_after(const struct ko_split *s, size_t k)
+{
+	int hard;
+	size_t j = skip_ws(s, k, &hard);
+	if (hard || j >= s->n)
+		return k;
+	return absorb_after_at(s, k, j);
 }
 
 /* Decide a break after an end at k whose next word starts after spaces;
@@ -817,7 +839,7 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return k;
 	if (cont_next(s, j, soft))
 		return NOPOS;
-	return absorb_after(s, k);
+	return absorb_after_at(s, k, j);
 }
 
 /* Nothing but blanks up to a hard break or the end of the text from k. */
@@ -1056,18 +1078,32 @@ static int verb_next(const struct ko_split *s, size_t i)
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
 }
 
-/* The syllable before the last one of the word before i could belong to
- * an ending of x that ends a sentence (see ko_split_pen). */
-static inline int pen_ok(const struct ko_split_last *x, const u8 *p, size_t start, size_t i)
+/* The word before i could end in one of the rows of x, a set of the rows
+ * of its last syllable that may end a sentence: by the batchim of the
+ * syllable before it for the rows of one syllable, by the one or two
+ * syllables before it for the longer ones (see struct ko_split_penset).
+ * Most words that end like a final ending end in a particle or a
+ * connective instead (라고 but not 더라고, 하지 but not 어떡하지, 까지):
+ * dismissed here, without ending_class. */
+static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_penset *x, const u8 *p,
+                                                      size_t start, size_t i)
 {
-	if (x->npen == 0)
-		return 1;
 	if (i < start + 6 || !is_syl(p + i - 6))
-		return 0;
+		return x->one >> 28 & 1;
 	unsigned c = syl3(p + i - 6);
-	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++)
-		if (ko_split_pen[k] >= c) /* sorted */
-			return ko_split_pen[k] == c;
+	if (x->one >> ko_hangul_jong(c) & 1)
+		return 1;
+	if (!(x->penbits >> (c & 63) & 1))
+		return 0;
+	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++) {
+		const struct ko_split_pen *e = &ko_split_pen[k];
+		if (e->pen < c) /* sorted */
+			continue;
+		if (e->pen > c)
+			return 0;
+		if (!e->ante || (i >= start + 9 && is_syl(p + i - 9) && syl3(p + i - 9) == e->ante))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1344,9 +1380,11 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		/* most words: a syllable that can end no sentence, decided here */
 		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
 		/* last_entry, and at once whether it has fin bits: most words end
-		 * in a syllable that has none or no row at all (k 255 or 0) */
+		 * in a syllable that has none or no row at all (k 255 or 0). In
+		 * punctuated text only K_FIN and K_TAIL rows end a sentence at
+		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
-		if (!x || !((x->fin & 1 && pen_ok(x, p, start, i)) ||
+		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
 		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
@@ -1372,7 +1410,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    !verb_next(s, i) && is_bare(s, start))
+	    is_bare(s, start) && !verb_next(s, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;
@@ -1487,6 +1525,19 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	size_t n = s->n, re = i, k;
 	int dots = 0, qx = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
+	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i + 1 < n &&
+	    (p[i + 1] == ' ' || p[i + 1] == '\n') && i >= start + 3 && is_syl(p + i - 3) &&
+	    (p[i - 2] & 0xC0) == 0x80 && (p[i - 1] & 0xC0) == 0x80) {
+		/* the common case, one mark between a syllable and a space
+		 * (했다. 그리고, 했니? 나는): of the rules below, only the list
+		 * letters apply (가. 나.) */
+		*next = i + 1;
+		pc = syl3(p + i - 3);
+		if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
+		    ko_hangul_jong(pc) == KO_JONG_NONE)
+			return NOPOS;
+		return break_before_next(s, i + 1, 0);
+	}
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
 		*next = i + 3; /* ᆢ after an initial consonant (U+1100..U+113F) */
@@ -1827,15 +1878,17 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
 static inline int skip16(const u8 *q)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-	/* as signed bytes, 0x80..0xBF are -128..-65 and 0xEA..0xED -22..-19 */
-	const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-23)),
-	                                   _mm_cmplt_epi8(v, _mm_set1_epi8(-18)));
+	/* as signed bytes, 0x80..0xBF are -128..-65; a range of bytes [a, a
+	 * + w) is the bytes that adding 0x80 - a (mod 256) takes below -128
+	 * + w: one addition and one comparison */
+	const __m128i lead = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 0xEA))),
+	                                    _mm_set1_epi8(-128 + 4));
 	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
 	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	                                    _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
-	const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	                                    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+	                                     _mm_set1_epi8(-128 + 26));
+	const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	                                     _mm_set1_epi8(-128 + 10));
 	unsigned L = (unsigned)_mm_movemask_epi8(lead), C = (unsigned)_mm_movemask_epi8(cont);
 	unsigned ok = (unsigned)_mm_movemask_epi8(
 		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
@@ -1982,6 +2035,13 @@ int ko_split_is_heading(const char *s, size_t n)
 		return 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;
+		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
+			if (++chars > HEAD_MAX_CHARS)
+				return 0;
+			letters = 1;
+			i += 3;
+			continue;
+		}
 		int l = dec(p, i, e, &c);
 		if (l <= 0)
 			return 0;
@@ -2100,15 +2160,15 @@ static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
 {
 #ifdef __SSE2__
 	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
-	              v4 = _mm_set1_epi8('\n'), v5 = _mm_set1_epi8((char)0xE2),
-	              v6 = _mm_set1_epi8((char)0xE3), v7 = _mm_set1_epi8((char)0xEF),
-	              v8 = _mm_set1_epi8((char)0xE1);
+	              v4 = _mm_set1_epi8('\n'), v7 = _mm_set1_epi8((char)0xEF),
+	              e1 = _mm_set1_epi8((char)(0x80 - 0xE1)), e3 = _mm_set1_epi8(-128 + 3);
 	for (; j + 16 <= lim; j += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
 		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
 		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
-		m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v5), _mm_cmpeq_epi8(v, v8)),
-		                                 _mm_or_si128(_mm_cmpeq_epi8(v, v6), _mm_cmpeq_epi8(v, v7))));
+		/* E1..E3 as in skip16: one addition, one comparison */
+		m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, e1), e3),
+		                                 _mm_cmpeq_epi8(v, v7)));
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		if (bits)
 			return j + (size_t)__builtin_ctz(bits);

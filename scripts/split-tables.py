@@ -516,20 +516,47 @@ for k, (w, cls, cond) in enumerate(E):
     if cls == 'BOUND':
         idx[-1][2] |= 4
 
-# The syllables that come before the last one in the rows that may end a
-# sentence, when there are few and no such row is a single syllable: the
-# scanner dismisses a word ending in 이 or 고 (particles, connectives) by
-# its last two syllables unless they could spell 데이, 얼마고...
+# What a word must end in for a row that may end a sentence to match it,
+# by the last syllable: the scanner dismisses a word ending in 이 or 고
+# (particles, connectives) by its last syllables, or by the batchim of the
+# one before, unless they could spell 데이, 얼마고, 더라고 (pen_ok in
+# split.c). one: for the rows of one syllable, a bit per batchim (KO_JONG_*
+# index) of the syllable before that meets their condition, and bit 28 for
+# a word of that syllable alone. PEN: for the longer rows, the syllable
+# before the last and, for rows of three syllables or more, the one before
+# that (0 for none: any), sorted; penbits, bit pen % 64 of each. Two such
+# sets per last syllable: for all the rows that may end a sentence, and
+# for those that end one in punctuated text too (FIN and TAIL: the weak
+# -아/-어 forms and BARE rows end only unpunctuated ones).
+JONG_VERB = (20, 18, 27, 6, 15, 9, 10, 11, 25, 26, 22, 23)  # C_PREV_VERB
+ONE_ALL = (1 << 28) - 1
+def one_bits(cond):
+    return {'ANY': ONE_ALL | 1 << 28, 'WORD': 1 << 28, 'NOTWORD': ONE_ALL,
+            'PREV_SS': 1 << 20, 'PREV_L': 1 << 8, 'PREV_B': 1 << 17,
+            'PREV_BATCHIM': ONE_ALL & ~1,
+            'PREV_VERB': sum(1 << t for t in JONG_VERB)}[cond]
 PEN = []
+def penset(c, ends, like=None):
+    one, pens = 0, set()
+    for w, cls, cond in E:
+        if lastcp(w) != c or not ends(w, cls):
+            continue
+        if len(w) == 1:
+            one |= one_bits(cond)
+        else:
+            pens.add((ord(w[-2]), ord(w[-3]) if len(w) > 2 else 0))
+    # a row of two syllables takes every word the longer ones take
+    pens = sorted(p for p in pens if p[1] == 0 or (p[0], 0) not in pens)
+    if len(pens) > 32:
+        return (0, 0, ONE_ALL | 1 << 28, 0)
+    bits = sum(set(1 << (p[0] & 63) for p in pens))
+    if like and like[1] == len(pens) and PEN[like[0]:like[0] + like[1]] == pens:
+        return (like[0], len(pens), one, bits)  # the same list: shared
+    PEN.extend(pens)
+    return (len(PEN) - len(pens), len(pens), one, bits)
 for ent in idx:
-    c = ent[0]
-    rows = [w for w, cls, cond in E if lastcp(w) == c and may_end(w, cls)]
-    pen = sorted(set(ord(w[-2]) for w in rows if len(w) > 1))
-    if rows and all(len(w) > 1 for w in rows) and len(pen) <= 32:
-        ent += [len(PEN), len(pen)]
-        PEN += pen
-    else:
-        ent += [0, 0]
+    may = penset(ent[0], may_end)
+    ent += [may, penset(ent[0], lambda w, cls: cls in ('FIN', 'TAIL'), may)]
 
 # The rows of more than one syllable of each last syllable, grouped by the
 # syllable before the last (in table order within a group), so that a
@@ -556,7 +583,7 @@ for i, ent in enumerate(idx):
 BITS = 10
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
-    for i, (c, k, fin, pen, npen, pk, npk, nmulti) in enumerate(idx):
+    for i, (c, k, fin, may, fpen, pk, npk, nmulti) in enumerate(idx):
         h = ((c * M) & 0xFFFFFFFF) >> (32 - BITS)
         if h in slots:
             break
@@ -577,9 +604,9 @@ for w, cls, cond in E:
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_last ko_split_last[] = {')
-for c, k, fin, pen, npen, pk, npk, nmulti in idx:
-    out.append('\t{ 0x%04X, %d, %d, %d, %d, %d, %d, %d }, /* %s */' %
-               (c, k, fin, pen, npen, pk, npk, nmulti, chr(c)))
+for c, k, fin, may, fpen, pk, npk, nmulti in idx:
+    out.append('\t{ 0x%04X, %d, %d, { %d, %d, 0x%08X, 0x%016Xu }, { %d, %d, 0x%08X, 0x%016Xu }, '
+               '%d, %d, %d }, /* %s */' % ((c, k, fin) + may + fpen + (pk, npk, nmulti, chr(c))))
 out.append('};')
 out.append('')
 out.append('static const struct ko_split_penkey ko_split_penkeys[] = {')
@@ -592,10 +619,10 @@ for r in range(0, len(PENROWS), 12):
     out.append('\t' + ', '.join('%d' % v for v in PENROWS[r:r + 12]) + ',')
 out.append('};')
 out.append('')
-out.append('static const unsigned short ko_split_pen[] = {')
-cells = ['0x%04X, /* %s */' % (c, chr(c)) for c in PEN]
-for r in range(0, len(cells), 5):
-    out.append('\t' + ' '.join(cells[r:r + 5]))
+out.append('static const struct ko_split_pen ko_split_pen[] = {')
+cells = ['{ 0x%04X, 0x%04X }, /* %s */' % (c, a, (chr(a) if a else '') + chr(c)) for c, a in PEN]
+for r in range(0, len(cells), 3):
+    out.append('\t' + ' '.join(cells[r:r + 3]))
 out.append('};')
 out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)

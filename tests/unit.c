@@ -569,6 +569,57 @@ static int cps_sorted(const unsigned short *t, size_t n, int (*is)(uint32_t))
 	return n > 0;
 }
 
+/* Does the set of ko_split_pen let through every word that the ending e
+ * (a row of its last syllable) matches? */
+static int penset_takes(const struct ko_split_penset *ps, const struct ko_split_ending *e)
+{
+	uint32_t b, a = 0;
+	int found = 0;
+	if (e->len == 3) {
+		unsigned want = e->cond == C_ANY ? 0x1FFFFFFFu
+		              : e->cond == C_WORD ? 1u << 28
+		              : e->cond == C_NOTWORD ? 0x0FFFFFFFu
+		              : e->cond == C_PREV_SS ? 1u << KO_JONG_SSANGSIOS
+		              : e->cond == C_PREV_L ? 1u << KO_JONG_RIEUL
+		              : e->cond == C_PREV_B ? 1u << KO_JONG_PIEUP
+		              : e->cond == C_PREV_BATCHIM ? 0x0FFFFFFEu
+		              : 1u << KO_JONG_SSANGSIOS | 1u << KO_JONG_PIEUP_SIOS |
+		                1u << KO_JONG_HIEUH | 1u << KO_JONG_NIEUN_HIEUH |
+		                1u << KO_JONG_RIEUL_HIEUH | 1u << KO_JONG_RIEUL_KIYEOK |
+		                1u << KO_JONG_RIEUL_MIEUM | 1u << KO_JONG_RIEUL_PIEUP |
+		                1u << KO_JONG_THIEUTH | 1u << KO_JONG_PHIEUPH |
+		                1u << KO_JONG_CIEUC | 1u << KO_JONG_CHIEUCH;
+		return (ps->one & want) == want;
+	}
+	if (ps->one == 0x1FFFFFFFu)
+		return 1;
+	ko_utf8_decode(e->s + e->len - 6, 3, &b);
+	if (e->len >= 9)
+		ko_utf8_decode(e->s + e->len - 9, 3, &a);
+	for (unsigned q = ps->pen; q < (unsigned)ps->pen + ps->npen; q++)
+		found |= ko_split_pen[q].pen == b && (!ko_split_pen[q].ante || ko_split_pen[q].ante == a) &&
+		         (ps->penbits >> (b & 63) & 1);
+	return found;
+}
+
+static int penset_sorted(const struct ko_split_penset *ps)
+{
+	for (unsigned q = ps->pen; q + 1 < (unsigned)ps->pen + ps->npen; q++)
+		if (!(ko_split_pen[q].pen < ko_split_pen[q + 1].pen ||
+		      (ko_split_pen[q].pen == ko_split_pen[q + 1].pen &&
+		       ko_split_pen[q].ante < ko_split_pen[q + 1].ante)))
+			return 0;
+	return 1;
+}
+
+static int in_cps(const unsigned short *t, size_t n, uint32_t c)
+{
+	for (size_t k = 0; k < n; k++)
+		if (t[k] == c)
+			return 1;
+	return 0;
+}
+
 /* ko_split_line_ends: how a line ends, for ko-quality's sentence-end
  * share. */
 static void test_line_ends(void)
@@ -650,29 +701,24 @@ static void test_split(void)
 		first &= c <= KO_SYL_LAST - KO_SYL_FIRST && (ko_split_cont_first[c >> 3] >> (c & 7) & 1);
 	}
 	CHECK(first);
-	/* a syllable dismissed by the one before it (ko_split_pen) has no
-	 * final row that the list would miss */
+	/* a word dismissed by its last syllables (ko_split_pen, one) has
+	 * no row that may end a sentence that the lists would miss */
 	int pen = 1;
 	for (size_t k = 0; k < NL; k++) {
 		const struct ko_split_last *x = &ko_split_last[k];
 		size_t end = k + 1 < NL ? ko_split_last[k + 1].first : NE;
-		if (x->npen == 0)
-			continue;
 		for (size_t r = x->first; r < end; r++) {
 			const struct ko_split_ending *e = &ko_split_endings[r];
-			uint32_t b;
-			int found = 0;
-			if (e->cls != K_FIN && e->cls != K_BARE && e->cls != K_TAIL)
+			int punct = e->cls == K_FIN || e->cls == K_TAIL;
+			if (!punct && e->cls != K_BARE &&
+			    !(e->cls == K_WEAK && (in_cps(ko_split_inf_open, sizeof ko_split_inf_open / 2, x->cp) ||
+			                           in_cps(ko_split_inf_closed, sizeof ko_split_inf_closed / 2, x->cp))))
 				continue;
-			if (e->len < 6) {
-				pen = 0;
-				continue;
-			}
-			ko_utf8_decode(e->s + e->len - 6, 3, &b);
-			for (unsigned q = x->pen; q < (unsigned)x->pen + x->npen; q++)
-				found |= ko_split_pen[q] == b;
-			pen &= found;
+			pen &= penset_takes(&x->may, e);
+			if (punct)
+				pen &= penset_takes(&x->fin_punct, e);
 		}
+		pen &= penset_sorted(&x->may) && penset_sorted(&x->fin_punct);
 	}
 	CHECK(pen);
 	int sorted = 1;
