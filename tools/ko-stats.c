@@ -349,11 +349,14 @@ static const uint8_t ascii_class[128] = {
 	['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
 };
 
-/* Bits set in a 16-bit mask. */
-static inline unsigned bits16(unsigned m)
+/* The bits set in each 16-bit lane of x: up to four counts at once, with
+ * no table and no popcnt instruction (which baseline x86-64 lacks). */
+static inline uint64_t lanes16(uint64_t x)
 {
-	static const unsigned char pc[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4};
-	return pc[m & 15] + pc[m >> 4 & 15] + pc[m >> 8 & 15] + pc[m >> 12 & 15];
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
 }
 
 #ifdef __SSE2__
@@ -410,10 +413,11 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 				/* a word starts at a syllable after a space, or
 				 * at the first if none is open */
 				unsigned starts = lead & ((sp << 1) | (unsigned)!inword);
-				unsigned nsp = bits16(sp), syl = (unsigned)(len - nsp) / 3;
+				uint64_t k = lanes16(sp | (uint64_t)starts << 16);
+				unsigned nsp = (unsigned)(k & 0xFF), syl = (unsigned)(len - nsp) / 3;
 				chars += syl + nsp;
 				nonspace += syl, letters += syl, hangul += syl;
-				eojeol += bits16(starts);
+				eojeol += k >> 16 & 0xFF;
 				inword = !(sp >> (len - 1) & 1);
 				i += len;
 				continue;
