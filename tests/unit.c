@@ -826,6 +826,26 @@ static void test_markup(void)
 		size_t want = t[i].at ? (size_t)(strstr(t[i].s, t[i].at) - t[i].s) : n;
 		CHECK(k == t[i].kind && at == want);
 	}
+	/* A list's lead-in, at every offset of the 16-byte scan. */
+	int leads = 1;
+	for (int k = 0; k < 40; k++) {
+		char lt[256] = "";
+		for (int x = 0; x < k; x++)
+			strcat(lt, x % 3 ? "가" : " ");
+		size_t base = strlen(lt);
+		strcat(lt, "주요 작품은 다음과 같다.");
+		leads &= ko_lead_in(lt, strlen(lt), 0) == 1;
+		lt[base] = 0;
+		strcat(lt, "표는 아래와 같이 정리된다");
+		leads &= ko_lead_in(lt, strlen(lt), 0) == 1;
+		lt[base] = 0;
+		strcat(lt, "다음 주에 아래층에서 만나자. 다음");
+		leads &= ko_lead_in(lt, strlen(lt), 0) == 0;
+		lt[base] = 0;
+		strcat(lt, "구성은 이렇다:");
+		leads &= ko_lead_in(lt, strlen(lt), 1) == 1 && ko_lead_in(lt, strlen(lt), 0) == 0;
+	}
+	CHECK(leads);
 	/* ko_markup_find finds what ko_markup_at says of each position, the
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
