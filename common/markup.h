@@ -78,9 +78,9 @@ int ko_markup_at(const char *p, size_t n, size_t i, size_t *len);
  * or KO_MARKUP_NONE. Linear in n. */
 int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
 /* 1 if the sentence p[0..n) announces a list or a table: it holds one of
- * the lead-in phrases (다음과 같, 아래의 표, ...; blanks in the text or the
- * phrase do not count), or, with colon set, ends in a colon (closing
- * brackets and quotes looked through). */
+ * the lead-in phrases (다음과 같, 아래의 표, ...; 다음 and 아래 written
+ * together, blanks elsewhere do not count), or, with colon set, ends in a
+ * colon (closing brackets and quotes looked through). */
 int ko_lead_in(const char *p, size_t n, int colon);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
