@@ -136,8 +136,19 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	size_t k = b;
 	while (k < j && sep(p[k]))
 		k++;
-	if (k == j) /* empty, or only separators: a function call f() is no residue */
-		return j == b && i > 0 && word(p[i - 1]) ? 0 : e - i;
+	if (k == j) { /* empty, or only separators */
+		/* a function call f() or get_value() is no residue: empty
+		 * brackets after a word that starts in lower case; after any
+		 * other (He(), OpenCL(), 울랄라 5()) what was in them is gone */
+		if (j == b && i > 0 && word(p[i - 1])) {
+			size_t w = i;
+			while (w > 0 && (word(p[w - 1]) || p[w - 1] == '.'))
+				w--;
+			if (lower(p[w]))
+				return 0;
+		}
+		return e - i;
+	}
 	size_t m = j;
 	while (m > b && (p[m - 1] == ' ' || p[m - 1] == '\t'))
 		m--;

@@ -24,7 +24,9 @@
  *               (, ), (, 1924년 ~ ), (;), (數學, , 줄여서 math): an opening
  *               bracket whose content is only blanks and punctuation, or
  *               starts or ends with ',' or ';', or has two of them with only
- *               blanks between
+ *               blanks between; empty brackets right after a word that
+ *               starts in lower case are a function call (print(), f()),
+ *               after any other word residue (He(), OpenCL())
  *  namespace    a line that starts with a namespace prefix: a word of
  *               letters, ':' and no space (분류:스포츠, Category:Sports,
  *               [[파일:...]]); only at the start of the text or of a line

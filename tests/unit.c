@@ -819,6 +819,8 @@ static void test_markup(void)
 		{"수학(數學, , 줄여서 math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學,, math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學, math)은 (1, 2, 3)", KO_MARKUP_NONE, NULL},
+		{"헬륨은 원소로, He()이고 OpenCL()은 틀이다", KO_MARKUP_BRACKET, "()이고"},
+		{"print()를 쓰고 get_value() 와 os.path.join() 도 쓴다", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
