@@ -562,6 +562,19 @@ static int mask(struct conf *c, struct ko_rec *r)
 		}
 		/* The answer lists the words in text order. */
 		qsort(pick, count, sizeof *pick, cmp_span);
+		/* Two masks side by side ([MASK] [MASK]) leave nothing between
+		 * them to read: draw again. */
+		size_t side = 0;
+		for (size_t k = 1; k < count && !side; k++) {
+			size_t x = pick[k - 1].e, sl;
+			while (x < pick[k].b && (sl = ko_space_len(p + x, pick[k].b - x)))
+				x += sl;
+			side = x == pick[k].b;
+		}
+		if (side) {
+			why = "masks side by side";
+			continue;
+		}
 		ko_buf_clear(&c->text);
 		ko_buf_clear(&c->answer);
 		size_t last = 0;
