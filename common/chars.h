@@ -114,6 +114,37 @@ static inline int ko_syllable_bytes(const unsigned char *u, size_t n)
 	return 1;
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* The lead bytes of Hangul syllables among the 16 bytes v, whose next
+ * bytes are v1 (the same load one byte on): EA..ED, but not EA below B0
+ * (U+AC00) nor ED above 9D (U+D77F: the last few syllables go the long
+ * way). A mask of 0xFF bytes. */
+static inline __m128i ko_syl_leads16(__m128i v, __m128i v1)
+{
+	__m128i ld = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, _mm_set1_epi8((char)0xEA)),
+	                                         _mm_set1_epi8((char)0xED)), v);
+	__m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_max_epu8(v1, _mm_set1_epi8((char)0xB0)), v1),
+	                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEA)));
+	__m128i high = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_min_epu8(v1, _mm_set1_epi8((char)0x9D)), v1),
+	                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+	return _mm_andnot_si128(_mm_or_si128(low, high), ld);
+}
+
+/* How many of 16 bytes of valid UTF-8, starting at a character, are whole
+ * characters of a kind: ok has a bit for each byte of the kind (the
+ * syllables' continuation bytes among them), lead one for each syllable's
+ * first byte. The first byte not of the kind starts a character; a
+ * syllable begun in the last two bytes is left out. */
+static inline size_t ko_whole16(unsigned ok, unsigned lead)
+{
+	if (ok != 0xFFFF)
+		return (size_t)__builtin_ctz(~ok);
+	return 16 - (lead >> 15) - 2 * (lead >> 14 & 1);
+}
+#endif
+
 /* Batchim index (KO_JONG_*) of a syllable, or -1 if c is none. */
 static inline int ko_hangul_jong(uint32_t c)
 {

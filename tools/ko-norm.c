@@ -2,9 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "ko.h"
 
@@ -238,21 +235,10 @@ static inline size_t plain16(const unsigned char *u)
 	__m128i space = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 	                              _mm_cmpgt_epi8(v1s, _mm_set1_epi8((char)(0x20 ^ 0x80))));
 	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), sign);
-	/* leads EA..ED, and of those not EA below B0 (U+AC00) nor ED above
-	 * 9D (U+D77F) */
-	__m128i ld = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, _mm_set1_epi8((char)0xEA)),
-	                                         _mm_set1_epi8((char)0xED)), v);
-	__m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_max_epu8(v1, _mm_set1_epi8((char)0xB0)), v1),
-	                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEA)));
-	__m128i high = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_min_epu8(v1, _mm_set1_epi8((char)0x9D)), v1),
-	                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	ld = _mm_andnot_si128(_mm_or_si128(low, high), ld);
+	__m128i ld = ko_syl_leads16(v, v1);
 	unsigned ok = (unsigned)_mm_movemask_epi8(
 	    _mm_or_si128(_mm_or_si128(print, space), _mm_or_si128(cont, ld)));
-	if (ok != 0xFFFF) /* the first other byte starts a character */
-		return (size_t)__builtin_ctz(~ok);
-	unsigned lm = (unsigned)_mm_movemask_epi8(ld); /* a syllable begun in the last two bytes is left */
-	return 16 - (lm >> 15) - 2 * (lm >> 14 & 1);
+	return ko_whole16(ok, (unsigned)_mm_movemask_epi8(ld));
 }
 #endif
 

@@ -13,9 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "ko.h"
 
@@ -371,22 +368,10 @@ static inline size_t simple16(const unsigned char *u, unsigned *sp, unsigned *le
 	__m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
 	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
 	                              _mm_set1_epi8((char)0x80));
-	/* leads EA..ED, and of those not EA below B0 (U+AC00) nor ED above
-	 * 9D (U+D77F: the last syllables go the long way) */
-	__m128i ld = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, _mm_set1_epi8((char)0xEA)),
-	                                         _mm_set1_epi8((char)0xED)), v);
-	__m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_max_epu8(v1, _mm_set1_epi8((char)0xB0)), v1),
-	                               _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEA)));
-	__m128i high = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_min_epu8(v1, _mm_set1_epi8((char)0x9D)), v1),
-	                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	ld = _mm_andnot_si128(_mm_or_si128(low, high), ld);
+	__m128i ld = ko_syl_leads16(v, v1);
 	unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(space, cont), ld));
 	unsigned lm = (unsigned)_mm_movemask_epi8(ld);
-	size_t len;
-	if (ok != 0xFFFF) /* the first other byte starts a character */
-		len = (size_t)__builtin_ctz(~ok);
-	else /* a syllable begun in the last two bytes is left */
-		len = 16 - (lm >> 15) - 2 * (lm >> 14 & 1);
+	size_t len = ko_whole16(ok, lm);
 	unsigned in = (1u << len) - 1;
 	*sp = (unsigned)_mm_movemask_epi8(space) & in;
 	*lead = lm & in;
