@@ -737,6 +737,22 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	return hard_end(s, k) ? k : j;
 }
 
+/* The end of the run from t of marks that attach to what is before them,
+ * end punctuation and closers (ㅋㅋ, ^^, ..., ") — not an initial
+ * consonant that spells a word (ㅇㅋ). */
+static inline size_t mark_run(const u8 *p, size_t n, size_t t)
+{
+	while (t < n) {
+		unsigned c;
+		int l = dec(p, t, n, &c), kc = cpclass(c);
+		if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
+		    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
+			break;
+		t += (size_t)l;
+	}
+	return t;
+}
+
 /* A word of address at j that closes the sentence before it (응원합니다
  * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
  * five syllables in 님, followed by punctuation or by the end of the text
@@ -768,13 +784,7 @@ static size_t vocative(const struct ko_split *s, size_t j)
 		size_t t = laugh_run(p, n, q);
 		if (t == q)
 			t = tail_token(s, q);
-		while (t < n) { /* ㅎㅎ, ^^, ... */
-			int l = dec(p, t, n, &c), kc = cpclass(c);
-			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
-			    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
-				break;
-			t += (size_t)l;
-		}
+		t = mark_run(p, n, t); /* ㅎㅎ, ^^, ... */
 		if (t == q)
 			return j;
 		q = skip_ws(s, t, &hard);
@@ -802,14 +812,7 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
-		for (; t < s->n;) {
-			unsigned c;
-			int l = dec(p, t, s->n, &c), kc = cpclass(c);
-			if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
-			    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
-				break;
-			t += l;
-		}
+		t = mark_run(p, s->n, t);
 		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
 			return k;
 		k = t;
