@@ -346,64 +346,94 @@ static const uint8_t ascii_class[128] = {
 	['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
 };
 
-/* The bits set in each 16-bit lane of x: up to four counts at once, with
- * no table and no popcnt instruction (which baseline x86-64 lacks). */
-static inline uint64_t lanes16(uint64_t x)
+#ifdef __SSE2__
+/* Counts kept as 16 bytes each, one per position, added up by hsum: a
+ * byte lane gains at most 1 a block, so 255 blocks fit before a flush. */
+struct lanes {
+	__m128i syl, ascii, alpha, starts;
+	unsigned blocks;
+};
+
+static inline uint64_t hsum(__m128i v)
 {
-	x -= (x >> 1) & 0x5555555555555555ULL;
-	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-	return (x + (x >> 8)) & 0x00FF00FF00FF00FFULL;
+	__m128i s = _mm_sad_epu8(v, _mm_setzero_si128());
+	return (uint64_t)_mm_cvtsi128_si32(s) + (uint64_t)_mm_cvtsi128_si32(_mm_srli_si128(s, 8));
 }
 
-#ifdef __SSE2__
-/* The first bytes of the 16 at u (17 readable, u at a character's start)
- * that are spaces and Hangul syllables only, as whole characters: their
- * length (0: none), with the spaces among them in *sp and the syllables'
- * first bytes in *lead. */
-static inline size_t simple16(const unsigned char *u, unsigned *sp, unsigned *lead)
+/* Empty the lanes into the totals: syllables (three bytes each), ASCII
+ * other than space, ASCII letters, and word starts. */
+static inline void lanes_flush(struct lanes *l, uint64_t t[4])
+{
+	t[0] += hsum(l->syl), t[1] += hsum(l->ascii), t[2] += hsum(l->alpha);
+	t[3] += hsum(l->starts);
+	l->syl = l->ascii = l->alpha = l->starts = _mm_setzero_si128();
+	l->blocks = 0;
+}
+
+/* Add the first bytes of the 16 at u (17 readable, u at a character's
+ * start) that are printable ASCII, spaces and Hangul syllables only, as
+ * whole characters, to the lanes: their length (0: none). open: a word is
+ * open before u; *open is left as it is after them. */
+static inline size_t simple16(const unsigned char *u, int *open, struct lanes *l)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
 	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
 	__m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
 	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
 	                              _mm_set1_epi8((char)0x80));
+	/* 0x21..0x7F: above 0x20 as signed bytes */
+	__m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(' '));
 	__m128i ld = ko_syl_leads16(v, v1);
-	unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(space, cont), ld));
-	unsigned lm = (unsigned)_mm_movemask_epi8(ld);
-	size_t len = ko_whole16(ok, lm);
-	unsigned in = (1u << len) - 1;
-	*sp = (unsigned)_mm_movemask_epi8(space) & in;
-	*lead = lm & in;
+	unsigned ok = (unsigned)_mm_movemask_epi8(
+	    _mm_or_si128(_mm_or_si128(space, cont), _mm_or_si128(ld, ascii)));
+	size_t len = ko_whole16(ok, (unsigned)_mm_movemask_epi8(ld));
+	if (!len)
+		return 0;
+	const __m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	__m128i in = _mm_cmpgt_epi8(_mm_set1_epi8((char)len), idx);
+	space = _mm_and_si128(space, in);
+	ascii = _mm_and_si128(ascii, in);
+	ld = _mm_and_si128(ld, in);
+	__m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	__m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+	                               _mm_set1_epi8(-128 + 26));
+	/* a word starts at a character after a space, or at the first if
+	 * none is open */
+	__m128i after = _mm_or_si128(_mm_slli_si128(space, 1),
+	                             _mm_cvtsi32_si128(*open ? 0 : 0xFF));
+	l->syl = _mm_sub_epi8(l->syl, ld);
+	l->ascii = _mm_sub_epi8(l->ascii, ascii);
+	l->alpha = _mm_sub_epi8(l->alpha, _mm_and_si128(alpha, in));
+	l->starts = _mm_sub_epi8(l->starts, _mm_and_si128(_mm_or_si128(ld, ascii), after));
+	l->blocks++;
+	*open = !(_mm_movemask_epi8(space) >> (len - 1) & 1);
 	return len;
 }
 #endif
 
-/* Characters, eojeol, letters and Hangul in one scan; spaces and Hangul
- * syllables (nearly all of Korean text) 16 bytes at a time, the rest
- * without a decode call where it is ASCII. */
+/* Characters, eojeol, letters and Hangul in one scan; printable ASCII,
+ * spaces and Hangul syllables (nearly all of Korean text) 16 bytes at a
+ * time, the rest a character at a time. */
 static void measure(struct measure *m, const char *p, size_t n, int sentences)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	uint64_t chars = 0, eojeol = 0, letters = 0, hangul = 0, nonspace = 0;
 	int inword = 0;
 	size_t i = 0;
+#ifdef __SSE2__
+	struct lanes l = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128(),
+	                  _mm_setzero_si128(), 0};
+	uint64_t t[4] = {0, 0, 0, 0}, simple = 0; /* the bytes the lanes took */
+#endif
 	while (i < n) {
 		unsigned char b = u[i];
 #ifdef __SSE2__
-		if ((b == ' ' || (unsigned)(b - 0xEA) <= 3) && n - i >= 17) {
-			unsigned sp, lead;
-			size_t len = simple16(u + i, &sp, &lead);
+		if (((unsigned)(b - 0x20) < 0x60 || (unsigned)(b - 0xEA) <= 3) && n - i >= 17) {
+			size_t len = simple16(u + i, &inword, &l);
 			if (len) {
-				/* a word starts at a syllable after a space, or
-				 * at the first if none is open */
-				unsigned starts = lead & ((sp << 1) | (unsigned)!inword);
-				uint64_t k = lanes16(sp | (uint64_t)starts << 16);
-				unsigned nsp = (unsigned)(k & 0xFF), syl = (unsigned)(len - nsp) / 3;
-				chars += syl + nsp;
-				nonspace += syl, letters += syl, hangul += syl;
-				eojeol += k >> 16 & 0xFF;
-				inword = !(sp >> (len - 1) & 1);
+				if (l.blocks == 255)
+					lanes_flush(&l, t);
+				simple += len;
 				i += len;
 				continue;
 			}
@@ -421,7 +451,7 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 			inword = 1;
 			continue;
 		}
-		uint32_t c;
+	uint32_t c;
 		if (b >= 0xEA && b <= 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
 		    (u[i + 2] & 0xC0) == 0x80 &&
 		    ko_is_hangul_syllable(c = ((uint32_t)(b & 0x0F) << 12) |
@@ -449,6 +479,12 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 			letters += cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 		}
 	}
+#ifdef __SSE2__
+	lanes_flush(&l, t);
+	/* the spaces are the bytes that are neither syllables nor ASCII */
+	chars += simple - 2 * t[0], nonspace += t[0] + t[1], hangul += t[0];
+	letters += t[0] + t[2], eojeol += t[3];
+#endif
 	m->chars = chars, m->eojeol = eojeol, m->letters = letters;
 	m->hangul = hangul, m->nonspace = nonspace;
 	if (!sentences)
