@@ -1928,7 +1928,16 @@ static size_t scan(struct ko_split *s, size_t start)
 			i += (size_t)t;
 			if (t < 16) {
 				/* a byte that may stop it: a space, punctuation */
-				if ((k = bclass[p[i]]) > B_HANGUL)
+				if ((k = bclass[p[i]]) == B_SPACE) {
+					/* the space after most words ends
+					 * nothing: decided here, and the
+					 * blocks go on */
+					if ((r = at_space(s, start, i)) != NOPOS)
+						return r;
+					i++;
+					continue;
+				}
+				if (k > B_HANGUL)
 					goto stop;
 				i += 1 + 2 * (size_t)k;
 			}
