@@ -1878,7 +1878,7 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
  * if there is none, 16 plus the bytes the last syllable reaches past
  * the block. -1 when the bytes are anything else (other UTF-8, invalid
  * sequences): the byte loop takes those. */
-static inline int skip16(const u8 *q)
+static inline int skip16(const u8 *q, unsigned *sp)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
 	/* as signed bytes, 0x80..0xBF are -128..-65; a range of bytes [a, a
@@ -1892,14 +1892,17 @@ static inline int skip16(const u8 *q)
 	                                     _mm_set1_epi8(-128 + 26));
 	const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
 	                                     _mm_set1_epi8(-128 + 10));
+	const __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
 	unsigned L = (unsigned)_mm_movemask_epi8(lead), C = (unsigned)_mm_movemask_epi8(cont);
-	unsigned ok = (unsigned)_mm_movemask_epi8(
-		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)));
+	unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)), space));
 	unsigned stop = ~ok & 0xFFFF, span = L << 1 | L << 2; /* the bytes after a lead */
+	*sp = (unsigned)_mm_movemask_epi8(space);
 	if (stop) {
 		/* the bytes before t and t itself, which is no continuation
 		 * byte, are inside syllables exactly where they continue one */
 		int t = __builtin_ctz(stop);
+		*sp &= (1u << t) - 1;
 		return ((span ^ C) & ((2u << t) - 1)) == 0 ? t : -1;
 	}
 	if ((span & 0xFFFF) != C)
@@ -1913,7 +1916,7 @@ static size_t scan(struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
-	unsigned c;
+	unsigned c, sp;
 	int l, misses = 0, k;
 
 	for (;;) {
@@ -1924,20 +1927,16 @@ static size_t scan(struct ko_split *s, size_t start)
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
-		for (int t; i + 16 <= n && (t = skip16(p + i)) >= 0;) {
+		for (int t; i + 16 <= n && (t = skip16(p + i, &sp)) >= 0;) {
+			/* the spaces on the way, most of which end nothing:
+			 * decided here, in order, and the blocks go on */
+			for (; sp; sp &= sp - 1)
+				if ((r = at_space(s, start, i + (size_t)__builtin_ctz(sp))) != NOPOS)
+					return r;
 			i += (size_t)t;
 			if (t < 16) {
-				/* a byte that may stop it: a space, punctuation */
-				if ((k = bclass[p[i]]) == B_SPACE) {
-					/* the space after most words ends
-					 * nothing: decided here, and the
-					 * blocks go on */
-					if ((r = at_space(s, start, i)) != NOPOS)
-						return r;
-					i++;
-					continue;
-				}
-				if (k > B_HANGUL)
+				/* a byte that may stop it: punctuation, a line */
+				if ((k = bclass[p[i]]) > B_HANGUL)
 					goto stop;
 				i += 1 + 2 * (size_t)k;
 			}
