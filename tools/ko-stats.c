@@ -347,67 +347,66 @@ static const uint8_t ascii_class[128] = {
 };
 
 #ifdef __SSE2__
-/* Counts kept as 16 bytes each, one per position, added up by hsum: a
- * byte lane gains at most 1 a block, so 255 blocks fit before a flush. */
-struct lanes {
-	__m128i syl, ascii, alpha, starts;
-	unsigned blocks;
-};
-
+/* The bytes of a 16-byte block set in a mask, counted in one byte per
+ * position (a lane gains at most 1 a block, so 255 blocks fit before
+ * hsum adds them up). */
 static inline uint64_t hsum(__m128i v)
 {
 	__m128i s = _mm_sad_epu8(v, _mm_setzero_si128());
 	return (uint64_t)_mm_cvtsi128_si32(s) + (uint64_t)_mm_cvtsi128_si32(_mm_srli_si128(s, 8));
 }
 
-/* Empty the lanes into the totals: syllables (three bytes each), ASCII
- * other than space, ASCII letters, and word starts. */
-static inline void lanes_flush(struct lanes *l, uint64_t t[4])
-{
-	t[0] += hsum(l->syl), t[1] += hsum(l->ascii), t[2] += hsum(l->alpha);
-	t[3] += hsum(l->starts);
-	l->syl = l->ascii = l->alpha = l->starts = _mm_setzero_si128();
-	l->blocks = 0;
-}
-
-/* Add the first bytes of the 16 at u (17 readable, u at a character's
+/* From i, the run of blocks of 16 bytes (17 readable, i at a character's
  * start) that are printable ASCII, spaces and Hangul syllables only, as
- * whole characters, to the lanes: their length (0: none). open: a word is
- * open before u; *open is left as it is after them. */
-static inline size_t simple16(const unsigned char *u, int *open, struct lanes *l)
+ * whole characters: the end of the run, with their counts added to t:
+ * syllables (three bytes each), ASCII other than space, ASCII letters
+ * and characters that start a word (after a space, or the first if no
+ * word is open: *open 0, left as it is at the end). The spaces are the
+ * bytes left. No call in the loop, so the counts stay in registers. */
+static size_t simple_run(const unsigned char *u, size_t i, size_t n, int *open, uint64_t t[4])
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
-	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
-	__m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
-	                              _mm_set1_epi8((char)0x80));
-	/* 0x21..0x7F: above 0x20 as signed bytes */
-	__m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(' '));
-	__m128i ld = ko_syl_leads16(v, v1);
-	unsigned ok = (unsigned)_mm_movemask_epi8(
-	    _mm_or_si128(_mm_or_si128(space, cont), _mm_or_si128(ld, ascii)));
-	size_t len = ko_whole16(ok, (unsigned)_mm_movemask_epi8(ld));
-	if (!len)
-		return 0;
 	const __m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-	__m128i in = _mm_cmpgt_epi8(_mm_set1_epi8((char)len), idx);
-	space = _mm_and_si128(space, in);
-	ascii = _mm_and_si128(ascii, in);
-	ld = _mm_and_si128(ld, in);
-	__m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	__m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
-	                               _mm_set1_epi8(-128 + 26));
-	/* a word starts at a character after a space, or at the first if
-	 * none is open */
-	__m128i after = _mm_or_si128(_mm_slli_si128(space, 1),
-	                             _mm_cvtsi32_si128(*open ? 0 : 0xFF));
-	l->syl = _mm_sub_epi8(l->syl, ld);
-	l->ascii = _mm_sub_epi8(l->ascii, ascii);
-	l->alpha = _mm_sub_epi8(l->alpha, _mm_and_si128(alpha, in));
-	l->starts = _mm_sub_epi8(l->starts, _mm_and_si128(_mm_or_si128(ld, ascii), after));
-	l->blocks++;
-	*open = !(_mm_movemask_epi8(space) >> (len - 1) & 1);
-	return len;
+	__m128i syl = _mm_setzero_si128(), asc = syl, alp = syl, sta = syl;
+	int blocks = 0, o = *open;
+	while (n - i >= 17) {
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 1));
+		__m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+		__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
+		                              _mm_set1_epi8((char)0x80));
+		/* 0x21..0x7F: above 0x20 as signed bytes */
+		__m128i ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(' '));
+		__m128i ld = ko_syl_leads16(v, v1);
+		unsigned ok = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_or_si128(space, cont), _mm_or_si128(ld, ascii)));
+		size_t len = ko_whole16(ok, (unsigned)_mm_movemask_epi8(ld));
+		if (!len)
+			break;
+		__m128i in = _mm_cmpgt_epi8(_mm_set1_epi8((char)len), idx);
+		space = _mm_and_si128(space, in);
+		ascii = _mm_and_si128(ascii, in);
+		ld = _mm_and_si128(ld, in);
+		__m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+		                               _mm_set1_epi8(-128 + 26));
+		/* a word starts at a character after a space, or at the
+		 * first if none is open */
+		__m128i after = _mm_or_si128(_mm_slli_si128(space, 1), _mm_cvtsi32_si128(o ? 0 : 0xFF));
+		syl = _mm_sub_epi8(syl, ld);
+		asc = _mm_sub_epi8(asc, ascii);
+		alp = _mm_sub_epi8(alp, _mm_and_si128(alpha, in));
+		sta = _mm_sub_epi8(sta, _mm_and_si128(_mm_or_si128(ld, ascii), after));
+		o = !(_mm_movemask_epi8(space) >> (len - 1) & 1);
+		i += len;
+		if (++blocks == 255) {
+			t[0] += hsum(syl), t[1] += hsum(asc), t[2] += hsum(alp), t[3] += hsum(sta);
+			syl = asc = alp = sta = _mm_setzero_si128();
+			blocks = 0;
+		}
+	}
+	t[0] += hsum(syl), t[1] += hsum(asc), t[2] += hsum(alp), t[3] += hsum(sta);
+	*open = o;
+	return i;
 }
 #endif
 
@@ -421,20 +420,16 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 	int inword = 0;
 	size_t i = 0;
 #ifdef __SSE2__
-	struct lanes l = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128(),
-	                  _mm_setzero_si128(), 0};
-	uint64_t t[4] = {0, 0, 0, 0}, simple = 0; /* the bytes the lanes took */
+	uint64_t t[4] = {0, 0, 0, 0}, simple = 0; /* the bytes simple_run took */
 #endif
 	while (i < n) {
 		unsigned char b = u[i];
 #ifdef __SSE2__
 		if (((unsigned)(b - 0x20) < 0x60 || (unsigned)(b - 0xEA) <= 3) && n - i >= 17) {
-			size_t len = simple16(u + i, &inword, &l);
-			if (len) {
-				if (l.blocks == 255)
-					lanes_flush(&l, t);
-				simple += len;
-				i += len;
+			size_t e = simple_run(u, i, n, &inword, t);
+			if (e > i) {
+				simple += e - i;
+				i = e;
 				continue;
 			}
 		}
@@ -480,7 +475,6 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 		}
 	}
 #ifdef __SSE2__
-	lanes_flush(&l, t);
 	/* the spaces are the bytes that are neither syllables nor ASCII */
 	chars += simple - 2 * t[0], nonspace += t[0] + t[1], hangul += t[0];
 	letters += t[0] + t[2], eojeol += t[3];
