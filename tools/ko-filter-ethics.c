@@ -34,6 +34,7 @@
 struct tok {
 	size_t b, e;   /* its units */
 	int has_digit; /* in the form with digits */
+	size_t cb, ce; /* its code points in the judge's text */
 };
 
 /* A matching form: letters (syllables, loose jamo, Latin, digits when
@@ -248,7 +249,7 @@ static int form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, 
  * Latin are composed. */
 static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 {
-	struct tok t = {f->n, 0, 0};
+	struct tok t = {f->n, 0, 0, 0, 0};
 	form_reserve(f, n);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c = w[i], u;
@@ -684,6 +685,12 @@ struct judge {
 	size_t cpcap, wcap;
 	struct hit *hits;
 	size_t nh, hcap;
+	/* code points of innocent words (an exception that covers an
+	 * entry's hit: 병신년 새해, 시발점), which the classifier skips */
+	struct span {
+		size_t b, e;
+	} *quiet;
+	size_t nquiet, qcap;
 	struct ko_buf nf;
 };
 
@@ -720,28 +727,45 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
 			k++;
 		/* The form with digits holds only the words with one:
 		 * entries with digits are matched inside a word. */
+		size_t nt = J->f.nt, ntd = J->fd.nt;
 		if (k > i && form_word(&J->f, c + i, J->w, k - i, 0) && digits)
 			form_word(&J->fd, c + i, J->w, k - i, 1);
+		if (J->f.nt > nt)
+			J->f.t[nt].cb = i, J->f.t[nt].ce = k;
+		if (J->fd.nt > ntd)
+			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
 		i = k;
 	}
 }
 
-/* Lexicon hits of the current forms that no exception covers. */
+/* Lexicon hits of the current forms that no exception covers, into v
+ * (NULL: none wanted); the words of the exceptions that cover one into
+ * J->quiet. */
 static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, int digits)
 {
+	J->nquiet = 0;
 	for (int d = 0; d <= digits; d++) {
 		const struct form *f = d ? &J->fd : &J->f;
 		J->nh = 0;
 		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap);
 		for (size_t i = 0; i < J->nh; i++) {
 			const struct entry *en = J->hits[i].en;
-			if (en->category < 0 || !(types & (1u << en->category)))
+			if (en->category < 0)
 				continue;
-			int covered = 0;
-			for (size_t k = 0; k < J->nh && !covered; k++)
-				covered = J->hits[k].en->category < 0 && J->hits[k].b <= J->hits[i].b &&
-				          J->hits[k].e >= J->hits[i].e;
-			if (covered)
+			size_t k = 0;
+			while (k < J->nh && !(J->hits[k].en->category < 0 && J->hits[k].b <= J->hits[i].b &&
+			                      J->hits[k].e >= J->hits[i].e))
+				k++;
+			if (k < J->nh) {
+				if (J->nquiet == J->qcap) {
+					J->qcap = J->qcap ? 2 * J->qcap : 8;
+					J->quiet = ko_xrealloc(J->quiet, J->qcap * sizeof *J->quiet);
+				}
+				J->quiet[J->nquiet++] = (struct span){f->t[tok_of(f, J->hits[k].b)].cb,
+				                                      f->t[tok_of(f, J->hits[k].e - 1)].ce};
+				continue;
+			}
+			if (!v || !(types & (1u << en->category)))
 				continue;
 			/* The reason names the entry written first in the lexicon
 			 * (씨발 rather than another masked 씨X). */
@@ -932,9 +956,16 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 {
 	size_t e, next;
 	while (b < nc && segment(J, b, nc, more, &e, &next)) {
-		build_forms(J, J->cp, b, e, digits && use_lex);
-		if (use_lex)
-			lexicon_segment(J, v, types, digits);
+		build_forms(J, J->cp, b, e, digits);
+		/* the classifier, too, reads no innocent word */
+		lexicon_segment(J, use_lex ? v : NULL, types, digits);
+		if (use_model && J->nquiet) {
+			/* the innocent words out, as spaces */
+			for (size_t q = 0; q < J->nquiet; q++)
+				for (size_t i = J->quiet[q].b; i < J->quiet[q].e; i++)
+					J->cp[i] = ' ';
+			build_forms(J, J->cp, b, e, 0);
+		}
 		if (use_model && J->f.n) {
 			segment_features(J, b, e);
 			double s = sigmoid(model_z(&J->model, &J->F));
@@ -1578,7 +1609,7 @@ static void judge_free(struct judge *J)
 	free(J->lex.owned), free(J->lex.e), free(J->lex.head);
 	free(J->model.q);
 	form_free(&J->f), form_free(&J->fd);
-	free(J->F.x), free(J->cp), free(J->w), free(J->hits);
+	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet);
 	ko_buf_free(&J->nf);
 }
 
