@@ -3,9 +3,12 @@
  * A record whose text, or a field its task uses, carries markup (a tag, an
  * entity, a wiki link: markup.h) is rejected with the kind as the reason;
  * ko-norm --html before it removes what HTML leaves. */
+#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "ko.h"
 
@@ -114,6 +117,40 @@ static int markup(const char *p, size_t n, int label)
 	return k;
 }
 
+/* 1 if the title t shares two letters in a row with the document d (a
+ * word of it, or a part of one: 뒷산 in 동네 뒷산 다녀옴): a title the
+ * text never mentions (약속 장소 over 나 지금 도착함) cannot be learnt
+ * from it. */
+static int grounded(const char *t, size_t nt, const char *d, size_t nd)
+{
+	size_t i = 0, prev = 0;
+	int have = 0; /* the character at prev is a letter */
+	while (i < nt) {
+		uint32_t c;
+		int l = ko_utf8_decode(t + i, nt - i, &c);
+		if (l < 0)
+			l = 1, c = 0xFFFD;
+		int cat = ko_category(c);
+		int letter = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+		             cat == UTF8PROC_CATEGORY_ND;
+		if (letter && have && memmem(d, nd, t + prev, i + (size_t)l - prev))
+			return 1;
+		have = letter, prev = i;
+		i += (size_t)l;
+	}
+	return 0;
+}
+
+/* Why task k cannot be made of the fields p[0..4) (NULL: it can). */
+static const char *unfit(int k, const char *const p[4], const size_t n[4])
+{
+	if ((needs[k] & F_SUMMARY) && ko_utf8_count(p[2], n[2]) >= ko_utf8_count(p[0], n[0]))
+		return "summary not shorter than the text";
+	if ((k == T_TITLE || k == T_TITLE_SUMMARY) && !grounded(p[1], n[1], p[0], n[0]))
+		return "title not found in the text";
+	return NULL;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int summary(struct conf *c, struct ko_rec *r)
 {
@@ -137,17 +174,26 @@ static int summary(struct conf *c, struct ko_rec *r)
 	}
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
-	int fbits = have >> 1;
+	int fbits = have >> 1, fit[NTASK];
+	const char *why = NULL;
 	double sum = 0;
-	for (int i = 0; i < NTASK; i++)
-		if (weight[i] > 0 && (needs[i] & fbits) == needs[i])
+	for (int i = 0; i < NTASK; i++) {
+		fit[i] = weight[i] > 0 && (needs[i] & fbits) == needs[i];
+		const char *w = fit[i] ? unfit(i, p, n) : NULL;
+		if (w) {
+			fit[i] = 0;
+			if (!why)
+				why = w;
+		}
+		if (fit[i])
 			sum += weight[i];
+	}
 	if (sum <= 0) {
 		int miss = 0;
 		for (int i = 0; i < NTASK && !miss; i++)
 			if (weight[i] > 0)
 				miss = needs[i] & ~fbits;
-		return ko_task_unusable(g, r, miss & F_SUMMARY ? "no summary"
+		return ko_task_unusable(g, r, why ? why : miss & F_SUMMARY ? "no summary"
 		                      : miss & F_TITLE ? "no title" : "no category");
 	}
 	struct ko_rng rng;
@@ -155,7 +201,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 	double u = ko_rng_unit(&rng) * sum;
 	int t = -1;
 	for (int i = 0; i < NTASK; i++) {
-		if (!(weight[i] > 0 && (needs[i] & fbits) == needs[i]))
+		if (!fit[i])
 			continue;
 		t = i;
 		if (u < weight[i])
