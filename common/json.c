@@ -743,17 +743,21 @@ long ko_json_check_escapes(const char *s, size_t n)
  * of its text string. ko_json_parse_line scans the strings itself, with
  * the UTF-8 checker that stops at '"', '\\' and control characters, and
  * checks each escape with escape(); jsmn then tokenises a skeleton of the
- * line in which every string is empty, and the tokens are mapped back to
+ * line in which every string is empty and every number, checked here, is
+ * 0 (so that records that differ only in those share a skeleton: the
+ * chunks of ko-split --chunk, numbered), and the tokens are mapped back to
  * the line. Anything unusual returns -1 and the caller takes the full
  * path, which then gives the reason, so no line is judged differently. */
 struct skel {
 	char *s;
 	size_t cap;
 	struct skstr {
-		size_t at;   /* offset of the empty body in the skeleton */
-		size_t body; /* bytes of the body removed before and at this string */
-	} *str;
-	size_t nstr, scap;
+		size_t at;   /* offset of the empty body in the skeleton; of a
+		                number, just after its 0 */
+		size_t body; /* bytes removed before and at this string or number */
+		size_t len;  /* of them, this one's */
+	} *str, *num;
+	size_t nstr, scap, nnum, ncap;
 	/* The last skeletons that made good records, with their tokens as
 	 * jsmn gave them: the records of a stream have few shapes (a
 	 * generator's tasks, one each), and the same skeleton always gives
@@ -774,6 +778,7 @@ static void skel_free(void *v)
 		return;
 	free(k->s);
 	free(k->str);
+	free(k->num);
 	for (int i = 0; i < 4; i++) {
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
@@ -781,19 +786,72 @@ static void skel_free(void *v)
 	free(k);
 }
 
-/* Offset in the line of skeleton offset x: x plus the bodies of the
- * strings whose (empty) body lies before x. */
-static size_t unskel(const struct skel *k, size_t x)
+/* The bytes removed before skeleton offset x by the entries e[0..n) (in
+ * order of offset, their removals added up): those at or before x. */
+static size_t removed_at(const struct skstr *e, size_t n, size_t x)
 {
-	size_t lo = 0, hi = k->nstr;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (k->str[mid].at < x)
+		if (e[mid].at <= x)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return x + (lo ? k->str[lo - 1].body : 0);
+	return lo ? e[lo - 1].body : 0;
+}
+
+/* Offset in the line of skeleton offset x: x plus the bodies of the
+ * strings whose (empty) body lies before x and what the numbers before
+ * it lost. (No token boundary is at a string's closing quote, so "at or
+ * before" serves both.) */
+static size_t unskel(const struct skel *k, size_t x)
+{
+	size_t a = removed_at(k->str, k->nstr, x), b = removed_at(k->num, k->nnum, x);
+	return x + (a > b ? a : b);
+}
+
+/* Copy the bytes between strings s[0..n) to o, each JSON number in them
+ * as 0, its entry added to k->num; returns the end of o. A run that is no
+ * valid number is copied as it is (jsmn and check then judge it). */
+static inline int is_word_byte(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' ||
+	       (unsigned char)c >= 0x80;
+}
+
+static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *removed)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t b = i;
+		while (i < n && !(s[i] == '-' || (s[i] >= '0' && s[i] <= '9')))
+			i++;
+		memcpy(o, s + b, i - b);
+		o += i - b;
+		if (i >= n)
+			break;
+		size_t e = i;
+		while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '-' || s[e] == '+' ||
+		                 s[e] == '.' || s[e] == 'e' || s[e] == 'E'))
+			e++;
+		/* (at i == 0 the byte before is a closing quote or none) */
+		int alone = (i == 0 || !is_word_byte(s[i - 1])) && (e >= n || !is_word_byte(s[e]));
+		if (alone && valid_primitive(s + i, (int)(e - i))) {
+			if (k->nnum == k->ncap) {
+				k->ncap = k->ncap ? 2 * k->ncap : 8;
+				k->num = ko_xrealloc(k->num, k->ncap * sizeof *k->num);
+			}
+			*o++ = '0';
+			*removed += e - i - 1;
+			k->num[k->nnum++] = (struct skstr){(size_t)(o - k->s), *removed, e - i - 1};
+		} else {
+			memcpy(o, s + i, e - i);
+			o += e - i;
+		}
+		i = e;
+	}
+	return o;
 }
 
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
@@ -811,14 +869,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->cap = n + 1;
 		k->s = ko_xrealloc(k->s, k->cap);
 	}
-	k->nstr = 0;
+	k->nstr = k->nnum = 0;
 	char *o = k->s;
 	size_t i = 0, removed = 0;
 	while (i < n) {
 		const char *q = memchr(s + i, '"', n - i);
 		size_t r = q ? (size_t)(q - s) : n;
-		memcpy(o, s + i, r - i);
-		o += r - i;
+		o = skel_gap(k, o, s + i, r - i, &removed);
 		if (!q)
 			break;
 		size_t b = r + 1, e = b;
@@ -841,7 +898,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		}
 		*o++ = '"';
 		removed += e - b;
-		k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), removed};
+		k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), removed, e - b};
 		*o++ = '"';
 		i = e + 1;
 	}
@@ -897,8 +954,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	for (int t = 0; t < r; t++) {
 		struct ko_json_tok *x = &j->tok[t];
 		if (x->type == KO_JSON_STRING) {
-			size_t before = si ? k->str[si - 1].body : 0;
-			x->start = (int)(k->str[si].at + before);
+			x->start = (int)(k->str[si].at + k->str[si].body - k->str[si].len);
 			x->end = (int)(k->str[si].at + k->str[si].body);
 			si++;
 		} else {
