@@ -896,13 +896,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
 		int bad = 0;
-		size_t w = count_words(q, qn, hi + 1, 1, &bad);
+		/* the count on the blanks alone; whether every word has a
+		 * letter is asked last, of a sentence that passed the rest */
+		size_t w = count_words(q, qn, hi + 1, 0, NULL);
 		if (w < lo || w > hi)
 			continue;
 		/* (why is said only when no sentence has markup) */
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
-		if (bad || memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn)) {
+		if (memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn) ||
+		    (count_words(q, qn, hi + 1, 1, &bad), bad)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
