@@ -122,8 +122,14 @@ static int sep(u8 c)
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
-	size_t b = i + (size_t)olen, j, e;
-	for (j = b; j < n && j - b < 256; j++) {
+	/* the bytes the loop below stops at; the others are passed over */
+	static const u8 stop[256] = {
+		['\n'] = 1, ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [0xEF] = 1,
+	};
+	size_t b = i + (size_t)olen, j, e, lim = n - b > 256 ? b + 256 : n;
+	for (j = b; j < lim; j++) {
+		if (!stop[p[j]])
+			continue;
 		if (p[j] == '\n' || p[j] == '(' || p[j] == '[' ||
 		    (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3)))
 			return 0;
@@ -552,7 +558,11 @@ int ko_lead_in(const char *s, size_t n, int colon)
 	 * positions at a time, then the first. */
 	size_t j = 3;
 #ifdef __SSE2__
-	for (; j + 18 <= n; j += 16) {
+	/* the last block is moved back to end at the text's end, over
+	 * offsets already looked at: none is left to the byte loop */
+	for (; n >= 21; j += 16) {
+		if (j + 18 > n)
+			j = n - 18;
 		__m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
 		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + j + 1));
 		__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + j + 2));
@@ -566,6 +576,8 @@ int ko_lead_in(const char *s, size_t n, int colon)
 		for (; m; m &= m - 1)
 			if (lead_in_at(p, n, j + (size_t)__builtin_ctz(m) - 3))
 				return 1;
+		if (j + 18 == n)
+			return 0;
 	}
 #endif
 	for (; j + 3 <= n; j++)
