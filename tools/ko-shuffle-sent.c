@@ -253,15 +253,33 @@ static int year_at(const char *p, size_t n, size_t i)
 }
 
 /* The latest year sentence p names, or 0. */
+/* The first offset from i on of an ASCII digit, or n. */
+static size_t next_digit(const char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i t = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+		int bits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(9)), t));
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	while (i < n && (p[i] < '0' || p[i] > '9'))
+		i++;
+	return i;
+}
+
+/* (year_at takes only the first digit of a number) */
 static int latest_year(const char *p, size_t n)
 {
 	int ymax = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			continue;
+	for (size_t i = next_digit(p, 0, n); i < n; i = next_digit(p, i, n)) {
 		int y = year_at(p, n, i);
 		if (y > ymax)
 			ymax = y;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
 	}
 	return ymax;
 }
