@@ -658,12 +658,21 @@ static void shuffle(struct conf *c, struct ko_rng *rng, size_t from, size_t k,
 /* The units in the order of c->order into out. */
 static void join_into(struct conf *c, struct ko_buf *out, size_t k, const char *sep)
 {
+	/* the room for all of it at once, then plain copies */
+	size_t sl = strlen(sep), total = k ? (k - 1) * sl : 0;
+	for (size_t i = 0; i < k; i++)
+		total += c->unit[c->order[i]].e - c->unit[c->order[i]].b;
+	ko_buf_reserve(out, total);
+	char *o = out->p + out->n;
 	for (size_t i = 0; i < k; i++) {
 		const struct ko_span *u = &c->unit[c->order[i]];
 		if (i)
-			ko_buf_adds(out, sep);
-		ko_buf_add(out, c->items.p + u->b, u->e - u->b);
+			memcpy(o, sep, sl), o += sl;
+		memcpy(o, c->items.p + u->b, u->e - u->b);
+		o += u->e - u->b;
 	}
+	out->n += total;
+	out->p[out->n] = 0;
 }
 
 static void join(struct conf *c, size_t k, const char *sep)
