@@ -94,11 +94,50 @@ static inline int syl(const unsigned char *u, size_t i, size_t n)
 }
 
 
+/* The first offset from i on where white space starts (ko_space_len), or
+ * n. Only the bytes that may start one are asked: those up to ' ' and the
+ * leads C2, E1, E2 and E3, found 16 at a time (as ko-shuffle-sent's
+ * next_space). */
+static size_t space_from(const char *p, size_t i, size_t n)
+{
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
+		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
+		              one = _mm_set1_epi8(1);
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			__m128i m = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x), _mm_cmpeq_epi8(x, c2)),
+			    _mm_or_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
+			int bits = _mm_movemask_epi8(m);
+			if (bits) {
+				i += (size_t)__builtin_ctz((unsigned)bits);
+				break;
+			}
+		}
+#endif
+		for (; i < n; i++) {
+			unsigned char b = (unsigned char)p[i];
+			if (b <= ' ' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3)
+				break;
+		}
+		if (i >= n)
+			return n;
+		if (ko_space_len(p + i, n - i))
+			return i;
+		i++;
+	}
+}
+
 /* The end of p[b,e) with punctuation at its end cut off. */
 static size_t trim_punct(const char *p, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	uint32_t cp;
+	/* most words end in a syllable, which is no punctuation */
+	if (e - b >= 3 && syl(u, e - 3, e))
+		return e;
 	while (e > b) {
 		size_t s = e - 1;
 		while (s > b && (u[s] & 0xC0) == 0x80)
@@ -142,12 +181,13 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
 		size_t b = i;
-		while (i < n && !ko_space_len(p + i, n - i))
-			i++;
+		i = space_from(p, i, n);
 		size_t e = i;
 		uint32_t cp;
 		int k;
-		while (b < e && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 && ko_is_punct(cp))
+		/* (a syllable is no punctuation) */
+		while (b < e && !syl(u, b, e) && (k = ko_utf8_decode(p + b, e - b, &cp)) > 0 &&
+		       ko_is_punct(cp))
 			b += (size_t)k;
 		e = trim_punct(p, b, e);
 		if (b >= e)
@@ -155,7 +195,8 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 		int hangul = 0;
 		for (size_t j = b; j < e && !hangul; j++)
 			hangul = ko_syllable_bytes(u + j, e - j);
-		if (hangul && ko_utf8_count(p + b, e - b) >= c->min_len) {
+		/* (a character has at most four bytes) */
+		if (hangul && (e - b >= 4 * c->min_len || ko_utf8_count(p + b, e - b) >= c->min_len)) {
 			*pi = i;
 			*pb = b;
 			*pe = e;
@@ -176,9 +217,7 @@ static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 			i += 3;
 		return i;
 	}
-	while (i < n && !ko_space_len(p + i, n - i))
-		i++;
-	return trim_punct(p, b, i);
+	return trim_punct(p, b, space_from(p, i, n));
 }
 
 /* 1 if p holds at least m characters (as ko_utf8_count counts them),
@@ -454,6 +493,18 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 	return 1;
 }
 
+/* Append v in decimal (as "%zu" would, without the printf machinery that
+ * costs more than the rest of a short task's record). */
+static void add_count(struct ko_buf *b, size_t v)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do
+		d[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	ko_buf_add(b, d + i, sizeof d - i);
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -583,8 +634,12 @@ static int mask(struct conf *c, struct ko_rec *r)
 			c->at[k] = c->text.n;
 			ko_buf_add(&c->text, c->mask, c->mask_len);
 			last = pick[k].e;
-			if (count > 1)
-				ko_buf_addf(&c->answer, "%s%zu. ", k ? "\n" : "", k + 1);
+			if (count > 1) {
+				if (k)
+					ko_buf_addc(&c->answer, '\n');
+				add_count(&c->answer, k + 1);
+				ko_buf_add(&c->answer, ". ", 2);
+			}
 			ko_buf_add(&c->answer, p + pick[k].b, pick[k].e - pick[k].b);
 		}
 		ko_buf_add(&c->text, p + last, n - last);
@@ -596,7 +651,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			continue;
 		}
 		ko_buf_clear(&c->num);
-		ko_buf_addf(&c->num, "%zu", count);
+		add_count(&c->num, count);
 		struct ko_task_val v[4] = {
 			{"text", c->text.p, c->text.n}, {"mask", c->mask, c->mask_len},
 			{"answer", c->answer.p, c->answer.n}, {"count", c->num.p, c->num.n},

@@ -44,6 +44,9 @@ struct conf {
 	size_t capsent;
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
+	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
+	 * final_informal, else 0 (ends_init) */
+	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
 	struct ko_buf list, num, answer;
 };
@@ -121,7 +124,7 @@ static int ascii_alnum(uint32_t c)
 }
 
 /* The code point at p[i] (U+FFFD for a bad byte); its length in *k. */
-static uint32_t cp_at(const char *p, size_t n, size_t i, int *k)
+static inline uint32_t cp_at(const char *p, size_t n, size_t i, int *k)
 {
 	uint32_t cp = (unsigned char)p[i];
 	*k = 1;
@@ -131,7 +134,7 @@ static uint32_t cp_at(const char *p, size_t n, size_t i, int *k)
 }
 
 /* The code point that ends p[0..n) and its start in *at. */
-static uint32_t cp_before(const char *p, size_t n, size_t *at)
+static inline uint32_t cp_before(const char *p, size_t n, size_t *at)
 {
 	size_t i = n;
 	int k;
@@ -154,14 +157,6 @@ static int wordish(uint32_t c)
 	        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF));
 }
 
-static int in_list(const char *const *l, size_t nl, const char *p, size_t n)
-{
-	for (size_t i = 0; i < nl; i++)
-		if (n && l[i][0] == p[0] && strlen(l[i]) == n && !memcmp(l[i], p, n))
-			return 1;
-	return 0;
-}
-#define IN_LIST(l, p, n) in_list(l, sizeof l / sizeof *l, p, n)
 
 static const uint32_t openers[] = {'(', '[', '{', 0x201C, 0x3008, 0x300A, 0x300C, 0x300E,
                                    0x3010, 0x3014, 0xFF08, 0xFF3B};
@@ -181,17 +176,33 @@ static inline int bracket_index(const uint32_t *t, uint32_t c)
 	return -1;
 }
 
+static void ends_add(struct conf *cf, const char *w, unsigned char kind)
+{
+	uint32_t c;
+	if (strlen(w) == 3 && ko_utf8_decode(w, 3, &c) == 3 && ko_is_hangul_syllable(c))
+		cf->ends[c - KO_SYL_FIRST] = kind;
+}
+
 /* 1 if the sentence p ends as a sentence does: ? or ! after a letter, or a
  * final ending (shuffle-sent-words.h) before its full stop or,
  * unpunctuated, at its very end; 2 if it does so with an informal ending,
  * which counts in a sentence of four words or more; 0 if not. Closing
  * quotes and brackets after the end are looked through. A colon, a comma
  * or a noun before the stop is a heading, a list intro or a fragment. */
-static int full_ending(const char *p, size_t n)
+static int full_ending(const struct conf *cf, const char *p, size_t n)
 {
 	size_t at;
 	uint32_t c;
 	int asks = 0, stops = 0;
+	/* the most common end, a syllable and a full stop (했다.), at once */
+	const unsigned char *u = (const unsigned char *)p;
+	if (n >= 4 && u[n - 1] == '.' && u[n - 4] - 0xEAu <= 3 && (u[n - 3] & 0xC0) == 0x80 &&
+	    (u[n - 2] & 0xC0) == 0x80) {
+		c = (uint32_t)(u[n - 4] & 0x0F) << 12 | (uint32_t)(u[n - 3] & 0x3F) << 6 |
+		    (u[n - 2] & 0x3F);
+		if (ko_is_hangul_syllable(c))
+			return cf->ends[c - KO_SYL_FIRST];
+	}
 	while (n && (c = cp_before(p, n, &at)) && bracket_index(closers, c) >= 0)
 		n = at;
 	while (n && (c = cp_before(p, n, &at)) &&
@@ -209,14 +220,23 @@ static int full_ending(const char *p, size_t n)
 	(void)stops;
 	if (!ko_is_hangul_syllable(c))
 		return 0;
-	return IN_LIST(final_formal, p + at, n - at) ? 1
-	       : IN_LIST(final_informal, p + at, n - at) ? 2 : 0;
+	return cf->ends[c - KO_SYL_FIRST];
+}
+
+/* conf.ends: the lists hold single syllables, and a word of more never
+ * equals the one syllable it is asked about. */
+static void ends_init(struct conf *cf)
+{
+	for (size_t k = sizeof final_informal / sizeof *final_informal; k-- > 0;)
+		ends_add(cf, final_informal[k], 2);
+	for (size_t k = sizeof final_formal / sizeof *final_formal; k-- > 0;)
+		ends_add(cf, final_formal[k], 1);
 }
 
 /* 1 if the sentence p of nwords words ends as a sentence does. */
-static int full_sentence(const char *p, size_t n, size_t nwords)
+static int full_sentence(const struct conf *c, const char *p, size_t n, size_t nwords)
 {
-	int e = full_ending(p, n);
+	int e = full_ending(c, p, n);
 	return e == 1 || (e == 2 && nwords >= 4);
 }
 
@@ -233,15 +253,33 @@ static int year_at(const char *p, size_t n, size_t i)
 }
 
 /* The latest year sentence p names, or 0. */
+/* The first offset from i on of an ASCII digit, or n. */
+static size_t next_digit(const char *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i t = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+		int bits = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(9)), t));
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	while (i < n && (p[i] < '0' || p[i] > '9'))
+		i++;
+	return i;
+}
+
+/* (year_at takes only the first digit of a number) */
 static int latest_year(const char *p, size_t n)
 {
 	int ymax = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			continue;
+	for (size_t i = next_digit(p, 0, n); i < n; i = next_digit(p, i, n)) {
 		int y = year_at(p, n, i);
 		if (y > ymax)
 			ymax = y;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
 	}
 	return ymax;
 }
@@ -512,11 +550,11 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
  * asked anything else: read_ending says whether it ends as a sentence
  * does, read_sound whether its brackets and quotes close, read_links the
  * rest of a usable one. */
-static void read_ending(struct sent *st, const char *p, size_t n)
+static void read_ending(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
 	st->usable = st->link = st->year0 = 0;
 	st->ymax = -1;
-	int end = full_ending(p, n);
+	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
 }
 
@@ -620,12 +658,21 @@ static void shuffle(struct conf *c, struct ko_rng *rng, size_t from, size_t k,
 /* The units in the order of c->order into out. */
 static void join_into(struct conf *c, struct ko_buf *out, size_t k, const char *sep)
 {
+	/* the room for all of it at once, then plain copies */
+	size_t sl = strlen(sep), total = k ? (k - 1) * sl : 0;
+	for (size_t i = 0; i < k; i++)
+		total += c->unit[c->order[i]].e - c->unit[c->order[i]].b;
+	ko_buf_reserve(out, total);
+	char *o = out->p + out->n;
 	for (size_t i = 0; i < k; i++) {
 		const struct ko_span *u = &c->unit[c->order[i]];
 		if (i)
-			ko_buf_adds(out, sep);
-		ko_buf_add(out, c->items.p + u->b, u->e - u->b);
+			memcpy(o, sep, sl), o += sl;
+		memcpy(o, c->items.p + u->b, u->e - u->b);
+		o += u->e - u->b;
 	}
+	out->n += total;
+	out->p[out->n] = 0;
 }
 
 static void join(struct conf *c, size_t k, const char *sep)
@@ -633,11 +680,23 @@ static void join(struct conf *c, size_t k, const char *sep)
 	join_into(c, &c->list, k, sep);
 }
 
+/* Append v in decimal (as "%zu" would, without the printf machinery that
+ * costs more than the rest of a short task's record). */
+static void add_count(struct ko_buf *b, size_t v)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do
+		d[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	ko_buf_add(b, d + i, sizeof d - i);
+}
+
 static int emit(struct conf *c, struct ko_rec *r, int task, size_t k, const char *answer,
                 size_t an, const char *field)
 {
 	ko_buf_clear(&c->num);
-	ko_buf_addf(&c->num, "%zu", k);
+	add_count(&c->num, k);
 	struct ko_task_val v[3] = {
 		{"items", c->list.p, c->list.n}, {"answer", answer, an}, {"count", c->num.p, c->num.n},
 	};
@@ -753,7 +812,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	 * ones before, since a shorter stretch holds no run: the runs, and so
 	 * the draws, come out as if every sentence had been read whole. */
 	for (size_t i = 0; i < ns; i++)
-		read_ending(&st[i], p + s[i].b, s[i].e - s[i].b);
+		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
 	for (int stage = 0; stage < 3; stage++)
 		for (size_t i = 0, j; i < ns; i = j) {
 			j = i + 1;
@@ -896,13 +955,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
 		int bad = 0;
-		size_t w = count_words(q, qn, hi + 1, 1, &bad);
+		/* the count on the blanks alone; whether every word has a
+		 * letter is asked last, of a sentence that passed the rest */
+		size_t w = count_words(q, qn, hi + 1, 0, NULL);
 		if (w < lo || w > hi)
 			continue;
 		/* (why is said only when no sentence has markup) */
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
-		if (bad || memchr(q, '\n', qn) || !full_sentence(q, qn, w) || !sound(q, qn)) {
+		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
+		    (count_words(q, qn, hi + 1, 1, &bad), bad)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
@@ -962,6 +1024,7 @@ int main(int argc, char **argv)
 	if (ko_task_init(&c.gen, tasks, 3) < 0)
 		ko_fatal(2, "%s", c.gen.err);
 	links_init(&c);
+	ends_init(&c);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
