@@ -673,8 +673,10 @@ static void quote_arg(struct ko_buf *b, const char *s)
 	ko_buf_free(&t);
 }
 
-/* One JSON line of counts that add up over shards (ko-stats sums them). */
-static void write_stats(struct ko_run *run, int status)
+/* One JSON line of counts that add up over shards (ko-stats sums them),
+ * to w, opened before standard output was closed (so that --stats
+ * /dev/stdout still finds it), or NULL after failing for why. */
+static void write_stats(struct ko_run *run, int status, struct ko_writer *w, const char *why)
 {
 	const struct ko_opts *o = run->opt;
 	struct ko_buf b = {0};
@@ -710,8 +712,6 @@ static void write_stats(struct ko_run *run, int status)
 		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);
 	}
 	ko_buf_addc(&b, '}');
-	const char *why;
-	struct ko_writer *w = ko_writer_open(o->stats, KO_W_APPEND, &why);
 	if (!w) {
 		ko_warn("%s: %s", o->stats, why);
 		ko_fail();
@@ -776,9 +776,11 @@ int ko_close(struct ko_run *run)
 	}
 	report(run);
 	counters(run);
+	const char *swhy = NULL;
+	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;
 	int status = ko_close_stdout();
 	if (o->stats)
-		write_stats(run, status);
+		write_stats(run, status, sw, swhy);
 	ko_in_close(run->in);
 	for (int i = 0; i < 4; i++)
 		ko_buf_free(&run->text[i]);
