@@ -992,10 +992,13 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 	return !att && t != K_CONT && t != K_LINK ? K_FIN : K_NONE;
 }
 
-/* The text [start, i) opens a paragraph and is a title: at most four
- * words of letters and digits, none with a particle or an ending, the one
- * before the last naming no period (캠핑 첫 도전기; not 그는 후기, 조선
- * 후기). */
+/* The text [start, i) opens a paragraph and is a title: at most five
+ * words of letters and digits, none with a particle or an ending but the
+ * genitive 의 (오늘의 집밥 기록, 초보의 도전기) and the 이 that ends many
+ * nouns of two syllables or more (고양이, 원숭이; the subject particle
+ * after a noun leaves no title: 그가 근황), the one before the last naming
+ * no period (캠핑 첫 도전기; not 그는 후기, 조선 후기), the word after it
+ * not going on with it (ko_split_title_next: 상하이 도착 후). */
 static int opening_title(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1008,22 +1011,31 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 			prev = b;
 		for (b = j; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
 			j += p[j] < 0x80 ? 1 : 3;
-		if (j == b || ++words > 4)
+		if (j == b || ++words > 5)
 			return 0;
 		if (j < i && p[j] != ' ')
 			return 0;
 		if (j < i) {
 			int k = tail_class(p, s->n, start, j, &att, 0);
-			if (att || (k != K_NONE && k != K_WEAK))
+			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
+			if (att || (k != K_NONE && k != K_WEAK &&
+			            !(c == SYL_UI || (c == SYL_I && j >= b + 6 && syl_at(p, j - 6, i)))))
 				return 0;
 		}
 		while (j < i && p[j] == ' ')
 			j++;
 	}
+	/* a noun phrase that goes on: 상하이 도착 후, 발견 직후 */
+	j = skip_ws(s, i, &att);
+	if (!att && word_in(p, s->n, j, ko_split_title_next,
+	                    sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
+		return 0;
 	/* a period before it: 조선 후기, 백악기 후기 */
 	if (prev < i) {
 		for (j = prev; syl_at(p, j, i); j += 3)
 			;
+		if (j == prev + 3 && IN_LIST(ko_split_det1, syl3(p + prev)))
+			return 0; /* 두 이야기 모두, 그 기록은 */
 		if (j > prev && (IN_LIST(ko_split_era_last, syl3(p + j - 3)) ||
 		                 word_in(p, s->n, prev, ko_split_era,
 		                         sizeof ko_split_era / sizeof ko_split_era[0], 0)))

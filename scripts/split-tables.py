@@ -236,6 +236,13 @@ add(F,'PREV_VERB','남'); add(F,'ANY','는감')
 # or 대 (백악기 후기, 조선 시대 후기, 19세기 후기), no title ends (the
 # machines in 기 lose: 가습기 후기 stays one with its sentence).
 add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
+# the record and the story of a day that a post is titled (캠핑 셋째 날
+# 기록, 오늘의 집밥 일기, 이사 준비 이야기), and the news a short title
+# announces with a verbal noun (드디어 이사 완료, 퇴근길 붕어빵 발견);
+# not before a word of TITLE_NEXT, which continues the noun phrase
+# (상하이 도착 후, 바이러스 발견 직후). Not 성공 and 실패, which compound
+# freely (성공 사례, 실패 원인).
+add(TI,'WORD','기록','일기','일지','이야기','얘기','소식','정리','완료','발견','도착')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
@@ -362,6 +369,15 @@ AUX = [
     'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
 ]
 
+# Words after which a noun of TITLE ends no title, as they make it part
+# of a longer noun phrase: times and bound nouns after a verbal noun
+# (도착 후, 발견 직후, 정리 과정에서, 기록 등). W: the whole word, P: a
+# prefix.
+TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 'P 뒤에', 'W 전', 'P 전에',
+              'P 전의', 'P 이후', 'P 이전', 'P 직후', 'P 직전', 'P 당시', 'W 때', 'P 때에',
+              'P 때의', 'P 때문', 'W 시', 'P 시에', 'W 중', 'P 중에', 'W 등', 'P 등의',
+              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및']
+
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
 ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
@@ -460,6 +476,9 @@ LISTS = [
     ('ko_split_loan_wo', '타파샤'),
     # last syllables of words naming a period (백악기, 시대): see ERA
     ('ko_split_era_last', '기대'),
+    # determiners and numerals of one syllable, before which a noun of
+    # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
+    ('ko_split_det1', '이그저요고한두세네몇각온매새'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
@@ -483,9 +502,10 @@ CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
-# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH).
+# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH); 의 and 이 that a
+# title may hold (opening_title: 오늘의 일기, 고양이 근황).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디')]
+            ('DE', '데'), ('DI', '디'), ('UI', '의'), ('I', '이')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
@@ -671,6 +691,7 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
 out.append('')
