@@ -1829,7 +1829,9 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 		size_t j = skip_ws(s, k, &hard);
 		if (hard || j >= n)
 			return k;
-		if (cont_next(s, j, 0) || saying_next(s, j))
+		/* a quotation closed without punctuation is taken in as an
+		 * ending is ("...증거다" 등의 주장) */
+		if (cont_next(s, j, term ? 0 : 1) || saying_next(s, j))
 			return NOPOS;
 		return absorb_after(s, k);
 	}

@@ -37,6 +37,9 @@ add(F,'PREV_B','시다')
 # for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
 # common in transliterated names (후쿠다, 와세다)
 add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','유다','화다','계다','스다','너다','트다')
+# and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
+# 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
+add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
 add(N,'ANY','놀다','수다','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
@@ -299,6 +302,10 @@ CONT = [
     # a thought quoted without a particle (되겠다 생각했다)
     'P 생각을', 'P 생각했', 'P 생각하', 'P 생각한', 'P 생각할', 'P 생각해', 'P 생각합',
     'P 생각이 들', 'P 생각된',
+    # a belief or a guess quoted the same way (될 거다 믿는다, 오겠지
+    # 기대했는데)
+    'PS 믿는', 'PS 믿었', 'PS 믿어', 'PS 믿고', 'PS 믿습', 'PS 믿을', 'PS 믿으며',
+    'PS 기대하', 'PS 기대했', 'PS 예상하', 'PS 예상했', 'PS 확신하', 'PS 확신했',
     # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
     'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
     'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
