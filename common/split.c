@@ -794,8 +794,9 @@ static size_t vocative(const struct ko_split *s, size_t j)
 
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
- * 하하하"), hashtags ("맛있었다 #맛집") or a word of address that ends
- * the text ("응원합니다 오빠"): they comment on it. j is the first byte
+ * 하하하"), hashtags ("맛있었다 #맛집"), a word of address that ends
+ * the text ("응원합니다 오빠") or a tag question ("갔다 아이가"): they
+ * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
@@ -807,8 +808,15 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
 		if (t == j && k >= 3 && p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!' &&
-		    cpclass(syl3(p + k - 3)) != CP_TERM)
+		    cpclass(syl3(p + k - 3)) != CP_TERM) {
 			t = vocative(s, j);
+			/* a tag question (갔다 아이가): the sentence takes it in
+			 * and ends after it, whatever follows */
+			if (t == j && word_in(p, s->n, j, ko_split_tag,
+			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0))
+				while (syl_at(p, t, s->n))
+					t += 3;
+		}
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
@@ -1173,16 +1181,18 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 }
 
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
- * 뭐 시켰는데, 누가 그러는디): a question word stands as a word of its own
+ * 뭐 시켰는데, 누가 그러는디), or with copula -야 after a noun (몇 시야,
+ * 무슨 요일이야; copula set): a question word stands as a word of its own
  * among the two words before it, in the same sentence (a filler such
  * as 뭐 right before it); not 근데. */
-static int wh_question(const u8 *p, size_t start, size_t i)
+static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 {
 	size_t a = i, b;
 	int words = 0;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
-	if (a + 6 > i || ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))
+	if (a + 6 > i ||
+	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
@@ -1206,7 +1216,7 @@ static int wh_question(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1231,8 +1241,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
-	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i) && !verb_next(s, i) &&
+	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i, 0) && !verb_next(s, i) &&
 	    is_bare(s, start))
+		return break_before_next(s, i, 2);
+	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives) */
+	if (c == SYL_YA && (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE &&
+	    !att && wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)

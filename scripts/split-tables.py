@@ -95,6 +95,10 @@ add(N,'ANY','피임','퇴임','초임','겸임','상임','특임','적임','중�
 # adjectives (아까움, 귀여움), -르- (빠름, 모름), tried forms (해봄) and
 # verbs of motion (나옴, 다녀옴). Nouns that end alike are NONE.
 add(F,'ANY','긁힘','막힘','먹힘','닫힘','잡힘','밟힘','읽힘','박힘','얽힘','묻힘','갇힘','식힘')
+# and the passive -리- after a stem in ㄹ (소리가 다 들림, 문이 안 열림, 잘
+# 팔림), which also names a state before a noun (열림 상태, 쏠림 현상):
+# BARE, final in unpunctuated text only
+add(WB,'ANY','들림','열림','팔림','풀림','눌림','쏠림','갈림','몰림','걸림','털림','뚫림')
 add(F,'PREV_BATCHIM','김'); add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
@@ -143,7 +147,7 @@ add(N,'ANY','올해','새해','피해','이해','방해','손해','동해','서�
     '공해','한해','지난해','견해','장해','살해','침해','가해','난해','오해','화해','훼해')
 add(C,'ANY','위해','통해','대해','의해','인해','관해','비해','반해','말해')
 add(F,'ANY','어떡해','어떡하지','주네')
-add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
+add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야','누구야','언제야','얼마야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
 add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
@@ -421,7 +425,8 @@ OPENER = [
 # 설국열차가) or the connective -(으)나, the final -나 being a row above.
 NOSCORE = ['W 아님', 'E 다', 'E 나']
 
-# Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
+# Question words: an -ㄴ데/-ㄴ디 form, or a noun with the copula -야 (몇
+# 시야), closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
 # links two clauses (비가 오는데 우산이 없다). S: also a filler or a
 # modifier (뭐 할 말은 없는데, 무슨 사람이 죽어 나가는데), taken only as
@@ -438,6 +443,12 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
             '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+# Tag questions of regional speech that close the statement before them
+# (갔다 아이가 "didn't I", Gyeongsang 아이가 = 아니가, and its polite
+# 아입니꺼): taken into a sentence that ended without punctuation, and the
+# sentence ends after them, even before more words. As the subject 아이가
+# (a child) it follows no final ending in unpunctuated speech.
+TAG = ['아이가', '아니가', '아입니꺼', '아이요']
 SAYING = [
     '말했', '말하', '말씀', '물었', '묻', '되물었', '외쳤', '외치', '소리쳤', '소리치',
     '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
@@ -509,10 +520,11 @@ CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
-# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH); 의 and 이 that a
+# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH) and 야 of the
+# copula in one (몇 시야); 의 and 이 that a
 # title may hold (opening_title: 오늘의 일기, 고양이 근황).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디'), ('UI', '의'), ('I', '이')]
+            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('UI', '의'), ('I', '이')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
@@ -701,6 +713,7 @@ wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
+wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
