@@ -172,6 +172,13 @@ add(F,'ANY','니닷')
 # -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
 add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
 add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
+# the same play on the endings after a past or present stem in ㅆ, which
+# no noun ends in (했엉, 했쪄, 했쥐, 있수, 했수다, 했다지), the spellings of
+# -거든, -다구, -다니까 and -ㄹ걸 (했거등, 했다궁, 했다니깐, 할껄) and the
+# nerd speech -다능
+add(F,'PREV_SS','엉','져','쪄','쩌','쥐','수','수다','다지','고만','겨','시유'); add(F,'ANY','있엉','없엉')
+add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄')
+add(F,'ANY','하자구','가자구','보자구','먹자구','놀자구')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_VERB','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
@@ -209,6 +216,9 @@ add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
 add(F,'ANY','얼마고','누고','어데고')
 add(F,'ANY','뭇나','묵나')
+# the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
+# is a quote: see CONT 카더)
+add(F,'ANY','나예','드라고','드라구')
 add(F,'ANY','네예','라예','께예','까예','이예')
 add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
