@@ -1265,6 +1265,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
+	/* -ㄴ데 left hanging before an interjection closes what it says
+	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
+	if (cls == K_CONT && !o->soft && !att && c == SYL_DE && i >= start + 6 &&
+	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
 	    (o->soft && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
 		return NOPOS;
@@ -1431,6 +1436,23 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	return at_space_word(s, start, i);
 }
 
+/* The word after the space at i ends the paragraph and in a particle or
+ * a connective (별처럼, 때문에). */
+static int particle_last(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, att;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || j >= s->n)
+		return 0;
+	while (k < s->n && !ws_at(p, k, s->n))
+		k++;
+	if (k < s->n && !hard_end(s, k))
+		return 0;
+	return k >= j + 3 && is_syl(p + k - 3) && tail_class(p, s->n, j, k, &att, 0) == K_CONT &&
+	       !att;
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1438,6 +1460,16 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
+	/* a word of one syllable that opens the sentence is an interjection
+	 * or a particle, not a verb (와 대박, 자 가자) */
+	if (cls == K_BARE && (i == start + 3 || (i - start >= 4 && p[i - 4] != ' ' &&
+	                                           !(i - start >= 6 && is_syl(p + i - 6))) ||
+	                      (p[i - 4] == ' ' && !(i - start >= 7 && is_syl(p + i - 7)))))
+		cls = K_WEAK;
+	/* nor before a last word with a particle, an afterthought that no
+	 * sentence is made of (잠이 안 와 너 때문에) */
+	if (cls == K_BARE && particle_last(s, i))
+		cls = K_WEAK;
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
 	    is_bare(s, start) && !verb_next(s, i))
 		cls = K_FIN;

@@ -179,6 +179,10 @@ add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 add(F,'PREV_SS','엉','져','쪄','쩌','쥐','수','수다','다지','고만','겨','시유'); add(F,'ANY','있엉','없엉')
 add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄')
 add(F,'ANY','하자구','가자구','보자구','먹자구','놀자구')
+add(F,'ANY','으삼','는당','야징','합쇼'); add(F,'PREV_L','까나')
+# -지 after the stems in 쁘 and 프 (예쁘지, 아프지), as their 다 is final:
+# BARE, as 예쁘지 않다 and 아프지 마 go on (CONT)
+add(WB,'ANY','쁘지','프지')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_VERB','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
@@ -276,7 +280,12 @@ add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말
 # adverbs and conjunctions that lead into what follows, so that an ellipsis
 # after them is a pause (결국... 제작이 중단되었다)
 add(C,'WORD','결국','드디어','마침내','그러나','하지만','따라서','게다가','왜냐하면')
-add(N,'WORD','와')
+# the half-speech of a verb whose stem swallowed -아/-어, standing alone
+# after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
+# 불 꺼): BARE, final in unpunctuated text unless a verb follows (가 봐,
+# 사 줘), never as a sentence's first word (와 대박, 자 가자: split.c).
+# Not 해 (한 해, 해 뜨기 전), 타 (타 지역) nor 내 (내 거).
+add(WB,'WORD','와','가','사','자','서','놔','둬','써','꺼','켜','떠','펴')
 # interjections that open a sentence, even before an ellipsis (아우.. 주말인데)
 add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아','흐음','으음','글쎄')
 add(L,'ANY','고','구')
@@ -380,6 +389,8 @@ AUX = [
     'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
+    'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
+    'P 오려', 'P 올라꼬', 'P 올라카', 'P 가려', 'P 갈라꼬', 'P 갈라카', 'P 주려',
     'W 가', 'W 간', 'W 갈', 'P 가는', 'P 가고', 'P 가면', 'P 가서', 'P 가요', 'P 갔', 'P 갈게',
     'W 줘', 'W 준', 'W 줄', 'W 줌', 'P 주는', 'P 주고', 'P 주면', 'P 주셔', 'P 주시', 'P 주세',
     'P 주심', 'P 주었', 'P 줘서', 'P 줘요', 'P 줬', 'P 줄게',
