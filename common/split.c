@@ -1541,12 +1541,27 @@ static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size
 	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
 }
 
+/* The word that ends at the spaces before b joins two clauses of a list
+ * (ko_split_item_conj: 먹기 아님 2. 시키기). */
+static int item_conj(const u8 *p, size_t n, size_t start, size_t b)
+{
+	size_t a;
+	while (b > start && p[b - 1] == ' ')
+		b--;
+	for (a = b; a >= start + 3 && is_syl(p + a - 3) && b - a < 12; a -= 3)
+		;
+	return a < b && (a == start || p[a - 1] == ' ') &&
+	       word_in(p, n, a, ko_split_item_conj,
+	               sizeof ko_split_item_conj / sizeof ko_split_item_conj[0], 0);
+}
+
 /* The number of d digits before the full stop at i is the next item of a
  * list written in one sentence (1. 사과 2. 배 3. 포도를 샀다): it stands
  * alone after a space, and the nearest number before it that stands alone
  * with a full stop and a space, within 40 bytes, is one less (for 1, a 2
  * so written follows within 40 bytes). Items of a few words only: longer
- * ones are clauses (…없는 때 2. …), each a sentence of its own. */
+ * ones are clauses (…없는 때 2. …), each a sentence of its own, and so
+ * are items joined by 아님 or 또는 (1. 라면 먹기 아님 2. 치킨 시키기). */
 static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 {
 	size_t b = i - d, q;
@@ -1558,10 +1573,10 @@ static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 	if (want == 1) { /* the first item: " 2. " follows within 40 bytes */
 		for (q = i + 1; q + 3 < n && q - i < 40 && p[q] != '\n'; q++)
 			if (p[q] == ' ' && p[q + 1] == '2' && p[q + 2] == '.' && p[q + 3] == ' ')
-				return 1;
+				return !item_conj(p, n, i + 1, q);
 		return 0;
 	}
-	if (want < 2)
+	if (want < 2 || item_conj(p, n, start, b))
 		return 0;
 	for (q = b - 1; q > start && b - q < 40; q--) {
 		size_t m;
@@ -1577,6 +1592,62 @@ static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 		return v + 1 == want;
 	}
 	return 0;
+}
+
+/* The number of d digits before the full stop at i, standing alone after
+ * a space and before a Korean word, is the next item of a list that
+ * inline_item did not take for a list of a few nouns: the item before it,
+ * so written, lies within CLAUSE_ITEM bytes. If that item opened the
+ * sentence, or a word joining clauses stands before this one (아님,
+ * 또는), the items are clauses, each a sentence, and the sentence ends
+ * before the number (…왔던 때 | 2. 둘째로…, 먹기 아님 | 2. 시키기):
+ * returns that end. Otherwise they are long items of a list inside one
+ * sentence (재판부는 1. … 2. … 등에 대한 …) and *inside is set, as it is
+ * for a 1 that a 2 so written follows within CLAUSE_ITEM bytes. Else
+ * NOPOS. */
+#define CLAUSE_ITEM 400
+static size_t clause_item(const u8 *p, size_t n, size_t start, size_t i, size_t d, int *inside)
+{
+	size_t b = i - d, q, m, ns;
+	unsigned want = 0, v;
+	*inside = 0;
+	if (d > 2 || b <= start || p[b - 1] != ' ' || i + 4 >= n || p[i + 1] != ' ' ||
+	    !is_syl(p + i + 2))
+		return NOPOS;
+	for (q = b; q < i; q++)
+		want = want * 10 + (unsigned)(p[q] - '0');
+	if (want == 1) { /* the first item: " 2. " follows */
+		for (q = i + 1; q + 3 < n && q - i < CLAUSE_ITEM && p[q] != '\n'; q++)
+			if (p[q] == ' ' && p[q + 1] == '2' && p[q + 2] == '.' && p[q + 3] == ' ') {
+				*inside = 1;
+				break;
+			}
+		return NOPOS;
+	}
+	if (want < 2)
+		return NOPOS;
+	for (q = b - 1;; q--) {
+		if (q <= start || b - q >= CLAUSE_ITEM)
+			return NOPOS;
+		if (p[q] != '.' || p[q + 1] != ' ' || !is_digit(p[q - 1]))
+			continue;
+		for (m = q; m > start && is_digit(p[m - 1]) && q - m < 2; m--)
+			;
+		if (m > start && p[m - 1] != ' ')
+			continue;
+		for (v = 0, ns = m; m < q; m++)
+			v = v * 10 + (unsigned)(p[m] - '0');
+		if (v + 1 != want)
+			return NOPOS;
+		break;
+	}
+	if (ns != start && !item_conj(p, n, start, b)) {
+		*inside = 1;
+		return NOPOS;
+	}
+	while (b > start && p[b - 1] == ' ')
+		b--;
+	return b;
 }
 
 /* End punctuation starting at i. */
@@ -1674,6 +1745,15 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			if (j >= start + 3 && p[j - 1] == ' ' && p[j - 2] == '.' && is_digit(p[j - 3]))
 				return NOPOS;
 			if (inline_item(p, n, start, i, d))
+				return NOPOS;
+			/* an item of a list of clauses: the sentence ends before it */
+			int inside;
+			size_t ce = clause_item(p, n, start, i, d, &inside);
+			if (ce != NOPOS) {
+				*next = ce;
+				return ce;
+			}
+			if (inside)
 				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);

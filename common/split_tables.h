@@ -3369,6 +3369,12 @@ static const struct ko_split_word ko_split_era[] = {
 	{ "청나라", 9, 1, 0 },
 	{ "헤이안", 9, 1, 0 },
 };
+static const struct ko_split_word ko_split_item_conj[] = {
+	{ "또는", 6, 1, 0 },
+	{ "아니면", 9, 1, 0 },
+	{ "아님", 6, 1, 0 },
+	{ "혹은", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_title_next[] = {
 	{ "결과", 6, 0, 0 },
 	{ "과정", 6, 0, 0 },

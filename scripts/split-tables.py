@@ -410,6 +410,12 @@ TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 
               'P 때의', 'P 때문', 'W 시', 'P 시에', 'W 중', 'P 중에', 'W 등', 'P 등의',
               'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및']
 
+# Words that join two clauses of a list written on one line (라면 먹기
+# 아님 2. 치킨 시키기): before the number of the next item they make the
+# items alternatives, each a sentence, not the nouns of one list (1. 사과
+# 2. 배를 샀다). See inline_item in split.c.
+ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
+
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
 ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
@@ -731,6 +737,7 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
