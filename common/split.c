@@ -1650,6 +1650,18 @@ static size_t clause_item(const u8 *p, size_t n, size_t start, size_t i, size_t 
 	return b;
 }
 
+/* The word before the ! at i is a name that ends in it (ko_split_bang_name:
+ * 야후! 재팬). */
+static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
+{
+	size_t a = i;
+	while (a >= start + 3 && is_syl(p + a - 3) && i - a < 12)
+		a -= 3;
+	return (a == start || p[a - 1] == ' ') &&
+	       word_in(p, n, a, ko_split_bang_name,
+	               sizeof ko_split_bang_name / sizeof ko_split_bang_name[0], 0);
+}
+
 /* End punctuation starting at i. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
@@ -1667,6 +1679,8 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		pc = syl3(p + i - 3);
 		if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
 		    ko_hangul_jong(pc) == KO_JONG_NONE)
+			return NOPOS;
+		if (p[i] == '!' && bang_name(p, n, start, i))
 			return NOPOS;
 		return break_before_next(s, i + 1, 0);
 	}
@@ -1763,6 +1777,9 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	} else if (kind == T_HARD) {
 		/* a URL query or Yahoo!Japan */
 		if (is_alnum(pc) && (is_alnum(nc) || nc == '=' || nc == '&' || nc == '/'))
+			return NOPOS;
+		/* 야후!에서 */
+		if (p[i] == '!' && re == i + 1 && bang_name(p, n, start, i))
 			return NOPOS;
 	}
 

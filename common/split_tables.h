@@ -3369,6 +3369,9 @@ static const struct ko_split_word ko_split_era[] = {
 	{ "청나라", 9, 1, 0 },
 	{ "헤이안", 9, 1, 0 },
 };
+static const struct ko_split_word ko_split_bang_name[] = {
+	{ "야후", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_item_conj[] = {
 	{ "또는", 6, 1, 0 },
 	{ "아니면", 9, 1, 0 },

@@ -416,6 +416,10 @@ TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 
 # 2. 배를 샀다). See inline_item in split.c.
 ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
 
+# Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
+# after them ends no sentence.
+BANG_NAME = ['야후']
+
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
 ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', '삼국', '로마', '에도', '헤이안',
@@ -737,6 +741,7 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 out.append('')
