@@ -444,6 +444,10 @@ OPENER = [
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
     'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
     'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+    'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
+    # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
+    # 하이고 (아이고)
+    'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
 ]
 
 # Words after which the boundary scorer (scripts/split-score.py) never ends
