@@ -1387,13 +1387,59 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return break_before_next(s, i, 1);
 }
 
+/* The word after the space at i ends the paragraph and in a particle or
+ * a connective (별처럼, 때문에). */
+static int particle_last(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, att;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || j >= s->n)
+		return 0;
+	while (k < s->n && !ws_at(p, k, s->n))
+		k++;
+	if (k < s->n && !hard_end(s, k))
+		return 0;
+	return k >= j + 3 && is_syl(p + k - 3) && tail_class(p, s->n, j, k, &att, 0) == K_CONT &&
+	       !att;
+}
+
+/* The word before the space i is written with a dot between each of its
+ * syllables, for emphasis (대.박, 레.알, 대.박.사.건): an exclamation. */
+static int dotted_word(const u8 *p, size_t start, size_t i)
+{
+	int dots = 0;
+	while (i >= start + 3 && is_syl(p + i - 3)) {
+		i -= 3;
+		if (i == start || p[i - 1] == ' ')
+			return dots > 0;
+		if (p[i - 1] != '.' || i - 1 < start + 3 || !is_syl(p + i - 4))
+			return 0;
+		i--;
+		dots++;
+	}
+	return 0;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
- * whose last syllable is c and class cls (-1: not yet known): bare_end,
- * then the scorer. Out of line, to keep at_space small. */
+ * whose last syllable is c and class cls (-1: not yet known): a word
+ * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
+ * 진.심 미쳤다), bare_end, then the scorer. Out of line, to keep at_space
+ * small. */
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
 	size_t r;
+	const u8 *p = (const u8 *)s->p;
+	if (i >= start + 7 && p[i - 4] == '.' && dotted_word(p, start, i) && !verb_next(s, i))
+		return break_before_next(s, i, 1);
+	/* a verb of one syllable after a Korean word (빨리 와, 하나 사): not
+	 * first in its sentence, where it is an interjection or a particle (와
+	 * 대박), nor before a last word with a particle, an afterthought that
+	 * no sentence is made of (잠이 안 와 너 때문에) */
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && IN_LIST(ko_split_verb1, c) &&
+	    !verb_next(s, i) && !particle_last(s, i))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -1436,23 +1482,6 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	return at_space_word(s, start, i);
 }
 
-/* The word after the space at i ends the paragraph and in a particle or
- * a connective (별처럼, 때문에). */
-static int particle_last(const struct ko_split *s, size_t i)
-{
-	const u8 *p = (const u8 *)s->p;
-	int hard, att;
-	size_t j = skip_ws(s, i, &hard), k = j;
-	if (hard || j >= s->n)
-		return 0;
-	while (k < s->n && !ws_at(p, k, s->n))
-		k++;
-	if (k < s->n && !hard_end(s, k))
-		return 0;
-	return k >= j + 3 && is_syl(p + k - 3) && tail_class(p, s->n, j, k, &att, 0) == K_CONT &&
-	       !att;
-}
-
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1460,16 +1489,6 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
-	/* a word of one syllable that opens the sentence is an interjection
-	 * or a particle, not a verb (와 대박, 자 가자) */
-	if (cls == K_BARE && (i == start + 3 || (i - start >= 4 && p[i - 4] != ' ' &&
-	                                           !(i - start >= 6 && is_syl(p + i - 6))) ||
-	                      (p[i - 4] == ' ' && !(i - start >= 7 && is_syl(p + i - 7)))))
-		cls = K_WEAK;
-	/* nor before a last word with a particle, an afterthought that no
-	 * sentence is made of (잠이 안 와 너 때문에) */
-	if (cls == K_BARE && particle_last(s, i))
-		cls = K_WEAK;
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
 	    is_bare(s, start) && !verb_next(s, i))
 		cls = K_FIN;
@@ -2354,7 +2373,11 @@ static int bare_ahead(struct ko_split *s, size_t i)
 	}
 	for (j = s->mark; (j = find_bare_stop(p, j, lim)) < lim; j++) {
 		u8 b = p[j];
-		if (b == '.' || b == '?' || b == '!')
+		/* not the dots of a word dotted for emphasis (대.박) */
+		if (b == '.' && !(j + 1 < s->n && p[j + 1] >= 0xEA && p[j + 1] <= 0xED &&
+		                  dotted_syllables(p, j >= i + 6 ? j - 6 : i, j, j + 1, s->n)))
+			break;
+		if (b == '?' || b == '!')
 			break;
 		if (b == '\n' && hard_nl(s, j)) {
 			s->mark_kind = MARK_HARD;
@@ -2383,7 +2406,11 @@ static int is_bare(struct ko_split *s, size_t start)
 		/* punctuated text shows it behind too, in the sentence before;
 		 * read from its end, where punctuation usually stands */
 		for (size_t j = start; s->prev != NOPOS && j > s->prev && !punct; j--)
-			punct = p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
+			punct = (p[j - 1] == '.' &&
+			         !(j < s->n && p[j] >= 0xEA && p[j] <= 0xED &&
+			           dotted_syllables(p, j - 1 >= s->prev + 6 ? j - 7 : s->prev, j - 1, j,
+			                            s->n))) ||
+			        p[j - 1] == '?' || p[j - 1] == '!' ||
 			        (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 ||
 			                              p[j - 3] == 0xE3 || p[j - 3] == 0xEF) &&
 			         cpclass(syl3(p + j - 3)) == CP_TERM);

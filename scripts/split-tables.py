@@ -280,12 +280,7 @@ add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말
 # adverbs and conjunctions that lead into what follows, so that an ellipsis
 # after them is a pause (결국... 제작이 중단되었다)
 add(C,'WORD','결국','드디어','마침내','그러나','하지만','따라서','게다가','왜냐하면')
-# the half-speech of a verb whose stem swallowed -아/-어, standing alone
-# after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
-# 불 꺼): BARE, final in unpunctuated text unless a verb follows (가 봐,
-# 사 줘), never as a sentence's first word (와 대박, 자 가자: split.c).
-# Not 해 (한 해, 해 뜨기 전), 타 (타 지역) nor 내 (내 거).
-add(WB,'WORD','와','가','사','자','서','놔','둬','써','꺼','켜','떠','펴')
+add(N,'WORD','와')
 # interjections that open a sentence, even before an ellipsis (아우.. 주말인데)
 add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아','흐음','으음','글쎄')
 add(L,'ANY','고','구')
@@ -532,6 +527,13 @@ LISTS = [
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
+    # the half-speech of a verb whose stem swallowed -아/-어, standing alone
+    # after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
+    # 불 꺼): final in unpunctuated text unless a verb follows (가 봐, 사
+    # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
+    # a last word with a particle (bare_space in split.c). Not 해 (한 해,
+    # 해 뜨기 전), 타 (타 지역) nor 내 (내 거).
+    ('ko_split_verb1', '와가사자서놔둬써꺼켜떠펴'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
