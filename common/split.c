@@ -1006,12 +1006,17 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
  * nouns of two syllables or more (고양이, 원숭이; the subject particle
  * after a noun leaves no title: 그가 근황), the one before the last naming
  * no period (캠핑 첫 도전기; not 그는 후기, 조선 후기), the word after it
- * not going on with it (ko_split_title_next: 상하이 도착 후). */
+ * neither going on with it (ko_split_title_next: 상하이 도착 후) nor a verb
+ * (이야기 해드리죠); the nouns of ko_split_title_long, common objects in
+ * chat, end titles of three words or more without an adnominal form only
+ * (책장 정리 좀 해야겠다, 전하지 못한 이야기 저에게 해주세요). */
+static int verb_next(const struct ko_split *s, size_t i);
+
 static int opening_title(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t j = start, b, prev = i;
-	int words = 0, att;
+	size_t j = start, b = start, prev = i;
+	int words = 0, att, adn = 0;
 	if (start > 0 && p[start - 1] != '\n')
 		return 0;
 	while (j < i) {
@@ -1029,14 +1034,23 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 			if (att || (k != K_NONE && k != K_WEAK &&
 			            !(c == SYL_UI || (c == SYL_I && j >= b + 6 && syl_at(p, j - 6, i)))))
 				return 0;
+			adn |= IN_LIST(ko_split_adnominal, c);
 		}
 		while (j < i && p[j] == ' ')
 			j++;
 	}
-	/* a noun phrase that goes on: 상하이 도착 후, 발견 직후 */
+	/* the nouns of records and stories end titles of three words or more,
+	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요) */
+	if ((words < 3 || adn) &&
+	    word_in(p, s->n, b, ko_split_title_long,
+	            sizeof ko_split_title_long / sizeof ko_split_title_long[0], 0))
+		return 0;
+	/* a noun phrase that goes on (상하이 도착 후, 발견 직후), or the object
+	 * of a verb (이야기 해드리죠) */
 	j = skip_ws(s, i, &att);
-	if (!att && word_in(p, s->n, j, ko_split_title_next,
-	                    sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
+	if (!att && (word_in(p, s->n, j, ko_split_title_next,
+	                     sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0) ||
+	             verb_next(s, i)))
 		return 0;
 	/* a period before it: 조선 후기, 백악기 후기 */
 	if (prev < i) {
@@ -1098,7 +1112,7 @@ static int verb_next(const struct ko_split *s, size_t i)
 	if (!x)
 		return 0;
 	cls = ending_class(p + j, k - j, 1, x);
-	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
+	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 
 /* The word before i could end in one of the rows of x, a set of the rows
@@ -1244,9 +1258,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i, 0) && !verb_next(s, i) &&
 	    is_bare(s, start))
 		return break_before_next(s, i, 2);
-	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives) */
+	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
+	 * contractions: 지나야, 가야) */
 	if (c == SYL_YA && (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE &&
-	    !att && wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
+	    !att && !(i >= start + 6 && is_syl(p + i - 6) && IN_LIST(ko_split_inf_any, syl3(p + i - 6))) &&
+	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
@@ -1409,6 +1425,9 @@ static int particle_last(const struct ko_split *s, size_t i)
 static int dotted_word(const u8 *p, size_t start, size_t i)
 {
 	int dots = 0;
+	const struct ko_split_last *x = last_entry(syl3(p + i - 3));
+	if (x && ending_class(p + i - 3, 3, 1, x) == K_CONT)
+		return 0; /* a particle after the dots: 새.끼.도 */
 	while (i >= start + 3 && is_syl(p + i - 3)) {
 		i -= 3;
 		if (i == start || p[i - 1] == ' ')
@@ -1438,7 +1457,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * 대박), nor before a last word with a particle, an afterthought that
 	 * no sentence is made of (잠이 안 와 너 때문에) */
 	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && IN_LIST(ko_split_verb1, c) &&
-	    !verb_next(s, i) && !particle_last(s, i))
+	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
+	    !particle_last(s, i))
 		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)

@@ -15,6 +15,7 @@ are general Korean grammar; never add one for a single sentence of a test.
 import sys
 
 F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
+TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -177,7 +178,7 @@ add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 # -거든, -다구, -다니까 and -ㄹ걸 (했거등, 했다궁, 했다니깐, 할껄) and the
 # nerd speech -다능
 add(F,'PREV_SS','엉','져','쪄','쩌','쥐','수','수다','다지','고만','겨','시유'); add(F,'ANY','있엉','없엉')
-add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄')
+add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄'); add(N,'ANY','껄껄')
 add(F,'ANY','하자구','가자구','보자구','먹자구','놀자구')
 add(F,'ANY','으삼','는당','야징','합쇼'); add(F,'PREV_L','까나')
 # -지 after the stems in 쁘 and 프 (예쁘지, 아프지), as their 다 is final:
@@ -263,7 +264,10 @@ add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방�
 # not before a word of TITLE_NEXT, which continues the noun phrase
 # (상하이 도착 후, 바이러스 발견 직후). Not 성공 and 실패, which compound
 # freely (성공 사례, 실패 원인).
-add(TI,'WORD','기록','일기','일지','이야기','얘기','소식','정리','완료','발견','도착')
+# These are common objects of chat with the particle dropped (일기 써야
+# 되는데, 책장 정리 좀 해야겠다, 이별 이야기 하나): they end a title of
+# three words or more only (TITLE_LONG).
+add(TI,'WORD',*TITLE_LONG); add(TI,'WORD','완료','발견','도착')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
@@ -322,7 +326,7 @@ CONT = [
     'P 생각이 들', 'P 생각된',
     # a belief or a guess quoted the same way (될 거다 믿는다, 오겠지
     # 기대했는데)
-    'PS 믿는', 'PS 믿었', 'PS 믿어', 'PS 믿고', 'PS 믿습', 'PS 믿을', 'PS 믿으며',
+    'PS 믿는다', 'PS 믿었',
     'PS 기대하', 'PS 기대했', 'PS 예상하', 'PS 예상했', 'PS 확신하', 'PS 확신했',
     # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
     'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
@@ -527,13 +531,16 @@ LISTS = [
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
+    # last syllables of adnominal forms before a noun of TITLE_LONG, which
+    # make it the object or subject of a clause (전하지 못한 이야기)
+    ('ko_split_adnominal', '한는은던된운할될을'),
     # the half-speech of a verb whose stem swallowed -아/-어, standing alone
     # after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
     # 불 꺼): final in unpunctuated text unless a verb follows (가 봐, 사
     # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
-    # 해 뜨기 전), 타 (타 지역) nor 내 (내 거).
-    ('ko_split_verb1', '와가사자서놔둬써꺼켜떠펴'),
+    # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
+    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
@@ -750,6 +757,7 @@ wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
+wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
 wordrows('ko_split_tag', [('W', w) for w in TAG])
