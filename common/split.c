@@ -1006,10 +1006,10 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
  * nouns of two syllables or more (고양이, 원숭이; the subject particle
  * after a noun leaves no title: 그가 근황), the one before the last naming
  * no period (캠핑 첫 도전기; not 그는 후기, 조선 후기), the word after it
- * neither going on with it (ko_split_title_next: 상하이 도착 후) nor a verb
- * (이야기 해드리죠); the nouns of ko_split_title_long, common objects in
- * chat, end titles of three words or more without an adnominal form only
- * (책장 정리 좀 해야겠다, 전하지 못한 이야기 저에게 해주세요). */
+ * not going on with it (ko_split_title_next: 상하이 도착 후); the nouns of
+ * ko_split_title_long, common objects in chat, end titles of three words
+ * or more without an adnominal form, before no verb, only (책장 정리 좀
+ * 해야겠다, 전하지 못한 이야기 저에게 해주세요, 이야기 해드리죠). */
 static int verb_next(const struct ko_split *s, size_t i);
 
 static int opening_title(const struct ko_split *s, size_t start, size_t i)
@@ -1040,17 +1040,16 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 			j++;
 	}
 	/* the nouns of records and stories end titles of three words or more,
-	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요) */
-	if ((words < 3 || adn) &&
-	    word_in(p, s->n, b, ko_split_title_long,
-	            sizeof ko_split_title_long / sizeof ko_split_title_long[0], 0))
+	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요), and
+	 * not before a verb they are the object of (이야기 해드리죠) */
+	if (word_in(p, s->n, b, ko_split_title_long,
+	            sizeof ko_split_title_long / sizeof ko_split_title_long[0], 0) &&
+	    (words < 3 || adn || verb_next(s, i)))
 		return 0;
-	/* a noun phrase that goes on (상하이 도착 후, 발견 직후), or the object
-	 * of a verb (이야기 해드리죠) */
+	/* a noun phrase that goes on (상하이 도착 후, 발견 직후) */
 	j = skip_ws(s, i, &att);
-	if (!att && (word_in(p, s->n, j, ko_split_title_next,
-	                     sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0) ||
-	             verb_next(s, i)))
+	if (!att && word_in(p, s->n, j, ko_split_title_next,
+	                    sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
 		return 0;
 	/* a period before it: 조선 후기, 백악기 후기 */
 	if (prev < i) {

@@ -198,7 +198,7 @@ add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
 # 기대했다), -는걸 as 는 것을 (걷고 있는걸 발견했다).
 add(F,'ANY','하세','보세','가세','먹세','드세','일세','걸세')
 add(F,'ANY','하리다','으리다','주리다','나이다'); add(F,'PREV_B','디다','디까')
-add(F,'ANY','쏘냐','려무나')
+add(F,'ANY','쏘냐','려무나','오리다','구료','나이까'); add(F,'PREV_L','꼬')
 add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거라')
 # -- regional speech as it is said, without punctuation. Endings that
 # published descriptions of the dialects record (the kind found in the
