@@ -1229,7 +1229,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1258,9 +1258,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	    is_bare(s, start))
 		return break_before_next(s, i, 2);
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
-	 * contractions: 지나야, 가야) */
-	if (c == SYL_YA && (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE &&
-	    !att && !(i >= start + 6 && is_syl(p + i - 6) && IN_LIST(ko_split_inf_any, syl3(p + i - 6))) &&
+	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
+	 * Gyeongsang questions */
+	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
+	                       IN_LIST(ko_split_inf_any, syl3(p + i - 6)))) ||
+	     c == SYL_NO) &&
+	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);

@@ -3612,6 +3612,7 @@ static const struct ko_split_word ko_split_wh[] = {
 	{ "누가", 6, 1, 0 },
 	{ "누구", 6, 1, 0 },
 	{ "누굴", 6, 1, 0 },
+	{ "머", 3, 1, 0 },
 	{ "몇", 3, 1, 0 },
 	{ "무슨", 6, 0, 1 },
 	{ "무엇", 6, 1, 0 },
@@ -3619,6 +3620,7 @@ static const struct ko_split_word ko_split_wh[] = {
 	{ "뭔", 3, 0, 1 },
 	{ "뭘", 3, 1, 0 },
 	{ "어느", 6, 1, 0 },
+	{ "어데", 6, 1, 0 },
 	{ "어디", 6, 1, 0 },
 	{ "어디로", 9, 1, 0 },
 	{ "어디서", 9, 1, 0 },
@@ -3627,7 +3629,10 @@ static const struct ko_split_word ko_split_wh[] = {
 	{ "어째서", 9, 1, 0 },
 	{ "언제", 6, 1, 0 },
 	{ "얼마나", 9, 1, 0 },
+	{ "와이래", 9, 1, 0 },
 	{ "왜", 3, 1, 0 },
+	{ "우예", 6, 1, 0 },
+	{ "우째", 6, 1, 0 },
 };
 
 static const struct ko_split_word ko_split_noscore[] = {
@@ -3754,6 +3759,7 @@ static const unsigned short ko_split_chat_tail[][2] = {
 #define SYL_DE 0xB370 /* 데 */
 #define SYL_DI 0xB514 /* 디 */
 #define SYL_YA 0xC57C /* 야 */
+#define SYL_NO 0xB178 /* 노 */
 #define SYL_UI 0xC758 /* 의 */
 #define SYL_I 0xC774 /* 이 */
 /* END generated */

@@ -214,6 +214,9 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # request, -께 of promise (하께), 카이 after a statement (아이가 is left
 # out: it is also the standard 아이 + 가, a child as subject).
 add(N,'ANY','노'); add(F,'PREV_VERB','노')
+# after any other stem -노 closes a question when a question word stands
+# among the two words before it (어데 가노, 왜 안 받노: split.c, as for
+# -ㄴ데), not a name (아사노, 기타노)
 # (Japanese names end in -노 and -무라 too: 아사노, 후지와라노, 나카무라)
 add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'); add(F,'WORD','하노','카노')
 # the retrospective -드노/-더노 of a past question (어데 갔드노, 뭐 했더노)
@@ -467,7 +470,10 @@ NOSCORE = ['W 아님', 'E 다', 'E 나']
 # the word right before. Not 얼마, as in 얼마 안 되는데.
 WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S 무슨', 'W 무엇', 'W 왜',
       'W 누가', 'W 누구', 'W 누굴', 'W 언제', 'W 몇', 'W 얼마나', 'W 어느', 'W 어떤',
-      'W 어떻게', 'W 어째서']
+      'W 어떻게', 'W 어째서',
+      # and those of Gyeongsang speech, which asks them with -노 (어데
+      # 가노, 머 묵노, 우째 하노)
+      'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -568,7 +574,7 @@ CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # copula in one (몇 시야); 의 and 이 that a
 # title may hold (opening_title: 오늘의 일기, 고양이 근황).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('UI', '의'), ('I', '이')]
+            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
