@@ -222,7 +222,8 @@ add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'
 # the retrospective -드노/-더노 of a past question (어데 갔드노, 뭐 했더노)
 add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
-add(F,'ANY','얼마고','누고','어데고')
+add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
+# (not 뭐고, as in 집들이고 뭐고 다 귀찮다)
 add(F,'ANY','뭇나','묵나')
 # the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
 # is a quote: see CONT 카더)
