@@ -1002,9 +1002,10 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 
 /* The text [start, i) opens a paragraph and is a title: at most five
  * words of letters and digits, none with a particle or an ending but the
- * genitive 의 (오늘의 집밥 기록, 초보의 도전기) and the 이 that ends many
- * nouns of two syllables or more (고양이, 원숭이; the subject particle
- * after a noun leaves no title: 그가 근황), the one before the last naming
+ * genitive 의 (오늘의 집밥 기록, 초보의 도전기) and the 이, 도 and 서 that
+ * end many nouns of two syllables or more (고양이, 제주도, 독서 after a
+ * batchim; a particle after a noun leaves no title: 그가 근황), the one
+ * before the last naming
  * no period (캠핑 첫 도전기; not 그는 후기, 조선 후기), the word after it
  * not going on with it (ko_split_title_next: 상하이 도착 후); the nouns of
  * ko_split_title_long, common objects in chat, end titles of three words
@@ -1031,8 +1032,11 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 		if (j < i) {
 			int k = tail_class(p, s->n, start, j, &att, 0);
 			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
+			int two = j >= b + 6 && syl_at(p, j - 6, i);
 			if (att || (k != K_NONE && k != K_WEAK &&
-			            !(c == SYL_UI || (c == SYL_I && j >= b + 6 && syl_at(p, j - 6, i)))))
+			            !(c == SYL_UI || (two && (c == SYL_I || c == SYL_DO)) ||
+			              (two && c == SYL_SEO &&
+			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE))))
 				return 0;
 			adn |= IN_LIST(ko_split_adnominal, c);
 		}

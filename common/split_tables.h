@@ -3767,6 +3767,8 @@ static const unsigned short ko_split_chat_tail[][2] = {
 #define SYL_NO 0xB178 /* 노 */
 #define SYL_UI 0xC758 /* 의 */
 #define SYL_I 0xC774 /* 이 */
+#define SYL_DO 0xB3C4 /* 도 */
+#define SYL_SEO 0xC11C /* 서 */
 /* END generated */
 #undef E
 
