@@ -794,8 +794,9 @@ static size_t vocative(const struct ko_split *s, size_t j)
 
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
- * 하하하"), hashtags ("맛있었다 #맛집") or a word of address that ends
- * the text ("응원합니다 오빠"): they comment on it. j is the first byte
+ * 하하하"), hashtags ("맛있었다 #맛집"), a word of address that ends
+ * the text ("응원합니다 오빠") or a tag question ("갔다 아이가"): they
+ * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
@@ -807,8 +808,15 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
 		if (t == j && k >= 3 && p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!' &&
-		    cpclass(syl3(p + k - 3)) != CP_TERM)
+		    cpclass(syl3(p + k - 3)) != CP_TERM) {
 			t = vocative(s, j);
+			/* a tag question (갔다 아이가): the sentence takes it in
+			 * and ends after it, whatever follows */
+			if (t == j && word_in(p, s->n, j, ko_split_tag,
+			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0))
+				while (syl_at(p, t, s->n))
+					t += 3;
+		}
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
@@ -992,15 +1000,24 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 	return !att && t != K_CONT && t != K_LINK ? K_FIN : K_NONE;
 }
 
-/* The text [start, i) opens a paragraph and is a title: at most four
- * words of letters and digits, none with a particle or an ending, the one
- * before the last naming no period (캠핑 첫 도전기; not 그는 후기, 조선
- * 후기). */
+/* The text [start, i) opens a paragraph and is a title: at most five
+ * words of letters and digits, none with a particle or an ending but the
+ * genitive 의 (오늘의 집밥 기록, 초보의 도전기) and the 이, 도 and 서 that
+ * end many nouns of two syllables or more (고양이, 제주도, 독서 after a
+ * batchim; a particle after a noun leaves no title: 그가 근황), the one
+ * before the last naming
+ * no period (캠핑 첫 도전기; not 그는 후기, 조선 후기), the word after it
+ * not going on with it (ko_split_title_next: 상하이 도착 후); the nouns of
+ * ko_split_title_long, common objects in chat, end titles of three words
+ * or more without an adnominal form, before no verb, only (책장 정리 좀
+ * 해야겠다, 전하지 못한 이야기 저에게 해주세요, 이야기 해드리죠). */
+static int verb_next(const struct ko_split *s, size_t i);
+
 static int opening_title(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t j = start, b, prev = i;
-	int words = 0, att;
+	size_t j = start, b = start, prev = i;
+	int words = 0, att, adn = 0;
 	if (start > 0 && p[start - 1] != '\n')
 		return 0;
 	while (j < i) {
@@ -1008,22 +1025,42 @@ static int opening_title(const struct ko_split *s, size_t start, size_t i)
 			prev = b;
 		for (b = j; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
 			j += p[j] < 0x80 ? 1 : 3;
-		if (j == b || ++words > 4)
+		if (j == b || ++words > 5)
 			return 0;
 		if (j < i && p[j] != ' ')
 			return 0;
 		if (j < i) {
 			int k = tail_class(p, s->n, start, j, &att, 0);
-			if (att || (k != K_NONE && k != K_WEAK))
+			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
+			int two = j >= b + 6 && syl_at(p, j - 6, i);
+			if (att || (k != K_NONE && k != K_WEAK &&
+			            !(c == SYL_UI || (two && (c == SYL_I || c == SYL_DO)) ||
+			              (two && c == SYL_SEO &&
+			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE))))
 				return 0;
+			adn |= IN_LIST(ko_split_adnominal, c);
 		}
 		while (j < i && p[j] == ' ')
 			j++;
 	}
+	/* the nouns of records and stories end titles of three words or more,
+	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요), and
+	 * not before a verb they are the object of (이야기 해드리죠) */
+	if (word_in(p, s->n, b, ko_split_title_long,
+	            sizeof ko_split_title_long / sizeof ko_split_title_long[0], 0) &&
+	    (words < 3 || adn || verb_next(s, i)))
+		return 0;
+	/* a noun phrase that goes on (상하이 도착 후, 발견 직후) */
+	j = skip_ws(s, i, &att);
+	if (!att && word_in(p, s->n, j, ko_split_title_next,
+	                    sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
+		return 0;
 	/* a period before it: 조선 후기, 백악기 후기 */
 	if (prev < i) {
 		for (j = prev; syl_at(p, j, i); j += 3)
 			;
+		if (j == prev + 3 && IN_LIST(ko_split_det1, syl3(p + prev)))
+			return 0; /* 두 이야기 모두, 그 기록은 */
 		if (j > prev && (IN_LIST(ko_split_era_last, syl3(p + j - 3)) ||
 		                 word_in(p, s->n, prev, ko_split_era,
 		                         sizeof ko_split_era / sizeof ko_split_era[0], 0)))
@@ -1078,7 +1115,7 @@ static int verb_next(const struct ko_split *s, size_t i)
 	if (!x)
 		return 0;
 	cls = ending_class(p + j, k - j, 1, x);
-	return cls == K_FIN || cls == K_WEAK || cls == K_LINK;
+	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 
 /* The word before i could end in one of the rows of x, a set of the rows
@@ -1161,16 +1198,18 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 }
 
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
- * 뭐 시켰는데, 누가 그러는디): a question word stands as a word of its own
+ * 뭐 시켰는데, 누가 그러는디), or with copula -야 after a noun (몇 시야,
+ * 무슨 요일이야; copula set): a question word stands as a word of its own
  * among the two words before it, in the same sentence (a filler such
  * as 뭐 right before it); not 근데. */
-static int wh_question(const u8 *p, size_t start, size_t i)
+static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 {
 	size_t a = i, b;
 	int words = 0;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
-	if (a + 6 > i || ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))
+	if (a + 6 > i ||
+	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
@@ -1194,7 +1233,7 @@ static int wh_question(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1219,8 +1258,17 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
-	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i) && !verb_next(s, i) &&
+	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i, 0) && !verb_next(s, i) &&
 	    is_bare(s, start))
+		return break_before_next(s, i, 2);
+	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
+	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
+	 * Gyeongsang questions */
+	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
+	                       IN_LIST(ko_split_inf_any, syl3(p + i - 6)))) ||
+	     c == SYL_NO) &&
+	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
+	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
@@ -1239,6 +1287,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
+	/* -ㄴ데 left hanging before an interjection closes what it says
+	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
+	if (cls == K_CONT && !o->soft && !att && c == SYL_DE && i >= start + 6 &&
+	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
 	    (o->soft && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
 		return NOPOS;
@@ -1356,13 +1409,63 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	return break_before_next(s, i, 1);
 }
 
+/* The word after the space at i ends the paragraph and in a particle or
+ * a connective (별처럼, 때문에). */
+static int particle_last(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, att;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || j >= s->n)
+		return 0;
+	while (k < s->n && !ws_at(p, k, s->n))
+		k++;
+	if (k < s->n && !hard_end(s, k))
+		return 0;
+	return k >= j + 3 && is_syl(p + k - 3) && tail_class(p, s->n, j, k, &att, 0) == K_CONT &&
+	       !att;
+}
+
+/* The word before the space i is written with a dot between each of its
+ * syllables, for emphasis (대.박, 레.알, 대.박.사.건): an exclamation. */
+static int dotted_word(const u8 *p, size_t start, size_t i)
+{
+	int dots = 0;
+	const struct ko_split_last *x = last_entry(syl3(p + i - 3));
+	if (x && ending_class(p + i - 3, 3, 1, x) == K_CONT)
+		return 0; /* a particle after the dots: 새.끼.도 */
+	while (i >= start + 3 && is_syl(p + i - 3)) {
+		i -= 3;
+		if (i == start || p[i - 1] == ' ')
+			return dots > 0;
+		if (p[i - 1] != '.' || i - 1 < start + 3 || !is_syl(p + i - 4))
+			return 0;
+		i--;
+		dots++;
+	}
+	return 0;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
- * whose last syllable is c and class cls (-1: not yet known): bare_end,
- * then the scorer. Out of line, to keep at_space small. */
+ * whose last syllable is c and class cls (-1: not yet known): a word
+ * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
+ * 진.심 미쳤다), bare_end, then the scorer. Out of line, to keep at_space
+ * small. */
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
 	size_t r;
+	const u8 *p = (const u8 *)s->p;
+	if (i >= start + 7 && p[i - 4] == '.' && dotted_word(p, start, i) && !verb_next(s, i))
+		return break_before_next(s, i, 1);
+	/* a verb of one syllable after a Korean word (빨리 와, 하나 사): not
+	 * first in its sentence, where it is an interjection or a particle (와
+	 * 대박), nor before a last word with a particle, an afterthought that
+	 * no sentence is made of (잠이 안 와 너 때문에) */
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && IN_LIST(ko_split_verb1, c) &&
+	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
+	    !particle_last(s, i))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -1483,12 +1586,27 @@ static int dotted_syllables(const u8 *p, size_t start, size_t i, size_t re, size
 	                                       bclass[p[e]] == B_SPACE || p[e] == '\n'));
 }
 
+/* The word that ends at the spaces before b joins two clauses of a list
+ * (ko_split_item_conj: 먹기 아님 2. 시키기). */
+static int item_conj(const u8 *p, size_t n, size_t start, size_t b)
+{
+	size_t a;
+	while (b > start && p[b - 1] == ' ')
+		b--;
+	for (a = b; a >= start + 3 && is_syl(p + a - 3) && b - a < 12; a -= 3)
+		;
+	return a < b && (a == start || p[a - 1] == ' ') &&
+	       word_in(p, n, a, ko_split_item_conj,
+	               sizeof ko_split_item_conj / sizeof ko_split_item_conj[0], 0);
+}
+
 /* The number of d digits before the full stop at i is the next item of a
  * list written in one sentence (1. 사과 2. 배 3. 포도를 샀다): it stands
  * alone after a space, and the nearest number before it that stands alone
  * with a full stop and a space, within 40 bytes, is one less (for 1, a 2
  * so written follows within 40 bytes). Items of a few words only: longer
- * ones are clauses (…없는 때 2. …), each a sentence of its own. */
+ * ones are clauses (…없는 때 2. …), each a sentence of its own, and so
+ * are items joined by 아님 or 또는 (1. 라면 먹기 아님 2. 치킨 시키기). */
 static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 {
 	size_t b = i - d, q;
@@ -1500,10 +1618,10 @@ static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 	if (want == 1) { /* the first item: " 2. " follows within 40 bytes */
 		for (q = i + 1; q + 3 < n && q - i < 40 && p[q] != '\n'; q++)
 			if (p[q] == ' ' && p[q + 1] == '2' && p[q + 2] == '.' && p[q + 3] == ' ')
-				return 1;
+				return !item_conj(p, n, i + 1, q);
 		return 0;
 	}
-	if (want < 2)
+	if (want < 2 || item_conj(p, n, start, b))
 		return 0;
 	for (q = b - 1; q > start && b - q < 40; q--) {
 		size_t m;
@@ -1519,6 +1637,74 @@ static int inline_item(const u8 *p, size_t n, size_t start, size_t i, size_t d)
 		return v + 1 == want;
 	}
 	return 0;
+}
+
+/* The number of d digits before the full stop at i, standing alone after
+ * a space and before a Korean word, is the next item of a list that
+ * inline_item did not take for a list of a few nouns: the item before it,
+ * so written, lies within CLAUSE_ITEM bytes. If that item opened the
+ * sentence, or a word joining clauses stands before this one (아님,
+ * 또는), the items are clauses, each a sentence, and the sentence ends
+ * before the number (…왔던 때 | 2. 둘째로…, 먹기 아님 | 2. 시키기):
+ * returns that end. Otherwise they are long items of a list inside one
+ * sentence (재판부는 1. … 2. … 등에 대한 …) and *inside is set, as it is
+ * for a 1 that a 2 so written follows within CLAUSE_ITEM bytes. Else
+ * NOPOS. */
+#define CLAUSE_ITEM 400
+static size_t clause_item(const u8 *p, size_t n, size_t start, size_t i, size_t d, int *inside)
+{
+	size_t b = i - d, q, m, ns;
+	unsigned want = 0, v;
+	*inside = 0;
+	if (d > 2 || b <= start || p[b - 1] != ' ' || i + 4 >= n || p[i + 1] != ' ' ||
+	    !is_syl(p + i + 2))
+		return NOPOS;
+	for (q = b; q < i; q++)
+		want = want * 10 + (unsigned)(p[q] - '0');
+	if (want == 1) { /* the first item: " 2. " follows */
+		for (q = i + 1; q + 3 < n && q - i < CLAUSE_ITEM && p[q] != '\n'; q++)
+			if (p[q] == ' ' && p[q + 1] == '2' && p[q + 2] == '.' && p[q + 3] == ' ') {
+				*inside = 1;
+				break;
+			}
+		return NOPOS;
+	}
+	if (want < 2)
+		return NOPOS;
+	for (q = b - 1;; q--) {
+		if (q <= start || b - q >= CLAUSE_ITEM)
+			return NOPOS;
+		if (p[q] != '.' || p[q + 1] != ' ' || !is_digit(p[q - 1]))
+			continue;
+		for (m = q; m > start && is_digit(p[m - 1]) && q - m < 2; m--)
+			;
+		if (m > start && p[m - 1] != ' ')
+			continue;
+		for (v = 0, ns = m; m < q; m++)
+			v = v * 10 + (unsigned)(p[m] - '0');
+		if (v + 1 != want)
+			return NOPOS;
+		break;
+	}
+	if (ns != start && !item_conj(p, n, start, b)) {
+		*inside = 1;
+		return NOPOS;
+	}
+	while (b > start && p[b - 1] == ' ')
+		b--;
+	return b;
+}
+
+/* The word before the ! at i is a name that ends in it (ko_split_bang_name:
+ * 야후! 재팬). */
+static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
+{
+	size_t a = i;
+	while (a >= start + 3 && is_syl(p + a - 3) && i - a < 12)
+		a -= 3;
+	return (a == start || p[a - 1] == ' ') &&
+	       word_in(p, n, a, ko_split_bang_name,
+	               sizeof ko_split_bang_name / sizeof ko_split_bang_name[0], 0);
 }
 
 /* End punctuation starting at i. */
@@ -1538,6 +1724,8 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		pc = syl3(p + i - 3);
 		if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
 		    ko_hangul_jong(pc) == KO_JONG_NONE)
+			return NOPOS;
+		if (p[i] == '!' && bang_name(p, n, start, i))
 			return NOPOS;
 		return break_before_next(s, i + 1, 0);
 	}
@@ -1617,6 +1805,15 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 				return NOPOS;
 			if (inline_item(p, n, start, i, d))
 				return NOPOS;
+			/* an item of a list of clauses: the sentence ends before it */
+			int inside;
+			size_t ce = clause_item(p, n, start, i, d, &inside);
+			if (ce != NOPOS) {
+				*next = ce;
+				return ce;
+			}
+			if (inside)
+				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);
 			if (!hard && j < n && is_digit(p[j]))
@@ -1625,6 +1822,9 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	} else if (kind == T_HARD) {
 		/* a URL query or Yahoo!Japan */
 		if (is_alnum(pc) && (is_alnum(nc) || nc == '=' || nc == '&' || nc == '/'))
+			return NOPOS;
+		/* 야후!에서 */
+		if (p[i] == '!' && re == i + 1 && bang_name(p, n, start, i))
 			return NOPOS;
 	}
 
@@ -1817,7 +2017,9 @@ static size_t at_open(const struct ko_split *s, size_t start, size_t i, unsigned
 		size_t j = skip_ws(s, k, &hard);
 		if (hard || j >= n)
 			return k;
-		if (cont_next(s, j, 0) || saying_next(s, j))
+		/* a quotation closed without punctuation is taken in as an
+		 * ending is ("...증거다" 등의 주장) */
+		if (cont_next(s, j, term ? 0 : 1) || saying_next(s, j))
 			return NOPOS;
 		return absorb_after(s, k);
 	}
@@ -2205,7 +2407,11 @@ static int bare_ahead(struct ko_split *s, size_t i)
 	}
 	for (j = s->mark; (j = find_bare_stop(p, j, lim)) < lim; j++) {
 		u8 b = p[j];
-		if (b == '.' || b == '?' || b == '!')
+		/* not the dots of a word dotted for emphasis (대.박) */
+		if (b == '.' && !(j + 1 < s->n && p[j + 1] >= 0xEA && p[j + 1] <= 0xED &&
+		                  dotted_syllables(p, j >= i + 6 ? j - 6 : i, j, j + 1, s->n)))
+			break;
+		if (b == '?' || b == '!')
 			break;
 		if (b == '\n' && hard_nl(s, j)) {
 			s->mark_kind = MARK_HARD;
@@ -2234,7 +2440,11 @@ static int is_bare(struct ko_split *s, size_t start)
 		/* punctuated text shows it behind too, in the sentence before;
 		 * read from its end, where punctuation usually stands */
 		for (size_t j = start; s->prev != NOPOS && j > s->prev && !punct; j--)
-			punct = p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
+			punct = (p[j - 1] == '.' &&
+			         !(j < s->n && p[j] >= 0xEA && p[j] <= 0xED &&
+			           dotted_syllables(p, j - 1 >= s->prev + 6 ? j - 7 : s->prev, j - 1, j,
+			                            s->n))) ||
+			        p[j - 1] == '?' || p[j - 1] == '!' ||
 			        (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 ||
 			                              p[j - 3] == 0xE3 || p[j - 3] == 0xEF) &&
 			         cpclass(syl3(p + j - 3)) == CP_TERM);

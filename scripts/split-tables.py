@@ -15,6 +15,7 @@ are general Korean grammar; never add one for a single sentence of a test.
 import sys
 
 F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
+TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -37,6 +38,9 @@ add(F,'PREV_B','시다')
 # for noun endings that are neither verb stems (사다, 주다: 사다 먹었다) nor
 # common in transliterated names (후쿠다, 와세다)
 add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','유다','화다','계다','스다','너다','트다')
+# and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
+# 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
+add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
 add(N,'ANY','놀다','수다','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
@@ -92,6 +96,10 @@ add(N,'ANY','피임','퇴임','초임','겸임','상임','특임','적임','중�
 # adjectives (아까움, 귀여움), -르- (빠름, 모름), tried forms (해봄) and
 # verbs of motion (나옴, 다녀옴). Nouns that end alike are NONE.
 add(F,'ANY','긁힘','막힘','먹힘','닫힘','잡힘','밟힘','읽힘','박힘','얽힘','묻힘','갇힘','식힘')
+# and the passive -리- after a stem in ㄹ (소리가 다 들림, 문이 안 열림, 잘
+# 팔림), which also names a state before a noun (열림 상태, 쏠림 현상):
+# BARE, final in unpunctuated text only
+add(WB,'ANY','들림','열림','팔림','풀림','눌림','쏠림','갈림','몰림','걸림','털림','뚫림')
 add(F,'PREV_BATCHIM','김'); add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
@@ -140,7 +148,7 @@ add(N,'ANY','올해','새해','피해','이해','방해','손해','동해','서�
     '공해','한해','지난해','견해','장해','살해','침해','가해','난해','오해','화해','훼해')
 add(C,'ANY','위해','통해','대해','의해','인해','관해','비해','반해','말해')
 add(F,'ANY','어떡해','어떡하지','주네')
-add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야')
+add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야','누구야','언제야','얼마야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
 add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
@@ -165,6 +173,17 @@ add(F,'ANY','니닷')
 # -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
 add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
 add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
+# the same play on the endings after a past or present stem in ㅆ, which
+# no noun ends in (했엉, 했쪄, 했쥐, 있수, 했수다, 했다지), the spellings of
+# -거든, -다구, -다니까 and -ㄹ걸 (했거등, 했다궁, 했다니깐, 할껄) and the
+# nerd speech -다능
+add(F,'PREV_SS','엉','져','쪄','쩌','쥐','수','수다','다지','고만','겨','시유'); add(F,'ANY','있엉','없엉')
+add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄'); add(N,'ANY','껄껄')
+add(F,'ANY','하자구','가자구','보자구','먹자구','놀자구')
+add(F,'ANY','으삼','는당','야징','합쇼'); add(F,'PREV_L','까나')
+# -지 after the stems in 쁘 and 프 (예쁘지, 아프지), as their 다 is final:
+# BARE, as 예쁘지 않다 and 아프지 마 go on (CONT)
+add(WB,'ANY','쁘지','프지')
 add(N,'ANY','징'); add(F,'PREV_SS','징'); add(F,'ANY','렇징')
 add(N,'ANY','제'); add(F,'PREV_VERB','제'); add(F,'ANY','렇제','맞제')
 add(N,'ANY','예'); add(F,'ANY','어예','해예','래예','세예','데예')
@@ -179,7 +198,7 @@ add(F,'ANY','이로다','도다','지어다','자꾸나','고말고','소서')
 # 기대했다), -는걸 as 는 것을 (걷고 있는걸 발견했다).
 add(F,'ANY','하세','보세','가세','먹세','드세','일세','걸세')
 add(F,'ANY','하리다','으리다','주리다','나이다'); add(F,'PREV_B','디다','디까')
-add(F,'ANY','쏘냐','려무나')
+add(F,'ANY','쏘냐','려무나','오리다','구료','나이까'); add(F,'PREV_L','꼬')
 add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거라')
 # -- regional speech as it is said, without punctuation. Endings that
 # published descriptions of the dialects record (the kind found in the
@@ -195,13 +214,20 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # request, -께 of promise (하께), 카이 after a statement (아이가 is left
 # out: it is also the standard 아이 + 가, a child as subject).
 add(N,'ANY','노'); add(F,'PREV_VERB','노')
+# after any other stem -노 closes a question when a question word stands
+# among the two words before it (어데 가노, 왜 안 받노: split.c, as for
+# -ㄴ데), not a name (아사노, 기타노)
 # (Japanese names end in -노 and -무라 too: 아사노, 후지와라노, 나카무라)
 add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'); add(F,'WORD','하노','카노')
 # the retrospective -드노/-더노 of a past question (어데 갔드노, 뭐 했더노)
 add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
-add(F,'ANY','얼마고','누고','어데고')
+add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
+# (not 뭐고, as in 집들이고 뭐고 다 귀찮다)
 add(F,'ANY','뭇나','묵나')
+# the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
+# is a quote: see CONT 카더)
+add(F,'ANY','나예','드라고','드라구')
 add(F,'ANY','네예','라예','께예','까예','이예')
 add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
@@ -236,6 +262,16 @@ add(F,'PREV_VERB','남'); add(F,'ANY','는감')
 # or 대 (백악기 후기, 조선 시대 후기, 19세기 후기), no title ends (the
 # machines in 기 lose: 가습기 후기 stays one with its sentence).
 add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
+# the record and the story of a day that a post is titled (캠핑 셋째 날
+# 기록, 오늘의 집밥 일기, 이사 준비 이야기), and the news a short title
+# announces with a verbal noun (드디어 이사 완료, 퇴근길 붕어빵 발견);
+# not before a word of TITLE_NEXT, which continues the noun phrase
+# (상하이 도착 후, 바이러스 발견 직후). Not 성공 and 실패, which compound
+# freely (성공 사례, 실패 원인).
+# These are common objects of chat with the particle dropped (일기 써야
+# 되는데, 책장 정리 좀 해야겠다, 이별 이야기 하나): they end a title of
+# three words or more only (TITLE_LONG).
+add(TI,'WORD',*TITLE_LONG); add(TI,'WORD','완료','발견','도착')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
@@ -292,6 +328,10 @@ CONT = [
     # a thought quoted without a particle (되겠다 생각했다)
     'P 생각을', 'P 생각했', 'P 생각하', 'P 생각한', 'P 생각할', 'P 생각해', 'P 생각합',
     'P 생각이 들', 'P 생각된',
+    # a belief or a guess quoted the same way (될 거다 믿는다, 오겠지
+    # 기대했는데)
+    'PS 믿는다', 'PS 믿었',
+    'PS 기대하', 'PS 기대했', 'PS 예상하', 'PS 예상했', 'PS 확신하', 'PS 확신했',
     # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
     'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
     'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
@@ -352,6 +392,8 @@ AUX = [
     'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
+    'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
+    'P 오려', 'P 올라꼬', 'P 올라카', 'P 가려', 'P 갈라꼬', 'P 갈라카', 'P 주려',
     'W 가', 'W 간', 'W 갈', 'P 가는', 'P 가고', 'P 가면', 'P 가서', 'P 가요', 'P 갔', 'P 갈게',
     'W 줘', 'W 준', 'W 줄', 'W 줌', 'P 주는', 'P 주고', 'P 주면', 'P 주셔', 'P 주시', 'P 주세',
     'P 주심', 'P 주었', 'P 줘서', 'P 줘요', 'P 줬', 'P 줄게',
@@ -361,6 +403,25 @@ AUX = [
     'P 드리', 'P 드려', 'P 드렸', 'P 드린', 'P 드릴', 'P 드림',
     'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
 ]
+
+# Words after which a noun of TITLE ends no title, as they make it part
+# of a longer noun phrase: times and bound nouns after a verbal noun
+# (도착 후, 발견 직후, 정리 과정에서, 기록 등). W: the whole word, P: a
+# prefix.
+TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 'P 뒤에', 'W 전', 'P 전에',
+              'P 전의', 'P 이후', 'P 이전', 'P 직후', 'P 직전', 'P 당시', 'W 때', 'P 때에',
+              'P 때의', 'P 때문', 'W 시', 'P 시에', 'W 중', 'P 중에', 'W 등', 'P 등의',
+              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및']
+
+# Words that join two clauses of a list written on one line (라면 먹기
+# 아님 2. 치킨 시키기): before the number of the next item they make the
+# items alternatives, each a sentence, not the nouns of one list (1. 사과
+# 2. 배를 샀다). See inline_item in split.c.
+ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
+
+# Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
+# after them ends no sentence.
+BANG_NAME = ['야후']
 
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
@@ -386,6 +447,10 @@ OPENER = [
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
     'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
     'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+    'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
+    # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
+    # 하이고 (아이고)
+    'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
 ]
 
 # Words after which the boundary scorer (scripts/split-score.py) never ends
@@ -398,14 +463,18 @@ OPENER = [
 # 설국열차가) or the connective -(으)나, the final -나 being a row above.
 NOSCORE = ['W 아님', 'E 다', 'E 나']
 
-# Question words: an -ㄴ데/-ㄴ디 form closes a question after one of them
+# Question words: an -ㄴ데/-ㄴ디 form, or a noun with the copula -야 (몇
+# 시야), closes a question after one of them
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
 # links two clauses (비가 오는데 우산이 없다). S: also a filler or a
 # modifier (뭐 할 말은 없는데, 무슨 사람이 죽어 나가는데), taken only as
 # the word right before. Not 얼마, as in 얼마 안 되는데.
 WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S 무슨', 'W 무엇', 'W 왜',
       'W 누가', 'W 누구', 'W 누굴', 'W 언제', 'W 몇', 'W 얼마나', 'W 어느', 'W 어떤',
-      'W 어떻게', 'W 어째서']
+      'W 어떻게', 'W 어째서',
+      # and those of Gyeongsang speech, which asks them with -노 (어데
+      # 가노, 머 묵노, 우째 하노)
+      'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -415,6 +484,12 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
             '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+# Tag questions of regional speech that close the statement before them
+# (갔다 아이가 "didn't I", Gyeongsang 아이가 = 아니가, and its polite
+# 아입니꺼): taken into a sentence that ended without punctuation, and the
+# sentence ends after them, even before more words. As the subject 아이가
+# (a child) it follows no final ending in unpunctuated speech.
+TAG = ['아이가', '아니가', '아입니꺼', '아이요']
 SAYING = [
     '말했', '말하', '말씀', '물었', '묻', '되물었', '외쳤', '외치', '소리쳤', '소리치',
     '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
@@ -460,6 +535,19 @@ LISTS = [
     ('ko_split_loan_wo', '타파샤'),
     # last syllables of words naming a period (백악기, 시대): see ERA
     ('ko_split_era_last', '기대'),
+    # determiners and numerals of one syllable, before which a noun of
+    # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
+    ('ko_split_det1', '이그저요고한두세네몇각온매새'),
+    # last syllables of adnominal forms before a noun of TITLE_LONG, which
+    # make it the object or subject of a clause (전하지 못한 이야기)
+    ('ko_split_adnominal', '한는은던된운할될을'),
+    # the half-speech of a verb whose stem swallowed -아/-어, standing alone
+    # after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
+    # 불 꺼): final in unpunctuated text unless a verb follows (가 봐, 사
+    # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
+    # a last word with a particle (bare_space in split.c). Not 해 (한 해,
+    # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
+    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
@@ -483,9 +571,13 @@ CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
-# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH).
+# 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH) and 야 of the
+# copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
+# 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
+# 제주도 여행 기록, 주말 독서 기록).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디')]
+            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
+            ('DO', '도'), ('SEO', '서')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
@@ -671,8 +763,13 @@ out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
+wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
+wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
+wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
+wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
+wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
