@@ -127,14 +127,22 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 		['\n'] = 1, ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [0xEF] = 1,
 	};
 	size_t b = i + (size_t)olen, j, e, lim = n - b > 256 ? b + 256 : n;
+	int depth = 0; /* brackets inside it: (, 서양식 이름: 에키타이 안(Ekitai Ahn)) */
 	for (j = b; j < lim; j++) {
 		if (!stop[p[j]])
 			continue;
-		if (p[j] == '\n' || p[j] == '(' || p[j] == '[' ||
-		    (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3)))
+		if (p[j] == '\n')
 			return 0;
-		if (p[j] == ')' || p[j] == ']' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x89", 3)))
-			break;
+		if (p[j] == '(' || p[j] == '[' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3))) {
+			if (++depth > 4)
+				return 0;
+			continue;
+		}
+		if (p[j] == ')' || p[j] == ']' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x89", 3))) {
+			if (!depth)
+				break;
+			depth--;
+		}
 	}
 	if (j >= n || j - b >= 256)
 		return 0;

@@ -819,6 +819,9 @@ static void test_markup(void)
 		{"수학(數學, , 줄여서 math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學,, math)은", KO_MARKUP_BRACKET, "(數學"},
 		{"수학(數學, math)은 (1, 2, 3)", KO_MARKUP_NONE, NULL},
+		{"안 에키타이(, 서양식 이름: 에키타이 안(Ekitai Ahn))라는", KO_MARKUP_BRACKET, "(, 서양식"},
+		{"쌍곡 코사인 법칙((第一)雙曲cosine法則, )이라고", KO_MARKUP_BRACKET, "((第一)"},
+		{"한국(영어: Korea (country), 한국어)은 나라다", KO_MARKUP_NONE, NULL},
 		{"헬륨은 원소로, He()이고 OpenCL()은 틀이다", KO_MARKUP_BRACKET, "()이고"},
 		{"print()를 쓰고 get_value() 와 os.path.join() 도 쓴다", KO_MARKUP_NONE, NULL},
 	};
