@@ -118,13 +118,13 @@ static int markup(const char *p, size_t n, int label)
 }
 
 /* 1 if the title t shares two letters in a row with the document d (a
- * word of it, or a part of one: 뒷산 in 동네 뒷산 다녀옴): a title the
- * text never mentions (약속 장소 over 나 지금 도착함) cannot be learnt
- * from it. */
+ * word of it, or a part of one: 뒷산 in 동네 뒷산 다녀옴), or one letter
+ * when it has no two in a row: a title the text never mentions (약속
+ * 장소 over 나 지금 도착함) cannot be learnt from it. */
 static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 {
 	size_t i = 0, prev = 0;
-	int have = 0; /* the character at prev is a letter */
+	int have = 0, pairs = 0, one = 0; /* have: the character at prev is a letter */
 	while (i < nt) {
 		uint32_t c;
 		int l = ko_utf8_decode(t + i, nt - i, &c);
@@ -133,12 +133,19 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 		int cat = ko_category(c);
 		int letter = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
 		             cat == UTF8PROC_CATEGORY_ND;
-		if (letter && have && memmem(d, nd, t + prev, i + (size_t)l - prev))
-			return 1;
+		if (letter && have) {
+			pairs = 1;
+			if (memmem(d, nd, t + prev, i + (size_t)l - prev))
+				return 1;
+		}
+		/* a title of one-letter words (물, 3 D) is in the text if one
+		 * of its letters is */
+		if (letter && !one && memmem(d, nd, t + i, (size_t)l))
+			one = 1;
 		have = letter, prev = i;
 		i += (size_t)l;
 	}
-	return 0;
+	return !pairs && one;
 }
 
 /* Why task k cannot be made of the fields p[0..4) (NULL: it can). */
