@@ -143,6 +143,44 @@ static inline size_t ko_whole16(unsigned ok, unsigned lead)
 		return (size_t)__builtin_ctz(~ok);
 	return 16 - (lead >> 15) - 2 * (lead >> 14 & 1);
 }
+
+/* Where the compiler can build AVX2 code beside the baseline (x86-64),
+ * KO_AVX2 is set and a scan may take 32 bytes at a time in a function of
+ * target("avx2"), on a processor that has it: ko_have_avx2(), asked at
+ * each call (a load of what libgcc found at start). KO_NO_AVX2 turns it
+ * off. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX2__) && !defined(KO_NO_AVX2)
+#define KO_AVX2 1
+#include <immintrin.h>
+
+static inline int ko_have_avx2(void)
+{
+	return __builtin_cpu_supports("avx2");
+}
+
+/* ko_syl_leads16 on 32 bytes. */
+__attribute__((target("avx2"))) static inline __m256i ko_syl_leads32(__m256i v, __m256i v1)
+{
+	__m256i ld = _mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_max_epu8(v, _mm256_set1_epi8((char)0xEA)),
+	                                               _mm256_set1_epi8((char)0xED)),
+	                               v);
+	__m256i low = _mm256_andnot_si256(
+	    _mm256_cmpeq_epi8(_mm256_max_epu8(v1, _mm256_set1_epi8((char)0xB0)), v1),
+	    _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xEA)));
+	__m256i high = _mm256_andnot_si256(
+	    _mm256_cmpeq_epi8(_mm256_min_epu8(v1, _mm256_set1_epi8((char)0x9D)), v1),
+	    _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xED)));
+	return _mm256_andnot_si256(_mm256_or_si256(low, high), ld);
+}
+
+/* ko_whole16 on 32 bytes. */
+static inline size_t ko_whole32(uint32_t ok, uint32_t lead)
+{
+	if (ok != 0xFFFFFFFFu)
+		return (size_t)__builtin_ctz(~ok);
+	return 32 - (lead >> 31) - 2 * (lead >> 30 & 1);
+}
+#endif
 #endif
 
 /* Batchim index (KO_JONG_*) of a syllable, or -1 if c is none. */

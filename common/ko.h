@@ -128,6 +128,9 @@ static inline __attribute__((always_inline)) size_t ko_space_len(const char *s, 
 	int k = ko_utf8_decode(s, n, &c);
 	return k > 0 && ko_is_space(c) ? (size_t)k : 0;
 }
+/* The first offset from i on where white space (ko_space_len) starts, or
+ * n; only the bytes that may start one are asked, 16 at a time. */
+size_t ko_space_from(const char *p, size_t i, size_t n);
 /* Encode cp (must be a scalar value) into out[4]; returns its length. */
 int ko_utf8_encode(uint32_t cp, char *out);
 /* Length of the prefix of p that is valid UTF-8 and, when json is set,
@@ -294,6 +297,10 @@ double ko_rng_unit(struct ko_rng *r);
 void ko_rng_shuffle(struct ko_rng *r, void *base, size_t n, size_t sz);
 
 uint64_t ko_hash64(const void *p, size_t n, uint64_t seed);
+/* Another 64-bit hash, in four lanes of 8 bytes that do not wait on each
+ * other: about twice as fast as ko_hash64 on long texts, for hashes no
+ * output depends on but through a count (ko-stats's distinct texts). */
+uint64_t ko_hash64_lanes(const void *p, size_t n, uint64_t seed);
 void ko_hash128(const void *p, size_t n, uint64_t seed, uint64_t out[2]);
 /* The same hash of bytes given piece by piece: begin, add each piece in
  * order, end. */

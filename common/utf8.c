@@ -1,18 +1,7 @@
 /* utf8.c - UTF-8 decoding, validation and repair. */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-/* Where the compiler can build AVX2 code beside the baseline, the blocks
- * go 32 bytes at a time on processors that have it (asked at each call:
- * the answer is a load libgcc set up at start). */
-#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX2__) && \
-    !defined(KO_NO_AVX2)
-#define KO_AVX2 1
-#include <immintrin.h>
-#endif
 
-#include "ko.h"
+#include "ko.h" /* chars.h: SSE2, and KO_AVX2 where 32-byte blocks may run */
 
 int ko_utf8_decode_slow(const char *s, size_t n, uint32_t *cp)
 {
@@ -98,6 +87,37 @@ static inline int three_ok(uint32_t v)
 }
 
 #ifdef __SSE2__
+/* The bytes of the sequence the block before left open, by its carry
+ * (block16): its lead is one (3) or two (1) bytes back. */
+static inline size_t open_bytes(unsigned carry)
+{
+	return carry == 3 ? 1 : carry ? 2 : 0;
+}
+
+/* The byte loop for a block the blocks cannot judge: whole characters
+ * from i (a character's start) until stop. Returns where it stopped:
+ * stop or past it (a character that crosses stop) when all was good, else
+ * below stop, at an invalid sequence or (json) a special. */
+static inline size_t chars_to(const char *s, size_t n, size_t i, size_t stop, int json)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (i < stop) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			if (json && (c < 0x20 || c == '"' || c == '\\'))
+				break;
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		int len = ko_utf8_decode(s + i, n - i, &cp);
+		if (len < 0)
+			break;
+		i += (size_t)len;
+	}
+	return i;
+}
+
 /* One block of 16 bytes at p, of which the 17th is readable too. Returns
  * 16 when all of it is good: ASCII (without the JSON specials when json
  * is set) and well-formed three-byte sequences (all of Hangul, most CJK
@@ -214,28 +234,50 @@ __attribute__((target("avx2"))) static size_t span32(const char *s, size_t n, in
 		}
 		if (k >= 0)
 			return i + (size_t)k;
-		i -= cy == 3 ? 1 : cy ? 2 : 0;
+		i -= open_bytes(cy);
 		cy = 0;
 		size_t stop = i + 32;
-		while (i < stop) {
-			unsigned c = p[i];
-			if (c < 0x80) {
-				if (json && (c < 0x20 || c == '"' || c == '\\'))
-					return i;
-				i++;
-				continue;
-			}
-			uint32_t cp;
-			int len = ko_utf8_decode(s + i, n - i, &cp);
-			if (len < 0)
-				return i;
-			i += (size_t)len;
-		}
+		if ((i = chars_to(s, n, i, stop, json)) < stop)
+			return i;
 	}
 	*at = i, *carry = cy;
 	return SIZE_MAX;
 }
 #endif
+
+/* Only the bytes up to ' ' and the lead bytes C2, E1, E2 and E3 may start
+ * a space (see ko_space_len); ko_space_len decides those. */
+size_t ko_space_from(const char *p, size_t i, size_t n)
+{
+	for (;;) {
+#ifdef __SSE2__
+		const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
+		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
+		              one = _mm_set1_epi8(1);
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			__m128i m = _mm_or_si128(
+				_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x), _mm_cmpeq_epi8(x, c2)),
+				_mm_or_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
+			int bits = _mm_movemask_epi8(m);
+			if (bits) {
+				i += (size_t)__builtin_ctz((unsigned)bits);
+				break;
+			}
+		}
+#endif
+		for (; i < n; i++) {
+			unsigned char b = (unsigned char)p[i];
+			if (b <= ' ' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3)
+				break;
+		}
+		if (i >= n)
+			return n;
+		if (ko_space_len(p + i, n - i))
+			return i;
+		i++;
+	}
+}
 
 size_t ko_utf8_span(const char *s, size_t n, int json)
 {
@@ -244,7 +286,7 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 #ifdef __SSE2__
 	unsigned carry = 0;
 #ifdef KO_AVX2
-	if (n >= 64 && __builtin_cpu_supports("avx2")) {
+	if (n >= 64 && ko_have_avx2()) {
 		size_t r = span32(s, n, json, &i, &carry);
 		if (r != SIZE_MAX)
 			return r;
@@ -260,25 +302,13 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 			return i + (size_t)k; /* at a special, all good before it */
 		/* The byte loop takes this block, from the lead of a sequence
 		 * the block before left open, then the blocks resume. */
-		i -= carry == 3 ? 1 : carry ? 2 : 0;
+		i -= open_bytes(carry);
 		carry = 0;
 		size_t stop = i + 16;
-		while (i < stop) {
-			unsigned c = p[i];
-			if (c < 0x80) {
-				if (json && (c < 0x20 || c == '"' || c == '\\'))
-					return i;
-				i++;
-				continue;
-			}
-			uint32_t cp;
-			int len = ko_utf8_decode(s + i, n - i, &cp);
-			if (len < 0)
-				return i;
-			i += (size_t)len;
-		}
+		if ((i = chars_to(s, n, i, stop, json)) < stop)
+			return i;
 	}
-	i -= carry == 3 ? 1 : carry ? 2 : 0;
+	i -= open_bytes(carry);
 #endif
 	while (i < n) {
 		unsigned c = p[i];

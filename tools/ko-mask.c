@@ -94,42 +94,6 @@ static inline int syl(const unsigned char *u, size_t i, size_t n)
 }
 
 
-/* The first offset from i on where white space starts (ko_space_len), or
- * n. Only the bytes that may start one are asked: those up to ' ' and the
- * leads C2, E1, E2 and E3, found 16 at a time (as ko-shuffle-sent's
- * next_space). */
-static size_t space_from(const char *p, size_t i, size_t n)
-{
-	for (;;) {
-#ifdef __SSE2__
-		const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
-		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
-		              one = _mm_set1_epi8(1);
-		for (; i + 16 <= n; i += 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-			__m128i m = _mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x), _mm_cmpeq_epi8(x, c2)),
-			    _mm_or_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
-			int bits = _mm_movemask_epi8(m);
-			if (bits) {
-				i += (size_t)__builtin_ctz((unsigned)bits);
-				break;
-			}
-		}
-#endif
-		for (; i < n; i++) {
-			unsigned char b = (unsigned char)p[i];
-			if (b <= ' ' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3)
-				break;
-		}
-		if (i >= n)
-			return n;
-		if (ko_space_len(p + i, n - i))
-			return i;
-		i++;
-	}
-}
-
 /* The end of p[b,e) with punctuation at its end cut off. */
 static size_t trim_punct(const char *p, size_t b, size_t e)
 {
@@ -181,7 +145,7 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
 		size_t b = i;
-		i = space_from(p, i, n);
+		i = ko_space_from(p, i, n);
 		size_t e = i;
 		uint32_t cp;
 		int k;
@@ -217,7 +181,7 @@ static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 			i += 3;
 		return i;
 	}
-	return trim_punct(p, b, space_from(p, i, n));
+	return trim_punct(p, b, ko_space_from(p, i, n));
 }
 
 /* 1 if p holds at least m characters (as ko_utf8_count counts them),

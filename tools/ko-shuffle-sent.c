@@ -407,41 +407,6 @@ static int colon_end(const char *p, size_t n)
 	return n && p[n - 1] == ':';
 }
 
-/* The first offset from i on where white space starts (ko_space_len), or
- * n. Only the bytes that may start a space are looked at: those up to
- * ' ' and the lead bytes C2, E1, E2 and E3. */
-static size_t next_space(const char *p, size_t i, size_t n)
-{
-	for (;;) {
-#ifdef __SSE2__
-		const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2),
-		              e1 = _mm_set1_epi8((char)0xE1), e3 = _mm_set1_epi8((char)0xE3),
-		              one = _mm_set1_epi8(1);
-		for (; i + 16 <= n; i += 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-			__m128i m = _mm_or_si128(
-				_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x), _mm_cmpeq_epi8(x, c2)),
-				_mm_or_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(_mm_or_si128(x, one), e3)));
-			int bits = _mm_movemask_epi8(m);
-			if (bits) {
-				i += (size_t)__builtin_ctz((unsigned)bits);
-				break;
-			}
-		}
-#endif
-		for (; i < n; i++) {
-			unsigned char b = (unsigned char)p[i];
-			if (b <= ' ' || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3)
-				break;
-		}
-		if (i >= n)
-			return n;
-		if (ko_space_len(p + i, n - i))
-			return i;
-		i++;
-	}
-}
-
 /* A sentence as one line: runs of white space (U+3000 and the like too)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
@@ -450,7 +415,7 @@ static void add_sentence(struct conf *c, const char *p, size_t n)
 	size_t b = items->n, l;
 	for (size_t i = 0; i < n;) {
 		if (!(l = ko_space_len(p + i, n - i))) {
-			size_t e = next_space(p, i + 1, n);
+			size_t e = ko_space_from(p, i + 1, n);
 			ko_buf_add(items, p + i, e - i);
 			i = e;
 			continue;
@@ -609,7 +574,7 @@ static int words_varied(const char *p, size_t n)
 		if (i == n)
 			break;
 		size_t b = i;
-		i = next_space(p, i + 1, n);
+		i = ko_space_from(p, i + 1, n);
 		if (first)
 			fb = b, fn = i - b, first = 0;
 		else if (i - b != fn || memcmp(p + b, p + fb, fn))

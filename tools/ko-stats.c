@@ -410,10 +410,7 @@ static size_t simple_run(const unsigned char *u, size_t i, size_t n, int *open, 
 }
 #endif
 
-#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX2__) && \
-    !defined(KO_NO_AVX2)
-#define KO_STATS_AVX2 1
-#include <immintrin.h>
+#ifdef KO_AVX2
 
 __attribute__((target("avx2,popcnt"))) static inline uint64_t hsum32(__m256i v)
 {
@@ -440,25 +437,10 @@ __attribute__((target("avx2,popcnt"))) static size_t simple_run32(const unsigned
 		__m256i cont = _mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                                 _mm256_set1_epi8((char)0x80));
 		__m256i ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(' '));
-		/* ko_syl_leads16 on 32 bytes */
-		__m256i ld = _mm256_cmpeq_epi8(
-		    _mm256_min_epu8(_mm256_max_epu8(v, _mm256_set1_epi8((char)0xEA)),
-		                    _mm256_set1_epi8((char)0xED)),
-		    v);
-		__m256i low = _mm256_andnot_si256(
-		    _mm256_cmpeq_epi8(_mm256_max_epu8(v1, _mm256_set1_epi8((char)0xB0)), v1),
-		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xEA)));
-		__m256i high = _mm256_andnot_si256(
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(v1, _mm256_set1_epi8((char)0x9D)), v1),
-		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xED)));
-		ld = _mm256_andnot_si256(_mm256_or_si256(low, high), ld);
+		__m256i ld = ko_syl_leads32(v, v1);
 		uint32_t ok = (uint32_t)_mm256_movemask_epi8(
 		    _mm256_or_si256(_mm256_or_si256(space, cont), _mm256_or_si256(ld, ascii)));
-		uint32_t lead = (uint32_t)_mm256_movemask_epi8(ld);
-		/* whole characters: up to the first byte of another kind, or
-		 * all but a syllable begun in the last two bytes */
-		size_t len = ok != 0xFFFFFFFFu ? (size_t)__builtin_ctz(~ok)
-		                               : 32 - (lead >> 31) - 2 * (lead >> 30 & 1);
+		size_t len = ko_whole32(ok, (uint32_t)_mm256_movemask_epi8(ld));
 		if (!len)
 			break;
 		__m256i in = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)len), idx);
@@ -490,34 +472,6 @@ __attribute__((target("avx2,popcnt"))) static size_t simple_run32(const unsigned
 }
 #endif
 
-/* The hash of a text for the distinct count: four lanes of 8 bytes that
- * do not wait on each other (ko_hash64's two lanes are chained, and take
- * twice the time on long texts), mixed at the end. Any good 64-bit hash
- * serves HyperLogLog; this one is ko-stats's own. */
-static uint64_t text_hash(const char *s, size_t n, uint64_t seed)
-{
-	const uint64_t K1 = 0x87C37B91114253D5ULL, K2 = 0x4CF5AD432745937FULL;
-	uint64_t a = seed ^ 0x6A09E667F3BCC908ULL, b = ~seed ^ 0xBB67AE8584CAA73BULL,
-	         c = seed ^ 0x3C6EF372FE94F82BULL, d = ~seed ^ 0xA54FF53A5F1D36F1ULL, w;
-	size_t i = 0;
-#define LANE(x, k, r) (x = ((x ^ w) * k), x = (x << r | x >> (64 - r)) * K2)
-	for (; i + 32 <= n; i += 32) {
-		memcpy(&w, s + i, 8), LANE(a, K1, 31);
-		memcpy(&w, s + i + 8, 8), LANE(b, K2, 33);
-		memcpy(&w, s + i + 16, 8), LANE(c, K1, 29);
-		memcpy(&w, s + i + 24, 8), LANE(d, K2, 27);
-	}
-	unsigned char tail[32] = {0};
-	memcpy(tail, s + i, n - i);
-	memcpy(&w, tail, 8), LANE(a, K1, 31);
-	memcpy(&w, tail + 8, 8), LANE(b, K2, 33);
-	memcpy(&w, tail + 16, 8), LANE(c, K1, 29);
-	memcpy(&w, tail + 24, 8), LANE(d, K2, 27);
-#undef LANE
-	return ko_fmix64(ko_fmix64(a ^ (uint64_t)n) + ko_fmix64(b) * 3 + ko_fmix64(c) * 5 +
-	                 ko_fmix64(d) * 7);
-}
-
 /* Characters, eojeol, letters and Hangul in one scan; printable ASCII,
  * spaces and Hangul syllables (nearly all of Korean text) 16 bytes at a
  * time, the rest a character at a time. */
@@ -535,9 +489,8 @@ static void measure(struct measure *m, const char *p, size_t n, int sentences)
 #ifdef __SSE2__
 		if (((unsigned)(b - 0x20) < 0x60 || (unsigned)(b - 0xEA) <= 3) && n - i >= 17) {
 			size_t e = i;
-#ifdef KO_STATS_AVX2
-			if (n - i >= 64 && __builtin_cpu_supports("avx2") &&
-			    __builtin_cpu_supports("popcnt"))
+#ifdef KO_AVX2
+			if (n - i >= 64 && ko_have_avx2() && __builtin_cpu_supports("popcnt"))
 				e = simple_run32(u, i, n, &inword, t);
 #endif
 			e = simple_run(u, e, n, &inword, t);
@@ -657,7 +610,7 @@ static void record(struct conf *c, struct ko_rec *r)
 		m.chars += fm.chars, m.eojeol += fm.eojeol, m.sentences += fm.sentences;
 		m.letters += fm.letters, m.hangul += fm.hangul, m.nonspace += fm.nonspace;
 		st->text_bytes += n;
-		h = ko_mix64(h, text_hash(p, n, (uint64_t)i));
+		h = ko_mix64(h, ko_hash64_lanes(p, n, (uint64_t)i));
 		struct fstat *f = fstat_of(st, fields[i]);
 		if (f) {
 			f->present++;
