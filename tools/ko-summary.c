@@ -148,13 +148,24 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 	return !pairs && one;
 }
 
-/* Why task k cannot be made of the fields p[0..4) (NULL: it can). */
-static const char *unfit(int k, const char *const p[4], const size_t n[4])
+/* Why task k cannot be made of the fields p[0..4) (NULL: it can). The
+ * two tests are the record's, asked once for all its tasks: ok[0] whether
+ * the summary is shorter than the text, ok[1] whether the title is
+ * grounded, -1 until asked. */
+static const char *unfit(int k, const char *const p[4], const size_t n[4], int ok[2])
 {
-	if ((needs[k] & F_SUMMARY) && ko_utf8_count(p[2], n[2]) >= ko_utf8_count(p[0], n[0]))
-		return "summary not shorter than the text";
-	if ((k == T_TITLE || k == T_TITLE_SUMMARY) && !grounded(p[1], n[1], p[0], n[0]))
-		return "title not found in the text";
+	if (needs[k] & F_SUMMARY) {
+		if (ok[0] < 0)
+			ok[0] = ko_utf8_count(p[2], n[2]) < ko_utf8_count(p[0], n[0]);
+		if (!ok[0])
+			return "summary not shorter than the text";
+	}
+	if (k == T_TITLE || k == T_TITLE_SUMMARY) {
+		if (ok[1] < 0)
+			ok[1] = grounded(p[1], n[1], p[0], n[0]);
+		if (!ok[1])
+			return "title not found in the text";
+	}
 	return NULL;
 }
 
@@ -181,12 +192,12 @@ static int summary(struct conf *c, struct ko_rec *r)
 	}
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
-	int fbits = have >> 1, fit[NTASK];
+	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1};
 	const char *why = NULL;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++) {
 		fit[i] = weight[i] > 0 && (needs[i] & fbits) == needs[i];
-		const char *w = fit[i] ? unfit(i, p, n) : NULL;
+		const char *w = fit[i] ? unfit(i, p, n, ok) : NULL;
 		if (w) {
 			fit[i] = 0;
 			if (!why)
