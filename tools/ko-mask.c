@@ -302,13 +302,16 @@ static int frequent(const struct conf *c, const char *w, size_t n)
  * not language to guess. GLUED: an ASCII letter or digit (14<MASK> for
  * 14세기부터: the run of syllables is not the whole word). END, after it:
  * a closing quote or bracket or a sentence end, where the word may be the
- * last of a sentence (<MASK>. for 사용한다.: many predicates fit there). */
-enum { MARKUP = 1, GLUED = 2, END = 4 };
+ * last of a sentence (<MASK>. for 사용한다.: many predicates fit there).
+ * LABEL, after it: a colon, which makes the word a label (a speaker's name
+ * in a chat log, 민지: 좋아, or 요약: before a summary), not part of a
+ * sentence. */
+enum { MARKUP = 1, GLUED = 2, END = 4, LABEL = 8 };
 static const unsigned char edge_class[256] = {
 	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, [')'] = END,
 	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
 	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
-	['9'] = GLUED, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
+	['9'] = GLUED, [':'] = LABEL, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
 	['A'] = GLUED, ['B'] = GLUED, ['C'] = GLUED, ['D'] = GLUED, ['E'] = GLUED,
 	['F'] = GLUED, ['G'] = GLUED, ['H'] = GLUED, ['I'] = GLUED, ['J'] = GLUED,
 	['K'] = GLUED, ['L'] = GLUED, ['M'] = GLUED, ['N'] = GLUED, ['O'] = GLUED,
@@ -330,7 +333,7 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
-	if ((before | after) & (MARKUP | GLUED))
+	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL))
 		return 1;
 	if (!(after & END))
 		return 0;
