@@ -1,8 +1,9 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
-# self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
-# JSONL documents on stdin as ko-import writes them (a "text" field, or the
-# -f one), task records on stdout, no temporary files.
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] [FILE...]
+# - the self-supervised recipe behind the KoCommercial-Dataset as one
+# pipeline: JSONL documents as ko-import writes them (a "text" field, or the
+# -f one) from the FILEs or stdin, task records on stdout, no temporary
+# files.
 #
 # 1. ko-norm normalises the text (NFC, spaces, control characters); with
 #    --html, for documents that are HTML, it strips tags and decodes
@@ -74,6 +75,13 @@ clean=1
 chunk=14
 field=()
 gen=()
+files=()
+# The generators' options that take a value as the next argument; any
+# other argument that does not start with '-' is an input FILE.
+takes_value() {
+	case $1 in -s | --seed | --system | --template | --context-in | --licenses) return 0 ;; esac
+	return 1
+}
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
@@ -89,13 +97,28 @@ while [ $# -gt 0 ]; do
 	-h | --help)
 		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] < documents.jsonl > tasks.jsonl"
+		echo "                       [--context-in ...] [FILE...] > tasks.jsonl"
+		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
 		exit 0 ;;
-	*) gen+=("$1") ;;
+	-) files+=("$1") ;;
+	-*) gen+=("$1") ;;
+	*)
+		if [ ${#gen[@]} -gt 0 ] && takes_value "${gen[${#gen[@]} - 1]}"; then
+			gen+=("$1")
+		else
+			files+=("$1")
+		fi
+		;;
 	esac
 	shift
+done
+for f in ${files[@]+"${files[@]}"}; do
+	if [ "$f" != - ] && [ ! -r "$f" ]; then
+		echo "kocommercial: $f: cannot read it" >&2
+		exit 1
+	fi
 done
 case $chunk in
 '' | *[!0-9]* | ?????*) bad=1 ;;
@@ -129,11 +152,12 @@ clean() {
 	fi
 }
 
+# (the first stage reads the FILEs)
 norm() {
 	if [ $norm = 1 ]; then
-		ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm)
+		ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
 	else
-		cat
+		cat ${files[@]+"${files[@]}"}
 	fi
 }
 
