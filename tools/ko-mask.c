@@ -311,10 +311,12 @@ static int frequent(const struct conf *c, const char *w, size_t n)
  * last of a sentence (<MASK>. for 사용한다.: many predicates fit there).
  * LABEL, after it: a colon, which makes the word a label (a speaker's name
  * in a chat log, 민지: 좋아, or 요약: before a summary), not part of a
- * sentence. */
+ * sentence; or an opening bracket glued to it, a gloss that gives the word
+ * away or is part of the eojeol (<MASK>(三角函數恒等式) for 항등식,
+ * <MASK>(Hexanchidae)는). */
 enum { MARKUP = 1, GLUED = 2, END = 4, LABEL = 8 };
 static const unsigned char edge_class[256] = {
-	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, [')'] = END,
+	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, ['('] = LABEL, [')'] = END,
 	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
 	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
 	['9'] = GLUED, [':'] = LABEL, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
