@@ -482,6 +482,12 @@ struct ko_run {
 	const char *missing_field;
 	size_t missing_seen;
 	const char *hinted; /* the file whose encoding was guessed aloud */
+	/* Lines of a per-line reading, in the current file: JSON records
+	 * and text lines with a character (where the first of those was).
+	 * A file that has both is added to mixed_json and mixed_text, said at
+	 * the end with where the first such file's first text line was. */
+	size_t fjson, ftext, mixed_json, mixed_text, mixed_files;
+	struct ko_buf file_text, first_text;
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;
 	struct ko_buf text[4], why, rej, tmp;

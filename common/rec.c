@@ -265,6 +265,20 @@ static int bad_utf8(struct ko_rec *r, size_t at)
 
 /* ---- reading ---- */
 
+/* The kinds of line the file just read had: a file of JSON records with
+ * text lines among them (a log line, a CSV header, a truncated record
+ * that does not start with '{') is counted. */
+static void file_kinds(struct ko_run *run)
+{
+	if (run->fjson && run->ftext) {
+		if (!run->mixed_files++)
+			ko_buf_add(&run->first_text, run->file_text.p, run->file_text.n);
+		run->mixed_json += run->fjson;
+		run->mixed_text += run->ftext;
+	}
+	run->fjson = run->ftext = 0;
+}
+
 static int is_blank(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -389,6 +403,14 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			while (i < len && (line[i] == ' ' || line[i] == '\t'))
 				i++;
 			r->is_json = i < len && line[i] == '{';
+			if (in->fresh)
+				file_kinds(run);
+			if (r->is_json) {
+				run->fjson++;
+			} else if (!is_blank(line, len) && !run->ftext++) {
+				ko_buf_clear(&run->file_text);
+				ko_buf_addf(&run->file_text, "%s:%zu", r->file, r->lineno);
+			}
 		}
 		ko_tick(run);
 		r->newfile = in->fresh;
@@ -660,6 +682,12 @@ static void report(struct ko_run *run)
 	if (run->nmissing && run->nmissing < run->nin)
 		ko_warn("%zu of %zu record%s had no string field \"%s\"", run->nmissing, run->nin,
 		        run->nin == 1 ? "" : "s", run->missing_field);
+	file_kinds(run);
+	if (run->mixed_files)
+		ko_warn("%zu text line%s among the %zu JSON records of %zu file%s (the first at %s), "
+		        "read as text; --jsonl makes such a line an error, --text reads every line "
+		        "as text", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
+		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p);
 	if (run->repaired)
 		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
 		        run->repaired == 1 ? "" : "s");
@@ -796,6 +824,8 @@ int ko_close(struct ko_run *run)
 	ko_buf_free(&run->rej);
 	ko_buf_free(&run->tmp);
 	ko_buf_free(&run->stats_extra);
+	ko_buf_free(&run->first_text);
+	ko_buf_free(&run->file_text);
 	for (int i = 0; i < run->nreasons; i++)
 		free(run->reasons[i].reason);
 	return ko_status();
