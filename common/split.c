@@ -298,23 +298,7 @@ static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 	if (cond == C_NOTWORD)
 		return 1;
 	t = ko_hangul_jong(syl3(w + pre - 3));
-	switch (cond) {
-	case C_PREV_SS:
-		return t == KO_JONG_SSANGSIOS;
-	case C_PREV_L:
-		return t == KO_JONG_RIEUL;
-	case C_PREV_B:
-		return t == KO_JONG_PIEUP;
-	case C_PREV_BATCHIM:
-		return t != KO_JONG_NONE;
-	case C_PREV_VERB:
-		return t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS || t == KO_JONG_HIEUH ||
-		       t == KO_JONG_NIEUN_HIEUH || t == KO_JONG_RIEUL_HIEUH ||
-		       t == KO_JONG_RIEUL_KIYEOK || t == KO_JONG_RIEUL_MIEUM ||
-		       t == KO_JONG_RIEUL_PIEUP || t == KO_JONG_THIEUTH || t == KO_JONG_PHIEUPH ||
-		       t == KO_JONG_CIEUC || t == KO_JONG_CHIEUCH;
-	}
-	return 0;
+	return ko_split_cond_jong[cond] >> t & 1;
 }
 
 /* Rows of ko_split_last (ko_split_sylrow gives a row + 1, or 0 or 255
