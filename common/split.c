@@ -1357,6 +1357,42 @@ static int score_at(const struct ko_split *s, size_t start, size_t i)
  * finds an end further on: headings and list items of formal text, which
  * are unpunctuated too, stay whole (메이지 시대 이후, 민영화된 캐니다 국립
  * 철도). */
+/* A word ending in c looks like a noun: no row of the tables that may
+ * end a sentence ends in c, and it is no -아/-어 form (돼, 이뻐), no
+ * -ㄴ데/-ㄴ디, which the scanner, not the rows, knows, and no nominal in
+ * -ㅁ (전달해줌). */
+static int noun_like(unsigned c)
+{
+	const struct ko_split_last *x = last_entry(c);
+	return (!x || !(x->fin & 1)) && !IN_LIST(ko_split_inf_any, c) && c != SYL_DE &&
+	       c != SYL_DI && ko_hangul_jung(c) != KO_JUNG_EO &&
+	       ko_hangul_jong(c) != KO_JONG_MIEUM;
+}
+
+/* The word after the space i is a short verb that ends a sentence by
+ * its ending (날거다, 났어, 온대): a noun before it (noun_like), its
+ * particle dropped,
+ * is its subject or object (난리 날거다, 비 온대, 큰일 났어), not a
+ * sentence of its own. Not a nominal in -ㅁ nor a verb in 하다, which
+ * carry their own noun and follow a noun phrase as a verdict (가성비 최고
+ * | 추천함, 맛집 인정 | 만족해요). */
+static int subject_of_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, att, cnt = 0;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	for (k = j; syl_at(p, k, s->n) && cnt < 4; k += 3)
+		if (cnt++ > 0 && ha_form(syl3(p + k)))
+			return 0;
+	if (cnt == 0 || cnt == 4 || (k < s->n && !ws_at(p, k, s->n)) ||
+	    ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM)
+		return 0;
+	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1388,7 +1424,8 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	}
 	if (word_in(p, s->n, j, ko_split_noscore,
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
-	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)))
+	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
+	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
 		return NOPOS;
 	return break_before_next(s, i, 1);
 }
@@ -1797,6 +1834,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 				return ce;
 			}
 			if (inside)
+				return NOPOS;
+			/* the number of an item after a word that joins items, the
+			 * item before it out of this sentence (1. 버스를 탄다 | 또는
+			 * 2. 택시를 탄다): no sentence ends in 또는 2. */
+			if (d <= 2 && j > start && p[j - 1] == ' ' && item_conj(p, n, start, j))
 				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);
