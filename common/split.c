@@ -739,7 +739,8 @@ static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 
 /* A word of address at j that closes the sentence before it (응원합니다
  * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
- * five syllables in 님, followed by punctuation or by the end of the text
+ * five syllables in 님, or an adverb said as an afterthought
+ * (ko_split_afterthought: 잘 어울린다 진짜), followed by punctuation or by the end of the text
  * or line, a laugh or chat tail aside (before more words it opens the
  * next sentence: 오빠 내일 봐).
  * Returns its end, or j. */
@@ -749,14 +750,17 @@ static size_t vocative(const struct ko_split *s, size_t j)
 	size_t n = s->n, k = j, q;
 	unsigned c;
 	int cnt = 0, hard;
-	while (syl_at(p, k, n) && cnt < 6) {
+	while ((syl_at(p, k, n) || (k + 3 <= n && p[k] == 0xE3 && p[k + 1] >= 0x84 && p[k + 1] <= 0x86)) &&
+	       cnt < 6) {
 		k += 3;
 		cnt++;
 	}
 	if (!cnt || cnt > 5 ||
 	    !((cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
 	      word_in(p, n, j, ko_split_vocative,
-	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0)))
+	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0) ||
+	      word_in(p, n, j, ko_split_afterthought,
+	              sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0)))
 		return j;
 	if (k < n && !ws_at(p, k, n)) {
 		dec(p, k, n, &c);

@@ -3413,6 +3413,21 @@ static const struct ko_split_word ko_split_vocative[] = {
 	{ "형", 3, 1, 0 },
 	{ "형아", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_afterthought[] = {
+	{ "ㄹㅇ", 6, 1, 0 },
+	{ "계속", 6, 1, 0 },
+	{ "그냥", 6, 1, 0 },
+	{ "너무", 6, 1, 0 },
+	{ "또", 3, 1, 0 },
+	{ "레알", 6, 1, 0 },
+	{ "완전", 6, 1, 0 },
+	{ "이제", 6, 1, 0 },
+	{ "정말", 6, 1, 0 },
+	{ "좀", 3, 1, 0 },
+	{ "진심", 6, 1, 0 },
+	{ "진짜", 6, 1, 0 },
+	{ "참", 3, 1, 0 },
+};
 static const struct ko_split_word ko_split_tag[] = {
 	{ "아니가", 9, 1, 0 },
 	{ "아이가", 9, 1, 0 },

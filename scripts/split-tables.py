@@ -525,6 +525,12 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
             '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+# Adverbs said after a sentence as an afterthought (잘 어울린다 진짜,
+# 괜찮아 이제, 맛있다 완전): like a word of address, taken into the
+# sentence before when the text or line ends after them or punctuation
+# follows; before more words they open the next sentence (진짜 누구야).
+AFTERTHOUGHT = ['진짜', '정말', '진심', '완전', '너무', '이제', '그냥', '참', '좀', '또', '계속',
+                '레알', 'ㄹㅇ']
 # Tag questions of regional speech that close the statement before them
 # (갔다 아이가 "didn't I", Gyeongsang 아이가 = 아니가, and its polite
 # 아입니꺼): taken into a sentence that ended without punctuation, and the
@@ -814,6 +820,7 @@ wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
+wordrows('ko_split_afterthought', [('W', w) for w in AFTERTHOUGHT])
 wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
