@@ -1187,7 +1187,8 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
  * 뭐 시켰는데, 누가 그러는디), or with copula -야 after a noun (몇 시야,
- * 무슨 요일이야; copula set): a question word stands as a word of its own
+ * 무슨 요일이야; copula 1), or in half-speech (몇 시에 만나, 뭐 해;
+ * copula 2, where the word may be of one syllable): a question word stands as a word of its own
  * among the two words before it, in the same sentence (a filler such
  * as 뭐 right before it); not 근데. */
 static int wh_question(const u8 *p, size_t start, size_t i, int copula)
@@ -1196,7 +1197,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	int words = 0;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
-	if (a + 6 > i ||
+	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
@@ -1221,7 +1222,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || IN_LIST(ko_split_inf_any, c))
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1257,6 +1258,17 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
+		return break_before_next(s, i, 2);
+	/* 뭐 해, 어디서 사, 왜 못해, 누가 더 못생겨: a question in
+	 * half-speech after a question word, the -아/-어 form of a verb: a
+	 * word of one syllable (not the counter 대 nor 내: 몇 대 정도), or
+	 * one whose last syllable is no particle nor noun (ko_split_inf_wh:
+	 * not 가, 나, 사, 서, 타, as in 어느 조직이나, 이런 기사) */
+	if (IN_LIST(ko_split_inf_any, c) &&
+	    ((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
+	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
+	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
+	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)

@@ -3490,6 +3490,7 @@ static const struct ko_split_word ko_split_aux[] = {
 	{ "보려", 6, 0, 0 },
 	{ "보면", 6, 0, 0 },
 	{ "보세", 6, 0, 0 },
+	{ "보시", 6, 0, 0 },
 	{ "보자", 6, 0, 0 },
 	{ "본", 3, 1, 0 },
 	{ "볼", 3, 1, 0 },
@@ -3675,6 +3676,11 @@ static const unsigned short ko_split_inf_any[] = {
 	0xC11C, /* 서 */ 0xC544, /* 아 */ 0xC5B4, /* 어 */ 0xC5EC, /* 여 */ 0xC640, /* 와 */
 	0xC6CC, /* 워 */ 0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */ 0xCF1C, /* 켜 */
 	0xD0C0, /* 타 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
+};
+static const unsigned short ko_split_inf_wh[] = {
+	0xACA8, /* 겨 */ 0xB3FC, /* 돼 */ 0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */
+	0xC5EC, /* 여 */ 0xC6CC, /* 워 */ 0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */
+	0xCF1C, /* 켜 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
 };
 static const unsigned short ko_split_inf_closed[] = {
 	0xC544, /* 아 */ 0xC5B4, /* 어 */

@@ -430,7 +430,7 @@ CONT = [
 # 오 or 주 also starts 오늘 and 주말).
 AUX = [
     'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
-    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤', 'P 보시',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
     'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
@@ -572,6 +572,11 @@ LISTS = [
     # 해, 가, 사, 돼), before those nominals and before an auxiliary where
     # the scorer would end a sentence (로그아웃 돼 있어요)
     ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼돼'),
+    # those of them that end no particle and few nouns, which end a
+    # question in half-speech after a question word (왜 못해, 어디로
+    # 옮겨, 누가 더 못생겨: wh_question in split.c); 가 나 사 서 타 내 대
+    # and 와 end particles (어느 조직이나, 환자와) and nouns (이런 기사)
+    ('ko_split_inf_wh', '워져해봐줘여려쳐켜혀펴겨벼돼'),
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
