@@ -1222,7 +1222,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || IN_LIST(ko_split_inf_any, c))
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1258,17 +1258,6 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
-		return break_before_next(s, i, 2);
-	/* 뭐 해, 어디서 사, 왜 못해, 누가 더 못생겨: a question in
-	 * half-speech after a question word, the -아/-어 form of a verb: a
-	 * word of one syllable (not the counter 대 nor 내: 몇 대 정도), or
-	 * one whose last syllable is no particle nor noun (ko_split_inf_wh:
-	 * not 가, 나, 사, 서, 타, as in 어느 조직이나, 이런 기사) */
-	if (IN_LIST(ko_split_inf_any, c) &&
-	    ((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
-	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
-	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
-	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
@@ -1483,6 +1472,26 @@ static int dotted_word(const u8 *p, size_t start, size_t i)
 	return 0;
 }
 
+/* In text without punctuation, a question in half-speech ends at the
+ * space i after a question word (뭐 해, 어디서 사, 왜 못해, 누가 더
+ * 못생겨): the word, whose last syllable c is that of an -아/-어 form
+ * (ko_split_inf_any), is of one syllable (not the counter 대 nor 내: 몇
+ * 대 정도), or ends in a syllable that ends no particle and few nouns
+ * (ko_split_inf_wh: not 가, 나, 사, 서, 타, 와, as in 어느 조직이나,
+ * 환자와, 이런 기사) or in an -아/-어 form after a closed stem (infinitive);
+ * no verb follows (해 보시지). */
+static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_t start, size_t i,
+                                                       unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
+	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
+	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
+	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
+		return break_before_next(s, i, 2);
+	return NOPOS;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -1503,6 +1512,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
 		return break_before_next(s, i, 1);
+	if ((KO_SPLIT_INF_ANY_BITS >> (c & 63) & 1) && (c - KO_SYL_FIRST) % 28 == 0 &&
+	    IN_LIST(ko_split_inf_any, c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
+		return r;
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

@@ -3646,30 +3646,38 @@ static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */
 };
+#define KO_SPLIT_SUBJECT_BITS 0x0010000010100011ULL
 static const unsigned short ko_split_laugh[] = {
 	0xCEAC, /* 캬 */ 0xD06C, /* 크 */ 0xD0A4, /* 키 */ 0xD478, /* 푸 */ 0xD558, /* 하 */
 	0xD5E4, /* 헤 */ 0xD638, /* 호 */ 0xD6C4, /* 후 */ 0xD750, /* 흐 */ 0xD788, /* 히 */
 };
+#define KO_SPLIT_LAUGH_BITS 0x0100101001010110ULL
 static const unsigned short ko_split_ha[] = {
 	0xD558, /* 하 */ 0xD55C, /* 한 */ 0xD560, /* 할 */ 0xD568, /* 함 */ 0xD569, /* 합 */
 	0xD574, /* 해 */ 0xD588, /* 했 */
 };
+#define KO_SPLIT_HA_BITS 0x0010030111000100ULL
 static const unsigned short ko_split_negation[] = {
 	0xBABB, /* 못 */ 0xC548, /* 안 */
 };
+#define KO_SPLIT_NEGATION_BITS 0x0800000000000100ULL
 static const unsigned short ko_split_emotive[] = {
 	0x3137, /* ㄷ */ 0x3149, /* ㅉ */ 0x314B, /* ㅋ */ 0x314E, /* ㅎ */ 0x315C, /* ㅜ */
 	0x3160, /* ㅠ */ 0x3161, /* ㅡ */
 };
+#define KO_SPLIT_EMOTIVE_BITS 0x0080000310004A00ULL
 static const unsigned short ko_split_bound_fut[] = {
 	0xB4EF, /* 듯 */ 0xC815, /* 정 */ 0xD68D, /* 획 */
 };
+#define KO_SPLIT_BOUND_FUT_BITS 0x0000800000202000ULL
 static const unsigned short ko_split_bound_prog[] = {
 	0xC911, /* 중 */
 };
+#define KO_SPLIT_BOUND_PROG_BITS 0x0000000000020000ULL
 static const unsigned short ko_split_bound_aux[] = {
 	0xB460, /* 둠 */ 0xB9BC, /* 림 */ 0xC2EC, /* 심 */ 0xC634, /* 옴 */ 0xC90C, /* 줌 */
 };
+#define KO_SPLIT_BOUND_AUX_BITS 0x1010100100001000ULL
 static const unsigned short ko_split_inf_any[] = {
 	0xAC00, /* 가 */ 0xACA8, /* 겨 */ 0xB098, /* 나 */ 0xB0B4, /* 내 */ 0xB300, /* 대 */
 	0xB3FC, /* 돼 */ 0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */
@@ -3677,42 +3685,52 @@ static const unsigned short ko_split_inf_any[] = {
 	0xC6CC, /* 워 */ 0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */ 0xCF1C, /* 켜 */
 	0xD0C0, /* 타 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
 };
+#define KO_SPLIT_INF_ANY_BITS 0x1110111011011011ULL
 static const unsigned short ko_split_inf_wh[] = {
 	0xACA8, /* 겨 */ 0xB3FC, /* 돼 */ 0xB824, /* 려 */ 0xBCBC, /* 벼 */ 0xBD10, /* 봐 */
 	0xC5EC, /* 여 */ 0xC6CC, /* 워 */ 0xC838, /* 져 */ 0xC918, /* 줘 */ 0xCCD0, /* 쳐 */
 	0xCF1C, /* 켜 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */ 0xD600, /* 혀 */
 };
+#define KO_SPLIT_INF_WH_BITS 0x1110111011011001ULL
 static const unsigned short ko_split_inf_closed[] = {
 	0xC544, /* 아 */ 0xC5B4, /* 어 */
 };
+#define KO_SPLIT_INF_CLOSED_BITS 0x0010000000000010ULL
 static const unsigned short ko_split_inf_open[] = {
 	0xB220, /* 눠 */ 0xC6CC, /* 워 */ 0xC838, /* 져 */
 };
+#define KO_SPLIT_INF_OPEN_BITS 0x0100000100001000ULL
 static const unsigned short ko_split_loan_wo[] = {
 	0xC0E4, /* 샤 */ 0xD0C0, /* 타 */ 0xD30C, /* 파 */
 };
+#define KO_SPLIT_LOAN_WO_BITS 0x0000001000001001ULL
 static const unsigned short ko_split_era_last[] = {
 	0xAE30, /* 기 */ 0xB300, /* 대 */
 };
+#define KO_SPLIT_ERA_LAST_BITS 0x0001000000000001ULL
 static const unsigned short ko_split_det1[] = {
 	0xAC01, /* 각 */ 0xACE0, /* 고 */ 0xADF8, /* 그 */ 0xB124, /* 네 */ 0xB450, /* 두 */
 	0xB9E4, /* 매 */ 0xBA87, /* 몇 */ 0xC0C8, /* 새 */ 0xC138, /* 세 */ 0xC628, /* 온 */
 	0xC694, /* 요 */ 0xC774, /* 이 */ 0xC800, /* 저 */ 0xD55C, /* 한 */
 };
+#define KO_SPLIT_DET1_BITS 0x0110011110110183ULL
 static const unsigned short ko_split_adnominal[] = {
 	0xB294, /* 는 */ 0xB358, /* 던 */ 0xB41C, /* 된 */ 0xB420, /* 될 */ 0xC6B4, /* 운 */
 	0xC740, /* 은 */ 0xC744, /* 을 */ 0xD55C, /* 한 */ 0xD560, /* 할 */
 };
+#define KO_SPLIT_ADNOMINAL_BITS 0x0010000111100011ULL
 static const unsigned short ko_split_verb1[] = {
 	0xAC00, /* 가 */ 0xAEBC, /* 꺼 */ 0xB46C, /* 둬 */ 0xB5A0, /* 떠 */ 0xC0AC, /* 사 */
 	0xC11C, /* 서 */ 0xC368, /* 써 */ 0xC640, /* 와 */ 0xC790, /* 자 */ 0xCF1C, /* 켜 */
 	0xD3B4, /* 펴 */
 };
+#define KO_SPLIT_VERB1_BITS 0x1010110110010001ULL
 static const unsigned short ko_split_pron1[] = {
 	0xAC54, /* 걔 */ 0xAC58, /* 걘 */ 0xB098, /* 나 */ 0xB09C, /* 난 */ 0xB108, /* 너 */
 	0xB10C, /* 넌 */ 0xC598, /* 얘 */ 0xC59C, /* 얜 */ 0xC7E4, /* 쟤 */ 0xC7E8, /* 쟨 */
 	0xC800, /* 저 */ 0xC804, /* 전 */
 };
+#define KO_SPLIT_PRON1_BITS 0x0000011011101111ULL
 
 #define KO_SPLIT_OPENER_KEY(a, b) \
 	((((a) * 0x9E3779B1u) ^ ((b) * 0x85EBCA6Bu)) >> 20)

@@ -849,6 +849,8 @@ for name, chars in LISTS:
     for r in range(0, len(cells), 5):
         out.append('\t' + ' '.join(cells[r:r + 5]))
     out.append('};')
+    # bit c % 64 of each: most syllables are not in the list by this alone
+    out.append('#define %s_BITS 0x%016XULL' % (name.upper(), sum(set(1 << (ord(c) & 63) for c in chars))))
 out.append('')
 # A 4096-bit set of a hash of the first two characters of the OPENER rows
 # (the second 0 for a word of one): most words are no opener by these
