@@ -197,6 +197,13 @@ static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
 	return 0;
 }
 
+/* c, a syllable, is the last of an -아/-어 form (ko_split_inf_any). */
+static inline int inf_any(unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return ko_split_inf_any_set[c >> 3] >> (c & 7) & 1;
+}
+
 /* The Q_ uses of a question ending c, 0 for any other syllable. */
 static inline int qend(unsigned c)
 {
@@ -975,7 +982,7 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 			return c == SYL_NEUN ? K_FIN : K_NONE;
 		if (IN_LIST(ko_split_bound_aux, b))
 			return infinitive(p, start, a) || (a >= start + 3 && is_syl(p + a - 3) &&
-			                                   IN_LIST(ko_split_inf_any, syl3(p + a - 3)))
+			                                   inf_any(syl3(p + a - 3)))
 			               ? K_FIN
 			               : K_NONE;
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
@@ -1254,7 +1261,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
 	 * Gyeongsang questions */
 	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
-	                       IN_LIST(ko_split_inf_any, syl3(p + i - 6)))) ||
+	                       inf_any(syl3(p + i - 6)))) ||
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
@@ -1369,7 +1376,7 @@ static int score_at(const struct ko_split *s, size_t start, size_t i)
 static int noun_like(unsigned c)
 {
 	const struct ko_split_last *x = last_entry(c);
-	return (!x || !(x->fin & 1)) && !IN_LIST(ko_split_inf_any, c) && c != SYL_DE &&
+	return (!x || !(x->fin & 1)) && !inf_any(c) && c != SYL_DE &&
 	       c != SYL_DI && ko_hangul_jung(c) != KO_JUNG_EO &&
 	       ko_hangul_jong(c) != KO_JONG_MIEUM;
 }
@@ -1414,7 +1421,7 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (!hard && j + 3 <= s->n && !is_syl(p + j))
 		return NOPOS;
 	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
-	if (!hard && IN_LIST(ko_split_inf_any, syl3(p + i - 3)) &&
+	if (!hard && inf_any(syl3(p + i - 3)) &&
 	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
 		return NOPOS;
 	for (size_t k = i; k > start; k--)
@@ -1512,8 +1519,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
 		return break_before_next(s, i, 1);
-	if ((KO_SPLIT_INF_ANY_BITS >> (c & 63) & 1) && (c - KO_SYL_FIRST) % 28 == 0 &&
-	    IN_LIST(ko_split_inf_any, c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
+	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)

@@ -849,8 +849,16 @@ for name, chars in LISTS:
     for r in range(0, len(cells), 5):
         out.append('\t' + ' '.join(cells[r:r + 5]))
     out.append('};')
-    # bit c % 64 of each: most syllables are not in the list by this alone
-    out.append('#define %s_BITS 0x%016XULL' % (name.upper(), sum(set(1 << (ord(c) & 63) for c in chars))))
+    # the lists the scanner asks of many words also as a bit per syllable
+    # from U+AC00, an exact answer in one probe
+    if name in ('ko_split_inf_any',):
+        bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
+        for c in chars:
+            bits[(ord(c) - 0xAC00) >> 3] |= 1 << ((ord(c) - 0xAC00) & 7)
+        out.append('static const unsigned char %s_set[%d] = {' % (name, len(bits)))
+        for r in range(0, len(bits), 32):
+            out.append('\t' + ','.join('%d' % v for v in bits[r:r + 32]) + ',')
+        out.append('};')
 out.append('')
 # A 4096-bit set of a hash of the first two characters of the OPENER rows
 # (the second 0 for a word of one): most words are no opener by these
