@@ -787,6 +787,18 @@ static size_t vocative(const struct ko_split *s, size_t j)
 	return hard || q >= n ? k : j;
 }
 
+/* [j, t) holds two or more jamo that laugh, cry or frown and nothing
+ * else (ㅋㅋㅋ, ㅠㅠ). */
+static int emotive_run(const u8 *p, size_t j, size_t t)
+{
+	if (t < j + 6 || (t - j) % 3)
+		return 0;
+	for (; j < t; j += 3)
+		if (p[j] != 0xE3 || !emotive_jamo(syl3(p + j)))
+			return 0;
+	return 1;
+}
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하"), hashtags ("맛있었다 #맛집"), a word of address that ends
@@ -816,8 +828,13 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
 		t = mark_run(p, s->n, t);
-		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
+		if (t == j)
 			return k;
+		if (t < s->n && !ws_at(p, t, s->n))
+			/* laughter or tears typed against the next sentence's
+			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감): they close
+			 * this one */
+			return emotive_run(p, j, t) && is_syl(p + t) ? t : k;
 		k = t;
 		j = skip_ws(s, k, &hard);
 		if (hard || j >= s->n)
