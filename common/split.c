@@ -197,6 +197,13 @@ static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
 	return 0;
 }
 
+/* c, a syllable, is the last of an -아/-어 form (ko_split_inf_any). */
+static inline int inf_any(unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return ko_split_inf_any_set[c >> 3] >> (c & 7) & 1;
+}
+
 /* The Q_ uses of a question ending c, 0 for any other syllable. */
 static inline int qend(unsigned c)
 {
@@ -298,23 +305,7 @@ static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole)
 	if (cond == C_NOTWORD)
 		return 1;
 	t = ko_hangul_jong(syl3(w + pre - 3));
-	switch (cond) {
-	case C_PREV_SS:
-		return t == KO_JONG_SSANGSIOS;
-	case C_PREV_L:
-		return t == KO_JONG_RIEUL;
-	case C_PREV_B:
-		return t == KO_JONG_PIEUP;
-	case C_PREV_BATCHIM:
-		return t != KO_JONG_NONE;
-	case C_PREV_VERB:
-		return t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS || t == KO_JONG_HIEUH ||
-		       t == KO_JONG_NIEUN_HIEUH || t == KO_JONG_RIEUL_HIEUH ||
-		       t == KO_JONG_RIEUL_KIYEOK || t == KO_JONG_RIEUL_MIEUM ||
-		       t == KO_JONG_RIEUL_PIEUP || t == KO_JONG_THIEUTH || t == KO_JONG_PHIEUPH ||
-		       t == KO_JONG_CIEUC || t == KO_JONG_CHIEUCH;
-	}
-	return 0;
+	return ko_split_cond_jong[cond] >> t & 1;
 }
 
 /* Rows of ko_split_last (ko_split_sylrow gives a row + 1, or 0 or 255
@@ -755,7 +746,8 @@ static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 
 /* A word of address at j that closes the sentence before it (응원합니다
  * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
- * five syllables in 님, followed by punctuation or by the end of the text
+ * five syllables in 님, or an adverb said as an afterthought
+ * (ko_split_afterthought: 잘 어울린다 진짜), followed by punctuation or by the end of the text
  * or line, a laugh or chat tail aside (before more words it opens the
  * next sentence: 오빠 내일 봐).
  * Returns its end, or j. */
@@ -765,14 +757,17 @@ static size_t vocative(const struct ko_split *s, size_t j)
 	size_t n = s->n, k = j, q;
 	unsigned c;
 	int cnt = 0, hard;
-	while (syl_at(p, k, n) && cnt < 6) {
+	while ((syl_at(p, k, n) || (k + 3 <= n && p[k] == 0xE3 && p[k + 1] >= 0x84 && p[k + 1] <= 0x86)) &&
+	       cnt < 6) {
 		k += 3;
 		cnt++;
 	}
 	if (!cnt || cnt > 5 ||
 	    !((cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
 	      word_in(p, n, j, ko_split_vocative,
-	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0)))
+	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0) ||
+	      word_in(p, n, j, ko_split_afterthought,
+	              sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0)))
 		return j;
 	if (k < n && !ws_at(p, k, n)) {
 		dec(p, k, n, &c);
@@ -790,6 +785,18 @@ static size_t vocative(const struct ko_split *s, size_t j)
 		q = skip_ws(s, t, &hard);
 	}
 	return hard || q >= n ? k : j;
+}
+
+/* [j, t) holds two or more jamo that laugh, cry or frown and nothing
+ * else (ㅋㅋㅋ, ㅠㅠ). */
+static int emotive_run(const u8 *p, size_t j, size_t t)
+{
+	if (t < j + 6 || (t - j) % 3)
+		return 0;
+	for (; j < t; j += 3)
+		if (p[j] != 0xE3 || !emotive_jamo(syl3(p + j)))
+			return 0;
+	return 1;
 }
 
 /* After a sentence ending at k, take in following tokens made only of
@@ -821,8 +828,13 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
 		t = mark_run(p, s->n, t);
-		if (t == j || (t < s->n && !ws_at(p, t, s->n)))
+		if (t == j)
 			return k;
+		if (t < s->n && !ws_at(p, t, s->n))
+			/* laughter or tears typed against the next sentence's
+			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감): they close
+			 * this one */
+			return emotive_run(p, j, t) && is_syl(p + t) ? t : k;
 		k = t;
 		j = skip_ws(s, k, &hard);
 		if (hard || j >= s->n)
@@ -987,7 +999,7 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 			return c == SYL_NEUN ? K_FIN : K_NONE;
 		if (IN_LIST(ko_split_bound_aux, b))
 			return infinitive(p, start, a) || (a >= start + 3 && is_syl(p + a - 3) &&
-			                                   IN_LIST(ko_split_inf_any, syl3(p + a - 3)))
+			                                   inf_any(syl3(p + a - 3)))
 			               ? K_FIN
 			               : K_NONE;
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
@@ -1199,7 +1211,8 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
  * 뭐 시켰는데, 누가 그러는디), or with copula -야 after a noun (몇 시야,
- * 무슨 요일이야; copula set): a question word stands as a word of its own
+ * 무슨 요일이야; copula 1), or in half-speech (몇 시에 만나, 뭐 해;
+ * copula 2, where the word may be of one syllable): a question word stands as a word of its own
  * among the two words before it, in the same sentence (a filler such
  * as 뭐 right before it); not 근데. */
 static int wh_question(const u8 *p, size_t start, size_t i, int copula)
@@ -1208,7 +1221,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	int words = 0;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
-	if (a + 6 > i ||
+	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
@@ -1265,7 +1278,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
 	 * Gyeongsang questions */
 	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
-	                       IN_LIST(ko_split_inf_any, syl3(p + i - 6)))) ||
+	                       inf_any(syl3(p + i - 6)))) ||
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
@@ -1373,6 +1386,42 @@ static int score_at(const struct ko_split *s, size_t start, size_t i)
  * finds an end further on: headings and list items of formal text, which
  * are unpunctuated too, stay whole (메이지 시대 이후, 민영화된 캐니다 국립
  * 철도). */
+/* A word ending in c looks like a noun: no row of the tables that may
+ * end a sentence ends in c, and it is no -아/-어 form (돼, 이뻐), no
+ * -ㄴ데/-ㄴ디, which the scanner, not the rows, knows, and no nominal in
+ * -ㅁ (전달해줌). */
+static int noun_like(unsigned c)
+{
+	const struct ko_split_last *x = last_entry(c);
+	return (!x || !(x->fin & 1)) && !inf_any(c) && c != SYL_DE &&
+	       c != SYL_DI && ko_hangul_jung(c) != KO_JUNG_EO &&
+	       ko_hangul_jong(c) != KO_JONG_MIEUM;
+}
+
+/* The word after the space i is a short verb that ends a sentence by
+ * its ending (날거다, 났어, 온대): a noun before it (noun_like), its
+ * particle dropped,
+ * is its subject or object (난리 날거다, 비 온대, 큰일 났어), not a
+ * sentence of its own. Not a nominal in -ㅁ nor a verb in 하다, which
+ * carry their own noun and follow a noun phrase as a verdict (가성비 최고
+ * | 추천함, 맛집 인정 | 만족해요). */
+static int subject_of_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, att, cnt = 0;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	for (k = j; syl_at(p, k, s->n) && cnt < 4; k += 3)
+		if (cnt++ > 0 && ha_form(syl3(p + k)))
+			return 0;
+	if (cnt == 0 || cnt == 4 || (k < s->n && !ws_at(p, k, s->n)) ||
+	    ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM)
+		return 0;
+	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1389,7 +1438,7 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (!hard && j + 3 <= s->n && !is_syl(p + j))
 		return NOPOS;
 	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
-	if (!hard && IN_LIST(ko_split_inf_any, syl3(p + i - 3)) &&
+	if (!hard && inf_any(syl3(p + i - 3)) &&
 	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
 		return NOPOS;
 	for (size_t k = i; k > start; k--)
@@ -1404,7 +1453,8 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	}
 	if (word_in(p, s->n, j, ko_split_noscore,
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
-	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)))
+	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
+	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
 		return NOPOS;
 	return break_before_next(s, i, 1);
 }
@@ -1446,6 +1496,26 @@ static int dotted_word(const u8 *p, size_t start, size_t i)
 	return 0;
 }
 
+/* In text without punctuation, a question in half-speech ends at the
+ * space i after a question word (뭐 해, 어디서 사, 왜 못해, 누가 더
+ * 못생겨): the word, whose last syllable c is that of an -아/-어 form
+ * (ko_split_inf_any), is of one syllable (not the counter 대 nor 내: 몇
+ * 대 정도), or ends in a syllable that ends no particle and few nouns
+ * (ko_split_inf_wh: not 가, 나, 사, 서, 타, 와, as in 어느 조직이나,
+ * 환자와, 이런 기사) or in an -아/-어 form after a closed stem (infinitive);
+ * no verb follows (해 보시지). */
+static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_t start, size_t i,
+                                                       unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
+	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
+	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
+	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
+		return break_before_next(s, i, 2);
+	return NOPOS;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -1466,6 +1536,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
 		return break_before_next(s, i, 1);
+	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
+		return r;
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -1813,6 +1885,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 				return ce;
 			}
 			if (inside)
+				return NOPOS;
+			/* the number of an item after a word that joins items, the
+			 * item before it out of this sentence (1. 버스를 탄다 | 또는
+			 * 2. 택시를 탄다): no sentence ends in 또는 2. */
+			if (d <= 2 && j > start && p[j - 1] == ' ' && item_conj(p, n, start, j))
 				return NOPOS;
 			/* a date: 2019. 3. 1. */
 			j = skip_ws(s, re, &hard);

@@ -15,6 +15,28 @@ are general Korean grammar; never add one for a single sentence of a test.
 import sys
 
 F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
+# The conditions of a row on the batchim of the syllable before it (the
+# C_ codes of split_tables.h, in their order there), each the set of
+# batchim it admits: the stems and tense markers that an ending follows,
+# told apart from nouns by their last consonant. split.c tests a word
+# against the mask ko_split_cond_jong[cond].
+JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
+def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
+COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI']
+COND_JONG = {
+    'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
+    'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
+    'PREV_B': jongs('ㅂ'),             # formal -ㅂ니까 against causal -니까
+    # batchim that almost only verb and adjective stems and tense markers carry
+    'PREV_VERB': jongs('ㅆㅄㅎㄶㅀㄺㄻㄼㅌㅍㅈㅊ'),
+    'PREV_BATCHIM': jongs(JAMO_JONG),
+    # the stems that take the passive or causative -히-, -리-, -기-
+    'PREV_HI': jongs('ㄱㄷㅂㅈㄺㄼㄵ'),
+    'PREV_LI': jongs('ㄹㅀ'),
+    # (and ㅇ of the stems whose own last syllable is 기: 생기, 당기, 땡기)
+    'PREV_GI': jongs('ㄴㅁㅅㄷㅊㄻㄶㅌㅇ'),
+}
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
 def add(cls, cond, *words):
@@ -92,15 +114,26 @@ add(N,'ANY','피임','퇴임','초임','겸임','상임','특임','적임','중�
     # given names (윤순임)
     '순임','정임','영임','지임','옥임','분임','숙임','명임','희임','금임','덕임')
 # -ㅁ nominals of verbs whose stem leaves no batchim test to tell them from
-# nouns: the passive -히/-기/-어지- (긁힘, 생김, 펼쳐짐), ㅂ-irregular
-# adjectives (아까움, 귀여움), -르- (빠름, 모름), tried forms (해봄) and
-# verbs of motion (나옴, 다녀옴). Nouns that end alike are NONE.
-add(F,'ANY','긁힘','막힘','먹힘','닫힘','잡힘','밟힘','읽힘','박힘','얽힘','묻힘','갇힘','식힘')
-# and the passive -리- after a stem in ㄹ (소리가 다 들림, 문이 안 열림, 잘
-# 팔림), which also names a state before a noun (열림 상태, 쏠림 현상):
-# BARE, final in unpunctuated text only
-add(WB,'ANY','들림','열림','팔림','풀림','눌림','쏠림','갈림','몰림','걸림','털림','뚫림')
-add(F,'PREV_BATCHIM','김'); add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
+# nouns: ㅂ-irregular adjectives (아까움, 귀여움), -르- (빠름, 모름), tried
+# forms (해봄) and verbs of motion (나옴, 다녀옴), listed below; the
+# passive and causative ones are a rule of the stem (PASSIVE_NOMINAL).
+# Nouns that end alike are NONE.
+# The -ㅁ nominal of a passive or causative verb is told by its stem: the
+# suffix -히- follows stems in ㄱ ㄷ ㅂ ㅈ ㄺ ㄼ ㄵ (막힘, 닫힘, 잡힘,
+# 꽂힘, 읽힘, 밟힘, 앉힘), -리- stems in ㄹ and ㅀ (들림, 열림, 뚫림), -기-
+# stems in ㄴ ㅁ ㅅ ㄷ ㅊ ㄻ ㄶ ㅌ (안김, 감김, 씻김, 뜯김, 쫓김, 옮김, 끊김,
+# 맡김; and 생김, 땡김 of the stems in -ㅇ기-): the syllable before the
+# nominal must carry one of those batchim,
+# whatever the verb (COND_JONG PREV_HI, PREV_LI, PREV_GI). Such a nominal
+# also names a state or an act before a noun (쏠림 현상, 열림 상태, 지속적
+# 괴롭힘 행위와): BARE, final in unpunctuated text only, where no verb
+# follows; the nouns made of one are NONE below (살림, 알림, 괴롭힘). -김
+# is rarely such a noun (웃김, 남김, 끊김: FIN).
+PASSIVE_NOMINAL = [('힘', 'PREV_HI', WB), ('림', 'PREV_LI', WB), ('김', 'PREV_GI', F)]
+for w, cond, cls in PASSIVE_NOMINAL:
+    add(cls, cond, w)
+add(N,'ANY','살림','알림','울림','괴롭힘')
+add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
 add(F,'ANY','빠름','느림','모름','흐림','듦')
@@ -179,7 +212,12 @@ add(F,'NOTWORD','쟈'); add(F,'PREV_SS','냥'); add(F,'PREV_L','걸')
 # nerd speech -다능
 add(F,'PREV_SS','엉','져','쪄','쩌','쥐','수','수다','다지','고만','겨','시유'); add(F,'ANY','있엉','없엉')
 add(F,'ANY','거등','다귱','다궁','다능','다니깐','라니깐'); add(F,'PREV_L','껄'); add(N,'ANY','껄껄')
-add(F,'ANY','하자구','가자구','보자구','먹자구','놀자구')
+# the -구 that chat writes for the -고 of a quoted sentence left to end
+# one (했다구, 가자구, 왜 그랬냐구): after the final endings -다, -라, -자,
+# -냐 it ends a sentence, whatever the verb. -자구 and -냐구 are BARE,
+# as a verb of saying may follow them (왜 그랬냐구 물었다); 자구 alone
+# is a noun (字句)
+add(WB,'ANY','냐구'); add(WB,'NOTWORD','자구')
 add(F,'ANY','으삼','는당','야징','합쇼'); add(F,'PREV_L','까나')
 # -지 after the stems in 쁘 and 프 (예쁘지, 아프지), as their 다 is final:
 # BARE, as 예쁘지 않다 and 아프지 마 go on (CONT)
@@ -380,6 +418,9 @@ CONT = [
     'PS 기원해', 'PS 기도하', 'PS 기도합', 'PS 기도해', 'PS 기도할', 'P 입니',
     # Gyeongsang quotative and tag words after a statement (알았다 카이,
     # 비 온다 카더라, 없었다 아이가)
+    # the light verb of suffering after a noun of action, which the -ㅁ
+    # nominal of a verb also is (괴롭힘 당한, 조리돌림 당하니까)
+    'PS 당하', 'WS 당한', 'WS 당할', 'PS 당했', 'PS 당해', 'WS 당함',
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
 
@@ -389,7 +430,7 @@ CONT = [
 # 오 or 주 also starts 오늘 and 주말).
 AUX = [
     'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
-    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤', 'P 보시',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
     'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
@@ -484,6 +525,12 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
             '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+# Adverbs said after a sentence as an afterthought (잘 어울린다 진짜,
+# 괜찮아 이제, 맛있다 완전): like a word of address, taken into the
+# sentence before when the text or line ends after them or punctuation
+# follows; before more words they open the next sentence (진짜 누구야).
+AFTERTHOUGHT = ['진짜', '정말', '진심', '완전', '너무', '이제', '그냥', '참', '좀', '또', '계속',
+                '레알', 'ㄹㅇ']
 # Tag questions of regional speech that close the statement before them
 # (갔다 아이가 "didn't I", Gyeongsang 아이가 = 아니가, and its polite
 # 아입니꺼): taken into a sentence that ended without punctuation, and the
@@ -525,6 +572,11 @@ LISTS = [
     # 해, 가, 사, 돼), before those nominals and before an auxiliary where
     # the scorer would end a sentence (로그아웃 돼 있어요)
     ('ko_split_inf_any', '아어워져해봐줘와여려쳐켜혀가사타서나내대펴겨벼돼'),
+    # those of them that end no particle and few nouns, which end a
+    # question in half-speech after a question word (왜 못해, 어디로
+    # 옮겨, 누가 더 못생겨: wh_question in split.c); 가 나 사 서 타 내 대
+    # and 와 end particles (어느 조직이나, 환자와) and nouns (이런 기사)
+    ('ko_split_inf_wh', '워져해봐줘여려쳐켜혀펴겨벼돼'),
     # the -아/-어 form of half-speech that ends a sentence in unpunctuated
     # text unless a verb follows: 어 and 아 after a stem with a batchim
     # other than ㄴ ㄹ ㅇ (먹어, 좋아, 늦어 but 단어, 영어, 불어, 아시아),
@@ -580,7 +632,8 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
             ('DO', '도'), ('SEO', '서')]
 
 def lastcp(w): return ord(w[-1])
-order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,'NOTWORD':3,'ANY':4}
+order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
@@ -620,13 +673,11 @@ for k, (w, cls, cond) in enumerate(E):
 # sets per last syllable: for all the rows that may end a sentence, and
 # for those that end one in punctuated text too (FIN and TAIL: the weak
 # -아/-어 forms and BARE rows end only unpunctuated ones).
-JONG_VERB = (20, 18, 27, 6, 15, 9, 10, 11, 25, 26, 22, 23)  # C_PREV_VERB
 ONE_ALL = (1 << 28) - 1
 def one_bits(cond):
-    return {'ANY': ONE_ALL | 1 << 28, 'WORD': 1 << 28, 'NOTWORD': ONE_ALL,
-            'PREV_SS': 1 << 20, 'PREV_L': 1 << 8, 'PREV_B': 1 << 17,
-            'PREV_BATCHIM': ONE_ALL & ~1,
-            'PREV_VERB': sum(1 << t for t in JONG_VERB)}[cond]
+    if cond in COND_JONG:
+        return COND_JONG[cond]
+    return {'ANY': ONE_ALL | 1 << 28, 'WORD': 1 << 28, 'NOTWORD': ONE_ALL}[cond]
 PEN = []
 def penset(c, ends, like=None):
     one, pens = 0, set()
@@ -717,6 +768,11 @@ for r in range(0, len(cells), 3):
     out.append('\t' + ' '.join(cells[r:r + 3]))
 out.append('};')
 out.append('')
+out.append('static const unsigned ko_split_cond_jong[] = {')
+for c in COND_ORDER:
+    out.append('\t0x%08X, /* C_%s */' % (COND_JONG.get(c, 0), c))
+out.append('};')
+out.append('')
 out.append('#define KO_SPLIT_HASH_MUL 0x%08Xu' % M)
 out.append('#define KO_SPLIT_HASH_BITS %d' % BITS)
 # the same index by syllable, one byte each from U+AC00: the scan looks up
@@ -769,6 +825,7 @@ wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
+wordrows('ko_split_afterthought', [('W', w) for w in AFTERTHOUGHT])
 wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
@@ -792,6 +849,16 @@ for name, chars in LISTS:
     for r in range(0, len(cells), 5):
         out.append('\t' + ' '.join(cells[r:r + 5]))
     out.append('};')
+    # the lists the scanner asks of many words also as a bit per syllable
+    # from U+AC00, an exact answer in one probe
+    if name in ('ko_split_inf_any',):
+        bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
+        for c in chars:
+            bits[(ord(c) - 0xAC00) >> 3] |= 1 << ((ord(c) - 0xAC00) & 7)
+        out.append('static const unsigned char %s_set[%d] = {' % (name, len(bits)))
+        for r in range(0, len(bits), 32):
+            out.append('\t' + ','.join('%d' % v for v in bits[r:r + 32]) + ',')
+        out.append('};')
 out.append('')
 # A 4096-bit set of a hash of the first two characters of the OPENER rows
 # (the second 0 for a word of one): most words are no opener by these
@@ -833,6 +900,11 @@ block = '\n'.join(out) + '\n'
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'common/split_tables.h'
 src = open(path, encoding='utf-8').read()
+# the C_ codes of the header, in order, must be COND_ORDER
+import re
+enum = re.search(r'enum \{\s*(C_ANY.*?)\};', src, re.S).group(1)
+if re.findall(r'\bC_([A-Z_]+)', re.sub(r'/\*.*?\*/', '', enum, flags=re.S)) != COND_ORDER:
+    sys.exit('split-tables: the C_ codes of %s are not COND_ORDER' % path)
 a = src.index('/* BEGIN generated')
 b = src.index('/* END generated */') + len('/* END generated */\n')
 new = src[:a] + block + src[b:]

@@ -583,12 +583,14 @@ static int penset_takes(const struct ko_split_penset *ps, const struct ko_split_
 		              : e->cond == C_PREV_L ? 1u << KO_JONG_RIEUL
 		              : e->cond == C_PREV_B ? 1u << KO_JONG_PIEUP
 		              : e->cond == C_PREV_BATCHIM ? 0x0FFFFFFEu
-		              : 1u << KO_JONG_SSANGSIOS | 1u << KO_JONG_PIEUP_SIOS |
-		                1u << KO_JONG_HIEUH | 1u << KO_JONG_NIEUN_HIEUH |
-		                1u << KO_JONG_RIEUL_HIEUH | 1u << KO_JONG_RIEUL_KIYEOK |
-		                1u << KO_JONG_RIEUL_MIEUM | 1u << KO_JONG_RIEUL_PIEUP |
-		                1u << KO_JONG_THIEUTH | 1u << KO_JONG_PHIEUPH |
-		                1u << KO_JONG_CIEUC | 1u << KO_JONG_CHIEUCH;
+		              : e->cond == C_PREV_VERB
+		                  ? 1u << KO_JONG_SSANGSIOS | 1u << KO_JONG_PIEUP_SIOS |
+		                        1u << KO_JONG_HIEUH | 1u << KO_JONG_NIEUN_HIEUH |
+		                        1u << KO_JONG_RIEUL_HIEUH | 1u << KO_JONG_RIEUL_KIYEOK |
+		                        1u << KO_JONG_RIEUL_MIEUM | 1u << KO_JONG_RIEUL_PIEUP |
+		                        1u << KO_JONG_THIEUTH | 1u << KO_JONG_PHIEUPH |
+		                        1u << KO_JONG_CIEUC | 1u << KO_JONG_CHIEUCH
+		              : ko_split_cond_jong[e->cond];
 		return (ps->one & want) == want;
 	}
 	if (ps->one == 0x1FFFFFFFu)
