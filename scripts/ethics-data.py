@@ -19,6 +19,12 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
   chat.jsonl   casual clean text, all label 0: the questions and answers
                of songys/Chatbot_data (MIT); without it the model takes
                any casual register for abuse
+  everyday.jsonl short everyday sentences, all label 0: KoBEST COPA
+               premises and alternatives and WiC dictionary examples
+               (CC BY-SA 4.0), KLUE NLI dev hypotheses (CC BY-SA 4.0);
+               half of them (by a hash) without their final stop, as
+               comments are written; so that a short plain sentence
+               (동네 병원에 다녀왔다) is not read as a comment's abuse
   reviews.jsonl casual clean text with complaints in it, all label 0:
                KoBEST SentiNeg product reviews (CC BY-SA 4.0); so that a
                bad mood is not read as abuse. Split by file, not by hash,
@@ -126,12 +132,36 @@ def wiki_paragraphs(d):
             yield line
 
 
+def unstopped(t):
+    """t without its final stop for half of the texts (by a hash): the
+    comments of the unsafe sets seldom end in one, and a model must not
+    learn the stop as the mark of clean text."""
+    if hashlib.md5(t.encode("utf-8")).digest()[2] % 2:
+        return t.rstrip(".!?")
+    return t
+
+
+def tail(s):
+    """The last 2 to 5 words of a sentence, without its stop (a short
+    clause ending in its verb: 미국으로 이주하였다), for one sentence in
+    three (by a hash); None for the others."""
+    h = hashlib.md5(s.encode("utf-8")).digest()
+    if h[3] % 3:
+        return None
+    w = s.rstrip(".!?").split()
+    k = 2 + h[4] % 4
+    return " ".join(w[-k:]) if len(w) > k else None
+
+
 def prose(d):
     for p in wiki_paragraphs(d):
         if split_of(p) == "train":
             for s in SENT.split(p):
                 if len(s) >= 10:
                     yield s, 0
+                    t = tail(s)
+                    if t:
+                        yield t, 0
     with open(os.path.join(d, "prose", "klue-nli-v1.1_dev.json"), encoding="utf-8") as f:
         for r in json.load(f):
             yield r["premise"], 0
@@ -139,6 +169,26 @@ def prose(d):
         for line in f:
             if line.strip():
                 yield json.loads(line)["scene"], 0
+
+
+def everyday(d):
+    kb = os.path.join(d, "kobest")
+    for name in ("train", "dev", "test"):
+        with open(os.path.join(kb, "kobest_COPA_%s.tsv" % name), encoding="utf-8-sig",
+                  newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for col in ("sentence", "1", "2"):
+                    if r.get(col):
+                        yield unstopped(r[col]), 0
+        with open(os.path.join(kb, "kobest_WiC_%s.tsv" % name), encoding="utf-8-sig",
+                  newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for col in ("SENTENCE1", "SENTENCE2"):
+                    if r.get(col):
+                        yield unstopped(r[col].replace("[", "").replace("]", "")), 0
+    with open(os.path.join(d, "prose", "klue-nli-v1.1_dev.json"), encoding="utf-8") as f:
+        for r in json.load(f):
+            yield unstopped(r["hypothesis"]), 0
 
 
 def chat(d):
@@ -185,7 +235,8 @@ def main():
         sys.exit("usage: ethics-data.py SHARED_DATA OUTDIR")
     d, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose), ("chat", chat),
+    for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose),
+                      ("everyday", everyday), ("chat", chat),
                       ("reviews", reviews),
                       ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
         write(os.path.join(out, name + ".jsonl"), gen(d))
