@@ -63,7 +63,7 @@ def clean(t):
     return " ".join(t.replace("\ufeff", "").split())
 
 
-def write(path, rows):
+def write(path, rows, weight=None):
     seen = set()
     n = 0
     with open(path, "w", encoding="utf-8") as f:
@@ -74,9 +74,10 @@ def write(path, rows):
                 continue
             seen.add((text, label))
             split = row[2] if len(row) > 2 else split_of(text)
-            f.write(json.dumps({"text": text, "label": label, "split": split,
-                                "fold": fold_of(text)},
-                               ensure_ascii=False) + "\n")
+            r = {"text": text, "label": label, "split": split, "fold": fold_of(text)}
+            if weight is not None:
+                r["weight"] = weight
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
     sys.stderr.write("%s: %d\n" % (os.path.basename(path), n))
 
@@ -141,27 +142,12 @@ def unstopped(t):
     return t
 
 
-def tail(s):
-    """The last 2 to 5 words of a sentence, without its stop (a short
-    clause ending in its verb: 미국으로 이주하였다), for one sentence in
-    three (by a hash); None for the others."""
-    h = hashlib.md5(s.encode("utf-8")).digest()
-    if h[3] % 3:
-        return None
-    w = s.rstrip(".!?").split()
-    k = 2 + h[4] % 4
-    return " ".join(w[-k:]) if len(w) > k else None
-
-
 def prose(d):
     for p in wiki_paragraphs(d):
         if split_of(p) == "train":
             for s in SENT.split(p):
                 if len(s) >= 10:
                     yield s, 0
-                    t = tail(s)
-                    if t:
-                        yield t, 0
     with open(os.path.join(d, "prose", "klue-nli-v1.1_dev.json"), encoding="utf-8") as f:
         for r in json.load(f):
             yield r["premise"], 0
@@ -169,6 +155,9 @@ def prose(d):
         for line in f:
             if line.strip():
                 yield json.loads(line)["scene"], 0
+
+
+EVERYDAY_WEIGHT = 0.4
 
 
 def everyday(d):
@@ -235,11 +224,15 @@ def main():
         sys.exit("usage: ethics-data.py SHARED_DATA OUTDIR")
     d, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
+    # everyday sentences count less than the other clean text: many
+    # plain statements at full weight made a question or a chatty line
+    # (태풍 경로는 한국인가? 일본인가?) look unsafe by contrast
+    weights = {"everyday": EVERYDAY_WEIGHT}
     for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose),
                       ("everyday", everyday), ("chat", chat),
                       ("reviews", reviews),
                       ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
-        write(os.path.join(out, name + ".jsonl"), gen(d))
+        write(os.path.join(out, name + ".jsonl"), gen(d), weights.get(name))
 
 
 if __name__ == "__main__":
