@@ -6,8 +6,9 @@
 #   held-out: train on 4/5 of every set (and of the prose), test on 1/5;
 #   cross-set: train on the other sets, test on the whole of one set it
 #   never saw (what public sets we do not have will measure);
-# each model's threshold chosen on a validation fold of its own training
-# data (scripts/ethics-fit.sh), never on a test set;
+# each model's threshold chosen on its own training data only, each of
+# its unsafe sets scored by a model trained without it
+# (scripts/ethics-fit.sh), never on a test set;
 # and false alarms are counted on prose never trained on. Also the
 # shipped model on everything (trained on all of it: not a held-out number).
 # For reference, on the same splits: the classifier's best F1 over all
