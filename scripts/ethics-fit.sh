@@ -12,7 +12,8 @@
 #     file, its fold 0 scored by a model trained on folds 1-4 of all;
 #   - fold 0 of each clean file, scored by a model trained on folds 1-4
 #     of every file.
-# Deterministic.
+# Deterministic; ETHICS_SEED=N trains with seed N (the default 1) to
+# see how much a result moves with the order of the passes.
 top=$(cd "$(dirname "$0")/.." && pwd)
 model=${1:?usage: ethics-fit.sh MODEL FILE...}
 shift
@@ -36,7 +37,7 @@ for i, path in enumerate(sys.argv[2:]):
     if unsafe:
         open(f"{out}/{i}.unsafe", "w").close()
 PY
-"$bin" train -o "$tmp/fit.model" "$tmp"/*.fit.jsonl 2>/dev/null || exit 1
+"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/fit.model" "$tmp"/*.fit.jsonl 2>/dev/null || exit 1
 nu=$(ls "$tmp" | grep -c '\.unsafe$')
 i=0 args=
 for f in "$@"; do
@@ -49,7 +50,7 @@ for f in "$@"; do
 		for k in $(seq 0 $(($# - 1))); do
 			[ $k = $i ] || others="$others $tmp/$k.fit.jsonl"
 		done
-		"$bin" train -o "$tmp/loso$i.model" $others 2>/dev/null || exit 1
+		"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/loso$i.model" $others 2>/dev/null || exit 1
 		args="$args $tmp/loso$i.model=$f"
 	fi
 	i=$((i + 1))
@@ -62,4 +63,4 @@ if [ "$nu" -lt 2 ]; then
 else
 	echo "ethics-fit: threshold $t (chosen leaving one unsafe set out)" >&2
 fi
-"$bin" train --threshold "$t" -o "$model" "$@"
+"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} --threshold "$t" -o "$model" "$@"
