@@ -24,7 +24,8 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
                (CC BY-SA 4.0), KLUE NLI dev hypotheses (CC BY-SA 4.0);
                half of them (by a hash) without their final stop, as
                comments are written; so that a short plain sentence
-               (동네 병원에 다녀왔다) is not read as a comment's abuse
+               (동네 병원에 다녀왔다) is not read as a comment's abuse;
+               each weighted 0.4 (a "weight" field), see EVERYDAY_WEIGHT
   reviews.jsonl casual clean text with complaints in it, all label 0:
                KoBEST SentiNeg product reviews (CC BY-SA 4.0); so that a
                bad mood is not read as abuse. Split by file, not by hash,
