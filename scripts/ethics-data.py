@@ -19,6 +19,13 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
   chat.jsonl   casual clean text, all label 0: the questions and answers
                of songys/Chatbot_data (MIT); without it the model takes
                any casual register for abuse
+  everyday.jsonl short everyday sentences, all label 0: KoBEST COPA
+               premises and alternatives and WiC dictionary examples
+               (CC BY-SA 4.0), KLUE NLI dev hypotheses (CC BY-SA 4.0);
+               half of them (by a hash) without their final stop, as
+               comments are written; so that a short plain sentence
+               (동네 병원에 다녀왔다) is not read as a comment's abuse;
+               each weighted 0.4 (a "weight" field), see EVERYDAY_WEIGHT
   reviews.jsonl casual clean text with complaints in it, all label 0:
                KoBEST SentiNeg product reviews (CC BY-SA 4.0); so that a
                bad mood is not read as abuse. Split by file, not by hash,
@@ -57,7 +64,7 @@ def clean(t):
     return " ".join(t.replace("\ufeff", "").split())
 
 
-def write(path, rows):
+def write(path, rows, weight=None):
     seen = set()
     n = 0
     with open(path, "w", encoding="utf-8") as f:
@@ -68,9 +75,10 @@ def write(path, rows):
                 continue
             seen.add((text, label))
             split = row[2] if len(row) > 2 else split_of(text)
-            f.write(json.dumps({"text": text, "label": label, "split": split,
-                                "fold": fold_of(text)},
-                               ensure_ascii=False) + "\n")
+            r = {"text": text, "label": label, "split": split, "fold": fold_of(text)}
+            if weight is not None:
+                r["weight"] = weight
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
     sys.stderr.write("%s: %d\n" % (os.path.basename(path), n))
 
@@ -126,6 +134,15 @@ def wiki_paragraphs(d):
             yield line
 
 
+def unstopped(t):
+    """t without its final stop for half of the texts (by a hash): the
+    comments of the unsafe sets seldom end in one, and a model must not
+    learn the stop as the mark of clean text."""
+    if hashlib.md5(t.encode("utf-8")).digest()[2] % 2:
+        return t.rstrip(".!?")
+    return t
+
+
 def prose(d):
     for p in wiki_paragraphs(d):
         if split_of(p) == "train":
@@ -139,6 +156,29 @@ def prose(d):
         for line in f:
             if line.strip():
                 yield json.loads(line)["scene"], 0
+
+
+EVERYDAY_WEIGHT = 0.4
+
+
+def everyday(d):
+    kb = os.path.join(d, "kobest")
+    for name in ("train", "dev", "test"):
+        with open(os.path.join(kb, "kobest_COPA_%s.tsv" % name), encoding="utf-8-sig",
+                  newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for col in ("sentence", "1", "2"):
+                    if r.get(col):
+                        yield unstopped(r[col]), 0
+        with open(os.path.join(kb, "kobest_WiC_%s.tsv" % name), encoding="utf-8-sig",
+                  newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for col in ("SENTENCE1", "SENTENCE2"):
+                    if r.get(col):
+                        yield unstopped(r[col].replace("[", "").replace("]", "")), 0
+    with open(os.path.join(d, "prose", "klue-nli-v1.1_dev.json"), encoding="utf-8") as f:
+        for r in json.load(f):
+            yield unstopped(r["hypothesis"]), 0
 
 
 def chat(d):
@@ -185,10 +225,15 @@ def main():
         sys.exit("usage: ethics-data.py SHARED_DATA OUTDIR")
     d, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose), ("chat", chat),
+    # everyday sentences count less than the other clean text: many
+    # plain statements at full weight made a question or a chatty line
+    # (태풍 경로는 한국인가? 일본인가?) look unsafe by contrast
+    weights = {"everyday": EVERYDAY_WEIGHT}
+    for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose),
+                      ("everyday", everyday), ("chat", chat),
                       ("reviews", reviews),
                       ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
-        write(os.path.join(out, name + ".jsonl"), gen(d))
+        write(os.path.join(out, name + ".jsonl"), gen(d), weights.get(name))
 
 
 if __name__ == "__main__":

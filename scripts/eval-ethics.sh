@@ -6,8 +6,9 @@
 #   held-out: train on 4/5 of every set (and of the prose), test on 1/5;
 #   cross-set: train on the other sets, test on the whole of one set it
 #   never saw (what public sets we do not have will measure);
-# each model's threshold chosen on a validation fold of its own training
-# data (scripts/ethics-fit.sh), never on a test set;
+# each model's threshold chosen on its own training data only, each of
+# its unsafe sets scored by a model trained without it
+# (scripts/ethics-fit.sh), never on a test set;
 # and false alarms are counted on prose never trained on. Also the
 # shipped model on everything (trained on all of it: not a held-out number).
 # For reference, on the same splits: the classifier's best F1 over all
@@ -31,7 +32,7 @@ python3 "$top/scripts/ethics-data.py" "$shared/data" "$tmp" 2>/dev/null || exit 
 python3 - "$tmp" <<'PY'
 import json, sys
 t = sys.argv[1]
-for name in ("beep", "kmhas", "curse", "prose", "chat", "reviews"):
+for name in ("beep", "kmhas", "curse", "prose", "everyday", "chat", "reviews"):
     rows = [json.loads(l) for l in open(f"{t}/{name}.jsonl", encoding="utf-8")]
     for part in ("train", "test"):
         with open(f"{t}/{name}.{part}.jsonl", "w", encoding="utf-8") as f:
@@ -63,15 +64,16 @@ best() {
 print("%-36s %5d %5d  F1 %.3f at 0.5, best %.3f at %.2f" % (sys.argv[2], d["pos"], d["neg"], d["f1"], b["f1"], j["best_threshold"]))' "$tmp/s.json" "$1"
 }
 echo "set                                  unsafe clean"
-echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose, chat and reviews"
+echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose, everyday, chat and reviews"
 train "$tmp/held.model" "$tmp"/beep.train.jsonl "$tmp"/kmhas.train.jsonl "$tmp"/curse.train.jsonl \
-	"$tmp"/prose.train.jsonl "$tmp"/chat.train.jsonl "$tmp"/reviews.train.jsonl
+	"$tmp"/prose.train.jsonl "$tmp"/everyday.train.jsonl "$tmp"/chat.train.jsonl \
+	"$tmp"/reviews.train.jsonl
 for s in $sets; do
 	for p in any lexicon classifier; do
 		row "$s 1/5 ($p)" "$tmp/$s.test.jsonl" "$tmp/held.model" --policy $p
 	done
 done
-for p in prose.test chat.test reviews.test prose-wikipara prose-sts prose-blogs; do
+for p in prose.test everyday.test chat.test reviews.test prose-wikipara prose-sts prose-blogs; do
 	row "$p (any)" "$tmp/$p.jsonl" "$tmp/held.model"
 done
 for s in $sets; do
@@ -96,12 +98,12 @@ for l in open(sys.argv[1], encoding="utf-8"): print(json.loads(l)["text"])' "$tm
 		best "$s 1/5, $s alone (ngram_baseline.py)" "$tmp/$s.test.jsonl" "cat $tmp/one.pred"
 	fi
 done
-echo "-- cross-set: trained on the other two sets and 4/5 of prose, chat and reviews"
+echo "-- cross-set: trained on the other two sets and 4/5 of prose, everyday, chat and reviews"
 for s in $sets; do
 	files=""
 	for o in $sets; do [ $o = $s ] || files="$files $tmp/$o.jsonl"; done
-	train "$tmp/x.model" $files "$tmp/prose.train.jsonl" "$tmp/chat.train.jsonl" \
-		"$tmp/reviews.train.jsonl"
+	train "$tmp/x.model" $files "$tmp/prose.train.jsonl" "$tmp/everyday.train.jsonl" \
+		"$tmp/chat.train.jsonl" "$tmp/reviews.train.jsonl"
 	for p in any lexicon classifier; do
 		row "$s all, unseen ($p)" "$tmp/$s.jsonl" "$tmp/x.model" --policy $p
 	done

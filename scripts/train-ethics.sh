@@ -9,10 +9,12 @@
 #   prose/kowiki_wikiextractor_sample.txt.gz (4/5 of paragraphs) CC BY-SA
 #   prose/klue-nli-v1.1_dev.json (premises)                  CC BY-SA 4.0
 #   prose/kommongen_dev.jsonl (scenes)                       MIT
+#   prose/klue-nli-v1.1_dev.json (hypotheses)                CC BY-SA 4.0
+#   kobest/kobest_{COPA,WiC}_{train,dev,test}.tsv (sentences) CC BY-SA 4.0
 #   instruct/songys_ChatbotData.csv (questions, answers)     MIT
 #   kobest/kobest_SentiNeg_{train,dev,test}.tsv (reviews)    CC BY-SA 4.0
-# The threshold stored in the model is chosen on a validation fold
-# (scripts/ethics-fit.sh). Deterministic: the same inputs give the same
+# The threshold stored in the model is chosen on data its scoring model
+# never saw (scripts/ethics-fit.sh). Deterministic: the same inputs give the same
 # model bytes.
 top=$(cd "$(dirname "$0")/.." && pwd)
 data=${1:?usage: train-ethics.sh SHARED_DATA MODEL}
@@ -26,5 +28,5 @@ trap 'rm -rf "$tmp"' EXIT
 python3 "$top/scripts/ethics-data.py" "$data" "$tmp" || exit 1
 sh "$top/scripts/ethics-fit.sh" "$model" \
 	"$tmp/beep.jsonl" "$tmp/kmhas.jsonl" "$tmp/curse.jsonl" "$tmp/prose.jsonl" \
-	"$tmp/chat.jsonl" "$tmp/reviews.jsonl" || exit 1
+	"$tmp/everyday.jsonl" "$tmp/chat.jsonl" "$tmp/reviews.jsonl" || exit 1
 echo "model: wrote $model ($(wc -c <"$model") bytes)"

@@ -73,6 +73,8 @@ static const struct eth_word eth_lexicon[] = {
 	{"아18", ETH_ABUSE, ETH_START},
 	{"개18", ETH_ABUSE, 0},
 	{"좆", ETH_ABUSE, ETH_START},
+	{"좃", ETH_ABUSE, 0}, /* 좆 misspelt: 좃같네, 좃망 */
+	{"졷", ETH_ABUSE, 0},
 	{"좆까", ETH_ABUSE, 0},
 	{"좆같", ETH_ABUSE, 0},
 	{"좆밥", ETH_ABUSE, 0},
@@ -88,6 +90,7 @@ static const struct eth_word eth_lexicon[] = {
 	{"빙신", ETH_ABUSE, 0},
 	{"병sin", ETH_ABUSE, 0},
 	{"ㅂㅅ", ETH_ABUSE, ETH_WORD},
+	{"ㅅㄲ", ETH_ABUSE, 0}, /* 새끼 in initials, 이ㅅㄲ, ㅅ.ㄲ */
 	{"ㅄ", ETH_ABUSE, 0},
 	{"개새끼", ETH_ABUSE, 0},
 	{"개색기", ETH_ABUSE, 0},
@@ -116,6 +119,7 @@ static const struct eth_word eth_lexicon[] = {
 	{"미친놈", ETH_ABUSE, 0},
 	{"년놈", ETH_ABUSE, 0},
 	{"미친년", ETH_ABUSE, 0},
+	{"뇬", ETH_ABUSE, 0}, /* 년 misspelt to pass filters: 미친뇬; no word has it */
 	{"미친새끼", ETH_ABUSE, 0},
 	{"미친색", ETH_ABUSE, 0},
 	{"ㅁㅊ", ETH_ABUSE, ETH_WORD},
@@ -155,6 +159,9 @@ static const struct eth_word eth_lexicon[] = {
 	{"찐찌버거", ETH_CENSURE, 0},
 	{"관종년", ETH_CENSURE, 0},
 	{"븅딱", ETH_CENSURE, 0},
+	{"븅", ETH_CENSURE, 0}, /* 븅신, 븅쉰: no word has it */
+	{"빡대가리", ETH_CENSURE, 0},
+	{"버러지", ETH_CENSURE, 0},
 	{"병딱", ETH_CENSURE, 0},
 	{"멍청한새끼", ETH_CENSURE, 0},
 	{"등신새끼", ETH_CENSURE, 0},
@@ -182,6 +189,9 @@ static const struct eth_word eth_lexicon[] = {
 	{"전라디언", ETH_HATE, 0},
 	{"개쌍도", ETH_HATE, 0},
 	{"짱깨", ETH_HATE, 0},
+	{"짱개", ETH_HATE, 0},
+	{"개독", ETH_HATE, ETH_START}, /* Christians: 개독교, 개독들 */
+	{"냄져", ETH_HATE, 0},
 	{"짱꼴라", ETH_HATE, 0},
 	{"쪽바리", ETH_HATE, 0},
 	{"쪽발이", ETH_HATE, 0},
@@ -222,7 +232,18 @@ static const struct eth_word eth_lexicon[] = {
 	{"섹스해", ETH_SEXUAL, 0},
 	{"ㅅㅅ하", ETH_SEXUAL, 0},
 	{"떡치", ETH_SEXUAL, ETH_START},
-	{"자위", ETH_SEXUAL, ETH_START},
+	/* not bare 자위: in prose it is self-defence (땅의 자위), consoling
+	 * oneself (스스로의 자위) or the white of the eye (맑은 자위) */
+	{"자위질", ETH_SEXUAL, 0},
+	{"자위행위", ETH_SEXUAL, 0},
+	{"자위용", ETH_SEXUAL, ETH_START},
+	{"자위영상", ETH_SEXUAL, 0},
+	{"자위기구", ETH_SEXUAL, 0},
+	{"자위녀", ETH_SEXUAL, ETH_START},
+	{"자위남", ETH_SEXUAL, ETH_START},
+	{"자위를하", ETH_SEXUAL, ETH_START},
+	{"자위하는", ETH_SEXUAL, ETH_START},
+	{"자위하다가", ETH_SEXUAL, ETH_START},
 	{"딸딸이", ETH_SEXUAL, 0},
 	{"딸치", ETH_SEXUAL, ETH_START},
 	{"야동", ETH_SEXUAL, ETH_START},
@@ -277,6 +298,8 @@ static const char *const eth_exceptions[] = {
 	/* 시발 (始發): first departure */
 	"시발점", "시발역", "시발열차", "시발편", "시발택시", "시발버스", "시발차", "시발자동차", "시발승", "시발지",
 	"시발표", "의시발",
+	/* 슈발: Chevalier */
+	"슈발리에",
 	/* 18 as a number */
 	"18세", "18살", "18년간", "18년도", "18년째", "18년만", "18년생", "18년전",
 	/* 보지 (the verb 보다) before 털, 년: bare 보지 and 자지 are no
@@ -295,6 +318,9 @@ static const char *const eth_exceptions[] = {
 	"위기가닥치고", "시련이닥치고", "불행이닥치고", "재난이닥치고", "재앙이닥치고",
 	"추위가닥치고", "한파가닥치고", "위험이닥치고", "불황이닥치고", "고난이닥치고",
 	"어려움이닥치고", "태풍이닥치고", "가뭄이닥치고", "전쟁이닥치고",
+	"위기가닥쳐", "시련이닥쳐", "불행이닥쳐", "재난이닥쳐", "재앙이닥쳐", "추위가닥쳐",
+	"한파가닥쳐", "위험이닥쳐", "불황이닥쳐", "고난이닥쳐", "어려움이닥쳐", "태풍이닥쳐",
+	"가뭄이닥쳐", "전쟁이닥쳐",
 	/* 병신년 (丙申年), the year of the sexagenary cycle */
 	"병신년새해", "병신년한해", "병신년설", "병신년정월", "병신년생", "병신년丙申",
 	/* 호모 in species names (not an entry alone, listed for --lexicon users) */
