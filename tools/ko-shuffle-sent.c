@@ -542,21 +542,62 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 	st->year0 = year_at(p, n, fb);
 }
 
+/* The gaps of p that lie inside round or square brackets (지석묘(統營
+ * 鳳坪洞 支石墓)는: two), which join their words into one: a gloss is
+ * read with the word it glosses, not shuffled apart from it. The
+ * brackets close within p (sound() has said so). */
+static size_t bracket_gaps(const char *p, size_t n)
+{
+	size_t gaps = 0, l;
+	int depth = 0, gap = 0;
+	if (!memchr(p, '(', n) && !memchr(p, '[', n))
+		return 0;
+	for (size_t i = 0; i < n;) {
+		if ((l = ko_space_len(p + i, n - i))) {
+			gap = 1;
+			i += l;
+			continue;
+		}
+		if (gap && depth > 0)
+			gaps++;
+		gap = 0;
+		if (p[i] == '(' || p[i] == '[')
+			depth++;
+		else if ((p[i] == ')' || p[i] == ']') && depth > 0)
+			depth--;
+		i++;
+	}
+	return gaps;
+}
+
 /* The words of a sentence: its eojeol as they are written, punctuation,
- * brackets, quotes and glosses attached, so that the answer is exactly the
- * words joined by spaces. Any white space separates words, so a no-break
- * or ideographic space is a gap, not a letter. */
+ * brackets, quotes and glosses attached (white space inside round or
+ * square brackets joins, see bracket_gaps), so that the answer is exactly
+ * the words joined by spaces. Any other white space separates words, so a
+ * no-break or ideographic space is a gap, not a letter. */
 static void add_words(struct conf *c, const char *p, size_t n)
 {
 	size_t i = 0, l;
+	int depth = 0;
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
 		if (i == n)
 			break;
 		size_t b = i;
-		while (i < n && !ko_space_len(p + i, n - i))
+		while (i < n) {
+			if ((l = ko_space_len(p + i, n - i))) {
+				if (!depth)
+					break;
+				i += l;
+				continue;
+			}
+			if (p[i] == '(' || p[i] == '[')
+				depth++;
+			else if ((p[i] == ')' || p[i] == ']') && depth > 0)
+				depth--;
 			i++;
+		}
 		size_t o = c->items.n;
 		ko_buf_add(&c->items, p + b, i - b);
 		add_unit(c, o, c->items.n);
@@ -922,14 +963,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		int bad = 0;
 		/* the count on the blanks alone; whether every word has a
 		 * letter is asked last, of a sentence that passed the rest */
-		size_t w = count_words(q, qn, hi + 1, 0, NULL);
-		if (w < lo || w > hi)
+		size_t gaps = bracket_gaps(q, qn);
+		size_t w = count_words(q, qn, gaps ? SIZE_MAX : hi + 1, 0, NULL);
+		if (w < gaps + lo || w - gaps > hi)
 			continue;
+		w -= gaps;
 		/* (why is said only when no sentence has markup) */
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
 		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
-		    (count_words(q, qn, hi + 1, 1, &bad), bad)) {
+		    (count_words(q, qn, gaps ? SIZE_MAX : hi + 1, 1, &bad), bad)) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
