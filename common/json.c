@@ -291,7 +291,15 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	/* The bytes before a key's first escape are its own: a key that
 	 * differs from the one asked for before any escape is another one,
 	 * told without looking further (most keys, at their first byte). */
+	if (n < kn)
+		return 0; /* (an escape only makes a key shorter) */
 	size_t m = 0;
+	if (n == kn) { /* equal only as it is written, with no escape */
+		for (; m < n; m++)
+			if (s[m] != key[m] || s[m] == '\\')
+				return 0;
+		return 1;
+	}
 	while (m < n && m < kn && s[m] == key[m] && s[m] != '\\')
 		m++;
 	if (m < n && s[m] != '\\')
@@ -790,6 +798,10 @@ static void skel_free(void *v)
  * order of offset, their removals added up): those at or before x. */
 static size_t removed_at(const struct skstr *e, size_t n, size_t x)
 {
+	if (!n || x < e[0].at)
+		return 0;
+	if (x >= e[n - 1].at) /* the end of the object */
+		return e[n - 1].body;
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -824,11 +836,9 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *
 {
 	size_t i = 0;
 	while (i < n) {
-		size_t b = i;
+		/* (gaps are short: ":", ",", "{", a number) */
 		while (i < n && !(s[i] == '-' || (s[i] >= '0' && s[i] <= '9')))
-			i++;
-		memcpy(o, s + b, i - b);
-		o += i - b;
+			*o++ = s[i++];
 		if (i >= n)
 			break;
 		size_t e = i;
@@ -860,7 +870,9 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	j->n = n;
 	j->ntok = 0;
 	j->clean = 0;
-	if (n > INT_MAX / 2 || memchr(s, 0, n))
+	/* (a NUL in a string stops the string's check; one elsewhere is
+	 * in the skeleton, checked below) */
+	if (n > INT_MAX / 2)
 		return -1;
 	struct skel *k = j->skel;
 	if (!k)
@@ -873,10 +885,11 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	char *o = k->s;
 	size_t i = 0, removed = 0;
 	while (i < n) {
-		const char *q = memchr(s + i, '"', n - i);
-		size_t r = q ? (size_t)(q - s) : n;
+		size_t r = i;
+		while (r < n && s[r] != '"')
+			r++;
 		o = skel_gap(k, o, s + i, r - i, &removed);
-		if (!q)
+		if (r >= n)
 			break;
 		size_t b = r + 1, e = b;
 		for (;;) {
@@ -903,6 +916,8 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		i = e + 1;
 	}
 	size_t sn = (size_t)(o - k->s);
+	if (memchr(k->s, 0, sn))
+		return -1; /* jsmn would stop there */
 	size_t a = 0, sb = sn;
 	while (a < sn && is_ws(k->s[a]))
 		a++;
