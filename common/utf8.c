@@ -366,6 +366,71 @@ __attribute__((target("avx2"))) static size_t span32(const char *s, size_t n, in
 {
 	return json ? span32_of(s, n, 1, at) : span32_of(s, n, 0, at);
 }
+
+/* ko_utf8_json_marks with AVX2: the blocks set the marks and gather the
+ * errors (one test at the end: most lines are good), the byte loop takes
+ * the tail from the start of the last character the blocks cut. */
+__attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint64_t *marks)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const __m256i first_hi = U_TABLE(
+	    U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG,
+	    (char)U_CONTS, (char)U_CONTS, (char)U_CONTS, (char)U_CONTS,
+	    U_SHORT | U_OVER2, U_SHORT, U_SHORT | U_OVER3 | U_SURR,
+	    U_SHORT | U_LARGE | U_LARGE8);
+	const __m256i first_lo = U_TABLE(
+	    (char)(U_ANY | U_OVER3 | U_OVER2 | U_LARGE8), (char)(U_ANY | U_OVER2),
+	    (char)U_ANY, (char)U_ANY, (char)(U_ANY | U_LARGE),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8 | U_SURR), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8));
+	const __m256i second_hi = U_TABLE(
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT,
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE8),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
+	const struct u_consts *k = u_consts();
+	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i sp = _mm256_or_si256(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(v, u_ld(k->quote)),
+		                    _mm256_cmpeq_epi8(v, u_ld(k->bslash))),
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(v, u_ld(k->ctl)), v));
+		/* (the halves of a word: the second adds to the first) */
+		uint64_t sm = (uint64_t)(uint32_t)_mm256_movemask_epi8(sp) << (i & 32);
+		marks[i >> 6] = (i & 32 ? marks[i >> 6] : 0) | sm;
+		err = _mm256_or_si256(err, utf8_errors(v, prev, first_hi, first_lo, second_hi, k));
+		prev = v;
+	}
+	if (!_mm256_testz_si256(err, err))
+		return -1;
+	if (!(i & 63))
+		marks[i >> 6] = 0; /* the tail's word, or the one past n */
+	/* the tail, a byte at a time from the start of its first character */
+	size_t j = i - open_before(p, i);
+	while (j < n) {
+		unsigned c = p[j];
+		if (c < 0x80) {
+			if (c < 0x20 || c == '"' || c == '\\')
+				marks[j >> 6] |= 1ull << (j & 63);
+			j++;
+			continue;
+		}
+		uint32_t cp;
+		int len = ko_utf8_decode(s + j, n - j, &cp);
+		if (len < 0)
+			return -1;
+		j += (size_t)len;
+	}
+	return 0;
+}
 #endif
 
 /* Only the bytes up to ' ' and the lead bytes C2, E1, E2 and E3 may start
@@ -471,6 +536,16 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 	}
 #endif
 	return span_from(s, n, json, i);
+}
+
+int ko_utf8_json_marks(const char *s, size_t n, uint64_t *marks)
+{
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		return marks32(s, n, marks);
+#endif
+	(void)s, (void)n, (void)marks;
+	return -1;
 }
 
 size_t ko_utf8_check(const char *s, size_t n)

@@ -50,6 +50,26 @@ static size_t span_ref(const unsigned char *p, size_t n, int json)
 	return n;
 }
 
+/* ko_utf8_json_marks against the reference: -1 for invalid UTF-8 (or
+ * without AVX2, where it always declines), else exactly the bits of '"',
+ * '\\' and the control characters, none past n. */
+static int marks_ok(const unsigned char *p, size_t n)
+{
+	uint64_t m[8];
+	memset(m, 0xA5, sizeof m); /* what a reused buffer holds */
+	int r = ko_utf8_json_marks((const char *)p, n, m);
+	if (r < 0)
+		return span_ref(p, n, 0) < n || ko_utf8_json_marks("{}", 2, m) < 0;
+	if (span_ref(p, n, 0) < n)
+		return 0;
+	for (size_t i = 0; i < 64 * (n / 64 + 1); i++) {
+		int want = i < n && (p[i] < 0x20 || p[i] == '"' || p[i] == '\\');
+		if ((int)(m[i >> 6] >> (i & 63) & 1) != want)
+			return 0;
+	}
+	return 1;
+}
+
 static void test_utf8_span(void)
 {
 	static const unsigned char pool[] = {0x20, 'a', '"', '\\', 0x0A, 0xEA, 0xEB, 0xEC, 0xED,
@@ -95,6 +115,7 @@ static void test_utf8_span(void)
 			b[ko_rng_below(&rng, n)] = pool[ko_rng_below(&rng, sizeof pool)];
 		for (int json = 0; json < 2; json++)
 			bad += ko_utf8_span((const char *)b, n, json) != span_ref(b, n, json);
+		bad += !marks_ok(b, n);
 	}
 	CHECK(bad == 0);
 	/* Every window of four bytes of a kind that matters, at each place
@@ -121,6 +142,7 @@ static void test_utf8_span(void)
 					b[at[a / 2] + k] = edge[x % NE];
 			for (int json = 0; json < 2; json++)
 				bad += ko_utf8_span((const char *)b, n, json) != span_ref(b, n, json);
+			bad += !marks_ok(b, n);
 		}
 	CHECK(bad == 0);
 }
