@@ -396,40 +396,47 @@ __attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint
 	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
 	const struct u_consts *k = u_consts();
 	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+	/* One block: its marks returned, its errors gathered. */
+#define U_BLOCK(v, sm)                                                                        \
+	do {                                                                                  \
+		__m256i sp_ = _mm256_or_si256(                                                \
+		    _mm256_or_si256(_mm256_cmpeq_epi8(v, u_ld(k->quote)),                     \
+		                    _mm256_cmpeq_epi8(v, u_ld(k->bslash))),                   \
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(v, u_ld(k->ctl)), v));                  \
+		sm = (uint32_t)_mm256_movemask_epi8(sp_);                                     \
+		err = _mm256_or_si256(err,                                                    \
+		                      utf8_errors(v, prev, first_hi, first_lo, second_hi, k)); \
+		prev = v;                                                                     \
+	} while (0)
 	size_t i = 0;
-	for (; i + 32 <= n; i += 32) {
+	uint64_t lo, hi;
+	for (; i + 64 <= n; i += 64) {
 		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		__m256i sp = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(v, u_ld(k->quote)),
-		                    _mm256_cmpeq_epi8(v, u_ld(k->bslash))),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(v, u_ld(k->ctl)), v));
-		/* (the halves of a word: the second adds to the first) */
-		uint64_t sm = (uint64_t)(uint32_t)_mm256_movemask_epi8(sp) << (i & 32);
-		marks[i >> 6] = (i & 32 ? marks[i >> 6] : 0) | sm;
-		err = _mm256_or_si256(err, utf8_errors(v, prev, first_hi, first_lo, second_hi, k));
-		prev = v;
+		const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(p + i + 32));
+		U_BLOCK(v, lo);
+		U_BLOCK(w, hi);
+		marks[i >> 6] = lo | hi << 32;
 	}
-	if (!_mm256_testz_si256(err, err))
-		return -1;
-	if (!(i & 63))
-		marks[i >> 6] = 0; /* the tail's word, or the one past n */
-	/* the tail, a byte at a time from the start of its first character */
-	size_t j = i - open_before(p, i);
-	while (j < n) {
-		unsigned c = p[j];
-		if (c < 0x80) {
-			if (c < 0x20 || c == '"' || c == '\\')
-				marks[j >> 6] |= 1ull << (j & 63);
-			j++;
-			continue;
-		}
-		uint32_t cp;
-		int len = ko_utf8_decode(s + j, n - j, &cp);
-		if (len < 0)
-			return -1;
-		j += (size_t)len;
+	lo = 0;
+	if (i + 32 <= n) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		U_BLOCK(v, lo);
+		i += 32;
 	}
-	return 0;
+	/* The tail (under 32 bytes, maybe none) in a block padded with
+	 * NULs: a sequence it leaves open is then cut short, an error; the
+	 * padding's marks are dropped. */
+	unsigned char pad[32] = {0};
+	memcpy(pad, p + i, n - i);
+	const __m256i t = _mm256_loadu_si256((const __m256i *)(const void *)pad);
+	U_BLOCK(t, hi);
+#undef U_BLOCK
+	hi &= (uint32_t)((1ull << (n - i)) - 1);
+	if (i & 32)
+		marks[i >> 6] = lo | hi << 32;
+	else
+		marks[i >> 6] = hi;
+	return _mm256_testz_si256(err, err) ? 0 : -1;
 }
 #endif
 
