@@ -657,7 +657,7 @@ static void report(struct ko_run *run)
 	if (run->nbad)
 		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
 		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
-	if (run->nmissing)
+	if (run->nmissing && run->nmissing < run->nin)
 		ko_warn("%zu of %zu record%s had no string field \"%s\"", run->nmissing, run->nin,
 		        run->nin == 1 ? "" : "s", run->missing_field);
 	if (run->repaired)
@@ -765,8 +765,16 @@ int ko_close(struct ko_run *run)
 		ko_warn("write error: %s", strerror(ko_writer_error(run->out)));
 		ko_fail();
 	}
-	/* A run stopped by a bad record leaves no output file behind. */
-	if (ko_writer_close(run->out, !run->stop) < 0) {
+	/* -f naming a field no record has (a typo, or the wrong kind of
+	 * records) did nothing to any record: a data error, not a note. */
+	if (run->nmissing && run->nmissing == run->nin && !run->stop) {
+		ko_warn("no record had a string field \"%s\" (%zu read): check -f",
+		        run->missing_field, run->nin);
+		ko_fail();
+	}
+	/* A failed run (a bad record, an input that could not be read)
+	 * leaves no output file behind. */
+	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0) {
 		ko_warn("%s: %s", o->output ? o->output : "write error", strerror(errno));
 		ko_fail();
 	}

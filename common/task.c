@@ -608,10 +608,8 @@ static const struct tmpl *pick_tmpl(const struct ko_gen *g, const struct task_tm
 			return &tt->t[k];
 }
 
-int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
-                 const struct ko_task_val *vals, int nvals, const char *const *skip)
+int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 {
-	const struct task_tmpls *tt = tmpls_of(g, t);
 	/* The licence travels with the task, and is checked where the task
 	 * is derived: a string field "license", else none. */
 	size_t licn = 0;
@@ -620,7 +618,14 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	ko_buf_clear(&g->lic);
 	if (licraw && licraw[0] == '"')
 		ko_json_str(&r->json, ko_json_get(&r->json, "license"), &g->lic, &why);
-	if (!ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n))
+	return ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n);
+}
+
+int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
+                 const struct ko_task_val *vals, int nvals, const char *const *skip)
+{
+	const struct task_tmpls *tt = tmpls_of(g, t);
+	if (!ko_task_licensed(g, r))
 		return ko_rec_reject(r, "license");
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = pick_tmpl(g, tt, s);
@@ -662,6 +667,8 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 		ko_buf_adds(rec, ",\"source\":");
 		ko_buf_add(rec, src, n);
 	}
+	size_t licn;
+	const char *licraw = ko_rec_raw(r, "license", &licn);
 	if (licraw) {
 		ko_buf_adds(rec, ",\"license\":");
 		ko_buf_add(rec, licraw, licn);

@@ -248,6 +248,12 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
  * record's id or content, never its position). */
 void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
 
+/* 1 if --licenses lets a task be derived from the record (its string field
+ * "license", or none); ko_task_emit rejects the record as "license" when
+ * not. A tool that gathers many records into one task asks it of each
+ * before gathering. */
+int ko_task_licensed(struct ko_gen *g, struct ko_rec *r);
+
 /* Write the task record: a template of task t picked by the record's seed,
  * placeholders filled from vals, then
  * {"instruction","input","output","task","id","source","system",...kept}.

@@ -1,7 +1,8 @@
 #!/bin/bash
 # kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]
 #     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]... [--no-dedup]
-#     [RECIPE OPTIONS] < DOCS.jsonl
+#     [RECIPE OPTIONS] [DOCS.jsonl...]
+# (documents from the files given, - for stdin, or from stdin)
 # The KoCommercial recipe (kocommercial.sh, which gets RECIPE OPTIONS) made
 # into files a trainer reads: its tasks, and any task files given with
 # --also (ko-summary's, ko-qgroup's), go through ko-mix and ko-format:
@@ -41,6 +42,13 @@ also=()
 seed=()
 opts=()
 dedup=1
+files=()
+# The recipe's options that take a value as the next argument; any other
+# argument that does not start with '-' is an input file.
+takes_value() {
+	case $1 in -f | --field | --chunk | --system | --template | --context-in) return 0 ;; esac
+	return 1
+}
 need() { [ $2 -ge 2 ] || { echo "kocommercial-train: $1 needs a value" >&2; exit 2; }; }
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -53,7 +61,15 @@ while [ $# -gt 0 ]; do
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
 	-s | --seed) need "$1" $#; seed=(-s "$2"); opts+=("$1" "$2"); shift ;;
-	*) opts+=("$1") ;;
+	-) files+=("$1") ;;
+	-*) opts+=("$1") ;;
+	*)
+		if [ ${#opts[@]} -gt 0 ] && takes_value "${opts[${#opts[@]} - 1]}"; then
+			opts+=("$1")
+		else
+			files+=("$1")
+		fi
+		;;
 	esac
 	shift
 done
@@ -64,7 +80,14 @@ esac
 train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
 mkdir -p "$dir"
 
-dedup() { if [ $dedup = 1 ]; then ko-dedup; else cat; fi; }
+# (the first stage reads the files)
+dedup() {
+	if [ $dedup = 1 ]; then
+		ko-dedup ${files[@]+"${files[@]}"}
+	else
+		cat ${files[@]+"${files[@]}"}
+	fi
+}
 dedup | bash "$recipe" ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \

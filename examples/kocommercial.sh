@@ -1,8 +1,9 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] - the
-# self-supervised recipe behind the KoCommercial-Dataset as one pipeline:
-# JSONL documents on stdin as ko-import writes them (a "text" field, or the
-# -f one), task records on stdout, no temporary files.
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] [FILE...]
+# - the self-supervised recipe behind the KoCommercial-Dataset as one
+# pipeline: JSONL documents as ko-import writes them (a "text" field, or the
+# -f one) from the FILEs or stdin, task records on stdout, no temporary
+# files.
 #
 # 1. ko-norm normalises the text (NFC, spaces, control characters); with
 #    --html, for documents that are HTML, it strips tags and decodes
@@ -74,6 +75,13 @@ clean=1
 chunk=14
 field=()
 gen=()
+files=()
+# The generators' options that take a value as the next argument; any
+# other argument that does not start with '-' is an input FILE.
+takes_value() {
+	case $1 in -s | --seed | --system | --template | --context-in | --licenses) return 0 ;; esac
+	return 1
+}
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
@@ -89,13 +97,28 @@ while [ $# -gt 0 ]; do
 	-h | --help)
 		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] < documents.jsonl > tasks.jsonl"
+		echo "                       [--context-in ...] [FILE...] > tasks.jsonl"
+		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
 		exit 0 ;;
-	*) gen+=("$1") ;;
+	-) files+=("$1") ;;
+	-*) gen+=("$1") ;;
+	*)
+		if [ ${#gen[@]} -gt 0 ] && takes_value "${gen[${#gen[@]} - 1]}"; then
+			gen+=("$1")
+		else
+			files+=("$1")
+		fi
+		;;
 	esac
 	shift
+done
+for f in ${files[@]+"${files[@]}"}; do
+	if [ "$f" != - ] && [ ! -r "$f" ]; then
+		echo "kocommercial: $f: cannot read it" >&2
+		exit 1
+	fi
 done
 case $chunk in
 '' | *[!0-9]* | ?????*) bad=1 ;;
@@ -121,12 +144,13 @@ done
 # of the pipeline; a stage left out (--no-norm, --no-clean) is not run at
 # all, and the stages keep their numbers in the messages.
 clean() {
-	ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) |
+	ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 	ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
 }
 
+# (the first stage reads the FILEs)
 norm() {
-	ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm)
+	ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
 }
 
 # A generator's choices depend only on the record and its options, never
@@ -135,7 +159,7 @@ norm() {
 # stages are as few as that order allows (six generators; the last one
 # also rejects what is left, with its reason). The pipeline is put
 # together from the stages that run (eval, so that PIPESTATUS is its own).
-gen='ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
+gen='ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
@@ -144,6 +168,10 @@ ko-mask         --if-sentences 2:$chunk --unused pass $(rej 7-mask) ${opts[@]+"$
 ko-lastsent     --if-sentences 3:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-lastsent 9-word-order)
+# The FILEs go to the first stage that runs.
+cfiles=() sfiles=()
+[ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $clean = 1 ] || sfiles=(${files[@]+"${files[@]}"})
 first=
 if [ $clean = 1 ]; then first='clean | '; names=(2-clean "${names[@]}"); fi
 if [ $norm = 1 ]; then first="norm | $first"; names=(1-norm "${names[@]}"); fi

@@ -58,12 +58,16 @@ mask-stop  mask: the answer (end punctuation dropped) is one of the most
            counted by this script at run time.
 mask-short mask: the passage (the field holding the mask token) is under
            60 characters.
+mask-copy  mask: an answer word (end punctuation dropped) stands as a whole
+           space-separated word elsewhere in the passage, so the reader
+           can copy it rather than infer it.
 yield      Share of source documents with body text (a redirect or empty
            page has none) from which at least one task was made; a task's
            document is its id up to the last '/' and before any '#'.
 
 Targets (issue 9): each share at most 2%, mask-stop and mask-short at most
-5%, yield at least 90%.  The audit reports; it exits 1 only on bad input.
+5%, yield at least 90%; mask-copy (this project's own bar, not the issue's)
+at most 25%.  The audit reports; it exits 1 only on bad input.
 """
 import argparse, collections, gzip, json, random, re, sys, unicodedata
 
@@ -260,9 +264,10 @@ def top_words(path, top):
 
 # ---------------------------------------------------------------- audit
 
-CHECKS = ["heading", "markup", "wo-words", "cont-short", "mask-stop", "mask-short"]
+CHECKS = ["heading", "markup", "wo-words", "cont-short", "mask-stop", "mask-short",
+          "mask-copy"]
 TARGET = {"heading": 2, "markup": 2, "wo-words": 2, "cont-short": 2,
-          "mask-stop": 5, "mask-short": 5}
+          "mask-stop": 5, "mask-short": 5, "mask-copy": 25}
 CONT = {"last-sentence", "next-sentence"}
 ORDER = {"sentence-order"}
 WORD = {"word-order"}
@@ -274,7 +279,8 @@ def applies(check, kind):
             "wo-words": kind in WORD,
             "cont-short": kind in CONT,
             "mask-stop": kind in MASK,
-            "mask-short": kind in MASK}[check]
+            "mask-short": kind in MASK,
+            "mask-copy": kind in MASK}[check]
 
 def audit(rec, heads, stop, token):
     kind = rec.get("task", "?")
@@ -330,6 +336,12 @@ def audit(rec, heads, stop, token):
         p = passage(rec, token)
         if len(p.strip()) < 60:
             bad["mask-short"] = len(p.strip())
+        words = {w.strip(WORD_STRIP) for w in p.split()}
+        for a in out.split("\n"):
+            a = re.sub(r"^[0-9]+\. ", "", a.strip()) if "\n" in out else a.strip()
+            if a.strip(WORD_STRIP) in words:
+                bad["mask-copy"] = a
+                break
     return kind, bad
 
 def main():

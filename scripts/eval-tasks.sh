@@ -6,9 +6,11 @@
 # whose rules (written at its top) share nothing with the generators'.
 # Prints, per task kind, the share of tasks with a heading as a unit or
 # answer, markup residue, word-order words not in the answer, short or
-# unended continuation answers, stop-word masks and short mask passages, and
+# unended continuation answers, stop-word masks, short mask passages and
+# mask answers found as a whole word elsewhere in the passage, and
 # the share of documents that yield a task. Targets: each share <= 2%
-# (stop-word masks and short passages <= 5%), yield >= 90%.
+# (stop-word masks and short passages <= 5%, copyable mask answers <= 25%),
+# yield >= 90%.
 # AUDIT_EXAMPLES=N prints N flagged tasks per rule, AUDIT_SHOW=N N tasks of
 # each kind. Skips when the shared data is absent.
 top=$(cd "$(dirname "$0")/.." && pwd)

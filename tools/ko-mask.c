@@ -12,11 +12,16 @@ static const struct ko_task tasks[] = {
 };
 
 
-/* A stem of the record (stem_key) and whether two words start with it;
- * a slot of another record's epoch is empty. */
+/* A stem of the record (stem_key), whether two words start with it, and
+ * the first NFORM forms (form_key) of the words that do, each with how
+ * often it occurs (up to 2); a slot of another record's epoch is empty.
+ * A later form is not kept: a word of it is taken to occur once, which
+ * errs only where a stem has more forms and a later one recurs. */
+enum { NFORM = 4 };
 struct stem {
-	uint64_t key;
-	uint32_t epoch, twice;
+	uint64_t key, form[NFORM];
+	uint32_t epoch;
+	unsigned char twice, nform[NFORM];
 };
 
 struct conf {
@@ -30,6 +35,7 @@ struct conf {
 	 * with a clue first, each in text order; pick: the words drawn. */
 	uint32_t *pool, *other;
 	uint64_t *keys; /* keys[k]: the stem key of pool[k] (stem_key) */
+	uint64_t *forms; /* forms[k]: its form key (form_key), 0 without a stem */
 	size_t poolcap, othercap;
 	struct ko_span *pick;
 	struct stem *stems; /* a hash table of the stems of the words */
@@ -302,13 +308,18 @@ static int frequent(const struct conf *c, const char *w, size_t n)
  * not language to guess. GLUED: an ASCII letter or digit (14<MASK> for
  * 14세기부터: the run of syllables is not the whole word). END, after it:
  * a closing quote or bracket or a sentence end, where the word may be the
- * last of a sentence (<MASK>. for 사용한다.: many predicates fit there). */
-enum { MARKUP = 1, GLUED = 2, END = 4 };
+ * last of a sentence (<MASK>. for 사용한다.: many predicates fit there).
+ * LABEL, after it: a colon, which makes the word a label (a speaker's name
+ * in a chat log, 민지: 좋아, or 요약: before a summary), not part of a
+ * sentence; or an opening bracket glued to it, a gloss that gives the word
+ * away or is part of the eojeol (<MASK>(三角函數恒等式) for 항등식,
+ * <MASK>(Hexanchidae)는). */
+enum { MARKUP = 1, GLUED = 2, END = 4, LABEL = 8 };
 static const unsigned char edge_class[256] = {
-	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, [')'] = END,
+	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, ['('] = LABEL, [')'] = END,
 	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
 	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
-	['9'] = GLUED, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
+	['9'] = GLUED, [':'] = LABEL, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
 	['A'] = GLUED, ['B'] = GLUED, ['C'] = GLUED, ['D'] = GLUED, ['E'] = GLUED,
 	['F'] = GLUED, ['G'] = GLUED, ['H'] = GLUED, ['I'] = GLUED, ['J'] = GLUED,
 	['K'] = GLUED, ['L'] = GLUED, ['M'] = GLUED, ['N'] = GLUED, ['O'] = GLUED,
@@ -330,7 +341,7 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
-	if ((before | after) & (MARKUP | GLUED))
+	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL))
 		return 1;
 	if (!(after & END))
 		return 0;
@@ -361,6 +372,23 @@ static uint64_t stem_key(const char *p, size_t n, size_t b)
 	return key;
 }
 
+/* The key of the whole word [b, e): what tells a word that occurs again as
+ * it is (an answer the reader can copy) from one whose stem recurs in
+ * another form. */
+static uint64_t form_key(const char *p, size_t b, size_t e)
+{
+	size_t l = e - b;
+	if (l > 16)
+		return ko_hash64(p + b, l, 0x6b6f2d6d61736bu);
+	/* most words: up to five syllables, two loads and a mix */
+	uint64_t x = 0, y = 0;
+	memcpy(&x, p + b, l < 8 ? l : 8);
+	if (l > 8)
+		memcpy(&y, p + b + 8, l - 8);
+	uint64_t h = x * 0x9E3779B97F4A7C15u ^ (y + l) * 0xC2B2AE3D27D4EB4Fu;
+	return h ^ h >> 29;
+}
+
 static struct stem *stem_slot(const struct conf *c, uint64_t key)
 {
 	size_t h = (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & (c->stemcap - 1);
@@ -382,16 +410,29 @@ static void stems_clear(struct conf *c)
 	c->nstems = 0;
 }
 
-static void stem_add(struct conf *c, uint64_t key)
+static void stem_add(struct conf *c, uint64_t key, uint64_t form)
 {
 	struct stem *st = stem_slot(c, key);
 	if (st->epoch == c->epoch) {
 		st->twice = 1;
+		for (int k = 1; k < NFORM; k++)
+			if (st->form[k - 1] == form || !st->nform[k]) {
+				if (st->form[k - 1] == form)
+					st->nform[k - 1] = 2;
+				else
+					st->form[k] = form, st->nform[k] = 1;
+				return;
+			}
+		if (st->form[NFORM - 1] == form)
+			st->nform[NFORM - 1] = 2;
 		return;
 	}
 	st->key = key;
 	st->epoch = c->epoch;
 	st->twice = 0;
+	st->form[0] = form;
+	memset(st->nform, 0, sizeof st->nform);
+	st->nform[0] = 1;
 	if (++c->nstems * 2 <= c->stemcap)
 		return;
 	/* grow: the table stays at most half full */
@@ -406,12 +447,23 @@ static void stem_add(struct conf *c, uint64_t key)
 	free(old);
 }
 
-/* Put count picks at the front of pool: from the nclue words with a clue
- * while they last, then from the rest; uniform within each. */
-static void draw(uint32_t *pool, size_t npool, size_t nclue, size_t count, struct ko_rng *rng)
+/* Whether the form occurs twice among the words of the stem */
+static int recurs(const struct stem *st, uint64_t form)
+{
+	for (int k = 0; k < NFORM && st->nform[k]; k++)
+		if (st->form[k] == form)
+			return st->nform[k] == 2;
+	return 0;
+}
+
+/* Put count picks at the front of pool: from its first tier (pool[0..t1))
+ * while it lasts, then from the second (up to t2), then from the rest;
+ * uniform within each. */
+static void draw(uint32_t *pool, size_t npool, size_t t1, size_t t2, size_t count,
+                 struct ko_rng *rng)
 {
 	for (size_t k = 0; k < count; k++) {
-		size_t lo = k, hi = k < nclue ? nclue : npool;
+		size_t lo = k, hi = k < t1 ? t1 : k < t2 ? t2 : npool;
 		size_t j = lo + (size_t)ko_rng_below(rng, hi - lo);
 		uint32_t t = pool[k];
 		pool[k] = pool[j];
@@ -510,14 +562,17 @@ static int mask(struct conf *c, struct ko_rec *r)
 	/* One pass over the words: their stems, and the pool of those that
 	 * may be masked: not among the most frequent nor next to markup, or
 	 * under --any-word every word. Then the pool is put in its order:
-	 * the words with a clue first, then the others. */
+	 * the words with a clue first, those whose stem recurs only in other
+	 * forms before those that occur again as they are (수학의 where the
+	 * text says 수학은 asks for the ending; a word written twice can be
+	 * copied), then the others. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
 	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
 	while (next_word(c, p, n, &wi, &wb, &we)) {
 		ncand++;
-		uint64_t key = 0;
+		uint64_t key = 0, form = 0;
 		if (clues) {
 			/* A word of syllables only has a stem when it has two. */
 			if (c->eojeol)
@@ -525,7 +580,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			else if (we - wb >= 6)
 				memcpy(&key, p + wb, 6);
 			if (key)
-				stem_add(c, key);
+				stem_add(c, key, form = form_key(p, wb, we));
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
 				continue;
@@ -534,30 +589,39 @@ static int mask(struct conf *c, struct ko_rec *r)
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
 			c->pool = ko_xrealloc(c->pool, c->poolcap * sizeof *c->pool);
 			c->keys = ko_xrealloc(c->keys, c->poolcap * sizeof *c->keys);
+			c->forms = ko_xrealloc(c->forms, c->poolcap * sizeof *c->forms);
 		}
 		c->keys[npool] = key;
+		c->forms[npool] = form;
 		c->pool[npool++] = (uint32_t)wb;
 	}
 	/* Keep something to read around the masks. */
 	size_t count = c->count;
 	if (ncand <= count)
 		return ko_task_unusable(g, r, "too few maskable words");
-	size_t nclue = 0;
+	size_t nclue = 0, ncopy = 0;
 	if (clues) {
-		size_t nother = 0;
+		/* pool (in place): the words whose stem recurs in other forms
+		 * only; other: those that occur again as they are from its
+		 * start, those without a clue from its end (backwards) */
+		if (c->othercap < npool) {
+			c->othercap = npool;
+			c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
+		}
+		size_t nnone = 0;
 		for (size_t k = 0; k < npool; k++) {
 			uint64_t key = c->keys[k];
-			if (key && stem_slot(c, key)->twice) {
+			const struct stem *st = key ? stem_slot(c, key) : NULL;
+			if (!st || !st->twice)
+				c->other[npool - ++nnone] = c->pool[k];
+			else if (recurs(st, c->forms[k]))
+				c->other[ncopy++] = c->pool[k];
+			else
 				c->pool[nclue++] = c->pool[k];
-				continue;
-			}
-			if (nother == c->othercap) {
-				c->othercap = c->othercap ? 2 * c->othercap : 1024;
-				c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
-			}
-			c->other[nother++] = c->pool[k];
 		}
-		memcpy(c->pool + nclue, c->other, nother * sizeof *c->other);
+		memcpy(c->pool + nclue, c->other, ncopy * sizeof *c->other);
+		for (size_t k = 0; k < nnone; k++)
+			c->pool[nclue + ncopy + k] = c->other[npool - 1 - k];
 	}
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
@@ -570,7 +634,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * it was put; then give up on the record. */
 	const char *why = "mask cannot be restored";
 	for (int tries = 0; tries < 8; tries++) {
-		draw(c->pool, npool, nclue, count, &rng);
+		draw(c->pool, npool, nclue, nclue + ncopy, count, &rng);
 		for (size_t k = 0; k < count; k++) {
 			pick[k].b = c->pool[k];
 			pick[k].e = word_end(c, p, n, c->pool[k]);
@@ -666,6 +730,7 @@ int main(int argc, char **argv)
 	ko_task_free(&c.gen);
 	free(c.pool);
 	free(c.keys);
+	free(c.forms);
 	free(c.other);
 	free(c.pick);
 	free(c.stems);

@@ -103,6 +103,9 @@ struct conf {
 	double split_to[MAX_SPLITS];
 	int nsplits;
 	const char *group_by, *group_cut;
+	/* records that reached --group-by and --by, and those without the
+	 * field */
+	uint64_t grouped, no_group, byed, no_by;
 	const char *pattern; /* -o with {split} */
 	/* checks */
 	struct ko_license_policy licenses;
@@ -1188,6 +1191,10 @@ static uint16_t split_of(struct conf *c, struct ko_rec *r, uint64_t rank, uint64
 	size_t n;
 	const char *p = c->group_by ? field_value(c, r, c->group_by, &n) : NULL;
 	uint64_t h;
+	if (c->group_by) {
+		c->grouped++;
+		c->no_group += !p;
+	}
 	if (p) {
 		if (c->group_cut)
 			for (size_t i = 0; i < n; i++)
@@ -1243,7 +1250,13 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			e.g = names_find(&c->groups, "-", 1, 0);
 	} else if (c->have_ratio == 'r') {
 		p = field_value(c, r, c->by, &n);
-		if (!p || (e.g = names_find(&c->groups, p, n, 0)) < 0) {
+		c->byed++;
+		if (!p) {
+			c->no_by++;
+			ko_rec_reject(r, "no --by field");
+			return;
+		}
+		if ((e.g = names_find(&c->groups, p, n, 0)) < 0) {
 			ko_rec_reject(r, "not in --ratio");
 			return;
 		}
@@ -1326,8 +1339,32 @@ static void stats_diversity(struct conf *c, struct ko_buf *b)
 	ko_buf_adds(b, "}}");
 }
 
+/* A --by or --group-by field no record has (a misspelt name, or records
+ * of another kind): said, and the run fails, since nothing was mixed or
+ * grouped as asked. 1 if so. */
+static int fields_missing(const struct conf *c)
+{
+	int bad = 0;
+	if (c->byed && c->no_by == c->byed) {
+		ko_warn("no record had the --by field \"%s\" (%llu read)", c->by,
+		        (unsigned long long)c->byed);
+		bad = 1;
+	}
+	if (c->grouped && c->no_group == c->grouped) {
+		ko_warn("no record had the --group-by field \"%s\" (%llu read): with no group, "
+		        "the split could part the records of one document", c->group_by,
+		        (unsigned long long)c->grouped);
+		bad = 1;
+	}
+	return bad;
+}
+
 static void report(struct conf *c, struct ko_run *run)
 {
+	if (c->no_group)
+		ko_warn("%llu of %llu records had no --group-by field \"%s\": each went to a "
+		        "split on its own", (unsigned long long)c->no_group,
+		        (unsigned long long)c->grouped, c->group_by);
 	if (c->over_cap)
 		ko_warn("%llu record%s over --max-per %s=%llu", (unsigned long long)c->over_cap,
 		        c->over_cap == 1 ? "" : "s", c->cap_field, (unsigned long long)c->cap);
@@ -1439,7 +1476,10 @@ int main(int argc, char **argv)
 		open_writers(&c, &o); /* records go straight out */
 	while ((r = ko_next(&run)))
 		take(&c, r, &o);
-	if (!run.stop) {
+	int missing = !run.stop && fields_missing(&c);
+	if (missing)
+		ko_fail();
+	if (!run.stop && !missing) {
 		if (c.spilled)
 			spill(&c); /* the rest too: scan and write read the buckets */
 		compute_rates(&c);

@@ -88,6 +88,7 @@ struct group {
 /* Answerable questions of flushed groups, from which --unanswerable
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
+#define CLOSED 65536
 struct pooled {
 	struct ko_buf q, a, title;
 	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
@@ -111,6 +112,12 @@ struct state {
 	size_t npool, pool_next;
 	size_t neg_added, neg_wanted, neg_same; /* neg_same: from the same article */
 	size_t grouped; /* questions handed to tasks */
+	/* Passages of closed groups (a hash each, by its low bits; 0 empty):
+	 * one that comes back opens a second group, and its questions end up
+	 * in two tasks; counted, with where it first happened. */
+	uint64_t *closed;
+	size_t reopened;
+	struct ko_buf reopened_at;
 	/* Near-duplicate questions of a group: character bigrams of each
 	 * normalised question (sorted, unique) and normalised answers. */
 	uint64_t *bg;
@@ -569,6 +576,9 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 		s += len;
 	}
 	to_pool(st, g);
+	if (!st->closed)
+		st->closed = ko_xcalloc(CLOSED, sizeof *st->closed);
+	st->closed[g->hash & (CLOSED - 1)] = g->hash | 1;
 	st->idle = ko_xrealloc(st->idle, (st->nidle + 1) * sizeof *st->idle);
 	st->idle[st->nidle++] = g;
 }
@@ -608,6 +618,8 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 		memmove(st->open, st->open + 1, (st->nopen - 1) * sizeof *st->open);
 		st->nopen--;
 	}
+	if (st->closed && st->closed[h & (CLOSED - 1)] == (h | 1) && !st->reopened++)
+		ko_buf_addf(&st->reopened_at, "%s:%zu", r->file, r->lineno);
 	struct group *g = new_group(st);
 	g->hash = h;
 	g->ctx = keep(g, ctx, ctxn), g->ctxn = ctxn;
@@ -680,6 +692,9 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 			return ko_rec_fail(r, "\"answer\" is not a string");
 		an = 0;
 	}
+	/* a question whose licence --licenses refuses is asked in no task */
+	if (!ko_task_licensed(&c->gen, r))
+		return ko_rec_reject(r, "license");
 	trim(&ctx, &ctxn);
 	trim(&q, &qn);
 	if (an)
@@ -713,6 +728,12 @@ static void qgroup_end(struct conf *c, struct state *st)
 	 * questions went that were neither rejected nor a task of their own. */
 	if (!c->single && st->grouped)
 		ko_warn("%zu question%s asked in the tasks", st->grouped, st->grouped == 1 ? "" : "s");
+	if (st->reopened)
+		ko_warn("%zu passage%s came back after %s group was closed (first at %s), so %s "
+		        "questions are split over more tasks than needed: sort the input by passage, "
+		        "or raise --window", st->reopened, st->reopened == 1 ? "" : "s",
+		        st->reopened == 1 ? "its" : "their", st->reopened_at.p,
+		        st->reopened == 1 ? "its" : "their");
 	if (st->neg_wanted)
 		ko_warn("unanswerable questions: %zu of %zu drawn were added, %zu from other passages "
 		        "of the same article, %zu from other articles%s", st->neg_added, st->neg_wanted,
@@ -741,6 +762,8 @@ static void free_state(struct state *st)
 		free_group(st->idle[i]);
 	free(st->open);
 	free(st->idle);
+	free(st->closed);
+	ko_buf_free(&st->reopened_at);
 	for (size_t i = 0; i < POOL; i++) {
 		ko_buf_free(&st->pool[i].q);
 		ko_buf_free(&st->pool[i].a);

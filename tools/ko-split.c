@@ -371,17 +371,25 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			last = e;
 		}
 		if (c->explode) {
-			struct ko_field f[3];
-			char idx[24], off[48];
+			struct ko_field f[4];
+			char idx[24], off[48], suffix[24];
+			int nf = 0;
 			ko_buf_clear(&c->one);
 			add_raw(&c->one, &rc, b, e);
-			f[0] = (struct ko_field){field, c->one.p, c->one.n};
-			f[1] = (struct ko_field){"sentence_index", idx,
-			                         (size_t)snprintf(idx, sizeof idx, "%zu", k)};
-			f[2] = (struct ko_field){"offsets", off,
-			                         (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, ce)};
+			f[nf++] = (struct ko_field){field, c->one.p, c->one.n};
+			f[nf++] = (struct ko_field){"sentence_index", idx,
+			                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
+			/* each sentence its own id, ID#k as chunks have, so that
+			 * a generator seeds each one apart */
+			snprintf(suffix, sizeof suffix, "#%zu", k);
+			ko_buf_clear(&c->idb);
+			if (ko_rec_id_with(r, &c->idb, suffix))
+				f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+			if (c->offsets)
+				f[nf++] = (struct ko_field){"offsets", off,
+				                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, ce)};
 			ko_buf_clear(&c->out);
-			ko_json_rewrite(&c->out, &r->json, f, c->offsets ? 3 : 2);
+			ko_json_rewrite(&c->out, &r->json, f, nf);
 			ko_emit(r->run, c->out.p, c->out.n);
 		} else {
 			if (k)

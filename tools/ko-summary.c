@@ -70,7 +70,7 @@ static void parse_tasks(double *weight, const char *arg)
 			weight[t] += w;
 		else
 			ko_usage("--task: unknown task '%.*s' (summary, title-summary, "
-			         "expand or title-category)", (int)nk, p);
+			         "expand, title-category or title)", (int)nk, p);
 		p += k;
 		if (*p == ',')
 			p++;
@@ -148,12 +148,40 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 	return !pairs && one;
 }
 
-/* Why task k cannot be made of the fields p[0..4) (NULL: it can). The
+/* Which part of its document a record is: WHOLE, or a chunk of ko-split
+ * --chunk (chunk_index of chunk_count, more than one): the FIRST, which
+ * opens the document and names its subject, or a LATER one. A chunk that
+ * does not say how many there are is taken as a part. */
+enum { WHOLE, FIRST, LATER };
+
+static int part_of(const struct ko_rec *r)
+{
+	size_t n;
+	const char *ix = ko_rec_raw(r, "chunk_index", &n);
+	if (!ix)
+		return WHOLE;
+	const char *cnt = ko_rec_raw(r, "chunk_count", &n);
+	char *end;
+	unsigned long long i = strtoull(ix, &end, 10), k = cnt ? strtoull(cnt, &end, 10) : 0;
+	if (cnt && k == 1 && i == 0)
+		return WHOLE;
+	return i == 0 ? FIRST : LATER;
+}
+
+/* Why task k cannot be made of the fields p[0..4) of a record that is the
+ * given part of its document (NULL: it can). The title, summary and
+ * category are the whole document's: a later chunk is about something
+ * else (a task per section would give the article's title as the answer
+ * to every one of them), and a summary covers more than a first chunk. The
  * two tests are the record's, asked once for all its tasks: ok[0] whether
  * the summary is shorter than the text, ok[1] whether the title is
  * grounded, -1 until asked. */
-static const char *unfit(int k, const char *const p[4], const size_t n[4], int ok[2])
+static const char *unfit(int k, int part, const char *const p[4], const size_t n[4], int ok[2])
 {
+	if (part == LATER)
+		return "a later chunk of its document";
+	if (part == FIRST && (needs[k] & F_SUMMARY))
+		return "a chunk, not the whole document the summary is of";
 	if (needs[k] & F_SUMMARY) {
 		if (ok[0] < 0)
 			ok[0] = ko_utf8_count(p[2], n[2]) < ko_utf8_count(p[0], n[0]);
@@ -192,12 +220,12 @@ static int summary(struct conf *c, struct ko_rec *r)
 	}
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
-	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1};
+	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, part = part_of(r);
 	const char *why = NULL;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++) {
 		fit[i] = weight[i] > 0 && (needs[i] & fbits) == needs[i];
-		const char *w = fit[i] ? unfit(i, p, n, ok) : NULL;
+		const char *w = fit[i] ? unfit(i, part, p, n, ok) : NULL;
 		if (w) {
 			fit[i] = 0;
 			if (!why)
