@@ -291,7 +291,15 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	/* The bytes before a key's first escape are its own: a key that
 	 * differs from the one asked for before any escape is another one,
 	 * told without looking further (most keys, at their first byte). */
+	if (n < kn)
+		return 0; /* (an escape only makes a key shorter) */
 	size_t m = 0;
+	if (n == kn) { /* equal only as it is written, with no escape */
+		for (; m < n; m++)
+			if (s[m] != key[m] || s[m] == '\\')
+				return 0;
+		return 1;
+	}
 	while (m < n && m < kn && s[m] == key[m] && s[m] != '\\')
 		m++;
 	if (m < n && s[m] != '\\')
@@ -309,6 +317,24 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	return eq;
 }
 
+/* key_is, told at once for most keys that differ: shorter, or another
+ * first byte that is no escape. */
+static inline int key_may_be(const struct ko_json *j, int t, const char *key, size_t kn)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	size_t n = (size_t)(k->end - k->start);
+	char c = j->s[k->start];
+	return n >= kn && (kn == 0 || c == key[0] || c == '\\') && key_is(j, t, key, kn);
+}
+
+/* The token after the value at t (ko_json_skip), at once for a string or
+ * a primitive. */
+static inline int after_value(const struct ko_json *j, int t)
+{
+	int ty = j->tok[t].type;
+	return ty == KO_JSON_STRING || ty == KO_JSON_PRIMITIVE ? t + 1 : ko_json_skip(j, t);
+}
+
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
@@ -316,9 +342,9 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 	size_t kn = strlen(key);
 	int i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
-		if (key_is(j, i, key, kn))
+		if (key_may_be(j, i, key, kn))
 			return i + 1;
-		i = ko_json_skip(j, i + 1);
+		i = after_value(j, i + 1);
 	}
 	return -1;
 }
@@ -330,9 +356,9 @@ int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
 	size_t kn = strlen(key);
 	int i = obj + 1, seen = 0;
 	for (int m = 0; m < j->tok[obj].size; m++) {
-		if (key_is(j, i, key, kn) && seen++)
+		if (key_may_be(j, i, key, kn) && seen++)
 			return 1;
-		i = ko_json_skip(j, i + 1);
+		i = after_value(j, i + 1);
 	}
 	return 0;
 }
@@ -762,6 +788,8 @@ struct skel {
 	 * jsmn gave them: the records of a stream have few shapes (a
 	 * generator's tasks, one each), and the same skeleton always gives
 	 * the same tokens and passes the same checks. */
+	uint64_t *marks; /* ko_utf8_json_marks of the line */
+	size_t mcap;
 	struct skseen {
 		char *s;
 		size_t n, cap; /* n == 0: empty */
@@ -777,6 +805,7 @@ static void skel_free(void *v)
 	if (!k)
 		return;
 	free(k->s);
+	free(k->marks);
 	free(k->str);
 	free(k->num);
 	for (int i = 0; i < 4; i++) {
@@ -790,6 +819,10 @@ static void skel_free(void *v)
  * order of offset, their removals added up): those at or before x. */
 static size_t removed_at(const struct skstr *e, size_t n, size_t x)
 {
+	if (!n || x < e[0].at)
+		return 0;
+	if (x >= e[n - 1].at) /* the end of the object */
+		return e[n - 1].body;
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -824,11 +857,9 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *
 {
 	size_t i = 0;
 	while (i < n) {
-		size_t b = i;
+		/* (gaps are short: ":", ",", "{", a number) */
 		while (i < n && !(s[i] == '-' || (s[i] >= '0' && s[i] <= '9')))
-			i++;
-		memcpy(o, s + b, i - b);
-		o += i - b;
+			*o++ = s[i++];
 		if (i >= n)
 			break;
 		size_t e = i;
@@ -854,13 +885,45 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *
 	return o;
 }
 
+/* A string of len bytes into the skeleton at o, empty; returns the end. */
+static inline char *skel_str(struct skel *k, char *o, size_t len, size_t *removed)
+{
+	if (k->nstr == k->scap) {
+		k->scap = k->scap ? 2 * k->scap : 16;
+		k->str = ko_xrealloc(k->str, k->scap * sizeof *k->str);
+	}
+	*o++ = '"';
+	*removed += len;
+	k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), *removed, len};
+	*o++ = '"';
+	return o;
+}
+
+/* The first marked offset from x on, or n. */
+static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n)
+{
+	if (x >= n)
+		return n;
+	size_t w = x >> 6;
+	uint64_t b = mk[w] & (~0ull << (x & 63));
+	while (!b) {
+		if (++w >= nw)
+			return n;
+		b = mk[w];
+	}
+	size_t at = w * 64 + (size_t)__builtin_ctzll(b);
+	return at < n ? at : n;
+}
+
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 {
 	j->s = s;
 	j->n = n;
 	j->ntok = 0;
 	j->clean = 0;
-	if (n > INT_MAX / 2 || memchr(s, 0, n))
+	/* (a NUL in a string stops the string's check; one elsewhere is
+	 * in the skeleton, checked below) */
+	if (n > INT_MAX / 2)
 		return -1;
 	struct skel *k = j->skel;
 	if (!k)
@@ -872,11 +935,52 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	k->nstr = k->nnum = 0;
 	char *o = k->s;
 	size_t i = 0, removed = 0;
+	/* The line checked whole for UTF-8 at once, with the bytes that
+	 * matter to strings marked: then the strings are found from mark to
+	 * mark, with no call per string. Without AVX2, string by string. */
+	size_t nw = n / 64 + 1;
+	if (k->mcap < nw) {
+		k->mcap = nw + nw / 2;
+		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
+	}
+	if (ko_utf8_json_marks(s, n, k->marks) == 0) {
+		const uint64_t *mk = k->marks;
+		while (i < n) {
+			size_t r = next_mark(mk, nw, i, n);
+			while (r < n && s[r] != '"')
+				r = next_mark(mk, nw, r + 1, n);
+			/* (most gaps are ":" or ",": no number in them) */
+			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
+				*o++ = s[i++];
+			if (i < r)
+				o = skel_gap(k, o, s + i, r - i, &removed);
+			i = r;
+			if (r >= n)
+				break;
+			size_t b = r + 1, e = b;
+			for (;;) {
+				e = next_mark(mk, nw, e, n);
+				if (e >= n)
+					return -1; /* unterminated */
+				if (s[e] == '"')
+					break;
+				uint32_t u;
+				const char *why;
+				int len;
+				if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
+					return -1; /* control character or bad escape */
+				e += (size_t)len;
+			}
+			o = skel_str(k, o, e - b, &removed);
+			i = e + 1;
+		}
+	}
 	while (i < n) {
-		const char *q = memchr(s + i, '"', n - i);
-		size_t r = q ? (size_t)(q - s) : n;
+		size_t r = i;
+		while (r < n && s[r] != '"')
+			r++;
 		o = skel_gap(k, o, s + i, r - i, &removed);
-		if (!q)
+		if (r >= n)
 			break;
 		size_t b = r + 1, e = b;
 		for (;;) {
@@ -892,17 +996,12 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		}
 		if (e >= n)
 			return -1; /* unterminated */
-		if (k->nstr == k->scap) {
-			k->scap = k->scap ? 2 * k->scap : 16;
-			k->str = ko_xrealloc(k->str, k->scap * sizeof *k->str);
-		}
-		*o++ = '"';
-		removed += e - b;
-		k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), removed, e - b};
-		*o++ = '"';
+		o = skel_str(k, o, e - b, &removed);
 		i = e + 1;
 	}
 	size_t sn = (size_t)(o - k->s);
+	if (memchr(k->s, 0, sn))
+		return -1; /* jsmn would stop there */
 	size_t a = 0, sb = sn;
 	while (a < sn && is_ws(k->s[a]))
 		a++;

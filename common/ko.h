@@ -137,6 +137,12 @@ int ko_utf8_encode(uint32_t cp, char *out);
  * free of '"', '\\' and control characters (the bytes a JSON string may
  * hold as they are). */
 size_t ko_utf8_span(const char *p, size_t n, int json);
+/* The marks of a line p[0..n) for a JSON reader: bit i of marks (at
+ * least n / 64 + 1 words) set where p[i] is '"', '\\' or below 0x20, the
+ * bits past n clear. Returns 0, or -1 when p is not valid UTF-8 or the
+ * processor lacks the instructions that make this pay (AVX2): then the
+ * caller goes string by string with ko_utf8_span. */
+int ko_utf8_json_marks(const char *p, size_t n, uint64_t *marks);
 /* Nonzero when some byte of the 8 in w is '"', '\\' or below 0x20: a
  * word-at-a-time test for leaving a fast loop (a borrow may report a byte
  * after a real hit, never one when there is none). */

@@ -178,70 +178,265 @@ static inline int block16(const unsigned char *p, int json, unsigned *carry)
 #endif
 
 #ifdef KO_AVX2
-/* block16 on 32 bytes at p (33 readable), the same rules with AVX2. */
-__attribute__((target("avx2"))) static inline int block32(const unsigned char *p, int json,
-                                                          unsigned *carry)
+/* The 32-byte blocks check UTF-8 with the method of table lookups of
+ * J. Keiser and D. Lemire, "Validating UTF-8 In Less Than One Instruction
+ * Per Byte", Software: Practice and Experience 51(5), 2021 (written here
+ * from the paper). Every error of a two-byte window (a byte and the one
+ * before it) is a class, a bit: the bits that the first byte's high
+ * nibble, its low nibble and the second byte's high nibble each allow
+ * are looked up (three pshufb), and a window is wrong when a bit is
+ * allowed by all three. The one class that may be right, a continuation
+ * after a continuation, is right exactly when the byte two back leads a
+ * sequence of three or more, or the one three back a sequence of four:
+ * that is checked apart. */
+enum {
+	U_SHORT = 0x01,   /* a lead, then no continuation */
+	U_LONG = 0x02,    /* a continuation after ASCII */
+	U_OVER3 = 0x04,   /* E0 80..9F: overlong */
+	U_LARGE = 0x08,   /* F4 90..BF, F5..FF: past U+10FFFF */
+	U_SURR = 0x10,    /* ED A0..BF: a surrogate */
+	U_OVER2 = 0x20,   /* C0, C1: overlong */
+	U_LARGE8 = 0x40,  /* F5..FF 80..8F past U+10FFFF; F0 80..8F overlong */
+	U_CONTS = 0x80,   /* a continuation after a continuation */
+	U_ANY = U_SHORT | U_LONG | U_CONTS, /* whatever the low nibble */
+};
+
+/* A table of 16 bytes in both 128-bit lanes (pshufb looks up per lane). */
+#define U_TABLE(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
+
+/* 32 copies of a byte. */
+#define U_REP4(x) x, x, x, x
+#define U_REP32(x) U_REP4(x), U_REP4(x), U_REP4(x), U_REP4(x), U_REP4(x), U_REP4(x), \
+	U_REP4(x), U_REP4(x)
+
+/* The constants of the blocks, in memory: as operands of the
+ * instructions that use them they cost nothing, where GCC would rebuild
+ * each broadcast in the loop (three instructions) for want of registers. */
+static const struct u_consts {
+	unsigned char nib[32], third[32], fourth[32], top[32], quote[32], bslash[32], ctl[32];
+} u_k __attribute__((aligned(32))) = {
+	{U_REP32(0x0F)}, {U_REP32(0xE0 - 0x80)}, {U_REP32(0xF0 - 0x80)}, {U_REP32(0x80)},
+	{U_REP32('"')}, {U_REP32('\\')}, {U_REP32(0x1F)},
+};
+
+__attribute__((target("avx2"))) static inline __m256i u_ld(const unsigned char *k)
 {
-	const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
-	uint64_t sm = 0;
-	if (json) {
-		__m256i sp = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')),
-		                    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x1F)), v));
-		sm = (uint32_t)_mm256_movemask_epi8(sp);
+	return _mm256_load_si256((const __m256i *)(const void *)k);
+}
+
+/* u_k, through a pointer the compiler cannot see through (else it puts
+ * the broadcasts back). */
+static inline const struct u_consts *u_consts(void)
+{
+	const struct u_consts *k = &u_k;
+	__asm__("" : "+r"(k));
+	return k;
+}
+
+/* The error classes of the 32 bytes v, prev the 32 before them: a
+ * nonzero byte where a byte is wrong given the three before it. */
+__attribute__((target("avx2"))) static inline __m256i utf8_errors(__m256i v, __m256i prev,
+                                                                  __m256i first_hi,
+                                                                  __m256i first_lo,
+                                                                  __m256i second_hi,
+                                                                  const struct u_consts *k)
+{
+	/* the bytes one, two and three back */
+	__m256i joint = _mm256_permute2x128_si256(prev, v, 0x21);
+	__m256i p1 = _mm256_alignr_epi8(v, joint, 15);
+	__m256i p2 = _mm256_alignr_epi8(v, joint, 14);
+	__m256i p3 = _mm256_alignr_epi8(v, joint, 13);
+	__m256i cls = _mm256_and_si256(
+	    _mm256_and_si256(
+	        _mm256_shuffle_epi8(first_hi,
+	                            _mm256_and_si256(_mm256_srli_epi16(p1, 4), u_ld(k->nib))),
+	        _mm256_shuffle_epi8(first_lo, _mm256_and_si256(p1, u_ld(k->nib)))),
+	    _mm256_shuffle_epi8(second_hi,
+	                        _mm256_and_si256(_mm256_srli_epi16(v, 4), u_ld(k->nib))));
+	/* 0x80 where the byte must continue a sequence of three or four:
+	 * E0..FF two back, F0..FF three back (saturating subtraction leaves
+	 * 0x80 or more for those alone) */
+	__m256i must = _mm256_and_si256(_mm256_or_si256(_mm256_subs_epu8(p2, u_ld(k->third)),
+	                                                _mm256_subs_epu8(p3, u_ld(k->fourth))),
+	                                u_ld(k->top));
+	return _mm256_xor_si256(must, cls);
+}
+
+/* The bytes of a sequence left open just before i (0 to 3), the bytes
+ * before that being valid UTF-8: its lead is that many bytes back. */
+static inline size_t open_before(const unsigned char *p, size_t i)
+{
+	for (size_t k = 1; k <= 3 && k <= i; k++) {
+		unsigned c = p[i - k];
+		if (c < 0x80)
+			return 0;
+		if (c >= 0xC0)
+			return (c >= 0xF0 ? 4u : c >= 0xE0 ? 3u : 2u) > k ? k : 0;
 	}
-	uint64_t high = (uint32_t)_mm256_movemask_epi8(v);
-	if (!(high | *carry))
-		return sm ? __builtin_ctzll(sm) : 32;
-	uint64_t keep = 0xFFFFFFFFu, lim = 32;
-	if (sm) {
-		lim = (uint64_t)__builtin_ctzll(sm);
-		keep = (1ull << lim) - 1;
-		high &= keep;
-	}
-	const __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
-	uint64_t leads = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
-	                     _mm256_and_si256(v, _mm256_set1_epi8((char)0xF0)),
-	                     _mm256_set1_epi8((char)0xE0))) & keep;
-	uint64_t conts = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v));
-	__m256i u = _mm256_xor_si256(v, _mm256_and_si256(next, _mm256_set1_epi8(0x20)));
-	uint64_t edge = (uint32_t)_mm256_movemask_epi8(
-	    _mm256_or_si256(_mm256_cmpeq_epi8(u, _mm256_set1_epi8((char)0xE0)),
-	                    _mm256_cmpeq_epi8(u, _mm256_set1_epi8((char)0xCD))));
-	uint64_t want = (leads << 1) | (leads << 2) | *carry;
-	uint64_t wrong = (((conts ^ want) | (high & ~(leads | conts)) | edge) & keep) |
-	                 (want & ~keep & 0xFFFFFFFFu);
-	if (wrong)
-		return -1;
-	*carry = (unsigned)(want >> 32);
-	return (int)lim;
+	return 0;
+}
+
+/* The byte loop takes the block at *i, from the lead of a sequence the
+ * block before left open: 1 with the answer in *i, else 0 with *i where
+ * the blocks go on, a character's start (so the block there has nothing
+ * before it). Apart, so that the blocks' loop keeps its registers. */
+static __attribute__((noinline, cold)) int bytes_of_block(const char *s, size_t n, size_t *i,
+                                                         int json)
+{
+	size_t a = *i - open_before((const unsigned char *)s, *i), stop = a + 32;
+	*i = chars_to(s, n, a, stop, json);
+	return *i < stop;
 }
 
 /* The loop of ko_utf8_span on blocks of 32 bytes: the answer, or
- * SIZE_MAX with *at and *carry where the 16-byte blocks go on. */
-__attribute__((target("avx2"))) static size_t span32(const char *s, size_t n, int json,
-                                                     size_t *at, unsigned *carry)
+ * SIZE_MAX with *at, a character's start, where the 16-byte blocks go
+ * on. A block with a JSON special (json set) is judged up to it; a block
+ * the tables find wrong goes to the byte loop, which says where. */
+__attribute__((target("avx2"), always_inline)) static inline size_t
+span32_of(const char *s, size_t n, const int json, size_t *at)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	/* by the first byte's high nibble: 0-7 ASCII, 8-B continuation,
+	 * C-F leads of two, two, three and four bytes */
+	const __m256i first_hi = U_TABLE(
+	    U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG,
+	    (char)U_CONTS, (char)U_CONTS, (char)U_CONTS, (char)U_CONTS,
+	    U_SHORT | U_OVER2, U_SHORT, U_SHORT | U_OVER3 | U_SURR,
+	    U_SHORT | U_LARGE | U_LARGE8);
+	/* by the first byte's low nibble: C0/C1, E0, ED, F0, F4, F5..FF */
+	const __m256i first_lo = U_TABLE(
+	    (char)(U_ANY | U_OVER3 | U_OVER2 | U_LARGE8), (char)(U_ANY | U_OVER2),
+	    (char)U_ANY, (char)U_ANY, (char)(U_ANY | U_LARGE),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8 | U_SURR), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8));
+	/* by the second byte's high nibble: 80-8F, 90-9F, A0-BF continue */
+	const __m256i second_hi = U_TABLE(
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT,
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE8),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
+	const struct u_consts *k = u_consts();
+	__m256i prev = _mm256_setzero_si256();
 	size_t i = 0;
-	unsigned cy = 0;
-	while (i + 33 <= n) {
-		int k = block32(p + i, json, &cy);
-		if (k == 32) {
+	while (i + 32 <= n) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		uint32_t sm = 0;
+		if (json) {
+			/* '"', '\\' and the bytes up to 0x1F */
+			__m256i sp = _mm256_or_si256(
+			    _mm256_or_si256(_mm256_cmpeq_epi8(v, u_ld(k->quote)),
+			                    _mm256_cmpeq_epi8(v, u_ld(k->bslash))),
+			    _mm256_cmpeq_epi8(_mm256_min_epu8(v, u_ld(k->ctl)), v));
+			sm = (uint32_t)_mm256_movemask_epi8(sp);
+		}
+		uint32_t bad;
+		if (!_mm256_movemask_epi8(v) && !open_before(p, i)) {
+			bad = 0; /* ASCII after whole characters */
+		} else {
+			bad = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			    utf8_errors(v, prev, first_hi, first_lo, second_hi, k),
+			    _mm256_setzero_si256()));
+		}
+		if (sm) {
+			/* an error at the special itself is a sequence it cut */
+			unsigned lim = (unsigned)__builtin_ctz(sm);
+			if (!(bad & ((2u << lim) - 1)))
+				return i + lim;
+		} else if (!bad) {
+			prev = v;
 			i += 32;
 			continue;
 		}
-		if (k >= 0)
-			return i + (size_t)k;
-		i -= open_bytes(cy);
-		cy = 0;
-		size_t stop = i + 32;
-		if ((i = chars_to(s, n, i, stop, json)) < stop)
+		if (bytes_of_block(s, n, &i, json))
 			return i;
+		prev = _mm256_setzero_si256();
 	}
-	*at = i, *carry = cy;
+	*at = i - open_before(p, i);
 	return SIZE_MAX;
+}
+
+__attribute__((target("avx2"))) static size_t span32(const char *s, size_t n, int json,
+                                                     size_t *at)
+{
+	return json ? span32_of(s, n, 1, at) : span32_of(s, n, 0, at);
+}
+
+/* ko_utf8_json_marks with AVX2: the blocks set the marks and gather the
+ * errors (one test at the end: most lines are good), the byte loop takes
+ * the tail from the start of the last character the blocks cut. */
+__attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint64_t *marks)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const __m256i first_hi = U_TABLE(
+	    U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG,
+	    (char)U_CONTS, (char)U_CONTS, (char)U_CONTS, (char)U_CONTS,
+	    U_SHORT | U_OVER2, U_SHORT, U_SHORT | U_OVER3 | U_SURR,
+	    U_SHORT | U_LARGE | U_LARGE8);
+	const __m256i first_lo = U_TABLE(
+	    (char)(U_ANY | U_OVER3 | U_OVER2 | U_LARGE8), (char)(U_ANY | U_OVER2),
+	    (char)U_ANY, (char)U_ANY, (char)(U_ANY | U_LARGE),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8 | U_SURR), (char)(U_ANY | U_LARGE | U_LARGE8),
+	    (char)(U_ANY | U_LARGE | U_LARGE8));
+	const __m256i second_hi = U_TABLE(
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT,
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE8),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
+	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
+	const struct u_consts *k = u_consts();
+	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+	/* One block: its marks returned, its errors gathered. */
+#define U_BLOCK(v, sm)                                                                        \
+	do {                                                                                  \
+		__m256i sp_ = _mm256_or_si256(                                                \
+		    _mm256_or_si256(_mm256_cmpeq_epi8(v, u_ld(k->quote)),                     \
+		                    _mm256_cmpeq_epi8(v, u_ld(k->bslash))),                   \
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(v, u_ld(k->ctl)), v));                  \
+		sm = (uint32_t)_mm256_movemask_epi8(sp_);                                     \
+		err = _mm256_or_si256(err,                                                    \
+		                      utf8_errors(v, prev, first_hi, first_lo, second_hi, k)); \
+		prev = v;                                                                     \
+	} while (0)
+	size_t i = 0;
+	uint64_t lo, hi;
+	for (; i + 64 <= n; i += 64) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(p + i + 32));
+		U_BLOCK(v, lo);
+		U_BLOCK(w, hi);
+		marks[i >> 6] = lo | hi << 32;
+	}
+	lo = 0;
+	if (i + 32 <= n) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		U_BLOCK(v, lo);
+		i += 32;
+	}
+	/* The tail (under 32 bytes, maybe none) in a block padded with
+	 * NULs: a sequence it leaves open is then cut short, an error; the
+	 * padding's marks are dropped. */
+	unsigned char pad[32] = {0};
+	memcpy(pad, p + i, n - i);
+	const __m256i t = _mm256_loadu_si256((const __m256i *)(const void *)pad);
+	U_BLOCK(t, hi);
+#undef U_BLOCK
+	hi &= (uint32_t)((1ull << (n - i)) - 1);
+	if (i & 32)
+		marks[i >> 6] = lo | hi << 32;
+	else
+		marks[i >> 6] = hi;
+	return _mm256_testz_si256(err, err) ? 0 : -1;
 }
 #endif
 
@@ -279,19 +474,13 @@ size_t ko_space_from(const char *p, size_t i, size_t n)
 	}
 }
 
-size_t ko_utf8_span(const char *s, size_t n, int json)
+/* ko_utf8_span from i, a character's start, with 16-byte blocks and
+ * then a byte at a time. */
+static size_t span_from(const char *s, size_t n, int json, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
 #ifdef __SSE2__
 	unsigned carry = 0;
-#ifdef KO_AVX2
-	if (n >= 64 && ko_have_avx2()) {
-		size_t r = span32(s, n, json, &i, &carry);
-		if (r != SIZE_MAX)
-			return r;
-	}
-#endif
 	while (i + 17 <= n) {
 		int k = block16(p + i, json, &carry);
 		if (k == 16) {
@@ -341,6 +530,29 @@ size_t ko_utf8_span(const char *s, size_t n, int json)
 		i += (size_t)k;
 	}
 	return n;
+}
+
+size_t ko_utf8_span(const char *s, size_t n, int json)
+{
+	size_t i = 0;
+#ifdef KO_AVX2
+	if (n >= 64 && ko_have_avx2()) {
+		size_t r = span32(s, n, json, &i);
+		if (r != SIZE_MAX)
+			return r;
+	}
+#endif
+	return span_from(s, n, json, i);
+}
+
+int ko_utf8_json_marks(const char *s, size_t n, uint64_t *marks)
+{
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		return marks32(s, n, marks);
+#endif
+	(void)s, (void)n, (void)marks;
+	return -1;
 }
 
 size_t ko_utf8_check(const char *s, size_t n)

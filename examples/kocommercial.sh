@@ -14,7 +14,7 @@
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
 #    leaves both out, for data already cleaned. With --no-norm and
 #    --no-clean what runs is the generation recipe alone, as `make bench`
-#    measures it (a cat stands in for each stage left out).
+#    measures it (the stages left out are not run at all).
 # 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
 #    boundaries (headings, blank lines) and then into runs of at most N
 #    sentences; heading lines are never sentences, and a document without
@@ -141,52 +141,52 @@ for g in ko-lastsent ko-shuffle-sent ko-mask; do
 done
 
 # Stage 1, normalisation, and stage 2, quality and PII, each as one stage
-# of the pipeline (so the stage numbers stay the same with --no-norm and
-# --no-clean).
+# of the pipeline; a stage left out (--no-norm, --no-clean) is not run at
+# all, and the stages keep their numbers in the messages.
 clean() {
-	if [ $clean = 1 ]; then
-		ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) |
-		ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
-	else
-		cat
-	fi
+	ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
+	ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
 }
 
 # (the first stage reads the FILEs)
 norm() {
-	if [ $norm = 1 ]; then
-		ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
-	else
-		cat ${files[@]+"${files[@]}"}
-	fi
+	ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
 }
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
 # generator is tried once per chunk, in the order of 4. and 5., and the
 # stages are as few as that order allows (six generators; the last one
-# also rejects what is left, with its reason).
-norm |
-clean |
-ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) |
+# also rejects what is left, with its reason). The pipeline is put
+# together from the stages that run (eval, so that PIPESTATUS is its own).
+gen='ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
                 --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
 ko-mask         --if-sentences 2:$chunk --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --unused pass $(rej 8-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"} || {
-	st=("${PIPESTATUS[@]}")
-	names=(1-norm 2-clean 3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask
-		8-lastsent 9-word-order)
-	# The rightmost failure is the cause: the stages before it only lost
-	# their reader (SIGPIPE, 141). If that is all, the reader of the
-	# script closed the pipe (| head): end quietly, as the tools do.
-	for ((i = ${#st[@]} - 1; i >= 0; i--)); do
-		if [ "${st[i]}" != 0 ] && [ "${st[i]}" != 141 ]; then
-			echo "kocommercial: stage ${names[i]} failed (status ${st[i]})" >&2
-			exit "${st[i]}"
-		fi
-	done
-	exit 141
-}
+ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 9-word-order) ${opts[@]+"${opts[@]}"}'
+names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-lastsent 9-word-order)
+# The FILEs go to the first stage that runs.
+cfiles=() sfiles=()
+[ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $clean = 1 ] || sfiles=(${files[@]+"${files[@]}"})
+first=
+if [ $clean = 1 ]; then first='clean | '; names=(2-clean "${names[@]}"); fi
+if [ $norm = 1 ]; then first="norm | $first"; names=(1-norm "${names[@]}"); fi
+st=()
+eval "$first$gen"'
+st=("${PIPESTATUS[@]}")' || :
+# The rightmost failure is the cause: the stages before it only lost
+# their reader (SIGPIPE, 141). If that is all, the reader of the script
+# closed the pipe (| head): end quietly, as the tools do.
+failed=0
+for ((i = ${#st[@]} - 1; i >= 0; i--)); do
+	if [ "${st[i]}" != 0 ] && [ "${st[i]}" != 141 ]; then
+		echo "kocommercial: stage ${names[i]} failed (status ${st[i]})" >&2
+		exit "${st[i]}"
+	fi
+	[ "${st[i]}" = 0 ] || failed=1
+done
+[ $failed = 0 ] || exit 141

@@ -50,17 +50,44 @@ static size_t span_ref(const unsigned char *p, size_t n, int json)
 	return n;
 }
 
+/* ko_utf8_json_marks against the reference: -1 for invalid UTF-8 (or
+ * without AVX2, where it always declines), else exactly the bits of '"',
+ * '\\' and the control characters, none past n. */
+static int marks_ok(const unsigned char *p, size_t n)
+{
+	uint64_t m[8];
+	memset(m, 0xA5, sizeof m); /* what a reused buffer holds */
+	int r = ko_utf8_json_marks((const char *)p, n, m);
+	if (r < 0)
+		return span_ref(p, n, 0) < n || ko_utf8_json_marks("{}", 2, m) < 0;
+	if (span_ref(p, n, 0) < n)
+		return 0;
+	for (size_t i = 0; i < 64 * (n / 64 + 1); i++) {
+		int want = i < n && (p[i] < 0x20 || p[i] == '"' || p[i] == '\\');
+		if ((int)(m[i >> 6] >> (i & 63) & 1) != want)
+			return 0;
+	}
+	return 1;
+}
+
 static void test_utf8_span(void)
 {
 	static const unsigned char pool[] = {0x20, 'a', '"', '\\', 0x0A, 0xEA, 0xEB, 0xEC, 0xED,
 	                                     0xE0, 0xE1, 0xEF, 0x80, 0x9F, 0xA0, 0xBF, 0xB0,
-	                                     0xC2, 0xF0, 0x90, 0xC0, 0xFF};
+	                                     0xC2, 0xF0, 0x90, 0xC0, 0xFF, 0xF4, 0x8F, 0xDF,
+	                                     0xC1, 0xF5, 0x00};
 	struct ko_rng rng;
 	ko_rng_seed(&rng, 7);
-	unsigned char b[80];
-	int bad = 0;
-	for (int t = 0; t < 200000; t++) {
-		size_t n = (size_t)ko_rng_below(&rng, sizeof b);
+	/* KO_UNIT_SPAN=N: N random strings instead of 200,000 (a long run
+	 * after a change to the checker) */
+	const char *env = getenv("KO_UNIT_SPAN");
+	long runs = env ? atol(env) : 200000;
+	unsigned char b[300];
+	long bad = 0;
+	for (long t = 0; t < runs; t++) {
+		/* up to 80 bytes mostly (the 16-byte blocks), 300 often (the
+		 * 32-byte blocks and what crosses from one to the next) */
+		size_t n = (size_t)ko_rng_below(&rng, t % 3 ? 80 : sizeof b);
 		/* mostly text with a byte or two changed, or mostly noise */
 		unsigned syl = t % 2 ? 9 : 3;
 		for (size_t i = 0; i < n; i++) {
@@ -72,13 +99,51 @@ static void test_utf8_span(void)
 				i += 2;
 				continue;
 			}
+			if (t % 4 == 1 && i + 4 <= n && ko_rng_below(&rng, 8) == 0) {
+				/* a valid two- or four-byte character */
+				char e[4];
+				uint32_t cp = ko_rng_below(&rng, 2) ? 0x80 + (uint32_t)ko_rng_below(&rng, 0x780)
+				                                    : 0x10000 + (uint32_t)ko_rng_below(&rng, 0x100000);
+				int k = ko_utf8_encode(cp, e);
+				memcpy(b + i, e, (size_t)k);
+				i += (size_t)k - 1;
+				continue;
+			}
 			b[i] = t % 2 ? ' ' : pool[ko_rng_below(&rng, sizeof pool)];
 		}
 		for (int k = 0; t % 2 && n && k < 2; k++)
 			b[ko_rng_below(&rng, n)] = pool[ko_rng_below(&rng, sizeof pool)];
 		for (int json = 0; json < 2; json++)
 			bad += ko_utf8_span((const char *)b, n, json) != span_ref(b, n, json);
+		bad += !marks_ok(b, n);
 	}
+	CHECK(bad == 0);
+	/* Every window of four bytes of a kind that matters, at each place
+	 * across the boundary of two 32-byte blocks and at the end, in
+	 * Korean text, or with ASCII after it (a block that is all ASCII
+	 * after one that left a sequence open). */
+	static const unsigned char edge[] = {0x00, 0x1F, 0x20, '"', '\\', 'a', 0x7F, 0x80,
+	                                     0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+	                                     0xDF, 0xE0, 0xEA, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+	                                     0xFF};
+	enum { NE = sizeof edge };
+	static const size_t at[] = {28, 30, 31, 32, 61};
+	bad = 0;
+	for (size_t w = 0; w < NE * NE * NE * NE; w++)
+		for (size_t a = 0; a < 2 * sizeof at / sizeof *at; a++) {
+			size_t n = a % 2 ? 100 : 66, w0 = at[a / 2], i = 0;
+			memset(b, ' ', n);
+			for (; i + 3 <= w0; i += 3)
+				memcpy(b + i, "\xea\xb0\x80", 3); /* 가 */
+			for (i = w0 + 4; !(a % 2) && i + 3 <= n; i += 3)
+				memcpy(b + i, "\xea\xb0\x80", 3);
+			for (size_t k = 0, x = w; k < 4; k++, x /= NE)
+				if (at[a / 2] + k < n)
+					b[at[a / 2] + k] = edge[x % NE];
+			for (int json = 0; json < 2; json++)
+				bad += ko_utf8_span((const char *)b, n, json) != span_ref(b, n, json);
+			bad += !marks_ok(b, n);
+		}
 	CHECK(bad == 0);
 }
 

@@ -248,6 +248,20 @@ static size_t plan_chunks(struct conf *c, const char *p, size_t nv)
  * that is not a string (7, {"o":1}) becomes the string of its JSON text:
  * "7#0"; a record without one is named by its bytes, "h" and 16 hex digits
  * of their hash: "h0123456789abcdef#0". */
+/* v in decimal into d (24 bytes), as "%zu" would, without the printf
+ * machinery that cost a chunk more than its fields' copying; its length. */
+static size_t put_count(char *d, size_t v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	do
+		t[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	memcpy(d, t + i, sizeof t - i);
+	d[sizeof t - i] = 0;
+	return sizeof t - i;
+}
+
 static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const char *p,
                         size_t nv)
 {
@@ -255,8 +269,9 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	size_t nruns = plan_chunks(c, p, nv);
 	size_t at = 0, cp = 0, last = 0;
 	char count[24];
-	int countn = snprintf(count, sizeof count, "%zu", nruns);
-	uint64_t docid = ko_hash64(r->line, r->len, 0x646f63 /* "doc" */);
+	size_t countn = put_count(count, nruns);
+	uint64_t docid = 0;
+	int have_docid = 0;
 	for (size_t k = 0; k < nruns; k++) {
 		size_t len = c->runs[k];
 		size_t b = v[at].b, e = v[at + len - 1].e;
@@ -266,14 +281,16 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_buf_clear(&c->one);
 		add_raw(&c->one, rc, b, e);
 		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
-		f[nf++] = (struct ko_field){"chunk_index", idx,
-		                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
-		f[nf++] = (struct ko_field){"chunk_count", count, (size_t)countn};
-		snprintf(suffix, sizeof suffix, "#%zu", k);
+		f[nf++] = (struct ko_field){"chunk_index", idx, put_count(idx, k)};
+		f[nf++] = (struct ko_field){"chunk_count", count, countn};
+		suffix[0] = '#';
+		put_count(suffix + 1, k);
 		ko_buf_clear(&c->idb);
 		if (ko_rec_id_with(r, &c->idb, suffix))
 			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
 		else { /* named by the record's bytes, so its chunks stay one document */
+			if (!have_docid)
+				docid = ko_hash64(r->line, r->len, 0x646f63 /* "doc" */), have_docid = 1;
 			ko_buf_addf(&c->idb, "\"h%016llx%s\"", (unsigned long long)docid, suffix);
 			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
 		}
@@ -285,9 +302,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 			f[nf++] = (struct ko_field){"offsets", off,
 			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
 		}
-		ko_buf_clear(&c->out);
-		ko_json_rewrite(&c->out, &r->json, f, nf);
-		ko_emit(r->run, c->out.p, c->out.n);
+		ko_emit_rewrite(r, f, nf, 0);
 		at += len;
 	}
 }
