@@ -1,8 +1,12 @@
 #!/bin/sh
 # pii.sh - personal data out before task generation: mask it in the text
 # the generators will quote, and keep a list of where it was for review.
-# Paste the lines you need; run from the top of the tree after make.
-PATH=$(cd "$(dirname "$0")/.." && pwd)/bin:$PATH
+# Paste the lines you need; runs from anywhere after make (it reads the
+# tree's examples/corpus.jsonl), and stops at the first command that fails.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+PATH=$top/bin:$PATH
+cd "$top"
 
 # Mask, between normalisation and chunking (where the recipe would take it).
 ko-norm < examples/corpus.jsonl | ko-pii | ko-split --chunk 14 | head -n 2
