@@ -1215,6 +1215,10 @@ static void text_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		add_count(b, st->json);
 		ko_buf_adds(b, ", text lines ");
 		add_count(b, st->text_lines);
+		if (invalid) {
+			ko_buf_adds(b, ", bad ");
+			add_count(b, invalid);
+		}
 		ko_buf_adds(b, ")\nBytes        ");
 		add_bytes(b, st->bytes);
 		ko_buf_adds(b, ", of which text ");
@@ -1492,7 +1496,9 @@ int main(int argc, char **argv)
 	tally_sort(&st->source);
 	tally_sort(&st->license);
 	tally_sort(&st->keys);
-	if (!run.stop) {
+	/* (a run that read nothing because an input could not be opened has
+	 * nothing to report: the message says why) */
+	if (!run.stop && !(ko_status() && !run.nin && !c->nrun)) {
 		if (c->html)
 			write_html(c, &run);
 		if (!c->html || strcmp(c->html, "-")) {
