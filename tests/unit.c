@@ -1058,6 +1058,8 @@ static void test_second_input(const char *dir)
 	ko_buf_free(&run.why);
 	ko_buf_free(&run.rej);
 	ko_buf_free(&run.tmp);
+	ko_buf_free(&run.file_text);
+	ko_buf_free(&run.first_text);
 }
 
 int main(void)
