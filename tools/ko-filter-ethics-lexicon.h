@@ -339,3 +339,29 @@ static const char *const eth_exceptions[] = {
 	"씹할때", "씹할수",
 	/* 좌빨: none; 자위 in 자위하다 of consoling oneself is left flagged */
 };
+
+/* 새끼 is an insult (이 새끼, 저 새끼야) or an animal's young (새끼
+ * 고양이, 새끼를 낳다), a finger (새끼손가락) or straw rope (새끼를
+ * 꼬다). It is no entry; the classifier, which learnt it from comments,
+ * gave 저 새끼 고양이 좀 봐 0.95. It does not read 새끼 when the next
+ * word is one of eth_young_of (alone, with 들 or with a particle of
+ * eth_young_particles), or when 새끼 with one of eth_young_particles is
+ * followed by a word that starts with one of eth_young_verbs (birth,
+ * care, rope). Not after an animal: 개 새끼 and 돼지 새끼 are insults; and
+ * not 말 or 새, which are also 말 (speech) and 새로 (anew) after an insult. */
+static const char *const eth_young_of[] = {
+	"고양이", "강아지", "오리", "거위", "닭", "병아리", "참새", "제비", "독수리",
+	"부엉이", "펭귄", "곰", "사슴", "노루", "양", "염소", "소", "돼지", "토끼",
+	"여우", "늑대", "사자", "호랑이", "표범", "치타", "코끼리", "기린", "하마", "코뿔소",
+	"원숭이", "고릴라", "판다", "너구리", "다람쥐", "쥐", "햄스터", "고래", "돌고래",
+	"물개", "바다표범", "상어", "거북", "거북이", "악어", "뱀", "물고기", "개구리",
+	"캥거루", "코알라", "낙타", "수달", "비버", "손가락", "발가락",
+};
+static const char *const eth_young_particles[] = {
+	"", "들", "이", "가", "을", "를", "은", "는", "의", "도", "에게", "한테", "와", "과",
+	"랑", "들이", "들을", "들은", "들의", "들도", "들에게", "들과", "로", "처럼",
+};
+static const char *const eth_young_verbs[] = {
+	"낳", "돌보", "돌봐", "돌본", "키우", "키워", "키운", "기르", "길러", "기른", "품",
+	"먹이", "젖", "꼬아", "꼬았", "꼬는", "꼬면", "꼬고", "꼬기", "꼰", "밴", "뱄", "배었",
+};

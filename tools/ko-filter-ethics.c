@@ -949,6 +949,76 @@ static int segment(const struct judge *J, size_t b, size_t nc, int more, size_t 
 	return 1;
 }
 
+/* The length in code points of UTF-8 s when c[0..n) starts with it, or
+ * -1. */
+static int cp_prefix(const uint32_t *c, size_t n, const char *s)
+{
+	size_t i = 0, len = strlen(s);
+	for (size_t k = 0; k < len;) {
+		uint32_t u;
+		int m = ko_utf8_decode(s + k, len - k, &u);
+		if (m < 0 || i >= n || c[i] != u)
+			return -1;
+		k += (size_t)m, i++;
+	}
+	return (int)i;
+}
+
+/* Whether Hangul c[0..n) is one of list (n_list entries) followed by
+ * nothing or by one of eth_young_particles; or, with prefix, starts with
+ * one of list. */
+static int young_word(const uint32_t *c, size_t n, const char *const *list, size_t nl,
+                      int prefix)
+{
+	for (size_t i = 0; i < nl; i++) {
+		int k = cp_prefix(c, n, list[i]);
+		if (k < 0)
+			continue;
+		if (prefix)
+			return 1;
+		for (size_t j = 0; j < sizeof eth_young_particles / sizeof *eth_young_particles; j++)
+			if (cp_prefix(c + k, n - (size_t)k, eth_young_particles[j]) == (int)(n - (size_t)k))
+				return 1;
+	}
+	return 0;
+}
+
+/* Blank, for the classifier, each 새끼 of J->cp[b, e) that is an animal's
+ * young, a finger or rope (eth_young_of). 1 when one was. */
+static int quiet_young(struct judge *J, size_t b, size_t e)
+{
+	uint32_t *c = J->cp;
+	int any = 0;
+	for (size_t i = b; i + 1 < e; i++) {
+		if (c[i] != 0xC0C8 || c[i + 1] != 0xB07C) /* 새끼 */
+			continue;
+		size_t k = i + 2, p = k;
+		while (p < e && ko_is_hangul_syllable(c[p]))
+			p++;
+		/* c[k, p): what is glued to 새끼; the next word */
+		size_t w = p;
+		if (w < e && c[w] == ' ')
+			w++;
+		size_t we = w;
+		while (we < e && ko_is_hangul_syllable(c[we]))
+			we++;
+		int young = 0;
+		if (k == p || w == p) /* 새끼 고양이, 새끼고양이 */
+			young = young_word(c + (w == p ? p : w), we - (w == p ? p : w), eth_young_of,
+			                   sizeof eth_young_of / sizeof *eth_young_of, 0);
+		if (!young && w > p && we > w &&
+		    young_word(c + k, p - k, (const char *const[]){""}, 1, 0))
+			young = young_word(c + w, we - w, eth_young_verbs,
+			                   sizeof eth_young_verbs / sizeof *eth_young_verbs, 1);
+		if (young) {
+			c[i] = c[i + 1] = ' ';
+			any = 1;
+		}
+		i++;
+	}
+	return any;
+}
+
 /* Judge the segments of J->cp[0..nc) from b on; the index of the first
  * one not judged (more: the text goes on after nc). */
 static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int digits,
@@ -959,7 +1029,7 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 		build_forms(J, J->cp, b, e, digits);
 		/* the classifier, too, reads no innocent word */
 		lexicon_segment(J, use_lex ? v : NULL, types, digits);
-		if (use_model && J->nquiet) {
+		if (use_model && (J->nquiet | quiet_young(J, b, e))) {
 			/* the innocent words out, as spaces */
 			for (size_t q = 0; q < J->nquiet; q++)
 				for (size_t i = J->quiet[q].b; i < J->quiet[q].e; i++)
