@@ -774,6 +774,10 @@ long ko_json_check_escapes(const char *s, size_t n)
  * chunks of ko-split --chunk, numbered), and the tokens are mapped back to
  * the line. Anything unusual returns -1 and the caller takes the full
  * path, which then gives the reason, so no line is judged differently. */
+
+/* The longest line whose strings are found by marks (see below). */
+#define MARKS_MAX ((size_t)1 << 20)
+
 struct skel {
 	char *s;
 	size_t cap;
@@ -937,13 +941,15 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	size_t i = 0, removed = 0;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
-	 * mark, with no call per string. Without AVX2, string by string. */
+	 * mark, with no call per string. Without AVX2, string by string; and
+	 * for a line over 1 MiB too, whose few long strings gain nothing from
+	 * marks that would cost an eighth of the line in memory. */
 	size_t nw = n / 64 + 1;
-	if (k->mcap < nw) {
+	if (n <= MARKS_MAX && k->mcap < nw) {
 		k->mcap = nw + nw / 2;
 		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
 	}
-	if (ko_utf8_json_marks(s, n, k->marks) == 0) {
+	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
 		const uint64_t *mk = k->marks;
 		while (i < n) {
 			size_t r = next_mark(mk, nw, i, n);
