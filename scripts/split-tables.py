@@ -339,11 +339,15 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 # Words that continue the sentence before them even after a sentence-final
 # ending or a ? or !. P: a prefix of the next word, W: the whole next word;
 # S: only after an ending, not after ? or !; Q: only after a question
-# ending without a question mark (-까, -나, -가, -냐, -니, -지).
+# ending without a question mark (-까, -나, -가, -냐, -니, -지). D: also
+# after a full stop (했다. 라고): only the quotative particles, which begin
+# no sentence; an auxiliary, a negation or quoting 하다 is not written
+# after a full stop, and the words that look like one begin sentences
+# there (떠났다. 해서와 관북 일대에도, 끝났다. 하니가 말했다).
 CONT = [
     # quotative particles written apart (좋다 라고)
-    'P 라고', 'P 라며', 'P 라면서', 'P 라는', 'P 라니', 'P 라던', 'P 라구', 'P 라곤',
-    'P 이라고', 'P 이라며', 'P 이라는', 'P 이라니', 'P 이란', 'W 란', 'W 고', 'W 며',
+    'PD 라고', 'PD 라며', 'PD 라면서', 'PD 라는', 'PD 라니', 'PD 라던', 'PD 라구', 'PD 라곤',
+    'PD 이라고', 'PD 이라며', 'PD 이라는', 'PD 이라니', 'P 이란', 'W 란', 'W 고', 'W 며',
     'W 는', 'W 면', 'W 라', 'W 하',
     # 하다 used for quoting (되나? 싶었는데, 좋다 했다); 하지만, 하루, 한편 and
     # the like are deliberately absent: they start sentences
@@ -802,6 +806,7 @@ def wordrows(name, rows):
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
+wordrows('ko_split_cont_dot', [r.split(' ', 1) for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 # the first syllables of ko_split_cont, a bit per syllable from U+AC00: most
 # words after a sentence end are dismissed by this one bit
