@@ -1586,6 +1586,14 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	return at_space_word(s, start, i);
 }
 
+/* The full stop at k follows the -다 of the plain style (되었다., 없다.),
+ * not the -ㅂ니다 of the polite one, which chat and blogs mix with -요. */
+static int da_plain(const u8 *p, size_t k)
+{
+	return is_syl(p + k - 3) && syl3(p + k - 3) == SYL_DA &&
+	       !(is_syl(p + k - 6) && syl3(p + k - 6) == 0xB2C8 /* 니 */);
+}
+
 /* The sentence at k (a full stop or the end of its line) ends in 다 and a
  * full stop: dir 1 looks forward from k for the first mark on the line,
  * dir -1 at the end of the sentence before k. */
@@ -1594,20 +1602,20 @@ static int da_stop(const u8 *p, size_t n, size_t k, int dir)
 	if (dir < 0) {
 		while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\n' || p[k - 1] == '\t'))
 			k--;
-		return k >= 4 && p[k - 1] == '.' && is_syl(p + k - 4) && syl3(p + k - 4) == SYL_DA;
+		return k >= 7 && p[k - 1] == '.' && p[k - 2] != '.' && da_plain(p, k - 1);
 	}
 	for (size_t lim = n - k > 400 ? k + 400 : n; k < lim; k++) {
 		if (p[k] == '\n' || p[k] == '?' || p[k] == '!')
 			return 0;
 		if (p[k] == '.')
-			return k >= 3 && is_syl(p + k - 3) && syl3(p + k - 3) == SYL_DA;
+			return k >= 6 && (k + 1 >= n || p[k + 1] != '.') && da_plain(p, k);
 	}
 	return 0;
 }
 
 /* A word in -요 or -ㅁ without punctuation before a soft line break, in
- * formal text: the sentence before and the line after end in 다 and a full
- * stop. Such a text puts a full stop after its sentences, so the word is
+ * formal text: the sentence before and the line after end in the plain
+ * -다 and a single full stop. Such a text puts a full stop after its sentences, so the word is
  * rather a line wrapped inside one (해부실에서 나가요 | 마타로에 의해
  * 해부되었다., 고전적으로 털없음 | 정리에 의하여): a name or a noun that
  * looks like an ending. Chat and blog lines in -요 and -음 are unpunctuated,
@@ -1624,7 +1632,7 @@ static int wrapped_formal(struct ko_split *s, size_t start, size_t i)
 	c = syl3(p + i - 3);
 	if (c != SYL_YO && ko_hangul_jong(c) != KO_JONG_MIEUM)
 		return 0;
-	return (start == 0 || da_stop(p, s->n, start, -1)) && da_stop(p, s->n, j + 1, 1) &&
+	return da_stop(p, s->n, start, -1) && da_stop(p, s->n, j + 1, 1) &&
 	       !is_bare(s, start);
 }
 
@@ -2359,22 +2367,43 @@ static size_t scan(struct ko_split *s, size_t start)
 
 /* A heading of two or more words with a stop whose last word looks like a
  * verb form but is a noun of two syllables (표준 모형의 결함., 사건 사고.,
- * 행적 연구., 나치의 박해.): the words before it are nouns or end in the
- * genitive 의, so nothing in the line takes a predicate. A tense marker
+ * 행적 연구., 나치의 박해.): the words before it are nouns, end in the
+ * genitive 의, or are an adnominal of ko_split_head_adn and the word with
+ * its particle before it (구조에 관한 연구.), so nothing in the line takes
+ * a predicate. A tense marker
  * (했음, 갔고) shows a verb. [b, e) is the line without its stop, lw the
  * start of its last word. */
-static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e)
+static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nominal)
 {
+	const size_t NADN = sizeof ko_split_head_adn / sizeof ko_split_head_adn[0];
 	if (e - lw != 6 || !is_syl(p + lw) || !is_syl(p + lw + 3) ||
 	    ko_hangul_jong(syl3(p + lw)) == KO_JONG_SSANGSIOS)
 		return 0;
+	if (nominal) {
+		/* a noun in -ㅁ takes a determiner (모형의 결함, 이론적 결함,
+		 * 연산에 대한 닫힘); the -ㅁ form of a verb, a subject or an
+		 * adverb (연기 좋음, 슬슬 질림) */
+		size_t pw = lw - 1, ps;
+		unsigned c;
+		if (lw < b + 4 || p[pw] != ' ' || !is_syl(p + pw - 3))
+			return 0;
+		for (ps = pw; ps > b && p[ps - 1] != ' '; ps--)
+			;
+		c = syl3(p + pw - 3);
+		if (c != SYL_UI && c != 0xC801 /* 적 */ &&
+		    !word_in(p, pw, ps, ko_split_head_adn, NADN, 0))
+			return 0;
+	}
 	for (size_t ws = b, we; ws < lw; ws = we + 1) {
 		int a, cls;
 		for (we = ws; we < lw && p[we] != ' '; we++)
 			;
 		if (we == ws || we < ws + 3 || !is_syl(p + we - 3))
 			continue;
-		if (syl3(p + we - 3) == SYL_UI)
+		if (syl3(p + we - 3) == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
+			continue;
+		/* 구조에 관한, 평화를 위한 */
+		if (we + 1 < lw && word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0))
 			continue;
 		cls = tail_class(p, we, ws, we, &a, 0);
 		if ((cls != K_NONE && cls != K_BOUND && cls != K_TAIL && cls != K_TITLE) || a)
@@ -2456,7 +2485,7 @@ int ko_split_is_heading(const char *s, size_t n)
 		size_t lw = e;
 		while (lw > b && p[lw - 1] != ' ')
 			lw--;
-		return noun_phrase_head(p, b, lw, e);
+		return noun_phrase_head(p, b, lw, e, ko_hangul_jong(last) == KO_JONG_MIEUM);
 	}
 	if (stop)
 		return k != K_FIN && (words == 1 || (k != K_WEAK && k != K_LINK)) && !att;

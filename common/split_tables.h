@@ -3370,6 +3370,13 @@ static const struct ko_split_word ko_split_item_conj[] = {
 	{ "아님", 6, 1, 0 },
 	{ "혹은", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_head_adn[] = {
+	{ "관한", 6, 1, 0 },
+	{ "대한", 6, 1, 0 },
+	{ "따른", 6, 1, 0 },
+	{ "위한", 6, 1, 0 },
+	{ "의한", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_title_next[] = {
 	{ "결과", 6, 0, 0 },
 	{ "과정", 6, 0, 0 },

@@ -466,6 +466,11 @@ TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 
 # 2. 배를 샀다). See inline_item in split.c.
 ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
 
+# Adnominal verbs that join a noun phrase to the noun of a heading (원자핵의
+# 구조에 관한 연구., 평화를 위한 노력.): the particle before one of them
+# takes no predicate. See noun_phrase_head in split.c.
+HEAD_ADN = ['관한', '대한', '따른', '의한', '위한']
+
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
 BANG_NAME = ['야후']
@@ -828,6 +833,7 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
+wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
