@@ -507,7 +507,10 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * punctuation or a closing bracket that belongs to it (좋다 .), a short note
  * in brackets before the period (있다 (향년 71세).), a quotative particle,
  * an auxiliary or a negation. soft: how the sentence before ended, as for
- * word_in. */
+ * word_in, or -1 after a full stop followed by a space: written Korean
+ * puts no auxiliary, negation or quoting 하다 after one, and the words
+ * that are one also begin sentences (떠났다. 해서와 관북...), so only the
+ * rows of ko_split_cont_dot (the quotative particles) apply there. */
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -542,6 +545,9 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 	c -= KO_SYL_FIRST;
 	if (!(ko_split_cont_first[c >> 3] >> (c & 7) & 1))
 		return 0;
+	if (soft < 0)
+		return word_in(p, s->n, j, ko_split_cont_dot,
+		               sizeof ko_split_cont_dot / sizeof ko_split_cont_dot[0], 0);
 	return word_in(p, s->n, j, ko_split_cont, sizeof ko_split_cont / sizeof ko_split_cont[0],
 	               soft);
 }
@@ -1580,6 +1586,56 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	return at_space_word(s, start, i);
 }
 
+/* The full stop at k follows the -다 of the plain style (되었다., 없다.),
+ * not the -ㅂ니다 of the polite one, which chat and blogs mix with -요. */
+static int da_plain(const u8 *p, size_t k)
+{
+	return is_syl(p + k - 3) && syl3(p + k - 3) == SYL_DA &&
+	       !(is_syl(p + k - 6) && syl3(p + k - 6) == 0xB2C8 /* 니 */);
+}
+
+/* The sentence at k (a full stop or the end of its line) ends in 다 and a
+ * full stop: dir 1 looks forward from k for the first mark on the line,
+ * dir -1 at the end of the sentence before k. */
+static int da_stop(const u8 *p, size_t n, size_t k, int dir)
+{
+	if (dir < 0) {
+		while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\n' || p[k - 1] == '\t'))
+			k--;
+		return k >= 7 && p[k - 1] == '.' && p[k - 2] != '.' && da_plain(p, k - 1);
+	}
+	for (size_t lim = n - k > 400 ? k + 400 : n; k < lim; k++) {
+		if (p[k] == '\n' || p[k] == '?' || p[k] == '!')
+			return 0;
+		if (p[k] == '.')
+			return k >= 6 && (k + 1 >= n || p[k + 1] != '.') && da_plain(p, k);
+	}
+	return 0;
+}
+
+/* A word in -요 or -ㅁ without punctuation before a soft line break, in
+ * formal text: the sentence before and the line after end in the plain
+ * -다 and a single full stop. Such a text puts a full stop after its sentences, so the word is
+ * rather a line wrapped inside one (해부실에서 나가요 | 마타로에 의해
+ * 해부되었다., 고전적으로 털없음 | 정리에 의하여): a name or a noun that
+ * looks like an ending. Chat and blog lines in -요 and -음 are unpunctuated,
+ * or end in 요. when punctuated, and keep their break. */
+static int wrapped_formal(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = i;
+	unsigned c;
+	while (j < s->n && p[j] != '\n' && bclass[p[j]] == B_SPACE)
+		j++;
+	if (j >= s->n || p[j] != '\n' || hard_nl(s, j) || !is_syl(p + i - 3))
+		return 0;
+	c = syl3(p + i - 3);
+	if (c != SYL_YO && ko_hangul_jong(c) != KO_JONG_MIEUM)
+		return 0;
+	return da_stop(p, s->n, start, -1) && da_stop(p, s->n, j + 1, 1) &&
+	       !is_bare(s, start);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1599,6 +1655,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
+		return NOPOS;
+	if (!att && wrapped_formal(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
 		/* 낮 8시~ 9시: a range written with a space */
@@ -1799,7 +1857,7 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return NOPOS;
 		if (p[i] == '!' && bang_name(p, n, start, i))
 			return NOPOS;
-		return break_before_next(s, i + 1, 0);
+		return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
 	}
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
@@ -1926,7 +1984,7 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return NOPOS;
 	}
 	if (ws_at(p, k, n))
-		return break_before_next(s, k, 0);
+		return break_before_next(s, k, kind == T_PERIOD && k == re ? -1 : 0);
 	/* glued to the next word */
 	if (syl_at(p, k, n) && kind == T_PERIOD)
 		return is_alpha(pc) || is_digit(pc) ? NOPOS : k;
@@ -2307,6 +2365,53 @@ static size_t scan(struct ko_split *s, size_t start)
 #define HEAD_MAX_CHARS 40
 #define HEAD_MAX_WORDS 8
 
+/* A heading of two or more words with a stop whose last word looks like a
+ * verb form but is a noun of two syllables (표준 모형의 결함., 사건 사고.,
+ * 행적 연구., 나치의 박해.): the words before it are nouns, end in the
+ * genitive 의, or are an adnominal of ko_split_head_adn and the word with
+ * its particle before it (구조에 관한 연구.), so nothing in the line takes
+ * a predicate. A tense marker
+ * (했음, 갔고) shows a verb. [b, e) is the line without its stop, lw the
+ * start of its last word. */
+static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nominal)
+{
+	const size_t NADN = sizeof ko_split_head_adn / sizeof ko_split_head_adn[0];
+	if (e - lw != 6 || !is_syl(p + lw) || !is_syl(p + lw + 3) ||
+	    ko_hangul_jong(syl3(p + lw)) == KO_JONG_SSANGSIOS)
+		return 0;
+	if (nominal) {
+		/* a noun in -ㅁ takes a determiner (모형의 결함, 이론적 결함,
+		 * 연산에 대한 닫힘); the -ㅁ form of a verb, a subject or an
+		 * adverb (연기 좋음, 슬슬 질림) */
+		size_t pw = lw - 1, ps;
+		unsigned c;
+		if (lw < b + 4 || p[pw] != ' ' || !is_syl(p + pw - 3))
+			return 0;
+		for (ps = pw; ps > b && p[ps - 1] != ' '; ps--)
+			;
+		c = syl3(p + pw - 3);
+		if (c != SYL_UI && c != 0xC801 /* 적 */ &&
+		    !word_in(p, pw, ps, ko_split_head_adn, NADN, 0))
+			return 0;
+	}
+	for (size_t ws = b, we; ws < lw; ws = we + 1) {
+		int a, cls;
+		for (we = ws; we < lw && p[we] != ' '; we++)
+			;
+		if (we == ws || we < ws + 3 || !is_syl(p + we - 3))
+			continue;
+		if (syl3(p + we - 3) == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
+			continue;
+		/* 구조에 관한, 평화를 위한 */
+		if (we + 1 < lw && word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0))
+			continue;
+		cls = tail_class(p, we, ws, we, &a, 0);
+		if ((cls != K_NONE && cls != K_BOUND && cls != K_TAIL && cls != K_TITLE) || a)
+			return 0;
+	}
+	return 1;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -2374,6 +2479,14 @@ int ko_split_is_heading(const char *s, size_t n)
 	 * headings; so is one word with a stop whose ending is final only in
 	 * casual speech or links (인구., 도구., 러시아., 한국어.). Without the stop only a plain noun ending is (chat lines
 	 * often stop on a connective: 이거 맛있어서). */
+	if (stop && !att && words > 1 &&
+	    (k == K_WEAK || k == K_LINK ||
+	     (k == K_FIN && ko_hangul_jong(last) == KO_JONG_MIEUM))) {
+		size_t lw = e;
+		while (lw > b && p[lw - 1] != ' ')
+			lw--;
+		return noun_phrase_head(p, b, lw, e, ko_hangul_jong(last) == KO_JONG_MIEUM);
+	}
 	if (stop)
 		return k != K_FIN && (words == 1 || (k != K_WEAK && k != K_LINK)) && !att;
 	return k == K_NONE && !att;

@@ -71,7 +71,9 @@ struct ko_split {
  * final full stop, which WikiExtractor adds to its headings; ending in a
  * letter, a digit or a closing bracket; and its last word ends in no
  * sentence-final ending, particle or connective the splitter knows (생애,
- * 어린 시절, 대한민국과의 관계, 1980년대 but not 다음과 같다, 그리고 밥을).
+ * 어린 시절, 대한민국과의 관계, 1980년대 but not 다음과 같다, 그리고 밥을);
+ * with the stop, a last word of two syllables that looks like an ending
+ * after nouns or a genitive is a noun (표준 모형의 결함., 행적 연구.).
  * Surrounding blanks are ignored. */
 int ko_split_is_heading(const char *p, size_t n);
 

@@ -3194,6 +3194,28 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "확신하", 9, 0, 1 },
 	{ "확신했", 9, 0, 1 },
 };
+static const struct ko_split_word ko_split_cont_dot[] = {
+	{ "고", 3, 1, 0 },
+	{ "는", 3, 1, 0 },
+	{ "라", 3, 1, 0 },
+	{ "라고", 6, 0, 0 },
+	{ "라곤", 6, 0, 0 },
+	{ "라구", 6, 0, 0 },
+	{ "라는", 6, 0, 0 },
+	{ "라니", 6, 0, 0 },
+	{ "라던", 6, 0, 0 },
+	{ "라며", 6, 0, 0 },
+	{ "라면서", 9, 0, 0 },
+	{ "란", 3, 1, 0 },
+	{ "며", 3, 1, 0 },
+	{ "면", 3, 1, 0 },
+	{ "싶", 3, 0, 0 },
+	{ "않", 3, 0, 0 },
+	{ "이라고", 9, 0, 0 },
+	{ "이라는", 9, 0, 0 },
+	{ "이라니", 9, 0, 0 },
+	{ "이라며", 9, 0, 0 },
+};
 
 static const unsigned char ko_split_cont_first[1397] = {
 	1, 1, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
@@ -3347,6 +3369,13 @@ static const struct ko_split_word ko_split_item_conj[] = {
 	{ "아니면", 9, 1, 0 },
 	{ "아님", 6, 1, 0 },
 	{ "혹은", 6, 1, 0 },
+};
+static const struct ko_split_word ko_split_head_adn[] = {
+	{ "관한", 6, 1, 0 },
+	{ "대한", 6, 1, 0 },
+	{ "따른", 6, 1, 0 },
+	{ "위한", 6, 1, 0 },
+	{ "의한", 6, 1, 0 },
 };
 static const struct ko_split_word ko_split_title_next[] = {
 	{ "결과", 6, 0, 0 },

@@ -339,12 +339,18 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 # Words that continue the sentence before them even after a sentence-final
 # ending or a ? or !. P: a prefix of the next word, W: the whole next word;
 # S: only after an ending, not after ? or !; Q: only after a question
-# ending without a question mark (-까, -나, -가, -냐, -니, -지).
+# ending without a question mark (-까, -나, -가, -냐, -니, -지). D: also
+# after a full stop (했다. 라고, 없다. 고 비판하였다, where a quotation
+# lost its marks): only the particles and the auxiliaries 않- and 싶-,
+# which begin no sentence (되지. 않냐.). Other auxiliaries, negation and
+# quoting 하다 are not written after a full stop, and the words that look
+# like them begin sentences there (떠났다. 해서와 관북 일대에도, 끝났다.
+# 하니가 말했다, 왔다. 못 보던 얼굴이었다).
 CONT = [
     # quotative particles written apart (좋다 라고)
-    'P 라고', 'P 라며', 'P 라면서', 'P 라는', 'P 라니', 'P 라던', 'P 라구', 'P 라곤',
-    'P 이라고', 'P 이라며', 'P 이라는', 'P 이라니', 'P 이란', 'W 란', 'W 고', 'W 며',
-    'W 는', 'W 면', 'W 라', 'W 하',
+    'PD 라고', 'PD 라며', 'PD 라면서', 'PD 라는', 'PD 라니', 'PD 라던', 'PD 라구', 'PD 라곤',
+    'PD 이라고', 'PD 이라며', 'PD 이라는', 'PD 이라니', 'P 이란', 'WD 란', 'WD 고', 'WD 며',
+    'WD 는', 'WD 면', 'WD 라', 'W 하',
     # 하다 used for quoting (되나? 싶었는데, 좋다 했다); 하지만, 하루, 한편 and
     # the like are deliberately absent: they start sentences
     'P 하고', 'P 하며', 'P 하면서', 'P 하는', 'P 하던', 'P 하니', 'P 하더니', 'P 하더라',
@@ -354,10 +360,10 @@ CONT = [
     'P 하겠', 'P 하시자', 'P 하시며', 'P 하시고', 'P 하시는', 'P 하시면', 'P 하시니', 'P 하시더',
     'P 하셨', 'P 하신다', 'P 하였',
     # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
-    'P 싶', 'P 보니', 'P 보면', 'W 봐', 'P 봤', 'P 보인', 'P 보여', 'P 보였', 'P 보이',
+    'PD 싶', 'P 보니', 'P 보면', 'W 봐', 'P 봤', 'P 보인', 'P 보여', 'P 보였', 'P 보이',
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
-    'P 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
+    'PD 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
     'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라',
     # the auxiliary 있다 after a connective (밀려나 있다)
     'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
@@ -459,6 +465,11 @@ TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 
 # items alternatives, each a sentence, not the nouns of one list (1. 사과
 # 2. 배를 샀다). See inline_item in split.c.
 ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
+
+# Adnominal verbs that join a noun phrase to the noun of a heading (원자핵의
+# 구조에 관한 연구., 평화를 위한 노력.): the particle before one of them
+# takes no predicate. See noun_phrase_head in split.c.
+HEAD_ADN = ['관한', '대한', '따른', '의한', '위한']
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
@@ -802,6 +813,7 @@ def wordrows(name, rows):
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
+wordrows('ko_split_cont_dot', [r.split(' ', 1) for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 # the first syllables of ko_split_cont, a bit per syllable from U+AC00: most
 # words after a sentence end are dismissed by this one bit
@@ -821,6 +833,7 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
+wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
