@@ -48,7 +48,8 @@ markup     Any string field (but id, url, source) holds WikiExtractor or
 wo-words   word-order: a word of the input (items separated by " / ",
            " | " or ", ", or listed one per line) is not a substring of the
            answer.  Printed below the table too: the share whose answer is
-           not exactly its words joined by spaces, in some order.
+           not exactly its words joined by spaces, in some order (a gloss of
+           several words in brackets is one word).
 cont-short last-sentence / next-sentence: the answer is under ten
            characters (spaces aside) or has no sentence end (. ? ! … 。 or
            a final predicate syllable, before closing quotes or brackets).
@@ -218,6 +219,25 @@ def word_items(inp):
             return [w for w in s.split(sep) if w]
     return s.split()
 
+def spaced_words(s):
+    """The words of s split at spaces outside round and square brackets: a
+    gloss of several words (지석묘(統營 鳳坪洞 支石墓)가) is one word."""
+    words, cur, depth = [], "", 0
+    for ch in s.strip():
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch.isspace() and not depth:
+            if cur:
+                words.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    if cur:
+        words.append(cur)
+    return words
+
 def in_instruction(ins):
     """The passage a wording put in the instruction, before or after the
     question (or after it under --context-in instruction): the longest of
@@ -324,7 +344,7 @@ def audit(rec, heads, stop, token):
             if w not in out:
                 bad["wo-words"] = w
                 break
-        if sorted(ws) != sorted(out.split()):
+        if sorted(ws) != sorted(spaced_words(out)):
             NOT_JOINED[0] += 1
     if kind in CONT:
         a = out.strip()
