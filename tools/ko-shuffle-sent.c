@@ -542,32 +542,46 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 	st->year0 = year_at(p, n, fb);
 }
 
+/* How many more words than --range allows a sentence may count at its
+ * blanks and still fit once its glosses are joined (see bracket_gaps). */
+#define SLACK 8
+
 /* The gaps of p that lie inside round or square brackets (지석묘(統營
  * 鳳坪洞 支石墓)는: two), which join their words into one: a gloss is
  * read with the word it glosses, not shuffled apart from it. The
  * brackets close within p (sound() has said so). */
 static size_t bracket_gaps(const char *p, size_t n)
 {
-	size_t gaps = 0, l;
-	int depth = 0, gap = 0;
-	if (!memchr(p, '(', n) && !memchr(p, '[', n))
-		return 0;
-	for (size_t i = 0; i < n;) {
-		if ((l = ko_space_len(p + i, n - i))) {
-			gap = 1;
-			i += l;
-			continue;
+	size_t gaps = 0, l, i = 0;
+	for (;;) {
+		/* to the next opening bracket, then through to its close */
+		const char *o = memchr(p + i, '(', n - i), *sq = memchr(p + i, '[', n - i);
+		if (!o || (sq && sq < o))
+			o = sq;
+		if (!o)
+			return gaps;
+		i = (size_t)(o - p);
+		int depth = 0, gap = 0;
+		while (i < n) {
+			if ((l = ko_space_len(p + i, n - i))) {
+				gap = 1;
+				i += l;
+				continue;
+			}
+			if (gap && depth > 0)
+				gaps++;
+			gap = 0;
+			if (p[i] == '(' || p[i] == '[')
+				depth++;
+			else if ((p[i] == ')' || p[i] == ']') && --depth == 0) {
+				i++;
+				break;
+			}
+			i++;
 		}
-		if (gap && depth > 0)
-			gaps++;
-		gap = 0;
-		if (p[i] == '(' || p[i] == '[')
-			depth++;
-		else if ((p[i] == ')' || p[i] == ']') && depth > 0)
-			depth--;
-		i++;
+		if (i >= n)
+			return gaps;
 	}
-	return gaps;
 }
 
 /* The words of a sentence: its eojeol as they are written, punctuation,
@@ -963,9 +977,13 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		int bad = 0;
 		/* the count on the blanks alone; whether every word has a
 		 * letter is asked last, of a sentence that passed the rest */
-		size_t gaps = bracket_gaps(q, qn);
-		size_t w = count_words(q, qn, gaps ? SIZE_MAX : hi + 1, 0, NULL);
-		if (w < gaps + lo || w - gaps > hi)
+		size_t w = count_words(q, qn, hi + 1 + SLACK, 0, NULL), gaps = 0;
+		if (w < lo || w > hi + SLACK)
+			continue;
+		/* a gloss in brackets is one word with what it glosses */
+		if ((gaps = bracket_gaps(q, qn)) && w == hi + 1 + SLACK)
+			w = count_words(q, qn, SIZE_MAX, 0, NULL);
+		if (w - gaps < lo || w - gaps > hi)
 			continue;
 		w -= gaps;
 		/* (why is said only when no sentence has markup) */
