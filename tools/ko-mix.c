@@ -1376,7 +1376,10 @@ static void report(struct conf *c, struct ko_run *run)
 		out += c->out_group[g];
 	double lim = c->have_total ? c->max_repeat : 1;
 	for (int g = 0; g < c->ngroups; g++)
-		if (c->share[g] > 0 && !c->kept_group[g])
+		if (c->share[g] > 0 && !c->kept_group[g] && c->in_group[g])
+			ko_warn("%s: no records left of %llu (all over --max-per)", c->groups.s[g],
+			        (unsigned long long)c->in_group[g]);
+		else if (c->share[g] > 0 && !c->kept_group[g])
 			ko_warn("%s: no records", c->groups.s[g]);
 		else if (c->share[g] > 0 && c->rate[g] >= lim && c->want[g] > lim * c->kept_group[g] + 0.5)
 			ko_warn("%s: %llu records of %.0f wanted (--max-repeat %u)", c->groups.s[g],
