@@ -282,7 +282,11 @@ static const char *setup_columns(struct imp *im, struct table *t)
 		    atoi(item) >= 1 && atoi(item) <= t->nhead)
 			src = atoi(item) - 1;
 		if (src < 0) {
-			snprintf(err, errn, "--columns: no column '%s'", item);
+			size_t at = (size_t)snprintf(err, errn, "--columns: no column '%s' (the columns: ", item);
+			for (int k = 0; k < t->nhead && at < errn; k++)
+				at += (size_t)snprintf(err + at, errn - at, "%s%s", k ? ", " : "", t->hname[k]);
+			if (at < errn)
+				snprintf(err + at, errn - at, ")");
 			free(item);
 			return err;
 		}
@@ -486,6 +490,11 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	if (!t->have_header) {
 		t->have_header = 1;
 		const char *why = setup_columns(im, t);
+		/* A CSV header of one column whose name holds tabs: the file is
+		 * TSV, and every row would be one field. */
+		if (!why && !im->opt->no_header && delim == ',' && t->nhead == 1 &&
+		    strchr(t->hname[0], '\t'))
+			why = "one column, named with tabs in it: a TSV file? try 'ko-import tsv'";
 		if (why) {
 			/* Without its columns the whole file is unreadable. */
 			t->skipfile = 1;
