@@ -26,7 +26,7 @@ struct stem {
 
 struct conf {
 	const char *mask;
-	size_t mask_len, min_len, min_chars, count;
+	size_t mask_len, min_len, min_chars, max_chars, count;
 	int eojeol, any_word;
 	struct ko_gen gen;
 	/* The record's work buffers, reused. A word is known by the offset
@@ -49,12 +49,14 @@ struct conf {
 	struct ko_buf text, answer, num;
 };
 
-enum { OPT_EOJEOL = 0x100, OPT_MIN_LEN, OPT_MIN_CHARS, OPT_COUNT, OPT_MASK, OPT_ANY_WORD };
+enum { OPT_EOJEOL = 0x100, OPT_MIN_LEN, OPT_MIN_CHARS, OPT_MAX_CHARS, OPT_COUNT, OPT_MASK,
+       OPT_ANY_WORD };
 
 static const struct option longopts[] = {
 	{"eojeol", no_argument, NULL, OPT_EOJEOL},
 	{"min-len", required_argument, NULL, OPT_MIN_LEN},
 	{"min-chars", required_argument, NULL, OPT_MIN_CHARS},
+	{"max-chars", required_argument, NULL, OPT_MAX_CHARS},
 	{"any-word", no_argument, NULL, OPT_ANY_WORD},
 	{"count", required_argument, NULL, OPT_COUNT},
 	{"mask", required_argument, NULL, OPT_MASK},
@@ -69,6 +71,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_EOJEOL: c->eojeol = 1; break;
 	case OPT_MIN_LEN: c->min_len = ko_opt_u64("--min-len", arg, 1, 1000); break;
 	case OPT_MIN_CHARS: c->min_chars = ko_opt_u64("--min-chars", arg, 0, 100000); break;
+	case OPT_MAX_CHARS: c->max_chars = ko_opt_u64("--max-chars", arg, 0, 100000000); break;
 	case OPT_ANY_WORD: c->any_word = 1; break;
 	case OPT_COUNT: c->count = ko_opt_u64("--count", arg, 1, 100); break;
 	case OPT_MASK:
@@ -509,6 +512,35 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 	return 1;
 }
 
+/* A passage over --max-chars: a run of its sentences that fits, from a
+ * sentence drawn with the record's seed (the first one after it that
+ * fits alone), as long as the run stays within the limit; 0 if no
+ * sentence fits alone. A trainer cuts a longer text, and the whole of a
+ * long article is no passage to read for one word. */
+static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn)
+{
+	struct ko_gen *g = &c->gen;
+	const char *p = *pp;
+	const struct ko_span *s;
+	size_t ns = ko_task_split_lazy(g, p, *pn, &s);
+	if (!ns)
+		return 0;
+	struct ko_rng rng;
+	ko_task_rng(r, &rng);
+	size_t k0 = (size_t)ko_rng_below(&rng, ns);
+	for (size_t t = 0; t < ns; t++) {
+		size_t k = (k0 + t) % ns, j = k;
+		if (ko_utf8_count(p + s[k].b, s[k].e - s[k].b) > c->max_chars)
+			continue;
+		while (j + 1 < ns && ko_utf8_count(p + s[k].b, s[j + 1].e - s[k].b) <= c->max_chars)
+			j++;
+		*pp = p + s[k].b;
+		*pn = s[j].e - s[k].b;
+		return 1;
+	}
+	return 0;
+}
+
 /* Append v in decimal (as "%zu" would, without the printf machinery that
  * costs more than the rest of a short task's record). */
 static void add_count(struct ko_buf *b, size_t v)
@@ -556,6 +588,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "mask token already in the text");
 	if (!chars_at_least(p + i, n - i, c->min_chars))
 		return ko_task_unusable(g, r, "passage too short");
+	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
+		if (!window(c, r, &p, &n))
+			return ko_task_unusable(g, r, "no sentence within --max-chars");
+		i = 0;
+	}
 	/* (offsets are 32 bits) */
 	if (n > UINT32_MAX)
 		return ko_task_unusable(g, r, "passage too long");
@@ -692,8 +729,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-mask",
-	.usage = "[--eojeol] [--min-len N] [--min-chars N] [--any-word] [--count N]\n"
-	         "               [--mask TOKEN] [task options] [shared options] [FILE...]",
+	.usage = "[--eojeol] [--min-len N] [--min-chars N] [--max-chars N] [--any-word]\n"
+	         "               [--count N] [--mask TOKEN] [task options] [shared options] [FILE...]",
 	.help = "Make mask-prediction tasks: one occurrence of a word of the text (-f,\n"
 	        "default text) is replaced by the mask token; the word is the answer.\n"
 	        "Words are runs of Hangul syllables by default. The most frequent words\n"
@@ -704,6 +741,8 @@ static const struct ko_tool tool = {
 	        "                        leading and trailing punctuation left in place\n"
 	        "      --min-len N       shortest word in characters (default 2)\n"
 	        "      --min-chars N     reject texts shorter than N characters (default 60)\n"
+	        "      --max-chars N     a longer text gives a run of its sentences of at most\n"
+	        "                        N characters as the passage (default 4000; 0: none)\n"
 	        "      --any-word        draw from every word, frequent or not, clue or not\n"
 	        "      --count N         mask N words; the answer numbers them (default 1)\n"
 	        "      --mask TOKEN      the mask token (default <MASK>)\n"
@@ -713,7 +752,8 @@ static const struct ko_tool tool = {
 
 int main(int argc, char **argv)
 {
-	struct conf c = {.mask = "<MASK>", .mask_len = 6, .min_len = 2, .min_chars = 60, .count = 1};
+	struct conf c = {.mask = "<MASK>", .mask_len = 6, .min_len = 2, .min_chars = 60,
+	                 .max_chars = 4000, .count = 1};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
