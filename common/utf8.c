@@ -288,23 +288,24 @@ static __attribute__((noinline, cold)) int bytes_of_block(const char *s, size_t 
 	return *i < stop;
 }
 
-/* The loop of ko_utf8_span on blocks of 32 bytes: the answer, or
- * SIZE_MAX with *at, a character's start, where the 16-byte blocks go
- * on. A block with a JSON special (json set) is judged up to it; a block
- * the tables find wrong goes to the byte loop, which says where. */
-__attribute__((target("avx2"), always_inline)) static inline size_t
-span32_of(const char *s, size_t n, const int json, size_t *at)
+/* The three lookup tables of utf8_errors, one definition for both block
+ * loops (inlined: the compiler keeps them in registers). */
+struct u_tables {
+	__m256i first_hi, first_lo, second_hi;
+};
+
+__attribute__((target("avx2"), always_inline)) static inline struct u_tables u_tables(void)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	struct u_tables t;
 	/* by the first byte's high nibble: 0-7 ASCII, 8-B continuation,
 	 * C-F leads of two, two, three and four bytes */
-	const __m256i first_hi = U_TABLE(
+	t.first_hi = U_TABLE(
 	    U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG,
 	    (char)U_CONTS, (char)U_CONTS, (char)U_CONTS, (char)U_CONTS,
 	    U_SHORT | U_OVER2, U_SHORT, U_SHORT | U_OVER3 | U_SURR,
 	    U_SHORT | U_LARGE | U_LARGE8);
 	/* by the first byte's low nibble: C0/C1, E0, ED, F0, F4, F5..FF */
-	const __m256i first_lo = U_TABLE(
+	t.first_lo = U_TABLE(
 	    (char)(U_ANY | U_OVER3 | U_OVER2 | U_LARGE8), (char)(U_ANY | U_OVER2),
 	    (char)U_ANY, (char)U_ANY, (char)(U_ANY | U_LARGE),
 	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
@@ -314,13 +315,26 @@ span32_of(const char *s, size_t n, const int json, size_t *at)
 	    (char)(U_ANY | U_LARGE | U_LARGE8 | U_SURR), (char)(U_ANY | U_LARGE | U_LARGE8),
 	    (char)(U_ANY | U_LARGE | U_LARGE8));
 	/* by the second byte's high nibble: 80-8F, 90-9F, A0-BF continue */
-	const __m256i second_hi = U_TABLE(
+	t.second_hi = U_TABLE(
 	    U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT,
 	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE8),
 	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE),
 	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
 	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
 	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
+	return t;
+}
+
+/* The loop of ko_utf8_span on blocks of 32 bytes: the answer, or
+ * SIZE_MAX with *at, a character's start, where the 16-byte blocks go
+ * on. A block with a JSON special (json set) is judged up to it; a block
+ * the tables find wrong goes to the byte loop, which says where. */
+__attribute__((target("avx2"), always_inline)) static inline size_t
+span32_of(const char *s, size_t n, const int json, size_t *at)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const struct u_tables tab = u_tables();
+	const __m256i first_hi = tab.first_hi, first_lo = tab.first_lo, second_hi = tab.second_hi;
 	const struct u_consts *k = u_consts();
 	__m256i prev = _mm256_setzero_si256();
 	size_t i = 0;
@@ -373,27 +387,8 @@ __attribute__((target("avx2"))) static size_t span32(const char *s, size_t n, in
 __attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint64_t *marks)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	const __m256i first_hi = U_TABLE(
-	    U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG, U_LONG,
-	    (char)U_CONTS, (char)U_CONTS, (char)U_CONTS, (char)U_CONTS,
-	    U_SHORT | U_OVER2, U_SHORT, U_SHORT | U_OVER3 | U_SURR,
-	    U_SHORT | U_LARGE | U_LARGE8);
-	const __m256i first_lo = U_TABLE(
-	    (char)(U_ANY | U_OVER3 | U_OVER2 | U_LARGE8), (char)(U_ANY | U_OVER2),
-	    (char)U_ANY, (char)U_ANY, (char)(U_ANY | U_LARGE),
-	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
-	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
-	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
-	    (char)(U_ANY | U_LARGE | U_LARGE8), (char)(U_ANY | U_LARGE | U_LARGE8),
-	    (char)(U_ANY | U_LARGE | U_LARGE8 | U_SURR), (char)(U_ANY | U_LARGE | U_LARGE8),
-	    (char)(U_ANY | U_LARGE | U_LARGE8));
-	const __m256i second_hi = U_TABLE(
-	    U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT, U_SHORT,
-	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE8),
-	    (char)(U_LONG | U_OVER2 | U_CONTS | U_OVER3 | U_LARGE),
-	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
-	    (char)(U_LONG | U_OVER2 | U_CONTS | U_SURR | U_LARGE),
-	    U_SHORT, U_SHORT, U_SHORT, U_SHORT);
+	const struct u_tables tab = u_tables();
+	const __m256i first_hi = tab.first_hi, first_lo = tab.first_lo, second_hi = tab.second_hi;
 	const struct u_consts *k = u_consts();
 	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
 	/* One block: its marks returned, its errors gathered. */
