@@ -608,6 +608,19 @@ static const struct tmpl *pick_tmpl(const struct ko_gen *g, const struct task_tm
 			return &tt->t[k];
 }
 
+int ko_task_chunk(const struct ko_rec *r, unsigned long long *index, unsigned long long *count)
+{
+	size_t n;
+	char *end;
+	const char *ix = ko_rec_raw(r, "chunk_index", &n);
+	if (!ix)
+		return 0;
+	const char *cnt = ko_rec_raw(r, "chunk_count", &n);
+	*index = strtoull(ix, &end, 10);
+	*count = cnt ? strtoull(cnt, &end, 10) : 0;
+	return 1;
+}
+
 int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 {
 	/* The licence travels with the task, and is checked where the task

@@ -248,6 +248,11 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
  * record's id or content, never its position). */
 void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
 
+/* Whether the record is a chunk of ko-split --chunk (a chunk_index
+ * field): 1 with *index and *count set (*count 0 when there is no
+ * chunk_count), else 0. */
+int ko_task_chunk(const struct ko_rec *r, unsigned long long *index, unsigned long long *count);
+
 /* 1 if --licenses lets a task be derived from the record (its string field
  * "license", or none); ko_task_emit rejects the record as "license" when
  * not. A tool that gathers many records into one task asks it of each

@@ -126,15 +126,9 @@ static int full_sentence(const char *p, size_t n)
  * chunk that does not say how many there are is taken as not the last. */
 static int ends_document(const struct ko_rec *r)
 {
-	size_t n;
-	const char *ix = ko_rec_raw(r, "chunk_index", &n);
-	if (!ix)
+	unsigned long long i, k;
+	if (!ko_task_chunk(r, &i, &k))
 		return 1;
-	const char *cnt = ko_rec_raw(r, "chunk_count", &n);
-	if (!cnt)
-		return 0;
-	char *end;
-	unsigned long long i = strtoull(ix, &end, 10), k = strtoull(cnt, &end, 10);
 	return k > 0 && i + 1 == k;
 }
 

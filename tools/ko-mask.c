@@ -529,11 +529,13 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn)
 	ko_task_rng(r, &rng);
 	size_t k0 = (size_t)ko_rng_below(&rng, ns);
 	for (size_t t = 0; t < ns; t++) {
-		size_t k = (k0 + t) % ns, j = k;
-		if (ko_utf8_count(p + s[k].b, s[k].e - s[k].b) > c->max_chars)
+		size_t k = (k0 + t) % ns, j = k, len = ko_utf8_count(p + s[k].b, s[k].e - s[k].b), more;
+		if (len > c->max_chars)
 			continue;
-		while (j + 1 < ns && ko_utf8_count(p + s[k].b, s[j + 1].e - s[k].b) <= c->max_chars)
-			j++;
+		/* (each step counts only what the next sentence adds) */
+		while (j + 1 < ns &&
+		       len + (more = ko_utf8_count(p + s[j].e, s[j + 1].e - s[j].e)) <= c->max_chars)
+			len += more, j++;
 		*pp = p + s[k].b;
 		*pn = s[j].e - s[k].b;
 		return 1;

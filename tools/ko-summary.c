@@ -156,14 +156,8 @@ enum { WHOLE, FIRST, LATER };
 
 static int part_of(const struct ko_rec *r)
 {
-	size_t n;
-	const char *ix = ko_rec_raw(r, "chunk_index", &n);
-	if (!ix)
-		return WHOLE;
-	const char *cnt = ko_rec_raw(r, "chunk_count", &n);
-	char *end;
-	unsigned long long i = strtoull(ix, &end, 10), k = cnt ? strtoull(cnt, &end, 10) : 0;
-	if (cnt && k == 1 && i == 0)
+	unsigned long long i, k;
+	if (!ko_task_chunk(r, &i, &k) || (k == 1 && i == 0))
 		return WHOLE;
 	return i == 0 ? FIRST : LATER;
 }
