@@ -393,6 +393,7 @@ static int is_task(const struct ko_rec *r)
 
 int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 {
+	g->cur = r;
 	if (is_task(r))
 		return 0;
 	/* The share hash, once, and only if a rule asks for it. */
@@ -426,9 +427,24 @@ static size_t split_most(const struct ko_gen *g)
 	return most;
 }
 
+/* 1 if the record holds the sentences of p[0..n) (ko-split --chunk wrote
+ * them), in g->spans_in. */
+static int given_spans(struct ko_gen *g, const char *p, size_t n)
+{
+	const struct ko_rec *r = g->cur;
+	if (!r || !r->is_json || !r->parsed)
+		return 0;
+	int k = ko_json_get(&r->json, KO_SPANS_FIELD);
+	if (k < 0 || r->json.tok[k].type != KO_JSON_STRING)
+		return 0;
+	const struct ko_json_tok *t = &r->json.tok[k];
+	return ko_spans_open(&g->spans_in, r->json.s + t->start, (size_t)(t->end - t->start), p, n);
+}
+
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
+	g->given = given_spans(g, p, n);
 	g->split_p = p;
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
@@ -439,7 +455,8 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 	const char *p = g->split_p;
 	size_t k = g->nsplit, b, e, last = g->split_last;
 	*s = g->spans;
-	if (k >= g->split_most || !ko_split_next(&g->split, &b, &e))
+	if (k >= g->split_most ||
+	    !(g->given ? ko_spans_next(&g->spans_in, &b, &e) : ko_split_next(&g->split, &b, &e)))
 		return 0;
 	if (k == g->spancap) {
 		g->spancap = g->spancap ? 2 * g->spancap : 64;
@@ -567,7 +584,7 @@ void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng)
 static int skipped_key(const struct ko_json *j, int key, const char *const *skip)
 {
 	static const char *const own[] = {"instruction", "input", "output", "task", "id",
-	                                   "source", "license", "system", NULL};
+	                                   "source", "license", "system", KO_SPANS_FIELD, NULL};
 	const struct ko_json_tok *k = &j->tok[key];
 	size_t n = (size_t)(k->end - k->start);
 	const char *p = j->s + k->start;

@@ -850,6 +850,37 @@ static void test_split(void)
 	CHECK(fine);
 }
 
+/* A chunk's sentences carried in its record (spans.c): what is written is
+ * read back; another text, or a value cut or padded, is not taken. */
+static void test_spans(void)
+{
+	const char *t = "첫 문장이다. 둘째다.\n  셋째 줄이다.";
+	size_t n = strlen(t), sb[3] = {0, 18, 31}, se[3] = {17, 28, 48}, last, b, e;
+	struct ko_buf v = {0};
+	struct ko_spans r;
+	ko_spans_head(&v, t, n, &last);
+	for (int i = 0; i < 3; i++)
+		ko_spans_add(&v, &last, sb[i], se[i]);
+	CHECK(v.n == 19 && !strcmp(v.p + 8, ":17,10,3+17"));
+	CHECK(ko_spans_open(&r, v.p, v.n, t, n) && r.count == 3);
+	int same = 1;
+	for (int i = 0; i < 3; i++)
+		same &= ko_spans_next(&r, &b, &e) && b == sb[i] && e == se[i];
+	CHECK(same && !ko_spans_next(&r, &b, &e));
+	CHECK(!ko_spans_open(&r, v.p, v.n, t, n - 1)); /* another text */
+	CHECK(!ko_spans_open(&r, v.p, v.n - 1, t, n)); /* cut: the last ends early */
+	char bad[64];
+	snprintf(bad, sizeof bad, "%.8s:17,10,3+18", v.p); /* past the end */
+	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	snprintf(bad, sizeof bad, "%.8s:17,10,3+17,", v.p);
+	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	snprintf(bad, sizeof bad, "%.8s:", v.p); /* no sentence */
+	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	snprintf(bad, sizeof bad, "%.8s:99999999999999999999", v.p); /* overflow */
+	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	ko_buf_free(&v);
+}
+
 /* The floors' contracts: the reader returns errors instead of printing,
  * appends keep whole lines, escapes and base64 are checked. */
 static void test_markup(void)
@@ -1079,6 +1110,7 @@ int main(void)
 	test_rand();
 	test_io(dir);
 	test_split();
+	test_spans();
 	test_line_ends();
 	test_contract(dir);
 	test_second_input(dir);

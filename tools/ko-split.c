@@ -18,7 +18,7 @@ struct conf {
 	size_t runcap;
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
-	struct ko_buf out, sents, offs, one, idb;
+	struct ko_buf out, sents, offs, one, idb, spans;
 	struct span *v; /* --chunk: the sentences of a record */
 	size_t cap;
 	/* -p: the paragraph being gathered from text lines */
@@ -275,12 +275,20 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	for (size_t k = 0; k < nruns; k++) {
 		size_t len = c->runs[k];
 		size_t b = v[at].b, e = v[at + len - 1].e;
-		struct ko_field f[5];
+		struct ko_field f[6];
 		int nf = 0;
 		char idx[24], off[48], suffix[24];
+		size_t sl;
 		ko_buf_clear(&c->one);
 		add_raw(&c->one, rc, b, e);
 		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
+		/* its sentences, so that a generator need not split it again */
+		ko_buf_clear(&c->spans);
+		ko_buf_addc(&c->spans, '"');
+		ko_spans_head(&c->spans, p + b, e - b, &sl);
+		for (size_t i = at; i < at + len; i++)
+			ko_spans_add(&c->spans, &sl, v[i].b - b, v[i].e - b);
+		ko_buf_addc(&c->spans, '"');
 		f[nf++] = (struct ko_field){"chunk_index", idx, put_count(idx, k)};
 		f[nf++] = (struct ko_field){"chunk_count", count, countn};
 		suffix[0] = '#';
@@ -302,6 +310,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 			f[nf++] = (struct ko_field){"offsets", off,
 			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
 		}
+		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
 		ko_emit_rewrite(r, f, nf, 0);
 		at += len;
 	}
@@ -497,7 +506,7 @@ int main(int argc, char **argv)
 	free(c.ofield);
 	free(c.v);
 	free(c.runs);
-	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.para};
+	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.spans, &c.para};
 	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
 		ko_buf_free(bufs[i]);
 	return ko_close(&run);

@@ -1,0 +1,135 @@
+/* spans.c - the sentences of a text carried with it (split.h). */
+#include <string.h>
+
+#include "ko.h"
+
+/* (the text's hash: any seed, as long as writer and reader agree) */
+static uint32_t text_hash(const char *p, size_t n)
+{
+	return (uint32_t)ko_hash64_lanes(p, n, 0x7370616e73ULL /* "spans" */);
+}
+
+/* v in decimal at d; its length */
+static size_t put_dec(char *d, size_t v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	do
+		t[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	memcpy(d, t + i, sizeof t - i);
+	return sizeof t - i;
+}
+
+void ko_spans_head(struct ko_buf *out, const char *p, size_t n, size_t *last)
+{
+	static const char hex[] = "0123456789abcdef";
+	char h[9];
+	uint32_t x = text_hash(p, n);
+	for (int i = 0; i < 8; i++)
+		h[i] = hex[x >> (28 - 4 * i) & 15];
+	h[8] = ':';
+	ko_buf_add(out, h, sizeof h);
+	*last = (size_t)-1;
+}
+
+void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e)
+{
+	int first = *last == (size_t)-1;
+	size_t gap = first ? b : b - *last;
+	ko_buf_reserve(out, 2 * 24 + 2);
+	char *d = out->p + out->n;
+	if (!first)
+		*d++ = ',';
+	if (gap != (first ? 0 : 1)) {
+		d += put_dec(d, gap);
+		*d++ = '+';
+	}
+	d += put_dec(d, e - b);
+	*d = 0;
+	out->n = (size_t)(d - out->p);
+	*last = e;
+}
+
+/* A decimal number at *s (at most 19 digits: no overflow), or -1. */
+static int get_dec(const char **s, const char *end, size_t *v)
+{
+	const char *q = *s;
+	size_t x = 0;
+	if (q == end || *q < '0' || *q > '9')
+		return -1;
+	for (; q < end && *q >= '0' && *q <= '9'; q++) {
+		if (q - *s >= 19)
+			return -1;
+		x = x * 10 + (size_t)(*q - '0');
+	}
+	*s = q;
+	*v = x;
+	return 0;
+}
+
+/* The next span from r->at, or -1 at the end or on a malformed value. */
+static int next_span(struct ko_spans *r, size_t *b, size_t *e)
+{
+	const char *s = r->at, *end = r->end;
+	size_t a, len, gap = r->last == (size_t)-1 ? 0 : 1;
+	if (s == end)
+		return -1;
+	if (r->last != (size_t)-1 && *s++ != ',')
+		return -1;
+	if (get_dec(&s, end, &a))
+		return -1;
+	if (s < end && *s == '+') {
+		s++;
+		gap = a;
+		if (get_dec(&s, end, &a))
+			return -1;
+	}
+	len = a;
+	size_t from = r->last == (size_t)-1 ? 0 : r->last;
+	if (!len || gap > r->n - from || len > r->n - from - gap)
+		return -1;
+	*b = from + gap;
+	*e = *b + len;
+	r->at = s;
+	r->last = *e;
+	return 0;
+}
+
+int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n)
+{
+	static const signed char val[256] = {
+	    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7,
+	    ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14,
+	    ['e'] = 15, ['f'] = 16};
+	uint32_t x = 0;
+	if (vn < 10 || v[8] != ':')
+		return 0;
+	for (int i = 0; i < 8; i++) {
+		int d = val[(unsigned char)v[i]];
+		if (!d)
+			return 0;
+		x = x << 4 | (uint32_t)(d - 1);
+	}
+	if (x != text_hash(p, n))
+		return 0;
+	/* the whole value is checked before a caller takes a span of it */
+	*r = (struct ko_spans){v + 9, v + vn, n, (size_t)-1, 0};
+	size_t b, e;
+	while (next_span(r, &b, &e) == 0)
+		r->count++;
+	if (r->at != r->end || !r->count)
+		return 0;
+	/* and the last sentence ends the text, but for white space */
+	for (size_t i = r->last; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+			return 0;
+	r->at = v + 9;
+	r->last = (size_t)-1;
+	return 1;
+}
+
+int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e)
+{
+	return next_span(r, b, e) == 0;
+}
