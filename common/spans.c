@@ -68,13 +68,20 @@ static int get_dec(const char **s, const char *end, size_t *v)
 	return 0;
 }
 
-/* The next span from r->at, or -1 at the end or on a malformed value. */
+/* The next span from r->at: 1; 0 at the well-formed end of a value whose
+ * last sentence ends the text but for white space; -1 if malformed. */
 static int next_span(struct ko_spans *r, size_t *b, size_t *e)
 {
 	const char *s = r->at, *end = r->end;
 	size_t a, len, gap = r->last == (size_t)-1 ? 0 : 1;
-	if (s == end)
-		return -1;
+	if (s == end) {
+		if (!r->count)
+			return -1;
+		for (size_t i = r->last; i < r->n; i++)
+			if (r->p[i] != ' ' && r->p[i] != '\t' && r->p[i] != '\n' && r->p[i] != '\r')
+				return -1;
+		return 0;
+	}
 	if (r->last != (size_t)-1 && *s++ != ',')
 		return -1;
 	if (get_dec(&s, end, &a))
@@ -93,7 +100,8 @@ static int next_span(struct ko_spans *r, size_t *b, size_t *e)
 	*e = *b + len;
 	r->at = s;
 	r->last = *e;
-	return 0;
+	r->count++;
+	return 1;
 }
 
 int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n)
@@ -113,23 +121,11 @@ int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, s
 	}
 	if (x != text_hash(p, n))
 		return 0;
-	/* the whole value is checked before a caller takes a span of it */
-	*r = (struct ko_spans){v + 9, v + vn, n, (size_t)-1, 0};
-	size_t b, e;
-	while (next_span(r, &b, &e) == 0)
-		r->count++;
-	if (r->at != r->end || !r->count)
-		return 0;
-	/* and the last sentence ends the text, but for white space */
-	for (size_t i = r->last; i < n; i++)
-		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
-			return 0;
-	r->at = v + 9;
-	r->last = (size_t)-1;
+	*r = (struct ko_spans){v + 9, v + vn, p, n, (size_t)-1, 0};
 	return 1;
 }
 
 int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e)
 {
-	return next_span(r, b, e) == 0;
+	return next_span(r, b, e);
 }

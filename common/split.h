@@ -115,16 +115,18 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e);
 #define KO_SPANS_FIELD "sentence_spans"
 struct ko_buf;
 struct ko_spans { /* a reader; private */
-	const char *at, *end;
+	const char *at, *end, *p;
 	size_t n, last, count;
 };
 /* Write the value for the text p[0..n): ko_spans_head, then ko_spans_add
  * for each sentence [b, e) in order (last is the writer's state). */
 void ko_spans_head(struct ko_buf *out, const char *p, size_t n, size_t *last);
 void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e);
-/* 1 if v[0..vn) holds the sentences of p[0..n) and is well formed; r then
- * yields them, r->count in all, with ko_spans_next. 0 otherwise: split
- * the text. */
+/* 1 if v[0..vn) is a value for the text p[0..n) (its hash matches); r
+ * then yields its sentences: ko_spans_next returns 1 and sets [*b, *e)
+ * for each in turn, 0 at the end, and -1 if the value turns out
+ * malformed (cut, past the text's end, or short of it): take none of
+ * them then, and split the text. 0 if not: split the text. */
 int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n);
 int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e);
 

@@ -438,7 +438,23 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 	if (k < 0 || r->json.tok[k].type != KO_JSON_STRING)
 		return 0;
 	const struct ko_json_tok *t = &r->json.tok[k];
-	return ko_spans_open(&g->spans_in, r->json.s + t->start, (size_t)(t->end - t->start), p, n);
+	struct ko_spans in;
+	if (!ko_spans_open(&in, r->json.s + t->start, (size_t)(t->end - t->start), p, n))
+		return 0;
+	/* all of them read (and checked) at once, into the array the split
+	 * steps fill in */
+	size_t k2 = 0, b, e;
+	int st;
+	while ((st = ko_spans_next(&in, &b, &e)) > 0) {
+		if (k2 == g->spancap) {
+			g->spancap = g->spancap ? 2 * g->spancap : 64;
+			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+		}
+		g->spans[k2].b = b;
+		g->spans[k2++].e = e;
+	}
+	g->ngiven = k2;
+	return st == 0;
 }
 
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
@@ -455,9 +471,15 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 	const char *p = g->split_p;
 	size_t k = g->nsplit, b, e, last = g->split_last;
 	*s = g->spans;
-	if (k >= g->split_most ||
-	    !(g->given ? ko_spans_next(&g->spans_in, &b, &e) : ko_split_next(&g->split, &b, &e)))
+	if (k >= g->split_most)
 		return 0;
+	if (g->given) {
+		if (k >= g->ngiven)
+			return 0;
+		b = g->spans[k].b, e = g->spans[k].e;
+	} else if (!ko_split_next(&g->split, &b, &e)) {
+		return 0;
+	}
 	if (k == g->spancap) {
 		g->spancap = g->spancap ? 2 * g->spancap : 64;
 		g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);

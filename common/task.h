@@ -168,8 +168,8 @@ struct ko_gen {
 	/* the split under way (ko_task_split_begin); its sentences come from
 	 * the record's KO_SPANS_FIELD when given is set (split.h) */
 	const struct ko_rec *cur; /* the record of the last ko_task_mine */
-	struct ko_spans spans_in;
-	int given;
+	int given;     /* the spans' b and e are read from the record already */
+	size_t ngiven; /* how many */
 	struct ko_split split;
 	const char *split_p;
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;

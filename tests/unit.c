@@ -852,6 +852,18 @@ static void test_split(void)
 
 /* A chunk's sentences carried in its record (spans.c): what is written is
  * read back; another text, or a value cut or padded, is not taken. */
+static int spans_take(const char *v, const char *t, size_t n)
+{
+	struct ko_spans r;
+	size_t b, e;
+	int k = 0, st;
+	if (!ko_spans_open(&r, v, strlen(v), t, n))
+		return -2;
+	while ((st = ko_spans_next(&r, &b, &e)) > 0)
+		k++;
+	return st < 0 ? -1 : k;
+}
+
 static void test_spans(void)
 {
 	const char *t = "첫 문장이다. 둘째다.\n  셋째 줄이다.";
@@ -862,22 +874,23 @@ static void test_spans(void)
 	for (int i = 0; i < 3; i++)
 		ko_spans_add(&v, &last, sb[i], se[i]);
 	CHECK(v.n == 19 && !strcmp(v.p + 8, ":17,10,3+17"));
-	CHECK(ko_spans_open(&r, v.p, v.n, t, n) && r.count == 3);
-	int same = 1;
+	int same = ko_spans_open(&r, v.p, v.n, t, n);
 	for (int i = 0; i < 3; i++)
-		same &= ko_spans_next(&r, &b, &e) && b == sb[i] && e == se[i];
-	CHECK(same && !ko_spans_next(&r, &b, &e));
-	CHECK(!ko_spans_open(&r, v.p, v.n, t, n - 1)); /* another text */
-	CHECK(!ko_spans_open(&r, v.p, v.n - 1, t, n)); /* cut: the last ends early */
+		same &= ko_spans_next(&r, &b, &e) == 1 && b == sb[i] && e == se[i];
+	CHECK(same && ko_spans_next(&r, &b, &e) == 0);
+	CHECK(spans_take(v.p, t, n) == 3);
+	CHECK(spans_take(v.p, t, n - 1) == -2); /* another text */
 	char bad[64];
-	snprintf(bad, sizeof bad, "%.8s:17,10,3+18", v.p); /* past the end */
-	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	snprintf(bad, sizeof bad, "%.8s:17,10,3+16", v.p); /* short of the end */
+	CHECK(spans_take(bad, t, n) == -1);
+	snprintf(bad, sizeof bad, "%.8s:17,10,3+18", v.p); /* past it */
+	CHECK(spans_take(bad, t, n) == -1);
 	snprintf(bad, sizeof bad, "%.8s:17,10,3+17,", v.p);
-	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	CHECK(spans_take(bad, t, n) == -1);
 	snprintf(bad, sizeof bad, "%.8s:", v.p); /* no sentence */
-	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	CHECK(spans_take(bad, t, n) < 0);
 	snprintf(bad, sizeof bad, "%.8s:99999999999999999999", v.p); /* overflow */
-	CHECK(!ko_spans_open(&r, bad, strlen(bad), t, n));
+	CHECK(spans_take(bad, t, n) == -1);
 	ko_buf_free(&v);
 }
 
