@@ -480,12 +480,13 @@ static void draw(uint32_t *pool, size_t npool, size_t t1, size_t t2, size_t coun
  * the longest. 0 if there is none. The text is split as far as needed
  * (unless split is set: g holds its sentences already), and a sentence is
  * checked only when reached: once the longest run is as long as what is
- * left of the text, no later run can beat it. */
+ * left of the text, no later run can beat it. The run's sentences are
+ * g->spans[*rfirst] and the *rcount after it. */
 static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const char **rp,
-                     size_t *rn)
+                     size_t *rn, size_t *rfirst, size_t *rcount)
 {
 	const struct ko_span *s = g->spans;
-	size_t best = 0, bb = 0, be = 0, from = 0;
+	size_t best = 0, bb = 0, be = 0, from = 0, ifrom = 0, ib = 0, ie = 0;
 	int open = 0;
 	if (!split)
 		ko_task_split_begin(g, p, n);
@@ -496,10 +497,10 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 			open = 0;
 		} else {
 			if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
-				from = s[i].b;
+				from = s[i].b, ifrom = i;
 			open = 1;
 			if (s[i].e - from > best)
-				best = s[i].e - from, bb = from, be = s[i].e;
+				best = s[i].e - from, bb = from, be = s[i].e, ib = ifrom, ie = i;
 		}
 		if (best >= n - (open ? from : s[i].e))
 			break;
@@ -509,6 +510,8 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 		return 0;
 	*rp = p + bb;
 	*rn = be - bb;
+	*rfirst = ib;
+	*rcount = ie - ib + 1;
 	return 1;
 }
 
@@ -516,13 +519,22 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
  * sentence drawn with the record's seed (the first one after it that
  * fits alone), as long as the run stays within the limit; 0 if no
  * sentence fits alone. A trainer cuts a longer text, and the whole of a
- * long article is no passage to read for one word. */
-static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn)
+ * long article is no passage to read for one word. The sentences are
+ * run[0, nrun) (offsets in text) when the passage is a clean run of the
+ * text's (clean_run), the ones checked for markup: split again on its own,
+ * a run could lose its first sentence (a short first line is taken for a
+ * heading at the start of a text) and was split a second time. */
+static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
+                  const char *text, const struct ko_span *run, size_t nrun)
 {
 	struct ko_gen *g = &c->gen;
 	const char *p = *pp;
-	const struct ko_span *s;
-	size_t ns = ko_task_split_lazy(g, p, *pn, &s);
+	const struct ko_span *s = run;
+	size_t ns = nrun;
+	if (run)
+		p = text;
+	else
+		ns = ko_task_split_lazy(g, p, *pn, &s);
 	if (!ns)
 		return 0;
 	struct ko_rng rng;
@@ -579,7 +591,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!mk && ko_lead_in(p, n, 0))
 		mk = KO_MARKUP_LEAD_IN;
 	/* (too short a stretch is the markup's fault, and said so) */
-	if (mk && (!clean_run(g, p, n, split, &p, &n) || !chars_at_least(p, n, c->min_chars)))
+	const char *text = p;
+	size_t run_first = 0, run_count = 0;
+	if (mk && (!clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
+	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))
@@ -591,7 +606,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!chars_at_least(p + i, n - i, c->min_chars))
 		return ko_task_unusable(g, r, "passage too short");
 	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
-		if (!window(c, r, &p, &n))
+		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
 	}
