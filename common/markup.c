@@ -223,12 +223,55 @@ static inline int spaced_name(const u8 *p, size_t sp)
  * syllables are told by their three bytes as one number: 를 EB A5 BC, 는
  * EB 8A 94, 을 EC 9D 84, 의 EC 9D 98, 에 EC 97 90 (에서: 서 EC 84 9C),
  * 으 EC 9C BC (으로: 로 EB A1 9C). */
+/* The syllable at p[i] (three bytes, read as one number), or 0. */
+static inline uint32_t syl3(const u8 *p, size_t n, size_t i)
+{
+	return i + 3 <= n ? (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2] : 0;
+}
+
+/* The copula's forms that a removed formula or name leaves at the start of
+ * a line (…경우\n이다., 이며, 마찬가지로): 이 (EC 9D B4), then 다 며 고,
+ * 므로, 라고 라는 라면, or 지만, before white space, a full stop or a
+ * comma, or the end; their length, or 0. Not 이었다, which is also 잇다
+ * (뒤를 이었다), nor 이면 (裏面). */
+static size_t copula_alone(const u8 *p, size_t n, size_t i)
+{
+	size_t l;
+	switch (syl3(p, n, i + 3)) {
+	case 0xEB8BA4: case 0xEBA9B0: case 0xEAB3A0: /* 다 며 고 */
+		l = 6;
+		break;
+	case 0xEBAF80: /* 므로 */
+		l = syl3(p, n, i + 6) == 0xEBA19C ? 9 : 0;
+		break;
+	case 0xEB9DBC: /* 라고 라는 라면 */
+		switch (syl3(p, n, i + 6)) {
+		case 0xEAB3A0: case 0xEB8A94: case 0xEBA9B4: l = 9; break;
+		default: l = 0;
+		}
+		break;
+	case 0xECA780: /* 지만 */
+		l = syl3(p, n, i + 6) == 0xEBA78C ? 9 : 0;
+		break;
+	default:
+		l = 0;
+	}
+	if (!l || i + l > n)
+		return 0;
+	if (i + l == n)
+		return l;
+	u8 c = p[i + l];
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '.' || c == ',' ? l : 0;
+}
+
 static inline size_t particle(const u8 *p, size_t n, size_t i)
 {
 	if (i + 4 > n || (i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n'))
 		return 0;
 	uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
 	size_t l;
+	if (v == 0xEC9DB4) /* 이 */
+		return i == 0 || p[i - 1] == '\n' ? copula_alone(p, n, i) : 0;
 	switch (v) {
 	case 0xEBA5BC: case 0xEB8A94: case 0xEC9D84: case 0xEC9D98:
 		l = 3;
@@ -439,6 +482,9 @@ static int maybe_markup(const u8 *p, size_t n)
 		    _mm_or_si128(_mm_cmpeq_epi8(x4, _mm_set1_epi8('\t')),
 		                 _mm_or_si128(_mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x97)),
 		                              _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9C)))));
+		/* or a line break, then 이 (EC 9D ..): a copula alone */
+		after = _mm_or_si128(after, _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')),
+		                                          _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9D))));
 		for (unsigned k = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(before, lead),
 		                                                            after));
 		     k; k &= k - 1)

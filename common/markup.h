@@ -41,7 +41,12 @@
  *               begin a word nor stand alone in
  *               written Korean; 에게 (에게 해), 은 (금, 은, 동), 이 and 가
  *               (determiner, verb), 와 (exclamation) can, and are not
- *               taken
+ *               taken. The copula, a particle too in school grammar, at
+ *               the start of a line: 이다 이며 이고 이므로 이라고 이라는
+ *               이라면 이지만 before white space, '.', ',' or the end
+ *               (…경우\n이다., 이며, 마찬가지로: a formula removed
+ *               before it); not after a space, where a writer may have
+ *               spaced it from a number's counter (5천 명 이고)
  *
  * And one leftover a sentence, not a byte span, shows (ko_lead_in; the
  * task generators ask for it with the markup of a sentence):

@@ -935,6 +935,16 @@ static void test_markup(void)
 		{"한국(영어: Korea (country), 한국어)은 나라다", KO_MARKUP_NONE, NULL},
 		{"헬륨은 원소로, He()이고 OpenCL()은 틀이다", KO_MARKUP_BRACKET, "()이고"},
 		{"print()를 쓰고 get_value() 와 os.path.join() 도 쓴다", KO_MARKUP_NONE, NULL},
+		{"이다.", KO_MARKUP_PARTICLE, "이다"},
+		{"이며, 마찬가지로", KO_MARKUP_PARTICLE, "이며"},
+		{"텐서의 경우\n이다. 그러므로", KO_MARKUP_PARTICLE, "이다"},
+		{"가나다라마바 사아자차카타파하 거너더러머버\n이므로 x는 양수이다", KO_MARKUP_PARTICLE, "이므로"},
+		{"개인전과 함께\n이라는 이름으로", KO_MARKUP_PARTICLE, "이라는"},
+		{"총인구는 5천 명 이고 늘었다", KO_MARKUP_NONE, NULL},
+		{"그가 뒤를\n이었다.", KO_MARKUP_NONE, NULL},
+		{"이면 계약을 맺었다", KO_MARKUP_NONE, NULL},
+		{"이다음에 보자", KO_MARKUP_NONE, NULL},
+		{"이 다리는 길다", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
@@ -966,7 +976,7 @@ static void test_markup(void)
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
 	                                   "사과", " ", " ", " ", "\n", ",", "(", "&lt;", "OS", "7",
-	                                   "》", ")", "”"};
+	                                   "》", ")", "”", "이", "다", "므로", "."};
 	struct ko_rng g;
 	ko_rng_seed(&g, 11);
 	char b[256];
