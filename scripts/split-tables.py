@@ -23,7 +23,7 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -36,6 +36,10 @@ COND_JONG = {
     'PREV_LI': jongs('ㄹㅀ'),
     # (and ㅇ of the stems whose own last syllable is 기: 생기, 당기, 땡기)
     'PREV_GI': jongs('ㄴㅁㅅㄷㅊㄻㄶㅌㅇ'),
+    # the stems in ㄱ ㄷ ㅂ ㅅ (먹, 받, 잡, 웃), which a Gyeongsang -노
+    # follows and a transliterated Japanese name in -노 never has (its
+    # syllables close in ㄴ or none: 간노, 아사노)
+    'PREV_STOP': jongs('ㄱㄷㅂㅅ'),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -251,7 +255,7 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # and their questions -ㅂ니꺼, -능교, -데이 and -래이 of assertion and
 # request, -께 of promise (하께), 카이 after a statement (아이가 is left
 # out: it is also the standard 아이 + 가, a child as subject).
-add(N,'ANY','노'); add(F,'PREV_VERB','노')
+add(N,'ANY','노'); add(F,'PREV_VERB','노'); add(F,'PREV_STOP','노'); add(N,'ANY','격노')
 # after any other stem -노 closes a question when a question word stands
 # among the two words before it (어데 가노, 왜 안 받노: split.c, as for
 # -ㄴ데), not a name (아사노, 기타노)
@@ -498,7 +502,7 @@ OPENER = [
     'S 그나저나', 'S 아무래도', 'S 반면에',
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
     'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
-    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ', 'W ㅇㅈ',
     'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
@@ -628,9 +632,10 @@ QEND = [('까', 'PEY'), ('나', 'PEY'), ('가', 'PEY'), ('래', 'PY'), ('냐', '
 # Exclamations whose last syllable is a question ending: never a question.
 NOT_QUESTION = ['구나', '꾸나']
 # Chat abbreviations in initials that tag the sentence before them rather
-# than open the next (맛있다 ㄹㅇ = "for real", 맞는 말 ㅇㅈ = "agreed"); a
-# reply such as ㅇㅇ or ㅇㅋ opens one, and stays out.
-CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
+# than open the next (맛있다 ㄹㅇ = "for real"); a reply such as ㅇㅇ, ㅇㅋ
+# or ㅇㅈ ("agreed", said to what someone else said: 맛있지 않음 | ㅇㅈ
+# 최고임) opens one, and stays out but at the end of a paragraph.
+CHAT_TAIL = ['ㄹㅇ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
@@ -644,7 +649,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
