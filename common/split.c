@@ -750,6 +750,8 @@ static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 	return t;
 }
 
+static const struct ko_split_word *opener_next(const struct ko_split *s, size_t i);
+
 /* A word of address at j that closes the sentence before it (응원합니다
  * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
  * five syllables in 님, or an adverb said as an afterthought
@@ -768,18 +770,26 @@ static size_t vocative(const struct ko_split *s, size_t j)
 		k += 3;
 		cnt++;
 	}
-	if (!cnt || cnt > 5 ||
-	    !((cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
+	if (!cnt || cnt > 5)
+		return j;
+	int after = word_in(p, n, j, ko_split_afterthought,
+	                    sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0);
+	if (!(after || (cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
 	      word_in(p, n, j, ko_split_vocative,
-	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0) ||
-	      word_in(p, n, j, ko_split_afterthought,
-	              sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0)))
+	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0)))
 		return j;
 	if (k < n && !ws_at(p, k, n)) {
 		dec(p, k, n, &c);
 		int kc = cpclass(c);
 		return kc == CP_ATT || kc == CP_TERM || kc == CP_CLOSE ? k : j;
 	}
+	/* an afterthought before an interjection or a reply that opens the
+	 * next sentence (못 갔어 진짜 | 응 감기 걸림; the sentence ended
+	 * without punctuation, see absorb_after_at), not before an adverb
+	 * that it may lead into (진짜 근데 왜 그래) */
+	const struct ko_split_word *o;
+	if (after && (o = opener_next(s, k)) && !o->soft)
+		return k;
 	q = skip_ws(s, k, &hard);
 	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
 		size_t t = laugh_run(p, n, q);
@@ -1516,7 +1526,9 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 	const u8 *p = (const u8 *)s->p;
 	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
 	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
-	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
+	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i) ||
+	               (c == 0xB098 /* 나 */ && is_syl(p + i - 6) &&
+	                ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NONE)) &&
 	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	return NOPOS;
