@@ -1534,6 +1534,74 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 	return NOPOS;
 }
 
+/* In text without punctuation, a number and a counter that answer a
+ * question end at the space i: the word before i is a counter of
+ * ko_split_counter after a numeral of ko_split_numeral (두 개, 아홉 시) or
+ * glued to digits (5시, 3 시), at most one word (오후 5시, 김밥 한 줄)
+ * stands before them in their sentence, which follows in its paragraph
+ * one that asks with a question word (몇 개 끓일까 | 두 개), and what follows is a Korean word that neither goes on with
+ * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
+ * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
+ * 시 삼십 분). */
+static int counter_reply(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b, j, k;
+	int hard, words = 0;
+	if (s->prev == NOPOS)
+		return 0;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || i - a > 9 ||
+	    !word_in(p, s->n, a, ko_split_counter, sizeof ko_split_counter / sizeof ko_split_counter[0], 0))
+		return 0;
+	b = a;
+	while (b > start && is_digit(p[b - 1]))
+		b--;
+	if (b == a) {
+		/* the numeral, a word of its own (or digits: 3 시) */
+		if (a < start + 2 || p[a - 1] != ' ')
+			return 0;
+		for (b = a - 1; b > start && p[b - 1] == ' '; b--)
+			;
+		k = b;
+		while (b > start && is_digit(p[b - 1]))
+			b--;
+		if (b == k) {
+			while (b >= start + 3 && is_syl(p + b - 3))
+				b -= 3;
+			if (b == k || !word_in(p, s->n, b, ko_split_numeral,
+			                       sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+				return 0;
+		}
+	}
+	/* at most one word before the phrase in its sentence */
+	for (k = b; k > start; k--)
+		if (p[k - 1] == ' ' && k < b && p[k] != ' ' && ++words > 1)
+			return 0;
+	if (b > start && p[b - 1] != ' ')
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) ||
+	    word_in(p, s->n, j, ko_split_counter_next,
+	            sizeof ko_split_counter_next / sizeof ko_split_counter_next[0], 0) ||
+	    word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+		return 0;
+	/* a verb of one syllable (두 개 사, 한 번 와) */
+	if (IN_LIST(ko_split_verb1, syl3(p + j)) && !syl_at(p, j + 3, s->n))
+		return 0;
+	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
+	 * words is a question word */
+	for (k = s->prev; k < start; k++)
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n))
+			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
+				if (k + ko_split_wh[q].len <= start &&
+				    memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len) == 0 &&
+				    !syl_at(p, k + ko_split_wh[q].len, s->n))
+					return 1;
+	return 0;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -1556,6 +1624,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
+	if (counter_reply(s, start, i))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

@@ -532,6 +532,24 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
+# A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
+# chat sends as a sentence of its own after a question: the native
+# numerals before a counter (not 몇, which asks), the counters (a word of
+# its own, or glued to digits: 5시, 2개), and the words after the counter
+# that go on with the phrase (세 시 반에, 두 개 정도, 다섯 명 모두, 한 번
+# 더, 열 시 전에). See counter_reply in split.c. Collected from grammar
+# references (단위성 의존 명사), not from any test line.
+NUMERAL = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두',
+           '스무', '서른', '마흔', '쉰', '석', '넉', '서너', '두세', '한두', '너덧', '대여섯']
+COUNTER = ['시', '시간', '개', '명', '번', '살', '잔', '줄', '장', '권', '마리', '대', '분',
+           '층', '병', '그릇', '인분', '달', '개월', '주', '년', '박', '바퀴', '판', '벌',
+           '켤레', '송이', '캔', '봉지', '팩', '조각', '군데', '가지', '사람', '원']
+COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P 미만', 'P 이내', 'P 넘',
+                'P 정도', 'P 쯤', 'P 동안', 'P 만에', 'P 안에', 'P 내로', 'P 가량', 'P 남짓',
+                'P 밖에', 'P 뿐', 'P 째', 'P 씩', 'P 모두', 'W 다', 'P 더', 'P 전부', 'P 이후',
+                'P 이전', 'P 부터', 'P 까지', 'P 짜리', 'P 차이', 'P 단위', 'P 간격', 'P 연속',
+                'P 만', 'P 또', 'P 같', 'W 중', 'P 중에']
+
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
 # Words of address that close a comment after its last sentence (항상
@@ -851,6 +869,9 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
+wordrows('ko_split_counter', [('W', w) for w in COUNTER])
+wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
 out.append('')
 wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE if r[0] == 'W'])
 out.append('static const char *const ko_split_noscore_end[] = {')
