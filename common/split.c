@@ -868,6 +868,26 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 	return absorb_after_at(s, k, j);
 }
 
+/* The word [j, j + 3) is 마 alone and the word ending at k does not end
+ * in -지: not the negation of 가지 마, which always follows -지, but the
+ * Gyeongsang interjection, which opens a sentence (깎아 주이소 | 마 만
+ * 원만 받으이소, 마 됐다). */
+static int lone_ma(const u8 *p, size_t n, size_t k, size_t j)
+{
+	unsigned c;
+	if (!(j + 3 <= n && is_syl(p + j) && syl3(p + j) == SYL_MA && !syl_at(p, j + 3, n)))
+		return 0;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 1;
+	c = syl3(p + k - 3);
+	/* -지, and -지 with a particle fused or after it (하진 마, 하질 마,
+	 * 나누지도 마, 울지는 마) */
+	if (c == SYL_JI || c == 0xC9C4 /* 진 */ || c == 0xC9C8 /* 질 */)
+		return 0;
+	return !(k >= 6 && is_syl(p + k - 6) && syl3(p + k - 6) == SYL_JI &&
+	         IN_LIST(ko_split_subject, c));
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -876,7 +896,7 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
-	if (cont_next(s, j, soft))
+	if (cont_next(s, j, soft) && !lone_ma((const u8 *)s->p, s->n, k, j))
 		return NOPOS;
 	return absorb_after_at(s, k, j);
 }
@@ -1723,6 +1743,15 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	if (cls == K_FIN && !att && i >= start + 3) {
+		/* 마 after no -지: the interjection, which ends nothing (see
+		 * lone_ma) */
+		size_t a = i - 3, k = a;
+		while (k > start && ws_at(p, k - 1, s->n))
+			k--;
+		if ((a == start || k < a) && lone_ma(p, s->n, k > start ? k : 0, a))
+			return NOPOS;
+	}
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&

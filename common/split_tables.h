@@ -3952,6 +3952,8 @@ static const unsigned short ko_split_chat_tail[][2] = {
 #define SYL_I 0xC774 /* 이 */
 #define SYL_DO 0xB3C4 /* 도 */
 #define SYL_SEO 0xC11C /* 서 */
+#define SYL_MA 0xB9C8 /* 마 */
+#define SYL_JI 0xC9C0 /* 지 */
 /* END generated */
 #undef E
 

@@ -336,6 +336,9 @@ add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아
 add(L,'ANY','고','구')
 # -다는/-라는 left hanging before an ellipsis closes the thought (없다는....)
 add(L,'ANY','다는','라는'); add(C,'WORD','그리고','물론','네')
+# the negative imperative 마 after -지 (가지 마); elsewhere 마 is the
+# Gyeongsang interjection that opens a sentence (주이소 | 마 만 원만
+# 받으이소), which split.c (lone_ma) tells by the word before
 add(F,'WORD','마')
 add(N,'ANY','타임','라임','프라임','불현듯')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
@@ -663,7 +666,7 @@ CHAT_TAIL = ['ㄹㅇ']
 # 제주도 여행 기록, 주말 독서 기록).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
-            ('DO', '도'), ('SEO', '서')]
+            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
