@@ -1492,6 +1492,12 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
 	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
 		return NOPOS;
+	/* a noun before 좀 is the object of the favour it asks (추천 좀 해
+	 * 줘, 물 좀 줘) */
+	j = skip_ws(s, i, &hard);
+	if (cls == K_NONE && !hard && j + 3 <= s->n && is_syl(p + j) && syl3(p + j) == SYL_JOM &&
+	    !syl_at(p, j + 3, s->n))
+		return NOPOS;
 	return break_before_next(s, i, 1);
 }
 
@@ -1752,6 +1758,10 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		if ((a == start || k < a) && lone_ma(p, s->n, k > start ? k : 0, a))
 			return NOPOS;
 	}
+	/* a sound or cheer before a verb is its object (응원 파이팅
+	 * 하세요): no end */
+	if (!att && cls == K_TAIL && verb_next(s, i))
+		return NOPOS;
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&

@@ -321,7 +321,10 @@ add(F,'ANY','디야','어때','봐','줘')
 # 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
 # sentence that ends before it, even in half-speech
 add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑','으악','꺄악','꺅','헉',
-    '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁')
+    '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁',
+    # and the cheers said after a wish or an encouragement (힘내 화이팅,
+    # 다들 수고했어요 파이팅)
+    '화이팅','파이팅','아자아자','아자')
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
@@ -666,7 +669,7 @@ CHAT_TAIL = ['ㄹㅇ']
 # 제주도 여행 기록, 주말 독서 기록).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
-            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지')]
+            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
