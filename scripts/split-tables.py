@@ -255,7 +255,10 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # and their questions -ㅂ니꺼, -능교, -데이 and -래이 of assertion and
 # request, -께 of promise (하께), 카이 after a statement (아이가 is left
 # out: it is also the standard 아이 + 가, a child as subject).
-add(N,'ANY','노'); add(F,'PREV_VERB','노'); add(F,'PREV_STOP','노'); add(N,'ANY','격노')
+add(N,'ANY','노'); add(F,'PREV_VERB','노')
+# and after the stems in ㄱ ㄷ ㅂ ㅅ (받노, 씹노), in unpunctuated text only
+# (BARE), since Sino nouns in 奴 and 怒 end so too (매국노, 격노)
+add(WB,'PREV_STOP','노'); add(N,'ANY','매국노','격노')
 # after any other stem -노 closes a question when a question word stands
 # among the two words before it (어데 가노, 왜 안 받노: split.c, as for
 # -ㄴ데), not a name (아사노, 기타노)
