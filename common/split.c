@@ -695,9 +695,23 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 	return j >= i + 6 ? j : i;
 }
 
+static int ha_form(unsigned c);
+
+/* The sound or cheer that ends at k is the object of 하다 or takes the
+ * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다). */
+static int tail_object(const struct ko_split *s, size_t k)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t q = skip_ws(s, k, &hard);
+	return !hard && q < s->n && ws_at(p, k, s->n) &&
+	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q))) || cont_next(s, q, 1));
+}
+
 /* A token at j that tags the sentence before it: a sound or cry of the
  * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
- * (ㄹㅇ), or any run of initials that ends the paragraph (ㅇㅇ, ㅇㅋ).
+ * (ㄹㅇ), or any run of initials that ends the paragraph or stands
+ * before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
  * Returns its end, or j. */
 static size_t tail_token(const struct ko_split *s, size_t j)
 {
@@ -714,8 +728,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
 		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
 		if (x && (x->fin & 1) && pen_ok(&x->fin_punct, p, j, k) &&
-		    ending_class(p + j, k - j, 1, x) == K_TAIL)
-			return k;
+		    ending_class(p + j, k - j, 1, x) == K_TAIL) {
+			return tail_object(s, k) ? j : k;
+		}
 		return j;
 	}
 	if (cnt > 0)
@@ -731,6 +746,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 			if (ko_split_chat_tail[q][0] == a && ko_split_chat_tail[q][1] == b)
 				return k;
 	}
+	/* or before punctuation, which asks or stresses it (된다 ㅇㅈ?) */
+	if (k < n && (p[k] == '?' || p[k] == '!'))
+		return k;
 	return hard_end(s, k) ? k : j;
 }
 
@@ -896,7 +914,10 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
-	if (cont_next(s, j, soft) && !lone_ma((const u8 *)s->p, s->n, k, j))
+	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
+	if (cont_next(s, j, soft) &&
+	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
+	      syl_at((const u8 *)s->p, j + 4, s->n)))
 		return NOPOS;
 	return absorb_after_at(s, k, j);
 }
@@ -1760,7 +1781,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	}
 	/* a sound or cheer before a verb is its object (응원 파이팅
 	 * 하세요): no end */
-	if (!att && cls == K_TAIL && verb_next(s, i))
+	if (!att && cls == K_TAIL && tail_object(s, i))
 		return NOPOS;
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);

@@ -511,7 +511,7 @@ OPENER = [
     'S 그나저나', 'S 아무래도', 'S 반면에',
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
     'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
-    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ', 'W ㅇㅈ',
+    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
     'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
@@ -659,9 +659,11 @@ QEND = [('까', 'PEY'), ('나', 'PEY'), ('가', 'PEY'), ('래', 'PY'), ('냐', '
 # Exclamations whose last syllable is a question ending: never a question.
 NOT_QUESTION = ['구나', '꾸나']
 # Chat abbreviations in initials that tag the sentence before them rather
-# than open the next (맛있다 ㄹㅇ = "for real"); a reply such as ㅇㅇ, ㅇㅋ
-# or ㅇㅈ ("agreed", said to what someone else said: 맛있지 않음 | ㅇㅈ
-# 최고임) opens one, and stays out but at the end of a paragraph.
+# than open the next (맛있다 ㄹㅇ = "for real"); ㅇㅇ, ㅇㅋ and ㅇㅈ
+# ("agreed") stay out of it but at the end of a paragraph or before ? or
+# ! (된다 ㅇㅈ?): before more words ㅇㅈ answers what was said (맛있지 않음
+# | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
+# it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
