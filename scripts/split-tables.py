@@ -327,7 +327,7 @@ add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑
     '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁',
     # and the cheers said after a wish or an encouragement (힘내 화이팅,
     # 다들 수고했어요 파이팅)
-    '화이팅','파이팅','아자아자','아자')
+    '화이팅','파이팅')
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
