@@ -1649,6 +1649,68 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	return 0;
 }
 
+/* Class of the word at j (K_NONE if it is no run of syllables). */
+static int next_class(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t k = j;
+	int att;
+	while (syl_at(p, k, s->n) && k - j < 36)
+		k += 3;
+	return k > j ? tail_class(p, s->n, j, k, &att, 0) : K_NONE;
+}
+
+/* In text without punctuation, a noun said of a clause turned into a
+ * noun by 게 or 건 (것이, 것은) ends its sentence at the space i: an
+ * adnominal form, 게 or 건, and the noun, with nothing after it (작은 게
+ * 단점 | 그래도, 좋은 건 배터리 | 하루 종일); not before a word that
+ * goes on with the noun phrase (빠른 게 장점 중 하나: ko_split_title_next),
+ * a verb (싼 게 최고 장점이에요) or a word that continues the sentence. */
+static int clause_noun(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, j;
+	int hard, att;
+	unsigned c;
+	if (cls != K_NONE)
+		return 0;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	/* the noun, then 게 or 건 as a word of its own */
+	if (a == i || a < start + 8 || p[a - 1] != ' ' || p[a - 5] != ' ' || !is_syl(p + a - 4))
+		return 0;
+	c = syl3(p + a - 4);
+	if (c != 0xAC8C /* 게 */ && c != 0xAC74 /* 건 */)
+		return 0;
+	/* an adnominal form in -ㄴ or -ㄹ before it */
+	if (a < start + 8 || !is_syl(p + a - 8))
+		return 0;
+	int t = ko_hangul_jong(syl3(p + a - 8));
+	if (t != KO_JONG_NIEUN && t != KO_JONG_RIEUL)
+		return 0;
+	if (tail_class(p, s->n, start, i, &att, 0) != K_NONE || att)
+		return 0;
+	/* the copula's adnominal or another one before a bound noun (하는
+	 * 게 답인 듯, 빠진 건 빠진 거) */
+	c = syl3(p + i - 3);
+	if (c == 0xC778 /* 인 */ || c == 0xC77C /* 일 */ || IN_LIST(ko_split_adnominal, c))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) || cont_next(s, j, 1) ||
+	    word_in(p, s->n, j, ko_split_title_next,
+	            sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
+		return 0;
+	c = syl3(p + j);
+	/* a verb of the noun (보장 될텐데, 추천 하는) or a bound noun (거, 것,
+	 * 수, 듯, 줄) */
+	if ((ha_form(c) && next_class(s, j) != K_NONE) || c == 0xB418 /* 되 */ || c == 0xB420 /* 될 */ || c == 0xB41C /* 된 */ ||
+	    c == 0xB3FC /* 돼 */ || c == 0xB410 /* 됐 */ || c == 0xAC70 /* 거 */ ||
+	    c == 0xAC83 /* 것 */ || ((c == 0xC218 /* 수 */ || c == 0xB4EF /* 듯 */ ||
+	                             c == 0xC904 /* 줄 */) && !syl_at(p, j + 3, s->n)))
+		return 0;
+	return 1;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -1671,7 +1733,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
-	if (counter_reply(s, start, i))
+	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
