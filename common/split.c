@@ -801,12 +801,13 @@ static size_t vocative(const struct ko_split *s, size_t j)
 		int kc = cpclass(c);
 		return kc == CP_ATT || kc == CP_TERM || kc == CP_CLOSE ? k : j;
 	}
-	/* an afterthought before an interjection or a reply that opens the
-	 * next sentence (못 갔어 진짜 | 응 감기 걸림; the sentence ended
-	 * without punctuation, see absorb_after_at), not before an adverb
-	 * that it may lead into (진짜 근데 왜 그래) */
+	/* an afterthought before an interjection that opens the next
+	 * sentence (피곤했어 진짜 | 아 오늘은 일찍 자야겠다; the sentence
+	 * ended without punctuation, see absorb_after_at), not before an
+	 * adverb that it may lead into (진짜 근데 왜 그래) nor before a reply,
+	 * which answers it as a question (못 갔어 | 진짜 | 응 감기 걸림) */
 	const struct ko_split_word *o;
-	if (after && (o = opener_next(s, k)) && !o->soft)
+	if (after && (o = opener_next(s, k)) && o->soft == 0)
 		return k;
 	q = skip_ws(s, k, &hard);
 	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
@@ -1359,11 +1360,18 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		cls = tail_class(p, s->n, start, i, &att, 0);
 	/* -ㄴ데 left hanging before an interjection closes what it says
 	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
-	if (cls == K_CONT && !o->soft && !att && c == SYL_DE && i >= start + 6 &&
+	/* an afterthought said alone before a reply asks (진짜 | 응 감기
+	 * 걸림) */
+	if (o->soft == 2 && a == start && !att &&
+	    word_in(p, s->n, a, ko_split_afterthought,
+	            sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0) &&
+	    is_bare(s, start))
+		return i;
+	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
 		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
-	    (o->soft && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
+	    (o->soft == 1 && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
 		return NOPOS;
 	return i;
 }

@@ -503,15 +503,16 @@ ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', 
 # sentence (그럼 돈가스 | ㅇㅋ 돈가스 콜, 같은 동아리 선배 | 그래서 뭐라고
 # 했어). S: an adverb, which chat also drops inside a sentence after its
 # first word (오늘 근데 비 온대, 나 그래서 늦었어): it needs two words
-# before it. Collected from grammar references, not from any test line.
+# before it. Q: a reply (응, ㅇㅇ), before which an afterthought adverb
+# said alone is a question of its own (못 갔어 | 진짜 | 응 감기 걸림). Collected from grammar references, not from any test line.
 OPENER = [
     'S 그래서', 'S 그러니까', 'S 그니까', 'S 그러니', 'S 그런데', 'S 근데', 'S 그렇지만',
     'S 그러나', 'S 그래도', 'S 그러면', 'S 그럼', 'S 그러므로', 'S 따라서', 'S 게다가',
     'S 더구나', 'S 아무튼', 'S 어쨌든', 'S 어쨌거나', 'S 암튼', 'S 하여튼', 'S 여하튼',
     'S 그나저나', 'S 아무래도', 'S 반면에',
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
-    'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
-    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+    'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'WQ 응', 'WQ 웅',
+    'WQ 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'WQ ㅇㅇ', 'WQ ㅇㅋ', 'WQ ㄴㄴ', 'WQ ㅇㅇㅇ',
     'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
