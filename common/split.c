@@ -1592,7 +1592,8 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 /* In text without punctuation, a number and a counter that answer a
  * question end at the space i: the word before i is a counter of
  * ko_split_counter after a numeral of ko_split_numeral (두 개, 아홉 시) or
- * glued to digits (5시, 3 시), at most one word (오후 5시, 김밥 한 줄)
+ * glued to digits (5시, 3 시), bare or with the copula -야, -요 or the
+ * hearsay -래 (일곱 시래), at most one word (오후 5시, 김밥 한 줄)
  * stands before them in their sentence, which follows in its paragraph
  * one that asks with a question word (몇 개 끓일까 | 두 개), and what follows is a Korean word that neither goes on with
  * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
@@ -1605,10 +1606,26 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	int hard, words = 0;
 	if (s->prev == NOPOS)
 		return 0;
+	size_t e = i, r;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
-	if (a == i || i - a > 9 ||
-	    !word_in(p, s->n, a, ko_split_counter, sizeof ko_split_counter / sizeof ko_split_counter[0], 0))
+	if (a == i || i - a > 12)
+		return 0;
+	/* the counter, bare or with the copula of an answer told or heard
+	 * (일곱 시래, 두 개야, 세 시요) */
+	if (i - a >= 6) {
+		unsigned c = syl3(p + i - 3);
+		if (c == 0xB798 /* 래 */ || c == 0xC57C /* 야 */ || c == 0xC694 /* 요 */)
+			e = i - 3;
+	}
+	for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
+		if (ko_split_counter[r].len == i - a && !memcmp(ko_split_counter[r].s, p + a, i - a))
+			break;
+	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0] && e < i)
+		for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
+			if (ko_split_counter[r].len == e - a && !memcmp(ko_split_counter[r].s, p + a, e - a))
+				break;
+	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0])
 		return 0;
 	b = a;
 	while (b > start && is_digit(p[b - 1]))
