@@ -1598,7 +1598,7 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * one that asks with a question word (몇 개 끓일까 | 두 개), and what follows is a Korean word that neither goes on with
  * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
  * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
- * 시 삼십 분). */
+ * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
 static int counter_reply(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1661,6 +1661,13 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 		return 0;
 	/* a verb of one syllable (두 개 사, 한 번 와) */
 	if (IN_LIST(ko_split_verb1, syl3(p + j)) && !syl_at(p, j + 3, s->n))
+		return 0;
+	/* a Sino-Korean number, alone or before its counter (세 시 삼십 분,
+	 * 두 시 십오분) */
+	for (k = j; syl_at(p, k, s->n) && IN_LIST(ko_split_sino_num, syl3(p + k)); k += 3)
+		;
+	if (k > j && (!syl_at(p, k, s->n) || syl3(p + k) == 0xBD84 /* 분 */ ||
+	              syl3(p + k) == 0xCD08 /* 초 */))
 		return 0;
 	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
 	 * words is a question word */

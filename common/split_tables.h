@@ -3904,6 +3904,11 @@ static const unsigned short ko_split_pron1[] = {
 	0xB10C, /* 넌 */ 0xC598, /* 얘 */ 0xC59C, /* 얜 */ 0xC7E4, /* 쟤 */ 0xC7E8, /* 쟨 */
 	0xC800, /* 저 */ 0xC804, /* 전 */
 };
+static const unsigned short ko_split_sino_num[] = {
+	0xAD6C, /* 구 */ 0xBC31, /* 백 */ 0xC0AC, /* 사 */ 0xC0BC, /* 삼 */ 0xC2ED, /* 십 */
+	0xC624, /* 오 */ 0xC721, /* 육 */ 0xC774, /* 이 */ 0xC77C, /* 일 */ 0xCC9C, /* 천 */
+	0xCE60, /* 칠 */ 0xD314, /* 팔 */
+};
 
 #define KO_SPLIT_OPENER_KEY(a, b) \
 	((((a) * 0x9E3779B1u) ^ ((b) * 0x85EBCA6Bu)) >> 20)

@@ -647,6 +647,10 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # the Sino-Korean numerals, of which a word made only of them (삼십,
+    # 이십오) is a number: after a counter it goes on with the phrase (세
+    # 시 삼십 분; counter_reply in split.c)
+    ('ko_split_sino_num', '일이삼사오육칠팔구십백천'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
