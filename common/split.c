@@ -695,9 +695,23 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 	return j >= i + 6 ? j : i;
 }
 
+static int ha_form(unsigned c);
+
+/* The sound or cheer that ends at k is the object of 하다 or takes the
+ * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다). */
+static int tail_object(const struct ko_split *s, size_t k)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t q = skip_ws(s, k, &hard);
+	return !hard && q < s->n && ws_at(p, k, s->n) &&
+	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q))) || cont_next(s, q, 1));
+}
+
 /* A token at j that tags the sentence before it: a sound or cry of the
  * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
- * (ㄹㅇ), or any run of initials that ends the paragraph (ㅇㅇ, ㅇㅋ).
+ * (ㄹㅇ), or any run of initials that ends the paragraph or stands
+ * before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
  * Returns its end, or j. */
 static size_t tail_token(const struct ko_split *s, size_t j)
 {
@@ -714,8 +728,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 		unsigned r = ko_split_sylrow[syl3(p + k - 3) - KO_SYL_FIRST];
 		const struct ko_split_last *x = r - 1 < KO_SPLIT_NLAST ? &ko_split_last[r - 1] : NULL;
 		if (x && (x->fin & 1) && pen_ok(&x->fin_punct, p, j, k) &&
-		    ending_class(p + j, k - j, 1, x) == K_TAIL)
-			return k;
+		    ending_class(p + j, k - j, 1, x) == K_TAIL) {
+			return tail_object(s, k) ? j : k;
+		}
 		return j;
 	}
 	if (cnt > 0)
@@ -731,6 +746,9 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 			if (ko_split_chat_tail[q][0] == a && ko_split_chat_tail[q][1] == b)
 				return k;
 	}
+	/* or before punctuation, which asks or stresses it (된다 ㅇㅈ?) */
+	if (k < n && (p[k] == '?' || p[k] == '!'))
+		return k;
 	return hard_end(s, k) ? k : j;
 }
 
@@ -750,6 +768,8 @@ static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 	return t;
 }
 
+static const struct ko_split_word *opener_next(const struct ko_split *s, size_t i);
+
 /* A word of address at j that closes the sentence before it (응원합니다
  * 오빠, 감사합니다 기자님): one of ko_split_vocative or a word of two to
  * five syllables in 님, or an adverb said as an afterthought
@@ -768,18 +788,27 @@ static size_t vocative(const struct ko_split *s, size_t j)
 		k += 3;
 		cnt++;
 	}
-	if (!cnt || cnt > 5 ||
-	    !((cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
+	if (!cnt || cnt > 5)
+		return j;
+	int after = word_in(p, n, j, ko_split_afterthought,
+	                    sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0);
+	if (!(after || (cnt >= 2 && syl3(p + k - 3) == 0xB2D8 /* 님 */) ||
 	      word_in(p, n, j, ko_split_vocative,
-	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0) ||
-	      word_in(p, n, j, ko_split_afterthought,
-	              sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0)))
+	              sizeof ko_split_vocative / sizeof ko_split_vocative[0], 0)))
 		return j;
 	if (k < n && !ws_at(p, k, n)) {
 		dec(p, k, n, &c);
 		int kc = cpclass(c);
 		return kc == CP_ATT || kc == CP_TERM || kc == CP_CLOSE ? k : j;
 	}
+	/* an afterthought before an interjection that opens the next
+	 * sentence (피곤했어 진짜 | 아 오늘은 일찍 자야겠다; the sentence
+	 * ended without punctuation, see absorb_after_at), not before an
+	 * adverb that it may lead into (진짜 근데 왜 그래) nor before a reply,
+	 * which answers it as a question (못 갔어 | 진짜 | 응 감기 걸림) */
+	const struct ko_split_word *o;
+	if (after && (o = opener_next(s, k)) && o->soft == 0)
+		return k;
 	q = skip_ws(s, k, &hard);
 	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
 		size_t t = laugh_run(p, n, q);
@@ -858,6 +887,26 @@ static size_t absorb_after(const struct ko_split *s, size_t k)
 	return absorb_after_at(s, k, j);
 }
 
+/* The word [j, j + 3) is 마 alone and the word ending at k does not end
+ * in -지: not the negation of 가지 마, which always follows -지, but the
+ * Gyeongsang interjection, which opens a sentence (깎아 주이소 | 마 만
+ * 원만 받으이소, 마 됐다). */
+static int lone_ma(const u8 *p, size_t n, size_t k, size_t j)
+{
+	unsigned c;
+	if (!(j + 3 <= n && is_syl(p + j) && syl3(p + j) == SYL_MA && !syl_at(p, j + 3, n)))
+		return 0;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 1;
+	c = syl3(p + k - 3);
+	/* -지, and -지 with a particle fused or after it (하진 마, 하질 마,
+	 * 나누지도 마, 울지는 마) */
+	if (c == SYL_JI || c == 0xC9C4 /* 진 */ || c == 0xC9C8 /* 질 */)
+		return 0;
+	return !(k >= 6 && is_syl(p + k - 6) && syl3(p + k - 6) == SYL_JI &&
+	         IN_LIST(ko_split_subject, c));
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -866,7 +915,10 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
-	if (cont_next(s, j, soft))
+	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
+	if (cont_next(s, j, soft) &&
+	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
+	      syl_at((const u8 *)s->p, j + 4, s->n)))
 		return NOPOS;
 	return absorb_after_at(s, k, j);
 }
@@ -1308,11 +1360,18 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		cls = tail_class(p, s->n, start, i, &att, 0);
 	/* -ㄴ데 left hanging before an interjection closes what it says
 	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
-	if (cls == K_CONT && !o->soft && !att && c == SYL_DE && i >= start + 6 &&
+	/* an afterthought said alone before a reply asks (진짜 | 응 감기
+	 * 걸림) */
+	if (o->soft == 2 && a == start && !att &&
+	    word_in(p, s->n, a, ko_split_afterthought,
+	            sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0) &&
+	    is_bare(s, start))
+		return i;
+	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
 		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
-	    (o->soft && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
+	    (o->soft == 1 && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
 		return NOPOS;
 	return i;
 }
@@ -1462,6 +1521,12 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
 	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
 		return NOPOS;
+	/* a noun before 좀 is the object of the favour it asks (추천 좀 해
+	 * 줘, 물 좀 줘) */
+	j = skip_ws(s, i, &hard);
+	if (cls == K_NONE && !hard && j + 3 <= s->n && is_syl(p + j) && syl3(p + j) == SYL_JOM &&
+	    !syl_at(p, j + 3, s->n))
+		return NOPOS;
 	return break_before_next(s, i, 1);
 }
 
@@ -1516,10 +1581,166 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 	const u8 *p = (const u8 *)s->p;
 	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
 	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
-	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i)) &&
+	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i) ||
+	               (c == 0xB098 /* 나 */ && is_syl(p + i - 6) &&
+	                ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NONE)) &&
 	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	return NOPOS;
+}
+
+/* In text without punctuation, a number and a counter that answer a
+ * question end at the space i: the word before i is a counter of
+ * ko_split_counter after a numeral of ko_split_numeral (두 개, 아홉 시) or
+ * glued to digits (5시, 3 시), bare or with the copula -야, -요 or the
+ * hearsay -래 (일곱 시래), at most one word (오후 5시, 김밥 한 줄)
+ * stands before them in their sentence, which follows in its paragraph
+ * one that asks with a question word (몇 개 끓일까 | 두 개), and what follows is a Korean word that neither goes on with
+ * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
+ * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
+ * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
+static int counter_reply(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b, j, k;
+	int hard, words = 0;
+	if (s->prev == NOPOS)
+		return 0;
+	size_t e = i, r;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || i - a > 12)
+		return 0;
+	/* the counter, bare or with the copula of an answer told or heard
+	 * (일곱 시래, 두 개야, 세 시요) */
+	if (i - a >= 6) {
+		unsigned c = syl3(p + i - 3);
+		if (c == 0xB798 /* 래 */ || c == 0xC57C /* 야 */ || c == 0xC694 /* 요 */)
+			e = i - 3;
+	}
+	for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
+		if (ko_split_counter[r].len == i - a && !memcmp(ko_split_counter[r].s, p + a, i - a))
+			break;
+	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0] && e < i)
+		for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
+			if (ko_split_counter[r].len == e - a && !memcmp(ko_split_counter[r].s, p + a, e - a))
+				break;
+	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0])
+		return 0;
+	b = a;
+	while (b > start && is_digit(p[b - 1]))
+		b--;
+	if (b == a) {
+		/* the numeral, a word of its own (or digits: 3 시) */
+		if (a < start + 2 || p[a - 1] != ' ')
+			return 0;
+		for (b = a - 1; b > start && p[b - 1] == ' '; b--)
+			;
+		k = b;
+		while (b > start && is_digit(p[b - 1]))
+			b--;
+		if (b == k) {
+			while (b >= start + 3 && is_syl(p + b - 3))
+				b -= 3;
+			if (b == k || !word_in(p, s->n, b, ko_split_numeral,
+			                       sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+				return 0;
+		}
+	}
+	/* at most one word before the phrase in its sentence */
+	for (k = b; k > start; k--)
+		if (p[k - 1] == ' ' && k < b && p[k] != ' ' && ++words > 1)
+			return 0;
+	if (b > start && p[b - 1] != ' ')
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) ||
+	    word_in(p, s->n, j, ko_split_counter_next,
+	            sizeof ko_split_counter_next / sizeof ko_split_counter_next[0], 0) ||
+	    word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+		return 0;
+	/* a verb of one syllable (두 개 사, 한 번 와) */
+	if (IN_LIST(ko_split_verb1, syl3(p + j)) && !syl_at(p, j + 3, s->n))
+		return 0;
+	/* a Sino-Korean number, alone or before its counter (세 시 삼십 분,
+	 * 두 시 십오분) */
+	for (k = j; syl_at(p, k, s->n) && IN_LIST(ko_split_sino_num, syl3(p + k)); k += 3)
+		;
+	if (k > j && (!syl_at(p, k, s->n) || syl3(p + k) == 0xBD84 /* 분 */ ||
+	              syl3(p + k) == 0xCD08 /* 초 */))
+		return 0;
+	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
+	 * words is a question word */
+	for (k = s->prev; k < start; k++)
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n))
+			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
+				if (k + ko_split_wh[q].len <= start &&
+				    memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len) == 0 &&
+				    !syl_at(p, k + ko_split_wh[q].len, s->n))
+					return 1;
+	return 0;
+}
+
+/* Class of the word at j (K_NONE if it is no run of syllables). */
+static int next_class(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t k = j;
+	int att;
+	while (syl_at(p, k, s->n) && k - j < 36)
+		k += 3;
+	return k > j ? tail_class(p, s->n, j, k, &att, 0) : K_NONE;
+}
+
+/* In text without punctuation, a noun said of a clause turned into a
+ * noun by 게 or 건 (것이, 것은) ends its sentence at the space i: an
+ * adnominal form, 게 or 건, and the noun, with nothing after it (작은 게
+ * 단점 | 그래도, 좋은 건 배터리 | 하루 종일); not before a word that
+ * goes on with the noun phrase (빠른 게 장점 중 하나: ko_split_title_next),
+ * a verb (싼 게 최고 장점이에요) or a word that continues the sentence. */
+static int clause_noun(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, j;
+	int hard, att;
+	unsigned c;
+	if (cls != K_NONE)
+		return 0;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	/* the noun, then 게 or 건 as a word of its own */
+	if (a == i || a < start + 8 || p[a - 1] != ' ' || p[a - 5] != ' ' || !is_syl(p + a - 4))
+		return 0;
+	c = syl3(p + a - 4);
+	if (c != 0xAC8C /* 게 */ && c != 0xAC74 /* 건 */)
+		return 0;
+	/* an adnominal form in -ㄴ or -ㄹ before it */
+	if (a < start + 8 || !is_syl(p + a - 8))
+		return 0;
+	int t = ko_hangul_jong(syl3(p + a - 8));
+	if (t != KO_JONG_NIEUN && t != KO_JONG_RIEUL)
+		return 0;
+	if (tail_class(p, s->n, start, i, &att, 0) != K_NONE || att)
+		return 0;
+	/* the copula's adnominal or another one before a bound noun (하는
+	 * 게 답인 듯, 빠진 건 빠진 거) */
+	c = syl3(p + i - 3);
+	if (c == 0xC778 /* 인 */ || c == 0xC77C /* 일 */ || IN_LIST(ko_split_adnominal, c))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) || cont_next(s, j, 1) ||
+	    word_in(p, s->n, j, ko_split_title_next,
+	            sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
+		return 0;
+	c = syl3(p + j);
+	/* a verb of the noun (보장 될텐데, 추천 하는) or a bound noun (거, 것,
+	 * 수, 듯, 줄) */
+	if ((ha_form(c) && next_class(s, j) != K_NONE) || c == 0xB418 /* 되 */ || c == 0xB420 /* 될 */ || c == 0xB41C /* 된 */ ||
+	    c == 0xB3FC /* 돼 */ || c == 0xB410 /* 됐 */ || c == 0xAC70 /* 거 */ ||
+	    c == 0xAC83 /* 것 */ || ((c == 0xC218 /* 수 */ || c == 0xB4EF /* 듯 */ ||
+	                             c == 0xC904 /* 줄 */) && !syl_at(p, j + 3, s->n)))
+		return 0;
+	return 1;
 }
 
 /* In text without punctuation, a word no rule ended at the space i,
@@ -1544,6 +1765,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
+	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -1641,6 +1864,19 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	if (cls == K_FIN && !att && i >= start + 3) {
+		/* 마 after no -지: the interjection, which ends nothing (see
+		 * lone_ma) */
+		size_t a = i - 3, k = a;
+		while (k > start && ws_at(p, k - 1, s->n))
+			k--;
+		if ((a == start || k < a) && lone_ma(p, s->n, k > start ? k : 0, a))
+			return NOPOS;
+	}
+	/* a sound or cheer before a verb is its object (응원 파이팅
+	 * 하세요): no end */
+	if (!att && cls == K_TAIL && tail_object(s, i))
+		return NOPOS;
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&

@@ -23,7 +23,7 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -36,6 +36,10 @@ COND_JONG = {
     'PREV_LI': jongs('ㄹㅀ'),
     # (and ㅇ of the stems whose own last syllable is 기: 생기, 당기, 땡기)
     'PREV_GI': jongs('ㄴㅁㅅㄷㅊㄻㄶㅌㅇ'),
+    # the stems in ㄱ ㄷ ㅂ ㅅ (먹, 받, 잡, 웃), which a Gyeongsang -노
+    # follows and a transliterated Japanese name in -노 never has (its
+    # syllables close in ㄴ or none: 간노, 아사노)
+    'PREV_STOP': jongs('ㄱㄷㅂㅅ'),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -252,6 +256,9 @@ add(F,'ANY','가거라','하거라','있거라','오거라','자거라','먹거�
 # request, -께 of promise (하께), 카이 after a statement (아이가 is left
 # out: it is also the standard 아이 + 가, a child as subject).
 add(N,'ANY','노'); add(F,'PREV_VERB','노')
+# and after the stems in ㄱ ㄷ ㅂ ㅅ (받노, 씹노), in unpunctuated text only
+# (BARE), since Sino nouns in 奴 and 怒 end so too (매국노, 격노)
+add(WB,'PREV_STOP','노'); add(N,'ANY','매국노','격노')
 # after any other stem -노 closes a question when a question word stands
 # among the two words before it (어데 가노, 왜 안 받노: split.c, as for
 # -ㄴ데), not a name (아사노, 기타노)
@@ -317,7 +324,10 @@ add(F,'ANY','디야','어때','봐','줘')
 # 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
 # sentence that ends before it, even in half-speech
 add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑','으악','꺄악','꺅','헉',
-    '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁')
+    '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁',
+    # and the cheers said after a wish or an encouragement (힘내 화이팅,
+    # 다들 수고했어요 파이팅)
+    '화이팅','파이팅')
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
@@ -332,6 +342,9 @@ add(C,'WORD','아우','휴','에휴','어휴','아이고','헐','에이','하아
 add(L,'ANY','고','구')
 # -다는/-라는 left hanging before an ellipsis closes the thought (없다는....)
 add(L,'ANY','다는','라는'); add(C,'WORD','그리고','물론','네')
+# the negative imperative 마 after -지 (가지 마); elsewhere 마 is the
+# Gyeongsang interjection that opens a sentence (주이소 | 마 만 원만
+# 받으이소), which split.c (lone_ma) tells by the word before
 add(F,'WORD','마')
 add(N,'ANY','타임','라임','프라임','불현듯')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
@@ -490,15 +503,16 @@ ERA = ['조선', '고려', '신라', '백제', '고구려', '발해', '가야', 
 # sentence (그럼 돈가스 | ㅇㅋ 돈가스 콜, 같은 동아리 선배 | 그래서 뭐라고
 # 했어). S: an adverb, which chat also drops inside a sentence after its
 # first word (오늘 근데 비 온대, 나 그래서 늦었어): it needs two words
-# before it. Collected from grammar references, not from any test line.
+# before it. Q: a reply (응, ㅇㅇ), before which an afterthought adverb
+# said alone is a question of its own (못 갔어 | 진짜 | 응 감기 걸림). Collected from grammar references, not from any test line.
 OPENER = [
     'S 그래서', 'S 그러니까', 'S 그니까', 'S 그러니', 'S 그런데', 'S 근데', 'S 그렇지만',
     'S 그러나', 'S 그래도', 'S 그러면', 'S 그럼', 'S 그러므로', 'S 따라서', 'S 게다가',
     'S 더구나', 'S 아무튼', 'S 어쨌든', 'S 어쨌거나', 'S 암튼', 'S 하여튼', 'S 여하튼',
     'S 그나저나', 'S 아무래도', 'S 반면에',
     'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
-    'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'W 응', 'W 웅',
-    'W 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'W ㅇㅇ', 'W ㅇㅋ', 'W ㄴㄴ', 'W ㅇㅇㅇ',
+    'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'WQ 응', 'WQ 웅',
+    'WQ 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'WQ ㅇㅇ', 'WQ ㅇㅋ', 'WQ ㄴㄴ', 'WQ ㅇㅇㅇ',
     'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
@@ -527,6 +541,24 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
       # and those of Gyeongsang speech, which asks them with -노 (어데
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
+
+# A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
+# chat sends as a sentence of its own after a question: the native
+# numerals before a counter (not 몇, which asks), the counters (a word of
+# its own, or glued to digits: 5시, 2개), and the words after the counter
+# that go on with the phrase (세 시 반에, 두 개 정도, 다섯 명 모두, 한 번
+# 더, 열 시 전에). See counter_reply in split.c. Collected from grammar
+# references (단위성 의존 명사), not from any test line.
+NUMERAL = ['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '열한', '열두',
+           '스무', '서른', '마흔', '쉰', '석', '넉', '서너', '두세', '한두', '너덧', '대여섯']
+COUNTER = ['시', '시간', '개', '명', '번', '살', '잔', '줄', '장', '권', '마리', '대', '분',
+           '층', '병', '그릇', '인분', '달', '개월', '주', '년', '박', '바퀴', '판', '벌',
+           '켤레', '송이', '캔', '봉지', '팩', '조각', '군데', '가지', '사람', '원']
+COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P 미만', 'P 이내', 'P 넘',
+                'P 정도', 'P 쯤', 'P 동안', 'P 만에', 'P 안에', 'P 내로', 'P 가량', 'P 남짓',
+                'P 밖에', 'P 뿐', 'P 째', 'P 씩', 'P 모두', 'W 다', 'P 더', 'P 전부', 'P 이후',
+                'P 이전', 'P 부터', 'P 까지', 'P 짜리', 'P 차이', 'P 단위', 'P 간격', 'P 연속',
+                'P 만', 'P 또', 'P 같', 'W 중', 'P 중에']
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -615,6 +647,10 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # the Sino-Korean numerals, of which a word made only of them (삼십,
+    # 이십오) is a number: after a counter it goes on with the phrase (세
+    # 시 삼십 분; counter_reply in split.c)
+    ('ko_split_sino_num', '일이삼사오육칠팔구십백천'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
@@ -628,9 +664,12 @@ QEND = [('까', 'PEY'), ('나', 'PEY'), ('가', 'PEY'), ('래', 'PY'), ('냐', '
 # Exclamations whose last syllable is a question ending: never a question.
 NOT_QUESTION = ['구나', '꾸나']
 # Chat abbreviations in initials that tag the sentence before them rather
-# than open the next (맛있다 ㄹㅇ = "for real", 맞는 말 ㅇㅈ = "agreed"); a
-# reply such as ㅇㅇ or ㅇㅋ opens one, and stays out.
-CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
+# than open the next (맛있다 ㄹㅇ = "for real"); ㅇㅇ, ㅇㅋ and ㅇㅈ
+# ("agreed") stay out of it but at the end of a paragraph or before ? or
+# ! (된다 ㅇㅈ?): before more words ㅇㅈ answers what was said (맛있지 않음
+# | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
+# it is no OPENER either.
+CHAT_TAIL = ['ㄹㅇ']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
@@ -640,11 +679,11 @@ CHAT_TAIL = ['ㄹㅇ', 'ㅇㅈ']
 # 제주도 여행 기록, 주말 독서 기록).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
-            ('DO', '도'), ('SEO', '서')]
+            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
@@ -846,6 +885,9 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
+wordrows('ko_split_counter', [('W', w) for w in COUNTER])
+wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
 out.append('')
 wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE if r[0] == 'W'])
 out.append('static const char *const ko_split_noscore_end[] = {')
