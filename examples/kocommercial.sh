@@ -18,7 +18,9 @@
 # 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
 #    boundaries (headings, blank lines) and then into runs of at most N
 #    sentences; heading lines are never sentences, and a document without
-#    a sentence (a redirect, an empty page) stops here, counted.
+#    a sentence (a redirect, an empty page) stops here, counted. Each
+#    chunk carries its sentences (sentence_spans), and the generators take
+#    them instead of splitting it again.
 # 4. The generators share the chunks out by their number of sentences
 #    (the shared splitter's) and a share hash h:
 #      h < 0.40, 3 sentences or more:    continuation (ko-lastsent: a
