@@ -450,8 +450,8 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 			g->spancap = g->spancap ? 2 * g->spancap : 64;
 			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
 		}
-		g->spans[k2].b = b;
-		g->spans[k2++].e = e;
+		g->spans[k2].b = (uint32_t)b;
+		g->spans[k2++].e = (uint32_t)e;
 	}
 	g->ngiven = k2;
 	return st == 0;
@@ -464,6 +464,8 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 	g->split_p = p;
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
+	if (n > UINT32_MAX) /* (struct ko_span holds 32-bit offsets) */
+		g->split_most = 0, g->given = 0;
 }
 
 int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
@@ -503,7 +505,8 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 	}
 	g->split_heads = ko_split_headings(&g->split);
 	g->split_last = e;
-	g->spans[k] = (struct ko_span){b, e, g->split_section, g->split_para, KO_SPAN_UNCHECKED};
+	g->spans[k] = (struct ko_span){(uint32_t)b, (uint32_t)e, (uint32_t)g->split_section,
+	                               (uint32_t)g->split_para, KO_SPAN_UNCHECKED};
 	g->nsplit = k + 1;
 	return 1;
 }

@@ -132,9 +132,10 @@ enum {
  * breaks (those and any line break); markup is the kind of the first
  * markup item in the sentence (markup.h), 0 when it is clean
  * (KO_SPAN_UNCHECKED until asked, after ko_task_split_lazy). */
-struct ko_span {
-	size_t b, e;
-	size_t section, para;
+struct ko_span { /* 32 bits each: 20 bytes a sentence, not 40 (a text
+                  * over 4 GiB is not split: JSON records stop at 2) */
+	uint32_t b, e;
+	uint32_t section, para;
 	int markup;
 };
 

@@ -23,10 +23,11 @@ static const struct ko_task tasks[] = {
 
 /* What the tool knows of one sentence of the record. */
 struct sent {
-	int usable;  /* a full sentence that may be a unit */
-	int link;    /* its first word points back at the sentence before */
-	int year0;   /* the year it opens with (1953년 ...), or 0 */
-	int ymax;    /* the latest year it names, or 0; -1 until asked */
+	/* (small types: one per sentence of a text, which may have millions) */
+	signed char usable; /* a full sentence that may be a unit */
+	signed char link;   /* its first word points back at the sentence before */
+	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
+	short ymax;         /* the latest year it names, or 0; -1 until asked */
 };
 
 struct conf {
@@ -538,8 +539,8 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 		fe++;
 	if (fe > fb && p[fe - 1] == ',')
 		fe--;
-	st->link = is_link(c, p + fb, fe - fb);
-	st->year0 = year_at(p, n, fb);
+	st->link = (signed char)is_link(c, p + fb, fe - fb);
+	st->year0 = (short)year_at(p, n, fb);
 }
 
 /* How many more words than --range allows a sentence may count at its
@@ -867,7 +868,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			if (st[j].year0) {
 				for (; y < j; y++) {
 					if (st[y].ymax < 0)
-						st[y].ymax = latest_year(p + s[y].b, s[y].e - s[y].b);
+						st[y].ymax = (short)latest_year(p + s[y].b, s[y].e - s[y].b);
 					if (st[y].ymax > ymax)
 						ymax = st[y].ymax;
 				}
