@@ -13,7 +13,9 @@
 #   - fold 0 of each clean file, scored by a model trained on folds 1-4
 #     of every file.
 # Deterministic; ETHICS_SEED=N trains with seed N (the default 1) to
-# see how much a result moves with the order of the passes.
+# see how much a result moves with the order of the passes, and
+# ETHICS_TRAIN="OPTIONS" passes options to every training (--bits, --nb,
+# --epochs, --average: to measure a variant with scripts/eval-ethics.sh).
 top=$(cd "$(dirname "$0")/.." && pwd)
 model=${1:?usage: ethics-fit.sh MODEL FILE...}
 shift
@@ -37,7 +39,7 @@ for i, path in enumerate(sys.argv[2:]):
     if unsafe:
         open(f"{out}/{i}.unsafe", "w").close()
 PY
-"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/fit.model" "$tmp"/*.fit.jsonl 2>/dev/null || exit 1
+"$bin" train $ETHICS_TRAIN ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/fit.model" "$tmp"/*.fit.jsonl 2>/dev/null || exit 1
 nu=$(ls "$tmp" | grep -c '\.unsafe$')
 i=0 args=
 for f in "$@"; do
@@ -50,7 +52,7 @@ for f in "$@"; do
 		for k in $(seq 0 $(($# - 1))); do
 			[ $k = $i ] || others="$others $tmp/$k.fit.jsonl"
 		done
-		"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/loso$i.model" $others 2>/dev/null || exit 1
+		"$bin" train $ETHICS_TRAIN ${ETHICS_SEED:+-s "$ETHICS_SEED"} -o "$tmp/loso$i.model" $others 2>/dev/null || exit 1
 		args="$args $tmp/loso$i.model=$f"
 	fi
 	i=$((i + 1))
@@ -63,4 +65,4 @@ if [ "$nu" -lt 2 ]; then
 else
 	echo "ethics-fit: threshold $t (chosen leaving one unsafe set out)" >&2
 fi
-"$bin" train ${ETHICS_SEED:+-s "$ETHICS_SEED"} --threshold "$t" -o "$model" "$@"
+"$bin" train $ETHICS_TRAIN ${ETHICS_SEED:+-s "$ETHICS_SEED"} --threshold "$t" -o "$model" "$@"

@@ -1459,19 +1459,25 @@ static const struct option train_longopts[] = {
 	{"bits", required_argument, NULL, 'b'},
 	{"epochs", required_argument, NULL, 'e'},
 	{"threshold", required_argument, NULL, 't'},
+	{"nb", required_argument, NULL, 'n'},
+	{"average", required_argument, NULL, 'a'},
 	{0},
 };
 
 static const struct ko_tool train_tool = {
 	.name = "ko-filter-ethics",
-	.usage = "train [--bits B] [--epochs N] [--threshold T] [-s SEED]\n"
-	         "                        -o MODEL [shared options] [FILE...]",
+	.usage = "train [--bits B] [--epochs N] [--nb A] [--average K] [--threshold T]\n"
+	         "                        [-s SEED] -o MODEL [shared options] [FILE...]",
 	.help = "Train a model from labelled JSONL: the text field (-f, default text) and\n"
 	        "label (1 or true: unsafe), or AI-Hub types/is_immoral; a number in weight\n"
 	        "(default 1) scales a record. Same data, same options, same model bytes.\n"
 	        "\n"
-	        "      --bits B          2^B weights (default 18; the file is 2^B bytes)\n"
+	        "      --bits B          2^B weights (default 20; the file is 2^B bytes)\n"
 	        "      --epochs N        passes over the data (default 6)\n"
+	        "      --nb A            naive Bayes feature scaling, smoothed by A\n"
+	        "                        (default 1; 0: none)\n"
+	        "      --average K       average the weights of K runs, seeds SEED to\n"
+	        "                        SEED+K-1 (default 1)\n"
 	        "      --threshold T     the default threshold stored in the model\n"
 	        "                        (default 0.6)\n",
 	.longopts = train_longopts,
@@ -1503,14 +1509,17 @@ static void judge_free(struct judge *J);
 static int train(int argc, char **argv)
 {
 	struct ko_opts o;
-	int code, bits = 18, epochs = 6;
-	double threshold = 0.6;
+	int code, bits = 20, epochs = 6, average = 1;
+	double threshold = 0.6, nb = 1;
+	const double l2 = 1e-6;
 	ko_opt_init(&o, &train_tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		switch (code) {
 		case 'b': bits = (int)ko_opt_u64("--bits", optarg, 10, 24); break;
 		case 'e': epochs = (int)ko_opt_u64("--epochs", optarg, 1, 1000); break;
 		case 't': threshold = parse_unit("--threshold", optarg, 1); break;
+		case 'n': nb = parse_unit("--nb", optarg, 100); break;
+		case 'a': average = (int)ko_opt_u64("--average", optarg, 1, 100); break;
 		}
 	if (!o.output)
 		ko_usage("train: -o MODEL is required (the model is binary)");
@@ -1561,39 +1570,79 @@ static int train(int argc, char **argv)
 	size_t nw = (size_t)1 << bits;
 	J.model.bits = bits;
 	J.model.w = ko_xcalloc(nw, sizeof *J.model.w);
-	double *g2 = ko_xmalloc(nw * sizeof *g2), gb = 1e-8;
-	for (size_t i = 0; i < nw; i++)
-		g2[i] = 1e-8;
+	double *w = ko_xmalloc(nw * sizeof *w), bias = 0;
+	double *g2 = ko_xmalloc(nw * sizeof *g2), gb;
 	/* Class weights: each class counts as much as the other, so that 0.5
 	 * means something whatever the mix of clean and unsafe text. */
 	double wall = wsum[0] + wsum[1],
 	       wpos = wsum[1] > 0 ? wall / (2.0 * wsum[1]) : 1,
 	       wneg = wsum[0] > 0 ? wall / (2.0 * wsum[0]) : 1;
-	const double lr = 0.2, l2 = 1e-6;
-	size_t *order = ko_xmalloc((nex ? nex : 1) * sizeof *order);
-	for (size_t i = 0; i < nex; i++)
-		order[i] = i;
-	struct ko_rng rng;
-	ko_rng_seed(&rng, o.seed);
-	for (int ep = 0; ep < epochs && nex; ep++) {
-		ko_rng_shuffle(&rng, order, nex, sizeof *order);
+	/* Naive Bayes scaling (Wang and Manning 2012): each bucket's feature
+	 * is scaled by its log-count ratio r, the log of how much more often
+	 * (in share of all features) it occurs in unsafe than in clean texts,
+	 * counted once a text, add-nb smoothed; the stored weight is w r. */
+	double *nbr = ko_xmalloc(nw * sizeof *nbr);
+	for (size_t i = 0; i < nw; i++)
+		nbr[i] = 1;
+	if (nb > 0 && nex) {
+		double *c[2] = {ko_xcalloc(nw, sizeof **c), ko_xcalloc(nw, sizeof **c)}, t[2] = {0, 0};
+		size_t *seen = ko_xcalloc(nw, sizeof *seen);
 		for (size_t k = 0; k < nex; k++) {
-			const struct example *x = &ex[order[k]];
-			/* Features exactly as scoring makes them, one segment. */
+			const struct example *x = &ex[k];
 			judge_features(&J, texts.p + x->off, x->len);
-			double z = model_z(&J.model, &J.F), p = sigmoid(z);
-			double g = (p - x->y) * (x->y ? wpos : wneg) * x->w;
-			double s = J.F.n ? 1.0 / sqrt((double)J.F.n) : 0;
+			double xw = (x->y ? wpos : wneg) * x->w;
 			for (size_t i = 0; i < J.F.n; i++) {
 				uint32_t b = J.F.x[i];
-				double gi = g * s + l2 * J.model.w[b];
-				g2[b] += gi * gi;
-				J.model.w[b] -= lr * gi / sqrt(g2[b]);
+				if (seen[b] == k + 1)
+					continue;
+				seen[b] = k + 1;
+				c[x->y][b] += xw;
+				t[x->y] += xw;
 			}
-			gb += g * g;
-			J.model.bias -= lr * g / sqrt(gb);
 		}
+		for (size_t i = 0; i < nw; i++)
+			nbr[i] = log((c[1][i] + nb) / (t[1] + nb * (double)nw)) -
+			       log((c[0][i] + nb) / (t[0] + nb * (double)nw));
+		free(c[0]), free(c[1]), free(seen);
 	}
+	const double lr = 0.2;
+	size_t *order = ko_xmalloc((nex ? nex : 1) * sizeof *order);
+	struct ko_rng rng;
+	/* average runs: models trained with seeds seed, seed+1, ..., their
+	 * weights averaged (a bagging of the shuffles) */
+	for (int run_i = 0; run_i < average; run_i++) {
+		for (size_t i = 0; i < nex; i++)
+			order[i] = i;
+		for (size_t i = 0; i < nw; i++)
+			w[i] = 0, g2[i] = 1e-8;
+		bias = 0, gb = 1e-8;
+		ko_rng_seed(&rng, o.seed + (uint64_t)run_i);
+		for (int ep = 0; ep < epochs && nex; ep++) {
+			ko_rng_shuffle(&rng, order, nex, sizeof *order);
+			for (size_t k = 0; k < nex; k++) {
+				const struct example *x = &ex[order[k]];
+				/* Features exactly as scoring makes them, one segment. */
+				judge_features(&J, texts.p + x->off, x->len);
+				double s = J.F.n ? 1.0 / sqrt((double)J.F.n) : 0, z = 0;
+				for (size_t i = 0; i < J.F.n; i++)
+					z += w[J.F.x[i]] * nbr[J.F.x[i]];
+				double p = sigmoid(bias + z * s);
+				double g = (p - x->y) * (x->y ? wpos : wneg) * x->w;
+				for (size_t i = 0; i < J.F.n; i++) {
+					uint32_t b = J.F.x[i];
+					double gi = g * s * nbr[b] + l2 * w[b];
+					g2[b] += gi * gi;
+					w[b] -= lr * gi / sqrt(g2[b]);
+				}
+				gb += g * g;
+				bias -= lr * g / sqrt(gb);
+			}
+		}
+		for (size_t i = 0; i < nw; i++)
+			J.model.w[i] += w[i] * nbr[i] / average;
+		J.model.bias += bias / average;
+	}
+	free(w), free(nbr);
 	for (size_t i = 0; i < nw; i++)
 		if (!isfinite(J.model.w[i]))
 			ko_die("training diverged (weight %zu is %g)", i, J.model.w[i]);
@@ -1690,8 +1739,9 @@ static const struct ko_tool tool = {
 	         "                        [--types LIST] [--min-intensity X] [--no-labels]\n"
 	         "                        [--dialogue FIELD] [--lexicon FILE] [--model FILE]\n"
 	         "                        [--annotate | --print-score] [shared options] [FILE...]\n"
-	         "       ko-filter-ethics train [--bits B] [--epochs N] [--threshold T]\n"
-	         "                        -o MODEL [shared options] [FILE...]",
+	         "       ko-filter-ethics train [--bits B] [--epochs N] [--nb A] [--average K]\n"
+	         "                        [--threshold T] [-s SEED] -o MODEL [shared options]\n"
+	         "                        [FILE...]",
 	.help = "Drop unethical text: records whose labels say so (types, is_immoral,\n"
 	        "intensity), else text the lexicon or the built-in classifier flags. Judges\n"
 	        "the -f fields (default: text, or instruction, input and output).\n"
