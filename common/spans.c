@@ -21,14 +21,15 @@ static size_t put_dec(char *d, size_t v)
 	return sizeof t - i;
 }
 
-void ko_spans_head(struct ko_buf *out, const char *p, size_t n, size_t *last)
+void ko_spans_head(struct ko_buf *out, const char *p, size_t n, int flags, size_t *last)
 {
 	static const char hex[] = "0123456789abcdef";
-	char h[9];
+	char h[10];
 	uint32_t x = text_hash(p, n);
+	h[0] = flags & KO_SPLIT_NEWLINE_HARD ? 'h' : 'p';
 	for (int i = 0; i < 8; i++)
-		h[i] = hex[x >> (28 - 4 * i) & 15];
-	h[8] = ':';
+		h[1 + i] = hex[x >> (28 - 4 * i) & 15];
+	h[9] = ':';
 	ko_buf_add(out, h, sizeof h);
 	*last = (size_t)-1;
 }
@@ -49,6 +50,11 @@ void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e)
 	*d = 0;
 	out->n = (size_t)(d - out->p);
 	*last = e;
+}
+
+static int ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* A decimal number at *s (at most 19 digits: no overflow), or -1. */
@@ -78,7 +84,7 @@ static int next_span(struct ko_spans *r, size_t *b, size_t *e)
 		if (!r->count)
 			return -1;
 		for (size_t i = r->last; i < r->n; i++)
-			if (r->p[i] != ' ' && r->p[i] != '\t' && r->p[i] != '\n' && r->p[i] != '\r')
+			if (!ws((unsigned char)r->p[i]))
 				return -1;
 		return 0;
 	}
@@ -98,22 +104,32 @@ static int next_span(struct ko_spans *r, size_t *b, size_t *e)
 		return -1;
 	*b = from + gap;
 	*e = *b + len;
+	/* a sentence starts and ends on a character, not on white space, and
+	 * only white space lies between two */
+	const unsigned char *p = (const unsigned char *)r->p;
+	if (ws(p[*b]) || ws(p[*e - 1]) || (p[*b] & 0xC0) == 0x80 ||
+	    (*e < r->n && (p[*e] & 0xC0) == 0x80))
+		return -1;
+	for (size_t i = from; r->last != (size_t)-1 && i < *b; i++)
+		if (!ws(p[i]))
+			return -1;
 	r->at = s;
 	r->last = *e;
 	r->count++;
 	return 1;
 }
 
-int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n)
+int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n, int flags)
 {
 	static const signed char val[256] = {
 	    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7,
 	    ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14,
 	    ['e'] = 15, ['f'] = 16};
 	uint32_t x = 0;
-	if (vn < 10 || v[8] != ':')
+	/* found under the newline rule the caller splits by */
+	if (vn < 11 || v[0] != (flags & KO_SPLIT_NEWLINE_HARD ? 'h' : 'p') || v[9] != ':')
 		return 0;
-	for (int i = 0; i < 8; i++) {
+	for (int i = 1; i < 9; i++) {
 		int d = val[(unsigned char)v[i]];
 		if (!d)
 			return 0;
@@ -121,7 +137,7 @@ int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, s
 	}
 	if (x != text_hash(p, n))
 		return 0;
-	*r = (struct ko_spans){v + 9, v + vn, p, n, (size_t)-1, 0};
+	*r = (struct ko_spans){v + 10, v + vn, p, n, (size_t)-1, 0};
 	return 1;
 }
 

@@ -439,7 +439,8 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 		return 0;
 	const struct ko_json_tok *t = &r->json.tok[k];
 	struct ko_spans in;
-	if (!ko_spans_open(&in, r->json.s + t->start, (size_t)(t->end - t->start), p, n))
+	if (!ko_spans_open(&in, r->json.s + t->start, (size_t)(t->end - t->start), p, n,
+	                   g->split_flags))
 		return 0;
 	/* all of them read (and checked) at once, into the array the split
 	 * steps fill in */

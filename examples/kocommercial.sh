@@ -15,12 +15,15 @@
 #    leaves both out, for data already cleaned. With --no-norm and
 #    --no-clean what runs is the generation recipe alone, as `make bench`
 #    measures it (the stages left out are not run at all).
-# 3. ko-split --chunk N (default 14, at least 3) cuts each document at its section
-#    boundaries (headings, blank lines) and then into runs of at most N
-#    sentences; heading lines are never sentences, and a document without
-#    a sentence (a redirect, an empty page) stops here, counted. Each
-#    chunk carries its sentences (sentence_spans), and the generators take
-#    them instead of splitting it again.
+# 3. ko-split -p --chunk N (default 14, at least 3) cuts each document at its
+#    section boundaries (headings, blank lines) and then into runs of at
+#    most N sentences; heading lines are never sentences, and a document
+#    without a sentence (a redirect, an empty page) stops here, counted.
+#    -p: a single line break is read as a space, as the generators read
+#    it, so that a sentence a line break cuts (by a wrapped line, or a
+#    formula the extractor removed) is not made two fragments. Each chunk
+#    carries its sentences (sentence_spans), and the generators take them
+#    instead of splitting it again.
 # 4. The generators share the chunks out by their number of sentences
 #    (the shared splitter's) and a share hash h:
 #      h < 0.40, 3 sentences or more:    continuation (ko-lastsent: a
@@ -163,7 +166,7 @@ norm() {
 # stages are as few as that order allows (five generators; the last one
 # also rejects what is left, with its reason). The pipeline is put
 # together from the stages that run (eval, so that PIPESTATUS is its own).
-gen='ko-split --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
+gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \

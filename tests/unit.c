@@ -857,7 +857,7 @@ static int spans_take(const char *v, const char *t, size_t n)
 	struct ko_spans r;
 	size_t b, e;
 	int k = 0, st;
-	if (!ko_spans_open(&r, v, strlen(v), t, n))
+	if (!ko_spans_open(&r, v, strlen(v), t, n, 0))
 		return -2;
 	while ((st = ko_spans_next(&r, &b, &e)) > 0)
 		k++;
@@ -870,27 +870,36 @@ static void test_spans(void)
 	size_t n = strlen(t), sb[3] = {0, 18, 31}, se[3] = {17, 28, 48}, last, b, e;
 	struct ko_buf v = {0};
 	struct ko_spans r;
-	ko_spans_head(&v, t, n, &last);
+	ko_spans_head(&v, t, n, 0, &last);
 	for (int i = 0; i < 3; i++)
 		ko_spans_add(&v, &last, sb[i], se[i]);
-	CHECK(v.n == 19 && !strcmp(v.p + 8, ":17,10,3+17"));
-	int same = ko_spans_open(&r, v.p, v.n, t, n);
+	CHECK(v.n == 20 && v.p[0] == 'p' && !strcmp(v.p + 9, ":17,10,3+17"));
+	int same = ko_spans_open(&r, v.p, v.n, t, n, 0);
 	for (int i = 0; i < 3; i++)
 		same &= ko_spans_next(&r, &b, &e) == 1 && b == sb[i] && e == se[i];
 	CHECK(same && ko_spans_next(&r, &b, &e) == 0);
 	CHECK(spans_take(v.p, t, n) == 3);
 	CHECK(spans_take(v.p, t, n - 1) == -2); /* another text */
+	CHECK(!ko_spans_open(&r, v.p, v.n, t, n, KO_SPLIT_NEWLINE_HARD)); /* another rule */
 	char bad[64];
-	snprintf(bad, sizeof bad, "%.8s:17,10,3+16", v.p); /* short of the end */
+	snprintf(bad, sizeof bad, "%.9s:17,10,3+16", v.p); /* short of the end */
 	CHECK(spans_take(bad, t, n) == -1);
-	snprintf(bad, sizeof bad, "%.8s:17,10,3+18", v.p); /* past it */
+	snprintf(bad, sizeof bad, "%.9s:17,10,3+18", v.p); /* past it */
 	CHECK(spans_take(bad, t, n) == -1);
-	snprintf(bad, sizeof bad, "%.8s:17,10,3+17,", v.p);
+	snprintf(bad, sizeof bad, "%.9s:17,10,3+17,", v.p);
 	CHECK(spans_take(bad, t, n) == -1);
-	snprintf(bad, sizeof bad, "%.8s:", v.p); /* no sentence */
+	snprintf(bad, sizeof bad, "%.9s:", v.p); /* no sentence */
 	CHECK(spans_take(bad, t, n) < 0);
-	snprintf(bad, sizeof bad, "%.8s:99999999999999999999", v.p); /* overflow */
+	snprintf(bad, sizeof bad, "%.9s:99999999999999999999", v.p); /* overflow */
 	CHECK(spans_take(bad, t, n) == -1);
+	snprintf(bad, sizeof bad, "%.9s:18,9,3+17", v.p); /* a space at a start */
+	CHECK(spans_take(bad, t, n) == -1);
+	snprintf(bad, sizeof bad, "%.9s:16,11,3+17", v.p); /* a character cut */
+	CHECK(spans_take(bad, t, n) == -1);
+	snprintf(bad, sizeof bad, "%.9s:7,10,11,3+17", v.p); /* text between */
+	CHECK(spans_take(bad, t, n) == -1);
+	snprintf(bad, sizeof bad, "%.9s:17,30", v.p); /* two as one: well formed */
+	CHECK(spans_take(bad, t, n) == 2);
 	ko_buf_free(&v);
 }
 

@@ -285,7 +285,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		/* its sentences, so that a generator need not split it again */
 		ko_buf_clear(&c->spans);
 		ko_buf_addc(&c->spans, '"');
-		ko_spans_head(&c->spans, p + b, e - b, &sl);
+		ko_spans_head(&c->spans, p + b, e - b, c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD, &sl);
 		for (size_t i = at; i < at + len; i++)
 			ko_spans_add(&c->spans, &sl, v[i].b - b, v[i].e - b);
 		ko_buf_addc(&c->spans, '"');
