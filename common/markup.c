@@ -270,9 +270,20 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 		return 0;
 	uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
 	size_t l;
+	int line_start = i == 0 || p[i - 1] == '\n';
 	if (v == 0xEC9DB4) /* 이 */
-		return i == 0 || p[i - 1] == '\n' ? copula_alone(p, n, i) : 0;
+		return line_start ? copula_alone(p, n, i) : 0;
 	switch (v) {
+	case 0xEC9DB8: /* 인 (…경우\n인 것이다), only at a line's start */
+		if (!line_start)
+			return 0;
+		l = 3;
+		break;
+	case 0xECB298: /* 처럼 (…\n처럼 쓴다), only at a line's start */
+		if (!line_start || syl3(p, n, i + 3) != 0xEB9FBC)
+			return 0;
+		l = 6;
+		break;
 	case 0xEBA5BC: case 0xEB8A94: case 0xEC9D84: case 0xEC9D98:
 		l = 3;
 		break;
@@ -386,6 +397,12 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 		if (d == 0xBC && i + 2 < n && p[i + 2] == 0x88 && (l = bracket(p, n, i, 3)))
 			k = KO_MARKUP_BRACKET;
 		break;
+	case 0xE3: /* 《》 〈〉 「」 『』 left empty: E3 80 8A..8F, opening even */
+		if (d == 0x80 && i + 6 <= n && p[i + 2] >= 0x88 && p[i + 2] <= 0x8F &&
+		    !(p[i + 2] & 1) && p[i + 3] == 0xE3 && p[i + 4] == 0x80 &&
+		    p[i + 5] == p[i + 2] + 1)
+			k = KO_MARKUP_BRACKET, l = 6;
+		break;
 	case 0xEB:
 	case 0xEC:
 		k = (l = particle(p, n, i)) ? KO_MARKUP_PARTICLE : 0;
@@ -400,7 +417,7 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 
 #ifdef __SSE2__
 /* The first offset from i on of a byte that may start markup (may_start in
- * ko_markup_find: < & [ ] { } | ' _ ( EF, a line break, a lower-case
+ * ko_markup_find: < & [ ] { } | ' _ ( EF E3, a line break, a lower-case
  * letter), 16 bytes at a time; or where fewer than 16 are left. */
 static size_t plain16(const u8 *p, size_t n, size_t i)
 {
@@ -419,6 +436,7 @@ static size_t plain16(const u8 *p, size_t n, size_t i)
 		                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('<')))),
 		        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
 		                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)))));
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE3)));
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		if (bits)
 			return i + (size_t)__builtin_ctz(bits);
@@ -433,7 +451,7 @@ static size_t plain16(const u8 *p, size_t n, size_t i)
  * of them. */
 static const u8 item_byte[256] = {
 	['<'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1, [':'] = 1, ['['] = 1, ['\\'] = 1,
-	[']'] = 1, ['_'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, [0xEF] = 1,
+	[']'] = 1, ['_'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, [0xEF] = 1, [0xE3] = 1,
 };
 
 /* 0 when no markup item can start in p[0..n), told in one pass: none of
@@ -465,6 +483,7 @@ static int maybe_markup(const u8 *p, size_t n)
 		                              _mm_cmpeq_epi8(x0, _mm_set1_epi8('<'))),
 		                 _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('_')),
 		                              _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xEF)))));
+		m = _mm_or_si128(m, _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)));
 		if (_mm_movemask_epi8(m))
 			return 1;
 		/* a space or line break, a lead byte EB or EC, then white space
@@ -482,9 +501,12 @@ static int maybe_markup(const u8 *p, size_t n)
 		    _mm_or_si128(_mm_cmpeq_epi8(x4, _mm_set1_epi8('\t')),
 		                 _mm_or_si128(_mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x97)),
 		                              _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9C)))));
-		/* or a line break, then 이 (EC 9D ..): a copula alone */
-		after = _mm_or_si128(after, _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')),
-		                                          _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9D))));
+		/* or a line break, then 이 or 인 (EC 9D ..), 처 (EC B2 ..): a
+		 * copula, 인 or 처럼 alone */
+		after = _mm_or_si128(
+		    after, _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')),
+		                         _mm_or_si128(_mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9D)),
+		                                      _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0xB2)))));
 		for (unsigned k = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(before, lead),
 		                                                            after));
 		     k; k &= k - 1)
@@ -506,7 +528,7 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 	 * break, after which anything may start a heading or list item. */
 	static const u8 may_start[256] = {
 		['<'] = 1, ['&'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1,
-		['\''] = 1, ['_'] = 1, ['('] = 1, [0xEF] = 1, ['\n'] = 4,
+		['\''] = 1, ['_'] = 1, ['('] = 1, [0xEF] = 1, [0xE3] = 1, ['\n'] = 4,
 		['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
 		['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
 		['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2,

@@ -20,7 +20,9 @@
  *  magic        __목차숨김__, __NOTOC__: a word of letters between double
  *               underscores
  *  emphasis     '' (two ASCII apostrophes: wiki bold or italic)
- *  bracket      brackets left empty or broken by removed content: (), ( ),
+ *  bracket      title brackets and corner quotes left empty, the title
+ *               removed (《》 〈〉 「」 『』); brackets left empty or
+ *               broken by removed content: (), ( ),
  *               (, ), (, 1924년 ~ ), (;), (數學, , 줄여서 math): an opening
  *               bracket whose content is only blanks and punctuation, or
  *               starts or ends with ',' or ';', or has two of them with only
@@ -46,7 +48,8 @@
  *               이라면 이지만 before white space, '.', ',' or the end
  *               (…경우\n이다., 이며, 마찬가지로: a formula removed
  *               before it); not after a space, where a writer may have
- *               spaced it from a number's counter (5천 명 이고)
+ *               spaced it from a number's counter (5천 명 이고); and
+ *               인 and 처럼 alone at the start of a line (…\n인 것이다)
  *
  * And one leftover a sentence, not a byte span, shows (ko_lead_in; the
  * task generators ask for it with the markup of a sentence):

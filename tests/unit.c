@@ -954,6 +954,16 @@ static void test_markup(void)
 		{"이면 계약을 맺었다", KO_MARKUP_NONE, NULL},
 		{"이다음에 보자", KO_MARKUP_NONE, NULL},
 		{"이 다리는 길다", KO_MARKUP_NONE, NULL},
+		{"노름이 있다\n인 노름이 있으면", KO_MARKUP_PARTICLE, "인 노름"},
+		{"가나다라마바 사아자차카타파하 거너더러머버\n처럼 가나에 쓴다", KO_MARKUP_PARTICLE, "처럼"},
+		{"처럼 쓴다", KO_MARKUP_PARTICLE, "처럼"},
+		{"그 사람 처럼 쓴다", KO_MARKUP_NONE, NULL},
+		{"인천에 간다", KO_MARKUP_NONE, NULL},
+		{"서브슬로건을 《》로 지정하였다", KO_MARKUP_BRACKET, "《》"},
+		{"노래 「」와 『』를 불렀다", KO_MARKUP_BRACKET, "「」"},
+		{"《책》과 〈노래〉와 「글」은 괜찮다", KO_MARKUP_NONE, NULL},
+		{"《》", KO_MARKUP_BRACKET, "《》"},
+		{"《〉", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
@@ -985,7 +995,7 @@ static void test_markup(void)
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
 	                                   "사과", " ", " ", " ", "\n", ",", "(", "&lt;", "OS", "7",
-	                                   "》", ")", "”", "이", "다", "므로", "."};
+	                                   "》", ")", "”", "이", "다", "므로", ".", "《", "「」", "인", "처럼"};
 	struct ko_rng g;
 	ko_rng_seed(&g, 11);
 	char b[256];

@@ -24,6 +24,7 @@ struct conf {
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
 	int para_open;
+	int said_text; /* the note that --chunk or --explode skips text lines */
 };
 
 enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS };
@@ -118,6 +119,12 @@ static int text_line(struct conf *c, struct ko_rec *r)
 	int e = ko_rec_text(r, NULL, 0, &p, &n);
 	if (e)
 		return e;
+	if ((c->chunk || c->chunk_chars || c->explode) && !c->said_text) {
+		/* (said once: every text line after it is split the same way) */
+		ko_rec_warn(r, "%s makes JSON records; text lines are split one sentence a line",
+		            c->explode ? "--explode" : c->chunk ? "--chunk" : "--chunk-chars");
+		c->said_text = 1;
+	}
 	if (!c->paragraphs) {
 		split_text(c, r->run, p, n, KO_SPLIT_NEWLINE_HARD);
 		return 0;
