@@ -583,8 +583,10 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 /* Phrases that announce a list or a table (다음과 같다, 다음 뜻으로 쓰인다,
  * 아래의 표는). */
 static const char *const lead_ins[] = {
-	"다음과 같", "다음 같", "다음 뜻", "다음의 뜻", "다음을 의미", "다음을 가리", "다음을 뜻",
-	"다음을 말", "다음을 일컫", "다음을 나타", "다음 목록", "다음의 목록", "다음 중 하나",
+	/* 다음을, 다음이: "the following" as object or subject (다음을 얻는다,
+	 * 다음이 성립한다, 다음이 있다) points at what follows */
+	"다음과 같", "다음 같", "다음 뜻", "다음의 뜻", "다음을", "다음이",
+	"다음 목록", "다음의 목록", "다음 중 하나",
 	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
 	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
 };

@@ -53,9 +53,10 @@
  *
  * And one leftover a sentence, not a byte span, shows (ko_lead_in; the
  * task generators ask for it with the markup of a sentence):
- *  lead-in      a sentence that announces a list or a table (다음과 같다,
- *               다음을 뜻한다, 아래의 표는, or ending in a colon): where
- *               the extractor dropped the list, it points at nothing
+ *  lead-in      a sentence that announces a list, a table or a formula
+ *               (다음과 같다, 다음을 뜻한다, 다음이 성립한다, 아래의 표는,
+ *               or ending in a colon): where the extractor dropped it, it
+ *               points at nothing
  *
  * Pure functions over (pointer, length), no allocation, no state.
  */

@@ -987,6 +987,12 @@ static void test_markup(void)
 		strcat(lt, "다음 주에 아래층에서 만나자. 다음");
 		leads &= ko_lead_in(lt, strlen(lt), 0) == 0;
 		lt[base] = 0;
+		strcat(lt, "그러면 다음이 성립한다.");
+		leads &= ko_lead_in(lt, strlen(lt), 0) == 1;
+		lt[base] = 0;
+		strcat(lt, "양변을 나누면 다음을 얻는다.");
+		leads &= ko_lead_in(lt, strlen(lt), 0) == 1;
+		lt[base] = 0;
 		strcat(lt, "구성은 이렇다:");
 		leads &= ko_lead_in(lt, strlen(lt), 1) == 1 && ko_lead_in(lt, strlen(lt), 0) == 0;
 	}
