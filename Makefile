@@ -82,7 +82,8 @@ check-cluster: all
 	@sh scripts/deps.sh cluster
 	@$(MAKE) --no-print-directory check
 
-demo: all
+demo:
+	@$(MAKE) -s all
 	@sh examples/demo.sh
 
 eval: all

@@ -39,12 +39,13 @@ count "$out/summary-tasks.jsonl"
 echo "== 5. reading tasks: ko-import squad --license MIT examples/squad-sample.json | ko-qgroup --unanswerable 0.2 --licenses commercial"
 ko-import squad --license MIT "$ex/squad-sample.json" |
 	ko-qgroup --unanswerable 0.2 --licenses commercial >"$out/qa-tasks.jsonl"
-echo "   $(wc -l <"$out/qa-tasks.jsonl") multi-question tasks; the first one:"
-head -n 1 "$out/qa-tasks.jsonl" | cut -c 1-300 | sed 's/^/   /'
+echo "   $(wc -l <"$out/qa-tasks.jsonl") multi-question tasks; the first one, as a trainer reads it (ko-format --to text):"
+head -n 1 "$out/qa-tasks.jsonl" | ko-format --to text |
+	sed 's/^{"text":"//; s/","task":.*//; s/\\"/"/g; s/\\n/\n/g' | sed 's/^/   /'
 
 cat "$out/tasks.jsonl" "$out/summary-tasks.jsonl" "$out/qa-tasks.jsonl" >"$out/all-tasks.jsonl"
 echo "== $(wc -l <"$out/all-tasks.jsonl") training records in $out/all-tasks.jsonl; their licences (ko-stats):"
-ko-stats --json "$out/all-tasks.jsonl" 2>/dev/null | tr ',' '\n' | grep -A3 '"license' | head -n 4 | sed 's/^/   /' || :
+ko-stats "$out/all-tasks.jsonl" 2>/dev/null | sed -n '/^Licences/,/^$/p' | sed '/^$/d; s/^/   /' || :
 echo "== 6. training files: ko-mix shuffles with the seed, keeps commercial licences and what a"
 echo "   trainer will not cut, and splits by document; ko-format writes what the trainer reads:"
 echo "   ko-mix --split train:0.9,val:0.1 --group-by id --group-cut '#/' --licenses commercial \\"
