@@ -428,7 +428,8 @@ static size_t split_most(const struct ko_gen *g)
 }
 
 /* 1 if the record holds the sentences of p[0..n) (ko-split --chunk wrote
- * them), in g->spans_in. */
+ * them), read into g->spans (their b and e; the split steps fill in the
+ * rest) and counted in g->ngiven. */
 static int given_spans(struct ko_gen *g, const char *p, size_t n)
 {
 	const struct ko_rec *r = g->cur;
@@ -461,12 +462,14 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
-	g->given = given_spans(g, p, n);
 	g->split_p = p;
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
+	g->given = 0;
 	if (n > UINT32_MAX) /* (struct ko_span holds 32-bit offsets) */
-		g->split_most = 0, g->given = 0;
+		g->split_most = 0;
+	else
+		g->given = given_spans(g, p, n);
 }
 
 int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
