@@ -1872,11 +1872,11 @@ static int nominal_in_np(const struct ko_split *s, size_t i)
 	size_t j, k;
 	int hard;
 	unsigned c;
-	if (!is_syl(p + i - 3) || syl3(p + i - 3) != 0xC74C /* 음 */)
+	if (i < 3 || !is_syl(p + i - 3) || syl3(p + i - 3) != 0xC74C /* 음 */)
 		return 0;
 	/* a tense (빨라졌음, 하겠음; not the stem 있-) makes it a finite
 	 * statement */
-	if (is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS &&
+	if (i >= 6 && is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS &&
 	    syl3(p + i - 6) != 0xC788 /* 있 */)
 		return 0;
 	j = skip_ws(s, i, &hard);
