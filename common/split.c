@@ -1859,6 +1859,43 @@ static int wrapped_formal(struct ko_split *s, size_t start, size_t i)
 	       !is_bare(s, start);
 }
 
+/* A nominal in -음 at i (털없음, 맛있음, 자기닮음) inside a sentence in the
+ * plain style, which goes on, on its line, to a -다 and a full stop: the
+ * next word, a noun with a case particle (정리에, 정도가, 성질을), makes it
+ * the head or modifier of a noun phrase, not the end of a note. Notes end
+ * in -음 before a sentence of their own: unpunctuated (맛집임 | 다음에 또
+ * 올 듯), or punctuated in the polite style (맛있음 | 면발이 쫄깃해요!), or
+ * with a tense (빨라졌음 | 무릎이 ...), and keep their break. */
+static int nominal_in_np(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	unsigned c;
+	if (i < 3 || !is_syl(p + i - 3) || syl3(p + i - 3) != 0xC74C /* 음 */)
+		return 0;
+	/* a tense (빨라졌음, 하겠음; not the stem 있-) makes it a finite
+	 * statement */
+	if (i >= 6 && is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS &&
+	    syl3(p + i - 6) != 0xC788 /* 있 */)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	for (k = j; syl_at(p, k, s->n) && k - j < 18; k += 3)
+		;
+	/* a word of two to five syllables, then a space */
+	if (k - j < 6 || k - j > 15 || k >= s->n || p[k] != ' ')
+		return 0;
+	c = syl3(p + k - 3);
+	if (c != 0xC5D0 /* 에 */ && c != 0xAC00 /* 가 */ && c != 0xB97C /* 를 */ &&
+	    c != 0xC758 /* 의 */ && c != 0xB85C /* 로 */ && c != 0xACFC /* 과 */ &&
+	    !(c == SYL_I && ko_hangul_jong(syl3(p + k - 6)) != 0) &&
+	    !(c == 0xC744 /* 을 */ && ko_hangul_jong(syl3(p + k - 6)) != 0))
+		return 0;
+	return da_stop(p, s->n, k, 1);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1893,6 +1930,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (!att && wrapped_formal(s, start, i))
+		return NOPOS;
+	if (!att && cls == K_FIN && nominal_in_np(s, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
 		/* 낮 8시~ 9시: a range written with a space */

@@ -829,6 +829,17 @@ static void test_split(void)
 	CHECK(split_is("여기 맛집임 주차 가능함 또 올 듯", 0, "여기 맛집임|주차 가능함|또 올 듯"));
 	CHECK(split_is("편리함 때문에 샀다. 진행 중 문제가 생겼다.", 0,
 	               "편리함 때문에 샀다.|진행 중 문제가 생겼다."));
+	/* a nominal in -음 before a noun with a case particle, in a sentence
+	 * that goes on to -다 and a full stop, heads a noun phrase; notes in
+	 * -음 keep their break (unpunctuated, polite, or with a tense) */
+	CHECK(split_is("블랙홀은 고전적으로 털없음 정리에 의하여 미시상태가 없다.", 0,
+	               "블랙홀은 고전적으로 털없음 정리에 의하여 미시상태가 없다."));
+	CHECK(split_is("이 식당은 맛있음 정도가 아니라 최고다.", 0,
+	               "이 식당은 맛있음 정도가 아니라 최고다."));
+	CHECK(split_is("여기 진짜 맛집임 다음에 또 올 듯", 0, "여기 진짜 맛집임|다음에 또 올 듯"));
+	CHECK(split_is("국물 맛있음 면발이 쫄깃해요!", 0, "국물 맛있음|면발이 쫄깃해요!"));
+	CHECK(split_is("20초 빨라졌음 무릎이 시큰거려서 쉬었다.", 0,
+	               "20초 빨라졌음|무릎이 시큰거려서 쉬었다."));
 	CHECK(split_is("뭐 하노 고맙심더 춥네잉 괜찮유", 0, "뭐 하노|고맙심더|춥네잉|괜찮유"));
 	CHECK(split_is("배고파 꼬르륵 맛있다 ㄹㅇ 가자", 0, "배고파 꼬르륵|맛있다 ㄹㅇ|가자"));
 	CHECK(split_is("헐 대.박.사.건 합격했다.그리고 울었다.", 0,
