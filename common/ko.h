@@ -81,6 +81,12 @@ void ko_buf_adds(struct ko_buf *b, const char *s);
 void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ko_buf_free(struct ko_buf *b);
+/* v in decimal, as "%llu" would write it, without the printf machinery
+ * that costs more than the rest of a short record: ko_put_dec writes it
+ * and a NUL at d (21 bytes are enough) and returns its length;
+ * ko_buf_add_dec appends it. */
+size_t ko_put_dec(char *d, uint64_t v);
+void ko_buf_add_dec(struct ko_buf *b, uint64_t v);
 /* Free b if it has grown past 1 MiB (a long record's copy), so that the
  * next long text is not held on top of it; keep a small one for reuse. */
 void ko_buf_release_large(struct ko_buf *b);

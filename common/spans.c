@@ -9,18 +9,6 @@ static uint32_t text_hash(const char *p, size_t n)
 	return (uint32_t)ko_hash64_lanes(p, n, 0x7370616e73ULL /* "spans" */);
 }
 
-/* v in decimal at d; its length */
-static size_t put_dec(char *d, size_t v)
-{
-	char t[24];
-	size_t i = sizeof t;
-	do
-		t[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	memcpy(d, t + i, sizeof t - i);
-	return sizeof t - i;
-}
-
 void ko_spans_head(struct ko_buf *out, const char *p, size_t n, int flags, size_t *last)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -38,16 +26,17 @@ void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e)
 {
 	int first = *last == (size_t)-1;
 	size_t gap = first ? b : b - *last;
-	ko_buf_reserve(out, 2 * 24 + 2);
+	/* (written in place: this runs for every sentence ko-split --chunk
+	 * finds) */
+	ko_buf_reserve(out, 2 * 20 + 2);
 	char *d = out->p + out->n;
 	if (!first)
 		*d++ = ',';
 	if (gap != (first ? 0 : 1)) {
-		d += put_dec(d, gap);
+		d += ko_put_dec(d, gap);
 		*d++ = '+';
 	}
-	d += put_dec(d, e - b);
-	*d = 0;
+	d += ko_put_dec(d, e - b);
 	out->n = (size_t)(d - out->p);
 	*last = e;
 }

@@ -73,6 +73,24 @@ void ko_buf_adds(struct ko_buf *b, const char *s)
 	ko_buf_add(b, s, strlen(s));
 }
 
+size_t ko_put_dec(char *d, uint64_t v)
+{
+	char t[20];
+	size_t i = sizeof t;
+	do
+		t[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	memcpy(d, t + i, sizeof t - i);
+	d[sizeof t - i] = 0;
+	return sizeof t - i;
+}
+
+void ko_buf_add_dec(struct ko_buf *b, uint64_t v)
+{
+	ko_buf_reserve(b, 20);
+	b->n += ko_put_dec(b->p + b->n, v);
+}
+
 void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -555,18 +555,6 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 	return 0;
 }
 
-/* Append v in decimal (as "%zu" would, without the printf machinery that
- * costs more than the rest of a short task's record). */
-static void add_count(struct ko_buf *b, size_t v)
-{
-	char d[24];
-	size_t i = sizeof d;
-	do
-		d[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	ko_buf_add(b, d + i, sizeof d - i);
-}
-
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -719,7 +707,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			if (count > 1) {
 				if (k)
 					ko_buf_addc(&c->answer, '\n');
-				add_count(&c->answer, k + 1);
+				ko_buf_add_dec(&c->answer, k + 1);
 				ko_buf_add(&c->answer, ". ", 2);
 			}
 			ko_buf_add(&c->answer, p + pick[k].b, pick[k].e - pick[k].b);
@@ -733,7 +721,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			continue;
 		}
 		ko_buf_clear(&c->num);
-		add_count(&c->num, count);
+		ko_buf_add_dec(&c->num, count);
 		struct ko_task_val v[4] = {
 			{"text", c->text.p, c->text.n}, {"mask", c->mask, c->mask_len},
 			{"answer", c->answer.p, c->answer.n}, {"count", c->num.p, c->num.n},

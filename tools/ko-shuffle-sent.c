@@ -701,23 +701,11 @@ static void join(struct conf *c, size_t k, const char *sep)
 	join_into(c, &c->list, k, sep);
 }
 
-/* Append v in decimal (as "%zu" would, without the printf machinery that
- * costs more than the rest of a short task's record). */
-static void add_count(struct ko_buf *b, size_t v)
-{
-	char d[24];
-	size_t i = sizeof d;
-	do
-		d[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	ko_buf_add(b, d + i, sizeof d - i);
-}
-
 static int emit(struct conf *c, struct ko_rec *r, int task, size_t k, const char *answer,
                 size_t an, const char *field)
 {
 	ko_buf_clear(&c->num);
-	add_count(&c->num, k);
+	ko_buf_add_dec(&c->num, k);
 	struct ko_task_val v[3] = {
 		{"items", c->list.p, c->list.n}, {"answer", answer, an}, {"count", c->num.p, c->num.n},
 	};

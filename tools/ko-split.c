@@ -255,20 +255,6 @@ static size_t plan_chunks(struct conf *c, const char *p, size_t nv)
  * that is not a string (7, {"o":1}) becomes the string of its JSON text:
  * "7#0"; a record without one is named by its bytes, "h" and 16 hex digits
  * of their hash: "h0123456789abcdef#0". */
-/* v in decimal into d (24 bytes), as "%zu" would, without the printf
- * machinery that cost a chunk more than its fields' copying; its length. */
-static size_t put_count(char *d, size_t v)
-{
-	char t[24];
-	size_t i = sizeof t;
-	do
-		t[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	memcpy(d, t + i, sizeof t - i);
-	d[sizeof t - i] = 0;
-	return sizeof t - i;
-}
-
 static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const char *p,
                         size_t nv)
 {
@@ -276,7 +262,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	size_t nruns = plan_chunks(c, p, nv);
 	size_t at = 0, cp = 0, last = 0;
 	char count[24];
-	size_t countn = put_count(count, nruns);
+	size_t countn = ko_put_dec(count, nruns);
 	uint64_t docid = 0;
 	int have_docid = 0;
 	for (size_t k = 0; k < nruns; k++) {
@@ -296,10 +282,10 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		for (size_t i = at; i < at + len; i++)
 			ko_spans_add(&c->spans, &sl, v[i].b - b, v[i].e - b);
 		ko_buf_addc(&c->spans, '"');
-		f[nf++] = (struct ko_field){"chunk_index", idx, put_count(idx, k)};
+		f[nf++] = (struct ko_field){"chunk_index", idx, ko_put_dec(idx, k)};
 		f[nf++] = (struct ko_field){"chunk_count", count, countn};
 		suffix[0] = '#';
-		put_count(suffix + 1, k);
+		ko_put_dec(suffix + 1, k);
 		ko_buf_clear(&c->idb);
 		if (ko_rec_id_with(r, &c->idb, suffix))
 			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
