@@ -1888,10 +1888,8 @@ static int nominal_in_np(const struct ko_split *s, size_t i)
 	if (k - j < 6 || k - j > 15 || k >= s->n || p[k] != ' ')
 		return 0;
 	c = syl3(p + k - 3);
-	if (c != 0xC5D0 /* 에 */ && c != 0xAC00 /* 가 */ && c != 0xB97C /* 를 */ &&
-	    c != 0xC758 /* 의 */ && c != 0xB85C /* 로 */ && c != 0xACFC /* 과 */ &&
-	    !(c == SYL_I && ko_hangul_jong(syl3(p + k - 6)) != 0) &&
-	    !(c == 0xC744 /* 을 */ && ko_hangul_jong(syl3(p + k - 6)) != 0))
+	if (!IN_LIST(ko_split_case_np, c) ||
+	    ((c == SYL_I || c == 0xC744 /* 을 */) && ko_hangul_jong(syl3(p + k - 6)) == 0))
 		return 0;
 	return da_stop(p, s->n, k, 1);
 }

@@ -3909,6 +3909,10 @@ static const unsigned short ko_split_sino_num[] = {
 	0xC624, /* 오 */ 0xC721, /* 육 */ 0xC774, /* 이 */ 0xC77C, /* 일 */ 0xCC9C, /* 천 */
 	0xCE60, /* 칠 */ 0xD314, /* 팔 */
 };
+static const unsigned short ko_split_case_np[] = {
+	0xAC00, /* 가 */ 0xACFC, /* 과 */ 0xB85C, /* 로 */ 0xB97C, /* 를 */ 0xC5D0, /* 에 */
+	0xC744, /* 을 */ 0xC758, /* 의 */ 0xC774, /* 이 */
+};
 
 #define KO_SPLIT_OPENER_KEY(a, b) \
 	((((a) * 0x9E3779B1u) ^ ((b) * 0x85EBCA6Bu)) >> 20)

@@ -651,6 +651,10 @@ LISTS = [
     # 이십오) is a number: after a counter it goes on with the phrase (세
     # 시 삼십 분; counter_reply in split.c)
     ('ko_split_sino_num', '일이삼사오육칠팔구십백천'),
+    # the last syllables of the case particles that let a noun go on a
+    # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
+    # nominal_in_np in split.c; 이 and 을 there only after a batchim)
+    ('ko_split_case_np', '에가를의로과이을'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
