@@ -268,7 +268,7 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 {
 	if (i + 4 > n || (i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n'))
 		return 0;
-	uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+	uint32_t v = syl3(p, n, i);
 	size_t l;
 	int line_start = i == 0 || p[i - 1] == '\n';
 	if (v == 0xEC9DB4) /* 이 */

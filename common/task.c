@@ -427,6 +427,12 @@ static size_t split_most(const struct ko_gen *g)
 	return most;
 }
 
+static void grow_spans(struct ko_gen *g)
+{
+	g->spancap = g->spancap ? 2 * g->spancap : 64;
+	g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+}
+
 /* 1 if the record holds the sentences of p[0..n) (ko-split --chunk wrote
  * them), read into g->spans (their b and e; the split steps fill in the
  * rest) and counted in g->ngiven. */
@@ -448,10 +454,8 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 	size_t k2 = 0, b, e;
 	int st;
 	while ((st = ko_spans_next(&in, &b, &e)) > 0) {
-		if (k2 == g->spancap) {
-			g->spancap = g->spancap ? 2 * g->spancap : 64;
-			g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
-		}
+		if (k2 == g->spancap)
+			grow_spans(g);
 		g->spans[k2].b = (uint32_t)b;
 		g->spans[k2++].e = (uint32_t)e;
 	}
@@ -487,8 +491,7 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 		return 0;
 	}
 	if (k == g->spancap) {
-		g->spancap = g->spancap ? 2 * g->spancap : 64;
-		g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+		grow_spans(g);
 		*s = g->spans;
 	}
 	if (k) {
