@@ -540,6 +540,32 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 	return sp->markup;
 }
 
+int ko_task_text(struct ko_gen *g, struct ko_rec *r, const char *field, int slot,
+                 const char **p, size_t *n)
+{
+	(void)g;
+	int e = ko_rec_text(r, field, slot, p, n);
+	if (e || !memchr(*p, '\r', *n))
+		return e;
+	struct ko_buf *b = &r->run->text[slot & 3];
+	if (*p != b->p) { /* a text line read in place: a copy to rewrite */
+		ko_buf_clear(b);
+		ko_buf_add(b, *p, *n);
+	}
+	char *t = b->p;
+	size_t o = 0;
+	for (size_t i = 0; i < b->n; i++)
+		if (t[i] != '\r')
+			t[o++] = t[i];
+		else if (i + 1 == b->n || t[i + 1] != '\n')
+			t[o++] = ' ';
+	b->n = o;
+	t[o] = 0;
+	*p = t;
+	*n = o;
+	return 0;
+}
+
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
 	size_t k = ko_task_split_lazy(g, p, n, s);

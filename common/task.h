@@ -229,6 +229,14 @@ const char *ko_task_markup_reason(int kind);
  * and answers that are not single sentences. */
 int ko_task_markup(const char *p, size_t n);
 
+/* The text of field (as ko_rec_text gives it, same slot and returns) as
+ * a generator reads it: a line break written \r\n (a JSON string keeps
+ * it when ko-norm did not run first) is \n, and a lone \r is a space,
+ * as the reader takes CRLF line ends of text lines; so no \r reaches a
+ * generated field. The text is rewritten in the slot's buffer (a string
+ * with \r has escapes, so it is there already). */
+int ko_task_text(struct ko_gen *g, struct ko_rec *r, const char *field, int slot,
+                 const char **p, size_t *n);
 /* 1 if --if-sentences is set (in any rule): a tool that splits only for
  * it can skip splitting otherwise. */
 int ko_task_routed_by_sentences(const struct ko_gen *g);

@@ -205,7 +205,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
-	int e = ko_rec_text(r, field, 0, &p, &n);
+	int e = ko_task_text(g, r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	const struct ko_span *s;

@@ -904,7 +904,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
-	int e = ko_rec_text(r, field, 0, &p, &n);
+	int e = ko_task_text(g, r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	if (e)
