@@ -622,10 +622,13 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 	return (h & ~(uint64_t)0xFF) | 0x100;
 }
 
+/* Bit 8 of every hash is set (line_hash); in the table it is cleared as a
+ * mark while a record with many lines is counted (lines_add). */
+#define LINE_MARK ((uint64_t)0x100)
 static uint64_t *lines_slot(const struct lines *L, uint64_t h)
 {
 	for (size_t s = (size_t)(h >> 8) & L->mask;; s = (s + 1) & L->mask)
-		if (!L->t[s] || (L->t[s] & ~(uint64_t)0xFF) == h)
+		if (!L->t[s] || ((L->t[s] | LINE_MARK) & ~(uint64_t)0xFF) == h)
 			return L->t + s;
 }
 
@@ -648,17 +651,24 @@ static void lines_rebuild(struct lines *L, size_t size, unsigned dec, unsigned m
 	free(old);
 }
 
-static void lines_add(struct lines *L, uint64_t h)
+/* Count a document holding the line. With mark, the entry is marked and
+ * a marked one is not counted again: a record's lines are added as they
+ * come, each once, and lines_unmark ends the record. */
+static void lines_add(struct lines *L, uint64_t h, int mark)
 {
 	if (!L->t)
 		lines_rebuild(L, 1024, 0, 1);
 	uint64_t *s = lines_slot(L, h);
+	uint64_t m = mark ? LINE_MARK : 0;
 	if (*s) {
+		if (mark && !(*s & LINE_MARK))
+			return;
 		if ((*s & 0xFF) < 0xFF)
 			(*s)++;
+		*s &= ~m;
 		return;
 	}
-	*s = h | 1;
+	*s = (h | 1) & ~m;
 	if (++L->used * 2 <= L->mask + 1)
 		return;
 	if (L->mask + 1 < LINES_MAX) {
@@ -669,6 +679,25 @@ static void lines_add(struct lines *L, uint64_t h)
 		lines_rebuild(L, L->mask + 1, 1, 1);
 		L->dec++;
 	}
+}
+
+static void lines_unmark(struct lines *L)
+{
+	for (size_t i = 0; L->t && i <= L->mask; i++)
+		if (L->t[i])
+			L->t[i] |= LINE_MARK;
+}
+
+/* Room in the table for more new lines, grown now as lines_add would grow
+ * it on the way (the same sizes up to LINES_MAX): a table rebuilt while a
+ * long record is counted would be held twice. */
+static void lines_room(struct lines *L, size_t more)
+{
+	size_t size = L->t ? L->mask + 1 : 1024;
+	while (size < LINES_MAX && (L->used + more) * 2 > size)
+		size *= 2;
+	if (!L->t || size > L->mask + 1)
+		lines_rebuild(L, size, 0, 1);
 }
 
 /* The count of documents holding the line (0 when not in the table). */
@@ -707,6 +736,61 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 	return k;
 }
 
+/* The lines of a JSON string body b[0..n) (valid), each unescaped on its
+ * own into line (the text is never copied whole): calls
+ * add(L, hash, mark) for each that has bytes that count, or only counts
+ * them up to stop when add is NULL. Returns the count. */
+static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lines *L,
+                        void (*add)(struct lines *, uint64_t, int), size_t stop)
+{
+	size_t k = 0, a = 0, i = 0, len;
+	int esc = 0; /* the line has escapes */
+	const char *why;
+	for (;;) {
+		const char *q = i < n ? memchr(b + i, '\\', n - i) : NULL;
+		size_t e = q ? (size_t)(q - b) : n, next = n;
+		int end = !q;
+		if (q) {
+			size_t w = b[e + 1] == 'u' ? 6 : 2;
+			end = b[e + 1] == 'n' || (w == 6 && (b[e + 2] == '0' && b[e + 3] == '0' &&
+			                                      b[e + 4] == '0' &&
+			                                      (b[e + 5] == 'a' || b[e + 5] == 'A')));
+			next = e + w;
+			if (!end) {
+				esc = 1;
+				i = next;
+				continue;
+			}
+		}
+		const char *p = b + a;
+		size_t pn = e - a;
+		if (esc) {
+			ko_buf_clear(line);
+			ko_json_unescape(line, p, pn, &why);
+			p = line->p, pn = line->n;
+		}
+		uint64_t h = line_hash(p, pn, &len);
+		if (len) {
+			k++;
+			if (add)
+				add(L, h, 1);
+			else if (k >= stop)
+				return k;
+		}
+		if (!q)
+			return k;
+		a = i = next;
+		esc = 0;
+	}
+}
+
+/* A record has many lines when they could fill a quarter of the line
+ * table: its lines are then counted once each by marks, not by a sorted
+ * copy of their hashes (8 bytes a line, most of a record of short lines),
+ * and the marks are cleared by a sweep of the table, which then costs no
+ * more than the lines. */
+#define MANY_LINES 4096
+
 /* Count the lines of every record of the input: the first of two passes.
  * Bad records are left to the second pass to report. */
 static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
@@ -733,12 +817,53 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		const char *why;
 		if (ko_json_parse(&j, line, n, &why) < 0)
 			continue;
+		/* the -f fields that are valid strings with a line break, and a
+		 * bound on their lines */
+		int use[64] = {0};
+		size_t nl = 0;
+		for (int f = 0; f < o->nfields && f < 64; f++) {
+			int t = ko_json_get(&j, o->fields[f]);
+			if (t < 0 || j.tok[t].type != KO_JSON_STRING)
+				continue;
+			const char *b = j.s + j.tok[t].start;
+			size_t bn = (size_t)(j.tok[t].end - j.tok[t].start), m = 0;
+			if (ko_json_check_str(b, bn, &why) < 0)
+				continue;
+			for (const char *q = b; (q = memchr(q, '\\', bn - (size_t)(q - b))); q += 2)
+				m += q[1] == 'n' || (q[1] == 'u' && !memcmp(q + 2, "000", 3) &&
+				                     (q[5] == 'a' || q[5] == 'A'));
+			if (m)
+				use[f] = 1, nl += m + 1;
+		}
+		if (nl >= MANY_LINES && nl >= (L->t ? (L->mask + 1) / 4 : 0)) {
+			/* (fewer than two lines that count add nothing) */
+			size_t k = 0;
+			for (int f = 0; f < o->nfields && f < 64 && k < 2; f++)
+				if (use[f]) {
+					int t = ko_json_get(&j, o->fields[f]);
+					k += raw_lines(j.s + j.tok[t].start,
+					               (size_t)(j.tok[t].end - j.tok[t].start), &s, L, NULL,
+					               2 - k);
+				}
+			if (k < 2)
+				continue;
+			lines_room(L, nl);
+			for (int f = 0; f < o->nfields && f < 64; f++)
+				if (use[f]) {
+					int t = ko_json_get(&j, o->fields[f]);
+					raw_lines(j.s + j.tok[t].start, (size_t)(j.tok[t].end - j.tok[t].start),
+					          &s, L, lines_add, 0);
+				}
+			lines_unmark(L);
+			continue;
+		}
 		size_t k = 0;
-		for (int f = 0; f < o->nfields; f++) {
+		for (int f = 0; f < o->nfields && f < 64; f++) {
+			if (!use[f])
+				continue;
 			int t = ko_json_get(&j, o->fields[f]);
 			ko_buf_clear(&s);
-			if (t < 0 || ko_json_str(&j, t, &s, &why) < 0 || !memchr(s.p, '\n', s.n))
-				continue;
+			ko_json_str(&j, t, &s, &why);
 			k = text_lines(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
@@ -746,7 +871,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		qsort(hs, k, sizeof *hs, cmp_u64);
 		for (size_t a = 0; a < k; a++)
 			if (!a || hs[a] != hs[a - 1])
-				lines_add(L, hs[a]);
+				lines_add(L, hs[a], 0);
 	}
 	ko_reader_close(rd);
 	ko_json_free(&j);
@@ -1414,7 +1539,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			else if (len >= c->min_line && lines_get(&st->seen, h))
 				drop = 1;
 			else if (len >= c->min_line)
-				lines_add(&st->seen, h);
+				lines_add(&st->seen, h, 0);
 			if (drop) {
 				dropped = 1;
 			} else {
