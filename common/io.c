@@ -173,6 +173,69 @@ static int slurp_gz(struct ko_reader *r)
 	return 0;
 }
 
+/* The length of the gzip header at g[0..n) (RFC 1952), or 0 when it is
+ * cut short. */
+static size_t gz_header(const unsigned char *g, size_t n)
+{
+	if (n < 10)
+		return 0;
+	size_t i = 10;
+	if (g[3] & 4) { /* FEXTRA */
+		if (n < 12)
+			return 0;
+		i += 2 + (size_t)(g[10] | g[11] << 8);
+	}
+	for (int bit = 8; bit <= 16; bit *= 2) /* FNAME, FCOMMENT */
+		if (g[3] & bit) {
+			while (i < n && g[i])
+				i++;
+			i++;
+		}
+	if (g[3] & 2) /* FHCRC */
+		i += 2;
+	return i < n ? i : 0;
+}
+
+/* How many bytes the deflate data d[0..n) decodes to before it fails, at
+ * most hi (which it is known to fail within): found by halving, since
+ * libdeflate decodes whole buffers and tells only whether the output
+ * room ran out first. */
+static size_t decodes_to(struct ko_reader *r, const unsigned char *d, size_t n, size_t hi)
+{
+	size_t lo = 0, in, out;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		enum libdeflate_result e =
+			libdeflate_deflate_decompress_ex(r->dec, d, n, r->mem, mid, &in, &out);
+		if (e == LIBDEFLATE_INSUFFICIENT_SPACE || e == LIBDEFLATE_SUCCESS)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}
+
+/* A gzip member g[0..n) (to the end of the file) that failed to decode:
+ * 1 if its data ran out (the file was cut short), 0 if it is corrupt. The
+ * deflate stream ran out when giving it less input makes it fail sooner;
+ * a stream that fails where it is corrupt fails there whatever follows.
+ * (Damage in the last few bytes reads as a cut.) */
+#define GZ_CUT_PROBE 64
+static int gz_truncated(struct ko_reader *r, const unsigned char *g, size_t n)
+{
+	size_t h = gz_header(g, n), in, out;
+	if (!h)
+		return 1;
+	enum libdeflate_result e =
+		libdeflate_deflate_decompress_ex(r->dec, g + h, n - h, r->mem, r->memcap, &in, &out);
+	if (e == LIBDEFLATE_SUCCESS) /* the stream ends: its trailer is cut or wrong */
+		return n - h - in < 8;
+	if (e != LIBDEFLATE_BAD_DATA || n - h <= GZ_CUT_PROBE)
+		return e != LIBDEFLATE_INSUFFICIENT_SPACE;
+	size_t whole = decodes_to(r, g + h, n - h, r->memcap);
+	return decodes_to(r, g + h, n - h - GZ_CUT_PROBE, whole) < whole;
+}
+
 /* Decode the next gzip member into r->mem. 1 ok, 0 no more, -1 error. */
 static int next_member(struct ko_reader *r)
 {
@@ -181,6 +244,10 @@ static int next_member(struct ko_reader *r)
 	if (!r->dec && !(r->dec = libdeflate_alloc_decompressor()))
 		ko_oom(sizeof(void *));
 	size_t left = r->gzn - r->gzpos;
+	if (left >= 2 && left < 18 && r->gz[r->gzpos] == 0x1f && r->gz[r->gzpos + 1] == 0x8b) {
+		rfail(r, "unexpected end of gzip data (the file is cut short)", 0);
+		return -1;
+	}
 	if (left < 18 || r->gz[r->gzpos] != 0x1f || r->gz[r->gzpos + 1] != 0x8b) {
 		/* Zero padding after the last member is common (tape blocks). */
 		for (size_t i = r->gzpos; i < r->gzn; i++)
@@ -210,7 +277,9 @@ static int next_member(struct ko_reader *r)
 			return 1;
 		}
 		if (e != LIBDEFLATE_INSUFFICIENT_SPACE) {
-			rfail(r, "corrupt gzip data", 0);
+			rfail(r, gz_truncated(r, r->gz + r->gzpos, left)
+			             ? "unexpected end of gzip data (the file is cut short)"
+			             : "corrupt gzip data", 0);
 			return -1;
 		}
 		if (r->memcap >= gzip_max(r)) {

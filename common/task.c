@@ -540,6 +540,79 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 	return sp->markup;
 }
 
+int ko_task_text(struct ko_gen *g, struct ko_rec *r, const char *field, int slot,
+                 const char **p, size_t *n)
+{
+	(void)g;
+	int e = ko_rec_text(r, field, slot, p, n);
+	if (e || !memchr(*p, '\r', *n))
+		return e;
+	struct ko_buf *b = &r->run->text[slot & 3];
+	if (*p != b->p) { /* a text line read in place: a copy to rewrite */
+		ko_buf_clear(b);
+		ko_buf_add(b, *p, *n);
+	}
+	char *t = b->p;
+	size_t o = 0;
+	for (size_t i = 0; i < b->n; i++)
+		if (t[i] != '\r')
+			t[o++] = t[i];
+		else if (i + 1 == b->n || t[i + 1] != '\n')
+			t[o++] = ' ';
+	b->n = o;
+	t[o] = 0;
+	*p = t;
+	*n = o;
+	return 0;
+}
+
+/* (a byte of a wider space is also one of a Hangul syllable's) */
+static int ascii_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+size_t ko_task_flat(struct ko_gen *g, int slot, const char *p, size_t a, size_t e,
+                    const struct ko_span *s, size_t ns, const char **q)
+{
+	struct ko_buf *out = &g->flat[slot & 1];
+	const char *nl;
+	size_t at = a, done = a, k = 0; /* searched from at; copied up to done */
+	int copying = 0;
+	*q = p + a;
+	if (g->split_flags & KO_SPLIT_NEWLINE_HARD)
+		return e - a;
+	while (at < e && (nl = memchr(p + at, '\n', e - at))) {
+		size_t i = (size_t)(nl - p);
+		at = i + 1;
+		while (k < ns && s[k].e <= i)
+			k++;
+		if (k == ns)
+			break;
+		if (s[k].b > i) /* between two sentences: as written */
+			continue;
+		/* the run of white space around it, within the sentence */
+		size_t rb = i, re = i + 1;
+		while (rb > s[k].b && rb > done && ascii_blank(p[rb - 1]))
+			rb--;
+		while (re < s[k].e && re < e && ascii_blank(p[re]))
+			re++;
+		if (!copying) {
+			ko_buf_clear(out);
+			ko_buf_reserve(out, e - a);
+			copying = 1;
+		}
+		ko_buf_add(out, p + done, rb - done);
+		ko_buf_addc(out, ' ');
+		done = at = re;
+	}
+	if (!copying)
+		return e - a;
+	ko_buf_add(out, p + done, e - done);
+	*q = out->p;
+	return out->n;
+}
+
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
 	size_t k = ko_task_split_lazy(g, p, n, s);
@@ -851,6 +924,8 @@ void ko_task_free(struct ko_gen *g)
 	ko_buf_free(&g->out);
 	ko_buf_free(&g->rec);
 	ko_buf_free(&g->lic);
+	ko_buf_free(&g->flat[0]);
+	ko_buf_free(&g->flat[1]);
 	g->tasks = NULL;
 	g->spans = NULL;
 	g->ntasks = 0;

@@ -175,6 +175,7 @@ struct ko_gen {
 	const char *split_p;
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
+	struct ko_buf flat[2]; /* ko_task_flat's copies */
 	struct ko_license_policy licenses; /* --licenses */
 	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
 	 * that the task record gets after source, license and system. */
@@ -228,6 +229,25 @@ const char *ko_task_markup_reason(int kind);
 /* The kind of the first markup item in p[0..n), 0 if none: for passages
  * and answers that are not single sentences. */
 int ko_task_markup(const char *p, size_t n);
+
+/* The text of field (as ko_rec_text gives it, same slot and returns) as
+ * a generator reads it: a line break written \r\n (a JSON string keeps
+ * it when ko-norm did not run first) is \n, and a lone \r is a space,
+ * as the reader takes CRLF line ends of text lines; so no \r reaches a
+ * generated field. The text is rewritten in the slot's buffer (a string
+ * with \r has escapes, so it is there already). */
+int ko_task_text(struct ko_gen *g, struct ko_rec *r, const char *field, int slot,
+                 const char **p, size_t *n);
+/* The text p[a, e) as a generated field shows it: under the soft newline
+ * rule (no --lines: a single line break is read as a space) a run of white
+ * space that holds a line break inside one of the sentences s[0, ns) (in
+ * order, offsets into p, like those of the last split) is one space, as the
+ * splitter read it; the white space between two sentences (a paragraph's
+ * line break) stays as written. Returns the length and sets *q: to p + a
+ * when nothing changes, else to the copy in g->flat[slot] (0 or 1, valid
+ * until the next call with that slot). */
+size_t ko_task_flat(struct ko_gen *g, int slot, const char *p, size_t a, size_t e,
+                    const struct ko_span *s, size_t ns, const char **q);
 
 /* 1 if --if-sentences is set (in any rule): a tool that splits only for
  * it can skip splitting otherwise. */

@@ -622,10 +622,13 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 	return (h & ~(uint64_t)0xFF) | 0x100;
 }
 
+/* Bit 8 of every hash is set (line_hash); in the table it is cleared as a
+ * mark while a record with many lines is counted (lines_add). */
+#define LINE_MARK ((uint64_t)0x100)
 static uint64_t *lines_slot(const struct lines *L, uint64_t h)
 {
 	for (size_t s = (size_t)(h >> 8) & L->mask;; s = (s + 1) & L->mask)
-		if (!L->t[s] || (L->t[s] & ~(uint64_t)0xFF) == h)
+		if (!L->t[s] || ((L->t[s] | LINE_MARK) & ~(uint64_t)0xFF) == h)
 			return L->t + s;
 }
 
@@ -648,17 +651,24 @@ static void lines_rebuild(struct lines *L, size_t size, unsigned dec, unsigned m
 	free(old);
 }
 
-static void lines_add(struct lines *L, uint64_t h)
+/* Count a document holding the line. With mark, the entry is marked and
+ * a marked one is not counted again: a record's lines are added as they
+ * come, each once, and lines_unmark ends the record. */
+static void lines_add(struct lines *L, uint64_t h, int mark)
 {
 	if (!L->t)
 		lines_rebuild(L, 1024, 0, 1);
 	uint64_t *s = lines_slot(L, h);
+	uint64_t m = mark ? LINE_MARK : 0;
 	if (*s) {
+		if (mark && !(*s & LINE_MARK))
+			return;
 		if ((*s & 0xFF) < 0xFF)
 			(*s)++;
+		*s &= ~m;
 		return;
 	}
-	*s = h | 1;
+	*s = (h | 1) & ~m;
 	if (++L->used * 2 <= L->mask + 1)
 		return;
 	if (L->mask + 1 < LINES_MAX) {
@@ -669,6 +679,25 @@ static void lines_add(struct lines *L, uint64_t h)
 		lines_rebuild(L, L->mask + 1, 1, 1);
 		L->dec++;
 	}
+}
+
+static void lines_unmark(struct lines *L)
+{
+	for (size_t i = 0; L->t && i <= L->mask; i++)
+		if (L->t[i])
+			L->t[i] |= LINE_MARK;
+}
+
+/* Room in the table for more new lines, grown now as lines_add would grow
+ * it on the way (the same sizes up to LINES_MAX): a table rebuilt while a
+ * long record is counted would be held twice. */
+static void lines_room(struct lines *L, size_t more)
+{
+	size_t size = L->t ? L->mask + 1 : 1024;
+	while (size < LINES_MAX && (L->used + more) * 2 > size)
+		size *= 2;
+	if (!L->t || size > L->mask + 1)
+		lines_rebuild(L, size, 0, 1);
 }
 
 /* The count of documents holding the line (0 when not in the table). */
@@ -707,6 +736,61 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 	return k;
 }
 
+/* The lines of a JSON string body b[0..n) (valid), each unescaped on its
+ * own into line (the text is never copied whole): calls
+ * add(L, hash, mark) for each that has bytes that count, or only counts
+ * them up to stop when add is NULL. Returns the count. */
+static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lines *L,
+                        void (*add)(struct lines *, uint64_t, int), size_t stop)
+{
+	size_t k = 0, a = 0, i = 0, len;
+	int esc = 0; /* the line has escapes */
+	const char *why;
+	for (;;) {
+		const char *q = i < n ? memchr(b + i, '\\', n - i) : NULL;
+		size_t e = q ? (size_t)(q - b) : n, next = n;
+		int end = !q;
+		if (q) {
+			size_t w = b[e + 1] == 'u' ? 6 : 2;
+			end = b[e + 1] == 'n' || (w == 6 && (b[e + 2] == '0' && b[e + 3] == '0' &&
+			                                      b[e + 4] == '0' &&
+			                                      (b[e + 5] == 'a' || b[e + 5] == 'A')));
+			next = e + w;
+			if (!end) {
+				esc = 1;
+				i = next;
+				continue;
+			}
+		}
+		const char *p = b + a;
+		size_t pn = e - a;
+		if (esc) {
+			ko_buf_clear(line);
+			ko_json_unescape(line, p, pn, &why);
+			p = line->p, pn = line->n;
+		}
+		uint64_t h = line_hash(p, pn, &len);
+		if (len) {
+			k++;
+			if (add)
+				add(L, h, 1);
+			else if (k >= stop)
+				return k;
+		}
+		if (!q)
+			return k;
+		a = i = next;
+		esc = 0;
+	}
+}
+
+/* A record has many lines when they could fill a quarter of the line
+ * table: its lines are then counted once each by marks, not by a sorted
+ * copy of their hashes (8 bytes a line, most of a record of short lines),
+ * and the marks are cleared by a sweep of the table, which then costs no
+ * more than the lines. */
+#define MANY_LINES 4096
+
 /* Count the lines of every record of the input: the first of two passes.
  * Bad records are left to the second pass to report. */
 static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
@@ -733,12 +817,53 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		const char *why;
 		if (ko_json_parse(&j, line, n, &why) < 0)
 			continue;
+		/* the -f fields that are valid strings with a line break, and a
+		 * bound on their lines */
+		int use[64] = {0};
+		size_t nl = 0;
+		for (int f = 0; f < o->nfields && f < 64; f++) {
+			int t = ko_json_get(&j, o->fields[f]);
+			if (t < 0 || j.tok[t].type != KO_JSON_STRING)
+				continue;
+			const char *b = j.s + j.tok[t].start;
+			size_t bn = (size_t)(j.tok[t].end - j.tok[t].start), m = 0;
+			if (ko_json_check_str(b, bn, &why) < 0)
+				continue;
+			for (const char *q = b; (q = memchr(q, '\\', bn - (size_t)(q - b))); q += 2)
+				m += q[1] == 'n' || (q[1] == 'u' && !memcmp(q + 2, "000", 3) &&
+				                     (q[5] == 'a' || q[5] == 'A'));
+			if (m)
+				use[f] = 1, nl += m + 1;
+		}
+		if (nl >= MANY_LINES && nl >= (L->t ? (L->mask + 1) / 4 : 0)) {
+			/* (fewer than two lines that count add nothing) */
+			size_t k = 0;
+			for (int f = 0; f < o->nfields && f < 64 && k < 2; f++)
+				if (use[f]) {
+					int t = ko_json_get(&j, o->fields[f]);
+					k += raw_lines(j.s + j.tok[t].start,
+					               (size_t)(j.tok[t].end - j.tok[t].start), &s, L, NULL,
+					               2 - k);
+				}
+			if (k < 2)
+				continue;
+			lines_room(L, nl);
+			for (int f = 0; f < o->nfields && f < 64; f++)
+				if (use[f]) {
+					int t = ko_json_get(&j, o->fields[f]);
+					raw_lines(j.s + j.tok[t].start, (size_t)(j.tok[t].end - j.tok[t].start),
+					          &s, L, lines_add, 0);
+				}
+			lines_unmark(L);
+			continue;
+		}
 		size_t k = 0;
-		for (int f = 0; f < o->nfields; f++) {
+		for (int f = 0; f < o->nfields && f < 64; f++) {
+			if (!use[f])
+				continue;
 			int t = ko_json_get(&j, o->fields[f]);
 			ko_buf_clear(&s);
-			if (t < 0 || ko_json_str(&j, t, &s, &why) < 0 || !memchr(s.p, '\n', s.n))
-				continue;
+			ko_json_str(&j, t, &s, &why);
 			k = text_lines(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
@@ -746,7 +871,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		qsort(hs, k, sizeof *hs, cmp_u64);
 		for (size_t a = 0; a < k; a++)
 			if (!a || hs[a] != hs[a - 1])
-				lines_add(L, hs[a]);
+				lines_add(L, hs[a], 0);
 	}
 	ko_reader_close(rd);
 	ko_json_free(&j);
@@ -1119,8 +1244,33 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
  * duplicate of the kept record that indexed record root names, so that
  * later copies may be verified against it (they are then duplicates of
  * that kept record too). */
+/* 1 if a record's name (record_name) is its key hash ("key:..."): it had
+ * no id, and dup_of alone does not say where to find it. */
+static int is_key_name(const char *id, size_t n)
+{
+	return n > 5 && !memcmp(id, "\"key:", 5);
+}
+
+/* Where a record was read, for dup_of_file and dup_of_line: the file as a
+ * JSON string, a NUL, the line number in decimal, a NUL. */
+static void read_at(struct ko_buf *at, const char *file, size_t fn, size_t line)
+{
+	ko_buf_clear(at);
+	if (ko_utf8_check(file, fn) == fn) {
+		ko_json_quote(at, file, fn);
+	} else {
+		struct ko_buf fixed = {0};
+		ko_utf8_repair(&fixed, file, fn);
+		ko_json_quote(at, fixed.p, fixed.n);
+		ko_buf_free(&fixed);
+	}
+	ko_buf_addc(at, 0);
+	ko_buf_add_dec(at, line);
+	ko_buf_addc(at, 0);
+}
+
 static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t seed,
-                 const char *id, size_t idn, long root)
+                 const char *id, size_t idn, const struct ko_buf *at, long root)
 {
 	if (x->n == x->cap) {
 		size_t old = x->cap;
@@ -1147,6 +1297,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 		x->idoff[i] = x->ids.n;
 		ko_buf_add(&x->ids, id, idn);
 		ko_buf_addc(&x->ids, 0);
+		if (at && is_key_name(id, idn)) /* where it was read, after its name */
+			ko_buf_add(&x->ids, at->p, at->n);
 	}
 	if (i >= MAX_KEPT)
 		ko_die("more than %zu distinct records: use the staged mode (ko-dedup(1))", MAX_KEPT);
@@ -1369,7 +1521,7 @@ struct state {
 	struct contam t;
 	struct lines L;    /* boilerplate lines */
 	struct lines seen; /* --mode lines: lines written so far */
-	struct ko_buf name, out, num, cl, text, pos;
+	struct ko_buf name, out, num, cl, text, pos, at, atf;
 	uint64_t *hs;
 	size_t hcap;
 	int want_ids;
@@ -1414,7 +1566,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			else if (len >= c->min_line && lines_get(&st->seen, h))
 				drop = 1;
 			else if (len >= c->min_line)
-				lines_add(&st->seen, h);
+				lines_add(&st->seen, h, 0);
 			if (drop) {
 				dropped = 1;
 			} else {
@@ -1493,20 +1645,29 @@ static int judge(const struct conf *c, struct state *st, struct ko_rec *r, int *
  * similarity. of: the kept record's name (JSON), m: similarity in units
  * of 1/10000. */
 static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, const char *of,
-                     size_t ofn, int m, int exact)
+                     size_t ofn, int m, int exact, const char *at)
 {
 	ko_buf_clear(&st->num);
 	ko_buf_addf(&st->num, "%.4f", m / 10000.0);
-	struct ko_field f[3] = {
+	struct ko_field f[5] = {
 		{"dup_cluster", of, ofn},
 		{"dup_of", of, ofn},
 		{"similarity", st->num.p, st->num.n},
 	};
+	int nf = 3;
+	/* a kept record without an id: where it was read, as reject_file and
+	 * reject_line say of this one (rejects only: where a record was read
+	 * differs between one process and shards, the output may not) */
+	if (at && !c->annotate && is_key_name(of, ofn)) {
+		size_t an = strlen(at);
+		f[nf++] = (struct ko_field){"dup_of_file", at, an};
+		f[nf++] = (struct ko_field){"dup_of_line", at + an + 1, strlen(at + an + 1)};
+	}
 	if (c->annotate) {
-		annotate(r, f, 3, &st->out);
+		annotate(r, f, nf, &st->out);
 		return 0;
 	}
-	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, 2);
+	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, nf - 1);
 }
 
 /* Write a record that is not judged (its key text is empty, or only
@@ -1546,15 +1707,21 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 	struct match m = lookup(c, &st->x, k, r->run->opt->seed);
 	if (m.idx < 0) {
 		kept(c, st, r);
-		if (st->want_ids)
+		if (st->want_ids) {
 			record_name(r, k, &st->name);
-		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? st->name.p : NULL, st->name.n, -1);
+			const char *file = r->file ? r->file : "stdin";
+			read_at(&st->at, file, strlen(file), r->lineno);
+		}
+		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? st->name.p : NULL, st->name.n,
+		     &st->at, -1);
 		return 0;
 	}
 	const char *of = st->want_ids ? st->x.ids.p + st->x.idoff[m.idx] : "null";
+	size_t ofn = strlen(of);
 	if (!m.exact && c->near) /* later copies may be verified against it */
-		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? of : NULL, 0, m.idx);
-	return duplicate(c, st, r, of, strlen(of), m.m, m.exact);
+		keep(c, &st->x, k, r->run->opt->seed, st->want_ids ? of : NULL, 0, NULL, m.idx);
+	return duplicate(c, st, r, of, ofn, m.m, m.exact,
+	                 st->want_ids && is_key_name(of, ofn) ? of + ofn + 1 : NULL);
 }
 
 /* ---- stages ---- */
@@ -1888,7 +2055,7 @@ static void strmap_free(struct strmap *m)
 static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct strmap dropped = {0};
-	struct ko_buf later = {0}, bestpos = {0}, bestid = {0};
+	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
 	for (int done = 0; !done;) {
@@ -1902,10 +2069,12 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 		if (!r || later.n != fn[0] || memcmp(later.p, f[0], fn[0])) {
 			if (best.idx >= 0) {
 				ko_buf_clear(out);
-				ko_buf_addf(out, "%s\t%s\t%d\t%c", later.p, bestid.p, best.m,
-				            best.exact ? 'e' : 'n');
+				ko_buf_addf(out, "%s\t%s\t%d\t%c\t%s", later.p, bestid.p, best.m,
+				            best.exact ? 'e' : 'n', bestroot.p);
 				ko_emit(run, out->p, out->n);
-				strmap_put(&dropped, later.p, later.n, bestid.p, bestid.n);
+				ko_buf_clear(&val);
+				ko_buf_addf(&val, "%s\t%s", bestid.p, bestroot.p);
+				strmap_put(&dropped, later.p, later.n, val.p, val.n);
 			}
 			best = (struct match){-1, 0, 0};
 			if (!r)
@@ -1926,17 +2095,25 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			best = (struct match){0, m, ex};
 			ko_buf_clear(&bestpos);
 			ko_buf_add(&bestpos, f[1], fn[1]);
+			/* the group's first record: its name and where it is */
 			ko_buf_clear(&bestid);
-			if (root)
-				ko_buf_adds(&bestid, root);
-			else
+			ko_buf_clear(&bestroot);
+			if (root) {
+				const char *t = strrchr(root, '\t');
+				ko_buf_add(&bestid, root, (size_t)(t - root));
+				ko_buf_adds(&bestroot, t + 1);
+			} else {
 				ko_buf_add(&bestid, f[4], fn[4]);
+				ko_buf_add(&bestroot, f[1], fn[1]);
+			}
 		}
 	}
 	strmap_free(&dropped);
 	ko_buf_free(&later);
 	ko_buf_free(&bestpos);
 	ko_buf_free(&bestid);
+	ko_buf_free(&bestroot);
+	ko_buf_free(&val);
 }
 
 /* Stage filter: the input again, without the records the drop list names. */
@@ -1974,11 +2151,24 @@ static int stage_filter(const struct conf *c, struct state *st, const struct str
 			kept(c, st, r);
 		return 0;
 	}
-	const char *f[3];
-	size_t fn[3];
-	if (fields(v, strlen(v), f, fn, 3) != 3)
+	const char *f[4];
+	size_t fn[4];
+	int nf = fields(v, strlen(v), f, fn, 4);
+	if (nf < 3)
 		ko_die("%s: bad drop line for %s", c->drops, st->pos.p);
-	return duplicate(c, st, r, f[0], fn[0], atoi(f[1]), f[2][0] == 'e');
+	const char *at = NULL;
+	/* the kept record's position, FILE:LINE with the line zero-padded
+	 * (absent from the lines of an earlier version) */
+	const char *colon = NULL;
+	for (size_t i = nf == 4 ? fn[3] : 0; i-- > 0 && !colon;)
+		if (f[3][i] == ':')
+			colon = f[3] + i;
+	if (colon) {
+		size_t ln = (size_t)strtoull(colon + 1, NULL, 10);
+		read_at(&st->atf, f[3], (size_t)(colon - f[3]), ln);
+		at = st->atf.p;
+	}
+	return duplicate(c, st, r, f[0], fn[0], atoi(f[1]), f[2][0] == 'e', at);
 }
 
 /* ---- options and main ---- */
@@ -2216,7 +2406,8 @@ int main(int argc, char **argv)
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
-	ko_buf_free(&st.text), ko_buf_free(&st.pos), free(st.L.t), free(st.seen.t), free(st.hs);
+	ko_buf_free(&st.text), ko_buf_free(&st.pos), ko_buf_free(&st.at), ko_buf_free(&st.atf);
+	free(st.L.t), free(st.seen.t), free(st.hs);
 	free(c.against);
 	return status;
 }

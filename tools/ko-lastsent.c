@@ -205,7 +205,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
-	int e = ko_rec_text(r, field, 0, &p, &n);
+	int e = ko_task_text(g, r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	const struct ko_span *s;
@@ -254,13 +254,13 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			                      ? "answer starts a section" : none(c, p, s, ns));
 	}
 	/* The context is the source bytes from the start of the clean run to
-	 * the end of sentence k-1, so its line breaks and spacing are the
-	 * author's. */
+	 * the end of sentence k-1, so its paragraphs and spacing are the
+	 * author's; a line break inside a sentence is a space, as the splitter
+	 * read it (ko_task_flat). */
 	size_t j = run_from(c, p, s, k - 1);
-	struct ko_task_val v[2] = {
-		{"text", p + s[j].b, s[k - 1].e - s[j].b},
-		{"answer", p + s[k].b, s[k].e - s[k].b},
-	};
+	struct ko_task_val v[2] = {{"text", NULL, 0}, {"answer", NULL, 0}};
+	v[0].n = ko_task_flat(g, 0, p, s[j].b, s[k - 1].e, s, ns, &v[0].p);
+	v[1].n = ko_task_flat(g, 1, p, s[k].b, s[k].e, s, ns, &v[1].p);
 	const char *skip[2] = {field, NULL};
 	return ko_task_emit(g, r, &tasks[k == ns - 1 && ends_document(r) ? T_LAST : T_NEXT], v, 2, skip);
 }

@@ -555,6 +555,25 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 	return 0;
 }
 
+/* 1 if every line break of p[0..n) follows a blank line, a full stop, an
+ * exclamation mark, an ellipsis or an ideographic full stop (white space
+ * looked through): a line break the splitter ends a sentence at, under
+ * either newline rule, so no sentence holds one. */
+static int lines_end(const char *p, size_t n)
+{
+	for (const char *nl = p; (nl = memchr(nl, '\n', (size_t)(p + n - nl))); nl++) {
+		const char *q = nl;
+		while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
+			q--;
+		if (q == p || q[-1] == '\n' || q[-1] == '.' || q[-1] == '!')
+			continue;
+		if (q - p >= 3 && (!memcmp(q - 3, "\xE2\x80\xA6", 3) || !memcmp(q - 3, "\xE3\x80\x82", 3)))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -564,7 +583,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
-	int e = ko_rec_text(r, field, 0, &p, &n);
+	int e = ko_task_text(g, r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	if (e)
@@ -580,7 +599,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		mk = KO_MARKUP_LEAD_IN;
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
-	size_t run_first = 0, run_count = 0;
+	size_t textn = n, run_first = 0, run_count = 0;
 	if (mk && (!clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
@@ -597,6 +616,19 @@ static int mask(struct conf *c, struct ko_rec *r)
 		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
+		split = 1;
+	}
+	/* A line break inside a sentence is a space in the passage, as in
+	 * every generated field (ko_task_flat). A passage cut from sentences
+	 * has them at hand; a whole text is split for it only when one of its
+	 * lines may end inside a sentence. */
+	if (!(g->split_flags & KO_SPLIT_NEWLINE_HARD) && memchr(p, '\n', n)) {
+		const struct ko_span *s;
+		if (!split && !mk && !lines_end(p, n))
+			ko_task_split_lazy(g, text, textn, &s), split = 1;
+		if (split || mk)
+			n = ko_task_flat(g, 0, text, (size_t)(p - text), (size_t)(p - text) + n,
+			                 g->spans, g->nsplit, &p);
 	}
 	/* (offsets are 32 bits) */
 	if (n > UINT32_MAX)

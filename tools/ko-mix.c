@@ -200,7 +200,7 @@ static const struct ko_tool tool = {
 	        "      --max-repeat K    a record is written at most K times (default 1)\n"
 	        "      --max-per FIELD=N at most N records of each value of FIELD\n"
 	        "      --split NAME:FRACTION,...  one output per split, chosen by hash;\n"
-	        "                        -o names them with {split} (default {split}.jsonl)\n"
+	        "                        -o names them with {split} (required)\n"
 	        "      --group-by FIELD  records with the same FIELD go to the same split\n"
 	        "      --group-cut CHARS the group value ends before the first of CHARS\n"
 	        "      --no-shuffle      keep the input order\n"
@@ -433,7 +433,13 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 			c->split_to[i] = acc;
 		}
 		c->split_to[c->nsplits - 1] = 1.0;
-		c->pattern = o->output ? o->output : o->gzip ? "{split}.jsonl.gz" : "{split}.jsonl";
+		/* A filter writes files only where it is told to: a default
+		 * name would put them in the current folder, over whatever
+		 * train.jsonl was there. */
+		if (!o->output)
+			ko_usage("--split writes one file per split: name them with -o and "
+			         "{split}, as in -o data/{split}.jsonl");
+		c->pattern = o->output;
 		if (!strstr(c->pattern, "{split}"))
 			ko_usage("--split: -o must hold {split}, as in -o data/{split}.jsonl");
 		if (o->rejects && strstr(o->rejects, "{split}"))

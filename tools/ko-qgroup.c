@@ -628,7 +628,7 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	const char *t;
 	size_t tn;
 	g->titlen = 0;
-	if (ko_rec_text(r, "title", 3, &t, &tn) == 0)
+	if (ko_task_text(NULL, r, "title", 3, &t, &tn) == 0)
 		g->title = keep(g, t, tn), g->titlen = tn;
 	return g;
 }
@@ -675,12 +675,12 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 		return ko_rec_fail(r, "not a JSON record (ko-qgroup reads QA records)");
 	const char *field = r->run->opt->field, *ctx, *q, *a;
 	size_t ctxn, qn, an = 0;
-	int e = ko_rec_text(r, field, 0, &ctx, &ctxn);
+	int e = ko_task_text(&c->gen, r, field, 0, &ctx, &ctxn);
 	if (e)
 		return e == 1 ? ko_rec_fail(r, "no \"%s\" string", field) : e;
-	if ((e = ko_rec_text(r, "question", 1, &q, &qn)))
+	if ((e = ko_task_text(&c->gen, r, "question", 1, &q, &qn)))
 		return e == 1 ? ko_rec_fail(r, "no \"question\" string") : e;
-	e = ko_rec_text(r, "answer", 2, &a, &an);
+	e = ko_task_text(&c->gen, r, "answer", 2, &a, &an);
 	if (e == KO_REJECT)
 		return e;
 	if (e) {

@@ -904,7 +904,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	const char *field = r->run->opt->field;
 	const char *p;
 	size_t n;
-	int e = ko_rec_text(r, field, 0, &p, &n);
+	int e = ko_task_text(g, r, field, 0, &p, &n);
 	if (e == KO_REJECT)
 		return e;
 	if (e)
@@ -929,7 +929,9 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			return ko_rec_reject(r, "no words");
 		shuffle(c, &rng, 0, c->nunit, 1);
 		join(c, c->nunit, ", ");
-		return emit(c, r, T_CONCEPT, c->nunit, p + s[0].b, s[ns - 1].e - s[0].b, field);
+		const char *a;
+		size_t an = ko_task_flat(g, 0, p, s[0].b, s[ns - 1].e, s, ns, &a);
+		return emit(c, r, T_CONCEPT, c->nunit, a, an, field);
 	}
 
 	size_t lo = c->range_min ? c->range_min : c->by_word ? 5 : 3;

@@ -206,7 +206,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 	for (int i = 0; i < 4; i++) {
 		if (i && !r->is_json)
 			break;
-		int e = ko_rec_text(r, fields[i], i, &p[i], &n[i]);
+		int e = ko_task_text(g, r, fields[i], i, &p[i], &n[i]);
 		if (e == KO_REJECT)
 			return e;
 		if (e == 0 && !blank(p[i], n[i]))
