@@ -33,7 +33,7 @@ struct conf {
 	const char *tag[NKIND];
 	struct span *sp;
 	size_t nsp, capsp;
-	struct ko_buf masked, ann, out;
+	struct ko_buf masked, ann, out, turn;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 };
 
@@ -870,6 +870,32 @@ static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t
 	ko_buf_add(out, p + at, n - at);
 }
 
+/* An array field (history: [[user, assistant], ...]) written back as JSON
+ * with each of its strings masked on its own; what is not a string value
+ * is copied as it is. */
+static void mask_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
+{
+	int end = ko_json_skip(j, t), pos = j->tok[t].start;
+	for (int i = t + 1; i < end; i++) {
+		const struct ko_json_tok *k = &j->tok[i];
+		if (k->type != KO_JSON_STRING || k->size) /* (a key has its value) */
+			continue;
+		const char *why;
+		ko_buf_clear(&c->turn);
+		if (ko_json_str(j, i, &c->turn, &why) < 0)
+			continue; /* (ko_rec_text read them all) */
+		scan(c, c->turn.p ? c->turn.p : "", c->turn.n);
+		if (!c->nsp)
+			continue;
+		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
+		ko_buf_clear(&c->masked);
+		mask(c, &c->masked, c->turn.p, c->turn.n);
+		ko_json_quote(out, c->masked.p, c->masked.n);
+		pos = k->end + 1;
+	}
+	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+}
+
 /* Append the spans as {"field","type","start","end"} objects, offsets in
  * code points of the unescaped text (as a Python str slices it). */
 static void annotate(const struct conf *c, struct ko_buf *a, const char *field, const char *p)
@@ -925,7 +951,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 	/* Without -f, every one of text, instruction, input and output the
 	 * record holds (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
-	int nf = 0, found = 0, first = -1;
+	int nf = 0, found = 0, first = -1, got = 0;
 	unsigned text = 0;
 	const char *name;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
@@ -934,6 +960,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 			return e;
 		if (e)
 			continue;
+		got = 1;
 		scan(c, p, n);
 		if (!c->nsp)
 			continue;
@@ -944,12 +971,23 @@ static int pii(struct conf *c, struct ko_rec *r)
 			annotate(c, &c->ann, name, p);
 			continue;
 		}
-		/* quoted as the record is written: a long text is not copied again */
 		struct ko_buf *m = &c->done[nf];
 		ko_buf_clear(m);
+		int t = ko_json_get(&r->json, name);
+		if (r->json.tok[t].type == KO_JSON_ARRAY) {
+			/* the turns of a conversation, each masked in its place */
+			mask_turns(c, &r->json, t, m);
+			f[nf++] = (struct ko_field){name, m->p, m->n};
+			continue;
+		}
+		/* quoted as the record is written: a long text is not copied again */
 		mask(c, m, p, n);
 		f[nf] = (struct ko_field){name, m->p ? m->p : "", m->n};
 		text |= 1u << nf++;
+	}
+	if (!got) { /* no text to judge: it passes unchanged */
+		ko_pass(r);
+		return 0;
 	}
 	if (c->drop) {
 		if (found)
@@ -1070,6 +1108,7 @@ int main(int argc, char **argv)
 		pii(&c, r);
 	free(c.sp);
 	ko_buf_free(&c.masked);
+	ko_buf_free(&c.turn);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	ko_buf_free(&c.ann);
