@@ -193,6 +193,15 @@ static size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, cons
 		memcpy(d + 6, p + g->at[1], 7);
 		e = gend(g, 1);
 		sep = g->sep;
+	} else if (g->len[0] == 6 && g->ng == 1 && gend(g, 0) + 10 <= n && p[gend(g, 0)] == ' ' &&
+	           p[gend(g, 0) + 1] == '-' && p[gend(g, 0) + 2] == ' ' &&
+	           digits(p, n, gend(g, 0) + 3) == 7) {
+		/* 850315 - 1234566: spaced like a sum, so only with its check
+		 * digit, as with a space alone */
+		memcpy(d, p + g->at[0], 6);
+		memcpy(d + 6, p + gend(g, 0) + 3, 7);
+		e = gend(g, 0) + 10;
+		sep = ' ';
 	} else if (g->len[0] == 6 && gend(g, 0) + 8 <= n && p[gend(g, 0)] == '-' &&
 	           is_digit((unsigned char)p[gend(g, 0) + 1])) {
 		/* 900101-1******: the birth date and sex are still there. */
@@ -314,12 +323,24 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
  * hyphen, dot or space, or a Unicode hyphen or dash (U+2010..U+2015),
  * minus sign (U+2212) or fullwidth hyphen-minus (U+FF0D) as word
  * processors write them; 0 for anything else. */
+static size_t dash_len(const char *p, size_t n, size_t j);
+static size_t unicode_dash(const char *p, size_t n, size_t j);
+
 static size_t phone_sep(const char *p, size_t n, size_t j)
 {
 	if (j >= n)
 		return 0;
+	/* a dash with a space on either side or both: 010 - 1234 - 5678 */
+	size_t a = p[j] == ' ', d = dash_len(p, n, j + a);
+	if (d && (a || (j + a + d < n && p[j + a + d] == ' ')))
+		return a + d + (j + a + d < n && p[j + a + d] == ' ');
 	if (one_of(p[j], "-. "))
 		return 1;
+	return unicode_dash(p, n, j);
+}
+
+static size_t unicode_dash(const char *p, size_t n, size_t j)
+{
 	if (j + 3 > n)
 		return 0;
 	const unsigned char *u = (const unsigned char *)p + j;
@@ -327,6 +348,17 @@ static size_t phone_sep(const char *p, size_t n, size_t j)
 	    (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) || (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D))
 		return 3;
 	return 0;
+}
+
+/* Length of a hyphen or dash at j (ASCII, or one of the Unicode ones
+ * phone_sep takes), else 0. */
+static size_t dash_len(const char *p, size_t n, size_t j)
+{
+	if (j >= n)
+		return 0;
+	if (p[j] == '-')
+		return 1;
+	return unicode_dash(p, n, j);
 }
 
 /* The national number from i: prefix, separator, 3-4 digits, separator,
