@@ -408,8 +408,8 @@ struct ko_tool {
 	const char *const *default_fields;
 	/* The tool judges text (DESIGN "Records"): with no -f it reads the
 	 * text of a text record and, of a JSON record, those of text,
-	 * instruction, input and output it holds (ko_rec_judged). Overrides
-	 * default_fields. */
+	 * instruction, input, output, system and history it holds
+	 * (ko_rec_judged). Overrides default_fields. */
 	int judges_text;
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
 	 * then no record, as under --jsonl, rather than an empty text. */
@@ -571,7 +571,9 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
  * record's line (a string without escapes) or a buffer of the run (valid
  * until the next call with the same slot, 0-3), 1 if the field is absent
  * or not a string (counted for the report when it is a -f field), or
- * KO_REJECT after ko_rec_fail. */
+ * KO_REJECT after ko_rec_fail. For a tool that judges text (.judges_text)
+ * an array field with strings in it (history: [[user, assistant], ...])
+ * is text too: its string values in order, one a line. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
 /* Done with the text ko_rec_text gave for slot: a long one's buffer is
  * freed, so the next copy of it does not come on top (the pointer it gave
@@ -582,9 +584,9 @@ void ko_rec_text_release(struct ko_rec *r, int slot);
  * when none is left. Loop with
  *	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++)
  * With -f: every -f field. Without: a text record's text; of a JSON
- * record, those of text, instruction, input and output it holds (any
- * value; ko_rec_text tells a string from the rest); a JSON record with
- * none of them is counted as missing the first, once. */
+ * record, those of text, instruction, input, output, system and history
+ * it holds (any value; ko_rec_text tells a string from the rest); a JSON
+ * record with none of them is counted as missing the first, once. */
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */

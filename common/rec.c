@@ -495,6 +495,27 @@ static void note_missing(struct ko_run *run, const char *field)
 		run->missing_field = field;
 }
 
+/* The strings of array t and of the arrays and objects in it (values, not
+ * keys), in order, each after a line break but the first; *any is set when
+ * there was one. */
+static int strings_joined(struct ko_rec *r, int t, struct ko_buf *b, int *any)
+{
+	const struct ko_json *j = &r->json;
+	int end = ko_json_skip(j, t);
+	for (int i = t + 1; i < end; i++) {
+		const struct ko_json_tok *k = &j->tok[i];
+		if (k->type != KO_JSON_STRING || k->size) /* (a key has its value) */
+			continue;
+		if (*any)
+			ko_buf_addc(b, '\n');
+		*any = 1;
+		const char *why;
+		if (r->parsed ? ko_json_str_checked(j, i, b) < 0 : ko_json_str(j, i, b, &why) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
 {
 	struct ko_run *run = r->run;
@@ -518,6 +539,18 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 	 * see the last, untouched one. */
 	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
 		return ko_rec_fail(r, "duplicate key \"%s\"", field);
+	if (t >= 0 && run->opt->tool->judges_text && r->json.tok[t].type == KO_JSON_ARRAY) {
+		/* the turns of a conversation (history: [[user, assistant],
+		 * ...]), one a line */
+		int any = 0;
+		if (strings_joined(r, t, b, &any) < 0)
+			return ko_rec_fail(r, "field \"%s\": bad escape in JSON string", field);
+		if (any) {
+			*p = b->p ? b->p : "";
+			*n = b->n;
+			return 0;
+		}
+	}
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
 		if (is_text_field(run->opt, field))
 			note_missing(run, field);

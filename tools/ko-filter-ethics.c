@@ -702,6 +702,7 @@ struct verdict {
 	int word_cat;
 	const struct entry *entry;
 	int labelled, label_unsafe;
+	int read; /* some text of the record was judged */
 };
 
 static void grow32(uint32_t **p, size_t *cap, size_t n)
@@ -1274,6 +1275,7 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 		if (e == KO_REJECT)
 			return e;
 		if (e == 0) {
+			v->read = 1;
 			/* Under "any" the classifier is not needed once the lexicon
 			 * has spoken, unless its score is to be shown. */
 			int need = mod && (c->policy != POL_ANY || !v->word || c->annotate || c->print_score);
@@ -1352,7 +1354,8 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 	else
 		ko_buf_adds(&q, "null");
 	int drop = unsafe || dialogue_why;
-	if (!c->annotate && !drop) {
+	/* a record with no text to judge passes unchanged, even annotated */
+	if ((!c->annotate || (!v->read && !v->labelled)) && !drop) {
 		ko_pass(r);
 		ko_buf_free(&q);
 		return;

@@ -33,7 +33,7 @@ struct conf {
 	const char *tag[NKIND];
 	struct span *sp;
 	size_t nsp, capsp;
-	struct ko_buf masked, ann, out;
+	struct ko_buf masked, ann, out, turn;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 };
 
@@ -193,6 +193,15 @@ static size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, cons
 		memcpy(d + 6, p + g->at[1], 7);
 		e = gend(g, 1);
 		sep = g->sep;
+	} else if (g->len[0] == 6 && g->ng == 1 && gend(g, 0) + 10 <= n && p[gend(g, 0)] == ' ' &&
+	           p[gend(g, 0) + 1] == '-' && p[gend(g, 0) + 2] == ' ' &&
+	           digits(p, n, gend(g, 0) + 3) == 7) {
+		/* 850315 - 1234566: spaced like a sum, so only with its check
+		 * digit, as with a space alone */
+		memcpy(d, p + g->at[0], 6);
+		memcpy(d + 6, p + gend(g, 0) + 3, 7);
+		e = gend(g, 0) + 10;
+		sep = ' ';
 	} else if (g->len[0] == 6 && gend(g, 0) + 8 <= n && p[gend(g, 0)] == '-' &&
 	           is_digit((unsigned char)p[gend(g, 0) + 1])) {
 		/* 900101-1******: the birth date and sex are still there. */
@@ -314,12 +323,24 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
  * hyphen, dot or space, or a Unicode hyphen or dash (U+2010..U+2015),
  * minus sign (U+2212) or fullwidth hyphen-minus (U+FF0D) as word
  * processors write them; 0 for anything else. */
+static size_t dash_len(const char *p, size_t n, size_t j);
+static size_t unicode_dash(const char *p, size_t n, size_t j);
+
 static size_t phone_sep(const char *p, size_t n, size_t j)
 {
 	if (j >= n)
 		return 0;
+	/* a dash with a space on either side or both: 010 - 1234 - 5678 */
+	size_t a = p[j] == ' ', d = dash_len(p, n, j + a);
+	if (d && (a || (j + a + d < n && p[j + a + d] == ' ')))
+		return a + d + (j + a + d < n && p[j + a + d] == ' ');
 	if (one_of(p[j], "-. "))
 		return 1;
+	return unicode_dash(p, n, j);
+}
+
+static size_t unicode_dash(const char *p, size_t n, size_t j)
+{
 	if (j + 3 > n)
 		return 0;
 	const unsigned char *u = (const unsigned char *)p + j;
@@ -327,6 +348,17 @@ static size_t phone_sep(const char *p, size_t n, size_t j)
 	    (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) || (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D))
 		return 3;
 	return 0;
+}
+
+/* Length of a hyphen or dash at j (ASCII, or one of the Unicode ones
+ * phone_sep takes), else 0. */
+static size_t dash_len(const char *p, size_t n, size_t j)
+{
+	if (j >= n)
+		return 0;
+	if (p[j] == '-')
+		return 1;
+	return unicode_dash(p, n, j);
 }
 
 /* The national number from i: prefix, separator, 3-4 digits, separator,
@@ -870,6 +902,32 @@ static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t
 	ko_buf_add(out, p + at, n - at);
 }
 
+/* An array field (history: [[user, assistant], ...]) written back as JSON
+ * with each of its strings masked on its own; what is not a string value
+ * is copied as it is. */
+static void mask_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
+{
+	int end = ko_json_skip(j, t), pos = j->tok[t].start;
+	for (int i = t + 1; i < end; i++) {
+		const struct ko_json_tok *k = &j->tok[i];
+		if (k->type != KO_JSON_STRING || k->size) /* (a key has its value) */
+			continue;
+		const char *why;
+		ko_buf_clear(&c->turn);
+		if (ko_json_str(j, i, &c->turn, &why) < 0)
+			continue; /* (ko_rec_text read them all) */
+		scan(c, c->turn.p ? c->turn.p : "", c->turn.n);
+		if (!c->nsp)
+			continue;
+		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
+		ko_buf_clear(&c->masked);
+		mask(c, &c->masked, c->turn.p, c->turn.n);
+		ko_json_quote(out, c->masked.p, c->masked.n);
+		pos = k->end + 1;
+	}
+	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+}
+
 /* Append the spans as {"field","type","start","end"} objects, offsets in
  * code points of the unescaped text (as a Python str slices it). */
 static void annotate(const struct conf *c, struct ko_buf *a, const char *field, const char *p)
@@ -925,7 +983,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 	/* Without -f, every one of text, instruction, input and output the
 	 * record holds (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
-	int nf = 0, found = 0, first = -1;
+	int nf = 0, found = 0, first = -1, got = 0;
 	unsigned text = 0;
 	const char *name;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
@@ -934,6 +992,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 			return e;
 		if (e)
 			continue;
+		got = 1;
 		scan(c, p, n);
 		if (!c->nsp)
 			continue;
@@ -944,12 +1003,23 @@ static int pii(struct conf *c, struct ko_rec *r)
 			annotate(c, &c->ann, name, p);
 			continue;
 		}
-		/* quoted as the record is written: a long text is not copied again */
 		struct ko_buf *m = &c->done[nf];
 		ko_buf_clear(m);
+		int t = ko_json_get(&r->json, name);
+		if (r->json.tok[t].type == KO_JSON_ARRAY) {
+			/* the turns of a conversation, each masked in its place */
+			mask_turns(c, &r->json, t, m);
+			f[nf++] = (struct ko_field){name, m->p, m->n};
+			continue;
+		}
+		/* quoted as the record is written: a long text is not copied again */
 		mask(c, m, p, n);
 		f[nf] = (struct ko_field){name, m->p ? m->p : "", m->n};
 		text |= 1u << nf++;
+	}
+	if (!got) { /* no text to judge: it passes unchanged */
+		ko_pass(r);
+		return 0;
 	}
 	if (c->drop) {
 		if (found)
@@ -1070,6 +1140,7 @@ int main(int argc, char **argv)
 		pii(&c, r);
 	free(c.sp);
 	ko_buf_free(&c.masked);
+	ko_buf_free(&c.turn);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	ko_buf_free(&c.ann);

@@ -433,6 +433,68 @@ static void index_phrases(struct conf *c)
 	}
 }
 
+/* First-person words: a machine phrase is the writer speaking of itself
+ * only with one of them, in the phrase or before it in its sentence. */
+static const char *const first_person[] = {"저는", "저도", "제가", "저의", "저에게", "저를",
+                                           "제 ", "I ", "I'm ", "my "};
+
+static int word_at(const char *p, size_t n, size_t i, const char *w)
+{
+	size_t k = strlen(w);
+	return i + k <= n && !memcmp(p + i, w, k) &&
+	       (i == 0 || p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '"');
+}
+
+/* Whether the phrase q found at p[i] is the writer's own voice: not inside
+ * quotation marks opened in its sentence (a report quoting a chatbot:
+ * "저는 인공지능이기 때문에..." 라는 답변), and either a first-person
+ * phrase or one whose sentence names no other subject before it (챗GPT는
+ * 오픈AI가 개발한 AI 언어 모델로서 is said of another) unless the writer is
+ * in it (죄송하지만 저는 AI 언어 모델로서). Looked at only once a phrase
+ * matched. */
+static int own_voice(const char *p, size_t i, const char *q)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t s = i;
+	while (s > 0 && u[s - 1] != '.' && u[s - 1] != '?' && u[s - 1] != '!' && u[s - 1] != '\n')
+		s--;
+	int ascii_q = 0, open = 0;
+	for (size_t k = s; k < i; k++) {
+		if (u[k] == '"')
+			ascii_q ^= 1;
+		else if (u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x9C || u[k + 2] == 0x98))
+			open++; /* “ ‘ */
+		else if (u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x9D || u[k + 2] == 0x99))
+			open -= open > 0; /* ” ’ */
+		else if (u[k] == 0xE3 && u[k + 1] == 0x80 && (u[k + 2] == 0x8C || u[k + 2] == 0x8E))
+			open++; /* 「 『 */
+		else if (u[k] == 0xE3 && u[k + 1] == 0x80 && (u[k + 2] == 0x8D || u[k + 2] == 0x8F))
+			open -= open > 0; /* 」 』 */
+	}
+	if (ascii_q || open)
+		return 0;
+	size_t ql = strlen(q);
+	for (size_t f = 0; f < sizeof first_person / sizeof *first_person; f++) {
+		if (word_at(q, ql, 0, first_person[f]))
+			return 1;
+		for (size_t k = 1; k + strlen(first_person[f]) <= ql; k++)
+			if (word_at(q, ql, k, first_person[f]))
+				return 1;
+		for (size_t k = s; k < i; k++)
+			if (word_at(p, i, k, first_person[f]))
+				return 1;
+	}
+	/* another subject: a word ending in 은 는 이 가 before the phrase */
+	for (size_t k = s; k + 3 < i; k++)
+		if (u[k + 3] == ' ' && u[k] == 0xEC && u[k + 1] == 0x9D && (u[k + 2] == 0x80 || u[k + 2] == 0xB4))
+			return 0; /* 은 이 */
+		else if (u[k + 3] == ' ' && u[k] == 0xEB && u[k + 1] == 0x8A && u[k + 2] == 0x94)
+			return 0; /* 는 */
+		else if (u[k + 3] == ' ' && u[k] == 0xEA && u[k + 1] == 0xB0 && u[k + 2] == 0x80)
+			return 0; /* 가 */
+	return 1;
+}
+
 /* The WHERE_ANY phrase that starts at p[i], whose first character is cp,
  * or NULL. An ASCII phrase starts a word (not ai in said). */
 static const char *machine_at(const struct conf *c, const char *p, size_t n, size_t i, uint32_t cp)
@@ -444,7 +506,8 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	}
 	if (c->single) { /* not with the compiled-in phrases */
 		for (size_t k = 0; k < NPHRASES; k++)
-			if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
+			if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s) &&
+			    own_voice(p, i, machine_phrases[k].s))
 				return machine_phrases[k].s;
 		return NULL;
 	}
@@ -459,7 +522,8 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	cp2 = fold(cp2);
 	for (size_t k = c->bucket[pair_slot(cp, cp2)]; k; k = c->chain[k - 1])
 		if (c->first[k - 1] == cp && c->second[k - 1] == cp2 &&
-		    loose_match(p + i, n - i, machine_phrases[k - 1].s))
+		    loose_match(p + i, n - i, machine_phrases[k - 1].s) &&
+		    own_voice(p, i, machine_phrases[k - 1].s))
 			return machine_phrases[k - 1].s;
 	return NULL;
 }
@@ -1062,7 +1126,7 @@ static int quality(struct conf *c, struct ko_rec *r)
 		p = c->text.p;
 		n = c->text.n;
 	}
-	if (!got && !c->annotate) {
+	if (!got) { /* no text to judge: it passes unchanged, even annotated */
 		ko_pass(r);
 		return 0;
 	}
