@@ -907,6 +907,35 @@ static int lone_ma(const u8 *p, size_t n, size_t k, size_t j)
 	         IN_LIST(ko_split_subject, c));
 }
 
+/* The w bytes before the space i are said again right after it, as a
+ * word or words of their own (안 해 안 해, emphasis): one sentence. */
+static int said_twice(const u8 *p, size_t n, size_t i, size_t w)
+{
+	return i + 1 + w <= n && p[i] == ' ' && memcmp(p + i + 1, p + i - w, w) == 0 &&
+	       (i + 1 + w == n || ws_at(p, i + 1 + w, n));
+}
+
+/* The last word or two words before the end at k, of syllables, are
+ * said again after it (좋아 좋아, 안 돼 안 돼): a repetition for
+ * emphasis, which ends nothing between its halves. */
+static int repeated(const u8 *p, size_t n, size_t k)
+{
+	size_t a = k;
+	for (int words = 0; words < 2; words++) {
+		size_t b = a;
+		while (b >= 3 && is_syl(p + b - 3) && a - b < 15)
+			b -= 3;
+		if (b == a || (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n'))
+			return 0;
+		if (said_twice(p, n, k, k - b))
+			return 1;
+		if (b == 0 || p[b - 1] != ' ')
+			return 0;
+		a = b - 1;
+	}
+	return 0;
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -915,6 +944,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
+	if (j == k + 1 && repeated((const u8 *)s->p, s->n, k))
+		return NOPOS;
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
 	if (cont_next(s, j, soft) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
@@ -1759,7 +1790,12 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * first in its sentence, where it is an interjection or a particle (와
 	 * 대박), nor before a last word with a particle, an afterthought that
 	 * no sentence is made of (잠이 안 와 너 때문에) */
-	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && IN_LIST(ko_split_verb1, c) &&
+	/* after the negation 안 or 못, a word of its own, more of them
+	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	    (IN_LIST(ko_split_verb1, c) ||
+	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
+	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
 		return break_before_next(s, i, 1);

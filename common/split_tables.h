@@ -3899,6 +3899,12 @@ static const unsigned short ko_split_verb1[] = {
 	0xC11C, /* 서 */ 0xC368, /* 써 */ 0xC640, /* 와 */ 0xC790, /* 자 */ 0xCF1C, /* 켜 */
 	0xD3B4, /* 펴 */
 };
+static const unsigned short ko_split_verb1_neg[] = {
+	0xAC00, /* 가 */ 0xAEBC, /* 꺼 */ 0xB098, /* 나 */ 0xB0B4, /* 내 */ 0xB3FC, /* 돼 */
+	0xB46C, /* 둬 */ 0xB5A0, /* 떠 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */ 0xC11C, /* 서 */
+	0xC368, /* 써 */ 0xC640, /* 와 */ 0xC790, /* 자 */ 0xC918, /* 줘 */ 0xCF1C, /* 켜 */
+	0xD0C0, /* 타 */ 0xD3B4, /* 펴 */ 0xD574, /* 해 */
+};
 static const unsigned short ko_split_pron1[] = {
 	0xAC54, /* 걔 */ 0xAC58, /* 걘 */ 0xB098, /* 나 */ 0xB09C, /* 난 */ 0xB108, /* 너 */
 	0xB10C, /* 넌 */ 0xC598, /* 얘 */ 0xC59C, /* 얜 */ 0xC7E4, /* 쟤 */ 0xC7E8, /* 쟨 */

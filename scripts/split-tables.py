@@ -643,6 +643,11 @@ LISTS = [
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
     ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
+    # after the negation 안 or 못, a word of its own, the verb is sure:
+    # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
+    # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
+    # verb (못 쳐 배워먹은)
+    ('ko_split_verb1_neg', '와가사자서둬써꺼켜떠펴해타내돼봐줘나'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
