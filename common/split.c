@@ -1329,6 +1329,23 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	return 0;
 }
 
+/* The word before i is a question word fused with the copula's -ㄴ데
+ * (뭔데, 어딘디) said alone as a reply: the first word of a sentence
+ * that follows another in its paragraph (봤냐 | 뭔데 | 링크 보내 봐).
+ * With a subject before it, or opening a text, it is rather rhetorical
+ * and goes on (지가 뭔데 그렇게 말하냐, 뭔데 계속 1위냐). */
+static int wh_cop_reply(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (s->prev == NOPOS)
+		return 0;
+	for (size_t q = 0; q < sizeof ko_split_wh_cop / sizeof ko_split_wh_cop[0]; q++)
+		if (ko_split_wh_cop[q].len == i - start &&
+		    memcmp(ko_split_wh_cop[q].s, p + start, i - start) == 0)
+			return 1;
+	return 0;
+}
+
 /* Could bare_end find an end at the space i after a word whose last
  * syllable is c? Most words are dismissed here, by that syllable or by the
  * first two characters of the next word (ko_split_opener_first). */
@@ -1360,7 +1377,8 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
-	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i, 0) && !verb_next(s, i) &&
+	if ((c == SYL_DE || c == SYL_DI) &&
+	    (wh_question(p, start, i, 0) || wh_cop_reply(s, start, i)) && !verb_next(s, i) &&
 	    is_bare(s, start))
 		return break_before_next(s, i, 2);
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their

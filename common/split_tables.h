@@ -3675,6 +3675,18 @@ static const struct ko_split_word ko_split_wh[] = {
 	{ "우예", 6, 1, 0 },
 	{ "우째", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_wh_cop[] = {
+	{ "누군데", 9, 1, 0 },
+	{ "누군디", 9, 1, 0 },
+	{ "뭔데", 6, 1, 0 },
+	{ "뭔디", 6, 1, 0 },
+	{ "어딘데", 9, 1, 0 },
+	{ "어딘디", 9, 1, 0 },
+	{ "언젠데", 9, 1, 0 },
+	{ "언젠디", 9, 1, 0 },
+	{ "얼만데", 9, 1, 0 },
+	{ "얼만디", 9, 1, 0 },
+};
 static const struct ko_split_word ko_split_numeral[] = {
 	{ "너덧", 6, 1, 0 },
 	{ "넉", 3, 1, 0 },

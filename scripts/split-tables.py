@@ -542,6 +542,13 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
+# The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
+# it", 누군데, 어딘디): a question in one word, which ends its sentence in
+# unpunctuated text unless a verb follows (이거 봤냐 | 뭔데 | 링크 보내
+# 봐), as an -ㄴ데 does after a question word.
+WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디', '누군디', '어딘디', '언젠디',
+          '얼만디']
+
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -894,6 +901,7 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
 wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
