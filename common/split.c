@@ -1113,13 +1113,18 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
  * or more without an adnominal form, before no verb, only (책장 정리 좀
  * 해야겠다, 전하지 못한 이야기 저에게 해주세요, 이야기 해드리죠). */
 static int verb_next(const struct ko_split *s, size_t i);
+static int is_bare(struct ko_split *s, size_t start);
 
-static int opening_title(const struct ko_split *s, size_t start, size_t i)
+static int opening_title(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t j = start, b = start, prev = i;
 	int words = 0, att, adn = 0;
-	if (start > 0 && p[start - 1] != '\n')
+	/* or a sentence of its own after another, in a paragraph without
+	 * punctuation that holds several posts (추천합니다 | 가습기 후기 |
+	 * 물통이 커요), when no verb follows (솔직 후기 남깁니다) */
+	if (start > 0 && p[start - 1] != '\n' &&
+	    (s->prev == NOPOS || !is_bare(s, start) || verb_next(s, i)))
 		return 0;
 	while (j < i) {
 		if (words > 0)
@@ -1846,7 +1851,7 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
-		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
+		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n' || s->prev != NOPOS)) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
@@ -1976,7 +1981,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
-		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3)
+		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
