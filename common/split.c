@@ -1351,6 +1351,23 @@ static int wh_cop_reply(const struct ko_split *s, size_t start, size_t i)
 	return 0;
 }
 
+/* The word before i ends in the -다며 or -라며 of hearsay, or their
+ * -다면서, -라면서, after a syllable of the word (있다며, 시험이라며). */
+static int hearsay_q(const u8 *p, size_t start, size_t i)
+{
+	size_t k = i;
+	unsigned c;
+	if (k >= start + 9 && syl3(p + k - 3) == 0xC11C /* 서 */ && is_syl(p + k - 6) &&
+	    syl3(p + k - 6) == 0xBA74 /* 면 */)
+		k -= 3;
+	else if (k < start + 9 || syl3(p + k - 3) != 0xBA70 /* 며 */)
+		return 0;
+	if (!is_syl(p + k - 6) || !is_syl(p + k - 9))
+		return 0;
+	c = syl3(p + k - 6);
+	return c == SYL_DA || c == 0xB77C /* 라 */;
+}
+
 /* Could bare_end find an end at the space i after a word whose last
  * syllable is c? Most words are dismissed here, by that syllable or by the
  * first two characters of the next word (ko_split_opener_first). */
@@ -1423,6 +1440,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
+	/* so does the -다며/-라며 (-다면서) of a question about what one
+	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */
+	if (cls == K_CONT && o->soft != 1 && !att && hearsay_q(p, start, i))
 		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
 	    (o->soft == 1 && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
