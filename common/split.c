@@ -2018,6 +2018,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		if (!hard && j < s->n && is_digit(p[j]))
 			return NOPOS;
 	}
+	/* a reply of assent that opens a sentence opens the one that more
+	 * words make (알았어 너무 늦지 마), in text without punctuation */
+	if (!att && !memchr(p + start, ' ', i - start) &&
+	    word_in(p, s->n, start, ko_split_reply,
+	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
+	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
+	    is_bare(s, start))
+		return NOPOS;
 	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
 }
 

@@ -542,6 +542,14 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
+# Replies of assent that open a turn (좋아, 그래, 알았어): said first in a
+# sentence that more words follow in text without punctuation, they open
+# it, as 응, ㅇㅇ and ㅇㅋ do, rather than make one of their own (알았어
+# 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
+# references (응답어, 동의 표현), not from any test line.
+REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
+         '맞아', '알았어유', '알겠슈']
+
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
 # unpunctuated text unless a verb follows (이거 봤냐 | 뭔데 | 링크 보내
@@ -902,6 +910,7 @@ wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
+wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
 wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
