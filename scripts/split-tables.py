@@ -23,7 +23,7 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -40,6 +40,9 @@ COND_JONG = {
     # follows and a transliterated Japanese name in -노 never has (its
     # syllables close in ㄴ or none: 간노, 아사노)
     'PREV_STOP': jongs('ㄱㄷㅂㅅ'),
+    # the stems in ㅁ (넘, 남, 담, 품), which the -음 of a note follows:
+    # no noun ends in a syllable closed by ㅁ and 음 (넘음, 남음, 담음)
+    'PREV_M': jongs('ㅁ'),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -96,6 +99,7 @@ add(N,'ANY','군'); add(F,'PREV_VERB','군')
 add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat
 add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(W,'ANY','아님')
+add(F,'PREV_M','음')
 add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
 # -함 and -임 before a space close a sentence in notes and reviews (가능함,
 # 맛집임); inside one, a nominalised adjective is a noun followed by a word
@@ -707,7 +711,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
