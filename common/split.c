@@ -1715,10 +1715,17 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 		while (b > start && is_digit(p[b - 1]))
 			b--;
 		if (b == k) {
-			while (b >= start + 3 && is_syl(p + b - 3))
+			int sino = 1;
+			while (b >= start + 3 && is_syl(p + b - 3)) {
 				b -= 3;
-			if (b == k || !word_in(p, s->n, b, ko_split_numeral,
-			                       sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+				sino &= IN_LIST(ko_split_sino_num, syl3(p + b));
+			}
+			/* a native numeral, or a Sino-Korean number of two
+			 * syllables or more (이십 분, 오천 원; not 이 분, "this
+			 * person") */
+			if (b == k || (!word_in(p, s->n, b, ko_split_numeral,
+			                        sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0) &&
+			               !(sino && k - b >= 6)))
 				return 0;
 		}
 	}
