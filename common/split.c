@@ -915,23 +915,30 @@ static int said_twice(const u8 *p, size_t n, size_t i, size_t w)
 	       (i + 1 + w == n || ws_at(p, i + 1 + w, n));
 }
 
-/* The last word or two words before the end at k, of syllables, are
- * said again after it (좋아 좋아, 안 돼 안 돼): a repetition for
- * emphasis, which ends nothing between its halves. */
-static int repeated(const u8 *p, size_t n, size_t k)
+/* The last word or two words before the end at k, of one to four
+ * syllables each, are said again after it (좋아 좋아, 안 돼 안 돼): a
+ * repetition for emphasis, which ends nothing between its halves. The
+ * first syllables must agree before the words are compared. */
+static __attribute__((noinline)) int repeated(const u8 *p, size_t n, size_t k)
 {
-	size_t a = k;
+	size_t b = k;
+	if (k + 4 > n)
+		return 0;
 	for (int words = 0; words < 2; words++) {
-		size_t b = a;
-		while (b >= 3 && is_syl(p + b - 3) && a - b < 15)
+		size_t e = b;
+		for (;;) {
+			if (b < 3 || e - b >= 12 || p[b - 3] < 0xEA || p[b - 3] > 0xED)
+				return 0;
 			b -= 3;
-		if (b == a || (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n'))
-			return 0;
-		if (said_twice(p, n, k, k - b))
+			if (b == 0 || p[b - 1] == ' ' || p[b - 1] == '\n')
+				break;
+		}
+		if (p[b] == p[k + 1] && p[b + 1] == p[k + 2] && p[b + 2] == p[k + 3] &&
+		    said_twice(p, n, k, k - b))
 			return 1;
 		if (b == 0 || p[b - 1] != ' ')
 			return 0;
-		a = b - 1;
+		b--;
 	}
 	return 0;
 }
@@ -944,7 +951,7 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
-	if (j == k + 1 && repeated((const u8 *)s->p, s->n, k))
+	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
 		return NOPOS;
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
 	if (cont_next(s, j, soft) &&
@@ -1879,7 +1886,8 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
-		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n' || s->prev != NOPOS)) ||
+		            (x->fin & 2 &&
+		             (start == 0 || p[start - 1] == '\n' || (s->prev != NOPOS && s->bare))) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
@@ -2027,7 +2035,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	}
 	/* a reply of assent that opens a sentence opens the one that more
 	 * words make (알았어 너무 늦지 마), in text without punctuation */
-	if (!att && !memchr(p + start, ' ', i - start) &&
+	if (!att && i - start <= 12 && !memchr(p + start, ' ', i - start) &&
 	    word_in(p, s->n, start, ko_split_reply,
 	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
 	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
