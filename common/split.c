@@ -1325,6 +1325,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
+	int purpose = 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
 			a--;
@@ -1335,7 +1336,10 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 		words++;
 		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
-				return words == 1 || !ko_split_wh[q].soft;
+				return words == 1 || !ko_split_wh[q].soft || purpose;
+		/* a verb in the -러 of purpose takes the word before it as its
+		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디) */
+		purpose = a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */;
 		a = b;
 	}
 	return 0;
