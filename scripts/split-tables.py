@@ -282,12 +282,18 @@ add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던�
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
 add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
 add(F,'WORD','카이')
-add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제')
+add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제','되제')
 add(F,'ANY','오께','주께','하께','보께','리께')
 # Jeolla: -잉 after a final ending (춥네잉), -랑께/-당께 (exists above),
 # -어라/-지라/-게라/-이라 of polite speech, -쇼 (앉으쇼), -부러 of
 # completion (맛있어부러), -당가/-ㄹ랑가/-능가 questions, -다냐.
 add(F,'ANY','네잉','자잉','쇼잉','게잉','제잉','요잉','어잉','께잉','야잉')
+# -잉 follows any final ending, the plain -다 and the imperative -라 too
+# (오랜만이다잉, 쉬어라잉), -지 and -ㄹ까 (그렇지잉, 갈까잉), with the
+# conditions of those endings: loanwords in -ing end alike (플라잉,
+# 드라잉, 다잉)
+add(F,'PREV_BATCHIM','다잉'); add(F,'ANY','이다잉','어라잉','아라잉','해라잉','거라잉')
+add(F,'PREV_VERB','지잉'); add(F,'PREV_L','까잉')
 add(N,'ANY','보잉','드로잉')
 add(F,'ANY','게라','돼라','여라','구먼이라','구만이라','하지라','되지라','겄지라'); add(F,'PREV_VERB','지라')
 add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
@@ -298,6 +304,9 @@ add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
 # Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
 # (그랬댜), questions in -남 and -감 (있남, 되는감).
 add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
+# -유 goes on the -아/-어 form of any verb (고마워유, 배불러유, 좋아유,
+# 닫혀유, 펴유); not 사유 and 여유, nouns ("reason", "leeway")
+add(F,'ANY','워유','러유','쳐유','켜유','펴유','겨유','벼유'); add(F,'NOTWORD','아유')
 add(C,'WORD','어유','아유','어여','그랑께','그러니께')
 add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아녀','그랴')
 add(F,'WORD','겨','텨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
