@@ -907,6 +907,42 @@ static int lone_ma(const u8 *p, size_t n, size_t k, size_t j)
 	         IN_LIST(ko_split_subject, c));
 }
 
+/* The w bytes before the space i are said again right after it, as a
+ * word or words of their own (안 해 안 해, emphasis): one sentence. */
+static int said_twice(const u8 *p, size_t n, size_t i, size_t w)
+{
+	return i + 1 + w <= n && p[i] == ' ' && memcmp(p + i + 1, p + i - w, w) == 0 &&
+	       (i + 1 + w == n || ws_at(p, i + 1 + w, n));
+}
+
+/* The last word or two words before the end at k, of one to four
+ * syllables each, are said again after it (좋아 좋아, 안 돼 안 돼): a
+ * repetition for emphasis, which ends nothing between its halves. The
+ * first syllables must agree before the words are compared. */
+static __attribute__((noinline)) int repeated(const u8 *p, size_t n, size_t k)
+{
+	size_t b = k;
+	if (k + 4 > n)
+		return 0;
+	for (int words = 0; words < 2; words++) {
+		size_t e = b;
+		for (;;) {
+			if (b < 3 || e - b >= 12 || p[b - 3] < 0xEA || p[b - 3] > 0xED)
+				return 0;
+			b -= 3;
+			if (b == 0 || p[b - 1] == ' ' || p[b - 1] == '\n')
+				break;
+		}
+		if (p[b] == p[k + 1] && p[b + 1] == p[k + 2] && p[b + 2] == p[k + 3] &&
+		    said_twice(p, n, k, k - b))
+			return 1;
+		if (b == 0 || p[b - 1] != ' ')
+			return 0;
+		b--;
+	}
+	return 0;
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -915,6 +951,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
+	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
+		return NOPOS;
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
 	if (cont_next(s, j, soft) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
@@ -1082,13 +1120,18 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
  * or more without an adnominal form, before no verb, only (책장 정리 좀
  * 해야겠다, 전하지 못한 이야기 저에게 해주세요, 이야기 해드리죠). */
 static int verb_next(const struct ko_split *s, size_t i);
+static int is_bare(struct ko_split *s, size_t start);
 
-static int opening_title(const struct ko_split *s, size_t start, size_t i)
+static int opening_title(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t j = start, b = start, prev = i;
 	int words = 0, att, adn = 0;
-	if (start > 0 && p[start - 1] != '\n')
+	/* or a sentence of its own after another, in a paragraph without
+	 * punctuation that holds several posts (추천합니다 | 가습기 후기 |
+	 * 물통이 커요), when no verb follows (솔직 후기 남깁니다) */
+	if (start > 0 && p[start - 1] != '\n' &&
+	    (s->prev == NOPOS || !is_bare(s, start) || verb_next(s, i)))
 		return 0;
 	while (j < i) {
 		if (words > 0)
@@ -1282,6 +1325,7 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
+	int purpose = 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
 			a--;
@@ -1292,10 +1336,47 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 		words++;
 		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
-				return words == 1 || !ko_split_wh[q].soft;
+				return words == 1 || !ko_split_wh[q].soft || purpose;
+		/* a verb in the -러 of purpose takes the word before it as its
+		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디) */
+		purpose = a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */;
 		a = b;
 	}
 	return 0;
+}
+
+/* The word before i is a question word fused with the copula's -ㄴ데
+ * (뭔데, 어딘디) said alone as a reply: the first word of a sentence
+ * that follows another in its paragraph (봤냐 | 뭔데 | 링크 보내 봐).
+ * With a subject before it, or opening a text, it is rather rhetorical
+ * and goes on (지가 뭔데 그렇게 말하냐, 뭔데 계속 1위냐). */
+static int wh_cop_reply(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (s->prev == NOPOS)
+		return 0;
+	for (size_t q = 0; q < sizeof ko_split_wh_cop / sizeof ko_split_wh_cop[0]; q++)
+		if (ko_split_wh_cop[q].len == i - start &&
+		    memcmp(ko_split_wh_cop[q].s, p + start, i - start) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word before i ends in the -다며 or -라며 of hearsay, or their
+ * -다면서, -라면서, after a syllable of the word (있다며, 시험이라며). */
+static int hearsay_q(const u8 *p, size_t start, size_t i)
+{
+	size_t k = i;
+	unsigned c;
+	if (k >= start + 9 && syl3(p + k - 3) == 0xC11C /* 서 */ && is_syl(p + k - 6) &&
+	    syl3(p + k - 6) == 0xBA74 /* 면 */)
+		k -= 3;
+	else if (k < start + 9 || syl3(p + k - 3) != 0xBA70 /* 며 */)
+		return 0;
+	if (!is_syl(p + k - 6) || !is_syl(p + k - 9))
+		return 0;
+	c = syl3(p + k - 6);
+	return c == SYL_DA || c == 0xB77C /* 라 */;
 }
 
 /* Could bare_end find an end at the space i after a word whose last
@@ -1329,7 +1410,8 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
-	if ((c == SYL_DE || c == SYL_DI) && wh_question(p, start, i, 0) && !verb_next(s, i) &&
+	if ((c == SYL_DE || c == SYL_DI) &&
+	    (wh_question(p, start, i, 0) || wh_cop_reply(s, start, i)) && !verb_next(s, i) &&
 	    is_bare(s, start))
 		return break_before_next(s, i, 2);
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
@@ -1369,6 +1451,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
+	/* so does the -다며/-라며 (-다면서) of a question about what one
+	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */
+	if (cls == K_CONT && o->soft != 1 && !att && hearsay_q(p, start, i))
 		cls = K_NONE;
 	if (att || cls == K_CONT || cls == K_LINK ||
 	    (o->soft == 1 && cls == K_NONE && !memchr(p + start, ' ', i - start)) || !is_bare(s, start))
@@ -1640,10 +1726,17 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 		while (b > start && is_digit(p[b - 1]))
 			b--;
 		if (b == k) {
-			while (b >= start + 3 && is_syl(p + b - 3))
+			int sino = 1;
+			while (b >= start + 3 && is_syl(p + b - 3)) {
 				b -= 3;
-			if (b == k || !word_in(p, s->n, b, ko_split_numeral,
-			                       sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+				sino &= IN_LIST(ko_split_sino_num, syl3(p + b));
+			}
+			/* a native numeral, or a Sino-Korean number of two
+			 * syllables or more (이십 분, 오천 원; not 이 분, "this
+			 * person") */
+			if (b == k || (!word_in(p, s->n, b, ko_split_numeral,
+			                        sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0) &&
+			               !(sino && k - b >= 6)))
 				return 0;
 		}
 	}
@@ -1759,7 +1852,12 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * first in its sentence, where it is an interjection or a particle (와
 	 * 대박), nor before a last word with a particle, an afterthought that
 	 * no sentence is made of (잠이 안 와 너 때문에) */
-	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && IN_LIST(ko_split_verb1, c) &&
+	/* after the negation 안 or 못, a word of its own, more of them
+	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	    (IN_LIST(ko_split_verb1, c) ||
+	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
+	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
 		return break_before_next(s, i, 1);
@@ -1792,7 +1890,8 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
-		            (x->fin & 2 && (start == 0 || p[start - 1] == '\n')) ||
+		            (x->fin & 2 &&
+		             (start == 0 || p[start - 1] == '\n' || (s->prev != NOPOS && s->bare))) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
 			 * first, once per sentence (is_bare is cheap and its
@@ -1922,7 +2021,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (cls == K_TITLE)
 		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
-		return att || !s->bare || i < start + 3 || !is_syl(p + i - 3)
+		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
@@ -1938,6 +2037,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		if (!hard && j < s->n && is_digit(p[j]))
 			return NOPOS;
 	}
+	/* a reply of assent that opens a sentence opens the one that more
+	 * words make (알았어 너무 늦지 마), in text without punctuation */
+	if (!att && i - start <= 12 && !memchr(p + start, ' ', i - start) &&
+	    word_in(p, s->n, start, ko_split_reply,
+	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
+	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
+	    is_bare(s, start))
+		return NOPOS;
 	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
 }
 

@@ -23,7 +23,7 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -40,6 +40,9 @@ COND_JONG = {
     # follows and a transliterated Japanese name in -노 never has (its
     # syllables close in ㄴ or none: 간노, 아사노)
     'PREV_STOP': jongs('ㄱㄷㅂㅅ'),
+    # the stems in ㅁ (넘, 남, 담, 품), which the -음 of a note follows:
+    # no noun ends in a syllable closed by ㅁ and 음 (넘음, 남음, 담음)
+    'PREV_M': jongs('ㅁ'),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -96,6 +99,7 @@ add(N,'ANY','군'); add(F,'PREV_VERB','군')
 add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat
 add(N,'ANY','음'); add(C,'WORD','음'); add(F,'PREV_VERB','음'); add(W,'ANY','아님')
+add(F,'PREV_M','음')
 add(N,'ANY','슴'); add(F,'PREV_VERB','슴')
 # -함 and -임 before a space close a sentence in notes and reviews (가능함,
 # 맛집임); inside one, a nominalised adjective is a noun followed by a word
@@ -278,12 +282,18 @@ add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던�
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
 add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
 add(F,'WORD','카이')
-add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제')
+add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제','되제')
 add(F,'ANY','오께','주께','하께','보께','리께')
 # Jeolla: -잉 after a final ending (춥네잉), -랑께/-당께 (exists above),
 # -어라/-지라/-게라/-이라 of polite speech, -쇼 (앉으쇼), -부러 of
 # completion (맛있어부러), -당가/-ㄹ랑가/-능가 questions, -다냐.
 add(F,'ANY','네잉','자잉','쇼잉','게잉','제잉','요잉','어잉','께잉','야잉')
+# -잉 follows any final ending, the plain -다 and the imperative -라 too
+# (오랜만이다잉, 쉬어라잉), -지 and -ㄹ까 (그렇지잉, 갈까잉), with the
+# conditions of those endings: loanwords in -ing end alike (플라잉,
+# 드라잉, 다잉)
+add(F,'PREV_BATCHIM','다잉'); add(F,'ANY','이다잉','어라잉','아라잉','해라잉','거라잉')
+add(F,'PREV_VERB','지잉'); add(F,'PREV_L','까잉')
 add(N,'ANY','보잉','드로잉')
 add(F,'ANY','게라','돼라','여라','구먼이라','구만이라','하지라','되지라','겄지라'); add(F,'PREV_VERB','지라')
 add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
@@ -294,6 +304,9 @@ add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
 # Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
 # (그랬댜), questions in -남 and -감 (있남, 되는감).
 add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
+# -유 goes on the -아/-어 form of any verb (고마워유, 배불러유, 좋아유,
+# 닫혀유, 펴유); not 사유 and 여유, nouns ("reason", "leeway")
+add(F,'ANY','워유','러유','쳐유','켜유','펴유','겨유','벼유'); add(F,'NOTWORD','아유')
 add(C,'WORD','어유','아유','어여','그랑께','그러니께')
 add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아녀','그랴')
 add(F,'WORD','겨','텨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
@@ -542,6 +555,21 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
 
+# Replies of assent that open a turn (좋아, 그래, 알았어): said first in a
+# sentence that more words follow in text without punctuation, they open
+# it, as 응, ㅇㅇ and ㅇㅋ do, rather than make one of their own (알았어
+# 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
+# references (응답어, 동의 표현), not from any test line.
+REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
+         '맞아', '알았어유', '알겠슈']
+
+# The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
+# it", 누군데, 어딘디): a question in one word, which ends its sentence in
+# unpunctuated text unless a verb follows (이거 봤냐 | 뭔데 | 링크 보내
+# 봐), as an -ㄴ데 does after a question word.
+WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디', '누군디', '어딘디', '언젠디',
+          '얼만디']
+
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -643,6 +671,11 @@ LISTS = [
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
     ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
+    # after the negation 안 or 못, a word of its own, the verb is sure:
+    # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
+    # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
+    # verb (못 쳐 배워먹은)
+    ('ko_split_verb1_neg', '와가사자서둬써꺼켜떠펴해타내돼봐줘나'),
     # personal pronouns of one syllable, bare or with the topic particle
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
@@ -687,7 +720,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
@@ -889,6 +922,8 @@ out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
+wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
+wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
 wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
