@@ -41,6 +41,7 @@ struct drv {
 	struct ko_buf srcfix; /* the source name with invalid UTF-8 replaced */
 	struct ko_buf out;
 	struct ko_json j;
+	size_t files_unread, lines_unread; /* imp_file_fail */
 };
 
 static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int c,
@@ -144,6 +145,20 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 	ko_tick(run);
 	report_bad(m, line, raw, rawn, why);
 	return run->stop;
+}
+
+void imp_file_fail(struct imp *m, size_t line, const char *why)
+{
+	struct drv *dv = m->drv;
+	ko_warn_at(m->file, line, "%s; the file is not read", why);
+	ko_fail();
+	dv->files_unread++;
+	dv->lines_unread++;
+}
+
+void imp_unread(struct imp *m)
+{
+	((struct drv *)m->drv)->lines_unread++;
 }
 
 void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char *why)
@@ -348,5 +363,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&dv.srcfix);
 	ko_buf_free(&dv.out);
 	ko_json_free(&dv.j);
+	ko_buf_addf(&dv.run.stats_extra, "\"files_not_read\":%zu,\"lines_not_read\":%zu",
+	            dv.files_unread, dv.lines_unread);
 	return ko_close(&dv.run);
 }

@@ -462,8 +462,10 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	struct table *t = im->state;
 	char delim = im->opt->delimiter ? im->opt->delimiter
 	                                : ((const struct kind_of_table *)im->layout->arg)->delim;
-	if (t->skipfile)
+	if (t->skipfile) {
+		imp_unread(im);
 		return 0;
+	}
 	if (!t->inq) {
 		if (len == 0)
 			return 0; /* blank lines separate nothing */
@@ -496,9 +498,13 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 		    strchr(t->hname[0], '\t'))
 			why = "one column, named with tabs in it: a TSV file? try 'ko-import tsv'";
 		if (why) {
-			/* Without its columns the whole file is unreadable. */
+			/* Without its columns the whole file is unreadable:
+			 * a failure of the file, not of one record. */
 			t->skipfile = 1;
-			return imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
+			for (size_t l = t->recline; l < lineno; l++)
+				imp_unread(im); /* a header over several lines */
+			imp_file_fail(im, t->recline, why);
+			return 0;
 		}
 		if (!im->opt->no_header)
 			return 0;
