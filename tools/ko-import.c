@@ -42,6 +42,11 @@ struct drv {
 	struct ko_buf out;
 	struct ko_json j;
 	size_t files_unread, lines_unread; /* imp_file_fail */
+	char **files;                      /* the FILE operands */
+	int nfiles;
+	struct ko_buf idfix, idtry;
+	uint64_t *ids; /* hashes of the dataset ids written, 0 empty */
+	size_t nids, idcap;
 };
 
 static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int c,
@@ -172,6 +177,52 @@ void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char 
 	ko_json_free(&r.json);
 }
 
+/* Add id p[0..n) to the set; 0 if it was there already. */
+static int id_add(struct drv *dv, const char *p, size_t n)
+{
+	if (2 * (dv->nids + 1) > dv->idcap) {
+		size_t cap = dv->idcap ? 2 * dv->idcap : 1024;
+		uint64_t *h = ko_xcalloc(cap, sizeof *h);
+		for (size_t i = 0; i < dv->idcap; i++)
+			if (dv->ids[i]) {
+				size_t k = dv->ids[i] & (cap - 1);
+				while (h[k])
+					k = (k + 1) & (cap - 1);
+				h[k] = dv->ids[i];
+			}
+		free(dv->ids);
+		dv->ids = h, dv->idcap = cap;
+	}
+	uint64_t x = ko_hash64(p, n, 0x1d5) | 1;
+	size_t k = x & (dv->idcap - 1);
+	for (; dv->ids[k]; k = (k + 1) & (dv->idcap - 1))
+		if (dv->ids[k] == x)
+			return 0;
+	dv->ids[k] = x;
+	dv->nids++;
+	return 1;
+}
+
+int imp_put_unique_id(struct imp *m, const char *p, size_t n)
+{
+	struct drv *dv = m->drv;
+	if (ko_utf8_check(p, n) != n)
+		return -1;
+	if (!id_add(dv, p, n)) {
+		for (size_t k = 2;; k++) {
+			ko_buf_clear(&dv->idtry);
+			ko_buf_add(&dv->idtry, p, n);
+			ko_buf_addc(&dv->idtry, '#');
+			ko_buf_add_dec(&dv->idtry, k);
+			if (id_add(dv, dv->idtry.p, dv->idtry.n))
+				break;
+		}
+		p = dv->idtry.p, n = dv->idtry.n;
+	}
+	ko_json_quote(&m->rec, p, n);
+	return 0;
+}
+
 void imp_tick(struct imp *m)
 {
 	ko_tick(&((struct drv *)m->drv)->run);
@@ -197,6 +248,19 @@ static void set_file(struct imp *m, const char *file)
 	}
 	ko_buf_clear(&m->srcq);
 	ko_json_quotes(&m->srcq, m->source);
+	/* Another operand with the same source name (d1/data.csv d2/data.csv,
+	 * or any two under --source): SOURCE:N ids name the path as given. */
+	m->idsrc = m->source;
+	for (int k = 0; k < dv->nfiles; k++) {
+		const char *f = dv->files[k], *fs = strrchr(f, '/');
+		if (strcmp(f, file) && !strcmp(m->opt->source ? m->opt->source : fs ? fs + 1 : f,
+		                               m->opt->source ? m->opt->source : s ? s + 1 : file)) {
+			ko_buf_clear(&dv->idfix);
+			ko_utf8_repair(&dv->idfix, file, strlen(file));
+			m->idsrc = dv->idfix.p;
+			break;
+		}
+	}
 	ko_buf_clear(&dv->licq);
 	const char *lic = dv->license && strcmp(dv->license, "auto") ? dv->license
 	                                                            : implied_license(m->layout->name);
@@ -347,6 +411,8 @@ int main(int argc, char **argv)
 	    !implied_license(im.layout->name))
 		ko_usage("--license auto: the %s layout implies no licence; name one",
 		         im.layout->name);
+	dv.files = argv + o.optind;
+	dv.nfiles = argc - o.optind;
 	ko_open(&dv.run, &o);
 	im.state = ko_xcalloc(1, im.layout->state_size);
 	if (im.layout->doc)
@@ -363,6 +429,9 @@ int main(int argc, char **argv)
 	ko_buf_free(&dv.srcfix);
 	ko_buf_free(&dv.out);
 	ko_json_free(&dv.j);
+	ko_buf_free(&dv.idfix);
+	ko_buf_free(&dv.idtry);
+	free(dv.ids);
 	ko_buf_addf(&dv.run.stats_extra, "\"files_not_read\":%zu,\"lines_not_read\":%zu",
 	            dv.files_unread, dv.lines_unread);
 	return ko_close(&dv.run);

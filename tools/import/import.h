@@ -33,6 +33,8 @@ struct imp {
 	/* Set by the driver before a file's first callback. */
 	const char *file;    /* the input as messages name it */
 	const char *source;  /* the source field's value */
+	const char *idsrc;   /* SOURCE of SOURCE:N ids: the source, or the path
+	                      * as given when another operand has the same */
 	struct ko_buf srcq;  /* source as a quoted JSON string */
 	/* The record being built (imp_begin ... imp_end). */
 	struct ko_buf rec;
@@ -94,6 +96,10 @@ void imp_unread(struct imp *im);
 /* The record p (a whole JSON object) is dropped by design, not an error:
  * it goes to --rejects with reason why and is counted by reason. */
 void imp_reject(struct imp *im, size_t line, const char *p, size_t n, const char *why);
+/* A dataset's own id p[0..n) as the record's id, kept unique in the run:
+ * appended to im->rec quoted, with #2, #3... added to one written before.
+ * -1 (nothing appended) when it is not valid UTF-8. */
+int imp_put_unique_id(struct imp *im, const char *p, size_t n);
 /* Count one input record (--progress, --stats): each item written or
  * rejected with imp_reject; imp_fail counts its own. */
 void imp_tick(struct imp *im);

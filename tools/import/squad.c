@@ -98,7 +98,7 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 {
 	struct squad *s = im->state;
 	ko_buf_clear(&im->tmp);
-	ko_buf_addf(&im->tmp, "%s:%d-%d", im->source, art, npar);
+	ko_buf_addf(&im->tmp, "%s:%d-%d", im->idsrc, art, npar);
 	ko_buf_clear(&s->ctxid);
 	ko_json_quote(&s->ctxid, im->tmp.p, im->tmp.n);
 	int ctx = ko_json_obj_get(&d->j, par, "context");

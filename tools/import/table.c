@@ -357,10 +357,10 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 		size_t n;
 		const char *p = t->idcol >= 0 ? fld(t, t->idcol, &n) : NULL;
 		if (p && n)
-			ko_buf_addf(tmp, "%s:%.*s", im->source, (int)n, p);
+			ko_buf_addf(tmp, "%s:%.*s", im->idsrc, (int)n, p);
 		else
-			ko_buf_addf(tmp, "%s:%zu", im->source, row);
-		if (quote_valid(t, ob, tmp->p, tmp->n) < 0)
+			ko_buf_addf(tmp, "%s:%zu", im->idsrc, row);
+		if (imp_put_unique_id(im, tmp->p, tmp->n) < 0)
 			return "invalid UTF-8";
 		imp_put_source(im);
 	}
@@ -445,7 +445,8 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 				*--d = (char)('0' + row % 10);
 			while (row /= 10);
 			imp_key(im, "id");
-			ko_buf_add(ob, im->srcq.p, im->srcq.n - 1);
+			ko_json_quotes(ob, im->idsrc);
+			ob->n--; /* the closing quote */
 			ko_buf_addc(ob, ':');
 			ko_buf_add(ob, d, (size_t)(e - d));
 			ko_buf_addc(ob, '"');

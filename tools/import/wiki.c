@@ -494,10 +494,11 @@ static void close_doc(struct imp *im)
 	imp_begin(im);
 	imp_key(im, "id");
 	if (attr(w->head.p, w->head.n, "id", &v, &vn) == 0) {
-		ko_json_quote(&im->rec, v, vn);
+		if (imp_put_unique_id(im, v, vn) < 0)
+			ko_json_quote(&im->rec, v, vn);
 	} else {
 		ko_buf_clear(tmp);
-		ko_buf_addf(tmp, "%s:%zu", im->source, w->docline);
+		ko_buf_addf(tmp, "%s:%zu", im->idsrc, w->docline);
 		ko_json_quote(&im->rec, tmp->p, tmp->n);
 	}
 	imp_put_source(im);
