@@ -6,6 +6,7 @@
 
 struct wiki {
 	struct ko_buf head, text, title, line_u, clean, heads, one;
+	struct ko_buf raw; /* the block's lines as read, for --rejects */
 	int in;        /* inside a <doc> block */
 	size_t docline, pars;
 };
@@ -115,7 +116,7 @@ static int not_closed(struct imp *im)
 {
 	struct wiki *w = im->state;
 	w->in = 0;
-	return imp_fail(im, w->docline, w->head.p, w->head.n, "<doc> block not closed");
+	return imp_fail(im, w->docline, w->raw.p, w->raw.n, "<doc> block not closed");
 }
 
 static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno)
@@ -125,6 +126,8 @@ static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno
 	w->pars = 0;
 	ko_buf_clear(&w->head);
 	ko_buf_add(&w->head, line, len);
+	ko_buf_clear(&w->raw);
+	ko_buf_add(&w->raw, line, len);
 	ko_buf_clear(&w->text);
 	ko_buf_clear(&w->title);
 	const char *v;
@@ -544,6 +547,8 @@ static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno
 		close_doc(im);
 		return 0;
 	}
+	ko_buf_addc(&w->raw, '\n');
+	ko_buf_add(&w->raw, line, len);
 	if (len == 0)
 		return 0;
 	ko_buf_clear(&w->line_u);
@@ -567,6 +572,7 @@ static void wiki_free(struct imp *im)
 {
 	struct wiki *w = im->state;
 	ko_buf_free(&w->head);
+	ko_buf_free(&w->raw);
 	ko_buf_free(&w->text);
 	ko_buf_free(&w->title);
 	ko_buf_free(&w->line_u);
