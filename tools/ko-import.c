@@ -136,9 +136,39 @@ void imp_write(struct imp *m, const char *p, size_t n)
  * --rejects as {"raw_b64": ...}. Counted as an input record here, so that
  * records in = out + rejected whatever a layout failed on (an item, a line,
  * a whole file). Returns 1 when the run must stop. */
+/* Bytes that are not UTF-8 and look like CP949 or UTF-16: the option that
+ * reads them, said once per file, before the failure it explains. */
+static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
+{
+	struct ko_run *run = &((struct drv *)m->drv)->run;
+	if (run->opt->encoding || run->hinted == m->file || !raw ||
+	    (ko_utf8_check(raw, rawn) == rawn && !memchr(raw, 0, rawn)))
+		return;
+	const char *enc = ko_guess_encoding(raw, rawn);
+	if (!enc)
+		return;
+	/* UTF-8 with one bad sequence (a cut character) is not CP949: it
+	 * has Hangul syllables in UTF-8, which CP949 text forms only by the
+	 * chance of a hanja before a syllable */
+	for (size_t i = 0; enc[0] == 'C' && i + 3 <= rawn; i++) {
+		uint32_t cp;
+		if ((unsigned char)raw[i] >= 0xEA && (unsigned char)raw[i] <= 0xED &&
+		    ko_utf8_decode(raw + i, rawn - i, &cp) == 3 && ko_is_hangul_syllable(cp))
+			return;
+	}
+	run->hinted = m->file;
+	/* UTF-16 names its byte order with a mark; without one, Windows
+	 * writes little-endian */
+	int mark = rawn >= 2 && ((unsigned char)raw[0] ^ (unsigned char)raw[1]) == 1 &&
+	           ((unsigned char)raw[0] & 0xFE) == 0xFE;
+	ko_warn("%s: looks like %s, not UTF-8: read it with --encoding %s", m->file, enc,
+	        enc[0] == 'C' ? "cp949" : mark ? "utf-16" : "utf-16le (or utf-16be)");
+}
+
 static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
+	hint_encoding(m, raw, rawn);
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
@@ -152,9 +182,10 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 	return run->stop;
 }
 
-void imp_file_fail(struct imp *m, size_t line, const char *why)
+void imp_file_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct drv *dv = m->drv;
+	hint_encoding(m, raw, rawn);
 	ko_warn_at(m->file, line, "%s; the file is not read", why);
 	ko_fail();
 	dv->files_unread++;

@@ -86,12 +86,12 @@ void imp_write(struct imp *im, const char *p, size_t n);
  * (--on-error fail), 0 to go on. */
 int imp_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
 /* The current file cannot be read past LINE (a header whose columns
- * cannot be used): reported as FILE:LINE: why, and the run ends with
+ * cannot be used, its bytes raw): reported as FILE:LINE: why, and the run ends with
  * status 1 whatever --on-error says, like a file not valid in its
  * --encoding; the run goes on with the next file. The layout passes over
  * the file's other lines, counting each with imp_unread (the line at LINE
  * is counted here); --stats says files_not_read and lines_not_read. */
-void imp_file_fail(struct imp *im, size_t line, const char *why);
+void imp_file_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
 void imp_unread(struct imp *im);
 /* The record p (a whole JSON object) is dropped by design, not an error:
  * it goes to --rejects with reason why and is counted by reason. */

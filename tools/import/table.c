@@ -504,7 +504,7 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 			t->skipfile = 1;
 			for (size_t l = t->recline; l < lineno; l++)
 				imp_unread(im); /* a header over several lines */
-			imp_file_fail(im, t->recline, why);
+			imp_file_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
 			return 0;
 		}
 		if (!im->opt->no_header)
