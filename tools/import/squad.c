@@ -9,6 +9,7 @@ struct squad {
 	struct ko_buf list, first;         /* answers of the current question */
 	struct ko_buf htmlq;               /* --keep-html: the article's raw_html, quoted */
 	int html_seen;                     /* --keep-html: the file had any HTML field */
+	size_t nq;                         /* questions of the file so far */
 };
 
 static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
@@ -20,7 +21,7 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 	}
 	static const char *const ids[] = {"id", NULL};
 	imp_begin(im);
-	imp_put_id(im, d, qa, ids, NULL, 0);
+	imp_put_id(im, d, qa, ids, NULL, ++s->nq); /* SOURCE:N, N its place in the file */
 	imp_put_source(im);
 	if (s->titleq.n)
 		imp_put_raw(im, "title", s->titleq.p, s->titleq.n);
@@ -130,6 +131,7 @@ static int squad(struct imp *im, struct imp_doc *d)
 		return imp_bad(im, d, 0);
 	}
 	s->html_seen = 0;
+	s->nq = 0;
 	IMP_EACH(d, data, i, art) {
 		ko_buf_clear(&s->titleq);
 		ko_buf_clear(&s->htmlq);
