@@ -36,6 +36,7 @@ struct ko_reader {
 	uint64_t bytes;
 	int failed;
 	int bom_checked;
+	size_t boms;      /* BOMs dropped at the start of a line not a file's first */
 	int pending;      /* an error is stored in err and not yet returned */
 	char err[600];
 	size_t gzmax;
@@ -523,6 +524,13 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 		r->bytes += b - a + (nl != NULL);
 		if (b > a && r->buf[b - 1] == '\r')
 			b--;
+		/* A BOM at the start of a later line: files joined with cat,
+		 * each with its own. Left, it would make a JSON record a text
+		 * line that no JSON parser downstream reads. */
+		if (b - a >= 3 && !memcmp(r->buf + a, "\xEF\xBB\xBF", 3)) {
+			a += 3;
+			r->boms++;
+		}
 		r->lineno++;
 		*line = r->buf + a;
 		*len = b - a;
@@ -530,6 +538,11 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 		r->first_line = 0;
 		return 1;
 	}
+}
+
+size_t ko_reader_boms(const struct ko_reader *r)
+{
+	return r->boms;
 }
 
 int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)

@@ -339,7 +339,9 @@ uint64_t ko_mix64(uint64_t a, uint64_t b);
 struct ko_reader;
 /* Read lines from the named files in order ("-" is stdin; nfiles == 0 means
  * stdin). Gzip is recognised by magic bytes; a BOM at the start of each file
- * is dropped, CRLF becomes LF, a missing final newline is fine. The reader
+ * is dropped, and so is one at the start of any line (files joined with cat:
+ * counted by ko_reader_boms), CRLF becomes LF, a missing final newline is
+ * fine. The reader
  * never prints: a file that cannot be opened or read makes the next call
  * return -1 with the message in ko_reader_error(), and reading goes on
  * with the next file at the call after. */
@@ -358,6 +360,7 @@ int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n);
 const char *ko_reader_name(const struct ko_reader *r);
 size_t ko_reader_lineno(const struct ko_reader *r);
 uint64_t ko_reader_bytes(const struct ko_reader *r); /* decoded bytes so far */
+size_t ko_reader_boms(const struct ko_reader *r); /* BOMs dropped inside a file */
 /* Sum of the input sizes when every input is a plain uncompressed file
  * (for a percentage), else 0. */
 uint64_t ko_reader_size(const struct ko_reader *r);

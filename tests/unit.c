@@ -561,6 +561,13 @@ static void test_io(const char *dir)
 	      lens[3] == 6 && !memcmp(lines[3], "셋째", 6));
 	free_lines(lines, lens, n);
 
+	/* Files joined with cat, each with its BOM: every line loses it. */
+	static const char joined[] = "{}\n\xEF\xBB\xBF{\"a\":1}\r\n\xEF\xBB\xBF셋째";
+	put(path, joined, sizeof joined - 1);
+	n = read_lines(path, &lines, &lens);
+	CHECK(n == 3 && lens[1] == 7 && !memcmp(lines[1], "{\"a\":1}", 7) && lens[2] == 6);
+	free_lines(lines, lens, n);
+
 	put(path, "", 0);
 	n = read_lines(path, &lines, &lens);
 	CHECK(n == 0);

@@ -41,6 +41,12 @@ struct drv {
 	struct ko_buf srcfix; /* the source name with invalid UTF-8 replaced */
 	struct ko_buf out;
 	struct ko_json j;
+	size_t files_unread, lines_unread; /* imp_file_fail */
+	char **files;                      /* the FILE operands */
+	int nfiles;
+	struct ko_buf idfix, idtry;
+	uint64_t *ids; /* hashes of the dataset ids written, 0 empty */
+	size_t nids, idcap;
 };
 
 static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int c,
@@ -130,9 +136,39 @@ void imp_write(struct imp *m, const char *p, size_t n)
  * --rejects as {"raw_b64": ...}. Counted as an input record here, so that
  * records in = out + rejected whatever a layout failed on (an item, a line,
  * a whole file). Returns 1 when the run must stop. */
+/* Bytes that are not UTF-8 and look like CP949 or UTF-16: the option that
+ * reads them, said once per file, before the failure it explains. */
+static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
+{
+	struct ko_run *run = &((struct drv *)m->drv)->run;
+	if (run->opt->encoding || run->hinted == m->file || !raw ||
+	    (ko_utf8_check(raw, rawn) == rawn && !memchr(raw, 0, rawn)))
+		return;
+	const char *enc = ko_guess_encoding(raw, rawn);
+	if (!enc)
+		return;
+	/* UTF-8 with one bad sequence (a cut character) is not CP949: it
+	 * has Hangul syllables in UTF-8, which CP949 text forms only by the
+	 * chance of a hanja before a syllable */
+	for (size_t i = 0; enc[0] == 'C' && i + 3 <= rawn; i++) {
+		uint32_t cp;
+		if ((unsigned char)raw[i] >= 0xEA && (unsigned char)raw[i] <= 0xED &&
+		    ko_utf8_decode(raw + i, rawn - i, &cp) == 3 && ko_is_hangul_syllable(cp))
+			return;
+	}
+	run->hinted = m->file;
+	/* UTF-16 names its byte order with a mark; without one, Windows
+	 * writes little-endian */
+	int mark = rawn >= 2 && ((unsigned char)raw[0] ^ (unsigned char)raw[1]) == 1 &&
+	           ((unsigned char)raw[0] & 0xFE) == 0xFE;
+	ko_warn("%s: looks like %s, not UTF-8: read it with --encoding %s", m->file, enc,
+	        enc[0] == 'C' ? "cp949" : mark ? "utf-16" : "utf-16le (or utf-16be)");
+}
+
 static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
+	hint_encoding(m, raw, rawn);
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
@@ -146,6 +182,21 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 	return run->stop;
 }
 
+void imp_file_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
+{
+	struct drv *dv = m->drv;
+	hint_encoding(m, raw, rawn);
+	ko_warn_at(m->file, line, "%s; the file is not read", why);
+	ko_fail();
+	dv->files_unread++;
+	dv->lines_unread++;
+}
+
+void imp_unread(struct imp *m)
+{
+	((struct drv *)m->drv)->lines_unread++;
+}
+
 void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
@@ -155,6 +206,52 @@ void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char 
 	r.parsed = ko_json_parse(&r.json, p, n, &err) == 0;
 	ko_rec_reject(&r, why);
 	ko_json_free(&r.json);
+}
+
+/* Add id p[0..n) to the set; 0 if it was there already. */
+static int id_add(struct drv *dv, const char *p, size_t n)
+{
+	if (2 * (dv->nids + 1) > dv->idcap) {
+		size_t cap = dv->idcap ? 2 * dv->idcap : 1024;
+		uint64_t *h = ko_xcalloc(cap, sizeof *h);
+		for (size_t i = 0; i < dv->idcap; i++)
+			if (dv->ids[i]) {
+				size_t k = dv->ids[i] & (cap - 1);
+				while (h[k])
+					k = (k + 1) & (cap - 1);
+				h[k] = dv->ids[i];
+			}
+		free(dv->ids);
+		dv->ids = h, dv->idcap = cap;
+	}
+	uint64_t x = ko_hash64(p, n, 0x1d5) | 1;
+	size_t k = x & (dv->idcap - 1);
+	for (; dv->ids[k]; k = (k + 1) & (dv->idcap - 1))
+		if (dv->ids[k] == x)
+			return 0;
+	dv->ids[k] = x;
+	dv->nids++;
+	return 1;
+}
+
+int imp_put_unique_id(struct imp *m, const char *p, size_t n)
+{
+	struct drv *dv = m->drv;
+	if (ko_utf8_check(p, n) != n)
+		return -1;
+	if (!id_add(dv, p, n)) {
+		for (size_t k = 2;; k++) {
+			ko_buf_clear(&dv->idtry);
+			ko_buf_add(&dv->idtry, p, n);
+			ko_buf_addc(&dv->idtry, '#');
+			ko_buf_add_dec(&dv->idtry, k);
+			if (id_add(dv, dv->idtry.p, dv->idtry.n))
+				break;
+		}
+		p = dv->idtry.p, n = dv->idtry.n;
+	}
+	ko_json_quote(&m->rec, p, n);
+	return 0;
 }
 
 void imp_tick(struct imp *m)
@@ -182,6 +279,19 @@ static void set_file(struct imp *m, const char *file)
 	}
 	ko_buf_clear(&m->srcq);
 	ko_json_quotes(&m->srcq, m->source);
+	/* Another operand with the same source name (d1/data.csv d2/data.csv,
+	 * or any two under --source): SOURCE:N ids name the path as given. */
+	m->idsrc = m->source;
+	for (int k = 0; k < dv->nfiles; k++) {
+		const char *f = dv->files[k], *fs = strrchr(f, '/');
+		if (strcmp(f, file) && !strcmp(m->opt->source ? m->opt->source : fs ? fs + 1 : f,
+		                               m->opt->source ? m->opt->source : s ? s + 1 : file)) {
+			ko_buf_clear(&dv->idfix);
+			ko_utf8_repair(&dv->idfix, file, strlen(file));
+			m->idsrc = dv->idfix.p;
+			break;
+		}
+	}
 	ko_buf_clear(&dv->licq);
 	const char *lic = dv->license && strcmp(dv->license, "auto") ? dv->license
 	                                                            : implied_license(m->layout->name);
@@ -332,6 +442,8 @@ int main(int argc, char **argv)
 	    !implied_license(im.layout->name))
 		ko_usage("--license auto: the %s layout implies no licence; name one",
 		         im.layout->name);
+	dv.files = argv + o.optind;
+	dv.nfiles = argc - o.optind;
 	ko_open(&dv.run, &o);
 	im.state = ko_xcalloc(1, im.layout->state_size);
 	if (im.layout->doc)
@@ -348,5 +460,10 @@ int main(int argc, char **argv)
 	ko_buf_free(&dv.srcfix);
 	ko_buf_free(&dv.out);
 	ko_json_free(&dv.j);
+	ko_buf_free(&dv.idfix);
+	ko_buf_free(&dv.idtry);
+	free(dv.ids);
+	ko_buf_addf(&dv.run.stats_extra, "\"files_not_read\":%zu,\"lines_not_read\":%zu",
+	            dv.files_unread, dv.lines_unread);
 	return ko_close(&dv.run);
 }

@@ -11,6 +11,7 @@ struct conf {
 	int html, join_lines, replace_invalid;
 	size_t max_repeat;
 	int unstable; /* clean() kept a character the quick NF test flags */
+	int one_line; /* a text record: a line break would cut it in two */
 	struct ko_buf a, b;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
 };
@@ -192,7 +193,7 @@ static int classify(struct conf *cf, const char *p, size_t n, size_t i, uint32_t
 	 * others, every Zs among them, fold to one space. */
 	if (ko_is_space(c)) {
 		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
-			return cf->join_lines ? SPACE : BREAK;
+			return cf->join_lines || cf->one_line ? SPACE : BREAK;
 		return SPACE;
 	}
 	if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
@@ -445,7 +446,9 @@ static int norm(struct conf *c, struct ko_rec *r)
 		int e = ko_rec_text(r, o->field, 0, &p, &n);
 		if (e)
 			return e;
+		c->one_line = 1;
 		normalize(c, NULL, p, n);
+		c->one_line = 0;
 		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}

@@ -98,11 +98,13 @@ void imp_put_id_as(struct imp *im, const char *k, struct imp_doc *d, int o,
 		}
 		if (suffix)
 			ko_buf_adds(tmp, suffix);
-		ko_json_quote(&im->rec, tmp->p, tmp->n);
+		/* the record's id is unique; doc_id and the like name a group */
+		if (strcmp(k, "id") || imp_put_unique_id(im, tmp->p, tmp->n) < 0)
+			ko_json_quote(&im->rec, tmp->p, tmp->n);
 		return;
 	}
 	ko_buf_clear(tmp);
-	ko_buf_addf(tmp, "%s:%zu%s", im->source, ordinal, suffix ? suffix : "");
+	ko_buf_addf(tmp, "%s:%zu%s", im->idsrc, ordinal, suffix ? suffix : "");
 	ko_json_quote(&im->rec, tmp->p, tmp->n);
 }
 

@@ -33,6 +33,8 @@ struct imp {
 	/* Set by the driver before a file's first callback. */
 	const char *file;    /* the input as messages name it */
 	const char *source;  /* the source field's value */
+	const char *idsrc;   /* SOURCE of SOURCE:N ids: the source, or the path
+	                      * as given when another operand has the same */
 	struct ko_buf srcq;  /* source as a quoted JSON string */
 	/* The record being built (imp_begin ... imp_end). */
 	struct ko_buf rec;
@@ -79,13 +81,25 @@ extern const struct imp_layout imp_squad, imp_aihub_summary, imp_aihub_book, imp
 /* Write p, a whole JSON object, as one output record. */
 void imp_write(struct imp *im, const char *p, size_t n);
 /* The input at LINE of the current file is a bad record: raw (rawn bytes)
- * is what --rejects keeps of it, as {"raw": ...}. It is counted as one
+ * is what --rejects keeps of it, as {"raw_b64": ...}. It is counted as one
  * input record (do not imp_tick it too). Returns 1 when the run must stop
  * (--on-error fail), 0 to go on. */
 int imp_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
+/* The current file cannot be read past LINE (a header whose columns
+ * cannot be used, its bytes raw): reported as FILE:LINE: why, and the run ends with
+ * status 1 whatever --on-error says, like a file not valid in its
+ * --encoding; the run goes on with the next file. The layout passes over
+ * the file's other lines, counting each with imp_unread (the line at LINE
+ * is counted here); --stats says files_not_read and lines_not_read. */
+void imp_file_fail(struct imp *im, size_t line, const char *raw, size_t rawn, const char *why);
+void imp_unread(struct imp *im);
 /* The record p (a whole JSON object) is dropped by design, not an error:
  * it goes to --rejects with reason why and is counted by reason. */
 void imp_reject(struct imp *im, size_t line, const char *p, size_t n, const char *why);
+/* A dataset's own id p[0..n) as the record's id, kept unique in the run:
+ * appended to im->rec quoted, with #2, #3... added to one written before.
+ * -1 (nothing appended) when it is not valid UTF-8. */
+int imp_put_unique_id(struct imp *im, const char *p, size_t n);
 /* Count one input record (--progress, --stats): each item written or
  * rejected with imp_reject; imp_fail counts its own. */
 void imp_tick(struct imp *im);

@@ -9,6 +9,7 @@ struct squad {
 	struct ko_buf list, first;         /* answers of the current question */
 	struct ko_buf htmlq;               /* --keep-html: the article's raw_html, quoted */
 	int html_seen;                     /* --keep-html: the file had any HTML field */
+	size_t nq;                         /* questions of the file so far */
 };
 
 static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
@@ -20,7 +21,7 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 	}
 	static const char *const ids[] = {"id", NULL};
 	imp_begin(im);
-	imp_put_id(im, d, qa, ids, NULL, 0);
+	imp_put_id(im, d, qa, ids, NULL, ++s->nq); /* SOURCE:N, N its place in the file */
 	imp_put_source(im);
 	if (s->titleq.n)
 		imp_put_raw(im, "title", s->titleq.p, s->titleq.n);
@@ -98,7 +99,7 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 {
 	struct squad *s = im->state;
 	ko_buf_clear(&im->tmp);
-	ko_buf_addf(&im->tmp, "%s:%d-%d", im->source, art, npar);
+	ko_buf_addf(&im->tmp, "%s:%d-%d", im->idsrc, art, npar);
 	ko_buf_clear(&s->ctxid);
 	ko_json_quote(&s->ctxid, im->tmp.p, im->tmp.n);
 	int ctx = ko_json_obj_get(&d->j, par, "context");
@@ -130,6 +131,7 @@ static int squad(struct imp *im, struct imp_doc *d)
 		return imp_bad(im, d, 0);
 	}
 	s->html_seen = 0;
+	s->nq = 0;
 	IMP_EACH(d, data, i, art) {
 		ko_buf_clear(&s->titleq);
 		ko_buf_clear(&s->htmlq);

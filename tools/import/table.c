@@ -357,10 +357,10 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 		size_t n;
 		const char *p = t->idcol >= 0 ? fld(t, t->idcol, &n) : NULL;
 		if (p && n)
-			ko_buf_addf(tmp, "%s:%.*s", im->source, (int)n, p);
+			ko_buf_addf(tmp, "%s:%.*s", im->idsrc, (int)n, p);
 		else
-			ko_buf_addf(tmp, "%s:%zu", im->source, row);
-		if (quote_valid(t, ob, tmp->p, tmp->n) < 0)
+			ko_buf_addf(tmp, "%s:%zu", im->idsrc, row);
+		if (imp_put_unique_id(im, tmp->p, tmp->n) < 0)
 			return "invalid UTF-8";
 		imp_put_source(im);
 	}
@@ -445,7 +445,8 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 				*--d = (char)('0' + row % 10);
 			while (row /= 10);
 			imp_key(im, "id");
-			ko_buf_add(ob, im->srcq.p, im->srcq.n - 1);
+			ko_json_quotes(ob, im->idsrc);
+			ob->n--; /* the closing quote */
 			ko_buf_addc(ob, ':');
 			ko_buf_add(ob, d, (size_t)(e - d));
 			ko_buf_addc(ob, '"');
@@ -462,8 +463,10 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	struct table *t = im->state;
 	char delim = im->opt->delimiter ? im->opt->delimiter
 	                                : ((const struct kind_of_table *)im->layout->arg)->delim;
-	if (t->skipfile)
+	if (t->skipfile) {
+		imp_unread(im);
 		return 0;
+	}
 	if (!t->inq) {
 		if (len == 0)
 			return 0; /* blank lines separate nothing */
@@ -496,9 +499,13 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 		    strchr(t->hname[0], '\t'))
 			why = "one column, named with tabs in it: a TSV file? try 'ko-import tsv'";
 		if (why) {
-			/* Without its columns the whole file is unreadable. */
+			/* Without its columns the whole file is unreadable:
+			 * a failure of the file, not of one record. */
 			t->skipfile = 1;
-			return imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
+			for (size_t l = t->recline; l < lineno; l++)
+				imp_unread(im); /* a header over several lines */
+			imp_file_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
+			return 0;
 		}
 		if (!im->opt->no_header)
 			return 0;

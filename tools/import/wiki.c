@@ -6,6 +6,7 @@
 
 struct wiki {
 	struct ko_buf head, text, title, line_u, clean, heads, one;
+	struct ko_buf raw; /* the block's lines as read, for --rejects */
 	int in;        /* inside a <doc> block */
 	size_t docline, pars;
 };
@@ -115,7 +116,7 @@ static int not_closed(struct imp *im)
 {
 	struct wiki *w = im->state;
 	w->in = 0;
-	return imp_fail(im, w->docline, w->head.p, w->head.n, "<doc> block not closed");
+	return imp_fail(im, w->docline, w->raw.p, w->raw.n, "<doc> block not closed");
 }
 
 static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno)
@@ -125,6 +126,8 @@ static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno
 	w->pars = 0;
 	ko_buf_clear(&w->head);
 	ko_buf_add(&w->head, line, len);
+	ko_buf_clear(&w->raw);
+	ko_buf_add(&w->raw, line, len);
 	ko_buf_clear(&w->text);
 	ko_buf_clear(&w->title);
 	const char *v;
@@ -220,28 +223,115 @@ static size_t tag(struct ko_buf *out, const char *p, size_t n, size_t len)
 	return len;
 }
 
-/* A bracket left empty or broken: its content without the separators at
- * either end, or nothing (and the space before it) when none is left. */
-static void bracket(struct ko_buf *out, const char *p, size_t len)
+static size_t opening(const char *p, size_t n)
+{
+	if (n && (p[0] == '(' || p[0] == '['))
+		return 1;
+	return n >= 3 && !memcmp(p, "\xEF\xBC\x88", 3) ? 3 : 0;
+}
+
+static size_t closing(const char *p, size_t n)
+{
+	if (n && (p[0] == ')' || p[0] == ']'))
+		return 1;
+	return n >= 3 && !memcmp(p, "\xEF\xBC\x89", 3) ? 3 : 0;
+}
+
+/* One pass of the repair of what is inside a broken bracket, in place:
+ * an empty bracket nested anywhere goes with the spaces before it; an
+ * empty item between commas goes with one comma (數學, , 줄여서 ->
+ * 數學, 줄여서), as does a comma with nothing after it before a closing
+ * bracket or the end, or nothing before it after an opening one. Returns
+ * the new length. */
+static size_t tidy_pass(char *s, size_t n)
+{
+	size_t r = 0, w = 0, l, k;
+	while (r < n) {
+		if ((l = opening(s + r, n - r))) {
+			int comma = 0;
+			for (k = r + l; k < n && sep(s[k]); k++)
+				comma |= s[k] == ',' || s[k] == ';';
+			size_t c = closing(s + k, n - k);
+			if (c) { /* empty: it goes */
+				while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+					w--;
+				r = k + c;
+				continue;
+			}
+			memmove(s + w, s + r, l);
+			w += l;
+			r = comma ? k : r + l;
+			continue;
+		}
+		if (s[r] == ',' || s[r] == ';') {
+			for (k = r + 1; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
+				;
+			if (k == n || s[k] == ',' || s[k] == ';' || closing(s + k, n - k)) {
+				if (k == n || (s[k] != ',' && s[k] != ';'))
+					while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+						w--;
+				r = k;
+				continue;
+			}
+		}
+		s[w++] = s[r++];
+	}
+	return w;
+}
+
+/* A bracket left empty or broken at p (len bytes of p[0..max)): its
+ * content repaired (tidy_pass until nothing changes, separators at either
+ * end trimmed), or nothing (and the space before it) when none is left;
+ * then a comma it leaves alone goes too, as in tidy_pass (月, （）, 영어 ->
+ * 月, 영어). Returns the bytes consumed. */
+static size_t bracket(struct ko_buf *out, const char *p, size_t len, size_t max)
 {
 	size_t o = (unsigned char)p[0] == 0xEF ? 3 : 1;
-	size_t c = p[len - 1] == ')' || p[len - 1] == ']' ? 1 : 3, b = o, e = len - c;
-	while (b < e && sep(p[b]))
-		b++;
-	while (e > b && sep(p[e - 1]))
-		e--;
+	size_t c = p[len - 1] == ')' || p[len - 1] == ']' ? 1 : 3;
+	size_t at = out->n, n;
+	ko_buf_reserve(out, len + 1);
+	ko_buf_add(out, p + o, len - o - c);
+	char *s = out->p + at;
+	n = len - o - c;
+	for (size_t was = n + 1; n != was;) {
+		was = n;
+		size_t b = 0;
+		while (b < n && sep(s[b]))
+			b++;
+		memmove(s, s + b, n - b);
+		n -= b;
+		while (n > 0 && sep(s[n - 1]))
+			n--;
+		n = tidy_pass(s, n);
+	}
+	out->n = at;
 	int only_seps = 1;
-	for (size_t k = b; k < e; k++)
-		if (!(sep(p[k]) || p[k] == ':' || p[k] == '/' || p[k] == '-' || p[k] == '~'))
+	for (size_t k = 0; k < n; k++)
+		if (!(sep(s[k]) || s[k] == ':' || s[k] == '/' || s[k] == '-' || s[k] == '~'))
 			only_seps = 0;
 	if (!only_seps) {
-		ko_buf_add(out, p, o);
-		ko_buf_add(out, p + b, e - b);
-		ko_buf_add(out, p + len - c, c);
-		return;
+		memmove(out->p + at + o, out->p + at, n);
+		memcpy(out->p + at, p, o);
+		memcpy(out->p + at + o + n, p + len - c, c);
+		out->n = at + o + n + c;
+		out->p[out->n] = 0;
+		return len;
 	}
-	if (out->n && out->p[out->n - 1] == ' ')
+	while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 		out->n--;
+	size_t k = len;
+	while (k < max && (p[k] == ' ' || p[k] == '\t'))
+		k++;
+	int before = out->n ? out->p[out->n - 1] : 0;
+	int after_comma = k < max && (p[k] == ',' || p[k] == ';');
+	if ((before == ',' || before == ';') && (after_comma || closing(p + k, max - k)))
+		out->n--; /* a, (), b -> a, b; a, ()) -> a) */
+	else if (after_comma && (before == '(' || before == '[' ||
+	                         (out->n >= 3 && !memcmp(out->p + out->n - 3, "\xEF\xBC\x88", 3))))
+		for (len = k + 1; len < max && (p[len] == ' ' || p[len] == '\t'); len++)
+			; /* ((), a) -> (a) */
+	out->p[out->n] = 0;
+	return len;
 }
 
 /* Append the paragraph p[0..n) cleaned of markup to out. Returns -1 (and
@@ -280,8 +370,7 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 				i++;
 			continue;
 		case KO_MARKUP_BRACKET:
-			bracket(out, p + i, len);
-			i += len;
+			i += bracket(out, p + i, len, n - i);
 			continue;
 		default: /* entities left after decoding, templates, magic words */
 			i += len;
@@ -408,10 +497,11 @@ static void close_doc(struct imp *im)
 	imp_begin(im);
 	imp_key(im, "id");
 	if (attr(w->head.p, w->head.n, "id", &v, &vn) == 0) {
-		ko_json_quote(&im->rec, v, vn);
+		if (imp_put_unique_id(im, v, vn) < 0)
+			ko_json_quote(&im->rec, v, vn);
 	} else {
 		ko_buf_clear(tmp);
-		ko_buf_addf(tmp, "%s:%zu", im->source, w->docline);
+		ko_buf_addf(tmp, "%s:%zu", im->idsrc, w->docline);
 		ko_json_quote(&im->rec, tmp->p, tmp->n);
 	}
 	imp_put_source(im);
@@ -457,6 +547,8 @@ static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno
 		close_doc(im);
 		return 0;
 	}
+	ko_buf_addc(&w->raw, '\n');
+	ko_buf_add(&w->raw, line, len);
 	if (len == 0)
 		return 0;
 	ko_buf_clear(&w->line_u);
@@ -480,6 +572,7 @@ static void wiki_free(struct imp *im)
 {
 	struct wiki *w = im->state;
 	ko_buf_free(&w->head);
+	ko_buf_free(&w->raw);
 	ko_buf_free(&w->text);
 	ko_buf_free(&w->title);
 	ko_buf_free(&w->line_u);
