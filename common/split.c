@@ -2521,8 +2521,83 @@ static inline int skip16(const u8 *q, unsigned *sp)
 }
 #endif
 
-/* End (exclusive) of the sentence starting at start. */
-static size_t scan(struct ko_split *s, size_t start)
+#ifdef KO_AVX2
+/* The constants of skip32, read from memory where they are used. The
+ * ASCII bytes the byte loop steps over (bclass B_PLAIN, and the space,
+ * whose positions skip32 reports) are a set of nibble pairs: a byte is
+ * one when k32_hi[its high nibble] & k32_lo[its low nibble] is not zero.
+ * Rows by high nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4:
+ * all; 5 and 7: all but [ ^ and { ~; 6: all but `. Control characters
+ * stop, as they did. */
+enum { K32_LEAD, K32_LEADLIM, K32_CONT, K32_NIB, K32_HI, K32_LO, K32_SPACE, K32_N };
+static const u8 k32[K32_N][32] __attribute__((aligned(32))) = {
+	[K32_LEAD] = {[0 ... 31] = 0x80 - 0xEA},
+	[K32_LEADLIM] = {[0 ... 31] = (u8)(-128 + 4)},
+	[K32_CONT] = {[0 ... 31] = (u8)-64},
+	[K32_NIB] = {[0 ... 31] = 0x0F},
+#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 8, 0, 0, 0, 0, 0, 0, 0, 0
+	[K32_HI] = {K32_HI16, K32_HI16},
+	/* bit 1 row 2, 2 row 3, 4 row 4, 8 rows 5 and 7, 16 row 6 */
+#define K32_LO16 1 | 2 | 4 | 8, 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, \
+	1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, \
+	2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 4 | 16, \
+	1 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 16, 1 | 4 | 8 | 16
+	[K32_LO] = {K32_LO16, K32_LO16},
+	[K32_SPACE] = {[0 ... 31] = ' '},
+};
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i k32_ld(const u8 (*k)[32], int i)
+{
+	return _mm256_load_si256((const __m256i *)(const void *)k[i]);
+}
+
+/* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
+ * ASCII punctuation the byte loop steps over too (, ) - : and the like):
+ * the offset of the first byte that may stop the scan, or 32 plus what the
+ * last syllable reaches past the block; when that is -1, skip16's answer
+ * on the first 16 bytes, so that a character the block test does not take
+ * (a Hanja, a middle dot) costs no more than it did. A return below 32
+ * need not be a stop: the scan then looks at that byte's class and steps
+ * over it as the byte loop would when it stops nothing. */
+__attribute__((target("avx2"), always_inline)) static inline int skip32(const u8 *q, unsigned *sp)
+{
+	const u8(*k)[32] = k32;
+	/* (hidden from the compiler, which would otherwise build each
+	 * constant in a register, in three instructions, at every block) */
+	__asm__("" : "+r"(k));
+	const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)q);
+	const __m256i lead = _mm256_cmpgt_epi8(k32_ld(k, K32_LEADLIM),
+	                                       _mm256_add_epi8(v, k32_ld(k, K32_LEAD)));
+	const __m256i cont = _mm256_cmpgt_epi8(k32_ld(k, K32_CONT), v);
+	const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), k32_ld(k, K32_NIB));
+	const __m256i lo = _mm256_and_si256(v, k32_ld(k, K32_NIB));
+	const __m256i other = _mm256_cmpeq_epi8(
+		_mm256_and_si256(_mm256_shuffle_epi8(k32_ld(k, K32_HI), hi),
+	                         _mm256_shuffle_epi8(k32_ld(k, K32_LO), lo)),
+		_mm256_setzero_si256());
+	uint64_t L = (uint32_t)_mm256_movemask_epi8(lead), C = (uint32_t)_mm256_movemask_epi8(cont);
+	uint32_t stop = (uint32_t)_mm256_movemask_epi8(other) & ~(uint32_t)(L | C);
+	uint64_t span = L << 1 | L << 2;
+	*sp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)));
+	if (stop) {
+		int t = __builtin_ctz(stop);
+		*sp &= (1u << t) - 1;
+		if (((span ^ C) & ((2ull << t) - 1)) == 0)
+			return t;
+	} else if ((span & 0xFFFFFFFFu) == C) {
+		return 32 + (int)(L >> 30 & 1) + 2 * (int)(L >> 31 & 1);
+	}
+	return skip16(q, sp);
+}
+#endif
+
+/* End (exclusive) of the sentence starting at start: scan, and
+ * scan_avx2 where the processor has AVX2, both from scan_t with the block
+ * skip they use (skip, over blocks of w bytes). */
+typedef int skip_fn(const u8 *q, unsigned *sp);
+
+static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
+                                                           skip_fn *skip, size_t w)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
@@ -2537,14 +2612,14 @@ static size_t scan(struct ko_split *s, size_t start)
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
-		for (int t; i + 16 <= n && (t = skip16(p + i, &sp)) >= 0;) {
+		for (int t; i + w <= n && (t = skip(p + i, &sp)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
 			 * decided here, in order, and the blocks go on */
 			for (; sp; sp &= sp - 1)
 				if ((r = at_space(s, start, i + (size_t)__builtin_ctz(sp))) != NOPOS)
 					return r;
 			i += (size_t)t;
-			if (t < 16) {
+			if ((size_t)t < w) {
 				/* a byte that may stop it: punctuation, a line */
 				if ((k = bclass[p[i]]) > B_HANGUL)
 					goto stop;
@@ -2632,6 +2707,22 @@ static size_t scan(struct ko_split *s, size_t start)
 	}
 	return n;
 }
+
+static size_t scan(struct ko_split *s, size_t start)
+{
+#ifdef __SSE2__
+	return scan_t(s, start, skip16, 16);
+#else
+	return scan_t(s, start, NULL, 0);
+#endif
+}
+
+#ifdef KO_AVX2
+__attribute__((target("avx2"))) static size_t scan_avx2(struct ko_split *s, size_t start)
+{
+	return scan_t(s, start, skip32, 32);
+}
+#endif
 
 /* ---- headings ---- */
 
@@ -2962,7 +3053,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 		if (q > s->prev && (p[q - 1] == '.' || p[q - 1] == '?' || p[q - 1] == '!'))
 			s->bare = 0;
 	}
+#ifdef KO_AVX2
+	end = ko_have_avx2() ? scan_avx2(s, i) : scan(s, i);
+#else
 	end = scan(s, i);
+#endif
 	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;
