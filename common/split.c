@@ -2579,6 +2579,9 @@ __attribute__((target("avx2"), always_inline)) static inline int skip32(const u8
 	uint32_t stop = (uint32_t)_mm256_movemask_epi8(other) & ~(uint32_t)(L | C);
 	uint64_t span = L << 1 | L << 2;
 	*sp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)));
+	/* the rules called between blocks are SSE2 code: a dirty upper
+	 * half would slow every SSE instruction in them */
+	_mm256_zeroupper();
 	if (stop) {
 		int t = __builtin_ctz(stop);
 		*sp &= (1u << t) - 1;
