@@ -2551,20 +2551,16 @@ __attribute__((target("avx2"), always_inline)) static inline __m256i k32_ld(cons
 	return _mm256_load_si256((const __m256i *)(const void *)k[i]);
 }
 
-/* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
- * ASCII punctuation the byte loop steps over too (, ) - : and the like):
- * the offset of the first byte that may stop the scan, or 32 plus what the
- * last syllable reaches past the block; when that is -1, skip16's answer
- * on the first 16 bytes, so that a character the block test does not take
- * (a Hanja, a middle dot) costs no more than it did. A return below 32
- * need not be a stop: the scan then looks at that byte's class and steps
- * over it as the byte loop would when it stops nothing. */
-__attribute__((target("avx2"), always_inline)) static inline int skip32(const u8 *q, unsigned *sp)
+/* The masks of the 32 bytes at q: lead bytes of syllables (EA..ED),
+ * continuation bytes, bytes that are neither and that the byte loop does
+ * not step over alone (other), and spaces. */
+struct k32m {
+	uint32_t L, C, other, space;
+};
+
+__attribute__((target("avx2"), always_inline)) static inline struct k32m k32_masks(const u8 *q,
+                                                                                  const u8 (*k)[32])
 {
-	const u8(*k)[32] = k32;
-	/* (hidden from the compiler, which would otherwise build each
-	 * constant in a register, in three instructions, at every block) */
-	__asm__("" : "+r"(k));
 	const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)q);
 	const __m256i lead = _mm256_cmpgt_epi8(k32_ld(k, K32_LEADLIM),
 	                                       _mm256_add_epi8(v, k32_ld(k, K32_LEAD)));
@@ -2575,36 +2571,105 @@ __attribute__((target("avx2"), always_inline)) static inline int skip32(const u8
 		_mm256_and_si256(_mm256_shuffle_epi8(k32_ld(k, K32_HI), hi),
 	                         _mm256_shuffle_epi8(k32_ld(k, K32_LO), lo)),
 		_mm256_setzero_si256());
-	uint64_t L = (uint32_t)_mm256_movemask_epi8(lead), C = (uint32_t)_mm256_movemask_epi8(cont);
-	uint32_t stop = (uint32_t)_mm256_movemask_epi8(other) & ~(uint32_t)(L | C);
+	return (struct k32m){(uint32_t)_mm256_movemask_epi8(lead), (uint32_t)_mm256_movemask_epi8(cont),
+	                     (uint32_t)_mm256_movemask_epi8(other),
+	                     (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)))};
+}
+
+/* skip16's answer on the n bytes at q, n 32 or 64, from their masks
+ * (span: the bytes after a lead, C: continuation bytes): the offset of
+ * the first byte that may stop the scan, or n plus what the last
+ * syllable reaches past them; -1 when the bytes before that are not
+ * whole syllables and ASCII. */
+static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp, int n)
+{
 	uint64_t span = L << 1 | L << 2;
-	*sp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)));
+	if (stop) {
+		int t = __builtin_ctzll(stop);
+		*sp &= ((uint64_t)1 << t) - 1;
+		return ((span ^ C) & (((uint64_t)2 << t) - 1)) == 0 ? t : -1;
+	}
+	if ((span & (n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1)) != C)
+		return -1;
+	return n + (int)(L >> (n - 2) & 1) + 2 * (int)(L >> (n - 1) & 1);
+}
+
+/* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
+ * ASCII punctuation the byte loop steps over too (, ) - : and the like);
+ * when that is -1, skip16's answer on the first 16 bytes, so that a
+ * character the block test does not take (a Hanja, a middle dot) costs
+ * no more than it did. */
+__attribute__((target("avx2"), always_inline)) static inline int skip32(const u8 *q, uint64_t *sp,
+                                                                       const u8 (*k)[32])
+{
+	struct k32m m = k32_masks(q, k);
+	*sp = m.space;
+	int t = skip_masks(m.L, m.C, m.other & ~(m.L | m.C), sp, 32);
+	if (t >= 0)
+		return t;
+	unsigned sp16;
+	t = skip16(q, &sp16);
+	*sp = sp16;
+	return t;
+}
+
+/* The block skip of scan_avx2 on the rem bytes left at q (rem >= 16): 64
+ * bytes at a time (a loop over the spaces of 64 bytes ends, at a branch
+ * no processor predicts, half as often as over 32), else 32, else 16, and
+ * each falls back on the next smaller when it cannot answer. A return
+ * below the block need not be a stop: the scan then looks at that byte's
+ * class and steps over it as the byte loop would when it stops nothing. */
+__attribute__((target("avx2"), always_inline)) static inline int skip_avx2(const u8 *q, size_t rem,
+                                                                          uint64_t *sp)
+{
+	const u8(*k)[32] = k32;
+	/* (hidden from the compiler, which would otherwise build each
+	 * constant in a register, in three instructions, at every block) */
+	__asm__("" : "+r"(k));
+	int t;
+	if (rem >= 64) {
+		struct k32m a = k32_masks(q, k), b = k32_masks(q + 32, k);
+		uint64_t L = a.L | (uint64_t)b.L << 32, C = a.C | (uint64_t)b.C << 32;
+		*sp = a.space | (uint64_t)b.space << 32;
+		t = skip_masks(L, C, (a.other | (uint64_t)b.other << 32) & ~(L | C), sp, 64);
+		if (t < 0)
+			t = skip32(q, sp, k);
+	} else if (rem >= 32) {
+		t = skip32(q, sp, k);
+	} else {
+		unsigned sp16;
+		t = skip16(q, &sp16);
+		*sp = sp16;
+	}
 	/* the rules called between blocks are SSE2 code: a dirty upper
 	 * half would slow every SSE instruction in them */
 	_mm256_zeroupper();
-	if (stop) {
-		int t = __builtin_ctz(stop);
-		*sp &= (1u << t) - 1;
-		if (((span ^ C) & ((2ull << t) - 1)) == 0)
-			return t;
-	} else if ((span & 0xFFFFFFFFu) == C) {
-		return 32 + (int)(L >> 30 & 1) + 2 * (int)(L >> 31 & 1);
-	}
-	return skip16(q, sp);
+	return t;
 }
 #endif
 
 /* End (exclusive) of the sentence starting at start: scan, and
  * scan_avx2 where the processor has AVX2, both from scan_t with the block
  * skip they use (skip, over blocks of w bytes). */
-typedef int skip_fn(const u8 *q, unsigned *sp);
+typedef int skip_fn(const u8 *q, size_t rem, uint64_t *sp);
+
+#ifdef __SSE2__
+static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t rem, uint64_t *sp)
+{
+	unsigned sp16;
+	int t = skip16(q, &sp16);
+	*sp = sp16;
+	return t;
+}
+#endif
 
 static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
                                                            skip_fn *skip, size_t w)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
-	unsigned c, sp;
+	unsigned c;
+	uint64_t sp;
 	int l, misses = 0, k;
 
 	for (;;) {
@@ -2615,14 +2680,14 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
-		for (int t; i + w <= n && (t = skip(p + i, &sp)) >= 0;) {
+		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
 			 * decided here, in order, and the blocks go on */
 			for (; sp; sp &= sp - 1)
-				if ((r = at_space(s, start, i + (size_t)__builtin_ctz(sp))) != NOPOS)
+				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
 					return r;
 			i += (size_t)t;
-			if ((size_t)t < w) {
+			if ((size_t)t < w && i < n) {
 				/* a byte that may stop it: punctuation, a line */
 				if ((k = bclass[p[i]]) > B_HANGUL)
 					goto stop;
@@ -2714,7 +2779,7 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 static size_t scan(struct ko_split *s, size_t start)
 {
 #ifdef __SSE2__
-	return scan_t(s, start, skip16, 16);
+	return scan_t(s, start, skip_sse2, 16);
 #else
 	return scan_t(s, start, NULL, 0);
 #endif
@@ -2723,7 +2788,7 @@ static size_t scan(struct ko_split *s, size_t start)
 #ifdef KO_AVX2
 __attribute__((target("avx2"))) static size_t scan_avx2(struct ko_split *s, size_t start)
 {
-	return scan_t(s, start, skip32, 32);
+	return scan_t(s, start, skip_avx2, 64);
 }
 #endif
 
