@@ -2991,22 +2991,66 @@ enum { MARK_NONE, MARK_TERM, MARK_HARD };
 
 /* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
  * or the lead byte of the other end punctuation (ᆢ's too); lim if none. */
-static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+#ifdef KO_AVX2
+/* find_bare_stop 32 bytes at a time, where the processor has AVX2: the
+ * first stop, or where fewer than 32 bytes are left before lim. */
+__attribute__((target("avx2"), noinline)) static size_t find_bare_stop32(const u8 *p, size_t j,
+                                                                        size_t lim)
 {
-#ifdef __SSE2__
-	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
-	              v4 = _mm_set1_epi8('\n'), v7 = _mm_set1_epi8((char)0xEF),
-	              e1 = _mm_set1_epi8((char)(0x80 - 0xE1)), e3 = _mm_set1_epi8(-128 + 3);
-	for (; j + 16 <= lim; j += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
-		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
-		/* E1..E3 as in skip16: one addition, one comparison */
-		m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, e1), e3),
-		                                 _mm_cmpeq_epi8(v, v7)));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+	const __m256i v1 = _mm256_set1_epi8('.'), v2 = _mm256_set1_epi8('?'),
+	              v3 = _mm256_set1_epi8('!'), v4 = _mm256_set1_epi8('\n'),
+	              v7 = _mm256_set1_epi8((char)0xEF), e1 = _mm256_set1_epi8((char)(0x80 - 0xE1)),
+	              e3 = _mm256_set1_epi8(-128 + 3);
+	for (; j + 32 <= lim; j += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
+		__m256i m = _mm256_or_si256(
+			_mm256_or_si256(_mm256_cmpeq_epi8(v, v1), _mm256_cmpeq_epi8(v, v2)),
+			_mm256_or_si256(_mm256_cmpeq_epi8(v, v3), _mm256_cmpeq_epi8(v, v4)));
+		m = _mm256_or_si256(m, _mm256_or_si256(_mm256_cmpgt_epi8(e3, _mm256_add_epi8(v, e1)),
+		                                       _mm256_cmpeq_epi8(v, v7)));
+		unsigned bits = (unsigned)_mm256_movemask_epi8(m);
 		if (bits)
 			return j + (size_t)__builtin_ctz(bits);
+	}
+	return j;
+}
+#endif
+
+#ifdef __SSE2__
+/* The stops of find_bare_stop among the 16 bytes at q, a bit each. */
+static inline unsigned bare_stops16(const u8 *q)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+	__m128i m = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+	/* E1..E3 as in skip16: one addition, one comparison */
+	m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 0xE1))),
+	                                                _mm_set1_epi8(-128 + 3)),
+	                                 _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+{
+#ifdef KO_AVX2
+	if (lim - j >= 64 && ko_have_avx2()) {
+		j = find_bare_stop32(p, j, lim);
+		if (lim - j >= 32)
+			return j; /* a stop */
+	}
+#endif
+#ifdef __SSE2__
+	for (; j + 16 <= lim; j += 16) {
+		unsigned bits = bare_stops16(p + j);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+	/* the last bytes: the 16 that end at lim, those before j left out */
+	if (j < lim && lim >= 16) {
+		unsigned bits = bare_stops16(p + lim - 16) >> (j - (lim - 16));
+		return bits ? j + (size_t)__builtin_ctz(bits) : lim;
 	}
 #endif
 	for (; j < lim; j++)
