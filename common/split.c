@@ -2669,7 +2669,6 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
 	unsigned c;
-	uint64_t sp;
 	int l, misses = 0, k;
 
 	for (;;) {
@@ -2680,6 +2679,7 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
+		uint64_t sp;
 		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
 			 * decided here, in order, and the blocks go on */
