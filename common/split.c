@@ -2628,12 +2628,154 @@ static inline int skip16(const u8 *q, unsigned *sp)
 }
 #endif
 
-/* End (exclusive) of the sentence starting at start. */
-static size_t scan(struct ko_split *s, size_t start)
+#ifdef KO_AVX2
+/* The constants of skip32, read from memory where they are used. The
+ * ASCII bytes the byte loop steps over (bclass B_PLAIN, and the space,
+ * whose positions skip32 reports) are a set of nibble pairs: a byte is
+ * one when k32_hi[its high nibble] & k32_lo[its low nibble] is not zero.
+ * Rows by high nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4:
+ * all; 5 and 7: all but [ ^ and { ~; 6: all but `. Control characters
+ * stop, as they did. */
+enum { K32_LEAD, K32_LEADLIM, K32_CONT, K32_NIB, K32_HI, K32_LO, K32_SPACE, K32_N };
+static const u8 k32[K32_N][32] __attribute__((aligned(32))) = {
+	[K32_LEAD] = {[0 ... 31] = 0x80 - 0xEA},
+	[K32_LEADLIM] = {[0 ... 31] = (u8)(-128 + 4)},
+	[K32_CONT] = {[0 ... 31] = (u8)-64},
+	[K32_NIB] = {[0 ... 31] = 0x0F},
+#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 8, 0, 0, 0, 0, 0, 0, 0, 0
+	[K32_HI] = {K32_HI16, K32_HI16},
+	/* bit 1 row 2, 2 row 3, 4 row 4, 8 rows 5 and 7, 16 row 6 */
+#define K32_LO16 1 | 2 | 4 | 8, 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, \
+	1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, \
+	2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 4 | 16, \
+	1 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 16, 1 | 4 | 8 | 16
+	[K32_LO] = {K32_LO16, K32_LO16},
+	[K32_SPACE] = {[0 ... 31] = ' '},
+};
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i k32_ld(const u8 (*k)[32], int i)
+{
+	return _mm256_load_si256((const __m256i *)(const void *)k[i]);
+}
+
+/* The masks of the 32 bytes at q: lead bytes of syllables (EA..ED),
+ * continuation bytes, bytes that are neither and that the byte loop does
+ * not step over alone (other), and spaces. */
+struct k32m {
+	uint32_t L, C, other, space;
+};
+
+__attribute__((target("avx2"), always_inline)) static inline struct k32m k32_masks(const u8 *q,
+                                                                                  const u8 (*k)[32])
+{
+	const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)q);
+	const __m256i lead = _mm256_cmpgt_epi8(k32_ld(k, K32_LEADLIM),
+	                                       _mm256_add_epi8(v, k32_ld(k, K32_LEAD)));
+	const __m256i cont = _mm256_cmpgt_epi8(k32_ld(k, K32_CONT), v);
+	const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), k32_ld(k, K32_NIB));
+	const __m256i lo = _mm256_and_si256(v, k32_ld(k, K32_NIB));
+	const __m256i other = _mm256_cmpeq_epi8(
+		_mm256_and_si256(_mm256_shuffle_epi8(k32_ld(k, K32_HI), hi),
+	                         _mm256_shuffle_epi8(k32_ld(k, K32_LO), lo)),
+		_mm256_setzero_si256());
+	return (struct k32m){(uint32_t)_mm256_movemask_epi8(lead), (uint32_t)_mm256_movemask_epi8(cont),
+	                     (uint32_t)_mm256_movemask_epi8(other),
+	                     (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)))};
+}
+
+/* skip16's answer on the n bytes at q, n 32 or 64, from their masks
+ * (span: the bytes after a lead, C: continuation bytes): the offset of
+ * the first byte that may stop the scan, or n plus what the last
+ * syllable reaches past them; -1 when the bytes before that are not
+ * whole syllables and ASCII. */
+static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp, int n)
+{
+	uint64_t span = L << 1 | L << 2;
+	if (stop) {
+		int t = __builtin_ctzll(stop);
+		*sp &= ((uint64_t)1 << t) - 1;
+		return ((span ^ C) & (((uint64_t)2 << t) - 1)) == 0 ? t : -1;
+	}
+	if ((span & (n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1)) != C)
+		return -1;
+	return n + (int)(L >> (n - 2) & 1) + 2 * (int)(L >> (n - 1) & 1);
+}
+
+/* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
+ * ASCII punctuation the byte loop steps over too (, ) - : and the like);
+ * when that is -1, skip16's answer on the first 16 bytes, so that a
+ * character the block test does not take (a Hanja, a middle dot) costs
+ * no more than it did. */
+__attribute__((target("avx2"), always_inline)) static inline int skip32(const u8 *q, uint64_t *sp,
+                                                                       const u8 (*k)[32])
+{
+	struct k32m m = k32_masks(q, k);
+	*sp = m.space;
+	int t = skip_masks(m.L, m.C, m.other & ~(m.L | m.C), sp, 32);
+	if (t >= 0)
+		return t;
+	unsigned sp16;
+	t = skip16(q, &sp16);
+	*sp = sp16;
+	return t;
+}
+
+/* The block skip of scan_avx2 on the rem bytes left at q (rem >= 16): 64
+ * bytes at a time (a loop over the spaces of 64 bytes ends, at a branch
+ * no processor predicts, half as often as over 32), else 32, else 16, and
+ * each falls back on the next smaller when it cannot answer. A return
+ * below the block need not be a stop: the scan then looks at that byte's
+ * class and steps over it as the byte loop would when it stops nothing. */
+__attribute__((target("avx2"), always_inline)) static inline int skip_avx2(const u8 *q, size_t rem,
+                                                                          uint64_t *sp)
+{
+	const u8(*k)[32] = k32;
+	/* (hidden from the compiler, which would otherwise build each
+	 * constant in a register, in three instructions, at every block) */
+	__asm__("" : "+r"(k));
+	int t;
+	if (rem >= 64) {
+		struct k32m a = k32_masks(q, k), b = k32_masks(q + 32, k);
+		uint64_t L = a.L | (uint64_t)b.L << 32, C = a.C | (uint64_t)b.C << 32;
+		*sp = a.space | (uint64_t)b.space << 32;
+		t = skip_masks(L, C, (a.other | (uint64_t)b.other << 32) & ~(L | C), sp, 64);
+		if (t < 0)
+			t = skip32(q, sp, k);
+	} else if (rem >= 32) {
+		t = skip32(q, sp, k);
+	} else {
+		unsigned sp16;
+		t = skip16(q, &sp16);
+		*sp = sp16;
+	}
+	/* the rules called between blocks are SSE2 code: a dirty upper
+	 * half would slow every SSE instruction in them */
+	_mm256_zeroupper();
+	return t;
+}
+#endif
+
+/* End (exclusive) of the sentence starting at start: scan, and
+ * scan_avx2 where the processor has AVX2, both from scan_t with the block
+ * skip they use (skip, over blocks of w bytes). */
+typedef int skip_fn(const u8 *q, size_t rem, uint64_t *sp);
+
+#ifdef __SSE2__
+static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t rem, uint64_t *sp)
+{
+	unsigned sp16;
+	int t = skip16(q, &sp16);
+	*sp = sp16;
+	return t;
+}
+#endif
+
+static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
+                                                           skip_fn *skip, size_t w)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, i = start, r, nx;
-	unsigned c, sp;
+	unsigned c;
 	int l, misses = 0, k;
 
 	for (;;) {
@@ -2644,14 +2786,15 @@ static size_t scan(struct ko_split *s, size_t start)
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
-		for (int t; i + 16 <= n && (t = skip16(p + i, &sp)) >= 0;) {
+		uint64_t sp;
+		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
 			 * decided here, in order, and the blocks go on */
 			for (; sp; sp &= sp - 1)
-				if ((r = at_space(s, start, i + (size_t)__builtin_ctz(sp))) != NOPOS)
+				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
 					return r;
 			i += (size_t)t;
-			if (t < 16) {
+			if ((size_t)t < w && i < n) {
 				/* a byte that may stop it: punctuation, a line */
 				if ((k = bclass[p[i]]) > B_HANGUL)
 					goto stop;
@@ -2739,6 +2882,22 @@ static size_t scan(struct ko_split *s, size_t start)
 	}
 	return n;
 }
+
+static size_t scan(struct ko_split *s, size_t start)
+{
+#ifdef __SSE2__
+	return scan_t(s, start, skip_sse2, 16);
+#else
+	return scan_t(s, start, NULL, 0);
+#endif
+}
+
+#ifdef KO_AVX2
+__attribute__((target("avx2"))) static size_t scan_avx2(struct ko_split *s, size_t start)
+{
+	return scan_t(s, start, skip_avx2, 64);
+}
+#endif
 
 /* ---- headings ---- */
 
@@ -2939,22 +3098,66 @@ enum { MARK_NONE, MARK_TERM, MARK_HARD };
 
 /* The first j in [j, lim) that bare_ahead must look at: . ? ! a newline,
  * or the lead byte of the other end punctuation (ᆢ's too); lim if none. */
-static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+#ifdef KO_AVX2
+/* find_bare_stop 32 bytes at a time, where the processor has AVX2: the
+ * first stop, or where fewer than 32 bytes are left before lim. */
+__attribute__((target("avx2"), noinline)) static size_t find_bare_stop32(const u8 *p, size_t j,
+                                                                        size_t lim)
 {
-#ifdef __SSE2__
-	const __m128i v1 = _mm_set1_epi8('.'), v2 = _mm_set1_epi8('?'), v3 = _mm_set1_epi8('!'),
-	              v4 = _mm_set1_epi8('\n'), v7 = _mm_set1_epi8((char)0xEF),
-	              e1 = _mm_set1_epi8((char)(0x80 - 0xE1)), e3 = _mm_set1_epi8(-128 + 3);
-	for (; j + 16 <= lim; j += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v1), _mm_cmpeq_epi8(v, v2)),
-		                         _mm_or_si128(_mm_cmpeq_epi8(v, v3), _mm_cmpeq_epi8(v, v4)));
-		/* E1..E3 as in skip16: one addition, one comparison */
-		m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, e1), e3),
-		                                 _mm_cmpeq_epi8(v, v7)));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+	const __m256i v1 = _mm256_set1_epi8('.'), v2 = _mm256_set1_epi8('?'),
+	              v3 = _mm256_set1_epi8('!'), v4 = _mm256_set1_epi8('\n'),
+	              v7 = _mm256_set1_epi8((char)0xEF), e1 = _mm256_set1_epi8((char)(0x80 - 0xE1)),
+	              e3 = _mm256_set1_epi8(-128 + 3);
+	for (; j + 32 <= lim; j += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
+		__m256i m = _mm256_or_si256(
+			_mm256_or_si256(_mm256_cmpeq_epi8(v, v1), _mm256_cmpeq_epi8(v, v2)),
+			_mm256_or_si256(_mm256_cmpeq_epi8(v, v3), _mm256_cmpeq_epi8(v, v4)));
+		m = _mm256_or_si256(m, _mm256_or_si256(_mm256_cmpgt_epi8(e3, _mm256_add_epi8(v, e1)),
+		                                       _mm256_cmpeq_epi8(v, v7)));
+		unsigned bits = (unsigned)_mm256_movemask_epi8(m);
 		if (bits)
 			return j + (size_t)__builtin_ctz(bits);
+	}
+	return j;
+}
+#endif
+
+#ifdef __SSE2__
+/* The stops of find_bare_stop among the 16 bytes at q, a bit each. */
+static inline unsigned bare_stops16(const u8 *q)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+	__m128i m = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+	/* E1..E3 as in skip16: one addition, one comparison */
+	m = _mm_or_si128(m, _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 0xE1))),
+	                                                _mm_set1_epi8(-128 + 3)),
+	                                 _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+static inline size_t find_bare_stop(const u8 *p, size_t j, size_t lim)
+{
+#ifdef KO_AVX2
+	if (lim - j >= 64 && ko_have_avx2()) {
+		j = find_bare_stop32(p, j, lim);
+		if (lim - j >= 32)
+			return j; /* a stop */
+	}
+#endif
+#ifdef __SSE2__
+	for (; j + 16 <= lim; j += 16) {
+		unsigned bits = bare_stops16(p + j);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+	/* the last bytes: the 16 that end at lim, those before j left out */
+	if (j < lim && lim >= 16) {
+		unsigned bits = bare_stops16(p + lim - 16) >> (j - (lim - 16));
+		return bits ? j + (size_t)__builtin_ctz(bits) : lim;
 	}
 #endif
 	for (; j < lim; j++)
@@ -3069,7 +3272,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 		if (q > s->prev && (p[q - 1] == '.' || p[q - 1] == '?' || p[q - 1] == '!'))
 			s->bare = 0;
 	}
+#ifdef KO_AVX2
+	end = ko_have_avx2() ? scan_avx2(s, i) : scan(s, i);
+#else
 	end = scan(s, i);
+#endif
 	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;

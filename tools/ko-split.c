@@ -76,10 +76,12 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 	struct ko_split s;
 	size_t b, e, last = 0, cp = 0;
 	int any = 0;
+	/* a text line has no line break: then no sentence of it has one */
+	int nl = memchr(p, '\n', n) != NULL;
 	ko_split_init(&s, p, n, flags | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
-		if (!c->offsets && !memchr(p + b, '\n', e - b)) {
+		if (!c->offsets && !(nl && memchr(p + b, '\n', e - b))) {
 			ko_emit(run, p + b, e - b);
 			continue;
 		}
@@ -153,7 +155,18 @@ struct raw {
 	const char *raw;
 	size_t n, ri, ui; /* raw offset ri holds unescaped offset ui */
 	int plain;        /* no escapes: the offsets are the same */
+	size_t bs;        /* the first backslash at or after ri, or n: the
+	                     bytes before it map one to one */
 };
+
+static void raw_init(struct raw *rc, const char *raw, size_t n, int plain)
+{
+	*rc = (struct raw){raw, n, 0, 0, plain, n};
+	if (!plain) {
+		const char *q = memchr(raw, '\\', n);
+		rc->bs = q ? (size_t)(q - raw) : n;
+	}
+}
 
 static unsigned hex4(const char *h)
 {
@@ -165,46 +178,72 @@ static unsigned hex4(const char *h)
 	return v;
 }
 
-/* Raw offset of unescaped offset u (u >= the last one asked for). */
-static size_t raw_at(struct raw *rc, size_t u)
+/* Raw offset of unescaped offset u (u >= the last one asked for), past
+ * an escape (raw_at below takes the rest). The
+ * cursor jumps over the plain bytes up to the next backslash, which is
+ * looked for once: every byte of the field is searched at most once, not
+ * once for each sentence. */
+static size_t raw_at_escaped(struct raw *rc, size_t u)
 {
-	if (rc->plain)
-		return u;
 	while (rc->ui < u) {
-		const char *q = memchr(rc->raw + rc->ri, '\\', u - rc->ui);
-		if (!q) {
-			rc->ri += u - rc->ui;
+		size_t d = u - rc->ui;
+		if (d <= rc->bs - rc->ri) { /* no escape before u */
+			rc->ri += d;
 			rc->ui = u;
 			break;
 		}
-		size_t plain = (size_t)(q - (rc->raw + rc->ri));
-		rc->ri += plain;
-		rc->ui += plain;
-		if (rc->ui >= u)
-			break;
+		/* the plain bytes up to the escape, then the escape */
+		const char *q = rc->raw + rc->bs;
+		rc->ui += rc->bs - rc->ri;
+		rc->ri = rc->bs;
 		if (q[1] != 'u') {
 			rc->ri += 2;
 			rc->ui += 1;
-			continue;
-		}
-		unsigned cp = hex4(q + 2);
-		rc->ri += 6;
-		if (cp >= 0xD800 && cp <= 0xDBFF) { /* a surrogate pair: 4 bytes */
-			rc->ri += 6;
-			rc->ui += 4;
 		} else {
-			rc->ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+			unsigned cp = hex4(q + 2);
+			rc->ri += 6;
+			if (cp >= 0xD800 && cp <= 0xDBFF) { /* a surrogate pair: 4 bytes */
+				rc->ri += 6;
+				rc->ui += 4;
+			} else {
+				rc->ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+			}
 		}
+		q = rc->ri < rc->n ? memchr(rc->raw + rc->ri, '\\', rc->n - rc->ri) : NULL;
+		rc->bs = q ? (size_t)(q - rc->raw) : rc->n;
 	}
 	return rc->ri;
 }
 
-static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue)
+static inline size_t raw_at(struct raw *rc, size_t u)
 {
-	size_t rb = raw_at(rc, ub), re = raw_at(rc, ue);
-	ko_buf_addc(b, '"');
-	ko_buf_add(b, rc->raw + rb, re - rb);
-	ko_buf_addc(b, '"');
+	size_t d = u - rc->ui;
+	if (rc->plain)
+		return u;
+	if (u >= rc->ui && d <= rc->bs - rc->ri) { /* no escape before u */
+		rc->ri += d;
+		rc->ui = u;
+		return rc->ri;
+	}
+	return raw_at_escaped(rc, u);
+}
+
+/* The sentence [ub, ue) as a JSON string, after a comma if comma: one
+ * reservation and one copy. */
+static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue, int comma)
+{
+	size_t rb = raw_at(rc, ub), re = raw_at(rc, ue), len = re - rb;
+	if (b->cap < b->n + len + 4)
+		ko_buf_reserve(b, len + 3);
+	char *o = b->p + b->n;
+	if (comma)
+		*o++ = ',';
+	*o++ = '"';
+	memcpy(o, rc->raw + rb, len);
+	o += len;
+	*o++ = '"';
+	*o = 0;
+	b->n = (size_t)(o - b->p);
 }
 
 /* The runs of --chunk and --chunk-chars, as sentence counts in c->runs:
@@ -273,7 +312,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		char idx[24], off[48], suffix[24];
 		size_t sl;
 		ko_buf_clear(&c->one);
-		add_raw(&c->one, rc, b, e);
+		add_raw(&c->one, rc, b, e, 0);
 		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
 		/* its sentences, so that a generator need not split it again */
 		ko_buf_clear(&c->spans);
@@ -338,8 +377,9 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		return 0;
 	}
 	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
-	struct raw rc = {r->json.s + t->start, (size_t)(t->end - t->start), 0, 0, 0};
-	rc.plain = p == rc.raw; /* ko_rec_text reads a string without escapes in place */
+	struct raw rc;
+	/* ko_rec_text reads a string without escapes in place */
+	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars) {
@@ -377,7 +417,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			char idx[24], off[48], suffix[24];
 			int nf = 0;
 			ko_buf_clear(&c->one);
-			add_raw(&c->one, &rc, b, e);
+			add_raw(&c->one, &rc, b, e, 0);
 			f[nf++] = (struct ko_field){field, c->one.p, c->one.n};
 			f[nf++] = (struct ko_field){"sentence_index", idx,
 			                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
@@ -394,9 +434,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			ko_json_rewrite(&c->out, &r->json, f, nf);
 			ko_emit(r->run, c->out.p, c->out.n);
 		} else {
-			if (k)
-				ko_buf_addc(&c->sents, ',');
-			add_raw(&c->sents, &rc, b, e);
+			add_raw(&c->sents, &rc, b, e, k > 0);
 			if (c->offsets)
 				ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
 		}
