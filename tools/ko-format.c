@@ -519,6 +519,27 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 	return whole ? check_turns(c, name, names, 1) : 0;
 }
 
+/* A top-level "system" beside a list of turns (LLaMA-Factory's sharegpt
+ * layout has one): the system text, as a system turn would be. Both at
+ * once is a bad record: which one a trainer would use is not known. */
+static int read_top_system(struct conf *c, const struct ko_json *j, const char *list)
+{
+	struct conv *cv = &c->cv;
+	int had = cv->has_system;
+	size_t at = cv->content.n;
+	int e = read_str(c, j, 0, "system", "", 0);
+	if (e < 0)
+		return -1;
+	if (e == 1)
+		return 0;
+	if (had)
+		return bad(c, "a \"system\" field and a system turn in %s", list);
+	cv->has_system = 1;
+	cv->soff = at;
+	cv->sn = cv->content.n - at;
+	return 0;
+}
+
 static int find(const char *p, size_t n, const char *m, size_t mn, size_t from)
 {
 	if (mn == 0 || n < mn)
@@ -656,9 +677,11 @@ static int read_rec(struct conf *c, struct ko_rec *r)
 			return -1;
 		if (t < 0)
 			return bad(c, "\"%s\" is missing", key);
-		return c->from == F_SHAREGPT
-		           ? read_list(c, j, t, key, "from", "value", sharegpt_roles, 1)
-		           : read_list(c, j, t, key, "role", "content", messages_roles, 1);
+		if (c->from == F_SHAREGPT
+		        ? read_list(c, j, t, key, "from", "value", sharegpt_roles, 1) < 0
+		        : read_list(c, j, t, key, "role", "content", messages_roles, 1) < 0)
+			return -1;
+		return read_top_system(c, j, key);
 	}
 	case F_PC: return read_pc(c, j);
 	default:
