@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ko.h"
+#include "ko-trainer-chars.h"
 #include "ko-format-layout.h"
 
 enum fmt { F_ALPACA, F_SHAREGPT, F_MESSAGES, F_PC, F_TEXT, F_NONE };
@@ -833,31 +834,6 @@ static void carry(struct ko_buf *b, const struct conf *c, const struct ko_json *
 		ko_buf_addc(b, ':');
 		ko_buf_add(b, j->s + lo, (size_t)(hi - lo));
 	}
-}
-
-/* Characters (code points) of an escaped JSON string body: an escape is
- * one, a surrogate pair \uD8xx\uDCxx one. */
-static size_t count_escaped(const char *p, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)p[i];
-		if (b == '\\' && i + 1 < n) {
-			if (p[i + 1] == 'u' && i + 5 < n) {
-				/* the low half of a pair was counted with the high */
-				int low = (p[i + 2] == 'd' || p[i + 2] == 'D') &&
-				          strchr("cdefCDEF", p[i + 3]) && p[i + 3];
-				i += 5;
-				k += !low;
-			} else {
-				i++;
-				k++;
-			}
-			continue;
-		}
-		k += (b & 0xC0) != 0x80;
-	}
-	return k;
 }
 
 /* Characters a trainer concatenates: for text and prompt-completion the

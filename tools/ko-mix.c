@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "ko.h"
+#include "ko-trainer-chars.h"
 
 #define FANOUT 64
 #define FANBITS 6
@@ -451,32 +452,6 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 
 /* ---- the record's checks ---- */
 
-/* Characters of the JSON string body p[0..n) (checked by the record
- * loop), without decoding it: every byte that starts a UTF-8 sequence,
- * an escape as one, a surrogate pair's two escapes as one. */
-static size_t count_escaped(const char *p, size_t n)
-{
-	size_t k = 0, i = 0;
-	for (;;) {
-		const char *bs = memchr(p + i, '\\', n - i);
-		size_t end = bs ? (size_t)(bs - p) : n;
-		k += ko_utf8_count(p + i, end - i);
-		if (!bs || end + 1 >= n)
-			return k + (bs != NULL);
-		k++;
-		i = end + 2;
-		if (p[end + 1] != 'u')
-			continue;
-		i += 4;
-		/* \uD800-\uDBFF then \uDC00-\uDFFF: one character */
-		if (end + 11 < n && (p[end + 2] == 'D' || p[end + 2] == 'd') &&
-		    strchr("89abAB", p[end + 3]) && p[end + 6] == '\\' && p[end + 7] == 'u')
-			i += 6;
-		if (i > n)
-			return k;
-	}
-}
-
 /* Characters of the string field name of r, 0 when it is absent or not a
  * string; *has is set when it is a non-empty string. */
 static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
@@ -492,7 +467,7 @@ static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 }
 
 /* Characters a trainer concatenates (as ko-format counts them): system,
- * instruction, the blank line, input and output of a task record; the
+ * instruction, the blank line, input, output and history of a task record; the
  * contents of messages or conversations; else the -f fields. */
 static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 {
@@ -503,7 +478,8 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 	const struct ko_json *j = &r->json;
 	if (ko_json_get(j, "instruction") >= 0) {
 		k = field_chars(r, "system", &has) + field_chars(r, "instruction", &ins) +
-		    field_chars(r, "input", &in) + field_chars(r, "output", &has);
+		    field_chars(r, "input", &in) + field_chars(r, "output", &has) +
+		    history_chars(j);
 		return k + (ins && in ? 2 : 0);
 	}
 	int t = ko_json_get(j, "messages");
