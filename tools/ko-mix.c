@@ -1363,9 +1363,30 @@ static void report(struct conf *c, struct ko_run *run)
 	if (!c->have_ratio && c->have_total && c->rate[0] >= lim && c->want[0] > lim * c->kept_group[0] + 0.5)
 		ko_warn("%llu records of %.0f wanted (--max-repeat %u)", (unsigned long long)out,
 		        c->want[0], c->max_repeat);
+	/* Every record read is written, rejected or left out by the mix (not
+	 * drawn, or over --max-per); repeated copies are written on top:
+	 * in = out - repeats + rejected + left_out, said so the counts add up. */
+	uint64_t left = c->over_cap + c->sampled_out;
+	if (left || c->repeats) {
+		struct ko_buf m = {0};
+		ko_buf_addf(&m, "%zu read = %llu written", run->nin, (unsigned long long)out);
+		if (c->repeats)
+			ko_buf_addf(&m, " - %llu repeated", (unsigned long long)c->repeats);
+		ko_buf_addf(&m, " + %zu rejected + %llu left out", run->ndropped + run->nbad,
+		            (unsigned long long)left);
+		if (c->sampled_out && c->over_cap)
+			ko_buf_addf(&m, " (%llu not drawn, %llu over --max-per)",
+			            (unsigned long long)c->sampled_out, (unsigned long long)c->over_cap);
+		else if (left)
+			ko_buf_adds(&m, c->over_cap ? " (over --max-per)" : " (not drawn)");
+		ko_warn("%s", m.p);
+		ko_buf_free(&m);
+	}
 	if (!run->opt->stats)
 		return;
 	struct ko_buf *b = &run->stats_extra;
+	ko_buf_addf(b, "\"left_out\":%llu,\"repeats\":%llu,", (unsigned long long)left,
+	            (unsigned long long)c->repeats);
 	ko_buf_addf(b, "\"mix\":{\"out\":%llu,\"over_cap\":%llu,\"sampled_out\":%llu,"
 	            "\"repeats\":%llu,\"spilled\":%s,\"memory\":%zu",
 	            (unsigned long long)out, (unsigned long long)c->over_cap,

@@ -272,6 +272,10 @@ struct stage {
 	char *tool, *label;
 	struct ko_buf args; /* the kept arguments as a JSON array body */
 	uint64_t runs, in, out, rejected, missing, bytes, failed, seed;
+	/* ko-mix: records neither written nor rejected (not drawn, over a
+	 * cap), and extra copies written: in = out - repeats + rejected +
+	 * left_out */
+	uint64_t left_out, repeats;
 	uint64_t pid; /* the lowest process id of its lines, 0: none given */
 	int order;    /* where its first line came */
 	double seconds, slowest;
@@ -803,6 +807,8 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	s->out += tok_u64(&j, ko_json_get(&j, "records_out"));
 	s->rejected += tok_u64(&j, ko_json_get(&j, "rejected"));
 	s->missing += tok_u64(&j, ko_json_get(&j, "missing_field"));
+	s->left_out += tok_u64(&j, ko_json_get(&j, "left_out"));
+	s->repeats += tok_u64(&j, ko_json_get(&j, "repeats"));
 	s->bytes += tok_u64(&j, ko_json_get(&j, "bytes_in"));
 	double sec = tok_double(&j, ko_json_get(&j, "seconds"));
 	s->seconds += sec;
@@ -1167,6 +1173,18 @@ static void text_runs(struct ko_buf *b, const struct runs *rs)
 		if (s->seconds > 0)
 			ko_buf_addf(b, " (%.1f MB/s a run)", (double)s->bytes / 1e6 / s->seconds);
 		ko_buf_addc(b, '\n');
+		if (s->left_out || s->repeats) {
+			ko_buf_adds(b, "    left out by the mix ");
+			add_count(b, s->left_out);
+			ko_buf_addf(b, " (%.1f%%)", pct(s->left_out, s->in));
+			if (s->repeats) {
+				ko_buf_adds(b, "  repeated copies ");
+				add_count(b, s->repeats);
+				ko_buf_adds(b, ": in = out - repeated + rejected + left out\n");
+			} else {
+				ko_buf_adds(b, ": in = out + rejected + left out\n");
+			}
+		}
 		if (s->missing) {
 			ko_buf_adds(b, "    without the text field: ");
 			add_count(b, s->missing);
@@ -1395,7 +1413,9 @@ static void json_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 			ko_json_quote(b, s->reasons.e[k].key, s->reasons.e[k].len);
 			ko_buf_addf(b, ":%llu", (unsigned long long)s->reasons.e[k].n);
 		}
-		ko_buf_addf(b, "},\"missing_field\":%llu,\"bytes_in\":%llu,\"seconds\":%.3f,"
+		ko_buf_addf(b, "},\"left_out\":%llu,\"repeats\":%llu", (unsigned long long)s->left_out,
+		            (unsigned long long)s->repeats);
+		ko_buf_addf(b, ",\"missing_field\":%llu,\"bytes_in\":%llu,\"seconds\":%.3f,"
 		            "\"slowest\":%.3f,\"failed\":%llu,\"seeds_differ\":%s,"
 		            "\"versions_differ\":%s}", (unsigned long long)s->missing,
 		            (unsigned long long)s->bytes, s->seconds, s->slowest,
