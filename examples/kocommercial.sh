@@ -149,18 +149,16 @@ for g in ko-lastsent ko-shuffle-sent ko-mask; do
 	fi
 done
 
-# Stage 1, normalisation, and stage 2, quality and PII, each as one stage
-# of the pipeline; a stage left out (--no-norm, --no-clean) is not run at
-# all, and the stages keep their numbers in the messages.
-clean() {
-	ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
-	ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
-}
-
+# Stage 1, normalisation, and stage 2, quality and PII; a stage left out
+# (--no-norm, --no-clean) is not run at all, and the stages keep their
+# numbers in the messages. Every stage is a command of one flat pipeline
+# (no shell function, which would start its commands later): the shell
+# starts them from left to right, so their process ids, in the --stats
+# lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
-norm() {
-	ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
-}
+norm_stage='ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+clean_stage='ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
+ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii) | '
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -181,8 +179,8 @@ cfiles=() sfiles=()
 [ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
 [ $norm = 1 ] || [ $clean = 1 ] || sfiles=(${files[@]+"${files[@]}"})
 first=
-if [ $clean = 1 ]; then first='clean | '; names=(2-clean "${names[@]}"); fi
-if [ $norm = 1 ]; then first="norm | $first"; names=(1-norm "${names[@]}"); fi
+if [ $clean = 1 ]; then first=$clean_stage; names=(2-quality 2-pii "${names[@]}"); fi
+if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'
 st=("${PIPESTATUS[@]}")' || :

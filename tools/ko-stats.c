@@ -838,6 +838,51 @@ static int cmp_stage(const void *a, const void *b)
 	return (x->order > y->order) - (x->order < y->order);
 }
 
+/* The stages, in process-id order, put in the order the data went
+ * through them: a pipeline's stages chain, each one's records out the
+ * next one's records in (summed over shards alike). A chain starts at the
+ * first stage whose records in are no other stage's records out (or, if
+ * every stage has such a one, at the first), and goes on to the first
+ * stage whose records in are its records out; where none is, a new chain
+ * starts. Process ids alone mislead where a recipe starts some stages
+ * later than the ones after them (a shell function in a pipeline), or
+ * where the shards ran on other hosts; they still break ties between
+ * equal counts. */
+static void chain_stages(struct runs *rs)
+{
+	int n = rs->n;
+	if (n < 2)
+		return;
+	struct stage *out = ko_xmalloc((size_t)n * sizeof *out);
+	char *used = ko_xcalloc((size_t)n, 1);
+	int k = 0, cur = -1;
+	while (k < n) {
+		int next = -1;
+		if (cur >= 0)
+			for (int i = 0; i < n && next < 0; i++)
+				if (!used[i] && rs->s[i].in == rs->s[cur].out)
+					next = i;
+		for (int i = 0; i < n && next < 0; i++) {
+			if (used[i])
+				continue;
+			int fed = 0;
+			for (int j = 0; j < n && !fed; j++)
+				fed = j != i && !used[j] && rs->s[j].out == rs->s[i].in;
+			if (!fed)
+				next = i;
+		}
+		for (int i = 0; i < n && next < 0; i++)
+			if (!used[i])
+				next = i;
+		used[next] = 1;
+		out[k++] = rs->s[next];
+		cur = next;
+	}
+	memcpy(rs->s, out, (size_t)n * sizeof *out);
+	free(out);
+	free(used);
+}
+
 static void read_runs(struct conf *c)
 {
 	struct ko_reader *rd = ko_reader_open((char **)c->runfiles, c->nrun);
@@ -873,6 +918,7 @@ static void read_runs(struct conf *c)
 	 * as it ends, and the last two of a pipeline end at nearly the same
 	 * time.) */
 	qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
+	chain_stages(&c->runs);
 }
 
 /* ---- reporting helpers ---- */
