@@ -63,7 +63,9 @@
 # that ko-stats --runs adds the stages of many shards up.
 #
 # If any stage fails, the pipeline fails: the stage has printed its own
-# message, this script names the stage and exits with its status. (bash,
+# message, this script names the first stage that failed (the later ones,
+# listed, may have failed from it: a wrong -f fails them all) and exits
+# with its status. (bash,
 # for pipefail and PIPESTATUS; POSIX sh has neither.) Installed by `make
 # install` as the command kopipe-kocommercial. Its tasks become train/val
 # files for a trainer with kocommercial-train.sh (kopipe-kocommercial-train):
@@ -184,15 +186,20 @@ if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); 
 st=()
 eval "$first$gen"'
 st=("${PIPESTATUS[@]}")' || :
-# The rightmost failure is the cause: the stages before it only lost
-# their reader (SIGPIPE, 141). If that is all, the reader of the script
-# closed the pipe (| head): end quietly, as the tools do.
-failed=0
-for ((i = ${#st[@]} - 1; i >= 0; i--)); do
+# The first (leftmost) failure is the cause: the stages before it only
+# lost their reader (SIGPIPE, 141), and the stages after it may fail from
+# what it did (a wrong -f fails every stage; a stage cut off mid-record
+# leaves the next one a truncated line). If 141 is all, the reader of the
+# script closed the pipe (| head): end quietly, as the tools do.
+failed=0 first=-1 later=
+for ((i = 0; i < ${#st[@]}; i++)); do
 	if [ "${st[i]}" != 0 ] && [ "${st[i]}" != 141 ]; then
-		echo "kocommercial: stage ${names[i]} failed (status ${st[i]})" >&2
-		exit "${st[i]}"
+		if [ $first -lt 0 ]; then first=$i; else later="$later ${names[i]}"; fi
 	fi
 	[ "${st[i]}" = 0 ] || failed=1
 done
+if [ $first -ge 0 ]; then
+	echo "kocommercial: stage ${names[first]} failed (status ${st[first]})${later:+; later stages failed too:$later}" >&2
+	exit "${st[first]}"
+fi
 [ $failed = 0 ] || exit 141
