@@ -63,6 +63,12 @@ struct layout {
 	struct ko_buf sep, esep;
 	/* The markers a reader looks for: pre and post trimmed of blanks. */
 	struct ko_buf mark[3], end[3], sepmark;
+	/* The markers a turn's content must not hold (see marker_in), as
+	 * they are and JSON-escaped. */
+	const struct ko_buf *clash[6];
+	struct ko_buf eclash[6];
+	int nclash;
+	int clash_first; /* the first byte of every escaped one, or -1 */
 	/* NULL, or why text in the layout cannot be read back. */
 	const char *unreadable;
 };
@@ -237,6 +243,21 @@ static void layout_marks(struct layout *l)
 	/* A reader ends a turn at the next role's marker, or where that has
 	 * none (Llama-2's assistant) at the turn's own suffix; with neither
 	 * the turns cannot be told apart. */
+	l->nclash = 0;
+	for (int r = 0; r < 3; r++) {
+		const struct ko_buf *m[2] = {r == R_SYSTEM ? NULL : &l->mark[r],
+		                             l->mark[next_role(r)].n ? NULL : &l->end[r]};
+		for (int k = 0; k < 2; k++)
+			if (m[k] && m[k]->n) {
+				ko_buf_clear(&l->eclash[l->nclash]);
+				add_escaped(&l->eclash[l->nclash], m[k]->p, m[k]->n);
+				l->clash[l->nclash++] = m[k];
+			}
+	}
+	l->clash_first = l->nclash ? (unsigned char)l->eclash[0].p[0] : -1;
+	for (int k = 1; k < l->nclash; k++)
+		if ((unsigned char)l->eclash[k].p[0] != l->clash_first)
+			l->clash_first = -1;
 	l->unreadable = NULL;
 	if (l->mark[R_USER].n && l->mark[R_USER].n == l->mark[R_ASSISTANT].n &&
 	    !memcmp(l->mark[R_USER].p, l->mark[R_ASSISTANT].p, l->mark[R_USER].n))
@@ -316,6 +337,8 @@ static void layout_free(struct layout *l)
 		ko_buf_free(&l->mark[i]);
 		ko_buf_free(&l->end[i]);
 	}
+	for (int i = 0; i < 6; i++)
+		ko_buf_free(&l->eclash[i]);
 	ko_buf_free(&l->sep);
 	ko_buf_free(&l->esep);
 	ko_buf_free(&l->sepmark);
@@ -601,13 +624,21 @@ static int read_top_system(struct conf *c, const struct ko_json *j, const char *
 	return 0;
 }
 
+/* Where m[0..mn) is in p[from..n), or -1: memchr to each place its first
+ * byte is (a marker's first byte is rare in prose), then the rest. */
 static int find(const char *p, size_t n, const char *m, size_t mn, size_t from)
 {
 	if (mn == 0 || n < mn)
 		return -1;
-	for (size_t i = from; i + mn <= n; i++)
-		if (p[i] == m[0] && !memcmp(p + i, m, mn))
-			return (int)i;
+	size_t last = n - mn; /* the last place it could start */
+	while (from <= last) {
+		const char *q = memchr(p + from, m[0], last - from + 1);
+		if (!q)
+			return -1;
+		if (!memcmp(q + 1, m + 1, mn - 1))
+			return (int)(q - p);
+		from = (size_t)(q - p) + 1;
+	}
 	return -1;
 }
 
@@ -935,24 +966,54 @@ static size_t count_chars(struct conf *c, int fmt)
 
 /* The marker a reader of the layout would take in the escaped text
  * p[0..n) for the start or end of a turn, or NULL: the user and assistant
- * markers, and the suffix of a role whose next turn has no marker. */
+ * markers, and the suffix of a role whose next turn has no marker. Text
+ * whose escapes are all of one spelling (no \u, no \/) is searched as it
+ * is for the escaped marker, at a place no escape's backslash precedes;
+ * other text is unescaped first. */
 static const struct ko_buf *marker_in(struct conf *c, const char *p, size_t n)
 {
 	const struct layout *l = &c->lay;
 	const char *why;
 	if (!n)
 		return NULL;
+	int plain = 1;
+	for (const char *b = memchr(p, '\\', n); b && plain; b = memchr(b + 2, '\\', (size_t)(p + n - b - 2)))
+		plain = b + 1 < p + n && b[1] != 'u' && b[1] != '/' && b + 2 < p + n;
+	if (plain && l->clash_first >= 0) {
+		/* one pass to each place of the markers' common first byte */
+		for (const char *q = memchr(p, l->clash_first, n); q;
+		     q = q + 1 < p + n ? memchr(q + 1, l->clash_first, (size_t)(p + n - q - 1)) : NULL) {
+			size_t at = (size_t)(q - p), bs = 0;
+			while (bs < at && p[at - 1 - bs] == '\\')
+				bs++;
+			if (bs % 2)
+				continue;
+			for (int k = 0; k < l->nclash; k++)
+				if (l->eclash[k].n <= n - at && !memcmp(q, l->eclash[k].p, l->eclash[k].n))
+					return l->clash[k];
+		}
+		return NULL;
+	}
+	if (plain) {
+		for (int k = 0; k < l->nclash; k++) {
+			const struct ko_buf *m = &l->eclash[k];
+			for (int at = find(p, n, m->p, m->n, 0); at >= 0;
+			     at = find(p, n, m->p, m->n, (size_t)at + 1)) {
+				size_t bs = 0;
+				while (bs < (size_t)at && p[at - 1 - (int)bs] == '\\')
+					bs++;
+				if (bs % 2 == 0)
+					return l->clash[k];
+			}
+		}
+		return NULL;
+	}
 	ko_buf_clear(&c->s);
 	if (ko_json_unescape(&c->s, p, n, &why) < 0)
 		return NULL;
-	for (int r = 0; r < 3; r++) {
-		const struct ko_buf *m = r == R_SYSTEM ? NULL : &l->mark[r];
-		if (m && m->n && find(c->s.p, c->s.n, m->p, m->n, 0) >= 0)
-			return m;
-		m = &l->end[r];
-		if (!l->mark[next_role(r)].n && m->n && find(c->s.p, c->s.n, m->p, m->n, 0) >= 0)
-			return m;
-	}
+	for (int k = 0; k < l->nclash; k++)
+		if (find(c->s.p, c->s.n, l->clash[k]->p, l->clash[k]->n, 0) >= 0)
+			return l->clash[k];
 	return NULL;
 }
 
