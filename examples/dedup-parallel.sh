@@ -12,10 +12,36 @@
 # Extra ko-dedup options (the same for every stage) come from $KO_DEDUP_OPTS,
 # --annotate and --against FILE included; for rejects, run the filter stage
 # by hand with one --rejects file per shard.
+#
+# Exit status as the tools': 2 for a usage error (no WORKDIR or no SHARD),
+# 1 when a shard cannot be read or any job of a stage fails (its tool has
+# said why), whatever count of failed jobs GNU parallel or xargs return.
 set -e
+if [ $# -lt 2 ]; then
+	echo "usage: dedup-parallel.sh WORKDIR SHARD..." >&2
+	exit 2
+fi
 work=$1
 shift
+for s in "$@"; do
+	if [ ! -r "$s" ] || [ -d "$s" ]; then
+		echo "dedup-parallel: $s: cannot read it" >&2
+		exit 1
+	fi
+done
 mkdir -p "$work"
+rm -f "$work/failed"
+# The jobs of a stage feed a pipeline, whose status is its last command's
+# (sh has no pipefail): a failed job is noted in $work/failed instead.
+jobs_failed() {
+	echo "$1" >>"$work/failed"
+}
+check() {
+	if [ -s "$work/failed" ]; then
+		echo "dedup-parallel: stage $(head -n 1 "$work/failed") failed" >&2
+		exit 1
+	fi
+}
 opts=${KO_DEDUP_OPTS:-}
 LC_ALL=C
 export LC_ALL
@@ -27,19 +53,21 @@ jobs=${KO_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # 0. boilerplate lines: line hashes per shard, summed after a sort;
 # 1. signatures, one job per shard; 2. the shuffle: sort by key;
 # 3. verified candidate pairs; 4. sort by the later record; 5. clusters.
-if [ $par = parallel ]; then
+{ if [ $par = parallel ]; then
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage lines {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage lines
-fi | sort -S 25% | ko-dedup $opts --stage linecount >"$work/boilers"
-if [ $par = parallel ]; then
+fi || jobs_failed lines; } | sort -S 25% | ko-dedup $opts --stage linecount >"$work/boilers"
+check
+{ if [ $par = parallel ]; then
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage sig --boilers $work/boilers {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage sig --boilers "$work/boilers"
-fi | sort -S 25% | ko-dedup $opts --stage pairs | sort -u | ko-dedup $opts --stage cluster >"$work/drops"
+fi || jobs_failed sig; } | sort -S 25% | ko-dedup $opts --stage pairs | sort -u | ko-dedup $opts --stage cluster >"$work/drops"
+check
 # 6. filter each shard against the (small) drop list, in shard order.
 if [ $par = parallel ]; then
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage filter --drops $work/drops {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage filter --drops "$work/drops"
-fi
+fi || { echo "dedup-parallel: stage filter failed" >&2; exit 1; }

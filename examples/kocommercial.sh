@@ -63,7 +63,9 @@
 # that ko-stats --runs adds the stages of many shards up.
 #
 # If any stage fails, the pipeline fails: the stage has printed its own
-# message, this script names the stage and exits with its status. (bash,
+# message, this script names the first stage that failed (the later ones,
+# listed, may have failed from it: a wrong -f fails them all) and exits
+# with its status. (bash,
 # for pipefail and PIPESTATUS; POSIX sh has neither.) Installed by `make
 # install` as the command kopipe-kocommercial. Its tasks become train/val
 # files for a trainer with kocommercial-train.sh (kopipe-kocommercial-train):
@@ -149,18 +151,16 @@ for g in ko-lastsent ko-shuffle-sent ko-mask; do
 	fi
 done
 
-# Stage 1, normalisation, and stage 2, quality and PII, each as one stage
-# of the pipeline; a stage left out (--no-norm, --no-clean) is not run at
-# all, and the stages keep their numbers in the messages.
-clean() {
-	ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
-	ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii)
-}
-
+# Stage 1, normalisation, and stage 2, quality and PII; a stage left out
+# (--no-norm, --no-clean) is not run at all, and the stages keep their
+# numbers in the messages. Every stage is a command of one flat pipeline
+# (no shell function, which would start its commands later): the shell
+# starts them from left to right, so their process ids, in the --stats
+# lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
-norm() {
-	ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"}
-}
+norm_stage='ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+clean_stage='ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
+ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii) | '
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -181,20 +181,25 @@ cfiles=() sfiles=()
 [ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
 [ $norm = 1 ] || [ $clean = 1 ] || sfiles=(${files[@]+"${files[@]}"})
 first=
-if [ $clean = 1 ]; then first='clean | '; names=(2-clean "${names[@]}"); fi
-if [ $norm = 1 ]; then first="norm | $first"; names=(1-norm "${names[@]}"); fi
+if [ $clean = 1 ]; then first=$clean_stage; names=(2-quality 2-pii "${names[@]}"); fi
+if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'
 st=("${PIPESTATUS[@]}")' || :
-# The rightmost failure is the cause: the stages before it only lost
-# their reader (SIGPIPE, 141). If that is all, the reader of the script
-# closed the pipe (| head): end quietly, as the tools do.
-failed=0
-for ((i = ${#st[@]} - 1; i >= 0; i--)); do
+# The first (leftmost) failure is the cause: the stages before it only
+# lost their reader (SIGPIPE, 141), and the stages after it may fail from
+# what it did (a wrong -f fails every stage; a stage cut off mid-record
+# leaves the next one a truncated line). If 141 is all, the reader of the
+# script closed the pipe (| head): end quietly, as the tools do.
+failed=0 first=-1 later=
+for ((i = 0; i < ${#st[@]}; i++)); do
 	if [ "${st[i]}" != 0 ] && [ "${st[i]}" != 141 ]; then
-		echo "kocommercial: stage ${names[i]} failed (status ${st[i]})" >&2
-		exit "${st[i]}"
+		if [ $first -lt 0 ]; then first=$i; else later="$later ${names[i]}"; fi
 	fi
 	[ "${st[i]}" = 0 ] || failed=1
 done
+if [ $first -ge 0 ]; then
+	echo "kocommercial: stage ${names[first]} failed (status ${st[first]})${later:+; later stages failed too:$later}" >&2
+	exit "${st[first]}"
+fi
 [ $failed = 0 ] || exit 141

@@ -15,5 +15,13 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-quality" ]; then PATH=$here/../bin:$PATH; export PATH; fi
+# sh has no pipefail: an operand ko-norm cannot read would end the run with
+# ko-quality's status 0, so they are checked first (exit 1, as the tools).
+for f in "$@"; do
+	if [ "$f" != - ] && { [ ! -r "$f" ] || [ -d "$f" ]; }; then
+		echo "quality: $f: cannot read it" >&2
+		exit 1
+	fi
+done
 # shellcheck disable=SC2086
 ko-norm "$@" | ko-quality ${QUALITY_OPTS:-} --rejects "${QUALITY_REJECTS:-quality-rejects.jsonl}"

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ko.h"
+#include "ko-trainer-chars.h"
 #include "ko-format-layout.h"
 
 enum fmt { F_ALPACA, F_SHAREGPT, F_MESSAGES, F_PC, F_TEXT, F_NONE };
@@ -62,7 +63,21 @@ struct layout {
 	struct ko_buf sep, esep;
 	/* The markers a reader looks for: pre and post trimmed of blanks. */
 	struct ko_buf mark[3], end[3], sepmark;
+	/* The markers a turn's content must not hold (see marker_in), as
+	 * they are and JSON-escaped. */
+	const struct ko_buf *clash[6];
+	struct ko_buf eclash[6];
+	int nclash;
+	int clash_first; /* the first byte of every escaped one, or -1 */
+	/* NULL, or why text in the layout cannot be read back. */
+	const char *unreadable;
 };
+
+/* The role whose turn comes after one of role r. */
+static int next_role(int r)
+{
+	return r == R_USER ? R_ASSISTANT : R_USER;
+}
 
 enum { KEEP_PROVENANCE, KEEP_ALL, KEEP_NONE };
 
@@ -225,6 +240,34 @@ static void layout_marks(struct layout *l)
 	trim(&p, &n);
 	ko_buf_clear(&l->sepmark);
 	ko_buf_add(&l->sepmark, p, n);
+	/* A reader ends a turn at the next role's marker, or where that has
+	 * none (Llama-2's assistant) at the turn's own suffix; with neither
+	 * the turns cannot be told apart. */
+	l->nclash = 0;
+	for (int r = 0; r < 3; r++) {
+		const struct ko_buf *m[2] = {r == R_SYSTEM ? NULL : &l->mark[r],
+		                             l->mark[next_role(r)].n ? NULL : &l->end[r]};
+		for (int k = 0; k < 2; k++)
+			if (m[k] && m[k]->n) {
+				ko_buf_clear(&l->eclash[l->nclash]);
+				add_escaped(&l->eclash[l->nclash], m[k]->p, m[k]->n);
+				l->clash[l->nclash++] = m[k];
+			}
+	}
+	l->clash_first = l->nclash ? (unsigned char)l->eclash[0].p[0] : -1;
+	for (int k = 1; k < l->nclash; k++)
+		if ((unsigned char)l->eclash[k].p[0] != l->clash_first)
+			l->clash_first = -1;
+	l->unreadable = NULL;
+	if (l->mark[R_USER].n && l->mark[R_USER].n == l->mark[R_ASSISTANT].n &&
+	    !memcmp(l->mark[R_USER].p, l->mark[R_ASSISTANT].p, l->mark[R_USER].n))
+		l->unreadable = "user and assistant turns start with the same marker";
+	else if (!l->mark[R_ASSISTANT].n && !l->end[R_USER].n)
+		l->unreadable = "the assistant turn has no prefix and the user turn no suffix";
+	else if (!l->mark[R_USER].n && !l->end[R_ASSISTANT].n)
+		l->unreadable = "the user turn has no prefix and the assistant turn no suffix";
+	else if (l->has_system && !l->mark[R_USER].n && !l->end[R_SYSTEM].n)
+		l->unreadable = "the user turn has no prefix and the system turn no suffix";
 }
 
 /* Load --layout FILE: KEY<TAB>VALUE lines, blank and '#' lines ignored.
@@ -294,6 +337,8 @@ static void layout_free(struct layout *l)
 		ko_buf_free(&l->mark[i]);
 		ko_buf_free(&l->end[i]);
 	}
+	for (int i = 0; i < 6; i++)
+		ko_buf_free(&l->eclash[i]);
 	ko_buf_free(&l->sep);
 	ko_buf_free(&l->esep);
 	ko_buf_free(&l->sepmark);
@@ -363,6 +408,41 @@ static int member(struct conf *c, const struct ko_json *j, int obj, const char *
 	return t;
 }
 
+/* The one rule for an empty turn, in every reader and so for writing
+ * and checking alike: its escaped content p[0..n) is empty or only white
+ * space (ko_is_space: ASCII blanks, U+3000 and every Zs, as written or
+ * as an escape). A trainer learns nothing from such a turn, and the text
+ * format, which trims blanks, could not read it back. */
+static int blank(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		uint32_t cp = 0;
+		if (p[i] == '\\' && i + 1 < n) {
+			char e = p[i + 1];
+			if (e == 'u' && i + 5 < n) {
+				cp = (uint32_t)strtoul((char[5]){p[i + 2], p[i + 3], p[i + 4], p[i + 5], 0},
+				                       NULL, 16);
+				i += 6;
+			} else {
+				cp = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'f' ? '\f' : 'x';
+				i += 2;
+			}
+		} else {
+			int k = ko_utf8_decode(p + i, n - i, &cp);
+			i += k > 0 ? (size_t)k : 1;
+		}
+		if (!ko_is_space(cp))
+			return 0;
+	}
+	return 1;
+}
+
+static int turn_blank(const struct conv *cv, const struct turn *t)
+{
+	return blank(cv->content.p + t->off, t->n) && blank(cv->content.p + t->inoff, t->inn);
+}
+
 /* The turns must alternate user, assistant, from a user turn to an
  * assistant turn, none empty: what chat templates and trainers need. */
 static int check_turns(struct conf *c, const char *list, const char *const *names, int indexed)
@@ -386,7 +466,7 @@ static int check_turns(struct conf *c, const char *list, const char *const *name
 			           names[t->role], names[cv->t[i - 1].role], names[R_USER],
 			           names[R_ASSISTANT]);
 		}
-		if (t->n + t->inn == 0)
+		if (turn_blank(cv, t))
 			return bad(c, "%s: empty %s turn", where, names[t->role]);
 	}
 	if (cv->t[cv->nt - 1].role != R_ASSISTANT)
@@ -433,9 +513,13 @@ static int read_alpaca(struct conf *c, const struct ko_json *j)
 			struct turn *t = conv_add(cv, R_USER);
 			add_str(cv, j, p + 1);
 			t->n = cv->content.n - t->off;
+			if (turn_blank(cv, t))
+				return bad(c, "history[%d]: empty user turn", i);
 			t = conv_add(cv, R_ASSISTANT);
 			add_str(cv, j, ko_json_skip(j, p + 1));
 			t->n = cv->content.n - t->off;
+			if (turn_blank(cv, t))
+				return bad(c, "history[%d]: empty assistant turn", i);
 		}
 	}
 	size_t at = cv->content.n;
@@ -457,14 +541,14 @@ static int read_alpaca(struct conf *c, const struct ko_json *j)
 		return -1;
 	t = &cv->t[cv->nt - 1];
 	t->inn = cv->content.n - t->inoff;
-	if (t->n == 0 && t->inn == 0)
+	if (turn_blank(cv, t))
 		return bad(c, "\"instruction\" is empty");
 	t = conv_add(cv, R_ASSISTANT);
 	if (read_str(c, j, 0, "output", "", 1) < 0)
 		return -1;
 	t = &cv->t[cv->nt - 1];
 	t->n = cv->content.n - t->off;
-	if (t->n == 0)
+	if (turn_blank(cv, t))
 		return bad(c, "\"output\" is empty");
 	return 0;
 }
@@ -519,13 +603,42 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 	return whole ? check_turns(c, name, names, 1) : 0;
 }
 
+/* A top-level "system" beside a list of turns (LLaMA-Factory's sharegpt
+ * layout has one): the system text, as a system turn would be. Both at
+ * once is a bad record: which one a trainer would use is not known. */
+static int read_top_system(struct conf *c, const struct ko_json *j, const char *list)
+{
+	struct conv *cv = &c->cv;
+	int had = cv->has_system;
+	size_t at = cv->content.n;
+	int e = read_str(c, j, 0, "system", "", 0);
+	if (e < 0)
+		return -1;
+	if (e == 1)
+		return 0;
+	if (had)
+		return bad(c, "a \"system\" field and a system turn in %s", list);
+	cv->has_system = 1;
+	cv->soff = at;
+	cv->sn = cv->content.n - at;
+	return 0;
+}
+
+/* Where m[0..mn) is in p[from..n), or -1: memchr to each place its first
+ * byte is (a marker's first byte is rare in prose), then the rest. */
 static int find(const char *p, size_t n, const char *m, size_t mn, size_t from)
 {
 	if (mn == 0 || n < mn)
 		return -1;
-	for (size_t i = from; i + mn <= n; i++)
-		if (p[i] == m[0] && !memcmp(p + i, m, mn))
-			return (int)i;
+	size_t last = n - mn; /* the last place it could start */
+	while (from <= last) {
+		const char *q = memchr(p + from, m[0], last - from + 1);
+		if (!q)
+			return -1;
+		if (!memcmp(q + 1, m + 1, mn - 1))
+			return (int)(q - p);
+		from = (size_t)(q - p) + 1;
+	}
 	return -1;
 }
 
@@ -560,8 +673,12 @@ static int read_text(struct conf *c, const char *p, size_t n, const char *name)
 		return bad(c, "%s: does not start with '%s'", name, l->mark[R_USER].p);
 	while (i < n) {
 		i += l->mark[role].n;
-		int next = role == R_USER ? R_ASSISTANT : R_USER;
-		int e = find(p, n, l->mark[next].p, l->mark[next].n, i);
+		int next = next_role(role);
+		/* The turn ends at the next role's marker; a role without one
+		 * (Llama-2's assistant) starts after this turn's suffix. */
+		int bysuffix = !l->mark[next].n;
+		const struct ko_buf *stop = bysuffix ? &l->end[role] : &l->mark[next];
+		int e = find(p, n, stop->p, stop->n, i);
 		/* The same role's marker first: two turns of one role in a row. */
 		int again = role == R_SYSTEM ? -1 : find(p, n, l->mark[role].p, l->mark[role].n, i);
 		if (again >= 0 && (e < 0 || again < e))
@@ -569,12 +686,24 @@ static int read_text(struct conf *c, const char *p, size_t n, const char *name)
 			           role == R_USER ? "user" : "assistant", role == R_USER ? "user" : "assistant");
 		size_t end = e < 0 ? n : (size_t)e;
 		size_t cn = end - i;
-		if (e >= 0)
+		if (e >= 0 && !bysuffix)
 			strip_end(p + i, &cn, &l->sepmark);
-		strip_end(p + i, &cn, &l->end[role]);
+		if (!bysuffix)
+			strip_end(p + i, &cn, &l->end[role]);
+		while (cn && is_blank_byte(p[i + cn - 1]))
+			cn--;
 		const char *cp = p + i;
 		while (cn && is_blank_byte(*cp))
 			cp++, cn--;
+		if (bysuffix && e >= 0) {
+			/* past the suffix, blanks and the separator */
+			end += stop->n;
+			while (end < n && is_blank_byte(p[end]))
+				end++;
+			if (l->sepmark.n && n - end >= l->sepmark.n &&
+			    !memcmp(p + end, l->sepmark.p, l->sepmark.n))
+				end += l->sepmark.n;
+		}
 		if (role == R_SYSTEM) {
 			cv->has_system = 1;
 			cv->soff = cv->content.n;
@@ -656,9 +785,11 @@ static int read_rec(struct conf *c, struct ko_rec *r)
 			return -1;
 		if (t < 0)
 			return bad(c, "\"%s\" is missing", key);
-		return c->from == F_SHAREGPT
-		           ? read_list(c, j, t, key, "from", "value", sharegpt_roles, 1)
-		           : read_list(c, j, t, key, "role", "content", messages_roles, 1);
+		if (c->from == F_SHAREGPT
+		        ? read_list(c, j, t, key, "from", "value", sharegpt_roles, 1) < 0
+		        : read_list(c, j, t, key, "role", "content", messages_roles, 1) < 0)
+			return -1;
+		return read_top_system(c, j, key);
 	}
 	case F_PC: return read_pc(c, j);
 	default:
@@ -812,31 +943,6 @@ static void carry(struct ko_buf *b, const struct conf *c, const struct ko_json *
 	}
 }
 
-/* Characters (code points) of an escaped JSON string body: an escape is
- * one, a surrogate pair \uD8xx\uDCxx one. */
-static size_t count_escaped(const char *p, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)p[i];
-		if (b == '\\' && i + 1 < n) {
-			if (p[i + 1] == 'u' && i + 5 < n) {
-				/* the low half of a pair was counted with the high */
-				int low = (p[i + 2] == 'd' || p[i + 2] == 'D') &&
-				          strchr("cdefCDEF", p[i + 3]) && p[i + 3];
-				i += 5;
-				k += !low;
-			} else {
-				i++;
-				k++;
-			}
-			continue;
-		}
-		k += (b & 0xC0) != 0x80;
-	}
-	return k;
-}
-
 /* Characters a trainer concatenates: for text and prompt-completion the
  * whole rendered text; for the others every turn's content, the system
  * text, and the blank line between instruction and input. */
@@ -858,6 +964,76 @@ static size_t count_chars(struct conf *c, int fmt)
 	return k;
 }
 
+/* The marker a reader of the layout would take in the escaped text
+ * p[0..n) for the start or end of a turn, or NULL: the user and assistant
+ * markers, and the suffix of a role whose next turn has no marker. Text
+ * whose escapes are all of one spelling (no \u, no \/) is searched as it
+ * is for the escaped marker, at a place no escape's backslash precedes;
+ * other text is unescaped first. */
+static const struct ko_buf *marker_in(struct conf *c, const char *p, size_t n)
+{
+	const struct layout *l = &c->lay;
+	const char *why;
+	if (!n)
+		return NULL;
+	int plain = 1;
+	for (const char *b = memchr(p, '\\', n); b && plain; b = memchr(b + 2, '\\', (size_t)(p + n - b - 2)))
+		plain = b + 1 < p + n && b[1] != 'u' && b[1] != '/' && b + 2 < p + n;
+	if (plain && l->clash_first >= 0) {
+		/* one pass to each place of the markers' common first byte */
+		for (const char *q = memchr(p, l->clash_first, n); q;
+		     q = q + 1 < p + n ? memchr(q + 1, l->clash_first, (size_t)(p + n - q - 1)) : NULL) {
+			size_t at = (size_t)(q - p), bs = 0;
+			while (bs < at && p[at - 1 - bs] == '\\')
+				bs++;
+			if (bs % 2)
+				continue;
+			for (int k = 0; k < l->nclash; k++)
+				if (l->eclash[k].n <= n - at && !memcmp(q, l->eclash[k].p, l->eclash[k].n))
+					return l->clash[k];
+		}
+		return NULL;
+	}
+	if (plain) {
+		for (int k = 0; k < l->nclash; k++) {
+			const struct ko_buf *m = &l->eclash[k];
+			for (int at = find(p, n, m->p, m->n, 0); at >= 0;
+			     at = find(p, n, m->p, m->n, (size_t)at + 1)) {
+				size_t bs = 0;
+				while (bs < (size_t)at && p[at - 1 - (int)bs] == '\\')
+					bs++;
+				if (bs % 2 == 0)
+					return l->clash[k];
+			}
+		}
+		return NULL;
+	}
+	ko_buf_clear(&c->s);
+	if (ko_json_unescape(&c->s, p, n, &why) < 0)
+		return NULL;
+	for (int k = 0; k < l->nclash; k++)
+		if (find(c->s.p, c->s.n, l->clash[k]->p, l->clash[k]->n, 0) >= 0)
+			return l->clash[k];
+	return NULL;
+}
+
+/* Text in the layout that a reader would cut elsewhere than where the
+ * turns are: rejected with the marker, since what cannot be read back
+ * (by ko-format or a trainer's template) would teach the wrong turns. */
+static const struct ko_buf *layout_clash(struct conf *c)
+{
+	const struct conv *cv = &c->cv;
+	const struct ko_buf *m = NULL;
+	if (cv->has_system)
+		m = marker_in(c, CT(cv, cv->soff), cv->sn);
+	for (size_t i = 0; !m && i < cv->nt; i++) {
+		m = marker_in(c, CT(cv, cv->t[i].off), cv->t[i].n);
+		if (!m)
+			m = marker_in(c, CT(cv, cv->t[i].inoff), cv->t[i].inn);
+	}
+	return m;
+}
+
 static int format(struct conf *c, struct ko_rec *r)
 {
 	if (!r->is_json)
@@ -869,6 +1045,12 @@ static int format(struct conf *c, struct ko_rec *r)
 		return ko_rec_fail(r, "a system text, and the layout has no system line");
 	if (c->max_chars && count_chars(c, c->check ? c->from : c->to) > c->max_chars)
 		return ko_rec_reject(r, "over --max-chars");
+	const struct ko_buf *m;
+	if ((c->to == F_TEXT || c->to == F_PC) && !c->check && (m = layout_clash(c))) {
+		ko_buf_clear(&c->err);
+		ko_buf_addf(&c->err, "the layout's marker '%s' in a turn", m->p);
+		return ko_rec_reject(r, c->err.p);
+	}
 	if (c->check) {
 		ko_pass(r);
 		return 0;
@@ -952,6 +1134,10 @@ int main(int argc, char **argv)
 	c.textfield = o.field;
 	ko_buf_reserve(&c.cv.content, 1);
 	layout_init(&c.lay, c.layout_file);
+	if ((c.from == F_TEXT || c.from == F_PC) && c.lay.unreadable)
+		ko_fatal(2, "%s: the layout is write-only: %s, so text in it cannot be read back "
+		         "(--%s %s)", c.layout_file, c.lay.unreadable, c.check ? "check" : "from",
+		         fmt_names[c.from]);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

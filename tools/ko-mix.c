@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "ko.h"
+#include "ko-trainer-chars.h"
 
 #define FANOUT 64
 #define FANBITS 6
@@ -457,32 +458,6 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 
 /* ---- the record's checks ---- */
 
-/* Characters of the JSON string body p[0..n) (checked by the record
- * loop), without decoding it: every byte that starts a UTF-8 sequence,
- * an escape as one, a surrogate pair's two escapes as one. */
-static size_t count_escaped(const char *p, size_t n)
-{
-	size_t k = 0, i = 0;
-	for (;;) {
-		const char *bs = memchr(p + i, '\\', n - i);
-		size_t end = bs ? (size_t)(bs - p) : n;
-		k += ko_utf8_count(p + i, end - i);
-		if (!bs || end + 1 >= n)
-			return k + (bs != NULL);
-		k++;
-		i = end + 2;
-		if (p[end + 1] != 'u')
-			continue;
-		i += 4;
-		/* \uD800-\uDBFF then \uDC00-\uDFFF: one character */
-		if (end + 11 < n && (p[end + 2] == 'D' || p[end + 2] == 'd') &&
-		    strchr("89abAB", p[end + 3]) && p[end + 6] == '\\' && p[end + 7] == 'u')
-			i += 6;
-		if (i > n)
-			return k;
-	}
-}
-
 /* Characters of the string field name of r, 0 when it is absent or not a
  * string; *has is set when it is a non-empty string. */
 static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
@@ -498,7 +473,7 @@ static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 }
 
 /* Characters a trainer concatenates (as ko-format counts them): system,
- * instruction, the blank line, input and output of a task record; the
+ * instruction, the blank line, input, output and history of a task record; the
  * contents of messages or conversations; else the -f fields. */
 static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 {
@@ -509,7 +484,8 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 	const struct ko_json *j = &r->json;
 	if (ko_json_get(j, "instruction") >= 0) {
 		k = field_chars(r, "system", &has) + field_chars(r, "instruction", &ins) +
-		    field_chars(r, "input", &in) + field_chars(r, "output", &has);
+		    field_chars(r, "input", &in) + field_chars(r, "output", &has) +
+		    history_chars(j);
 		return k + (ins && in ? 2 : 0);
 	}
 	int t = ko_json_get(j, "messages");
@@ -1393,9 +1369,30 @@ static void report(struct conf *c, struct ko_run *run)
 	if (!c->have_ratio && c->have_total && c->rate[0] >= lim && c->want[0] > lim * c->kept_group[0] + 0.5)
 		ko_warn("%llu records of %.0f wanted (--max-repeat %u)", (unsigned long long)out,
 		        c->want[0], c->max_repeat);
+	/* Every record read is written, rejected or left out by the mix (not
+	 * drawn, or over --max-per); repeated copies are written on top:
+	 * in = out - repeats + rejected + left_out, said so the counts add up. */
+	uint64_t left = c->over_cap + c->sampled_out;
+	if (left || c->repeats) {
+		struct ko_buf m = {0};
+		ko_buf_addf(&m, "%zu read = %llu written", run->nin, (unsigned long long)out);
+		if (c->repeats)
+			ko_buf_addf(&m, " - %llu repeated", (unsigned long long)c->repeats);
+		ko_buf_addf(&m, " + %zu rejected + %llu left out", run->ndropped + run->nbad,
+		            (unsigned long long)left);
+		if (c->sampled_out && c->over_cap)
+			ko_buf_addf(&m, " (%llu not drawn, %llu over --max-per)",
+			            (unsigned long long)c->sampled_out, (unsigned long long)c->over_cap);
+		else if (left)
+			ko_buf_adds(&m, c->over_cap ? " (over --max-per)" : " (not drawn)");
+		ko_warn("%s", m.p);
+		ko_buf_free(&m);
+	}
 	if (!run->opt->stats)
 		return;
 	struct ko_buf *b = &run->stats_extra;
+	ko_buf_addf(b, "\"left_out\":%llu,\"repeats\":%llu,", (unsigned long long)left,
+	            (unsigned long long)c->repeats);
 	ko_buf_addf(b, "\"mix\":{\"out\":%llu,\"over_cap\":%llu,\"sampled_out\":%llu,"
 	            "\"repeats\":%llu,\"spilled\":%s,\"memory\":%zu",
 	            (unsigned long long)out, (unsigned long long)c->over_cap,

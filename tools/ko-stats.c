@@ -272,6 +272,10 @@ struct stage {
 	char *tool, *label;
 	struct ko_buf args; /* the kept arguments as a JSON array body */
 	uint64_t runs, in, out, rejected, missing, bytes, failed, seed;
+	/* ko-mix: records neither written nor rejected (not drawn, over a
+	 * cap), and extra copies written: in = out - repeats + rejected +
+	 * left_out */
+	uint64_t left_out, repeats;
 	uint64_t pid; /* the lowest process id of its lines, 0: none given */
 	int order;    /* where its first line came */
 	double seconds, slowest;
@@ -803,6 +807,8 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	s->out += tok_u64(&j, ko_json_get(&j, "records_out"));
 	s->rejected += tok_u64(&j, ko_json_get(&j, "rejected"));
 	s->missing += tok_u64(&j, ko_json_get(&j, "missing_field"));
+	s->left_out += tok_u64(&j, ko_json_get(&j, "left_out"));
+	s->repeats += tok_u64(&j, ko_json_get(&j, "repeats"));
 	s->bytes += tok_u64(&j, ko_json_get(&j, "bytes_in"));
 	double sec = tok_double(&j, ko_json_get(&j, "seconds"));
 	s->seconds += sec;
@@ -830,6 +836,51 @@ static int cmp_stage(const void *a, const void *b)
 	if (x->pid && y->pid && x->pid != y->pid)
 		return x->pid < y->pid ? -1 : 1;
 	return (x->order > y->order) - (x->order < y->order);
+}
+
+/* The stages, in process-id order, put in the order the data went
+ * through them: a pipeline's stages chain, each one's records out the
+ * next one's records in (summed over shards alike). A chain starts at the
+ * first stage whose records in are no other stage's records out (or, if
+ * every stage has such a one, at the first), and goes on to the first
+ * stage whose records in are its records out; where none is, a new chain
+ * starts. Process ids alone mislead where a recipe starts some stages
+ * later than the ones after them (a shell function in a pipeline), or
+ * where the shards ran on other hosts; they still break ties between
+ * equal counts. */
+static void chain_stages(struct runs *rs)
+{
+	int n = rs->n;
+	if (n < 2)
+		return;
+	struct stage *out = ko_xmalloc((size_t)n * sizeof *out);
+	char *used = ko_xcalloc((size_t)n, 1);
+	int k = 0, cur = -1;
+	while (k < n) {
+		int next = -1;
+		if (cur >= 0)
+			for (int i = 0; i < n && next < 0; i++)
+				if (!used[i] && rs->s[i].in == rs->s[cur].out)
+					next = i;
+		for (int i = 0; i < n && next < 0; i++) {
+			if (used[i])
+				continue;
+			int fed = 0;
+			for (int j = 0; j < n && !fed; j++)
+				fed = j != i && !used[j] && rs->s[j].out == rs->s[i].in;
+			if (!fed)
+				next = i;
+		}
+		for (int i = 0; i < n && next < 0; i++)
+			if (!used[i])
+				next = i;
+		used[next] = 1;
+		out[k++] = rs->s[next];
+		cur = next;
+	}
+	memcpy(rs->s, out, (size_t)n * sizeof *out);
+	free(out);
+	free(used);
 }
 
 static void read_runs(struct conf *c)
@@ -867,6 +918,7 @@ static void read_runs(struct conf *c)
 	 * as it ends, and the last two of a pipeline end at nearly the same
 	 * time.) */
 	qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
+	chain_stages(&c->runs);
 }
 
 /* ---- reporting helpers ---- */
@@ -1167,6 +1219,18 @@ static void text_runs(struct ko_buf *b, const struct runs *rs)
 		if (s->seconds > 0)
 			ko_buf_addf(b, " (%.1f MB/s a run)", (double)s->bytes / 1e6 / s->seconds);
 		ko_buf_addc(b, '\n');
+		if (s->left_out || s->repeats) {
+			ko_buf_adds(b, "    left out by the mix ");
+			add_count(b, s->left_out);
+			ko_buf_addf(b, " (%.1f%%)", pct(s->left_out, s->in));
+			if (s->repeats) {
+				ko_buf_adds(b, "  repeated copies ");
+				add_count(b, s->repeats);
+				ko_buf_adds(b, ": in = out - repeated + rejected + left out\n");
+			} else {
+				ko_buf_adds(b, ": in = out + rejected + left out\n");
+			}
+		}
 		if (s->missing) {
 			ko_buf_adds(b, "    without the text field: ");
 			add_count(b, s->missing);
@@ -1395,7 +1459,9 @@ static void json_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 			ko_json_quote(b, s->reasons.e[k].key, s->reasons.e[k].len);
 			ko_buf_addf(b, ":%llu", (unsigned long long)s->reasons.e[k].n);
 		}
-		ko_buf_addf(b, "},\"missing_field\":%llu,\"bytes_in\":%llu,\"seconds\":%.3f,"
+		ko_buf_addf(b, "},\"left_out\":%llu,\"repeats\":%llu", (unsigned long long)s->left_out,
+		            (unsigned long long)s->repeats);
+		ko_buf_addf(b, ",\"missing_field\":%llu,\"bytes_in\":%llu,\"seconds\":%.3f,"
 		            "\"slowest\":%.3f,\"failed\":%llu,\"seeds_differ\":%s,"
 		            "\"versions_differ\":%s}", (unsigned long long)s->missing,
 		            (unsigned long long)s->bytes, s->seconds, s->slowest,
