@@ -724,6 +724,10 @@ static void report(struct ko_run *run)
 	if (run->repaired)
 		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
 		        run->repaired == 1 ? "" : "s");
+	size_t boms = run->in ? ko_reader_boms(run->in->rd) : 0;
+	if (boms)
+		ko_warn("%zu byte order mark%s dropped at the start of a line inside a file "
+		        "(files joined with cat?)", boms, boms == 1 ? "" : "s");
 }
 
 static void quote_arg(struct ko_buf *b, const char *s)
