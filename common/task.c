@@ -394,6 +394,8 @@ static int is_task(const struct ko_rec *r)
 int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 {
 	g->cur = r;
+	/* (a text of the last record may lie at the same address) */
+	ko_markup_index_set(&g->mx, NULL, 0);
 	if (is_task(r))
 		return 0;
 	/* The share hash, once, and only if a rule asks for it. */
@@ -467,6 +469,7 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
+	ko_task_markup_text(g, p, n);
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -531,11 +534,17 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 	struct ko_span *sp = &g->spans[i];
 	if (sp->markup == KO_SPAN_UNCHECKED) {
 		size_t at, len;
-		sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
 		/* a list's lead-in points at a list the extractor dropped, or
 		 * one no task carries with it */
-		if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
-			sp->markup = KO_MARKUP_LEAD_IN;
+		if (p == g->mx.p) {
+			sp->markup = ko_markup_find_in(&g->mx, sp->b, sp->e, &at, &len);
+			if (!sp->markup && ko_lead_in_in(&g->mx, sp->b, sp->e, 1))
+				sp->markup = KO_MARKUP_LEAD_IN;
+		} else {
+			sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
+				sp->markup = KO_MARKUP_LEAD_IN;
+		}
 	}
 	return sp->markup;
 }
@@ -566,6 +575,21 @@ const char *ko_task_markup_reason(int kind)
 int ko_task_markup(const char *p, size_t n)
 {
 	size_t at, len;
+	return ko_markup_find(p, n, &at, &len);
+}
+
+void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n)
+{
+	if (p != g->mx.p || n != g->mx.n)
+		ko_markup_index_set(&g->mx, p, n);
+}
+
+int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)
+{
+	size_t at, len;
+	uintptr_t t = (uintptr_t)g->mx.p, q = (uintptr_t)p;
+	if (t && q >= t && n <= g->mx.n && q - t <= g->mx.n - n)
+		return ko_markup_find_in(&g->mx, q - t, q - t + n, &at, &len);
 	return ko_markup_find(p, n, &at, &len);
 }
 
@@ -846,6 +870,7 @@ void ko_task_free(struct ko_gen *g)
 	}
 	free(g->tasks);
 	free(g->spans);
+	ko_markup_index_free(&g->mx);
 	ko_buf_free(&g->ins);
 	ko_buf_free(&g->in);
 	ko_buf_free(&g->out);

@@ -496,7 +496,7 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 		if (ko_task_sent_markup(g, p, i)) {
 			open = 0;
 		} else {
-			if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
+			if (!open || ko_task_markup_in(g, p + s[i - 1].e, s[i].b - s[i - 1].e))
 				from = s[i].b, ifrom = i;
 			open = 1;
 			if (s[i].e - from > best)
@@ -506,7 +506,7 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 			break;
 	}
 	/* an item that spans two sentences is in neither alone */
-	if (!best || ko_task_markup(p + bb, be - bb))
+	if (!best || ko_task_markup_in(g, p + bb, be - bb))
 		return 0;
 	*rp = p + bb;
 	*rn = be - bb;
@@ -575,8 +575,9 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	int mk = ko_task_markup(p, n);
-	if (!mk && ko_lead_in(p, n, 0))
+	ko_task_markup_text(g, p, n);
+	int mk = ko_task_markup_in(g, p, n);
+	if (!mk && ko_lead_in_in(&g->mx, 0, n, 0))
 		mk = KO_MARKUP_LEAD_IN;
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
