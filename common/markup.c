@@ -774,10 +774,10 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 __attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t i)
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
-	 * are harmless), 0x10: 60-7F (lower-case letters among them), 0x20:
-	 * EB, EC */
-#define LO 0x10, 0x10, 0x10, 0x18, 0x10, 0x10, 0x11, 0x11, 0x11, 0x10, 0x10, 0x32, 0x36, 0x12, 0x10, 0x1A
-#define HI 0, 0, 0x01, 0x04, 0, 0x02, 0x10, 0x12, 0, 0, 0, 0, 0, 0, 0x28, 0
+	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
+	 * 0x80: EB, EC */
+#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x41, 0x41, 0x40, 0x40, 0xC2, 0xC6, 0x42, 0x40, 0x4A
+#define HI 0, 0, 0x01, 0x04, 0, 0x02, 0x40, 0x42, 0, 0, 0, 0, 0, 0, 0x88, 0
 	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
 #undef LO
 #undef HI
@@ -794,17 +794,9 @@ __attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t
 		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, f)),
 		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), f)));
 		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, f), _mm256_setzero_si256());
-		__m256i low = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x10)),
-		                                _mm256_set1_epi8(0x10));
-		__m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x20)),
-		                                 _mm256_set1_epi8(0x20));
-		__m256i al = _mm256_sub_epi8(_mm256_or_si256(xm, _mm256_set1_epi8(0x20)),
-		                             _mm256_set1_epi8('a'));
-		__m256i dg = _mm256_sub_epi8(xm, _mm256_set1_epi8('0'));
-		__m256i wd = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(al, _mm256_set1_epi8(25)), al),
-		                    _mm256_cmpeq_epi8(_mm256_min_epu8(dg, _mm256_set1_epi8(9)), dg)),
-		    _mm256_cmpeq_epi8(xm, _mm256_set1_epi8('_')));
+		/* a lead byte EB or EC (the class's top bit): after a space with
+		 * white space after one syllable or the second byte of 에 or 으
+		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 		__m256i after = _mm256_or_si256(
 		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8(' ')),
 		                    _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\n'))),
@@ -818,11 +810,22 @@ __attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t
 		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x98))));
 		__m256i part = _mm256_or_si256(
 		    _mm256_and_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8(' ')), after), eum);
-		__m256i m = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
-		                    _mm256_andnot_si256(wd, low)),
-		    _mm256_and_si256(lead, part));
+		/* and a line's start */
+		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
+		                            _mm256_and_si256(cls, part));
 		uint32_t w = (uint32_t)_mm256_movemask_epi8(m) | ~(uint32_t)_mm256_movemask_epi8(none);
+		/* a lower-case letter after no letter, digit or '_' (the class's
+		 * 0x40, moved to the top bit); most blocks of Korean have none */
+		if (_mm256_movemask_epi8(_mm256_slli_epi16(cls, 1))) {
+			__m256i al = _mm256_sub_epi8(_mm256_or_si256(xm, _mm256_set1_epi8(0x20)),
+			                             _mm256_set1_epi8('a'));
+			__m256i dg = _mm256_sub_epi8(xm, _mm256_set1_epi8('0'));
+			__m256i wd = _mm256_or_si256(
+			    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(al, _mm256_set1_epi8(25)), al),
+			                    _mm256_cmpeq_epi8(_mm256_min_epu8(dg, _mm256_set1_epi8(9)), dg)),
+			    _mm256_cmpeq_epi8(xm, _mm256_set1_epi8('_')));
+			w |= (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(_mm256_andnot_si256(wd, cls), 1));
+		}
 		bits |= (uint64_t)w << k;
 	}
 	return bits;
@@ -857,34 +860,41 @@ static uint64_t index_bits(struct ko_markup_index *x, size_t w)
 	return x->bits[w] = index_word(p, x->n, 64 * w);
 }
 
-/* The first set bit from from on, or to if none is before to (from < to
- * <= n): for (i = first; i < to; i = next) visits the bits in order, and
- * reads the text only as far as the visit goes. */
-static inline size_t next_bit(struct ko_markup_index *x, size_t from, size_t to)
+/* The bits of positions [from, to) (from < to <= n), a word at a time:
+ * FOR_BITS(x, from, to, i) { ... } visits them in order, and reads the
+ * text only as far as the visit goes. */
+#define FOR_BITS(x, from, to, i)                                                                 \
+	for (size_t w_ = (from) >> 6, last_ = ((to) - 1) >> 6, i; w_ <= last_; w_++)               \
+		for (uint64_t m_ = index_bits(x, w_) &                                                   \
+		                   (w_ == (from) >> 6 ? ~(uint64_t)0 << ((from) & 63) : ~(uint64_t)0) &  \
+		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((to) - 1) & 63)) : ~(uint64_t)0); \
+		     m_ && (i = w_ << 6 | (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+
+/* The 음 or 래 of a lead-in phrase at i, whose phrase starts at i - 3. */
+static inline int eum_rae(const u8 *p, size_t i)
 {
-	size_t w = from >> 6;
-	uint64_t m = index_bits(x, w) & (~(uint64_t)0 << (from & 63));
-	while (!m) {
-		if (++w << 6 >= to)
-			return to;
-		m = index_bits(x, w);
-	}
-	size_t i = w << 6 | (size_t)__builtin_ctzll(m);
-	return i < to ? i : to;
+	return (p[i] == 0xEC && p[i + 1] == 0x9D && p[i + 2] == 0x8C) ||
+	       (p[i] == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98);
 }
 
-int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len)
+/* ko_markup_find on p[b, e) of the index, and with lead set, whether the
+ * span holds a lead-in phrase (ko_lead_in without the colon), asked in the
+ * same visit of the bits: *lead is known when no markup is found. */
+static int find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len,
+                   int *lead)
 {
 	const u8 *p = (const u8 *)x->p, *q = p + b;
 	size_t m = e - b, l;
 	int k;
+	if (lead)
+		*lead = 0;
 	/* the span's first byte starts a line */
 	if (m && (k = ko_markup_at((const char *)q, m, 0, len))) {
 		*at = 0;
 		return k;
 	}
 	if (m > 1) {
-		for (size_t i = next_bit(x, b + 1, e); i < e; i = next_bit(x, i + 1, e)) {
+		FOR_BITS(x, b + 1, e, i) {
 			u8 c = p[i], a = p[i - 1];
 			if (a == '\n' || item_start[c] || (lower(c) && !word(a))) {
 				if ((k = ko_markup_at((const char *)q, m, i - b, len))) {
@@ -896,11 +906,29 @@ int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at,
 				*len = l;
 				return KO_MARKUP_PARTICLE;
 			}
+			/* the 음 or 래 of a phrase at j, 3 <= j, j + 3 <= m */
+			if (lead && !*lead && i >= b + 3 && i + 3 <= e && eum_rae(p, i) &&
+			    lead_in_at(q, m, i - b - 3))
+				*lead = 1;
 		}
 	}
 	*at = m;
 	*len = 0;
 	return KO_MARKUP_NONE;
+}
+
+int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len)
+{
+	return find_in(x, b, e, at, len, NULL);
+}
+
+int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e)
+{
+	size_t at, len;
+	int lead, k = find_in(x, b, e, &at, &len, &lead);
+	if (k)
+		return k;
+	return lead || colon_end((const u8 *)x->p + b, e - b) ? KO_MARKUP_LEAD_IN : 0;
 }
 
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon)
@@ -911,12 +939,10 @@ int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon)
 		return 1;
 	if (m < 6)
 		return 0;
-	/* the 음 or 래 of a phrase at j, 3 <= j, j + 3 <= m */
-	for (size_t i = next_bit(x, b + 3, e - 2); i < e - 2; i = next_bit(x, i + 1, e - 2))
-		if (((p[i] == 0xEC && p[i + 1] == 0x9D && p[i + 2] == 0x8C) ||
-		     (p[i] == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98)) &&
-		    lead_in_at(q, m, i - b - 3))
+	FOR_BITS(x, b + 3, e - 2, i) {
+		if (eum_rae(p, i) && lead_in_at(q, m, i - b - 3))
 			return 1;
+	}
 	return 0;
 }
 

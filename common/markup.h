@@ -114,6 +114,10 @@ struct ko_markup_index {
 void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n);
 /* ko_markup_find(p + b, e - b, at, len) of the indexed text p. */
 int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len);
+/* What a generator asks of a sentence p[b, e) of the indexed text: the
+ * kind of its first markup item, else KO_MARKUP_LEAD_IN if it announces a
+ * list (ko_lead_in with colon), else 0; in one visit. */
+int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e);
 /* ko_lead_in(p + b, e - b, colon) of the indexed text p. */
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
 void ko_markup_index_free(struct ko_markup_index *x);

@@ -537,9 +537,7 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 		/* a list's lead-in points at a list the extractor dropped, or
 		 * one no task carries with it */
 		if (p == g->mx.p) {
-			sp->markup = ko_markup_find_in(&g->mx, sp->b, sp->e, &at, &len);
-			if (!sp->markup && ko_lead_in_in(&g->mx, sp->b, sp->e, 1))
-				sp->markup = KO_MARKUP_LEAD_IN;
+			sp->markup = ko_markup_sentence_in(&g->mx, sp->b, sp->e);
 		} else {
 			sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
