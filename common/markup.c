@@ -846,11 +846,9 @@ void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n)
 		memset(x->known, 0, kw * sizeof *x->known);
 }
 
-/* Word w of the bits, read now if it was not yet. */
-static uint64_t index_bits(struct ko_markup_index *x, size_t w)
+/* Word w of the bits, read now. */
+static uint64_t index_read(struct ko_markup_index *x, size_t w)
 {
-	if (x->known[w >> 6] >> (w & 63) & 1)
-		return x->bits[w];
 	x->known[w >> 6] |= (uint64_t)1 << (w & 63);
 	const u8 *p = (const u8 *)x->p;
 #ifdef KO_AVX2
@@ -858,6 +856,14 @@ static uint64_t index_bits(struct ko_markup_index *x, size_t w)
 		return x->bits[w] = index_word32(p, 64 * w);
 #endif
 	return x->bits[w] = index_word(p, x->n, 64 * w);
+}
+
+/* Word w of the bits, read now if it was not yet. */
+static inline uint64_t index_bits(struct ko_markup_index *x, size_t w)
+{
+	if (x->known[w >> 6] >> (w & 63) & 1)
+		return x->bits[w];
+	return index_read(x, w);
 }
 
 /* The bits of positions [from, to) (from < to <= n), a word at a time:
