@@ -769,9 +769,11 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 }
 
 #ifdef KO_AVX2
-/* index_word on a processor with AVX2 (i >= 1, i + 67 <= n): the bytes
- * classed by their two halves (a table each), 32 at a time. */
-__attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t i)
+/* index_word on a processor with AVX2 for the nw words from i on into
+ * out (i >= 1, i + 64 * nw + 3 <= n): the bytes classed by their two
+ * halves (a table each), 32 at a time. */
+__attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i, uint64_t *out,
+                                                          size_t nw)
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
 	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
@@ -782,8 +784,7 @@ __attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t
 #undef LO
 #undef HI
 	const __m256i f = _mm256_set1_epi8(0x0F);
-	uint64_t bits = 0;
-	for (unsigned k = 0; k < 64; k += 32) {
+	for (size_t k = 0; k < 64 * nw; k += 32) {
 		const u8 *q = p + i + k;
 		__m256i xm = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
 		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
@@ -826,9 +827,11 @@ __attribute__((target("avx2"))) static uint64_t index_word32(const u8 *p, size_t
 			    _mm256_cmpeq_epi8(xm, _mm256_set1_epi8('_')));
 			w |= (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(_mm256_andnot_si256(wd, cls), 1));
 		}
-		bits |= (uint64_t)w << k;
+		if (k & 32)
+			out[k / 64] |= (uint64_t)w << 32;
+		else
+			out[k / 64] = w;
 	}
-	return bits;
 }
 #endif
 
@@ -846,14 +849,23 @@ void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n)
 		memset(x->known, 0, kw * sizeof *x->known);
 }
 
-/* Word w of the bits, read now. */
+/* Word w of the bits, read now (and with AVX2 up to three after it not
+ * read yet, which the next questions are likely to reach). */
 static uint64_t index_read(struct ko_markup_index *x, size_t w)
 {
 	x->known[w >> 6] |= (uint64_t)1 << (w & 63);
 	const u8 *p = (const u8 *)x->p;
 #ifdef KO_AVX2
-	if (w && 64 * w + 67 <= x->n && ko_have_avx2())
-		return x->bits[w] = index_word32(p, 64 * w);
+	if (w && 64 * w + 67 <= x->n && ko_have_avx2()) {
+		size_t nw = 1;
+		while (nw < 4 && 64 * (w + nw) + 67 <= x->n &&
+		       !(x->known[(w + nw) >> 6] >> ((w + nw) & 63) & 1)) {
+			x->known[(w + nw) >> 6] |= (uint64_t)1 << ((w + nw) & 63);
+			nw++;
+		}
+		index_words32(p, 64 * w, x->bits + w, nw);
+		return x->bits[w];
+	}
 #endif
 	return x->bits[w] = index_word(p, x->n, 64 * w);
 }
