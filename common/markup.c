@@ -189,6 +189,10 @@ static size_t name_space(const u8 *p, size_t n, size_t i)
 {
 	size_t j = i;
 	int l, m = 0;
+	/* (its ':' ends at most twelve letters of three bytes: most lines
+	 * have none so near their start) */
+	if (!memchr(p + i, ':', n - i < 37 ? n - i : 37))
+		return 0;
 	while (j < n && m < 12 && (l = letter(p, n, j)) > 0)
 		j += (size_t)l, m++;
 	if (!m || j + 1 >= n || p[j] != ':')
