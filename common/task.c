@@ -498,9 +498,19 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 		*s = g->spans;
 	}
 	if (k) {
-		/* what lies between two sentences is blank, or headings */
+		/* what lies between two sentences is blank, or headings; most
+		 * often a space, and a line break only where one is */
 		int nl = 0, blank = 0;
-		for (size_t i = last; i < b; i++)
+		size_t i = last;
+		if (b - last < 16) {
+			while (i < b && p[i] != '\n')
+				i++;
+		} else {
+			const char *f = memchr(p + last, '\n', b - last);
+			i = f ? (size_t)(f - p) : b;
+		}
+		int brk = i < b;
+		for (; i < b; i++)
 			if (p[i] == '\n') {
 				if (nl)
 					blank = 1;
@@ -510,7 +520,7 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 			}
 		if (blank || ko_split_headings(&g->split) != g->split_heads)
 			g->split_section++, g->split_para++;
-		else if (memchr(p + last, '\n', b - last))
+		else if (brk)
 			g->split_para++;
 	}
 	g->split_heads = ko_split_headings(&g->split);
