@@ -120,18 +120,41 @@ static int sep(u8 c)
 	       c == '-' || c == '~';
 }
 
+/* The first offset from j on, before lim, of one of the bytes c1..c6 (a
+ * byte repeated where fewer are wanted), or lim: 16 at a time. */
+static inline size_t next_of(const u8 *p, size_t j, size_t lim, u8 c1, u8 c2, u8 c3, u8 c4,
+                             u8 c5, u8 c6)
+{
+#ifdef __SSE2__
+	for (; j + 16 <= lim; j += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c1)),
+		                 _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c2))),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c3)),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c4))),
+		                 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c5)),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c6)))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (j < lim && p[j] != c1 && p[j] != c2 && p[j] != c3 && p[j] != c4 && p[j] != c5 &&
+	       p[j] != c6)
+		j++;
+	return j;
+}
+
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
-	/* the bytes the loop below stops at; the others are passed over */
-	static const u8 stop[256] = {
-		['\n'] = 1, ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [0xEF] = 1,
-	};
+	/* the loop stops at a line break, a bracket or EF (the lead byte
+	 * of the full-width brackets); it passes over the other bytes */
+#define STOP(j) next_of(p, j, lim, '\n', '(', '[', ')', ']', 0xEF)
 	size_t b = i + (size_t)olen, j, e, lim = n - b > 256 ? b + 256 : n;
 	int depth = 0; /* brackets inside it: (, 서양식 이름: 에키타이 안(Ekitai Ahn)) */
-	for (j = b; j < lim; j++) {
-		if (!stop[p[j]])
-			continue;
+	for (j = STOP(b); j < lim; j = STOP(j + 1)) {
 		if (p[j] == '\n')
 			return 0;
 		if (p[j] == '(' || p[j] == '[' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3))) {
@@ -145,6 +168,7 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 			depth--;
 		}
 	}
+#undef STOP
 	if (j >= n || j - b >= 256)
 		return 0;
 	e = j + (p[j] == ')' || p[j] == ']' ? 1 : 3);
@@ -173,7 +197,8 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	if (lead || p[m - 1] == ',' || p[m - 1] == ';')
 		return e - i;
 	/* an item gone from between two commas: (數學, , 줄여서 math) */
-	for (k = b; k < j; k++)
+	for (k = next_of(p, b, j, ',', ';', ',', ';', ',', ';'); k < j;
+	     k = next_of(p, k + 1, j, ',', ';', ',', ';', ',', ';'))
 		if (p[k] == ',' || p[k] == ';') {
 			size_t x = k + 1;
 			while (x < j && (p[x] == ' ' || p[x] == '\t'))
