@@ -1,4 +1,5 @@
 /* markup.c - what markup looks like (markup.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #ifdef __SSE2__
@@ -119,18 +120,41 @@ static int sep(u8 c)
 	       c == '-' || c == '~';
 }
 
+/* The first offset from j on, before lim, of one of the bytes c1..c6 (a
+ * byte repeated where fewer are wanted), or lim: 16 at a time. */
+static inline size_t next_of(const u8 *p, size_t j, size_t lim, u8 c1, u8 c2, u8 c3, u8 c4,
+                             u8 c5, u8 c6)
+{
+#ifdef __SSE2__
+	for (; j + 16 <= lim; j += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c1)),
+		                 _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c2))),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c3)),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c4))),
+		                 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)c5)),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c6)))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (j < lim && p[j] != c1 && p[j] != c2 && p[j] != c3 && p[j] != c4 && p[j] != c5 &&
+	       p[j] != c6)
+		j++;
+	return j;
+}
+
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
-	/* the bytes the loop below stops at; the others are passed over */
-	static const u8 stop[256] = {
-		['\n'] = 1, ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [0xEF] = 1,
-	};
+	/* the loop stops at a line break, a bracket or EF (the lead byte
+	 * of the full-width brackets); it passes over the other bytes */
+#define STOP(j) next_of(p, j, lim, '\n', '(', '[', ')', ']', 0xEF)
 	size_t b = i + (size_t)olen, j, e, lim = n - b > 256 ? b + 256 : n;
 	int depth = 0; /* brackets inside it: (, 서양식 이름: 에키타이 안(Ekitai Ahn)) */
-	for (j = b; j < lim; j++) {
-		if (!stop[p[j]])
-			continue;
+	for (j = STOP(b); j < lim; j = STOP(j + 1)) {
 		if (p[j] == '\n')
 			return 0;
 		if (p[j] == '(' || p[j] == '[' || (j + 3 <= n && !memcmp(p + j, "\xEF\xBC\x88", 3))) {
@@ -144,6 +168,7 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 			depth--;
 		}
 	}
+#undef STOP
 	if (j >= n || j - b >= 256)
 		return 0;
 	e = j + (p[j] == ')' || p[j] == ']' ? 1 : 3);
@@ -172,7 +197,8 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	if (lead || p[m - 1] == ',' || p[m - 1] == ';')
 		return e - i;
 	/* an item gone from between two commas: (數學, , 줄여서 math) */
-	for (k = b; k < j; k++)
+	for (k = next_of(p, b, j, ',', ';', ',', ';', ',', ';'); k < j;
+	     k = next_of(p, k + 1, j, ',', ';', ',', ';', ',', ';'))
 		if (p[k] == ',' || p[k] == ';') {
 			size_t x = k + 1;
 			while (x < j && (p[x] == ' ' || p[x] == '\t'))
@@ -188,6 +214,10 @@ static size_t name_space(const u8 *p, size_t n, size_t i)
 {
 	size_t j = i;
 	int l, m = 0;
+	/* (its ':' ends at most twelve letters of three bytes: most lines
+	 * have none so near their start) */
+	if (!memchr(p + i, ':', n - i < 37 ? n - i : 37))
+		return 0;
 	while (j < n && m < 12 && (l = letter(p, n, j)) > 0)
 		j += (size_t)l, m++;
 	if (!m || j + 1 >= n || p[j] != ':')
@@ -620,17 +650,22 @@ static int lead_in_at(const u8 *p, size_t n, size_t i)
 	return 0;
 }
 
+/* Whether p[0..n) ends in a colon, closing brackets and quotes and white
+ * space after it looked through. */
+static int colon_end(const u8 *p, size_t n)
+{
+	size_t e = n;
+	while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == ')' ||
+	             p[e - 1] == ']' || p[e - 1] == '"' || p[e - 1] == '\''))
+		e--;
+	return e && p[e - 1] == ':';
+}
+
 int ko_lead_in(const char *s, size_t n, int colon)
 {
 	const u8 *p = (const u8 *)s;
-	if (colon) {
-		size_t e = n;
-		while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
-		             p[e - 1] == ')' || p[e - 1] == ']' || p[e - 1] == '"' || p[e - 1] == '\''))
-			e--;
-		if (e && p[e - 1] == ':')
-			return 1;
-	}
+	if (colon && colon_end(p, n))
+		return 1;
 	/* Every phrase starts with 다음 or 아래, written together: the second
 	 * syllable, 음 (EC 9D 8C) or 래 (EB 9E 98), is looked for first, 16
 	 * positions at a time, then the first. */
@@ -664,6 +699,306 @@ int ko_lead_in(const char *s, size_t n, int colon)
 		    lead_in_at(p, n, j - 3))
 			return 1;
 	return 0;
+}
+
+/* ---- an index of one text, for questions about many spans of it ---- */
+
+/* The bytes that may start an item wherever they stand (may_start's 1 in
+ * ko_markup_find). */
+static const u8 item_start[256] = {
+	['<'] = 1, ['&'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1,
+	['\''] = 1, ['_'] = 1, ['('] = 1, [0xEF] = 1, [0xE3] = 1,
+};
+
+/* Whether position i (0 < i < n) of a span that starts before it may start
+ * an item (what ko_markup_find would look at there: a line's start, a
+ * byte of item_start, a lower-case letter that starts a word, a lead byte
+ * EB or EC after a space) or a lead-in's 음 (EC 9D 8C) or 래 (EB 9E 98):
+ * ko_markup_find_in and ko_lead_in_in decide. */
+static int may_item(const u8 *p, size_t n, size_t i)
+{
+	u8 c = p[i], a = p[i - 1];
+	if (a == '\n' || item_start[c])
+		return 1;
+	if (lower(c))
+		return !word(a);
+	if (c != 0xEB && c != 0xEC)
+		return 0;
+	return a == ' ' || (i + 3 <= n && ((c == 0xEC && p[i + 1] == 0x9D && p[i + 2] == 0x8C) ||
+	                                   (c == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98)));
+}
+
+/* The bits of positions [i, i + 64) of the text. */
+static uint64_t index_word(const u8 *p, size_t n, size_t i)
+{
+	uint64_t bits = 0;
+#ifdef __SSE2__
+	if (i >= 1 && i + 64 + 3 <= n) {
+		for (unsigned k = 0; k < 64; k += 16) {
+			const u8 *q = p + i + k;
+			__m128i xm = _mm_loadu_si128((const __m128i *)(const void *)(q - 1));
+			__m128i x0 = _mm_loadu_si128((const __m128i *)(const void *)q);
+			__m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
+			__m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
+			__m128i x3 = _mm_loadu_si128((const __m128i *)(const void *)(q + 3));
+			/* item_start: & ' ( are 26..28, [ \ ] 5B..5D, { | } 7B..7D
+			 * (the backslash too: a superset is harmless) */
+			__m128i two = _mm_set1_epi8(2);
+			__m128i a = _mm_sub_epi8(x0, _mm_set1_epi8(0x26));
+			__m128i b = _mm_sub_epi8(x0, _mm_set1_epi8(0x5B));
+			__m128i c = _mm_sub_epi8(x0, _mm_set1_epi8(0x7B));
+			__m128i m = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(a, two), a),
+			                 _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(b, two), b),
+			                              _mm_cmpeq_epi8(_mm_min_epu8(c, two), c))),
+			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('<')),
+			                              _mm_cmpeq_epi8(x0, _mm_set1_epi8('_'))),
+			                 _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xEF)),
+			                              _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)))));
+			/* a line's start */
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(xm, _mm_set1_epi8('\n')));
+			/* a lower-case letter after no letter, digit or '_' */
+			__m128i lo = _mm_sub_epi8(x0, _mm_set1_epi8('a'));
+			__m128i z = _mm_set1_epi8(25);
+			__m128i al = _mm_sub_epi8(_mm_or_si128(xm, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+			__m128i dg = _mm_sub_epi8(xm, _mm_set1_epi8('0'));
+			__m128i wd = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(al, z), al),
+			                 _mm_cmpeq_epi8(_mm_min_epu8(dg, _mm_set1_epi8(9)), dg)),
+			    _mm_cmpeq_epi8(xm, _mm_set1_epi8('_')));
+			m = _mm_or_si128(m, _mm_andnot_si128(wd, _mm_cmpeq_epi8(_mm_min_epu8(lo, z), lo)));
+			/* a lead byte EB or EC: after a space with white space after
+			 * one syllable or the second byte of 에 or 으 (a particle);
+			 * or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
+			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEB));
+			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(1)), l);
+			__m128i after = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(x3, _mm_set1_epi8(' ')),
+			                 _mm_cmpeq_epi8(x3, _mm_set1_epi8('\n'))),
+			    _mm_or_si128(_mm_cmpeq_epi8(x3, _mm_set1_epi8('\t')),
+			                 _mm_or_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x97)),
+			                              _mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9C)))));
+			__m128i part = _mm_and_si128(_mm_cmpeq_epi8(xm, _mm_set1_epi8(' ')), after);
+			__m128i eum = _mm_or_si128(
+			    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9D)),
+			                  _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x8C))),
+			    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9E)),
+			                  _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x98))));
+			m = _mm_or_si128(m, _mm_and_si128(lead, _mm_or_si128(part, eum)));
+			bits |= (uint64_t)(unsigned)_mm_movemask_epi8(m) << k;
+		}
+		return bits;
+	}
+#endif
+	size_t e = n - i < 64 ? n : i + 64;
+	for (size_t j = i ? i : 1; j < e; j++)
+		if (may_item(p, n, j))
+			bits |= (uint64_t)1 << (j - i);
+	return bits;
+}
+
+#ifdef KO_AVX2
+/* index_word on a processor with AVX2 for the nw words from i on into
+ * out (i >= 1, i + 64 * nw + 3 <= n): the bytes classed by their two
+ * halves (a table each), 32 at a time. */
+__attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i, uint64_t *out,
+                                                          size_t nw)
+{
+	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
+	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
+	 * 0x80: EB, EC */
+#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x41, 0x41, 0x40, 0x40, 0xC2, 0xC6, 0x42, 0x40, 0x4A
+#define HI 0, 0, 0x01, 0x04, 0, 0x02, 0x40, 0x42, 0, 0, 0, 0, 0, 0, 0x88, 0
+	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
+#undef LO
+#undef HI
+	const __m256i f = _mm256_set1_epi8(0x0F);
+	for (size_t k = 0; k < 64 * nw; k += 32) {
+		const u8 *q = p + i + k;
+		__m256i xm = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
+		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
+		__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
+		__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 2));
+		__m256i x3 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 3));
+		__m256i cls = _mm256_and_si256(
+		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, f)),
+		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), f)));
+		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, f), _mm256_setzero_si256());
+		/* a lead byte EB or EC (the class's top bit): after a space with
+		 * white space after one syllable or the second byte of 에 or 으
+		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
+		__m256i after = _mm256_or_si256(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8(' ')),
+		                    _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\n'))),
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
+		                    _mm256_or_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
+		                                    _mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)))));
+		__m256i eum = _mm256_or_si256(
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9D)),
+		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x8C))),
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9E)),
+		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x98))));
+		__m256i part = _mm256_or_si256(
+		    _mm256_and_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8(' ')), after), eum);
+		/* and a line's start */
+		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
+		                            _mm256_and_si256(cls, part));
+		uint32_t w = (uint32_t)_mm256_movemask_epi8(m) | ~(uint32_t)_mm256_movemask_epi8(none);
+		/* a lower-case letter after no letter, digit or '_' (the class's
+		 * 0x40, moved to the top bit); most blocks of Korean have none */
+		if (_mm256_movemask_epi8(_mm256_slli_epi16(cls, 1))) {
+			__m256i al = _mm256_sub_epi8(_mm256_or_si256(xm, _mm256_set1_epi8(0x20)),
+			                             _mm256_set1_epi8('a'));
+			__m256i dg = _mm256_sub_epi8(xm, _mm256_set1_epi8('0'));
+			__m256i wd = _mm256_or_si256(
+			    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(al, _mm256_set1_epi8(25)), al),
+			                    _mm256_cmpeq_epi8(_mm256_min_epu8(dg, _mm256_set1_epi8(9)), dg)),
+			    _mm256_cmpeq_epi8(xm, _mm256_set1_epi8('_')));
+			w |= (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(_mm256_andnot_si256(wd, cls), 1));
+		}
+		if (k & 32)
+			out[k / 64] |= (uint64_t)w << 32;
+		else
+			out[k / 64] = w;
+	}
+}
+#endif
+
+void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n)
+{
+	size_t words = (n + 63) / 64, kw = (words + 63) / 64;
+	x->p = p;
+	x->n = n;
+	if (words > x->cap) {
+		x->cap = words < 2 * x->cap ? 2 * x->cap : words;
+		x->bits = ko_xrealloc(x->bits, x->cap * sizeof *x->bits);
+		x->known = ko_xrealloc(x->known, (x->cap + 63) / 64 * sizeof *x->known);
+	}
+	if (kw)
+		memset(x->known, 0, kw * sizeof *x->known);
+}
+
+/* Word w of the bits, read now (and with AVX2 up to three after it not
+ * read yet, which the next questions are likely to reach). */
+static uint64_t index_read(struct ko_markup_index *x, size_t w)
+{
+	x->known[w >> 6] |= (uint64_t)1 << (w & 63);
+	const u8 *p = (const u8 *)x->p;
+#ifdef KO_AVX2
+	if (w && 64 * w + 67 <= x->n && ko_have_avx2()) {
+		size_t nw = 1;
+		while (nw < 4 && 64 * (w + nw) + 67 <= x->n &&
+		       !(x->known[(w + nw) >> 6] >> ((w + nw) & 63) & 1)) {
+			x->known[(w + nw) >> 6] |= (uint64_t)1 << ((w + nw) & 63);
+			nw++;
+		}
+		index_words32(p, 64 * w, x->bits + w, nw);
+		return x->bits[w];
+	}
+#endif
+	return x->bits[w] = index_word(p, x->n, 64 * w);
+}
+
+/* Word w of the bits, read now if it was not yet. */
+static inline uint64_t index_bits(struct ko_markup_index *x, size_t w)
+{
+	if (x->known[w >> 6] >> (w & 63) & 1)
+		return x->bits[w];
+	return index_read(x, w);
+}
+
+/* The bits of positions [from, to) (from < to <= n), a word at a time:
+ * FOR_BITS(x, from, to, i) { ... } visits them in order, and reads the
+ * text only as far as the visit goes. */
+#define FOR_BITS(x, from, to, i)                                                                 \
+	for (size_t w_ = (from) >> 6, last_ = ((to) - 1) >> 6, i; w_ <= last_; w_++)               \
+		for (uint64_t m_ = index_bits(x, w_) &                                                   \
+		                   (w_ == (from) >> 6 ? ~(uint64_t)0 << ((from) & 63) : ~(uint64_t)0) &  \
+		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((to) - 1) & 63)) : ~(uint64_t)0); \
+		     m_ && (i = w_ << 6 | (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+
+/* The 음 or 래 of a lead-in phrase at i, whose phrase starts at i - 3. */
+static inline int eum_rae(const u8 *p, size_t i)
+{
+	return (p[i] == 0xEC && p[i + 1] == 0x9D && p[i + 2] == 0x8C) ||
+	       (p[i] == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98);
+}
+
+/* ko_markup_find on p[b, e) of the index, and with lead set, whether the
+ * span holds a lead-in phrase (ko_lead_in without the colon), asked in the
+ * same visit of the bits: *lead is known when no markup is found. */
+static int find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len,
+                   int *lead)
+{
+	const u8 *p = (const u8 *)x->p, *q = p + b;
+	size_t m = e - b, l;
+	int k;
+	if (lead)
+		*lead = 0;
+	/* the span's first byte starts a line */
+	if (m && (k = ko_markup_at((const char *)q, m, 0, len))) {
+		*at = 0;
+		return k;
+	}
+	if (m > 1) {
+		FOR_BITS(x, b + 1, e, i) {
+			u8 c = p[i], a = p[i - 1];
+			if (a == '\n' || item_start[c] || (lower(c) && !word(a))) {
+				if ((k = ko_markup_at((const char *)q, m, i - b, len))) {
+					*at = i - b;
+					return k;
+				}
+			} else if (a == ' ' && (c == 0xEB || c == 0xEC) && (l = particle(q, m, i - b))) {
+				*at = i - b;
+				*len = l;
+				return KO_MARKUP_PARTICLE;
+			}
+			/* the 음 or 래 of a phrase at j, 3 <= j, j + 3 <= m */
+			if (lead && !*lead && i >= b + 3 && i + 3 <= e && eum_rae(p, i) &&
+			    lead_in_at(q, m, i - b - 3))
+				*lead = 1;
+		}
+	}
+	*at = m;
+	*len = 0;
+	return KO_MARKUP_NONE;
+}
+
+int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len)
+{
+	return find_in(x, b, e, at, len, NULL);
+}
+
+int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e)
+{
+	size_t at, len;
+	int lead, k = find_in(x, b, e, &at, &len, &lead);
+	if (k)
+		return k;
+	return lead || colon_end((const u8 *)x->p + b, e - b) ? KO_MARKUP_LEAD_IN : 0;
+}
+
+int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon)
+{
+	const u8 *p = (const u8 *)x->p, *q = p + b;
+	size_t m = e - b;
+	if (colon && colon_end(q, m))
+		return 1;
+	if (m < 6)
+		return 0;
+	FOR_BITS(x, b + 3, e - 2, i) {
+		if (eum_rae(p, i) && lead_in_at(q, m, i - b - 3))
+			return 1;
+	}
+	return 0;
+}
+
+void ko_markup_index_free(struct ko_markup_index *x)
+{
+	free(x->bits);
+	free(x->known);
+	x->bits = x->known = NULL;
+	x->cap = 0;
 }
 
 const char *ko_markup_name(int kind)

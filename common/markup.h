@@ -64,6 +64,7 @@
 #define KO_MARKUP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum ko_markup_kind {
 	KO_MARKUP_NONE,
@@ -93,6 +94,33 @@ int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
  * together, blanks elsewhere do not count), or, with colon set, ends in a
  * colon (closing brackets and quotes looked through). */
 int ko_lead_in(const char *p, size_t n, int colon);
+/* Where markup or a lead-in phrase may start in one text, for a caller
+ * that asks about many spans of it (the sentences, the stretches between
+ * them, a run of them): the text is read once, and a question about a
+ * span looks only at the few places its bit says may start an item. The
+ * answers are exactly those of ko_markup_find and ko_lead_in on the span
+ * as a text of its own. Read only where the questions reach; the caller
+ * owns it (zeroed, then ko_markup_index_set per text, then
+ * ko_markup_index_free). */
+struct ko_markup_index {
+	const char *p;
+	size_t n;
+	uint64_t *bits; /* bit i: position i, after the span's first, may
+	                 * start an item (or a lead-in's 음, 래) */
+	uint64_t *known; /* bit w: bits[w] is read */
+	size_t cap;     /* words of bits allocated */
+};
+/* Index p[0..n) from scratch (nothing is read yet). */
+void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n);
+/* ko_markup_find(p + b, e - b, at, len) of the indexed text p. */
+int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, size_t *len);
+/* What a generator asks of a sentence p[b, e) of the indexed text: the
+ * kind of its first markup item, else KO_MARKUP_LEAD_IN if it announces a
+ * list (ko_lead_in with colon), else 0; in one visit. */
+int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e);
+/* ko_lead_in(p + b, e - b, colon) of the indexed text p. */
+int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
+void ko_markup_index_free(struct ko_markup_index *x);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
 

@@ -394,6 +394,8 @@ static int is_task(const struct ko_rec *r)
 int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 {
 	g->cur = r;
+	/* (a text of the last record may lie at the same address) */
+	ko_markup_index_set(&g->mx, NULL, 0);
 	if (is_task(r))
 		return 0;
 	/* The share hash, once, and only if a rule asks for it. */
@@ -467,6 +469,7 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
+	ko_task_markup_text(g, p, n);
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -495,9 +498,19 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 		*s = g->spans;
 	}
 	if (k) {
-		/* what lies between two sentences is blank, or headings */
+		/* what lies between two sentences is blank, or headings; most
+		 * often a space, and a line break only where one is */
 		int nl = 0, blank = 0;
-		for (size_t i = last; i < b; i++)
+		size_t i = last;
+		if (b - last < 16) {
+			while (i < b && p[i] != '\n')
+				i++;
+		} else {
+			const char *f = memchr(p + last, '\n', b - last);
+			i = f ? (size_t)(f - p) : b;
+		}
+		int brk = i < b;
+		for (; i < b; i++)
 			if (p[i] == '\n') {
 				if (nl)
 					blank = 1;
@@ -507,7 +520,7 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 			}
 		if (blank || ko_split_headings(&g->split) != g->split_heads)
 			g->split_section++, g->split_para++;
-		else if (memchr(p + last, '\n', b - last))
+		else if (brk)
 			g->split_para++;
 	}
 	g->split_heads = ko_split_headings(&g->split);
@@ -531,11 +544,15 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 	struct ko_span *sp = &g->spans[i];
 	if (sp->markup == KO_SPAN_UNCHECKED) {
 		size_t at, len;
-		sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
 		/* a list's lead-in points at a list the extractor dropped, or
 		 * one no task carries with it */
-		if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
-			sp->markup = KO_MARKUP_LEAD_IN;
+		if (p == g->mx.p) {
+			sp->markup = ko_markup_sentence_in(&g->mx, sp->b, sp->e);
+		} else {
+			sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
+				sp->markup = KO_MARKUP_LEAD_IN;
+		}
 	}
 	return sp->markup;
 }
@@ -639,6 +656,21 @@ const char *ko_task_markup_reason(int kind)
 int ko_task_markup(const char *p, size_t n)
 {
 	size_t at, len;
+	return ko_markup_find(p, n, &at, &len);
+}
+
+void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n)
+{
+	if (p != g->mx.p || n != g->mx.n)
+		ko_markup_index_set(&g->mx, p, n);
+}
+
+int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)
+{
+	size_t at, len;
+	uintptr_t t = (uintptr_t)g->mx.p, q = (uintptr_t)p;
+	if (t && q >= t && n <= g->mx.n && q - t <= g->mx.n - n)
+		return ko_markup_find_in(&g->mx, q - t, q - t + n, &at, &len);
 	return ko_markup_find(p, n, &at, &len);
 }
 
@@ -919,6 +951,7 @@ void ko_task_free(struct ko_gen *g)
 	}
 	free(g->tasks);
 	free(g->spans);
+	ko_markup_index_free(&g->mx);
 	ko_buf_free(&g->ins);
 	ko_buf_free(&g->in);
 	ko_buf_free(&g->out);

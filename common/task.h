@@ -173,6 +173,10 @@ struct ko_gen {
 	size_t ngiven; /* how many */
 	struct ko_split split;
 	const char *split_p;
+	/* where markup may start in the record's text, read once for all the
+	 * questions about its sentences and stretches (ko_task_sent_markup,
+	 * ko_task_markup_in); forgotten at each ko_task_mine */
+	struct ko_markup_index mx;
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
 	struct ko_buf flat[2]; /* ko_task_flat's copies */
@@ -229,6 +233,14 @@ const char *ko_task_markup_reason(int kind);
 /* The kind of the first markup item in p[0..n), 0 if none: for passages
  * and answers that are not single sentences. */
 int ko_task_markup(const char *p, size_t n);
+/* ko_task_markup of p[0..n) within the text last split (or given to
+ * ko_task_markup_text) in this record, on the index of it that the
+ * sentences' checks share: a text is read once however many of its
+ * stretches are asked about. Any other p is checked on its own. */
+int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n);
+/* The record's text, for ko_task_markup_in before it is split (the split
+ * of the same text keeps what was read). */
+void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n);
 
 /* The text of field (as ko_rec_text gives it, same slot and returns) as
  * a generator reads it: a line break written \r\n (a JSON string keeps

@@ -1039,6 +1039,39 @@ static void test_markup(void)
 		bad += k != wk || at != want || len != wl;
 	}
 	CHECK(bad == 0);
+	/* The index of a text answers for each span of it what the span
+	 * asked on its own does: texts long enough for the wide reads, of
+	 * those pieces, markup and lead-ins. */
+	static const char *const more[] = {"<br>", "[[", "]]", "{{", "''", "formula_3", "__목차__",
+	                                   "분류:", "（", "）", "abc", "다음과 같", "아래 표", ":",
+	                                   "음", "래", "다음", "Ab", "_", "x_1", "a"};
+	struct ko_markup_index x = {0};
+	char tb[1024];
+	bad = 0;
+	for (int round = 0; round < 3000; round++) {
+		size_t n = 0, parts = 1 + (size_t)ko_rng_below(&g, 160);
+		for (size_t j = 0; j < parts && n < sizeof tb - 16; j++) {
+			uint64_t r = ko_rng_below(&g, sizeof bits / sizeof *bits + sizeof more / sizeof *more);
+			const char *y = r < sizeof bits / sizeof *bits ? bits[r]
+			                                               : more[r - sizeof bits / sizeof *bits];
+			memcpy(tb + n, y, strlen(y));
+			n += strlen(y);
+		}
+		ko_markup_index_set(&x, tb, n);
+		for (int q = 0; q < 24; q++) {
+			size_t lo = q ? (size_t)ko_rng_below(&g, n + 1) : 0;
+			size_t hi = q ? lo + (size_t)ko_rng_below(&g, n - lo + 1) : n;
+			size_t a1, l1, a2, l2;
+			int k1 = ko_markup_find(tb + lo, hi - lo, &a1, &l1);
+			int k2 = ko_markup_find_in(&x, lo, hi, &a2, &l2);
+			int lead = ko_lead_in(tb + lo, hi - lo, 1);
+			bad += k1 != k2 || a1 != a2 || l1 != l2;
+			bad += ko_markup_sentence_in(&x, lo, hi) != (k1 ? k1 : lead ? KO_MARKUP_LEAD_IN : 0);
+			bad += ko_lead_in_in(&x, lo, hi, 0) != ko_lead_in(tb + lo, hi - lo, 0);
+		}
+	}
+	ko_markup_index_free(&x);
+	CHECK(bad == 0);
 }
 
 static void test_contract(const char *dir)

@@ -46,6 +46,10 @@ struct conf {
 	unsigned char freqlen[1024]; /* and its length in bytes */
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
+	/* the bytes of the passage that belong to a Hangul syllable, a bit
+	 * each (syl_bits): the words are the runs of them */
+	uint64_t *sylbits;
+	size_t sylcap;
 	struct ko_buf text, answer, num;
 };
 
@@ -121,6 +125,89 @@ static size_t trim_punct(const char *p, size_t b, size_t e)
 	}
 	return e;
 }
+#ifdef KO_AVX2
+/* The Hangul syllables that start in p[0, 32) (p[32, 34) readable), a bit
+ * each: syl() on every position. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+syl_starts32(const unsigned char *p)
+{
+	__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
+#define IN(v, lo, span) \
+	_mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_sub_epi8(v, _mm256_set1_epi8((char)(lo))), \
+	                                  _mm256_set1_epi8((char)(span))), \
+	                  _mm256_sub_epi8(v, _mm256_set1_epi8((char)(lo))))
+#define EQ(v, c) _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)(c)))
+	/* EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3), two continuation bytes */
+	__m256i ok = _mm256_and_si256(IN(x0, 0xEA, 3), _mm256_and_si256(IN(x1, 0x80, 0x3F),
+	                                                                IN(x2, 0x80, 0x3F)));
+	__m256i below = _mm256_and_si256(EQ(x0, 0xEA), IN(x1, 0x80, 0x2F));
+	__m256i above = _mm256_and_si256(
+	    EQ(x0, 0xED), _mm256_or_si256(IN(x1, 0x9F, 0x20),
+	                                  _mm256_and_si256(EQ(x1, 0x9E), IN(x2, 0xA4, 0x1B))));
+#undef IN
+#undef EQ
+	return (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(below, above), ok));
+}
+
+/* syl_starts32 over p[0, n) into the bits b while 34 bytes are left; where
+ * it stopped. */
+__attribute__((target("avx2"))) static size_t syl_starts_avx2(const unsigned char *p, size_t n,
+                                                              uint64_t *b)
+{
+	size_t i = 0;
+	for (; i + 34 <= n; i += 32)
+		b[i / 64] |= (uint64_t)syl_starts32(p + i) << (i & 63);
+	return i;
+}
+#endif
+
+/* c->sylbits for the passage p[0, n): bit i set if p[i] is a byte of a
+ * Hangul syllable (one that syl() finds, and its two continuation bytes). */
+static void syl_bits(struct conf *c, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t words = n / 64 + 2, i = 0;
+	if (words > c->sylcap) {
+		c->sylcap = words;
+		c->sylbits = ko_xrealloc(c->sylbits, words * sizeof *c->sylbits);
+	}
+	uint64_t *b = c->sylbits;
+	memset(b, 0, words * sizeof *b);
+	/* first the starts, then each spread over its three bytes */
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		i = syl_starts_avx2(u, n, b);
+#endif
+	for (; i + 3 <= n; i++)
+		if ((unsigned)(u[i] - 0xEA) <= 3 && syl(u, i, n))
+			b[i / 64] |= (uint64_t)1 << (i & 63);
+	uint64_t carry = 0;
+	for (size_t w = 0; w < words; w++) {
+		uint64_t st = b[w];
+		b[w] = st | st << 1 | st << 2 | carry;
+		carry = st >> 63 | st >> 62;
+	}
+}
+
+/* The first offset from i on whose bit in c->sylbits is want (0 or 1),
+ * or n. */
+static inline size_t syl_next(const struct conf *c, size_t i, size_t n, int want)
+{
+	const uint64_t *b = c->sylbits;
+	uint64_t flip = want ? 0 : ~(uint64_t)0;
+	size_t w = i / 64;
+	uint64_t m = (b[w] ^ flip) & (~(uint64_t)0 << (i & 63));
+	while (!m) {
+		if (++w * 64 >= n)
+			return n;
+		m = b[w] ^ flip;
+	}
+	i = w * 64 + (size_t)__builtin_ctzll(m);
+	return i < n ? i : n;
+}
+
 /* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
  * there is none. Words are maximal runs of at least min_len Hangul
  * syllables or, under --eojeol, eojeol (words between white space, U+00A0
@@ -132,16 +219,13 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = *pi, l;
 	if (!c->eojeol) {
+		/* (on the bits syl_bits set) */
 		while (i < n) {
-			if ((unsigned)(u[i] - 0xEA) > 3 || !syl(u, i, n)) {
-				i++;
-				continue;
-			}
-			size_t b = i, k = 0;
-			do
-				i += 3, k++;
-			while (i < n && syl(u, i, n));
-			if (k >= c->min_len) {
+			size_t b = syl_next(c, i, n, 1);
+			if (b >= n)
+				break;
+			i = syl_next(c, b, n, 0);
+			if (i - b >= 3 * c->min_len) {
 				*pi = *pe = i;
 				*pb = b;
 				return 1;
@@ -378,16 +462,22 @@ static uint64_t stem_key(const char *p, size_t n, size_t b)
 /* The key of the whole word [b, e): what tells a word that occurs again as
  * it is (an answer the reader can copy) from one whose stem recurs in
  * another form. */
-static uint64_t form_key(const char *p, size_t b, size_t e)
+static uint64_t form_key(const char *p, size_t n, size_t b, size_t e)
 {
 	size_t l = e - b;
 	if (l > 16)
 		return ko_hash64(p + b, l, 0x6b6f2d6d61736bu);
 	/* most words: up to five syllables, two loads and a mix */
 	uint64_t x = 0, y = 0;
-	memcpy(&x, p + b, l < 8 ? l : 8);
-	if (l > 8)
-		memcpy(&y, p + b + 8, l - 8);
+	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && l <= 8 && b + 8 <= n) {
+		/* (the bytes past the word masked off: the same key) */
+		memcpy(&x, p + b, 8);
+		x &= ~(uint64_t)0 >> (64 - 8 * l);
+	} else {
+		memcpy(&x, p + b, l < 8 ? l : 8);
+		if (l > 8)
+			memcpy(&y, p + b + 8, l - 8);
+	}
 	uint64_t h = x * 0x9E3779B97F4A7C15u ^ (y + l) * 0xC2B2AE3D27D4EB4Fu;
 	return h ^ h >> 29;
 }
@@ -496,7 +586,7 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 		if (ko_task_sent_markup(g, p, i)) {
 			open = 0;
 		} else {
-			if (!open || ko_task_markup(p + s[i - 1].e, s[i].b - s[i - 1].e))
+			if (!open || ko_task_markup_in(g, p + s[i - 1].e, s[i].b - s[i - 1].e))
 				from = s[i].b, ifrom = i;
 			open = 1;
 			if (s[i].e - from > best)
@@ -506,7 +596,7 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 			break;
 	}
 	/* an item that spans two sentences is in neither alone */
-	if (!best || ko_task_markup(p + bb, be - bb))
+	if (!best || ko_task_markup_in(g, p + bb, be - bb))
 		return 0;
 	*rp = p + bb;
 	*rn = be - bb;
@@ -594,8 +684,9 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	int mk = ko_task_markup(p, n);
-	if (!mk && ko_lead_in(p, n, 0))
+	ko_task_markup_text(g, p, n);
+	int mk = ko_task_markup_in(g, p, n);
+	if (!mk && ko_lead_in_in(&g->mx, 0, n, 0))
 		mk = KO_MARKUP_LEAD_IN;
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
@@ -644,6 +735,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
+	if (!c->eojeol)
+		syl_bits(c, p, n);
 	while (next_word(c, p, n, &wi, &wb, &we)) {
 		ncand++;
 		uint64_t key = 0, form = 0;
@@ -654,7 +747,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			else if (we - wb >= 6)
 				memcpy(&key, p + wb, 6);
 			if (key)
-				stem_add(c, key, form = form_key(p, wb, we));
+				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
 				continue;
@@ -812,6 +905,7 @@ int main(int argc, char **argv)
 	free(c.pick);
 	free(c.stems);
 	free(c.at);
+	free(c.sylbits);
 	ko_buf_free(&c.text);
 	ko_buf_free(&c.answer);
 	ko_buf_free(&c.num);

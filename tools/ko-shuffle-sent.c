@@ -328,9 +328,41 @@ static const unsigned char mark_byte[256] = {
 	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+#ifdef KO_AVX2
+/* next_mark on a processor with AVX2 (n >= 32): 32 bytes at a time, the
+ * last block moved back to end at n (its bits before i not taken). */
+__attribute__((target("avx2"))) static size_t next_mark32(const char *p, size_t i, size_t n)
+{
+	const __m256i one = _mm256_set1_epi8(1), df = _mm256_set1_epi8((char)0xDF);
+	while (i < n) {
+		size_t j = i + 32 <= n ? i : n - 32;
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
+		__m256i x1 = _mm256_or_si256(x, one), xd = _mm256_and_si256(x, df);
+		/* " ( ) [ { ] } E2 E3 EF */
+		__m256i m = _mm256_or_si256(
+		    _mm256_or_si256(
+		        _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('"')),
+		                        _mm256_cmpeq_epi8(x1, _mm256_set1_epi8(')'))),
+		        _mm256_or_si256(_mm256_cmpeq_epi8(xd, _mm256_set1_epi8('[')),
+		                        _mm256_cmpeq_epi8(xd, _mm256_set1_epi8(']')))),
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xE3)),
+		                    _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xEF))));
+		uint32_t bits = (uint32_t)_mm256_movemask_epi8(m) & (~(uint32_t)0 << (i - j));
+		if (bits)
+			return j + (size_t)__builtin_ctz(bits);
+		i = j + 32;
+	}
+	return n;
+}
+#endif
+
 /* The first offset from i on of a mark_byte, or n. */
 static size_t next_mark(const char *p, size_t i, size_t n)
 {
+#ifdef KO_AVX2
+	if (n >= 32 && ko_have_avx2())
+		return next_mark32(p, i, n);
+#endif
 #ifdef __SSE2__
 	const __m128i one = _mm_set1_epi8(1), df = _mm_set1_epi8((char)0xDF),
 	              quot = _mm_set1_epi8('"'), paren = _mm_set1_epi8(')'),
@@ -429,12 +461,9 @@ static void add_sentence(struct conf *c, const char *p, size_t n)
 	add_unit(c, b, items->n);
 }
 
-/* 1 if the word at p[i] (up to white space) has a letter or digit. */
-static int has_letter(const char *p, size_t n, size_t i)
+/* has_letter past its first byte */
+static int has_letter_slow(const char *p, size_t n, size_t i)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	if (ascii_alnum(u[i]) || ko_syllable_bytes(u + i, n - i))
-		return 1; /* wordish, told on its bytes */
 	int k;
 	while (i < n && !ko_space_len(p + i, n - i)) {
 		if (wordish(cp_at(p, n, i, &k)))
@@ -443,6 +472,109 @@ static int has_letter(const char *p, size_t n, size_t i)
 	}
 	return 0;
 }
+
+/* 1 if the word at p[i] (up to white space) has a letter or digit. */
+static inline int has_letter(const char *p, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[i] < 0x80 ? ascii_alnum(u[i]) : ko_syllable_bytes(u + i, n - i))
+		return 1; /* wordish, told on its bytes */
+	return has_letter_slow(p, n, i);
+}
+
+#ifdef KO_AVX2
+/* The white space of p[0, 32) (ko_space_len: ASCII blanks, and the bytes of
+ * U+0085, U+00A0, U+1680, U+2000..200A, U+2028, U+2029, U+202F, U+205F and
+ * U+3000, told by their exact bytes; p[32, 34) readable), one bit a byte;
+ * bits 32 and 33: the last bytes of a space that starts in it and ends
+ * after it. */
+__attribute__((target("avx2"))) static inline uint64_t blanks32(const unsigned char *p)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8('\t')); /* \t to \r: 0 to 4 */
+	uint64_t bl = (uint32_t)_mm256_movemask_epi8(
+	    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')),
+	                    _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(4)), t)));
+	/* the lead bytes of the wider spaces: C2, E1, E2, E3 */
+	__m256i c2 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xC2));
+	__m256i e1 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xE1));
+	__m256i e2 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xE2));
+	__m256i e3 = _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xE3));
+	if (!_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(c2, e1), _mm256_or_si256(e2, e3))))
+		return bl;
+	__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
+#define EQ(v, c) _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)(c)))
+	__m256i two = _mm256_and_si256(c2, _mm256_or_si256(EQ(x1, 0x85), EQ(x1, 0xA0)));
+	__m256i g = _mm256_sub_epi8(x2, _mm256_set1_epi8((char)0x80)); /* 80..8A: 0 to 10 */
+	__m256i e280 = _mm256_or_si256(
+	    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(g, _mm256_set1_epi8(10)), g),
+	                    EQ(x2, 0xA8)),
+	    _mm256_or_si256(EQ(x2, 0xA9), EQ(x2, 0xAF)));
+	__m256i three = _mm256_or_si256(
+	    _mm256_or_si256(_mm256_and_si256(e1, _mm256_and_si256(EQ(x1, 0x9A), EQ(x2, 0x80))),
+	                    _mm256_and_si256(e3, _mm256_and_si256(EQ(x1, 0x80), EQ(x2, 0x80)))),
+	    _mm256_and_si256(e2, _mm256_or_si256(_mm256_and_si256(EQ(x1, 0x80), e280),
+	                                         _mm256_and_si256(EQ(x1, 0x81), EQ(x2, 0x9F)))));
+#undef EQ
+	uint64_t l2 = (uint32_t)_mm256_movemask_epi8(two), l3 = (uint32_t)_mm256_movemask_epi8(three);
+	return bl | l2 | l2 << 1 | l3 | l3 << 1 | l3 << 2;
+}
+
+/* count_words' loop on 32 bytes at a time, while 34 are left, then on the
+ * rest but the last two or three bytes: its state (*pi, *pwords, *pgap)
+ * on from where it stops. */
+__attribute__((target("avx2,popcnt"))) static void count_words32(const char *p, size_t n,
+                                                                 size_t limit, int letters,
+                                                                 int *bad, size_t *pi,
+                                                                 size_t *pwords, unsigned *pgap)
+{
+	size_t i = *pi, words = *pwords;
+	uint32_t gap = *pgap, carry = 0;
+	for (; i + 34 <= n && words < limit; i += 32) {
+		uint64_t bl = blanks32((const unsigned char *)p + i);
+		uint32_t sm = (uint32_t)bl | carry;
+		carry = (uint32_t)(bl >> 32);
+		uint32_t starts = ~sm & ((sm << 1) | gap);
+		gap = sm >> 31;
+		if (letters) {
+			for (uint32_t b = starts; b && words < limit; b &= b - 1, words++)
+				if (!has_letter(p, n, i + (size_t)__builtin_ctz(b)))
+					*bad = 1;
+		} else {
+			words += (size_t)__builtin_popcount(starts);
+		}
+	}
+	/* (a space that ends after the last block: its last bytes) */
+	if (carry)
+		i += carry & 2 ? 2 : 1, gap = 1;
+	/* The rest but two bytes: one more block, moved back over bytes read
+	 * already (three at least, so that a space that ends at i starts in
+	 * it), whose bits before i are not counted. */
+	if (words < limit && i >= 3 && n >= 35) {
+		size_t j = n - 34 < i - 3 ? n - 34 : i - 3;
+		if (i - j < 32) {
+			uint64_t bl = blanks32((const unsigned char *)p + j);
+			uint32_t sm = (uint32_t)bl;
+			uint32_t starts = ~sm & (sm << 1) & (~(uint32_t)0 << (i - j));
+			if (letters) {
+				for (uint32_t b = starts; b && words < limit; b &= b - 1, words++)
+					if (!has_letter(p, n, j + (size_t)__builtin_ctz(b)))
+						*bad = 1;
+			} else {
+				words += (size_t)__builtin_popcount(starts);
+			}
+			i = j + 32;
+			gap = sm >> 31;
+			if ((carry = (uint32_t)(bl >> 32)))
+				i += carry & 2 ? 2 : 1, gap = 1;
+		}
+	}
+	*pi = i;
+	*pwords = words;
+	*pgap = gap;
+}
+#endif
 
 static unsigned popcount16(unsigned x)
 {
@@ -461,6 +593,10 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 {
 	size_t words = 0, i = 0, l;
 	unsigned gap = 1; /* the byte before i is white space (or i is 0) */
+#ifdef KO_AVX2
+	if (n >= 34 && ko_have_avx2() && __builtin_cpu_supports("popcnt"))
+		count_words32(p, n, limit, letters, bad, &i, &words, &gap);
+#endif
 	while (i < n && words < limit) {
 #ifdef __SSE2__
 		const __m128i tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4),
