@@ -1668,7 +1668,7 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
 	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
 	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i) ||
-	               (c == 0xB098 /* 나 */ && is_syl(p + i - 6) &&
+	               (c == 0xB098 /* 나 */ && i >= start + 6 && is_syl(p + i - 6) &&
 	                ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NONE)) &&
 	    wh_question(p, start, i, 2) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
