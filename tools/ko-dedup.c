@@ -819,9 +819,9 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			continue;
 		/* the -f fields that are valid strings with a line break, and a
 		 * bound on their lines */
-		int use[64] = {0};
+		int use[KO_MAX_FIELDS] = {0};
 		size_t nl = 0;
-		for (int f = 0; f < o->nfields && f < 64; f++) {
+		for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS; f++) {
 			int t = ko_json_get(&j, o->fields[f]);
 			if (t < 0 || j.tok[t].type != KO_JSON_STRING)
 				continue;
@@ -838,7 +838,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		if (nl >= MANY_LINES && nl >= (L->t ? (L->mask + 1) / 4 : 0)) {
 			/* (fewer than two lines that count add nothing) */
 			size_t k = 0;
-			for (int f = 0; f < o->nfields && f < 64 && k < 2; f++)
+			for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS && k < 2; f++)
 				if (use[f]) {
 					int t = ko_json_get(&j, o->fields[f]);
 					k += raw_lines(j.s + j.tok[t].start,
@@ -848,7 +848,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			if (k < 2)
 				continue;
 			lines_room(L, nl);
-			for (int f = 0; f < o->nfields && f < 64; f++)
+			for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS; f++)
 				if (use[f]) {
 					int t = ko_json_get(&j, o->fields[f]);
 					raw_lines(j.s + j.tok[t].start, (size_t)(j.tok[t].end - j.tok[t].start),
@@ -858,7 +858,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			continue;
 		}
 		size_t k = 0;
-		for (int f = 0; f < o->nfields && f < 64; f++) {
+		for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS; f++) {
 			if (!use[f])
 				continue;
 			int t = ko_json_get(&j, o->fields[f]);
