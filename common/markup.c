@@ -484,6 +484,19 @@ static const u8 item_byte[256] = {
 	[']'] = 1, ['_'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, [0xEF] = 1, [0xE3] = 1,
 };
 
+/* Per byte: white space after a one-syllable word (next, the byte three
+ * on) or the second byte of 에 or 으 (second, the byte one on): where a
+ * particle alone may end. */
+static inline __m128i particle_after(__m128i next, __m128i second)
+{
+	return _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(' ')),
+	                 _mm_cmpeq_epi8(next, _mm_set1_epi8('\n'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('\t')),
+	                 _mm_or_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x97)),
+	                              _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x9C)))));
+}
+
 /* 0 when no markup item can start in p[0..n), told in one pass: none of
  * its bytes is an item_byte and no particle stands alone at its start or
  * after a space or a line break (particle() decides the few places the
@@ -492,6 +505,7 @@ static const u8 item_byte[256] = {
  * and cost this one pass instead of ko_markup_find's two; a longer text
  * (over 1 KiB: a passage, a document) nearly always has an item byte
  * somewhere, and is not asked. */
+
 static int maybe_markup(const u8 *p, size_t n)
 {
 	size_t i = 0;
@@ -525,12 +539,7 @@ static int maybe_markup(const u8 *p, size_t n)
 		__m128i before = _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(' ')),
 		                              _mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')));
 		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(1)), l);
-		__m128i after = _mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(x4, _mm_set1_epi8(' ')),
-		                 _mm_cmpeq_epi8(x4, _mm_set1_epi8('\n'))),
-		    _mm_or_si128(_mm_cmpeq_epi8(x4, _mm_set1_epi8('\t')),
-		                 _mm_or_si128(_mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x97)),
-		                              _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0x9C)))));
+		__m128i after = particle_after(x4, x2);
 		/* or a line break, then 이 or 인 (EC 9D ..), 처 (EC B2 ..): a
 		 * copula, 인 or 처럼 alone */
 		after = _mm_or_si128(
@@ -772,12 +781,7 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			 * or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEB));
 			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(1)), l);
-			__m128i after = _mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(x3, _mm_set1_epi8(' ')),
-			                 _mm_cmpeq_epi8(x3, _mm_set1_epi8('\n'))),
-			    _mm_or_si128(_mm_cmpeq_epi8(x3, _mm_set1_epi8('\t')),
-			                 _mm_or_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x97)),
-			                              _mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9C)))));
+			__m128i after = particle_after(x3, x1);
 			__m128i part = _mm_and_si128(_mm_cmpeq_epi8(xm, _mm_set1_epi8(' ')), after);
 			__m128i eum = _mm_or_si128(
 			    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9D)),
