@@ -495,6 +495,21 @@ static int read_str(struct conf *c, const struct ko_json *j, int obj, const char
 	return 0;
 }
 
+/* The top-level "system" field: 0 appended at at, 1 absent, -1 bad. An
+ * empty or blank one is no system text, as a null one is: a field that
+ * every record of a file carries, set or not (LLaMA-Factory reads ""
+ * as "the template's default"). A system turn in a list or in a text is
+ * a turn, and an empty one is a bad record like any empty turn. */
+static int top_system(struct conf *c, const struct ko_json *j, size_t at)
+{
+	int e = read_str(c, j, 0, "system", "", 0);
+	if (e == 0 && blank(c->cv.content.p + at, c->cv.content.n - at)) {
+		c->cv.content.n = at;
+		return 1;
+	}
+	return e;
+}
+
 static int read_alpaca(struct conf *c, const struct ko_json *j)
 {
 	struct conv *cv = &c->cv;
@@ -523,7 +538,7 @@ static int read_alpaca(struct conf *c, const struct ko_json *j)
 		}
 	}
 	size_t at = cv->content.n;
-	int e = read_str(c, j, 0, "system", "", 0);
+	int e = top_system(c, j, at);
 	if (e < 0)
 		return -1;
 	if (e == 0) {
@@ -592,6 +607,8 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 		if (e < 0)
 			return -1;
 		if (role == R_SYSTEM) {
+			if (blank(cv->content.p + at, cv->content.n - at))
+				return bad(c, "%s: empty %s turn", where, names[R_SYSTEM]);
 			cv->has_system = 1;
 			cv->soff = at;
 			cv->sn = cv->content.n - at;
@@ -611,7 +628,7 @@ static int read_top_system(struct conf *c, const struct ko_json *j, const char *
 	struct conv *cv = &c->cv;
 	int had = cv->has_system;
 	size_t at = cv->content.n;
-	int e = read_str(c, j, 0, "system", "", 0);
+	int e = top_system(c, j, at);
 	if (e < 0)
 		return -1;
 	if (e == 1)
@@ -709,6 +726,8 @@ static int read_text(struct conf *c, const char *p, size_t n, const char *name)
 			cv->soff = cv->content.n;
 			add_escaped(&cv->content, cp, cn);
 			cv->sn = cv->content.n - cv->soff;
+			if (blank(cv->content.p + cv->soff, cv->sn))
+				return bad(c, "%s: empty system turn", name);
 		} else {
 			struct turn *t = conv_add(cv, role);
 			add_escaped(&cv->content, cp, cn);
