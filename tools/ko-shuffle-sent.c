@@ -721,38 +721,63 @@ static size_t bracket_gaps(const char *p, size_t n)
 	}
 }
 
+/* The next word of p from *i: its start, with *i at its end, or n when
+ * none is left. White space inside round or square brackets does not end
+ * a word (see bracket_gaps): a gloss is one word with what it glosses. */
+static size_t next_word(const char *p, size_t n, size_t *i)
+{
+	size_t j = *i, l;
+	int depth = 0;
+	while (j < n && (l = ko_space_len(p + j, n - j)))
+		j += l;
+	size_t b = j;
+	while (j < n) {
+		if ((l = ko_space_len(p + j, n - j))) {
+			if (!depth)
+				break;
+			j += l;
+			continue;
+		}
+		if (p[j] == '(' || p[j] == '[')
+			depth++;
+		else if ((p[j] == ')' || p[j] == ']') && depth > 0)
+			depth--;
+		j++;
+	}
+	*i = j;
+	return b;
+}
+
 /* The words of a sentence: its eojeol as they are written, punctuation,
- * brackets, quotes and glosses attached (white space inside round or
- * square brackets joins, see bracket_gaps), so that the answer is exactly
- * the words joined by spaces. Any other white space separates words, so a
- * no-break or ideographic space is a gap, not a letter. */
+ * brackets, quotes and glosses attached (next_word), so that the answer is
+ * exactly the words joined by spaces. Any other white space separates
+ * words, so a no-break or ideographic space is a gap, not a letter. */
 static void add_words(struct conf *c, const char *p, size_t n)
 {
-	size_t i = 0, l;
-	int depth = 0;
-	while (i < n) {
-		while (i < n && (l = ko_space_len(p + i, n - i)))
-			i += l;
-		if (i == n)
-			break;
-		size_t b = i;
-		while (i < n) {
-			if ((l = ko_space_len(p + i, n - i))) {
-				if (!depth)
-					break;
-				i += l;
-				continue;
-			}
-			if (p[i] == '(' || p[i] == '[')
-				depth++;
-			else if ((p[i] == ')' || p[i] == ']') && depth > 0)
-				depth--;
-			i++;
-		}
+	size_t i = 0, b;
+	while ((b = next_word(p, n, &i)) < n) {
 		size_t o = c->items.n;
 		ko_buf_add(&c->items, p + b, i - b);
 		add_unit(c, o, c->items.n);
 	}
+}
+
+/* 1 if a word of p, its glosses joined (next_word), has no letter or
+ * digit: a lone dash or tilde between words is no word, but one inside a
+ * gloss (김철수(1975년 ~ )는, 2000년 - 2010년) is part of the word it
+ * glosses, and must not make the sentence unusable. */
+static int lone_mark(const char *p, size_t n)
+{
+	size_t i = 0, b;
+	int k;
+	while ((b = next_word(p, n, &i)) < n) {
+		int letter = 0;
+		for (; b < i && !letter; b += (size_t)k)
+			letter = wordish(cp_at(p, n, b, &k));
+		if (!letter)
+			return 1;
+	}
+	return 0;
 }
 
 /* 1 if the words of p are not all the same. */
@@ -1117,7 +1142,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
 		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
-		    (count_words(q, qn, gaps ? SIZE_MAX : hi + 1, 1, &bad), bad)) {
+		    (gaps ? lone_mark(q, qn) : (count_words(q, qn, hi + 1, 1, &bad), bad))) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
