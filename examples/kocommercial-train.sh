@@ -24,8 +24,12 @@
 #    prompt-completion, text), checking every record.
 #
 # The split is stable when documents are added: a document's tasks stay in
-# their split. Run it again with another -s for another shuffle. If a stage
-# fails, the script names it and exits with its status.
+# their split. Run it again with another -s for another shuffle. An input
+# that cannot be read is named before anything runs (exit 1). If a stage
+# fails, the script names it and exits with its status. The files are
+# made in a temporary folder in DIR and moved into DIR only when every
+# stage has succeeded, so a failed run leaves no partial or empty output
+# (and no DIR, if it made it).
 set -eu -o pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-mix" ]; then PATH=$here/../bin:$PATH; export PATH; fi
@@ -78,7 +82,24 @@ case $val in
 *) echo "kocommercial-train: --val: expected a fraction below 1, not '$val'" >&2; exit 2 ;;
 esac
 train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
+for f in ${files[@]+"${files[@]}"} ${also[@]+"${also[@]}"}; do
+	[ "$f" = - ] && continue
+	why=
+	if [ ! -e "$f" ]; then why="No such file or directory"
+	elif [ -d "$f" ]; then why="Is a directory"
+	elif [ ! -r "$f" ]; then why="Permission denied"
+	fi
+	[ -z "$why" ] || { echo "kocommercial-train: $f: $why" >&2; exit 1; }
+done
+made=0
+[ -d "$dir" ] || made=1
 mkdir -p "$dir"
+work=$(mktemp -d "$dir/.kocommercial-train.XXXXXX")
+cleanup() {
+	rm -rf "$work"
+	if [ $made = 1 ]; then rmdir "$dir" 2>/dev/null || :; fi
+}
+trap cleanup EXIT
 
 # (the first stage reads the files)
 dedup() {
@@ -91,7 +112,7 @@ dedup() {
 dedup | bash "$recipe" ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
-	--stats "$dir/mix-stats.jsonl" -o "$dir/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
+	--stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
 	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[2]})" >&2; exit "${st[2]}"; }
 	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[1]})" >&2; exit "${st[1]}"; }
@@ -99,9 +120,12 @@ ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	exit "${st[0]}"
 }
 for s in train val; do
-	ko-format --to "$to" --max-chars "$max" -o "$dir/$s.jsonl" "$dir/tasks-$s.jsonl" || {
+	ko-format --to "$to" --max-chars "$max" -o "$work/$s.jsonl" "$work/tasks-$s.jsonl" || {
 		st=$?
 		echo "kocommercial-train: ko-format failed on the $s split (status $st)" >&2
 		exit $st
 	}
 done
+# (the --stats line is appended, as ko-mix appends it, to the runs before)
+cat "$work/mix-stats.jsonl" >>"$dir/mix-stats.jsonl"
+for f in tasks-train tasks-val train val; do mv -f "$work/$f.jsonl" "$dir/$f.jsonl"; done
