@@ -283,6 +283,17 @@ int ko_json_skip(const struct ko_json *j, int t)
 	return i;
 }
 
+int ko_json_next_str(const struct ko_json *j, int t, int *i)
+{
+	int end = j->tok[t].end;
+	while (++*i < j->ntok && j->tok[*i].start < end) {
+		const struct ko_json_tok *k = &j->tok[*i];
+		if (k->type == KO_JSON_STRING && !k->size) /* (a key has its value) */
+			return 1;
+	}
+	return 0;
+}
+
 static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 {
 	const struct ko_json_tok *k = &j->tok[t];

@@ -501,11 +501,7 @@ static void note_missing(struct ko_run *run, const char *field)
 static int strings_joined(struct ko_rec *r, int t, struct ko_buf *b, int *any)
 {
 	const struct ko_json *j = &r->json;
-	int end = ko_json_skip(j, t);
-	for (int i = t + 1; i < end; i++) {
-		const struct ko_json_tok *k = &j->tok[i];
-		if (k->type != KO_JSON_STRING || k->size) /* (a key has its value) */
-			continue;
+	for (int i = t; ko_json_next_str(j, t, &i);) {
 		if (*any)
 			ko_buf_addc(b, '\n');
 		*any = 1;

@@ -278,6 +278,25 @@ static void test_json_records(void)
 	CHECK(ko_json_parse(&j, deep.p, deep.n, &why) < 0 && !strcmp(why, "JSON nested too deeply"));
 	ko_buf_free(&deep);
 
+	/* The strings inside an array or object, keys left out, in order; an
+	 * empty array has none, and the string after the array is not one. */
+	const char *turns = "{\"m\":[{\"role\":\"user\",\"content\":\"질문\"},[\"a\",1,[\"b\"]],{}],"
+	                    "\"e\":[],\"after\":\"x\"}";
+	CHECK(ko_json_parse(&j, turns, strlen(turns), &why) == 0);
+	{
+		struct ko_buf seen = {0};
+		int m = ko_json_get(&j, "m"), e = ko_json_get(&j, "e"), i;
+		for (i = m; ko_json_next_str(&j, m, &i);) {
+			ko_buf_add(&seen, j.s + j.tok[i].start, (size_t)(j.tok[i].end - j.tok[i].start));
+			ko_buf_addc(&seen, '|');
+		}
+		CHECK(buf_is(&seen, "user|질문|a|b|"));
+		CHECK(!ko_json_next_str(&j, m, &i)); /* and stays at the end */
+		i = e;
+		CHECK(!ko_json_next_str(&j, e, &i));
+		ko_buf_free(&seen);
+	}
+
 	const char *rec = "{\"id\":7, \"text\":\"원문\",\"n\":[1,{\"text\":2}],\"z\":null}";
 	CHECK(ko_json_parse(&j, rec, strlen(rec), &why) == 0);
 	int t = ko_json_get(&j, "text");

@@ -907,11 +907,9 @@ static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t
  * is copied as it is. */
 static void mask_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
 {
-	int end = ko_json_skip(j, t), pos = j->tok[t].start;
-	for (int i = t + 1; i < end; i++) {
+	int pos = j->tok[t].start;
+	for (int i = t; ko_json_next_str(j, t, &i);) {
 		const struct ko_json_tok *k = &j->tok[i];
-		if (k->type != KO_JSON_STRING || k->size) /* (a key has its value) */
-			continue;
 		const char *why;
 		ko_buf_clear(&c->turn);
 		if (ko_json_str(j, i, &c->turn, &why) < 0)
