@@ -437,6 +437,24 @@ static void html_runs(struct ko_buf *b, const struct runs *rs)
 			            (unsigned long long)s->failed);
 		if (s->seeds_differ)
 			ko_buf_adds(b, " <span class=\"note\">seeds differ</span>");
+		if (s->versions_differ)
+			ko_buf_adds(b, " <span class=\"note\">versions differ</span>");
+		if (s->left_out || s->repeats) {
+			ko_buf_adds(b, "<br><span class=\"note\">left out by the mix ");
+			add_count(b, s->left_out);
+			ko_buf_addf(b, " (%.1f%%)", pct(s->left_out, s->in));
+			if (s->repeats) {
+				ko_buf_adds(b, ", repeated copies ");
+				add_count(b, s->repeats);
+			}
+			ko_buf_addf(b, ": in = out%s + rejected + left out</span>",
+			            s->repeats ? " − repeated" : "");
+		}
+		if (s->missing) {
+			ko_buf_adds(b, "<br><span class=\"note\">without the text field: ");
+			add_count(b, s->missing);
+			ko_buf_adds(b, "</span>");
+		}
 		ko_buf_adds(b, "</td><td>");
 		add_count(b, s->runs);
 		ko_buf_adds(b, "</td><td>");
@@ -473,13 +491,74 @@ static void html_runs(struct ko_buf *b, const struct runs *rs)
 		}
 		if (rest)
 			seg[n++] = (struct seg){"other reasons", rest, "#fdba74"};
+		if (s->left_out)
+			seg[n++] = (struct seg){"left out by the mix", s->left_out, "#9ca3af"};
 		/* Records neither out nor rejected by a reason: passed on as
 		 * several records, or made into none (a generator's 0 tasks). */
-		uint64_t total = s->in > s->out + listed + rest ? s->in : s->out + listed + rest;
+		uint64_t shown = s->out + listed + rest + s->left_out;
+		uint64_t total = s->in > shown ? s->in : shown;
 		ko_buf_adds(b, "<h2 style=\"margin-top:18px\"><code>");
 		h_escs(b, s->label);
 		ko_buf_adds(b, "</code></h2>\n");
 		svg_stack(b, seg, n, total, s->label);
+	}
+	ko_buf_adds(b, "</section>\n");
+}
+
+/* A row of the fields' or the roles' table, open for more cells. */
+static void html_row(struct ko_buf *b, const char *name, uint64_t n, uint64_t empty,
+                     const struct hist *h)
+{
+	ko_buf_adds(b, "<tr><td><code>");
+	h_escs(b, name);
+	ko_buf_adds(b, "</code></td><td>");
+	add_count(b, n);
+	ko_buf_adds(b, "</td><td>");
+	add_count(b, empty);
+	ko_buf_adds(b, "</td><td>");
+	add_count(b, hist_quantile(h, 0.5));
+	ko_buf_adds(b, "</td><td>");
+	add_count(b, hist_quantile(h, 0.95));
+	ko_buf_adds(b, "</td><td>");
+	add_count(b, h->max);
+	ko_buf_adds(b, "</td>");
+}
+
+/* Per field (when there are several) and, for chat records, layouts and
+ * turns per role: the rows the text report and the JSON give. */
+static void html_fields(struct ko_buf *b, const struct stats *st)
+{
+	ko_buf_adds(b, "<section class=\"panel\"><h2>Fields and turns</h2>\n");
+	if (conversations(st)) {
+		ko_buf_adds(b, "<p>Layouts: ");
+		struct ko_buf t = {0};
+		layouts_line(&t, st);
+		h_esc(b, t.p, t.n);
+		ko_buf_free(&t);
+		ko_buf_adds(b, "</p>\n");
+	}
+	if (st->nf > 1) {
+		ko_buf_adds(b, "<table><tr><th>field</th><th>records</th><th>empty</th>"
+		               "<th>chars median</th><th>p95</th><th>max</th></tr>\n");
+		for (int i = 0; i < st->nf; i++) {
+			html_row(b, st->f[i].name, st->f[i].present, st->f[i].empty, &st->f[i].chars);
+			ko_buf_adds(b, "</tr>\n");
+		}
+		ko_buf_adds(b, "</table>\n");
+	}
+	if (conversations(st)) {
+		ko_buf_adds(b, "<table style=\"margin-top:12px\"><tr><th>role</th><th>turns</th>"
+		               "<th>empty</th><th>chars median</th><th>p95</th><th>max</th>"
+		               "<th>mean</th></tr>\n");
+		for (int i = 0; i < NROLE; i++) {
+			const struct rstat *rs = &st->role[i];
+			if (rs->turns) {
+				html_row(b, role_names[i], rs->turns, rs->empty, &rs->chars);
+				ko_buf_addf(b, "<td>%.1f</td></tr>\n", hist_mean(&rs->chars));
+			}
+		}
+		ko_buf_adds(b, "</table>\n<p class=\"note\">Characters of each turn that is not "
+		               "empty; the system text of a record is its system turn.</p>\n");
 	}
 	ko_buf_adds(b, "</section>\n");
 }
@@ -553,7 +632,12 @@ static void html_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		html_hist(b, "Eojeol (words) per record", "eojeol", &st->eojeol, "var(--b)");
 		html_hist(b, "Sentences per record", "sentences", &st->sentences, "var(--c)");
 		html_share(b, st);
+		if (conversations(st))
+			html_hist(b, "Turns per conversation (system turn aside)", "turns", &st->turns,
+			          "var(--d)");
 		ko_buf_adds(b, "</div>\n");
+		if (st->nf > 1 || conversations(st))
+			html_fields(b, st);
 		if (st->json)
 			html_licences(b, st, c->top);
 		ko_buf_adds(b, "<div class=\"grid\">\n");

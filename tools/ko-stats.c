@@ -252,7 +252,27 @@ struct fstat {
 	struct hist chars;
 };
 
+/* The layouts of a record: its text field, or one of the trainer formats
+ * ko-format writes (read without -f). */
+enum { L_TEXT, L_ALPACA, L_SHAREGPT, L_MESSAGES, L_PC, NLAYOUT };
+static const char *const layout_names[NLAYOUT] = {"text", "alpaca", "sharegpt", "messages",
+                                                  "prompt-completion"};
+
+/* The roles of a turn of a conversation; "other" is any other role
+ * (tool, function, observation ...). */
+enum { ROLE_SYSTEM, ROLE_USER, ROLE_ASSISTANT, ROLE_OTHER, NROLE };
+static const char *const role_names[NROLE] = {"system", "user", "assistant", "other"};
+
+/* The turns of one role, over all conversations. */
+struct rstat {
+	uint64_t turns, empty;
+	struct hist chars; /* characters of each turn that is not empty */
+};
+
 struct stats {
+	uint64_t layout[NLAYOUT]; /* records with text of each layout */
+	struct hist turns;        /* turns of a conversation, system turn aside */
+	struct rstat role[NROLE];
 	uint64_t records, json, text_lines, bytes, text_bytes;
 	uint64_t missing, empty, with_text, no_letters;
 	struct hist chars, eojeol, sentences;
@@ -298,7 +318,7 @@ struct conf {
 	int task_defaults; /* no -f: task records are read by their task fields */
 	struct stats st;
 	struct runs runs;
-	struct ko_buf out, tmp;
+	struct ko_buf out, tmp, turn;
 };
 
 enum { OPT_JSON = 0x100, OPT_HTML, OPT_RUNS, OPT_TOP, OPT_NO_SENT };
@@ -313,6 +333,7 @@ static const struct option longopts[] = {
 };
 
 static const char *const task_fields[] = {"instruction", "input", "output"};
+static const char *const pc_fields[] = {"prompt", "completion"};
 
 /* ---- one record ---- */
 
@@ -588,41 +609,205 @@ static void fields_present(struct stats *st, const struct ko_json *j)
 	}
 }
 
-static void record(struct conf *c, struct ko_rec *r)
+/* What the text of one record adds up to, over its fields or turns. */
+struct acc {
+	struct measure m;
+	uint64_t h;
+	int present, turns;
+	/* the turn being read (Alpaca's user turn is instruction and input) */
+	uint64_t tchars, tnonspace;
+};
+
+/* Measure one piece of a record's text (a field, a turn) into a; its
+ * measure in *fm. */
+static void piece(struct conf *c, struct acc *a, int i, const char *p, size_t n,
+                  struct measure *fm)
+{
+	memset(fm, 0, sizeof *fm);
+	measure(fm, p, n, !c->no_sentences);
+	struct measure *m = &a->m;
+	m->chars += fm->chars, m->eojeol += fm->eojeol, m->sentences += fm->sentences;
+	m->letters += fm->letters, m->hangul += fm->hangul, m->nonspace += fm->nonspace;
+	c->st.text_bytes += n;
+	a->h = ko_mix64(a->h, ko_hash64_lanes(p, n, (uint64_t)i));
+	a->present++;
+	a->tchars += fm->chars, a->tnonspace += fm->nonspace;
+}
+
+/* The turn read since the last call ends: counted for its role. */
+static void end_turn(struct stats *st, struct acc *a, int role)
+{
+	struct rstat *rs = &st->role[role];
+	rs->turns++;
+	if (a->tnonspace)
+		hist_add(&rs->chars, a->tchars);
+	else
+		rs->empty++;
+	a->turns += role != ROLE_SYSTEM;
+	a->tchars = a->tnonspace = 0;
+}
+
+static void field_stat(struct stats *st, const char *name, const struct measure *fm)
+{
+	struct fstat *f = fstat_of(st, name);
+	if (f) {
+		f->present++;
+		f->empty += !fm->nonspace;
+		if (fm->nonspace)
+			hist_add(&f->chars, fm->chars);
+	}
+}
+
+/* The string at token t, unescaped into c->turn: 0, 1 if it is no
+ * string, or KO_REJECT (a bad escape or UTF-8) after ko_rec_fail. */
+static int str_at(struct conf *c, struct ko_rec *r, int t, const char *where)
+{
+	const char *why;
+	ko_buf_clear(&c->turn);
+	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
+		return 1;
+	if (ko_json_str(&r->json, t, &c->turn, &why) < 0)
+		return ko_rec_fail(r, "%s: %s", where, why);
+	return 0;
+}
+
+/* Which layout a JSON record without a text field has, by its fields. */
+static int layout_of(const struct ko_json *j)
+{
+	int t;
+	if ((t = ko_json_get(j, "messages")) >= 0 && j->tok[t].type == KO_JSON_ARRAY)
+		return L_MESSAGES;
+	if ((t = ko_json_get(j, "conversations")) >= 0 && j->tok[t].type == KO_JSON_ARRAY)
+		return L_SHAREGPT;
+	if (ko_json_get(j, "instruction") >= 0)
+		return L_ALPACA;
+	if (ko_json_get(j, "prompt") >= 0 && ko_json_get(j, "completion") >= 0)
+		return L_PC;
+	return L_TEXT;
+}
+
+/* A top-level "system" string that is not blank, as ko-format reads it:
+ * a system turn (0 measured into *fm, 1 none, or KO_REJECT). */
+static int top_system(struct conf *c, struct ko_rec *r, struct acc *a, int i,
+                      struct measure *fm)
+{
+	const char *p;
+	size_t n;
+	int e = ko_rec_text(r, "system", 1, &p, &n);
+	if (e)
+		return e;
+	measure(fm, p, n, 0);
+	if (!fm->nonspace)
+		return 1;
+	piece(c, a, i, p, n, fm);
+	end_turn(&c->st, a, ROLE_SYSTEM);
+	return 0;
+}
+
+/* ShareGPT's conversations [{from, value}] or OpenAI's messages [{role,
+ * content}]: every turn measured, counted for its role. A turn that is no
+ * object is skipped, one whose content is no string is an empty turn:
+ * ko-stats measures what there is, ko-format --check says what is wrong. */
+static int read_turns(struct conf *c, struct ko_rec *r, struct acc *a, int layout)
+{
+	static const char *const sharegpt[NROLE] = {"system", "human", "gpt", ""};
+	static const char *const messages[NROLE] = {"system", "user", "assistant", ""};
+	const struct ko_json *j = &r->json;
+	int share = layout == L_SHAREGPT;
+	const char *const *names = share ? sharegpt : messages;
+	const char *key = share ? "conversations" : "messages";
+	int list = ko_json_get(j, key), p = list + 1, e;
+	struct measure fm;
+	if (top_system(c, r, a, 0, &fm) == KO_REJECT)
+		return KO_REJECT;
+	for (int i = 0; i < j->tok[list].size; i++, p = ko_json_skip(j, p)) {
+		if (j->tok[p].type != KO_JSON_OBJECT)
+			continue;
+		int role = ROLE_OTHER;
+		if ((e = str_at(c, r, ko_json_obj_get(j, p, share ? "from" : "role"), key)) ==
+		    KO_REJECT)
+			return KO_REJECT;
+		for (int k = 0; k < ROLE_OTHER && !e; k++)
+			if (!strcmp(c->turn.p ? c->turn.p : "", names[k]))
+				role = k;
+		if ((e = str_at(c, r, ko_json_obj_get(j, p, share ? "value" : "content"), key)) ==
+		    KO_REJECT)
+			return KO_REJECT;
+		piece(c, a, i + 1, c->turn.p ? c->turn.p : "", c->turn.n, &fm);
+		end_turn(&c->st, a, role);
+	}
+	return 0;
+}
+
+/* The fields of a record (-f, text, or a task or prompt-completion
+ * record's), each counted by its name; on an Alpaca record also its
+ * system text and history, and on both trainer layouts the turns. */
+static int read_fields(struct conf *c, struct ko_rec *r, struct acc *a, int layout)
 {
 	struct stats *st = &c->st;
 	const struct ko_opts *o = r->run->opt;
 	const char *const *fields = o->fields;
 	int nfields = o->nfields;
-	if (r->is_json && c->task_defaults && ko_json_get(&r->json, "text") < 0 &&
-	    ko_json_get(&r->json, "instruction") >= 0)
+	if (layout == L_ALPACA)
 		fields = task_fields, nfields = 3;
-	struct measure m = {0};
-	uint64_t h = 0x6b6f7374;
-	int present = 0;
+	else if (layout == L_PC)
+		fields = pc_fields, nfields = 2;
 	for (int i = 0; i < nfields; i++) {
 		const char *p;
 		size_t n;
 		int e = ko_rec_text(r, fields[i], 0, &p, &n);
 		if (e == KO_REJECT)
-			return;
-		if (e)
-			continue;
-		present++;
-		struct measure fm = {0};
-		measure(&fm, p, n, !c->no_sentences);
-		m.chars += fm.chars, m.eojeol += fm.eojeol, m.sentences += fm.sentences;
-		m.letters += fm.letters, m.hangul += fm.hangul, m.nonspace += fm.nonspace;
-		st->text_bytes += n;
-		h = ko_mix64(h, ko_hash64_lanes(p, n, (uint64_t)i));
-		struct fstat *f = fstat_of(st, fields[i]);
-		if (f) {
-			f->present++;
-			f->empty += !fm.nonspace;
-			if (fm.nonspace)
-				hist_add(&f->chars, fm.chars);
+			return KO_REJECT;
+		if (!e) {
+			struct measure fm;
+			piece(c, a, i, p, n, &fm);
+			field_stat(st, fields[i], &fm);
 		}
+		/* instruction and input are the user's turn */
+		if ((layout == L_ALPACA && i != 0) || layout == L_PC)
+			end_turn(st, a, i == nfields - 1 ? ROLE_ASSISTANT : ROLE_USER);
 	}
+	if (layout != L_ALPACA)
+		return 0;
+	struct measure sm;
+	int e = top_system(c, r, a, 3, &sm);
+	if (e == KO_REJECT)
+		return KO_REJECT;
+	if (!e)
+		field_stat(st, "system", &sm);
+	/* history: [[user, assistant], ...], the turns before */
+	const struct ko_json *j = &r->json;
+	int h = ko_json_get(j, "history");
+	if (h < 0 || j->tok[h].type != KO_JSON_ARRAY || !j->tok[h].size)
+		return 0;
+	struct measure hm = {0};
+	int k = 0, any = 0;
+	for (int i = h; ko_json_next_str(j, h, &i); k++) {
+		if (str_at(c, r, i, "history") == KO_REJECT)
+			return KO_REJECT;
+		struct measure fm;
+		piece(c, a, 4 + k, c->turn.p ? c->turn.p : "", c->turn.n, &fm);
+		end_turn(st, a, k % 2 ? ROLE_ASSISTANT : ROLE_USER);
+		hm.chars += fm.chars, hm.nonspace += fm.nonspace;
+		any = 1;
+	}
+	if (any)
+		field_stat(st, "history", &hm);
+	return 0;
+}
+
+static void record(struct conf *c, struct ko_rec *r)
+{
+	struct stats *st = &c->st;
+	struct acc a = {.h = 0x6b6f7374};
+	int layout = L_TEXT;
+	if (r->is_json && c->task_defaults && ko_json_get(&r->json, "text") < 0)
+		layout = layout_of(&r->json);
+	if ((layout == L_SHAREGPT || layout == L_MESSAGES ? read_turns(c, r, &a, layout)
+	                                                   : read_fields(c, r, &a, layout)) ==
+	    KO_REJECT)
+		return;
+	const struct measure m = a.m;
 	st->records++;
 	st->bytes += r->len + 1;
 	if (r->is_json) {
@@ -634,10 +819,13 @@ static void record(struct conf *c, struct ko_rec *r)
 	} else {
 		st->text_lines++;
 	}
-	if (!present) {
+	if (!a.present) {
 		st->missing++;
 		return;
 	}
+	st->layout[layout]++;
+	if (layout != L_TEXT)
+		hist_add(&st->turns, (uint64_t)a.turns);
 	if (!m.nonspace) {
 		st->empty++;
 		return;
@@ -647,7 +835,7 @@ static void record(struct conf *c, struct ko_rec *r)
 	hist_add(&st->eojeol, m.eojeol);
 	if (!c->no_sentences)
 		hist_add(&st->sentences, m.sentences);
-	hll_add(st->hll, h);
+	hll_add(st->hll, a.h);
 	if (!m.letters) {
 		st->no_letters++;
 	} else {
@@ -1264,7 +1452,65 @@ static void fields_label(struct ko_buf *b, const struct conf *c, const struct ko
 	for (int i = 0; i < o->nfields; i++)
 		ko_buf_addf(b, "%s%s", i ? ", " : "", o->fields[i]);
 	if (c->task_defaults)
-		ko_buf_adds(b, "; on task records instruction, input, output");
+		ko_buf_adds(b, "; on task records instruction, input, output; on chat records "
+		               "the turns");
+}
+
+/* Records of a trainer layout (anything but a text field) were read. */
+static int conversations(const struct stats *st)
+{
+	for (int i = L_TEXT + 1; i < NLAYOUT; i++)
+		if (st->layout[i])
+			return 1;
+	return 0;
+}
+
+/* "text 3, messages 2" */
+static void layouts_line(struct ko_buf *b, const struct stats *st)
+{
+	int k = 0;
+	for (int i = 0; i < NLAYOUT; i++)
+		if (st->layout[i]) {
+			ko_buf_addf(b, "%s%s ", k++ ? ", " : "", layout_names[i]);
+			add_count(b, st->layout[i]);
+		}
+}
+
+/* "  NAME         WHAT N, empty E, chars p50 A p95 B max C": a field's
+ * records or a role's turns. */
+static void text_row(struct ko_buf *b, const char *name, const char *what, uint64_t n,
+                     uint64_t empty, const struct hist *h)
+{
+	ko_buf_adds(b, "  ");
+	add_padded(b, name, 12);
+	ko_buf_addf(b, " %s ", what);
+	add_count(b, n);
+	ko_buf_adds(b, ", empty ");
+	add_count(b, empty);
+	ko_buf_adds(b, ", chars p50 ");
+	add_count(b, hist_quantile(h, 0.5));
+	ko_buf_adds(b, " p95 ");
+	add_count(b, hist_quantile(h, 0.95));
+	ko_buf_adds(b, " max ");
+	add_count(b, h->max);
+}
+
+static double hist_mean(const struct hist *h)
+{
+	return h->n ? (double)h->sum / (double)h->n : 0.0;
+}
+
+static void text_roles(struct ko_buf *b, const struct stats *st)
+{
+	text_hist(b, "Turns per conversation (system turn aside)", &st->turns);
+	ko_buf_adds(b, "\nCharacters per turn, by role\n");
+	for (int i = 0; i < NROLE; i++) {
+		const struct rstat *rs = &st->role[i];
+		if (rs->turns) {
+			text_row(b, role_names[i], "turns", rs->turns, rs->empty, &rs->chars);
+			ko_buf_addf(b, " mean %.1f\n", hist_mean(&rs->chars));
+		}
+	}
 }
 
 static void text_report(struct conf *c, const struct ko_opts *o, uint64_t invalid)
@@ -1289,6 +1535,10 @@ static void text_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		add_bytes(b, st->text_bytes);
 		ko_buf_adds(b, "\nText field   ");
 		fields_label(b, c, o);
+		if (conversations(st)) {
+			ko_buf_adds(b, "\nLayouts      ");
+			layouts_line(b, st);
+		}
 		ko_buf_adds(b, "\n  with text  ");
 		add_count(b, st->with_text);
 		ko_buf_addf(b, " (%.1f%%)\n  empty      ", pct(st->with_text, all));
@@ -1300,26 +1550,16 @@ static void text_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		ko_buf_adds(b, "\nDistinct     ~");
 		add_count(b, round_u64(hll_estimate(st->hll)));
 		ko_buf_adds(b, " texts (HyperLogLog, ±0.8%)\n");
-		if (st->nf > 1)
-			for (int i = 0; i < st->nf; i++) {
-				const struct fstat *f = &st->f[i];
-				ko_buf_adds(b, "  ");
-				add_padded(b, f->name, 12);
-				ko_buf_adds(b, " in ");
-				add_count(b, f->present);
-				ko_buf_adds(b, ", empty ");
-				add_count(b, f->empty);
-				ko_buf_adds(b, ", chars p50 ");
-				add_count(b, hist_quantile(&f->chars, 0.5));
-				ko_buf_adds(b, " p95 ");
-				add_count(b, hist_quantile(&f->chars, 0.95));
-				ko_buf_adds(b, " max ");
-				add_count(b, f->chars.max);
-				ko_buf_addc(b, '\n');
-			}
+		for (int i = 0; st->nf > 1 && i < st->nf; i++) {
+			const struct fstat *f = &st->f[i];
+			text_row(b, f->name, "in", f->present, f->empty, &f->chars);
+			ko_buf_addc(b, '\n');
+		}
 		text_hist(b, "Characters per record", &st->chars);
 		text_hist(b, "Eojeol (words) per record", &st->eojeol);
 		text_hist(b, "Sentences per record", &st->sentences);
+		if (conversations(st))
+			text_roles(b, st);
 		text_share(b, st);
 		text_tally(b, "Tasks", &st->task, st->task.ne ? st->no_task : 0, "(no task)", st->json,
 		           c->top, 0);
@@ -1431,6 +1671,22 @@ static void json_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		            (unsigned long long)hist_quantile(&f->chars, 0.95),
 		            (unsigned long long)f->chars.max);
 	}
+	ko_buf_adds(b, "],\"layouts\":{");
+	for (int i = 0; i < NLAYOUT; i++)
+		ko_buf_addf(b, "%s\"%s\":%llu", i ? "," : "", layout_names[i],
+		            (unsigned long long)st->layout[i]);
+	ko_buf_addc(b, '}');
+	json_hist(b, "turns", &st->turns);
+	ko_buf_adds(b, ",\"roles\":[");
+	for (int i = 0, k = 0; i < NROLE; i++) {
+		const struct rstat *rs = &st->role[i];
+		if (!rs->turns)
+			continue;
+		ko_buf_addf(b, "%s{\"role\":\"%s\",\"turns\":%llu,\"empty\":%llu", k++ ? "," : "",
+		            role_names[i], (unsigned long long)rs->turns, (unsigned long long)rs->empty);
+		json_hist(b, "chars", &rs->chars);
+		ko_buf_addc(b, '}');
+	}
 	ko_buf_addc(b, ']');
 	json_tally(b, "task", &st->task, st->no_task, 0);
 	json_tally(b, "source", &st->source, st->no_source, 0);
@@ -1483,8 +1739,9 @@ static const struct ko_tool tool = {
 	        "quantiles, Hangul share, distinct texts (HyperLogLog), task, source and\n"
 	        "licence mix, field presence; and the --stats lines of many runs added up.\n"
 	        "Texts are the -f fields (repeatable; default text, and instruction, input and\n"
-	        "output on task records). Bad records are counted, not fatal (--on-error fail\n"
-	        "stops at the first).\n"
+	        "output on task records; without -f, the turns of messages, conversations,\n"
+	        "history and prompt/completion records, counted per role). Bad records are\n"
+	        "counted, not fatal (--on-error fail stops at the first).\n"
 	        "\n"
 	        "      --json            the report as one JSON object\n"
 	        "      --html FILE       also write a self-contained HTML page with charts\n"
@@ -1592,6 +1849,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&st->val);
 	ko_buf_free(&c->out);
 	ko_buf_free(&c->tmp);
+	ko_buf_free(&c->turn);
 	free(c->runfiles);
 	free(c);
 	return ko_close(&run);
