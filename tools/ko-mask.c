@@ -794,8 +794,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
-	c->at = ko_xrealloc(c->at, count * sizeof *c->at);
-	c->pick = ko_xrealloc(c->pick, count * sizeof *c->pick);
+	/* (count is --count, the same for every record: made once) */
+	if (!c->at) {
+		c->at = ko_xrealloc(NULL, count * sizeof *c->at);
+		c->pick = ko_xrealloc(NULL, count * sizeof *c->pick);
+	}
 	struct ko_span *pick = c->pick;
 	/* A few draws, since a token that touches its neighbours can hide where
 	 * it was put; then give up on the record. */
