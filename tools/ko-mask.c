@@ -595,8 +595,9 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 		if (best >= n - (open ? from : s[i].e))
 			break;
 	}
-	/* an item that spans two sentences is in neither alone */
-	if (!best || ko_task_markup_in(g, p + bb, be - bb))
+	/* an item that spans two sentences is in neither alone (a run of
+	 * one sentence was checked whole, as ko_task_markup_in checks it) */
+	if (!best || (ie > ib && ko_task_markup_in(g, p + bb, be - bb)))
 		return 0;
 	*rp = p + bb;
 	*rn = be - bb;
