@@ -684,7 +684,7 @@ __attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t
 }
 #endif
 
-static void blank_bits(struct conf *c, const char *p, size_t n)
+__attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, size_t n)
 {
 	size_t words = n / 64 + 2, i = 0;
 	if (words > c->capblank) {
@@ -752,7 +752,7 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 
 /* count_words(p + b, e - b, limit, 1, bad) on the bits of blank_bits:
  * *bad becomes 1 if one of the first limit words has no letter or digit. */
-static void span_letters(const struct conf *c, const char *p, size_t b, size_t e, size_t limit,
+__attribute__((noinline)) static void span_letters(const struct conf *c, const char *p, size_t b, size_t e, size_t limit,
                          int *bad)
 {
 	size_t words = 0;
