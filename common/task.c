@@ -655,7 +655,12 @@ const char *ko_task_markup_reason(int kind)
 
 int ko_task_markup(const char *p, size_t n)
 {
-	size_t at, len;
+	size_t at, len, i = 0;
+	/* (white space of spaces and tabs holds none: ko_task_markup_in) */
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return KO_MARKUP_NONE;
 	return ko_markup_find(p, n, &at, &len);
 }
 
