@@ -655,7 +655,12 @@ const char *ko_task_markup_reason(int kind)
 
 int ko_task_markup(const char *p, size_t n)
 {
-	size_t at, len;
+	size_t at, len, i = 0;
+	/* (white space of spaces and tabs holds none: ko_task_markup_in) */
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return KO_MARKUP_NONE;
 	return ko_markup_find(p, n, &at, &len);
 }
 
@@ -667,7 +672,14 @@ void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n)
 
 int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)
 {
-	size_t at, len;
+	size_t at, len, i = 0;
+	/* The white space between two sentences, most often one space, is
+	 * asked for every pair: no item starts at a space or a tab, nor
+	 * after one at either (a longer text stops at its first letter). */
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return KO_MARKUP_NONE;
 	uintptr_t t = (uintptr_t)g->mx.p, q = (uintptr_t)p;
 	if (t && q >= t && n <= g->mx.n && q - t <= g->mx.n - n)
 		return ko_markup_find_in(&g->mx, q - t, q - t + n, &at, &len);

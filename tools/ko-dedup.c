@@ -250,9 +250,14 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 static size_t words_in(const uint32_t *sh, size_t n, size_t max);
 static int many_fingerprints(const struct conf *c, struct keys *k, size_t n);
 /* ex reaches this many characters before they are used up (a test build
- * sets a small number). */
+ * sets a small number). The keys take 8 bytes a character (ex and sh) and
+ * the first use-up's fingerprints 16 more: 64K characters hold them to a
+ * few MB whatever the record's length, where a million held 8 MB of keys
+ * (and 16 MB of fingerprints) for any record of a million characters or
+ * more, over 3 x a line of a few MB. What is used up, and when, does not
+ * change the keys (the flush64 case). */
 #ifndef FLUSH_AT
-#define FLUSH_AT ((size_t)1 << 20)
+#define FLUSH_AT ((size_t)1 << 16)
 #endif
 
 /* Use up ex[0..cut_ex) and sh[0..cut_sh), keeping the shingles the

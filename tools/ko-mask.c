@@ -595,8 +595,9 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 		if (best >= n - (open ? from : s[i].e))
 			break;
 	}
-	/* an item that spans two sentences is in neither alone */
-	if (!best || ko_task_markup_in(g, p + bb, be - bb))
+	/* an item that spans two sentences is in neither alone (a run of
+	 * one sentence was checked whole, as ko_task_markup_in checks it) */
+	if (!best || (ie > ib && ko_task_markup_in(g, p + bb, be - bb)))
 		return 0;
 	*rp = p + bb;
 	*rn = be - bb;
@@ -794,8 +795,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
 	ko_task_rng(r, &rng);
-	c->at = ko_xrealloc(c->at, count * sizeof *c->at);
-	c->pick = ko_xrealloc(c->pick, count * sizeof *c->pick);
+	/* (count is --count, the same for every record: made once) */
+	if (!c->at) {
+		c->at = ko_xrealloc(NULL, count * sizeof *c->at);
+		c->pick = ko_xrealloc(NULL, count * sizeof *c->pick);
+	}
 	struct ko_span *pick = c->pick;
 	/* A few draws, since a token that touches its neighbours can hide where
 	 * it was put; then give up on the record. */

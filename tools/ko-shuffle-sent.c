@@ -43,6 +43,9 @@ struct conf {
 	size_t nunit, capunit;
 	struct sent *sent;
 	size_t capsent;
+	/* word order: the white space of the text, a bit a byte (blank_bits) */
+	uint64_t *blank;
+	size_t capblank;
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -647,6 +650,123 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 	return words < limit ? words : limit;
 }
 
+/* c->blank for the text p[0, n): bit j set if p[j] is a byte of white
+ * space (ko_space_len, as count_words reads it), made once for the text so
+ * that word order counts the words of each of its sentences on the bits
+ * (span_words) instead of reading every sentence again. */
+#ifdef KO_AVX2
+/* blank_bits' loop on 32 bytes at a time: the ASCII blanks on their
+ * bitmask, and at each lead byte of a wider space (C2, E1, E2, E3: few in
+ * Korean text, and most of them punctuation) ko_space_len; where it
+ * stopped. */
+__attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t n, uint64_t *b)
+{
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8('\t')); /* \t to \r: 0 to 4 */
+		uint32_t bl = (uint32_t)_mm256_movemask_epi8(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')),
+		                    _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(4)), t)));
+		/* C2 and E1 to E3 */
+		__m256i e = _mm256_sub_epi8(x, _mm256_set1_epi8((char)0xE1));
+		uint32_t wide = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
+		    _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xC2)),
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(e, _mm256_set1_epi8(2)), e)));
+		b[i / 64] |= (uint64_t)bl << (i & 63);
+		for (; wide; wide &= wide - 1) {
+			size_t j = i + (size_t)__builtin_ctz(wide), l = ko_space_len(p + j, n - j);
+			for (size_t k = j; k < j + l; k++)
+				b[k / 64] |= (uint64_t)1 << (k & 63);
+		}
+	}
+	return i;
+}
+#endif
+
+__attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, size_t n)
+{
+	size_t words = n / 64 + 2, i = 0;
+	if (words > c->capblank) {
+		c->capblank = words + words / 2;
+		c->blank = ko_xrealloc(c->blank, c->capblank * sizeof *c->blank);
+	}
+	uint64_t *b = c->blank;
+	memset(b, 0, words * sizeof *b);
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		i = blank_bits32(p, n, b);
+#endif
+	/* (from inside a space the block above marked: no space starts on
+	 * a continuation byte) */
+	while (i < n) {
+		size_t l = ko_space_len(p + i, n - i);
+		if (!l)
+			l = 1;
+		else
+			for (size_t k = i; k < i + l; k++)
+				b[k / 64] |= (uint64_t)1 << (k & 63);
+		i += l;
+	}
+}
+
+/* count_words(p + b, e - b, limit, 0, NULL) on the bits of blank_bits:
+ * the bytes of [b, e) that are no white space and start it or follow
+ * white space. (A space never crosses b or e, which are character
+ * boundaries.) */
+static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
+{
+	const uint64_t *bl = c->blank;
+	if (b >= e)
+		return 0;
+	size_t words = !(bl[b / 64] >> (b & 63) & 1);
+	if (e - b > 1) {
+		size_t from = b + 1, last = (e - 1) / 64;
+		for (size_t w = from / 64; w <= last; w++) {
+			uint64_t m = ~bl[w] & (bl[w] << 1 | (w ? bl[w - 1] >> 63 : 0));
+			if (w == from / 64)
+				m &= ~(uint64_t)0 << (from & 63);
+			if (w == last)
+				m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+			/* (a popcount of bit tricks: no popcnt in the baseline
+			 * instruction set, and libgcc's is a call) */
+			m = m - (m >> 1 & 0x5555555555555555u);
+			m = (m & 0x3333333333333333u) + (m >> 2 & 0x3333333333333333u);
+			m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+			words += (size_t)((m * 0x0101010101010101u) >> 56);
+		}
+	}
+	return words < limit ? words : limit;
+}
+
+/* The starts of the words of [b, e) on the bits of blank_bits, in order,
+ * as count_words finds them: FOR_STARTS(c, b, e, j) { ... }. */
+#define FOR_STARTS(c, b, e, j)                                                                   \
+	for (size_t w_ = (b) / 64, last_ = ((e) - 1) / 64, j; w_ <= last_; w_++)                     \
+		for (uint64_t m_ = ~(c)->blank[w_] &                                                     \
+		                   ((c)->blank[w_] << 1 | (w_ ? (c)->blank[w_ - 1] >> 63 : 0) |          \
+		                    (w_ == (b) / 64 ? (uint64_t)1 << ((b) & 63) : 0)) &                  \
+		                   (w_ == (b) / 64 ? ~(uint64_t)0 << ((b) & 63) : ~(uint64_t)0) &        \
+		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((e) - 1) & 63)) : ~(uint64_t)0); \
+		     m_ && (j = w_ * 64 + (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
+
+/* count_words(p + b, e - b, limit, 1, bad) on the bits of blank_bits:
+ * *bad becomes 1 if one of the first limit words has no letter or digit. */
+__attribute__((noinline)) static void span_letters(const struct conf *c, const char *p, size_t b, size_t e, size_t limit,
+                         int *bad)
+{
+	size_t words = 0;
+	if (b >= e)
+		return;
+	FOR_STARTS(c, b, e, j) {
+		if (words >= limit)
+			return;
+		if (!has_letter(p + b, e - b, j - b))
+			*bad = 1;
+		words++;
+	}
+}
+
 /* What the tool needs to know of sentence p: see struct sent. Read in
  * stages, the cheap tests first, since a sentence that fails one is never
  * asked anything else: read_ending says whether it ends as a sentence
@@ -1123,18 +1243,19 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, seen = 0, k = 0;
 	const char *why = "no sentence with a fitting number of words";
+	blank_bits(c, p, n);
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
 		int bad = 0;
 		/* the count on the blanks alone; whether every word has a
 		 * letter is asked last, of a sentence that passed the rest */
-		size_t w = count_words(q, qn, hi + 1 + SLACK, 0, NULL), gaps = 0;
+		size_t w = span_words(c, s[i].b, s[i].e, hi + 1 + SLACK), gaps = 0;
 		if (w < lo || w > hi + SLACK)
 			continue;
 		/* a gloss in brackets is one word with what it glosses */
 		if ((gaps = bracket_gaps(q, qn)) && w == hi + 1 + SLACK)
-			w = count_words(q, qn, SIZE_MAX, 0, NULL);
+			w = span_words(c, s[i].b, s[i].e, SIZE_MAX);
 		if (w - gaps < lo || w - gaps > hi)
 			continue;
 		w -= gaps;
@@ -1142,7 +1263,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
 		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
-		    (gaps ? lone_mark(q, qn) : (count_words(q, qn, hi + 1, 1, &bad), bad))) {
+		    (gaps ? lone_mark(q, qn) : (span_letters(c, p, s[i].b, s[i].e, hi + 1, &bad), bad))) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
@@ -1214,6 +1335,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.num);
 	ko_buf_free(&c.answer);
 	free(c.sent);
+	free(c.blank);
 	free(c.unit);
 	free(c.order);
 	return ko_close(&run);
