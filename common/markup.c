@@ -294,6 +294,40 @@ static size_t copula_alone(const u8 *p, size_t n, size_t i)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '.' || c == ',' ? l : 0;
 }
 
+/* The particles that may follow another in one word alone (에게서는,
+ * 으로부터): the length of the one at p[i], or 0. to: after 에, which
+ * takes 는 and 의 but not 도 (에도 is a period's name). */
+static inline size_t more_particle(const u8 *p, size_t n, size_t i, int after_e)
+{
+	switch (syl3(p, n, i)) {
+	case 0xEB8A94: case 0xEC9D98: /* 는 의 */
+		return 3;
+	case 0xEB8F84: /* 도 */
+		return after_e ? 0 : 3;
+	case 0xEBB680: /* 부터 */
+		return syl3(p, n, i + 3) == 0xED84B0 ? 6 : 0;
+	default:
+		return 0;
+	}
+}
+
+/* Whether the word at p[i] starts with the stem of an auxiliary verb or
+ * of a verb 가다 and 오다 take (가 보니, 와 있다, 가 버렸다, 와 주세요):
+ * then 가 and 와 before it are verbs, not particles left alone. */
+static inline int aux_verb(const u8 *p, size_t n, size_t i)
+{
+	switch (syl3(p, n, i)) {
+	case 0xEBB3B4: case 0xEBB490: case 0xEBB4A4: case 0xEBB3B8: /* 보 봐 봤 본 */
+	case 0xEBB3BC: case 0xEBB485: case 0xEBB284:                /* 볼 봅 버 */
+	case 0xEC9E88: case 0xEAB384:                               /* 있 계 */
+	case 0xECA3BC: case 0xECA498: case 0xECA4AC: case 0xECA480: /* 주 줘 줬 준 */
+	case 0xECA484: case 0xEC849C: case 0xEC95BC: case 0xEC9A94: /* 줄 서 야 요 */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static inline size_t particle(const u8 *p, size_t n, size_t i)
 {
 	if (i + 4 > n || (i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n'))
@@ -314,20 +348,46 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 			return 0;
 		l = 6;
 		break;
-	case 0xEBA5BC: case 0xEB8A94: case 0xEC9D84: case 0xEC9D98:
+	case 0xEBA5BC: case 0xEB8A94: case 0xEC9D84: case 0xEC9D98: /* 를 는 을 의 */
+	case 0xEC9D80: case 0xEAB3BC:                               /* 은 과 */
 		l = 3;
 		break;
-	case 0xEC9790:
-		l = i + 7 <= n && p[i + 3] == 0xEC && p[i + 4] == 0x84 && p[i + 5] == 0x9C ? 6 : 3;
+	case 0xEC9980: /* 와: an exclamation at a sentence's start, unless 같 follows */
+		if (!(i >= 4 && p[i - 4] >= 0xEA && p[i - 4] <= 0xED) &&
+		    !(p[i + 3] == ' ' && syl3(p, n, i + 4) == 0xEAB099))
+			return 0;
+		/* fall through */
+	case 0xEAB080: /* 가 and 와, not verbs before an auxiliary */
+		if (i + 4 < n && p[i + 3] == ' ' && aux_verb(p, n, i + 4))
+			return 0;
+		l = 3;
 		break;
-	case 0xEC9CBC:
-		if (i + 7 > n || p[i + 3] != 0xEB || p[i + 4] != 0xA1 || p[i + 5] != 0x9C)
+	case 0xEC9790: /* 에, 에서, and 는 의 부터 (도 after 에서); not 에게 (에게 해, 에게 문명) */
+		switch (syl3(p, n, i + 3)) {
+		case 0xEC849C: /* 서 */
+			l = 6;
+			break;
+		default:
+			l = 3;
+		}
+		l += more_particle(p, n, i + l, l == 3);
+		break;
+	case 0xEC9CBC: /* 으로, 으로부터, 으로서, 으로써, and 는 도 의 */
+		if (syl3(p, n, i + 3) != 0xEBA19C)
 			return 0;
 		l = 6;
+		switch (syl3(p, n, i + 6)) {
+		case 0xEC849C: case 0xEC8DA8: /* 서 써 */
+			l = 9;
+			break;
+		}
+		l += more_particle(p, n, i + l, 0);
 		break;
 	default:
 		return 0;
 	}
+	if (i + l >= n)
+		return 0;
 	u8 c = p[i + l];
 	if (c != ' ' && c != '\t' && c != '\n')
 		return 0;
@@ -336,7 +396,7 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 
 /* The offsets in the block at q (BLOCK bytes, and 4 more readable) where
  * a particle may stand alone after a space, one bit each: a space, then
- * a lead byte EB or EC; with SSE2 also white space after one syllable or
+ * a lead byte EA to EC; with SSE2 also white space after one syllable or
  * the second byte of 에 or 으 (에서, 으로). particle() decides. */
 #ifdef __SSE2__
 #define BLOCK 16
@@ -346,8 +406,8 @@ static inline unsigned candidates(const u8 *q)
 	__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
 	__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
 	__m128i v4 = _mm_loadu_si128((const __m128i *)(const void *)(q + 4));
-	__m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEB)),
-	                            _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEC)));
+	__m128i l1 = _mm_sub_epi8(v1, _mm_set1_epi8((char)0xEA));
+	__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l1, _mm_set1_epi8(2)), l1);
 	__m128i after = _mm_or_si128(
 	    _mm_or_si128(_mm_cmpeq_epi8(v4, _mm_set1_epi8(' ')),
 	                 _mm_cmpeq_epi8(v4, _mm_set1_epi8('\n'))),
@@ -373,7 +433,8 @@ static inline unsigned candidates(const u8 *q)
 	memcpy(&w, q, 8);
 	memcpy(&w1, q + 1, 8);
 	uint64_t m = zero_lanes(w ^ (ones * ' ')) &
-	             (zero_lanes(w1 ^ (ones * 0xEB)) | zero_lanes(w1 ^ (ones * 0xEC)));
+	             (zero_lanes(w1 ^ (ones * 0xEA)) | zero_lanes(w1 ^ (ones * 0xEB)) |
+	              zero_lanes(w1 ^ (ones * 0xEC)));
 	/* the high bit of each lane, gathered into one byte */
 	return (unsigned)(((m >> 7) * 0x0102040810204080ULL) >> 56);
 }
@@ -433,6 +494,7 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 		    p[i + 5] == p[i + 2] + 1)
 			k = KO_MARKUP_BRACKET, l = 6;
 		break;
+	case 0xEA:
 	case 0xEB:
 	case 0xEC:
 		k = (l = particle(p, n, i)) ? KO_MARKUP_PARTICLE : 0;
@@ -530,15 +592,15 @@ static int maybe_markup(const u8 *p, size_t n)
 		m = _mm_or_si128(m, _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)));
 		if (_mm_movemask_epi8(m))
 			return 1;
-		/* a space or line break, a lead byte EB or EC, then white space
+		/* a space or line break, a lead byte EA to EC, then white space
 		 * after one syllable or the second byte of 에 or 으 */
 		__m128i x1 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 1));
 		__m128i x2 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 2));
 		__m128i x4 = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 4));
-		__m128i l = _mm_sub_epi8(x1, _mm_set1_epi8((char)0xEB));
+		__m128i l = _mm_sub_epi8(x1, _mm_set1_epi8((char)0xEA));
 		__m128i before = _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(' ')),
 		                              _mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')));
-		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(1)), l);
+		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(2)), l);
 		__m128i after = particle_after(x4, x2);
 		/* or a line break, then 이 or 인 (EC 9D ..), 처 (EC B2 ..): a
 		 * copula, 인 or 처럼 alone */
@@ -722,7 +784,7 @@ static const u8 item_start[256] = {
 /* Whether position i (0 < i < n) of a span that starts before it may start
  * an item (what ko_markup_find would look at there: a line's start, a
  * byte of item_start, a lower-case letter that starts a word, a lead byte
- * EB or EC after a space) or a lead-in's 음 (EC 9D 8C) or 래 (EB 9E 98):
+ * EA to EC after a space) or a lead-in's 음 (EC 9D 8C) or 래 (EB 9E 98):
  * ko_markup_find_in and ko_lead_in_in decide. */
 static int may_item(const u8 *p, size_t n, size_t i)
 {
@@ -731,7 +793,7 @@ static int may_item(const u8 *p, size_t n, size_t i)
 		return 1;
 	if (lower(c))
 		return !word(a);
-	if (c != 0xEB && c != 0xEC)
+	if (c < 0xEA || c > 0xEC)
 		return 0;
 	return a == ' ' || (i + 3 <= n && ((c == 0xEC && p[i + 1] == 0x9D && p[i + 2] == 0x8C) ||
 	                                   (c == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98)));
@@ -776,11 +838,11 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			                 _mm_cmpeq_epi8(_mm_min_epu8(dg, _mm_set1_epi8(9)), dg)),
 			    _mm_cmpeq_epi8(xm, _mm_set1_epi8('_')));
 			m = _mm_or_si128(m, _mm_andnot_si128(wd, _mm_cmpeq_epi8(_mm_min_epu8(lo, z), lo)));
-			/* a lead byte EB or EC: after a space with white space after
+			/* a lead byte EA to EC: after a space with white space after
 			 * one syllable or the second byte of 에 or 으 (a particle);
 			 * or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
-			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEB));
-			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(1)), l);
+			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEA));
+			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(2)), l);
 			__m128i after = particle_after(x3, x1);
 			__m128i part = _mm_and_si128(_mm_cmpeq_epi8(xm, _mm_set1_epi8(' ')), after);
 			__m128i eum = _mm_or_si128(
@@ -810,8 +872,8 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
 	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
-	 * 0x80: EB, EC */
-#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x41, 0x41, 0x40, 0x40, 0xC2, 0xC6, 0x42, 0x40, 0x4A
+	 * 0x80: EA, EB, EC */
+#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x41, 0x41, 0x40, 0xC0, 0xC2, 0xC6, 0x42, 0x40, 0x4A
 #define HI 0, 0, 0x01, 0x04, 0, 0x02, 0x40, 0x42, 0, 0, 0, 0, 0, 0, 0x88, 0
 	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
 #undef LO
@@ -828,7 +890,7 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, f)),
 		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), f)));
 		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, f), _mm256_setzero_si256());
-		/* a lead byte EB or EC (the class's top bit): after a space with
+		/* a lead byte EA to EC (the class's top bit): after a space with
 		 * white space after one syllable or the second byte of 에 or 으
 		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 		__m256i after = _mm256_or_si256(
@@ -952,7 +1014,7 @@ static int find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at, si
 					*at = i - b;
 					return k;
 				}
-			} else if (a == ' ' && (c == 0xEB || c == 0xEC) && (l = particle(q, m, i - b))) {
+			} else if (a == ' ' && c >= 0xEA && c <= 0xEC && (l = particle(q, m, i - b))) {
 				*at = i - b;
 				*len = l;
 				return KO_MARKUP_PARTICLE;

@@ -34,16 +34,22 @@
  *               [[파일:...]]); only at the start of the text or of a line
  *  particle     a case particle standing alone, what is left when an
  *               extractor removes the word it was attached to (애틀랜타의
- *               에 묻혔다, 를 사용하면): 를 을 에 의 는 에서 으로 at the start
- *               of a line or after a space, and before white space; not
+ *               에 묻혔다, 를 사용하면, 위키백과가 으로부터): 를 을 은 는 의
+ *               과 가 와 에 에서 으로 으로서 으로써, each maybe with
+ *               는 의 부터 (도 too, but not after 에: 에도 is a period), at
+ *               the start of a line or after a space, and before white
+ *               space; 가 and 와 not before an auxiliary or a verb
+ *               가다 and 오다 take (가 보니, 와 있다: the verbs), 와 only
+ *               after a word or before 같 (not the exclamation that opens
+ *               a sentence); not
  *               after a word in Latin letters or digits, a closing
  *               bracket or quote, or a tag, and one space (OS 에,
  *               《책》 에, <URL> 에서), which is
  *               how writers space a name from its particle. These never
- *               begin a word nor stand alone in
- *               written Korean; 에게 (에게 해), 은 (금, 은, 동), 이 and 가
- *               (determiner, verb), 와 (exclamation) can, and are not
- *               taken. The copula, a particle too in school grammar, at
+ *               begin a word nor stand alone in written Korean but for
+ *               the cases left out above; 이 (the determiner) and 에게
+ *               (에게 해, 에게 문명) are not taken, nor 은 before a comma
+ *               (금, 은, 동). The copula, a particle too in school grammar, at
  *               the start of a line: 이다 이며 이고 이므로 이라고 이라는
  *               이라면 이지만 before white space, '.', ',' or the end
  *               (…경우\n이다., 이며, 마찬가지로: a formula removed

@@ -833,12 +833,9 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	ko_json_quotes(rec, t->name);
 	size_t at = rec->n;
 	ko_buf_adds(rec, ",\"id\":");
-	char suffix[128]; /* "/" and the name (as snprintf would cut it) */
-	size_t sl = strlen(t->name) < sizeof suffix - 2 ? strlen(t->name) : sizeof suffix - 2;
-	suffix[0] = '/';
-	memcpy(suffix + 1, t->name, sl);
-	suffix[sl + 1] = 0;
-	if (!ko_rec_id_with(r, rec, suffix))
+	char suffix[160]; /* the infix, "/" and the name, cut to fit */
+	snprintf(suffix, sizeof suffix, "%s/%s", g->id_infix ? g->id_infix : "", t->name);
+	if (!ko_rec_id_with(g->id_as ? g->id_as : r, rec, suffix))
 		rec->n = at;
 	size_t n;
 	const char *src = ko_rec_raw(r, "source", &n);

@@ -185,6 +185,12 @@ struct ko_gen {
 	 * that the task record gets after source, license and system. */
 	const char *extra;
 	size_t extran;
+	/* Set by a tool before ko_task_emit: the task's id is id_as's id
+	 * (instead of the emitted record's), then id_infix (such as "#3"),
+	 * then "/" and the task name; so the tasks of one passage share the
+	 * prefix a split by document cuts at. */
+	const struct ko_rec *id_as;
+	const char *id_infix;
 	char err[512]; /* why ko_task_option or ko_task_init failed */
 };
 

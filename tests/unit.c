@@ -1001,11 +1001,27 @@ static void test_markup(void)
 		{"《책》과 〈노래〉와 「글」은 괜찮다", KO_MARKUP_NONE, NULL},
 		{"《》", KO_MARKUP_BRACKET, "《》"},
 		{"《〉", KO_MARKUP_NONE, NULL},
+		{"이 기능은 위키백과가 으로부터 문서를 지킨다", KO_MARKUP_PARTICLE, "으로부터"},
+		{"논쟁은 와 같은 기구를 통해 조정된다", KO_MARKUP_PARTICLE, "와 같은"},
+		{"사용했는데 가 의 대수함수가 된다", KO_MARKUP_PARTICLE, "가 의"},
+		{"위키백과는 과 같은 공간을 둔다", KO_MARKUP_PARTICLE, "과 같은"},
+		{"다 초월적이지만 은 그렇지 않다", KO_MARKUP_PARTICLE, "은 그렇지"},
+		{"판결은 에서는 뒤집혔다", KO_MARKUP_PARTICLE, "에서는"},
+		{"그는 으로서 일했다", KO_MARKUP_PARTICLE, "으로서"},
+		{"수식\n와 같이 쓴다", KO_MARKUP_PARTICLE, "와 같이"},
+		{"학교에 가 보니 아무도 없었다", KO_MARKUP_NONE, NULL},
+		{"친구가 집에 와 있었다", KO_MARKUP_NONE, NULL},
+		{"먼저 가 버렸다", KO_MARKUP_NONE, NULL},
+		{"와 정말 대단하다", KO_MARKUP_NONE, NULL},
+		{"에도 시대의 문화", KO_MARKUP_NONE, NULL},
+		{"그리스 에게 해의 섬", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
 		int k = ko_markup_find(t[i].s, n, &at, &len);
 		size_t want = t[i].at ? (size_t)(strstr(t[i].s, t[i].at) - t[i].s) : n;
+		if (!(k == t[i].kind && at == want))
+			fprintf(stderr, "markup case %zu: %s\n", i, t[i].s);
 		CHECK(k == t[i].kind && at == want);
 	}
 	/* A list's lead-in, at every offset of the 16-byte scan. */

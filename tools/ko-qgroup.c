@@ -362,9 +362,16 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 		{"title", g->titlen ? g->b.p + g->title : "", g->titlen},
 		{"unknown", unk_t, strlen(unk_t)},
 	};
+	/* Every task of a passage has the id of its first question, '#', the
+	 * number in the passage of the task's (first) question, then the task
+	 * name: a split by document (cut at '#') keeps a passage on one side. */
+	char infix[24];
+	c->gen.id_as = &g->qa[0].rec;
+	c->gen.id_infix = infix;
 	if (c->single) {
 		for (size_t i = 0; i < st->nitems; i++) {
 			const struct item *it = &st->items[i];
+			snprintf(infix, sizeof infix, "#%ld", it->qa >= 0 ? it->qa : (long)it->from);
 			v[3] = (struct ko_task_val){"question", it->q, it->qn};
 			v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
 			                            it->a ? it->an : strlen(unk_t)};
@@ -380,8 +387,10 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 			ko_task_emit(&c->gen, &g->qa[it->from].rec, &tasks[T_NEG], v, 5, c->consumed);
 			c->gen.extra = NULL, c->gen.extran = 0;
 		}
+		c->gen.id_as = NULL, c->gen.id_infix = NULL;
 		return;
 	}
+	snprintf(infix, sizeof infix, "#%zu", s);
 	struct ko_buf *qs = &st->qs, *as = &st->as;
 	ko_buf_clear(qs);
 	ko_buf_clear(as);
@@ -409,6 +418,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 	}
 	ko_task_emit(&c->gen, &first->rec, &tasks[T_MULTI], v, 6, c->consumed);
 	c->gen.extra = NULL, c->gen.extran = 0;
+	c->gen.id_as = NULL, c->gen.id_infix = NULL;
 }
 
 /* ---- near-duplicate questions ---- */
