@@ -2397,16 +2397,27 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
-	int depth = 0;
+	int depth = 0, wrapped = 0;
 	/* only these three bytes can change anything below */
 	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
-		if (b == '\n' && hard_nl(s, j))
-			return NOPOS;
+		if (b == '\n') {
+			if (hard_nl(s, j))
+				return NOPOS;
+			wrapped = 1;
+			continue;
+		}
 		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
 			if (sym) {
 				if (j > from && !ws_at(p, back1(p, from, j), s->n))
 					return j;
+				/* on a later line, a straight quote after a space
+				 * and before a word opens a quotation of its own:
+				 * the one at from was stray, and the pair would
+				 * join the lines between, headings and all (그는
+				 * '시인이다. | 생애 | 그는 '땅콩' 농부였다) */
+				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n))
+					return NOPOS;
 			} else if (depth-- == 0) {
 				return j;
 			}
