@@ -843,7 +843,7 @@ static int emotive_run(const u8 *p, size_t j, size_t t)
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
-	int hard;
+	int hard, laughed = 0;
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
@@ -865,6 +865,12 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		t = mark_run(p, s->n, t);
 		if (t == j)
 			return k;
+		/* a second run of laughter or tears, apart from the first and
+		 * before more words, is the next speaker's (망했어 ㅠㅠ | ㅎㅎ
+		 * 나도, 지각함 ㅋㅋ | ㅋㅋ 맨날 그러시네) */
+		if (laughed && emotive_run(p, j, t) && !hard_end(s, t))
+			return k;
+		laughed = emotive_run(p, j, t);
 		if (t < s->n && !ws_at(p, t, s->n))
 			/* laughter or tears typed against the next sentence's
 			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감): they close
@@ -1451,6 +1457,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
+	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
+	 * | ㅇㅇ): a subject takes no reply after it */
+	if (cls == K_CONT && o->soft == 2 && !att && c == 0xAC00 /* 가 */)
 		cls = K_NONE;
 	/* so does the -다며/-라며 (-다면서) of a question about what one
 	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */

@@ -497,7 +497,7 @@ CONT = [
     'PS 당하', 'WS 당한', 'WS 당할', 'PS 당했', 'PS 당해', 'WS 당함',
     # the -게 of a stem in ㄹ before 되다 (살게 되었다, 알게 된)
     'PS 되었', 'PS 되어', 'PS 되고', 'PS 되는', 'PS 되면', 'PS 되기', 'PS 되며', 'PS 되니',
-    'PS 되더', 'PS 되지', 'PS 된', 'PS 됐', 'PS 될', 'PS 됨', 'WS 돼', 'PS 돼서', 'PS 돼요',
+    'PS 되더', 'PS 되지', 'WS 된', 'PS 된다', 'PS 됐', 'PS 될', 'PS 됨', 'WS 돼', 'PS 돼서', 'PS 돼요',
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
 
