@@ -1404,6 +1404,31 @@ static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 	return ko_split_opener_first[k >> 6] >> (k & 63) & 1;
 }
 
+/* The sentence at start is 왜 alone so far, after another sentence of its
+ * paragraph, in text without punctuation: a question in one word asked in
+ * reply (늦어 | 왜 | 친구 생일이라), unless the word after it is of one
+ * syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어) or a verb,
+ * or the one after that is a verb, which 왜 asks about (왜 아까
+ * 전화했어). Not 뭐, which is also a filler (먹었어 뭐 어제 먹은 거 또). */
+static int lone_wh(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (i != start + 3 || s->prev == NOPOS)
+		return 0;
+	unsigned c = syl3(p + start);
+	if (c != SYL_WAE)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j >= s->n || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
+	    word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2))
+		return 0;
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1875,6 +1900,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return r;
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 1);
+	if (i == start + 3 && lone_wh(s, start, i))
+		return break_before_next(s, i, 2);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

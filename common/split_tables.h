@@ -4409,6 +4409,7 @@ static const unsigned short ko_split_chat_tail[][2] = {
 #define SYL_MA 0xB9C8 /* 마 */
 #define SYL_JI 0xC9C0 /* 지 */
 #define SYL_JOM 0xC880 /* 좀 */
+#define SYL_WAE 0xC65C /* 왜 */
 /* END generated */
 #undef E
 
