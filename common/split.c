@@ -843,7 +843,7 @@ static int emotive_run(const u8 *p, size_t j, size_t t)
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
-	int hard;
+	int hard, laughed = 0;
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
@@ -865,6 +865,12 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		t = mark_run(p, s->n, t);
 		if (t == j)
 			return k;
+		/* a second run of laughter or tears, apart from the first and
+		 * before more words, is the next speaker's (망했어 ㅠㅠ | ㅎㅎ
+		 * 나도, 지각함 ㅋㅋ | ㅋㅋ 맨날 그러시네) */
+		if (laughed && emotive_run(p, j, t) && !hard_end(s, t))
+			return k;
+		laughed = emotive_run(p, j, t);
 		if (t < s->n && !ws_at(p, t, s->n))
 			/* laughter or tears typed against the next sentence's
 			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감): they close
@@ -1398,6 +1404,31 @@ static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 	return ko_split_opener_first[k >> 6] >> (k & 63) & 1;
 }
 
+/* The sentence at start is 왜 alone so far, after another sentence of its
+ * paragraph, in text without punctuation: a question in one word asked in
+ * reply (늦어 | 왜 | 친구 생일이라), unless the word after it is of one
+ * syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어) or a verb,
+ * or the one after that is a verb, which 왜 asks about (왜 아까
+ * 전화했어). Not 뭐, which is also a filler (먹었어 뭐 어제 먹은 거 또). */
+static int lone_wh(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (i != start + 3 || s->prev == NOPOS)
+		return 0;
+	unsigned c = syl3(p + start);
+	if (c != SYL_WAE)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || j >= s->n || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
+	    word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2))
+		return 0;
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1451,6 +1482,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
 	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+		cls = K_NONE;
+	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
+	 * | ㅇㅇ): a subject takes no reply after it */
+	if (cls == K_CONT && o->soft == 2 && !att && c == 0xAC00 /* 가 */)
 		cls = K_NONE;
 	/* so does the -다며/-라며 (-다면서) of a question about what one
 	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */
@@ -1865,6 +1900,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return r;
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 1);
+	if (i == start + 3 && lone_wh(s, start, i))
+		return break_before_next(s, i, 2);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -2397,16 +2434,27 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
-	int depth = 0;
+	int depth = 0, wrapped = 0;
 	/* only these three bytes can change anything below */
 	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
-		if (b == '\n' && hard_nl(s, j))
-			return NOPOS;
+		if (b == '\n') {
+			if (hard_nl(s, j))
+				return NOPOS;
+			wrapped = 1;
+			continue;
+		}
 		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
 			if (sym) {
 				if (j > from && !ws_at(p, back1(p, from, j), s->n))
 					return j;
+				/* on a later line, a straight quote after a space
+				 * and before a word opens a quotation of its own:
+				 * the one at from was stray, and the pair would
+				 * join the lines between, headings and all (그는
+				 * '시인이다. | 생애 | 그는 '땅콩' 농부였다) */
+				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n))
+					return NOPOS;
 			} else if (depth-- == 0) {
 				return j;
 			}

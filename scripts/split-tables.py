@@ -170,10 +170,39 @@ add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
 add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
 add(N,'ANY','자','후보자','초보자'); add(W,'ANY','가자'); add(F,'WORD','치자'); add(F,'ANY','보자','먹자','놀자','살자','말자','만나자','쉬자'); add(F,'WORD','자자')
 add(W,'ANY','하자','되자')
+# the -자고 of a proposal quoted or repeated (빨리 가자고, 내일 보자고):
+# final in text without punctuation unless a verb (of saying) follows
+# (가자고 했다); only after the verb stems of the -자 rows and the stems
+# whose batchim only verbs carry, since after a noun -자고 is the copula
+# (남자고 여자고, 혼자고)
+add(WB,'ANY','가자고','보자고','하자고','먹자고','놀자고','살자고','말자고','만나자고','쉬자고',
+    '자자고','오자고','마시자고','시키자고','되자고')
+add(WB,'PREV_VERB','자고')
+# and its contraction -재 (먹재 = 먹자고 해): 가재 is a crayfish, 자재 a
+# material
+add(F,'ANY','먹재','하재','보재','놀재','만나재','쉬재','마시재','시키재','오재','살재')
 add(C,'ANY','게'); add(W,'PREV_L','게'); add(F,'ANY','할게','줄게','갈게','볼게','올게','될게','을게')
 add(F,'PREV_L','께')
+# the promissive -ㄹ게 of the ㄹ-stems and of the open stems that take it
+# glued (사진 보낼게, 기다릴게, 챙길게): -ㄹ게 after ㄹ stays weak above, as
+# the adverbs of ㄹ-stems end so (길게, 멀게, 힘들게, 둥글게, 잘게 썰다).
+# Of a stem in ㄹ the -게 of -게 되다 and -게 하다 is alike (살게 되었다,
+# 놀게 했다: see CONT): BARE, in unpunctuated text only (내가 살게)
+add(F,'ANY','낼게','릴게','탈게','쓸게','쏠게','줄께','할께',
+    '챙길게','맡길게','옮길게','넘길게','남길게','시킬게','지킬게','킬게','믿을게')
+add(WB,'ANY','살게','놀게','팔게','걸게')
+add(N,'WORD','길게','잘게')
 add(N,'ANY','래'); add(F,'PREV_L','래'); add(C,'ANY','길래'); add(N,'ANY','몰래','빨래','달래'); add(WB,'ANY','그래')
 add(N,'ANY','대'); add(F,'PREV_SS','대'); add(F,'PREV_VERB','대'); add(F,'ANY','는대')
+# the hearsay -ㄴ대 after an open stem (간대, 산대, 온대, 준대, 된대, 결혼한대):
+# BARE, final in unpunctuated text only, as nouns end so too (온대 기후,
+# 시간대, 부산대, 무한대)
+add(WB,'ANY','간대','산대','온대','준대','된대','탄대','논대','낸대','친대')
+add(WB,'NOTWORD','한대')
+add(N,'ANY','시간대','부산대','무한대','아열대','온대림')
+# the hearsay of a command, -(으)래 (들어오래, 먹으래, 공부하래): 오래
+# alone is the adverb (오래 걸려), 가래 a noun
+add(F,'ANY','으래','하래','보래','주래','어오래','아오래','나오래','가래요')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
@@ -274,6 +303,9 @@ add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노'
 add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
 # (not 뭐고, as in 집들이고 뭐고 다 귀찮다)
 add(F,'ANY','뭇나','묵나')
+# the yes-no -나 and the -노 of 가다 said alone (니 학교 가나, 와 안 가노): BARE,
+# as 가나 is also Ghana and 가노 a Japanese name
+add(WB,'WORD','가나','가노')
 # the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
 # is a quote: see CONT 카더)
 add(F,'ANY','나예','드라고','드라구')
@@ -333,11 +365,21 @@ add(TI,'WORD',*TITLE_LONG); add(TI,'WORD','완료','발견','도착')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
+# -- verdict nouns said as a sentence of their own in chat and reviews
+# (가성비 최고, 국물 레전드, 인정, 가격 실화): BARE, final in unpunctuated
+# text unless a verb follows; a whole word only (최고의, 인정받다 go on)
+add(WB,'WORD','인정','극혐','레전드','실화','최악','강추','비추','꿀잼','노잼','존맛','개꿀','꿀팁','가성비갑','혜자')
+add(WB,'WORD','최고')
 # -- sounds and cries that follow a sentence as a comment on it (먹고
 # 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
 # sentence that ends before it, even in half-speech
 add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑','으악','꺄악','꺅','헉',
     '아싸','앗싸','오예','짜잔','뿌듯','휴우','후덜덜','드르렁',
+    # mimetic words said after the sentence they picture (잤다 쿨쿨,
+    # 달려왔다 후다닥, 쏟아졌다 꾸벅꾸벅)
+    '쿨쿨','후다닥','꾸벅꾸벅','뚝딱','후루룩','꿀꺽','벌컥벌컥','엉엉','훌쩍훌쩍','덜덜',
+    '부들부들','두근두근','콩닥콩닥','데굴데굴','뒹굴뒹굴','빈둥빈둥','헐레벌떡','부랴부랴',
+    '쌩쌩','휘리릭','주르륵','털썩','폴짝','깡총깡총','쿵쾅','와르르',
     # and the cheers said after a wish or an encouragement (힘내 화이팅,
     # 다들 수고했어요 파이팅)
     '화이팅','파이팅')
@@ -453,6 +495,9 @@ CONT = [
     # the light verb of suffering after a noun of action, which the -ㅁ
     # nominal of a verb also is (괴롭힘 당한, 조리돌림 당하니까)
     'PS 당하', 'WS 당한', 'WS 당할', 'PS 당했', 'PS 당해', 'WS 당함',
+    # the -게 of a stem in ㄹ before 되다 (살게 되었다, 알게 된)
+    'PS 되었', 'PS 되어', 'PS 되고', 'PS 되는', 'PS 되면', 'PS 되기', 'PS 되며', 'PS 되니',
+    'PS 되더', 'PS 되지', 'WS 된', 'PS 된다', 'PS 됐', 'PS 될', 'PS 됨', 'WS 돼', 'PS 돼서', 'PS 돼요',
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
 ]
 
@@ -712,11 +757,13 @@ CHAT_TAIL = ['ㄹㅇ']
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
 # 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH) and 야 of the
 # copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
-# 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
+# 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
+# lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
-            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀')]
+            ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
+            ('WAE', '왜')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -810,7 +857,7 @@ for i, ent in enumerate(idx):
         PENROWS.extend(groups[c])
 
 # A perfect hash of the last syllables: slot = (cp * M mod 2^32) >> 22.
-BITS = 10
+BITS = 11
 for M in range(0x9E3779B1, 0x9E3779B1 + 2 * 10**6, 2):
     slots = {}
     for i, (c, k, fin, may, fpen, pk, npk, nmulti) in enumerate(idx):
