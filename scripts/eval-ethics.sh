@@ -68,7 +68,7 @@ best() {
 print("%-36s %5d %5d  F1 %.3f at 0.5, best %.3f at %.2f" % (sys.argv[2], d["pos"], d["neg"], d["f1"], b["f1"], j["best_threshold"]))' "$tmp/s.json" "$1"
 }
 echo "set                                  unsafe clean"
-echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose, everyday, chat and reviews"
+echo "-- held-out: trained on 4/5 of beep, kmhas, curse, prose, everyday, chat, reviews and topics"
 train "$tmp/held.model" "$tmp"/beep.train.jsonl "$tmp"/kmhas.train.jsonl "$tmp"/curse.train.jsonl \
 	"$tmp"/prose.train.jsonl "$tmp"/everyday.train.jsonl "$tmp"/chat.train.jsonl \
 	"$tmp"/reviews.train.jsonl $extra
@@ -102,7 +102,7 @@ for l in open(sys.argv[1], encoding="utf-8"): print(json.loads(l)["text"])' "$tm
 		best "$s 1/5, $s alone (ngram_baseline.py)" "$tmp/$s.test.jsonl" "cat $tmp/one.pred"
 	fi
 done
-echo "-- cross-set: trained on the other two sets and 4/5 of prose, everyday, chat and reviews"
+echo "-- cross-set: trained on the other two sets and 4/5 of prose, everyday, chat, reviews and topics"
 for s in $sets; do
 	files=""
 	for o in $sets; do [ $o = $s ] || files="$files $tmp/$o.jsonl"; done
