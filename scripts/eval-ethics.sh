@@ -9,7 +9,10 @@
 # each model's threshold chosen on its own training data only, each of
 # its unsafe sets scored by a model trained without it
 # (scripts/ethics-fit.sh), never on a test set;
-# and false alarms are counted on prose never trained on. Also the
+# and false alarms are counted on prose never trained on (and the share
+# of kocohub's unlabelled news comments flagged, a drift check: they are
+# not labelled). ETHICS_TOPICS=0 leaves out the clean text on the topics
+# of abuse (topics.jsonl), to measure what it does. Also the
 # shipped model on everything (trained on all of it: not a held-out number).
 # For reference, on the same splits: the classifier's best F1 over all
 # thresholds (how well it ranks, apart from where the threshold falls),
