@@ -32,11 +32,20 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
                because the test file pairs each review with its negation:
                train and dev are "train", test is "test"
 
+  topics.jsonl clean text on the topics of abuse (crime, hate, gender,
+               politics...), all label 0: sentences with a topic word of
+               the Wikipedia paragraphs above, KoBEST BoolQ passages and
+               HellaSwag contexts and endings (CC BY-SA 4.0; these also
+               without one), and short phrases cut around the topic word
+               (see topics())
+
 and, for measuring false alarms only (never trained on):
 
   prose-sts.jsonl   KLUE STS dev sentences (CC BY-SA 4.0)
   prose-wikipara.jsonl  whole Wikipedia paragraphs of the test fifth
   prose-blogs.jsonl kss bench blogs_lee and tweets sentences (BSD-3-Clause)
+  unlabelled.jsonl  kocohub's unlabelled news comments (CC BY-SA 4.0), as
+               label 0: what share of such comments is flagged
 
 Everything is deterministic: the same files give the same bytes.
 """
@@ -199,6 +208,80 @@ def reviews(d):
                         yield r[col], 0, split
 
 
+# Words of the topics that abuse is about and that clean text discusses
+# too (crime, sex crime, hate, discrimination, gender, politics, religion,
+# origin, disability, age): a comment about them is what the labelled sets
+# hold most, so that the model reads the topic word alone as abuse
+# (성폭력 피해자 지원 scored 0.73). Kopipe's own list.
+TOPIC_WORDS = re.compile(
+    "성폭력|성범죄|성추행|성폭행|성희롱|성매매|성착취|성소수자|성평등|성차별|"
+    "피해자|가해자|범죄|범인|혐의|살인|폭력|폭행|학대|마약|테러|자살|사망|"
+    "혐오|차별|편견|인권|인종|흑인|난민|이민자|외국인|조선족|다문화|"
+    "여성|남성|여자|남자|페미니|동성애|장애인|장애|노인|청소년|"
+    "정치|대통령|국회|의원|정당|선거|검찰|경찰|법원|재판|처벌|"
+    "종교|기독교|이슬람|불교|교회|지역|전라|경상")
+PARTICLE = re.compile("(은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|에게|만)$")
+
+
+def topic_sentences(d):
+    """Sentences of clean prose with a word of TOPIC_WORDS: of the
+    Wikipedia paragraphs of the train split, and of KoBEST BoolQ passages
+    (Wikipedia, CC BY-SA 4.0; the sentence itself too, True, as it is not
+    in prose.jsonl)."""
+    for p in wiki_paragraphs(d):
+        if split_of(p) == "train":
+            for s in SENT.split(p):
+                if TOPIC_WORDS.search(s):
+                    yield s, False
+    kb = os.path.join(d, "kobest")
+    for name in ("train", "dev", "test"):
+        with open(os.path.join(kb, "kobest_BoolQ_%s.tsv" % name), encoding="utf-8-sig",
+                  newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for s in SENT.split(r.get("Text") or ""):
+                    if TOPIC_WORDS.search(s):
+                        yield s, True
+
+
+TOPICS_WEIGHT = float(os.environ.get("ETHICS_TOPICS_WEIGHT", "0.25"))
+TOPICS_SENTENCES = os.environ.get("ETHICS_TOPICS_SENTENCES", "1") == "1"
+
+
+def topics(d):
+    """Clean text on the topics of abuse, all label 0: the sentences of
+    topic_sentences not in prose.jsonl, and from each a phrase of two to
+    four words around its first topic word, the particle of the last word
+    dropped for half of them (by a hash), as a headline or a short
+    comment names a topic (성폭력 피해자 지원)."""
+    for s, whole in topic_sentences(d):
+        if len(s) < 10:
+            continue
+        if whole and TOPICS_SENTENCES:
+            yield s, 0
+        m = TOPIC_WORDS.search(s)
+        words = s.split()
+        h = hashlib.md5(s.encode("utf-8")).digest()
+        at = len(s[:m.start()].split())
+        if at >= len(words):
+            continue
+        n = 2 + h[3] % 3
+        b = max(0, min(at - h[4] % 2, len(words) - n))
+        phrase = words[b:b + n]
+        if h[5] % 2:
+            phrase[-1] = PARTICLE.sub("", phrase[-1].rstrip(".,!?\"'")) or phrase[-1]
+        t = " ".join(phrase).strip("\"'()[],.")
+        if len(t) >= 4:
+            yield t, 0
+
+
+def unlabelled(d):
+    with gzip.open(os.path.join(d, "hate", "kocohub_unlabeled_comments_5.txt.gz"), "rt",
+                   encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield line, 0
+
+
 def sts(d):
     with open(os.path.join(d, "prose", "klue-sts-v1.1_dev.json"), encoding="utf-8") as f:
         for r in json.load(f):
@@ -228,11 +311,11 @@ def main():
     # everyday sentences count less than the other clean text: many
     # plain statements at full weight made a question or a chatty line
     # (태풍 경로는 한국인가? 일본인가?) look unsafe by contrast
-    weights = {"everyday": EVERYDAY_WEIGHT}
+    weights = {"everyday": EVERYDAY_WEIGHT, "topics": TOPICS_WEIGHT}
     for name, gen in (("beep", beep), ("kmhas", kmhas), ("curse", curse), ("prose", prose),
                       ("everyday", everyday), ("chat", chat),
-                      ("reviews", reviews),
-                      ("prose-sts", sts), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
+                      ("reviews", reviews), ("topics", topics),
+                      ("prose-sts", sts), ("unlabelled", unlabelled), ("prose-wikipara", wikipara), ("prose-blogs", blogs)):
         write(os.path.join(out, name + ".jsonl"), gen(d), weights.get(name))
 
 

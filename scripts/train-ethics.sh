@@ -13,6 +13,10 @@
 #   kobest/kobest_{COPA,WiC}_{train,dev,test}.tsv (sentences) CC BY-SA 4.0
 #   instruct/songys_ChatbotData.csv (questions, answers)     MIT
 #   kobest/kobest_SentiNeg_{train,dev,test}.tsv (reviews)    CC BY-SA 4.0
+#   topics: sentences on the topics of abuse (crime, hate, gender,
+#   politics, ...) of the Wikipedia paragraphs above and of
+#   kobest/kobest_BoolQ_{train,dev,test}.tsv passages, and phrases cut
+#   from them around the topic word                          CC BY-SA 4.0
 # The threshold stored in the model is chosen on data its scoring model
 # never saw (scripts/ethics-fit.sh). Deterministic: the same inputs give the same
 # model bytes.
@@ -28,5 +32,5 @@ trap 'rm -rf "$tmp"' EXIT
 python3 "$top/scripts/ethics-data.py" "$data" "$tmp" || exit 1
 sh "$top/scripts/ethics-fit.sh" "$model" \
 	"$tmp/beep.jsonl" "$tmp/kmhas.jsonl" "$tmp/curse.jsonl" "$tmp/prose.jsonl" \
-	"$tmp/everyday.jsonl" "$tmp/chat.jsonl" "$tmp/reviews.jsonl" || exit 1
+	"$tmp/everyday.jsonl" "$tmp/chat.jsonl" "$tmp/reviews.jsonl" "$tmp/topics.jsonl" || exit 1
 echo "model: wrote $model ($(wc -c <"$model") bytes)"
