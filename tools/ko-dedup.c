@@ -2,8 +2,8 @@
  *
  * A record's key text is its -f fields, normalised (NFKC, lower case,
  * spaces, punctuation, symbols and marks dropped). Exact: a 128-bit hash of
- * it. Near: one-permutation MinHash over syllable n-grams of it (digit runs
- * read as one 0), LSH bands for candidates, and a b-bit signature of every
+ * it. Near: one-permutation MinHash over syllable n-grams of it (digits
+ * kept: a number is content, and a changed one an edit), LSH bands for candidates, and a b-bit signature of every
  * indexed record to verify them (a sketch of its word 5-grams for a short
  * one). A record is dropped when an earlier record is verified similar;
  * the dropped ones are indexed too, so a group grows through verified
@@ -78,7 +78,7 @@ struct lines {
 /* The keys of one record. */
 struct keys {
 	struct ko_buf nf;
-	uint32_t *ex, *sh; /* key text: exact (digits kept), shingles (digit runs 0) */
+	uint32_t *ex, *sh; /* key text: exact, and shingle characters (WB on a word's first) */
 	size_t nex, nsh, cap;
 	uint32_t mins[MAX_K];
 	uint64_t sig[MAX_K / 8];
@@ -183,51 +183,37 @@ static void push(struct keys *k, uint32_t ex, uint32_t sh)
 /* Append the key text of p: what is left after NFKC of letters and numbers,
  * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
  * copies that differ in spacing, punctuation, width or NFD are one key. */
-static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp, int *brkp)
+static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brkp)
 {
 	ko_buf_clear(&k->nf);
 	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
 		ko_oom(n);
 	const char *s = k->nf.p;
 	size_t len = k->nf.n;
-	int digits = *digitsp; /* inside a digit run */
-	int brk = *brkp;       /* a word starts at the next shingle character */
+	int brk = *brkp; /* a word starts at the next shingle character */
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		int l = ko_utf8_decode(s + i, len - i, &c);
 		if (l < 0)
 			l = 1, c = 0xFFFD;
 		i += (size_t)l;
-		int keep, digit = 0;
+		int keep;
 		if (c < 0x80) {
-			digit = c >= '0' && c <= '9';
-			keep = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+			keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 		} else if (ko_is_hangul_syllable(c)) {
 			keep = 1;
 		} else {
 			int cat = ko_category(c);
-			digit = cat == 9;
 			keep = (cat >= 1 && cat <= 5) || cat == 7 || (cat >= 9 && cat <= 11);
 		}
 		if (!keep) {
-			digits = 0;
 			brk = 1;
 			continue;
 		}
 		c = ko_tolower(c);
-		uint32_t wb = brk ? WB : 0;
-		if (digit) {
-			if (!digits && near)
-				brk = 0;
-			push(k, c, digits || !near ? 0 : '0' | wb);
-			digits = 1;
-		} else {
-			push(k, c, near ? c | wb : 0);
-			brk &= !near;
-			digits = 0;
-		}
+		push(k, c, near ? c | (brk ? WB : 0) : 0);
+		brk &= !near;
 	}
-	*digitsp = digits;
 	*brkp = brk;
 }
 
@@ -305,10 +291,10 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	int digits = 0, brk = 1;
+	int brk = 1;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
-	int pdigits = 0, pbrk = 1;
+	int pbrk = 1;
 	reserve(k, n);
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
@@ -323,20 +309,11 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		}
 		uint32_t c = s[i];
 		if (c < 0x80) {
-			prev = i, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
+			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
-			if (c - '0' < 10) {
-				ex[nex++] = c;
-				if (near && !digits) {
-					sh[nsh++] = '0' | (brk ? WB : 0);
-					brk = 0;
-				}
-				digits = 1;
-				continue;
-			}
-			digits = 0;
-			c |= 0x20; /* lower case; only letters are kept below */
-			if (c - 'a' < 26) {
+			if (c - '0' >= 10)
+				c = (c | 0x20) - 'a' < 26 ? c | 0x20 : 0; /* letters lower-cased */
+			if (c) {
 				ex[nex++] = c;
 				if (near) {
 					sh[nsh++] = c | (brk ? WB : 0);
@@ -358,26 +335,25 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 				i += 3;
 				run++;
 			} while (hangul_at(s, i, n, &c));
-			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0), pdigits = 0;
+			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
 			pbrk = run == 1 ? first : 0;
-			digits = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
 		size_t from = i > 0 ? prev : 0;
 		if (i > 0) {
 			nex = pex, nsh = psh;
-			digits = pdigits, brk = pbrk;
+			brk = pbrk;
 		}
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
 		k->nex = nex, k->nsh = nsh;
-		key_slow(k, p + from, to - from, near, &digits, &brk);
+		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
 		ex = k->ex, sh = k->sh, nex = k->nex, nsh = k->nsh;
 		i = to;
-		prev = to, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
+		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
 }
