@@ -41,6 +41,22 @@
  * measurements). A fingerprint is the shingle's 32-bit order key << 8 |
  * its check byte. */
 #define SHORT_MAX 256 /* the sketch holds the count in 2 bytes */
+/* The numbers of a record, for the number check: each run of digits of
+ * its shingle characters (a number written with separators, 1,024,000 or
+ * 2024.03.04, is one run) is a token, its context the NUM_CTX characters
+ * before it (an earlier number read as one 0) and its value the digits.
+ * A record keeps the NUM_K tokens whose context hashes are the smallest,
+ * each as 24 bits of the context hash and 8 of the value, sorted. Two
+ * records are not duplicates when a context kept by both has a value in
+ * one that it never has in the other: a number stands where the other text
+ * has a different one (3 더하기 5 and 7 더하기 2; the reports of 4 and 5
+ * March), while a number that only one text has (a footnote mark, a
+ * sentence left out) is no conflict. Texts that share their contexts keep
+ * the same ones, so of a text with more than NUM_K numbers a sample is
+ * compared. */
+#define NUM_K 8
+#define NUM_CTX 4
+#define NUM_WORDS (NUM_K * 32 / 64)
 #define SK_HEAD 6 /* sketch: order key cut (4 bytes), shingle count (2) */
 
 struct conf {
@@ -104,6 +120,15 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
+	/* the number check: the slots (as nums) and the order key of each
+	 * slot's token, the last NUM_CTX characters and the digit run being
+	 * read */
+	uint64_t nums[NUM_WORDS];
+	uint64_t ntok[NUM_K]; /* context hash << 32 | value hash, sorted */
+	int nntok;
+	uint32_t nctx[NUM_CTX];
+	uint64_t nrun;
+	int inrun;
 };
 
 struct tab {
@@ -121,6 +146,8 @@ struct index {
 	int ntabs;
 	size_t first; /* size of the first table, 0: unknown */
 	uint64_t *isshort; /* a bit per record: sig holds its sketch */
+	uint64_t *nums;    /* NUM_WORDS per record: its number tokens */
+	uint32_t *head;    /* per record: the first record of its group */
 };
 
 /* Decontamination spans of the --against items. */
@@ -382,8 +409,91 @@ static void sort_fp(uint64_t *a, uint64_t *tmp, size_t n)
  * The shingles are fed in order, in one piece or several (sig_feed). */
 static const uint64_t SIG_P = 0x100000001b3ULL * 2 + 1, SIG_G = 0x9E3779B97F4A7C15ULL;
 
+static int is_digit_char(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	return !ko_is_hangul_syllable(c) && ko_category(c) == 9;
+}
+
+/* A digit run has ended: its token among the NUM_K smallest. */
+static void num_token(struct keys *k)
+{
+	uint64_t h = ko_fmix64(ko_hash64(k->nctx, sizeof k->nctx, 0x6e756d73ULL));
+	uint64_t t = (h & 0xFFFFFFFF00000000ULL) | (ko_fmix64(k->nrun) & 0xFFFFFFFFu);
+	int n = k->nntok, i = n;
+	while (i > 0 && k->ntok[i - 1] > t)
+		i--;
+	if ((i == 0 || k->ntok[i - 1] != t) && i < NUM_K) {
+		int m = n < NUM_K ? n : NUM_K - 1;
+		memmove(k->ntok + i + 1, k->ntok + i, (size_t)(m - i) * sizeof *k->ntok);
+		k->ntok[i] = t;
+		k->nntok = m + 1;
+	}
+	memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
+	k->nctx[NUM_CTX - 1] = '0';
+	k->inrun = 0;
+}
+
+/* The kept tokens packed into k->nums: 24 bits of the context hash and
+ * 8 of the value each, 0 for none. */
+static void num_end(struct keys *k)
+{
+	if (k->inrun)
+		num_token(k);
+	memset(k->nums, 0, sizeof k->nums);
+	for (int i = 0; i < k->nntok; i++) {
+		uint64_t v = (k->ntok[i] >> 40) << 8 | (k->ntok[i] & 0xFF);
+		k->nums[i / 2] |= (v ? v : 1) << (i % 2 * 32);
+	}
+}
+
+/* The number tokens of the shingle characters sh[from..to). */
+static void num_feed(struct keys *k, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		uint32_t ch = k->sh[i] & ~WB;
+		if (is_digit_char(ch)) {
+			if (!k->inrun)
+				k->nrun = 0x9E3779B97F4A7C15ULL, k->inrun = 1;
+			k->nrun = (k->nrun ^ ch) * 0x100000001b3ULL;
+			continue;
+		}
+		if (k->inrun)
+			num_token(k);
+		memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
+		k->nctx[NUM_CTX - 1] = ch;
+	}
+}
+
+/* Whether a context of the tokens a has a value there that b never has
+ * at it, where b has the context. */
+static int num_against(const uint64_t *a, const uint64_t *b)
+{
+	for (int i = 0; i < NUM_K; i++) {
+		uint32_t x = (uint32_t)(a[i / 2] >> (i % 2 * 32));
+		int ctx = 0, same = 0;
+		for (int j = 0; x && j < NUM_K; j++) {
+			uint32_t y = (uint32_t)(b[j / 2] >> (j % 2 * 32));
+			if (y && y >> 8 == x >> 8)
+				ctx = 1, same |= x == y;
+		}
+		if (ctx && !same)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether two records' numbers conflict (see NUM_K). */
+static int num_conflict(const uint64_t *a, const uint64_t *b)
+{
+	return num_against(a, b) || num_against(b, a);
+}
+
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 {
+	memset(k->nctx, 0, sizeof k->nctx);
+	k->inrun = 0, k->nntok = 0;
 	for (int j = 0; j < c->k; j++)
 		k->mins[j] = UINT32_MAX;
 	memset(k->filled, 0, (size_t)c->k);
@@ -414,11 +524,13 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		k->filled[slot] = 1;
 	}
 	k->h = h;
+	num_feed(k, from, to);
 }
 
 static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
 {
 	size_t K = (size_t)c->k;
+	num_end(k);
 	for (size_t j = 0; j < K; j++) {
 		if (k->filled[j])
 			continue;
@@ -1209,6 +1321,11 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 			if (sh && k->nfp < 0)
 				fingerprints(c, k, seed);
 			int m = verify(c, x->sig + (size_t)i * x->w, sh, k->sig, k->fx, k->nfp);
+			/* numbers that conflict with the candidate's or with its
+			 * group's first record's: not a copy of that group */
+			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums) ||
+			               num_conflict(x->nums + (size_t)x->head[i] * NUM_WORDS, k->nums)))
+				continue;
 			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
 		}
@@ -1252,6 +1369,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 		size_t old = x->cap;
 		x->cap = x->cap ? 2 * x->cap : 1024;
 		x->sig = ko_xrealloc(x->sig, x->cap * x->w * sizeof *x->sig);
+		x->nums = ko_xrealloc(x->nums, x->cap * NUM_WORDS * sizeof *x->nums);
+		x->head = ko_xrealloc(x->head, x->cap * sizeof *x->head);
 		x->isshort = ko_xrealloc(x->isshort, x->cap / 64 * sizeof *x->isshort);
 		memset(x->isshort + old / 64, 0, (x->cap - old) / 64 * sizeof *x->isshort);
 		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
@@ -1265,6 +1384,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 	} else {
 		memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
 	}
+	memcpy(x->nums + i * NUM_WORDS, k->nums, sizeof k->nums);
+	x->head[i] = root < 0 ? (uint32_t)i : x->head[root];
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
 	if (id && root >= 0) {
@@ -1736,7 +1857,8 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 }
 
 /* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints in
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>NUMS<TAB>FPS<TAB>ID; NUMS the number
+ * slots, FPS is the fingerprints in
  * hex of a record that a short one may verify against (after an l when
  * it has too many shingles in all to be short), - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
@@ -1752,6 +1874,8 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 	hex(v, st->k.sig, st->x.w);
 	ko_buf_addc(v, '\t');
 	hex(v, st->k.exact, 2);
+	ko_buf_addc(v, '\t');
+	hex(v, st->k.nums, NUM_WORDS);
 	ko_buf_addc(v, '\t');
 	if (c->near && c->short_max)
 		fingerprints(c, &st->k, r->run->opt->seed);
@@ -1863,6 +1987,7 @@ static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
 struct rep {
 	char *pos, *id;
 	uint64_t sig[MAX_K / 8], exact[2]; /* sig: the sketch of a short record */
+	uint64_t nums[NUM_WORDS];
 	int isshort;
 };
 
@@ -1904,8 +2029,10 @@ static int unhex_fp(const char *p, size_t n, struct keys *k)
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
  * where it went), so they need no pairs as the earlier side. Writes
- * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID for verified pairs, SIM
- * the similarity in units of 1/10000. */
+ * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID<TAB>LATER_NUMS<TAB>
+ * EARLIER_NUMS for verified pairs, SIM the similarity in units of 1/10000
+ * (the number tokens, for stage cluster to check the later record against
+ * the first record of the earlier one's group). */
 static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k,
                         struct ko_buf *out)
 {
@@ -1914,12 +2041,13 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 	struct ko_buf key = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(run))) {
-		const char *f[6];
-		size_t fn[6];
+		const char *f[7];
+		size_t fn[7];
 		struct rep cur;
 		cur.exact[0] = cur.exact[1] = 0;
-		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
-		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], k)) {
+		if (fields(r->line, r->len, f, fn, 7) != 7 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
+		    unhex(f[3], fn[3], cur.exact, 2) || unhex(f[4], fn[4], cur.nums, NUM_WORDS) ||
+		    unhex_fp(f[5], fn[5], k)) {
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
@@ -1938,12 +2066,15 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 				continue;
 			int m = ex ? 10000
 			           : verify(c, reps[i].sig, reps[i].isshort, cur.sig, k->fx, k->nfp);
-			if (m < 0)
+			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums)))
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
-			ko_buf_addf(out, "\t%s\t%d\t%c\t%s", reps[i].pos, m, ex && c->exact ? 'e' : 'n',
+			ko_buf_addf(out, "\t%s\t%d\t%c\t%s\t", reps[i].pos, m, ex && c->exact ? 'e' : 'n',
 			            reps[i].id);
+			hex(out, cur.nums, NUM_WORDS);
+			ko_buf_addc(out, '\t');
+			hex(out, reps[i].nums, NUM_WORDS);
 			ko_emit(run, out->p, out->n);
 		}
 		if (!seen) {
@@ -1954,9 +2085,9 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			if (cur.isshort)
 				sketch(k->fx, k->nfp, cur.sig, sig_words(c));
 			cur.pos = strndup(f[1], fn[1]);
-			cur.id = strndup(f[5], fn[5]);
+			cur.id = strndup(f[6], fn[6]);
 			if (!cur.pos || !cur.id)
-				ko_oom(fn[1] + fn[5]);
+				ko_oom(fn[1] + fn[6]);
 			reps[nreps++] = cur;
 		}
 	}
@@ -2032,13 +2163,16 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 {
 	struct strmap dropped = {0};
 	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
+	uint64_t bestnums[NUM_WORDS] = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
 	for (int done = 0; !done;) {
 		r = ko_next(run);
-		const char *f[5];
-		size_t fn[5];
-		if (r && fields(r->line, r->len, f, fn, 5) != 5) {
+		const char *f[7];
+		size_t fn[7];
+		uint64_t ln[NUM_WORDS], rn[NUM_WORDS];
+		if (r && (fields(r->line, r->len, f, fn, 7) != 7 ||
+		          unhex(f[5], fn[5], ln, NUM_WORDS) || unhex(f[6], fn[6], rn, NUM_WORDS))) {
 			ko_rec_fail(r, "not a line of --stage pairs");
 			continue;
 		}
@@ -2049,7 +2183,8 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 				            best.exact ? 'e' : 'n', bestroot.p);
 				ko_emit(run, out->p, out->n);
 				ko_buf_clear(&val);
-				ko_buf_addf(&val, "%s\t%s", bestid.p, bestroot.p);
+				ko_buf_addf(&val, "%s\t%s\t", bestid.p, bestroot.p);
+				hex(&val, bestnums, NUM_WORDS);
 				strmap_put(&dropped, later.p, later.n, val.p, val.n);
 			}
 			best = (struct match){-1, 0, 0};
@@ -2060,6 +2195,18 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 		}
 		const char *root = strmap_get(&dropped, f[1], fn[1]);
 		int m = atoi(f[2]), ex = f[3][0] == 'e';
+		/* the first record of the earlier one's group: its name,
+		 * position and number tokens */
+		const char *rp = NULL, *rnum = NULL;
+		if (root) {
+			rnum = strrchr(root, '\t');
+			for (rp = rnum; rp > root && rp[-1] != '\t';)
+				rp--;
+			if (unhex(rnum + 1, strlen(rnum + 1), rn, NUM_WORDS))
+				ko_die("stage cluster: a bad line of its own");
+		}
+		if (num_conflict(ln, rn))
+			continue;
 		int cmp = -1;
 		if (best.idx >= 0) {
 			size_t l = fn[1] < bestpos.n ? fn[1] : bestpos.n;
@@ -2074,10 +2221,10 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			/* the group's first record: its name and where it is */
 			ko_buf_clear(&bestid);
 			ko_buf_clear(&bestroot);
+			memcpy(bestnums, rn, sizeof bestnums);
 			if (root) {
-				const char *t = strrchr(root, '\t');
-				ko_buf_add(&bestid, root, (size_t)(t - root));
-				ko_buf_adds(&bestroot, t + 1);
+				ko_buf_add(&bestid, root, (size_t)(rp - 1 - root));
+				ko_buf_add(&bestroot, rp, (size_t)(rnum - rp));
 			} else {
 				ko_buf_add(&bestid, f[4], fn[4]);
 				ko_buf_add(&bestroot, f[1], fn[1]);
@@ -2378,7 +2525,8 @@ int main(int argc, char **argv)
 	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
-	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
+	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
+	free(st.x.head);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
