@@ -44,7 +44,8 @@
 /* The numbers of a record, for the number check: each run of digits of
  * its shingle characters (a number written with separators, 1,024,000 or
  * 2024.03.04, is one run) is a token, its context the NUM_CTX characters
- * before it (an earlier number read as one 0) and its value the digits.
+ * before it and the NUM_AFTER after it (another number read as one 0) and
+ * its value the digits.
  * A record keeps the NUM_K tokens whose context hashes are the smallest,
  * each as 24 bits of the context hash and 8 of the value, sorted. Two
  * records are not duplicates when a context kept by both has a value in
@@ -56,6 +57,7 @@
  * compared. */
 #define NUM_K 8
 #define NUM_CTX 4
+#define NUM_AFTER 2
 #define NUM_WORDS (NUM_K * 32 / 64)
 #define SK_HEAD 6 /* sketch: order key cut (4 bytes), shingle count (2) */
 
@@ -129,6 +131,10 @@ struct keys {
 	uint32_t nctx[NUM_CTX];
 	uint64_t nrun;
 	int inrun;
+	/* the token whose characters after it are being read */
+	int pend, npafter;
+	uint64_t pctx, pval;
+	uint32_t pafter[NUM_AFTER];
 };
 
 struct tab {
@@ -416,11 +422,14 @@ static int is_digit_char(uint32_t c)
 	return !ko_is_hangul_syllable(c) && ko_category(c) == 9;
 }
 
-/* A digit run has ended: its token among the NUM_K smallest. */
+/* The pending token is complete (the characters after it that the text
+ * has, 0 for the rest): it joins the NUM_K smallest. */
 static void num_token(struct keys *k)
 {
-	uint64_t h = ko_fmix64(ko_hash64(k->nctx, sizeof k->nctx, 0x6e756d73ULL));
-	uint64_t t = (h & 0xFFFFFFFF00000000ULL) | (ko_fmix64(k->nrun) & 0xFFFFFFFFu);
+	while (k->npafter < NUM_AFTER)
+		k->pafter[k->npafter++] = 0;
+	uint64_t h = ko_fmix64(k->pctx ^ ko_hash64(k->pafter, sizeof k->pafter, 0x6e756d73ULL));
+	uint64_t t = (h & 0xFFFFFFFF00000000ULL) | (k->pval & 0xFFFFFFFFu);
 	int n = k->nntok, i = n;
 	while (i > 0 && k->ntok[i - 1] > t)
 		i--;
@@ -430,22 +439,33 @@ static void num_token(struct keys *k)
 		k->ntok[i] = t;
 		k->nntok = m + 1;
 	}
-	memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
-	k->nctx[NUM_CTX - 1] = '0';
-	k->inrun = 0;
+	k->pend = 0;
 }
 
-/* The kept tokens packed into k->nums: 24 bits of the context hash and
- * 8 of the value each, 0 for none. */
-static void num_end(struct keys *k)
+/* The next shingle character c (a digit run as one '0'): the context of
+ * the numbers before and after it. */
+static void num_char(struct keys *k, uint32_t c)
 {
-	if (k->inrun)
-		num_token(k);
-	memset(k->nums, 0, sizeof k->nums);
-	for (int i = 0; i < k->nntok; i++) {
-		uint64_t v = (k->ntok[i] >> 40) << 8 | (k->ntok[i] & 0xFF);
-		k->nums[i / 2] |= (v ? v : 1) << (i % 2 * 32);
+	if (k->pend) {
+		k->pafter[k->npafter++] = c;
+		if (k->npafter == NUM_AFTER)
+			num_token(k);
 	}
+	memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
+	k->nctx[NUM_CTX - 1] = c;
+}
+
+/* A digit run has ended: its token waits for the characters after it. */
+static void num_run_end(struct keys *k)
+{
+	uint64_t ctx = ko_hash64(k->nctx, sizeof k->nctx, 0x6374786eULL);
+	num_char(k, '0'); /* after the token before, if it still waits */
+	if (k->pend)
+		num_token(k);
+	k->pctx = ctx;
+	k->pval = ko_fmix64(k->nrun);
+	k->pend = 1, k->npafter = 0;
+	k->inrun = 0;
 }
 
 /* The number tokens of the shingle characters sh[from..to). */
@@ -460,20 +480,45 @@ static void num_feed(struct keys *k, size_t from, size_t to)
 			continue;
 		}
 		if (k->inrun)
-			num_token(k);
-		memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
-		k->nctx[NUM_CTX - 1] = ch;
+			num_run_end(k);
+		num_char(k, ch);
 	}
 }
 
-/* Whether a context of the tokens a has a value there that b never has
- * at it, where b has the context. */
-static int num_against(const uint64_t *a, const uint64_t *b)
+/* The kept tokens packed into k->nums: 24 bits of the context hash and
+ * 8 of the value each, 0 for none. */
+static void num_end(struct keys *k)
+{
+	if (k->inrun)
+		num_run_end(k);
+	if (k->pend)
+		num_token(k);
+	memset(k->nums, 0, sizeof k->nums);
+	for (int i = 0; i < k->nntok; i++) {
+		uint64_t v = (k->ntok[i] >> 40) << 8 | (k->ntok[i] & 0xFF);
+		k->nums[i / 2] |= (v ? v : 1) << (i % 2 * 32);
+	}
+}
+
+/* The bound below which the tokens t hold every value of their contexts:
+ * all of them when there are fewer than NUM_K, else the contexts below the
+ * last one (whose values may have been cut). */
+static uint32_t num_bound(const uint64_t *t)
+{
+	uint32_t last = (uint32_t)(t[(NUM_K - 1) / 2] >> ((NUM_K - 1) % 2 * 32));
+	return last ? last >> 8 : 1u << 24;
+}
+
+/* Whether a context of the tokens a, below bound, has a value there that
+ * b never has at it, where b has the context. */
+static int num_against(const uint64_t *a, const uint64_t *b, uint32_t bound)
 {
 	for (int i = 0; i < NUM_K; i++) {
 		uint32_t x = (uint32_t)(a[i / 2] >> (i % 2 * 32));
 		int ctx = 0, same = 0;
-		for (int j = 0; x && j < NUM_K; j++) {
+		if (!x || x >> 8 >= bound)
+			break;
+		for (int j = 0; j < NUM_K; j++) {
 			uint32_t y = (uint32_t)(b[j / 2] >> (j % 2 * 32));
 			if (y && y >> 8 == x >> 8)
 				ctx = 1, same |= x == y;
@@ -487,13 +532,14 @@ static int num_against(const uint64_t *a, const uint64_t *b)
 /* Whether two records' numbers conflict (see NUM_K). */
 static int num_conflict(const uint64_t *a, const uint64_t *b)
 {
-	return num_against(a, b) || num_against(b, a);
+	uint32_t ba = num_bound(a), bb = num_bound(b), bound = ba < bb ? ba : bb;
+	return num_against(a, b, bound) || num_against(b, a, bound);
 }
 
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 {
 	memset(k->nctx, 0, sizeof k->nctx);
-	k->inrun = 0, k->nntok = 0;
+	k->inrun = 0, k->nntok = 0, k->pend = 0;
 	for (int j = 0; j < c->k; j++)
 		k->mins[j] = UINT32_MAX;
 	memset(k->filled, 0, (size_t)c->k);
