@@ -122,13 +122,13 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
-	/* the number check: the slots (as nums) and the order key of each
-	 * slot's token, the last NUM_CTX characters and the digit run being
-	 * read */
+	/* the number check: the kept tokens (packed in nums when the record
+	 * ends), the last NUM_CTX characters (NUM_CTX is 4: 16 bits each in
+	 * one word) and the digit run being read */
 	uint64_t nums[NUM_WORDS];
 	uint64_t ntok[NUM_K]; /* context hash << 32 | value hash, sorted */
 	int nntok;
-	uint32_t nctx[NUM_CTX];
+	uint64_t nctx; /* the last NUM_CTX characters, 16 bits each */
 	uint64_t nrun;
 	int inrun;
 	/* the token whose characters after it are being read */
@@ -428,7 +428,10 @@ static void num_token(struct keys *k)
 {
 	while (k->npafter < NUM_AFTER)
 		k->pafter[k->npafter++] = 0;
-	uint64_t h = ko_fmix64(k->pctx ^ ko_hash64(k->pafter, sizeof k->pafter, 0x6e756d73ULL));
+	uint64_t a = 0x6e756d73ULL;
+	for (int i = 0; i < NUM_AFTER; i++)
+		a = (a ^ k->pafter[i]) * 0x100000001b3ULL;
+	uint64_t h = ko_fmix64(k->pctx ^ ko_fmix64(a));
 	uint64_t t = (h & 0xFFFFFFFF00000000ULL) | (k->pval & 0xFFFFFFFFu);
 	int n = k->nntok, i = n;
 	while (i > 0 && k->ntok[i - 1] > t)
@@ -451,14 +454,13 @@ static void num_char(struct keys *k, uint32_t c)
 		if (k->npafter == NUM_AFTER)
 			num_token(k);
 	}
-	memmove(k->nctx, k->nctx + 1, (NUM_CTX - 1) * sizeof *k->nctx);
-	k->nctx[NUM_CTX - 1] = c;
+	k->nctx = k->nctx << 16 | ((c ^ c >> 16) & 0xFFFF);
 }
 
 /* A digit run has ended: its token waits for the characters after it. */
 static void num_run_end(struct keys *k)
 {
-	uint64_t ctx = ko_hash64(k->nctx, sizeof k->nctx, 0x6374786eULL);
+	uint64_t ctx = ko_fmix64(k->nctx ^ 0x6374786eULL);
 	num_char(k, '0'); /* after the token before, if it still waits */
 	if (k->pend)
 		num_token(k);
@@ -473,6 +475,10 @@ static void num_feed(struct keys *k, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
 		uint32_t ch = k->sh[i] & ~WB;
+		if (ch >= 0xAC00 && ch <= 0xD7A3 && !k->inrun && !k->pend) {
+			k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF); /* a syllable */
+			continue;
+		}
 		if (is_digit_char(ch)) {
 			if (!k->inrun)
 				k->nrun = 0x9E3779B97F4A7C15ULL, k->inrun = 1;
@@ -538,7 +544,7 @@ static int num_conflict(const uint64_t *a, const uint64_t *b)
 
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 {
-	memset(k->nctx, 0, sizeof k->nctx);
+	k->nctx = 0;
 	k->inrun = 0, k->nntok = 0, k->pend = 0;
 	for (int j = 0; j < c->k; j++)
 		k->mins[j] = UINT32_MAX;
