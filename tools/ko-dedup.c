@@ -78,6 +78,7 @@ struct conf {
 	unsigned boiler; /* --boiler: documents that make a line boilerplate */
 	size_t min_line; /* --min-line: shorter lines are never dropped as repeats */
 	const char *boilers; /* --boilers FILE: the list from --stage linecount */
+	int fold;            /* --fold-digits: digit runs as 0, no number check */
 };
 
 /* Line counts for boilerplate: a 64-bit hash of each folded line, its low
@@ -172,7 +173,7 @@ struct match {
 	int exact;
 };
 
-enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
+enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE, OPT_FOLD_DIGITS };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
        OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD, OPT_SHORT_MAX };
@@ -194,6 +195,7 @@ static const struct option longopts[] = {
 	{"boiler", required_argument, NULL, OPT_BOILER},
 	{"boilers", required_argument, NULL, OPT_BOILERS},
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
+	{"fold-digits", no_argument, NULL, OPT_FOLD_DIGITS},
 	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
 	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
 	{"short-max", required_argument, NULL, OPT_SHORT_MAX},
@@ -230,13 +232,15 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brk
 		if (l < 0)
 			l = 1, c = 0xFFFD;
 		i += (size_t)l;
-		int keep;
+		int keep, digit = 0;
 		if (c < 0x80) {
-			keep = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+			digit = c >= '0' && c <= '9';
+			keep = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 		} else if (ko_is_hangul_syllable(c)) {
 			keep = 1;
 		} else {
 			int cat = ko_category(c);
+			digit = cat == 9;
 			keep = (cat >= 1 && cat <= 5) || cat == 7 || (cat >= 9 && cat <= 11);
 		}
 		if (!keep) {
@@ -244,7 +248,12 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brk
 			continue;
 		}
 		c = ko_tolower(c);
-		push(k, c, near ? c | (brk ? WB : 0) : 0);
+		if (digit && k->c && k->c->fold) /* --fold-digits: a run is one 0 */
+			push(k, c, near && (brk || !k->nsh || (k->sh[k->nsh - 1] & ~WB) != '0')
+			                   ? '0' | (brk ? WB : 0)
+			                   : 0);
+		else
+			push(k, c, near ? c | (brk ? WB : 0) : 0);
 		brk &= !near;
 	}
 	*brkp = brk;
@@ -324,7 +333,7 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	int brk = 1;
+	int brk = 1, fold = k->c && k->c->fold;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
@@ -344,6 +353,13 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
+			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
+				ex[nex++] = c;
+				if (near && (brk || !nsh || (sh[nsh - 1] & ~WB) != '0'))
+					sh[nsh++] = '0' | (brk ? WB : 0);
+				brk &= !near;
+				continue;
+			}
 			if (c - '0' >= 10)
 				c = (c | 0x20) - 'a' < 26 ? c | 0x20 : 0; /* letters lower-cased */
 			if (c) {
@@ -576,7 +592,8 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		k->filled[slot] = 1;
 	}
 	k->h = h;
-	num_feed(k, from, to);
+	if (!c->fold)
+		num_feed(k, from, to);
 }
 
 static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
@@ -2397,6 +2414,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_DROPS: c->drops = arg; break;
 	case OPT_BOILER: c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255); break;
 	case OPT_BOILERS: c->boilers = arg; break;
+	case OPT_FOLD_DIGITS: c->fold = 1; break;
 	case OPT_MIN_LINE: c->min_line = (size_t)ko_opt_u64("--min-line", arg, 1, 1000000); break;
 	}
 }
@@ -2464,7 +2482,8 @@ static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
 	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
-	         "                [--short-threshold J] [--short-max N] [--annotate]\n"
+	         "                [--short-threshold J] [--short-max N] [--fold-digits]\n"
+	         "                [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
 	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
@@ -2489,6 +2508,8 @@ static const struct ko_tool tool = {
 	        "                        0.45)\n"
 	        "      --short-max N     most distinct word shingles of a short record\n"
 	        "                        (default 26, at most 256; 0: none)\n"
+	        "      --fold-digits     read each run of digits as 0 and skip the number\n"
+	        "                        check: texts that differ only in numbers are copies\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
