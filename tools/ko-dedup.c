@@ -3,9 +3,11 @@
  * A record's key text is its -f fields, normalised (NFKC, lower case,
  * spaces, punctuation, symbols and marks dropped). Exact: a 128-bit hash of
  * it. Near: one-permutation MinHash over syllable n-grams of it (digits
- * kept: a number is content, and a changed one an edit), LSH bands for candidates, and a b-bit signature of every
- * indexed record to verify them (a sketch of its word 5-grams for a short
- * one). A record is dropped when an earlier record is verified similar;
+ * kept: a number is content, and a changed one an edit), LSH bands for
+ * candidates, and a b-bit signature of every indexed record to verify them
+ * (a sketch of its word 5-grams for a short one), then a check of their
+ * numbers (a number where the other has another is no copy; see NUM_K).
+ * A record is dropped when an earlier record is verified similar;
  * the dropped ones are indexed too, so a group grows through verified
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
