@@ -80,7 +80,7 @@ struct conf {
 	unsigned boiler; /* --boiler: documents that make a line boilerplate */
 	size_t min_line; /* --min-line: shorter lines are never dropped as repeats */
 	const char *boilers; /* --boilers FILE: the list from --stage linecount */
-	int fold;            /* --fold-digits: digit runs as 0, no number check */
+	int fold;            /* 0: by record (fold_digits); 1: --fold-digits; 2: --numbers */
 };
 
 /* Line counts for boilerplate: a 64-bit hash of each folded line, its low
@@ -99,6 +99,7 @@ struct lines {
 /* The keys of one record. */
 struct keys {
 	struct ko_buf nf;
+	int fold; /* this record's digit runs read as 0, no number check (fold_digits) */
 	uint32_t *ex, *sh; /* key text: exact, and shingle characters (WB on a word's first) */
 	size_t nex, nsh, cap;
 	uint32_t mins[MAX_K];
@@ -175,7 +176,7 @@ struct match {
 	int exact;
 };
 
-enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE, OPT_FOLD_DIGITS };
+enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE, OPT_FOLD_DIGITS, OPT_NUMBERS };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
        OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD, OPT_SHORT_MAX };
@@ -198,6 +199,7 @@ static const struct option longopts[] = {
 	{"boilers", required_argument, NULL, OPT_BOILERS},
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
 	{"fold-digits", no_argument, NULL, OPT_FOLD_DIGITS},
+	{"numbers", no_argument, NULL, OPT_NUMBERS},
 	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
 	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
 	{"short-max", required_argument, NULL, OPT_SHORT_MAX},
@@ -250,7 +252,7 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brk
 			continue;
 		}
 		c = ko_tolower(c);
-		if (digit && k->c && k->c->fold) /* --fold-digits: a run is one 0 */
+		if (digit && k->fold) /* folded: a run is one 0 */
 			push(k, c, near && (brk || !k->nsh || (k->sh[k->nsh - 1] & ~WB) != '0')
 			                   ? '0' | (brk ? WB : 0)
 			                   : 0);
@@ -335,7 +337,7 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	int brk = 1, fold = k->c && k->c->fold;
+	int brk = 1, fold = k->fold;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
@@ -594,7 +596,7 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		k->filled[slot] = 1;
 	}
 	k->h = h;
-	if (!c->fold)
+	if (!k->fold)
 		num_feed(k, from, to);
 }
 
@@ -1107,6 +1109,20 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	return left;
 }
 
+/* Whether r's numbers are formatting (digit runs read as 0, as
+ * datatrove-style deduplication reads them: a document copied with a date
+ * or a figure changed is a copy) or content (a task record, one with
+ * "instruction": 3 더하기 5는? is not 7 더하기 2는?); --fold-digits and
+ * --numbers decide for every record; with --against every record is
+ * folded, as the texts checked against are, unless --numbers. */
+static int fold_digits(const struct conf *c, const struct ko_rec *r)
+{
+	size_t n;
+	if (c->nagainst) /* one reading for the texts and what they are checked against */
+		return c->fold != 2;
+	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n);
+}
+
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
  * compare: such a record is always kept), 0, or KO_REJECT. */
 static int record_keys(const struct conf *c, const struct lines *L, struct ko_rec *r,
@@ -1119,6 +1135,7 @@ again:
 	/* the whole key text is kept where --against spans or the
 	 * fingerprints that stage sig writes of every record need it */
 	k->c = c, k->seed = o->seed, k->flushed = 0;
+	k->fold = fold_digits(c, r);
 	int whole = c->nagainst || (c->stage && !strcmp(c->stage, "sig"));
 	k->flush_at = whole ? 0 : FLUSH_AT;
 	int left = 0;
@@ -1578,6 +1595,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
                         struct keys *k)
 {
 	t->mask = 1023;
+	k->fold = c->fold != 2; /* as every record is read with --against */
 	t->h = ko_xcalloc(1024, sizeof *t->h);
 	t->item = ko_xcalloc(1024, sizeof *t->item);
 	t->lens = ko_xcalloc(c->span + 1, 1);
@@ -2417,6 +2435,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_BOILER: c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255); break;
 	case OPT_BOILERS: c->boilers = arg; break;
 	case OPT_FOLD_DIGITS: c->fold = 1; break;
+	case OPT_NUMBERS: c->fold = 2; break;
 	case OPT_MIN_LINE: c->min_line = (size_t)ko_opt_u64("--min-line", arg, 1, 1000000); break;
 	}
 }
@@ -2484,7 +2503,7 @@ static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
 	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
-	         "                [--short-threshold J] [--short-max N] [--fold-digits]\n"
+	         "                [--short-threshold J] [--short-max N] [--fold-digits | --numbers]\n"
 	         "                [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
@@ -2510,8 +2529,12 @@ static const struct ko_tool tool = {
 	        "                        0.45)\n"
 	        "      --short-max N     most distinct word shingles of a short record\n"
 	        "                        (default 26, at most 256; 0: none)\n"
-	        "      --fold-digits     read each run of digits as 0 and skip the number\n"
-	        "                        check: texts that differ only in numbers are copies\n"
+	        "      --fold-digits     numbers are formatting in every record: each run of\n"
+	        "                        digits is read as 0 (the default but for records\n"
+	        "                        with \"instruction\")\n"
+	        "      --numbers         numbers are content in every record: texts that\n"
+	        "                        differ in them are not copies (the default for\n"
+	        "                        records with \"instruction\")\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
