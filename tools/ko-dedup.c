@@ -2,10 +2,12 @@
  *
  * A record's key text is its -f fields, normalised (NFKC, lower case,
  * spaces, punctuation, symbols and marks dropped). Exact: a 128-bit hash of
- * it. Near: one-permutation MinHash over syllable n-grams of it (digit runs
- * read as one 0), LSH bands for candidates, and a b-bit signature of every
- * indexed record to verify them (a sketch of its word 5-grams for a short
- * one). A record is dropped when an earlier record is verified similar;
+ * it. Near: one-permutation MinHash over syllable n-grams of it (digits
+ * kept: a number is content, and a changed one an edit), LSH bands for
+ * candidates, and a b-bit signature of every indexed record to verify them
+ * (a sketch of its word 5-grams for a short one), then a check of their
+ * numbers (a number where the other has another is no copy; see NUM_K).
+ * A record is dropped when an earlier record is verified similar;
  * the dropped ones are indexed too, so a group grows through verified
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
@@ -41,6 +43,24 @@
  * measurements). A fingerprint is the shingle's 32-bit order key << 8 |
  * its check byte. */
 #define SHORT_MAX 256 /* the sketch holds the count in 2 bytes */
+/* The numbers of a record, for the number check: each run of digits of
+ * its shingle characters (a number written with separators, 1,024,000 or
+ * 2024.03.04, is one run) is a token, its context the NUM_CTX characters
+ * before it and the NUM_AFTER after it (another number read as one 0) and
+ * its value the digits.
+ * A record keeps the NUM_K tokens whose context hashes are the smallest,
+ * each as 24 bits of the context hash and 8 of the value, sorted. Two
+ * records are not duplicates when a context kept by both has a value in
+ * one that it never has in the other: a number stands where the other text
+ * has a different one (3 더하기 5 and 7 더하기 2; the reports of 4 and 5
+ * March), while a number that only one text has (a footnote mark, a
+ * sentence left out) is no conflict. Texts that share their contexts keep
+ * the same ones, so of a text with more than NUM_K numbers a sample is
+ * compared. */
+#define NUM_K 8
+#define NUM_CTX 4
+#define NUM_AFTER 2
+#define NUM_WORDS (NUM_K * 32 / 64)
 #define SK_HEAD 6 /* sketch: order key cut (4 bytes), shingle count (2) */
 
 struct conf {
@@ -60,6 +80,7 @@ struct conf {
 	unsigned boiler; /* --boiler: documents that make a line boilerplate */
 	size_t min_line; /* --min-line: shorter lines are never dropped as repeats */
 	const char *boilers; /* --boilers FILE: the list from --stage linecount */
+	int fold;            /* 0: by record (fold_digits); 1: --fold-digits; 2: --numbers */
 };
 
 /* Line counts for boilerplate: a 64-bit hash of each folded line, its low
@@ -78,7 +99,8 @@ struct lines {
 /* The keys of one record. */
 struct keys {
 	struct ko_buf nf;
-	uint32_t *ex, *sh; /* key text: exact (digits kept), shingles (digit runs 0) */
+	int fold; /* this record's digit runs read as 0, no number check (fold_digits) */
+	uint32_t *ex, *sh; /* key text: exact, and shingle characters (WB on a word's first) */
 	size_t nex, nsh, cap;
 	uint32_t mins[MAX_K];
 	uint64_t sig[MAX_K / 8];
@@ -104,6 +126,19 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
+	/* the number check: the kept tokens (packed in nums when the record
+	 * ends), the last NUM_CTX characters (NUM_CTX is 4: 16 bits each in
+	 * one word) and the digit run being read */
+	uint64_t nums[NUM_WORDS];
+	uint64_t ntok[NUM_K]; /* context hash << 32 | value hash, sorted */
+	int nntok;
+	uint64_t nctx; /* the last NUM_CTX characters, 16 bits each */
+	uint64_t nrun;
+	int inrun;
+	/* the token whose characters after it are being read */
+	int pend, npafter;
+	uint64_t pctx, pval;
+	uint32_t pafter[NUM_AFTER];
 };
 
 struct tab {
@@ -121,6 +156,8 @@ struct index {
 	int ntabs;
 	size_t first; /* size of the first table, 0: unknown */
 	uint64_t *isshort; /* a bit per record: sig holds its sketch */
+	uint64_t *nums;    /* NUM_WORDS per record: its number tokens */
+	uint32_t *head;    /* per record: the first record of its group */
 };
 
 /* Decontamination spans of the --against items. */
@@ -139,7 +176,7 @@ struct match {
 	int exact;
 };
 
-enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE };
+enum { OPT_BOILER = 0x200, OPT_BOILERS, OPT_MIN_LINE, OPT_FOLD_DIGITS, OPT_NUMBERS };
 enum { OPT_MODE = 0x100, OPT_NGRAM, OPT_PERM, OPT_BITS, OPT_BANDS, OPT_ROWS,
        OPT_THRESHOLD, OPT_ANNOTATE, OPT_AGAINST, OPT_SPAN, OPT_MIN_ITEM, OPT_STAGE,
        OPT_DROPS, OPT_SHORT_NGRAM, OPT_SHORT_THRESHOLD, OPT_SHORT_MAX };
@@ -161,6 +198,8 @@ static const struct option longopts[] = {
 	{"boiler", required_argument, NULL, OPT_BOILER},
 	{"boilers", required_argument, NULL, OPT_BOILERS},
 	{"min-line", required_argument, NULL, OPT_MIN_LINE},
+	{"fold-digits", no_argument, NULL, OPT_FOLD_DIGITS},
+	{"numbers", no_argument, NULL, OPT_NUMBERS},
 	{"short-ngram", required_argument, NULL, OPT_SHORT_NGRAM},
 	{"short-threshold", required_argument, NULL, OPT_SHORT_THRESHOLD},
 	{"short-max", required_argument, NULL, OPT_SHORT_MAX},
@@ -183,15 +222,14 @@ static void push(struct keys *k, uint32_t ex, uint32_t sh)
 /* Append the key text of p: what is left after NFKC of letters and numbers,
  * lower-cased. Spaces, punctuation, symbols, controls and marks go, so
  * copies that differ in spacing, punctuation, width or NFD are one key. */
-static void key_slow(struct keys *k, const char *p, size_t n, int near, int *digitsp, int *brkp)
+static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brkp)
 {
 	ko_buf_clear(&k->nf);
 	if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
 		ko_oom(n);
 	const char *s = k->nf.p;
 	size_t len = k->nf.n;
-	int digits = *digitsp; /* inside a digit run */
-	int brk = *brkp;       /* a word starts at the next shingle character */
+	int brk = *brkp; /* a word starts at the next shingle character */
 	for (size_t i = 0; i < len;) {
 		uint32_t c;
 		int l = ko_utf8_decode(s + i, len - i, &c);
@@ -210,24 +248,18 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *dig
 			keep = (cat >= 1 && cat <= 5) || cat == 7 || (cat >= 9 && cat <= 11);
 		}
 		if (!keep) {
-			digits = 0;
 			brk = 1;
 			continue;
 		}
 		c = ko_tolower(c);
-		uint32_t wb = brk ? WB : 0;
-		if (digit) {
-			if (!digits && near)
-				brk = 0;
-			push(k, c, digits || !near ? 0 : '0' | wb);
-			digits = 1;
-		} else {
-			push(k, c, near ? c | wb : 0);
-			brk &= !near;
-			digits = 0;
-		}
+		if (digit && k->fold) /* folded: a run is one 0 */
+			push(k, c, near && (brk || !k->nsh || (k->sh[k->nsh - 1] & ~WB) != '0')
+			                   ? '0' | (brk ? WB : 0)
+			                   : 0);
+		else
+			push(k, c, near ? c | (brk ? WB : 0) : 0);
+		brk &= !near;
 	}
-	*digitsp = digits;
 	*brkp = brk;
 }
 
@@ -310,10 +342,10 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	int digits = 0, brk = 1;
+	int brk = 1, fold = k->fold;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
-	int pdigits = 0, pbrk = 1;
+	int pbrk = 1;
 	reserve(k, n);
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
@@ -328,20 +360,18 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		}
 		uint32_t c = s[i];
 		if (c < 0x80) {
-			prev = i, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
+			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
-			if (c - '0' < 10) {
+			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
 				ex[nex++] = c;
-				if (near && !digits) {
+				if (near && (brk || !nsh || (sh[nsh - 1] & ~WB) != '0'))
 					sh[nsh++] = '0' | (brk ? WB : 0);
-					brk = 0;
-				}
-				digits = 1;
+				brk &= !near;
 				continue;
 			}
-			digits = 0;
-			c |= 0x20; /* lower case; only letters are kept below */
-			if (c - 'a' < 26) {
+			if (c - '0' >= 10)
+				c = (c | 0x20) - 'a' < 26 ? c | 0x20 : 0; /* letters lower-cased */
+			if (c) {
 				ex[nex++] = c;
 				if (near) {
 					sh[nsh++] = c | (brk ? WB : 0);
@@ -363,26 +393,25 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 				i += 3;
 				run++;
 			} while (hangul_at(s, i, n, &c));
-			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0), pdigits = 0;
+			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
 			pbrk = run == 1 ? first : 0;
-			digits = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
 		size_t from = i > 0 ? prev : 0;
 		if (i > 0) {
 			nex = pex, nsh = psh;
-			digits = pdigits, brk = pbrk;
+			brk = pbrk;
 		}
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
 		k->nex = nex, k->nsh = nsh;
-		key_slow(k, p + from, to - from, near, &digits, &brk);
+		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
 		ex = k->ex, sh = k->sh, nex = k->nex, nsh = k->nsh;
 		i = to;
-		prev = to, pex = nex, psh = nsh, pdigits = digits, pbrk = brk;
+		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
 }
@@ -411,8 +440,137 @@ static void sort_fp(uint64_t *a, uint64_t *tmp, size_t n)
  * The shingles are fed in order, in one piece or several (sig_feed). */
 static const uint64_t SIG_P = 0x100000001b3ULL * 2 + 1, SIG_G = 0x9E3779B97F4A7C15ULL;
 
+static int is_digit_char(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	return !ko_is_hangul_syllable(c) && ko_category(c) == 9;
+}
+
+/* The pending token is complete (the characters after it that the text
+ * has, 0 for the rest): it joins the NUM_K smallest. */
+static void num_token(struct keys *k)
+{
+	while (k->npafter < NUM_AFTER)
+		k->pafter[k->npafter++] = 0;
+	uint64_t a = 0x6e756d73ULL;
+	for (int i = 0; i < NUM_AFTER; i++)
+		a = (a ^ k->pafter[i]) * 0x100000001b3ULL;
+	uint64_t h = ko_fmix64(k->pctx ^ ko_fmix64(a));
+	uint64_t t = (h & 0xFFFFFFFF00000000ULL) | (k->pval & 0xFFFFFFFFu);
+	int n = k->nntok, i = n;
+	while (i > 0 && k->ntok[i - 1] > t)
+		i--;
+	if ((i == 0 || k->ntok[i - 1] != t) && i < NUM_K) {
+		int m = n < NUM_K ? n : NUM_K - 1;
+		memmove(k->ntok + i + 1, k->ntok + i, (size_t)(m - i) * sizeof *k->ntok);
+		k->ntok[i] = t;
+		k->nntok = m + 1;
+	}
+	k->pend = 0;
+}
+
+/* The next shingle character c (a digit run as one '0'): the context of
+ * the numbers before and after it. */
+static void num_char(struct keys *k, uint32_t c)
+{
+	if (k->pend) {
+		k->pafter[k->npafter++] = c;
+		if (k->npafter == NUM_AFTER)
+			num_token(k);
+	}
+	k->nctx = k->nctx << 16 | ((c ^ c >> 16) & 0xFFFF);
+}
+
+/* A digit run has ended: its token waits for the characters after it. */
+static void num_run_end(struct keys *k)
+{
+	uint64_t ctx = ko_fmix64(k->nctx ^ 0x6374786eULL);
+	num_char(k, '0'); /* after the token before, if it still waits */
+	if (k->pend)
+		num_token(k);
+	k->pctx = ctx;
+	k->pval = ko_fmix64(k->nrun);
+	k->pend = 1, k->npafter = 0;
+	k->inrun = 0;
+}
+
+/* The number tokens of the shingle characters sh[from..to). */
+static void num_feed(struct keys *k, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		uint32_t ch = k->sh[i] & ~WB;
+		if (ch >= 0xAC00 && ch <= 0xD7A3 && !k->inrun && !k->pend) {
+			k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF); /* a syllable */
+			continue;
+		}
+		if (is_digit_char(ch)) {
+			if (!k->inrun)
+				k->nrun = 0x9E3779B97F4A7C15ULL, k->inrun = 1;
+			k->nrun = (k->nrun ^ ch) * 0x100000001b3ULL;
+			continue;
+		}
+		if (k->inrun)
+			num_run_end(k);
+		num_char(k, ch);
+	}
+}
+
+/* The kept tokens packed into k->nums: 24 bits of the context hash and
+ * 8 of the value each, 0 for none. */
+static void num_end(struct keys *k)
+{
+	if (k->inrun)
+		num_run_end(k);
+	if (k->pend)
+		num_token(k);
+	memset(k->nums, 0, sizeof k->nums);
+	for (int i = 0; i < k->nntok; i++) {
+		uint64_t v = (k->ntok[i] >> 40) << 8 | (k->ntok[i] & 0xFF);
+		k->nums[i / 2] |= (v ? v : 1) << (i % 2 * 32);
+	}
+}
+
+/* The bound below which the tokens t hold every value of their contexts:
+ * all of them when there are fewer than NUM_K, else the contexts below the
+ * last one (whose values may have been cut). */
+static uint32_t num_bound(const uint64_t *t)
+{
+	uint32_t last = (uint32_t)(t[(NUM_K - 1) / 2] >> ((NUM_K - 1) % 2 * 32));
+	return last ? last >> 8 : 1u << 24;
+}
+
+/* Whether a context of the tokens a, below bound, has a value there that
+ * b never has at it, where b has the context. */
+static int num_against(const uint64_t *a, const uint64_t *b, uint32_t bound)
+{
+	for (int i = 0; i < NUM_K; i++) {
+		uint32_t x = (uint32_t)(a[i / 2] >> (i % 2 * 32));
+		int ctx = 0, same = 0;
+		if (!x || x >> 8 >= bound)
+			break;
+		for (int j = 0; j < NUM_K; j++) {
+			uint32_t y = (uint32_t)(b[j / 2] >> (j % 2 * 32));
+			if (y && y >> 8 == x >> 8)
+				ctx = 1, same |= x == y;
+		}
+		if (ctx && !same)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether two records' numbers conflict (see NUM_K). */
+static int num_conflict(const uint64_t *a, const uint64_t *b)
+{
+	uint32_t ba = num_bound(a), bb = num_bound(b), bound = ba < bb ? ba : bb;
+	return num_against(a, b, bound) || num_against(b, a, bound);
+}
+
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 {
+	k->nctx = 0;
+	k->inrun = 0, k->nntok = 0, k->pend = 0;
 	for (int j = 0; j < c->k; j++)
 		k->mins[j] = UINT32_MAX;
 	memset(k->filled, 0, (size_t)c->k);
@@ -443,11 +601,14 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		k->filled[slot] = 1;
 	}
 	k->h = h;
+	if (!k->fold)
+		num_feed(k, from, to);
 }
 
 static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
 {
 	size_t K = (size_t)c->k;
+	num_end(k);
 	for (size_t j = 0; j < K; j++) {
 		if (k->filled[j])
 			continue;
@@ -953,6 +1114,20 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	return left;
 }
 
+/* Whether r's numbers are formatting (digit runs read as 0, as
+ * datatrove-style deduplication reads them: a document copied with a date
+ * or a figure changed is a copy) or content (a task record, one with
+ * "instruction": 3 더하기 5는? is not 7 더하기 2는?); --fold-digits and
+ * --numbers decide for every record; with --against every record is
+ * folded, as the texts checked against are, unless --numbers. */
+static int fold_digits(const struct conf *c, const struct ko_rec *r)
+{
+	size_t n;
+	if (c->nagainst) /* one reading for the texts and what they are checked against */
+		return c->fold != 2;
+	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n);
+}
+
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
  * compare: such a record is always kept), 0, or KO_REJECT. */
 static int record_keys(const struct conf *c, const struct lines *L, struct ko_rec *r,
@@ -965,6 +1140,7 @@ again:
 	/* the whole key text is kept where --against spans or the
 	 * fingerprints that stage sig writes of every record need it */
 	k->c = c, k->seed = o->seed, k->flushed = 0;
+	k->fold = fold_digits(c, r);
 	int whole = c->nagainst || (c->stage && !strcmp(c->stage, "sig"));
 	k->flush_at = whole ? 0 : FLUSH_AT;
 	int left = 0;
@@ -1238,6 +1414,11 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 			if (sh && k->nfp < 0)
 				fingerprints(c, k, seed);
 			int m = verify(c, x->sig + (size_t)i * x->w, sh, k->sig, k->fx, k->nfp);
+			/* numbers that conflict with the candidate's or with its
+			 * group's first record's: not a copy of that group */
+			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums) ||
+			               num_conflict(x->nums + (size_t)x->head[i] * NUM_WORDS, k->nums)))
+				continue;
 			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
 		}
@@ -1281,6 +1462,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 		size_t old = x->cap;
 		x->cap = x->cap ? 2 * x->cap : 1024;
 		x->sig = ko_xrealloc(x->sig, x->cap * x->w * sizeof *x->sig);
+		x->nums = ko_xrealloc(x->nums, x->cap * NUM_WORDS * sizeof *x->nums);
+		x->head = ko_xrealloc(x->head, x->cap * sizeof *x->head);
 		x->isshort = ko_xrealloc(x->isshort, x->cap / 64 * sizeof *x->isshort);
 		memset(x->isshort + old / 64, 0, (x->cap - old) / 64 * sizeof *x->isshort);
 		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
@@ -1294,6 +1477,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 	} else {
 		memcpy(x->sig + i * x->w, k->sig, x->w * sizeof *x->sig);
 	}
+	memcpy(x->nums + i * NUM_WORDS, k->nums, sizeof k->nums);
+	x->head[i] = root < 0 ? (uint32_t)i : x->head[root];
 	x->ex[2 * i] = k->exact[0];
 	x->ex[2 * i + 1] = k->exact[1];
 	if (id && root >= 0) {
@@ -1415,6 +1600,7 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
                         struct keys *k)
 {
 	t->mask = 1023;
+	k->fold = c->fold != 2; /* as every record is read with --against */
 	t->h = ko_xcalloc(1024, sizeof *t->h);
 	t->item = ko_xcalloc(1024, sizeof *t->item);
 	t->lens = ko_xcalloc(c->span + 1, 1);
@@ -1765,7 +1951,8 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 }
 
 /* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>FPS<TAB>ID; FPS is the fingerprints in
+ * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>NUMS<TAB>FPS<TAB>ID; NUMS the number
+ * slots, FPS is the fingerprints in
  * hex of a record that a short one may verify against (after an l when
  * it has too many shingles in all to be short), - for another. */
 static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
@@ -1781,6 +1968,8 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 	hex(v, st->k.sig, st->x.w);
 	ko_buf_addc(v, '\t');
 	hex(v, st->k.exact, 2);
+	ko_buf_addc(v, '\t');
+	hex(v, st->k.nums, NUM_WORDS);
 	ko_buf_addc(v, '\t');
 	if (c->near && c->short_max)
 		fingerprints(c, &st->k, r->run->opt->seed);
@@ -1892,6 +2081,7 @@ static int fields(const char *p, size_t n, const char **f, size_t *fn, int max)
 struct rep {
 	char *pos, *id;
 	uint64_t sig[MAX_K / 8], exact[2]; /* sig: the sketch of a short record */
+	uint64_t nums[NUM_WORDS];
 	int isshort;
 };
 
@@ -1933,8 +2123,10 @@ static int unhex_fp(const char *p, size_t n, struct keys *k)
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
  * where it went), so they need no pairs as the earlier side. Writes
- * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID for verified pairs, SIM
- * the similarity in units of 1/10000. */
+ * LATER<TAB>EARLIER<TAB>SIM<TAB>e|n<TAB>EARLIER_ID<TAB>LATER_NUMS<TAB>
+ * EARLIER_NUMS for verified pairs, SIM the similarity in units of 1/10000
+ * (the number tokens, for stage cluster to check the later record against
+ * the first record of the earlier one's group). */
 static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k,
                         struct ko_buf *out)
 {
@@ -1943,12 +2135,13 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 	struct ko_buf key = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(run))) {
-		const char *f[6];
-		size_t fn[6];
+		const char *f[7];
+		size_t fn[7];
 		struct rep cur;
 		cur.exact[0] = cur.exact[1] = 0;
-		if (fields(r->line, r->len, f, fn, 6) != 6 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
-		    unhex(f[3], fn[3], cur.exact, 2) || unhex_fp(f[4], fn[4], k)) {
+		if (fields(r->line, r->len, f, fn, 7) != 7 || unhex(f[2], fn[2], cur.sig, sig_words(c)) ||
+		    unhex(f[3], fn[3], cur.exact, 2) || unhex(f[4], fn[4], cur.nums, NUM_WORDS) ||
+		    unhex_fp(f[5], fn[5], k)) {
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
@@ -1967,12 +2160,15 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 				continue;
 			int m = ex ? 10000
 			           : verify(c, reps[i].sig, reps[i].isshort, cur.sig, k->fx, k->nfp);
-			if (m < 0)
+			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums)))
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
-			ko_buf_addf(out, "\t%s\t%d\t%c\t%s", reps[i].pos, m, ex && c->exact ? 'e' : 'n',
+			ko_buf_addf(out, "\t%s\t%d\t%c\t%s\t", reps[i].pos, m, ex && c->exact ? 'e' : 'n',
 			            reps[i].id);
+			hex(out, cur.nums, NUM_WORDS);
+			ko_buf_addc(out, '\t');
+			hex(out, reps[i].nums, NUM_WORDS);
 			ko_emit(run, out->p, out->n);
 		}
 		if (!seen) {
@@ -1983,9 +2179,9 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			if (cur.isshort)
 				sketch(k->fx, k->nfp, cur.sig, sig_words(c));
 			cur.pos = strndup(f[1], fn[1]);
-			cur.id = strndup(f[5], fn[5]);
+			cur.id = strndup(f[6], fn[6]);
 			if (!cur.pos || !cur.id)
-				ko_oom(fn[1] + fn[5]);
+				ko_oom(fn[1] + fn[6]);
 			reps[nreps++] = cur;
 		}
 	}
@@ -2061,13 +2257,16 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 {
 	struct strmap dropped = {0};
 	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
+	uint64_t bestnums[NUM_WORDS] = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
 	for (int done = 0; !done;) {
 		r = ko_next(run);
-		const char *f[5];
-		size_t fn[5];
-		if (r && fields(r->line, r->len, f, fn, 5) != 5) {
+		const char *f[7];
+		size_t fn[7];
+		uint64_t ln[NUM_WORDS], rn[NUM_WORDS];
+		if (r && (fields(r->line, r->len, f, fn, 7) != 7 ||
+		          unhex(f[5], fn[5], ln, NUM_WORDS) || unhex(f[6], fn[6], rn, NUM_WORDS))) {
 			ko_rec_fail(r, "not a line of --stage pairs");
 			continue;
 		}
@@ -2078,7 +2277,8 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 				            best.exact ? 'e' : 'n', bestroot.p);
 				ko_emit(run, out->p, out->n);
 				ko_buf_clear(&val);
-				ko_buf_addf(&val, "%s\t%s", bestid.p, bestroot.p);
+				ko_buf_addf(&val, "%s\t%s\t", bestid.p, bestroot.p);
+				hex(&val, bestnums, NUM_WORDS);
 				strmap_put(&dropped, later.p, later.n, val.p, val.n);
 			}
 			best = (struct match){-1, 0, 0};
@@ -2089,6 +2289,18 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 		}
 		const char *root = strmap_get(&dropped, f[1], fn[1]);
 		int m = atoi(f[2]), ex = f[3][0] == 'e';
+		/* the first record of the earlier one's group: its name,
+		 * position and number tokens */
+		const char *rp = NULL, *rnum = NULL;
+		if (root) {
+			rnum = strrchr(root, '\t');
+			for (rp = rnum; rp > root && rp[-1] != '\t';)
+				rp--;
+			if (unhex(rnum + 1, strlen(rnum + 1), rn, NUM_WORDS))
+				ko_die("stage cluster: a bad line of its own");
+		}
+		if (num_conflict(ln, rn))
+			continue;
 		int cmp = -1;
 		if (best.idx >= 0) {
 			size_t l = fn[1] < bestpos.n ? fn[1] : bestpos.n;
@@ -2103,10 +2315,10 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			/* the group's first record: its name and where it is */
 			ko_buf_clear(&bestid);
 			ko_buf_clear(&bestroot);
+			memcpy(bestnums, rn, sizeof bestnums);
 			if (root) {
-				const char *t = strrchr(root, '\t');
-				ko_buf_add(&bestid, root, (size_t)(t - root));
-				ko_buf_adds(&bestroot, t + 1);
+				ko_buf_add(&bestid, root, (size_t)(rp - 1 - root));
+				ko_buf_add(&bestroot, rp, (size_t)(rnum - rp));
 			} else {
 				ko_buf_add(&bestid, f[4], fn[4]);
 				ko_buf_add(&bestroot, f[1], fn[1]);
@@ -2227,6 +2439,8 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_DROPS: c->drops = arg; break;
 	case OPT_BOILER: c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255); break;
 	case OPT_BOILERS: c->boilers = arg; break;
+	case OPT_FOLD_DIGITS: c->fold = 1; break;
+	case OPT_NUMBERS: c->fold = 2; break;
 	case OPT_MIN_LINE: c->min_line = (size_t)ko_opt_u64("--min-line", arg, 1, 1000000); break;
 	}
 }
@@ -2294,7 +2508,8 @@ static const struct ko_tool tool = {
 	.name = "ko-dedup",
 	.usage = "[--mode exact|near|both|lines|none] [--ngram N] [--perm K] [--bits B]\n"
 	         "                [--bands N] [--rows N] [--threshold J] [--short-ngram N]\n"
-	         "                [--short-threshold J] [--short-max N] [--annotate]\n"
+	         "                [--short-threshold J] [--short-max N] [--fold-digits | --numbers]\n"
+	         "                [--annotate]\n"
 	         "                [--boiler N | --boilers FILE] [--min-line N]\n"
 	         "                [--against FILE [--span N] [--min-item N]]\n"
 	         "                [--stage lines|linecount|sig|pairs|cluster|filter\n"
@@ -2319,6 +2534,12 @@ static const struct ko_tool tool = {
 	        "                        0.45)\n"
 	        "      --short-max N     most distinct word shingles of a short record\n"
 	        "                        (default 26, at most 256; 0: none)\n"
+	        "      --fold-digits     numbers are formatting in every record: each run of\n"
+	        "                        digits is read as 0 (the default but for records\n"
+	        "                        with \"instruction\")\n"
+	        "      --numbers         numbers are content in every record: texts that\n"
+	        "                        differ in them are not copies (the default for\n"
+	        "                        records with \"instruction\")\n"
 	        "      --boiler N        a line in N or more documents is boilerplate: left\n"
 	        "                        out of near matching, dropped by --mode lines\n"
 	        "                        (default 10; 0: none; reads FILE operands twice)\n"
@@ -2407,7 +2628,8 @@ int main(int argc, char **argv)
 	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
-	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids);
+	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
+	free(st.x.head);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);

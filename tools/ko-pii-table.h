@@ -138,6 +138,46 @@ static const struct {
 	{NULL, 0, 0},
 };
 
+/* URLs: a URL is masked only when it carries someone's data (ko-pii(1),
+ * URL). Sites where the first part of the path (after an optional m.,
+ * www. or mobile. of the host) names a person: a blog, a profile, an open
+ * chat room, a payment link. A host matches itself only, not its other
+ * subdomains. */
+static const char *const url_profile_hosts[] = {
+	"blog.naver.com", "blog.daum.net", "story.kakao.com", "open.kakao.com",
+	"twitter.com", "x.com", "instagram.com", "facebook.com", "threads.net",
+	"tiktok.com", "linkedin.com", "toss.me", "band.us", "pinterest.com",
+	"afreecatv.com", "bj.afreecatv.com", "twitch.tv",
+	NULL,
+};
+
+/* Hosts whose subdomains are people's pages (kim.tistory.com). */
+static const char *const url_user_domains[] = {
+	"tistory.com", "blog.me", "egloos.com", "blogspot.com", "github.io",
+	"wordpress.com", "tumblr.com", "neocities.org",
+	NULL,
+};
+
+/* Query parameters (compared without case) whose value is about a
+ * person: an address, a name, a login, a session or an access token.
+ * A bare "id" or "sid" is left out: they name articles, pages and news
+ * sections far more often. */
+static const char *const url_personal_params[] = {
+	"email", "e-mail", "mail", "phone", "tel", "mobile", "hp", "cellphone",
+	"name", "username", "user", "userid", "user_id", "uid", "memberid", "member_id",
+	"memberno", "member_no", "userno", "user_no", "blogid",
+	"mem_id", "login", "loginid", "login_id", "nick", "nickname", "birth", "birthday",
+	"addr", "address", "ssn", "jumin", "token", "access_token", "auth", "authkey",
+	"auth_key", "session", "sessionid", "session_id", "phpsessid", "jsessionid",
+	"password", "passwd", "pwd", "pw", "apikey", "api_key", "secret",
+	NULL,
+};
+
+/* A run of letters and digits at least this long, with two each of upper
+ * and lower case letters and digits, is a random token (a shared
+ * document, a reset link, a session): a URL holding one is masked. */
+#define URL_TOKEN_MIN 16
+
 #endif
 
 /* IP addresses that identify no person, left as they are unless --all-ips:

@@ -28,7 +28,7 @@ struct span {
 };
 
 struct conf {
-	int annotate, drop, rrn_checksum, all_ips;
+	int annotate, drop, rrn_checksum, all_ips, all_urls;
 	unsigned kinds; /* bit per enum pii_kind */
 	const char *tag[NKIND];
 	struct span *sp;
@@ -763,6 +763,116 @@ static int personal_ip(const char *p, size_t n)
 	return 1;
 }
 
+/* ---- whether a URL is someone's ---- */
+
+static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind,
+                       size_t *start);
+
+/* p[0..n) without case equals the NUL-ended word w. */
+static int same_word(const char *p, size_t n, const char *w)
+{
+	return strlen(w) == n && !strncasecmp(p, w, n);
+}
+
+static int in_list_nocase(const char *p, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (same_word(p, n, *list))
+			return 1;
+	return 0;
+}
+
+/* A run of letters and digits from i that looks random (URL_TOKEN_MIN or
+ * more, two each of upper case, lower case and digits); its length or 0. */
+static size_t url_token(const char *p, size_t n, size_t i)
+{
+	size_t j = i;
+	int up = 0, low = 0, dig = 0;
+	while (j < n && is_alnum((unsigned char)p[j])) {
+		unsigned char b = (unsigned char)p[j++];
+		up += b >= 'A' && b <= 'Z';
+		low += b >= 'a' && b <= 'z';
+		dig += is_digit(b);
+	}
+	return j - i >= URL_TOKEN_MIN && up >= 2 && low >= 2 && dig >= 2 ? j - i : 0;
+}
+
+/* Whether the URL p[0..n) (as match_url found it) carries personal data:
+ * a user name (and password) before the host, a host that is a person's
+ * address or page, a path or query holding an e-mail, an @handle, a ~user
+ * folder, a telephone or registration number or a random token, or a query
+ * parameter named for a person's data. A URL that is only an address of
+ * public pages (a government site, an encyclopedia article, a news story)
+ * is no one's. */
+static int personal_url(struct conf *c, const char *p, size_t n)
+{
+	size_t i = 0;
+	const char *s = memchr(p, ':', n);
+	if (s && (size_t)(s - p) + 2 < n && s[1] == '/' && s[2] == '/')
+		i = (size_t)(s - p) + 3;
+	size_t a = i; /* the authority: [user[:pass]@]host[:port] */
+	while (i < n && !one_of(p[i], "/?#"))
+		i++;
+	if (memchr(p + a, '@', i - a))
+		return 1;
+	size_t h = a, he = a;
+	while (he < i && p[he] != ':')
+		he++;
+	if (ipv4_at(p, he, h) == he)
+		return personal_ip(p + h, he - h);
+	if (he > h && p[he - 1] == '.') /* a fully qualified host, "a.kr." */
+		he--;
+	/* kim.tistory.com: a subdomain of a host of people's pages */
+	for (const char *const *d = url_user_domains; *d; d++) {
+		size_t k = strlen(*d);
+		if (he - h > k + 1 && p[he - k - 1] == '.' && !strncasecmp(p + he - k, *d, k) &&
+		    !(he - h == k + 4 && !strncasecmp(p + h, "www.", 4)))
+			return 1;
+	}
+	size_t path = i, q = i; /* the path from path, the query from q */
+	while (q < n && !one_of(p[q], "?#"))
+		q++;
+	/* blog.naver.com/kim: the path of a profile site names a person */
+	size_t hh = h;
+	if (he - hh > 4 && !strncasecmp(p + hh, "www.", 4))
+		hh += 4;
+	else if (he - hh > 2 && !strncasecmp(p + hh, "m.", 2))
+		hh += 2;
+	else if (he - hh > 7 && !strncasecmp(p + hh, "mobile.", 7))
+		hh += 7;
+	if (in_list_nocase(p + hh, he - hh, url_profile_hosts) && q - path > 1 &&
+	    is_alnum((unsigned char)p[path + 1]))
+		return 1;
+	/* the path, query and fragment */
+	for (size_t j = path; j < n; j++) {
+		unsigned char b = (unsigned char)p[j];
+		if (b == '@' || (b == '%' && j + 2 < n && p[j + 1] == '4' && p[j + 2] == '0'))
+			return 1; /* an e-mail address or an @handle */
+		if (b == '~' && p[j - 1] == '/')
+			return 1; /* a user's folder, /~kim/ */
+		if (is_alnum(b) && !is_alnum((unsigned char)p[j - 1])) {
+			size_t e;
+			int kind = -1;
+			size_t start = j;
+			if (is_digit(b) && (e = at_digit(c, p, n, j, j, &kind, &start)) &&
+			    (kind == K_PHONE || kind == K_RRN || kind == K_FRN))
+				return 1;
+			if (url_token(p, n, j))
+				return 1;
+		}
+		if ((b == '?' || b == '&' || b == ';') && j >= q) {
+			/* a parameter named for a person's data, with a value */
+			size_t k = j + 1;
+			while (k < n && !one_of(p[k], "=&;#"))
+				k++;
+			if (k + 1 < n && p[k] == '=' && !one_of(p[k + 1], "&;#") &&
+			    in_list_nocase(p + j + 1, k - j - 1, url_personal_params))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* ---- passport: M12345678, M123A4567 after a passport word ---- */
 
 static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
@@ -875,7 +985,8 @@ static void scan(struct conf *c, const char *p, size_t n)
 		}
 		if (e) {
 			/* an address that is no one's is passed over whole */
-			if (kind != K_IP || c->all_ips || personal_ip(p + start, e - start))
+			if ((kind != K_IP || c->all_ips || personal_ip(p + start, e - start)) &&
+			    (kind != K_URL || c->all_urls || personal_url(c, p + start, e - start)))
 				add(c, start, e, kind);
 			i = lo = e;
 			continue;
@@ -1039,7 +1150,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 
 /* ---- options ---- */
 
-enum { OPT_ANNOTATE = 0x100, OPT_DROP, OPT_KINDS, OPT_TAG, OPT_CHECKSUM, OPT_ALL_IPS };
+enum { OPT_ANNOTATE = 0x100, OPT_DROP, OPT_KINDS, OPT_TAG, OPT_CHECKSUM, OPT_ALL_IPS, OPT_ALL_URLS };
 
 static const struct option longopts[] = {
 	{"annotate", no_argument, NULL, OPT_ANNOTATE},
@@ -1048,6 +1159,7 @@ static const struct option longopts[] = {
 	{"tag", required_argument, NULL, OPT_TAG},
 	{"rrn-checksum", no_argument, NULL, OPT_CHECKSUM},
 	{"all-ips", no_argument, NULL, OPT_ALL_IPS},
+	{"all-urls", no_argument, NULL, OPT_ALL_URLS},
 	{0},
 };
 
@@ -1066,6 +1178,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_DROP: c->drop = 1; break;
 	case OPT_CHECKSUM: c->rrn_checksum = 1; break;
 	case OPT_ALL_IPS: c->all_ips = 1; break;
+	case OPT_ALL_URLS: c->all_urls = 1; break;
 	case OPT_KINDS:
 		c->kinds = 0;
 		for (const char *s = arg;;) {
@@ -1096,7 +1209,7 @@ static void option(struct conf *c, int code, const char *arg)
 static const struct ko_tool tool = {
 	.name = "ko-pii",
 	.usage = "[--annotate | --drop] [--kinds LIST] [--tag KIND=TEXT]... [--rrn-checksum]\n"
-	         "              [--all-ips] [-f FIELD]... [shared options] [FILE...]",
+	         "              [--all-ips] [--all-urls] [-f FIELD]... [shared options] [FILE...]",
 	.help = "Find personal data and replace it with tags: resident and foreigner\n"
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
@@ -1113,7 +1226,11 @@ static const struct ko_tool tool = {
 	        "                        when written with a hyphen\n"
 	        "      --all-ips         every IP address, also private, loopback, documentation\n"
 	        "                        and multicast ones, network blocks and public DNS\n"
-	        "                        servers (left by default: they are no one's)\n",
+	        "                        servers (left by default: they are no one's)\n"
+	        "      --all-urls        every URL, also those of public pages (by default a\n"
+	        "                        URL is masked only when it carries personal data: a\n"
+	        "                        user name, e-mail, @handle, telephone number, token,\n"
+	        "                        personal query parameter or a person's page)\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.judges_text = 1,
