@@ -34,6 +34,8 @@ struct conf {
 	struct span *sp;
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
+	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
+	size_t *amap, acap; /* the text's offset of each byte of ascii, and its end */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 };
 
@@ -938,7 +940,7 @@ static const unsigned char trigger[256] = {
 };
 
 /* Fill c->sp with the matches in p, in order, without overlaps. */
-static void scan(struct conf *c, const char *p, size_t n)
+static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
 	size_t lo = 0; /* the end of the last match: nothing before it is looked at */
 	c->nsp = 0;
@@ -998,6 +1000,46 @@ static void scan(struct conf *c, const char *p, size_t n)
 			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
 				i++;
 	}
+}
+
+/* The ASCII character a fullwidth form at p[i] (U+FF01..U+FF5E, EF BC 81
+ * to EF BD 9E) stands for, or 0. */
+static int fullwidth(const char *p, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+	if (i + 3 > n || u[0] != 0xEF || !((u[1] == 0xBC && u[2] >= 0x81) || (u[1] == 0xBD && u[2] <= 0x9E)))
+		return 0;
+	return (int)((0xF000u | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)) - 0xFEE0u);
+}
+
+/* scan_ascii on the text with its fullwidth forms of ASCII read as the
+ * ASCII they stand for (０１０-１２３４-５６７８ is a phone number, whatever
+ * normalisation ran before or did not), the spans set back on the text:
+ * a span covers the fullwidth characters it matched. */
+static void scan(struct conf *c, const char *p, size_t n)
+{
+	const char *f = memchr(p, 0xEF, n);
+	while (f && !fullwidth(p, n, (size_t)(f - p)))
+		f = memchr(f + 1, 0xEF, n - (size_t)(f + 1 - p));
+	if (!f) {
+		scan_ascii(c, p, n);
+		return;
+	}
+	if (c->acap < n + 1) {
+		c->acap = n + 1;
+		c->amap = ko_xrealloc(c->amap, c->acap * sizeof *c->amap);
+	}
+	ko_buf_clear(&c->ascii);
+	for (size_t i = 0; i < n;) {
+		int a = fullwidth(p, n, i);
+		c->amap[c->ascii.n] = i;
+		ko_buf_addc(&c->ascii, a ? (char)a : p[i]);
+		i += a ? 3 : 1;
+	}
+	c->amap[c->ascii.n] = n;
+	scan_ascii(c, c->ascii.p, c->ascii.n);
+	for (size_t k = 0; k < c->nsp; k++)
+		c->sp[k].b = c->amap[c->sp[k].b], c->sp[k].e = c->amap[c->sp[k].e];
 }
 
 /* ---- output ---- */
@@ -1256,6 +1298,8 @@ int main(int argc, char **argv)
 	free(c.sp);
 	ko_buf_free(&c.masked);
 	ko_buf_free(&c.turn);
+	ko_buf_free(&c.ascii);
+	free(c.amap);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	ko_buf_free(&c.ann);
