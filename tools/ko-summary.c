@@ -148,6 +148,25 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 	return !pairs && one;
 }
 
+/* The length of title t without a bracketed note at its end after a
+ * space: Wikipedia's disambiguation (커널 (컴퓨팅), 부활 (밴드)) or a news
+ * desk's tag (… (종합)), which names the page, not what the text is about,
+ * and which no reader of the text could give. */
+static size_t bare_title(const char *t, size_t n)
+{
+	if (n < 4 || t[n - 1] != ')')
+		return n;
+	size_t i = n - 1;
+	while (i > 0 && t[i - 1] != '(' && t[i - 1] != ')')
+		i--;
+	if (i < 3 || t[i - 1] != '(' || t[i - 2] != ' ' || i == n - 1)
+		return n;
+	size_t e = i - 2;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	return e ? e : n;
+}
+
 /* Which part of its document a record is: WHOLE, or a chunk of ko-split
  * --chunk (chunk_index of chunk_count, more than one): the FIRST, which
  * opens the document and names its subject, or a LATER one. A chunk that
@@ -214,6 +233,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 	}
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
+	n[1] = bare_title(p[1], n[1]);
 	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, part = part_of(r);
 	const char *why = NULL;
 	double sum = 0;
