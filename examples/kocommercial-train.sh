@@ -25,7 +25,9 @@
 #
 # The split is stable when documents are added: a document's tasks stay in
 # their split. Run it again with another -s for another shuffle. An input
-# that cannot be read is named before anything runs (exit 1). If a stage
+# that cannot be read is named before anything runs (exit 1), and so is a
+# run that leaves no task for the train split (every record refused for
+# its licence, say: exit 1). If a stage
 # fails, the script names it and exits with its status. The files are
 # made in a temporary folder in DIR and moved into DIR only when every
 # stage has succeeded, so a failed run leaves no partial or empty output
@@ -119,6 +121,12 @@ ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	echo "kocommercial-train: ko-dedup failed (status ${st[0]})" >&2
 	exit "${st[0]}"
 }
+# Nothing to train on is a failed run, not an empty file: most often every
+# record was refused for its licence (none given to ko-import).
+if [ ! -s "$work/tasks-train.jsonl" ]; then
+	echo "kocommercial-train: no task left for the train split (ko-mix says above what it left out; records without a licence are refused: give one with ko-import --license, or --licenses)" >&2
+	exit 1
+fi
 for s in train val; do
 	ko-format --to "$to" --max-chars "$max" -o "$work/$s.jsonl" "$work/tasks-$s.jsonl" || {
 		st=$?

@@ -54,7 +54,8 @@
 # Each stage handles the records whose share hash (from --seed and the
 # record's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on; chunk ids are ID#k, so the output does not
-# depend on how the input is cut into shards. -f is given to every stage,
+# depend on how the input is cut into shards. -f and --on-error (a bad
+# record: fail, the default, skip or warn) are given to every stage,
 # the other options (--seed, --system, --template, --keep-fields,
 # --context-in) to the generators. With KOCOMMERCIAL_REJECTS=DIR each stage
 # appends the records it could not use to DIR/N-STAGE.jsonl (appends of
@@ -85,6 +86,7 @@ norm=1
 clean=1
 chunk=14
 field=()
+common=()
 gen=()
 files=()
 # The generators' options that take a value as the next argument; any
@@ -105,10 +107,16 @@ while [ $# -gt 0 ]; do
 		field=(-f "$2"); shift ;;
 	--field=*) field=(-f "${1#--field=}") ;;
 	-f?*) field=(-f "${1#-f}") ;;
+	--on-error) [ $# -ge 2 ] || { echo "kocommercial: --on-error needs fail, skip or warn" >&2; exit 2; }
+		common=("--on-error=$2"); shift ;;
+	--on-error=*) common=("$1") ;;
+	--rejects | --rejects=* | --stats | --stats=*)
+		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
+		exit 2 ;;
 	-h | --help)
 		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] [FILE...] > tasks.jsonl"
+		echo "                       [--context-in ...] [--on-error MODE] [FILE...] > tasks.jsonl"
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
@@ -141,7 +149,7 @@ if [ $bad = 1 ]; then
 fi
 
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
-opts=(${field[@]+"${field[@]}"} ${gen[@]+"${gen[@]}"})
+opts=(${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${gen[@]+"${gen[@]}"})
 # The generators' options are checked once, before any stage starts, so
 # that a wrong one is said once and not by every generator.
 for g in ko-lastsent ko-shuffle-sent ko-mask; do
@@ -158,9 +166,9 @@ done
 # starts them from left to right, so their process ids, in the --stats
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
-norm_stage='ko-norm $html ${field[@]+"${field[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
-clean_stage='ko-quality ${field[@]+"${field[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
-ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii) | '
+norm_stage='ko-norm $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
+ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -168,7 +176,7 @@ ko-pii ${field[@]+"${field[@]}"} $(rej 2-pii) | '
 # stages are as few as that order allows (five generators; the last one
 # also rejects what is left, with its reason). The pipeline is put
 # together from the stages that run (eval, so that PIPESTATUS is its own).
-gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
+gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
