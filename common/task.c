@@ -806,6 +806,10 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	const struct task_tmpls *tt = tmpls_of(g, t);
 	if (!ko_task_licensed(g, r))
 		return ko_rec_reject(r, "license");
+	if (!g->licenses.any && g->lic.n && ko_license_restricted(g->lic.p, g->lic.n) &&
+	    !g->restricted++)
+		snprintf(g->restricted_first, sizeof g->restricted_first, "%.*s",
+		         (int)(g->lic.n < 60 ? g->lic.n : 60), g->lic.p);
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = pick_tmpl(g, tt, s);
 	struct ko_buf *ins = &g->ins, *in = &g->in, *out = &g->out, *rec = &g->rec;
@@ -948,6 +952,13 @@ const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uin
 
 void ko_task_free(struct ko_gen *g)
 {
+	/* Deriving tasks is what ND forbids, and they are for training
+	 * models that may be sold: say so once, where no policy was asked. */
+	if (g->restricted)
+		ko_warn("%zu task%s derived from records whose licence forbids derivatives or "
+		        "commercial use, or is not one it knows (the first: %s); --licenses "
+		        "commercial leaves them out",
+		        g->restricted, g->restricted == 1 ? "" : "s", g->restricted_first);
 	for (int i = 0; i < g->ntasks; i++) {
 		for (size_t k = 0; k < g->tasks[i].n; k++)
 			for (int m = 0; m < 3; m++)

@@ -181,6 +181,10 @@ struct ko_gen {
 	struct ko_buf ins, in, out, rec, lic;
 	struct ko_buf flat[2]; /* ko_task_flat's copies */
 	struct ko_license_policy licenses; /* --licenses */
+	/* without --licenses: tasks derived from records under an NC, ND or
+	 * unknown licence, and the first such licence (said by ko_task_free) */
+	size_t restricted;
+	char restricted_first[64];
 	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
 	 * that the task record gets after source, license and system. */
 	const char *extra;
