@@ -85,6 +85,8 @@ enum ko_markup_kind {
 	KO_MARKUP_NAMESPACE,
 	KO_MARKUP_PARTICLE,
 	KO_MARKUP_LEAD_IN, /* never from ko_markup_at/find: see ko_lead_in */
+	KO_MARKUP_LIST_ITEM, /* never from ko_markup_at/find: a sentence that
+	                      * opens with a list's number or bullet (task.c) */
 	KO_MARKUP_NKINDS
 };
 

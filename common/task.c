@@ -539,6 +539,34 @@ size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struc
 	return g->nsplit;
 }
 
+/* Whether p[0..n) opens with a list item's number or bullet and a space
+ * (1. 2) (3) ① - • ·): an item of a list is no sentence of a paragraph,
+ * and its number would be a word to reorder or guess. Not a year (2024.). */
+static int list_item(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = 0;
+	if (n >= 4 && u[0] == '(' && u[1] >= '0' && u[1] <= '9') {
+		i = 2;
+		if (u[i] >= '0' && u[i] <= '9')
+			i++;
+		return i + 1 < n && u[i] == ')' && u[i + 1] == ' ';
+	}
+	if (u[0] >= '0' && u[0] <= '9') {
+		i = 1;
+		if (i < n && u[i] >= '0' && u[i] <= '9')
+			i++;
+		return i + 1 < n && (u[i] == '.' || u[i] == ')') && u[i + 1] == ' ';
+	}
+	if (n >= 2 && (u[0] == '-' || u[0] == '*') && u[1] == ' ')
+		return 1;
+	if (n >= 4 && u[0] == 0xE2 && u[3] == ' ' &&
+	    ((u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3) || /* ① to ⑳ */
+	     (u[1] == 0x80 && u[2] == 0xA2)))                  /* • */
+		return 1;
+	return n >= 3 && u[0] == 0xC2 && u[1] == 0xB7 && u[2] == ' '; /* · */
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
 	struct ko_span *sp = &g->spans[i];
@@ -553,6 +581,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
 				sp->markup = KO_MARKUP_LEAD_IN;
 		}
+		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_LIST_ITEM;
 	}
 	return sp->markup;
 }
@@ -648,7 +678,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (placeholder)", "sentence with markup (magic word)",
 		"sentence with markup (emphasis)", "sentence with markup (empty bracket)",
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
-		"list lead-in without its list",
+		"list lead-in without its list", "sentence with a list's number or bullet",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
