@@ -2,8 +2,8 @@
 # kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] [FILE...]
 # - the self-supervised recipe behind the KoCommercial-Dataset as one
 # pipeline: JSONL documents as ko-import writes them (a "text" field, or the
-# -f one) from the FILEs or stdin, task records on stdout, no temporary
-# files. It does not deduplicate: run ko-dedup on the documents first (as
+# -f one), or text lines, one document a line, from the FILEs or stdin;
+# task records on stdout, no temporary files. It does not deduplicate: run ko-dedup on the documents first (as
 # `make demo` does), or near-duplicate documents become near-duplicate
 # tasks.
 #

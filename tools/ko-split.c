@@ -113,7 +113,12 @@ static void flush_para(struct conf *c, struct ko_run *run)
 	c->para_open = 0;
 }
 
-/* A text line: split on its own, or under -p a piece of a paragraph. */
+struct raw;
+static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
+                        const char *p);
+
+/* A text line: split on its own, or under -p a piece of a paragraph; a
+ * document of its own under --chunk. */
 static int text_line(struct conf *c, struct ko_rec *r)
 {
 	const char *p;
@@ -121,10 +126,21 @@ static int text_line(struct conf *c, struct ko_rec *r)
 	int e = ko_rec_text(r, NULL, 0, &p, &n);
 	if (e)
 		return e;
-	if ((c->chunk || c->chunk_chars || c->explode) && !c->said_text) {
+	if (c->chunk || c->chunk_chars) {
+		/* a text line is a document: its chunks are JSON records, with
+		 * the text in the -f field and ids from the line's bytes */
+		struct ko_split s;
+		size_t nb = 0;
+		while (nb < n && (p[nb] == ' ' || p[nb] == '\t'))
+			nb++;
+		if (nb == n) /* a blank line holds no document */
+			return 0;
+		ko_split_init(&s, p, n, KO_SPLIT_NEWLINE_HARD | KO_SPLIT_HEADINGS);
+		return chunk_record(c, r, NULL, &s, p);
+	}
+	if (c->explode && !c->said_text) {
 		/* (said once: every text line after it is split the same way) */
-		ko_rec_warn(r, "%s makes JSON records; text lines are split one sentence a line",
-		            c->explode ? "--explode" : c->chunk ? "--chunk" : "--chunk-chars");
+		ko_rec_warn(r, "--explode makes JSON records; text lines are split one sentence a line");
 		c->said_text = 1;
 	}
 	if (!c->paragraphs) {
@@ -312,7 +328,10 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		char idx[24], off[48], suffix[24];
 		size_t sl;
 		ko_buf_clear(&c->one);
-		add_raw(&c->one, rc, b, e, 0);
+		if (rc)
+			add_raw(&c->one, rc, b, e, 0);
+		else /* a text line's chunk */
+			ko_json_quote(&c->one, p + b, e - b);
 		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
 		/* its sentences, so that a generator need not split it again */
 		ko_buf_clear(&c->spans);
@@ -343,7 +362,19 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
 		}
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
-		ko_emit_rewrite(r, f, nf, 0);
+		if (rc) {
+			ko_emit_rewrite(r, f, nf, 0);
+		} else { /* a text line: a record of these fields alone */
+			ko_buf_clear(&c->out);
+			for (int i = 0; i < nf; i++) {
+				ko_buf_addc(&c->out, i ? ',' : '{');
+				ko_json_quotes(&c->out, f[i].key);
+				ko_buf_addc(&c->out, ':');
+				ko_buf_add(&c->out, f[i].raw, f[i].rawn);
+			}
+			ko_buf_addc(&c->out, '}');
+			ko_emit(r->run, c->out.p, c->out.n);
+		}
 		at += len;
 	}
 }
@@ -360,6 +391,29 @@ static int blank_between(const char *p, size_t a, size_t b)
 		} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
 			nl = 0;
 		}
+	return 0;
+}
+
+/* --chunk, --chunk-chars: the sentences of a document p, its sections
+ * told apart (headings, blank lines), made into chunk records; rc NULL
+ * for a text line. */
+static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
+                        const char *p)
+{
+	size_t nv = 0, sec = 0, heads = 0, b, e;
+	while (ko_split_next(s, &b, &e)) {
+		if (nv == c->cap) {
+			c->cap = c->cap ? 2 * c->cap : 64;
+			c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
+		}
+		if (nv && (ko_split_headings(s) != heads || blank_between(p, c->v[nv - 1].e, b)))
+			sec++;
+		heads = ko_split_headings(s);
+		c->v[nv++] = (struct span){b, e, sec};
+	}
+	if (!nv)
+		return ko_rec_reject(r, "no sentence");
+	emit_chunks(c, r, rc, p, nv);
 	return 0;
 }
 
@@ -382,23 +436,8 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
-	if (c->chunk || c->chunk_chars) {
-		size_t nv = 0, sec = 0, heads = 0;
-		while (ko_split_next(&s, &b, &e)) {
-			if (nv == c->cap) {
-				c->cap = c->cap ? 2 * c->cap : 64;
-				c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
-			}
-			if (nv && (ko_split_headings(&s) != heads || blank_between(p, c->v[nv - 1].e, b)))
-				sec++;
-			heads = ko_split_headings(&s);
-			c->v[nv++] = (struct span){b, e, sec};
-		}
-		if (!nv)
-			return ko_rec_reject(r, "no sentence");
-		emit_chunks(c, r, &rc, p, nv);
-		return 0;
-	}
+	if (c->chunk || c->chunk_chars)
+		return chunk_record(c, r, &rc, &s, p);
 	ko_buf_clear(&c->sents);
 	ko_buf_clear(&c->offs);
 	ko_buf_addc(&c->sents, '[');
