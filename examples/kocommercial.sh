@@ -3,9 +3,9 @@
 # - the self-supervised recipe behind the KoCommercial-Dataset as one
 # pipeline: JSONL documents as ko-import writes them (a "text" field, or the
 # -f one), or text lines, one document a line, from the FILEs or stdin;
-# task records on stdout, no temporary files. It does not deduplicate: run ko-dedup on the documents first (as
-# `make demo` does), or near-duplicate documents become near-duplicate
-# tasks.
+# task records on stdout, no temporary files. It does not deduplicate:
+# run ko-dedup on the documents first (as `make demo` does), or
+# near-duplicate documents become near-duplicate tasks.
 #
 # 1. ko-norm normalises the text (NFC, spaces, control characters); with
 #    --html, for documents that are HTML, it strips tags and decodes
