@@ -19,6 +19,7 @@ struct conf {
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
 	struct ko_buf out, sents, offs, one, idb, spans;
+	struct ko_json empty; /* {}: what a text line's chunk records are written onto */
 	struct span *v; /* --chunk: the sentences of a record */
 	size_t cap;
 	/* -p: the paragraph being gathered from text lines */
@@ -330,9 +331,9 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_buf_clear(&c->one);
 		if (rc)
 			add_raw(&c->one, rc, b, e, 0);
-		else /* a text line's chunk */
-			ko_json_quote(&c->one, p + b, e - b);
-		f[nf++] = (struct ko_field){r->run->opt->field, c->one.p, c->one.n};
+		/* (a text line's chunk is text, quoted as it is written) */
+		f[nf++] = rc ? (struct ko_field){r->run->opt->field, c->one.p, c->one.n}
+		             : (struct ko_field){r->run->opt->field, p + b, e - b};
 		/* its sentences, so that a generator need not split it again */
 		ko_buf_clear(&c->spans);
 		ko_buf_addc(&c->spans, '"');
@@ -364,15 +365,13 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
 		if (rc) {
 			ko_emit_rewrite(r, f, nf, 0);
-		} else { /* a text line: a record of these fields alone */
+		} else { /* a text line: these fields on an empty record */
+			const char *why;
+			struct ko_sink sk = {ko_buf_sink_add, &c->out};
+			if (!c->empty.ntok)
+				ko_json_parse(&c->empty, "{}", 2, &why);
 			ko_buf_clear(&c->out);
-			for (int i = 0; i < nf; i++) {
-				ko_buf_addc(&c->out, i ? ',' : '{');
-				ko_json_quotes(&c->out, f[i].key);
-				ko_buf_addc(&c->out, ':');
-				ko_buf_add(&c->out, f[i].raw, f[i].rawn);
-			}
-			ko_buf_addc(&c->out, '}');
+			ko_json_rewrite_to(&sk, &c->empty, f, nf, 1);
 			ko_emit(r->run, c->out.p, c->out.n);
 		}
 		at += len;
@@ -576,6 +575,7 @@ int main(int argc, char **argv)
 	free(c.ofield);
 	free(c.v);
 	free(c.runs);
+	ko_json_free(&c.empty);
 	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.spans, &c.para};
 	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
 		ko_buf_free(bufs[i]);
