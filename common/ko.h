@@ -67,6 +67,9 @@ void *ko_xmalloc(size_t n);
 void *ko_xrealloc(void *p, size_t n);
 void *ko_xcalloc(size_t n, size_t m);
 char *ko_xstrdup(const char *s);
+/* A bitmap of words 64-bit words, all zero: *p grown (by half again) when
+ * *cap is short. For a bit per byte of a text: words = n / 64 + 2. */
+uint64_t *ko_bits_zeroed(uint64_t **p, size_t *cap, size_t words);
 
 /* A growable byte buffer; p is always NUL-terminated after any append so it
  * can be handed to C string functions, but n is the length that counts. */

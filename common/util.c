@@ -26,6 +26,16 @@ void *ko_xrealloc(void *p, size_t n)
 	return p;
 }
 
+uint64_t *ko_bits_zeroed(uint64_t **p, size_t *cap, size_t words)
+{
+	if (words > *cap) {
+		*cap = words + words / 2;
+		*p = ko_xrealloc(*p, *cap * sizeof **p);
+	}
+	memset(*p, 0, words * sizeof **p);
+	return *p;
+}
+
 void *ko_xcalloc(size_t n, size_t m)
 {
 	void *p = calloc(n ? n : 1, m ? m : 1);

@@ -169,12 +169,7 @@ static void syl_bits(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t words = n / 64 + 2, i = 0;
-	if (words > c->sylcap) {
-		c->sylcap = words;
-		c->sylbits = ko_xrealloc(c->sylbits, words * sizeof *c->sylbits);
-	}
-	uint64_t *b = c->sylbits;
-	memset(b, 0, words * sizeof *b);
+	uint64_t *b = ko_bits_zeroed(&c->sylbits, &c->sylcap, words);
 	/* first the starts, then each spread over its three bytes */
 #ifdef KO_AVX2
 	if (ko_have_avx2())

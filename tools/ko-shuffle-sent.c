@@ -687,12 +687,7 @@ __attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t
 __attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, size_t n)
 {
 	size_t words = n / 64 + 2, i = 0;
-	if (words > c->capblank) {
-		c->capblank = words + words / 2;
-		c->blank = ko_xrealloc(c->blank, c->capblank * sizeof *c->blank);
-	}
-	uint64_t *b = c->blank;
-	memset(b, 0, words * sizeof *b);
+	uint64_t *b = ko_bits_zeroed(&c->blank, &c->capblank, words);
 #ifdef KO_AVX2
 	if (ko_have_avx2())
 		i = blank_bits32(p, n, b);
