@@ -433,6 +433,33 @@ __attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint
 		marks[i >> 6] = hi;
 	return _mm256_testz_si256(err, err) ? 0 : -1;
 }
+
+/* ko_utf8_check with AVX2: 1 if s[0..n) is valid UTF-8. The blocks only
+ * gather the errors and one test at the end decides, as in marks32: most
+ * lines are valid, and a line of text is short, so the span's test and
+ * branch at every block and its byte loop over the tail cost more than
+ * the check itself. The tail is a block padded with NULs, which cut a
+ * sequence it leaves open. 0 when there is an error somewhere: the
+ * caller finds where with ko_utf8_span. */
+__attribute__((target("avx2"))) static int valid32(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const struct u_tables tab = u_tables();
+	const __m256i first_hi = tab.first_hi, first_lo = tab.first_lo, second_hi = tab.second_hi;
+	const struct u_consts *k = u_consts();
+	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		err = _mm256_or_si256(err, utf8_errors(v, prev, first_hi, first_lo, second_hi, k));
+		prev = v;
+	}
+	unsigned char pad[32] = {0};
+	memcpy(pad, p + i, n - i);
+	const __m256i t = _mm256_loadu_si256((const __m256i *)(const void *)pad);
+	err = _mm256_or_si256(err, utf8_errors(t, prev, first_hi, first_lo, second_hi, k));
+	return _mm256_testz_si256(err, err);
+}
 #endif
 
 /* Only the bytes up to ' ' and the lead bytes C2, E1, E2 and E3 may start
@@ -552,6 +579,10 @@ int ko_utf8_json_marks(const char *s, size_t n, uint64_t *marks)
 
 size_t ko_utf8_check(const char *s, size_t n)
 {
+#ifdef KO_AVX2
+	if (ko_have_avx2() && valid32(s, n))
+		return n;
+#endif
 	return ko_utf8_span(s, n, 0);
 }
 
