@@ -2643,7 +2643,7 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
  * if there is none, 16 plus the bytes the last syllable reaches past
  * the block. -1 when the bytes are anything else (other UTF-8, invalid
  * sequences): the byte loop takes those. */
-static inline int skip16(const u8 *q, unsigned *sp)
+static inline int skip16(const u8 *q, unsigned *sp, unsigned *sy)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
 	/* as signed bytes, 0x80..0xBF are -128..-65; a range of bytes [a, a
@@ -2668,8 +2668,10 @@ static inline int skip16(const u8 *q, unsigned *sp)
 		 * byte, are inside syllables exactly where they continue one */
 		int t = __builtin_ctz(stop);
 		*sp &= (1u << t) - 1;
+		*sy = *sp & L << 3;
 		return ((span ^ C) & ((2u << t) - 1)) == 0 ? t : -1;
 	}
+	*sy = *sp & L << 3;
 	if ((span & 0xFFFF) != C)
 		return -1;
 	return 16 + (int)(L >> 14 & 1) + 2 * (int)(L >> 15 & 1);
@@ -2677,26 +2679,29 @@ static inline int skip16(const u8 *q, unsigned *sp)
 #endif
 
 #ifdef KO_AVX2
-/* The constants of skip32, read from memory where they are used. The
- * ASCII bytes the byte loop steps over (bclass B_PLAIN, and the space,
- * whose positions skip32 reports) are a set of nibble pairs: a byte is
- * one when k32_hi[its high nibble] & k32_lo[its low nibble] is not zero.
- * Rows by high nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4:
- * all; 5 and 7: all but [ ^ and { ~; 6: all but `. Control characters
- * stop, as they did. */
-enum { K32_LEAD, K32_LEADLIM, K32_CONT, K32_NIB, K32_HI, K32_LO, K32_SPACE, K32_N };
+/* The constants of k32_masks, read from memory where they are used.
+ * Each byte gets a class from two table lookups, by its high nibble and
+ * by its low one, ANDed: bit 7 for the lead bytes of syllables (EA..ED),
+ * bit 6 for continuation bytes (80..BF), and bits 0-4 for the ASCII bytes
+ * the byte loop steps over (bclass B_PLAIN, and the space, whose
+ * positions the blocks report), a set of nibble pairs by rows of high
+ * nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4: all; 5 and 7:
+ * all but [ ^ and { ~; 6: all but `. A byte of class 0 is any other:
+ * control characters and the rest stop, as they did. */
+enum { K32_NIB, K32_HI, K32_LO, K32_SPACE, K32_N };
+#define K32_L 0x80 /* a lead byte EA..ED */
+#define K32_C 0x40 /* a continuation byte */
 static const u8 k32[K32_N][32] __attribute__((aligned(32))) = {
-	[K32_LEAD] = {[0 ... 31] = 0x80 - 0xEA},
-	[K32_LEADLIM] = {[0 ... 31] = (u8)(-128 + 4)},
-	[K32_CONT] = {[0 ... 31] = (u8)-64},
 	[K32_NIB] = {[0 ... 31] = 0x0F},
-#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 8, 0, 0, 0, 0, 0, 0, 0, 0
+#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 8, K32_C, K32_C, K32_C, K32_C, 0, 0, K32_L, 0
 	[K32_HI] = {K32_HI16, K32_HI16},
-	/* bit 1 row 2, 2 row 3, 4 row 4, 8 rows 5 and 7, 16 row 6 */
-#define K32_LO16 1 | 2 | 4 | 8, 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, \
-	1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, \
-	2 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 8 | 16, 1 | 4 | 16, \
-	1 | 4 | 8 | 16, 1 | 2 | 4 | 8 | 16, 2 | 4 | 16, 1 | 4 | 8 | 16
+	/* ASCII: bit 1 row 2, 2 row 3, 4 row 4, 8 rows 5 and 7, 16 row 6 */
+#define K32_LO16 K32_C | 1 | 2 | 4 | 8, K32_C | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, \
+	K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 1 | 2 | 4 | 8 | 16, \
+	K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, \
+	K32_C | 1 | 2 | 4 | 8 | 16, K32_L | K32_C | 2 | 4 | 8 | 16, K32_L | K32_C | 1 | 4 | 16, \
+	K32_L | K32_C | 1 | 4 | 8 | 16, K32_L | K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 16, \
+	K32_C | 1 | 4 | 8 | 16
 	[K32_LO] = {K32_LO16, K32_LO16},
 	[K32_SPACE] = {[0 ... 31] = ' '},
 };
@@ -2707,27 +2712,24 @@ __attribute__((target("avx2"), always_inline)) static inline __m256i k32_ld(cons
 }
 
 /* The masks of the 32 bytes at q: lead bytes of syllables (EA..ED),
- * continuation bytes, bytes that are neither and that the byte loop does
- * not step over alone (other), and spaces. */
+ * continuation bytes, bytes of neither kind that the byte loop does not
+ * step over alone (stop), and spaces. */
 struct k32m {
-	uint32_t L, C, other, space;
+	uint32_t L, C, stop, space;
 };
 
 __attribute__((target("avx2"), always_inline)) static inline struct k32m k32_masks(const u8 *q,
                                                                                   const u8 (*k)[32])
 {
 	const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)q);
-	const __m256i lead = _mm256_cmpgt_epi8(k32_ld(k, K32_LEADLIM),
-	                                       _mm256_add_epi8(v, k32_ld(k, K32_LEAD)));
-	const __m256i cont = _mm256_cmpgt_epi8(k32_ld(k, K32_CONT), v);
 	const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), k32_ld(k, K32_NIB));
 	const __m256i lo = _mm256_and_si256(v, k32_ld(k, K32_NIB));
-	const __m256i other = _mm256_cmpeq_epi8(
-		_mm256_and_si256(_mm256_shuffle_epi8(k32_ld(k, K32_HI), hi),
-	                         _mm256_shuffle_epi8(k32_ld(k, K32_LO), lo)),
-		_mm256_setzero_si256());
-	return (struct k32m){(uint32_t)_mm256_movemask_epi8(lead), (uint32_t)_mm256_movemask_epi8(cont),
-	                     (uint32_t)_mm256_movemask_epi8(other),
+	const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(k32_ld(k, K32_HI), hi),
+	                                     _mm256_shuffle_epi8(k32_ld(k, K32_LO), lo));
+	return (struct k32m){(uint32_t)_mm256_movemask_epi8(cls),
+	                     (uint32_t)_mm256_movemask_epi8(_mm256_add_epi8(cls, cls)),
+	                     (uint32_t)_mm256_movemask_epi8(
+	                             _mm256_cmpeq_epi8(cls, _mm256_setzero_si256())),
 	                     (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, k32_ld(k, K32_SPACE)))};
 }
 
@@ -2735,18 +2737,31 @@ __attribute__((target("avx2"), always_inline)) static inline struct k32m k32_mas
  * (span: the bytes after a lead, C: continuation bytes): the offset of
  * the first byte that may stop the scan, or n plus what the last
  * syllable reaches past them; -1 when the bytes before that are not
- * whole syllables and ASCII. */
-static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp, int n)
+ * whole syllables and ASCII. The spaces in *sp and *sy as skip16's. */
+static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp, uint64_t *sy,
+                             int n)
 {
 	uint64_t span = L << 1 | L << 2;
 	if (stop) {
 		int t = __builtin_ctzll(stop);
 		*sp &= ((uint64_t)1 << t) - 1;
+		*sy = *sp & L << 3;
 		return ((span ^ C) & (((uint64_t)2 << t) - 1)) == 0 ? t : -1;
 	}
+	*sy = *sp & L << 3;
 	if ((span & (n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1)) != C)
 		return -1;
 	return n + (int)(L >> (n - 2) & 1) + 2 * (int)(L >> (n - 1) & 1);
+}
+
+/* The 16-byte block of skip16, with its masks widened. */
+static inline int skip16w(const u8 *q, uint64_t *sp, uint64_t *sy)
+{
+	unsigned sp16, sy16;
+	int t = skip16(q, &sp16, &sy16);
+	*sp = sp16;
+	*sy = sy16;
+	return t;
 }
 
 /* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
@@ -2755,17 +2770,13 @@ static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp
  * character the block test does not take (a Hanja, a middle dot) costs
  * no more than it did. */
 __attribute__((target("avx2"), always_inline)) static inline int skip32(const u8 *q, uint64_t *sp,
+                                                                       uint64_t *sy,
                                                                        const u8 (*k)[32])
 {
 	struct k32m m = k32_masks(q, k);
 	*sp = m.space;
-	int t = skip_masks(m.L, m.C, m.other & ~(m.L | m.C), sp, 32);
-	if (t >= 0)
-		return t;
-	unsigned sp16;
-	t = skip16(q, &sp16);
-	*sp = sp16;
-	return t;
+	int t = skip_masks(m.L, m.C, m.stop, sp, sy, 32);
+	return t >= 0 ? t : skip16w(q, sp, sy);
 }
 
 /* The block skip of scan_avx2 on the rem bytes left at q (rem >= 16): 64
@@ -2775,7 +2786,7 @@ __attribute__((target("avx2"), always_inline)) static inline int skip32(const u8
  * below the block need not be a stop: the scan then looks at that byte's
  * class and steps over it as the byte loop would when it stops nothing. */
 __attribute__((target("avx2"), always_inline)) static inline int skip_avx2(const u8 *q, size_t rem,
-                                                                          uint64_t *sp)
+                                                                          uint64_t *sp, uint64_t *sy)
 {
 	const u8(*k)[32] = k32;
 	/* (hidden from the compiler, which would otherwise build each
@@ -2784,17 +2795,15 @@ __attribute__((target("avx2"), always_inline)) static inline int skip_avx2(const
 	int t;
 	if (rem >= 64) {
 		struct k32m a = k32_masks(q, k), b = k32_masks(q + 32, k);
-		uint64_t L = a.L | (uint64_t)b.L << 32, C = a.C | (uint64_t)b.C << 32;
 		*sp = a.space | (uint64_t)b.space << 32;
-		t = skip_masks(L, C, (a.other | (uint64_t)b.other << 32) & ~(L | C), sp, 64);
+		t = skip_masks(a.L | (uint64_t)b.L << 32, a.C | (uint64_t)b.C << 32,
+		               a.stop | (uint64_t)b.stop << 32, sp, sy, 64);
 		if (t < 0)
-			t = skip32(q, sp, k);
+			t = skip32(q, sp, sy, k);
 	} else if (rem >= 32) {
-		t = skip32(q, sp, k);
+		t = skip32(q, sp, sy, k);
 	} else {
-		unsigned sp16;
-		t = skip16(q, &sp16);
-		*sp = sp16;
+		t = skip16w(q, sp, sy);
 	}
 	/* the rules called between blocks are SSE2 code: a dirty upper
 	 * half would slow every SSE instruction in them */
@@ -2806,17 +2815,26 @@ __attribute__((target("avx2"), always_inline)) static inline int skip_avx2(const
 /* End (exclusive) of the sentence starting at start: scan, and
  * scan_avx2 where the processor has AVX2, both from scan_t with the block
  * skip they use (skip, over blocks of w bytes). */
-typedef int skip_fn(const u8 *q, size_t rem, uint64_t *sp);
+typedef int skip_fn(const u8 *q, size_t rem, uint64_t *sp, uint64_t *sy);
 
 #ifdef __SSE2__
-static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t rem, uint64_t *sp)
+static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t rem, uint64_t *sp,
+                                                           uint64_t *sy)
 {
-	unsigned sp16;
-	int t = skip16(q, &sp16);
-	*sp = sp16;
-	return t;
+	return skip16w(q, sp, sy);
 }
 #endif
+
+/* The word before the space at i ends in the syllable c (decoded from a
+ * lead EA..ED and two continuation bytes), one that ends no row of the
+ * endings (ko_split_sylrow 0 or 255): in punctuated text (s->bare 0)
+ * at_space ends nothing there and looks at nothing else, so the scan
+ * steps over such a space without calling it. */
+static inline int space_ends_nothing(const struct ko_split *s, unsigned c)
+{
+	return s->bare == 0 && ko_is_hangul_syllable(c) &&
+	       ko_split_sylrow[c - KO_SYL_FIRST] - 1u >= KO_SPLIT_NLAST;
+}
 
 static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
                                                            skip_fn *skip, size_t w)
@@ -2834,13 +2852,19 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 		 * the loop always took, so the bytes the rules see are the same
 		 * on any input, valid UTF-8 or not. */
 #ifdef __SSE2__
-		uint64_t sp;
-		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp)) >= 0;) {
+		uint64_t sp, sy;
+		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp, &sy)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
-			 * decided here, in order, and the blocks go on */
-			for (; sp; sp &= sp - 1)
-				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
+			 * decided here, in order, and the blocks go on; those
+			 * after a syllable of the block (sy) are mostly
+			 * dismissed by it alone */
+			for (; sp; sp &= sp - 1) {
+				unsigned b = (unsigned)__builtin_ctzll(sp);
+				if (sy >> b & 1 && space_ends_nothing(s, syl3(p + i + b - 3)))
+					continue;
+				if ((r = at_space(s, start, i + b)) != NOPOS)
 					return r;
+			}
 			i += (size_t)t;
 			if ((size_t)t < w && i < n) {
 				/* a byte that may stop it: punctuation, a line */
