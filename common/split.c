@@ -2825,15 +2825,18 @@ static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t r
 }
 #endif
 
-/* The word before the space at i ends in the syllable c (decoded from a
- * lead EA..ED and two continuation bytes), one that ends no row of the
- * endings (ko_split_sylrow 0 or 255): in punctuated text (s->bare 0)
- * at_space ends nothing there and looks at nothing else, so the scan
- * steps over such a space without calling it. */
-static inline int space_ends_nothing(const struct ko_split *s, unsigned c)
+/* The three bytes at q, a lead EA..ED and two continuation bytes (as the
+ * blocks found them), are a syllable that ends no row of the endings
+ * (ko_split_sylrow 0 or 255): in punctuated text (s->bare 0) at_space
+ * ends nothing at a space after it and looks at nothing else. Without a
+ * branch, and syl3 without its masks, which those bytes do not need. */
+static inline int syl_ends_nothing(const u8 *q)
 {
-	return s->bare == 0 && ko_is_hangul_syllable(c) &&
-	       ko_split_sylrow[c - KO_SYL_FIRST] - 1u >= KO_SPLIT_NLAST;
+	const unsigned nsyl = sizeof ko_split_sylrow / sizeof ko_split_sylrow[0];
+	unsigned x = ((unsigned)q[0] << 12) + ((unsigned)q[1] << 6) + q[2] -
+	             (0xE0000u + 0x2000u + 0x80u + KO_SYL_FIRST);
+	unsigned k = ko_split_sylrow[x < nsyl ? x : 0];
+	return (x < nsyl) & (k - 1u >= KO_SPLIT_NLAST);
 }
 
 static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
@@ -2855,16 +2858,19 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 		uint64_t sp, sy;
 		for (int t; i + 16 <= n && (t = skip(p + i, n - i, &sp, &sy)) >= 0;) {
 			/* the spaces on the way, most of which end nothing:
-			 * decided here, in order, and the blocks go on; those
-			 * after a syllable of the block (sy) are mostly
-			 * dismissed by it alone */
-			for (; sp; sp &= sp - 1) {
-				unsigned b = (unsigned)__builtin_ctzll(sp);
-				if (sy >> b & 1 && space_ends_nothing(s, syl3(p + i + b - 3)))
-					continue;
-				if ((r = at_space(s, start, i + b)) != NOPOS)
+			 * decided here, in order, and the blocks go on. In
+			 * punctuated text, those after a syllable of the block
+			 * (sy) that ends no row are dropped first, by a loop
+			 * with no branch on the syllable (s->bare stays 0 to
+			 * the sentence's end once it is 0) */
+			if (s->bare == 0)
+				for (; sy; sy &= sy - 1) {
+					unsigned b = (unsigned)__builtin_ctzll(sy);
+					sp &= ~((uint64_t)syl_ends_nothing(p + i + b - 3) << b);
+				}
+			for (; sp; sp &= sp - 1)
+				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
 					return r;
-			}
 			i += (size_t)t;
 			if ((size_t)t < w && i < n) {
 				/* a byte that may stop it: punctuation, a line */
