@@ -3359,7 +3359,8 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;
 	s->pos = end;
-	while (end > i) {
+	/* most sentences end in punctuation or a letter: nothing to trim */
+	while (end > i && !(p[end - 1] < 0x80 && !ko_is_space(p[end - 1]))) {
 		size_t q = back1(p, i, end);
 		if ((l = ws_at(p, q, s->n)) == 0 || q + (size_t)l != end)
 			break;
