@@ -29,6 +29,7 @@ struct sent {
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
 	signed char ask;    /* its markup may decide the run drawn (mark_asked) */
+	signed char sound;  /* sound(), or -1 until asked (pick_run) */
 };
 
 struct conf {
@@ -778,7 +779,9 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 
 static void read_sound(struct sent *st, const char *p, size_t n)
 {
-	st->usable = sound(p, n);
+	if (st->sound < 0)
+		st->sound = (signed char)sound(p, n);
+	st->usable = st->sound;
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -1122,10 +1125,6 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
                                const struct ko_span *s, size_t ns, size_t lo, size_t hi,
                                size_t *first, size_t *k, int some)
 {
-	if (ns > c->capsent) {
-		c->capsent = ns;
-		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
-	}
 	struct sent *st = c->sent;
 	/* A sentence is usable when it passes every stage; a stage is asked
 	 * only of the sentences in a stretch of at least lo that passed the
@@ -1221,12 +1220,21 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
  * questions) only where the answer may decide the run drawn (mark_asked):
  * the same run and the same draws as asking them of every sentence. A text
  * left without a run is gone through again asking every sentence, for the
- * reason; no draw was made, so the generator is where it was. */
+ * reason (the answers already had are kept); no draw was made, so the
+ * generator is where it was. */
 static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
                             const struct ko_span *s, size_t ns, size_t lo, size_t hi,
                             size_t *first, size_t *k)
 {
-	if (!pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 1))
+	if (ns > c->capsent) {
+		c->capsent = ns;
+		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	}
+	for (size_t i = 0; i < ns; i++)
+		c->sent[i].sound = -1;
+	/* (a text of two runs' length or less, a chunk of ko-split --chunk,
+	 * has most of its sentences in some run: asked of all at once) */
+	if (ns > 2 * hi && !pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 1))
 		return NULL;
 	return pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 0);
 }
