@@ -186,21 +186,45 @@ static void syl_bits(struct conf *c, const char *p, size_t n)
 	}
 }
 
-/* The first offset from i on whose bit in c->sylbits is want (0 or 1),
- * or n. */
-static inline size_t syl_next(const struct conf *c, size_t i, size_t n, int want)
+/* The next word of Hangul syllables from *pi on, [*pb, *pe): the next run
+ * of set bits in c->sylbits of at least min_len syllables, its end at most
+ * n; 1, or 0 when there is none. Each run is looked for from its start
+ * in the word of bits where the last one ended. */
+static inline __attribute__((always_inline)) int syl_word(const struct conf *c, size_t n,
+                                                          size_t *pi, size_t *pb, size_t *pe)
 {
-	const uint64_t *b = c->sylbits;
-	uint64_t flip = want ? 0 : ~(uint64_t)0;
-	size_t w = i / 64;
-	uint64_t m = (b[w] ^ flip) & (~(uint64_t)0 << (i & 63));
-	while (!m) {
-		if (++w * 64 >= n)
-			return n;
-		m = b[w] ^ flip;
+	const uint64_t *bits = c->sylbits;
+	size_t i = *pi, least = 3 * c->min_len;
+	while (i < n) {
+		size_t w = i / 64;
+		uint64_t m = bits[w] & (~(uint64_t)0 << (i & 63));
+		while (!m) {
+			if (++w * 64 >= n)
+				goto none;
+			m = bits[w];
+		}
+		size_t b = w * 64 + (size_t)__builtin_ctzll(m);
+		if (b >= n)
+			break;
+		/* the run ends at the first clear bit from b on */
+		m = ~bits[w] & (~(uint64_t)0 << (b & 63));
+		while (!m) {
+			if (++w * 64 >= n)
+				break;
+			m = ~bits[w];
+		}
+		i = m ? w * 64 + (size_t)__builtin_ctzll(m) : n;
+		if (i > n)
+			i = n;
+		if (i - b >= least) {
+			*pi = *pe = i;
+			*pb = b;
+			return 1;
+		}
 	}
-	i = w * 64 + (size_t)__builtin_ctzll(m);
-	return i < n ? i : n;
+none:
+	*pi = n;
+	return 0;
 }
 
 /* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
@@ -213,22 +237,8 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = *pi, l;
-	if (!c->eojeol) {
-		/* (on the bits syl_bits set) */
-		while (i < n) {
-			size_t b = syl_next(c, i, n, 1);
-			if (b >= n)
-				break;
-			i = syl_next(c, b, n, 0);
-			if (i - b >= 3 * c->min_len) {
-				*pi = *pe = i;
-				*pb = b;
-				return 1;
-			}
-		}
-		*pi = n;
-		return 0;
-	}
+	if (!c->eojeol)
+		return syl_word(c, n, pi, pb, pe);
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
@@ -733,7 +743,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		stems_clear(c);
 	if (!c->eojeol)
 		syl_bits(c, p, n);
-	while (next_word(c, p, n, &wi, &wb, &we)) {
+	while (c->eojeol ? next_word(c, p, n, &wi, &wb, &we) : syl_word(c, n, &wi, &wb, &we)) {
 		ncand++;
 		uint64_t key = 0, form = 0;
 		if (clues) {

@@ -28,6 +28,8 @@ struct sent {
 	signed char link;   /* its first word points back at the sentence before */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
+	signed char ask;    /* its markup may decide the run drawn (mark_asked) */
+	signed char sound;  /* sound(), or -1 until asked (pick_run) */
 };
 
 struct conf {
@@ -777,7 +779,9 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 
 static void read_sound(struct sent *st, const char *p, size_t n)
 {
-	st->usable = sound(p, n);
+	if (st->sound < 0)
+		st->sound = (signed char)sound(p, n);
+	st->usable = st->sound;
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -1073,6 +1077,40 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
 	return 0;
 }
 
+/* st[t].ask for each sentence in a run that pick_run_in could draw were
+ * every sentence that ends as one sound and free of markup: lo to hi
+ * consecutive usable sentences in one section (or paragraph), the first
+ * no link, with min_links or more of the others opening with a link or a
+ * year (a year ties only where no earlier than the run's, so these are at
+ * least the run's ties). The two costliest questions, sound() and the
+ * markup, only take sentences away, and whether a run is drawn from
+ * depends on its own sentences alone: their answer for a sentence in no
+ * such run changes nothing that is drawn. */
+static void mark_asked(struct conf *c, const struct ko_span *s, size_t ns, size_t lo, size_t hi)
+{
+	struct sent *st = c->sent;
+	size_t upto = 0; /* the sentences before it are marked */
+	for (size_t i = 0; i < ns; i++)
+		st[i].ask = 0;
+	for (size_t i = 0; i < ns; i++) {
+		if (!st[i].usable || st[i].link)
+			continue;
+		size_t ties = 0, last = 0;
+		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
+			if (!st[j].usable || boundary(c, s, j))
+				break;
+			ties += st[j].link || st[j].year0;
+			if (j - i + 1 >= lo && ties >= c->min_links)
+				last = j;
+		}
+		if (!last)
+			continue;
+		for (size_t t = i > upto ? i : upto; t <= last; t++)
+			st[t].ask = 1;
+		upto = last + 1 > upto ? last + 1 : upto;
+	}
+}
+
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
  * section (or a paragraph), that does not open with a sentence pointing
  * back and has at least min_links sentences tied to the one before: by a
@@ -1082,15 +1120,11 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
  * ordered facts cannot be put back in order, one that tells a story can.
  * The first sentence of a paragraph counts as tied when it opens the run,
  * since a topic sentence shows its own place. Sets *first and *k, or
- * returns the reject reason. */
-static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
-                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
-                            size_t *first, size_t *k)
+ * returns the reject reason (with some, "": see pick_run). */
+static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p,
+                               const struct ko_span *s, size_t ns, size_t lo, size_t hi,
+                               size_t *first, size_t *k, int some)
 {
-	if (ns > c->capsent) {
-		c->capsent = ns;
-		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
-	}
 	struct sent *st = c->sent;
 	/* A sentence is usable when it passes every stage; a stage is asked
 	 * only of the sentences in a stretch of at least lo that passed the
@@ -1098,7 +1132,15 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	 * the draws, come out as if every sentence had been read whole. */
 	for (size_t i = 0; i < ns; i++)
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-	for (int stage = 0; stage < 3; stage++)
+	/* With some, the links first, then which sentences to ask (stage 3),
+	 * and sound() and the markup only of those. */
+	static const int every[] = {0, 1, 2}, asked[] = {2, 3, 0, 1};
+	for (int x = 0; x < (some ? 4 : 3); x++) {
+		int stage = some ? asked[x] : every[x];
+		if (stage == 3) {
+			mark_asked(c, s, ns, lo, hi);
+			continue;
+		}
 		for (size_t i = 0, j; i < ns; i = j) {
 			j = i + 1;
 			if (!st[i].usable)
@@ -1108,13 +1150,14 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			for (size_t t = i; t < j; t++)
 				if (j - i < lo)
 					st[t].usable = 0;
-				else if (stage == 0)
+				else if (stage == 0 && (!some || st[t].ask))
 					read_sound(&st[t], p + s[t].b, s[t].e - s[t].b);
 				else if (stage == 1)
-					st[t].usable = !ko_task_sent_markup(&c->gen, p, t);
-				else
+					st[t].usable = (some && !st[t].ask) || !ko_task_sent_markup(&c->gen, p, t);
+				else if (stage == 2)
 					read_links(c, &st[t], p + s[t].b, s[t].e - s[t].b);
 		}
+	}
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
@@ -1162,6 +1205,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	}
 	if (ties)
 		return NULL;
+	if (some)
+		return ""; /* (the caller asks again of every sentence) */
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
@@ -1169,6 +1214,29 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	/* Markup may be what left too few: say so, as the other generators do. */
 	int markup = last_markup(c, p, ns);
 	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
+}
+
+/* pick_run_in asks sound() and the markup of a sentence (the costliest
+ * questions) only where the answer may decide the run drawn (mark_asked):
+ * the same run and the same draws as asking them of every sentence. A text
+ * left without a run is gone through again asking every sentence, for the
+ * reason (the answers already had are kept); no draw was made, so the
+ * generator is where it was. */
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
+                            size_t *first, size_t *k)
+{
+	if (ns > c->capsent) {
+		c->capsent = ns;
+		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	}
+	for (size_t i = 0; i < ns; i++)
+		c->sent[i].sound = -1;
+	/* (a text of two runs' length or less, a chunk of ko-split --chunk,
+	 * has most of its sentences in some run: asked of all at once) */
+	if (ns > 2 * hi && !pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 1))
+		return NULL;
+	return pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 0);
 }
 
 /* One record: a task, a pass, a reject or a failure. */
