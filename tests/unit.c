@@ -1019,6 +1019,10 @@ static void test_markup(void)
 		{"와 정말 대단하다", KO_MARKUP_NONE, NULL},
 		{"에도 시대의 문화", KO_MARKUP_NONE, NULL},
 		{"그리스 에게 해의 섬", KO_MARKUP_NONE, NULL},
+		{"로스엔젤레스에 있는 로 이사를 한다", KO_MARKUP_PARTICLE, "로 이사"},
+		{"서울로 가는 길이다", KO_MARKUP_NONE, NULL},
+		{"로마 시대의 길", KO_MARKUP_NONE, NULL},
+		{"그 학교는 로서 이름이 높다", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);
