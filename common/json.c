@@ -283,13 +283,33 @@ int ko_json_skip(const struct ko_json *j, int t)
 	return i;
 }
 
+/* A member whose value is the text of a turn: OpenAI's "content" (a
+ * string, or parts with a "text" each) and ShareGPT's "value". */
+static int turn_text_key(const struct ko_json *j, int key)
+{
+	const struct ko_json_tok *k = &j->tok[key];
+	size_t n = (size_t)(k->end - k->start);
+	const char *s = j->s + k->start;
+	return (n == 7 && !memcmp(s, "content", 7)) || (n == 5 && !memcmp(s, "value", 5)) ||
+	       (n == 4 && !memcmp(s, "text", 4));
+}
+
 int ko_json_next_str(const struct ko_json *j, int t, int *i)
 {
 	int end = j->tok[t].end;
-	while (++*i < j->ntok && j->tok[*i].start < end) {
+	++*i;
+	while (*i < j->ntok && j->tok[*i].start < end) {
 		const struct ko_json_tok *k = &j->tok[*i];
-		if (k->type == KO_JSON_STRING && !k->size) /* (a key has its value) */
+		if (k->type == KO_JSON_STRING && k->size) { /* a key: its value next */
+			if (turn_text_key(j, *i))
+				++*i;
+			else
+				*i = ko_json_skip(j, *i + 1);
+			continue;
+		}
+		if (k->type == KO_JSON_STRING)
 			return 1;
+		++*i;
 	}
 	return 0;
 }

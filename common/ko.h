@@ -239,10 +239,12 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key);
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);
 /* Index of the token after the whole value at t (skips its children). */
 int ko_json_skip(const struct ko_json *j, int t);
-/* The string values inside the array or object at token t, keys left out,
- * in order, at any depth (the turns of a conversation: [[user, assistant],
- * ...] or [{"role", "content"}, ...]): start with *i = t; each call moves
- * *i to the next one and returns 1, or returns 0 after the last. */
+/* The text strings inside the array or object at token t, in order, at
+ * any depth: the turns of a conversation ([[user, assistant], ...], or
+ * the "content", "value" and "text" members of [{"role", "content"}, ...]
+ * and [{"from", "value"}, ...]); keys and the other members (a speaker,
+ * a part's type) are left out. Start with *i = t; each call moves *i to
+ * the next one and returns 1, or returns 0 after the last. */
 int ko_json_next_str(const struct ko_json *j, int t, int *i);
 /* Append the unescaped contents of string token t to out. Returns 0, or -1
  * with *why set (not a string, bad escape, lone surrogate, raw control

@@ -372,6 +372,10 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 		}
 		l += more_particle(p, n, i + l, l == 3);
 		break;
+	case 0xEBA19C: /* 로 (after a vowel: 서울로), alone: 로서 and 로는
+	                * would need a wider look than the scan's */
+		l = 3;
+		break;
 	case 0xEC9CBC: /* 으로, 으로부터, 으로서, 으로써, and 는 도 의 */
 		if (syl3(p, n, i + 3) != 0xEBA19C)
 			return 0;

@@ -35,7 +35,8 @@
  *  particle     a case particle standing alone, what is left when an
  *               extractor removes the word it was attached to (애틀랜타의
  *               에 묻혔다, 를 사용하면, 위키백과가 으로부터): 를 을 은 는 의
- *               과 가 와 에 에서 으로 으로서 으로써, each maybe with
+ *               과 가 와 에 에서 로 (…있는 로 이사했다) 으로 으로서
+ *               으로써, each but 로 maybe with
  *               는 의 부터 (도 too, but not after 에: 에도 is a period), at
  *               the start of a line or after a space, and before white
  *               space; 가 and 와 not before an auxiliary or a verb

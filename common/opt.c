@@ -119,7 +119,8 @@ static void finish(struct ko_opts *o)
 	o->fields_given = o->nfields > 0;
 	if (!o->nfields) {
 		static const char *const text[] = {"text", NULL};
-		static const char *const judged[] = {"text", "instruction", "input", "output", "system", "history", NULL};
+		static const char *const judged[] = {"text", "instruction", "input", "output", "system", "history",
+		                                     "messages", "conversations", NULL};
 		const char *const *d = t->judges_text      ? judged
 		                       : t->default_fields ? t->default_fields
 		                                           : text;

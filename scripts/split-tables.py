@@ -94,7 +94,13 @@ add(F,'ANY','하네','되네','가네','보네','크네'); add(F,'NOTWORD','나�
 # 오네 after the verbs that take it (비 오네, 나오네), not -치오네
 add(F,'PREV_BATCHIM','이네'); add(F,'WORD','오네'); add(F,'ANY','나오네','어오네','아오네')
 add(N,'ANY','니네','리네','지네','너네','동네')
-add(N,'ANY','누구나','고구려'); add(C,'ANY','구만'); add(F,'PREV_VERB','구만'); add(F,'ANY','는구만','이로군'); add(F,'ANY','구나','구먼','구려','는군','더군','더라','더라고','더라구','다구','라구')
+add(N,'ANY','누구나','고구려'); add(C,'ANY','구만'); add(F,'PREV_VERB','구만'); add(F,'ANY','는구만','이로군'); add(F,'ANY','구먼','구려','는군','더군','더라','더라고','더라구','다구','라구')
+# -구나 follows a stem or tense marker (좋구나, 있구나, 했구나, 반갑구나),
+# 는, the copula 이 or 로, or an open stem in ㅡ (크구나, 예쁘구나, 다르구나)
+# or 싸; after another syllable it is a noun in 구 with the particle 나
+# (친구나 가족, 연구나 조사, 도구나, 입구나 출구)
+add(N,'ANY','구나'); add(F,'PREV_VERB','구나'); add(F,'PREV_B','구나'); add(N,'ANY','입구나')
+add(F,'ANY','는구나','이구나','로구나','크구나','쁘구나','프구나','르구나','쓰구나','싸구나')
 add(N,'ANY','군'); add(F,'PREV_VERB','군')
 add(F,'ANY','거든','잖아','잖어')
 # -- nominal endings of notes and chat

@@ -278,9 +278,13 @@ static void test_json_records(void)
 	CHECK(ko_json_parse(&j, deep.p, deep.n, &why) < 0 && !strcmp(why, "JSON nested too deeply"));
 	ko_buf_free(&deep);
 
-	/* The strings inside an array or object, keys left out, in order; an
-	 * empty array has none, and the string after the array is not one. */
-	const char *turns = "{\"m\":[{\"role\":\"user\",\"content\":\"질문\"},[\"a\",1,[\"b\"]],{}],"
+	/* The text strings inside an array or object, in order: keys and
+	 * members other than content, value and text (a speaker, a part's
+	 * type, a nested object under another key) left out; an empty array
+	 * has none, and the string after the array is not one. */
+	const char *turns = "{\"m\":[{\"role\":\"user\",\"content\":\"질문\"},[\"a\",1,[\"b\"]],{},"
+	                    "{\"from\":\"gpt\",\"value\":\"답\",\"meta\":{\"text\":\"no\"}},"
+	                    "{\"content\":[{\"type\":\"text\",\"text\":\"부분\"}]}],"
 	                    "\"e\":[],\"after\":\"x\"}";
 	CHECK(ko_json_parse(&j, turns, strlen(turns), &why) == 0);
 	{
@@ -290,7 +294,7 @@ static void test_json_records(void)
 			ko_buf_add(&seen, j.s + j.tok[i].start, (size_t)(j.tok[i].end - j.tok[i].start));
 			ko_buf_addc(&seen, '|');
 		}
-		CHECK(buf_is(&seen, "user|질문|a|b|"));
+		CHECK(buf_is(&seen, "질문|a|b|답|부분|"));
 		CHECK(!ko_json_next_str(&j, m, &i)); /* and stays at the end */
 		i = e;
 		CHECK(!ko_json_next_str(&j, e, &i));
@@ -1015,6 +1019,10 @@ static void test_markup(void)
 		{"와 정말 대단하다", KO_MARKUP_NONE, NULL},
 		{"에도 시대의 문화", KO_MARKUP_NONE, NULL},
 		{"그리스 에게 해의 섬", KO_MARKUP_NONE, NULL},
+		{"로스엔젤레스에 있는 로 이사를 한다", KO_MARKUP_PARTICLE, "로 이사"},
+		{"서울로 가는 길이다", KO_MARKUP_NONE, NULL},
+		{"로마 시대의 길", KO_MARKUP_NONE, NULL},
+		{"그 학교는 로서 이름이 높다", KO_MARKUP_NONE, NULL},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		size_t at, len, n = strlen(t[i].s);

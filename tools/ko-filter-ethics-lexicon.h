@@ -323,6 +323,11 @@ static const char *const eth_exceptions[] = {
 	"가뭄이닥쳐", "전쟁이닥쳐",
 	/* 병신년 (丙申年), the year of the sexagenary cycle */
 	"병신년새해", "병신년한해", "병신년설", "병신년정월", "병신년생", "병신년丙申",
+	/* ... and told by its date (병신년(1956년), which reads 병신년년 once
+	 * digits and brackets are dropped) or by another year of the cycle
+	 * beside it (을사년과 병신년, 갑오년 병신년) */
+	"병신년년", "병신년음력", "병신년양력", "년과병신년", "년병신년", "년부터병신년",
+	"년에서병신년", "년이나병신년", "병신년과정유년", "병신년에태어", "병신년에일어난", "병신년에발생",
 	/* 호모 in species names (not an entry alone, listed for --lexicon users) */
 	"호모사피엔스", "호모에렉투스", "호모하빌리스", "호모에렉투스",
 	/* 패죽, 때려죽: none; 떡치: rice-cake pounding */
