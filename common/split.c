@@ -698,14 +698,20 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 static int ha_form(unsigned c);
 
 /* The sound or cheer that ends at k is the object of 하다 or takes the
- * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다). */
+ * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다).
+ * 한 standing alone before another word is the numeral or determiner
+ * that opens a phrase of its own (화이팅 | 한 번 더, 꼬르륵 | 한 그릇
+ * 더), not 하다. */
 static int tail_object(const struct ko_split *s, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard;
 	size_t q = skip_ws(s, k, &hard);
 	return !hard && q < s->n && ws_at(p, k, s->n) &&
-	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q))) || cont_next(s, q, 1));
+	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q)) &&
+	         !(syl3(p + q) == SYL_HAN && q + 4 < s->n && p[q + 3] == ' ' &&
+	           syl_at(p, q + 4, s->n) && !IN_LIST(ko_split_bound1, syl3(p + q + 4)))) ||
+	        cont_next(s, q, 1));
 }
 
 /* A token at j that tags the sentence before it: a sound or cry of the
@@ -1234,6 +1240,15 @@ static int verb_next(const struct ko_split *s, size_t i)
 	if (!x)
 		return 0;
 	cls = ending_class(p + j, k - j, 1, x);
+	/* the -구 that chat writes for the connective -고 follows a verb stem
+	 * (했구, 좋구, 하구, 되구); a word that ends in 구 otherwise is mostly
+	 * a noun (친구, 도구, 야구, 누구), no verb (왜 | 친구 생일이라, 뭐 해 |
+	 * 친구 만나) */
+	if (cls == K_LINK && syl3(p + k - 3) == 0xAD6C /* 구 */) {
+		unsigned b = k >= j + 6 ? syl3(p + k - 6) : 0;
+		return b && ((ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
+		             b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */);
+	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 

@@ -4343,6 +4343,10 @@ static const unsigned short ko_split_pron1[] = {
 	0xB10C, /* 넌 */ 0xC598, /* 얘 */ 0xC59C, /* 얜 */ 0xC7E4, /* 쟤 */ 0xC7E8, /* 쟨 */
 	0xC800, /* 저 */ 0xC804, /* 전 */
 };
+static const unsigned short ko_split_bound1[] = {
+	0xAC70, /* 거 */ 0xAC74, /* 건 */ 0xAC78, /* 걸 */ 0xAC83, /* 것 */ 0xAC8C, /* 게 */
+	0xB4EF, /* 듯 */ 0xC218, /* 수 */ 0xC801, /* 적 */ 0xC904, /* 줄 */ 0xC9C0, /* 지 */
+};
 static const unsigned short ko_split_sino_num[] = {
 	0xAD6C, /* 구 */ 0xBC31, /* 백 */ 0xC0AC, /* 사 */ 0xC0BC, /* 삼 */ 0xC2ED, /* 십 */
 	0xC624, /* 오 */ 0xC721, /* 육 */ 0xC774, /* 이 */ 0xC77C, /* 일 */ 0xCC9C, /* 천 */

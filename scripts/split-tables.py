@@ -725,6 +725,10 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # bound nouns of one syllable that follow the adnominal 한 of 하다 (한
+    # 것, 한 거, 한 적, 한 줄): before other words 한 alone is the numeral
+    # or determiner (한 번, 한 그릇; tail_object in split.c)
+    ('ko_split_bound1', '것거걸게건적듯줄수지'),
     # the Sino-Korean numerals, of which a word made only of them (삼십,
     # 이십오) is a number: after a counter it goes on with the phrase (세
     # 시 삼십 분; counter_reply in split.c)
