@@ -1472,6 +1472,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
 		return NOPOS;
+	/* a denial (아니) replies only to a yes-no question in -가 of a word
+	 * of three syllables or more (니 가방이가 | 아니, 저 사람 친구가 |
+	 * 아니요), which no subject is before it; after 내가, 누가 or a
+	 * noun it corrects a word (점심 아니 저녁) */
+	if (o->soft == 3 && (c != 0xAC00 /* 가 */ || i < start + 9 || !is_syl(p + i - 9)))
+		return NOPOS;
 	/* a pronoun is the subject of what follows (난 그래서 …); an adverb
 	 * after a sentence's first word, if a noun, is dropped inside it
 	 * (오늘 근데 비 온대) */
@@ -1500,7 +1506,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		cls = K_NONE;
 	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
 	 * | ㅇㅇ): a subject takes no reply after it */
-	if (cls == K_CONT && o->soft == 2 && !att && c == 0xAC00 /* 가 */)
+	if (cls == K_CONT && o->soft >= 2 && !att && c == 0xAC00 /* 가 */)
 		cls = K_NONE;
 	/* so does the -다며/-라며 (-다면서) of a question about what one
 	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */

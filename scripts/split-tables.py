@@ -575,6 +575,11 @@ OPENER = [
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
+    # N: a denial, which opens a reply only after a yes-no question in -가
+    # of Gyeongsang speech (니 가방이가 | 아니 내 꺼 아이다), where the
+    # -가 can be no subject particle: a subject is not followed by 아니
+    # and more words (elsewhere 아니 corrects a word: 점심 아니 저녁)
+    'WN 아니', 'WN 아니요', 'WN 아뇨',
 ]
 
 # Words after which the boundary scorer (scripts/split-score.py) never ends
@@ -936,7 +941,7 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        soft = 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        soft = 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
