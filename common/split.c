@@ -1346,6 +1346,11 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
+	/* -ㄴ데 on the bound noun 거 (것) or its dialect 끼, 기: 건데, 낀데 */
+	unsigned f = syl3(p + a);
+	int bound = !copula && i - a == 6 &&
+	            (f == 0xAC74 /* 건 */ || f == 0xB080 /* 낀 */ || f == 0xAE34 /* 긴 */ ||
+	             f == 0xAEDC /* 껀 */);
 	int purpose = 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
@@ -1359,8 +1364,13 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
 				return words == 1 || !ko_split_wh[q].soft || purpose;
 		/* a verb in the -러 of purpose takes the word before it as its
-		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디) */
-		purpose = a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */;
+		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디); so does
+		 * an adnominal -ㄹ or -ㄴ before 건데 (뭐 할 건데, 뭐 살 낀데,
+		 * 뭐 먹은 건데) */
+		purpose = (a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */) ||
+		          (bound && words == 1 &&
+		           (ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_RIEUL ||
+		            ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_NIEUN));
 		a = b;
 	}
 	return 0;
