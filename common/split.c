@@ -1799,10 +1799,11 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 			}
 			/* a native numeral, or a Sino-Korean number of two
 			 * syllables or more (이십 분, 오천 원; not 이 분, "this
-			 * person") */
+			 * person") or of ten, a hundred, a thousand or ten
+			 * thousand alone (만 원, 십 분) */
 			if (b == k || (!word_in(p, s->n, b, ko_split_numeral,
 			                        sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0) &&
-			               !(sino && k - b >= 6)))
+			               !(sino && (k - b >= 6 || IN_LIST(ko_split_sino_big, syl3(p + b))))))
 				return 0;
 		}
 	}
@@ -1829,14 +1830,20 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	              syl3(p + k) == 0xCD08 /* 초 */))
 		return 0;
 	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
-	 * words is a question word */
+	 * words is a question word, or a form of 얼마 (얼마야, 얼마에 샀어),
+	 * which asks for a number (ko_split_wh leaves it out for 얼마 안
+	 * 되는데) */
 	for (k = s->prev; k < start; k++)
-		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n))
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n)) {
+			if (k + 6 <= start && syl3(p + k) == 0xC5BC /* 얼 */ && syl_at(p, k + 3, s->n) &&
+			    syl3(p + k + 3) == 0xB9C8 /* 마 */)
+				return 1;
 			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 				if (k + ko_split_wh[q].len <= start &&
 				    memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len) == 0 &&
 				    !syl_at(p, k + ko_split_wh[q].len, s->n))
 					return 1;
+		}
 	return 0;
 }
 

@@ -3320,6 +3320,7 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "가득", 6, 0, 1 },
 	{ "가세요", 9, 0, 1 },
 	{ "가요", 6, 0, 1 },
+	{ "가자", 6, 0, 1 },
 	{ "갈게", 6, 0, 1 },
 	{ "갈께", 6, 0, 1 },
 	{ "갔어", 6, 0, 1 },
@@ -4352,9 +4353,12 @@ static const unsigned short ko_split_bound1[] = {
 	0xB4EF, /* 듯 */ 0xC218, /* 수 */ 0xC801, /* 적 */ 0xC904, /* 줄 */ 0xC9C0, /* 지 */
 };
 static const unsigned short ko_split_sino_num[] = {
-	0xAD6C, /* 구 */ 0xBC31, /* 백 */ 0xC0AC, /* 사 */ 0xC0BC, /* 삼 */ 0xC2ED, /* 십 */
-	0xC624, /* 오 */ 0xC721, /* 육 */ 0xC774, /* 이 */ 0xC77C, /* 일 */ 0xCC9C, /* 천 */
-	0xCE60, /* 칠 */ 0xD314, /* 팔 */
+	0xAD6C, /* 구 */ 0xB9CC, /* 만 */ 0xBC31, /* 백 */ 0xC0AC, /* 사 */ 0xC0BC, /* 삼 */
+	0xC2ED, /* 십 */ 0xC624, /* 오 */ 0xC721, /* 육 */ 0xC774, /* 이 */ 0xC77C, /* 일 */
+	0xCC9C, /* 천 */ 0xCE60, /* 칠 */ 0xD314, /* 팔 */
+};
+static const unsigned short ko_split_sino_big[] = {
+	0xB9CC, /* 만 */ 0xBC31, /* 백 */ 0xC2ED, /* 십 */ 0xCC9C, /* 천 */
 };
 static const unsigned short ko_split_case_np[] = {
 	0xAC00, /* 가 */ 0xACFC, /* 과 */ 0xB85C, /* 로 */ 0xB97C, /* 를 */ 0xC5D0, /* 에 */

@@ -444,9 +444,10 @@ CONT = [
     # 기대했는데)
     'PS 믿는다', 'PS 믿었',
     'PS 기대하', 'PS 기대했', 'PS 예상하', 'PS 예상했', 'PS 확신하', 'PS 확신했',
-    # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
+    # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게,
+    # 들렀다 가자
     'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
-    'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
+    'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요', 'PS 가자',
     # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
     'P 말까', 'WQ 아닌가', 'WQ 아니냐', 'PQ 아닌지', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
@@ -737,7 +738,11 @@ LISTS = [
     # the Sino-Korean numerals, of which a word made only of them (삼십,
     # 이십오) is a number: after a counter it goes on with the phrase (세
     # 시 삼십 분; counter_reply in split.c)
-    ('ko_split_sino_num', '일이삼사오육칠팔구십백천'),
+    ('ko_split_sino_num', '일이삼사오육칠팔구십백천만'),
+    # those of them that, standing alone before a counter, are nothing
+    # but a number (만 원, 천 원, 십 분; not 이 분 "this person", 사 개,
+    # 오 분, which are also words)
+    ('ko_split_sino_big', '십백천만'),
     # the last syllables of the case particles that let a noun go on a
     # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
     # nominal_in_np in split.c; 이 and 을 there only after a batchim)
