@@ -1429,21 +1429,42 @@ static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 	return ko_split_opener_first[k >> 6] >> (k & 63) & 1;
 }
 
-/* The sentence at start is 왜 alone so far, after another sentence of its
- * paragraph, in text without punctuation: a question in one word asked in
- * reply (늦어 | 왜 | 친구 생일이라), unless the word after it is of one
- * syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어) or a verb,
- * or the one after that is a verb, which 왜 asks about (왜 아까
- * 전화했어). Not 뭐, which is also a filler (먹었어 뭐 어제 먹은 거 또). */
+/* The sentence before start points at something with a demonstrative
+ * (이거 들었어, 그 얘기 알아): one of its words is one of
+ * ko_split_demonstrative. */
+static int points_at(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (size_t k = s->prev; k < start; k++)
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n) &&
+		    word_in(p, start, k, ko_split_demonstrative,
+		            sizeof ko_split_demonstrative / sizeof ko_split_demonstrative[0], 0))
+			return 1;
+	return 0;
+}
+
+/* The sentence at start is a question word alone so far (왜, 누구, 어디:
+ * ko_split_lone_wh), after another sentence of its paragraph, in text
+ * without punctuation: a question in one word asked in reply (늦어 | 왜 |
+ * 친구 생일이라, 약속 있어 | 누구 | 회사 동기), unless the word after it
+ * is of one syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어),
+ * a verb or an adnominal form (어디 좋은 데), or the one after that is a
+ * verb, which the word asks about (왜 아까 전화했어, 누구 만나). 뭐, which
+ * is also a filler (먹었어 뭐 어제 먹은 거 또), asks so only after a
+ * sentence that points at something (이거 들었어 | 뭐 | 시험 범위
+ * 바뀐대). */
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t j, k;
+	size_t j, k, r, nr = sizeof ko_split_lone_wh / sizeof ko_split_lone_wh[0];
 	int hard;
-	if (i != start + 3 || s->prev == NOPOS)
+	if (s->prev == NOPOS)
 		return 0;
-	unsigned c = syl3(p + start);
-	if (c != SYL_WAE)
+	for (r = 0; r < nr; r++)
+		if (ko_split_lone_wh[r].len == i - start &&
+		    !memcmp(ko_split_lone_wh[r].s, p + start, i - start))
+			break;
+	if (r == nr || (ko_split_lone_wh[r].soft && !points_at(s, start)))
 		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard || j >= s->n || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
@@ -1451,6 +1472,8 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 		return 0;
 	for (k = j; syl_at(p, k, s->n); k += 3)
 		;
+	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)))
+		return 0;
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
@@ -1938,7 +1961,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return r;
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 1);
-	if (i == start + 3 && lone_wh(s, start, i))
+	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)

@@ -621,6 +621,19 @@ REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '�
 WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디', '누군디', '어딘디', '언젠디',
           '얼만디']
 
+# Question words said alone as a reply, a question of their own after
+# another sentence of the paragraph (늦어 | 왜 | 친구 생일이라, 약속
+# 있어 | 누구 | 회사 동기, 밖이야 | 어디 | 학교 앞): see lone_wh in
+# split.c. S: also a filler (먹었어 뭐 어제 먹은 거), taken only after a
+# sentence that points at something it does not name (DEMONSTRATIVE:
+# 이거 들었어 | 뭐 | 시험 범위 바뀐대). Not 언제, which opens a wish (언제
+# 밥 한번 먹자).
+LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
+# Demonstratives that point at a thing or a person the hearer may not
+# know yet (그거 봤어, 이 얘기 들었어, 걔 알아): a lone 뭐 after a sentence
+# with one asks what it is. W: the whole word, P: a prefix.
+DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 'P 이것', 'P 그것', 'P 저것',
+                 'P 이게', 'P 그게', 'P 저게', 'P 이걸', 'P 그걸', 'P 저걸', 'P 걔', 'P 얘', 'P 쟤']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -984,6 +997,8 @@ wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
+wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
+wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
