@@ -730,11 +730,11 @@ LISTS = [
     ('ko_split_adnominal', '한는은던된운할될을'),
     # the half-speech of a verb whose stem swallowed -아/-어, standing alone
     # after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
-    # 불 꺼): final in unpunctuated text unless a verb follows (가 봐, 사
+    # 불 꺼, 내일 시간 돼): final in unpunctuated text unless a verb follows (가 봐, 사
     # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
-    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
+    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴돼'),
     # after the negation 안 or 못, a word of its own, the verb is sure:
     # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
     # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
