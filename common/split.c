@@ -2489,13 +2489,40 @@ static inline size_t find3(const u8 *p, size_t j, size_t lim, u8 a, u8 b, u8 c)
 	return lim;
 }
 
+/* The line that ends at the newline j (after from) ends a sentence: its
+ * last mark is end punctuation or a closing quote or bracket after one
+ * (했어., 정리하자.", 끝이야!). */
+static int line_ends(const u8 *p, size_t from, size_t j)
+{
+	while (j > from && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\r'))
+		j--;
+	while (j > from && (p[j - 1] == '"' || p[j - 1] == '\'' || p[j - 1] == ')'))
+		j--;
+	return j > from && (p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
+	                    (j >= from + 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80 &&
+	                     p[j - 1] == 0xA6 /* … */));
+}
+
+/* The mark at k opens a sentence: it starts its line or follows end
+ * punctuation and a space (열었다. "오늘은). */
+static int opens_sentence(const u8 *p, size_t k)
+{
+	if (k == 0 || p[k - 1] == '\n')
+		return 1;
+	if (p[k - 1] != ' ')
+		return 0;
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	return k == 0 || p[k - 1] == '\n' || line_ends(p, 0, k);
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
-	int depth = 0, wrapped = 0;
+	int depth = 0, wrapped = 0, ragged = 0;
 	/* only these three bytes can change anything below */
 	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
@@ -2503,6 +2530,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 			if (hard_nl(s, j))
 				return NOPOS;
 			wrapped = 1;
+			ragged |= !line_ends(p, from, j);
 			continue;
 		}
 		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
@@ -2514,8 +2542,24 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 				 * the one at from was stray, and the pair would
 				 * join the lines between, headings and all (그는
 				 * '시인이다. | 생애 | 그는 '땅콩' 농부였다) */
-				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n))
-					return NOPOS;
+				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n)) {
+					if (ragged || !opens_sentence(p, from - olen))
+						return NOPOS;
+					/* unless the quotation opens a sentence
+					 * and every line between ends one, as a
+					 * quotation of several sentences does:
+					 * then the mark opens a term inside it
+					 * ('다시'), whose pair on its line is
+					 * passed over, or is stray */
+					size_t e = j + clen;
+					while (e < lim && p[e] != '\n' &&
+					       !(p[e] == close[0] && e + (size_t)clen <= s->n &&
+					         memcmp(p + e, close, clen) == 0))
+						e++;
+					if (e < lim && p[e] != '\n')
+						j = e + clen - 1;
+					continue;
+				}
 			} else if (depth-- == 0) {
 				return j;
 			}
