@@ -511,6 +511,8 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * puts no auxiliary, negation or quoting 하다 after one, and the words
  * that are one also begin sentences (떠났다. 해서와 관북...), so only the
  * rows of ko_split_cont_dot (the quotative particles) apply there. */
+static size_t emoticon(const struct ko_split *s, size_t j);
+
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -519,6 +521,9 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		return 0;
 	dec(p, j, s->n, &c);
 	int k = cpclass(c);
+	/* an emoticon (>_<, ).() is no closing mark nor punctuation */
+	if ((k == CP_CLOSE || k == CP_TERM) && emoticon(s, j) > j)
+		return 0;
 	if (k == CP_CLOSE || c == ',')
 		return 1;
 	if (k == CP_TERM) {
@@ -763,10 +768,12 @@ static size_t tail_token(const struct ko_split *s, size_t j)
  * consonant that spells a word (ㅇㅋ). */
 static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 {
+	size_t lo = t;
 	while (t < n) {
 		unsigned c;
 		int l = dec(p, t, n, &c), kc = cpclass(c);
-		if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
+		if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE &&
+		     !(c == ';' && semi_att(p, lo, n, t))) ||
 		    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
 			break;
 		t += (size_t)l;
@@ -830,6 +837,45 @@ static size_t vocative(const struct ko_split *s, size_t j)
 
 /* [j, t) holds two or more jamo that laugh, cry or frown and nothing
  * else (ㅋㅋㅋ, ㅠㅠ). */
+/* The token at j, up to white space or the end, is an emoticon typed
+ * with ASCII marks and the jamo of tears (T_T, :), -_-, >_<, ^^;, *^^*,
+ * ㅜ_ㅜ; see EMO_MARKS in scripts/split-tables.py): its end, or j. */
+static size_t emoticon(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t t = j;
+	int eyes = 0, marks = 0;
+	while (t < s->n && !ws_at(p, t, s->n)) {
+		u8 b = p[t];
+		if (t - j > 12)
+			return j;
+		if (b == 0xE3 && t + 3 <= s->n && p[t + 1] == 0x85 &&
+		    (p[t + 2] == 0x9C || p[t + 2] == 0xA0 || p[t + 2] == 0xA1)) {
+			eyes++; /* ㅜ ㅠ ㅡ */
+			marks++;
+			t += 3;
+			continue;
+		}
+		if (!b || b >= 0x80)
+			return j;
+		if (strchr(KO_SPLIT_EMO_MARKS, b))
+			marks++;
+		else if (!strchr(KO_SPLIT_EMO_LETTERS, b))
+			return j;
+		eyes += strchr(KO_SPLIT_EMO_EYES, b) != NULL;
+		t++;
+	}
+	if (t < j + 2)
+		return j;
+	/* marks with an eye, letters only beside marks (:D, ^^b, T_T) */
+	if (marks && eyes)
+		return t;
+	for (size_t q = 0; q < sizeof ko_split_emoticon / sizeof ko_split_emoticon[0]; q++)
+		if (strlen(ko_split_emoticon[q]) == t - j && !memcmp(ko_split_emoticon[q], p + j, t - j))
+			return t;
+	return j;
+}
+
 static int emotive_run(const u8 *p, size_t j, size_t t)
 {
 	if (t < j + 6 || (t - j) % 3)
@@ -865,6 +911,8 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 				while (syl_at(p, t, s->n))
 					t += 3;
 		}
+		if (t == j)
+			t = emoticon(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;

@@ -4504,6 +4504,23 @@ static const unsigned short ko_split_chat_tail[][2] = {
 	{ 0x3139, 0x3147 }, /* ㄹㅇ */
 };
 
+#define KO_SPLIT_EMO_MARKS "^_;:()-*><=.,~"
+#define KO_SPLIT_EMO_LETTERS "TXDPpbvoOx"
+#define KO_SPLIT_EMO_EYES "^_;:"
+static const char *const ko_split_emoticon[] = {
+	"TT",
+	"TTT",
+	"XD",
+	"xD",
+	"ToT",
+	"TOT",
+	"><",
+	">.<",
+	"-.-",
+	"OTL",
+	"orz",
+};
+
 #define SYL_DA 0xB2E4 /* 다 */
 #define SYL_YO 0xC694 /* 요 */
 #define SYL_REUL 0xB97C /* 를 */

@@ -791,6 +791,17 @@ NOT_QUESTION = ['구나', '꾸나']
 # | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
 # it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
+# Emoticons typed with ASCII marks and the jamo of tears (T_T, :), -_-,
+# >_<, ^^;, *^^*, ㅜ_ㅜ): a token of its own, of EMO_MARKS, EMO_LETTERS and
+# ㅜ ㅠ ㅡ only, holding one of EMO_EYES or those jamo (so that an
+# ellipsis, a dash, an arrow, a bracket or a variable is none: ..., --,
+# =>, (), (x,), with a letter only beside a mark (:D, ^^b); a token of
+# letters or of arrow marks only is one of EMOTICON. After a sentence it belongs to it, as ㅋㅋ and ^^ do
+# (재밌었어 T_T | 내일 또 놀자). See emoticon in split.c.
+EMO_MARKS = "^_;:()-*><=.,~"
+EMO_LETTERS = 'TXDPpbvoOx'
+EMO_EYES = "^_;:"
+EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'orz']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
@@ -1073,6 +1084,15 @@ out.append('')
 out.append('static const unsigned short ko_split_chat_tail[][2] = {')
 for w in sorted(CHAT_TAIL, key=lambda w: [ord(c) for c in w]):
     out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+def cstr(t): return '"' + t.replace('\\', '\\\\').replace('"', '\\"') + '"'
+out.append('#define KO_SPLIT_EMO_MARKS %s' % cstr(EMO_MARKS))
+out.append('#define KO_SPLIT_EMO_LETTERS %s' % cstr(EMO_LETTERS))
+out.append('#define KO_SPLIT_EMO_EYES %s' % cstr(EMO_EYES))
+out.append('static const char *const ko_split_emoticon[] = {')
+for w in EMOTICON:
+    out.append('\t%s,' % cstr(w))
 out.append('};')
 out.append('')
 for name, c in SYLLABLE:
