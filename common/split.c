@@ -1292,10 +1292,10 @@ static int verb_next(const struct ko_split *s, size_t i)
 	 * (했구, 좋구, 하구, 되구); a word that ends in 구 otherwise is mostly
 	 * a noun (친구, 도구, 야구, 누구), no verb (왜 | 친구 생일이라, 뭐 해 |
 	 * 친구 만나) */
-	if (cls == K_LINK && syl3(p + k - 3) == 0xAD6C /* 구 */) {
-		unsigned b = k >= j + 6 ? syl3(p + k - 6) : 0;
-		return b && ((ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
-		             b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */);
+	if (cls == K_LINK && syl3(p + k - 3) == 0xAD6C /* 구 */ && k >= j + 6) {
+		unsigned b = syl3(p + k - 6);
+		return (ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
+		       b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */ || b == 0xB9D0 /* 말 */;
 	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
@@ -1501,6 +1501,8 @@ static int points_at(const struct ko_split *s, size_t start)
  * is also a filler (먹었어 뭐 어제 먹은 거 또), asks so only after a
  * sentence that points at something (이거 들었어 | 뭐 | 시험 범위
  * 바뀐대). */
+static int next_class(const struct ko_split *s, size_t j);
+
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1520,7 +1522,10 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 		return 0;
 	for (k = j; syl_at(p, k, s->n); k += 3)
 		;
-	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)))
+	/* 어디 before a word with a particle is rather indefinite (어디
+	 * 밀실에서 하는지) */
+	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)) ||
+	    (syl3(p + start) == 0xC5B4 /* 어 */ && next_class(s, j) == K_CONT))
 		return 0;
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }

@@ -444,7 +444,7 @@ CONT = [
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
     'PD 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
-    'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라',
+    'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라', 'P 말구',
     # the auxiliary 있다 after a connective (밀려나 있다)
     'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
     # a doubt about the question before (오려나 모르겠다)
