@@ -511,7 +511,7 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * puts no auxiliary, negation or quoting 하다 after one, and the words
  * that are one also begin sentences (떠났다. 해서와 관북...), so only the
  * rows of ko_split_cont_dot (the quotative particles) apply there. */
-static size_t emoticon(const struct ko_split *s, size_t j);
+static inline size_t emoticon(const struct ko_split *s, size_t j);
 
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
@@ -521,11 +521,9 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 		return 0;
 	dec(p, j, s->n, &c);
 	int k = cpclass(c);
-	/* an emoticon (>_<, ).() is no closing mark nor punctuation */
-	if ((k == CP_CLOSE || k == CP_TERM) && emoticon(s, j) > j)
-		return 0;
 	if (k == CP_CLOSE || c == ',')
-		return 1;
+		/* an emoticon (>_<, ><) is no closing mark */
+		return c == ',' || emoticon(s, j) == j;
 	if (k == CP_TERM) {
 		/* "좋다 ." belongs before; "...여보" opens the next sentence */
 		size_t t = j;
@@ -840,7 +838,16 @@ static size_t vocative(const struct ko_split *s, size_t j)
 /* The token at j, up to white space or the end, is an emoticon typed
  * with ASCII marks and the jamo of tears (T_T, :), -_-, >_<, ^^;, *^^*,
  * ㅜ_ㅜ; see EMO_MARKS in scripts/split-tables.py): its end, or j. */
-static size_t emoticon(const struct ko_split *s, size_t j)
+static size_t emoticon_at(const struct ko_split *s, size_t j);
+
+static inline size_t emoticon(const struct ko_split *s, size_t j)
+{
+	/* most tokens begin with a syllable, no mark nor jamo */
+	u8 b = (u8)s->p[j];
+	return b < 0x80 || b == 0xE3 ? emoticon_at(s, j) : j;
+}
+
+static __attribute__((noinline)) size_t emoticon_at(const struct ko_split *s, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t t = j;
