@@ -1806,7 +1806,7 @@ static int dotted_word(const u8 *p, size_t start, size_t i)
  * space i after a question word (뭐 해, 어디서 사, 왜 못해, 누가 더
  * 못생겨): the word, whose last syllable c is that of an -아/-어 form
  * (ko_split_inf_any), is of one syllable (not the counter 대 nor 내: 몇
- * 대 정도), or ends in a syllable that ends no particle and few nouns
+ * 대 정도, nor a pronoun: 언제 나 데리러 와), or ends in a syllable that ends no particle and few nouns
  * (ko_split_inf_wh: not 가, 나, 사, 서, 타, 와, as in 어느 조직이나,
  * 환자와, 이런 기사) or in an -아/-어 form after a closed stem (infinitive);
  * no verb follows (해 보시지). */
@@ -1815,7 +1815,7 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 {
 	const u8 *p = (const u8 *)s->p;
 	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
-	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
+	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */ && !IN_LIST(ko_split_pron1, c)
 	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i) ||
 	               (c == 0xB098 /* 나 */ && i >= start + 6 && is_syl(p + i - 6) &&
 	                ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NONE)) &&
@@ -1834,6 +1834,8 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
  * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
  * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
+static int prev_asks(const struct ko_split *s, size_t start);
+
 static int counter_reply(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1912,22 +1914,66 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	if (k > j && (!syl_at(p, k, s->n) || syl3(p + k) == 0xBD84 /* 분 */ ||
 	              syl3(p + k) == 0xCD08 /* 초 */))
 		return 0;
-	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
-	 * words is a question word, or a form of 얼마 (얼마야, 얼마에 샀어),
-	 * which asks for a number (ko_split_wh leaves it out for 얼마 안
-	 * 되는데) */
-	for (k = s->prev; k < start; k++)
+	return prev_asks(s, start);
+}
+
+/* The sentence before start asks (몇 개 끓일까, 언제 끝나, 뭐 먹었어):
+ * one of its words is a question word, or a form of 얼마 (얼마야, 얼마에
+ * 샀어), which asks for a number (ko_split_wh leaves it out for 얼마 안
+ * 되는데). */
+static int prev_asks(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (size_t k = s->prev; k < start; k++)
 		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n)) {
 			if (k + 6 <= start && syl3(p + k) == 0xC5BC /* 얼 */ && syl_at(p, k + 3, s->n) &&
 			    syl3(p + k + 3) == 0xB9C8 /* 마 */)
 				return 1;
-			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
-				if (k + ko_split_wh[q].len <= start &&
-				    memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len) == 0 &&
-				    !syl_at(p, k + ko_split_wh[q].len, s->n))
+			/* whole, or with a particle of one or two syllables
+			 * (누구랑, 언제까지; not 뭐, 뭔 and 무슨, fillers) */
+			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++) {
+				size_t e = k + ko_split_wh[q].len, f = e;
+				if (e > start || memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len))
+					continue;
+				while (f < start && f - e < 9 && syl_at(p, f, s->n))
+					f += 3;
+				if (f == e || (!ko_split_wh[q].soft && f - e <= 6 && !syl_at(p, f, s->n)))
 					return 1;
+			}
 		}
 	return 0;
+}
+
+/* In text without punctuation, a noun said as the answer to a question
+ * ends at the space i before a pronoun with the topic or the additive
+ * particle (ko_split_pron_topic), which turns to a new subject or asks
+ * back (뭐 먹었어 | 그냥 라면 | 너는, 누구랑 가 | 동생 | 너는 누구랑
+ * 가): the sentence, of at most three words, follows one that asks with
+ * a question word, and its last word looks like a noun (noun_like) with
+ * no particle or ending. Such a pronoun said alone after another
+ * sentence ends before another one too (너는 | 나는 떡볶이 먹었지). */
+static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, att = 0, words = 0;
+	size_t j = skip_ws(s, i, &hard);
+	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n) ||
+	    !word_in(p, s->n, j, ko_split_pron_topic,
+	             sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+		return 0;
+	/* and so does such a pronoun said alone to ask back (너는 | 나는
+	 * 떡볶이 먹었지) */
+	if (word_in(p, i, start, ko_split_pron_topic,
+	            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
+	    !memchr(p + start, ' ', i - start))
+		return is_bare(s, start);
+	for (size_t k = start; k < i; k++)
+		if (p[k] == ' ' && ++words > 2)
+			return 0;
+	if (cls < 0)
+		cls = tail_class(p, s->n, start, i, &att, 0);
+	return cls == K_NONE && !att && noun_like(syl3(p + i - 3)) && prev_asks(s, start) &&
+	       is_bare(s, start);
 }
 
 /* Class of the word at j (K_NONE if it is no run of syllables). */
@@ -2019,7 +2065,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
-	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
+	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
+	    noun_answer(s, start, i, cls))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);

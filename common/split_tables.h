@@ -4178,6 +4178,22 @@ static const struct ko_split_word ko_split_lone_wh[] = {
 	{ "어디", 6, 1, 0 },
 	{ "왜", 3, 1, 0 },
 };
+static const struct ko_split_word ko_split_pron_topic[] = {
+	{ "나는", 6, 1, 0 },
+	{ "나도", 6, 1, 0 },
+	{ "난", 3, 1, 0 },
+	{ "너는", 6, 1, 0 },
+	{ "너도", 6, 1, 0 },
+	{ "넌", 3, 1, 0 },
+	{ "니는", 6, 1, 0 },
+	{ "니도", 6, 1, 0 },
+	{ "우리는", 9, 1, 0 },
+	{ "우리도", 9, 1, 0 },
+	{ "우린", 6, 1, 0 },
+	{ "저는", 6, 1, 0 },
+	{ "저도", 6, 1, 0 },
+	{ "전", 3, 1, 0 },
+};
 static const struct ko_split_word ko_split_demonstrative[] = {
 	{ "걔", 3, 0, 0 },
 	{ "그", 3, 1, 0 },

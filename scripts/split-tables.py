@@ -646,6 +646,12 @@ LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
 # with one asks what it is. W: the whole word, P: a prefix.
 DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 'P 이것', 'P 그것', 'P 저것',
                  'P 이게', 'P 그게', 'P 저게', 'P 이걸', 'P 그걸', 'P 저걸', 'P 걔', 'P 얘', 'P 쟤']
+# Pronouns with the topic or the additive particle (너는, 난, 나도): after
+# a noun said as the answer to a question they turn to a new subject or
+# ask back (뭐 먹었어 | 그냥 라면 | 너는), and the answer ends before
+# them (noun_answer in split.c). W: the whole word.
+PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는', 'W 난', 'W 나도',
+              'W 저는', 'W 전', 'W 저도', 'W 우리는', 'W 우린', 'W 우리도']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -1021,6 +1027,7 @@ out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
+wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
