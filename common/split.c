@@ -1513,15 +1513,16 @@ static int next_class(const struct ko_split *s, size_t j);
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t j, k, r, nr = sizeof ko_split_lone_wh / sizeof ko_split_lone_wh[0];
+	const struct ko_split_word *w = NULL;
+	size_t j, k;
 	int hard;
 	if (s->prev == NOPOS)
 		return 0;
-	for (r = 0; r < nr; r++)
+	for (size_t r = 0; r < sizeof ko_split_lone_wh / sizeof ko_split_lone_wh[0]; r++)
 		if (ko_split_lone_wh[r].len == i - start &&
 		    !memcmp(ko_split_lone_wh[r].s, p + start, i - start))
-			break;
-	if (r == nr || (ko_split_lone_wh[r].soft && !points_at(s, start)))
+			w = &ko_split_lone_wh[r];
+	if (!w || (w->soft && !points_at(s, start)))
 		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard || j >= s->n || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
