@@ -511,6 +511,8 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * puts no auxiliary, negation or quoting 하다 after one, and the words
  * that are one also begin sentences (떠났다. 해서와 관북...), so only the
  * rows of ko_split_cont_dot (the quotative particles) apply there. */
+static inline size_t emoticon(const struct ko_split *s, size_t j);
+
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -520,7 +522,8 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 	dec(p, j, s->n, &c);
 	int k = cpclass(c);
 	if (k == CP_CLOSE || c == ',')
-		return 1;
+		/* an emoticon (>_<, ><) is no closing mark */
+		return c == ',' || emoticon(s, j) == j;
 	if (k == CP_TERM) {
 		/* "좋다 ." belongs before; "...여보" opens the next sentence */
 		size_t t = j;
@@ -698,14 +701,20 @@ static size_t laugh_run(const u8 *p, size_t n, size_t i)
 static int ha_form(unsigned c);
 
 /* The sound or cheer that ends at k is the object of 하다 or takes the
- * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다). */
+ * copula or a word that goes on with it (파이팅 하세요, 화이팅 입니다).
+ * 한 standing alone before another word is the numeral or determiner
+ * that opens a phrase of its own (화이팅 | 한 번 더, 꼬르륵 | 한 그릇
+ * 더), not 하다. */
 static int tail_object(const struct ko_split *s, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard;
 	size_t q = skip_ws(s, k, &hard);
 	return !hard && q < s->n && ws_at(p, k, s->n) &&
-	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q))) || cont_next(s, q, 1));
+	       ((syl_at(p, q, s->n) && ha_form(syl3(p + q)) &&
+	         !(syl3(p + q) == SYL_HAN && q + 4 < s->n && p[q + 3] == ' ' &&
+	           syl_at(p, q + 4, s->n) && !IN_LIST(ko_split_bound1, syl3(p + q + 4)))) ||
+	        cont_next(s, q, 1));
 }
 
 /* A token at j that tags the sentence before it: a sound or cry of the
@@ -757,10 +766,12 @@ static size_t tail_token(const struct ko_split *s, size_t j)
  * consonant that spells a word (ㅇㅋ). */
 static inline size_t mark_run(const u8 *p, size_t n, size_t t)
 {
+	size_t lo = t;
 	while (t < n) {
 		unsigned c;
 		int l = dec(p, t, n, &c), kc = cpclass(c);
-		if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE) ||
+		if ((kc != CP_ATT && kc != CP_TERM && kc != CP_CLOSE &&
+		     !(c == ';' && semi_att(p, lo, n, t))) ||
 		    (ko_is_modern_compat_jamo(c) && !emotive_jamo(c)))
 			break;
 		t += (size_t)l;
@@ -824,6 +835,54 @@ static size_t vocative(const struct ko_split *s, size_t j)
 
 /* [j, t) holds two or more jamo that laugh, cry or frown and nothing
  * else (ㅋㅋㅋ, ㅠㅠ). */
+/* The token at j, up to white space or the end, is an emoticon typed
+ * with ASCII marks and the jamo of tears (T_T, :), -_-, >_<, ^^;, *^^*,
+ * ㅜ_ㅜ; see EMO_MARKS in scripts/split-tables.py): its end, or j. */
+static size_t emoticon_at(const struct ko_split *s, size_t j);
+
+static inline size_t emoticon(const struct ko_split *s, size_t j)
+{
+	/* most tokens begin with a syllable, no mark nor jamo */
+	u8 b = (u8)s->p[j];
+	return b < 0x80 || b == 0xE3 ? emoticon_at(s, j) : j;
+}
+
+static __attribute__((noinline)) size_t emoticon_at(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t t = j;
+	int eyes = 0, marks = 0;
+	while (t < s->n && !ws_at(p, t, s->n)) {
+		u8 b = p[t];
+		if (t - j > 12)
+			return j;
+		if (b == 0xE3 && t + 3 <= s->n && p[t + 1] == 0x85 &&
+		    (p[t + 2] == 0x9C || p[t + 2] == 0xA0 || p[t + 2] == 0xA1)) {
+			eyes++; /* ㅜ ㅠ ㅡ */
+			marks++;
+			t += 3;
+			continue;
+		}
+		if (!b || b >= 0x80)
+			return j;
+		if (strchr(KO_SPLIT_EMO_MARKS, b))
+			marks++;
+		else if (!strchr(KO_SPLIT_EMO_LETTERS, b))
+			return j;
+		eyes += strchr(KO_SPLIT_EMO_EYES, b) != NULL;
+		t++;
+	}
+	if (t < j + 2)
+		return j;
+	/* marks with an eye, letters only beside marks (:D, ^^b, T_T) */
+	if (marks && eyes)
+		return t;
+	for (size_t q = 0; q < sizeof ko_split_emoticon / sizeof ko_split_emoticon[0]; q++)
+		if (strlen(ko_split_emoticon[q]) == t - j && !memcmp(ko_split_emoticon[q], p + j, t - j))
+			return t;
+	return j;
+}
+
 static int emotive_run(const u8 *p, size_t j, size_t t)
 {
 	if (t < j + 6 || (t - j) % 3)
@@ -859,6 +918,8 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 				while (syl_at(p, t, s->n))
 					t += 3;
 		}
+		if (t == j)
+			t = emoticon(s, j);
 		if (t == j && p[j] == '#' && j + 1 < s->n && !ws_at(p, j + 1, s->n) && p[j + 1] != '#')
 			while (t < s->n && !ws_at(p, t, s->n)) /* a hashtag: #일상 */
 				t++;
@@ -1234,6 +1295,15 @@ static int verb_next(const struct ko_split *s, size_t i)
 	if (!x)
 		return 0;
 	cls = ending_class(p + j, k - j, 1, x);
+	/* the -구 that chat writes for the connective -고 follows a verb stem
+	 * (했구, 좋구, 하구, 되구); a word that ends in 구 otherwise is mostly
+	 * a noun (친구, 도구, 야구, 누구), no verb (왜 | 친구 생일이라, 뭐 해 |
+	 * 친구 만나) */
+	if (cls == K_LINK && syl3(p + k - 3) == 0xAD6C /* 구 */ && k >= j + 6) {
+		unsigned b = syl3(p + k - 6);
+		return (ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
+		       b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */ || b == 0xB9D0 /* 말 */;
+	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 
@@ -1331,6 +1401,11 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	if (a + (copula == 2 ? 3 : 6) > i ||
 	    (!copula && (ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NIEUN || opener_at(p, a, i))))
 		return 0;
+	/* -ㄴ데 on the bound noun 거 (것) or its dialect 끼, 기: 건데, 낀데 */
+	unsigned f = syl3(p + a);
+	int bound = !copula && i - a == 6 &&
+	            (f == 0xAC74 /* 건 */ || f == 0xB080 /* 낀 */ || f == 0xAE34 /* 긴 */ ||
+	             f == 0xAEDC /* 껀 */);
 	int purpose = 0;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
@@ -1344,8 +1419,13 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
 				return words == 1 || !ko_split_wh[q].soft || purpose;
 		/* a verb in the -러 of purpose takes the word before it as its
-		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디) */
-		purpose = a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */;
+		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디); so does
+		 * an adnominal -ㄹ or -ㄴ before 건데 (뭐 할 건데, 뭐 살 낀데,
+		 * 뭐 먹은 건데) */
+		purpose = (a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */) ||
+		          (bound && words == 1 &&
+		           (ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_RIEUL ||
+		            ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_NIEUN));
 		a = b;
 	}
 	return 0;
@@ -1404,21 +1484,45 @@ static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 	return ko_split_opener_first[k >> 6] >> (k & 63) & 1;
 }
 
-/* The sentence at start is 왜 alone so far, after another sentence of its
- * paragraph, in text without punctuation: a question in one word asked in
- * reply (늦어 | 왜 | 친구 생일이라), unless the word after it is of one
- * syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어) or a verb,
- * or the one after that is a verb, which 왜 asks about (왜 아까
- * 전화했어). Not 뭐, which is also a filler (먹었어 뭐 어제 먹은 거 또). */
+/* The sentence before start points at something with a demonstrative
+ * (이거 들었어, 그 얘기 알아): one of its words is one of
+ * ko_split_demonstrative. */
+static int points_at(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (size_t k = s->prev; k < start; k++)
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n) &&
+		    word_in(p, start, k, ko_split_demonstrative,
+		            sizeof ko_split_demonstrative / sizeof ko_split_demonstrative[0], 0))
+			return 1;
+	return 0;
+}
+
+/* The sentence at start is a question word alone so far (왜, 누구, 어디:
+ * ko_split_lone_wh), after another sentence of its paragraph, in text
+ * without punctuation: a question in one word asked in reply (늦어 | 왜 |
+ * 친구 생일이라, 약속 있어 | 누구 | 회사 동기), unless the word after it
+ * is of one syllable (왜 또, 왜 안 와), a question word (왜 무슨 일 있어),
+ * a verb or an adnominal form (어디 좋은 데), or the one after that is a
+ * verb, which the word asks about (왜 아까 전화했어, 누구 만나). 뭐, which
+ * is also a filler (먹었어 뭐 어제 먹은 거 또), asks so only after a
+ * sentence that points at something (이거 들었어 | 뭐 | 시험 범위
+ * 바뀐대). */
+static int next_class(const struct ko_split *s, size_t j);
+
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
+	const struct ko_split_word *w = NULL;
 	size_t j, k;
 	int hard;
-	if (i != start + 3 || s->prev == NOPOS)
+	if (s->prev == NOPOS)
 		return 0;
-	unsigned c = syl3(p + start);
-	if (c != SYL_WAE)
+	for (size_t r = 0; r < sizeof ko_split_lone_wh / sizeof ko_split_lone_wh[0]; r++)
+		if (ko_split_lone_wh[r].len == i - start &&
+		    !memcmp(ko_split_lone_wh[r].s, p + start, i - start))
+			w = &ko_split_lone_wh[r];
+	if (!w || (w->soft && !points_at(s, start)))
 		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard || j >= s->n || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
@@ -1426,6 +1530,11 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 		return 0;
 	for (k = j; syl_at(p, k, s->n); k += 3)
 		;
+	/* 어디 before a word with a particle is rather indefinite (어디
+	 * 밀실에서 하는지) */
+	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)) ||
+	    (syl3(p + start) == 0xC5B4 /* 어 */ && next_class(s, j) == K_CONT))
+		return 0;
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
@@ -1457,6 +1566,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
 		return NOPOS;
+	/* a denial (아니) replies only to a yes-no question in -가 of a word
+	 * of three syllables or more (니 가방이가 | 아니, 저 사람 친구가 |
+	 * 아니요), which no subject is before it; after 내가, 누가 or a
+	 * noun it corrects a word (점심 아니 저녁) */
+	if (o->soft == 3 && (c != 0xAC00 /* 가 */ || i < start + 9 || !is_syl(p + i - 9)))
+		return NOPOS;
 	/* a pronoun is the subject of what follows (난 그래서 …); an adverb
 	 * after a sentence's first word, if a noun, is dropped inside it
 	 * (오늘 근데 비 온대) */
@@ -1485,7 +1600,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		cls = K_NONE;
 	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
 	 * | ㅇㅇ): a subject takes no reply after it */
-	if (cls == K_CONT && o->soft == 2 && !att && c == 0xAC00 /* 가 */)
+	if (cls == K_CONT && o->soft >= 2 && !att && c == 0xAC00 /* 가 */)
 		cls = K_NONE;
 	/* so does the -다며/-라며 (-다면서) of a question about what one
 	 * heard (알바 있다며 | 아 맞다, 내일 시험이라며 | ㅇㅈ) */
@@ -1692,7 +1807,7 @@ static int dotted_word(const u8 *p, size_t start, size_t i)
  * space i after a question word (뭐 해, 어디서 사, 왜 못해, 누가 더
  * 못생겨): the word, whose last syllable c is that of an -아/-어 form
  * (ko_split_inf_any), is of one syllable (not the counter 대 nor 내: 몇
- * 대 정도), or ends in a syllable that ends no particle and few nouns
+ * 대 정도, nor a pronoun: 언제 나 데리러 와), or ends in a syllable that ends no particle and few nouns
  * (ko_split_inf_wh: not 가, 나, 사, 서, 타, 와, as in 어느 조직이나,
  * 환자와, 이런 기사) or in an -아/-어 form after a closed stem (infinitive);
  * no verb follows (해 보시지). */
@@ -1701,7 +1816,7 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
 {
 	const u8 *p = (const u8 *)s->p;
 	if (((i == start + 3 || (i >= start + 4 && p[i - 4] == ' '))
-	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */
+	         ? c != 0xB300 /* 대 */ && c != 0xB0B4 /* 내 */ && !IN_LIST(ko_split_pron1, c)
 	         : IN_LIST(ko_split_inf_wh, c) || infinitive(p, start, i) ||
 	               (c == 0xB098 /* 나 */ && i >= start + 6 && is_syl(p + i - 6) &&
 	                ko_hangul_jong(syl3(p + i - 6)) != KO_JONG_NONE)) &&
@@ -1720,6 +1835,8 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * the phrase (세 시 반에, 두 개 정도, 한 번 더: ko_split_counter_next) nor is a verb
  * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
  * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
+static int prev_asks(const struct ko_split *s, size_t start);
+
 static int counter_reply(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1768,10 +1885,11 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 			}
 			/* a native numeral, or a Sino-Korean number of two
 			 * syllables or more (이십 분, 오천 원; not 이 분, "this
-			 * person") */
+			 * person") or of ten, a hundred, a thousand or ten
+			 * thousand alone (만 원, 십 분) */
 			if (b == k || (!word_in(p, s->n, b, ko_split_numeral,
 			                        sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0) &&
-			               !(sino && k - b >= 6)))
+			               !(sino && (k - b >= 6 || IN_LIST(ko_split_sino_big, syl3(p + b))))))
 				return 0;
 		}
 	}
@@ -1797,16 +1915,66 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	if (k > j && (!syl_at(p, k, s->n) || syl3(p + k) == 0xBD84 /* 분 */ ||
 	              syl3(p + k) == 0xCD08 /* 초 */))
 		return 0;
-	/* the sentence before asks (몇 개 끓일까, 언제 끝나): one of its
-	 * words is a question word */
-	for (k = s->prev; k < start; k++)
-		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n))
-			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
-				if (k + ko_split_wh[q].len <= start &&
-				    memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len) == 0 &&
-				    !syl_at(p, k + ko_split_wh[q].len, s->n))
+	return prev_asks(s, start);
+}
+
+/* The sentence before start asks (몇 개 끓일까, 언제 끝나, 뭐 먹었어):
+ * one of its words is a question word, or a form of 얼마 (얼마야, 얼마에
+ * 샀어), which asks for a number (ko_split_wh leaves it out for 얼마 안
+ * 되는데). */
+static int prev_asks(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (size_t k = s->prev; k < start; k++)
+		if ((k == s->prev || ws_at(p, k - 1, s->n)) && syl_at(p, k, s->n)) {
+			if (k + 6 <= start && syl3(p + k) == 0xC5BC /* 얼 */ && syl_at(p, k + 3, s->n) &&
+			    syl3(p + k + 3) == 0xB9C8 /* 마 */)
+				return 1;
+			/* whole, or with a particle of one or two syllables
+			 * (누구랑, 언제까지; not 뭐, 뭔 and 무슨, fillers) */
+			for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++) {
+				size_t e = k + ko_split_wh[q].len, f = e;
+				if (e > start || memcmp(ko_split_wh[q].s, p + k, ko_split_wh[q].len))
+					continue;
+				while (f < start && f - e < 9 && syl_at(p, f, s->n))
+					f += 3;
+				if (f == e || (!ko_split_wh[q].soft && f - e <= 6 && !syl_at(p, f, s->n)))
 					return 1;
+			}
+		}
 	return 0;
+}
+
+/* In text without punctuation, a noun said as the answer to a question
+ * ends at the space i before a pronoun with the topic or the additive
+ * particle (ko_split_pron_topic), which turns to a new subject or asks
+ * back (뭐 먹었어 | 그냥 라면 | 너는, 누구랑 가 | 동생 | 너는 누구랑
+ * 가): the sentence, of at most three words, follows one that asks with
+ * a question word, and its last word looks like a noun (noun_like) with
+ * no particle or ending. Such a pronoun said alone after another
+ * sentence ends before another one too (너는 | 나는 떡볶이 먹었지). */
+static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, att = 0, words = 0;
+	size_t j = skip_ws(s, i, &hard);
+	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n) ||
+	    !word_in(p, s->n, j, ko_split_pron_topic,
+	             sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+		return 0;
+	/* and so does such a pronoun said alone to ask back (너는 | 나는
+	 * 떡볶이 먹었지) */
+	if (word_in(p, i, start, ko_split_pron_topic,
+	            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
+	    !memchr(p + start, ' ', i - start))
+		return is_bare(s, start);
+	for (size_t k = start; k < i; k++)
+		if (p[k] == ' ' && ++words > 2)
+			return 0;
+	if (cls < 0)
+		cls = tail_class(p, s->n, start, i, &att, 0);
+	return cls == K_NONE && !att && noun_like(syl3(p + i - 3)) && prev_asks(s, start) &&
+	       is_bare(s, start);
 }
 
 /* Class of the word at j (K_NONE if it is no run of syllables). */
@@ -1898,9 +2066,10 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
-	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls))
+	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
+	    noun_answer(s, start, i, cls))
 		return break_before_next(s, i, 1);
-	if (i == start + 3 && lone_wh(s, start, i))
+	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
@@ -2428,13 +2597,40 @@ static inline size_t find3(const u8 *p, size_t j, size_t lim, u8 a, u8 b, u8 c)
 	return lim;
 }
 
+/* The line that ends at the newline j (after from) ends a sentence: its
+ * last mark is end punctuation or a closing quote or bracket after one
+ * (했어., 정리하자.", 끝이야!). */
+static int line_ends(const u8 *p, size_t from, size_t j)
+{
+	while (j > from && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\r'))
+		j--;
+	while (j > from && (p[j - 1] == '"' || p[j - 1] == '\'' || p[j - 1] == ')'))
+		j--;
+	return j > from && (p[j - 1] == '.' || p[j - 1] == '?' || p[j - 1] == '!' ||
+	                    (j >= from + 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80 &&
+	                     p[j - 1] == 0xA6 /* … */));
+}
+
+/* The mark at k opens a sentence: it starts its line or follows end
+ * punctuation and a space (열었다. "오늘은). */
+static int opens_sentence(const u8 *p, size_t k)
+{
+	if (k == 0 || p[k - 1] == '\n')
+		return 1;
+	if (p[k - 1] != ' ')
+		return 0;
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	return k == 0 || p[k - 1] == '\n' || line_ends(p, 0, k);
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t lim = s->n - from > limit ? from + limit : s->n;
-	int depth = 0, wrapped = 0;
+	int depth = 0, wrapped = 0, ragged = 0;
 	/* only these three bytes can change anything below */
 	for (size_t j = from; (j = find3(p, j, lim, '\n', close[0], open[0])) < lim; j++) {
 		u8 b = p[j];
@@ -2442,6 +2638,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 			if (hard_nl(s, j))
 				return NOPOS;
 			wrapped = 1;
+			ragged |= !line_ends(p, from, j);
 			continue;
 		}
 		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
@@ -2453,8 +2650,24 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 				 * the one at from was stray, and the pair would
 				 * join the lines between, headings and all (그는
 				 * '시인이다. | 생애 | 그는 '땅콩' 농부였다) */
-				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n))
-					return NOPOS;
+				if (wrapped && j + (size_t)clen < s->n && !ws_at(p, j + clen, s->n)) {
+					if (ragged || !opens_sentence(p, from - olen))
+						return NOPOS;
+					/* unless the quotation opens a sentence
+					 * and every line between ends one, as a
+					 * quotation of several sentences does:
+					 * then the mark opens a term inside it
+					 * ('다시'), whose pair on its line is
+					 * passed over, or is stray */
+					size_t e = j + clen;
+					while (e < lim && p[e] != '\n' &&
+					       !(p[e] == close[0] && e + (size_t)clen <= s->n &&
+					         memcmp(p + e, close, clen) == 0))
+						e++;
+					if (e < lim && p[e] != '\n')
+						j = e + clen - 1;
+					continue;
+				}
 			} else if (depth-- == 0) {
 				return j;
 			}

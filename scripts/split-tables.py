@@ -122,6 +122,18 @@ add(F,'ANY',*[r+'함' for r in (
     '간편','편리','복잡','튼튼','탄탄','허술','엉성','미흡','양호','우수','구매','주문','도착',
     '사용','선택','결정','포기','예약','참고','조심','주의','필수','당황','민망','뿌듯','답답',
     '피곤','심심','귀찮','궁금','행복','감사','죄송','미안','다행','불안','속상','서운','섭섭')])
+# the plain -다 of the -하다 adjectives said as a verdict or a feeling
+# (오늘 진짜 피곤하다 | 내일 또 보자, 국물이 담백하다 | 면도 쫄깃함):
+# an adjective takes no connective -다(가), which 하다 before another
+# word mostly is (농구하다 다쳤어: WEAK above); BARE, final in unpunctuated
+# text unless a verb follows (깔끔하다 못해)
+STATE_HA = ['편','불편','깔끔','꼼꼼','친절','만족','부족','충분','애매','달달','비슷','완벽',
+    '저렴','든든','신기','허전','훌륭','깨끗','조용','따뜻','시원','상큼','고소','담백','촉촉',
+    '바삭','쫄깃','느끼','짭짤','밍밍','넉넉','푸짐','적당','무난','평범','특별','익숙','간단',
+    '간편','편리','복잡','튼튼','허술','엉성','민망','뿌듯','답답','피곤','심심','궁금','행복',
+    '다행','불안','속상','서운','섭섭','이상','대단','똑똑','착','급','한가','우울','짜증',
+    '솔직','유명','어색','신선']
+add(WB,'ANY',*[r+'하다' for r in STATE_HA])
 add(F,'ANY','됨'); add(F,'ANY','임')
 add(N,'ANY','피임','퇴임','초임','겸임','상임','특임','적임','중임','귀임','회임','노임','운임',
     '네임','프레임','슬라임','크라임','다임','하임','레임','움직임','절임','배임','현임','조임','끼임',
@@ -438,7 +450,7 @@ CONT = [
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
     'PD 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
-    'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라',
+    'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라', 'P 말구',
     # the auxiliary 있다 after a connective (밀려나 있다)
     'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
     # a doubt about the question before (오려나 모르겠다)
@@ -450,9 +462,10 @@ CONT = [
     # 기대했는데)
     'PS 믿는다', 'PS 믿었',
     'PS 기대하', 'PS 기대했', 'PS 예상하', 'PS 예상했', 'PS 확신하', 'PS 확신했',
-    # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게
+    # the motion verb after the connective -다(가): 놀다 오세요, 갔다 올게,
+    # 들렀다 가자
     'PS 오세요', 'PS 올게', 'PS 올께', 'PS 왔어', 'PS 와요', 'PS 왔다', 'PS 가세요',
-    'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요',
+    'PS 갈게', 'PS 갈께', 'PS 갔어', 'PS 가요', 'PS 가자',
     # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
     'P 말까', 'WQ 아닌가', 'WQ 아니냐', 'PQ 아닌지', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
@@ -581,6 +594,11 @@ OPENER = [
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
+    # N: a denial, which opens a reply only after a yes-no question in -가
+    # of Gyeongsang speech (니 가방이가 | 아니 내 꺼 아이다), where the
+    # -가 can be no subject particle: a subject is not followed by 아니
+    # and more words (elsewhere 아니 corrects a word: 점심 아니 저녁)
+    'WN 아니', 'WN 아니요', 'WN 아뇨',
 ]
 
 # Words after which the boundary scorer (scripts/split-score.py) never ends
@@ -621,6 +639,25 @@ REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '�
 WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디', '누군디', '어딘디', '언젠디',
           '얼만디']
 
+# Question words said alone as a reply, a question of their own after
+# another sentence of the paragraph (늦어 | 왜 | 친구 생일이라, 약속
+# 있어 | 누구 | 회사 동기, 밖이야 | 어디 | 학교 앞): see lone_wh in
+# split.c. S: also a filler (먹었어 뭐 어제 먹은 거), taken only after a
+# sentence that points at something it does not name (DEMONSTRATIVE:
+# 이거 들었어 | 뭐 | 시험 범위 바뀐대). Not 언제, which opens a wish (언제
+# 밥 한번 먹자).
+LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
+# Demonstratives that point at a thing or a person the hearer may not
+# know yet (그거 봤어, 이 얘기 들었어, 걔 알아): a lone 뭐 after a sentence
+# with one asks what it is. W: the whole word, P: a prefix.
+DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 'P 이것', 'P 그것', 'P 저것',
+                 'P 이게', 'P 그게', 'P 저게', 'P 이걸', 'P 그걸', 'P 저걸', 'P 걔', 'P 얘', 'P 쟤']
+# Pronouns with the topic or the additive particle (너는, 난, 나도): after
+# a noun said as the answer to a question they turn to a new subject or
+# ask back (뭐 먹었어 | 그냥 라면 | 너는), and the answer ends before
+# them (noun_answer in split.c). W: the whole word.
+PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는', 'W 난', 'W 나도',
+              'W 저는', 'W 전', 'W 저도', 'W 우리는', 'W 우린', 'W 우리도']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -717,11 +754,11 @@ LISTS = [
     ('ko_split_adnominal', '한는은던된운할될을'),
     # the half-speech of a verb whose stem swallowed -아/-어, standing alone
     # after the word before it (택시 타, 빨리 와, 하나 사, 일찍 자, 줄 서,
-    # 불 꺼): final in unpunctuated text unless a verb follows (가 봐, 사
+    # 불 꺼, 내일 시간 돼): final in unpunctuated text unless a verb follows (가 봐, 사
     # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
-    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴'),
+    ('ko_split_verb1', '와가사자서둬써꺼켜떠펴돼'),
     # after the negation 안 or 못, a word of its own, the verb is sure:
     # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
     # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
@@ -731,10 +768,18 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # bound nouns of one syllable that follow the adnominal 한 of 하다 (한
+    # 것, 한 거, 한 적, 한 줄): before other words 한 alone is the numeral
+    # or determiner (한 번, 한 그릇; tail_object in split.c)
+    ('ko_split_bound1', '것거걸게건적듯줄수지'),
     # the Sino-Korean numerals, of which a word made only of them (삼십,
     # 이십오) is a number: after a counter it goes on with the phrase (세
     # 시 삼십 분; counter_reply in split.c)
-    ('ko_split_sino_num', '일이삼사오육칠팔구십백천'),
+    ('ko_split_sino_num', '일이삼사오육칠팔구십백천만'),
+    # those of them that, standing alone before a counter, are nothing
+    # but a number (만 원, 천 원, 십 분; not 이 분 "this person", 사 개,
+    # 오 분, which are also words)
+    ('ko_split_sino_big', '십백천만'),
     # the last syllables of the case particles that let a noun go on a
     # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
     # nominal_in_np in split.c; 이 and 을 there only after a batchim)
@@ -758,6 +803,17 @@ NOT_QUESTION = ['구나', '꾸나']
 # | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
 # it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
+# Emoticons typed with ASCII marks and the jamo of tears (T_T, :), -_-,
+# >_<, ^^;, *^^*, ㅜ_ㅜ): a token of its own, of EMO_MARKS, EMO_LETTERS and
+# ㅜ ㅠ ㅡ only, holding one of EMO_EYES or those jamo (so that an
+# ellipsis, a dash, an arrow, a bracket or a variable is none: ..., --,
+# =>, (), (x,), with a letter only beside a mark (:D, ^^b); a token of
+# letters or of arrow marks only is one of EMOTICON. After a sentence it belongs to it, as ㅋㅋ and ^^ do
+# (재밌었어 T_T | 내일 또 놀자). See emoticon in split.c.
+EMO_MARKS = "^_;:()-*><=.,~"
+EMO_LETTERS = 'TXDPpbvoOx'
+EMO_EYES = "^_;:"
+EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'orz']
 # Syllables the scanner names: the plain final 다 of X다 Y다 하- pairs
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
@@ -938,7 +994,7 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        soft = 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        soft = 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
@@ -976,6 +1032,9 @@ wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
+wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
+wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
+wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
@@ -1038,6 +1097,15 @@ out.append('')
 out.append('static const unsigned short ko_split_chat_tail[][2] = {')
 for w in sorted(CHAT_TAIL, key=lambda w: [ord(c) for c in w]):
     out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+def cstr(t): return '"' + t.replace('\\', '\\\\').replace('"', '\\"') + '"'
+out.append('#define KO_SPLIT_EMO_MARKS %s' % cstr(EMO_MARKS))
+out.append('#define KO_SPLIT_EMO_LETTERS %s' % cstr(EMO_LETTERS))
+out.append('#define KO_SPLIT_EMO_EYES %s' % cstr(EMO_EYES))
+out.append('static const char *const ko_split_emoticon[] = {')
+for w in EMOTICON:
+    out.append('\t%s,' % cstr(w))
 out.append('};')
 out.append('')
 for name, c in SYLLABLE:
