@@ -63,11 +63,16 @@ wantf = collections.Counter()
 for (c, q, a), k in want.items():
     wantf[(c, fold(q), fold(a))] += k
 negs = bad = 0
+contexts = sorted({c for (c, q, a) in want}, key=len, reverse=True)
 for line in open(neg, encoding="utf-8"):
     t = json.loads(line)
-    ctx = t["input"]
+    # the passage: the input, or the one the instruction holds
+    ctx = t["input"] or next((c for c in contexts if c in t["instruction"]), "")
     known = {(fold(q), fold(a)) for (c, q, a) in want if c == ctx}
-    for q, a in zip(t["instruction"].split("\n\n", 1)[1].split("\n"), t["output"].split("\n")):
+    # the numbered questions are the block of the instruction that starts
+    # with "1. " (a template may put the passage or its request first)
+    block = [b for b in t["instruction"].split("\n\n") if b.startswith("1. ")][-1]
+    for q, a in zip(block.split("\n"), t["output"].split("\n")):
         q, a = q.split(". ", 1)[1], a.split(". ", 1)[1]
         if (fold(q), fold(a)) in known:
             continue
