@@ -9,6 +9,13 @@
 build=${1:-build}
 order="msg util utf8 chars markup license unicode rand io json opt rec split spans templates task"
 status=0
+# Which module defines each libko symbol: one nm per object, read once.
+defs=$(mktemp)
+trap 'rm -f "$defs"' EXIT
+for d in "$build"/*.o; do
+	case $(basename "$d") in tool-* | import-*) continue ;; esac
+	nm --defined-only "$d" | awk -v m="$(basename "$d" .o)" '$3 ~ /^ko_/ {print $3, m}'
+done >"$defs"
 rank() { # module -> its position in $order, or empty
 	i=0
 	for m in $order; do
@@ -27,12 +34,8 @@ for o in "$build"/*.o; do
 	fi
 	# Who defines each libko symbol this module uses?
 	for sym in $(nm -u "$o" | awk '{print $2}' | grep '^ko_'); do
-		def=$(for d in "$build"/*.o; do
-			case $(basename "$d") in tool-* | import-*) continue ;; esac
-			nm --defined-only "$d" | awk -v s="$sym" '$3 == s {print FILENAME}' FILENAME="$d"
-		done | head -n 1)
-		[ -n "$def" ] || continue
-		dm=$(basename "$def" .o)
+		dm=$(awk -v s="$sym" '$1 == s {print $2; exit}' "$defs")
+		[ -n "$dm" ] || continue
 		dr=$(rank "$dm")
 		if [ -n "$dr" ] && [ "$dr" -ge "$r" ]; then
 			echo "floors: $m calls $sym of $dm, which is not below it"

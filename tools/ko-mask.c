@@ -426,14 +426,36 @@ static const unsigned char edge_class[256] = {
 	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, [0xE2] = END,
 };
 
+/* Whether the run of syllables at b follows, with no space, a closing
+ * bracket or a Hanja: then it is the particle or ending of the word
+ * before (고전(古典)과의, 《책》으로, 古典이다), not a word of its own. */
+static int closed_before(const unsigned char *u, size_t b)
+{
+	if (b == 0)
+		return 0;
+	if (u[b - 1] == ')')
+		return 1;
+	if (b < 3 || u[b - 3] < 0xE3 || u[b - 3] > 0xEF)
+		return 0;
+	uint32_t c = (uint32_t)u[b - 3] << 16 | (uint32_t)u[b - 2] << 8 | u[b - 1];
+	switch (c) {
+	case 0xE38089: case 0xE3808B: case 0xE3808D: case 0xE3808F: /* 〉 》 」 』 */
+	case 0xE38091: case 0xE38095: case 0xEFBC89:                /* 】 〕 ） */
+		return 1;
+	}
+	/* a CJK ideograph, U+4E00 to U+9FFF: lead bytes E4 to E9 */
+	return u[b - 3] >= 0xE4 && u[b - 3] <= 0xE9;
+}
+
 /* 1 if the word [b, e) is next to markup, or one the reader cannot tell
- * from its place: glued to a letter or a digit, or the last word of a
- * sentence. One look at the byte on either side decides most words. */
+ * from its place: glued to a letter or a digit, or to a closing bracket
+ * or a Hanja before it, or the last word of a sentence. One look at the
+ * byte on either side decides most words. */
 static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
-	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL))
+	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL) || closed_before(u, b))
 		return 1;
 	if (!(after & END))
 		return 0;
