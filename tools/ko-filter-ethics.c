@@ -1456,6 +1456,7 @@ struct example {
 	size_t off, len;
 	int y;
 	double w;
+	size_t file; /* the input file it came from, numbered from 0 */
 };
 
 static const struct option train_longopts[] = {
@@ -1509,6 +1510,38 @@ static int train_label(struct ko_rec *r)
 
 static void judge_free(struct judge *J);
 
+/* Add to r (2^bits) the log-count ratio of each bucket over the examples
+ * (of the files marked in only, when not NULL): the log of its share of
+ * the features of the unsafe texts over its share of those of the clean
+ * texts, each counted once a text, weighted by wy[y] times the example's
+ * weight, smoothed by adding nb. */
+static void nb_ratio(struct judge *J, const struct ko_buf *texts, const struct example *ex,
+                     size_t nex, const char *only, const double wy[2], double nb, double *r)
+{
+	size_t nw = (size_t)1 << J->model.bits;
+	double *c[2] = {ko_xcalloc(nw, sizeof **c), ko_xcalloc(nw, sizeof **c)}, t[2] = {0, 0};
+	size_t *seen = ko_xcalloc(nw, sizeof *seen);
+	for (size_t k = 0; k < nex; k++) {
+		const struct example *x = &ex[k];
+		if (only && !only[x->file])
+			continue;
+		judge_features(J, texts->p + x->off, x->len);
+		double xw = wy[x->y] * x->w;
+		for (size_t i = 0; i < J->F.n; i++) {
+			uint32_t b = J->F.x[i];
+			if (seen[b] == k + 1)
+				continue;
+			seen[b] = k + 1;
+			c[x->y][b] += xw;
+			t[x->y] += xw;
+		}
+	}
+	for (size_t i = 0; i < nw; i++)
+		r[i] += log((c[1][i] + nb) / (t[1] + nb * (double)nw)) -
+		        log((c[0][i] + nb) / (t[0] + nb * (double)nw));
+	free(c[0]), free(c[1]), free(seen);
+}
+
 static int train(int argc, char **argv)
 {
 	struct ko_opts o;
@@ -1532,6 +1565,10 @@ static int train(int argc, char **argv)
 	struct example *ex = NULL;
 	size_t nex = 0, excap = 0, npos = 0;
 	double wsum[2] = {0, 0};
+	/* files holding unsafe texts, by number */
+	char *unsafe_file = NULL;
+	size_t nfile = 0;
+	const char *file = NULL;
 	struct ko_rec *r;
 	while ((r = ko_next(&run))) {
 		const char *p;
@@ -1559,7 +1596,13 @@ static int train(int argc, char **argv)
 				continue;
 			}
 		}
-		ex[nex++] = (struct example){texts.n, n, y, w};
+		if (!nfile || r->file != file) {
+			file = r->file;
+			unsafe_file = ko_xrealloc(unsafe_file, nfile + 1);
+			unsafe_file[nfile++] = 0;
+		}
+		unsafe_file[nfile - 1] |= (char)y;
+		ex[nex++] = (struct example){texts.n, n, y, w, nfile - 1};
 		ko_buf_add(&texts, p, n);
 		npos += (size_t)y;
 		wsum[y] += w;
@@ -1581,32 +1624,25 @@ static int train(int argc, char **argv)
 	       wpos = wsum[1] > 0 ? wall / (2.0 * wsum[1]) : 1,
 	       wneg = wsum[0] > 0 ? wall / (2.0 * wsum[0]) : 1;
 	/* Naive Bayes scaling (Wang and Manning 2012): each bucket's feature
-	 * is scaled by its log-count ratio r, the log of how much more often
+	 * is scaled by a log-count ratio r, the log of how much more often
 	 * (in share of all features) it occurs in unsafe than in clean texts,
-	 * counted once a text, add-nb smoothed; the stored weight is w r. */
+	 * counted once a text, add-nb smoothed; the stored weight is w r.
+	 * r is the mean of the ratio over all texts and the ratio over the
+	 * files that hold unsafe texts alone: in those (the labelled comment
+	 * sets) abuse stands against clean text of its own register, where
+	 * over all texts much of r tells comments from prose. Measured on
+	 * held-out and cross-set splits with three seeds, the mean ranks and
+	 * scores better than either alone; the second alone put the chosen
+	 * thresholds higher and lost BEEP cross-set. */
 	double *nbr = ko_xmalloc(nw * sizeof *nbr);
 	for (size_t i = 0; i < nw; i++)
-		nbr[i] = 1;
+		nbr[i] = nb > 0 && nex ? 0 : 1;
 	if (nb > 0 && nex) {
-		double *c[2] = {ko_xcalloc(nw, sizeof **c), ko_xcalloc(nw, sizeof **c)}, t[2] = {0, 0};
-		size_t *seen = ko_xcalloc(nw, sizeof *seen);
-		for (size_t k = 0; k < nex; k++) {
-			const struct example *x = &ex[k];
-			judge_features(&J, texts.p + x->off, x->len);
-			double xw = (x->y ? wpos : wneg) * x->w;
-			for (size_t i = 0; i < J.F.n; i++) {
-				uint32_t b = J.F.x[i];
-				if (seen[b] == k + 1)
-					continue;
-				seen[b] = k + 1;
-				c[x->y][b] += xw;
-				t[x->y] += xw;
-			}
-		}
+		const double wy[2] = {wneg, wpos};
+		nb_ratio(&J, &texts, ex, nex, NULL, wy, nb, nbr);
+		nb_ratio(&J, &texts, ex, nex, unsafe_file, wy, nb, nbr);
 		for (size_t i = 0; i < nw; i++)
-			nbr[i] = log((c[1][i] + nb) / (t[1] + nb * (double)nw)) -
-			       log((c[0][i] + nb) / (t[0] + nb * (double)nw));
-		free(c[0]), free(c[1]), free(seen);
+			nbr[i] /= 2;
 	}
 	const double lr = 0.2;
 	size_t *order = ko_xmalloc((nex ? nex : 1) * sizeof *order);
@@ -1675,7 +1711,7 @@ static int train(int argc, char **argv)
 	        bits);
 	ko_buf_free(&m);
 	ko_buf_free(&texts);
-	free(ex), free(order), free(g2), free(J.model.w);
+	free(ex), free(order), free(g2), free(J.model.w), free(unsafe_file);
 	judge_free(&J);
 	return ko_close(&run);
 }
