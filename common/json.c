@@ -283,15 +283,13 @@ int ko_json_skip(const struct ko_json *j, int t)
 	return i;
 }
 
+static int key_is(const struct ko_json *j, int t, const char *key, size_t kn);
+
 /* A member whose value is the text of a turn: OpenAI's "content" (a
  * string, or parts with a "text" each) and ShareGPT's "value". */
 static int turn_text_key(const struct ko_json *j, int key)
 {
-	const struct ko_json_tok *k = &j->tok[key];
-	size_t n = (size_t)(k->end - k->start);
-	const char *s = j->s + k->start;
-	return (n == 7 && !memcmp(s, "content", 7)) || (n == 5 && !memcmp(s, "value", 5)) ||
-	       (n == 4 && !memcmp(s, "text", 4));
+	return key_is(j, key, "content", 7) || key_is(j, key, "value", 5) || key_is(j, key, "text", 4);
 }
 
 int ko_json_next_str(const struct ko_json *j, int t, int *i)
