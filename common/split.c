@@ -3199,8 +3199,8 @@ __attribute__((target("avx2"))) static size_t scan_avx2(struct ko_split *s, size
  * verb form but is a noun of two syllables (표준 모형의 결함., 사건 사고.,
  * 행적 연구., 나치의 박해.): the words before it are nouns, end in the
  * genitive 의, are an adnominal of ko_split_head_adn and the word with
- * its particle before it (구조에 관한 연구.), or are the conjunctions 및,
- * 또는 and 혹은 between nouns (사건 및 사고.), so nothing in the line takes
+ * its particle before it (구조에 관한 연구.), or are a conjunction of
+ * ko_split_head_conj between nouns (사건 및 사고.), so nothing in the line takes
  * a predicate. A tense marker
  * (했음, 갔고) shows a verb. [b, e) is the line without its stop, lw the
  * start of its last word. */
@@ -3234,9 +3234,8 @@ static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nomi
 		if (syl3(p + we - 3) == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
 			continue;
 		/* a conjunction between two nouns (사건 및 사고., 원인 또는 결과.) */
-		if ((we - ws == 3 && syl3(p + ws) == 0xBC0F /* 및 */) ||
-		    (we - ws == 6 && ((syl3(p + ws) == 0xB610 /* 또 */ && syl3(p + ws + 3) == 0xB294 /* 는 */) ||
-		                      (syl3(p + ws) == 0xD639 /* 혹 */ && syl3(p + ws + 3) == 0xC740 /* 은 */))))
+		if (word_in(p, we, ws, ko_split_head_conj,
+		            sizeof ko_split_head_conj / sizeof ko_split_head_conj[0], 0))
 			continue;
 		/* 구조에 관한, 평화를 위한 */
 		if (we + 1 < lw && word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0))

@@ -3885,6 +3885,11 @@ static const struct ko_split_word ko_split_head_adn[] = {
 	{ "위한", 6, 1, 0 },
 	{ "의한", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_head_conj[] = {
+	{ "또는", 6, 1, 0 },
+	{ "및", 3, 1, 0 },
+	{ "혹은", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_title_next[] = {
 	{ "결과", 6, 0, 0 },
 	{ "과정", 6, 0, 0 },

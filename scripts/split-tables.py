@@ -560,6 +560,9 @@ ITEM_CONJ = ['아님', '아니면', '또는', '혹은']
 # 구조에 관한 연구., 평화를 위한 노력.): the particle before one of them
 # takes no predicate. See noun_phrase_head in split.c.
 HEAD_ADN = ['관한', '대한', '따른', '의한', '위한']
+# Conjunctions that join the nouns of a heading (사건 및 사고., 원인 또는
+# 결과.). See noun_phrase_head in split.c.
+HEAD_CONJ = ['및', '또는', '혹은']
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
@@ -1019,6 +1022,7 @@ wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
+wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 out.append('')
