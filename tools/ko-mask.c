@@ -227,18 +227,16 @@ none:
 	return 0;
 }
 
-/* The next word from *i on that may be masked, [*b, *e): 1, or 0 when
- * there is none. Words are maximal runs of at least min_len Hangul
- * syllables or, under --eojeol, eojeol (words between white space, U+00A0
+/* Under --eojeol, the next word from *i on that may be masked, [*b, *e):
+ * 1, or 0 when there is none (without it, syl_word's runs of syllables
+ * are the words). Words are eojeol (words between white space, U+00A0
  * and U+3000 included) with punctuation at either end cut off, holding a
  * Hangul syllable and at least min_len characters. */
-static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, size_t *pb,
-                     size_t *pe)
+static int next_eojeol(const struct conf *c, const char *p, size_t n, size_t *pi, size_t *pb,
+                       size_t *pe)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = *pi, l;
-	if (!c->eojeol)
-		return syl_word(c, n, pi, pb, pe);
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
@@ -269,7 +267,7 @@ static int next_word(const struct conf *c, const char *p, size_t n, size_t *pi, 
 	return 0;
 }
 
-/* The end of the word next_word() found at b. */
+/* The end of the word syl_word() or next_eojeol() found at b. */
 static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -765,7 +763,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		stems_clear(c);
 	if (!c->eojeol)
 		syl_bits(c, p, n);
-	while (c->eojeol ? next_word(c, p, n, &wi, &wb, &we) : syl_word(c, n, &wi, &wb, &we)) {
+	while (c->eojeol ? next_eojeol(c, p, n, &wi, &wb, &we) : syl_word(c, n, &wi, &wb, &we)) {
 		ncand++;
 		uint64_t key = 0, form = 0;
 		if (clues) {
