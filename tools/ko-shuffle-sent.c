@@ -1134,9 +1134,9 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
 	/* With some, the links first, then which sentences to ask (stage 3),
 	 * and sound() and the markup only of those. */
-	static const int every[] = {0, 1, 2}, asked[] = {2, 3, 0, 1};
+	static const int asked[] = {2, 3, 0, 1};
 	for (int x = 0; x < (some ? 4 : 3); x++) {
-		int stage = some ? asked[x] : every[x];
+		int stage = some ? asked[x] : x;
 		if (stage == 3) {
 			mark_asked(c, s, ns, lo, hi);
 			continue;
