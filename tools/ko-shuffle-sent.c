@@ -899,6 +899,29 @@ static int lone_mark(const char *p, size_t n)
 	return 0;
 }
 
+/* 1 if two neighbouring words of p end in a comma: a list of three items
+ * or more (아데닌, 구아닌, 티민이다), whose items read as well in any order,
+ * so that a word-order task on it would have several right answers. */
+static int comma_list(const char *p, size_t n)
+{
+	size_t i = 0, l;
+	int prev = 0;
+	while (i < n) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		if (i == n)
+			break;
+		size_t b = i;
+		i = ko_space_from(p, i + 1, n);
+		int comma = p[i - 1] == ',' || (i - b >= 3 && (!memcmp(p + i - 3, "\xef\xbc\x8c", 3) ||
+		                                              !memcmp(p + i - 3, "\xe3\x80\x81", 3)));
+		if (comma && prev)
+			return 1;
+		prev = comma;
+	}
+	return 0;
+}
+
 /* 1 if the words of p are not all the same. */
 static int words_varied(const char *p, size_t n)
 {
@@ -1333,6 +1356,10 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* markup last: it costs the most to check */
 		if (ko_task_sent_markup(g, p, i))
 			continue;
+		if (comma_list(q, qn)) {
+			why = "no sentence with one right order (a list of three or more)";
+			continue;
+		}
 		if (words_varied(q, qn) && ko_rng_below(&rng, ++seen) == 0)
 			chosen = i, k = w;
 	}
