@@ -1076,6 +1076,6 @@ const char *ko_markup_name(int kind)
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
 	                                    "placeholder", "magic word", "emphasis",
 	                                    "empty bracket", "namespace", "particle alone",
-	                                    "lead-in", "list item"};
+	                                    "lead-in", "list item", "cross-reference"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

@@ -64,6 +64,9 @@
  *               (다음과 같다, 다음을 뜻한다, 다음이 성립한다, 아래의 표는,
  *               or ending in a colon): where the extractor dropped it, it
  *               points at nothing
+ * The task generators also leave out, by the same channel, a sentence that
+ * opens with a list's number or bullet and one that sends the reader to
+ * another article (…문서를 참고하라): both are checked in task.c.
  *
  * Pure functions over (pointer, length), no allocation, no state.
  */
@@ -88,6 +91,8 @@ enum ko_markup_kind {
 	KO_MARKUP_LEAD_IN, /* never from ko_markup_at/find: see ko_lead_in */
 	KO_MARKUP_LIST_ITEM, /* never from ko_markup_at/find: a sentence that
 	                      * opens with a list's number or bullet (task.c) */
+	KO_MARKUP_CROSS_REF, /* never from ko_markup_at/find: a sentence that
+	                      * sends the reader to another article (task.c) */
 	KO_MARKUP_NKINDS
 };
 

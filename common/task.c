@@ -567,6 +567,42 @@ static int list_item(const char *p, size_t n)
 	return n >= 3 && u[0] == 0xC2 && u[1] == 0xB7 && u[2] == ' '; /* · */
 }
 
+/* 1 if p[0..e) ends in the word w (a blank or the start before it). */
+static int ends_word(const char *p, size_t e, const char *w)
+{
+	size_t m = strlen(w);
+	return e >= m && !memcmp(p + e - m, w, m) && (e == m || p[e - m - 1] == ' ');
+}
+
+/* Whether p[0..n) sends the reader to another article (…문서를 참고하라,
+ * 자세한 내용은 삼투를 참조하십시오, 해당 항목을 보라): an editor's
+ * pointer, not a sentence of the text, and no answer to learn. A verb of
+ * looking up (참조하, 참고하; 보 only with 문서, 항목, 문단 or 단락 as its
+ * object) in the imperative (-라, -시오, -십시오, -세요), at the end. */
+static int cross_reference(const char *p, size_t n)
+{
+	static const char *const imp[] = {"라", "시오", "십시오", "세요"};
+	static const char *const obj[] = {"문서를", "항목을", "문단을", "단락을"};
+	size_t e = n;
+	while (e && (p[e - 1] == ' ' || p[e - 1] == '.' || p[e - 1] == '!' || p[e - 1] == ')' ||
+	             p[e - 1] == '"' || p[e - 1] == '\''))
+		e--;
+	for (size_t k = 0; k < sizeof imp / sizeof *imp; k++) {
+		size_t m = strlen(imp[k]);
+		if (e < m + 3 || memcmp(p + e - m, imp[k], m))
+			continue;
+		size_t v = e - m; /* the verb's stem ends here */
+		if (v >= 9 && !memcmp(p + v - 3, "하", 3) &&
+		    (!memcmp(p + v - 9, "참조", 6) || !memcmp(p + v - 9, "참고", 6)))
+			return 1;
+		if (v >= 3 && !memcmp(p + v - 3, "보", 3) && (v == 3 || p[v - 4] == ' '))
+			for (size_t o = 0; o < sizeof obj / sizeof *obj; o++)
+				if (v >= 4 && ends_word(p, v - 4, obj[o]))
+					return 1;
+	}
+	return 0;
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
 	struct ko_span *sp = &g->spans[i];
@@ -583,6 +619,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 		}
 		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_LIST_ITEM;
+		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_CROSS_REF;
 	}
 	return sp->markup;
 }
@@ -679,6 +717,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (emphasis)", "sentence with markup (empty bracket)",
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
 		"list lead-in without its list", "sentence with a list's number or bullet",
+		"sentence that sends the reader to another article",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
