@@ -2553,6 +2553,14 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	*next = k;
 	if (k >= n)
 		return k;
+	/* 않는다."고 덧붙였다: a straight quote between the end and a glued
+	 * quotative particle closes the quotation, which the particle takes
+	 * into the sentence that goes on (absorb_glued stops before it, as it
+	 * may open the next sentence: 끝났다."다음) */
+	if ((p[k] == '"' || p[k] == '\'') && syl_at(p, k + 1, n) && cont_next(s, k + 1, -1)) {
+		*next = k + 1;
+		return NOPOS;
+	}
 	if (kind == T_SOFT) {
 		/* An ellipsis ends a sentence unless the word before it still
 		 * needs what follows (그런데..., 먹었는데..., 양이....); glued on
