@@ -50,9 +50,19 @@ wo-words   word-order: a word of the input (items separated by " / ",
            answer.  Printed below the table too: the share whose answer is
            not exactly its words joined by spaces, in some order (a gloss of
            several words in brackets is one word).
+wo-list    word-order: the answer holds a list of three items or more
+           (two neighbouring words that end in a comma: 사과, 배, 감을),
+           whose items read as well in any order: the task has several
+           right answers.
 cont-short last-sentence / next-sentence: the answer is under ten
-           characters (spaces aside) or has no sentence end (. ? ! … 。 or
-           a final predicate syllable, before closing quotes or brackets).
+           characters (spaces aside), has no sentence end (. ? ! … 。 or
+           a final predicate syllable, before closing quotes or brackets),
+           or begins with a closing quote glued to a quotative particle
+           ("고 덧붙였다.): the tail of a quotation cut off from it.
+meta       A unit (as for heading) sends the reader elsewhere: it ends in
+           참조하라 / 참고하라 (or -하시오, -하십시오, -하세요) or in
+           문서를 / 항목을 보라 (a full stop aside): an editor's pointer to
+           another article, no sentence to learn.
 mask-stop  mask: the answer (end punctuation dropped) is one of the most
            frequent words of real text: the --top (default 100) most
            frequent space-separated words of the --freq file's text,
@@ -284,10 +294,13 @@ def top_words(path, top):
 
 # ---------------------------------------------------------------- audit
 
-CHECKS = ["heading", "markup", "wo-words", "cont-short", "mask-stop", "mask-short",
-          "mask-copy"]
-TARGET = {"heading": 2, "markup": 2, "wo-words": 2, "cont-short": 2,
+CHECKS = ["heading", "markup", "meta", "wo-words", "wo-list", "cont-short", "mask-stop",
+          "mask-short", "mask-copy"]
+TARGET = {"heading": 2, "markup": 2, "meta": 2, "wo-words": 2, "wo-list": 2, "cont-short": 2,
           "mask-stop": 5, "mask-short": 5, "mask-copy": 25}
+META = re.compile(r"(?:(?:참조|참고)\s?하(?:라|시오|십시오|세요)|(?:문서|항목)[을를]\s보(?:라|시오|십시오|세요))"
+                  r"[.!]?[\s\"')」』”’]*$")
+QUOTE_TAIL = re.compile(r"^[\"'”’」』]\s?(?:고|라고|라는|라며|며|는|라|이라고)(?:\s|$)")
 CONT = {"last-sentence", "next-sentence"}
 ORDER = {"sentence-order"}
 WORD = {"word-order"}
@@ -296,7 +309,9 @@ MASK = {"mask", "mask-multi"}
 def applies(check, kind):
     return {"heading": kind in CONT | ORDER | WORD | MASK,
             "markup": True,
+            "meta": kind in CONT | ORDER | WORD | MASK,
             "wo-words": kind in WORD,
+            "wo-list": kind in WORD,
             "cont-short": kind in CONT,
             "mask-stop": kind in MASK,
             "mask-short": kind in MASK,
@@ -334,6 +349,10 @@ def audit(rec, heads, stop, token):
             if kind in CONT and k == 0:
                 HEADING_ANSWER[0] += 1
             break
+    for u in units:
+        if META.search(u.strip()):
+            bad["meta"] = u
+            break
     m = markup_in(rec)
     if m:
         bad["markup"] = m
@@ -346,9 +365,12 @@ def audit(rec, heads, stop, token):
                 break
         if sorted(ws) != sorted(spaced_words(out)):
             NOT_JOINED[0] += 1
+        ow = out.split()
+        if any(ow[i].endswith(",") and ow[i + 1].endswith(",") for i in range(len(ow) - 1)):
+            bad["wo-list"] = out
     if kind in CONT:
         a = out.strip()
-        if len("".join(a.split())) < 10 or not sentence_end(a):
+        if len("".join(a.split())) < 10 or not sentence_end(a) or QUOTE_TAIL.match(a):
             bad["cont-short"] = a
     if kind in MASK:
         if out.strip().strip(WORD_STRIP) in stop:
