@@ -53,22 +53,52 @@ static int in(const char *const *v, const size_t *vn, int nv, const char *id, si
 	return 0;
 }
 
+/* The licence families known to allow both commercial use and derivatives:
+ * an identifier is of one when it is the family's name or starts with it
+ * and a '-' (CC-BY-4.0, CC-BY-SA-2.0-KR, GPL-3.0-or-later, MIT-0). Any
+ * other is unknown, and the commercial profile refuses what it does not
+ * know: a licence gate fails closed. */
+static const char *const permissive[] = {
+	"CC0", "CC-BY", "CC-PDDC", "PDDL", "ODC-By", "ODbL", "CDLA-Permissive", "CDLA-Sharing",
+	"MIT", "Apache", "BSD", "0BSD", "ISC", "Unlicense", "Zlib", "BSL", "WTFPL", "MPL", "EPL",
+	"GPL", "LGPL", "AGPL", "Artistic", "PSF", "Python", "Unicode", "OGL",
+};
+
 int ko_license_restricted(const char *id, size_t n)
 {
-	if (!n || (n == 7 && !strncasecmp(id, "unknown", 7)) ||
-	    (n == 11 && !strncasecmp(id, "NOASSERTION", 11)) ||
-	    (n >= 11 && !strncasecmp(id, "LicenseRef-", 11)))
+	/* The identifier as SPDX writes it: a licence named with spaces or
+	 * underscores (CC BY-NC 4.0, CC_BY_4.0) is read with hyphens. */
+	char v[64];
+	size_t m = 0;
+	if (n >= sizeof v)
+		return 1;
+	for (size_t i = 0; i < n; i++) {
+		char ch = id[i] == ' ' || id[i] == '_' ? '-' : id[i];
+		if (ch == '-' && (m == 0 || v[m - 1] == '-'))
+			continue;
+		v[m++] = ch;
+	}
+	while (m && v[m - 1] == '-')
+		m--;
+	if (!m || (m == 7 && !strncasecmp(v, "unknown", 7)) ||
+	    (m == 11 && !strncasecmp(v, "NOASSERTION", 11)) ||
+	    (m >= 11 && !strncasecmp(v, "LicenseRef-", 11)))
 		return 1;
 	/* CC-BY-NC-SA-4.0, CC-BY-ND-2.0-KR...: an NC or ND element. */
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < m;) {
 		size_t k = i;
-		while (k < n && id[k] != '-')
+		while (k < m && v[k] != '-')
 			k++;
-		if (k - i == 2 && (!strncasecmp(id + i, "NC", 2) || !strncasecmp(id + i, "ND", 2)))
+		if (k - i == 2 && (!strncasecmp(v + i, "NC", 2) || !strncasecmp(v + i, "ND", 2)))
 			return 1;
 		i = k + 1;
 	}
-	return 0;
+	for (size_t f = 0; f < sizeof permissive / sizeof *permissive; f++) {
+		size_t l = strlen(permissive[f]);
+		if (m >= l && !strncasecmp(v, permissive[f], l) && (m == l || v[l] == '-'))
+			return 0;
+	}
+	return 1;
 }
 
 int ko_license_ok(const struct ko_license_policy *p, const char *id, size_t n)

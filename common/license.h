@@ -6,7 +6,8 @@
  *
  * A policy is built from rules, each the argument of one --licenses:
  *   commercial       no NC (non-commercial), no ND (no derivatives), no
- *                    unknown licence (absent, NOASSERTION, LicenseRef-...)
+ *                    unknown licence (absent, NOASSERTION, LicenseRef-...,
+ *                    or any licence not known to allow both)
  *   allow:ID,ID...   these are accepted, whatever else says
  *   deny:ID,ID...    these are refused, whatever else says
  * With allow rules and no profile, only the allowed are accepted.
@@ -33,7 +34,9 @@ int ko_license_rule(struct ko_license_policy *p, const char *spec, char *err, si
 /* 1 if a record under licence id (n bytes; n == 0: none) may be used. */
 int ko_license_ok(const struct ko_license_policy *p, const char *id, size_t n);
 /* 1 if id forbids commercial use or derivatives (an NC or ND licence), or
- * names no known licence. */
+ * is not of a family known to allow both (CC0, CC BY, CC BY-SA, MIT,
+ * Apache, BSD, GPL, ODbL...: the table in license.c): unknown is
+ * restricted. Spaces and underscores read as hyphens (CC BY-NC 4.0). */
 int ko_license_restricted(const char *id, size_t n);
 
 #endif

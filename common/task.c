@@ -875,6 +875,7 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	const struct task_tmpls *tt = tmpls_of(g, t);
 	if (!ko_task_licensed(g, r))
 		return ko_rec_reject(r, "license");
+	g->unlicensed += !g->licenses.any && !g->lic.n;
 	if (!g->licenses.any && g->lic.n && ko_license_restricted(g->lic.p, g->lic.n) &&
 	    !g->restricted++)
 		snprintf(g->restricted_first, sizeof g->restricted_first, "%.*s",
@@ -1028,6 +1029,10 @@ void ko_task_free(struct ko_gen *g)
 		        "commercial use, or is not one it knows (the first: %s); --licenses "
 		        "commercial leaves them out",
 		        g->restricted, g->restricted == 1 ? "" : "s", g->restricted_first);
+	if (g->unlicensed)
+		ko_warn("%zu task%s derived from records without a licence (no \"license\" "
+		        "field; ko-import --license sets one): --licenses commercial would "
+		        "leave them out", g->unlicensed, g->unlicensed == 1 ? "" : "s");
 	for (int i = 0; i < g->ntasks; i++) {
 		for (size_t k = 0; k < g->tasks[i].n; k++)
 			for (int m = 0; m < 3; m++)

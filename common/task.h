@@ -184,6 +184,7 @@ struct ko_gen {
 	/* without --licenses: tasks derived from records under an NC, ND or
 	 * unknown licence, and the first such licence (said by ko_task_free) */
 	size_t restricted;
+	size_t unlicensed; /* tasks of records with no licence, without a policy */
 	char restricted_first[64];
 	/* Set by a tool before ko_task_emit: raw JSON members (",\"k\":v")
 	 * that the task record gets after source, license and system. */

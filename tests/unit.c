@@ -1235,6 +1235,33 @@ static void test_second_input(const char *dir)
 	ko_buf_free(&run.first_text);
 }
 
+/* The commercial profile fails closed: a licence it does not know of a
+ * family that allows commercial use and derivatives is restricted. */
+static void test_license(void)
+{
+	static const char *const restricted[] = {
+		"", "unknown", "NOASSERTION", "LicenseRef-Dacon", "CC-BY-NC-4.0", "CC BY-NC 4.0",
+		"cc-by-nc-sa-4.0", "CC BY-ND 2.0 KR", "CC_BY_ND_4.0", "Proprietary",
+		"All rights reserved", "AI-Hub", "CC", "MITx", "BSDish", "Public Domain",
+	};
+	static const char *const open[] = {
+		"CC0-1.0", "cc0-1.0", "CC-BY-4.0", "CC BY 4.0", "CC-BY-SA-2.0-KR", "CC BY-SA",
+		"MIT", "MIT-0", "Apache-2.0", "BSD-3-Clause", "GPL-3.0-or-later", "ODbL-1.0",
+	};
+	for (size_t i = 0; i < sizeof restricted / sizeof *restricted; i++)
+		CHECK(ko_license_restricted(restricted[i], strlen(restricted[i])) == 1);
+	for (size_t i = 0; i < sizeof open / sizeof *open; i++)
+		CHECK(ko_license_restricted(open[i], strlen(open[i])) == 0);
+	struct ko_license_policy p = {0};
+	char err[120];
+	CHECK(ko_license_rule(&p, "commercial", err, sizeof err) == 0);
+	CHECK(ko_license_rule(&p, "allow:LicenseRef-Mine", err, sizeof err) == 0);
+	CHECK(ko_license_ok(&p, "LicenseRef-Mine", 15) == 1);
+	CHECK(ko_license_ok(&p, "Proprietary", 11) == 0);
+	CHECK(ko_license_ok(&p, "CC-BY-SA-4.0", 12) == 1);
+	CHECK(ko_license_ok(&p, "", 0) == 0);
+}
+
 int main(void)
 {
 	test_markup();
@@ -1256,6 +1283,7 @@ int main(void)
 	test_line_ends();
 	test_contract(dir);
 	test_second_input(dir);
+	test_license();
 	char cmd[600];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
