@@ -8,7 +8,8 @@
 # --also (ko-summary's, ko-qgroup's), go through ko-mix and ko-format:
 #
 # 0. ko-dedup drops documents that repeat an earlier one, exactly or
-#    nearly (first one kept; --no-dedup leaves it out): a copy under
+#    nearly (first one kept; --no-dedup leaves it out; it gets the
+#    recipe options -f and --on-error): a copy under
 #    another id would otherwise put the same text in train and in val.
 # 1. ko-mix keeps the records whose licence --licenses allows (default
 #    commercial: no NC, no ND, no unknown licence) and that a trainer
@@ -52,9 +53,11 @@ files=()
 # The recipe's options that take a value as the next argument; any other
 # argument that does not start with '-' is an input file.
 takes_value() {
-	case $1 in -f | --field | --chunk | --system | --template | --context-in) return 0 ;; esac
+	case $1 in -f | --field | --chunk | --system | --template | --context-in | --on-error) return 0 ;; esac
 	return 1
 }
+# The text field and the error mode go to ko-dedup (stage 0) as well.
+stage0=()
 need() { [ $2 -ge 2 ] || { echo "kocommercial-train: $1 needs a value" >&2; exit 2; }; }
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -67,6 +70,17 @@ while [ $# -gt 0 ]; do
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
 	-s | --seed) need "$1" $#; seed=(-s "$2"); opts+=("$1" "$2"); shift ;;
+	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
+	--field=* | --on-error=* | -f?*) stage0+=("$1"); opts+=("$1") ;;
+	-h | --help)
+		echo "usage: kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
+		echo "                             [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
+		echo "                             [--no-dedup] [RECIPE OPTIONS] [DOCS.jsonl...]"
+		echo "Documents from the files (- is stdin) or stdin; DIR (default train-out) gets"
+		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl and mix-stats.jsonl."
+		echo "RECIPE OPTIONS go to kocommercial.sh (see its --help); -f and --on-error also"
+		echo "to ko-dedup. The comment at the top of this script says what each stage does."
+		exit 0 ;;
 	-) files+=("$1") ;;
 	-*) opts+=("$1") ;;
 	*)
@@ -106,7 +120,7 @@ trap cleanup EXIT
 # (the first stage reads the files)
 dedup() {
 	if [ $dedup = 1 ]; then
-		ko-dedup ${files[@]+"${files[@]}"}
+		ko-dedup ${stage0[@]+"${stage0[@]}"} ${files[@]+"${files[@]}"}
 	else
 		cat ${files[@]+"${files[@]}"}
 	fi

@@ -121,7 +121,8 @@ while [ $# -gt 0 ]; do
 	-h | --help)
 		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] [--on-error MODE] [FILE...] > tasks.jsonl"
+		echo "                       [--context-in ...] [--licenses RULE] [--on-error MODE]"
+		echo "                       [FILE...] > tasks.jsonl"
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
