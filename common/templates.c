@@ -6,7 +6,10 @@
  * instruction before the question and one after it (an input of ""), and
  * some add a hint on the answer's form. Hints promise only what the
  * answers are: one word for a mask, numbered lines for several, one
- * sentence for a continuation, the text itself for an order task. */
+ * sentence for a continuation, the text itself for an order task. An
+ * order task asks for the original order, never for any order that reads
+ * well: Korean word order is free enough that several would, and only the
+ * original is the answer. */
 #include "ko.h"
 
 const struct ko_template ko_templates[] = {
@@ -36,28 +39,28 @@ const struct ko_template ko_templates[] = {
 
 	/* ko-shuffle-sent: {items} are the shuffled units, one per line for
 	 * sentences, separated by " / " for words. */
-	{"sentence-order", "다음 문장들은 원래 한 편의 글이었지만 순서가 뒤섞여 있습니다. 올바른 순서로 다시 배열하여 글을 완성하세요.", NULL},
-	{"sentence-order", "아래 문장들을 자연스러운 흐름이 되도록 순서를 바로잡아 쓰세요.", NULL},
+	{"sentence-order", "다음 문장들은 원래 한 편의 글이었지만 순서가 뒤섞여 있습니다. 원래 순서로 다시 배열하여 글을 복원하세요.", NULL},
+	{"sentence-order", "아래 문장들은 한 글의 문장을 뒤섞은 것입니다. 원래 글의 순서를 찾아 바로잡아 쓰세요.", NULL},
 	{"sentence-order", "순서가 섞인 다음 문장들을 읽고 원래 글의 순서대로 배열하세요.", NULL},
-	{"sentence-order", "다음 문장들을 논리적인 순서에 맞게 재배열하여 하나의 글로 만드세요.", NULL},
-	{"sentence-order", "문장의 순서가 뒤바뀌었습니다. 글의 흐름을 고려해 올바르게 정렬해 주세요.", NULL},
+	{"sentence-order", "다음 문장들을 원래 글에 있던 순서대로 재배열하여 하나의 글로 만드세요.", NULL},
+	{"sentence-order", "문장의 순서가 뒤바뀌었습니다. 글의 흐름을 단서로 원래 순서대로 정렬해 주세요.", NULL},
 	{"sentence-order", "다음 {count}개의 문장을 원래 글의 순서대로 이어 써서 한 문단으로 만드세요.", NULL},
-	{"sentence-order", "아래에 뒤섞여 있는 문장들의 순서를 찾아, 바른 순서로 이어 붙인 글을 쓰세요.", NULL},
+	{"sentence-order", "아래에 뒤섞여 있는 문장들의 원래 순서를 찾아, 그 순서대로 이어 붙인 글을 쓰세요.", NULL},
 	{"sentence-order", "주어진 문장들은 한 글에서 나온 것입니다. 내용의 흐름과 이어 주는 말을 단서로 원래 순서를 되찾아 글을 다시 쓰세요.", NULL},
 	{"sentence-order", "{items}\n\n위 문장들은 순서가 뒤섞여 있습니다. 원래 순서대로 배열해 한 편의 글로 쓰세요.", ""},
-	{"sentence-order", "다음 문장들을 앞뒤가 자연스럽게 이어지도록 재배열하여 하나의 문단으로 완성하세요.\n\n{items}", ""},
+	{"sentence-order", "다음 문장들을 원래 문단의 순서대로 재배열하여 하나의 문단으로 완성하세요.\n\n{items}", ""},
 	{"sentence-order", "문장 {count}개의 순서가 섞여 있습니다. 앞뒤 문맥이 매끄럽게 이어지도록 순서를 정리해 글 전체를 다시 쓰세요.", NULL},
-	{"word-order", "다음 단어들을 올바른 순서로 배열하여 자연스러운 문장을 만드세요.", NULL},
+	{"word-order", "다음 단어들은 한 문장의 어절을 뒤섞은 것입니다. 원래 순서로 배열하여 문장을 복원하세요.", NULL},
 	{"word-order", "순서가 뒤섞인 아래 단어들을 모두 사용해 원래 문장을 복원하세요.", NULL},
-	{"word-order", "주어진 어절들을 알맞게 배열해 문법에 맞는 한 문장으로 쓰세요.", NULL},
-	{"word-order", "아래 낱말을 빠짐없이 한 번씩 써서 뜻이 통하는 문장을 완성하세요.", NULL},
-	{"word-order", "섞여 있는 단어들의 순서를 바로잡아 한 문장으로 만들어 보세요.", NULL},
-	{"word-order", "다음 어절 {count}개를 빠짐없이 한 번씩 사용해 올바른 문장을 만드세요. 답은 문장 하나로만 쓰세요.", NULL},
+	{"word-order", "주어진 어절들을 원래 문장의 순서대로 배열해 한 문장으로 쓰세요.", NULL},
+	{"word-order", "아래 낱말을 빠짐없이 한 번씩 써서 원래 문장을 되살리세요.", NULL},
+	{"word-order", "섞여 있는 단어들을 원래 순서로 바로잡아 한 문장으로 만들어 보세요.", NULL},
+	{"word-order", "다음 어절 {count}개를 빠짐없이 한 번씩 사용해 원래 문장을 복원하세요. 답은 문장 하나로만 쓰세요.", NULL},
 	{"word-order", "뒤섞인 단어들을 우리말 어순에 맞게 배열해 원래 문장을 되살려 보세요.", NULL},
-	{"word-order", "아래 낱말 조각들을 자연스러운 순서로 이어 한 문장을 완성하세요. 낱말을 더하거나 빼지 마세요.", NULL},
-	{"word-order", "{items}\n\n위 단어들을 모두 한 번씩 써서 뜻이 통하는 문장 하나로 배열하세요.", ""},
-	{"word-order", "다음 단어들의 순서를 바로잡아 문장을 완성하세요. 단어는 빗금(/)으로 나뉘어 있습니다.\n\n{items}", ""},
-	{"word-order", "빗금으로 구분된 어절들을 올바른 순서로 재배열해 하나의 문장으로 쓰세요.", NULL},
+	{"word-order", "아래 낱말 조각들을 원래 문장의 순서로 이어 한 문장을 완성하세요. 낱말을 더하거나 빼지 마세요.", NULL},
+	{"word-order", "{items}\n\n위 단어들은 한 문장을 이루던 어절입니다. 모두 한 번씩 써서 원래 문장으로 배열하세요.", ""},
+	{"word-order", "다음 단어들을 원래 문장의 순서로 바로잡으세요. 단어는 빗금(/)으로 나뉘어 있습니다.\n\n{items}", ""},
+	{"word-order", "빗금으로 구분된 어절들을 원래 순서로 재배열해 하나의 문장으로 쓰세요.", NULL},
 	{"concept-sentence", "다음 단어들을 모두 사용하여 자연스러운 문장을 하나 만드세요.", NULL},
 	{"concept-sentence", "주어진 단어를 전부 포함하는 일상적인 문장을 써 보세요.", NULL},
 	{"concept-sentence", "아래 단어들이 모두 들어가도록 한 장면을 묘사하는 문장을 만들어 주세요.", NULL},
