@@ -162,6 +162,14 @@ static double hll_estimate(const uint8_t *reg)
 	return e;
 }
 
+/* The estimate of distinct texts among n: never more than n, which the
+ * estimate's error could give for a set of nearly all distinct texts. */
+static uint64_t distinct_of(const uint8_t *reg, uint64_t n)
+{
+	uint64_t e = round_u64(hll_estimate(reg));
+	return e < n ? e : n;
+}
+
 /* ---- counts by value, exact up to a cap ---- */
 
 struct entry {
@@ -1548,7 +1556,7 @@ static void text_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		ko_buf_adds(b, "\n  invalid    ");
 		add_count(b, invalid);
 		ko_buf_adds(b, "\nDistinct     ~");
-		add_count(b, round_u64(hll_estimate(st->hll)));
+		add_count(b, distinct_of(st->hll, st->with_text));
 		ko_buf_adds(b, " texts (HyperLogLog, ±0.8%)\n");
 		for (int i = 0; st->nf > 1 && i < st->nf; i++) {
 			const struct fstat *f = &st->f[i];
@@ -1642,7 +1650,7 @@ static void json_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 	            (unsigned long long)st->with_text);
 	ko_buf_addf(b, ",\"distinct_texts\":{\"estimate\":%llu,\"method\":\"HyperLogLog\","
 	            "\"precision\":%d,\"standard_error\":%.4f}",
-	            (unsigned long long)round_u64(hll_estimate(st->hll)), HLL_P,
+	            (unsigned long long)distinct_of(st->hll, st->with_text), HLL_P,
 	            1.04 / 128 /* sqrt(HLL_M) */);
 	json_hist(b, "chars", &st->chars);
 	json_hist(b, "eojeol", &st->eojeol);
