@@ -346,8 +346,8 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 	char *err = t->err;
 	size_t errn = sizeof t->err;
 	if (nfields(t) != t->nhead) {
-		snprintf(err, errn, "%d field%s, the header has %d", nfields(t),
-		         nfields(t) == 1 ? "" : "s", t->nhead);
+		snprintf(err, errn, "%d field%s, %s %d", nfields(t), nfields(t) == 1 ? "" : "s",
+		         im->opt->no_header ? "the first row has" : "the header has", t->nhead);
 		return err;
 	}
 	imp_begin(im);
