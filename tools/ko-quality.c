@@ -765,7 +765,8 @@ static size_t nonblank_chars(const char *p, size_t n)
 
 /* Lines and paragraphs as the line pass counts them. */
 struct tally {
-	size_t lines, term, bul, ell, dupl, duplc, marks;
+	size_t lines, bul, ell, dupl, duplc, marks;
+	size_t termc, linec; /* characters of the lines that end as sentences, of all */
 	size_t paras, dupp, duppc;
 	int one;          /* the text is one line */
 	uint64_t ph;      /* hash of the paragraph being read */
@@ -817,7 +818,14 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		}
 		uint64_t lh = t.one ? 0 : ko_hash64(p + b, e - b, 7);
 		t.lines++;
-		t.term += ko_split_line_ends(p + b, e - b);
+		/* a sentence end weighs by its line's characters: a page
+		 * of prose with a list after it is prose, a list page with
+		 * a line of lead-in is a list */
+		{
+			size_t lc = t.one ? 1 : nonblank_chars(p + b, e - b);
+			t.linec += lc;
+			t.termc += ko_split_line_ends(p + b, e - b) ? lc : 0;
+		}
 		t.bul += starts_bullet(c, p + b, e - b);
 		t.ell += ends_ellipsis(p + b, e - b);
 		/* a text is a placeholder only if every line is one */
@@ -837,7 +845,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	end_paragraph(c, &t, p);
 	double nl = t.lines ? (double)t.lines : 1, np = t.paras ? (double)t.paras : 1;
 	double ch = m->v[M_CHARS] > 0 ? m->v[M_CHARS] : 1;
-	m->v[M_TERMINAL] = (double)t.term / nl;
+	m->v[M_TERMINAL] = t.linec ? (double)t.termc / (double)t.linec : 0;
 	m->v[M_BULLETS] = (double)t.bul / nl;
 	m->v[M_ELLIPSIS] = (double)t.ell / nl;
 	m->v[M_DUP_LINES] = (double)t.dupl / nl;
