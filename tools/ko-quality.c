@@ -766,7 +766,8 @@ static size_t nonblank_chars(const char *p, size_t n)
 /* Lines and paragraphs as the line pass counts them. */
 struct tally {
 	size_t lines, bul, ell, dupl, duplc, marks;
-	size_t termc, linec; /* characters of the lines that end as sentences, of all */
+	size_t termc, linec; /* characters of the lines that end as sentences, of all
+	                      * (blanks inside a line counted) */
 	size_t paras, dupp, duppc;
 	int one;          /* the text is one line */
 	uint64_t ph;      /* hash of the paragraph being read */
@@ -822,7 +823,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		 * of prose with a list after it is prose, a list page with
 		 * a line of lead-in is a list */
 		{
-			size_t lc = t.one ? 1 : nonblank_chars(p + b, e - b);
+			size_t lc = t.one ? 1 : ko_utf8_count(p + b, e - b);
 			t.linec += lc;
 			t.termc += ko_split_line_ends(p + b, e - b) ? lc : 0;
 		}
