@@ -186,10 +186,14 @@ static const char *none(struct conf *c, const char *p, const struct ko_span *s, 
 /* 1 if sentence k may be the answer: a full sentence without markup, after
  * a clean context in its own section that holds, with the answer,
  * --min-sentences sentences (one sentence says too little of what comes
- * next). The markup checks last: they cost the most. */
-static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k)
+ * next); with para, one that goes on with the paragraph of the sentence
+ * before it (no line break between them): the first sentence of a new
+ * paragraph turns to a topic the context does not announce. The markup
+ * checks last: they cost the most. */
+static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
 {
 	if (k == 0 || s[k].section != s[k - 1].section ||
+	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
 	    !full_sentence(p + s[k].b, s[k].e - s[k].b) || mk(c, p, k))
 		return 0;
 	size_t f = run_from(c, p, s, k - 1);
@@ -223,23 +227,35 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	for (size_t i = 0; i < ns; i++)
 		c->from[i] = FROM_UNKNOWN;
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
+	/* 1: the answers that go on with their paragraph, if any. A line
+	 * break marks a paragraph only in a text that breaks no sentence
+	 * across lines: in a wrapped one, a break between two sentences is
+	 * where the line was full. Under --lines every line is a unit of
+	 * its own (a turn, a verse), no paragraph. */
+	int para, paras = !(g->split_flags & KO_SPLIT_NEWLINE_HARD);
+	for (size_t i = 0; i < ns && paras; i++)
+		paras = !memchr(p + s[i].b, '\n', s[i].e - s[i].b);
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;
-		for (size_t i = 1; i < ns; i++)
-			nfull += answerable(c, p, s, i);
+		for (para = paras; para >= 0; para--) {
+			for (size_t i = 1; i < ns; i++)
+				nfull += answerable(c, p, s, i, para);
+			if (nfull)
+				break;
+		}
 		if (!nfull)
 			return ko_task_unusable(g, r, none(c, p, s, ns));
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
 		for (k = 1;; k++)
-			if (answerable(c, p, s, k) && pick-- == 0)
+			if (answerable(c, p, s, k, para) && pick-- == 0)
 				break;
 	} else if (c->position == -1) {
-		for (k = ns - 1; k >= 1; k--)
-			if (answerable(c, p, s, k))
-				break;
+		for (k = 0, para = paras; para >= 0 && !k; para--)
+			for (k = ns - 1; k >= 1 && !answerable(c, p, s, k, para); k--)
+				;
 		if (k == 0)
 			return ko_task_unusable(g, r, none(c, p, s, ns));
 	} else {
@@ -248,7 +264,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		k = c->position > 0 ? (size_t)c->position - 1 : ns - (size_t)-c->position;
 		if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
 			return ko_task_unusable(g, r, "answer not a full sentence");
-		if (!answerable(c, p, s, k))
+		if (!answerable(c, p, s, k, 0))
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
 			                      : s[k].section != s[k - 1].section
 			                      ? "answer starts a section" : none(c, p, s, ns));
