@@ -875,7 +875,8 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	const struct task_tmpls *tt = tmpls_of(g, t);
 	if (!ko_task_licensed(g, r))
 		return ko_rec_reject(r, "license");
-	g->unlicensed += !g->licenses.any && !g->lic.n;
+	/* (a text line has no fields to carry one) */
+	g->unlicensed += !g->licenses.any && !g->lic.n && r->is_json;
 	if (!g->licenses.any && g->lic.n && ko_license_restricted(g->lic.p, g->lic.n) &&
 	    !g->restricted++)
 		snprintf(g->restricted_first, sizeof g->restricted_first, "%.*s",
