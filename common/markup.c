@@ -686,7 +686,7 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
 }
 
 /* Phrases that announce a list or a table (다음과 같다, 다음 뜻으로 쓰인다,
- * 아래의 표는). */
+ * 아래의 표는), and 다음은 at a sentence's start (lead_in_at). */
 static const char *const lead_ins[] = {
 	/* 다음을, 다음이: "the following" as object or subject (다음을 얻는다,
 	 * 다음이 성립한다, 다음이 있다) points at what follows */
@@ -722,7 +722,9 @@ static int lead_in_at(const u8 *p, size_t n, size_t i)
 	for (size_t k = 0; k < sizeof lead_ins / sizeof *lead_ins; k++)
 		if ((u8)lead_ins[k][0] == p[i] && blank_match(p + i, n - i, lead_ins[k]))
 			return 1;
-	return 0;
+	/* 다음은 opening the sentence: "the following" as its topic (다음은
+	 *그의 앨범 목록이다); not after a word (그 다음은: "the next") */
+	return i == 0 && n > 10 && !memcmp(p, "다음은 ", 10);
 }
 
 /* Whether p[0..n) ends in a colon, closing brackets and quotes and white
