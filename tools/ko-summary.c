@@ -167,6 +167,24 @@ static size_t bare_title(const char *t, size_t n)
 	return e ? e : n;
 }
 
+/* 1 if the text d begins with the title t (white space and opening
+ * quotes or title brackets before it aside: 《꿈돌이》는). */
+static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
+{
+	static const char *const open[] = {"《", "〈", "「", "『", "“", "‘", "\"", "'"};
+	size_t i = 0, k = 0;
+	while (k < sizeof open / sizeof *open) {
+		size_t l = strlen(open[k]);
+		if (i < nd && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r'))
+			i++, k = 0;
+		else if (nd - i >= l && !memcmp(d + i, open[k], l))
+			i += l, k = 0;
+		else
+			k++;
+	}
+	return nt && nd - i >= nt && !memcmp(d + i, t, nt);
+}
+
 /* Which part of its document a record is: WHOLE, or a chunk of ko-split
  * --chunk (chunk_index of chunk_count, more than one): the FIRST, which
  * opens the document and names its subject, or a LATER one. A chunk that
@@ -207,6 +225,11 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 		if (!ok[1])
 			return "title not found in the text";
 	}
+	/* An encyclopedia article names its subject first (안나 린드(1957년
+	 * ~ 2003년)는 …): asked for the title alone, a reader copies the
+	 * text's first words. With a summary to write the task is more. */
+	if (k == T_TITLE && opens_with(p[0], n[0], p[1], n[1]))
+		return "title opens the text";
 	return NULL;
 }
 
