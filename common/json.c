@@ -187,12 +187,15 @@ static int run_jsmn(struct ko_json *j, const char *s, size_t n, unsigned *pos)
 	return r;
 }
 
+static void marks_forget(struct ko_json *j);
+
 static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
                  size_t *at, int doc)
 {
 	if (at)
 		*at = 0;
 	j->clean = 0;
+	marks_forget(j);
 	j->s = s;
 	j->n = n;
 	j->ntok = 0;
@@ -557,14 +560,27 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
 	return ko_json_unescape(out, j->s + k->start, (size_t)(k->end - k->start), why);
 }
 
+static const uint64_t *line_marks(const struct ko_json *j);
+static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n);
+
 int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	const char *p = j->s + k->start, *e = j->s + k->end;
+	/* the escapes: where the line's marks are kept, each is found at its
+	 * mark (inside a checked string every mark is a backslash, or the
+	 * character an escape's backslash quotes, which is stepped over) */
+	const uint64_t *mk = line_marks(j);
 	ko_buf_reserve(out, (size_t)(e - p));
 	char *o = out->p + out->n;
 	for (;;) {
-		const char *b = memchr(p, '\\', (size_t)(e - p));
+		const char *b;
+		if (mk) {
+			size_t x = next_mark(mk, j->n / 64 + 1, (size_t)(p - j->s), (size_t)k->end);
+			b = x < (size_t)k->end ? j->s + x : NULL;
+		} else {
+			b = memchr(p, '\\', (size_t)(e - p));
+		}
 		size_t run = (size_t)((b ? b : e) - p);
 		memcpy(o, p, run);
 		o += run;
@@ -847,6 +863,8 @@ struct skel {
 	 * the same tokens and passes the same checks. */
 	uint64_t *marks; /* ko_utf8_json_marks of the line */
 	size_t mcap;
+	const char *mline; /* the line they are of (ko_json_parse_line's), or
+	                    * NULL when none is */
 	struct skseen {
 		char *s;
 		size_t n, cap; /* n == 0: empty */
@@ -956,6 +974,21 @@ static inline char *skel_str(struct skel *k, char *o, size_t len, size_t *remove
 	return o;
 }
 
+static void marks_forget(struct ko_json *j)
+{
+	struct skel *k = j->skel;
+	if (k)
+		k->mline = NULL;
+}
+
+/* The marks of the line j holds, if ko_json_parse_line made them for it;
+ * else NULL. */
+static const uint64_t *line_marks(const struct ko_json *j)
+{
+	const struct skel *k = j->skel;
+	return k && k->mline == j->s ? k->marks : NULL;
+}
+
 /* The first marked offset from x on, or n. */
 static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n)
 {
@@ -990,6 +1023,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->s = ko_xrealloc(k->s, k->cap);
 	}
 	k->nstr = k->nnum = 0;
+	k->mline = NULL;
 	char *o = k->s;
 	size_t i = 0, removed = 0;
 	/* The line checked whole for UTF-8 at once, with the bytes that
@@ -1004,6 +1038,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
 		const uint64_t *mk = k->marks;
+		k->mline = s;
 		while (i < n) {
 			size_t r = next_mark(mk, nw, i, n);
 			while (r < n && s[r] != '"')

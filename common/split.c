@@ -3367,7 +3367,7 @@ int ko_split_line_ends(const char *s, size_t n)
  * it is a heading by the rule of KO_SPLIT_HEADINGS. Looks at most 5 lines
  * of at most 4 * HEAD_MAX_CHARS bytes each, so the cost per line is
  * bounded. */
-static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
+static int heading_at(struct ko_split *s, size_t i, size_t *eol)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, lim = 4 * HEAD_MAX_CHARS + 2;
@@ -3378,7 +3378,12 @@ static int heading_at(const struct ko_split *s, size_t i, size_t *eol)
 			return k > 0;
 		if (k == 0)
 			*eol = e;
-		if (!ko_split_is_heading(s->p + i, e - i))
+		/* (the line's answer depends on its bytes alone) */
+		if (i != s->head_at) {
+			s->head_at = i;
+			s->head_is = ko_split_is_heading(s->p + i, e - i);
+		}
+		if (!s->head_is)
 			return k > 0;
 		if (e >= n)
 			return 0; /* the text ends on short lines */
@@ -3541,6 +3546,8 @@ void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 	s->prev = NOPOS;
 	s->mark = 0;
 	s->mark_kind = MARK_NONE;
+	s->head_at = NOPOS;
+	s->head_is = 0;
 }
 
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e)

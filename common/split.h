@@ -48,6 +48,10 @@ struct ko_split {
 	size_t mark;  /* where the look for end punctuation stopped */
 	int mark_kind; /* what it found there: nothing yet, punctuation, a
 	                  hard break */
+	size_t head_at; /* the line last asked whether it is heading-shaped
+	                   (the next line a heading looks at is most often
+	                   the next one asked), or (size_t)-1 */
+	int head_is;    /* its answer */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a
