@@ -980,8 +980,12 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			i++;
 		if (o->mode == 't' || (o->mode != 'j' && (i == n || line[i] != '{')))
 			continue; /* a text record is one line */
+		/* Most lines are good records, checked whole at once as the
+		 * record loop checks them; the others are parsed as before, and
+		 * their fields checked one by one. */
 		const char *why;
-		if (ko_json_parse(&j, line, n, &why) < 0)
+		int clean = ko_json_parse_line(&j, line, n) == 0;
+		if (!clean && ko_json_parse(&j, line, n, &why) < 0)
 			continue;
 		/* the -f fields that are valid strings with a line break, and a
 		 * bound on their lines */
@@ -993,7 +997,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				continue;
 			const char *b = j.s + j.tok[t].start;
 			size_t bn = (size_t)(j.tok[t].end - j.tok[t].start), m = 0;
-			if (ko_json_check_str(b, bn, &why) < 0)
+			if (!clean && ko_json_check_str(b, bn, &why) < 0)
 				continue;
 			for (const char *q = b; (q = memchr(q, '\\', bn - (size_t)(q - b))); q += 2)
 				m += q[1] == 'n' || (q[1] == 'u' && !memcmp(q + 2, "000", 3) &&
@@ -1029,7 +1033,10 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				continue;
 			int t = ko_json_get(&j, o->fields[f]);
 			ko_buf_clear(&s);
-			ko_json_str(&j, t, &s, &why);
+			if (clean)
+				ko_json_str_checked(&j, t, &s);
+			else
+				ko_json_str(&j, t, &s, &why);
 			k = text_lines(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
