@@ -770,18 +770,29 @@ static uint64_t sk_next(struct unpack *u)
  * "입력 2024.01.02" are one line. *len: the bytes that count. */
 static uint64_t line_hash(const char *p, size_t n, size_t *len)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	uint64_t h = 0xcbf29ce484222325ULL;
 	size_t m = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)p[i];
-		if (b < 0x80) {
-			if (b >= '0' && b <= '9')
-				b = '0';
-			else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
+	for (size_t i = 0; i < n;) {
+		unsigned char b = u[i];
+		if (b >= 0x80) {
+			/* three bytes above ASCII (a syllable, mostly) all count:
+			 * no test between them */
+			if (n - i >= 3 && u[i + 1] & u[i + 2] & 0x80) {
+				h = (h ^ b) * 0x100000001b3ULL;
+				h = (h ^ u[i + 1]) * 0x100000001b3ULL;
+				h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+				m += 3, i += 3;
 				continue;
+			}
+		} else if (b >= '0' && b <= '9') {
+			b = '0';
+		} else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+			i++;
+			continue;
 		}
 		h = (h ^ b) * 0x100000001b3ULL;
-		m++;
+		m++, i++;
 	}
 	*len = m;
 	h = ko_fmix64(h + m);
