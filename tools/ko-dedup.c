@@ -585,20 +585,33 @@ static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 /* The shingles sh[from..to); the w before from are still there. */
 static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed)
 {
-	size_t K = (size_t)c->k, w = k->w;
-	uint64_t h = k->h;
-	for (size_t i = from; i < to; i++, k->shingled++) {
-		if (k->shingled >= w)
-			h -= ((uint64_t)(k->sh[i - w] & ~WB) + 1) * SIG_G * k->top;
-		h = h * SIG_P + ((uint64_t)(k->sh[i] & ~WB) + 1) * SIG_G;
-		if (k->shingled + 1 < w)
-			continue;
+	size_t K = (size_t)c->k, w = k->w, i = from;
+	uint64_t h = k->h, out = SIG_G * k->top; /* what the shingle leaving weighs */
+	const uint32_t *sh = k->sh;
+	uint32_t *mins = k->mins;
+	unsigned char *filled = k->filled;
+	/* the first w - 1 characters of the text start the window */
+	for (; i < to && k->shingled + 1 < w; i++, k->shingled++)
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+	if (i < to && k->shingled < w) { /* the first whole window */
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		k->shingled++;
 		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		uint32_t v = (uint32_t)x;
-		if (v < k->mins[slot])
-			k->mins[slot] = v;
-		k->filled[slot] = 1;
+		if ((uint32_t)x < mins[slot])
+			mins[slot] = (uint32_t)x;
+		filled[slot] = 1;
+		i++;
+	}
+	k->shingled += to - i;
+	for (; i < to; i++) {
+		h -= ((uint64_t)(sh[i - w] & ~WB) + 1) * out;
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		uint64_t x = ko_fmix64(h ^ seed);
+		size_t slot = (size_t)(((x >> 32) * K) >> 32);
+		if ((uint32_t)x < mins[slot])
+			mins[slot] = (uint32_t)x;
+		filled[slot] = 1;
 	}
 	k->h = h;
 	if (!k->fold)
