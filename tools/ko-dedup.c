@@ -383,18 +383,21 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			continue;
 		}
 		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
-			int first = brk, run = 0;
-			do {
-				ex[nex++] = c;
-				if (near) {
-					sh[nsh++] = c | (brk ? WB : 0);
-					brk = 0;
-				}
-				i += 3;
-				run++;
-			} while (hangul_at(s, i, n, &c));
+			size_t start = i;
+			ex[nex++] = c;
+			i += 3;
+			if (near) {
+				sh[nsh++] = c | (brk ? WB : 0);
+				for (; hangul_at(s, i, n, &c); i += 3)
+					ex[nex++] = c, sh[nsh++] = c;
+			} else {
+				for (; hangul_at(s, i, n, &c); i += 3)
+					ex[nex++] = c;
+			}
 			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
-			pbrk = run == 1 ? first : 0;
+			pbrk = i - start == 3 ? brk : 0;
+			if (near)
+				brk = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
