@@ -1124,6 +1124,26 @@ static int boiler_line(const struct conf *c, const struct lines *L, const char *
 	return len && lines_get(L, h) >= (c->boilers ? 1 : c->boiler);
 }
 
+/* Whether a line of p is boilerplate and every other line has nothing of
+ * the key text (no byte that line_hash counts). */
+static int all_boiler(const struct conf *c, const struct lines *L, const char *p, size_t n)
+{
+	int any = 0;
+	const char *end = p + n;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		size_t len;
+		uint64_t h = line_hash(p, (size_t)(e - p), &len);
+		if (len && lines_get(L, h) < (c->boilers ? 1 : c->boiler))
+			return 0;
+		any |= len != 0;
+		p = e + 1;
+	}
+	return any;
+}
+
 /* The key text of one -f text: boilerplate lines count for the exact key
  * but not for the shingles when strip is set. Returns 1 if a line was
  * left out of the shingles. */
@@ -1187,7 +1207,15 @@ again:
 			return e;
 		if (f > 0)
 			push(k, SEP, SEP | WB);
-		if (e == 0)
+		/* One text, every line of it boilerplate: stripping them would
+		 * leave nothing, and the text would be read again whole (below).
+		 * It is read whole at once. (With a second field, the separator
+		 * is left.) */
+		const char *next;
+		if (e == 0 && strip && f == 0 && L->used && memchr(p, '\n', n) &&
+		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, p, n))
+			key_lines(c, L, k, p, n, 0);
+		else if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;
