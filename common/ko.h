@@ -334,8 +334,16 @@ struct ko_hash128_st {
 void ko_hash128_begin(struct ko_hash128_st *h, uint64_t seed);
 void ko_hash128_add(struct ko_hash128_st *h, const void *p, size_t n);
 void ko_hash128_end(const struct ko_hash128_st *h, uint64_t out[2]);
-/* MurmurHash3's 64-bit finaliser: every input bit moves every output bit. */
-uint64_t ko_fmix64(uint64_t h);
+/* MurmurHash3's 64-bit finaliser: every input bit moves every output bit.
+ * Inline: the hot loops (MinHash, line hashes) call it once a character. */
+static inline uint64_t ko_fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	return h ^ (h >> 33);
+}
 /* Mix two 64-bit values into one, for combining seeds. */
 uint64_t ko_mix64(uint64_t a, uint64_t b);
 

@@ -68,15 +68,6 @@ void ko_rng_shuffle(struct ko_rng *r, void *base, size_t n, size_t sz)
 	}
 }
 
-uint64_t ko_fmix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 33;
-	h *= 0xC4CEB9FE1A85EC53ULL;
-	return h ^ (h >> 33);
-}
-
 uint64_t ko_mix64(uint64_t a, uint64_t b)
 {
 	return ko_fmix64(a ^ rotl(b, 29) ^ 0x9E3779B97F4A7C15ULL) ^

@@ -48,19 +48,51 @@ int ko_nf_stable(uint32_t c, enum ko_nf nf)
 	return k >= 2 && k <= 8 && utf8proc_get_property(d[0])->combining_class == 0;
 }
 
+#ifdef __SSE2__
+/* How many of the 16 bytes at u (17 readable, u at a character's start,
+ * valid UTF-8) are whole ASCII characters or Hangul syllables (but for the
+ * last few, which go the long way): what the quick test vouches for
+ * without a look. */
+static inline size_t stable16(const unsigned char *u)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
+	__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)),
+	                              _mm_set1_epi8((char)0x80));
+	__m128i ld = ko_syl_leads16(v, v1);
+	unsigned ascii = ~(unsigned)_mm_movemask_epi8(v) & 0xFFFF;
+	unsigned ok = ascii | (unsigned)_mm_movemask_epi8(_mm_or_si128(cont, ld));
+	return ko_whole16(ok, (unsigned)_mm_movemask_epi8(ld));
+}
+#endif
+
 /* Offset of the first code point the quick test cannot vouch for, backed up
  * to the starter before it (which may compose with it); n if none. */
 static size_t stable_prefix(const char *p, size_t n, enum ko_nf nf)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t i = 0, last = 0;
 	while (i < n) {
-		if ((unsigned char)p[i] < 0x80) {
+#ifdef __SSE2__
+		if (n - i >= 17) {
+			/* ASCII and syllables 16 bytes at a time */
+			size_t len, from = i;
+			while ((len = stable16(u + i)) == 16 && n - i - 16 >= 17)
+				i += 16;
+			i += len;
+			if (i > from) {
+				last = i - (u[i - 1] < 0x80 ? 1 : 3);
+				continue;
+			}
+		}
+#endif
+		if (u[i] < 0x80) {
 			last = i++;
 			continue;
 		}
 		uint32_t c;
 		int k = ko_utf8_decode(p + i, n - i, &c);
-		if (k < 0 || !ko_nf_stable(c, nf))
+		if (k < 0 || !(ko_is_hangul_syllable(c) || ko_nf_stable(c, nf)))
 			return last;
 		last = i;
 		i += (size_t)k;

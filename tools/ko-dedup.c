@@ -383,18 +383,21 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			continue;
 		}
 		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
-			int first = brk, run = 0;
-			do {
-				ex[nex++] = c;
-				if (near) {
-					sh[nsh++] = c | (brk ? WB : 0);
-					brk = 0;
-				}
-				i += 3;
-				run++;
-			} while (hangul_at(s, i, n, &c));
+			size_t start = i;
+			ex[nex++] = c;
+			i += 3;
+			if (near) {
+				sh[nsh++] = c | (brk ? WB : 0);
+				for (; hangul_at(s, i, n, &c); i += 3)
+					ex[nex++] = c, sh[nsh++] = c;
+			} else {
+				for (; hangul_at(s, i, n, &c); i += 3)
+					ex[nex++] = c;
+			}
 			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
-			pbrk = run == 1 ? first : 0;
+			pbrk = i - start == 3 ? brk : 0;
+			if (near)
+				brk = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
@@ -585,20 +588,33 @@ static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 /* The shingles sh[from..to); the w before from are still there. */
 static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed)
 {
-	size_t K = (size_t)c->k, w = k->w;
-	uint64_t h = k->h;
-	for (size_t i = from; i < to; i++, k->shingled++) {
-		if (k->shingled >= w)
-			h -= ((uint64_t)(k->sh[i - w] & ~WB) + 1) * SIG_G * k->top;
-		h = h * SIG_P + ((uint64_t)(k->sh[i] & ~WB) + 1) * SIG_G;
-		if (k->shingled + 1 < w)
-			continue;
+	size_t K = (size_t)c->k, w = k->w, i = from;
+	uint64_t h = k->h, out = SIG_G * k->top; /* what the shingle leaving weighs */
+	const uint32_t *sh = k->sh;
+	uint32_t *mins = k->mins;
+	unsigned char *filled = k->filled;
+	/* the first w - 1 characters of the text start the window */
+	for (; i < to && k->shingled + 1 < w; i++, k->shingled++)
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+	if (i < to && k->shingled < w) { /* the first whole window */
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		k->shingled++;
 		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		uint32_t v = (uint32_t)x;
-		if (v < k->mins[slot])
-			k->mins[slot] = v;
-		k->filled[slot] = 1;
+		if ((uint32_t)x < mins[slot])
+			mins[slot] = (uint32_t)x;
+		filled[slot] = 1;
+		i++;
+	}
+	k->shingled += to - i;
+	for (; i < to; i++) {
+		h -= ((uint64_t)(sh[i - w] & ~WB) + 1) * out;
+		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		uint64_t x = ko_fmix64(h ^ seed);
+		size_t slot = (size_t)(((x >> 32) * K) >> 32);
+		if ((uint32_t)x < mins[slot])
+			mins[slot] = (uint32_t)x;
+		filled[slot] = 1;
 	}
 	k->h = h;
 	if (!k->fold)
@@ -770,18 +786,29 @@ static uint64_t sk_next(struct unpack *u)
  * "입력 2024.01.02" are one line. *len: the bytes that count. */
 static uint64_t line_hash(const char *p, size_t n, size_t *len)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	uint64_t h = 0xcbf29ce484222325ULL;
 	size_t m = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)p[i];
-		if (b < 0x80) {
-			if (b >= '0' && b <= '9')
-				b = '0';
-			else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')))
+	for (size_t i = 0; i < n;) {
+		unsigned char b = u[i];
+		if (b >= 0x80) {
+			/* three bytes above ASCII (a syllable, mostly) all count:
+			 * no test between them */
+			if (n - i >= 3 && u[i + 1] & u[i + 2] & 0x80) {
+				h = (h ^ b) * 0x100000001b3ULL;
+				h = (h ^ u[i + 1]) * 0x100000001b3ULL;
+				h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+				m += 3, i += 3;
 				continue;
+			}
+		} else if (b >= '0' && b <= '9') {
+			b = '0';
+		} else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+			i++;
+			continue;
 		}
 		h = (h ^ b) * 0x100000001b3ULL;
-		m++;
+		m++, i++;
 	}
 	*len = m;
 	h = ko_fmix64(h + m);
@@ -980,8 +1007,12 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			i++;
 		if (o->mode == 't' || (o->mode != 'j' && (i == n || line[i] != '{')))
 			continue; /* a text record is one line */
+		/* Most lines are good records, checked whole at once as the
+		 * record loop checks them; the others are parsed as before, and
+		 * their fields checked one by one. */
 		const char *why;
-		if (ko_json_parse(&j, line, n, &why) < 0)
+		int clean = ko_json_parse_line(&j, line, n) == 0;
+		if (!clean && ko_json_parse(&j, line, n, &why) < 0)
 			continue;
 		/* the -f fields that are valid strings with a line break, and a
 		 * bound on their lines */
@@ -993,7 +1024,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				continue;
 			const char *b = j.s + j.tok[t].start;
 			size_t bn = (size_t)(j.tok[t].end - j.tok[t].start), m = 0;
-			if (ko_json_check_str(b, bn, &why) < 0)
+			if (!clean && ko_json_check_str(b, bn, &why) < 0)
 				continue;
 			for (const char *q = b; (q = memchr(q, '\\', bn - (size_t)(q - b))); q += 2)
 				m += q[1] == 'n' || (q[1] == 'u' && !memcmp(q + 2, "000", 3) &&
@@ -1029,7 +1060,10 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				continue;
 			int t = ko_json_get(&j, o->fields[f]);
 			ko_buf_clear(&s);
-			ko_json_str(&j, t, &s, &why);
+			if (clean)
+				ko_json_str_checked(&j, t, &s);
+			else
+				ko_json_str(&j, t, &s, &why);
 			k = text_lines(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
@@ -1088,6 +1122,26 @@ static int boiler_line(const struct conf *c, const struct lines *L, const char *
 	size_t len;
 	uint64_t h = line_hash(p, n, &len);
 	return len && lines_get(L, h) >= (c->boilers ? 1 : c->boiler);
+}
+
+/* Whether a line of p is boilerplate and every other line has nothing of
+ * the key text (no byte that line_hash counts). */
+static int all_boiler(const struct conf *c, const struct lines *L, const char *p, size_t n)
+{
+	int any = 0;
+	const char *end = p + n;
+	while (p < end) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			e = end;
+		size_t len;
+		uint64_t h = line_hash(p, (size_t)(e - p), &len);
+		if (len && lines_get(L, h) < (c->boilers ? 1 : c->boiler))
+			return 0;
+		any |= len != 0;
+		p = e + 1;
+	}
+	return any;
 }
 
 /* The key text of one -f text: boilerplate lines count for the exact key
@@ -1153,7 +1207,15 @@ again:
 			return e;
 		if (f > 0)
 			push(k, SEP, SEP | WB);
-		if (e == 0)
+		/* One text, every line of it boilerplate: stripping them would
+		 * leave nothing, and the text would be read again whole (below).
+		 * It is read whole at once. (With a second field, the separator
+		 * is left.) */
+		const char *next;
+		if (e == 0 && strip && f == 0 && L->used && memchr(p, '\n', n) &&
+		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, p, n))
+			key_lines(c, L, k, p, n, 0);
+		else if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;

@@ -337,46 +337,132 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 		out->n--;
 }
 
-/* Cut runs of one unit (1 to 4 code points, no digits, letters or spaces:
- * ㅋ, ^^, ㅠㅠ, ㅋㅎ) repeated more than max_repeat times. */
+/* The longest unit repeated more than max_repeat times from p[i] on:
+ * its bytes in *len (0: none) and its repetitions in *reps. A unit is 1
+ * to 4 code points, no digits, letters or spaces: ㅋ, ^^, ㅠㅠ, ㅋㅎ. */
+static void repeat_at(const char *p, size_t n, size_t i, size_t max_repeat, size_t *len,
+                      size_t *reps)
+{
+	size_t best_len = 0, best_reps = 0;
+	size_t ulen = 0;
+	for (int units = 1; units <= 4; units++) {
+		uint32_t c;
+		if (i + ulen >= n)
+			break;
+		int k = ko_utf8_decode(p + i + ulen, n - i - ulen, &c);
+		if (k < 0 || c < 0x21 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))
+			break;
+		ulen += (size_t)k;
+		/* Most places repeat nothing: one byte tells. */
+		if (i + 2 * ulen > n || p[i] != p[i + ulen])
+			continue;
+		size_t r = 1;
+		while (i + (r + 1) * ulen <= n && !memcmp(p + i, p + i + r * ulen, ulen))
+			r++;
+		if (r > max_repeat && r * ulen > best_reps * best_len) {
+			best_len = ulen;
+			best_reps = r;
+		}
+	}
+	*len = best_len;
+	*reps = best_reps;
+}
+
+/* Where repeat_at must look, from s on: returns the first offset of a
+ * stretch that may hold the start of a repeat, and sets *until past its
+ * end; n when no repeat starts at s or later. A unit of u code points
+ * repeated more than m times is (m + 1) * u code points, none of them a
+ * digit, letter or space, each equal to the one u before it from the
+ * second unit on: m * u matches in a row at distance u. One pass keeps
+ * the last four code points and, for each distance, the matches in a
+ * row up to the current one; the first time one reaches m * u, a repeat
+ * may start up to 4 * (m + 1) - 1 code points back (none can start
+ * earlier: it would have been seen earlier) and none is known to start
+ * after it. Nearly all text has no such place. */
+static inline int unit_ascii(unsigned char b)
+{
+	return b > 0x20 && !(b >= '0' && b <= '9') && !((b | 32) >= 'a' && (b | 32) <= 'z');
+}
+
+static size_t repeat_from(const char *p, size_t n, size_t s, size_t m, size_t *until)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	/* The last four code points as keys: an ASCII byte, the three bytes
+	 * of a three-byte character (0xE00000 and up) or any other code point
+	 * (below 0x110000). ~u, never a key, stands for u back of a start. */
+	uint32_t r1 = ~0u, r2 = ~1u, r3 = ~2u, r4 = ~3u;
+	size_t run1 = 0, run2 = 0, run3 = 0, run4 = 0;
+	size_t i = s;
+	while (i < n) {
+		unsigned char b = u[i];
+		uint32_t c;
+		size_t k;
+		if (b < 0x80) {
+			if (!unit_ascii(b)) {
+				/* no unit holds it: the matches start again after it */
+				while (++i < n && u[i] < 0x80 && !unit_ascii(u[i]))
+					;
+				r1 = ~0u, r2 = ~1u, r3 = ~2u, r4 = ~3u;
+				run1 = run2 = run3 = run4 = 0;
+				continue;
+			}
+			c = b, k = 1;
+		} else if ((b & 0xF0) == 0xE0 && n - i >= 3) {
+			c = (uint32_t)b << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2], k = 3;
+		} else {
+			int d = ko_utf8_decode(p + i, n - i, &c);
+			if (d < 0) {
+				*until = n; /* not UTF-8 (never after clean): look everywhere */
+				return s;
+			}
+			k = (size_t)d;
+		}
+		if (c == r1 || c == r2 || c == r3 || c == r4) {
+			run1 = c == r1 ? run1 + 1 : 0;
+			run2 = c == r2 ? run2 + 1 : 0;
+			run3 = c == r3 ? run3 + 1 : 0;
+			run4 = c == r4 ? run4 + 1 : 0;
+			if (run1 >= m || run2 >= 2 * m || run3 >= 3 * m || run4 >= 4 * m) {
+				*until = i + k;
+				for (size_t back = 4 * (m + 1) - 1; back && i > s; back--)
+					while (--i > s && (u[i] & 0xC0) == 0x80)
+						;
+				return i;
+			}
+		} else {
+			run1 = run2 = run3 = run4 = 0;
+		}
+		r4 = r3, r3 = r2, r2 = r1, r1 = c;
+		i += k;
+	}
+	*until = n;
+	return n;
+}
+
+/* Cut runs of one unit (repeat_at) repeated more than max_repeat times
+ * to max_repeat. */
 static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repeat)
 {
 	size_t i = 0, run = 0; /* p[run..i) is copied as it is */
 	while (i < n) {
-		size_t best_len = 0, best_reps = 0;
-		size_t ulen = 0;
-		for (int units = 1; units <= 4; units++) {
-			uint32_t c;
-			if (i + ulen >= n)
-				break;
-			int k = ko_utf8_decode(p + i + ulen, n - i - ulen, &c);
-			if (k < 0 || c < 0x21 || (c >= '0' && c <= '9') ||
-			    ((c | 32) >= 'a' && (c | 32) <= 'z'))
-				break;
-			ulen += (size_t)k;
-			/* Most places repeat nothing: one byte tells. */
-			if (i + 2 * ulen > n || p[i] != p[i + ulen])
+		size_t until;
+		i = repeat_from(p, n, i, max_repeat, &until);
+		while (i < until) {
+			size_t len, reps;
+			repeat_at(p, n, i, max_repeat, &len, &reps);
+			if (len) {
+				ko_buf_add(out, p + run, i - run);
+				ko_buf_add(out, p + i, len * max_repeat);
+				i += len * reps;
+				run = i;
 				continue;
-			size_t reps = 1;
-			while (i + (reps + 1) * ulen <= n && !memcmp(p + i, p + i + reps * ulen, ulen))
-				reps++;
-			if (reps > max_repeat && reps * ulen > best_reps * best_len) {
-				best_len = ulen;
-				best_reps = reps;
 			}
+			uint32_t c;
+			int k = 1;
+			if ((unsigned char)p[i] >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
+				k = 1;
+			i += (size_t)k;
 		}
-		if (best_len) {
-			ko_buf_add(out, p + run, i - run);
-			ko_buf_add(out, p + i, best_len * max_repeat);
-			i += best_len * best_reps;
-			run = i;
-			continue;
-		}
-		uint32_t c;
-		int k = 1;
-		if ((unsigned char)p[i] >= 0x80 && (k = ko_utf8_decode(p + i, n - i, &c)) < 0)
-			k = 1;
-		i += (size_t)k;
 	}
 	ko_buf_add(out, p + run, n - run);
 }
