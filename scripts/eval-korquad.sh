@@ -81,7 +81,7 @@ for line in open(dropped, encoding="utf-8"):
 wantf = collections.Counter()
 for (c, q, a), k in want.items():
     wantf[(c, fold(q), fold(a))] += k
-negs = bad = 0
+negs = bad = stating = 0
 contexts = sorted({c for (c, q, a) in want}, key=len, reverse=True)
 for line in open(neg, encoding="utf-8"):
     t = json.loads(line)
@@ -91,11 +91,15 @@ for line in open(neg, encoding="utf-8"):
     # the numbered questions are the block of the instruction that starts
     # with "1. " (a template may put the passage or its request first)
     block = [b for b in t["instruction"].split("\n\n") if b.startswith("1. ")][-1]
-    for q, a in zip(block.split("\n"), t["output"].split("\n")):
-        q, a = q.split(". ", 1)[1], a.split(". ", 1)[1]
+    items = [(q.split(". ", 1)[1], a.split(". ", 1)[1])
+             for q, a in zip(block.split("\n"), t["output"].split("\n"))]
+    real = [a for q, a in items if (fold(q), fold(a)) in known]
+    for q, a in items:
         if (fold(q), fold(a)) in known:
             continue
         negs += 1
+        # nor may it state an answer of the task's own questions
+        stating += any(word_start_in(fold(a2), fold(q)) for a2 in real)
         # the borrowed question's real answer must be absent from the passage
         for (c, q2, a2) in want:
             if fold(q2) == fold(q) and a2.strip() in ctx:
@@ -110,15 +114,15 @@ print("ko-qgroup: %d tasks of %d paragraphs, questions and answers kept or dropp
 print("ko-qgroup: pairs of questions in one task with the same answer %d, with one's answer"
       " in the other %d" % (same_answer, given))
 print("dropped: " + (", ".join("%s %d" % kv for kv in reasons.most_common()) or "none"))
-print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage"
-      % (negs, bad))
+print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage,"
+      " %d that state an answer of their task" % (negs, bad, stating))
 dropped_ids = {json.loads(l)["id"] for l in open(dropped, encoding="utf-8")}
 left = len({r["context_id"] for r in imported if r["id"] not in dropped_ids})
 if len(passages) != left:
     print("ko-qgroup: tasks of %d paragraphs, but %d paragraphs keep a question"
           % (len(passages), left))
 ok = (got_import == want and got + drop == wantf and len(passages) == left and bad == 0
-      and same_answer == 0 and given == 0)
+      and same_answer == 0 and given == 0 and stating == 0)
 print("korquad: %s" % ("pass" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY
