@@ -2199,6 +2199,73 @@ static int nominal_in_np(const struct ko_split *s, size_t i)
 	return da_stop(p, s->n, k, 1);
 }
 
+/* The word in a final ending before the space i, with nothing attached,
+ * is no sentence end: in punctuated text, where sentences end in a mark,
+ * an ending that none follows in the middle of a line needs stronger
+ * evidence than the ending. Most such words in kowiki are names and
+ * loanwords (골다 | 메이어, 멜린다 | 게이츠, 산요 | 증권, 오하요 |
+ * 일본), connectives (밀려나 | 낙동강, 벌이다 | 붙잡혀, 의무요 | 권리로),
+ * embedded questions (아닐까 | 추정하고, 소외될까 | 염려하고) or a -다
+ * that its clause goes on from (이렇다 | 할, 갔다 | 오는 길에). So, the
+ * next word on the same line, in text in the plain -다 style (the
+ * sentence before or the line ahead ends in 다 and a full stop; lines in
+ * -요 keep their breaks): an ending other than -다 (or the -자 of 보자)
+ * ends nothing when both do, since comments that mix the styles end
+ * sentences so too; a -다 ends a sentence only in a finite form (a tense
+ * or a stem in ㅆ ㅄ ㅎ ㄶ ㅀ..., 있다, 없다, 했다; a present -ㄴ다 of
+ * ko_split_da_present; -니다; 거다; the copula after a noun of two
+ * syllables, 것 or a number: 10mm이다, 달러이다, 것이다), and not before a
+ * word of ko_split_da_next. Line ends keep their breaks: many lines of
+ * real text lack their full stop. */
+static __attribute__((noinline)) int unmarked_mid(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = i, w = i - 3;
+	/* (a tab parts the columns of a table, not words) */
+	while (j < s->n && p[j] == ' ')
+		j++;
+	if (j >= s->n || p[j] == '\n' || p[j] == '\r' || p[j] == '\t' || is_bare(s, start))
+		return 0;
+	/* the number of the next item of a list (둘이다 1. 지금 출발하기):
+	 * the rules of lists decide */
+	size_t d = j;
+	while (d < s->n && is_digit(p[d]))
+		d++;
+	if (d > j && d < s->n && (p[d] == '.' || p[d] == ')'))
+		return 0;
+	unsigned c = syl3(p + i - 3);
+	/* (the propositive -자 of expository prose ends its sentence: 다음
+	 * 식을 보자 | 두 값의) */
+	if (c == 0xC790 /* 자 */ || !(da_stop(p, s->n, start, -1) || da_stop(p, s->n, j, 1)))
+		return 0;
+	/* (이거 아닐까 | 수아의 서사에 설득력이 있다.: a comment) */
+	if (c != SYL_DA)
+		return da_stop(p, s->n, start, -1) && da_stop(p, s->n, j, 1);
+	if (w == start || ws_at(p, w - 1, s->n))
+		return 1; /* 다 alone */
+	if (w < start + 3 || !is_syl(p + w - 3))
+		return word_in(p, s->n, j, ko_split_da_next,
+		               sizeof ko_split_da_next / sizeof ko_split_da_next[0], 0);
+	int fin;
+	c = syl3(p + w - 3);
+	if (ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(c) & 1 || c == 0xB2C8 /* 니 */ ||
+	    c == 0xAC70 /* 거: 맞는 거다 */)
+		fin = 1;
+	else if (ko_hangul_jong(c) == KO_JONG_NIEUN)
+		fin = IN_LIST(ko_split_da_present, c);
+	else if (c == SYL_I) {
+		/* the copula: after a number or a word of letters, 것, or a
+		 * noun of two syllables or more; not a name (레이다, 이이다) */
+		size_t b = w - 3;
+		fin = b > start && !ws_at(p, b - 1, s->n) &&
+		      (b < start + 3 || !is_syl(p + b - 3) || syl3(p + b - 3) == 0xAC83 /* 것 */ ||
+		       (b >= start + 6 && is_syl(p + b - 6)));
+	} else
+		fin = 0;
+	return !fin || word_in(p, s->n, j, ko_split_da_next,
+	                       sizeof ko_split_da_next / sizeof ko_split_da_next[0], 0);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2235,6 +2302,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && wrapped_formal(s, start, i))
 		return NOPOS;
 	if (!att && cls == K_FIN && nominal_in_np(s, i))
+		return NOPOS;
+	if (!att && cls == K_FIN && i >= start + 3 && is_syl(p + i - 3) && unmarked_mid(s, start, i))
 		return NOPOS;
 	if (att == 1 && cls != K_FIN) {
 		/* 낮 8시~ 9시: a range written with a space */

@@ -3872,6 +3872,35 @@ static const struct ko_split_word ko_split_era[] = {
 static const struct ko_split_word ko_split_bang_name[] = {
 	{ "야후", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_da_next[] = {
+	{ "가는", 6, 1, 0 },
+	{ "가서", 6, 1, 0 },
+	{ "갈", 3, 1, 0 },
+	{ "내려가", 9, 0, 0 },
+	{ "내려오", 9, 0, 0 },
+	{ "내려온", 9, 0, 0 },
+	{ "돌아오", 9, 0, 0 },
+	{ "돌아온", 9, 0, 0 },
+	{ "돌아와", 9, 0, 0 },
+	{ "들어가", 9, 0, 0 },
+	{ "들어오", 9, 0, 0 },
+	{ "들어온", 9, 0, 0 },
+	{ "말하", 6, 0, 0 },
+	{ "말한", 6, 0, 0 },
+	{ "말했", 6, 0, 0 },
+	{ "오는", 6, 1, 0 },
+	{ "오던", 6, 1, 0 },
+	{ "온", 3, 1, 0 },
+	{ "올", 3, 1, 0 },
+	{ "올라가", 9, 0, 0 },
+	{ "올라오", 9, 0, 0 },
+	{ "올라온", 9, 0, 0 },
+	{ "와서", 6, 1, 0 },
+	{ "하더라도", 12, 0, 0 },
+	{ "할", 3, 1, 0 },
+	{ "할지라도", 12, 0, 0 },
+	{ "할지언정", 12, 0, 0 },
+};
 static const struct ko_split_word ko_split_item_conj[] = {
 	{ "또는", 6, 1, 0 },
 	{ "아니면", 9, 1, 0 },
@@ -4497,6 +4526,13 @@ static const unsigned short ko_split_sino_big[] = {
 static const unsigned short ko_split_case_np[] = {
 	0xAC00, /* 가 */ 0xACFC, /* 과 */ 0xB85C, /* 로 */ 0xB97C, /* 를 */ 0xC5D0, /* 에 */
 	0xC744, /* 을 */ 0xC758, /* 의 */ 0xC774, /* 이 */
+};
+static const unsigned short ko_split_da_present[] = {
+	0xAC04, /* 간 */ 0xAE34, /* 긴 */ 0xB09C, /* 난 */ 0xB0B8, /* 낸 */ 0xB294, /* 는 */
+	0xB41C, /* 된 */ 0xB454, /* 둔 */ 0xB4E0, /* 든 */ 0xB72C, /* 뜬 */ 0xB780, /* 란 */
+	0xB978, /* 른 */ 0xBCF8, /* 본 */ 0xC2E0, /* 신 */ 0xC4F4, /* 쓴 */ 0xC628, /* 온 */
+	0xC6B4, /* 운 */ 0xC778, /* 인 */ 0xC900, /* 준 */ 0xC9C4, /* 진 */ 0xCE5C, /* 친 */
+	0xD0A8, /* 킨 */ 0xD0C4, /* 탄 */ 0xD2BC, /* 튼 */ 0xD55C, /* 한 */ 0xD78C, /* 힌 */
 };
 
 #define KO_SPLIT_OPENER_KEY(a, b) \

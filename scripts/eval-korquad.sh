@@ -1,10 +1,13 @@
 #!/bin/sh
 # eval-korquad.sh - ko-import squad | ko-qgroup over the real KorQuAD 1.0
-# dev set must keep every question with its answer, one group per
-# paragraph that has questions, except the ones ko-qgroup drops with a
-# reason (near-duplicate questions, markup), which it must count. Questions
-# and answers are compared with their white space folded (ko-qgroup trims
-# it). Skips when the shared data is absent.
+# dev set must keep every question with its answer, in the tasks of the
+# paragraph it asks about (every paragraph that has questions has tasks),
+# except the ones ko-qgroup drops with a reason (near-duplicate questions,
+# markup), which it must count; and no task may hold two questions with the
+# same answer, or a question that states another's answer (where a word
+# starts), which ko-qgroup puts in separate tasks. Questions and answers
+# are compared with their white space folded (ko-qgroup trims it). Skips
+# when the shared data is absent.
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${KOPIPE_SHARED:-$top/../shared}
 kq=$shared/data/korquad/KorQuAD_v1.0_dev.json
@@ -41,18 +44,34 @@ nq = sum(want.values())
 imported = [json.loads(l) for l in open(qa, encoding="utf-8")]
 got_import = collections.Counter((r["context"], r["question"].replace("\n", " "),
                                   r["answer"].replace("\n", " ")) for r in imported)
+def word_start_in(a, q):
+    i = q.find(a)
+    while a and i >= 0:
+        if i == 0 or not q[i - 1].isalnum():
+            return True
+        i = q.find(a, i + 1)
+    return False
 got = collections.Counter()
 groups = 0
+passages = set()
+same_answer = given = 0
 for line in open(tasks, encoding="utf-8"):
     t = json.loads(line)
     groups += 1
+    passages.add(t["id"].split("#")[0])
     qs = t["instruction"].split("\n")
     ans = t["output"].split("\n")
     assert len(qs) == len(ans), t["id"]
+    pairs = []
     for i, (q, a) in enumerate(zip(qs, ans), 1):
         p = "%d. " % i
         assert q.startswith(p) and a.startswith(p), t["id"]
         got[(t["input"], fold(q[len(p):]), fold(a[len(p):]))] += 1
+        pairs.append((fold(q[len(p):]), fold(a[len(p):])))
+    for i, (q, a) in enumerate(pairs):
+        for j, (q2, a2) in enumerate(pairs):
+            same_answer += i < j and a == a2
+            given += i != j and word_start_in(a, q2)
 drop = collections.Counter()
 reasons = collections.Counter()
 for line in open(dropped, encoding="utf-8"):
@@ -62,7 +81,7 @@ for line in open(dropped, encoding="utf-8"):
 wantf = collections.Counter()
 for (c, q, a), k in want.items():
     wantf[(c, fold(q), fold(a))] += k
-negs = bad = 0
+negs = bad = stating = 0
 contexts = sorted({c for (c, q, a) in want}, key=len, reverse=True)
 for line in open(neg, encoding="utf-8"):
     t = json.loads(line)
@@ -72,11 +91,15 @@ for line in open(neg, encoding="utf-8"):
     # the numbered questions are the block of the instruction that starts
     # with "1. " (a template may put the passage or its request first)
     block = [b for b in t["instruction"].split("\n\n") if b.startswith("1. ")][-1]
-    for q, a in zip(block.split("\n"), t["output"].split("\n")):
-        q, a = q.split(". ", 1)[1], a.split(". ", 1)[1]
+    items = [(q.split(". ", 1)[1], a.split(". ", 1)[1])
+             for q, a in zip(block.split("\n"), t["output"].split("\n"))]
+    real = [a for q, a in items if (fold(q), fold(a)) in known]
+    for q, a in items:
         if (fold(q), fold(a)) in known:
             continue
         negs += 1
+        # nor may it state an answer of the task's own questions
+        stating += any(word_start_in(fold(a2), fold(q)) for a2 in real)
         # the borrowed question's real answer must be absent from the passage
         for (c, q2, a2) in want:
             if fold(q2) == fold(q) and a2.strip() in ctx:
@@ -84,17 +107,22 @@ for line in open(neg, encoding="utf-8"):
 print("paragraphs %d (%d with questions), questions %d" % (paragraphs, with_q, nq))
 print("ko-import squad: %d records, all questions and answers kept: %s"
       % (len(imported), got_import == want))
-print("ko-qgroup: %d groups, questions and answers kept or dropped with a reason: %s"
-      " (%d kept, %d dropped, of %d)"
-      % (groups, got + drop == wantf, sum((got & wantf).values()), sum(drop.values()), nq))
+print("ko-qgroup: %d tasks of %d paragraphs, questions and answers kept or dropped with a"
+      " reason: %s (%d kept, %d dropped, of %d)"
+      % (groups, len(passages), got + drop == wantf, sum((got & wantf).values()),
+         sum(drop.values()), nq))
+print("ko-qgroup: pairs of questions in one task with the same answer %d, with one's answer"
+      " in the other %d" % (same_answer, given))
 print("dropped: " + (", ".join("%s %d" % kv for kv in reasons.most_common()) or "none"))
-print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage"
-      % (negs, bad))
+print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage,"
+      " %d that state an answer of their task" % (negs, bad, stating))
 dropped_ids = {json.loads(l)["id"] for l in open(dropped, encoding="utf-8")}
 left = len({r["context_id"] for r in imported if r["id"] not in dropped_ids})
-if groups != left:
-    print("ko-qgroup: %d groups, but %d paragraphs keep a question" % (groups, left))
-ok = got_import == want and got + drop == wantf and groups == left and bad == 0
+if len(passages) != left:
+    print("ko-qgroup: tasks of %d paragraphs, but %d paragraphs keep a question"
+          % (len(passages), left))
+ok = (got_import == want and got + drop == wantf and len(passages) == left and bad == 0
+      and same_answer == 0 and given == 0 and stating == 0)
 print("korquad: %s" % ("pass" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY

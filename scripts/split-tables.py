@@ -564,6 +564,17 @@ HEAD_ADN = ['관한', '대한', '따른', '의한', '위한']
 # 결과.). See noun_phrase_head in split.c.
 HEAD_CONJ = ['및', '또는', '혹은']
 
+# Words that, after a word in -다 with no full stop in the middle of a
+# line of punctuated text, go on with its clause (unmarked_end in split.c):
+# 하다 of a quotation or a concession (못한다 할지라도, 이렇다 할 성과),
+# a verb of saying after a quotation that lost its 고 (없었다 말한다), and
+# the motion verb after the connective -았다(가) (갔다 오는 길에, 떠났다
+# 돌아온 유학생들).
+DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말한', 'P 말했', 'P 말하',
+           'W 오는', 'W 온', 'W 올', 'W 와서', 'W 오던', 'W 가는', 'W 갈', 'W 가서',
+           'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
+           'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
+
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
 BANG_NAME = ['야후']
@@ -787,6 +798,13 @@ LISTS = [
     # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
     # nominal_in_np in split.c; 이 and 을 there only after a batchim)
     ('ko_split_case_np', '에가를의로과이을'),
+    # the syllables before the 다 of the present -ㄴ다/-는다 that a word
+    # in punctuated text may end a sentence with where no full stop
+    # follows (간주된다, 부른다, 재임한다, 보인다: unmarked_end in
+    # split.c); not those that transliterated names also end in (멜린다,
+    # 완다, 수찐다, 주민다, 겐다, 선다), but 간 (간다 "goes" is far more
+    # common than 간다 the place)
+    ('ko_split_da_present', '는한된른인진친킨긴힌난란간탄운준둔본온낸든신쓴뜬튼'),
 ]
 
 # Question endings: the last syllable of a word that asks. P: it pairs
@@ -1020,6 +1038,7 @@ wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
+wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])

@@ -5,7 +5,9 @@
  * earlier one of its group (the same answer and near-identical wording, or
  * the same wording whatever the answer) is dropped into the rejects, since
  * one task asking the same thing twice, worse with two answers, teaches
- * nothing right. Negatives for --unanswerable come first from other
+ * nothing right. Questions kept that share an answer, or whose answer
+ * another states, go to separate tasks of their passage (keep_apart).
+ * Negatives for --unanswerable come first from other
  * passages of the same article (the same title), which share its names
  * and topic and so are harder to tell from answerable questions; the task
  * records where each came from ("negatives").
@@ -123,9 +125,14 @@ struct state {
 	uint64_t *bg;
 	size_t nbg, cbg, *bgat, cbgat;
 	struct ko_buf norm, na, nctx; /* nctx: the passage of the task, normalised */
-	size_t *naat, cnaat;
+	size_t *naat;
 	char *drop;
-	size_t cdrop;
+	/* Questions kept apart: conflicts (n * n), each question's task in its
+	 * group, and the tasks' sizes and room. */
+	char *clash;
+	size_t cclash, *task_of, *tsize, *troom, *order; /* room: cbgat */
+	struct ko_buf nq; /* normalised questions, at nqat */
+	size_t *nqat;
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
@@ -244,8 +251,13 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 	}
 }
 
+static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
+                    size_t qn, const char *nq, size_t nqn);
+
 /* 1 if the pooled question may be asked of this passage as one it cannot
- * answer: from another passage, not asked already, and its answer absent. */
+ * answer: from another passage, not asked already, its answer absent, and
+ * no answer of the task's own questions given away in it (a question
+ * borrowed from the same article often names one). */
 static int usable(struct state *st, const struct group *g, const struct pooled *p)
 {
 	if (p->hash == g->hash || has_question(st, p->q.p, p->q.n) ||
@@ -254,7 +266,20 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
 	ko_buf_clear(&st->norm);
 	normalise(&st->norm, p->a.p, p->a.n);
-	return !st->norm.n || !memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n);
+	if (st->norm.n && memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n))
+		return 0;
+	ko_buf_clear(&st->norm);
+	normalise(&st->norm, p->q.p, p->q.n);
+	for (size_t i = 0; i < st->nitems; i++) {
+		const struct item *it = &st->items[i];
+		if (it->qa < 0 || !it->a)
+			continue;
+		size_t k = (size_t)it->qa;
+		if (given_in(it->a, it->an, st->na.p + st->naat[k], st->naat[k + 1] - st->naat[k],
+		             p->q.p, p->q.n, st->norm.p, st->norm.n))
+			return 0;
+	}
+	return 1;
 }
 
 /* A question from another passage whose answer is not in this one: one
@@ -317,14 +342,18 @@ static void add_line(struct ko_buf *b, const char *p, size_t n)
 			b->p[i] = ' ';
 }
 
-/* The tasks of one chunk of a group: its questions from s on, len of them. */
-static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, size_t len)
+/* The tasks of one chunk of a group: len questions, their numbers in the
+ * group in idx (ascending). */
+static void chunk(struct conf *c, struct state *st, struct group *g, const size_t *idx,
+                  size_t len)
 {
+	size_t s = idx[0];
 	struct qa *first = &g->qa[s];
 	struct ko_rng rng;
 	ko_task_rng(&first->rec, &rng);
 	st->nitems = 0;
-	for (size_t i = s; i < s + len; i++) {
+	for (size_t k = 0; k < len; k++) {
+		size_t i = idx[k];
 		const struct qa *x = &g->qa[i];
 		add_item(st, g->b.p + x->q, x->qn, x->an ? g->b.p + x->a : NULL, x->an, (long)i, i,
 		         NULL, 0);
@@ -344,7 +373,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, size_t s, s
 				continue;
 			st->neg_added++;
 			st->neg_same += same_article;
-			add_item(st, p->q.p, p->q.n, NULL, 0, -1, s + i, p, same_article);
+			add_item(st, p->q.p, p->q.n, NULL, 0, -1, idx[i], p, same_article);
 			if (!c->shuffle && !c->single) {
 				/* Put it among the real questions, not always last. */
 				struct item *items = st->items;
@@ -429,6 +458,22 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Room in the per-question arrays for a group of n. */
+static void grow(struct state *st, size_t n)
+{
+	if (st->cbgat >= n + 1)
+		return;
+	size_t m = st->cbgat = 2 * (n + 1);
+	st->bgat = ko_xrealloc(st->bgat, m * sizeof *st->bgat);
+	st->naat = ko_xrealloc(st->naat, m * sizeof *st->naat);
+	st->nqat = ko_xrealloc(st->nqat, m * sizeof *st->nqat);
+	st->task_of = ko_xrealloc(st->task_of, m * sizeof *st->task_of);
+	st->tsize = ko_xrealloc(st->tsize, m * sizeof *st->tsize);
+	st->troom = ko_xrealloc(st->troom, m * sizeof *st->troom);
+	st->order = ko_xrealloc(st->order, m * sizeof *st->order);
+	st->drop = ko_xrealloc(st->drop, m);
+}
+
 /* Jaccard similarity of two sorted sets of bigrams. */
 static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
@@ -491,12 +536,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	size_t n = g->n;
 	if (n < 2 || c->near_off)
 		return;
-	if (st->cbgat < n + 1) {
-		st->cbgat = 2 * (n + 1);
-		st->bgat = ko_xrealloc(st->bgat, st->cbgat * sizeof *st->bgat);
-		st->naat = ko_xrealloc(st->naat, st->cbgat * sizeof *st->naat);
-		st->drop = ko_xrealloc(st->drop, st->cbgat);
-	}
+	grow(st, n);
 	st->nbg = 0;
 	ko_buf_clear(&st->na);
 	for (size_t i = 0; i < n; i++) {
@@ -562,27 +602,140 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	g->n = kept;
 }
 
-/* Write the tasks of a group, in chunks under --max-questions; a chunk
- * under --min-questions sends its records to --rejects. The group is then
- * idle, for reuse. */
+/* ---- questions that must not share a task ---- */
+
+/* 1 if s occurs in l, where a word starts when word_start, and never
+ * followed by a digit when s ends with one (1 in 100미터). */
+static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_start)
+{
+	int digit = sn && s[sn - 1] >= '0' && s[sn - 1] <= '9';
+	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++) {
+		size_t end = (size_t)(h - l) + sn;
+		if (digit && end < ln && l[end] >= '0' && l[end] <= '9')
+			continue;
+		if (!word_start || h == l)
+			return 1;
+		const char *b = h - 1;
+		while (b > l && ((unsigned char)*b & 0xC0) == 0x80)
+			b--;
+		uint32_t c;
+		if (ko_utf8_decode(b, (size_t)(h - b), &c) > 0 && (ko_is_space(c) || ko_is_punct(c)))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if answer a (na normalised) gives itself away in question q (nq
+ * normalised): it occurs there where a word starts (별 in 별이 몇 개), or,
+ * when it has two letters or more, anywhere once spaces and punctuation
+ * are gone (국무 장관 in 국무장관은, 63억 원 in 63억원에). One letter needs
+ * the word start (3 in 13개 is no answer given), and a number is not part
+ * of a longer one (1 in 100미터). */
+static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
+                    size_t qn, const char *nq, size_t nqn)
+{
+	return occurs(a, an, q, qn, 1) ||
+	       (nan && ko_utf8_count(na, nan) >= 2 && occurs(na, nan, nq, nqn, 0));
+}
+
+/* given_in for answer i and question j of the group. */
+static int gives_away(const struct state *st, const struct group *g, size_t i, size_t j)
+{
+	const struct qa *x = &g->qa[i], *y = &g->qa[j];
+	return given_in(g->b.p + x->a, x->an, st->na.p + st->naat[i],
+	                st->naat[i + 1] - st->naat[i], g->b.p + y->q, y->qn,
+	                st->nq.p + st->nqat[j], st->nqat[j + 1] - st->nqat[j]);
+}
+
+/* Put the questions of a group into tasks so that no task holds two with
+ * the same answer, or one whose answer another of its questions states:
+ * a model learns nothing from reading an answer off the question beside
+ * it, and two questions with one answer in one task tell it the answers
+ * repeat. Each question, in order, goes to the task with the fewest
+ * questions (the first of those) among the ones that have room and no
+ * question it conflicts with, else to a new task: a greedy colouring that
+ * keeps the tasks of a split passage near one size. Room:
+ * under --max-questions the sizes of the even split of the group (so a
+ * group without conflicts is cut as before), and --max-questions for a
+ * task opened beyond those; otherwise no limit. Depends only on the
+ * group's questions and their order. Leaves the tasks' questions in
+ * st->order, task t at st->tsize before it; returns the number of tasks. */
+static size_t keep_apart(const struct conf *c, struct state *st, const struct group *g)
+{
+	size_t n = g->n;
+	grow(st, n);
+	if (st->cclash < n * n) {
+		st->cclash = 2 * n * n;
+		st->clash = ko_xrealloc(st->clash, st->cclash);
+	}
+	ko_buf_clear(&st->na);
+	ko_buf_clear(&st->nq);
+	for (size_t i = 0; i < n; i++) {
+		st->naat[i] = st->na.n, st->nqat[i] = st->nq.n;
+		normalise(&st->na, g->b.p + g->qa[i].a, g->qa[i].an);
+		normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
+	}
+	st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < i; j++) {
+			int x = 0;
+			/* two cannot-answer ones may share; --single asks one a task */
+			if (!c->single && g->qa[i].an && g->qa[j].an)
+				x = same_answer(st, g, i, j) || gives_away(st, g, i, j) ||
+				    gives_away(st, g, j, i);
+			st->clash[i * n + j] = st->clash[j * n + i] = (char)x;
+		}
+	size_t even = c->max_q && n > c->max_q ? (n + c->max_q - 1) / c->max_q : 1;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t t = k;
+		for (size_t u = 0; u < k; u++) {
+			if (st->tsize[u] == st->troom[u] || (t < k && st->tsize[u] >= st->tsize[t]))
+				continue;
+			size_t j = 0;
+			while (j < i && !(st->task_of[j] == u && st->clash[i * n + j]))
+				j++;
+			if (j == i)
+				t = u;
+		}
+		if (t == k) {
+			st->tsize[k] = 0;
+			st->troom[k] = k < even ? n / even + (k < n % even)
+			                        : c->max_q ? c->max_q : n;
+			k++;
+		}
+		st->task_of[i] = t;
+		st->tsize[t]++;
+	}
+	size_t at = 0;
+	for (size_t t = 0; t < k; t++)
+		for (size_t i = 0; i < n; i++)
+			if (st->task_of[i] == t)
+				st->order[at++] = i;
+	return k;
+}
+
+/* Write the tasks of a group (see keep_apart); a task under
+ * --min-questions sends its records to --rejects. The group is then idle,
+ * for reuse. */
 static void flush(struct conf *c, struct state *st, struct group *g)
 {
 	drop_near_dups(c, st, g);
 	size_t n = g->n;
-	size_t k = c->max_q && n > c->max_q ? (n + c->max_q - 1) / c->max_q : 1;
-	size_t base = n / k, extra = n % k, s = 0;
 	if (g->markup) { /* its questions may still be asked of other passages */
 		for (size_t q = 0; q < n; q++)
 			ko_rec_reject(&g->qa[q].rec, ko_task_markup_reason(g->markup));
-		k = 0;
+		n = 0;
 	}
-	for (size_t i = 0; i < k; i++) {
-		size_t len = base + (i < extra);
+	size_t k = n ? keep_apart(c, st, g) : 0;
+	for (size_t t = 0, s = 0; t < k; t++) {
+		size_t len = st->tsize[t];
 		if (len >= c->min_q)
-			chunk(c, st, g, s, len), st->grouped += len;
+			chunk(c, st, g, st->order + s, len), st->grouped += len;
 		else
 			for (size_t q = s; q < s + len; q++)
-				ko_rec_reject(&g->qa[q].rec, "fewer questions than --min-questions");
+				ko_rec_reject(&g->qa[st->order[q]].rec,
+				              "fewer questions than --min-questions");
 		s += len;
 	}
 	to_pool(st, g);
@@ -785,6 +938,13 @@ static void free_state(struct state *st)
 	free(st->bgat);
 	free(st->naat);
 	free(st->drop);
+	free(st->clash);
+	free(st->task_of);
+	free(st->tsize);
+	free(st->troom);
+	free(st->order);
+	free(st->nqat);
+	ko_buf_free(&st->nq);
 	ko_buf_free(&st->norm);
 	ko_buf_free(&st->na);
 	ko_buf_free(&st->nctx);
