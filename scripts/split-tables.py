@@ -23,7 +23,8 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M',
+              'PREV_NOTL']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -43,6 +44,10 @@ COND_JONG = {
     # the stems in ㅁ (넘, 남, 담, 품), which the -음 of a note follows:
     # no noun ends in a syllable closed by ㅁ and 음 (넘음, 남음, 담음)
     'PREV_M': jongs('ㅁ'),
+    # any batchim but ㄹ: a stem closed so takes -으면, -으러, never -면
+    # glued (먹으면, 있으면; 살면), so a 면 after one ends a noun (냉면,
+    # 짜장면, 장면, 측면)
+    'PREV_NOTL': jongs(JAMO_JONG.replace('ㄹ', '')),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -405,6 +410,11 @@ add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
     '데','러','려','록','든','듯이','처럼','부터','한테','께서')
+# the connective -면 follows an open stem, ㄹ or 으 (가면, 살면, 먹으면);
+# after another batchim, or as the whole word 라면, 면 ends a noun of
+# food or of a face (냉면, 짜장면, 라면, 장면, 측면), which the scorer and
+# the answer rules may end a sentence at (점심 뭐 먹을까 | 짜장면)
+add(N,'PREV_NOTL','면'); add(N,'WORD','라면')
 add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말','너무','사실','아마','그게','이게','좀','막','뭐','흠','그','저','근데','아니','및','혹은','또는')
 # adverbs and conjunctions that lead into what follows, so that an ellipsis
 # after them is a pause (결국... 제작이 중단되었다)
@@ -832,7 +842,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'PREV_NOTL':2,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
