@@ -2039,6 +2039,17 @@ static int clause_noun(struct ko_split *s, size_t start, size_t i, int cls)
 	return 1;
 }
 
+/* The word before the space i is a noun without a particle: no ending
+ * or particle of the tables, nothing attached, and a last syllable that
+ * looks like a noun's (noun_like). */
+static int bare_noun(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att;
+	return i >= start + 3 && is_syl(p + i - 3) && noun_like(syl3(p + i - 3)) &&
+	       tail_class(p, s->n, start, i, &att, 0) == K_NONE && !att;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -2058,7 +2069,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	/* after the negation 안 or 못, a word of its own, more of them
 	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
 	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
-	    (IN_LIST(ko_split_verb1, c) ||
+	    (IN_LIST(ko_split_verb1, c) || (IN_LIST(ko_split_verb1_obj, c) && bare_noun(s, start, i - 4)) ||
 	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&

@@ -4478,6 +4478,9 @@ static const unsigned short ko_split_verb1[] = {
 	0xC0AC, /* 사 */ 0xC11C, /* 서 */ 0xC368, /* 써 */ 0xC640, /* 와 */ 0xC790, /* 자 */
 	0xCF1C, /* 켜 */ 0xD3B4, /* 펴 */
 };
+static const unsigned short ko_split_verb1_obj[] = {
+	0xD0C0, /* 타 */
+};
 static const unsigned short ko_split_verb1_neg[] = {
 	0xAC00, /* 가 */ 0xAEBC, /* 꺼 */ 0xB098, /* 나 */ 0xB0B4, /* 내 */ 0xB3FC, /* 돼 */
 	0xB46C, /* 둬 */ 0xB5A0, /* 떠 */ 0xBD10, /* 봐 */ 0xC0AC, /* 사 */ 0xC11C, /* 서 */

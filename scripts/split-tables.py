@@ -772,6 +772,10 @@ LISTS = [
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
     ('ko_split_verb1', '와가사자서둬써꺼켜떠펴돼'),
+    # such a verb that is also a determiner (타 지역, 他): the verb only
+    # after a noun without a particle, its object (택시 타, 버스 타), where
+    # the determiner follows a particle or a conjunction (및 타 지역)
+    ('ko_split_verb1_obj', '타'),
     # after the negation 안 or 못, a word of its own, the verb is sure:
     # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
     # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
