@@ -717,10 +717,36 @@ static int tail_object(const struct ko_split *s, size_t k)
 	        cont_next(s, q, 1));
 }
 
+/* The initials at j spell a predicate of ko_split_chat_close (ㄳ, ㅂㅂ,
+ * ㅊㅋ), once or repeated (ㄳㄳ, ㅂㅂㅂㅂ), and no jamo follows: returns
+ * their end, or j. */
+static size_t chat_close(const u8 *p, size_t n, size_t j)
+{
+	size_t k = j;
+	unsigned a;
+	while (k + 3 <= n && p[k] == 0xE3 && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)))
+		k += 3;
+	if (k == j || k - j > 24)
+		return j;
+	for (size_t q = 0; q < sizeof ko_split_chat_close / sizeof ko_split_chat_close[0]; q++) {
+		size_t len = ko_split_chat_close[q][1] ? 2 : 1, t = j;
+		if ((k - j) / 3 % len)
+			continue;
+		for (size_t r = 0; t < k; t += 3, r = (r + 1) % len) {
+			dec(p, t, n, &a);
+			if (a != ko_split_chat_close[q][r])
+				break;
+		}
+		if (t == k)
+			return k;
+	}
+	return j;
+}
+
 /* A token at j that tags the sentence before it: a sound or cry of the
  * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
- * (ㄹㅇ), or any run of initials that ends the paragraph or stands
- * before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
+ * (ㄹㅇ) or ko_split_chat_close (ㄳ, ㅂㅂ), or any run of initials that
+ * ends the paragraph or stands before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
  * Returns its end, or j. */
 static size_t tail_token(const struct ko_split *s, size_t j)
 {
@@ -744,6 +770,8 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	}
 	if (cnt > 0)
 		return j;
+	if ((k = chat_close(p, n, j)) > j)
+		return k;
 	for (k = j; k < n && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)) && !emotive_jamo(a);)
 		k += 3;
 	if (k == j)
@@ -2215,6 +2243,15 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	/* an abbreviated predicate after a word of its sentence ends it
+	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
+	if ((att & 20) == 20 && i >= start + 4 && p[i - 1] >= 0x80 && !syl_at(p, i - 3, s->n)) {
+		size_t a = i;
+		while (a > start && p[a - 1] != ' ')
+			a--;
+		if (a > start && chat_close(p, i, a) == i)
+			return break_before_next(s, i, 1);
+	}
 	if (cls == K_FIN && !att && i >= start + 3) {
 		/* 마 after no -지: the interjection, which ends nothing (see
 		 * lone_ma) */

@@ -4549,6 +4549,19 @@ static const unsigned short ko_split_chat_tail[][2] = {
 	{ 0x3139, 0x3147 }, /* ㄹㅇ */
 };
 
+static const unsigned short ko_split_chat_close[][2] = {
+	{ 0x3131, 0x3131 }, /* ㄱㄱ */
+	{ 0x3131, 0x3145 }, /* ㄱㅅ */
+	{ 0x3133, 0x0000 }, /* ㄳ */
+	{ 0x3142, 0x3142 }, /* ㅂㅂ */
+	{ 0x3142, 0x3147 }, /* ㅂㅇ */
+	{ 0x3143, 0x3143 }, /* ㅃㅃ */
+	{ 0x3143, 0x3147 }, /* ㅃㅇ */
+	{ 0x3145, 0x3131 }, /* ㅅㄱ */
+	{ 0x3148, 0x3145 }, /* ㅈㅅ */
+	{ 0x314A, 0x314B }, /* ㅊㅋ */
+};
+
 #define KO_SPLIT_EMO_MARKS "^_;:()-*><=.,~"
 #define KO_SPLIT_EMO_LETTERS "TXDPpbvoOx"
 #define KO_SPLIT_EMO_EYES "^_;:"

@@ -820,6 +820,17 @@ NOT_QUESTION = ['구나', '꾸나']
 # | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
 # it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
+# Chat abbreviations in initials that are a predicate of their own: thanks
+# (ㄳ, ㄱㅅ: 감사), goodbye (ㅂㅂ, ㅃㅃ, ㅂㅇ, ㅃㅇ), congratulations (ㅊㅋ),
+# apology (ㅈㅅ: 죄송), good work (ㅅㄱ: 수고) and go (ㄱㄱ). Said once or
+# repeated (ㄳㄳ, ㅊㅋㅊㅋ), they close the sentence before them (잘
+# 받았어 ㄳ), and after a word of their own sentence they end it whatever
+# that word is (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감); first in a
+# sentence they are replies that more words may follow (ㅇㅋ ㄱㄱ). Not
+# ㄱㅊ ("it's fine"), mostly a reply that opens a sentence (늦어서 ㅈㅅ |
+# ㄱㅊ 나도 방금 옴). Collected from chat usage guides, not from any test
+# line.
+CHAT_CLOSE = ['ㄳ', 'ㄱㅅ', 'ㅂㅂ', 'ㅃㅃ', 'ㅂㅇ', 'ㅃㅇ', 'ㅊㅋ', 'ㅈㅅ', 'ㅅㄱ', 'ㄱㄱ']
 # Emoticons typed with ASCII marks and the jamo of tears (T_T, :), -_-,
 # >_<, ^^;, *^^*, ㅜ_ㅜ): a token of its own, of EMO_MARKS, EMO_LETTERS and
 # ㅜ ㅠ ㅡ only, holding one of EMO_EYES or those jamo (so that an
@@ -1115,6 +1126,11 @@ out.append('')
 out.append('static const unsigned short ko_split_chat_tail[][2] = {')
 for w in sorted(CHAT_TAIL, key=lambda w: [ord(c) for c in w]):
     out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_chat_close[][2] = {')
+for w in sorted(CHAT_CLOSE, key=lambda w: [ord(c) for c in w]):
+    out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]) if len(w) > 1 else 0, w))
 out.append('};')
 out.append('')
 def cstr(t): return '"' + t.replace('\\', '\\\\').replace('"', '\\"') + '"'
