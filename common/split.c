@@ -1566,6 +1566,20 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
+/* The word before i ends in a connective that speech also ends a
+ * sentence with: -ㄴ데 (없는데, 싫은데) or the -려고 of an intention
+ * (쉬려고, 먹으려구). */
+static int hanging_end(const u8 *p, size_t start, size_t i)
+{
+	unsigned c = syl3(p + i - 3), b;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	b = syl3(p + i - 6);
+	return (c == SYL_DE && ko_hangul_jong(b) == KO_JONG_NIEUN) ||
+	       ((c == 0xACE0 /* 고 */ || c == 0xAD6C /* 구 */) && b == 0xB824 /* 려 */ &&
+	        i >= start + 9);
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1574,7 +1588,7 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
-	int att = 0;
+	int att = 0, hard;
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
@@ -1614,8 +1628,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	/* -ㄴ데 left hanging before an interjection closes what it says
-	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
+	/* -ㄴ데 or -려고 left hanging before an interjection, a reply or an
+	 * adverb that turns to a new point (ko_split_turn) closes what it
+	 * says (찾던데 | 헐 망했다, 없는데 | 아 어떡해, 싫은데 | 그럼 딴 거
+	 * 보자): no clause goes on with one */
 	/* an afterthought said alone before a reply asks (진짜 | 응 감기
 	 * 걸림) */
 	if (o->soft == 2 && a == start && !att &&
@@ -1623,8 +1639,9 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	            sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0) &&
 	    is_bare(s, start))
 		return i;
-	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
-	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+	if ((cls == K_CONT || cls == K_LINK) && !att && hanging_end(p, start, i) &&
+	    (o->soft != 1 || word_in(p, s->n, skip_ws(s, i, &hard), ko_split_turn,
+	                             sizeof ko_split_turn / sizeof ko_split_turn[0], 0)))
 		cls = K_NONE;
 	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
 	 * | ㅇㅇ): a subject takes no reply after it */
@@ -2110,6 +2127,16 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
+	/* the -려고 of an intention before a pronoun with the topic or the
+	 * additive particle: a clause of purpose takes no subject after it,
+	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */
+	if ((c == 0xACE0 /* 고 */ || c == 0xAD6C /* 구 */) && hanging_end(p, start, i)) {
+		int hard;
+		size_t j = skip_ws(s, i, &hard);
+		if (!hard && word_in(p, s->n, j, ko_split_pron_topic,
+		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+			return break_before_next(s, i, 1);
+	}
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

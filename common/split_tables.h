@@ -4158,6 +4158,19 @@ static const struct ko_split_word ko_split_opener[] = {
 	{ "휴", 3, 1, 0 },
 	{ "흠", 3, 1, 0 },
 };
+static const struct ko_split_word ko_split_turn[] = {
+	{ "그나저나", 12, 1, 0 },
+	{ "그러면", 9, 1, 0 },
+	{ "그런데", 9, 1, 0 },
+	{ "그럼", 6, 1, 0 },
+	{ "근데", 6, 1, 0 },
+	{ "아무튼", 9, 1, 0 },
+	{ "암튼", 6, 1, 0 },
+	{ "어쨌거나", 12, 1, 0 },
+	{ "어쨌든", 9, 1, 0 },
+	{ "여하튼", 9, 1, 0 },
+	{ "하여튼", 9, 1, 0 },
+};
 
 static const struct ko_split_word ko_split_wh[] = {
 	{ "누가", 6, 1, 0 },

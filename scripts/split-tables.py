@@ -614,6 +614,16 @@ OPENER = [
     'WN 아니', 'WN 아니요', 'WN 아뇨',
 ]
 
+# Adverbs that turn to a new point or draw a conclusion from what was just
+# said (근데, 그럼, 아무튼): no connective ending runs into one, so after an
+# -ㄴ데 or -려고 left hanging in text without punctuation they open the
+# next sentence (싫은데 | 그럼 딴 거 보자, 가려고 | 근데 너는), where the
+# concessive ones (그래도, 그렇지만) go on with an -ㄴ데 (비싼데 그래도
+# 샀어) and 그래서 may follow one in speech. Collected from grammar
+# references (접속부사), not from any test line.
+TURN = ['근데', '그런데', '그럼', '그러면', '그나저나', '아무튼', '암튼', '어쨌든', '어쨌거나',
+        '하여튼', '여하튼']
+
 # Words after which the boundary scorer (scripts/split-score.py) never ends
 # a sentence, though the text it learnt from often ends with them. W: the
 # whole word, which also joins two alternatives in one (라면 먹을까 아님
@@ -1058,6 +1068,7 @@ out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
+wordrows('ko_split_turn', [('W', w) for w in TURN])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
