@@ -851,6 +851,10 @@ static size_t vocative(const struct ko_split *s, size_t j)
 	q = skip_ws(s, k, &hard);
 	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
 		size_t t = laugh_run(p, n, q);
+		/* but a predicate in initials makes the address open a
+		 * sentence of its own (좋더라 | 민수님 ㅊㅋㅊㅋ) */
+		if (t == q && chat_close(p, n, q) > q)
+			return j;
 		if (t == q)
 			t = tail_token(s, q);
 		t = mark_run(p, n, t); /* ㅎㅎ, ^^, ... */

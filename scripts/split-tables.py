@@ -831,16 +831,18 @@ NOT_QUESTION = ['구나', '꾸나']
 # it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
 # Chat abbreviations in initials that are a predicate of their own: thanks
-# (ㄳ, ㄱㅅ: 감사), goodbye (ㅂㅂ, ㅃㅃ, ㅂㅇ, ㅃㅇ), congratulations (ㅊㅋ),
-# apology (ㅈㅅ: 죄송), good work (ㅅㄱ: 수고) and go (ㄱㄱ). Said once or
-# repeated (ㄳㄳ, ㅊㅋㅊㅋ), they close the sentence before them (잘
-# 받았어 ㄳ), and after a word of their own sentence they end it whatever
-# that word is (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감); first in a
-# sentence they are replies that more words may follow (ㅇㅋ ㄱㄱ). Not
-# ㄱㅊ ("it's fine"), mostly a reply that opens a sentence (늦어서 ㅈㅅ |
-# ㄱㅊ 나도 방금 옴). Collected from chat usage guides, not from any test
-# line.
-CHAT_CLOSE = ['ㄳ', 'ㄱㅅ', 'ㅂㅂ', 'ㅃㅃ', 'ㅂㅇ', 'ㅃㅇ', 'ㅊㅋ', 'ㅈㅅ', 'ㅅㄱ', 'ㄱㄱ']
+# (ㄳ: 감사), goodbye (ㅂㅂ, ㅃㅃ, ㅃㅇ), congratulations (ㅊㅋ) and go
+# (ㄱㄱ). Said once or repeated (ㄳㄳ, ㅊㅋㅊㅋ), they close the sentence
+# before them (잘 받았어 ㄳ), and after a word of their own sentence they
+# end it whatever that word is (자료 ㄳ | 내일 봐, 방송 복귀 ㄱㄱ | 별일
+# 아닌데); first in a sentence they are replies that more words may
+# follow (ㅇㅋ ㄱㄱ). None of them spells the initials of a name: a
+# doubled consonant, ㄳ, or a pair with ㅋ or ㅃ, which begin almost no
+# Korean name. Left out are ㄱㅅ (감사), ㅈㅅ (죄송), ㅅㄱ (수고) and ㅂㅇ,
+# as comments write a name's initials so (ㄱㅅ 사건), and ㄱㅊ ("it's
+# fine"), mostly a reply that opens a sentence (ㄱㅊ 나도 방금 옴).
+# Collected from chat usage guides, not from any test line.
+CHAT_CLOSE = ['ㄳ', 'ㅂㅂ', 'ㅃㅃ', 'ㅃㅇ', 'ㅊㅋ', 'ㄱㄱ']
 # Emoticons typed with ASCII marks and the jamo of tears (T_T, :), -_-,
 # >_<, ^^;, *^^*, ㅜ_ㅜ): a token of its own, of EMO_MARKS, EMO_LETTERS and
 # ㅜ ㅠ ㅡ only, holding one of EMO_EYES or those jamo (so that an
