@@ -717,10 +717,36 @@ static int tail_object(const struct ko_split *s, size_t k)
 	        cont_next(s, q, 1));
 }
 
+/* The initials at j spell a predicate of ko_split_chat_close (ㄳ, ㅂㅂ,
+ * ㅊㅋ), once or repeated (ㄳㄳ, ㅂㅂㅂㅂ), and no jamo follows: returns
+ * their end, or j. */
+static size_t chat_close(const u8 *p, size_t n, size_t j)
+{
+	size_t k = j;
+	unsigned a;
+	while (k + 3 <= n && p[k] == 0xE3 && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)))
+		k += 3;
+	if (k == j || k - j > 24)
+		return j;
+	for (size_t q = 0; q < sizeof ko_split_chat_close / sizeof ko_split_chat_close[0]; q++) {
+		size_t len = ko_split_chat_close[q][1] ? 2 : 1, t = j;
+		if ((k - j) / 3 % len)
+			continue;
+		for (size_t r = 0; t < k; t += 3, r = (r + 1) % len) {
+			dec(p, t, n, &a);
+			if (a != ko_split_chat_close[q][r])
+				break;
+		}
+		if (t == k)
+			return k;
+	}
+	return j;
+}
+
 /* A token at j that tags the sentence before it: a sound or cry of the
  * K_TAIL rows (츄릅, 꼬르륵), a chat abbreviation of ko_split_chat_tail
- * (ㄹㅇ), or any run of initials that ends the paragraph or stands
- * before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
+ * (ㄹㅇ) or ko_split_chat_close (ㄳ, ㅂㅂ), or any run of initials that
+ * ends the paragraph or stands before ? or ! (ㅇㅇ, ㅇㅋ, ㅇㅈ?).
  * Returns its end, or j. */
 static size_t tail_token(const struct ko_split *s, size_t j)
 {
@@ -744,6 +770,8 @@ static size_t tail_token(const struct ko_split *s, size_t j)
 	}
 	if (cnt > 0)
 		return j;
+	if ((k = chat_close(p, n, j)) > j)
+		return k;
 	for (k = j; k < n && (dec(p, k, n, &a), ko_is_modern_compat_jamo(a)) && !emotive_jamo(a);)
 		k += 3;
 	if (k == j)
@@ -823,6 +851,10 @@ static size_t vocative(const struct ko_split *s, size_t j)
 	q = skip_ws(s, k, &hard);
 	if (!hard && q < n) { /* a laugh or chat tail may still close the text */
 		size_t t = laugh_run(p, n, q);
+		/* but a predicate in initials makes the address open a
+		 * sentence of its own (좋더라 | 민수님 ㅊㅋㅊㅋ) */
+		if (t == q && chat_close(p, n, q) > q)
+			return j;
 		if (t == q)
 			t = tail_token(s, q);
 		t = mark_run(p, n, t); /* ㅎㅎ, ^^, ... */
@@ -1538,6 +1570,20 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
+/* The word before i ends in a connective that speech also ends a
+ * sentence with: -ㄴ데 (없는데, 싫은데) or the -려고 of an intention
+ * (쉬려고, 먹으려구). */
+static int hanging_end(const u8 *p, size_t start, size_t i)
+{
+	unsigned c = syl3(p + i - 3), b;
+	if (i < start + 6 || !is_syl(p + i - 6))
+		return 0;
+	b = syl3(p + i - 6);
+	return (c == SYL_DE && ko_hangul_jong(b) == KO_JONG_NIEUN) ||
+	       ((c == 0xACE0 /* 고 */ || c == 0xAD6C /* 구 */) && b == 0xB824 /* 려 */ &&
+	        i >= start + 9);
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1546,7 +1592,7 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
-	int att = 0;
+	int att = 0, hard;
 	if (i < start + 3 || !is_syl(p + i - 3))
 		return NOPOS;
 	unsigned c = syl3(p + i - 3);
@@ -1586,8 +1632,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	/* -ㄴ데 left hanging before an interjection closes what it says
-	 * (찾던데 | 헐 망했다, 없는데 | 아 어떡해): no clause goes on with one */
+	/* -ㄴ데 or -려고 left hanging before an interjection, a reply or an
+	 * adverb that turns to a new point (ko_split_turn) closes what it
+	 * says (찾던데 | 헐 망했다, 없는데 | 아 어떡해, 싫은데 | 그럼 딴 거
+	 * 보자): no clause goes on with one */
 	/* an afterthought said alone before a reply asks (진짜 | 응 감기
 	 * 걸림) */
 	if (o->soft == 2 && a == start && !att &&
@@ -1595,8 +1643,9 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	            sizeof ko_split_afterthought / sizeof ko_split_afterthought[0], 0) &&
 	    is_bare(s, start))
 		return i;
-	if (cls == K_CONT && o->soft != 1 && !att && c == SYL_DE && i >= start + 6 &&
-	    is_syl(p + i - 6) && ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN)
+	if ((cls == K_CONT || cls == K_LINK) && !att && hanging_end(p, start, i) &&
+	    (o->soft != 1 || word_in(p, s->n, skip_ws(s, i, &hard), ko_split_turn,
+	                             sizeof ko_split_turn / sizeof ko_split_turn[0], 0)))
 		cls = K_NONE;
 	/* and a Gyeongsang yes-no question in -가 (니 친구가 | 응, 가방이가
 	 * | ㅇㅇ): a subject takes no reply after it */
@@ -2039,6 +2088,17 @@ static int clause_noun(struct ko_split *s, size_t start, size_t i, int cls)
 	return 1;
 }
 
+/* The word before the space i is a noun without a particle: no ending
+ * or particle of the tables, nothing attached, and a last syllable that
+ * looks like a noun's (noun_like). */
+static int bare_noun(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int att;
+	return i >= start + 3 && is_syl(p + i - 3) && noun_like(syl3(p + i - 3)) &&
+	       tail_class(p, s->n, start, i, &att, 0) == K_NONE && !att;
+}
+
 /* In text without punctuation, a word no rule ended at the space i,
  * whose last syllable is c and class cls (-1: not yet known): a word
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
@@ -2058,7 +2118,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	/* after the negation 안 or 못, a word of its own, more of them
 	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
 	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
-	    (IN_LIST(ko_split_verb1, c) ||
+	    (IN_LIST(ko_split_verb1, c) || (IN_LIST(ko_split_verb1_obj, c) && bare_noun(s, start, i - 4)) ||
 	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
@@ -2071,6 +2131,16 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
+	/* the -려고 of an intention before a pronoun with the topic or the
+	 * additive particle: a clause of purpose takes no subject after it,
+	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */
+	if ((c == 0xACE0 /* 고 */ || c == 0xAD6C /* 구 */) && hanging_end(p, start, i)) {
+		int hard;
+		size_t j = skip_ws(s, i, &hard);
+		if (!hard && word_in(p, s->n, j, ko_split_pron_topic,
+		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+			return break_before_next(s, i, 1);
+	}
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;
@@ -2271,6 +2341,15 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
 	cls = tail_class(p, s->n, start, i, &att, 1);
+	/* an abbreviated predicate after a word of its sentence ends it
+	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
+	if ((att & 20) == 20 && i >= start + 4 && p[i - 1] >= 0x80 && !syl_at(p, i - 3, s->n)) {
+		size_t a = i;
+		while (a > start && p[a - 1] != ' ')
+			a--;
+		if (a > start && chat_close(p, i, a) == i)
+			return break_before_next(s, i, 1);
+	}
 	if (cls == K_FIN && !att && i >= start + 3) {
 		/* 마 after no -지: the interjection, which ends nothing (see
 		 * lone_ma) */

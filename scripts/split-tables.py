@@ -23,7 +23,8 @@ F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','
 JAMO_JONG = 'ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ'  # KO_JONG_* 1..27
 def jongs(cs): return sum(1 << (JAMO_JONG.index(c) + 1) for c in cs)
 COND_ORDER = ['ANY', 'WORD', 'PREV_SS', 'PREV_L', 'PREV_B', 'PREV_VERB', 'NOTWORD',
-              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M']
+              'PREV_BATCHIM', 'PREV_HI', 'PREV_LI', 'PREV_GI', 'PREV_STOP', 'PREV_M',
+              'PREV_NOTL']
 COND_JONG = {
     'PREV_SS': jongs('ㅆ'),            # past and future: 했, 겠
     'PREV_L': jongs('ㄹ'),             # the prospective -ㄹ까, -ㄹ게, -ㄹ래
@@ -43,6 +44,10 @@ COND_JONG = {
     # the stems in ㅁ (넘, 남, 담, 품), which the -음 of a note follows:
     # no noun ends in a syllable closed by ㅁ and 음 (넘음, 남음, 담음)
     'PREV_M': jongs('ㅁ'),
+    # any batchim but ㄹ: a stem closed so takes -으면, -으러, never -면
+    # glued (먹으면, 있으면; 살면), so a 면 after one ends a noun (냉면,
+    # 짜장면, 장면, 측면)
+    'PREV_NOTL': jongs(JAMO_JONG.replace('ㄹ', '')),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 E = []
@@ -405,6 +410,11 @@ add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
     '데','러','려','록','든','듯이','처럼','부터','한테','께서')
+# the connective -면 follows an open stem, ㄹ or 으 (가면, 살면, 먹으면);
+# after another batchim, or as the whole word 라면, 면 ends a noun of
+# food or of a face (냉면, 짜장면, 라면, 장면, 측면), which the scorer and
+# the answer rules may end a sentence at (점심 뭐 먹을까 | 짜장면)
+add(N,'PREV_NOTL','면'); add(N,'WORD','라면')
 add(C,'WORD','그럼','또','또한','즉','더구나','그냥','진짜','정말','너무','사실','아마','그게','이게','좀','막','뭐','흠','그','저','근데','아니','및','혹은','또는')
 # adverbs and conjunctions that lead into what follows, so that an ellipsis
 # after them is a pause (결국... 제작이 중단되었다)
@@ -615,6 +625,16 @@ OPENER = [
     'WN 아니', 'WN 아니요', 'WN 아뇨',
 ]
 
+# Adverbs that turn to a new point or draw a conclusion from what was just
+# said (근데, 그럼, 아무튼): no connective ending runs into one, so after an
+# -ㄴ데 or -려고 left hanging in text without punctuation they open the
+# next sentence (싫은데 | 그럼 딴 거 보자, 가려고 | 근데 너는), where the
+# concessive ones (그래도, 그렇지만) go on with an -ㄴ데 (비싼데 그래도
+# 샀어) and 그래서 may follow one in speech. Collected from grammar
+# references (접속부사), not from any test line.
+TURN = ['근데', '그런데', '그럼', '그러면', '그나저나', '아무튼', '암튼', '어쨌든', '어쨌거나',
+        '하여튼', '여하튼']
+
 # Words after which the boundary scorer (scripts/split-score.py) never ends
 # a sentence, though the text it learnt from often ends with them. W: the
 # whole word, which also joins two alternatives in one (라면 먹을까 아님
@@ -773,6 +793,10 @@ LISTS = [
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
     ('ko_split_verb1', '와가사자서둬써꺼켜떠펴돼'),
+    # such a verb that is also a determiner (타 지역, 他): the verb only
+    # after a noun without a particle, its object (택시 타, 버스 타), where
+    # the determiner follows a particle or a conjunction (및 타 지역)
+    ('ko_split_verb1_obj', '타'),
     # after the negation 안 or 못, a word of its own, the verb is sure:
     # those and 해, 타, 내, 돼, 봐, 줘, 나 too (안 해, 못 타, 화 안 내,
     # 안 돼, 소리가 안 나); not 쳐, which is also the coarse prefix of a
@@ -824,6 +848,19 @@ NOT_QUESTION = ['구나', '꾸나']
 # | ㅇㅈ 최고임), unless it is the predicate of a topic (예쁜건 ㅇㅈ), so
 # it is no OPENER either.
 CHAT_TAIL = ['ㄹㅇ']
+# Chat abbreviations in initials that are a predicate of their own: thanks
+# (ㄳ: 감사), goodbye (ㅂㅂ, ㅃㅃ, ㅃㅇ), congratulations (ㅊㅋ) and go
+# (ㄱㄱ). Said once or repeated (ㄳㄳ, ㅊㅋㅊㅋ), they close the sentence
+# before them (잘 받았어 ㄳ), and after a word of their own sentence they
+# end it whatever that word is (자료 ㄳ | 내일 봐, 방송 복귀 ㄱㄱ | 별일
+# 아닌데); first in a sentence they are replies that more words may
+# follow (ㅇㅋ ㄱㄱ). None of them spells the initials of a name: a
+# doubled consonant, ㄳ, or a pair with ㅋ or ㅃ, which begin almost no
+# Korean name. Left out are ㄱㅅ (감사), ㅈㅅ (죄송), ㅅㄱ (수고) and ㅂㅇ,
+# as comments write a name's initials so (ㄱㅅ 사건), and ㄱㅊ ("it's
+# fine"), mostly a reply that opens a sentence (ㄱㅊ 나도 방금 옴).
+# Collected from chat usage guides, not from any test line.
+CHAT_CLOSE = ['ㄳ', 'ㅂㅂ', 'ㅃㅃ', 'ㅃㅇ', 'ㅊㅋ', 'ㄱㄱ']
 # Emoticons typed with ASCII marks and the jamo of tears (T_T, :), -_-,
 # >_<, ^^;, *^^*, ㅜ_ㅜ): a token of its own, of EMO_MARKS, EMO_LETTERS and
 # ㅜ ㅠ ㅡ only, holding one of EMO_EYES or those jamo (so that an
@@ -850,7 +887,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
-         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'NOTWORD':3,'ANY':4}
+         'PREV_HI':1,'PREV_LI':1,'PREV_GI':1,'PREV_STOP':2,'PREV_M':1,'PREV_NOTL':2,'NOTWORD':3,'ANY':4}
 seen = set()
 for e in E:
     if (e[0], e[2]) in seen:
@@ -1052,6 +1089,7 @@ out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
+wordrows('ko_split_turn', [('W', w) for w in TURN])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
@@ -1120,6 +1158,11 @@ out.append('')
 out.append('static const unsigned short ko_split_chat_tail[][2] = {')
 for w in sorted(CHAT_TAIL, key=lambda w: [ord(c) for c in w]):
     out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]), w))
+out.append('};')
+out.append('')
+out.append('static const unsigned short ko_split_chat_close[][2] = {')
+for w in sorted(CHAT_CLOSE, key=lambda w: [ord(c) for c in w]):
+    out.append('\t{ 0x%04X, 0x%04X }, /* %s */' % (ord(w[0]), ord(w[1]) if len(w) > 1 else 0, w))
 out.append('};')
 out.append('')
 def cstr(t): return '"' + t.replace('\\', '\\\\').replace('"', '\\"') + '"'
