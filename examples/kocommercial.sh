@@ -52,8 +52,8 @@
 #    order and mask both refuse is one continuation refuses too.) Each
 #    generator leaves out sentences that still carry markup. The shares
 #    above are those of the chunks; what comes out is what the fallbacks
-#    leave: on the kowiki sample (7,186 tasks) 29% continuation, 17%
-#    sentence-order, 20% word-order and 34% mask, as sentence order
+#    leave: on the kowiki sample (7,164 tasks) 29% continuation, 18%
+#    sentence-order, 19% word-order and 34% mask, as sentence order
 #    refuses many chunks whose sentences do not hold together as a run
 #    and mask takes them, and one-sentence chunks make only word order.
 # Each stage handles the records whose share hash (from --seed and the
