@@ -587,6 +587,11 @@ static int cross_reference(const char *p, size_t n)
 	while (e && (p[e - 1] == ' ' || p[e - 1] == '.' || p[e - 1] == '!' || p[e - 1] == ')' ||
 	             p[e - 1] == '"' || p[e - 1] == '\''))
 		e--;
+	/* every imperative here ends in 라, 오 or 요: most sentences (in 다)
+	 * are told apart by their last syllable alone */
+	if (e < 6 || (memcmp(p + e - 3, "라", 3) && memcmp(p + e - 3, "오", 3) &&
+	              memcmp(p + e - 3, "요", 3)))
+		return 0;
 	for (size_t k = 0; k < sizeof imp / sizeof *imp; k++) {
 		size_t m = strlen(imp[k]);
 		if (e < m + 3 || memcmp(p + e - m, imp[k], m))

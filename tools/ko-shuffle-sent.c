@@ -901,23 +901,19 @@ static int lone_mark(const char *p, size_t n)
 
 /* 1 if two neighbouring words of p end in a comma: a list of three items
  * or more (아데닌, 구아닌, 티민이다), whose items read as well in any order,
- * so that a word-order task on it would have several right answers. */
+ * so that a word-order task on it would have several right answers. Only
+ * the commas are visited: a comma ends a word before a space (not in
+ * 1,000), and the word before that one ends in a comma too. */
 static int comma_list(const char *p, size_t n)
 {
-	size_t i = 0, l;
-	int prev = 0;
-	while (i < n) {
-		while (i < n && (l = ko_space_len(p + i, n - i)))
-			i += l;
-		if (i == n)
-			break;
-		size_t b = i;
-		i = ko_space_from(p, i + 1, n);
-		int comma = p[i - 1] == ',' || (i - b >= 3 && (!memcmp(p + i - 3, "\xef\xbc\x8c", 3) ||
-		                                              !memcmp(p + i - 3, "\xe3\x80\x81", 3)));
-		if (comma && prev)
+	for (const char *c = memchr(p, ',', n); c; c = memchr(c + 1, ',', (size_t)(p + n - c - 1))) {
+		size_t j = (size_t)(c - p), b = j;
+		if (j + 1 < n && p[j + 1] != ' ')
+			continue;
+		while (b > 0 && p[b - 1] != ' ')
+			b--;
+		if (b >= 2 && p[b - 2] == ',')
 			return 1;
-		prev = comma;
 	}
 	return 0;
 }
