@@ -206,6 +206,13 @@ static const struct option longopts[] = {
 	{0},
 };
 
+/* Whether a character of the key text is real, not a separator between
+ * fields: one in ex, or in sh, where the separator starts a word (SEP | WB). */
+static inline int real_char(uint32_t c)
+{
+	return (c & ~WB) != SEP;
+}
+
 static void push(struct keys *k, uint32_t ex, uint32_t sh)
 {
 	if (k->nex == k->cap || k->nsh == k->cap) {
@@ -312,7 +319,7 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	}
 	ko_hash128_add(&k->hx, k->ex, cut_ex * sizeof k->ex[0]);
 	for (size_t i = 0; i < cut_ex; i++)
-		k->real += k->ex[i] != SEP;
+		k->real += real_char(k->ex[i]);
 	memmove(k->ex, k->ex + cut_ex, (k->nex - cut_ex) * sizeof k->ex[0]);
 	k->nex -= cut_ex;
 	if (c->near)
@@ -1209,8 +1216,9 @@ again:
 			push(k, SEP, SEP | WB);
 		/* One text, every line of it boilerplate: stripping them would
 		 * leave nothing, and the text would be read again whole (below).
-		 * It is read whole at once. (With a second field, the separator
-		 * is left.) */
+		 * It is read whole at once. (With a second field, only the
+		 * separator is left when every field is boilerplate, and the
+		 * record is read again below.) */
 		const char *next;
 		if (e == 0 && strip && f == 0 && L->used && memchr(p, '\n', n) &&
 		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, p, n))
@@ -1221,7 +1229,7 @@ again:
 	k->flush_at = 0;
 	size_t real = k->flushed ? k->real : 0;
 	for (size_t i = 0; i < k->nex; i++)
-		real += k->ex[i] != SEP;
+		real += real_char(k->ex[i]);
 	if (!real)
 		return 1;
 	/* nothing but boilerplate: the whole text is the key (a text used
@@ -1229,7 +1237,7 @@ again:
 	if (left && !k->flushed) {
 		real = 0;
 		for (size_t i = 0; i < k->nsh; i++)
-			real += k->sh[i] != SEP;
+			real += real_char(k->sh[i]);
 		if (!real) {
 			strip = 0;
 			goto again;
