@@ -39,7 +39,7 @@ const struct ko_template ko_templates[] = {
 
 	/* ko-shuffle-sent: {items} are the shuffled units, one per line for
 	 * sentences, separated by " / " for words. */
-	{"sentence-order", "다음 문장들은 원래 한 편의 글이었지만 순서가 뒤섞여 있습니다. 원래 순서로 다시 배열하여 글을 복원하세요.", NULL},
+	{"sentence-order", "다음 문장들은 원래 한 글에서 이어져 있었지만 순서가 뒤섞여 있습니다. 원래 순서로 다시 배열하여 글을 복원하세요.", NULL},
 	{"sentence-order", "아래 문장들은 한 글의 문장을 뒤섞은 것입니다. 원래 글의 순서를 찾아 바로잡아 쓰세요.", NULL},
 	{"sentence-order", "순서가 섞인 다음 문장들을 읽고 원래 글의 순서대로 배열하세요.", NULL},
 	{"sentence-order", "다음 문장들을 원래 글에 있던 순서대로 재배열하여 하나의 글로 만드세요.", NULL},
@@ -47,9 +47,9 @@ const struct ko_template ko_templates[] = {
 	{"sentence-order", "다음 {count}개의 문장을 원래 글의 순서대로 이어 써서 한 문단으로 만드세요.", NULL},
 	{"sentence-order", "아래에 뒤섞여 있는 문장들의 원래 순서를 찾아, 그 순서대로 이어 붙인 글을 쓰세요.", NULL},
 	{"sentence-order", "주어진 문장들은 한 글에서 나온 것입니다. 내용의 흐름과 이어 주는 말을 단서로 원래 순서를 되찾아 글을 다시 쓰세요.", NULL},
-	{"sentence-order", "{items}\n\n위 문장들은 순서가 뒤섞여 있습니다. 원래 순서대로 배열해 한 편의 글로 쓰세요.", ""},
-	{"sentence-order", "다음 문장들을 원래 문단의 순서대로 재배열하여 하나의 문단으로 완성하세요.\n\n{items}", ""},
-	{"sentence-order", "문장 {count}개의 순서가 섞여 있습니다. 앞뒤 문맥이 매끄럽게 이어지도록 순서를 정리해 글 전체를 다시 쓰세요.", NULL},
+	{"sentence-order", "{items}\n\n위 문장들은 순서가 뒤섞여 있습니다. 원래 순서대로 배열해 한 문단으로 쓰세요.", ""},
+	{"sentence-order", "다음 문장들을 원래 글에 있던 순서대로 재배열하여 하나의 문단으로 완성하세요.\n\n{items}", ""},
+	{"sentence-order", "문장 {count}개의 순서가 섞여 있습니다. 앞뒤 문맥을 단서로 원래 순서를 찾아, 문장은 그대로 두고 그 순서대로 이어 쓰세요.", NULL},
 	{"word-order", "다음 단어들은 한 문장의 어절을 뒤섞은 것입니다. 원래 순서로 배열하여 문장을 복원하세요.", NULL},
 	{"word-order", "순서가 뒤섞인 아래 단어들을 모두 사용해 원래 문장을 복원하세요.", NULL},
 	{"word-order", "주어진 어절들을 원래 문장의 순서대로 배열해 한 문장으로 쓰세요.", NULL},
