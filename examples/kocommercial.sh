@@ -60,7 +60,7 @@
 # record's id, or its bytes) falls in its slice and sentence range and
 # passes everything else on; chunk ids are ID#k, so the output does not
 # depend on how the input is cut into shards. -f and --on-error (a bad
-# record: fail, the default, skip or warn) are given to every stage,
+# record: fail, the default, or skip) are given to every stage,
 # the other options (--seed, --system, --template, --keep-fields,
 # --context-in) to the generators. With KOCOMMERCIAL_REJECTS=DIR each stage
 # appends the records it could not use to DIR/N-STAGE.jsonl (appends of
@@ -112,7 +112,7 @@ while [ $# -gt 0 ]; do
 		field=(-f "$2"); shift ;;
 	--field=*) field=(-f "${1#--field=}") ;;
 	-f?*) field=(-f "${1#-f}") ;;
-	--on-error) [ $# -ge 2 ] || { echo "kocommercial: --on-error needs fail, skip or warn" >&2; exit 2; }
+	--on-error) [ $# -ge 2 ] || { echo "kocommercial: --on-error needs fail or skip" >&2; exit 2; }
 		common=("--on-error=$2"); shift ;;
 	--on-error=*) common=("$1") ;;
 	--rejects | --rejects=* | --stats | --stats=*)

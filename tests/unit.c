@@ -1243,10 +1243,14 @@ static void test_license(void)
 		"", "unknown", "NOASSERTION", "LicenseRef-Dacon", "CC-BY-NC-4.0", "CC BY-NC 4.0",
 		"cc-by-nc-sa-4.0", "CC BY-ND 2.0 KR", "CC_BY_ND_4.0", "Proprietary",
 		"All rights reserved", "AI-Hub", "CC", "MITx", "BSDish", "Public Domain",
+		"Apache-2.0 WITH Commons-Clause", "MIT AND Proprietary", "GFDL-1.3 OR MIT",
+		"CC BY-NC4.0", "CC BY-NC/4.0", "CC-BY-NonCommercial-4.0", "CC-BY-4.0 (non-commercial)",
+		"CC-BY-4.0\xc2\xa0NC", "BSL 1.1", "CC-BY-NoDerivatives-4.0",
 	};
 	static const char *const open[] = {
 		"CC0-1.0", "cc0-1.0", "CC-BY-4.0", "CC BY 4.0", "CC-BY-SA-2.0-KR", "CC BY-SA",
 		"MIT", "MIT-0", "Apache-2.0", "BSD-3-Clause", "GPL-3.0-or-later", "ODbL-1.0",
+		"BSL-1.0", "GPL-2.0+",
 	};
 	for (size_t i = 0; i < sizeof restricted / sizeof *restricted; i++)
 		CHECK(ko_license_restricted(restricted[i], strlen(restricted[i])) == 1);
@@ -1260,6 +1264,14 @@ static void test_license(void)
 	CHECK(ko_license_ok(&p, "Proprietary", 11) == 0);
 	CHECK(ko_license_ok(&p, "CC-BY-SA-4.0", 12) == 1);
 	CHECK(ko_license_ok(&p, "", 0) == 0);
+	/* allow and deny read identifiers as SPDX writes them */
+	struct ko_license_policy d = {0};
+	CHECK(ko_license_rule(&d, "deny:CC-BY-NC-4.0", err, sizeof err) == 0);
+	CHECK(ko_license_ok(&d, "cc by-nc 4.0", 12) == 0);
+	struct ko_license_policy a = {0};
+	CHECK(ko_license_rule(&a, "allow:CC-BY-4.0", err, sizeof err) == 0);
+	CHECK(ko_license_ok(&a, "CC_BY_4.0", 9) == 1);
+	CHECK(ko_license_ok(&a, "MIT", 3) == 0);
 }
 
 int main(void)
