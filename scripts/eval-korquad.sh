@@ -19,7 +19,7 @@ PATH=$top/bin:$PATH
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # A template that lays the task out plainly, so it can be checked.
-printf 'qgroup\t{questions}\t{context}\t{answers}\n' >"$tmp/plain.tpl"
+printf 'qgroup\t{questions}\t{context}\t{answers}\nqgroup-single\t1. {question}\t{context}\t1. {answer}\n' >"$tmp/plain.tpl"
 ko-import squad "$kq" >"$tmp/qa.jsonl" || exit 1
 ko-qgroup --template "$tmp/plain.tpl" --rejects "$tmp/dropped.jsonl" <"$tmp/qa.jsonl" >"$tmp/tasks.jsonl" || exit 1
 touch "$tmp/dropped.jsonl"
@@ -85,6 +85,9 @@ negs = bad = stating = 0
 contexts = sorted({c for (c, q, a) in want}, key=len, reverse=True)
 for line in open(neg, encoding="utf-8"):
     t = json.loads(line)
+    # a task of one question (qgroup-single) holds no borrowed one
+    if t.get("task") != "qgroup":
+        continue
     # the passage: the input, or the one the instruction holds
     ctx = t["input"] or next((c for c in contexts if c in t["instruction"]), "")
     known = {(fold(q), fold(a)) for (c, q, a) in want if c == ctx}

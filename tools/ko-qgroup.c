@@ -420,6 +420,18 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		return;
 	}
 	snprintf(infix, sizeof infix, "#%zu", s);
+	/* A task that holds one question (its passage's others went to other
+	 * tasks, or it had no other) is asked as one: the wording of
+	 * qgroup-single, no number on the question or the answer. */
+	if (st->nitems == 1 && st->items[0].qa >= 0) {
+		const struct item *it = &st->items[0];
+		v[3] = (struct ko_task_val){"question", it->q, it->qn};
+		v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
+		                            it->a ? it->an : strlen(unk_t)};
+		ko_task_emit(&c->gen, &first->rec, &tasks[T_SINGLE], v, 5, c->consumed);
+		c->gen.id_as = NULL, c->gen.id_infix = NULL;
+		return;
+	}
 	struct ko_buf *qs = &st->qs, *as = &st->as;
 	ko_buf_clear(qs);
 	ko_buf_clear(as);
