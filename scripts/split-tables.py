@@ -388,6 +388,9 @@ add(TI,'WORD',*TITLE_LONG); add(TI,'WORD','완료','발견','도착')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
+# -ㄹ까봐(서) glued: "for fear that" joins the clause to what follows
+# (옷 벗을까봐 걱정이네요), unlike 봐 alone
+add(N,'ANY','까봐','까봐서')
 # -- verdict nouns said as a sentence of their own in chat and reviews
 # (가성비 최고, 국물 레전드, 인정, 가격 실화): BARE, final in unpunctuated
 # text unless a verb follows; a whole word only (최고의, 인정받다 go on)
@@ -479,6 +482,9 @@ CONT = [
     # a question embedded before what it is about: 할까 말까, 뭐할까 고민이야,
     # 다치지 않았나 걱정이다, 뭘까 궁금하다, 있나 봐요, 나 바보인가 봄
     'P 말까', 'WQ 아닌가', 'WQ 아니냐', 'PQ 아닌지', 'PQ 고민', 'PQ 걱정', 'PQ 궁금', 'P 봐요', 'P 봐야', 'W 봄',
+    # and the fear or hesitation it is the object of (실수할까 두려워, 갈까
+    # 말까 망설였다, 올까 봐서)
+    'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
     'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
     # an intention after a question (아닐까 하네, 올릴까 말까 하다가)
     'PQ 하네', 'PQ 해요', 'PQ 하죠', 'PQ 하지요', 'PQ 해서', 'P 하다가',
