@@ -650,13 +650,50 @@ static int given_in(const char *a, size_t an, const char *na, size_t nan, const 
 	       (nan && ko_utf8_count(na, nan) >= 2 && occurs(na, nan, nq, nqn, 0));
 }
 
-/* given_in for answer i and question j of the group. */
+/* 1 if a part of answer a that names the same thing occurs in question q
+ * where a word starts: the answer without its gloss in brackets
+ * (아카마쓰 마사히데(赤松政秀) in 아카마쓰 마사히데의 세력이), or without
+ * its first or its last word when two words or more and four letters or
+ * more are left (찰스 오스틴 of 미국의 찰스 오스틴, 알렉산더 메이그스
+ * 헤이그 of 알렉산더 메이그스 헤이그 2세), or without a first word in 의
+ * (김하늘 of 한국의 김하늘). */
+static int part_given(const char *a, size_t an, const char *q, size_t qn)
+{
+	const char *br = memchr(a, '(', an);
+	size_t n = an;
+	if (br && br > a) {
+		n = (size_t)(br - a);
+		while (n && a[n - 1] == ' ')
+			n--;
+		if (n && n < an && ko_utf8_count(a, n) >= 2 && occurs(a, n, q, qn, 1))
+			return 1;
+	}
+	const char *s1 = memchr(a, ' ', n), *s2 = NULL;
+	for (const char *t = a; (t = memchr(t, ' ', n - (size_t)(t - a))); t++)
+		s2 = t;
+	if (!s1)
+		return 0;
+	size_t tail = n - (size_t)(s1 + 1 - a), head = (size_t)(s2 - a);
+	/* what a determiner in 의 qualifies is the thing named, one word
+	 * or more (김하늘 of 한국의 김하늘) */
+	if (s1 - a >= 3 && !memcmp(s1 - 3, "의", 3) && ko_utf8_count(s1 + 1, tail) >= 2 &&
+	    occurs(s1 + 1, tail, q, qn, 1))
+		return 1;
+	if (s1 == s2)
+		return 0; /* two words: no part of two */
+	return (ko_utf8_count(s1 + 1, tail) >= 5 && occurs(s1 + 1, tail, q, qn, 1)) ||
+	       (ko_utf8_count(a, head) >= 5 && occurs(a, head, q, qn, 1));
+}
+
+/* given_in for answer i and question j of the group, or a part of the
+ * answer that names the same thing (part_given). */
 static int gives_away(const struct state *st, const struct group *g, size_t i, size_t j)
 {
 	const struct qa *x = &g->qa[i], *y = &g->qa[j];
 	return given_in(g->b.p + x->a, x->an, st->na.p + st->naat[i],
 	                st->naat[i + 1] - st->naat[i], g->b.p + y->q, y->qn,
-	                st->nq.p + st->nqat[j], st->nqat[j + 1] - st->nqat[j]);
+	                st->nq.p + st->nqat[j], st->nqat[j + 1] - st->nqat[j]) ||
+	       part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
 }
 
 /* Put the questions of a group into tasks so that no task holds two with
