@@ -504,18 +504,24 @@ static double jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 /* 1 if answer s occurs in l where a word starts (at the start, or after a
  * space or punctuation): 아미 in 아미(ARMY), 1989년 in 1989년 2월 15일,
  * but not 600 mAh in 3600 mAh. */
+/* 1 if a word starts at h in l: h is l's start, or white space or
+ * punctuation is before it. */
+static int word_starts(const char *l, const char *h)
+{
+	if (h == l)
+		return 1;
+	const char *b = h - 1;
+	while (b > l && ((unsigned char)*b & 0xC0) == 0x80)
+		b--;
+	uint32_t c;
+	return ko_utf8_decode(b, (size_t)(h - b), &c) > 0 && (ko_is_space(c) || ko_is_punct(c));
+}
+
 static int at_word_start(const char *s, size_t sn, const char *l, size_t ln)
 {
-	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++) {
-		if (h == l)
+	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++)
+		if (word_starts(l, h))
 			return 1;
-		const char *b = h - 1;
-		while (b > l && ((unsigned char)*b & 0xC0) == 0x80)
-			b--;
-		uint32_t c;
-		if (ko_utf8_decode(b, (size_t)(h - b), &c) > 0 && (ko_is_space(c) || ko_is_punct(c)))
-			return 1;
-	}
 	return 0;
 }
 
@@ -625,13 +631,7 @@ static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_s
 		size_t end = (size_t)(h - l) + sn;
 		if (digit && end < ln && l[end] >= '0' && l[end] <= '9')
 			continue;
-		if (!word_start || h == l)
-			return 1;
-		const char *b = h - 1;
-		while (b > l && ((unsigned char)*b & 0xC0) == 0x80)
-			b--;
-		uint32_t c;
-		if (ko_utf8_decode(b, (size_t)(h - b), &c) > 0 && (ko_is_space(c) || ko_is_punct(c)))
+		if (!word_start || word_starts(l, h))
 			return 1;
 	}
 	return 0;
