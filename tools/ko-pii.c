@@ -35,7 +35,8 @@ struct conf {
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
 	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
-	size_t *amap, acap; /* the text's offset of each byte of ascii, and its end */
+	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
+	size_t nfw, fwcap;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 };
 
@@ -1012,10 +1013,26 @@ static int fullwidth(const char *p, size_t n, size_t i)
 	return (int)((0xF000u | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)) - 0xFEE0u);
 }
 
+/* The text's offset of offset a of the ascii copy: each fullwidth form
+ * before it took three bytes of the text and one of the copy. */
+static size_t text_offset(const struct conf *c, size_t a)
+{
+	size_t lo = 0, hi = c->nfw;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->fw[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return a + 2 * lo;
+}
+
 /* scan_ascii on the text with its fullwidth forms of ASCII read as the
  * ASCII they stand for (０１０-１２３４-５６７８ is a phone number, whatever
  * normalisation ran before or did not), the spans set back on the text:
- * a span covers the fullwidth characters it matched. */
+ * a span covers the fullwidth characters it matched. Memory: the copy,
+ * and an offset per fullwidth form (not one per byte). */
 static void scan(struct conf *c, const char *p, size_t n)
 {
 	const char *f = memchr(p, 0xEF, n);
@@ -1025,21 +1042,27 @@ static void scan(struct conf *c, const char *p, size_t n)
 		scan_ascii(c, p, n);
 		return;
 	}
-	if (c->acap < n + 1) {
-		c->acap = n + 1;
-		c->amap = ko_xrealloc(c->amap, c->acap * sizeof *c->amap);
-	}
 	ko_buf_clear(&c->ascii);
-	for (size_t i = 0; i < n;) {
+	c->nfw = 0;
+	size_t i = (size_t)(f - p);
+	ko_buf_add(&c->ascii, p, i);
+	while (i < n) {
 		int a = fullwidth(p, n, i);
-		c->amap[c->ascii.n] = i;
-		ko_buf_addc(&c->ascii, a ? (char)a : p[i]);
-		i += a ? 3 : 1;
+		if (!a) {
+			ko_buf_addc(&c->ascii, p[i++]);
+			continue;
+		}
+		if (c->nfw == c->fwcap) {
+			c->fwcap = c->fwcap ? 2 * c->fwcap : 64;
+			c->fw = ko_xrealloc(c->fw, c->fwcap * sizeof *c->fw);
+		}
+		c->fw[c->nfw++] = (uint32_t)c->ascii.n;
+		ko_buf_addc(&c->ascii, (char)a);
+		i += 3;
 	}
-	c->amap[c->ascii.n] = n;
 	scan_ascii(c, c->ascii.p, c->ascii.n);
 	for (size_t k = 0; k < c->nsp; k++)
-		c->sp[k].b = c->amap[c->sp[k].b], c->sp[k].e = c->amap[c->sp[k].e];
+		c->sp[k].b = text_offset(c, c->sp[k].b), c->sp[k].e = text_offset(c, c->sp[k].e);
 }
 
 /* ---- output ---- */
@@ -1299,7 +1322,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.masked);
 	ko_buf_free(&c.turn);
 	ko_buf_free(&c.ascii);
-	free(c.amap);
+	free(c.fw);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	ko_buf_free(&c.ann);
