@@ -5,7 +5,9 @@
  * sentence end. A heading (생애.), a list intro (다음과 같다:) or a
  * fragment left by removed markup is not something a reader can be asked
  * to write, so with the default position the answer is the last sentence
- * that is a full one, and the sentences after it are left out.
+ * that is a full one, and the sentences after it are left out; an answer
+ * that goes on with its paragraph comes before one that starts a new one
+ * (answerable's para).
  *
  * Markup is never in a task: an answer carries none, and the context starts
  * after the last sentence (or the white space between two sentences) that
