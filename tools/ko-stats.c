@@ -1197,7 +1197,7 @@ static void add_padded(struct ko_buf *b, const char *s, size_t width)
 static void add_bar(struct ko_buf *b, double frac, int width)
 {
 	static const char *const part[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
-	int e = (int)round_u64(frac * width * 8);
+	int e = (int)round_u64((frac < 1 ? frac : 1) * width * 8);
 	if (frac > 0 && e == 0)
 		e = 1;
 	for (int i = 0; i < e / 8; i++)
@@ -1345,9 +1345,13 @@ static void text_tally(struct ko_buf *b, const char *title, const struct tally *
 	for (size_t i = 0; i < t->ne; i++)
 		if (t->e[i].n > most)
 			most = t->e[i].n;
-	if (t->other > most)
-		most = t->other;
+	/* the values past the top ones are one bar, scaled with the rest */
 	uint64_t rest = t->other;
+	for (size_t i = top >= 0 ? (size_t)top : t->ne; i < t->ne; i++)
+		rest += t->e[i].n;
+	if (rest > most)
+		most = rest;
+	rest = t->other;
 	size_t shown = 0;
 	for (size_t i = 0; i < t->ne; i++) {
 		if ((int)shown == top) {
