@@ -908,6 +908,13 @@ static unsigned lines_get(const struct lines *L, uint64_t h)
 	return (unsigned)(*lines_slot(L, h) & 0xFF);
 }
 
+/* The end of the line of [p, end) that starts at p: its newline, or end. */
+static inline const char *line_end(const char *p, const char *end)
+{
+	const char *e = memchr(p, '\n', (size_t)(end - p));
+	return e ? e : end;
+}
+
 /* The folded hashes of the distinct lines of the -f texts of a record,
  * sorted, in *hs (none for one-line records: a line that is the whole
  * document is no boilerplate of it). */
@@ -921,9 +928,7 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 {
 	const char *end = p + n;
 	while (p < end) {
-		const char *e = memchr(p, '\n', (size_t)(end - p));
-		if (!e)
-			e = end;
+		const char *e = line_end(p, end);
 		size_t len;
 		uint64_t h = line_hash(p, (size_t)(e - p), &len);
 		if (len) {
@@ -1123,12 +1128,19 @@ static void lines_load(const char *path, struct lines *L)
 	ko_reader_close(rd);
 }
 
+/* Whether the line of hash h is boilerplate: in --boiler documents or
+ * more, or among the --boilers lines given. */
+static inline int boiler_hash(const struct conf *c, const struct lines *L, uint64_t h)
+{
+	return lines_get(L, h) >= (c->boilers ? 1 : c->boiler);
+}
+
 /* Whether the line p,n is boilerplate. */
 static int boiler_line(const struct conf *c, const struct lines *L, const char *p, size_t n)
 {
 	size_t len;
 	uint64_t h = line_hash(p, n, &len);
-	return len && lines_get(L, h) >= (c->boilers ? 1 : c->boiler);
+	return len && boiler_hash(c, L, h);
 }
 
 /* Whether a line of p is boilerplate and every other line has nothing of
@@ -1138,12 +1150,10 @@ static int all_boiler(const struct conf *c, const struct lines *L, const char *p
 	int any = 0;
 	const char *end = p + n;
 	while (p < end) {
-		const char *e = memchr(p, '\n', (size_t)(end - p));
-		if (!e)
-			e = end;
+		const char *e = line_end(p, end);
 		size_t len;
 		uint64_t h = line_hash(p, (size_t)(e - p), &len);
-		if (len && lines_get(L, h) < (c->boilers ? 1 : c->boiler))
+		if (len && !boiler_hash(c, L, h))
 			return 0;
 		any |= len != 0;
 		p = e + 1;
@@ -1164,9 +1174,7 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	int left = 0;
 	const char *end = p + n;
 	while (p < end) {
-		const char *e = memchr(p, '\n', (size_t)(end - p));
-		if (!e)
-			e = end;
+		const char *e = line_end(p, end);
 		int b = boiler_line(c, L, p, (size_t)(e - p));
 		key_text(k, p, (size_t)(e - p), !b);
 		left |= b;
@@ -1816,13 +1824,11 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 		const char *end = p + n;
 		int dropped = 0;
 		for (const char *l = p; l <= end;) {
-			const char *e2 = memchr(l, '\n', (size_t)(end - l));
-			if (!e2)
-				e2 = end;
+			const char *e2 = line_end(l, end);
 			size_t len;
 			uint64_t h = line_hash(l, (size_t)(e2 - l), &len);
 			int drop = 0;
-			if (len && lines_get(&st->L, h) >= (c->boilers ? 1 : c->boiler) && c->boiler)
+			if (len && boiler_hash(c, &st->L, h) && c->boiler)
 				drop = 1;
 			else if (len >= c->min_line && lines_get(&st->seen, h))
 				drop = 1;
