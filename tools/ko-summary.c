@@ -172,16 +172,16 @@ static size_t bare_title(const char *t, size_t n)
 static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 {
 	static const char *const open[] = {"《", "〈", "「", "『", "“", "‘", "\"", "'"};
-	size_t i = 0, k = 0;
-	while (k < sizeof open / sizeof *open) {
-		size_t l = strlen(open[k]);
-		if (i < nd && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r'))
-			i++, k = 0;
-		else if (nd - i >= l && !memcmp(d + i, open[k], l))
-			i += l, k = 0;
-		else
-			k++;
-	}
+	size_t i = 0, skip;
+	do { /* one blank or opening mark at a time */
+		skip = i < nd && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r');
+		for (size_t k = 0; !skip && k < sizeof open / sizeof *open; k++) {
+			size_t l = strlen(open[k]);
+			if (nd - i >= l && !memcmp(d + i, open[k], l))
+				skip = l;
+		}
+		i += skip;
+	} while (skip);
 	return nt && nd - i >= nt && !memcmp(d + i, t, nt);
 }
 
