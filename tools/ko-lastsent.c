@@ -35,6 +35,7 @@ static const struct ko_task tasks[] = {
 
 struct conf {
 	size_t min_sentences;
+	int min_given; /* --min-sentences was given */
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
 	struct ko_gen gen;
@@ -59,6 +60,7 @@ static void option(struct conf *c, int code, const char *arg)
 	switch (code) {
 	case OPT_MIN:
 		c->min_sentences = ko_opt_u64("--min-sentences", arg, 2, 1000000);
+		c->min_given = 1;
 		break;
 	case OPT_POSITION:
 		if (!strcmp(arg, "random")) {
@@ -309,6 +311,16 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
+	/* Sentence N has N - 1 before it: the default minimum yields to a
+	 * --position that leaves less context; one given for it is a
+	 * contradiction, said now rather than as every record rejected. */
+	if (c.position > 0 && (size_t)c.position < c.min_sentences) {
+		if (c.min_given)
+			ko_usage("--position %ld leaves %ld sentence%s of context; --min-sentences %zu "
+			         "asks for %zu", c.position, c.position - 1, c.position == 2 ? "" : "s",
+			         c.min_sentences, c.min_sentences - 1);
+		c.min_sentences = (size_t)c.position;
+	}
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
 		ko_fatal(2, "%s", c.gen.err);
 	struct ko_run run;
