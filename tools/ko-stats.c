@@ -1339,8 +1339,9 @@ static void text_tally(struct ko_buf *b, const char *title, const struct tally *
 {
 	if (!t->ne && !licences)
 		return;
-	ko_buf_addf(b, "\n%s (%zu value%s)\n", title, t->ne + (t->other ? 1 : 0),
-	            t->ne == 1 ? "" : "s");
+	/* past the cap the number of values is not known, only its floor */
+	ko_buf_addf(b, "\n%s (%s%zu value%s)\n", title, t->other ? "more than " : "", t->ne,
+	            t->ne == 1 && !t->other ? "" : "s");
 	uint64_t most = none;
 	for (size_t i = 0; i < t->ne; i++)
 		if (t->e[i].n > most)
