@@ -1036,8 +1036,8 @@ void ko_task_free(struct ko_gen *g)
 		        "commercial leaves them out",
 		        g->restricted, g->restricted == 1 ? "" : "s", g->restricted_first);
 	if (g->unlicensed)
-		ko_warn("%zu task%s derived from records without a licence (no \"license\" "
-		        "field; ko-import --license sets one): --licenses commercial would "
+		ko_warn("%zu task%s derived from records without a licence (no \"license\" string "
+		        "in them; ko-import --license sets one): --licenses commercial would "
 		        "leave them out", g->unlicensed, g->unlicensed == 1 ? "" : "s");
 	for (int i = 0; i < g->ntasks; i++) {
 		for (size_t k = 0; k < g->tasks[i].n; k++)
