@@ -94,12 +94,6 @@ field=()
 common=()
 gen=()
 files=()
-# The generators' options that take a value as the next argument; any
-# other argument that does not start with '-' is an input FILE.
-takes_value() {
-	case $1 in -s | --seed | --system | --template | --context-in | --licenses) return 0 ;; esac
-	return 1
-}
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
@@ -127,15 +121,15 @@ while [ $# -gt 0 ]; do
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
 		exit 0 ;;
+	# the generators' options, given to each of them
+	-s | --seed | --system | --template | --context-in | --licenses)
+		[ $# -ge 2 ] || { echo "kocommercial: $1 needs a value" >&2; exit 2; }
+		gen+=("$1" "$2"); shift ;;
+	-s?* | --seed=* | --system=* | --template=* | --context-in=* | --licenses=* | --keep-fields)
+		gen+=("$1") ;;
 	-) files+=("$1") ;;
-	-*) gen+=("$1") ;;
-	*)
-		if [ ${#gen[@]} -gt 0 ] && takes_value "${gen[${#gen[@]} - 1]}"; then
-			gen+=("$1")
-		else
-			files+=("$1")
-		fi
-		;;
+	-*) echo "kocommercial: unknown option '$1'; try 'kocommercial.sh --help'" >&2; exit 2 ;;
+	*) files+=("$1") ;;
 	esac
 	shift
 done
