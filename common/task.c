@@ -575,32 +575,47 @@ static int ends_word(const char *p, size_t e, const char *w)
 }
 
 /* Whether p[0..n) sends the reader to another article (…문서를 참고하라,
- * 자세한 내용은 삼투를 참조하십시오, 해당 항목을 보라): an editor's
- * pointer, not a sentence of the text, and no answer to learn. A verb of
- * looking up (참조하, 참고하; 보 only with 문서, 항목, 문단 or 단락 as its
- * object) in the imperative (-라, -시오, -십시오, -세요), at the end. */
+ * 자세한 내용은 삼투를 참조하십시오, 참고하기 바란다, 해당 항목을 보라):
+ * an editor's pointer, not a sentence of the text, and no answer to learn.
+ * A verb of looking up (참조, 참고; 보 only with 문서, 항목, 문단 or 단락 as
+ * its object) in a form that tells the reader to (-하라, -하시오,
+ * -하십시오, -하세요, -하기 바란다/바랍니다/바람, 참고 바람, -할 것), at the
+ * end. */
 static int cross_reference(const char *p, size_t n)
 {
+	/* what follows 참조 or 참고 */
+	static const char *const tell[] = {
+		"하라", "하시오", "하십시오", "하세요", "하기 바란다", "하기 바랍니다",
+		"하기 바람", "하길 바란다", "하길 바랍니다", " 바란다", " 바랍니다",
+		" 바람", "할 것",
+	};
 	static const char *const imp[] = {"라", "시오", "십시오", "세요"};
 	static const char *const obj[] = {"문서를", "항목을", "문단을", "단락을"};
 	size_t e = n;
 	while (e && (p[e - 1] == ' ' || p[e - 1] == '.' || p[e - 1] == '!' || p[e - 1] == ')' ||
 	             p[e - 1] == '"' || p[e - 1] == '\''))
 		e--;
-	/* every imperative here ends in 라, 오 or 요: most sentences (in 다)
-	 * are told apart by their last syllable alone */
-	if (e < 6 || (memcmp(p + e - 3, "라", 3) && memcmp(p + e - 3, "오", 3) &&
-	              memcmp(p + e - 3, "요", 3)))
+	/* each form here ends in 라, 오, 요, 다, 람 or 것, and of the
+	 * sentences in 다 only those in 란다 or 니다 are looked at: most are
+	 * told apart by their last syllables alone */
+	if (e < 9 || (memcmp(p + e - 3, "라", 3) && memcmp(p + e - 3, "오", 3) &&
+	              memcmp(p + e - 3, "요", 3) && memcmp(p + e - 3, "람", 3) &&
+	              memcmp(p + e - 3, "것", 3) &&
+	              (memcmp(p + e - 3, "다", 3) ||
+	               (memcmp(p + e - 6, "란", 3) && memcmp(p + e - 6, "니", 3)))))
 		return 0;
+	for (size_t k = 0; k < sizeof tell / sizeof *tell; k++) {
+		size_t m = strlen(tell[k]);
+		if (e >= m + 6 && !memcmp(p + e - m, tell[k], m) &&
+		    (!memcmp(p + e - m - 6, "참조", 6) || !memcmp(p + e - m - 6, "참고", 6)))
+			return 1;
+	}
 	for (size_t k = 0; k < sizeof imp / sizeof *imp; k++) {
 		size_t m = strlen(imp[k]);
 		if (e < m + 3 || memcmp(p + e - m, imp[k], m))
 			continue;
 		size_t v = e - m; /* the verb's stem ends here */
-		if (v >= 9 && !memcmp(p + v - 3, "하", 3) &&
-		    (!memcmp(p + v - 9, "참조", 6) || !memcmp(p + v - 9, "참고", 6)))
-			return 1;
-		if (v >= 3 && !memcmp(p + v - 3, "보", 3) && (v == 3 || p[v - 4] == ' '))
+		if (!memcmp(p + v - 3, "보", 3) && (v == 3 || p[v - 4] == ' '))
 			for (size_t o = 0; o < sizeof obj / sizeof *obj; o++)
 				if (v >= 4 && ends_word(p, v - 4, obj[o]))
 					return 1;
