@@ -261,20 +261,52 @@ static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
 	return i;
 }
 
+/* The length of a speaker's label at i (민지: , A: , 상담원: ): a word of
+ * at most six syllables or twelve letters and digits, not opening with a
+ * digit, then a colon and a blank or the end; else 0. */
+static size_t speaker_label(const u8 *p, size_t i, size_t n)
+{
+	size_t j = i, w = 0;
+	if (i < n && is_digit(p[i]))
+		return 0;
+	while (j < n && w < 12) {
+		if (syl_at(p, j, n))
+			j += 3, w += 2;
+		else if (is_alnum(p[j]))
+			j++, w++;
+		else
+			break;
+	}
+	if (j == i || j >= n || p[j] != ':')
+		return 0;
+	j++;
+	return j == n || p[j] == ' ' || p[j] == '\t' || p[j] == '\r' || p[j] == '\n' ? j - i : 0;
+}
+
 /* A newline at i ends the sentence: in hard mode always, else when only
- * blanks separate it from the next newline (a blank line). */
+ * blanks separate it from the next newline (a blank line), or when the
+ * lines on both sides open with a speaker's label (a transcript: each
+ * line a turn, 준영: 다 괜찮아 / 서연: 수요일 어때요?). */
 static int hard_nl(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	if (s->flags & KO_SPLIT_NEWLINE_HARD)
 		return 1;
+	size_t nl = i;
 	for (i++; i < s->n; i++) {
 		if (p[i] == '\n')
 			return 1;
 		if (bclass[p[i]] != B_SPACE)
-			return 0;
+			break;
 	}
-	return 0;
+	if (i == s->n || !speaker_label(p, i, s->n))
+		return 0;
+	size_t b = nl;
+	while (b > 0 && p[b - 1] != '\n')
+		b--;
+	while (b < nl && bclass[p[b]] == B_SPACE)
+		b++;
+	return speaker_label(p, b, nl) != 0;
 }
 
 static int hard_end(const struct ko_split *s, size_t k);
