@@ -690,6 +690,23 @@ static int lines_end(const char *p, size_t n)
 	return 1;
 }
 
+/* The length of p[0..n) without the heading lines at its end: a section
+ * left empty (외부 링크., 각주. of an article whose links and notes the
+ * extractor dropped) ends no passage. The first line stays. */
+static size_t trim_headings(const char *p, size_t n)
+{
+	for (;;) {
+		size_t e = n, b;
+		while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r' || p[e - 1] == '\n'))
+			e--;
+		for (b = e; b && p[b - 1] != '\n'; b--)
+			;
+		if (!b || !ko_split_is_heading(p + b, e - b))
+			return n;
+		n = b - 1;
+	}
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -735,6 +752,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		i = 0;
 		split = 1;
 	}
+	n = trim_headings(p, n);
 	/* A line break inside a sentence is a space in the passage, as in
 	 * every generated field (ko_task_flat). A passage cut from sentences
 	 * has them at hand; a whole text is split for it only when one of its
