@@ -52,11 +52,15 @@ int ko_license_rule(struct ko_license_policy *p, const char *spec, char *err, si
  * and a '-' (CC-BY-4.0, CC-BY-SA-2.0-KR, GPL-3.0-or-later, MIT-0). Any
  * other is unknown, and the commercial profile refuses what it does not
  * know: a licence gate fails closed. BSL-1.0 (Boost) is named whole: BSL
- * 1.1 is how people write the Business Source Licence. */
+ * 1.1 is how people write the Business Source Licence; so are the types
+ * of KOGL. */
 static const char *const permissive[] = {
 	"CC0", "CC-BY", "CC-PDDC", "PDDL", "ODC-By", "ODbL", "CDLA-Permissive", "CDLA-Sharing",
 	"MIT", "Apache", "BSD", "0BSD", "ISC", "Unlicense", "Zlib", "BSL-1.0", "WTFPL", "MPL", "EPL",
 	"GPL", "LGPL", "AGPL", "Artistic", "PSF", "Python", "Unicode", "OGL",
+	/* the Korea Open Government Licence (공공누리): its type 1 asks only
+	 * for attribution; types 2 to 4 forbid commercial use or changes */
+	"KOGL-Type1", "KOGL-Type-1",
 };
 
 /* id as SPDX writes an identifier, into v (cap bytes): spaces and

@@ -1246,11 +1246,12 @@ static void test_license(void)
 		"Apache-2.0 WITH Commons-Clause", "MIT AND Proprietary", "GFDL-1.3 OR MIT",
 		"CC BY-NC4.0", "CC BY-NC/4.0", "CC-BY-NonCommercial-4.0", "CC-BY-4.0 (non-commercial)",
 		"CC-BY-4.0\xc2\xa0NC", "BSL 1.1", "CC-BY-NoDerivatives-4.0",
+		"KOGL-Type2", "KOGL Type 4", "KOGL", "공공누리 제1유형",
 	};
 	static const char *const open[] = {
 		"CC0-1.0", "cc0-1.0", "CC-BY-4.0", "CC BY 4.0", "CC-BY-SA-2.0-KR", "CC BY-SA",
 		"MIT", "MIT-0", "Apache-2.0", "BSD-3-Clause", "GPL-3.0-or-later", "ODbL-1.0",
-		"BSL-1.0", "GPL-2.0+",
+		"BSL-1.0", "GPL-2.0+", "KOGL-Type1", "KOGL Type 1", "kogl_type1",
 	};
 	for (size_t i = 0; i < sizeof restricted / sizeof *restricted; i++)
 		CHECK(ko_license_restricted(restricted[i], strlen(restricted[i])) == 1);
