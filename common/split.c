@@ -310,6 +310,7 @@ static int hard_nl(const struct ko_split *s, size_t i)
 }
 
 static int hard_end(const struct ko_split *s, size_t k);
+static int heading_next(struct ko_split *s, size_t i);
 
 /* Pairs of quotes and brackets, defined with the scanner below. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
@@ -3302,7 +3303,7 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 	stop:
 		switch (k) {
 		case B_NL:
-			if (hard_nl(s, i))
+			if (hard_nl(s, i) || heading_next(s, i))
 				return i;
 			/* fall through */
 		case B_SPACE:
@@ -3547,7 +3548,8 @@ int ko_split_line_ends(const char *s, size_t n)
  * it is a heading by the rule of KO_SPLIT_HEADINGS. Looks at most 5 lines
  * of at most 4 * HEAD_MAX_CHARS bytes each, so the cost per line is
  * bounded. */
-static int heading_at(struct ko_split *s, size_t i, size_t *eol)
+static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, size_t i,
+                                                             size_t *eol)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, lim = 4 * HEAD_MAX_CHARS + 2;
@@ -3574,6 +3576,30 @@ static int heading_at(struct ko_split *s, size_t i, size_t *eol)
 			return 0;
 	}
 	return 0;
+}
+
+/* Under KO_SPLIT_HEADINGS, whether the line after the newline at i is a
+ * heading with the final full stop WikiExtractor gives its headings: a
+ * sentence it would go on into ends at the newline instead (a fragment
+ * left by a formula the extractor dropped, 즉, does not take the heading
+ * 양자역학의 운동량. in). Without the stop a short line inside a sentence
+ * is more often a line of verse or chat than a heading. */
+static int heading_next(struct ko_split *s, size_t i)
+{
+	if (!(s->flags & KO_SPLIT_HEADINGS))
+		return 0;
+	const u8 *p = (const u8 *)s->p;
+	size_t eol, l;
+	for (i++; i < s->n && p[i] != '\n' && (l = (size_t)ws_at(p, i, s->n)) > 0; i += l)
+		;
+	/* most lines are too long for a heading, or end in no stop */
+	size_t lim = 4 * HEAD_MAX_CHARS + 2;
+	const u8 *nl = memchr(p + i, '\n', s->n - i < lim ? s->n - i : lim);
+	if (!nl)
+		return 0;
+	for (eol = (size_t)(nl - p); eol > i && bclass[p[eol - 1]] == B_SPACE; eol--)
+		;
+	return eol > i && p[eol - 1] == '.' && heading_at(s, i, &eol);
 }
 
 /* Text written without end punctuation (chat, notes, speech typed as it
