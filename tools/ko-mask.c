@@ -467,6 +467,23 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 	       (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n' || u[i + 1] == '"');
 }
 
+/* The l bytes at p + b (1 <= l <= 8, b + l <= n) as a number, the bytes
+ * past them zero: one load of eight bytes, masked, where they are there
+ * to read, else byte by byte. (A memcpy of l < 8 bytes into a variable
+ * read whole is the same number, but the processor cannot forward the
+ * small stores to the wide load and waits for them: a stall per word.) */
+static inline uint64_t load_le(const char *p, size_t n, size_t b, size_t l)
+{
+	uint64_t x = 0;
+	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && b + 8 <= n) {
+		memcpy(&x, p + b, 8);
+		return x & ~(uint64_t)0 >> (64 - 8 * l);
+	}
+	while (l--)
+		x = x << 8 | (unsigned char)p[b + l];
+	return x;
+}
+
 /* A word the passage gives a clue for: another word starts with the same
  * two syllables (the word again, its stem with another ending, a compound
  * of it: 지리통계학은 and 지리통계학이다, 사용하여 and 사용되는). A name
@@ -479,9 +496,7 @@ static uint64_t stem_key(const char *p, size_t n, size_t b)
 	const unsigned char *u = (const unsigned char *)p;
 	if (!syl(u, b, n) || !syl(u, b + 3, n))
 		return 0;
-	uint64_t key = 0; /* the six bytes, never all zero */
-	memcpy(&key, p + b, 6);
-	return key;
+	return load_le(p, n, b, 6); /* the six bytes, never all zero */
 }
 
 /* The key of the whole word [b, e): what tells a word that occurs again as
@@ -493,16 +508,7 @@ static uint64_t form_key(const char *p, size_t n, size_t b, size_t e)
 	if (l > 16)
 		return ko_hash64(p + b, l, 0x6b6f2d6d61736bu);
 	/* most words: up to five syllables, two loads and a mix */
-	uint64_t x = 0, y = 0;
-	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && l <= 8 && b + 8 <= n) {
-		/* (the bytes past the word masked off: the same key) */
-		memcpy(&x, p + b, 8);
-		x &= ~(uint64_t)0 >> (64 - 8 * l);
-	} else {
-		memcpy(&x, p + b, l < 8 ? l : 8);
-		if (l > 8)
-			memcpy(&y, p + b + 8, l - 8);
-	}
+	uint64_t x = load_le(p, n, b, l < 8 ? l : 8), y = l > 8 ? load_le(p, n, b + 8, l - 8) : 0;
 	uint64_t h = x * 0x9E3779B97F4A7C15u ^ (y + l) * 0xC2B2AE3D27D4EB4Fu;
 	return h ^ h >> 29;
 }
@@ -789,7 +795,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			if (c->eojeol)
 				key = stem_key(p, n, wb);
 			else if (we - wb >= 6)
-				memcpy(&key, p + wb, 6);
+				key = load_le(p, n, wb, 6);
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
