@@ -1165,6 +1165,17 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	return (qend(c) & Q_EMBED) != 0;
 }
 
+/* The word before i is the 봐 of a -ㄹ까 봐 written apart, which is the
+ * fear of a connective (화낼까 봐 걱정이다) as often as the guess that
+ * ends a sentence (나 그냥 잘까 봐): like a question ending, it takes in a
+ * word of ko_split_cont that only a question does (걱정, 무서, 불안). */
+static int kka_bwa(const u8 *p, size_t start, size_t i)
+{
+	return i >= start + 10 && syl3(p + i - 3) == SYL_BWA && p[i - 4] == ' ' &&
+	       is_syl(p + i - 7) && syl3(p + i - 7) == SYL_KKA && is_syl(p + i - 10) &&
+	       ko_hangul_jong(syl3(p + i - 10)) == KO_JONG_RIEUL;
+}
+
 static int infinitive(const u8 *p, size_t start, size_t i);
 
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
@@ -2336,6 +2347,21 @@ static __attribute__((noinline)) int unmarked_mid(struct ko_split *s, size_t sta
 	                       sizeof ko_split_da_next / sizeof ko_split_da_next[0], 0);
 }
 
+/* The word before i ends in 이래 and the word after the space at i makes
+ * it "since", not the hearsay copula (창립이래 처음으로): ko_split_since_next. */
+static int since_next(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j;
+	if (i < start + 6 || syl3(p + i - 3) != SYL_RAE || !is_syl(p + i - 6) ||
+	    syl3(p + i - 6) != SYL_I)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && word_in(p, s->n, j, ko_split_since_next,
+	                        sizeof ko_split_since_next / sizeof ko_split_since_next[0], 0);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2366,7 +2392,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && !verb_next(s, i))
+	    is_bare(s, start) && !verb_next(s, i) && !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;
@@ -2399,7 +2425,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
 	    is_bare(s, start))
 		return NOPOS;
-	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
+	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

@@ -211,7 +211,7 @@ add(F,'PREV_L','께')
 # the adverbs of ㄹ-stems end so (길게, 멀게, 힘들게, 둥글게, 잘게 썰다).
 # Of a stem in ㄹ the -게 of -게 되다 and -게 하다 is alike (살게 되었다,
 # 놀게 했다: see CONT): BARE, in unpunctuated text only (내가 살게)
-add(F,'ANY','낼게','릴게','탈게','쓸게','쏠게','줄께','할께',
+add(F,'ANY','낼게','릴게','탈게','쓸게','쏠게','줄께','할께','둘게',
     '챙길게','맡길게','옮길게','넘길게','남길게','시킬게','지킬게','킬게','믿을게')
 add(WB,'ANY','살게','놀게','팔게','걸게')
 add(N,'WORD','길게','잘게')
@@ -226,6 +226,10 @@ add(N,'ANY','시간대','부산대','무한대','아열대','온대림')
 # the hearsay of a command, -(으)래 (들어오래, 먹으래, 공부하래): 오래
 # alone is the adverb (오래 걸려), 가래 a noun
 add(F,'ANY','으래','하래','보래','주래','어오래','아오래','나오래','가래요')
+# the hearsay of the copula after a noun closed by a batchim (휴강이래,
+# 거짓말이래 = 휴강이라고 해): BARE, final in unpunctuated text only, as
+# 이래 is also "since" glued to a noun (1980년이래; 건국이래 처음: SINCE_NEXT)
+add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
@@ -485,6 +489,13 @@ CONT = [
     # and the fear or hesitation it is the object of (실수할까 두려워, 갈까
     # 말까 망설였다, 올까 봐서)
     'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
+    # which the -ㄹ까 봐 of a fear, written apart, is before too (화낼까 봐
+    # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c)
+    'PQ 무서', 'PQ 무섭', 'PQ 겁나', 'PQ 겁이', 'PQ 겁났', 'PQ 겁먹', 'PQ 조마조마',
+    'PQ 불안', 'PQ 조심', 'PQ 긴장', 'PQ 떨려', 'PQ 떨리', 'PQ 떨렸', 'PQ 초조',
+    'PQ 노심초사', 'PQ 전전긍긍', 'PQ 마음 졸', 'PQ 신경 쓰', 'PQ 신경 써', 'PQ 신경이 쓰',
+    # the thought a question is (그만둘까 생각 중이야)
+    'PQ 생각 중', 'PQ 생각중',
     'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
     # an intention after a question (아닐까 하네, 올릴까 말까 하다가)
     'PQ 하네', 'PQ 해요', 'PQ 하죠', 'PQ 하지요', 'PQ 해서', 'P 하다가',
@@ -515,6 +526,10 @@ CONT = [
     'PS 버리', 'PS 버렸', 'PS 버려', 'PS 버린', 'PS 버릴', 'PS 버림', 'PS 버립',
     'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
     'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
+    # and in a proposal, a promise or a question (사 두자, 치워 둘게, 켜 줄까,
+    # 열어 놓자, 입어 봐도 돼)
+    'PS 두자', 'PS 둘게', 'PS 둘까', 'PS 두면', 'PS 두는', 'PS 두지', 'PS 놓자', 'PS 놓을게',
+    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 봐도', 'PS 볼래', 'PS 본다',
     'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
     'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
@@ -590,6 +605,11 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
            'W 오는', 'W 온', 'W 올', 'W 와서', 'W 오던', 'W 가는', 'W 갈', 'W 가서',
            'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
            'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
+
+# Words after a noun glued to 이래 that make it "since" rather than the
+# hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
+SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
+              'P 최단', 'W 가장', 'W 줄곧', 'W 꾸준히', 'W 계속', 'W 매년', 'W 해마다', 'W 첫']
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
@@ -885,11 +905,12 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
 # 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
-# 제주도 여행 기록, 주말 독서 기록).
+# 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
+# (kka_bwa).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
-            ('WAE', '왜')]
+            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1082,6 +1103,7 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
+wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
