@@ -2005,6 +2005,46 @@ static int prev_asks(const struct ko_split *s, size_t start)
 	return 0;
 }
 
+/* In text without punctuation, the root of a -하다 adjective said as a
+ * verdict without 하다 (ko_split_state_noun) ends at the space i when its
+ * topic is the word before, or the one before that with a degree adverb
+ * between (맛은 평범 | 가격은 비싼 편, 양은 좀 부족 | 밥 추가 필수): a
+ * word with 은, 는 or 도 of two syllables or more. Not before a verb
+ * (만족 못 했어 is a verb's object), 하다 written apart (얼굴도 비슷
+ * 하게), nor a word that goes on with the noun
+ * (ko_split_state_next: 평범 그 자체). */
+static int state_noun(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b;
+	int hard, k;
+	unsigned t;
+	while (a > start && syl_at(p, a - 3, s->n))
+		a -= 3;
+	if (a < start + 7 || p[a - 1] != ' ' || i - a < 6 ||
+	    !word_in(p, i, a, ko_split_state_noun,
+	             sizeof ko_split_state_noun / sizeof ko_split_state_noun[0], 0))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		b = a - 1;
+		for (a = b; a > start && syl_at(p, a - 3, s->n); a -= 3)
+			;
+		if (b < a + 3 || (a > start && p[a - 1] != ' '))
+			return 0;
+		t = syl3(p + b - 3);
+		if (b >= a + 6 && (t == SYL_NEUN || t == SYL_DO || t == 0xC740 /* 은 */))
+			break;
+		if (k == 1 || a < start + 4 ||
+		    !word_in(p, b, a, ko_split_degree,
+		             sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+			return 0;
+	}
+	b = skip_ws(s, i, &hard);
+	return !hard && syl_at(p, b, s->n) && !ha_form(syl3(p + b)) && !verb_next(s, i) &&
+	       !word_in(p, s->n, b, ko_split_state_next,
+	                sizeof ko_split_state_next / sizeof ko_split_state_next[0], 0);
+}
+
 /* In text without punctuation, a noun said as the answer to a question
  * ends at the space i before a pronoun with the topic or the additive
  * particle (ko_split_pron_topic), which turns to a new subject or asks
@@ -2138,7 +2178,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
-	    noun_answer(s, start, i, cls))
+	    noun_answer(s, start, i, cls) || state_noun(s, start, i))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);

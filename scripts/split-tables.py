@@ -459,7 +459,7 @@ CONT = [
     'P 하고', 'P 하며', 'P 하면서', 'P 하는', 'P 하던', 'P 하니', 'P 하더니', 'P 하더라',
     'P 하여', 'P 하자', 'P 한다', 'P 했다', 'P 했고', 'P 했는데', 'P 했던', 'P 했지만',
     'P 했으나', 'P 했더니', 'P 했다가', 'P 했어', 'P 했음', 'P 했죠', 'P 했습', 'P 해서',
-    'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까',
+    'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까', 'P 하게',
     'P 하겠', 'P 하시자', 'P 하시며', 'P 하시고', 'P 하시는', 'P 하시면', 'P 하시니', 'P 하시더',
     'P 하셨', 'P 하신다', 'P 하였',
     # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
@@ -610,6 +610,22 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
 SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
               'P 최단', 'W 가장', 'W 줄곧', 'W 꾸준히', 'W 계속', 'W 매년', 'W 해마다', 'W 첫']
+
+# The roots of -하다 adjectives that a review says as a verdict without
+# 하다, a noun predicate after a topic (맛은 평범 | 가격은 비싼 편, 양도
+# 충분 | 재구매 의사 있음: see state_noun in split.c). Not the roots that
+# also modify a noun (특별 할인, 간편 결제, 유명 맛집) nor adverbs (보통,
+# 별로). Collected from the STATE_HA roots, not from any test line.
+STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대만족', '불만족', '애매', '깔끔',
+              '친절', '불친절', '저렴', '훌륭', '깨끗', '넉넉', '푸짐', '든든', '담백', '쫄깃',
+              '바삭', '촉촉', '달달', '짭짤', '부족', '비슷', '양호', '미흡', '심플', '허술']
+# Degree adverbs that may stand between the topic and such a verdict (맛은
+# 그냥 평범, 양은 좀 부족)
+DEGREE = ['그냥', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
+          '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
+# Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
+STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
+              'P 여부', 'P 조건', 'P 요건', 'P 이유', 'P 때문', 'W 및', 'W 등']
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
@@ -1103,6 +1119,9 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
+wordrows('ko_split_state_noun', [('W', w) for w in STATE_NOUN])
+wordrows('ko_split_degree', [('W', w) for w in DEGREE])
+wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
