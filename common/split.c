@@ -1581,6 +1581,41 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
+/* The sentence at start is a question word with a particle alone so far
+ * (ko_split_wh_echo: 누구랑, 어디로), after another sentence of its
+ * paragraph, in text without punctuation, and one of the three words
+ * after it, no verb before it, ends in the same particle: the answer,
+ * which makes the question a reply of its own (영화 봤어 | 누구랑 | 회사
+ * 동기랑, 지갑 찾았어 | 어디서 | 소파 밑에서); not 어디로 갈까 바다로. */
+static int wh_echo(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	const struct ko_split_wh_echo *w = NULL;
+	size_t j, k;
+	int hard, words;
+	if (s->prev == NOPOS)
+		return 0;
+	for (size_t r = 0; r < sizeof ko_split_wh_echo / sizeof ko_split_wh_echo[0]; r++)
+		if (ko_split_wh_echo[r].wlen + ko_split_wh_echo[r].plen == i - start &&
+		    !memcmp(ko_split_wh_echo[r].wh, p + start, ko_split_wh_echo[r].wlen) &&
+		    !memcmp(ko_split_wh_echo[r].part, p + i - ko_split_wh_echo[r].plen,
+		            ko_split_wh_echo[r].plen))
+			w = &ko_split_wh_echo[r];
+	if (!w || verb_next(s, i))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	for (words = 0; words < 3 && !hard && syl_at(p, j, s->n); words++) {
+		for (k = j; syl_at(p, k, s->n); k += 3)
+			;
+		if (k >= j + w->plen + 3 && !memcmp(p + k - w->plen, w->part, w->plen))
+			return is_bare(s, start);
+		if (k >= s->n || !ws_at(p, k, s->n) || verb_next(s, k))
+			return 0;
+		j = skip_ws(s, k, &hard);
+	}
+	return 0;
+}
+
 /* The word before i ends in a connective that speech also ends a
  * sentence with: -ㄴ데 (없는데, 싫은데) or the -려고 of an intention
  * (쉬려고, 먹으려구). */
@@ -2019,6 +2054,8 @@ static int state_noun(struct ko_split *s, size_t start, size_t i)
 	size_t a = i, b;
 	int hard, k;
 	unsigned t;
+	if (!IN_LIST(ko_split_state_last, syl3(p + i - 3)))
+		return 0;
 	while (a > start && syl_at(p, a - 3, s->n))
 		a -= 3;
 	if (a < start + 7 || p[a - 1] != ' ' || i - a < 6 ||
@@ -2181,6 +2218,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    noun_answer(s, start, i, cls) || state_noun(s, start, i))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
+		return break_before_next(s, i, 2);
+	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);
 	/* the -려고 of an intention before a pronoun with the topic or the
 	 * additive particle: a clause of purpose takes no subject after it,

@@ -3961,6 +3961,20 @@ static const struct ko_split_word ko_split_da_next[] = {
 	{ "할지라도", 12, 0, 0 },
 	{ "할지언정", 12, 0, 0 },
 };
+struct ko_split_wh_echo { const char *wh, *part; unsigned char wlen, plen; };
+static const struct ko_split_wh_echo ko_split_wh_echo[] = {
+	{"누구", "랑", 6, 3},
+	{"누구", "하고", 6, 6},
+	{"누구", "한테", 6, 6},
+	{"누구", "에게", 6, 6},
+	{"어디", "서", 6, 3},
+	{"어디", "에서", 6, 6},
+	{"어디", "로", 6, 3},
+	{"어디", "에", 6, 3},
+	{"어디", "까지", 6, 6},
+	{"언제", "까지", 6, 6},
+	{"언제", "부터", 6, 6},
+};
 static const struct ko_split_word ko_split_state_noun[] = {
 	{ "깔끔", 6, 1, 0 },
 	{ "깨끗", 6, 1, 0 },
@@ -4552,6 +4566,14 @@ static const char *const ko_split_noscore_end[] = {
 	"나",
 };
 
+static const unsigned short ko_split_state_last[] = {
+	0xAE43, /* 깃 */ 0xB054, /* 끔 */ 0xB057, /* 끗 */ 0xB09C, /* 난 */ 0xB109, /* 넉 */
+	0xB2EC, /* 달 */ 0xB2F9, /* 당 */ 0xB4E0, /* 든 */ 0xB834, /* 렴 */ 0xB96D, /* 륭 */
+	0xB9E4, /* 매 */ 0xBC31, /* 백 */ 0xBC94, /* 범 */ 0xBCBD, /* 벽 */ 0xBD84, /* 분 */
+	0xC0AD, /* 삭 */ 0xC220, /* 술 */ 0xC2B7, /* 슷 */ 0xC808, /* 절 */ 0xC871, /* 족 */
+	0xC9D0, /* 짐 */ 0xC9E4, /* 짤 */ 0xCD09, /* 촉 */ 0xD50C, /* 플 */ 0xD638, /* 호 */
+	0xD761, /* 흡 */
+};
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */

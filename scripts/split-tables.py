@@ -723,6 +723,13 @@ WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디'
 # 이거 들었어 | 뭐 | 시험 범위 바뀐대). Not 언제, which opens a wish (언제
 # 밥 한번 먹자).
 LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
+# Question words with a particle, said alone as a reply whose answer
+# echoes the particle (영화 봤어 | 누구랑 | 회사 동기랑, 이사 가 | 어디로 |
+# 학교 근처로): see wh_echo in split.c. Each row is the question word and
+# the particle after it.
+WH_ECHO = [('누구', p) for p in ('랑', '하고', '한테', '에게')] + \
+          [('어디', p) for p in ('서', '에서', '로', '에', '까지')] + \
+          [('언제', p) for p in ('까지', '부터')]
 # Demonstratives that point at a thing or a person the hearer may not
 # know yet (그거 봤어, 이 얘기 들었어, 걔 알아): a lone 뭐 after a sentence
 # with one asks what it is. W: the whole word, P: a prefix.
@@ -784,6 +791,8 @@ SAYING = [
 INF_OPEN = '워져눠'
 INF_CLOSED = '아어'
 LISTS = [
+    # last syllables of STATE_NOUN, which state_noun tests first
+    ('ko_split_state_last', ''.join(sorted(set(w[-1] for w in STATE_NOUN)))),
     # the last syllable of a subject particle (이 가 은 는 도, 께서): a
     # short subject between a quotation and its verb of saying
     # ("..." 그가 말했다)
@@ -1119,6 +1128,11 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
+out.append('struct ko_split_wh_echo { const char *wh, *part; unsigned char wlen, plen; };')
+out.append('static const struct ko_split_wh_echo ko_split_wh_echo[] = {')
+for w, p in WH_ECHO:
+    out.append('\t{"%s", "%s", %d, %d},' % (w, p, len(w.encode()), len(p.encode())))
+out.append('};')
 wordrows('ko_split_state_noun', [('W', w) for w in STATE_NOUN])
 wordrows('ko_split_degree', [('W', w) for w in DEGREE])
 wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
