@@ -1581,10 +1581,37 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
 }
 
+/* The word before i is 사람 after an adnominal -ㄹ, a call for company
+ * (한강 갈 사람, 라면 먹을 사람), and the word after the space at i is a
+ * first person answering it (ko_split_volunteer: 나, 저요, 나도), not
+ * going on with the call (ko_split_volunteer_not: 나 말고, 나밖에). */
+static int volunteer(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (i < start + 10 || syl3(p + i - 3) != SYL_RAM || syl3(p + i - 6) != SYL_SA ||
+	    p[i - 7] != ' ' || !is_syl(p + i - 10) ||
+	    ko_hangul_jong(syl3(p + i - 10)) != KO_JONG_RIEUL)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || !word_in(p, s->n, j, ko_split_volunteer,
+	                     sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0))
+		return 0;
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	if (k < s->n && !ws_at(p, k, s->n))
+		return 0;
+	j = skip_ws(s, k, &hard);
+	return hard || !word_in(p, s->n, j, ko_split_volunteer_not,
+	                        sizeof ko_split_volunteer_not / sizeof ko_split_volunteer_not[0], 0);
+}
+
 /* The sentence at start is a question word with a particle alone so far
  * (ko_split_wh_echo: 누구랑, 어디로), after another sentence of its
  * paragraph, in text without punctuation, and one of the three words
- * after it, no verb before it, ends in the same particle: the answer,
+ * after it, no verb before it, ends in the same particle (어디서 in
+ * 에서): the answer,
  * which makes the question a reply of its own (영화 봤어 | 누구랑 | 회사
  * 동기랑, 지갑 찾았어 | 어디서 | 소파 밑에서); not 어디로 갈까 바다로. */
 static int wh_echo(struct ko_split *s, size_t start, size_t i)
@@ -1607,7 +1634,7 @@ static int wh_echo(struct ko_split *s, size_t start, size_t i)
 	for (words = 0; words < 3 && !hard && syl_at(p, j, s->n); words++) {
 		for (k = j; syl_at(p, k, s->n); k += 3)
 			;
-		if (k >= j + w->plen + 3 && !memcmp(p + k - w->plen, w->part, w->plen))
+		if (k >= j + w->alen + 3 && !memcmp(p + k - w->alen, w->ans, w->alen))
 			return is_bare(s, start);
 		if (k >= s->n || !ws_at(p, k, s->n) || verb_next(s, k))
 			return 0;
@@ -2221,6 +2248,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);
+	if (c == SYL_RAM && volunteer(s, start, i))
+		return break_before_next(s, i, 1);
 	/* the -려고 of an intention before a pronoun with the topic or the
 	 * additive particle: a clause of purpose takes no subject after it,
 	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */

@@ -3428,7 +3428,6 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "갈께", 6, 0, 1 },
 	{ "갔어", 6, 0, 1 },
 	{ "걱정", 6, 0, 2 },
-	{ "겁나", 6, 0, 2 },
 	{ "겁났", 6, 0, 2 },
 	{ "겁먹", 6, 0, 2 },
 	{ "겁이", 6, 0, 2 },
@@ -3604,7 +3603,6 @@ static const struct ko_split_word ko_split_cont[] = {
 	{ "봄", 3, 1, 0 },
 	{ "봅니", 6, 0, 2 },
 	{ "봐", 3, 1, 0 },
-	{ "봐도", 6, 0, 1 },
 	{ "봐서", 6, 0, 2 },
 	{ "봐야", 6, 0, 0 },
 	{ "봐요", 6, 0, 0 },
@@ -3961,19 +3959,41 @@ static const struct ko_split_word ko_split_da_next[] = {
 	{ "할지라도", 12, 0, 0 },
 	{ "할지언정", 12, 0, 0 },
 };
-struct ko_split_wh_echo { const char *wh, *part; unsigned char wlen, plen; };
+static const struct ko_split_word ko_split_volunteer[] = {
+	{ "나", 3, 1, 0 },
+	{ "나나", 6, 1, 0 },
+	{ "나도", 6, 1, 0 },
+	{ "나두", 6, 1, 0 },
+	{ "나요", 6, 1, 0 },
+	{ "손", 3, 1, 0 },
+	{ "저", 3, 1, 0 },
+	{ "저도", 6, 1, 0 },
+	{ "저요", 6, 1, 0 },
+};
+static const struct ko_split_word ko_split_volunteer_not[] = {
+	{ "말고", 6, 0, 0 },
+	{ "말고는", 9, 0, 0 },
+	{ "말곤", 6, 0, 0 },
+	{ "밖에", 6, 0, 0 },
+	{ "빼고", 6, 0, 0 },
+	{ "뿐", 3, 0, 0 },
+	{ "없", 3, 0, 0 },
+	{ "외에", 6, 0, 0 },
+	{ "하나", 6, 0, 0 },
+	{ "혼자", 6, 0, 0 },
+};
+struct ko_split_wh_echo { const char *wh, *part, *ans; unsigned char wlen, plen, alen; };
 static const struct ko_split_wh_echo ko_split_wh_echo[] = {
-	{"누구", "랑", 6, 3},
-	{"누구", "하고", 6, 6},
-	{"누구", "한테", 6, 6},
-	{"누구", "에게", 6, 6},
-	{"어디", "서", 6, 3},
-	{"어디", "에서", 6, 6},
-	{"어디", "로", 6, 3},
-	{"어디", "에", 6, 3},
-	{"어디", "까지", 6, 6},
-	{"언제", "까지", 6, 6},
-	{"언제", "부터", 6, 6},
+	{"누구", "랑", "랑", 6, 3, 3},
+	{"누구", "한테", "한테", 6, 6, 6},
+	{"누구", "에게", "에게", 6, 6, 6},
+	{"어디", "에서", "에서", 6, 6, 6},
+	{"어디", "로", "로", 6, 3, 3},
+	{"어디", "에", "에", 6, 3, 3},
+	{"어디", "까지", "까지", 6, 6, 6},
+	{"어디", "서", "에서", 6, 3, 6},
+	{"언제", "까지", "까지", 6, 6, 6},
+	{"언제", "부터", "부터", 6, 6, 6},
 };
 static const struct ko_split_word ko_split_state_noun[] = {
 	{ "깔끔", 6, 1, 0 },
@@ -4234,6 +4254,7 @@ static const struct ko_split_word ko_split_aux[] = {
 	{ "볼까", 6, 0, 0 },
 	{ "봄", 3, 1, 0 },
 	{ "봐", 3, 1, 0 },
+	{ "봐도", 6, 0, 0 },
 	{ "봐야", 6, 0, 0 },
 	{ "봐요", 6, 0, 0 },
 	{ "봤", 3, 0, 0 },
@@ -4810,6 +4831,8 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_KKA 0xAE4C /* 까 */
 #define SYL_BWA 0xBD10 /* 봐 */
 #define SYL_RAE 0xB798 /* 래 */
+#define SYL_SA 0xC0AC /* 사 */
+#define SYL_RAM 0xB78C /* 람 */
 /* END generated */
 #undef E
 

@@ -490,8 +490,9 @@ CONT = [
     # 말까 망설였다, 올까 봐서)
     'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
     # which the -ㄹ까 봐 of a fear, written apart, is before too (화낼까 봐
-    # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c)
-    'PQ 무서', 'PQ 무섭', 'PQ 겁나', 'PQ 겁이', 'PQ 겁났', 'PQ 겁먹', 'PQ 조마조마',
+    # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c); not 겁나,
+    # also the slang "very" (그럴 수도 있지 | 겁나 예민)
+    'PQ 무서', 'PQ 무섭', 'PQ 겁이', 'PQ 겁났', 'PQ 겁먹', 'PQ 조마조마',
     'PQ 불안', 'PQ 조심', 'PQ 긴장', 'PQ 떨려', 'PQ 떨리', 'PQ 떨렸', 'PQ 초조',
     'PQ 노심초사', 'PQ 전전긍긍', 'PQ 마음 졸', 'PQ 신경 쓰', 'PQ 신경 써', 'PQ 신경이 쓰',
     # the thought a question is (그만둘까 생각 중이야)
@@ -527,9 +528,10 @@ CONT = [
     'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
     'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
     # and in a proposal, a promise or a question (사 두자, 치워 둘게, 켜 줄까,
-    # 열어 놓자, 입어 봐도 돼)
+    # 열어 놓자, 먹어 볼래; 입어 봐도 is in AUX, as 봐도 봐도 also opens
+    # a sentence)
     'PS 두자', 'PS 둘게', 'PS 둘까', 'PS 두면', 'PS 두는', 'PS 두지', 'PS 놓자', 'PS 놓을게',
-    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 봐도', 'PS 볼래', 'PS 본다',
+    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 볼래', 'PS 본다',
     'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
     'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
@@ -557,7 +559,7 @@ CONT = [
 # 오 or 주 also starts 오늘 and 주말).
 AUX = [
     'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
-    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤', 'P 보시',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봐도', 'P 봤', 'P 보시',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
     'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
@@ -725,11 +727,14 @@ WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디'
 LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
 # Question words with a particle, said alone as a reply whose answer
 # echoes the particle (영화 봤어 | 누구랑 | 회사 동기랑, 이사 가 | 어디로 |
-# 학교 근처로): see wh_echo in split.c. Each row is the question word and
-# the particle after it.
-WH_ECHO = [('누구', p) for p in ('랑', '하고', '한테', '에게')] + \
-          [('어디', p) for p in ('서', '에서', '로', '에', '까지')] + \
-          [('언제', p) for p in ('까지', '부터')]
+# 학교 근처로): see wh_echo in split.c. Each row is the question word, the
+# particle after it and the particle that ends the answer.
+# 어디서 is answered with 에서, as a word in 서 alone is mostly the
+# connective -아서 (어디서 | 집에서; not 어디서 애 데려와서); 하고, also a
+# verb's connective, is left out.
+WH_ECHO = [('누구', p, p) for p in ('랑', '한테', '에게')] + \
+          [('어디', p, p) for p in ('에서', '로', '에', '까지')] + [('어디', '서', '에서')] + \
+          [('언제', p, p) for p in ('까지', '부터')]
 # Demonstratives that point at a thing or a person the hearer may not
 # know yet (그거 봤어, 이 얘기 들었어, 걔 알아): a lone 뭐 after a sentence
 # with one asks what it is. W: the whole word, P: a prefix.
@@ -741,6 +746,12 @@ DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 
 # them (noun_answer in split.c). W: the whole word.
 PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는', 'W 난', 'W 나도',
               'W 저는', 'W 전', 'W 저도', 'W 우리는', 'W 우린', 'W 우리도']
+# The first person who answers a call for company in -ㄹ 사람 (한강 갈
+# 사람 | 나, 라면 먹을 사람 | 저요): see volunteer in split.c; and the
+# words after the pronoun that keep it inside the call (같이 갈 사람 나
+# 말고 또 있어)
+VOLUNTEER = ['나', '나요', '저', '저요', '나도', '저도', '나두', '나나', '손']
+VOLUNTEER_NOT = ['말고', '빼고', '밖에', '혼자', '하나', '뿐', '없', '말곤', '외에', '말고는']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -935,7 +946,7 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
-            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래')]
+            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1128,10 +1139,13 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
-out.append('struct ko_split_wh_echo { const char *wh, *part; unsigned char wlen, plen; };')
+wordrows('ko_split_volunteer', [('W', w) for w in VOLUNTEER])
+wordrows('ko_split_volunteer_not', [('P', w) for w in VOLUNTEER_NOT])
+out.append('struct ko_split_wh_echo { const char *wh, *part, *ans; unsigned char wlen, plen, alen; };')
 out.append('static const struct ko_split_wh_echo ko_split_wh_echo[] = {')
-for w, p in WH_ECHO:
-    out.append('\t{"%s", "%s", %d, %d},' % (w, p, len(w.encode()), len(p.encode())))
+for w, p, a in WH_ECHO:
+    out.append('\t{"%s", "%s", "%s", %d, %d, %d},' % (w, p, a, len(w.encode()), len(p.encode()),
+                                                       len(a.encode())))
 out.append('};')
 wordrows('ko_split_state_noun', [('W', w) for w in STATE_NOUN])
 wordrows('ko_split_degree', [('W', w) for w in DEGREE])
