@@ -1198,6 +1198,17 @@ static int question_end(const u8 *p, size_t start, size_t i)
 	return (qend(c) & Q_EMBED) != 0;
 }
 
+/* The word before i is the 봐 of a -ㄹ까 봐 written apart, which is the
+ * fear of a connective (화낼까 봐 걱정이다) as often as the guess that
+ * ends a sentence (나 그냥 잘까 봐): like a question ending, it takes in a
+ * word of ko_split_cont that only a question does (걱정, 무서, 불안). */
+static int kka_bwa(const u8 *p, size_t start, size_t i)
+{
+	return i >= start + 10 && syl3(p + i - 3) == SYL_BWA && p[i - 4] == ' ' &&
+	       is_syl(p + i - 7) && syl3(p + i - 7) == SYL_KKA && is_syl(p + i - 10) &&
+	       ko_hangul_jong(syl3(p + i - 10)) == KO_JONG_RIEUL;
+}
+
 static int infinitive(const u8 *p, size_t start, size_t i);
 
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
@@ -1601,6 +1612,68 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	    (syl3(p + start) == 0xC5B4 /* 어 */ && next_class(s, j) == K_CONT))
 		return 0;
 	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
+}
+
+/* The word before i is 사람 after an adnominal -ㄹ, a call for company
+ * (한강 갈 사람, 라면 먹을 사람), and the word after the space at i is a
+ * first person answering it (ko_split_volunteer: 나, 저요, 나도), not
+ * going on with the call (ko_split_volunteer_not: 나 말고, 나밖에). */
+static int volunteer(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (i < start + 10 || syl3(p + i - 3) != SYL_RAM || syl3(p + i - 6) != SYL_SA ||
+	    p[i - 7] != ' ' || !is_syl(p + i - 10) ||
+	    ko_hangul_jong(syl3(p + i - 10)) != KO_JONG_RIEUL)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || !word_in(p, s->n, j, ko_split_volunteer,
+	                     sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0))
+		return 0;
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	if (k < s->n && !ws_at(p, k, s->n))
+		return 0;
+	j = skip_ws(s, k, &hard);
+	return hard || !word_in(p, s->n, j, ko_split_volunteer_not,
+	                        sizeof ko_split_volunteer_not / sizeof ko_split_volunteer_not[0], 0);
+}
+
+/* The sentence at start is a question word with a particle alone so far
+ * (ko_split_wh_echo: 누구랑, 어디로), after another sentence of its
+ * paragraph, in text without punctuation, and one of the three words
+ * after it, no verb before it, ends in the same particle (어디서 in
+ * 에서): the answer,
+ * which makes the question a reply of its own (영화 봤어 | 누구랑 | 회사
+ * 동기랑, 지갑 찾았어 | 어디서 | 소파 밑에서); not 어디로 갈까 바다로. */
+static int wh_echo(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	const struct ko_split_wh_echo *w = NULL;
+	size_t j, k;
+	int hard, words;
+	if (s->prev == NOPOS)
+		return 0;
+	for (size_t r = 0; r < sizeof ko_split_wh_echo / sizeof ko_split_wh_echo[0]; r++)
+		if (ko_split_wh_echo[r].wlen + ko_split_wh_echo[r].plen == i - start &&
+		    !memcmp(ko_split_wh_echo[r].wh, p + start, ko_split_wh_echo[r].wlen) &&
+		    !memcmp(ko_split_wh_echo[r].part, p + i - ko_split_wh_echo[r].plen,
+		            ko_split_wh_echo[r].plen))
+			w = &ko_split_wh_echo[r];
+	if (!w || verb_next(s, i))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	for (words = 0; words < 3 && !hard && syl_at(p, j, s->n); words++) {
+		for (k = j; syl_at(p, k, s->n); k += 3)
+			;
+		if (k >= j + w->alen + 3 && !memcmp(p + k - w->alen, w->ans, w->alen))
+			return is_bare(s, start);
+		if (k >= s->n || !ws_at(p, k, s->n) || verb_next(s, k))
+			return 0;
+		j = skip_ws(s, k, &hard);
+	}
+	return 0;
 }
 
 /* The word before i ends in a connective that speech also ends a
@@ -2027,6 +2100,48 @@ static int prev_asks(const struct ko_split *s, size_t start)
 	return 0;
 }
 
+/* In text without punctuation, the root of a -하다 adjective said as a
+ * verdict without 하다 (ko_split_state_noun) ends at the space i when its
+ * topic is the word before, or the one before that with a degree adverb
+ * between (맛은 평범 | 가격은 비싼 편, 양은 좀 부족 | 밥 추가 필수): a
+ * word with 은, 는 or 도 of two syllables or more. Not before a verb
+ * (만족 못 했어 is a verb's object), 하다 written apart (얼굴도 비슷
+ * 하게), nor a word that goes on with the noun
+ * (ko_split_state_next: 평범 그 자체). */
+static int state_noun(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b;
+	int hard, k;
+	unsigned t;
+	if (!IN_LIST(ko_split_state_last, syl3(p + i - 3)))
+		return 0;
+	while (a > start && syl_at(p, a - 3, s->n))
+		a -= 3;
+	if (a < start + 7 || p[a - 1] != ' ' || i - a < 6 ||
+	    !word_in(p, i, a, ko_split_state_noun,
+	             sizeof ko_split_state_noun / sizeof ko_split_state_noun[0], 0))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		b = a - 1;
+		for (a = b; a > start && syl_at(p, a - 3, s->n); a -= 3)
+			;
+		if (b < a + 3 || (a > start && p[a - 1] != ' '))
+			return 0;
+		t = syl3(p + b - 3);
+		if (b >= a + 6 && (t == SYL_NEUN || t == SYL_DO || t == 0xC740 /* 은 */))
+			break;
+		if (k == 1 || a < start + 4 ||
+		    !word_in(p, b, a, ko_split_degree,
+		             sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+			return 0;
+	}
+	b = skip_ws(s, i, &hard);
+	return !hard && syl_at(p, b, s->n) && !ha_form(syl3(p + b)) && !verb_next(s, i) &&
+	       !word_in(p, s->n, b, ko_split_state_next,
+	                sizeof ko_split_state_next / sizeof ko_split_state_next[0], 0);
+}
+
 /* In text without punctuation, a noun said as the answer to a question
  * ends at the space i before a pronoun with the topic or the additive
  * particle (ko_split_pron_topic), which turns to a new subject or asks
@@ -2160,10 +2275,14 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
-	    noun_answer(s, start, i, cls))
+	    noun_answer(s, start, i, cls) || state_noun(s, start, i))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
+	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
+		return break_before_next(s, i, 2);
+	if (c == SYL_RAM && volunteer(s, start, i))
+		return break_before_next(s, i, 1);
 	/* the -려고 of an intention before a pronoun with the topic or the
 	 * additive particle: a clause of purpose takes no subject after it,
 	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */
@@ -2369,6 +2488,21 @@ static __attribute__((noinline)) int unmarked_mid(struct ko_split *s, size_t sta
 	                       sizeof ko_split_da_next / sizeof ko_split_da_next[0], 0);
 }
 
+/* The word before i ends in 이래 and the word after the space at i makes
+ * it "since", not the hearsay copula (창립이래 처음으로): ko_split_since_next. */
+static int since_next(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j;
+	if (i < start + 6 || syl3(p + i - 3) != SYL_RAE || !is_syl(p + i - 6) ||
+	    syl3(p + i - 6) != SYL_I)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && word_in(p, s->n, j, ko_split_since_next,
+	                        sizeof ko_split_since_next / sizeof ko_split_since_next[0], 0);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2399,7 +2533,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && !verb_next(s, i))
+	    is_bare(s, start) && !verb_next(s, i) && !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;
@@ -2432,7 +2566,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
 	    is_bare(s, start))
 		return NOPOS;
-	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
+	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

@@ -211,7 +211,7 @@ add(F,'PREV_L','께')
 # the adverbs of ㄹ-stems end so (길게, 멀게, 힘들게, 둥글게, 잘게 썰다).
 # Of a stem in ㄹ the -게 of -게 되다 and -게 하다 is alike (살게 되었다,
 # 놀게 했다: see CONT): BARE, in unpunctuated text only (내가 살게)
-add(F,'ANY','낼게','릴게','탈게','쓸게','쏠게','줄께','할께',
+add(F,'ANY','낼게','릴게','탈게','쓸게','쏠게','줄께','할께','둘게',
     '챙길게','맡길게','옮길게','넘길게','남길게','시킬게','지킬게','킬게','믿을게')
 add(WB,'ANY','살게','놀게','팔게','걸게')
 add(N,'WORD','길게','잘게')
@@ -226,6 +226,10 @@ add(N,'ANY','시간대','부산대','무한대','아열대','온대림')
 # the hearsay of a command, -(으)래 (들어오래, 먹으래, 공부하래): 오래
 # alone is the adverb (오래 걸려), 가래 a noun
 add(F,'ANY','으래','하래','보래','주래','어오래','아오래','나오래','가래요')
+# the hearsay of the copula after a noun closed by a batchim (휴강이래,
+# 거짓말이래 = 휴강이라고 해): BARE, final in unpunctuated text only, as
+# 이래 is also "since" glued to a noun (1980년이래; 건국이래 처음: SINCE_NEXT)
+add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
@@ -455,7 +459,7 @@ CONT = [
     'P 하고', 'P 하며', 'P 하면서', 'P 하는', 'P 하던', 'P 하니', 'P 하더니', 'P 하더라',
     'P 하여', 'P 하자', 'P 한다', 'P 했다', 'P 했고', 'P 했는데', 'P 했던', 'P 했지만',
     'P 했으나', 'P 했더니', 'P 했다가', 'P 했어', 'P 했음', 'P 했죠', 'P 했습', 'P 해서',
-    'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까',
+    'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까', 'P 하게',
     'P 하겠', 'P 하시자', 'P 하시며', 'P 하시고', 'P 하시는', 'P 하시면', 'P 하시니', 'P 하시더',
     'P 하셨', 'P 하신다', 'P 하였',
     # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
@@ -485,6 +489,14 @@ CONT = [
     # and the fear or hesitation it is the object of (실수할까 두려워, 갈까
     # 말까 망설였다, 올까 봐서)
     'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
+    # which the -ㄹ까 봐 of a fear, written apart, is before too (화낼까 봐
+    # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c); not 겁나,
+    # also the slang "very" (그럴 수도 있지 | 겁나 예민)
+    'PQ 무서', 'PQ 무섭', 'PQ 겁이', 'PQ 겁났', 'PQ 겁먹', 'PQ 조마조마',
+    'PQ 불안', 'PQ 조심', 'PQ 긴장', 'PQ 떨려', 'PQ 떨리', 'PQ 떨렸', 'PQ 초조',
+    'PQ 노심초사', 'PQ 전전긍긍', 'PQ 마음 졸', 'PQ 신경 쓰', 'PQ 신경 써', 'PQ 신경이 쓰',
+    # the thought a question is (그만둘까 생각 중이야)
+    'PQ 생각 중', 'PQ 생각중',
     'PQ 보네', 'PQ 보다', 'PQ 봅니', 'PQ 보구', 'PQ 보군', 'PQ 본데', 'PQ 보던',
     # an intention after a question (아닐까 하네, 올릴까 말까 하다가)
     'PQ 하네', 'PQ 해요', 'PQ 하죠', 'PQ 하지요', 'PQ 해서', 'P 하다가',
@@ -515,6 +527,11 @@ CONT = [
     'PS 버리', 'PS 버렸', 'PS 버려', 'PS 버린', 'PS 버릴', 'PS 버림', 'PS 버립',
     'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
     'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
+    # and in a proposal, a promise or a question (사 두자, 치워 둘게, 켜 줄까,
+    # 열어 놓자, 먹어 볼래; 입어 봐도 is in AUX, as 봐도 봐도 also opens
+    # a sentence)
+    'PS 두자', 'PS 둘게', 'PS 둘까', 'PS 두면', 'PS 두는', 'PS 두지', 'PS 놓자', 'PS 놓을게',
+    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 볼래', 'PS 본다',
     'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
     'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
     'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
@@ -542,7 +559,7 @@ CONT = [
 # 오 or 주 also starts 오늘 and 주말).
 AUX = [
     'W 봐', 'W 볼', 'W 본', 'W 봄', 'P 보고', 'P 보는', 'P 보면', 'P 보니', 'P 보세', 'P 보자',
-    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봤', 'P 보시',
+    'P 보려', 'P 볼게', 'P 볼까', 'P 봐야', 'P 봐요', 'P 봐도', 'P 봤', 'P 보시',
     'W 와', 'W 온', 'W 올', 'W 옴', 'P 와서', 'P 와요', 'P 왔', 'P 오는', 'P 오고', 'P 오면',
     'P 오세', 'P 오자', 'P 올게',
     'P 보기로', 'P 보기도', 'P 보기만', 'P 주기로', 'P 두기로',
@@ -590,6 +607,27 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
            'W 오는', 'W 온', 'W 올', 'W 와서', 'W 오던', 'W 가는', 'W 갈', 'W 가서',
            'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
            'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
+
+# Words after a noun glued to 이래 that make it "since" rather than the
+# hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
+SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
+              'P 최단', 'W 가장', 'W 줄곧', 'W 꾸준히', 'W 계속', 'W 매년', 'W 해마다', 'W 첫']
+
+# The roots of -하다 adjectives that a review says as a verdict without
+# 하다, a noun predicate after a topic (맛은 평범 | 가격은 비싼 편, 양도
+# 충분 | 재구매 의사 있음: see state_noun in split.c). Not the roots that
+# also modify a noun (특별 할인, 간편 결제, 유명 맛집) nor adverbs (보통,
+# 별로). Collected from the STATE_HA roots, not from any test line.
+STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대만족', '불만족', '애매', '깔끔',
+              '친절', '불친절', '저렴', '훌륭', '깨끗', '넉넉', '푸짐', '든든', '담백', '쫄깃',
+              '바삭', '촉촉', '달달', '짭짤', '부족', '비슷', '양호', '미흡', '심플', '허술']
+# Degree adverbs that may stand between the topic and such a verdict (맛은
+# 그냥 평범, 양은 좀 부족)
+DEGREE = ['그냥', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
+          '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
+# Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
+STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
+              'P 여부', 'P 조건', 'P 요건', 'P 이유', 'P 때문', 'W 및', 'W 등']
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
@@ -687,6 +725,16 @@ WH_COP = ['뭔데', '누군데', '어딘데', '언젠데', '얼만데', '뭔디'
 # 이거 들었어 | 뭐 | 시험 범위 바뀐대). Not 언제, which opens a wish (언제
 # 밥 한번 먹자).
 LONE_WH = ['W 왜', 'W 누구', 'W 어디', 'S 뭐']
+# Question words with a particle, said alone as a reply whose answer
+# echoes the particle (영화 봤어 | 누구랑 | 회사 동기랑, 이사 가 | 어디로 |
+# 학교 근처로): see wh_echo in split.c. Each row is the question word, the
+# particle after it and the particle that ends the answer.
+# 어디서 is answered with 에서, as a word in 서 alone is mostly the
+# connective -아서 (어디서 | 집에서; not 어디서 애 데려와서); 하고, also a
+# verb's connective, is left out.
+WH_ECHO = [('누구', p, p) for p in ('랑', '한테', '에게')] + \
+          [('어디', p, p) for p in ('에서', '로', '에', '까지')] + [('어디', '서', '에서')] + \
+          [('언제', p, p) for p in ('까지', '부터')]
 # Demonstratives that point at a thing or a person the hearer may not
 # know yet (그거 봤어, 이 얘기 들었어, 걔 알아): a lone 뭐 after a sentence
 # with one asks what it is. W: the whole word, P: a prefix.
@@ -698,6 +746,12 @@ DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 
 # them (noun_answer in split.c). W: the whole word.
 PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는', 'W 난', 'W 나도',
               'W 저는', 'W 전', 'W 저도', 'W 우리는', 'W 우린', 'W 우리도']
+# The first person who answers a call for company in -ㄹ 사람 (한강 갈
+# 사람 | 나, 라면 먹을 사람 | 저요): see volunteer in split.c; and the
+# words after the pronoun that keep it inside the call (같이 갈 사람 나
+# 말고 또 있어)
+VOLUNTEER = ['나', '나요', '저', '저요', '나도', '저도', '나두', '나나', '손']
+VOLUNTEER_NOT = ['말고', '빼고', '밖에', '혼자', '하나', '뿐', '없', '말곤', '외에', '말고는']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -748,6 +802,8 @@ SAYING = [
 INF_OPEN = '워져눠'
 INF_CLOSED = '아어'
 LISTS = [
+    # last syllables of STATE_NOUN, which state_noun tests first
+    ('ko_split_state_last', ''.join(sorted(set(w[-1] for w in STATE_NOUN)))),
     # the last syllable of a subject particle (이 가 은 는 도, 께서): a
     # short subject between a quotation and its verb of saying
     # ("..." 그가 말했다)
@@ -885,11 +941,12 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
 # 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
-# 제주도 여행 기록, 주말 독서 기록).
+# 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
+# (kka_bwa).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
-            ('WAE', '왜')]
+            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1082,6 +1139,18 @@ out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
+wordrows('ko_split_volunteer', [('W', w) for w in VOLUNTEER])
+wordrows('ko_split_volunteer_not', [('P', w) for w in VOLUNTEER_NOT])
+out.append('struct ko_split_wh_echo { const char *wh, *part, *ans; unsigned char wlen, plen, alen; };')
+out.append('static const struct ko_split_wh_echo ko_split_wh_echo[] = {')
+for w, p, a in WH_ECHO:
+    out.append('\t{"%s", "%s", "%s", %d, %d, %d},' % (w, p, a, len(w.encode()), len(p.encode()),
+                                                       len(a.encode())))
+out.append('};')
+wordrows('ko_split_state_noun', [('W', w) for w in STATE_NOUN])
+wordrows('ko_split_degree', [('W', w) for w in DEGREE])
+wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
+wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
