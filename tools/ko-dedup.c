@@ -1194,7 +1194,7 @@ static int fold_digits(const struct conf *c, const struct ko_rec *r)
 	size_t n;
 	if (c->nagainst) /* one reading for the texts and what they are checked against */
 		return c->fold != 2;
-	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n);
+	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n) && !ko_rec_raw(r, "prompt", &n);
 }
 
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
