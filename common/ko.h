@@ -427,7 +427,8 @@ struct ko_tool {
 	int max_fields;
 	/* The fields when no -f is given (NULL-ended; NULL means "text"). */
 	const char *const *default_fields;
-	/* The tool judges text (DESIGN "Records"): with no -f it reads the
+	/* The tool judges text (DESIGN "Records"), or cleans all of it
+	 * (ko-norm): with no -f it reads the
 	 * text of a text record and, of a JSON record, the fields of the
 	 * layouts it holds: text; instruction, input, output, system,
 	 * history; messages; conversations; prompt, completion

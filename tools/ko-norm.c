@@ -13,6 +13,7 @@ struct conf {
 	int unstable; /* clean() kept a character the quick NF test flags */
 	int one_line; /* a text record: a line break would cut it in two */
 	struct ko_buf a, b;
+	struct ko_buf turn; /* one string of an array field, unescaped */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
 };
 
@@ -518,6 +519,31 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	return changed;
 }
 
+/* An array field (messages, conversations, history: the strings
+ * ko_json_next_str visits, a turn's content but not its role) written
+ * back as JSON into out, each string normalised on its own; what is not
+ * such a string is copied as it is. Returns 1 if a string changed. */
+static int norm_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
+{
+	int pos = j->tok[t].start, changed = 0;
+	ko_buf_clear(out);
+	for (int i = t; ko_json_next_str(j, t, &i);) {
+		const struct ko_json_tok *k = &j->tok[i];
+		const char *why;
+		ko_buf_clear(&c->turn);
+		if (ko_json_str(j, i, &c->turn, &why) < 0)
+			continue; /* (ko_rec_text read them all) */
+		if (!normalize(c, NULL, c->turn.p ? c->turn.p : "", c->turn.n))
+			continue;
+		changed = 1;
+		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
+		ko_json_quote(out, c->b.p ? c->b.p : "", c->b.n);
+		pos = k->end + 1;
+	}
+	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+	return changed;
+}
+
 /* One record: its text fields normalised, the record written. A new text
  * is kept in its own buffer (swapped out of b, not copied) and quoted
  * straight into the output, so a long field is held about twice: as read
@@ -538,20 +564,31 @@ static int norm(struct conf *c, struct ko_rec *r)
 		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}
+	/* Without -f, the fields of every layout the record holds
+	 * (ko_rec_judged), as ko-pii and ko-quality read them. */
 	struct ko_field f[KO_MAX_FIELDS];
 	int nf = 0;
 	unsigned text = 0;
-	for (int i = 0; i < o->nfields; i++) {
-		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
+	const char *name;
+	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
 			continue;
+		int t = ko_json_get(&r->json, name);
+		if (r->json.tok[t].type == KO_JSON_ARRAY) {
+			/* the turns of a conversation, each in its place */
+			if (!norm_turns(c, &r->json, t, &c->done[nf]))
+				continue;
+			f[nf] = (struct ko_field){name, c->done[nf].p, c->done[nf].n};
+			nf++;
+			continue;
+		}
 		if (!normalize(c, r, p, n))
 			continue;
 		swap(b, &c->done[nf]);
-		f[nf] = (struct ko_field){o->fields[i], c->done[nf].p ? c->done[nf].p : "",
-		                          c->done[nf].n};
+		f[nf] = (struct ko_field){name, c->done[nf].p ? c->done[nf].p : "", c->done[nf].n};
 		text |= 1u << nf++;
 	}
 	if (!nf) {
@@ -568,7 +605,9 @@ static const struct ko_tool tool = {
 	         "               [-f FIELD]... [shared options] [FILE...]",
 	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
 	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
-	        "widened. JSONL: the -f fields (repeatable; default text); text: each line.\n"
+	        "widened. JSONL: the -f fields (repeatable; default: the text of every layout a\n"
+	        "record holds, as ko-pii reads them: text, instruction, input, output, system,\n"
+	        "history, messages, conversations, prompt, completion); text: each line.\n"
 	        "\n"
 	        "      --nfkc            NFKC instead of NFC (ㅋㅋ, ㅠㅠ stay as they are)\n"
 	        "      --html            strip HTML tags and decode entities first\n"
@@ -578,6 +617,7 @@ static const struct ko_tool tool = {
 	        "                        of failing the record\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -596,6 +636,7 @@ int main(int argc, char **argv)
 		norm(&c, r);
 	ko_buf_free(&c.a);
 	ko_buf_free(&c.b);
+	ko_buf_free(&c.turn);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	return ko_close(&run);
