@@ -103,17 +103,35 @@ static int tag_is(const char *p, size_t n, const char *name)
 	return n == k || p[k] == '>' || p[k] == ' ' || p[k] == '/' || p[k] == '\t' || p[k] == '\n';
 }
 
-/* Tags that end a line of text when stripped. */
-static int block_tag(const char *p, size_t n)
+/* What a tag (p after its '<') leaves in the text when stripped: a line
+ * break for a block (a paragraph, a list item, a table row), nothing for
+ * an inline element, which marks up letters inside a word as often as
+ * between words (<b>서울</b>에서, H<sub>2</sub>O; ruby's rt and rp
+ * leave their text: 漢<rp>(</rp><rt>한</rt><rp>)</rp> reads 漢(한), as
+ * Korean writes Hanja), and a space for the rest (a table cell, an
+ * image, a tag not known), which must not glue two words together. */
+static char tag_gap(const char *p, size_t n)
 {
-	static const char *const tags[] = {"br", "p", "div", "li", "tr", "h1", "h2", "h3",
-	                                   "h4", "h5", "h6", "blockquote", "table", "ul", "ol"};
+	static const char *const blocks[] = {
+		"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+		"table", "ul", "ol", "dl", "dt", "dd", "hr", "pre", "section", "article", "header",
+		"footer", "nav", "aside", "main", "figure", "figcaption", "caption", "address",
+		"center", "thead", "tbody", "tfoot", "form", "fieldset", "legend", "details",
+		"summary", "title"};
+	static const char *const inlines[] = {
+		"b", "i", "u", "s", "q", "a", "em", "strong", "sub", "sup", "span", "font",
+		"small", "big", "mark", "abbr", "acronym", "code", "kbd", "samp", "var", "tt",
+		"strike", "del", "ins", "cite", "dfn", "bdi", "bdo", "time", "data", "ruby", "rb",
+		"rt", "rp", "rtc", "wbr", "nobr", "label"};
 	if (n && *p == '/')
 		p++, n--;
-	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
-		if (tag_is(p, n, tags[k]))
-			return 1;
-	return 0;
+	for (size_t k = 0; k < sizeof blocks / sizeof blocks[0]; k++)
+		if (tag_is(p, n, blocks[k]))
+			return '\n';
+	for (size_t k = 0; k < sizeof inlines / sizeof inlines[0]; k++)
+		if (tag_is(p, n, inlines[k]))
+			return 0;
+	return ' ';
 }
 
 /* The '>' of the first "-->" in p, or NULL. */
@@ -167,7 +185,10 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 					const char *e2 = k + cl <= n ? memchr(p + k, '>', n - k) : NULL;
 					after = e2 ? (size_t)(e2 - p) + 1 : n;
 				}
-				ko_buf_addc(out, block_tag(t, tn) ? '\n' : ' ');
+				/* a comment, like an inline tag, may sit inside a word */
+				char gap = t[0] == '!' ? 0 : tag_gap(t, tn);
+				if (gap)
+					ko_buf_addc(out, gap);
 				i = after;
 				continue;
 			}
