@@ -9,6 +9,7 @@
 struct conf {
 	enum ko_nf nf;
 	int html, join_lines, replace_invalid;
+	int trim_lines; /* --trim-lines: indentation and code fences get no care */
 	size_t max_repeat;
 	int unstable; /* clean() kept a character the quick NF test flags */
 	int one_line; /* a text record: a line break would cut it in two */
@@ -24,7 +25,7 @@ static void swap(struct ko_buf *x, struct ko_buf *y)
 	*y = t;
 }
 
-enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE };
+enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE, OPT_TRIM };
 
 static const struct option longopts[] = {
 	{"nfkc", no_argument, NULL, OPT_NFKC},
@@ -32,6 +33,7 @@ static const struct option longopts[] = {
 	{"join-lines", no_argument, NULL, OPT_JOIN},
 	{"max-repeat", required_argument, NULL, OPT_REPEAT},
 	{"replace-invalid", no_argument, NULL, OPT_REPLACE},
+	{"trim-lines", no_argument, NULL, OPT_TRIM},
 	{0},
 };
 
@@ -42,6 +44,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_HTML: c->html = 1; break;
 	case OPT_JOIN: c->join_lines = 1; break;
 	case OPT_REPLACE: c->replace_invalid = 1; break;
+	case OPT_TRIM: c->trim_lines = 1; break;
 	case OPT_REPEAT: c->max_repeat = (size_t)ko_opt_u64("--max-repeat", arg, 1, 1000); break;
 	}
 }
@@ -265,15 +268,96 @@ static inline size_t plain16(const unsigned char *u)
 }
 #endif
 
+/* Whether a text of several lines has a line after the first that is
+ * indented (a tab, or two spaces: one is a stray blank, as extractors
+ * leave before a paragraph): then the first line's indentation is a
+ * block's too (a piece of code cut out of a function), not a stray blank
+ * before a sentence. */
+static int indented_below(const char *p, size_t n)
+{
+	for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) && ++p < e;)
+		if (*p == '\t' || (*p == ' ' && p + 1 < e && (p[1] == ' ' || p[1] == '\t')))
+			return 1;
+	return 0;
+}
+
+/* The indentation (spaces and tabs, byte for byte) that every line of p
+ * with something else on it begins with: a margin every line shares is no
+ * structure, and goes (as Python's textwrap.dedent has it). */
+static size_t common_indent(const char *p, size_t n)
+{
+	const char *e = p + n, *ref = NULL;
+	size_t len = 0;
+	for (const char *l = p; l < e;) {
+		const char *nl = memchr(l, '\n', (size_t)(e - l));
+		const char *le = nl ? nl : e;
+		size_t k = 0;
+		while (l + k < le && (l[k] == ' ' || l[k] == '\t'))
+			k++;
+		if (l + k < le && l[k] != '\r') {
+			if (!ref) {
+				ref = l, len = k;
+			} else {
+				size_t m = 0;
+				while (m < len && m < k && l[m] == ref[m])
+					m++;
+				len = m;
+			}
+			if (!len)
+				return 0;
+		}
+		l = le + 1;
+	}
+	return len;
+}
+
+/* The indentation of the line at p[i] (spaces and tabs), kept past the
+ * margin into out but for a lone space. Returns where the line's text
+ * begins; *kept is set when some indentation was written, *fence when
+ * the text opens or closes a ``` or ~~~ block. */
+static size_t indentation(struct ko_buf *out, const char *p, size_t n, size_t i, size_t margin,
+                          int *kept, int *fence)
+{
+	size_t j = i;
+	while (j < n && (p[j] == ' ' || p[j] == '\t'))
+		j++;
+	*kept = 0;
+	if (j - i > margin && !(j - i == margin + 1 && p[j - 1] == ' ')) {
+		ko_buf_add(out, p + i + margin, j - i - margin);
+		*kept = 1;
+	}
+	*fence = n - j >= 3 && (!memcmp(p + j, "```", 3) || !memcmp(p + j, "~~~", 3));
+	return j;
+}
+
 /* Spaces folded, invisible and control characters dropped, halfwidth
- * Hangul widened, lines trimmed. Runs of kept characters are copied whole. */
+ * Hangul widened, trailing blanks of lines dropped. A text of several
+ * lines keeps each line's indentation (ASCII spaces and tabs: code,
+ * nested lists, verse) but the margin all its lines share and a lone
+ * space (a stray blank before a paragraph, as wiki extractors leave;
+ * code is indented by two or more, or by tabs), the first line's only
+ * when a later line is indented too, and its lines between ``` or ~~~
+ * fences keep every run of spaces (code aligned in columns); a one-line
+ * text, a text record and any text under --join-lines or --trim-lines,
+ * or from --html (where the indentation is the markup's, and HTML folds
+ * spaces anyway), are trimmed and folded whole. Runs of kept characters
+ * are copied whole. */
 static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 {
 	ko_buf_reserve(out, n);
 	int space = 0;      /* a space is pending */
 	int line_start = 1; /* nothing written on this line yet */
+	int keep = !cf->trim_lines && !cf->html && !cf->one_line && !cf->join_lines && memchr(p, '\n', n);
+	size_t margin = 0;
+	int fence = 0, fence_line = 0; /* inside a fenced block; this line opens or closes one */
 	uint32_t prev = 0;
 	size_t i = 0, run = 0;
+	if (keep && ((p[0] != ' ' && p[0] != '\t') || indented_below(p, n))) {
+		int kept;
+		margin = common_indent(p, n);
+		i = run = indentation(out, p, n, 0, margin, &kept, &fence_line);
+		line_start = !kept;
+	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 		uint32_t c;
@@ -335,15 +419,26 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 			continue;
 		}
 		ko_buf_add(out, p + run, i - run);
-		if (what == SPACE) {
+		if (what == SPACE && fence) {
+			ko_buf_addc(out, c == '\t' ? '\t' : ' ');
+			line_start = 0, prev = c;
+		} else if (what == SPACE) {
 			space = out->n && out->p[out->n - 1] != ' ';
 		} else if (what == BREAK) {
 			if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
 				i++;
-			while (out->n && out->p[out->n - 1] == ' ')
+			while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 				out->n--;
 			ko_buf_addc(out, '\n');
 			space = 0, line_start = 1, prev = '\n';
+			fence ^= fence_line;
+			fence_line = 0;
+			if (keep) {
+				int kept;
+				i = run = indentation(out, p, n, i + (size_t)k, margin, &kept, &fence_line);
+				line_start = !kept;
+				continue;
+			}
 		} else if (what == WIDEN) {
 			if (space && !line_start)
 				ko_buf_addc(out, ' ');
@@ -355,7 +450,7 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 		run = i;
 	}
 	ko_buf_add(out, p + run, i - run);
-	while (out->n && out->p[out->n - 1] == ' ')
+	while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 		out->n--;
 }
 
@@ -622,7 +717,7 @@ static int norm(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-norm",
-	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid]\n"
+	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid] [--trim-lines]\n"
 	         "               [-f FIELD]... [shared options] [FILE...]",
 	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
 	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
@@ -635,7 +730,9 @@ static const struct ko_tool tool = {
 	        "      --join-lines      newlines inside a field become spaces\n"
 	        "      --max-repeat N    cut runs of one character or emoticon to N\n"
 	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
-	        "                        of failing the record\n",
+	        "                        of failing the record\n"
+	        "      --trim-lines      trim every line and fold every run of spaces, also the\n"
+	        "                        indentation and code blocks of a text of several lines\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.judges_text = 1,
