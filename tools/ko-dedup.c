@@ -2592,7 +2592,8 @@ static const struct ko_tool tool = {
 	         "                [--drops FILE]] [shared options] [FILE...]",
 	.help = "Drop exact and near duplicates, keeping the first record of each, and records\n"
 	        "that share a long span with evaluation data. Judges the -f fields (default:\n"
-	        "text, or instruction, input and output of task records).\n"
+	        "text, or the fields of a task, the turns of messages or conversations, or\n"
+	        "prompt and completion).\n"
 	        "\n"
 	        "      --mode M          exact, near, both (default), lines (drop boilerplate\n"
 	        "                        and repeated lines from the texts) or none (only\n"

@@ -717,8 +717,8 @@ static int norm(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-norm",
-	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid] [--trim-lines]\n"
-	         "               [-f FIELD]... [shared options] [FILE...]",
+	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid]\n"
+	         "               [--trim-lines] [-f FIELD]... [shared options] [FILE...]",
 	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
 	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
 	        "widened. JSONL: the -f fields (repeatable; default: the text of every layout a\n"

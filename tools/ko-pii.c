@@ -1261,8 +1261,8 @@ static int pii(struct conf *c, struct ko_rec *r)
 		}
 		return 0;
 	}
-	/* Without -f, every one of text, instruction, input and output the
-	 * record holds (ko_rec_judged). */
+	/* Without -f, every field of the layouts the record holds
+	 * (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
 	int nf = 0, found = 0, first = -1, got = 0;
 	unsigned text = 0;
@@ -1386,7 +1386,9 @@ static const struct ko_tool tool = {
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
 	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER). Fields: -f\n"
-	        "(repeatable); without it text, or instruction, input and output of a task.\n"
+	        "(repeatable); without it text, the fields of a task (instruction, input,\n"
+	        "output, system, history), the turns of messages or conversations, or prompt\n"
+	        "and completion.\n"
 	        "\n"
 	        "      --annotate        leave the text, add \"pii\": [{field,type,start,end}]\n"
 	        "                        (offsets in characters)\n"
