@@ -427,9 +427,11 @@ struct ko_tool {
 	int max_fields;
 	/* The fields when no -f is given (NULL-ended; NULL means "text"). */
 	const char *const *default_fields;
-	/* The tool judges text (DESIGN "Records"): with no -f it reads the
-	 * text of a text record and, of a JSON record, those of text,
-	 * instruction, input, output, system and history it holds
+	/* The tool judges text (DESIGN "Records"), or cleans all of it
+	 * (ko-norm): with no -f it reads the
+	 * text of a text record and, of a JSON record, the fields of the
+	 * layouts it holds: text; instruction, input, output, system,
+	 * history; messages; conversations; prompt, completion
 	 * (ko_rec_judged). Overrides default_fields. */
 	int judges_text;
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
@@ -512,7 +514,9 @@ struct ko_run {
 	/* Set by a tool: invalid UTF-8 in a text is replaced with U+FFFD and
 	 * counted in repaired instead of failing the record. */
 	int repair_utf8;
+	/* the first record's missing field; NULL: none of the layouts' */
 	const char *missing_field;
+	int missing_seen_any;
 	size_t missing_seen;
 	const char *hinted; /* the file whose encoding was guessed aloud */
 	/* Lines of a per-line reading, in the current file: JSON records
@@ -605,9 +609,10 @@ void ko_rec_text_release(struct ko_rec *r, int slot);
  * when none is left. Loop with
  *	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++)
  * With -f: every -f field. Without: a text record's text; of a JSON
- * record, those of text, instruction, input, output, system and history
- * it holds (any value; ko_rec_text tells a string from the rest); a JSON
- * record with none of them is counted as missing the first, once. */
+ * record, those of the layouts it holds (text; instruction, input,
+ * output, system, history; messages; conversations; prompt, completion:
+ * any value, ko_rec_text tells a string from the rest); a JSON record with
+ * none of them is counted as missing, once, and the note names them. */
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
  * when it has one, else a hash of the whole line; never its position. */

@@ -119,8 +119,12 @@ static void finish(struct ko_opts *o)
 	o->fields_given = o->nfields > 0;
 	if (!o->nfields) {
 		static const char *const text[] = {"text", NULL};
+		/* The layouts of text a record may hold: plain, Alpaca
+		 * tasks (with system and history), OpenAI messages,
+		 * ShareGPT conversations, prompt-completion (TRL; what
+		 * ko-format writes). */
 		static const char *const judged[] = {"text", "instruction", "input", "output", "system", "history",
-		                                     "messages", "conversations", NULL};
+		                                     "messages", "conversations", "prompt", "completion", NULL};
 		const char *const *d = t->judges_text      ? judged
 		                       : t->default_fields ? t->default_fields
 		                                           : text;

@@ -491,8 +491,25 @@ static void note_missing(struct ko_run *run, const char *field)
 		return;
 	run->missing_seen = run->nin;
 	run->nmissing++;
-	if (!run->missing_field)
+	if (!run->missing_seen_any) {
+		run->missing_seen_any = 1;
 		run->missing_field = field;
+	}
+}
+
+/* What a record without text lacked, for the notes: the -f field, or,
+ * when a tool read the layouts by default (missing_field NULL), their
+ * fields. */
+static void missing_what(const struct ko_run *run, struct ko_buf *b, const char *article)
+{
+	const struct ko_opts *o = run->opt;
+	if (run->missing_field) {
+		ko_buf_addf(b, "%sstring field \"%s\"", article, run->missing_field);
+		return;
+	}
+	ko_buf_adds(b, "text in any of the fields");
+	for (int i = 0; i < o->nfields; i++)
+		ko_buf_addf(b, "%s%s", i ? ", " : " ", o->fields[i]);
 }
 
 /* The strings of array t and of the arrays and objects in it (values, not
@@ -537,15 +554,14 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 		return ko_rec_fail(r, "duplicate key \"%s\"", field);
 	if (t >= 0 && run->opt->tool->judges_text && r->json.tok[t].type == KO_JSON_ARRAY) {
 		/* the turns of a conversation (history: [[user, assistant],
-		 * ...]), one a line */
+		 * ...]), one a line; no turns (an empty history) is empty
+		 * text, not a missing field */
 		int any = 0;
 		if (strings_joined(r, t, b, &any) < 0)
 			return ko_rec_fail(r, "field \"%s\": bad escape in JSON string", field);
-		if (any) {
-			*p = b->p ? b->p : "";
-			*n = b->n;
-			return 0;
-		}
+		*p = b->p ? b->p : "";
+		*n = b->n;
+		return 0;
 	}
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
 		if (is_text_field(run->opt, field))
@@ -589,9 +605,9 @@ int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 			*name = o->fields[i];
 			return i;
 		}
-	/* none of the default fields: missing the first, as -f would say */
+	/* none of the layouts' fields: the note names them all */
 	if (from == 0 && r->is_json && o->nfields)
-		note_missing(r->run, o->fields[0]);
+		note_missing(r->run, NULL);
 	return -1;
 }
 
@@ -708,9 +724,13 @@ static void report(struct ko_run *run)
 	if (run->nbad)
 		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
 		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
-	if (run->nmissing && run->nmissing < run->nin)
-		ko_warn("%zu of %zu record%s had no string field \"%s\"", run->nmissing, run->nin,
-		        run->nin == 1 ? "" : "s", run->missing_field);
+	if (run->nmissing && run->nmissing < run->nin) {
+		struct ko_buf b = {0};
+		missing_what(run, &b, "");
+		ko_warn("%zu of %zu record%s had no %s", run->nmissing, run->nin,
+		        run->nin == 1 ? "" : "s", b.p);
+		ko_buf_free(&b);
+	}
 	file_kinds(run);
 	if (run->mixed_files)
 		ko_warn("%zu text line%s among the %zu JSON records of %zu file%s (the first at %s), "
@@ -829,8 +849,10 @@ int ko_close(struct ko_run *run)
 	/* -f naming a field no record has (a typo, or the wrong kind of
 	 * records) did nothing to any record: a data error, not a note. */
 	if (run->nmissing && run->nmissing == run->nin && !run->stop) {
-		ko_warn("no record had a string field \"%s\" (%zu read): check -f",
-		        run->missing_field, run->nin);
+		struct ko_buf b = {0};
+		missing_what(run, &b, "a ");
+		ko_warn("no record had %s (%zu read): check -f", b.p, run->nin);
+		ko_buf_free(&b);
 		ko_fail();
 	}
 	/* A failed run (a bad record, an input that could not be read)

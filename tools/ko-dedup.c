@@ -1194,7 +1194,7 @@ static int fold_digits(const struct conf *c, const struct ko_rec *r)
 	size_t n;
 	if (c->nagainst) /* one reading for the texts and what they are checked against */
 		return c->fold != 2;
-	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n);
+	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n) && !ko_rec_raw(r, "prompt", &n);
 }
 
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
@@ -2592,7 +2592,8 @@ static const struct ko_tool tool = {
 	         "                [--drops FILE]] [shared options] [FILE...]",
 	.help = "Drop exact and near duplicates, keeping the first record of each, and records\n"
 	        "that share a long span with evaluation data. Judges the -f fields (default:\n"
-	        "text, or instruction, input and output of task records).\n"
+	        "text, or the fields of a task, the turns of messages or conversations, or\n"
+	        "prompt and completion).\n"
 	        "\n"
 	        "      --mode M          exact, near, both (default), lines (drop boilerplate\n"
 	        "                        and repeated lines from the texts) or none (only\n"

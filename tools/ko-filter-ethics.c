@@ -1783,7 +1783,8 @@ static const struct ko_tool tool = {
 	         "                        [FILE...]",
 	.help = "Drop unethical text: records whose labels say so (types, is_immoral,\n"
 	        "intensity), else text the lexicon or the built-in classifier flags. Judges\n"
-	        "the -f fields (default: text, or instruction, input and output).\n"
+	        "the -f fields (default: text, or the fields of a task, the turns of messages\n"
+	        "or conversations, or prompt and completion).\n"
 	        "\n"
 	        "      --policy P        any: lexicon hit or score >= threshold (default);\n"
 	        "                        lexicon, classifier: that one alone; all: both\n"

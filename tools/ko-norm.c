@@ -9,10 +9,12 @@
 struct conf {
 	enum ko_nf nf;
 	int html, join_lines, replace_invalid;
+	int trim_lines; /* --trim-lines: indentation and code fences get no care */
 	size_t max_repeat;
 	int unstable; /* clean() kept a character the quick NF test flags */
 	int one_line; /* a text record: a line break would cut it in two */
 	struct ko_buf a, b;
+	struct ko_buf turn; /* one string of an array field, unescaped */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
 };
 
@@ -23,7 +25,7 @@ static void swap(struct ko_buf *x, struct ko_buf *y)
 	*y = t;
 }
 
-enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE };
+enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE, OPT_TRIM };
 
 static const struct option longopts[] = {
 	{"nfkc", no_argument, NULL, OPT_NFKC},
@@ -31,6 +33,7 @@ static const struct option longopts[] = {
 	{"join-lines", no_argument, NULL, OPT_JOIN},
 	{"max-repeat", required_argument, NULL, OPT_REPEAT},
 	{"replace-invalid", no_argument, NULL, OPT_REPLACE},
+	{"trim-lines", no_argument, NULL, OPT_TRIM},
 	{0},
 };
 
@@ -41,6 +44,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_HTML: c->html = 1; break;
 	case OPT_JOIN: c->join_lines = 1; break;
 	case OPT_REPLACE: c->replace_invalid = 1; break;
+	case OPT_TRIM: c->trim_lines = 1; break;
 	case OPT_REPEAT: c->max_repeat = (size_t)ko_opt_u64("--max-repeat", arg, 1, 1000); break;
 	}
 }
@@ -102,17 +106,35 @@ static int tag_is(const char *p, size_t n, const char *name)
 	return n == k || p[k] == '>' || p[k] == ' ' || p[k] == '/' || p[k] == '\t' || p[k] == '\n';
 }
 
-/* Tags that end a line of text when stripped. */
-static int block_tag(const char *p, size_t n)
+/* What a tag (p after its '<') leaves in the text when stripped: a line
+ * break for a block (a paragraph, a list item, a table row), nothing for
+ * an inline element, which marks up letters inside a word as often as
+ * between words (<b>서울</b>에서, H<sub>2</sub>O; ruby's rt and rp
+ * leave their text: 漢<rp>(</rp><rt>한</rt><rp>)</rp> reads 漢(한), as
+ * Korean writes Hanja), and a space for the rest (a table cell, an
+ * image, a tag not known), which must not glue two words together. */
+static char tag_gap(const char *p, size_t n)
 {
-	static const char *const tags[] = {"br", "p", "div", "li", "tr", "h1", "h2", "h3",
-	                                   "h4", "h5", "h6", "blockquote", "table", "ul", "ol"};
+	static const char *const blocks[] = {
+		"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+		"table", "ul", "ol", "dl", "dt", "dd", "hr", "pre", "section", "article", "header",
+		"footer", "nav", "aside", "main", "figure", "figcaption", "caption", "address",
+		"center", "thead", "tbody", "tfoot", "form", "fieldset", "legend", "details",
+		"summary", "title"};
+	static const char *const inlines[] = {
+		"b", "i", "u", "s", "q", "a", "em", "strong", "sub", "sup", "span", "font",
+		"small", "big", "mark", "abbr", "acronym", "code", "kbd", "samp", "var", "tt",
+		"strike", "del", "ins", "cite", "dfn", "bdi", "bdo", "time", "data", "ruby", "rb",
+		"rt", "rp", "rtc", "wbr", "nobr", "label"};
 	if (n && *p == '/')
 		p++, n--;
-	for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
-		if (tag_is(p, n, tags[k]))
-			return 1;
-	return 0;
+	for (size_t k = 0; k < sizeof blocks / sizeof blocks[0]; k++)
+		if (tag_is(p, n, blocks[k]))
+			return '\n';
+	for (size_t k = 0; k < sizeof inlines / sizeof inlines[0]; k++)
+		if (tag_is(p, n, inlines[k]))
+			return 0;
+	return ' ';
 }
 
 /* The '>' of the first "-->" in p, or NULL. */
@@ -166,7 +188,10 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 					const char *e2 = k + cl <= n ? memchr(p + k, '>', n - k) : NULL;
 					after = e2 ? (size_t)(e2 - p) + 1 : n;
 				}
-				ko_buf_addc(out, block_tag(t, tn) ? '\n' : ' ');
+				/* a comment, like an inline tag, may sit inside a word */
+				char gap = t[0] == '!' ? 0 : tag_gap(t, tn);
+				if (gap)
+					ko_buf_addc(out, gap);
 				i = after;
 				continue;
 			}
@@ -243,15 +268,96 @@ static inline size_t plain16(const unsigned char *u)
 }
 #endif
 
+/* Whether a text of several lines has a line after the first that is
+ * indented (a tab, or two spaces: one is a stray blank, as extractors
+ * leave before a paragraph): then the first line's indentation is a
+ * block's too (a piece of code cut out of a function), not a stray blank
+ * before a sentence. */
+static int indented_below(const char *p, size_t n)
+{
+	for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))) && ++p < e;)
+		if (*p == '\t' || (*p == ' ' && p + 1 < e && (p[1] == ' ' || p[1] == '\t')))
+			return 1;
+	return 0;
+}
+
+/* The indentation (spaces and tabs, byte for byte) that every line of p
+ * with something else on it begins with: a margin every line shares is no
+ * structure, and goes (as Python's textwrap.dedent has it). */
+static size_t common_indent(const char *p, size_t n)
+{
+	const char *e = p + n, *ref = NULL;
+	size_t len = 0;
+	for (const char *l = p; l < e;) {
+		const char *nl = memchr(l, '\n', (size_t)(e - l));
+		const char *le = nl ? nl : e;
+		size_t k = 0;
+		while (l + k < le && (l[k] == ' ' || l[k] == '\t'))
+			k++;
+		if (l + k < le && l[k] != '\r') {
+			if (!ref) {
+				ref = l, len = k;
+			} else {
+				size_t m = 0;
+				while (m < len && m < k && l[m] == ref[m])
+					m++;
+				len = m;
+			}
+			if (!len)
+				return 0;
+		}
+		l = le + 1;
+	}
+	return len;
+}
+
+/* The indentation of the line at p[i] (spaces and tabs), kept past the
+ * margin into out but for a lone space. Returns where the line's text
+ * begins; *kept is set when some indentation was written, *fence when
+ * the text opens or closes a ``` or ~~~ block. */
+static size_t indentation(struct ko_buf *out, const char *p, size_t n, size_t i, size_t margin,
+                          int *kept, int *fence)
+{
+	size_t j = i;
+	while (j < n && (p[j] == ' ' || p[j] == '\t'))
+		j++;
+	*kept = 0;
+	if (j - i > margin && !(j - i == margin + 1 && p[j - 1] == ' ')) {
+		ko_buf_add(out, p + i + margin, j - i - margin);
+		*kept = 1;
+	}
+	*fence = n - j >= 3 && (!memcmp(p + j, "```", 3) || !memcmp(p + j, "~~~", 3));
+	return j;
+}
+
 /* Spaces folded, invisible and control characters dropped, halfwidth
- * Hangul widened, lines trimmed. Runs of kept characters are copied whole. */
+ * Hangul widened, trailing blanks of lines dropped. A text of several
+ * lines keeps each line's indentation (ASCII spaces and tabs: code,
+ * nested lists, verse) but the margin all its lines share and a lone
+ * space (a stray blank before a paragraph, as wiki extractors leave;
+ * code is indented by two or more, or by tabs), the first line's only
+ * when a later line is indented too, and its lines between ``` or ~~~
+ * fences keep every run of spaces (code aligned in columns); a one-line
+ * text, a text record and any text under --join-lines or --trim-lines,
+ * or from --html (where the indentation is the markup's, and HTML folds
+ * spaces anyway), are trimmed and folded whole. Runs of kept characters
+ * are copied whole. */
 static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 {
 	ko_buf_reserve(out, n);
 	int space = 0;      /* a space is pending */
 	int line_start = 1; /* nothing written on this line yet */
+	int keep = !cf->trim_lines && !cf->html && !cf->one_line && !cf->join_lines && memchr(p, '\n', n);
+	size_t margin = 0;
+	int fence = 0, fence_line = 0; /* inside a fenced block; this line opens or closes one */
 	uint32_t prev = 0;
 	size_t i = 0, run = 0;
+	if (keep && ((p[0] != ' ' && p[0] != '\t') || indented_below(p, n))) {
+		int kept;
+		margin = common_indent(p, n);
+		i = run = indentation(out, p, n, 0, margin, &kept, &fence_line);
+		line_start = !kept;
+	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 		uint32_t c;
@@ -313,15 +419,26 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 			continue;
 		}
 		ko_buf_add(out, p + run, i - run);
-		if (what == SPACE) {
+		if (what == SPACE && fence) {
+			ko_buf_addc(out, c == '\t' ? '\t' : ' ');
+			line_start = 0, prev = c;
+		} else if (what == SPACE) {
 			space = out->n && out->p[out->n - 1] != ' ';
 		} else if (what == BREAK) {
 			if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
 				i++;
-			while (out->n && out->p[out->n - 1] == ' ')
+			while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 				out->n--;
 			ko_buf_addc(out, '\n');
 			space = 0, line_start = 1, prev = '\n';
+			fence ^= fence_line;
+			fence_line = 0;
+			if (keep) {
+				int kept;
+				i = run = indentation(out, p, n, i + (size_t)k, margin, &kept, &fence_line);
+				line_start = !kept;
+				continue;
+			}
 		} else if (what == WIDEN) {
 			if (space && !line_start)
 				ko_buf_addc(out, ' ');
@@ -333,7 +450,7 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 		run = i;
 	}
 	ko_buf_add(out, p + run, i - run);
-	while (out->n && out->p[out->n - 1] == ' ')
+	while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
 		out->n--;
 }
 
@@ -518,6 +635,31 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	return changed;
 }
 
+/* An array field (messages, conversations, history: the strings
+ * ko_json_next_str visits, a turn's content but not its role) written
+ * back as JSON into out, each string normalised on its own; what is not
+ * such a string is copied as it is. Returns 1 if a string changed. */
+static int norm_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
+{
+	int pos = j->tok[t].start, changed = 0;
+	ko_buf_clear(out);
+	for (int i = t; ko_json_next_str(j, t, &i);) {
+		const struct ko_json_tok *k = &j->tok[i];
+		const char *why;
+		ko_buf_clear(&c->turn);
+		if (ko_json_str(j, i, &c->turn, &why) < 0)
+			continue; /* (ko_rec_text read them all) */
+		if (!normalize(c, NULL, c->turn.p ? c->turn.p : "", c->turn.n))
+			continue;
+		changed = 1;
+		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
+		ko_json_quote(out, c->b.p ? c->b.p : "", c->b.n);
+		pos = k->end + 1;
+	}
+	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+	return changed;
+}
+
 /* One record: its text fields normalised, the record written. A new text
  * is kept in its own buffer (swapped out of b, not copied) and quoted
  * straight into the output, so a long field is held about twice: as read
@@ -538,20 +680,31 @@ static int norm(struct conf *c, struct ko_rec *r)
 		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}
+	/* Without -f, the fields of every layout the record holds
+	 * (ko_rec_judged), as ko-pii and ko-quality read them. */
 	struct ko_field f[KO_MAX_FIELDS];
 	int nf = 0;
 	unsigned text = 0;
-	for (int i = 0; i < o->nfields; i++) {
-		int e = ko_rec_text(r, o->fields[i], 0, &p, &n);
+	const char *name;
+	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
+		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
 			return e;
 		if (e)
 			continue;
+		int t = ko_json_get(&r->json, name);
+		if (r->json.tok[t].type == KO_JSON_ARRAY) {
+			/* the turns of a conversation, each in its place */
+			if (!norm_turns(c, &r->json, t, &c->done[nf]))
+				continue;
+			f[nf] = (struct ko_field){name, c->done[nf].p, c->done[nf].n};
+			nf++;
+			continue;
+		}
 		if (!normalize(c, r, p, n))
 			continue;
 		swap(b, &c->done[nf]);
-		f[nf] = (struct ko_field){o->fields[i], c->done[nf].p ? c->done[nf].p : "",
-		                          c->done[nf].n};
+		f[nf] = (struct ko_field){name, c->done[nf].p ? c->done[nf].p : "", c->done[nf].n};
 		text |= 1u << nf++;
 	}
 	if (!nf) {
@@ -565,19 +718,24 @@ static int norm(struct conf *c, struct ko_rec *r)
 static const struct ko_tool tool = {
 	.name = "ko-norm",
 	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid]\n"
-	         "               [-f FIELD]... [shared options] [FILE...]",
+	         "               [--trim-lines] [-f FIELD]... [shared options] [FILE...]",
 	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
 	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
-	        "widened. JSONL: the -f fields (repeatable; default text); text: each line.\n"
+	        "widened. JSONL: the -f fields (repeatable; default: the text of every layout a\n"
+	        "record holds, as ko-pii reads them: text, instruction, input, output, system,\n"
+	        "history, messages, conversations, prompt, completion); text: each line.\n"
 	        "\n"
 	        "      --nfkc            NFKC instead of NFC (ㅋㅋ, ㅠㅠ stay as they are)\n"
 	        "      --html            strip HTML tags and decode entities first\n"
 	        "      --join-lines      newlines inside a field become spaces\n"
 	        "      --max-repeat N    cut runs of one character or emoticon to N\n"
 	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
-	        "                        of failing the record\n",
+	        "                        of failing the record\n"
+	        "      --trim-lines      trim every line and fold every run of spaces, also the\n"
+	        "                        indentation and code blocks of a text of several lines\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
+	.judges_text = 1,
 };
 
 int main(int argc, char **argv)
@@ -596,6 +754,7 @@ int main(int argc, char **argv)
 		norm(&c, r);
 	ko_buf_free(&c.a);
 	ko_buf_free(&c.b);
+	ko_buf_free(&c.turn);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	return ko_close(&run);

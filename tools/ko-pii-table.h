@@ -74,11 +74,53 @@ static const unsigned char account_layouts[][5] = {
 	{3, 6, 6},    /* 하나 (old) */
 };
 
-/* Words that make a number an account when they come shortly before it. */
+/* Words that make a number an account when they come shortly before it:
+ * banking words (found inside compounds too: 계좌번호, 입금자) ... */
 static const char *const account_words[] = {
-	"계좌", "은행", "입금", "송금", "이체", "예금주", "뱅크", "농협", "국민",
-	"신한", "우리", "하나", "기업", "우체국", "새마을", "수협", "신협", "카카오",
-	"토스", "SC제일", "씨티", "account",
+	"계좌", "은행", "입금", "송금", "이체", "예금주", "뱅크", "account",
+	NULL,
+};
+
+/* ... and bank names, found only as words: not after a Hangul syllable,
+ * and followed by no syllable or by a particle (particle_starts) or one
+ * of bank_suffixes, so 토스 is in 토스뱅크 and 토스로 but not in 토스트,
+ * 국민 in 국민은행 but not in 국민연금. */
+static const char *const bank_names[] = {
+	"농협", "국민", "신한", "우리", "하나", "기업", "우체국", "새마을", "수협",
+	"신협", "카카오", "토스", "SC제일", "씨티",
+	NULL,
+};
+
+static const char *const bank_suffixes[] = {
+	"은행", "뱅크", "페이", "계좌", "통장", "예금", "저축", "금고", "중앙회", "증권",
+	NULL,
+};
+
+/* Words that make a number no account when they are nearer before it
+ * than any account word or bank name: a parcel's tracking number and the
+ * other numbers an order or a booking is known by. */
+static const char *const not_account_words[] = {
+	"운송장", "송장", "택배", "배송", "등기번호", "주문번호", "접수번호", "예약번호",
+	"조회번호", "고객번호", "회원번호", "사업자", "tracking",
+	NULL,
+};
+
+/* The first syllables of the particles and endings that may follow a
+ * number glued to it (계좌 110-123-456789로, 주소는 175.223.10.21입니다):
+ * any other syllable glued on makes the number part of another word (an
+ * amount: 1234567890원; a section: 3.2.1.4절). 만 is left out: 1234만 is
+ * an amount far more often than "only 1234". */
+static const char *const particle_starts[] = {
+	"이", "가", "은", "는", "을", "를", "의", "에", "로", "으", "와", "과", "도",
+	"까", "부", "인", "입", "라", "란", "랑", "나", "처", "보", "께", "야",
+	"요", "며", "면", "씩", "쯤", "서", "뿐", "밖",
+	NULL,
+};
+
+/* Units that make a number an amount when they follow it after a space
+ * (1234567890 원). */
+static const char *const amount_units[] = {
+	"원", "만원", "억원", "달러", "엔", "위안", "유로",
 	NULL,
 };
 
@@ -113,6 +155,31 @@ static const char *const driver_regions[] = {
  * address. */
 static const char *const version_words[] = {
 	"버전", "version", "Version", "ver", "Ver", "v", "V",
+	NULL,
+};
+
+/* Words before a dotted quad (after a space or none) that make it the
+ * number of a section, a table or a figure: 표 2.3.1.5, 규격 4.1.2.3. */
+static const char *const section_words[] = {
+	"표", "그림", "도표", "규격", "절", "항", "조", "장", "단계", "섹션", "부록", "챕터",
+	"section", "Section", "Table", "table", "Figure", "figure", "Fig.", "chapter",
+	"Chapter", "clause", "Clause", "§",
+	NULL,
+};
+
+/* Words after a dotted quad and a space that make it a section number:
+ * 규격 4.1.2.3 항목 (a word of its own, or with a particle). */
+static const char *const section_after_words[] = {
+	"절", "항", "조", "장", "편", "관", "호", "목", "항목", "단계", "조항", "참조",
+	NULL,
+};
+
+/* Words near a dotted quad that say it is an address: with one of them
+ * even a quad of single digits is taken (without, 3.2.1.4 is a section
+ * or a version far more often). */
+static const char *const ip_words[] = {
+	"IP", "ip", "아이피", "주소", "서버", "접속", "호스트", "DNS", "dns", "게이트웨이",
+	"공유기", "라우터", "넷마스크", "서브넷", "address", "host", "server", "ping",
 	NULL,
 };
 

@@ -107,6 +107,66 @@ static int context(const char *p, size_t lo, size_t i, const char *const *words)
 	return 0;
 }
 
+/* Whether a Hangul syllable starts at p[j]. */
+static int syllable_at(const char *p, size_t n, size_t j)
+{
+	uint32_t c;
+	return j + 3 <= n && (unsigned char)p[j] >= 0xEA && (unsigned char)p[j] <= 0xED &&
+	       ko_utf8_decode(p + j, n - j, &c) == 3 && ko_is_hangul_syllable(c);
+}
+
+/* Whether a Hangul syllable ends at p[j] (j bytes in). */
+static int syllable_before(const char *p, size_t lo, size_t j)
+{
+	return j >= lo + 3 && syllable_at(p, j, j - 3);
+}
+
+/* The length of the word of list at p[j], or 0. */
+static size_t word_of(const char *p, size_t n, size_t j, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t k = strlen(*list);
+		if (j + k <= n && !memcmp(p + j, *list, k))
+			return k;
+	}
+	return 0;
+}
+
+/* Whether nothing at e makes the word or number that ends there part of a
+ * longer Hangul word: no syllable, or a particle (particle_starts) or,
+ * when more is given, one of its words. */
+static int word_ends(const char *p, size_t n, size_t e, const char *const *more)
+{
+	return !syllable_at(p, n, e) || word_of(p, n, e, particle_starts) ||
+	       (more && word_of(p, n, e, more));
+}
+
+/* Whether the word at p[j] is one of list as a word of its own (or with a
+ * particle after it). */
+static int word_at(const char *p, size_t n, size_t j, const char *const *list)
+{
+	size_t k = word_of(p, n, j, list);
+	return k && word_ends(p, n, j + k, NULL);
+}
+
+/* The end of the last of the words that ends within CONTEXT_BYTES before
+ * i (and after lo), or 0; as_words: a word only where it stands as one
+ * (not after a syllable, and followed by what word_ends takes or by one
+ * of suffixes). */
+static size_t context_end(const char *p, size_t lo, size_t i, const char *const *words, int as_words,
+                          const char *const *suffixes)
+{
+	size_t from = i > lo + CONTEXT_BYTES ? i - CONTEXT_BYTES : lo, best = 0;
+	for (; *words; words++) {
+		size_t k = strlen(*words);
+		for (size_t j = from; j + k <= i; j++)
+			if (p[j] == **words && !memcmp(p + j, *words, k) && j + k > best &&
+			    (!as_words || (!syllable_before(p, lo, j) && word_ends(p, i, j + k, suffixes))))
+				best = j + k;
+	}
+	return best;
+}
+
 static int in_list(const char *p, size_t k, const char *const *list)
 {
 	for (; *list; list++)
@@ -149,11 +209,19 @@ static size_t gend(const struct groups *g, int k) { return g->at[k] + g->len[k];
 
 /* ---- registration numbers ---- */
 
+/* A birth date of the century the gender digit g gives (1 2 5 6: the
+ * 1900s, 3 4 7 8: the 2000s, 9 0: the 1800s), a real day of that year,
+ * and not after RRN_LAST_YEAR: 8801043014816, a barcode, would be someone
+ * born in 2088. A fixed year, not today's, so that output depends only on
+ * input and options (DESIGN); it is raised with each release. */
+#define RRN_LAST_YEAR 2026
 static int valid_date(unsigned yy, unsigned mm, unsigned dd, int g)
 {
 	static const unsigned char mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	(void)yy, (void)g;
-	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= mdays[mm - 1];
+	unsigned year = yy + (g == 9 || g == 0 ? 1800 : g == 3 || g == 4 || g == 7 || g == 8 ? 2000 : 1900);
+	int leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+	return year <= RRN_LAST_YEAR && mm >= 1 && mm <= 12 && dd >= 1 && dd <= mdays[mm - 1] &&
+	       (mm != 2 || dd < 29 || leap);
 }
 
 /* The check digit of the 13 digits at d: weights 2..9,2..5, then 11 minus
@@ -464,11 +532,34 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 
 /* ---- accounts ---- */
 
+/* The end of the nearest account word or bank name before i, or 0. */
+static size_t account_context(const char *p, size_t lo, size_t i)
+{
+	size_t a = context_end(p, lo, i, account_words, 0, NULL);
+	size_t b = context_end(p, lo, i, bank_names, 1, bank_suffixes);
+	return a > b ? a : b;
+}
+
+/* Whether the number p[i..e) the account matchers found is something
+ * else: an amount (a unit glued on, 1234567890원, or after a space,
+ * 1234567890 원), or a tracking, order or booking number (a word for one
+ * nearer before it than any account word). */
+static int not_account(const char *p, size_t n, size_t lo, size_t i, size_t e)
+{
+	if (!word_ends(p, n, e, NULL))
+		return 1;
+	if (e + 1 < n && p[e] == ' ' && word_at(p, n, e + 1, amount_units))
+		return 1;
+	size_t other = context_end(p, lo, i, not_account_words, 0, NULL);
+	return other && other > account_context(p, lo, i);
+}
+
 static size_t match_account(const char *p, size_t n, size_t lo, const struct groups *g)
 {
+	size_t e = 0, i = g->at[0];
 	size_t total = 0;
 	if (g->sep == '-') {
-		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0]; l++) {
+		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0] && !e; l++) {
 			int m = 0, ok = 1;
 			while (m < 5 && account_layouts[l][m])
 				m++;
@@ -477,22 +568,23 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 			for (int x = 0; x < m && ok; x++)
 				ok = g->len[x] == account_layouts[l][x];
 			if (ok && right_ok(p, n, gend(g, m - 1)))
-				return gend(g, m - 1);
+				e = gend(g, m - 1);
 		}
-		for (int x = 0; x < g->ng; x++) {
-			if (g->len[x] < 2 && x != g->ng - 1)
-				return 0;
-			total += g->len[x];
+		if (!e) {
+			for (int x = 0; x < g->ng; x++) {
+				if (g->len[x] < 2 && x != g->ng - 1)
+					return 0;
+				total += g->len[x];
+			}
+			if (g->ng >= 2 && total >= 10 && total <= 14 && right_ok(p, n, gend(g, g->ng - 1)) &&
+			    account_context(p, lo, i))
+				e = gend(g, g->ng - 1);
 		}
-		if (g->ng >= 2 && total >= 10 && total <= 14 && right_ok(p, n, gend(g, g->ng - 1)) &&
-		    context(p, lo, g->at[0], account_words))
-			return gend(g, g->ng - 1);
-		return 0;
+	} else if (g->len[0] >= 10 && g->len[0] <= 14 && right_ok(p, n, gend(g, 0)) &&
+	           account_context(p, lo, i)) {
+		e = gend(g, 0);
 	}
-	if (g->len[0] >= 10 && g->len[0] <= 14 && right_ok(p, n, gend(g, 0)) &&
-	    context(p, lo, g->at[0], account_words))
-		return gend(g, 0);
-	return 0;
+	return e && !not_account(p, n, lo, i, e) ? e : 0;
 }
 
 /* ---- IP addresses ---- */
@@ -536,7 +628,13 @@ static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
 	}
 	if (!right_ok(p, n, j))
 		return 0;
-	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by left_ok). */
+	/* A section, not an address: a syllable glued on that is no particle
+	 * (3.2.1.4절), a section word after it (4.1.2.3 항목). */
+	if (!word_ends(p, n, j, NULL) ||
+	    (j + 1 < n && p[j] == ' ' && word_at(p, n, j + 1, section_after_words)))
+		return 0;
+	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by left_ok); a section
+	 * word before it: 표 2.3.1.5, 규격 4.1.2.3. */
 	size_t b = i;
 	while (b > lo && p[b - 1] == ' ')
 		b--;
@@ -545,6 +643,15 @@ static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
 		if (b >= lo + k && !memcmp(p + b - k, *w, k))
 			return 0;
 	}
+	for (const char *const *w = section_words; *w; w++) {
+		size_t k = strlen(*w);
+		if (b >= lo + k && !memcmp(p + b - k, *w, k) && !syllable_before(p, lo, b - k))
+			return 0;
+	}
+	/* four single digits (3.2.1.4) are an address only where one is
+	 * spoken of */
+	if (j - i == 7 && !context_end(p, lo, i, ip_words, 0, NULL))
+		return 0;
 	return j;
 }
 
@@ -1154,8 +1261,8 @@ static int pii(struct conf *c, struct ko_rec *r)
 		}
 		return 0;
 	}
-	/* Without -f, every one of text, instruction, input and output the
-	 * record holds (ko_rec_judged). */
+	/* Without -f, every field of the layouts the record holds
+	 * (ko_rec_judged). */
 	struct ko_field f[KO_MAX_FIELDS];
 	int nf = 0, found = 0, first = -1, got = 0;
 	unsigned text = 0;
@@ -1279,7 +1386,9 @@ static const struct ko_tool tool = {
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
 	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER). Fields: -f\n"
-	        "(repeatable); without it text, or instruction, input and output of a task.\n"
+	        "(repeatable); without it text, the fields of a task (instruction, input,\n"
+	        "output, system, history), the turns of messages or conversations, or prompt\n"
+	        "and completion.\n"
 	        "\n"
 	        "      --annotate        leave the text, add \"pii\": [{field,type,start,end}]\n"
 	        "                        (offsets in characters)\n"
