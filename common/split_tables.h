@@ -4649,6 +4649,8 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_JI 0xC9C0 /* 지 */
 #define SYL_JOM 0xC880 /* 좀 */
 #define SYL_WAE 0xC65C /* 왜 */
+#define SYL_EUN 0xC740 /* 은 */
+#define SYL_JA 0xC790 /* 자 */
 /* END generated */
 #undef E
 
