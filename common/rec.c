@@ -11,6 +11,7 @@
 
 struct ko_in {
 	struct ko_reader *rd;
+	int arg0, nargs; /* the files read are args arg0.. of the command */
 	int refused; /* the current file was refused as a whole */
 	int fresh;   /* no record of the current file returned yet */
 	struct ko_rec rec;
@@ -29,6 +30,13 @@ struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
 	struct ko_in *in = ko_xcalloc(1, sizeof *in);
 	in->rd = ko_reader_open(files, nfiles);
 	in->rec.run = run;
+	/* the operands, or files named otherwise (ko-mix --mix) */
+	const struct ko_opts *o = run->opt;
+	uintptr_t a = (uintptr_t)(o ? o->argv : NULL), f = (uintptr_t)files;
+	if (a && files && nfiles > 0 && f >= a && f < a + (size_t)o->argc * sizeof *files) {
+		in->arg0 = (int)((f - a) / sizeof *files);
+		in->nargs = nfiles;
+	}
 	return in;
 }
 
@@ -749,6 +757,12 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 			ko_buf_addc(&b, ',');
 		quote_arg(&b, o->argv[i]);
 	}
+	/* Which args are the files read (their indices in args): they name
+	 * one shard (xaa, xab), not what the stage does, and ko-stats --runs
+	 * adds the shards of a stage up without them. */
+	ko_buf_adds(&b, "],\"file_args\":[");
+	for (int i = 0; run->in && i < run->in->nargs; i++)
+		ko_buf_addf(&b, "%s%d", i ? "," : "", run->in->arg0 + i - 1);
 	ko_buf_addf(&b, "],\"seed\":%llu,\"records_in\":%zu,\"records_out\":%zu,"
 	            "\"rejected\":%zu,\"reasons\":{", (unsigned long long)o->seed, run->nin,
 	            run->nout, run->ndropped + run->nbad);
