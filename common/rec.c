@@ -720,11 +720,14 @@ static void report(struct ko_run *run)
 		ko_warn("%zu of %zu record%s had no string field \"%s\"", run->nmissing, run->nin,
 		        run->nin == 1 ? "" : "s", run->missing_field);
 	file_kinds(run);
+	/* a tool of JSON records only (ko-format) has failed such lines */
 	if (run->mixed_files)
 		ko_warn("%zu text line%s among the %zu JSON records of %zu file%s (the first at %s), "
-		        "read as text; --jsonl makes such a line an error, --text reads every line "
-		        "as text", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
-		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p);
+		        "%s", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
+		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p,
+		        o->tool->json_only ? "left out: this tool takes JSON records only"
+		                           : "read as text; --jsonl makes such a line an error, "
+		                             "--text reads every line as text");
 	if (run->repaired)
 		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
 		        run->repaired == 1 ? "" : "s");
