@@ -1092,9 +1092,10 @@ static int format(struct conf *c, struct ko_rec *r)
 	ko_buf_clear(b);
 	switch (c->to) {
 	case F_ALPACA:
-		if (c->from == F_ALPACA) {
+		if (c->from == F_ALPACA && c->keep != KEEP_NONE) {
 			/* A task record stays as it is, unless its input is
-			 * not a string (absent, null): then it is "". */
+			 * not a string (absent, null): then it is "";
+			 * --bare leaves its other fields out. */
 			int t = ko_json_get(&r->json, "input");
 			if (t >= 0 && r->json.tok[t].type == KO_JSON_STRING) {
 				ko_pass(r);
