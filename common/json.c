@@ -165,6 +165,36 @@ static size_t too_deep(const char *s, size_t n)
 	return n;
 }
 
+/* Where the value that starts s[0,n) with a bracket ends (just past its
+ * closing bracket), or n if it does not: strings skipped as too_deep
+ * does. Only asked after jsmn failed, to tell text after a whole value
+ * from a value cut short. */
+static size_t value_end(const char *s, size_t n)
+{
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '"') {
+			for (;;) {
+				const char *q = memchr(s + i + 1, '"', n - i - 1);
+				if (!q)
+					return n;
+				i = (size_t)(q - s);
+				size_t k = i;
+				while (s[k - 1] == '\\')
+					k--;
+				if ((i - k) % 2 == 0)
+					break;
+			}
+		} else if (c == '[' || c == '{') {
+			depth++;
+		} else if ((c == ']' || c == '}') && --depth == 0) {
+			return i + 1;
+		}
+	}
+	return n;
+}
+
 /* jsmn over s[0,n) into j's token array, grown as needed. */
 static int run_jsmn(struct ko_json *j, const char *s, size_t n, unsigned *pos)
 {
@@ -230,6 +260,16 @@ static int parse(struct ko_json *j, const char *s, size_t n, const char **why,
 		*why = r == JSMN_ERROR_PART ? "truncated JSON" : "invalid JSON";
 		if (at)
 			*at = pos;
+		/* a whole value and something after it ('[...] x'): neither */
+		size_t e = a + value_end(s + a, b - a);
+		unsigned epos;
+		if (e < b && run_jsmn(j, s, e, &epos) > 0 && (size_t)j->tok[0].end == e) {
+			*why = doc ? "text after the JSON document" : "text after the JSON object";
+			while (is_ws(s[e]))
+				e++;
+			if (at)
+				*at = e;
+		}
 		return -1;
 	}
 	j->ntok = r;

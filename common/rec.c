@@ -11,6 +11,7 @@
 
 struct ko_in {
 	struct ko_reader *rd;
+	int arg0, nargs; /* the files read are args arg0.. of the command */
 	int refused; /* the current file was refused as a whole */
 	int fresh;   /* no record of the current file returned yet */
 	struct ko_rec rec;
@@ -29,6 +30,13 @@ struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
 	struct ko_in *in = ko_xcalloc(1, sizeof *in);
 	in->rd = ko_reader_open(files, nfiles);
 	in->rec.run = run;
+	/* the operands, or files named otherwise (ko-mix --mix) */
+	const struct ko_opts *o = run->opt;
+	uintptr_t a = (uintptr_t)(o ? o->argv : NULL), f = (uintptr_t)files;
+	if (a && files && nfiles > 0 && f >= a && f < a + (size_t)o->argc * sizeof *files) {
+		in->arg0 = (int)((f - a) / sizeof *files);
+		in->nargs = nfiles;
+	}
 	return in;
 }
 
@@ -732,11 +740,14 @@ static void report(struct ko_run *run)
 		ko_buf_free(&b);
 	}
 	file_kinds(run);
+	/* a tool of JSON records only (ko-format) has failed such lines */
 	if (run->mixed_files)
 		ko_warn("%zu text line%s among the %zu JSON records of %zu file%s (the first at %s), "
-		        "read as text; --jsonl makes such a line an error, --text reads every line "
-		        "as text", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
-		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p);
+		        "%s", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
+		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p,
+		        o->tool->json_only ? "left out: this tool takes JSON records only"
+		                           : "read as text; --jsonl makes such a line an error, "
+		                             "--text reads every line as text");
 	if (run->repaired)
 		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
 		        run->repaired == 1 ? "" : "s");
@@ -769,6 +780,12 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 			ko_buf_addc(&b, ',');
 		quote_arg(&b, o->argv[i]);
 	}
+	/* Which args are the files read (their indices in args): they name
+	 * one shard (xaa, xab), not what the stage does, and ko-stats --runs
+	 * adds the shards of a stage up without them. */
+	ko_buf_adds(&b, "],\"file_args\":[");
+	for (int i = 0; run->in && i < run->in->nargs; i++)
+		ko_buf_addf(&b, "%s%d", i ? "," : "", run->in->arg0 + i - 1);
 	ko_buf_addf(&b, "],\"seed\":%llu,\"records_in\":%zu,\"records_out\":%zu,"
 	            "\"rejected\":%zu,\"reasons\":{", (unsigned long long)o->seed, run->nin,
 	            run->nout, run->ndropped + run->nbad);

@@ -3570,6 +3570,34 @@ static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nomi
 	return 1;
 }
 
+/* A line with a word in 은 or 는 (a topic, or a clause's adnominal:
+ * 면적이 넓은) before a last word in 다 or in the copula's connective -이자
+ * is a sentence: 콜먼은 미국의 물리학자다., GNU는 운영 체제의 하나이자.
+ * The noun before a contracted copula (학자다, 나라다) looks like no
+ * ending to the tables, and a name ends so too (후쿠다); a heading in -다
+ * is a bare verb phrase (세상을 떠나다., 친구가 되다.). [b, e) is the line
+ * without its stop. */
+static int topic_predicate(const u8 *p, size_t b, size_t e)
+{
+	size_t lw = e;
+	while (lw > b && p[lw - 1] != ' ')
+		lw--;
+	if (lw == b || e < lw + 6 || !is_syl(p + e - 3))
+		return 0;
+	unsigned c = syl3(p + e - 3);
+	if (c != SYL_DA && !(c == SYL_JA && e >= lw + 9 && is_syl(p + e - 6) &&
+	                     syl3(p + e - 6) == SYL_I))
+		return 0;
+	for (size_t i = lw - 1; i > b; i--) {
+		if (p[i] != ' ' || i < b + 3 || !is_syl(p + i - 3))
+			continue;
+		c = syl3(p + i - 3);
+		if (c == SYL_EUN || c == SYL_NEUN)
+			return 1;
+	}
+	return 0;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -3628,6 +3656,8 @@ int ko_split_is_heading(const char *s, size_t n)
 		return 0;
 	if (!ko_is_hangul_syllable(last))
 		return 1;
+	if (topic_predicate(p, b, e))
+		return 0;
 	int k = tail_class(p, e, b, e, &att, 0);
 	if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
 		k = K_NONE;

@@ -4833,6 +4833,8 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_RAE 0xB798 /* 래 */
 #define SYL_SA 0xC0AC /* 사 */
 #define SYL_RAM 0xB78C /* 람 */
+#define SYL_EUN 0xC740 /* 은 */
+#define SYL_JA 0xC790 /* 자 */
 /* END generated */
 #undef E
 

@@ -26,9 +26,10 @@
 #
 # The split is stable when documents are added: a document's tasks stay in
 # their split. Run it again with another -s for another shuffle. An input
-# that cannot be read is named before anything runs (exit 1), and so is a
-# run that leaves no task for the train split (every record refused for
-# its licence, say: exit 1). If a stage
+# that cannot be read is named before anything runs (exit 1), as is an
+# option ko-mix or ko-format refuses (--to chatml: exit 2); a run that
+# leaves no task for the train split (every record refused for its
+# licence, say) or a --ratio task no record has fails (exit 1). If a stage
 # fails, the script names it and exits with its status. The files are
 # made in a temporary folder in DIR and moved into DIR only when every
 # stage has succeeded, so a failed run leaves no partial or empty output
@@ -98,6 +99,17 @@ case $val in
 *) echo "kocommercial-train: --val: expected a fraction below 1, not '$val'" >&2; exit 2 ;;
 esac
 train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
+# ko-mix and ko-format would refuse a bad --to, --max-chars, --licenses,
+# --ratio or -s only when they start, after ko-dedup and the recipe have
+# run: they are asked first, on no input, and such a run stops here with
+# their message and status (2).
+ask() {
+	local err st=0
+	err=$("$@" </dev/null 2>&1 >/dev/null) || st=$?
+	[ $st = 0 ] || { printf '%s\n' "$err" >&2; exit $st; }
+}
+ask ko-format --to "$to" --max-chars "$max"
+ask ko-mix --licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"}
 for f in ${files[@]+"${files[@]}"} ${also[@]+"${also[@]}"}; do
 	[ "$f" = - ] && continue
 	why=

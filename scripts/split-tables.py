@@ -942,11 +942,13 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
-# (kka_bwa).
+# (kka_bwa); 은 beside 는, and 자 of the copula's connective -이자, that
+# tell a sentence from a heading (topic_predicate).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
-            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람')]
+            ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
+            ('EUN', '은'), ('JA', '자')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,

@@ -78,6 +78,7 @@ struct conf {
 	int mmin;     /* matching slots that verify: from --threshold */
 	int lines;    /* --mode lines */
 	unsigned boiler; /* --boiler: documents that make a line boilerplate */
+	int boiler_given;
 	size_t min_line; /* --min-line: shorter lines are never dropped as repeats */
 	const char *boilers; /* --boilers FILE: the list from --stage linecount */
 	int fold;            /* 0: by record (fold_digits); 1: --fold-digits; 2: --numbers */
@@ -2513,10 +2514,25 @@ static void option(struct conf *c, int code, const char *arg)
 		c->stage = arg;
 		break;
 	case OPT_DROPS: c->drops = arg; break;
-	case OPT_BOILER: c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255); break;
-	case OPT_BOILERS: c->boilers = arg; break;
-	case OPT_FOLD_DIGITS: c->fold = 1; break;
-	case OPT_NUMBERS: c->fold = 2; break;
+	/* the pairs the SYNOPSIS gives as alternatives: the second of a pair
+	 * would silently undo the first */
+	case OPT_BOILER:
+		if (c->boilers)
+			ko_usage("--boiler and --boilers exclude each other");
+		c->boiler = (unsigned)ko_opt_u64("--boiler", arg, 0, 255);
+		c->boiler_given = 1;
+		break;
+	case OPT_BOILERS:
+		if (c->boiler_given)
+			ko_usage("--boiler and --boilers exclude each other");
+		c->boilers = arg;
+		break;
+	case OPT_FOLD_DIGITS:
+	case OPT_NUMBERS:
+		if (c->fold && c->fold != (code == OPT_NUMBERS ? 2 : 1))
+			ko_usage("--fold-digits and --numbers exclude each other");
+		c->fold = code == OPT_NUMBERS ? 2 : 1;
+		break;
 	case OPT_MIN_LINE: c->min_line = (size_t)ko_opt_u64("--min-line", arg, 1, 1000000); break;
 	}
 }

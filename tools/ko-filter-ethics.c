@@ -1243,8 +1243,13 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 		break;
 	case OPT_TYPES: c->types = parse_types(arg); break;
 	case OPT_MIN_INT: c->min_intensity = parse_unit("--min-intensity", arg, 1e9); break;
-	case OPT_ANNOTATE: c->annotate = 1; break;
-	case OPT_PRINT: c->print_score = 1; break;
+	case OPT_ANNOTATE:
+	case OPT_PRINT:
+		/* alternatives in the SYNOPSIS: one would silently win */
+		if (code == OPT_ANNOTATE ? c->print_score : c->annotate)
+			ko_usage("--annotate and --print-score exclude each other");
+		*(code == OPT_ANNOTATE ? &c->annotate : &c->print_score) = 1;
+		break;
 	case OPT_LEXICON:
 		if (lf->n == 16)
 			ko_usage("--lexicon: at most 16 files");

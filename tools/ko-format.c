@@ -82,7 +82,7 @@ static int next_role(int r)
 enum { KEEP_PROVENANCE, KEEP_ALL, KEEP_NONE };
 
 struct conf {
-	int from, to, check, keep, keep_set;
+	int from, to, check, keep, keep_set, from_set;
 	size_t max_chars;
 	const char *layout_file;
 	const char *textfield;
@@ -119,12 +119,25 @@ static void option(struct conf *c, int code, const char *arg)
 {
 	switch (code) {
 	case OPT_TO: c->to = parse_fmt("--to", arg, 0); break;
-	case OPT_FROM: c->from = parse_fmt("--from", arg, 1); break;
-	case OPT_CHECK: c->from = parse_fmt("--check", arg, 1); c->check = 1; break;
+	/* the pairs the SYNOPSIS gives as alternatives: the second of a pair
+	 * would silently undo the first */
+	case OPT_FROM:
+	case OPT_CHECK:
+		if ((code == OPT_FROM && c->check) || (code == OPT_CHECK && c->from_set))
+			ko_usage("--from and --check exclude each other");
+		c->from = parse_fmt(code == OPT_FROM ? "--from" : "--check", arg, 1);
+		c->from_set = code == OPT_FROM;
+		c->check = code == OPT_CHECK;
+		break;
 	case OPT_LAYOUT: c->layout_file = arg; break;
 	case OPT_MAX: c->max_chars = (size_t)ko_opt_u64("--max-chars", arg, 1, (uint64_t)1 << 40); break;
-	case OPT_KEEP: c->keep = KEEP_ALL; c->keep_set = 1; break;
-	case OPT_BARE: c->keep = KEEP_NONE; c->keep_set = 1; break;
+	case OPT_KEEP:
+	case OPT_BARE:
+		if (c->keep_set && c->keep != (code == OPT_KEEP ? KEEP_ALL : KEEP_NONE))
+			ko_usage("--keep-fields and --bare exclude each other");
+		c->keep = code == OPT_KEEP ? KEEP_ALL : KEEP_NONE;
+		c->keep_set = 1;
+		break;
 	}
 }
 
@@ -1079,9 +1092,10 @@ static int format(struct conf *c, struct ko_rec *r)
 	ko_buf_clear(b);
 	switch (c->to) {
 	case F_ALPACA:
-		if (c->from == F_ALPACA) {
+		if (c->from == F_ALPACA && c->keep != KEEP_NONE) {
 			/* A task record stays as it is, unless its input is
-			 * not a string (absent, null): then it is "". */
+			 * not a string (absent, null): then it is "";
+			 * --bare leaves its other fields out. */
 			int t = ko_json_get(&r->json, "input");
 			if (t >= 0 && r->json.tok[t].type == KO_JSON_STRING) {
 				ko_pass(r);

@@ -31,6 +31,7 @@
 #define FANBITS 6
 #define MAX_SPLITS 8
 #define MAX_GROUPS 256
+#define MAX_OTHERS 8 /* values not in --ratio named in a message */
 /* Of --memory, what the program needs besides the records it holds: its
  * code and libraries (about 3.5 MB resident), the reader's buffer, the
  * buffers of 64 bucket files. */
@@ -107,6 +108,10 @@ struct conf {
 	/* records that reached --group-by and --by, and those without the
 	 * field */
 	uint64_t grouped, no_group, byed, no_by;
+	/* the first values of --by that --ratio does not name, for the
+	 * message when one it names has no record; more: there were others */
+	struct names others;
+	int others_more;
 	const char *pattern; /* -o with {split} */
 	/* checks */
 	struct ko_license_policy licenses;
@@ -1239,6 +1244,12 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			return;
 		}
 		if ((e.g = names_find(&c->groups, p, n, 0)) < 0) {
+			if (names_find(&c->others, p, n, 0) < 0) {
+				if (c->others.count < MAX_OTHERS)
+					names_find(&c->others, p, n, 1);
+				else
+					c->others_more = 1;
+			}
 			ko_rec_reject(r, "not in --ratio");
 			return;
 		}
@@ -1322,14 +1333,28 @@ static void stats_diversity(struct conf *c, struct ko_buf *b)
 }
 
 /* A --by or --group-by field no record has (a misspelt name, or records
- * of another kind): said, and the run fails, since nothing was mixed or
- * grouped as asked. 1 if so. */
+ * of another kind), or a --ratio value no record has (last_sentence for
+ * last-sentence): said, and the run fails, since nothing was mixed or
+ * grouped as asked (the other values' shares would fill the mix). 1 if
+ * so. */
 static int fields_missing(const struct conf *c)
 {
 	int bad = 0;
 	if (c->byed && c->no_by == c->byed) {
 		ko_warn("no record had the --by field \"%s\" (%llu read)", c->by,
 		        (unsigned long long)c->byed);
+		bad = 1;
+	}
+	for (int g = 0; c->byed && !bad && g < c->ngroups; g++) {
+		if (c->share[g] <= 0 || c->in_group[g])
+			continue;
+		struct ko_buf m = {0};
+		for (size_t v = 0; v < c->others.count; v++)
+			ko_buf_addf(&m, "%s\"%s\"", v ? ", " : "", c->others.s[v]);
+		ko_warn("--ratio: no record has %s \"%s\" (%llu read%s%s%s)", c->by, c->groups.s[g],
+		        (unsigned long long)c->byed, m.n ? "; other values: " : "", m.n ? m.p : "",
+		        c->others_more ? ", ..." : "");
+		ko_buf_free(&m);
 		bad = 1;
 	}
 	if (c->grouped && c->no_group == c->grouped) {
@@ -1436,6 +1461,7 @@ static void conf_free(struct conf *c)
 	free(c->capv);
 	names_free(&c->capnames);
 	names_free(&c->groups);
+	names_free(&c->others);
 	free(c->files);
 	free((char *)c->cap_field);
 	for (int i = 0; i < c->nsplits; i++)

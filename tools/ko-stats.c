@@ -910,6 +910,20 @@ static double tok_double(const struct ko_json *j, int t)
 	return strtod(b, NULL);
 }
 
+/* Is args[i] one of the files the run read, by its file_args (older
+ * lines have none: per_shard guesses from the names)? */
+static int file_arg(const struct ko_json *j, int tf, int i)
+{
+	if (tf < 0 || j->tok[tf].type != KO_JSON_ARRAY)
+		return 0;
+	int t = tf + 1;
+	for (int k = 0; k < j->tok[tf].size; k++, t = ko_json_skip(j, t))
+		if (j->tok[t].type == KO_JSON_PRIMITIVE && tok_u64(j, t) == (uint64_t)i &&
+		    j->s[j->tok[t].start] != '-')
+			return 1;
+	return 0;
+}
+
 /* The string at token t into b (cleared first); -1 if it is none. */
 static int tok_str(const struct ko_json *j, int t, struct ko_buf *b)
 {
@@ -950,6 +964,7 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	if (ko_json_parse(&j, line, len, &why) < 0)
 		goto out;
 	int tt = ko_json_get(&j, "tool"), ta = ko_json_get(&j, "args");
+	int tf = ko_json_get(&j, "file_args");
 	if (tok_str(&j, tt, b) < 0 || ko_json_get(&j, "records_in") < 0)
 		goto out;
 	char *tool = ko_xstrdup(b->p);
@@ -969,7 +984,7 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 				skip = 1;
 				continue;
 			}
-			if (path_option(a.p) || per_shard(a.p))
+			if (path_option(a.p) || per_shard(a.p) || file_arg(&j, tf, i))
 				continue;
 			if (args.n)
 				ko_buf_addc(&args, ',');

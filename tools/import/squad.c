@@ -1,4 +1,5 @@
 /* squad.c - SQuAD and KorQuAD, 1.x and 2.x: one record per question. */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,11 +7,74 @@
 
 struct squad {
 	struct ko_buf titleq, ctxq, ctxid; /* of the current paragraph, quoted */
+	struct ko_buf ctx, text;           /* the context and an answer, unescaped */
 	struct ko_buf list, first;         /* answers of the current question */
 	struct ko_buf htmlq;               /* --keep-html: the article's raw_html, quoted */
 	int html_seen;                     /* --keep-html: the file had any HTML field */
 	size_t nq;                         /* questions of the file so far */
 };
+
+/* Byte offset of code point k of p[0,n), or n + 1 past the end. */
+static size_t cp_offset(const char *p, size_t n, size_t k)
+{
+	size_t i = 0;
+	for (; k > 0 && i < n; k--)
+		do
+			i++;
+		while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80);
+	return k ? n + 1 : i;
+}
+
+/* Answer c (the k-th, from 1) is its text at its answer_start, counted in
+ * characters as SQuAD's Python does, or anywhere in the context where it
+ * has none: a task built on an answer the context does not hold would
+ * teach a wrong span. -1 with d->why set. */
+static int check_answer(struct squad *s, struct imp_doc *d, int c, int t, int k)
+{
+	const char *why;
+	ko_buf_clear(&s->text);
+	if (ko_json_str(&d->j, t, &s->text, &why) < 0) {
+		snprintf(d->why, sizeof d->why, "answer %d: %s", k, why);
+		return -1;
+	}
+	const char *ctx = s->ctx.p ? s->ctx.p : "", *txt = s->text.p ? s->text.p : "";
+	size_t cn = s->ctx.n, tn = s->text.n;
+	const char *at = tn ? memmem(ctx, cn, txt, tn) : ctx;
+	int st = ko_json_obj_get(&d->j, c, "answer_start");
+	if (st < 0) {
+		if (!at) {
+			snprintf(d->why, sizeof d->why, "answer %d is not in the context", k);
+			return -1;
+		}
+		return 0;
+	}
+	const struct ko_json_tok *tok = imp_tok(d, st);
+	char num[24];
+	int len = tok->end - tok->start;
+	char *end;
+	long v = -1;
+	if (tok->type == KO_JSON_PRIMITIVE && len > 0 && len < (int)sizeof num) {
+		memcpy(num, d->j.s + tok->start, (size_t)len);
+		num[len] = 0;
+		v = strtol(num, &end, 10);
+		if (*end)
+			v = -1;
+	}
+	if (v < 0) {
+		snprintf(d->why, sizeof d->why, "answer %d: \"answer_start\" is not a whole number", k);
+		return -1;
+	}
+	size_t b = cp_offset(ctx, cn, (size_t)v);
+	if (b <= cn && cn - b >= tn && !memcmp(ctx + b, txt, tn))
+		return 0;
+	if (at)
+		snprintf(d->why, sizeof d->why,
+		         "answer %d is not at its answer_start %ld (the context has it at %zu)", k, v,
+		         ko_utf8_count(ctx, (size_t)(at - ctx)));
+	else
+		snprintf(d->why, sizeof d->why, "answer %d is not in the context", k);
+	return -1;
+}
 
 static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 {
@@ -48,6 +112,8 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 				snprintf(d->why, sizeof d->why, "answer without \"text\" string");
 				return -1;
 			}
+			if (check_answer(s, d, c, t, na + 1) < 0)
+				return -1;
 			if (na++)
 				ko_buf_addc(list, ',');
 			size_t at = list->n;
@@ -104,12 +170,15 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 	ko_json_quote(&s->ctxid, im->tmp.p, im->tmp.n);
 	int ctx = ko_json_obj_get(&d->j, par, "context");
 	int qas = ko_json_obj_get(&d->j, par, "qas");
+	const char *why;
 	if (!imp_is(d, ctx, KO_JSON_STRING) || !imp_is(d, qas, KO_JSON_ARRAY)) {
 		snprintf(d->why, sizeof d->why, "paragraph without \"context\" string and \"qas\" array");
 		return imp_bad(im, d, par) ? 1 : 0;
 	}
 	ko_buf_clear(&s->ctxq);
-	if (imp_quote_tok(d, &s->ctxq, ctx, "context") < 0)
+	ko_buf_clear(&s->ctx);
+	if (imp_quote_tok(d, &s->ctxq, ctx, "context") < 0 ||
+	    ko_json_str(&d->j, ctx, &s->ctx, &why) < 0)
 		return imp_bad(im, d, par) ? 1 : 0;
 	IMP_EACH(d, qas, i, qa) {
 		if (squad_qa(im, d, qa) < 0) {
@@ -150,6 +219,13 @@ static int squad(struct imp *im, struct imp_doc *d)
 			IMP_EACH(d, pars, k, par)
 				if (squad_par(im, d, par, i, k))
 					return 1;
+		} else if (pars >= 0 || (ko_json_obj_get(&d->j, art, "context") < 0 &&
+		                         ko_json_obj_get(&d->j, art, "qas") < 0)) {
+			/* neither 1.x paragraphs nor a 2.x article */
+			snprintf(d->why, sizeof d->why, pars >= 0 ? "\"paragraphs\" is not an array"
+			                                          : "article without \"paragraphs\" array");
+			if (imp_bad(im, d, art))
+				return 1;
 		} else if (squad_par(im, d, art, i, 0)) {
 			return 1;
 		}
@@ -166,6 +242,8 @@ static void squad_free(struct imp *im)
 	ko_buf_free(&s->titleq);
 	ko_buf_free(&s->ctxq);
 	ko_buf_free(&s->ctxid);
+	ko_buf_free(&s->ctx);
+	ko_buf_free(&s->text);
 	ko_buf_free(&s->list);
 	ko_buf_free(&s->first);
 	ko_buf_free(&s->htmlq);

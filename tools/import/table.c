@@ -39,7 +39,8 @@ struct table {
 	char **hname;
 	int nhead;
 	struct col *cols;
-	int ncols, has_id, has_source, choices_col, label_col;
+	int ncols, has_source, choices_col, label_col;
+	int idout; /* the output column named id, or -1 */
 	int idcol; /* KoBEST ID column: ids are SOURCE:ID */
 	/* Where the current file is. */
 	size_t recline, row;
@@ -182,7 +183,7 @@ static void add_col(struct table *t, const char *out, int src, int nsrc, enum ki
 	c->nsrc = nsrc;
 	c->kind = kind;
 	if (!strcmp(out, "id"))
-		t->has_id = 1;
+		t->idout = t->ncols - 1;
 	if (!strcmp(out, "source"))
 		t->has_source = 1;
 }
@@ -193,8 +194,8 @@ static void free_cols(struct table *t)
 		free(t->cols[k].out);
 		ko_buf_free(&t->cols[k].qkey);
 	}
-	t->ncols = t->has_id = t->has_source = 0;
-	t->choices_col = t->label_col = t->idcol = -1;
+	t->ncols = t->has_source = 0;
+	t->choices_col = t->label_col = t->idcol = t->idout = -1;
 }
 
 /* Set up the output columns from the header record. NULL or a reason. */
@@ -372,6 +373,19 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 		char *end;
 		switch (c->kind) {
 		case K_STR:
+			if (k == t->idout) {
+				/* the dataset's id, unique in the run; where a
+				 * row has none, SOURCE:ROW as without the column */
+				imp_key(im, "id");
+				if (!n) {
+					ko_buf_clear(tmp);
+					ko_buf_addf(tmp, "%s:%zu", im->idsrc, row);
+					p = tmp->p, n = tmp->n;
+				}
+				if (imp_put_unique_id(im, p, n) < 0)
+					return "invalid UTF-8";
+				break;
+			}
 			if (im->nkeys++)
 				ko_buf_addc(ob, ',');
 			ko_buf_add(ob, c->qkey.p, c->qkey.n);
@@ -438,7 +452,7 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 		}
 	}
 	if (!kobest) {
-		if (!t->has_id) {
+		if (t->idout < 0) {
 			/* SOURCE:ROW without printf: this runs once per row. */
 			char num[24], *e = num + sizeof num, *d = e;
 			do
