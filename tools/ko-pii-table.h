@@ -167,6 +167,14 @@ static const char *const section_words[] = {
 	NULL,
 };
 
+/* Syllables glued to a dotted quad that make it a section number
+ * (3.2.1.4절에서, 4.1.2.3항); any other syllable glued on is a particle or
+ * an ending (121.134.56.78님, 121.134.56.78한테), the quad still an address. */
+static const char *const section_glued[] = {
+	"절", "항", "조", "장", "편",
+	NULL,
+};
+
 /* Words after a dotted quad and a space that make it a section number:
  * 규격 4.1.2.3 항목 (a word of its own, or with a particle). */
 static const char *const section_after_words[] = {

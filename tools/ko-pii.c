@@ -628,9 +628,9 @@ static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
 	}
 	if (!right_ok(p, n, j))
 		return 0;
-	/* A section, not an address: a syllable glued on that is no particle
+	/* A section, not an address: a section's syllable glued on
 	 * (3.2.1.4절), a section word after it (4.1.2.3 항목). */
-	if (!word_ends(p, n, j, NULL) ||
+	if (word_of(p, n, j, section_glued) ||
 	    (j + 1 < n && p[j] == ' ' && word_at(p, n, j + 1, section_after_words)))
 		return 0;
 	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by left_ok); a section
