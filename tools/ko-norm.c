@@ -137,6 +137,11 @@ static char tag_gap(const char *p, size_t n)
 	return ' ';
 }
 
+static int ascii_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
 /* The '>' of the first "-->" in p, or NULL. */
 static const char *comment_end(const char *p, size_t n)
 {
@@ -153,6 +158,10 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 	/* A search for '>' or "-->" that failed fails for the rest of the
 	 * text too; not repeating it keeps a text full of '<' linear. */
 	int no_gt = 0, no_comment_end = 0;
+	/* the name of the inline element the last thing stripped closed,
+	 * nothing since (NULL if not) */
+	const char *closed = NULL;
+	size_t closedn = 0;
 	while (i < n) {
 		char c = p[i];
 		if (c == '&') {
@@ -190,13 +199,35 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 				}
 				/* a comment, like an inline tag, may sit inside a word */
 				char gap = t[0] == '!' ? 0 : tag_gap(t, tn);
+				int inl = !gap && t[0] != '!';
+				size_t name = 0; /* the tag's name: t[0, name) or after '/' */
+				while (name + 1 < tn && ascii_alnum(t[name + 1]))
+					name++;
+				name += t[0] != '/';
+				/* two elements of one kind side by side are two
+				 * items (<a>홈</a><a>뉴스</a>, <span>#맛집</span><span>#서울</span>),
+				 * elements of two kinds may style one word
+				 * (<span>한</span><b>글</b>날); a power is written as
+				 * one (2<sup>10</sup> reads 2^10, not 210; a
+				 * footnote mark <sup>[1]</sup> stays as it is) */
+				if (inl && t[0] != '/' && closed && closedn == name &&
+				    !strncasecmp(closed, t, name) && !tag_is(t, tn, "rp") &&
+				    !tag_is(t, tn, "rt"))
+					gap = ' ';
+				else if (inl && tag_is(t, tn, "sup") && out->n && after < n &&
+				         ascii_alnum(out->p[out->n - 1]) &&
+				         (ascii_alnum(p[after]) || p[after] == '-' || p[after] == '+'))
+					gap = '^';
 				if (gap)
 					ko_buf_addc(out, gap);
+				closed = inl && t[0] == '/' ? t + 1 : NULL;
+				closedn = name;
 				i = after;
 				continue;
 			}
 		}
 		ko_buf_addc(out, c);
+		closed = NULL;
 		i++;
 	}
 }
