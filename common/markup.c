@@ -689,9 +689,11 @@ int ko_markup_find(const char *s, size_t n, size_t *at, size_t *len)
  * 아래의 표는), and 다음은 at a sentence's start (lead_in_at). */
 static const char *const lead_ins[] = {
 	/* 다음을, 다음이: "the following" as object or subject (다음을 얻는다,
-	 * 다음이 성립한다, 다음이 있다) points at what follows */
-	"다음과 같", "다음 같", "다음 뜻", "다음의 뜻", "다음을", "다음이",
-	"다음 목록", "다음의 목록", "다음 중 하나",
+	 * 다음이 성립한다, 다음이 있다) points at what follows; so does 다음의
+	 * before any noun (다음의 조건을 만족해야 한다, 다음의 식이 성립한다),
+	 * where 다음 without 의 is as often "the next" (다음 해에) */
+	"다음과 같", "다음 같", "다음 뜻", "다음의", "다음을", "다음이",
+	"다음 목록", "다음 중 하나",
 	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
 	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
 };
