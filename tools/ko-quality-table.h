@@ -53,7 +53,9 @@ static const char *const measure_names[M_N] = {
  * "..." is how people write, not boilerplate. The n-gram rules judge texts
  * of NGRAM_WORDS eojeol or more (Gopher's own floor for a document): in a
  * two-sentence stub one name said three times (케임브리지 대학교) already
- * covers a fifth of the text. */
+ * covers a fifth of the text. Of a record judged by several fields, each
+ * field is such a text (and the line rules judge only a field of
+ * NGRAM_WORDS eojeol too: the others are titles, words, short answers). */
 #define RULE_OFF (-1.0)
 #define LINES 3
 #define NGRAM_WORDS 50
