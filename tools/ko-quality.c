@@ -89,6 +89,7 @@ struct measure {
 	const char *phrase; /* the machine phrase found */
 	size_t lines;       /* non-blank lines */
 	size_t field_lines; /* those of the longest field the line rules judge */
+	size_t ell_lines;   /* lines ending in an ellipsis, where the share is */
 };
 
 enum { OPT_ANNOTATE = 0x100, OPT_RULE, OPT_OFF, OPT_LIST };
@@ -790,9 +791,11 @@ struct tally {
 	size_t f;
 	uint64_t salt;
 	size_t flines, fbul, fell, ftermc, flinec;
-	/* the worst shares of the fields of LINES lines or more */
+	/* the worst shares of the fields of LINES lines or more, and the
+	 * lines ending in an ellipsis in the field of the worst */
 	int judged;
 	double term, bullets, ellipsis;
+	size_t ell_lines;
 };
 
 static void end_paragraph(struct conf *c, struct tally *t, const char *p)
@@ -827,8 +830,10 @@ static void end_field(const struct conf *c, struct tally *t, struct measure *m, 
 				t->term = term;
 			if (!t->judged || bul > t->bullets)
 				t->bullets = bul;
-			if (!t->judged || ell > t->ellipsis)
+			if (!t->judged || ell > t->ellipsis) {
 				t->ellipsis = ell;
+				t->ell_lines = t->fell;
+			}
 			t->judged = 1;
 		}
 	}
@@ -921,6 +926,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		m->v[M_TERMINAL] = t.term;
 		m->v[M_BULLETS] = t.bullets;
 		m->v[M_ELLIPSIS] = t.ellipsis;
+		m->ell_lines = t.ell_lines;
 	} else { /* no rule judges them: the shares of the whole */
 		m->v[M_TERMINAL] = t.linec ? (double)t.termc / (double)t.linec : 0;
 		m->v[M_BULLETS] = (double)t.bul / nl;
@@ -1072,6 +1078,10 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
 	double lim = c->limit[i], v = m->v[rules[i].measure];
 	if (lim == RULE_OFF || m->field_lines < (size_t)rules[i].min_lines ||
 	    m->v[M_WORDS] < rules[i].min_words)
+		return 0;
+	/* a list of cut snippets has many: one or two lines that trail off
+	 * are a style or a typo (정상 운행 중이다..) in a page of prose */
+	if (rules[i].measure == M_ELLIPSIS && m->ell_lines < ELLIPSIS_LINES)
 		return 0;
 	return rules[i].is_min ? v < lim : v > lim;
 }
