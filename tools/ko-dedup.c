@@ -6,8 +6,8 @@
  * kept: a number is content, and a changed one an edit), LSH bands for
  * candidates, and a b-bit signature of every indexed record to verify them
  * (a sketch of its word 5-grams for a short one), then a check of their
- * numbers (a number where the other has another is no copy, or three
- * where digits are folded; see NUM_K).
+ * numbers (a number where the other has another is no copy, or three in
+ * a short record where digits are folded; see NUM_K).
  * A record is dropped when an earlier record is verified similar;
  * the dropped ones are indexed too, so a group grows through verified
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
@@ -61,11 +61,13 @@
 #define NUM_K 8
 /* Where numbers are formatting (digits folded in the shingles), one or
  * two numbers that differ are edits or typos (a copy whose date changed;
- * two copies, each with one number edited, differ in two), but NUM_FOLDED
- * of them at the same places are other facts: the pages of two days (5월
- * 31일 and 12월 19일, each with its day of the year), two people's dates
- * in one template. The numbers are then read from the key text of a
- * record short enough to be held whole (not flushed). */
+ * two copies, each with one number edited, differ in two), but in a
+ * short record (the candidate's) NUM_FOLDED of them at the same places
+ * are other facts: the pages of two days (5월 31일 and 12월 19일, each
+ * with its day of the year), two people's dates in one template stub.
+ * A long document copied with its figures edited is still a copy. The
+ * numbers are read from the key text of a record held whole (not
+ * flushed). */
 #define NUM_FOLDED 3
 #define NUM_CTX 4
 #define NUM_AFTER 2
@@ -596,13 +598,16 @@ static int num_against(const uint64_t *a, const uint64_t *b, uint32_t bound)
 	return n;
 }
 
-/* Whether two records' numbers conflict (see NUM_K and NUM_FOLDED). */
-static int num_conflict(const uint64_t *a, const uint64_t *b)
+/* Whether two records' numbers conflict (see NUM_K and NUM_FOLDED);
+ * folded ones only when a is short. */
+static int num_conflict(const uint64_t *a, const uint64_t *b, int ashort)
 {
+	int folded = (int)((uint32_t)a[0] >> 31);
+	if (folded && !ashort)
+		return 0;
 	uint32_t ba = num_bound(a), bb = num_bound(b), bound = ba < bb ? ba : bb;
 	int na = num_against(a, b, bound), nb = num_against(b, a, bound);
-	int need = (uint32_t)a[0] >> 31 ? NUM_FOLDED : 1;
-	return (na > nb ? na : nb) >= need;
+	return (na > nb ? na : nb) >= (folded ? NUM_FOLDED : 1);
 }
 
 /* Whether the numbers of b conflict with those of head, the first record
@@ -613,7 +618,7 @@ static int num_head_conflict(const uint64_t *head, const uint64_t *b)
 {
 	if (((uint32_t)head[0] | (uint32_t)b[0]) >> 31)
 		return 0;
-	return num_conflict(head, b);
+	return num_conflict(head, b, 0);
 }
 
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
@@ -1538,7 +1543,7 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 			int m = verify(c, x->sig + (size_t)i * x->w, sh, k->sig, k->fx, k->nfp);
 			/* numbers that conflict with the candidate's or with its
 			 * group's first record's: not a copy of that group */
-			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums) ||
+			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums, sh) ||
 			               num_head_conflict(x->nums + (size_t)x->head[i] * NUM_WORDS, k->nums)))
 				continue;
 			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
@@ -2280,7 +2285,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 				continue;
 			int m = ex ? 10000
 			           : verify(c, reps[i].sig, reps[i].isshort, cur.sig, k->fx, k->nfp);
-			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums)))
+			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums, reps[i].isshort)))
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
@@ -2656,8 +2661,9 @@ static const struct ko_tool tool = {
 	        "                        (default 26, at most 256; 0: none)\n"
 	        "      --fold-digits     numbers are formatting in every record: each run of\n"
 	        "                        digits is read as 0, none compared (by default\n"
-	        "                        records without \"instruction\" fold them, but three\n"
-	        "                        that differ at the same places make other texts)\n"
+	        "                        records without \"instruction\" fold them, but in\n"
+	        "                        short ones three that differ at the same places\n"
+	        "                        make other texts)\n"
 	        "      --numbers         numbers are content in every record: texts that\n"
 	        "                        differ in them are not copies (the default for\n"
 	        "                        records with \"instruction\")\n"
