@@ -6,7 +6,8 @@
  * kept: a number is content, and a changed one an edit), LSH bands for
  * candidates, and a b-bit signature of every indexed record to verify them
  * (a sketch of its word 5-grams for a short one), then a check of their
- * numbers (a number where the other has another is no copy; see NUM_K).
+ * numbers (a number where the other has another is no copy, or three in
+ * a short record where digits are folded; see NUM_K).
  * A record is dropped when an earlier record is verified similar;
  * the dropped ones are indexed too, so a group grows through verified
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
@@ -49,7 +50,7 @@
  * before it and the NUM_AFTER after it (another number read as one 0) and
  * its value the digits.
  * A record keeps the NUM_K tokens whose context hashes are the smallest,
- * each as 24 bits of the context hash and 8 of the value, sorted. Two
+ * each as 23 bits of the context hash and 8 of the value, sorted. Two
  * records are not duplicates when a context kept by both has a value in
  * one that it never has in the other: a number stands where the other text
  * has a different one (3 더하기 5 and 7 더하기 2; the reports of 4 and 5
@@ -58,6 +59,16 @@
  * the same ones, so of a text with more than NUM_K numbers a sample is
  * compared. */
 #define NUM_K 8
+/* Where numbers are formatting (digits folded in the shingles), one or
+ * two numbers that differ are edits or typos (a copy whose date changed;
+ * two copies, each with one number edited, differ in two), but in a
+ * short record (the candidate's) NUM_FOLDED of them at the same places
+ * are other facts: the pages of two days (5월 31일 and 12월 19일, each
+ * with its day of the year), two people's dates in one template stub.
+ * A long document copied with its figures edited is still a copy. The
+ * numbers are read from the key text of a record held whole (not
+ * flushed). */
+#define NUM_FOLDED 3
 #define NUM_CTX 4
 #define NUM_AFTER 2
 #define NUM_WORDS (NUM_K * 32 / 64)
@@ -101,6 +112,7 @@ struct lines {
 struct keys {
 	struct ko_buf nf;
 	int fold; /* this record's digit runs read as 0, no number check (fold_digits) */
+	int digits; /* a digit was folded: the numbers are read (NUM_FOLDED) */
 	uint32_t *ex, *sh; /* key text: exact, and shingle characters (WB on a word's first) */
 	size_t nex, nsh, cap;
 	uint32_t mins[MAX_K];
@@ -260,6 +272,7 @@ static void key_slow(struct keys *k, const char *p, size_t n, int near, int *brk
 			continue;
 		}
 		c = ko_tolower(c);
+		k->digits |= digit;
 		if (digit && k->fold) /* folded: a run is one 0 */
 			push(k, c, near && (brk || !k->nsh || (k->sh[k->nsh - 1] & ~WB) != '0')
 			                   ? '0' | (brk ? WB : 0)
@@ -371,6 +384,7 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
 			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
+				k->digits = 1;
 				ex[nex++] = c;
 				if (near && (brk || !nsh || (sh[nsh - 1] & ~WB) != '0'))
 					sh[nsh++] = '0' | (brk ? WB : 0);
@@ -506,13 +520,23 @@ static void num_run_end(struct keys *k)
 	k->inrun = 0;
 }
 
-/* The number tokens of the shingle characters sh[from..to). */
-static void num_feed(struct keys *k, size_t from, size_t to)
+/* The number tokens of the characters t[from..to): the shingle
+ * characters, or the key text where the shingles fold digits. */
+static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
-		uint32_t ch = k->sh[i] & ~WB;
+		uint32_t ch = t[i] & ~WB;
 		if (ch >= 0xAC00 && ch <= 0xD7A3 && !k->inrun && !k->pend) {
-			k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF); /* a syllable */
+			/* a run of syllables: only its last four stay in the
+			 * context */
+			size_t j = i + 1;
+			while (j < to && (t[j] & ~WB) - 0xAC00 <= 0xD7A3 - 0xAC00)
+				j++;
+			for (i = j - 4 > i && j >= 4 ? j - 4 : i; i < j; i++) {
+				ch = t[i] & ~WB;
+				k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF);
+			}
+			i--;
 			continue;
 		}
 		if (is_digit_char(ch)) {
@@ -527,8 +551,8 @@ static void num_feed(struct keys *k, size_t from, size_t to)
 	}
 }
 
-/* The kept tokens packed into k->nums: 24 bits of the context hash and
- * 8 of the value each, 0 for none. */
+/* The kept tokens packed into k->nums: a flag and 23 bits of the context
+ * hash, and 8 of the value each, 0 for none. */
 static void num_end(struct keys *k)
 {
 	if (k->inrun)
@@ -536,8 +560,12 @@ static void num_end(struct keys *k)
 	if (k->pend)
 		num_token(k);
 	memset(k->nums, 0, sizeof k->nums);
+	/* 23 bits of the context hash, and above them whether the digits
+	 * were folded (NUM_FOLDED): the contexts of the two kinds of record
+	 * never meet */
+	uint64_t folded = k->fold ? (uint64_t)1 << 31 : 0;
 	for (int i = 0; i < k->nntok; i++) {
-		uint64_t v = (k->ntok[i] >> 40) << 8 | (k->ntok[i] & 0xFF);
+		uint64_t v = ((k->ntok[i] >> 41) << 8 | (k->ntok[i] & 0xFF)) | folded;
 		k->nums[i / 2] |= (v ? v : 1) << (i % 2 * 32);
 	}
 }
@@ -551,10 +579,11 @@ static uint32_t num_bound(const uint64_t *t)
 	return last ? last >> 8 : 1u << 24;
 }
 
-/* Whether a context of the tokens a, below bound, has a value there that
- * b never has at it, where b has the context. */
+/* The contexts of the tokens a, below bound, that have a value there
+ * that b never has at it, where b has the context. */
 static int num_against(const uint64_t *a, const uint64_t *b, uint32_t bound)
 {
+	int n = 0;
 	for (int i = 0; i < NUM_K; i++) {
 		uint32_t x = (uint32_t)(a[i / 2] >> (i % 2 * 32));
 		int ctx = 0, same = 0;
@@ -565,17 +594,32 @@ static int num_against(const uint64_t *a, const uint64_t *b, uint32_t bound)
 			if (y && y >> 8 == x >> 8)
 				ctx = 1, same |= x == y;
 		}
-		if (ctx && !same)
-			return 1;
+		n += ctx && !same;
 	}
-	return 0;
+	return n;
 }
 
-/* Whether two records' numbers conflict (see NUM_K). */
-static int num_conflict(const uint64_t *a, const uint64_t *b)
+/* Whether two records' numbers conflict (see NUM_K and NUM_FOLDED);
+ * folded ones only when a is short. */
+static int num_conflict(const uint64_t *a, const uint64_t *b, int ashort)
 {
+	int folded = (int)((uint32_t)a[0] >> 31);
+	if (folded && !ashort)
+		return 0;
 	uint32_t ba = num_bound(a), bb = num_bound(b), bound = ba < bb ? ba : bb;
-	return num_against(a, b, bound) || num_against(b, a, bound);
+	int na = num_against(a, b, bound), nb = num_against(b, a, bound);
+	return (na > nb ? na : nb) >= (folded ? NUM_FOLDED : 1);
+}
+
+/* Whether the numbers of b conflict with those of head, the first record
+ * of the group that b would join through a candidate whose numbers do
+ * not conflict. Where digits are folded it is not asked: two copies, each
+ * with a number of its own edited, differ in two. */
+static int num_head_conflict(const uint64_t *head, const uint64_t *b)
+{
+	if (((uint32_t)head[0] | (uint32_t)b[0]) >> 31)
+		return 0;
+	return num_conflict(head, b, 0);
 }
 
 static void sig_begin(const struct conf *c, struct keys *k, size_t w)
@@ -626,7 +670,7 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 	}
 	k->h = h;
 	if (!k->fold)
-		num_feed(k, from, to);
+		num_feed(k, k->sh, from, to);
 }
 
 static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
@@ -1211,6 +1255,7 @@ again:
 	 * fingerprints that stage sig writes of every record need it */
 	k->c = c, k->seed = o->seed, k->flushed = 0;
 	k->fold = fold_digits(c, r);
+	k->digits = 0;
 	int whole = c->nagainst || (c->stage && !strcmp(c->stage, "sig"));
 	k->flush_at = whole ? 0 : FLUSH_AT;
 	int left = 0;
@@ -1262,6 +1307,10 @@ again:
 		if (c->near) {
 			sig_begin(c, k, k->nsh < (size_t)c->ngram ? k->nsh : (size_t)c->ngram);
 			sig_feed(c, k, 0, k->nsh, o->seed);
+			/* digits folded by default: the numbers of the key text
+			 * (NUM_FOLDED); --fold-digits compares none */
+			if (k->fold && c->fold != 1 && k->digits)
+				num_feed(k, k->ex, 0, k->nex);
 		}
 	} else {
 		ko_hash128_add(&k->hx, k->ex, k->nex * sizeof k->ex[0]);
@@ -1495,8 +1544,8 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 			int m = verify(c, x->sig + (size_t)i * x->w, sh, k->sig, k->fx, k->nfp);
 			/* numbers that conflict with the candidate's or with its
 			 * group's first record's: not a copy of that group */
-			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums) ||
-			               num_conflict(x->nums + (size_t)x->head[i] * NUM_WORDS, k->nums)))
+			if (m >= 0 && (num_conflict(x->nums + (size_t)i * NUM_WORDS, k->nums, sh) ||
+			               num_head_conflict(x->nums + (size_t)x->head[i] * NUM_WORDS, k->nums)))
 				continue;
 			if (m >= 0 && better(0, m, i < best.idx ? -1 : 1, &best))
 				best = (struct match){i, m, 0};
@@ -2237,7 +2286,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 				continue;
 			int m = ex ? 10000
 			           : verify(c, reps[i].sig, reps[i].isshort, cur.sig, k->fx, k->nfp);
-			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums)))
+			if (m < 0 || (!ex && num_conflict(reps[i].nums, cur.nums, reps[i].isshort)))
 				continue;
 			ko_buf_clear(out);
 			ko_buf_add(out, f[1], fn[1]);
@@ -2376,7 +2425,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			if (unhex(rnum + 1, strlen(rnum + 1), rn, NUM_WORDS))
 				ko_die("stage cluster: a bad line of its own");
 		}
-		if (num_conflict(ln, rn))
+		if (num_head_conflict(rn, ln))
 			continue;
 		int cmp = -1;
 		if (best.idx >= 0) {
@@ -2628,8 +2677,10 @@ static const struct ko_tool tool = {
 	        "      --short-max N     most distinct word shingles of a short record\n"
 	        "                        (default 26, at most 256; 0: none)\n"
 	        "      --fold-digits     numbers are formatting in every record: each run of\n"
-	        "                        digits is read as 0 (the default but for records\n"
-	        "                        with \"instruction\")\n"
+	        "                        digits is read as 0, none compared (by default\n"
+	        "                        records without \"instruction\" fold them, but in\n"
+	        "                        short ones three that differ at the same places\n"
+	        "                        make other texts)\n"
 	        "      --numbers         numbers are content in every record: texts that\n"
 	        "                        differ in them are not copies (the default for\n"
 	        "                        records with \"instruction\")\n"

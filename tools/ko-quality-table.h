@@ -53,10 +53,14 @@ static const char *const measure_names[M_N] = {
  * "..." is how people write, not boilerplate. The n-gram rules judge texts
  * of NGRAM_WORDS eojeol or more (Gopher's own floor for a document): in a
  * two-sentence stub one name said three times (케임브리지 대학교) already
- * covers a fifth of the text. */
+ * covers a fifth of the text. Of a record judged by several fields, each
+ * field is such a text (and the line rules judge only a field of
+ * NGRAM_WORDS eojeol too: the others are titles, words, short answers). */
 #define RULE_OFF (-1.0)
 #define LINES 3
 #define NGRAM_WORDS 50
+/* max-ellipsis fails only where this many lines end in an ellipsis */
+#define ELLIPSIS_LINES 3
 struct rule {
 	const char *name;
 	int measure;
@@ -83,7 +87,7 @@ static const struct rule rules[] = {
 	{"max-digits", M_DIGITS, 0, 0.4, 0, 0, "digit share of characters"},
 	{"min-terminal", M_TERMINAL, 1, 0.3, LINES, 0, "share of lines ending as sentences"},
 	{"max-bullets", M_BULLETS, 0, 0.9, LINES, 0, "share of lines starting with a bullet"},
-	{"max-ellipsis", M_ELLIPSIS, 0, 0.3, LINES, 0, "share of lines ending in an ellipsis"},
+	{"max-ellipsis", M_ELLIPSIS, 0, 0.3, LINES, 0, "share of lines ending in an ellipsis (3 or more)"},
 	{"max-dup-lines", M_DUP_LINES, 0, 0.3, 0, 0, "share of repeated lines"},
 	{"max-dup-line-chars", M_DUP_LINE_CHARS, 0, 0.2, 0, 0, "character share of repeated lines"},
 	{"max-dup-paras", M_DUP_PARAS, 0, 0.3, 0, 0, "share of repeated paragraphs"},

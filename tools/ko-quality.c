@@ -5,7 +5,9 @@
  * ko-quality-table.h are tried in order: the first that fails is the
  * reject reason, or with --annotate every measure and every failed rule is
  * written into the record instead. The fields a record is judged by (-f,
- * repeatable) are joined as paragraphs of one text. */
+ * repeatable) are joined as paragraphs of one text, but repetition is
+ * counted within each field, and the n-gram and line rules judge each
+ * field long enough to be a text (measure_lines, measure_ngrams). */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -32,6 +34,9 @@ struct counts {
  * lines, so that a text of any length is judged in a few megabytes. */
 #define MAX_WORDS 65536
 #define MAX_LINES 65536
+/* Fields judged apart; more are judged with the last (-f allows
+ * KO_MAX_FIELDS, the default fields are fewer). */
+#define MAX_FIELDS (2 * KO_MAX_FIELDS)
 
 struct conf {
 	double limit[NRULES]; /* RULE_OFF: the rule is off */
@@ -49,7 +54,13 @@ struct conf {
 	size_t nw, wcap;
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	size_t *nl;    /* where the text's newlines are */
+	size_t *nlw;   /* the eojeol before each of them */
 	size_t nnl, nlcap;
+	/* The fields judged, joined by blank lines: where each starts in
+	 * the text, and (measure_lines) its first eojeol; fw[nf] is the
+	 * number of eojeol. */
+	size_t fstart[MAX_FIELDS], fw[MAX_FIELDS + 1];
+	size_t nf;
 	/* small tables and large ones apart, so that emptying a small one
 	 * when its generations run out clears no large one */
 	struct counts set[2];
@@ -77,6 +88,8 @@ struct measure {
 	double v[M_N];
 	const char *phrase; /* the machine phrase found */
 	size_t lines;       /* non-blank lines */
+	size_t field_lines; /* those of the longest field the line rules judge */
+	size_t ell_lines;   /* lines ending in an ellipsis, where the share is */
 };
 
 enum { OPT_ANNOTATE = 0x100, OPT_RULE, OPT_OFF, OPT_LIST };
@@ -683,7 +696,9 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				if (c->nnl == c->nlcap) {
 					c->nlcap = c->nlcap ? 2 * c->nlcap : 256;
 					c->nl = ko_xrealloc(c->nl, c->nlcap * sizeof *c->nl);
+					c->nlw = ko_xrealloc(c->nlw, c->nlcap * sizeof *c->nlw);
 				}
+				c->nlw[c->nnl] = c->nwords;
 				c->nl[c->nnl++] = i;
 			}
 			inword = 0;
@@ -772,6 +787,15 @@ struct tally {
 	int one;          /* the text is one line */
 	uint64_t ph;      /* hash of the paragraph being read */
 	size_t pb, pe;    /* its span; pe == 0: none */
+	/* the field being read: its index, salt and line counts */
+	size_t f;
+	uint64_t salt;
+	size_t flines, fbul, fell, ftermc, flinec;
+	/* the worst shares of the fields of LINES lines or more, and the
+	 * lines ending in an ellipsis in the field of the worst */
+	int judged;
+	double term, bullets, ellipsis;
+	size_t ell_lines;
 };
 
 static void end_paragraph(struct conf *c, struct tally *t, const char *p)
@@ -788,8 +812,40 @@ static void end_paragraph(struct conf *c, struct tally *t, const char *p)
 	t->pe = 0;
 }
 
+/* The line shares of the field read so far, of nwords eojeol, if it is
+ * judged by the line rules: each field is a text of its own, and of
+ * several fields one is judged only as long as a document (NGRAM_WORDS
+ * eojeol): a title, a word or a list of short answers is shaped by its
+ * task, not written as a page. */
+static void end_field(const struct conf *c, struct tally *t, struct measure *m, size_t nwords)
+{
+	if (c->nf < 2 || nwords >= NGRAM_WORDS) {
+		if (t->flines > m->field_lines)
+			m->field_lines = t->flines;
+		if (t->flines >= LINES) {
+			double nl = (double)t->flines;
+			double term = t->flinec ? (double)t->ftermc / (double)t->flinec : 0;
+			double bul = (double)t->fbul / nl, ell = (double)t->fell / nl;
+			if (!t->judged || term < t->term)
+				t->term = term;
+			if (!t->judged || bul > t->bullets)
+				t->bullets = bul;
+			if (!t->judged || ell > t->ellipsis) {
+				t->ellipsis = ell;
+				t->ell_lines = t->fell;
+			}
+			t->judged = 1;
+		}
+	}
+	t->flines = t->fbul = t->fell = t->ftermc = t->flinec = 0;
+}
+
 /* The line pass: sentence ends, bullets, ellipses, repeated lines and
- * paragraphs, placeholders and the openings of assistants' answers. */
+ * paragraphs, placeholders and the openings of assistants' answers. Of
+ * several fields, the line shares are those of the worst field that has
+ * LINES lines, and a line or a paragraph repeats only one of its own
+ * field: a sentence-order task holds its sentences in the input and
+ * again in the output. */
 static void measure_lines(struct conf *c, const char *p, size_t n, struct measure *m)
 {
 	struct tally t = {0};
@@ -799,10 +855,17 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	t.one = nlines == 1;
 	if (!t.one)
 		c->cur = counts_for(c, 2 * (nlines < MAX_LINES ? nlines : MAX_LINES));
+	c->fw[0] = 0;
 	for (size_t i = 0, line = 0; line < nlines; line++) {
 		/* the newlines the character pass found */
 		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
 		i = e + 1;
+		while (t.f + 1 < c->nf && b >= c->fstart[t.f + 1]) {
+			c->fw[t.f + 1] = line ? c->nlw[line - 1] : 0;
+			end_field(c, &t, m, c->fw[t.f + 1] - c->fw[t.f]);
+			t.f++;
+			t.salt = ko_mix64(0x9e3779b97f4a7c15u, t.f);
+		}
 		while (b < e && (k = ko_space_len(p + b, e - b)))
 			b += k;
 		while (e > b) {
@@ -817,18 +880,27 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 			end_paragraph(c, &t, p);
 			continue;
 		}
-		uint64_t lh = t.one ? 0 : ko_hash64(p + b, e - b, 7);
+		uint64_t lh = t.one ? 0 : ko_hash64(p + b, e - b, 7) ^ t.salt;
 		t.lines++;
+		t.flines++;
 		/* a sentence end weighs by its line's characters: a page
 		 * of prose with a list after it is prose, a list page with
 		 * a line of lead-in is a list */
 		{
 			size_t lc = t.one ? 1 : ko_utf8_count(p + b, e - b);
+			size_t tc = ko_split_line_ends(p + b, e - b) ? lc : 0;
 			t.linec += lc;
-			t.termc += ko_split_line_ends(p + b, e - b) ? lc : 0;
+			t.termc += tc;
+			t.flinec += lc;
+			t.ftermc += tc;
 		}
-		t.bul += starts_bullet(c, p + b, e - b);
-		t.ell += ends_ellipsis(p + b, e - b);
+		{
+			int bul = starts_bullet(c, p + b, e - b), ell = ends_ellipsis(p + b, e - b);
+			t.bul += bul;
+			t.ell += ell;
+			t.fbul += bul;
+			t.fell += ell;
+		}
 		/* a text is a placeholder only if every line is one */
 		if (t.marks + 1 == t.lines)
 			t.marks += is_placeholder(p + b, e - b);
@@ -844,11 +916,22 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		t.ph = ko_mix64(t.ph, lh);
 	}
 	end_paragraph(c, &t, p);
+	while (t.f + 1 < c->nf)
+		c->fw[++t.f] = c->nwords;
+	c->fw[c->nf] = c->nwords;
+	end_field(c, &t, m, c->nwords - c->fw[t.f]);
 	double nl = t.lines ? (double)t.lines : 1, np = t.paras ? (double)t.paras : 1;
 	double ch = m->v[M_CHARS] > 0 ? m->v[M_CHARS] : 1;
-	m->v[M_TERMINAL] = t.linec ? (double)t.termc / (double)t.linec : 0;
-	m->v[M_BULLETS] = (double)t.bul / nl;
-	m->v[M_ELLIPSIS] = (double)t.ell / nl;
+	if (t.judged) {
+		m->v[M_TERMINAL] = t.term;
+		m->v[M_BULLETS] = t.bullets;
+		m->v[M_ELLIPSIS] = t.ellipsis;
+		m->ell_lines = t.ell_lines;
+	} else { /* no rule judges them: the shares of the whole */
+		m->v[M_TERMINAL] = t.linec ? (double)t.termc / (double)t.linec : 0;
+		m->v[M_BULLETS] = (double)t.bul / nl;
+		m->v[M_ELLIPSIS] = (double)t.ell / nl;
+	}
 	m->v[M_DUP_LINES] = (double)t.dupl / nl;
 	m->v[M_DUP_LINE_CHARS] = (double)t.duplc / ch;
 	m->v[M_DUP_PARAS] = (double)t.dupp / np;
@@ -870,22 +953,13 @@ static inline uint64_t gram2(const uint64_t *w, size_t i)
  * g-grams at i and at i+1 both repeat: each pass counts the n-grams of
  * those places only (in prose a few in a hundred after the 2-grams), and
  * the counts of every repeated n-gram are those of all n-grams. */
-static void measure_ngrams(struct conf *c, struct measure *m)
+static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, double *share)
 {
-	const uint64_t *w = c->wh;
-	const uint32_t *l = c->wl;
+	const uint64_t *w = c->wh + w0;
+	const uint32_t *l = c->wl + w0;
 	uint64_t *gh = c->gh;
 	uint32_t *gl = c->gl, *at = c->at, *slot = c->slot;
-	size_t nw = c->nw, na = nw >= 2 ? nw - 1 : 0;
-	/* the characters of the eojeol kept: all unless there are more
-	 * than MAX_WORDS */
-	double total = m->v[M_CHARS];
-	if (c->nwords > nw) {
-		size_t t = 0;
-		for (size_t i = 0; i < nw; i++)
-			t += l[i];
-		total = (double)t;
-	}
+	size_t na = nw >= 2 ? nw - 1 : 0;
 	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
 	 * each pass extends the last one's hashes and lengths (the 2-grams'
 	 * are made again where the 3-grams need them) */
@@ -927,7 +1001,7 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
 		best = total > 0 ? best / total : 0;
-		m->v[M_TOP_2GRAM + g - 2] = best < 1 ? best : 1;
+		share[g - 2] = best < 1 ? best : 1;
 		if (g == 4 || !na)
 			break;
 		/* the places of the next pass, in order: i where the n-grams at
@@ -944,6 +1018,43 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 			prev = i;
 		}
 		na = nb;
+	}
+}
+
+/* The n-gram shares of the text, or of several fields the highest of a
+ * field of NGRAM_WORDS eojeol or more: each field is a text of its own
+ * (the output of a sentence-order task repeats its input, which is no
+ * repetition within a text), judged from Gopher's floor. */
+static void measure_ngrams(struct conf *c, struct measure *m)
+{
+	double *share = m->v + M_TOP_2GRAM;
+	if (c->nf < 2) {
+		/* the characters of the eojeol kept: all unless there are
+		 * more than MAX_WORDS */
+		double total = m->v[M_CHARS];
+		if (c->nwords > c->nw) {
+			size_t t = 0;
+			for (size_t i = 0; i < c->nw; i++)
+				t += c->wl[i];
+			total = (double)t;
+		}
+		ngram_shares(c, 0, c->nw, total, share);
+		return;
+	}
+	share[0] = share[1] = share[2] = 0;
+	for (size_t f = 0; f < c->nf; f++) {
+		size_t w0 = c->fw[f], w1 = c->fw[f + 1], t = 0;
+		double s[3] = {0};
+		if (w1 - w0 < NGRAM_WORDS || w0 >= c->nw)
+			continue;
+		if (w1 > c->nw)
+			w1 = c->nw;
+		for (size_t i = w0; i < w1; i++)
+			t += c->wl[i];
+		ngram_shares(c, w0, w1 - w0, (double)t, s);
+		for (int g = 0; g < 3; g++)
+			if (s[g] > share[g])
+				share[g] = s[g];
 	}
 }
 
@@ -965,8 +1076,12 @@ static void measure(struct conf *c, const char *p, size_t n, struct measure *m)
 static int fails(const struct conf *c, size_t i, const struct measure *m)
 {
 	double lim = c->limit[i], v = m->v[rules[i].measure];
-	if (lim == RULE_OFF || m->lines < (size_t)rules[i].min_lines ||
+	if (lim == RULE_OFF || m->field_lines < (size_t)rules[i].min_lines ||
 	    m->v[M_WORDS] < rules[i].min_words)
+		return 0;
+	/* a list of cut snippets has many: one or two lines that trail off
+	 * are a style or a typo (정상 운행 중이다..) in a page of prose */
+	if (rules[i].measure == M_ELLIPSIS && m->ell_lines < ELLIPSIS_LINES)
 		return 0;
 	return rules[i].is_min ? v < lim : v > lim;
 }
@@ -1127,10 +1242,13 @@ static int quality(struct conf *c, struct ko_rec *r)
 			if (got == 1)
 				ko_buf_add(&c->text, p, n);
 			ko_buf_add(&c->text, "\n\n", 2);
+			if (got < MAX_FIELDS)
+				c->fstart[got] = c->text.n;
 			ko_buf_add(&c->text, fp, fn);
 		}
 		got++;
 	}
+	c->nf = got < MAX_FIELDS ? (size_t)got : MAX_FIELDS;
 	if (got > 1) {
 		p = c->text.p;
 		n = c->text.n;
@@ -1232,6 +1350,7 @@ int main(int argc, char **argv)
 	free(c.at);
 	free(c.slot);
 	free(c.nl);
+	free(c.nlw);
 	free(c.set[0].s);
 	free(c.set[1].s);
 	return ko_close(&run);
