@@ -133,6 +133,23 @@ static int check(const struct ko_json *j, int t)
 	return i;
 }
 
+/* The closing quote of the string whose opening quote is s[i] (an even
+ * run of backslashes before a quote escapes none), or n if it has none. */
+static size_t string_end(const char *s, size_t n, size_t i)
+{
+	for (;;) {
+		const char *q = memchr(s + i + 1, '"', n - i - 1);
+		if (!q)
+			return n;
+		i = (size_t)(q - s);
+		size_t k = i;
+		while (s[k - 1] == '\\')
+			k--;
+		if ((i - k) % 2 == 0)
+			return i;
+	}
+}
+
 /* Offset of the bracket that nests deeper than KO_JSON_MAX_DEPTH, or n.
  * jsmn closes a container by walking up from the innermost token, so depth
  * d costs d * d, and check() recurses d deep: a line of a million '[' and
@@ -144,17 +161,8 @@ static size_t too_deep(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == '"') {
-			for (;;) {
-				const char *q = memchr(s + i + 1, '"', n - i - 1);
-				if (!q)
-					return n; /* unterminated: jsmn says so */
-				i = (size_t)(q - s);
-				size_t k = i;
-				while (s[k - 1] == '\\')
-					k--;
-				if ((i - k) % 2 == 0)
-					break;
-			}
+			if ((i = string_end(s, n, i)) == n)
+				return n; /* unterminated: jsmn says so */
 		} else if (c == '[' || c == '{') {
 			if (++depth > KO_JSON_MAX_DEPTH)
 				return i;
@@ -175,17 +183,8 @@ static size_t value_end(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == '"') {
-			for (;;) {
-				const char *q = memchr(s + i + 1, '"', n - i - 1);
-				if (!q)
-					return n;
-				i = (size_t)(q - s);
-				size_t k = i;
-				while (s[k - 1] == '\\')
-					k--;
-				if ((i - k) % 2 == 0)
-					break;
-			}
+			if ((i = string_end(s, n, i)) == n)
+				return n;
 		} else if (c == '[' || c == '{') {
 			depth++;
 		} else if ((c == ']' || c == '}') && --depth == 0) {
@@ -353,6 +352,26 @@ int ko_json_next_str(const struct ko_json *j, int t, int *i)
 		++*i;
 	}
 	return 0;
+}
+
+int ko_json_rewrite_strs(const struct ko_json *j, int t, struct ko_buf *tmp, struct ko_buf *out,
+                         ko_json_str_fn fn, void *ctx)
+{
+	int pos = j->tok[t].start, changed = 0;
+	for (int i = t; ko_json_next_str(j, t, &i);) {
+		const struct ko_json_tok *k = &j->tok[i];
+		const char *why, *np;
+		size_t nn;
+		ko_buf_clear(tmp);
+		if (ko_json_str(j, i, tmp, &why) < 0 || !fn(ctx, tmp->p ? tmp->p : "", tmp->n, &np, &nn))
+			continue;
+		changed++;
+		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
+		ko_json_quote(out, np ? np : "", nn);
+		pos = k->end + 1;
+	}
+	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+	return changed;
 }
 
 static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)

@@ -246,6 +246,13 @@ int ko_json_skip(const struct ko_json *j, int t);
  * a part's type) are left out. Start with *i = t; each call moves *i to
  * the next one and returns 1, or returns 0 after the last. */
 int ko_json_next_str(const struct ko_json *j, int t, int *i);
+/* The array or object at token t written into out as JSON with each string
+ * ko_json_next_str visits replaced: fn gets it unescaped (in tmp) and
+ * returns 1 with its new form in *np, *nn, or 0 to keep it; the rest is
+ * copied as it is. Returns the number of strings replaced. */
+typedef int (*ko_json_str_fn)(void *ctx, const char *p, size_t n, const char **np, size_t *nn);
+int ko_json_rewrite_strs(const struct ko_json *j, int t, struct ko_buf *tmp, struct ko_buf *out,
+                         ko_json_str_fn fn, void *ctx);
 /* Append the unescaped contents of string token t to out. Returns 0, or -1
  * with *why set (not a string, bad escape, lone surrogate, raw control
  * character, invalid UTF-8). */

@@ -666,29 +666,24 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	return changed;
 }
 
+/* One string of an array field normalised (ko_json_str_fn). */
+static int norm_str(void *ctx, const char *p, size_t n, const char **np, size_t *nn)
+{
+	struct conf *c = ctx;
+	if (!normalize(c, NULL, p, n))
+		return 0;
+	*np = c->b.p, *nn = c->b.n;
+	return 1;
+}
+
 /* An array field (messages, conversations, history: the strings
  * ko_json_next_str visits, a turn's content but not its role) written
  * back as JSON into out, each string normalised on its own; what is not
  * such a string is copied as it is. Returns 1 if a string changed. */
 static int norm_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
 {
-	int pos = j->tok[t].start, changed = 0;
 	ko_buf_clear(out);
-	for (int i = t; ko_json_next_str(j, t, &i);) {
-		const struct ko_json_tok *k = &j->tok[i];
-		const char *why;
-		ko_buf_clear(&c->turn);
-		if (ko_json_str(j, i, &c->turn, &why) < 0)
-			continue; /* (ko_rec_text read them all) */
-		if (!normalize(c, NULL, c->turn.p ? c->turn.p : "", c->turn.n))
-			continue;
-		changed = 1;
-		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
-		ko_json_quote(out, c->b.p ? c->b.p : "", c->b.n);
-		pos = k->end + 1;
-	}
-	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
-	return changed;
+	return ko_json_rewrite_strs(j, t, &c->turn, out, norm_str, c) > 0;
 }
 
 /* One record: its text fields normalised, the record written. A new text

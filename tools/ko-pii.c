@@ -1185,28 +1185,25 @@ static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t
 	ko_buf_add(out, p + at, n - at);
 }
 
+/* One string of an array field masked (ko_json_str_fn). */
+static int mask_str(void *ctx, const char *p, size_t n, const char **np, size_t *nn)
+{
+	struct conf *c = ctx;
+	scan(c, p, n);
+	if (!c->nsp)
+		return 0;
+	ko_buf_clear(&c->masked);
+	mask(c, &c->masked, p, n);
+	*np = c->masked.p, *nn = c->masked.n;
+	return 1;
+}
+
 /* An array field (history: [[user, assistant], ...]) written back as JSON
  * with each of its strings masked on its own; what is not a string value
  * is copied as it is. */
 static void mask_turns(struct conf *c, const struct ko_json *j, int t, struct ko_buf *out)
 {
-	int pos = j->tok[t].start;
-	for (int i = t; ko_json_next_str(j, t, &i);) {
-		const struct ko_json_tok *k = &j->tok[i];
-		const char *why;
-		ko_buf_clear(&c->turn);
-		if (ko_json_str(j, i, &c->turn, &why) < 0)
-			continue; /* (ko_rec_text read them all) */
-		scan(c, c->turn.p ? c->turn.p : "", c->turn.n);
-		if (!c->nsp)
-			continue;
-		ko_buf_add(out, j->s + pos, (size_t)(k->start - 1 - pos));
-		ko_buf_clear(&c->masked);
-		mask(c, &c->masked, c->turn.p, c->turn.n);
-		ko_json_quote(out, c->masked.p, c->masked.n);
-		pos = k->end + 1;
-	}
-	ko_buf_add(out, j->s + pos, (size_t)(j->tok[t].end - pos));
+	ko_json_rewrite_strs(j, t, &c->turn, out, mask_str, c);
 }
 
 /* Append the spans as {"field","type","start","end"} objects, offsets in
