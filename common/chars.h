@@ -95,6 +95,12 @@ enum {
 	KO_JUNG_EU, KO_JUNG_YI, KO_JUNG_I
 };
 
+/* An ASCII letter or digit. */
+static inline int ko_is_ascii_alnum(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
 static inline int ko_is_hangul_syllable(uint32_t c)
 {
 	return c >= KO_SYL_FIRST && c <= KO_SYL_LAST;

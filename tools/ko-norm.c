@@ -137,11 +137,6 @@ static char tag_gap(const char *p, size_t n)
 	return ' ';
 }
 
-static int ascii_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
 /* The '>' of the first "-->" in p, or NULL. */
 static const char *comment_end(const char *p, size_t n)
 {
@@ -201,7 +196,7 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 				char gap = t[0] == '!' ? 0 : tag_gap(t, tn);
 				int inl = !gap && t[0] != '!';
 				size_t name = 0; /* the tag's name: t[0, name) or after '/' */
-				while (name + 1 < tn && ascii_alnum(t[name + 1]))
+				while (name + 1 < tn && ko_is_ascii_alnum((unsigned char)t[name + 1]))
 					name++;
 				name += t[0] != '/';
 				/* two elements of one kind side by side are two
@@ -215,8 +210,9 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 				    !tag_is(t, tn, "rt"))
 					gap = ' ';
 				else if (inl && tag_is(t, tn, "sup") && out->n && after < n &&
-				         ascii_alnum(out->p[out->n - 1]) &&
-				         (ascii_alnum(p[after]) || p[after] == '-' || p[after] == '+'))
+				         ko_is_ascii_alnum((unsigned char)out->p[out->n - 1]) &&
+				         (ko_is_ascii_alnum((unsigned char)p[after]) || p[after] == '-' ||
+				          p[after] == '+'))
 					gap = '^';
 				if (gap)
 					ko_buf_addc(out, gap);

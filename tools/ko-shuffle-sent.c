@@ -124,11 +124,6 @@ static void add_unit(struct conf *c, size_t b, size_t e)
 	c->unit[c->nunit++].e = e;
 }
 
-static int ascii_alnum(uint32_t c)
-{
-	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
 /* The code point at p[i] (U+FFFD for a bad byte); its length in *k. */
 static inline uint32_t cp_at(const char *p, size_t n, size_t i, int *k)
 {
@@ -157,7 +152,7 @@ static inline uint32_t cp_before(const char *p, size_t n, size_t *at)
 static int wordish(uint32_t c)
 {
 	if (c < 0x80)
-		return ascii_alnum(c);
+		return ko_is_ascii_alnum(c);
 	return !ko_is_punct(c) && c != 0xFFFD &&
 	       (ko_is_hangul_syllable(c) || ko_is_compat_jamo(c) || (c >= 0xC0 && c < 0x2000) ||
 	        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF));
@@ -482,7 +477,7 @@ static int has_letter_slow(const char *p, size_t n, size_t i)
 static inline int has_letter(const char *p, size_t n, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (u[i] < 0x80 ? ascii_alnum(u[i]) : ko_syllable_bytes(u + i, n - i))
+	if (u[i] < 0x80 ? ko_is_ascii_alnum(u[i]) : ko_syllable_bytes(u + i, n - i))
 		return 1; /* wordish, told on its bytes */
 	return has_letter_slow(p, n, i);
 }
