@@ -167,8 +167,37 @@ static size_t bare_title(const char *t, size_t n)
 	return e ? e : n;
 }
 
+/* Whether the rest of a word, w[0..n) (up to a blank or punctuation), is
+ * particles or the copula after a name (한국은, 한국에서는, 한국이다) and
+ * not more of a longer word (한국어는, 한국인): one particle, then at most
+ * one of 는 도 의 만 after it. */
+static int particles_only(const char *w, size_t n)
+{
+	static const char *const first[] = {
+		"으로부터", "에게서", "으로서", "으로써", "이라는", "이라고", "이었다", "이며",
+		"이다", "이고", "이란", "으로", "에서", "에게", "까지", "부터", "처럼", "보다",
+		"라는", "라고", "였다", "와", "과", "은", "는", "이", "가", "을", "를", "의",
+		"에", "로", "도", "만", "란", "며", "다"};
+	static const char *const second[] = {"는", "도", "의", "만", "은"};
+	for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
+		size_t l = strlen(first[k]);
+		if (l > n || memcmp(w, first[k], l))
+			continue;
+		if (l == n)
+			return 1;
+		for (size_t j = 0; j < sizeof second / sizeof *second; j++)
+			if (n - l == strlen(second[j]) && !memcmp(w + l, second[j], n - l))
+				return 1;
+	}
+	return 0;
+}
+
 /* 1 if the text d begins with the title t (white space and opening
- * quotes or title brackets before it aside: 《꿈돌이》는). */
+ * quotes or title brackets before it aside: 《꿈돌이》는), as a word: what
+ * follows is the end, a blank, punctuation, or particles (푸른섬은), not
+ * more letters of a longer word (한국 in 한국어는, Java in JavaScript)
+ * when the title is one word.
+ * Latin letters are compared without case (BTS, bts는). */
 static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 {
 	static const char *const open[] = {"《", "〈", "「", "『", "“", "‘", "\"", "'"};
@@ -182,7 +211,29 @@ static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 		}
 		i += skip;
 	} while (skip);
-	return nt && nd - i >= nt && !memcmp(d + i, t, nt);
+	if (!nt || nd - i < nt)
+		return 0;
+	for (size_t k = 0; k < nt; k++) {
+		unsigned char a = (unsigned char)d[i + k], b = (unsigned char)t[k];
+		if (a != b && !(a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' &&
+		                (a | 0x20) <= 'z'))
+			return 0;
+	}
+	i += nt;
+	if (i == nd || memchr(t, ' ', nt)) /* a title of words copied whole but the end of
+	                                   * its last (…축구 여자 in …축구 여자부) is copied */
+		return 1;
+	/* the rest of the word: up to a blank or a character that is neither
+	 * a letter nor a digit */
+	size_t e = i;
+	while (e < nd) {
+		uint32_t c;
+		int l = ko_utf8_decode(d + e, nd - e, &c);
+		if (l <= 0 || (!ko_is_hangul_syllable(c) && !ko_is_ascii_alnum(c)))
+			break;
+		e += (size_t)l;
+	}
+	return e == i || particles_only(d + i, e - i);
 }
 
 /* Which part of its document a record is: WHOLE, or a chunk of ko-split
