@@ -97,7 +97,7 @@ for dir in "$top"/tests/cases/*/*/; do
 	name=${dir#"$top"/tests/cases/}
 	name=${name%/}
 	T=$scratch/case
-	rm -rf "$T"
+	rm -rf "$T" "$T".* # a case may write $T.x beside its folder: none is left for the next
 	mkdir -p "$T"
 	export T
 	input=/dev/null
