@@ -192,46 +192,59 @@ static int particles_only(const char *w, size_t n)
 	return 0;
 }
 
-/* 1 if the text d begins with the title t (white space and opening
- * quotes or title brackets before it aside: 《꿈돌이》는), as a word: what
- * follows is the end, a blank, punctuation, or particles (푸른섬은), not
- * more letters of a longer word (한국 in 한국어는, Java in JavaScript)
- * when the title is one word.
- * Latin letters are compared without case (BTS, bts는). */
+/* The length of the blank or quotation mark at p[0..n) that a comparison
+ * of a title with a text passes over (사직공원 and 사직 공원은, 문학소녀
+ * 시리즈 and 《"문학소녀" 시리즈》는), or 0. */
+static size_t passed_over(const char *p, size_t n)
+{
+	static const char *const mark[] = {"《", "》", "〈", "〉", "「", "」", "『", "』",
+	                                   "“", "”", "‘", "’", "\"", "'"};
+	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		return 1;
+	for (size_t k = 0; k < sizeof mark / sizeof *mark; k++) {
+		size_t l = strlen(mark[k]);
+		if (n >= l && !memcmp(p, mark[k], l))
+			return l;
+	}
+	return 0;
+}
+
+/* 1 if the text d begins with the title t, blanks and quotation marks
+ * passed over in both and Latin letters compared without case (사직 공원은
+ * for 사직공원, 《w-inds.》 for W-inds., kbs는 for KBS). A title of one
+ * word must be a word there: what follows is the end, a blank,
+ * punctuation, or particles (푸른섬은), not more letters of a longer word
+ * (한국 in 한국어는, Java in JavaScript); of a title of more words the end
+ * of the last may be copied (…축구 여자 in …축구 여자부). */
 static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 {
-	static const char *const open[] = {"《", "〈", "「", "『", "“", "‘", "\"", "'"};
-	size_t i = 0, skip;
-	do { /* one blank or opening mark at a time */
-		skip = i < nd && (d[i] == ' ' || d[i] == '\t' || d[i] == '\n' || d[i] == '\r');
-		for (size_t k = 0; !skip && k < sizeof open / sizeof *open; k++) {
-			size_t l = strlen(open[k]);
-			if (nd - i >= l && !memcmp(d + i, open[k], l))
-				skip = l;
-		}
-		i += skip;
-	} while (skip);
-	if (!nt || nd - i < nt)
-		return 0;
-	for (size_t k = 0; k < nt; k++) {
-		unsigned char a = (unsigned char)d[i + k], b = (unsigned char)t[k];
+	size_t i = 0, k = 0, l;
+	for (;;) {
+		while (i < nd && (l = passed_over(d + i, nd - i)))
+			i += l;
+		while (k < nt && (l = passed_over(t + k, nt - k)))
+			k += l;
+		if (k == nt)
+			break;
+		if (i == nd)
+			return 0;
+		unsigned char a = (unsigned char)d[i], b = (unsigned char)t[k];
 		if (a != b && !(a < 0x80 && b < 0x80 && (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' &&
 		                (a | 0x20) <= 'z'))
 			return 0;
+		i++, k++;
 	}
-	i += nt;
-	if (i == nd || memchr(t, ' ', nt)) /* a title of words copied whole but the end of
-	                                   * its last (…축구 여자 in …축구 여자부) is copied */
-		return 1;
+	if (!k || i == nd || memchr(t, ' ', nt))
+		return k > 0;
 	/* the rest of the word: up to a blank or a character that is neither
 	 * a letter nor a digit */
 	size_t e = i;
 	while (e < nd) {
 		uint32_t c;
-		int l = ko_utf8_decode(d + e, nd - e, &c);
-		if (l <= 0 || (!ko_is_hangul_syllable(c) && !ko_is_ascii_alnum(c)))
+		int n = ko_utf8_decode(d + e, nd - e, &c);
+		if (n <= 0 || (!ko_is_hangul_syllable(c) && !ko_is_ascii_alnum(c)))
 			break;
-		e += (size_t)l;
+		e += (size_t)n;
 	}
 	return e == i || particles_only(d + i, e - i);
 }
