@@ -703,7 +703,17 @@ struct verdict {
 	const struct entry *entry;
 	int labelled, label_unsafe;
 	int read; /* some text of the record was judged */
+	unsigned hits;      /* lexicon hits counted */
+	size_t segs, hit_segs; /* segments judged, and those with a hit */
+	double hit_score;   /* the classifier's highest on a segment with a hit */
 };
+
+/* A text of this many segments or more is an article, a post or a
+ * dialogue, not a comment: one word of the lexicon in one of its segments,
+ * which the classifier does not back there (half the threshold), is a
+ * mention (an encyclopedia quotes a slogan, names a film or a crime) and
+ * does not make it unsafe; hits in two segments do. */
+#define LONG_SEGS 8
 
 static void grow32(uint32_t **p, size_t *cap, size_t n)
 {
@@ -739,6 +749,29 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
 	}
 }
 
+/* Whether code points [b, e) of J->cp stand inside title brackets of the
+ * words of form f (《지랄발광 17세》, 〈…〉): the title of a work named, not
+ * a word said. */
+static int in_title(const struct judge *J, const struct form *f, size_t b, size_t e)
+{
+	size_t lo = f->nt ? f->t[0].cb : b, hi = f->nt ? f->t[f->nt - 1].ce : e;
+	const uint32_t *c = J->cp;
+	while (b < e && (c[b] == 0x300A || c[b] == 0x3008)) /* the word's own 《 */
+		b++;
+	uint32_t open = 0;
+	for (size_t i = lo; i < b; i++)
+		if (c[i] == 0x300A || c[i] == 0x3008)
+			open = c[i];
+		else if (c[i] == 0x300B || c[i] == 0x3009)
+			open = 0;
+	for (size_t i = b; open && i < hi; i++)
+		if (c[i] == 0x300A || c[i] == 0x3008)
+			return 0;
+		else if (c[i] == 0x300B || c[i] == 0x3009)
+			return c[i] == open + 1;
+	return 0;
+}
+
 /* Lexicon hits of the current forms that no exception covers, into v
  * (NULL: none wanted); the words of the exceptions that cover one into
  * J->quiet. */
@@ -766,13 +799,16 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 				                                      f->t[tok_of(f, J->hits[k].e - 1)].ce};
 				continue;
 			}
-			if (!v || !(types & (1u << en->category)))
+			if (!v || !(types & (1u << en->category)) ||
+			    in_title(J, f, f->t[tok_of(f, J->hits[i].b)].cb,
+			             f->t[tok_of(f, J->hits[i].e - 1)].ce))
 				continue;
 			/* The reason names the entry written first in the lexicon
 			 * (씨발 rather than another masked 씨X). */
 			if (!v->word || en < v->entry)
 				v->word = en->text, v->word_cat = en->category, v->entry = en;
 			v->cats |= 1u << en->category;
+			v->hits++;
 		}
 	}
 }
@@ -1029,7 +1065,11 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 	while (b < nc && segment(J, b, nc, more, &e, &next)) {
 		build_forms(J, J->cp, b, e, digits);
 		/* the classifier, too, reads no innocent word */
+		unsigned h0 = v->hits;
 		lexicon_segment(J, use_lex ? v : NULL, types, digits);
+		int hit = v->hits > h0;
+		v->segs++;
+		v->hit_segs += (size_t)hit;
 		if (use_model && (J->nquiet | quiet_young(J, b, e))) {
 			/* the innocent words out, as spaces */
 			for (size_t q = 0; q < J->nquiet; q++)
@@ -1042,6 +1082,8 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			double s = sigmoid(model_z(&J->model, &J->F));
 			if (s > v->score)
 				v->score = s;
+			if (hit && s > v->hit_score)
+				v->hit_score = s;
 		}
 		b = next;
 	}
@@ -1265,7 +1307,7 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 /* Judge every field of the record into v; 1 if unsafe, KO_REJECT. */
 static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 {
-	*v = (struct verdict){.score = -1, .word_cat = -1};
+	*v = (struct verdict){.score = -1, .word_cat = -1, .hit_score = -1};
 	if (!c->ignore_labels &&
 	    labels(r, c->types, c->min_intensity, &v->label_unsafe, &v->cats)) {
 		v->labelled = 1;
@@ -1281,12 +1323,12 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 			return e;
 		if (e == 0) {
 			v->read = 1;
-			/* Under "any" the classifier is not needed once the lexicon
-			 * has spoken, unless its score is to be shown. */
-			int need = mod && (c->policy != POL_ANY || !v->word || c->annotate || c->print_score);
-			judge_text(&c->J, p, n, lex, need, c->types, v);
+			judge_text(&c->J, p, n, lex, mod, c->types, v);
 		}
 	}
+	if (v->word && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
+	    !(mod && v->hit_score >= c->threshold / 2))
+		v->word = NULL, v->cats = 0; /* a mention (LONG_SEGS) */
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
 		v->score = 0;
 	int by_model = v->score >= c->threshold;
