@@ -724,9 +724,10 @@ static int lead_in_at(const u8 *p, size_t n, size_t i)
 	for (size_t k = 0; k < sizeof lead_ins / sizeof *lead_ins; k++)
 		if ((u8)lead_ins[k][0] == p[i] && blank_match(p + i, n - i, lead_ins[k]))
 			return 1;
-	/* 다음은 opening the sentence: "the following" as its topic (다음은
-	 *그의 앨범 목록이다); not after a word (그 다음은: "the next") */
-	return i == 0 && n > 10 && !memcmp(p, "다음은 ", 10);
+	/* 다음은 or 아래는 opening the sentence: "the following" as its topic
+	 * (다음은 그의 앨범 목록이다, 아래는 …의 에피소드 목록이다); not after a
+	 * word (그 다음은: "the next") */
+	return i == 0 && n > 10 && (!memcmp(p, "다음은 ", 10) || !memcmp(p, "아래는 ", 10));
 }
 
 /* Whether p[0..n) ends in a colon, closing brackets and quotes and white
@@ -1080,6 +1081,7 @@ const char *ko_markup_name(int kind)
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
 	                                    "placeholder", "magic word", "emphasis",
 	                                    "empty bracket", "namespace", "particle alone",
-	                                    "lead-in", "list item", "cross-reference"};
+	                                    "lead-in", "list item", "cross-reference",
+	                                    "hatnote"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

@@ -93,6 +93,8 @@ enum ko_markup_kind {
 	                      * opens with a list's number or bullet (task.c) */
 	KO_MARKUP_CROSS_REF, /* never from ko_markup_at/find: a sentence that
 	                      * sends the reader to another article (task.c) */
+	KO_MARKUP_HATNOTE,   /* never from ko_markup_at/find: the page speaking
+	                      * of itself (task.c) */
 	KO_MARKUP_NKINDS
 };
 

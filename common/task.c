@@ -581,6 +581,36 @@ static int ends_word(const char *p, size_t e, const char *w)
  * its object) in a form that tells the reader to (-하라, -하시오,
  * -하십시오, -하세요, -하기 바란다/바랍니다/바람, 참고 바람, -할 것), at the
  * end. */
+/* Whether p[0..n) is a hatnote, the page speaking of itself (본 문서는
+ * 영국의 교육에 관한 내용을 담고 있다, 이 문서는 대한민국의 교통에 대해
+ * 서술한다): it opens with 이 or 본 and 문서 or 항목 as its topic, and
+ * ends in a verb of what a page does (다룬다, 서술한다, 정리한다, 설명한다,
+ * 담고 있다) or in 목록이다, 관한 것이다 and the like; 이 문서는 선조
+ * 12년에 작성한 것으로, of an old document, is the text's. */
+static int hatnote(const char *p, size_t n)
+{
+	static const char *const open[] = {
+		"이 문서는 ", "본 문서는 ", "이 문서에서는 ", "본 문서에서는 ", "이 항목은 ", "본 항목은 ",
+		"이 항목에서는 ", "본 항목에서는 ",
+	};
+	static const char *const end[] = {
+		"다룬다", "서술한다", "정리한다", "설명한다", "담고 있다", "목록이다", "관한 것이다",
+		"관한 내용이다", "관한 문서이다", "대한 것이다", "대한 내용이다", "대한 문서이다",
+	};
+	size_t k, e = n;
+	for (k = 0; k < sizeof open / sizeof *open; k++)
+		if (n > strlen(open[k]) && !memcmp(p, open[k], strlen(open[k])))
+			break;
+	if (k == sizeof open / sizeof *open)
+		return 0;
+	while (e && (p[e - 1] == ' ' || p[e - 1] == '.'))
+		e--;
+	for (k = 0; k < sizeof end / sizeof *end; k++)
+		if (e >= strlen(end[k]) && !memcmp(p + e - strlen(end[k]), end[k], strlen(end[k])))
+			return 1;
+	return 0;
+}
+
 static int cross_reference(const char *p, size_t n)
 {
 	/* what follows 참조 or 참고 */
@@ -641,6 +671,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_LIST_ITEM;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
+		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_HATNOTE;
 	}
 	return sp->markup;
 }
@@ -738,6 +770,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
 		"list lead-in without its list", "sentence with a list's number or bullet",
 		"sentence that sends the reader to another article",
+		"hatnote (the page speaking of itself)",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
