@@ -1,5 +1,5 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD] [TASK OPTIONS] [FILE...]
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [--ethics] [-f FIELD] [TASK OPTIONS] [FILE...]
 # - the self-supervised recipe behind the KoCommercial-Dataset as one
 # pipeline: JSONL documents as ko-import writes them (a "text" field, or the
 # -f one), or text lines, one document a line, from the FILEs or stdin;
@@ -17,6 +17,12 @@
 #    leaves both out, for data already cleaned. With --no-norm and
 #    --no-clean what runs is the generation recipe alone, as `make bench`
 #    measures it (the stages left out are not run at all).
+#    With --ethics, ko-filter-ethics then drops unsafe documents (stage
+#    2-ethics) and, after the generators, unsafe tasks (stage 9-ethics:
+#    instruction, input and output judged): not by default, as it is the
+#    slowest stage and on encyclopedic text drops almost nothing; give it
+#    for web text, comments, community posts (on long news comments it
+#    flags a third or more of them).
 # 3. ko-split -p --chunk N (default 14, at least 3) cuts each document at its
 #    section boundaries (headings, blank lines) and then into runs of at
 #    most N sentences; heading lines are never sentences, and a document
@@ -87,6 +93,7 @@ rej() {
 }
 
 html=
+ethics=0
 norm=1
 clean=1
 chunk=14
@@ -99,6 +106,7 @@ while [ $# -gt 0 ]; do
 	--html) html=--html ;;
 	--no-norm) norm=0 ;;
 	--no-clean) clean=0 ;;
+	--ethics) ethics=1 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
 	--chunk=*) chunk=${1#--chunk=} ;;
@@ -113,7 +121,7 @@ while [ $# -gt 0 ]; do
 		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
 		exit 2 ;;
 	-h | --help)
-		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [-f FIELD]"
+		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [--ethics] [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
 		echo "                       [--context-in ...] [--licenses RULE] [--on-error MODE]"
 		echo "                       [FILE...] > tasks.jsonl"
@@ -169,6 +177,10 @@ done
 norm_stage='ko-norm $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
+ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-ethics) ${efiles[@]+"${efiles[@]}"} | '
+# tasks are judged in their own layout (instruction, input, output)
+ethics_tasks=' |
+ko-filter-ethics ${common[@]+"${common[@]}"} $(rej 9-ethics)'
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -185,11 +197,16 @@ ko-mask         --if-sentences 2:$chunk --unused pass $(rej 7-mask) ${opts[@]+"$
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 8-word-order) ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-word-order)
 # The FILEs go to the first stage that runs.
-cfiles=() sfiles=()
+cfiles=() efiles=() sfiles=()
 [ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $clean = 1 ] || sfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] || sfiles=(${files[@]+"${files[@]}"})
 first=
-if [ $clean = 1 ]; then first=$clean_stage; names=(2-quality 2-pii "${names[@]}"); fi
+if [ $ethics = 1 ]; then
+	first=$ethics_stage gen="$gen$ethics_tasks"
+	names=(2-ethics "${names[@]}" 9-ethics)
+fi
+if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${names[@]}"); fi
 if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'
