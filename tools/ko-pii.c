@@ -393,7 +393,8 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
 /* Length of a separator between the groups of a telephone number at j:
  * hyphen, dot or space, or a Unicode hyphen or dash (U+2010..U+2015),
  * minus sign (U+2212) or fullwidth hyphen-minus (U+FF0D) as word
- * processors write them; 0 for anything else. */
+ * processors write them, or a letter typed for a dash (ㅡ, ー, ─); 0 for
+ * anything else. */
 static size_t dash_len(const char *p, size_t n, size_t j);
 static size_t unicode_dash(const char *p, size_t n, size_t j);
 
@@ -417,6 +418,11 @@ static size_t unicode_dash(const char *p, size_t n, size_t j)
 	const unsigned char *u = (const unsigned char *)p + j;
 	if ((u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95) ||
 	    (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) || (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D))
+		return 3;
+	/* what a Korean keyboard gives for a dash in posts that dodge a
+	 * filter: ㅡ (U+3161), ー (U+30FC), ─ (U+2500) */
+	if ((u[0] == 0xE3 && u[1] == 0x85 && u[2] == 0xA1) || (u[0] == 0xE3 && u[1] == 0x83 && u[2] == 0xBC) ||
+	    (u[0] == 0xE2 && u[1] == 0x94 && u[2] == 0x80))
 		return 3;
 	return 0;
 }
