@@ -913,6 +913,53 @@ static int comma_list(const char *p, size_t n)
 	return 0;
 }
 
+/* 1 if p has a phrase of time that Korean lets stand almost anywhere
+ * before the verb: a word of a number and 년, 월, 일, 세기 or 년대, bare or
+ * with 에, 에는, 부터, 까지, 경, 말 or 초 (1998년부터, 2001년 11월, 19세기
+ * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에). A word-order
+ * task on such a sentence has a second order as natural as the first
+ * (1998년부터 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...);
+ * 1998년의 or 1998년이다 is bound to its neighbour and does not move. */
+static int free_time(const char *p, size_t n)
+{
+	static const char *const unit[] = {"년대", "세기", "년", "월", "일"};
+	static const char *const word[] = {"당시", "현재", "최근", "이후", "오늘날"};
+	static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말", "말에",
+	                                   "초", "초에", "에도"};
+	for (size_t i = 0; i < n;) {
+		size_t b = i, e = i, t;
+		while (e < n && p[e] != ' ')
+			e++;
+		i = e + 1;
+		if (e > 0 && p[e - 1] == ',')
+			e--; /* 당시, */
+		t = b;
+		if (p[b] >= '0' && p[b] <= '9') {
+			while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
+				t++;
+			size_t k = 0, l = 0;
+			for (; k < sizeof unit / sizeof *unit; k++)
+				if (e - t >= (l = strlen(unit[k])) && !memcmp(p + t, unit[k], l))
+					break;
+			if (k == sizeof unit / sizeof *unit)
+				continue;
+			t += l;
+		} else {
+			size_t k = 0, l = 0;
+			for (; k < sizeof word / sizeof *word; k++)
+				if (e - b >= (l = strlen(word[k])) && !memcmp(p + b, word[k], l))
+					break;
+			if (k == sizeof word / sizeof *word)
+				continue;
+			t += l;
+		}
+		for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+			if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
+				return 1;
+	}
+	return 0;
+}
+
 /* 1 if the words of p are not all the same. */
 static int words_varied(const char *p, size_t n)
 {
@@ -1318,7 +1365,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * (reservoir sampling) so only the chosen sentence's words are kept.
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
-	size_t chosen = ns, seen = 0, k = 0;
+	size_t chosen = ns, seen = 0, k = 0, chosen1 = ns, seen1 = 0, k1 = 0;
 	const char *why = "no sentence with a fitting number of words";
 	blank_bits(c, p, n);
 	for (size_t i = 0; i < ns; i++) {
@@ -1351,9 +1398,19 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
-		if (words_varied(q, qn) && ko_rng_below(&rng, ++seen) == 0)
+		if (!words_varied(q, qn))
+			continue;
+		/* a sentence with one natural order is preferred to one with a
+		 * phrase of time that moves (free_time) */
+		if (!free_time(q, qn)) {
+			if (ko_rng_below(&rng, ++seen1) == 0)
+				chosen1 = i, k1 = w;
+		} else if (ko_rng_below(&rng, ++seen) == 0) {
 			chosen = i, k = w;
+		}
 	}
+	if (chosen1 < ns)
+		chosen = chosen1, k = k1;
 	int markup;
 	if (chosen == ns)
 		return ko_task_unusable(g, r, (markup = last_markup(c, p, ns))
