@@ -328,6 +328,35 @@ static inline int aux_verb(const u8 *p, size_t n, size_t i)
 	}
 }
 
+/* Whether the word at p[i] is a verb that 이 as a particle goes with and
+ * 이 as a determiner cannot qualify (되다, 나오다, 존재하다, 성립하다,
+ * 아니다): 이 before it stands for a subject an extractor removed (…보면
+ * 이 나온다, 사영 사상 이 존재하며), not 이 책, 이 같은. */
+static inline int verb_of_i(const u8 *p, size_t n, size_t i)
+{
+	static const char *const stem[] = {"존재하", "존재한", "존재할", "성립하", "성립한", "성립할", "성립된"};
+	switch (syl3(p, n, i)) {
+	case 0xEB9098: case 0xEB90A9: case 0xEB909C: case 0xEB90A0: /* 되 됩 된 될 */
+	case 0xEB8FBC: case 0xEB9090:                               /* 돼 됐 */
+		return 1;
+	case 0xEC9584: /* 아니 */
+		return syl3(p, n, i + 3) == 0xEB8B88;
+	case 0xEB8298: /* 나오 나온 나올 나와 나왔 */
+		switch (syl3(p, n, i + 3)) {
+		case 0xEC98A4: case 0xEC98A8: case 0xEC98AC: case 0xEC9980: case 0xEC9994:
+			return 1;
+		}
+		return 0;
+	case 0xECA1B4: case 0xEC84B1: /* 존재하, 성립하 ... */
+		for (size_t k = 0; k < sizeof stem / sizeof *stem; k++)
+			if (i + 9 <= n && !memcmp(p + i, stem[k], 9))
+				return 1;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
 static inline size_t particle(const u8 *p, size_t n, size_t i)
 {
 	if (i + 4 > n || (i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n'))
@@ -335,8 +364,14 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 	uint32_t v = syl3(p, n, i);
 	size_t l;
 	int line_start = i == 0 || p[i - 1] == '\n';
-	if (v == 0xEC9DB4) /* 이 */
-		return line_start ? copula_alone(p, n, i) : 0;
+	if (v == 0xEC9DB4) { /* 이: a copula at a line's start, or a subject's particle */
+		if (line_start && (l = copula_alone(p, n, i)))
+			return l;
+		return i + 4 < n && p[i + 3] == ' ' && verb_of_i(p, n, i + 4) &&
+		               !(i >= 2 && p[i - 1] == ' ' && spaced_name(p, i - 1))
+		           ? 3
+		           : 0;
+	}
 	switch (v) {
 	case 0xEC9DB8: /* 인 (…경우\n인 것이다), only at a line's start */
 		if (!line_start)
