@@ -35,6 +35,9 @@ struct conf {
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
 	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
+	struct ko_buf spelt; /* a number spelt in syllables, as digits (spelt_phones) */
+	size_t *spelt_at;   /* and the text's offset of each of its bytes */
+	size_t spelt_cap;
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
@@ -1141,6 +1144,96 @@ static size_t text_offset(const struct conf *c, size_t a)
 	return a + 2 * lo;
 }
 
+/* The digit a Sino-Korean syllable at p[i] spells (공 영 일 이 삼 사 오 육
+ * 칠 팔 구), or -1. */
+static int spelt_digit(const char *p, size_t n, size_t i)
+{
+	if (i + 3 > n)
+		return -1;
+	switch ((uint32_t)(unsigned char)p[i] << 16 | (uint32_t)(unsigned char)p[i + 1] << 8 |
+	        (unsigned char)p[i + 2]) {
+	case 0xEAB3B5: case 0xEC9881: return 0;
+	case 0xEC9DBC: return 1;
+	case 0xEC9DB4: return 2;
+	case 0xEC82BC: return 3;
+	case 0xEC82AC: return 4;
+	case 0xEC98A4: return 5;
+	case 0xEC9CA1: return 6;
+	case 0xECB9A0: return 7;
+	case 0xED8C94: return 8;
+	case 0xEAB5AC: return 9;
+	default: return -1;
+	}
+}
+
+/* Put a span in c->sp in its place, unless it overlaps one there. */
+static void insert(struct conf *c, size_t b, size_t e, int kind)
+{
+	size_t k = c->nsp;
+	while (k > 0 && c->sp[k - 1].b >= e)
+		k--;
+	if (k > 0 && c->sp[k - 1].e > b)
+		return;
+	add(c, b, e, kind);
+	memmove(c->sp + k + 1, c->sp + k, (c->nsp - 1 - k) * sizeof *c->sp);
+	c->sp[k] = (struct span){b, e, kind};
+}
+
+/* Telephone numbers spelt in syllables to slip past a filter (공일공
+ * 일이삼사 오육칠팔, 공일공-일이삼사-오육칠팔): a run that starts a word
+ * with 공 or 영 (0) is read as the digits it spells, its blanks and dashes
+ * kept, and is a number where match_phone takes the whole of it. */
+static void spelt_add(struct conf *c, size_t i, char d)
+{
+	if (c->spelt.n + 1 > c->spelt_cap) {
+		c->spelt_cap = 2 * c->spelt.n + 32;
+		c->spelt_at = ko_xrealloc(c->spelt_at, c->spelt_cap * sizeof *c->spelt_at);
+	}
+	c->spelt_at[c->spelt.n] = i;
+	ko_buf_addc(&c->spelt, d);
+}
+
+/* The end of a telephone number spelt from p[i] (공 or 영), or 0. */
+static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
+{
+	if (i >= 3 && spelt_digit(p, n, i - 3) < 0 && syllable_at(p, n, i - 3))
+		return 0; /* inside a word (성공일 ...) */
+	ko_buf_clear(&c->spelt);
+	size_t j = i, last = i, nd = 0, sl;
+	for (;;) {
+		int d = spelt_digit(p, n, j);
+		if (d >= 0) {
+			spelt_add(c, j, (char)('0' + d));
+			nd++;
+			last = j += 3;
+		} else if (nd && (sl = phone_sep(p, n, j)) && spelt_digit(p, n, j + sl) >= 0) {
+			spelt_add(c, j, '-');
+			j += sl;
+		} else {
+			break;
+		}
+	}
+	return nd >= 9 && match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
+}
+
+static void spelt_phones(struct conf *c, const char *p, size_t n)
+{
+	/* 공 is EA B3 B5, 영 EC 98 81: their last bytes are looked for */
+	static const char zero[2][3] = {{'\xEA', '\xB3', '\xB5'}, {'\xEC', '\x98', '\x81'}};
+	for (int z = 0; z < 2; z++) {
+		if (n < 27)
+			return;
+		for (const char *q = memchr(p + 2, zero[z][2], n - 2); q;
+		     q = q + 1 < p + n ? memchr(q + 1, zero[z][2], (size_t)(p + n - q - 1)) : NULL) {
+			size_t i = (size_t)(q - p) - 2, e;
+			if (memcmp(p + i, zero[z], 3) || !(e = spelt_phone(c, p, n, i)))
+				continue;
+			insert(c, i, e, K_PHONE);
+			q = p + e - 1;
+		}
+	}
+}
+
 /* scan_ascii on the text with its fullwidth forms of ASCII read as the
  * ASCII they stand for (０１０-１２３４-５６７８ is a phone number, whatever
  * normalisation ran before or did not), the spans set back on the text:
@@ -1153,6 +1246,8 @@ static void scan(struct conf *c, const char *p, size_t n)
 		f = memchr(f + 1, 0xEF, n - (size_t)(f + 1 - p));
 	if (!f) {
 		scan_ascii(c, p, n);
+		if (ON(K_PHONE))
+			spelt_phones(c, p, n);
 		return;
 	}
 	ko_buf_clear(&c->ascii);
@@ -1176,6 +1271,8 @@ static void scan(struct conf *c, const char *p, size_t n)
 	scan_ascii(c, c->ascii.p, c->ascii.n);
 	for (size_t k = 0; k < c->nsp; k++)
 		c->sp[k].b = text_offset(c, c->sp[k].b), c->sp[k].e = text_offset(c, c->sp[k].e);
+	if (ON(K_PHONE))
+		spelt_phones(c, p, n);
 }
 
 /* ---- output ---- */
