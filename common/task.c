@@ -598,6 +598,11 @@ static int hatnote(const char *p, size_t n)
 		"관한 내용이다", "관한 문서이다", "대한 것이다", "대한 내용이다", "대한 문서이다",
 	};
 	size_t k, e = n;
+	/* 이 (EC 9D B4) or 본 (EB B3 B8), then a space: most sentences are
+	 * told by their first four bytes */
+	if (n < 12 || p[3] != ' ' ||
+	    (memcmp(p, "\xEC\x9D\xB4", 3) && memcmp(p, "\xEB\xB3\xB8", 3)))
+		return 0;
 	for (k = 0; k < sizeof open / sizeof *open; k++)
 		if (n > strlen(open[k]) && !memcmp(p, open[k], strlen(open[k])))
 			break;

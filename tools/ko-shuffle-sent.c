@@ -920,42 +920,55 @@ static int comma_list(const char *p, size_t n)
  * task on such a sentence has a second order as natural as the first
  * (1998년부터 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...);
  * 1998년의 or 1998년이다 is bound to its neighbour and does not move. */
+/* The three bytes at p[i] as one number (0 past n). */
+static inline uint32_t syl_at(const char *p, size_t n, size_t i)
+{
+	return i + 3 <= n ? (uint32_t)(unsigned char)p[i] << 16 | (uint32_t)(unsigned char)p[i + 1] << 8 |
+	                        (unsigned char)p[i + 2]
+	                  : 0;
+}
+
 static int free_time(const char *p, size_t n)
 {
-	static const char *const unit[] = {"년대", "세기", "년", "월", "일"};
-	static const char *const word[] = {"당시", "현재", "최근", "이후", "오늘날"};
-	static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말", "말에",
-	                                   "초", "초에", "에도"};
-	for (size_t i = 0; i < n;) {
-		size_t b = i, e = i, t;
-		while (e < n && p[e] != ' ')
-			e++;
-		i = e + 1;
-		if (e > 0 && p[e - 1] == ',')
+	for (size_t b = 0; b < n;) {
+		const char *sp = memchr(p + b, ' ', n - b);
+		size_t e = sp ? (size_t)(sp - p) : n, t = b;
+		size_t next = e + 1;
+		if (e > b && p[e - 1] == ',')
 			e--; /* 당시, */
-		t = b;
+		int ok = 0;
 		if (p[b] >= '0' && p[b] <= '9') {
 			while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
 				t++;
-			size_t k = 0, l = 0;
-			for (; k < sizeof unit / sizeof *unit; k++)
-				if (e - t >= (l = strlen(unit[k])) && !memcmp(p + t, unit[k], l))
-					break;
-			if (k == sizeof unit / sizeof *unit)
-				continue;
-			t += l;
+			switch (syl_at(p, e, t)) {
+			case 0xEB8584: /* 년, 년대 */
+				t += syl_at(p, e, t + 3) == 0xEB8C80 ? 6 : 3, ok = 1;
+				break;
+			case 0xEC9B94: case 0xEC9DBC: /* 월 일 */
+				t += 3, ok = 1;
+				break;
+			case 0xEC84B8: /* 세기 */
+				ok = syl_at(p, e, t + 3) == 0xEAB8B0, t += 6;
+				break;
+			}
 		} else {
-			size_t k = 0, l = 0;
-			for (; k < sizeof word / sizeof *word; k++)
-				if (e - b >= (l = strlen(word[k])) && !memcmp(p + b, word[k], l))
-					break;
-			if (k == sizeof word / sizeof *word)
-				continue;
-			t += l;
+			uint32_t v = syl_at(p, e, b), w = syl_at(p, e, b + 3);
+			ok = (v == 0xEB8BB9 && w == 0xEC8B9C) ||                      /* 당시 */
+			     (v == 0xED9884 && w == 0xEC9EAC) ||                      /* 현재 */
+			     (v == 0xECB59C && w == 0xEAB7BC) ||                      /* 최근 */
+			     (v == 0xEC9DB4 && w == 0xED9B84) ||                      /* 이후 */
+			     (v == 0xEC98A4 && w == 0xEB8A98 && syl_at(p, e, b + 6) == 0xEB82A0); /* 오늘날 */
+			t = b + (v == 0xEC98A4 ? 9 : 6);
 		}
-		for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
-			if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
-				return 1;
+		/* bare, or a particle of time after it */
+		if (ok && t <= e) {
+			static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말",
+			                                   "말에", "초", "초에", "에도"};
+			for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+				if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
+					return 1;
+		}
+		b = next;
 	}
 	return 0;
 }
