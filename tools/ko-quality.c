@@ -151,6 +151,12 @@ static void option(struct conf *c, int code, const char *arg)
 			double v = strtod(eq + 1, &end);
 			if (end == eq + 1 || *end || !(v >= 0) || v > 1e15)
 				ko_usage("--rule: %s: expected a number or off, not '%s'", rules[i].name, eq + 1);
+			/* a share written as a percentage (min-hangul=60) would
+			 * refuse everything, or turn a ceiling off */
+			if (v > 1 && (rules[i].measure == M_FFFD ||
+			              (rules[i].measure >= M_HANGUL && rules[i].measure <= M_TOP_4GRAM)))
+				ko_usage("--rule: %s is a share from 0 to 1, not '%s' (60%% is 0.6)",
+				         rules[i].name, eq + 1);
 			c->limit[i] = v;
 		}
 		break;
