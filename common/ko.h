@@ -171,6 +171,11 @@ size_t ko_utf8_repair(struct ko_buf *out, const char *p, size_t n);
  * order mark, or NUL bytes), "CP949" (every byte above 0x7F pairs as a
  * CP949 / EUC-KR lead and trail byte), or NULL. */
 const char *ko_guess_encoding(const char *p, size_t n);
+/* What the start of a file that is not text is, by its magic bytes: a
+ * phrase such as "xz-compressed data", with *how set to the command that
+ * decompresses it ("xzcat"; NULL for a program), or NULL. gzip is read as
+ * it is and never named. */
+const char *ko_guess_binary(const char *p, size_t n, const char **how);
 /* Number of code points in valid UTF-8. */
 size_t ko_utf8_count(const char *p, size_t n);
 

@@ -261,6 +261,16 @@ int ko_rec_reject_with(struct ko_rec *r, const char *reason, const struct ko_fie
 static int bad_utf8(struct ko_rec *r, size_t at)
 {
 	struct ko_run *run = r->run;
+	const char *how, *bin = r->lineno == 1 ? ko_guess_binary(r->line, r->len, &how) : NULL;
+	if (bin && run->hinted != r->file) {
+		run->hinted = r->file;
+		if (how)
+			ko_warn("%s: is %s, not text: decompress it first ('%s %s | ...')", r->file, bin,
+			        how, r->file);
+		else
+			ko_warn("%s: is %s, not a data file", r->file, bin);
+		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
+	}
 	const char *enc = ko_guess_encoding(r->line, r->len);
 	if (enc && run->hinted != r->file) {
 		run->hinted = r->file;

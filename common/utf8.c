@@ -658,6 +658,32 @@ size_t ko_utf8_count(const char *s, size_t n)
 	return k;
 }
 
+const char *ko_guess_binary(const char *s, size_t n, const char **how)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *what, *how;
+	} kinds[] = {
+		{"\xFD" "7zXZ\0", 6, "xz-compressed data", "xzcat"},
+		{"BZh", 3, "bzip2-compressed data", "bzcat"},
+		{"\x28\xB5\x2F\xFD", 4, "zstd-compressed data", "zstdcat"},
+		{"PK\x03\x04", 4, "a zip archive", "unzip -p"},
+		{"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive", "7z x -so"},
+		{"\x7F" "ELF", 4, "a program (ELF)", NULL},
+	};
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		if (n >= kinds[k].n && !memcmp(s, kinds[k].magic, kinds[k].n)) {
+			/* BZh is also how a line of text may begin: a level digit
+			 * and the block magic 1AY&SY follow in bzip2 */
+			if (kinds[k].n == 3 && (n < 10 || s[3] < '1' || s[3] > '9' || memcmp(s + 4, "1AY&SY", 6)))
+				continue;
+			*how = kinds[k].how;
+			return kinds[k].what;
+		}
+	return NULL;
+}
+
 const char *ko_guess_encoding(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
