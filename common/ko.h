@@ -530,6 +530,10 @@ struct ko_run {
 	const char *missing_field;
 	int missing_seen_any;
 	size_t missing_seen;
+	/* of those, records where the field is there but no string: how
+	 * many, and what the first one held ("a number", "null", ...) */
+	size_t nwrong_type;
+	const char *wrong_type;
 	const char *hinted; /* the file whose encoding was guessed aloud */
 	/* Lines of a per-line reading, in the current file: JSON records
 	 * and text lines with a character (where the first of those was).

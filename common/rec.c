@@ -582,8 +582,20 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 		return 0;
 	}
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
-		if (is_text_field(run->opt, field))
+		if (is_text_field(run->opt, field)) {
+			size_t before = run->nmissing;
 			note_missing(run, field);
+			if (t >= 0 && run->nmissing > before) {
+				const struct ko_json_tok *k = &r->json.tok[t];
+				char c = r->json.s[k->start];
+				if (!run->nwrong_type++)
+					run->wrong_type = k->type == KO_JSON_OBJECT  ? "an object"
+					                  : k->type == KO_JSON_ARRAY ? "an array"
+					                  : c == 'n'                 ? "null"
+					                  : c == 't' || c == 'f'     ? "true or false"
+					                                             : "a number";
+			}
+		}
 		return 1;
 	}
 	/* A record the loop read was checked whole: a string without escapes
@@ -878,7 +890,15 @@ int ko_close(struct ko_run *run)
 	if (run->nmissing && run->nmissing == run->nin && !run->stop) {
 		struct ko_buf b = {0};
 		missing_what(run, &b, "a ");
-		ko_warn("no record had %s (%zu read): check -f", b.p, run->nin);
+		/* the field is there, of another type: -f is right */
+		if (run->nwrong_type == 1)
+			ko_warn("no record had %s (%zu read): it holds %s, not a string", b.p, run->nin,
+			        run->wrong_type);
+		else if (run->nwrong_type)
+			ko_warn("no record had %s (%zu read): %zu hold it with another value (the first: "
+			        "%s), not a string", b.p, run->nin, run->nwrong_type, run->wrong_type);
+		else
+			ko_warn("no record had %s (%zu read): check -f", b.p, run->nin);
 		ko_buf_free(&b);
 		ko_fail();
 	}
