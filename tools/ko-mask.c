@@ -1,5 +1,6 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
+#define _GNU_SOURCE /* memrchr */
 #include <stdlib.h>
 #include <string.h>
 
@@ -705,8 +706,8 @@ static size_t trim_headings(const char *p, size_t n)
 		size_t e = n, b;
 		while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r' || p[e - 1] == '\n'))
 			e--;
-		for (b = e; b && p[b - 1] != '\n'; b--)
-			;
+		const char *nl = e ? memrchr(p, '\n', e) : NULL;
+		b = nl ? (size_t)(nl - p) + 1 : 0;
 		if (!b || !ko_split_is_heading(p + b, e - b))
 			return n;
 		n = b - 1;
