@@ -734,10 +734,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	ko_task_markup_text(g, p, n);
-	int mk = ko_task_markup_in(g, p, n);
-	if (!mk && ko_lead_in_in(&g->mx, 0, n, 0))
-		mk = KO_MARKUP_LEAD_IN;
+	int mk = ko_task_text_markup(g, p, n);
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
