@@ -352,12 +352,14 @@ static size_t freq_hash(const char *w, size_t n)
 }
 
 /* The bit of freqbits for a word of n bytes (n >= 3) starting at w: most
- * words are not in mask_words, and their bit says so at once. */
+ * words are not in mask_words, and their bit says so at once. (Its first
+ * syllable, last byte and length: the first syllable and length alone
+ * are those of a frequent form for one word in three.) */
 static size_t freq_bit(const char *w, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)w;
 	uint32_t x = u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
-	return ((x * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u)) >> 20;
+	return ((x * 0x9E3779B1u) ^ (((uint32_t)n << 8 | u[n - 1]) * 0x85EBCA77u)) >> 20;
 }
 
 static void freq_init(struct conf *c)
