@@ -510,8 +510,21 @@ static uint64_t form_key(const char *p, size_t n, size_t b, size_t e)
 	size_t l = e - b;
 	if (l > 16)
 		return ko_hash64(p + b, l, 0x6b6f2d6d61736bu);
-	/* most words: up to five syllables, two loads and a mix */
-	uint64_t x = load_le(p, n, b, l < 8 ? l : 8), y = l > 8 ? load_le(p, n, b + 8, l - 8) : 0;
+	/* most words: up to five syllables, two loads and a mix (masked
+	 * without a branch where sixteen bytes are there to read: word
+	 * lengths follow no pattern a branch predictor could learn) */
+	uint64_t x, y;
+	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && b + 16 <= n) {
+		static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+		                                 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~(uint64_t)0};
+		memcpy(&x, p + b, 8);
+		memcpy(&y, p + b + 8, 8);
+		x &= keep[l < 8 ? l : 8];
+		y &= keep[l > 8 ? l - 8 : 0];
+	} else {
+		x = load_le(p, n, b, l < 8 ? l : 8);
+		y = l > 8 ? load_le(p, n, b + 8, l - 8) : 0;
+	}
 	uint64_t h = x * 0x9E3779B97F4A7C15u ^ (y + l) * 0xC2B2AE3D27D4EB4Fu;
 	return h ^ h >> 29;
 }
