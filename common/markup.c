@@ -1088,6 +1088,13 @@ int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e)
 	return lead || colon_end((const u8 *)x->p + b, e - b) ? KO_MARKUP_LEAD_IN : 0;
 }
 
+int ko_markup_text_in(struct ko_markup_index *x, size_t b, size_t e)
+{
+	size_t at, len;
+	int lead, k = find_in(x, b, e, &at, &len, &lead);
+	return k ? k : lead ? KO_MARKUP_LEAD_IN : 0;
+}
+
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon)
 {
 	const u8 *p = (const u8 *)x->p, *q = p + b;

@@ -134,6 +134,9 @@ int ko_markup_find_in(struct ko_markup_index *x, size_t b, size_t e, size_t *at,
  * kind of its first markup item, else KO_MARKUP_LEAD_IN if it announces a
  * list (ko_lead_in with colon), else 0; in one visit. */
 int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e);
+/* ko_markup_find_in(x, b, e, ...)'s kind, else KO_MARKUP_LEAD_IN if
+ * ko_lead_in_in(x, b, e, 0), else 0; in one visit. */
+int ko_markup_text_in(struct ko_markup_index *x, size_t b, size_t e);
 /* ko_lead_in(p + b, e - b, colon) of the indexed text p. */
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
 void ko_markup_index_free(struct ko_markup_index *x);

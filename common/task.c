@@ -797,6 +797,17 @@ void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n)
 		ko_markup_index_set(&g->mx, p, n);
 }
 
+int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
+{
+	size_t i = 0;
+	ko_task_markup_text(g, p, n);
+	/* (as ko_task_markup_in: no item in spaces and tabs alone, nor a
+	 * lead-in) */
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i < n ? ko_markup_text_in(&g->mx, 0, n) : KO_MARKUP_NONE;
+}
+
 int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)
 {
 	size_t at, len, i = 0;

@@ -252,6 +252,10 @@ int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n);
 /* The record's text, for ko_task_markup_in before it is split (the split
  * of the same text keeps what was read). */
 void ko_task_markup_text(struct ko_gen *g, const char *p, size_t n);
+/* ko_task_markup_text, then ko_task_markup_in of the whole text, or
+ * KO_MARKUP_LEAD_IN if it has none but a lead-in phrase (ko_lead_in
+ * without the colon): both asked in one visit of the text. */
+int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n);
 
 /* The text of field (as ko_rec_text gives it, same slot and returns) as
  * a generator reads it: a line break written \r\n (a JSON string keeps

@@ -1,5 +1,6 @@
 /* ko-mask - mask-prediction tasks: one occurrence of a word (or --count
  * words) replaced by a mask token, the words are the answer. */
+#define _GNU_SOURCE /* memrchr */
 #include <stdlib.h>
 #include <string.h>
 
@@ -351,12 +352,14 @@ static size_t freq_hash(const char *w, size_t n)
 }
 
 /* The bit of freqbits for a word of n bytes (n >= 3) starting at w: most
- * words are not in mask_words, and their bit says so at once. */
+ * words are not in mask_words, and their bit says so at once. (Its first
+ * syllable, last byte and length: the first syllable and length alone
+ * are those of a frequent form for one word in three.) */
 static size_t freq_bit(const char *w, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)w;
 	uint32_t x = u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
-	return ((x * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u)) >> 20;
+	return ((x * 0x9E3779B1u) ^ (((uint32_t)n << 8 | u[n - 1]) * 0x85EBCA77u)) >> 20;
 }
 
 static void freq_init(struct conf *c)
@@ -507,8 +510,21 @@ static uint64_t form_key(const char *p, size_t n, size_t b, size_t e)
 	size_t l = e - b;
 	if (l > 16)
 		return ko_hash64(p + b, l, 0x6b6f2d6d61736bu);
-	/* most words: up to five syllables, two loads and a mix */
-	uint64_t x = load_le(p, n, b, l < 8 ? l : 8), y = l > 8 ? load_le(p, n, b + 8, l - 8) : 0;
+	/* most words: up to five syllables, two loads and a mix (masked
+	 * without a branch where sixteen bytes are there to read: word
+	 * lengths follow no pattern a branch predictor could learn) */
+	uint64_t x, y;
+	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && b + 16 <= n) {
+		static const uint64_t keep[9] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF,
+		                                 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~(uint64_t)0};
+		memcpy(&x, p + b, 8);
+		memcpy(&y, p + b + 8, 8);
+		x &= keep[l < 8 ? l : 8];
+		y &= keep[l > 8 ? l - 8 : 0];
+	} else {
+		x = load_le(p, n, b, l < 8 ? l : 8);
+		y = l > 8 ? load_le(p, n, b + 8, l - 8) : 0;
+	}
 	uint64_t h = x * 0x9E3779B97F4A7C15u ^ (y + l) * 0xC2B2AE3D27D4EB4Fu;
 	return h ^ h >> 29;
 }
@@ -705,8 +721,8 @@ static size_t trim_headings(const char *p, size_t n)
 		size_t e = n, b;
 		while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r' || p[e - 1] == '\n'))
 			e--;
-		for (b = e; b && p[b - 1] != '\n'; b--)
-			;
+		const char *nl = e ? memrchr(p, '\n', e) : NULL;
+		b = nl ? (size_t)(nl - p) + 1 : 0;
 		if (!b || !ko_split_is_heading(p + b, e - b))
 			return n;
 		n = b - 1;
@@ -733,10 +749,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	ko_task_markup_text(g, p, n);
-	int mk = ko_task_markup_in(g, p, n);
-	if (!mk && ko_lead_in_in(&g->mx, 0, n, 0))
-		mk = KO_MARKUP_LEAD_IN;
+	int mk = ko_task_text_markup(g, p, n);
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
