@@ -177,6 +177,12 @@ add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','�
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
 add(F,'ANY','빠름','느림','모름','흐림','듦')
+# the -ㅁ of the adjectives whose stem ends in an open ㅡ, which drops it
+# (예쁘다 예쁨, 바쁘다 바쁨, 나쁘다 나쁨, 아프다 아픔, 고프다 고픔, 크다
+# 큼): BARE, final in unpunctuated text unless a verb follows, since some
+# are nouns of feeling in prose too (마음의 아픔); 기쁨, 슬픔 and 만큼 are
+# nouns or a particle only
+add(WB,'ANY','쁨','픔','큼'); add(N,'ANY','기쁨','슬픔','만큼')
 add(F,'ANY','해봄','어봄','아봄','가봄','와봄','나옴','녀옴','아옴','어옴','먹음','작음','적음','씀','하심','드심','으심')
 add(N,'ANY','말씀','솜씨')
 add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','잠수함','구축함','순양함','모함','호위함','상륙함','기함')
