@@ -281,6 +281,12 @@ add(N,'ANY','슈'); add(F,'PREV_VERB','슈'); add(F,'PREV_SS','지용'); add(F,'
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
 add(N,'ANY','당'); add(F,'PREV_VERB','당'); add(F,'ANY','니당','프당','쁘당','크당','이당')
 add(F,'ANY','니닷')
+# the same -당 after the stems of the ㅂ-irregular adjectives, whose ㅂ a
+# noun before 당 has too (입당, 식당 in ㄱ): listed (귀엽당, 춥당, 맵당),
+# and the -닷 of an exclamation, -다 with ㅅ, after any batchim (끝났닷,
+# 간닷, 있닷) or the copula (주말이닷); no word of prose ends in 닷
+add(F,'ANY','엽당','춥당','덥당','맵당','쉽당','렵당','겁당','볍당','갑당','맙당','럽당','깝당')
+add(F,'PREV_BATCHIM','닷'); add(F,'ANY','이닷')
 # more internet spellings of final endings: -삼 (했삼, 하삼), -지롱, -욤,
 # -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
 add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
