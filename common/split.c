@@ -34,6 +34,11 @@ typedef unsigned char u8;
 #define NOPOS ((size_t)-1)
 /* How far the look for end punctuation reaches (see bare_ahead). */
 #define BARE_LOOK 800
+/* The longest title opening_title reads, in bytes (five words of up to
+ * four syllables, and spaces): a word further from its sentence's start
+ * asks no title rule, which saves the dates of prose (1924년 10월 1일,
+ * whose last syllables end titles of counts) the work. */
+#define TITLE_BYTES 72
 /* How far a quote or bracket may reach for its closing mark. A stray or
  * unbalanced mark must not swallow a whole paragraph; real quotations of
  * several sentences fit easily. */
@@ -1264,12 +1269,31 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
  * 해야겠다, 전하지 못한 이야기 저에게 해주세요, 이야기 해드리죠). */
 static int verb_next(const struct ko_split *s, size_t i);
 static int is_bare(struct ko_split *s, size_t start);
+static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, size_t i,
+                       int words);
+static int span_word(const u8 *p, size_t w, size_t e, int *alone);
+
+/* The word at j goes on with a title before it: another noun that ends
+ * titles (제주도 여행 셋째 날 기록, 아이 방 꾸미기 완료) or a span of
+ * time (아침 루틴 만들기 3주 차). */
+static int title_goes_on(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = j;
+	int att;
+	while (e < s->n && (syl_at(p, e, s->n) || is_alnum(p[e])))
+		e += p[e] < 0x80 ? 1 : 3;
+	if (e == j || (e < s->n && p[e] != ' ' && p[e] != '\n'))
+		return 0;
+	return (is_digit(p[j]) && span_word(p, j, e, &att)) ||
+	       tail_class(p, s->n, j, e, &att, 0) == K_TITLE;
+}
 
 static int opening_title(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t j = start, b = start, prev = i;
-	int words = 0, att, adn = 0;
+	int words = 0, att, adn = 0, cnt;
 	/* or a sentence of its own after another, in a paragraph without
 	 * punctuation that holds several posts (추천합니다 | 가습기 후기 |
 	 * 물통이 커요), when no verb follows (솔직 후기 남깁니다) */
@@ -1289,7 +1313,7 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 			int k = tail_class(p, s->n, start, j, &att, 0);
 			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
 			int two = j >= b + 6 && syl_at(p, j - 6, i);
-			if (att || (k != K_NONE && k != K_WEAK &&
+			if (att || (k != K_NONE && k != K_WEAK && k != K_TITLE &&
 			            !(c == SYL_UI || (two && (c == SYL_I || c == SYL_DO)) ||
 			              (two && c == SYL_SEO &&
 			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE))))
@@ -1299,6 +1323,8 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 		while (j < i && p[j] == ' ')
 			j++;
 	}
+	if ((cnt = title_count(s, start, prev, b, i, words)) >= 0)
+		return cnt && !title_goes_on(s, skip_ws(s, i, &att));
 	/* the nouns of records and stories end titles of three words or more,
 	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요), and
 	 * not before a verb they are the object of (이야기 해드리죠) */
@@ -1306,23 +1332,117 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 	            sizeof ko_split_title_long / sizeof ko_split_title_long[0], 0) &&
 	    (words < 3 || adn || verb_next(s, i)))
 		return 0;
+	/* and the -기 of a task, in unpunctuated text only (각본 쓰기
+	 * 프로그램에 등록되어 있던) */
+	if (word_in(p, s->n, b, ko_split_title_task,
+	            sizeof ko_split_title_task / sizeof ko_split_title_task[0], 0) &&
+	    (words < 3 || adn || verb_next(s, i) || !is_bare(s, start)))
+		return 0;
 	/* a noun phrase that goes on (상하이 도착 후, 발견 직후) */
 	j = skip_ws(s, i, &att);
 	if (!att && word_in(p, s->n, j, ko_split_title_next,
 	                    sizeof ko_split_title_next / sizeof ko_split_title_next[0], 0))
 		return 0;
-	/* a period before it: 조선 후기, 백악기 후기 */
+	if (!att && title_goes_on(s, j))
+		return 0;
+	/* a period before it: 조선 후기, 백악기 후기, 19세기 후기 (not a
+	 * machine in 기: 가습기 후기) */
 	if (prev < i) {
-		for (j = prev; syl_at(p, j, i); j += 3)
-			;
-		if (j == prev + 3 && IN_LIST(ko_split_det1, syl3(p + prev)))
+		unsigned c;
+		for (j = prev; j < i && (syl_at(p, j, i) || is_alnum(p[j]));)
+			j += p[j] < 0x80 ? 1 : 3;
+		if (j == prev + 3 && syl_at(p, prev, i) && IN_LIST(ko_split_det1, syl3(p + prev)))
 			return 0; /* 두 이야기 모두, 그 기록은 */
-		if (j > prev && (IN_LIST(ko_split_era_last, syl3(p + j - 3)) ||
-		                 word_in(p, s->n, prev, ko_split_era,
-		                         sizeof ko_split_era / sizeof ko_split_era[0], 0)))
+		c = j >= prev + 3 && syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
+		if (c == SYL_DAE ||
+		    (c == SYL_GI && j >= prev + 6 && syl_at(p, j - 6, i) &&
+		     IN_LIST(ko_split_era_gi, syl3(p + j - 6))) ||
+		    word_in(p, s->n, prev, ko_split_era, sizeof ko_split_era / sizeof ko_split_era[0], 0))
 			return 0;
 	}
 	return 1;
+}
+
+/* The start of the word that ends before e (spaces skipped), not before
+ * lo. */
+static size_t word_start(const u8 *p, size_t lo, size_t e)
+{
+	while (e > lo && p[e - 1] == ' ')
+		e--;
+	while (e > lo && p[e - 1] != ' ')
+		e--;
+	return e;
+}
+
+/* [w, e) is a span of time: digits glued to a counter of days, weeks,
+ * months or years (3주, 100일, 6개월), or such a counter alone; *alone
+ * says which. */
+static int span_word(const u8 *p, size_t w, size_t e, int *alone)
+{
+	static const char *const unit[] = { "일", "주", "달", "년", "개월" };
+	size_t a = w;
+	while (a < e && is_digit(p[a]))
+		a++;
+	*alone = a == w;
+	for (size_t k = 0; k < sizeof unit / sizeof unit[0]; k++)
+		if (strlen(unit[k]) == e - a && !memcmp(unit[k], p + a, e - a))
+			return 1;
+	return 0;
+}
+
+/* The title [start, i) ends in a count, the last syllable of its last
+ * word [b, i) one of ko_split_title_count (see the TITLE rows of counts
+ * in split-tables.py): 1 if the count is whole, an ordinal before 날 (여행
+ * 셋째 날), a span before 차 (다이어트 2주 차, 3주차), digits glued to 탄
+ * (제주 여행 2탄), a span after -ㄴ 지 (이사 온 지 한 달, 시작한 지
+ * 1년), and no word after it goes on with it (한 달 만에, 1년 동안) nor
+ * is a verb (한 달 됐어요); 0 if it is not; -1 if the word is no count.
+ * prev is the start of the word before b. */
+static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, size_t i,
+                       int words)
+{
+	const u8 *p = (const u8 *)s->p;
+	unsigned c = syl3(p + i - 3);
+	size_t a = b, w, pe = b;
+	while (pe > prev && p[pe - 1] == ' ')
+		pe--;
+	int alone = 0, ok = 0;
+	if (!IN_LIST(ko_split_title_count, c))
+		return -1;
+	while (a < i && is_digit(p[a]))
+		a++;
+	if (c == SYL_NAL)
+		ok = a == b && i == b + 3 && words >= 3 &&
+		     (word_in(p, s->n, prev, ko_split_ordinal,
+		              sizeof ko_split_ordinal / sizeof ko_split_ordinal[0], 0) ||
+		      (b >= prev + 4 && syl_at(p, b - 4, s->n) && syl3(p + b - 4) == SYL_JJAE));
+	else if (c == SYL_CHA)
+		ok = words >= 2 && (a > b ? span_word(p, a, i - 3, &alone)
+		                          : i == b + 3 && span_word(p, prev, pe, &alone) && !alone);
+	else if (i == a + 3 && a > b && c == 0xD0C4 /* 탄 */)
+		ok = words >= 2;
+	else if (span_word(p, b, i, &alone) && words >= 3) {
+		/* the span, its numeral apart (한 달, 백 일), 지, and the -ㄴ of
+		 * the adnominal before it */
+		w = b;
+		if (alone) {
+			if (b == prev || !(word_in(p, s->n, prev, ko_split_numeral,
+			                           sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0) ||
+			                   (b == prev + 4 && IN_LIST(ko_split_sino_num, syl3(p + prev)))))
+				return 0;
+			w = prev;
+		}
+		a = word_start(p, start, w);
+		ok = a + 3 < w && p[a + 3] == ' ' && syl3(p + a) == SYL_JI && a >= start + 4 &&
+		     syl_at(p, a - 4, s->n) && ko_hangul_jong(syl3(p + a - 4)) == KO_JONG_NIEUN;
+	}
+	if (!ok)
+		return 0;
+	w = skip_ws(s, i, &alone);
+	return !alone &&
+	       !word_in(p, s->n, w, ko_split_counter_next,
+	                sizeof ko_split_counter_next / sizeof ko_split_counter_next[0], 0) &&
+	       !verb_next(s, i);
 }
 
 /* The word before i ends in the -아/-어 form of a verb (먹어, 좋아,
@@ -2301,6 +2421,14 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 
 static size_t at_space_word(struct ko_split *s, size_t start, size_t i);
 
+/* The word before i ends in a year (1924년): no title ends in one, and
+ * the dates of prose are many. */
+static inline int year_at(const u8 *p, size_t start, size_t i)
+{
+	return i >= start + 7 && is_digit(p[i - 4]) && is_digit(p[i - 5]) && is_digit(p[i - 6]) &&
+	       is_digit(p[i - 7]);
+}
+
 /* Whitespace at i ends the eojeol before it. Inline, for the many words
  * whose last syllable settles it; at_space_word does the rest. */
 static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s, size_t start,
@@ -2318,7 +2446,7 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 		 * a space (at_space_word asks is_bare for the others) */
 		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
 		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
-		            (x->fin & 2 &&
+		            (x->fin & 2 && i - start <= TITLE_BYTES && !year_at(p, start, i) &&
 		             (start == 0 || p[start - 1] == '\n' || (s->prev != NOPOS && s->bare))) ||
 		            (x->fin & 4 && short_word(p, start, i))))
 			/* bare_end ends nothing in punctuated text: ask that
@@ -2538,7 +2666,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	else if (cls == K_BARE)
 		cls = K_WEAK;
 	if (cls == K_TITLE)
-		cls = !att && opening_title(s, start, i) ? K_FIN : K_NONE;
+		cls = !att && i - start <= TITLE_BYTES && opening_title(s, start, i) ? K_FIN : K_NONE;
 	if (!ends_sentence(cls, att, 0))
 		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS

@@ -50,6 +50,15 @@ COND_JONG = {
     'PREV_NOTL': jongs(JAMO_JONG.replace('ㄹ', '')),
 }
 TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
+# the -기 nominal of a task or a project a post is titled by (베란다 텃밭
+# 가꾸기, 아침 루틴 만들기, 식물 키우기): as TITLE_LONG, and in text
+# without punctuation only, since in prose such a nominal also modifies the
+# noun after it (각본 쓰기 프로그램에 등록되어 있던)
+TITLE_TASK = ['가꾸기','키우기','만들기','배우기','모으기','줄이기','늘리기','끊기','걷기','읽기',
+    '쓰기','그리기','고르기','꾸미기','바꾸기','버리기','비우기','정리하기','도전하기',
+    '준비하기','공부하기','운동하기','살림하기']
+# ordinals before 날 in a title (제주 여행 셋째 날; see title_count in split.c)
+ORDINAL = ['첫', '마지막', '둘째', '셋째', '넷째', '다섯째', '여섯째', '일곱째', '여덟째', '아홉째', '열째']
 E = []
 def add(cls, cond, *words):
     for w in words: E.append((w, cls, cond))
@@ -168,6 +177,12 @@ add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','�
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
 add(F,'ANY','빠름','느림','모름','흐림','듦')
+# the -ㅁ of the adjectives whose stem ends in an open ㅡ, which drops it
+# (예쁘다 예쁨, 바쁘다 바쁨, 나쁘다 나쁨, 아프다 아픔, 고프다 고픔, 크다
+# 큼): BARE, final in unpunctuated text unless a verb follows, since some
+# are nouns of feeling in prose too (마음의 아픔); 기쁨, 슬픔 and 만큼 are
+# nouns or a particle only
+add(WB,'ANY','쁨','픔','큼'); add(N,'ANY','기쁨','슬픔','만큼')
 add(F,'ANY','해봄','어봄','아봄','가봄','와봄','나옴','녀옴','아옴','어옴','먹음','작음','적음','씀','하심','드심','으심')
 add(N,'ANY','말씀','솜씨')
 add(N,'ANY','포함','고함','우편함','사물함','수납함','투표함','전함','군함','잠수함','구축함','순양함','모함','호위함','상륙함','기함')
@@ -266,6 +281,12 @@ add(N,'ANY','슈'); add(F,'PREV_VERB','슈'); add(F,'PREV_SS','지용'); add(F,'
 add(N,'ANY','유'); add(F,'ANY','어유','해유','래유','세유','지유','네유','게유','까유')
 add(N,'ANY','당'); add(F,'PREV_VERB','당'); add(F,'ANY','니당','프당','쁘당','크당','이당')
 add(F,'ANY','니닷')
+# the same -당 after the stems of the ㅂ-irregular adjectives, whose ㅂ a
+# noun before 당 has too (입당, 식당 in ㄱ): listed (귀엽당, 춥당, 맵당),
+# and the -닷 of an exclamation, -다 with ㅅ, after any batchim (끝났닷,
+# 간닷, 있닷) or the copula (주말이닷); no word of prose ends in 닷
+add(F,'ANY','엽당','춥당','덥당','맵당','쉽당','렵당','겁당','볍당','갑당','맙당','럽당','깝당')
+add(F,'PREV_BATCHIM','닷'); add(F,'ANY','이닷')
 # more internet spellings of final endings: -삼 (했삼, 하삼), -지롱, -욤,
 # -쟈, -냥 (했냥), -거덩, -ㄹ걸 glued (할걸, 그럴걸)
 add(N,'ANY','삼'); add(F,'PREV_SS','삼'); add(F,'ANY','하삼','주삼','보삼','지롱','어욤','해욤','네욤','세욤','지욤','에욤','거덩')
@@ -388,7 +409,19 @@ add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방�
 # These are common objects of chat with the particle dropped (일기 써야
 # 되는데, 책장 정리 좀 해야겠다, 이별 이야기 하나): they end a title of
 # three words or more only (TITLE_LONG).
-add(TI,'WORD',*TITLE_LONG); add(TI,'WORD','완료','발견','도착')
+add(TI,'WORD',*TITLE_LONG); add(TI,'WORD',*TITLE_TASK); add(TI,'WORD','완료','발견','도착')
+# the counted day, stage or part of a series that a post is titled by
+# (제주 여행 셋째 날, 다이어트 2주 차, 제주 여행 2탄, 이사 온 지 한 달,
+# 운동 시작한 지 100일): TITLE, ending a title only after its count, which
+# title_count in split.c asks for: an ordinal before 날 (ko_split_ordinal),
+# a span of days, weeks, months or years before 차 (or glued: 3주차), digits
+# glued to 탄, and a span after -ㄴ 지 for the span itself (편 glued to
+# digits, 2편, is read as the bound noun 편 before the count is asked;
+# a span in 개월 ends none, as 월 ends the dates of prose: 10월).
+# Elsewhere they are common nouns and name no title (다음 날 아침에, 차 한
+# 잔, 1919년 3월 1일, 석탄); a span of time that goes on (한 달 만에,
+# 1년 동안: ko_split_counter_next) or before a verb (한 달 됐어요) neither.
+add(TI,'WORD','날','차'); add(TI,'ANY','주차','일차','탄','달','일','주','년')
 # -- chat: questions and requests of half-speech that are rarely a
 # connective before another word (어디야, 어때, 보내 봐, 보내 줘)
 add(F,'ANY','디야','어때','봐','줘')
@@ -842,6 +875,14 @@ LISTS = [
     ('ko_split_loan_wo', '타파샤'),
     # last syllables of words naming a period (백악기, 시대): see ERA
     ('ko_split_era_last', '기대'),
+    # syllables before the 기 of a period (세기, 쥐라기, 구석기, 청동기,
+    # 백악기, 빙하기, 시기, 중기, 말기, 초기, 분기, 학기); a word in 기
+    # after any other is no period, and often a machine (가습기 후기,
+    # 청소기 후기, 리더기 사용기: a title)
+    ('ko_split_era_gi', '세라석동철악하시중말초분반전학'),
+    # last syllables of the words of a count that end a title (날, 차,
+    # 탄, 달, 일, 년, 주: title_count in split.c)
+    ('ko_split_title_count', '날차탄달일년주'),
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
@@ -943,12 +984,14 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
 # (kka_bwa); 은 beside 는, and 자 of the copula's connective -이자, that
-# tell a sentence from a heading (topic_predicate).
+# tell a sentence from a heading (topic_predicate); 날, 차 and 째 of the counts
+# that end a title, 기 and 대 of the periods that end none (title_count).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
-            ('EUN', '은'), ('JA', '자')]
+            ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
+            ('JJAE', '째')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1158,6 +1201,7 @@ wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
+wordrows('ko_split_title_task', [('W', w) for w in TITLE_TASK])
 out.append('')
 wordrows('ko_split_vocative', [('W', w) for w in VOCATIVE])
 wordrows('ko_split_afterthought', [('W', w) for w in AFTERTHOUGHT])
@@ -1175,6 +1219,7 @@ wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
+wordrows('ko_split_ordinal', [('W', w) for w in ORDINAL])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
 wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
 out.append('')
