@@ -104,8 +104,11 @@ void ko_msg_raw(const char *line)
 
 int ko_close_stdout(void)
 {
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		ko_warn("write error: %s", strerror(errno));
+	/* a closed standard output (>&-) fails fclose with EBADF: what was
+	 * written there failed already, and was said, at the flush or by
+	 * the writer; nothing more is lost */
+	if (fflush(stdout) != 0 || ferror(stdout) || (fclose(stdout) != 0 && errno != EBADF)) {
+		ko_warn("stdout: write error: %s", strerror(errno));
 		status = 1;
 	}
 	return status;

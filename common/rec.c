@@ -881,8 +881,9 @@ int ko_close(struct ko_run *run)
 	const struct ko_opts *o = run->opt;
 	if (o->progress)
 		progress(run, 1);
-	if (ko_writer_error(run->out)) {
-		ko_warn("write error: %s", strerror(ko_writer_error(run->out)));
+	int write_err = ko_writer_error(run->out);
+	if (write_err) {
+		ko_warn("%s: write error: %s", o->output ? o->output : "stdout", strerror(write_err));
 		ko_fail();
 	}
 	/* -f naming a field no record has (a typo, or the wrong kind of
@@ -904,8 +905,8 @@ int ko_close(struct ko_run *run)
 	}
 	/* A failed run (a bad record, an input that could not be read)
 	 * leaves no output file behind. */
-	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0) {
-		ko_warn("%s: %s", o->output ? o->output : "write error", strerror(errno));
+	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
+		ko_warn("%s: %s", o->output ? o->output : "stdout: write error", strerror(errno));
 		ko_fail();
 	}
 	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
