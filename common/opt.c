@@ -27,9 +27,8 @@ static const struct option shared_long[] = {
 };
 #define NSHARED (sizeof shared_long / sizeof shared_long[0])
 
+/* After the -f line, which help() writes for the tool. */
 static const char shared_help[] =
-	"Shared options:\n"
-	"  -f, --field NAME      text field of JSON records (default text)\n"
 	"      --jsonl, --text   force the input kind (default: per line, a line whose\n"
 	"                        first non-blank byte is '{' is JSON, any other is text)\n"
 	"  -s, --seed N          seed of all randomness (default 1)\n"
@@ -109,6 +108,10 @@ static _Noreturn void help(const struct ko_tool *t)
 	ko_buf_addf(&b, "usage: %s %s\n\n", t->name, t->usage);
 	if (t->help)
 		ko_buf_addf(&b, "%s\n", t->help);
+	/* a tool that reads several fields by default says which above */
+	ko_buf_addf(&b, "Shared options:\n"
+	                "  -f, --field NAME      text field of JSON records (default %s)\n",
+	            t->judges_text || t->default_fields ? "as above" : "text");
 	ko_buf_adds(&b, shared_help);
 	ko_print_exit(b.p);
 }
