@@ -3407,7 +3407,12 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 			 * punctuated text, those after a syllable of the block
 			 * (sy) that ends no row are dropped first, by a loop
 			 * with no branch on the syllable (s->bare stays 0 to
-			 * the sentence's end once it is 0) */
+			 * the sentence's end once it is 0). The first such
+			 * space would ask is_bare anyway: asked here, before
+			 * the loop (its answer does not depend on when), the
+			 * loop takes the first block of a sentence too */
+			if (s->bare < 0 && sy)
+				is_bare(s, start);
 			if (s->bare == 0)
 				for (; sy; sy &= sy - 1) {
 					unsigned b = (unsigned)__builtin_ctzll(sy);
