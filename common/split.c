@@ -3306,7 +3306,13 @@ static size_t at_bullet(const struct ko_split *s, size_t start, size_t i)
  * well-formed syllable, so that the scan's steps reach that byte; or,
  * if there is none, 16 plus the bytes the last syllable reaches past
  * the block. -1 when the bytes are anything else (other UTF-8, invalid
- * sequences): the byte loop takes those. */
+ * sequences): the byte loop takes those.
+ * *sp: the spaces before that byte that at_space may need to see: not
+ * those after an ASCII byte of the block (after a letter, a digit, a
+ * comma or a space, at_space ends nothing: the blocks take no ASCII it
+ * would look at), except the first three, where the bytes before may be
+ * a syllable's. *sy: those of *sp after a syllable (a lead byte 3 bytes
+ * before, in the block). */
 static inline int skip16(const u8 *q, unsigned *sp, unsigned *sy)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
@@ -3326,7 +3332,7 @@ static inline int skip16(const u8 *q, unsigned *sp, unsigned *sy)
 	unsigned ok = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		_mm_or_si128(_mm_or_si128(lead, cont), _mm_or_si128(alpha, digit)), space));
 	unsigned stop = ~ok & 0xFFFF, span = L << 1 | L << 2; /* the bytes after a lead */
-	*sp = (unsigned)_mm_movemask_epi8(space);
+	*sp = (unsigned)_mm_movemask_epi8(space) & (C << 1 | 7);
 	if (stop) {
 		/* the bytes before t and t itself, which is no continuation
 		 * byte, are inside syllables exactly where they continue one */
@@ -3346,26 +3352,28 @@ static inline int skip16(const u8 *q, unsigned *sp, unsigned *sy)
 /* The constants of k32_masks, read from memory where they are used.
  * Each byte gets a class from two table lookups, by its high nibble and
  * by its low one, ANDed: bit 7 for the lead bytes of syllables (EA..ED),
- * bit 6 for continuation bytes (80..BF), and bits 0-4 for the ASCII bytes
+ * bit 6 for continuation bytes (80..BF), and bits 0-5 for the ASCII bytes
  * the byte loop steps over (bclass B_PLAIN, and the space, whose
  * positions the blocks report), a set of nibble pairs by rows of high
- * nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4: all; 5 and 7:
- * all but [ ^ and { ~; 6: all but `. A byte of class 0 is any other:
- * control characters and the rest stop, as they did. */
+ * nibble: 2: space # $ % & ) + , - /; 3: digits : = >; 4: all; 5: all
+ * but [ ^ _; 6: all but `; 7: all but { ~. A byte of class 0 is any
+ * other: control characters and the rest stop, as they did, and the _
+ * that at_space would have to look at (see skip_masks). */
 enum { K32_NIB, K32_HI, K32_LO, K32_SPACE, K32_N };
 #define K32_L 0x80 /* a lead byte EA..ED */
 #define K32_C 0x40 /* a continuation byte */
 static const u8 k32[K32_N][32] __attribute__((aligned(32))) = {
 	[K32_NIB] = {[0 ... 31] = 0x0F},
-#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 8, K32_C, K32_C, K32_C, K32_C, 0, 0, K32_L, 0
+#define K32_HI16 0, 0, 1, 2, 4, 8, 16, 32, K32_C, K32_C, K32_C, K32_C, 0, 0, K32_L, 0
 	[K32_HI] = {K32_HI16, K32_HI16},
-	/* ASCII: bit 1 row 2, 2 row 3, 4 row 4, 8 rows 5 and 7, 16 row 6 */
-#define K32_LO16 K32_C | 1 | 2 | 4 | 8, K32_C | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, \
-	K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 1 | 2 | 4 | 8 | 16, \
-	K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 8 | 16, \
-	K32_C | 1 | 2 | 4 | 8 | 16, K32_L | K32_C | 2 | 4 | 8 | 16, K32_L | K32_C | 1 | 4 | 16, \
-	K32_L | K32_C | 1 | 4 | 8 | 16, K32_L | K32_C | 1 | 2 | 4 | 8 | 16, K32_C | 2 | 4 | 16, \
-	K32_C | 1 | 4 | 8 | 16
+	/* ASCII: bit 1 row 2, 2 row 3, 4 row 4, 8 row 5, 16 row 6, 32 row 7 */
+#define K32_LO16 K32_C | 1 | 2 | 4 | 8 | 32, K32_C | 2 | 4 | 8 | 16 | 32, \
+	K32_C | 2 | 4 | 8 | 16 | 32, K32_C | 1 | 2 | 4 | 8 | 16 | 32, \
+	K32_C | 1 | 2 | 4 | 8 | 16 | 32, K32_C | 1 | 2 | 4 | 8 | 16 | 32, \
+	K32_C | 1 | 2 | 4 | 8 | 16 | 32, K32_C | 2 | 4 | 8 | 16 | 32, K32_C | 2 | 4 | 8 | 16 | 32, \
+	K32_C | 1 | 2 | 4 | 8 | 16 | 32, K32_L | K32_C | 2 | 4 | 8 | 16 | 32, \
+	K32_L | K32_C | 1 | 4 | 16, K32_L | K32_C | 1 | 4 | 8 | 16 | 32, \
+	K32_L | K32_C | 1 | 2 | 4 | 8 | 16 | 32, K32_C | 2 | 4 | 16, K32_C | 1 | 4 | 16 | 32
 	[K32_LO] = {K32_LO16, K32_LO16},
 	[K32_SPACE] = {[0 ... 31] = ' '},
 };
@@ -3406,6 +3414,7 @@ static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp
                              int n)
 {
 	uint64_t span = L << 1 | L << 2;
+	*sp &= C << 1 | 7; /* as skip16's */
 	if (stop) {
 		int t = __builtin_ctzll(stop);
 		*sp &= ((uint64_t)1 << t) - 1;
@@ -3526,7 +3535,12 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 			 * punctuated text, those after a syllable of the block
 			 * (sy) that ends no row are dropped first, by a loop
 			 * with no branch on the syllable (s->bare stays 0 to
-			 * the sentence's end once it is 0) */
+			 * the sentence's end once it is 0). The first such
+			 * space would ask is_bare anyway: asked here, before
+			 * the loop (its answer does not depend on when), the
+			 * loop takes the first block of a sentence too */
+			if (s->bare < 0 && sy)
+				is_bare(s, start);
 			if (s->bare == 0)
 				for (; sy; sy &= sy - 1) {
 					unsigned b = (unsigned)__builtin_ctzll(sy);
