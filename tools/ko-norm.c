@@ -16,6 +16,7 @@ struct conf {
 	struct ko_buf a, b;
 	struct ko_buf turn; /* one string of an array field, unescaped */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
+	struct ko_buf answer[3];           /* a SQuAD record's new answer fields */
 };
 
 static void swap(struct ko_buf *x, struct ko_buf *y)
@@ -704,10 +705,13 @@ static int norm(struct conf *c, struct ko_rec *r)
 	}
 	/* Without -f, the fields of every layout the record holds
 	 * (ko_rec_judged), as ko-pii and ko-quality read them. */
-	struct ko_field f[KO_MAX_FIELDS];
+	struct ko_field f[KO_MAX_FIELDS + 3];
 	int nf = 0;
 	unsigned text = 0;
 	const char *name;
+	/* (the layouts read without -f have no context) */
+	long start = o->fields_given ? ko_rec_answer_start(r) : -1;
+	size_t near = 0;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
 		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
@@ -723,12 +727,22 @@ static int norm(struct conf *c, struct ko_rec *r)
 			nf++;
 			continue;
 		}
+		if (start >= 0 && !strcmp(name, "context")) {
+			/* where the answer's start goes: the end of the text
+			 * before it, normalised */
+			size_t at = ko_utf8_offset(p, n, (size_t)start);
+			normalize(c, NULL, p, at > n ? n : at);
+			near = b->n;
+		}
 		if (!normalize(c, r, p, n))
 			continue;
 		swap(b, &c->done[nf]);
 		f[nf] = (struct ko_field){name, c->done[nf].p ? c->done[nf].p : "", c->done[nf].n};
 		text |= 1u << nf++;
 	}
+	if (start >= 0 && nf &&
+	    ko_rec_follow_answer(r, f, &nf, &text, start, near, norm_str, c, c->answer))
+		return KO_REJECT;
 	if (!nf) {
 		ko_pass(r);
 		return 0;
@@ -779,5 +793,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.turn);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
+	for (int i = 0; i < 3; i++)
+		ko_buf_free(&c.answer[i]);
 	return ko_close(&run);
 }

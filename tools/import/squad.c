@@ -14,17 +14,6 @@ struct squad {
 	size_t nq;                         /* questions of the file so far */
 };
 
-/* Byte offset of code point k of p[0,n), or n + 1 past the end. */
-static size_t cp_offset(const char *p, size_t n, size_t k)
-{
-	size_t i = 0;
-	for (; k > 0 && i < n; k--)
-		do
-			i++;
-		while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80);
-	return k ? n + 1 : i;
-}
-
 /* Answer c (the k-th, from 1) is its text at its answer_start, counted in
  * characters as SQuAD's Python does, or anywhere in the context where it
  * has none: a task built on an answer the context does not hold would
@@ -64,7 +53,7 @@ static int check_answer(struct squad *s, struct imp_doc *d, int c, int t, int k)
 		snprintf(d->why, sizeof d->why, "answer %d: \"answer_start\" is not a whole number", k);
 		return -1;
 	}
-	size_t b = cp_offset(ctx, cn, (size_t)v);
+	size_t b = ko_utf8_offset(ctx, cn, (size_t)v);
 	if (b <= cn && cn - b >= tn && !memcmp(ctx + b, txt, tn))
 		return 0;
 	if (at)
