@@ -178,6 +178,14 @@ const char *ko_guess_encoding(const char *p, size_t n);
 const char *ko_guess_binary(const char *p, size_t n, const char **how);
 /* Number of code points in valid UTF-8. */
 size_t ko_utf8_count(const char *p, size_t n);
+/* Byte offset of code point k of valid UTF-8 p[0,n), or n + 1 when p has
+ * fewer than k code points (SQuAD's answer_start counts characters). */
+size_t ko_utf8_offset(const char *p, size_t n, size_t k);
+/* The code point offset of the occurrence of a[0,an) in p[0,n) that starts
+ * nearest byte offset near (of two as near, the earlier), or -1 when a is
+ * empty or does not occur: where an answer is in a context a tool has
+ * rewritten, near being where the old offset went. */
+long ko_utf8_find_nearest(const char *p, size_t n, const char *a, size_t an, size_t near);
 
 /* ---- unicode.c: normalisation ---- */
 
@@ -640,6 +648,22 @@ const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
  * id is extended as it is ("doc-7" -> "doc-7#0"), any other id (a number,
  * an object) by its JSON text. Returns 0 if there is no id. */
 int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix);
+/* The answer_start of a record in the layout ko-import squad writes
+ * (context, answer and answers strings, answer_start in characters), or
+ * -1: another layout, or a question without an answer. */
+long ko_rec_answer_start(const struct ko_rec *r);
+/* A tool that rewrites text with fn (as ko_json_rewrite_strs calls it)
+ * changed a SQuAD record's context or answer: f[0, *nf) are its new
+ * fields so far (text bit x set where f[x] is text), start is
+ * ko_rec_answer_start and near the byte where that start went in the new
+ * context. The answer and answers are rewritten with fn too, since they
+ * are spans of the context (fields added to f, which must have room for
+ * three more), and answer_start is set to the occurrence of the answer
+ * nearest near. 0, or KO_REJECT after ko_rec_reject when the new context
+ * no longer holds the answer: a stale offset would teach a wrong span.
+ * buf[0, 3) hold the new fields until the record is written. */
+int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned *text, long start,
+                         size_t near, ko_json_str_fn fn, void *ctx, struct ko_buf buf[3]);
 
 #include "markup.h"
 #include "split.h"

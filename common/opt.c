@@ -102,6 +102,21 @@ static _Noreturn void bad_option(const struct ko_opts *o, int missing)
 	ko_usage("invalid option '%.*s'", n, arg);
 }
 
+/* The option whose argument getopt has just returned, as the user wrote it:
+ * SHORT ("-s") when its element of argv does not start with "--", LONG
+ * otherwise ("--seed", also for "--seed=N" and an abbreviation such as
+ * "--se"). A message about the value names what was typed. */
+static const char *typed(const struct ko_opts *o, const char *shrt, const char *lng)
+{
+	int i = optind - 1;
+	if (i > 0 && i < o->argc && optarg == o->argv[i])
+		i--;
+	if (i <= 0 || i >= o->argc)
+		return lng;
+	const char *e = o->argv[i];
+	return e[0] == '-' && e[1] == '-' ? lng : shrt;
+}
+
 static _Noreturn void help(const struct ko_tool *t)
 {
 	struct ko_buf b = {0};
@@ -155,7 +170,7 @@ int ko_opt_next(struct ko_opts *o)
 		switch (c) {
 		case 'f':
 			if (!*optarg)
-				ko_usage("-f: empty field name");
+				ko_usage("%s: empty field name", typed(o, "-f", "--field"));
 			if (o->nfields == maxf) {
 				if (maxf == 1)
 					ko_usage("-f given twice: %s reads one field", t->name);
@@ -165,7 +180,7 @@ int ko_opt_next(struct ko_opts *o)
 			break;
 		case OPT_JSONL: o->mode = 'j'; break;
 		case OPT_TEXT: o->mode = 't'; break;
-		case 's': o->seed = ko_opt_u64("--seed", optarg, 0, UINT64_MAX); break;
+		case 's': o->seed = ko_opt_u64(typed(o, "-s", "--seed"), optarg, 0, UINT64_MAX); break;
 		case 'o': o->output = optarg; break;
 		case 'z': o->gzip = 1; break;
 		case OPT_REJECTS: o->rejects = optarg; break;

@@ -660,6 +660,78 @@ const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
 	return ko_rec_raw(r, "id", n);
 }
 
+long ko_rec_answer_start(const struct ko_rec *r)
+{
+	size_t n;
+	const char *s = ko_rec_raw(r, "answer_start", &n);
+	int a = ko_json_get(&r->json, "answer"), ctx = ko_json_get(&r->json, "context");
+	if (!s || !n || n > 15 || a < 0 || ctx < 0 || r->json.tok[a].type != KO_JSON_STRING ||
+	    r->json.tok[ctx].type != KO_JSON_STRING)
+		return -1;
+	long v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static int field_at(const struct ko_field *f, int nf, const char *key)
+{
+	for (int i = 0; i < nf; i++)
+		if (!strcmp(f[i].key, key))
+			return i;
+	return -1;
+}
+
+int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned *text, long start,
+                         size_t near, ko_json_str_fn fn, void *ctx, struct ko_buf buf[3])
+{
+	const char *c, *a, *np;
+	size_t cn, an, nn;
+	int k = field_at(f, *nf, "context");
+	if (k >= 0) {
+		c = f[k].raw, cn = f[k].rawn;
+	} else {
+		if (ko_rec_text(r, "context", 1, &c, &cn))
+			return 0;
+		near = ko_utf8_offset(c, cn, (size_t)start);
+	}
+	if ((k = field_at(f, *nf, "answer")) >= 0) {
+		a = f[k].raw, an = f[k].rawn;
+	} else {
+		if (ko_rec_text(r, "answer", 2, &a, &an))
+			return 0;
+		if (fn(ctx, a, an, &np, &nn)) {
+			ko_buf_clear(&buf[0]);
+			ko_buf_add(&buf[0], np, nn);
+			a = buf[0].p ? buf[0].p : "", an = buf[0].n;
+			f[*nf] = (struct ko_field){"answer", a, an};
+			*text |= 1u << (*nf)++;
+		}
+	}
+	int t = ko_json_get(&r->json, "answers");
+	if (field_at(f, *nf, "answers") < 0 && t >= 0 && r->json.tok[t].type == KO_JSON_ARRAY) {
+		ko_buf_clear(&buf[1]);
+		if (ko_json_rewrite_strs(&r->json, t, &buf[2], &buf[1], fn, ctx) > 0)
+			f[(*nf)++] = (struct ko_field){"answers", buf[1].p, buf[1].n};
+	}
+	if (!an)
+		return 0;
+	long at = ko_utf8_find_nearest(c, cn, a, an, near);
+	if (at < 0) {
+		ko_rec_reject(r, "answer not in context");
+		return KO_REJECT;
+	}
+	if (at != start) {
+		ko_buf_clear(&buf[2]);
+		ko_buf_addf(&buf[2], "%ld", at);
+		f[(*nf)++] = (struct ko_field){"answer_start", buf[2].p, buf[2].n};
+	}
+	return 0;
+}
+
 int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix)
 {
 	size_t n;

@@ -1,4 +1,5 @@
 /* utf8.c - UTF-8 decoding, validation and repair. */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "ko.h" /* chars.h: SSE2, and KO_AVX2 where 32-byte blocks may run */
@@ -705,4 +706,30 @@ const char *ko_guess_encoding(const char *s, size_t n)
 		i++;
 	}
 	return pairs ? "CP949" : NULL;
+}
+
+size_t ko_utf8_offset(const char *p, size_t n, size_t k)
+{
+	size_t i = 0;
+	for (; k > 0 && i < n; k--)
+		do
+			i++;
+		while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80);
+	return k ? n + 1 : i;
+}
+
+long ko_utf8_find_nearest(const char *p, size_t n, const char *a, size_t an, size_t near)
+{
+	if (!an)
+		return -1;
+	const char *best = NULL, *q = p, *e = p + n;
+	size_t dbest = 0;
+	while ((size_t)(e - q) >= an && (q = memmem(q, (size_t)(e - q), a, an))) {
+		size_t at = (size_t)(q - p), d = at > near ? at - near : near - at;
+		if (best && d >= dbest)
+			break; /* further ones are further away */
+		best = q, dbest = d;
+		q++;
+	}
+	return best ? (long)ko_utf8_count(p, (size_t)(best - p)) : -1;
 }

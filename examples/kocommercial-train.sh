@@ -70,7 +70,8 @@ while [ $# -gt 0 ]; do
 	--ratio) need "$1" $#; ratio=(--by task --ratio "$2"); shift ;;
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
-	-s | --seed) need "$1" $#; seed=(-s "$2"); opts+=("$1" "$2"); shift ;;
+	-s | --seed) need "$1" $#; seed=("$1" "$2"); opts+=("$1" "$2"); shift ;;
+	-s?* | --seed=*) seed=("$1"); opts+=("$1") ;;
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	--field=* | --on-error=* | -f?*) stage0+=("$1"); opts+=("$1") ;;
 	-h | --help)

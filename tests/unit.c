@@ -178,6 +178,16 @@ static void test_utf8(void)
 		}
 	}
 	CHECK(ko_utf8_count("가a나", 7) == 3);
+	CHECK(ko_utf8_offset("가a나", 7, 2) == 4);
+	CHECK(ko_utf8_offset("가a나", 7, 3) == 7);
+	CHECK(ko_utf8_offset("가a나", 7, 4) == 8);
+	/* 사월 at characters 0 and 5 (bytes 0 and 11): the nearer one wins,
+	 * the earlier on a tie */
+	CHECK(ko_utf8_find_nearest("사월 비 사월", 17, "사월", 6, 11) == 5);
+	CHECK(ko_utf8_find_nearest("사월 비 사월", 17, "사월", 6, 5) == 0);
+	CHECK(ko_utf8_find_nearest("사월 비 사월", 17, "사월", 6, 100) == 5);
+	CHECK(ko_utf8_find_nearest("사월 비 사월", 17, "오월", 6, 0) == -1);
+	CHECK(ko_utf8_find_nearest("사월", 6, "", 0, 0) == -1);
 }
 
 static void test_json_strings(void)

@@ -142,6 +142,8 @@ struct conf {
 	char *block;
 	size_t blockn, used, nent;
 	char *dir;       /* temp directory, once made */
+	char *rejpath;   /* the rejects held back there (hold_rejects), or NULL */
+	struct ko_writer *rejects; /* --rejects, while they are held back */
 	FILE *bucket[FANOUT];
 	uint64_t bucketn[FANOUT];
 	int spilled;
@@ -1277,6 +1279,53 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		write_rec(c, &e, r->line);
 }
 
+/* ---- rejects held back ---- */
+
+/* A run that fails for a --by, --ratio or --group-by field no record has
+ * (fields_missing) knows it only at the end, and must leave no rejects
+ * behind: a rerun into the same file would repeat them, and taking them
+ * back is unsafe where shards append to one file. Its rejects wait in a
+ * temporary file and are appended to --rejects, a line per write as
+ * ever, once the run is known to succeed. */
+static void hold_rejects(struct conf *c, struct ko_run *run)
+{
+	make_dir(c);
+	struct ko_buf path = {0};
+	ko_buf_addf(&path, "%s/rejects", c->dir);
+	const char *why;
+	c->rejects = run->rejects;
+	if (!(run->rejects = ko_writer_open(path.p, KO_W_APPEND, &why))) {
+		run->rejects = c->rejects;
+		ko_buf_free(&path);
+		tmp_fail(c, why);
+	}
+	c->rejpath = path.p;
+}
+
+/* The held rejects appended to --rejects (keep) or dropped. */
+static void release_rejects(struct conf *c, struct ko_run *run, int keep)
+{
+	if (!c->rejpath)
+		return;
+	int bad = ko_writer_close(run->rejects, 1) < 0;
+	run->rejects = c->rejects;
+	FILE *f = keep && !bad ? fopen(c->rejpath, "r") : NULL;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	while (f && (n = getline(&line, &cap, f)) > 0)
+		ko_write_line(run->rejects, line, (size_t)n - (line[n - 1] == '\n'));
+	bad |= f && ferror(f);
+	if (f)
+		fclose(f);
+	free(line);
+	unlink(c->rejpath);
+	free(c->rejpath);
+	c->rejpath = NULL;
+	if (bad)
+		tmp_fail(c, "the rejects held back: read or write error");
+}
+
 /* ---- the report ---- */
 
 static double frac(uint64_t a, uint64_t b)
@@ -1503,6 +1552,8 @@ int main(int argc, char **argv)
 		c.block = ko_xmalloc(c.blockn);
 	}
 	c.diversity = o.stats != NULL;
+	if (run.rejects && (c.have_ratio == 'r' || c.group_by))
+		hold_rejects(&c, &run);
 	struct ko_rec *r;
 	if (!held(&c))
 		open_writers(&c, &o); /* records go straight out */
@@ -1511,6 +1562,7 @@ int main(int argc, char **argv)
 	int missing = !run.stop && fields_missing(&c);
 	if (missing)
 		ko_fail();
+	release_rejects(&c, &run, !run.stop && !missing);
 	if (!run.stop && !missing) {
 		if (c.spilled)
 			spill(&c); /* the rest too: scan and write read the buckets */

@@ -16,6 +16,9 @@ struct conf {
 	struct ko_buf a, b;
 	struct ko_buf turn; /* one string of an array field, unescaped */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the new texts of a record's fields */
+	struct ko_buf answer[3];           /* a SQuAD record's new answer fields */
+	struct { size_t b, e; } *pre;      /* --html: <pre> contents in the stripped text */
+	size_t npre, precap;
 };
 
 static void swap(struct ko_buf *x, struct ko_buf *y)
@@ -147,9 +150,34 @@ static const char *comment_end(const char *p, size_t n)
 	return NULL;
 }
 
-static void strip_html(struct ko_buf *out, const char *p, size_t n)
+/* The text between <pre> and </pre> is kept line for line by clean():
+ * its indentation and runs of spaces are the layout (code, a poem, a
+ * table in text), not the markup's. */
+static void pre_mark(struct conf *cf, const char *t, size_t tn, size_t at, int *depth)
+{
+	if (cf->one_line || cf->join_lines || cf->trim_lines)
+		return; /* one line asked for, or every line trimmed */
+	if (!tag_is(t[0] == '/' ? t + 1 : t, t[0] == '/' ? tn - 1 : tn, "pre"))
+		return;
+	if (t[0] != '/') {
+		if ((*depth)++)
+			return;
+		if (cf->npre == cf->precap) {
+			cf->precap = cf->precap ? 2 * cf->precap : 4;
+			cf->pre = ko_xrealloc(cf->pre, cf->precap * sizeof *cf->pre);
+		}
+		cf->pre[cf->npre].b = at;
+		cf->pre[cf->npre++].e = (size_t)-1;
+	} else if (*depth && !--*depth) {
+		cf->pre[cf->npre - 1].e = at;
+	}
+}
+
+static void strip_html(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 {
 	size_t i = 0;
+	int depth = 0; /* of <pre> */
+	cf->npre = 0;
 	/* A search for '>' or "-->" that failed fails for the rest of the
 	 * text too; not repeating it keeps a text full of '<' linear. */
 	int no_gt = 0, no_comment_end = 0;
@@ -214,8 +242,12 @@ static void strip_html(struct ko_buf *out, const char *p, size_t n)
 				         (ko_is_ascii_alnum((unsigned char)p[after]) || p[after] == '-' ||
 				          p[after] == '+'))
 					gap = '^';
+				if (t[0] == '/')
+					pre_mark(cf, t, tn, out->n, &depth);
 				if (gap)
 					ko_buf_addc(out, gap);
+				if (t[0] != '/')
+					pre_mark(cf, t, tn, out->n, &depth);
 				closed = inl && t[0] == '/' ? t + 1 : NULL;
 				closedn = name;
 				i = after;
@@ -367,7 +399,8 @@ static size_t indentation(struct ko_buf *out, const char *p, size_t n, size_t i,
  * fences keep every run of spaces (code aligned in columns); a one-line
  * text, a text record and any text under --join-lines or --trim-lines,
  * or from --html (where the indentation is the markup's, and HTML folds
- * spaces anyway), are trimmed and folded whole. Runs of kept characters
+ * spaces anyway) but for its <pre> contents, which keep every space and
+ * tab, are trimmed and folded whole. Runs of kept characters
  * are copied whole. */
 static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 {
@@ -377,6 +410,7 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 	int keep = !cf->trim_lines && !cf->html && !cf->one_line && !cf->join_lines && memchr(p, '\n', n);
 	size_t margin = 0;
 	int fence = 0, fence_line = 0; /* inside a fenced block; this line opens or closes one */
+	size_t pre = 0; /* the first <pre> content (--html) not ended before i */
 	uint32_t prev = 0;
 	size_t i = 0, run = 0;
 	if (keep && ((p[0] != ' ' && p[0] != '\t') || indented_below(p, n))) {
@@ -446,7 +480,9 @@ static void clean(struct conf *cf, struct ko_buf *out, const char *p, size_t n)
 			continue;
 		}
 		ko_buf_add(out, p + run, i - run);
-		if (what == SPACE && fence) {
+		while (pre < cf->npre && cf->pre[pre].e <= i)
+			pre++;
+		if (what == SPACE && (fence || (pre < cf->npre && cf->pre[pre].b <= i))) {
 			ko_buf_addc(out, c == '\t' ? '\t' : ' ');
 			line_start = 0, prev = c;
 		} else if (what == SPACE) {
@@ -623,7 +659,7 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	ko_buf_clear(a);
 	ko_buf_clear(b);
 	if (c->html) {
-		strip_html(a, p, n);
+		strip_html(c, a, p, n);
 		p = a->p ? a->p : "", n = a->n; /* all markup: no buffer yet */
 	}
 	c->unstable = 0;
@@ -704,10 +740,13 @@ static int norm(struct conf *c, struct ko_rec *r)
 	}
 	/* Without -f, the fields of every layout the record holds
 	 * (ko_rec_judged), as ko-pii and ko-quality read them. */
-	struct ko_field f[KO_MAX_FIELDS];
+	struct ko_field f[KO_MAX_FIELDS + 3];
 	int nf = 0;
 	unsigned text = 0;
 	const char *name;
+	/* (the layouts read without -f have no context) */
+	long start = o->fields_given ? ko_rec_answer_start(r) : -1;
+	size_t near = 0;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
 		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
@@ -723,12 +762,22 @@ static int norm(struct conf *c, struct ko_rec *r)
 			nf++;
 			continue;
 		}
+		if (start >= 0 && !strcmp(name, "context")) {
+			/* where the answer's start goes: the end of the text
+			 * before it, normalised */
+			size_t at = ko_utf8_offset(p, n, (size_t)start);
+			normalize(c, NULL, p, at > n ? n : at);
+			near = b->n;
+		}
 		if (!normalize(c, r, p, n))
 			continue;
 		swap(b, &c->done[nf]);
 		f[nf] = (struct ko_field){name, c->done[nf].p ? c->done[nf].p : "", c->done[nf].n};
 		text |= 1u << nf++;
 	}
+	if (start >= 0 && nf &&
+	    ko_rec_follow_answer(r, f, &nf, &text, start, near, norm_str, c, c->answer))
+		return KO_REJECT;
 	if (!nf) {
 		ko_pass(r);
 		return 0;
@@ -777,7 +826,10 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.a);
 	ko_buf_free(&c.b);
 	ko_buf_free(&c.turn);
+	free(c.pre);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
+	for (int i = 0; i < 3; i++)
+		ko_buf_free(&c.answer[i]);
 	return ko_close(&run);
 }

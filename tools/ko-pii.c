@@ -41,6 +41,7 @@ struct conf {
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
+	struct ko_buf answer[3];           /* a SQuAD record's new answer fields */
 };
 
 /* ---- byte classes ---- */
@@ -1288,6 +1289,19 @@ static void mask(const struct conf *c, struct ko_buf *out, const char *p, size_t
 	ko_buf_add(out, p + at, n - at);
 }
 
+/* Where byte b of a text goes once it is masked (the start of the tag
+ * of an item that holds it). */
+static size_t masked_offset(const struct conf *c, size_t b)
+{
+	size_t d = b;
+	for (size_t k = 0; k < c->nsp && c->sp[k].b < b; k++) {
+		if (c->sp[k].e > b)
+			return d - (b - c->sp[k].b);
+		d = d + strlen(c->tag[c->sp[k].kind]) - (c->sp[k].e - c->sp[k].b);
+	}
+	return d;
+}
+
 /* One string of an array field masked (ko_json_str_fn). */
 static int mask_str(void *ctx, const char *p, size_t n, const char **np, size_t *nn)
 {
@@ -1363,10 +1377,13 @@ static int pii(struct conf *c, struct ko_rec *r)
 	}
 	/* Without -f, every field of the layouts the record holds
 	 * (ko_rec_judged). */
-	struct ko_field f[KO_MAX_FIELDS];
+	struct ko_field f[KO_MAX_FIELDS + 3];
 	int nf = 0, found = 0, first = -1, got = 0;
 	unsigned text = 0;
 	const char *name;
+	/* (the layouts read without -f have no context) */
+	long start = c->annotate || c->drop || !o->fields_given ? -1 : ko_rec_answer_start(r);
+	size_t near = 0;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
 		int e = ko_rec_text(r, name, 0, &p, &n);
 		if (e == KO_REJECT)
@@ -1393,6 +1410,8 @@ static int pii(struct conf *c, struct ko_rec *r)
 			f[nf++] = (struct ko_field){name, m->p, m->n};
 			continue;
 		}
+		if (start >= 0 && !strcmp(name, "context"))
+			near = masked_offset(c, ko_utf8_offset(p, n, (size_t)start));
 		/* quoted as the record is written: a long text is not copied again */
 		mask(c, m, p, n);
 		f[nf] = (struct ko_field){name, m->p ? m->p : "", m->n};
@@ -1415,6 +1434,9 @@ static int pii(struct conf *c, struct ko_rec *r)
 	} else if (!nf) {
 		ko_pass(r);
 		return 0;
+	} else if (start >= 0 &&
+	           ko_rec_follow_answer(r, f, &nf, &text, start, near, mask_str, c, c->answer)) {
+		return KO_REJECT;
 	}
 	ko_emit_rewrite(r, f, nf, text);
 	return 0;
@@ -1534,6 +1556,8 @@ int main(int argc, char **argv)
 	free(c.fw);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
+	for (int i = 0; i < 3; i++)
+		ko_buf_free(&c.answer[i]);
 	ko_buf_free(&c.ann);
 	ko_buf_free(&c.out);
 	return ko_close(&run);

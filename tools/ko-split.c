@@ -519,8 +519,8 @@ static void paragraphs(struct conf *c, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-split",
-	.usage = "[-p] [--sentences-field NAME] [--explode | --chunk N | --chunk-chars M]\n"
-	         "                [--offsets] [--drop-headings] [-f FIELD] [shared options]\n"
+	.usage = "[-p] [--sentences-field NAME] [--explode | [--chunk N] [--chunk-chars M]]\n"
+	         "                [--drop-headings] [--offsets] [-f FIELD] [shared options]\n"
 	         "                [FILE...]",
 	.help = "Split Korean text into sentences. Text: each line is split on its own and\n"
 	        "its sentences printed one per line; an empty line stays an empty line.\n"
@@ -559,7 +559,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	if ((c.chunk || c.chunk_chars) && c.explode)
-		ko_usage("--chunk and --explode exclude each other");
+		ko_usage("%s and --explode exclude each other", c.chunk ? "--chunk" : "--chunk-chars");
 	c.ofield = ko_xmalloc(strlen(c.sfield) + sizeof "_offsets");
 	strcpy(c.ofield, c.sfield);
 	strcat(c.ofield, "_offsets");

@@ -316,6 +316,11 @@ struct runs {
 	struct stage *s;
 	int n, cap;
 	uint64_t lines, bad;
+	/* hashes of the lines and of the (stage, input files) read so far:
+	 * a second one is a file given twice or a rerun, added up all the
+	 * same but said */
+	uint64_t *seen;
+	size_t nseen, capseen;
 };
 
 struct conf {
@@ -955,8 +960,28 @@ static struct stage *stage_of(struct runs *rs, const char *tool, const struct ko
 	return s;
 }
 
-/* One --stats line; -1 if it is not one. */
-static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf *b)
+/* 1 if h was seen before, else remembers it. */
+static int seen_before(struct runs *rs, uint64_t h)
+{
+	for (size_t i = 0; i < rs->nseen; i++)
+		if (rs->seen[i] == h)
+			return 1;
+	if (rs->nseen == rs->capseen) {
+		rs->capseen = rs->capseen ? 2 * rs->capseen : 64;
+		rs->seen = ko_xrealloc(rs->seen, rs->capseen * sizeof *rs->seen);
+	}
+	rs->seen[rs->nseen++] = h;
+	return 0;
+}
+
+/* What a second copy of a run is: a line seen before, or a run of the same
+ * stage over the same named input files. */
+enum { RUN_NEW, RUN_SAME_LINE, RUN_SAME_INPUT };
+
+/* One --stats line; -1 if it is not one. *again is set to what it
+ * repeats (RUN_NEW: nothing) and *label to its stage's label. */
+static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf *b, int *again,
+                    const char **label_of)
 {
 	struct ko_json j = {0};
 	const char *why;
@@ -969,7 +994,7 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 		goto out;
 	char *tool = ko_xstrdup(b->p);
 	/* The label is the tool and its kept arguments; the key adds nothing. */
-	struct ko_buf args = {0}, label = {0}, a = {0};
+	struct ko_buf args = {0}, label = {0}, a = {0}, inputs = {0};
 	ko_buf_adds(&label, tool);
 	if (ta >= 0 && j.tok[ta].type == KO_JSON_ARRAY) {
 		int t = ta + 1, skip = 0;
@@ -984,8 +1009,13 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 				skip = 1;
 				continue;
 			}
-			if (path_option(a.p) || per_shard(a.p) || file_arg(&j, tf, i))
+			if (path_option(a.p))
 				continue;
+			if (per_shard(a.p) || file_arg(&j, tf, i)) {
+				if (strcmp(a.p, "-")) /* stdin has no name to tell it by */
+					ko_json_quote(&inputs, a.p, a.n);
+				continue;
+			}
 			if (args.n)
 				ko_buf_addc(&args, ',');
 			ko_json_quote(&args, a.p, a.n);
@@ -996,6 +1026,14 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	struct stage *s = stage_of(rs, tool, &args);
 	if (!s->label)
 		s->label = ko_xstrdup(label.p);
+	*label_of = s->label;
+	*again = seen_before(rs, ko_hash64(line, len, 1)) ? RUN_SAME_LINE : RUN_NEW;
+	if (inputs.n) {
+		uint64_t h = ko_hash64(inputs.p, inputs.n, ko_hash64(label.p, label.n, 2));
+		if (seen_before(rs, h) && *again == RUN_NEW)
+			*again = RUN_SAME_INPUT;
+	}
+	ko_buf_free(&inputs);
 	ko_buf_free(&args);
 	ko_buf_free(&label);
 	free(tool);
@@ -1112,11 +1150,21 @@ static void read_runs(struct conf *c)
 		if (i == len)
 			continue;
 		c->runs.lines++;
-		if (run_line(&c->runs, line, len, &c->tmp) < 0) {
+		int again;
+		const char *label;
+		if (run_line(&c->runs, line, len, &c->tmp, &again, &label) < 0) {
 			ko_warn_at(ko_reader_name(rd), ko_reader_lineno(rd),
 			           "not a --stats line of a kopipe tool");
 			c->runs.bad++;
 			ko_fail();
+		} else if (again == RUN_SAME_LINE) {
+			ko_warn_at(ko_reader_name(rd), ko_reader_lineno(rd),
+			           "the same --stats line as an earlier one (a file given twice?): "
+			           "added up again");
+		} else if (again == RUN_SAME_INPUT) {
+			ko_warn_at(ko_reader_name(rd), ko_reader_lineno(rd),
+			           "another run of '%s' over the same input files (a rerun?): "
+			           "both are added up", label);
 		}
 	}
 	ko_reader_close(rd);
@@ -1874,6 +1922,7 @@ int main(int argc, char **argv)
 		tally_free(&s->reasons);
 	}
 	free(c->runs.s);
+	free(c->runs.seen);
 	ko_buf_free(&st->val);
 	ko_buf_free(&c->out);
 	ko_buf_free(&c->tmp);

@@ -12,18 +12,8 @@ struct squad {
 	struct ko_buf htmlq;               /* --keep-html: the article's raw_html, quoted */
 	int html_seen;                     /* --keep-html: the file had any HTML field */
 	size_t nq;                         /* questions of the file so far */
+	size_t no_par, no_qas;             /* empty articles and paragraphs of the file */
 };
-
-/* Byte offset of code point k of p[0,n), or n + 1 past the end. */
-static size_t cp_offset(const char *p, size_t n, size_t k)
-{
-	size_t i = 0;
-	for (; k > 0 && i < n; k--)
-		do
-			i++;
-		while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80);
-	return k ? n + 1 : i;
-}
 
 /* Answer c (the k-th, from 1) is its text at its answer_start, counted in
  * characters as SQuAD's Python does, or anywhere in the context where it
@@ -64,7 +54,7 @@ static int check_answer(struct squad *s, struct imp_doc *d, int c, int t, int k)
 		snprintf(d->why, sizeof d->why, "answer %d: \"answer_start\" is not a whole number", k);
 		return -1;
 	}
-	size_t b = cp_offset(ctx, cn, (size_t)v);
+	size_t b = ko_utf8_offset(ctx, cn, (size_t)v);
 	if (b <= cn && cn - b >= tn && !memcmp(ctx + b, txt, tn))
 		return 0;
 	if (at)
@@ -180,6 +170,8 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 	if (imp_quote_tok(d, &s->ctxq, ctx, "context") < 0 ||
 	    ko_json_str(&d->j, ctx, &s->ctx, &why) < 0)
 		return imp_bad(im, d, par) ? 1 : 0;
+	if (!imp_tok(d, qas)->size)
+		s->no_qas++;
 	IMP_EACH(d, qas, i, qa) {
 		if (squad_qa(im, d, qa) < 0) {
 			if (imp_bad(im, d, qa))
@@ -201,6 +193,7 @@ static int squad(struct imp *im, struct imp_doc *d)
 	}
 	s->html_seen = 0;
 	s->nq = 0;
+	s->no_par = s->no_qas = 0;
 	IMP_EACH(d, data, i, art) {
 		ko_buf_clear(&s->titleq);
 		ko_buf_clear(&s->htmlq);
@@ -216,6 +209,8 @@ static int squad(struct imp *im, struct imp_doc *d)
 			s->html_seen = 1;
 		int pars = ko_json_obj_get(&d->j, art, "paragraphs");
 		if (imp_is(d, pars, KO_JSON_ARRAY)) {
+			if (!imp_tok(d, pars)->size)
+				s->no_par++;
 			IMP_EACH(d, pars, k, par)
 				if (squad_par(im, d, par, i, k))
 					return 1;
@@ -230,6 +225,16 @@ static int squad(struct imp *im, struct imp_doc *d)
 			return 1;
 		}
 	}
+	/* valid, but nothing to write: said, so that no article goes unseen */
+	if (s->no_par && s->no_qas)
+		ko_warn("%s: %zu article%s without paragraphs and %zu paragraph%s without "
+		        "questions: no record from them",
+		        im->file, s->no_par, s->no_par == 1 ? "" : "s", s->no_qas, s->no_qas == 1 ? "" : "s");
+	else if (s->no_par || s->no_qas)
+		ko_warn("%s: %zu %s without %s: no record from %s", im->file, s->no_par + s->no_qas,
+		        s->no_par ? (s->no_par == 1 ? "article" : "articles")
+		                  : (s->no_qas == 1 ? "paragraph" : "paragraphs"),
+		        s->no_par ? "paragraphs" : "questions", s->no_par + s->no_qas == 1 ? "it" : "them");
 	if (im->opt->keep_html && !s->html_seen)
 		ko_warn("%s: --keep-html: no raw_html or html_answer_start in this file "
 		        "(KorQuAD 2.x has them; 1.0 and SQuAD do not)", im->file);
