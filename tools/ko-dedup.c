@@ -345,6 +345,17 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->flush_at = k->nex + FLUSH_AT;
 }
 
+/* The 4 bytes at p as a little-endian number: byte i in bits 8i.. */
+static inline uint32_t le32(const unsigned char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	return v;
+}
+
 /* Whether a Hangul syllable starts at s[i]; it goes to *c. */
 static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
 {
@@ -370,14 +381,16 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	reserve(k, n);
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
+	size_t lim = k->flush_at ? k->flush_at : SIZE_MAX;
 	for (size_t i = 0; i < n;) {
-		if (k->flush_at && nex >= k->flush_at) {
+		if (nex >= lim) {
 			/* all but the last character's (the slow path may go
 			 * back to it) */
 			k->nex = nex, k->nsh = nsh;
 			consume(k, pex, psh);
 			pex -= nex - k->nex, psh -= nsh - k->nsh;
 			nex = k->nex, nsh = k->nsh;
+			lim = k->flush_at ? k->flush_at : SIZE_MAX;
 		}
 		uint32_t c = s[i];
 		if (c < 0x80) {
@@ -404,22 +417,42 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			}
 			continue;
 		}
-		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
-			size_t start = i;
-			ex[nex++] = c;
-			i += 3;
-			if (near) {
-				sh[nsh++] = c | (brk ? WB : 0);
-				for (; hangul_at(s, i, n, &c); i += 3)
-					ex[nex++] = c, sh[nsh++] = c;
-			} else {
-				for (; hangul_at(s, i, n, &c); i += 3)
-					ex[nex++] = c;
+		if (hangul_at(s, i, n, &c) && !near) {
+			for (ex[nex++] = c, i += 3; hangul_at(s, i, n, &c); i += 3)
+				ex[nex++] = c;
+			prev = i - 3, pex = nex - 1, psh = nsh;
+			continue;
+		}
+		if (hangul_at(s, i, n, &c)) {
+			/* Syllables and the ASCII bytes that are dropped
+			 * between them (spaces, mostly), the bulk of Korean
+			 * text, read four bytes at a time; a word's first
+			 * syllable has WB. It stops at anything else, and at a
+			 * dropped byte when the keys are due to be used up. */
+			uint32_t wb = brk ? WB : 0;
+			size_t last = i, end4 = n - 3; /* 4 bytes can be read before end4 */
+			uint32_t *e = ex + nex, *h = sh + nsh;
+			*e++ = c, *h++ = c | wb, wb = 0, i += 3;
+			while (i < end4) {
+				uint32_t v = le32(s + i);
+				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
+				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
+					*e++ = x, *h++ = x | wb, wb = 0;
+					last = i, i += 3;
+					continue;
+				}
+				uint32_t b = v & 0xFF;
+				if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
+				    (size_t)(e - ex) >= lim)
+					break;
+				wb = WB, last = i++;
 			}
-			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
-			pbrk = i - start == 3 ? brk : 0;
-			if (near)
-				brk = 0;
+			nex = (size_t)(e - ex), nsh = (size_t)(h - sh);
+			prev = last;
+			if (wb) /* a dropped byte */
+				pex = nex, psh = nsh, pbrk = 1, brk = 1;
+			else
+				pex = nex - 1, psh = nsh - 1, pbrk = (sh[nsh - 1] & WB) != 0, brk = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
