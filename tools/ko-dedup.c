@@ -126,7 +126,7 @@ struct keys {
 	/* A long text's keys are used up as they are made, so that it is not
 	 * held again as code points: when ex reaches flush_at (0: never,
 	 * as when --against must see the whole key text) the characters
-	 * made so far go to the exact hash, the real count and the MinHash,
+	 * made so far go to the exact hash, k->real and the MinHash,
 	 * and leave the arrays but for the last shingle's (a text of few words
  * or shingles is kept whole: record_keys decides from them). */
 	const struct conf *c;
@@ -134,7 +134,7 @@ struct keys {
 	size_t flush_at;
 	int flushed;          /* some are used up */
 	struct ko_hash128_st hx;
-	size_t real;          /* real characters used up */
+	int real;             /* a real character was used up */
 	size_t fed;           /* sh[0..fed) are in the MinHash */
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
@@ -224,6 +224,16 @@ static const struct option longopts[] = {
 static inline int real_char(uint32_t c)
 {
 	return (c & ~WB) != SEP;
+}
+
+/* Whether t[0..n) has a real character (it has no other, mostly: the
+ * first decides). */
+static int any_real(const uint32_t *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (real_char(t[i]))
+			return 1;
+	return 0;
 }
 
 static void push(struct keys *k, uint32_t ex, uint32_t sh)
@@ -332,8 +342,7 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 		k->real = 0, k->fed = 0, k->flushed = 1;
 	}
 	ko_hash128_add(&k->hx, k->ex, cut_ex * sizeof k->ex[0]);
-	for (size_t i = 0; i < cut_ex; i++)
-		k->real += real_char(k->ex[i]);
+	k->real = k->real || any_real(k->ex, cut_ex);
 	memmove(k->ex, k->ex + cut_ex, (k->nex - cut_ex) * sizeof k->ex[0]);
 	k->nex -= cut_ex;
 	if (c->near)
@@ -1314,18 +1323,12 @@ again:
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;
-	size_t real = k->flushed ? k->real : 0;
-	for (size_t i = 0; i < k->nex; i++)
-		real += real_char(k->ex[i]);
-	if (!real)
+	if (!(k->flushed && k->real) && !any_real(k->ex, k->nex))
 		return 1;
 	/* nothing but boilerplate: the whole text is the key (a text used
 	 * up as it was made had many words in its shingles) */
 	if (left && !k->flushed) {
-		real = 0;
-		for (size_t i = 0; i < k->nsh; i++)
-			real += real_char(k->sh[i]);
-		if (!real) {
+		if (!any_real(k->sh, k->nsh)) {
 			strip = 0;
 			goto again;
 		}
