@@ -354,6 +354,22 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->flush_at = k->nex + FLUSH_AT;
 }
 
+/* FNV-1a, of the bytes of a line that line_hash counts. */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_P 0x100000001b3ULL
+struct fnv {
+	uint64_t h;
+	size_t m; /* bytes */
+};
+
+/* h after the 3 bytes at s. */
+static inline uint64_t fnv3(uint64_t h, const unsigned char *s)
+{
+	h = (h ^ s[0]) * FNV_P;
+	h = (h ^ s[1]) * FNV_P;
+	return (h ^ s[2]) * FNV_P;
+}
+
 /* The 4 bytes at p as a little-endian number: byte i in bits 8i.. */
 static inline uint32_t le32(const unsigned char *p)
 {
@@ -381,9 +397,13 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * compose with) and everything up to the next ASCII byte. The fast paths
  * write into room reserved for one character per input byte, which they
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
-static void key_text(struct keys *k, const char *p, size_t n, int near)
+static inline __attribute__((always_inline)) void key_text_at(struct keys *k, const char *p,
+                                                              size_t n, int near,
+                                                              struct fnv *lh)
 {
 	int brk = 1, fold = k->fold;
+	uint64_t fh = FNV_BASIS; /* lh: the line's hash, of the bytes it counts */
+	size_t fm = 0;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
@@ -405,6 +425,8 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
+			if (lh && (c - '0' < 10 || (c | 0x20) - 'a' < 26))
+				fh = (fh ^ (c - '0' < 10 ? '0' : c)) * FNV_P, fm++;
 			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
 				k->digits = 1;
 				ex[nex++] = c;
@@ -426,7 +448,7 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			}
 			continue;
 		}
-		if (hangul_at(s, i, n, &c) && !near) {
+		if (hangul_at(s, i, n, &c) && !near && !lh) {
 			for (ex[nex++] = c, i += 3; hangul_at(s, i, n, &c); i += 3)
 				ex[nex++] = c;
 			prev = i - 3, pex = nex - 1, psh = nsh;
@@ -441,12 +463,17 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			uint32_t wb = brk ? WB : 0;
 			size_t last = i, end4 = n - 3; /* 4 bytes can be read before end4 */
 			uint32_t *e = ex + nex, *h = sh + nsh;
-			*e++ = c, *h++ = c | wb, wb = 0, i += 3;
+			*e++ = c, *h++ = c | wb, wb = 0;
+			if (lh)
+				fh = fnv3(fh, s + i), fm += 3;
+			i += 3;
 			while (i < end4) {
 				uint32_t v = le32(s + i);
 				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
 				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
 					*e++ = x, *h++ = x | wb, wb = 0;
+					if (lh)
+						fh = fnv3(fh, s + i), fm += 3;
 					last = i, i += 3;
 					continue;
 				}
@@ -473,6 +500,8 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
+		for (size_t j = i; lh && j < to; j++)
+			fh = (fh ^ s[j]) * FNV_P, fm++;
 		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
@@ -481,6 +510,20 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
+	if (lh)
+		lh->h = fh, lh->m = fm;
+}
+
+static void key_text(struct keys *k, const char *p, size_t n, int near)
+{
+	key_text_at(k, p, n, near, NULL);
+}
+
+/* key_text of one line, near, and its line_hash state in *lh (one pass
+ * over the bytes, where the line is read for the keys anyway). */
+static void key_text_line(struct keys *k, const char *p, size_t n, struct fnv *lh)
+{
+	key_text_at(k, p, n, 1, lh);
 }
 
 /* Sort n 40-bit values of a in place, with tmp as room for n more: five
@@ -875,13 +918,20 @@ static uint64_t sk_next(struct unpack *u)
 
 /* ---- lines: boilerplate and repeated lines ---- */
 
+/* The hash of FNV-1a state h after m bytes. */
+static inline uint64_t line_hash_end(uint64_t h, size_t m)
+{
+	h = ko_fmix64(h + m);
+	return (h & ~(uint64_t)0xFF) | 0x100;
+}
+
 /* The hash of a line folded cheaply (no NFKC): ASCII spaces and
  * punctuation left out, ASCII digits read as 0, so "입력 2023.05.17" and
  * "입력 2024.01.02" are one line. *len: the bytes that count. */
 static uint64_t line_hash(const char *p, size_t n, size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = FNV_BASIS;
 	size_t m = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = u[i];
@@ -889,9 +939,9 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 			/* three bytes above ASCII (a syllable, mostly) all count:
 			 * no test between them */
 			if (n - i >= 3 && u[i + 1] & u[i + 2] & 0x80) {
-				h = (h ^ b) * 0x100000001b3ULL;
-				h = (h ^ u[i + 1]) * 0x100000001b3ULL;
-				h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+				h = (h ^ b) * FNV_P;
+				h = (h ^ u[i + 1]) * FNV_P;
+				h = (h ^ u[i + 2]) * FNV_P;
 				m += 3, i += 3;
 				continue;
 			}
@@ -901,12 +951,11 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 			i++;
 			continue;
 		}
-		h = (h ^ b) * 0x100000001b3ULL;
+		h = (h ^ b) * FNV_P;
 		m++, i++;
 	}
 	*len = m;
-	h = ko_fmix64(h + m);
-	return (h & ~(uint64_t)0xFF) | 0x100;
+	return line_hash_end(h, m);
 }
 
 /* Bit 8 of every hash is set (line_hash); in the table it is cleared as a
@@ -1248,6 +1297,10 @@ static int all_boiler(const struct conf *c, const struct lines *L, const char *p
 	return any;
 }
 
+/* Lines up to this many bytes are read once by key_lines: their keys are
+ * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
+#define LINE_ONCE 4096
+
 /* The key text of one -f text: boilerplate lines count for the exact key
  * but not for the shingles when strip is set. Returns 1 if a line was
  * left out of the shingles. */
@@ -1262,8 +1315,24 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	const char *end = p + n;
 	while (p < end) {
 		const char *e = line_end(p, end);
-		int b = boiler_line(c, L, p, (size_t)(e - p));
-		key_text(k, p, (size_t)(e - p), !b);
+		size_t len = (size_t)(e - p);
+		int b;
+		if (len <= LINE_ONCE) {
+			/* read once for its keys, shingles and hash; a
+			 * boilerplate line's shingles are then taken back (so
+			 * none is used up before the line ends) */
+			size_t nsh = k->nsh, at = k->flush_at;
+			struct fnv lh;
+			k->flush_at = 0;
+			key_text_line(k, p, len, &lh);
+			k->flush_at = at;
+			b = lh.m && boiler_hash(c, L, line_hash_end(lh.h, lh.m));
+			if (b)
+				k->nsh = nsh;
+		} else {
+			b = boiler_line(c, L, p, len);
+			key_text(k, p, len, !b);
+		}
 		left |= b;
 		p = e + 1;
 	}
