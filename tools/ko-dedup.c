@@ -381,6 +381,35 @@ static inline uint32_t le32(const unsigned char *p)
 	return v;
 }
 
+#ifdef KO_AVX2
+/* The run of Hangul syllables at s, up to 8 (s has 28 bytes): their code
+ * points go to e[0..8) and h[0..8) (past the run too), and their count is
+ * returned. Each lane of 128 bits decodes 4 syllables of 12 bytes, as the
+ * scalar loop of key_text_at does one. */
+__attribute__((target("avx2"))) static inline unsigned syl8_avx2(const unsigned char *s, uint32_t *e,
+                                                          uint32_t *h)
+{
+	__m128i lo = _mm_loadu_si128((const __m128i *)s);
+	__m128i hi = _mm_loadu_si128((const __m128i *)(s + 12));
+	__m256i v = _mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1);
+	const __m256i ctl = _mm256_setr_epi8(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1,
+	                                     0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
+	__m256i y = _mm256_shuffle_epi8(v, ctl); /* b0 | b1 << 8 | b2 << 16 */
+	__m256i ok = _mm256_cmpeq_epi32(_mm256_and_si256(y, _mm256_set1_epi32(0xC0C0F0)),
+	                                _mm256_set1_epi32(0x8080E0));
+	__m256i x = _mm256_or_si256(
+	    _mm256_or_si256(_mm256_slli_epi32(_mm256_and_si256(y, _mm256_set1_epi32(0x0F)), 12),
+	                    _mm256_and_si256(_mm256_srli_epi32(y, 2), _mm256_set1_epi32(0xFC0))),
+	    _mm256_and_si256(_mm256_srli_epi32(y, 16), _mm256_set1_epi32(0x3F)));
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi32(x, _mm256_set1_epi32(KO_SYL_FIRST - 1)));
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi32(_mm256_set1_epi32(KO_SYL_LAST + 1), x));
+	_mm256_storeu_si256((__m256i *)e, x);
+	_mm256_storeu_si256((__m256i *)h, x);
+	unsigned mask = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(ok));
+	return (unsigned)__builtin_ctz(~mask);
+}
+#endif
+
 /* Whether a Hangul syllable starts at s[i]; it goes to *c. */
 static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
 {
@@ -399,7 +428,7 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static inline __attribute__((always_inline)) void key_text_at(struct keys *k, const char *p,
                                                               size_t n, int near,
-                                                              struct fnv *lh)
+                                                              struct fnv *lh, int avx2)
 {
 	int brk = 1, fold = k->fold;
 	uint64_t fh = FNV_BASIS; /* lh: the line's hash, of the bytes it counts */
@@ -468,6 +497,26 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 				fh = fnv3(fh, s + i), fm += 3;
 			i += 3;
 			while (i < end4) {
+#ifdef KO_AVX2
+				if (avx2 && n - i >= 28) {
+					unsigned cnt = syl8_avx2(s + i, e, h);
+					if (cnt) {
+						*h |= wb, wb = 0;
+						for (unsigned j = 0; lh && j < cnt; j++)
+							fh = fnv3(fh, s + i + 3 * j), fm += 3;
+						e += cnt, h += cnt;
+						last = i + 3 * (cnt - 1), i += 3 * cnt;
+						if (cnt == 8)
+							continue;
+					}
+					uint32_t b = s[i];
+					if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
+					    (size_t)(e - ex) >= lim)
+						break;
+					wb = WB, last = i++;
+					continue;
+				}
+#endif
 				uint32_t v = le32(s + i);
 				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
 				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
@@ -514,16 +563,47 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		lh->h = fh, lh->m = fm;
 }
 
+static void key_text_sse(struct keys *k, const char *p, size_t n, int near, struct fnv *lh)
+{
+	if (lh)
+		key_text_at(k, p, n, 1, lh, 0);
+	else
+		key_text_at(k, p, n, near, NULL, 0);
+}
+
+#ifdef KO_AVX2
+__attribute__((target("avx2"))) static void key_text_avx2(struct keys *k, const char *p, size_t n,
+                                                          int near, struct fnv *lh)
+{
+	if (lh)
+		key_text_at(k, p, n, 1, lh, 1);
+	else
+		key_text_at(k, p, n, near, NULL, 1);
+}
+#endif
+
 static void key_text(struct keys *k, const char *p, size_t n, int near)
 {
-	key_text_at(k, p, n, near, NULL);
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		key_text_avx2(k, p, n, near, NULL);
+		return;
+	}
+#endif
+	key_text_sse(k, p, n, near, NULL);
 }
 
 /* key_text of one line, near, and its line_hash state in *lh (one pass
  * over the bytes, where the line is read for the keys anyway). */
 static void key_text_line(struct keys *k, const char *p, size_t n, struct fnv *lh)
 {
-	key_text_at(k, p, n, 1, lh);
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		key_text_avx2(k, p, n, 1, lh);
+		return;
+	}
+#endif
+	key_text_sse(k, p, n, 1, lh);
 }
 
 /* Sort n 40-bit values of a in place, with tmp as room for n more: five
