@@ -1157,6 +1157,90 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 	return k;
 }
 
+/* Each byte as line_hash counts it, 0 for one it leaves out. */
+#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
+               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
+#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
+#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
+static const unsigned char line_byte[256] = {
+	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
+	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
+};
+
+/* A line of text_lines_in_place: its bytes that count, at p. */
+struct lane {
+	const unsigned char *p;
+	size_t m, len; /* bytes left, and all */
+	uint64_t h;
+};
+
+#define LANES 4
+
+/* text_lines, overwriting p: each line's bytes that count are first
+ * packed at its start, without branches, and then LANES lines are hashed
+ * side by side, a byte of each in turn (FNV-1a waits on a multiplication
+ * per byte, which the other lines fill). */
+static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
+{
+	char *end = p + n;
+	struct lane ln[LANES];
+	int nl = 0;
+	for (;;) {
+		while (nl < LANES && p < end) { /* the next lines join, packed */
+			char *e = (char *)line_end(p, end);
+			unsigned char *u = (unsigned char *)p, *q = u, *r = u, *ue = (unsigned char *)e;
+			for (; ue - r >= 4; r += 4) {
+				unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
+				unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
+				q[0] = (unsigned char)b0, q += b0 != 0;
+				q[0] = (unsigned char)b1, q += b1 != 0;
+				q[0] = (unsigned char)b2, q += b2 != 0;
+				q[0] = (unsigned char)b3, q += b3 != 0;
+			}
+			for (; r < ue; r++) {
+				unsigned b = line_byte[*r];
+				*q = (unsigned char)b, q += b != 0;
+			}
+			if (q > u)
+				ln[nl++] = (struct lane){u, (size_t)(q - u), (size_t)(q - u), FNV_BASIS};
+			p = e + 1;
+		}
+		if (!nl)
+			return k;
+		size_t step = SIZE_MAX;
+		for (int l = 0; l < nl; l++)
+			step = ln[l].m < step ? ln[l].m : step;
+		if (nl == LANES) {
+			const unsigned char *q0 = ln[0].p, *q1 = ln[1].p, *q2 = ln[2].p, *q3 = ln[3].p;
+			uint64_t h0 = ln[0].h, h1 = ln[1].h, h2 = ln[2].h, h3 = ln[3].h;
+			for (size_t j = 0; j < step; j++) {
+				h0 = (h0 ^ q0[j]) * FNV_P, h1 = (h1 ^ q1[j]) * FNV_P;
+				h2 = (h2 ^ q2[j]) * FNV_P, h3 = (h3 ^ q3[j]) * FNV_P;
+			}
+			ln[0].h = h0, ln[1].h = h1, ln[2].h = h2, ln[3].h = h3;
+		} else { /* the last lines, one after another */
+			for (int l = 0; l < nl; l++) {
+				for (size_t j = 0; j < ln[l].m; j++)
+					ln[l].h = (ln[l].h ^ ln[l].p[j]) * FNV_P;
+				ln[l].p += ln[l].m, ln[l].m = 0;
+			}
+			step = 0;
+		}
+		int left = 0;
+		for (int l = 0; l < nl; l++) {
+			ln[l].p += step, ln[l].m -= step;
+			if (ln[l].m) {
+				ln[left++] = ln[l];
+				continue;
+			}
+			if (k == *cap)
+				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
+			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len);
+		}
+		nl = left;
+	}
+}
+
 /* The lines of a JSON string body b[0..n) (valid), each unescaped on its
  * own into line (the text is never copied whole): calls
  * add(L, hash, mark) for each that has bytes that count, or only counts
@@ -1292,7 +1376,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				ko_json_str_checked(&j, t, &s);
 			else
 				ko_json_str(&j, t, &s, &why);
-			k = text_lines(s.p, s.n, &hs, &cap, k);
+			k = text_lines_in_place(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
 			continue;
