@@ -824,13 +824,18 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		i++;
 	}
 	k->shingled += to - i;
+	/* (h - out_c * out) * P + in_c * G, with the characters' part made
+	 * beside h's chain; the minimum kept without a branch (which the
+	 * shingles of a short text would mostly mispredict) */
+	uint64_t outp = out * SIG_P;
 	for (; i < to; i++) {
-		h -= ((uint64_t)(sh[i - w] & ~WB) + 1) * out;
-		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
+		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
+		h = h * SIG_P + d;
 		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		if ((uint32_t)x < mins[slot])
-			mins[slot] = (uint32_t)x;
+		uint32_t v = (uint32_t)x, m = mins[slot];
+		mins[slot] = v < m ? v : m;
 		filled[slot] = 1;
 	}
 	k->h = h;
