@@ -847,14 +847,17 @@ static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
 {
 	size_t K = (size_t)c->k;
 	num_end(k);
-	for (size_t j = 0; j < K; j++) {
+	/* an empty slot borrows from the next filled one, d slots on
+	 * (round the end): found walking back, from the first filled one
+	 * taken as K slots past its place */
+	size_t first = 0;
+	while (first < K && !k->filled[first])
+		first++;
+	for (size_t j = K, next = first + K; first < K && j-- > 0;) {
 		if (k->filled[j])
-			continue;
-		for (size_t d = 1; d < K; d++)
-			if (k->filled[(j + d) % K]) {
-				k->mins[j] = k->mins[(j + d) % K] + (uint32_t)d * 0x9E3779B9u;
-				break;
-			}
+			next = j;
+		else
+			k->mins[j] = k->mins[next < K ? next : next - K] + (uint32_t)(next - j) * 0x9E3779B9u;
 	}
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
