@@ -1493,8 +1493,10 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 			/* read once for its keys, shingles and hash; a
 			 * boilerplate line's shingles are then taken back (so
 			 * none is used up before the line ends) */
-			size_t nsh = k->nsh, at = k->flush_at;
 			struct fnv lh;
+			if (k->flush_at && k->nex >= k->flush_at) /* as key_text would first */
+				consume(k, k->nex, k->nsh);
+			size_t nsh = k->nsh, at = k->flush_at;
 			k->flush_at = 0;
 			key_text_line(k, p, len, &lh);
 			k->flush_at = at;
