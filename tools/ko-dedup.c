@@ -126,7 +126,7 @@ struct keys {
 	/* A long text's keys are used up as they are made, so that it is not
 	 * held again as code points: when ex reaches flush_at (0: never,
 	 * as when --against must see the whole key text) the characters
-	 * made so far go to the exact hash, the real count and the MinHash,
+	 * made so far go to the exact hash, k->real and the MinHash,
 	 * and leave the arrays but for the last shingle's (a text of few words
  * or shingles is kept whole: record_keys decides from them). */
 	const struct conf *c;
@@ -134,7 +134,7 @@ struct keys {
 	size_t flush_at;
 	int flushed;          /* some are used up */
 	struct ko_hash128_st hx;
-	size_t real;          /* real characters used up */
+	int real;             /* a real character was used up */
 	size_t fed;           /* sh[0..fed) are in the MinHash */
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
@@ -224,6 +224,16 @@ static const struct option longopts[] = {
 static inline int real_char(uint32_t c)
 {
 	return (c & ~WB) != SEP;
+}
+
+/* Whether t[0..n) has a real character (it has no other, mostly: the
+ * first decides). */
+static int any_real(const uint32_t *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (real_char(t[i]))
+			return 1;
+	return 0;
 }
 
 static void push(struct keys *k, uint32_t ex, uint32_t sh)
@@ -332,8 +342,7 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 		k->real = 0, k->fed = 0, k->flushed = 1;
 	}
 	ko_hash128_add(&k->hx, k->ex, cut_ex * sizeof k->ex[0]);
-	for (size_t i = 0; i < cut_ex; i++)
-		k->real += real_char(k->ex[i]);
+	k->real = k->real || any_real(k->ex, cut_ex);
 	memmove(k->ex, k->ex + cut_ex, (k->nex - cut_ex) * sizeof k->ex[0]);
 	k->nex -= cut_ex;
 	if (c->near)
@@ -344,6 +353,62 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->fed = cut_sh - drop;
 	k->flush_at = k->nex + FLUSH_AT;
 }
+
+/* FNV-1a, of the bytes of a line that line_hash counts. */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_P 0x100000001b3ULL
+struct fnv {
+	uint64_t h;
+	size_t m; /* bytes */
+};
+
+/* h after the 3 bytes at s. */
+static inline uint64_t fnv3(uint64_t h, const unsigned char *s)
+{
+	h = (h ^ s[0]) * FNV_P;
+	h = (h ^ s[1]) * FNV_P;
+	return (h ^ s[2]) * FNV_P;
+}
+
+/* The 4 bytes at p as a little-endian number: byte i in bits 8i.. */
+static inline uint32_t le32(const unsigned char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	return v;
+}
+
+#ifdef KO_AVX2
+/* The run of Hangul syllables at s, up to 8 (s has 28 bytes): their code
+ * points go to e[0..8) and h[0..8) (past the run too), and their count is
+ * returned. Each lane of 128 bits decodes 4 syllables of 12 bytes, as the
+ * scalar loop of key_text_at does one. */
+__attribute__((target("avx2"))) static inline unsigned syl8_avx2(const unsigned char *s, uint32_t *e,
+                                                          uint32_t *h)
+{
+	__m128i lo = _mm_loadu_si128((const __m128i *)s);
+	__m128i hi = _mm_loadu_si128((const __m128i *)(s + 12));
+	__m256i v = _mm256_inserti128_si256(_mm256_castsi128_si256(lo), hi, 1);
+	const __m256i ctl = _mm256_setr_epi8(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1,
+	                                     0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1);
+	__m256i y = _mm256_shuffle_epi8(v, ctl); /* b0 | b1 << 8 | b2 << 16 */
+	__m256i ok = _mm256_cmpeq_epi32(_mm256_and_si256(y, _mm256_set1_epi32(0xC0C0F0)),
+	                                _mm256_set1_epi32(0x8080E0));
+	__m256i x = _mm256_or_si256(
+	    _mm256_or_si256(_mm256_slli_epi32(_mm256_and_si256(y, _mm256_set1_epi32(0x0F)), 12),
+	                    _mm256_and_si256(_mm256_srli_epi32(y, 2), _mm256_set1_epi32(0xFC0))),
+	    _mm256_and_si256(_mm256_srli_epi32(y, 16), _mm256_set1_epi32(0x3F)));
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi32(x, _mm256_set1_epi32(KO_SYL_FIRST - 1)));
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi32(_mm256_set1_epi32(KO_SYL_LAST + 1), x));
+	_mm256_storeu_si256((__m256i *)e, x);
+	_mm256_storeu_si256((__m256i *)h, x);
+	unsigned mask = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(ok));
+	return (unsigned)__builtin_ctz(~mask);
+}
+#endif
 
 /* Whether a Hangul syllable starts at s[i]; it goes to *c. */
 static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t *c)
@@ -361,28 +426,36 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * compose with) and everything up to the next ASCII byte. The fast paths
  * write into room reserved for one character per input byte, which they
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
-static void key_text(struct keys *k, const char *p, size_t n, int near)
+static inline __attribute__((always_inline)) void key_text_at(struct keys *k, const char *p,
+                                                              size_t n, int near,
+                                                              struct fnv *lh, int avx2)
 {
 	int brk = 1, fold = k->fold;
+	uint64_t fh = FNV_BASIS; /* lh: the line's hash, of the bytes it counts */
+	size_t fm = 0;
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
 	reserve(k, n);
 	uint32_t *ex = k->ex, *sh = k->sh;
 	size_t nex = k->nex, nsh = k->nsh;
+	size_t lim = k->flush_at ? k->flush_at : SIZE_MAX;
 	for (size_t i = 0; i < n;) {
-		if (k->flush_at && nex >= k->flush_at) {
+		if (nex >= lim) {
 			/* all but the last character's (the slow path may go
 			 * back to it) */
 			k->nex = nex, k->nsh = nsh;
 			consume(k, pex, psh);
 			pex -= nex - k->nex, psh -= nsh - k->nsh;
 			nex = k->nex, nsh = k->nsh;
+			lim = k->flush_at ? k->flush_at : SIZE_MAX;
 		}
 		uint32_t c = s[i];
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
+			if (lh && (c - '0' < 10 || (c | 0x20) - 'a' < 26))
+				fh = (fh ^ (c - '0' < 10 ? '0' : c)) * FNV_P, fm++;
 			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
 				k->digits = 1;
 				ex[nex++] = c;
@@ -404,22 +477,67 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 			}
 			continue;
 		}
-		if (hangul_at(s, i, n, &c)) { /* a run of syllables, the bulk of Korean text */
-			size_t start = i;
-			ex[nex++] = c;
+		if (hangul_at(s, i, n, &c) && !near && !lh) {
+			for (ex[nex++] = c, i += 3; hangul_at(s, i, n, &c); i += 3)
+				ex[nex++] = c;
+			prev = i - 3, pex = nex - 1, psh = nsh;
+			continue;
+		}
+		if (hangul_at(s, i, n, &c)) {
+			/* Syllables and the ASCII bytes that are dropped
+			 * between them (spaces, mostly), the bulk of Korean
+			 * text, read four bytes at a time; a word's first
+			 * syllable has WB. It stops at anything else, and at a
+			 * dropped byte when the keys are due to be used up. */
+			uint32_t wb = brk ? WB : 0;
+			size_t last = i, end4 = n - 3; /* 4 bytes can be read before end4 */
+			uint32_t *e = ex + nex, *h = sh + nsh;
+			*e++ = c, *h++ = c | wb, wb = 0;
+			if (lh)
+				fh = fnv3(fh, s + i), fm += 3;
 			i += 3;
-			if (near) {
-				sh[nsh++] = c | (brk ? WB : 0);
-				for (; hangul_at(s, i, n, &c); i += 3)
-					ex[nex++] = c, sh[nsh++] = c;
-			} else {
-				for (; hangul_at(s, i, n, &c); i += 3)
-					ex[nex++] = c;
+			while (i < end4) {
+#ifdef KO_AVX2
+				if (avx2 && n - i >= 28) {
+					unsigned cnt = syl8_avx2(s + i, e, h);
+					if (cnt) {
+						*h |= wb, wb = 0;
+						for (unsigned j = 0; lh && j < cnt; j++)
+							fh = fnv3(fh, s + i + 3 * j), fm += 3;
+						e += cnt, h += cnt;
+						last = i + 3 * (cnt - 1), i += 3 * cnt;
+						if (cnt == 8)
+							continue;
+					}
+					uint32_t b = s[i];
+					if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
+					    (size_t)(e - ex) >= lim)
+						break;
+					wb = WB, last = i++;
+					continue;
+				}
+#endif
+				uint32_t v = le32(s + i);
+				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
+				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
+					*e++ = x, *h++ = x | wb, wb = 0;
+					if (lh)
+						fh = fnv3(fh, s + i), fm += 3;
+					last = i, i += 3;
+					continue;
+				}
+				uint32_t b = v & 0xFF;
+				if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
+				    (size_t)(e - ex) >= lim)
+					break;
+				wb = WB, last = i++;
 			}
-			prev = i - 3, pex = nex - 1, psh = nsh - (near != 0);
-			pbrk = i - start == 3 ? brk : 0;
-			if (near)
-				brk = 0;
+			nex = (size_t)(e - ex), nsh = (size_t)(h - sh);
+			prev = last;
+			if (wb) /* a dropped byte */
+				pex = nex, psh = nsh, pbrk = 1, brk = 1;
+			else
+				pex = nex - 1, psh = nsh - 1, pbrk = (sh[nsh - 1] & WB) != 0, brk = 0;
 			continue;
 		}
 		/* Slow: from the character before to the next ASCII byte. */
@@ -431,6 +549,8 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
+		for (size_t j = i; lh && j < to; j++)
+			fh = (fh ^ s[j]) * FNV_P, fm++;
 		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
@@ -439,6 +559,51 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
+	if (lh)
+		lh->h = fh, lh->m = fm;
+}
+
+static void key_text_sse(struct keys *k, const char *p, size_t n, int near, struct fnv *lh)
+{
+	if (lh)
+		key_text_at(k, p, n, 1, lh, 0);
+	else
+		key_text_at(k, p, n, near, NULL, 0);
+}
+
+#ifdef KO_AVX2
+__attribute__((target("avx2"))) static void key_text_avx2(struct keys *k, const char *p, size_t n,
+                                                          int near, struct fnv *lh)
+{
+	if (lh)
+		key_text_at(k, p, n, 1, lh, 1);
+	else
+		key_text_at(k, p, n, near, NULL, 1);
+}
+#endif
+
+static void key_text(struct keys *k, const char *p, size_t n, int near)
+{
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		key_text_avx2(k, p, n, near, NULL);
+		return;
+	}
+#endif
+	key_text_sse(k, p, n, near, NULL);
+}
+
+/* key_text of one line, near, and its line_hash state in *lh (one pass
+ * over the bytes, where the line is read for the keys anyway). */
+static void key_text_line(struct keys *k, const char *p, size_t n, struct fnv *lh)
+{
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		key_text_avx2(k, p, n, 1, lh);
+		return;
+	}
+#endif
+	key_text_sse(k, p, n, 1, lh);
 }
 
 /* Sort n 40-bit values of a in place, with tmp as room for n more: five
@@ -659,13 +824,18 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		i++;
 	}
 	k->shingled += to - i;
+	/* (h - out_c * out) * P + in_c * G, with the characters' part made
+	 * beside h's chain; the minimum kept without a branch (which the
+	 * shingles of a short text would mostly mispredict) */
+	uint64_t outp = out * SIG_P;
 	for (; i < to; i++) {
-		h -= ((uint64_t)(sh[i - w] & ~WB) + 1) * out;
-		h = h * SIG_P + ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G;
+		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
+		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
+		h = h * SIG_P + d;
 		uint64_t x = ko_fmix64(h ^ seed);
 		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		if ((uint32_t)x < mins[slot])
-			mins[slot] = (uint32_t)x;
+		uint32_t v = (uint32_t)x, m = mins[slot];
+		mins[slot] = v < m ? v : m;
 		filled[slot] = 1;
 	}
 	k->h = h;
@@ -677,14 +847,17 @@ static void sig_end(const struct conf *c, struct keys *k, uint64_t seed)
 {
 	size_t K = (size_t)c->k;
 	num_end(k);
-	for (size_t j = 0; j < K; j++) {
+	/* an empty slot borrows from the next filled one, d slots on
+	 * (round the end): found walking back, from the first filled one
+	 * taken as K slots past its place */
+	size_t first = 0;
+	while (first < K && !k->filled[first])
+		first++;
+	for (size_t j = K, next = first + K; first < K && j-- > 0;) {
 		if (k->filled[j])
-			continue;
-		for (size_t d = 1; d < K; d++)
-			if (k->filled[(j + d) % K]) {
-				k->mins[j] = k->mins[(j + d) % K] + (uint32_t)d * 0x9E3779B9u;
-				break;
-			}
+			next = j;
+		else
+			k->mins[j] = k->mins[next < K ? next : next - K] + (uint32_t)(next - j) * 0x9E3779B9u;
 	}
 	for (int b = 0; b < c->bands; b++)
 		k->band[b] = ko_hash64(k->mins + (size_t)b * (size_t)c->rows,
@@ -833,13 +1006,20 @@ static uint64_t sk_next(struct unpack *u)
 
 /* ---- lines: boilerplate and repeated lines ---- */
 
+/* The hash of FNV-1a state h after m bytes. */
+static inline uint64_t line_hash_end(uint64_t h, size_t m)
+{
+	h = ko_fmix64(h + m);
+	return (h & ~(uint64_t)0xFF) | 0x100;
+}
+
 /* The hash of a line folded cheaply (no NFKC): ASCII spaces and
  * punctuation left out, ASCII digits read as 0, so "입력 2023.05.17" and
  * "입력 2024.01.02" are one line. *len: the bytes that count. */
 static uint64_t line_hash(const char *p, size_t n, size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = FNV_BASIS;
 	size_t m = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char b = u[i];
@@ -847,9 +1027,9 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 			/* three bytes above ASCII (a syllable, mostly) all count:
 			 * no test between them */
 			if (n - i >= 3 && u[i + 1] & u[i + 2] & 0x80) {
-				h = (h ^ b) * 0x100000001b3ULL;
-				h = (h ^ u[i + 1]) * 0x100000001b3ULL;
-				h = (h ^ u[i + 2]) * 0x100000001b3ULL;
+				h = (h ^ b) * FNV_P;
+				h = (h ^ u[i + 1]) * FNV_P;
+				h = (h ^ u[i + 2]) * FNV_P;
 				m += 3, i += 3;
 				continue;
 			}
@@ -859,12 +1039,11 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 			i++;
 			continue;
 		}
-		h = (h ^ b) * 0x100000001b3ULL;
+		h = (h ^ b) * FNV_P;
 		m++, i++;
 	}
 	*len = m;
-	h = ko_fmix64(h + m);
-	return (h & ~(uint64_t)0xFF) | 0x100;
+	return line_hash_end(h, m);
 }
 
 /* Bit 8 of every hash is set (line_hash); in the table it is cleared as a
@@ -984,6 +1163,90 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 		p = e + 1;
 	}
 	return k;
+}
+
+/* Each byte as line_hash counts it, 0 for one it leaves out. */
+#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
+               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
+#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
+#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
+static const unsigned char line_byte[256] = {
+	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
+	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
+};
+
+/* A line of text_lines_in_place: its bytes that count, at p. */
+struct lane {
+	const unsigned char *p;
+	size_t m, len; /* bytes left, and all */
+	uint64_t h;
+};
+
+#define LANES 4
+
+/* text_lines, overwriting p: each line's bytes that count are first
+ * packed at its start, without branches, and then LANES lines are hashed
+ * side by side, a byte of each in turn (FNV-1a waits on a multiplication
+ * per byte, which the other lines fill). */
+static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
+{
+	char *end = p + n;
+	struct lane ln[LANES];
+	int nl = 0;
+	for (;;) {
+		while (nl < LANES && p < end) { /* the next lines join, packed */
+			char *e = (char *)line_end(p, end);
+			unsigned char *u = (unsigned char *)p, *q = u, *r = u, *ue = (unsigned char *)e;
+			for (; ue - r >= 4; r += 4) {
+				unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
+				unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
+				q[0] = (unsigned char)b0, q += b0 != 0;
+				q[0] = (unsigned char)b1, q += b1 != 0;
+				q[0] = (unsigned char)b2, q += b2 != 0;
+				q[0] = (unsigned char)b3, q += b3 != 0;
+			}
+			for (; r < ue; r++) {
+				unsigned b = line_byte[*r];
+				*q = (unsigned char)b, q += b != 0;
+			}
+			if (q > u)
+				ln[nl++] = (struct lane){u, (size_t)(q - u), (size_t)(q - u), FNV_BASIS};
+			p = e + 1;
+		}
+		if (!nl)
+			return k;
+		size_t step = SIZE_MAX;
+		for (int l = 0; l < nl; l++)
+			step = ln[l].m < step ? ln[l].m : step;
+		if (nl == LANES) {
+			const unsigned char *q0 = ln[0].p, *q1 = ln[1].p, *q2 = ln[2].p, *q3 = ln[3].p;
+			uint64_t h0 = ln[0].h, h1 = ln[1].h, h2 = ln[2].h, h3 = ln[3].h;
+			for (size_t j = 0; j < step; j++) {
+				h0 = (h0 ^ q0[j]) * FNV_P, h1 = (h1 ^ q1[j]) * FNV_P;
+				h2 = (h2 ^ q2[j]) * FNV_P, h3 = (h3 ^ q3[j]) * FNV_P;
+			}
+			ln[0].h = h0, ln[1].h = h1, ln[2].h = h2, ln[3].h = h3;
+		} else { /* the last lines, one after another */
+			for (int l = 0; l < nl; l++) {
+				for (size_t j = 0; j < ln[l].m; j++)
+					ln[l].h = (ln[l].h ^ ln[l].p[j]) * FNV_P;
+				ln[l].p += ln[l].m, ln[l].m = 0;
+			}
+			step = 0;
+		}
+		int left = 0;
+		for (int l = 0; l < nl; l++) {
+			ln[l].p += step, ln[l].m -= step;
+			if (ln[l].m) {
+				ln[left++] = ln[l];
+				continue;
+			}
+			if (k == *cap)
+				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
+			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len);
+		}
+		nl = left;
+	}
 }
 
 /* The lines of a JSON string body b[0..n) (valid), each unescaped on its
@@ -1121,7 +1384,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				ko_json_str_checked(&j, t, &s);
 			else
 				ko_json_str(&j, t, &s, &why);
-			k = text_lines(s.p, s.n, &hs, &cap, k);
+			k = text_lines_in_place(s.p, s.n, &hs, &cap, k);
 		}
 		if (k < 2)
 			continue;
@@ -1206,6 +1469,10 @@ static int all_boiler(const struct conf *c, const struct lines *L, const char *p
 	return any;
 }
 
+/* Lines up to this many bytes are read once by key_lines: their keys are
+ * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
+#define LINE_ONCE 4096
+
 /* The key text of one -f text: boilerplate lines count for the exact key
  * but not for the shingles when strip is set. Returns 1 if a line was
  * left out of the shingles. */
@@ -1220,8 +1487,26 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	const char *end = p + n;
 	while (p < end) {
 		const char *e = line_end(p, end);
-		int b = boiler_line(c, L, p, (size_t)(e - p));
-		key_text(k, p, (size_t)(e - p), !b);
+		size_t len = (size_t)(e - p);
+		int b;
+		if (len <= LINE_ONCE) {
+			/* read once for its keys, shingles and hash; a
+			 * boilerplate line's shingles are then taken back (so
+			 * none is used up before the line ends) */
+			struct fnv lh;
+			if (k->flush_at && k->nex >= k->flush_at) /* as key_text would first */
+				consume(k, k->nex, k->nsh);
+			size_t nsh = k->nsh, at = k->flush_at;
+			k->flush_at = 0;
+			key_text_line(k, p, len, &lh);
+			k->flush_at = at;
+			b = lh.m && boiler_hash(c, L, line_hash_end(lh.h, lh.m));
+			if (b)
+				k->nsh = nsh;
+		} else {
+			b = boiler_line(c, L, p, len);
+			key_text(k, p, len, !b);
+		}
 		left |= b;
 		p = e + 1;
 	}
@@ -1281,18 +1566,12 @@ again:
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;
-	size_t real = k->flushed ? k->real : 0;
-	for (size_t i = 0; i < k->nex; i++)
-		real += real_char(k->ex[i]);
-	if (!real)
+	if (!(k->flushed && k->real) && !any_real(k->ex, k->nex))
 		return 1;
 	/* nothing but boilerplate: the whole text is the key (a text used
 	 * up as it was made had many words in its shingles) */
 	if (left && !k->flushed) {
-		real = 0;
-		for (size_t i = 0; i < k->nsh; i++)
-			real += real_char(k->sh[i]);
-		if (!real) {
+		if (!any_real(k->sh, k->nsh)) {
 			strip = 0;
 			goto again;
 		}
