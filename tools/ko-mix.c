@@ -1257,7 +1257,10 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		}
 	}
 	int gi = e.g < 0 ? c->ngroups : e.g;
-	e.rank = ko_mix64(ko_rec_seed(r), 0x72616e6b /* "rank" */);
+	/* the group (the --mix file, the --by value) in the rank too: files
+	 * whose ids restart at 0 are drawn each on its own, not the same ids
+	 * from all */
+	e.rank = ko_mix64(ko_rec_seed(r), 0x72616e6b /* "rank" */ ^ (uint64_t)(gi + 1) << 32);
 	e.lh = ko_hash64(r->line, r->len, 0x6c68);
 	if (c->nsplits)
 		e.split = split_of(c, r, e.rank, o->seed);
