@@ -2662,6 +2662,8 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 {
 	struct strmap dropped = {0};
 	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
+	struct ko_buf first_file = {0};
+	size_t file_len = 0;
 	uint64_t bestnums[NUM_WORDS] = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
@@ -2674,6 +2676,21 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 		          unhex(f[5], fn[5], ln, NUM_WORDS) || unhex(f[6], fn[6], rn, NUM_WORDS))) {
 			ko_rec_fail(r, "not a line of --stage pairs");
 			continue;
+		}
+		/* positions compare as strings: shards named s9 and s10 would
+		 * put s10's records first and keep their copies */
+		for (int k = 0; r && k < 2; k++) {
+			size_t l = fn[k];
+			while (l > 0 && f[k][l - 1] != ':')
+				l--;
+			l = l ? l - 1 : fn[k];
+			if (!file_len)
+				file_len = l, ko_buf_add(&first_file, f[k], l);
+			else if (l != file_len)
+				ko_die("stage cluster: shard names of different lengths (%.*s, %.*s): positions "
+				       "would not sort in input order; name the shards to one length (split's "
+				       "xaa, xab, ...)",
+				       (int)first_file.n, first_file.p, (int)l, f[k]);
 		}
 		if (!r || later.n != fn[0] || memcmp(later.p, f[0], fn[0])) {
 			if (best.idx >= 0) {
@@ -2736,6 +2753,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 	ko_buf_free(&bestid);
 	ko_buf_free(&bestroot);
 	ko_buf_free(&val);
+	ko_buf_free(&first_file);
 }
 
 /* Stage filter: the input again, without the records the drop list names. */
