@@ -5,7 +5,6 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <libdeflate.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -698,53 +697,6 @@ static void flush(struct ko_writer *w)
 	w->n = 0;
 }
 
-/* The temporary files of the writers open now: an interrupt (Ctrl-C,
- * SIGTERM, SIGHUP) removes them before the process ends by the signal as
- * it would have, so that no FILE.tmp.XXXXXX is left beside an output. The
- * handler uses only unlink, signal and raise (async-signal-safe). */
-#define MAX_TMP 16
-static char *volatile live_tmp[MAX_TMP];
-
-static void on_signal(int sig)
-{
-	for (int i = 0; i < MAX_TMP; i++)
-		if (live_tmp[i])
-			unlink(live_tmp[i]);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void track_tmp(char *tmp)
-{
-	static int installed;
-	if (!installed) {
-		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
-		for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
-			struct sigaction sa, old;
-			/* a signal ignored (nohup, a background job) stays so */
-			if (sigaction(sigs[k], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-				continue;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = on_signal;
-			sigemptyset(&sa.sa_mask);
-			sigaction(sigs[k], &sa, NULL);
-		}
-		installed = 1;
-	}
-	for (int i = 0; i < MAX_TMP; i++)
-		if (!live_tmp[i]) {
-			live_tmp[i] = tmp;
-			return;
-		}
-}
-
-static void untrack_tmp(const char *tmp)
-{
-	for (int i = 0; i < MAX_TMP; i++)
-		if (live_tmp[i] == tmp)
-			live_tmp[i] = NULL;
-}
-
 struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 {
 	struct ko_writer *w = ko_xcalloc(1, sizeof *w);
@@ -796,7 +748,7 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		mode_t um = umask(0);
 		umask(um);
 		fchmod(w->fd, 0666 & ~um);
-		track_tmp(w->tmp);
+		ko_remove_on_signal(w->tmp);
 	}
 	return w;
 }
@@ -862,7 +814,7 @@ int ko_writer_close(struct ko_writer *w, int keep)
 		flush(w);
 	int err = w->err;
 	if (w->tmp) {
-		untrack_tmp(w->tmp);
+		ko_keep_on_signal(w->tmp);
 		if (close(w->fd) < 0 && !err)
 			err = errno;
 		if (keep && !err && rename(w->tmp, w->path) < 0)

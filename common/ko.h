@@ -41,6 +41,12 @@ void ko_warn_at(const char *file, size_t line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Remember a failure: the run ends with status 1. */
 void ko_fail(void);
+/* A temporary file (an -o writer's FILE.tmp.XXXXXX) that an interrupt
+ * (SIGINT, SIGTERM, SIGHUP) removes before the process ends by the
+ * signal as it would have; ko_keep_on_signal forgets it (the path must
+ * live until then). A signal already ignored stays ignored. */
+void ko_remove_on_signal(const char *path);
+void ko_keep_on_signal(const char *path);
 int ko_status(void);
 /* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
  * "; try 'ko-x --help'" (ko_usage). */

@@ -2,10 +2,12 @@
  * of libko that prints to stderr or exits (the ground floor; it uses no
  * other module). */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ko.h"
 
@@ -118,4 +120,49 @@ _Noreturn void ko_print_exit(const char *text)
 {
 	fputs(text, stdout);
 	exit(ko_close_stdout());
+}
+
+/* The temporary files to remove on an interrupt. The handler uses only
+ * unlink, signal and raise (async-signal-safe). */
+#define MAX_TMP 16
+static const char *volatile live_tmp[MAX_TMP];
+static int handlers;
+
+static void on_signal(int sig)
+{
+	for (int i = 0; i < MAX_TMP; i++)
+		if (live_tmp[i])
+			unlink(live_tmp[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void ko_remove_on_signal(const char *path)
+{
+	if (!handlers) {
+		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+		for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
+			struct sigaction sa, old;
+			/* a signal ignored (nohup, a background job) stays so */
+			if (sigaction(sigs[k], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+				continue;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = on_signal;
+			sigemptyset(&sa.sa_mask);
+			sigaction(sigs[k], &sa, NULL);
+		}
+		handlers = 1;
+	}
+	for (int i = 0; i < MAX_TMP; i++)
+		if (!live_tmp[i]) {
+			live_tmp[i] = path;
+			return;
+		}
+}
+
+void ko_keep_on_signal(const char *path)
+{
+	for (int i = 0; i < MAX_TMP; i++)
+		if (live_tmp[i] == path)
+			live_tmp[i] = NULL;
 }
