@@ -335,9 +335,25 @@ static inline int aux_verb(const u8 *p, size_t n, size_t i)
 static inline int verb_of_i(const u8 *p, size_t n, size_t i)
 {
 	static const char *const stem[] = {"존재하", "존재한", "존재할", "성립하", "성립한", "성립할", "성립된"};
+	uint32_t next = syl3(p, n, i + 3);
+	int end = i + 3 >= n || p[i + 3] == ' ' || p[i + 3] == '.' || p[i + 3] == ',';
 	switch (syl3(p, n, i)) {
-	case 0xEB9098: case 0xEB90A9: case 0xEB909C: case 0xEB90A0: /* 되 됩 된 될 */
-	case 0xEB8FBC: case 0xEB9090:                               /* 돼 됐 */
+	case 0xEB9098: /* 되다 되어 되었 되면 되는 되고 되지 되기 되며 되므로, not 되새김 */
+		switch (next) {
+		case 0xEB8BA4: case 0xEC96B4: case 0xEC9788: case 0xEBA9B4: case 0xEB8A94:
+		case 0xEAB3A0: case 0xECA780: case 0xEAB8B0: case 0xEBA9B0: case 0xEBAF80:
+			return 1;
+		}
+		return 0;
+	case 0xEB90A9: /* 됩니다 */
+		return next == 0xEB8B88;
+	case 0xEB909C: /* 된다, 된 alone (…이 된 것); not 된장, 된서리 */
+		return end || next == 0xEB8BA4;
+	case 0xEB90A0: /* 될 alone, 될까 될지 될수; */
+		return end || next == 0xEAB98C || next == 0xECA780 || next == 0xEC8898;
+	case 0xEB8FBC: /* 돼서 돼요 돼도 돼야, 돼 alone; not 돼지 */
+		return end || next == 0xEC849C || next == 0xEC9A94 || next == 0xEB8F84 || next == 0xEC95BC;
+	case 0xEB9090: /* 됐다 됐고 됐으 됐는 됐어 됐지, 됐 is no noun */
 		return 1;
 	case 0xEC9584: /* 아니 */
 		return syl3(p, n, i + 3) == 0xEB8B88;
