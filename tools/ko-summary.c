@@ -173,15 +173,28 @@ static int particles_only(const char *w, size_t n)
 	return 0;
 }
 
-/* Whether syllables x and y sound alike enough to be two spellings of
- * one name: the same first consonant (에런, 애런) or the same vowel and
- * final consonant (루시아노, 루치아노; 제이콥, 제이곱). */
+/* Whether syllables x and y may be two spellings of one sound in a
+ * transcribed name: one part differs, and by a pair that spells alike
+ * (하인스/하인즈, 루시아노/루치아노, 제이콥/제이곱: ㅅㅈㅊ, ㄱㅋ, ㄷㅌ, ㅂㅍ;
+ * 에런/애런, 휘테커/휘태커, 테테위/테테이: ㅔㅐ, ㅖㅒ, ㅚㅙㅞ, ㅟㅣ;
+ * 스티브/스티븐: a final ㄴ). Words of the language differ otherwise
+ * (영화/영하, 경제/경주, 한국어/한국인 are not alike). */
 static int alike(uint32_t x, uint32_t y)
 {
+	/* a group number per initial (19) and per vowel (21); 0: alone */
+	static const unsigned char lg[19] = {1, 1, 0, 2, 2, 0, 0, 3, 3, 4, 4, 0, 4, 4, 4, 1, 2, 3, 0};
+	static const unsigned char vg[21] = {0, 1, 0, 2, 0, 1, 0, 2, 0, 0, 3, 3, 0, 0, 0, 3, 4, 0, 0, 0, 4};
 	int lx, vx, tx, ly, vy, ty;
 	if (ko_hangul_split(x, &lx, &vx, &tx) < 0 || ko_hangul_split(y, &ly, &vy, &ty) < 0)
 		return 0;
-	return lx == ly || (vx == vy && tx == ty);
+	int dl = lx != ly, dv = vx != vy, dt = tx != ty;
+	if (dl + dv + dt != 1)
+		return 0;
+	if (dl)
+		return lg[lx] && lg[lx] == lg[ly];
+	if (dv)
+		return vg[vx] && vg[vx] == vg[vy];
+	return (tx == 0 && ty == 4) || (tx == 4 && ty == 0); /* ㄴ */
 }
 
 /* The syllables of a word w[0..n) of Hangul alone, at most 16, into s;
