@@ -754,21 +754,26 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
  * a word said. */
 static int in_title(const struct judge *J, const struct form *f, size_t b, size_t e)
 {
-	size_t lo = f->nt ? f->t[0].cb : b, hi = f->nt ? f->t[f->nt - 1].ce : e;
+	size_t lo = f->nt ? f->t[0].cb : b, hi = f->nt ? f->t[f->nt - 1].ce : e, ob = 0;
 	const uint32_t *c = J->cp;
 	while (b < e && (c[b] == 0x300A || c[b] == 0x3008)) /* the word's own 《 */
 		b++;
 	uint32_t open = 0;
 	for (size_t i = lo; i < b; i++)
 		if (c[i] == 0x300A || c[i] == 0x3008)
-			open = c[i];
+			open = c[i], ob = i;
 		else if (c[i] == 0x300B || c[i] == 0x3009)
 			open = 0;
-	for (size_t i = b; open && i < hi; i++)
+	/* the brackets close after the word, round a title of more than the
+	 * word (《지랄발광 17세》, not 《씨발》): a blank inside them */
+	int more = 0;
+	for (size_t i = ob + 1; open && i < hi; i++) {
 		if (c[i] == 0x300A || c[i] == 0x3008)
 			return 0;
-		else if (c[i] == 0x300B || c[i] == 0x3009)
-			return c[i] == open + 1;
+		if (c[i] == 0x300B || c[i] == 0x3009)
+			return i >= b && c[i] == open + 1 && more;
+		more |= c[i] == ' ';
+	}
 	return 0;
 }
 
@@ -1326,8 +1331,8 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 			judge_text(&c->J, p, n, lex, mod, c->types, v);
 		}
 	}
-	if (v->word && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
-	    !(mod && v->hit_score >= c->threshold / 2))
+	if (v->word && mod && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
+	    v->hit_score < c->threshold / 2)
 		v->word = NULL, v->cats = 0; /* a mention (LONG_SEGS) */
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
 		v->score = 0;
