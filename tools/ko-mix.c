@@ -196,7 +196,7 @@ static const struct ko_tool tool = {
 	.help = "Assemble a training set from records: shares by input file (--mix) or by a\n"
 	        "field's value (--by, --ratio), caps, upsampling with a repeat limit, a seeded\n"
 	        "shuffle of any size, and train/validation splits by hash. A record's fate\n"
-	        "depends on the seed and its id (or bytes), never on its position.\n"
+	        "depends on the seed, its id (or bytes) and its group, never on its position.\n"
 	        "\n"
 	        "      --mix FILE:WEIGHT,...   read these files; each weight is its share of\n"
 	        "                        the output\n"
@@ -1260,10 +1260,13 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 	/* the group (the --mix file, the --by value) in the rank too: files
 	 * whose ids restart at 0 are drawn each on its own, not the same ids
 	 * from all */
-	e.rank = ko_mix64(ko_rec_seed(r), 0x72616e6b /* "rank" */ ^ (uint64_t)(gi + 1) << 32);
+	uint64_t by_id = ko_mix64(ko_rec_seed(r), 0x72616e6b /* "rank" */);
+	e.rank = ko_mix64(by_id, (uint64_t)(gi + 1));
 	e.lh = ko_hash64(r->line, r->len, 0x6c68);
+	/* a split by the id alone: the copies of a record in two files go to
+	 * one split */
 	if (c->nsplits)
-		e.split = split_of(c, r, e.rank, o->seed);
+		e.split = split_of(c, r, by_id, o->seed);
 	c->in_group[gi]++;
 	if (c->cap_field && (p = field_value(c, r, c->cap_field, &n))) {
 		size_t before = c->capnames.count;
