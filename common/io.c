@@ -814,13 +814,13 @@ int ko_writer_close(struct ko_writer *w, int keep)
 		flush(w);
 	int err = w->err;
 	if (w->tmp) {
-		ko_keep_on_signal(w->tmp);
 		if (close(w->fd) < 0 && !err)
 			err = errno;
 		if (keep && !err && rename(w->tmp, w->path) < 0)
 			err = errno;
 		if (!keep || err)
 			unlink(w->tmp);
+		ko_keep_on_signal(w->tmp);
 	} else if (w->own_fd && close(w->fd) < 0 && !err) {
 		err = errno;
 	}

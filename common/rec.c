@@ -264,7 +264,9 @@ static int bad_utf8(struct ko_rec *r, size_t at)
 	const char *how, *bin = r->lineno == 1 ? ko_guess_binary(r->line, r->len, &how) : NULL;
 	if (bin && run->hinted != r->file) {
 		run->hinted = r->file;
-		if (how)
+		if (how && !strcmp(r->file, "stdin"))
+			ko_warn("stdin: is %s, not text: decompress it first (... | %s | ...)", bin, how);
+		else if (how)
 			ko_warn("%s: is %s, not text: decompress it first ('%s %s | ...')", r->file, bin,
 			        how, r->file);
 		else

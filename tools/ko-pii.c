@@ -1197,8 +1197,8 @@ static void spelt_add(struct conf *c, size_t i, char d)
 /* The end of a telephone number spelt from p[i] (공 or 영), or 0. */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
-	if (i >= 3 && spelt_digit(p, n, i - 3) < 0 && syllable_at(p, n, i - 3))
-		return 0; /* inside a word (성공일 ...) */
+	if (i >= 3 && syllable_at(p, n, i - 3))
+		return 0; /* inside a word (성공일 ...) or a longer run (일공일공 ...) */
 	ko_buf_clear(&c->spelt);
 	size_t j = i, last = i, nd = 0, sl;
 	for (;;) {
