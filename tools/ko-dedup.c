@@ -2658,12 +2658,43 @@ static void strmap_free(struct strmap *m)
  * kept, else the kept record it was dropped for (the rule of the
  * one-process mode, over the small set of verified pairs). Writes
  * POS<TAB>DUP_OF_ID<TAB>SIM<TAB>e|n. */
+/* Names compared with their runs of digits as numbers (s9 < s10): <0,
+ * 0 or >0. */
+static int natural_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+	while (i < an && j < bn) {
+		int da = a[i] >= '0' && a[i] <= '9', db = b[j] >= '0' && b[j] <= '9';
+		if (da && db) {
+			while (i < an && a[i] == '0')
+				i++;
+			while (j < bn && b[j] == '0')
+				j++;
+			size_t ie = i, je = j;
+			while (ie < an && a[ie] >= '0' && a[ie] <= '9')
+				ie++;
+			while (je < bn && b[je] >= '0' && b[je] <= '9')
+				je++;
+			if (ie - i != je - j)
+				return ie - i < je - j ? -1 : 1;
+			int c = memcmp(a + i, b + j, ie - i);
+			if (c)
+				return c;
+			i = ie, j = je;
+			continue;
+		}
+		if (a[i] != b[j])
+			return (unsigned char)a[i] < (unsigned char)b[j] ? -1 : 1;
+		i++, j++;
+	}
+	return i < an ? 1 : j < bn ? -1 : 0;
+}
+
 static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_buf *out)
 {
 	struct strmap dropped = {0};
 	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
 	struct ko_buf first_file = {0};
-	size_t file_len = 0;
 	uint64_t bestnums[NUM_WORDS] = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
@@ -2678,18 +2709,28 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			continue;
 		}
 		/* positions compare as strings: shards named s9 and s10 would
-		 * put s10's records first and keep their copies */
+		 * put s10's records first and keep their copies. Names whose
+		 * order as strings differs from their order with numbers read
+		 * as numbers are refused; split's xaa ... xyz, xzaaa and x00 ...
+		 * x89, x9000 keep one order. */
 		for (int k = 0; r && k < 2; k++) {
 			size_t l = fn[k];
 			while (l > 0 && f[k][l - 1] != ':')
 				l--;
 			l = l ? l - 1 : fn[k];
-			if (!file_len)
-				file_len = l, ko_buf_add(&first_file, f[k], l);
-			else if (l != file_len)
-				ko_die("stage cluster: shard names of different lengths (%.*s, %.*s): positions "
-				       "would not sort in input order; name the shards to one length (split's "
-				       "xaa, xab, ...)",
+			if (l == first_file.n && !memcmp(first_file.p, f[k], l))
+				continue;
+			if (!first_file.n) {
+				ko_buf_add(&first_file, f[k], l);
+				continue;
+			}
+			int bytes = memcmp(first_file.p, f[k], l < first_file.n ? l : first_file.n);
+			if (!bytes)
+				bytes = first_file.n < l ? -1 : 1;
+			if ((bytes < 0) != (natural_cmp(first_file.p, first_file.n, f[k], l) < 0))
+				ko_die("stage cluster: shard names %.*s and %.*s sort otherwise as text than "
+				       "by their numbers: positions would not follow input order; name the "
+				       "shards to one length (split's xaa, xab, ...)",
 				       (int)first_file.n, first_file.p, (int)l, f[k]);
 		}
 		if (!r || later.n != fn[0] || memcmp(later.p, f[0], fn[0])) {
