@@ -4224,6 +4224,25 @@ static const struct ko_split_word ko_split_ge_next[] = {
 	{ "천지", 6, 1, 0 },
 	{ "투성이", 9, 1, 0 },
 };
+static const struct ko_split_word ko_split_eum_next[] = {
+	{ "하고", 6, 1, 0 },
+	{ "하네", 6, 1, 0 },
+	{ "하네요", 9, 1, 0 },
+	{ "하는데", 9, 1, 0 },
+	{ "하는데요", 12, 1, 0 },
+	{ "하죠", 6, 1, 0 },
+	{ "하지", 6, 1, 0 },
+	{ "하지요", 9, 1, 0 },
+	{ "한다", 6, 1, 0 },
+	{ "합니다", 9, 1, 0 },
+	{ "해요", 6, 1, 0 },
+	{ "했는데", 9, 1, 0 },
+	{ "했다", 6, 1, 0 },
+	{ "했어", 6, 1, 0 },
+	{ "했어요", 9, 1, 0 },
+	{ "했죠", 6, 1, 0 },
+	{ "했지", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_item_conj[] = {
 	{ "또는", 6, 1, 0 },
 	{ "아니면", 9, 1, 0 },
@@ -5027,6 +5046,7 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_JJAE 0xC9F8 /* 째 */
 #define SYL_GE 0xAC8C /* 게 */
 #define SYL_KKE 0xAED8 /* 께 */
+#define SYL_EUM 0xC74C /* 음 */
 /* END generated */
 #undef E
 
