@@ -2631,6 +2631,34 @@ static int since_next(const struct ko_split *s, size_t start, size_t i)
 	                        sizeof ko_split_since_next / sizeof ko_split_since_next[0], 0);
 }
 
+/* The word before i ends in -ㄹ게 (-ㄹ께) and the word after the space at
+ * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
+ * ends in -았음/-었음 and the next word is the wish it is the condition of
+ * (있었음 하네요): either way no sentence ends at i. */
+static int next_binds(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	unsigned c, b;
+	int hard;
+	size_t j;
+	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
+		return 0;
+	c = syl3(p + i - 3);
+	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
+		return 0;
+	b = ko_hangul_jong(syl3(p + i - 6));
+	if (b != (c == SYL_EUM ? KO_JONG_SSANGSIOS : KO_JONG_RIEUL))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	return c == SYL_EUM
+	           ? word_in(p, s->n, j, ko_split_eum_next,
+	                     sizeof ko_split_eum_next / sizeof ko_split_eum_next[0], 0)
+	           : word_in(p, s->n, j, ko_split_ge_next,
+	                     sizeof ko_split_ge_next / sizeof ko_split_ge_next[0], 0);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2672,6 +2700,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
+		return NOPOS;
+	if (!att && next_binds(s, start, i))
 		return NOPOS;
 	if (!att && wrapped_formal(s, start, i))
 		return NOPOS;

@@ -641,6 +641,24 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
            'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
            'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
 
+# Words after an -ㄹ게 (or -ㄹ께) that make its 게 the bound noun 것 with
+# the subject particle (볼 게 없다, 할 게 아니라, 먹을 게 많다), not the
+# promise: being, lacking and abundance. 있다가 is absent, as a promise is
+# often followed by it (갈게 있다가 봐). See ge_thing in split.c.
+GE_NEXT = ['P 아니라', 'P 아니고', 'P 아니다', 'P 아니야', 'P 아니잖', 'P 아니지', 'P 아닌',
+           'P 아님', 'P 아녀', 'P 아니었', 'P 아니니',
+           'P 없', 'P 많', 'W 있다', 'W 있어', 'P 있어요', 'W 있네', 'W 있는', 'W 있음',
+           'W 있나', 'W 있냐', 'W 있니', 'W 있을까', 'P 있었', 'W 있고', 'P 있으', 'W 있지',
+           'P 있더', 'P 있드', 'P 있겠', 'W 있거든', 'P 있습', 'W 있잖아',
+           'W 별로', 'W 천지', 'W 투성이']
+
+# Words after a verb in -았음/-었음 (-음 for -으면, 있었음 하네: the wish
+# it is the condition of) that take it as that wish. See eum_wish in
+# split.c; 좋겠다 is in CONT already.
+EUM_NEXT = ['W 하네', 'W 하네요', 'W 해요', 'W 한다', 'W 합니다', 'W 하는데', 'W 하는데요',
+            'W 했는데', 'W 했어', 'W 했어요', 'W 했다', 'W 했지', 'W 하지', 'W 하죠', 'W 하지요',
+            'W 하고', 'W 했죠']
+
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
 SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
@@ -991,7 +1009,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
-            ('JJAE', '째')]
+            ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1196,6 +1214,8 @@ wordrows('ko_split_state_noun', [('W', w) for w in STATE_NOUN])
 wordrows('ko_split_degree', [('W', w) for w in DEGREE])
 wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
+wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
+wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
