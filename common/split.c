@@ -1323,8 +1323,10 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 		while (j < i && p[j] == ' ')
 			j++;
 	}
+	/* a count ends a title in unpunctuated text only: in prose 대회 둘째
+	 * 날 or 여행 셋째 날 opens the sentence it is the time of */
 	if ((cnt = title_count(s, start, prev, b, i, words)) >= 0)
-		return cnt && !title_goes_on(s, skip_ws(s, i, &att));
+		return cnt && is_bare(s, start) && !title_goes_on(s, skip_ws(s, i, &att));
 	/* the nouns of records and stories end titles of three words or more,
 	 * without an adnominal form (전하지 못한 이야기 저에게 해주세요), and
 	 * not before a verb they are the object of (이야기 해드리죠) */
