@@ -729,6 +729,81 @@ static size_t trim_headings(const char *p, size_t n)
 	}
 }
 
+/* 1 if the line p[b, e) is a heading: ko_split_is_heading's kind of line
+ * that ends in the full stop WikiExtractor gives headings, is the first
+ * of the text, follows another heading (생애. then 어린 시절.), or follows
+ * a line that ends a sentence or in ASCII punctuation other than a comma
+ * (a list's lead-in colon, a closing bracket); a short line that goes on
+ * a sentence wrapped across lines, after a word or a comma, is none. (A
+ * heading has at most 160 bytes: longer lines are not asked.) */
+static int heading_line(const char *p, size_t b, size_t e, size_t pb, int prevhead)
+{
+	if (e - b > 160 || !ko_split_is_heading(p + b, e - b))
+		return 0;
+	size_t q = e;
+	while (q > b && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+		q--;
+	if (!b || prevhead || p[q - 1] == '.')
+		return 1;
+	q = b - 1;
+	while (q > pb && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+		q--;
+	unsigned char last = q > pb ? (unsigned char)p[q - 1] : 0;
+	if (last && last < 0x80 && last != ',' && last > ' ' && !ko_is_ascii_alnum(last))
+		return 1;
+	return ko_split_line_ends(p + pb, b - 1 - pb);
+}
+
+/* The passage of a text with heading lines (생애., 같이 보기., 1982년 판: the
+ * layout of a wiki article not cut by ko-split --drop-headings): one of
+ * its sections, the runs of lines between them, in [*pb, *pe), with its
+ * markup kind (ko_task_text_markup's answer for it) in *mk; 0 if the text
+ * has no heading line. One blank is no reason to read a whole article,
+ * and a heading in a passage is no prose to guess from. The section is
+ * the longest of those without markup that hold min_chars characters,
+ * else the longest (whose clean stretch may still do). Every section is
+ * asked on one index of the text, so it is read once as without them. */
+static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *pe, int *mk)
+{
+	struct ko_gen *g = &c->gen;
+	size_t b = 0, from = 0, prev = 0, best[2] = {0, 0}, bb[2] = {0, 0}, be[2] = {0, 0};
+	int heads = 0, prevhead = 0, kind[2] = {0, 0};
+	for (;;) {
+		const char *nl = b < n ? memchr(p + b, '\n', n - b) : NULL;
+		size_t e = nl ? (size_t)(nl - p) : n;
+		/* (the last line heads nothing) */
+		int h = e < n && heading_line(p, b, e, prev, prevhead);
+		if (h && !heads)
+			ko_task_markup_text(g, p, n);
+		heads |= h;
+		/* a section ends at a heading or at the end of a text that has one */
+		if (h || (b >= n && heads)) {
+			size_t end = h ? b : n;
+			while (end > from && (p[end - 1] == '\n' || p[end - 1] == ' ' || p[end - 1] == '\t'))
+				end--;
+			int k = end > from ? ko_markup_text_in(&g->mx, from, end) : 0;
+			int ok = !k && chars_at_least(p + from, end - from, c->min_chars);
+			if (end - from > best[ok])
+				best[ok] = end - from, bb[ok] = from, be[ok] = end, kind[ok] = k;
+		}
+		if (b >= n)
+			break;
+		if (h)
+			from = e + 1;
+		prevhead = h;
+		prev = b;
+		b = e + 1;
+	}
+	/* (a text of headings alone is read as it is) */
+	if (!heads || !(best[0] | best[1]))
+		return 0;
+	int ok = best[1] > 0;
+	*pb = bb[ok];
+	*pe = be[ok];
+	*mk = kind[ok];
+	return 1;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -749,7 +824,14 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	int mk = ko_task_text_markup(g, p, n);
+	size_t sb, se;
+	int mk;
+	if (section(c, p, n, &sb, &se, &mk)) {
+		p += sb, n = se - sb;
+		split = 0;
+	} else {
+		mk = ko_task_text_markup(g, p, n);
+	}
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
