@@ -470,6 +470,31 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 	       (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n' || u[i + 1] == '"');
 }
 
+/* 1 if the word p[b, e) heads an address: a province (X도) before a city
+ * or county (X시, X군), a city before a district (X구, X군), a space
+ * between (경기도 파주시, 수원시 팔달구). The rest of the address gives it
+ * away, and templated stubs (a place in 경기도 파주시 …) repeat it over
+ * and over. */
+static inline int address_head(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	/* (most words end in neither 도 nor 시, and their last byte says so) */
+	if ((u[e - 1] != 0x84 && u[e - 1] != 0x9C) || e >= n || u[e] != ' ')
+		return 0;
+	uint32_t w = (uint32_t)u[e - 3] << 16 | (uint32_t)u[e - 2] << 8 | u[e - 1];
+	if (w != 0xEB8F84u && w != 0xEC8B9Cu) /* 도, 시 */
+		return 0;
+	size_t f = e + 1;
+	while (f + 3 <= n && syl(u, f, n))
+		f += 3;
+	if (f - (e + 1) < 6 || (f < n && u[f] != ' ' && u[f] != ',' && u[f] != '\n'))
+		return 0;
+	uint32_t t = (uint32_t)u[f - 3] << 16 | (uint32_t)u[f - 2] << 8 | u[f - 1];
+	/* after a province a city or county (시, 군), after a city a district
+	 * or county (구, 군) */
+	return t == 0xEAB5B0u || t == (w == 0xEB8F84u ? 0xEC8B9Cu : 0xEAB5ACu);
+}
+
 /* The l bytes at p + b (1 <= l <= 8, b + l <= n) as a number, the bytes
  * past them zero: one load of eight bytes, masked, where they are there
  * to read, else byte by byte. (A memcpy of l < 8 bytes into a variable
@@ -894,7 +919,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
-			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
+			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
+			    frequent(c, p + wb, we - wb))
 				continue;
 		}
 		if (npool == c->poolcap) {
