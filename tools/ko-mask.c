@@ -470,6 +470,31 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 	       (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n' || u[i + 1] == '"');
 }
 
+/* 1 if the word p[b, e) heads an address: a province (X도) before a city
+ * or county (X시, X군), a city before a district (X구, X군), a space
+ * between (경기도 파주시, 수원시 팔달구). The rest of the address gives it
+ * away, and templated stubs (a place in 경기도 파주시 …) repeat it over
+ * and over. */
+static inline int address_head(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	/* (most words end in neither 도 nor 시, and their last byte says so) */
+	if ((u[e - 1] != 0x84 && u[e - 1] != 0x9C) || e >= n || u[e] != ' ')
+		return 0;
+	uint32_t w = (uint32_t)u[e - 3] << 16 | (uint32_t)u[e - 2] << 8 | u[e - 1];
+	if (w != 0xEB8F84u && w != 0xEC8B9Cu) /* 도, 시 */
+		return 0;
+	size_t f = e + 1;
+	while (f + 3 <= n && syl(u, f, n))
+		f += 3;
+	if (f - (e + 1) < 6 || (f < n && u[f] != ' ' && u[f] != ',' && u[f] != '\n'))
+		return 0;
+	uint32_t t = (uint32_t)u[f - 3] << 16 | (uint32_t)u[f - 2] << 8 | u[f - 1];
+	/* after a province a city or county (시, 군), after a city a district
+	 * or county (구, 군) */
+	return t == 0xEAB5B0u || t == (w == 0xEB8F84u ? 0xEC8B9Cu : 0xEAB5ACu);
+}
+
 /* The l bytes at p + b (1 <= l <= 8, b + l <= n) as a number, the bytes
  * past them zero: one load of eight bytes, masked, where they are there
  * to read, else byte by byte. (A memcpy of l < 8 bytes into a variable
@@ -729,6 +754,81 @@ static size_t trim_headings(const char *p, size_t n)
 	}
 }
 
+/* 1 if the line p[b, e) is a heading: ko_split_is_heading's kind of line
+ * that ends in the full stop WikiExtractor gives headings, is the first
+ * of the text, follows another heading (생애. then 어린 시절.), or follows
+ * a line that ends a sentence or in ASCII punctuation other than a comma
+ * (a list's lead-in colon, a closing bracket); a short line that goes on
+ * a sentence wrapped across lines, after a word or a comma, is none. (A
+ * heading has at most 160 bytes: longer lines are not asked.) */
+static int heading_line(const char *p, size_t b, size_t e, size_t pb, int prevhead)
+{
+	if (e - b > 160 || !ko_split_is_heading(p + b, e - b))
+		return 0;
+	size_t q = e;
+	while (q > b && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+		q--;
+	if (!b || prevhead || p[q - 1] == '.')
+		return 1;
+	q = b - 1;
+	while (q > pb && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+		q--;
+	unsigned char last = q > pb ? (unsigned char)p[q - 1] : 0;
+	if (last && last < 0x80 && last != ',' && last > ' ' && !ko_is_ascii_alnum(last))
+		return 1;
+	return ko_split_line_ends(p + pb, b - 1 - pb);
+}
+
+/* The passage of a text with heading lines (생애., 같이 보기., 1982년 판: the
+ * layout of a wiki article not cut by ko-split --drop-headings): one of
+ * its sections, the runs of lines between them, in [*pb, *pe), with its
+ * markup kind (ko_task_text_markup's answer for it) in *mk; 0 if the text
+ * has no heading line. One blank is no reason to read a whole article,
+ * and a heading in a passage is no prose to guess from. The section is
+ * the longest of those without markup that hold min_chars characters,
+ * else the longest (whose clean stretch may still do). Every section is
+ * asked on one index of the text, so it is read once as without them. */
+static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *pe, int *mk)
+{
+	struct ko_gen *g = &c->gen;
+	size_t b = 0, from = 0, prev = 0, best[2] = {0, 0}, bb[2] = {0, 0}, be[2] = {0, 0};
+	int heads = 0, prevhead = 0, kind[2] = {0, 0};
+	for (;;) {
+		const char *nl = b < n ? memchr(p + b, '\n', n - b) : NULL;
+		size_t e = nl ? (size_t)(nl - p) : n;
+		/* (the last line heads nothing) */
+		int h = e < n && heading_line(p, b, e, prev, prevhead);
+		if (h && !heads)
+			ko_task_markup_text(g, p, n);
+		heads |= h;
+		/* a section ends at a heading or at the end of a text that has one */
+		if (h || (b >= n && heads)) {
+			size_t end = h ? b : n;
+			while (end > from && (p[end - 1] == '\n' || p[end - 1] == ' ' || p[end - 1] == '\t'))
+				end--;
+			int k = end > from ? ko_markup_text_in(&g->mx, from, end) : 0;
+			int ok = !k && chars_at_least(p + from, end - from, c->min_chars);
+			if (end - from > best[ok])
+				best[ok] = end - from, bb[ok] = from, be[ok] = end, kind[ok] = k;
+		}
+		if (b >= n)
+			break;
+		if (h)
+			from = e + 1;
+		prevhead = h;
+		prev = b;
+		b = e + 1;
+	}
+	/* (a text of headings alone is read as it is) */
+	if (!heads || !(best[0] | best[1]))
+		return 0;
+	int ok = best[1] > 0;
+	*pb = bb[ok];
+	*pe = be[ok];
+	*mk = kind[ok];
+	return 1;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -749,7 +849,14 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
-	int mk = ko_task_text_markup(g, p, n);
+	size_t sb, se;
+	int mk;
+	if (section(c, p, n, &sb, &se, &mk)) {
+		p += sb, n = se - sb;
+		split = 0;
+	} else {
+		mk = ko_task_text_markup(g, p, n);
+	}
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
@@ -812,7 +919,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
-			if (badly_placed(p, n, wb, we) || frequent(c, p + wb, we - wb))
+			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
+			    frequent(c, p + wb, we - wb))
 				continue;
 		}
 		if (npool == c->poolcap) {
