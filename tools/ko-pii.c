@@ -1554,6 +1554,8 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.turn);
 	ko_buf_free(&c.ascii);
 	free(c.fw);
+	ko_buf_free(&c.spelt);
+	free(c.spelt_at);
 	for (int i = 0; i < KO_MAX_FIELDS; i++)
 		ko_buf_free(&c.done[i]);
 	for (int i = 0; i < 3; i++)
