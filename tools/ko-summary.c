@@ -224,11 +224,16 @@ static int respelled(const char *t, size_t nt, const char *d, size_t nd)
 		uint32_t w[16];
 		size_t k = syllables(t + b, e - b, w);
 		if (k >= 2 && !memmem(d, nd, t + b, e - b)) {
-			/* every place in the text where a word of Hangul starts */
-			for (size_t i = 0; i + 3 * k <= nd; i++) {
+			/* every place in the text where a word of Hangul starts,
+			 * a character at a time */
+			int h = 0, prev_h;
+			for (size_t i = 0, l = 0; i + 3 * k <= nd; i += l) {
 				uint32_t c;
-				if (ko_utf8_decode(d + i, nd - i, &c) != 3 || !ko_is_hangul_syllable(c) ||
-				    (i >= 3 && ko_utf8_decode(d + i - 3, 3, &c) == 3 && ko_is_hangul_syllable(c)))
+				int m = ko_utf8_decode(d + i, nd - i, &c);
+				l = m > 0 ? (size_t)m : 1;
+				prev_h = h;
+				h = m == 3 && ko_is_hangul_syllable(c);
+				if (!h || prev_h)
 					continue;
 				size_t diff = 0, j, at = 0;
 				for (j = 0; j < k && diff < 2; j++) {
@@ -281,16 +286,15 @@ static size_t bare_title(const char *t, size_t n)
  * 시리즈 and 《"문학소녀" 시리즈》는), or 0. */
 static size_t passed_over(const char *p, size_t n)
 {
-	static const char *const mark[] = {"《", "》", "〈", "〉", "「", "」", "『", "』",
-	                                   "“", "”", "‘", "’", "\"", "'"};
-	if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+	const unsigned char *u = (const unsigned char *)p;
+	if (*u == ' ' || *u == '\t' || *u == '\n' || *u == '\r' || *u == '"' || *u == '\'')
 		return 1;
-	for (size_t k = 0; k < sizeof mark / sizeof *mark; k++) {
-		size_t l = strlen(mark[k]);
-		if (n >= l && !memcmp(p, mark[k], l))
-			return l;
-	}
-	return 0;
+	if (n < 3 || (u[0] != 0xE3 && u[0] != 0xE2) || u[1] != 0x80)
+		return 0;
+	/* 〈 〉 《 》 「 」 『 』 (E3 80 88..8F); “ ” ‘ ’ (E2 80 98, 99, 9C, 9D) */
+	if (u[0] == 0xE3)
+		return u[2] >= 0x88 && u[2] <= 0x8F ? 3 : 0;
+	return u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9C || u[2] == 0x9D ? 3 : 0;
 }
 
 /* 1 if the text d begins with the title t, blanks and quotation marks
