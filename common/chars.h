@@ -106,6 +106,17 @@ static inline int ko_is_hangul_syllable(uint32_t c)
 	return c >= KO_SYL_FIRST && c <= KO_SYL_LAST;
 }
 
+/* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
+ * code point decoded only once the lead byte allows one (for valid UTF-8,
+ * whose lead byte EA..ED has its two continuation bytes). */
+static inline uint32_t ko_syllable_at(const unsigned char *u, size_t n)
+{
+	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3)
+		return 0;
+	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
+}
+
 /* 1 if the n >= 0 bytes at u start with a Hangul syllable in UTF-8, from
  * EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3): decided on the bytes, for the
  * loops that walk runs of them. */

@@ -114,9 +114,7 @@ static int context(const char *p, size_t lo, size_t i, const char *const *words)
 /* Whether a Hangul syllable starts at p[j]. */
 static int syllable_at(const char *p, size_t n, size_t j)
 {
-	uint32_t c;
-	return j + 3 <= n && (unsigned char)p[j] >= 0xEA && (unsigned char)p[j] <= 0xED &&
-	       ko_utf8_decode(p + j, n - j, &c) == 3 && ko_is_hangul_syllable(c);
+	return j < n && ko_syllable_at((const unsigned char *)p + j, n - j) != 0;
 }
 
 /* Whether a Hangul syllable ends at p[j] (j bytes in). */
@@ -1149,20 +1147,17 @@ static size_t text_offset(const struct conf *c, size_t a)
  * 칠 팔 구), or -1. */
 static int spelt_digit(const char *p, size_t n, size_t i)
 {
-	if (i + 3 > n)
-		return -1;
-	switch ((uint32_t)(unsigned char)p[i] << 16 | (uint32_t)(unsigned char)p[i + 1] << 8 |
-	        (unsigned char)p[i + 2]) {
-	case 0xEAB3B5: case 0xEC9881: return 0;
-	case 0xEC9DBC: return 1;
-	case 0xEC9DB4: return 2;
-	case 0xEC82BC: return 3;
-	case 0xEC82AC: return 4;
-	case 0xEC98A4: return 5;
-	case 0xEC9CA1: return 6;
-	case 0xECB9A0: return 7;
-	case 0xED8C94: return 8;
-	case 0xEAB5AC: return 9;
+	switch (i < n ? ko_syllable_at((const unsigned char *)p + i, n - i) : 0) {
+	case 0xACF5: case 0xC601: return 0; /* 공 영 */
+	case 0xC77C: return 1;              /* 일 */
+	case 0xC774: return 2;              /* 이 */
+	case 0xC0BC: return 3;              /* 삼 */
+	case 0xC0AC: return 4;              /* 사 */
+	case 0xC624: return 5;              /* 오 */
+	case 0xC721: return 6;              /* 육 */
+	case 0xCE60: return 7;              /* 칠 */
+	case 0xD314: return 8;              /* 팔 */
+	case 0xAD6C: return 9;              /* 구 */
 	default: return -1;
 	}
 }

@@ -572,24 +572,12 @@ static inline void add_word(struct conf *c, uint64_t h, uint32_t chars)
 	c->wl[c->nw++] = chars;
 }
 
-/* The Hangul syllable that the n >= 0 bytes at u start with, or 0: its
- * code point decoded only once the lead byte allows one. Texts are valid
- * UTF-8 (ko_rec_text), so a lead byte EA..ED has its two continuation
- * bytes; n is checked all the same. */
-static inline uint32_t syllable_at(const unsigned char *u, size_t n)
-{
-	if (n < 3 || (unsigned)(u[0] - 0xEA) > 3)
-		return 0;
-	uint32_t cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-	return cp - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? cp : 0;
-}
-
 /* 0 if no WHERE_ANY phrase starts with syllable cp and the syllable at
  * u (the next character when it is one): machine_at need not look. */
 static inline int phrase_may_start(const struct conf *c, const unsigned char *u, size_t n, uint32_t cp)
 {
 	uint32_t cp2;
-	if (c->single || !(cp2 = syllable_at(u, n)))
+	if (c->single || !(cp2 = ko_syllable_at(u, n)))
 		return 1;
 	return c->bucket[pair_slot(cp, cp2)] != 0;
 }
@@ -624,7 +612,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		unsigned char b = u[i];
 		uint32_t cp;
 		int k, cls = 0;
-		if ((cp = syllable_at(u + i, n - i))) {
+		if ((cp = ko_syllable_at(u + i, n - i))) {
 			/* a run of Hangul syllables, decided on the bytes: letters
 			 * of a word, none of them a blank */
 			if (!inword) {

@@ -920,14 +920,6 @@ static int comma_list(const char *p, size_t n)
  * task on such a sentence has a second order as natural as the first
  * (1998년부터 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...);
  * 1998년의 or 1998년이다 is bound to its neighbour and does not move. */
-/* The three bytes at p[i] as one number (0 past n). */
-static inline uint32_t syl_at(const char *p, size_t n, size_t i)
-{
-	return i + 3 <= n ? (uint32_t)(unsigned char)p[i] << 16 | (uint32_t)(unsigned char)p[i + 1] << 8 |
-	                        (unsigned char)p[i + 2]
-	                  : 0;
-}
-
 static int free_time(const char *p, size_t n)
 {
 	for (size_t b = 0; b < n;) {
@@ -937,28 +929,29 @@ static int free_time(const char *p, size_t n)
 		if (e > b && p[e - 1] == ',')
 			e--; /* 당시, */
 		int ok = 0;
+		const unsigned char *u = (const unsigned char *)p;
 		if (p[b] >= '0' && p[b] <= '9') {
 			while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
 				t++;
-			switch (syl_at(p, e, t)) {
-			case 0xEB8584: /* 년, 년대 */
-				t += syl_at(p, e, t + 3) == 0xEB8C80 ? 6 : 3, ok = 1;
+			switch (ko_syllable_at(u + t, e - t)) {
+			case 0xB144: /* 년, 년대 */
+				t += ko_syllable_at(u + t + 3, e - t - 3) == 0xB300 ? 6 : 3, ok = 1;
 				break;
-			case 0xEC9B94: case 0xEC9DBC: /* 월 일 */
+			case 0xC6D4: case 0xC77C: /* 월 일 */
 				t += 3, ok = 1;
 				break;
-			case 0xEC84B8: /* 세기 */
-				ok = syl_at(p, e, t + 3) == 0xEAB8B0, t += 6;
+			case 0xC138: /* 세기 */
+				ok = ko_syllable_at(u + t + 3, e - t - 3) == 0xAE30, t += 6;
 				break;
 			}
 		} else {
-			uint32_t v = syl_at(p, e, b), w = syl_at(p, e, b + 3);
-			ok = (v == 0xEB8BB9 && w == 0xEC8B9C) ||                      /* 당시 */
-			     (v == 0xED9884 && w == 0xEC9EAC) ||                      /* 현재 */
-			     (v == 0xECB59C && w == 0xEAB7BC) ||                      /* 최근 */
-			     (v == 0xEC9DB4 && w == 0xED9B84) ||                      /* 이후 */
-			     (v == 0xEC98A4 && w == 0xEB8A98 && syl_at(p, e, b + 6) == 0xEB82A0); /* 오늘날 */
-			t = b + (v == 0xEC98A4 ? 9 : 6);
+			uint32_t v = ko_syllable_at(u + b, e - b), w = v ? ko_syllable_at(u + b + 3, e - b - 3) : 0;
+			ok = (v == 0xB2F9 && w == 0xC2DC) || /* 당시 */
+			     (v == 0xD604 && w == 0xC7AC) || /* 현재 */
+			     (v == 0xCD5C && w == 0xADFC) || /* 최근 */
+			     (v == 0xC774 && w == 0xD6C4) || /* 이후 */
+			     (v == 0xC624 && w == 0xB298 && ko_syllable_at(u + b + 6, e - b - 6) == 0xB0A0); /* 오늘날 */
+			t = b + (v == 0xC624 ? 9 : 6);
 		}
 		/* bare, or a particle of time after it */
 		if (ok && t <= e) {
