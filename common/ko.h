@@ -565,6 +565,11 @@ struct ko_run {
 	struct ko_buf stats_extra;
 };
 
+/* A file that is not text, told by its first bytes p[0..n) (ko_guess_binary):
+ * said once per file with the command that reads it (run->hinted); 1 if
+ * said now. */
+int ko_hint_binary(struct ko_run *run, const char *file, const char *p, size_t n);
+
 /* Open --rejects (appended to), the output, and the operands as input.
  * When one cannot be opened: a message and exit 1, with nothing left
  * behind (rejects are opened first, so no temporary output exists yet). */

@@ -256,23 +256,28 @@ int ko_rec_reject_with(struct ko_rec *r, const char *reason, const struct ko_fie
 	return 0;
 }
 
+int ko_hint_binary(struct ko_run *run, const char *file, const char *p, size_t n)
+{
+	const char *how, *bin = ko_guess_binary(p, n, &how);
+	if (!bin || run->hinted == file)
+		return 0;
+	run->hinted = file;
+	if (how && (!strcmp(file, "stdin") || !strcmp(file, "-")))
+		ko_warn("%s: is %s, not text: decompress it first (... | %s | ...)", file, bin, how);
+	else if (how)
+		ko_warn("%s: is %s, not text: decompress it first ('%s %s | ...')", file, bin, how, file);
+	else
+		ko_warn("%s: is %s, not a data file", file, bin);
+	return 1;
+}
+
 /* Invalid UTF-8 at byte at of the record: the failure, with a hint once
  * per file when the bytes look like another encoding. */
 static int bad_utf8(struct ko_rec *r, size_t at)
 {
 	struct ko_run *run = r->run;
-	const char *how, *bin = r->lineno == 1 ? ko_guess_binary(r->line, r->len, &how) : NULL;
-	if (bin && run->hinted != r->file) {
-		run->hinted = r->file;
-		if (how && !strcmp(r->file, "stdin"))
-			ko_warn("stdin: is %s, not text: decompress it first (... | %s | ...)", bin, how);
-		else if (how)
-			ko_warn("%s: is %s, not text: decompress it first ('%s %s | ...')", r->file, bin,
-			        how, r->file);
-		else
-			ko_warn("%s: is %s, not a data file", r->file, bin);
+	if (r->lineno == 1 && ko_hint_binary(run, r->file, r->line, r->len))
 		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
-	}
 	const char *enc = ko_guess_encoding(r->line, r->len);
 	if (enc && run->hinted != r->file) {
 		run->hinted = r->file;

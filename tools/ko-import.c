@@ -144,16 +144,8 @@ static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
 	if (run->opt->encoding || run->hinted == m->file || !raw ||
 	    (ko_utf8_check(raw, rawn) == rawn && !memchr(raw, 0, rawn)))
 		return;
-	const char *how, *bin = ko_guess_binary(raw, rawn, &how);
-	if (bin) {
-		run->hinted = m->file;
-		if (how)
-			ko_warn("%s: is %s, not text: decompress it first ('%s %s | ...')", m->file, bin,
-			        how, m->file);
-		else
-			ko_warn("%s: is %s, not a data file", m->file, bin);
+	if (ko_hint_binary(run, m->file, raw, rawn))
 		return;
-	}
 	const char *enc = ko_guess_encoding(raw, rawn);
 	if (!enc)
 		return;
