@@ -148,18 +148,44 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 	return !pairs && one;
 }
 
+/* The length of w[0..n) if it is all the copula after a name: 이, or
+ * nothing after a vowel, and an ending (한국이다, 한국이며, 서울이었던,
+ * 바다였고, 바다라는); 0 if not. Endings that also begin words (고, 자,
+ * 나: 한국고, 서울자동차) count only after 이. */
+static int copula_only(const char *w, size_t n)
+{
+	static const char *const bare[] = {"다", "며", "란", "라는", "라고", "라면", "던"};
+	static const char *const after_i[] = {"고", "자", "나", "지만", "므로"};
+	static const char *const past[] = {"다", "던", "고", "으며", "지만", "으나", "는데"};
+	int i = n >= 3 && !memcmp(w, "이", 3);
+	size_t k = i ? 3 : 0;
+	const char *const *end = bare;
+	size_t nend = sizeof bare / sizeof *bare;
+	if (n - k >= 3 && !memcmp(w + k, i ? "었" : "였", 3)) /* 이었, or 였 after a vowel */
+		k += 3, end = past, nend = sizeof past / sizeof *past;
+	for (size_t j = 0; j < nend; j++)
+		if (n - k == strlen(end[j]) && !memcmp(w + k, end[j], n - k))
+			return 1;
+	if (i && end == bare)
+		for (size_t j = 0; j < sizeof after_i / sizeof *after_i; j++)
+			if (n - k == strlen(after_i[j]) && !memcmp(w + k, after_i[j], n - k))
+				return 1;
+	return 0;
+}
+
 /* Whether the rest of a word, w[0..n) (up to a blank or punctuation), is
- * particles or the copula after a name (한국은, 한국에서는, 한국이다) and
- * not more of a longer word (한국어는, 한국인): one particle, then at most
- * one of 는 도 의 만 after it. */
+ * particles or the copula after a name (한국은, 한국에서는, 한국이다,
+ * 서울이었던) and not more of a longer word (한국어는, 한국인): one
+ * particle, then at most one of 는 도 의 만 after it; or the copula. */
 static int particles_only(const char *w, size_t n)
 {
 	static const char *const first[] = {
-		"으로부터", "에게서", "으로서", "으로써", "이라는", "이라고", "이었다", "이며",
-		"이다", "이고", "이란", "으로", "에서", "에게", "까지", "부터", "처럼", "보다",
-		"라는", "라고", "였다", "와", "과", "은", "는", "이", "가", "을", "를", "의",
-		"에", "로", "도", "만", "란", "며", "다"};
+		"으로부터", "에게서", "으로서", "으로써", "으로", "에서", "에게", "까지", "부터",
+		"처럼", "보다", "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "로",
+		"도", "만"};
 	static const char *const second[] = {"는", "도", "의", "만", "은"};
+	if (copula_only(w, n))
+		return 1;
 	for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
 		size_t l = strlen(first[k]);
 		if (l > n || memcmp(w, first[k], l))
