@@ -146,6 +146,26 @@ static inline size_t next_of(const u8 *p, size_t j, size_t lim, u8 c1, u8 c2, u8
 	return j;
 }
 
+/* Whether p[b..j) is only separators and the words of a list between
+ * them (또는, 혹은, or): what is left of a bracket's items when they are
+ * removed ((), (, ), ( 또는 )). */
+static int residue_only(const u8 *p, size_t b, size_t j)
+{
+	for (size_t k = b; k < j;) {
+		if (sep(p[k])) {
+			k++;
+			continue;
+		}
+		size_t w = j - k >= 6 && (!memcmp(p + k, "또는", 6) || !memcmp(p + k, "혹은", 6)) ? 6
+		         : j - k >= 2 && p[k] == 'o' && p[k + 1] == 'r'                       ? 2
+		                                                                               : 0;
+		if (!w || (k > b && !sep(p[k - 1])) || (k + w < j && !sep(p[k + w])))
+			return 0;
+		k += w;
+	}
+	return 1;
+}
+
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
@@ -172,18 +192,17 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	if (j >= n || j - b >= 256)
 		return 0;
 	e = j + (p[j] == ')' || p[j] == ']' ? 1 : 3);
-	size_t k = b;
-	while (k < j && sep(p[k]))
-		k++;
-	if (k == j) { /* empty, or only separators */
-		/* a function call f() or get_value() is no residue: empty
-		 * brackets after a word that starts in lower case; after any
-		 * other (He(), OpenCL(), 울랄라 5()) what was in them is gone */
+	if (residue_only(p, b, j)) { /* empty, or only separators */
+		/* a function call f(), get_value() or Console.ReadLine() is
+		 * no residue: empty brackets after a word that starts in lower
+		 * case or holds a dot; after any other (He(), OpenCL(), 울랄라
+		 * 5()) what was in them is gone */
 		if (j == b && i > 0 && word(p[i - 1])) {
 			size_t w = i;
+			int dot = 0;
 			while (w > 0 && (word(p[w - 1]) || p[w - 1] == '.'))
-				w--;
-			if (lower(p[w]))
+				dot |= p[--w] == '.';
+			if (lower(p[w]) || dot)
 				return 0;
 		}
 		return e - i;
@@ -191,6 +210,7 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	size_t m = j;
 	while (m > b && (p[m - 1] == ' ' || p[m - 1] == '\t'))
 		m--;
+	size_t k;
 	for (k = b; k < j && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
 	int lead = p[k] == ',' || p[k] == ';';
@@ -207,6 +227,119 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 				return e - i;
 		}
 	return 0;
+}
+
+/* ---- the repair of a bracket (ko_markup_repair) ---- */
+
+/* The blanks and separators a broken bracket's content starts or ends
+ * with. */
+static int edge_sep(char c)
+{
+	return c == ' ' || c == '\t' || c == ',' || c == ';';
+}
+
+static size_t opening(const char *p, size_t n)
+{
+	if (n && (p[0] == '(' || p[0] == '['))
+		return 1;
+	return n >= 3 && !memcmp(p, "\xEF\xBC\x88", 3) ? 3 : 0;
+}
+
+static size_t closing(const char *p, size_t n)
+{
+	if (n && (p[0] == ')' || p[0] == ']'))
+		return 1;
+	return n >= 3 && !memcmp(p, "\xEF\xBC\x89", 3) ? 3 : 0;
+}
+
+/* One pass of the repair of what is inside a broken bracket, in place:
+ * an empty bracket nested anywhere goes with the spaces before it; an
+ * empty item between commas goes with one comma (數學, , 줄여서 ->
+ * 數學, 줄여서), as does a comma with nothing after it before a closing
+ * bracket or the end, or nothing before it after an opening one. Returns
+ * the new length. */
+static size_t tidy_pass(char *s, size_t n)
+{
+	size_t r = 0, w = 0, l, k;
+	while (r < n) {
+		if ((l = opening(s + r, n - r))) {
+			int comma = 0;
+			for (k = r + l; k < n && edge_sep(s[k]); k++)
+				comma |= s[k] == ',' || s[k] == ';';
+			size_t c = closing(s + k, n - k);
+			if (c) { /* empty: it goes */
+				while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+					w--;
+				r = k + c;
+				continue;
+			}
+			memmove(s + w, s + r, l);
+			w += l;
+			r = comma ? k : r + l;
+			continue;
+		}
+		if (s[r] == ',' || s[r] == ';') {
+			for (k = r + 1; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
+				;
+			if (k == n || s[k] == ',' || s[k] == ';' || closing(s + k, n - k)) {
+				if (k == n || (s[k] != ',' && s[k] != ';'))
+					while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+						w--;
+				r = k;
+				continue;
+			}
+		}
+		s[w++] = s[r++];
+	}
+	return w;
+}
+
+size_t ko_markup_repair(char *out, size_t *on, const char *p, size_t len, size_t max)
+{
+	size_t o = (unsigned char)p[0] == 0xEF || (unsigned char)p[0] == 0xE3 ? 3 : 1;
+	size_t c = p[len - 1] == ')' || p[len - 1] == ']' ? 1 : 3;
+	size_t at = *on, n = len - o - c;
+	if ((unsigned char)p[0] == 0xE3) { /* 《》: the title is gone for good */
+		memcpy(out + at, p, len);
+		*on = at + len;
+		return len;
+	}
+	char *s = out + at;
+	memcpy(s, p + o, n);
+	for (size_t was = n + 1; n != was;) {
+		was = n;
+		size_t b = 0;
+		while (b < n && edge_sep(s[b]))
+			b++;
+		memmove(s, s + b, n - b);
+		n -= b;
+		while (n > 0 && edge_sep(s[n - 1]))
+			n--;
+		n = tidy_pass(s, n);
+	}
+	if (!residue_only((const u8 *)s, 0, n)) {
+		memmove(out + at + o, out + at, n);
+		memcpy(out + at, p, o);
+		memcpy(out + at + o + n, p + len - c, c);
+		*on = at + o + n + c;
+		return len;
+	}
+	size_t w = at;
+	while (w && (out[w - 1] == ' ' || out[w - 1] == '\t'))
+		w--;
+	size_t k = len;
+	while (k < max && (p[k] == ' ' || p[k] == '\t'))
+		k++;
+	int before = w ? out[w - 1] : 0;
+	int after_comma = k < max && (p[k] == ',' || p[k] == ';');
+	if ((before == ',' || before == ';') && (after_comma || closing(p + k, max - k)))
+		w--; /* a, (), b -> a, b; a, ()) -> a) */
+	else if (after_comma && (before == '(' || before == '[' ||
+	                         (w >= 3 && !memcmp(out + w - 3, "\xEF\xBC\x88", 3))))
+		for (len = k + 1; len < max && (p[len] == ' ' || p[len] == '\t'); len++)
+			; /* ((), a) -> (a) */
+	*on = w;
+	return len;
 }
 
 /* A namespace prefix at the start of a line: letters, ':' and no space. */

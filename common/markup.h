@@ -23,11 +23,13 @@
  *  bracket      title brackets and corner quotes left empty, the title
  *               removed (《》 〈〉 「」 『』); brackets left empty or
  *               broken by removed content: (), ( ),
- *               (, ), (, 1924년 ~ ), (;), (數學, , 줄여서 math): an opening
- *               bracket whose content is only blanks and punctuation, or
+ *               (, ), (, 1924년 ~ ), (;), ( 또는 ), (數學, , 줄여서 math): an
+ *               opening bracket whose content is only blanks and punctuation
+ *               (and the words 또는, 혹은, or between them), or
  *               starts or ends with ',' or ';', or has two of them with only
  *               blanks between; empty brackets right after a word that
- *               starts in lower case are a function call (print(), f()),
+ *               starts in lower case or holds a dot are a function call
+ *               (print(), f(), Console.ReadLine()),
  *               after any other word residue (He(), OpenCL())
  *  namespace    a line that starts with a namespace prefix: a word of
  *               letters, ':' and no space (분류:스포츠, Category:Sports,
@@ -105,6 +107,19 @@ int ko_markup_at(const char *p, size_t n, size_t i, size_t *len);
 /* The first markup item of p[0..n): its kind, offset *at and length *len,
  * or KO_MARKUP_NONE. Linear in n. */
 int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
+/* The repair of a bracket item (KO_MARKUP_BRACKET) that ko_markup_at
+ * found at p[0..len) of a text that goes on to p[max): appended to
+ * out[0..*on), which has room for len + 1 more bytes, *on updated;
+ * returns the bytes of p consumed (len, or more: a comma left alone
+ * after it). What was left of removed items goes: separators at the
+ * content's edges and an empty item between two ((, 1924년 ~ ) ->
+ * (1924년 ~), (數學, , math) -> (數學, math)); a bracket with nothing
+ * else goes whole with the blanks before it (잠() 또는 -> 잠 또는,
+ * 삼각형( 또는 )은 -> 삼각형은), and a comma it leaves alone with it
+ * (月, （）, 영어 -> 月, 영어). Title brackets left empty (《》) are
+ * copied: the title is gone with nothing to repair it. The caller
+ * (ko-import wikiextractor, ko-norm --repair-brackets) owns out. */
+size_t ko_markup_repair(char *out, size_t *on, const char *p, size_t len, size_t max);
 /* 1 if the sentence p[0..n) announces a list or a table: it holds one of
  * the lead-in phrases (다음과 같, 아래의 표, ...; 다음 and 아래 written
  * together, blanks elsewhere do not count), or, with colon set, ends in a

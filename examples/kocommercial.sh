@@ -7,7 +7,10 @@
 # run ko-dedup on the documents first (as `make demo` does), or
 # near-duplicate documents become near-duplicate tasks.
 #
-# 1. ko-norm normalises the text (NFC, spaces, control characters); with
+# 1. ko-norm normalises the text (NFC, spaces, control characters) and
+#    repairs the brackets an extractor left empty or broken (잠() 또는,
+#    카터(, 1924년 ~ )는: --repair-brackets, else the generators drop the
+#    sentence, often an article's first); with
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
 #    for markup); --no-norm leaves it out, for text already normalised.
@@ -174,7 +177,7 @@ done
 # starts them from left to right, so their process ids, in the --stats
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
-norm_stage='ko-norm $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
 ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-ethics) ${efiles[@]+"${efiles[@]}"} | '

@@ -10,6 +10,7 @@ struct conf {
 	enum ko_nf nf;
 	int html, join_lines, replace_invalid;
 	int trim_lines; /* --trim-lines: indentation and code fences get no care */
+	int repair; /* --repair-brackets */
 	size_t max_repeat;
 	int unstable; /* clean() kept a character the quick NF test flags */
 	int one_line; /* a text record: a line break would cut it in two */
@@ -28,7 +29,7 @@ static void swap(struct ko_buf *x, struct ko_buf *y)
 	*y = t;
 }
 
-enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE, OPT_TRIM };
+enum { OPT_NFKC = 0x100, OPT_HTML, OPT_JOIN, OPT_REPEAT, OPT_REPLACE, OPT_TRIM, OPT_REPAIR };
 
 static const struct option longopts[] = {
 	{"nfkc", no_argument, NULL, OPT_NFKC},
@@ -37,6 +38,7 @@ static const struct option longopts[] = {
 	{"max-repeat", required_argument, NULL, OPT_REPEAT},
 	{"replace-invalid", no_argument, NULL, OPT_REPLACE},
 	{"trim-lines", no_argument, NULL, OPT_TRIM},
+	{"repair-brackets", no_argument, NULL, OPT_REPAIR},
 	{0},
 };
 
@@ -48,6 +50,7 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_JOIN: c->join_lines = 1; break;
 	case OPT_REPLACE: c->replace_invalid = 1; break;
 	case OPT_TRIM: c->trim_lines = 1; break;
+	case OPT_REPAIR: c->repair = 1; break;
 	case OPT_REPEAT: c->max_repeat = (size_t)ko_opt_u64("--max-repeat", arg, 1, 1000); break;
 	}
 }
@@ -647,6 +650,31 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repe
 	ko_buf_add(out, p + run, n - run);
 }
 
+/* --repair-brackets: p[0..n) into out with every bracket an extractor
+ * left empty or broken (markup.h's bracket: 잠(), (, 1924년 ~ ), ( 또는 ))
+ * repaired by ko_markup_repair, as ko-import wikiextractor repairs them.
+ * 1 if anything changed. */
+static int repair_brackets(struct ko_buf *out, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t from = 0, len;
+	int changed = 0;
+	ko_buf_clear(out);
+	for (size_t i = 0; i < n; i++) {
+		if (u[i] != '(' && u[i] != '[' && !(u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x88))
+			continue;
+		if (ko_markup_at(p, n, i, &len) != KO_MARKUP_BRACKET)
+			continue;
+		ko_buf_add(out, p + from, i - from);
+		ko_buf_reserve(out, len + 1);
+		from = i + ko_markup_repair(out->p, &out->n, p + i, len, n - i);
+		i = from - 1, changed = 1;
+	}
+	if (changed)
+		ko_buf_add(out, p + from, n - from);
+	return changed;
+}
+
 /* Normalise p into c->b; 1 if it changed. Cleaning comes first: removing
  * an invisible character can bring a letter and its combining mark
  * together, and NFC must see them side by side. The text of r's field
@@ -688,6 +716,11 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 		b->n -= s;
 	}
 	changed |= b->n != was;
+	if (c->repair && repair_brackets(a, b->p, b->n)) {
+		changed = 1;
+		swap(a, b);
+		ko_buf_release_large(a);
+	}
 	if (c->max_repeat) {
 		ko_buf_clear(a);
 		squeeze(a, b->p, b->n, c->max_repeat);
@@ -788,8 +821,8 @@ static int norm(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-norm",
-	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--replace-invalid]\n"
-	         "               [--trim-lines] [-f FIELD]... [shared options] [FILE...]",
+	.usage = "[--nfkc] [--html] [--join-lines] [--max-repeat N] [--repair-brackets]\n"
+	         "               [--replace-invalid] [--trim-lines] [-f FIELD]... [shared options] [FILE...]",
 	.help = "Normalise Korean text: NFC (or NFKC keeping compatibility jamo), invisible\n"
 	        "and control characters removed, spaces folded and trimmed, halfwidth Hangul\n"
 	        "widened. JSONL: the -f fields (repeatable; default: the text of every layout a\n"
@@ -802,6 +835,8 @@ static const struct ko_tool tool = {
 	        "      --max-repeat N    cut runs of one character or emoticon to N\n"
 	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
 	        "                        of failing the record\n"
+	        "      --repair-brackets remove what an extractor left of removed items in\n"
+	        "                        brackets: 잠() -> 잠, (, 1924년 ~ ) -> (1924년 ~ )\n"
 	        "      --trim-lines      trim every line and fold every run of spaces, also the\n"
 	        "                        indentation and code blocks of a text of several lines\n",
 	.longopts = longopts,

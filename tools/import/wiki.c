@@ -138,11 +138,6 @@ static void open_doc(struct wiki *w, const char *line, size_t len, size_t lineno
 
 /* ---- what WikiExtractor leaves behind (ko_markup_at says what it is) ---- */
 
-static int sep(char c)
-{
-	return c == ' ' || c == '\t' || c == ',' || c == ';';
-}
-
 /* A name in a namespace of the wiki's own pages (분류:1901년 출생), as a
  * link's target or a line WikiExtractor left: ko_markup_at does not take
  * a digit after the colon, which ordinary text has (시간:10시). */
@@ -223,117 +218,6 @@ static size_t tag(struct ko_buf *out, const char *p, size_t n, size_t len)
 	return len;
 }
 
-static size_t opening(const char *p, size_t n)
-{
-	if (n && (p[0] == '(' || p[0] == '['))
-		return 1;
-	return n >= 3 && !memcmp(p, "\xEF\xBC\x88", 3) ? 3 : 0;
-}
-
-static size_t closing(const char *p, size_t n)
-{
-	if (n && (p[0] == ')' || p[0] == ']'))
-		return 1;
-	return n >= 3 && !memcmp(p, "\xEF\xBC\x89", 3) ? 3 : 0;
-}
-
-/* One pass of the repair of what is inside a broken bracket, in place:
- * an empty bracket nested anywhere goes with the spaces before it; an
- * empty item between commas goes with one comma (數學, , 줄여서 ->
- * 數學, 줄여서), as does a comma with nothing after it before a closing
- * bracket or the end, or nothing before it after an opening one. Returns
- * the new length. */
-static size_t tidy_pass(char *s, size_t n)
-{
-	size_t r = 0, w = 0, l, k;
-	while (r < n) {
-		if ((l = opening(s + r, n - r))) {
-			int comma = 0;
-			for (k = r + l; k < n && sep(s[k]); k++)
-				comma |= s[k] == ',' || s[k] == ';';
-			size_t c = closing(s + k, n - k);
-			if (c) { /* empty: it goes */
-				while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
-					w--;
-				r = k + c;
-				continue;
-			}
-			memmove(s + w, s + r, l);
-			w += l;
-			r = comma ? k : r + l;
-			continue;
-		}
-		if (s[r] == ',' || s[r] == ';') {
-			for (k = r + 1; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
-				;
-			if (k == n || s[k] == ',' || s[k] == ';' || closing(s + k, n - k)) {
-				if (k == n || (s[k] != ',' && s[k] != ';'))
-					while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
-						w--;
-				r = k;
-				continue;
-			}
-		}
-		s[w++] = s[r++];
-	}
-	return w;
-}
-
-/* A bracket left empty or broken at p (len bytes of p[0..max)): its
- * content repaired (tidy_pass until nothing changes, separators at either
- * end trimmed), or nothing (and the space before it) when none is left;
- * then a comma it leaves alone goes too, as in tidy_pass (月, （）, 영어 ->
- * 月, 영어). Returns the bytes consumed. */
-static size_t bracket(struct ko_buf *out, const char *p, size_t len, size_t max)
-{
-	size_t o = (unsigned char)p[0] == 0xEF ? 3 : 1;
-	size_t c = p[len - 1] == ')' || p[len - 1] == ']' ? 1 : 3;
-	size_t at = out->n, n;
-	ko_buf_reserve(out, len + 1);
-	ko_buf_add(out, p + o, len - o - c);
-	char *s = out->p + at;
-	n = len - o - c;
-	for (size_t was = n + 1; n != was;) {
-		was = n;
-		size_t b = 0;
-		while (b < n && sep(s[b]))
-			b++;
-		memmove(s, s + b, n - b);
-		n -= b;
-		while (n > 0 && sep(s[n - 1]))
-			n--;
-		n = tidy_pass(s, n);
-	}
-	out->n = at;
-	int only_seps = 1;
-	for (size_t k = 0; k < n; k++)
-		if (!(sep(s[k]) || s[k] == ':' || s[k] == '/' || s[k] == '-' || s[k] == '~'))
-			only_seps = 0;
-	if (!only_seps) {
-		memmove(out->p + at + o, out->p + at, n);
-		memcpy(out->p + at, p, o);
-		memcpy(out->p + at + o + n, p + len - c, c);
-		out->n = at + o + n + c;
-		out->p[out->n] = 0;
-		return len;
-	}
-	while (out->n && (out->p[out->n - 1] == ' ' || out->p[out->n - 1] == '\t'))
-		out->n--;
-	size_t k = len;
-	while (k < max && (p[k] == ' ' || p[k] == '\t'))
-		k++;
-	int before = out->n ? out->p[out->n - 1] : 0;
-	int after_comma = k < max && (p[k] == ',' || p[k] == ';');
-	if ((before == ',' || before == ';') && (after_comma || closing(p + k, max - k)))
-		out->n--; /* a, (), b -> a, b; a, ()) -> a) */
-	else if (after_comma && (before == '(' || before == '[' ||
-	                         (out->n >= 3 && !memcmp(out->p + out->n - 3, "\xEF\xBC\x88", 3))))
-		for (len = k + 1; len < max && (p[len] == ' ' || p[len] == '\t'); len++)
-			; /* ((), a) -> (a) */
-	out->p[out->n] = 0;
-	return len;
-}
-
 /* Append the paragraph p[0..n) cleaned of markup to out. Returns -1 (and
  * appends nothing) when the paragraph must go: a category line, or one
  * that lost a formula or a code sample to a placeholder, since its
@@ -370,7 +254,9 @@ static int clean_line(struct ko_buf *out, const char *p, size_t n)
 				i++;
 			continue;
 		case KO_MARKUP_BRACKET:
-			i += bracket(out, p + i, len, n - i);
+			ko_buf_reserve(out, len + 1);
+			i += ko_markup_repair(out->p, &out->n, p + i, len, n - i);
+			out->p[out->n] = 0;
 			continue;
 		default: /* entities left after decoding, templates, magic words */
 			i += len;
