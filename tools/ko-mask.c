@@ -5,6 +5,10 @@
 #include <string.h>
 
 #include "ko.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "ko-mask-words.h"
 
 static const struct ko_task tasks[] = {
@@ -495,6 +499,184 @@ static inline int address_head(const char *p, size_t n, size_t b, size_t e)
 	return t == 0xEAB5B0u || t == (w == 0xEB8F84u ? 0xEC8B9Cu : 0xEAB5ACu);
 }
 
+/* The separator of a list's items at u[i]: ',', '·' (C2 B7), 'ㆍ'
+ * (E3 86 8D) or '・' (E3 83 BB); its length, or 0. */
+static inline size_t list_sep(const unsigned char *u, size_t n, size_t i)
+{
+	switch (u[i]) {
+	case ',': return 1;
+	case 0xC2: return i + 2 <= n && u[i + 1] == 0xB7 ? 2 : 0;
+	case 0xE3:
+		return i + 3 <= n && ((u[i + 1] == 0x86 && u[i + 2] == 0x8D) || (u[i + 1] == 0x83 && u[i + 2] == 0xBB))
+		           ? 3
+		           : 0;
+	}
+	return 0;
+}
+
+/* The length of a list separator that ends at u[i] (exclusive), or 0. */
+static inline size_t sep_before(const unsigned char *u, size_t n, size_t i)
+{
+	if (!i)
+		return 0;
+	switch (u[i - 1]) {
+	case ',': return 1;
+	case 0xB7: return i >= 2 && u[i - 2] == 0xC2 ? 2 : 0;
+	case 0x8D:
+	case 0xBB: return i >= 3 && list_sep(u, n, i - 3) == 3 ? 3 : 0;
+	}
+	return 0;
+}
+
+/* From a separator's end at i (or a word's end), past blanks and the
+ * next item up to a separator or a blank: the separator's start there,
+ * or n if none follows the item. */
+static size_t next_item_sep(const unsigned char *u, size_t n, size_t i)
+{
+	while (i < n && u[i] == ' ')
+		i++;
+	size_t w = i;
+	while (i < n && u[i] != ' ' && u[i] != '\n' && !list_sep(u, n, i))
+		i++;
+	return i > w && i < n && list_sep(u, n, i) ? i : n;
+}
+
+/* 1 if the word p[b, e) is an item of a list of three or more that no
+ * clue singles out: separators (, · ㆍ) on both sides, or two of them
+ * on one side, or one before it and 등 or 및 after it (경부선, 경북선,
+ * <MASK>, 동해선; <MASK>, 경북선, 동해선이; 사과·<MASK>·배; 철, <MASK>
+ * 등): any item of the kind fits. */
+static int list_item(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = b;
+	while (i > 0 && u[i - 1] == ' ')
+		i--;
+	size_t before = sep_before(u, n, i);
+	size_t after = e < n ? list_sep(u, n, e) : 0;
+	if (before && after)
+		return 1;
+	if (after) { /* the first of three: another separator after the next item */
+		size_t x = e;
+		while (x < n && !list_sep(u, n, x))
+			x++;
+		return next_item_sep(u, n, x + list_sep(u, n, x)) < n;
+	}
+	if (!before)
+		return 0;
+	/* the last: a separator before the item before it */
+	size_t x = i - before;
+	while (x > 0 && u[x - 1] == ' ')
+		x--;
+	while (x > 0 && u[x - 1] != ' ' && u[x - 1] != '\n' && !sep_before(u, n, x))
+		x--;
+	while (x > 0 && u[x - 1] == ' ')
+		x--;
+	if (sep_before(u, n, x))
+		return 1;
+	/* or 등 (EB 93 B1), alone or with a particle of one syllable, or 및
+	 * (EB B0 8F) after it */
+	size_t w = e, l;
+	while (w < n && u[w] != ' ' && u[w] != '\n')
+		w++;
+	if (w + 4 > n)
+		return 0;
+	l = ++w;
+	while (l + 3 <= n && syl(u, l, n))
+		l += 3;
+	if (l - w < 3 || l - w > 6)
+		return 0;
+	return !memcmp(p + w, "등", 3) || (l - w == 3 && !memcmp(p + w, "및", 3));
+}
+
+/* The first byte from i on, before n, that may be a mark of a title or a
+ * quotation: " ' \n, or the lead bytes E2 (curly quotes) and E3 (title
+ * marks); n if none. */
+static size_t next_mark(const unsigned char *u, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + i));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+		                 _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xE2))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && u[i] != '"' && u[i] != '\'' && u[i] != '\n' && (u[i] & 0xFE) != 0xE2)
+		i++;
+	return i;
+}
+
+/* Whether p[b] is inside a title or a quotation (《조봉암과 1950년대》,
+ * '<MASK> 1950년대', “...”): q->at is the next byte that may be a mark,
+ * q->state what is open before it; called for the words in text order,
+ * the passage is read once. Such a word is part of a name the passage
+ * has no clue for. */
+struct quotes {
+	size_t at;
+	unsigned state;
+};
+enum { Q_ASCII2 = 1, Q_ASCII1 = 2, Q_CURLY = 4, Q_TITLE = 8 };
+
+static int quoted(const char *p, size_t n, size_t b, struct quotes *q)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	while (q->at < b) {
+		size_t i = q->at;
+		unsigned char x = u[i];
+		unsigned st = q->state;
+		if (x == '\n')
+			st = 0;
+		else if (x == '"')
+			st ^= Q_ASCII2;
+		else if (x == '\'' && !(i > 0 && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z')))
+			st ^= Q_ASCII1; /* (not the apostrophe of don't) */
+		else if (x >= 0xE2 && i + 3 <= n && u[i + 1] == 0x80) {
+			unsigned char y = u[i + 2];
+			if (x == 0xE2 && (y == 0x9C || y == 0x98))
+				st |= Q_CURLY; /* “ ‘ */
+			else if (x == 0xE2 && (y == 0x9D || y == 0x99))
+				st &= ~(unsigned)Q_CURLY; /* ” ’ */
+			else if (x == 0xE3 && y >= 0x88 && y <= 0x8F)
+				st = y & 1 ? st & ~(unsigned)Q_TITLE : st | Q_TITLE; /* 〈《「『 〉》」』 */
+		}
+		q->state = st;
+		q->at = next_mark(u, n, i + 1);
+	}
+	return q->state != 0;
+}
+
+/* A word said over and over (하하하하, 쿵쿵쿵): its number of syllables
+ * cannot be known. */
+static inline int repeated(const char *p, size_t b, size_t e)
+{
+	if (e - b < 9 || memcmp(p + b, p + b + 3, 3))
+		return 0;
+	for (size_t i = b + 6; i < e; i += 3)
+		if (memcmp(p + i, p + b, 3))
+			return 0;
+	return 1;
+}
+
+/* 1 if the word p[b, e) is one the passage has no clue for whatever it
+ * says: an item of a list, a word of a title or a quotation, a syllable
+ * said over and over. Most words show none of the signs in the bytes
+ * next to them, and are done with here. */
+static inline int no_clue(const char *p, size_t n, size_t b, size_t e, struct quotes *q)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = b && u[b - 1] == ' ' ? b - 1 : b;
+	int list = sep_before(u, n, i) || (e < n && list_sep(u, n, e));
+	int rep = e - b >= 9 && u[b] == u[b + 3] && u[b + 1] == u[b + 4] && u[b + 2] == u[b + 5];
+	if (!list && !rep && q->at >= b)
+		return q->state != 0;
+	return (rep && repeated(p, b, e)) || (list && list_item(p, n, b, e)) || quoted(p, n, b, q);
+}
+
 /* The l bytes at p + b (1 <= l <= 8, b + l <= n) as a number, the bytes
  * past them zero: one load of eight bytes, masked, where they are there
  * to read, else byte by byte. (A memcpy of l < 8 bytes into a variable
@@ -902,6 +1084,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * text says 수학은 asks for the ending; a word written twice can be
 	 * copied), then the others. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
+	struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
 	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
@@ -920,7 +1103,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
-			    frequent(c, p + wb, we - wb))
+			    frequent(c, p + wb, we - wb) || no_clue(p, n, wb, we, &quote))
 				continue;
 		}
 		if (npool == c->poolcap) {
