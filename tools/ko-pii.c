@@ -19,6 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ko.h"
 #include "ko-pii-table.h"
 
@@ -685,6 +689,11 @@ static size_t match_ipv6(const char *p, size_t n, size_t i)
 			k++;
 		if (k == 0 || k > 4 || (j + k < n && is_alnum((unsigned char)p[j + k])))
 			break;
+		/* without "::" the first group is followed by ':' (an IPv4
+		 * address there would make two groups of eight): a year or a
+		 * count, most numbers a text has, ends here */
+		if (!dbl && ng == 0 && (j + k == n || p[j + k] != ':'))
+			return 0;
 		if (j + k < n && p[j + k] == '.') {
 			size_t e = ipv4_at(p, n, j);
 			if (e && ng <= 6) {
@@ -769,6 +778,9 @@ static int url_char(int b)
 static size_t match_url(const char *p, size_t n, size_t i)
 {
 	size_t j = i;
+	int f = p[i] | 32;
+	if (f != 'h' && f != 'f' && f != 'w')
+		return 0; /* most words: no comparison */
 	if (n - i >= 8 && !strncasecmp(p + i, "https://", 8))
 		j += 8;
 	else if (n - i >= 7 && !strncasecmp(p + i, "http://", 7))
@@ -1055,6 +1067,40 @@ static const unsigned char trigger[256] = {
 #undef L
 };
 
+/* The first byte from p[i] that may start a match (trigger), or n. Most
+ * bytes of Korean prose start none: sixteen at a time are passed over by
+ * a test that lets through every trigger ('(', '+', digits and ':', '@'
+ * and letters, as bytes below 0x80) and the backquote, which the table
+ * then turns down. */
+static size_t next_trigger(const char *p, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	const __m128i lt20 = _mm_set1_epi8(0x20), paren = _mm_set1_epi8('('),
+	              plus = _mm_set1_epi8('+'), d0 = _mm_set1_epi8('0' - 1),
+	              d1 = _mm_set1_epi8(':' + 1), a0 = _mm_set1_epi8('`' - 1),
+	              a1 = _mm_set1_epi8('z' + 1);
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+		__m128i l = _mm_or_si128(v, lt20); /* @ and letters to ` .. z */
+		/* signed compares: bytes from 0x80 are below every bound */
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, paren), _mm_cmpeq_epi8(v, plus)),
+			_mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d1)),
+			             _mm_and_si128(_mm_cmpgt_epi8(l, a0), _mm_cmplt_epi8(l, a1))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		while (bits) {
+			size_t j = i + (size_t)__builtin_ctz(bits);
+			if (trigger[(unsigned char)p[j]] != T_NONE)
+				return j;
+			bits &= bits - 1;
+		}
+	}
+#endif
+	while (i < n && trigger[(unsigned char)p[i]] == T_NONE)
+		i++;
+	return i;
+}
+
 /* Fill c->sp with the matches in p, in order, without overlaps. */
 static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
@@ -1063,7 +1109,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 	for (size_t i = 0; i < n;) {
 		int t = trigger[(unsigned char)p[i]];
 		if (t == T_NONE) {
-			i++;
+			i = next_trigger(p, n, i + 1);
 			continue;
 		}
 		size_t e = 0, start = i;
@@ -1253,7 +1299,11 @@ static void scan(struct conf *c, const char *p, size_t n)
 	while (i < n) {
 		int a = fullwidth(p, n, i);
 		if (!a) {
-			ko_buf_addc(&c->ascii, p[i++]);
+			/* up to the next byte that may start a fullwidth form */
+			const char *e = memchr(p + i + 1, 0xEF, n - i - 1);
+			size_t k = e ? (size_t)(e - p) : n;
+			ko_buf_add(&c->ascii, p + i, k - i);
+			i = k;
 			continue;
 		}
 		if (c->nfw == c->fwcap) {
