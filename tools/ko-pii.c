@@ -1067,11 +1067,6 @@ static const unsigned char trigger[256] = {
 #undef L
 };
 
-/* The first byte from p[i] that may start a match (trigger), or n. Most
- * bytes of Korean prose start none: sixteen at a time are passed over by
- * a test that lets through every trigger ('(', '+', digits and ':', '@'
- * and letters, as bytes below 0x80) and the backquote, which the table
- * then turns down. */
 #ifdef KO_AVX2
 /* next_trigger on 32 bytes at a time from *at while 32 can be read: the
  * trigger found, or n with *at where the rest is to be looked at. */
@@ -1103,6 +1098,11 @@ __attribute__((target("avx2"))) static size_t next_trigger32(const char *p, size
 }
 #endif
 
+/* The first byte from p[i] that may start a match (trigger), or n. Most
+ * bytes of Korean prose start none: 32 or 16 at a time are passed over by
+ * a test that lets through every trigger ('(', '+', digits and ':', '@'
+ * and letters, as bytes below 0x80) and the backquote, which the table
+ * then turns down. */
 static size_t next_trigger(const char *p, size_t n, size_t i)
 {
 #ifdef KO_AVX2
@@ -1296,9 +1296,6 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	return nd >= 9 && match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
 }
 
-/* The first i >= from where the three bytes s are, or n. (A memchr of
- * the last byte stopped at every syllable that ends like 영, 81, as
- * hundreds of syllables do.) */
 #ifdef KO_AVX2
 /* find3 on 32 bytes at a time from *at, as long as 34 can be read: the
  * place found, or n with *at where the rest is to be looked at. */
@@ -1323,6 +1320,9 @@ __attribute__((target("avx2"))) static size_t find3_32(const char *p, size_t n, 
 }
 #endif
 
+/* The first i >= from where the three bytes s are, or n. (A memchr of
+ * the last byte stopped at every syllable that ends like 영, 81, as
+ * hundreds of syllables do.) */
 static size_t find3(const char *p, size_t n, size_t from, const char *s)
 {
 	size_t i = from;
