@@ -19,6 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ko.h"
 #include "ko-pii-table.h"
 
@@ -685,6 +689,11 @@ static size_t match_ipv6(const char *p, size_t n, size_t i)
 			k++;
 		if (k == 0 || k > 4 || (j + k < n && is_alnum((unsigned char)p[j + k])))
 			break;
+		/* without "::" the first group is followed by ':' (an IPv4
+		 * address there would make two groups of eight): a year or a
+		 * count, most numbers a text has, ends here */
+		if (!dbl && ng == 0 && (j + k == n || p[j + k] != ':'))
+			return 0;
 		if (j + k < n && p[j + k] == '.') {
 			size_t e = ipv4_at(p, n, j);
 			if (e && ng <= 6) {
@@ -769,6 +778,9 @@ static int url_char(int b)
 static size_t match_url(const char *p, size_t n, size_t i)
 {
 	size_t j = i;
+	int f = p[i] | 32;
+	if (f != 'h' && f != 'f' && f != 'w')
+		return 0; /* most words: no comparison */
 	if (n - i >= 8 && !strncasecmp(p + i, "https://", 8))
 		j += 8;
 	else if (n - i >= 7 && !strncasecmp(p + i, "http://", 7))
@@ -1055,6 +1067,78 @@ static const unsigned char trigger[256] = {
 #undef L
 };
 
+#ifdef KO_AVX2
+/* next_trigger on 32 bytes at a time from *at while 32 can be read: the
+ * trigger found, or n with *at where the rest is to be looked at. */
+__attribute__((target("avx2"))) static size_t next_trigger32(const char *p, size_t n, size_t *at)
+{
+	const __m256i lt20 = _mm256_set1_epi8(0x20), paren = _mm256_set1_epi8('('),
+	              plus = _mm256_set1_epi8('+'), d0 = _mm256_set1_epi8('0' - 1),
+	              d1 = _mm256_set1_epi8(':' + 1), a0 = _mm256_set1_epi8('`' - 1),
+	              a1 = _mm256_set1_epi8('z' + 1);
+	size_t i = *at;
+	for (; i + 32 <= n; i += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
+		__m256i l = _mm256_or_si256(v, lt20);
+		__m256i m = _mm256_or_si256(
+			_mm256_or_si256(_mm256_cmpeq_epi8(v, paren), _mm256_cmpeq_epi8(v, plus)),
+			_mm256_or_si256(
+				_mm256_and_si256(_mm256_cmpgt_epi8(v, d0), _mm256_cmpgt_epi8(d1, v)),
+				_mm256_and_si256(_mm256_cmpgt_epi8(l, a0), _mm256_cmpgt_epi8(a1, l))));
+		uint32_t bits = (uint32_t)_mm256_movemask_epi8(m);
+		while (bits) {
+			size_t j = i + (size_t)__builtin_ctz(bits);
+			if (trigger[(unsigned char)p[j]] != T_NONE)
+				return j;
+			bits &= bits - 1;
+		}
+	}
+	*at = i;
+	return n;
+}
+#endif
+
+/* The first byte from p[i] that may start a match (trigger), or n. Most
+ * bytes of Korean prose start none: 32 or 16 at a time are passed over by
+ * a test that lets through every trigger ('(', '+', digits and ':', '@'
+ * and letters, as bytes below 0x80) and the backquote, which the table
+ * then turns down. */
+static size_t next_trigger(const char *p, size_t n, size_t i)
+{
+#ifdef KO_AVX2
+	if (n >= 32 && i <= n - 32 && ko_have_avx2()) {
+		size_t k = next_trigger32(p, n, &i);
+		if (k < n)
+			return k;
+	}
+#endif
+#ifdef __SSE2__
+	const __m128i lt20 = _mm_set1_epi8(0x20), paren = _mm_set1_epi8('('),
+	              plus = _mm_set1_epi8('+'), d0 = _mm_set1_epi8('0' - 1),
+	              d1 = _mm_set1_epi8(':' + 1), a0 = _mm_set1_epi8('`' - 1),
+	              a1 = _mm_set1_epi8('z' + 1);
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+		__m128i l = _mm_or_si128(v, lt20); /* @ and letters to ` .. z */
+		/* signed compares: bytes from 0x80 are below every bound */
+		__m128i m = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, paren), _mm_cmpeq_epi8(v, plus)),
+			_mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d1)),
+			             _mm_and_si128(_mm_cmpgt_epi8(l, a0), _mm_cmplt_epi8(l, a1))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		while (bits) {
+			size_t j = i + (size_t)__builtin_ctz(bits);
+			if (trigger[(unsigned char)p[j]] != T_NONE)
+				return j;
+			bits &= bits - 1;
+		}
+	}
+#endif
+	while (i < n && trigger[(unsigned char)p[i]] == T_NONE)
+		i++;
+	return i;
+}
+
 /* Fill c->sp with the matches in p, in order, without overlaps. */
 static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
@@ -1063,7 +1147,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 	for (size_t i = 0; i < n;) {
 		int t = trigger[(unsigned char)p[i]];
 		if (t == T_NONE) {
-			i++;
+			i = next_trigger(p, n, i + 1);
 			continue;
 		}
 		size_t e = 0, start = i;
@@ -1212,20 +1296,78 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	return nd >= 9 && match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
 }
 
+#ifdef KO_AVX2
+/* find3 on 32 bytes at a time from *at, as long as 34 can be read: the
+ * place found, or n with *at where the rest is to be looked at. */
+__attribute__((target("avx2"))) static size_t find3_32(const char *p, size_t n, size_t *at,
+                                                      const char *s)
+{
+	const __m256i a = _mm256_set1_epi8(s[0]), b = _mm256_set1_epi8(s[1]),
+	              c = _mm256_set1_epi8(s[2]);
+	size_t i = *at;
+	for (; i <= n - 34; i += 32) {
+		__m256i m = _mm256_and_si256(
+			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i)), a),
+			_mm256_and_si256(
+				_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + 1)), b),
+				_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + 2)), c)));
+		uint32_t bits = (uint32_t)_mm256_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+	*at = i;
+	return n;
+}
+#endif
+
+/* The first i >= from where the three bytes s are, or n. (A memchr of
+ * the last byte stopped at every syllable that ends like 영, 81, as
+ * hundreds of syllables do.) */
+static size_t find3(const char *p, size_t n, size_t from, const char *s)
+{
+	size_t i = from;
+#ifdef KO_AVX2
+	if (n >= 34 && i <= n - 34 && ko_have_avx2()) {
+		size_t k = find3_32(p, n, &i, s);
+		if (k < n)
+			return k;
+	}
+#endif
+#ifdef __SSE2__
+	const __m128i a = _mm_set1_epi8(s[0]), b = _mm_set1_epi8(s[1]), c = _mm_set1_epi8(s[2]);
+	for (; n >= 18 && i <= n - 18; i += 16) {
+		__m128i m = _mm_and_si128(
+			_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), a),
+			_mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + 1)), b),
+			              _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + 2)), c)));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	for (; i + 3 <= n; i++)
+		if (!memcmp(p + i, s, 3))
+			return i;
+	return n;
+}
+
 static void spelt_phones(struct conf *c, const char *p, size_t n)
 {
-	/* 공 is EA B3 B5, 영 EC 98 81: their last bytes are looked for */
+	/* 공 is EA B3 B5, 영 EC 98 81; all of one, then all of the other */
 	static const char zero[2][3] = {{'\xEA', '\xB3', '\xB5'}, {'\xEC', '\x98', '\x81'}};
+	if (n < 27)
+		return;
 	for (int z = 0; z < 2; z++) {
-		if (n < 27)
-			return;
-		for (const char *q = memchr(p + 2, zero[z][2], n - 2); q;
-		     q = q + 1 < p + n ? memchr(q + 1, zero[z][2], (size_t)(p + n - q - 1)) : NULL) {
-			size_t i = (size_t)(q - p) - 2, e;
-			if (memcmp(p + i, zero[z], 3) || !(e = spelt_phone(c, p, n, i)))
-				continue;
-			insert(c, i, e, K_PHONE);
-			q = p + e - 1;
+		size_t i = find3(p, n, 0, zero[z]), e;
+		while (i < n) {
+			/* after a number, from two bytes before its end, as
+			 * the search of its last byte went on from there */
+			if ((e = spelt_phone(c, p, n, i))) {
+				insert(c, i, e, K_PHONE);
+				i = find3(p, n, e - 2, zero[z]);
+			} else {
+				i = find3(p, n, i + 1, zero[z]);
+			}
 		}
 	}
 }
@@ -1253,7 +1395,11 @@ static void scan(struct conf *c, const char *p, size_t n)
 	while (i < n) {
 		int a = fullwidth(p, n, i);
 		if (!a) {
-			ko_buf_addc(&c->ascii, p[i++]);
+			/* up to the next byte that may start a fullwidth form */
+			const char *e = memchr(p + i + 1, 0xEF, n - i - 1);
+			size_t k = e ? (size_t)(e - p) : n;
+			ko_buf_add(&c->ascii, p + i, k - i);
+			i = k;
 			continue;
 		}
 		if (c->nfw == c->fwcap) {
