@@ -24,12 +24,13 @@ static const struct ko_task tasks[] = {
 /* What the tool knows of one sentence of the record. */
 struct sent {
 	/* (small types: one per sentence of a text, which may have millions) */
-	signed char usable; /* a full sentence that may be a unit */
-	signed char link;   /* its first word points back at the sentence before */
+	signed char usable; /* it ends as a full sentence does (read_ending) */
+	signed char ok;     /* its brackets close and it has no markup (run_ok), or -1
+	                     * until asked */
+	signed char link;   /* its first word points back at the sentence before, or
+	                     * -1 until read (read_links) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
-	signed char ask;    /* its markup may decide the run drawn (mark_asked) */
-	signed char sound;  /* sound(), or -1 until asked (pick_run) */
 };
 
 struct conf {
@@ -760,23 +761,17 @@ __attribute__((noinline)) static void span_letters(const struct conf *c, const c
 }
 
 /* What the tool needs to know of sentence p: see struct sent. Read in
- * stages, the cheap tests first, since a sentence that fails one is never
- * asked anything else: read_ending says whether it ends as a sentence
- * does, read_sound whether its brackets and quotes close, read_links the
- * rest of a usable one. */
+ * stages, the cheap tests first, and each only when its answer is needed:
+ * read_ending, of every sentence, whether it ends as a sentence does;
+ * read_links how it opens; run_ok, of the sentences of a run that may be
+ * drawn, whether their brackets close and they are free of markup. */
 static void read_ending(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
-	st->usable = st->link = st->year0 = 0;
+	st->link = st->ok = -1;
+	st->year0 = 0;
 	st->ymax = -1;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
-}
-
-static void read_sound(struct sent *st, const char *p, size_t n)
-{
-	if (st->sound < 0)
-		st->sound = (signed char)sound(p, n);
-	st->usable = st->sound;
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -1144,38 +1139,22 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
 	return 0;
 }
 
-/* st[t].ask for each sentence in a run that pick_run_in could draw were
- * every sentence that ends as one sound and free of markup: lo to hi
- * consecutive usable sentences in one section (or paragraph), the first
- * no link, with min_links or more of the others opening with a link or a
- * year (a year ties only where no earlier than the run's, so these are at
- * least the run's ties). The two costliest questions, sound() and the
- * markup, only take sentences away, and whether a run is drawn from
- * depends on its own sentences alone: their answer for a sentence in no
- * such run changes nothing that is drawn. */
-static void mark_asked(struct conf *c, const struct ko_span *s, size_t ns, size_t lo, size_t hi)
+/* 1 if sentences from to to (their endings read) are all ok: sound() for
+ * those not asked yet first, then the markup, the costliest question, of
+ * those left; the answers are kept. */
+static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t to)
 {
 	struct sent *st = c->sent;
-	size_t upto = 0; /* the sentences before it are marked */
-	for (size_t i = 0; i < ns; i++)
-		st[i].ask = 0;
-	for (size_t i = 0; i < ns; i++) {
-		if (!st[i].usable || st[i].link)
-			continue;
-		size_t ties = 0, last = 0;
-		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || boundary(c, s, j))
-				break;
-			ties += st[j].link || st[j].year0;
-			if (j - i + 1 >= lo && ties >= c->min_links)
-				last = j;
-		}
-		if (!last)
-			continue;
-		for (size_t t = i > upto ? i : upto; t <= last; t++)
-			st[t].ask = 1;
-		upto = last + 1 > upto ? last + 1 : upto;
-	}
+	for (size_t t = from; t <= to; t++)
+		if (!st[t].ok)
+			return 0;
+	for (size_t t = from; t <= to; t++)
+		if (st[t].ok < 0 && !sound(p + s[t].b, s[t].e - s[t].b))
+			return st[t].ok = 0;
+	for (size_t t = from; t <= to; t++)
+		if (st[t].ok < 0 && !(st[t].ok = !ko_task_sent_markup(&c->gen, p, t)))
+			return 0;
+	return 1;
 }
 
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
@@ -1187,58 +1166,49 @@ static void mark_asked(struct conf *c, const struct ko_span *s, size_t ns, size_
  * ordered facts cannot be put back in order, one that tells a story can.
  * The first sentence of a paragraph counts as tied when it opens the run,
  * since a topic sentence shows its own place. Sets *first and *k, or
- * returns the reject reason (with some, "": see pick_run). */
-static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p,
-                               const struct ko_span *s, size_t ns, size_t lo, size_t hi,
-                               size_t *first, size_t *k, int some)
+ * returns the reject reason.
+ *
+ * A sentence is usable when it ends as a sentence does, its brackets and
+ * quotes close (sound()) and it has no markup. The last two, the costly
+ * questions, are asked only of the sentences of a run whose answer can
+ * change the draws (run_ok): each run is scored first as if its sentences
+ * were usable, and one that scores below the best found so far is passed
+ * over whether it is or not. Until a run is found, every run is asked (for
+ * the reason, should none be found). The runs drawn from, and so the
+ * draws, are those of asking every sentence. */
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
+                            size_t *first, size_t *k)
 {
+	if (ns > c->capsent) {
+		c->capsent = ns;
+		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	}
 	struct sent *st = c->sent;
-	/* A sentence is usable when it passes every stage; a stage is asked
-	 * only of the sentences in a stretch of at least lo that passed the
-	 * ones before, since a shorter stretch holds no run: the runs, and so
-	 * the draws, come out as if every sentence had been read whole. */
 	for (size_t i = 0; i < ns; i++)
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-	/* With some, the links first, then which sentences to ask (stage 3),
-	 * and sound() and the markup only of those. */
-	static const int asked[] = {2, 3, 0, 1};
-	for (int x = 0; x < (some ? 4 : 3); x++) {
-		int stage = some ? asked[x] : x;
-		if (stage == 3) {
-			mark_asked(c, s, ns, lo, hi);
-			continue;
-		}
-		for (size_t i = 0, j; i < ns; i = j) {
-			j = i + 1;
-			if (!st[i].usable)
-				continue;
-			while (j < ns && st[j].usable && !boundary(c, s, j))
-				j++;
-			for (size_t t = i; t < j; t++)
-				if (j - i < lo)
-					st[t].usable = 0;
-				else if (stage == 0 && (!some || st[t].ask))
-					read_sound(&st[t], p + s[t].b, s[t].e - s[t].b);
-				else if (stage == 1)
-					st[t].usable = (some && !st[t].ask) || !ko_task_sent_markup(&c->gen, p, t);
-				else if (stage == 2)
-					read_links(c, &st[t], p + s[t].b, s[t].e - s[t].b);
-		}
-	}
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
 	for (size_t i = 0; i < ns; i++) {
-		if (!st[i].usable)
+		if (!st[i].usable || !st[i].ok)
+			continue;
+		if (st[i].link < 0)
+			read_links(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+		/* with a run found, one opening with a link is no matter */
+		if (ties && st[i].link)
 			continue;
 		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
+		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
 		 * a sentence opens with a year */
 		int ymax = 0;
 		size_t y = i;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || boundary(c, s, j))
+			if (!st[j].usable || !st[j].ok || boundary(c, s, j))
 				break;
+			if (st[j].link < 0)
+				read_links(c, &st[j], p + s[j].b, s[j].e - s[j].b);
 			if (st[j].year0) {
 				for (; y < j; y++) {
 					if (st[y].ymax < 0)
@@ -1252,7 +1222,13 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 			if (len < lo)
 				continue;
 			if (st[i].link || links < c->min_links) {
-				unlinked = 1;
+				/* (the flag counts only while no run is found) */
+				if (!ties && !unlinked) {
+					if (!run_ok(c, p, s, okto, j))
+						break;
+					okto = j + 1;
+					unlinked = 1;
+				}
 				continue;
 			}
 			/* A run that starts a paragraph or the text opens with its
@@ -1260,6 +1236,9 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
 			if (ties && score < best)
 				continue;
+			if (!run_ok(c, p, s, okto, j))
+				break;
+			okto = j + 1;
 			if (!varied_spans(p, s, i, len)) {
 				alike = 1;
 				continue;
@@ -1272,8 +1251,6 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 	}
 	if (ties)
 		return NULL;
-	if (some)
-		return ""; /* (the caller asks again of every sentence) */
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
@@ -1281,29 +1258,6 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 	/* Markup may be what left too few: say so, as the other generators do. */
 	int markup = last_markup(c, p, ns);
 	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
-}
-
-/* pick_run_in asks sound() and the markup of a sentence (the costliest
- * questions) only where the answer may decide the run drawn (mark_asked):
- * the same run and the same draws as asking them of every sentence. A text
- * left without a run is gone through again asking every sentence, for the
- * reason (the answers already had are kept); no draw was made, so the
- * generator is where it was. */
-static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
-                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
-                            size_t *first, size_t *k)
-{
-	if (ns > c->capsent) {
-		c->capsent = ns;
-		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
-	}
-	for (size_t i = 0; i < ns; i++)
-		c->sent[i].sound = -1;
-	/* (a text of two runs' length or less, a chunk of ko-split --chunk,
-	 * has most of its sentences in some run: asked of all at once) */
-	if (ns > 2 * hi && !pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 1))
-		return NULL;
-	return pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 0);
 }
 
 /* One record: a task, a pass, a reject or a failure. */
