@@ -51,6 +51,8 @@ struct conf {
 	size_t capblank;
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
+	/* the first syllables of link_words, a bit each */
+	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
@@ -305,6 +307,10 @@ static void links_init(struct conf *c)
 		while (c->linkh[h])
 			h = (h + 1) & 511;
 		c->linkh[h] = (uint16_t)(k + 1);
+		uint32_t v = ko_syllable_at((const unsigned char *)link_words[k], m);
+		if (!v)
+			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
+		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
@@ -776,16 +782,23 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t fb = 0, fe, l;
 	while (fb < n && (l = ko_space_len(p + fb, n - fb)))
 		fb += l;
-	fe = fb;
-	while (fe < n && !ko_space_len(p + fe, n - fe))
+	st->year0 = (short)(fb < n && (unsigned)(u[fb] - '0') <= 9u ? year_at(p, n, fb) : 0);
+	/* every link word starts with a syllable of linkfirst: most first
+	 * words are told by it, and the others need be read only as far as
+	 * the longest link word and a comma */
+	uint32_t v = ko_syllable_at(u + fb, n - fb);
+	st->link = 0;
+	if (!v || !(c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1))
+		return;
+	for (fe = fb + 3; fe < n && fe - fb <= c->linkmax + 1 && !ko_space_len(p + fe, n - fe);)
 		fe++;
 	if (fe > fb && p[fe - 1] == ',')
 		fe--;
 	st->link = (signed char)is_link(c, p + fb, fe - fb);
-	st->year0 = (short)year_at(p, n, fb);
 }
 
 /* How many more words than --range allows a sentence may count at its
