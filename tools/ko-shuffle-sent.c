@@ -738,32 +738,47 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 	return words < limit ? words : limit;
 }
 
-/* The starts of the words of [b, e) on the bits of blank_bits, in order,
- * as count_words finds them: FOR_STARTS(c, b, e, j) { ... }. */
-#define FOR_STARTS(c, b, e, j)                                                                   \
-	for (size_t w_ = (b) / 64, last_ = ((e) - 1) / 64, j; w_ <= last_; w_++)                     \
-		for (uint64_t m_ = ~(c)->blank[w_] &                                                     \
-		                   ((c)->blank[w_] << 1 | (w_ ? (c)->blank[w_ - 1] >> 63 : 0) |          \
-		                    (w_ == (b) / 64 ? (uint64_t)1 << ((b) & 63) : 0)) &                  \
-		                   (w_ == (b) / 64 ? ~(uint64_t)0 << ((b) & 63) : ~(uint64_t)0) &        \
-		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((e) - 1) & 63)) : ~(uint64_t)0); \
-		     m_ && (j = w_ * 64 + (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
-
-/* count_words(p + b, e - b, limit, 1, bad) on the bits of blank_bits:
- * *bad becomes 1 if one of the first limit words has no letter or digit. */
-__attribute__((noinline)) static void span_letters(const struct conf *c, const char *p, size_t b, size_t e, size_t limit,
-                         int *bad)
+/* The starts of the words of [b, e) in word w of the bits of blank_bits
+ * (last: the word of e - 1), as count_words finds them: the bytes of
+ * [b, e) that are no white space and start it or follow white space. */
+static inline uint64_t word_starts(const struct conf *c, size_t b, size_t e, size_t w,
+                                   size_t last)
 {
-	size_t words = 0;
+	const uint64_t *bl = c->blank;
+	uint64_t m = ~bl[w] & (bl[w] << 1 | (w ? bl[w - 1] >> 63 : 0) |
+	                       (w == b / 64 ? (uint64_t)1 << (b & 63) : 0));
+	if (w == b / 64)
+		m &= ~(uint64_t)0 << (b & 63);
+	if (w == last)
+		m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+	return m;
+}
+
+/* 1 if a word of [b, e) (as count_words finds them, on the bits of
+ * blank_bits) has no letter or digit (has_letter). Most words start with
+ * an ASCII letter or digit or a Hangul syllable, told on their bytes: a
+ * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3) read as one number,
+ * with two continuation bytes, and ends within the sentence. */
+__attribute__((noinline)) static int span_letters(const struct conf *c, const char *p, size_t b,
+                                                  size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
 	if (b >= e)
-		return;
-	FOR_STARTS(c, b, e, j) {
-		if (words >= limit)
-			return;
-		if (!has_letter(p + b, e - b, j - b))
-			*bad = 1;
-		words++;
-	}
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+			uint32_t v = u[j];
+			if (v < 0x80 ? ko_is_ascii_alnum(v)
+			             : j + 3 <= e &&
+			                   ((v = v << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) -
+			                        0xEAB080u <= 0xED9EA3u - 0xEAB080u &&
+			                    (v & 0xC0C0u) == 0x8080u))
+				continue;
+			if (!has_letter(p + b, e - b, j - b))
+				return 1;
+		}
+	return 0;
 }
 
 /* What the tool needs to know of sentence p: see struct sent. Read in
@@ -1344,7 +1359,6 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
-		int bad = 0;
 		/* the count on the blanks alone; whether every word has a
 		 * letter is asked last, of a sentence that passed the rest */
 		size_t w = span_words(c, s[i].b, s[i].e, hi + 1 + SLACK), gaps = 0;
@@ -1360,7 +1374,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
 		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
-		    (gaps ? lone_mark(q, qn) : (span_letters(c, p, s[i].b, s[i].e, hi + 1, &bad), bad))) {
+		    (gaps ? lone_mark(q, qn) : span_letters(c, p, s[i].b, s[i].e))) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
