@@ -936,56 +936,80 @@ static int comma_list(const char *p, size_t n)
 	return 0;
 }
 
-/* 1 if p has a phrase of time that Korean lets stand almost anywhere
- * before the verb: a word of a number and 년, 월, 일, 세기 or 년대, bare or
+/* 1 if the word p[b, e) is a phrase of time that Korean lets stand almost
+ * anywhere before the verb: a number and 년, 월, 일, 세기 or 년대, bare or
  * with 에, 에는, 부터, 까지, 경, 말 or 초 (1998년부터, 2001년 11월, 19세기
- * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에). A word-order
- * task on such a sentence has a second order as natural as the first
- * (1998년부터 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...);
- * 1998년의 or 1998년이다 is bound to its neighbour and does not move. */
-static int free_time(const char *p, size_t n)
+ * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에); a comma after
+ * it is looked through. A word-order task on a sentence with one
+ * (free_time) has a second order as natural as the first (1998년부터
+ * 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...); 1998년의 or
+ * 1998년이다 is bound to its neighbour and does not move. */
+static int time_word(const char *p, size_t b, size_t e)
 {
-	for (size_t b = 0; b < n;) {
-		const char *sp = memchr(p + b, ' ', n - b);
-		size_t e = sp ? (size_t)(sp - p) : n, t = b;
-		size_t next = e + 1;
-		if (e > b && p[e - 1] == ',')
-			e--; /* 당시, */
-		int ok = 0;
-		const unsigned char *u = (const unsigned char *)p;
-		if (p[b] >= '0' && p[b] <= '9') {
-			while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
-				t++;
-			switch (ko_syllable_at(u + t, e - t)) {
-			case 0xB144: /* 년, 년대 */
-				t += ko_syllable_at(u + t + 3, e - t - 3) == 0xB300 ? 6 : 3, ok = 1;
-				break;
-			case 0xC6D4: case 0xC77C: /* 월 일 */
-				t += 3, ok = 1;
-				break;
-			case 0xC138: /* 세기 */
-				ok = ko_syllable_at(u + t + 3, e - t - 3) == 0xAE30, t += 6;
-				break;
-			}
-		} else {
-			uint32_t v = ko_syllable_at(u + b, e - b), w = v ? ko_syllable_at(u + b + 3, e - b - 3) : 0;
-			ok = (v == 0xB2F9 && w == 0xC2DC) || /* 당시 */
-			     (v == 0xD604 && w == 0xC7AC) || /* 현재 */
-			     (v == 0xCD5C && w == 0xADFC) || /* 최근 */
-			     (v == 0xC774 && w == 0xD6C4) || /* 이후 */
-			     (v == 0xC624 && w == 0xB298 && ko_syllable_at(u + b + 6, e - b - 6) == 0xB0A0); /* 오늘날 */
-			t = b + (v == 0xC624 ? 9 : 6);
+	const unsigned char *u = (const unsigned char *)p;
+	size_t t = b;
+	int ok = 0;
+	if (e > b && p[e - 1] == ',')
+		e--; /* 당시, */
+	if (p[b] >= '0' && p[b] <= '9') {
+		while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
+			t++;
+		switch (ko_syllable_at(u + t, e - t)) {
+		case 0xB144: /* 년, 년대 */
+			t += ko_syllable_at(u + t + 3, e - t - 3) == 0xB300 ? 6 : 3, ok = 1;
+			break;
+		case 0xC6D4: case 0xC77C: /* 월 일 */
+			t += 3, ok = 1;
+			break;
+		case 0xC138: /* 세기 */
+			ok = ko_syllable_at(u + t + 3, e - t - 3) == 0xAE30, t += 6;
+			break;
 		}
-		/* bare, or a particle of time after it */
-		if (ok && t <= e) {
-			static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말",
-			                                   "말에", "초", "초에", "에도"};
-			for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
-				if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
-					return 1;
-		}
-		b = next;
+	} else {
+		uint32_t v = ko_syllable_at(u + b, e - b), w = v ? ko_syllable_at(u + b + 3, e - b - 3) : 0;
+		ok = (v == 0xB2F9 && w == 0xC2DC) || /* 당시 */
+		     (v == 0xD604 && w == 0xC7AC) || /* 현재 */
+		     (v == 0xCD5C && w == 0xADFC) || /* 최근 */
+		     (v == 0xC774 && w == 0xD6C4) || /* 이후 */
+		     (v == 0xC624 && w == 0xB298 && ko_syllable_at(u + b + 6, e - b - 6) == 0xB0A0); /* 오늘날 */
+		t = b + (v == 0xC624 ? 9 : 6);
 	}
+	/* bare, or a particle of time after it */
+	if (ok && t <= e) {
+		static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말",
+		                                   "말에", "초", "초에", "에도"};
+		for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+			if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 if the sentence [b, e) of the text p has a phrase of time
+ * (time_word) among its words, split at spaces ' ' alone. A word that
+ * starts with white space cannot be one; the others start where the bits
+ * of blank_bits start a word, at b or after a space. Only a word that
+ * starts with a digit or with 당, 현, 최, 이 or 오 (the first syllables of
+ * time_word's words) is read whole. */
+static int free_time(const struct conf *c, const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (b >= e)
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+			if (j > b && p[j - 1] != ' ')
+				continue;
+			if ((unsigned)(u[j] - '0') > 9u) {
+				uint32_t v = ko_syllable_at(u + j, e - j);
+				if (v != 0xB2F9 && v != 0xD604 && v != 0xCD5C && v != 0xC774 && v != 0xC624)
+					continue;
+			}
+			const char *sp = memchr(p + j, ' ', e - j);
+			if (time_word(p, j, sp ? (size_t)(sp - p) : e))
+				return 1;
+		}
 	return 0;
 }
 
@@ -1389,7 +1413,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			continue;
 		/* a sentence with one natural order is preferred to one with a
 		 * phrase of time that moves (free_time) */
-		if (!free_time(q, qn)) {
+		if (!free_time(c, p, s[i].b, s[i].e)) {
 			if (ko_rng_below(&rng, ++seen1) == 0)
 				chosen1 = i, k1 = w;
 		} else if (ko_rng_below(&rng, ++seen) == 0) {
