@@ -827,14 +827,19 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 static size_t bracket_gaps(const char *p, size_t n)
 {
 	size_t gaps = 0, l, i = 0;
+	/* the first ( and [ from i on, each looked for again only once i
+	 * has passed it */
+	const char *o = memchr(p, '(', n), *sq = memchr(p, '[', n);
 	for (;;) {
 		/* to the next opening bracket, then through to its close */
-		const char *o = memchr(p + i, '(', n - i), *sq = memchr(p + i, '[', n - i);
-		if (!o || (sq && sq < o))
-			o = sq;
-		if (!o)
+		if (o && o < p + i)
+			o = memchr(p + i, '(', n - i);
+		if (sq && sq < p + i)
+			sq = memchr(p + i, '[', n - i);
+		const char *x = !o || (sq && sq < o) ? sq : o;
+		if (!x)
 			return gaps;
-		i = (size_t)(o - p);
+		i = (size_t)(x - p);
 		int depth = 0, gap = 0;
 		while (i < n) {
 			if ((l = ko_space_len(p + i, n - i))) {
