@@ -57,6 +57,7 @@ struct conf {
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
+	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
 };
 
@@ -713,7 +714,9 @@ __attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, 
  * the bytes of [b, e) that are no white space and start it or follow
  * white space. (A space never crosses b or e, which are character
  * boundaries.) */
-static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
+static inline __attribute__((always_inline)) size_t span_words_in(const struct conf *c,
+                                                                    size_t b, size_t e,
+                                                                    size_t limit, int hw)
 {
 	const uint64_t *bl = c->blank;
 	if (b >= e)
@@ -727,6 +730,10 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 				m &= ~(uint64_t)0 << (from & 63);
 			if (w == last)
 				m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+			if (hw) {
+				words += (size_t)__builtin_popcountll(m);
+				continue;
+			}
 			/* (a popcount of bit tricks: no popcnt in the baseline
 			 * instruction set, and libgcc's is a call) */
 			m = m - (m >> 1 & 0x5555555555555555u);
@@ -736,6 +743,24 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 		}
 	}
 	return words < limit ? words : limit;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/* span_words with the popcnt instruction (c->popcnt: the processor has it) */
+__attribute__((target("popcnt"))) static size_t span_words_popcnt(const struct conf *c, size_t b,
+                                                                  size_t e, size_t limit)
+{
+	return span_words_in(c, b, e, limit, 1);
+}
+#endif
+
+static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	if (c->popcnt)
+		return span_words_popcnt(c, b, e, limit);
+#endif
+	return span_words_in(c, b, e, limit, 0);
 }
 
 /* The starts of the words of [b, e) in word w of the bits of blank_bits
@@ -1478,6 +1503,9 @@ int main(int argc, char **argv)
 		ko_fatal(2, "%s", c.gen.err);
 	links_init(&c);
 	ends_init(&c);
+#if defined(__x86_64__) || defined(__i386__)
+	c.popcnt = __builtin_cpu_supports("popcnt");
+#endif
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
