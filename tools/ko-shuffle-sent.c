@@ -1032,8 +1032,15 @@ static int free_time(const struct conf *c, const char *p, size_t b, size_t e)
 			if (j > b && p[j - 1] != ' ')
 				continue;
 			if ((unsigned)(u[j] - '0') > 9u) {
-				uint32_t v = ko_syllable_at(u + j, e - j);
-				if (v != 0xB2F9 && v != 0xD604 && v != 0xCD5C && v != 0xC774 && v != 0xC624)
+				/* 당 현 최 이 오 as ko_syllable_at reads them: the
+				 * lead byte, and six bits of each of the others (a
+				 * word so short that they pass its end is none) */
+				uint32_t v = j + 3 <= e ? ((uint32_t)u[j] << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) &
+				                              0xFF3F3F
+				                        : 0;
+				if (v != (0xEB8BB9 & 0xFF3F3F) && v != (0xED9884 & 0xFF3F3F) &&
+				    v != (0xECB59C & 0xFF3F3F) && v != (0xEC9DB4 & 0xFF3F3F) &&
+				    v != (0xEC98A4 & 0xFF3F3F))
 					continue;
 			}
 			const char *sp = memchr(p + j, ' ', e - j);
@@ -1043,23 +1050,36 @@ static int free_time(const struct conf *c, const char *p, size_t b, size_t e)
 	return 0;
 }
 
-/* 1 if the words of p are not all the same. */
-static int words_varied(const char *p, size_t n)
+/* The first offset from j on (j < e) of a byte of white space on the bits
+ * of blank_bits, or e. */
+static size_t next_blank(const struct conf *c, size_t j, size_t e)
 {
-	size_t i = 0, l, fb = 0, fn = 0;
-	int first = 1;
-	while (i < n) {
-		while (i < n && (l = ko_space_len(p + i, n - i)))
-			i += l;
-		if (i == n)
-			break;
-		size_t b = i;
-		i = ko_space_from(p, i + 1, n);
-		if (first)
-			fb = b, fn = i - b, first = 0;
-		else if (i - b != fn || memcmp(p + b, p + fb, fn))
-			return 1;
+	size_t w = j / 64;
+	uint64_t m = c->blank[w] & ~(uint64_t)0 << (j & 63);
+	while (!m) {
+		if (++w * 64 >= e)
+			return e;
+		m = c->blank[w];
 	}
+	j = w * 64 + (size_t)__builtin_ctzll(m);
+	return j < e ? j : e;
+}
+
+/* 1 if the words of the sentence [b, e) of the text p (runs of anything
+ * but white space, on the bits of blank_bits) are not all the same. */
+static int words_varied(const struct conf *c, const char *p, size_t b, size_t e)
+{
+	size_t fb = e, fe = e;
+	if (b >= e)
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m), je = next_blank(c, j, e);
+			if (fb == e)
+				fb = j, fe = je;
+			else if (je - j != fe - fb || memcmp(p + j, p + fb, fe - fb))
+				return 1;
+		}
 	return 0;
 }
 
@@ -1439,7 +1459,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
-		if (!words_varied(q, qn))
+		if (!words_varied(c, p, s[i].b, s[i].e))
 			continue;
 		/* a sentence with one natural order is preferred to one with a
 		 * phrase of time that moves (free_time) */
