@@ -893,12 +893,23 @@ static size_t bracket_gaps(const char *p, size_t n)
  * a word (see bracket_gaps): a gloss is one word with what it glosses. */
 static size_t next_word(const char *p, size_t n, size_t *i)
 {
+	/* the bytes that may start white space (ko_space_len) or are a
+	 * round or square bracket; next_word passes over the others */
+	static const unsigned char stop[256] = {
+		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+		['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+	};
 	size_t j = *i, l;
 	int depth = 0;
 	while (j < n && (l = ko_space_len(p + j, n - j)))
 		j += l;
 	size_t b = j;
 	while (j < n) {
+		if (!stop[(unsigned char)p[j]]) {
+			j++;
+			continue;
+		}
 		if ((l = ko_space_len(p + j, n - j))) {
 			if (!depth)
 				break;
