@@ -452,20 +452,28 @@ static int colon_end(const char *p, size_t n)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
 {
+	/* the bytes that may start white space (ko_space_len); the others
+	 * are copied as they are, a byte at a time (words are short) */
+	static const unsigned char may_space[256] = {
+		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+	};
 	struct ko_buf *items = &c->items;
 	size_t b = items->n, l;
+	ko_buf_reserve(items, n); /* (the line is no longer than the sentence) */
+	char *o = items->p + items->n;
 	for (size_t i = 0; i < n;) {
-		if (!(l = ko_space_len(p + i, n - i))) {
-			size_t e = ko_space_from(p, i + 1, n);
-			ko_buf_add(items, p + i, e - i);
-			i = e;
+		if (!may_space[(unsigned char)p[i]] || !(l = ko_space_len(p + i, n - i))) {
+			*o++ = p[i++];
 			continue;
 		}
 		do
 			i += l;
 		while (i < n && (l = ko_space_len(p + i, n - i)));
-		ko_buf_addc(items, ' ');
+		*o++ = ' ';
 	}
+	items->n = (size_t)(o - items->p);
+	items->p[items->n] = 0;
 	add_unit(c, b, items->n);
 }
 
