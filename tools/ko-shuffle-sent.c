@@ -667,6 +667,28 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
  * space (ko_space_len, as count_words reads it), made once for the text so
  * that word order counts the words of each of its sentences on the bits
  * (span_words) instead of reading every sentence again. */
+/* ko_space_len(p + j, n - j) where p[j] is C2, E1, E2 or E3, on the
+ * bytes: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000..200A,
+ * U+2028, U+2029, U+202F (E2 80 ..), U+205F (E2 81 9F), U+3000 (E3 80 80). */
+static inline size_t wide_space_len(const char *p, size_t j, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p + j;
+	if (u[0] == 0xC2)
+		return n - j >= 2 && (u[1] == 0x85 || u[1] == 0xA0) ? 2 : 0;
+	if (n - j < 3)
+		return 0;
+	switch (u[0]) {
+	case 0xE1: return u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
+	case 0xE3: return u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
+	default:
+		return (u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xA8 ||
+		                         u[2] == 0xA9 || u[2] == 0xAF)) ||
+		               (u[1] == 0x81 && u[2] == 0x9F)
+		           ? 3
+		           : 0;
+	}
+}
+
 #ifdef KO_AVX2
 /* blank_bits' loop on 32 bytes at a time: the ASCII blanks on their
  * bitmask, and at each lead byte of a wider space (C2, E1, E2, E3: few in
@@ -688,7 +710,7 @@ __attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t
 		    _mm256_cmpeq_epi8(_mm256_min_epu8(e, _mm256_set1_epi8(2)), e)));
 		b[i / 64] |= (uint64_t)bl << (i & 63);
 		for (; wide; wide &= wide - 1) {
-			size_t j = i + (size_t)__builtin_ctz(wide), l = ko_space_len(p + j, n - j);
+			size_t j = i + (size_t)__builtin_ctz(wide), l = wide_space_len(p, j, n);
 			for (size_t k = j; k < j + l; k++)
 				b[k / 64] |= (uint64_t)1 << (k & 63);
 		}
