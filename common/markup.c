@@ -1138,15 +1138,17 @@ void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n)
 }
 
 /* Word w of the bits, read now (and with AVX2 up to three after it not
- * read yet, which the next questions are likely to reach). */
-static uint64_t index_read(struct ko_markup_index *x, size_t w)
+ * read yet, up to word last, which the question asked reaches: a caller
+ * that asks about few sentences of a long text does not have the text
+ * between them read). */
+static uint64_t index_read(struct ko_markup_index *x, size_t w, size_t last)
 {
 	x->known[w >> 6] |= (uint64_t)1 << (w & 63);
 	const u8 *p = (const u8 *)x->p;
 #ifdef KO_AVX2
 	if (w && 64 * w + 67 <= x->n && ko_have_avx2()) {
 		size_t nw = 1;
-		while (nw < 4 && 64 * (w + nw) + 67 <= x->n &&
+		while (nw < 4 && w + nw <= last && 64 * (w + nw) + 67 <= x->n &&
 		       !(x->known[(w + nw) >> 6] >> ((w + nw) & 63) & 1)) {
 			x->known[(w + nw) >> 6] |= (uint64_t)1 << ((w + nw) & 63);
 			nw++;
@@ -1159,11 +1161,11 @@ static uint64_t index_read(struct ko_markup_index *x, size_t w)
 }
 
 /* Word w of the bits, read now if it was not yet. */
-static inline uint64_t index_bits(struct ko_markup_index *x, size_t w)
+static inline uint64_t index_bits(struct ko_markup_index *x, size_t w, size_t last)
 {
 	if (x->known[w >> 6] >> (w & 63) & 1)
 		return x->bits[w];
-	return index_read(x, w);
+	return index_read(x, w, last);
 }
 
 /* The bits of positions [from, to) (from < to <= n), a word at a time:
@@ -1171,7 +1173,7 @@ static inline uint64_t index_bits(struct ko_markup_index *x, size_t w)
  * text only as far as the visit goes. */
 #define FOR_BITS(x, from, to, i)                                                                 \
 	for (size_t w_ = (from) >> 6, last_ = ((to) - 1) >> 6, i; w_ <= last_; w_++)               \
-		for (uint64_t m_ = index_bits(x, w_) &                                                   \
+		for (uint64_t m_ = index_bits(x, w_, last_) &                                                   \
 		                   (w_ == (from) >> 6 ? ~(uint64_t)0 << ((from) & 63) : ~(uint64_t)0) &  \
 		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((to) - 1) & 63)) : ~(uint64_t)0); \
 		     m_ && (i = w_ << 6 | (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)

@@ -24,12 +24,13 @@ static const struct ko_task tasks[] = {
 /* What the tool knows of one sentence of the record. */
 struct sent {
 	/* (small types: one per sentence of a text, which may have millions) */
-	signed char usable; /* a full sentence that may be a unit */
-	signed char link;   /* its first word points back at the sentence before */
+	signed char usable; /* it ends as a full sentence does (read_ending) */
+	signed char ok;     /* its brackets close and it has no markup (run_ok), or -1
+	                     * until asked */
+	signed char link;   /* its first word points back at the sentence before, or
+	                     * -1 until read (read_links) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
-	signed char ask;    /* its markup may decide the run drawn (mark_asked) */
-	signed char sound;  /* sound(), or -1 until asked (pick_run) */
 };
 
 struct conf {
@@ -50,10 +51,13 @@ struct conf {
 	size_t capblank;
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
+	/* the first syllables of link_words, a bit each */
+	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
+	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
 };
 
@@ -304,6 +308,10 @@ static void links_init(struct conf *c)
 		while (c->linkh[h])
 			h = (h + 1) & 511;
 		c->linkh[h] = (uint16_t)(k + 1);
+		uint32_t v = ko_syllable_at((const unsigned char *)link_words[k], m);
+		if (!v)
+			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
+		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
@@ -444,20 +452,28 @@ static int colon_end(const char *p, size_t n)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
 {
+	/* the bytes that may start white space (ko_space_len); the others
+	 * are copied as they are, a byte at a time (words are short) */
+	static const unsigned char may_space[256] = {
+		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+	};
 	struct ko_buf *items = &c->items;
 	size_t b = items->n, l;
+	ko_buf_reserve(items, n); /* (the line is no longer than the sentence) */
+	char *o = items->p + items->n;
 	for (size_t i = 0; i < n;) {
-		if (!(l = ko_space_len(p + i, n - i))) {
-			size_t e = ko_space_from(p, i + 1, n);
-			ko_buf_add(items, p + i, e - i);
-			i = e;
+		if (!may_space[(unsigned char)p[i]] || !(l = ko_space_len(p + i, n - i))) {
+			*o++ = p[i++];
 			continue;
 		}
 		do
 			i += l;
 		while (i < n && (l = ko_space_len(p + i, n - i)));
-		ko_buf_addc(items, ' ');
+		*o++ = ' ';
 	}
+	items->n = (size_t)(o - items->p);
+	items->p[items->n] = 0;
 	add_unit(c, b, items->n);
 }
 
@@ -651,6 +667,28 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
  * space (ko_space_len, as count_words reads it), made once for the text so
  * that word order counts the words of each of its sentences on the bits
  * (span_words) instead of reading every sentence again. */
+/* ko_space_len(p + j, n - j) where p[j] is C2, E1, E2 or E3, on the
+ * bytes: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000..200A,
+ * U+2028, U+2029, U+202F (E2 80 ..), U+205F (E2 81 9F), U+3000 (E3 80 80). */
+static inline size_t wide_space_len(const char *p, size_t j, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p + j;
+	if (u[0] == 0xC2)
+		return n - j >= 2 && (u[1] == 0x85 || u[1] == 0xA0) ? 2 : 0;
+	if (n - j < 3)
+		return 0;
+	switch (u[0]) {
+	case 0xE1: return u[1] == 0x9A && u[2] == 0x80 ? 3 : 0;
+	case 0xE3: return u[1] == 0x80 && u[2] == 0x80 ? 3 : 0;
+	default:
+		return (u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xA8 ||
+		                         u[2] == 0xA9 || u[2] == 0xAF)) ||
+		               (u[1] == 0x81 && u[2] == 0x9F)
+		           ? 3
+		           : 0;
+	}
+}
+
 #ifdef KO_AVX2
 /* blank_bits' loop on 32 bytes at a time: the ASCII blanks on their
  * bitmask, and at each lead byte of a wider space (C2, E1, E2, E3: few in
@@ -672,7 +710,7 @@ __attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t
 		    _mm256_cmpeq_epi8(_mm256_min_epu8(e, _mm256_set1_epi8(2)), e)));
 		b[i / 64] |= (uint64_t)bl << (i & 63);
 		for (; wide; wide &= wide - 1) {
-			size_t j = i + (size_t)__builtin_ctz(wide), l = ko_space_len(p + j, n - j);
+			size_t j = i + (size_t)__builtin_ctz(wide), l = wide_space_len(p, j, n);
 			for (size_t k = j; k < j + l; k++)
 				b[k / 64] |= (uint64_t)1 << (k & 63);
 		}
@@ -706,7 +744,9 @@ __attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, 
  * the bytes of [b, e) that are no white space and start it or follow
  * white space. (A space never crosses b or e, which are character
  * boundaries.) */
-static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
+static inline __attribute__((always_inline)) size_t span_words_in(const struct conf *c,
+                                                                    size_t b, size_t e,
+                                                                    size_t limit, int hw)
 {
 	const uint64_t *bl = c->blank;
 	if (b >= e)
@@ -720,6 +760,10 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 				m &= ~(uint64_t)0 << (from & 63);
 			if (w == last)
 				m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+			if (hw) {
+				words += (size_t)__builtin_popcountll(m);
+				continue;
+			}
 			/* (a popcount of bit tricks: no popcnt in the baseline
 			 * instruction set, and libgcc's is a call) */
 			m = m - (m >> 1 & 0x5555555555555555u);
@@ -731,66 +775,100 @@ static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
 	return words < limit ? words : limit;
 }
 
-/* The starts of the words of [b, e) on the bits of blank_bits, in order,
- * as count_words finds them: FOR_STARTS(c, b, e, j) { ... }. */
-#define FOR_STARTS(c, b, e, j)                                                                   \
-	for (size_t w_ = (b) / 64, last_ = ((e) - 1) / 64, j; w_ <= last_; w_++)                     \
-		for (uint64_t m_ = ~(c)->blank[w_] &                                                     \
-		                   ((c)->blank[w_] << 1 | (w_ ? (c)->blank[w_ - 1] >> 63 : 0) |          \
-		                    (w_ == (b) / 64 ? (uint64_t)1 << ((b) & 63) : 0)) &                  \
-		                   (w_ == (b) / 64 ? ~(uint64_t)0 << ((b) & 63) : ~(uint64_t)0) &        \
-		                   (w_ == last_ ? ~(uint64_t)0 >> (63 - (((e) - 1) & 63)) : ~(uint64_t)0); \
-		     m_ && (j = w_ * 64 + (size_t)__builtin_ctzll(m_), 1); m_ &= m_ - 1)
-
-/* count_words(p + b, e - b, limit, 1, bad) on the bits of blank_bits:
- * *bad becomes 1 if one of the first limit words has no letter or digit. */
-__attribute__((noinline)) static void span_letters(const struct conf *c, const char *p, size_t b, size_t e, size_t limit,
-                         int *bad)
+#if defined(__x86_64__) || defined(__i386__)
+/* span_words with the popcnt instruction (c->popcnt: the processor has it) */
+__attribute__((target("popcnt"))) static size_t span_words_popcnt(const struct conf *c, size_t b,
+                                                                  size_t e, size_t limit)
 {
-	size_t words = 0;
+	return span_words_in(c, b, e, limit, 1);
+}
+#endif
+
+static size_t span_words(const struct conf *c, size_t b, size_t e, size_t limit)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	if (c->popcnt)
+		return span_words_popcnt(c, b, e, limit);
+#endif
+	return span_words_in(c, b, e, limit, 0);
+}
+
+/* The starts of the words of [b, e) in word w of the bits of blank_bits
+ * (last: the word of e - 1), as count_words finds them: the bytes of
+ * [b, e) that are no white space and start it or follow white space. */
+static inline uint64_t word_starts(const struct conf *c, size_t b, size_t e, size_t w,
+                                   size_t last)
+{
+	const uint64_t *bl = c->blank;
+	uint64_t m = ~bl[w] & (bl[w] << 1 | (w ? bl[w - 1] >> 63 : 0) |
+	                       (w == b / 64 ? (uint64_t)1 << (b & 63) : 0));
+	if (w == b / 64)
+		m &= ~(uint64_t)0 << (b & 63);
+	if (w == last)
+		m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+	return m;
+}
+
+/* 1 if a word of [b, e) (as count_words finds them, on the bits of
+ * blank_bits) has no letter or digit (has_letter). Most words start with
+ * an ASCII letter or digit or a Hangul syllable, told on their bytes: a
+ * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3) read as one number,
+ * with two continuation bytes, and ends within the sentence. */
+__attribute__((noinline)) static int span_letters(const struct conf *c, const char *p, size_t b,
+                                                  size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
 	if (b >= e)
-		return;
-	FOR_STARTS(c, b, e, j) {
-		if (words >= limit)
-			return;
-		if (!has_letter(p + b, e - b, j - b))
-			*bad = 1;
-		words++;
-	}
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+			uint32_t v = u[j];
+			if (v < 0x80 ? ko_is_ascii_alnum(v)
+			             : j + 3 <= e &&
+			                   ((v = v << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) -
+			                        0xEAB080u <= 0xED9EA3u - 0xEAB080u &&
+			                    (v & 0xC0C0u) == 0x8080u))
+				continue;
+			if (!has_letter(p + b, e - b, j - b))
+				return 1;
+		}
+	return 0;
 }
 
 /* What the tool needs to know of sentence p: see struct sent. Read in
- * stages, the cheap tests first, since a sentence that fails one is never
- * asked anything else: read_ending says whether it ends as a sentence
- * does, read_sound whether its brackets and quotes close, read_links the
- * rest of a usable one. */
+ * stages, the cheap tests first, and each only when its answer is needed:
+ * read_ending, of every sentence, whether it ends as a sentence does;
+ * read_links how it opens; run_ok, of the sentences of a run that may be
+ * drawn, whether their brackets close and they are free of markup. */
 static void read_ending(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
-	st->usable = st->link = st->year0 = 0;
+	st->link = st->ok = -1;
+	st->year0 = 0;
 	st->ymax = -1;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
 }
 
-static void read_sound(struct sent *st, const char *p, size_t n)
-{
-	if (st->sound < 0)
-		st->sound = (signed char)sound(p, n);
-	st->usable = st->sound;
-}
-
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t fb = 0, fe, l;
 	while (fb < n && (l = ko_space_len(p + fb, n - fb)))
 		fb += l;
-	fe = fb;
-	while (fe < n && !ko_space_len(p + fe, n - fe))
+	st->year0 = (short)(fb < n && (unsigned)(u[fb] - '0') <= 9u ? year_at(p, n, fb) : 0);
+	/* every link word starts with a syllable of linkfirst: most first
+	 * words are told by it, and the others need be read only as far as
+	 * the longest link word and a comma */
+	uint32_t v = ko_syllable_at(u + fb, n - fb);
+	st->link = 0;
+	if (!v || !(c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1))
+		return;
+	for (fe = fb + 3; fe < n && fe - fb <= c->linkmax + 1 && !ko_space_len(p + fe, n - fe);)
 		fe++;
 	if (fe > fb && p[fe - 1] == ',')
 		fe--;
 	st->link = (signed char)is_link(c, p + fb, fe - fb);
-	st->year0 = (short)year_at(p, n, fb);
 }
 
 /* How many more words than --range allows a sentence may count at its
@@ -804,14 +882,19 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 static size_t bracket_gaps(const char *p, size_t n)
 {
 	size_t gaps = 0, l, i = 0;
+	/* the first ( and [ from i on, each looked for again only once i
+	 * has passed it */
+	const char *o = memchr(p, '(', n), *sq = memchr(p, '[', n);
 	for (;;) {
 		/* to the next opening bracket, then through to its close */
-		const char *o = memchr(p + i, '(', n - i), *sq = memchr(p + i, '[', n - i);
-		if (!o || (sq && sq < o))
-			o = sq;
-		if (!o)
+		if (o && o < p + i)
+			o = memchr(p + i, '(', n - i);
+		if (sq && sq < p + i)
+			sq = memchr(p + i, '[', n - i);
+		const char *x = !o || (sq && sq < o) ? sq : o;
+		if (!x)
 			return gaps;
-		i = (size_t)(o - p);
+		i = (size_t)(x - p);
 		int depth = 0, gap = 0;
 		while (i < n) {
 			if ((l = ko_space_len(p + i, n - i))) {
@@ -840,12 +923,23 @@ static size_t bracket_gaps(const char *p, size_t n)
  * a word (see bracket_gaps): a gloss is one word with what it glosses. */
 static size_t next_word(const char *p, size_t n, size_t *i)
 {
+	/* the bytes that may start white space (ko_space_len) or are a
+	 * round or square bracket; next_word passes over the others */
+	static const unsigned char stop[256] = {
+		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+		['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+	};
 	size_t j = *i, l;
 	int depth = 0;
 	while (j < n && (l = ko_space_len(p + j, n - j)))
 		j += l;
 	size_t b = j;
 	while (j < n) {
+		if (!stop[(unsigned char)p[j]]) {
+			j++;
+			continue;
+		}
 		if ((l = ko_space_len(p + j, n - j))) {
 			if (!depth)
 				break;
@@ -913,76 +1007,120 @@ static int comma_list(const char *p, size_t n)
 	return 0;
 }
 
-/* 1 if p has a phrase of time that Korean lets stand almost anywhere
- * before the verb: a word of a number and 년, 월, 일, 세기 or 년대, bare or
+/* 1 if the word p[b, e) is a phrase of time that Korean lets stand almost
+ * anywhere before the verb: a number and 년, 월, 일, 세기 or 년대, bare or
  * with 에, 에는, 부터, 까지, 경, 말 or 초 (1998년부터, 2001년 11월, 19세기
- * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에). A word-order
- * task on such a sentence has a second order as natural as the first
- * (1998년부터 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...);
- * 1998년의 or 1998년이다 is bound to its neighbour and does not move. */
-static int free_time(const char *p, size_t n)
+ * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에); a comma after
+ * it is looked through. A word-order task on a sentence with one
+ * (free_time) has a second order as natural as the first (1998년부터
+ * 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...); 1998년의 or
+ * 1998년이다 is bound to its neighbour and does not move. */
+static int time_word(const char *p, size_t b, size_t e)
 {
-	for (size_t b = 0; b < n;) {
-		const char *sp = memchr(p + b, ' ', n - b);
-		size_t e = sp ? (size_t)(sp - p) : n, t = b;
-		size_t next = e + 1;
-		if (e > b && p[e - 1] == ',')
-			e--; /* 당시, */
-		int ok = 0;
-		const unsigned char *u = (const unsigned char *)p;
-		if (p[b] >= '0' && p[b] <= '9') {
-			while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
-				t++;
-			switch (ko_syllable_at(u + t, e - t)) {
-			case 0xB144: /* 년, 년대 */
-				t += ko_syllable_at(u + t + 3, e - t - 3) == 0xB300 ? 6 : 3, ok = 1;
-				break;
-			case 0xC6D4: case 0xC77C: /* 월 일 */
-				t += 3, ok = 1;
-				break;
-			case 0xC138: /* 세기 */
-				ok = ko_syllable_at(u + t + 3, e - t - 3) == 0xAE30, t += 6;
-				break;
-			}
-		} else {
-			uint32_t v = ko_syllable_at(u + b, e - b), w = v ? ko_syllable_at(u + b + 3, e - b - 3) : 0;
-			ok = (v == 0xB2F9 && w == 0xC2DC) || /* 당시 */
-			     (v == 0xD604 && w == 0xC7AC) || /* 현재 */
-			     (v == 0xCD5C && w == 0xADFC) || /* 최근 */
-			     (v == 0xC774 && w == 0xD6C4) || /* 이후 */
-			     (v == 0xC624 && w == 0xB298 && ko_syllable_at(u + b + 6, e - b - 6) == 0xB0A0); /* 오늘날 */
-			t = b + (v == 0xC624 ? 9 : 6);
+	const unsigned char *u = (const unsigned char *)p;
+	size_t t = b;
+	int ok = 0;
+	if (e > b && p[e - 1] == ',')
+		e--; /* 당시, */
+	if (p[b] >= '0' && p[b] <= '9') {
+		while (t < e && ((p[t] >= '0' && p[t] <= '9') || p[t] == ','))
+			t++;
+		switch (ko_syllable_at(u + t, e - t)) {
+		case 0xB144: /* 년, 년대 */
+			t += ko_syllable_at(u + t + 3, e - t - 3) == 0xB300 ? 6 : 3, ok = 1;
+			break;
+		case 0xC6D4: case 0xC77C: /* 월 일 */
+			t += 3, ok = 1;
+			break;
+		case 0xC138: /* 세기 */
+			ok = ko_syllable_at(u + t + 3, e - t - 3) == 0xAE30, t += 6;
+			break;
 		}
-		/* bare, or a particle of time after it */
-		if (ok && t <= e) {
-			static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말",
-			                                   "말에", "초", "초에", "에도"};
-			for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
-				if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
-					return 1;
-		}
-		b = next;
+	} else {
+		uint32_t v = ko_syllable_at(u + b, e - b), w = v ? ko_syllable_at(u + b + 3, e - b - 3) : 0;
+		ok = (v == 0xB2F9 && w == 0xC2DC) || /* 당시 */
+		     (v == 0xD604 && w == 0xC7AC) || /* 현재 */
+		     (v == 0xCD5C && w == 0xADFC) || /* 최근 */
+		     (v == 0xC774 && w == 0xD6C4) || /* 이후 */
+		     (v == 0xC624 && w == 0xB298 && ko_syllable_at(u + b + 6, e - b - 6) == 0xB0A0); /* 오늘날 */
+		t = b + (v == 0xC624 ? 9 : 6);
+	}
+	/* bare, or a particle of time after it */
+	if (ok && t <= e) {
+		static const char *const tail[] = {"", "에", "에는", "부터", "까지", "경", "경에", "말",
+		                                   "말에", "초", "초에", "에도"};
+		for (size_t k = 0; k < sizeof tail / sizeof *tail; k++)
+			if (e - t == strlen(tail[k]) && !memcmp(p + t, tail[k], e - t))
+				return 1;
 	}
 	return 0;
 }
 
-/* 1 if the words of p are not all the same. */
-static int words_varied(const char *p, size_t n)
+/* 1 if the sentence [b, e) of the text p has a phrase of time
+ * (time_word) among its words, split at spaces ' ' alone. A word that
+ * starts with white space cannot be one; the others start where the bits
+ * of blank_bits start a word, at b or after a space. Only a word that
+ * starts with a digit or with 당, 현, 최, 이 or 오 (the first syllables of
+ * time_word's words) is read whole. */
+static int free_time(const struct conf *c, const char *p, size_t b, size_t e)
 {
-	size_t i = 0, l, fb = 0, fn = 0;
-	int first = 1;
-	while (i < n) {
-		while (i < n && (l = ko_space_len(p + i, n - i)))
-			i += l;
-		if (i == n)
-			break;
-		size_t b = i;
-		i = ko_space_from(p, i + 1, n);
-		if (first)
-			fb = b, fn = i - b, first = 0;
-		else if (i - b != fn || memcmp(p + b, p + fb, fn))
-			return 1;
+	const unsigned char *u = (const unsigned char *)p;
+	if (b >= e)
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+			if (j > b && p[j - 1] != ' ')
+				continue;
+			if ((unsigned)(u[j] - '0') > 9u) {
+				/* 당 현 최 이 오 as ko_syllable_at reads them: the
+				 * lead byte, and six bits of each of the others (a
+				 * word so short that they pass its end is none) */
+				uint32_t v = j + 3 <= e ? ((uint32_t)u[j] << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) &
+				                              0xFF3F3F
+				                        : 0;
+				if (v != (0xEB8BB9 & 0xFF3F3F) && v != (0xED9884 & 0xFF3F3F) &&
+				    v != (0xECB59C & 0xFF3F3F) && v != (0xEC9DB4 & 0xFF3F3F) &&
+				    v != (0xEC98A4 & 0xFF3F3F))
+					continue;
+			}
+			const char *sp = memchr(p + j, ' ', e - j);
+			if (time_word(p, j, sp ? (size_t)(sp - p) : e))
+				return 1;
+		}
+	return 0;
+}
+
+/* The first offset from j on (j < e) of a byte of white space on the bits
+ * of blank_bits, or e. */
+static size_t next_blank(const struct conf *c, size_t j, size_t e)
+{
+	size_t w = j / 64;
+	uint64_t m = c->blank[w] & ~(uint64_t)0 << (j & 63);
+	while (!m) {
+		if (++w * 64 >= e)
+			return e;
+		m = c->blank[w];
 	}
+	j = w * 64 + (size_t)__builtin_ctzll(m);
+	return j < e ? j : e;
+}
+
+/* 1 if the words of the sentence [b, e) of the text p (runs of anything
+ * but white space, on the bits of blank_bits) are not all the same. */
+static int words_varied(const struct conf *c, const char *p, size_t b, size_t e)
+{
+	size_t fb = e, fe = e;
+	if (b >= e)
+		return 0;
+	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
+		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m), je = next_blank(c, j, e);
+			if (fb == e)
+				fb = j, fe = je;
+			else if (je - j != fe - fb || memcmp(p + j, p + fb, fe - fb))
+				return 1;
+		}
 	return 0;
 }
 
@@ -1144,38 +1282,22 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
 	return 0;
 }
 
-/* st[t].ask for each sentence in a run that pick_run_in could draw were
- * every sentence that ends as one sound and free of markup: lo to hi
- * consecutive usable sentences in one section (or paragraph), the first
- * no link, with min_links or more of the others opening with a link or a
- * year (a year ties only where no earlier than the run's, so these are at
- * least the run's ties). The two costliest questions, sound() and the
- * markup, only take sentences away, and whether a run is drawn from
- * depends on its own sentences alone: their answer for a sentence in no
- * such run changes nothing that is drawn. */
-static void mark_asked(struct conf *c, const struct ko_span *s, size_t ns, size_t lo, size_t hi)
+/* 1 if sentences from to to (their endings read) are all ok: sound() for
+ * those not asked yet first, then the markup, the costliest question, of
+ * those left; the answers are kept. */
+static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t to)
 {
 	struct sent *st = c->sent;
-	size_t upto = 0; /* the sentences before it are marked */
-	for (size_t i = 0; i < ns; i++)
-		st[i].ask = 0;
-	for (size_t i = 0; i < ns; i++) {
-		if (!st[i].usable || st[i].link)
-			continue;
-		size_t ties = 0, last = 0;
-		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || boundary(c, s, j))
-				break;
-			ties += st[j].link || st[j].year0;
-			if (j - i + 1 >= lo && ties >= c->min_links)
-				last = j;
-		}
-		if (!last)
-			continue;
-		for (size_t t = i > upto ? i : upto; t <= last; t++)
-			st[t].ask = 1;
-		upto = last + 1 > upto ? last + 1 : upto;
-	}
+	for (size_t t = from; t <= to; t++)
+		if (!st[t].ok)
+			return 0;
+	for (size_t t = from; t <= to; t++)
+		if (st[t].ok < 0 && !sound(p + s[t].b, s[t].e - s[t].b))
+			return st[t].ok = 0;
+	for (size_t t = from; t <= to; t++)
+		if (st[t].ok < 0 && !(st[t].ok = !ko_task_sent_markup(&c->gen, p, t)))
+			return 0;
+	return 1;
 }
 
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
@@ -1187,58 +1309,49 @@ static void mark_asked(struct conf *c, const struct ko_span *s, size_t ns, size_
  * ordered facts cannot be put back in order, one that tells a story can.
  * The first sentence of a paragraph counts as tied when it opens the run,
  * since a topic sentence shows its own place. Sets *first and *k, or
- * returns the reject reason (with some, "": see pick_run). */
-static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p,
-                               const struct ko_span *s, size_t ns, size_t lo, size_t hi,
-                               size_t *first, size_t *k, int some)
+ * returns the reject reason.
+ *
+ * A sentence is usable when it ends as a sentence does, its brackets and
+ * quotes close (sound()) and it has no markup. The last two, the costly
+ * questions, are asked only of the sentences of a run whose answer can
+ * change the draws (run_ok): each run is scored first as if its sentences
+ * were usable, and one that scores below the best found so far is passed
+ * over whether it is or not. Until a run is found, every run is asked (for
+ * the reason, should none be found). The runs drawn from, and so the
+ * draws, are those of asking every sentence. */
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
+                            size_t *first, size_t *k)
 {
+	if (ns > c->capsent) {
+		c->capsent = ns;
+		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	}
 	struct sent *st = c->sent;
-	/* A sentence is usable when it passes every stage; a stage is asked
-	 * only of the sentences in a stretch of at least lo that passed the
-	 * ones before, since a shorter stretch holds no run: the runs, and so
-	 * the draws, come out as if every sentence had been read whole. */
 	for (size_t i = 0; i < ns; i++)
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-	/* With some, the links first, then which sentences to ask (stage 3),
-	 * and sound() and the markup only of those. */
-	static const int asked[] = {2, 3, 0, 1};
-	for (int x = 0; x < (some ? 4 : 3); x++) {
-		int stage = some ? asked[x] : x;
-		if (stage == 3) {
-			mark_asked(c, s, ns, lo, hi);
-			continue;
-		}
-		for (size_t i = 0, j; i < ns; i = j) {
-			j = i + 1;
-			if (!st[i].usable)
-				continue;
-			while (j < ns && st[j].usable && !boundary(c, s, j))
-				j++;
-			for (size_t t = i; t < j; t++)
-				if (j - i < lo)
-					st[t].usable = 0;
-				else if (stage == 0 && (!some || st[t].ask))
-					read_sound(&st[t], p + s[t].b, s[t].e - s[t].b);
-				else if (stage == 1)
-					st[t].usable = (some && !st[t].ask) || !ko_task_sent_markup(&c->gen, p, t);
-				else if (stage == 2)
-					read_links(c, &st[t], p + s[t].b, s[t].e - s[t].b);
-		}
-	}
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0;
 	for (size_t i = 0; i < ns; i++) {
-		if (!st[i].usable)
+		if (!st[i].usable || !st[i].ok)
+			continue;
+		if (st[i].link < 0)
+			read_links(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+		/* with a run found, one opening with a link is no matter */
+		if (ties && st[i].link)
 			continue;
 		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
+		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
 		 * a sentence opens with a year */
 		int ymax = 0;
 		size_t y = i;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || boundary(c, s, j))
+			if (!st[j].usable || !st[j].ok || boundary(c, s, j))
 				break;
+			if (st[j].link < 0)
+				read_links(c, &st[j], p + s[j].b, s[j].e - s[j].b);
 			if (st[j].year0) {
 				for (; y < j; y++) {
 					if (st[y].ymax < 0)
@@ -1252,7 +1365,13 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 			if (len < lo)
 				continue;
 			if (st[i].link || links < c->min_links) {
-				unlinked = 1;
+				/* (the flag counts only while no run is found) */
+				if (!ties && !unlinked) {
+					if (!run_ok(c, p, s, okto, j))
+						break;
+					okto = j + 1;
+					unlinked = 1;
+				}
 				continue;
 			}
 			/* A run that starts a paragraph or the text opens with its
@@ -1260,6 +1379,9 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
 			if (ties && score < best)
 				continue;
+			if (!run_ok(c, p, s, okto, j))
+				break;
+			okto = j + 1;
 			if (!varied_spans(p, s, i, len)) {
 				alike = 1;
 				continue;
@@ -1272,8 +1394,6 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 	}
 	if (ties)
 		return NULL;
-	if (some)
-		return ""; /* (the caller asks again of every sentence) */
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
@@ -1281,29 +1401,6 @@ static const char *pick_run_in(struct conf *c, struct ko_rng *rng, const char *p
 	/* Markup may be what left too few: say so, as the other generators do. */
 	int markup = last_markup(c, p, ns);
 	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
-}
-
-/* pick_run_in asks sound() and the markup of a sentence (the costliest
- * questions) only where the answer may decide the run drawn (mark_asked):
- * the same run and the same draws as asking them of every sentence. A text
- * left without a run is gone through again asking every sentence, for the
- * reason (the answers already had are kept); no draw was made, so the
- * generator is where it was. */
-static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
-                            const struct ko_span *s, size_t ns, size_t lo, size_t hi,
-                            size_t *first, size_t *k)
-{
-	if (ns > c->capsent) {
-		c->capsent = ns;
-		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
-	}
-	for (size_t i = 0; i < ns; i++)
-		c->sent[i].sound = -1;
-	/* (a text of two runs' length or less, a chunk of ko-split --chunk,
-	 * has most of its sentences in some run: asked of all at once) */
-	if (ns > 2 * hi && !pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 1))
-		return NULL;
-	return pick_run_in(c, rng, p, s, ns, lo, hi, first, k, 0);
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -1377,7 +1474,6 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
 		size_t qn = s[i].e - s[i].b;
-		int bad = 0;
 		/* the count on the blanks alone; whether every word has a
 		 * letter is asked last, of a sentence that passed the rest */
 		size_t w = span_words(c, s[i].b, s[i].e, hi + 1 + SLACK), gaps = 0;
@@ -1393,7 +1489,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		/* a "sentence" across a line break is lines the splitter
 		 * joined (a list: 1901년 출생 / 1976년 사망), not one sentence */
 		if (memchr(q, '\n', qn) || !full_sentence(c, q, qn, w) || !sound(q, qn) ||
-		    (gaps ? lone_mark(q, qn) : (span_letters(c, p, s[i].b, s[i].e, hi + 1, &bad), bad))) {
+		    (gaps ? lone_mark(q, qn) : span_letters(c, p, s[i].b, s[i].e))) {
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
@@ -1404,11 +1500,11 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
-		if (!words_varied(q, qn))
+		if (!words_varied(c, p, s[i].b, s[i].e))
 			continue;
 		/* a sentence with one natural order is preferred to one with a
 		 * phrase of time that moves (free_time) */
-		if (!free_time(q, qn)) {
+		if (!free_time(c, p, s[i].b, s[i].e)) {
 			if (ko_rng_below(&rng, ++seen1) == 0)
 				chosen1 = i, k1 = w;
 		} else if (ko_rng_below(&rng, ++seen) == 0) {
@@ -1468,6 +1564,9 @@ int main(int argc, char **argv)
 		ko_fatal(2, "%s", c.gen.err);
 	links_init(&c);
 	ends_init(&c);
+#if defined(__x86_64__) || defined(__i386__)
+	c.popcnt = __builtin_cpu_supports("popcnt");
+#endif
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
