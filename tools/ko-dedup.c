@@ -106,7 +106,28 @@ struct lines {
 	uint64_t *t;
 	size_t mask, used;
 	unsigned dec; /* prune rounds */
+	/* The lengths (line_hash's *len, by LEN_BUCKET) of the lines whose
+	 * count reached want (the boilerplate's, a superset of them), so
+	 * that the second pass hashes only lines of those lengths; all set
+	 * when the lengths are not known (--boilers). */
+	unsigned want;
+	uint64_t lens[4];
 };
+
+/* Lengths up to 127 exactly, then by 16 up to 2159, then one bucket. */
+#define LEN_BUCKET(m) ((m) < 128 ? (m) : (m) < 2160 ? 128 + ((m) - 128) / 16 : 255)
+
+static inline void len_add(struct lines *L, unsigned b)
+{
+	L->lens[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* Whether a line of m counted bytes may be boilerplate. */
+static inline int boiler_len(const struct lines *L, size_t m)
+{
+	size_t b = LEN_BUCKET(m);
+	return (int)(L->lens[b / 64] >> (b % 64) & 1);
+}
 
 /* The keys of one record. */
 struct keys {
@@ -357,18 +378,6 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 /* FNV-1a, of the bytes of a line that line_hash counts. */
 #define FNV_BASIS 0xcbf29ce484222325ULL
 #define FNV_P 0x100000001b3ULL
-struct fnv {
-	uint64_t h;
-	size_t m; /* bytes */
-};
-
-/* h after the 3 bytes at s. */
-static inline uint64_t fnv3(uint64_t h, const unsigned char *s)
-{
-	h = (h ^ s[0]) * FNV_P;
-	h = (h ^ s[1]) * FNV_P;
-	return (h ^ s[2]) * FNV_P;
-}
 
 /* The 4 bytes at p as a little-endian number: byte i in bits 8i.. */
 static inline uint32_t le32(const unsigned char *p)
@@ -428,11 +437,10 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static inline __attribute__((always_inline)) void key_text_at(struct keys *k, const char *p,
                                                               size_t n, int near,
-                                                              struct fnv *lh, int avx2)
+                                                              size_t *lm, int avx2)
 {
 	int brk = 1, fold = k->fold;
-	uint64_t fh = FNV_BASIS; /* lh: the line's hash, of the bytes it counts */
-	size_t fm = 0;
+	size_t fm = 0; /* lm: the bytes of the line that line_hash counts */
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
@@ -454,8 +462,8 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
-			if (lh && (c - '0' < 10 || (c | 0x20) - 'a' < 26))
-				fh = (fh ^ (c - '0' < 10 ? '0' : c)) * FNV_P, fm++;
+			if (lm)
+				fm += c - '0' < 10 || (c | 0x20) - 'a' < 26;
 			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
 				k->digits = 1;
 				ex[nex++] = c;
@@ -477,7 +485,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 			}
 			continue;
 		}
-		if (hangul_at(s, i, n, &c) && !near && !lh) {
+		if (hangul_at(s, i, n, &c) && !near && !lm) {
 			for (ex[nex++] = c, i += 3; hangul_at(s, i, n, &c); i += 3)
 				ex[nex++] = c;
 			prev = i - 3, pex = nex - 1, psh = nsh;
@@ -493,8 +501,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 			size_t last = i, end4 = n - 3; /* 4 bytes can be read before end4 */
 			uint32_t *e = ex + nex, *h = sh + nsh;
 			*e++ = c, *h++ = c | wb, wb = 0;
-			if (lh)
-				fh = fnv3(fh, s + i), fm += 3;
+			fm += 3;
 			i += 3;
 			while (i < end4) {
 #ifdef KO_AVX2
@@ -502,8 +509,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 					unsigned cnt = syl8_avx2(s + i, e, h);
 					if (cnt) {
 						*h |= wb, wb = 0;
-						for (unsigned j = 0; lh && j < cnt; j++)
-							fh = fnv3(fh, s + i + 3 * j), fm += 3;
+						fm += 3 * cnt;
 						e += cnt, h += cnt;
 						last = i + 3 * (cnt - 1), i += 3 * cnt;
 						if (cnt == 8)
@@ -521,8 +527,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
 				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
 					*e++ = x, *h++ = x | wb, wb = 0;
-					if (lh)
-						fh = fnv3(fh, s + i), fm += 3;
+					fm += 3;
 					last = i, i += 3;
 					continue;
 				}
@@ -549,8 +554,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
-		for (size_t j = i; lh && j < to; j++)
-			fh = (fh ^ s[j]) * FNV_P, fm++;
+		fm += to - i;
 		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
@@ -559,24 +563,24 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
-	if (lh)
-		lh->h = fh, lh->m = fm;
+	if (lm)
+		*lm = fm;
 }
 
-static void key_text_sse(struct keys *k, const char *p, size_t n, int near, struct fnv *lh)
+static void key_text_sse(struct keys *k, const char *p, size_t n, int near, size_t *lm)
 {
-	if (lh)
-		key_text_at(k, p, n, 1, lh, 0);
+	if (lm)
+		key_text_at(k, p, n, 1, lm, 0);
 	else
 		key_text_at(k, p, n, near, NULL, 0);
 }
 
 #ifdef KO_AVX2
 __attribute__((target("avx2"))) static void key_text_avx2(struct keys *k, const char *p, size_t n,
-                                                          int near, struct fnv *lh)
+                                                          int near, size_t *lm)
 {
-	if (lh)
-		key_text_at(k, p, n, 1, lh, 1);
+	if (lm)
+		key_text_at(k, p, n, 1, lm, 1);
 	else
 		key_text_at(k, p, n, near, NULL, 1);
 }
@@ -593,17 +597,18 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	key_text_sse(k, p, n, near, NULL);
 }
 
-/* key_text of one line, near, and its line_hash state in *lh (one pass
- * over the bytes, where the line is read for the keys anyway). */
-static void key_text_line(struct keys *k, const char *p, size_t n, struct fnv *lh)
+/* key_text of one line, near, and in *lm the bytes of it that line_hash
+ * counts (one pass over the bytes, where the line is read for the keys
+ * anyway): lines of other lengths than the boilerplate's are not hashed. */
+static void key_text_line(struct keys *k, const char *p, size_t n, size_t *lm)
 {
 #ifdef KO_AVX2
 	if (ko_have_avx2()) {
-		key_text_avx2(k, p, n, 1, lh);
+		key_text_avx2(k, p, n, 1, lm);
 		return;
 	}
 #endif
-	key_text_sse(k, p, n, 1, lh);
+	key_text_sse(k, p, n, 1, lm);
 }
 
 /* Sort n 40-bit values of a in place, with tmp as room for n more: five
@@ -1075,10 +1080,11 @@ static void lines_rebuild(struct lines *L, size_t size, unsigned dec, unsigned m
 	free(old);
 }
 
-/* Count a document holding the line. With mark, the entry is marked and
- * a marked one is not counted again: a record's lines are added as they
- * come, each once, and lines_unmark ends the record. */
-static void lines_add(struct lines *L, uint64_t h, int mark)
+/* Count a document holding the line of hash h and length lb (LEN_BUCKET).
+ * With mark, the entry is marked and a marked one is not counted again: a
+ * record's lines are added as they come, each once, and lines_unmark ends
+ * the record. */
+static void lines_add(struct lines *L, uint64_t h, int mark, unsigned lb)
 {
 	if (!L->t)
 		lines_rebuild(L, 1024, 0, 1);
@@ -1090,9 +1096,13 @@ static void lines_add(struct lines *L, uint64_t h, int mark)
 		if ((*s & 0xFF) < 0xFF)
 			(*s)++;
 		*s &= ~m;
+		if (L->want && (*s & 0xFF) >= L->want)
+			len_add(L, lb);
 		return;
 	}
 	*s = (h | 1) & ~m;
+	if (L->want && 1 >= L->want)
+		len_add(L, lb);
 	if (++L->used * 2 <= L->mask + 1)
 		return;
 	if (L->mask + 1 < LINES_MAX) {
@@ -1187,7 +1197,8 @@ struct lane {
 /* text_lines, overwriting p: each line's bytes that count are first
  * packed at its start, without branches, and then LANES lines are hashed
  * side by side, a byte of each in turn (FNV-1a waits on a multiplication
- * per byte, which the other lines fill). */
+ * per byte, which the other lines fill). Each hash has the line's
+ * LEN_BUCKET in its low byte. */
 static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
 {
 	char *end = p + n;
@@ -1243,7 +1254,7 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 			}
 			if (k == *cap)
 				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
-			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len);
+			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len) | LEN_BUCKET(ln[l].len);
 		}
 		nl = left;
 	}
@@ -1251,10 +1262,10 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 
 /* The lines of a JSON string body b[0..n) (valid), each unescaped on its
  * own into line (the text is never copied whole): calls
- * add(L, hash, mark) for each that has bytes that count, or only counts
+ * add(L, hash, mark, length) for each that has bytes that count, or only counts
  * them up to stop when add is NULL. Returns the count. */
 static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lines *L,
-                        void (*add)(struct lines *, uint64_t, int), size_t stop)
+                        void (*add)(struct lines *, uint64_t, int, unsigned), size_t stop)
 {
 	size_t k = 0, a = 0, i = 0, len;
 	int esc = 0; /* the line has escapes */
@@ -1286,7 +1297,7 @@ static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lin
 		if (len) {
 			k++;
 			if (add)
-				add(L, h, 1);
+				add(L, h, 1, LEN_BUCKET(len));
 			else if (k >= stop)
 				return k;
 		}
@@ -1390,8 +1401,8 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			continue;
 		qsort(hs, k, sizeof *hs, cmp_u64);
 		for (size_t a = 0; a < k; a++)
-			if (!a || hs[a] != hs[a - 1])
-				lines_add(L, hs[a], 0);
+			if (!a || (hs[a] ^ hs[a - 1]) >> 8)
+				lines_add(L, hs[a] & ~(uint64_t)0xFF, 0, (unsigned)(hs[a] & 0xFF));
 	}
 	ko_reader_close(rd);
 	ko_json_free(&j);
@@ -1417,6 +1428,7 @@ static void lines_load(const char *path, struct lines *L)
 	size_t n;
 	int nf, e;
 	lines_rebuild(L, 1024, 0, 1);
+	memset(L->lens, 0xFF, sizeof L->lens); /* the lengths are not known */
 	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
 		if (e < 0)
 			ko_die("%s", ko_reader_error(rd));
@@ -1493,14 +1505,14 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 			/* read once for its keys, shingles and hash; a
 			 * boilerplate line's shingles are then taken back (so
 			 * none is used up before the line ends) */
-			struct fnv lh;
+			size_t lm;
 			if (k->flush_at && k->nex >= k->flush_at) /* as key_text would first */
 				consume(k, k->nex, k->nsh);
 			size_t nsh = k->nsh, at = k->flush_at;
 			k->flush_at = 0;
-			key_text_line(k, p, len, &lh);
+			key_text_line(k, p, len, &lm);
 			k->flush_at = at;
-			b = lh.m && boiler_hash(c, L, line_hash_end(lh.h, lh.m));
+			b = lm && boiler_len(L, lm) && boiler_line(c, L, p, len);
 			if (b)
 				k->nsh = nsh;
 		} else {
@@ -2162,7 +2174,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			else if (len >= c->min_line && lines_get(&st->seen, h))
 				drop = 1;
 			else if (len >= c->min_line)
-				lines_add(&st->seen, h, 0);
+				lines_add(&st->seen, h, 0, 0);
 			if (drop) {
 				dropped = 1;
 			} else {
@@ -3077,7 +3089,7 @@ int main(int argc, char **argv)
 	if (c.boilers)
 		lines_load(c.boilers, &st.L);
 	else if (c.boiler && (c.near || c.lines) && !c.stage)
-		st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
+		st.L.want = c.boiler, st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
 	if (st.x.first)
 		st.x.first += 1024;
 	struct ko_run run;
