@@ -807,6 +807,114 @@ static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 	k->shingled = 0;
 }
 
+/* The shingles sh[i..to) after a first whole window (the w before i are
+ * there): h rolls on, (h - out_c * out) * P + in_c * G, with the
+ * characters' part made beside h's chain, and each hash keeps its slot's
+ * minimum without a branch (which the shingles of a short text would
+ * mostly mispredict). Returns h. */
+static uint64_t sig_roll(const uint32_t *sh, size_t i, size_t to, size_t w, uint64_t h,
+                         uint64_t outp, uint64_t seed, size_t K, uint32_t *mins,
+                         unsigned char *filled)
+{
+	for (; i < to; i++) {
+		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
+		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
+		h = h * SIG_P + d;
+		uint64_t x = ko_fmix64(h ^ seed);
+		size_t slot = (size_t)(((x >> 32) * K) >> 32);
+		uint32_t v = (uint32_t)x, m = mins[slot];
+		mins[slot] = v < m ? v : m;
+		filled[slot] = 1;
+	}
+	return h;
+}
+
+#ifdef KO_AVX2
+/* a * b mod 2^64 in each lane, b given as its low and high halves (each in
+ * the low 32 bits of every lane). */
+__attribute__((target("avx2"))) static inline __m256i mul64_avx2(__m256i a, __m256i blo,
+                                                                 __m256i bhi)
+{
+	__m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), blo),
+	                                 _mm256_mul_epu32(a, bhi));
+	return _mm256_add_epi64(_mm256_mul_epu32(a, blo), _mm256_slli_epi64(cross, 32));
+}
+
+/* a * b mod 2^64 in each lane where a < 2^32. */
+__attribute__((target("avx2"))) static inline __m256i mul32_avx2(__m256i a, __m256i blo,
+                                                                 __m256i bhi)
+{
+	return _mm256_add_epi64(_mm256_mul_epu32(a, blo),
+	                        _mm256_slli_epi64(_mm256_mul_epu32(a, bhi), 32));
+}
+
+/* The characters sh[0..4) as (c & ~WB) + 1 in 64-bit lanes. */
+__attribute__((target("avx2"))) static inline __m256i chars4_avx2(const uint32_t *sh)
+{
+	__m128i c = _mm_and_si128(_mm_loadu_si128((const __m128i *)sh), _mm_set1_epi32(~WB));
+	return _mm256_cvtepu32_epi64(_mm_add_epi32(c, _mm_set1_epi32(1)));
+}
+
+/* sig_roll with the characters' parts, the hashes' mixing and their slots
+ * made four at a time: the chain of h, a multiplication and an addition
+ * each, stays scalar, and so do the minima (a scatter). The same values as
+ * sig_roll. */
+__attribute__((target("avx2"))) static uint64_t sig_roll_avx2(const uint32_t *sh, size_t i,
+                                                              size_t to, size_t w, uint64_t h,
+                                                              uint64_t outp, uint64_t seed,
+                                                              size_t K, uint32_t *mins,
+                                                              unsigned char *filled)
+{
+	uint64_t hb[64];
+	const __m256i glo = _mm256_set1_epi64x((long long)(SIG_G & 0xFFFFFFFF));
+	const __m256i ghi = _mm256_set1_epi64x((long long)(SIG_G >> 32));
+	const __m256i olo = _mm256_set1_epi64x((long long)(outp & 0xFFFFFFFF));
+	const __m256i ohi = _mm256_set1_epi64x((long long)(outp >> 32));
+	const __m256i c1lo = _mm256_set1_epi64x(0xED558CCDLL), c1hi = _mm256_set1_epi64x(0xFF51AFD7LL);
+	const __m256i c2lo = _mm256_set1_epi64x(0x1A85EC53LL), c2hi = _mm256_set1_epi64x(0xC4CEB9FELL);
+	const __m256i sv = _mm256_set1_epi64x((long long)seed), kv = _mm256_set1_epi64x((long long)K);
+	while (to - i >= 4) {
+		size_t m = to - i < 64 ? (to - i) & ~(size_t)3 : 64;
+		const uint32_t *in = sh + i, *out = sh + i - w;
+		for (size_t j = 0; j < m; j += 4) {
+			__m256i d = _mm256_sub_epi64(mul32_avx2(chars4_avx2(in + j), glo, ghi),
+			                             mul32_avx2(chars4_avx2(out + j), olo, ohi));
+			_mm256_storeu_si256((__m256i *)(hb + j), d);
+		}
+		for (size_t j = 0; j < m; j += 4) {
+			hb[j] = h = h * SIG_P + hb[j];
+			hb[j + 1] = h = h * SIG_P + hb[j + 1];
+			hb[j + 2] = h = h * SIG_P + hb[j + 2];
+			hb[j + 3] = h = h * SIG_P + hb[j + 3];
+		}
+		for (size_t j = 0; j < m; j += 4) {
+			__m256i x = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(hb + j)), sv);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			x = mul64_avx2(x, c1lo, c1hi);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			x = mul64_avx2(x, c2lo, c2hi);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			/* the slot above the value: slot << 32 | v */
+			__m256i slot = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), kv);
+			x = _mm256_blend_epi32(x, slot, 0xAA);
+			_mm256_storeu_si256((__m256i *)(hb + j), x);
+		}
+		for (size_t j = 0; j < m; j += 2) {
+			uint32_t s0 = (uint32_t)(hb[j] >> 32), v0 = (uint32_t)hb[j];
+			uint32_t s1 = (uint32_t)(hb[j + 1] >> 32), v1 = (uint32_t)hb[j + 1];
+			uint32_t m0 = mins[s0];
+			mins[s0] = v0 < m0 ? v0 : m0;
+			filled[s0] = 1;
+			uint32_t m1 = mins[s1];
+			mins[s1] = v1 < m1 ? v1 : m1;
+			filled[s1] = 1;
+		}
+		i += m;
+	}
+	return sig_roll(sh, i, to, w, h, outp, seed, K, mins, filled);
+}
+#endif
+
 /* The shingles sh[from..to); the w before from are still there. */
 static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed)
 {
@@ -829,20 +937,12 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		i++;
 	}
 	k->shingled += to - i;
-	/* (h - out_c * out) * P + in_c * G, with the characters' part made
-	 * beside h's chain; the minimum kept without a branch (which the
-	 * shingles of a short text would mostly mispredict) */
-	uint64_t outp = out * SIG_P;
-	for (; i < to; i++) {
-		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
-		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
-		h = h * SIG_P + d;
-		uint64_t x = ko_fmix64(h ^ seed);
-		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		uint32_t v = (uint32_t)x, m = mins[slot];
-		mins[slot] = v < m ? v : m;
-		filled[slot] = 1;
-	}
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		h = sig_roll_avx2(sh, i, to, w, h, out * SIG_P, seed, K, mins, filled);
+	else
+#endif
+		h = sig_roll(sh, i, to, w, h, out * SIG_P, seed, K, mins, filled);
 	k->h = h;
 	if (!k->fold)
 		num_feed(k, k->sh, from, to);
