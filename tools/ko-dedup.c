@@ -1285,6 +1285,86 @@ static const unsigned char line_byte[256] = {
 	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
 };
 
+/* Pack the bytes of r[0..n) that line_hash counts, as it reads them
+ * (digits as 0), at q <= r; returns the end of them. */
+static unsigned char *line_pack(unsigned char *q, const unsigned char *r, size_t n)
+{
+	const unsigned char *ue = r + n;
+	for (; ue - r >= 4; r += 4) {
+		unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
+		unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
+		q[0] = (unsigned char)b0, q += b0 != 0;
+		q[0] = (unsigned char)b1, q += b1 != 0;
+		q[0] = (unsigned char)b2, q += b2 != 0;
+		q[0] = (unsigned char)b3, q += b3 != 0;
+	}
+	for (; r < ue; r++) {
+		unsigned b = line_byte[*r];
+		*q = (unsigned char)b, q += b != 0;
+	}
+	return q;
+}
+
+/* For each mask of 8 bits, the shuffle that takes the bytes whose bits
+ * are set to the front (0x80: none), for line_pack_avx2; made by the pass
+ * that uses it. */
+struct pack_lut {
+	unsigned char idx[256][8];
+};
+
+static void pack_lut_make(struct pack_lut *t)
+{
+	for (int m = 0; m < 256; m++) {
+		int k = 0;
+		for (int b = 0; b < 8; b++)
+			if (m >> b & 1)
+				t->idx[m][k++] = (unsigned char)b;
+		while (k < 8)
+			t->idx[m][k++] = 0x80;
+	}
+}
+
+#ifdef KO_AVX2
+/* line_pack 32 bytes at a time. Each 8 bytes kept are stored whole at q,
+ * which is never past the 8 read, so the bytes not yet read are intact. */
+__attribute__((target("avx2"))) static unsigned char *line_pack_avx2(unsigned char *q,
+                                                                     const unsigned char *r,
+                                                                     size_t n,
+                                                                     const struct pack_lut *t)
+{
+	const unsigned char *ue = r + n;
+	for (; ue - r >= 32; r += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)r);
+		__m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('0' - 1)),
+		                                 _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v));
+		__m256i l = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+		__m256i letter = _mm256_and_si256(_mm256_cmpgt_epi8(l, _mm256_set1_epi8('a' - 1)),
+		                                  _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), l));
+		/* bytes above ASCII have their sign bit set */
+		uint32_t keep = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(digit, letter), v));
+		v = _mm256_blendv_epi8(v, _mm256_set1_epi8('0'), digit);
+		if (keep == UINT32_MAX) {
+			_mm256_storeu_si256((__m256i *)q, v);
+			q += 32;
+			continue;
+		}
+		__m128i half[2] = {_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1)};
+		for (int g = 0; g < 2; g++, keep >>= 16) {
+			unsigned m0 = keep & 0xFF, m1 = keep >> 8 & 0xFF;
+			__m128i i0 = _mm_loadl_epi64((const __m128i *)t->idx[m0]);
+			__m128i i1 = _mm_add_epi8(_mm_loadl_epi64((const __m128i *)t->idx[m1]),
+			                          _mm_set1_epi8(8));
+			__m128i x = _mm_shuffle_epi8(half[g], _mm_unpacklo_epi64(i0, i1));
+			_mm_storel_epi64((__m128i *)q, x);
+			q += __builtin_popcount(m0);
+			_mm_storel_epi64((__m128i *)q, _mm_unpackhi_epi64(x, x));
+			q += __builtin_popcount(m1);
+		}
+	}
+	return line_pack(q, r, (size_t)(ue - r));
+}
+#endif
+
 /* A line of text_lines_in_place: its bytes that count, at p. */
 struct lane {
 	const unsigned char *p;
@@ -1299,7 +1379,8 @@ struct lane {
  * side by side, a byte of each in turn (FNV-1a waits on a multiplication
  * per byte, which the other lines fill). Each hash has the line's
  * LEN_BUCKET in its low byte. */
-static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
+static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k,
+                                  const struct pack_lut *lut)
 {
 	char *end = p + n;
 	struct lane ln[LANES];
@@ -1307,19 +1388,13 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 	for (;;) {
 		while (nl < LANES && p < end) { /* the next lines join, packed */
 			char *e = (char *)line_end(p, end);
-			unsigned char *u = (unsigned char *)p, *q = u, *r = u, *ue = (unsigned char *)e;
-			for (; ue - r >= 4; r += 4) {
-				unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
-				unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
-				q[0] = (unsigned char)b0, q += b0 != 0;
-				q[0] = (unsigned char)b1, q += b1 != 0;
-				q[0] = (unsigned char)b2, q += b2 != 0;
-				q[0] = (unsigned char)b3, q += b3 != 0;
-			}
-			for (; r < ue; r++) {
-				unsigned b = line_byte[*r];
-				*q = (unsigned char)b, q += b != 0;
-			}
+			unsigned char *u = (unsigned char *)p, *q;
+#ifdef KO_AVX2
+			if (lut)
+				q = line_pack_avx2(u, u, (size_t)(e - p), lut);
+			else
+#endif
+				q = line_pack(u, u, (size_t)(e - p));
 			if (q > u)
 				ln[nl++] = (struct lane){u, (size_t)(q - u), (size_t)(q - u), FNV_BASIS};
 			p = e + 1;
@@ -1421,6 +1496,11 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
                          struct lines *L)
 {
 	size_t nrec = 0;
+	struct pack_lut pl, *lut = NULL;
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		pack_lut_make(&pl), lut = &pl;
+#endif
 	struct ko_reader *rd = ko_reader_open(files, nfiles);
 	struct ko_json j = {0};
 	struct ko_buf s = {0};
@@ -1495,7 +1575,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				ko_json_str_checked(&j, t, &s);
 			else
 				ko_json_str(&j, t, &s, &why);
-			k = text_lines_in_place(s.p, s.n, &hs, &cap, k);
+			k = text_lines_in_place(s.p, s.n, &hs, &cap, k, lut);
 		}
 		if (k < 2)
 			continue;
