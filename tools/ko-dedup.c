@@ -690,6 +690,34 @@ static void num_run_end(struct keys *k)
 	k->inrun = 0;
 }
 
+/* The end of the run of Hangul syllables (WB or not) that starts at
+ * t[i], up to to. */
+static size_t syl_run(const uint32_t *t, size_t i, size_t to)
+{
+	while (i < to && (t[i] & ~WB) - 0xAC00 <= 0xD7A3 - 0xAC00)
+		i++;
+	return i;
+}
+
+#ifdef KO_AVX2
+/* syl_run 8 characters at a time. */
+__attribute__((target("avx2"))) static size_t syl_run_avx2(const uint32_t *t, size_t i, size_t to)
+{
+	const __m256i mask = _mm256_set1_epi32((int)~WB), first = _mm256_set1_epi32(0xAC00);
+	const __m256i span = _mm256_set1_epi32(0xD7A3 - 0xAC00);
+	for (; to - i >= 8; i += 8) {
+		__m256i x = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(t + i)), mask);
+		x = _mm256_sub_epi32(x, first);
+		/* x <= span, unsigned */
+		__m256i in = _mm256_cmpeq_epi32(_mm256_min_epu32(x, span), x);
+		unsigned m = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(in));
+		if (m != 0xFF)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+	return syl_run(t, i, to);
+}
+#endif
+
 /* The number tokens of the characters t[from..to): the shingle
  * characters, or the key text where the shingles fold digits. */
 static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to)
@@ -699,9 +727,13 @@ static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to)
 		if (ch >= 0xAC00 && ch <= 0xD7A3 && !k->inrun && !k->pend) {
 			/* a run of syllables: only its last four stay in the
 			 * context */
-			size_t j = i + 1;
-			while (j < to && (t[j] & ~WB) - 0xAC00 <= 0xD7A3 - 0xAC00)
-				j++;
+			size_t j;
+#ifdef KO_AVX2
+			if (ko_have_avx2())
+				j = syl_run_avx2(t, i + 1, to);
+			else
+#endif
+				j = syl_run(t, i + 1, to);
 			for (i = j - 4 > i && j >= 4 ? j - 4 : i; i < j; i++) {
 				ch = t[i] & ~WB;
 				k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF);
@@ -1258,6 +1290,23 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort a[0..n): by insertion when short (the lines of most records),
+ * where qsort's calls back cost more than the moves. */
+static void sort_u64(uint64_t *a, size_t n)
+{
+	if (n > 48) {
+		qsort(a, n, sizeof *a, cmp_u64);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
+}
+
 static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
 {
 	const char *end = p + n;
@@ -1579,7 +1628,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 		}
 		if (k < 2)
 			continue;
-		qsort(hs, k, sizeof *hs, cmp_u64);
+		sort_u64(hs, k);
 		for (size_t a = 0; a < k; a++)
 			if (!a || (hs[a] ^ hs[a - 1]) >> 8)
 				lines_add(L, hs[a] & ~(uint64_t)0xFF, 0, (unsigned)(hs[a] & 0xFF));
