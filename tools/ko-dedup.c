@@ -429,6 +429,22 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
 	return *c >= 0xAC00 && *c <= 0xD7A3;
 }
 
+/* The bytes of the character at s[i] when it is one that the key text
+ * drops and that NFKC leaves as it is and composes with nothing: the
+ * no-break space and the punctuation common in Korean text (middle dot,
+ * dashes, curly quotes, angle and corner brackets); else 0. */
+static inline size_t dropped_at(const unsigned char *s, size_t i, size_t n)
+{
+	if (s[i] == 0xC2)
+		return i + 1 < n && (s[i + 1] == 0xA0 || s[i + 1] == 0xB7) ? 2 : 0;
+	if (i + 2 >= n || s[i + 1] != 0x80)
+		return 0;
+	unsigned b = s[i + 2];
+	if (s[i] == 0xE2) /* U+2013, U+2014, U+2018, U+2019, U+201C, U+201D */
+		return b - 0x93u <= 1 || b - 0x98u <= 1 || b - 0x9Cu <= 1 ? 3 : 0;
+	return s[i] == 0xE3 && b - 0x88u <= 7 ? 3 : 0; /* U+3008..U+300F */
+}
+
 /* Append the key text of p. Runs of ASCII and Hangul syllables are their
  * own NFKC and are read as they are, with no category lookups; any other
  * character goes to NFKC with the character before it (which it may
@@ -483,6 +499,13 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 			} else {
 				brk = 1;
 			}
+			continue;
+		}
+		size_t dl = dropped_at(s, i, n);
+		if (dl) { /* as a dropped ASCII byte */
+			prev = i, pex = nex, psh = nsh, pbrk = brk;
+			i += dl, fm += dl;
+			brk = 1;
 			continue;
 		}
 		if (hangul_at(s, i, n, &c) && !near && !lm) {
