@@ -375,6 +375,16 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->flush_at = k->nex + FLUSH_AT;
 }
 
+/* Each byte as line_hash counts it, 0 for one it leaves out. */
+#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
+               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
+#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
+#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
+static const unsigned char line_byte[256] = {
+	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
+	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
+};
+
 /* FNV-1a, of the bytes of a line that line_hash counts. */
 #define FNV_BASIS 0xcbf29ce484222325ULL
 #define FNV_P 0x100000001b3ULL
@@ -538,10 +548,8 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 						if (cnt == 8)
 							continue;
 					}
-					uint32_t b = s[i];
-					if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
-					    (size_t)(e - ex) >= lim)
-						break;
+					if (line_byte[s[i]] || (size_t)(e - ex) >= lim)
+						break; /* not a dropped byte */
 					wb = WB, last = i++;
 					continue;
 				}
@@ -1347,15 +1355,6 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 	return k;
 }
 
-/* Each byte as line_hash counts it, 0 for one it leaves out. */
-#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
-               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
-#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
-#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
-static const unsigned char line_byte[256] = {
-	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
-	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
-};
 
 /* Pack the bytes of r[0..n) that line_hash counts, as it reads them
  * (digits as 0), at q <= r; returns the end of them. */
