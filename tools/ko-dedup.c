@@ -112,6 +112,7 @@ struct lines {
 	 * when the lengths are not known (--boilers). */
 	unsigned want;
 	uint64_t lens[4];
+	int dense; /* most lengths are boilerplate's: lines are hashed side by side */
 };
 
 /* Lengths up to 127 exactly, then by 16 up to 2159, then one bucket. */
@@ -160,6 +161,15 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
+	/* boiler_flags: a copy of the lines, their hashes, the packing table,
+	 * and the last flags made, of the lines from fp up to fend */
+	struct ko_buf lb;
+	uint64_t *lh;
+	size_t lhcap;
+	struct pack_lut *lut;
+	const char *fp, *fend;
+	size_t fn;
+	unsigned char flag[64]; /* LBATCH */
 	/* the number check: the kept tokens (packed in nums when the record
 	 * ends), the last NUM_CTX characters (NUM_CTX is 4: 16 bits each in
 	 * one word) and the digit run being read */
@@ -1441,6 +1451,7 @@ struct lane {
 	const unsigned char *p;
 	size_t m, len; /* bytes left, and all */
 	uint64_t h;
+	size_t at; /* its entry */
 };
 
 #define LANES 4
@@ -1448,10 +1459,12 @@ struct lane {
 /* text_lines, overwriting p: each line's bytes that count are first
  * packed at its start, without branches, and then LANES lines are hashed
  * side by side, a byte of each in turn (FNV-1a waits on a multiplication
- * per byte, which the other lines fill). Each hash has the line's
- * LEN_BUCKET in its low byte. */
+ * per byte, which the other lines fill). Every line has an entry, in
+ * order: its hash with its LEN_BUCKET in the low byte, 0 when no byte of
+ * it counts, 1 when its length is not one of the boilerplate's in only
+ * (then it is not hashed; NULL: every line is). */
 static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k,
-                                  const struct pack_lut *lut)
+                                  const struct pack_lut *lut, const struct lines *only)
 {
 	char *end = p + n;
 	struct lane ln[LANES];
@@ -1466,8 +1479,13 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 			else
 #endif
 				q = line_pack(u, u, (size_t)(e - p));
-			if (q > u)
-				ln[nl++] = (struct lane){u, (size_t)(q - u), (size_t)(q - u), FNV_BASIS};
+			size_t m = (size_t)(q - u);
+			if (k == *cap)
+				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
+			(*hs)[k] = m && only && !boiler_len(only, m);
+			if (m && !(*hs)[k])
+				ln[nl++] = (struct lane){u, m, m, FNV_BASIS, k};
+			k++;
 			p = e + 1;
 		}
 		if (!nl)
@@ -1498,9 +1516,7 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 				ln[left++] = ln[l];
 				continue;
 			}
-			if (k == *cap)
-				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
-			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len) | LEN_BUCKET(ln[l].len);
+			(*hs)[ln[l].at] = line_hash_end(ln[l].h, ln[l].len) | LEN_BUCKET(ln[l].len);
 		}
 		nl = left;
 	}
@@ -1646,8 +1662,13 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				ko_json_str_checked(&j, t, &s);
 			else
 				ko_json_str(&j, t, &s, &why);
-			k = text_lines_in_place(s.p, s.n, &hs, &cap, k, lut);
+			k = text_lines_in_place(s.p, s.n, &hs, &cap, k, lut, NULL);
 		}
+		size_t m = 0; /* the lines that count */
+		for (size_t a = 0; a < k; a++)
+			if (hs[a])
+				hs[m++] = hs[a];
+		k = m;
 		if (k < 2)
 			continue;
 		sort_u64(hs, k);
@@ -1667,6 +1688,10 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 	while (size < 2 * keep + 2)
 		size *= 2;
 	lines_rebuild(L, size, 0, c->boiler);
+	int nlens = 0;
+	for (int a = 0; a < 4; a++)
+		nlens += __builtin_popcountll(L->lens[a]);
+	L->dense = nlens >= 128;
 	return nrec;
 }
 
@@ -1680,6 +1705,7 @@ static void lines_load(const char *path, struct lines *L)
 	int nf, e;
 	lines_rebuild(L, 1024, 0, 1);
 	memset(L->lens, 0xFF, sizeof L->lens); /* the lengths are not known */
+	L->dense = 1;
 	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
 		if (e < 0)
 			ko_die("%s", ko_reader_error(rd));
@@ -1714,12 +1740,78 @@ static int boiler_line(const struct conf *c, const struct lines *L, const char *
 	return len && boiler_hash(c, L, h);
 }
 
+/* Lines up to this many bytes are read once by key_lines: their keys are
+ * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
+#define LINE_ONCE 4096
+
+/* Where most lines may be boilerplate (L->dense), whether the lines of
+ * [p, end) from p are, for up to LBATCH of them of at most LINE_ONCE bytes
+ * and LBATCH_BYTES in all (or one longer line): a copy of them is hashed
+ * by text_lines_in_place, lines side by side, rather than each line alone
+ * (FNV-1a waits on a multiplication per byte). k->flag[i]: bit 1 when a
+ * byte of line i counts, bit 0 when it is boilerplate. Returns the number
+ * of lines; the flags of the last call are kept, for all_boiler and then
+ * key_lines on the same text. */
+#define LBATCH 64
+#define LBATCH_BYTES 16384
+static size_t boiler_flags(const struct conf *c, const struct lines *L, struct keys *k,
+                           const char *p, const char *end)
+{
+	if (p == k->fp && end == k->fend)
+		return k->fn;
+	k->fp = p, k->fend = end;
+	const char *q = p;
+	size_t nl = 0;
+	while (q < end && nl < LBATCH) {
+		const char *e = line_end(q, end);
+		if ((size_t)(e - q) > LINE_ONCE || (size_t)(e - p) > LBATCH_BYTES) {
+			if (nl)
+				break;
+			size_t len;
+			uint64_t h = line_hash(q, (size_t)(e - q), &len);
+			k->flag[0] = (unsigned char)(len ? 2 | boiler_hash(c, L, h) : 0);
+			return k->fn = 1;
+		}
+		nl++;
+		q = e + 1;
+	}
+	size_t bytes = (size_t)((q < end ? q : end) - p);
+	ko_buf_clear(&k->lb);
+	ko_buf_add(&k->lb, p, bytes);
+	const struct pack_lut *lut = NULL;
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		if (!k->lut) {
+			k->lut = ko_xmalloc(sizeof *k->lut);
+			pack_lut_make(k->lut);
+		}
+		lut = k->lut;
+	}
+#endif
+	size_t n = text_lines_in_place(k->lb.p, bytes, &k->lh, &k->lhcap, 0, lut, L);
+	for (size_t i = 0; i < n && i < nl; i++) {
+		uint64_t h = k->lh[i];
+		k->flag[i] = (unsigned char)(h == 0 ? 0 : h == 1 ? 2 : 2 | boiler_hash(c, L, h & ~(uint64_t)0xFF));
+	}
+	return k->fn = nl;
+}
+
 /* Whether a line of p is boilerplate and every other line has nothing of
  * the key text (no byte that line_hash counts). */
-static int all_boiler(const struct conf *c, const struct lines *L, const char *p, size_t n)
+static int all_boiler(const struct conf *c, const struct lines *L, struct keys *k, const char *p,
+                      size_t n)
 {
 	int any = 0;
 	const char *end = p + n;
+	while (L->dense && p < end) {
+		size_t nb = boiler_flags(c, L, k, p, end);
+		for (size_t i = 0; i < nb; i++) {
+			if (k->flag[i] == 2)
+				return 0;
+			any |= k->flag[i] != 0;
+			p = line_end(p, end) + 1;
+		}
+	}
 	while (p < end) {
 		const char *e = line_end(p, end);
 		size_t len;
@@ -1731,10 +1823,6 @@ static int all_boiler(const struct conf *c, const struct lines *L, const char *p
 	}
 	return any;
 }
-
-/* Lines up to this many bytes are read once by key_lines: their keys are
- * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
-#define LINE_ONCE 4096
 
 /* The key text of one -f text: boilerplate lines count for the exact key
  * but not for the shingles when strip is set. Returns 1 if a line was
@@ -1748,11 +1836,29 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	}
 	int left = 0;
 	const char *end = p + n;
+	size_t nb = 0, fi = 0;
 	while (p < end) {
 		const char *e = line_end(p, end);
 		size_t len = (size_t)(e - p);
 		int b;
-		if (len <= LINE_ONCE) {
+		if (L->dense) {
+			if (fi == nb)
+				nb = boiler_flags(c, L, k, p, end), fi = 0;
+			b = k->flag[fi++] & 1;
+			if (len <= LINE_ONCE) {
+				/* as below, the hash made already */
+				if (k->flush_at && k->nex >= k->flush_at)
+					consume(k, k->nex, k->nsh);
+				size_t nsh = k->nsh, at = k->flush_at;
+				k->flush_at = 0;
+				key_text(k, p, len, 1);
+				k->flush_at = at;
+				if (b)
+					k->nsh = nsh;
+			} else {
+				key_text(k, p, len, !b);
+			}
+		} else if (len <= LINE_ONCE) {
 			/* read once for its keys, shingles and hash; a
 			 * boilerplate line's shingles are then taken back (so
 			 * none is used up before the line ends) */
@@ -1799,6 +1905,7 @@ static int record_keys(const struct conf *c, const struct lines *L, struct ko_re
 	int strip = c->near;
 again:
 	k->nex = k->nsh = 0;
+	k->fp = NULL; /* boiler_flags of another text */
 	/* the whole key text is kept where --against spans or the
 	 * fingerprints that stage sig writes of every record need it */
 	k->c = c, k->seed = o->seed, k->flushed = 0;
@@ -1823,7 +1930,7 @@ again:
 		 * record is read again below.) */
 		const char *next;
 		if (e == 0 && strip && f == 0 && L->used && memchr(p, '\n', n) &&
-		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, p, n))
+		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, k, p, n))
 			key_lines(c, L, k, p, n, 0);
 		else if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
@@ -3373,6 +3480,7 @@ int main(int argc, char **argv)
 	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
+	ko_buf_free(&st.k.lb), free(st.k.lh), free(st.k.lut);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
 	free(st.x.head);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
