@@ -106,7 +106,29 @@ struct lines {
 	uint64_t *t;
 	size_t mask, used;
 	unsigned dec; /* prune rounds */
+	/* The lengths (line_hash's *len, by LEN_BUCKET) of the lines whose
+	 * count reached want (the boilerplate's, a superset of them), so
+	 * that the second pass hashes only lines of those lengths; all set
+	 * when the lengths are not known (--boilers). */
+	unsigned want;
+	uint64_t lens[4];
+	int dense; /* most lengths are boilerplate's: lines are hashed side by side */
 };
+
+/* Lengths up to 127 exactly, then by 16 up to 2159, then one bucket. */
+#define LEN_BUCKET(m) ((m) < 128 ? (m) : (m) < 2160 ? 128 + ((m) - 128) / 16 : 255)
+
+static inline void len_add(struct lines *L, unsigned b)
+{
+	L->lens[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* Whether a line of m counted bytes may be boilerplate. */
+static inline int boiler_len(const struct lines *L, size_t m)
+{
+	size_t b = LEN_BUCKET(m);
+	return (int)(L->lens[b / 64] >> (b % 64) & 1);
+}
 
 /* The keys of one record. */
 struct keys {
@@ -139,6 +161,15 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
+	/* boiler_flags: a copy of the lines, their hashes, the packing table,
+	 * and the last flags made, of the lines from fp up to fend */
+	struct ko_buf lb;
+	uint64_t *lh;
+	size_t lhcap;
+	struct pack_lut *lut;
+	const char *fp, *fend;
+	size_t fn;
+	unsigned char flag[64]; /* LBATCH */
 	/* the number check: the kept tokens (packed in nums when the record
 	 * ends), the last NUM_CTX characters (NUM_CTX is 4: 16 bits each in
 	 * one word) and the digit run being read */
@@ -354,21 +385,19 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->flush_at = k->nex + FLUSH_AT;
 }
 
+/* Each byte as line_hash counts it, 0 for one it leaves out. */
+#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
+               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
+#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
+#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
+static const unsigned char line_byte[256] = {
+	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
+	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
+};
+
 /* FNV-1a, of the bytes of a line that line_hash counts. */
 #define FNV_BASIS 0xcbf29ce484222325ULL
 #define FNV_P 0x100000001b3ULL
-struct fnv {
-	uint64_t h;
-	size_t m; /* bytes */
-};
-
-/* h after the 3 bytes at s. */
-static inline uint64_t fnv3(uint64_t h, const unsigned char *s)
-{
-	h = (h ^ s[0]) * FNV_P;
-	h = (h ^ s[1]) * FNV_P;
-	return (h ^ s[2]) * FNV_P;
-}
 
 /* The 4 bytes at p as a little-endian number: byte i in bits 8i.. */
 static inline uint32_t le32(const unsigned char *p)
@@ -420,6 +449,22 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
 	return *c >= 0xAC00 && *c <= 0xD7A3;
 }
 
+/* The bytes of the character at s[i] when it is one that the key text
+ * drops and that NFKC leaves as it is and composes with nothing: the
+ * no-break space and the punctuation common in Korean text (middle dot,
+ * dashes, curly quotes, angle and corner brackets); else 0. */
+static inline size_t dropped_at(const unsigned char *s, size_t i, size_t n)
+{
+	if (s[i] == 0xC2)
+		return i + 1 < n && (s[i + 1] == 0xA0 || s[i + 1] == 0xB7) ? 2 : 0;
+	if (i + 2 >= n || s[i + 1] != 0x80)
+		return 0;
+	unsigned b = s[i + 2];
+	if (s[i] == 0xE2) /* U+2013, U+2014, U+2018, U+2019, U+201C, U+201D */
+		return b - 0x93u <= 1 || b - 0x98u <= 1 || b - 0x9Cu <= 1 ? 3 : 0;
+	return s[i] == 0xE3 && b - 0x88u <= 7 ? 3 : 0; /* U+3008..U+300F */
+}
+
 /* Append the key text of p. Runs of ASCII and Hangul syllables are their
  * own NFKC and are read as they are, with no category lookups; any other
  * character goes to NFKC with the character before it (which it may
@@ -428,11 +473,10 @@ static inline int hangul_at(const unsigned char *s, size_t i, size_t n, uint32_t
  * never exceed; only the slow path (NFKC may expand) checks as it goes. */
 static inline __attribute__((always_inline)) void key_text_at(struct keys *k, const char *p,
                                                               size_t n, int near,
-                                                              struct fnv *lh, int avx2)
+                                                              size_t *lm, int avx2)
 {
 	int brk = 1, fold = k->fold;
-	uint64_t fh = FNV_BASIS; /* lh: the line's hash, of the bytes it counts */
-	size_t fm = 0;
+	size_t fm = 0; /* lm: the bytes of the line that line_hash counts */
 	const unsigned char *s = (const unsigned char *)p;
 	size_t prev = 0, pex = k->nex, psh = k->nsh; /* the last character and its pushes */
 	int pbrk = 1;
@@ -454,8 +498,8 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		if (c < 0x80) {
 			prev = i, pex = nex, psh = nsh, pbrk = brk;
 			i++;
-			if (lh && (c - '0' < 10 || (c | 0x20) - 'a' < 26))
-				fh = (fh ^ (c - '0' < 10 ? '0' : c)) * FNV_P, fm++;
+			if (lm)
+				fm += c - '0' < 10 || (c | 0x20) - 'a' < 26;
 			if (c - '0' < 10 && fold) { /* --fold-digits: a run is one 0 */
 				k->digits = 1;
 				ex[nex++] = c;
@@ -477,7 +521,14 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 			}
 			continue;
 		}
-		if (hangul_at(s, i, n, &c) && !near && !lh) {
+		size_t dl = dropped_at(s, i, n);
+		if (dl) { /* as a dropped ASCII byte */
+			prev = i, pex = nex, psh = nsh, pbrk = brk;
+			i += dl, fm += dl;
+			brk = 1;
+			continue;
+		}
+		if (hangul_at(s, i, n, &c) && !near && !lm) {
 			for (ex[nex++] = c, i += 3; hangul_at(s, i, n, &c); i += 3)
 				ex[nex++] = c;
 			prev = i - 3, pex = nex - 1, psh = nsh;
@@ -493,8 +544,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 			size_t last = i, end4 = n - 3; /* 4 bytes can be read before end4 */
 			uint32_t *e = ex + nex, *h = sh + nsh;
 			*e++ = c, *h++ = c | wb, wb = 0;
-			if (lh)
-				fh = fnv3(fh, s + i), fm += 3;
+			fm += 3;
 			i += 3;
 			while (i < end4) {
 #ifdef KO_AVX2
@@ -502,17 +552,14 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 					unsigned cnt = syl8_avx2(s + i, e, h);
 					if (cnt) {
 						*h |= wb, wb = 0;
-						for (unsigned j = 0; lh && j < cnt; j++)
-							fh = fnv3(fh, s + i + 3 * j), fm += 3;
+						fm += 3 * cnt;
 						e += cnt, h += cnt;
 						last = i + 3 * (cnt - 1), i += 3 * cnt;
 						if (cnt == 8)
 							continue;
 					}
-					uint32_t b = s[i];
-					if (b >= 0x80 || b - '0' < 10 || (b | 0x20) - 'a' < 26 ||
-					    (size_t)(e - ex) >= lim)
-						break;
+					if (line_byte[s[i]] || (size_t)(e - ex) >= lim)
+						break; /* not a dropped byte */
 					wb = WB, last = i++;
 					continue;
 				}
@@ -521,8 +568,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 				uint32_t x = (v & 0x0F) << 12 | (v >> 2 & 0xFC0) | (v >> 16 & 0x3F);
 				if ((v & 0xC0C0F0) == 0x8080E0 && x - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST) {
 					*e++ = x, *h++ = x | wb, wb = 0;
-					if (lh)
-						fh = fnv3(fh, s + i), fm += 3;
+					fm += 3;
 					last = i, i += 3;
 					continue;
 				}
@@ -549,8 +595,7 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		size_t to = i + 1;
 		while (to < n && s[to] >= 0x80)
 			to++;
-		for (size_t j = i; lh && j < to; j++)
-			fh = (fh ^ s[j]) * FNV_P, fm++;
+		fm += to - i;
 		k->nex = nex, k->nsh = nsh;
 		key_slow(k, p + from, to - from, near, &brk);
 		reserve(k, n - to);
@@ -559,24 +604,24 @@ static inline __attribute__((always_inline)) void key_text_at(struct keys *k, co
 		prev = to, pex = nex, psh = nsh, pbrk = brk;
 	}
 	k->nex = nex, k->nsh = nsh;
-	if (lh)
-		lh->h = fh, lh->m = fm;
+	if (lm)
+		*lm = fm;
 }
 
-static void key_text_sse(struct keys *k, const char *p, size_t n, int near, struct fnv *lh)
+static void key_text_sse(struct keys *k, const char *p, size_t n, int near, size_t *lm)
 {
-	if (lh)
-		key_text_at(k, p, n, 1, lh, 0);
+	if (lm)
+		key_text_at(k, p, n, 1, lm, 0);
 	else
 		key_text_at(k, p, n, near, NULL, 0);
 }
 
 #ifdef KO_AVX2
 __attribute__((target("avx2"))) static void key_text_avx2(struct keys *k, const char *p, size_t n,
-                                                          int near, struct fnv *lh)
+                                                          int near, size_t *lm)
 {
-	if (lh)
-		key_text_at(k, p, n, 1, lh, 1);
+	if (lm)
+		key_text_at(k, p, n, 1, lm, 1);
 	else
 		key_text_at(k, p, n, near, NULL, 1);
 }
@@ -593,17 +638,18 @@ static void key_text(struct keys *k, const char *p, size_t n, int near)
 	key_text_sse(k, p, n, near, NULL);
 }
 
-/* key_text of one line, near, and its line_hash state in *lh (one pass
- * over the bytes, where the line is read for the keys anyway). */
-static void key_text_line(struct keys *k, const char *p, size_t n, struct fnv *lh)
+/* key_text of one line, near, and in *lm the bytes of it that line_hash
+ * counts (one pass over the bytes, where the line is read for the keys
+ * anyway): lines of other lengths than the boilerplate's are not hashed. */
+static void key_text_line(struct keys *k, const char *p, size_t n, size_t *lm)
 {
 #ifdef KO_AVX2
 	if (ko_have_avx2()) {
-		key_text_avx2(k, p, n, 1, lh);
+		key_text_avx2(k, p, n, 1, lm);
 		return;
 	}
 #endif
-	key_text_sse(k, p, n, 1, lh);
+	key_text_sse(k, p, n, 1, lm);
 }
 
 /* Sort n 40-bit values of a in place, with tmp as room for n more: five
@@ -685,6 +731,34 @@ static void num_run_end(struct keys *k)
 	k->inrun = 0;
 }
 
+/* The end of the run of Hangul syllables (WB or not) that starts at
+ * t[i], up to to. */
+static size_t syl_run(const uint32_t *t, size_t i, size_t to)
+{
+	while (i < to && (t[i] & ~WB) - 0xAC00 <= 0xD7A3 - 0xAC00)
+		i++;
+	return i;
+}
+
+#ifdef KO_AVX2
+/* syl_run 8 characters at a time. */
+__attribute__((target("avx2"))) static size_t syl_run_avx2(const uint32_t *t, size_t i, size_t to)
+{
+	const __m256i mask = _mm256_set1_epi32((int)~WB), first = _mm256_set1_epi32(0xAC00);
+	const __m256i span = _mm256_set1_epi32(0xD7A3 - 0xAC00);
+	for (; to - i >= 8; i += 8) {
+		__m256i x = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(t + i)), mask);
+		x = _mm256_sub_epi32(x, first);
+		/* x <= span, unsigned */
+		__m256i in = _mm256_cmpeq_epi32(_mm256_min_epu32(x, span), x);
+		unsigned m = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(in));
+		if (m != 0xFF)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+	return syl_run(t, i, to);
+}
+#endif
+
 /* The number tokens of the characters t[from..to): the shingle
  * characters, or the key text where the shingles fold digits. */
 static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to)
@@ -694,9 +768,13 @@ static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to)
 		if (ch >= 0xAC00 && ch <= 0xD7A3 && !k->inrun && !k->pend) {
 			/* a run of syllables: only its last four stay in the
 			 * context */
-			size_t j = i + 1;
-			while (j < to && (t[j] & ~WB) - 0xAC00 <= 0xD7A3 - 0xAC00)
-				j++;
+			size_t j;
+#ifdef KO_AVX2
+			if (ko_have_avx2())
+				j = syl_run_avx2(t, i + 1, to);
+			else
+#endif
+				j = syl_run(t, i + 1, to);
 			for (i = j - 4 > i && j >= 4 ? j - 4 : i; i < j; i++) {
 				ch = t[i] & ~WB;
 				k->nctx = k->nctx << 16 | ((ch ^ ch >> 16) & 0xFFFF);
@@ -802,6 +880,114 @@ static void sig_begin(const struct conf *c, struct keys *k, size_t w)
 	k->shingled = 0;
 }
 
+/* The shingles sh[i..to) after a first whole window (the w before i are
+ * there): h rolls on, (h - out_c * out) * P + in_c * G, with the
+ * characters' part made beside h's chain, and each hash keeps its slot's
+ * minimum without a branch (which the shingles of a short text would
+ * mostly mispredict). Returns h. */
+static uint64_t sig_roll(const uint32_t *sh, size_t i, size_t to, size_t w, uint64_t h,
+                         uint64_t outp, uint64_t seed, size_t K, uint32_t *mins,
+                         unsigned char *filled)
+{
+	for (; i < to; i++) {
+		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
+		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
+		h = h * SIG_P + d;
+		uint64_t x = ko_fmix64(h ^ seed);
+		size_t slot = (size_t)(((x >> 32) * K) >> 32);
+		uint32_t v = (uint32_t)x, m = mins[slot];
+		mins[slot] = v < m ? v : m;
+		filled[slot] = 1;
+	}
+	return h;
+}
+
+#ifdef KO_AVX2
+/* a * b mod 2^64 in each lane, b given as its low and high halves (each in
+ * the low 32 bits of every lane). */
+__attribute__((target("avx2"))) static inline __m256i mul64_avx2(__m256i a, __m256i blo,
+                                                                 __m256i bhi)
+{
+	__m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), blo),
+	                                 _mm256_mul_epu32(a, bhi));
+	return _mm256_add_epi64(_mm256_mul_epu32(a, blo), _mm256_slli_epi64(cross, 32));
+}
+
+/* a * b mod 2^64 in each lane where a < 2^32. */
+__attribute__((target("avx2"))) static inline __m256i mul32_avx2(__m256i a, __m256i blo,
+                                                                 __m256i bhi)
+{
+	return _mm256_add_epi64(_mm256_mul_epu32(a, blo),
+	                        _mm256_slli_epi64(_mm256_mul_epu32(a, bhi), 32));
+}
+
+/* The characters sh[0..4) as (c & ~WB) + 1 in 64-bit lanes. */
+__attribute__((target("avx2"))) static inline __m256i chars4_avx2(const uint32_t *sh)
+{
+	__m128i c = _mm_and_si128(_mm_loadu_si128((const __m128i *)sh), _mm_set1_epi32(~WB));
+	return _mm256_cvtepu32_epi64(_mm_add_epi32(c, _mm_set1_epi32(1)));
+}
+
+/* sig_roll with the characters' parts, the hashes' mixing and their slots
+ * made four at a time: the chain of h, a multiplication and an addition
+ * each, stays scalar, and so do the minima (a scatter). The same values as
+ * sig_roll. */
+__attribute__((target("avx2"))) static uint64_t sig_roll_avx2(const uint32_t *sh, size_t i,
+                                                              size_t to, size_t w, uint64_t h,
+                                                              uint64_t outp, uint64_t seed,
+                                                              size_t K, uint32_t *mins,
+                                                              unsigned char *filled)
+{
+	uint64_t hb[64];
+	const __m256i glo = _mm256_set1_epi64x((long long)(SIG_G & 0xFFFFFFFF));
+	const __m256i ghi = _mm256_set1_epi64x((long long)(SIG_G >> 32));
+	const __m256i olo = _mm256_set1_epi64x((long long)(outp & 0xFFFFFFFF));
+	const __m256i ohi = _mm256_set1_epi64x((long long)(outp >> 32));
+	const __m256i c1lo = _mm256_set1_epi64x(0xED558CCDLL), c1hi = _mm256_set1_epi64x(0xFF51AFD7LL);
+	const __m256i c2lo = _mm256_set1_epi64x(0x1A85EC53LL), c2hi = _mm256_set1_epi64x(0xC4CEB9FELL);
+	const __m256i sv = _mm256_set1_epi64x((long long)seed), kv = _mm256_set1_epi64x((long long)K);
+	while (to - i >= 4) {
+		size_t m = to - i < 64 ? (to - i) & ~(size_t)3 : 64;
+		const uint32_t *in = sh + i, *out = sh + i - w;
+		for (size_t j = 0; j < m; j += 4) {
+			__m256i d = _mm256_sub_epi64(mul32_avx2(chars4_avx2(in + j), glo, ghi),
+			                             mul32_avx2(chars4_avx2(out + j), olo, ohi));
+			_mm256_storeu_si256((__m256i *)(hb + j), d);
+		}
+		for (size_t j = 0; j < m; j += 4) {
+			hb[j] = h = h * SIG_P + hb[j];
+			hb[j + 1] = h = h * SIG_P + hb[j + 1];
+			hb[j + 2] = h = h * SIG_P + hb[j + 2];
+			hb[j + 3] = h = h * SIG_P + hb[j + 3];
+		}
+		for (size_t j = 0; j < m; j += 4) {
+			__m256i x = _mm256_xor_si256(_mm256_loadu_si256((const __m256i *)(hb + j)), sv);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			x = mul64_avx2(x, c1lo, c1hi);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			x = mul64_avx2(x, c2lo, c2hi);
+			x = _mm256_xor_si256(x, _mm256_srli_epi64(x, 33));
+			/* the slot above the value: slot << 32 | v */
+			__m256i slot = _mm256_mul_epu32(_mm256_srli_epi64(x, 32), kv);
+			x = _mm256_blend_epi32(x, slot, 0xAA);
+			_mm256_storeu_si256((__m256i *)(hb + j), x);
+		}
+		for (size_t j = 0; j < m; j += 2) {
+			uint32_t s0 = (uint32_t)(hb[j] >> 32), v0 = (uint32_t)hb[j];
+			uint32_t s1 = (uint32_t)(hb[j + 1] >> 32), v1 = (uint32_t)hb[j + 1];
+			uint32_t m0 = mins[s0];
+			mins[s0] = v0 < m0 ? v0 : m0;
+			filled[s0] = 1;
+			uint32_t m1 = mins[s1];
+			mins[s1] = v1 < m1 ? v1 : m1;
+			filled[s1] = 1;
+		}
+		i += m;
+	}
+	return sig_roll(sh, i, to, w, h, outp, seed, K, mins, filled);
+}
+#endif
+
 /* The shingles sh[from..to); the w before from are still there. */
 static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed)
 {
@@ -824,20 +1010,12 @@ static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t t
 		i++;
 	}
 	k->shingled += to - i;
-	/* (h - out_c * out) * P + in_c * G, with the characters' part made
-	 * beside h's chain; the minimum kept without a branch (which the
-	 * shingles of a short text would mostly mispredict) */
-	uint64_t outp = out * SIG_P;
-	for (; i < to; i++) {
-		uint64_t d = ((uint64_t)(sh[i] & ~WB) + 1) * SIG_G -
-		             ((uint64_t)(sh[i - w] & ~WB) + 1) * outp;
-		h = h * SIG_P + d;
-		uint64_t x = ko_fmix64(h ^ seed);
-		size_t slot = (size_t)(((x >> 32) * K) >> 32);
-		uint32_t v = (uint32_t)x, m = mins[slot];
-		mins[slot] = v < m ? v : m;
-		filled[slot] = 1;
-	}
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		h = sig_roll_avx2(sh, i, to, w, h, out * SIG_P, seed, K, mins, filled);
+	else
+#endif
+		h = sig_roll(sh, i, to, w, h, out * SIG_P, seed, K, mins, filled);
 	k->h = h;
 	if (!k->fold)
 		num_feed(k, k->sh, from, to);
@@ -1075,10 +1253,11 @@ static void lines_rebuild(struct lines *L, size_t size, unsigned dec, unsigned m
 	free(old);
 }
 
-/* Count a document holding the line. With mark, the entry is marked and
- * a marked one is not counted again: a record's lines are added as they
- * come, each once, and lines_unmark ends the record. */
-static void lines_add(struct lines *L, uint64_t h, int mark)
+/* Count a document holding the line of hash h and length lb (LEN_BUCKET).
+ * With mark, the entry is marked and a marked one is not counted again: a
+ * record's lines are added as they come, each once, and lines_unmark ends
+ * the record. */
+static void lines_add(struct lines *L, uint64_t h, int mark, unsigned lb)
 {
 	if (!L->t)
 		lines_rebuild(L, 1024, 0, 1);
@@ -1090,9 +1269,13 @@ static void lines_add(struct lines *L, uint64_t h, int mark)
 		if ((*s & 0xFF) < 0xFF)
 			(*s)++;
 		*s &= ~m;
+		if (L->want && (*s & 0xFF) >= L->want)
+			len_add(L, lb);
 		return;
 	}
 	*s = (h | 1) & ~m;
+	if (L->want && 1 >= L->want)
+		len_add(L, lb);
 	if (++L->used * 2 <= L->mask + 1)
 		return;
 	if (L->mask + 1 < LINES_MAX) {
@@ -1148,6 +1331,23 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort a[0..n): by insertion when short (the lines of most records),
+ * where qsort's calls back cost more than the moves. */
+static void sort_u64(uint64_t *a, size_t n)
+{
+	if (n > 48) {
+		qsort(a, n, sizeof *a, cmp_u64);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
+}
+
 static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
 {
 	const char *end = p + n;
@@ -1165,21 +1365,93 @@ static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, si
 	return k;
 }
 
-/* Each byte as line_hash counts it, 0 for one it leaves out. */
-#define LB(b) ((b) >= 0x80 ? (b) : (b) >= '0' && (b) <= '9' ? '0' : \
-               ((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z' ? (b) : 0)
-#define LB4(b) LB(b), LB(b + 1), LB(b + 2), LB(b + 3)
-#define LB16(b) LB4(b), LB4(b + 4), LB4(b + 8), LB4(b + 12)
-static const unsigned char line_byte[256] = {
-	LB16(0x00), LB16(0x10), LB16(0x20), LB16(0x30), LB16(0x40), LB16(0x50), LB16(0x60), LB16(0x70),
-	LB16(0x80), LB16(0x90), LB16(0xA0), LB16(0xB0), LB16(0xC0), LB16(0xD0), LB16(0xE0), LB16(0xF0),
+
+/* Pack the bytes of r[0..n) that line_hash counts, as it reads them
+ * (digits as 0), at q <= r; returns the end of them. */
+static unsigned char *line_pack(unsigned char *q, const unsigned char *r, size_t n)
+{
+	const unsigned char *ue = r + n;
+	for (; ue - r >= 4; r += 4) {
+		unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
+		unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
+		q[0] = (unsigned char)b0, q += b0 != 0;
+		q[0] = (unsigned char)b1, q += b1 != 0;
+		q[0] = (unsigned char)b2, q += b2 != 0;
+		q[0] = (unsigned char)b3, q += b3 != 0;
+	}
+	for (; r < ue; r++) {
+		unsigned b = line_byte[*r];
+		*q = (unsigned char)b, q += b != 0;
+	}
+	return q;
+}
+
+/* For each mask of 8 bits, the shuffle that takes the bytes whose bits
+ * are set to the front (0x80: none), for line_pack_avx2; made by the pass
+ * that uses it. */
+struct pack_lut {
+	unsigned char idx[256][8];
 };
+
+static void pack_lut_make(struct pack_lut *t)
+{
+	for (int m = 0; m < 256; m++) {
+		int k = 0;
+		for (int b = 0; b < 8; b++)
+			if (m >> b & 1)
+				t->idx[m][k++] = (unsigned char)b;
+		while (k < 8)
+			t->idx[m][k++] = 0x80;
+	}
+}
+
+#ifdef KO_AVX2
+/* line_pack 32 bytes at a time. Each 8 bytes kept are stored whole at q,
+ * which is never past the 8 read, so the bytes not yet read are intact. */
+__attribute__((target("avx2"))) static unsigned char *line_pack_avx2(unsigned char *q,
+                                                                     const unsigned char *r,
+                                                                     size_t n,
+                                                                     const struct pack_lut *t)
+{
+	const unsigned char *ue = r + n;
+	for (; ue - r >= 32; r += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)r);
+		__m256i digit = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('0' - 1)),
+		                                 _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v));
+		__m256i l = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+		__m256i letter = _mm256_and_si256(_mm256_cmpgt_epi8(l, _mm256_set1_epi8('a' - 1)),
+		                                  _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), l));
+		/* bytes above ASCII have their sign bit set */
+		uint32_t keep = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(digit, letter), v));
+		v = _mm256_blendv_epi8(v, _mm256_set1_epi8('0'), digit);
+		if (keep == UINT32_MAX) {
+			_mm256_storeu_si256((__m256i *)q, v);
+			q += 32;
+			continue;
+		}
+		__m128i half[2] = {_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1)};
+		for (int g = 0; g < 2; g++, keep >>= 16) {
+			unsigned m0 = keep & 0xFF, m1 = keep >> 8 & 0xFF;
+			__m128i i0 = _mm_loadl_epi64((const __m128i *)t->idx[m0]);
+			__m128i i1 = _mm_add_epi8(_mm_loadl_epi64((const __m128i *)t->idx[m1]),
+			                          _mm_set1_epi8(8));
+			__m128i x = _mm_shuffle_epi8(half[g], _mm_unpacklo_epi64(i0, i1));
+			_mm_storel_epi64((__m128i *)q, x);
+			q += __builtin_popcount(m0);
+			_mm_storel_epi64((__m128i *)q, _mm_unpackhi_epi64(x, x));
+			q += __builtin_popcount(m1);
+		}
+	}
+	return line_pack(q, r, (size_t)(ue - r));
+}
+#endif
 
 /* A line of text_lines_in_place: its bytes that count, at p. */
 struct lane {
 	const unsigned char *p;
 	size_t m, len; /* bytes left, and all */
 	uint64_t h;
+	size_t at; /* its entry */
 };
 
 #define LANES 4
@@ -1187,8 +1459,12 @@ struct lane {
 /* text_lines, overwriting p: each line's bytes that count are first
  * packed at its start, without branches, and then LANES lines are hashed
  * side by side, a byte of each in turn (FNV-1a waits on a multiplication
- * per byte, which the other lines fill). */
-static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
+ * per byte, which the other lines fill). Every line has an entry, in
+ * order: its hash with its LEN_BUCKET in the low byte, 0 when no byte of
+ * it counts, 1 when its length is not one of the boilerplate's in only
+ * (then it is not hashed; NULL: every line is). */
+static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap, size_t k,
+                                  const struct pack_lut *lut, const struct lines *only)
 {
 	char *end = p + n;
 	struct lane ln[LANES];
@@ -1196,21 +1472,20 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 	for (;;) {
 		while (nl < LANES && p < end) { /* the next lines join, packed */
 			char *e = (char *)line_end(p, end);
-			unsigned char *u = (unsigned char *)p, *q = u, *r = u, *ue = (unsigned char *)e;
-			for (; ue - r >= 4; r += 4) {
-				unsigned b0 = line_byte[r[0]], b1 = line_byte[r[1]];
-				unsigned b2 = line_byte[r[2]], b3 = line_byte[r[3]];
-				q[0] = (unsigned char)b0, q += b0 != 0;
-				q[0] = (unsigned char)b1, q += b1 != 0;
-				q[0] = (unsigned char)b2, q += b2 != 0;
-				q[0] = (unsigned char)b3, q += b3 != 0;
-			}
-			for (; r < ue; r++) {
-				unsigned b = line_byte[*r];
-				*q = (unsigned char)b, q += b != 0;
-			}
-			if (q > u)
-				ln[nl++] = (struct lane){u, (size_t)(q - u), (size_t)(q - u), FNV_BASIS};
+			unsigned char *u = (unsigned char *)p, *q;
+#ifdef KO_AVX2
+			if (lut)
+				q = line_pack_avx2(u, u, (size_t)(e - p), lut);
+			else
+#endif
+				q = line_pack(u, u, (size_t)(e - p));
+			size_t m = (size_t)(q - u);
+			if (k == *cap)
+				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
+			(*hs)[k] = m && only && !boiler_len(only, m);
+			if (m && !(*hs)[k])
+				ln[nl++] = (struct lane){u, m, m, FNV_BASIS, k};
+			k++;
 			p = e + 1;
 		}
 		if (!nl)
@@ -1241,9 +1516,7 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 				ln[left++] = ln[l];
 				continue;
 			}
-			if (k == *cap)
-				*hs = ko_xrealloc(*hs, (*cap = *cap ? 2 * *cap : 64) * sizeof **hs);
-			(*hs)[k++] = line_hash_end(ln[l].h, ln[l].len);
+			(*hs)[ln[l].at] = line_hash_end(ln[l].h, ln[l].len) | LEN_BUCKET(ln[l].len);
 		}
 		nl = left;
 	}
@@ -1251,10 +1524,10 @@ static size_t text_lines_in_place(char *p, size_t n, uint64_t **hs, size_t *cap,
 
 /* The lines of a JSON string body b[0..n) (valid), each unescaped on its
  * own into line (the text is never copied whole): calls
- * add(L, hash, mark) for each that has bytes that count, or only counts
+ * add(L, hash, mark, length) for each that has bytes that count, or only counts
  * them up to stop when add is NULL. Returns the count. */
 static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lines *L,
-                        void (*add)(struct lines *, uint64_t, int), size_t stop)
+                        void (*add)(struct lines *, uint64_t, int, unsigned), size_t stop)
 {
 	size_t k = 0, a = 0, i = 0, len;
 	int esc = 0; /* the line has escapes */
@@ -1286,7 +1559,7 @@ static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lin
 		if (len) {
 			k++;
 			if (add)
-				add(L, h, 1);
+				add(L, h, 1, LEN_BUCKET(len));
 			else if (k >= stop)
 				return k;
 		}
@@ -1310,6 +1583,11 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
                          struct lines *L)
 {
 	size_t nrec = 0;
+	struct pack_lut pl, *lut = NULL;
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		pack_lut_make(&pl), lut = &pl;
+#endif
 	struct ko_reader *rd = ko_reader_open(files, nfiles);
 	struct ko_json j = {0};
 	struct ko_buf s = {0};
@@ -1384,14 +1662,19 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 				ko_json_str_checked(&j, t, &s);
 			else
 				ko_json_str(&j, t, &s, &why);
-			k = text_lines_in_place(s.p, s.n, &hs, &cap, k);
+			k = text_lines_in_place(s.p, s.n, &hs, &cap, k, lut, NULL);
 		}
+		size_t m = 0; /* the lines that count */
+		for (size_t a = 0; a < k; a++)
+			if (hs[a])
+				hs[m++] = hs[a];
+		k = m;
 		if (k < 2)
 			continue;
-		qsort(hs, k, sizeof *hs, cmp_u64);
+		sort_u64(hs, k);
 		for (size_t a = 0; a < k; a++)
-			if (!a || hs[a] != hs[a - 1])
-				lines_add(L, hs[a], 0);
+			if (!a || (hs[a] ^ hs[a - 1]) >> 8)
+				lines_add(L, hs[a] & ~(uint64_t)0xFF, 0, (unsigned)(hs[a] & 0xFF));
 	}
 	ko_reader_close(rd);
 	ko_json_free(&j);
@@ -1405,6 +1688,10 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 	while (size < 2 * keep + 2)
 		size *= 2;
 	lines_rebuild(L, size, 0, c->boiler);
+	int nlens = 0;
+	for (int a = 0; a < 4; a++)
+		nlens += __builtin_popcountll(L->lens[a]);
+	L->dense = nlens >= 128;
 	return nrec;
 }
 
@@ -1417,6 +1704,8 @@ static void lines_load(const char *path, struct lines *L)
 	size_t n;
 	int nf, e;
 	lines_rebuild(L, 1024, 0, 1);
+	memset(L->lens, 0xFF, sizeof L->lens); /* the lengths are not known */
+	L->dense = 1;
 	while ((e = ko_reader_next(rd, &line, &n, &nf)) != 0) {
 		if (e < 0)
 			ko_die("%s", ko_reader_error(rd));
@@ -1451,12 +1740,78 @@ static int boiler_line(const struct conf *c, const struct lines *L, const char *
 	return len && boiler_hash(c, L, h);
 }
 
+/* Lines up to this many bytes are read once by key_lines: their keys are
+ * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
+#define LINE_ONCE 4096
+
+/* Where most lines may be boilerplate (L->dense), whether the lines of
+ * [p, end) from p are, for up to LBATCH of them of at most LINE_ONCE bytes
+ * and LBATCH_BYTES in all (or one longer line): a copy of them is hashed
+ * by text_lines_in_place, lines side by side, rather than each line alone
+ * (FNV-1a waits on a multiplication per byte). k->flag[i]: bit 1 when a
+ * byte of line i counts, bit 0 when it is boilerplate. Returns the number
+ * of lines; the flags of the last call are kept, for all_boiler and then
+ * key_lines on the same text. */
+#define LBATCH 64
+#define LBATCH_BYTES 16384
+static size_t boiler_flags(const struct conf *c, const struct lines *L, struct keys *k,
+                           const char *p, const char *end)
+{
+	if (p == k->fp && end == k->fend)
+		return k->fn;
+	k->fp = p, k->fend = end;
+	const char *q = p;
+	size_t nl = 0;
+	while (q < end && nl < LBATCH) {
+		const char *e = line_end(q, end);
+		if ((size_t)(e - q) > LINE_ONCE || (size_t)(e - p) > LBATCH_BYTES) {
+			if (nl)
+				break;
+			size_t len;
+			uint64_t h = line_hash(q, (size_t)(e - q), &len);
+			k->flag[0] = (unsigned char)(len ? 2 | boiler_hash(c, L, h) : 0);
+			return k->fn = 1;
+		}
+		nl++;
+		q = e + 1;
+	}
+	size_t bytes = (size_t)((q < end ? q : end) - p);
+	ko_buf_clear(&k->lb);
+	ko_buf_add(&k->lb, p, bytes);
+	const struct pack_lut *lut = NULL;
+#ifdef KO_AVX2
+	if (ko_have_avx2()) {
+		if (!k->lut) {
+			k->lut = ko_xmalloc(sizeof *k->lut);
+			pack_lut_make(k->lut);
+		}
+		lut = k->lut;
+	}
+#endif
+	size_t n = text_lines_in_place(k->lb.p, bytes, &k->lh, &k->lhcap, 0, lut, L);
+	for (size_t i = 0; i < n && i < nl; i++) {
+		uint64_t h = k->lh[i];
+		k->flag[i] = (unsigned char)(h == 0 ? 0 : h == 1 ? 2 : 2 | boiler_hash(c, L, h & ~(uint64_t)0xFF));
+	}
+	return k->fn = nl;
+}
+
 /* Whether a line of p is boilerplate and every other line has nothing of
  * the key text (no byte that line_hash counts). */
-static int all_boiler(const struct conf *c, const struct lines *L, const char *p, size_t n)
+static int all_boiler(const struct conf *c, const struct lines *L, struct keys *k, const char *p,
+                      size_t n)
 {
 	int any = 0;
 	const char *end = p + n;
+	while (L->dense && p < end) {
+		size_t nb = boiler_flags(c, L, k, p, end);
+		for (size_t i = 0; i < nb; i++) {
+			if (k->flag[i] == 2)
+				return 0;
+			any |= k->flag[i] != 0;
+			p = line_end(p, end) + 1;
+		}
+	}
 	while (p < end) {
 		const char *e = line_end(p, end);
 		size_t len;
@@ -1468,10 +1823,6 @@ static int all_boiler(const struct conf *c, const struct lines *L, const char *p
 	}
 	return any;
 }
-
-/* Lines up to this many bytes are read once by key_lines: their keys are
- * not used up within them (NFKC makes at most 18 characters of 3 bytes). */
-#define LINE_ONCE 4096
 
 /* The key text of one -f text: boilerplate lines count for the exact key
  * but not for the shingles when strip is set. Returns 1 if a line was
@@ -1485,22 +1836,40 @@ static int key_lines(const struct conf *c, const struct lines *L, struct keys *k
 	}
 	int left = 0;
 	const char *end = p + n;
+	size_t nb = 0, fi = 0;
 	while (p < end) {
 		const char *e = line_end(p, end);
 		size_t len = (size_t)(e - p);
 		int b;
-		if (len <= LINE_ONCE) {
+		if (L->dense) {
+			if (fi == nb)
+				nb = boiler_flags(c, L, k, p, end), fi = 0;
+			b = k->flag[fi++] & 1;
+			if (len <= LINE_ONCE) {
+				/* as below, the hash made already */
+				if (k->flush_at && k->nex >= k->flush_at)
+					consume(k, k->nex, k->nsh);
+				size_t nsh = k->nsh, at = k->flush_at;
+				k->flush_at = 0;
+				key_text(k, p, len, 1);
+				k->flush_at = at;
+				if (b)
+					k->nsh = nsh;
+			} else {
+				key_text(k, p, len, !b);
+			}
+		} else if (len <= LINE_ONCE) {
 			/* read once for its keys, shingles and hash; a
 			 * boilerplate line's shingles are then taken back (so
 			 * none is used up before the line ends) */
-			struct fnv lh;
+			size_t lm;
 			if (k->flush_at && k->nex >= k->flush_at) /* as key_text would first */
 				consume(k, k->nex, k->nsh);
 			size_t nsh = k->nsh, at = k->flush_at;
 			k->flush_at = 0;
-			key_text_line(k, p, len, &lh);
+			key_text_line(k, p, len, &lm);
 			k->flush_at = at;
-			b = lh.m && boiler_hash(c, L, line_hash_end(lh.h, lh.m));
+			b = lm && boiler_len(L, lm) && boiler_line(c, L, p, len);
 			if (b)
 				k->nsh = nsh;
 		} else {
@@ -1536,6 +1905,7 @@ static int record_keys(const struct conf *c, const struct lines *L, struct ko_re
 	int strip = c->near;
 again:
 	k->nex = k->nsh = 0;
+	k->fp = NULL; /* boiler_flags of another text */
 	/* the whole key text is kept where --against spans or the
 	 * fingerprints that stage sig writes of every record need it */
 	k->c = c, k->seed = o->seed, k->flushed = 0;
@@ -1560,7 +1930,7 @@ again:
 		 * record is read again below.) */
 		const char *next;
 		if (e == 0 && strip && f == 0 && L->used && memchr(p, '\n', n) &&
-		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, p, n))
+		    ko_rec_judged(r, 1, &next) < 0 && all_boiler(c, L, k, p, n))
 			key_lines(c, L, k, p, n, 0);
 		else if (e == 0)
 			left |= key_lines(c, L, k, p, n, strip);
@@ -2162,7 +2532,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			else if (len >= c->min_line && lines_get(&st->seen, h))
 				drop = 1;
 			else if (len >= c->min_line)
-				lines_add(&st->seen, h, 0);
+				lines_add(&st->seen, h, 0, 0);
 			if (drop) {
 				dropped = 1;
 			} else {
@@ -3077,7 +3447,7 @@ int main(int argc, char **argv)
 	if (c.boilers)
 		lines_load(c.boilers, &st.L);
 	else if (c.boiler && (c.near || c.lines) && !c.stage)
-		st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
+		st.L.want = c.boiler, st.x.first = first_pass(&c, &o, &st.L) * (size_t)(c.near ? c.bands : 1) * 20 / 17;
 	if (st.x.first)
 		st.x.first += 1024;
 	struct ko_run run;
@@ -3110,6 +3480,7 @@ int main(int argc, char **argv)
 	free(st.x.tabs);
 	strmap_free(&drops);
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
+	ko_buf_free(&st.k.lb), free(st.k.lh), free(st.k.lut);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
 	free(st.x.head);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
