@@ -73,6 +73,10 @@ void *ko_xmalloc(size_t n);
 void *ko_xrealloc(void *p, size_t n);
 void *ko_xcalloc(size_t n, size_t m);
 char *ko_xstrdup(const char *s);
+/* A file an option names (--template, --layout, --model, --lexicon):
+ * opened, or "ko-x: PATH: reason" and exit 1, as any named file that
+ * cannot be read is an I/O error (DESIGN: exit 2 is for usage alone). */
+FILE *ko_xfopen(const char *path, const char *mode);
 /* A bitmap of words 64-bit words, all zero: *p grown (by half again) when
  * *cap is short. For a bit per byte of a text: words = n / 64 + 2. */
 uint64_t *ko_bits_zeroed(uint64_t **p, size_t *cap, size_t words);
