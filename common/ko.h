@@ -530,6 +530,8 @@ struct ko_rec {
 struct ko_reason {
 	char *reason;
 	size_t n;
+	int bad; /* a bad record's (skipped under --on-error skip), by the
+	            reason its rejects line gives, less " at byte N" */
 };
 #define KO_MAX_REASONS 64
 
