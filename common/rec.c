@@ -449,9 +449,9 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			r->is_json = i < len && line[i] == '{';
 			if (in->fresh)
 				file_kinds(run);
-			if (r->is_json) {
-				run->fjson++;
-			} else if (!is_blank(line, len) && !run->ftext++) {
+			/* (a JSON record is counted once it parses: a broken
+			 * line is a bad record, not a JSON record among text) */
+			if (!r->is_json && !is_blank(line, len) && !run->ftext++) {
 				ko_buf_clear(&run->file_text);
 				ko_buf_addf(&run->file_text, "%s:%zu", r->file, r->lineno);
 			}
@@ -467,6 +467,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		if (ko_json_parse_line(&r->json, line, len) == 0) {
 			r->parsed = 1;
 			in->fresh = 0;
+			run->fjson += mode == 0;
 			return r;
 		}
 		const char *why;
@@ -509,6 +510,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		}
 		r->parsed = 1;
 		in->fresh = 0;
+		run->fjson += mode == 0;
 		return r;
 	}
 }
@@ -1026,12 +1028,16 @@ int ko_close(struct ko_run *run)
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
 		ko_warn("%s: %s", o->output ? o->output : "stdout: write error", strerror(errno));
 		ko_fail();
+		write_err = 1;
 	}
 	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
 		ko_warn("%s: %s", o->rejects, strerror(errno));
 		ko_fail();
 	}
-	report(run);
+	/* after a write error the output is lost: counts of what was left
+	 * out of it would read as if the rest were there */
+	if (!write_err)
+		report(run);
 	counters(run);
 	const char *swhy = NULL;
 	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;
