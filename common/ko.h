@@ -471,7 +471,14 @@ struct ko_tool {
 	 * given (ko-stats: a report on a dirty file beats a stop at its first
 	 * bad line). */
 	int skip_by_default;
+	/* Shared options the tool takes but has no use for (no randomness:
+	 * -s; a layout reader: -f, --jsonl, --text): --help names them
+	 * apart, as accepted with no effect. */
+	unsigned unused;
 };
+#define KO_UNUSED_SEED 1u
+#define KO_UNUSED_KIND 2u
+#define KO_UNUSED_FIELD 4u
 
 /* The shared options. A tool's main owns this struct. */
 struct ko_opts {

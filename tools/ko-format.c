@@ -1155,6 +1155,7 @@ static const struct ko_tool tool = {
 	        "  -f NAME               the text format's field (default text)\n",
 	.longopts = longopts,
 	.json_only = 1,
+	.unused = KO_UNUSED_SEED,
 };
 
 int main(int argc, char **argv)

@@ -644,6 +644,7 @@ static const struct ko_tool tool = {
 	        "                        text: START<TAB>END<TAB> before each sentence\n",
 	.shortopts = "p",
 	.longopts = longopts,
+	.unused = KO_UNUSED_SEED,
 };
 
 int main(int argc, char **argv)

@@ -1830,6 +1830,7 @@ static const struct ko_tool tool = {
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.skip_by_default = 1,
+	.unused = KO_UNUSED_SEED,
 };
 
 static void option(struct conf *c, int code, const char *arg)
