@@ -47,6 +47,9 @@ void ko_fail(void);
  * live until then). A signal already ignored stays ignored. */
 void ko_remove_on_signal(const char *path);
 void ko_keep_on_signal(const char *path);
+/* The same for a temporary folder (ko-mix's), removed after the files:
+ * empty by then, its files being unlinked at once or listed above. */
+void ko_remove_dir_on_signal(const char *path);
 int ko_status(void);
 /* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
  * "; try 'ko-x --help'" (ko_usage). */
