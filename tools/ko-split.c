@@ -291,6 +291,14 @@ static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue, int 
 	b->n = (size_t)(o - b->p);
 }
 
+/* The first line break of p in [from, n), or n: searched once a text,
+ * not once a sentence. */
+static size_t next_nl(const char *p, size_t from, size_t n)
+{
+	const char *q = from < n ? memchr(p + from, '\n', n - from) : NULL;
+	return q ? (size_t)(q - p) : n;
+}
+
 /* The sentence [ub, ue) of p as add_raw writes it, but with each run of
  * white space that holds a line break written as one space (-p: a
  * sentence of a wrapped paragraph, as text mode prints it). */
@@ -563,8 +571,11 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	ko_buf_clear(&c->offs);
 	ko_buf_addc(&c->sents, '[');
 	ko_buf_addc(&c->offs, '[');
+	size_t nl = 0; /* -p: the next line break at or after it, or n */
 	while (ko_split_next(&s, &b, &e)) {
-		if (c->paragraphs)
+		if (c->paragraphs && nl < b)
+			nl = next_nl(p, b, n);
+		if (c->paragraphs && nl < e)
 			add_flat(&c->sents, &rc, p, b, e, k > 0);
 		else
 			add_raw(&c->sents, &rc, b, e, k > 0);
