@@ -730,10 +730,23 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		}
 		w->own_fd = 1;
 	} else if (path && strcmp(path, "-")) {
+		/* A symbolic link to a file is written through: the file it
+		 * names is replaced (beside it, so that the rename stays on its
+		 * file system), not the link; and an existing file keeps its
+		 * permission bits. (A hard link is parted from its other names:
+		 * an atomic rename makes a new file.) */
+		struct stat lst;
+		int exists = stat(path, &st) == 0;
+		char *target = NULL;
+		if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+			target = realpath(path, NULL);
+		if (target)
+			path = target;
 		size_t n = strlen(path);
 		w->path = ko_xstrdup(path);
+		free(target);
 		w->tmp = ko_xmalloc(n + 16);
-		memcpy(w->tmp, path, n);
+		memcpy(w->tmp, w->path, n);
 		memcpy(w->tmp + n, ".tmp.XXXXXX", 12);
 		w->fd = mkstemp(w->tmp);
 		if (w->fd < 0) {
@@ -744,10 +757,11 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 			free(w);
 			return NULL;
 		}
-		/* mkstemp makes 0600; give the file what open(2) would. */
+		/* mkstemp makes 0600; give the file what open(2) would, or the
+		 * mode of the file it replaces. */
 		mode_t um = umask(0);
 		umask(um);
-		fchmod(w->fd, 0666 & ~um);
+		fchmod(w->fd, exists ? st.st_mode & 07777 : 0666 & ~um);
 		ko_remove_on_signal(w->tmp);
 	}
 	return w;

@@ -47,6 +47,9 @@ void ko_fail(void);
  * live until then). A signal already ignored stays ignored. */
 void ko_remove_on_signal(const char *path);
 void ko_keep_on_signal(const char *path);
+/* The same for a temporary folder (ko-mix's), removed after the files:
+ * empty by then, its files being unlinked at once or listed above. */
+void ko_remove_dir_on_signal(const char *path);
 int ko_status(void);
 /* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
  * "; try 'ko-x --help'" (ko_usage). */
@@ -73,6 +76,10 @@ void *ko_xmalloc(size_t n);
 void *ko_xrealloc(void *p, size_t n);
 void *ko_xcalloc(size_t n, size_t m);
 char *ko_xstrdup(const char *s);
+/* A file an option names (--template, --layout, --model, --lexicon):
+ * opened, or "ko-x: PATH: reason" and exit 1, as any named file that
+ * cannot be read is an I/O error (DESIGN: exit 2 is for usage alone). */
+FILE *ko_xfopen(const char *path, const char *mode);
 /* A bitmap of words 64-bit words, all zero: *p grown (by half again) when
  * *cap is short. For a bit per byte of a text: words = n / 64 + 2. */
 uint64_t *ko_bits_zeroed(uint64_t **p, size_t *cap, size_t words);
@@ -467,7 +474,14 @@ struct ko_tool {
 	 * given (ko-stats: a report on a dirty file beats a stop at its first
 	 * bad line). */
 	int skip_by_default;
+	/* Shared options the tool takes but has no use for (no randomness:
+	 * -s; a layout reader: -f, --jsonl, --text): --help names them
+	 * apart, as accepted with no effect. */
+	unsigned unused;
 };
+#define KO_UNUSED_SEED 1u
+#define KO_UNUSED_KIND 2u
+#define KO_UNUSED_FIELD 4u
 
 /* The shared options. A tool's main owns this struct. */
 struct ko_opts {
@@ -526,6 +540,8 @@ struct ko_rec {
 struct ko_reason {
 	char *reason;
 	size_t n;
+	int bad; /* a bad record's (skipped under --on-error skip), by the
+	            reason its rejects line gives, less " at byte N" */
 };
 #define KO_MAX_REASONS 64
 

@@ -122,10 +122,12 @@ _Noreturn void ko_print_exit(const char *text)
 	exit(ko_close_stdout());
 }
 
-/* The temporary files to remove on an interrupt. The handler uses only
- * unlink, signal and raise (async-signal-safe). */
+/* The temporary files and folders to remove on an interrupt. The handler
+ * uses only unlink, rmdir, signal and raise (async-signal-safe). */
 #define MAX_TMP 16
+#define MAX_TMPDIR 4
 static const char *volatile live_tmp[MAX_TMP];
+static const char *volatile live_dir[MAX_TMPDIR];
 static int handlers;
 
 static void on_signal(int sig)
@@ -133,29 +135,47 @@ static void on_signal(int sig)
 	for (int i = 0; i < MAX_TMP; i++)
 		if (live_tmp[i])
 			unlink(live_tmp[i]);
+	for (int i = 0; i < MAX_TMPDIR; i++)
+		if (live_dir[i])
+			rmdir(live_dir[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
+static void catch_signals(void)
+{
+	if (handlers)
+		return;
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
+		struct sigaction sa, old;
+		/* a signal ignored (nohup, a background job) stays so */
+		if (sigaction(sigs[k], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_signal;
+		sigemptyset(&sa.sa_mask);
+		sigaction(sigs[k], &sa, NULL);
+	}
+	handlers = 1;
+}
+
 void ko_remove_on_signal(const char *path)
 {
-	if (!handlers) {
-		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
-		for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
-			struct sigaction sa, old;
-			/* a signal ignored (nohup, a background job) stays so */
-			if (sigaction(sigs[k], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-				continue;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = on_signal;
-			sigemptyset(&sa.sa_mask);
-			sigaction(sigs[k], &sa, NULL);
-		}
-		handlers = 1;
-	}
+	catch_signals();
 	for (int i = 0; i < MAX_TMP; i++)
 		if (!live_tmp[i]) {
 			live_tmp[i] = path;
+			return;
+		}
+}
+
+void ko_remove_dir_on_signal(const char *path)
+{
+	catch_signals();
+	for (int i = 0; i < MAX_TMPDIR; i++)
+		if (!live_dir[i]) {
+			live_dir[i] = path;
 			return;
 		}
 }
@@ -165,4 +185,7 @@ void ko_keep_on_signal(const char *path)
 	for (int i = 0; i < MAX_TMP; i++)
 		if (live_tmp[i] == path)
 			live_tmp[i] = NULL;
+	for (int i = 0; i < MAX_TMPDIR; i++)
+		if (live_dir[i] == path)
+			live_dir[i] = NULL;
 }

@@ -27,11 +27,14 @@ static const struct option shared_long[] = {
 };
 #define NSHARED (sizeof shared_long / sizeof shared_long[0])
 
-/* After the -f line, which help() writes for the tool. */
-static const char shared_help[] =
+/* After the -f line, which help() writes for the tool, these three unless
+ * the tool does without them (ko_tool.unused), then the rest. */
+static const char help_kind[] =
 	"      --jsonl, --text   force the input kind (default: per line, a line whose\n"
-	"                        first non-blank byte is '{' is JSON, any other is text)\n"
-	"  -s, --seed N          seed of all randomness (default 1)\n"
+	"                        first non-blank byte is '{' is JSON, any other is text)\n";
+static const char help_seed[] =
+	"  -s, --seed N          seed of all randomness (default 1)\n";
+static const char shared_help[] =
 	"  -o, --output FILE     write to FILE atomically instead of stdout\n"
 	"  -z, --gzip            gzip the output (multi-member)\n"
 	"      --rejects FILE    append dropped and bad records there, with reject_reason\n"
@@ -39,7 +42,8 @@ static const char shared_help[] =
 	"      --progress        records, bytes and rate on stderr\n"
 	"      --stats FILE      append the run's counts to FILE as one JSON line\n"
 	"  -h, --help            show this help and exit\n"
-	"  -V, --version         show the version and exit\n"
+	"  -V, --version         show the version and exit\n";
+static const char help_tail[] =
 	"\n"
 	"Input is FILE operands or stdin ('-'); gzip is recognised by its magic bytes.\n"
 	"Exit status: 0 success, 1 data or I/O error, 2 usage error.\n";
@@ -123,11 +127,30 @@ static _Noreturn void help(const struct ko_tool *t)
 	ko_buf_addf(&b, "usage: %s %s\n\n", t->name, t->usage);
 	if (t->help)
 		ko_buf_addf(&b, "%s\n", t->help);
+	ko_buf_adds(&b, "Shared options:\n");
 	/* a tool that reads several fields by default says which above */
-	ko_buf_addf(&b, "Shared options:\n"
-	                "  -f, --field NAME      text field of JSON records (default %s)\n",
-	            t->judges_text || t->default_fields ? "as above" : "text");
+	if (!(t->unused & KO_UNUSED_FIELD))
+		ko_buf_addf(&b, "  -f, --field NAME      text field of JSON records (default %s)\n",
+		            t->judges_text || t->default_fields ? "as above" : "text");
+	if (!(t->unused & KO_UNUSED_KIND))
+		ko_buf_adds(&b, help_kind);
+	if (!(t->unused & KO_UNUSED_SEED))
+		ko_buf_adds(&b, help_seed);
 	ko_buf_adds(&b, shared_help);
+	/* accepted all the same, so that a script may give every stage the
+	 * same options (DESIGN: every program takes the shared ones) */
+	if (t->unused) {
+		ko_buf_adds(&b, "Accepted for scripts that give every tool the same options, with no\n"
+		                "effect here:");
+		if (t->unused & KO_UNUSED_FIELD)
+			ko_buf_adds(&b, " -f");
+		if (t->unused & KO_UNUSED_KIND)
+			ko_buf_adds(&b, " --jsonl --text");
+		if (t->unused & KO_UNUSED_SEED)
+			ko_buf_adds(&b, " -s");
+		ko_buf_adds(&b, ".\n");
+	}
+	ko_buf_adds(&b, help_tail);
 	ko_print_exit(b.p);
 }
 

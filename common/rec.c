@@ -199,6 +199,33 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
 	ko_warn_at(r->file ? r->file : "stdin", r->lineno, "%s", buf);
 }
 
+/* Count one record under reason (bad: a bad record's), in the table that
+ * the summary, --stats and the counters read. */
+static void count_reason(struct ko_run *run, const char *reason, size_t len, int bad)
+{
+	for (int i = 0; i < run->nreasons; i++)
+		if (run->reasons[i].bad == bad && !strncmp(run->reasons[i].reason, reason, len) &&
+		    !run->reasons[i].reason[len]) {
+			run->reasons[i].n++;
+			return;
+		}
+	int i = run->nreasons < KO_MAX_REASONS ? run->nreasons++ : KO_MAX_REASONS - 1;
+	if (i == KO_MAX_REASONS - 1 && run->reasons[i].reason) {
+		/* More distinct reasons than slots: the last one gathers them. */
+		if (strcmp(run->reasons[i].reason, "other reasons")) {
+			free(run->reasons[i].reason);
+			run->reasons[i].reason = ko_xstrdup("other reasons");
+		}
+		run->reasons[i].n++;
+		return;
+	}
+	run->reasons[i].reason = ko_xmalloc(len + 1);
+	memcpy(run->reasons[i].reason, reason, len);
+	run->reasons[i].reason[len] = 0;
+	run->reasons[i].n = 1;
+	run->reasons[i].bad = bad;
+}
+
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 {
 	struct ko_run *run = r->run;
@@ -223,6 +250,14 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 		write_reject(r, run->why.p, NULL, 0);
 	else
 		ko_rec_warn(r, "%s (skipped)", run->why.p);
+	/* counted by the reason the rejects line gives ("truncated JSON"),
+	 * less the place in the line, which is the record's alone */
+	size_t len = run->why.n, d = len;
+	while (d && run->why.p[d - 1] >= '0' && run->why.p[d - 1] <= '9')
+		d--;
+	if (d < len && d >= 9 && !memcmp(run->why.p + d - 9, " at byte ", 9))
+		len = d - 9;
+	count_reason(run, run->why.p, len, 1);
 	return KO_REJECT;
 }
 
@@ -236,23 +271,7 @@ int ko_rec_reject_with(struct ko_rec *r, const char *reason, const struct ko_fie
 	struct ko_run *run = r->run;
 	run->ndropped++;
 	write_reject(r, reason, x, nx);
-	for (int i = 0; i < run->nreasons; i++)
-		if (!strcmp(run->reasons[i].reason, reason)) {
-			run->reasons[i].n++;
-			return 0;
-		}
-	int i = run->nreasons < KO_MAX_REASONS ? run->nreasons++ : KO_MAX_REASONS - 1;
-	if (i == KO_MAX_REASONS - 1 && run->reasons[i].reason) {
-		/* More distinct reasons than slots: the last one gathers them. */
-		if (strcmp(run->reasons[i].reason, "other reasons")) {
-			free(run->reasons[i].reason);
-			run->reasons[i].reason = ko_xstrdup("other reasons");
-		}
-		run->reasons[i].n++;
-		return 0;
-	}
-	run->reasons[i].reason = ko_xstrdup(reason);
-	run->reasons[i].n = 1;
+	count_reason(run, reason, strlen(reason), 0);
 	return 0;
 }
 
@@ -430,9 +449,9 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			r->is_json = i < len && line[i] == '{';
 			if (in->fresh)
 				file_kinds(run);
-			if (r->is_json) {
-				run->fjson++;
-			} else if (!is_blank(line, len) && !run->ftext++) {
+			/* (a JSON record is counted once it parses: a broken
+			 * line is a bad record, not a JSON record among text) */
+			if (!r->is_json && !is_blank(line, len) && !run->ftext++) {
 				ko_buf_clear(&run->file_text);
 				ko_buf_addf(&run->file_text, "%s:%zu", r->file, r->lineno);
 			}
@@ -448,6 +467,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		if (ko_json_parse_line(&r->json, line, len) == 0) {
 			r->parsed = 1;
 			in->fresh = 0;
+			run->fjson += mode == 0;
 			return r;
 		}
 		const char *why;
@@ -490,6 +510,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		}
 		r->parsed = 1;
 		in->fresh = 0;
+		run->fjson += mode == 0;
 		return r;
 	}
 }
@@ -824,12 +845,15 @@ static void report(struct ko_run *run)
 	if (run->ndropped) {
 		struct ko_buf b = {0};
 		ko_buf_addf(&b, "%zu record%s rejected", run->ndropped, run->ndropped == 1 ? "" : "s");
+		int k = 0;
 		for (int i = 0; i < run->nreasons; i++)
-			ko_buf_addf(&b, "%s %zu %s", i ? "," : ":", run->reasons[i].n,
-			            run->reasons[i].reason);
+			if (!run->reasons[i].bad)
+				ko_buf_addf(&b, "%s %zu %s", k++ ? "," : ":", run->reasons[i].n,
+				            run->reasons[i].reason);
 		ko_warn("%s", b.p);
 		ko_buf_free(&b);
 	}
+	/* (each was named as it was skipped, or is in the rejects file) */
 	if (run->nbad)
 		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
 		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
@@ -866,6 +890,20 @@ static void quote_arg(struct ko_buf *b, const char *s)
 	ko_buf_free(&t);
 }
 
+/* The count of reason i with every later entry of the same words (a
+ * reason both bad and rejected), or 0 when an earlier entry has them. */
+static size_t reason_total(const struct ko_run *run, int i)
+{
+	size_t n = run->reasons[i].n;
+	for (int k = 0; k < run->nreasons; k++)
+		if (k != i && !strcmp(run->reasons[k].reason, run->reasons[i].reason)) {
+			if (k < i)
+				return 0;
+			n += run->reasons[k].n;
+		}
+	return n;
+}
+
 /* One JSON line of counts that add up over shards (ko-stats sums them),
  * to w, opened before standard output was closed (so that --stats
  * /dev/stdout still finds it), or NULL after failing for why. */
@@ -890,15 +928,17 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 	ko_buf_addf(&b, "],\"seed\":%llu,\"records_in\":%zu,\"records_out\":%zu,"
 	            "\"rejected\":%zu,\"reasons\":{", (unsigned long long)o->seed, run->nin,
 	            run->nout, run->ndropped + run->nbad);
+	/* the reasons of bad records and of rejected ones, by the words
+	 * the rejects file gives (a reason of both kinds once, added up) */
+	int k = 0;
 	for (int i = 0; i < run->nreasons; i++) {
-		if (i)
+		size_t n = reason_total(run, i);
+		if (!n)
+			continue;
+		if (k++)
 			ko_buf_addc(&b, ',');
 		quote_repaired(&b, run->reasons[i].reason);
-		ko_buf_addf(&b, ":%zu", run->reasons[i].n);
-	}
-	if (run->nbad) {
-		ko_buf_adds(&b, run->nreasons ? "," : "");
-		ko_buf_addf(&b, "\"bad record\":%zu", run->nbad);
+		ko_buf_addf(&b, ":%zu", n);
 	}
 	/* pid: a shell starts the stages of a pipeline from left to right,
 	 * so their process ids tell ko-stats --runs the pipeline's order */
@@ -937,18 +977,19 @@ static void counters(const struct ko_run *run)
 	unsigned long long n[] = {run->nin, run->nout, run->ndropped + run->nbad, run->nmissing,
 	                          (unsigned long long)ko_reader_bytes(run->in->rd)};
 	struct ko_buf b = {0};
-	for (int i = 0; i < 5 + run->nreasons + (run->nbad > 0); i++) {
+	for (int i = 0; i < 5 + run->nreasons; i++) {
 		ko_buf_clear(&b);
 		ko_buf_addf(&b, "reporter:counter:%s,", ko_progname());
 		if (i < 5) {
 			ko_buf_addf(&b, "%s,%llu", name[i], n[i]);
 		} else {
-			int k = i - 5;
-			const char *why = k < run->nreasons ? run->reasons[k].reason : "bad record";
+			size_t total = reason_total(run, i - 5);
+			if (!total)
+				continue;
 			ko_buf_adds(&b, "rejected: ");
-			for (const char *p = why; *p; p++)
+			for (const char *p = run->reasons[i - 5].reason; *p; p++)
 				ko_buf_addc(&b, *p == ',' || *p == '\n' ? ';' : *p);
-			ko_buf_addf(&b, ",%zu", k < run->nreasons ? run->reasons[k].n : run->nbad);
+			ko_buf_addf(&b, ",%zu", total);
 		}
 		ko_msg_raw(b.p);
 	}
@@ -987,12 +1028,16 @@ int ko_close(struct ko_run *run)
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
 		ko_warn("%s: %s", o->output ? o->output : "stdout: write error", strerror(errno));
 		ko_fail();
+		write_err = 1;
 	}
 	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
 		ko_warn("%s: %s", o->rejects, strerror(errno));
 		ko_fail();
 	}
-	report(run);
+	/* after a write error the output is lost: counts of what was left
+	 * out of it would read as if the rest were there */
+	if (!write_err)
+		report(run);
 	counters(run);
 	const char *swhy = NULL;
 	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;

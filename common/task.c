@@ -25,11 +25,12 @@ struct task_tmpls {
 };
 
 /* A bad option value: the message goes to g->err, the caller makes it a
- * usage error. */
+ * usage error (g->errcode 2; a --template file's content sets 1). */
 static int bad(struct ko_gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int bad(struct ko_gen *g, const char *fmt, ...)
 {
 	va_list ap;
+	g->errcode = 2;
 	va_start(ap, fmt);
 	vsnprintf(g->err, sizeof g->err, fmt, ap);
 	va_end(ap);
@@ -215,9 +216,7 @@ static int load_templates(struct ko_gen *g, const char *path)
 {
 	struct task_tmpls *tasks = g->tasks;
 	int ntasks = g->ntasks;
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return bad(g, "%s: %s", path, strerror(errno));
+	FILE *f = ko_xfopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
@@ -305,6 +304,8 @@ static int load_templates(struct ko_gen *g, const char *path)
 	fclose(f);
 	return 0;
 fail:
+	/* what is wrong is the file's content: a data error */
+	g->errcode = 1;
 	free(line);
 	fclose(f);
 	return -1;

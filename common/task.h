@@ -197,6 +197,8 @@ struct ko_gen {
 	const struct ko_rec *id_as;
 	const char *id_infix;
 	char err[512]; /* why ko_task_option or ko_task_init failed */
+	int errcode;   /* and the exit status it calls for: 2 a usage error,
+	                  1 a --template file that is wrong (a data error) */
 };
 
 /* Handle one of the shared task options: 1 if c was one, 0 if not, -1 for

@@ -1,4 +1,5 @@
 /* util.c - checked allocation and growable buffers. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,14 @@ void *ko_xmalloc(size_t n)
 	if (!p)
 		ko_oom(n);
 	return p;
+}
+
+FILE *ko_xfopen(const char *path, const char *mode)
+{
+	FILE *f = fopen(path, mode);
+	if (!f)
+		ko_die("%s: %s", path, strerror(errno));
+	return f;
 }
 
 void *ko_xrealloc(void *p, size_t n)

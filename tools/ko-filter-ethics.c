@@ -418,9 +418,7 @@ static int category_of(const char *name)
 static void lex_file(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
                      const char *path)
 {
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		ko_die("%s: %s", path, strerror(errno));
+	FILE *fp = ko_xfopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t len;
@@ -1787,11 +1785,7 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 	lex_index(&J->lex);
 	const char *why;
 	if (model_path) {
-		FILE *fp = fopen(model_path, "rb");
-		if (!fp) {
-			ko_die("%s: %s", model_path, strerror(errno));
-			return; /* for checkers that do not know ko_die */
-		}
+		FILE *fp = ko_xfopen(model_path, "rb");
 		struct ko_buf b = {0};
 		char chunk[65536];
 		size_t k;

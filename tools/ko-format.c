@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
+
 #include "ko.h"
 #include "ko-trainer-chars.h"
 #include "ko-format-layout.h"
@@ -284,12 +286,11 @@ static void layout_marks(struct layout *l)
 }
 
 /* Load --layout FILE: KEY<TAB>VALUE lines, blank and '#' lines ignored.
- * A message and exit 2 on any problem, before a record is read. */
+ * A message and exit 1 on any problem of the file (a data or I/O error,
+ * as every named file's), before a record is read. */
 static void layout_load(struct layout *l, const char *file)
 {
-	FILE *f = fopen(file, "r");
-	if (!f)
-		ko_fatal(2, "%s: cannot open the layout", file);
+	FILE *f = ko_xfopen(file, "r");
 	char *line = NULL;
 	size_t cap = 0, lineno = 0;
 	ssize_t k;
@@ -306,24 +307,26 @@ static void layout_load(struct layout *l, const char *file)
 		const char *why;
 		if (!tab) {
 			fclose(f);
-			ko_fatal(2, "%s:%zu: expected KEY<TAB>VALUE", file, lineno);
+			ko_die("%s:%zu: expected KEY<TAB>VALUE", file, lineno);
 		}
 		*tab = 0;
 		if (layout_set(l, line, tab + 1, n - (size_t)(tab + 1 - line), 1, &why) < 0) {
 			fclose(f);
-			ko_fatal(2, "%s:%zu: %s: %s", file, lineno, line, why);
+			ko_die("%s:%zu: %s: %s", file, lineno, line, why);
 		}
 		int key = !strcmp(line, "system") ? 0 : !strcmp(line, "user") ? 1
 		        : !strcmp(line, "assistant") ? 2 : 3;
 		if (have[key]++) {
 			fclose(f);
-			ko_fatal(2, "%s:%zu: %s given twice", file, lineno, line);
+			ko_die("%s:%zu: %s given twice", file, lineno, line);
 		}
 	}
 	free(line);
+	if (ferror(f))
+		ko_die("%s: %s", file, strerror(errno));
 	fclose(f);
 	if (!have[1] || !have[2])
-		ko_fatal(2, "%s: the layout needs a user and an assistant line", file);
+		ko_die("%s: the layout needs a user and an assistant line", file);
 }
 
 static void layout_init(struct layout *l, const char *file)
@@ -1152,6 +1155,7 @@ static const struct ko_tool tool = {
 	        "  -f NAME               the text format's field (default text)\n",
 	.longopts = longopts,
 	.json_only = 1,
+	.unused = KO_UNUSED_SEED,
 };
 
 int main(int argc, char **argv)

@@ -418,6 +418,7 @@ static const struct ko_tool tool = {
 	        "      --license ID      set license (an SPDX id) on records without one;\n"
 	        "                        auto: the layout's licence as published\n",
 	.longopts = longopts,
+	.unused = KO_UNUSED_SEED | KO_UNUSED_KIND | KO_UNUSED_FIELD,
 };
 
 int main(int argc, char **argv)

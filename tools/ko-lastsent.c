@@ -322,7 +322,7 @@ int main(int argc, char **argv)
 		c.min_sentences = (size_t)c.position;
 	}
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
-		ko_fatal(2, "%s", c.gen.err);
+		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

@@ -1247,7 +1247,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
-		ko_fatal(2, "%s", c.gen.err);
+		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	freq_init(&c);
 	struct ko_run run;
 	ko_open(&run, &o);

@@ -550,6 +550,8 @@ static const char *field_value(struct conf *c, struct ko_rec *r, const char *nam
  * open, so only the folder needs removing, on every way out. */
 static void remove_dir(struct conf *c)
 {
+	if (c->dir)
+		ko_keep_on_signal(c->dir);
 	if (c->dir && rmdir(c->dir) < 0 && errno != ENOENT)
 		ko_warn("%s: %s", c->dir, strerror(errno));
 	free(c->dir);
@@ -579,6 +581,7 @@ static void make_dir(struct conf *c)
 		ko_die("%s: cannot make a temporary folder: %s", base, strerror(e));
 	}
 	c->dir = b.p;
+	ko_remove_dir_on_signal(c->dir);
 }
 
 /* A temporary file, already unlinked. */
@@ -1306,15 +1309,46 @@ static void hold_rejects(struct conf *c, struct ko_run *run)
 		tmp_fail(c, why);
 	}
 	c->rejpath = path.p;
+	ko_remove_on_signal(c->rejpath);
 }
 
-/* The held rejects appended to --rejects (keep) or dropped. */
+/* 0, or exit 1 with the reason when path could not be created or
+ * appended to. */
+static void check_writable(const char *path)
+{
+	if (!strcmp(path, "-") || access(path, W_OK) == 0)
+		return;
+	if (errno == ENOENT) {
+		const char *slash = strrchr(path, '/');
+		char *dir = slash ? ko_xstrdup(path) : ko_xstrdup(".");
+		if (slash)
+			dir[slash == path ? 1 : slash - path] = 0;
+		int ok = access(dir, W_OK | X_OK) == 0;
+		free(dir);
+		if (ok)
+			return;
+	}
+	ko_die("%s: %s", path, strerror(errno));
+}
+
+/* The held rejects appended to --rejects (keep), which is opened only
+ * now, so that a failed run leaves no file behind; or dropped, and said. */
 static void release_rejects(struct conf *c, struct ko_run *run, int keep)
 {
 	if (!c->rejpath)
 		return;
+	const char *why;
 	int bad = ko_writer_close(run->rejects, 1) < 0;
-	run->rejects = c->rejects;
+	size_t held = run->ndropped + run->nbad;
+	run->rejects = NULL;
+	if (keep && !bad && !(run->rejects = ko_writer_open(run->opt->rejects, KO_W_APPEND, &why))) {
+		ko_warn("%s: %s", run->opt->rejects, why);
+		ko_fail();
+		keep = 0;
+	}
+	if (!keep && held)
+		ko_warn("%zu rejected record%s not written to %s: the run failed", held,
+		        held == 1 ? "" : "s", run->opt->rejects);
 	FILE *f = keep && !bad ? fopen(c->rejpath, "r") : NULL;
 	char *line = NULL;
 	size_t cap = 0;
@@ -1326,6 +1360,7 @@ static void release_rejects(struct conf *c, struct ko_run *run, int keep)
 		fclose(f);
 	free(line);
 	unlink(c->rejpath);
+	ko_keep_on_signal(c->rejpath);
 	free(c->rejpath);
 	c->rejpath = NULL;
 	if (bad)
@@ -1545,8 +1580,18 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	finish_options(&c, &o);
+	/* held rejects (below): --rejects is opened when the run has
+	 * succeeded, so a failed run leaves no empty file; a path that could
+	 * not be written is said now, not after the run */
+	const char *rejects = o.rejects;
+	int hold = rejects && (c.have_ratio == 'r' || c.group_by);
+	if (hold) {
+		check_writable(rejects);
+		o.rejects = NULL;
+	}
 	struct ko_run run;
 	ko_open(&run, &o);
+	o.rejects = rejects;
 	if (c.files) {
 		ko_in_close(run.in);
 		run.in = ko_in_open(&run, c.files, c.nfiles);
@@ -1558,7 +1603,7 @@ int main(int argc, char **argv)
 		c.block = ko_xmalloc(c.blockn);
 	}
 	c.diversity = o.stats != NULL;
-	if (run.rejects && (c.have_ratio == 'r' || c.group_by))
+	if (hold)
 		hold_rejects(&c, &run);
 	struct ko_rec *r;
 	if (!held(&c))

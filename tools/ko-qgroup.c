@@ -1059,7 +1059,7 @@ int main(int argc, char **argv)
 		ko_usage("--min-questions is larger than --max-questions");
 	c.consumed[7] = o.field;
 	if (ko_task_init(&c.gen, tasks, NTASK) < 0)
-		ko_fatal(2, "%s", c.gen.err);
+		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct state st = {0};

@@ -1308,6 +1308,7 @@ static const struct ko_tool tool = {
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.judges_text = 1,
+	.unused = KO_UNUSED_SEED,
 };
 
 int main(int argc, char **argv)

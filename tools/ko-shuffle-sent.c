@@ -1561,7 +1561,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, 3) < 0)
-		ko_fatal(2, "%s", c.gen.err);
+		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	links_init(&c);
 	ends_init(&c);
 #if defined(__x86_64__) || defined(__i386__)

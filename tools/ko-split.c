@@ -25,7 +25,6 @@ struct conf {
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
 	int para_open;
-	int said_text; /* the note that --chunk or --explode skips text lines */
 };
 
 enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS };
@@ -70,6 +69,30 @@ static size_t chars(const char *p, size_t n)
 	return c;
 }
 
+/* The next run of white space within [from, e) of p that holds a line
+ * break, as [*rb, *re): under -p a sentence may span a single line break,
+ * and such a run is written as one space, as text mode prints a wrapped
+ * sentence and the task generators read it (ko_task_flat). Returns 0 when
+ * there is none. */
+static int ascii_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f';
+}
+
+static int break_run(const char *p, size_t from, size_t e, size_t *rb, size_t *re)
+{
+	const char *nl = from < e ? memchr(p + from, '\n', e - from) : NULL;
+	if (!nl)
+		return 0;
+	size_t b = (size_t)(nl - p), a = b + 1;
+	while (b > from && ascii_blank(p[b - 1]))
+		b--;
+	while (a < e && ascii_blank(p[a]))
+		a++;
+	*rb = b, *re = a;
+	return 1;
+}
+
 /* ---- text ---- */
 
 static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int flags)
@@ -96,10 +119,13 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 			last = e;
 		}
 		/* a sentence of a wrapped paragraph is printed on one line */
-		size_t at = one->n;
-		ko_buf_add(one, p + b, e - b);
-		for (char *q = one->p + at; (q = memchr(q, '\n', (size_t)(one->p + one->n - q))); )
-			*q = ' ';
+		size_t at = b, rb, re;
+		while (break_run(p, at, e, &rb, &re)) {
+			ko_buf_add(one, p + at, rb - at);
+			ko_buf_addc(one, ' ');
+			at = re;
+		}
+		ko_buf_add(one, p + at, e - at);
 		ko_emit(run, one->p, one->n);
 	}
 	if (!any)
@@ -117,6 +143,8 @@ static void flush_para(struct conf *c, struct ko_run *run)
 struct raw;
 static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
                         const char *p);
+static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
+                   const char *p);
 
 /* A text line: split on its own, or under -p a piece of a paragraph; a
  * document of its own under --chunk. */
@@ -127,22 +155,22 @@ static int text_line(struct conf *c, struct ko_rec *r)
 	int e = ko_rec_text(r, NULL, 0, &p, &n);
 	if (e)
 		return e;
-	if (c->chunk || c->chunk_chars) {
-		/* a text line is a document: its chunks are JSON records, with
-		 * the text in the -f field and ids from the line's bytes */
+	if (c->chunk || c->chunk_chars || c->explode) {
+		/* a text line is a document: its chunks or sentences are JSON
+		 * records, with the text in the -f field and ids from the
+		 * line's bytes */
 		struct ko_split s;
 		size_t nb = 0;
 		while (nb < n && (p[nb] == ' ' || p[nb] == '\t'))
 			nb++;
 		if (nb == n) /* a blank line holds no document */
 			return 0;
+		if (c->explode) {
+			ko_split_init(&s, p, n, KO_SPLIT_NEWLINE_HARD | c->headings);
+			return explode(c, r, NULL, &s, p);
+		}
 		ko_split_init(&s, p, n, KO_SPLIT_NEWLINE_HARD | KO_SPLIT_HEADINGS);
 		return chunk_record(c, r, NULL, &s, p);
-	}
-	if (c->explode && !c->said_text) {
-		/* (said once: every text line after it is split the same way) */
-		ko_rec_warn(r, "--explode makes JSON records; text lines are split one sentence a line");
-		c->said_text = 1;
 	}
 	if (!c->paragraphs) {
 		split_text(c, r->run, p, n, KO_SPLIT_NEWLINE_HARD);
@@ -263,6 +291,39 @@ static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue, int 
 	b->n = (size_t)(o - b->p);
 }
 
+/* The first line break of p in [from, n), or n: searched once a text,
+ * not once a sentence. */
+static size_t next_nl(const char *p, size_t from, size_t n)
+{
+	const char *q = from < n ? memchr(p + from, '\n', n - from) : NULL;
+	return q ? (size_t)(q - p) : n;
+}
+
+/* The sentence [ub, ue) of p as add_raw writes it, but with each run of
+ * white space that holds a line break written as one space (-p: a
+ * sentence of a wrapped paragraph, as text mode prints it). */
+static void add_flat(struct ko_buf *b, struct raw *rc, const char *p, size_t ub, size_t ue,
+                     int comma)
+{
+	size_t rb, re, at = ub;
+	if (!break_run(p, ub, ue, &rb, &re)) {
+		add_raw(b, rc, ub, ue, comma);
+		return;
+	}
+	if (comma)
+		ko_buf_addc(b, ',');
+	ko_buf_addc(b, '"');
+	do {
+		size_t r0 = raw_at(rc, at), r1 = raw_at(rc, rb);
+		ko_buf_add(b, rc->raw + r0, r1 - r0);
+		ko_buf_addc(b, ' ');
+		at = re;
+	} while (break_run(p, at, ue, &rb, &re));
+	size_t r0 = raw_at(rc, at), r1 = raw_at(rc, ue);
+	ko_buf_add(b, rc->raw + r0, r1 - r0);
+	ko_buf_addc(b, '"');
+}
+
 /* The runs of --chunk and --chunk-chars, as sentence counts in c->runs:
  * section by section (no run crosses a heading or a blank line). With
  * --chunk N alone, the fewest runs of at most N sentences, as near equal
@@ -303,6 +364,48 @@ static size_t plan_chunks(struct conf *c, const char *p, size_t nv)
 	return nruns;
 }
 
+/* The hash that names a record without an id, computed once a record. */
+struct docid {
+	uint64_t h;
+	int have;
+};
+
+/* The id of a record's piece k (a chunk or, under --explode, a sentence)
+ * into c->idb as a JSON string: "ID#k" from the record's id, or for a
+ * record without one (a text line among them) "h", 16 hex digits of a
+ * hash of its bytes, "#k", so that the pieces of one document can be told
+ * apart and joined back. */
+static void piece_id(struct conf *c, const struct ko_rec *r, size_t k, struct docid *d)
+{
+	char suffix[24];
+	suffix[0] = '#';
+	ko_put_dec(suffix + 1, k);
+	ko_buf_clear(&c->idb);
+	if (r->is_json && ko_rec_id_with(r, &c->idb, suffix))
+		return;
+	if (!d->have)
+		d->h = ko_hash64(r->line, r->len, 0x646f63 /* "doc" */), d->have = 1;
+	ko_buf_addf(&c->idb, "\"h%016llx%s\"", (unsigned long long)d->h, suffix);
+}
+
+/* Write fields f[0, nf) onto record r, or onto an empty record for a text
+ * line (rc NULL: f[0] is then the line's text, quoted here). */
+static void emit_piece(struct conf *c, struct ko_rec *r, const struct raw *rc,
+                       const struct ko_field *f, int nf)
+{
+	if (rc) {
+		ko_emit_rewrite(r, f, nf, 0);
+		return;
+	}
+	const char *why;
+	struct ko_sink sk = {ko_buf_sink_add, &c->out};
+	if (!c->empty.ntok)
+		ko_json_parse(&c->empty, "{}", 2, &why);
+	ko_buf_clear(&c->out);
+	ko_json_rewrite_to(&sk, &c->empty, f, nf, 1);
+	ko_emit(r->run, c->out.p, c->out.n);
+}
+
 /* --chunk, --chunk-chars: each run becomes a record whose field is the
  * original text from its first sentence to its last, with chunk_index,
  * chunk_count (the document's runs, so a tool can tell the last) and, when
@@ -319,14 +422,13 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	size_t at = 0, cp = 0, last = 0;
 	char count[24];
 	size_t countn = ko_put_dec(count, nruns);
-	uint64_t docid = 0;
-	int have_docid = 0;
+	struct docid d = {0};
 	for (size_t k = 0; k < nruns; k++) {
 		size_t len = c->runs[k];
 		size_t b = v[at].b, e = v[at + len - 1].e;
 		struct ko_field f[6];
 		int nf = 0;
-		char idx[24], off[48], suffix[24];
+		char idx[24], off[48];
 		size_t sl;
 		ko_buf_clear(&c->one);
 		if (rc)
@@ -343,17 +445,8 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_buf_addc(&c->spans, '"');
 		f[nf++] = (struct ko_field){"chunk_index", idx, ko_put_dec(idx, k)};
 		f[nf++] = (struct ko_field){"chunk_count", count, countn};
-		suffix[0] = '#';
-		ko_put_dec(suffix + 1, k);
-		ko_buf_clear(&c->idb);
-		if (ko_rec_id_with(r, &c->idb, suffix))
-			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
-		else { /* named by the record's bytes, so its chunks stay one document */
-			if (!have_docid)
-				docid = ko_hash64(r->line, r->len, 0x646f63 /* "doc" */), have_docid = 1;
-			ko_buf_addf(&c->idb, "\"h%016llx%s\"", (unsigned long long)docid, suffix);
-			f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
-		}
+		piece_id(c, r, k, &d);
+		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
 		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t cb = cp;
@@ -363,17 +456,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
 		}
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
-		if (rc) {
-			ko_emit_rewrite(r, f, nf, 0);
-		} else { /* a text line: these fields on an empty record */
-			const char *why;
-			struct ko_sink sk = {ko_buf_sink_add, &c->out};
-			if (!c->empty.ntok)
-				ko_json_parse(&c->empty, "{}", 2, &why);
-			ko_buf_clear(&c->out);
-			ko_json_rewrite_to(&sk, &c->empty, f, nf, 1);
-			ko_emit(r->run, c->out.p, c->out.n);
-		}
+		emit_piece(c, r, rc, f, nf);
 		at += len;
 	}
 }
@@ -416,6 +499,51 @@ static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct
 	return 0;
 }
 
+/* --explode: each sentence of a record a record of its own, the field
+ * replaced by the sentence, with sentence_index, the id ID#k (or the h
+ * id of chunks) and offsets; rc NULL for a text line, whose sentences
+ * are written onto an empty record. */
+static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
+                   const char *p)
+{
+	const char *field = r->run->opt->field;
+	size_t b, e, k = 0, cp = 0, last = 0;
+	struct docid d = {0};
+	while (ko_split_next(s, &b, &e)) {
+		struct ko_field f[4];
+		char idx[24], off[48];
+		int nf = 0;
+		ko_buf_clear(&c->one);
+		if (!rc) {
+			f[nf++] = (struct ko_field){field, p + b, e - b};
+		} else {
+			if (c->paragraphs)
+				add_flat(&c->one, rc, p, b, e, 0);
+			else
+				add_raw(&c->one, rc, b, e, 0);
+			f[nf++] = (struct ko_field){field, c->one.p, c->one.n};
+		}
+		f[nf++] = (struct ko_field){"sentence_index", idx, ko_put_dec(idx, k)};
+		/* each sentence its own id, as chunks have, so that a
+		 * generator seeds each one apart */
+		piece_id(c, r, k, &d);
+		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+		if (c->offsets) {
+			cp += chars(p + last, b - last);
+			size_t cb = cp;
+			cp += chars(p + b, e - b);
+			last = e;
+			f[nf++] = (struct ko_field){"offsets", off,
+			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
+		}
+		emit_piece(c, r, rc, f, nf);
+		k++;
+	}
+	if (!k) /* nothing to write: say so rather than drop it */
+		return ko_rec_reject(r, "no sentence");
+	return 0;
+}
+
 static int json_record(struct conf *c, struct ko_rec *r)
 {
 	const char *field = r->run->opt->field;
@@ -437,51 +565,28 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars)
 		return chunk_record(c, r, &rc, &s, p);
+	if (c->explode)
+		return explode(c, r, &rc, &s, p);
 	ko_buf_clear(&c->sents);
 	ko_buf_clear(&c->offs);
 	ko_buf_addc(&c->sents, '[');
 	ko_buf_addc(&c->offs, '[');
+	size_t nl = 0; /* -p: the next line break at or after it, or n */
 	while (ko_split_next(&s, &b, &e)) {
-		size_t cb = 0, ce = 0;
+		if (c->paragraphs && nl < b)
+			nl = next_nl(p, b, n);
+		if (c->paragraphs && nl < e)
+			add_flat(&c->sents, &rc, p, b, e, k > 0);
+		else
+			add_raw(&c->sents, &rc, b, e, k > 0);
 		if (c->offsets) {
 			cp += chars(p + last, b - last);
-			cb = cp;
+			size_t cb = cp;
 			cp += chars(p + b, e - b);
-			ce = cp;
 			last = e;
-		}
-		if (c->explode) {
-			struct ko_field f[4];
-			char idx[24], off[48], suffix[24];
-			int nf = 0;
-			ko_buf_clear(&c->one);
-			add_raw(&c->one, &rc, b, e, 0);
-			f[nf++] = (struct ko_field){field, c->one.p, c->one.n};
-			f[nf++] = (struct ko_field){"sentence_index", idx,
-			                            (size_t)snprintf(idx, sizeof idx, "%zu", k)};
-			/* each sentence its own id, ID#k as chunks have, so that
-			 * a generator seeds each one apart */
-			snprintf(suffix, sizeof suffix, "#%zu", k);
-			ko_buf_clear(&c->idb);
-			if (ko_rec_id_with(r, &c->idb, suffix))
-				f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
-			if (c->offsets)
-				f[nf++] = (struct ko_field){"offsets", off,
-				                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, ce)};
-			ko_buf_clear(&c->out);
-			ko_json_rewrite(&c->out, &r->json, f, nf);
-			ko_emit(r->run, c->out.p, c->out.n);
-		} else {
-			add_raw(&c->sents, &rc, b, e, k > 0);
-			if (c->offsets)
-				ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
+			ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, cp);
 		}
 		k++;
-	}
-	if (c->explode) {
-		if (!k) /* nothing to write: say so rather than drop it */
-			return ko_rec_reject(r, "no sentence");
-		return 0;
 	}
 	ko_buf_addc(&c->sents, ']');
 	ko_buf_addc(&c->offs, ']');
@@ -528,11 +633,13 @@ static const struct ko_tool tool = {
 	        "\n"
 	        "  -p, --paragraphs      a run of non-blank lines is one paragraph (hard-\n"
 	        "                        wrapped text); in JSONL, a single newline inside the\n"
-	        "                        field is a space and only a blank line a break\n"
+	        "                        field is a space and only a blank line a break; a\n"
+	        "                        sentence is written with such a newline as a space\n"
 	        "      --sentences-field NAME\n"
 	        "                        JSONL field for the sentences (default sentences)\n"
-	        "      --explode         JSONL: one record per sentence, the field replaced\n"
-	        "                        by the sentence, with sentence_index\n"
+	        "      --explode         one JSON record per sentence, the field replaced by\n"
+	        "                        the sentence, with sentence_index and id ID#k (as\n"
+	        "                        --chunk; a text line is a document of its own)\n"
 	        "      --chunk N         JSONL: one record per run of at most N sentences (the\n"
 	        "                        fewest runs, near equal), the field replaced by that\n"
 	        "                        stretch of the text, with chunk_index, chunk_count\n"
@@ -548,6 +655,7 @@ static const struct ko_tool tool = {
 	        "                        text: START<TAB>END<TAB> before each sentence\n",
 	.shortopts = "p",
 	.longopts = longopts,
+	.unused = KO_UNUSED_SEED,
 };
 
 int main(int argc, char **argv)

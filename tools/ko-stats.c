@@ -1823,12 +1823,14 @@ static const struct ko_tool tool = {
 	        "      --html FILE       also write a self-contained HTML page with charts\n"
 	        "                        ('-': the page instead of the report on stdout)\n"
 	        "      --runs FILE       add up the --stats lines in FILE (repeatable); with\n"
-	        "                        no FILE operand no records are read\n"
+	        "                        no FILE operand no records are read; exit 1 when a\n"
+	        "                        run failed\n"
 	        "      --top N           values shown per count table (default 20)\n"
 	        "      --no-sentences    do not split sentences (about 2.5 x faster)\n",
 	.longopts = longopts,
 	.max_fields = KO_MAX_FIELDS,
 	.skip_by_default = 1,
+	.unused = KO_UNUSED_SEED,
 };
 
 static void option(struct conf *c, int code, const char *arg)
@@ -1895,6 +1897,13 @@ int main(int argc, char **argv)
 	tally_sort(&st->source);
 	tally_sort(&st->license);
 	tally_sort(&st->keys);
+	/* every record bad (a binary file, another encoding): nothing was
+	 * counted, and the report of nothing is no success */
+	if (run.nbad && run.nbad == run.nin && !run.stop) {
+		ko_warn("all %zu record%s bad: nothing to report on", run.nin,
+		        run.nin == 1 ? " was" : "s were");
+		ko_fail();
+	}
 	/* (a run that read nothing because an input could not be opened has
 	 * nothing to report: the message says why) */
 	if (!run.stop && !(ko_status() && !run.nin && !c->nrun)) {
@@ -1913,8 +1922,12 @@ int main(int argc, char **argv)
 	tally_free(&st->source);
 	tally_free(&st->license);
 	tally_free(&st->keys);
+	/* the runs reported on failed: the report is written (to -o too),
+	 * and the exit status says so, for a script that checks it */
+	unsigned long long failed = 0;
 	for (int i = 0; i < c->runs.n; i++) {
 		struct stage *s = &c->runs.s[i];
+		failed += s->failed;
 		free(s->tool);
 		free(s->label);
 		free(s->version);
@@ -1929,5 +1942,12 @@ int main(int argc, char **argv)
 	ko_buf_free(&c->turn);
 	free(c->runfiles);
 	free(c);
-	return ko_close(&run);
+	int status = ko_close(&run);
+	if (failed) {
+		ko_warn("--runs: %llu run%s ended with a non-zero status", failed,
+		        failed == 1 ? "" : "s");
+		if (!status)
+			status = 1;
+	}
+	return status;
 }

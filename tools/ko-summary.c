@@ -521,7 +521,7 @@ int main(int argc, char **argv)
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, NTASK) < 0)
-		ko_fatal(2, "%s", c.gen.err);
+		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
