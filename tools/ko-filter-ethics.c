@@ -550,11 +550,19 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 #define MODEL_HEAD 32
 #define FEATURE_VERSION 4
 
+#define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
+
 struct model {
 	int bits;
 	double bias, threshold, scale;
 	int8_t *q;    /* 2^bits quantised weights, when scoring */
 	double *w;    /* while training */
+	/* When scoring, the weights of the grams that depend on one syllable
+	 * alone, looked up rather than hashed: the syllable as a 1-gram of the
+	 * text, and its three jamo as a 3-gram when it has a final consonant;
+	 * and each leading consonant and vowel pair as jamo units packed. */
+	int8_t *syl1, *syl3;
+	uint64_t lv[KO_NCHO * KO_NJUNG];
 };
 
 static uint32_t get32(const unsigned char *p)
@@ -567,6 +575,46 @@ static void put32(struct ko_buf *b, uint32_t v)
 	unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
 	                      (unsigned char)(v >> 24)};
 	ko_buf_add(b, c, 4);
+}
+
+/* A gram is its code points packed 21 bits each (the last in the low
+ * bits; none is 0, so 1-, 2- and 3-grams differ), JAMO_GRAM set for the
+ * jamo stream: one multiply per feature rather than one per unit. */
+#define UNIT_BITS 21
+#define UNIT_MASK ((1ull << UNIT_BITS) - 1)
+#define GRAM2_MASK ((1ull << 2 * UNIT_BITS) - 1)
+#define GRAM3_MASK ((1ull << 3 * UNIT_BITS) - 1)
+#define JAMO_GRAM (1ull << 63)
+
+static inline size_t bucket(uint64_t h, int bits)
+{
+	h ^= h >> 29;
+	return (size_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
+/* The jamo units of a syllable's leading consonant and vowel, packed as
+ * in a gram. */
+static uint64_t jamo_lv(int l, int v)
+{
+	return (uint64_t)(KO_CHO_BASE + (uint32_t)l) << UNIT_BITS | (KO_JUNG_BASE + (uint32_t)v);
+}
+
+/* The lookup tables of a model (struct model): lv for training and
+ * scoring, syl1 and syl3 from the weights q when scoring. */
+static void model_tables(struct model *m)
+{
+	for (int l = 0; l < KO_NCHO; l++)
+		for (int v = 0; v < KO_NJUNG; v++)
+			m->lv[l * KO_NJUNG + v] = jamo_lv(l, v);
+	if (!m->q)
+		return;
+	m->syl1 = ko_xmalloc(NSYL), m->syl3 = ko_xmalloc(NSYL);
+	for (uint32_t s = 0; s < NSYL; s++) {
+		uint32_t t = s % KO_NJONG;
+		uint64_t lv = m->lv[s / KO_NJONG];
+		m->syl1[s] = m->q[bucket(KO_SYL_FIRST + s, m->bits)];
+		m->syl3[s] = t ? m->q[bucket((lv << UNIT_BITS | (KO_JONG_BASE + t)) | JAMO_GRAM, m->bits)] : 0;
+	}
 }
 
 /* Read a model from its bytes; NULL, or a reason. */
@@ -587,6 +635,7 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	m->q = ko_xmalloc(nw * sizeof *m->q);
 	for (size_t i = 0; i < nw; i++)
 		m->q[i] = (int8_t)p[MODEL_HEAD + i];
+	model_tables(m);
 	return NULL;
 }
 
@@ -601,55 +650,10 @@ struct feats {
 	uint32_t *x;
 	size_t n, cap;
 	/* When scoring, the weights: features are summed into sum as they
-	 * come (n still counts them) instead of being stored in x. */
+	 * come (n counts them) instead of being stored in x. */
 	const int8_t *q;
 	int64_t sum;
 };
-
-/* A gram is its code points packed 21 bits each (the last in the low
- * bits; none is 0, so 1-, 2- and 3-grams differ), JAMO_GRAM set for the
- * jamo stream: one multiply per feature rather than one per unit. */
-#define UNIT_BITS 21
-#define UNIT_MASK ((1ull << UNIT_BITS) - 1)
-#define GRAM2_MASK ((1ull << 2 * UNIT_BITS) - 1)
-#define GRAM3_MASK ((1ull << 3 * UNIT_BITS) - 1)
-#define JAMO_GRAM (1ull << 63)
-
-static uint32_t bucket(uint64_t h, int bits)
-{
-	h ^= h >> 29;
-	return (uint32_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
-}
-
-static inline void feat(struct feats *F, uint64_t gram, int bits)
-{
-	uint32_t b = bucket(gram, bits);
-	if (F->q)
-		F->sum += F->q[b];
-	else
-		F->x[F->n] = b;
-	F->n++;
-}
-
-/* Append unit u to the text stream (k: the last units packed, m: how many
- * so far) and count the grams that end with it. */
-static inline void text_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
-{
-	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
-	feat(F, u, bits);
-	if (*m >= 1)
-		feat(F, *k & GRAM2_MASK, bits);
-	if (*m >= 2)
-		feat(F, *k, bits);
-	++*m;
-}
-
-static inline void jamo_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
-{
-	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
-	if (++*m >= 3)
-		feat(F, *k | JAMO_GRAM, bits);
-}
 
 static double sigmoid(double z)
 {
@@ -891,64 +895,157 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 	return decode_at(J, 0, p, n, &nfkc, digits);
 }
 
+/* One feature: its bucket stored (training) or its weight summed
+ * (scoring); FEAT_W with the weight w looked up (w is q[bucket(g)]). */
+#define FEAT(g)                                                                                   \
+	do {                                                                                      \
+		size_t b_ = bucket((g), bits);                                                    \
+		if (store)                                                                        \
+			x[nx++] = (uint32_t)b_;                                                   \
+		else                                                                              \
+			sum += q[b_];                                                             \
+	} while (0)
+#define FEAT_W(g, w)                                                                              \
+	do {                                                                                      \
+		if (store)                                                                        \
+			x[nx++] = (uint32_t)bucket((g), bits);                                    \
+		else                                                                              \
+			sum += (w);                                                               \
+	} while (0)
+/* Unit c (s: c - KO_SYL_FIRST) onto the text stream k: its 1-, 2- and
+ * 3-gram. */
+#define TEXT_UNIT(c, s)                                                                           \
+	do {                                                                                      \
+		k = (k << UNIT_BITS | (c)) & GRAM3_MASK;                                          \
+		if ((s) < NSYL)                                                                   \
+			FEAT_W((c), syl1[(s)]);                                                   \
+		else                                                                              \
+			FEAT((c));                                                                \
+		FEAT(k & GRAM2_MASK);                                                             \
+		FEAT(k);                                                                          \
+		m++;                                                                              \
+	} while (0)
+
 /* The classifier's features of J->cp[b, e) whose forms are built: the
  * text with single spaces, lower case, a run of one character capped at
- * three, between BOS and EOS; and the jamo of the matching form. One pass,
- * no copies: this is the hot path. */
-static void segment_features(struct judge *J, size_t b, size_t e)
+ * three, between BOS and EOS; and the jamo of the matching form. One pass
+ * over each, no copies: this is the hot path. Training stores the
+ * buckets in order (store set); scoring sums their weights, an integer
+ * sum, so that the order does not matter, looks up the weights that
+ * depend on one syllable (struct model), and counts the features by
+ * formula: 3 m - 3 for m units of the text (BOS and EOS included), m - 2
+ * for m jamo from three on. */
+static inline __attribute__((always_inline)) void segment_grams(struct judge *J, size_t b,
+                                                                size_t e, int store)
 {
 	const struct form *f = &J->f;
+	const uint32_t *cp = J->cp, *u = f->u;
+	const int8_t *q = J->F.q, *syl1 = J->model.syl1, *syl3 = J->model.syl3;
+	const uint64_t *lvs = J->model.lv;
 	int bits = J->model.bits;
-	if (!J->F.q && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
+	if (store && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
 		J->F.cap = 3 * (e - b + 2) + 3 * f->n + 256;
 		J->F.x = ko_xrealloc(J->F.x, J->F.cap * sizeof *J->F.x);
 	}
-	/* A local copy, so that the sum stays in a register rather than
-	 * going through memory on every feature. */
-	struct feats L = J->F, *F = &L;
-	F->n = 0;
-	F->sum = 0;
-	uint64_t k = 0;
-	size_t m = 0;
-	int space = 0; /* a space held back: none goes before EOS */
-	text_unit(F, &k, &m, BOS, bits);
-	for (size_t i = b; i < e; i++) {
-		uint32_t c = J->cp[i] == '\n' ? ' ' : lower(J->cp[i]), last = (uint32_t)(k & UNIT_MASK);
-		if (c == ' ') {
-			if (last != BOS)
-				space = 1;
+	uint32_t *x = J->F.x;
+	size_t nx = 0, m = 1, i = b;
+	int64_t sum = 0;
+	uint64_t k = BOS;
+	FEAT(BOS);
+	/* In J->cp a code point up to ' ' is a space or a line break: none
+	 * goes after BOS, nor before EOS, and a run of them is one. */
+	while (i < e && cp[i] <= ' ')
+		i++;
+	if (i < e) { /* the first unit: no 3-gram */
+		uint32_t c = cp[i++], s = c - KO_SYL_FIRST;
+		if (s >= NSYL)
+			c = lower(c);
+		k = (k << UNIT_BITS | c) & GRAM3_MASK;
+		if (s < NSYL)
+			FEAT_W(c, syl1[s]);
+		else
+			FEAT(c);
+		FEAT(k & GRAM2_MASK);
+		m++;
+	}
+	int space = 0; /* a space held back */
+	for (; i < e; i++) {
+		uint32_t c = cp[i], s = c - KO_SYL_FIRST;
+		if (c <= ' ') {
+			space = 1;
 			continue;
 		}
+		if (s >= NSYL)
+			c = lower(c);
 		if (space) {
-			text_unit(F, &k, &m, ' ', bits);
+			TEXT_UNIT(' ', NSYL);
 			space = 0;
-			last = ' ';
 		}
-		if (last == c && (uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c &&
-		    (uint32_t)(k >> 2 * UNIT_BITS) == c)
-			continue;
-		/* A run of ASCII punctuation counts once: casual writing
-		 * (그런데.....) is not abuse, and the comments the model learnt
-		 * from use dots and bangs freely. */
-		if (last == c && c < 0x80 && !is_latin(c) && !(c >= '0' && c <= '9'))
-			continue;
-		text_unit(F, &k, &m, c, bits);
+		if (c == (uint32_t)(k & UNIT_MASK)) {
+			if ((uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c && (uint32_t)(k >> 2 * UNIT_BITS) == c)
+				continue;
+			/* A run of ASCII punctuation counts once: casual writing
+			 * (그런데.....) is not abuse, and the comments the model
+			 * learnt from use dots and bangs freely. */
+			if (c < 0x80 && !is_latin(c) && !(c >= '0' && c <= '9'))
+				continue;
+		}
+		TEXT_UNIT(c, s);
 	}
-	text_unit(F, &k, &m, EOS, bits);
-	k = 0, m = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		uint32_t c = f->u[i];
-		if (ko_is_hangul_syllable(c)) {
-			c -= KO_SYL_FIRST;
-			jamo_unit(F, &k, &m, KO_CHO_BASE + c / (KO_NJUNG * KO_NJONG), bits);
-			jamo_unit(F, &k, &m, KO_JUNG_BASE + c / KO_NJONG % KO_NJUNG, bits);
-			if (c % KO_NJONG)
-				jamo_unit(F, &k, &m, KO_JONG_BASE + c % KO_NJONG, bits);
+	k = (k << UNIT_BITS | EOS) & GRAM3_MASK;
+	FEAT(EOS);
+	FEAT(k & GRAM2_MASK);
+	if (m >= 2)
+		FEAT(k);
+	size_t mt = m + 1;
+	/* The jamo: the first units one by one until two are in, then each
+	 * unit ends a 3-gram. */
+	k = 0, m = 0, i = 0;
+	for (; i < f->n && m < 2; i++) {
+		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		uint32_t j[3] = {c}, nj = 1;
+		if (s < NSYL) {
+			j[0] = KO_CHO_BASE + s / (KO_NJUNG * KO_NJONG);
+			j[1] = KO_JUNG_BASE + s / KO_NJONG % KO_NJUNG;
+			j[2] = KO_JONG_BASE + s % KO_NJONG;
+			nj = s % KO_NJONG ? 3 : 2;
+		}
+		for (uint32_t t = 0; t < nj; t++) {
+			k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
+			if (++m >= 3)
+				FEAT(k | JAMO_GRAM);
+		}
+	}
+	for (; i < f->n; i++) {
+		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		if (s < NSYL) {
+			uint32_t lvi = s / KO_NJONG, t = s - lvi * KO_NJONG;
+			uint64_t lv = lvs[lvi];
+			FEAT(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM);
+			k = (k << 2 * UNIT_BITS | lv) & GRAM3_MASK;
+			FEAT(k | JAMO_GRAM);
+			if (t) {
+				k = lv << UNIT_BITS | (KO_JONG_BASE + t);
+				FEAT_W(k | JAMO_GRAM, syl3[s]);
+				m++;
+			}
+			m += 2;
 		} else {
-			jamo_unit(F, &k, &m, c, bits);
+			k = (k << UNIT_BITS | c) & GRAM3_MASK;
+			FEAT(k | JAMO_GRAM);
+			m++;
 		}
 	}
-	J->F = L;
+	J->F.n = store ? nx : 3 * mt - 3 + (m >= 3 ? m - 2 : 0);
+	J->F.sum = sum;
+}
+
+static void segment_features(struct judge *J, size_t b, size_t e)
+{
+	if (J->F.q)
+		segment_grams(J, b, e, 0);
+	else
+		segment_grams(J, b, e, 1);
 }
 
 /* Features of a whole text as one segment: how training sees an example. */
@@ -1668,6 +1765,7 @@ static int train(int argc, char **argv)
 	size_t nw = (size_t)1 << bits;
 	J.model.bits = bits;
 	J.model.w = ko_xcalloc(nw, sizeof *J.model.w);
+	model_tables(&J.model);
 	double *w = ko_xmalloc(nw * sizeof *w), bias = 0;
 	double *g2 = ko_xmalloc(nw * sizeof *g2), gb;
 	/* Class weights: each class counts as much as the other, so that 0.5
@@ -1817,7 +1915,7 @@ static void judge_free(struct judge *J)
 	for (size_t i = 0; i < J->lex.nowned; i++)
 		free(J->lex.owned[i]);
 	free(J->lex.owned), free(J->lex.e), free(J->lex.head);
-	free(J->model.q);
+	free(J->model.q), free(J->model.syl1), free(J->model.syl3);
 	form_free(&J->f), form_free(&J->fd);
 	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet);
 	ko_buf_free(&J->nf);
