@@ -183,7 +183,7 @@ static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 #define KEYBOARD_MIN 4
 
 /* 1 if c may stand for a masked letter next to Hangul (씨X, 개**). */
-static int is_mask(uint32_t c)
+static inline int is_mask(uint32_t c)
 {
 	return c == 'x' || c == 'X' || c == '*' || c == 0x25CB || c == 0x25CF || c == 0x25EF ||
 	       c == 0xFF0A;
@@ -731,13 +731,37 @@ static void grow32(uint32_t **p, size_t *cap, size_t n)
  * line breaks. */
 static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
 {
-	form_clear(&J->f);
+	struct form *f = &J->f;
+	form_clear(f);
 	form_clear(&J->fd);
 	grow32(&J->w, &J->wcap, e - b + 1);
+	form_reserve(f, e - b); /* a word has no more units than code points */
 	for (size_t i = b; i < e;) {
 		while (i < e && (c[i] == ' ' || c[i] == '\n'))
 			i++;
-		size_t k = i;
+		if (i == e)
+			break;
+		/* A word of syllables alone, most words: its units are its
+		 * syllables, a run of one capped at two (form_units). */
+		size_t k = i, o = f->n;
+		uint32_t *u = f->u, p1 = 0, p2 = 0;
+		for (; k < e && c[k] - KO_SYL_FIRST < NSYL; k++) {
+			uint32_t x = c[k];
+			if (x == p1 && x == p2)
+				continue;
+			p2 = p1, p1 = x;
+			u[o++] = x;
+		}
+		if (k == e || c[k] == ' ' || c[k] == '\n') {
+			if (f->nt == f->tcap) {
+				f->tcap = f->tcap ? 2 * f->tcap : 64;
+				f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+			}
+			f->t[f->nt++] = (struct tok){f->n, o, 0, i, k};
+			f->n = o;
+			i = k;
+			continue;
+		}
 		while (k < e && c[k] != ' ' && c[k] != '\n')
 			k++;
 		/* The form with digits holds only the words with one:
@@ -852,18 +876,42 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 		p = J->nf.p ? J->nf.p : "", n = J->nf.n;
 	}
 	grow32(&J->cp, &J->cpcap, at + n + 1);
+	uint32_t *cp = J->cp;
+	const unsigned char *u = (const unsigned char *)p;
 	size_t nc = at;
-	*digits = 0;
+	int dig = 0;
 	for (size_t i = 0; i < n;) {
-		uint32_t c;
+		/* ASCII and Hangul syllables, most of the text, by their
+		 * bytes */
+		uint32_t c = u[i];
+		if (c < 0x80) {
+			i++;
+			if (c > ' ' && c != 0x7F) {
+				dig |= c - '0' <= 9;
+				cp[nc++] = c;
+			} else if (c == ' ' || c == '\n') {
+				cp[nc++] = c;
+			} else if (c >= '\t' && c <= '\r') {
+				cp[nc++] = ' ';
+			}
+			continue;
+		}
+		if (c - 0xEA <= 3 && n - i >= 3 && ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) < 0x40) {
+			c = ((c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+			if (c - KO_SYL_FIRST < NSYL) {
+				cp[nc++] = c;
+				i += 3;
+				continue;
+			}
+		}
 		int k = ko_utf8_decode(p + i, n - i, &c);
 		if (k < 0) {
 			i++;
 			continue;
 		}
 		i += (size_t)k;
-		if (ko_is_hangul_syllable(c)) { /* most of the text: nothing to check */
-			J->cp[nc++] = c;
+		if (ko_is_hangul_syllable(c)) {
+			cp[nc++] = c;
 			continue;
 		}
 		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
@@ -871,8 +919,10 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
 				ko_oom(n);
 			p = J->nf.p, n = J->nf.n;
+			u = (const unsigned char *)p;
 			grow32(&J->cp, &J->cpcap, at + n + 1);
-			nc = at, i = 0, again = 1, *digits = 0;
+			cp = J->cp;
+			nc = at, i = 0, again = 1, dig = 0;
 			continue;
 		}
 		if (c == '\n' || c == 0x2028 || c == 0x2029)
@@ -881,10 +931,9 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			c = ' ';
 		else if (c < 0x20 || c == 0x7F || (c >= 0x80 && ko_category(c) == UTF8PROC_CATEGORY_CF))
 			continue;
-		else if (c >= '0' && c <= '9')
-			*digits = 1;
-		J->cp[nc++] = c;
+		cp[nc++] = c;
 	}
+	*digits = dig;
 	*nfkc = again;
 	return nc;
 }
