@@ -29,6 +29,8 @@
 #define WILD 0x110001u /* a mask letter (씨X): stands for any one letter */
 #define BOS 0x110002u  /* segment edges for the classifier's n-grams */
 #define EOS 0x110003u
+#define YOUNG_1 0xC0C8u /* 새끼 */
+#define YOUNG_2 0xB07Cu
 
 /* One token (a word between spaces) of the matching form. */
 struct tok {
@@ -309,10 +311,11 @@ struct lexicon {
 	size_t *head; /* hash buckets, entry index + 1 */
 	size_t mask;
 	size_t maxlen;
-	/* Filters before the hash lookups: a bit per first unit of the
+	/* Filters before the hash lookups: a bit per first unit of every
+	 * entry (and of 새끼, for quiet_young), per first unit of the
 	 * one-letter entries, and per hash of the first two units of the
-	 * others. */
-	unsigned char one[8192], two[8192];
+	 * others. A unit's low 16 bits stand for it. */
+	unsigned char first[8192], one[8192], two[8192];
 	char **owned;               /* strings of --lexicon files */
 	size_t nowned;
 };
@@ -390,8 +393,10 @@ static void lex_index(struct lexicon *L)
 	free(L->head);
 	L->head = ko_xcalloc(nb, sizeof *L->head);
 	L->mask = nb - 1;
+	memset(L->first, 0, sizeof L->first);
 	memset(L->one, 0, sizeof L->one);
 	memset(L->two, 0, sizeof L->two);
+	L->first[(YOUNG_1 & 0xFFFF) >> 3] |= (unsigned char)(1u << (YOUNG_1 & 7));
 	for (size_t i = 0; i < L->n; i++) {
 		struct entry *e = &L->e[i];
 		uint64_t h = 0xCBF29CE484222325ull;
@@ -402,6 +407,8 @@ static void lex_index(struct lexicon *L)
 		L->head[h & L->mask] = i + 1;
 		uint32_t k = e->n == 1 ? e->u[0] & 0xFFFF : pair_bit(e->u[0], e->u[1]);
 		(e->n == 1 ? L->one : L->two)[k >> 3] |= (unsigned char)(1u << (k & 7));
+		k = e->u[0] & 0xFFFF;
+		L->first[k >> 3] |= (unsigned char)(1u << (k & 7));
 	}
 }
 
@@ -505,12 +512,18 @@ static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t
 
 /* Every match of the lexicon in form f (the form with digits when digits
  * is set, where only entries with digits are looked for) into hits:
- * entries, then exceptions. */
+ * entries, then exceptions. *young (when not NULL) is set if f has 새끼,
+ * as a text that has it does (quiet_young). */
 static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
-                     struct hit **hits, size_t *nh, size_t *hcap)
+                     struct hit **hits, size_t *nh, size_t *hcap, int *young)
 {
 	for (size_t i = 0; i < f->n; i++) {
-		uint32_t u0 = f->u[i] & 0xFFFF, u2 = i + 1 < f->n ? pair_bit(f->u[i], f->u[i + 1]) : 0;
+		uint32_t u0 = f->u[i] & 0xFFFF;
+		if (!(L->first[u0 >> 3] & (1u << (u0 & 7))))
+			continue;
+		if (young && f->u[i] == YOUNG_1 && i + 1 < f->n && f->u[i + 1] == YOUNG_2)
+			*young = 1;
+		uint32_t u2 = i + 1 < f->n ? pair_bit(f->u[i], f->u[i + 1]) : 0;
 		int one = L->one[u0 >> 3] & (1u << (u0 & 7)),
 		    two = i + 1 < f->n && (L->two[u2 >> 3] & (1u << (u2 & 7)));
 		if (!one && !two)
@@ -695,6 +708,7 @@ struct judge {
 		size_t b, e;
 	} *quiet;
 	size_t nquiet, qcap;
+	int young; /* the segment's form has 새끼 */
 	struct ko_buf nf;
 };
 
@@ -741,24 +755,40 @@ static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, 
 			i++;
 		if (i == e)
 			break;
-		/* A word of syllables alone, most words: its units are its
-		 * syllables, a run of one capped at two (form_units). */
+		/* A word of syllables, ASCII punctuation and digits, most
+		 * words: its units are its syllables, a run of one capped at
+		 * two, as form_word makes them. */
 		size_t k = i, o = f->n;
 		uint32_t *u = f->u, p1 = 0, p2 = 0;
-		for (; k < e && c[k] - KO_SYL_FIRST < NSYL; k++) {
+		int has_digit = 0;
+		for (; k < e; k++) {
 			uint32_t x = c[k];
-			if (x == p1 && x == p2)
-				continue;
-			p2 = p1, p1 = x;
-			u[o++] = x;
+			if (x - KO_SYL_FIRST < NSYL) {
+				if (x == p1 && x == p2)
+					continue;
+				p2 = p1, p1 = x;
+				u[o++] = x;
+			} else if (x - '0' <= 9) {
+				has_digit = 1;
+			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
+				break; /* the end, or a letter or mask of another kind */
+			}
 		}
 		if (k == e || c[k] == ' ' || c[k] == '\n') {
-			if (f->nt == f->tcap) {
-				f->tcap = f->tcap ? 2 * f->tcap : 64;
-				f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+			if (o > f->n) {
+				if (f->nt == f->tcap) {
+					f->tcap = f->tcap ? 2 * f->tcap : 64;
+					f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+				}
+				f->t[f->nt++] = (struct tok){f->n, o, has_digit, i, k};
+				f->n = o;
 			}
-			f->t[f->nt++] = (struct tok){f->n, o, 0, i, k};
-			f->n = o;
+			if (has_digit && digits) {
+				size_t ntd = J->fd.nt;
+				form_word(&J->fd, c + i, J->w, k - i, 1);
+				if (J->fd.nt > ntd)
+					J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
+			}
 			i = k;
 			continue;
 		}
@@ -811,10 +841,11 @@ static int in_title(const struct judge *J, const struct form *f, size_t b, size_
 static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, int digits)
 {
 	J->nquiet = 0;
+	J->young = 0;
 	for (int d = 0; d <= digits; d++) {
 		const struct form *f = d ? &J->fd : &J->f;
 		J->nh = 0;
-		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap);
+		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap, d ? NULL : &J->young);
 		for (size_t i = 0; i < J->nh; i++) {
 			const struct entry *en = J->hits[i].en;
 			if (en->category < 0)
@@ -1178,7 +1209,7 @@ static int quiet_young(struct judge *J, size_t b, size_t e)
 	uint32_t *c = J->cp;
 	int any = 0;
 	for (size_t i = b; i + 1 < e; i++) {
-		if (c[i] != 0xC0C8 || c[i + 1] != 0xB07C) /* 새끼 */
+		if (c[i] != YOUNG_1 || c[i + 1] != YOUNG_2)
 			continue;
 		size_t k = i + 2, p = k;
 		while (p < e && ko_is_hangul_syllable(c[p]))
@@ -1221,7 +1252,7 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 		int hit = v->hits > h0;
 		v->segs++;
 		v->hit_segs += (size_t)hit;
-		if (use_model && (J->nquiet | quiet_young(J, b, e))) {
+		if (use_model && (J->nquiet | (J->young && quiet_young(J, b, e)))) {
 			/* the innocent words out, as spaces */
 			for (size_t q = 0; q < J->nquiet; q++)
 				for (size_t i = J->quiet[q].b; i < J->quiet[q].e; i++)
