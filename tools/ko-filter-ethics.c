@@ -646,8 +646,7 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	m->scale = get32(p + 24) / 65536.0;
 	size_t nw = (size_t)1 << bits;
 	m->q = ko_xmalloc(nw * sizeof *m->q);
-	for (size_t i = 0; i < nw; i++)
-		m->q[i] = (int8_t)p[MODEL_HEAD + i];
+	memcpy(m->q, p + MODEL_HEAD, nw);
 	model_tables(m);
 	return NULL;
 }
@@ -887,7 +886,9 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 
 static int sentence_end(uint32_t c)
 {
-	return c == '.' || c == '?' || c == '!' || c == 0x3002 || c == 0x2026;
+	if (c < 0x80)
+		return c == '.' || c == '?' || c == '!';
+	return c == 0x3002 || c == 0x2026;
 }
 
 /* Decode text p[0..n) into J->cp from index at on: NFKC (compatibility
@@ -1149,8 +1150,13 @@ static int segment(const struct judge *J, size_t b, size_t nc, int more, size_t 
                    size_t *next)
 {
 	const uint32_t *cp = J->cp;
-	size_t e = b, len = 0;
-	while (e < nc && (cp[e] != '\n' || len < SEG_SHORT)) {
+	/* the first SEG_SHORT characters go on over a line break, the next
+	 * up to SEG_MIN end only at one */
+	size_t e = b + SEG_SHORT < nc ? b + SEG_SHORT : nc,
+	       lim = b + SEG_MIN - 1 < nc ? b + SEG_MIN - 1 : nc;
+	while (e < lim && cp[e] != '\n')
+		e++;
+	for (size_t len = e - b; e < nc && cp[e] != '\n';) {
 		len++;
 		if ((len >= SEG_MIN && sentence_end(cp[e]) && e + 1 < nc && cp[e + 1] == ' ') ||
 		    (len >= SEG_MAX && cp[e] == ' ')) {
