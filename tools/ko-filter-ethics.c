@@ -510,44 +510,56 @@ static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t
 	return 1;
 }
 
+/* The matches of the lexicon that start at unit i of form f into hits
+ * (lex_scan); two: the filter lets entries of two units and more
+ * through. */
+static __attribute__((noinline)) void lex_at(const struct lexicon *L, const struct form *f,
+                                             size_t i, int digits, int two, struct hit **hits,
+                                             size_t *nh, size_t *hcap)
+{
+	uint64_t h = 0xCBF29CE484222325ull;
+	for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
+		if (len == 2 && !two)
+			break;
+		h = unit_mix(h, f->u[i + len - 1]);
+		uint64_t hh = h ^ len;
+		for (size_t x = L->head[hh & L->mask]; x; x = L->e[x - 1].next) {
+			const struct entry *en = &L->e[x - 1];
+			if (en->n != len || en->digits != digits ||
+			    memcmp(en->u, f->u + i, len * sizeof *en->u))
+				continue;
+			if (en->category >= 0 && !hit_ok(f, en, i, i + len))
+				continue;
+			if (*nh == *hcap) {
+				*hcap = *hcap ? 2 * *hcap : 16;
+				*hits = ko_xrealloc(*hits, *hcap * sizeof **hits);
+			}
+			(*hits)[(*nh)++] = (struct hit){i, i + len, en};
+		}
+	}
+}
+
 /* Every match of the lexicon in form f (the form with digits when digits
  * is set, where only entries with digits are looked for) into hits:
  * entries, then exceptions. *young (when not NULL) is set if f has 새끼,
- * as a text that has it does (quiet_young). */
+ * as a text that has it does (quiet_young). Most units start no entry:
+ * one bit each tells. */
 static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
                      struct hit **hits, size_t *nh, size_t *hcap, int *young)
 {
-	for (size_t i = 0; i < f->n; i++) {
-		uint32_t u0 = f->u[i] & 0xFFFF;
-		if (!(L->first[u0 >> 3] & (1u << (u0 & 7))))
+	const uint32_t *u = f->u;
+	const unsigned char *first = L->first;
+	for (size_t i = 0, n = f->n; i < n; i++) {
+		uint32_t u0 = u[i] & 0xFFFF;
+		if (!(first[u0 >> 3] >> (u0 & 7) & 1))
 			continue;
-		if (young && f->u[i] == YOUNG_1 && i + 1 < f->n && f->u[i + 1] == YOUNG_2)
+		if (young && u[i] == YOUNG_1 && i + 1 < n && u[i + 1] == YOUNG_2)
 			*young = 1;
-		uint32_t u2 = i + 1 < f->n ? pair_bit(f->u[i], f->u[i + 1]) : 0;
-		int one = L->one[u0 >> 3] & (1u << (u0 & 7)),
-		    two = i + 1 < f->n && (L->two[u2 >> 3] & (1u << (u2 & 7)));
-		if (!one && !two)
-			continue;
-		uint64_t h = 0xCBF29CE484222325ull;
-		for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
-			if (len == 2 && !two)
-				break;
-			h = unit_mix(h, f->u[i + len - 1]);
-			uint64_t hh = h ^ len;
-			for (size_t x = L->head[hh & L->mask]; x; x = L->e[x - 1].next) {
-				const struct entry *en = &L->e[x - 1];
-				if (en->n != len || en->digits != digits ||
-				    memcmp(en->u, f->u + i, len * sizeof *en->u))
-					continue;
-				if (en->category >= 0 && !hit_ok(f, en, i, i + len))
-					continue;
-				if (*nh == *hcap) {
-					*hcap = *hcap ? 2 * *hcap : 16;
-					*hits = ko_xrealloc(*hits, *hcap * sizeof **hits);
-				}
-				(*hits)[(*nh)++] = (struct hit){i, i + len, en};
-			}
-		}
+		uint32_t u2 = i + 1 < n ? pair_bit(u[i], u[i + 1]) : 0;
+		int one = L->one[u0 >> 3] >> (u0 & 7) & 1,
+		    two = i + 1 < n && (L->two[u2 >> 3] >> (u2 & 7) & 1);
+		if (one || two)
+			lex_at(L, f, i, digits, two, hits, nh, hcap);
 	}
 }
 
