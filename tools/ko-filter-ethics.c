@@ -909,6 +909,18 @@ static int sentence_end(uint32_t c)
  * are ASCII digits. With nfkc set the text is put in NFKC first;
  * otherwise it is, from the start, once a code point NFKC may change is
  * met (the form is stable), and *nfkc then says so. */
+/* The four bytes at p as a little-endian number. */
+static inline uint32_t load_le32(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t w;
+	memcpy(&w, p, 4);
+	return w;
+#else
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+#endif
+}
+
 static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int *nfkc,
                         int *digits)
 {
@@ -940,20 +952,29 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			}
 			continue;
 		}
-		if (c - 0xEA <= 3 && n - i >= 3 && ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) < 0x40) {
-			c = ((c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-			if (c - KO_SYL_FIRST < NSYL) {
-				cp[nc++] = c;
-				i += 3;
-				continue;
-			}
+		/* a run of syllables, four bytes read at once (the lead of
+		 * a three-byte sequence and two continuation bytes) */
+		size_t i0 = i;
+		while (n - i >= 4) {
+			uint32_t w = load_le32(u + i);
+			if ((w & 0xC0C0F0) != 0x8080E0)
+				break;
+			w = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
+			if (w - KO_SYL_FIRST >= NSYL)
+				break;
+			cp[nc++] = w;
+			i += 3;
 		}
-		int k = ko_utf8_decode(p + i, n - i, &c);
+		if (i > i0)
+			continue;
+		uint32_t d; /* c would live in memory, slowing the quick paths */
+		int k = ko_utf8_decode(p + i, n - i, &d);
 		if (k < 0) {
 			i++;
 			continue;
 		}
 		i += (size_t)k;
+		c = d;
 		if (ko_is_hangul_syllable(c)) {
 			cp[nc++] = c;
 			continue;
