@@ -29,6 +29,8 @@
 #define WILD 0x110001u /* a mask letter (씨X): stands for any one letter */
 #define BOS 0x110002u  /* segment edges for the classifier's n-grams */
 #define EOS 0x110003u
+#define YOUNG_1 0xC0C8u /* 새끼 */
+#define YOUNG_2 0xB07Cu
 
 /* One token (a word between spaces) of the matching form. */
 struct tok {
@@ -183,7 +185,7 @@ static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 #define KEYBOARD_MIN 4
 
 /* 1 if c may stand for a masked letter next to Hangul (씨X, 개**). */
-static int is_mask(uint32_t c)
+static inline int is_mask(uint32_t c)
 {
 	return c == 'x' || c == 'X' || c == '*' || c == 0x25CB || c == 0x25CF || c == 0x25EF ||
 	       c == 0xFF0A;
@@ -309,10 +311,11 @@ struct lexicon {
 	size_t *head; /* hash buckets, entry index + 1 */
 	size_t mask;
 	size_t maxlen;
-	/* Filters before the hash lookups: a bit per first unit of the
+	/* Filters before the hash lookups: a bit per first unit of every
+	 * entry (and of 새끼, for quiet_young), per first unit of the
 	 * one-letter entries, and per hash of the first two units of the
-	 * others. */
-	unsigned char one[8192], two[8192];
+	 * others. A unit's low 16 bits stand for it. */
+	unsigned char first[8192], one[8192], two[8192];
 	char **owned;               /* strings of --lexicon files */
 	size_t nowned;
 };
@@ -390,8 +393,10 @@ static void lex_index(struct lexicon *L)
 	free(L->head);
 	L->head = ko_xcalloc(nb, sizeof *L->head);
 	L->mask = nb - 1;
+	memset(L->first, 0, sizeof L->first);
 	memset(L->one, 0, sizeof L->one);
 	memset(L->two, 0, sizeof L->two);
+	L->first[(YOUNG_1 & 0xFFFF) >> 3] |= (unsigned char)(1u << (YOUNG_1 & 7));
 	for (size_t i = 0; i < L->n; i++) {
 		struct entry *e = &L->e[i];
 		uint64_t h = 0xCBF29CE484222325ull;
@@ -402,6 +407,8 @@ static void lex_index(struct lexicon *L)
 		L->head[h & L->mask] = i + 1;
 		uint32_t k = e->n == 1 ? e->u[0] & 0xFFFF : pair_bit(e->u[0], e->u[1]);
 		(e->n == 1 ? L->one : L->two)[k >> 3] |= (unsigned char)(1u << (k & 7));
+		k = e->u[0] & 0xFFFF;
+		L->first[k >> 3] |= (unsigned char)(1u << (k & 7));
 	}
 }
 
@@ -501,38 +508,70 @@ static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t
 	return 1;
 }
 
+/* The matches of the lexicon that start at unit i of form f into hits
+ * (lex_scan); two: the filter lets entries of two units and more
+ * through. */
+static __attribute__((noinline)) void lex_at(const struct lexicon *L, const struct form *f,
+                                             size_t i, int digits, int two, struct hit **hits,
+                                             size_t *nh, size_t *hcap)
+{
+	uint64_t h = 0xCBF29CE484222325ull;
+	for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
+		if (len == 2 && !two)
+			break;
+		h = unit_mix(h, f->u[i + len - 1]);
+		uint64_t hh = h ^ len;
+		for (size_t x = L->head[hh & L->mask]; x; x = L->e[x - 1].next) {
+			const struct entry *en = &L->e[x - 1];
+			if (en->n != len || en->digits != digits ||
+			    memcmp(en->u, f->u + i, len * sizeof *en->u))
+				continue;
+			if (en->category >= 0 && !hit_ok(f, en, i, i + len))
+				continue;
+			if (*nh == *hcap) {
+				*hcap = *hcap ? 2 * *hcap : 16;
+				*hits = ko_xrealloc(*hits, *hcap * sizeof **hits);
+			}
+			(*hits)[(*nh)++] = (struct hit){i, i + len, en};
+		}
+	}
+}
+
 /* Every match of the lexicon in form f (the form with digits when digits
  * is set, where only entries with digits are looked for) into hits:
- * entries, then exceptions. */
+ * entries, then exceptions. *young (when not NULL) is set if f has 새끼,
+ * as a text that has it does (quiet_young). Most units start no entry:
+ * one bit each tells. */
 static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
-                     struct hit **hits, size_t *nh, size_t *hcap)
+                     struct hit **hits, size_t *nh, size_t *hcap, int *young, size_t **cand,
+                     size_t *ccap)
 {
-	for (size_t i = 0; i < f->n; i++) {
-		uint32_t u0 = f->u[i] & 0xFFFF, u2 = i + 1 < f->n ? pair_bit(f->u[i], f->u[i + 1]) : 0;
-		int one = L->one[u0 >> 3] & (1u << (u0 & 7)),
-		    two = i + 1 < f->n && (L->two[u2 >> 3] & (1u << (u2 & 7)));
-		if (!one && !two)
-			continue;
-		uint64_t h = 0xCBF29CE484222325ull;
-		for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
-			if (len == 2 && !two)
-				break;
-			h = unit_mix(h, f->u[i + len - 1]);
-			uint64_t hh = h ^ len;
-			for (size_t x = L->head[hh & L->mask]; x; x = L->e[x - 1].next) {
-				const struct entry *en = &L->e[x - 1];
-				if (en->n != len || en->digits != digits ||
-				    memcmp(en->u, f->u + i, len * sizeof *en->u))
-					continue;
-				if (en->category >= 0 && !hit_ok(f, en, i, i + len))
-					continue;
-				if (*nh == *hcap) {
-					*hcap = *hcap ? 2 * *hcap : 16;
-					*hits = ko_xrealloc(*hits, *hcap * sizeof **hits);
-				}
-				(*hits)[(*nh)++] = (struct hit){i, i + len, en};
-			}
-		}
+	const uint32_t *u = f->u;
+	const unsigned char *first = L->first;
+	size_t n = f->n, nc = 0;
+	if (n > *ccap) {
+		*ccap = n + 256;
+		*cand = ko_xrealloc(*cand, *ccap * sizeof **cand);
+	}
+	/* The candidates gathered first, without a branch on each unit: a
+	 * quarter of the syllables of prose pass, a branch the processor
+	 * could not foretell. */
+	size_t *c = *cand;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t u0 = u[i] & 0xFFFF;
+		c[nc] = i;
+		nc += first[u0 >> 3] >> (u0 & 7) & 1;
+	}
+	for (size_t k = 0; k < nc; k++) {
+		size_t i = c[k];
+		uint32_t u0 = u[i] & 0xFFFF;
+		if (young && u[i] == YOUNG_1 && i + 1 < n && u[i + 1] == YOUNG_2)
+			*young = 1;
+		uint32_t u2 = i + 1 < n ? pair_bit(u[i], u[i + 1]) : 0;
+		int one = L->one[u0 >> 3] >> (u0 & 7) & 1,
+		    two = i + 1 < n && (L->two[u2 >> 3] >> (u2 & 7) & 1);
+		if (one || two)
+			lex_at(L, f, i, digits, two, hits, nh, hcap);
 	}
 }
 
@@ -548,11 +587,19 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 #define MODEL_HEAD 32
 #define FEATURE_VERSION 4
 
+#define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
+
 struct model {
 	int bits;
 	double bias, threshold, scale;
 	int8_t *q;    /* 2^bits quantised weights, when scoring */
 	double *w;    /* while training */
+	/* When scoring, the weights of the grams that depend on one syllable
+	 * alone, looked up rather than hashed: the syllable as a 1-gram of the
+	 * text, and its three jamo as a 3-gram when it has a final consonant;
+	 * and each leading consonant and vowel pair as jamo units packed. */
+	int8_t *syl1, *syl3;
+	uint64_t lv[KO_NCHO * KO_NJUNG];
 };
 
 static uint32_t get32(const unsigned char *p)
@@ -565,6 +612,46 @@ static void put32(struct ko_buf *b, uint32_t v)
 	unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
 	                      (unsigned char)(v >> 24)};
 	ko_buf_add(b, c, 4);
+}
+
+/* A gram is its code points packed 21 bits each (the last in the low
+ * bits; none is 0, so 1-, 2- and 3-grams differ), JAMO_GRAM set for the
+ * jamo stream: one multiply per feature rather than one per unit. */
+#define UNIT_BITS 21
+#define UNIT_MASK ((1ull << UNIT_BITS) - 1)
+#define GRAM2_MASK ((1ull << 2 * UNIT_BITS) - 1)
+#define GRAM3_MASK ((1ull << 3 * UNIT_BITS) - 1)
+#define JAMO_GRAM (1ull << 63)
+
+static inline size_t bucket(uint64_t h, int bits)
+{
+	h ^= h >> 29;
+	return (size_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
+/* The jamo units of a syllable's leading consonant and vowel, packed as
+ * in a gram. */
+static uint64_t jamo_lv(int l, int v)
+{
+	return (uint64_t)(KO_CHO_BASE + (uint32_t)l) << UNIT_BITS | (KO_JUNG_BASE + (uint32_t)v);
+}
+
+/* The lookup tables of a model (struct model): lv for training and
+ * scoring, syl1 and syl3 from the weights q when scoring. */
+static void model_tables(struct model *m)
+{
+	for (int l = 0; l < KO_NCHO; l++)
+		for (int v = 0; v < KO_NJUNG; v++)
+			m->lv[l * KO_NJUNG + v] = jamo_lv(l, v);
+	if (!m->q)
+		return;
+	m->syl1 = ko_xmalloc(NSYL), m->syl3 = ko_xmalloc(NSYL);
+	for (uint32_t s = 0; s < NSYL; s++) {
+		uint32_t t = s % KO_NJONG;
+		uint64_t lv = m->lv[s / KO_NJONG];
+		m->syl1[s] = m->q[bucket(KO_SYL_FIRST + s, m->bits)];
+		m->syl3[s] = t ? m->q[bucket((lv << UNIT_BITS | (KO_JONG_BASE + t)) | JAMO_GRAM, m->bits)] : 0;
+	}
 }
 
 /* Read a model from its bytes; NULL, or a reason. */
@@ -583,8 +670,8 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	m->scale = get32(p + 24) / 65536.0;
 	size_t nw = (size_t)1 << bits;
 	m->q = ko_xmalloc(nw * sizeof *m->q);
-	for (size_t i = 0; i < nw; i++)
-		m->q[i] = (int8_t)p[MODEL_HEAD + i];
+	memcpy(m->q, p + MODEL_HEAD, nw);
+	model_tables(m);
 	return NULL;
 }
 
@@ -599,55 +686,10 @@ struct feats {
 	uint32_t *x;
 	size_t n, cap;
 	/* When scoring, the weights: features are summed into sum as they
-	 * come (n still counts them) instead of being stored in x. */
+	 * come (n counts them) instead of being stored in x. */
 	const int8_t *q;
 	int64_t sum;
 };
-
-/* A gram is its code points packed 21 bits each (the last in the low
- * bits; none is 0, so 1-, 2- and 3-grams differ), JAMO_GRAM set for the
- * jamo stream: one multiply per feature rather than one per unit. */
-#define UNIT_BITS 21
-#define UNIT_MASK ((1ull << UNIT_BITS) - 1)
-#define GRAM2_MASK ((1ull << 2 * UNIT_BITS) - 1)
-#define GRAM3_MASK ((1ull << 3 * UNIT_BITS) - 1)
-#define JAMO_GRAM (1ull << 63)
-
-static uint32_t bucket(uint64_t h, int bits)
-{
-	h ^= h >> 29;
-	return (uint32_t)((h * 0x9E3779B97F4A7C15ull) >> (64 - bits));
-}
-
-static inline void feat(struct feats *F, uint64_t gram, int bits)
-{
-	uint32_t b = bucket(gram, bits);
-	if (F->q)
-		F->sum += F->q[b];
-	else
-		F->x[F->n] = b;
-	F->n++;
-}
-
-/* Append unit u to the text stream (k: the last units packed, m: how many
- * so far) and count the grams that end with it. */
-static inline void text_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
-{
-	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
-	feat(F, u, bits);
-	if (*m >= 1)
-		feat(F, *k & GRAM2_MASK, bits);
-	if (*m >= 2)
-		feat(F, *k, bits);
-	++*m;
-}
-
-static inline void jamo_unit(struct feats *F, uint64_t *k, size_t *m, uint32_t u, int bits)
-{
-	*k = (*k << UNIT_BITS | u) & GRAM3_MASK;
-	if (++*m >= 3)
-		feat(F, *k | JAMO_GRAM, bits);
-}
 
 static double sigmoid(double z)
 {
@@ -689,6 +731,8 @@ struct judge {
 		size_t b, e;
 	} *quiet;
 	size_t nquiet, qcap;
+	int young; /* the segment's form has 새끼 */
+	size_t *cand, ccap; /* lex_scan's */
 	struct ko_buf nf;
 };
 
@@ -725,13 +769,53 @@ static void grow32(uint32_t **p, size_t *cap, size_t n)
  * line breaks. */
 static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
 {
-	form_clear(&J->f);
+	struct form *f = &J->f;
+	form_clear(f);
 	form_clear(&J->fd);
 	grow32(&J->w, &J->wcap, e - b + 1);
+	form_reserve(f, e - b); /* a word has no more units than code points */
 	for (size_t i = b; i < e;) {
 		while (i < e && (c[i] == ' ' || c[i] == '\n'))
 			i++;
-		size_t k = i;
+		if (i == e)
+			break;
+		/* A word of syllables, ASCII punctuation and digits, most
+		 * words: its units are its syllables, a run of one capped at
+		 * two, as form_word makes them. */
+		size_t k = i, o = f->n;
+		uint32_t *u = f->u, p1 = 0, p2 = 0;
+		int has_digit = 0;
+		for (; k < e; k++) {
+			uint32_t x = c[k];
+			if (x - KO_SYL_FIRST < NSYL) {
+				if (x == p1 && x == p2)
+					continue;
+				p2 = p1, p1 = x;
+				u[o++] = x;
+			} else if (x - '0' <= 9) {
+				has_digit = 1;
+			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
+				break; /* the end, or a letter or mask of another kind */
+			}
+		}
+		if (k == e || c[k] == ' ' || c[k] == '\n') {
+			if (o > f->n) {
+				if (f->nt == f->tcap) {
+					f->tcap = f->tcap ? 2 * f->tcap : 64;
+					f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+				}
+				f->t[f->nt++] = (struct tok){f->n, o, has_digit, i, k};
+				f->n = o;
+			}
+			if (has_digit && digits) {
+				size_t ntd = J->fd.nt;
+				form_word(&J->fd, c + i, J->w, k - i, 1);
+				if (J->fd.nt > ntd)
+					J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
+			}
+			i = k;
+			continue;
+		}
 		while (k < e && c[k] != ' ' && c[k] != '\n')
 			k++;
 		/* The form with digits holds only the words with one:
@@ -781,10 +865,12 @@ static int in_title(const struct judge *J, const struct form *f, size_t b, size_
 static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, int digits)
 {
 	J->nquiet = 0;
+	J->young = 0;
 	for (int d = 0; d <= digits; d++) {
 		const struct form *f = d ? &J->fd : &J->f;
 		J->nh = 0;
-		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap);
+		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap, d ? NULL : &J->young, &J->cand,
+		         &J->ccap);
 		for (size_t i = 0; i < J->nh; i++) {
 			const struct entry *en = J->hits[i].en;
 			if (en->category < 0)
@@ -826,7 +912,9 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 
 static int sentence_end(uint32_t c)
 {
-	return c == '.' || c == '?' || c == '!' || c == 0x3002 || c == 0x2026;
+	if (c < 0x80)
+		return c == '.' || c == '?' || c == '!';
+	return c == 0x3002 || c == 0x2026;
 }
 
 /* Decode text p[0..n) into J->cp from index at on: NFKC (compatibility
@@ -835,6 +923,18 @@ static int sentence_end(uint32_t c)
  * are ASCII digits. With nfkc set the text is put in NFKC first;
  * otherwise it is, from the start, once a code point NFKC may change is
  * met (the form is stable), and *nfkc then says so. */
+/* The four bytes at p as a little-endian number. */
+static inline uint32_t load_le32(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t w;
+	memcpy(&w, p, 4);
+	return w;
+#else
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+#endif
+}
+
 static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int *nfkc,
                         int *digits)
 {
@@ -846,18 +946,51 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 		p = J->nf.p ? J->nf.p : "", n = J->nf.n;
 	}
 	grow32(&J->cp, &J->cpcap, at + n + 1);
+	uint32_t *cp = J->cp;
+	const unsigned char *u = (const unsigned char *)p;
 	size_t nc = at;
-	*digits = 0;
+	int dig = 0;
 	for (size_t i = 0; i < n;) {
-		uint32_t c;
-		int k = ko_utf8_decode(p + i, n - i, &c);
+		/* ASCII and Hangul syllables, most of the text, by their
+		 * bytes */
+		uint32_t c = u[i];
+		if (c < 0x80) {
+			i++;
+			if (c > ' ' && c != 0x7F) {
+				dig |= c - '0' <= 9;
+				cp[nc++] = c;
+			} else if (c == ' ' || c == '\n') {
+				cp[nc++] = c;
+			} else if (c >= '\t' && c <= '\r') {
+				cp[nc++] = ' ';
+			}
+			continue;
+		}
+		/* a run of syllables, four bytes read at once (the lead of
+		 * a three-byte sequence and two continuation bytes) */
+		size_t i0 = i;
+		while (n - i >= 4) {
+			uint32_t w = load_le32(u + i);
+			if ((w & 0xC0C0F0) != 0x8080E0)
+				break;
+			w = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
+			if (w - KO_SYL_FIRST >= NSYL)
+				break;
+			cp[nc++] = w;
+			i += 3;
+		}
+		if (i > i0)
+			continue;
+		uint32_t d; /* c would live in memory, slowing the quick paths */
+		int k = ko_utf8_decode(p + i, n - i, &d);
 		if (k < 0) {
 			i++;
 			continue;
 		}
 		i += (size_t)k;
-		if (ko_is_hangul_syllable(c)) { /* most of the text: nothing to check */
-			J->cp[nc++] = c;
+		c = d;
+		if (ko_is_hangul_syllable(c)) {
+			cp[nc++] = c;
 			continue;
 		}
 		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
@@ -865,8 +998,10 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
 				ko_oom(n);
 			p = J->nf.p, n = J->nf.n;
+			u = (const unsigned char *)p;
 			grow32(&J->cp, &J->cpcap, at + n + 1);
-			nc = at, i = 0, again = 1, *digits = 0;
+			cp = J->cp;
+			nc = at, i = 0, again = 1, dig = 0;
 			continue;
 		}
 		if (c == '\n' || c == 0x2028 || c == 0x2029)
@@ -875,10 +1010,9 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			c = ' ';
 		else if (c < 0x20 || c == 0x7F || (c >= 0x80 && ko_category(c) == UTF8PROC_CATEGORY_CF))
 			continue;
-		else if (c >= '0' && c <= '9')
-			*digits = 1;
-		J->cp[nc++] = c;
+		cp[nc++] = c;
 	}
+	*digits = dig;
 	*nfkc = again;
 	return nc;
 }
@@ -889,64 +1023,157 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 	return decode_at(J, 0, p, n, &nfkc, digits);
 }
 
+/* One feature: its bucket stored (training) or its weight summed
+ * (scoring); FEAT_W with the weight w looked up (w is q[bucket(g)]). */
+#define FEAT(g)                                                                                   \
+	do {                                                                                      \
+		size_t b_ = bucket((g), bits);                                                    \
+		if (store)                                                                        \
+			x[nx++] = (uint32_t)b_;                                                   \
+		else                                                                              \
+			sum += q[b_];                                                             \
+	} while (0)
+#define FEAT_W(g, w)                                                                              \
+	do {                                                                                      \
+		if (store)                                                                        \
+			x[nx++] = (uint32_t)bucket((g), bits);                                    \
+		else                                                                              \
+			sum += (w);                                                               \
+	} while (0)
+/* Unit c (s: c - KO_SYL_FIRST) onto the text stream k: its 1-, 2- and
+ * 3-gram. */
+#define TEXT_UNIT(c, s)                                                                           \
+	do {                                                                                      \
+		k = (k << UNIT_BITS | (c)) & GRAM3_MASK;                                          \
+		if ((s) < NSYL)                                                                   \
+			FEAT_W((c), syl1[(s)]);                                                   \
+		else                                                                              \
+			FEAT((c));                                                                \
+		FEAT(k & GRAM2_MASK);                                                             \
+		FEAT(k);                                                                          \
+		m++;                                                                              \
+	} while (0)
+
 /* The classifier's features of J->cp[b, e) whose forms are built: the
  * text with single spaces, lower case, a run of one character capped at
- * three, between BOS and EOS; and the jamo of the matching form. One pass,
- * no copies: this is the hot path. */
-static void segment_features(struct judge *J, size_t b, size_t e)
+ * three, between BOS and EOS; and the jamo of the matching form. One pass
+ * over each, no copies: this is the hot path. Training stores the
+ * buckets in order (store set); scoring sums their weights, an integer
+ * sum, so that the order does not matter, looks up the weights that
+ * depend on one syllable (struct model), and counts the features by
+ * formula: 3 m - 3 for m units of the text (BOS and EOS included), m - 2
+ * for m jamo from three on. */
+static inline __attribute__((always_inline)) void segment_grams(struct judge *J, size_t b,
+                                                                size_t e, int store)
 {
 	const struct form *f = &J->f;
+	const uint32_t *cp = J->cp, *u = f->u;
+	const int8_t *q = J->F.q, *syl1 = J->model.syl1, *syl3 = J->model.syl3;
+	const uint64_t *lvs = J->model.lv;
 	int bits = J->model.bits;
-	if (!J->F.q && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
+	if (store && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
 		J->F.cap = 3 * (e - b + 2) + 3 * f->n + 256;
 		J->F.x = ko_xrealloc(J->F.x, J->F.cap * sizeof *J->F.x);
 	}
-	/* A local copy, so that the sum stays in a register rather than
-	 * going through memory on every feature. */
-	struct feats L = J->F, *F = &L;
-	F->n = 0;
-	F->sum = 0;
-	uint64_t k = 0;
-	size_t m = 0;
-	int space = 0; /* a space held back: none goes before EOS */
-	text_unit(F, &k, &m, BOS, bits);
-	for (size_t i = b; i < e; i++) {
-		uint32_t c = J->cp[i] == '\n' ? ' ' : lower(J->cp[i]), last = (uint32_t)(k & UNIT_MASK);
-		if (c == ' ') {
-			if (last != BOS)
-				space = 1;
+	uint32_t *x = J->F.x;
+	size_t nx = 0, m = 1, i = b;
+	int64_t sum = 0;
+	uint64_t k = BOS;
+	FEAT(BOS);
+	/* In J->cp a code point up to ' ' is a space or a line break: none
+	 * goes after BOS, nor before EOS, and a run of them is one. */
+	while (i < e && cp[i] <= ' ')
+		i++;
+	if (i < e) { /* the first unit: no 3-gram */
+		uint32_t c = cp[i++], s = c - KO_SYL_FIRST;
+		if (s >= NSYL)
+			c = lower(c);
+		k = (k << UNIT_BITS | c) & GRAM3_MASK;
+		if (s < NSYL)
+			FEAT_W(c, syl1[s]);
+		else
+			FEAT(c);
+		FEAT(k & GRAM2_MASK);
+		m++;
+	}
+	int space = 0; /* a space held back */
+	for (; i < e; i++) {
+		uint32_t c = cp[i], s = c - KO_SYL_FIRST;
+		if (c <= ' ') {
+			space = 1;
 			continue;
 		}
+		if (s >= NSYL)
+			c = lower(c);
 		if (space) {
-			text_unit(F, &k, &m, ' ', bits);
+			TEXT_UNIT(' ', NSYL);
 			space = 0;
-			last = ' ';
 		}
-		if (last == c && (uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c &&
-		    (uint32_t)(k >> 2 * UNIT_BITS) == c)
-			continue;
-		/* A run of ASCII punctuation counts once: casual writing
-		 * (그런데.....) is not abuse, and the comments the model learnt
-		 * from use dots and bangs freely. */
-		if (last == c && c < 0x80 && !is_latin(c) && !(c >= '0' && c <= '9'))
-			continue;
-		text_unit(F, &k, &m, c, bits);
+		if (c == (uint32_t)(k & UNIT_MASK)) {
+			if ((uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c && (uint32_t)(k >> 2 * UNIT_BITS) == c)
+				continue;
+			/* A run of ASCII punctuation counts once: casual writing
+			 * (그런데.....) is not abuse, and the comments the model
+			 * learnt from use dots and bangs freely. */
+			if (c < 0x80 && !is_latin(c) && !(c >= '0' && c <= '9'))
+				continue;
+		}
+		TEXT_UNIT(c, s);
 	}
-	text_unit(F, &k, &m, EOS, bits);
-	k = 0, m = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		uint32_t c = f->u[i];
-		if (ko_is_hangul_syllable(c)) {
-			c -= KO_SYL_FIRST;
-			jamo_unit(F, &k, &m, KO_CHO_BASE + c / (KO_NJUNG * KO_NJONG), bits);
-			jamo_unit(F, &k, &m, KO_JUNG_BASE + c / KO_NJONG % KO_NJUNG, bits);
-			if (c % KO_NJONG)
-				jamo_unit(F, &k, &m, KO_JONG_BASE + c % KO_NJONG, bits);
+	k = (k << UNIT_BITS | EOS) & GRAM3_MASK;
+	FEAT(EOS);
+	FEAT(k & GRAM2_MASK);
+	if (m >= 2)
+		FEAT(k);
+	size_t mt = m + 1;
+	/* The jamo: the first units one by one until two are in, then each
+	 * unit ends a 3-gram. */
+	k = 0, m = 0, i = 0;
+	for (; i < f->n && m < 2; i++) {
+		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		uint32_t j[3] = {c}, nj = 1;
+		if (s < NSYL) {
+			j[0] = KO_CHO_BASE + s / (KO_NJUNG * KO_NJONG);
+			j[1] = KO_JUNG_BASE + s / KO_NJONG % KO_NJUNG;
+			j[2] = KO_JONG_BASE + s % KO_NJONG;
+			nj = s % KO_NJONG ? 3 : 2;
+		}
+		for (uint32_t t = 0; t < nj; t++) {
+			k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
+			if (++m >= 3)
+				FEAT(k | JAMO_GRAM);
+		}
+	}
+	for (; i < f->n; i++) {
+		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		if (s < NSYL) {
+			uint32_t lvi = s / KO_NJONG, t = s - lvi * KO_NJONG;
+			uint64_t lv = lvs[lvi];
+			FEAT(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM);
+			k = (k << 2 * UNIT_BITS | lv) & GRAM3_MASK;
+			FEAT(k | JAMO_GRAM);
+			if (t) {
+				k = lv << UNIT_BITS | (KO_JONG_BASE + t);
+				FEAT_W(k | JAMO_GRAM, syl3[s]);
+				m++;
+			}
+			m += 2;
 		} else {
-			jamo_unit(F, &k, &m, c, bits);
+			k = (k << UNIT_BITS | c) & GRAM3_MASK;
+			FEAT(k | JAMO_GRAM);
+			m++;
 		}
 	}
-	J->F = L;
+	J->F.n = store ? nx : 3 * mt - 3 + (m >= 3 ? m - 2 : 0);
+	J->F.sum = sum;
+}
+
+static void segment_features(struct judge *J, size_t b, size_t e)
+{
+	if (J->F.q)
+		segment_grams(J, b, e, 0);
+	else
+		segment_grams(J, b, e, 1);
 }
 
 /* Features of a whole text as one segment: how training sees an example. */
@@ -970,8 +1197,13 @@ static int segment(const struct judge *J, size_t b, size_t nc, int more, size_t 
                    size_t *next)
 {
 	const uint32_t *cp = J->cp;
-	size_t e = b, len = 0;
-	while (e < nc && (cp[e] != '\n' || len < SEG_SHORT)) {
+	/* the first SEG_SHORT characters go on over a line break, the next
+	 * up to SEG_MIN end only at one */
+	size_t e = b + SEG_SHORT < nc ? b + SEG_SHORT : nc,
+	       lim = b + SEG_MIN - 1 < nc ? b + SEG_MIN - 1 : nc;
+	while (e < lim && cp[e] != '\n')
+		e++;
+	for (size_t len = e - b; e < nc && cp[e] != '\n';) {
 		len++;
 		if ((len >= SEG_MIN && sentence_end(cp[e]) && e + 1 < nc && cp[e + 1] == ' ') ||
 		    (len >= SEG_MAX && cp[e] == ' ')) {
@@ -1030,7 +1262,7 @@ static int quiet_young(struct judge *J, size_t b, size_t e)
 	uint32_t *c = J->cp;
 	int any = 0;
 	for (size_t i = b; i + 1 < e; i++) {
-		if (c[i] != 0xC0C8 || c[i + 1] != 0xB07C) /* 새끼 */
+		if (c[i] != YOUNG_1 || c[i + 1] != YOUNG_2)
 			continue;
 		size_t k = i + 2, p = k;
 		while (p < e && ko_is_hangul_syllable(c[p]))
@@ -1073,7 +1305,7 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 		int hit = v->hits > h0;
 		v->segs++;
 		v->hit_segs += (size_t)hit;
-		if (use_model && (J->nquiet | quiet_young(J, b, e))) {
+		if (use_model && (J->nquiet | (J->young && quiet_young(J, b, e)))) {
 			/* the innocent words out, as spaces */
 			for (size_t q = 0; q < J->nquiet; q++)
 				for (size_t i = J->quiet[q].b; i < J->quiet[q].e; i++)
@@ -1666,6 +1898,7 @@ static int train(int argc, char **argv)
 	size_t nw = (size_t)1 << bits;
 	J.model.bits = bits;
 	J.model.w = ko_xcalloc(nw, sizeof *J.model.w);
+	model_tables(&J.model);
 	double *w = ko_xmalloc(nw * sizeof *w), bias = 0;
 	double *g2 = ko_xmalloc(nw * sizeof *g2), gb;
 	/* Class weights: each class counts as much as the other, so that 0.5
@@ -1811,9 +2044,9 @@ static void judge_free(struct judge *J)
 	for (size_t i = 0; i < J->lex.nowned; i++)
 		free(J->lex.owned[i]);
 	free(J->lex.owned), free(J->lex.e), free(J->lex.head);
-	free(J->model.q);
+	free(J->model.q), free(J->model.syl1), free(J->model.syl3);
 	form_free(&J->f), form_free(&J->fd);
-	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet);
+	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet), free(J->cand);
 	ko_buf_free(&J->nf);
 }
 
