@@ -72,14 +72,16 @@ static size_t chars(const char *p, size_t n)
 
 /* ---- text ---- */
 
-static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int flags)
+/* The sentences of a text line, or with para set of a -p paragraph, one a
+ * line. */
+static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int para)
 {
 	struct ko_split s;
 	size_t b, e, last = 0, cp = 0;
 	int any = 0;
 	/* a text line has no line break: then no sentence of it has one */
-	int nl = memchr(p, '\n', n) != NULL;
-	ko_split_init(&s, p, n, flags | c->headings);
+	int nl = para && memchr(p, '\n', n) != NULL;
+	ko_split_init(&s, p, n, (para ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
 		if (!c->offsets && !(nl && memchr(p + b, '\n', e - b))) {
@@ -109,7 +111,7 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 static void flush_para(struct conf *c, struct ko_run *run)
 {
 	if (c->para_open)
-		split_text(c, run, c->para.p, c->para.n, 0);
+		split_text(c, run, c->para.p, c->para.n, 1);
 	ko_buf_clear(&c->para);
 	c->para_open = 0;
 }
@@ -145,7 +147,7 @@ static int text_line(struct conf *c, struct ko_rec *r)
 		c->said_text = 1;
 	}
 	if (!c->paragraphs) {
-		split_text(c, r->run, p, n, KO_SPLIT_NEWLINE_HARD);
+		split_text(c, r->run, p, n, 0);
 		return 0;
 	}
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
