@@ -18,9 +18,10 @@ struct conf {
 	size_t runcap;
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
-	struct ko_buf out, sents, offs, one, idb, spans;
+	struct ko_buf out, offs, one, idb, spans;
 	struct ko_json empty; /* {}: what a text line's chunk records are written onto */
-	struct span *v; /* --chunk: the sentences of a record */
+	struct span *v; /* the sentences of a record: --chunk's, or the
+	                   bytes in the field as written of the array's */
 	size_t cap;
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
@@ -265,6 +266,40 @@ static void add_raw(struct ko_buf *b, struct raw *rc, size_t ub, size_t ue, int 
 	b->n = (size_t)(o - b->p);
 }
 
+/* The sentences of a record, when the array is written: their bytes in
+ * the field as written, each a JSON string already. */
+struct sents {
+	const char *raw;
+	const struct span *v;
+	size_t nv;
+};
+
+/* The array of sentences, ["...","..."], at o (see struct ko_put). */
+static void put_sents(void *ctx, char *o)
+{
+	const struct sents *x = ctx;
+	*o++ = '[';
+	for (size_t i = 0; i < x->nv; i++) {
+		size_t len = x->v[i].e - x->v[i].b;
+		if (i)
+			*o++ = ',';
+		*o++ = '"';
+		memcpy(o, x->raw + x->v[i].b, len);
+		o += len;
+		*o++ = '"';
+	}
+	*o = ']';
+}
+
+/* Room for one more sentence in c->v. */
+static void grow_spans(struct conf *c, size_t nv)
+{
+	if (nv == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+}
+
 /* The runs of --chunk and --chunk-chars, as sentence counts in c->runs:
  * section by section (no run crosses a heading or a blank line). With
  * --chunk N alone, the fewest runs of at most N sentences, as near equal
@@ -369,7 +404,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 			ko_emit_rewrite(r, f, nf, 0);
 		} else { /* a text line: these fields on an empty record */
 			const char *why;
-			struct ko_sink sk = {ko_buf_sink_add, &c->out};
+			struct ko_sink sk = KO_BUF_SINK(&c->out);
 			if (!c->empty.ntok)
 				ko_json_parse(&c->empty, "{}", 2, &why);
 			ko_buf_clear(&c->out);
@@ -403,10 +438,7 @@ static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct
 {
 	size_t nv = 0, sec = 0, heads = 0, b, e;
 	while (ko_split_next(s, &b, &e)) {
-		if (nv == c->cap) {
-			c->cap = c->cap ? 2 * c->cap : 64;
-			c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
-		}
+		grow_spans(c, nv);
 		if (nv && (ko_split_headings(s) != heads || blank_between(p, c->v[nv - 1].e, b)))
 			sec++;
 		heads = ko_split_headings(s);
@@ -422,7 +454,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 {
 	const char *field = r->run->opt->field;
 	const char *p;
-	size_t n, b, e, last = 0, cp = 0, k = 0;
+	size_t n, b, e, last = 0, cp = 0, k = 0, len = 2;
 	struct ko_split s;
 	int st = ko_rec_text(r, field, 0, &p, &n);
 	if (st == KO_REJECT)
@@ -439,9 +471,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars)
 		return chunk_record(c, r, &rc, &s, p);
-	ko_buf_clear(&c->sents);
 	ko_buf_clear(&c->offs);
-	ko_buf_addc(&c->sents, '[');
 	ko_buf_addc(&c->offs, '[');
 	while (ko_split_next(&s, &b, &e)) {
 		size_t cb = 0, ce = 0;
@@ -474,7 +504,11 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			ko_json_rewrite(&c->out, &r->json, f, nf);
 			ko_emit(r->run, c->out.p, c->out.n);
 		} else {
-			add_raw(&c->sents, &rc, b, e, k > 0);
+			/* (the array is written when the record is: see put_sents) */
+			size_t rb = raw_at(&rc, b), re = raw_at(&rc, e);
+			grow_spans(c, k);
+			c->v[k] = (struct span){rb, re, 0};
+			len += re - rb + 2 + (k > 0);
 			if (c->offsets)
 				ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, ce);
 		}
@@ -485,13 +519,14 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			return ko_rec_reject(r, "no sentence");
 		return 0;
 	}
-	ko_buf_addc(&c->sents, ']');
 	ko_buf_addc(&c->offs, ']');
+	struct sents sv = {rc.raw, c->v, k};
+	struct ko_put put = {0, put_sents, &sv};
 	struct ko_field f[2] = {
-		{c->sfield, c->sents.p, c->sents.n},
+		{c->sfield, NULL, len},
 		{c->ofield, c->offs.p, c->offs.n},
 	};
-	ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
+	ko_emit_rewrite_put(r, f, c->offsets ? 2 : 1, 0, &put);
 	return 0;
 }
 
@@ -578,7 +613,7 @@ int main(int argc, char **argv)
 	free(c.v);
 	free(c.runs);
 	ko_json_free(&c.empty);
-	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.spans, &c.para};
+	struct ko_buf *bufs[] = {&c.out, &c.offs, &c.one, &c.idb, &c.spans, &c.para};
 	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
 		ko_buf_free(bufs[i]);
 	return ko_close(&run);
