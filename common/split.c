@@ -3378,6 +3378,16 @@ static inline int skip16(const u8 *q, unsigned *sp, unsigned *sy)
 		return -1;
 	return 16 + (int)(L >> 14 & 1) + 2 * (int)(L >> 15 & 1);
 }
+
+/* The 16-byte block of skip16, with its masks widened. */
+static inline int skip16w(const u8 *q, uint64_t *sp, uint64_t *sy)
+{
+	unsigned sp16, sy16;
+	int t = skip16(q, &sp16, &sy16);
+	*sp = sp16;
+	*sy = sy16;
+	return t;
+}
 #endif
 
 #ifdef KO_AVX2
@@ -3457,16 +3467,6 @@ static inline int skip_masks(uint64_t L, uint64_t C, uint64_t stop, uint64_t *sp
 	if ((span & (n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1)) != C)
 		return -1;
 	return n + (int)(L >> (n - 2) & 1) + 2 * (int)(L >> (n - 1) & 1);
-}
-
-/* The 16-byte block of skip16, with its masks widened. */
-static inline int skip16w(const u8 *q, uint64_t *sp, uint64_t *sy)
-{
-	unsigned sp16, sy16;
-	int t = skip16(q, &sp16, &sy16);
-	*sp = sp16;
-	*sy = sy16;
-	return t;
 }
 
 /* skip16 on 32 bytes, where the processor has AVX2, and stepping over the
