@@ -3530,31 +3530,15 @@ static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t r
 }
 #endif
 
-/* quiet[x]: 1 where the character of the three bytes EA..ED 80..BF 80..BF
- * whose bits give x (U+A000 + x) is a syllable that ends no row of the
- * endings (ko_split_sylrow 0 or 255): in punctuated text (s->bare 0)
- * at_space ends nothing at a space after it and looks at nothing else.
- * Made from ko_split_sylrow before main, so that the scan's look at the
- * syllable before each space is one load, with no range test. */
-#define QUIET_FIRST 0xA000u /* the character of EA 80 80 */
-static unsigned char quiet[0x4000];
-
-__attribute__((constructor)) static void quiet_init(void)
-{
-	for (unsigned x = 0; x < sizeof quiet; x++) {
-		unsigned c = QUIET_FIRST + x;
-		quiet[x] = ko_is_hangul_syllable(c) &&
-		           ko_split_sylrow[c - KO_SYL_FIRST] - 1u >= KO_SPLIT_NLAST;
-	}
-}
-
 /* The three bytes at q, a lead EA..ED and two continuation bytes (as the
- * blocks found them), are a quiet syllable. Without a branch, and syl3
- * without its masks, which those bytes do not need. */
+ * blocks found them), are a syllable that ends no row of the endings
+ * (ko_split_quiet): in punctuated text (s->bare 0) at_space ends nothing
+ * at a space after it and looks at nothing else. One load, without a
+ * branch, and syl3 without its masks, which those bytes do not need. */
 static inline int syl_ends_nothing(const u8 *q)
 {
-	return quiet[((size_t)q[0] << 12) + ((size_t)q[1] << 6) + q[2] -
-	             (0xE0000u + 0x2000u + 0x80u + QUIET_FIRST)];
+	return ko_split_quiet[((size_t)q[0] << 12) + ((size_t)q[1] << 6) + q[2] -
+	                      (0xE0000u + 0x2000u + 0x80u + 0xA000u)];
 }
 
 static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
