@@ -784,6 +784,19 @@ void ko_write(struct ko_writer *w, const void *p, size_t n)
 	w->n += n;
 }
 
+char *ko_write_room(struct ko_writer *w, size_t n)
+{
+	if (w->n + n > w->cap) {
+		flush(w);
+		if (n > w->cap) {
+			w->cap = n;
+			w->buf = ko_xrealloc(w->buf, w->cap);
+		}
+	}
+	w->n += n;
+	return w->buf + w->n - n;
+}
+
 void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 {
 	if (w->n + n + 1 <= w->cap) {

@@ -764,10 +764,20 @@ void ko_buf_sink_add(void *buf, const char *p, size_t n)
 	ko_buf_add(buf, p, n);
 }
 
+char *ko_buf_sink_room(void *buf, size_t n)
+{
+	struct ko_buf *b = buf;
+	ko_buf_reserve(b, n);
+	char *o = b->p + b->n;
+	b->n += n;
+	b->p[b->n] = 0;
+	return o;
+}
+
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 {
 	ko_buf_reserve(out, n + 2);
-	struct ko_sink k = {ko_buf_sink_add, out};
+	struct ko_sink k = KO_BUF_SINK(out);
 	quote_to(&k, p, n);
 }
 
@@ -784,27 +794,50 @@ static void value_to(const struct ko_sink *k, const struct ko_field *f, int text
 		k->add(k->ctx, f->raw, f->rawn);
 }
 
+/* Field x sets its key (else it removes it). */
+static int sets(const struct ko_field *f, int x, const struct ko_put *put)
+{
+	return f[x].raw || (put && put->x == x);
+}
+
 static int x_text(unsigned text, int x)
 {
 	return x < 32 && (text >> x & 1);
 }
 
+/* Field x's value: put in place, quoted or copied. */
+static void field_to(const struct ko_sink *k, const struct ko_field *f, int x, unsigned text,
+                     const struct ko_put *put)
+{
+	if (put && put->x == x)
+		put->fn(put->ctx, k->room(k->ctx, f[x].rawn));
+	else
+		value_to(k, &f[x], x_text(text, x));
+}
+
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf)
 {
-	struct ko_sink k = {ko_buf_sink_add, out};
+	struct ko_sink k = KO_BUF_SINK(out);
 	ko_json_rewrite_to(&k, j, f, nf, 0);
 }
 
 void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
                         const struct ko_field *f, int nf, unsigned text)
 {
+	ko_json_rewrite_put(k, j, f, nf, text, NULL);
+}
+
+void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
+                         const struct ko_field *f, int nf, unsigned text,
+                         const struct ko_put *put)
+{
 	const char *s = j->s;
 	const struct ko_json_tok *o = &j->tok[0];
 	char used[64] = {0};
 	int removing = 0;
 	for (int x = 0; x < nf && x < 64; x++)
-		removing |= f[x].raw == NULL;
+		removing |= !sets(f, x, put);
 	int pos = 0;        /* next byte of s to copy */
 	int last_end = -1;  /* end of the last member written */
 	int wrote = 0;
@@ -837,16 +870,16 @@ void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
 		if (!removing) {
 			if (hit >= 0) {
 				k->add(k->ctx, s + pos, (size_t)(tok_lo(vt) - pos));
-				value_to(k, &f[hit], x_text(text, hit));
+				field_to(k, f, hit, text, put);
 				pos = tok_hi(vt);
 			}
 			last_end = tok_hi(vt);
-		} else if (hit < 0 || f[hit].raw) {
+		} else if (hit < 0 || sets(f, hit, put)) {
 			if (wrote++)
 				k->add(k->ctx, ",", 1);
 			k->add(k->ctx, s + tok_lo(kt), (size_t)(tok_lo(vt) - tok_lo(kt)));
 			if (hit >= 0)
-				value_to(k, &f[hit], x_text(text, hit));
+				field_to(k, f, hit, text, put);
 			else
 				k->add(k->ctx, s + tok_lo(vt), (size_t)(tok_hi(vt) - tok_lo(vt)));
 		}
@@ -861,13 +894,13 @@ void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
 		wrote = last_end >= 0;
 	}
 	for (int x = 0; x < nf; x++) {
-		if ((x < 64 && used[x]) || !f[x].raw)
+		if ((x < 64 && used[x]) || !sets(f, x, put))
 			continue;
 		if (wrote++)
 			k->add(k->ctx, ",", 1);
 		quote_to(k, f[x].key, strlen(f[x].key));
 		k->add(k->ctx, ":", 1);
-		value_to(k, &f[x], x_text(text, x));
+		field_to(k, f, x, text, put);
 	}
 	if (removing)
 		k->add(k->ctx, "}", 1);

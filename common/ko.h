@@ -325,17 +325,34 @@ struct ko_field {
  * byte for byte. */
 void ko_json_rewrite(struct ko_buf *out, const struct ko_json *j,
                      const struct ko_field *f, int nf);
-/* Where a record is written piece by piece: add(ctx, p, n) for each. */
+/* Where a record is written piece by piece: add(ctx, p, n) for each; or
+ * room(ctx, n), n bytes of the output to be filled in place before the
+ * next piece (a field's put). */
 struct ko_sink {
 	void (*add)(void *ctx, const char *p, size_t n);
 	void *ctx;
+	char *(*room)(void *ctx, size_t n);
 };
-/* The add of a sink that is a struct ko_buf. */
+/* The add and room of a sink that is a struct ko_buf. */
 void ko_buf_sink_add(void *buf, const char *p, size_t n);
+char *ko_buf_sink_room(void *buf, size_t n);
+#define KO_BUF_SINK(b) ((struct ko_sink){ko_buf_sink_add, (b), ko_buf_sink_room})
 /* The same into a sink; where bit x of text is set, f[x].raw is text, quoted
  * as it is written (x < 32). */
 void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
                         const struct ko_field *f, int nf, unsigned text);
+/* The value of field x written by fn(ctx, o) in its rawn bytes at o, in
+ * the sink's room: a long value made for one record goes straight into
+ * the output instead of being built apart and copied (f[x].raw is not
+ * read). */
+struct ko_put {
+	int x;
+	void (*fn)(void *ctx, char *o);
+	void *ctx;
+};
+void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
+                         const struct ko_field *f, int nf, unsigned text,
+                         const struct ko_put *put);
 
 /* ---- rand.c: seeded PRNG and hashing ---- */
 
@@ -436,6 +453,8 @@ enum {
  * each other's lines. Returns NULL with *why set on failure. */
 struct ko_writer *ko_writer_open(const char *path, int flags, const char **why);
 void ko_write(struct ko_writer *w, const void *p, size_t n);
+/* The next n bytes of the output, to be filled before the next write. */
+char *ko_write_room(struct ko_writer *w, size_t n);
 void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
 /* Flush and close; 0, or -1 with errno set on any write error. If keep is 0
  * the output is abandoned (temp file removed). */
@@ -622,6 +641,9 @@ void ko_emit(struct ko_run *run, const void *p, size_t n);
 /* Write the record with the fields set (as ko_json_rewrite_to does),
  * straight to the output: no copy of the record or of a text is made. */
 void ko_emit_rewrite(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text);
+/* The same with a value put in place (see struct ko_put). */
+void ko_emit_rewrite_put(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text,
+                         const struct ko_put *put);
 /* Write the record unchanged (a text record must be valid UTF-8). */
 void ko_pass(struct ko_rec *r);
 #define KO_REJECT (-1)

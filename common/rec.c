@@ -808,19 +808,30 @@ static void out_add(void *ctx, const char *p, size_t n)
 	ko_write(ctx, p, n);
 }
 
+static char *out_room(void *ctx, size_t n)
+{
+	return ko_write_room(ctx, n);
+}
+
 void ko_emit_rewrite(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text)
+{
+	ko_emit_rewrite_put(r, f, nf, text, NULL);
+}
+
+void ko_emit_rewrite_put(struct ko_rec *r, const struct ko_field *f, int nf, unsigned text,
+                         const struct ko_put *put)
 {
 	struct ko_run *run = r->run;
 	if (ko_writer_appends(run->out)) { /* whole lines per write(2) */
-		struct ko_sink b = {ko_buf_sink_add, &run->tmp};
+		struct ko_sink b = KO_BUF_SINK(&run->tmp);
 		ko_buf_clear(&run->tmp);
-		ko_json_rewrite_to(&b, &r->json, f, nf, text);
+		ko_json_rewrite_put(&b, &r->json, f, nf, text, put);
 		ko_emit(run, run->tmp.p, run->tmp.n);
 		return;
 	}
 	/* Straight into the writer: a long field is not copied again. */
-	struct ko_sink k = {out_add, run->out};
-	ko_json_rewrite_to(&k, &r->json, f, nf, text);
+	struct ko_sink k = {out_add, run->out, out_room};
+	ko_json_rewrite_put(&k, &r->json, f, nf, text, put);
 	ko_write(run->out, "\n", 1);
 	run->nout++;
 }

@@ -1169,6 +1169,15 @@ out.append('static const unsigned char ko_split_sylrow[%d] = {' % len(sylrow))
 for r in range(0, len(sylrow), 32):
     out.append('\t' + ','.join('%d' % v for v in sylrow[r:r + 32]) + ',')
 out.append('};')
+# the syllables whose sylrow is 0 or 255 (no row, or none that ends a
+# sentence), 1 each, indexed from U+A000: the code points of the three
+# bytes EA..ED 80..BF 80..BF, so that the scan looks up the syllable
+# before a space with no test of its range (the other characters are 0)
+out.append('static const unsigned char ko_split_quiet[0x4000] = {')
+out.append('\t[0xAC00 - 0xA000] =')
+for r in range(0, len(sylrow), 32):
+    out.append('\t' + ','.join('%d' % (v in (0, 255)) for v in sylrow[r:r + 32]) + ',')
+out.append('};')
 out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
 for r in range(0, len(table), 16):
     out.append('\t' + ', '.join('%d' % v for v in table[r:r + 16]) + ',')

@@ -18,9 +18,10 @@ struct conf {
 	size_t runcap;
 	const char *sfield;
 	char *ofield; /* sfield + "_offsets" */
-	struct ko_buf out, sents, offs, one, idb, spans;
+	struct ko_buf out, offs, one, idb, spans, sents;
 	struct ko_json empty; /* {}: what a text line's chunk records are written onto */
-	struct span *v; /* --chunk: the sentences of a record */
+	struct span *v; /* the sentences of a record: --chunk's, or the
+	                   bytes in the field as written of the array's */
 	size_t cap;
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
@@ -95,14 +96,16 @@ static int break_run(const char *p, size_t from, size_t e, size_t *rb, size_t *r
 
 /* ---- text ---- */
 
-static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int flags)
+/* The sentences of a text line, or with para set of a -p paragraph, one a
+ * line. */
+static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int para)
 {
 	struct ko_split s;
 	size_t b, e, last = 0, cp = 0;
 	int any = 0;
 	/* a text line has no line break: then no sentence of it has one */
-	int nl = memchr(p, '\n', n) != NULL;
-	ko_split_init(&s, p, n, flags | c->headings);
+	int nl = para && memchr(p, '\n', n) != NULL;
+	ko_split_init(&s, p, n, (para ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
 		if (!c->offsets && !(nl && memchr(p + b, '\n', e - b))) {
@@ -135,7 +138,7 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 static void flush_para(struct conf *c, struct ko_run *run)
 {
 	if (c->para_open)
-		split_text(c, run, c->para.p, c->para.n, 0);
+		split_text(c, run, c->para.p, c->para.n, 1);
 	ko_buf_clear(&c->para);
 	c->para_open = 0;
 }
@@ -173,7 +176,7 @@ static int text_line(struct conf *c, struct ko_rec *r)
 		return chunk_record(c, r, NULL, &s, p);
 	}
 	if (!c->paragraphs) {
-		split_text(c, r->run, p, n, KO_SPLIT_NEWLINE_HARD);
+		split_text(c, r->run, p, n, 0);
 		return 0;
 	}
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
@@ -324,6 +327,40 @@ static void add_flat(struct ko_buf *b, struct raw *rc, const char *p, size_t ub,
 	ko_buf_addc(b, '"');
 }
 
+/* The sentences of a record, when the array is written: their bytes in
+ * the field as written, each a JSON string already. */
+struct sents {
+	const char *raw;
+	const struct span *v;
+	size_t nv;
+};
+
+/* The array of sentences, ["...","..."], at o (see struct ko_put). */
+static void put_sents(void *ctx, char *o)
+{
+	const struct sents *x = ctx;
+	*o++ = '[';
+	for (size_t i = 0; i < x->nv; i++) {
+		size_t len = x->v[i].e - x->v[i].b;
+		if (i)
+			*o++ = ',';
+		*o++ = '"';
+		memcpy(o, x->raw + x->v[i].b, len);
+		o += len;
+		*o++ = '"';
+	}
+	*o = ']';
+}
+
+/* Room for one more sentence in c->v. */
+static void grow_spans(struct conf *c, size_t nv)
+{
+	if (nv == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+}
+
 /* The runs of --chunk and --chunk-chars, as sentence counts in c->runs:
  * section by section (no run crosses a heading or a blank line). With
  * --chunk N alone, the fewest runs of at most N sentences, as near equal
@@ -398,7 +435,7 @@ static void emit_piece(struct conf *c, struct ko_rec *r, const struct raw *rc,
 		return;
 	}
 	const char *why;
-	struct ko_sink sk = {ko_buf_sink_add, &c->out};
+	struct ko_sink sk = KO_BUF_SINK(&c->out);
 	if (!c->empty.ntok)
 		ko_json_parse(&c->empty, "{}", 2, &why);
 	ko_buf_clear(&c->out);
@@ -484,10 +521,7 @@ static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct
 {
 	size_t nv = 0, sec = 0, heads = 0, b, e;
 	while (ko_split_next(s, &b, &e)) {
-		if (nv == c->cap) {
-			c->cap = c->cap ? 2 * c->cap : 64;
-			c->v = ko_xrealloc(c->v, c->cap * sizeof *c->v);
-		}
+		grow_spans(c, nv);
 		if (nv && (ko_split_headings(s) != heads || blank_between(p, c->v[nv - 1].e, b)))
 			sec++;
 		heads = ko_split_headings(s);
@@ -548,7 +582,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 {
 	const char *field = r->run->opt->field;
 	const char *p;
-	size_t n, b, e, last = 0, cp = 0, k = 0;
+	size_t n, b, e, last = 0, cp = 0, k = 0, len = 2;
 	struct ko_split s;
 	int st = ko_rec_text(r, field, 0, &p, &n);
 	if (st == KO_REJECT)
@@ -567,18 +601,22 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		return chunk_record(c, r, &rc, &s, p);
 	if (c->explode)
 		return explode(c, r, &rc, &s, p);
-	ko_buf_clear(&c->sents);
 	ko_buf_clear(&c->offs);
-	ko_buf_addc(&c->sents, '[');
 	ko_buf_addc(&c->offs, '[');
-	size_t nl = 0; /* -p: the next line break at or after it, or n */
+	/* -p: the next line break at or after a sentence, or n; a sentence
+	 * that holds one is written flat (add_flat), and then the record's
+	 * array is built in c->sents; else it is written straight into the
+	 * output from the spans (put_sents) */
+	size_t nl = 0;
+	int flat = 0;
 	while (ko_split_next(&s, &b, &e)) {
 		if (c->paragraphs && nl < b)
 			nl = next_nl(p, b, n);
-		if (c->paragraphs && nl < e)
-			add_flat(&c->sents, &rc, p, b, e, k > 0);
-		else
-			add_raw(&c->sents, &rc, b, e, k > 0);
+		flat |= c->paragraphs && nl < e;
+		grow_spans(c, k);
+		c->v[k] = (struct span){b, e, 0};
+		size_t rb = raw_at(&rc, b);
+		len += raw_at(&rc, e) - rb + 2 + (k > 0);
 		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t cb = cp;
@@ -588,13 +626,32 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		}
 		k++;
 	}
-	ko_buf_addc(&c->sents, ']');
 	ko_buf_addc(&c->offs, ']');
+	/* (raw_at reads forward: a second pass over the spans starts over) */
+	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+	if (flat) {
+		ko_buf_clear(&c->sents);
+		ko_buf_addc(&c->sents, '[');
+		for (size_t i = 0; i < k; i++)
+			add_flat(&c->sents, &rc, p, c->v[i].b, c->v[i].e, i > 0);
+		ko_buf_addc(&c->sents, ']');
+		struct ko_field f[2] = {
+			{c->sfield, c->sents.p, c->sents.n},
+			{c->ofield, c->offs.p, c->offs.n},
+		};
+		ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
+		return 0;
+	}
+	/* (the array is written when the record is: see put_sents) */
+	for (size_t i = 0; i < k; i++)
+		c->v[i].b = raw_at(&rc, c->v[i].b), c->v[i].e = raw_at(&rc, c->v[i].e);
+	struct sents sv = {rc.raw, c->v, k};
+	struct ko_put put = {0, put_sents, &sv};
 	struct ko_field f[2] = {
-		{c->sfield, c->sents.p, c->sents.n},
+		{c->sfield, NULL, len},
 		{c->ofield, c->offs.p, c->offs.n},
 	};
-	ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
+	ko_emit_rewrite_put(r, f, c->offsets ? 2 : 1, 0, &put);
 	return 0;
 }
 
@@ -684,7 +741,7 @@ int main(int argc, char **argv)
 	free(c.v);
 	free(c.runs);
 	ko_json_free(&c.empty);
-	struct ko_buf *bufs[] = {&c.out, &c.sents, &c.offs, &c.one, &c.idb, &c.spans, &c.para};
+	struct ko_buf *bufs[] = {&c.out, &c.offs, &c.one, &c.idb, &c.spans, &c.sents, &c.para};
 	for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++)
 		ko_buf_free(bufs[i]);
 	return ko_close(&run);
