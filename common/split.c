@@ -1421,7 +1421,7 @@ static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, 
 	else if (c == SYL_CHA)
 		ok = words >= 2 && (a > b ? span_word(p, a, i - 3, &alone)
 		                          : i == b + 3 && span_word(p, prev, pe, &alone) && !alone);
-	else if (i == a + 3 && a > b && c == 0xD0C4 /* 탄 */)
+	else if (i == a + 3 && a > b && (c == SYL_TAN || c == SYL_PYEON))
 		ok = words >= 2;
 	else if (span_word(p, b, i, &alone) && words >= 3) {
 		/* the span, its numeral apart (한 달, 백 일), 지, and the -ㄴ of
@@ -1538,7 +1538,7 @@ static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_pe
  * nouns are (중, 예정). */
 static inline int short_word(const u8 *p, size_t start, size_t i)
 {
-	return (i >= start + 4 && p[i - 4] == ' ') ||
+	return (i >= start + 4 && (p[i - 4] == ' ' || is_digit(p[i - 4]))) ||
 	       (i >= start + 7 && p[i - 7] == ' ' && is_syl(p + i - 6));
 }
 
@@ -2688,7 +2688,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	 * 하세요): no end */
 	if (!att && cls == K_TAIL && tail_object(s, i))
 		return NOPOS;
-	if (!att && (cls == K_BOUND || cls == K_TAIL))
+	/* the part of a series glued to its number (육아 일기 2편) is a
+	 * count that may end a title, not the bound noun 편 */
+	if (cls == K_BOUND && !att && i >= start + 4 && is_digit(p[i - 4]) &&
+	    syl3(p + i - 3) == SYL_PYEON)
+		cls = K_TITLE;
+	else if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
 	    is_bare(s, start) && !verb_next(s, i) && !since_next(s, start, i))

@@ -250,6 +250,9 @@ add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오',
 # -- half-speech (banmal): weak without punctuation
 add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
 add(W,'ANY','아'); add(C,'WORD','아')
+# nouns in 아 after a closed syllable, which look like the -아 form (먹아
+# is none, but 육아 일기 is a title, not 육 + -아)
+add(N,'ANY','육아','탁아','미숙아','조숙아','복어')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져','눠'); add(N,'WORD','해')
@@ -356,7 +359,13 @@ add(F,'ANY','뭇나','묵나')
 add(WB,'WORD','가나','가노')
 # the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
 # is a quote: see CONT 카더)
-add(F,'ANY','나예','드라고','드라구')
+add(F,'ANY','나예')
+# -드라고 after a stem: one closed by a batchim only verbs carry or by ㄱ
+# ㄷ ㅂ ㅅ (있드라고, 좋드라고, 먹드라고), or 하, 되 and the copula 이;
+# after another syllable it is a loanword in 드 and the quoting -라고
+# (발라드라고, 카드라고, 사운드라고)
+add(F,'PREV_VERB','드라고','드라구'); add(F,'PREV_STOP','드라고','드라구')
+add(F,'ANY','하드라고','되드라고','이드라고','하드라구','되드라구','이드라구')
 add(F,'ANY','네예','라예','께예','까예','이예')
 add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
@@ -449,7 +458,11 @@ add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
-    '데','러','려','록','든','듯이','처럼','부터','한테','께서')
+    '데','러','려','든','듯이','처럼','부터','한테','께서')
+# the connective -도록 and -ㄹ수록 (하도록, 갈수록); 록 after another
+# syllable ends a noun (기록, 등록, 목록, 부록), which may end a title
+# (동네 도서관 등록 후기 has 등록 in it)
+add(C,'ANY','도록','수록')
 # the connective -면 follows an open stem, ㄹ or 으 (가면, 살면, 먹으면);
 # after another batchim, or as the whole word 라면, 면 ends a noun of
 # food or of a face (냉면, 짜장면, 라면, 장면, 측면), which the scorer and
@@ -899,8 +912,8 @@ LISTS = [
     # 청소기 후기, 리더기 사용기: a title)
     ('ko_split_era_gi', '세라석동철악하시중말초분반전학'),
     # last syllables of the words of a count that end a title (날, 차,
-    # 탄, 달, 일, 년, 주: title_count in split.c)
-    ('ko_split_title_count', '날차탄달일년주'),
+    # 탄, 편, 달, 일, 년, 주: title_count in split.c)
+    ('ko_split_title_count', '날차탄편달일년주'),
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
@@ -1002,14 +1015,16 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
 # (kka_bwa); 은 beside 는, and 자 of the copula's connective -이자, that
-# tell a sentence from a heading (topic_predicate); 날, 차 and 째 of the counts
-# that end a title, 기 and 대 of the periods that end none (title_count).
+# tell a sentence from a heading (topic_predicate); 날, 차, 째, 탄 and 편 of
+# the counts that end a title, 기 and 대 of the periods that end none
+# (title_count).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
-            ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음')]
+            ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음'), ('TAN', '탄'),
+            ('PYEON', '편')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
