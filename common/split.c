@@ -963,6 +963,8 @@ static int emotive_run(const u8 *p, size_t j, size_t t)
 	return 1;
 }
 
+static size_t word_start(const u8 *p, size_t lo, size_t e);
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하"), hashtags ("맛있었다 #맛집"), a word of address that ends
@@ -982,9 +984,14 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		    cpclass(syl3(p + k - 3)) != CP_TERM) {
 			t = vocative(s, j);
 			/* a tag question (갔다 아이가): the sentence takes it in
-			 * and ends after it, whatever follows */
+			 * and ends after it, whatever follows; only after a
+			 * predicate, since after a title or a noun (육아 일기 |
+			 * 아이가 처음 걸었다) 아이가 is a child */
+			int ta, tc;
 			if (t == j && word_in(p, s->n, j, ko_split_tag,
-			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0))
+			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0) &&
+			    ((tc = tail_class(p, s->n, word_start(p, 0, k), k, &ta, 0)) == K_FIN ||
+			     tc == K_WEAK))
 				while (syl_at(p, t, s->n))
 					t += 3;
 		}
@@ -1501,6 +1508,16 @@ static int verb_next(const struct ko_split *s, size_t i)
 		unsigned b = syl3(p + k - 6);
 		return (ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
 		       b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */ || b == 0xB9D0 /* 말 */;
+	}
+	/* the -아도/-어도 and -아서/-어서 of a verb (매달려도, 먹어도, 졸라서):
+	 * 도 or 서 after an -아/-어 form, which a word of half-speech is
+	 * (해, 먹어) or its fused syllable tells (려, 져, 봐) */
+	if (cls == K_CONT && k >= j + 6 && (syl3(p + k - 3) == SYL_DO || syl3(p + k - 3) == SYL_SEO)) {
+		unsigned b = syl3(p + k - 6);
+		const struct ko_split_last *y = last_entry(b);
+		int c2 = y ? ending_class(p + j, k - 3 - j, 1, y) : K_NONE;
+		return c2 == K_WEAK || infinitive(p, j, k - 3) ||
+		       (IN_LIST(ko_split_inf_wh, b) && c2 != K_NONE);
 	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
@@ -2636,7 +2653,9 @@ static int since_next(const struct ko_split *s, size_t start, size_t i)
 /* The word before i ends in -ㄹ게 (-ㄹ께) and the word after the space at
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
- * (있었음 하네요): either way no sentence ends at i. */
+ * (있었음 하네요), or it is 같음 after a pronoun (ko_split_if_pron: 나
+ * 같음 안 산다), the 같으면 of a condition: either way no sentence ends
+ * at i. */
 static int next_binds(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2648,11 +2667,17 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	c = syl3(p + i - 3);
 	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
 		return 0;
-	b = ko_hangul_jong(syl3(p + i - 6));
-	if (b != (c == SYL_EUM ? KO_JONG_SSANGSIOS : KO_JONG_RIEUL))
-		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard)
+		return 0;
+	/* 같음 alone after a pronoun: 같으면 (나 같음 안 산다) */
+	if (c == SYL_EUM && syl3(p + i - 6) == 0xAC19 /* 같 */ && i >= start + 8 && p[i - 7] == ' ') {
+		size_t a = word_start(p, start, i - 7);
+		return word_in(p, i - 7, a, ko_split_if_pron,
+		               sizeof ko_split_if_pron / sizeof ko_split_if_pron[0], 0);
+	}
+	b = ko_hangul_jong(syl3(p + i - 6));
+	if (b != (c == SYL_EUM ? KO_JONG_SSANGSIOS : KO_JONG_RIEUL))
 		return 0;
 	return c == SYL_EUM
 	           ? word_in(p, s->n, j, ko_split_eum_next,

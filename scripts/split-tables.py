@@ -514,8 +514,11 @@ CONT = [
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
     'PD 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
     'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라', 'P 말구',
-    # the auxiliary 있다 after a connective (밀려나 있다)
-    'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
+    # the auxiliary 있다 after a connective (밀려나 있다); not 있다가,
+    # which after a final ending is the adverb "later" that opens the
+    # next sentence (먼저 갈게 | 있다가 봐)
+    'W 있다', 'P 있다고', 'P 있다는', 'P 있다며', 'P 있다면', 'P 있다니', 'P 있다구', 'P 있단',
+    'P 있었', 'P 있는', 'P 있던', 'P 있습',
     # a doubt about the question before (오려나 모르겠다)
     'P 모르겠',
     # a thought quoted without a particle (되겠다 생각했다)
@@ -671,6 +674,13 @@ GE_NEXT = ['P 아니라', 'P 아니고', 'P 아니다', 'P 아니야', 'P 아니
 EUM_NEXT = ['W 하네', 'W 하네요', 'W 해요', 'W 한다', 'W 합니다', 'W 하는데', 'W 하는데요',
             'W 했는데', 'W 했어', 'W 했어요', 'W 했다', 'W 했지', 'W 하지', 'W 하죠', 'W 하지요',
             'W 하고', 'W 했죠']
+
+# Pronouns before 같음 that make it 같으면, "if it were": the condition
+# of what follows (나 같음 안 산다, 너 같음 어떡할래), where after a
+# noun or a bound noun 같음 says what something seems (새 거 같음, 꿈
+# 같음) and ends a note. See next_binds in split.c.
+IF_PRON = ['나', '너', '저', '우리', '니', '걔', '쟤', '얘', '당신', '내가', '니가', '너라도',
+           '나라도']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
@@ -1231,6 +1241,7 @@ wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
+wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
