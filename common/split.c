@@ -1815,6 +1815,33 @@ static int wh_echo(struct ko_split *s, size_t start, size_t i)
 	return 0;
 }
 
+/* The sentence [start, i) of at most three words answers the question
+ * with a particle said alone before it (wh_echo: 누구랑 | 대학 동기랑,
+ * 어디로 | 강릉으로): its last word ends in the particle the question
+ * asks for, and no verb follows, so the answer ends there and what
+ * follows is a sentence of its own (누구랑 | 대학 동기랑 | 사진 보여 줘),
+ * not a verb the answer goes with (누구랑 | 동생이랑 갔지). */
+static int echo_answer(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = start, words = 1;
+	if (s->prev == NOPOS || start - s->prev > 24)
+		return 0;
+	while (e > s->prev && ws_at(p, e - 1, s->n))
+		e--;
+	for (size_t k = start; k < i; k++)
+		if (p[k] == ' ' && ++words > 3)
+			return 0;
+	for (size_t r = 0; r < sizeof ko_split_wh_echo / sizeof ko_split_wh_echo[0]; r++) {
+		const struct ko_split_wh_echo *w = &ko_split_wh_echo[r];
+		if (w->wlen + w->plen == e - s->prev && !memcmp(w->wh, p + s->prev, w->wlen) &&
+		    !memcmp(w->part, p + e - w->plen, w->plen) && i >= start + w->alen + 3 &&
+		    !memcmp(w->ans, p + i - w->alen, w->alen))
+			return !verb_next(s, i) && is_bare(s, start);
+	}
+	return 0;
+}
+
 /* The word before i ends in a connective that speech also ends a
  * sentence with: -ㄴ데 (없는데, 싫은데) or the -려고 of an intention
  * (쉬려고, 먹으려구). */
@@ -2420,6 +2447,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);
+	if (s->prev != NOPOS && echo_answer(s, start, i))
+		return break_before_next(s, i, 1);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
 	/* the -려고 of an intention before a pronoun with the topic or the
