@@ -1512,6 +1512,12 @@ static int verb_next(const struct ko_split *s, size_t i)
 	/* the -아도/-어도 and -아서/-어서 of a verb (매달려도, 먹어도, 졸라서):
 	 * 도 or 서 after an -아/-어 form, which a word of half-speech is
 	 * (해, 먹어) or its fused syllable tells (려, 져, 봐) */
+	/* the -며 or -면서 of a verb (올리며, 웃으면서), which no particle
+	 * spells but the 이며 of a list (사과며 배며 is no verb) */
+	if (cls == K_CONT && k >= j + 6 &&
+	    (syl3(p + k - 3) == 0xBA70 /* 며 */ ||
+	     (syl3(p + k - 3) == SYL_SEO && syl3(p + k - 6) == 0xBA74 /* 면 */ && k >= j + 9)))
+		return syl3(p + k - (syl3(p + k - 3) == SYL_SEO ? 9 : 6)) != SYL_I;
 	if (cls == K_CONT && k >= j + 6 && (syl3(p + k - 3) == SYL_DO || syl3(p + k - 3) == SYL_SEO)) {
 		unsigned b = syl3(p + k - 6);
 		const struct ko_split_last *y = last_entry(b);

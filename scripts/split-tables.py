@@ -253,6 +253,17 @@ add(W,'ANY','아'); add(C,'WORD','아')
 # nouns in 아 after a closed syllable, which look like the -아 form (먹아
 # is none, but 육아 일기 is a title, not 육 + -아)
 add(N,'ANY','육아','탁아','미숙아','조숙아','복어')
+# the -아/-어 form of half-speech where ko_split_inf_closed asks a batchim
+# the stem has not (ㄹ: 살아, 멀어, 힘들어, 만들어; 단어, 영어 and a
+# name's 슬아 have the other ones) or where the stem changed: ㅡ dropped
+# (아파, 고파, 슬퍼, 바빠, 예뻐, 커) and 르 doubled into ㄹ라/ㄹ러 (불러,
+# 빨라, 골라): BARE, final in unpunctuated text unless a verb follows
+# (살아 있다, 들어 봐, 골라 줘). 커 only alone, as loanwords end in it
+# (스피커, 해커); 몰라 and 달라 not, as they open a reply (몰라 나도 처음
+# 들어) or ask for something (돈 달라 했다).
+add(WB,'ANY','살아','놀아','알아','팔아','들어','멀어','길어','울어','걸어','열어',
+    '아파','고파','슬퍼','바빠','나빠','예뻐','이뻐','기뻐','불러','빨라','골라','잘라','흘러')
+add(WB,'WORD','커')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져','눠'); add(N,'WORD','해')
