@@ -1639,11 +1639,13 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
 				return words == 1 || !ko_split_wh[q].soft || purpose;
-		/* a verb in the -러 of purpose takes the word before it as its
-		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디); so does
+		/* a verb in the -러 of purpose or the -고 that links it takes
+		 * the word before it as its object: 뭐 then asks (뭐 사러
+		 * 가는데, 뭐 하러 가는디, 뭐 하고 지내니); so does
 		 * an adnominal -ㄹ or -ㄴ before 건데 (뭐 할 건데, 뭐 살 낀데,
 		 * 뭐 먹은 건데) */
-		purpose = (a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */) ||
+		purpose = (a - b >= 6 && (syl3(p + a - 3) == 0xB7EC /* 러 */ ||
+		                          syl3(p + a - 3) == 0xACE0 /* 고 */)) ||
 		          (bound && words == 1 &&
 		           (ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_RIEUL ||
 		            ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_NIEUN));
@@ -1692,7 +1694,7 @@ static int hearsay_q(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1862,6 +1864,25 @@ static int hanging_end(const u8 *p, size_t start, size_t i)
 	        i >= start + 9);
 }
 
+/* The word before i ends in the -니 of a question, which also links a
+ * cause (가니, 보니, 하니): a question word stands among the two words
+ * before it (뭐 하고 지내니, 어디 가니) or the sentence opens with the
+ * second person (ko_split_you: 너 내일 학교 가니), of which a clause of
+ * cause is rarely said. Not -으니 nor a word of one syllable (니, "you"). */
+static int ni_question(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = start;
+	if (i < start + 6 || !is_syl(p + i - 6) || syl3(p + i - 6) == 0xC73C /* 으 */)
+		return 0;
+	if (wh_question(p, start, i, 2))
+		return 1;
+	while (a < i && p[a] != ' ')
+		a++;
+	return a < i && word_in(p, a, start, ko_split_you, sizeof ko_split_you / sizeof ko_split_you[0],
+	                        0);
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1886,6 +1907,9 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
+		return break_before_next(s, i, 2);
+	/* 뭐 하고 지내니, 너 내일 학교 가니: -니 asks */
+	if (c == SYL_NI && ni_question(s, start, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)

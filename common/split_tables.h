@@ -4359,6 +4359,19 @@ static const struct ko_split_word ko_split_if_pron[] = {
 	{ "쟤", 3, 1, 0 },
 	{ "저", 3, 1, 0 },
 };
+static const struct ko_split_word ko_split_you[] = {
+	{ "너", 3, 1, 0 },
+	{ "너네", 6, 1, 0 },
+	{ "너네는", 9, 1, 0 },
+	{ "너는", 6, 1, 0 },
+	{ "너도", 6, 1, 0 },
+	{ "너희", 6, 1, 0 },
+	{ "너희는", 9, 1, 0 },
+	{ "넌", 3, 1, 0 },
+	{ "니", 3, 1, 0 },
+	{ "니는", 6, 1, 0 },
+	{ "니도", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_item_conj[] = {
 	{ "또는", 6, 1, 0 },
 	{ "아니면", 9, 1, 0 },
@@ -5165,6 +5178,7 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_EUM 0xC74C /* 음 */
 #define SYL_TAN 0xD0C4 /* 탄 */
 #define SYL_PYEON 0xD3B8 /* 편 */
+#define SYL_NI 0xB2C8 /* 니 */
 /* END generated */
 #undef E
 

@@ -693,6 +693,13 @@ EUM_NEXT = ['W 하네', 'W 하네요', 'W 해요', 'W 한다', 'W 합니다', 'W
 IF_PRON = ['나', '너', '저', '우리', '니', '걔', '쟤', '얘', '당신', '내가', '니가', '너라도',
            '나라도']
 
+# The second person as the subject that opens a sentence (너 내일 가니,
+# 넌 뭐 먹니): its -니 asks a question, which in text without
+# punctuation ends there (너 내일 학교 가니 | 가야지), where with another
+# subject -니 also links a cause (비가 오니 길이 막힌다). See
+# ni_question in split.c.
+YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '너희는', '너네', '너네는']
+
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
 SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
@@ -1045,7 +1052,7 @@ SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HA
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
             ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음'), ('TAN', '탄'),
-            ('PYEON', '편')]
+            ('PYEON', '편'), ('NI', '니')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1253,6 +1260,7 @@ wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
+wordrows('ko_split_you', [('W', w) for w in YOU])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
