@@ -99,6 +99,9 @@ add(C,'ANY','가'); add(F,'ANY','는가','던가','은가','인가','건가','�
 add(N,'ANY','뭔가','누군가','언젠가','어딘가','무언가','웬가')
 add(N,'ANY','냐'); add(F,'PREV_BATCHIM','냐')
 add(F,'ANY','하냐','뭐냐','거냐','되냐','오냐','가냐','이냐','니냐','보냐','주냐','래냐','대냐','나냐','까냐')
+# the copula's -냐 and -니 after a question word, which ends in an open
+# syllable (누구냐, 어디니, 언제냐): 뭐니 뭐니 해도 goes on by its 해도
+add(F,'ANY','누구냐','어디냐','언제냐','얼마냐','누구니','어디니','뭐니','언제니','얼마니')
 add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
 add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(F,'ANY','려나'); add(C,'ANY','으나','러나')
 # -- exclamative / observation
