@@ -2448,6 +2448,31 @@ static int bare_noun(const struct ko_split *s, size_t start, size_t i)
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
  * 진.심 미쳤다), bare_end, then the scorer. Out of line, to keep at_space
  * small. */
+/* The word before i is 와, the Gyeongsang 왜, and a question in -노
+ * follows within three words (와 이리 덥노, 내가 와 거짓말을 하겠노):
+ * not the half-speech of 오다 (빨리 와). */
+static int why_no(const struct ko_split *s, size_t i, unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = i, k;
+	int hard;
+	if (c != 0xC640 /* 와 */)
+		return 0;
+	for (int w = 0; w < 3; w++) {
+		j = skip_ws(s, j, &hard);
+		if (hard)
+			return 0;
+		for (k = j; syl_at(p, k, s->n); k += 3)
+			;
+		if (k == j || (k < s->n && !ws_at(p, k, s->n)))
+			return 0;
+		if (syl3(p + k - 3) == SYL_NO)
+			return 1;
+		j = k;
+	}
+	return 0;
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2461,7 +2486,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * no sentence is made of (잠이 안 와 너 때문에) */
 	/* after the negation 안 or 못, a word of its own, more of them
 	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
-	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && !why_no(s, i, c) &&
 	    (IN_LIST(ko_split_verb1, c) || (IN_LIST(ko_split_verb1_obj, c) && bare_noun(s, start, i - 4)) ||
 	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&

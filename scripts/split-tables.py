@@ -84,6 +84,10 @@ add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','
 # and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
 # 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
 add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
+# 보다 and 마다 glued to a word are the particles (생각보다, 날마다):
+# the sentence goes on (먹는 게 생각보다 오래 걸린다); alone 보다 is
+# also the verb
+add(C,'NOTWORD','보다','마다')
 add(N,'ANY','놀다','수다','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
@@ -366,6 +370,9 @@ add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'
 add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
 add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
+# 허-, the 하- of Jeolla and Chungcheong speech, in its final endings
+# (뭣 허냐, 뭐 허네, 그리 허제)
+add(F,'ANY','허냐','허네','허제','허요')
 # (not 뭐고, as in 집들이고 뭐고 다 귀찮다)
 add(F,'ANY','뭇나','묵나')
 # the yes-no -나 and the -노 of 가다 said alone (니 학교 가나, 와 안 가노): BARE,
