@@ -499,7 +499,8 @@ static int ends_sentence(int cls, int att, int glued)
 
 /* The word at j matches one of the rows of t, sorted by bytes, whose soft
  * level is at most soft (0 after ? or !, 1 after an ending, 2 after a
- * question ending). */
+ * question ending), or is 4 (an auxiliary) when soft is 4 (after an
+ * -아/-어 form, an ending otherwise like 1). */
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
@@ -531,7 +532,9 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 				break;
 			continue;
 		}
-		if (t[lo].soft > soft)
+		/* the auxiliaries (4) only after an -아/-어 form, which
+		 * otherwise counts as any ending (1) */
+		if (t[lo].soft == 4 ? soft != 4 : t[lo].soft > (soft == 4 ? 1 : soft))
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -1087,6 +1090,26 @@ static __attribute__((noinline)) int repeated(const u8 *p, size_t n, size_t k)
 	return 0;
 }
 
+/* The word before k ends in an -아/-어 form, after which an auxiliary
+ * verb goes on with the sentence (먹어 버렸어, 배고파 죽겠다, 사 둬): an
+ * open syllable in ㅏ ㅓ ㅕ ㅘ ㅝ ㅐ ㅙ, not the -다 or -자 of a final
+ * ending (걸렸다 | 버린 상자만) and not after a past or future stem (했어,
+ * 갔어: no auxiliary follows a tense). */
+static int aux_before(const u8 *p, size_t k)
+{
+	unsigned c, v;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 0;
+	c = syl3(p + k - 3);
+	v = ko_hangul_jung(c);
+	if (ko_hangul_jong(c) != KO_JONG_NONE || c == SYL_DA || c == SYL_JA ||
+	    !(v == KO_JUNG_A || v == KO_JUNG_EO || v == KO_JUNG_YEO || v == KO_JUNG_WA ||
+	      v == KO_JUNG_WEO || v == KO_JUNG_AE || v == KO_JUNG_WAE))
+		return 0;
+	return !(k >= 6 && is_syl(p + k - 6) &&
+	         ko_hangul_jong(syl3(p + k - 6)) == KO_JONG_SSANGSIOS);
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -1095,6 +1118,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
+	if (soft == 1 && aux_before((const u8 *)s->p, k))
+		soft = 4;
 	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
 		return NOPOS;
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
@@ -1281,8 +1306,9 @@ static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, 
 static int span_word(const u8 *p, size_t w, size_t e, int *alone);
 
 /* The word at j goes on with a title before it: another noun that ends
- * titles (제주도 여행 셋째 날 기록, 아이 방 꾸미기 완료) or a span of
- * time (아침 루틴 만들기 3주 차). */
+ * titles (제주도 여행 셋째 날 기록, 아이 방 꾸미기 완료), a span of
+ * time (아침 루틴 만들기 3주 차) or the part of a series (캠핑 후기 2편,
+ * 맛집 탐방 3탄). */
 static int title_goes_on(const struct ko_split *s, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1292,7 +1318,10 @@ static int title_goes_on(const struct ko_split *s, size_t j)
 		e += p[e] < 0x80 ? 1 : 3;
 	if (e == j || (e < s->n && p[e] != ' ' && p[e] != '\n'))
 		return 0;
-	return (is_digit(p[j]) && span_word(p, j, e, &att)) ||
+	return (is_digit(p[j]) &&
+	        (span_word(p, j, e, &att) ||
+	         (e >= j + 4 && is_digit(p[e - 4]) &&
+	          (syl3(p + e - 3) == SYL_PYEON || syl3(p + e - 3) == SYL_TAN)))) ||
 	       tail_class(p, s->n, j, e, &att, 0) == K_TITLE;
 }
 
@@ -2108,6 +2137,11 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
 	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
 		return NOPOS;
+	/* a reply of assent said first opens the sentence more words make
+	 * (그치 너무 비싸), as in at_space_word */
+	if (i - start <= 12 && !memchr(p + start, ' ', i - start) &&
+	    word_in(p, i, start, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0))
+		return NOPOS;
 	/* a noun before 좀 is the object of the favour it asks (추천 좀 해
 	 * 줘, 물 좀 줘) */
 	j = skip_ws(s, i, &hard);
@@ -2485,10 +2519,13 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * 대박), nor before a last word with a particle, an afterthought that
 	 * no sentence is made of (잠이 안 와 너 때문에) */
 	/* after the negation 안 or 못, a word of its own, more of them
-	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
+	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg), and
+	 * so is any syllable closed by ㅁ, the -ㅁ nominal of a note (안
+	 * 삼, 못 감, 안 봄) */
 	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && !why_no(s, i, c) &&
 	    (IN_LIST(ko_split_verb1, c) || (IN_LIST(ko_split_verb1_obj, c) && bare_noun(s, start, i - 4)) ||
-	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
+	     ((IN_LIST(ko_split_verb1_neg, c) || ko_hangul_jong(c) == KO_JONG_MIEUM) &&
+	      IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))

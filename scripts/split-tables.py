@@ -509,7 +509,9 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 # Words that continue the sentence before them even after a sentence-final
 # ending or a ? or !. P: a prefix of the next word, W: the whole next word;
 # S: only after an ending, not after ? or !; Q: only after a question
-# ending without a question mark (-까, -나, -가, -냐, -니, -지). D: also
+# ending without a question mark (-까, -나, -가, -냐, -니, -지); A: only
+# after an -아/-어 form, as an auxiliary verb (먹어 버렸어), not after
+# another ending (오래 걸렸다 | 버린 상자만: see aux_before in split.c). D: also
 # after a full stop (했다. 라고, 없다. 고 비판하였다, where a quotation
 # lost its marks): only the particles and the auxiliaries 않- and 싶-,
 # which begin no sentence (되지. 않냐.). Other auxiliaries, negation and
@@ -594,17 +596,17 @@ CONT = [
     # auxiliary verbs after the -아/-어 form, which is also a final ending
     # of half-speech (다 먹어 버렸어, 보내 줘 봐, 사 놓았다, 꺼내 두었다,
     # 배고파 죽겠다)
-    'PS 버리', 'PS 버렸', 'PS 버려', 'PS 버린', 'PS 버릴', 'PS 버림', 'PS 버립',
-    'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
-    'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
+    'PA 버리', 'PA 버렸', 'PA 버려', 'PA 버린', 'PA 버릴', 'PA 버림', 'PA 버립',
+    'PA 놓았', 'PA 놓고', 'PA 놓은', 'PA 놓는', 'PA 놓을', 'PA 놨', 'WA 놔', 'PA 놔요', 'PA 놔야',
+    'PA 두었', 'PA 뒀', 'PA 둬', 'PA 두고', 'WA 둔', 'PA 두세',
     # and in a proposal, a promise or a question (사 두자, 치워 둘게, 켜 줄까,
     # 열어 놓자, 먹어 볼래; 입어 봐도 is in AUX, as 봐도 봐도 also opens
     # a sentence)
-    'PS 두자', 'PS 둘게', 'PS 둘까', 'PS 두면', 'PS 두는', 'PS 두지', 'PS 놓자', 'PS 놓을게',
-    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 볼래', 'PS 본다',
-    'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
-    'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
-    'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
+    'PA 두자', 'PA 둘게', 'PA 둘까', 'PA 두면', 'PA 두는', 'PA 두지', 'PA 놓자', 'PA 놓을게',
+    'PA 놓으면', 'PA 줄게', 'PA 줄까', 'PA 주면', 'WA 주자', 'PA 볼래', 'PA 본다',
+    'PA 드리', 'PA 드려', 'PA 드렸', 'PA 드릴', 'PA 드림',
+    'PA 달라', 'PA 달란', 'PA 주세', 'PA 줘', 'PA 줬', 'PA 주었', 'PA 주고', 'PA 주는', 'PA 주신', 'PA 주셨', 'PA 주시',
+    'PA 죽겠', 'PA 죽는', 'PA 죽을', 'PA 미치겠',
     # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
     'PS 그랬',
     # the wish that a -길 or -기를 clause is the object of (행복하시길
@@ -810,7 +812,7 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
 # references (응답어, 동의 표현), not from any test line.
 REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
-         '맞아', '알았어유', '알겠슈']
+         '맞아', '알았어유', '알겠슈', '그치', '그렇지']
 
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
@@ -1231,7 +1233,7 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        soft = 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        soft = 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
