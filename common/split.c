@@ -1857,7 +1857,8 @@ static int wh_echo(struct ko_split *s, size_t start, size_t i)
  * 어디로 | 강릉으로): its last word ends in the particle the question
  * asks for, and no verb follows, so the answer ends there and what
  * follows is a sentence of its own (누구랑 | 대학 동기랑 | 사진 보여 줘),
- * not a verb the answer goes with (누구랑 | 동생이랑 갔지). */
+ * not a verb the answer goes with (누구랑 | 동생이랑 갔지) unless it is
+ * a reaction to the answer (ko_split_reaction: 강릉으로 | 부럽다). */
 static int echo_answer(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1873,8 +1874,14 @@ static int echo_answer(struct ko_split *s, size_t start, size_t i)
 		const struct ko_split_wh_echo *w = &ko_split_wh_echo[r];
 		if (w->wlen + w->plen == e - s->prev && !memcmp(w->wh, p + s->prev, w->wlen) &&
 		    !memcmp(w->part, p + e - w->plen, w->plen) && i >= start + w->alen + 3 &&
-		    !memcmp(w->ans, p + i - w->alen, w->alen))
-			return !verb_next(s, i) && is_bare(s, start);
+		    !memcmp(w->ans, p + i - w->alen, w->alen)) {
+			int hard;
+			size_t j = skip_ws(s, i, &hard);
+			return (!verb_next(s, i) ||
+			        word_in(p, s->n, j, ko_split_reaction,
+			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0)) &&
+			       is_bare(s, start);
+		}
 	}
 	return 0;
 }
@@ -2507,6 +2514,27 @@ static int why_no(const struct ko_split *s, size_t i, unsigned c)
 	return 0;
 }
 
+/* The sentence [start, i) is 몇 and a counter, with or without a
+ * particle (몇 시에, 몇 개, 몇 번째), after another sentence of its
+ * paragraph, and a number follows (digits or ko_split_numeral): a
+ * question asked in reply and its answer (깨워 줘 | 몇 시에 | 여섯 시
+ * 반), not one sentence. */
+static int few_question(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j;
+	int hard;
+	if (s->prev == NOPOS || i < start + 7 || syl3(p + start) != 0xBA87 /* 몇 */ ||
+	    p[start + 3] != ' ' || memchr(p + start + 4, ' ', i - start - 4))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && j < s->n &&
+	       (is_digit(p[j]) ||
+	        word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0],
+	                0)) &&
+	       is_bare(s, start);
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2541,6 +2569,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (s->prev != NOPOS && echo_answer(s, start, i))
 		return break_before_next(s, i, 1);
+	if (i <= start + 16 && few_question(s, start, i))
+		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
 	/* the -려고 of an intention before a pronoun with the topic or the

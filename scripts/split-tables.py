@@ -712,6 +712,15 @@ IF_PRON = ['나', '너', '저', '우리', '니', '걔', '쟤', '얘', '당신', 
 # ni_question in split.c.
 YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '너희는', '너네', '너네는']
 
+# Reactions to what the other said (부럽다, 다행이다, 좋았겠다), which
+# take no word with a particle before them as theirs: after the answer to
+# a question with a particle said alone (어디로 | 강릉으로 | 부럽다) they
+# are the asker's turn. See echo_answer in split.c. Collected from
+# grammar references (감탄, 공감 표현), not from any test line.
+REACTION = ['부럽다', '부러워', '좋겠다', '좋았겠다', '재밌겠다', '맛있겠다',
+            '다행이다', '다행이네', '신기하다', '대박', '헐', '오', '와', '우와', '아하', '그렇구나',
+            '멋지다', '좋네', '부럽네']
+
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
 SINCE_NEXT = ['P 처음', 'P 최초', 'P 최고', 'P 최대', 'P 최다', 'P 최저', 'P 최악', 'P 최장',
@@ -1273,6 +1282,7 @@ wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_you', [('W', w) for w in YOU])
+wordrows('ko_split_reaction', [('W', w) for w in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
