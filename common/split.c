@@ -2110,6 +2110,26 @@ static int subject_of_next(const struct ko_split *s, size_t i)
 	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
 }
 
+/* The word after the space i is a verb in a connective ending (줘도,
+ * 먹고, 써서): a noun before it (not a nominal in -ㅁ nor an -아/-어
+ * form, which say something of their own: 색상이 다름 | 반품하려고) is
+ * its object or subject (편지 줘도 될까), no sentence of its own. */
+static int connective_verb_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, att, cls;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	for (k = j; syl_at(p, k, s->n) && k - j < 18; k += 3)
+		;
+	if (k == j || (k < s->n && !ws_at(p, k, s->n)))
+		return 0;
+	cls = tail_class(p, s->n, j, k, &att, 0);
+	return !att && (cls == K_CONT || cls == K_LINK) && verb_next(s, i);
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2142,7 +2162,9 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (word_in(p, s->n, j, ko_split_noscore,
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
-	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
+	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)) ||
+	    (cls == K_NONE && ko_hangul_jong(syl3(p + i - 3)) != KO_JONG_MIEUM &&
+	     !inf_any(syl3(p + i - 3)) && connective_verb_next(s, i)))
 		return NOPOS;
 	/* a reply of assent said first opens the sentence more words make
 	 * (그치 너무 비싸), as in at_space_word */

@@ -265,10 +265,11 @@ add(N,'ANY','육아','탁아','미숙아','조숙아','복어')
 # name's 슬아 have the other ones) or where the stem changed: ㅡ dropped
 # (아파, 고파, 슬퍼, 바빠, 예뻐, 커) and 르 doubled into ㄹ라/ㄹ러 (불러,
 # 빨라, 골라): BARE, final in unpunctuated text unless a verb follows
-# (살아 있다, 들어 봐, 골라 줘). 커 only alone, as loanwords end in it
+# (살아 있다, 들어 봐, 골라 줘); not 걸어, as often a connective (모든 걸
+# 걸어 널 사랑하는데). 커 only alone, as loanwords end in it
 # (스피커, 해커); 몰라 and 달라 not, as they open a reply (몰라 나도 처음
 # 들어) or ask for something (돈 달라 했다).
-add(WB,'ANY','살아','놀아','알아','팔아','들어','멀어','길어','울어','걸어','열어',
+add(WB,'ANY','살아','놀아','알아','팔아','들어','멀어','길어','울어','열어',
     '아파','고파','슬퍼','바빠','나빠','예뻐','이뻐','기뻐','불러','빨라','골라','잘라','흘러')
 add(WB,'WORD','커')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
@@ -561,6 +562,8 @@ CONT = [
     # and the fear or hesitation it is the object of (실수할까 두려워, 갈까
     # 말까 망설였다, 올까 봐서)
     'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
+    # and the asking of it (왜 결혼 안 하니 묻지 마)
+    'PQ 묻', 'PQ 물어', 'PQ 물었', 'PQ 물으',
     # which the -ㄹ까 봐 of a fear, written apart, is before too (화낼까 봐
     # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c); not 겁나,
     # also the slang "very" (그럴 수도 있지 | 겁나 예민)
@@ -644,6 +647,9 @@ AUX = [
     'P 버리', 'P 버렸', 'P 버려', 'P 버린', 'P 버릴', 'P 버림',
     'P 드리', 'P 드려', 'P 드렸', 'P 드린', 'P 드릴', 'P 드림',
     'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
+    # the 하다 that makes a verb of a feeling (힘들어 해, 좋아 했어,
+    # 무서워 하는)
+    'W 해', 'P 해요', 'P 했', 'P 하는', 'P 하네', 'W 한다',
 ]
 
 # Words after which a noun of TITLE ends no title, as they make it part
