@@ -499,7 +499,8 @@ static int ends_sentence(int cls, int att, int glued)
 
 /* The word at j matches one of the rows of t, sorted by bytes, whose soft
  * level is at most soft (0 after ? or !, 1 after an ending, 2 after a
- * question ending). */
+ * question ending), or is 4 (an auxiliary) when soft is 4 (after an
+ * -아/-어 form, an ending otherwise like 1). */
 static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *t, size_t nt,
                    int soft)
 {
@@ -531,7 +532,9 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 				break;
 			continue;
 		}
-		if (t[lo].soft > soft)
+		/* the auxiliaries (4) only after an -아/-어 form, which
+		 * otherwise counts as any ending (1) */
+		if (t[lo].soft == 4 ? soft != 4 : t[lo].soft > (soft == 4 ? 1 : soft))
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -963,6 +966,8 @@ static int emotive_run(const u8 *p, size_t j, size_t t)
 	return 1;
 }
 
+static size_t word_start(const u8 *p, size_t lo, size_t e);
+
 /* After a sentence ending at k, take in following tokens made only of
  * attached material and punctuation ("재밌다 ㅋㅋㅋ", "해요 ^^..", "좋지요~
  * 하하하"), hashtags ("맛있었다 #맛집"), a word of address that ends
@@ -982,9 +987,14 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 		    cpclass(syl3(p + k - 3)) != CP_TERM) {
 			t = vocative(s, j);
 			/* a tag question (갔다 아이가): the sentence takes it in
-			 * and ends after it, whatever follows */
+			 * and ends after it, whatever follows; only after a
+			 * predicate, since after a title or a noun (육아 일기 |
+			 * 아이가 처음 걸었다) 아이가 is a child */
+			int ta, tc;
 			if (t == j && word_in(p, s->n, j, ko_split_tag,
-			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0))
+			                      sizeof ko_split_tag / sizeof ko_split_tag[0], 0) &&
+			    ((tc = tail_class(p, s->n, word_start(p, 0, k), k, &ta, 0)) == K_FIN ||
+			     tc == K_WEAK))
 				while (syl_at(p, t, s->n))
 					t += 3;
 		}
@@ -1080,6 +1090,26 @@ static __attribute__((noinline)) int repeated(const u8 *p, size_t n, size_t k)
 	return 0;
 }
 
+/* The word before k ends in an -아/-어 form, after which an auxiliary
+ * verb goes on with the sentence (먹어 버렸어, 배고파 죽겠다, 사 둬): an
+ * open syllable in ㅏ ㅓ ㅕ ㅘ ㅝ ㅐ ㅙ, not the -다 or -자 of a final
+ * ending (걸렸다 | 버린 상자만) and not after a past or future stem (했어,
+ * 갔어: no auxiliary follows a tense). */
+static int aux_before(const u8 *p, size_t k)
+{
+	unsigned c, v;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 0;
+	c = syl3(p + k - 3);
+	v = ko_hangul_jung(c);
+	if (ko_hangul_jong(c) != KO_JONG_NONE || c == SYL_DA || c == SYL_JA ||
+	    !(v == KO_JUNG_A || v == KO_JUNG_EO || v == KO_JUNG_YEO || v == KO_JUNG_WA ||
+	      v == KO_JUNG_WEO || v == KO_JUNG_AE || v == KO_JUNG_WAE))
+		return 0;
+	return !(k >= 6 && is_syl(p + k - 6) &&
+	         ko_hangul_jong(syl3(p + k - 6)) == KO_JONG_SSANGSIOS);
+}
+
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
@@ -1088,6 +1118,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 	size_t j = skip_ws(s, k, &hard);
 	if (hard || j >= s->n)
 		return k;
+	if (soft == 1 && aux_before((const u8 *)s->p, k))
+		soft = 4;
 	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
 		return NOPOS;
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
@@ -1274,8 +1306,9 @@ static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, 
 static int span_word(const u8 *p, size_t w, size_t e, int *alone);
 
 /* The word at j goes on with a title before it: another noun that ends
- * titles (제주도 여행 셋째 날 기록, 아이 방 꾸미기 완료) or a span of
- * time (아침 루틴 만들기 3주 차). */
+ * titles (제주도 여행 셋째 날 기록, 아이 방 꾸미기 완료), a span of
+ * time (아침 루틴 만들기 3주 차) or the part of a series (캠핑 후기 2편,
+ * 맛집 탐방 3탄). */
 static int title_goes_on(const struct ko_split *s, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1285,7 +1318,10 @@ static int title_goes_on(const struct ko_split *s, size_t j)
 		e += p[e] < 0x80 ? 1 : 3;
 	if (e == j || (e < s->n && p[e] != ' ' && p[e] != '\n'))
 		return 0;
-	return (is_digit(p[j]) && span_word(p, j, e, &att)) ||
+	return (is_digit(p[j]) &&
+	        (span_word(p, j, e, &att) ||
+	         (e >= j + 4 && is_digit(p[e - 4]) &&
+	          (syl3(p + e - 3) == SYL_PYEON || syl3(p + e - 3) == SYL_TAN)))) ||
 	       tail_class(p, s->n, j, e, &att, 0) == K_TITLE;
 }
 
@@ -1421,7 +1457,7 @@ static int title_count(struct ko_split *s, size_t start, size_t prev, size_t b, 
 	else if (c == SYL_CHA)
 		ok = words >= 2 && (a > b ? span_word(p, a, i - 3, &alone)
 		                          : i == b + 3 && span_word(p, prev, pe, &alone) && !alone);
-	else if (i == a + 3 && a > b && c == 0xD0C4 /* 탄 */)
+	else if (i == a + 3 && a > b && (c == SYL_TAN || c == SYL_PYEON))
 		ok = words >= 2;
 	else if (span_word(p, b, i, &alone) && words >= 3) {
 		/* the span, its numeral apart (한 달, 백 일), 지, and the -ㄴ of
@@ -1502,6 +1538,22 @@ static int verb_next(const struct ko_split *s, size_t i)
 		return (ko_split_cond_jong[C_PREV_VERB] >> ko_hangul_jong(b) & 1) ||
 		       b == 0xD558 /* 하 */ || b == 0xB418 /* 되 */ || b == 0xB9D0 /* 말 */;
 	}
+	/* the -아도/-어도 and -아서/-어서 of a verb (매달려도, 먹어도, 졸라서):
+	 * 도 or 서 after an -아/-어 form, which a word of half-speech is
+	 * (해, 먹어) or its fused syllable tells (려, 져, 봐) */
+	/* the -며 or -면서 of a verb (올리며, 웃으면서), which no particle
+	 * spells but the 이며 of a list (사과며 배며 is no verb) */
+	if (cls == K_CONT && k >= j + 6 &&
+	    (syl3(p + k - 3) == 0xBA70 /* 며 */ ||
+	     (syl3(p + k - 3) == SYL_SEO && syl3(p + k - 6) == 0xBA74 /* 면 */ && k >= j + 9)))
+		return syl3(p + k - (syl3(p + k - 3) == SYL_SEO ? 9 : 6)) != SYL_I;
+	if (cls == K_CONT && k >= j + 6 && (syl3(p + k - 3) == SYL_DO || syl3(p + k - 3) == SYL_SEO)) {
+		unsigned b = syl3(p + k - 6);
+		const struct ko_split_last *y = last_entry(b);
+		int c2 = y ? ending_class(p + j, k - 3 - j, 1, y) : K_NONE;
+		return c2 == K_WEAK || infinitive(p, j, k - 3) ||
+		       (IN_LIST(ko_split_inf_wh, b) && c2 != K_NONE);
+	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 
@@ -1538,7 +1590,7 @@ static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_pe
  * nouns are (중, 예정). */
 static inline int short_word(const u8 *p, size_t start, size_t i)
 {
-	return (i >= start + 4 && p[i - 4] == ' ') ||
+	return (i >= start + 4 && (p[i - 4] == ' ' || is_digit(p[i - 4]))) ||
 	       (i >= start + 7 && p[i - 7] == ' ' && is_syl(p + i - 6));
 }
 
@@ -1616,11 +1668,13 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
 				return words == 1 || !ko_split_wh[q].soft || purpose;
-		/* a verb in the -러 of purpose takes the word before it as its
-		 * object: 뭐 then asks (뭐 사러 가는데, 뭐 하러 가는디); so does
+		/* a verb in the -러 of purpose or the -고 that links it takes
+		 * the word before it as its object: 뭐 then asks (뭐 사러
+		 * 가는데, 뭐 하러 가는디, 뭐 하고 지내니); so does
 		 * an adnominal -ㄹ or -ㄴ before 건데 (뭐 할 건데, 뭐 살 낀데,
 		 * 뭐 먹은 건데) */
-		purpose = (a - b >= 6 && syl3(p + a - 3) == 0xB7EC /* 러 */) ||
+		purpose = (a - b >= 6 && (syl3(p + a - 3) == 0xB7EC /* 러 */ ||
+		                          syl3(p + a - 3) == 0xACE0 /* 고 */)) ||
 		          (bound && words == 1 &&
 		           (ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_RIEUL ||
 		            ko_hangul_jong(syl3(p + a - 3)) == KO_JONG_NIEUN));
@@ -1669,7 +1723,7 @@ static int hearsay_q(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -1798,6 +1852,40 @@ static int wh_echo(struct ko_split *s, size_t start, size_t i)
 	return 0;
 }
 
+/* The sentence [start, i) of at most three words answers the question
+ * with a particle said alone before it (wh_echo: 누구랑 | 대학 동기랑,
+ * 어디로 | 강릉으로): its last word ends in the particle the question
+ * asks for, and no verb follows, so the answer ends there and what
+ * follows is a sentence of its own (누구랑 | 대학 동기랑 | 사진 보여 줘),
+ * not a verb the answer goes with (누구랑 | 동생이랑 갔지) unless it is
+ * a reaction to the answer (ko_split_reaction: 강릉으로 | 부럽다). */
+static int echo_answer(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = start, words = 1;
+	if (s->prev == NOPOS || start - s->prev > 24)
+		return 0;
+	while (e > s->prev && ws_at(p, e - 1, s->n))
+		e--;
+	for (size_t k = start; k < i; k++)
+		if (p[k] == ' ' && ++words > 3)
+			return 0;
+	for (size_t r = 0; r < sizeof ko_split_wh_echo / sizeof ko_split_wh_echo[0]; r++) {
+		const struct ko_split_wh_echo *w = &ko_split_wh_echo[r];
+		if (w->wlen + w->plen == e - s->prev && !memcmp(w->wh, p + s->prev, w->wlen) &&
+		    !memcmp(w->part, p + e - w->plen, w->plen) && i >= start + w->alen + 3 &&
+		    !memcmp(w->ans, p + i - w->alen, w->alen)) {
+			int hard;
+			size_t j = skip_ws(s, i, &hard);
+			return (!verb_next(s, i) ||
+			        word_in(p, s->n, j, ko_split_reaction,
+			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0)) &&
+			       is_bare(s, start);
+		}
+	}
+	return 0;
+}
+
 /* The word before i ends in a connective that speech also ends a
  * sentence with: -ㄴ데 (없는데, 싫은데) or the -려고 of an intention
  * (쉬려고, 먹으려구). */
@@ -1810,6 +1898,25 @@ static int hanging_end(const u8 *p, size_t start, size_t i)
 	return (c == SYL_DE && ko_hangul_jong(b) == KO_JONG_NIEUN) ||
 	       ((c == 0xACE0 /* 고 */ || c == 0xAD6C /* 구 */) && b == 0xB824 /* 려 */ &&
 	        i >= start + 9);
+}
+
+/* The word before i ends in the -니 of a question, which also links a
+ * cause (가니, 보니, 하니): a question word stands among the two words
+ * before it (뭐 하고 지내니, 어디 가니) or the sentence opens with the
+ * second person (ko_split_you: 너 내일 학교 가니), of which a clause of
+ * cause is rarely said. Not -으니 nor a word of one syllable (니, "you"). */
+static int ni_question(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = start;
+	if (i < start + 6 || !is_syl(p + i - 6) || syl3(p + i - 6) == 0xC73C /* 으 */)
+		return 0;
+	if (wh_question(p, start, i, 2))
+		return 1;
+	while (a < i && p[a] != ' ')
+		a++;
+	return a < i && word_in(p, a, start, ko_split_you, sizeof ko_split_you / sizeof ko_split_you[0],
+	                        0);
 }
 
 /* In text without punctuation, the sentence that ends in a word no rule
@@ -1836,6 +1943,9 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	     c == SYL_NO) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
+		return break_before_next(s, i, 2);
+	/* 뭐 하고 지내니, 너 내일 학교 가니: -니 asks */
+	if (c == SYL_NI && ni_question(s, start, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
 	if (!o)
@@ -2000,6 +2110,26 @@ static int subject_of_next(const struct ko_split *s, size_t i)
 	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
 }
 
+/* The word after the space i is a verb in a connective ending (줘도,
+ * 먹고, 써서): a noun before it (not a nominal in -ㅁ nor an -아/-어
+ * form, which say something of their own: 색상이 다름 | 반품하려고) is
+ * its object or subject (편지 줘도 될까), no sentence of its own. */
+static int connective_verb_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard, att, cls;
+	j = skip_ws(s, i, &hard);
+	if (hard)
+		return 0;
+	for (k = j; syl_at(p, k, s->n) && k - j < 18; k += 3)
+		;
+	if (k == j || (k < s->n && !ws_at(p, k, s->n)))
+		return 0;
+	cls = tail_class(p, s->n, j, k, &att, 0);
+	return !att && (cls == K_CONT || cls == K_LINK) && verb_next(s, i);
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2032,7 +2162,14 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (word_in(p, s->n, j, ko_split_noscore,
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
-	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)))
+	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)) ||
+	    (cls == K_NONE && ko_hangul_jong(syl3(p + i - 3)) != KO_JONG_MIEUM &&
+	     !inf_any(syl3(p + i - 3)) && connective_verb_next(s, i)))
+		return NOPOS;
+	/* a reply of assent said first opens the sentence more words make
+	 * (그치 너무 비싸), as in at_space_word */
+	if (i - start <= 12 && !memchr(p + start, ' ', i - start) &&
+	    word_in(p, i, start, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0))
 		return NOPOS;
 	/* a noun before 좀 is the object of the favour it asks (추천 좀 해
 	 * 줘, 물 좀 줘) */
@@ -2374,6 +2511,52 @@ static int bare_noun(const struct ko_split *s, size_t start, size_t i)
  * dotted for emphasis that no verb follows (헐 대.박 | 진짜 합격했어; not
  * 진.심 미쳤다), bare_end, then the scorer. Out of line, to keep at_space
  * small. */
+/* The word before i is 와, the Gyeongsang 왜, and a question in -노
+ * follows within three words (와 이리 덥노, 내가 와 거짓말을 하겠노):
+ * not the half-speech of 오다 (빨리 와). */
+static int why_no(const struct ko_split *s, size_t i, unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = i, k;
+	int hard;
+	if (c != 0xC640 /* 와 */)
+		return 0;
+	for (int w = 0; w < 3; w++) {
+		j = skip_ws(s, j, &hard);
+		if (hard)
+			return 0;
+		for (k = j; syl_at(p, k, s->n); k += 3)
+			;
+		if (k == j || (k < s->n && !ws_at(p, k, s->n)))
+			return 0;
+		if (syl3(p + k - 3) == SYL_NO)
+			return 1;
+		j = k;
+	}
+	return 0;
+}
+
+/* The sentence [start, i) is 몇 and a counter, with or without a
+ * particle (몇 시에, 몇 개, 몇 번째), after another sentence of its
+ * paragraph, and a number follows (digits or ko_split_numeral): a
+ * question asked in reply and its answer (깨워 줘 | 몇 시에 | 여섯 시
+ * 반), not one sentence. */
+static int few_question(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j;
+	int hard;
+	if (s->prev == NOPOS || i < start + 7 || syl3(p + start) != 0xBA87 /* 몇 */ ||
+	    p[start + 3] != ' ' || memchr(p + start + 4, ' ', i - start - 4))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && j < s->n &&
+	       (is_digit(p[j]) ||
+	        word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0],
+	                0)) &&
+	       is_bare(s, start);
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2386,10 +2569,13 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * 대박), nor before a last word with a particle, an afterthought that
 	 * no sentence is made of (잠이 안 와 너 때문에) */
 	/* after the negation 안 or 못, a word of its own, more of them
-	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg) */
-	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	 * are the verb (안 해, 못 타, 화를 안 내: ko_split_verb1_neg), and
+	 * so is any syllable closed by ㅁ, the -ㅁ nominal of a note (안
+	 * 삼, 못 감, 안 봄) */
+	if (i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) && !why_no(s, i, c) &&
 	    (IN_LIST(ko_split_verb1, c) || (IN_LIST(ko_split_verb1_obj, c) && bare_noun(s, start, i - 4)) ||
-	     (IN_LIST(ko_split_verb1_neg, c) && IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
+	     ((IN_LIST(ko_split_verb1_neg, c) || ko_hangul_jong(c) == KO_JONG_MIEUM) &&
+	      IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
 	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
 	    !particle_last(s, i))
@@ -2402,6 +2588,10 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
+		return break_before_next(s, i, 2);
+	if (s->prev != NOPOS && echo_answer(s, start, i))
+		return break_before_next(s, i, 1);
+	if (i <= start + 16 && few_question(s, start, i))
 		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
@@ -2636,7 +2826,9 @@ static int since_next(const struct ko_split *s, size_t start, size_t i)
 /* The word before i ends in -ㄹ게 (-ㄹ께) and the word after the space at
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
- * (있었음 하네요): either way no sentence ends at i. */
+ * (있었음 하네요), or it is 같음 after a pronoun (ko_split_if_pron: 나
+ * 같음 안 산다), the 같으면 of a condition: either way no sentence ends
+ * at i. */
 static int next_binds(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2648,11 +2840,17 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	c = syl3(p + i - 3);
 	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
 		return 0;
-	b = ko_hangul_jong(syl3(p + i - 6));
-	if (b != (c == SYL_EUM ? KO_JONG_SSANGSIOS : KO_JONG_RIEUL))
-		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard)
+		return 0;
+	/* 같음 alone after a pronoun: 같으면 (나 같음 안 산다) */
+	if (c == SYL_EUM && syl3(p + i - 6) == 0xAC19 /* 같 */ && i >= start + 8 && p[i - 7] == ' ') {
+		size_t a = word_start(p, start, i - 7);
+		return word_in(p, i - 7, a, ko_split_if_pron,
+		               sizeof ko_split_if_pron / sizeof ko_split_if_pron[0], 0);
+	}
+	b = ko_hangul_jong(syl3(p + i - 6));
+	if (b != (c == SYL_EUM ? KO_JONG_SSANGSIOS : KO_JONG_RIEUL))
 		return 0;
 	return c == SYL_EUM
 	           ? word_in(p, s->n, j, ko_split_eum_next,
@@ -2688,7 +2886,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	 * 하세요): no end */
 	if (!att && cls == K_TAIL && tail_object(s, i))
 		return NOPOS;
-	if (!att && (cls == K_BOUND || cls == K_TAIL))
+	/* the part of a series glued to its number (육아 일기 2편) is a
+	 * count that may end a title, not the bound noun 편 */
+	if (cls == K_BOUND && !att && i >= start + 4 && is_digit(p[i - 4]) &&
+	    syl3(p + i - 3) == SYL_PYEON)
+		cls = K_TITLE;
+	else if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
 	    is_bare(s, start) && !verb_next(s, i) && !since_next(s, start, i))

@@ -84,6 +84,10 @@ add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','
 # and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
 # 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
 add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
+# 보다 and 마다 glued to a word are the particles (생각보다, 날마다):
+# the sentence goes on (먹는 게 생각보다 오래 걸린다); alone 보다 is
+# also the verb
+add(C,'NOTWORD','보다','마다')
 add(N,'ANY','놀다','수다','보다','마다','바다','소다','사이다','캐나다','베란다','둘다','셋다','르완다','우간다','아만다','혼다'); add(N,'WORD','린다')
 add(C,'ANY','그러다','이러다','저러다','어쩌다')
 add(C,'ANY','져다','려다','쳐다','여다','갖다','바라다')
@@ -99,6 +103,9 @@ add(C,'ANY','가'); add(F,'ANY','는가','던가','은가','인가','건가','�
 add(N,'ANY','뭔가','누군가','언젠가','어딘가','무언가','웬가')
 add(N,'ANY','냐'); add(F,'PREV_BATCHIM','냐')
 add(F,'ANY','하냐','뭐냐','거냐','되냐','오냐','가냐','이냐','니냐','보냐','주냐','래냐','대냐','나냐','까냐')
+# the copula's -냐 and -니 after a question word, which ends in an open
+# syllable (누구냐, 어디니, 언제냐): 뭐니 뭐니 해도 goes on by its 해도
+add(F,'ANY','누구냐','어디냐','언제냐','얼마냐','누구니','어디니','뭐니','언제니','얼마니')
 add(N,'ANY','니'); add(F,'PREV_VERB','니'); add(C,'ANY','하니','으니')
 add(N,'ANY','나'); add(F,'PREV_VERB','나'); add(F,'ANY','려나'); add(C,'ANY','으나','러나')
 # -- exclamative / observation
@@ -250,6 +257,21 @@ add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오',
 # -- half-speech (banmal): weak without punctuation
 add(W,'ANY','어'); add(C,'WORD','어'); add(F,'PREV_SS','어'); add(W,'ANY','있어','없어')
 add(W,'ANY','아'); add(C,'WORD','아')
+# nouns in 아 after a closed syllable, which look like the -아 form (먹아
+# is none, but 육아 일기 is a title, not 육 + -아)
+add(N,'ANY','육아','탁아','미숙아','조숙아','복어')
+# the -아/-어 form of half-speech where ko_split_inf_closed asks a batchim
+# the stem has not (ㄹ: 살아, 멀어, 힘들어, 만들어; 단어, 영어 and a
+# name's 슬아 have the other ones) or where the stem changed: ㅡ dropped
+# (아파, 고파, 슬퍼, 바빠, 예뻐, 커) and 르 doubled into ㄹ라/ㄹ러 (불러,
+# 빨라, 골라): BARE, final in unpunctuated text unless a verb follows
+# (살아 있다, 들어 봐, 골라 줘); not 걸어, as often a connective (모든 걸
+# 걸어 널 사랑하는데). 커 only alone, as loanwords end in it
+# (스피커, 해커); 몰라 and 달라 not, as they open a reply (몰라 나도 처음
+# 들어) or ask for something (돈 달라 했다).
+add(WB,'ANY','살아','놀아','알아','팔아','들어','멀어','길어','울어','열어',
+    '아파','고파','슬퍼','바빠','나빠','예뻐','이뻐','기뻐','불러','빨라','골라','잘라','흘러')
+add(WB,'WORD','커')
 # nouns in 어 after a closed syllable, which look like the -어 form (먹어)
 add(N,'ANY','국어','속어','숙어','약어','독어','목어','적어','광어','연어','단어','언어','문어','상어','영어','용어','붕어','숭어','잉어','오징어','고등어','객어','술어','주어','목적어','보어','관형어','부사어','독립어','서술어')
 add(W,'ANY','해','워','져','눠'); add(N,'WORD','해')
@@ -349,6 +371,9 @@ add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'
 add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
 add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
+# 허-, the 하- of Jeolla and Chungcheong speech, in its final endings
+# (뭣 허냐, 뭐 허네, 그리 허제)
+add(F,'ANY','허냐','허네','허제','허요')
 # (not 뭐고, as in 집들이고 뭐고 다 귀찮다)
 add(F,'ANY','뭇나','묵나')
 # the yes-no -나 and the -노 of 가다 said alone (니 학교 가나, 와 안 가노): BARE,
@@ -356,7 +381,13 @@ add(F,'ANY','뭇나','묵나')
 add(WB,'WORD','가나','가노')
 # the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
 # is a quote: see CONT 카더)
-add(F,'ANY','나예','드라고','드라구')
+add(F,'ANY','나예')
+# -드라고 after a stem: one closed by a batchim only verbs carry or by ㄱ
+# ㄷ ㅂ ㅅ (있드라고, 좋드라고, 먹드라고), or 하, 되 and the copula 이;
+# after another syllable it is a loanword in 드 and the quoting -라고
+# (발라드라고, 카드라고, 사운드라고)
+add(F,'PREV_VERB','드라고','드라구'); add(F,'PREV_STOP','드라고','드라구')
+add(F,'ANY','하드라고','되드라고','이드라고','하드라구','되드라구','이드라구')
 add(F,'ANY','네예','라예','께예','까예','이예')
 add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
@@ -449,7 +480,11 @@ add(T,'WORD','츄릅','꼬르륵','하암','냠냠','쩝쩝','짝짝짝','흑흑
 add(F,'NOTWORD','노라','니라','렴'); add(N,'ANY','폐렴','청렴','수렴'); add(C,'ANY','아니라')
 # -- continuation: particles and connective endings
 add(C,'ANY','이','은','는','을','를','에','의','도','만','와','과','랑','로','서','며','면',
-    '데','러','려','록','든','듯이','처럼','부터','한테','께서')
+    '데','러','려','든','듯이','처럼','부터','한테','께서')
+# the connective -도록 and -ㄹ수록 (하도록, 갈수록); 록 after another
+# syllable ends a noun (기록, 등록, 목록, 부록), which may end a title
+# (동네 도서관 등록 후기 has 등록 in it)
+add(C,'ANY','도록','수록')
 # the connective -면 follows an open stem, ㄹ or 으 (가면, 살면, 먹으면);
 # after another batchim, or as the whole word 라면, 면 ends a noun of
 # food or of a face (냉면, 짜장면, 라면, 장면, 측면), which the scorer and
@@ -475,7 +510,9 @@ add(N,'ANY','타임','라임','프라임','불현듯')
 # Words that continue the sentence before them even after a sentence-final
 # ending or a ? or !. P: a prefix of the next word, W: the whole next word;
 # S: only after an ending, not after ? or !; Q: only after a question
-# ending without a question mark (-까, -나, -가, -냐, -니, -지). D: also
+# ending without a question mark (-까, -나, -가, -냐, -니, -지); A: only
+# after an -아/-어 form, as an auxiliary verb (먹어 버렸어), not after
+# another ending (오래 걸렸다 | 버린 상자만: see aux_before in split.c). D: also
 # after a full stop (했다. 라고, 없다. 고 비판하였다, where a quotation
 # lost its marks): only the particles and the auxiliaries 않- and 싶-,
 # which begin no sentence (되지. 않냐.). Other auxiliaries, negation and
@@ -501,8 +538,11 @@ CONT = [
     # negation after -지 (하지 않는다, 찾지 못했다, 가지 마라)
     'PD 않', 'W 못', 'P 못하', 'P 못했', 'P 못한', 'P 못할', 'P 못합', 'P 말고', 'P 마라',
     'P 마세요', 'W 마', 'P 말아', 'P 마십', 'P 마시오', 'P 말자', 'P 말라', 'P 말구',
-    # the auxiliary 있다 after a connective (밀려나 있다)
-    'P 있다', 'P 있었', 'P 있는', 'P 있던', 'P 있습',
+    # the auxiliary 있다 after a connective (밀려나 있다); not 있다가,
+    # which after a final ending is the adverb "later" that opens the
+    # next sentence (먼저 갈게 | 있다가 봐)
+    'W 있다', 'P 있다고', 'P 있다는', 'P 있다며', 'P 있다면', 'P 있다니', 'P 있다구', 'P 있단',
+    'P 있었', 'P 있는', 'P 있던', 'P 있습',
     # a doubt about the question before (오려나 모르겠다)
     'P 모르겠',
     # a thought quoted without a particle (되겠다 생각했다)
@@ -522,6 +562,8 @@ CONT = [
     # and the fear or hesitation it is the object of (실수할까 두려워, 갈까
     # 말까 망설였다, 올까 봐서)
     'PQ 두려', 'PQ 두렵', 'PQ 망설', 'PQ 봐서',
+    # and the asking of it (왜 결혼 안 하니 묻지 마)
+    'PQ 묻', 'PQ 물어', 'PQ 물었', 'PQ 물으',
     # which the -ㄹ까 봐 of a fear, written apart, is before too (화낼까 봐
     # 무서워서, 넘어질까 봐 조마조마했다: kka_bwa in split.c); not 겁나,
     # also the slang "very" (그럴 수도 있지 | 겁나 예민)
@@ -557,17 +599,17 @@ CONT = [
     # auxiliary verbs after the -아/-어 form, which is also a final ending
     # of half-speech (다 먹어 버렸어, 보내 줘 봐, 사 놓았다, 꺼내 두었다,
     # 배고파 죽겠다)
-    'PS 버리', 'PS 버렸', 'PS 버려', 'PS 버린', 'PS 버릴', 'PS 버림', 'PS 버립',
-    'PS 놓았', 'PS 놓고', 'PS 놓은', 'PS 놓는', 'PS 놓을', 'PS 놨', 'WS 놔', 'PS 놔요', 'PS 놔야',
-    'PS 두었', 'PS 뒀', 'PS 둬', 'PS 두고', 'WS 둔', 'PS 두세',
+    'PA 버리', 'PA 버렸', 'PA 버려', 'PA 버린', 'PA 버릴', 'PA 버림', 'PA 버립',
+    'PA 놓았', 'PA 놓고', 'PA 놓은', 'PA 놓는', 'PA 놓을', 'PA 놨', 'WA 놔', 'PA 놔요', 'PA 놔야',
+    'PA 두었', 'PA 뒀', 'PA 둬', 'PA 두고', 'WA 둔', 'PA 두세',
     # and in a proposal, a promise or a question (사 두자, 치워 둘게, 켜 줄까,
     # 열어 놓자, 먹어 볼래; 입어 봐도 is in AUX, as 봐도 봐도 also opens
     # a sentence)
-    'PS 두자', 'PS 둘게', 'PS 둘까', 'PS 두면', 'PS 두는', 'PS 두지', 'PS 놓자', 'PS 놓을게',
-    'PS 놓으면', 'PS 줄게', 'PS 줄까', 'PS 주면', 'WS 주자', 'PS 볼래', 'PS 본다',
-    'PS 드리', 'PS 드려', 'PS 드렸', 'PS 드릴', 'PS 드림',
-    'PS 달라', 'PS 달란', 'PS 주세', 'PS 줘', 'PS 줬', 'PS 주었', 'PS 주고', 'PS 주는', 'PS 주신', 'PS 주셨', 'PS 주시',
-    'PS 죽겠', 'PS 죽는', 'PS 죽을', 'PS 미치겠',
+    'PA 두자', 'PA 둘게', 'PA 둘까', 'PA 두면', 'PA 두는', 'PA 두지', 'PA 놓자', 'PA 놓을게',
+    'PA 놓으면', 'PA 줄게', 'PA 줄까', 'PA 주면', 'WA 주자', 'PA 볼래', 'PA 본다',
+    'PA 드리', 'PA 드려', 'PA 드렸', 'PA 드릴', 'PA 드림',
+    'PA 달라', 'PA 달란', 'PA 주세', 'PA 줘', 'PA 줬', 'PA 주었', 'PA 주고', 'PA 주는', 'PA 주신', 'PA 주셨', 'PA 주시',
+    'PA 죽겠', 'PA 죽는', 'PA 죽을', 'PA 미치겠',
     # -ㄹ걸 and a quotation closed by 그러다 (살걸 그랬어, 좋다 그랬어)
     'PS 그랬',
     # the wish that a -길 or -기를 clause is the object of (행복하시길
@@ -605,6 +647,9 @@ AUX = [
     'P 버리', 'P 버렸', 'P 버려', 'P 버린', 'P 버릴', 'P 버림',
     'P 드리', 'P 드려', 'P 드렸', 'P 드린', 'P 드릴', 'P 드림',
     'P 내는', 'P 내고', 'P 냈', 'P 낸다', 'P 치우', 'P 치웠', 'P 있', 'P 죽겠', 'P 미치겠',
+    # the 하다 that makes a verb of a feeling (힘들어 해, 좋아 했어,
+    # 무서워 하는)
+    'W 해', 'P 해요', 'P 했', 'P 하는', 'P 하네', 'W 한다',
 ]
 
 # Words after which a noun of TITLE ends no title, as they make it part
@@ -658,6 +703,29 @@ GE_NEXT = ['P 아니라', 'P 아니고', 'P 아니다', 'P 아니야', 'P 아니
 EUM_NEXT = ['W 하네', 'W 하네요', 'W 해요', 'W 한다', 'W 합니다', 'W 하는데', 'W 하는데요',
             'W 했는데', 'W 했어', 'W 했어요', 'W 했다', 'W 했지', 'W 하지', 'W 하죠', 'W 하지요',
             'W 하고', 'W 했죠']
+
+# Pronouns before 같음 that make it 같으면, "if it were": the condition
+# of what follows (나 같음 안 산다, 너 같음 어떡할래), where after a
+# noun or a bound noun 같음 says what something seems (새 거 같음, 꿈
+# 같음) and ends a note. See next_binds in split.c.
+IF_PRON = ['나', '너', '저', '우리', '니', '걔', '쟤', '얘', '당신', '내가', '니가', '너라도',
+           '나라도']
+
+# The second person as the subject that opens a sentence (너 내일 가니,
+# 넌 뭐 먹니): its -니 asks a question, which in text without
+# punctuation ends there (너 내일 학교 가니 | 가야지), where with another
+# subject -니 also links a cause (비가 오니 길이 막힌다). See
+# ni_question in split.c.
+YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '너희는', '너네', '너네는']
+
+# Reactions to what the other said (부럽다, 다행이다, 좋았겠다), which
+# take no word with a particle before them as theirs: after the answer to
+# a question with a particle said alone (어디로 | 강릉으로 | 부럽다) they
+# are the asker's turn. See echo_answer in split.c. Collected from
+# grammar references (감탄, 공감 표현), not from any test line.
+REACTION = ['부럽다', '부러워', '좋겠다', '좋았겠다', '재밌겠다', '맛있겠다',
+            '다행이다', '다행이네', '신기하다', '대박', '헐', '오', '와', '우와', '아하', '그렇구나',
+            '멋지다', '좋네', '부럽네']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
@@ -759,7 +827,7 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
 # references (응답어, 동의 표현), not from any test line.
 REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
-         '맞아', '알았어유', '알겠슈']
+         '맞아', '알았어유', '알겠슈', '그치', '그렇지']
 
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
@@ -899,8 +967,8 @@ LISTS = [
     # 청소기 후기, 리더기 사용기: a title)
     ('ko_split_era_gi', '세라석동철악하시중말초분반전학'),
     # last syllables of the words of a count that end a title (날, 차,
-    # 탄, 달, 일, 년, 주: title_count in split.c)
-    ('ko_split_title_count', '날차탄달일년주'),
+    # 탄, 편, 달, 일, 년, 주: title_count in split.c)
+    ('ko_split_title_count', '날차탄편달일년주'),
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
@@ -1002,14 +1070,16 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
 # (kka_bwa); 은 beside 는, and 자 of the copula's connective -이자, that
-# tell a sentence from a heading (topic_predicate); 날, 차 and 째 of the counts
-# that end a title, 기 and 대 of the periods that end none (title_count).
+# tell a sentence from a heading (topic_predicate); 날, 차, 째, 탄 and 편 of
+# the counts that end a title, 기 and 대 of the periods that end none
+# (title_count).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
             ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
-            ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음')]
+            ('JJAE', '째'), ('GE', '게'), ('KKE', '께'), ('EUM', '음'), ('TAN', '탄'),
+            ('PYEON', '편'), ('NI', '니')]
 
 def lastcp(w): return ord(w[-1])
 order = {'WORD':0,'PREV_BATCHIM':2,'PREV_SS':1,'PREV_L':1,'PREV_B':1,'PREV_VERB':2,
@@ -1187,7 +1257,7 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        soft = 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        soft = 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
@@ -1225,6 +1295,9 @@ wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
+wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
+wordrows('ko_split_you', [('W', w) for w in YOU])
+wordrows('ko_split_reaction', [('W', w) for w in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
