@@ -213,6 +213,17 @@ static const struct {
 	{NULL, 0, 0},
 };
 
+/* E-mail providers: "kim at naver.com", with a plain " at " for the @, is
+ * taken only at one of these (or with its dots spelt, "naver dot com"),
+ * so that English prose ("available at example.com") is not an address.
+ * Compared with the first label of the domain, without case. */
+static const char *const mail_providers[] = {
+	"naver", "gmail", "daum", "hanmail", "kakao", "nate", "hotmail", "outlook",
+	"yahoo", "icloud", "korea", "empas", "dreamwiz", "paran", "hanmir", "chol",
+	"live", "msn", "me", "protonmail", "proton",
+	NULL,
+};
+
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),
  * URL). Sites where the first part of the path (after an optional m.,
  * www. or mobile. of the host) names a person: a blog, a profile, an open

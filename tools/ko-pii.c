@@ -570,7 +570,22 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 {
 	size_t e = 0, i = g->at[0];
 	size_t total = 0;
-	if (g->sep == '-') {
+	/* Spaces for hyphens (농협 352 1234 5678 93) only in a bank's layout
+	 * and after a bank word: numbers in a row are lists far more often. */
+	int spaced = g->sep == ' ' && g->ng >= 3 && account_context(p, lo, i);
+	if (spaced) {
+		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0] && !e; l++) {
+			int m = 0, ok = 1;
+			while (m < 5 && account_layouts[l][m])
+				m++;
+			if (g->ng != m)
+				continue;
+			for (int x = 0; x < m && ok; x++)
+				ok = g->len[x] == account_layouts[l][x];
+			if (ok && right_ok(p, n, gend(g, m - 1)))
+				e = gend(g, m - 1);
+		}
+	} else if (g->sep == '-') {
 		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0] && !e; l++) {
 			int m = 0, ok = 1;
 			while (m < 5 && account_layouts[l][m])
@@ -765,6 +780,106 @@ static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t 
 		return 0;
 	*start = b;
 	return dot;
+}
+
+/* The length of what stands for an @ at p[j] in an address written to slip
+ * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이] with or without
+ * blanks around, an @ with a blank on a side ("kim @ naver.com"), or " at "
+ * (*weak: the domain must be a mail provider's or spelt); 0 if none. */
+static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
+{
+	size_t s = j < n && p[j] == ' ', k;
+	*weak = 0;
+	j += s;
+	if (j + 4 <= n && one_of(p[j], "[(") && (p[j + 1] | 32) == 'a' && (p[j + 2] | 32) == 't' &&
+	    p[j + 3] == (p[j] == '[' ? ']' : ')'))
+		k = 4;
+	else if (j + 9 <= n && !memcmp(p + j, "골뱅이", 9))
+		k = 9;
+	else if (j + 11 <= n && one_of(p[j], "[(") && !memcmp(p + j + 1, "골뱅이", 9) &&
+	         p[j + 10] == (p[j] == '[' ? ']' : ')'))
+		k = 11;
+	else if (j < n && p[j] == '@' && (s || (j + 1 < n && p[j + 1] == ' ')))
+		k = 1;
+	else if (s && j + 3 < n && (p[j] | 32) == 'a' && (p[j + 1] | 32) == 't' && p[j + 2] == ' ')
+		return *weak = 1, s + 3;
+	else
+		return 0;
+	return s + k + (j + k < n && p[j + k] == ' ');
+}
+
+/* The length of a dot spelt out at p[j]: [dot], (dot), " dot ", 닷 (with
+ * or without blanks around), or 0. */
+static size_t spelt_dot(const char *p, size_t n, size_t j)
+{
+	size_t s = j < n && p[j] == ' ', k;
+	j += s;
+	if (j + 5 <= n && one_of(p[j], "[(") && !strncasecmp(p + j + 1, "dot", 3) &&
+	    p[j + 4] == (p[j] == '[' ? ']' : ')'))
+		k = 5;
+	else if (s && j + 4 < n && !strncasecmp(p + j, "dot", 3) && p[j + 3] == ' ')
+		return s + 4;
+	else if (j + 3 <= n && !memcmp(p + j, "닷", 3))
+		k = 3;
+	else
+		return 0;
+	return s + k + (j + k < n && p[j + k] == ' ');
+}
+
+/* An e-mail address written to slip past a filter, its local part ending
+ * at w: hong[at]naver.com, hong 골뱅이 naver.com, hong @ naver.com, hong
+ * at gmail dot com, hong(at)daum[dot]net. Masked whole, from the local
+ * part to the end of the domain. */
+static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, size_t *start)
+{
+	int weak;
+	size_t a = spelt_at(p, n, w, &weak);
+	if (!a)
+		return 0;
+	size_t b = w;
+	while (b > lo && local_char((unsigned char)p[b - 1]))
+		b--;
+	while (b < w && p[b] == '.')
+		b++;
+	if (b == w || p[w - 1] == '.' || (b > lo && one_of(p[b - 1], "@/:")))
+		return 0;
+	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
+	for (;;) {
+		size_t k = 0;
+		while (j + k < n && (is_alnum((unsigned char)p[j + k]) || p[j + k] == '-'))
+			k++;
+		if (!k || p[j] == '-' || p[j + k - 1] == '-')
+			break;
+		if (!labels++)
+			first = k;
+		int letters = 1;
+		for (size_t x = 0; x < k; x++)
+			letters &= is_alpha((unsigned char)p[j + x]);
+		tld = letters && k >= 2;
+		j += k;
+		last = j;
+		size_t d = j < n && p[j] == '.' ? 1 : 0;
+		if (!d && (d = spelt_dot(p, n, j)))
+			spelt = 1;
+		if (d && j + d < n && is_alnum((unsigned char)p[j + d]))
+			j += d;
+		else
+			break;
+	}
+	if (labels < 2 || !tld)
+		return 0;
+	if (weak && !spelt) {
+		char f[16];
+		size_t d = w + a;
+		if (first >= sizeof f)
+			return 0;
+		for (size_t x = 0; x < first; x++)
+			f[x] = (char)(p[d + x] | 32);
+		if (!in_list(f, first, mail_providers))
+			return 0;
+	}
+	*start = b;
+	return last;
 }
 
 static int url_char(int b)
@@ -1196,9 +1311,17 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		/* Skip the rest of a word or number: no match starts inside it
 		 * but an e-mail at its '@'. */
 		i++;
-		if (t == T_DIGIT || t == T_LETTER)
+		if (t == T_DIGIT || t == T_LETTER) {
 			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
 				i++;
+			/* a word that may be the local part of an address with
+			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com) */
+			if (i < n && (one_of(p[i], " [(@") || (unsigned char)p[i] == 0xEA) && ON(K_EMAIL) &&
+			    (e = match_email_spelt(p, n, lo, i, &start))) {
+				add(c, start, e, K_EMAIL);
+				i = lo = e;
+			}
+		}
 	}
 }
 
