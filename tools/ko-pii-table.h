@@ -213,9 +213,10 @@ static const struct {
 	{NULL, 0, 0},
 };
 
-/* E-mail providers: "kim at naver.com", with a plain " at " for the @, is
- * taken only at one of these (or with its dots spelt, "naver dot com"),
- * so that English prose ("available at example.com") is not an address.
+/* E-mail providers: "kim07 at naver.com", with a plain " at " for the @
+ * (and a digit, _ or . in the ID), is taken only at one of these or with
+ * its dots spelt ("naver dot com"), so that English prose ("sign up at
+ * gmail.com") is not an address.
  * Compared with the first label of the domain, without case. */
 static const char *const mail_providers[] = {
 	"naver", "gmail", "daum", "hanmail", "kakao", "nate", "hotmail", "outlook",
@@ -234,6 +235,14 @@ static const char *const url_profile_hosts[] = {
 	"twitter.com", "x.com", "instagram.com", "facebook.com", "threads.net",
 	"tiktok.com", "linkedin.com", "toss.me", "band.us", "pinterest.com",
 	"afreecatv.com", "bj.afreecatv.com", "twitch.tv",
+	NULL,
+};
+
+/* Code hosts where a path of one part is an account's page
+ * (github.com/kim) but a longer one is mostly a project's
+ * (github.com/org/tool), left as it is. */
+static const char *const url_account_hosts[] = {
+	"github.com", "gitlab.com", "bitbucket.org",
 	NULL,
 };
 
