@@ -213,6 +213,18 @@ static const struct {
 	{NULL, 0, 0},
 };
 
+/* E-mail providers: "kim07 at naver.com", with a plain " at " for the @
+ * (and a digit, _ or . in the ID), is taken only at one of these or with
+ * its dots spelt ("naver dot com"), so that English prose ("sign up at
+ * gmail.com") is not an address.
+ * Compared with the first label of the domain, without case. */
+static const char *const mail_providers[] = {
+	"naver", "gmail", "daum", "hanmail", "kakao", "nate", "hotmail", "outlook",
+	"yahoo", "icloud", "korea", "empas", "dreamwiz", "paran", "hanmir", "chol",
+	"live", "msn", "me", "protonmail", "proton",
+	NULL,
+};
+
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),
  * URL). Sites where the first part of the path (after an optional m.,
  * www. or mobile. of the host) names a person: a blog, a profile, an open
@@ -223,6 +235,14 @@ static const char *const url_profile_hosts[] = {
 	"twitter.com", "x.com", "instagram.com", "facebook.com", "threads.net",
 	"tiktok.com", "linkedin.com", "toss.me", "band.us", "pinterest.com",
 	"afreecatv.com", "bj.afreecatv.com", "twitch.tv",
+	NULL,
+};
+
+/* Code hosts where a path of one part is an account's page
+ * (github.com/kim) but a longer one is mostly a project's
+ * (github.com/org/tool), left as it is. */
+static const char *const url_account_hosts[] = {
+	"github.com", "gitlab.com", "bitbucket.org",
 	NULL,
 };
 

@@ -420,7 +420,12 @@ static size_t phone_sep(const char *p, size_t n, size_t j)
 	size_t a = p[j] == ' ', d = dash_len(p, n, j + a);
 	if (d && (a || (j + a + d < n && p[j + a + d] == ' ')))
 		return a + d + (j + a + d < n && p[j + a + d] == ' ');
-	if (one_of(p[j], "-. "))
+	/* a dot read out, 010 쩜 1234 쩜 5678 (쩜 or 점) */
+	if (j + a + 3 <= n && (!memcmp(p + j + a, "쩜", 3) || !memcmp(p + j + a, "점", 3))) {
+		size_t k = a + 3;
+		return k + (j + k < n && p[j + k] == ' ');
+	}
+	if (one_of(p[j], "-. /"))
 		return 1;
 	return unicode_dash(p, n, j);
 }
@@ -550,6 +555,19 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 	return 0;
 }
 
+/* O1O-1234-5678: the letter O typed for the zeros of a mobile prefix. */
+static size_t match_o_phone(const char *p, size_t n, size_t i)
+{
+	char b[40];
+	if ((p[i] | 32) != 'o' || i + 3 > n || p[i + 1] != '1' || (p[i + 2] | 32) != 'o')
+		return 0;
+	size_t k = n - i < sizeof b ? n - i : sizeof b;
+	memcpy(b, p + i, k);
+	b[0] = b[2] = '0';
+	size_t e = match_phone(b, k, 0);
+	return e && right_ok(p, n, i + e) ? i + e : 0;
+}
+
 /* ---- accounts ---- */
 
 /* The end of the nearest account word or bank name before i, or 0. */
@@ -578,7 +596,22 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 {
 	size_t e = 0, i = g->at[0];
 	size_t total = 0;
-	if (g->sep == '-') {
+	/* Spaces for hyphens (농협 352 1234 5678 93) only in a bank's layout
+	 * and after a bank word: numbers in a row are lists far more often. */
+	int spaced = g->sep == ' ' && g->ng >= 3 && account_context(p, lo, i);
+	if (spaced) {
+		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0] && !e; l++) {
+			int m = 0, ok = 1;
+			while (m < 5 && account_layouts[l][m])
+				m++;
+			if (g->ng != m)
+				continue;
+			for (int x = 0; x < m && ok; x++)
+				ok = g->len[x] == account_layouts[l][x];
+			if (ok && right_ok(p, n, gend(g, m - 1)))
+				e = gend(g, m - 1);
+		}
+	} else if (g->sep == '-') {
 		for (size_t l = 0; l < sizeof account_layouts / sizeof account_layouts[0] && !e; l++) {
 			int m = 0, ok = 1;
 			while (m < 5 && account_layouts[l][m])
@@ -773,6 +806,125 @@ static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t 
 		return 0;
 	*start = b;
 	return dot;
+}
+
+/* The length of what stands for an @ at p[j] in an address written to slip
+ * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이] with or without
+ * blanks around, an @ with a blank on a side ("kim @ naver.com"), or " at "
+ * (*weak: the domain must be a mail provider's or spelt); 0 if none. */
+static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
+{
+	size_t s = j < n && p[j] == ' ', k;
+	*weak = 0;
+	j += s;
+	if (j + 4 <= n && one_of(p[j], "[(") && (p[j + 1] | 32) == 'a' && (p[j + 2] | 32) == 't' &&
+	    p[j + 3] == (p[j] == '[' ? ']' : ')'))
+		k = 4;
+	else if (j + 9 <= n && !memcmp(p + j, "골뱅이", 9))
+		k = 9;
+	else if (j + 11 <= n && one_of(p[j], "[(") && !memcmp(p + j + 1, "골뱅이", 9) &&
+	         p[j + 10] == (p[j] == '[' ? ']' : ')'))
+		k = 11;
+	else if (j < n && p[j] == '@' && (s || (j + 1 < n && p[j + 1] == ' ')))
+		k = 1;
+	else if (s && j + 3 < n && (p[j] | 32) == 'a' && (p[j + 1] | 32) == 't' && p[j + 2] == ' ')
+		return *weak = 1, s + 3;
+	else
+		return 0;
+	return s + k + (j + k < n && p[j + k] == ' ');
+}
+
+/* The length of a dot spelt out at p[j]: [dot], (dot), " dot ", 닷 (with
+ * or without blanks around), or 0. */
+static size_t spelt_dot(const char *p, size_t n, size_t j)
+{
+	size_t s = j < n && p[j] == ' ', k;
+	j += s;
+	if (j + 5 <= n && one_of(p[j], "[(") && !strncasecmp(p + j + 1, "dot", 3) &&
+	    p[j + 4] == (p[j] == '[' ? ']' : ')'))
+		k = 5;
+	else if (s && j + 4 < n && !strncasecmp(p + j, "dot", 3) && p[j + 3] == ' ')
+		return s + 4;
+	else if (j + 3 <= n && !memcmp(p + j, "닷", 3))
+		k = 3;
+	else
+		return 0;
+	return s + k + (j + k < n && p[j + k] == ' ');
+}
+
+/* Whether spelt_at may find something at p[j]: a look-up of the first
+ * byte or two, as it is asked after every ASCII word. */
+static inline int may_spell_at(const char *p, size_t n, size_t j)
+{
+	static const unsigned char first[256] = {
+		[' '] = 2, ['['] = 1, ['('] = 1, ['@'] = 1, ['a'] = 1, ['A'] = 1, [0xEA] = 1,
+	};
+	if (j + 3 > n)
+		return 0;
+	int f = first[(unsigned char)p[j]];
+	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
+}
+
+/* An e-mail address written to slip past a filter, its local part ending
+ * at w: hong[at]naver.com, hong 골뱅이 naver.com, hong @ naver.com, hong
+ * at gmail dot com, hong(at)daum[dot]net. Masked whole, from the local
+ * part to the end of the domain. */
+static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, size_t *start)
+{
+	int weak;
+	size_t a = spelt_at(p, n, w, &weak);
+	if (!a)
+		return 0;
+	size_t b = w;
+	while (b > lo && local_char((unsigned char)p[b - 1]))
+		b--;
+	while (b < w && p[b] == '.')
+		b++;
+	if (b == w || p[w - 1] == '.' || (b > lo && one_of(p[b - 1], "@/:")))
+		return 0;
+	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
+	for (;;) {
+		size_t k = 0;
+		while (j + k < n && (is_alnum((unsigned char)p[j + k]) || p[j + k] == '-'))
+			k++;
+		if (!k || p[j] == '-' || p[j + k - 1] == '-')
+			break;
+		if (!labels++)
+			first = k;
+		int letters = 1;
+		for (size_t x = 0; x < k; x++)
+			letters &= is_alpha((unsigned char)p[j + x]);
+		tld = letters && k >= 2;
+		j += k;
+		last = j;
+		size_t d = j < n && p[j] == '.' ? 1 : 0;
+		if (!d && (d = spelt_dot(p, n, j)))
+			spelt = 1;
+		if (d && j + d < n && is_alnum((unsigned char)p[j + d]))
+			j += d;
+		else
+			break;
+	}
+	if (labels < 2 || !tld)
+		return 0;
+	if (weak && !spelt) {
+		/* "up at gmail.com" is English; an ID has a digit, _ or . */
+		int id = 0;
+		for (size_t x = b; x < w; x++)
+			id |= !is_alpha((unsigned char)p[x]);
+		if (!id)
+			return 0;
+		char f[16];
+		size_t d = w + a;
+		if (first >= sizeof f)
+			return 0;
+		for (size_t x = 0; x < first; x++)
+			f[x] = (char)(p[d + x] | 32);
+		if (!in_list(f, first, mail_providers))
+			return 0;
+	}
+	*start = b;
+	return last;
 }
 
 static int url_char(int b)
@@ -981,6 +1133,15 @@ static int personal_url(struct conf *c, const char *p, size_t n)
 	if (in_list_nocase(p + hh, he - hh, url_profile_hosts) && q - path > 1 &&
 	    is_alnum((unsigned char)p[path + 1]))
 		return 1;
+	/* github.com/kim, but not github.com/org/tool */
+	if (in_list_nocase(p + hh, he - hh, url_account_hosts) && q - path > 1 &&
+	    is_alnum((unsigned char)p[path + 1])) {
+		size_t k = path + 1;
+		while (k < q && p[k] != '/')
+			k++;
+		if (k >= q - 1)
+			return 1;
+	}
 	/* the path, query and fragment */
 	for (size_t j = path; j < n; j++) {
 		unsigned char b = (unsigned char)p[j];
@@ -1147,6 +1308,8 @@ static size_t next_trigger(const char *p, size_t n, size_t i)
 	return i;
 }
 
+static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i);
+
 /* Fill c->sp with the matches in p, in order, without overlaps. */
 static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
@@ -1166,6 +1329,8 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_DIGIT:
 			if (fresh)
 				e = at_digit(c, p, n, lo, i, &kind, &start);
+			if (!e && fresh && p[i] == '0' && ON(K_PHONE) && (e = spelt_phone(c, p, n, i)))
+				kind = K_PHONE;
 			break;
 		case T_AT:
 			if (ON(K_EMAIL) && (e = match_email(p, n, lo, i, &start)))
@@ -1189,6 +1354,8 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 				kind = K_URL;
 			else if (ON(K_PASSPORT) && (e = match_passport(p, n, lo, i)))
 				kind = K_PASSPORT;
+			else if (ON(K_PHONE) && (e = match_o_phone(p, n, i)))
+				kind = K_PHONE;
 			else if (ON(K_IP) && is_hex((unsigned char)p[i]) && (e = match_ipv6(p, n, i)))
 				kind = K_IP;
 			break;
@@ -1204,9 +1371,18 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		/* Skip the rest of a word or number: no match starts inside it
 		 * but an e-mail at its '@'. */
 		i++;
-		if (t == T_DIGIT || t == T_LETTER)
+		if (t == T_DIGIT || t == T_LETTER) {
 			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
 				i++;
+			/* a word that may be the local part of an address with
+			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com);
+			 * not a bare number, which is most of them (1004 at) */
+			if (t == T_LETTER && may_spell_at(p, n, i) && ON(K_EMAIL) &&
+			    (e = match_email_spelt(p, n, lo, i, &start))) {
+				add(c, start, e, K_EMAIL);
+				i = lo = e;
+			}
+		}
 	}
 }
 
@@ -1281,27 +1457,47 @@ static void spelt_add(struct conf *c, size_t i, char d)
 	ko_buf_addc(&c->spelt, d);
 }
 
-/* The end of a telephone number spelt from p[i] (공 or 영), or 0. */
+/* The digit at p[j], spelt (*len 3) or an ASCII one (*len 1), or -1. */
+static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
+{
+	if (j < n && is_digit((unsigned char)p[j]))
+		return *len = 1, p[j] - '0';
+	*len = 3;
+	return spelt_digit(p, n, j);
+}
+
+/* The end of a telephone number spelt from p[i] (공 or 영, or a 0 when
+ * the number goes on in syllables: 010 2345 육칠팔구), or 0. Digits and
+ * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
+ * must end there (right_ok), and one that starts with a digit needs a
+ * group spelt whole after it, as the digits alone were read by scan_ascii. */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
-	if (i >= 3 && syllable_at(p, n, i - 3))
+	int ascii = is_digit((unsigned char)p[i]);
+	if (!ascii && i >= 3 && syllable_at(p, n, i - 3))
 		return 0; /* inside a word (성공일 ...) or a longer run (일공일공 ...) */
 	ko_buf_clear(&c->spelt);
-	size_t j = i, last = i, nd = 0, sl;
+	size_t j = i, last = i, nd = 0, ns = 0, sl, dl;
+	int d;
 	for (;;) {
-		int d = spelt_digit(p, n, j);
-		if (d >= 0) {
+		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
+			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
+			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]))
+				break;
 			spelt_add(c, j, (char)('0' + d));
 			nd++;
-			last = j += 3;
-		} else if (nd && (sl = phone_sep(p, n, j)) && spelt_digit(p, n, j + sl) >= 0) {
+			ns += dl == 3;
+			last = j += dl;
+		} else if (nd && (sl = phone_sep(p, n, j)) && mixed_digit(p, n, j + sl, &dl) >= 0) {
 			spelt_add(c, j, '-');
 			j += sl;
 		} else {
 			break;
 		}
 	}
-	return nd >= 9 && match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
+	if (nd < 9 || (ascii && !ns) || (is_digit((unsigned char)p[last - 1]) && !right_ok(p, n, last)))
+		return 0;
+	return match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
 }
 
 #ifdef KO_AVX2
