@@ -90,8 +90,6 @@ static int left_ok(const char *p, size_t i)
 
 /* A number may end at e: no digit, letter, '@' or a separator and digit
  * after it (the number would go on). */
-static size_t unicode_dash(const char *p, size_t n, size_t j);
-
 static int right_ok(const char *p, size_t n, size_t e)
 {
 	if (e >= n)
@@ -101,13 +99,6 @@ static int right_ok(const char *p, size_t n, size_t e)
 		return 0;
 	if ((b == '-' || b == '.' || b == ',') && e + 1 < n && is_digit((unsigned char)p[e + 1]))
 		return 0;
-	/* a dash typed otherwise (ㅡ, U+2010) before a digit too: the number
-	 * goes on (02ㅡ1234ㅡ5678ㅡ9 is left whole, as 02-1234-5678-9 is) */
-	if (b >= 0xE2) {
-		size_t d = unicode_dash(p, n, e);
-		if (d && e + d < n && is_digit((unsigned char)p[e + d]))
-			return 0;
-	}
 	return 1;
 }
 
@@ -411,6 +402,7 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
  * processors write them, or a letter typed for a dash (ㅡ, ー, ─); 0 for
  * anything else. */
 static size_t dash_len(const char *p, size_t n, size_t j);
+static size_t unicode_dash(const char *p, size_t n, size_t j);
 
 static size_t phone_sep(const char *p, size_t n, size_t j)
 {
