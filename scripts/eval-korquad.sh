@@ -5,7 +5,9 @@
 # except the ones ko-qgroup drops with a reason (near-duplicate questions,
 # markup), which it must count; and no task may hold two questions with the
 # same answer, or a question that states another's answer (where a word
-# starts), which ko-qgroup puts in separate tasks. Questions and answers
+# starts), which ko-qgroup puts in separate tasks, nor two whose answer
+# spans meet (ko-qgroup drops one); and no borrowed question may be lent
+# to two tasks of one passage. Questions and answers
 # are compared with their white space folded (ko-qgroup trims it). Skips
 # when the shared data is absent.
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,6 +33,7 @@ def fold(s):
     return " ".join(s.split())
 d = json.load(open(kq, encoding="utf-8"))
 want = collections.Counter()
+span = {}
 paragraphs = with_q = 0
 for art in d["data"]:
     for p in art["paragraphs"]:
@@ -40,6 +43,9 @@ for art in d["data"]:
             # numbered lists hold one line per item (see ko-qgroup(1))
             want[(p["context"], q["question"].replace("\n", " "),
                   q["answers"][0]["text"].replace("\n", " "))] += 1
+            a = q["answers"][0]
+            span[(p["context"], fold(q["question"]))] = (a["answer_start"],
+                                                         a["answer_start"] + len(a["text"]))
 nq = sum(want.values())
 imported = [json.loads(l) for l in open(qa, encoding="utf-8")]
 got_import = collections.Counter((r["context"], r["question"].replace("\n", " "),
@@ -54,7 +60,7 @@ def word_start_in(a, q):
 got = collections.Counter()
 groups = 0
 passages = set()
-same_answer = given = 0
+same_answer = given = overlap = 0
 for line in open(tasks, encoding="utf-8"):
     t = json.loads(line)
     groups += 1
@@ -72,6 +78,9 @@ for line in open(tasks, encoding="utf-8"):
         for j, (q2, a2) in enumerate(pairs):
             same_answer += i < j and a == a2
             given += i != j and word_start_in(a, q2)
+            # answer spans that meet ask the same thing (ko-qgroup drops one)
+            s1, s2 = span.get((t["input"], q)), span.get((t["input"], q2))
+            overlap += i < j and bool(s1 and s2) and s1[0] < s2[1] and s2[0] < s1[1]
 drop = collections.Counter()
 reasons = collections.Counter()
 for line in open(dropped, encoding="utf-8"):
@@ -82,6 +91,7 @@ wantf = collections.Counter()
 for (c, q, a), k in want.items():
     wantf[(c, fold(q), fold(a))] += k
 negs = bad = stating = 0
+lent = collections.Counter()  # (passage, borrowed question): tasks
 contexts = sorted({c for (c, q, a) in want}, key=len, reverse=True)
 for line in open(neg, encoding="utf-8"):
     t = json.loads(line)
@@ -101,6 +111,7 @@ for line in open(neg, encoding="utf-8"):
         if (fold(q), fold(a)) in known:
             continue
         negs += 1
+        lent[(t["id"].split("#")[0], fold(q))] += 1
         # nor may it state an answer of the task's own questions
         stating += any(word_start_in(fold(a2), fold(q)) for a2 in real)
         # the borrowed question's real answer must be absent from the passage
@@ -115,17 +126,19 @@ print("ko-qgroup: %d tasks of %d paragraphs, questions and answers kept or dropp
       % (groups, len(passages), got + drop == wantf, sum((got & wantf).values()),
          sum(drop.values()), nq))
 print("ko-qgroup: pairs of questions in one task with the same answer %d, with one's answer"
-      " in the other %d" % (same_answer, given))
+      " in the other %d, with answer spans that meet %d" % (same_answer, given, overlap))
 print("dropped: " + (", ".join("%s %d" % kv for kv in reasons.most_common()) or "none"))
 print("ko-qgroup --unanswerable 0.3: %d borrowed questions, %d whose answer is in the passage,"
-      " %d that state an answer of their task" % (negs, bad, stating))
+      " %d that state an answer of their task, %d lent twice to one passage"
+      % (negs, bad, stating, sum(k - 1 for k in lent.values())))
 dropped_ids = {json.loads(l)["id"] for l in open(dropped, encoding="utf-8")}
 left = len({r["context_id"] for r in imported if r["id"] not in dropped_ids})
 if len(passages) != left:
     print("ko-qgroup: tasks of %d paragraphs, but %d paragraphs keep a question"
           % (len(passages), left))
 ok = (got_import == want and got + drop == wantf and len(passages) == left and bad == 0
-      and same_answer == 0 and given == 0 and stating == 0)
+      and same_answer == 0 and given == 0 and stating == 0 and overlap == 0
+      and all(k == 1 for k in lent.values()))
 print("korquad: %s" % ("pass" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY
