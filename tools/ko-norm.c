@@ -650,6 +650,26 @@ static void squeeze(struct ko_buf *out, const char *p, size_t n, size_t max_repe
 	ko_buf_add(out, p + run, n - run);
 }
 
+/* Whether the bracket p[i..i+len) that markup.h calls broken is one an
+ * extractor left in prose, to repair: glued to the word before it, which
+ * ends in a letter not ASCII or a quote (잠(), 주니어(, 1924년 ~ ), "게터웨이스"()),
+ * or to any word when Hangul is left inside (DNA(, 데옥시리보핵산)); and
+ * no entity in it (&lt;br&gt;: its ';' is no separator). Code and a
+ * bracket set apart by a blank are not touched (Sub Main(), for (;;),
+ * t = (1, ), 빈 튜플은 ()로). */
+static int prose_bracket(const char *p, size_t i, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (!i || u[i - 1] == ' ' || u[i - 1] == '\t' || u[i - 1] == '\n' || memchr(p + i, '&', len))
+		return 0;
+	if (u[i - 1] >= 0x80 || u[i - 1] == '"')
+		return 1;
+	for (size_t k = i; k < i + len; k++)
+		if (u[k] >= 0xEA && u[k] <= 0xED)
+			return 1;
+	return 0;
+}
+
 /* --repair-brackets: p[0..n) into out with every bracket an extractor
  * left empty or broken (markup.h's bracket: 잠(), (, 1924년 ~ ), ( 또는 ))
  * repaired by ko_markup_repair, as ko-import wikiextractor repairs them.
@@ -663,7 +683,7 @@ static int repair_brackets(struct ko_buf *out, const char *p, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (u[i] != '(' && u[i] != '[' && !(u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x88))
 			continue;
-		if (ko_markup_at(p, n, i, &len) != KO_MARKUP_BRACKET)
+		if (ko_markup_at(p, n, i, &len) != KO_MARKUP_BRACKET || !prose_bracket(p, i, len))
 			continue;
 		ko_buf_add(out, p + from, i - from);
 		ko_buf_reserve(out, len + 1);
