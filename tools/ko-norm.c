@@ -856,7 +856,7 @@ static const struct ko_tool tool = {
 	        "      --replace-invalid replace invalid UTF-8 with U+FFFD (counted) instead\n"
 	        "                        of failing the record\n"
 	        "      --repair-brackets remove what an extractor left of removed items in\n"
-	        "                        brackets: 잠() -> 잠, (, 1924년 ~ ) -> (1924년 ~ )\n"
+	        "                        brackets glued to a word: 잠() -> 잠, (, 1924년) -> (1924년)\n"
 	        "      --trim-lines      trim every line and fold every run of spaces, also the\n"
 	        "                        indentation and code blocks of a text of several lines\n",
 	.longopts = longopts,
