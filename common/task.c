@@ -748,6 +748,10 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_HATNOTE;
+		if (!sp->markup && ko_copula_hole(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_PARTICLE;
+		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_GLOSS;
 	}
 	return sp->markup;
 }
@@ -845,7 +849,8 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
 		"list lead-in without its list", "sentence with a list's number or bullet",
 		"sentence that sends the reader to another article",
-		"hatnote (the page speaking of itself)",
+		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
+		"sentence with markup (glued gloss)",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -875,7 +880,17 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	 * lead-in) */
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
-	return i < n ? ko_markup_text_in(&g->mx, 0, n) : KO_MARKUP_NONE;
+	if (i == n)
+		return KO_MARKUP_NONE;
+	int k = ko_markup_text_in(&g->mx, 0, n);
+	/* and what the sentences' checks find at a sentence's end or in a
+	 * word (ko_task_sent_markup): a passage with it is cut to a clean
+	 * stretch like one with any other markup */
+	if (!k && ko_copula_hole_in(p, n))
+		k = KO_MARKUP_PARTICLE;
+	if (!k && ko_glued_gloss(p, n))
+		k = KO_MARKUP_GLOSS;
+	return k;
 }
 
 int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)
