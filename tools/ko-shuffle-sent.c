@@ -1409,6 +1409,11 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			/* A run that starts a paragraph or the text opens with its
 			 * topic sentence: that place, too, can be argued for. */
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
+			/* Two sentences or more tied to nothing before them can
+			 * trade places (the reviewer's swap test): such a run is
+			 * drawn only when no other is. */
+			if (len - 1 - links >= 2)
+				score -= 64;
 			if (ties && score < best)
 				continue;
 			/* back in time (1861년 ... 1832년): no reader can put it
