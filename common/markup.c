@@ -1,4 +1,5 @@
 /* markup.c - what markup looks like (markup.h). */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -646,6 +647,8 @@ static size_t find_particle(const u8 *p, size_t n, size_t lim, size_t *len)
 	return n;
 }
 
+static size_t emptied_number(const u8 *p, size_t n, size_t i, int olen);
+
 int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	const u8 *p = (const u8 *)s;
@@ -671,7 +674,12 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 	case '|': if (d == '}') k = KO_MARKUP_TEMPLATE, l = 2; break;
 	case '\'': if (d == '\'') k = KO_MARKUP_EMPHASIS, l = 2; break;
 	case '_': if (d == '_' && (l = magic(p, n, i))) k = KO_MARKUP_MAGIC; break;
-	case '(': k = (l = bracket(p, n, i, 1)) ? KO_MARKUP_BRACKET : 0; break;
+	case '(':
+		if ((l = bracket(p, n, i, 1)))
+			k = KO_MARKUP_BRACKET;
+		else if ((l = emptied_number(p, n, i, 1)))
+			k = KO_MARKUP_NUMBER;
+		break;
 	case 0xEF:
 		if (d == 0xBC && i + 2 < n && p[i + 2] == 0x88 && (l = bracket(p, n, i, 3)))
 			k = KO_MARKUP_BRACKET;
@@ -1269,12 +1277,112 @@ void ko_markup_index_free(struct ko_markup_index *x)
 	x->cap = 0;
 }
 
+/* An emptied number at the bracket p[i] (olen bytes), content up to the
+ * first closing bracket (markup.h, number): its length, or 0. */
+static size_t emptied_number(const u8 *p, size_t n, size_t i, int olen)
+{
+	static const char *const unit[] = {"달러", "원", "엔", "유로", "파운드", "위안", "프랑"};
+	size_t b = i + (size_t)olen, j, lim = n - b > 64 ? b + 64 : n;
+	int sign = i > 0 && p[i - 1] == '$';
+	if (!sign && i >= 2 && ((p[i - 2] == 0xC2 && (p[i - 1] == 0xA3 || p[i - 1] == 0xA5)))) /* £ ¥ */
+		sign = 1;
+	if (!sign && i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x82 &&
+	    (p[i - 1] == 0xAC || p[i - 1] == 0xA9)) /* € ₩ */
+		sign = 1;
+	if (!sign && (b >= n || p[b] != ' '))
+		return 0;
+	for (j = b; j < lim && p[j] != ')' && p[j] != '(' && p[j] != '\n'; j++)
+		if (digit(p[j]))
+			return 0;
+	if (j >= lim || p[j] != ')')
+		return 0;
+	if (sign)
+		return j + 1 - i;
+	size_t e = j;
+	while (e > b && p[e - 1] == ' ')
+		e--;
+	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
+		size_t m = strlen(unit[k]);
+		if (e - b >= m && !memcmp(p + e - m, unit[k], m) && (e - m == b || p[e - m - 1] == ' '))
+			return j + 1 - i;
+	}
+	return 0;
+}
+
+int ko_glued_gloss(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	size_t i = 3;
+#ifdef __SSE2__
+	/* the last block is moved back to end at the text's end, over
+	 * offsets already looked at: none is left to the byte loop */
+	for (; n >= 19; i += 16) {
+		if (i + 16 > n)
+			i = n - 16;
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i a = _mm_sub_epi8(x, _mm_set1_epi8('A'));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a));
+		for (; m; m &= m - 1) {
+			size_t k = i + (size_t)__builtin_ctz(m);
+			if (k + 4 <= n && letter(p, n, k - 3) == 3 && lower(p[k + 1]) && lower(p[k + 2]) &&
+			    lower(p[k + 3]))
+				return 1;
+		}
+		if (i + 16 == n)
+			return 0;
+	}
+#endif
+	for (; i + 4 <= n; i++)
+		if (p[i] >= 'A' && p[i] <= 'Z' && letter(p, n, i - 3) == 3 && lower(p[i + 1]) &&
+		    lower(p[i + 2]) && lower(p[i + 3]))
+			return 1;
+	return 0;
+}
+
+int ko_copula_hole(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\n'))
+		n--;
+	if (n < 12 || p[n - 1] != '.' || syl3(p, n, n - 4) != 0xEB8BA4) /* 다 */
+		return 0;
+	size_t w = n - 4; /* the copula's start */
+	int i_da = w >= 3 && syl3(p, n, w - 3) == 0xEC9DB4; /* 이다 */
+	if (i_da)
+		w -= 3;
+	if (w < 7 || p[w - 1] != ' ')
+		return 0;
+	switch (syl3(p, n, w - 4)) {
+	case 0xEC9D80: case 0xEB8A94: case 0xEC9D84: case 0xEBA5BC: /* 은 는 을 를 */
+		break;
+	case 0xEC9DB4: case 0xEAB080: /* 이 가 */
+		if (!i_da)
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	return letter(p, n, w - 7) == 3;
+}
+
+int ko_copula_hole_in(const char *s, size_t n)
+{
+	const char *q = s, *e = s + n;
+	while ((q = memmem(q, (size_t)(e - q), "\xEB\x8B\xA4.", 4))) { /* 다. */
+		q += 4;
+		if ((q == e || *q == ' ' || *q == '\n') && ko_copula_hole(s, (size_t)(q - s)))
+			return 1;
+	}
+	return 0;
+}
+
 const char *ko_markup_name(int kind)
 {
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
 	                                    "placeholder", "magic word", "emphasis",
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
-	                                    "hatnote"};
+	                                    "hatnote", "emptied number", "glued gloss"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

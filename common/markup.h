@@ -59,6 +59,13 @@
  *               before it); not after a space, where a writer may have
  *               spaced it from a number's counter (5천 명 이고); and
  *               인 and 처럼 alone at the start of a line (…\n인 것이다)
+ *               (and, told of a sentence by ko_copula_hole, the copula
+ *               alone at its end after a word in a case particle)
+ *  number       an emptied number: a bracket right after a currency sign
+ *               ($(, US$(, €() or one that opens with a blank and names
+ *               a currency (( 미국 달러), ( 달러)), with no digit in it:
+ *               the amount a template held is gone; not the bracket
+ *               kind, which ko-norm --repair-brackets mends
  *
  * And one leftover a sentence, not a byte span, shows (ko_lead_in; the
  * task generators ask for it with the markup of a sentence):
@@ -66,6 +73,12 @@
  *               (다음과 같다, 다음을 뜻한다, 다음이 성립한다, 아래의 표는,
  *               or ending in a colon): where the extractor dropped it, it
  *               points at nothing
+ *  gloss        Hangul glued to a capitalised Latin word (프리바트도첸트Privatdozent,
+ *               바이어슈트라스Karl Weierstrass: a syllable, an upper-case
+ *               letter, three lower-case ones): a gloss whose brackets an
+ *               extractor lost; names written so take capitals or digits
+ *               (삼성SDS, LG전자), not a capital and lower case
+ *               (ko_glued_gloss; task.c asks it of each sentence)
  * The task generators also leave out, by the same channel, a sentence that
  * opens with a list's number or bullet and one that sends the reader to
  * another article (…문서를 참고하라): both are checked in task.c.
@@ -97,6 +110,8 @@ enum ko_markup_kind {
 	                      * sends the reader to another article (task.c) */
 	KO_MARKUP_HATNOTE,   /* never from ko_markup_at/find: the page speaking
 	                      * of itself (task.c) */
+	KO_MARKUP_NUMBER,    /* an emptied number (below) */
+	KO_MARKUP_GLOSS,     /* never from ko_markup_at/find: ko_glued_gloss */
 	KO_MARKUP_NKINDS
 };
 
@@ -155,6 +170,17 @@ int ko_markup_text_in(struct ko_markup_index *x, size_t b, size_t e);
 /* ko_lead_in(p + b, e - b, colon) of the indexed text p. */
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
 void ko_markup_index_free(struct ko_markup_index *x);
+/* 1 if p[0..n) holds a glued gloss (above). One pass, 16 bytes at a time. */
+int ko_glued_gloss(const char *p, size_t n);
+/* 1 if the sentence p[0..n) ends in the copula alone after a word in a
+ * case particle, where an extractor removed a formula or a name between
+ * them (이 엔트로피는 다., 분모는 이다., 번째 자릿수가 이다.): 이다 after
+ * 은 는 이 가 을 를, 다 after 은 는 을 를 (not 이 and 가: 이게 다., all
+ * there is), at the end before a full stop. */
+int ko_copula_hole(const char *p, size_t n);
+/* 1 if a sentence of the text p[0..n) ends so (a full stop, then white
+ * space or the end, after a copula hole). */
+int ko_copula_hole_in(const char *p, size_t n);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
 

@@ -659,6 +659,76 @@ static int cross_reference(const char *p, size_t n)
 	return 0;
 }
 
+/* The last syllables of sentence-final endings: 1 formal (다, 요, 죠;
+ * the questions 까, 니, 냐; 네, 군, 듯; the nominal -음, -임, -함, -됨),
+ * 2 plain speech (어, 아, 야, 해, 지, 자, 라 ...), which many nouns end
+ * in too. */
+static int final_syllable(uint32_t c)
+{
+	switch (c) {
+	case 0xB2E4: case 0xC694: case 0xC8E0: case 0xAE4C: case 0xB2C8: case 0xB0D0: /* 다 요 죠 까 니 냐 */
+	case 0xB124: case 0xAD70: case 0xB4EF: case 0xC74C: case 0xC784: case 0xD568: /* 네 군 듯 음 임 함 */
+	case 0xB428:                                                                   /* 됨 */
+		return 1;
+	case 0xC5B4: case 0xC544: case 0xC57C: case 0xD574: case 0xC9C0: case 0xC790: /* 어 아 야 해 지 자 */
+	case 0xB77C: case 0xC624: case 0xC138: case 0xAC8C: case 0xB798: case 0xB300: /* 라 오 세 게 래 대 */
+	case 0xB370: case 0xAC78: case 0xB3FC: case 0xC6CC: case 0xC918: case 0xBD10: /* 데 걸 돼 워 줘 봐 */
+	case 0xC368: case 0xAC00:                                                     /* 써 가 */
+		return 2;
+	default:
+		return 0;
+	}
+}
+
+int ko_task_predicate_end(const char *p, size_t n)
+{
+	size_t e = n, at;
+	uint32_t c = 0;
+	int stop = 0;
+	while (e > 0) {
+		at = e - 1;
+		while (at > 0 && ((unsigned char)p[at] & 0xC0) == 0x80)
+			at--;
+		if (ko_utf8_decode(p + at, e - at, &c) <= 0)
+			return 0;
+		if (c == '.' || c == 0x3002 || c == 0xFF0E)
+			stop = 1;
+		else if (c == '?' || c == '!' || c == 0x2026 || c == 0x2025 || c == 0xFF1F ||
+		         c == 0xFF01)
+			return 1; /* asked or exclaimed, not noted */
+		else if (c == ')' && stop) {
+			/* an aside in brackets after the predicate (두었다(2남
+			 * 3녀).): the predicate is before it */
+			int depth = 0;
+			while (at > 0 && !(p[at] == '(' && depth == 1)) {
+				depth += p[at] == ')';
+				depth -= p[at] == '(';
+				at--;
+			}
+			if (p[at] != '(')
+				return 0;
+		} else if (!(c == ' ' || c == '"' || c == '\'' || c == ']' || c == 0x2019 ||
+		             c == 0x201D || c == 0xFF09 ||
+		             (c >= 0x3009 && c <= 0x3011 && (c & 1))))
+			break;
+		e = at;
+	}
+	if (!e)
+		return 0;
+	if (ko_split_line_ends(p, e))
+		return 1;
+	int f = ko_is_hangul_syllable(c) ? final_syllable(c) : 0;
+	if (f != 2)
+		return f;
+	/* the particles 까지 and 에게 end in plain-speech syllables */
+	if (e >= 6 && (!memcmp(p + e - 6, "까지", 6) || !memcmp(p + e - 6, "에게", 6)))
+		return 0;
+	size_t words = 1;
+	for (size_t i = 0; i < e && words < 4; i++)
+		words += p[i] == ' ' && i + 1 < e && p[i + 1] != ' ';
+	return words >= 4;
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
 	struct ko_span *sp = &g->spans[i];
@@ -679,6 +749,10 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_HATNOTE;
+		if (!sp->markup && ko_copula_hole(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_PARTICLE;
+		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_GLOSS;
 	}
 	return sp->markup;
 }
@@ -776,7 +850,8 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (namespace)", "sentence with markup (particle alone)",
 		"list lead-in without its list", "sentence with a list's number or bullet",
 		"sentence that sends the reader to another article",
-		"hatnote (the page speaking of itself)",
+		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
+		"sentence with markup (glued gloss)",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -806,7 +881,17 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	 * lead-in) */
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
-	return i < n ? ko_markup_text_in(&g->mx, 0, n) : KO_MARKUP_NONE;
+	if (i == n)
+		return KO_MARKUP_NONE;
+	int k = ko_markup_text_in(&g->mx, 0, n);
+	/* and what the sentences' checks find at a sentence's end or in a
+	 * word (ko_task_sent_markup): a passage with it is cut to a clean
+	 * stretch like one with any other markup */
+	if (!k && ko_copula_hole_in(p, n))
+		k = KO_MARKUP_PARTICLE;
+	if (!k && ko_glued_gloss(p, n))
+		k = KO_MARKUP_GLOSS;
+	return k;
 }
 
 int ko_task_markup_in(struct ko_gen *g, const char *p, size_t n)

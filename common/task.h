@@ -240,6 +240,16 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s);
 /* The markup kind of sentence i of the last split of p (ko_task_split_lazy),
  * checked on the first call and remembered. */
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);
+/* 1 if the sentence p[0..n) ends in a predicate: a question, an
+ * exclamation or an ellipsis, or a full stop (closing quotes and brackets
+ * looked through) after an eojeol whose ending the splitter takes for a
+ * sentence end (ko_split_line_ends) or whose last syllable is a
+ * sentence-final ending (했다., 마찬가지다., 필요함., 달라.; the plain
+ * speech of 해., 가자. only in a sentence of four words or more, as many
+ * nouns end in those syllables); 0 for a noun before the stop, a note or
+ * a heading rather than a sentence (굵은 글씨로 표기., 통산 8승.). A
+ * sentence without a stop is judged by its last eojeol alike. */
+int ko_task_predicate_end(const char *p, size_t n);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
 const char *ko_task_markup_reason(int kind);

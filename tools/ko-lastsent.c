@@ -1,7 +1,8 @@
 /* ko-lastsent - last-sentence (continuation) tasks: the sentences before
  * one sentence of a text are the context, that sentence is the answer.
  *
- * The answer is a full sentence: at least ten characters, ending in a
+ * The answer is a full sentence: at least ten characters, a predicate
+ * before its stop (not a note such as 통산 8승.), ending in a
  * sentence end. A heading (생애.), a list intro (다음과 같다:) or a
  * fragment left by removed markup is not something a reader can be asked
  * to write, so with the default position the answer is the last sentence
@@ -102,13 +103,9 @@ static int is_closer(uint32_t c)
 	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
 }
 
-/* 1 if [p, p+n) is a full sentence: MIN_ANSWER_CHARS characters or more,
- * and a sentence end as its last character but closing quotes and
- * brackets. */
-static int full_sentence(const char *p, size_t n)
+/* 1 if [p, p+n) ends in a sentence end but closing quotes and brackets. */
+static int full_stop(const char *p, size_t n)
 {
-	if (ko_utf8_count(p, n) < MIN_ANSWER_CHARS)
-		return 0;
 	while (n > 0) {
 		size_t b = n - 1;
 		while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
@@ -123,6 +120,25 @@ static int full_sentence(const char *p, size_t n)
 		n = b;
 	}
 	return 0;
+}
+
+/* 1 if [p, p+n) is a full sentence: MIN_ANSWER_CHARS characters or more,
+ * and a sentence end as its last character but closing quotes and
+ * brackets. */
+static int full_sentence(const char *p, size_t n)
+{
+	return ko_utf8_count(p, n) >= MIN_ANSWER_CHARS && full_stop(p, n);
+}
+
+/* The number of sentences of f to k - 1 that end in a sentence end, up
+ * to want: what the splitter cut at an ending without punctuation (…의존한다"
+ * 또는, 옐냐 공세는) is a piece of one sentence to a reader. */
+static size_t ended(const char *p, const struct ko_span *s, size_t f, size_t k, size_t want)
+{
+	size_t m = 0;
+	for (size_t i = k; i-- > f && m < want;)
+		m += full_stop(p + s[i].b, s[i].e - s[i].b);
+	return m;
 }
 
 /* 1 if the text is the end of its document: not a chunk of ko-split
@@ -198,10 +214,12 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 {
 	if (k == 0 || s[k].section != s[k - 1].section ||
 	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
-	    !full_sentence(p + s[k].b, s[k].e - s[k].b) || mk(c, p, k))
+	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
+	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b) || mk(c, p, k))
 		return 0;
 	size_t f = run_from(c, p, s, k - 1);
-	return f <= k - 1 && k - f + 1 >= c->min_sentences;
+	return f <= k - 1 && k - f + 1 >= c->min_sentences &&
+	       ended(p, s, f, k, c->min_sentences - 1) >= c->min_sentences - 1;
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -266,7 +284,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
 			return ko_task_unusable(g, r, "no sentence at --position");
 		k = c->position > 0 ? (size_t)c->position - 1 : ns - (size_t)-c->position;
-		if (!full_sentence(p + s[k].b, s[k].e - s[k].b))
+		if (!full_sentence(p + s[k].b, s[k].e - s[k].b) ||
+		    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
 			return ko_task_unusable(g, r, "answer not a full sentence");
 		if (!answerable(c, p, s, k, 0))
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))

@@ -31,6 +31,7 @@ struct sent {
 	                     * -1 until read (read_links) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
+	short yfirst;       /* the first year it names, or 0; -1 until asked */
 };
 
 struct conf {
@@ -287,6 +288,25 @@ static int latest_year(const char *p, size_t n)
 			i++;
 	}
 	return ymax;
+}
+
+/* The first year sentence p names (1832년, 861년, or four digits in
+ * brackets: (1832)), or 0. */
+static int first_year(const char *p, size_t n)
+{
+	for (size_t i = next_digit(p, 0, n); i < n; i = next_digit(p, i, n)) {
+		int y = year_at(p, n, i);
+		if (!y && i > 0 && p[i - 1] == '(' && i + 5 <= n && p[i + 4] == ')' &&
+		    (unsigned)(p[i + 1] - '0') <= 9u && (unsigned)(p[i + 2] - '0') <= 9u &&
+		    (unsigned)(p[i + 3] - '0') <= 9u)
+			y = (p[i] - '0') * 1000 + (p[i + 1] - '0') * 100 + (p[i + 2] - '0') * 10 +
+			    (p[i + 3] - '0');
+		if (y)
+			return y;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
+	}
+	return 0;
 }
 
 /* Link words in a hash table made once (conf.linkh). */
@@ -845,7 +865,7 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 {
 	st->link = st->ok = -1;
 	st->year0 = 0;
-	st->ymax = -1;
+	st->ymax = st->yfirst = -1;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
 }
@@ -1282,6 +1302,14 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
 	return 0;
 }
 
+/* The first year sentence i names (its yfirst, read when first asked). */
+static int year_of(struct sent *st, const char *p, const struct ko_span *s, size_t i)
+{
+	if (st[i].yfirst < 0)
+		st[i].yfirst = (short)first_year(p + s[i].b, s[i].e - s[i].b);
+	return st[i].yfirst;
+}
+
 /* 1 if sentences from to to (their endings read) are all ok: sound() for
  * those not asked yet first, then the markup, the costliest question, of
  * those left; the answers are kept. */
@@ -1332,7 +1360,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0;
+	int unlinked = 0, alike = 0, backward = 0;
 	for (size_t i = 0; i < ns; i++) {
 		if (!st[i].usable || !st[i].ok)
 			continue;
@@ -1347,6 +1375,10 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		 * a sentence opens with a year */
 		int ymax = 0;
 		size_t y = i;
+		/* the first year of the last sentence of i to yto - 1 that
+		 * names one, read only for a run that may be drawn */
+		int ylast = 0;
+		size_t yto = i;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
 			if (!st[j].usable || !st[j].ok || boundary(c, s, j))
 				break;
@@ -1377,8 +1409,26 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			/* A run that starts a paragraph or the text opens with its
 			 * topic sentence: that place, too, can be argued for. */
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
+			/* Two sentences or more tied to nothing before them can
+			 * trade places (the reviewer's swap test): such a run is
+			 * drawn only when no other is. */
+			if (len - 1 - links >= 2)
+				score -= 64;
 			if (ties && score < best)
 				continue;
+			/* back in time (1861년 ... 1832년): no reader can put it
+			 * right, nor any longer run from i */
+			for (; yto <= j; yto++) {
+				int yy = year_of(st, p, s, yto);
+				if (yy && ylast && yy < ylast)
+					break;
+				if (yy)
+					ylast = yy;
+			}
+			if (yto <= j) {
+				backward = 1;
+				break;
+			}
 			if (!run_ok(c, p, s, okto, j))
 				break;
 			okto = j + 1;
@@ -1394,6 +1444,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	}
 	if (ties)
 		return NULL;
+	if (backward) /* (the run that went back was tied: said first) */
+		return "no run whose dates go forward";
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
