@@ -1248,6 +1248,8 @@ static void test_second_input(const char *dir)
 	ko_buf_free(&run.tmp);
 	ko_buf_free(&run.file_text);
 	ko_buf_free(&run.first_text);
+	for (int i = 0; i < run.nreasons; i++) /* (ko_close frees them in a tool) */
+		free(run.reasons[i].reason);
 }
 
 /* The commercial profile fails closed: a licence it does not know of a
