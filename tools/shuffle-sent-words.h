@@ -45,3 +45,34 @@ static const char *const link_words[] = {
 	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
 };
 
+
+/* Word order (order_tier): endings that make an eojeol an adjunct of its
+ * predicate, of place, time, means, cause or manner (무주군에서는,
+ * 부상으로, 1998년부터, 이용하여, 고려하더라도, 볼 때). Korean lets such a
+ * phrase stand before or after the subject, the object or another adjunct
+ * of the same verb, so each one more than a clause anchors is an order a
+ * reader may give as well as the original. Longest first. */
+static const char *const order_adjunct_ends[] = {
+	"에서는", "에서도", "으로는", "으로서", "으로써", "에게서", "때에는", "더라도",
+	"에서", "에는", "에도", "로는", "로서", "로써", "으로", "부터", "까지", "에게",
+	"동안", "때는", "하여", "해서", "통해", "위해", "인해", "의해", "따라", "면서",
+	"때", "에", "로",
+};
+
+/* Adverbs and adverbial nouns that stand in front of the subject as well
+ * as after it (또한 그는 / 그는 또한), matched against the whole word (a
+ * comma after it dropped). Phrases of time are read by time_word. */
+static const char *const order_adverbs[] = {
+	"또한", "특히", "주로", "대개", "이미", "다시", "흔히", "보통", "역시", "함께",
+	"직접", "처음", "매년", "매주", "매일", "매월", "항상", "대부분", "결국", "또",
+	"다만", "나중에", "이어", "계속", "아직", "여전히", "널리", "자주", "종종", "가끔",
+	"모두", "서로", "현재는", "당시에는", "이후에는", "최근에는", "오늘날에는",
+	"지금까지", "지금은", "지금", "이제", "이때", "그때", "곧", "먼저", "동시에",
+	"실제로", "원래", "본래", "처음으로", "최초로", "새로", "따로", "특별히",
+};
+
+/* Last syllables of adjective and verb stems before the adnominal 은
+ * (많은, 같은, 받은), so that such a word is read as a modifier of the
+ * noun after it and not as a topic (한국은). */
+static const char order_eun_stems[] =
+	"많같작높좋넓깊짧낮적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
