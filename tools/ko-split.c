@@ -20,9 +20,10 @@ struct conf {
 	char *ofield; /* sfield + "_offsets" */
 	struct ko_buf out, offs, one, idb, spans, sents;
 	struct ko_json empty; /* {}: what a text line's chunk records are written onto */
-	struct span *v; /* the sentences of a record: --chunk's, or the
-	                   bytes in the field as written of the array's */
+	struct span *v; /* the sentences of a record for --chunk */
 	size_t cap;
+	uint32_t *rv; /* the array's sentences: their bytes in the field as written */
+	size_t rcap;
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
 	int para_open;
@@ -331,7 +332,7 @@ static void add_flat(struct ko_buf *b, struct raw *rc, const char *p, size_t ub,
  * the field as written, each a JSON string already. */
 struct sents {
 	const char *raw;
-	const struct span *v;
+	const uint32_t *v; /* begin, end, begin, end, ... */
 	size_t nv;
 };
 
@@ -341,11 +342,11 @@ static void put_sents(void *ctx, char *o)
 	const struct sents *x = ctx;
 	*o++ = '[';
 	for (size_t i = 0; i < x->nv; i++) {
-		size_t len = x->v[i].e - x->v[i].b;
+		size_t len = x->v[2 * i + 1] - x->v[2 * i];
 		if (i)
 			*o++ = ',';
 		*o++ = '"';
-		memcpy(o, x->raw + x->v[i].b, len);
+		memcpy(o, x->raw + x->v[2 * i], len);
 		o += len;
 		*o++ = '"';
 	}
@@ -603,20 +604,27 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		return explode(c, r, &rc, &s, p);
 	ko_buf_clear(&c->offs);
 	ko_buf_addc(&c->offs, '[');
-	/* -p: the next line break at or after a sentence, or n; a sentence
-	 * that holds one is written flat (add_flat), and then the record's
-	 * array is built in c->sents; else it is written straight into the
-	 * output from the spans (put_sents) */
-	size_t nl = 0;
-	int flat = 0;
+	/* The array is written straight into the output (put_sents) from
+	 * the sentences' bytes in the field as written, 32-bit offsets, 8
+	 * bytes a sentence. Under -p a sentence that holds a line break is
+	 * written flat (add_flat), and a field of 4 GB or more has no 32-bit
+	 * offsets: then the record is split again and its array built in
+	 * c->sents. */
+	size_t nl = 0; /* -p: the next line break at or after it, or n */
+	int flat = (size_t)(t->end - t->start) > UINT32_MAX;
 	while (ko_split_next(&s, &b, &e)) {
 		if (c->paragraphs && nl < b)
 			nl = next_nl(p, b, n);
 		flat |= c->paragraphs && nl < e;
-		grow_spans(c, k);
-		c->v[k] = (struct span){b, e, 0};
-		size_t rb = raw_at(&rc, b);
-		len += raw_at(&rc, e) - rb + 2 + (k > 0);
+		if (!flat) {
+			if (2 * k + 2 > c->rcap) {
+				c->rcap = c->rcap ? 2 * c->rcap : 128;
+				c->rv = ko_xrealloc(c->rv, c->rcap * sizeof *c->rv);
+			}
+			size_t rb = raw_at(&rc, b), re = raw_at(&rc, e);
+			c->rv[2 * k] = (uint32_t)rb, c->rv[2 * k + 1] = (uint32_t)re;
+			len += re - rb + 2 + (k > 0);
+		}
 		if (c->offsets) {
 			cp += chars(p + last, b - last);
 			size_t cb = cp;
@@ -627,13 +635,13 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		k++;
 	}
 	ko_buf_addc(&c->offs, ']');
-	/* (raw_at reads forward: a second pass over the spans starts over) */
-	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
 	if (flat) {
+		raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+		ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 		ko_buf_clear(&c->sents);
 		ko_buf_addc(&c->sents, '[');
-		for (size_t i = 0; i < k; i++)
-			add_flat(&c->sents, &rc, p, c->v[i].b, c->v[i].e, i > 0);
+		for (k = 0; ko_split_next(&s, &b, &e); k++)
+			add_flat(&c->sents, &rc, p, b, e, k > 0);
 		ko_buf_addc(&c->sents, ']');
 		struct ko_field f[2] = {
 			{c->sfield, c->sents.p, c->sents.n},
@@ -642,10 +650,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
 		return 0;
 	}
-	/* (the array is written when the record is: see put_sents) */
-	for (size_t i = 0; i < k; i++)
-		c->v[i].b = raw_at(&rc, c->v[i].b), c->v[i].e = raw_at(&rc, c->v[i].e);
-	struct sents sv = {rc.raw, c->v, k};
+	struct sents sv = {rc.raw, c->rv, k};
 	struct ko_put put = {0, put_sents, &sv};
 	struct ko_field f[2] = {
 		{c->sfield, NULL, len},
@@ -739,6 +744,7 @@ int main(int argc, char **argv)
 	}
 	free(c.ofield);
 	free(c.v);
+	free(c.rv);
 	free(c.runs);
 	ko_json_free(&c.empty);
 	struct ko_buf *bufs[] = {&c.out, &c.offs, &c.one, &c.idb, &c.spans, &c.sents, &c.para};
