@@ -2376,6 +2376,11 @@ static void contam_item(const struct conf *c, struct contam *t, struct keys *k, 
 static void contam_load(const struct conf *c, struct ko_run *run, struct contam *t,
                         struct keys *k)
 {
+	/* a file to check against that cannot be read stops the run before
+	 * any record is written, as every option file does */
+	for (int i = 0; i < c->nagainst; i++)
+		if (strcmp(c->against[i], "-"))
+			fclose(ko_xfopen(c->against[i], "r"));
 	t->mask = 1023;
 	k->fold = c->fold != 2; /* as every record is read with --against */
 	t->h = ko_xcalloc(1024, sizeof *t->h);
