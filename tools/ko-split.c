@@ -71,6 +71,23 @@ static size_t chars(const char *p, size_t n)
 	return c;
 }
 
+/* --offsets: the characters (cp) before byte last of a text whose
+ * sentences are read in order. */
+struct char_pos {
+	size_t cp, last;
+};
+
+/* The sentence [b, e) of p in characters: its start returned, its end
+ * left in at->cp. */
+static size_t char_span(struct char_pos *at, const char *p, size_t b, size_t e)
+{
+	at->cp += chars(p + at->last, b - at->last);
+	size_t cb = at->cp;
+	at->cp += chars(p + b, e - b);
+	at->last = e;
+	return cb;
+}
+
 /* The next run of white space within [from, e) of p that holds a line
  * break, as [*rb, *re): under -p a sentence may span a single line break,
  * and such a run is written as one space, as text mode prints a wrapped
@@ -102,7 +119,8 @@ static int break_run(const char *p, size_t from, size_t e, size_t *rb, size_t *r
 static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t n, int para)
 {
 	struct ko_split s;
-	size_t b, e, last = 0, cp = 0;
+	size_t b, e;
+	struct char_pos pos = {0, 0};
 	int any = 0;
 	/* a text line has no line break: then no sentence of it has one */
 	int nl = para && memchr(p, '\n', n) != NULL;
@@ -116,11 +134,8 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 		struct ko_buf *one = &c->one;
 		ko_buf_clear(one);
 		if (c->offsets) {
-			cp += chars(p + last, b - last);
-			size_t len = chars(p + b, e - b);
-			ko_buf_addf(one, "%zu\t%zu\t", cp, cp + len);
-			cp += len;
-			last = e;
+			size_t cb = char_span(&pos, p, b, e);
+			ko_buf_addf(one, "%zu\t%zu\t", cb, pos.cp);
 		}
 		/* a sentence of a wrapped paragraph is printed on one line */
 		size_t at = b, rb, re;
@@ -457,7 +472,8 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 {
 	const struct span *v = c->v;
 	size_t nruns = plan_chunks(c, p, nv);
-	size_t at = 0, cp = 0, last = 0;
+	size_t at = 0;
+	struct char_pos pos = {0, 0};
 	char count[24];
 	size_t countn = ko_put_dec(count, nruns);
 	struct docid d = {0};
@@ -486,12 +502,9 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		piece_id(c, r, k, &d);
 		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
 		if (c->offsets) {
-			cp += chars(p + last, b - last);
-			size_t cb = cp;
-			cp += chars(p + b, e - b);
-			last = e;
+			size_t cb = char_span(&pos, p, b, e);
 			f[nf++] = (struct ko_field){"offsets", off,
-			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
+			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, pos.cp)};
 		}
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
 		emit_piece(c, r, rc, f, nf);
@@ -542,7 +555,8 @@ static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_s
                    const char *p)
 {
 	const char *field = r->run->opt->field;
-	size_t b, e, k = 0, cp = 0, last = 0;
+	size_t b, e, k = 0;
+	struct char_pos pos = {0, 0};
 	struct docid d = {0};
 	while (ko_split_next(s, &b, &e)) {
 		struct ko_field f[4];
@@ -564,12 +578,9 @@ static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_s
 		piece_id(c, r, k, &d);
 		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
 		if (c->offsets) {
-			cp += chars(p + last, b - last);
-			size_t cb = cp;
-			cp += chars(p + b, e - b);
-			last = e;
+			size_t cb = char_span(&pos, p, b, e);
 			f[nf++] = (struct ko_field){"offsets", off,
-			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, cp)};
+			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, pos.cp)};
 		}
 		emit_piece(c, r, rc, f, nf);
 		k++;
@@ -583,7 +594,8 @@ static int json_record(struct conf *c, struct ko_rec *r)
 {
 	const char *field = r->run->opt->field;
 	const char *p;
-	size_t n, b, e, last = 0, cp = 0, k = 0, len = 2;
+	size_t n, b, e, k = 0, len = 2;
+	struct char_pos pos = {0, 0};
 	struct ko_split s;
 	int st = ko_rec_text(r, field, 0, &p, &n);
 	if (st == KO_REJECT)
@@ -626,11 +638,8 @@ static int json_record(struct conf *c, struct ko_rec *r)
 			len += re - rb + 2 + (k > 0);
 		}
 		if (c->offsets) {
-			cp += chars(p + last, b - last);
-			size_t cb = cp;
-			cp += chars(p + b, e - b);
-			last = e;
-			ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, cp);
+			size_t cb = char_span(&pos, p, b, e);
+			ko_buf_addf(&c->offs, "%s[%zu,%zu]", k ? "," : "", cb, pos.cp);
 		}
 		k++;
 	}
