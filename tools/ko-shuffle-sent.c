@@ -497,21 +497,56 @@ static int colon_end(const char *p, size_t n)
 	return n && p[n - 1] == ':';
 }
 
+/* The bytes that may start white space (ko_space_len) among the 16 at q,
+ * a bit each: ASCII blanks and the lead bytes C2, E1, E2, E3. */
+#ifdef __SSE2__
+static inline unsigned may_space16(const char *q)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+	__m128i t = _mm_sub_epi8(x, _mm_set1_epi8('\t')); /* \t to \r: 0 to 4 */
+	__m128i e = _mm_sub_epi8(x, _mm_set1_epi8((char)0xE1)); /* E1 to E3: 0 to 2 */
+	__m128i m = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+	                 _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t)),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
+	                 _mm_cmpeq_epi8(_mm_min_epu8(e, _mm_set1_epi8(2)), e)));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /* A sentence as one line: runs of white space (U+3000 and the like too)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
 {
-	/* the bytes that may start white space (ko_space_len); the others
-	 * are copied as they are, a byte at a time (words are short) */
 	static const unsigned char may_space[256] = {
 		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
 		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
 	};
 	struct ko_buf *items = &c->items;
-	size_t b = items->n, l;
-	ko_buf_reserve(items, n); /* (the line is no longer than the sentence) */
+	size_t b = items->n, l, i = 0;
+	/* (the line is no longer than the sentence; 16 bytes more for the
+	 * blocks stored whole) */
+	ko_buf_reserve(items, n + 16);
 	char *o = items->p + items->n;
-	for (size_t i = 0; i < n;) {
+	while (i < n) {
+#ifdef __SSE2__
+		/* 16 bytes stored at a time, and o moved past those up to the
+		 * first that may start white space */
+		unsigned m = 0;
+		while (i + 16 <= n) {
+			_mm_storeu_si128((__m128i *)(void *)o,
+			                 _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
+			if ((m = may_space16(p + i)))
+				break;
+			i += 16, o += 16;
+		}
+		if (m) {
+			unsigned t = (unsigned)__builtin_ctz(m);
+			i += t, o += t;
+		} else if (i >= n) {
+			break;
+		}
+#endif
 		if (!may_space[(unsigned char)p[i]] || !(l = ko_space_len(p + i, n - i))) {
 			*o++ = p[i++];
 			continue;
