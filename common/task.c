@@ -1024,6 +1024,20 @@ int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 	return ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n);
 }
 
+/* "infix/name" into d, cut to fit cap bytes with its NUL, as snprintf
+ * would (which costs more than the rest of a task's id, once a task). */
+static void id_suffix(char *d, size_t cap, const char *infix, const char *name)
+{
+	size_t k = 0;
+	for (; *infix && k + 1 < cap; infix++)
+		d[k++] = *infix;
+	if (k + 1 < cap)
+		d[k++] = '/';
+	for (; *name && k + 1 < cap; name++)
+		d[k++] = *name;
+	d[k] = 0;
+}
+
 int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
                  const struct ko_task_val *vals, int nvals, const char *const *skip)
 {
@@ -1064,7 +1078,7 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	size_t at = rec->n;
 	ko_buf_adds(rec, ",\"id\":");
 	char suffix[160]; /* the infix, "/" and the name, cut to fit */
-	snprintf(suffix, sizeof suffix, "%s/%s", g->id_infix ? g->id_infix : "", t->name);
+	id_suffix(suffix, sizeof suffix, g->id_infix ? g->id_infix : "", t->name);
 	if (!ko_rec_id_with(g->id_as ? g->id_as : r, rec, suffix))
 		rec->n = at;
 	size_t n;
