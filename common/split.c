@@ -4287,6 +4287,19 @@ static int is_bare(struct ko_split *s, size_t start)
 	return s->bare;
 }
 
+/* Whether p[a, b) holds a newline: most often the one space between two
+ * sentences, read without a call. */
+static inline int nl_between(const u8 *p, size_t a, size_t b)
+{
+	if (b - a < 8) {
+		for (; a < b; a++)
+			if (p[a] == '\n')
+				return 1;
+		return 0;
+	}
+	return memchr(p + a, '\n', b - a) != NULL;
+}
+
 void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 {
 	s->p = p;
@@ -4312,7 +4325,7 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 	if (s->flags & KO_SPLIT_HEADINGS) {
 		size_t eol = i;
 		/* at the start of a line: the text's, or after a newline */
-		while (i < s->n && (s->pos == 0 || memchr(p + s->pos, '\n', i - s->pos)) &&
+		while (i < s->n && (s->pos == 0 || nl_between(p, s->pos, i)) &&
 		       heading_at(s, i, &eol)) {
 			s->nheadings++;
 			s->pos = eol;
