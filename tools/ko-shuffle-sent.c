@@ -497,6 +497,13 @@ static int colon_end(const char *p, size_t n)
 	return n && p[n - 1] == ':';
 }
 
+/* The bytes that may start white space (ko_space_len): the ASCII blanks
+ * and the lead bytes of the wider spaces. */
+static const unsigned char may_space[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+	[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* The bytes that may start white space (ko_space_len) among the 16 at q,
  * a bit each: ASCII blanks and the lead bytes C2, E1, E2, E3. */
 #ifdef __SSE2__
@@ -518,10 +525,6 @@ static inline unsigned may_space16(const char *q)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
 {
-	static const unsigned char may_space[256] = {
-		['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-		[0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
-	};
 	struct ko_buf *items = &c->items;
 	size_t b = items->n, l, i = 0;
 	/* (the line is no longer than the sentence; 16 bytes more for the
@@ -948,7 +951,8 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 	st->link = 0;
 	if (!v || !(c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1))
 		return;
-	for (fe = fb + 3; fe < n && fe - fb <= c->linkmax + 1 && !ko_space_len(p + fe, n - fe);)
+	size_t end = n - fb > c->linkmax + 2 ? fb + c->linkmax + 2 : n;
+	for (fe = fb + 3; fe < end && !(may_space[u[fe]] && ko_space_len(p + fe, n - fe));)
 		fe++;
 	if (fe > fb && p[fe - 1] == ',')
 		fe--;
