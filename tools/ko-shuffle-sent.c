@@ -84,6 +84,8 @@ struct conf {
 	 * first, and of the next in the same bucket, or 0, longest first */
 	unsigned char adj_head[32], adj_next[sizeof order_adjunct_ends / sizeof *order_adjunct_ends];
 	unsigned char adv_len[sizeof order_adverbs / sizeof *order_adverbs];
+	/* order_adverbs by their first syllable (ADJ_BUCKET), as adj_head */
+	unsigned char adv_head[32], adv_next[sizeof order_adverbs / sizeof *order_adverbs];
 	unsigned char advfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char adjlast[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char eunstem[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* order_eun_stems */
@@ -1235,16 +1237,20 @@ static void order_init(struct conf *c)
 		if (!v || m > 255)
 			ko_fatal(2, "order_adverbs: '%s' does not start with a syllable", order_adverbs[k]);
 		c->adv_len[k] = (unsigned char)m;
+		unsigned char *at = &c->adv_head[ADJ_BUCKET(v)];
+		while (*at)
+			at = &c->adv_next[*at - 1];
+		*at = (unsigned char)(k + 1);
 		c->advfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
 	}
 }
 
-/* 1 if p[b, e) is one of order_adverbs (its first syllable is one of
- * theirs: conf.advfirst). */
-static int order_adverb(const struct conf *c, const char *p, size_t b, size_t e)
+/* 1 if p[b, e), whose first syllable is first, is one of order_adverbs
+ * (those in first's bucket). */
+static int order_adverb(const struct conf *c, const char *p, size_t b, size_t e, uint32_t first)
 {
-	for (size_t k = 0; k < sizeof order_adverbs / sizeof *order_adverbs; k++)
-		if (c->adv_len[k] == e - b && !memcmp(order_adverbs[k], p + b, e - b))
+	for (size_t k1 = c->adv_head[ADJ_BUCKET(first)]; k1; k1 = c->adv_next[k1 - 1])
+		if (c->adv_len[k1 - 1] == e - b && !memcmp(order_adverbs[k1 - 1], p + b, e - b))
 			return 1;
 	return 0;
 }
@@ -1273,7 +1279,7 @@ static int word_kind(const struct conf *cf, const char *p, size_t b, size_t e, i
 	uint32_t last = te - b >= 3 ? ko_syllable_at(u + te - 3, 3) : 0;
 	uint32_t prev = last && te - b >= 6 ? ko_syllable_at(u + te - 6, 3) : 0;
 	if (first && cf->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
-	    order_adverb(cf, p, b, te))
+	    order_adverb(cf, p, b, te, first))
 		return W_ADJ;
 	/* (the first syllables of time_word's words: 당 현 최 이 오) */
 	if (((unsigned)(u[b] - '0') <= 9u || first == 0xB2F9 || first == 0xD604 || first == 0xCD5C ||
