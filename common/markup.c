@@ -1056,6 +1056,24 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 		}
 		return bits;
 	}
+	/* The first word and the last ones, which the blocks would read
+	 * outside the text: the blocks on a copy of their bytes with spaces
+	 * around it (a space starts no item, and the bits it adds by standing
+	 * after a syllable are a superset, harmless: find_in asks each bit
+	 * again), the bits of position 0 and past n dropped. A short text
+	 * is mostly such words. */
+	if (i < n) {
+		u8 t[1 + 64 + 3];
+		size_t from = i ? 0 : 1, to = n - i + 1 < sizeof t ? n - i + 1 : sizeof t;
+		memset(t, ' ', sizeof t);
+		memcpy(t + from, p + i + from - 1, to - from);
+		bits = index_word(t, sizeof t, 1);
+		if (!i)
+			bits &= ~(uint64_t)1;
+		if (n - i < 64)
+			bits &= ((uint64_t)1 << (n - i)) - 1;
+		return bits;
+	}
 #endif
 	size_t e = n - i < 64 ? n : i + 64;
 	for (size_t j = i ? i : 1; j < e; j++)
