@@ -1008,6 +1008,19 @@ static size_t bracket_gaps(const char *p, size_t n)
 	}
 }
 
+#ifdef __SSE2__
+/* next_word's stops among the 16 bytes at q, a bit each: the bytes that
+ * may start white space, and round and square brackets. */
+static inline unsigned stop16(const char *q)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+	__m128i m = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')), _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('[')), _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+	return may_space16(q) | (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /* The next word of p from *i: its start, with *i at its end, or n when
  * none is left. White space inside round or square brackets does not end
  * a word (see bracket_gaps): a gloss is one word with what it glosses. */
@@ -1026,6 +1039,17 @@ static size_t next_word(const char *p, size_t n, size_t *i)
 		j += l;
 	size_t b = j;
 	while (j < n) {
+#ifdef __SSE2__
+		/* 16 bytes at a time to the next that may stop it */
+		if (j + 16 <= n) {
+			unsigned m = stop16(p + j);
+			if (!m) {
+				j += 16;
+				continue;
+			}
+			j += (size_t)__builtin_ctz(m);
+		}
+#endif
 		if (!stop[(unsigned char)p[j]]) {
 			j++;
 			continue;
