@@ -620,7 +620,7 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
 }
 
 static const uint64_t *line_marks(const struct ko_json *j);
-static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n);
+static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n);
 
 int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 {
@@ -635,7 +635,7 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 	for (;;) {
 		const char *b;
 		if (mk) {
-			size_t x = next_mark(mk, j->n / 64 + 1, (size_t)(p - j->s), (size_t)k->end);
+			size_t x = next_mark(mk, (size_t)(p - j->s), (size_t)k->end);
 			b = x < (size_t)k->end ? j->s + x : NULL;
 		} else {
 			b = memchr(p, '\\', (size_t)(e - p));
@@ -658,6 +658,16 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 	out->n = (size_t)(o - out->p);
 	out->p[out->n] = 0;
 	return 0;
+}
+
+size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from)
+{
+	size_t end = (size_t)j->tok[t].end;
+	const uint64_t *mk = line_marks(j);
+	if (mk) /* (inside a checked string every mark is an escape's) */
+		return next_mark(mk, from, end);
+	const char *b = from < end ? memchr(j->s + from, '\\', end - from) : NULL;
+	return b ? (size_t)(b - j->s) : end;
 }
 
 #ifdef KO_AVX2
@@ -1081,18 +1091,17 @@ static const uint64_t *line_marks(const struct ko_json *j)
 	return k && k->mline == j->s ? k->marks : NULL;
 }
 
-/* The first marked offset from x on, or n. */
-static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n)
+/* The first marked offset from x on, or n (at most the line's length,
+ * where ko_json_parse_line sets a mark past the last byte: the word loop
+ * then needs no bound of its own). */
+static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 {
 	if (x >= n)
 		return n;
 	size_t w = x >> 6;
 	uint64_t b = mk[w] & (~0ull << (x & 63));
-	while (!b) {
-		if (++w >= nw)
-			return n;
-		b = mk[w];
-	}
+	while (!b)
+		b = mk[++w];
 	size_t at = w * 64 + (size_t)__builtin_ctzll(b);
 	return at < n ? at : n;
 }
@@ -1129,12 +1138,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
 	}
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
+		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
 		const uint64_t *mk = k->marks;
 		k->mline = s;
 		while (i < n) {
-			size_t r = next_mark(mk, nw, i, n);
+			size_t r = next_mark(mk, i, n);
 			while (r < n && s[r] != '"')
-				r = next_mark(mk, nw, r + 1, n);
+				r = next_mark(mk, r + 1, n);
 			/* (most gaps are ":" or ",": no number in them) */
 			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
 				*o++ = s[i++];
@@ -1145,7 +1155,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 				break;
 			size_t b = r + 1, e = b;
 			for (;;) {
-				e = next_mark(mk, nw, e, n);
+				e = next_mark(mk, e, n);
 				if (e >= n)
 					return -1; /* unterminated */
 				if (s[e] == '"')

@@ -288,6 +288,12 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
  * escapes are decoded, the runs between them copied. -1 if an escape is
  * bad after all (the record was not checked). */
 int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out);
+/* The offset in j->s of the first escape's backslash at or after from
+ * (a character's start, not inside an escape) in the string token t of a
+ * record the record loop checked, or the string's end: found at the
+ * marks the loop's check left where it kept them, else with memchr. For
+ * a reader that maps the string's bytes to its unescaped text. */
+size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from);
 /* Unescape the body of a JSON string (without quotes). Same codes; on
  * error nothing is appended. This, ko_json_requote and ko_json_check_str
  * share one walker: the only place the escape, surrogate and UTF-8 rules

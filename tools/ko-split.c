@@ -221,15 +221,25 @@ struct raw {
 	int plain;        /* no escapes: the offsets are the same */
 	size_t bs;        /* the first backslash at or after ri, or n: the
 	                     bytes before it map one to one */
+	const struct ko_json *j; /* the record, whose string token t it is */
+	int t;
+	size_t at; /* the field's offset in the record */
 };
 
-static void raw_init(struct raw *rc, const char *raw, size_t n, int plain)
+/* The first backslash at or after ri, or n (ko_json_next_escape: at the
+ * record's marks, which its check made). */
+static size_t next_bs(const struct raw *rc)
 {
-	*rc = (struct raw){raw, n, 0, 0, plain, n};
-	if (!plain) {
-		const char *q = memchr(raw, '\\', n);
-		rc->bs = q ? (size_t)(q - raw) : n;
-	}
+	return ko_json_next_escape(rc->j, rc->t, rc->at + rc->ri) - rc->at;
+}
+
+static void raw_init(struct raw *rc, const struct ko_json *j, int t, int plain)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	size_t n = (size_t)(k->end - k->start);
+	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start};
+	if (!plain)
+		rc->bs = next_bs(rc);
 }
 
 static unsigned hex4(const char *h)
@@ -273,8 +283,7 @@ static size_t raw_at_escaped(struct raw *rc, size_t u)
 				rc->ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
 			}
 		}
-		q = rc->ri < rc->n ? memchr(rc->raw + rc->ri, '\\', rc->n - rc->ri) : NULL;
-		rc->bs = q ? (size_t)(q - rc->raw) : rc->n;
+		rc->bs = next_bs(rc);
 	}
 	return rc->ri;
 }
@@ -604,10 +613,12 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		ko_pass(r);
 		return 0;
 	}
-	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
+	int ti = ko_json_get(&r->json, field);
+	const struct ko_json_tok *t = &r->json.tok[ti];
 	struct raw rc;
 	/* ko_rec_text reads a string without escapes in place */
-	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+	int plain = p == r->json.s + t->start;
+	raw_init(&rc, &r->json, ti, plain);
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars)
@@ -645,7 +656,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	}
 	ko_buf_addc(&c->offs, ']');
 	if (flat) {
-		raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+		raw_init(&rc, &r->json, ti, plain);
 		ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 		ko_buf_clear(&c->sents);
 		ko_buf_addc(&c->sents, '[');
