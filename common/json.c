@@ -622,7 +622,9 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
 static const uint64_t *line_marks(const struct ko_json *j);
 static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n);
 
-int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
+/* ko_json_str_checked, and with esc set the map ko_json_str_checked_esc
+ * describes. */
+static int str_checked(const struct ko_json *j, int t, struct ko_buf *out, struct ko_buf *esc)
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	const char *p = j->s + k->start, *e = j->s + k->end;
@@ -631,7 +633,16 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 	 * character an escape's backslash quotes, which is stepped over) */
 	const uint64_t *mk = line_marks(j);
 	ko_buf_reserve(out, (size_t)(e - p));
-	char *o = out->p + out->n;
+	char *o0 = out->p + out->n, *o = o0;
+	size_t nesc = 0, cap = (size_t)(e - p) / 16;
+	if (esc) {
+		ko_buf_clear(esc);
+		if (mk)
+			ko_buf_reserve(esc, cap * 2 * sizeof(uint32_t));
+		else
+			esc = NULL;
+	}
+	uint32_t *m = esc ? (uint32_t *)(void *)esc->p : NULL;
 	for (;;) {
 		const char *b;
 		if (mk) {
@@ -654,10 +665,32 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 		}
 		o += ko_utf8_encode(u, o);
 		p = b + len;
+		if (m) {
+			if (nesc == cap) { /* too many to be worth a map */
+				m = NULL;
+				continue;
+			}
+			m[2 * nesc] = (uint32_t)(o - o0);
+			m[2 * nesc + 1] = (uint32_t)(p - (j->s + k->start));
+			nesc++;
+		}
 	}
 	out->n = (size_t)(o - out->p);
 	out->p[out->n] = 0;
-	return 0;
+	if (!m)
+		return 0;
+	esc->n = nesc * 2 * sizeof(uint32_t);
+	return 1;
+}
+
+int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
+{
+	return str_checked(j, t, out, NULL) < 0 ? -1 : 0;
+}
+
+int ko_json_str_checked_esc(const struct ko_json *j, int t, struct ko_buf *out, struct ko_buf *esc)
+{
+	return str_checked(j, t, out, esc);
 }
 
 size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from)

@@ -224,6 +224,11 @@ struct raw {
 	const struct ko_json *j; /* the record, whose string token t it is */
 	int t;
 	size_t at; /* the field's offset in the record */
+	/* where the escapes end, in the text and in the field, when
+	 * ko_rec_text_esc made the map (else NULL); esc[2 * ek] is the first
+	 * not yet passed */
+	const uint32_t *esc;
+	size_t nesc, ek;
 };
 
 /* The first backslash at or after ri, or n (ko_json_next_escape: at the
@@ -233,12 +238,13 @@ static size_t next_bs(const struct raw *rc)
 	return ko_json_next_escape(rc->j, rc->t, rc->at + rc->ri) - rc->at;
 }
 
-static void raw_init(struct raw *rc, const struct ko_json *j, int t, int plain)
+static void raw_init(struct raw *rc, const struct ko_json *j, int t, int plain,
+                     const uint32_t *esc, size_t nesc)
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	size_t n = (size_t)(k->end - k->start);
-	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start};
-	if (!plain)
+	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start, esc, nesc, 0};
+	if (!plain && !esc)
 		rc->bs = next_bs(rc);
 }
 
@@ -293,6 +299,13 @@ static inline size_t raw_at(struct raw *rc, size_t u)
 	size_t d = u - rc->ui;
 	if (rc->plain)
 		return u;
+	if (rc->esc) { /* past the escapes that end at or before u */
+		size_t k = rc->ek;
+		while (k < rc->nesc && rc->esc[2 * k] <= u)
+			k++;
+		rc->ek = k;
+		return k ? rc->esc[2 * k - 1] + (u - rc->esc[2 * k - 2]) : u;
+	}
 	if (u >= rc->ui && d <= rc->bs - rc->ri) { /* no escape before u */
 		rc->ri += d;
 		rc->ui = u;
@@ -606,7 +619,9 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	size_t n, b, e, k = 0, len = 2;
 	struct char_pos pos = {0, 0};
 	struct ko_split s;
-	int st = ko_rec_text(r, field, 0, &p, &n);
+	const uint32_t *esc;
+	size_t nesc;
+	int st = ko_rec_text_esc(r, field, 0, &p, &n, &esc, &nesc);
 	if (st == KO_REJECT)
 		return st;
 	if (st) { /* no such string field: the record passes as it is */
@@ -618,7 +633,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	struct raw rc;
 	/* ko_rec_text reads a string without escapes in place */
 	int plain = p == r->json.s + t->start;
-	raw_init(&rc, &r->json, ti, plain);
+	raw_init(&rc, &r->json, ti, plain, esc, nesc);
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars)
@@ -656,7 +671,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	}
 	ko_buf_addc(&c->offs, ']');
 	if (flat) {
-		raw_init(&rc, &r->json, ti, plain);
+		raw_init(&rc, &r->json, ti, plain, esc, nesc);
 		ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 		ko_buf_clear(&c->sents);
 		ko_buf_addc(&c->sents, '[');
