@@ -878,9 +878,12 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 	const char *s = j->s;
 	const struct ko_json_tok *o = &j->tok[0];
 	char used[64] = {0};
+	size_t kn[64];
 	int removing = 0;
-	for (int x = 0; x < nf && x < 64; x++)
+	for (int x = 0; x < nf && x < 64; x++) {
 		removing |= !sets(f, x, put);
+		kn[x] = strlen(f[x].key);
+	}
 	int pos = 0;        /* next byte of s to copy */
 	int last_end = -1;  /* end of the last member written */
 	int wrote = 0;
@@ -892,7 +895,7 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 		const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
 		int hit = -1;
 		for (int x = 0; x < nf && x < 64; x++)
-			if (key_is(j, key, f[x].key, strlen(f[x].key))) {
+			if (key_may_be(j, key, f[x].key, kn[x])) {
 				hit = x;
 				break;
 			}

@@ -229,6 +229,9 @@ struct raw {
 	 * not yet passed */
 	const uint32_t *esc;
 	size_t nesc, ek;
+	/* below nextu the field's bytes are the text's, delta further on:
+	 * the one test of most calls */
+	size_t nextu, delta;
 };
 
 /* The first backslash at or after ri, or n (ko_json_next_escape: at the
@@ -243,9 +246,16 @@ static void raw_init(struct raw *rc, const struct ko_json *j, int t, int plain,
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	size_t n = (size_t)(k->end - k->start);
-	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start, esc, nesc, 0};
-	if (!plain && !esc)
-		rc->bs = next_bs(rc);
+	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start, esc, nesc, 0,
+	                   SIZE_MAX, 0};
+	if (plain)
+		return;
+	if (esc) {
+		rc->nextu = nesc ? esc[0] : SIZE_MAX;
+		return;
+	}
+	rc->bs = next_bs(rc);
+	rc->nextu = rc->bs + 1;
 }
 
 static unsigned hex4(const char *h)
@@ -294,24 +304,30 @@ static size_t raw_at_escaped(struct raw *rc, size_t u)
 	return rc->ri;
 }
 
-static inline size_t raw_at(struct raw *rc, size_t u)
+/* raw_at past the next escape: the cursor and its nextu and delta
+ * moved on, by the map or by raw_at_escaped. */
+static size_t raw_at_slow(struct raw *rc, size_t u)
 {
-	size_t d = u - rc->ui;
-	if (rc->plain)
-		return u;
 	if (rc->esc) { /* past the escapes that end at or before u */
 		size_t k = rc->ek;
 		while (k < rc->nesc && rc->esc[2 * k] <= u)
 			k++;
 		rc->ek = k;
-		return k ? rc->esc[2 * k - 1] + (u - rc->esc[2 * k - 2]) : u;
+		rc->delta = k ? rc->esc[2 * k - 1] - rc->esc[2 * k - 2] : 0;
+		rc->nextu = k < rc->nesc ? rc->esc[2 * k] : SIZE_MAX;
+		return u + rc->delta;
 	}
-	if (u >= rc->ui && d <= rc->bs - rc->ri) { /* no escape before u */
-		rc->ri += d;
-		rc->ui = u;
-		return rc->ri;
-	}
-	return raw_at_escaped(rc, u);
+	size_t r = raw_at_escaped(rc, u);
+	rc->delta = rc->ri - rc->ui;
+	rc->nextu = rc->ui + (rc->bs - rc->ri) + 1;
+	return r;
+}
+
+static inline size_t raw_at(struct raw *rc, size_t u)
+{
+	if (u < rc->nextu) /* no escape ends before u that is not passed */
+		return u + rc->delta;
+	return raw_at_slow(rc, u);
 }
 
 /* The sentence [ub, ue) as a JSON string, after a comma if comma: one
