@@ -837,6 +837,17 @@ static void value_to(const struct ko_sink *k, const struct ko_field *f, int text
 		k->add(k->ctx, f->raw, f->rawn);
 }
 
+/* A key written as it is between quotes: no byte JSON escapes. */
+static int plain_key(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return 0;
+	}
+	return 1;
+}
+
 /* Field x sets its key (else it removes it). */
 static int sets(const struct ko_field *f, int x, const struct ko_put *put)
 {
@@ -942,9 +953,31 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 	for (int x = 0; x < nf; x++) {
 		if ((x < 64 && used[x]) || !sets(f, x, put))
 			continue;
+		/* A short key that needs no escape, and a short value as it
+		 * is (chunk_index: 3), go out in one piece: most new
+		 * fields are such, and a piece costs more than its bytes. */
+		char one[160];
+		size_t kl = x < 64 ? kn[x] : strlen(f[x].key), m = 0;
+		if (kl <= 64 && !(put && put->x == x) && plain_key(f[x].key, kl)) {
+			if (wrote++)
+				one[m++] = ',';
+			one[m++] = '"';
+			memcpy(one + m, f[x].key, kl);
+			m += kl;
+			one[m++] = '"';
+			one[m++] = ':';
+			if (!x_text(text, x) && f[x].rawn <= 64) {
+				memcpy(one + m, f[x].raw, f[x].rawn);
+				k->add(k->ctx, one, m + f[x].rawn);
+				continue;
+			}
+			k->add(k->ctx, one, m);
+			field_to(k, f, x, text, put);
+			continue;
+		}
 		if (wrote++)
 			k->add(k->ctx, ",", 1);
-		quote_to(k, f[x].key, strlen(f[x].key));
+		quote_to(k, f[x].key, kl);
 		k->add(k->ctx, ":", 1);
 		field_to(k, f, x, text, put);
 	}
