@@ -620,9 +620,11 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
 }
 
 static const uint64_t *line_marks(const struct ko_json *j);
-static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n);
+static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n);
 
-int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
+/* ko_json_str_checked, and with esc set the map ko_json_str_checked_esc
+ * describes. */
+static int str_checked(const struct ko_json *j, int t, struct ko_buf *out, struct ko_buf *esc)
 {
 	const struct ko_json_tok *k = &j->tok[t];
 	const char *p = j->s + k->start, *e = j->s + k->end;
@@ -631,11 +633,20 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 	 * character an escape's backslash quotes, which is stepped over) */
 	const uint64_t *mk = line_marks(j);
 	ko_buf_reserve(out, (size_t)(e - p));
-	char *o = out->p + out->n;
+	char *o0 = out->p + out->n, *o = o0;
+	size_t nesc = 0, cap = (size_t)(e - p) / 16;
+	if (esc) {
+		ko_buf_clear(esc);
+		if (mk)
+			ko_buf_reserve(esc, cap * 2 * sizeof(uint32_t));
+		else
+			esc = NULL;
+	}
+	uint32_t *m = esc ? (uint32_t *)(void *)esc->p : NULL;
 	for (;;) {
 		const char *b;
 		if (mk) {
-			size_t x = next_mark(mk, j->n / 64 + 1, (size_t)(p - j->s), (size_t)k->end);
+			size_t x = next_mark(mk, (size_t)(p - j->s), (size_t)k->end);
 			b = x < (size_t)k->end ? j->s + x : NULL;
 		} else {
 			b = memchr(p, '\\', (size_t)(e - p));
@@ -654,10 +665,42 @@ int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
 		}
 		o += ko_utf8_encode(u, o);
 		p = b + len;
+		if (m) {
+			if (nesc == cap) { /* too many to be worth a map */
+				m = NULL;
+				continue;
+			}
+			m[2 * nesc] = (uint32_t)(o - o0);
+			m[2 * nesc + 1] = (uint32_t)(p - (j->s + k->start));
+			nesc++;
+		}
 	}
 	out->n = (size_t)(o - out->p);
 	out->p[out->n] = 0;
-	return 0;
+	if (!m)
+		return 0;
+	esc->n = nesc * 2 * sizeof(uint32_t);
+	return 1;
+}
+
+int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out)
+{
+	return str_checked(j, t, out, NULL) < 0 ? -1 : 0;
+}
+
+int ko_json_str_checked_esc(const struct ko_json *j, int t, struct ko_buf *out, struct ko_buf *esc)
+{
+	return str_checked(j, t, out, esc);
+}
+
+size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from)
+{
+	size_t end = (size_t)j->tok[t].end;
+	const uint64_t *mk = line_marks(j);
+	if (mk) /* (inside a checked string every mark is an escape's) */
+		return next_mark(mk, from, end);
+	const char *b = from < end ? memchr(j->s + from, '\\', end - from) : NULL;
+	return b ? (size_t)(b - j->s) : end;
 }
 
 #ifdef KO_AVX2
@@ -794,6 +837,17 @@ static void value_to(const struct ko_sink *k, const struct ko_field *f, int text
 		k->add(k->ctx, f->raw, f->rawn);
 }
 
+/* A key written as it is between quotes: no byte JSON escapes. */
+static int plain_key(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return 0;
+	}
+	return 1;
+}
+
 /* Field x sets its key (else it removes it). */
 static int sets(const struct ko_field *f, int x, const struct ko_put *put)
 {
@@ -835,9 +889,12 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 	const char *s = j->s;
 	const struct ko_json_tok *o = &j->tok[0];
 	char used[64] = {0};
+	size_t kn[64];
 	int removing = 0;
-	for (int x = 0; x < nf && x < 64; x++)
+	for (int x = 0; x < nf && x < 64; x++) {
 		removing |= !sets(f, x, put);
+		kn[x] = strlen(f[x].key);
+	}
 	int pos = 0;        /* next byte of s to copy */
 	int last_end = -1;  /* end of the last member written */
 	int wrote = 0;
@@ -849,7 +906,7 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 		const struct ko_json_tok *kt = &j->tok[key], *vt = &j->tok[val];
 		int hit = -1;
 		for (int x = 0; x < nf && x < 64; x++)
-			if (key_is(j, key, f[x].key, strlen(f[x].key))) {
+			if (key_may_be(j, key, f[x].key, kn[x])) {
 				hit = x;
 				break;
 			}
@@ -896,9 +953,31 @@ void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,
 	for (int x = 0; x < nf; x++) {
 		if ((x < 64 && used[x]) || !sets(f, x, put))
 			continue;
+		/* A short key that needs no escape, and a short value as it
+		 * is (chunk_index: 3), go out in one piece: most new
+		 * fields are such, and a piece costs more than its bytes. */
+		char one[160];
+		size_t kl = x < 64 ? kn[x] : strlen(f[x].key), m = 0;
+		if (kl <= 64 && !(put && put->x == x) && plain_key(f[x].key, kl)) {
+			if (wrote++)
+				one[m++] = ',';
+			one[m++] = '"';
+			memcpy(one + m, f[x].key, kl);
+			m += kl;
+			one[m++] = '"';
+			one[m++] = ':';
+			if (!x_text(text, x) && f[x].rawn <= 64) {
+				memcpy(one + m, f[x].raw, f[x].rawn);
+				k->add(k->ctx, one, m + f[x].rawn);
+				continue;
+			}
+			k->add(k->ctx, one, m);
+			field_to(k, f, x, text, put);
+			continue;
+		}
 		if (wrote++)
 			k->add(k->ctx, ",", 1);
-		quote_to(k, f[x].key, strlen(f[x].key));
+		quote_to(k, f[x].key, kl);
 		k->add(k->ctx, ":", 1);
 		field_to(k, f, x, text, put);
 	}
@@ -1081,18 +1160,17 @@ static const uint64_t *line_marks(const struct ko_json *j)
 	return k && k->mline == j->s ? k->marks : NULL;
 }
 
-/* The first marked offset from x on, or n. */
-static inline size_t next_mark(const uint64_t *mk, size_t nw, size_t x, size_t n)
+/* The first marked offset from x on, or n (at most the line's length,
+ * where ko_json_parse_line sets a mark past the last byte: the word loop
+ * then needs no bound of its own). */
+static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 {
 	if (x >= n)
 		return n;
 	size_t w = x >> 6;
 	uint64_t b = mk[w] & (~0ull << (x & 63));
-	while (!b) {
-		if (++w >= nw)
-			return n;
-		b = mk[w];
-	}
+	while (!b)
+		b = mk[++w];
 	size_t at = w * 64 + (size_t)__builtin_ctzll(b);
 	return at < n ? at : n;
 }
@@ -1129,12 +1207,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
 	}
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
+		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
 		const uint64_t *mk = k->marks;
 		k->mline = s;
 		while (i < n) {
-			size_t r = next_mark(mk, nw, i, n);
+			size_t r = next_mark(mk, i, n);
 			while (r < n && s[r] != '"')
-				r = next_mark(mk, nw, r + 1, n);
+				r = next_mark(mk, r + 1, n);
 			/* (most gaps are ":" or ",": no number in them) */
 			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
 				*o++ = s[i++];
@@ -1145,7 +1224,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 				break;
 			size_t b = r + 1, e = b;
 			for (;;) {
-				e = next_mark(mk, nw, e, n);
+				e = next_mark(mk, e, n);
 				if (e >= n)
 					return -1; /* unterminated */
 				if (s[e] == '"')

@@ -288,6 +288,22 @@ int ko_json_str(const struct ko_json *j, int t, struct ko_buf *out, const char *
  * escapes are decoded, the runs between them copied. -1 if an escape is
  * bad after all (the record was not checked). */
 int ko_json_str_checked(const struct ko_json *j, int t, struct ko_buf *out);
+/* As ko_json_str_checked, and where each escape ends noted in esc, for a
+ * reader that maps offsets of the text back to the string as written:
+ * pairs of uint32_t, the end of the escape's character in what was
+ * appended and the end of the escape in the string's body. Made only for
+ * a line the record loop's check marked (up to 1 MiB, so the offsets fit)
+ * and with at most one escape in 16 bytes of the body (the map then costs
+ * at most half the body): returns 1 when made, 0 when not (esc empty),
+ * -1 for a bad escape. */
+int ko_json_str_checked_esc(const struct ko_json *j, int t, struct ko_buf *out,
+                            struct ko_buf *esc);
+/* The offset in j->s of the first escape's backslash at or after from
+ * (a character's start, not inside an escape) in the string token t of a
+ * record the record loop checked, or the string's end: found at the
+ * marks the loop's check left where it kept them, else with memchr. For
+ * a reader that maps the string's bytes to its unescaped text. */
+size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from);
 /* Unescape the body of a JSON string (without quotes). Same codes; on
  * error nothing is appended. This, ko_json_requote and ko_json_check_str
  * share one walker: the only place the escape, surrogate and UTF-8 rules
@@ -593,6 +609,7 @@ struct ko_run {
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;
 	struct ko_buf text[4], why, rej, tmp;
+	struct ko_buf esc; /* ko_rec_text_esc's map */
 	double t0, tlast;
 	int tty;
 	/* Set by a tool: raw JSON members ("\"k\":v,...") that its --stats
@@ -673,6 +690,14 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
  * an array field with strings in it (history: [[user, assistant], ...])
  * is text too: its string values in order, one a line. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
+/* As ko_rec_text, and for a JSON string field with escapes, read from a
+ * buffer, the map ko_json_str_checked_esc makes: *nesc pairs (the end of
+ * an escape's character in the text, the end of the escape in the
+ * field's body) at *esc, valid until the next call; *esc is NULL when the
+ * text is read in place or no map was made (the caller then finds the
+ * escapes itself: ko_json_next_escape). */
+int ko_rec_text_esc(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n,
+                    const uint32_t **esc, size_t *nesc);
 /* Done with the text ko_rec_text gave for slot: a long one's buffer is
  * freed, so the next copy of it does not come on top (the pointer it gave
  * may be gone). */

@@ -575,7 +575,9 @@ static int strings_joined(struct ko_rec *r, int t, struct ko_buf *b, int *any)
 	return 0;
 }
 
-int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
+/* ko_rec_text, and with esc the map of ko_rec_text_esc. */
+static int rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n,
+                    const uint32_t **esc, size_t *nesc)
 {
 	struct ko_run *run = r->run;
 	struct ko_buf *b = &run->text[slot & 3];
@@ -637,13 +639,36 @@ int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, s
 		*n = blen;
 		return 0;
 	}
-	if (r->parsed ? ko_json_str_checked(&r->json, t, b) < 0
-	              : ko_json_str(&r->json, t, b, &why) < 0)
+	int made = 0;
+	if (r->parsed && esc)
+		made = ko_json_str_checked_esc(&r->json, t, b, &run->esc);
+	else if (r->parsed)
+		made = ko_json_str_checked(&r->json, t, b);
+	else if (ko_json_str(&r->json, t, b, &why) < 0)
+		made = -1;
+	if (made < 0)
 		return ko_rec_fail(r, "field \"%s\": %s", field,
 		                   r->parsed ? "bad escape in JSON string" : why);
+	if (made > 0) {
+		*esc = (const uint32_t *)(const void *)run->esc.p;
+		*nesc = run->esc.n / (2 * sizeof(uint32_t));
+	}
 	*p = b->p ? b->p : "";
 	*n = b->n;
 	return 0;
+}
+
+int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n)
+{
+	return rec_text(r, field, slot, p, n, NULL, NULL);
+}
+
+int ko_rec_text_esc(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n,
+                    const uint32_t **esc, size_t *nesc)
+{
+	*esc = NULL;
+	*nesc = 0;
+	return rec_text(r, field, slot, p, n, esc, nesc);
 }
 
 void ko_rec_text_release(struct ko_rec *r, int slot)
@@ -1061,6 +1086,7 @@ int ko_close(struct ko_run *run)
 	ko_buf_free(&run->why);
 	ko_buf_free(&run->rej);
 	ko_buf_free(&run->tmp);
+	ko_buf_free(&run->esc);
 	ko_buf_free(&run->stats_extra);
 	ko_buf_free(&run->first_text);
 	ko_buf_free(&run->file_text);

@@ -221,15 +221,41 @@ struct raw {
 	int plain;        /* no escapes: the offsets are the same */
 	size_t bs;        /* the first backslash at or after ri, or n: the
 	                     bytes before it map one to one */
+	const struct ko_json *j; /* the record, whose string token t it is */
+	int t;
+	size_t at; /* the field's offset in the record */
+	/* where the escapes end, in the text and in the field, when
+	 * ko_rec_text_esc made the map (else NULL); esc[2 * ek] is the first
+	 * not yet passed */
+	const uint32_t *esc;
+	size_t nesc, ek;
+	/* below nextu the field's bytes are the text's, delta further on:
+	 * the one test of most calls */
+	size_t nextu, delta;
 };
 
-static void raw_init(struct raw *rc, const char *raw, size_t n, int plain)
+/* The first backslash at or after ri, or n (ko_json_next_escape: at the
+ * record's marks, which its check made). */
+static size_t next_bs(const struct raw *rc)
 {
-	*rc = (struct raw){raw, n, 0, 0, plain, n};
-	if (!plain) {
-		const char *q = memchr(raw, '\\', n);
-		rc->bs = q ? (size_t)(q - raw) : n;
+	return ko_json_next_escape(rc->j, rc->t, rc->at + rc->ri) - rc->at;
+}
+
+static void raw_init(struct raw *rc, const struct ko_json *j, int t, int plain,
+                     const uint32_t *esc, size_t nesc)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	size_t n = (size_t)(k->end - k->start);
+	*rc = (struct raw){j->s + k->start, n, 0, 0, plain, n, j, t, (size_t)k->start, esc, nesc, 0,
+	                   SIZE_MAX, 0};
+	if (plain)
+		return;
+	if (esc) {
+		rc->nextu = nesc ? esc[0] : SIZE_MAX;
+		return;
 	}
+	rc->bs = next_bs(rc);
+	rc->nextu = rc->bs + 1;
 }
 
 static unsigned hex4(const char *h)
@@ -273,23 +299,35 @@ static size_t raw_at_escaped(struct raw *rc, size_t u)
 				rc->ui += cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
 			}
 		}
-		q = rc->ri < rc->n ? memchr(rc->raw + rc->ri, '\\', rc->n - rc->ri) : NULL;
-		rc->bs = q ? (size_t)(q - rc->raw) : rc->n;
+		rc->bs = next_bs(rc);
 	}
 	return rc->ri;
 }
 
+/* raw_at past the next escape: the cursor and its nextu and delta
+ * moved on, by the map or by raw_at_escaped. */
+static size_t raw_at_slow(struct raw *rc, size_t u)
+{
+	if (rc->esc) { /* past the escapes that end at or before u */
+		size_t k = rc->ek;
+		while (k < rc->nesc && rc->esc[2 * k] <= u)
+			k++;
+		rc->ek = k;
+		rc->delta = k ? rc->esc[2 * k - 1] - rc->esc[2 * k - 2] : 0;
+		rc->nextu = k < rc->nesc ? rc->esc[2 * k] : SIZE_MAX;
+		return u + rc->delta;
+	}
+	size_t r = raw_at_escaped(rc, u);
+	rc->delta = rc->ri - rc->ui;
+	rc->nextu = rc->ui + (rc->bs - rc->ri) + 1;
+	return r;
+}
+
 static inline size_t raw_at(struct raw *rc, size_t u)
 {
-	size_t d = u - rc->ui;
-	if (rc->plain)
-		return u;
-	if (u >= rc->ui && d <= rc->bs - rc->ri) { /* no escape before u */
-		rc->ri += d;
-		rc->ui = u;
-		return rc->ri;
-	}
-	return raw_at_escaped(rc, u);
+	if (u < rc->nextu) /* no escape ends before u that is not passed */
+		return u + rc->delta;
+	return raw_at_slow(rc, u);
 }
 
 /* The sentence [ub, ue) as a JSON string, after a comma if comma: one
@@ -597,17 +635,21 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	size_t n, b, e, k = 0, len = 2;
 	struct char_pos pos = {0, 0};
 	struct ko_split s;
-	int st = ko_rec_text(r, field, 0, &p, &n);
+	const uint32_t *esc;
+	size_t nesc;
+	int st = ko_rec_text_esc(r, field, 0, &p, &n, &esc, &nesc);
 	if (st == KO_REJECT)
 		return st;
 	if (st) { /* no such string field: the record passes as it is */
 		ko_pass(r);
 		return 0;
 	}
-	const struct ko_json_tok *t = &r->json.tok[ko_json_get(&r->json, field)];
+	int ti = ko_json_get(&r->json, field);
+	const struct ko_json_tok *t = &r->json.tok[ti];
 	struct raw rc;
 	/* ko_rec_text reads a string without escapes in place */
-	raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+	int plain = p == r->json.s + t->start;
+	raw_init(&rc, &r->json, ti, plain, esc, nesc);
 	ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) |
 	                            (c->chunk || c->chunk_chars ? KO_SPLIT_HEADINGS : c->headings));
 	if (c->chunk || c->chunk_chars)
@@ -645,7 +687,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 	}
 	ko_buf_addc(&c->offs, ']');
 	if (flat) {
-		raw_init(&rc, r->json.s + t->start, (size_t)(t->end - t->start), p == r->json.s + t->start);
+		raw_init(&rc, &r->json, ti, plain, esc, nesc);
 		ko_split_init(&s, p, n, (c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 		ko_buf_clear(&c->sents);
 		ko_buf_addc(&c->sents, '[');
