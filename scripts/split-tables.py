@@ -659,7 +659,13 @@ AUX = [
 TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 'P 뒤에', 'W 전', 'P 전에',
               'P 전의', 'P 이후', 'P 이전', 'P 직후', 'P 직전', 'P 당시', 'W 때', 'P 때에',
               'P 때의', 'P 때문', 'W 시', 'P 시에', 'W 중', 'P 중에', 'W 등', 'P 등의',
-              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및']
+              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및',
+              # and the verbs of writing and posting that take a review or
+              # a record as their object, its particle dropped (솔직 후기
+              # 남깁니다, 육아 일기 써요, 캠핑 리뷰 올려요); other verbs
+              # after a title open the post (패딩 후기 | 가볍고 따뜻해요)
+              'P 남기', 'P 남겨', 'P 남깁', 'P 올리', 'P 올려', 'P 올립', 'P 올림', 'P 씁니',
+              'P 써요', 'P 써봐', 'P 써봅', 'P 써볼', 'W 써', 'P 적어', 'P 적습', 'P 공유']
 
 # Words that join two clauses of a list written on one line (라면 먹기
 # 아님 2. 치킨 시키기): before the number of the next item they make the
