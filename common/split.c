@@ -1962,6 +1962,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	int one = i == start + 3 || (i >= start + 4 && p[i - 4] == ' ');
 	if (one && (IN_LIST(ko_split_pron1, c) || IN_LIST(ko_split_negation, c)))
 		return NOPOS; /* 안 그래도: "as it is" */
+	/* -더니 sets what was seen before against what came after in one
+	 * sentence (욕하더니 지금은 칭찬하네) */
+	if (o->soft == 1 && c == SYL_NI && i >= start + 6 && syl3(p + i - 6) == 0xB354 /* 더 */)
+		return NOPOS;
 	/* two openers in a row are one (암튼 그래도) */
 	size_t a = i;
 	while (a > start && !ws_at(p, a - 1, s->n))

@@ -787,6 +787,12 @@ OPENER = [
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
+    # and, S too, a time word with the topic particle that sets the new
+    # sentence against the one before (영화 찍을 때 사귀다 | 지금은 아님,
+    # 명상 10분 | 그다음 책 읽기), and a step after another: the
+    # sentence before has said its time
+    'S 오늘은', 'S 내일은', 'S 어제는', 'S 요즘은', 'S 지금은', 'S 처음엔', 'S 처음에는',
+    'S 이번엔', 'S 다음엔', 'S 그다음', 'S 그다음엔',
     # N: a denial, which opens a reply only after a yes-no question in -가
     # of Gyeongsang speech (니 가방이가 | 아니 내 꺼 아이다), where the
     # -가 can be no subject particle: a subject is not followed by 아니
