@@ -2910,6 +2910,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
+	/* an emoji apart after a noun, then a particle or the copula apart:
+	 * the emoji stands for a word of the sentence (대문자 😀 이다.) */
+	if ((att & 12) == 12 && cls != K_FIN && i + 4 <= s->n && p[i] == ' ' &&
+	    word_in(p, s->n, i + 1, ko_split_emoji_next,
+	            sizeof ko_split_emoji_next / sizeof ko_split_emoji_next[0], 0))
+		return NOPOS;
 	if (!att && next_binds(s, start, i))
 		return NOPOS;
 	if (!att && wrapped_formal(s, start, i))

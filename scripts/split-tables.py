@@ -807,6 +807,15 @@ OPENER = [
 # concessive ones (그래도, 그렇지만) go on with an -ㄴ데 (비싼데 그래도
 # 샀어) and 그래서 may follow one in speech. Collected from grammar
 # references (접속부사), not from any test line.
+# A particle or the copula written apart after an emoji that stands apart
+# after a noun: the emoji stands for a word of the sentence (대문자 😀
+# 이다., 저녁은 🍕 를 먹었다), which goes on. W: the whole word, P: a
+# prefix. Not 이, 가 or 도, which are also a determiner, a verb and an
+# adverb that open sentences (😀 이 집 최고).
+EMOJI_NEXT = ['W 이다', 'P 이다.', 'P 이에요', 'P 예요', 'P 입니다', 'W 이야', 'W 임', 'W 을',
+              'W 를', 'W 은', 'W 는', 'W 의', 'W 에', 'W 에서', 'W 로', 'W 으로', 'W 처럼',
+              'W 랑', 'W 이랑', 'W 와', 'W 과']
+
 TURN = ['근데', '그런데', '그럼', '그러면', '그나저나', '아무튼', '암튼', '어쨌든', '어쨌거나',
         '하여튼', '여하튼']
 
@@ -1325,6 +1334,7 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 wordrows('ko_split_turn', [('W', w) for w in TURN])
+wordrows('ko_split_emoji_next', [r.split(' ', 1) for r in EMOJI_NEXT])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
