@@ -1554,6 +1554,17 @@ static int verb_next(const struct ko_split *s, size_t i)
 		return c2 == K_WEAK || infinitive(p, j, k - 3) ||
 		       (IN_LIST(ko_split_inf_wh, b) && c2 != K_NONE);
 	}
+	/* a verdict noun (비추, 최고) is no verb, though it may end a
+	 * sentence as one does; after another verdict it is said with it
+	 * (최고 최고, 최고 인정) */
+	if (cls == K_BARE && word_in(p, s->n, j, ko_split_verdict,
+	                             sizeof ko_split_verdict / sizeof ko_split_verdict[0], 0)) {
+		size_t a = i;
+		while (a >= 3 && syl_at(p, a - 3, i))
+			a -= 3;
+		return a < i && word_in(p, i, a, ko_split_verdict,
+		                        sizeof ko_split_verdict / sizeof ko_split_verdict[0], 0);
+	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
 

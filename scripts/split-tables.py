@@ -462,8 +462,12 @@ add(N,'ANY','까봐','까봐서')
 # -- verdict nouns said as a sentence of their own in chat and reviews
 # (가성비 최고, 국물 레전드, 인정, 가격 실화): BARE, final in unpunctuated
 # text unless a verb follows; a whole word only (최고의, 인정받다 go on)
-add(WB,'WORD','인정','극혐','레전드','실화','최악','강추','비추','꿀잼','노잼','존맛','개꿀','꿀팁','가성비갑','혜자')
-add(WB,'WORD','최고')
+# They are nouns, no verb: the sentence before one ends as before any
+# other word (포장이 부실함 | 비추, 맛있어요 | 강추), where the nominal
+# in -함 before a verb would be its object (ko_split_verdict, verb_next).
+VERDICT = ['인정','극혐','레전드','실화','최악','강추','비추','꿀잼','노잼','존맛','개꿀','꿀팁',
+           '가성비갑','혜자','최고']
+add(WB,'WORD',*VERDICT)
 # -- sounds and cries that follow a sentence as a comment on it (먹고
 # 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
 # sentence that ends before it, even in half-speech
@@ -1334,6 +1338,7 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 wordrows('ko_split_turn', [('W', w) for w in TURN])
+wordrows('ko_split_verdict', [('W', w) for w in VERDICT])
 wordrows('ko_split_emoji_next', [r.split(' ', 1) for r in EMOJI_NEXT])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
