@@ -2119,8 +2119,11 @@ static int subject_of_next(const struct ko_split *s, size_t i)
 	for (k = j; syl_at(p, k, s->n) && cnt < 4; k += 3)
 		if (cnt++ > 0 && ha_form(syl3(p + k)))
 			return 0;
+	/* (a nominal in -ㅁ after a tense is a verb's report, which takes
+	 * the noun as its subject or object too: 난리 났음, 비 왔음) */
 	if (cnt == 0 || cnt == 4 || (k < s->n && !ws_at(p, k, s->n)) ||
-	    ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM)
+	    (ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM &&
+	     !(cnt >= 2 && ko_hangul_jong(syl3(p + k - 6)) == KO_JONG_SSANGSIOS)))
 		return 0;
 	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
 }
