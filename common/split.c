@@ -1349,10 +1349,19 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 			int k = tail_class(p, s->n, start, j, &att, 0);
 			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
 			int two = j >= b + 6 && syl_at(p, j - 6, i);
+			/* and the 가, 고 and 로 of nouns (요가, 중고, 산책로), but
+			 * not a pronoun with the subject particle (내가), a verb's
+			 * -고 of three syllables or more (헤어지고), nor a first
+			 * word in 로, mostly the particle (영화로 뒷 이야기
+			 * 만들어주면) */
 			if (att || (k != K_NONE && k != K_WEAK && k != K_TITLE &&
 			            !(c == SYL_UI || (two && (c == SYL_I || c == SYL_DO)) ||
 			              (two && c == SYL_SEO &&
-			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE))))
+			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE) ||
+			              (j == b + 6 && c == 0xACE0 /* 고 */) ||
+			              (two && b > start && c == 0xB85C /* 로 */) ||
+			              (two && c == 0xAC00 /* 가 */ &&
+			               !(j == b + 6 && IN_LIST(ko_split_pron_ga, syl3(p + b)))))))
 				return 0;
 			adn |= IN_LIST(ko_split_adnominal, c);
 		}

@@ -5540,6 +5540,10 @@ static const unsigned short ko_split_pron1[] = {
 	0xB10C, /* 넌 */ 0xC598, /* 얘 */ 0xC59C, /* 얜 */ 0xC7E4, /* 쟤 */ 0xC7E8, /* 쟨 */
 	0xC800, /* 저 */ 0xC804, /* 전 */
 };
+static const unsigned short ko_split_pron_ga[] = {
+	0xADF8, /* 그 */ 0xB0B4, /* 내 */ 0xB124, /* 네 */ 0xB204, /* 누 */ 0xB2C8, /* 니 */
+	0xC81C, /* 제 */
+};
 static const unsigned short ko_split_bound1[] = {
 	0xAC70, /* 거 */ 0xAC74, /* 건 */ 0xAC78, /* 걸 */ 0xAC83, /* 것 */ 0xAC8C, /* 게 */
 	0xB4EF, /* 듯 */ 0xC218, /* 수 */ 0xC801, /* 적 */ 0xC904, /* 줄 */ 0xC9C0, /* 지 */

@@ -1020,6 +1020,9 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # first syllables of the pronouns that take the subject particle 가
+    # in a word of two (내가, 제가, 누가, 그가): no title holds one
+    ('ko_split_pron_ga', '내제니네누그'),
     # bound nouns of one syllable that follow the adnominal 한 of 하다 (한
     # 것, 한 거, 한 적, 한 줄): before other words 한 alone is the numeral
     # or determiner (한 번, 한 그릇; tail_object in split.c)
