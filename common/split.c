@@ -1281,7 +1281,12 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
 			return K_NONE;
 		if (IN_LIST(ko_split_bound_fut, b))
-			return t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+			return t == KO_JONG_RIEUL ||
+			               ((b == 0xAC00 /* 가: 끼가 */ || b == 0xACE0 /* 고: 끼고 */) &&
+			                (a == start + 3 || p[a - 4] == ' ') &&
+			                IN_LIST(ko_split_pron_whose, c))
+			           ? K_FIN
+			           : K_NONE;
 		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
 	}
 	t = tail_class(p, n, start, a, &att, 0);
