@@ -1281,7 +1281,12 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
 			return K_NONE;
 		if (IN_LIST(ko_split_bound_fut, b))
-			return t == KO_JONG_RIEUL ? K_FIN : K_NONE;
+			return t == KO_JONG_RIEUL ||
+			               ((b == 0xAC00 /* 가: 끼가 */ || b == 0xACE0 /* 고: 끼고 */) &&
+			                (a == start + 3 || p[a - 4] == ' ') &&
+			                IN_LIST(ko_split_pron_whose, c))
+			           ? K_FIN
+			           : K_NONE;
 		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
 	}
 	t = tail_class(p, n, start, a, &att, 0);
@@ -1349,10 +1354,19 @@ static int opening_title(struct ko_split *s, size_t start, size_t i)
 			int k = tail_class(p, s->n, start, j, &att, 0);
 			unsigned c = syl_at(p, j - 3, i) ? syl3(p + j - 3) : 0;
 			int two = j >= b + 6 && syl_at(p, j - 6, i);
+			/* and the 가, 고 and 로 of nouns (요가, 중고, 산책로), but
+			 * not a pronoun with the subject particle (내가), a verb's
+			 * -고 of three syllables or more (헤어지고), nor a first
+			 * word in 로, mostly the particle (영화로 뒷 이야기
+			 * 만들어주면) */
 			if (att || (k != K_NONE && k != K_WEAK && k != K_TITLE &&
 			            !(c == SYL_UI || (two && (c == SYL_I || c == SYL_DO)) ||
 			              (two && c == SYL_SEO &&
-			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE))))
+			               ko_hangul_jong(syl3(p + j - 6)) != KO_JONG_NONE) ||
+			              (j == b + 6 && c == 0xACE0 /* 고 */) ||
+			              (two && b > start && c == 0xB85C /* 로 */) ||
+			              (two && c == 0xAC00 /* 가 */ &&
+			               !(j == b + 6 && IN_LIST(ko_split_pron_ga, syl3(p + b)))))))
 				return 0;
 			adn |= IN_LIST(ko_split_adnominal, c);
 		}
@@ -1553,6 +1567,17 @@ static int verb_next(const struct ko_split *s, size_t i)
 		int c2 = y ? ending_class(p + j, k - 3 - j, 1, y) : K_NONE;
 		return c2 == K_WEAK || infinitive(p, j, k - 3) ||
 		       (IN_LIST(ko_split_inf_wh, b) && c2 != K_NONE);
+	}
+	/* a verdict noun (비추, 최고) is no verb, though it may end a
+	 * sentence as one does; after another verdict it is said with it
+	 * (최고 최고, 최고 인정) */
+	if (cls == K_BARE && word_in(p, s->n, j, ko_split_verdict,
+	                             sizeof ko_split_verdict / sizeof ko_split_verdict[0], 0)) {
+		size_t a = i;
+		while (a >= 3 && syl_at(p, a - 3, i))
+			a -= 3;
+		return a < i && word_in(p, i, a, ko_split_verdict,
+		                        sizeof ko_split_verdict / sizeof ko_split_verdict[0], 0);
 	}
 	return cls == K_FIN || cls == K_WEAK || cls == K_LINK || cls == K_BARE;
 }
@@ -1962,6 +1987,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	int one = i == start + 3 || (i >= start + 4 && p[i - 4] == ' ');
 	if (one && (IN_LIST(ko_split_pron1, c) || IN_LIST(ko_split_negation, c)))
 		return NOPOS; /* 안 그래도: "as it is" */
+	/* -더니 sets what was seen before against what came after in one
+	 * sentence (욕하더니 지금은 칭찬하네) */
+	if (o->soft == 1 && c == SYL_NI && i >= start + 6 && syl3(p + i - 6) == 0xB354 /* 더 */)
+		return NOPOS;
 	/* two openers in a row are one (암튼 그래도) */
 	size_t a = i;
 	while (a > start && !ws_at(p, a - 1, s->n))
@@ -2104,8 +2133,11 @@ static int subject_of_next(const struct ko_split *s, size_t i)
 	for (k = j; syl_at(p, k, s->n) && cnt < 4; k += 3)
 		if (cnt++ > 0 && ha_form(syl3(p + k)))
 			return 0;
+	/* (a nominal in -ㅁ after a tense is a verb's report, which takes
+	 * the noun as its subject or object too: 난리 났음, 비 왔음) */
 	if (cnt == 0 || cnt == 4 || (k < s->n && !ws_at(p, k, s->n)) ||
-	    ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM)
+	    (ko_hangul_jong(syl3(p + k - 3)) == KO_JONG_MIEUM &&
+	     !(cnt >= 2 && ko_hangul_jong(syl3(p + k - 6)) == KO_JONG_SSANGSIOS)))
 		return 0;
 	return tail_class(p, s->n, j, k, &att, 1) == K_FIN;
 }
@@ -2905,6 +2937,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
+		return NOPOS;
+	/* an emoji apart after a noun, then a particle or the copula apart:
+	 * the emoji stands for a word of the sentence (대문자 😀 이다.) */
+	if ((att & 12) == 12 && cls != K_FIN && i + 4 <= s->n && p[i] == ' ' &&
+	    word_in(p, s->n, i + 1, ko_split_emoji_next,
+	            sizeof ko_split_emoji_next / sizeof ko_split_emoji_next[0], 0))
 		return NOPOS;
 	if (!att && next_binds(s, start, i))
 		return NOPOS;

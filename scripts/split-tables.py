@@ -210,6 +210,12 @@ add(B,'WORD','듯','중','편','예정','느낌','계획')
 # the -아/-어 form (구워 주심, 해 줌, 다녀 옴, 사 둠; not 봄, spring); the last syllables
 # of these are ko_split_bound_aux
 add(B,'WORD','주심','줌','옴','둠','버림','드림')
+# the Gyeongsang 끼 (것) in a question with the copula's -가 or -고 (올
+# 끼가, 뭐 할 끼고, 누 끼고: "will you come", "whose is it"), after -ㄹ or
+# a pronoun of whose; elsewhere 끼가 is the noun 끼 with a particle (걔
+# 끼가 많다). From descriptions of Gyeongsang questions (yes-no in -가,
+# wh- in -고), not from any test line.
+add(B,'WORD','끼가','끼고')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
 add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
@@ -462,8 +468,12 @@ add(N,'ANY','까봐','까봐서')
 # -- verdict nouns said as a sentence of their own in chat and reviews
 # (가성비 최고, 국물 레전드, 인정, 가격 실화): BARE, final in unpunctuated
 # text unless a verb follows; a whole word only (최고의, 인정받다 go on)
-add(WB,'WORD','인정','극혐','레전드','실화','최악','강추','비추','꿀잼','노잼','존맛','개꿀','꿀팁','가성비갑','혜자')
-add(WB,'WORD','최고')
+# They are nouns, no verb: the sentence before one ends as before any
+# other word (포장이 부실함 | 비추, 맛있어요 | 강추), where the nominal
+# in -함 before a verb would be its object (ko_split_verdict, verb_next).
+VERDICT = ['인정','극혐','레전드','실화','최악','강추','비추','꿀잼','노잼','존맛','개꿀','꿀팁',
+           '가성비갑','혜자','최고']
+add(WB,'WORD',*VERDICT)
 # -- sounds and cries that follow a sentence as a comment on it (먹고
 # 싶다 츄릅, 배고파 꼬르륵): TAIL, which the scanner attaches to a
 # sentence that ends before it, even in half-speech
@@ -659,7 +669,13 @@ AUX = [
 TITLE_NEXT = ['W 모두', 'W 후', 'P 후에', 'P 후로', 'P 후의', 'W 뒤', 'P 뒤에', 'W 전', 'P 전에',
               'P 전의', 'P 이후', 'P 이전', 'P 직후', 'P 직전', 'P 당시', 'W 때', 'P 때에',
               'P 때의', 'P 때문', 'W 시', 'P 시에', 'W 중', 'P 중에', 'W 등', 'P 등의',
-              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및']
+              'P 등을', 'P 등이', 'P 과정', 'P 여부', 'P 결과', 'P 시점', 'P 이래', 'W 및',
+              # and the verbs of writing and posting that take a review or
+              # a record as their object, its particle dropped (솔직 후기
+              # 남깁니다, 육아 일기 써요, 캠핑 리뷰 올려요); other verbs
+              # after a title open the post (패딩 후기 | 가볍고 따뜻해요)
+              'P 남기', 'P 남겨', 'P 남깁', 'P 올리', 'P 올려', 'P 올립', 'P 올림', 'P 씁니',
+              'P 써요', 'P 써봐', 'P 써봅', 'P 써볼', 'W 써', 'P 적어', 'P 적습', 'P 공유']
 
 # Words that join two clauses of a list written on one line (라면 먹기
 # 아님 2. 치킨 시키기): before the number of the next item they make the
@@ -781,6 +797,12 @@ OPENER = [
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
+    # and, S too, a time word with the topic particle that sets the new
+    # sentence against the one before (영화 찍을 때 사귀다 | 지금은 아님,
+    # 명상 10분 | 그다음 책 읽기), and a step after another: the
+    # sentence before has said its time
+    'S 오늘은', 'S 내일은', 'S 어제는', 'S 요즘은', 'S 지금은', 'S 처음엔', 'S 처음에는',
+    'S 이번엔', 'S 다음엔', 'S 그다음', 'S 그다음엔',
     # N: a denial, which opens a reply only after a yes-no question in -가
     # of Gyeongsang speech (니 가방이가 | 아니 내 꺼 아이다), where the
     # -가 can be no subject particle: a subject is not followed by 아니
@@ -795,6 +817,15 @@ OPENER = [
 # concessive ones (그래도, 그렇지만) go on with an -ㄴ데 (비싼데 그래도
 # 샀어) and 그래서 may follow one in speech. Collected from grammar
 # references (접속부사), not from any test line.
+# A particle or the copula written apart after an emoji that stands apart
+# after a noun: the emoji stands for a word of the sentence (대문자 😀
+# 이다., 저녁은 🍕 를 먹었다), which goes on. W: the whole word, P: a
+# prefix. Not 이, 가 or 도, which are also a determiner, a verb and an
+# adverb that open sentences (😀 이 집 최고).
+EMOJI_NEXT = ['W 이다', 'P 이다.', 'P 이에요', 'P 예요', 'P 입니다', 'W 이야', 'W 임', 'W 을',
+              'W 를', 'W 은', 'W 는', 'W 의', 'W 에', 'W 에서', 'W 로', 'W 으로', 'W 처럼',
+              'W 랑', 'W 이랑', 'W 와', 'W 과']
+
 TURN = ['근데', '그런데', '그럼', '그러면', '그나저나', '아무튼', '암튼', '어쨌든', '어쨌거나',
         '하여튼', '여하튼']
 
@@ -939,7 +970,10 @@ LISTS = [
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
     # last syllables of the BOUND nouns that follow only the prospective
     # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
-    ('ko_split_bound_fut', '듯정획'),
+    ('ko_split_bound_fut', '듯정획가고'),
+    # a one-syllable pronoun of whose before the Gyeongsang 끼가, 끼고 (내
+    # 끼다, 누 끼고, 니 끼가)
+    ('ko_split_pron_whose', '내니누제너'),
     ('ko_split_bound_prog', '중'),
     ('ko_split_bound_aux', '심줌옴둠림'),
     # last syllables of -아/-어 forms, fused ones included (구워, 다녀,
@@ -995,6 +1029,9 @@ LISTS = [
     # fused (나, 난, 걘): a subject before an OPENER, not a sentence
     # (난 그래서 강남으로만 다님)
     ('ko_split_pron1', '나너저난넌전걔얘쟤걘얜쟨'),
+    # first syllables of the pronouns that take the subject particle 가
+    # in a word of two (내가, 제가, 누가, 그가): no title holds one
+    ('ko_split_pron_ga', '내제니네누그'),
     # bound nouns of one syllable that follow the adnominal 한 of 하다 (한
     # 것, 한 거, 한 적, 한 줄): before other words 한 alone is the numeral
     # or determiner (한 번, 한 그릇; tail_object in split.c)
@@ -1313,6 +1350,8 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 wordrows('ko_split_turn', [('W', w) for w in TURN])
+wordrows('ko_split_verdict', [('W', w) for w in VERDICT])
+wordrows('ko_split_emoji_next', [r.split(' ', 1) for r in EMOJI_NEXT])
 out.append('')
 wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
