@@ -181,9 +181,11 @@ size_t ko_utf8_check(const char *p, size_t n);
  * replaced. */
 size_t ko_utf8_repair(struct ko_buf *out, const char *p, size_t n);
 /* What a line that is not UTF-8 looks like, for a hint: "UTF-16" (a byte
- * order mark, or NUL bytes), "CP949" (every byte above 0x7F pairs as a
- * CP949 / EUC-KR lead and trail byte), or NULL. */
-const char *ko_guess_encoding(const char *p, size_t n);
+ * order mark when the line starts its file (start), or NUL bytes),
+ * "CP949" (every byte above 0x7F pairs as a CP949 / EUC-KR lead and trail
+ * byte), or NULL. FF FE or FE FF anywhere else is no mark: bytes that are
+ * not UTF-8, no more. */
+const char *ko_guess_encoding(const char *p, size_t n, int start);
 /* What the start of a file that is not text is, by its magic bytes: a
  * phrase such as "xz-compressed data", with *how set to the command that
  * decompresses it ("xzcat"; NULL for a program), or NULL. gzip is read as
