@@ -499,6 +499,10 @@ struct ko_tool {
 	 * -s; a layout reader: -f, --jsonl, --text): --help names them
 	 * apart, as accepted with no effect. */
 	unsigned unused;
+	/* What -f means here when the shared line ("text field of JSON
+	 * records") would mislead: the rest of the -f line of --help, its
+	 * further lines indented to match; NULL for the shared line. */
+	const char *field_help;
 };
 #define KO_UNUSED_SEED 1u
 #define KO_UNUSED_KIND 2u

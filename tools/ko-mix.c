@@ -220,6 +220,8 @@ static const struct ko_tool tool = {
 	        "      --max-chars N     reject records whose trainer text is longer than N\n"
 	        "                        characters (reason: over --max-chars)\n",
 	.longopts = longopts,
+	.field_help = "the field that --max-chars counts in a record of no\n"
+	              "                        known layout (default text); nothing else reads it",
 };
 
 /* ---- small parsers ---- */
