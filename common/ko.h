@@ -35,6 +35,10 @@
 
 void ko_msg_init(const char *progname);
 const char *ko_progname(void);
+/* The command whose --help a usage error points at, where it is not the
+ * program's ("ko-filter-ethics train": a subcommand has options and a
+ * help of its own). */
+void ko_msg_help_cmd(const char *cmd);
 /* "ko-x: message" and "ko-x: FILE:LINE: message" on stderr. */
 void ko_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ko_warn_at(const char *file, size_t line, const char *fmt, ...)
