@@ -697,6 +697,42 @@ static void flush(struct ko_writer *w)
 	w->n = 0;
 }
 
+/* The path that the chain of symbolic links at path ends in, whether a
+ * file is there or not, newly allocated (path itself when it is no link);
+ * NULL with errno set for a loop (ELOOP, past 40 links, as the kernel
+ * counts) or a link that cannot be read. A relative target is taken from
+ * the folder of the link that holds it. */
+static char *follow_links(const char *path)
+{
+	char *p = ko_xstrdup(path);
+	for (int hops = 0;; hops++) {
+		struct stat lst;
+		if (lstat(p, &lst) < 0 || !S_ISLNK(lst.st_mode))
+			return p; /* the end of the chain, there or not */
+		char *to = ko_xmalloc((size_t)lst.st_size + 2);
+		ssize_t k;
+		if (hops == 40 || (k = readlink(p, to, (size_t)lst.st_size + 1)) < 0) {
+			int e = hops == 40 ? ELOOP : errno;
+			free(to);
+			free(p);
+			errno = e;
+			return NULL;
+		}
+		to[k] = 0;
+		const char *slash = strrchr(p, '/');
+		if (to[0] != '/' && slash) {
+			size_t dn = (size_t)(slash - p) + 1;
+			char *q = ko_xmalloc(dn + (size_t)k + 1);
+			memcpy(q, p, dn);
+			memcpy(q + dn, to, (size_t)k + 1);
+			free(to);
+			to = q;
+		}
+		free(p);
+		p = to;
+	}
+}
+
 struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 {
 	struct ko_writer *w = ko_xcalloc(1, sizeof *w);
@@ -730,21 +766,23 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		}
 		w->own_fd = 1;
 	} else if (path && strcmp(path, "-")) {
-		/* A symbolic link to a file is written through: the file it
-		 * names is replaced (beside it, so that the rename stays on its
-		 * file system), not the link; and an existing file keeps its
-		 * permission bits. (A hard link is parted from its other names:
-		 * an atomic rename makes a new file.) */
-		struct stat lst;
-		int exists = stat(path, &st) == 0;
-		char *target = NULL;
-		if (exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-			target = realpath(path, NULL);
-		if (target)
-			path = target;
-		size_t n = strlen(path);
-		w->path = ko_xstrdup(path);
-		free(target);
+		/* A symbolic link is written through: the file it names is
+		 * replaced (beside it, so that the rename stays on its file
+		 * system), or made when it is not there (a dangling link, as a
+		 * shell's > makes it), never the link; a loop of links is an
+		 * error. An existing file keeps its permission bits. (A hard
+		 * link is parted from its other names: an atomic rename makes a
+		 * new file.) */
+		char *target = follow_links(path);
+		if (!target) {
+			*why = strerror(errno);
+			free(w->buf);
+			free(w);
+			return NULL;
+		}
+		int exists = stat(target, &st) == 0;
+		size_t n = strlen(target);
+		w->path = target;
 		w->tmp = ko_xmalloc(n + 16);
 		memcpy(w->tmp, w->path, n);
 		memcpy(w->tmp + n, ".tmp.XXXXXX", 12);

@@ -35,6 +35,10 @@
 
 void ko_msg_init(const char *progname);
 const char *ko_progname(void);
+/* The command whose --help a usage error points at, where it is not the
+ * program's ("ko-filter-ethics train": a subcommand has options and a
+ * help of its own). */
+void ko_msg_help_cmd(const char *cmd);
 /* "ko-x: message" and "ko-x: FILE:LINE: message" on stderr. */
 void ko_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ko_warn_at(const char *file, size_t line, const char *fmt, ...)
@@ -181,9 +185,11 @@ size_t ko_utf8_check(const char *p, size_t n);
  * replaced. */
 size_t ko_utf8_repair(struct ko_buf *out, const char *p, size_t n);
 /* What a line that is not UTF-8 looks like, for a hint: "UTF-16" (a byte
- * order mark, or NUL bytes), "CP949" (every byte above 0x7F pairs as a
- * CP949 / EUC-KR lead and trail byte), or NULL. */
-const char *ko_guess_encoding(const char *p, size_t n);
+ * order mark when the line starts its file (start), or NUL bytes),
+ * "CP949" (every byte above 0x7F pairs as a CP949 / EUC-KR lead and trail
+ * byte), or NULL. FF FE or FE FF anywhere else is no mark: bytes that are
+ * not UTF-8, no more. */
+const char *ko_guess_encoding(const char *p, size_t n, int start);
 /* What the start of a file that is not text is, by its magic bytes: a
  * phrase such as "xz-compressed data", with *how set to the command that
  * decompresses it ("xzcat"; NULL for a program), or NULL. gzip is read as
@@ -513,6 +519,10 @@ struct ko_tool {
 	 * -s; a layout reader: -f, --jsonl, --text): --help names them
 	 * apart, as accepted with no effect. */
 	unsigned unused;
+	/* What -f means here when the shared line ("text field of JSON
+	 * records") would mislead: the rest of the -f line of --help, its
+	 * further lines indented to match; NULL for the shared line. */
+	const char *field_help;
 };
 #define KO_UNUSED_SEED 1u
 #define KO_UNUSED_KIND 2u

@@ -14,6 +14,7 @@
 /* The only mutable state of libko outside the structs a tool owns: what
  * every message needs, and the status a failure anywhere must reach. */
 static const char *progname = "ko";
+static const char *helpcmd; /* NULL: progname */
 static int status;
 
 void ko_msg_init(const char *name)
@@ -24,6 +25,11 @@ void ko_msg_init(const char *name)
 const char *ko_progname(void)
 {
 	return progname;
+}
+
+void ko_msg_help_cmd(const char *cmd)
+{
+	helpcmd = cmd;
 }
 
 static void vmsg(const char *file, size_t line, const char *fmt, va_list ap)
@@ -87,7 +93,7 @@ _Noreturn void ko_usage(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%s: %s; try '%s --help'\n", progname, buf, progname);
+	fprintf(stderr, "%s: %s; try '%s --help'\n", progname, buf, helpcmd ? helpcmd : progname);
 	exit(2);
 }
 

@@ -129,7 +129,9 @@ static _Noreturn void help(const struct ko_tool *t)
 		ko_buf_addf(&b, "%s\n", t->help);
 	ko_buf_adds(&b, "Shared options:\n");
 	/* a tool that reads several fields by default says which above */
-	if (!(t->unused & KO_UNUSED_FIELD))
+	if (t->field_help)
+		ko_buf_addf(&b, "  -f, --field NAME      %s\n", t->field_help);
+	else if (!(t->unused & KO_UNUSED_FIELD))
 		ko_buf_addf(&b, "  -f, --field NAME      text field of JSON records (default %s)\n",
 		            t->judges_text || t->default_fields ? "as above" : "text");
 	if (!(t->unused & KO_UNUSED_KIND))

@@ -297,7 +297,7 @@ static int bad_utf8(struct ko_rec *r, size_t at)
 	struct ko_run *run = r->run;
 	if (r->lineno == 1 && ko_hint_binary(run, r->file, r->line, r->len))
 		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
-	const char *enc = ko_guess_encoding(r->line, r->len);
+	const char *enc = ko_guess_encoding(r->line, r->len, r->lineno == 1);
 	if (enc && run->hinted != r->file) {
 		run->hinted = r->file;
 		ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"

@@ -685,10 +685,10 @@ const char *ko_guess_binary(const char *s, size_t n, const char **how)
 	return NULL;
 }
 
-const char *ko_guess_encoding(const char *s, size_t n)
+const char *ko_guess_encoding(const char *s, size_t n, int start)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+	if (start && n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
 		return "UTF-16";
 	if (memchr(s, 0, n))
 		return "UTF-16"; /* text has no NUL; UTF-16 has one per ASCII letter */

@@ -2827,6 +2827,17 @@ static void stage_linecount(const struct conf *c, struct ko_run *run, struct ko_
 				ko_rec_fail(r, "not a line of --stage lines");
 				continue;
 			}
+			if (have && h < cur) {
+				/* the counts of one line are scattered: nothing
+				 * would reach --boiler, and no list is better than
+				 * a short one; a bad order is no bad record, so
+				 * --on-error skip does not go on either */
+				ko_rec_warn(r, "not sorted (%016llx after %016llx): put LC_ALL=C sort "
+				            "between --stage lines and --stage linecount", h, cur);
+				ko_fail();
+				run->stop = 1;
+				break;
+			}
 		}
 		if (have && (!r || h != cur) && sum >= c->boiler) {
 			ko_buf_clear(out);

@@ -1830,6 +1830,7 @@ static int train(int argc, char **argv)
 	int code, bits = 20, epochs = 6, average = 1;
 	double threshold = 0.6, nb = 1;
 	const double l2 = 1e-6;
+	ko_msg_help_cmd("ko-filter-ethics train");
 	ko_opt_init(&o, &train_tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		switch (code) {
@@ -1840,7 +1841,7 @@ static int train(int argc, char **argv)
 		case 'a': average = (int)ko_opt_u64("--average", optarg, 1, 100); break;
 		}
 	if (!o.output)
-		ko_usage("train: -o MODEL is required (the model is binary)");
+		ko_usage("train: -o MODEL is missing: the model is binary, written to a file");
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_buf texts = {0};

@@ -1151,11 +1151,12 @@ static const struct ko_tool tool = {
 	        "                        characters (reason: over --max-chars)\n"
 	        "      --keep-fields     carry every other field onto the output\n"
 	        "      --bare            carry no other field (default: id, task, source and\n"
-	        "                        license; all of them for --to alpaca)\n"
-	        "  -f NAME               the text format's field (default text)\n",
+	        "                        license; all of them for --to alpaca)\n",
 	.longopts = longopts,
 	.json_only = 1,
 	.unused = KO_UNUSED_SEED,
+	.field_help = "the field of the text format, written by --to text and\n"
+	              "                        read by --from text and --check text (default text)",
 };
 
 int main(int argc, char **argv)

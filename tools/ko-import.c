@@ -138,7 +138,7 @@ void imp_write(struct imp *m, const char *p, size_t n)
  * a whole file). Returns 1 when the run must stop. */
 /* Bytes that are not UTF-8 and look like CP949 or UTF-16: the option that
  * reads them, said once per file, before the failure it explains. */
-static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
+static void hint_encoding(struct imp *m, size_t line, const char *raw, size_t rawn)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
 	if (run->opt->encoding || run->hinted == m->file || !raw ||
@@ -146,7 +146,7 @@ static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
 		return;
 	if (ko_hint_binary(run, m->file, raw, rawn))
 		return;
-	const char *enc = ko_guess_encoding(raw, rawn);
+	const char *enc = ko_guess_encoding(raw, rawn, line <= 1);
 	if (!enc)
 		return;
 	/* UTF-8 with one bad sequence (a cut character) is not CP949: it
@@ -170,7 +170,7 @@ static void hint_encoding(struct imp *m, const char *raw, size_t rawn)
 static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
-	hint_encoding(m, raw, rawn);
+	hint_encoding(m, line, raw, rawn);
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
@@ -187,7 +187,7 @@ int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const cha
 void imp_file_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct drv *dv = m->drv;
-	hint_encoding(m, raw, rawn);
+	hint_encoding(m, line, raw, rawn);
 	ko_warn_at(m->file, line, "%s; the file is not read", why);
 	ko_fail();
 	dv->files_unread++;

@@ -220,6 +220,8 @@ static const struct ko_tool tool = {
 	        "      --max-chars N     reject records whose trainer text is longer than N\n"
 	        "                        characters (reason: over --max-chars)\n",
 	.longopts = longopts,
+	.field_help = "the field that --max-chars counts in a record of no\n"
+	              "                        known layout (default text); nothing else reads it",
 };
 
 /* ---- small parsers ---- */
@@ -1157,7 +1159,9 @@ static void open_writers(struct conf *c, const struct ko_opts *o)
 	}
 }
 
-static void close_writers(struct conf *c, int keep)
+/* Close the outputs, kept (keep) unless one failed; returns whether they
+ * were all kept. */
+static int close_writers(struct conf *c, int keep)
 {
 	for (int i = 0; i < c->nsplits; i++) {
 		if (!c->w[i])
@@ -1167,8 +1171,10 @@ static void close_writers(struct conf *c, int keep)
 		if (ko_writer_close(c->w[i], keep) < 0 && keep) {
 			ko_warn("split %s: %s", c->split_name[i], strerror(errno));
 			ko_fail();
+			keep = 0;
 		}
 	}
+	return keep;
 }
 
 /* ---- one record ---- */
@@ -1290,12 +1296,13 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 
 /* ---- rejects held back ---- */
 
-/* A run that fails for a --by, --ratio or --group-by field no record has
- * (fields_missing) knows it only at the end, and must leave no rejects
- * behind: a rerun into the same file would repeat them, and taking them
- * back is unsafe where shards append to one file. Its rejects wait in a
- * temporary file and are appended to --rejects, a line per write as
- * ever, once the run is known to succeed. */
+/* A run that fails (a bad record, a --by, --ratio or --group-by field no
+ * record has, which fields_missing knows only at the end, a write error)
+ * or is interrupted must leave no rejects behind: a rerun into the same
+ * file would repeat them, and taking them back is unsafe where shards
+ * append to one file. Its rejects wait in a temporary file, removed on a
+ * signal, and are appended to --rejects, a line per write as ever, once
+ * the output is written. */
 static void hold_rejects(struct conf *c, struct ko_run *run)
 {
 	make_dir(c);
@@ -1581,10 +1588,11 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	finish_options(&c, &o);
 	/* held rejects (below): --rejects is opened when the run has
-	 * succeeded, so a failed run leaves no empty file; a path that could
-	 * not be written is said now, not after the run */
+	 * succeeded, so a failed or interrupted run leaves no file, partial
+	 * or empty; a path that could not be written is said now, not after
+	 * the run */
 	const char *rejects = o.rejects;
-	int hold = rejects && (c.have_ratio == 'r' || c.group_by);
+	int hold = rejects != NULL;
 	if (hold) {
 		check_writable(rejects);
 		o.rejects = NULL;
@@ -1613,7 +1621,6 @@ int main(int argc, char **argv)
 	int missing = !run.stop && fields_missing(&c);
 	if (missing)
 		ko_fail();
-	release_rejects(&c, &run, !run.stop && !missing);
 	if (!run.stop && !missing) {
 		if (c.spilled)
 			spill(&c); /* the rest too: scan and write read the buckets */
@@ -1627,9 +1634,12 @@ int main(int argc, char **argv)
 		} else {
 			write_held(&c, held_ent(&c), c.nent, c.block);
 		}
-		close_writers(&c, 1);
+		/* the rejects (those of the draws too) once the output is
+		 * written */
+		release_rejects(&c, &run, close_writers(&c, 1) && !run.stop);
 		report(&c, &run);
 	} else {
+		release_rejects(&c, &run, 0);
 		close_writers(&c, 0);
 	}
 	remove_dir(&c);

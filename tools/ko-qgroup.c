@@ -1182,10 +1182,10 @@ static const struct ko_tool tool = {
 	        "                        the instruction\n"
 	        "      --keep-fields     copy the first record's other fields\n"
 	        "      --licenses RULE   derive only from records whose license the rules\n"
-	        "                        allow: commercial, allow:ID,..., deny:ID,...\n"
-	        "  -f, --field NAME      the passage field (default context)\n",
+	        "                        allow: commercial, allow:ID,..., deny:ID,...\n",
 	.longopts = longopts,
 	.default_fields = default_fields,
+	.field_help = "the passage field (default context)",
 };
 
 int main(int argc, char **argv)

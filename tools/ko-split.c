@@ -27,6 +27,8 @@ struct conf {
 	/* -p: the paragraph being gathered from text lines */
 	struct ko_buf para;
 	int para_open;
+	const char *para_file; /* where the paragraph starts, for its rejects */
+	size_t para_line;
 };
 
 enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS };
@@ -112,6 +114,20 @@ static int break_run(const char *p, size_t from, size_t e, size_t *rb, size_t *r
 	return 1;
 }
 
+/* The sentence [b, e) of p added to out with each run of white space that
+ * holds a line break written as one space: a sentence of a wrapped
+ * paragraph, on one line. */
+static void add_flat_text(struct ko_buf *out, const char *p, size_t b, size_t e)
+{
+	size_t at = b, rb, re;
+	while (break_run(p, at, e, &rb, &re)) {
+		ko_buf_add(out, p + at, rb - at);
+		ko_buf_addc(out, ' ');
+		at = re;
+	}
+	ko_buf_add(out, p + at, e - at);
+}
+
 /* ---- text ---- */
 
 /* The sentences of a text line, or with para set of a -p paragraph, one a
@@ -137,26 +153,11 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 			size_t cb = char_span(&pos, p, b, e);
 			ko_buf_addf(one, "%zu\t%zu\t", cb, pos.cp);
 		}
-		/* a sentence of a wrapped paragraph is printed on one line */
-		size_t at = b, rb, re;
-		while (break_run(p, at, e, &rb, &re)) {
-			ko_buf_add(one, p + at, rb - at);
-			ko_buf_addc(one, ' ');
-			at = re;
-		}
-		ko_buf_add(one, p + at, e - at);
+		add_flat_text(one, p, b, e);
 		ko_emit(run, one->p, one->n);
 	}
 	if (!any)
 		ko_emit(run, "", 0);
-}
-
-static void flush_para(struct conf *c, struct ko_run *run)
-{
-	if (c->para_open)
-		split_text(c, run, c->para.p, c->para.n, 1);
-	ko_buf_clear(&c->para);
-	c->para_open = 0;
 }
 
 struct raw;
@@ -165,45 +166,70 @@ static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct
 static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_split *s,
                    const char *p);
 
+/* A text document (a line, or under -p a paragraph, whose lines are
+ * joined by one line break) made into chunk or sentence records. */
+static int text_doc(struct conf *c, struct ko_rec *r, const char *p, size_t n)
+{
+	struct ko_split s;
+	int soft = c->paragraphs ? 0 : KO_SPLIT_NEWLINE_HARD;
+	if (c->explode) {
+		ko_split_init(&s, p, n, soft | c->headings);
+		return explode(c, r, NULL, &s, p);
+	}
+	ko_split_init(&s, p, n, soft | KO_SPLIT_HEADINGS);
+	return chunk_record(c, r, NULL, &s, p);
+}
+
+static void flush_para(struct conf *c, struct ko_run *run)
+{
+	if (c->para_open && (c->chunk || c->chunk_chars || c->explode)) {
+		/* the paragraph is the document: it is known by its bytes
+		 * (its id) and by its first line (its rejects) */
+		struct ko_rec pr = {.line = c->para.p, .len = c->para.n, .file = c->para_file,
+		                    .lineno = c->para_line, .run = run};
+		text_doc(c, &pr, c->para.p, c->para.n);
+	} else if (c->para_open) {
+		split_text(c, run, c->para.p, c->para.n, 1);
+	}
+	ko_buf_clear(&c->para);
+	c->para_open = 0;
+}
+
 /* A text line: split on its own, or under -p a piece of a paragraph; a
- * document of its own under --chunk. */
+ * document of its own under --chunk and --explode (the paragraph is, with
+ * -p). */
 static int text_line(struct conf *c, struct ko_rec *r)
 {
 	const char *p;
 	size_t n, i;
+	int docs = c->chunk || c->chunk_chars || c->explode;
 	int e = ko_rec_text(r, NULL, 0, &p, &n);
 	if (e)
 		return e;
-	if (c->chunk || c->chunk_chars || c->explode) {
+	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
+		;
+	if (docs && !c->paragraphs) {
 		/* a text line is a document: its chunks or sentences are JSON
 		 * records, with the text in the -f field and ids from the
-		 * line's bytes */
-		struct ko_split s;
-		size_t nb = 0;
-		while (nb < n && (p[nb] == ' ' || p[nb] == '\t'))
-			nb++;
-		if (nb == n) /* a blank line holds no document */
-			return 0;
-		if (c->explode) {
-			ko_split_init(&s, p, n, KO_SPLIT_NEWLINE_HARD | c->headings);
-			return explode(c, r, NULL, &s, p);
-		}
-		ko_split_init(&s, p, n, KO_SPLIT_NEWLINE_HARD | KO_SPLIT_HEADINGS);
-		return chunk_record(c, r, NULL, &s, p);
+		 * line's bytes; a blank line holds none */
+		return i == n ? 0 : text_doc(c, r, p, n);
 	}
 	if (!c->paragraphs) {
 		split_text(c, r->run, p, n, 0);
 		return 0;
 	}
-	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
-		;
 	if (i == n) {
 		flush_para(c, r->run);
-		ko_emit(r->run, "", 0);
+		if (!docs)
+			ko_emit(r->run, "", 0);
 		return 0;
 	}
-	if (c->para_open)
+	if (c->para_open) {
 		ko_buf_addc(&c->para, '\n');
+	} else {
+		c->para_file = r->file;
+		c->para_line = r->lineno;
+	}
 	ko_buf_add(&c->para, p, n);
 	c->para_open = 1;
 	return 0;
@@ -601,8 +627,11 @@ static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_s
 		char idx[24], off[48];
 		int nf = 0;
 		ko_buf_clear(&c->one);
-		if (!rc) {
+		if (!rc && !c->paragraphs) {
 			f[nf++] = (struct ko_field){field, p + b, e - b};
+		} else if (!rc) {
+			add_flat_text(&c->one, p, b, e);
+			f[nf++] = (struct ko_field){field, c->one.p, c->one.n};
 		} else {
 			if (c->paragraphs)
 				add_flat(&c->one, rc, p, b, e, 0);
@@ -752,7 +781,8 @@ static const struct ko_tool tool = {
 	        "                        JSONL field for the sentences (default sentences)\n"
 	        "      --explode         one JSON record per sentence, the field replaced by\n"
 	        "                        the sentence, with sentence_index and id ID#k (as\n"
-	        "                        --chunk; a text line is a document of its own)\n"
+	        "                        --chunk; a text line, or with -p a paragraph, is a\n"
+	        "                        document of its own)\n"
 	        "      --chunk N         JSONL: one record per run of at most N sentences (the\n"
 	        "                        fewest runs, near equal), the field replaced by that\n"
 	        "                        stretch of the text, with chunk_index, chunk_count\n"

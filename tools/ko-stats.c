@@ -10,6 +10,7 @@
  * (16 KB, standard error 0.81%); value counts (task, source, license, field
  * names) are exact up to a cap of distinct values, the rest gathered as
  * "other". */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -1883,6 +1884,16 @@ int main(int argc, char **argv)
 	tally_init(&st->source, MAX_VALUES);
 	tally_init(&st->license, MAX_VALUES);
 	tally_init(&st->keys, MAX_KEYS);
+	/* a --runs file that cannot be read stops the run before any output,
+	 * as every option file does: a report without it would be wrong */
+	for (int i = 0; i < c->nrun; i++) {
+		if (!strcmp(c->runfiles[i], "-"))
+			continue;
+		FILE *f = ko_xfopen(c->runfiles[i], "r");
+		if (getc(f) == EOF && ferror(f)) /* a folder */
+			ko_die("%s: %s", c->runfiles[i], strerror(errno));
+		fclose(f);
+	}
 	struct ko_run run;
 	ko_open(&run, &o);
 	/* --runs alone reports on the runs; '-' reads records from stdin too. */

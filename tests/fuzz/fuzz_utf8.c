@@ -47,7 +47,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (ko_utf8_span(p, n, 0) != ok || ko_utf8_span(p, n, 1) > ok)
 		abort();
-	ko_guess_encoding(p, n);
+	ko_guess_encoding(p, n, 1);
+	ko_guess_encoding(p, n, 0);
 
 	/* Repair: valid output, nothing replaced in valid text. */
 	size_t nrep = ko_utf8_repair(&a, p, n);
