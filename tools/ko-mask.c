@@ -478,8 +478,12 @@ static int ending_kind(uint32_t cp)
  * 했다. 했다?! 했어요... 했어요~ 했어요ㅋㅋ 했어요^^), glued to the word,
  * or after one blank when the run holds more than punctuation (했어요 🌿,
  * 했어요 ㅎㅎ: a tilde or dots after a blank may be a range or a pause,
- * 서울 ~ 부산), up to the end of the text, a blank or a quote. A single
- * ; is a clause's end, not the sentence's; ;; is a sweat drop. */
+ * 서울 ~ 부산), up to the end of the text, a blank or a quote; or up to
+ * anything when the run holds more than punctuation or is dots
+ * (변명이야...나중에, 재밌었어ㅋㅋ그래서: chat text often leaves out the
+ * blank there, where a single . or ~ between words is a number's or a
+ * range's). A single ; is a clause's end, not the sentence's; ;; is a
+ * sweat drop. */
 static int sentence_end(const unsigned char *u, size_t n, size_t e)
 {
 	size_t i = e;
@@ -489,7 +493,7 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 		i += 3; /* ” ’ */
 	int blank = i == e && i < n && u[i] == ' ';
 	i += blank;
-	size_t from = i, semis = 0;
+	size_t from = i, semis = 0, dots = 0;
 	int kinds = 0;
 	while (i < n) {
 		uint32_t cp;
@@ -498,22 +502,25 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 			break;
 		kinds |= kind;
 		semis += cp == ';';
+		dots += cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
 		i += (size_t)k;
 	}
 	if (i == from || (blank && !(kinds & 2)) || (semis == 1 && i - from == 1))
 		return 0;
-	return i == n || u[i] == ' ' || u[i] == '\n' || u[i] == '"';
+	return i == n || u[i] == ' ' || u[i] == '\n' || u[i] == '"' || (kinds & 2) || dots >= 2;
 }
 
 /* 1 if the word [b, e) is next to markup, or one the reader cannot tell
  * from its place: glued to a letter or a digit, or to a closing bracket
- * or a Hanja before it, or the last word of a sentence. One look at the
- * byte on either side decides most words. */
+ * or a Hanja before it, or the last word of a sentence or of the text.
+ * One look at the byte on either side decides most words. */
 static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
 	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL) || closed_before(u, b))
+		return 1;
+	if (e == n) /* the last word of the text ends its sentence */
 		return 1;
 	if (!(after & (END | TAIL)))
 		return 0;
