@@ -235,6 +235,16 @@ static inline int ko_is_modern_compat_jamo(uint32_t c)
 	return c >= KO_COMPAT_CONS_FIRST && c <= KO_COMPAT_VOWEL_LAST;
 }
 
+/* Pictographs: the symbols and emoji that chat text puts after a
+ * sentence, or in place of its full stop (♡ ★ ♪ ☀, 🌿 😀): U+2600..U+27BF,
+ * U+2B00..U+2BFF and U+1F000..U+1FAFF. (Variation selectors, joiners and
+ * keycaps that go with them are asked for apart.) */
+static inline int ko_is_pictograph(uint32_t c)
+{
+	return (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+	       (c >= 0x1F000 && c <= 0x1FAFF);
+}
+
 /* Conjoining jamo, which build syllables in NFD and Old Korean: U+1100
  * block and the extended blocks A and B. */
 #define KO_CHO_BASE  0x1100u /* leading consonant index 0 */

@@ -127,8 +127,7 @@ static int cpclass_other(unsigned c)
 	}
 	if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793))
 		return CP_BULLET; /* circled numbers open list items */
-	if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
-	    (c >= 0x1F000 && c <= 0x1FAFF))
+	if (ko_is_pictograph(c))
 		return CP_ATT; /* ♡ ★ ♪ and emoji */
 	return CP_PLAIN;
 }

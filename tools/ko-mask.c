@@ -406,14 +406,17 @@ static int frequent(const struct conf *c, const char *w, size_t n)
  * 14세기부터: the run of syllables is not the whole word). END, after it:
  * a closing quote or bracket or a sentence end, where the word may be the
  * last of a sentence (<MASK>. for 사용한다.: many predicates fit there).
+ * TAIL, after it: what may begin the end of a sentence in chat text, a
+ * tilde, ^^, jamo (ㅋㅋ), a pictograph (🌿), or a blank before one
+ * (sentence_end).
  * LABEL, after it: a colon, which makes the word a label (a speaker's name
  * in a chat log, 민지: 좋아, or 요약: before a summary), not part of a
  * sentence; or an opening bracket glued to it, a gloss that gives the word
  * away or is part of the eojeol (<MASK>(三角函數恒等式) for 항등식,
  * <MASK>(Hexanchidae)는). */
-enum { MARKUP = 1, GLUED = 2, END = 4, LABEL = 8 };
+enum { MARKUP = 1, GLUED = 2, END = 4, LABEL = 8, TAIL = 16 };
 static const unsigned char edge_class[256] = {
-	['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, ['('] = LABEL, [')'] = END,
+	[' '] = TAIL, ['!'] = END, ['"'] = END, ['&'] = MARKUP, ['\''] = END, ['('] = LABEL, [')'] = END,
 	['.'] = END, ['0'] = GLUED, ['1'] = GLUED, ['2'] = GLUED, ['3'] = GLUED,
 	['4'] = GLUED, ['5'] = GLUED, ['6'] = GLUED, ['7'] = GLUED, ['8'] = GLUED,
 	['9'] = GLUED, [':'] = LABEL, ['<'] = MARKUP, ['='] = MARKUP, ['>'] = MARKUP, ['?'] = END,
@@ -428,7 +431,8 @@ static const unsigned char edge_class[256] = {
 	['k'] = GLUED, ['l'] = GLUED, ['m'] = GLUED, ['n'] = GLUED, ['o'] = GLUED,
 	['p'] = GLUED, ['q'] = GLUED, ['r'] = GLUED, ['s'] = GLUED, ['t'] = GLUED,
 	['u'] = GLUED, ['v'] = GLUED, ['w'] = GLUED, ['x'] = GLUED, ['y'] = GLUED,
-	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, [0xE2] = END,
+	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, ['~'] = TAIL,
+	['^'] = TAIL, [0xE2] = END, [0xE3] = TAIL, [0xEF] = TAIL, [0xF0] = TAIL,
 };
 
 /* Whether the run of syllables at b follows, with no space, a closing
@@ -452,26 +456,82 @@ static int closed_before(const unsigned char *u, size_t b)
 	return u[b - 3] >= 0xE4 && u[b - 3] <= 0xE9;
 }
 
+/* Of the characters that end a sentence, the kind of cp: 1 for end
+ * punctuation and the tilde (. ? ! … ~), 2 for what chat text writes in
+ * place of a full stop or after it (^^ ;; ㅋㅋ ㅠㅠ, a pictograph, with
+ * its variation selector or joiner), 0 for any other. */
+static int ending_kind(uint32_t cp)
+{
+	switch (cp) {
+	case '.': case '?': case '!': case '~':
+	case 0x2026: case 0x2025: case 0x22EF: /* … ‥ ⋯ */
+	case 0xFF5E: case 0x301C:              /* ～ 〜 */
+		return 1;
+	case '^': case ';': case 0xFE0F: case 0x200D:
+		return 2;
+	}
+	return ko_is_modern_compat_jamo(cp) || ko_is_pictograph(cp) ? 2 : 0;
+}
+
+/* 1 if the word that ends at e is the last of its sentence: closing
+ * quotes and brackets, then a run of what ends a sentence (ending_kind:
+ * 했다. 했다?! 했어요... 했어요~ 했어요ㅋㅋ 했어요^^), glued to the word,
+ * or after one blank when the run holds more than punctuation (했어요 🌿,
+ * 했어요 ㅎㅎ: a tilde or dots after a blank may be a range or a pause,
+ * 서울 ~ 부산), up to the end of the text, a blank or a quote; or up to
+ * anything when the run holds more than punctuation or is dots
+ * (변명이야...나중에, 재밌었어ㅋㅋ그래서: chat text often leaves out the
+ * blank there, where a single . or ~ between words is a number's or a
+ * range's). A single ; is a clause's end, not the sentence's; ;; is a
+ * sweat drop. */
+static int sentence_end(const unsigned char *u, size_t n, size_t e)
+{
+	size_t i = e;
+	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
+		i++;
+	if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9D || u[i + 2] == 0x99))
+		i += 3; /* ” ’ */
+	int blank = i == e && i < n && u[i] == ' ';
+	i += blank;
+	size_t from = i, semis = 0, dots = 0;
+	int kinds = 0;
+	while (i < n) {
+		uint32_t cp;
+		int k = ko_utf8_decode((const char *)u + i, n - i, &cp), kind;
+		if (k <= 0 || !(kind = ending_kind(cp)))
+			break;
+		kinds |= kind;
+		semis += cp == ';';
+		dots += cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
+		i += (size_t)k;
+	}
+	if (i == from || (blank && !(kinds & 2)) || (semis == 1 && i - from == 1))
+		return 0;
+	return i == n || u[i] == ' ' || u[i] == '\n' || u[i] == '"' || (kinds & 2) || dots >= 2;
+}
+
 /* 1 if the word [b, e) is next to markup, or one the reader cannot tell
  * from its place: glued to a letter or a digit, or to a closing bracket
- * or a Hanja before it, or the last word of a sentence. One look at the
- * byte on either side decides most words. */
+ * or a Hanja before it, or the last word of a sentence or of the text.
+ * One look at the byte on either side decides most words. */
 static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
 	if (((before | after) & (MARKUP | GLUED)) || (after & LABEL) || closed_before(u, b))
 		return 1;
-	if (!(after & END))
+	if (e == n) /* the last word of the text ends its sentence */
+		return 1;
+	if (!(after & (END | TAIL)))
 		return 0;
-	/* closing quotes and brackets, then a full stop, ? or ! */
-	size_t i = e;
-	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
-		i++;
-	if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9D || u[i + 2] == 0x99))
-		i += 3; /* ” ’ */
-	return i < n && (u[i] == '.' || u[i] == '?' || u[i] == '!') &&
-	       (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n' || u[i + 1] == '"');
+	/* (after a blank most words have a syllable, which ends nothing: the
+	 * lead bytes of jamo and the ellipsis, of ～ and U+FE0F, of emoji) */
+	if (u[e] == ' ') {
+		unsigned char x = e + 1 < n ? u[e + 1] : 0;
+		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0)
+			return 0;
+	}
+	return sentence_end(u, n, e);
 }
 
 /* 1 if the word p[b, e) heads an address: a province (X도) before a city
