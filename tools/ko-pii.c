@@ -1193,6 +1193,53 @@ static void add(struct conf *c, size_t b, size_t e, int kind)
 
 #define ON(k) (c->kinds & (1u << (k)))
 
+/* Whether a number that ends at e goes on: a '-', '.' or ',' and a digit
+ * (right_ok turns it down). */
+static int goes_on(const char *p, size_t n, size_t e)
+{
+	return e + 1 < n && one_of(p[e], "-.,") && is_digit((unsigned char)p[e + 1]);
+}
+
+/* A telephone or registration number from i that the text runs on past
+ * with a '-', '.' or ',' and a digit (02-1234-5678-9, 900101-1234567-1,
+ * 010-1234-5678-010-9876-5432), which right_ok turned down: the end of
+ * the longest one that ends at such a place within RUN_ON_BYTES, or 0.
+ * Asked only where nothing took the run whole (010-1234-5678-91 is an
+ * account in a bank's layout): a masker errs on the side of masking, so
+ * the number is masked up to there, and scan_ascii reads the rest of the
+ * run as a number of its own (a second telephone number is masked too). */
+#define RUN_ON_BYTES 48
+static size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind)
+{
+	size_t cut[8], nc = 0, d;
+	for (size_t j = i + 1; j < n && j < i + RUN_ON_BYTES && nc < sizeof cut / sizeof *cut; j++) {
+		unsigned char b = (unsigned char)p[j];
+		if (goes_on(p, n, j))
+			cut[nc++] = j;
+		else if ((d = unicode_dash(p, n, j)))
+			j += d - 1;
+		else if (!is_digit(b) && !one_of(b, " ()/"))
+			break;
+	}
+	while (nc--) {
+		size_t e;
+		struct groups g;
+		if (ON(K_PHONE) && (e = match_phone(p, cut[nc], i)) == cut[nc])
+			return *kind = K_PHONE, e;
+		if (!ON(K_RRN) && !ON(K_FRN))
+			continue;
+		/* a registration number of someone living: not the 1800s of
+		 * gender digits 9 and 0, as a number that goes on may be some
+		 * other code (900101-9234567-01) */
+		groups(p, cut[nc], i, "- ", &g);
+		char gd = g.ng == 2 ? p[g.at[1]] : i + 6 < cut[nc] ? p[i + 6] : '0';
+		if (gd != '9' && gd != '0' && (e = match_rrn(c, p, cut[nc], lo, &g, kind)) == cut[nc] &&
+		    ON(*kind))
+			return e;
+	}
+	return 0;
+}
+
 /* The match at i that starts a number, or 0; *kind and *start set. */
 static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind, size_t *start)
 {
@@ -1213,6 +1260,9 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 		return *kind = K_IP, e;
 	if (ON(K_IP) && (e = match_ipv6(p, n, i)))
 		return *kind = K_IP, e;
+	/* where a telephone or registration number may start */
+	if (p[i] == '0' || (p[i] == '1' && g.len[0] == 4) || g.len[0] == 6 || g.len[0] == 13)
+		return run_on(c, p, n, lo, i, kind);
 	return 0;
 }
 
@@ -1306,6 +1356,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i);
 static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
 	size_t lo = 0; /* the end of the last match: nothing before it is looked at */
+	size_t chain = 0; /* where a number that ran on past a match goes on, or 0 */
 	c->nsp = 0;
 	for (size_t i = 0; i < n;) {
 		int t = trigger[(unsigned char)p[i]];
@@ -1315,8 +1366,10 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		}
 		size_t e = 0, start = i;
 		int kind = -1;
-		/* Numbers and words are tried where they start, not inside. */
-		int fresh = i == lo || left_ok(p, i);
+		/* Numbers and words are tried where they start, not inside;
+		 * each group of a number that ran on past a match (run_on)
+		 * starts afresh: 010-1234-5678-9-010-9876-5432 holds two. */
+		int fresh = i == lo || left_ok(p, i) || (chain && i == chain + 1);
 		switch (t) {
 		case T_DIGIT:
 			if (fresh)
@@ -1331,7 +1384,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_PLUS:
 		case T_PAREN:
 			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
-			    (e = match_phone(p, n, i)))
+			    ((e = match_phone(p, n, i)) || (e = run_on(c, p, n, lo, i, &kind))))
 				kind = K_PHONE;
 			break;
 		case T_COLON:
@@ -1357,6 +1410,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 			if ((kind != K_IP || c->all_ips || personal_ip(p + start, e - start)) &&
 			    (kind != K_URL || c->all_urls || personal_url(c, p + start, e - start)))
 				add(c, start, e, kind);
+			chain = goes_on(p, n, e) ? e : 0;
 			i = lo = e;
 			continue;
 		}
@@ -1366,6 +1420,8 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		if (t == T_DIGIT || t == T_LETTER) {
 			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
 				i++;
+			if (chain && start == chain + 1)
+				chain = goes_on(p, n, i) ? i : 0;
 			/* a word that may be the local part of an address with
 			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com);
 			 * not a bare number, which is most of them (1004 at) */
