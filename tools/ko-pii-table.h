@@ -214,7 +214,7 @@ static const struct {
 };
 
 /* E-mail providers: "kim07 at naver.com", with a plain " at " for the @
- * (and a digit, _ or . in the ID), is taken only at one of these or with
+ * (and an ID that is no English word, weak_at_words), is taken only at one of these or with
  * its dots spelt ("naver dot com"), so that English prose ("sign up at
  * gmail.com") is not an address.
  * Compared with the first label of the domain, without case. */
@@ -222,6 +222,16 @@ static const char *const mail_providers[] = {
 	"naver", "gmail", "daum", "hanmail", "kakao", "nate", "hotmail", "outlook",
 	"yahoo", "icloud", "korea", "empas", "dreamwiz", "paran", "hanmir", "chol",
 	"live", "msn", "me", "protonmail", "proton",
+	NULL,
+};
+
+/* English words that an ID of letters alone before a plain " at " is
+ * not, even after Korean: English quoted in Korean prose ("영어로는 look
+ * at naver.com", "《live at yahoo.com》"). */
+static const char *const weak_at_words[] = {
+	"me", "us", "him", "her", "them", "you", "it", "up", "in", "on", "out", "here",
+	"there", "now", "live", "online", "home", "work", "jobs", "news", "look", "go",
+	"see", "visit", "click", "check", "find", "shop", "stay", "meet", "log", "sign",
 	NULL,
 };
 

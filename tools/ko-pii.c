@@ -857,6 +857,17 @@ static inline int may_spell_at(const char *p, size_t n, size_t j)
 	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
 }
 
+/* Whether Korean (any character beyond ASCII) or a match comes before b,
+ * blanks and ASCII punctuation between: an ID of letters alone before
+ * " at " is taken only there, as at the start of a text or after an
+ * English word it is prose ("look at naver.com", "Contact us at ..."). */
+static int korean_before(const char *p, size_t lo, size_t b)
+{
+	while (b > lo && (unsigned char)p[b - 1] < 0x80 && !is_alnum((unsigned char)p[b - 1]))
+		b--;
+	return b > lo ? (unsigned char)p[b - 1] >= 0x80 : lo > 0;
+}
+
 /* An e-mail address written to slip past a filter, its local part ending
  * at w: hong[at]naver.com, hong 골뱅이 naver.com, hong @ naver.com, hong
  * at gmail dot com, hong(at)daum[dot]net. Masked whole, from the local
@@ -899,12 +910,24 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	}
 	if (labels < 2 || !tld)
 		return 0;
+	int letter = 0, digit = 0, other = 0, upper = 0;
+	for (size_t x = b; x < w; x++) {
+		unsigned char u = (unsigned char)p[x];
+		letter |= is_alpha(u);
+		digit |= is_digit(u);
+		other |= !is_alnum(u);
+		upper |= u >= 'A' && u <= 'Z';
+	}
+	/* a bare number before " at " is a count (1004 at ...) */
+	if (weak && !letter && !other)
+		return 0;
 	if (weak && !spelt) {
-		/* "up at gmail.com" is English; an ID has a digit, _ or . */
-		int id = 0;
-		for (size_t x = b; x < w; x++)
-			id |= !is_alpha((unsigned char)p[x]);
-		if (!id)
+		/* "sign up at gmail.com" is English: an ID of letters alone
+		 * counts in lower case, after Korean (korean_before), and when
+		 * it is none of weak_at_words; an ID with a digit, _ or .
+		 * counts anywhere */
+		if (!digit && !other &&
+		    (upper || !korean_before(p, lo, b) || in_list(p + b, w - b, weak_at_words)))
 			return 0;
 		char f[16];
 		size_t d = w + a;
@@ -1423,9 +1446,9 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 			if (chain && start == chain + 1)
 				chain = goes_on(p, n, i) ? i : 0;
 			/* a word that may be the local part of an address with
-			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com);
-			 * not a bare number, which is most of them (1004 at) */
-			if (t == T_LETTER && may_spell_at(p, n, i) && ON(K_EMAIL) &&
+			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com,
+			 * 12345골뱅이naver.com) */
+			if (may_spell_at(p, n, i) && ON(K_EMAIL) &&
 			    (e = match_email_spelt(p, n, lo, i, &start))) {
 				add(c, start, e, K_EMAIL);
 				i = lo = e;
