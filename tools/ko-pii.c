@@ -255,7 +255,7 @@ static int rrn_unchecked(const char *d)
  * with * or x). With a hyphen the date and the gender digit are proof
  * enough; without one the check digit must hold, as a bare 13-digit
  * number is often something else. */
-static size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, const struct groups *g,
+static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, const struct groups *g,
                         int *kind)
 {
 	char d[13];
@@ -1220,7 +1220,7 @@ static void add(struct conf *c, size_t b, size_t e, int kind)
  * (right_ok turns it down). */
 static int goes_on(const char *p, size_t n, size_t e)
 {
-	return e + 1 < n && one_of(p[e], "-.,") && is_digit((unsigned char)p[e + 1]);
+	return e + 1 < n && (p[e] == '-' || p[e] == '.' || p[e] == ',') && is_digit((unsigned char)p[e + 1]);
 }
 
 /* A telephone or registration number from i that the text runs on past
@@ -1232,31 +1232,33 @@ static int goes_on(const char *p, size_t n, size_t e)
  * the number is masked up to there, and scan_ascii reads the rest of the
  * run as a number of its own (a second telephone number is masked too). */
 #define RUN_ON_BYTES 48
-static size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind)
+static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int phone,
+                     const struct groups *rrn, int *kind)
 {
 	size_t cut[8], nc = 0, d;
 	for (size_t j = i + 1; j < n && j < i + RUN_ON_BYTES && nc < sizeof cut / sizeof *cut; j++) {
 		unsigned char b = (unsigned char)p[j];
+		if (is_digit(b) || b == ' ' || b == '(' || b == ')' || b == '/')
+			continue;
 		if (goes_on(p, n, j))
 			cut[nc++] = j;
-		else if ((d = unicode_dash(p, n, j)))
+		else if (b >= 0xE2 && (d = unicode_dash(p, n, j)))
 			j += d - 1;
-		else if (!is_digit(b) && !one_of(b, " ()/"))
+		else
 			break;
 	}
 	while (nc--) {
 		size_t e;
-		struct groups g;
-		if (ON(K_PHONE) && (e = match_phone(p, cut[nc], i)) == cut[nc])
+		if (phone && (e = match_phone(p, cut[nc], i)) == cut[nc])
 			return *kind = K_PHONE, e;
-		if (!ON(K_RRN) && !ON(K_FRN))
+		if (!rrn)
 			continue;
 		/* a registration number of someone living: not the 1800s of
 		 * gender digits 9 and 0, as a number that goes on may be some
-		 * other code (900101-9234567-01) */
-		groups(p, cut[nc], i, "- ", &g);
-		char gd = g.ng == 2 ? p[g.at[1]] : i + 6 < cut[nc] ? p[i + 6] : '0';
-		if (gd != '9' && gd != '0' && (e = match_rrn(c, p, cut[nc], lo, &g, kind)) == cut[nc] &&
+		 * other code (900101-9234567-01); the groups before the cut
+		 * are those of the whole run */
+		char gd = rrn->len[0] == 13 ? p[i + 6] : rrn->ng >= 2 ? p[rrn->at[1]] : '0';
+		if (gd != '9' && gd != '0' && (e = match_rrn(c, p, cut[nc], lo, rrn, kind)) == cut[nc] &&
 		    ON(*kind))
 			return e;
 	}
@@ -1284,9 +1286,10 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 	if (ON(K_IP) && (e = match_ipv6(p, n, i)))
 		return *kind = K_IP, e;
 	/* where a telephone or registration number may start */
-	if (p[i] == '0' || (p[i] == '1' && g.len[0] == 4) || g.len[0] == 6 || g.len[0] == 13)
-		return run_on(c, p, n, lo, i, kind);
-	return 0;
+	int phone = ON(K_PHONE) && (p[i] == '0' || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
+	                                            in_list(p + i, 4, phone_rep_prefixes)));
+	int rrn = (ON(K_RRN) || ON(K_FRN)) && (g.len[0] == 6 || g.len[0] == 13);
+	return phone || rrn ? run_on(c, p, n, lo, i, phone, rrn ? &g : NULL, kind) : 0;
 }
 
 /* What each ASCII byte may start; bytes from 0x80 start nothing. */
@@ -1407,7 +1410,9 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_PLUS:
 		case T_PAREN:
 			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
-			    ((e = match_phone(p, n, i)) || (e = run_on(c, p, n, lo, i, &kind))))
+			    ((e = match_phone(p, n, i)) ||
+			     (i + 1 < n && p[i + 1] == (t == T_PAREN ? '0' : '8') &&
+			      (e = run_on(c, p, n, lo, i, 1, NULL, &kind)))))
 				kind = K_PHONE;
 			break;
 		case T_COLON:
