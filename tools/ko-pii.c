@@ -1203,7 +1203,9 @@ static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
 
 /* ---- the scanner ---- */
 
-enum { T_NONE, T_DIGIT, T_AT, T_PLUS, T_PAREN, T_COLON, T_LETTER };
+/* What a byte may start (the low bits), and T_WORD on the bytes of a
+ * word or number that is passed over: letters, digits and _. */
+enum { T_NONE, T_DIGIT, T_AT, T_PLUS, T_PAREN, T_COLON, T_LETTER, T_KIND = 7, T_WORD = 8 };
 
 static void add(struct conf *c, size_t b, size_t e, int kind)
 {
@@ -1286,18 +1288,23 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 	if (ON(K_IP) && (e = match_ipv6(p, n, i)))
 		return *kind = K_IP, e;
 	/* where a telephone or registration number may start */
-	int phone = ON(K_PHONE) && (p[i] == '0' || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
-	                                            in_list(p + i, 4, phone_rep_prefixes)));
-	int rrn = (ON(K_RRN) || ON(K_FRN)) && (g.len[0] == 6 || g.len[0] == 13);
+	int rrn = g.len[0] == 6 || g.len[0] == 13, phone = p[i] == '0';
+	if (!phone && !rrn && !(p[i] == '1' && g.len[0] == 4 && g.sep == '-'))
+		return 0; /* most numbers, at one or two tests */
+	phone = ON(K_PHONE) && (phone || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
+	                                  in_list(p + i, 4, phone_rep_prefixes)));
+	rrn = rrn && (ON(K_RRN) || ON(K_FRN));
 	return phone || rrn ? run_on(c, p, n, lo, i, phone, rrn ? &g : NULL, kind) : 0;
 }
 
 /* What each ASCII byte may start; bytes from 0x80 start nothing. */
+#define D T_DIGIT | T_WORD
 static const unsigned char trigger[256] = {
-	['0'] = T_DIGIT, ['1'] = T_DIGIT, ['2'] = T_DIGIT, ['3'] = T_DIGIT, ['4'] = T_DIGIT,
-	['5'] = T_DIGIT, ['6'] = T_DIGIT, ['7'] = T_DIGIT, ['8'] = T_DIGIT, ['9'] = T_DIGIT,
-	['@'] = T_AT, ['+'] = T_PLUS, ['('] = T_PAREN, [':'] = T_COLON,
-#define L(x) [x] = T_LETTER, [x + 32] = T_LETTER
+	['0'] = D, ['1'] = D, ['2'] = D, ['3'] = D, ['4'] = D, ['5'] = D, ['6'] = D, ['7'] = D,
+	['8'] = D, ['9'] = D,
+	['@'] = T_AT, ['+'] = T_PLUS, ['('] = T_PAREN, [':'] = T_COLON, ['_'] = T_WORD,
+#undef D
+#define L(x) [x] = T_LETTER | T_WORD, [x + 32] = T_LETTER | T_WORD
 	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'),
 	L('L'), L('M'), L('N'), L('O'), L('P'), L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'),
 	L('W'), L('X'), L('Y'), L('Z'),
@@ -1325,7 +1332,7 @@ __attribute__((target("avx2"))) static size_t next_trigger32(const char *p, size
 		uint32_t bits = (uint32_t)_mm256_movemask_epi8(m);
 		while (bits) {
 			size_t j = i + (size_t)__builtin_ctz(bits);
-			if (trigger[(unsigned char)p[j]] != T_NONE)
+			if (trigger[(unsigned char)p[j]] & T_KIND)
 				return j;
 			bits &= bits - 1;
 		}
@@ -1365,13 +1372,13 @@ static size_t next_trigger(const char *p, size_t n, size_t i)
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		while (bits) {
 			size_t j = i + (size_t)__builtin_ctz(bits);
-			if (trigger[(unsigned char)p[j]] != T_NONE)
+			if (trigger[(unsigned char)p[j]] & T_KIND)
 				return j;
 			bits &= bits - 1;
 		}
 	}
 #endif
-	while (i < n && trigger[(unsigned char)p[i]] == T_NONE)
+	while (i < n && !(trigger[(unsigned char)p[i]] & T_KIND))
 		i++;
 	return i;
 }
@@ -1385,7 +1392,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 	size_t chain = 0; /* where a number that ran on past a match goes on, or 0 */
 	c->nsp = 0;
 	for (size_t i = 0; i < n;) {
-		int t = trigger[(unsigned char)p[i]];
+		int t = trigger[(unsigned char)p[i]] & T_KIND;
 		if (t == T_NONE) {
 			i = next_trigger(p, n, i + 1);
 			continue;
@@ -1446,7 +1453,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		 * but an e-mail at its '@'. */
 		i++;
 		if (t == T_DIGIT || t == T_LETTER) {
-			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
+			while (i < n && (trigger[(unsigned char)p[i]] & T_WORD))
 				i++;
 			if (chain && start == chain + 1)
 				chain = goes_on(p, n, i) ? i : 0;
