@@ -44,6 +44,12 @@ struct conf {
 	size_t spelt_cap;
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
+	/* handle_near's and handle_cue's quick tests: bit b & 63 set for the
+	 * last and the second last byte b of each syllable of handle_last,
+	 * and of each name of handle_cues and handle_ascii_cues (both cases) */
+	uint64_t handle_last3, handle_last2, handle_cue3, handle_cue2;
+	unsigned char handle_cue_len[sizeof handle_cues / sizeof *handle_cues];
+	uint32_t handle_cue_last[sizeof handle_cues / sizeof *handle_cues]; /* their last 3 bytes, 0-ended */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 	struct ko_buf answer[3];           /* a SQuAD record's new answer fields */
 };
@@ -857,6 +863,20 @@ static inline int may_spell_at(const char *p, size_t n, size_t j)
 	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
 }
 
+/* p[0..n) without case equals the NUL-ended word w. */
+static int same_word(const char *p, size_t n, const char *w)
+{
+	return strlen(w) == n && !strncasecmp(p, w, n);
+}
+
+static int in_list_nocase(const char *p, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (same_word(p, n, *list))
+			return 1;
+	return 0;
+}
+
 /* Whether Korean (any character beyond ASCII) or a match comes before b,
  * blanks and ASCII punctuation between: an ID of letters alone before
  * " at " is taken only there, as at the start of a text or after an
@@ -884,6 +904,9 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	while (b < w && p[b] == '.')
 		b++;
 	if (b == w || p[w - 1] == '.' || (b > lo && one_of(p[b - 1], "@/:")))
+		return 0;
+	/* "Instagram @kim.dev" is a handle after a site's name (match_handle) */
+	if (p[w + a - 1] == '@' && in_list_nocase(p + b, w - b, handle_ascii_cues))
 		return 0;
 	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
 	for (;;) {
@@ -1073,20 +1096,6 @@ static int personal_ip(const char *p, size_t n)
 static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind,
                        size_t *start);
 
-/* p[0..n) without case equals the NUL-ended word w. */
-static int same_word(const char *p, size_t n, const char *w)
-{
-	return strlen(w) == n && !strncasecmp(p, w, n);
-}
-
-static int in_list_nocase(const char *p, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if (same_word(p, n, *list))
-			return 1;
-	return 0;
-}
-
 /* A run of letters and digits from i that looks random (URL_TOKEN_MIN or
  * more, two each of upper case, lower case and digits); its length or 0. */
 static size_t url_token(const char *p, size_t n, size_t i)
@@ -1201,6 +1210,118 @@ static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
 	return i + 9;
 }
 
+/* ---- handles: an ID after a messenger's name, 카톡 아이디 kim_0412 ---- */
+
+/* Where what may be a name, a word for the ID or a particle ends before
+ * an ID at i, up to three of blank, ':', '=' and '(' between, or 0: a
+ * quick test (two bits of the syllable there, or an ASCII name before an
+ * @handle, or ID), as it is asked at most ASCII words. */
+static inline __attribute__((always_inline)) size_t handle_near(const struct conf *c, const char *p,
+                                                                  size_t lo, size_t i, int ascii)
+{
+	size_t q = i, k = 0;
+	/* an ID in brackets only as an @handle (트위터(@kim)): a word in
+	 * brackets after Hangul is most often a gloss, 한국(Korea) */
+	if (!ascii && i > lo && p[i - 1] == '(')
+		return 0;
+	while (q > lo && k < 3 && (p[q - 1] == ' ' || p[q - 1] == ':' || p[q - 1] == '=' || p[q - 1] == '('))
+		q--, k++;
+	if (q < lo + 2)
+		return 0;
+	unsigned char b = (unsigned char)p[q - 1];
+	if (b < 0x80)
+		return (ascii && is_alpha(b)) || ((b | 32) == 'd' && (p[q - 2] | 32) == 'i') ? q : 0;
+	return q >= lo + 3 && (c->handle_last3 >> (b & 63) & 1) &&
+	               (c->handle_last2 >> ((unsigned char)p[q - 2] & 63) & 1)
+	           ? q
+	           : 0;
+}
+
+/* Whether a messenger's or social site's name (handle_cues) ends at q
+ * (handle_near's), or a word for the ID (아이디, 계정, ID) or 은 or 는
+ * after a name, or both, with blanks between name and word. *strong is
+ * set when the word for the ID is there. ascii: the names written in
+ * ASCII count too (before an @handle). */
+static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, int ascii, int *strong)
+{
+	size_t r = q;
+	*strong = 0;
+	if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3)))
+		r -= 3;
+	for (const char *const *w = handle_id_words; *w && !*strong && r >= lo + 6; w++) {
+		/* the words are two or three syllables: their last byte first */
+		size_t l = (*w)[6] ? 9 : 6;
+		if (p[r - 1] == (*w)[l - 1] && r >= lo + l && !memcmp(p + r - l, *w, l))
+			r -= l, *strong = 1;
+	}
+	if (!*strong && r >= lo + 2 && (p[r - 1] | 32) == 'd' && (p[r - 2] | 32) == 'i' &&
+	    (r - 2 == lo || !is_alnum((unsigned char)p[r - 3])))
+		r -= 2, *strong = 1;
+	while (*strong && r > lo && p[r - 1] == ' ')
+		r--;
+	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
+	    !(c->handle_cue2 >> ((unsigned char)p[r - 2] & 63) & 1))
+		return 0;
+	if (!ascii) { /* the last syllable of a Hangul name, exactly */
+		uint32_t v = r >= lo + 3 ? (uint32_t)(unsigned char)p[r - 3] << 16 |
+		                                   (uint32_t)(unsigned char)p[r - 2] << 8 | (unsigned char)p[r - 1]
+		                         : 0;
+		size_t x = 0;
+		while (c->handle_cue_last[x] && c->handle_cue_last[x] != v)
+			x++;
+		if (!c->handle_cue_last[x])
+			return 0;
+	}
+	for (size_t x = 0; handle_cues[x]; x++) {
+		const char *const *w = handle_cues + x;
+		size_t l = c->handle_cue_len[x];
+		if (r >= lo + l && p[r - 1] == (*w)[l - 1] && !memcmp(p + r - l, *w, l) &&
+		    !syllable_before(p, lo, r - l))
+			/* 라인 is a line far more often: with a word for the ID */
+			return *strong || ascii || strcmp(*w, "라인");
+	}
+	for (const char *const *w = handle_ascii_cues; ascii && *w; w++) {
+		size_t l = strlen(*w);
+		if (r >= lo + l && !strncasecmp(p + r - l, *w, l) &&
+		    (r - l == lo || !is_alnum((unsigned char)p[r - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A handle at i ('@' or a letter) after a messenger's name: an @handle
+ * of two characters or more, or an ID of three or more that starts with
+ * a letter, after a word for the ID, or else with a digit or _ in it
+ * (인스타 live 방송 is no handle), and in lower case unless it has one
+ * (카카오톡 ID나 Apple ID로 is no handle either). Not an e-mail address or
+ * a path (@ or / after it). */
+static __attribute__((noinline)) size_t match_handle(const struct conf *c, const char *p, size_t n,
+                                                      size_t lo, size_t i, size_t q)
+{
+	int at = p[i] == '@', strong;
+	size_t s = i + (size_t)at, j = s;
+	if (i > lo && (is_alnum((unsigned char)p[i - 1]) || p[i - 1] == '@'))
+		return 0;
+	if (!handle_cue(c, p, lo, q, at, &strong))
+		return 0;
+	while (j < n && (is_alnum((unsigned char)p[j]) || p[j] == '.' || p[j] == '_' || p[j] == '-'))
+		j++;
+	while (j > s && (p[j - 1] == '.' || p[j - 1] == '-'))
+		j--;
+	size_t len = j - s;
+	if (len < (at ? 2u : 3u) || len > 30 || !is_alnum((unsigned char)p[s]) ||
+	    (j < n && (p[j] == '@' || p[j] == '/')) || (!at && !is_alpha((unsigned char)p[s])))
+		return 0;
+	if (!at) {
+		int mark = 0;
+		for (size_t x = s; x < j; x++)
+			mark |= is_digit((unsigned char)p[x]) || p[x] == '_';
+		if (!mark && (!strong || (p[s] >= 'A' && p[s] <= 'Z')))
+			return 0;
+	}
+	return j;
+}
+
 /* ---- the scanner ---- */
 
 /* What a byte may start (the low bits), and T_WORD on the bytes of a
@@ -1234,8 +1355,8 @@ static int goes_on(const char *p, size_t n, size_t e)
  * the number is masked up to there, and scan_ascii reads the rest of the
  * run as a number of its own (a second telephone number is masked too). */
 #define RUN_ON_BYTES 48
-static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int phone,
-                     const struct groups *rrn, int *kind)
+static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i,
+                                               int phone, const struct groups *rrn, int *kind)
 {
 	size_t cut[8], nc = 0, d;
 	for (size_t j = i + 1; j < n && j < i + RUN_ON_BYTES && nc < sizeof cut / sizeof *cut; j++) {
@@ -1397,7 +1518,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 			i = next_trigger(p, n, i + 1);
 			continue;
 		}
-		size_t e = 0, start = i;
+		size_t e = 0, start = i, q;
 		int kind = -1;
 		/* Numbers and words are tried where they start, not inside;
 		 * each group of a number that ran on past a match (run_on)
@@ -1413,6 +1534,9 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_AT:
 			if (ON(K_EMAIL) && (e = match_email(p, n, lo, i, &start)))
 				kind = K_EMAIL;
+			else if (ON(K_HANDLE) && (q = handle_near(c, p, lo, i, 1)) &&
+			         (e = match_handle(c, p, n, lo, i, q)))
+				kind = K_HANDLE;
 			break;
 		case T_PLUS:
 		case T_PAREN:
@@ -1438,6 +1562,9 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 				kind = K_PHONE;
 			else if (ON(K_IP) && is_hex((unsigned char)p[i]) && (e = match_ipv6(p, n, i)))
 				kind = K_IP;
+			else if (ON(K_HANDLE) && (q = handle_near(c, p, lo, i, 0)) &&
+			         (e = match_handle(c, p, n, lo, i, q)))
+				kind = K_HANDLE;
 			break;
 		}
 		if (e) {
@@ -1935,7 +2062,8 @@ static const struct ko_tool tool = {
 	.help = "Find personal data and replace it with tags: resident and foreigner\n"
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
-	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER). Fields: -f\n"
+	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER), and IDs\n"
+	        "after a messenger's name (HANDLE: 카톡 아이디 kim_85). Fields: -f\n"
 	        "(repeatable); without it text, the fields of a task (instruction, input,\n"
 	        "output, system, history), the turns of messages or conversations, or prompt\n"
 	        "and completion.\n"
@@ -1964,6 +2092,26 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.kinds = (1u << NKIND) - 1};
+	for (size_t x = 0; x < sizeof handle_last / sizeof *handle_last; x++) {
+		c.handle_last3 |= (uint64_t)1 << (handle_last[x] & 63);
+		c.handle_last2 |= (uint64_t)1 << (handle_last[x] >> 6 & 63);
+	}
+	for (size_t x = 0; handle_cues[x]; x++) {
+		c.handle_cue_len[x] = (unsigned char)strlen(handle_cues[x]);
+		c.handle_cue3 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 1] & 63);
+		c.handle_cue2 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 2] & 63);
+		const unsigned char *e = (const unsigned char *)handle_cues[x] + c.handle_cue_len[x] - 3;
+		uint32_t v = (uint32_t)e[0] << 16 | (uint32_t)e[1] << 8 | e[2];
+		size_t y = 0;
+		while (c.handle_cue_last[y] && c.handle_cue_last[y] != v)
+			y++;
+		c.handle_cue_last[y] = v;
+	}
+	for (const char *const *w = handle_ascii_cues; *w; w++)
+		for (size_t l = strlen(*w), x = l - 2; x < l; x++) {
+			uint64_t *m = x == l - 1 ? &c.handle_cue3 : &c.handle_cue2;
+			*m |= (uint64_t)1 << ((unsigned char)(*w)[x] & 63) | (uint64_t)1 << (((unsigned char)(*w)[x] & ~32) & 63);
+		}
 	for (int i = 0; i < NKIND; i++)
 		c.tag[i] = pii_kinds[i].tag;
 	struct ko_opts o;
