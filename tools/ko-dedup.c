@@ -1896,6 +1896,52 @@ static int fold_digits(const struct conf *c, const struct ko_rec *r)
 	return c->fold ? c->fold == 1 : !ko_rec_raw(r, "instruction", &n) && !ko_rec_raw(r, "prompt", &n);
 }
 
+/* A record of symbols alone is keyed on them up to this many bytes of
+ * text (a reply, not a page of them: the key takes 8 bytes a character,
+ * and no use-up as record_keys's has). */
+#define SYMBOL_MAX 4096
+
+/* The key text of a record with no letter or number (👍, !!!, ^^; ㅋㅋ is
+ * letters): its punctuation and symbols (categories P and S) after NFKC,
+ * lower case, spaces, controls, format characters and marks dropped, so
+ * that its copies are duplicates as the copies of any text are, one
+ * emoji reply kept of a hundred. Returns 1 when there is none (nothing
+ * but spaces, or more than SYMBOL_MAX bytes), else 0. */
+static int symbol_keys(struct ko_rec *r, struct keys *k, int near)
+{
+	size_t total = 0;
+	k->nex = k->nsh = 0;
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		if (f > 0)
+			push(k, SEP, SEP | WB);
+		if (ko_rec_text(r, name, 0, &p, &n) != 0)
+			continue;
+		if ((total += n) > SYMBOL_MAX)
+			return 1;
+		ko_buf_clear(&k->nf);
+		if (ko_normalize(&k->nf, p, n, KO_NFKC) < 0)
+			ko_oom(n);
+		int brk = 1;
+		for (size_t i = 0; i < k->nf.n;) {
+			uint32_t c;
+			int l = ko_utf8_decode(k->nf.p + i, k->nf.n - i, &c);
+			i += l < 0 ? 1 : (size_t)l;
+			int cat = l < 0 ? 0 : ko_category(c);
+			if (cat < 12 || cat > 22) { /* not punctuation or a symbol */
+				brk |= ko_is_space(c);
+				continue;
+			}
+			c = ko_tolower(c);
+			push(k, c, near ? c | (brk ? WB : 0) : 0);
+			brk = 0;
+		}
+	}
+	return !any_real(k->ex, k->nex);
+}
+
 /* The keys of a record. Returns 1 when its key text is empty (nothing to
  * compare: such a record is always kept), 0, or KO_REJECT. */
 static int record_keys(const struct conf *c, const struct lines *L, struct ko_rec *r,
@@ -1936,8 +1982,11 @@ again:
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;
-	if (!(k->flushed && k->real) && !any_real(k->ex, k->nex))
-		return 1;
+	if (!(k->flushed && k->real) && !any_real(k->ex, k->nex)) {
+		if (symbol_keys(r, k, c->near))
+			return 1;
+		left = 0;
+	}
 	/* nothing but boilerplate: the whole text is the key (a text used
 	 * up as it was made had many words in its shingles) */
 	if (left && !k->flushed) {

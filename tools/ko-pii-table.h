@@ -16,7 +16,7 @@
 
 enum pii_kind {
 	K_RRN, K_FRN, K_PHONE, K_EMAIL, K_CARD, K_ACCOUNT, K_IP, K_URL,
-	K_PASSPORT, K_DRIVER, NKIND
+	K_PASSPORT, K_DRIVER, K_HANDLE, NKIND
 };
 
 /* Name (for --kinds, --tag and the annotation) and default tag. */
@@ -33,6 +33,7 @@ static const struct {
 	[K_URL] = {"URL", "<URL>"},
 	[K_PASSPORT] = {"PASSPORT", "<PASSPORT>"},
 	[K_DRIVER] = {"DRIVER", "<DRIVER>"},
+	[K_HANDLE] = {"HANDLE", "<HANDLE>"},
 };
 
 /* First group of a telephone number written with separators: mobile,
@@ -214,7 +215,7 @@ static const struct {
 };
 
 /* E-mail providers: "kim07 at naver.com", with a plain " at " for the @
- * (and a digit, _ or . in the ID), is taken only at one of these or with
+ * (and an ID that is no English word, weak_at_words), is taken only at one of these or with
  * its dots spelt ("naver dot com"), so that English prose ("sign up at
  * gmail.com") is not an address.
  * Compared with the first label of the domain, without case. */
@@ -223,6 +224,49 @@ static const char *const mail_providers[] = {
 	"yahoo", "icloud", "korea", "empas", "dreamwiz", "paran", "hanmir", "chol",
 	"live", "msn", "me", "protonmail", "proton",
 	NULL,
+};
+
+/* English words that an ID of letters alone before a plain " at " is
+ * not, even after Korean: English quoted in Korean prose ("영어로는 look
+ * at naver.com", "《live at yahoo.com》"). */
+static const char *const weak_at_words[] = {
+	"me", "us", "him", "her", "them", "you", "it", "up", "in", "on", "out", "here",
+	"there", "now", "live", "online", "home", "work", "jobs", "news", "look", "go",
+	"see", "visit", "click", "check", "find", "shop", "stay", "meet", "log", "sign",
+	NULL,
+};
+
+/* Messengers and social sites whose name before an ID makes it a handle
+ * (카톡 아이디 kim_0412, 인스타 @kim.dev): found as words only, not after
+ * a syllable (온라인 is no 라인). Hangul names with any ID; the names
+ * written in ASCII before an @handle only (Instagram @kim), as an English
+ * word before a word is no cue. handle_last lists the last syllables of
+ * these, of handle_id_words and of the particles handle_cue takes, for a
+ * quick test before the lists are compared. */
+static const char *const handle_cues[] = {
+	"카톡", "카카오톡", "카카오", "텔레그램", "텔레", "인스타그램", "인스타", "트위터",
+	"페이스북", "페북", "디스코드", "디코", "위챗", "스냅챗", "틱톡", "유튜브", "라인",
+	NULL,
+};
+
+static const char *const handle_ascii_cues[] = {
+	"kakaotalk", "kakao", "telegram", "instagram", "insta", "discord", "wechat",
+	"twitter", "tiktok", "youtube", "threads",
+	NULL,
+};
+
+/* Words for the ID itself between the name and it (카톡 아이디는 kim), of
+ * two or three syllables. */
+static const char *const handle_id_words[] = {
+	"아이디", "계정",
+	NULL,
+};
+
+static const uint32_t handle_last[] = {
+	0xD1A1, /* 톡 */ 0xC624, /* 오 */ 0xB7A8, /* 램 */ 0xB808, /* 레 */ 0xD0C0, /* 타 */
+	0xD130, /* 터 */ 0xBD81, /* 북 */ 0xB4DC, /* 드 */ 0xCF54, /* 코 */ 0xCC57, /* 챗 */
+	0xBE0C, /* 브 */ 0xC778, /* 인 */ 0xB514, /* 디 */ 0xC815, /* 정 */ 0xC740, /* 은 */
+	0xB294, /* 는 */
 };
 
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),

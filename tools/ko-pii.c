@@ -44,6 +44,12 @@ struct conf {
 	size_t spelt_cap;
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
+	/* handle_near's and handle_cue's quick tests: bit b & 63 set for the
+	 * last and the second last byte b of each syllable of handle_last,
+	 * and of each name of handle_cues and handle_ascii_cues (both cases) */
+	uint64_t handle_last3, handle_last2, handle_cue3, handle_cue2;
+	unsigned char handle_cue_len[sizeof handle_cues / sizeof *handle_cues];
+	uint32_t handle_cue_last[sizeof handle_cues / sizeof *handle_cues]; /* their last 3 bytes, 0-ended */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
 	struct ko_buf answer[3];           /* a SQuAD record's new answer fields */
 };
@@ -255,7 +261,7 @@ static int rrn_unchecked(const char *d)
  * with * or x). With a hyphen the date and the gender digit are proof
  * enough; without one the check digit must hold, as a bare 13-digit
  * number is often something else. */
-static size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, const struct groups *g,
+static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, const char *p, size_t n, size_t lo, const struct groups *g,
                         int *kind)
 {
 	char d[13];
@@ -857,6 +863,31 @@ static inline int may_spell_at(const char *p, size_t n, size_t j)
 	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
 }
 
+/* p[0..n) without case equals the NUL-ended word w. */
+static int same_word(const char *p, size_t n, const char *w)
+{
+	return strlen(w) == n && !strncasecmp(p, w, n);
+}
+
+static int in_list_nocase(const char *p, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (same_word(p, n, *list))
+			return 1;
+	return 0;
+}
+
+/* Whether Korean (any character beyond ASCII) or a match comes before b,
+ * blanks and ASCII punctuation between: an ID of letters alone before
+ * " at " is taken only there, as at the start of a text or after an
+ * English word it is prose ("look at naver.com", "Contact us at ..."). */
+static int korean_before(const char *p, size_t lo, size_t b)
+{
+	while (b > lo && (unsigned char)p[b - 1] < 0x80 && !is_alnum((unsigned char)p[b - 1]))
+		b--;
+	return b > lo ? (unsigned char)p[b - 1] >= 0x80 : lo > 0;
+}
+
 /* An e-mail address written to slip past a filter, its local part ending
  * at w: hong[at]naver.com, hong 골뱅이 naver.com, hong @ naver.com, hong
  * at gmail dot com, hong(at)daum[dot]net. Masked whole, from the local
@@ -873,6 +904,9 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	while (b < w && p[b] == '.')
 		b++;
 	if (b == w || p[w - 1] == '.' || (b > lo && one_of(p[b - 1], "@/:")))
+		return 0;
+	/* "Instagram @kim.dev" is a handle after a site's name (match_handle) */
+	if (p[w + a - 1] == '@' && in_list_nocase(p + b, w - b, handle_ascii_cues))
 		return 0;
 	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
 	for (;;) {
@@ -899,12 +933,24 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	}
 	if (labels < 2 || !tld)
 		return 0;
+	int letter = 0, digit = 0, other = 0, upper = 0;
+	for (size_t x = b; x < w; x++) {
+		unsigned char u = (unsigned char)p[x];
+		letter |= is_alpha(u);
+		digit |= is_digit(u);
+		other |= !is_alnum(u);
+		upper |= u >= 'A' && u <= 'Z';
+	}
+	/* a bare number before " at " is a count (1004 at ...) */
+	if (weak && !letter && !other)
+		return 0;
 	if (weak && !spelt) {
-		/* "up at gmail.com" is English; an ID has a digit, _ or . */
-		int id = 0;
-		for (size_t x = b; x < w; x++)
-			id |= !is_alpha((unsigned char)p[x]);
-		if (!id)
+		/* "sign up at gmail.com" is English: an ID of letters alone
+		 * counts in lower case, after Korean (korean_before), and when
+		 * it is none of weak_at_words; an ID with a digit, _ or .
+		 * counts anywhere */
+		if (!digit && !other &&
+		    (upper || !korean_before(p, lo, b) || in_list(p + b, w - b, weak_at_words)))
 			return 0;
 		char f[16];
 		size_t d = w + a;
@@ -1050,20 +1096,6 @@ static int personal_ip(const char *p, size_t n)
 static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind,
                        size_t *start);
 
-/* p[0..n) without case equals the NUL-ended word w. */
-static int same_word(const char *p, size_t n, const char *w)
-{
-	return strlen(w) == n && !strncasecmp(p, w, n);
-}
-
-static int in_list_nocase(const char *p, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if (same_word(p, n, *list))
-			return 1;
-	return 0;
-}
-
 /* A run of letters and digits from i that looks random (URL_TOKEN_MIN or
  * more, two each of upper case, lower case and digits); its length or 0. */
 static size_t url_token(const char *p, size_t n, size_t i)
@@ -1178,9 +1210,123 @@ static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
 	return i + 9;
 }
 
+/* ---- handles: an ID after a messenger's name, 카톡 아이디 kim_0412 ---- */
+
+/* Where what may be a name, a word for the ID or a particle ends before
+ * an ID at i, up to three of blank, ':', '=' and '(' between, or 0: a
+ * quick test (two bits of the syllable there, or an ASCII name before an
+ * @handle, or ID), as it is asked at most ASCII words. */
+static inline __attribute__((always_inline)) size_t handle_near(const struct conf *c, const char *p,
+                                                                  size_t lo, size_t i, int ascii)
+{
+	size_t q = i, k = 0;
+	/* an ID in brackets only as an @handle (트위터(@kim)): a word in
+	 * brackets after Hangul is most often a gloss, 한국(Korea) */
+	if (!ascii && i > lo && p[i - 1] == '(')
+		return 0;
+	while (q > lo && k < 3 && (p[q - 1] == ' ' || p[q - 1] == ':' || p[q - 1] == '=' || p[q - 1] == '('))
+		q--, k++;
+	if (q < lo + 2)
+		return 0;
+	unsigned char b = (unsigned char)p[q - 1];
+	if (b < 0x80)
+		return (ascii && is_alpha(b)) || ((b | 32) == 'd' && (p[q - 2] | 32) == 'i') ? q : 0;
+	return q >= lo + 3 && (c->handle_last3 >> (b & 63) & 1) &&
+	               (c->handle_last2 >> ((unsigned char)p[q - 2] & 63) & 1)
+	           ? q
+	           : 0;
+}
+
+/* Whether a messenger's or social site's name (handle_cues) ends at q
+ * (handle_near's), or a word for the ID (아이디, 계정, ID) or 은 or 는
+ * after a name, or both, with blanks between name and word. *strong is
+ * set when the word for the ID is there. ascii: the names written in
+ * ASCII count too (before an @handle). */
+static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, int ascii, int *strong)
+{
+	size_t r = q;
+	*strong = 0;
+	if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3)))
+		r -= 3;
+	for (const char *const *w = handle_id_words; *w && !*strong && r >= lo + 6; w++) {
+		/* the words are two or three syllables: their last byte first */
+		size_t l = (*w)[6] ? 9 : 6;
+		if (p[r - 1] == (*w)[l - 1] && r >= lo + l && !memcmp(p + r - l, *w, l))
+			r -= l, *strong = 1;
+	}
+	if (!*strong && r >= lo + 2 && (p[r - 1] | 32) == 'd' && (p[r - 2] | 32) == 'i' &&
+	    (r - 2 == lo || !is_alnum((unsigned char)p[r - 3])))
+		r -= 2, *strong = 1;
+	while (*strong && r > lo && p[r - 1] == ' ')
+		r--;
+	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
+	    !(c->handle_cue2 >> ((unsigned char)p[r - 2] & 63) & 1))
+		return 0;
+	if (!ascii) { /* the last syllable of a Hangul name, exactly */
+		uint32_t v = r >= lo + 3 ? (uint32_t)(unsigned char)p[r - 3] << 16 |
+		                                   (uint32_t)(unsigned char)p[r - 2] << 8 | (unsigned char)p[r - 1]
+		                         : 0;
+		size_t x = 0;
+		while (c->handle_cue_last[x] && c->handle_cue_last[x] != v)
+			x++;
+		if (!c->handle_cue_last[x])
+			return 0;
+	}
+	for (size_t x = 0; handle_cues[x]; x++) {
+		const char *const *w = handle_cues + x;
+		size_t l = c->handle_cue_len[x];
+		if (r >= lo + l && p[r - 1] == (*w)[l - 1] && !memcmp(p + r - l, *w, l) &&
+		    !syllable_before(p, lo, r - l))
+			/* 라인 is a line far more often: with a word for the ID */
+			return *strong || ascii || strcmp(*w, "라인");
+	}
+	for (const char *const *w = handle_ascii_cues; ascii && *w; w++) {
+		size_t l = strlen(*w);
+		if (r >= lo + l && !strncasecmp(p + r - l, *w, l) &&
+		    (r - l == lo || !is_alnum((unsigned char)p[r - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A handle at i ('@' or a letter) after a messenger's name: an @handle
+ * of two characters or more, or an ID of three or more that starts with
+ * a letter, after a word for the ID, or else with a digit or _ in it
+ * (인스타 live 방송 is no handle), and in lower case unless it has one
+ * (카카오톡 ID나 Apple ID로 is no handle either). Not an e-mail address or
+ * a path (@ or / after it). */
+static __attribute__((noinline)) size_t match_handle(const struct conf *c, const char *p, size_t n,
+                                                      size_t lo, size_t i, size_t q)
+{
+	int at = p[i] == '@', strong;
+	size_t s = i + (size_t)at, j = s;
+	if (i > lo && (is_alnum((unsigned char)p[i - 1]) || p[i - 1] == '@'))
+		return 0;
+	if (!handle_cue(c, p, lo, q, at, &strong))
+		return 0;
+	while (j < n && (is_alnum((unsigned char)p[j]) || p[j] == '.' || p[j] == '_' || p[j] == '-'))
+		j++;
+	while (j > s && (p[j - 1] == '.' || p[j - 1] == '-'))
+		j--;
+	size_t len = j - s;
+	if (len < (at ? 2u : 3u) || len > 30 || !is_alnum((unsigned char)p[s]) ||
+	    (j < n && (p[j] == '@' || p[j] == '/')) || (!at && !is_alpha((unsigned char)p[s])))
+		return 0;
+	if (!at) {
+		int mark = 0;
+		for (size_t x = s; x < j; x++)
+			mark |= is_digit((unsigned char)p[x]) || p[x] == '_';
+		if (!mark && (!strong || (p[s] >= 'A' && p[s] <= 'Z')))
+			return 0;
+	}
+	return j;
+}
+
 /* ---- the scanner ---- */
 
-enum { T_NONE, T_DIGIT, T_AT, T_PLUS, T_PAREN, T_COLON, T_LETTER };
+/* What a byte may start (the low bits), and T_WORD on the bytes of a
+ * word or number that is passed over: letters, digits and _. */
+enum { T_NONE, T_DIGIT, T_AT, T_PLUS, T_PAREN, T_COLON, T_LETTER, T_KIND = 7, T_WORD = 8 };
 
 static void add(struct conf *c, size_t b, size_t e, int kind)
 {
@@ -1192,6 +1338,55 @@ static void add(struct conf *c, size_t b, size_t e, int kind)
 }
 
 #define ON(k) (c->kinds & (1u << (k)))
+
+/* Whether a number that ends at e goes on: a '-', '.' or ',' and a digit
+ * (right_ok turns it down). */
+static int goes_on(const char *p, size_t n, size_t e)
+{
+	return e + 1 < n && (p[e] == '-' || p[e] == '.' || p[e] == ',') && is_digit((unsigned char)p[e + 1]);
+}
+
+/* A telephone or registration number from i that the text runs on past
+ * with a '-', '.' or ',' and a digit (02-1234-5678-9, 900101-1234567-1,
+ * 010-1234-5678-010-9876-5432), which right_ok turned down: the end of
+ * the longest one that ends at such a place within RUN_ON_BYTES, or 0.
+ * Asked only where nothing took the run whole (010-1234-5678-91 is an
+ * account in a bank's layout): a masker errs on the side of masking, so
+ * the number is masked up to there, and scan_ascii reads the rest of the
+ * run as a number of its own (a second telephone number is masked too). */
+#define RUN_ON_BYTES 48
+static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i,
+                                               int phone, const struct groups *rrn, int *kind)
+{
+	size_t cut[8], nc = 0, d;
+	for (size_t j = i + 1; j < n && j < i + RUN_ON_BYTES && nc < sizeof cut / sizeof *cut; j++) {
+		unsigned char b = (unsigned char)p[j];
+		if (is_digit(b) || b == ' ' || b == '(' || b == ')' || b == '/')
+			continue;
+		if (goes_on(p, n, j))
+			cut[nc++] = j;
+		else if (b >= 0xE2 && (d = unicode_dash(p, n, j)))
+			j += d - 1;
+		else
+			break;
+	}
+	while (nc--) {
+		size_t e;
+		if (phone && (e = match_phone(p, cut[nc], i)) == cut[nc])
+			return *kind = K_PHONE, e;
+		if (!rrn)
+			continue;
+		/* a registration number of someone living: not the 1800s of
+		 * gender digits 9 and 0, as a number that goes on may be some
+		 * other code (900101-9234567-01); the groups before the cut
+		 * are those of the whole run */
+		char gd = rrn->len[0] == 13 ? p[i + 6] : rrn->ng >= 2 ? p[rrn->at[1]] : '0';
+		if (gd != '9' && gd != '0' && (e = match_rrn(c, p, cut[nc], lo, rrn, kind)) == cut[nc] &&
+		    ON(*kind))
+			return e;
+	}
+	return 0;
+}
 
 /* The match at i that starts a number, or 0; *kind and *start set. */
 static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_t i, int *kind, size_t *start)
@@ -1213,15 +1408,24 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 		return *kind = K_IP, e;
 	if (ON(K_IP) && (e = match_ipv6(p, n, i)))
 		return *kind = K_IP, e;
-	return 0;
+	/* where a telephone or registration number may start */
+	int rrn = g.len[0] == 6 || g.len[0] == 13, phone = p[i] == '0';
+	if (!phone && !rrn && !(p[i] == '1' && g.len[0] == 4 && g.sep == '-'))
+		return 0; /* most numbers, at one or two tests */
+	phone = ON(K_PHONE) && (phone || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
+	                                  in_list(p + i, 4, phone_rep_prefixes)));
+	rrn = rrn && (ON(K_RRN) || ON(K_FRN));
+	return phone || rrn ? run_on(c, p, n, lo, i, phone, rrn ? &g : NULL, kind) : 0;
 }
 
 /* What each ASCII byte may start; bytes from 0x80 start nothing. */
+#define D T_DIGIT | T_WORD
 static const unsigned char trigger[256] = {
-	['0'] = T_DIGIT, ['1'] = T_DIGIT, ['2'] = T_DIGIT, ['3'] = T_DIGIT, ['4'] = T_DIGIT,
-	['5'] = T_DIGIT, ['6'] = T_DIGIT, ['7'] = T_DIGIT, ['8'] = T_DIGIT, ['9'] = T_DIGIT,
-	['@'] = T_AT, ['+'] = T_PLUS, ['('] = T_PAREN, [':'] = T_COLON,
-#define L(x) [x] = T_LETTER, [x + 32] = T_LETTER
+	['0'] = D, ['1'] = D, ['2'] = D, ['3'] = D, ['4'] = D, ['5'] = D, ['6'] = D, ['7'] = D,
+	['8'] = D, ['9'] = D,
+	['@'] = T_AT, ['+'] = T_PLUS, ['('] = T_PAREN, [':'] = T_COLON, ['_'] = T_WORD,
+#undef D
+#define L(x) [x] = T_LETTER | T_WORD, [x + 32] = T_LETTER | T_WORD
 	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'),
 	L('L'), L('M'), L('N'), L('O'), L('P'), L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'),
 	L('W'), L('X'), L('Y'), L('Z'),
@@ -1249,7 +1453,7 @@ __attribute__((target("avx2"))) static size_t next_trigger32(const char *p, size
 		uint32_t bits = (uint32_t)_mm256_movemask_epi8(m);
 		while (bits) {
 			size_t j = i + (size_t)__builtin_ctz(bits);
-			if (trigger[(unsigned char)p[j]] != T_NONE)
+			if (trigger[(unsigned char)p[j]] & T_KIND)
 				return j;
 			bits &= bits - 1;
 		}
@@ -1289,13 +1493,13 @@ static size_t next_trigger(const char *p, size_t n, size_t i)
 		unsigned bits = (unsigned)_mm_movemask_epi8(m);
 		while (bits) {
 			size_t j = i + (size_t)__builtin_ctz(bits);
-			if (trigger[(unsigned char)p[j]] != T_NONE)
+			if (trigger[(unsigned char)p[j]] & T_KIND)
 				return j;
 			bits &= bits - 1;
 		}
 	}
 #endif
-	while (i < n && trigger[(unsigned char)p[i]] == T_NONE)
+	while (i < n && !(trigger[(unsigned char)p[i]] & T_KIND))
 		i++;
 	return i;
 }
@@ -1306,17 +1510,20 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i);
 static void scan_ascii(struct conf *c, const char *p, size_t n)
 {
 	size_t lo = 0; /* the end of the last match: nothing before it is looked at */
+	size_t chain = 0; /* where a number that ran on past a match goes on, or 0 */
 	c->nsp = 0;
 	for (size_t i = 0; i < n;) {
-		int t = trigger[(unsigned char)p[i]];
+		int t = trigger[(unsigned char)p[i]] & T_KIND;
 		if (t == T_NONE) {
 			i = next_trigger(p, n, i + 1);
 			continue;
 		}
-		size_t e = 0, start = i;
+		size_t e = 0, start = i, q;
 		int kind = -1;
-		/* Numbers and words are tried where they start, not inside. */
-		int fresh = i == lo || left_ok(p, i);
+		/* Numbers and words are tried where they start, not inside;
+		 * each group of a number that ran on past a match (run_on)
+		 * starts afresh: 010-1234-5678-9-010-9876-5432 holds two. */
+		int fresh = i == lo || left_ok(p, i) || (chain && i == chain + 1);
 		switch (t) {
 		case T_DIGIT:
 			if (fresh)
@@ -1327,11 +1534,16 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_AT:
 			if (ON(K_EMAIL) && (e = match_email(p, n, lo, i, &start)))
 				kind = K_EMAIL;
+			else if (ON(K_HANDLE) && (q = handle_near(c, p, lo, i, 1)) &&
+			         (e = match_handle(c, p, n, lo, i, q)))
+				kind = K_HANDLE;
 			break;
 		case T_PLUS:
 		case T_PAREN:
 			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
-			    (e = match_phone(p, n, i)))
+			    ((e = match_phone(p, n, i)) ||
+			     (i + 1 < n && p[i + 1] == (t == T_PAREN ? '0' : '8') &&
+			      (e = run_on(c, p, n, lo, i, 1, NULL, &kind)))))
 				kind = K_PHONE;
 			break;
 		case T_COLON:
@@ -1350,6 +1562,9 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 				kind = K_PHONE;
 			else if (ON(K_IP) && is_hex((unsigned char)p[i]) && (e = match_ipv6(p, n, i)))
 				kind = K_IP;
+			else if (ON(K_HANDLE) && (q = handle_near(c, p, lo, i, 0)) &&
+			         (e = match_handle(c, p, n, lo, i, q)))
+				kind = K_HANDLE;
 			break;
 		}
 		if (e) {
@@ -1357,6 +1572,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 			if ((kind != K_IP || c->all_ips || personal_ip(p + start, e - start)) &&
 			    (kind != K_URL || c->all_urls || personal_url(c, p + start, e - start)))
 				add(c, start, e, kind);
+			chain = goes_on(p, n, e) ? e : 0;
 			i = lo = e;
 			continue;
 		}
@@ -1364,12 +1580,14 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		 * but an e-mail at its '@'. */
 		i++;
 		if (t == T_DIGIT || t == T_LETTER) {
-			while (i < n && (is_alnum((unsigned char)p[i]) || p[i] == '_'))
+			while (i < n && (trigger[(unsigned char)p[i]] & T_WORD))
 				i++;
+			if (chain && start == chain + 1)
+				chain = goes_on(p, n, i) ? i : 0;
 			/* a word that may be the local part of an address with
-			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com);
-			 * not a bare number, which is most of them (1004 at) */
-			if (t == T_LETTER && may_spell_at(p, n, i) && ON(K_EMAIL) &&
+			 * its @ spelt (kim[at]naver.com, kim 골뱅이 naver.com,
+			 * 12345골뱅이naver.com) */
+			if (may_spell_at(p, n, i) && ON(K_EMAIL) &&
 			    (e = match_email_spelt(p, n, lo, i, &start))) {
 				add(c, start, e, K_EMAIL);
 				i = lo = e;
@@ -1844,7 +2062,8 @@ static const struct ko_tool tool = {
 	.help = "Find personal data and replace it with tags: resident and foreigner\n"
 	        "registration numbers (RRN, FRN), telephone numbers (PHONE), e-mail (EMAIL),\n"
 	        "card numbers (CARD), bank accounts (ACCOUNT), IPv4/IPv6 addresses (IP), URLs\n"
-	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER). Fields: -f\n"
+	        "(URL), passport (PASSPORT) and driving licence numbers (DRIVER), and IDs\n"
+	        "after a messenger's name (HANDLE: 카톡 아이디 kim_85). Fields: -f\n"
 	        "(repeatable); without it text, the fields of a task (instruction, input,\n"
 	        "output, system, history), the turns of messages or conversations, or prompt\n"
 	        "and completion.\n"
@@ -1873,6 +2092,26 @@ static const struct ko_tool tool = {
 int main(int argc, char **argv)
 {
 	struct conf c = {.kinds = (1u << NKIND) - 1};
+	for (size_t x = 0; x < sizeof handle_last / sizeof *handle_last; x++) {
+		c.handle_last3 |= (uint64_t)1 << (handle_last[x] & 63);
+		c.handle_last2 |= (uint64_t)1 << (handle_last[x] >> 6 & 63);
+	}
+	for (size_t x = 0; handle_cues[x]; x++) {
+		c.handle_cue_len[x] = (unsigned char)strlen(handle_cues[x]);
+		c.handle_cue3 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 1] & 63);
+		c.handle_cue2 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 2] & 63);
+		const unsigned char *e = (const unsigned char *)handle_cues[x] + c.handle_cue_len[x] - 3;
+		uint32_t v = (uint32_t)e[0] << 16 | (uint32_t)e[1] << 8 | e[2];
+		size_t y = 0;
+		while (c.handle_cue_last[y] && c.handle_cue_last[y] != v)
+			y++;
+		c.handle_cue_last[y] = v;
+	}
+	for (const char *const *w = handle_ascii_cues; *w; w++)
+		for (size_t l = strlen(*w), x = l - 2; x < l; x++) {
+			uint64_t *m = x == l - 1 ? &c.handle_cue3 : &c.handle_cue2;
+			*m |= (uint64_t)1 << ((unsigned char)(*w)[x] & 63) | (uint64_t)1 << (((unsigned char)(*w)[x] & ~32) & 63);
+		}
 	for (int i = 0; i < NKIND; i++)
 		c.tag[i] = pii_kinds[i].tag;
 	struct ko_opts o;
