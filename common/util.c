@@ -94,14 +94,15 @@ void ko_buf_adds(struct ko_buf *b, const char *s)
 
 size_t ko_put_dec(char *d, uint64_t v)
 {
-	char t[20];
-	size_t i = sizeof t;
-	do
-		t[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	memcpy(d, t + i, sizeof t - i);
-	d[sizeof t - i] = 0;
-	return sizeof t - i;
+	/* the digits counted first, then written in place from the last:
+	 * no copy (a call of its own for the one or two digits of most) */
+	size_t len = 1;
+	for (uint64_t x = v; x >= 10; x /= 10)
+		len++;
+	d[len] = 0;
+	for (size_t i = len; i-- > 0; v /= 10)
+		d[i] = (char)('0' + v % 10);
+	return len;
 }
 
 void ko_buf_add_dec(struct ko_buf *b, uint64_t v)
