@@ -1280,12 +1280,7 @@ static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls
 		if (c == SYL_REUL || (c == SYL_HAN && (a == start + 3 || p[a - 4] == ' ')))
 			return K_NONE;
 		if (IN_LIST(ko_split_bound_fut, b))
-			return t == KO_JONG_RIEUL ||
-			               ((b == 0xAC00 /* 가: 끼가 */ || b == 0xACE0 /* 고: 끼고 */) &&
-			                (a == start + 3 || p[a - 4] == ' ') &&
-			                IN_LIST(ko_split_pron_whose, c))
-			           ? K_FIN
-			           : K_NONE;
+			return t == KO_JONG_RIEUL ? K_FIN : K_NONE;
 		return t == KO_JONG_NIEUN || t == KO_JONG_RIEUL ? K_FIN : K_NONE;
 	}
 	t = tail_class(p, n, start, a, &att, 0);
@@ -2588,6 +2583,24 @@ static int few_question(struct ko_split *s, size_t start, size_t i)
 	       is_bare(s, start);
 }
 
+/* The word before i is the Gyeongsang 끼 (것) with the copula's question
+ * ending -가 (yes-no) or -고 (wh-), after -ㄹ or a one-syllable pronoun of
+ * whose (올 끼가, 뭐 할 끼고, 누 끼고: "will you come", "whose is it");
+ * after other words 끼가 is the noun 끼 with a particle (아는 끼가
+ * 많아서). From descriptions of Gyeongsang questions, not from any test
+ * line; in code, not as rows of the tables, which every word in 가 or 고
+ * would pay for. */
+static int kki_question(const u8 *p, size_t start, size_t i, unsigned c)
+{
+	unsigned b;
+	if ((c != 0xAC00 /* 가 */ && c != 0xACE0 /* 고 */) || i < start + 10 ||
+	    syl3(p + i - 6) != 0xB07C /* 끼 */ || p[i - 7] != ' ' || !is_syl(p + i - 10))
+		return 0;
+	b = syl3(p + i - 10);
+	return ko_hangul_jong(b) == KO_JONG_RIEUL ||
+	       (IN_LIST(ko_split_pron_whose, b) && (i == start + 10 || p[i - 11] == ' '));
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2613,6 +2626,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
+	if (kki_question(p, start, i, c))
+		return break_before_next(s, i, 2);
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
 	    noun_answer(s, start, i, cls) || state_noun(s, start, i))
 		return break_before_next(s, i, 1);

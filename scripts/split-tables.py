@@ -210,12 +210,6 @@ add(B,'WORD','듯','중','편','예정','느낌','계획')
 # the -아/-어 form (구워 주심, 해 줌, 다녀 옴, 사 둠; not 봄, spring); the last syllables
 # of these are ko_split_bound_aux
 add(B,'WORD','주심','줌','옴','둠','버림','드림')
-# the Gyeongsang 끼 (것) in a question with the copula's -가 or -고 (올
-# 끼가, 뭐 할 끼고, 누 끼고: "will you come", "whose is it"), after -ㄹ or
-# a pronoun of whose; elsewhere 끼가 is the noun 끼 with a particle (걔
-# 끼가 많다). From descriptions of Gyeongsang questions (yes-no in -가,
-# wh- in -고), not from any test line.
-add(B,'WORD','끼가','끼고')
 # -- commands, proposals, promises
 add(N,'ANY','라'); add(C,'ANY','이라','따라','거라')
 add(W,'ANY','하라'); add(F,'PREV_BATCHIM','아라'); add(F,'ANY','보아라','해라','어라','너라','마라','봐라','줘라','려라'); add(F,'WORD','와라','가라')
@@ -970,9 +964,9 @@ LISTS = [
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
     # last syllables of the BOUND nouns that follow only the prospective
     # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
-    ('ko_split_bound_fut', '듯정획가고'),
-    # a one-syllable pronoun of whose before the Gyeongsang 끼가, 끼고 (내
-    # 끼다, 누 끼고, 니 끼가)
+    ('ko_split_bound_fut', '듯정획'),
+    # a one-syllable pronoun of whose before the Gyeongsang 끼가, 끼고 (누
+    # 끼고, 니 끼가: kki_question in split.c)
     ('ko_split_pron_whose', '내니누제너'),
     ('ko_split_bound_prog', '중'),
     ('ko_split_bound_aux', '심줌옴둠림'),
