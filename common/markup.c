@@ -1358,9 +1358,76 @@ int ko_glued_gloss(const char *s, size_t n)
 	return 0;
 }
 
+/* The length of the copula's connective form at p[i] (이며, 이고, 이므로,
+ * 이지만) standing alone after a word in a case particle and a space,
+ * before a comma, white space or the end (분자는 이며, 분모는 ...; 자리가
+ * 이고 그렇지 않은 ...), or 0. Not 이고 after 을 or 를, which is the verb
+ * 이다 (짐을 이고 가다), nor a name before a role (러셀은 이고 역으로), nor
+ * 이고 저고. */
+static size_t copula_between(const u8 *p, size_t n, size_t i)
+{
+	size_t l;
+	switch (syl3(p, n, i + 3)) {
+	case 0xEBA9B0: case 0xEAB3A0: /* 며 고 */
+		l = 6;
+		break;
+	case 0xEBAF80: /* 므로 */
+		l = syl3(p, n, i + 6) == 0xEBA19C ? 9 : 0;
+		break;
+	case 0xECA780: /* 지만 */
+		l = syl3(p, n, i + 6) == 0xEBA78C ? 9 : 0;
+		break;
+	default:
+		l = 0;
+	}
+	if (!l || i + l > n || i < 8 || p[i - 1] != ' ' ||
+	    (i + l < n && p[i + l] != ' ' && p[i + l] != ',' && p[i + l] != '\n'))
+		return 0;
+	int go = syl3(p, n, i + 3) == 0xEAB3A0; /* 이고 */
+	switch (syl3(p, n, i - 4)) {
+	case 0xEC9D84: case 0xEBA5BC: /* 을 를 */
+		if (go)
+			return 0;
+		break;
+	case 0xEC9D80: case 0xEB8A94: case 0xEC9DB4: case 0xEAB080: /* 은 는 이 가 */
+		break;
+	default:
+		return 0;
+	}
+	if (letter(p, n, i - 7) != 3)
+		return 0;
+	if (go && i + l + 1 < n && p[i + l] == ' ') {
+		size_t j = i + l + 1;
+		uint32_t next = syl3(p, n, j), after = syl3(p, n, j + 3);
+		if (next == 0xECA080 && after == 0xEAB3A0) /* 저고 */
+			return 0;
+		if (next == 0xEC97AD) /* 역, 역으로 역을 역은 역의 역이 역에 */
+			switch (after) {
+			case 0: case 0xEC9CBC: case 0xEC9D84: case 0xEC9D80: case 0xEC9D98:
+			case 0xEC9DB4: case 0xEC9790:
+				return 0;
+			}
+	}
+	return l;
+}
+
+/* 1 if p[0..n) holds the copula's connective form alone (copula_between). */
+static int copula_between_in(const u8 *p, size_t n)
+{
+	const u8 *q = p, *e = p + n;
+	while ((q = memmem(q, (size_t)(e - q), " \xEC\x9D\xB4", 4))) { /* a space, 이 */
+		q++;
+		if (copula_between(p, n, (size_t)(q - p)))
+			return 1;
+	}
+	return 0;
+}
+
 int ko_copula_hole(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
+	if (copula_between_in(p, n))
+		return 1;
 	while (n && (p[n - 1] == ' ' || p[n - 1] == '\n'))
 		n--;
 	if (n < 12 || p[n - 1] != '.' || syl3(p, n, n - 4) != 0xEB8BA4) /* 다 */
@@ -1387,6 +1454,8 @@ int ko_copula_hole(const char *s, size_t n)
 int ko_copula_hole_in(const char *s, size_t n)
 {
 	const char *q = s, *e = s + n;
+	if (copula_between_in((const u8 *)s, n))
+		return 1;
 	while ((q = memmem(q, (size_t)(e - q), "\xEB\x8B\xA4.", 4))) { /* 다. */
 		q += 4;
 		if ((q == e || *q == ' ' || *q == '\n') && ko_copula_hole(s, (size_t)(q - s)))

@@ -176,10 +176,15 @@ int ko_glued_gloss(const char *p, size_t n);
  * case particle, where an extractor removed a formula or a name between
  * them (이 엔트로피는 다., 분모는 이다., 번째 자릿수가 이다.): 이다 after
  * 은 는 이 가 을 를, 다 after 은 는 을 를 (not 이 and 가: 이게 다., all
- * there is), at the end before a full stop. */
+ * there is), at the end before a full stop; or if it holds the copula's
+ * connective form so, mid-sentence (분자는 이며, 분모는 ...): 이며 이고
+ * 이므로 이지만 after such a word and a space, before a comma, white space
+ * or the end (not 이고 after 을 를, the verb of 짐을 이고, nor before a
+ * role, 러셀은 이고 역으로, nor 이고 저고). */
 int ko_copula_hole(const char *p, size_t n);
 /* 1 if a sentence of the text p[0..n) ends so (a full stop, then white
- * space or the end, after a copula hole). */
+ * space or the end, after a copula hole), or the text holds the
+ * connective form so. */
 int ko_copula_hole_in(const char *p, size_t n);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);

@@ -1073,6 +1073,32 @@ static void test_markup(void)
 		leads &= ko_lead_in(lt, strlen(lt), 1) == 1 && ko_lead_in(lt, strlen(lt), 0) == 0;
 	}
 	CHECK(leads);
+	/* The copula alone where a formula was removed: at a sentence's end,
+	 * and in its connective forms mid-sentence; not the verb 이다 (to
+	 * carry on the head), a role's name, 이고 저고, nor 이 as a word. */
+	static const struct {
+		const char *s;
+		int hole;
+	} cop[] = {
+		{"그때 넓이는 이다.", 1},
+		{"그때 넓이는 이며, 높이는 반지름과 같다.", 1},
+		{"첫째 항이 이고 둘째 항은 그 두 배가 된다.", 1},
+		{"합계를 이므로 평균은 그보다 작다.", 1},
+		{"오른쪽 변은 이지만 왼쪽 변은 음수이다.", 1},
+		{"할머니는 물동이를 이고 언덕을 올라가셨다.", 0},
+		{"배우 김철수는 이고 역으로 출연하였다.", 0},
+		{"동생은 이고 저고 다 싫다고 했다.", 0},
+		{"그는 이 마을의 이장이며, 농부이다.", 0},
+		{"바다는 이며칠 사이 잔잔해졌다.", 0},
+		{"는 이며, 앞말이 없다.", 0},
+	};
+	for (size_t i = 0; i < sizeof cop / sizeof *cop; i++) {
+		int h = ko_copula_hole(cop[i].s, strlen(cop[i].s));
+		if (h != cop[i].hole)
+			fprintf(stderr, "copula case %zu: %s\n", i, cop[i].s);
+		CHECK(h == cop[i].hole);
+		CHECK(ko_copula_hole_in(cop[i].s, strlen(cop[i].s)) == cop[i].hole);
+	}
 	/* ko_markup_find finds what ko_markup_at says of each position, the
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",

@@ -141,6 +141,11 @@ struct state {
 	 * over tasks never gets one twice. */
 	const struct pooled **lent;
 	size_t nlent, clent;
+	/* The passage's content words (passage_keys), sorted; and the pooled
+	 * questions borrow() may choose among. */
+	uint64_t *keys;
+	size_t nkeys, ckeys;
+	const struct pooled *cand[POOL];
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
@@ -294,28 +299,121 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 	return 1;
 }
 
+/* Stems too common to tie a question to a passage: question words, and
+ * verbs, pronouns and nouns found in most passages (their first two
+ * syllables, as passage_keys keeps them). */
+static const char *const common_stems[] = {
+	"무엇", "어떤", "누구", "언제", "어디", "얼마", "어느", "무슨", "가장", "하였",
+	"있는", "있다", "있었", "하는", "되었", "되는", "했다", "한다", "했던", "그는",
+	"그의", "이는", "것은", "것을", "것이", "위해", "때문", "대한", "통해", "당시",
+	"이후", "이전", "이름", "시작", "시기", "사람", "경우", "사용", "하나", "자신",
+	"처음", "최초", "다른", "같은", "모든", "주로",
+};
+
+/* The key of the word at u[i] (a run of Hangul syllables, e its end): its
+ * first two syllables, six bytes as one number; 0 for a word of one
+ * syllable or a common stem. */
+static uint64_t stem_key(const unsigned char *u, size_t i, size_t e)
+{
+	if (e - i < 6)
+		return 0;
+	for (size_t k = 0; k < sizeof common_stems / sizeof *common_stems; k++)
+		if (!memcmp(u + i, common_stems[k], 6))
+			return 0;
+	uint64_t x = 0;
+	for (size_t k = 0; k < 6; k++)
+		x = x << 8 | u[i + k];
+	return x;
+}
+
+/* Calls f(st, key) for each word of p[0, n) that has a key (stem_key);
+ * stops at, and returns, the first nonzero result. */
+static int each_key(struct state *st, const char *p, size_t n,
+                    int (*f)(struct state *, uint64_t))
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = 0;
+	while (i < n) {
+		if (!ko_syllable_bytes(u + i, n - i)) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < n && ko_syllable_bytes(u + e, n - e))
+			e += 3;
+		uint64_t k = stem_key(u, i, e);
+		int r = k ? f(st, k) : 0;
+		if (r)
+			return r;
+		i = e;
+	}
+	return 0;
+}
+
+static int add_key(struct state *st, uint64_t k)
+{
+	if (st->nkeys == st->ckeys) {
+		st->ckeys = st->ckeys ? 2 * st->ckeys : 256;
+		st->keys = ko_xrealloc(st->keys, st->ckeys * sizeof *st->keys);
+	}
+	st->keys[st->nkeys++] = k;
+	return 0;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static int has_key(struct state *st, uint64_t k)
+{
+	return bsearch(&k, st->keys, st->nkeys, sizeof *st->keys, cmp_key) != NULL;
+}
+
+/* The passage's content words, for borrow(): a question that shares one
+ * with the passage asks of something it mentions (a name, a thing, an
+ * event), and is harder to tell unanswerable than one about nothing in
+ * it, which a model learns to refuse from the words alone. */
+static void passage_keys(struct state *st, const char *p, size_t n)
+{
+	st->nkeys = 0;
+	each_key(st, p, n, add_key);
+	qsort(st->keys, st->nkeys, sizeof *st->keys, cmp_key);
+}
+
 /* A question from another passage whose answer is not in this one: one
- * from the same article (title) when there is one, else any. *same says
- * which. */
+ * from the same article (title) when there is one, else any; of those,
+ * one that shares a content word with the passage (passage_keys) when
+ * there is one. *same says whether it is from the same article. */
 static const struct pooled *borrow(struct state *st, const struct group *g,
                                    struct ko_rng *rng, int *same)
 {
-	size_t nsame = 0;
+	size_t nsame = 0, nshare = 0;
 	for (size_t i = 0; g->titlen && i < st->npool; i++) {
 		const struct pooled *p = &st->pool[i];
-		nsame += p->title.n == g->titlen &&
-		         !memcmp(p->title.p, g->b.p + g->title, g->titlen) && usable(st, g, p);
-	}
-	*same = nsame > 0;
-	if (nsame) {
-		size_t pick = (size_t)ko_rng_below(rng, nsame);
-		for (size_t i = 0;; i++) {
-			const struct pooled *p = &st->pool[i];
-			if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
-			    usable(st, g, p) && pick-- == 0)
-				return p;
+		if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
+		    usable(st, g, p)) {
+			/* the sharing ones first, the others after them */
+			if (each_key(st, p->q.p, p->q.n, has_key)) {
+				st->cand[nsame] = st->cand[nshare];
+				st->cand[nshare++] = p;
+			} else {
+				st->cand[nsame] = p;
+			}
+			nsame++;
 		}
 	}
+	*same = nsame > 0;
+	if (nsame)
+		return st->cand[ko_rng_below(rng, nshare ? nshare : nsame)];
+	for (size_t i = 0; i < st->npool; i++) {
+		const struct pooled *p = &st->pool[i];
+		if (each_key(st, p->q.p, p->q.n, has_key) && usable(st, g, p))
+			st->cand[nshare++] = p;
+	}
+	if (nshare)
+		return st->cand[ko_rng_below(rng, nshare)];
 	for (int tries = 0; tries < 16 && st->npool; tries++) {
 		const struct pooled *p = &st->pool[ko_rng_below(rng, st->npool)];
 		if (usable(st, g, p))
@@ -372,8 +470,10 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	}
 	size_t nreal = st->nitems;
 	ko_buf_clear(&st->nctx);
-	if (c->unans_rate > 0)
+	if (c->unans_rate > 0) {
 		normalise(&st->nctx, g->b.p + g->ctx, g->ctxn);
+		passage_keys(st, g->b.p + g->ctx, g->ctxn);
+	}
 	if (c->unans_rate > 0)
 		for (size_t i = 0; i < nreal; i++) {
 			if (ko_rng_unit(&rng) >= c->unans_rate)
@@ -1127,6 +1227,7 @@ static void free_state(struct state *st)
 	}
 	free(st->items);
 	free(st->lent);
+	free(st->keys);
 	free(st->bg);
 	free(st->bgat);
 	free(st->naat);
