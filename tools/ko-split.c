@@ -176,7 +176,14 @@ static int text_doc(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 		ko_split_init(&s, p, n, soft | c->headings);
 		return explode(c, r, NULL, &s, p);
 	}
-	ko_split_init(&s, p, n, soft | KO_SPLIT_HEADINGS);
+	/* A -p paragraph's lines are the wrapping of its prose: a short line
+	 * there that reads like a heading (전년 대비, 최대 실적) is most often
+	 * the start of a sentence the next line ends, so its lines are cut out
+	 * as headings only under --drop-headings, as --explode does; a
+	 * heading set apart by a blank line is a document of its own. A
+	 * text line (no -p) is the whole document, and its headings break
+	 * runs as a JSON text's do. */
+	ko_split_init(&s, p, n, soft | (c->paragraphs ? c->headings : KO_SPLIT_HEADINGS));
 	return chunk_record(c, r, NULL, &s, p);
 }
 
