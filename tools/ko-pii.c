@@ -1249,14 +1249,16 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 	if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3)))
 		r -= 3;
 	for (const char *const *w = handle_id_words; *w && !*strong && r >= lo + 6; w++) {
-		/* the words are two or three syllables: their last byte first */
+		/* the words are two or three syllables: their last byte first;
+		 * 아이디 names the ID (2), 계정 the account, which a word may
+		 * describe (계정 login 안 됨, 계정은 private 으로: 1) */
 		size_t l = (*w)[6] ? 9 : 6;
 		if (p[r - 1] == (*w)[l - 1] && r >= lo + l && !memcmp(p + r - l, *w, l))
-			r -= l, *strong = 1;
+			r -= l, *strong = l == 9 ? 2 : 1;
 	}
 	if (!*strong && r >= lo + 2 && (p[r - 1] | 32) == 'd' && (p[r - 2] | 32) == 'i' &&
 	    (r - 2 == lo || !is_alnum((unsigned char)p[r - 3])))
-		r -= 2, *strong = 1;
+		r -= 2, *strong = 2;
 	while (*strong && r > lo && p[r - 1] == ' ')
 		r--;
 	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
@@ -1291,10 +1293,11 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 
 /* A handle at i ('@' or a letter) after a messenger's name: an @handle
  * of two characters or more, or an ID of three or more that starts with
- * a letter, after a word for the ID, or else with a digit or _ in it
- * (인스타 live 방송 is no handle), and in lower case unless it has one
- * (카카오톡 ID나 Apple ID로 is no handle either). Not an e-mail address or
- * a path (@ or / after it). */
+ * a letter after a word for the ID: after 아이디 or ID in lower case
+ * unless it has a digit or _ (카카오톡 ID나 Apple ID로 is no handle),
+ * else with a digit or _ in it (인스타 계정 login 안 됨 is none), and
+ * after the name alone not in a format's or version's shape (mp4).
+ * Not an e-mail address or a path (@ or / after it). */
 static __attribute__((noinline)) size_t match_handle(const struct conf *c, const char *p, size_t n,
                                                       size_t lo, size_t i, size_t q)
 {
@@ -1313,10 +1316,23 @@ static __attribute__((noinline)) size_t match_handle(const struct conf *c, const
 	    (j < n && (p[j] == '@' || p[j] == '/')) || (!at && !is_alpha((unsigned char)p[s])))
 		return 0;
 	if (!at) {
+		/* without an @: after 아이디 or ID an ID in lower case or with
+		 * a digit or _; after 계정 (which a word may describe: 계정
+		 * login 안 됨) and after a site's name alone one with a digit
+		 * or _, and after the name alone not in capitals (텔레그램 T_T)
+		 * nor in the shape of a format or version, up to three letters
+		 * and then digits and dots (인스타 mp4, 카톡 v10.2, h264) */
 		int mark = 0;
+		size_t lead = s;
 		for (size_t x = s; x < j; x++)
 			mark |= is_digit((unsigned char)p[x]) || p[x] == '_';
-		if (!mark && (!strong || (p[s] >= 'A' && p[s] <= 'Z')))
+		while (lead < j && is_alpha((unsigned char)p[lead]))
+			lead++;
+		int shape = lead - s <= 3;
+		for (size_t x = lead; shape && x < j; x++)
+			shape = is_digit((unsigned char)p[x]) || p[x] == '.';
+		if (strong == 2 ? !mark && p[s] >= 'A' && p[s] <= 'Z'
+		                : !mark || (!strong && ((p[s] >= 'A' && p[s] <= 'Z') || shape)))
 			return 0;
 	}
 	return j;
