@@ -1362,9 +1362,10 @@ static int goes_on(const char *p, size_t n, size_t e)
 	return e + 1 < n && (p[e] == '-' || p[e] == '.' || p[e] == ',') && is_digit((unsigned char)p[e + 1]);
 }
 
-/* A telephone or registration number from i that the text runs on past
- * with a '-', '.' or ',' and a digit (02-1234-5678-9, 900101-1234567-1,
- * 010-1234-5678-010-9876-5432), which right_ok turned down: the end of
+/* A telephone, card or registration number from i that the text runs on
+ * past with a '-', '.' or ',' and a digit (02-1234-5678-9,
+ * 900101-1234567-1, 4111-1111-1111-1111-7, 010-1234-5678-010-9876-5432),
+ * which right_ok turned down: the end of
  * the longest one that ends at such a place within RUN_ON_BYTES, or 0.
  * Asked only where nothing took the run whole (010-1234-5678-91 is an
  * account in a bank's layout): a masker errs on the side of masking, so
@@ -1372,7 +1373,7 @@ static int goes_on(const char *p, size_t n, size_t e)
  * run as a number of its own (a second telephone number is masked too). */
 #define RUN_ON_BYTES 48
 static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, size_t n, size_t lo, size_t i,
-                                               int phone, const struct groups *rrn, int *kind)
+                                               int phone, int card, const struct groups *rrn, int *kind)
 {
 	size_t cut[8], nc = 0, d;
 	for (size_t j = i + 1; j < n && j < i + RUN_ON_BYTES && nc < sizeof cut / sizeof *cut; j++) {
@@ -1390,6 +1391,12 @@ static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, si
 		size_t e;
 		if (phone && (e = match_phone(p, cut[nc], i)) == cut[nc])
 			return *kind = K_PHONE, e;
+		if (card) { /* 4111-1111-1111-1111-7: a card number's groups */
+			struct groups cg;
+			groups(p, cut[nc], i, "- ", &cg);
+			if ((e = match_card(p, cut[nc], &cg)) == cut[nc])
+				return *kind = K_CARD, e;
+		}
 		if (!rrn)
 			continue;
 		/* a registration number of someone living: not the 1800s of
@@ -1426,12 +1433,13 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 		return *kind = K_IP, e;
 	/* where a telephone or registration number may start */
 	int rrn = g.len[0] == 6 || g.len[0] == 13, phone = p[i] == '0';
-	if (!phone && !rrn && !(p[i] == '1' && g.len[0] == 4 && g.sep == '-'))
+	int card = g.len[0] == 4 && g.ng >= 4 && ON(K_CARD);
+	if (!phone && !rrn && !card && !(p[i] == '1' && g.len[0] == 4 && g.sep == '-'))
 		return 0; /* most numbers, at one or two tests */
 	phone = ON(K_PHONE) && (phone || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
 	                                  in_list(p + i, 4, phone_rep_prefixes)));
 	rrn = rrn && (ON(K_RRN) || ON(K_FRN));
-	return phone || rrn ? run_on(c, p, n, lo, i, phone, rrn ? &g : NULL, kind) : 0;
+	return phone || rrn || card ? run_on(c, p, n, lo, i, phone, card, rrn ? &g : NULL, kind) : 0;
 }
 
 /* What each ASCII byte may start; bytes from 0x80 start nothing. */
@@ -1559,7 +1567,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
 			    ((e = match_phone(p, n, i)) ||
 			     (i + 1 < n && p[i + 1] == (t == T_PAREN ? '0' : '8') &&
-			      (e = run_on(c, p, n, lo, i, 1, NULL, &kind)))))
+			      (e = run_on(c, p, n, lo, i, 1, 0, NULL, &kind)))))
 				kind = K_PHONE;
 			break;
 		case T_COLON:
