@@ -1890,9 +1890,17 @@ static int train(int argc, char **argv)
 		npos += (size_t)y;
 		wsum[y] += w;
 	}
-	if (run.stop) { /* a record without a label: no model */
+	/* a model learns to tell two classes apart: none from texts of
+	 * one class, or none at all (it would score every text 0.5) */
+	if (!run.stop && (npos == 0 || npos == nex)) {
+		ko_warn("no model: %zu unsafe and %zu clean texts read; training needs both",
+		        npos, nex - npos);
+		ko_fail();
+		run.stop = 1;
+	}
+	if (run.stop) { /* a record without a label, or one class: no model */
 		ko_buf_free(&texts);
-		free(ex);
+		free(ex), free(unsafe_file);
 		return ko_close(&run);
 	}
 	struct judge J = {0};
