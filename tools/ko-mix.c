@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ko.h"
@@ -1323,7 +1324,12 @@ static void hold_rejects(struct conf *c, struct ko_run *run)
  * appended to. */
 static void check_writable(const char *path)
 {
-	if (!strcmp(path, "-") || access(path, W_OK) == 0)
+	struct stat st;
+	if (!strcmp(path, "-"))
+		return;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		ko_die("%s: %s", path, strerror(EISDIR));
+	if (access(path, W_OK) == 0)
 		return;
 	if (errno == ENOENT) {
 		const char *slash = strrchr(path, '/');
