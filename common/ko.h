@@ -579,6 +579,11 @@ struct ko_rec {
 	int parsed;          /* json holds the parsed, checked record */
 	struct ko_json json; /* parsed when is_json */
 	struct ko_run *run;
+	/* ko_rec_seed's value once seeded is set: a generator asks for it for
+	 * its share, its choices and its template (reset with each record
+	 * read; a record built by hand starts zeroed) */
+	int seeded;
+	uint64_t seed;
 };
 
 /* Rejects by reason, for the report and --stats. */
@@ -723,8 +728,9 @@ void ko_rec_text_release(struct ko_rec *r, int slot);
  * none of them is counted as missing, once, and the note names them. */
 int ko_rec_judged(const struct ko_rec *r, int i, const char **name);
 /* 64-bit seed of this record: mix of --seed and the record's "id" field
- * when it has one, else a hash of the whole line; never its position. */
-uint64_t ko_rec_seed(const struct ko_rec *r);
+ * when it has one, else a hash of the whole line; never its position.
+ * Computed once a record (remembered in it). */
+uint64_t ko_rec_seed(struct ko_rec *r);
 /* A top-level field of a JSON record as raw JSON ("\"doc-7\"", 17), or NULL. */
 const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n);
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);

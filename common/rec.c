@@ -412,6 +412,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		if (in->refused)
 			continue;
 		r->line = line, r->len = len;
+		r->seeded = 0;
 		r->file = ko_reader_name(in->rd);
 		r->lineno = ko_reader_lineno(in->rd);
 		r->parsed = 0;
@@ -825,14 +826,19 @@ int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffi
 	return 1;
 }
 
-uint64_t ko_rec_seed(const struct ko_rec *r)
+uint64_t ko_rec_seed(struct ko_rec *r)
 {
+	if (r->seeded)
+		return r->seed;
 	size_t n;
 	const char *id = ko_rec_id_raw(r, &n);
 	uint64_t seed = r->run ? r->run->opt->seed : 1;
 	if (id)
-		return ko_mix64(seed, ko_hash64(id, n, 0x6964));
-	return ko_mix64(seed, ko_hash64(r->line, r->len, 0x6c6e));
+		r->seed = ko_mix64(seed, ko_hash64(id, n, 0x6964));
+	else
+		r->seed = ko_mix64(seed, ko_hash64(r->line, r->len, 0x6c6e));
+	r->seeded = 1;
+	return r->seed;
 }
 
 /* ---- writing ---- */

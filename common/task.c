@@ -381,7 +381,7 @@ static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *
 
 /* ---- routing ---- */
 
-double ko_task_share_hash(const struct ko_rec *r)
+double ko_task_share_hash(struct ko_rec *r)
 {
 	uint64_t h = ko_mix64(ko_rec_seed(r), 0x7368617265ULL /* "share" */);
 	return (double)(h >> 11) * (1.0 / 9007199254740992.0);
@@ -946,7 +946,7 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
 	return 0;
 }
 
-void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng)
+void ko_task_rng(struct ko_rec *r, struct ko_rng *rng)
 {
 	const char *name = ko_progname();
 	ko_rng_seed(rng, ko_mix64(ko_rec_seed(r), ko_hash64(name, strlen(name), 0)));
@@ -1018,6 +1018,7 @@ int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 	size_t licn = 0;
 	const char *licraw = ko_rec_raw(r, "license", &licn);
 	const char *why;
+	g->licraw = licraw, g->licrawn = licn;
 	ko_buf_clear(&g->lic);
 	if (licraw && licraw[0] == '"')
 		ko_json_str(&r->json, ko_json_get(&r->json, "license"), &g->lic, &why);
@@ -1087,11 +1088,9 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 		ko_buf_adds(rec, ",\"source\":");
 		ko_buf_add(rec, src, n);
 	}
-	size_t licn;
-	const char *licraw = ko_rec_raw(r, "license", &licn);
-	if (licraw) {
+	if (g->licraw) { /* (looked up by ko_task_licensed above) */
 		ko_buf_adds(rec, ",\"license\":");
-		ko_buf_add(rec, licraw, licn);
+		ko_buf_add(rec, g->licraw, g->licrawn);
 	}
 	if (g->extra)
 		ko_buf_add(rec, g->extra, g->extran);

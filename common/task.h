@@ -179,6 +179,8 @@ struct ko_gen {
 	struct ko_markup_index mx;
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
+	const char *licraw; /* the record's "license" as raw JSON, or NULL */
+	size_t licrawn;     /* (ko_task_licensed, for ko_task_emit) */
 	struct ko_buf flat[2]; /* ko_task_flat's copies */
 	struct ko_license_policy licenses; /* --licenses */
 	/* without --licenses: tasks derived from records under an NC, ND or
@@ -300,7 +302,7 @@ int ko_task_in_range(const struct ko_gen *g, size_t nsent);
 int ko_task_pass(const struct ko_gen *g, struct ko_rec *r);
 /* The share hash of a record in [0, 1): the same in every tool for the same
  * record and --seed, independent of the tools' own random choices. */
-double ko_task_share_hash(const struct ko_rec *r);
+double ko_task_share_hash(struct ko_rec *r);
 
 /* The record is this tool's but makes no task (too short, no usable
  * sentence...): rejected with the reason, or under --unused pass written
@@ -310,7 +312,7 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
 
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */
-void ko_task_rng(const struct ko_rec *r, struct ko_rng *rng);
+void ko_task_rng(struct ko_rec *r, struct ko_rng *rng);
 
 /* Whether the record is a chunk of ko-split --chunk (a chunk_index
  * field): 1 with *index and *count set (*count 0 when there is no
