@@ -1938,6 +1938,82 @@ static int ni_question(const struct ko_split *s, size_t start, size_t i)
 	                        0);
 }
 
+/* The bytes [w, w + n) are one of the rows of t, whole. */
+static inline int word_is(const u8 *w, size_t n, const struct ko_split_word *t, size_t nt)
+{
+	for (size_t r = 0; r < nt; r++)
+		if (t[r].len == n && !memcmp(t[r].s, w, n))
+			return 1;
+	return 0;
+}
+
+/* The opener row o is a time word with the topic particle (지금은,
+ * 요즘은, 이번엔, 그다음엔), not a conjunctive adverb (그래서, 그다음). */
+static inline int time_topic(const struct ko_split_word *o)
+{
+	unsigned c = syl3((const u8 *)o->s + o->len - 3);
+	return o->soft == 1 && (c == SYL_EUN || c == SYL_NEUN || c == 0xC5D4 /* 엔 */);
+}
+
+/* A time word with the topic particle sets a new sentence against the
+ * one before only after a word that closes a clause, ending at i in
+ * the syllable c: a final ending of speech (ko_split_topic_after:
+ * 다녔지, 무섭네, 두자, 혜선아), -다 after a tense, -ㄴ/-는 or the stem
+ * of a state (했다, 간다, 좋다, 없다; a stem of action and -다 is the
+ * -다(가) of a change, which goes on: 사귀다 지금은 아닌 듯), an -아/-어
+ * form after a closed syllable (먹었어, 좋아; not 심지어, an adverb), the
+ * -ㅁ nominal of a note (망함), a count (스트레칭 10분, 등록한 지 두 달)
+ * or a noun phrase after the topic its sentence opened with (점심은
+ * 편의점 김밥). Any other noun is the subject of what follows (연예인들
+ * 지금은 조용하다, 이찬원두 이번엔) and an adverb modifies it (그때와
+ * 달리 지금은). */
+static int topic_close(const struct ko_split *s, size_t start, size_t i, unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b;
+	unsigned pc = i >= start + 6 && is_syl(p + i - 6) ? syl3(p + i - 6) : 0;
+	int jb = pc ? ko_hangul_jong(pc) : -1;
+	if (IN_LIST(ko_split_topic_after, c) || ko_hangul_jong(c) == KO_JONG_MIEUM)
+		return 1;
+	/* the -야 of a call or the copula, not the -아야/-어야 of a
+	 * condition (가야, 먹어야) */
+	if (c == SYL_YA)
+		return !pc || !inf_any(pc);
+	if (c == SYL_DA)
+		return jb == KO_JONG_NIEUN || jb == KO_JONG_SSANGSIOS || jb == KO_JONG_HIEUH ||
+		       jb == KO_JONG_NIEUN_HIEUH || jb == KO_JONG_RIEUL_HIEUH ||
+		       jb == KO_JONG_PIEUP_SIOS || jb == KO_JONG_THIEUTH;
+	if (c == 0xC544 /* 아 */ || c == 0xC5B4 /* 어 */)
+		return jb > KO_JONG_NONE;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	/* a count: a counter glued to digits or after a numeral */
+	for (b = a; b < i && is_digit(p[b]); b++)
+		;
+	if (word_is(p + b, i - b, ko_split_counter,
+	            sizeof ko_split_counter / sizeof ko_split_counter[0])) {
+		size_t e = a, f;
+		if (b > a)
+			return 1;
+		while (e > start && ws_at(p, e - 1, s->n))
+			e--;
+		for (f = e; f > start && !ws_at(p, f - 1, s->n); f--)
+			;
+		if (e > f && (is_digit(p[e - 1]) ||
+		              word_is(p + f, e - f, ko_split_numeral,
+		                      sizeof ko_split_numeral / sizeof ko_split_numeral[0])))
+			return 1;
+	}
+	/* a noun phrase after the topic its sentence opened with, a word of
+	 * two syllables or more */
+	for (b = start; b < a && !ws_at(p, b, s->n); b++)
+		;
+	if (b >= a || b < start + 6 || !is_syl(p + b - 3) || !is_syl(p + b - 6))
+		return 0;
+	c = syl3(p + b - 3);
+	return c == SYL_EUN || c == SYL_NEUN;
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -1984,6 +2060,10 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	/* -더니 sets what was seen before against what came after in one
 	 * sentence (욕하더니 지금은 칭찬하네) */
 	if (o->soft == 1 && c == SYL_NI && i >= start + 6 && syl3(p + i - 6) == 0xB354 /* 더 */)
+		return NOPOS;
+	/* a time word with the topic particle only after a word that closes
+	 * a clause (다녔지 | 지금은, not 애들 지금은 다 취업했대) */
+	if (time_topic(o) && !topic_close(s, start, i, c))
 		return NOPOS;
 	/* two openers in a row are one (암튼 그래도) */
 	size_t a = i;

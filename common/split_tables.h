@@ -5515,6 +5515,10 @@ static const unsigned short ko_split_title_count[] = {
 	0xB0A0, /* 날 */ 0xB144, /* 년 */ 0xB2EC, /* 달 */ 0xC77C, /* 일 */ 0xC8FC, /* 주 */
 	0xCC28, /* 차 */ 0xD0C4, /* 탄 */ 0xD3B8, /* 편 */
 };
+static const unsigned short ko_split_topic_after[] = {
+	0xB0D0, /* 냐 */ 0xB124, /* 네 */ 0xB4EF, /* 듯 */ 0xB798, /* 래 */ 0xC694, /* 요 */
+	0xC790, /* 자 */ 0xC8E0, /* 죠 */ 0xC9C0, /* 지 */
+};
 static const unsigned short ko_split_det1[] = {
 	0xAC01, /* 각 */ 0xACE0, /* 고 */ 0xADF8, /* 그 */ 0xB124, /* 네 */ 0xB450, /* 두 */
 	0xB9E4, /* 매 */ 0xBA87, /* 몇 */ 0xC0C8, /* 새 */ 0xC138, /* 세 */ 0xC628, /* 온 */

@@ -792,9 +792,10 @@ OPENER = [
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
     # and, S too, a time word with the topic particle that sets the new
-    # sentence against the one before (영화 찍을 때 사귀다 | 지금은 아님,
-    # 명상 10분 | 그다음 책 읽기), and a step after another: the
-    # sentence before has said its time
+    # sentence against the one before (예전엔 자주 갔지 | 지금은 아님),
+    # but only after a word that closes a clause (topic_close in
+    # split.c), and a step after another, after any word (명상 10분 |
+    # 그다음 책 읽기): the sentence before has said its time
     'S 오늘은', 'S 내일은', 'S 어제는', 'S 요즘은', 'S 지금은', 'S 처음엔', 'S 처음에는',
     'S 이번엔', 'S 다음엔', 'S 그다음', 'S 그다음엔',
     # N: a denial, which opens a reply only after a yes-no question in -가
@@ -997,6 +998,12 @@ LISTS = [
     # last syllables of the words of a count that end a title (날, 차,
     # 탄, 편, 달, 일, 년, 주: title_count in split.c)
     ('ko_split_title_count', '날차탄편달일년주'),
+    # last syllables of the endings that close a clause of speech before
+    # a time word with the topic particle (다녔지 | 지금은, 무섭네 |
+    # 처음엔, 두자 | 내일은, 올 듯 | 오늘은): -지, -네,
+    # -요, -자, -죠, -래, -냐 and 듯. -다, -아/-어, -야 and -ㅁ are told
+    # apart in topic_close (split.c)
+    ('ko_split_topic_after', '지네요자죠래냐듯'),
     # determiners and numerals of one syllable, before which a noun of
     # TITLE is part of a sentence, not a title (두 이야기 모두, 그 기록은)
     ('ko_split_det1', '이그저요고한두세네몇각온매새'),
