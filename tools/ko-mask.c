@@ -366,11 +366,31 @@ static size_t freq_bit(const char *w, size_t n)
 	return ((x * 0x9E3779B1u) ^ (((uint32_t)n << 8 | u[n - 1]) * 0x85EBCA77u)) >> 20;
 }
 
+/* Particles and copula forms written apart from their word (“…학문”
+ * 이라고 정의되는, a quote or bracket closed before them): a run of
+ * syllables, but no word to ask for, and too rare to be among mask_words.
+ * (Not 이란, 이자, 라면, 에도, which are nouns too.) */
+static const char *const particles[] = {
+	"이라고", "이라는", "라는", "이라며", "라며", "이라", "이며", "이고", "이었다",
+	"였다", "입니다", "이에요", "예요", "이었고", "였고", "이었으며", "였으며",
+	"이나", "이든", "으로서", "로서", "으로써", "로써", "에게", "에는",
+	"께서", "까지", "부터", "처럼", "이지만", "이므로", "이어서", "이라서",
+	"이라면", "이었던", "였던", "에서는", "에서도", "으로는", "으로도",
+};
+#define NMASKW (sizeof mask_words / sizeof *mask_words)
+#define NPART (sizeof particles / sizeof *particles)
+
+/* Form k of the table: mask_words, then particles. */
+static const char *freq_form(size_t k)
+{
+	return k < NMASKW ? mask_words[k].form : particles[k - NMASKW];
+}
+
 static void freq_init(struct conf *c)
 {
-	_Static_assert(sizeof mask_words / sizeof *mask_words < NFREQ / 2, "table too small");
-	for (size_t k = 0; k < sizeof mask_words / sizeof *mask_words; k++) {
-		const char *f = mask_words[k].form;
+	_Static_assert(NMASKW + NPART < NFREQ / 2, "table too small");
+	for (size_t k = 0; k < NMASKW + NPART; k++) {
+		const char *f = freq_form(k);
 		size_t m = strlen(f), h = freq_hash(f, m);
 		if (m > 255)
 			ko_fatal(2, "mask_words: '%s' too long", f);
@@ -395,7 +415,7 @@ static int frequent(const struct conf *c, const char *w, size_t n)
 			return 0;
 	}
 	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
-		if (c->freqlen[h] == n && !memcmp(mask_words[c->freq[h] - 1].form, w, n))
+		if (c->freqlen[h] == n && !memcmp(freq_form(c->freq[h] - 1u), w, n))
 			return 1;
 	return 0;
 }
@@ -930,7 +950,7 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
  * a run could lose its first sentence (a short first line is taken for a
  * heading at the start of a text) and was split a second time. */
 static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
-                  const char *text, const struct ko_span *run, size_t nrun)
+                  const char *text, const struct ko_span *run, size_t nrun, int *one)
 {
 	struct ko_gen *g = &c->gen;
 	const char *p = *pp;
@@ -955,9 +975,28 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 			len += more, j++;
 		*pp = p + s[k].b;
 		*pn = s[j].e - s[k].b;
+		*one = j == k;
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether a passage of one sentence is one: it ends in a predicate
+ * before its full stop (ko_task_predicate_end) and has no sign of code,
+ * a formula or a link (http, //, ;, braces, = between spaces; a gloss in brackets,
+ * 음수(=0보다 작은 수), stays). Two sentences or
+ * more hold context around what went wrong in one; a lone "sentence"
+ * that is a list, a table row, a reference with its URL, a line of code
+ * or a chain of formulas (연소열 = … / …) gives nothing to guess from. */
+static int one_sentence(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] == ';' || p[i] == '{' || p[i] == '}' ||
+		    (p[i] == '=' && i && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' ') ||
+		    (p[i] == '/' && i + 1 < n && p[i + 1] == '/') ||
+		    (p[i] == 'h' && n - i >= 4 && !memcmp(p + i, "http", 4)))
+			return 0;
+	return ko_task_predicate_end(p, n);
 }
 
 /* 1 if every line break of p[0..n) follows a blank line, a full stop, an
@@ -1089,13 +1128,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 	int split = ko_task_routed_by_sentences(g);
 	if (split && !ko_task_in_range(g, ko_task_split_lazy(g, p, n, &sent)))
 		return ko_task_pass(g, r);
+	/* whether the passage is known to be one sentence (one_sentence) */
+	int one = split && g->nsplit == 1;
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
 	size_t sb, se;
 	int mk;
 	if (section(c, p, n, &sb, &se, &mk)) {
 		p += sb, n = se - sb;
-		split = 0;
+		split = one = 0;
 	} else {
 		mk = ko_task_text_markup(g, p, n);
 	}
@@ -1105,6 +1146,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (mk && (!clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
+	if (mk)
+		one = run_count == 1;
 	size_t i = 0, l;
 	while (i < n && (l = ko_space_len(p + i, n - i)))
 		i += l;
@@ -1115,12 +1158,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!chars_at_least(p + i, n - i, c->min_chars))
 		return ko_task_unusable(g, r, "passage too short");
 	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
-		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count))
+		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count,
+		            &one))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
 		split = 1;
 	}
 	n = trim_headings(p, n);
+	if (one && !one_sentence(p + i, n - i))
+		return ko_task_unusable(g, r, "one sentence that is not a sentence");
 	/* A line break inside a sentence is a space in the passage, as in
 	 * every generated field (ko_task_flat). A passage cut from sentences
 	 * has them at hand; a whole text is split for it only when one of its

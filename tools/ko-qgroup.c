@@ -299,34 +299,76 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 	return 1;
 }
 
-/* Stems too common to tie a question to a passage: question words, and
- * verbs, pronouns and nouns found in most passages (their first two
+/* Stems too common to tie a question to a passage: question words,
+ * adverbs and postpositions written as words (함께, 대해, 각각, 통해),
+ * and verbs, pronouns and nouns found in most passages (their first two
  * syllables, as passage_keys keeps them). */
 static const char *const common_stems[] = {
-	"무엇", "어떤", "누구", "언제", "어디", "얼마", "어느", "무슨", "가장", "하였",
-	"있는", "있다", "있었", "하는", "되었", "되는", "했다", "한다", "했던", "그는",
-	"그의", "이는", "것은", "것을", "것이", "위해", "때문", "대한", "통해", "당시",
-	"이후", "이전", "이름", "시작", "시기", "사람", "경우", "사용", "하나", "자신",
-	"처음", "최초", "다른", "같은", "모든", "주로",
+	"무엇", "어떤", "누구", "누가", "언제", "어디", "얼마", "어느", "무슨", "가장",
+	"하였", "있는", "있다", "있었", "있던", "없는", "없었", "하는", "되었", "되는",
+	"되어", "했다", "한다", "했던", "하여", "하고", "받았", "받은", "받는", "그는",
+	"그의", "그들", "이는", "이들", "이와", "것은", "것을", "것이", "위해", "때문",
+	"대한", "대해", "통해", "따라", "의해", "함께", "각각", "서로", "다시", "매우",
+	"많은", "많이", "여러", "모두", "또한", "그리", "이러", "그러", "에서", "으로",
+	"사이", "가지", "당시", "이후", "이전", "이름", "시작", "시기", "사람", "경우",
+	"사용", "하나", "자신", "처음", "최초", "다른", "같은", "모든", "주로", "현재",
+	"않았", "않은", "않는", "않고", "알려", "두고", "받을", "대신", "본인", "일부",
+	"있지", "있으", "없이",
 };
 
-/* The key of the word at u[i] (a run of Hangul syllables, e its end): its
- * first two syllables, six bytes as one number; 0 for a word of one
- * syllable or a common stem. */
-static uint64_t stem_key(const unsigned char *u, size_t i, size_t e)
+/* What may follow a noun of two syllables in the same word (서울에서,
+ * 조약의): its particles, the copula's forms. */
+static const char *const particles[] = {
+	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
+	"에서", "에게", "으로", "부터", "까지", "처럼", "보다", "에는", "에도",
+	"과의", "와의", "이다", "이며", "이고", "이나", "라는", "이라는", "에서는",
+	"으로는", "에서의", "으로서", "로서",
+};
+
+/* The syllable at u[i] as a number under 11172 (a Hangul syllable's
+ * three bytes, as each_key finds them). */
+static uint64_t syl_index(const unsigned char *u, size_t i)
 {
-	if (e - i < 6)
+	uint32_t cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
+	              (u[i + 2] & 0x3F);
+	return cp - 0xAC00;
+}
+
+/* The keys of the word at u[i] (a run of Hangul syllables, e its end),
+ * none for a word of one syllable, one glued to a digit or a Latin
+ * letter (2009년에, 19세기), a noun of one syllable with its particle,
+ * or a word whose first two syllables are a common stem:
+ * key[0] its first three syllables, when it has three; key[1] its first
+ * two, when they are the whole word or are followed by a particle only
+ * (조약, 조약의, 서울에서). A question and a passage share a word when
+ * they share a key: 사이언스 and 사이트, 받았나 and 받았다, 활동한 and
+ * 활동했다 share none, a loanword's or a verb's first two syllables being
+ * no word. Returns how many it set. */
+static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2])
+{
+	unsigned char b = i ? u[i - 1] : ' ';
+	if (e - i < 6 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 		return 0;
+	/* a noun of one syllable and its particle (위에, 등의, 밑에서) */
+	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+		if (strlen(particles[k]) == e - i - 3 && !memcmp(u + i + 3, particles[k], e - i - 3))
+			return 0;
 	for (size_t k = 0; k < sizeof common_stems / sizeof *common_stems; k++)
 		if (!memcmp(u + i, common_stems[k], 6))
 			return 0;
-	uint64_t x = 0;
-	for (size_t k = 0; k < 6; k++)
-		x = x << 8 | u[i + k];
-	return x;
+	uint64_t two = 1u << 30 | (syl_index(u, i) * 11172 + syl_index(u, i + 3));
+	int nk = 0;
+	if (e - i >= 9)
+		key[nk++] = (uint64_t)2 << 60 | (two * 11172 + syl_index(u, i + 6));
+	int whole = e - i == 6;
+	for (size_t k = 0; !whole && k < sizeof particles / sizeof *particles; k++)
+		whole = strlen(particles[k]) == e - i - 6 && !memcmp(u + i + 6, particles[k], e - i - 6);
+	if (whole)
+		key[nk++] = two;
+	return nk;
 }
 
-/* Calls f(st, key) for each word of p[0, n) that has a key (stem_key);
+/* Calls f(st, key) for each key of each word of p[0, n) (stem_keys);
  * stops at, and returns, the first nonzero result. */
 static int each_key(struct state *st, const char *p, size_t n,
                     int (*f)(struct state *, uint64_t))
@@ -341,10 +383,12 @@ static int each_key(struct state *st, const char *p, size_t n,
 		size_t e = i;
 		while (e < n && ko_syllable_bytes(u + e, n - e))
 			e += 3;
-		uint64_t k = stem_key(u, i, e);
-		int r = k ? f(st, k) : 0;
-		if (r)
-			return r;
+		uint64_t k[2];
+		for (int j = 0, nk = stem_keys(u, i, e, k); j < nk; j++) {
+			int r = f(st, k[j]);
+			if (r)
+				return r;
+		}
 		i = e;
 	}
 	return 0;
