@@ -392,6 +392,30 @@ static inline uint32_t syl3(const u8 *p, size_t n, size_t i)
 	return i + 3 <= n ? (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2] : 0;
 }
 
+/* The length of the copula's form after the 이 at p[i]: 이 and 며 고,
+ * 므로 or 지만 (its connective forms), and with all set 다 and 라고 라는
+ * 라면 too; or 0. Its bytes are not asked to be followed by anything. */
+static size_t copula_form(const u8 *p, size_t n, size_t i, int all)
+{
+	switch (syl3(p, n, i + 3)) {
+	case 0xEB8BA4: /* 다 */
+		return all ? 6 : 0;
+	case 0xEBA9B0: case 0xEAB3A0: /* 며 고 */
+		return 6;
+	case 0xEBAF80: /* 므로 */
+		return syl3(p, n, i + 6) == 0xEBA19C ? 9 : 0;
+	case 0xEB9DBC: /* 라고 라는 라면 */
+		switch (all ? syl3(p, n, i + 6) : 0) {
+		case 0xEAB3A0: case 0xEB8A94: case 0xEBA9B4: return 9;
+		default: return 0;
+		}
+	case 0xECA780: /* 지만 */
+		return syl3(p, n, i + 6) == 0xEBA78C ? 9 : 0;
+	default:
+		return 0;
+	}
+}
+
 /* The copula's forms that a removed formula or name leaves at the start of
  * a line (…경우\n이다., 이며, 마찬가지로): 이 (EC 9D B4), then 다 며 고,
  * 므로, 라고 라는 라면, or 지만, before white space, a full stop or a
@@ -399,26 +423,7 @@ static inline uint32_t syl3(const u8 *p, size_t n, size_t i)
  * (뒤를 이었다), nor 이면 (裏面). */
 static size_t copula_alone(const u8 *p, size_t n, size_t i)
 {
-	size_t l;
-	switch (syl3(p, n, i + 3)) {
-	case 0xEB8BA4: case 0xEBA9B0: case 0xEAB3A0: /* 다 며 고 */
-		l = 6;
-		break;
-	case 0xEBAF80: /* 므로 */
-		l = syl3(p, n, i + 6) == 0xEBA19C ? 9 : 0;
-		break;
-	case 0xEB9DBC: /* 라고 라는 라면 */
-		switch (syl3(p, n, i + 6)) {
-		case 0xEAB3A0: case 0xEB8A94: case 0xEBA9B4: l = 9; break;
-		default: l = 0;
-		}
-		break;
-	case 0xECA780: /* 지만 */
-		l = syl3(p, n, i + 6) == 0xEBA78C ? 9 : 0;
-		break;
-	default:
-		l = 0;
-	}
+	size_t l = copula_form(p, n, i, 1);
 	if (!l || i + l > n)
 		return 0;
 	if (i + l == n)
@@ -1365,20 +1370,7 @@ int ko_glued_gloss(const char *s, size_t n)
  * 이고 저고. */
 static size_t copula_between(const u8 *p, size_t n, size_t i)
 {
-	size_t l;
-	switch (syl3(p, n, i + 3)) {
-	case 0xEBA9B0: case 0xEAB3A0: /* 며 고 */
-		l = 6;
-		break;
-	case 0xEBAF80: /* 므로 */
-		l = syl3(p, n, i + 6) == 0xEBA19C ? 9 : 0;
-		break;
-	case 0xECA780: /* 지만 */
-		l = syl3(p, n, i + 6) == 0xEBA78C ? 9 : 0;
-		break;
-	default:
-		l = 0;
-	}
+	size_t l = copula_form(p, n, i, 0);
 	if (!l || i + l > n || i < 8 || p[i - 1] != ' ' ||
 	    (i + l < n && p[i + l] != ' ' && p[i + l] != ',' && p[i + l] != '\n'))
 		return 0;
