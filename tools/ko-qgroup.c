@@ -98,6 +98,7 @@ struct group {
 struct pooled {
 	struct ko_buf q, a, title;
 	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
+	struct ko_buf keys; /* the question's word keys (stem_keys), uint64_t each */
 	uint64_t hash;
 };
 
@@ -145,6 +146,7 @@ struct state {
 	 * questions borrow() may choose among. */
 	uint64_t *keys;
 	size_t nkeys, ckeys;
+	struct ko_buf *fill; /* where add_qkey puts a pooled question's keys */
 	const struct pooled *cand[POOL];
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
@@ -201,6 +203,10 @@ static void keep_record(struct qa *x, const struct ko_rec *r)
 		x->rec.parsed = 0;
 }
 
+static int each_key(struct state *st, const char *p, size_t n,
+                    int (*f)(struct state *, uint64_t));
+static int add_qkey(struct state *st, uint64_t k);
+
 static void to_pool(struct state *st, const struct group *g)
 {
 	for (size_t i = 0; i < g->n; i++) {
@@ -222,6 +228,9 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
 		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
+		ko_buf_clear(&p->keys);
+		st->fill = &p->keys;
+		each_key(st, p->q.p, p->q.n, add_qkey);
 		p->hash = g->hash;
 	}
 }
@@ -404,6 +413,12 @@ static int add_key(struct state *st, uint64_t k)
 	return 0;
 }
 
+static int add_qkey(struct state *st, uint64_t k)
+{
+	ko_buf_add(st->fill, &k, sizeof k);
+	return 0;
+}
+
 static int cmp_key(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -413,6 +428,20 @@ static int cmp_key(const void *a, const void *b)
 static int has_key(struct state *st, uint64_t k)
 {
 	return bsearch(&k, st->keys, st->nkeys, sizeof *st->keys, cmp_key) != NULL;
+}
+
+/* Whether the pooled question shares a key with the passage
+ * (passage_keys): its keys are made once, when it is pooled, as borrow()
+ * asks this of every question of the pool for every task. */
+static int shares_key(struct state *st, const struct pooled *p)
+{
+	for (size_t i = 0; i + sizeof(uint64_t) <= p->keys.n; i += sizeof(uint64_t)) {
+		uint64_t k;
+		memcpy(&k, p->keys.p + i, sizeof k);
+		if (has_key(st, k))
+			return 1;
+	}
+	return 0;
 }
 
 /* The passage's content words, for borrow(): a question that shares one
@@ -439,7 +468,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 		if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
 		    usable(st, g, p)) {
 			/* the sharing ones first, the others after them */
-			if (each_key(st, p->q.p, p->q.n, has_key)) {
+			if (shares_key(st, p)) {
 				st->cand[nsame] = st->cand[nshare];
 				st->cand[nshare++] = p;
 			} else {
@@ -453,7 +482,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 		return st->cand[ko_rng_below(rng, nshare ? nshare : nsame)];
 	for (size_t i = 0; i < st->npool; i++) {
 		const struct pooled *p = &st->pool[i];
-		if (each_key(st, p->q.p, p->q.n, has_key) && usable(st, g, p))
+		if (shares_key(st, p) && usable(st, g, p))
 			st->cand[nshare++] = p;
 	}
 	if (nshare)
@@ -1268,6 +1297,7 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].a);
 		ko_buf_free(&st->pool[i].title);
 		ko_buf_free(&st->pool[i].id);
+		ko_buf_free(&st->pool[i].keys);
 	}
 	free(st->items);
 	free(st->lent);
