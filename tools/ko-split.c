@@ -512,6 +512,23 @@ static void piece_id(struct conf *c, const struct ko_rec *r, size_t k, struct do
 	ko_buf_addf(&c->idb, "\"h%016llx%s\"", (unsigned long long)d->h, suffix);
 }
 
+/* The fields every piece k of a record carries, after f[0, nf): its id
+ * (piece_id) and, under --offsets, the characters [b, e) of its text as
+ * "[from,to]" in off (48 bytes); the new count of fields. */
+static int piece_fields(struct conf *c, const struct ko_rec *r, size_t k, struct docid *d,
+                        struct char_pos *pos, const char *p, size_t b, size_t e,
+                        struct ko_field *f, int nf, char *off)
+{
+	piece_id(c, r, k, d);
+	f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
+	if (c->offsets) {
+		size_t cb = char_span(pos, p, b, e);
+		f[nf++] = (struct ko_field){"offsets", off,
+		                            (size_t)snprintf(off, 48, "[%zu,%zu]", cb, pos->cp)};
+	}
+	return nf;
+}
+
 /* Write fields f[0, nf) onto record r, or onto an empty record for a text
  * line (rc NULL: f[0] is then the line's text, quoted here). */
 static void emit_piece(struct conf *c, struct ko_rec *r, const struct raw *rc,
@@ -570,13 +587,7 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		ko_buf_addc(&c->spans, '"');
 		f[nf++] = (struct ko_field){"chunk_index", idx, ko_put_dec(idx, k)};
 		f[nf++] = (struct ko_field){"chunk_count", count, countn};
-		piece_id(c, r, k, &d);
-		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
-		if (c->offsets) {
-			size_t cb = char_span(&pos, p, b, e);
-			f[nf++] = (struct ko_field){"offsets", off,
-			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, pos.cp)};
-		}
+		nf = piece_fields(c, r, k, &d, &pos, p, b, e, f, nf, off);
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
 		emit_piece(c, r, rc, f, nf);
 		at += len;
@@ -649,13 +660,7 @@ static int explode(struct conf *c, struct ko_rec *r, struct raw *rc, struct ko_s
 		f[nf++] = (struct ko_field){"sentence_index", idx, ko_put_dec(idx, k)};
 		/* each sentence its own id, as chunks have, so that a
 		 * generator seeds each one apart */
-		piece_id(c, r, k, &d);
-		f[nf++] = (struct ko_field){"id", c->idb.p, c->idb.n};
-		if (c->offsets) {
-			size_t cb = char_span(&pos, p, b, e);
-			f[nf++] = (struct ko_field){"offsets", off,
-			                            (size_t)snprintf(off, sizeof off, "[%zu,%zu]", cb, pos.cp)};
-		}
+		nf = piece_fields(c, r, k, &d, &pos, p, b, e, f, nf, off);
 		emit_piece(c, r, rc, f, nf);
 		k++;
 	}
