@@ -226,6 +226,17 @@ static const char *const mail_providers[] = {
 	NULL,
 };
 
+/* The shortest ID a provider gives (Naver 5 to 20 characters, Gmail 6 to
+ * 30, by their sign-up pages): before a plain " at " a shorter word is no
+ * ID there but a service's name or prose ("map at naver.com" for
+ * map.naver.com). */
+static const struct {
+	const char *name;
+	size_t min;
+} mail_id_min[] = {
+	{"naver", 5}, {"gmail", 6}, {NULL, 0},
+};
+
 /* English words that an ID of letters alone before a plain " at " is
  * not, even after Korean: English quoted in Korean prose ("영어로는 look
  * at naver.com", "《live at yahoo.com》"). */

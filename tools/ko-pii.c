@@ -414,10 +414,17 @@ static size_t phone_sep(const char *p, size_t n, size_t j)
 {
 	if (j >= n)
 		return 0;
-	/* a dash with a space on either side or both: 010 - 1234 - 5678 */
-	size_t a = p[j] == ' ', d = dash_len(p, n, j + a);
-	if (d && (a || (j + a + d < n && p[j + a + d] == ' ')))
-		return a + d + (j + a + d < n && p[j + a + d] == ' ');
+	/* a dash with a space or two on either side or both: 010 - 1234 -
+	 * 5678, 02  -  1234  -  5678 */
+	size_t a = 0, d, z = 0;
+	while (a < 2 && j + a < n && p[j + a] == ' ')
+		a++;
+	d = dash_len(p, n, j + a);
+	while (d && z < 2 && j + a + d + z < n && p[j + a + d + z] == ' ')
+		z++;
+	if (d && (a || z))
+		return a + d + z;
+	a = p[j] == ' ';
 	/* a dot read out, 010 쩜 1234 쩜 5678 (쩜 or 점) */
 	if (j + a + 3 <= n && (!memcmp(p + j + a, "쩜", 3) || !memcmp(p + j + a, "점", 3))) {
 		size_t k = a + 3;
@@ -515,9 +522,12 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	if (!(sl = phone_sep(p, n, j)))
 		return 0;
 	j += sl;
-	if (digits(p, n, j) != 4)
+	/* a mobile number with one digit too many at its end
+	 * (010-1234-56789) is a telephone number mistyped: masked whole */
+	size_t k = digits(p, n, j);
+	if (k != 4 && !(k == 5 && pl == 3 && pre[1] == '1'))
 		return 0;
-	j += 4;
+	j += k;
 	return right_ok(p, n, j) ? j : 0;
 }
 
@@ -542,6 +552,18 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 		return i + 1 < n && p[i + 1] == '0' ? phone_national(p, n, i + 1, 0, 1) : 0;
 	if (b == '0')
 		return phone_national(p, n, i, 0, 0);
+	/* a country or trunk code of one to three digits and a hyphen
+	 * before a whole national number: 1-010-1234-5678, 82-10-1234-5678
+	 * (after 82 the leading 0 is not written). The number alone is
+	 * not taken there (left_ok), so without this it stayed in the clear.
+	 * Not in a run of numbers (010-2468-1357-3-011-765-4321): a group
+	 * there is read afresh, not as a code. */
+	size_t cc = digits(p, n, i);
+	if (cc <= 3 && left_ok(p, i) && i + cc + 2 < n && p[i + cc] == '-' && is_digit((unsigned char)p[i + cc + 1])) {
+		int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && p[i + cc + 1] != '0';
+		if (kr || p[i + cc + 1] == '0')
+			return phone_national(p, n, i + cc + 1, kr, 0);
+	}
 	/* 1588-1234, but not the years of "(1811-1888)" or "1899-1920년". */
 	if (b == '1' && digits(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
 	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && right_ok(p, n, i + 9)) {
@@ -960,6 +982,9 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 			f[x] = (char)(p[d + x] | 32);
 		if (!in_list(f, first, mail_providers))
 			return 0;
+		for (size_t x = 0; mail_id_min[x].name; x++)
+			if (same_word(f, first, mail_id_min[x].name) && w - b < mail_id_min[x].min)
+				return 0;
 	}
 	*start = b;
 	return last;
@@ -1554,6 +1579,10 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 				e = at_digit(c, p, n, lo, i, &kind, &start);
 			if (!e && fresh && p[i] == '0' && ON(K_PHONE) && (e = spelt_phone(c, p, n, i)))
 				kind = K_PHONE;
+			/* a number that is the ID of an address with its @
+			 * spelt (01012345678골뱅이naver.com) is the address */
+			if (e && ON(K_EMAIL) && may_spell_at(p, n, e) && (q = match_email_spelt(p, n, lo, e, &start)))
+				e = q, kind = K_EMAIL;
 			break;
 		case T_AT:
 			if (ON(K_EMAIL) && (e = match_email(p, n, lo, i, &start)))
