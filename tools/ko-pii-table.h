@@ -269,7 +269,25 @@ static const char *const handle_ascii_cues[] = {
 /* Words for the ID itself between the name and it (카톡 아이디는 kim), of
  * two or three syllables. */
 static const char *const handle_id_words[] = {
-	"아이디", "계정",
+	"아이디", "계정", "채널",
+	NULL,
+};
+
+/* What closes the phrase of an ID named without @ or a word for the ID
+ * (카톡 kim_0412 추가, 인스타 계정은 minji_07 이에요): a particle or the
+ * copula, or a word of adding, following or contacting. An ID that runs
+ * on into a noun (페이스북 계정 covid19 관련 글) or takes an object
+ * (트위터 api_v2 를 쓰면) is a topic named after the site, not an ID.
+ * The particles of one syllable count as a word alone (로그인 is no
+ * 로); the others as the start of a word. */
+static const char *const handle_close1[] = {
+	"로", "은", "는", "이", "가", "도", "요", "임", "랑",
+	NULL,
+};
+static const char *const handle_close[] = {
+	"으로", "이에", "에요", "예요", "입니", "이고", "이야", "이다", "이라", "인데", "이며",
+	"이니", "이구", "이랑", "추가", "친추", "팔로", "맞팔", "구독", "검색", "연락", "디엠",
+	"쪽지", "문의",
 	NULL,
 };
 
@@ -277,7 +295,7 @@ static const uint32_t handle_last[] = {
 	0xD1A1, /* 톡 */ 0xC624, /* 오 */ 0xB7A8, /* 램 */ 0xB808, /* 레 */ 0xD0C0, /* 타 */
 	0xD130, /* 터 */ 0xBD81, /* 북 */ 0xB4DC, /* 드 */ 0xCF54, /* 코 */ 0xCC57, /* 챗 */
 	0xBE0C, /* 브 */ 0xC778, /* 인 */ 0xB514, /* 디 */ 0xC815, /* 정 */ 0xC740, /* 은 */
-	0xB294, /* 는 */
+	0xB294, /* 는 */ 0xB110, /* 널 */ 0xC11C, /* 서 */ 0xC0C9, /* 색 */
 };
 
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),

@@ -1270,9 +1270,21 @@ static inline __attribute__((always_inline)) size_t handle_near(const struct con
 static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, int ascii, int *strong)
 {
 	size_t r = q;
+	int search = 0;
 	*strong = 0;
-	if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3)))
+	if (r >= lo + 6 && !memcmp(p + r - 6, "검색", 6)) {
+		/* 카톡 아이디 검색 kim, 아이디로 검색: kim (with a word
+		 * for the ID only) */
+		for (r -= 6; r > lo && p[r - 1] == ' ';)
+			r--;
+		if (r >= lo + 3 && !memcmp(p + r - 3, "로", 3))
+			r -= 3;
+		search = 1;
+	} else if (ascii && r >= lo + 6 && !memcmp(p + r - 6, "에서", 6)) {
+		r -= 6; /* where an @handle is: 트위터에서 @kim */
+	} else if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3))) {
 		r -= 3;
+	}
 	for (const char *const *w = handle_id_words; *w && !*strong && r >= lo + 6; w++) {
 		/* the words are two or three syllables: their last byte first;
 		 * 아이디 names the ID (2), 계정 the account, which a word may
@@ -1284,6 +1296,8 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 	if (!*strong && r >= lo + 2 && (p[r - 1] | 32) == 'd' && (p[r - 2] | 32) == 'i' &&
 	    (r - 2 == lo || !is_alnum((unsigned char)p[r - 3])))
 		r -= 2, *strong = 2;
+	if (search && !*strong)
+		return 0;
 	while (*strong && r > lo && p[r - 1] == ' ')
 		r--;
 	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
@@ -1313,6 +1327,23 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		    (r - l == lo || !is_alnum((unsigned char)p[r - l - 1])))
 			return 1;
 	}
+	return 0;
+}
+
+/* Whether the phrase of an ID ends at j (handle_close): blanks, then the
+ * end, punctuation, a particle of one syllable alone or a closing word. */
+static int handle_closes(const char *p, size_t n, size_t j)
+{
+	while (j < n && p[j] == ' ')
+		j++;
+	if (j == n || ((unsigned char)p[j] < 0x80 && !is_alnum((unsigned char)p[j])))
+		return 1;
+	for (const char *const *w = handle_close1; *w; w++)
+		if (j + 3 <= n && !memcmp(p + j, *w, 3) && !syllable_at(p, n, j + 3))
+			return 1;
+	for (const char *const *w = handle_close; *w; w++)
+		if (j + 6 <= n && !memcmp(p + j, *w, 6))
+			return 1;
 	return 0;
 }
 
@@ -1358,6 +1389,8 @@ static __attribute__((noinline)) size_t match_handle(const struct conf *c, const
 			shape = is_digit((unsigned char)p[x]) || p[x] == '.';
 		if (strong == 2 ? !mark && p[s] >= 'A' && p[s] <= 'Z'
 		                : !mark || (!strong && ((p[s] >= 'A' && p[s] <= 'Z') || shape)))
+			return 0;
+		if (strong < 2 && !handle_closes(p, n, j))
 			return 0;
 	}
 	return j;
