@@ -82,7 +82,7 @@ static unsigned num(const char *p, size_t k)
 
 /* A number may start at i: not inside a word, an address or a longer
  * number ("1-010-...", "3.14"). */
-static int left_ok(const char *p, size_t i)
+static inline int left_ok(const char *p, size_t i)
 {
 	if (i == 0)
 		return 1;
@@ -558,8 +558,10 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 	 * not taken there (left_ok), so without this it stayed in the clear.
 	 * Not in a run of numbers (010-2468-1357-3-011-765-4321): a group
 	 * there is read afresh, not as a code. */
-	size_t cc = digits(p, n, i);
-	if (cc <= 3 && left_ok(p, i) && i + cc + 2 < n && p[i + cc] == '-' && is_digit((unsigned char)p[i + cc + 1])) {
+	size_t cc = 1;
+	while (cc < 4 && i + cc < n && is_digit((unsigned char)p[i + cc]))
+		cc++;
+	if (cc <= 3 && i + cc + 2 < n && p[i + cc] == '-' && is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
 		int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && p[i + cc + 1] != '0';
 		if (kr || p[i + cc + 1] == '0')
 			return phone_national(p, n, i + cc + 1, kr, 0);
