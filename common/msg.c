@@ -68,12 +68,17 @@ int ko_status(void)
 	return status;
 }
 
+static void remove_live(void);
+
+/* A run that dies leaves no temporary file of an output it had opened
+ * (ko-stats --html opened at the start, then a bad --runs line). */
 _Noreturn void ko_die(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap);
 	va_end(ap);
+	remove_live();
 	exit(1);
 }
 
@@ -83,6 +88,7 @@ _Noreturn void ko_fatal(int code, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(NULL, 0, fmt, ap);
 	va_end(ap);
+	remove_live();
 	exit(code);
 }
 
@@ -136,7 +142,7 @@ static const char *volatile live_tmp[MAX_TMP];
 static const char *volatile live_dir[MAX_TMPDIR];
 static int handlers;
 
-static void on_signal(int sig)
+static void remove_live(void)
 {
 	for (int i = 0; i < MAX_TMP; i++)
 		if (live_tmp[i])
@@ -144,6 +150,11 @@ static void on_signal(int sig)
 	for (int i = 0; i < MAX_TMPDIR; i++)
 		if (live_dir[i])
 			rmdir(live_dir[i]);
+}
+
+static void on_signal(int sig)
+{
+	remove_live();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }

@@ -903,6 +903,17 @@ static uint64_t tok_u64(const struct ko_json *j, int t)
 	return strtoull(b, NULL, 10);
 }
 
+/* Whether token t is a whole number written in digits. */
+static int tok_count(const struct ko_json *j, int t)
+{
+	if (j->tok[t].type != KO_JSON_PRIMITIVE || j->tok[t].end <= j->tok[t].start)
+		return 0;
+	for (int i = j->tok[t].start; i < j->tok[t].end; i++)
+		if (j->s[i] < '0' || j->s[i] > '9')
+			return 0;
+	return 1;
+}
+
 static double tok_double(const struct ko_json *j, int t)
 {
 	if (t < 0 || j->tok[t].type != KO_JSON_PRIMITIVE)
@@ -993,6 +1004,14 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	int tf = ko_json_get(&j, "file_args");
 	if (tok_str(&j, tt, b) < 0 || ko_json_get(&j, "records_in") < 0)
 		goto out;
+	/* a count that is no whole number would be added up as 0 */
+	static const char *const counts[] = {"records_in", "records_out", "rejected", "missing_field",
+	                                     "left_out", "repeats", "bytes_in", "status", NULL};
+	for (const char *const *k = counts; *k; k++) {
+		int t = ko_json_get(&j, *k);
+		if (t >= 0 && !tok_count(&j, t))
+			goto out;
+	}
 	char *tool = ko_xstrdup(b->p);
 	/* The label is the tool and its kept arguments; the key adds nothing. */
 	struct ko_buf args = {0}, label = {0}, a = {0}, inputs = {0};
@@ -1845,20 +1864,14 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
-/* Write the HTML page to its file (atomically), or to stdout for '-'. */
-static void write_html(struct conf *c, struct ko_run *run)
+/* Write the HTML page to its file w (opened at the start, written
+ * atomically), or to stdout for '-' (w NULL). */
+static void write_html(struct conf *c, struct ko_run *run, struct ko_writer *w)
 {
 	ko_buf_clear(&c->out);
 	html_report(c, run->opt, run->nbad);
-	if (!strcmp(c->html, "-")) {
-		ko_write(run->out, c->out.p, c->out.n);
-		return;
-	}
-	const char *why;
-	struct ko_writer *w = ko_writer_open(c->html, 0, &why);
 	if (!w) {
-		ko_warn("%s: %s", c->html, why);
-		ko_fail();
+		ko_write(run->out, c->out.p, c->out.n);
 		return;
 	}
 	ko_write(w, c->out.p, c->out.n);
@@ -1894,6 +1907,25 @@ int main(int argc, char **argv)
 			ko_die("%s: %s", c->runfiles[i], strerror(errno));
 		fclose(f);
 	}
+	/* so is an --html path that cannot be written, found before the
+	 * whole pass over the records rather than after it */
+	struct ko_writer *hw = NULL;
+	if (c->html && strcmp(c->html, "-")) {
+		const char *why;
+		if (!(hw = ko_writer_open(c->html, 0, &why)))
+			ko_die("%s: %s", c->html, why);
+	}
+	/* and so is a line of a --runs file that is no --stats line: the
+	 * totals would leave its run out (every such line is named first) */
+	if (c->nrun) {
+		read_runs(c);
+		if (c->runs.bad) {
+			if (hw)
+				ko_writer_close(hw, 0);
+			ko_die("--runs: %llu line%s not a --stats line: no report",
+			       (unsigned long long)c->runs.bad, c->runs.bad == 1 ? "" : "s");
+		}
+	}
 	struct ko_run run;
 	ko_open(&run, &o);
 	/* --runs alone reports on the runs; '-' reads records from stdin too. */
@@ -1902,8 +1934,6 @@ int main(int argc, char **argv)
 		while ((r = ko_next(&run)))
 			record(c, r);
 	}
-	if (c->nrun)
-		read_runs(c);
 	tally_sort(&st->task);
 	tally_sort(&st->source);
 	tally_sort(&st->license);
@@ -1919,7 +1949,8 @@ int main(int argc, char **argv)
 	 * nothing to report: the message says why) */
 	if (!run.stop && !(ko_status() && !run.nin && !c->nrun)) {
 		if (c->html)
-			write_html(c, &run);
+			write_html(c, &run, hw);
+		hw = NULL;
 		if (!c->html || strcmp(c->html, "-")) {
 			ko_buf_clear(&c->out);
 			if (c->json)
@@ -1929,6 +1960,8 @@ int main(int argc, char **argv)
 			ko_write(run.out, c->out.p, c->out.n);
 		}
 	}
+	if (hw) /* no report: the page is not left half made */
+		ko_writer_close(hw, 0);
 	tally_free(&st->task);
 	tally_free(&st->source);
 	tally_free(&st->license);
