@@ -2027,19 +2027,19 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 	lex_index(&J->lex);
 	const char *why;
 	if (model_path) {
-		FILE *fp = ko_xfopen(model_path, "rb");
-		struct ko_buf b = {0};
-		char chunk[65536];
-		size_t k;
-		while ((k = fread(chunk, 1, sizeof chunk, fp)) > 0)
-			ko_buf_add(&b, chunk, k);
-		if (ferror(fp))
-			ko_die("%s: %s", model_path, strerror(errno));
-		fclose(fp);
-		why = model_read(&J->model, (const unsigned char *)b.p, b.n);
-		ko_buf_free(&b);
+		/* read as every input is, so a model that train -z wrote
+		 * gzipped (or one gzipped later) is read too */
+		char *name = (char *)model_path;
+		struct ko_reader *rd = ko_reader_open(&name, 1);
+		const char *p;
+		size_t n;
+		int k = ko_reader_next_file(rd, &p, &n);
+		if (k < 0)
+			ko_die("%s", ko_reader_error(rd));
+		why = k ? model_read(&J->model, (const unsigned char *)p, n) : "not a ko-filter-ethics model";
 		if (why)
 			ko_die("%s: %s", model_path, why);
+		ko_reader_close(rd);
 	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default))) {
 		ko_die("internal: built-in model: %s", why);
 	}
