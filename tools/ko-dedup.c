@@ -2959,6 +2959,50 @@ static int unhex_fp(const char *p, size_t n, struct keys *k)
 	return 0;
 }
 
+/* Byte order of two fields, as LC_ALL=C sort puts them: <0, 0 or >0. */
+static int bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int d = memcmp(a, b, an < bn ? an : bn);
+	return d ? d : an < bn ? -1 : an > bn;
+}
+
+/* Whether line r (its first nf fields f, fn) sorts before the line before
+ * it (prev: that line's first nf fields, each ended by a tab): if so, the
+ * run stops, naming FILE:LINE and the sort it needs, as linecount does: a
+ * group cut in two by a bad order would lose its pairs or its drops
+ * without a word, and a bad order is no bad record, so --on-error skip
+ * does not go on either. Else prev becomes this line's fields. */
+static int out_of_order(struct ko_run *run, struct ko_rec *r, const char **f, const size_t *fn, int nf,
+                        struct ko_buf *prev, const char *before, const char *after)
+{
+	const char *p = prev->p, *pf[2] = {0};
+	size_t pn[2] = {0};
+	int d = 0;
+	for (int k = 0; prev->n && k < nf && !d; k++) {
+		const char *t = memchr(p, '\t', prev->n - (size_t)(p - prev->p));
+		pf[k] = p, pn[k] = (size_t)(t - p);
+		d = bytes_cmp(f[k], fn[k], p, pn[k]);
+		p = t + 1;
+	}
+	if (d < 0) {
+		int two = nf > 1;
+		ko_rec_warn(r, "not sorted (%.*s%s%.*s after %.*s%s%.*s): put LC_ALL=C sort%s between --stage %s "
+		            "and --stage %s",
+		            (int)fn[0], f[0], two ? " " : "", two ? (int)fn[1] : 0, two ? f[1] : "", (int)pn[0], pf[0],
+		            two ? " " : "", two ? (int)pn[1] : 0, two && pf[1] ? pf[1] : "",
+		            strcmp(after, "cluster") ? "" : " -u", before, after);
+		ko_fail();
+		run->stop = 1;
+		return 1;
+	}
+	ko_buf_clear(prev);
+	for (int k = 0; k < nf; k++) {
+		ko_buf_add(prev, f[k], fn[k]);
+		ko_buf_addc(prev, '\t');
+	}
+	return 0;
+}
+
 /* Stage pairs: in each group of one key (sorted by key, then position),
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
@@ -2972,7 +3016,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 {
 	struct rep *reps = NULL;
 	size_t nreps = 0, cap = 0;
-	struct ko_buf key = {0};
+	struct ko_buf key = {0}, prev = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(run))) {
 		const char *f[7];
@@ -2985,6 +3029,8 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			ko_rec_fail(r, "not a line of --stage sig");
 			continue;
 		}
+		if (out_of_order(run, r, f, fn, 2, &prev, "sig", "pairs"))
+			break;
 		if (key.n != fn[0] || memcmp(key.p, f[0], fn[0])) {
 			for (size_t i = 0; i < nreps; i++)
 				free(reps[i].pos), free(reps[i].id);
@@ -3029,6 +3075,7 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 		free(reps[i].pos), free(reps[i].id);
 	free(reps);
 	ko_buf_free(&key);
+	ko_buf_free(&prev);
 }
 
 /* A set of strings with a value each: the dropped positions. */
@@ -3129,7 +3176,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 {
 	struct strmap dropped = {0};
 	struct ko_buf later = {0}, bestpos = {0}, bestid = {0}, bestroot = {0}, val = {0};
-	struct ko_buf first_file = {0};
+	struct ko_buf first_file = {0}, prev = {0};
 	uint64_t bestnums[NUM_WORDS] = {0};
 	struct match best = {-1, 0, 0};
 	struct ko_rec *r;
@@ -3143,6 +3190,8 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 			ko_rec_fail(r, "not a line of --stage pairs");
 			continue;
 		}
+		if (r && out_of_order(run, r, f, fn, 1, &prev, "pairs", "cluster"))
+			break;
 		/* positions compare as strings: shards named s9 and s10 would
 		 * put s10's records first and keep their copies. Names whose
 		 * order as strings differs from their order with numbers read
@@ -3230,6 +3279,7 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 	ko_buf_free(&bestroot);
 	ko_buf_free(&val);
 	ko_buf_free(&first_file);
+	ko_buf_free(&prev);
 }
 
 /* Stage filter: the input again, without the records the drop list names. */
