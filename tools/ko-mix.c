@@ -1332,14 +1332,35 @@ static void check_writable(const char *path)
 	if (access(path, W_OK) == 0)
 		return;
 	if (errno == ENOENT) {
-		const char *slash = strrchr(path, '/');
-		char *dir = slash ? ko_xstrdup(path) : ko_xstrdup(".");
+		/* a dangling symbolic link: opening it makes its target, so
+		 * the target's folder is the one to write in, not the link's */
+		char *file = ko_xstrdup(path);
+		struct stat ls;
+		for (int hops = 0; hops < 40 && lstat(file, &ls) == 0 && S_ISLNK(ls.st_mode); hops++) {
+			char to[4096];
+			ssize_t k = readlink(file, to, sizeof to - 1);
+			if (k <= 0)
+				break;
+			to[k] = 0;
+			const char *slash = strrchr(file, '/');
+			struct ko_buf b = {0};
+			if (to[0] != '/' && slash)
+				ko_buf_add(&b, file, (size_t)(slash - file) + 1);
+			ko_buf_adds(&b, to);
+			free(file);
+			file = ko_xstrdup(b.p);
+			ko_buf_free(&b);
+		}
+		const char *slash = strrchr(file, '/');
+		char *dir = slash ? ko_xstrdup(file) : ko_xstrdup(".");
 		if (slash)
-			dir[slash == path ? 1 : slash - path] = 0;
-		int ok = access(dir, W_OK | X_OK) == 0;
+			dir[slash == file ? 1 : slash - file] = 0;
+		int ok = access(dir, W_OK | X_OK) == 0, e = errno;
 		free(dir);
+		free(file);
 		if (ok)
 			return;
+		errno = e;
 	}
 	ko_die("%s: %s", path, strerror(errno));
 }
