@@ -4231,20 +4231,34 @@ static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, 
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, lim = 4 * HEAD_MAX_CHARS + 2;
+	int stop = 0;
 	for (int k = 0; k < 5; k++) {
 		const u8 *nl = memchr(p + i, '\n', n - i < lim ? n - i : lim);
 		size_t e = nl ? (size_t)(nl - p) : n;
 		if (!nl && n - i >= lim) /* a long line: prose */
 			return k > 0;
-		if (k == 0)
+		if (k == 0) {
 			*eol = e;
+			size_t t = e;
+			while (t > i && bclass[p[t - 1]] == B_SPACE)
+				t--;
+			stop = t > i && p[t - 1] == '.';
+		}
 		/* (the line's answer depends on its bytes alone) */
 		if (i != s->head_at) {
 			s->head_at = i;
 			s->head_is = ko_split_is_heading(s->p + i, e - i);
 		}
+		/* a line that opens with a word leaning on the one before
+		 * (a particle, the copula, 역시, 대비) goes on with the short
+		 * line above it: that line is the start of a sentence wrapped
+		 * there (점유율\n역시 올랐다), not a heading; one with
+		 * WikiExtractor's stop (출판 목록.) ended before it */
 		if (!s->head_is)
-			return k > 0;
+			return k > 1 || (k == 1 && (stop || !word_in(p, e, i, ko_split_head_lean,
+			                                              sizeof ko_split_head_lean /
+			                                                  sizeof ko_split_head_lean[0],
+			                                              0)));
 		if (e >= n)
 			return 0; /* the text ends on short lines */
 		/* the next non-blank line */
