@@ -374,6 +374,32 @@ int ko_json_rewrite_strs(const struct ko_json *j, int t, struct ko_buf *tmp, str
 	return changed;
 }
 
+/* Whether the 8 bytes of w hold a backslash. */
+static inline uint64_t bslash8(uint64_t w)
+{
+	uint64_t x = w ^ 0x5c5c5c5c5c5c5c5cull;
+	return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+/* s[0..n) == key[0..n) with no backslash in it (4 <= n <= 16), a word
+ * or two at a time: the first and the last eight or four bytes, which
+ * may overlap. */
+static inline int same_plain(const char *s, const char *key, size_t n)
+{
+	uint64_t a, b, c, d;
+	if (n >= 8) {
+		memcpy(&a, s, 8), memcpy(&b, key, 8);
+		memcpy(&c, s + n - 8, 8), memcpy(&d, key + n - 8, 8);
+	} else {
+		uint32_t a4, b4, c4, d4;
+		memcpy(&a4, s, 4), memcpy(&b4, key, 4);
+		memcpy(&c4, s + n - 4, 4), memcpy(&d4, key + n - 4, 4);
+		/* the same bytes twice in a word: a backslash test of both */
+		a = a4 | (uint64_t)c4 << 32, b = b4 | (uint64_t)d4 << 32, c = a, d = b;
+	}
+	return !((a ^ b) | (c ^ d)) && !bslash8(a) && !bslash8(c);
+}
+
 static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 {
 	const struct ko_json_tok *k = &j->tok[t];
@@ -385,6 +411,8 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	if (n < kn)
 		return 0; /* (an escape only makes a key shorter) */
 	size_t m = 0;
+	if (n == kn && n >= 4 && n <= 16) /* (the usual: "instruction", "text") */
+		return same_plain(s, key, n);
 	if (n == kn) { /* equal only as it is written, with no escape */
 		for (; m < n; m++)
 			if (s[m] != key[m] || s[m] == '\\')
