@@ -1342,17 +1342,36 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	/* Back to the line: a string's body is its own; any other token
 	 * starts and ends after the bodies of the strings before it. */
-	size_t si = 0;
+	/* Tokens start in order, and a primitive ends before the next one
+	 * starts: the strings and numbers at or before each are counted on
+	 * (sp, np) as the tokens go, and only a container's end is looked
+	 * up (unskel). */
+	size_t si = 0, sp = 0, np = 0;
 	for (int t = 0; t < r; t++) {
 		struct ko_json_tok *x = &j->tok[t];
 		if (x->type == KO_JSON_STRING) {
 			x->start = (int)(k->str[si].at + k->str[si].body - k->str[si].len);
 			x->end = (int)(k->str[si].at + k->str[si].body);
 			si++;
-		} else {
-			x->start = (int)unskel(k, (size_t)x->start);
-			x->end = (int)unskel(k, (size_t)x->end);
+			continue;
 		}
+		size_t xs = (size_t)x->start, xe = (size_t)x->end;
+		while (sp < k->nstr && k->str[sp].at <= xs)
+			sp++;
+		while (np < k->nnum && k->num[np].at <= xs)
+			np++;
+		size_t ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
+		x->start = (int)(xs + (ra > rb ? ra : rb));
+		if (x->type != KO_JSON_PRIMITIVE) {
+			x->end = (int)unskel(k, xe);
+			continue;
+		}
+		while (sp < k->nstr && k->str[sp].at <= xe)
+			sp++;
+		while (np < k->nnum && k->num[np].at <= xe)
+			np++;
+		ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
+		x->end = (int)(xe + (ra > rb ? ra : rb));
 	}
 	j->ntok = r;
 	j->clean = 1;
