@@ -1238,10 +1238,22 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
 		const uint64_t *mk = k->marks;
 		k->mline = s;
+		/* The marks read in order, each word's bits taken one by one;
+		 * an escape moves the reading past the characters it quotes. */
+		size_t w = 0;
+		uint64_t bits = mk[0];
+#define NEXT_MARK(at)                                                  \
+	do {                                                           \
+		while (!bits)                                          \
+			bits = mk[++w];                                \
+		at = w * 64 + (size_t)__builtin_ctzll(bits);           \
+		bits &= bits - 1;                                      \
+	} while (0)
 		while (i < n) {
-			size_t r = next_mark(mk, i, n);
+			size_t r;
+			NEXT_MARK(r);
 			while (r < n && s[r] != '"')
-				r = next_mark(mk, r + 1, n);
+				NEXT_MARK(r);
 			/* (most gaps are ":" or ",": no number in them) */
 			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
 				*o++ = s[i++];
@@ -1250,9 +1262,9 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			i = r;
 			if (r >= n)
 				break;
-			size_t b = r + 1, e = b;
+			size_t b = r + 1, e;
 			for (;;) {
-				e = next_mark(mk, e, n);
+				NEXT_MARK(e);
 				if (e >= n)
 					return -1; /* unterminated */
 				if (s[e] == '"')
@@ -1263,10 +1275,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 				if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
 					return -1; /* control character or bad escape */
 				e += (size_t)len;
+				w = e >> 6;
+				bits = mk[w] & (~0ull << (e & 63));
 			}
 			o = skel_str(k, o, e - b, &removed);
 			i = e + 1;
 		}
+#undef NEXT_MARK
 	}
 	while (i < n) {
 		size_t r = i;
