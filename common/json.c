@@ -847,9 +847,36 @@ char *ko_buf_sink_room(void *buf, size_t n)
 
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 {
-	ko_buf_reserve(out, n + 2);
-	struct ko_sink k = KO_BUF_SINK(out);
-	quote_to(&k, p, n);
+	/* quote_to written straight into the buffer: the runs and escapes
+	 * of a task's input and output are many, and a piece through the
+	 * sink costs more than its bytes. Room for n + 2 bytes, grown at an
+	 * escape that needs more. */
+	size_t room = n + 2;
+	ko_buf_reserve(out, room);
+	char *o = out->p + out->n;
+	*o++ = '"';
+	size_t i = 0;
+	while (i < n) {
+		size_t r = i + special_span(p + i, n - i);
+		memcpy(o, p + i, r - i);
+		o += r - i;
+		if (r >= n)
+			break;
+		char e[6];
+		size_t el = escape_of((unsigned char)p[r], e);
+		size_t used = (size_t)(o - (out->p + out->n)), need = used + el + (n - r - 1) + 1;
+		if (need > room) {
+			room = need + 64;
+			ko_buf_reserve(out, room);
+			o = out->p + out->n + used;
+		}
+		memcpy(o, e, el);
+		o += el;
+		i = r + 1;
+	}
+	*o++ = '"';
+	out->n = (size_t)(o - out->p);
+	out->p[out->n] = 0;
 }
 
 void ko_json_quotes(struct ko_buf *out, const char *s)
