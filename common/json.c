@@ -684,15 +684,24 @@ static int str_checked(const struct ko_json *j, int t, struct ko_buf *out, struc
 		o += run;
 		if (!b)
 			break;
-		uint32_t u;
-		const char *why;
-		int len = escape(b, (size_t)(e - b), &u, &why);
-		if (len < 0) {
-			out->p[out->n] = 0;
-			return -1;
+		/* the usual escapes (\n, \") a byte each, at once */
+		static const char simple[128] = {['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
+		                                 ['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t'};
+		unsigned char c = b + 1 < e ? (unsigned char)b[1] : 0;
+		if (c < 128 && simple[c]) {
+			*o++ = simple[c];
+			p = b + 2;
+		} else {
+			uint32_t u;
+			const char *why;
+			int len = escape(b, (size_t)(e - b), &u, &why);
+			if (len < 0) {
+				out->p[out->n] = 0;
+				return -1;
+			}
+			o += ko_utf8_encode(u, o);
+			p = b + len;
 		}
-		o += ko_utf8_encode(u, o);
-		p = b + len;
 		if (m) {
 			if (nesc == cap) { /* too many to be worth a map */
 				m = NULL;
