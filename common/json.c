@@ -374,6 +374,32 @@ int ko_json_rewrite_strs(const struct ko_json *j, int t, struct ko_buf *tmp, str
 	return changed;
 }
 
+/* Whether the 8 bytes of w hold a backslash. */
+static inline uint64_t bslash8(uint64_t w)
+{
+	uint64_t x = w ^ 0x5c5c5c5c5c5c5c5cull;
+	return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+/* s[0..n) == key[0..n) with no backslash in it (4 <= n <= 16), a word
+ * or two at a time: the first and the last eight or four bytes, which
+ * may overlap. */
+static inline int same_plain(const char *s, const char *key, size_t n)
+{
+	uint64_t a, b, c, d;
+	if (n >= 8) {
+		memcpy(&a, s, 8), memcpy(&b, key, 8);
+		memcpy(&c, s + n - 8, 8), memcpy(&d, key + n - 8, 8);
+	} else {
+		uint32_t a4, b4, c4, d4;
+		memcpy(&a4, s, 4), memcpy(&b4, key, 4);
+		memcpy(&c4, s + n - 4, 4), memcpy(&d4, key + n - 4, 4);
+		/* the same bytes twice in a word: a backslash test of both */
+		a = a4 | (uint64_t)c4 << 32, b = b4 | (uint64_t)d4 << 32, c = a, d = b;
+	}
+	return !((a ^ b) | (c ^ d)) && !bslash8(a) && !bslash8(c);
+}
+
 static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 {
 	const struct ko_json_tok *k = &j->tok[t];
@@ -385,6 +411,8 @@ static int key_is(const struct ko_json *j, int t, const char *key, size_t kn)
 	if (n < kn)
 		return 0; /* (an escape only makes a key shorter) */
 	size_t m = 0;
+	if (n == kn && n >= 4 && n <= 16) /* (the usual: "instruction", "text") */
+		return same_plain(s, key, n);
 	if (n == kn) { /* equal only as it is written, with no escape */
 		for (; m < n; m++)
 			if (s[m] != key[m] || s[m] == '\\')
@@ -656,15 +684,24 @@ static int str_checked(const struct ko_json *j, int t, struct ko_buf *out, struc
 		o += run;
 		if (!b)
 			break;
-		uint32_t u;
-		const char *why;
-		int len = escape(b, (size_t)(e - b), &u, &why);
-		if (len < 0) {
-			out->p[out->n] = 0;
-			return -1;
+		/* the usual escapes (\n, \") a byte each, at once */
+		static const char simple[128] = {['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
+		                                 ['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t'};
+		unsigned char c = b + 1 < e ? (unsigned char)b[1] : 0;
+		if (c < 128 && simple[c]) {
+			*o++ = simple[c];
+			p = b + 2;
+		} else {
+			uint32_t u;
+			const char *why;
+			int len = escape(b, (size_t)(e - b), &u, &why);
+			if (len < 0) {
+				out->p[out->n] = 0;
+				return -1;
+			}
+			o += ko_utf8_encode(u, o);
+			p = b + len;
 		}
-		o += ko_utf8_encode(u, o);
-		p = b + len;
 		if (m) {
 			if (nesc == cap) { /* too many to be worth a map */
 				m = NULL;
@@ -819,9 +856,36 @@ char *ko_buf_sink_room(void *buf, size_t n)
 
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 {
-	ko_buf_reserve(out, n + 2);
-	struct ko_sink k = KO_BUF_SINK(out);
-	quote_to(&k, p, n);
+	/* quote_to written straight into the buffer: the runs and escapes
+	 * of a task's input and output are many, and a piece through the
+	 * sink costs more than its bytes. Room for n + 2 bytes, grown at an
+	 * escape that needs more. */
+	size_t room = n + 2;
+	ko_buf_reserve(out, room);
+	char *o = out->p + out->n;
+	*o++ = '"';
+	size_t i = 0;
+	while (i < n) {
+		size_t r = i + special_span(p + i, n - i);
+		memcpy(o, p + i, r - i);
+		o += r - i;
+		if (r >= n)
+			break;
+		char e[6];
+		size_t el = escape_of((unsigned char)p[r], e);
+		size_t used = (size_t)(o - (out->p + out->n)), need = used + el + (n - r - 1) + 1;
+		if (need > room) {
+			room = need + 64;
+			ko_buf_reserve(out, room);
+			o = out->p + out->n + used;
+		}
+		memcpy(o, e, el);
+		o += el;
+		i = r + 1;
+	}
+	*o++ = '"';
+	out->n = (size_t)(o - out->p);
+	out->p[out->n] = 0;
 }
 
 void ko_json_quotes(struct ko_buf *out, const char *s)
@@ -1210,10 +1274,22 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
 		const uint64_t *mk = k->marks;
 		k->mline = s;
+		/* The marks read in order, each word's bits taken one by one;
+		 * an escape moves the reading past the characters it quotes. */
+		size_t w = 0;
+		uint64_t bits = mk[0];
+#define NEXT_MARK(at)                                                  \
+	do {                                                           \
+		while (!bits)                                          \
+			bits = mk[++w];                                \
+		at = w * 64 + (size_t)__builtin_ctzll(bits);           \
+		bits &= bits - 1;                                      \
+	} while (0)
 		while (i < n) {
-			size_t r = next_mark(mk, i, n);
+			size_t r;
+			NEXT_MARK(r);
 			while (r < n && s[r] != '"')
-				r = next_mark(mk, r + 1, n);
+				NEXT_MARK(r);
 			/* (most gaps are ":" or ",": no number in them) */
 			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
 				*o++ = s[i++];
@@ -1222,9 +1298,9 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			i = r;
 			if (r >= n)
 				break;
-			size_t b = r + 1, e = b;
+			size_t b = r + 1, e;
 			for (;;) {
-				e = next_mark(mk, e, n);
+				NEXT_MARK(e);
 				if (e >= n)
 					return -1; /* unterminated */
 				if (s[e] == '"')
@@ -1235,10 +1311,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 				if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
 					return -1; /* control character or bad escape */
 				e += (size_t)len;
+				w = e >> 6;
+				bits = mk[w] & (~0ull << (e & 63));
 			}
 			o = skel_str(k, o, e - b, &removed);
 			i = e + 1;
 		}
+#undef NEXT_MARK
 	}
 	while (i < n) {
 		size_t r = i;
@@ -1314,17 +1393,36 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	/* Back to the line: a string's body is its own; any other token
 	 * starts and ends after the bodies of the strings before it. */
-	size_t si = 0;
+	/* Tokens start in order, and a primitive ends before the next one
+	 * starts: the strings and numbers at or before each are counted on
+	 * (sp, np) as the tokens go, and only a container's end is looked
+	 * up (unskel). */
+	size_t si = 0, sp = 0, np = 0;
 	for (int t = 0; t < r; t++) {
 		struct ko_json_tok *x = &j->tok[t];
 		if (x->type == KO_JSON_STRING) {
 			x->start = (int)(k->str[si].at + k->str[si].body - k->str[si].len);
 			x->end = (int)(k->str[si].at + k->str[si].body);
 			si++;
-		} else {
-			x->start = (int)unskel(k, (size_t)x->start);
-			x->end = (int)unskel(k, (size_t)x->end);
+			continue;
 		}
+		size_t xs = (size_t)x->start, xe = (size_t)x->end;
+		while (sp < k->nstr && k->str[sp].at <= xs)
+			sp++;
+		while (np < k->nnum && k->num[np].at <= xs)
+			np++;
+		size_t ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
+		x->start = (int)(xs + (ra > rb ? ra : rb));
+		if (x->type != KO_JSON_PRIMITIVE) {
+			x->end = (int)unskel(k, xe);
+			continue;
+		}
+		while (sp < k->nstr && k->str[sp].at <= xe)
+			sp++;
+		while (np < k->nnum && k->num[np].at <= xe)
+			np++;
+		ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
+		x->end = (int)(xe + (ra > rb ? ra : rb));
 	}
 	j->ntok = r;
 	j->clean = 1;

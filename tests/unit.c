@@ -318,6 +318,24 @@ static void test_json_records(void)
 	CHECK(t > 0 && ko_json_str(&j, t, &b, &why) == 0 && buf_is(&b, "원문"));
 	CHECK(ko_json_get(&j, "z") > 0 && ko_json_get(&j, "missing") < 0);
 	CHECK(!ko_json_obj_dup(&j, 0, "text") && !ko_json_obj_dup(&j, 0, "missing"));
+	{
+		/* The line reader's tokens are jsmn's, numbers and nested
+		 * containers between strings included; a key as written equals
+		 * one asked for only when it has no escape. */
+		const char *ln = "{\"te\\\\t\":1, \"te\\u0078t\":-2.5e3,\"instructio\\n\":[3,{\"k\":\"v\\\"\"}],"
+		                 "\"instruction\":true,\"n\":{\"a\":[10,-0.5],\"b\":\"\"},\"z\":0}";
+		struct ko_json lj = {0};
+		CHECK(ko_json_parse_line(&lj, ln, strlen(ln)) == 0);
+		CHECK(ko_json_parse(&j, ln, strlen(ln), &why) == 0 && j.ntok == lj.ntok);
+		for (int x = 0; x < j.ntok && x < lj.ntok; x++)
+			CHECK(j.tok[x].type == lj.tok[x].type && j.tok[x].start == lj.tok[x].start &&
+			      j.tok[x].end == lj.tok[x].end && j.tok[x].size == lj.tok[x].size);
+		CHECK(ko_json_get(&lj, "te\\t") == 2 && ko_json_get(&lj, "te\\\\t") < 0);
+		CHECK(ko_json_get(&lj, "text") == 4 && ko_json_get(&lj, "instruction") == 12);
+		CHECK(ko_json_get(&lj, "instructio\n") == 6 && ko_json_get(&lj, "z") > 0);
+		ko_json_free(&lj);
+	}
+	CHECK(ko_json_parse(&j, rec, strlen(rec), &why) == 0);
 	ko_buf_clear(&b);
 	struct ko_field f[2] = {{"text", "\"새 글\"", 9}, {"extra", "[1]", 3}};
 	ko_json_rewrite(&b, &j, f, 2);
