@@ -477,20 +477,14 @@ static int closed_before(const unsigned char *u, size_t b)
 }
 
 /* Of the characters that end a sentence, the kind of cp: 1 for end
- * punctuation and the tilde (. ? ! … ~), 2 for what chat text writes in
- * place of a full stop or after it (^^ ;; ㅋㅋ ㅠㅠ, a pictograph, with
- * its variation selector or joiner), 0 for any other. */
+ * punctuation and the tilde (. ? ! … ~: ko_end_mark's stops and tildes),
+ * 2 for what chat text writes in place of a full stop or after it (^^ ;;
+ * ㅋㅋ ㅠㅠ, a pictograph, with its variation selector or joiner: its
+ * chat marks, and the semicolon), 0 for any other. */
 static int ending_kind(uint32_t cp)
 {
-	switch (cp) {
-	case '.': case '?': case '!': case '~':
-	case 0x2026: case 0x2025: case 0x22EF: /* … ‥ ⋯ */
-	case 0xFF5E: case 0x301C:              /* ～ 〜 */
-		return 1;
-	case '^': case ';': case 0xFE0F: case 0x200D:
-		return 2;
-	}
-	return ko_is_modern_compat_jamo(cp) || ko_is_pictograph(cp) ? 2 : 0;
+	int m = cp == ';' ? KO_END_CHAT : ko_end_mark(cp);
+	return m == KO_END_CHAT ? 2 : m != 0;
 }
 
 /* 1 if the word that ends at e is the last of its sentence: closing
