@@ -98,6 +98,9 @@ static inline int cpclass(unsigned c)
 
 static int cpclass_other(unsigned c)
 {
+	if (ko_is_modern_compat_jamo(c))
+		return CP_ATT; /* ㅋㅋ ㅎㅎ ㅠㅠ: ko_end_mark's commonest chat
+		                  marks, answered without the call */
 	if (ko_is_space(c))
 		return CP_SPACE;
 	switch (c) {
