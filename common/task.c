@@ -557,7 +557,10 @@ static int list_item(const char *p, size_t n)
 		i = 1;
 		if (i < n && u[i] >= '0' && u[i] <= '9')
 			i++;
-		return i + 1 < n && (u[i] == '.' || u[i] == ')') && u[i + 1] == ' ';
+		/* or glued to the item's first word (1.천동설:, 3)미국정부는):
+		 * a number of one or two digits, not a year's */
+		return i + 1 < n && (u[i] == '.' || u[i] == ')') &&
+		       (u[i + 1] == ' ' || (u[i + 1] >= 0xEA && u[i + 1] <= 0xED));
 	}
 	if (n >= 2 && (u[0] == '-' || u[0] == '*') && u[1] == ' ')
 		return 1;
@@ -566,6 +569,45 @@ static int list_item(const char *p, size_t n)
 	     (u[1] == 0x80 && u[2] == 0xA2)))                  /* • */
 		return 1;
 	return n >= 3 && u[0] == 0xC2 && u[1] == 0xB7 && u[2] == ' '; /* · */
+}
+
+/* Whether the sentence p[0..n) holds a list or a heading the extractor
+ * glued into it: a line inside it that opens with a list's number
+ * (…이다.\n5.스케줄5:), or a heading written between hyphens as a word of
+ * its own (처벌 대상 -미국- 1)미국정부는: -미국- is a section's title). */
+static int list_inside(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (const char *q = memchr(p, '\n', n); q; q = memchr(q + 1, '\n', n - (size_t)(q + 1 - p)))
+		if (q + 1 < p + n && list_item(q + 1, n - (size_t)(q + 1 - p)))
+			return 1;
+	for (const char *q = memchr(p, '-', n); q; q = memchr(q + 1, '-', n - (size_t)(q + 1 - p))) {
+		size_t i = (size_t)(q - p), j = i + 1;
+		if (i > 0 && u[i - 1] != ' ' && u[i - 1] != '\n')
+			continue;
+		while (j + 3 <= n && ko_syllable_bytes(u + j, n - j))
+			j += 3;
+		if (j > i + 1 && j - i - 1 <= 24 && j < n && u[j] == '-' && (j + 1 == n || u[j + 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether p[0..n) holds a web address (http://, https://, www.): a
+ * link's target, not language, and no word of it a reader could guess
+ * or order. A bare domain that names a thing (OpenOffice.org,
+ * Amazon.com) is left. */
+static int url_in(const char *p, size_t n)
+{
+	for (const char *q = memchr(p, ':', n); q; q = memchr(q + 1, ':', n - (size_t)(q + 1 - p)))
+		if (q > p && (size_t)(q - p) + 3 <= n && q[1] == '/' && q[2] == '/' &&
+		    ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z'))
+			return 1;
+	for (const char *q = memchr(p, 'w', n); q; q = memchr(q + 1, 'w', n - (size_t)(q + 1 - p)))
+		if ((size_t)(q - p) + 4 < n && !memcmp(q, "www.", 4) &&
+		    (q == p || !((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
 }
 
 /* 1 if p[0..e) ends in the word w (a blank or the start before it). */
@@ -743,8 +785,11 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
 				sp->markup = KO_MARKUP_LEAD_IN;
 		}
-		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
+		if (!sp->markup && (list_item(p + sp->b, sp->e - sp->b) ||
+		                    list_inside(p + sp->b, sp->e - sp->b)))
 			sp->markup = KO_MARKUP_LIST_ITEM;
+		if (!sp->markup && url_in(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_URL;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -851,7 +896,7 @@ const char *ko_task_markup_reason(int kind)
 		"list lead-in without its list", "sentence with a list's number or bullet",
 		"sentence that sends the reader to another article",
 		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
-		"sentence with markup (glued gloss)",
+		"sentence with markup (glued gloss)", "sentence with a web address",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -891,6 +936,10 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = KO_MARKUP_PARTICLE;
 	if (!k && ko_glued_gloss(p, n))
 		k = KO_MARKUP_GLOSS;
+	if (!k && url_in(p, n))
+		k = KO_MARKUP_URL;
+	if (!k && list_inside(p, n))
+		k = KO_MARKUP_LIST_ITEM;
 	return k;
 }
 
