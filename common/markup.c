@@ -1490,6 +1490,7 @@ const char *ko_markup_name(int kind)
 	                                    "placeholder", "magic word", "emphasis",
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
-	                                    "hatnote", "emptied number", "glued gloss", "url"};
+	                                    "hatnote", "emptied number", "glued gloss", "url",
+	                                    "unpaired bracket"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

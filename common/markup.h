@@ -114,6 +114,8 @@ enum ko_markup_kind {
 	KO_MARKUP_GLOSS,     /* never from ko_markup_at/find: ko_glued_gloss */
 	KO_MARKUP_URL,       /* never from ko_markup_at/find: a sentence with a
 	                      * web address (task.c) */
+	KO_MARKUP_UNBALANCED, /* never from ko_markup_at/find: a sentence whose
+	                       * round brackets do not pair (task.c) */
 	KO_MARKUP_NKINDS
 };
 

@@ -610,6 +610,27 @@ static int url_in(const char *p, size_t n)
 	return 0;
 }
 
+/* Whether the round brackets of p[0..n) do not pair: a ) before its (,
+ * or a ( left open. Such a text starts or ends inside a bracket (a
+ * passage that opens with ")에 의해", a sentence cut before its
+ * closing ")"), or the source lost one (겐지(源氏 (光源氏) 또는): either
+ * way half an aside, which a reader cannot close. */
+static int unpaired(const char *p, size_t n)
+{
+	const char *o = memchr(p, '(', n), *c = memchr(p, ')', n);
+	if (!o && !c) /* (most sentences: two fast looks) */
+		return 0;
+	if (!o || !c || c < o)
+		return 1;
+	long depth = 0;
+	for (size_t i = (size_t)(o - p); i < n; i++)
+		if (p[i] == '(')
+			depth++;
+		else if (p[i] == ')' && --depth < 0)
+			return 1;
+	return depth != 0;
+}
+
 /* 1 if p[0..e) ends in the word w (a blank or the start before it). */
 static int ends_word(const char *p, size_t e, const char *w)
 {
@@ -790,6 +811,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_LIST_ITEM;
 		if (!sp->markup && url_in(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_URL;
+		if (!sp->markup && unpaired(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_UNBALANCED;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -897,6 +920,7 @@ const char *ko_task_markup_reason(int kind)
 		"sentence that sends the reader to another article",
 		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
 		"sentence with markup (glued gloss)", "sentence with a web address",
+		"sentence with an unpaired bracket",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -940,6 +964,8 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = KO_MARKUP_URL;
 	if (!k && list_inside(p, n))
 		k = KO_MARKUP_LIST_ITEM;
+	if (!k && unpaired(p, n))
+		k = KO_MARKUP_UNBALANCED;
 	return k;
 }
 
