@@ -896,6 +896,8 @@ static const char *const lead_ins[] = {
 	 * 식에서 C는 적분 상수이다, 다음 식은 대칭성을 나타낸다, 그 고리는
 	 * 아래에서 볼 수 있다) */
 	"아래의 식", "아래 식", "다음 식", "아래의 그림", "아래 그림", "아래에서 볼",
+	/* or a proof, an example (다음처럼 귀류법을 사용하는 것이다) */
+	"다음처럼", "아래처럼",
 };
 
 /* The phrase q at p, blanks skipped in both: 1 if it is there. */
