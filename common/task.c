@@ -466,11 +466,15 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 	return st == 0;
 }
 
+static unsigned probe(const char *p, size_t n);
+
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
 	ko_task_markup_text(g, p, n);
+	g->probe_p = p;
+	g->probes = probe(p, n);
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -617,18 +621,28 @@ static int url_in(const char *p, size_t n)
  * way half an aside, which a reader cannot close. */
 static int unpaired(const char *p, size_t n)
 {
-	const char *o = memchr(p, '(', n), *c = memchr(p, ')', n);
-	if (!o && !c) /* (most sentences: two fast looks) */
-		return 0;
-	if (!o || !c || c < o)
-		return 1;
+	const char *end = p + n, *o = memchr(p, '(', n), *c = memchr(p, ')', n);
 	long depth = 0;
-	for (size_t i = (size_t)(o - p); i < n; i++)
-		if (p[i] == '(')
+	while (o || c) {
+		if (o && (!c || o < c)) {
 			depth++;
-		else if (p[i] == ')' && --depth < 0)
-			return 1;
+			o = memchr(o + 1, '(', (size_t)(end - o - 1));
+		} else {
+			if (--depth < 0)
+				return 1;
+			c = memchr(c + 1, ')', (size_t)(end - c - 1));
+		}
+	}
 	return depth != 0;
+}
+
+/* What of the three checks above a text may meet at all (PROBE_*). */
+enum { PROBE_LIST = 1, PROBE_URL = 2, PROBE_PAREN = 4 };
+static unsigned probe(const char *p, size_t n)
+{
+	return (memchr(p, '\n', n) || memchr(p, '-', n) ? PROBE_LIST : 0) |
+	       (url_in(p, n) ? PROBE_URL : 0) |
+	       (memchr(p, '(', n) || memchr(p, ')', n) ? PROBE_PAREN : 0);
 }
 
 /* 1 if p[0..e) ends in the word w (a blank or the start before it). */
@@ -806,12 +820,13 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
 				sp->markup = KO_MARKUP_LEAD_IN;
 		}
+		unsigned can = p == g->probe_p ? g->probes : ~0u;
 		if (!sp->markup && (list_item(p + sp->b, sp->e - sp->b) ||
-		                    list_inside(p + sp->b, sp->e - sp->b)))
+		                    ((can & PROBE_LIST) && list_inside(p + sp->b, sp->e - sp->b))))
 			sp->markup = KO_MARKUP_LIST_ITEM;
-		if (!sp->markup && url_in(p + sp->b, sp->e - sp->b))
+		if (!sp->markup && (can & PROBE_URL) && url_in(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_URL;
-		if (!sp->markup && unpaired(p + sp->b, sp->e - sp->b))
+		if (!sp->markup && (can & PROBE_PAREN) && unpaired(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_UNBALANCED;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
