@@ -34,6 +34,22 @@ int ko_is_punct(uint32_t c)
 	return 0;
 }
 
+int ko_end_mark(uint32_t c)
+{
+	switch (c) {
+	case '.': case '?': case '!':
+	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
+	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
+	case 0x2048: case 0x2049: case 0x11A2:
+		return KO_END_STOP;
+	case '~': case 0xFF5E: case 0x301C: case 0x3030:
+		return KO_END_TILDE;
+	case '^': case '_': case 0xFE0F: case 0xFE0E: case 0x200D: case 0x20E3:
+		return KO_END_CHAT;
+	}
+	return ko_is_modern_compat_jamo(c) || ko_is_pictograph(c) ? KO_END_CHAT : 0;
+}
+
 int ko_hangul_split(uint32_t c, int *l, int *v, int *t)
 {
 	if (!ko_is_hangul_syllable(c))

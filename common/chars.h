@@ -245,6 +245,21 @@ static inline int ko_is_pictograph(uint32_t c)
 	       (c >= 0x1F000 && c <= 0x1FAFF);
 }
 
+/* What a code point is at the end of a sentence, for the splitter and
+ * the generators alike. KO_END_STOP: end punctuation (. ? ! and their
+ * full-width and CJK forms, … ‥ ⋯ ‼ ⁇ ⁈ ⁉, the ᆢ of a phone keyboard).
+ * KO_END_TILDE: a tilde (~ ～ 〜 〰), which chat writes to draw out a
+ * sentence's end and prose between two numbers (a range). KO_END_CHAT:
+ * what chat text writes after a sentence or in place of its full stop,
+ * and never inside a word of prose: ^ and _ (^^ ^_^), modern jamo
+ * (ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ), pictographs, and the variation selectors, joiner
+ * and keycap that go with them. 0 for any other. A semicolon is not
+ * classed: one is a clause's end, a run (;;) a sweat drop, and only its
+ * neighbours tell. Bullets among the pictographs (☞ ✓ ✔, ❶) are classed
+ * as pictographs here; the splitter asks about bullets first. */
+enum { KO_END_STOP = 1, KO_END_TILDE = 2, KO_END_CHAT = 3 };
+int ko_end_mark(uint32_t c);
+
 /* Conjoining jamo, which build syllables in NFD and Old Korean: U+1100
  * block and the extended blocks A and B. */
 #define KO_CHO_BASE  0x1100u /* leading consonant index 0 */

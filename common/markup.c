@@ -892,6 +892,12 @@ static const char *const lead_ins[] = {
 	"다음 목록", "다음 중 하나",
 	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
 	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
+	/* a formula or a figure below, which the extractor removes (아래의
+	 * 식에서 C는 적분 상수이다, 다음 식은 대칭성을 나타낸다, 그 고리는
+	 * 아래에서 볼 수 있다) */
+	"아래의 식", "아래 식", "다음 식", "아래의 그림", "아래 그림", "아래에서 볼",
+	/* or a proof, an example (다음처럼 귀류법을 사용하는 것이다) */
+	"다음처럼", "아래처럼",
 };
 
 /* The phrase q at p, blanks skipped in both: 1 if it is there. */
@@ -1486,6 +1492,7 @@ const char *ko_markup_name(int kind)
 	                                    "placeholder", "magic word", "emphasis",
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
-	                                    "hatnote", "emptied number", "glued gloss"};
+	                                    "hatnote", "emptied number", "glued gloss", "url",
+	                                    "unpaired bracket"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }

@@ -112,6 +112,10 @@ enum ko_markup_kind {
 	                      * of itself (task.c) */
 	KO_MARKUP_NUMBER,    /* an emptied number (below) */
 	KO_MARKUP_GLOSS,     /* never from ko_markup_at/find: ko_glued_gloss */
+	KO_MARKUP_URL,       /* never from ko_markup_at/find: a sentence with a
+	                      * web address (task.c) */
+	KO_MARKUP_UNBALANCED, /* never from ko_markup_at/find: a sentence whose
+	                       * round brackets do not pair (task.c) */
 	KO_MARKUP_NKINDS
 };
 

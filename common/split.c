@@ -99,17 +99,11 @@ static inline int cpclass(unsigned c)
 static int cpclass_other(unsigned c)
 {
 	if (ko_is_modern_compat_jamo(c))
-		return CP_ATT; /* modern compatibility jamo: ㅋㅋ ㅎㅎ ㅠㅠ ㄷㄷ; the
-		                  archaic ones after them include ㆍ, a middle dot */
+		return CP_ATT; /* ㅋㅋ ㅎㅎ ㅠㅠ: ko_end_mark's commonest chat
+		                  marks, answered without the call */
 	if (ko_is_space(c))
 		return CP_SPACE;
 	switch (c) {
-	case 0x2026: case 0x22EF: case 0x2025: case 0x3002: case 0xFF0E:
-	case 0xFF61: case 0xFF1F: case 0xFF01: case 0x203C: case 0x2047:
-	case 0x2048: case 0x2049:
-	case 0x11A2: /* ᆢ, the ellipsis of a phone keyboard (at_term: not
-	              * after an initial consonant, where it is a vowel) */
-		return CP_TERM;
 	case 0x2018: case 0x201C: case 0x300C: case 0x300E: case 0x300A:
 	case 0x3008: case 0x3010: case 0xFF08: case 0xFF3B: case 0x3014:
 		return CP_OPEN;
@@ -121,14 +115,18 @@ static int cpclass_other(unsigned c)
 	case 0x25C6: case 0x25C7: case 0x2022: case 0x261E: case 0x2714:
 	case 0x2713:
 		return CP_BULLET;
-	case 0xFE0F: case 0xFE0E: case 0x200D: case 0x20E3: case 0xFF5E:
-	case 0x301C: case 0x3030:
-		return CP_ATT;
 	}
 	if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793))
 		return CP_BULLET; /* circled numbers open list items */
-	if (ko_is_pictograph(c))
-		return CP_ATT; /* ♡ ★ ♪ and emoji */
+	/* end punctuation is a stop; a tilde, ㅋㅋ ㅎㅎ ㅠㅠ, ♡ ★ and emoji
+	 * attach to the sentence before them (the archaic jamo after the
+	 * modern ones include ㆍ, a middle dot: plain) */
+	switch (ko_end_mark(c)) {
+	case KO_END_STOP:
+		return CP_TERM;
+	case KO_END_TILDE: case KO_END_CHAT:
+		return CP_ATT;
+	}
 	return CP_PLAIN;
 }
 

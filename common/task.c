@@ -466,11 +466,15 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 	return st == 0;
 }
 
+static unsigned probe(const char *p, size_t n);
+
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
 	ko_task_markup_text(g, p, n);
+	g->probe_p = p;
+	g->probes = probe(p, n);
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -557,7 +561,10 @@ static int list_item(const char *p, size_t n)
 		i = 1;
 		if (i < n && u[i] >= '0' && u[i] <= '9')
 			i++;
-		return i + 1 < n && (u[i] == '.' || u[i] == ')') && u[i + 1] == ' ';
+		/* or glued to the item's first word (1.천동설:, 3)미국정부는):
+		 * a number of one or two digits, not a year's */
+		return i + 1 < n && (u[i] == '.' || u[i] == ')') &&
+		       (u[i + 1] == ' ' || (u[i + 1] >= 0xEA && u[i + 1] <= 0xED));
 	}
 	if (n >= 2 && (u[0] == '-' || u[0] == '*') && u[1] == ' ')
 		return 1;
@@ -566,6 +573,76 @@ static int list_item(const char *p, size_t n)
 	     (u[1] == 0x80 && u[2] == 0xA2)))                  /* • */
 		return 1;
 	return n >= 3 && u[0] == 0xC2 && u[1] == 0xB7 && u[2] == ' '; /* · */
+}
+
+/* Whether the sentence p[0..n) holds a list or a heading the extractor
+ * glued into it: a line inside it that opens with a list's number
+ * (…이다.\n5.스케줄5:), or a heading written between hyphens as a word of
+ * its own (처벌 대상 -미국- 1)미국정부는: -미국- is a section's title). */
+static int list_inside(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (const char *q = memchr(p, '\n', n); q; q = memchr(q + 1, '\n', n - (size_t)(q + 1 - p)))
+		if (q + 1 < p + n && list_item(q + 1, n - (size_t)(q + 1 - p)))
+			return 1;
+	for (const char *q = memchr(p, '-', n); q; q = memchr(q + 1, '-', n - (size_t)(q + 1 - p))) {
+		size_t i = (size_t)(q - p), j = i + 1;
+		if (i > 0 && u[i - 1] != ' ' && u[i - 1] != '\n')
+			continue;
+		while (j + 3 <= n && ko_syllable_bytes(u + j, n - j))
+			j += 3;
+		if (j > i + 1 && j - i - 1 <= 24 && j < n && u[j] == '-' && (j + 1 == n || u[j + 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether p[0..n) holds a web address (http://, https://, www.): a
+ * link's target, not language, and no word of it a reader could guess
+ * or order. A bare domain that names a thing (OpenOffice.org,
+ * Amazon.com) is left. */
+static int url_in(const char *p, size_t n)
+{
+	for (const char *q = memchr(p, ':', n); q; q = memchr(q + 1, ':', n - (size_t)(q + 1 - p)))
+		if (q > p && (size_t)(q - p) + 3 <= n && q[1] == '/' && q[2] == '/' &&
+		    ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z'))
+			return 1;
+	for (const char *q = memchr(p, 'w', n); q; q = memchr(q + 1, 'w', n - (size_t)(q + 1 - p)))
+		if ((size_t)(q - p) + 4 < n && !memcmp(q, "www.", 4) &&
+		    (q == p || !((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
+/* Whether the round brackets of p[0..n) do not pair: a ) before its (,
+ * or a ( left open. Such a text starts or ends inside a bracket (a
+ * passage that opens with ")에 의해", a sentence cut before its
+ * closing ")"), or the source lost one (겐지(源氏 (光源氏) 또는): either
+ * way half an aside, which a reader cannot close. */
+static int unpaired(const char *p, size_t n)
+{
+	const char *end = p + n, *o = memchr(p, '(', n), *c = memchr(p, ')', n);
+	long depth = 0;
+	while (o || c) {
+		if (o && (!c || o < c)) {
+			depth++;
+			o = memchr(o + 1, '(', (size_t)(end - o - 1));
+		} else {
+			if (--depth < 0)
+				return 1;
+			c = memchr(c + 1, ')', (size_t)(end - c - 1));
+		}
+	}
+	return depth != 0;
+}
+
+/* What of the three checks above a text may meet at all (PROBE_*). */
+enum { PROBE_LIST = 1, PROBE_URL = 2, PROBE_PAREN = 4 };
+static unsigned probe(const char *p, size_t n)
+{
+	return (memchr(p, '\n', n) || memchr(p, '-', n) ? PROBE_LIST : 0) |
+	       (url_in(p, n) ? PROBE_URL : 0) |
+	       (memchr(p, '(', n) || memchr(p, ')', n) ? PROBE_PAREN : 0);
 }
 
 /* 1 if p[0..e) ends in the word w (a blank or the start before it). */
@@ -743,8 +820,14 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
 				sp->markup = KO_MARKUP_LEAD_IN;
 		}
-		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
+		unsigned can = p == g->probe_p ? g->probes : ~0u;
+		if (!sp->markup && (list_item(p + sp->b, sp->e - sp->b) ||
+		                    ((can & PROBE_LIST) && list_inside(p + sp->b, sp->e - sp->b))))
 			sp->markup = KO_MARKUP_LIST_ITEM;
+		if (!sp->markup && (can & PROBE_URL) && url_in(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_URL;
+		if (!sp->markup && (can & PROBE_PAREN) && unpaired(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_UNBALANCED;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -851,7 +934,8 @@ const char *ko_task_markup_reason(int kind)
 		"list lead-in without its list", "sentence with a list's number or bullet",
 		"sentence that sends the reader to another article",
 		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
-		"sentence with markup (glued gloss)",
+		"sentence with markup (glued gloss)", "sentence with a web address",
+		"sentence with an unpaired bracket",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -891,6 +975,12 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = KO_MARKUP_PARTICLE;
 	if (!k && ko_glued_gloss(p, n))
 		k = KO_MARKUP_GLOSS;
+	if (!k && url_in(p, n))
+		k = KO_MARKUP_URL;
+	if (!k && list_inside(p, n))
+		k = KO_MARKUP_LIST_ITEM;
+	if (!k && unpaired(p, n))
+		k = KO_MARKUP_UNBALANCED;
 	return k;
 }
 

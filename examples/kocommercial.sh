@@ -66,7 +66,7 @@
 #    order and mask both refuse is one continuation refuses too.) Each
 #    generator leaves out sentences that still carry markup. The shares
 #    above are those of the chunks; what comes out is what the fallbacks
-#    leave: on the kowiki sample (7,489 tasks) 28% continuation, 16%
+#    leave: on the kowiki sample (7,483 tasks) 28% continuation, 16%
 #    sentence-order, 18% word-order and 37% mask, as sentence order
 #    refuses many chunks whose sentences do not hold together as a run
 #    and mask takes them, and one-sentence chunks make mostly word order.

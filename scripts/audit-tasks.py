@@ -63,6 +63,12 @@ meta       A unit (as for heading) sends the reader elsewhere: it ends in
            참조하라 / 참고하라 (or -하시오, -하십시오, -하세요) or in
            문서를 / 항목을 보라 (a full stop aside): an editor's pointer to
            another article, no sentence to learn.
+dangling   A unit (as for heading; for a mask task the whole passage) holds
+           what points outside the task: a web address (http://, https://,
+           www.), round brackets that do not pair (a ')' before its '(' or
+           a '(' left open: a unit cut inside an aside), or a pointer to
+           what follows that the extractor removed (아래의 식, 아래 그림,
+           다음 식, 다음처럼, 아래처럼, 아래에서 볼).
 mask-stop  mask: the answer (end punctuation dropped) is one of the most
            frequent words of real text: the --top (default 100) most
            frequent space-separated words of the --freq file's text,
@@ -294,10 +300,25 @@ def top_words(path, top):
 
 # ---------------------------------------------------------------- audit
 
-CHECKS = ["heading", "markup", "meta", "wo-words", "wo-list", "cont-short", "mask-stop",
-          "mask-short", "mask-copy"]
-TARGET = {"heading": 2, "markup": 2, "meta": 2, "wo-words": 2, "wo-list": 2, "cont-short": 2,
-          "mask-stop": 5, "mask-short": 5, "mask-copy": 25}
+CHECKS = ["heading", "markup", "meta", "dangling", "wo-words", "wo-list", "cont-short",
+          "mask-stop", "mask-short", "mask-copy"]
+TARGET = {"heading": 2, "markup": 2, "meta": 2, "dangling": 2, "wo-words": 2, "wo-list": 2,
+          "cont-short": 2, "mask-stop": 5, "mask-short": 5, "mask-copy": 25}
+WEB = re.compile(r"(?:https?|ftp)://|(?<![A-Za-z])www\.")
+POINTER = re.compile(r"아래의?\s?(?:식|그림)|다음\s식|(?:다음|아래)처럼|아래에서\s볼")
+
+def dangling(u):
+    if WEB.search(u) or POINTER.search(u):
+        return True
+    depth = 0
+    for ch in u:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 META = re.compile(r"(?:(?:참조|참고)\s?하(?:라|시오|십시오|세요)|(?:문서|항목)[을를]\s보(?:라|시오|십시오|세요))"
                   r"[.!]?[\s\"')」』”’]*$")
 QUOTE_TAIL = re.compile(r"^[\"'”’」』]\s?(?:고|라고|라는|라며|며|는|라|이라고)(?:\s|$)")
@@ -310,6 +331,7 @@ def applies(check, kind):
     return {"heading": kind in CONT | ORDER | WORD | MASK,
             "markup": True,
             "meta": kind in CONT | ORDER | WORD | MASK,
+            "dangling": kind in CONT | ORDER | WORD | MASK,
             "wo-words": kind in WORD,
             "wo-list": kind in WORD,
             "cont-short": kind in CONT,
@@ -352,6 +374,10 @@ def audit(rec, heads, stop, token):
     for u in units:
         if META.search(u.strip()):
             bad["meta"] = u
+            break
+    for u in (units if kind not in MASK else [passage(rec, token)]):
+        if dangling(u):
+            bad["dangling"] = u
             break
     m = markup_in(rec)
     if m:

@@ -416,6 +416,14 @@ static void test_chars(void)
 	 * Mongolian vowel separator, a Zs no longer */
 	CHECK(!ko_is_space(0x200B) && !ko_is_space(0xFEFF) && !ko_is_space(0x180E));
 	CHECK(!ko_is_space('a') && !ko_is_space(0) && !ko_is_space(0x1F) && !ko_is_space(0xAC00));
+	/* the one classifier of sentence-end marks (ko-split, ko-mask) */
+	CHECK(ko_end_mark('.') == KO_END_STOP && ko_end_mark(0x2026) == KO_END_STOP &&
+	      ko_end_mark(0x203C) == KO_END_STOP && ko_end_mark(0x3002) == KO_END_STOP);
+	CHECK(ko_end_mark('~') == KO_END_TILDE && ko_end_mark(0xFF5E) == KO_END_TILDE);
+	CHECK(ko_end_mark('^') == KO_END_CHAT && ko_end_mark(0x314B) == KO_END_CHAT && /* ㅋ */
+	      ko_end_mark(0x1F33F) == KO_END_CHAT && ko_end_mark(0xFE0F) == KO_END_CHAT);
+	CHECK(!ko_end_mark(';') && !ko_end_mark(',') && !ko_end_mark(0xAC00) &&
+	      !ko_end_mark(0x318D) && !ko_end_mark(' ')); /* ㆍ, a middle dot */
 	/* exactly the ASCII blanks, NEL, Zs and the two separators */
 	int same = 1;
 	for (uint32_t c = 0; c < 0x110000 && same; c++) {

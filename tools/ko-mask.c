@@ -112,7 +112,10 @@ static inline int syl(const unsigned char *u, size_t i, size_t n)
 }
 
 
-/* The end of p[b,e) with punctuation at its end cut off. */
+/* The end of p[b,e) with punctuation at its end cut off, and what chat
+ * writes after a sentence (ko_end_mark: 했어요~ 했어요ㅋㅋ 했어요^^
+ * 했어요🌿), so that an eojeol is the word and its end marks stay in the
+ * text, where they tell that the word ends its sentence. */
 static size_t trim_punct(const char *p, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -124,7 +127,7 @@ static size_t trim_punct(const char *p, size_t b, size_t e)
 		size_t s = e - 1;
 		while (s > b && (u[s] & 0xC0) == 0x80)
 			s--;
-		if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !ko_is_punct(cp))
+		if (ko_utf8_decode(p + s, e - s, &cp) <= 0 || !(ko_is_punct(cp) || ko_end_mark(cp)))
 			break;
 		e = s;
 	}
@@ -427,7 +430,7 @@ static int frequent(const struct conf *c, const char *w, size_t n)
  * a closing quote or bracket or a sentence end, where the word may be the
  * last of a sentence (<MASK>. for 사용한다.: many predicates fit there).
  * TAIL, after it: what may begin the end of a sentence in chat text, a
- * tilde, ^^, jamo (ㅋㅋ), a pictograph (🌿), or a blank before one
+ * tilde, ^^, ;;, jamo (ㅋㅋ), a pictograph (🌿), or a blank before one
  * (sentence_end).
  * LABEL, after it: a colon, which makes the word a label (a speaker's name
  * in a chat log, 민지: 좋아, or 요약: before a summary), not part of a
@@ -451,7 +454,7 @@ static const unsigned char edge_class[256] = {
 	['k'] = GLUED, ['l'] = GLUED, ['m'] = GLUED, ['n'] = GLUED, ['o'] = GLUED,
 	['p'] = GLUED, ['q'] = GLUED, ['r'] = GLUED, ['s'] = GLUED, ['t'] = GLUED,
 	['u'] = GLUED, ['v'] = GLUED, ['w'] = GLUED, ['x'] = GLUED, ['y'] = GLUED,
-	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, ['~'] = TAIL,
+	['z'] = GLUED, ['{'] = MARKUP, ['|'] = MARKUP, ['}'] = MARKUP, ['~'] = TAIL, [';'] = TAIL,
 	['^'] = TAIL, [0xE2] = END, [0xE3] = TAIL, [0xEF] = TAIL, [0xF0] = TAIL,
 };
 
@@ -477,20 +480,14 @@ static int closed_before(const unsigned char *u, size_t b)
 }
 
 /* Of the characters that end a sentence, the kind of cp: 1 for end
- * punctuation and the tilde (. ? ! … ~), 2 for what chat text writes in
- * place of a full stop or after it (^^ ;; ㅋㅋ ㅠㅠ, a pictograph, with
- * its variation selector or joiner), 0 for any other. */
+ * punctuation and the tilde (. ? ! … ~: ko_end_mark's stops and tildes),
+ * 2 for what chat text writes in place of a full stop or after it (^^ ;;
+ * ㅋㅋ ㅠㅠ, a pictograph, with its variation selector or joiner: its
+ * chat marks, and the semicolon), 0 for any other. */
 static int ending_kind(uint32_t cp)
 {
-	switch (cp) {
-	case '.': case '?': case '!': case '~':
-	case 0x2026: case 0x2025: case 0x22EF: /* … ‥ ⋯ */
-	case 0xFF5E: case 0x301C:              /* ～ 〜 */
-		return 1;
-	case '^': case ';': case 0xFE0F: case 0x200D:
-		return 2;
-	}
-	return ko_is_modern_compat_jamo(cp) || ko_is_pictograph(cp) ? 2 : 0;
+	int m = cp == ';' ? KO_END_CHAT : ko_end_mark(cp);
+	return m == KO_END_CHAT ? 2 : m != 0;
 }
 
 /* 1 if the word that ends at e is the last of its sentence: closing

@@ -253,13 +253,120 @@ static int has_question(const struct state *st, const char *q, size_t qn)
 	return 0;
 }
 
+/* The value of the Korean numeral syllable c as a digit (일 to 구: 1 to
+ * 9), a small unit (십 백 천: 10 to 1000) or a large one (만 억 조), else
+ * 0. */
+static unsigned long long numeral_value(uint32_t c, int *unit)
+{
+	static const struct { uint32_t c; unsigned long long v; int unit; } t[] = {
+		{0xC77C, 1, 0}, {0xC774, 2, 0}, {0xC0BC, 3, 0}, {0xC0AC, 4, 0}, {0xC624, 5, 0},
+		{0xC721, 6, 0}, {0xCE60, 7, 0}, {0xD314, 8, 0}, {0xAD6C, 9, 0},  /* 일 … 구 */
+		{0xC2ED, 10, 1}, {0xBC31, 100, 1}, {0xCC9C, 1000, 1},           /* 십 백 천 */
+		{0xB9CC, 10000ULL, 2}, {0xC5B5, 100000000ULL, 2},               /* 만 억 */
+		{0xC870, 1000000000000ULL, 2},                                  /* 조 */
+	};
+	for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+		if (t[k].c == c) {
+			*unit = t[k].unit;
+			return t[k].v;
+		}
+	return 0;
+}
+
+/* A number written with Korean units at p[i] (천만, 1000만, 1,000만, 3억
+ * 5천만, 오백): its value in digits appended to out, and the bytes it
+ * took returned; 0, nothing appended, where none starts (a syllable
+ * inside a word, a unit word alone: 만 53세, 만약, 조선, 백제), so that
+ * 약 천만 명 and 1000만 명 compare equal. Digits alone
+ * (1000) are left as they are: they are already in the form made here. */
+static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	/* (a digit may follow a syllable, 약1000만; a numeral syllable
+	 * after one is inside a word) */
+	if (!(u[i] >= '0' && u[i] <= '9') && i >= 3 && ko_syllable_bytes(u + i - 3, 3))
+		return 0;
+	unsigned long long total = 0, section = 0, digit = 0;
+	int units = 0, tokens = 0, have_digit = 0;
+	size_t j = i, end = i;
+	const unsigned long long cap = 1ULL << 60;
+	while (j < n) {
+		uint32_t c;
+		int l, unit;
+		if (u[j] >= '0' && u[j] <= '9') {
+			if (have_digit)
+				break;
+			unsigned long long v = 0;
+			while (j < n && ((u[j] >= '0' && u[j] <= '9') ||
+			                 (u[j] == ',' && j + 1 < n && u[j + 1] >= '0' && u[j + 1] <= '9'))) {
+				if (u[j] != ',')
+					v = v * 10 + (u[j] - '0');
+				if (v > cap)
+					return 0;
+				j++;
+			}
+			if (j < n && u[j] == '.') /* a decimal (1.5억): left alone */
+				return 0;
+			digit = v, have_digit = 1, tokens++;
+			end = j;
+			continue;
+		}
+		if ((l = ko_utf8_decode(p + j, n - j, &c)) <= 0)
+			break;
+		unsigned long long v = numeral_value(c, &unit);
+		if (!v)
+			break;
+		if (unit == 0) { /* a digit word counts only before a small unit */
+			if (have_digit || j + (size_t)l >= n)
+				break;
+			uint32_t c2;
+			int u2;
+			if (ko_utf8_decode(p + j + l, n - j - (size_t)l, &c2) <= 0 ||
+			    !numeral_value(c2, &u2) || u2 != 1)
+				break;
+			digit = v, have_digit = 1;
+		} else if (unit == 1) {
+			section += (have_digit ? digit : 1) * v;
+			digit = 0, have_digit = 0, units++;
+		} else {
+			unsigned long long s2 = section + digit;
+			total += (s2 ? s2 : 1) * v;
+			section = digit = 0, have_digit = 0, units++;
+		}
+		if (total > cap || section > cap)
+			return 0;
+		tokens++;
+		j += (size_t)l;
+		end = j;
+		/* a blank inside the number (3억 5천만; not 만 53세) */
+		if (tokens >= 2 && j + 1 < n && u[j] == ' ' && ((u[j + 1] >= '0' && u[j + 1] <= '9') ||
+		                                 (ko_utf8_decode(p + j + 1, n - j - 1, &c) > 0 &&
+		                                  numeral_value(c, &unit))))
+			j++;
+	}
+	/* a unit word alone is more often a word (만 53세: full age; 만약,
+	 * 조선, 백제) than a number */
+	if (!units || tokens < 2)
+		return 0;
+	char d[24];
+	int m = snprintf(d, sizeof d, "%llu", total + section + digit);
+	ko_buf_add(out, d, (size_t)m);
+	return end - i;
+}
+
 /* The text as compared: spaces and punctuation dropped, ASCII letters in
  * lower case, so 갤럭시노트5의 기본색상은? and 갤럭시 노트5의 기본 색상은
- * read the same. Appended to out as UTF-8. */
-static void normalise(struct ko_buf *out, const char *p, size_t n)
+ * read the same; with num, numbers with Korean units in digits
+ * (numeral). Appended to out as UTF-8. */
+static void normalise_num(struct ko_buf *out, const char *p, size_t n, int num)
 {
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
+		size_t nl;
+		if (num && (nl = numeral(out, p, n, i))) {
+			i += nl;
+			continue;
+		}
 		int l = ko_utf8_decode(p + i, n - i, &c);
 		if (l <= 0)
 			l = 1, c = 0xFFFD;
@@ -271,6 +378,11 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 		}
 		i += (size_t)l;
 	}
+}
+
+static void normalise(struct ko_buf *out, const char *p, size_t n)
+{
+	normalise_num(out, p, n, 0);
 }
 
 static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
@@ -291,7 +403,7 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 		return 0;
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
 	ko_buf_clear(&st->norm);
-	normalise(&st->norm, p->a.p, p->a.n);
+	normalise_num(&st->norm, p->a.p, p->a.n, 1);
 	if (st->norm.n && memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n))
 		return 0;
 	ko_buf_clear(&st->norm);
@@ -544,7 +656,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	size_t nreal = st->nitems;
 	ko_buf_clear(&st->nctx);
 	if (c->unans_rate > 0) {
-		normalise(&st->nctx, g->b.p + g->ctx, g->ctxn);
+		normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
 		passage_keys(st, g->b.p + g->ctx, g->ctxn);
 	}
 	if (c->unans_rate > 0)
