@@ -5235,6 +5235,18 @@ static const struct ko_split_word ko_split_pron_topic[] = {
 	{ "저도", 6, 1, 0 },
 	{ "전", 3, 1, 0 },
 };
+static const struct ko_split_word ko_split_now[] = {
+	{ "계속", 6, 1, 0 },
+	{ "아직", 6, 1, 0 },
+	{ "아직도", 9, 1, 0 },
+	{ "여태", 6, 1, 0 },
+	{ "요새", 6, 1, 0 },
+	{ "요즘", 6, 1, 0 },
+	{ "지금", 6, 1, 0 },
+	{ "지금도", 9, 1, 0 },
+	{ "한창", 6, 1, 0 },
+	{ "현재", 6, 1, 0 },
+};
 static const struct ko_split_word ko_split_demonstrative[] = {
 	{ "걔", 3, 0, 0 },
 	{ "그", 3, 1, 0 },
