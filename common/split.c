@@ -2236,6 +2236,30 @@ static int connective_verb_next(const struct ko_split *s, size_t i)
 	return !att && (cls == K_CONT || cls == K_LINK) && verb_next(s, i);
 }
 
+/* The word before i is a noun that 나다 makes a verb of
+ * (ko_split_na_noun: 짜증, 화, 생각) and a form of 나다 follows (나,
+ * 났어, 난, 날): the noun is its subject with the particle dropped (짜증
+ * 나 죽겠어, 생각 날 때), no sentence the scorer may end, which learnt
+ * such nouns as the last words of comments (아 짜증.). */
+static int na_verb_next(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, j;
+	int hard;
+	unsigned c;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || (a > start && !ws_at(p, a - 1, s->n)) ||
+	    !word_in(p, i, a, ko_split_na_noun, sizeof ko_split_na_noun / sizeof ko_split_na_noun[0], 0))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || !syl_at(p, j, s->n))
+		return 0;
+	c = syl3(p + j);
+	return c == 0xB098 /* 나 */ || c == 0xB0AC /* 났 */ || c == 0xB09C /* 난 */ ||
+	       c == 0xB0A0 /* 날 */;
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2269,6 +2293,7 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
 	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)) ||
+	    (cls == K_NONE && na_verb_next(s, start, i)) ||
 	    (cls == K_NONE && ko_hangul_jong(syl3(p + i - 3)) != KO_JONG_MIEUM &&
 	     !inf_any(syl3(p + i - 3)) && connective_verb_next(s, i)))
 		return NOPOS;
