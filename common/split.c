@@ -2234,6 +2234,30 @@ static int connective_verb_next(const struct ko_split *s, size_t i)
 	return !att && (cls == K_CONT || cls == K_LINK) && verb_next(s, i);
 }
 
+/* The word before i is a noun that 나다 makes a verb of
+ * (ko_split_na_noun: 짜증, 화, 생각) and a form of 나다 follows (나,
+ * 났어, 난, 날): the noun is its subject with the particle dropped (짜증
+ * 나 죽겠어, 생각 날 때), no sentence the scorer may end, which learnt
+ * such nouns as the last words of comments (아 짜증.). */
+static int na_verb_next(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, j;
+	int hard;
+	unsigned c;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a == i || (a > start && !ws_at(p, a - 1, s->n)) ||
+	    !word_in(p, i, a, ko_split_na_noun, sizeof ko_split_na_noun / sizeof ko_split_na_noun[0], 0))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || !syl_at(p, j, s->n))
+		return 0;
+	c = syl3(p + j);
+	return c == 0xB098 /* 나 */ || c == 0xB0AC /* 났 */ || c == 0xB09C /* 난 */ ||
+	       c == 0xB0A0 /* 날 */;
+}
+
 static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2267,6 +2291,7 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 	            sizeof ko_split_noscore / sizeof ko_split_noscore[0], 0) ||
 	    paired_clause(s, start, i) || (s->prev == NOPOS && !fin_ahead(s, i)) ||
 	    (cls == K_NONE && noun_like(syl3(p + i - 3)) && subject_of_next(s, i)) ||
+	    (cls == K_NONE && na_verb_next(s, start, i)) ||
 	    (cls == K_NONE && ko_hangul_jong(syl3(p + i - 3)) != KO_JONG_MIEUM &&
 	     !inf_any(syl3(p + i - 3)) && connective_verb_next(s, i)))
 		return NOPOS;
@@ -2679,6 +2704,43 @@ static int kki_question(const u8 *p, size_t start, size_t i, unsigned c)
 	       (IN_LIST(ko_split_pron_whose, b) && (i == start + 10 || p[i - 11] == ' '));
 }
 
+/* In text without punctuation, 중 after a verbal noun ends a sentence at
+ * the space i when a word of the present (ko_split_now: 지금, 아직,
+ * 한창) stands right before the noun: the phrase says what is going on
+ * now, the predicate of its sentence (나 지금 운전 중 | 이따
+ * 전화할게, 아직 공사 중 | 다음 달에 연대). Without one, N 중 is mostly
+ * the time of what follows (수업 중 휴대폰 사용 금지, 회의 중 전화가
+ * 왔다); after an adnominal form 중 is a bound noun that by_word_before
+ * ends (가는 중); a noun after an adnominal form is one of many (여태 본
+ * 드라마 중 최고). The noun has two syllables or more and no particle, not
+ * a plural (학생들 중 is partitive; the 의 of 회의 is taken for the
+ * noun's), and what follows is a Korean word that does not go on with it
+ * (cont_next, or the copula or a particle written apart:
+ * ko_split_emoji_next, 중 이야). */
+static int progress_noun(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i - 4, k;
+	int att, hard;
+	if (i < start + 14 || p[i - 4] != ' ')
+		return 0;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	if (a + 6 > i - 4 || a < start + 4 || p[a - 1] != ' ' || syl3(p + i - 7) == 0xB4E4 /* 들 */ ||
+	    (tail_class(p, s->n, a, i - 4, &att, 0) != K_NONE && syl3(p + i - 7) != SYL_UI) || att)
+		return 0;
+	for (k = a - 1; k > start && p[k - 1] == ' '; k--)
+		;
+	while (k > start && p[k - 1] != ' ')
+		k--;
+	if (!word_in(p, a - 1, k, ko_split_now, sizeof ko_split_now / sizeof ko_split_now[0], 0))
+		return 0;
+	k = skip_ws(s, i, &hard);
+	return !hard && syl_at(p, k, s->n) && !cont_next(s, k, 1) &&
+	       !word_in(p, s->n, k, ko_split_emoji_next,
+	                sizeof ko_split_emoji_next / sizeof ko_split_emoji_next[0], 0);
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2707,7 +2769,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (kki_question(p, start, i, c))
 		return break_before_next(s, i, 2);
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
-	    noun_answer(s, start, i, cls) || state_noun(s, start, i))
+	    noun_answer(s, start, i, cls) || state_noun(s, start, i) ||
+	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);

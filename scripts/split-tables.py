@@ -903,6 +903,20 @@ DEMONSTRATIVE = ['W 이', 'W 그', 'W 저', 'P 이거', 'P 그거', 'P 저거', 
 # them (noun_answer in split.c). W: the whole word.
 PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는', 'W 난', 'W 나도',
               'W 저는', 'W 전', 'W 저도', 'W 우리는', 'W 우린', 'W 우리도']
+# Words of the present that make a verbal noun with 중 a state said of
+# now (지금 운전 중 | 이따 전화할게, 아직 공사 중 | 다음 달에 연대), a
+# sentence of its own in text without punctuation; without them N 중 is
+# mostly the time of what follows (수업 중 휴대폰 금지, 회의 중 전화가
+# 왔다): progress_noun in split.c. W: the whole word.
+NOW = ['지금', '지금도', '아직', '아직도', '한창', '현재', '계속', '여태', '요즘', '요새']
+# Nouns that 나다 makes a verb of (짜증 나, 화 났어, 생각 날 때, 눈물
+# 나): before a form of 나다 such a noun is its subject, not a sentence
+# the scorer ends because the noun often closes a comment (아 짜증.):
+# na_verb_next in split.c. Collected from dictionaries' collocations of
+# 나다, not from any test line. W: the whole word.
+NA_NOUN = ['짜증', '화', '생각', '열', '눈물', '땀', '소리', '냄새', '겁', '기억', '신경질',
+           '싫증', '탈', '배탈', '소문', '샘', '욕심', '용기', '흥', '신', '재미', '티',
+           '결론', '병', '사고', '불', '난리', '감동', '하품', '트림', '코피', '멀미']
 # The first person who answers a call for company in -ㄹ 사람 (한강 갈
 # 사람 | 나, 라면 먹을 사람 | 저요): see volunteer in split.c; and the
 # words after the pronoun that keep it inside the call (같이 갈 사람 나
@@ -1371,6 +1385,8 @@ wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
+wordrows('ko_split_now', [('W', w) for w in NOW])
+wordrows('ko_split_na_noun', [('W', w) for w in NA_NOUN])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
