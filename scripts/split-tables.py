@@ -1278,13 +1278,29 @@ for r in range(0, len(sylrow), 32):
     out.append('\t' + ','.join('%d' % v for v in sylrow[r:r + 32]) + ',')
 out.append('};')
 # the syllables whose sylrow is 0 or 255 (no row, or none that ends a
-# sentence), 1 each, indexed from U+A000: the code points of the three
-# bytes EA..ED 80..BF 80..BF, so that the scan looks up the syllable
-# before a space with no test of its range (the other characters are 0)
+# sentence), 1 each, for the code points of the three bytes EA..ED 80..BF
+# 80..BF, so that the scan looks up the syllable before a space with no
+# test of its range (the other characters are 0). The index is the low
+# two bits of the lead byte, then the six of each continuation byte
+# (KO_SPLIT_QUIET_INDEX, which the scan computes with one multiplication):
+# U+A000 + index XOR 0x2000, so EC and ED come before EA and EB.
+out.append('#define KO_SPLIT_QUIET_INDEX(c) (((c) - 0xA000u) ^ 0x2000u)')
 out.append('static const unsigned char ko_split_quiet[0x4000] = {')
-out.append('\t[0xAC00 - 0xA000] =')
-for r in range(0, len(sylrow), 32):
-    out.append('\t' + ','.join('%d' % (v in (0, 255)) for v in sylrow[r:r + 32]) + ',')
+quiet = [0] * 0x4000
+for k, v in enumerate(sylrow):
+    quiet[(0xAC00 + k - 0xA000) ^ 0x2000] = int(v in (0, 255))
+for r in range(0, 0x4000, 0x1000): # by lead byte: EC, ED, EA, EB
+    rows = [quiet[q:q + 32] for q in range(r, r + 0x1000, 32)]
+    if not any(map(any, rows)):
+        continue
+    while not any(rows[-1]):
+        rows.pop()
+    while not any(rows[0]):
+        rows.pop(0)
+        r += 32
+    out.append('\t[0x%04X] =' % r)
+    for row in rows:
+        out.append('\t' + ','.join('%d' % v for v in row) + ',')
 out.append('};')
 out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
 for r in range(0, len(table), 16):
