@@ -586,7 +586,7 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 	/* most words begin with a syllable that begins no row; c was decoded
 	 * from bytes that equal a row's only if it is that row's syllable */
 	c -= KO_SYL_FIRST;
-	if (!(ko_split_cont_first[c >> 3] >> (c & 7) & 1))
+	if (!((soft < 0 ? ko_split_cont_dot_first : ko_split_cont_first)[c >> 3] >> (c & 7) & 1))
 		return 0;
 	if (soft < 0)
 		return word_in(p, s->n, j, ko_split_cont_dot,

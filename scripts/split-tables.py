@@ -1318,17 +1318,22 @@ wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 wordrows('ko_split_cont_dot', [r.split(' ', 1) for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 # the first syllables of ko_split_cont, a bit per syllable from U+AC00: most
-# words after a sentence end are dismissed by this one bit
-bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
-for r in CONT:
-    c = ord(r.split(' ', 1)[1][0])
-    if not 0xAC00 <= c <= 0xD7A3:
-        sys.exit('split-tables: a CONT word must begin with a syllable: %s' % r)
-    bits[(c - 0xAC00) >> 3] |= 1 << ((c - 0xAC00) & 7)
-out.append('static const unsigned char ko_split_cont_first[%d] = {' % len(bits))
-for r in range(0, len(bits), 16):
-    out.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
-out.append('};')
+# words after a sentence end are dismissed by this one bit; and those of
+# ko_split_cont_dot, for the words after a full stop, most of which begin
+# with a syllable that some row of ko_split_cont begins with too
+def firstbits(name, rows):
+    bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
+    for r in rows:
+        c = ord(r.split(' ', 1)[1][0])
+        if not 0xAC00 <= c <= 0xD7A3:
+            sys.exit('split-tables: a CONT word must begin with a syllable: %s' % r)
+        bits[(c - 0xAC00) >> 3] |= 1 << ((c - 0xAC00) & 7)
+    out.append('static const unsigned char %s[%d] = {' % (name, len(bits)))
+    for r in range(0, len(bits), 16):
+        out.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
+    out.append('};')
+firstbits('ko_split_cont_first', CONT)
+firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')

@@ -812,6 +812,14 @@ static void test_split(void)
 		c -= KO_SYL_FIRST;
 		first &= c <= KO_SYL_LAST - KO_SYL_FIRST && (ko_split_cont_first[c >> 3] >> (c & 7) & 1);
 	}
+	/* and ko_split_cont_dot_first that of every ko_split_cont_dot row */
+	for (size_t k = 0; k < sizeof ko_split_cont_dot / sizeof ko_split_cont_dot[0]; k++) {
+		uint32_t c;
+		ko_utf8_decode(ko_split_cont_dot[k].s, 3, &c);
+		c -= KO_SYL_FIRST;
+		first &= c <= KO_SYL_LAST - KO_SYL_FIRST &&
+		         (ko_split_cont_dot_first[c >> 3] >> (c & 7) & 1);
+	}
 	CHECK(first);
 	/* a word dismissed by its last syllables (ko_split_pen, one) has
 	 * no row that may end a sentence that the lists would miss */
