@@ -3240,20 +3240,28 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	size_t n = s->n, re = i, k;
 	int dots = 0, qx = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
-	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i + 1 < n &&
-	    (p[i + 1] == ' ' || p[i + 1] == '\n') && i >= start + 3 && is_syl(p + i - 3) &&
+	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i >= start + 3 && is_syl(p + i - 3) &&
 	    (p[i - 2] & 0xC0) == 0x80 && (p[i - 1] & 0xC0) == 0x80) {
+		/* one mark after a syllable that ends the text (a line of
+		 * text, most records): of the rules below, only a name with !
+		 * applies (야후!) */
+		if (i + 1 == n) {
+			*next = n;
+			return p[i] == '!' && bang_name(p, n, start, i) ? NOPOS : n;
+		}
 		/* the common case, one mark between a syllable and a space
 		 * (했다. 그리고, 했니? 나는): of the rules below, only the list
 		 * letters apply (가. 나.) */
-		*next = i + 1;
-		pc = syl3(p + i - 3);
-		if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
-		    ko_hangul_jong(pc) == KO_JONG_NONE)
-			return NOPOS;
-		if (p[i] == '!' && bang_name(p, n, start, i))
-			return NOPOS;
-		return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
+		if (p[i + 1] == ' ' || p[i + 1] == '\n') {
+			*next = i + 1;
+			pc = syl3(p + i - 3);
+			if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
+			    ko_hangul_jong(pc) == KO_JONG_NONE)
+				return NOPOS;
+			if (p[i] == '!' && bang_name(p, n, start, i))
+				return NOPOS;
+			return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
+		}
 	}
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
