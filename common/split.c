@@ -1589,7 +1589,8 @@ static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_pe
 	if (i < start + 6 || !is_syl(p + i - 6))
 		return x->one >> 28 & 1;
 	unsigned c = syl3(p + i - 6);
-	if (x->one >> ko_hangul_jong(c) & 1)
+	/* (most sets have no batchim bit: no division for their batchim) */
+	if (x->one & 0x0FFFFFFFu && x->one >> ko_hangul_jong(c) & 1)
 		return 1;
 	if (!(x->penbits >> (c & 63) & 1))
 		return 0;
