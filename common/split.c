@@ -1592,7 +1592,7 @@ static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_pe
 	/* (most sets have no batchim bit: no division for their batchim) */
 	if (x->one & 0x0FFFFFFFu && x->one >> ko_hangul_jong(c) & 1)
 		return 1;
-	if (!(x->penbits >> (c & 63) & 1))
+	if (!(x->penbits >> KO_SPLIT_PENBIT(c) & 1))
 		return 0;
 	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++) {
 		const struct ko_split_pen *e = &ko_split_pen[k];

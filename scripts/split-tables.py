@@ -1157,7 +1157,8 @@ for k, (w, cls, cond) in enumerate(E):
 # index) of the syllable before that meets their condition, and bit 28 for
 # a word of that syllable alone. PEN: for the longer rows, the syllable
 # before the last and, for rows of three syllables or more, the one before
-# that (0 for none: any), sorted; penbits, bit pen % 64 of each. Two such
+# that (0 for none: any), sorted; penbits, bit KO_SPLIT_PENBIT(pen) of
+# each (the top six bits of pen * 0x9E3779B1, as 32 bits). Two such
 # sets per last syllable: for all the rows that may end a sentence, and
 # for those that end one in punctuated text too (FIN and TAIL: the weak
 # -아/-어 forms and BARE rows end only unpunctuated ones).
@@ -1180,7 +1181,7 @@ def penset(c, ends, like=None):
     pens = sorted(p for p in pens if p[1] == 0 or (p[0], 0) not in pens)
     if len(pens) > 32:
         return (0, 0, ONE_ALL | 1 << 28, 0)
-    bits = sum(set(1 << (p[0] & 63) for p in pens))
+    bits = sum(set(1 << ((p[0] * 0x9E3779B1 & 0xFFFFFFFF) >> 26) for p in pens))  # KO_SPLIT_PENBIT
     if like and like[1] == len(pens) and PEN[like[0]:like[0] + like[1]] == pens:
         return (like[0], len(pens), one, bits)  # the same list: shared
     PEN.extend(pens)

@@ -705,7 +705,7 @@ static int penset_takes(const struct ko_split_penset *ps, const struct ko_split_
 		ko_utf8_decode(e->s + e->len - 9, 3, &a);
 	for (unsigned q = ps->pen; q < (unsigned)ps->pen + ps->npen; q++)
 		found |= ko_split_pen[q].pen == b && (!ko_split_pen[q].ante || ko_split_pen[q].ante == a) &&
-		         (ps->penbits >> (b & 63) & 1);
+		         (ps->penbits >> KO_SPLIT_PENBIT(b) & 1);
 	return found;
 }
 
