@@ -584,7 +584,7 @@ static int cont_next(const struct ko_split *s, size_t j, int soft)
 	/* most words begin with a syllable that begins no row; c was decoded
 	 * from bytes that equal a row's only if it is that row's syllable */
 	c -= KO_SYL_FIRST;
-	if (!(ko_split_cont_first[c >> 3] >> (c & 7) & 1))
+	if (!((soft < 0 ? ko_split_cont_dot_first : ko_split_cont_first)[c >> 3] >> (c & 7) & 1))
 		return 0;
 	if (soft < 0)
 		return word_in(p, s->n, j, ko_split_cont_dot,
@@ -1587,9 +1587,10 @@ static inline __attribute__((always_inline)) int pen_ok(const struct ko_split_pe
 	if (i < start + 6 || !is_syl(p + i - 6))
 		return x->one >> 28 & 1;
 	unsigned c = syl3(p + i - 6);
-	if (x->one >> ko_hangul_jong(c) & 1)
+	/* (most sets have no batchim bit: no division for their batchim) */
+	if (x->one & 0x0FFFFFFFu && x->one >> ko_hangul_jong(c) & 1)
 		return 1;
-	if (!(x->penbits >> (c & 63) & 1))
+	if (!(x->penbits >> KO_SPLIT_PENBIT(c) & 1))
 		return 0;
 	for (unsigned k = x->pen; k < (unsigned)x->pen + x->npen; k++) {
 		const struct ko_split_pen *e = &ko_split_pen[k];
@@ -2808,8 +2809,35 @@ static inline int year_at(const u8 *p, size_t start, size_t i)
 	       is_digit(p[i - 7]);
 }
 
-/* Whitespace at i ends the eojeol before it. Inline, for the many words
- * whose last syllable settles it; at_space_word does the rest. */
+/* Whitespace at i ends the eojeol before it, whose last syllable c
+ * (U+AC00..U+D7A3) stands in p[i - 3, i), after start. Inline, for the
+ * many words whose last syllable settles it; at_space_word does the
+ * rest. */
+static inline __attribute__((always_inline)) size_t at_space_syl(struct ko_split *s, size_t start,
+                                                                 size_t i, unsigned c)
+{
+	const u8 *p = (const u8 *)s->p;
+	/* most words: a syllable that can end no sentence, decided here */
+	unsigned k = ko_split_sylrow[c - KO_SYL_FIRST];
+	/* last_entry, and at once whether it has fin bits: most words end
+	 * in a syllable that has none or no row at all (k 255 or 0). In
+	 * punctuated text only K_FIN and K_TAIL rows end a sentence at
+	 * a space (at_space_word asks is_bare for the others) */
+	const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
+	if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
+	            (x->fin & 2 && i - start <= TITLE_BYTES && !year_at(p, start, i) &&
+	             (start == 0 || p[start - 1] == '\n' || (s->prev != NOPOS && s->bare))) ||
+	            (x->fin & 4 && short_word(p, start, i))))
+		/* bare_end ends nothing in punctuated text: ask that
+		 * first, once per sentence (is_bare is cheap and its
+		 * answer does not depend on when it is asked) */
+		return (s->bare < 0 ? is_bare(s, start) : s->bare)
+		               ? bare_space(s, start, i, c, k ? -1 : K_NONE)
+		               : NOPOS;
+	return at_space_word(s, start, i);
+}
+
+/* Whitespace at i ends the eojeol before it. */
 static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s, size_t start,
                                                              size_t i)
 {
@@ -2817,23 +2845,7 @@ static inline __attribute__((always_inline)) size_t at_space(struct ko_split *s,
 	if (i == start)
 		return NOPOS;
 	if (i >= start + 3 && is_syl(p + i - 3)) {
-		/* most words: a syllable that can end no sentence, decided here */
-		unsigned c = syl3(p + i - 3), k = ko_split_sylrow[c - KO_SYL_FIRST];
-		/* last_entry, and at once whether it has fin bits: most words end
-		 * in a syllable that has none or no row at all (k 255 or 0). In
-		 * punctuated text only K_FIN and K_TAIL rows end a sentence at
-		 * a space (at_space_word asks is_bare for the others) */
-		const struct ko_split_last *x = k - 1 < KO_SPLIT_NLAST ? &ko_split_last[k - 1] : NULL;
-		if (!x || !((x->fin & 1 && pen_ok(s->bare ? &x->may : &x->fin_punct, p, start, i)) ||
-		            (x->fin & 2 && i - start <= TITLE_BYTES && !year_at(p, start, i) &&
-		             (start == 0 || p[start - 1] == '\n' || (s->prev != NOPOS && s->bare))) ||
-		            (x->fin & 4 && short_word(p, start, i))))
-			/* bare_end ends nothing in punctuated text: ask that
-			 * first, once per sentence (is_bare is cheap and its
-			 * answer does not depend on when it is asked) */
-			return (s->bare < 0 ? is_bare(s, start) : s->bare)
-			               ? bare_space(s, start, i, c, k ? -1 : K_NONE)
-			               : NOPOS;
+		return at_space_syl(s, start, i, syl3(p + i - 3));
 	} else if (p[i - 1] < 0x80 && cpascii[p[i - 1]] != CP_ATT && p[i - 1] != ';') {
 		/* a word that ends in ASCII other than attached marks (~ ^ _ ;)
 		 * has no ending and nothing attached: at_space_word would find
@@ -3301,20 +3313,28 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 	size_t n = s->n, re = i, k;
 	int dots = 0, qx = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
-	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i + 1 < n &&
-	    (p[i + 1] == ' ' || p[i + 1] == '\n') && i >= start + 3 && is_syl(p + i - 3) &&
+	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i >= start + 3 && is_syl(p + i - 3) &&
 	    (p[i - 2] & 0xC0) == 0x80 && (p[i - 1] & 0xC0) == 0x80) {
+		/* one mark after a syllable that ends the text (a line of
+		 * text, most records): of the rules below, only a name with !
+		 * applies (야후!) */
+		if (i + 1 == n) {
+			*next = n;
+			return p[i] == '!' && bang_name(p, n, start, i) ? NOPOS : n;
+		}
 		/* the common case, one mark between a syllable and a space
 		 * (했다. 그리고, 했니? 나는): of the rules below, only the list
 		 * letters apply (가. 나.) */
-		*next = i + 1;
-		pc = syl3(p + i - 3);
-		if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
-		    ko_hangul_jong(pc) == KO_JONG_NONE)
-			return NOPOS;
-		if (p[i] == '!' && bang_name(p, n, start, i))
-			return NOPOS;
-		return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
+		if (p[i + 1] == ' ' || p[i + 1] == '\n') {
+			*next = i + 1;
+			pc = syl3(p + i - 3);
+			if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
+			    ko_hangul_jong(pc) == KO_JONG_NONE)
+				return NOPOS;
+			if (p[i] == '!' && bang_name(p, n, start, i))
+				return NOPOS;
+			return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
+		}
 	}
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
@@ -3926,15 +3946,25 @@ static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t r
 }
 #endif
 
-/* The three bytes at q, a lead EA..ED and two continuation bytes (as the
- * blocks found them), are a syllable that ends no row of the endings
- * (ko_split_quiet): in punctuated text (s->bare 0) at_space ends nothing
- * at a space after it and looks at nothing else. One load, without a
- * branch, and syl3 without its masks, which those bytes do not need. */
-static inline int syl_ends_nothing(const u8 *q)
+/* The index in ko_split_quiet of the three bytes at q, a lead EA..ED
+ * and two continuation bytes (as the blocks found them): where it holds
+ * 1, they are a syllable that ends no row of the endings, and in
+ * punctuated text (s->bare 0) at_space ends nothing at a space after it
+ * and looks at nothing else. Without a branch: one load of the four
+ * bytes at q (the fourth is the space), and the index
+ * (KO_SPLIT_QUIET_INDEX: the low two bits of the lead byte, then the six
+ * of each continuation byte) gathered by one multiplication, as the
+ * three fields, once masked, are apart enough that the three shifted
+ * copies it adds do not overlap: bits 18-23 hold the third byte's, 24-29
+ * the second's, 30-31 the lead's. */
+static inline unsigned quiet_index(const u8 *q)
 {
-	return ko_split_quiet[((size_t)q[0] << 12) + ((size_t)q[1] << 6) + q[2] -
-	                      (0xE0000u + 0x2000u + 0x80u + 0xA000u)];
+	uint32_t x;
+	memcpy(&x, q, 4);
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+	x = __builtin_bswap32(x);
+#endif
+	return (uint32_t)((x & 0x3F3F03u) * 0x40010004u) >> 18;
 }
 
 static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, size_t start,
@@ -3966,11 +3996,28 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 			 * loop takes the first block of a sentence too */
 			if (s->bare < 0 && sy)
 				is_bare(s, start);
-			if (s->bare == 0)
-				for (const u8 *q = p + i - 3; sy; sy &= sy - 1) {
-					size_t b = (size_t)__builtin_ctzll(sy);
-					sp &= ~((uint64_t)syl_ends_nothing(q + b) << b);
+			if (s->bare == 0) {
+				/* the syllable before a space of sy is known
+				 * from its index: at_space_syl takes it from
+				 * there */
+				for (; sp; sp &= sp - 1) {
+					size_t b = (size_t)__builtin_ctzll(sp);
+					if (sy >> b & 1) {
+						unsigned qi = quiet_index(p + i + b - 3);
+						/* (KO_SPLIT_QUIET_INDEX undone) */
+						unsigned cq = (qi ^ 0x2000u) + 0xA000u;
+						if (ko_split_quiet[qi])
+							continue;
+						if (ko_is_hangul_syllable(cq)) {
+							if ((r = at_space_syl(s, start, i + b, cq)) != NOPOS)
+								return r;
+							continue;
+						}
+					}
+					if ((r = at_space(s, start, i + b)) != NOPOS)
+						return r;
 				}
+			}
 			for (; sp; sp &= sp - 1)
 				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
 					return r;

@@ -1183,7 +1183,8 @@ for k, (w, cls, cond) in enumerate(E):
 # index) of the syllable before that meets their condition, and bit 28 for
 # a word of that syllable alone. PEN: for the longer rows, the syllable
 # before the last and, for rows of three syllables or more, the one before
-# that (0 for none: any), sorted; penbits, bit pen % 64 of each. Two such
+# that (0 for none: any), sorted; penbits, bit KO_SPLIT_PENBIT(pen) of
+# each (the top six bits of pen * 0x9E3779B1, as 32 bits). Two such
 # sets per last syllable: for all the rows that may end a sentence, and
 # for those that end one in punctuated text too (FIN and TAIL: the weak
 # -아/-어 forms and BARE rows end only unpunctuated ones).
@@ -1206,7 +1207,7 @@ def penset(c, ends, like=None):
     pens = sorted(p for p in pens if p[1] == 0 or (p[0], 0) not in pens)
     if len(pens) > 32:
         return (0, 0, ONE_ALL | 1 << 28, 0)
-    bits = sum(set(1 << (p[0] & 63) for p in pens))
+    bits = sum(set(1 << ((p[0] * 0x9E3779B1 & 0xFFFFFFFF) >> 26) for p in pens))  # KO_SPLIT_PENBIT
     if like and like[1] == len(pens) and PEN[like[0]:like[0] + like[1]] == pens:
         return (like[0], len(pens), one, bits)  # the same list: shared
     PEN.extend(pens)
@@ -1304,13 +1305,29 @@ for r in range(0, len(sylrow), 32):
     out.append('\t' + ','.join('%d' % v for v in sylrow[r:r + 32]) + ',')
 out.append('};')
 # the syllables whose sylrow is 0 or 255 (no row, or none that ends a
-# sentence), 1 each, indexed from U+A000: the code points of the three
-# bytes EA..ED 80..BF 80..BF, so that the scan looks up the syllable
-# before a space with no test of its range (the other characters are 0)
+# sentence), 1 each, for the code points of the three bytes EA..ED 80..BF
+# 80..BF, so that the scan looks up the syllable before a space with no
+# test of its range (the other characters are 0). The index is the low
+# two bits of the lead byte, then the six of each continuation byte
+# (KO_SPLIT_QUIET_INDEX, which the scan computes with one multiplication):
+# U+A000 + index XOR 0x2000, so EC and ED come before EA and EB.
+out.append('#define KO_SPLIT_QUIET_INDEX(c) (((c) - 0xA000u) ^ 0x2000u)')
 out.append('static const unsigned char ko_split_quiet[0x4000] = {')
-out.append('\t[0xAC00 - 0xA000] =')
-for r in range(0, len(sylrow), 32):
-    out.append('\t' + ','.join('%d' % (v in (0, 255)) for v in sylrow[r:r + 32]) + ',')
+quiet = [0] * 0x4000
+for k, v in enumerate(sylrow):
+    quiet[(0xAC00 + k - 0xA000) ^ 0x2000] = int(v in (0, 255))
+for r in range(0, 0x4000, 0x1000): # by lead byte: EC, ED, EA, EB
+    rows = [quiet[q:q + 32] for q in range(r, r + 0x1000, 32)]
+    if not any(map(any, rows)):
+        continue
+    while not any(rows[-1]):
+        rows.pop()
+    while not any(rows[0]):
+        rows.pop(0)
+        r += 32
+    out.append('\t[0x%04X] =' % r)
+    for row in rows:
+        out.append('\t' + ','.join('%d' % v for v in row) + ',')
 out.append('};')
 out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
 for r in range(0, len(table), 16):
@@ -1328,17 +1345,22 @@ wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
 wordrows('ko_split_cont_dot', [r.split(' ', 1) for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 # the first syllables of ko_split_cont, a bit per syllable from U+AC00: most
-# words after a sentence end are dismissed by this one bit
-bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
-for r in CONT:
-    c = ord(r.split(' ', 1)[1][0])
-    if not 0xAC00 <= c <= 0xD7A3:
-        sys.exit('split-tables: a CONT word must begin with a syllable: %s' % r)
-    bits[(c - 0xAC00) >> 3] |= 1 << ((c - 0xAC00) & 7)
-out.append('static const unsigned char ko_split_cont_first[%d] = {' % len(bits))
-for r in range(0, len(bits), 16):
-    out.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
-out.append('};')
+# words after a sentence end are dismissed by this one bit; and those of
+# ko_split_cont_dot, for the words after a full stop, most of which begin
+# with a syllable that some row of ko_split_cont begins with too
+def firstbits(name, rows):
+    bits = [0] * ((0xD7A4 - 0xAC00 + 7) // 8)
+    for r in rows:
+        c = ord(r.split(' ', 1)[1][0])
+        if not 0xAC00 <= c <= 0xD7A3:
+            sys.exit('split-tables: a CONT word must begin with a syllable: %s' % r)
+        bits[(c - 0xAC00) >> 3] |= 1 << ((c - 0xAC00) & 7)
+    out.append('static const unsigned char %s[%d] = {' % (name, len(bits)))
+    for r in range(0, len(bits), 16):
+        out.append('\t' + ', '.join('%d' % v for v in bits[r:r + 16]) + ',')
+    out.append('};')
+firstbits('ko_split_cont_first', CONT)
+firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')

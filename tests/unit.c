@@ -731,7 +731,7 @@ static int penset_takes(const struct ko_split_penset *ps, const struct ko_split_
 		ko_utf8_decode(e->s + e->len - 9, 3, &a);
 	for (unsigned q = ps->pen; q < (unsigned)ps->pen + ps->npen; q++)
 		found |= ko_split_pen[q].pen == b && (!ko_split_pen[q].ante || ko_split_pen[q].ante == a) &&
-		         (ps->penbits >> (b & 63) & 1);
+		         (ps->penbits >> KO_SPLIT_PENBIT(b) & 1);
 	return found;
 }
 
@@ -803,7 +803,7 @@ static void test_split(void)
 	/* and the syllables quiet at a space: those of no row with fin bits */
 	for (uint32_t c = 0xA000; c < 0xE000; c++) {
 		unsigned r = ko_is_hangul_syllable(c) ? ko_split_sylrow[c - KO_SYL_FIRST] : 1;
-		index &= ko_split_quiet[c - 0xA000] == (r == 0 || r == 255);
+		index &= ko_split_quiet[KO_SPLIT_QUIET_INDEX(c)] == (r == 0 || r == 255);
 	}
 	CHECK(index);
 	/* ko_split_penkeys and ko_split_penrows list every row of more than
@@ -837,6 +837,14 @@ static void test_split(void)
 		ko_utf8_decode(ko_split_cont[k].s, 3, &c);
 		c -= KO_SYL_FIRST;
 		first &= c <= KO_SYL_LAST - KO_SYL_FIRST && (ko_split_cont_first[c >> 3] >> (c & 7) & 1);
+	}
+	/* and ko_split_cont_dot_first that of every ko_split_cont_dot row */
+	for (size_t k = 0; k < sizeof ko_split_cont_dot / sizeof ko_split_cont_dot[0]; k++) {
+		uint32_t c;
+		ko_utf8_decode(ko_split_cont_dot[k].s, 3, &c);
+		c -= KO_SYL_FIRST;
+		first &= c <= KO_SYL_LAST - KO_SYL_FIRST &&
+		         (ko_split_cont_dot_first[c >> 3] >> (c & 7) & 1);
 	}
 	CHECK(first);
 	/* a word dismissed by its last syllables (ko_split_pen, one) has
