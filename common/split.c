@@ -3092,8 +3092,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_TITLE;
 	else if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
+	/* a bare word in -래 is the hearsay copula (휴강이래, 연기래), never
+	 * the object of a verb after it: a predicate next is a new sentence
+	 * (그대로래 | 다행이다) */
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && !verb_next(s, i) && !since_next(s, start, i))
+	    is_bare(s, start) && (syl3(p + i - 3) == SYL_RAE || !verb_next(s, i)) &&
+	    !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
 		cls = K_WEAK;

@@ -252,6 +252,10 @@ add(F,'ANY','으래','하래','보래','주래','어오래','아오래','나오�
 # 거짓말이래 = 휴강이라고 해): BARE, final in unpunctuated text only, as
 # 이래 is also "since" glued to a noun (1980년이래; 건국이래 처음: SINCE_NEXT)
 add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
+# and after a noun ending in a vowel, contracted to -래 (연기래, 퇴사래,
+# 그대로래, 문제래, 친구래 = 연기라고 해): BARE likewise, for the noun
+# endings that few nouns in 래 share (not 미래, 노래, 유래, 고래, 거래)
+add(WB,'NOTWORD','기래','사래','로래','제래','회래','구래','료래','화래','계래','자래')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
