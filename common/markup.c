@@ -996,11 +996,12 @@ static const u8 item_start[256] = {
  * an item (what ko_markup_find would look at there: a line's start, a
  * byte of item_start, a lower-case letter that starts a word, a lead byte
  * EA to EC after a space) or a lead-in's 음 (EC 9D 8C) or 래 (EB 9E 98):
- * ko_markup_find_in and ko_lead_in_in decide. */
+ * ko_markup_find_in and ko_lead_in_in decide; or one of the bytes the
+ * sentence checks of task.c start from (ko_markup_index_word). */
 static int may_item(const u8 *p, size_t n, size_t i)
 {
 	u8 c = p[i], a = p[i - 1];
-	if (a == '\n' || item_start[c])
+	if (a == '\n' || item_start[c] || c == ')' || c == '-' || c == '\n' || c == ':' || c == 'w')
 		return 1;
 	if (lower(c))
 		return !word(a);
@@ -1039,6 +1040,14 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			                              _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)))));
 			/* a line's start */
 			m = _mm_or_si128(m, _mm_cmpeq_epi8(xm, _mm_set1_epi8('\n')));
+			/* the bytes of the sentence checks ( is an item's) */
+			m = _mm_or_si128(
+			    m, _mm_or_si128(
+			           _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(')')),
+			                        _mm_cmpeq_epi8(x0, _mm_set1_epi8('-'))),
+			           _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('\n')),
+			                                     _mm_cmpeq_epi8(x0, _mm_set1_epi8(':'))),
+			                        _mm_cmpeq_epi8(x0, _mm_set1_epi8('w')))));
 			/* a lower-case letter after no letter, digit or '_' */
 			__m128i lo = _mm_sub_epi8(x0, _mm_set1_epi8('a'));
 			__m128i z = _mm_set1_epi8(25);
@@ -1101,9 +1110,10 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
 	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
-	 * 0x80: EA, EB, EC */
-#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x41, 0x41, 0x40, 0xC0, 0xC2, 0xC6, 0x42, 0x40, 0x4A
-#define HI 0, 0, 0x01, 0x04, 0, 0x02, 0x40, 0x42, 0, 0, 0, 0, 0, 0, 0x88, 0
+	 * 0x80: EA, EB, EC; 0x10 and 0x20: the bytes of the sentence checks,
+	 * ( ) - w (27-29, 2D, 77-79, 7D) and the line break and : (0A, 3A) */
+#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x51, 0x51, 0x50, 0xE0, 0xC2, 0xC6, 0x52, 0x40, 0x4A
+#define HI 0x20, 0, 0x11, 0x24, 0, 0x02, 0x40, 0x52, 0, 0, 0, 0, 0, 0, 0x88, 0
 	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
 #undef LO
 #undef HI
@@ -1118,7 +1128,8 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		__m256i cls = _mm256_and_si256(
 		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, f)),
 		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), f)));
-		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, f), _mm256_setzero_si256());
+		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x3F)),
+		                                 _mm256_setzero_si256());
 		/* a lead byte EA to EC (the class's top bit): after a space with
 		 * white space after one syllable or the second byte of 에 or 으
 		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
@@ -1202,6 +1213,11 @@ static inline uint64_t index_bits(struct ko_markup_index *x, size_t w, size_t la
 	if (x->known[w >> 6] >> (w & 63) & 1)
 		return x->bits[w];
 	return index_read(x, w, last);
+}
+
+uint64_t ko_markup_index_word(struct ko_markup_index *x, size_t w, size_t last)
+{
+	return index_bits(x, w, last);
 }
 
 /* The bits of positions [from, to) (from < to <= n), a word at a time:

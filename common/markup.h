@@ -156,7 +156,8 @@ struct ko_markup_index {
 	const char *p;
 	size_t n;
 	uint64_t *bits; /* bit i: position i, after the span's first, may
-	                 * start an item (or a lead-in's 음, 래) */
+	                 * start an item (or a lead-in's 음, 래), or holds a
+	                 * byte of the sentence checks (ko_markup_index_word) */
 	uint64_t *known; /* bit w: bits[w] is read */
 	size_t cap;     /* words of bits allocated */
 };
@@ -173,6 +174,14 @@ int ko_markup_sentence_in(struct ko_markup_index *x, size_t b, size_t e);
 int ko_markup_text_in(struct ko_markup_index *x, size_t b, size_t e);
 /* ko_lead_in(p + b, e - b, colon) of the indexed text p. */
 int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
+/* Word w of the index's bits (bit k: position 64 w + k, from 1 on), read
+ * now if not yet (and words after it up to word last, which the question
+ * asked reaches). Besides the positions that may start an item they hold
+ * every ( ) - : w and line break (a superset: more is harmless), what the
+ * sentence checks of task.c start from: one visit of the text serves both,
+ * and a sentence without such a byte costs those checks a look at its
+ * words of bits. */
+uint64_t ko_markup_index_word(struct ko_markup_index *x, size_t w, size_t last);
 void ko_markup_index_free(struct ko_markup_index *x);
 /* 1 if p[0..n) holds a glued gloss (above). One pass, 16 bytes at a time. */
 int ko_glued_gloss(const char *p, size_t n);

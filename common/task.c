@@ -466,15 +466,11 @@ static int given_spans(struct ko_gen *g, const char *p, size_t n)
 	return st == 0;
 }
 
-static unsigned probe(const char *p, size_t n);
-
 void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 {
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
 	ko_task_markup_text(g, p, n);
-	g->probe_p = p;
-	g->probes = probe(p, n);
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -579,21 +575,31 @@ static int list_item(const char *p, size_t n)
  * glued into it: a line inside it that opens with a list's number
  * (…이다.\n5.스케줄5:), or a heading written between hyphens as a word of
  * its own (처벌 대상 -미국- 1)미국정부는: -미국- is a section's title). */
-static int list_inside(const char *p, size_t n)
+static int line_item_at(const char *p, size_t n, size_t i)
+{
+	return i + 1 < n && list_item(p + i + 1, n - i - 1);
+}
+
+/* (the heading between hyphens whose first one is p[i]) */
+static int hyphen_heading_at(const char *p, size_t n, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)p;
+	size_t j = i + 1;
+	if (i > 0 && u[i - 1] != ' ' && u[i - 1] != '\n')
+		return 0;
+	while (j + 3 <= n && ko_syllable_bytes(u + j, n - j))
+		j += 3;
+	return j > i + 1 && j - i - 1 <= 24 && j < n && u[j] == '-' && (j + 1 == n || u[j + 1] == ' ');
+}
+
+static int list_inside(const char *p, size_t n)
+{
 	for (const char *q = memchr(p, '\n', n); q; q = memchr(q + 1, '\n', n - (size_t)(q + 1 - p)))
-		if (q + 1 < p + n && list_item(q + 1, n - (size_t)(q + 1 - p)))
+		if (line_item_at(p, n, (size_t)(q - p)))
 			return 1;
-	for (const char *q = memchr(p, '-', n); q; q = memchr(q + 1, '-', n - (size_t)(q + 1 - p))) {
-		size_t i = (size_t)(q - p), j = i + 1;
-		if (i > 0 && u[i - 1] != ' ' && u[i - 1] != '\n')
-			continue;
-		while (j + 3 <= n && ko_syllable_bytes(u + j, n - j))
-			j += 3;
-		if (j > i + 1 && j - i - 1 <= 24 && j < n && u[j] == '-' && (j + 1 == n || u[j + 1] == ' '))
+	for (const char *q = memchr(p, '-', n); q; q = memchr(q + 1, '-', n - (size_t)(q + 1 - p)))
+		if (hyphen_heading_at(p, n, (size_t)(q - p)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -601,15 +607,25 @@ static int list_inside(const char *p, size_t n)
  * link's target, not language, and no word of it a reader could guess
  * or order. A bare domain that names a thing (OpenOffice.org,
  * Amazon.com) is left. */
+static int url_colon_at(const char *p, size_t n, size_t i)
+{
+	return i > 0 && i + 3 <= n && p[i + 1] == '/' && p[i + 2] == '/' &&
+	       ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z');
+}
+
+static int url_www_at(const char *p, size_t n, size_t i)
+{
+	return i + 4 < n && !memcmp(p + i, "www.", 4) &&
+	       (i == 0 || !((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'));
+}
+
 static int url_in(const char *p, size_t n)
 {
 	for (const char *q = memchr(p, ':', n); q; q = memchr(q + 1, ':', n - (size_t)(q + 1 - p)))
-		if (q > p && (size_t)(q - p) + 3 <= n && q[1] == '/' && q[2] == '/' &&
-		    ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z'))
+		if (url_colon_at(p, n, (size_t)(q - p)))
 			return 1;
 	for (const char *q = memchr(p, 'w', n); q; q = memchr(q + 1, 'w', n - (size_t)(q + 1 - p)))
-		if ((size_t)(q - p) + 4 < n && !memcmp(q, "www.", 4) &&
-		    (q == p || !((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z')))
+		if (url_www_at(p, n, (size_t)(q - p)))
 			return 1;
 	return 0;
 }
@@ -636,13 +652,63 @@ static int unpaired(const char *p, size_t n)
 	return depth != 0;
 }
 
-/* What of the three checks above a text may meet at all (PROBE_*). */
-enum { PROBE_LIST = 1, PROBE_URL = 2, PROBE_PAREN = 4 };
-static unsigned probe(const char *p, size_t n)
+/* What the three checks above find (RARE_*) in p[b, e) of the text the
+ * index x holds, from the index's bits (ko_markup_index_word), in one
+ * visit: a sentence without a bracket, a hyphen, a line break, : or w
+ * costs them a look at its words of bits. */
+enum { RARE_LIST = 1, RARE_URL = 2, RARE_PAREN = 4 };
+static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 {
-	return (memchr(p, '\n', n) || memchr(p, '-', n) ? PROBE_LIST : 0) |
-	       (url_in(p, n) ? PROBE_URL : 0) |
-	       (memchr(p, '(', n) || memchr(p, ')', n) ? PROBE_PAREN : 0);
+	const char *p = x->p + b;
+	size_t n = e - b, last = (e - 1) >> 6;
+	unsigned found = 0;
+	long depth = 0;
+	if (!n)
+		return 0;
+	for (size_t w = b >> 6; w <= last; w++) {
+		/* (position 0 has no bit) */
+		uint64_t m = ko_markup_index_word(x, w, last) | (w == 0);
+		if (w == b >> 6)
+			m &= ~(uint64_t)0 << (b & 63);
+		if (w == last)
+			m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
+		for (; m; m &= m - 1) {
+			size_t i = (w << 6 | (size_t)__builtin_ctzll(m)) - b;
+			switch (p[i]) {
+			case '(':
+				depth++;
+				break;
+			case ')':
+				if (--depth < 0)
+					found |= RARE_PAREN;
+				break;
+			case '\n':
+				if (line_item_at(p, n, i))
+					found |= RARE_LIST;
+				break;
+			case '-':
+				if (hyphen_heading_at(p, n, i))
+					found |= RARE_LIST;
+				break;
+			case ':':
+				if (url_colon_at(p, n, i))
+					found |= RARE_URL;
+				break;
+			case 'w':
+				if (url_www_at(p, n, i))
+					found |= RARE_URL;
+				break;
+			}
+		}
+	}
+	return depth ? found | RARE_PAREN : found;
+}
+
+/* rare_in of a text the index does not hold */
+static unsigned rare_of(const char *p, size_t n)
+{
+	return (list_inside(p, n) ? RARE_LIST : 0) | (url_in(p, n) ? RARE_URL : 0) |
+	       (unpaired(p, n) ? RARE_PAREN : 0);
 }
 
 /* 1 if p[0..e) ends in the word w (a blank or the start before it). */
@@ -820,14 +886,15 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
 				sp->markup = KO_MARKUP_LEAD_IN;
 		}
-		unsigned can = p == g->probe_p ? g->probes : ~0u;
-		if (!sp->markup && (list_item(p + sp->b, sp->e - sp->b) ||
-		                    ((can & PROBE_LIST) && list_inside(p + sp->b, sp->e - sp->b))))
+		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_LIST_ITEM;
-		if (!sp->markup && (can & PROBE_URL) && url_in(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_URL;
-		if (!sp->markup && (can & PROBE_PAREN) && unpaired(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_UNBALANCED;
+		if (!sp->markup) {
+			unsigned f = p == g->mx.p ? rare_in(&g->mx, sp->b, sp->e) :
+			             rare_of(p + sp->b, sp->e - sp->b);
+			sp->markup = f & RARE_LIST    ? KO_MARKUP_LIST_ITEM :
+			             f & RARE_URL     ? KO_MARKUP_URL :
+			             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
+		}
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -975,12 +1042,12 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = KO_MARKUP_PARTICLE;
 	if (!k && ko_glued_gloss(p, n))
 		k = KO_MARKUP_GLOSS;
-	if (!k && url_in(p, n))
-		k = KO_MARKUP_URL;
-	if (!k && list_inside(p, n))
-		k = KO_MARKUP_LIST_ITEM;
-	if (!k && unpaired(p, n))
-		k = KO_MARKUP_UNBALANCED;
+	if (!k) {
+		/* (a whole text: memchr of each byte, fewer looks than its bits) */
+		unsigned f = rare_of(p, n);
+		k = f & RARE_URL ? KO_MARKUP_URL : f & RARE_LIST ? KO_MARKUP_LIST_ITEM :
+		    f & RARE_PAREN ? KO_MARKUP_UNBALANCED : 0;
+	}
 	return k;
 }
 

@@ -177,12 +177,6 @@ struct ko_gen {
 	 * questions about its sentences and stretches (ko_task_sent_markup,
 	 * ko_task_markup_in); forgotten at each ko_task_mine */
 	struct ko_markup_index mx;
-	/* what the record's whole text holds of the bytes the sentence checks
-	 * in task.c look for (a bracket, a line break or hyphen, a web
-	 * address), for the text at probe_p: a check the text cannot meet is
-	 * not asked of each sentence (ko_task_split_begin) */
-	const char *probe_p;
-	unsigned probes;
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
 	const char *licraw; /* the record's "license" as raw JSON, or NULL */
