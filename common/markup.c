@@ -746,6 +746,7 @@ static const u8 item_byte[256] = {
 	[']'] = 1, ['_'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, [0xEF] = 1, [0xE3] = 1,
 };
 
+#ifdef __SSE2__
 /* Per byte: white space after a one-syllable word (next, the byte three
  * on) or the second byte of 에 or 으 (second, the byte one on): where a
  * particle alone may end. */
@@ -758,6 +759,7 @@ static inline __m128i particle_after(__m128i next, __m128i second)
 	                 _mm_or_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x97)),
 	                              _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x9C)))));
 }
+#endif
 
 /* 0 when no markup item can start in p[0..n), told in one pass: none of
  * its bytes is an item_byte and no particle stands alone at its start or

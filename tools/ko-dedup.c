@@ -1393,6 +1393,7 @@ struct pack_lut {
 	unsigned char idx[256][8];
 };
 
+#ifdef KO_AVX2
 static void pack_lut_make(struct pack_lut *t)
 {
 	for (int m = 0; m < 256; m++) {
@@ -1404,6 +1405,7 @@ static void pack_lut_make(struct pack_lut *t)
 			t->idx[m][k++] = 0x80;
 	}
 }
+#endif
 
 #ifdef KO_AVX2
 /* line_pack 32 bytes at a time. Each 8 bytes kept are stored whole at q,
@@ -1583,8 +1585,9 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
                          struct lines *L)
 {
 	size_t nrec = 0;
-	struct pack_lut pl, *lut = NULL;
+	struct pack_lut *lut = NULL;
 #ifdef KO_AVX2
+	struct pack_lut pl;
 	if (ko_have_avx2())
 		pack_lut_make(&pl), lut = &pl;
 #endif

@@ -681,6 +681,7 @@ __attribute__((target("avx2,popcnt"))) static void count_words32(const char *p, 
 }
 #endif
 
+#ifdef __SSE2__
 static unsigned popcount16(unsigned x)
 {
 	x = x - (x >> 1 & 0x5555);
@@ -688,6 +689,7 @@ static unsigned popcount16(unsigned x)
 	x = (x + (x >> 4)) & 0x0F0F;
 	return (x + (x >> 8)) & 0x1F;
 }
+#endif
 
 /* The number of words of p (runs of anything but white space), counted up
  * to limit. With letters set, *bad becomes 1 if one of the words counted
