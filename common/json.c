@@ -1085,17 +1085,22 @@ long ko_json_check_escapes(const char *s, size_t n)
 /* Room past a skeleton's end for the 16-byte store of a gap. */
 #define SKEL_PAD 16
 
+/* A string or number taken out of the line: where it was in the
+ * skeleton (of a string, its empty body; of a number, just after its 0),
+ * and the bytes taken out up to and with it. */
+struct skent {
+	uint32_t at, taken;
+};
+
 struct skel {
 	char *s;
 	size_t cap;
-	/* The strings and numbers taken out of the line, in order: where
-	 * each was in the skeleton (of a string, its empty body; of a
-	 * number, just after its 0), and cum[q] the bytes taken out before
-	 * the q-th (cum[m]: all of them). A token of the skeleton is back
-	 * in the line once the bytes taken out before its start and before
-	 * its end are added. */
-	uint32_t *at, *cum;
-	size_t m, ecap;
+	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
+	 * ent[q].taken is what was taken out before the q + 1-th. A token of
+	 * the skeleton is back in the line once the bytes taken out before
+	 * its start and before its end are added. */
+	struct skent *ent;
+	size_t m, ecap; /* entries, and room for them (past ent[0]) */
 	uint64_t *marks; /* ko_utf8_json_marks of the line */
 	size_t mcap;
 	const char *mline; /* the line they are of (ko_json_parse_line's), or
@@ -1109,7 +1114,7 @@ struct skel {
 		size_t n, cap; /* n == 0: empty */
 		struct ko_json_tok *tok;
 		/* of each token, how many entries lie before its start and
-		 * before its end, in the skeleton: the cum to add to each */
+		 * before its end: the ent whose taken is added to each */
 		uint32_t *ab;
 		size_t m; /* the skeleton's entries */
 		int ntok, tcap;
@@ -1124,8 +1129,7 @@ static void skel_free(void *v)
 		return;
 	free(k->s);
 	free(k->marks);
-	free(k->at);
-	free(k->cum);
+	free(k->ent);
 	for (int i = 0; i < 4; i++) {
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
@@ -1137,33 +1141,31 @@ static void skel_free(void *v)
 static __attribute__((noinline)) void skel_grow(struct skel *k)
 {
 	k->ecap = k->ecap ? 2 * k->ecap : 32;
-	k->at = ko_xrealloc(k->at, k->ecap * sizeof *k->at);
-	k->cum = ko_xrealloc(k->cum, (k->ecap + 1) * sizeof *k->cum);
+	k->ent = ko_xrealloc(k->ent, (k->ecap + 1) * sizeof *k->ent);
+	k->ent[0] = (struct skent){0, 0};
 }
 
-/* An entry: len bytes taken out of the line just before skeleton offset
- * at. */
-static inline void skel_take(struct skel *k, size_t at, size_t len)
+/* An entry: taken out up to line offset end, the skeleton being at at
+ * there. */
+static inline void skel_take(struct skel *k, size_t at, size_t end)
 {
 	if (k->m == k->ecap)
 		skel_grow(k);
-	k->at[k->m] = (uint32_t)at;
-	k->cum[k->m + 1] = k->cum[k->m] + (uint32_t)len;
-	k->m++;
+	k->ent[++k->m] = (struct skent){(uint32_t)at, (uint32_t)(end - at)};
 }
 
 /* How many entries lie at or before skeleton offset x. */
 static size_t taken_at(const struct skel *k, size_t x)
 {
-	size_t lo = 0, hi = k->m;
+	size_t lo = 1, hi = k->m + 1;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (k->at[mid] <= x)
+		if (k->ent[mid].at <= x)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo;
+	return lo - 1;
 }
 
 static inline int is_word_byte(char c)
@@ -1172,10 +1174,11 @@ static inline int is_word_byte(char c)
 	       (unsigned char)c >= 0x80;
 }
 
-/* Copy the bytes between strings s[0..n) to o, each JSON number in them
- * as 0, taken out as an entry; returns the end of o. A run that is no
- * valid number is copied as it is (jsmn and check then judge it). */
-static char *skel_gap(struct skel *k, char *o, const char *s, size_t n)
+/* Copy the bytes between strings s[0..n), at line offset pos, to o, each
+ * JSON number in them as 0, taken out as an entry; returns the end of o.
+ * A run that is no valid number is copied as it is (jsmn and check then
+ * judge it). */
+static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t pos)
 {
 	size_t i = 0;
 	while (i < n) {
@@ -1192,7 +1195,7 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n)
 		int alone = (i == 0 || !is_word_byte(s[i - 1])) && (e >= n || !is_word_byte(s[e]));
 		if (alone && valid_primitive(s + i, (int)(e - i))) {
 			*o++ = '0';
-			skel_take(k, (size_t)(o - k->s), e - i - 1);
+			skel_take(k, (size_t)(o - k->s), pos + e);
 		} else {
 			memcpy(o, s + i, e - i);
 			o += e - i;
@@ -1200,50 +1203,6 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n)
 		i = e;
 	}
 	return o;
-}
-
-/* skel_gap of a gap of at most 16 bytes, with 16 to read at s and room
- * for 16 at o: one load and store for the usual gaps (": ", ", "), and a
- * whole number of digits alone in one ("chunk_index":3) taken out at
- * once; the rest byte by byte. */
-static inline char *skel_gap16(struct skel *k, char *o, const char *s, size_t g)
-{
-#ifdef __SSE2__
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-	_mm_storeu_si128((__m128i *)(void *)o, v);
-	__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-	unsigned keep = (1u << g) - 1;
-	unsigned dig = (unsigned)_mm_movemask_epi8(
-	                   _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)) & keep;
-	unsigned minus = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-'))) & keep;
-	if (!(dig | minus))
-		return o + g;
-	unsigned p = (unsigned)__builtin_ctz(dig | minus), run = dig >> p;
-	size_t e = p + (size_t)__builtin_ctz(~run);
-	/* one run of digits, and where skel_gap's run of a number's bytes
-	 * ends too: then it judges the digits as skel_gap does */
-	if (!minus && !(run & (run + 1)) && (e >= g || (s[e] != '.' && s[e] != '+'))) {
-		int alone = (p == 0 || !is_word_byte(s[p - 1])) && (e >= g || !is_word_byte(s[e]));
-		if (!alone || (e - p > 1 && s[p] == '0'))
-			return o + g; /* copied as it is */
-		o += p;
-		*o++ = '0';
-		skel_take(k, (size_t)(o - k->s), e - p - 1);
-		for (size_t x = e; x < g; x++)
-			*o++ = s[x];
-		return o;
-	}
-#endif
-	return skel_gap(k, o, s, g);
-}
-
-/* A string of len bytes into the skeleton at o, empty; returns the end. */
-static inline char *skel_str(struct skel *k, char *o, size_t len)
-{
-	o[0] = '"';
-	o[1] = '"';
-	skel_take(k, (size_t)(o + 1 - k->s), len);
-	return o + 2;
 }
 
 static void marks_forget(struct ko_json *j)
@@ -1276,6 +1235,129 @@ static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 	return at < n ? at : n;
 }
 
+/* The length of the good escape at s[0] (n bytes left), or -1. Apart,
+ * so that the loop of skel_marks keeps its registers. */
+static __attribute__((noinline)) int escape_len(const char *s, size_t n)
+{
+	uint32_t u;
+	const char *why;
+	return escape(s, n, &u, &why);
+}
+
+/* The skeleton of s[0..n) from its marks mk (with a mark at n), into k:
+ * its length, or -1 when the line is no good record (then the full
+ * path says why). The marks are read in order, each word's bits one by
+ * one; an escape moves the reading past the characters it quotes. Kept
+ * small, with its state in registers: this runs for every record. */
+static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, size_t n, const uint64_t *mk)
+{
+	char *const s0 = k->s;
+	char *o = s0;
+	struct skent *e = k->ent + k->m, *eend = k->ent + k->ecap;
+	size_t i = 0, w = 0;
+	uint64_t bits = mk[0];
+#define NEXT_MARK(x)                                                   \
+	do {                                                           \
+		while (!bits)                                          \
+			bits = mk[++w];                                \
+		x = w * 64 + (size_t)__builtin_ctzll(bits);            \
+		bits &= bits - 1;                                      \
+	} while (0)
+	for (;;) {
+		size_t r;
+		NEXT_MARK(r);
+		/* between strings a mark is a quote, or a control character
+		 * (a tab is white space to jsmn; a NUL would stop it) or a
+		 * backslash, which jsmn refuses */
+		while (r < n && s[r] != '"') {
+			if (!s[r])
+				return -1;
+			NEXT_MARK(r);
+		}
+		size_t g = r - i;
+		if (e + 2 > eend) { /* (a gap's number and a string) */
+			k->m = (size_t)(e - k->ent);
+			skel_grow(k);
+			e = k->ent + k->m, eend = k->ent + k->ecap;
+		}
+#ifdef __SSE2__
+		/* The usual gap (": ", ", ", ":3,") with one load and store:
+		 * a byte from '-' to '9' in it may start a number. */
+		if (g <= 16 && i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			_mm_storeu_si128((__m128i *)(void *)o, v);
+			__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('-'));
+			unsigned num = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			                   _mm_min_epu8(d, _mm_set1_epi8('9' - '-')), d)) &
+			               ((1u << g) - 1);
+			if (!num) {
+				o += g;
+				goto string;
+			}
+			/* a run of digits alone, a whole number, made 0 */
+			unsigned p = (unsigned)__builtin_ctz(num), run = num >> p;
+			size_t x = p + (size_t)__builtin_ctz(~run);
+			const char *q = s + i;
+			if (!(run & (run + 1)) && (x >= g || q[x] != '+')) {
+				for (size_t y = p; y < x; y++)
+					if (q[y] < '0') /* '-', '.' or '/' */
+						goto gap;
+				int alone = (p == 0 || !is_word_byte(q[p - 1])) &&
+				            (x >= g || !is_word_byte(q[x]));
+				if (!alone || (x - p > 1 && q[p] == '0')) {
+					o += g; /* copied as it is */
+					goto string;
+				}
+				o += p;
+				*o++ = '0';
+				*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(i + x - (size_t)(o - s0))};
+				for (; x < g; x++)
+					*o++ = q[x];
+				goto string;
+			}
+		}
+	gap:
+#endif
+		k->m = (size_t)(e - k->ent);
+		o = skel_gap(k, o, s + i, g, i);
+		e = k->ent + k->m, eend = k->ent + k->ecap;
+#ifdef __SSE2__
+	string:
+#endif
+		if (r >= n)
+			break;
+		size_t b;
+		for (;;) {
+			NEXT_MARK(b);
+			if (s[b] == '"' && b < n)
+				break;
+			/* the usual escapes (\\n, \\") here, the rest apart */
+			static const unsigned char two[256] = {['"'] = 1, ['\\'] = 1, ['/'] = 1,
+			                                       ['b'] = 1, ['f'] = 1, ['n'] = 1,
+			                                       ['r'] = 1, ['t'] = 1};
+			int len;
+			if (b >= n || s[b] != '\\')
+				return -1; /* unterminated, control character */
+			if (b + 1 < n && two[(unsigned char)s[b + 1]])
+				len = 2;
+			else if ((len = escape_len(s + b, n - b)) < 0)
+				return -1;
+			b += (size_t)len;
+			w = b >> 6;
+			bits = mk[w] & (~0ull << (b & 63));
+		}
+		/* the string s[r + 1, b) */
+		memcpy(o, "\"\"", 2);
+		o++;
+		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
+		o++;
+		i = b + 1;
+	}
+#undef NEXT_MARK
+	k->m = (size_t)(e - k->ent);
+	return o - s0;
+}
+
 /* A new skeleton's tokens (the skeleton's offsets, in j) into seen, with
  * the entries before each token's start and end; 0, or -1 when the
  * strings of the tokens are not the skeleton's. */
@@ -1290,8 +1372,8 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 	seen->ntok = r;
 	seen->m = k->m;
 	size_t nstr = 0, strs = 0;
-	for (size_t q = 0; q < k->m; q++)
-		strs += k->s[k->at[q] - 1] == '"';
+	for (size_t q = 1; q <= k->m; q++)
+		strs += k->s[k->ent[q].at - 1] == '"';
 	/* Tokens start in order: the entries before each start are counted
 	 * on as they go; an end is looked up. A string's empty body is at
 	 * its own entry, which it starts before and ends after. */
@@ -1299,10 +1381,10 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 	for (int t = 0; t < r; t++) {
 		const struct ko_json_tok *x = &j->tok[t];
 		size_t xs = (size_t)x->start;
-		while (a < k->m && k->at[a] <= xs)
+		while (a < k->m && k->ent[a + 1].at <= xs)
 			a++;
 		if (x->type == KO_JSON_STRING) {
-			if (!a || k->at[a - 1] != xs || x->end != x->start)
+			if (!a || k->ent[a].at != xs || x->end != x->start)
 				return -1;
 			seen->ab[2 * t] = (uint32_t)(a - 1);
 			seen->ab[2 * t + 1] = (uint32_t)a;
@@ -1333,11 +1415,8 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	if (!k->ecap)
 		skel_grow(k);
 	k->m = 0;
-	k->cum[0] = 0;
 	k->mline = NULL;
-	char *o = k->s;
-	size_t i = 0;
-	int nul_seen = 0; /* every NUL in the line found already */
+	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
 	 * mark, with no call per string. Without AVX2, string by string; and
@@ -1349,87 +1428,45 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
 	}
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
-		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
-		const uint64_t *mk = k->marks;
+		k->marks[n >> 6] |= 1ull << (n & 63); /* the walk's stop */
 		k->mline = s;
-		nul_seen = 1;
-		/* The marks read in order, each word's bits taken one by one;
-		 * an escape moves the reading past the characters it quotes. */
-		size_t w = 0;
-		uint64_t bits = mk[0];
-#define NEXT_MARK(at)                                                  \
-	do {                                                           \
-		while (!bits)                                          \
-			bits = mk[++w];                                \
-		at = w * 64 + (size_t)__builtin_ctzll(bits);           \
-		bits &= bits - 1;                                      \
-	} while (0)
+		long r = skel_marks(k, s, n, k->marks);
+		if (r < 0)
+			return -1;
+		sn = (size_t)r; /* (every NUL of the line was a mark) */
+	} else {
+		char *o = k->s;
+		size_t i = 0;
 		while (i < n) {
-			size_t r;
-			NEXT_MARK(r);
-			/* between strings a mark is a quote, or a control
-			 * character (a tab is white space to jsmn; a NUL would
-			 * stop it) or a backslash, which jsmn refuses */
-			while (r < n && s[r] != '"') {
-				if (!s[r])
-					return -1;
-				NEXT_MARK(r);
-			}
-			if (r - i <= 16 && i + 16 <= n)
-				o = skel_gap16(k, o, s + i, r - i);
-			else
-				o = skel_gap(k, o, s + i, r - i);
-			i = r;
+			size_t r = i;
+			while (r < n && s[r] != '"')
+				r++;
+			o = skel_gap(k, o, s + i, r - i, i);
 			if (r >= n)
 				break;
-			size_t b = r + 1, e;
+			size_t b = r + 1, e = b;
 			for (;;) {
-				NEXT_MARK(e);
-				if (e >= n)
-					return -1; /* unterminated */
-				if (s[e] == '"')
+				e += ko_utf8_span(s + e, n - e, 1);
+				if (e >= n || s[e] == '"')
 					break;
 				uint32_t u;
 				const char *why;
 				int len;
 				if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
-					return -1; /* control character or bad escape */
+					return -1; /* control character, bad UTF-8 or escape */
 				e += (size_t)len;
-				w = e >> 6;
-				bits = mk[w] & (~0ull << (e & 63));
 			}
-			o = skel_str(k, o, e - b);
+			if (e >= n)
+				return -1; /* unterminated */
+			memcpy(o, "\"\"", 2);
+			skel_take(k, (size_t)(o + 1 - k->s), e);
+			o += 2;
 			i = e + 1;
 		}
-#undef NEXT_MARK
+		sn = (size_t)(o - k->s);
+		if (memchr(k->s, 0, sn))
+			return -1; /* jsmn would stop there */
 	}
-	while (i < n) {
-		size_t r = i;
-		while (r < n && s[r] != '"')
-			r++;
-		o = skel_gap(k, o, s + i, r - i);
-		if (r >= n)
-			break;
-		size_t b = r + 1, e = b;
-		for (;;) {
-			e += ko_utf8_span(s + e, n - e, 1);
-			if (e >= n || s[e] == '"')
-				break;
-			uint32_t u;
-			const char *why;
-			int len;
-			if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
-				return -1; /* control character, bad UTF-8 or escape */
-			e += (size_t)len;
-		}
-		if (e >= n)
-			return -1; /* unterminated */
-		o = skel_str(k, o, e - b);
-		i = e + 1;
-	}
-	size_t sn = (size_t)(o - k->s);
-	if (!nul_seen && memchr(k->s, 0, sn))
-		return -1; /* jsmn would stop there */
 	size_t a = 0, sb = sn;
 	while (a < sn && is_ws(k->s[a]))
 		a++;
@@ -1473,12 +1510,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	/* Back to the line: each token's start and end moved on by the bytes
 	 * taken out before them. */
 	const struct ko_json_tok *st = seen->tok;
-	const uint32_t *ab = seen->ab, *cum = k->cum;
+	const uint32_t *ab = seen->ab;
+	const struct skent *ent = k->ent;
 	struct ko_json_tok *tok = j->tok;
 	for (int t = 0; t < r; t++) {
 		tok[t] = st[t];
-		tok[t].start += (int)cum[ab[2 * t]];
-		tok[t].end += (int)cum[ab[2 * t + 1]];
+		tok[t].start += (int)ent[ab[2 * t]].taken;
+		tok[t].end += (int)ent[ab[2 * t + 1]].taken;
 	}
 	j->ntok = r;
 	j->clean = 1;
