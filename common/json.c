@@ -1329,15 +1329,17 @@ static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, 
 		size_t b;
 		for (;;) {
 			NEXT_MARK(b);
-			if (s[b] == '"' && b < n)
+			if (b >= n)
+				return -1; /* unterminated */
+			if (s[b] == '"')
 				break;
-			/* the usual escapes (\\n, \\") here, the rest apart */
+			/* the usual escapes (\n, \") here, the rest apart */
 			static const unsigned char two[256] = {['"'] = 1, ['\\'] = 1, ['/'] = 1,
 			                                       ['b'] = 1, ['f'] = 1, ['n'] = 1,
 			                                       ['r'] = 1, ['t'] = 1};
 			int len;
-			if (b >= n || s[b] != '\\')
-				return -1; /* unterminated, control character */
+			if (s[b] != '\\')
+				return -1; /* a control character */
 			if (b + 1 < n && two[(unsigned char)s[b + 1]])
 				len = 2;
 			else if ((len = escape_len(s + b, n - b)) < 0)
