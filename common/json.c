@@ -1082,28 +1082,41 @@ long ko_json_check_escapes(const char *s, size_t n)
 /* The longest line whose strings are found by marks (see below). */
 #define MARKS_MAX ((size_t)1 << 20)
 
+/* Room past a skeleton's end for the 16-byte store of a gap. */
+#define SKEL_PAD 16
+
+/* A string or number taken out of the line: where it was in the
+ * skeleton (of a string, its empty body; of a number, just after its 0),
+ * and the bytes taken out up to and with it. */
+struct skent {
+	uint32_t at, taken;
+};
+
 struct skel {
 	char *s;
 	size_t cap;
-	struct skstr {
-		size_t at;   /* offset of the empty body in the skeleton; of a
-		                number, just after its 0 */
-		size_t body; /* bytes removed before and at this string or number */
-		size_t len;  /* of them, this one's */
-	} *str, *num;
-	size_t nstr, scap, nnum, ncap;
-	/* The last skeletons that made good records, with their tokens as
-	 * jsmn gave them: the records of a stream have few shapes (a
-	 * generator's tasks, one each), and the same skeleton always gives
-	 * the same tokens and passes the same checks. */
+	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
+	 * ent[q].taken is what was taken out before the q + 1-th. A token of
+	 * the skeleton is back in the line once the bytes taken out before
+	 * its start and before its end are added. */
+	struct skent *ent;
+	size_t m, ecap; /* entries, and room for them (past ent[0]) */
 	uint64_t *marks; /* ko_utf8_json_marks of the line */
 	size_t mcap;
 	const char *mline; /* the line they are of (ko_json_parse_line's), or
 	                    * NULL when none is */
+	/* The last skeletons that made good records, with their tokens as
+	 * jsmn gave them: the records of a stream have few shapes (a
+	 * generator's tasks, one each), and the same skeleton always gives
+	 * the same tokens and passes the same checks. */
 	struct skseen {
 		char *s;
 		size_t n, cap; /* n == 0: empty */
 		struct ko_json_tok *tok;
+		/* of each token, how many entries lie before its start and
+		 * before its end: the ent whose taken is added to each */
+		uint32_t *ab;
+		size_t m; /* the skeleton's entries */
 		int ntok, tcap;
 	} seen[4];
 	unsigned nextseen;
@@ -1116,54 +1129,56 @@ static void skel_free(void *v)
 		return;
 	free(k->s);
 	free(k->marks);
-	free(k->str);
-	free(k->num);
+	free(k->ent);
 	for (int i = 0; i < 4; i++) {
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
+		free(k->seen[i].ab);
 	}
 	free(k);
 }
 
-/* The bytes removed before skeleton offset x by the entries e[0..n) (in
- * order of offset, their removals added up): those at or before x. */
-static size_t removed_at(const struct skstr *e, size_t n, size_t x)
+static __attribute__((noinline)) void skel_grow(struct skel *k)
 {
-	if (!n || x < e[0].at)
-		return 0;
-	if (x >= e[n - 1].at) /* the end of the object */
-		return e[n - 1].body;
-	size_t lo = 0, hi = n;
+	k->ecap = k->ecap ? 2 * k->ecap : 32;
+	k->ent = ko_xrealloc(k->ent, (k->ecap + 1) * sizeof *k->ent);
+	k->ent[0] = (struct skent){0, 0};
+}
+
+/* An entry: taken out up to line offset end, the skeleton being at at
+ * there. */
+static inline void skel_take(struct skel *k, size_t at, size_t end)
+{
+	if (k->m == k->ecap)
+		skel_grow(k);
+	k->ent[++k->m] = (struct skent){(uint32_t)at, (uint32_t)(end - at)};
+}
+
+/* How many entries lie at or before skeleton offset x. */
+static size_t taken_at(const struct skel *k, size_t x)
+{
+	size_t lo = 1, hi = k->m + 1;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (e[mid].at <= x)
+		if (k->ent[mid].at <= x)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo ? e[lo - 1].body : 0;
+	return lo - 1;
 }
 
-/* Offset in the line of skeleton offset x: x plus the bodies of the
- * strings whose (empty) body lies before x and what the numbers before
- * it lost. (No token boundary is at a string's closing quote, so "at or
- * before" serves both.) */
-static size_t unskel(const struct skel *k, size_t x)
-{
-	size_t a = removed_at(k->str, k->nstr, x), b = removed_at(k->num, k->nnum, x);
-	return x + (a > b ? a : b);
-}
-
-/* Copy the bytes between strings s[0..n) to o, each JSON number in them
- * as 0, its entry added to k->num; returns the end of o. A run that is no
- * valid number is copied as it is (jsmn and check then judge it). */
 static inline int is_word_byte(char c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' ||
 	       (unsigned char)c >= 0x80;
 }
 
-static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *removed)
+/* Copy the bytes between strings s[0..n), at line offset pos, to o, each
+ * JSON number in them as 0, taken out as an entry; returns the end of o.
+ * A run that is no valid number is copied as it is (jsmn and check then
+ * judge it). */
+static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t pos)
 {
 	size_t i = 0;
 	while (i < n) {
@@ -1179,33 +1194,14 @@ static char *skel_gap(struct skel *k, char *o, const char *s, size_t n, size_t *
 		/* (at i == 0 the byte before is a closing quote or none) */
 		int alone = (i == 0 || !is_word_byte(s[i - 1])) && (e >= n || !is_word_byte(s[e]));
 		if (alone && valid_primitive(s + i, (int)(e - i))) {
-			if (k->nnum == k->ncap) {
-				k->ncap = k->ncap ? 2 * k->ncap : 8;
-				k->num = ko_xrealloc(k->num, k->ncap * sizeof *k->num);
-			}
 			*o++ = '0';
-			*removed += e - i - 1;
-			k->num[k->nnum++] = (struct skstr){(size_t)(o - k->s), *removed, e - i - 1};
+			skel_take(k, (size_t)(o - k->s), pos + e);
 		} else {
 			memcpy(o, s + i, e - i);
 			o += e - i;
 		}
 		i = e;
 	}
-	return o;
-}
-
-/* A string of len bytes into the skeleton at o, empty; returns the end. */
-static inline char *skel_str(struct skel *k, char *o, size_t len, size_t *removed)
-{
-	if (k->nstr == k->scap) {
-		k->scap = k->scap ? 2 * k->scap : 16;
-		k->str = ko_xrealloc(k->str, k->scap * sizeof *k->str);
-	}
-	*o++ = '"';
-	*removed += len;
-	k->str[k->nstr++] = (struct skstr){(size_t)(o - k->s), *removed, len};
-	*o++ = '"';
 	return o;
 }
 
@@ -1239,27 +1235,190 @@ static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 	return at < n ? at : n;
 }
 
+/* The length of the good escape at s[0] (n bytes left), or -1. Apart,
+ * so that the loop of skel_marks keeps its registers. */
+static __attribute__((noinline)) int escape_len(const char *s, size_t n)
+{
+	uint32_t u;
+	const char *why;
+	return escape(s, n, &u, &why);
+}
+
+/* The skeleton of s[0..n) from its marks mk (with a mark at n), into k:
+ * its length, or -1 when the line is no good record (then the full
+ * path says why). The marks are read in order, each word's bits one by
+ * one; an escape moves the reading past the characters it quotes. Kept
+ * small, with its state in registers: this runs for every record. */
+static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, size_t n, const uint64_t *mk)
+{
+	char *const s0 = k->s;
+	char *o = s0;
+	struct skent *e = k->ent + k->m, *eend = k->ent + k->ecap;
+	size_t i = 0, w = 0;
+	uint64_t bits = mk[0];
+#define NEXT_MARK(x)                                                   \
+	do {                                                           \
+		while (!bits)                                          \
+			bits = mk[++w];                                \
+		x = w * 64 + (size_t)__builtin_ctzll(bits);            \
+		bits &= bits - 1;                                      \
+	} while (0)
+	for (;;) {
+		size_t r;
+		NEXT_MARK(r);
+		/* between strings a mark is a quote, or a control character
+		 * (a tab is white space to jsmn; a NUL would stop it) or a
+		 * backslash, which jsmn refuses */
+		while (r < n && s[r] != '"') {
+			if (!s[r])
+				return -1;
+			NEXT_MARK(r);
+		}
+		size_t g = r - i;
+		if (e + 2 > eend) { /* (a gap's number and a string) */
+			k->m = (size_t)(e - k->ent);
+			skel_grow(k);
+			e = k->ent + k->m, eend = k->ent + k->ecap;
+		}
+#ifdef __SSE2__
+		/* The usual gap (": ", ", ", ":3,") with one load and store:
+		 * a byte from '-' to '9' in it may start a number. */
+		if (g <= 16 && i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			_mm_storeu_si128((__m128i *)(void *)o, v);
+			__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('-'));
+			unsigned num = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			                   _mm_min_epu8(d, _mm_set1_epi8('9' - '-')), d)) &
+			               ((1u << g) - 1);
+			if (!num) {
+				o += g;
+				goto string;
+			}
+			/* a run of digits alone, a whole number, made 0 */
+			unsigned p = (unsigned)__builtin_ctz(num), run = num >> p;
+			size_t x = p + (size_t)__builtin_ctz(~run);
+			const char *q = s + i;
+			if (!(run & (run + 1)) && (x >= g || q[x] != '+')) {
+				for (size_t y = p; y < x; y++)
+					if (q[y] < '0') /* '-', '.' or '/' */
+						goto gap;
+				int alone = (p == 0 || !is_word_byte(q[p - 1])) &&
+				            (x >= g || !is_word_byte(q[x]));
+				if (!alone || (x - p > 1 && q[p] == '0')) {
+					o += g; /* copied as it is */
+					goto string;
+				}
+				o += p;
+				*o++ = '0';
+				*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(i + x - (size_t)(o - s0))};
+				for (; x < g; x++)
+					*o++ = q[x];
+				goto string;
+			}
+		}
+	gap:
+#endif
+		k->m = (size_t)(e - k->ent);
+		o = skel_gap(k, o, s + i, g, i);
+		e = k->ent + k->m, eend = k->ent + k->ecap;
+#ifdef __SSE2__
+	string:
+#endif
+		if (r >= n)
+			break;
+		size_t b;
+		for (;;) {
+			NEXT_MARK(b);
+			if (b >= n)
+				return -1; /* unterminated */
+			if (s[b] == '"')
+				break;
+			/* the usual escapes (\n, \") here, the rest apart */
+			static const unsigned char two[256] = {['"'] = 1, ['\\'] = 1, ['/'] = 1,
+			                                       ['b'] = 1, ['f'] = 1, ['n'] = 1,
+			                                       ['r'] = 1, ['t'] = 1};
+			int len;
+			if (s[b] != '\\')
+				return -1; /* a control character */
+			if (b + 1 < n && two[(unsigned char)s[b + 1]])
+				len = 2;
+			else if ((len = escape_len(s + b, n - b)) < 0)
+				return -1;
+			b += (size_t)len;
+			w = b >> 6;
+			bits = mk[w] & (~0ull << (b & 63));
+		}
+		/* the string s[r + 1, b) */
+		memcpy(o, "\"\"", 2);
+		o++;
+		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
+		o++;
+		i = b + 1;
+	}
+#undef NEXT_MARK
+	k->m = (size_t)(e - k->ent);
+	return o - s0;
+}
+
+/* A new skeleton's tokens (the skeleton's offsets, in j) into seen, with
+ * the entries before each token's start and end; 0, or -1 when the
+ * strings of the tokens are not the skeleton's. */
+static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_json *j, int r)
+{
+	if (seen->tcap < r) {
+		seen->tcap = r;
+		seen->tok = ko_xrealloc(seen->tok, sizeof *seen->tok * (size_t)r);
+		seen->ab = ko_xrealloc(seen->ab, 2 * sizeof *seen->ab * (size_t)r);
+	}
+	memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
+	seen->ntok = r;
+	seen->m = k->m;
+	size_t nstr = 0, strs = 0;
+	for (size_t q = 1; q <= k->m; q++)
+		strs += k->s[k->ent[q].at - 1] == '"';
+	/* Tokens start in order: the entries before each start are counted
+	 * on as they go; an end is looked up. A string's empty body is at
+	 * its own entry, which it starts before and ends after. */
+	size_t a = 0;
+	for (int t = 0; t < r; t++) {
+		const struct ko_json_tok *x = &j->tok[t];
+		size_t xs = (size_t)x->start;
+		while (a < k->m && k->ent[a + 1].at <= xs)
+			a++;
+		if (x->type == KO_JSON_STRING) {
+			if (!a || k->ent[a].at != xs || x->end != x->start)
+				return -1;
+			seen->ab[2 * t] = (uint32_t)(a - 1);
+			seen->ab[2 * t + 1] = (uint32_t)a;
+			nstr++;
+		} else {
+			seen->ab[2 * t] = (uint32_t)a;
+			seen->ab[2 * t + 1] = (uint32_t)taken_at(k, (size_t)x->end);
+		}
+	}
+	return nstr == strs ? 0 : -1;
+}
+
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 {
 	j->s = s;
 	j->n = n;
 	j->ntok = 0;
 	j->clean = 0;
-	/* (a NUL in a string stops the string's check; one elsewhere is
-	 * in the skeleton, checked below) */
 	if (n > INT_MAX / 2)
 		return -1;
 	struct skel *k = j->skel;
 	if (!k)
 		k = j->skel = ko_xcalloc(1, sizeof *k);
-	if (k->cap < n + 1) {
-		k->cap = n + 1;
+	if (k->cap < n + SKEL_PAD + 1) {
+		k->cap = n + SKEL_PAD + 1;
 		k->s = ko_xrealloc(k->s, k->cap);
 	}
-	k->nstr = k->nnum = 0;
+	if (!k->ecap)
+		skel_grow(k);
+	k->m = 0;
 	k->mline = NULL;
-	char *o = k->s;
-	size_t i = 0, removed = 0;
+	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
 	 * mark, with no call per string. Without AVX2, string by string; and
@@ -1271,81 +1430,45 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		k->marks = ko_xrealloc(k->marks, k->mcap * sizeof *k->marks);
 	}
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
-		k->marks[n >> 6] |= 1ull << (n & 63); /* next_mark's stop */
-		const uint64_t *mk = k->marks;
+		k->marks[n >> 6] |= 1ull << (n & 63); /* the walk's stop */
 		k->mline = s;
-		/* The marks read in order, each word's bits taken one by one;
-		 * an escape moves the reading past the characters it quotes. */
-		size_t w = 0;
-		uint64_t bits = mk[0];
-#define NEXT_MARK(at)                                                  \
-	do {                                                           \
-		while (!bits)                                          \
-			bits = mk[++w];                                \
-		at = w * 64 + (size_t)__builtin_ctzll(bits);           \
-		bits &= bits - 1;                                      \
-	} while (0)
+		long r = skel_marks(k, s, n, k->marks);
+		if (r < 0)
+			return -1;
+		sn = (size_t)r; /* (every NUL of the line was a mark) */
+	} else {
+		char *o = k->s;
+		size_t i = 0;
 		while (i < n) {
-			size_t r;
-			NEXT_MARK(r);
+			size_t r = i;
 			while (r < n && s[r] != '"')
-				NEXT_MARK(r);
-			/* (most gaps are ":" or ",": no number in them) */
-			while (i < r && s[i] != '-' && (s[i] < '0' || s[i] > '9'))
-				*o++ = s[i++];
-			if (i < r)
-				o = skel_gap(k, o, s + i, r - i, &removed);
-			i = r;
+				r++;
+			o = skel_gap(k, o, s + i, r - i, i);
 			if (r >= n)
 				break;
-			size_t b = r + 1, e;
+			size_t b = r + 1, e = b;
 			for (;;) {
-				NEXT_MARK(e);
-				if (e >= n)
-					return -1; /* unterminated */
-				if (s[e] == '"')
+				e += ko_utf8_span(s + e, n - e, 1);
+				if (e >= n || s[e] == '"')
 					break;
 				uint32_t u;
 				const char *why;
 				int len;
 				if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
-					return -1; /* control character or bad escape */
+					return -1; /* control character, bad UTF-8 or escape */
 				e += (size_t)len;
-				w = e >> 6;
-				bits = mk[w] & (~0ull << (e & 63));
 			}
-			o = skel_str(k, o, e - b, &removed);
+			if (e >= n)
+				return -1; /* unterminated */
+			memcpy(o, "\"\"", 2);
+			skel_take(k, (size_t)(o + 1 - k->s), e);
+			o += 2;
 			i = e + 1;
 		}
-#undef NEXT_MARK
+		sn = (size_t)(o - k->s);
+		if (memchr(k->s, 0, sn))
+			return -1; /* jsmn would stop there */
 	}
-	while (i < n) {
-		size_t r = i;
-		while (r < n && s[r] != '"')
-			r++;
-		o = skel_gap(k, o, s + i, r - i, &removed);
-		if (r >= n)
-			break;
-		size_t b = r + 1, e = b;
-		for (;;) {
-			e += ko_utf8_span(s + e, n - e, 1);
-			if (e >= n || s[e] == '"')
-				break;
-			uint32_t u;
-			const char *why;
-			int len;
-			if (s[e] != '\\' || (len = escape(s + e, n - e, &u, &why)) < 0)
-				return -1; /* control character, bad UTF-8 or escape */
-			e += (size_t)len;
-		}
-		if (e >= n)
-			return -1; /* unterminated */
-		o = skel_str(k, o, e - b, &removed);
-		i = e + 1;
-	}
-	size_t sn = (size_t)(o - k->s);
-	if (memchr(k->s, 0, sn))
-		return -1; /* jsmn would stop there */
 	size_t a = 0, sb = sn;
 	while (a < sn && is_ws(k->s[a]))
 		a++;
@@ -1355,7 +1478,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		return -1;
 	struct skseen *seen = NULL;
 	for (int x = 0; x < 4; x++)
-		if (k->seen[x].n == sb && !memcmp(k->seen[x].s, k->s, sb)) {
+		if (k->seen[x].n == sb && k->seen[x].m == k->m && !memcmp(k->seen[x].s, k->s, sb)) {
 			seen = &k->seen[x];
 			break;
 		}
@@ -1367,7 +1490,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			j->jsmntok = ko_xrealloc(j->jsmntok, sizeof(jsmntok_t) * (size_t)r);
 		}
 		j->tok = j->jsmntok;
-		memcpy(j->tok, seen->tok, sizeof *j->tok * (size_t)r);
 	} else {
 		/* (a skeleton shorter than the depth limit cannot nest past it) */
 		if (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a)
@@ -1384,51 +1506,25 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			seen->s = ko_xrealloc(seen->s, sb);
 		}
 		memcpy(seen->s, k->s, sb);
-		if (seen->tcap < r) {
-			seen->tcap = r;
-			seen->tok = ko_xrealloc(seen->tok, sizeof *seen->tok * (size_t)r);
-		}
-		memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
-		seen->ntok = r;
+		if (skel_keep(k, seen, j, r) < 0)
+			return -1;
 	}
-	/* Back to the line: a string's body is its own; any other token
-	 * starts and ends after the bodies of the strings before it. */
-	/* Tokens start in order, and a primitive ends before the next one
-	 * starts: the strings and numbers at or before each are counted on
-	 * (sp, np) as the tokens go, and only a container's end is looked
-	 * up (unskel). */
-	size_t si = 0, sp = 0, np = 0;
+	/* Back to the line: each token's start and end moved on by the bytes
+	 * taken out before them. */
+	const struct ko_json_tok *st = seen->tok;
+	const uint32_t *ab = seen->ab;
+	const struct skent *ent = k->ent;
+	struct ko_json_tok *tok = j->tok;
 	for (int t = 0; t < r; t++) {
-		struct ko_json_tok *x = &j->tok[t];
-		if (x->type == KO_JSON_STRING) {
-			x->start = (int)(k->str[si].at + k->str[si].body - k->str[si].len);
-			x->end = (int)(k->str[si].at + k->str[si].body);
-			si++;
-			continue;
-		}
-		size_t xs = (size_t)x->start, xe = (size_t)x->end;
-		while (sp < k->nstr && k->str[sp].at <= xs)
-			sp++;
-		while (np < k->nnum && k->num[np].at <= xs)
-			np++;
-		size_t ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
-		x->start = (int)(xs + (ra > rb ? ra : rb));
-		if (x->type != KO_JSON_PRIMITIVE) {
-			x->end = (int)unskel(k, xe);
-			continue;
-		}
-		while (sp < k->nstr && k->str[sp].at <= xe)
-			sp++;
-		while (np < k->nnum && k->num[np].at <= xe)
-			np++;
-		ra = sp ? k->str[sp - 1].body : 0, rb = np ? k->num[np - 1].body : 0;
-		x->end = (int)(xe + (ra > rb ? ra : rb));
+		tok[t] = st[t];
+		tok[t].start += (int)ent[ab[2 * t]].taken;
+		tok[t].end += (int)ent[ab[2 * t + 1]].taken;
 	}
 	j->ntok = r;
 	j->clean = 1;
 	if (seen->n == sb) /* checked when it was first seen */
 		return 0;
-	if (si != k->nstr || check(j, 0) != r) {
+	if (check(j, 0) != r) {
 		j->ntok = 0;
 		j->clean = 0;
 		return -1;
