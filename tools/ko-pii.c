@@ -1769,24 +1769,33 @@ static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
  * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
  * must end there (right_ok), and one that starts with a digit needs a
  * group spelt whole after it, as the digits alone were read by scan_ascii. */
+#define SPELT_DIGITS 16 /* the longest number, 0505-1234-5678, has 12 */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
 	int ascii = is_digit((unsigned char)p[i]);
 	if (!ascii && i >= 3 && syllable_at(p, n, i - 3))
 		return 0; /* inside a word (성공일 ...) or a longer run (일공일공 ...) */
 	ko_buf_clear(&c->spelt);
-	size_t j = i, last = i, nd = 0, ns = 0, sl, dl;
+	size_t j = i, last = i, nd = 0, ns = 0, ng = 0, sl, dl;
 	int d;
 	for (;;) {
 		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
 			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
 			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]))
 				break;
+			if (nd == SPELT_DIGITS)
+				return 0;
 			spelt_add(c, j, (char)('0' + d));
 			nd++;
 			ns += dl == 3;
 			last = j += dl;
 		} else if (nd && (sl = phone_sep(p, n, j)) && mixed_digit(p, n, j + sl, &dl) >= 0) {
+			/* A fourth group, or more digits than any number has,
+			 * and match_phone cannot take the whole run: stop here,
+			 * or a table of numbers (010 010 010 ...) is walked
+			 * again from each of its groups. */
+			if (++ng > 2)
+				return 0;
 			spelt_add(c, j, '-');
 			j += sl;
 		} else {
