@@ -281,13 +281,13 @@ static const char *const handle_id_words[] = {
  * The particles of one syllable count as a word alone (로그인 is no
  * 로); the others as the start of a word. */
 static const char *const handle_close1[] = {
-	"로", "은", "는", "이", "가", "도", "요", "임", "랑",
+	"로", "은", "는", "이", "가", "도", "요", "임", "랑", "에", "와", "과", "만", "의",
 	NULL,
 };
 static const char *const handle_close[] = {
 	"으로", "이에", "에요", "예요", "입니", "이고", "이야", "이다", "이라", "인데", "이며",
 	"이니", "이구", "이랑", "추가", "친추", "팔로", "맞팔", "구독", "검색", "연락", "디엠",
-	"쪽지", "문의",
+	"쪽지", "문의", "에서", "에게", "한테",
 	NULL,
 };
 

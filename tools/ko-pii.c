@@ -531,27 +531,56 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	return right_ok(p, n, j) ? j : 0;
 }
 
+/* The national number after the country code 82 that ends before j:
+ * a ')' where paren (it opened before the code), a '-' or a blank, a
+ * trunk zero in brackets, then the number, mostly without its leading 0:
+ * +82 10-1234-5678, (+82) 10-..., +82)10-..., +82 (0)10-... */
+static size_t after_82(const char *p, size_t n, size_t j, int paren)
+{
+	if (j < n && p[j] == ')')
+		j++;
+	else if (paren)
+		return 0;
+	if (j < n && (p[j] == '-' || p[j] == ' '))
+		j++;
+	if (j + 3 < n && !memcmp(p + j, "(0)", 3))
+		j += 3;
+	/* the trunk zero written all the same (+82 010-1234-5678) */
+	return j < n && is_digit((unsigned char)p[j]) ? phone_national(p, n, j, p[j] != '0', 0) : 0;
+}
+
+/* The end of 82 after an international prefix dialled from Korea at i
+ * (0082, 001-82, 002 82, 00700-82), or 0. */
+static size_t intl_prefix(const char *p, size_t n, size_t i)
+{
+	size_t k = digits(p, n, i);
+	if (k == 4 && !memcmp(p + i, "0082", 4))
+		return i + 4;
+	if (k < 3 || k > 5 || i + k + 3 > n || (p[i + k] != '-' && p[i + k] != ' ') ||
+	    memcmp(p + i + k + 1, "82", 2) || digits(p, n, i + k + 1) != 2)
+		return 0;
+	return i + k + 3;
+}
+
 /* At a digit, '+' or '(': 010-1234-5678, 02)123-4567, (031) 123-4567,
- * +82 10-1234-5678, +82-2-123-4567, 1588-1234. */
+ * +82 10-1234-5678, +82-2-123-4567, (+82) 10-1234-5678,
+ * 0082-10-1234-5678, 001-82-10-1234-5678, 1588-1234. */
 static size_t match_phone(const char *p, size_t n, size_t i)
 {
 	unsigned char b = (unsigned char)p[i];
-	if (b == '+') {
-		if (i + 3 >= n || p[i + 1] != '8' || p[i + 2] != '2')
-			return 0;
-		size_t j = i + 3;
-		if (p[j] == '-' || p[j] == ' ')
-			j++;
-		if (j + 3 < n && !memcmp(p + j, "(0)", 3))
-			j += 3;
-		if (j < n && is_digit((unsigned char)p[j]))
-			return phone_national(p, n, j, 1, 0);
-		return 0;
-	}
-	if (b == '(')
+	size_t j;
+	if (b == '+')
+		return i + 3 < n && p[i + 1] == '8' && p[i + 2] == '2' ? after_82(p, n, i + 3, 0) : 0;
+	if (b == '(') {
+		if (i + 4 < n && !memcmp(p + i + 1, "+82", 3))
+			return after_82(p, n, i + 4, 1);
 		return i + 1 < n && p[i + 1] == '0' ? phone_national(p, n, i + 1, 0, 1) : 0;
-	if (b == '0')
+	}
+	if (b == '0') {
+		if (i + 1 < n && p[i + 1] == '0' && (j = intl_prefix(p, n, i)))
+			return after_82(p, n, j, 0);
 		return phone_national(p, n, i, 0, 0);
+	}
 	/* a country or trunk code of one to three digits and a hyphen
 	 * before a whole national number: 1-010-1234-5678, 82-10-1234-5678
 	 * (after 82 the leading 0 is not written). The number alone is
@@ -561,8 +590,11 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 	size_t cc = 1;
 	while (cc < 4 && i + cc < n && is_digit((unsigned char)p[i + cc]))
 		cc++;
-	if (cc <= 3 && i + cc + 2 < n && p[i + cc] == '-' && is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
-		int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && p[i + cc + 1] != '0';
+	int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && i + 3 < n && p[i + 3] != '0';
+	/* 82 10 1234 5678: blanks only after Korea's code, where the
+	 * number that follows must still be whole */
+	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (kr && p[i + cc] == ' ')) &&
+	    is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
 		if (kr || p[i + cc + 1] == '0')
 			return phone_national(p, n, i + cc + 1, kr, 0);
 	}
@@ -1769,24 +1801,33 @@ static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
  * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
  * must end there (right_ok), and one that starts with a digit needs a
  * group spelt whole after it, as the digits alone were read by scan_ascii. */
+#define SPELT_DIGITS 16 /* the longest number, 0505-1234-5678, has 12 */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
 	int ascii = is_digit((unsigned char)p[i]);
 	if (!ascii && i >= 3 && syllable_at(p, n, i - 3))
 		return 0; /* inside a word (성공일 ...) or a longer run (일공일공 ...) */
 	ko_buf_clear(&c->spelt);
-	size_t j = i, last = i, nd = 0, ns = 0, sl, dl;
+	size_t j = i, last = i, nd = 0, ns = 0, ng = 0, sl, dl;
 	int d;
 	for (;;) {
 		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
 			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
 			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]))
 				break;
+			if (nd == SPELT_DIGITS)
+				return 0;
 			spelt_add(c, j, (char)('0' + d));
 			nd++;
 			ns += dl == 3;
 			last = j += dl;
 		} else if (nd && (sl = phone_sep(p, n, j)) && mixed_digit(p, n, j + sl, &dl) >= 0) {
+			/* A fourth group, or more digits than any number has,
+			 * and match_phone cannot take the whole run: stop here,
+			 * or a table of numbers (010 010 010 ...) is walked
+			 * again from each of its groups. */
+			if (++ng > 2)
+				return 0;
 			spelt_add(c, j, '-');
 			j += sl;
 		} else {
