@@ -637,10 +637,12 @@ static int unpaired(const char *p, size_t n)
 }
 
 /* What of the three checks above a text may meet at all (PROBE_*). */
-enum { PROBE_LIST = 1, PROBE_URL = 2, PROBE_PAREN = 4 };
+enum { PROBE_LIST = 1, PROBE_URL = 2, PROBE_PAREN = 4, PROBE_FORMULA = 8 };
 static unsigned probe(const char *p, size_t n)
 {
+	/* (a formula's hole is asked only of a text that has one at all) */
 	return (memchr(p, '\n', n) || memchr(p, '-', n) ? PROBE_LIST : 0) |
+	       (ko_formula_hole(p, n) ? PROBE_FORMULA : 0) |
 	       (url_in(p, n) ? PROBE_URL : 0) |
 	       (memchr(p, '(', n) || memchr(p, ')', n) ? PROBE_PAREN : 0);
 }
@@ -828,6 +830,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_URL;
 		if (!sp->markup && (can & PROBE_PAREN) && unpaired(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_UNBALANCED;
+		if (!sp->markup && (can & PROBE_FORMULA) && ko_formula_hole(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_FORMULA;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -936,6 +940,7 @@ const char *ko_task_markup_reason(int kind)
 		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
 		"sentence with markup (glued gloss)", "sentence with a web address",
 		"sentence with an unpaired bracket",
+		"sentence with a removed formula or figure",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -981,6 +986,8 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = KO_MARKUP_LIST_ITEM;
 	if (!k && unpaired(p, n))
 		k = KO_MARKUP_UNBALANCED;
+	if (!k && ko_formula_hole(p, n))
+		k = KO_MARKUP_FORMULA;
 	return k;
 }
 
