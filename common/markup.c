@@ -1,4 +1,5 @@
 /* markup.c - what markup looks like (markup.h). */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -1511,6 +1512,139 @@ const char *ko_markup_name(int kind)
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
 	                                    "hatnote", "emptied number", "glued gloss", "url",
-	                                    "unpaired bracket"};
+	                                    "unpaired bracket", "formula"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
+}
+
+/* A letter of a formula's variable at p: ASCII (1 byte, *greek 0) or
+ * Greek U+0391..U+03C9 (2 bytes, *greek 1); 0 if none. */
+static size_t variable_letter(const u8 *p, size_t n, int *greek)
+{
+	*greek = 0;
+	if (n >= 1 && ((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z'))
+		return 1;
+	*greek = 1;
+	if (n >= 2 && ((p[0] == 0xCE && p[1] >= 0x91 && p[1] <= 0xBF) ||
+	               (p[0] == 0xCF && p[1] >= 0x80 && p[1] <= 0x89)))
+		return 2;
+	return 0;
+}
+
+/* Whether the word w (with its trailing space, if any) ends at p[e]:
+ * a blank or the start before it. */
+static int word_before(const u8 *p, size_t e, const char *w)
+{
+	size_t m = strlen(w);
+	return e >= m && !memcmp(p + e - m, w, m) &&
+	       (e == m || p[e - m - 1] == ' ' || p[e - m - 1] == '\n');
+}
+
+/* Whether p[0..e) is empty or ends a sentence or a clause: a full stop
+ * or a comma, then blanks. */
+static int clause_start(const u8 *p, size_t e)
+{
+	while (e && (p[e - 1] == ' ' || p[e - 1] == '\n'))
+		e--;
+	return e == 0 || p[e - 1] == '.' || p[e - 1] == ',';
+}
+
+/* Whether 라고 or 그림 at p[k] (6 bytes, there) is a hole: 라고 as a word
+ * opening a sentence after a full stop (not after a comma: 아닐까, 라고
+ * 주장하였다); 그림 after a word that places a figure beside or above. */
+static int formula_word(const u8 *p, size_t n, size_t k)
+{
+	if (p[k] == 0xEB) { /* 라고 */
+		size_t b = k;
+		while (b && (p[b - 1] == ' ' || p[b - 1] == '\n'))
+			b--;
+		return (k + 6 == n || p[k + 6] == ' ') && (b == k ? k == 0 : b == 0 || p[b - 1] == '.');
+	}
+	size_t e = k;
+	if (e && p[e - 1] == ' ')
+		e--;
+	return word_before(p, e, "오른쪽") || word_before(p, e, "왼쪽") || word_before(p, e, "옆의") ||
+	       (word_before(p, e, "위") && clause_start(p, e - 3)) ||
+	       (word_before(p, e, "위의") && clause_start(p, e - 6));
+}
+
+/* 라고 (EB 9D BC EA B3 A0) or 그림 (EA B7 B8 EB A6 BC) at p[k]. */
+static int rago_grim(const u8 *p, size_t n, size_t k)
+{
+	return k + 6 <= n && (!memcmp(p + k, "\xEB\x9D\xBC\xEA\xB3\xA0", 6) ||
+	                      !memcmp(p + k, "\xEA\xB7\xB8\xEB\xA6\xBC", 6));
+}
+
+#ifdef KO_AVX2
+/* The SSE2 loop of ko_formula_hole 32 positions at a time, from j while
+ * j + 34 <= n: 1 at a hole, else 0 with *jp where it stopped. */
+__attribute__((target("avx2"))) static int formula_words32(const u8 *p, size_t n, size_t *jp)
+{
+	size_t j = *jp;
+	for (; j + 34 <= n; j += 32) {
+		__m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
+		__m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 1));
+		__m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 2));
+		__m256i ra = _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8((char)0xBC)),
+		                              _mm256_and_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0xEA)),
+		                                               _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0xB3))));
+		__m256i gr = _mm256_and_si256(_mm256_cmpeq_epi8(v0, _mm256_set1_epi8((char)0xB8)),
+		                              _mm256_and_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0xEB)),
+		                                               _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0xA6))));
+		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(ra, gr));
+		for (; m; m &= m - 1) {
+			size_t k = j + (size_t)__builtin_ctz(m) - 2;
+			if (rago_grim(p, n, k) && formula_word(p, n, k))
+				return 1;
+		}
+	}
+	*jp = j;
+	return 0;
+}
+#endif
+
+int ko_formula_hole(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	for (const u8 *q = memchr(p, '"', n); q; q = memchr(q + 1, '"', n - (size_t)(q + 1 - p))) {
+		size_t i = (size_t)(q - p) + 1, l;
+		int letters = 0, greek = 0, g;
+		while (letters < 3 && (l = variable_letter(p + i, n - i, &g))) {
+			i += l;
+			greek |= g;
+			letters++;
+		}
+		if (i < n && p[i] == '"' && (letters == 1 || (letters == 2 && greek)))
+			return 1;
+	}
+	/* 라고 and 그림 looked for together by the three bytes across their
+	 * syllables' seam, rare in other text (BC EA B3, B8 EB A6), 16
+	 * positions at a time */
+	size_t j = 2;
+#ifdef KO_AVX2
+	if (n >= 34 && ko_have_avx2() && formula_words32(p, n, &j))
+		return 1;
+#endif
+#ifdef __SSE2__
+	for (; j + 18 <= n; j += 16) {
+		__m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(p + j));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + j + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + j + 2));
+		__m128i ra = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8((char)0xBC)),
+		                           _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEA)),
+		                                         _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xB3))));
+		__m128i gr = _mm_and_si128(_mm_cmpeq_epi8(v0, _mm_set1_epi8((char)0xB8)),
+		                           _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xEB)),
+		                                         _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xA6))));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(ra, gr));
+		for (; m; m &= m - 1) {
+			size_t k = j + (size_t)__builtin_ctz(m) - 2;
+			if (rago_grim(p, n, k) && formula_word(p, n, k))
+				return 1;
+		}
+	}
+#endif
+	for (; j + 4 <= n; j++)
+		if (rago_grim(p, n, j - 2) && formula_word(p, n, j - 2))
+			return 1;
+	return 0;
 }

@@ -116,6 +116,7 @@ enum ko_markup_kind {
 	                      * web address (task.c) */
 	KO_MARKUP_UNBALANCED, /* never from ko_markup_at/find: a sentence whose
 	                       * round brackets do not pair (task.c) */
+	KO_MARKUP_FORMULA,   /* never from ko_markup_at/find: ko_formula_hole */
 	KO_MARKUP_NKINDS
 };
 
@@ -199,6 +200,14 @@ int ko_copula_hole(const char *p, size_t n);
  * space or the end, after a copula hole), or the text holds the
  * connective form so. */
 int ko_copula_hole_in(const char *p, size_t n);
+/* 1 if p[0..n) shows a formula or a figure the extractor removed: a
+ * variable it left in quotes, one Latin or Greek letter ("x", "θ",
+ * log"x""n") or two with a Greek one ("aψ"; not "EB", "OZ": names); the
+ * quotative 라고 opening a sentence, its formula gone (…때문이다. 라고
+ * 하고 라고 하자.); or a pointer at a figure beside or above
+ * (오른쪽 그림, 왼쪽 그림, 옆의 그림; 위 그림, 위의 그림 opening a
+ * sentence or a clause, not 벽 위 그림). */
+int ko_formula_hole(const char *p, size_t n);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
 

@@ -471,6 +471,9 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
 	ko_task_markup_text(g, p, n);
+	/* (a formula's hole is asked of the sentences of a text that has one) */
+	g->formula_p = p;
+	g->formula = ko_formula_hole(p, n) != 0;
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -895,6 +898,9 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			             f & RARE_URL     ? KO_MARKUP_URL :
 			             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
 		}
+		if (!sp->markup && (p != g->formula_p || g->formula) &&
+		    ko_formula_hole(p + sp->b, sp->e - sp->b))
+			sp->markup = KO_MARKUP_FORMULA;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
@@ -1003,6 +1009,7 @@ const char *ko_task_markup_reason(int kind)
 		"hatnote (the page speaking of itself)", "sentence with markup (emptied number)",
 		"sentence with markup (glued gloss)", "sentence with a web address",
 		"sentence with an unpaired bracket",
+		"sentence with a removed formula or figure",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -1048,6 +1055,8 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 		k = f & RARE_URL ? KO_MARKUP_URL : f & RARE_LIST ? KO_MARKUP_LIST_ITEM :
 		    f & RARE_PAREN ? KO_MARKUP_UNBALANCED : 0;
 	}
+	if (!k && ko_formula_hole(p, n))
+		k = KO_MARKUP_FORMULA;
 	return k;
 }
 

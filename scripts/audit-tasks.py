@@ -78,6 +78,14 @@ mask-short mask: the passage (the field holding the mask token) is under
 mask-copy  mask: an answer word (end punctuation dropped) stands as a whole
            space-separated word elsewhere in the passage, so the reader
            can copy it rather than infer it.
+formula    Printed below the table (no target yet): tasks any string field
+           of which (but id, url, source) holds a formula's remnant: a
+           variable the extractor left in quotes (one Latin or Greek letter
+           between straight quotes, or two of which one is Greek: log"x""n",
+           "θ", "aψ"; not "OZ", "EB"), the quotative 라고 opening a sentence
+           after a full stop (…이다. 라고 하자.), or a pointer at a figure
+           beside or above (오른쪽 그림, 왼쪽 그림, 위 그림 at a sentence's
+           start).
 yield      Share of source documents with body text (a redirect or empty
            page has none) from which at least one task was made; a task's
            document is its id up to the last '/' and before any '#'.
@@ -307,6 +315,24 @@ TARGET = {"heading": 2, "markup": 2, "meta": 2, "dangling": 2, "wo-words": 2, "w
 WEB = re.compile(r"(?:https?|ftp)://|(?<![A-Za-z])www\.")
 POINTER = re.compile(r"아래의?\s?(?:식|그림)|다음\s식|(?:다음|아래)처럼|아래에서\s볼")
 
+LETTER = "A-Za-z\u0391-\u03a9\u03b1-\u03c9"
+FORMULA = [
+    ("quoted variable", re.compile(r'"(?:[%s]|[A-Za-z][\u0391-\u03a9\u03b1-\u03c9]|[\u0391-\u03a9\u03b1-\u03c9][%s])"'
+                                   % (LETTER, LETTER))),
+    ("라고 hole", re.compile(r"(?:^|\.\s+)라고(?:\s|$)")),
+    ("figure pointer", re.compile(r"(?:^|\s)(?:오른쪽|왼쪽|옆의)\s?그림|(?:^|[.,]\s+)위의?\s?그림")),
+]
+FORMULA_SEEN = collections.Counter()
+
+def formula_in(rec):
+    for k, v in rec.items():
+        if k in SKIP_FIELDS or not isinstance(v, str):
+            continue
+        for name, rx in FORMULA:
+            if rx.search(v):
+                return name
+    return None
+
 def dangling(u):
     if WEB.search(u) or POINTER.search(u):
         return True
@@ -445,6 +471,9 @@ def main():
                 continue
             rec = json.loads(line)
             kind, bad = audit(rec, heads, stop, a.mask_token)
+            f_hit = formula_in(rec)
+            if f_hit:
+                FORMULA_SEEN[f_hit] += 1
             n[kind] += 1
             by_kind[kind].append(rec)
             yielded.add(doc_of(rec.get("id", "")))
@@ -490,6 +519,10 @@ def main():
     if nw:
         print("word-order answers that are not their words joined by spaces: %d of %d (%.1f%%)"
               % (NOT_JOINED[0], nw, 100.0 * NOT_JOINED[0] / nw))
+    nf = sum(FORMULA_SEEN.values())
+    print("tasks with a formula's remnant: %d of %d (%.1f%%)%s" % (
+        nf, sum(n.values()), 100.0 * nf / max(1, sum(n.values())),
+        "".join(", %s %d" % kv for kv in FORMULA_SEEN.most_common())))
     if MARKUP_SEEN:
         print("markup residue, first rule hit: " + ", ".join(
             "%s %d" % kv for kv in MARKUP_SEEN.most_common()))
