@@ -4222,16 +4222,61 @@ int ko_split_line_ends(const char *s, size_t n)
 	return cls == K_WEAK || ends_sentence(cls, att, 0);
 }
 
+/* Where a single newline is a space (no KO_SPLIT_NEWLINE_HARD), whether
+ * the line [i, e), short and without the final stop, is the start of a
+ * sentence wrapped there rather than a heading. A heading stands between
+ * sentence ends: the splitter ended one before it (heading_at is asked
+ * only there), and the line after it starts anew. That line does not when
+ * it is itself wrapped, ending mid-sentence (우리 동네 도서관은 밤 열\n시까지
+ * 문을 연다. 퇴근한 직장인과), nor when it only ends the short line's
+ * sentence: the two lines are one sentence to the splitter (국내 시장\n
+ * 점유율은 크게 늘었다.), as a heading line, which ends in no ending, and
+ * the first sentence of its section would be only if that were all the
+ * section held. A blank line after the line sets it apart. The look
+ * reads the two lines at most. */
+static int wrapped_line(const struct ko_split *s, size_t i, size_t e)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, j = e, f, t;
+	int nls = 0;
+	for (; j < n && ws_at(p, j, n); j += (size_t)ws_at(p, j, n))
+		nls += p[j] == '\n';
+	if (j >= n || nls > 1)
+		return 0;
+	const u8 *nl = memchr(p + j, '\n', n - j);
+	f = nl ? (size_t)(nl - p) : n;
+	for (t = f; t > j && bclass[p[t - 1]] == B_SPACE; t--)
+		;
+	if (!ko_split_line_ends(s->p + j, t - j))
+		return 1;
+	/* the splitter's own sentence from the short line, in a text that
+	 * ends with the next line, with nothing of the iterator's state */
+	struct ko_split c;
+	ko_split_init(&c, s->p, t, s->flags & ~KO_SPLIT_HEADINGS);
+#ifdef KO_AVX2
+	size_t end = have_scan_avx2() ? scan_avx2(&c, i) : scan(&c, i);
+#else
+	size_t end = scan(&c, i);
+#endif
+	return end >= t;
+}
+
 /* The line that starts at i: its end (the '\n' or n) in *eol, and whether
  * it is a heading by the rule of KO_SPLIT_HEADINGS. Looks at most 5 lines
  * of at most 4 * HEAD_MAX_CHARS bytes each, so the cost per line is
- * bounded. */
+ * bounded.
+ * A line with WikiExtractor's final stop ends its sentence; one without it
+ * is a heading only if it is no wrapped line (wrapped_line) where lines
+ * are the wrapping of prose (no KO_SPLIT_NEWLINE_HARD); where every
+ * newline ends a sentence, a line is a unit and its shape decides. The
+ * lines below are looked at for their shape alone: short lines that run
+ * to the end of the text, or more than four of them, are a list. */
 static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, size_t i,
                                                              size_t *eol)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, lim = 4 * HEAD_MAX_CHARS + 2;
-	int stop = 0;
+	int soft = !(s->flags & KO_SPLIT_NEWLINE_HARD), stop = 0;
 	for (int k = 0; k < 5; k++) {
 		const u8 *nl = memchr(p + i, '\n', n - i < lim ? n - i : lim);
 		size_t e = nl ? (size_t)(nl - p) : n;
@@ -4249,16 +4294,10 @@ static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, 
 			s->head_at = i;
 			s->head_is = ko_split_is_heading(s->p + i, e - i);
 		}
-		/* a line that opens with a word leaning on the one before
-		 * (a particle, the copula, 역시, 대비) goes on with the short
-		 * line above it: that line is the start of a sentence wrapped
-		 * there (점유율\n역시 올랐다), not a heading; one with
-		 * WikiExtractor's stop (출판 목록.) ended before it */
 		if (!s->head_is)
-			return k > 1 || (k == 1 && (stop || !word_in(p, e, i, ko_split_head_lean,
-			                                              sizeof ko_split_head_lean /
-			                                                  sizeof ko_split_head_lean[0],
-			                                              0)));
+			return k > 0;
+		if (k == 0 && soft && !stop && wrapped_line(s, i, e))
+			return 0;
 		if (e >= n)
 			return 0; /* the text ends on short lines */
 		/* the next non-blank line */
