@@ -684,7 +684,18 @@ HEAD_ADN = ['관한', '대한', '따른', '의한', '위한']
 # Conjunctions that join the nouns of a heading (사건 및 사고., 원인 또는
 # 결과.). See noun_phrase_head in split.c.
 HEAD_CONJ = ['및', '또는', '혹은']
-
+# Words that open a line only after the word they lean on: a particle or a
+# copula form standing first (a formula the extractor dropped: 법칙\n에
+# 극한을 취하면), or a word that takes the noun before it (점유율\n역시,
+# 매출\n대비). A short line followed by a line that opens with one is the
+# first part of a sentence wrapped there, not a heading (heading_at in
+# split.c).
+HEAD_LEAN = ['에', '에서', '에게', '을', '를', '은', '는', '가', '의', '와', '과', '로',
+             '으로', '까지', '부터', '보다', '처럼', '만큼', '에는', '에도', '으로는', '로는',
+             '과의', '와의', '에서의', '으로서', '로서', '으로써', '로써',
+             '이다', '이며', '이고', '이므로', '이라', '이라는', '이라고', '이면', '인', '이나',
+             '이지만', '이었다', '였다', '이었으며', '이란', '이라면',
+             '및', '등', '등의', '등을', '등이', '등은', '등에', '등과', '대비', '따위', '역시', '또한']
 
 # Words that, after a word in -다 with no full stop in the middle of a
 # line of punctuated text, go on with its clause (unmarked_end in split.c):
@@ -1340,6 +1351,7 @@ wordrows('ko_split_reaction', [('W', w) for w in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
+wordrows('ko_split_head_lean', [('W', w) for w in HEAD_LEAN])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 wordrows('ko_split_title_task', [('W', w) for w in TITLE_TASK])
