@@ -52,6 +52,8 @@ struct ko_split {
 	                   (the next line a heading looks at is most often
 	                   the next one asked), or (size_t)-1 */
 	int head_is;    /* its answer */
+	int wrapped;    /* the text is hard-wrapped prose (see hard_wrapped
+	                   in split.c): 1, 0, or -1 until asked */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a
