@@ -557,12 +557,13 @@ static int list_item(const char *p, size_t n)
 			i++;
 		return i + 1 < n && u[i] == ')' && (u[i + 1] == ' ' || (u[i + 1] >= 0xEA && u[i + 1] <= 0xED));
 	}
-	/* a list's letter: 가. 나) ... 사. (not 아, an interjection), a) b) */
+	/* a list's letter glued to the item: 가.천동설 나)도시 ... 사. (not 아,
+	 * an interjection), a)별들은 */
 	static const char hangul_letters[] = "가나다라마바사";
 	if (n >= 5 && u[0] >= 0xEA && u[0] <= 0xEB) {
 		for (size_t k = 0; k + 3 <= sizeof hangul_letters - 1; k += 3)
 			if (!memcmp(p, hangul_letters + k, 3) && (u[3] == '.' || u[3] == ')') &&
-			    (u[4] == ' ' || (u[4] >= 0xEA && u[4] <= 0xED)))
+			    u[4] >= 0xEA && u[4] <= 0xED) /* glued only: 마. 바다에서 may be prose */
 				return 1;
 		return 0;
 	}
