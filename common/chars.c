@@ -50,6 +50,34 @@ int ko_end_mark(uint32_t c)
 	return ko_is_modern_compat_jamo(c) || ko_is_pictograph(c) ? KO_END_CHAT : 0;
 }
 
+size_t ko_laugh_len(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = 0;
+	int k = 0;
+	while (i < n) {
+		if (u[i] < 0x80) {
+			if (u[i] == ' ' || u[i] == '\n' || ko_is_punct(u[i]) || ko_end_mark(u[i]))
+				break;
+			return 0;
+		}
+		/* (the syllables are all three bytes: decoded here, chars
+		 * being on utf8's floor) */
+		if (i + 3 > n || (u[i] & 0xF0) != 0xE0 || (u[i + 1] & 0xC0) != 0x80 ||
+		    (u[i + 2] & 0xC0) != 0x80)
+			break; /* an emoji or the like: a chat end too */
+		uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+		if (c == 0xD558 || c == 0xD638 || c == 0xD788 || c == 0xD06C || c == 0xD0A4 ||
+		    c == 0xD5C8 || c == 0xD750) /* 하 호 히 크 키 허 흐 */
+			k++, i += 3;
+		else if (ko_is_punct(c) || ko_end_mark(c))
+			break;
+		else
+			return 0;
+	}
+	return k >= 2 ? i : 0;
+}
+
 int ko_hangul_split(uint32_t c, int *l, int *v, int *t)
 {
 	if (!ko_is_hangul_syllable(c))

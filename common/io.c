@@ -865,6 +865,12 @@ int ko_writer_appends(const struct ko_writer *w)
 	return w->append;
 }
 
+int ko_writer_flush(struct ko_writer *w)
+{
+	flush(w);
+	return w->err;
+}
+
 int ko_writer_error(const struct ko_writer *w)
 {
 	return w->err;

@@ -482,6 +482,9 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
  * the output is abandoned (temp file removed). */
 int ko_writer_close(struct ko_writer *w, int keep);
 int ko_writer_error(const struct ko_writer *w);
+/* Write out what is buffered, so that a full disk shows before a step that
+ * must follow a written output; the error so far (errno value), or 0. */
+int ko_writer_flush(struct ko_writer *w);
 /* Opened to append: every line goes out in one write(2). */
 int ko_writer_appends(const struct ko_writer *w);
 

@@ -554,8 +554,21 @@ static int list_item(const char *p, size_t n)
 		i = 2;
 		if (u[i] >= '0' && u[i] <= '9')
 			i++;
-		return i + 1 < n && u[i] == ')' && u[i + 1] == ' ';
+		return i + 1 < n && u[i] == ')' && (u[i + 1] == ' ' || (u[i + 1] >= 0xEA && u[i + 1] <= 0xED));
 	}
+	/* a list's letter glued to the item: 가.천동설 나)도시 ... 사. (not 아,
+	 * an interjection), a)별들은 */
+	static const char hangul_letters[] = "가나다라마바사";
+	if (n >= 5 && u[0] >= 0xEA && u[0] <= 0xEB) {
+		for (size_t k = 0; k + 3 <= sizeof hangul_letters - 1; k += 3)
+			if (!memcmp(p, hangul_letters + k, 3) && (u[3] == '.' || u[3] == ')') &&
+			    u[4] >= 0xEA && u[4] <= 0xED) /* glued only: 마. 바다에서 may be prose */
+				return 1;
+		return 0;
+	}
+	if (n >= 3 && u[0] >= 'a' && u[0] <= 'h' && u[1] == ')' &&
+	    (u[2] == ' ' || (u[2] >= 0xEA && u[2] <= 0xED)))
+		return 1;
 	if (u[0] >= '0' && u[0] <= '9') {
 		i = 1;
 		if (i < n && u[i] >= '0' && u[i] <= '9')
@@ -567,7 +580,7 @@ static int list_item(const char *p, size_t n)
 	}
 	if (n >= 2 && (u[0] == '-' || u[0] == '*') && u[1] == ' ')
 		return 1;
-	if (n >= 4 && u[0] == 0xE2 && u[3] == ' ' &&
+	if (n >= 4 && u[0] == 0xE2 && (u[3] == ' ' || (u[3] >= 0xEA && u[3] <= 0xED)) &&
 	    ((u[1] == 0x91 && u[2] >= 0xA0 && u[2] <= 0xB3) || /* ① to ⑳ */
 	     (u[1] == 0x80 && u[2] == 0xA2)))                  /* • */
 		return 1;

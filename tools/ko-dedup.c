@@ -2981,10 +2981,13 @@ static int out_of_order(struct ko_run *run, struct ko_rec *r, const char **f, co
 	const char *p = prev->p, *pf[2] = {0};
 	size_t pn[2] = {0};
 	int d = 0;
-	for (int k = 0; prev->n && k < nf && !d; k++) {
+	/* every field of prev is taken, for the message, not only those
+	 * up to the first that differs */
+	for (int k = 0; prev->n && k < nf; k++) {
 		const char *t = memchr(p, '\t', prev->n - (size_t)(p - prev->p));
 		pf[k] = p, pn[k] = (size_t)(t - p);
-		d = bytes_cmp(f[k], fn[k], p, pn[k]);
+		if (!d)
+			d = bytes_cmp(f[k], fn[k], p, pn[k]);
 		p = t + 1;
 	}
 	if (d < 0) {

@@ -18,6 +18,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 #include "ko.h"
@@ -662,6 +663,8 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	uint32_t bits = get32(p + 8);
 	if (get32(p + 12) != FEATURE_VERSION)
 		return "model made for another version of the features";
+	if (bits >= 10 && bits <= 24 && n > MODEL_HEAD + ((size_t)1 << bits))
+		return "model file longer than its header says (bytes after the model) or damaged";
 	if (bits < 10 || bits > 24 || n != MODEL_HEAD + ((size_t)1 << bits) || !get32(p + 24))
 		return "model file truncated or damaged";
 	m->bits = (int)bits;
@@ -1532,7 +1535,11 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 			ko_usage("--lexicon: at most 16 files");
 		lf->p[lf->n++] = arg;
 		break;
-	case OPT_MODEL: c->model_path = arg; break;
+	case OPT_MODEL:
+		if (c->model_path)
+			ko_usage("--model given twice: one model a run");
+		c->model_path = arg;
+		break;
 	case OPT_DIALOGUE: c->dialogue = arg; break;
 	case OPT_NO_LABELS: c->ignore_labels = 1; break;
 	}
@@ -1781,7 +1788,7 @@ static int train_label(struct ko_rec *r)
 		if ((n == 1 && l[0] == '0') || (n == 5 && !memcmp(l, "false", 5)) ||
 		    (n == 3 && !memcmp(l, "\"0\"", 3)))
 			return 0;
-		return -1;
+		return -2; /* a label, but not one of these */
 	}
 	int unsafe;
 	unsigned cats;
@@ -1842,6 +1849,8 @@ static int train(int argc, char **argv)
 		}
 	if (!o.output)
 		ko_usage("train: -o MODEL is missing: the model is binary, written to a file");
+	if (!strcmp(o.output, "-") && isatty(STDOUT_FILENO))
+		ko_usage("train: -o -: the model is binary, not for a terminal");
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_buf texts = {0};
@@ -1857,6 +1866,10 @@ static int train(int argc, char **argv)
 		const char *p;
 		size_t n;
 		int y = train_label(r);
+		if (y == -2) {
+			ko_rec_fail(r, "label is neither 0 nor 1 (nor true/false)");
+			continue;
+		}
 		if (y < 0) {
 			ko_rec_fail(r, "no label (label 0/1, or types and is_immoral)");
 			continue;

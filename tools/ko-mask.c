@@ -510,6 +510,14 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 		i += 3; /* ” ’ */
 	int blank = i == e && i < n && u[i] == ' ';
 	i += blank;
+	/* a laugh in Hangul after a blank (중이다 하하): a chat tail, but
+	 * not one that says how someone laughs (아이들은 하하 웃었다) */
+	size_t laugh = blank ? ko_laugh_len((const char *)u + i, n - i) : 0;
+	if (laugh) {
+		size_t j = i + laugh;
+		if (!(j + 4 <= n && u[j] == ' ' && !memcmp(u + j + 1, "\xEC\x9B\x83", 3))) /* 웃 */
+			return 1;
+	}
 	size_t from = i, semis = 0, dots = 0;
 	int kinds = 0;
 	while (i < n) {
@@ -542,10 +550,11 @@ static int badly_placed(const char *p, size_t n, size_t b, size_t e)
 	if (!(after & (END | TAIL)))
 		return 0;
 	/* (after a blank most words have a syllable, which ends nothing: the
-	 * lead bytes of jamo and the ellipsis, of ～ and U+FE0F, of emoji) */
+	 * lead bytes of jamo and the ellipsis, of ～ and U+FE0F, of emoji;
+	 * and ED, of the syllables of a laugh: 하하 크크) */
 	if (u[e] == ' ') {
 		unsigned char x = e + 1 < n ? u[e + 1] : 0;
-		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0)
+		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED)
 			return 0;
 	}
 	return sentence_end(u, n, e);

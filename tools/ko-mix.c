@@ -1663,7 +1663,10 @@ int main(int argc, char **argv)
 		}
 		/* the rejects (those of the draws too) once the output is
 		 * written */
-		release_rejects(&c, &run, close_writers(&c, 1) && !run.stop);
+		int kept = close_writers(&c, 1);
+		/* stdout too: its write error would show only in ko_close */
+		kept &= ko_writer_flush(run.out) == 0;
+		release_rejects(&c, &run, kept && !run.stop);
 		report(&c, &run);
 	} else {
 		release_rejects(&c, &run, 0);

@@ -273,6 +273,24 @@ static unsigned long long numeral_value(uint32_t c, int *unit)
 	return 0;
 }
 
+/* Whether a counter or unit word (년, 명, 원, 개 ...) starts at p[i],
+ * after at most one blank. */
+static int counter_follows(const char *p, size_t n, size_t i)
+{
+	/* 년 명 원 개 권 번 세 일 회 배 대 층 곳 편 마(리) 달 */
+	static const uint32_t t[] = {0xB144, 0xBA85, 0xC6D0, 0xAC1C, 0xAD8C, 0xBC88, 0xC138, 0xC77C,
+	                             0xD68C, 0xBC30, 0xB300, 0xCE35, 0xACF3, 0xD3B8, 0xB9C8, 0xB2EC};
+	uint32_t c;
+	if (i < n && p[i] == ' ')
+		i++;
+	if (ko_utf8_decode(p + i, n - i, &c) <= 0)
+		return 0;
+	for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+		if (t[k] == c)
+			return 1;
+	return 0;
+}
+
 /* A number written with Korean units at p[i] (천만, 1000만, 1,000만, 3억
  * 5천만, 오백): its value in digits appended to out, and the bytes it
  * took returned; 0, nothing appended, where none starts (a syllable
@@ -286,7 +304,12 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
 	 * after one is inside a word) */
 	if (!(u[i] >= '0' && u[i] <= '9') && i >= 3 && ko_syllable_bytes(u + i - 3, 3))
 		return 0;
-	unsigned long long total = 0, section = 0, digit = 0;
+	/* nor a digit inside digits (the 5 of 2.5 or of 1.2.5억) */
+	if (u[i] >= '0' && u[i] <= '9' && i >= 1 &&
+	    ((u[i - 1] >= '0' && u[i - 1] <= '9') ||
+	     (u[i - 1] == '.' && i >= 2 && u[i - 2] >= '0' && u[i - 2] <= '9')))
+		return 0;
+	unsigned long long total = 0, section = 0, digit = 0, scale = 1;
 	int units = 0, tokens = 0, have_digit = 0;
 	size_t j = i, end = i;
 	const unsigned long long cap = 1ULL << 60;
@@ -305,8 +328,19 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
 					return 0;
 				j++;
 			}
-			if (j < n && u[j] == '.') /* a decimal (1.5억): left alone */
-				return 0;
+			if (j < n && u[j] == '.') {
+				/* a decimal counts before a unit only (2.5억 is
+				 * 2억 5천만; 1.5 alone is left alone) */
+				int unit2;
+				while (++j < n && u[j] >= '0' && u[j] <= '9') {
+					if (scale >= 1000000)
+						return 0;
+					v = v * 10 + (u[j] - '0'), scale *= 10;
+				}
+				if (scale == 1 || ko_utf8_decode(p + j, n - j, &c) <= 0 ||
+				    !numeral_value(c, &unit2) || !unit2)
+					return 0;
+			}
 			digit = v, have_digit = 1, tokens++;
 			end = j;
 			continue;
@@ -326,12 +360,20 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
 				break;
 			digit = v, have_digit = 1;
 		} else if (unit == 1) {
-			section += (have_digit ? digit : 1) * v;
-			digit = 0, have_digit = 0, units++;
+			unsigned long long d = have_digit ? digit : 1;
+			if (d > cap / v || d * v % scale)
+				return 0;
+			section += d * v / scale;
+			digit = 0, have_digit = 0, scale = 1, units++;
 		} else {
 			unsigned long long s2 = section + digit;
-			total += (s2 ? s2 : 1) * v;
-			section = digit = 0, have_digit = 0, units++;
+			if (scale > 1 && section)
+				return 0;
+			s2 = s2 ? s2 : 1;
+			if (s2 > cap / v || s2 * v % scale)
+				return 0;
+			total += s2 * v / scale;
+			section = digit = 0, have_digit = 0, scale = 1, units++;
 		}
 		if (total > cap || section > cap)
 			return 0;
@@ -345,8 +387,9 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
 			j++;
 	}
 	/* a unit word alone is more often a word (만 53세: full age; 만약,
-	 * 조선, 백제) than a number */
-	if (!units || tokens < 2)
+	 * 조선, 백제) than a number, but not before a counter (백 년, 천 명,
+	 * 만 원) */
+	if (!units || (tokens < 2 && !(total + section <= 10000 && counter_follows(p, n, end))))
 		return 0;
 	char d[24];
 	int m = snprintf(d, sizeof d, "%llu", total + section + digit);

@@ -1188,6 +1188,11 @@ static void read_runs(struct conf *c)
 		}
 	}
 	ko_reader_close(rd);
+	/* an empty stats file is most likely a shard that never ran or
+	 * never ended: worth a word, though the report is still made */
+	if (!c->runs.lines)
+		ko_warn("--runs: no --stats line in %s%s", c->runfiles[0],
+		        c->nrun > 1 ? " nor the other files" : "");
 	for (int i = 0; i < c->runs.n; i++)
 		tally_sort(&c->runs.s[i].reasons);
 	/* Stages in the pipeline's order: a shell starts the stages of a
