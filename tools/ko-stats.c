@@ -1201,7 +1201,8 @@ static void read_runs(struct conf *c)
 	 * order the lines came in is no guide: each stage appends its line
 	 * as it ends, and the last two of a pipeline end at nearly the same
 	 * time.) */
-	qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
+	if (c->runs.n > 1) /* (no stage at all: s is NULL, which qsort must not get) */
+		qsort(c->runs.s, (size_t)c->runs.n, sizeof *c->runs.s, cmp_stage);
 	chain_stages(&c->runs);
 }
 
