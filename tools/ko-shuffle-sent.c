@@ -27,8 +27,9 @@ struct sent {
 	signed char usable; /* it ends as a full sentence does (read_ending) */
 	signed char ok;     /* its brackets close and it has no markup (run_ok), or -1
 	                     * until asked */
-	signed char link;   /* its first word points back at the sentence before, or
-	                     * -1 until read (read_links) */
+	signed char link;   /* its first word points back at the sentence before:
+	                     * that link word's index + 1, 0 if none, or -1 until
+	                     * read (read_links) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	short ymax;         /* the latest year it names, or 0; -1 until asked */
 	short yfirst;       /* the first year it names, or 0; -1 until asked */
@@ -69,6 +70,9 @@ struct conf {
 	size_t capblank;
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
+	/* by link word index + 1: 1 if it is in parallel_words, 2 if it is one
+	 * of its determiners (counted with the word after it), else 0 */
+	unsigned char linkpar[128];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -349,11 +353,13 @@ static size_t link_hash(const char *p, size_t n)
 	return (h ^ h >> 15) & 511;
 }
 
+static int is_link(const struct conf *c, const char *p, size_t n);
+
 static void links_init(struct conf *c)
 {
 	size_t nl = sizeof link_words / sizeof *link_words;
-	if (nl >= 256)
-		ko_fatal(2, "link_words: too many for the hash table");
+	if (nl >= 127)
+		ko_fatal(2, "link_words: too many for struct sent's link");
 	for (size_t k = 0; k < nl; k++) {
 		size_t m = strlen(link_words[k]), h = link_hash(link_words[k], m);
 		while (c->linkh[h])
@@ -366,8 +372,15 @@ static void links_init(struct conf *c)
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
+	for (size_t k = 0; k < sizeof parallel_words / sizeof *parallel_words; k++) {
+		size_t m = strlen(parallel_words[k]), t = is_link(c, parallel_words[k], m);
+		if (!t)
+			ko_fatal(2, "parallel_words: '%s' is no link word", parallel_words[k]);
+		c->linkpar[t] = k < 8 ? 2 : 1;
+	}
 }
 
+/* The index + 1 of link word p, or 0. */
 static int is_link(const struct conf *c, const char *p, size_t n)
 {
 	if (!n || n > c->linkmax)
@@ -375,7 +388,7 @@ static int is_link(const struct conf *c, const char *p, size_t n)
 	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511) {
 		const char *w = link_words[c->linkh[h] - 1];
 		if (!strncmp(w, p, n) && !w[n])
-			return 1;
+			return c->linkh[h];
 	}
 	return 0;
 }
@@ -1590,6 +1603,46 @@ static int last_markup(struct conf *c, const char *p, size_t ns)
 	return 0;
 }
 
+/* The second word of sentence i, in *w and its length: the word after a
+ * determiner such as 이 or 그 (read_links found the first). */
+static size_t second_word(const char *p, const struct ko_span *s, size_t i, const char **w)
+{
+	size_t j = s[i].b, e = s[i].e, l;
+	int k = 0;
+	for (;;) {
+		while (j < e && (l = ko_space_len(p + j, e - j)))
+			j += l;
+		size_t b = j;
+		while (j < e && !ko_space_len(p + j, e - j))
+			j++;
+		if (k++) {
+			*w = p + b;
+			return j - b;
+		}
+	}
+}
+
+/* 1 if sentences a and b open alike with a link word of parallel_words:
+ * the same word (and a determiner with the same word after it, not one of
+ * parallel_not_after). */
+static int parallel(const struct conf *c, const char *p, const struct ko_span *s, size_t a,
+                    size_t b)
+{
+	const struct sent *st = c->sent;
+	if (st[a].link != st[b].link || !st[a].link || !c->linkpar[st[a].link])
+		return 0;
+	if (c->linkpar[st[a].link] == 1)
+		return 1;
+	const char *wa, *wb;
+	size_t na = second_word(p, s, a, &wa), nb = second_word(p, s, b, &wb);
+	if (!na || na != nb || memcmp(wa, wb, na))
+		return 0;
+	for (size_t k = 0; k < sizeof parallel_not_after / sizeof *parallel_not_after; k++)
+		if (strlen(parallel_not_after[k]) == na && !memcmp(parallel_not_after[k], wa, na))
+			return 0;
+	return 1;
+}
+
 /* The first year sentence i names (its yfirst, read when first asked). */
 static int year_of(struct sent *st, const char *p, const struct ko_span *s, size_t i)
 {
@@ -1667,6 +1720,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		 * names one, read only for a run that may be drawn */
 		int ylast = 0;
 		size_t yto = i;
+		/* two sentences of i to j open alike (parallel()) */
+		int par = 0;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
 			if (!st[j].usable || !st[j].ok || boundary(c, s, j))
 				break;
@@ -1681,6 +1736,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 				}
 			}
 			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
+			for (size_t t = i + 1; t < j && !par && c->linkpar[st[j].link]; t++)
+				par = parallel(c, p, s, t, j);
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
@@ -1701,6 +1758,9 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			 * trade places (the reviewer's swap test): such a run is
 			 * drawn only when no other is. */
 			if (len - 1 - links >= 2)
+				score -= 64;
+			/* So can two that open alike (또한 ... / 또한 ...). */
+			if (par)
 				score -= 64;
 			if (ties && score < best)
 				continue;

@@ -45,6 +45,29 @@ static const char *const link_words[] = {
 	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
 };
 
+/* Link words that tie a sentence to what came before without saying where:
+ * two sentences of a run opening with the same one are parallel facts
+ * that trade places (그의 증조부는 ... / 그의 아버지는 ...; 또한 ... /
+ * 또한 ...; 이 대회에서 ... / 이 대회에서 ...). A determiner (이, 그, 저,
+ * 이러한 ...) counts with the word after it. Connectives of sequence and
+ * contrast (이후, 그러나, 즉) are not here: two of them still order their
+ * sentences (그러나 ... 몇 주 뒤 / 그러나 ...). Nor are the subjects 그는,
+ * 그녀는, 그들은: of eight runs read with two 그는, five kept one order. */
+static const char *const parallel_words[] = {
+	"이", "그", "저", "이런", "그런", "이러한", "그러한", "이같은",
+	"그의", "그녀의", "이들의", "그들의",
+	"또한", "또", "게다가", "더욱이", "더구나", "아울러", "특히", "물론", "역시",
+	"이밖에", "그밖에", "그외에", "이외에도",
+};
+
+/* Words after a determiner of parallel_words that make it a link of
+ * sequence or cause, which orders its sentence (그 뒤 ... / 그 뒤 ...;
+ * 이러한 이유로 ... / 이러한 이유로 ...). Matched against the whole word. */
+static const char *const parallel_not_after[] = {
+	"뒤", "뒤에", "뒤로", "후", "후에", "후로", "때", "때에", "때부터", "무렵", "무렵에",
+	"이유로", "결과", "결과로", "다음", "다음에", "해", "해에", "날", "달", "당시",
+};
+
 
 /* Word order (order_tier): endings that make an eojeol an adjunct of its
  * predicate, of place, time, means, cause or manner (무주군에서는,
