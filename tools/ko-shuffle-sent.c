@@ -353,7 +353,7 @@ static size_t link_hash(const char *p, size_t n)
 	return (h ^ h >> 15) & 511;
 }
 
-static int is_link(const struct conf *c, const char *p, size_t n);
+static inline int is_link(const struct conf *c, const char *p, size_t n);
 
 static void links_init(struct conf *c)
 {
@@ -381,7 +381,7 @@ static void links_init(struct conf *c)
 }
 
 /* The index + 1 of link word p, or 0. */
-static int is_link(const struct conf *c, const char *p, size_t n)
+static inline int is_link(const struct conf *c, const char *p, size_t n)
 {
 	if (!n || n > c->linkmax)
 		return 0;
@@ -1736,8 +1736,9 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 				}
 			}
 			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
-			for (size_t t = i + 1; t < j && !par && c->linkpar[st[j].link]; t++)
-				par = parallel(c, p, s, t, j);
+			if (!par && st[j].link > 0 && c->linkpar[st[j].link])
+				for (size_t t = i + 1; t < j && !par; t++)
+					par = st[t].link == st[j].link && parallel(c, p, s, t, j);
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
