@@ -4397,7 +4397,7 @@ enum { WRAP_MIN_LINES = 3, WRAP_LOOK = 2048 };
 static int hard_wrapped(struct ko_split *s)
 {
 	if (s->wrapped >= 0)
-		return s->wrapped;
+		return s->wrapped == 1;
 	const u8 *p = (const u8 *)s->p, *nl;
 	size_t n = s->n, i, widest = 0, runs = 0, mid = 0;
 	for (i = 0; i < WRAP_LOOK && i < n; i++) {
@@ -4427,8 +4427,79 @@ static int hard_wrapped(struct ko_split *s)
 		mid += 2 * (t - b) >= widest && ko_is_hangul_syllable(c) &&
 		       !ko_split_line_ends(s->p + b, t - b);
 	}
-	s->wrapped = runs >= WRAP_MIN_LINES && 2 * mid >= runs;
-	return s->wrapped;
+	/* 2: a text read whole with too few lines to tell (see
+	 * head_clause_line) */
+	s->wrapped = runs >= WRAP_MIN_LINES ? 2 * mid >= runs : n <= WRAP_LOOK ? 2 : 0;
+	return s->wrapped == 1;
+}
+
+/* Whether the word at j (after a comma) within [j, e) is a subject or a
+ * topic (그는, 회사가) or a determiner (이 회사는): the first of a new
+ * clause, so that 또한 or 역시 before it opens that clause
+ * (ko_split_head_also) rather than leaning on a noun above. */
+static int subject_next(const u8 *p, size_t j, size_t e)
+{
+	size_t we;
+	if (j < e && p[j] == ',')
+		j++;
+	while (j < e && p[j] == ' ')
+		j++;
+	for (we = j; we < e && p[we] != ' '; we++)
+		;
+	if (we < j + 3 || !is_syl(p + we - 3))
+		return 0;
+	unsigned c = syl3(p + we - 3), d;
+	if (we == j + 3) /* a determiner: 또한 이 회사는 */
+		return c == SYL_I || c == 0xADF8 /* 그 */ || c == 0xC800 /* 저 */;
+	if (c != SYL_EUN && c != SYL_NEUN && c != SYL_I && c != 0xAC00 /* 가 */)
+		return 0;
+	/* not an adnominal (같은 기간) nor a place's topic (최근에는) */
+	d = is_syl(p + we - 6) ? syl3(p + we - 6) : 0;
+	return d && d != 0xC5D0 /* 에 */ && !IN_LIST(ko_split_adn_stem, d);
+}
+
+/* Whether the line [b, e), short and without a stop, is the start of a
+ * sentence by its words alone: the word before its last ends in a
+ * particle that needs a predicate (ko_split_head_clause: 고속철도를 2004년,
+ * 부산에서 세 시간), or a word before the last is a noun of three
+ * syllables or more with the topic 은 or 는 (고속철도는 2004년), not an
+ * adnominal form (흐르는 강, 젊은 날: ko_split_adn_stem). Of 2,453
+ * kowiki headings without their stop 12 are taken so (튀니지에서 망명,
+ * 김정은 정권), of 2,521 prefixes of its sentences 761. A heading's words
+ * before its last are nouns, a
+ * genitive, or a clause with its own adnominal verb (확립을 위한 노력), so
+ * the particle stands before that verb, not before the last word. The
+ * adnominal -을 (먹을 것) is short, so 을 counts in a word of three
+ * syllables or more. */
+static int head_clause_line(const u8 *p, size_t b, size_t e)
+{
+	size_t lw, pe, ps;
+	while (e > b && bclass[p[e - 1]] == B_SPACE)
+		e--;
+	for (lw = e; lw > b && p[lw - 1] != ' '; lw--)
+		;
+	for (pe = lw; pe > b && p[pe - 1] == ' '; pe--)
+		;
+	for (ps = pe; ps > b && p[ps - 1] != ' '; ps--)
+		;
+	if (lw == b || pe < ps + 6 || !is_syl(p + pe - 3) || !is_syl(p + pe - 6))
+		return 0;
+	const struct ko_split_word *t = ko_split_head_clause;
+	for (size_t k = 0; k < sizeof ko_split_head_clause / sizeof *t; k++)
+		if (pe >= ps + t[k].len + 3 && !memcmp(p + pe - t[k].len, t[k].s, t[k].len))
+			return t[k].len > 3 || syl3(p + pe - 3) != 0xC744 /* 을 */ || pe >= ps + 9;
+	/* a topic anywhere before the last word */
+	for (; pe > b; pe = ps) {
+		unsigned c = pe >= b + 3 && is_syl(p + pe - 3) ? syl3(p + pe - 3) : 0;
+		for (ps = pe; ps > b && p[ps - 1] != ' '; ps--)
+			;
+		if ((c == SYL_EUN || c == SYL_NEUN) && pe >= ps + 9 && is_syl(p + pe - 6) &&
+		    is_syl(p + pe - 9) && !IN_LIST(ko_split_adn_stem, syl3(p + pe - 6)))
+			return 1;
+		while (ps > b && p[ps - 1] == ' ')
+			ps--;
+	}
+	return 0;
 }
 
 /* The line that starts at i: its end (the '\n' or n) in *eol, and whether
@@ -4465,16 +4536,31 @@ static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, 
 			s->head_is = ko_split_is_heading(s->p + i, e - i);
 		}
 		/* a line that opens with a word leaning on the one before
-		 * (a particle, the copula, 역시, 대비) goes on with the short
-		 * line above it: that line is the start of a sentence wrapped
-		 * there (제2 코사인 법칙\n에 극한을 취하면), not a heading; one
-		 * with WikiExtractor's stop (출판 목록.) ended before it */
+		 * (a particle, the copula, 대비; 역시 and 또한 in hard-wrapped
+		 * text, as elsewhere they open a section's first sentence as
+		 * often) goes on with the short line above it: that line is
+		 * the start of a sentence wrapped there (제2 코사인 법칙\n에
+		 * 극한을 취하면), not a heading; one with WikiExtractor's stop
+		 * (출판 목록.) ended before it */
 		if (!s->head_is)
-			return k > 1 || (k == 1 && (stop || !word_in(p, e, i, ko_split_head_lean,
-			                                              sizeof ko_split_head_lean /
-			                                                  sizeof ko_split_head_lean[0],
-			                                              0)));
-		if (k == 0 && soft && !stop && hard_wrapped(s) && wrapped_line(s, i, e))
+			return k > 1 ||
+			       (k == 1 &&
+			        (stop || !(word_in(p, e, i, ko_split_head_lean,
+			                           sizeof ko_split_head_lean / sizeof ko_split_head_lean[0],
+			                           0) ||
+			                   (word_in(p, e, i, ko_split_head_also,
+			                            sizeof ko_split_head_also /
+			                                sizeof ko_split_head_also[0],
+			                            0) &&
+			                    !subject_next(p, i + 6, e)))));
+		/* a line whose words need a predicate opens a sentence, where
+		 * lines may be wrapped: in a text hard-wrapped as a whole or
+		 * one too short to tell; in one with a line per paragraph
+		 * (kowiki) such a line is a formula's or a caption's remnant,
+		 * which is best left out than glued to the sentence below */
+		if (k == 0 && soft && !stop &&
+		    (hard_wrapped(s) ? wrapped_line(s, i, e) || head_clause_line(p, i, e)
+		                     : s->wrapped == 2 && head_clause_line(p, i, e)))
 			return 0;
 		if (e >= n)
 			return 0; /* the text ends on short lines */

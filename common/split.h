@@ -53,7 +53,8 @@ struct ko_split {
 	                   the next one asked), or (size_t)-1 */
 	int head_is;    /* its answer */
 	int wrapped;    /* the text is hard-wrapped prose (see hard_wrapped
-	                   in split.c): 1, 0, or -1 until asked */
+	                   in split.c): 1, 0, 2 for a short text with too
+	                   few lines to tell, or -1 until asked */
 };
 
 /* Every '\n' ends a sentence, for line-oriented input where each line is a

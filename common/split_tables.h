@@ -4940,7 +4940,6 @@ static const struct ko_split_word ko_split_head_lean[] = {
 	{ "등의", 6, 1, 0 },
 	{ "등이", 6, 1, 0 },
 	{ "따위", 6, 1, 0 },
-	{ "또한", 6, 1, 0 },
 	{ "로", 3, 1, 0 },
 	{ "로는", 6, 1, 0 },
 	{ "로서", 6, 1, 0 },
@@ -4956,7 +4955,6 @@ static const struct ko_split_word ko_split_head_lean[] = {
 	{ "에도", 6, 1, 0 },
 	{ "에서", 6, 1, 0 },
 	{ "에서의", 9, 1, 0 },
-	{ "역시", 6, 1, 0 },
 	{ "였다", 6, 1, 0 },
 	{ "와", 3, 1, 0 },
 	{ "와의", 6, 1, 0 },
@@ -4983,6 +4981,22 @@ static const struct ko_split_word ko_split_head_lean[] = {
 	{ "이지만", 9, 1, 0 },
 	{ "인", 3, 1, 0 },
 	{ "처럼", 6, 1, 0 },
+};
+static const struct ko_split_word ko_split_head_also[] = {
+	{ "또한", 6, 1, 0 },
+	{ "역시", 6, 1, 0 },
+};
+static const struct ko_split_word ko_split_head_clause[] = {
+	{ "께서", 6, 1, 0 },
+	{ "로는", 6, 1, 0 },
+	{ "를", 3, 1, 0 },
+	{ "에게", 6, 1, 0 },
+	{ "에게는", 9, 1, 0 },
+	{ "에는", 6, 1, 0 },
+	{ "에서", 6, 1, 0 },
+	{ "에서는", 9, 1, 0 },
+	{ "으로는", 9, 1, 0 },
+	{ "을", 3, 1, 0 },
 };
 static const struct ko_split_word ko_split_title_next[] = {
 	{ "결과", 6, 0, 0 },
@@ -5652,6 +5666,20 @@ static const unsigned short ko_split_negation[] = {
 static const unsigned short ko_split_emotive[] = {
 	0x3137, /* ㄷ */ 0x3149, /* ㅉ */ 0x314B, /* ㅋ */ 0x314E, /* ㅎ */ 0x315C, /* ㅜ */
 	0x3160, /* ㅠ */ 0x3161, /* ㅡ */
+};
+static const unsigned short ko_split_adn_stem[] = {
+	0xAC00, /* 가 */ 0xAC16, /* 갖 */ 0xAC19, /* 같 */ 0xAE30, /* 기 */ 0xAE38, /* 길 */
+	0xAE4A, /* 깊 */ 0xAFB8, /* 꾸 */ 0xB098, /* 나 */ 0xB0AE, /* 낮 */ 0xB0B4, /* 내 */
+	0xB113, /* 넓 */ 0xB192, /* 높 */ 0xB204, /* 누 */ 0xB299, /* 늙 */ 0xB418, /* 되 */
+	0xB450, /* 두 */ 0xB728, /* 뜨 */ 0xB77C, /* 라 */ 0xB7EC, /* 러 */ 0xB824, /* 려 */
+	0xB85C, /* 로 */ 0xB974, /* 르 */ 0xB9AC, /* 리 */ 0xB9CE, /* 많 */ 0xBB3D, /* 묽 */
+	0xBC1B, /* 받 */ 0xBCF4, /* 보 */ 0xBD80, /* 부 */ 0xC0AC, /* 사 */ 0xC11C, /* 서 */
+	0xC2DC, /* 시 */ 0xC4F0, /* 쓰 */ 0xC544, /* 아 */ 0xC54A, /* 않 */ 0xC5B4, /* 어 */
+	0xC5C6, /* 없 */ 0xC5EC, /* 여 */ 0xC624, /* 오 */ 0xC640, /* 와 */ 0xC6B0, /* 우 */
+	0xC6CC, /* 워 */ 0xC774, /* 이 */ 0xC788, /* 있 */ 0xC791, /* 작 */ 0xC7A6, /* 잦 */
+	0xC80A, /* 젊 */ 0xC88B, /* 좋 */ 0xC8FC, /* 주 */ 0xC9C0, /* 지 */ 0xC9E7, /* 짧 */
+	0xCD94, /* 추 */ 0xCE58, /* 치 */ 0xD06C, /* 크 */ 0xD0A4, /* 키 */ 0xD2B8, /* 트 */
+	0xD478, /* 푸 */ 0xD504, /* 프 */ 0xD53C, /* 피 */ 0xD558, /* 하 */ 0xD788, /* 히 */
 };
 static const unsigned short ko_split_bound_fut[] = {
 	0xB4EF, /* 듯 */ 0xC815, /* 정 */ 0xD68D, /* 획 */

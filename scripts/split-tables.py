@@ -699,7 +699,21 @@ HEAD_LEAN = ['에', '에서', '에게', '을', '를', '은', '는', '가', '의'
              '과의', '와의', '에서의', '으로서', '로서', '으로써', '로써',
              '이다', '이며', '이고', '이므로', '이라', '이라는', '이라고', '이면', '인', '이나',
              '이지만', '이었다', '였다', '이었으며', '이란', '이라면',
-             '및', '등', '등의', '등을', '등이', '등은', '등에', '등과', '대비', '따위', '역시', '또한']
+             '및', '등', '등의', '등을', '등이', '등은', '등에', '등과', '대비', '따위']
+# Adverbs that lean on the noun before them (점유율\n역시 크게 늘었다) but
+# also open the first sentence under a heading (연구 성과\n또한 그는 ...):
+# they count as HEAD_LEAN unless the word after them is a subject or a
+# topic (subject_next in split.c).
+HEAD_ALSO = ['역시', '또한']
+# Particles that end the word before a short line's last word where a
+# sentence, not a heading, goes on: an object, a place, a source or a
+# source needs a predicate, and a heading's last word, a noun, is none
+# (고속철도를 2004년, 부산에서 세 시간). Of 2,453 kowiki headings without
+# their stop 5 end so (튀니지에서 망명, 슈고다이를 계승), of 2,521 prefixes
+# of its sentences 186. Not 부터 and 까지, which also make a range before a
+# noun (1부터 200까지 핸드링, a caption). The adnominal -을 (먹을 것) is told
+# apart by length (head_clause_line in split.c).
+HEAD_CLAUSE = ['를', '을', '에서', '에게', '에는', '에서는', '께서', '으로는', '로는', '에게는']
 
 # Words that, after a word in -다 with no full stop in the middle of a
 # line of punctuated text, go on with its clause (unmarked_end in split.c):
@@ -993,6 +1007,11 @@ LISTS = [
     # jamo that laugh, cry or frown, as opposed to the initials that
     # abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...)
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
+    # the syllable before 은 or 는 in an adnominal form, a verb's or an
+    # adjective's stem (하는, 되는, 있는, 작은, 젊은, 흐르는, 사는), as
+    # opposed to a noun's topic (철도는, 적분식은): head_clause_line in
+    # split.c
+    ('ko_split_adn_stem', '하되있없가오보주나지르리치기이시우내서받갖않같많작높낮좋넓깊짧길젊늙묽잦사라려러로키피히추두쓰꾸누부푸크트프뜨아어여워와'),
     # last syllables of the BOUND nouns that follow only the prospective
     # -ㄹ (듯, 예정, 계획), and of the one that follows only 는 (중)
     ('ko_split_bound_fut', '듯정획'),
@@ -1392,6 +1411,8 @@ wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
 wordrows('ko_split_head_lean', [('W', w) for w in HEAD_LEAN])
+wordrows('ko_split_head_also', [('W', w) for w in HEAD_ALSO])
+wordrows('ko_split_head_clause', [('W', w) for w in HEAD_CLAUSE])
 wordrows('ko_split_title_next', [r.split(' ', 1) for r in TITLE_NEXT])
 wordrows('ko_split_title_long', [('W', w) for w in TITLE_LONG])
 wordrows('ko_split_title_task', [('W', w) for w in TITLE_TASK])
