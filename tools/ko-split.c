@@ -562,8 +562,18 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 	size_t nruns = plan_chunks(c, p, nv);
 	size_t at = 0;
 	struct char_pos pos = {0, 0};
-	char count[24];
-	size_t countn = ko_put_dec(count, nruns);
+	char count[24], pidx[24];
+	/* A record that is a chunk already (the recipe run on ko-split
+	 * --chunk's output): the end of its last run is the document's end
+	 * only if the record was its document's last chunk. Cut into one
+	 * run, it keeps its chunk_index and chunk_count; into more, one not
+	 * the last counts one run more than it has, for the rest of its
+	 * document. */
+	unsigned long long pi, pc;
+	int inner = rc && ko_task_chunk(r, &pi, &pc) && pi < pc;
+	size_t countn = ko_put_dec(count, inner && nruns == 1 ? pc
+	                                  : nruns + (inner && pi + 1 < pc));
+	size_t pidxn = inner && nruns == 1 ? ko_put_dec(pidx, pi) : 0;
 	struct docid d = {0};
 	for (size_t k = 0; k < nruns; k++) {
 		size_t len = c->runs[k];
@@ -585,7 +595,8 @@ static void emit_chunks(struct conf *c, struct ko_rec *r, struct raw *rc, const 
 		for (size_t i = at; i < at + len; i++)
 			ko_spans_add(&c->spans, &sl, v[i].b - b, v[i].e - b);
 		ko_buf_addc(&c->spans, '"');
-		f[nf++] = (struct ko_field){"chunk_index", idx, ko_put_dec(idx, k)};
+		f[nf++] = pidxn ? (struct ko_field){"chunk_index", pidx, pidxn}
+		                : (struct ko_field){"chunk_index", idx, ko_put_dec(idx, k)};
 		f[nf++] = (struct ko_field){"chunk_count", count, countn};
 		nf = piece_fields(c, r, k, &d, &pos, p, b, e, f, nf, off);
 		f[nf++] = (struct ko_field){KO_SPANS_FIELD, c->spans.p, c->spans.n};
