@@ -4545,14 +4545,12 @@ static inline __attribute__((always_inline)) int heading_at(struct ko_split *s, 
 		if (!s->head_is)
 			return k > 1 ||
 			       (k == 1 &&
-			        (stop || !(word_in(p, e, i, ko_split_head_lean,
-			                           sizeof ko_split_head_lean / sizeof ko_split_head_lean[0],
-			                           0) ||
-			                   (word_in(p, e, i, ko_split_head_also,
-			                            sizeof ko_split_head_also /
-			                                sizeof ko_split_head_also[0],
-			                            0) &&
-			                    !subject_next(p, i + 6, e)))));
+			        (stop || !word_in(p, e, i, ko_split_head_lean,
+			                          sizeof ko_split_head_lean / sizeof ko_split_head_lean[0],
+			                          0) ||
+			         (word_in(p, e, i, ko_split_head_also,
+			                  sizeof ko_split_head_also / sizeof ko_split_head_also[0], 0) &&
+			          subject_next(p, i + 6, e))));
 		/* a line whose words need a predicate opens a sentence, where
 		 * lines may be wrapped: in a text hard-wrapped as a whole or
 		 * one too short to tell; in one with a line per paragraph

@@ -699,11 +699,11 @@ HEAD_LEAN = ['에', '에서', '에게', '을', '를', '은', '는', '가', '의'
              '과의', '와의', '에서의', '으로서', '로서', '으로써', '로써',
              '이다', '이며', '이고', '이므로', '이라', '이라는', '이라고', '이면', '인', '이나',
              '이지만', '이었다', '였다', '이었으며', '이란', '이라면',
-             '및', '등', '등의', '등을', '등이', '등은', '등에', '등과', '대비', '따위']
-# Adverbs that lean on the noun before them (점유율\n역시 크게 늘었다) but
-# also open the first sentence under a heading (연구 성과\n또한 그는 ...):
-# they count as HEAD_LEAN unless the word after them is a subject or a
-# topic (subject_next in split.c).
+             '및', '등', '등의', '등을', '등이', '등은', '등에', '등과', '대비', '따위', '역시', '또한']
+# The words of HEAD_LEAN that lean on the noun before them (점유율\n역시
+# 크게 늘었다) but also open the first sentence under a heading (주요
+# 활동\n또한 그는 ...): they lean unless the word after them is a subject
+# or a topic (subject_next in split.c).
 HEAD_ALSO = ['역시', '또한']
 # Particles that end the word before a short line's last word where a
 # sentence, not a heading, goes on: an object, a place, a source or a
