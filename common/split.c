@@ -975,6 +975,15 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard, laughed = 0;
+	/* the common case, a word of Hangul after end punctuation: no
+	 * vocative nor tag question there, no emoticon, hashtag or mark
+	 * begins with a syllable, and a laugh or a TAIL word only with one
+	 * of ko_split_absorb_first */
+	if (k > 0 && (p[k - 1] == '.' || p[k - 1] == '?' || p[k - 1] == '!') && syl_at(p, j, s->n)) {
+		unsigned c = syl3(p + j) - KO_SYL_FIRST;
+		if (!(ko_split_absorb_first[c >> 3] >> (c & 7) & 1))
+			return k;
+	}
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
