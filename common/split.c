@@ -3320,12 +3320,14 @@ static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 }
 
 /* End punctuation starting at i. */
+static size_t at_term_rest(const struct ko_split *s, size_t start, size_t i, size_t *next);
+
+/* The common cases, in a function of their own that saves few registers:
+ * the rest goes on in at_term_rest. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t n = s->n, re = i, k;
-	int dots = 0, qx = 0, ell = 0, kind, term = 1;
-	unsigned pc = 0, nc = 0, c;
+	size_t n = s->n;
 	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i >= start + 3 && is_syl(p + i - 3) &&
 	    (p[i - 2] & 0xC0) == 0x80 && (p[i - 1] & 0xC0) == 0x80) {
 		/* one mark after a syllable that ends the text (a line of
@@ -3339,8 +3341,8 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		 * (했다. 그리고, 했니? 나는): of the rules below, only the list
 		 * letters apply (가. 나.) */
 		if (p[i + 1] == ' ' || p[i + 1] == '\n') {
+			unsigned pc = syl3(p + i - 3);
 			*next = i + 1;
-			pc = syl3(p + i - 3);
 			if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
 			    ko_hangul_jong(pc) == KO_JONG_NONE)
 				return NOPOS;
@@ -3349,6 +3351,16 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
 		}
 	}
+	return at_term_rest(s, start, i, next);
+}
+
+static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, size_t start,
+                                                     size_t i, size_t *next)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, re = i, k;
+	int dots = 0, qx = 0, ell = 0, kind, term = 1;
+	unsigned pc = 0, nc = 0, c;
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
 		*next = i + 3; /* ᆢ after an initial consonant (U+1100..U+113F) */
