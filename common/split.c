@@ -971,19 +971,27 @@ static size_t word_start(const u8 *p, size_t lo, size_t e);
  * the text ("응원합니다 오빠") or a tag question ("갔다 아이가"): they
  * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
+static size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j);
+
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
-	int hard, laughed = 0;
-	/* the common case, a word of Hangul after end punctuation: no
-	 * vocative nor tag question there, no emoticon, hashtag or mark
-	 * begins with a syllable, and a laugh or a TAIL word only with one
-	 * of ko_split_absorb_first */
+	/* the common case, a word of Hangul after end punctuation, in a
+	 * function that saves few registers: no vocative nor tag question
+	 * there, no emoticon, hashtag or mark begins with a syllable, and a
+	 * laugh or a TAIL word only with one of ko_split_absorb_first */
 	if (k > 0 && (p[k - 1] == '.' || p[k - 1] == '?' || p[k - 1] == '!') && syl_at(p, j, s->n)) {
 		unsigned c = syl3(p + j) - KO_SYL_FIRST;
 		if (!(ko_split_absorb_first[c >> 3] >> (c & 7) & 1))
 			return k;
 	}
+	return absorb_tokens(s, k, j);
+}
+
+static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard, laughed = 0;
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
 		if (t == j)
