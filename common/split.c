@@ -551,6 +551,17 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * rows of ko_split_cont_dot (the quotative particles) apply there. */
 static inline size_t emoticon(const struct ko_split *s, size_t j);
 
+/* 1 when cont_next(s, j, soft) is 0 for the reason most words give: they
+ * begin with a syllable that begins no row (its test, for a caller on a
+ * hot path that skips the call). */
+static inline int cont_none(const struct ko_split *s, size_t j, int soft)
+{
+	if (!syl_at((const u8 *)s->p, j, s->n))
+		return 0;
+	unsigned c = syl3((const u8 *)s->p + j) - KO_SYL_FIRST;
+	return !((soft < 0 ? ko_split_cont_dot_first : ko_split_cont_first)[c >> 3] >> (c & 7) & 1);
+}
+
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1136,6 +1147,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		soft = 4;
 	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
 		return NOPOS;
+	if (cont_none(s, j, soft))
+		return absorb_after_at(s, k, j);
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
 	if (cont_next(s, j, soft) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
