@@ -551,6 +551,17 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
  * rows of ko_split_cont_dot (the quotative particles) apply there. */
 static inline size_t emoticon(const struct ko_split *s, size_t j);
 
+/* 1 when cont_next(s, j, soft) is 0 for the reason most words give: they
+ * begin with a syllable that begins no row (its test, for a caller on a
+ * hot path that skips the call). */
+static inline int cont_none(const struct ko_split *s, size_t j, int soft)
+{
+	if (!syl_at((const u8 *)s->p, j, s->n))
+		return 0;
+	unsigned c = syl3((const u8 *)s->p + j) - KO_SYL_FIRST;
+	return !((soft < 0 ? ko_split_cont_dot_first : ko_split_cont_first)[c >> 3] >> (c & 7) & 1);
+}
+
 static int cont_next(const struct ko_split *s, size_t j, int soft)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -971,7 +982,24 @@ static size_t word_start(const u8 *p, size_t lo, size_t e);
  * the text ("응원합니다 오빠") or a tag question ("갔다 아이가"): they
  * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
+static size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j);
+
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	/* the common case, a word of Hangul after end punctuation, in a
+	 * function that saves few registers: no vocative nor tag question
+	 * there, no emoticon, hashtag or mark begins with a syllable, and a
+	 * laugh or a TAIL word only with one of ko_split_absorb_first */
+	if (k > 0 && (p[k - 1] == '.' || p[k - 1] == '?' || p[k - 1] == '!') && syl_at(p, j, s->n)) {
+		unsigned c = syl3(p + j) - KO_SYL_FIRST;
+		if (!(ko_split_absorb_first[c >> 3] >> (c & 7) & 1))
+			return k;
+	}
+	return absorb_tokens(s, k, j);
+}
+
+static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard, laughed = 0;
@@ -1119,6 +1147,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		soft = 4;
 	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
 		return NOPOS;
+	if (cont_none(s, j, soft))
+		return absorb_after_at(s, k, j);
 	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
 	if (cont_next(s, j, soft) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
@@ -3311,12 +3341,14 @@ static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 }
 
 /* End punctuation starting at i. */
+static size_t at_term_rest(const struct ko_split *s, size_t start, size_t i, size_t *next);
+
+/* The common cases, in a function of their own that saves few registers:
+ * the rest goes on in at_term_rest. */
 static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *next)
 {
 	const u8 *p = (const u8 *)s->p;
-	size_t n = s->n, re = i, k;
-	int dots = 0, qx = 0, ell = 0, kind, term = 1;
-	unsigned pc = 0, nc = 0, c;
+	size_t n = s->n;
 	if ((p[i] == '.' || p[i] == '?' || p[i] == '!') && i >= start + 3 && is_syl(p + i - 3) &&
 	    (p[i - 2] & 0xC0) == 0x80 && (p[i - 1] & 0xC0) == 0x80) {
 		/* one mark after a syllable that ends the text (a line of
@@ -3330,8 +3362,8 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 		 * (했다. 그리고, 했니? 나는): of the rules below, only the list
 		 * letters apply (가. 나.) */
 		if (p[i + 1] == ' ' || p[i + 1] == '\n') {
+			unsigned pc = syl3(p + i - 3);
 			*next = i + 1;
-			pc = syl3(p + i - 3);
 			if (p[i] == '.' && i == start + 3 && ko_hangul_jung(pc) == KO_JUNG_A &&
 			    ko_hangul_jong(pc) == KO_JONG_NONE)
 				return NOPOS;
@@ -3340,6 +3372,16 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 			return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
 		}
 	}
+	return at_term_rest(s, start, i, next);
+}
+
+static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, size_t start,
+                                                     size_t i, size_t *next)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, re = i, k;
+	int dots = 0, qx = 0, ell = 0, kind, term = 1;
+	unsigned pc = 0, nc = 0, c;
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
 		*next = i + 3; /* ᆢ after an initial consonant (U+1100..U+113F) */

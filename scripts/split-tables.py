@@ -1385,6 +1385,16 @@ def firstbits(name, rows):
     out.append('};')
 firstbits('ko_split_cont_first', CONT)
 firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
+# the syllables that may begin a word absorb_after_at takes in after end
+# punctuation: laughter (ko_split_laugh) and the TAIL rows, which match
+# whole words (C_WORD); a TAIL row with another condition may end a word
+# that begins with anything, and then every syllable is one. Most words
+# after a sentence begin with none, and are dismissed by this bit alone.
+laugh = [l for l in LISTS if l[0] == 'ko_split_laugh'][0][1]
+tails = [w for w, cls, cond in E if cls == 'TAIL']
+if any(cond != 'WORD' for w, cls, cond in E if cls == 'TAIL'):
+    tails = [chr(c) for c in range(0xAC00, 0xD7A4)]
+firstbits('ko_split_absorb_first', ['- ' + w for w in sorted(set(w[0] for w in tails + list(laugh)))])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
 out.append('')
