@@ -3058,6 +3058,16 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	                     sizeof ko_split_ge_next / sizeof ko_split_ge_next[0], 0);
 }
 
+/* The word before i ends in the hearsay -래 or -ㄴ대 (BARE rows of the
+ * tables: 휴강이래, 연기래, 간대, 결혼한대; 대 after a syllable closed by
+ * ㄴ), which no verb after it takes as its object. */
+static inline int hearsay_bare(const u8 *p, size_t start, size_t i)
+{
+	unsigned c = syl3(p + i - 3);
+	return c == SYL_RAE || (c == SYL_DAE && i >= start + 6 && is_syl(p + i - 6) &&
+	                        ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3092,11 +3102,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_TITLE;
 	else if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
-	/* a bare word in -래 is the hearsay copula (휴강이래, 연기래), never
-	 * the object of a verb after it: a predicate next is a new sentence
-	 * (그대로래 | 다행이다) */
+	/* a bare word in -래 is the hearsay copula (휴강이래, 연기래), and
+	 * one in -ㄴ대 the hearsay of a verb (간대, 결혼한대), never the
+	 * object of a verb after it: a predicate next is a new sentence
+	 * (그대로래 | 다행이다, 할머니 댁 간대 | 알았어) */
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && (syl3(p + i - 3) == SYL_RAE || !verb_next(s, i)) &&
+	    is_bare(s, start) && (hearsay_bare(p, start, i) || !verb_next(s, i)) &&
 	    !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
