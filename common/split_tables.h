@@ -5430,6 +5430,27 @@ static const struct ko_split_word ko_split_now[] = {
 	{ "한창", 6, 1, 0 },
 	{ "현재", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_reply_adv[] = {
+	{ "반쯤", 6, 1, 0 },
+	{ "반쯤요", 9, 1, 0 },
+	{ "아직", 6, 1, 0 },
+	{ "아직요", 9, 1, 0 },
+	{ "절반쯤", 9, 1, 0 },
+};
+static const struct ko_split_word ko_split_yes_no[] = {
+	{ "ㄴㄴ", 6, 1, 0 },
+	{ "ㅇㅇ", 6, 1, 0 },
+	{ "네", 3, 1, 0 },
+	{ "넵", 3, 1, 0 },
+	{ "아뇨", 6, 1, 0 },
+	{ "아니", 6, 1, 0 },
+	{ "아니요", 9, 1, 0 },
+	{ "어", 3, 1, 0 },
+	{ "엉", 3, 1, 0 },
+	{ "예", 3, 1, 0 },
+	{ "웅", 3, 1, 0 },
+	{ "응", 3, 1, 0 },
+};
 static const struct ko_split_word ko_split_na_noun[] = {
 	{ "감동", 6, 1, 0 },
 	{ "겁", 3, 1, 0 },

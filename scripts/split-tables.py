@@ -912,6 +912,16 @@ PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는
 # sentence of its own in text without punctuation; without them N 중 is
 # mostly the time of what follows (수업 중 휴대폰 금지, 회의 중 전화가
 # 왔다): progress_noun in split.c. W: the whole word.
+# Adverbs said alone as the whole answer to a yes-no question about what
+# is done (밥 먹었어 | 아직, 다 했어 | 반쯤): "not yet", "half". Not
+# 벌써, 방금, 거의, 별로, which mostly open a sentence they modify (벌써
+# 세 번째야, 방금 집에 왔어, 별로 맛이 없었어). After such a question, with or without a yes or no
+# before it (ko_split_yes_no: 아니 아직), the adverb ends its sentence
+# unless a verb, a negation or a degree adverb follows that it modifies
+# (아직 안 먹었어, 거의 다 했어): reply_adverb in split.c. Collected from
+# grammar references (시간 부사, 정도 부사), not from any test line.
+REPLY_ADV = ['아직', '아직요', '반쯤', '절반쯤', '반쯤요']
+YES_NO = ['아니', '아뇨', '아니요', '응', '어', '엉', '웅', '네', '넵', '예', 'ㅇㅇ', 'ㄴㄴ']
 NOW = ['지금', '지금도', '아직', '아직도', '한창', '현재', '계속', '여태', '요즘', '요새']
 # Nouns that 나다 makes a verb of (짜증 나, 화 났어, 생각 날 때, 눈물
 # 나): before a form of 나다 such a noun is its subject, not a sentence
@@ -1412,6 +1422,8 @@ wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_now', [('W', w) for w in NOW])
+wordrows('ko_split_reply_adv', [('W', w) for w in REPLY_ADV])
+wordrows('ko_split_yes_no', [('W', w) for w in YES_NO])
 wordrows('ko_split_na_noun', [('W', w) for w in NA_NOUN])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
