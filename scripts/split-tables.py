@@ -256,6 +256,11 @@ add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 # 그대로래, 문제래, 친구래 = 연기라고 해): BARE likewise, for the noun
 # endings that few nouns in 래 share (not 미래, 노래, 유래, 고래, 거래)
 add(WB,'NOTWORD','기래','사래','로래','제래','회래','구래','료래','화래','계래','자래')
+# and the question about what someone said, 뭐라고 해 contracted, in one
+# word (걔가 뭐래 | 몰라, 선생님이 뭐래 | 숙제 내일까지래): BARE likewise,
+# as a question word fused with the copula's -ㄴ데 is (뭔데, WH_COP).
+# Collected from grammar references, not from any test line.
+add(WB,'WORD','뭐래','머래','뭐라니','뭐라냐')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
