@@ -726,14 +726,12 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 	}
 }
 
-/* Laughter written in syllables (하하, 호호, 히히, 크크): like ㅋㅋ, a
- * comment on the sentence before. End of such a token at i, or i. */
-static size_t laugh_run(const u8 *p, size_t n, size_t i)
+/* Laughter written in syllables (하하, 호호, 히히, 크크: ko_laugh_len,
+ * which ko-mask asks too): like ㅋㅋ, a comment on the sentence before.
+ * End of such a token at i, or i. */
+static inline size_t laugh_run(const u8 *p, size_t n, size_t i)
 {
-	size_t j = i;
-	while (syl_at(p, j, n) && IN_LIST(ko_split_laugh, syl3(p + j)))
-		j += 3;
-	return j >= i + 6 ? j : i;
+	return i + 6 <= n && p[i] >= 0xEC ? i + ko_laugh_len((const char *)p + i, n - i) : i;
 }
 
 static int ha_form(unsigned c);

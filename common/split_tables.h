@@ -171,7 +171,7 @@ struct ko_split_qend {
  *  - ko_split_cont and ko_split_saying, the word lists, and
  *    ko_split_cont_first, a bit for each syllable that begins a word of
  *    ko_split_cont.
- *  - ko_split_subject, ko_split_laugh, ko_split_ha, ko_split_negation,
+ *  - ko_split_subject, ko_split_ha, ko_split_negation,
  *    ko_split_emotive: single syllables or jamo, sorted by code point.
  *  - ko_split_qend (question endings with their Q_ uses, sorted) and
  *    ko_split_not_question (syllable pairs, sorted).
@@ -5676,10 +5676,6 @@ static const unsigned short ko_split_state_last[] = {
 static const unsigned short ko_split_subject[] = {
 	0xAC00, /* 가 */ 0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xC11C, /* 서 */ 0xC740, /* 은 */
 	0xC774, /* 이 */
-};
-static const unsigned short ko_split_laugh[] = {
-	0xCEAC, /* 캬 */ 0xD06C, /* 크 */ 0xD0A4, /* 키 */ 0xD478, /* 푸 */ 0xD558, /* 하 */
-	0xD5E4, /* 헤 */ 0xD638, /* 호 */ 0xD6C4, /* 후 */ 0xD750, /* 흐 */ 0xD788, /* 히 */
 };
 static const unsigned short ko_split_ha[] = {
 	0xD558, /* 하 */ 0xD55C, /* 한 */ 0xD560, /* 할 */ 0xD568, /* 함 */ 0xD569, /* 합 */

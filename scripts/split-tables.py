@@ -998,8 +998,6 @@ LISTS = [
     # short subject between a quotation and its verb of saying
     # ("..." 그가 말했다)
     ('ko_split_subject', '이가은는도서'),
-    # laughter written in syllables (하하, 호호, 히히, 크크, 캬캬)
-    ('ko_split_laugh', '하호히헤크키흐후푸캬'),
     # first syllables of 하다 in use (하 한 할 함 합 해 했): what closes a
     # repeated action (왔다 갔다 하는)
     ('ko_split_ha', '하한할함합해했'),
