@@ -50,14 +50,6 @@ int ko_end_mark(uint32_t c)
 	return ko_is_modern_compat_jamo(c) || ko_is_pictograph(c) ? KO_END_CHAT : 0;
 }
 
-/* the syllables of laughter: 하 호 히 헤 크 키 흐 후 푸 캬 허 */
-static int laugh_syl(uint32_t c)
-{
-	return c == 0xD558 || c == 0xD638 || c == 0xD788 || c == 0xD5E4 || c == 0xD06C ||
-	       c == 0xD0A4 || c == 0xD750 || c == 0xD6C4 || c == 0xD478 || c == 0xCEAC ||
-	       c == 0xD5C8;
-}
-
 size_t ko_laugh_len(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -76,7 +68,7 @@ size_t ko_laugh_len(const char *p, size_t n)
 		    (u[i + 2] & 0xC0) != 0x80)
 			break; /* an emoji or the like: a chat end too */
 		uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
-		if (laugh_syl(c))
+		if (ko_laugh_syl(c))
 			k++, i += 3, prev = last, last = c;
 		else if (ko_is_punct(c) || ko_end_mark(c))
 			break;

@@ -731,7 +731,10 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
  * End of such a token at i, or i. */
 static inline size_t laugh_run(const u8 *p, size_t n, size_t i)
 {
-	return i + 6 <= n && p[i] >= 0xEC ? i + ko_laugh_len((const char *)p + i, n - i) : i;
+	return syl_at(p, i, n) && ko_laugh_syl(syl3(p + i)) && syl_at(p, i + 3, n) &&
+	               ko_laugh_syl(syl3(p + i + 3))
+	           ? i + ko_laugh_len((const char *)p + i, n - i)
+	           : i;
 }
 
 static int ha_form(unsigned c);
