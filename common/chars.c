@@ -54,6 +54,7 @@ size_t ko_laugh_len(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = 0;
+	uint32_t prev = 0, last = 0;
 	int k = 0;
 	while (i < n) {
 		if (u[i] < 0x80) {
@@ -67,15 +68,16 @@ size_t ko_laugh_len(const char *p, size_t n)
 		    (u[i + 2] & 0xC0) != 0x80)
 			break; /* an emoji or the like: a chat end too */
 		uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
-		if (c == 0xD558 || c == 0xD638 || c == 0xD788 || c == 0xD06C || c == 0xD0A4 ||
-		    c == 0xD5C8 || c == 0xD750) /* 하 호 히 크 키 허 흐 */
-			k++, i += 3;
+		if (ko_laugh_syl(c))
+			k++, i += 3, prev = last, last = c;
 		else if (ko_is_punct(c) || ko_end_mark(c))
 			break;
 		else
 			return 0;
 	}
-	return k >= 2 ? i : 0;
+	/* a laugh repeats its sound at its end (하하, 크크크, 푸하하):
+	 * two different syllables are a word (하키, 후하) */
+	return k >= 2 && prev == last ? i : 0;
 }
 
 int ko_hangul_split(uint32_t c, int *l, int *v, int *t)

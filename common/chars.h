@@ -259,11 +259,20 @@ static inline int ko_is_pictograph(uint32_t c)
  * as pictographs here; the splitter asks about bullets first. */
 enum { KO_END_STOP = 1, KO_END_TILDE = 2, KO_END_CHAT = 3 };
 int ko_end_mark(uint32_t c);
-/* The bytes of a laugh written in Hangul at p (하하, 호호호, 히히, 크크,
- * 키키, 허허, 흐흐: two or more syllables of these, as a word of its own,
- * ending at n, a blank or punctuation), else 0. Chat writes one after a
- * sentence as it writes ㅋㅋ, so it is a chat tail there; the syllables
- * are words only in longer words (하하다 is none, 허허벌판 is not whole). */
+/* A syllable of laughter: 하 호 히 헤 크 키 흐 후 푸 캬 허 (ko_laugh_len). */
+static inline int ko_laugh_syl(uint32_t c)
+{
+	return c == 0xD558 || c == 0xD638 || c == 0xD788 || c == 0xD5E4 || c == 0xD06C ||
+	       c == 0xD0A4 || c == 0xD750 || c == 0xD6C4 || c == 0xD478 || c == 0xCEAC ||
+	       c == 0xD5C8;
+}
+/* The bytes of a laugh written in Hangul at p (하하, 호호호, 히히, 헤헤,
+ * 크크, 키키, 흐흐, 후후, 푸푸, 캬캬, 허허, 크하하: two or more syllables
+ * of these, the last two the same, as a word of its own, ending at n, a
+ * blank, punctuation, jamo or an emoji), else 0. Chat writes one after a
+ * sentence as it writes ㅋㅋ, so it is a chat tail there (ko-mask,
+ * ko-split); the syllables are words only in longer words (허허벌판 is not
+ * whole) or as two different ones (하키, 후하). */
 size_t ko_laugh_len(const char *p, size_t n);
 
 /* Conjoining jamo, which build syllables in NFD and Old Korean: U+1100

@@ -737,14 +737,15 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 	}
 }
 
-/* Laughter written in syllables (하하, 호호, 히히, 크크): like ㅋㅋ, a
- * comment on the sentence before. End of such a token at i, or i. */
-static size_t laugh_run(const u8 *p, size_t n, size_t i)
+/* Laughter written in syllables (하하, 호호, 히히, 크크: ko_laugh_len,
+ * which ko-mask asks too): like ㅋㅋ, a comment on the sentence before.
+ * End of such a token at i, or i. */
+static inline size_t laugh_run(const u8 *p, size_t n, size_t i)
 {
-	size_t j = i;
-	while (syl_at(p, j, n) && IN_LIST(ko_split_laugh, syl3(p + j)))
-		j += 3;
-	return j >= i + 6 ? j : i;
+	return syl_at(p, i, n) && ko_laugh_syl(syl3(p + i)) && syl_at(p, i + 3, n) &&
+	               ko_laugh_syl(syl3(p + i + 3))
+	           ? i + ko_laugh_len((const char *)p + i, n - i)
+	           : i;
 }
 
 static int ha_form(unsigned c);
@@ -2593,6 +2594,60 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 	       is_bare(s, start);
 }
 
+/* In text without punctuation, the sentence [start, i) is an adverb said
+ * as the whole answer to a yes-no question about what is done
+ * (ko_split_reply_adv: 아직, 반쯤), alone or after a yes or no
+ * (ko_split_yes_no: 아니 아직), and the sentence before asks so: its
+ * last word is in the past (먹었어, 했니, 봤어요) or it ends in ?. The
+ * adverb ends there (밥 먹었어 | 아니 아직 | 같이 먹을래) unless what
+ * follows is what it modifies: a verb, a degree adverb or a negation
+ * within three words, or 하다 after the noun next (아직 안 먹었어, 거의
+ * 다 했어, 아직 밥 못 먹었어, 아직 스포 하지 마). */
+static int reply_adverb(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, e = start, j, k;
+	int hard;
+	if (s->prev == NOPOS)
+		return 0;
+	while (a > start && syl_at(p, a - 3, s->n))
+		a -= 3;
+	if (a == i || (a > start && p[a - 1] != ' ') ||
+	    !word_in(p, i, a, ko_split_reply_adv,
+	             sizeof ko_split_reply_adv / sizeof ko_split_reply_adv[0], 0))
+		return 0;
+	if (a > start) {
+		size_t b = a - 1;
+		while (b > start && p[b - 1] == ' ')
+			b--;
+		if (memchr(p + start, ' ', b - start) ||
+		    !word_in(p, b, start, ko_split_yes_no,
+		             sizeof ko_split_yes_no / sizeof ko_split_yes_no[0], 0))
+			return 0;
+	}
+	while (e > s->prev && ws_at(p, e - 1, s->n))
+		e--;
+	if (!(e > s->prev && p[e - 1] == '?') &&
+	    !(e >= s->prev + 6 && is_syl(p + e - 3) && is_syl(p + e - 6) &&
+	      (ko_hangul_jong(syl3(p + e - 6)) == KO_JONG_SSANGSIOS ||
+	       (syl3(p + e - 3) == SYL_YO && e >= s->prev + 9 && is_syl(p + e - 9) &&
+	        ko_hangul_jong(syl3(p + e - 9)) == KO_JONG_SSANGSIOS))))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	if (hard || !syl_at(p, j, s->n) || verb_next(s, i) ||
+	    word_in(p, s->n, j, ko_split_degree, sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+		return 0;
+	for (int w = 0; w < 3 && !hard && syl_at(p, j, s->n); w++) {
+		for (k = j; syl_at(p, k, s->n); k += 3)
+			;
+		if ((k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j))) ||
+		    (w == 1 && k > j && ha_form(syl3(p + j))))
+			return 0;
+		j = skip_ws(s, k, &hard);
+	}
+	return is_bare(s, start);
+}
+
 /* Class of the word at j (K_NONE if it is no run of syllables). */
 static int next_class(const struct ko_split *s, size_t j)
 {
@@ -2801,6 +2856,7 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
 	    noun_answer(s, start, i, cls) || state_noun(s, start, i) ||
+	    (i <= start + 22 && reply_adverb(s, start, i)) ||
 	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
@@ -3088,6 +3144,16 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	                     sizeof ko_split_ge_next / sizeof ko_split_ge_next[0], 0);
 }
 
+/* The word before i ends in the hearsay -래 or -ㄴ대 (BARE rows of the
+ * tables: 휴강이래, 연기래, 간대, 결혼한대; 대 after a syllable closed by
+ * ㄴ), which no verb after it takes as its object. */
+static inline int hearsay_bare(const u8 *p, size_t start, size_t i)
+{
+	unsigned c = syl3(p + i - 3);
+	return c == SYL_RAE || (c == SYL_DAE && i >= start + 6 && is_syl(p + i - 6) &&
+	                        ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3122,11 +3188,12 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_TITLE;
 	else if (!att && (cls == K_BOUND || cls == K_TAIL))
 		cls = by_word_before(p, s->n, start, i, cls);
-	/* a bare word in -래 is the hearsay copula (휴강이래, 연기래), never
-	 * the object of a verb after it: a predicate next is a new sentence
-	 * (그대로래 | 다행이다) */
+	/* a bare word in -래 is the hearsay copula (휴강이래, 연기래), and
+	 * one in -ㄴ대 the hearsay of a verb (간대, 결혼한대), never the
+	 * object of a verb after it: a predicate next is a new sentence
+	 * (그대로래 | 다행이다, 할머니 댁 간대 | 알았어) */
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && (syl3(p + i - 3) == SYL_RAE || !verb_next(s, i)) &&
+	    is_bare(s, start) && (hearsay_bare(p, start, i) || !verb_next(s, i)) &&
 	    !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)

@@ -12,6 +12,8 @@ bytes and the syllable lists by code point, and rewrites the block between
 the BEGIN/END generated markers of split_tables.h. Rows
 are general Korean grammar; never add one for a single sentence of a test.
 """
+import os
+import re
 import sys
 
 F,W,C,N,L,B,T,TI,WB = 'FIN','WEAK','CONT','NONE','LINK','BOUND','TAIL','TITLE','BARE'
@@ -256,6 +258,11 @@ add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 # 그대로래, 문제래, 친구래 = 연기라고 해): BARE likewise, for the noun
 # endings that few nouns in 래 share (not 미래, 노래, 유래, 고래, 거래)
 add(WB,'NOTWORD','기래','사래','로래','제래','회래','구래','료래','화래','계래','자래')
+# and the question about what someone said, 뭐라고 해 contracted, in one
+# word (걔가 뭐래 | 몰라, 선생님이 뭐래 | 숙제 내일까지래): BARE likewise,
+# as a question word fused with the copula's -ㄴ데 is (뭔데, WH_COP).
+# Collected from grammar references, not from any test line.
+add(WB,'WORD','뭐래','머래','뭐라니','뭐라냐')
 add(N,'ANY','소'); add(F,'PREV_VERB','소')
 add(N,'ANY','오'); add(F,'ANY','하시오','주시오','보시오','마시오','가시오','오시오','십시오','으시오')
 # -- half-speech (banmal): weak without punctuation
@@ -927,6 +934,16 @@ PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는
 # sentence of its own in text without punctuation; without them N 중 is
 # mostly the time of what follows (수업 중 휴대폰 금지, 회의 중 전화가
 # 왔다): progress_noun in split.c. W: the whole word.
+# Adverbs said alone as the whole answer to a yes-no question about what
+# is done (밥 먹었어 | 아직, 다 했어 | 반쯤): "not yet", "half". Not
+# 벌써, 방금, 거의, 별로, which mostly open a sentence they modify (벌써
+# 세 번째야, 방금 집에 왔어, 별로 맛이 없었어). After such a question, with or without a yes or no
+# before it (ko_split_yes_no: 아니 아직), the adverb ends its sentence
+# unless a verb, a negation or a degree adverb follows that it modifies
+# (아직 안 먹었어, 거의 다 했어): reply_adverb in split.c. Collected from
+# grammar references (시간 부사, 정도 부사), not from any test line.
+REPLY_ADV = ['아직', '아직요', '반쯤', '절반쯤', '반쯤요']
+YES_NO = ['아니', '아뇨', '아니요', '응', '어', '엉', '웅', '네', '넵', '예', 'ㅇㅇ', 'ㄴㄴ']
 NOW = ['지금', '지금도', '아직', '아직도', '한창', '현재', '계속', '여태', '요즘', '요새']
 # Nouns that 나다 makes a verb of (짜증 나, 화 났어, 생각 날 때, 눈물
 # 나): before a form of 나다 such a noun is its subject, not a sentence
@@ -998,8 +1015,6 @@ LISTS = [
     # short subject between a quotation and its verb of saying
     # ("..." 그가 말했다)
     ('ko_split_subject', '이가은는도서'),
-    # laughter written in syllables (하하, 호호, 히히, 크크, 캬캬)
-    ('ko_split_laugh', '하호히헤크키흐후푸캬'),
     # first syllables of 하다 in use (하 한 할 함 합 해 했): what closes a
     # repeated action (왔다 갔다 하는)
     ('ko_split_ha', '하한할함합해했'),
@@ -1386,11 +1401,19 @@ def firstbits(name, rows):
 firstbits('ko_split_cont_first', CONT)
 firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
 # the syllables that may begin a word absorb_after_at takes in after end
-# punctuation: laughter (ko_split_laugh) and the TAIL rows, which match
+# punctuation: laughter (the syllables of ko_laugh_syl in common/chars.h,
+# read from there so the two cannot drift) and the TAIL rows, which match
 # whole words (C_WORD); a TAIL row with another condition may end a word
 # that begins with anything, and then every syllable is one. Most words
 # after a sentence begin with none, and are dismissed by this bit alone.
-laugh = [l for l in LISTS if l[0] == 'ko_split_laugh'][0][1]
+_chars_h = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'common', 'chars.h'),
+                encoding='utf-8').read()
+_m = re.search(r'ko_laugh_syl\(uint32_t c\)\s*\{(.*?)\}', _chars_h, re.S)
+if not _m:
+    sys.exit('split-tables: ko_laugh_syl not found in common/chars.h')
+laugh = [chr(int(h, 16)) for h in re.findall(r'0x([0-9A-Fa-f]{4})', _m.group(1))]
+if not laugh:
+    sys.exit('split-tables: ko_laugh_syl in common/chars.h lists no syllable')
 tails = [w for w, cls, cond in E if cls == 'TAIL']
 if any(cond != 'WORD' for w, cls, cond in E if cls == 'TAIL'):
     tails = [chr(c) for c in range(0xAC00, 0xD7A4)]
@@ -1444,6 +1467,8 @@ wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_now', [('W', w) for w in NOW])
+wordrows('ko_split_reply_adv', [('W', w) for w in REPLY_ADV])
+wordrows('ko_split_yes_no', [('W', w) for w in YES_NO])
 wordrows('ko_split_na_noun', [('W', w) for w in NA_NOUN])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])

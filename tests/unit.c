@@ -876,8 +876,15 @@ static void test_split(void)
 	/* the syllable lists are sorted (the look-up stops early), and hold
 	 * what their names say */
 	CHECK(cps_sorted(ko_split_subject, sizeof ko_split_subject / 2, ko_is_hangul_syllable));
-	CHECK(cps_sorted(ko_split_laugh, sizeof ko_split_laugh / 2, ko_is_hangul_syllable));
 	CHECK(cps_sorted(ko_split_ha, sizeof ko_split_ha / 2, ko_is_hangul_syllable));
+	/* laughter repeats its sound; two different syllables are a word */
+	CHECK(ko_laugh_len("하하 ", 7) == 6);
+	CHECK(ko_laugh_len("크하하!", 10) == 9);
+	CHECK(ko_laugh_len("허허", 6) == 6);
+	CHECK(ko_laugh_len("헤헤ㅋ", 9) == 6);
+	CHECK(ko_laugh_len("하키 ", 7) == 0);
+	CHECK(ko_laugh_len("허허벌판", 12) == 0);
+	CHECK(ko_laugh_len("하", 3) == 0);
 	CHECK(cps_sorted(ko_split_negation, sizeof ko_split_negation / 2, ko_is_hangul_syllable));
 	CHECK(cps_sorted(ko_split_emotive, sizeof ko_split_emotive / 2, ko_is_modern_compat_jamo));
 	int qok = 1;
