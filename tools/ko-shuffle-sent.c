@@ -42,7 +42,8 @@ struct sent {
 #define ORDER_ASKED 3
 
 /* A sentence that fits a word-order task: its index, its number of words
- * and whether it has a phrase of time that moves (free_time). */
+ * and whether it has a phrase of time that moves (free_time), -1 until
+ * the draw asks (most fits are never looked at). */
 struct fit {
 	size_t i, w;
 	int time, glossed;
@@ -1846,7 +1847,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
 			c->fit = ko_xrealloc(c->fit, c->capfit * sizeof *c->fit);
 		}
-		c->fit[nfit++] = (struct fit){i, w, free_time(c, p, s[i].b, s[i].e), gaps > 0};
+		c->fit[nfit++] = (struct fit){i, w, -1, gaps > 0};
 	}
 	/* A sentence likely to have one natural order is preferred: the
 	 * fewest constituents that may move (order_tier), then no phrase of
@@ -1862,6 +1863,8 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	for (size_t t = 0, asked = 0; t < nfit && best && asked < ORDER_ASKED; t++) {
 		size_t j = t + (size_t)ko_rng_below(&rng, nfit - t);
 		struct fit f = c->fit[j];
+		if (f.time < 0)
+			f.time = free_time(c, p, s[f.i].b, s[f.i].e);
 		c->fit[j] = c->fit[t];
 		c->fit[t] = f;
 		if (f.time >= best)
