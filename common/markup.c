@@ -1005,6 +1005,23 @@ static inline int formula_seam(const u8 *q)
 }
 
 #ifdef __SSE2__
+/* particle_after with the syllable's third byte too: white space after a
+ * one-syllable word, or the rest of 에 or 으 (EC 97 90, EC 9C BC: in
+ * 에서, 으로), the only particles particle() takes that are longer than a
+ * syllable; not every syllable with their second byte (여, 역, 연, 위,
+ * 유 ...), which opens many words. */
+static inline __m128i particle_after_syl(__m128i next, __m128i second, __m128i third)
+{
+	return _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(' ')),
+	                 _mm_cmpeq_epi8(next, _mm_set1_epi8('\n'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('\t')),
+	                 _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x97)),
+	                                            _mm_cmpeq_epi8(third, _mm_set1_epi8((char)0x90))),
+	                              _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x9C)),
+	                                            _mm_cmpeq_epi8(third, _mm_set1_epi8((char)0xBC))))));
+}
+
 /* formula_seam at each of 16 positions, the bytes there and one and two on */
 static inline __m128i seam16(__m128i x0, __m128i x1, __m128i x2)
 {
@@ -1092,11 +1109,11 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			    _mm_cmpeq_epi8(xm, _mm_set1_epi8('_')));
 			m = _mm_or_si128(m, _mm_andnot_si128(wd, _mm_cmpeq_epi8(_mm_min_epu8(lo, z), lo)));
 			/* a lead byte EA to EC: after a space with white space after
-			 * one syllable or the second byte of 에 or 으 (a particle);
+			 * one syllable or the rest of 에 or 으 (a particle);
 			 * or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEA));
 			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(2)), l);
-			__m128i after = particle_after(x3, x1);
+			__m128i after = particle_after_syl(x3, x1, x2);
 			__m128i part = _mm_and_si128(_mm_cmpeq_epi8(xm, _mm_set1_epi8(' ')), after);
 			__m128i eum = _mm_or_si128(
 			    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9D)),
@@ -1164,14 +1181,18 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x3F)),
 		                                 _mm256_setzero_si256());
 		/* a lead byte EA to EC (the class's top bit): after a space with
-		 * white space after one syllable or the second byte of 에 or 으
+		 * white space after one syllable or the rest of 에 or 으
 		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 		__m256i after = _mm256_or_si256(
 		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8(' ')),
 		                    _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\n'))),
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
-		                    _mm256_or_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
-		                                    _mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)))));
+		    _mm256_or_si256(
+		        _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
+		        _mm256_or_si256(
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
+		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x90))),
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)),
+		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xBC))))));
 		__m256i eum = _mm256_or_si256(
 		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9D)),
 		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x8C))),
