@@ -486,7 +486,10 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 		g->given = given_spans(g, p, n);
 }
 
-int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+/* ko_task_split_step, inlined into the loop of ko_task_split_lazy, which
+ * takes a sentence of every few dozen bytes of a text */
+static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
+                                                           const struct ko_span **s)
 {
 	const char *p = g->split_p;
 	size_t k = g->nsplit, b, e, last = g->split_last;
@@ -538,10 +541,15 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 	return 1;
 }
 
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+{
+	return split_step(g, s);
+}
+
 size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
 	ko_task_split_begin(g, p, n);
-	while (ko_task_split_step(g, s))
+	while (split_step(g, s))
 		;
 	return g->nsplit;
 }
