@@ -524,6 +524,18 @@ static inline unsigned may_space16(const char *q)
 }
 #endif
 
+#ifdef __SSE2__
+/* The spaces ' ' among the 16 bytes at q with no byte after them that may
+ * start white space (q[16] readable), a bit each: what add_sentence
+ * writes as it reads. */
+static inline unsigned lone_spaces16(const char *q)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+	return sp & ~may_space16(q + 1);
+}
+#endif
+
 /* A sentence as one line: runs of white space (U+3000 and the like too)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
@@ -537,12 +549,13 @@ static void add_sentence(struct conf *c, const char *p, size_t n)
 	while (i < n) {
 #ifdef __SSE2__
 		/* 16 bytes stored at a time, and o moved past those up to the
-		 * first that may start white space */
+		 * first that may start white space other than a space alone
+		 * (most of it, which the line keeps as it is) */
 		unsigned m = 0;
-		while (i + 16 <= n) {
+		while (i + 17 <= n) {
 			_mm_storeu_si128((__m128i *)(void *)o,
 			                 _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
-			if ((m = may_space16(p + i)))
+			if ((m = may_space16(p + i) & ~lone_spaces16(p + i)))
 				break;
 			i += 16, o += 16;
 		}
