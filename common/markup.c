@@ -1415,10 +1415,43 @@ static size_t emptied_number(const u8 *p, size_t n, size_t i, int olen)
 	return 0;
 }
 
+#ifdef KO_AVX2
+/* ko_glued_gloss for n >= 35 on a processor with AVX2: its SSE2 loop 32
+ * bytes at a time, the last block moved back to end at the text's end, its
+ * offsets looked at already dropped. */
+__attribute__((target("avx2"))) static int glued_gloss32(const u8 *p, size_t n)
+{
+	for (size_t i = 3, from = 3;; i += 32) {
+		if (i + 32 > n) {
+			if (from + 4 > n)
+				return 0;
+			i = n - 32;
+		}
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i a = _mm256_sub_epi8(x, _mm256_set1_epi8('A'));
+		unsigned m = (unsigned)_mm256_movemask_epi8(
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a));
+		if (i < from)
+			m &= ~0u << (from - i);
+		for (; m; m &= m - 1) {
+			size_t k = i + (size_t)__builtin_ctz(m);
+			if (k + 4 <= n && letter(p, n, k - 3) == 3 && lower(p[k + 1]) && lower(p[k + 2]) &&
+			    lower(p[k + 3]))
+				return 1;
+		}
+		from = i + 32;
+	}
+}
+#endif
+
 int ko_glued_gloss(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
 	size_t i = 3;
+#ifdef KO_AVX2
+	if (n >= 35 && ko_have_avx2())
+		return glued_gloss32(p, n);
+#endif
 #ifdef __SSE2__
 	/* the last block is moved back to end at the text's end, over
 	 * offsets already looked at: none is left to the byte loop */
