@@ -995,6 +995,46 @@ static const u8 item_start[256] = {
 	['\''] = 1, ['_'] = 1, ['('] = 1, [0xEF] = 1, [0xE3] = 1,
 };
 
+/* Whether q[0..3) is the seam of 라고 or 그림 (BC EA B3, B8 EB A6: the last
+ * byte of the first syllable, the first two of the second), where
+ * ko_formula_hole_at looks for a formula's hole. */
+static inline int formula_seam(const u8 *q)
+{
+	return (q[0] == 0xBC && q[1] == 0xEA && q[2] == 0xB3) ||
+	       (q[0] == 0xB8 && q[1] == 0xEB && q[2] == 0xA6);
+}
+
+#ifdef __SSE2__
+/* particle_after with the syllable's third byte too: white space after a
+ * one-syllable word, or the rest of 에 or 으 (EC 97 90, EC 9C BC: in
+ * 에서, 으로), the only particles particle() takes that are longer than a
+ * syllable; not every syllable with their second byte (여, 역, 연, 위,
+ * 유 ...), which opens many words. */
+static inline __m128i particle_after_syl(__m128i next, __m128i second, __m128i third)
+{
+	return _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8(' ')),
+	                 _mm_cmpeq_epi8(next, _mm_set1_epi8('\n'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('\t')),
+	                 _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x97)),
+	                                            _mm_cmpeq_epi8(third, _mm_set1_epi8((char)0x90))),
+	                              _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x9C)),
+	                                            _mm_cmpeq_epi8(third, _mm_set1_epi8((char)0xBC))))));
+}
+
+/* formula_seam at each of 16 positions, the bytes there and one and two on */
+static inline __m128i seam16(__m128i x0, __m128i x1, __m128i x2)
+{
+	return _mm_or_si128(
+	    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xBC)),
+	                  _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0xEA)),
+	                                _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0xB3)))),
+	    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xB8)),
+	                  _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0xEB)),
+	                                _mm_cmpeq_epi8(x2, _mm_set1_epi8((char)0xA6)))));
+}
+#endif
+
 /* Whether position i (0 < i < n) of a span that starts before it may start
  * an item (what ko_markup_find would look at there: a line's start, a
  * byte of item_start, a lower-case letter that starts a word, a lead byte
@@ -1004,8 +1044,11 @@ static const u8 item_start[256] = {
 static int may_item(const u8 *p, size_t n, size_t i)
 {
 	u8 c = p[i], a = p[i - 1];
-	if (a == '\n' || item_start[c] || c == ')' || c == '-' || c == '\n' || c == ':' || c == 'w')
+	if (a == '\n' || item_start[c] || c == ')' || c == '-' || c == '\n' || c == ':' || c == 'w' ||
+	    c == '"')
 		return 1;
+	if (c == 0xBC || c == 0xB8) /* (a formula's hole: formula_seam) */
+		return i + 3 <= n && formula_seam(p + i);
 	if (lower(c))
 		return !word(a);
 	if (c < 0xEA || c > 0xEC)
@@ -1043,6 +1086,10 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			                              _mm_cmpeq_epi8(x0, _mm_set1_epi8((char)0xE3)))));
 			/* a line's start */
 			m = _mm_or_si128(m, _mm_cmpeq_epi8(xm, _mm_set1_epi8('\n')));
+			/* a formula's hole: a double quote, and the seam of 라고 or
+			 * 그림 (formula_seam) */
+			m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('"')),
+			                                 seam16(x0, x1, x2)));
 			/* the bytes of the sentence checks ( is an item's) */
 			m = _mm_or_si128(
 			    m, _mm_or_si128(
@@ -1062,11 +1109,11 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			    _mm_cmpeq_epi8(xm, _mm_set1_epi8('_')));
 			m = _mm_or_si128(m, _mm_andnot_si128(wd, _mm_cmpeq_epi8(_mm_min_epu8(lo, z), lo)));
 			/* a lead byte EA to EC: after a space with white space after
-			 * one syllable or the second byte of 에 or 으 (a particle);
+			 * one syllable or the rest of 에 or 으 (a particle);
 			 * or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 			__m128i l = _mm_sub_epi8(x0, _mm_set1_epi8((char)0xEA));
 			__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(2)), l);
-			__m128i after = particle_after(x3, x1);
+			__m128i after = particle_after_syl(x3, x1, x2);
 			__m128i part = _mm_and_si128(_mm_cmpeq_epi8(xm, _mm_set1_epi8(' ')), after);
 			__m128i eum = _mm_or_si128(
 			    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8((char)0x9D)),
@@ -1112,10 +1159,10 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
                                                           size_t nw)
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
-	 * are harmless); 0x40: 60-7F (the lower-case letters among them);
+	 * are harmless) and the double quote (22); 0x40: 60-7F (the lower-case letters among them);
 	 * 0x80: EA, EB, EC; 0x10 and 0x20: the bytes of the sentence checks,
 	 * ( ) - w (27-29, 2D, 77-79, 7D) and the line break and : (0A, 3A) */
-#define LO 0x40, 0x40, 0x40, 0x48, 0x40, 0x40, 0x41, 0x51, 0x51, 0x50, 0xE0, 0xC2, 0xC6, 0x52, 0x40, 0x4A
+#define LO 0x40, 0x40, 0x41, 0x48, 0x40, 0x40, 0x41, 0x51, 0x51, 0x50, 0xE0, 0xC2, 0xC6, 0x52, 0x40, 0x4A
 #define HI 0x20, 0, 0x11, 0x24, 0, 0x02, 0x40, 0x52, 0, 0, 0, 0, 0, 0, 0x88, 0
 	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
 #undef LO
@@ -1134,14 +1181,18 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x3F)),
 		                                 _mm256_setzero_si256());
 		/* a lead byte EA to EC (the class's top bit): after a space with
-		 * white space after one syllable or the second byte of 에 or 으
+		 * white space after one syllable or the rest of 에 or 으
 		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 		__m256i after = _mm256_or_si256(
 		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8(' ')),
 		                    _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\n'))),
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
-		                    _mm256_or_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
-		                                    _mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)))));
+		    _mm256_or_si256(
+		        _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
+		        _mm256_or_si256(
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
+		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x90))),
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)),
+		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xBC))))));
 		__m256i eum = _mm256_or_si256(
 		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9D)),
 		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x8C))),
@@ -1149,9 +1200,17 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x98))));
 		__m256i part = _mm256_or_si256(
 		    _mm256_and_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8(' ')), after), eum);
-		/* and a line's start */
-		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
-		                            _mm256_and_si256(cls, part));
+		/* and a line's start, and the seam of 라고 or 그림 (formula_seam) */
+		__m256i seam = _mm256_or_si256(
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xBC)),
+		                     _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEA)),
+		                                      _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xB3)))),
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xB8)),
+		                     _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEB)),
+		                                      _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xA6)))));
+		__m256i m = _mm256_or_si256(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')), seam),
+		    _mm256_and_si256(cls, part));
 		uint32_t w = (uint32_t)_mm256_movemask_epi8(m) | ~(uint32_t)_mm256_movemask_epi8(none);
 		/* a lower-case letter after no letter, digit or '_' (the class's
 		 * 0x40, moved to the top bit); most blocks of Korean have none */
@@ -1356,10 +1415,43 @@ static size_t emptied_number(const u8 *p, size_t n, size_t i, int olen)
 	return 0;
 }
 
+#ifdef KO_AVX2
+/* ko_glued_gloss for n >= 35 on a processor with AVX2: its SSE2 loop 32
+ * bytes at a time, the last block moved back to end at the text's end, its
+ * offsets looked at already dropped. */
+__attribute__((target("avx2"))) static int glued_gloss32(const u8 *p, size_t n)
+{
+	for (size_t i = 3, from = 3;; i += 32) {
+		if (i + 32 > n) {
+			if (from + 4 > n)
+				return 0;
+			i = n - 32;
+		}
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i a = _mm256_sub_epi8(x, _mm256_set1_epi8('A'));
+		unsigned m = (unsigned)_mm256_movemask_epi8(
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a));
+		if (i < from)
+			m &= ~0u << (from - i);
+		for (; m; m &= m - 1) {
+			size_t k = i + (size_t)__builtin_ctz(m);
+			if (k + 4 <= n && letter(p, n, k - 3) == 3 && lower(p[k + 1]) && lower(p[k + 2]) &&
+			    lower(p[k + 3]))
+				return 1;
+		}
+		from = i + 32;
+	}
+}
+#endif
+
 int ko_glued_gloss(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
 	size_t i = 3;
+#ifdef KO_AVX2
+	if (n >= 35 && ko_have_avx2())
+		return glued_gloss32(p, n);
+#endif
 #ifdef __SSE2__
 	/* the last block is moved back to end at the text's end, over
 	 * offsets already looked at: none is left to the byte loop */
@@ -1444,9 +1536,46 @@ static size_t space_i(const u8 *p, size_t n, size_t i)
 	return n;
 }
 
+#ifdef KO_AVX2
+/* copula_between_in for n >= 35 on a processor with AVX2: a space and 이
+ * (20 EC 9D B4) looked for 32 positions at a time, where space_i's memchr
+ * stops at every B4, the last byte of many syllables; the last block
+ * moved back to end at the text's end, its positions looked at already
+ * dropped. */
+__attribute__((target("avx2"))) static int copula_between32(const u8 *p, size_t n)
+{
+	for (size_t j = 0, from = 0;; j += 32) {
+		if (j + 35 > n) {
+			if (from + 4 > n)
+				return 0;
+			j = n - 35;
+		}
+		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
+		__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 1));
+		__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 2));
+		__m256i x3 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 3));
+		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8(' ')),
+		                     _mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEC))),
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x9D)),
+		                     _mm256_cmpeq_epi8(x3, _mm256_set1_epi8((char)0xB4)))));
+		if (j < from)
+			m &= ~0u << (from - j);
+		for (; m; m &= m - 1)
+			if (copula_between(p, n, j + (size_t)__builtin_ctz(m) + 1))
+				return 1;
+		from = j + 32;
+	}
+}
+#endif
+
 /* 1 if p[0..n) holds the copula's connective form alone (copula_between). */
 static int copula_between_in(const u8 *p, size_t n)
 {
+#ifdef KO_AVX2
+	if (n >= 35 && ko_have_avx2())
+		return copula_between32(p, n);
+#endif
 	for (size_t i = space_i(p, n, 0); i < n; i = space_i(p, n, i + 3))
 		if (copula_between(p, n, i))
 			return 1;
@@ -1575,12 +1704,18 @@ static int rago_grim(const u8 *p, size_t n, size_t k)
 }
 
 #ifdef KO_AVX2
-/* The SSE2 loop of ko_formula_hole 32 positions at a time, from j while
- * j + 34 <= n: 1 at a hole, else 0 with *jp where it stopped. */
-__attribute__((target("avx2"))) static int formula_words32(const u8 *p, size_t n, size_t *jp)
+/* The SSE2 loop of ko_formula_hole 32 positions at a time (n >= 34), the
+ * last block moved back to end at the text's end over positions already
+ * looked at, whose bits are dropped: none is left to a byte loop, which
+ * would cost a sentence more than its blocks. 1 at a hole, else 0. */
+__attribute__((target("avx2"))) static int formula_words32(const u8 *p, size_t n)
 {
-	size_t j = *jp;
-	for (; j + 34 <= n; j += 32) {
+	for (size_t j = 2, from = 2;; j += 32) {
+		if (j + 34 > n) {
+			if (from + 4 > n)
+				return 0;
+			j = n - 34;
+		}
 		__m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
 		__m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 1));
 		__m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 2));
@@ -1591,38 +1726,53 @@ __attribute__((target("avx2"))) static int formula_words32(const u8 *p, size_t n
 		                              _mm256_and_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0xEB)),
 		                                               _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0xA6))));
 		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(ra, gr));
+		if (j < from)
+			m &= ~0u << (from - j);
 		for (; m; m &= m - 1) {
 			size_t k = j + (size_t)__builtin_ctz(m) - 2;
 			if (rago_grim(p, n, k) && formula_word(p, n, k))
 				return 1;
 		}
+		from = j + 32;
 	}
-	*jp = j;
-	return 0;
 }
 #endif
+
+/* Whether the double quote at p[q] opens a variable in quotes ("x", "aψ"). */
+static int quoted_variable(const u8 *p, size_t n, size_t q)
+{
+	size_t i = q + 1, l;
+	int letters = 0, greek = 0, g;
+	while (letters < 3 && (l = variable_letter(p + i, n - i, &g))) {
+		i += l;
+		greek |= g;
+		letters++;
+	}
+	return i < n && p[i] == '"' && (letters == 1 || (letters == 2 && greek));
+}
+
+int ko_formula_hole_at(const char *s, size_t n, size_t i)
+{
+	const u8 *p = (const u8 *)s;
+	if (p[i] == '"')
+		return quoted_variable(p, n, i);
+	return i >= 2 && i + 4 <= n && formula_seam(p + i) && rago_grim(p, n, i - 2) &&
+	       formula_word(p, n, i - 2);
+}
 
 int ko_formula_hole(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
-	for (const u8 *q = memchr(p, '"', n); q; q = memchr(q + 1, '"', n - (size_t)(q + 1 - p))) {
-		size_t i = (size_t)(q - p) + 1, l;
-		int letters = 0, greek = 0, g;
-		while (letters < 3 && (l = variable_letter(p + i, n - i, &g))) {
-			i += l;
-			greek |= g;
-			letters++;
-		}
-		if (i < n && p[i] == '"' && (letters == 1 || (letters == 2 && greek)))
+	for (const u8 *q = memchr(p, '"', n); q; q = memchr(q + 1, '"', n - (size_t)(q + 1 - p)))
+		if (quoted_variable(p, n, (size_t)(q - p)))
 			return 1;
-	}
 	/* 라고 and 그림 looked for together by the three bytes across their
 	 * syllables' seam, rare in other text (BC EA B3, B8 EB A6), 16
 	 * positions at a time */
 	size_t j = 2;
 #ifdef KO_AVX2
-	if (n >= 34 && ko_have_avx2() && formula_words32(p, n, &j))
-		return 1;
+	if (n >= 34 && ko_have_avx2())
+		return formula_words32(p, n);
 #endif
 #ifdef __SSE2__
 	for (; j + 18 <= n; j += 16) {

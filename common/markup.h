@@ -178,7 +178,8 @@ int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
 /* Word w of the index's bits (bit k: position 64 w + k, from 1 on), read
  * now if not yet (and words after it up to word last, which the question
  * asked reaches). Besides the positions that may start an item they hold
- * every ( ) - : w and line break (a superset: more is harmless), what the
+ * every ( ) - : w " and line break and the seams of 라고 and 그림
+ * (ko_formula_hole_at) (a superset: more is harmless), what the
  * sentence checks of task.c start from: one visit of the text serves both,
  * and a sentence without such a byte costs those checks a look at its
  * words of bits. */
@@ -208,6 +209,12 @@ int ko_copula_hole_in(const char *p, size_t n);
  * (오른쪽 그림, 왼쪽 그림, 옆의 그림; 위 그림, 위의 그림 opening a
  * sentence or a clause, not 벽 위 그림). */
 int ko_formula_hole(const char *p, size_t n);
+/* 1 if ko_formula_hole finds its hole at p[i]: a double quote there opens
+ * a variable in quotes, or the 라고 or 그림 whose syllables' seam is there
+ * (p[i] is the last byte of 라 or 그) is one. ko_formula_hole(p, n) is 1
+ * exactly when some i of p[0..n) is so; the index's bits (see
+ * ko_markup_index_word) hold every such i. */
+int ko_formula_hole_at(const char *p, size_t n, size_t i);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);
 

@@ -471,9 +471,12 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 	ko_split_init(&g->split, p, n, g->split_flags | KO_SPLIT_HEADINGS);
 	g->split_p = p;
 	ko_task_markup_text(g, p, n);
-	/* (a formula's hole is asked of the sentences of a text that has one) */
+	/* (a formula's hole is asked of the sentences of a text that has one;
+	 * the text is read for it only when a sentence has one, which few
+	 * do: a generator asks about few of its sentences, or none) */
 	g->formula_p = p;
-	g->formula = ko_formula_hole(p, n) != 0;
+	g->formula_n = n;
+	g->formula = -1;
 	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
@@ -483,7 +486,10 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 		g->given = given_spans(g, p, n);
 }
 
-int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+/* ko_task_split_step, inlined into the loop of ko_task_split_lazy, which
+ * takes a sentence of every few dozen bytes of a text */
+static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
+                                                           const struct ko_span **s)
 {
 	const char *p = g->split_p;
 	size_t k = g->nsplit, b, e, last = g->split_last;
@@ -535,10 +541,15 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
 	return 1;
 }
 
+int ko_task_split_step(struct ko_gen *g, const struct ko_span **s)
+{
+	return split_step(g, s);
+}
+
 size_t ko_task_split_lazy(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s)
 {
 	ko_task_split_begin(g, p, n);
-	while (ko_task_split_step(g, s))
+	while (split_step(g, s))
 		;
 	return g->nsplit;
 }
@@ -670,9 +681,10 @@ static int unpaired(const char *p, size_t n)
 
 /* What the three checks above find (RARE_*) in p[b, e) of the text the
  * index x holds, from the index's bits (ko_markup_index_word), in one
- * visit: a sentence without a bracket, a hyphen, a line break, : or w
- * costs them a look at its words of bits. */
-enum { RARE_LIST = 1, RARE_URL = 2, RARE_PAREN = 4 };
+ * visit, and ko_formula_hole too (RARE_FORMULA: at a double quote or the
+ * seam of 라고 or 그림): a sentence without a bracket, a hyphen, a line
+ * break, :, w or those costs them a look at its words of bits. */
+enum { RARE_LIST = 1, RARE_URL = 2, RARE_PAREN = 4, RARE_FORMULA = 8 };
 static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 {
 	const char *p = x->p + b;
@@ -690,7 +702,7 @@ static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 			m &= ~(uint64_t)0 >> (63 - ((e - 1) & 63));
 		for (; m; m &= m - 1) {
 			size_t i = (w << 6 | (size_t)__builtin_ctzll(m)) - b;
-			switch (p[i]) {
+			switch ((unsigned char)p[i]) {
 			case '(':
 				depth++;
 				break;
@@ -713,6 +725,10 @@ static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 			case 'w':
 				if (url_www_at(p, n, i))
 					found |= RARE_URL;
+				break;
+			case '"': case 0xBC: case 0xB8:
+				if (!(found & RARE_FORMULA) && ko_formula_hole_at(p, n, i))
+					found |= RARE_FORMULA;
 				break;
 			}
 		}
@@ -888,6 +904,15 @@ int ko_task_predicate_end(const char *p, size_t n)
 	return words >= 4;
 }
 
+/* Whether the text split last holds a formula's hole (ko_formula_hole),
+ * read when first asked. */
+static int text_formula(struct ko_gen *g)
+{
+	if (g->formula < 0)
+		g->formula = ko_formula_hole(g->formula_p, g->formula_n) != 0;
+	return g->formula;
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
 	struct ko_span *sp = &g->spans[i];
@@ -910,10 +935,12 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = f & RARE_LIST    ? KO_MARKUP_LIST_ITEM :
 			             f & RARE_URL     ? KO_MARKUP_URL :
 			             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
+			/* (the formula's hole found by rare_in, or looked for) */
+			if (!sp->markup && (p == g->mx.p ? (f & RARE_FORMULA) != 0 :
+			                    ko_formula_hole(p + sp->b, sp->e - sp->b) != 0) &&
+			    (p != g->formula_p || text_formula(g)))
+				sp->markup = KO_MARKUP_FORMULA;
 		}
-		if (!sp->markup && (p != g->formula_p || g->formula) &&
-		    ko_formula_hole(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_FORMULA;
 		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_CROSS_REF;
 		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))

@@ -178,7 +178,8 @@ struct ko_gen {
 	 * ko_task_markup_in); forgotten at each ko_task_mine */
 	struct ko_markup_index mx;
 	const char *formula_p; /* the text split last, and whether it holds */
-	int formula;           /* a formula's hole (ko_formula_hole) anywhere */
+	size_t formula_n;      /* a formula's hole (ko_formula_hole) anywhere: */
+	int formula;           /* -1 until a sentence of it has one */
 	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
 	struct ko_buf ins, in, out, rec, lic;
 	const char *licraw; /* the record's "license" as raw JSON, or NULL */

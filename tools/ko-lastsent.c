@@ -222,6 +222,23 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 	       ended(p, s, f, k, c->min_sentences - 1) >= c->min_sentences - 1;
 }
 
+/* 1 if a line break lies inside one of the sentences s[0, ns) (ns > 0):
+ * the text's line breaks visited in one pass, the sentences (in order, and
+ * apart) walked along, rather than each sentence read for one. */
+static int broken_sentence(const char *p, const struct ko_span *s, size_t ns)
+{
+	const char *q = p + s[0].b, *end = p + s[ns - 1].e;
+	size_t i = 0;
+	for (; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+		size_t at = (size_t)(q - p);
+		while (s[i].e <= at) /* (at < s[ns - 1].e) */
+			i++;
+		if (s[i].b <= at)
+			return 1;
+	}
+	return 0;
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int lastsent(struct conf *c, struct ko_rec *r)
 {
@@ -255,8 +272,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	 * where the line was full. Under --lines every line is a unit of
 	 * its own (a turn, a verse), no paragraph. */
 	int para, paras = !(g->split_flags & KO_SPLIT_NEWLINE_HARD);
-	for (size_t i = 0; i < ns && paras; i++)
-		paras = !memchr(p + s[i].b, '\n', s[i].e - s[i].b);
+	if (paras)
+		paras = !broken_sentence(p, s, ns);
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;

@@ -43,7 +43,8 @@ struct sent {
 #define ORDER_ASKED 3
 
 /* A sentence that fits a word-order task: its index, its number of words
- * and whether it has a phrase of time that moves (free_time). */
+ * and whether it has a phrase of time that moves (free_time), -1 until
+ * the draw asks (most fits are never looked at). */
 struct fit {
 	size_t i, w;
 	int time, glossed;
@@ -536,6 +537,18 @@ static inline unsigned may_space16(const char *q)
 }
 #endif
 
+#ifdef __SSE2__
+/* The spaces ' ' among the 16 bytes at q with no byte after them that may
+ * start white space (q[16] readable), a bit each: what add_sentence
+ * writes as it reads. */
+static inline unsigned lone_spaces16(const char *q)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+	return sp & ~may_space16(q + 1);
+}
+#endif
+
 /* A sentence as one line: runs of white space (U+3000 and the like too)
  * become one space. */
 static void add_sentence(struct conf *c, const char *p, size_t n)
@@ -549,12 +562,13 @@ static void add_sentence(struct conf *c, const char *p, size_t n)
 	while (i < n) {
 #ifdef __SSE2__
 		/* 16 bytes stored at a time, and o moved past those up to the
-		 * first that may start white space */
+		 * first that may start white space other than a space alone
+		 * (most of it, which the line keeps as it is) */
 		unsigned m = 0;
-		while (i + 16 <= n) {
+		while (i + 17 <= n) {
 			_mm_storeu_si128((__m128i *)(void *)o,
 			                 _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
-			if ((m = may_space16(p + i)))
+			if ((m = may_space16(p + i) & ~lone_spaces16(p + i)))
 				break;
 			i += 16, o += 16;
 		}
@@ -1907,7 +1921,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
 			c->fit = ko_xrealloc(c->fit, c->capfit * sizeof *c->fit);
 		}
-		c->fit[nfit++] = (struct fit){i, w, free_time(c, p, s[i].b, s[i].e), gaps > 0};
+		c->fit[nfit++] = (struct fit){i, w, -1, gaps > 0};
 	}
 	/* A sentence likely to have one natural order is preferred: the
 	 * fewest constituents that may move (order_tier), then no phrase of
@@ -1923,6 +1937,8 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	for (size_t t = 0, asked = 0; t < nfit && best && asked < ORDER_ASKED; t++) {
 		size_t j = t + (size_t)ko_rng_below(&rng, nfit - t);
 		struct fit f = c->fit[j];
+		if (f.time < 0)
+			f.time = free_time(c, p, s[f.i].b, s[f.i].e);
 		c->fit[j] = c->fit[t];
 		c->fit[t] = f;
 		if (f.time >= best)
