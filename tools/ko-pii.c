@@ -495,6 +495,11 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 			}
 		return 0;
 	}
+	/* a mobile number with two of its groups run together, as forms
+	 * and chats write it: 0101234-5678 here, 010-12345678 below */
+	int mobile = pl >= 3 && pre[0] == '0' && pre[1] == '1' && in_list(pre, 3, phone_prefixes);
+	if (!paren && mobile && pl == 7 && pre[3] != '0' && sl && digits(p, n, j + sl) == 4)
+		return right_ok(p, n, j + sl + 4) ? j + sl + 4 : 0;
 	if (!in_list(pre, pl, phone_prefixes))
 		return 0;
 	if (paren) {
@@ -514,6 +519,10 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 		j += sl;
 	}
 	size_t m = digits(p, n, j);
+	/* the rest unbroken, as the unbroken number above has it:
+	 * 010-12345678, 02-12345678, 031 1234567 */
+	if ((m == 8 || (m == 7 && !(pl == 3 && !memcmp(pre, "010", 3)))) && p[j] != '0')
+		return right_ok(p, n, j + m) ? j + m : 0;
 	if (m < 3 || m > 4 || p[j] == '0')
 		return 0;
 	if (m == 3 && !memcmp(pre, "010", 3))
@@ -522,10 +531,13 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	if (!(sl = phone_sep(p, n, j)))
 		return 0;
 	j += sl;
-	/* a mobile number with one digit too many at its end
-	 * (010-1234-56789) is a telephone number mistyped: masked whole */
+	/* a mobile number with one or two digits too many at its end
+	 * (010-1234-56789, 010-1234-567890: a key held down or struck
+	 * twice) is a telephone number mistyped, masked whole; from seven
+	 * digits on the last group is as long as a number of another kind
+	 * and is not read as a telephone number */
 	size_t k = digits(p, n, j);
-	if (k != 4 && !(k == 5 && pl == 3 && pre[1] == '1'))
+	if (k != 4 && !((k == 5 || k == 6) && mobile && pl == 3))
 		return 0;
 	j += k;
 	return right_ok(p, n, j) ? j : 0;
@@ -590,10 +602,11 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 	size_t cc = 1;
 	while (cc < 4 && i + cc < n && is_digit((unsigned char)p[i + cc]))
 		cc++;
-	int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && i + 3 < n && p[i + 3] != '0';
-	/* 82 10 1234 5678: blanks only after Korea's code, where the
-	 * number that follows must still be whole */
-	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (kr && p[i + cc] == ' ')) &&
+	int k82 = cc == 2 && p[i] == '8' && p[i + 1] == '2';
+	int kr = k82 && i + 3 < n && p[i + 3] != '0';
+	/* 82 10 1234 5678, 82 010 1234 5678: blanks only after Korea's
+	 * code, where the number that follows must still be whole */
+	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (k82 && p[i + cc] == ' ')) &&
 	    is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
 		if (kr || p[i + cc + 1] == '0')
 			return phone_national(p, n, i + cc + 1, kr, 0);
@@ -1796,11 +1809,23 @@ static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
 	return spelt_digit(p, n, j);
 }
 
+/* The number of syllables in a row from p[j] that spell digits. */
+static size_t spelt_run(const char *p, size_t n, size_t j)
+{
+	size_t k = 0;
+	while (spelt_digit(p, n, j + 3 * k) >= 0)
+		k++;
+	return k;
+}
+
 /* The end of a telephone number spelt from p[i] (공 or 영, or a 0 when
  * the number goes on in syllables: 010 2345 육칠팔구), or 0. Digits and
  * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
  * must end there (right_ok), and one that starts with a digit needs a
- * group spelt whole after it, as the digits alone were read by scan_ascii. */
+ * group spelt whole after it, as the digits alone were read by scan_ascii:
+ * after a blank or a dash, or glued on as four syllables or more
+ * (010일이삼사오육칠팔), where a syllable or two is a particle or a day
+ * (0이, 10일) and no number. */
 #define SPELT_DIGITS 16 /* the longest number, 0505-1234-5678, has 12 */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
@@ -1813,7 +1838,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	for (;;) {
 		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
 			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
-			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]))
+			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]) && spelt_run(p, n, j) < 4)
 				break;
 			if (nd == SPELT_DIGITS)
 				return 0;
@@ -1898,7 +1923,8 @@ static void spelt_phones(struct conf *c, const char *p, size_t n)
 {
 	/* 공 is EA B3 B5, 영 EC 98 81; all of one, then all of the other */
 	static const char zero[2][3] = {{'\xEA', '\xB3', '\xB5'}, {'\xEC', '\x98', '\x81'}};
-	if (n < 27)
+	/* the shortest: one syllable and eight digits (공1012345678) */
+	if (n < 11)
 		return;
 	for (int z = 0; z < 2; z++) {
 		size_t i = find3(p, n, 0, zero[z]), e;
