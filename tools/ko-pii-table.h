@@ -226,6 +226,24 @@ static const char *const mail_providers[] = {
 	NULL,
 };
 
+/* Mail providers' names in Hangul, for an address written wholly to slip
+ * past a filter (kim07 골뱅이 네이버 닷컴): after a spelt or plain @, the
+ * name and a top-level domain spelt (닷컴, 쩜 넷, . com), or the name
+ * alone where it can only be the provider (kim07 골뱅이 네이버로): not
+ * 다음 (next) or 구글 (the company, its mail is 지메일). */
+static const struct {
+	const char *name;
+	int alone;
+} mail_providers_hangul[] = {
+	{"네이버", 1}, {"지메일", 1}, {"한메일", 1}, {"네이트", 1}, {"카카오", 1}, {"핫메일", 1},
+	{"야후", 1}, {"아웃룩", 1}, {"다음", 0}, {"구글", 0}, {NULL, 0},
+};
+
+/* Top-level domains spelt in Hangul after a spelt dot (닷컴, 쩜 넷). */
+static const char *const tld_hangul[] = {
+	"컴", "넷", NULL,
+};
+
 /* The shortest ID a provider gives (Naver 5 to 20 characters, Gmail 6 to
  * 30, by their sign-up pages): before a plain " at " a shorter word is no
  * ID there but a service's name or prose ("map at naver.com" for

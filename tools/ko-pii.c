@@ -876,9 +876,10 @@ static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t 
 }
 
 /* The length of what stands for an @ at p[j] in an address written to slip
- * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이] with or without
- * blanks around, an @ with a blank on a side ("kim @ naver.com"), or " at "
- * (*weak: the domain must be a mail provider's or spelt); 0 if none. */
+ * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이], 앳 (at in Hangul)
+ * with or without blanks around, an @ with a blank on a side ("kim @
+ * naver.com"), or " at " (*weak: the domain must be a mail provider's or
+ * spelt); 0 if none. */
 static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
 {
 	size_t s = j < n && p[j] == ' ', k;
@@ -889,6 +890,8 @@ static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
 		k = 4;
 	else if (j + 9 <= n && !memcmp(p + j, "골뱅이", 9))
 		k = 9;
+	else if (j + 3 <= n && !memcmp(p + j, "앳", 3))
+		k = 3;
 	else if (j + 11 <= n && one_of(p[j], "[(") && !memcmp(p + j + 1, "골뱅이", 9) &&
 	         p[j + 10] == (p[j] == '[' ? ']' : ')'))
 		k = 11;
@@ -920,16 +923,55 @@ static size_t spelt_dot(const char *p, size_t n, size_t j)
 }
 
 /* Whether spelt_at may find something at p[j]: a look-up of the first
- * byte or two, as it is asked after every ASCII word. */
+ * byte or two, as it is asked after every ASCII word (0xEC starts 앳 but
+ * also 이, 의, 은, 을, ...: its second byte is looked at too). */
 static inline int may_spell_at(const char *p, size_t n, size_t j)
 {
 	static const unsigned char first[256] = {
-		[' '] = 2, ['['] = 1, ['('] = 1, ['@'] = 1, ['a'] = 1, ['A'] = 1, [0xEA] = 1,
+		['['] = 1, ['('] = 1, ['@'] = 1, ['a'] = 1, ['A'] = 1, [0xEA] = 1, [0xEC] = 1,
 	};
 	if (j + 3 > n)
 		return 0;
-	int f = first[(unsigned char)p[j]];
-	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
+	unsigned char b = (unsigned char)p[j];
+	if (b == ' ')
+		b = (unsigned char)p[++j];
+	return first[b] && (b != 0xEC || (unsigned char)p[j + 1] == 0x95);
+}
+
+/* The end of a mail provider's domain written in Hangul from p[j]
+ * (mail_providers_hangul): 네이버 닷컴, 네이버닷컴, 한메일 쩜 넷, 네이버.com,
+ * or a name that can only be the provider alone (네이버, 네이버로); or 0. */
+static size_t hangul_domain(const char *p, size_t n, size_t j)
+{
+	size_t k = 0, e;
+	int alone = 0;
+	for (size_t x = 0; mail_providers_hangul[x].name && !k; x++) {
+		size_t l = strlen(mail_providers_hangul[x].name);
+		if (j + l <= n && !memcmp(p + j, mail_providers_hangul[x].name, l))
+			k = l, alone = mail_providers_hangul[x].alone;
+	}
+	if (!k)
+		return 0;
+	e = j += k;
+	/* the dot: spelt (닷, 쩜, 점) or written, blanks around it */
+	j += j < n && p[j] == ' ';
+	if (j < n && p[j] == '.')
+		k = 1;
+	else if (j + 3 <= n && (!memcmp(p + j, "닷", 3) || !memcmp(p + j, "쩜", 3) || !memcmp(p + j, "점", 3)))
+		k = 3;
+	else
+		k = 0;
+	if (k) {
+		j += k;
+		j += j < n && p[j] == ' ';
+		if ((k = word_of(p, n, j, tld_hangul)) && word_ends(p, n, j + k, NULL))
+			return j + k;
+		for (k = 0; j + k < n && is_alpha((unsigned char)p[j + k]);)
+			k++;
+		if (k >= 2 && k <= 6 && (j + k == n || !is_alnum((unsigned char)p[j + k])))
+			return j + k;
+	}
+	return alone && word_ends(p, n, e, NULL) ? e : 0;
 }
 
 /* p[0..n) without case equals the NUL-ended word w. */
@@ -965,6 +1007,9 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 {
 	int weak;
 	size_t a = spelt_at(p, n, w, &weak);
+	/* an @ glued on before a domain in Hangul (kim07@네이버닷컴) */
+	if (!a && w + 1 < n && p[w] == '@' && (unsigned char)p[w + 1] >= 0x80)
+		a = 1;
 	if (!a)
 		return 0;
 	size_t b = w;
@@ -978,7 +1023,10 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	if (p[w + a - 1] == '@' && in_list_nocase(p + b, w - b, handle_ascii_cues))
 		return 0;
 	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
-	for (;;) {
+	int hangul = j < n && (unsigned char)p[j] >= 0x80;
+	if (hangul && !(last = hangul_domain(p, n, j)))
+		return 0;
+	for (; !hangul;) {
 		size_t k = 0;
 		while (j + k < n && (is_alnum((unsigned char)p[j + k]) || p[j + k] == '-'))
 			k++;
@@ -1000,7 +1048,7 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 		else
 			break;
 	}
-	if (labels < 2 || !tld)
+	if (!hangul && (labels < 2 || !tld))
 		return 0;
 	int letter = 0, digit = 0, other = 0, upper = 0;
 	for (size_t x = b; x < w; x++) {
@@ -1013,14 +1061,16 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	/* a bare number before " at " is a count (1004 at ...) */
 	if (weak && !letter && !other)
 		return 0;
-	if (weak && !spelt) {
+	if (weak && (hangul || !spelt)) {
 		/* "sign up at gmail.com" is English: an ID of letters alone
 		 * counts in lower case, after Korean (korean_before), and when
 		 * it is none of weak_at_words; an ID with a digit, _ or .
-		 * counts anywhere */
+		 * counts anywhere. A domain in Hangul is a provider's. */
 		if (!digit && !other &&
 		    (upper || !korean_before(p, lo, b) || in_list(p + b, w - b, weak_at_words)))
 			return 0;
+		if (hangul)
+			goto found;
 		char f[16];
 		size_t d = w + a;
 		if (first >= sizeof f)
@@ -1033,6 +1083,7 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 			if (same_word(f, first, mail_id_min[x].name) && w - b < mail_id_min[x].min)
 				return 0;
 	}
+found:
 	*start = b;
 	return last;
 }
