@@ -275,6 +275,16 @@ static const char *const weak_at_words[] = {
 static const char *const handle_cues[] = {
 	"카톡", "카카오톡", "카카오", "텔레그램", "텔레", "인스타그램", "인스타", "트위터",
 	"페이스북", "페북", "디스코드", "디코", "위챗", "스냅챗", "틱톡", "유튜브", "라인",
+	"배틀넷", "배틀태그", "스팀", "라이엇", "네이버", "네이트", "구글", "롤",
+	NULL,
+};
+
+/* Of handle_cues, the names that count only with a word for the ID after
+ * them (네이버 아이디 kim_0415, 롤 아이디 faker_07) or before an @handle:
+ * a production line, a portal's or a game's name before a word is most
+ * often no ID's. */
+static const char *const handle_word_cues[] = {
+	"라인", "네이버", "네이트", "구글", "롤", "스팀", "라이엇",
 	NULL,
 };
 
@@ -313,7 +323,8 @@ static const uint32_t handle_last[] = {
 	0xD1A1, /* 톡 */ 0xC624, /* 오 */ 0xB7A8, /* 램 */ 0xB808, /* 레 */ 0xD0C0, /* 타 */
 	0xD130, /* 터 */ 0xBD81, /* 북 */ 0xB4DC, /* 드 */ 0xCF54, /* 코 */ 0xCC57, /* 챗 */
 	0xBE0C, /* 브 */ 0xC778, /* 인 */ 0xB514, /* 디 */ 0xC815, /* 정 */ 0xC740, /* 은 */
-	0xB294, /* 는 */ 0xB110, /* 널 */ 0xC11C, /* 서 */ 0xC0C9, /* 색 */
+	0xB294, /* 는 */ 0xB110, /* 널 */ 0xC11C, /* 서 */ 0xC0C9, /* 색 */ 0xB137, /* 넷 */
+	0xADF8, /* 그 */
 };
 
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),

@@ -45,9 +45,10 @@ struct conf {
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
 	/* handle_near's and handle_cue's quick tests: bit b & 63 set for the
-	 * last and the second last byte b of each syllable of handle_last,
-	 * and of each name of handle_cues and handle_ascii_cues (both cases) */
-	uint64_t handle_last3, handle_last2, handle_cue3, handle_cue2;
+	 * last and the second last byte b of each syllable of handle_last;
+	 * bit a & 63 of word b & 63 for the last two bytes b, a of each name
+	 * of handle_cues and handle_ascii_cues (both cases) */
+	uint64_t handle_last3, handle_last2, handle_cue_pair[64];
 	unsigned char handle_cue_len[sizeof handle_cues / sizeof *handle_cues];
 	uint32_t handle_cue_last[sizeof handle_cues / sizeof *handle_cues]; /* their last 3 bytes, 0-ended */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
@@ -1398,8 +1399,7 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		return 0;
 	while (*strong && r > lo && p[r - 1] == ' ')
 		r--;
-	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
-	    !(c->handle_cue2 >> ((unsigned char)p[r - 2] & 63) & 1))
+	if (r < lo + 2 || !(c->handle_cue_pair[(unsigned char)p[r - 2] & 63] >> ((unsigned char)p[r - 1] & 63) & 1))
 		return 0;
 	if (!ascii) { /* the last syllable of a Hangul name, exactly */
 		uint32_t v = r >= lo + 3 ? (uint32_t)(unsigned char)p[r - 3] << 16 |
@@ -1416,8 +1416,9 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		size_t l = c->handle_cue_len[x];
 		if (r >= lo + l && p[r - 1] == (*w)[l - 1] && !memcmp(p + r - l, *w, l) &&
 		    !syllable_before(p, lo, r - l))
-			/* 라인 is a line far more often: with a word for the ID */
-			return *strong || ascii || strcmp(*w, "라인");
+			/* 라인 is a line far more often, 네이버 a portal: with a
+			 * word for the ID or before an @handle */
+			return *strong || ascii || !in_list(*w, l, handle_word_cues);
 	}
 	for (const char *const *w = handle_ascii_cues; ascii && *w; w++) {
 		size_t l = strlen(*w);
@@ -1469,6 +1470,16 @@ static __attribute__((noinline)) size_t match_handle(const struct conf *c, const
 	if (len < (at ? 2u : 3u) || len > 30 || !is_alnum((unsigned char)p[s]) ||
 	    (j < n && (p[j] == '@' || p[j] == '/')) || (!at && !is_alpha((unsigned char)p[s])))
 		return 0;
+	/* a game's or Discord's tag glued on (gamer#1234, faker#KR1) is part
+	 * of the ID, and so sure a sign of one that the tests of its shape
+	 * below are not needed */
+	if (j + 2 < n && p[j] == '#') {
+		size_t k = 0;
+		while (j + 1 + k < n && k < 7 && is_alnum((unsigned char)p[j + 1 + k]))
+			k++;
+		if (k >= 2 && k <= 6)
+			return j + 1 + k;
+	}
 	if (!at) {
 		/* without an @: after 아이디 or ID an ID in lower case or with
 		 * a digit or _; after 계정 (which a word may describe: 계정
@@ -2304,20 +2315,20 @@ int main(int argc, char **argv)
 	}
 	for (size_t x = 0; handle_cues[x]; x++) {
 		c.handle_cue_len[x] = (unsigned char)strlen(handle_cues[x]);
-		c.handle_cue3 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 1] & 63);
-		c.handle_cue2 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 2] & 63);
 		const unsigned char *e = (const unsigned char *)handle_cues[x] + c.handle_cue_len[x] - 3;
+		c.handle_cue_pair[e[1] & 63] |= (uint64_t)1 << (e[2] & 63);
 		uint32_t v = (uint32_t)e[0] << 16 | (uint32_t)e[1] << 8 | e[2];
 		size_t y = 0;
 		while (c.handle_cue_last[y] && c.handle_cue_last[y] != v)
 			y++;
 		c.handle_cue_last[y] = v;
 	}
-	for (const char *const *w = handle_ascii_cues; *w; w++)
-		for (size_t l = strlen(*w), x = l - 2; x < l; x++) {
-			uint64_t *m = x == l - 1 ? &c.handle_cue3 : &c.handle_cue2;
-			*m |= (uint64_t)1 << ((unsigned char)(*w)[x] & 63) | (uint64_t)1 << (((unsigned char)(*w)[x] & ~32) & 63);
-		}
+	for (const char *const *w = handle_ascii_cues; *w; w++) {
+		const unsigned char *e = (const unsigned char *)*w + strlen(*w) - 2;
+		for (int u = 0; u < 4; u++) /* lower or upper case, each of the two */
+			c.handle_cue_pair[(e[0] & ~(u & 1 ? 32 : 0)) & 63] |=
+				(uint64_t)1 << ((e[1] & ~(u & 2 ? 32 : 0)) & 63);
+	}
 	for (int i = 0; i < NKIND; i++)
 		c.tag[i] = pii_kinds[i].tag;
 	struct ko_opts o;
