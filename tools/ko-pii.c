@@ -2265,6 +2265,12 @@ static void option(struct conf *c, int code, const char *arg)
 			ko_usage("--tag: expected KIND=TEXT with a kind such as PHONE, not '%s'", arg);
 		if (ko_utf8_check(eq + 1, strlen(eq + 1)) != strlen(eq + 1))
 			ko_usage("--tag: the text is not UTF-8");
+		/* a line break would make two records of a text line, and the
+		 * other controls are no placeholder's (a tab is a blank) */
+		for (const char *t = eq + 1; *t; t++)
+			if ((unsigned char)*t < 0x20 && *t != '\t')
+				ko_usage("--tag: the text has a control character (%s)",
+				         *t == '\n' ? "a line break" : *t == '\r' ? "a carriage return" : "below U+0020");
 		c->tag[i] = eq + 1;
 		break;
 	}
