@@ -1871,11 +1871,12 @@ static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
 	return spelt_digit(p, n, j);
 }
 
-/* The number of syllables in a row from p[j] that spell digits. */
+/* The number of syllables in a row from p[j] that spell digits, up to 4
+ * (all its caller asks: a long run is not walked from each digit). */
 static size_t spelt_run(const char *p, size_t n, size_t j)
 {
 	size_t k = 0;
-	while (spelt_digit(p, n, j + 3 * k) >= 0)
+	while (k < 4 && spelt_digit(p, n, j + 3 * k) >= 0)
 		k++;
 	return k;
 }
