@@ -54,6 +54,13 @@ void ko_keep_on_signal(const char *path);
 /* The same for a temporary folder (ko-mix's), removed after the files:
  * empty by then, its files being unlinked at once or listed above. */
 void ko_remove_dir_on_signal(const char *path);
+/* The interrupts (SIGINT, SIGTERM, SIGHUP) held off from here to the end
+ * of the process, for a run past its point of no return (ko-mix appending
+ * the rejects it held back to a file other shards may append to: cut
+ * short, the part could be neither taken back nor told from a whole);
+ * one that comes is dropped at exit, and ko_signal_held says so. */
+void ko_hold_signals(void);
+int ko_signal_held(void);
 int ko_status(void);
 /* Message, then exit 1 (ko_die), exit code (ko_fatal), or exit 2 with
  * "; try 'ko-x --help'" (ko_usage). */

@@ -197,6 +197,30 @@ void ko_remove_dir_on_signal(const char *path)
 		}
 }
 
+static void interrupts(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGHUP);
+}
+
+void ko_hold_signals(void)
+{
+	sigset_t set;
+	interrupts(&set);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+}
+
+int ko_signal_held(void)
+{
+	sigset_t pending;
+	if (sigpending(&pending) != 0)
+		return 0;
+	return sigismember(&pending, SIGINT) == 1 || sigismember(&pending, SIGTERM) == 1 ||
+	       sigismember(&pending, SIGHUP) == 1;
+}
+
 void ko_keep_on_signal(const char *path)
 {
 	for (int i = 0; i < MAX_TMP; i++)

@@ -2494,6 +2494,15 @@ static void contam_load(const struct conf *c, struct ko_run *run, struct contam 
 		}
 	}
 	ko_in_close(in);
+	/* an empty file, or one of short items only (a wrong file, a field
+	 * not read), checks nothing: the run goes on, as it would find no
+	 * contamination, but it says so */
+	if (!t->used && !run->stop && !t->nitems)
+		ko_warn("--against: no records: nothing is checked against");
+	else if (!t->used && !run->stop)
+		ko_warn("--against: no text of its %zu record%s is as long as --min-item (%zu "
+		        "characters): nothing is checked against", t->nitems, t->nitems == 1 ? "" : "s",
+		        c->min_item);
 	run->nin = nin + (run->nbad - nbad);
 	ko_json_free(&own);
 	ko_buf_free(&name);

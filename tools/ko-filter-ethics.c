@@ -422,22 +422,27 @@ static int category_of(const char *name)
 }
 
 /* A --lexicon file: lines "CATEGORY WORD", "EXCEPT WORD", # comments. A
- * word may start with = (whole word) or ^ (word start). */
+ * word may start with = (whole word) or ^ (word start). Read as every
+ * input is (ko_reader), so a gzipped lexicon, a BOM and CRLF are fine. */
 static void lex_file(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
                      const char *path)
 {
-	FILE *fp = ko_xfopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t len;
-	while ((len = getline(&line, &cap, fp)) > 0) {
+	char *name = (char *)path;
+	struct ko_reader *rd = ko_reader_open(&name, 1);
+	struct ko_buf b = {0};
+	const char *line;
+	size_t len, lineno = 0;
+	int k, first;
+	while ((k = ko_reader_next(rd, &line, &len, &first)) > 0) {
 		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
-		                   line[len - 1] == ' ' || line[len - 1] == '\t'))
-			line[--len] = 0;
-		char *p = line;
-		if (lineno == 1 && !strncmp(p, "\xEF\xBB\xBF", 3))
-			p += 3;
+		if (memchr(line, 0, len))
+			ko_die("%s:%zu: a NUL byte", path, lineno);
+		while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r'))
+			len--;
+		ko_buf_clear(&b);
+		ko_buf_add(&b, line, len);
+		ko_buf_addc(&b, 0);
+		char *p = b.p;
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (!*p || *p == '#')
@@ -463,10 +468,10 @@ static void lex_file(struct lexicon *L, struct form *f, uint32_t **scratch, size
 		if (lex_word(L, f, scratch, scap, s, cat, flags) < 0)
 			ko_die("%s:%zu: no letters in '%s'", path, lineno, w);
 	}
-	free(line);
-	if (ferror(fp))
-		ko_die("%s: %s", path, strerror(errno));
-	fclose(fp);
+	if (k < 0)
+		ko_die("%s", ko_reader_error(rd));
+	ko_buf_free(&b);
+	ko_reader_close(rd);
 }
 
 /* A hit of an entry on [b, e) of a form. */

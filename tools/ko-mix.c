@@ -1366,7 +1366,12 @@ static void check_writable(const char *path)
 }
 
 /* The held rejects appended to --rejects (keep), which is opened only
- * now, so that a failed run leaves no file behind; or dropped, and said. */
+ * now, so that a failed run leaves no file behind; or dropped, and said.
+ * The append is the run's point of no return: an interrupt from its
+ * start is held off to the end (ko_hold_signals), so that the rejects
+ * are appended whole or, before it, not at all: cut short, they could
+ * neither be taken back (shards append to one file) nor told from a
+ * whole, and a rerun would repeat the part. */
 static void release_rejects(struct conf *c, struct ko_run *run, int keep)
 {
 	if (!c->rejpath)
@@ -1375,6 +1380,8 @@ static void release_rejects(struct conf *c, struct ko_run *run, int keep)
 	int bad = ko_writer_close(run->rejects, 1) < 0;
 	size_t held = run->ndropped + run->nbad;
 	run->rejects = NULL;
+	if (keep && !bad)
+		ko_hold_signals();
 	if (keep && !bad && !(run->rejects = ko_writer_open(run->opt->rejects, KO_W_APPEND, &why))) {
 		ko_warn("%s: %s", run->opt->rejects, why);
 		ko_fail();
@@ -1399,6 +1406,9 @@ static void release_rejects(struct conf *c, struct ko_run *run, int keep)
 	c->rejpath = NULL;
 	if (bad)
 		tmp_fail(c, "the rejects held back: read or write error");
+	if (keep && ko_signal_held())
+		ko_warn("interrupted while the rejects were appended to %s: the run was finished first",
+		        run->opt->rejects);
 }
 
 /* ---- the report ---- */

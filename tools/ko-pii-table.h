@@ -226,6 +226,24 @@ static const char *const mail_providers[] = {
 	NULL,
 };
 
+/* Mail providers' names in Hangul, for an address written wholly to slip
+ * past a filter (kim07 골뱅이 네이버 닷컴): after a spelt or plain @, the
+ * name and a top-level domain spelt (닷컴, 쩜 넷, . com), or the name
+ * alone where it can only be the provider (kim07 골뱅이 네이버로): not
+ * 다음 (next) or 구글 (the company, its mail is 지메일). */
+static const struct {
+	const char *name;
+	int alone;
+} mail_providers_hangul[] = {
+	{"네이버", 1}, {"지메일", 1}, {"한메일", 1}, {"네이트", 1}, {"카카오", 1}, {"핫메일", 1},
+	{"야후", 1}, {"아웃룩", 1}, {"다음", 0}, {"구글", 0}, {NULL, 0},
+};
+
+/* Top-level domains spelt in Hangul after a spelt dot (닷컴, 쩜 넷). */
+static const char *const tld_hangul[] = {
+	"컴", "넷", NULL,
+};
+
 /* The shortest ID a provider gives (Naver 5 to 20 characters, Gmail 6 to
  * 30, by their sign-up pages): before a plain " at " a shorter word is no
  * ID there but a service's name or prose ("map at naver.com" for
@@ -257,6 +275,16 @@ static const char *const weak_at_words[] = {
 static const char *const handle_cues[] = {
 	"카톡", "카카오톡", "카카오", "텔레그램", "텔레", "인스타그램", "인스타", "트위터",
 	"페이스북", "페북", "디스코드", "디코", "위챗", "스냅챗", "틱톡", "유튜브", "라인",
+	"배틀넷", "배틀태그", "스팀", "라이엇", "네이버", "네이트", "구글", "롤",
+	NULL,
+};
+
+/* Of handle_cues, the names that count only with a word for the ID after
+ * them (네이버 아이디 kim_0415, 롤 아이디 faker_07) or before an @handle:
+ * a production line, a portal's or a game's name before a word is most
+ * often no ID's. */
+static const char *const handle_word_cues[] = {
+	"라인", "네이버", "네이트", "구글", "롤", "스팀", "라이엇",
 	NULL,
 };
 
@@ -295,7 +323,8 @@ static const uint32_t handle_last[] = {
 	0xD1A1, /* 톡 */ 0xC624, /* 오 */ 0xB7A8, /* 램 */ 0xB808, /* 레 */ 0xD0C0, /* 타 */
 	0xD130, /* 터 */ 0xBD81, /* 북 */ 0xB4DC, /* 드 */ 0xCF54, /* 코 */ 0xCC57, /* 챗 */
 	0xBE0C, /* 브 */ 0xC778, /* 인 */ 0xB514, /* 디 */ 0xC815, /* 정 */ 0xC740, /* 은 */
-	0xB294, /* 는 */ 0xB110, /* 널 */ 0xC11C, /* 서 */ 0xC0C9, /* 색 */
+	0xB294, /* 는 */ 0xB110, /* 널 */ 0xC11C, /* 서 */ 0xC0C9, /* 색 */ 0xB137, /* 넷 */
+	0xADF8, /* 그 */
 };
 
 /* URLs: a URL is masked only when it carries someone's data (ko-pii(1),

@@ -45,9 +45,10 @@ struct conf {
 	uint32_t *fw;       /* offsets in ascii where a fullwidth form was read */
 	size_t nfw, fwcap;
 	/* handle_near's and handle_cue's quick tests: bit b & 63 set for the
-	 * last and the second last byte b of each syllable of handle_last,
-	 * and of each name of handle_cues and handle_ascii_cues (both cases) */
-	uint64_t handle_last3, handle_last2, handle_cue3, handle_cue2;
+	 * last and the second last byte b of each syllable of handle_last;
+	 * bit a & 63 of word b & 63 for the last two bytes b, a of each name
+	 * of handle_cues and handle_ascii_cues (both cases) */
+	uint64_t handle_last3, handle_last2, handle_cue_pair[64];
 	unsigned char handle_cue_len[sizeof handle_cues / sizeof *handle_cues];
 	uint32_t handle_cue_last[sizeof handle_cues / sizeof *handle_cues]; /* their last 3 bytes, 0-ended */
 	struct ko_buf done[KO_MAX_FIELDS]; /* the masked texts of a record's fields */
@@ -495,6 +496,11 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 			}
 		return 0;
 	}
+	/* a mobile number with two of its groups run together, as forms
+	 * and chats write it: 0101234-5678 here, 010-12345678 below */
+	int mobile = pl >= 3 && pre[0] == '0' && pre[1] == '1' && in_list(pre, 3, phone_prefixes);
+	if (!paren && mobile && pl == 7 && pre[3] != '0' && sl && digits(p, n, j + sl) == 4)
+		return right_ok(p, n, j + sl + 4) ? j + sl + 4 : 0;
 	if (!in_list(pre, pl, phone_prefixes))
 		return 0;
 	if (paren) {
@@ -514,6 +520,10 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 		j += sl;
 	}
 	size_t m = digits(p, n, j);
+	/* the rest unbroken, as the unbroken number above has it:
+	 * 010-12345678, 02-12345678, 031 1234567 */
+	if ((m == 8 || (m == 7 && !(pl == 3 && !memcmp(pre, "010", 3)))) && p[j] != '0')
+		return right_ok(p, n, j + m) ? j + m : 0;
 	if (m < 3 || m > 4 || p[j] == '0')
 		return 0;
 	if (m == 3 && !memcmp(pre, "010", 3))
@@ -522,10 +532,13 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	if (!(sl = phone_sep(p, n, j)))
 		return 0;
 	j += sl;
-	/* a mobile number with one digit too many at its end
-	 * (010-1234-56789) is a telephone number mistyped: masked whole */
+	/* a mobile number with one or two digits too many at its end
+	 * (010-1234-56789, 010-1234-567890: a key held down or struck
+	 * twice) is a telephone number mistyped, masked whole; from seven
+	 * digits on the last group is as long as a number of another kind
+	 * and is not read as a telephone number */
 	size_t k = digits(p, n, j);
-	if (k != 4 && !(k == 5 && pl == 3 && pre[1] == '1'))
+	if (k != 4 && !((k == 5 || k == 6) && mobile && pl == 3))
 		return 0;
 	j += k;
 	return right_ok(p, n, j) ? j : 0;
@@ -590,10 +603,11 @@ static size_t match_phone(const char *p, size_t n, size_t i)
 	size_t cc = 1;
 	while (cc < 4 && i + cc < n && is_digit((unsigned char)p[i + cc]))
 		cc++;
-	int kr = cc == 2 && p[i] == '8' && p[i + 1] == '2' && i + 3 < n && p[i + 3] != '0';
-	/* 82 10 1234 5678: blanks only after Korea's code, where the
-	 * number that follows must still be whole */
-	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (kr && p[i + cc] == ' ')) &&
+	int k82 = cc == 2 && p[i] == '8' && p[i + 1] == '2';
+	int kr = k82 && i + 3 < n && p[i + 3] != '0';
+	/* 82 10 1234 5678, 82 010 1234 5678: blanks only after Korea's
+	 * code, where the number that follows must still be whole */
+	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (k82 && p[i + cc] == ' ')) &&
 	    is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
 		if (kr || p[i + cc + 1] == '0')
 			return phone_national(p, n, i + cc + 1, kr, 0);
@@ -863,9 +877,10 @@ static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t 
 }
 
 /* The length of what stands for an @ at p[j] in an address written to slip
- * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이] with or without
- * blanks around, an @ with a blank on a side ("kim @ naver.com"), or " at "
- * (*weak: the domain must be a mail provider's or spelt); 0 if none. */
+ * past a filter: [at], (at), 골뱅이, (골뱅이), [골뱅이], 앳 (at in Hangul)
+ * with or without blanks around, an @ with a blank on a side ("kim @
+ * naver.com"), or " at " (*weak: the domain must be a mail provider's or
+ * spelt); 0 if none. */
 static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
 {
 	size_t s = j < n && p[j] == ' ', k;
@@ -876,6 +891,8 @@ static size_t spelt_at(const char *p, size_t n, size_t j, int *weak)
 		k = 4;
 	else if (j + 9 <= n && !memcmp(p + j, "골뱅이", 9))
 		k = 9;
+	else if (j + 3 <= n && !memcmp(p + j, "앳", 3))
+		k = 3;
 	else if (j + 11 <= n && one_of(p[j], "[(") && !memcmp(p + j + 1, "골뱅이", 9) &&
 	         p[j + 10] == (p[j] == '[' ? ']' : ')'))
 		k = 11;
@@ -907,16 +924,55 @@ static size_t spelt_dot(const char *p, size_t n, size_t j)
 }
 
 /* Whether spelt_at may find something at p[j]: a look-up of the first
- * byte or two, as it is asked after every ASCII word. */
+ * byte or two, as it is asked after every ASCII word (0xEC starts 앳 but
+ * also 이, 의, 은, 을, ...: its second byte is looked at too). */
 static inline int may_spell_at(const char *p, size_t n, size_t j)
 {
 	static const unsigned char first[256] = {
-		[' '] = 2, ['['] = 1, ['('] = 1, ['@'] = 1, ['a'] = 1, ['A'] = 1, [0xEA] = 1,
+		['['] = 1, ['('] = 1, ['@'] = 1, ['a'] = 1, ['A'] = 1, [0xEA] = 1, [0xEC] = 1,
 	};
 	if (j + 3 > n)
 		return 0;
-	int f = first[(unsigned char)p[j]];
-	return f == 1 || (f == 2 && first[(unsigned char)p[j + 1]] == 1);
+	unsigned char b = (unsigned char)p[j];
+	if (b == ' ')
+		b = (unsigned char)p[++j];
+	return first[b] && (b != 0xEC || (unsigned char)p[j + 1] == 0x95);
+}
+
+/* The end of a mail provider's domain written in Hangul from p[j]
+ * (mail_providers_hangul): 네이버 닷컴, 네이버닷컴, 한메일 쩜 넷, 네이버.com,
+ * or a name that can only be the provider alone (네이버, 네이버로); or 0. */
+static size_t hangul_domain(const char *p, size_t n, size_t j)
+{
+	size_t k = 0, e;
+	int alone = 0;
+	for (size_t x = 0; mail_providers_hangul[x].name && !k; x++) {
+		size_t l = strlen(mail_providers_hangul[x].name);
+		if (j + l <= n && !memcmp(p + j, mail_providers_hangul[x].name, l))
+			k = l, alone = mail_providers_hangul[x].alone;
+	}
+	if (!k)
+		return 0;
+	e = j += k;
+	/* the dot: spelt (닷, 쩜, 점) or written, blanks around it */
+	j += j < n && p[j] == ' ';
+	if (j < n && p[j] == '.')
+		k = 1;
+	else if (j + 3 <= n && (!memcmp(p + j, "닷", 3) || !memcmp(p + j, "쩜", 3) || !memcmp(p + j, "점", 3)))
+		k = 3;
+	else
+		k = 0;
+	if (k) {
+		j += k;
+		j += j < n && p[j] == ' ';
+		if ((k = word_of(p, n, j, tld_hangul)) && word_ends(p, n, j + k, NULL))
+			return j + k;
+		for (k = 0; j + k < n && is_alpha((unsigned char)p[j + k]);)
+			k++;
+		if (k >= 2 && k <= 6 && (j + k == n || !is_alnum((unsigned char)p[j + k])))
+			return j + k;
+	}
+	return alone && word_ends(p, n, e, NULL) ? e : 0;
 }
 
 /* p[0..n) without case equals the NUL-ended word w. */
@@ -952,6 +1008,9 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 {
 	int weak;
 	size_t a = spelt_at(p, n, w, &weak);
+	/* an @ glued on before a domain in Hangul (kim07@네이버닷컴) */
+	if (!a && w + 1 < n && p[w] == '@' && (unsigned char)p[w + 1] >= 0x80)
+		a = 1;
 	if (!a)
 		return 0;
 	size_t b = w;
@@ -965,7 +1024,10 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	if (p[w + a - 1] == '@' && in_list_nocase(p + b, w - b, handle_ascii_cues))
 		return 0;
 	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
-	for (;;) {
+	int hangul = j < n && (unsigned char)p[j] >= 0x80;
+	if (hangul && !(last = hangul_domain(p, n, j)))
+		return 0;
+	for (; !hangul;) {
 		size_t k = 0;
 		while (j + k < n && (is_alnum((unsigned char)p[j + k]) || p[j + k] == '-'))
 			k++;
@@ -987,7 +1049,7 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 		else
 			break;
 	}
-	if (labels < 2 || !tld)
+	if (!hangul && (labels < 2 || !tld))
 		return 0;
 	int letter = 0, digit = 0, other = 0, upper = 0;
 	for (size_t x = b; x < w; x++) {
@@ -1000,14 +1062,16 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 	/* a bare number before " at " is a count (1004 at ...) */
 	if (weak && !letter && !other)
 		return 0;
-	if (weak && !spelt) {
+	if (weak && (hangul || !spelt)) {
 		/* "sign up at gmail.com" is English: an ID of letters alone
 		 * counts in lower case, after Korean (korean_before), and when
 		 * it is none of weak_at_words; an ID with a digit, _ or .
-		 * counts anywhere */
+		 * counts anywhere. A domain in Hangul is a provider's. */
 		if (!digit && !other &&
 		    (upper || !korean_before(p, lo, b) || in_list(p + b, w - b, weak_at_words)))
 			return 0;
+		if (hangul)
+			goto found;
 		char f[16];
 		size_t d = w + a;
 		if (first >= sizeof f)
@@ -1020,6 +1084,7 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 			if (same_word(f, first, mail_id_min[x].name) && w - b < mail_id_min[x].min)
 				return 0;
 	}
+found:
 	*start = b;
 	return last;
 }
@@ -1334,8 +1399,7 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		return 0;
 	while (*strong && r > lo && p[r - 1] == ' ')
 		r--;
-	if (r < lo + 2 || !(c->handle_cue3 >> ((unsigned char)p[r - 1] & 63) & 1) ||
-	    !(c->handle_cue2 >> ((unsigned char)p[r - 2] & 63) & 1))
+	if (r < lo + 2 || !(c->handle_cue_pair[(unsigned char)p[r - 2] & 63] >> ((unsigned char)p[r - 1] & 63) & 1))
 		return 0;
 	if (!ascii) { /* the last syllable of a Hangul name, exactly */
 		uint32_t v = r >= lo + 3 ? (uint32_t)(unsigned char)p[r - 3] << 16 |
@@ -1352,8 +1416,9 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		size_t l = c->handle_cue_len[x];
 		if (r >= lo + l && p[r - 1] == (*w)[l - 1] && !memcmp(p + r - l, *w, l) &&
 		    !syllable_before(p, lo, r - l))
-			/* 라인 is a line far more often: with a word for the ID */
-			return *strong || ascii || strcmp(*w, "라인");
+			/* 라인 is a line far more often, 네이버 a portal: with a
+			 * word for the ID or before an @handle */
+			return *strong || ascii || !in_list(*w, l, handle_word_cues);
 	}
 	for (const char *const *w = handle_ascii_cues; ascii && *w; w++) {
 		size_t l = strlen(*w);
@@ -1405,6 +1470,16 @@ static __attribute__((noinline)) size_t match_handle(const struct conf *c, const
 	if (len < (at ? 2u : 3u) || len > 30 || !is_alnum((unsigned char)p[s]) ||
 	    (j < n && (p[j] == '@' || p[j] == '/')) || (!at && !is_alpha((unsigned char)p[s])))
 		return 0;
+	/* a game's or Discord's tag glued on (gamer#1234, faker#KR1) is part
+	 * of the ID, and so sure a sign of one that the tests of its shape
+	 * below are not needed */
+	if (j + 2 < n && p[j] == '#') {
+		size_t k = 0;
+		while (j + 1 + k < n && k < 7 && is_alnum((unsigned char)p[j + 1 + k]))
+			k++;
+		if (k >= 2 && k <= 6)
+			return j + 1 + k;
+	}
 	if (!at) {
 		/* without an @: after 아이디 or ID an ID in lower case or with
 		 * a digit or _; after 계정 (which a word may describe: 계정
@@ -1796,11 +1871,24 @@ static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
 	return spelt_digit(p, n, j);
 }
 
+/* The number of syllables in a row from p[j] that spell digits, up to 4
+ * (all its caller asks: a long run is not walked from each digit). */
+static size_t spelt_run(const char *p, size_t n, size_t j)
+{
+	size_t k = 0;
+	while (k < 4 && spelt_digit(p, n, j + 3 * k) >= 0)
+		k++;
+	return k;
+}
+
 /* The end of a telephone number spelt from p[i] (공 or 영, or a 0 when
  * the number goes on in syllables: 010 2345 육칠팔구), or 0. Digits and
  * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
  * must end there (right_ok), and one that starts with a digit needs a
- * group spelt whole after it, as the digits alone were read by scan_ascii. */
+ * group spelt whole after it, as the digits alone were read by scan_ascii:
+ * after a blank or a dash, or glued on as four syllables or more
+ * (010일이삼사오육칠팔), where a syllable or two is a particle or a day
+ * (0이, 10일) and no number. */
 #define SPELT_DIGITS 16 /* the longest number, 0505-1234-5678, has 12 */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
@@ -1813,7 +1901,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	for (;;) {
 		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
 			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
-			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]))
+			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]) && spelt_run(p, n, j) < 4)
 				break;
 			if (nd == SPELT_DIGITS)
 				return 0;
@@ -1898,7 +1986,8 @@ static void spelt_phones(struct conf *c, const char *p, size_t n)
 {
 	/* 공 is EA B3 B5, 영 EC 98 81; all of one, then all of the other */
 	static const char zero[2][3] = {{'\xEA', '\xB3', '\xB5'}, {'\xEC', '\x98', '\x81'}};
-	if (n < 27)
+	/* the shortest: one syllable and eight digits (공1012345678) */
+	if (n < 11)
 		return;
 	for (int z = 0; z < 2; z++) {
 		size_t i = find3(p, n, 0, zero[z]), e;
@@ -2177,6 +2266,12 @@ static void option(struct conf *c, int code, const char *arg)
 			ko_usage("--tag: expected KIND=TEXT with a kind such as PHONE, not '%s'", arg);
 		if (ko_utf8_check(eq + 1, strlen(eq + 1)) != strlen(eq + 1))
 			ko_usage("--tag: the text is not UTF-8");
+		/* a line break would make two records of a text line, and the
+		 * other controls are no placeholder's (a tab is a blank) */
+		for (const char *t = eq + 1; *t; t++)
+			if ((unsigned char)*t < 0x20 && *t != '\t')
+				ko_usage("--tag: the text has a control character (%s)",
+				         *t == '\n' ? "a line break" : *t == '\r' ? "a carriage return" : "below U+0020");
 		c->tag[i] = eq + 1;
 		break;
 	}
@@ -2227,20 +2322,20 @@ int main(int argc, char **argv)
 	}
 	for (size_t x = 0; handle_cues[x]; x++) {
 		c.handle_cue_len[x] = (unsigned char)strlen(handle_cues[x]);
-		c.handle_cue3 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 1] & 63);
-		c.handle_cue2 |= (uint64_t)1 << ((unsigned char)handle_cues[x][c.handle_cue_len[x] - 2] & 63);
 		const unsigned char *e = (const unsigned char *)handle_cues[x] + c.handle_cue_len[x] - 3;
+		c.handle_cue_pair[e[1] & 63] |= (uint64_t)1 << (e[2] & 63);
 		uint32_t v = (uint32_t)e[0] << 16 | (uint32_t)e[1] << 8 | e[2];
 		size_t y = 0;
 		while (c.handle_cue_last[y] && c.handle_cue_last[y] != v)
 			y++;
 		c.handle_cue_last[y] = v;
 	}
-	for (const char *const *w = handle_ascii_cues; *w; w++)
-		for (size_t l = strlen(*w), x = l - 2; x < l; x++) {
-			uint64_t *m = x == l - 1 ? &c.handle_cue3 : &c.handle_cue2;
-			*m |= (uint64_t)1 << ((unsigned char)(*w)[x] & 63) | (uint64_t)1 << (((unsigned char)(*w)[x] & ~32) & 63);
-		}
+	for (const char *const *w = handle_ascii_cues; *w; w++) {
+		const unsigned char *e = (const unsigned char *)*w + strlen(*w) - 2;
+		for (int u = 0; u < 4; u++) /* lower or upper case, each of the two */
+			c.handle_cue_pair[(e[0] & ~(u & 1 ? 32 : 0)) & 63] |=
+				(uint64_t)1 << ((e[1] & ~(u & 2 ? 32 : 0)) & 63);
+	}
 	for (int i = 0; i < NKIND; i++)
 		c.tag[i] = pii_kinds[i].tag;
 	struct ko_opts o;
