@@ -458,8 +458,10 @@ int ko_reader_failed(const struct ko_reader *r); /* some file failed */
 const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
 /* Convert every input from the named encoding (as iconv(3) names it:
  * CP949, EUC-KR, UTF-16...) to UTF-8 before lines are cut; call before
- * the first read. A byte sequence that is not valid in it fails the file
- * (FILE: not valid CP949 at byte N). -1 if iconv does not know it. */
+ * the first read. A byte sequence that is not valid in it (or cut by the
+ * end of the file) is left in the line as bytes that are not UTF-8, so
+ * that the one record holding it is bad and the rest are read. -1 if
+ * iconv does not know it. */
 int ko_reader_encoding(struct ko_reader *r, const char *enc);
 void ko_reader_close(struct ko_reader *r);
 
