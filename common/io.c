@@ -667,22 +667,59 @@ struct ko_writer {
 	size_t zcap;
 	int own_fd; /* fd opened on a device or FIFO, closed at the end */
 	int append; /* whole lines per write(2), for files many processes share */
+	uint64_t lines; /* append: whole lines that reached the file */
 };
 
-static void write_all(struct ko_writer *w, const void *p, size_t n)
+/* Bytes of p that reached the file: n, or fewer after an error (w->err). */
+static size_t write_all(struct ko_writer *w, const void *p, size_t n)
 {
 	const char *s = p;
-	while (n && !w->err) {
-		ssize_t k = write(w->fd, s, n);
+	size_t done = 0;
+	while (done < n && !w->err) {
+		ssize_t k = write(w->fd, s + done, n - done);
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
 			w->err = errno;
-			return;
+			break;
 		}
-		s += k;
-		n -= (size_t)k;
+		done += (size_t)k;
 	}
+	return done;
+}
+
+static uint64_t count_lines(const char *p, size_t n)
+{
+	uint64_t k = 0;
+	for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		k++;
+	return k;
+}
+
+/* An append file holds whole lines only: a write cut short (a full disk)
+ * is cut back to the end of its last whole line, so that the file stays
+ * JSON Lines and the next append (another shard, a rerun) starts a line.
+ * Only when nothing was appended after it: another writer's lines are
+ * never cut. */
+static void append_lines(struct ko_writer *w, const char *p, size_t n)
+{
+	if (w->err)
+		return;
+	size_t done = write_all(w, p, n);
+	if (done == n) {
+		w->lines += count_lines(p, n);
+		return;
+	}
+	size_t whole = done;
+	while (whole > 0 && p[whole - 1] != '\n')
+		whole--;
+	w->lines += count_lines(p, whole);
+	if (whole == done)
+		return;
+	struct stat st;
+	off_t end = lseek(w->fd, 0, SEEK_CUR);
+	if (end >= (off_t)done && fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == end)
+		(void)ftruncate(w->fd, end - (off_t)(done - whole));
 }
 
 static void flush(struct ko_writer *w)
@@ -699,6 +736,8 @@ static void flush(struct ko_writer *w)
 		}
 		size_t k = libdeflate_gzip_compress(w->c, w->buf, w->n, w->z, w->zcap);
 		write_all(w, w->z, k);
+	} else if (w->append) {
+		append_lines(w, w->buf, w->n);
 	} else {
 		write_all(w, w->buf, w->n);
 	}
@@ -818,6 +857,10 @@ void ko_write(struct ko_writer *w, const void *p, size_t n)
 	if (w->n + n > w->cap) {
 		flush(w);
 		if (n > w->cap) {
+			if (w->append) {
+				append_lines(w, p, n);
+				return;
+			}
 			if (!w->gz) {
 				write_all(w, p, n);
 				return;
@@ -871,6 +914,11 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 int ko_writer_appends(const struct ko_writer *w)
 {
 	return w->append;
+}
+
+uint64_t ko_writer_lines(const struct ko_writer *w)
+{
+	return w->lines;
 }
 
 int ko_writer_flush(struct ko_writer *w)

@@ -489,6 +489,10 @@ int ko_writer_error(const struct ko_writer *w);
 int ko_writer_flush(struct ko_writer *w);
 /* Opened to append: every line goes out in one write(2). */
 int ko_writer_appends(const struct ko_writer *w);
+/* Opened to append: the lines that reached the file so far. A write cut
+ * short (a full disk) is cut back to its last whole line, so the file
+ * never ends inside a line. */
+uint64_t ko_writer_lines(const struct ko_writer *w);
 
 /* ---- opt.c: the shared options, parsed once ---- */
 
@@ -606,6 +610,8 @@ struct ko_run {
 	const struct ko_opts *opt;
 	struct ko_in *in;
 	struct ko_writer *out, *rejects;
+	int rejects_failed;      /* a write to --rejects failed (ko_close) */
+	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
 	int stop; /* a record failed under --on-error fail, or output failed */
 	size_t nin, nout, nbad, ndropped, nmissing, repaired;
 	/* Set by a tool: invalid UTF-8 in a text is replaced with U+FFFD and

@@ -911,7 +911,10 @@ static void report(struct ko_run *run)
 		ko_buf_free(&b);
 	}
 	/* (each was named as it was skipped, or is in the rejects file) */
-	if (run->nbad)
+	if (run->rejects_failed)
+		ko_warn("only %llu of %zu rejected records written into %s before the write error",
+		        (unsigned long long)run->rejects_lines, run->nbad + run->ndropped, o->rejects);
+	else if (run->nbad)
 		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
 		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
 	if (run->nmissing && run->nmissing < run->nin) {
@@ -1080,6 +1083,18 @@ int ko_close(struct ko_run *run)
 		ko_buf_free(&b);
 		ko_fail();
 	}
+	/* The rejects are written out first: a run whose rejects could not
+	 * be written (a full disk) has failed, and must not put its output
+	 * in place either. */
+	int rej_err = run->rejects ? ko_writer_flush(run->rejects) : 0;
+	if (rej_err) {
+		ko_warn("%s: %s", o->rejects, strerror(rej_err));
+		ko_fail();
+	}
+	if (run->rejects) {
+		run->rejects_failed = rej_err != 0;
+		run->rejects_lines = ko_writer_lines(run->rejects);
+	}
 	/* A failed run (a bad record, an input that could not be read)
 	 * leaves no output file behind. */
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
@@ -1087,7 +1102,7 @@ int ko_close(struct ko_run *run)
 		ko_fail();
 		write_err = 1;
 	}
-	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
+	if (run->rejects && ko_writer_close(run->rejects, 1) < 0 && !rej_err) {
 		ko_warn("%s: %s", o->rejects, strerror(errno));
 		ko_fail();
 	}
