@@ -610,6 +610,12 @@ struct ko_run {
 	const struct ko_opts *opt;
 	struct ko_in *in;
 	struct ko_writer *out, *rejects;
+	/* Top-level keys read besides the text fields (id, source, license,
+	 * context_id, and a tool's own, ko_run_reads_key): a record that has
+	 * one twice is bad, as with a text field, because kopipe would read
+	 * the first and jq or Python the last. */
+	const char *keys[8];
+	int nkeys;
 	int rejects_failed;      /* a write to --rejects failed (ko_close) */
 	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
 	int stop; /* a record failed under --on-error fail, or output failed */
@@ -696,6 +702,9 @@ void ko_pass(struct ko_rec *r);
  * is not valid JSON or UTF-8 (parsed is 0) goes to --rejects as
  * {"raw_b64": ...}, so its bytes are kept and the file stays valid. */
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A top-level key the tool reads (ko-mix --by): repeated in a record, the
+ * record is bad ("duplicate key"). After ko_open; at most 8 in all. */
+void ko_run_reads_key(struct ko_run *run, const char *key);
 /* The tool drops the record by design (a filter, too few sentences): it
  * goes to --rejects with the reason and is counted by reason; not an
  * error. Returns 0. */

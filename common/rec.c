@@ -71,6 +71,9 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 		ko_writer_close(run->rejects, 1);
 		ko_die("%s: %s", o->output, why);
 	}
+	static const char *const provenance[] = {"id", "source", "license", "context_id"};
+	for (int i = 0; i < 4; i++)
+		ko_run_reads_key(run, provenance[i]);
 	run->in = ko_in_open(run, o->argv + o->optind, o->argc - o->optind);
 	if (o->encoding && ko_reader_encoding(run->in->rd, o->encoding) < 0) {
 		ko_writer_close(run->out, 0);
@@ -394,6 +397,28 @@ size_t ko_input_lineno(const struct ko_run *run)
 	return ko_reader_lineno(run->in->rd);
 }
 
+void ko_run_reads_key(struct ko_run *run, const char *key)
+{
+	for (int i = 0; i < run->nkeys; i++)
+		if (!strcmp(run->keys[i], key))
+			return;
+	if (run->nkeys < (int)(sizeof run->keys / sizeof run->keys[0]))
+		run->keys[run->nkeys++] = key;
+}
+
+/* A key the tool reads, given twice in the record: said as a repeated
+ * text field is (rec_text), and 1. */
+static int repeated_key(struct ko_rec *r)
+{
+	const struct ko_run *run = r->run;
+	for (int i = 0; i < run->nkeys; i++)
+		if (ko_json_obj_dup(&r->json, 0, run->keys[i])) {
+			ko_rec_fail(r, "duplicate key \"%s\"", run->keys[i]);
+			return 1;
+		}
+	return 0;
+}
+
 struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 {
 	struct ko_rec *r = &in->rec;
@@ -467,6 +492,8 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		 * take the steps below, which say what is wrong. */
 		if (ko_json_parse_line(&r->json, line, len) == 0) {
 			r->parsed = 1;
+			if (repeated_key(r))
+				continue;
 			in->fresh = 0;
 			run->fjson += mode == 0;
 			return r;
@@ -510,6 +537,8 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			continue;
 		}
 		r->parsed = 1;
+		if (repeated_key(r))
+			continue;
 		in->fresh = 0;
 		run->fjson += mode == 0;
 		return r;
