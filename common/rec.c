@@ -1075,9 +1075,22 @@ static void counters(const struct ko_run *run)
 			size_t total = reason_total(run, i - 5);
 			if (!total)
 				continue;
+			size_t at = b.n;
 			ko_buf_adds(&b, "rejected: ");
-			for (const char *p = run->reasons[i - 5].reason; *p; p++)
+			const char *reason = run->reasons[i - 5].reason;
+			for (const char *p = reason; *p; p++)
 				ko_buf_addc(&b, *p == ',' || *p == '\n' ? ';' : *p);
+			/* Hadoop cuts counter names past 64 bytes (its default
+			 * mapreduce.job.counters.counter.name.max): a long one is
+			 * cut here, at a character, and ends in a hash of the
+			 * whole reason, so that two never become one */
+			if (b.n - at > 64) {
+				size_t cut = at + 56;
+				while (((unsigned char)b.p[cut] & 0xC0) == 0x80)
+					cut--;
+				b.n = cut;
+				ko_buf_addf(&b, " #%06llx", (unsigned long long)(ko_hash64(reason, strlen(reason), 0) & 0xFFFFFF));
+			}
 			ko_buf_addf(&b, ",%zu", total);
 		}
 		ko_msg_raw(b.p);
