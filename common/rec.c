@@ -293,6 +293,31 @@ int ko_hint_binary(struct ko_run *run, const char *file, const char *p, size_t n
 	return 1;
 }
 
+/* Once per file, when the record's bytes look like another encoding: the
+ * command that converts them. UTF-16 without a byte order mark (one with
+ * a mark is refused as a whole file) is little-endian, as Windows writes
+ * it; its ASCII is valid UTF-8 with NULs between, so a JSON record in it
+ * fails to parse rather than as invalid UTF-8. */
+static void hint_encoding(struct ko_rec *r)
+{
+	struct ko_run *run = r->run;
+	const char *enc = ko_guess_encoding(r->line, r->len, r->lineno == 1);
+	if (!enc || run->hinted == r->file)
+		return;
+	run->hinted = r->file;
+	const char *unmarked = enc[0] == 'C' ? NULL : "UTF-16LE";
+	if (unmarked && r->len >= 2 && (((unsigned char)r->line[0] == 0xFF &&
+	                                 (unsigned char)r->line[1] == 0xFE) ||
+	                                ((unsigned char)r->line[0] == 0xFE &&
+	                                 (unsigned char)r->line[1] == 0xFF)))
+		unmarked = NULL;
+	if (unmarked)
+		enc = unmarked;
+	ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"
+	        " or ko-import --encoding %s for a dataset layout", r->file, enc, enc,
+	        enc[0] == 'C' ? "cp949" : unmarked ? "utf-16le" : "utf-16");
+}
+
 /* Invalid UTF-8 at byte at of the record: the failure, with a hint once
  * per file when the bytes look like another encoding. */
 static int bad_utf8(struct ko_rec *r, size_t at)
@@ -300,13 +325,7 @@ static int bad_utf8(struct ko_rec *r, size_t at)
 	struct ko_run *run = r->run;
 	if (r->lineno == 1 && ko_hint_binary(run, r->file, r->line, r->len))
 		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
-	const char *enc = ko_guess_encoding(r->line, r->len, r->lineno == 1);
-	if (enc && run->hinted != r->file) {
-		run->hinted = r->file;
-		ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"
-		        " or ko-import --encoding %s for a dataset layout", r->file, enc, enc,
-		        enc[0] == 'C' ? "cp949" : "utf-16");
-	}
+	hint_encoding(r);
 	return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
 }
 
@@ -510,6 +529,10 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		}
 		if (ko_json_parse(&r->json, line, len, &why) < 0) {
 			r->json.ntok = 0;
+			/* UTF-16LE: a NUL byte after every ASCII one, the '{' too */
+			const char *brace = memchr(line, '{', len);
+			if (brace && brace + 1 < line + len && !brace[1])
+				hint_encoding(r);
 			/* In a run that decides per line, a text line may start
 			 * with '{' ({공지} 휴무): one that cannot begin an
 			 * object ({" or {}) is said to be text. */
