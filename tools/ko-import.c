@@ -353,12 +353,15 @@ static void doc_loop(struct imp *im, struct ko_run *run)
 		set_file(im, ko_input_name(run));
 		d.lineat = 0, d.lineno = 1;
 		/* an empty file (or white space only) holds no records, as an
-		 * empty input of the line tools does */
+		 * empty input of the line tools does; said, since a document
+		 * layout's file is never meant to be empty (a failed download) */
 		size_t w = 0;
 		while (w < n && (p[w] == ' ' || p[w] == '\t' || p[w] == '\n' || p[w] == '\r'))
 			w++;
-		if (w == n)
+		if (w == n) {
+			ko_warn("%s: empty: no records", im->file);
 			continue;
+		}
 		/* A guess at the token count saves most of jsmn's regrowth. */
 		if (!d.j.jsmntok || (size_t)d.j.jcap < n / 24) {
 			free(d.j.jsmntok);
