@@ -620,6 +620,7 @@ struct ko_run {
 	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
 	int stop; /* a record failed under --on-error fail, or output failed */
 	size_t nin, nout, nbad, ndropped, nmissing, repaired;
+	size_t nblank; /* blank lines skipped (--jsonl, tools of JSON only) */
 	/* Set by a tool: invalid UTF-8 in a text is replaced with U+FFFD and
 	 * counted in repaired instead of failing the record. */
 	int repair_utf8;

@@ -480,10 +480,13 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			continue;
 		}
 		if (mode == 'j') {
-			if (is_blank(line, len))
+			if (is_blank(line, len)) {
+				run->nblank++;
 				continue;
+			}
 			r->is_json = 1;
 		} else if (mode == 0 && run->opt->tool->json_only && is_blank(line, len)) {
+			run->nblank++;
 			continue;
 		} else if (mode == 't') {
 			r->is_json = 0;
@@ -1058,6 +1061,10 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 	            "\"status\":%d,\"pid\":%ld", run->nmissing,
 	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status,
 	            (long)getpid());
+	/* lines that are no record here and a text record elsewhere: said,
+	 * so that a chain's counts add up */
+	if (run->nblank)
+		ko_buf_addf(&b, ",\"blank_lines\":%zu", run->nblank);
 	if (run->stats_extra.n) {
 		ko_buf_addc(&b, ',');
 		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);
