@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <strings.h>
 #include <libdeflate.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,8 +48,7 @@ struct ko_reader {
 	char *raw;        /* bytes read but not yet converted */
 	size_t rawn;
 	int rawmode;      /* while looking for the gzip magic: no conversion */
-	int convbad;      /* conversion failed after the bytes already given */
-	uint64_t rawoff;  /* input bytes converted so far in this file */
+	size_t unit;      /* bytes of a code unit: what a bad sequence skips */
 	void *map; /* ko_reader_next_file: the mapped file */
 	size_t mapn;
 };
@@ -293,30 +293,45 @@ static int next_member(struct ko_reader *r)
 
 static int fill_raw(struct ko_reader *r);
 
+/* A sequence not valid in the encoding is copied into the line as bytes
+ * that are not UTF-8 (itself when it is a byte of 0x80 or more, else 0xFF),
+ * one code unit at a time, and conversion goes on after it: the line that
+ * holds it is then a bad record like any line of invalid UTF-8 (FILE:LINE,
+ * --rejects, --on-error), and the lines around it are read as they are.
+ * A unit so copied can never join its neighbours into valid UTF-8: iconv
+ * writes whole characters on both sides. */
+static void copy_bad(struct ko_reader *r, char **in, size_t *inleft, char **out, size_t *outleft)
+{
+	size_t k = r->unit < *inleft ? r->unit : *inleft;
+	for (size_t i = 0; i < k; i++) {
+		unsigned char b = (unsigned char)(*in)[i];
+		(*out)[i] = (char)(b >= 0x80 ? b : 0xFF);
+	}
+	*in += k, *inleft -= k, *out += k, *outleft -= k;
+}
+
 /* Convert what raw holds into buf[end..]; a sequence cut at the end of the
- * bytes read so far waits for the next read. 1 converted some (or needs
- * more input), 0 nothing left, -1 error. */
+ * bytes read so far waits for the next read, and at the end of the file is
+ * a bad sequence (copy_bad). 1 converted some (or needs more input), 0
+ * nothing left. */
 static int convert(struct ko_reader *r, int eof)
 {
 	if (!r->rawn)
 		return 0;
 	char *in = r->raw, *out = r->buf + r->end;
 	size_t inleft = r->rawn, outleft = r->cap - r->end;
-	size_t k = iconv(r->cd, &in, &inleft, &out, &outleft);
-	size_t used = r->rawn - inleft;
+	for (;;) {
+		size_t k = iconv(r->cd, &in, &inleft, &out, &outleft);
+		if (k != (size_t)-1 || !inleft || outleft < r->unit)
+			break;
+		if (errno == EILSEQ || (errno == EINVAL && eof))
+			copy_bad(r, &in, &inleft, &out, &outleft);
+		else
+			break;
+	}
 	r->end = (size_t)(out - r->buf);
-	r->rawoff += used;
 	memmove(r->raw, in, inleft);
 	r->rawn = inleft;
-	if (k == (size_t)-1 && errno == EILSEQ) {
-		/* The lines converted before the bad byte are still given. */
-		r->convbad = 1;
-		return 1;
-	}
-	if (k == (size_t)-1 && errno == EINVAL && eof) {
-		rfail(r, "ends inside a character", 0);
-		return -1;
-	}
 	return 1;
 }
 
@@ -336,17 +351,6 @@ static int fill_converted(struct ko_reader *r)
 	}
 	size_t before = r->end;
 	for (;;) {
-		if (r->convbad) {
-			/* What was converted before the bad byte goes first. */
-			if (r->end > before)
-				return 1;
-			char what[96];
-			snprintf(what, sizeof what, "not valid %s at byte %llu", r->enc,
-			         (unsigned long long)r->rawoff + 1);
-			r->convbad = 0;
-			rfail(r, what, 0);
-			return -1;
-		}
 		int eof = 0;
 		if (r->rawn < CHUNK / 2) {
 			/* Read more raw bytes through the plain path, into raw. */
@@ -361,10 +365,7 @@ static int fill_converted(struct ko_reader *r)
 				return -1;
 			eof = k == 0;
 		}
-		if (convert(r, eof) < 0)
-			return -1;
-		if (r->convbad)
-			continue;
+		convert(r, eof);
 		if (r->end > before)
 			return 1;
 		if (eof)
@@ -433,8 +434,6 @@ static int open_next(struct ko_reader *r)
 		}
 		r->opened = 1;
 		r->rawn = 0;
-		r->rawoff = 0;
-		r->convbad = 0;
 		if (r->cd)
 			iconv(r->cd, NULL, NULL, NULL, NULL);
 		/* Look at the first bytes: gzip magic means decode it all. */
@@ -624,6 +623,15 @@ int ko_reader_encoding(struct ko_reader *r, const char *enc)
 		return -1;
 	r->cd = cd;
 	r->enc = enc;
+	/* UTF-16 and UTF-32 (UCS-2, UCS-4) skip a bad unit whole, so that
+	 * what follows stays aligned */
+	r->unit = 1;
+	if (!strncasecmp(enc, "utf-16", 6) || !strncasecmp(enc, "utf16", 5) ||
+	    !strncasecmp(enc, "ucs-2", 5) || !strncasecmp(enc, "ucs2", 4))
+		r->unit = 2;
+	else if (!strncasecmp(enc, "utf-32", 6) || !strncasecmp(enc, "utf32", 5) ||
+	         !strncasecmp(enc, "ucs-4", 5) || !strncasecmp(enc, "ucs4", 4))
+		r->unit = 4;
 	r->raw = ko_xmalloc(CHUNK);
 	r->total = 0; /* converted bytes: the sizes no longer tell */
 	return 0;
@@ -659,22 +667,59 @@ struct ko_writer {
 	size_t zcap;
 	int own_fd; /* fd opened on a device or FIFO, closed at the end */
 	int append; /* whole lines per write(2), for files many processes share */
+	uint64_t lines; /* append: whole lines that reached the file */
 };
 
-static void write_all(struct ko_writer *w, const void *p, size_t n)
+/* Bytes of p that reached the file: n, or fewer after an error (w->err). */
+static size_t write_all(struct ko_writer *w, const void *p, size_t n)
 {
 	const char *s = p;
-	while (n && !w->err) {
-		ssize_t k = write(w->fd, s, n);
+	size_t done = 0;
+	while (done < n && !w->err) {
+		ssize_t k = write(w->fd, s + done, n - done);
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
 			w->err = errno;
-			return;
+			break;
 		}
-		s += k;
-		n -= (size_t)k;
+		done += (size_t)k;
 	}
+	return done;
+}
+
+static uint64_t count_lines(const char *p, size_t n)
+{
+	uint64_t k = 0;
+	for (const char *e = p + n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+		k++;
+	return k;
+}
+
+/* An append file holds whole lines only: a write cut short (a full disk)
+ * is cut back to the end of its last whole line, so that the file stays
+ * JSON Lines and the next append (another shard, a rerun) starts a line.
+ * Only when nothing was appended after it: another writer's lines are
+ * never cut. */
+static void append_lines(struct ko_writer *w, const char *p, size_t n)
+{
+	if (w->err)
+		return;
+	size_t done = write_all(w, p, n);
+	if (done == n) {
+		w->lines += count_lines(p, n);
+		return;
+	}
+	size_t whole = done;
+	while (whole > 0 && p[whole - 1] != '\n')
+		whole--;
+	w->lines += count_lines(p, whole);
+	if (whole == done)
+		return;
+	struct stat st;
+	off_t end = lseek(w->fd, 0, SEEK_CUR);
+	if (end >= (off_t)done && fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == end)
+		(void)ftruncate(w->fd, end - (off_t)(done - whole));
 }
 
 static void flush(struct ko_writer *w)
@@ -691,6 +736,8 @@ static void flush(struct ko_writer *w)
 		}
 		size_t k = libdeflate_gzip_compress(w->c, w->buf, w->n, w->z, w->zcap);
 		write_all(w, w->z, k);
+	} else if (w->append) {
+		append_lines(w, w->buf, w->n);
 	} else {
 		write_all(w, w->buf, w->n);
 	}
@@ -810,6 +857,10 @@ void ko_write(struct ko_writer *w, const void *p, size_t n)
 	if (w->n + n > w->cap) {
 		flush(w);
 		if (n > w->cap) {
+			if (w->append) {
+				append_lines(w, p, n);
+				return;
+			}
 			if (!w->gz) {
 				write_all(w, p, n);
 				return;
@@ -863,6 +914,11 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 int ko_writer_appends(const struct ko_writer *w)
 {
 	return w->append;
+}
+
+uint64_t ko_writer_lines(const struct ko_writer *w)
+{
+	return w->lines;
 }
 
 int ko_writer_flush(struct ko_writer *w)

@@ -465,8 +465,10 @@ int ko_reader_failed(const struct ko_reader *r); /* some file failed */
 const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
 /* Convert every input from the named encoding (as iconv(3) names it:
  * CP949, EUC-KR, UTF-16...) to UTF-8 before lines are cut; call before
- * the first read. A byte sequence that is not valid in it fails the file
- * (FILE: not valid CP949 at byte N). -1 if iconv does not know it. */
+ * the first read. A byte sequence that is not valid in it (or cut by the
+ * end of the file) is left in the line as bytes that are not UTF-8, so
+ * that the one record holding it is bad and the rest are read. -1 if
+ * iconv does not know it. */
 int ko_reader_encoding(struct ko_reader *r, const char *enc);
 void ko_reader_close(struct ko_reader *r);
 
@@ -494,6 +496,10 @@ int ko_writer_error(const struct ko_writer *w);
 int ko_writer_flush(struct ko_writer *w);
 /* Opened to append: every line goes out in one write(2). */
 int ko_writer_appends(const struct ko_writer *w);
+/* Opened to append: the lines that reached the file so far. A write cut
+ * short (a full disk) is cut back to its last whole line, so the file
+ * never ends inside a line. */
+uint64_t ko_writer_lines(const struct ko_writer *w);
 
 /* ---- opt.c: the shared options, parsed once ---- */
 
@@ -611,8 +617,17 @@ struct ko_run {
 	const struct ko_opts *opt;
 	struct ko_in *in;
 	struct ko_writer *out, *rejects;
+	/* Top-level keys read besides the text fields (id, source, license,
+	 * context_id, and a tool's own, ko_run_reads_key): a record that has
+	 * one twice is bad, as with a text field, because kopipe would read
+	 * the first and jq or Python the last. */
+	const char *keys[8];
+	int nkeys;
+	int rejects_failed;      /* a write to --rejects failed (ko_close) */
+	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
 	int stop; /* a record failed under --on-error fail, or output failed */
 	size_t nin, nout, nbad, ndropped, nmissing, repaired;
+	size_t nblank; /* blank lines skipped (--jsonl, tools of JSON only) */
 	/* Set by a tool: invalid UTF-8 in a text is replaced with U+FFFD and
 	 * counted in repaired instead of failing the record. */
 	int repair_utf8;
@@ -695,6 +710,9 @@ void ko_pass(struct ko_rec *r);
  * is not valid JSON or UTF-8 (parsed is 0) goes to --rejects as
  * {"raw_b64": ...}, so its bytes are kept and the file stays valid. */
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A top-level key the tool reads (ko-mix --by): repeated in a record, the
+ * record is bad ("duplicate key"). After ko_open; at most 8 in all. */
+void ko_run_reads_key(struct ko_run *run, const char *key);
 /* The tool drops the record by design (a filter, too few sentences): it
  * goes to --rejects with the reason and is counted by reason; not an
  * error. Returns 0. */

@@ -71,6 +71,9 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 		ko_writer_close(run->rejects, 1);
 		ko_die("%s: %s", o->output, why);
 	}
+	static const char *const provenance[] = {"id", "source", "license", "context_id"};
+	for (int i = 0; i < 4; i++)
+		ko_run_reads_key(run, provenance[i]);
 	run->in = ko_in_open(run, o->argv + o->optind, o->argc - o->optind);
 	if (o->encoding && ko_reader_encoding(run->in->rd, o->encoding) < 0) {
 		ko_writer_close(run->out, 0);
@@ -290,6 +293,31 @@ int ko_hint_binary(struct ko_run *run, const char *file, const char *p, size_t n
 	return 1;
 }
 
+/* Once per file, when the record's bytes look like another encoding: the
+ * command that converts them. UTF-16 without a byte order mark (one with
+ * a mark is refused as a whole file) is little-endian, as Windows writes
+ * it; its ASCII is valid UTF-8 with NULs between, so a JSON record in it
+ * fails to parse rather than as invalid UTF-8. */
+static void hint_encoding(struct ko_rec *r)
+{
+	struct ko_run *run = r->run;
+	const char *enc = ko_guess_encoding(r->line, r->len, r->lineno == 1);
+	if (!enc || run->hinted == r->file)
+		return;
+	run->hinted = r->file;
+	const char *unmarked = enc[0] == 'C' ? NULL : "UTF-16LE";
+	if (unmarked && r->len >= 2 && (((unsigned char)r->line[0] == 0xFF &&
+	                                 (unsigned char)r->line[1] == 0xFE) ||
+	                                ((unsigned char)r->line[0] == 0xFE &&
+	                                 (unsigned char)r->line[1] == 0xFF)))
+		unmarked = NULL;
+	if (unmarked)
+		enc = unmarked;
+	ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"
+	        " or ko-import --encoding %s for a dataset layout", r->file, enc, enc,
+	        enc[0] == 'C' ? "cp949" : unmarked ? "utf-16le" : "utf-16");
+}
+
 /* Invalid UTF-8 at byte at of the record: the failure, with a hint once
  * per file when the bytes look like another encoding. */
 static int bad_utf8(struct ko_rec *r, size_t at)
@@ -297,13 +325,7 @@ static int bad_utf8(struct ko_rec *r, size_t at)
 	struct ko_run *run = r->run;
 	if (r->lineno == 1 && ko_hint_binary(run, r->file, r->line, r->len))
 		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
-	const char *enc = ko_guess_encoding(r->line, r->len, r->lineno == 1);
-	if (enc && run->hinted != r->file) {
-		run->hinted = r->file;
-		ko_warn("%s: looks like %s, not UTF-8: convert it with 'iconv -f %s -t UTF-8',"
-		        " or ko-import --encoding %s for a dataset layout", r->file, enc, enc,
-		        enc[0] == 'C' ? "cp949" : "utf-16");
-	}
+	hint_encoding(r);
 	return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
 }
 
@@ -394,6 +416,28 @@ size_t ko_input_lineno(const struct ko_run *run)
 	return ko_reader_lineno(run->in->rd);
 }
 
+void ko_run_reads_key(struct ko_run *run, const char *key)
+{
+	for (int i = 0; i < run->nkeys; i++)
+		if (!strcmp(run->keys[i], key))
+			return;
+	if (run->nkeys < (int)(sizeof run->keys / sizeof run->keys[0]))
+		run->keys[run->nkeys++] = key;
+}
+
+/* A key the tool reads, given twice in the record: said as a repeated
+ * text field is (rec_text), and 1. */
+static int repeated_key(struct ko_rec *r)
+{
+	const struct ko_run *run = r->run;
+	for (int i = 0; i < run->nkeys; i++)
+		if (ko_json_obj_dup(&r->json, 0, run->keys[i])) {
+			ko_rec_fail(r, "duplicate key \"%s\"", run->keys[i]);
+			return 1;
+		}
+	return 0;
+}
+
 struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 {
 	struct ko_rec *r = &in->rec;
@@ -436,10 +480,13 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			continue;
 		}
 		if (mode == 'j') {
-			if (is_blank(line, len))
+			if (is_blank(line, len)) {
+				run->nblank++;
 				continue;
+			}
 			r->is_json = 1;
 		} else if (mode == 0 && run->opt->tool->json_only && is_blank(line, len)) {
+			run->nblank++;
 			continue;
 		} else if (mode == 't') {
 			r->is_json = 0;
@@ -467,6 +514,8 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		 * take the steps below, which say what is wrong. */
 		if (ko_json_parse_line(&r->json, line, len) == 0) {
 			r->parsed = 1;
+			if (repeated_key(r))
+				continue;
 			in->fresh = 0;
 			run->fjson += mode == 0;
 			return r;
@@ -483,6 +532,10 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		}
 		if (ko_json_parse(&r->json, line, len, &why) < 0) {
 			r->json.ntok = 0;
+			/* UTF-16LE: a NUL byte after every ASCII one, the '{' too */
+			const char *brace = memchr(line, '{', len);
+			if (brace && brace + 1 < line + len && !brace[1])
+				hint_encoding(r);
 			/* In a run that decides per line, a text line may start
 			 * with '{' ({공지} 휴무): one that cannot begin an
 			 * object ({" or {}) is said to be text. */
@@ -510,6 +563,8 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			continue;
 		}
 		r->parsed = 1;
+		if (repeated_key(r))
+			continue;
 		in->fresh = 0;
 		run->fjson += mode == 0;
 		return r;
@@ -911,7 +966,10 @@ static void report(struct ko_run *run)
 		ko_buf_free(&b);
 	}
 	/* (each was named as it was skipped, or is in the rejects file) */
-	if (run->nbad)
+	if (run->rejects_failed)
+		ko_warn("only %llu of %zu rejected records written into %s before the write error",
+		        (unsigned long long)run->rejects_lines, run->nbad + run->ndropped, o->rejects);
+	else if (run->nbad)
 		ko_warn("%zu bad record%s skipped%s%s", run->nbad, run->nbad == 1 ? "" : "s",
 		        o->rejects ? " into " : "", o->rejects ? o->rejects : "");
 	if (run->nmissing && run->nmissing < run->nin) {
@@ -1003,6 +1061,10 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 	            "\"status\":%d,\"pid\":%ld", run->nmissing,
 	            (unsigned long long)ko_reader_bytes(run->in->rd), now() - run->t0, status,
 	            (long)getpid());
+	/* lines that are no record here and a text record elsewhere: said,
+	 * so that a chain's counts add up */
+	if (run->nblank)
+		ko_buf_addf(&b, ",\"blank_lines\":%zu", run->nblank);
 	if (run->stats_extra.n) {
 		ko_buf_addc(&b, ',');
 		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);
@@ -1043,9 +1105,22 @@ static void counters(const struct ko_run *run)
 			size_t total = reason_total(run, i - 5);
 			if (!total)
 				continue;
+			size_t at = b.n;
 			ko_buf_adds(&b, "rejected: ");
-			for (const char *p = run->reasons[i - 5].reason; *p; p++)
+			const char *reason = run->reasons[i - 5].reason;
+			for (const char *p = reason; *p; p++)
 				ko_buf_addc(&b, *p == ',' || *p == '\n' ? ';' : *p);
+			/* Hadoop cuts counter names past 64 bytes (its default
+			 * mapreduce.job.counters.counter.name.max): a long one is
+			 * cut here, at a character, and ends in a hash of the
+			 * whole reason, so that two never become one */
+			if (b.n - at > 64) {
+				size_t cut = at + 56;
+				while (((unsigned char)b.p[cut] & 0xC0) == 0x80)
+					cut--;
+				b.n = cut;
+				ko_buf_addf(&b, " #%06llx", (unsigned long long)(ko_hash64(reason, strlen(reason), 0) & 0xFFFFFF));
+			}
 			ko_buf_addf(&b, ",%zu", total);
 		}
 		ko_msg_raw(b.p);
@@ -1080,6 +1155,18 @@ int ko_close(struct ko_run *run)
 		ko_buf_free(&b);
 		ko_fail();
 	}
+	/* The rejects are written out first: a run whose rejects could not
+	 * be written (a full disk) has failed, and must not put its output
+	 * in place either. */
+	int rej_err = run->rejects ? ko_writer_flush(run->rejects) : 0;
+	if (rej_err) {
+		ko_warn("%s: %s", o->rejects, strerror(rej_err));
+		ko_fail();
+	}
+	if (run->rejects) {
+		run->rejects_failed = rej_err != 0;
+		run->rejects_lines = ko_writer_lines(run->rejects);
+	}
 	/* A failed run (a bad record, an input that could not be read)
 	 * leaves no output file behind. */
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
@@ -1087,7 +1174,7 @@ int ko_close(struct ko_run *run)
 		ko_fail();
 		write_err = 1;
 	}
-	if (run->rejects && ko_writer_close(run->rejects, 1) < 0) {
+	if (run->rejects && ko_writer_close(run->rejects, 1) < 0 && !rej_err) {
 		ko_warn("%s: %s", o->rejects, strerror(errno));
 		ko_fail();
 	}

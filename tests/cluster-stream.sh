@@ -7,9 +7,12 @@
 #    counters (KOPIPE_COUNTERS=1) equal to its --stats;
 # 2. a task that stops on a bad record fails the job;
 # 3. ko-dedup's stages as three jobs (lines -> linecount, sig -> pairs
-#    with the key and position as the sort key, filter map-only): the
-#    kept records of the splits in order are one process's, byte for
-#    byte, and the filter's counters its --stats.
+#    with the key and position as the sort key, filter map-only) over an
+#    input of two part files, as Hadoop's -input of a folder gives: the
+#    kept records of the splits in order are one process's on the files
+#    concatenated, byte for byte, and the filter's counters its --stats.
+#    Every file's first split starts at offset 0, so a split named by its
+#    offset alone would share its FILE:LINE names with the other file's.
 # Exit 0 when all hold, 1 when not; needs jq (installed by make check).
 top=$(cd "$(dirname "$0")/.." && pwd)
 command -v jq >/dev/null 2>&1 || { echo "cluster-stream: skipped: no jq"; exit 77; }
@@ -57,19 +60,29 @@ fi
 grep -q 'task m-.* failed with status 1' "$tmp/fail.err" || bad "the failed task is not named"
 
 # 3. ko-dedup in stages. A mapper reads its split from stdin, so it names
-# it by its byte offset: names of one length that sort in input order.
-name='f=split-$(printf %015d "$mapreduce_map_input_start"); cat >"$f" &&'
+# it by its file and byte offset: names of one length that sort in input
+# order. The two files hold a duplicate of a record of the other (lines
+# 26 and 30 of the corpus repeat lines 13 and 5).
+name='f=$(printf %s-%015d "$(basename "$mapreduce_map_input_file")" "$mapreduce_map_input_start"); cat >"$f" &&'
 docs=$top/examples/corpus.jsonl
+mkdir "$tmp/parts"
+head -n 20 "$docs" >"$tmp/parts/part-00000"
+tail -n +21 "$docs" >"$tmp/parts/part-00001"
+parts="-input $tmp/parts/part-00000 -input $tmp/parts/part-00001"
 ko-dedup --stats "$tmp/dedup.stats" "$docs" >"$tmp/dedup.one" 2>/dev/null
-drive -input "$docs" -output "$tmp/lines" -mapper "$name ko-dedup --stage lines \"\$f\"" \
+# shellcheck disable=SC2086
+drive $parts -output "$tmp/lines" -mapper "$name ko-dedup --stage lines \"\$f\"" \
 	-reducer 'ko-dedup --stage linecount' -numReduceTasks 2 || bad "the lines job failed"
+[ "$(ls "$tmp"/lines/_tasks/map-*.out | wc -l)" -ge 4 ] || bad "ko-dedup ran in fewer than 4 splits"
 cat "$tmp"/lines/part-r-* >"$tmp/boilers"
-drive -input "$docs" -output "$tmp/sig" -file "$tmp/boilers" \
+# shellcheck disable=SC2086
+drive $parts -output "$tmp/sig" -file "$tmp/boilers" \
 	-mapper "$name ko-dedup --stage sig --boilers boilers \"\$f\"" \
 	-reducer 'ko-dedup --stage pairs' -numReduceTasks 3 -keyfields 2 || bad "the sig/pairs job failed"
 cat "$tmp"/sig/part-r-* | sort -u | ko-dedup --stage cluster >"$tmp/drops" || bad "cluster failed"
 [ -s "$tmp/drops" ] || bad "no duplicates found"
-drive -input "$docs" -output "$tmp/filter" -file "$tmp/drops" -cmdenv KOPIPE_COUNTERS=1 \
+# shellcheck disable=SC2086
+drive $parts -output "$tmp/filter" -file "$tmp/drops" -cmdenv KOPIPE_COUNTERS=1 \
 	-mapper "$name ko-dedup --stage filter --drops drops \"\$f\"" || bad "the filter job failed"
 cat "$tmp"/filter/part-m-* | cmp -s "$tmp/dedup.one" - || bad "ko-dedup stages under the driver keep other records"
 stats_counters <"$tmp/dedup.stats" >"$tmp/dedup.counters"

@@ -3,16 +3,18 @@
 # under the contract of kopipe(7), "Hadoop Streaming and Spark pipe", on
 # one machine:
 #
-#   stream-driver.sh -input FILE -output DIR -mapper CMD [-reducer CMD]
+#   stream-driver.sh -input FILE [-input FILE]... -output DIR -mapper CMD [-reducer CMD]
 #       [-numReduceTasks R] [-splitsize BYTES] [-keyfields N]
 #       [-file PATH]... [-cmdenv NAME=VALUE]...
 #
-# 1. FILE is cut into input splits of about BYTES (default 4096) at line
-#    ends. Each map task runs CMD with sh -c in a folder of its own, the
-#    split on stdin, the -file paths linked into that folder, the -cmdenv
-#    variables set and, as Hadoop sets them, mapreduce_map_input_file,
-#    mapreduce_map_input_start (the split's byte offset) and
-#    mapreduce_task_partition.
+# 1. Each FILE, in the order given, is cut into input splits of about
+#    BYTES (default 4096) at line ends; as in Hadoop, a split never spans
+#    two files, so every file's first split starts at offset 0. Each map
+#    task runs CMD with sh -c in a folder of its own, the split on stdin,
+#    the -file paths linked into that folder, the -cmdenv variables set
+#    and, as Hadoop sets them, mapreduce_map_input_file (the split's file,
+#    an absolute path), mapreduce_map_input_start (the split's byte offset
+#    in that file) and mapreduce_task_partition.
 # 2. Without a reducer (or with -numReduceTasks 0) each map task's stdout
 #    is DIR/part-m-NNNNN. Otherwise every map output line is a key and a
 #    value: the key is the line up to its N-th tab (-keyfields, default
@@ -29,13 +31,16 @@
 set -u
 LC_ALL=C
 export LC_ALL
-input="" output="" mapper="" reducer="" nred=1 splitsize=4096 keyfields=1
+inputs="" output="" mapper="" reducer="" nred=1 splitsize=4096 keyfields=1
 files="" cmdenv=""
 usage() { echo "stream-driver: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
 	[ $# -ge 2 ] || usage "$1 needs a value"
 	case $1 in
-	-input) input=$2 ;;
+	-input)
+		[ -f "$2" ] || usage "$2: no such file"
+		case $2 in *[[:space:]]*) usage "$2: a name with a blank (the split index is space-separated)" ;; esac
+		inputs="$inputs $(cd "$(dirname "$2")" && pwd)/$(basename "$2")" ;;
 	-output) output=$2 ;;
 	-mapper) mapper=$2 ;;
 	-reducer) reducer=$2 ;;
@@ -48,22 +53,22 @@ while [ $# -gt 0 ]; do
 	esac
 	shift 2
 done
-[ -n "$input" ] && [ -n "$output" ] && [ -n "$mapper" ] || usage "-input, -output and -mapper are required"
-[ -f "$input" ] || usage "$input: no such file"
+[ -n "$inputs" ] && [ -n "$output" ] && [ -n "$mapper" ] || usage "-input, -output and -mapper are required"
 [ -e "$output" ] && usage "$output exists (Hadoop refuses to overwrite an output folder too)"
 [ -n "$reducer" ] || nred=0
-input=$(cd "$(dirname "$input")" && pwd)/$(basename "$input")
 mkdir -p "$output/_splits" "$output/_tasks" "$output/_logs"
 out=$(cd "$output" && pwd)
 tab=$(printf '\t')
 
-# Splits at line ends; _splits/index holds "NUMBER OFFSET" lines.
+# Splits at line ends, each within one file; _splits/index holds
+# "NUMBER OFFSET FILE" lines.
+# shellcheck disable=SC2086
 awk -v size="$splitsize" -v dir="$out/_splits" '
-	function open_split() { name = sprintf("%s/%05d", dir, n); printf "%05d %d\n", n, off > (dir "/index"); n++; len = 0 }
-	BEGIN { n = 0; off = 0; open_split() }
+	function open_split() { name = sprintf("%s/%05d", dir, n); printf "%05d %d %s\n", n, off, FILENAME > (dir "/index"); n++; len = 0 }
+	FNR == 1 { if (n > 0) close(name); off = 0; open_split() }
 	{ if (len > 0 && len + length($0) + 1 > size) { close(name); open_split() }
 	  print > name; len += length($0) + 1; off += length($0) + 1 }
-	END { close(name) }' "$input"
+	END { if (n > 0) close(name) }' $inputs
 
 # run_task NAME CMD INPUT OUTPUT [VAR=VALUE...]: one task in its folder.
 run_task() {
@@ -86,7 +91,8 @@ run_task() {
 }
 
 : >"$out/_logs/counters"
-while read -r n off; do
+touch "$out/_splits/index"
+while read -r n off input; do
 	split=$out/_splits/$n
 	if [ "$nred" = 0 ]; then res=$out/part-m-$n; else res=$out/_tasks/map-$n.out; fi
 	run_task "m-$n" "$mapper" "$split" "$res" \

@@ -2131,6 +2131,8 @@ int main(int argc, char **argv)
 		c.threshold = c.J.model.threshold;
 	struct ko_run run;
 	ko_open(&run, &o);
+	if (c.dialogue)
+		ko_run_reads_key(&run, c.dialogue);
 	struct ko_rec *r;
 	while ((r = ko_next(&run))) {
 		struct verdict v;

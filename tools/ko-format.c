@@ -502,7 +502,8 @@ static int read_str(struct conf *c, const struct ko_json *j, int obj, const char
 		return -1;
 	if (t < 0 || is_null(j, t)) {
 		if (required)
-			return bad(c, "%s%s\"%s\" is missing", where, *where ? ": " : "", key);
+			return bad(c, "%s%s\"%s\" is %s", where, *where ? ": " : "", key,
+			           t < 0 ? "missing" : "null");
 		return 1;
 	}
 	if (j->tok[t].type != KO_JSON_STRING)

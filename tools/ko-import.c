@@ -5,6 +5,7 @@
  * only through the imp_* functions defined here (import/import.h). */
 #define _GNU_SOURCE /* memmem */
 #include <iconv.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,6 +172,20 @@ static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn,
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
 	hint_encoding(m, line, raw, rawn);
+	/* Under --encoding, iconv writes only UTF-8: bytes that are not come
+	 * from a sequence not valid in the encoding, left in the line by the
+	 * reader. EUC-KR is the usual wrong guess for CP949, its superset. */
+	char enc_why[96];
+	const char *enc = run->opt->encoding;
+	if (enc && raw && ko_utf8_check(raw, rawn) < rawn) {
+		snprintf(enc_why, sizeof enc_why, "not valid %s", enc);
+		why = enc_why;
+		if ((!strcasecmp(enc, "euc-kr") || !strcasecmp(enc, "euckr")) && run->hinted != m->file) {
+			run->hinted = m->file;
+			ko_warn("%s: not all EUC-KR: if it is CP949 (EUC-KR and 8,822 more syllables), "
+			        "read it with --encoding cp949", m->file);
+		}
+	}
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
 	ko_rec_fail(&r, "%s", why);
@@ -338,12 +353,15 @@ static void doc_loop(struct imp *im, struct ko_run *run)
 		set_file(im, ko_input_name(run));
 		d.lineat = 0, d.lineno = 1;
 		/* an empty file (or white space only) holds no records, as an
-		 * empty input of the line tools does */
+		 * empty input of the line tools does; said, since a document
+		 * layout's file is never meant to be empty (a failed download) */
 		size_t w = 0;
 		while (w < n && (p[w] == ' ' || p[w] == '\t' || p[w] == '\n' || p[w] == '\r'))
 			w++;
-		if (w == n)
+		if (w == n) {
+			ko_warn("%s: empty: no records", im->file);
 			continue;
+		}
 		/* A guess at the token count saves most of jsmn's regrowth. */
 		if (!d.j.jsmntok || (size_t)d.j.jcap < n / 24) {
 			free(d.j.jsmntok);

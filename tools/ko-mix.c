@@ -1637,6 +1637,10 @@ int main(int argc, char **argv)
 	struct ko_run run;
 	ko_open(&run, &o);
 	o.rejects = rejects;
+	const char *keys[] = {c.by, c.group_by, c.cap_field};
+	for (int i = 0; i < 3; i++)
+		if (keys[i])
+			ko_run_reads_key(&run, keys[i]);
 	if (c.files) {
 		ko_in_close(run.in);
 		run.in = ko_in_open(&run, c.files, c.nfiles);

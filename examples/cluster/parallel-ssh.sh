@@ -64,6 +64,10 @@ shift 2
 ropts=""
 [ $# -eq 0 ] || ropts=$(printf '%q ' "$@")
 [ -f "$docs" ] || die "$docs: not a file (--pipepart and split need one)"
+# split -n l/N cuts lines of plain text; in gzip data it would cut the
+# compressed bytes, and every job would fail on them.
+[ "$(od -An -tx1 -N2 "$docs" | tr -d ' ')" != 1f8b ] ||
+	die "$docs: gzip data, which split cuts anywhere: uncompress it first (zcat $docs >docs.jsonl)"
 command -v parallel >/dev/null || die "GNU parallel is not installed"
 
 bin=$(cd "$(dirname "$(command -v ko-dedup)")" && pwd)

@@ -58,6 +58,10 @@ mkdir -p "$1"
 work=$(cd "$1" && pwd)
 docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 [ -f "$docs" ] || die "$docs: not a file"
+# split -n l/N cuts lines of plain text; in gzip data it would cut the
+# compressed bytes, and every job would fail on them.
+[ "$(od -An -tx1 -N2 "$docs" | tr -d ' ')" != 1f8b ] ||
+	die "$docs: gzip data, which split cuts anywhere: uncompress it first (zcat $docs >docs.jsonl)"
 shift 2
 ropts=""
 [ $# -eq 0 ] || ropts=$(printf '%q ' "$@")
