@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ko.h"
+#include "task_words.h"
 
 /* One usable template of a task. input and output are NULL when the
  * template gives only the instruction. */
@@ -1404,4 +1405,118 @@ void ko_task_free(struct ko_gen *g)
 	g->tasks = NULL;
 	g->spans = NULL;
 	g->ntasks = 0;
+}
+
+/* A Hangul syllable whose final is ㅆ or ㅅ (했, 겠, 엇: a past or future
+ * stem, or its common misspelling, before a final ending). */
+static int past_stem(uint32_t c)
+{
+	unsigned t = (c - KO_SYL_FIRST) % 28;
+	return t == 20 || t == 19;
+}
+
+/* 1 if the word w[0..n) holds a final ending with more of a word glued
+ * after it (좋았겠냐작가, 이뻤나이효리, 보여주네요눈감고): two sentences
+ * written without the space the splitter needs; with mid set (a word
+ * before the sentence's last), also one that ends in it (해야지 에혀,
+ * 감사합니다 하고). A quotation or a connective after the ending is one
+ * word (했다고, 있다면, 했지만). */
+static int glued_end(const char *w, size_t n, int mid)
+{
+	static const char after[] = "고는며가면니던든만더시라도요";
+	uint32_t s[64];
+	size_t k = 0;
+	for (size_t i = 0; i + 3 <= n && k < 64; i += 3) {
+		uint32_t c = ko_syllable_at((const unsigned char *)w + i, 3);
+		if (!c)
+			break;
+		s[k++] = c;
+	}
+	for (size_t j = 1; j + (mid ? 1 : 2) < k; j++) {
+		uint32_t c = s[j], b = s[j - 1];
+		int end = ((c == 0xB2E4 || c == 0xB0D0 || c == 0xB098 || c == 0xB124 || c == 0xC9C0) &&
+		           past_stem(b)) || /* 다 냐 나 네 지 after 했 겠 */
+		          (c == 0xB2E4 && b == 0xB2C8) || /* 니다 */
+		          (c == 0xC694 && (b == 0xB124 || b == 0xC8E0 || b == 0xAE4C || b == 0xC5B4 ||
+		                           b == 0xC544 || b == 0xD574)); /* 요 after 네 죠 까 어 아 해 */
+		if (!end)
+			continue;
+		if (j + 1 == k)
+			return 1; /* a final ending before another word */
+		int joint = 0;
+		for (size_t a = 0; a + 3 <= sizeof after - 1; a += 3)
+			if (ko_syllable_at((const unsigned char *)after + a, 3) == s[j + 1])
+				joint = 1;
+		if (!joint)
+			return 1;
+	}
+	return 0;
+}
+
+const char *ko_task_loose_order(const char *p, size_t n)
+{
+	size_t i = 0, l;
+	while (i < n) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		if (i == n)
+			break;
+		size_t b = i, te;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
+		size_t e = i, rest = e;
+		while (rest < n && (l = ko_space_len(p + rest, n - rest)))
+			rest += l;
+		int last = rest == n;
+		/* the word without the marks at its end */
+		for (te = e; te > b; te--) {
+			unsigned char u = (unsigned char)p[te - 1];
+			if (!(u == '.' || u == ',' || u == '!' || u == '?' || u == '~' || u == ';'))
+				break;
+		}
+		/* (the last word is the predicate: 이게 다.) */
+		if (!last && te > b && te - b <= 15) {
+			size_t next = rest;
+			while (next < n && !ko_space_len(p + next, n - next))
+				next++;
+			while (next < n && (l = ko_space_len(p + next, n - next)))
+				next += l;
+			int before_last = next == n;
+			for (size_t k = 0; k < sizeof free_adverbs / sizeof *free_adverbs; k++)
+				if (strlen(free_adverbs[k]) == te - b && !memcmp(free_adverbs[k], p + b, te - b) &&
+				    !(k < DEGREE_ADVERBS && before_last))
+					return "no sentence with one right order (an adverb that moves)";
+		}
+		uint32_t prev = 0;
+		for (size_t j = b; j < e;) {
+			uint32_t c;
+			int m = ko_utf8_decode(p + j, e - j, &c);
+			if (m <= 0)
+				m = 1, c = 0xFFFD;
+			if (ko_is_compat_jamo(c))
+				return "no sentence with one right order (jamo such as ㅋㅋ)";
+			/* a stop after a syllable, then more of the word, or
+			 * before the last word: sentences run together */
+			if (ko_is_hangul_syllable(prev) &&
+			    (c == '.' || c == '?' || c == '!' || c == 0x2026 || c == ';' ||
+			     (c == '~' && (j + 1 == e || p[j + 1] == '~')))) {
+				size_t after = j + (size_t)m;
+				uint32_t q = 0;
+				while (after < e && strchr(".?!~;", p[after]))
+					after++;
+				/* a quotation closes after it ("나가자."라고) */
+				if (after < e && ko_utf8_decode(p + after, e - after, &q) > 0 &&
+				    (q == '"' || q == '\'' || q == 0x201D || q == 0x2019 || q == 0x300D ||
+				     q == 0x300F))
+					after = e, last = 1;
+				if (!last || after < e)
+					return "no sentence with one right order (sentences run together)";
+			}
+			prev = c;
+			j += (size_t)m;
+		}
+		if (glued_end(p + b, te - b, !last))
+			return "no sentence with one right order (sentences run together)";
+	}
+	return NULL;
 }

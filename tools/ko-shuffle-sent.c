@@ -1809,7 +1809,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, k = 0, nfit = 0;
-	const char *why = "no sentence with a fitting number of words";
+	const char *why = "no sentence with a fitting number of words", *loose;
 	blank_bits(c, p, n);
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
@@ -1838,6 +1838,10 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			continue;
 		if (comma_list(q, qn)) {
 			why = "no sentence with one right order (a list of three or more)";
+			continue;
+		}
+		if ((loose = ko_task_loose_order(q, qn))) {
+			why = loose;
 			continue;
 		}
 		if (!words_varied(c, p, s[i].b, s[i].e))
