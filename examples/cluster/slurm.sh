@@ -59,8 +59,10 @@ work=$(cd "$1" && pwd)
 docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 [ -f "$docs" ] || die "$docs: not a file"
 shift 2
-ropts=""
-[ $# -eq 0 ] || ropts=$(printf '%q ' "$@")
+# (the documents are deduplicated across shards first: the recipe's own
+# dedup, which sees one shard, is left out)
+ropts="--no-dedup "
+[ $# -eq 0 ] || ropts="$ropts$(printf '%q ' "$@")"
 
 bin=$(cd "$(dirname "$(command -v ko-dedup)")" && pwd)
 recipe=$(command -v kopipe-kocommercial || echo "$here/../kocommercial.sh")
