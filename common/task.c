@@ -1453,6 +1453,32 @@ static int glued_end(const char *w, size_t n, int mid)
 	return 0;
 }
 
+/* Whether w[0..n) is one of the k words of list: by a binary search
+ * where k is large (free_adverbs is in byte order), else one by one. */
+static int adverb_in(const char *const *list, size_t k, const char *w, size_t n)
+{
+	size_t lo = 0, hi = k;
+	if (k <= 16) {
+		for (size_t i = 0; i < k; i++)
+			if (list[i][0] == w[0] && strlen(list[i]) == n && !memcmp(list[i], w, n))
+				return 1;
+		return 0;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, m = strlen(list[mid]);
+		int d = memcmp(list[mid], w, m < n ? m : n);
+		if (!d)
+			d = m < n ? -1 : m > n;
+		if (!d)
+			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 const char *ko_task_loose_order(const char *p, size_t n)
 {
 	size_t i = 0, l;
@@ -1474,23 +1500,32 @@ const char *ko_task_loose_order(const char *p, size_t n)
 			if (!(u == '.' || u == ',' || u == '!' || u == '?' || u == '~' || u == ';'))
 				break;
 		}
-		/* (the last word is the predicate: 이게 다.) */
-		if (!last && te > b && te - b <= 15) {
+		/* (the last word is the predicate: 이게 다.; every adverb is
+		 * Hangul, one to five syllables) */
+		unsigned char u0 = (unsigned char)p[b];
+		if (!last && te > b && te - b <= 15 && (te - b) % 3 == 0 && u0 >= 0xEA && u0 <= 0xED) {
 			size_t next = rest;
 			while (next < n && !ko_space_len(p + next, n - next))
 				next++;
 			while (next < n && (l = ko_space_len(p + next, n - next)))
 				next += l;
 			int before_last = next == n;
-			for (size_t k = 0; k < sizeof free_adverbs / sizeof *free_adverbs; k++)
-				if (strlen(free_adverbs[k]) == te - b && !memcmp(free_adverbs[k], p + b, te - b) &&
-				    !(k < DEGREE_ADVERBS && before_last))
-					return "no sentence with one right order (an adverb that moves)";
+			if (adverb_in(free_adverbs, sizeof free_adverbs / sizeof *free_adverbs, p + b, te - b) ||
+			    (!before_last &&
+			     adverb_in(degree_adverbs, sizeof degree_adverbs / sizeof *degree_adverbs, p + b, te - b)))
+				return "no sentence with one right order (an adverb that moves)";
 		}
 		uint32_t prev = 0;
 		for (size_t j = b; j < e;) {
 			uint32_t c;
-			int m = ko_utf8_decode(p + j, e - j, &c);
+			int m;
+			/* (most characters are syllables) */
+			if (j + 3 <= e && (c = ko_syllable_at((const unsigned char *)p + j, 3))) {
+				prev = c;
+				j += 3;
+				continue;
+			}
+			m = ko_utf8_decode(p + j, e - j, &c);
 			if (m <= 0)
 				m = 1, c = 0xFFFD;
 			if (ko_is_compat_jamo(c))

@@ -1840,10 +1840,6 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
-		if ((loose = ko_task_loose_order(q, qn))) {
-			why = loose;
-			continue;
-		}
 		if (!words_varied(c, p, s[i].b, s[i].e))
 			continue;
 		if (nfit == c->capfit) {
@@ -1861,8 +1857,13 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * is asked of few sentences of a long text, and of none that cannot
 	 * win. */
 	int best = nfit > 1 ? 6 : 0;
-	if (nfit == 1)
+	/* (a sentence whose words have more than one right order is
+	 * refused, asked only of the sentences read: ko_task_loose_order) */
+	if (nfit == 1 && !(loose = ko_task_loose_order(p + s[c->fit[0].i].b,
+	                                                s[c->fit[0].i].e - s[c->fit[0].i].b)))
 		chosen = c->fit[0].i, k = c->fit[0].w;
+	else if (nfit == 1)
+		why = loose;
 	for (size_t t = 0, asked = 0; t < nfit && best && asked < ORDER_ASKED; t++) {
 		size_t j = t + (size_t)ko_rng_below(&rng, nfit - t);
 		struct fit f = c->fit[j];
@@ -1870,6 +1871,10 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->fit[t] = f;
 		if (f.time >= best)
 			continue;
+		if ((loose = ko_task_loose_order(p + s[f.i].b, s[f.i].e - s[f.i].b))) {
+			why = loose;
+			continue;
+		}
 		asked++;
 		int rank = 2 * order_tier(c, p, s[f.i].b, s[f.i].e, f.glossed) + f.time;
 		if (rank < best)
