@@ -1555,3 +1555,37 @@ const char *ko_task_loose_order(const char *p, size_t n)
 	}
 	return NULL;
 }
+
+int ko_task_placeholder_answer(const char *p, size_t n)
+{
+	size_t i = 0, chars = 0, held = 0, l;
+	int first = 1;
+	if (!memchr(p, '<', n))
+		return 0;
+	while (i < n) {
+		if ((l = ko_space_len(p + i, n - i))) {
+			i += l;
+			continue;
+		}
+		/* a placeholder: <, upper-case letters, digits or _, > */
+		size_t j = i + 1;
+		if (p[i] == '<' && j < n && p[j] >= 'A' && p[j] <= 'Z') {
+			while (j < n && ((p[j] >= 'A' && p[j] <= 'Z') || (p[j] >= '0' && p[j] <= '9') ||
+			                 p[j] == '_'))
+				j++;
+			if (j < n && p[j] == '>') {
+				if (first)
+					return 1;
+				held += j + 1 - i, chars += j + 1 - i, i = j + 1;
+				continue;
+			}
+		}
+		uint32_t c;
+		int m = ko_utf8_decode(p + i, n - i, &c);
+		i += m > 0 ? (size_t)m : 1;
+		chars++;
+		if (!(c == '"' || c == '\'' || c == '(' || c == '['))
+			first = 0;
+	}
+	return chars && 2 * held >= chars;
+}

@@ -264,6 +264,11 @@ int ko_task_predicate_end(const char *p, size_t n);
  * comments and chat lines, one sentence a record, nothing else chooses among
  * sentences, and two of three such tasks had more than one right order. */
 const char *ko_task_loose_order(const char *p, size_t n);
+/* 1 if the sentence p[0..n) opens with a placeholder (<URL>, <EMAIL>,
+ * <PHONE>: what ko-pii or a source put in place of something) or is half
+ * placeholders or more, counting each as its characters: no answer a model
+ * should learn to write (<URL> 여기 복사해서 보세요..). */
+int ko_task_placeholder_answer(const char *p, size_t n);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
 const char *ko_task_markup_reason(int kind);
