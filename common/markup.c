@@ -12,6 +12,7 @@
 typedef unsigned char u8;
 
 static int lower(u8 c) { return c >= 'a' && c <= 'z'; }
+static int upper(u8 c) { return c >= 'A' && c <= 'Z'; }
 static int alpha(u8 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int digit(u8 c) { return c >= '0' && c <= '9'; }
 static int xdigit(u8 c) { return digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
@@ -51,12 +52,23 @@ static size_t tag(const u8 *p, size_t n, size_t i)
 			;
 		return (j < n && p[j] == '>' ? j + 1 : j) - i;
 	}
-	if (j >= n || !lower(p[j]))
+	/* <?xml version="1.0"?>: a declaration */
+	if (n - i >= 5 && !memcmp(p + i, "<?xml", 5)) {
+		for (j = i + 5; j + 1 < lim; j++)
+			if (p[j] == '?' && p[j + 1] == '>')
+				return j + 2 - i;
 		return 0;
-	while (j < n && (lower(p[j]) || digit(p[j])))
+	}
+	/* an upper-case name is a placeholder (<MASK>, <URL>) when nothing
+	 * follows it but '>'; with attributes or '/>' it is a tag
+	 * (<LOGO HREF="wide.gif"/>) */
+	int up = j < n && upper(p[j]);
+	if (j >= n || !(lower(p[j]) || up))
+		return 0;
+	while (j < n && (lower(p[j]) || digit(p[j]) || (up && (upper(p[j]) || p[j] == '_'))))
 		j++;
 	if (j < n && p[j] == '>')
-		return j + 1 - i;
+		return up ? 0 : j + 1 - i;
 	if (j + 1 < n && p[j] == '/' && p[j + 1] == '>')
 		return j + 2 - i;
 	if (j >= n || (p[j] != ' ' && p[j] != '\t'))

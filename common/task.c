@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ko.h"
+#include "task_words.h"
 
 /* One usable template of a task. input and output are NULL when the
  * template gives only the instruction. */
@@ -1431,4 +1432,187 @@ void ko_task_free(struct ko_gen *g)
 	g->tasks = NULL;
 	g->spans = NULL;
 	g->ntasks = 0;
+}
+
+/* A Hangul syllable whose final is ㅆ or ㅅ (했, 겠, 엇: a past or future
+ * stem, or its common misspelling, before a final ending). */
+static int past_stem(uint32_t c)
+{
+	unsigned t = (c - KO_SYL_FIRST) % 28;
+	return t == 20 || t == 19;
+}
+
+/* 1 if the word w[0..n) holds a final ending with more of a word glued
+ * after it (좋았겠냐작가, 이뻤나이효리, 보여주네요눈감고): two sentences
+ * written without the space the splitter needs; with mid set (a word
+ * before the sentence's last), also one that ends in it (해야지 에혀,
+ * 감사합니다 하고). A quotation or a connective after the ending is one
+ * word (했다고, 있다면, 했지만). */
+static int glued_end(const char *w, size_t n, int mid)
+{
+	static const char after[] = "고는며가면니던든만더시라도요";
+	uint32_t s[64];
+	size_t k = 0;
+	for (size_t i = 0; i + 3 <= n && k < 64; i += 3) {
+		uint32_t c = ko_syllable_at((const unsigned char *)w + i, 3);
+		if (!c)
+			break;
+		s[k++] = c;
+	}
+	for (size_t j = 1; j + (mid ? 1 : 2) < k; j++) {
+		uint32_t c = s[j], b = s[j - 1];
+		int end = ((c == 0xB2E4 || c == 0xB0D0 || c == 0xB098 || c == 0xB124 || c == 0xC9C0) &&
+		           past_stem(b)) || /* 다 냐 나 네 지 after 했 겠 */
+		          (c == 0xB2E4 && b == 0xB2C8) || /* 니다 */
+		          (c == 0xC694 && (b == 0xB124 || b == 0xC8E0 || b == 0xAE4C || b == 0xC5B4 ||
+		                           b == 0xC544 || b == 0xD574)); /* 요 after 네 죠 까 어 아 해 */
+		if (!end)
+			continue;
+		if (j + 1 == k)
+			return 1; /* a final ending before another word */
+		int joint = 0;
+		for (size_t a = 0; a + 3 <= sizeof after - 1; a += 3)
+			if (ko_syllable_at((const unsigned char *)after + a, 3) == s[j + 1])
+				joint = 1;
+		if (!joint)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether w[0..n) is one of the k words of list: by a binary search
+ * where k is large (free_adverbs is in byte order), else one by one. */
+static int adverb_in(const char *const *list, size_t k, const char *w, size_t n)
+{
+	size_t lo = 0, hi = k;
+	if (k <= 16) {
+		for (size_t i = 0; i < k; i++)
+			if (list[i][0] == w[0] && strlen(list[i]) == n && !memcmp(list[i], w, n))
+				return 1;
+		return 0;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, m = strlen(list[mid]);
+		int d = memcmp(list[mid], w, m < n ? m : n);
+		if (!d)
+			d = m < n ? -1 : m > n;
+		if (!d)
+			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+const char *ko_task_loose_order(const char *p, size_t n)
+{
+	size_t i = 0, l;
+	while (i < n) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		if (i == n)
+			break;
+		size_t b = i, te;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
+		size_t e = i, rest = e;
+		while (rest < n && (l = ko_space_len(p + rest, n - rest)))
+			rest += l;
+		int last = rest == n;
+		/* the word without the marks at its end */
+		for (te = e; te > b; te--) {
+			unsigned char u = (unsigned char)p[te - 1];
+			if (!(u == '.' || u == ',' || u == '!' || u == '?' || u == '~' || u == ';'))
+				break;
+		}
+		/* (the last word is the predicate: 이게 다.; every adverb is
+		 * Hangul, one to five syllables) */
+		unsigned char u0 = (unsigned char)p[b];
+		if (!last && te > b && te - b <= 15 && (te - b) % 3 == 0 && u0 >= 0xEA && u0 <= 0xED) {
+			size_t next = rest;
+			while (next < n && !ko_space_len(p + next, n - next))
+				next++;
+			while (next < n && (l = ko_space_len(p + next, n - next)))
+				next += l;
+			int before_last = next == n;
+			if (adverb_in(free_adverbs, sizeof free_adverbs / sizeof *free_adverbs, p + b, te - b) ||
+			    (!before_last &&
+			     adverb_in(degree_adverbs, sizeof degree_adverbs / sizeof *degree_adverbs, p + b, te - b)))
+				return "no sentence with one right order (an adverb that moves)";
+		}
+		uint32_t prev = 0;
+		for (size_t j = b; j < e;) {
+			uint32_t c;
+			int m;
+			/* (most characters are syllables) */
+			if (j + 3 <= e && (c = ko_syllable_at((const unsigned char *)p + j, 3))) {
+				prev = c;
+				j += 3;
+				continue;
+			}
+			m = ko_utf8_decode(p + j, e - j, &c);
+			if (m <= 0)
+				m = 1, c = 0xFFFD;
+			if (ko_is_compat_jamo(c))
+				return "no sentence with one right order (jamo such as ㅋㅋ)";
+			/* a stop after a syllable, then more of the word, or
+			 * before the last word: sentences run together */
+			if (ko_is_hangul_syllable(prev) &&
+			    (c == '.' || c == '?' || c == '!' || c == 0x2026 || c == ';' ||
+			     (c == '~' && (j + 1 == e || p[j + 1] == '~')))) {
+				size_t after = j + (size_t)m;
+				uint32_t q = 0;
+				while (after < e && strchr(".?!~;", p[after]))
+					after++;
+				/* a quotation closes after it ("나가자."라고) */
+				if (after < e && ko_utf8_decode(p + after, e - after, &q) > 0 &&
+				    (q == '"' || q == '\'' || q == 0x201D || q == 0x2019 || q == 0x300D ||
+				     q == 0x300F))
+					after = e, last = 1;
+				if (!last || after < e)
+					return "no sentence with one right order (sentences run together)";
+			}
+			prev = c;
+			j += (size_t)m;
+		}
+		if (glued_end(p + b, te - b, !last))
+			return "no sentence with one right order (sentences run together)";
+	}
+	return NULL;
+}
+
+int ko_task_placeholder_answer(const char *p, size_t n)
+{
+	size_t i = 0, chars = 0, held = 0, l;
+	int first = 1;
+	if (!memchr(p, '<', n))
+		return 0;
+	while (i < n) {
+		if ((l = ko_space_len(p + i, n - i))) {
+			i += l;
+			continue;
+		}
+		/* a placeholder: <, upper-case letters, digits or _, > */
+		size_t j = i + 1;
+		if (p[i] == '<' && j < n && p[j] >= 'A' && p[j] <= 'Z') {
+			while (j < n && ((p[j] >= 'A' && p[j] <= 'Z') || (p[j] >= '0' && p[j] <= '9') ||
+			                 p[j] == '_'))
+				j++;
+			if (j < n && p[j] == '>') {
+				if (first)
+					return 1;
+				held += j + 1 - i, chars += j + 1 - i, i = j + 1;
+				continue;
+			}
+		}
+		uint32_t c;
+		int m = ko_utf8_decode(p + i, n - i, &c);
+		i += m > 0 ? (size_t)m : 1;
+		chars++;
+		if (!(c == '"' || c == '\'' || c == '(' || c == '['))
+			first = 0;
+	}
+	return chars && 2 * held >= chars;
 }

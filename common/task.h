@@ -255,6 +255,21 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);
  * a heading rather than a sentence (굵은 글씨로 표기., 통산 8승.). A
  * sentence without a stop is judged by its last eojeol alike. */
 int ko_task_predicate_end(const char *p, size_t n);
+/* Why the words of the sentence p[0..n) would not have one right order,
+ * NULL if they would (word-order tasks, graded by exact match): a free
+ * adverb that stands before or after the subject alike (왜, 진짜, 조금이라도,
+ * 다시, 또한, 주로: task_words.h); jamo such as ㅋㅋ or ㅠㅠ, which stand
+ * anywhere; or sentences run together that the splitter could not part,
+ * a stop inside (짜증난다.진짜, 모르겠네... 왜), before the last word, or a
+ * final ending glued to the next word (좋았겠냐작가, 보여주네요눈감고). On
+ * comments and chat lines, one sentence a record, nothing else chooses among
+ * sentences, and two of three such tasks had more than one right order. */
+const char *ko_task_loose_order(const char *p, size_t n);
+/* 1 if the sentence p[0..n) opens with a placeholder (<URL>, <EMAIL>,
+ * <PHONE>: what ko-pii or a source put in place of something) or is half
+ * placeholders or more, counting each as its characters: no answer a model
+ * should learn to write (<URL> 여기 복사해서 보세요..). */
+int ko_task_placeholder_answer(const char *p, size_t n);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
 const char *ko_task_markup_reason(int kind);

@@ -11,6 +11,7 @@
 #    nearly (first one kept; --no-dedup leaves it out; it gets the
 #    recipe options -f and --on-error): a copy under
 #    another id would otherwise put the same text in train and in val.
+#    (The recipe's own dedup is then left out: --no-dedup is given to it.)
 # 1. ko-mix keeps the records whose licence --licenses allows (default
 #    commercial: no NC, no ND, no unknown licence) and that a trainer
 #    will not cut (--max-chars, default 4000 characters of what it
@@ -138,7 +139,7 @@ dedup() {
 		cat ${files[@]+"${files[@]}"}
 	fi
 }
-dedup | bash "$recipe" ${opts[@]+"${opts[@]}"} |
+dedup | bash "$recipe" --no-dedup ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
 	--stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {

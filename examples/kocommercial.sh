@@ -1,11 +1,9 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [--ethics] [-f FIELD] [TASK OPTIONS] [FILE...]
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics] [-f FIELD] [TASK OPTIONS] [FILE...]
 # - the self-supervised recipe behind the KoCommercial-Dataset as one
 # pipeline: JSONL documents as ko-import writes them (a "text" field, or the
 # -f one), or text lines, one document a line, from the FILEs or stdin;
-# task records on stdout, no temporary files. It does not deduplicate:
-# run ko-dedup on the documents first (as `make demo` does), or
-# near-duplicate documents become near-duplicate tasks.
+# task records on stdout, no temporary files.
 #
 # 1. ko-norm normalises the text (NFC, spaces, control characters) and
 #    repairs the brackets an extractor left empty or broken (잠() 또는,
@@ -14,12 +12,20 @@
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
 #    for markup); --no-norm leaves it out, for text already normalised.
+# 1-dedup. ko-dedup drops documents that repeat an earlier one, exactly or
+#    nearly (its default, --mode both; the first is kept): else a comment
+#    posted twice becomes two tasks, or a mask in one and the answer of a
+#    continuation in another (on 33,893 news comments, 10.8% of the tasks
+#    repeated another without it). --no-dedup leaves it out, for documents
+#    deduplicated already: across shards, as examples/cluster/ does (a
+#    shard of this script can only drop the repeats within it, so run
+#    sharded, dedup first and give --no-dedup), or with other settings.
 # 2. ko-quality drops documents that make poor training text (stubs
 #    whose list is gone, deletion notices, assistant-written text, ...)
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
-#    leaves both out, for data already cleaned. With --no-norm and
-#    --no-clean what runs is the generation recipe alone, as `make bench`
-#    measures it (the stages left out are not run at all).
+#    leaves both out, for data already cleaned. With --no-norm,
+#    --no-dedup and --no-clean what runs is the generation recipe alone, as
+#    `make bench` measures it (the stages left out are not run at all).
 #    With --ethics, ko-filter-ethics then drops unsafe documents (stage
 #    2-ethics) and, after the generators, unsafe tasks (stage 9-ethics:
 #    instruction, input and output judged): not by default, as it is the
@@ -103,6 +109,7 @@ rej() {
 html=
 ethics=0
 norm=1
+dedup=1
 clean=1
 chunk=14
 field=()
@@ -113,6 +120,7 @@ while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
 	--no-norm) norm=0 ;;
+	--no-dedup) dedup=0 ;;
 	--no-clean) clean=0 ;;
 	--ethics) ethics=1 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
@@ -129,7 +137,8 @@ while [ $# -gt 0 ]; do
 		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
 		exit 2 ;;
 	-h | --help)
-		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-clean] [--ethics] [-f FIELD]"
+		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
+		echo "                       [-f FIELD]"
 		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
 		echo "                       [--context-in ...] [--licenses RULE] [--on-error MODE]"
 		echo "                       [FILE...] > tasks.jsonl"
@@ -175,14 +184,15 @@ for g in ko-lastsent ko-shuffle-sent ko-mask; do
 	fi
 done
 
-# Stage 1, normalisation, and stage 2, quality and PII; a stage left out
-# (--no-norm, --no-clean) is not run at all, and the stages keep their
+# Stage 1, normalisation and dedup, and stage 2, quality and PII; a stage
+# left out (--no-norm, --no-dedup, --no-clean) is not run at all, and the stages keep their
 # numbers in the messages. Every stage is a command of one flat pipeline
 # (no shell function, which would start its commands later): the shell
 # starts them from left to right, so their process ids, in the --stats
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
 norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-dedup) ${dfiles[@]+"${dfiles[@]}"} | '
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
 ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-ethics) ${efiles[@]+"${efiles[@]}"} | '
@@ -205,16 +215,18 @@ ko-mask         --if-sentences 2:$chunk --or --if-sentences 1:1 --unused pass $(
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 8-word-order) ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-word-order)
 # The FILEs go to the first stage that runs.
-cfiles=() efiles=() sfiles=()
-[ $norm = 1 ] || cfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] || sfiles=(${files[@]+"${files[@]}"})
+dfiles=() cfiles=() efiles=() sfiles=()
+[ $norm = 1 ] || dfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $dedup = 1 ] || cfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] || sfiles=(${files[@]+"${files[@]}"})
 first=
 if [ $ethics = 1 ]; then
 	first=$ethics_stage gen="$gen$ethics_tasks"
 	names=(2-ethics "${names[@]}" 9-ethics)
 fi
 if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${names[@]}"); fi
+if [ $dedup = 1 ]; then first="$dedup_stage$first"; names=(1-dedup "${names[@]}"); fi
 if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'

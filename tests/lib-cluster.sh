@@ -59,7 +59,7 @@ one_process() {
 	ko-dedup --rejects "$2/rejects/dedup.jsonl" --stats "$2/stats.jsonl" "$1" \
 		>"$2/kept.jsonl" 2>/dev/null &&
 	KOCOMMERCIAL_REJECTS=$2/rejects KOCOMMERCIAL_STATS=$2/stats.jsonl \
-		bash "$top/examples/kocommercial.sh" --seed 7 <"$2/kept.jsonl" >"$2/tasks.jsonl" 2>/dev/null &&
+		bash "$top/examples/kocommercial.sh" --no-dedup --seed 7 <"$2/kept.jsonl" >"$2/tasks.jsonl" 2>/dev/null &&
 	cat "$2"/rejects/*.jsonl >"$2/rejects.jsonl"
 }
 

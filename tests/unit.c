@@ -1199,6 +1199,24 @@ static void test_markup(void)
 	CHECK(bad == 0);
 }
 
+#include "task_words.h" /* to check the order its binary search needs */
+
+static void test_loose_order(void)
+{
+	size_t n = sizeof free_adverbs / sizeof *free_adverbs;
+	for (size_t k = 1; k < n; k++)
+		CHECK(strcmp(free_adverbs[k - 1], free_adverbs[k]) < 0);
+	/* every listed adverb is found, before a noun and a predicate */
+	char s[96];
+	for (size_t k = 0; k < n; k++) {
+		snprintf(s, sizeof s, "그는 %s 집에 갔다.", free_adverbs[k]);
+		CHECK(ko_task_loose_order(s, strlen(s)) != NULL);
+	}
+	CHECK(!ko_task_loose_order("작은 고양이가 창가에 앉아 햇볕을 쬐고 있다.", 61));
+	CHECK(!ko_task_loose_order("이 집 국수는 면발이 정말 쫄깃하다.", 48));
+	CHECK(ko_task_loose_order("이 집은 정말 국수 면발이 쫄깃하다.", 48) != NULL);
+}
+
 static void test_contract(const char *dir)
 {
 	struct ko_buf b = {0};
@@ -1362,6 +1380,7 @@ static void test_license(void)
 int main(void)
 {
 	test_markup();
+	test_loose_order();
 	char dir[] = "/tmp/ko-unit.XXXXXX";
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");

@@ -127,7 +127,8 @@ static int full_stop(const char *p, size_t n)
  * brackets. */
 static int full_sentence(const char *p, size_t n)
 {
-	return ko_utf8_count(p, n) >= MIN_ANSWER_CHARS && full_stop(p, n);
+	return ko_utf8_count(p, n) >= MIN_ANSWER_CHARS && full_stop(p, n) &&
+	       !ko_task_placeholder_answer(p, n);
 }
 
 /* The number of sentences of f to k - 1 that end in a sentence end, up

@@ -1884,7 +1884,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, k = 0, nfit = 0;
-	const char *why = "no sentence with a fitting number of words";
+	const char *why = "no sentence with a fitting number of words", *loose;
 	blank_bits(c, p, n);
 	for (size_t i = 0; i < ns; i++) {
 		const char *q = p + s[i].b;
@@ -1932,8 +1932,13 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * is asked of few sentences of a long text, and of none that cannot
 	 * win. */
 	int best = nfit > 1 ? 6 : 0;
-	if (nfit == 1)
+	/* (a sentence whose words have more than one right order is
+	 * refused, asked only of the sentences read: ko_task_loose_order) */
+	if (nfit == 1 && !(loose = ko_task_loose_order(p + s[c->fit[0].i].b,
+	                                                s[c->fit[0].i].e - s[c->fit[0].i].b)))
 		chosen = c->fit[0].i, k = c->fit[0].w;
+	else if (nfit == 1)
+		why = loose;
 	for (size_t t = 0, asked = 0; t < nfit && best && asked < ORDER_ASKED; t++) {
 		size_t j = t + (size_t)ko_rng_below(&rng, nfit - t);
 		struct fit f = c->fit[j];
@@ -1943,6 +1948,10 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->fit[t] = f;
 		if (f.time >= best)
 			continue;
+		if ((loose = ko_task_loose_order(p + s[f.i].b, s[f.i].e - s[f.i].b))) {
+			why = loose;
+			continue;
+		}
 		asked++;
 		int rank = 2 * order_tier(c, p, s[f.i].b, s[f.i].e, f.glossed) + f.time;
 		if (rank < best)

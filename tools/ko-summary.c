@@ -288,6 +288,78 @@ static int respelled(const char *t, size_t nt, const char *d, size_t nd)
 	return 0;
 }
 
+/* Whether c is a letter or a digit (the title's words are compared by
+ * these; brackets, quotation marks and commas around them are not). */
+static int alnum(uint32_t c)
+{
+	int cat = ko_category(c);
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	       cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* Whether w[0..n) occurs in d[0..nd), Latin letters compared without
+ * case (iPhone in a text that says iphone) and a blank of the text passed
+ * over (솔바람공원 in 솔바람 공원은, as opens_with does). */
+static int occurs(const char *d, size_t nd, const char *w, size_t n)
+{
+	if (!n)
+		return 1;
+	unsigned char f = (unsigned char)w[0];
+	int fold = (f | 0x20) >= 'a' && (f | 0x20) <= 'z';
+	for (size_t i = 0; i < nd; i++) {
+		unsigned char a = (unsigned char)d[i];
+		if (a != f && !(fold && (a | 0x20) == (f | 0x20)))
+			continue;
+		size_t j = 1, k = i + 1;
+		for (; j < n && k < nd; j++, k++) {
+			while (k + 1 < nd && d[k] == ' ' && d[k - 1] != ' ')
+				k++;
+			unsigned char x = (unsigned char)d[k], y = (unsigned char)w[j];
+			if (x != y && !((y | 0x20) >= 'a' && (y | 0x20) <= 'z' && (x | 0x20) == (y | 0x20)))
+				break;
+		}
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if a word of the title t, two letters or digits or more once the
+ * punctuation at its ends is left out, is not in the text d: what a reader
+ * of the text cannot give (도브로미르 for a text that says 도브르미르,
+ * 베가스 for 베이거스, the naming convention 대한민국의 금융위원회 위원장 for
+ * a text about 금융위원회 위원장, 한국프로농구 2005-06 for 2005~2006 KCC
+ * 프로농구, a first name the section never uses). A word of one syllable
+ * (및, 의, 제) may be a particle or a joint a title adds. */
+static int unsaid(const char *t, size_t nt, const char *d, size_t nd)
+{
+	for (size_t b = 0; b < nt;) {
+		size_t e = b;
+		while (e < nt && t[e] != ' ')
+			e++;
+		size_t wb = b, we = e, letters = 0;
+		uint32_t c;
+		int l;
+		while (wb < we && (l = ko_utf8_decode(t + wb, we - wb, &c)) > 0 && !alnum(c))
+			wb += (size_t)l;
+		while (we > wb) {
+			size_t i = we - 1;
+			while (i > wb && ((unsigned char)t[i] & 0xC0) == 0x80)
+				i--;
+			if (ko_utf8_decode(t + i, we - i, &c) > 0 && alnum(c))
+				break;
+			we = i;
+		}
+		for (size_t i = wb; i < we; i += l > 0 ? (size_t)l : 1)
+			if ((l = ko_utf8_decode(t + i, we - i, &c)) > 0 && alnum(c))
+				letters++;
+		if (letters >= 2 && !occurs(d, nd, t + wb, we - wb))
+			return 1;
+		b = e + 1;
+	}
+	return 0;
+}
+
 /* The length of title t without a bracketed note at its end after a
  * space: Wikipedia's disambiguation (커널 (컴퓨팅), 부활 (밴드)) or a news
  * desk's tag (… (종합)), which names the page, not what the text is about,
@@ -334,12 +406,12 @@ static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 {
 	size_t i = 0, k = 0, l;
 	for (;;) {
-		while (i < nd && (l = passed_over(d + i, nd - i)))
-			i += l;
 		while (k < nt && (l = passed_over(t + k, nt - k)))
 			k += l;
 		if (k == nt)
 			break;
+		while (i < nd && (l = passed_over(d + i, nd - i)))
+			i += l;
 		if (i == nd)
 			return 0;
 		unsigned char a = (unsigned char)d[i], b = (unsigned char)t[k];
@@ -361,6 +433,52 @@ static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 		e += (size_t)n;
 	}
 	return e == i || particles_only(d + i, e - i);
+}
+
+/* 1 if the text d opens with the title t: at one of the first words of
+ * its first line the title begins (opens_with), past a field (기하학에서
+ * 코사인 법칙(…)은), a title or rank (사단법인 한국야구위원회 또는 KBO), or
+ * a page's opening (이 문서는 …, 다음은 … 목록이다); or the title's words
+ * are words there in their order, a middle name between them (레오넬
+ * 기예르모 산체스 리네로스(…)는 for 레오넬 산체스); or the last word of a
+ * title of more, its head, is a word there (위라리 칠층석탑(…)은 for 화천
+ * 위라리 칠층석탑, 기상청(…)은 for 대한민국 기상청): all before the end of
+ * the first sentence. The first sentence names its subject there, and
+ * asked for the title a reader copies it, or would have to know the
+ * naming convention that adds the rest. */
+static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
+{
+	size_t window = 4, tb = 0, te;
+	for (size_t k = 0; k < nt; k++)
+		window += t[k] == ' ';
+	for (te = 0; te < nt && t[te] != ' '; te++)
+		;
+	size_t last = nt;
+	while (last > 0 && t[last - 1] != ' ')
+		last--;
+	size_t i = 0;
+	for (size_t w = 0; w < window && i < nd; w++) {
+		/* a bracket before the name: (보카치오)는 */
+		size_t o = i + (d[i] == '(' || d[i] == '[');
+		if (opens_with(d + o, nd - o, t, nt) ||
+		    (last > 0 && opens_with(d + o, nd - o, t + last, nt - last)))
+			return 1;
+		if (tb < nt && opens_with(d + i, nd - i, t + tb, te - tb)) {
+			for (tb = te; tb < nt && t[tb] == ' '; tb++)
+				;
+			for (te = tb; te < nt && t[te] != ' '; te++)
+				;
+			if (tb == nt)
+				return 1;
+		}
+		while (i < nd && d[i] != ' ' && d[i] != '\n')
+			i++;
+		if (i == nd || d[i] == '\n' || d[i - 1] == '.' || d[i - 1] == '?' || d[i - 1] == '!')
+			break;
+		while (i < nd && d[i] == ' ')
+			i++;
+	}
+	return 0;
 }
 
 /* Which part of its document a record is: WHOLE, or a chunk of ko-split
@@ -399,16 +517,23 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 	}
 	if (k == T_TITLE || k == T_TITLE_SUMMARY) {
 		if (ok[1] < 0)
-			ok[1] = !grounded(p[1], n[1], p[0], n[0]) ? 0 : respelled(p[1], n[1], p[0], n[0]) ? 2 : 1;
+			ok[1] = !grounded(p[1], n[1], p[0], n[0]) ? 0
+			        : respelled(p[1], n[1], p[0], n[0]) ? 2
+			        : unsaid(p[1], n[1], p[0], n[0]) ? 3 : 1;
 		if (!ok[1])
 			return "title not found in the text";
 		if (ok[1] == 2)
 			return "title spelled otherwise in the text";
 	}
+	/* Asked for the title alone, a reader gives what the text says: a
+	 * word of it the text never has cannot be learnt. A headline with a
+	 * summary to write may say more than its story (title-summary). */
+	if (k == T_TITLE && ok[1] == 3)
+		return "title word not in the text";
 	/* An encyclopedia article names its subject first (안나 린드(1957년
 	 * ~ 2003년)는 …): asked for the title alone, a reader copies the
 	 * text's first words. With a summary to write the task is more. */
-	if (k == T_TITLE && opens_with(p[0], n[0], p[1], n[1]))
+	if (k == T_TITLE && opens_near(p[0], n[0], p[1], n[1]))
 		return "title opens the text";
 	return NULL;
 }

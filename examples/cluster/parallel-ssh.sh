@@ -61,8 +61,10 @@ case $shards in '' | *[!0-9]* | 0) die "--shards: expected a number from 1, not 
 work=$1
 docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 shift 2
-ropts=""
-[ $# -eq 0 ] || ropts=$(printf '%q ' "$@")
+# (the documents are deduplicated across shards first: the recipe's own
+# dedup, which sees one shard, is left out)
+ropts="--no-dedup "
+[ $# -eq 0 ] || ropts="$ropts$(printf '%q ' "$@")"
 [ -f "$docs" ] || die "$docs: not a file (--pipepart and split need one)"
 # split -n l/N cuts lines of plain text; in gzip data it would cut the
 # compressed bytes, and every job would fail on them.

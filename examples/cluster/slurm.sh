@@ -63,8 +63,10 @@ docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 [ "$(od -An -tx1 -N2 "$docs" | tr -d ' ')" != 1f8b ] ||
 	die "$docs: gzip data, which split cuts anywhere: uncompress it first (zcat $docs >docs.jsonl)"
 shift 2
-ropts=""
-[ $# -eq 0 ] || ropts=$(printf '%q ' "$@")
+# (the documents are deduplicated across shards first: the recipe's own
+# dedup, which sees one shard, is left out)
+ropts="--no-dedup "
+[ $# -eq 0 ] || ropts="$ropts$(printf '%q ' "$@")"
 
 bin=$(cd "$(dirname "$(command -v ko-dedup)")" && pwd)
 recipe=$(command -v kopipe-kocommercial || echo "$here/../kocommercial.sh")
