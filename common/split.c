@@ -701,6 +701,12 @@ static size_t absorb_glued(const struct ko_split *s, size_t k, int *term)
 		if (k >= n)
 			return k;
 		int l = dec(p, k, n, &c);
+		/* sweat drops after the end (몇십억...;;;;): the writer's, as
+		 * ^^ is; a single ; is left to what follows */
+		if (c == ';' && semi_att(p, k, n, k)) {
+			k = att_run(p, n, k);
+			continue;
+		}
 		switch (cpclass(c)) {
 		case CP_TERM:
 			*term = 1;
@@ -975,6 +981,18 @@ static int emotive_run(const u8 *p, size_t j, size_t t)
 	return 1;
 }
 
+/* [j, t) is two or more sweat drops or tildes (;;, ~~, ;;;~): the
+ * writer's sigh or drawl after what they said, as a laugh is. */
+static int sigh_run(const u8 *p, size_t j, size_t t)
+{
+	if (t < j + 2)
+		return 0;
+	for (; j < t; j++)
+		if (p[j] != ';' && p[j] != '~')
+			return 0;
+	return 1;
+}
+
 static size_t word_start(const u8 *p, size_t lo, size_t e);
 
 /* After a sentence ending at k, take in following tokens made only of
@@ -1040,9 +1058,10 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		laughed = emotive_run(p, j, t);
 		if (t < s->n && !ws_at(p, t, s->n))
 			/* laughter or tears typed against the next sentence's
-			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감): they close
+			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감), or a sigh
+			 * (몇십억...;;;;너는, 이상하다 ~~진짜): they close
 			 * this one */
-			return emotive_run(p, j, t) && is_syl(p + t) ? t : k;
+			return (emotive_run(p, j, t) || sigh_run(p, j, t)) && is_syl(p + t) ? t : k;
 		k = t;
 		j = skip_ws(s, k, &hard);
 		if (hard || j >= s->n)
@@ -3569,7 +3588,8 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 		/* An ellipsis ends a sentence unless the word before it still
 		 * needs what follows (그런데..., 먹었는데..., 양이....); glued on
 		 * both sides (잠깐만..다, ㄴ..날) it is a pause inside one unless
-		 * a final ending precedes it. */
+		 * a final ending precedes it, or a sigh follows it
+		 * (몇십억...;;;;너는). */
 		size_t j = i;
 		int att, cls;
 		while (j > start && p[j - 1] == ' ')
@@ -3578,7 +3598,7 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 		if (cls == K_CONT)
 			return NOPOS;
 		if (j == i && !ws_at(p, k, n) && (syl_at(p, k, n) || is_alnum(p[k])) &&
-		    cls != K_FIN && cls != K_WEAK && cls != K_LINK)
+		    cls != K_FIN && cls != K_WEAK && cls != K_LINK && p[k - 1] != ';')
 			return NOPOS;
 	}
 	if (ws_at(p, k, n))
