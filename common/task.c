@@ -1480,17 +1480,11 @@ static int glued_end(const char *w, size_t n, int mid)
 	return 0;
 }
 
-/* Whether w[0..n) is one of the k words of list: by a binary search
- * where k is large (free_adverbs is in byte order), else one by one. */
+/* Whether w[0..n) is one of the k words of list, a list in byte order
+ * (task_words.h), by a binary search. */
 static int adverb_in(const char *const *list, size_t k, const char *w, size_t n)
 {
 	size_t lo = 0, hi = k;
-	if (k <= 16) {
-		for (size_t i = 0; i < k; i++)
-			if (list[i][0] == w[0] && strlen(list[i]) == n && !memcmp(list[i], w, n))
-				return 1;
-		return 0;
-	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2, m = strlen(list[mid]);
 		int d = memcmp(list[mid], w, m < n ? m : n);

@@ -3,9 +3,9 @@
 
 /* Degree adverbs: right before the predicate they are bound to it (정말
  * 유명하다), elsewhere they move (너무 기분 안 좋던데, 기분 너무 안
- * 좋던데). */
+ * 좋던데). In byte order, as free_adverbs. */
 static const char *const degree_adverbs[] = {
-	"정말", "진짜", "너무", "좀", "정말로", "진짜로", "너무나", "완전", "엄청", "되게",
+	"너무", "너무나", "되게", "엄청", "완전", "정말", "정말로", "좀", "진짜", "진짜로",
 };
 
 /* Adverbs that stand free in a sentence, before or after its subject or

@@ -1206,6 +1206,8 @@ static void test_loose_order(void)
 	size_t n = sizeof free_adverbs / sizeof *free_adverbs;
 	for (size_t k = 1; k < n; k++)
 		CHECK(strcmp(free_adverbs[k - 1], free_adverbs[k]) < 0);
+	for (size_t k = 1; k < sizeof degree_adverbs / sizeof *degree_adverbs; k++)
+		CHECK(strcmp(degree_adverbs[k - 1], degree_adverbs[k]) < 0);
 	/* every listed adverb is found, before a noun and a predicate */
 	char s[96];
 	for (size_t k = 0; k < n; k++) {
