@@ -117,6 +117,15 @@ static int markup(const char *p, size_t n, int label)
 	return k;
 }
 
+/* Whether c is a letter or a digit (the title's words are compared by
+ * these; brackets, quotation marks and commas around them are not). */
+static int alnum(uint32_t c)
+{
+	int cat = ko_category(c);
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	       cat == UTF8PROC_CATEGORY_ND;
+}
+
 /* 1 if the title t shares two letters in a row with the document d (a
  * word of it, or a part of one: 뒷산 in 동네 뒷산 다녀옴), or one letter
  * when it has no two in a row: a title the text never mentions (약속
@@ -130,9 +139,7 @@ static int grounded(const char *t, size_t nt, const char *d, size_t nd)
 		int l = ko_utf8_decode(t + i, nt - i, &c);
 		if (l < 0)
 			l = 1, c = 0xFFFD;
-		int cat = ko_category(c);
-		int letter = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-		             cat == UTF8PROC_CATEGORY_ND;
+		int letter = alnum(c);
 		if (letter && have) {
 			pairs = 1;
 			if (memmem(d, nd, t + prev, i + (size_t)l - prev))
@@ -286,15 +293,6 @@ static int respelled(const char *t, size_t nt, const char *d, size_t nd)
 		b = e + 1;
 	}
 	return 0;
-}
-
-/* Whether c is a letter or a digit (the title's words are compared by
- * these; brackets, quotation marks and commas around them are not). */
-static int alnum(uint32_t c)
-{
-	int cat = ko_category(c);
-	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-	       cat == UTF8PROC_CATEGORY_ND;
 }
 
 /* Whether w[0..n) occurs in d[0..nd), Latin letters compared without
