@@ -468,18 +468,32 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 	return -1;
 }
 
-int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
+int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
 {
-	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
-		return 0;
-	size_t kn = strlen(key);
-	int i = obj + 1, seen = 0;
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || nkeys <= 0)
+		return -1;
+	size_t kn[32];
+	unsigned seen = 0, dup = 0;
+	if (nkeys > 32)
+		nkeys = 32;
+	for (int k = 0; k < nkeys; k++)
+		kn[k] = strlen(keys[k]);
+	/* one walk of the members, each key asked of each */
+	int i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
-		if (key_may_be(j, i, key, kn) && seen++)
-			return 1;
+		for (int k = 0; k < nkeys; k++)
+			if (key_may_be(j, i, keys[k], kn[k])) {
+				dup |= seen & 1u << k;
+				seen |= 1u << k;
+			}
 		i = after_value(j, i + 1);
 	}
-	return 0;
+	return dup ? __builtin_ctz(dup) : -1;
+}
+
+int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
+{
+	return ko_json_obj_dups(j, obj, &key, 1) >= 0;
 }
 
 int ko_json_get(const struct ko_json *j, const char *key)

@@ -430,12 +430,11 @@ void ko_run_reads_key(struct ko_run *run, const char *key)
 static int repeated_key(struct ko_rec *r)
 {
 	const struct ko_run *run = r->run;
-	for (int i = 0; i < run->nkeys; i++)
-		if (ko_json_obj_dup(&r->json, 0, run->keys[i])) {
-			ko_rec_fail(r, "duplicate key \"%s\"", run->keys[i]);
-			return 1;
-		}
-	return 0;
+	int i = ko_json_obj_dups(&r->json, 0, run->keys, run->nkeys);
+	if (i < 0)
+		return 0;
+	ko_rec_fail(r, "duplicate key \"%s\"", run->keys[i]);
+	return 1;
 }
 
 struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
