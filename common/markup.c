@@ -1052,15 +1052,15 @@ static inline __m128i seam16(__m128i x0, __m128i x1, __m128i x2)
  * byte of item_start, a lower-case letter that starts a word, a lead byte
  * EA to EC after a space) or a lead-in's 음 (EC 9D 8C) or 래 (EB 9E 98):
  * ko_markup_find_in and ko_lead_in_in decide; or one of the bytes the
- * sentence checks of task.c start from (ko_markup_index_word). */
-static int may_item(const u8 *p, size_t n, size_t i)
+ * sentence checks of task.c start from (ko_markup_index_word); with holes
+ * set, a double quote or formula_seam too (ko_formula_hole_at). */
+static int may_item(const u8 *p, size_t n, size_t i, int holes)
 {
 	u8 c = p[i], a = p[i - 1];
-	if (a == '\n' || item_start[c] || c == ')' || c == '-' || c == '\n' || c == ':' || c == 'w' ||
-	    c == '"')
+	if (a == '\n' || item_start[c] || c == ')' || c == '-' || c == '\n' || c == ':' || c == 'w')
 		return 1;
-	if (c == 0xBC || c == 0xB8) /* (a formula's hole: formula_seam) */
-		return i + 3 <= n && formula_seam(p + i);
+	if (holes && (c == '"' || c == 0xBC || c == 0xB8)) /* (a formula's hole) */
+		return c == '"' || (i + 3 <= n && formula_seam(p + i));
 	if (lower(c))
 		return !word(a);
 	if (c < 0xEA || c > 0xEC)
@@ -1069,8 +1069,8 @@ static int may_item(const u8 *p, size_t n, size_t i)
 	                                   (c == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98)));
 }
 
-/* The bits of positions [i, i + 64) of the text. */
-static uint64_t index_word(const u8 *p, size_t n, size_t i)
+/* The bits of positions [i, i + 64) of the text (holes: may_item's). */
+static uint64_t index_word(const u8 *p, size_t n, size_t i, int holes)
 {
 	uint64_t bits = 0;
 #ifdef __SSE2__
@@ -1100,8 +1100,9 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 			m = _mm_or_si128(m, _mm_cmpeq_epi8(xm, _mm_set1_epi8('\n')));
 			/* a formula's hole: a double quote, and the seam of 라고 or
 			 * 그림 (formula_seam) */
-			m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('"')),
-			                                 seam16(x0, x1, x2)));
+			if (holes)
+				m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('"')),
+				                                 seam16(x0, x1, x2)));
 			/* the bytes of the sentence checks ( is an item's) */
 			m = _mm_or_si128(
 			    m, _mm_or_si128(
@@ -1148,7 +1149,7 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 		size_t from = i ? 0 : 1, to = n - i + 1 < sizeof t ? n - i + 1 : sizeof t;
 		memset(t, ' ', sizeof t);
 		memcpy(t + from, p + i + from - 1, to - from);
-		bits = index_word(t, sizeof t, 1);
+		bits = index_word(t, sizeof t, 1, holes);
 		if (!i)
 			bits &= ~(uint64_t)1;
 		if (n - i < 64)
@@ -1158,7 +1159,7 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 #endif
 	size_t e = n - i < 64 ? n : i + 64;
 	for (size_t j = i ? i : 1; j < e; j++)
-		if (may_item(p, n, j))
+		if (may_item(p, n, j, holes))
 			bits |= (uint64_t)1 << (j - i);
 	return bits;
 }
@@ -1166,17 +1167,21 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i)
 #ifdef KO_AVX2
 /* index_word on a processor with AVX2 for the nw words from i on into
  * out (i >= 1, i + 64 * nw + 3 <= n): the bytes classed by their two
- * halves (a table each), 32 at a time. */
-__attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i, uint64_t *out,
-                                                          size_t nw)
+ * halves (a table each), 32 at a time; holes a constant (two copies of
+ * the loop, index_words32). */
+__attribute__((target("avx2"), always_inline)) static inline void
+index_words32_(const u8 *p, size_t i, uint64_t *out, size_t nw, const int holes)
 {
 	/* bits 0-3: item_start (26-28; 5B-5F, 7B-7F; 3C; E3, EF: supersets
-	 * are harmless) and the double quote (22); 0x40: 60-7F (the lower-case letters among them);
-	 * 0x80: EA, EB, EC; 0x10 and 0x20: the bytes of the sentence checks,
-	 * ( ) - w (27-29, 2D, 77-79, 7D) and the line break and : (0A, 3A) */
-#define LO 0x40, 0x40, 0x41, 0x48, 0x40, 0x40, 0x41, 0x51, 0x51, 0x50, 0xE0, 0xC2, 0xC6, 0x52, 0x40, 0x4A
+	 * are harmless) and with holes the double quote (22); 0x40: 60-7F
+	 * (the lower-case letters among them); 0x80: EA, EB, EC; 0x10 and
+	 * 0x20: the bytes of the sentence checks, ( ) - w (27-29, 2D, 77-79,
+	 * 7D) and the line break and : (0A, 3A) */
+#define LO(q) 0x40, 0x40, q, 0x48, 0x40, 0x40, 0x41, 0x51, 0x51, 0x50, 0xE0, 0xC2, 0xC6, 0x52, 0x40, 0x4A
 #define HI 0x20, 0, 0x11, 0x24, 0, 0x02, 0x40, 0x52, 0, 0, 0, 0, 0, 0, 0x88, 0
-	const __m256i tlo = _mm256_setr_epi8(LO, LO), thi = _mm256_setr_epi8(HI, HI);
+	const __m256i tlo = holes ? _mm256_setr_epi8(LO(0x41), LO(0x41)) :
+	                            _mm256_setr_epi8(LO(0x40), LO(0x40));
+	const __m256i thi = _mm256_setr_epi8(HI, HI);
 #undef LO
 #undef HI
 	const __m256i f = _mm256_set1_epi8(0x0F);
@@ -1212,17 +1217,21 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x98))));
 		__m256i part = _mm256_or_si256(
 		    _mm256_and_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8(' ')), after), eum);
-		/* and a line's start, and the seam of 라고 or 그림 (formula_seam) */
-		__m256i seam = _mm256_or_si256(
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xBC)),
-		                     _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEA)),
-		                                      _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xB3)))),
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xB8)),
-		                     _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEB)),
-		                                      _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xA6)))));
-		__m256i m = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')), seam),
-		    _mm256_and_si256(cls, part));
+		/* and a line's start, and with holes the seam of 라고 or 그림
+		 * (formula_seam) */
+		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
+		                            _mm256_and_si256(cls, part));
+		if (holes)
+			m = _mm256_or_si256(
+			    m, _mm256_or_si256(
+			           _mm256_and_si256(
+			               _mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xBC)),
+			               _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEA)),
+			                                _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xB3)))),
+			           _mm256_and_si256(
+			               _mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xB8)),
+			               _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEB)),
+			                                _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xA6))))));
 		uint32_t w = (uint32_t)_mm256_movemask_epi8(m) | ~(uint32_t)_mm256_movemask_epi8(none);
 		/* a lower-case letter after no letter, digit or '_' (the class's
 		 * 0x40, moved to the top bit); most blocks of Korean have none */
@@ -1241,6 +1250,15 @@ __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i,
 		else
 			out[k / 64] = w;
 	}
+}
+
+__attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i, uint64_t *out,
+                                                          size_t nw, int holes)
+{
+	if (holes)
+		index_words32_(p, i, out, nw, 1);
+	else
+		index_words32_(p, i, out, nw, 0);
 }
 #endif
 
@@ -1274,11 +1292,11 @@ static uint64_t index_read(struct ko_markup_index *x, size_t w, size_t last)
 			x->known[(w + nw) >> 6] |= (uint64_t)1 << ((w + nw) & 63);
 			nw++;
 		}
-		index_words32(p, 64 * w, x->bits + w, nw);
+		index_words32(p, 64 * w, x->bits + w, nw, x->holes);
 		return x->bits[w];
 	}
 #endif
-	return x->bits[w] = index_word(p, x->n, 64 * w);
+	return x->bits[w] = index_word(p, x->n, 64 * w, x->holes);
 }
 
 /* Word w of the bits, read now if it was not yet. */

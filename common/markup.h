@@ -161,6 +161,11 @@ struct ko_markup_index {
 	                 * byte of the sentence checks (ko_markup_index_word) */
 	uint64_t *known; /* bit w: bits[w] is read */
 	size_t cap;     /* words of bits allocated */
+	int holes;      /* set by the owner (kept by ko_markup_index_set):
+	                 * the bits also hold where ko_formula_hole_at may
+	                 * find a hole, for a caller that asks about few
+	                 * sentences of a text; the others look for one on
+	                 * their own and pay nothing for the marks */
 };
 /* Index p[0..n) from scratch (nothing is read yet). */
 void ko_markup_index_set(struct ko_markup_index *x, const char *p, size_t n);
@@ -178,8 +183,8 @@ int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
 /* Word w of the index's bits (bit k: position 64 w + k, from 1 on), read
  * now if not yet (and words after it up to word last, which the question
  * asked reaches). Besides the positions that may start an item they hold
- * every ( ) - : w " and line break and the seams of 라고 and 그림
- * (ko_formula_hole_at) (a superset: more is harmless), what the
+ * every ( ) - : w and line break, and with holes set every " and the
+ * seams of 라고 and 그림 (ko_formula_hole_at) (a superset: more is harmless), what the
  * sentence checks of task.c start from: one visit of the text serves both,
  * and a sentence without such a byte costs those checks a look at its
  * words of bits. */
@@ -213,7 +218,7 @@ int ko_formula_hole(const char *p, size_t n);
  * a variable in quotes, or the 라고 or 그림 whose syllables' seam is there
  * (p[i] is the last byte of 라 or 그) is one. ko_formula_hole(p, n) is 1
  * exactly when some i of p[0..n) is so; the index's bits (see
- * ko_markup_index_word) hold every such i. */
+ * ko_markup_index_word) hold every such i when its holes is set. */
 int ko_formula_hole_at(const char *p, size_t n, size_t i);
 /* The kind's name for messages and reject reasons: "tag", "entity"... */
 const char *ko_markup_name(int kind);

@@ -936,9 +936,11 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = f & RARE_LIST    ? KO_MARKUP_LIST_ITEM :
 			             f & RARE_URL     ? KO_MARKUP_URL :
 			             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
-			/* (the formula's hole found by rare_in, or looked for) */
-			if (!sp->markup && (p == g->mx.p ? (f & RARE_FORMULA) != 0 :
-			                    ko_formula_hole(p + sp->b, sp->e - sp->b) != 0) &&
+			/* (the formula's hole found by rare_in on an index that
+			 * marks holes, or looked for) */
+			if (!sp->markup && (p == g->mx.p && g->mx.holes ?
+			                        (f & RARE_FORMULA) != 0 :
+			                        ko_formula_hole(p + sp->b, sp->e - sp->b) != 0) &&
 			    (p != g->formula_p || text_formula(g)))
 				sp->markup = KO_MARKUP_FORMULA;
 		}

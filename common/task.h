@@ -175,7 +175,9 @@ struct ko_gen {
 	const char *split_p;
 	/* where markup may start in the record's text, read once for all the
 	 * questions about its sentences and stretches (ko_task_sent_markup,
-	 * ko_task_markup_in); forgotten at each ko_task_mine */
+	 * ko_task_markup_in); forgotten at each ko_task_mine. A generator
+	 * that asks about few of a text's sentences sets mx.holes (markup.h),
+	 * one that reads most of them leaves it unset */
 	struct ko_markup_index mx;
 	const char *formula_p; /* the text split last, and whether it holds */
 	size_t formula_n;      /* a formula's hole (ko_formula_hole) anywhere: */

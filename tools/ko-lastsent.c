@@ -360,6 +360,7 @@ int main(int argc, char **argv)
 	}
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
+	c.gen.mx.holes = 1; /* (few sentences of a text are asked about) */
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;

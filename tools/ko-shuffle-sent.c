@@ -2006,6 +2006,7 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (ko_task_init(&c.gen, tasks, 3) < 0)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
+	c.gen.mx.holes = 1; /* (few sentences of a text are asked about) */
 	links_init(&c);
 	order_init(&c);
 	ends_init(&c);
