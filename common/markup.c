@@ -1184,54 +1184,59 @@ index_words32_(const u8 *p, size_t i, uint64_t *out, size_t nw, const int holes)
 	const __m256i thi = _mm256_setr_epi8(HI, HI);
 #undef LO
 #undef HI
-	const __m256i f = _mm256_set1_epi8(0x0F);
+	/* The constants as vectors in memory, read where used (through kp,
+	 * which the compiler is told changes in every block, so the reads
+	 * stay operands of the compares): with more of them than registers
+	 * it would build each again in every block (three instructions) or
+	 * spill it in every call. */
+	static const u8 kc[18][32] __attribute__((aligned(32))) = {
+#define K32(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+	    K32(0x0F), K32(0x3F), K32(' '), K32('\n'), K32('\t'), K32(0x97), K32(0x90), K32(0x9C),
+	    K32(0xBC), K32(0x9D), K32(0x8C), K32(0x9E), K32(0x98), K32(0xEA), K32(0xB3), K32(0xB8),
+	    K32(0xEB), K32(0xA6),
+#undef K32
+	};
+	enum { N0F, N3F, NSP, NNL, NTAB, N97, N90, N9C, NBC, N9D, N8C, N9E, N98, NEA, NB3, NB8, NEB, NA6 };
+#define K(j) _mm256_load_si256((const __m256i *)(const void *)kp[j])
+	const u8(*kp)[32] = kc;
 	for (size_t k = 0; k < 64 * nw; k += 32) {
 		const u8 *q = p + i + k;
+		__asm__("" : "+r"(kp));
 		__m256i xm = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
 		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)q);
 		__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
 		__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 2));
 		__m256i x3 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 3));
 		__m256i cls = _mm256_and_si256(
-		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, f)),
-		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), f)));
-		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(0x3F)),
-		                                 _mm256_setzero_si256());
+		    _mm256_shuffle_epi8(tlo, _mm256_and_si256(x0, K(N0F))),
+		    _mm256_shuffle_epi8(thi, _mm256_and_si256(_mm256_srli_epi16(x0, 4), K(N0F))));
+		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(cls, K(N3F)), _mm256_setzero_si256());
 		/* a lead byte EA to EC (the class's top bit): after a space with
 		 * white space after one syllable or the rest of 에 or 으
 		 * (a particle), or 음, 래 (EC 9D 8C, EB 9E 98: a lead-in's) */
 		__m256i after = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, _mm256_set1_epi8(' ')),
-		                    _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\n'))),
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x3, K(NSP)), _mm256_cmpeq_epi8(x3, K(NNL))),
 		    _mm256_or_si256(
-		        _mm256_cmpeq_epi8(x3, _mm256_set1_epi8('\t')),
+		        _mm256_cmpeq_epi8(x3, K(NTAB)),
 		        _mm256_or_si256(
-		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x97)),
-		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x90))),
-		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9C)),
-		                             _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xBC))))));
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(N97)), _mm256_cmpeq_epi8(x2, K(N90))),
+		            _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(N9C)), _mm256_cmpeq_epi8(x2, K(NBC))))));
 		__m256i eum = _mm256_or_si256(
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9D)),
-		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x8C))),
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0x9E)),
-		                     _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x98))));
-		__m256i part = _mm256_or_si256(
-		    _mm256_and_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8(' ')), after), eum);
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(N9D)), _mm256_cmpeq_epi8(x2, K(N8C))),
+		    _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(N9E)), _mm256_cmpeq_epi8(x2, K(N98))));
+		__m256i part = _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(xm, K(NSP)), after), eum);
 		/* and a line's start, and with holes the seam of 라고 or 그림
 		 * (formula_seam) */
-		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, _mm256_set1_epi8('\n')),
-		                            _mm256_and_si256(cls, part));
+		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(xm, K(NNL)), _mm256_and_si256(cls, part));
 		if (holes)
 			m = _mm256_or_si256(
 			    m, _mm256_or_si256(
-			           _mm256_and_si256(
-			               _mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xBC)),
-			               _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEA)),
-			                                _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xB3)))),
-			           _mm256_and_si256(
-			               _mm256_cmpeq_epi8(x0, _mm256_set1_epi8((char)0xB8)),
-			               _mm256_and_si256(_mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEB)),
-			                                _mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0xA6))))));
+			           _mm256_and_si256(_mm256_cmpeq_epi8(x0, K(NBC)),
+			                            _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(NEA)),
+			                                             _mm256_cmpeq_epi8(x2, K(NB3)))),
+			           _mm256_and_si256(_mm256_cmpeq_epi8(x0, K(NB8)),
+			                            _mm256_and_si256(_mm256_cmpeq_epi8(x1, K(NEB)),
+			                                             _mm256_cmpeq_epi8(x2, K(NA6))))));
 		uint32_t w = (uint32_t)_mm256_movemask_epi8(m) | ~(uint32_t)_mm256_movemask_epi8(none);
 		/* a lower-case letter after no letter, digit or '_' (the class's
 		 * 0x40, moved to the top bit); most blocks of Korean have none */
@@ -1251,6 +1256,7 @@ index_words32_(const u8 *p, size_t i, uint64_t *out, size_t nw, const int holes)
 			out[k / 64] = w;
 	}
 }
+#undef K
 
 __attribute__((target("avx2"))) static void index_words32(const u8 *p, size_t i, uint64_t *out,
                                                           size_t nw, int holes)
