@@ -1069,6 +1069,10 @@ static int may_item(const u8 *p, size_t n, size_t i, int holes)
 	                                   (c == 0xEB && p[i + 1] == 0x9E && p[i + 2] == 0x98)));
 }
 
+#ifdef KO_AVX2
+static void index_words32(const u8 *p, size_t i, uint64_t *out, size_t nw, int holes);
+#endif
+
 /* The bits of positions [i, i + 64) of the text (holes: may_item's). */
 static uint64_t index_word(const u8 *p, size_t n, size_t i, int holes)
 {
@@ -1143,13 +1147,18 @@ static uint64_t index_word(const u8 *p, size_t n, size_t i, int holes)
 	 * around it (a space starts no item, and the bits it adds by standing
 	 * after a syllable are a superset, harmless: find_in asks each bit
 	 * again), the bits of position 0 and past n dropped. A short text
-	 * is mostly such words. */
+	 * is mostly such words (with AVX2, two blocks of 32 bytes). */
 	if (i < n) {
 		u8 t[1 + 64 + 3];
 		size_t from = i ? 0 : 1, to = n - i + 1 < sizeof t ? n - i + 1 : sizeof t;
 		memset(t, ' ', sizeof t);
 		memcpy(t + from, p + i + from - 1, to - from);
-		bits = index_word(t, sizeof t, 1, holes);
+#ifdef KO_AVX2
+		if (ko_have_avx2())
+			index_words32(t, 1, &bits, 1, holes);
+		else
+#endif
+			bits = index_word(t, sizeof t, 1, holes);
 		if (!i)
 			bits &= ~(uint64_t)1;
 		if (n - i < 64)
