@@ -1509,13 +1509,16 @@ static int adverb_in(const char *const *list, size_t k, const char *w, size_t n)
 
 const char *ko_task_loose_order(const char *p, size_t n)
 {
-	size_t i = 0, l;
+	/* (ahead_b, ahead_e: the next word, when the adverb test read it) */
+	size_t i = 0, l, ahead_b = SIZE_MAX, ahead_e = 0;
 	while (i < n) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
 		if (i == n)
 			break;
 		size_t b = i, te;
+		if (b == ahead_b)
+			i = ahead_e;
 		while (i < n && !ko_space_len(p + i, n - i))
 			i++;
 		size_t e = i, rest = e;
@@ -1535,6 +1538,7 @@ const char *ko_task_loose_order(const char *p, size_t n)
 			size_t next = rest;
 			while (next < n && !ko_space_len(p + next, n - next))
 				next++;
+			ahead_b = rest, ahead_e = next;
 			while (next < n && (l = ko_space_len(p + next, n - next)))
 				next += l;
 			int before_last = next == n;
