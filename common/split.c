@@ -4083,7 +4083,13 @@ static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t r
  * and two continuation bytes (as the blocks found them): where it holds
  * 1, they are a syllable that ends no row of the endings, and in
  * punctuated text (s->bare 0) at_space ends nothing at a space after it
- * and looks at nothing else. Without a branch: one load of the four
+ * and looks at nothing else; where it holds 2, the same holds unless the
+ * syllable before it (whatever the three bytes there, valid or not, the
+ * index taken the same way) has its bit in ko_split_quiet_pair: the
+ * syllables before the last of its rows that end a sentence in punctuated
+ * text, hashed with it, of which a word needs one (pen_ok on fin_punct).
+ * A bit set by another pair only sends the space the long way. Without a
+ * branch: one load of the four
  * bytes at q (the fourth is the space), and the index
  * (KO_SPLIT_QUIET_INDEX: the low two bits of the lead byte, then the six
  * of each continuation byte) gathered by one multiplication, as the
@@ -4137,10 +4143,20 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 					size_t b = (size_t)__builtin_ctzll(sp);
 					if (sy >> b & 1) {
 						unsigned qi = quiet_index(p + i + b - 3);
+						unsigned qv = ko_split_quiet[qi];
+						if (qv == 1)
+							continue;
+						if (qv == 2 && i + b >= 6) {
+							/* the pen list of the
+							 * punctuated rows, by the
+							 * syllable before, hashed */
+							unsigned h = KO_SPLIT_PAIR_HASH(
+							        quiet_index(p + i + b - 6), qi);
+							if (!(ko_split_quiet_pair[h >> 3] >> (h & 7) & 1))
+								continue;
+						}
 						/* (KO_SPLIT_QUIET_INDEX undone) */
 						unsigned cq = (qi ^ 0x2000u) + 0xA000u;
-						if (ko_split_quiet[qi])
-							continue;
 						if (ko_is_hangul_syllable(cq)) {
 							if ((r = at_space_syl(s, start, i + b, cq)) != NOPOS)
 								return r;
