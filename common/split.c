@@ -4369,6 +4369,25 @@ static int topic_predicate(const u8 *p, size_t b, size_t e)
 	return 0;
 }
 
+/* Some byte of p[0..n) is at least x. */
+static int max_byte_at_least(const u8 *p, size_t n, u8 x)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i top = _mm_set1_epi8((char)(x - 1));
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		/* max(v, x - 1) == x - 1 where v < x */
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, top), top)) != 0xFFFF)
+			return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] >= x)
+			return 1;
+	return 0;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -4384,6 +4403,11 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (stop)
 		e--;
 	if (b == e)
+		return 0;
+	/* a step of the loop below takes at most three bytes but at a byte
+	 * F0..FF: without one, a line of more than 3 * HEAD_MAX_CHARS bytes
+	 * has too many characters, decided without a look at each */
+	if (e - b > 3 * HEAD_MAX_CHARS && !max_byte_at_least(p + b, e - b, 0xF0))
 		return 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;
