@@ -4083,7 +4083,13 @@ static inline __attribute__((always_inline)) int skip_sse2(const u8 *q, size_t r
  * and two continuation bytes (as the blocks found them): where it holds
  * 1, they are a syllable that ends no row of the endings, and in
  * punctuated text (s->bare 0) at_space ends nothing at a space after it
- * and looks at nothing else. Without a branch: one load of the four
+ * and looks at nothing else; where it holds 2, the same holds unless the
+ * syllable before it (whatever the three bytes there, valid or not, the
+ * index taken the same way) has its bit in ko_split_quiet_pair: the
+ * syllables before the last of its rows that end a sentence in punctuated
+ * text, hashed with it, of which a word needs one (pen_ok on fin_punct).
+ * A bit set by another pair only sends the space the long way. Without a
+ * branch: one load of the four
  * bytes at q (the fourth is the space), and the index
  * (KO_SPLIT_QUIET_INDEX: the low two bits of the lead byte, then the six
  * of each continuation byte) gathered by one multiplication, as the
@@ -4137,10 +4143,20 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 					size_t b = (size_t)__builtin_ctzll(sp);
 					if (sy >> b & 1) {
 						unsigned qi = quiet_index(p + i + b - 3);
+						unsigned qv = ko_split_quiet[qi];
+						if (qv == 1)
+							continue;
+						if (qv == 2 && i + b >= 6) {
+							/* the pen list of the
+							 * punctuated rows, by the
+							 * syllable before, hashed */
+							unsigned h = KO_SPLIT_PAIR_HASH(
+							        quiet_index(p + i + b - 6), qi);
+							if (!(ko_split_quiet_pair[h >> 3] >> (h & 7) & 1))
+								continue;
+						}
 						/* (KO_SPLIT_QUIET_INDEX undone) */
 						unsigned cq = (qi ^ 0x2000u) + 0xA000u;
-						if (ko_split_quiet[qi])
-							continue;
 						if (ko_is_hangul_syllable(cq)) {
 							if ((r = at_space_syl(s, start, i + b, cq)) != NOPOS)
 								return r;
@@ -4353,6 +4369,25 @@ static int topic_predicate(const u8 *p, size_t b, size_t e)
 	return 0;
 }
 
+/* Some byte of p[0..n) is at least x. */
+static int max_byte_at_least(const u8 *p, size_t n, u8 x)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i top = _mm_set1_epi8((char)(x - 1));
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		/* max(v, x - 1) == x - 1 where v < x */
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, top), top)) != 0xFFFF)
+			return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] >= x)
+			return 1;
+	return 0;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -4368,6 +4403,11 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (stop)
 		e--;
 	if (b == e)
+		return 0;
+	/* a step of the loop below takes at most three bytes but at a byte
+	 * F0..FF: without one, a line of more than 3 * HEAD_MAX_CHARS bytes
+	 * has too many characters, decided without a look at each */
+	if (e - b > 3 * HEAD_MAX_CHARS && !max_byte_at_least(p + b, e - b, 0xF0))
 		return 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;

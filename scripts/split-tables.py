@@ -1350,11 +1350,28 @@ out.append('};')
 # two bits of the lead byte, then the six of each continuation byte
 # (KO_SPLIT_QUIET_INDEX, which the scan computes with one multiplication):
 # U+A000 + index XOR 0x2000, so EC and ED come before EA and EB.
+# A syllable whose rows that may end a sentence are all of fin 1 and end
+# one in punctuated text only after a syllable of their pen list (no
+# batchim bit, no word of it alone) is 2: the scan asks
+# ko_split_quiet_pair, a bit for each pair of that list's syllable and
+# it, hashed, before it looks further.
 out.append('#define KO_SPLIT_QUIET_INDEX(c) (((c) - 0xA000u) ^ 0x2000u)')
 out.append('static const unsigned char ko_split_quiet[0x4000] = {')
 quiet = [0] * 0x4000
+pair_bits = [0] * (1 << 14)
+def quiet_index(c): return ((c - 0xA000) ^ 0x2000) & 0x3FFF
 for k, v in enumerate(sylrow):
-    quiet[(0xAC00 + k - 0xA000) ^ 0x2000] = int(v in (0, 255))
+    q = quiet_index(0xAC00 + k)
+    quiet[q] = int(v in (0, 255))
+    if v in (0, 255):
+        continue
+    c, _, fin, _, fpen = idx[v - 1][:5]
+    if fin != 1 or fpen[2] != 0:
+        continue
+    quiet[q] = 2
+    for pen, _ in PEN[fpen[0]:fpen[0] + fpen[1]]:
+        h = ((quiet_index(pen) << 14 | q) * 0x9E3779B1 & 0xFFFFFFFF) >> 18  # KO_SPLIT_PAIR_HASH
+        pair_bits[h] = 1
 for r in range(0, 0x4000, 0x1000): # by lead byte: EC, ED, EA, EB
     rows = [quiet[q:q + 32] for q in range(r, r + 0x1000, 32)]
     if not any(map(any, rows)):
@@ -1367,6 +1384,12 @@ for r in range(0, 0x4000, 0x1000): # by lead byte: EC, ED, EA, EB
     out.append('\t[0x%04X] =' % r)
     for row in rows:
         out.append('\t' + ','.join('%d' % v for v in row) + ',')
+out.append('};')
+out.append('#define KO_SPLIT_PAIR_HASH(qp, q) ((unsigned)(((qp) << 14 | (q)) * 0x9E3779B1u) >> 18)')
+out.append('static const unsigned char ko_split_quiet_pair[1 << 11] = {')
+pair_bytes = [sum(pair_bits[8 * b + t] << t for t in range(8)) for b in range(1 << 11)]
+for r in range(0, len(pair_bytes), 16):
+    out.append('\t' + ', '.join('0x%02X' % v for v in pair_bytes[r:r + 16]) + ',')
 out.append('};')
 out.append('static const unsigned char ko_split_hash[1 << KO_SPLIT_HASH_BITS] = {')
 for r in range(0, len(table), 16):

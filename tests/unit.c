@@ -800,12 +800,28 @@ static void test_split(void)
 		index &= c < KO_SYL_FIRST || c > KO_SYL_LAST ||
 		         ko_split_sylrow[c - KO_SYL_FIRST] == (ko_split_last[k].fin ? k + 1 : 255);
 	}
-	/* and the syllables quiet at a space: those of no row with fin bits */
+	/* and the syllables quiet at a space: those of no row with fin bits
+	 * (1), and those whose rows end a sentence in punctuated text only
+	 * after a syllable of their pen list (2), each pair of which has its
+	 * bit in ko_split_quiet_pair */
+	int pairs = 1;
 	for (uint32_t c = 0xA000; c < 0xE000; c++) {
 		unsigned r = ko_is_hangul_syllable(c) ? ko_split_sylrow[c - KO_SYL_FIRST] : 1;
-		index &= ko_split_quiet[KO_SPLIT_QUIET_INDEX(c)] == (r == 0 || r == 255);
+		const struct ko_split_last *x =
+		        ko_is_hangul_syllable(c) && r - 1 < NL ? &ko_split_last[r - 1] : NULL;
+		unsigned q = KO_SPLIT_QUIET_INDEX(c), want = r == 0 || r == 255;
+		if (x && x->fin == 1 && x->fin_punct.one == 0) {
+			want = 2;
+			for (unsigned k = x->fin_punct.pen; k < (unsigned)x->fin_punct.pen + x->fin_punct.npen;
+			     k++) {
+				unsigned h = KO_SPLIT_PAIR_HASH(KO_SPLIT_QUIET_INDEX(ko_split_pen[k].pen), q);
+				pairs &= ko_split_quiet_pair[h >> 3] >> (h & 7) & 1;
+			}
+		}
+		index &= ko_split_quiet[q] == want;
 	}
 	CHECK(index);
+	CHECK(pairs);
 	/* ko_split_penkeys and ko_split_penrows list every row of more than
 	 * one syllable once, under its syllable before the last, in table
 	 * order; the one-syllable rows come after them */
