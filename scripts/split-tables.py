@@ -258,6 +258,12 @@ add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 # 그대로래, 문제래, 친구래 = 연기라고 해): BARE likewise, for the noun
 # endings that few nouns in 래 share (not 미래, 노래, 유래, 고래, 거래)
 add(WB,'NOTWORD','기래','사래','로래','제래','회래','구래','료래','화래','계래','자래')
+# and after the bound noun 거 (것) said apart after an adnominal form, the
+# hearsay of what one was told (체한 거래 = 체한 것이래, 갈 거래 = 갈
+# 것이래): BARE, as 거래 is also the noun "deal" (주식 거래); split.c
+# takes it only after an adnominal -ㄴ or -ㄹ of a verb and before no 하다
+# or 되다 (공정한 거래 하자, 거래 됐어)
+add(WB,'WORD','거래')
 # and the question about what someone said, 뭐라고 해 contracted, in one
 # word (걔가 뭐래 | 몰라, 선생님이 뭐래 | 숙제 내일까지래): BARE likewise,
 # as a question word fused with the copula's -ㄴ데 is (뭔데, WH_COP).
