@@ -411,6 +411,19 @@ add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(
 add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
 add(F,'WORD','카이')
 add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제','되제')
+# the -제 (= -지) of Gyeongsang and Jeolla after the stems that no noun
+# in 제 shares (니 알제, 거기 있제, 맛 좋제, 그렇제; not 가제, 문제)
+add(F,'ANY','알제','있제','없제','좋제','그렇제','먹제','묵제','봤제','했제')
+# -ㄴ기라, -ㄹ기라 (= -ㄴ 것이라) of Gyeongsang assertion (그래서 그런기라,
+# 다 니 하는기라, 내일 갈기라): after an adnominal -ㄴ or -ㄹ; not 인기라
+# (인기 + 라)
+add(F,'ANY','는기라','은기라','런기라','한기라','된기라','간기라','온기라','할기라','갈기라',
+    '을기라','올기라','될기라')
+# the -소 of the hao style and of Gyeongsang and Jeolla speech, a
+# statement after a tense or a stem (알았소, 좋소, 없소) and a request
+# after an open one (어서 가소, 이리 오소); not a noun in 소 (젖소, 주소)
+add(F,'ANY','했소','겠소','겄소','았소','었소','였소','좋소','있소','없소','같소','맞소','그렇소',
+    '가소','오소','보소','하소')
 add(F,'ANY','오께','주께','하께','보께','리께')
 # Jeolla: -잉 after a final ending (춥네잉), -랑께/-당께 (exists above),
 # -어라/-지라/-게라/-이라 of polite speech, -쇼 (앉으쇼), -부러 of
@@ -429,8 +442,17 @@ add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
 add(F,'ANY','지라우','어라우','아라우')
 add(F,'NOTWORD','부러','브러'); add(N,'ANY','일부러')
 add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
+# -다니께, -라니께 (= -다니까) of insistence (그렇다니께, 아니라니께),
+# where -니께 after a stem is the connective (그러니께, 추우니께)
+add(F,'ANY','다니께','라니께')
 # Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
 # (그랬댜), questions in -남 and -감 (있남, 되는감).
+# -슈 (= -세요, -시오) of Chungcheong requests and statements (조심히
+# 가슈, 그러슈, 배고파 죽겄슈): listed, as nouns end in 슈 (이슈, 티슈)
+add(F,'ANY','가슈','하슈','오슈','보슈','주슈','러슈','겄슈','겠슈','었슈','았슈','였슈','했슈',
+    '있슈','없슈','좋슈')
+# and -잖여, -잖유 (= -잖아): 그건 아니잖여
+add(F,'ANY','잖여','잖유')
 add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
 # -유 goes on the -아/-어 form of any verb (고마워유, 배불러유, 좋아유,
 # 닫혀유, 펴유); not 사유 and 여유, nouns ("reason", "leeway")
@@ -992,7 +1014,10 @@ COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P �
 # text or line ends after them or punctuation follows; any word of two to
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
-            '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+            '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들',
+            # and those of address to strangers, Gyeongsang ones too
+            # (운동하슈 아지매들, 고마 해라 할배)
+            '아저씨', '아줌마', '아주머니', '아지매', '아지매들', '아재', '할매', '할배']
 # Adverbs said after a sentence as an afterthought (잘 어울린다 진짜,
 # 괜찮아 이제, 맛있다 완전): like a word of address, taken into the
 # sentence before when the text or line ends after them or punctuation
