@@ -3180,18 +3180,48 @@ static inline int hearsay_bare(const u8 *p, size_t start, size_t i)
 	                        ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN);
 }
 
-/* The word before i is 거래 alone, the bound noun 거 (것) with the
- * hearsay copula (체한 거래, 갈 거래), which it is after the adnominal
- * -ㄴ or -ㄹ of a verb (by_word_before, as for a bound noun; not the
- * copula's 인: 불법적인 거래) and before no 하다 or 되다, which make it
- * the noun "deal" (공정한 거래 하자). Returns 1 for the hearsay, 0 for
- * the noun, -1 for any other word. */
-static int georae(const struct ko_split *s, size_t start, size_t i)
+/* Whether a BARE word before i whose reading depends on its neighbours
+ * is the sentence end: 1 if so, 0 if not, -1 for the other BARE words,
+ * which the caller decides. The word is 거래 alone, the bound noun 거
+ * (것) with the hearsay copula (체한 거래, 갈 거래), which it is after
+ * the adnominal -ㄴ or -ㄹ of a verb (by_word_before, as for a bound
+ * noun; not the copula's 인: 불법적인 거래) and before no 하다 or 되다,
+ * which make it the noun "deal" (공정한 거래 하자); or a word in -하지
+ * (below). */
+static int bare_guard(const struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t j = i - 7;
 	int hard;
-	if (i < start + 8 || syl3(p + i - 6) != 0xAC70 /* 거 */ || p[i - 7] != ' ')
+	/* -하지 of a statement in speech (그냥 일하지, 공부하지) before a
+	 * pronoun with the topic particle or an opener, or a question word
+	 * that two more words follow, which start a sentence of their own
+	 * (공부하지 | 너는, 일하지 | 언제 한번 보자); before other words it
+	 * is mostly the -지 of a negation, a name or a title (운동하지 마,
+	 * 니게하지 신춘 스페셜), and a question word before the last word
+	 * of the paragraph is left to the sentence (기부나 하지 왜 올려) */
+	if (i >= start + 6 && syl3(p + i - 3) == SYL_JI && syl3(p + i - 6) == 0xD558 /* 하 */) {
+		size_t k;
+		j = skip_ws(s, i, &hard);
+		if (hard)
+			return 0;
+		if (word_in(p, s->n, j, ko_split_pron_topic,
+		            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) ||
+		    opener_next(s, i))
+			return 1;
+		if (!word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2))
+			return 0;
+		for (int w = 0; w < 2; w++) {
+			for (k = j; k < s->n && !ws_at(p, k, s->n); k++)
+				;
+			j = skip_ws(s, k, &hard);
+			if (hard || j >= s->n)
+				return 0;
+		}
+		return 1;
+	}
+	if (i < start + 8 || syl3(p + i - 3) != SYL_RAE || syl3(p + i - 6) != 0xAC70 /* 거 */ ||
+	    p[i - 7] != ' ')
 		return -1;
 	if (by_word_before(p, s->n, start, i, K_BOUND) != K_FIN)
 		return 0;
@@ -3262,7 +3292,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	 * one in -ㄴ대 the hearsay of a verb (간대, 결혼한대), never the
 	 * object of a verb after it: a predicate next is a new sentence
 	 * (그대로래 | 다행이다, 할머니 댁 간대 | 알았어) */
-	int gr = cls == K_BARE && !att ? georae(s, start, i) : -1;
+	int gr = cls == K_BARE && !att ? bare_guard(s, start, i) : -1;
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att && gr != 0 &&
 	    is_bare(s, start) &&
 	    (hearsay_bare(p, start, i) || !verb_next(s, i) || reply_next(s, start, i)) &&

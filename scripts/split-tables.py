@@ -302,7 +302,9 @@ add(F,'ANY','어떡해','어떡하지','주네')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야','누구야','언제야','얼마야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
-add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
+add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); # (-하지 is BARE: in unpunctuated text split.c ends a statement in it
+# before a pronoun topic, an opener or a question word, bare_guard)
+add(W,'ANY','이지','거지'); add(WB,'ANY','하지','되지')
 # BARE: weak forms that are rarely anything but final, and end a sentence
 # in text written without punctuation unless a verb follows (맛있을듯 다음에,
 # 가야지 오늘은); the -아/-어 forms join them by a rule of the scanner
