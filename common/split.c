@@ -2120,6 +2120,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		a--;
 	if (opener_at(p, a, i))
 		return NOPOS;
+	/* after a degree adverb 그럼 is the -ㅁ of 그렇다 it modifies (맛은
+	 * 그저 그럼, 가격이 좀 그럼), no opener; bare_space may end the
+	 * sentence after it */
+	if (o->len == 6 && !memcmp(o->s, "그럼", 6) &&
+	    word_in(p, i, a, ko_split_degree, sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
 	/* -ㄴ데 or -려고 left hanging before an interjection, a reply or an
@@ -2895,6 +2901,15 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
+	/* 그럼 after a degree adverb, the -ㅁ of 그렇다 that a note ends
+	 * with (맛은 그저 그럼 | 면은 쫄깃했어요; see bare_end) */
+	if (c == 0xB7FC /* 럼 */ && i >= start + 10 && p[i - 7] == ' ' &&
+	    syl3(p + i - 6) == 0xADF8 /* 그 */ && !verb_next(s, i)) {
+		size_t a = word_start(p, start, i - 7);
+		if (word_in(p, i - 7, a, ko_split_degree,
+		            sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+			return break_before_next(s, i, 1);
+	}
 	/* the -려고 of an intention before a pronoun with the topic or the
 	 * additive particle: a clause of purpose takes no subject after it,
 	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */

@@ -185,6 +185,10 @@ add(N,'ANY','살림','알림','울림','괴롭힘')
 add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
+# and more -ㅁ of notes whose last syllable nouns share: 비쌈 (비싸다;
+# not 쌈, 보쌈) and the copula after 이상 and 이하 (기대 이상임; not
+# 상임, 하임); not 이럼, also 이러면 contracted (이럼 안 되지)
+add(F,'ANY','비쌈','이상임','이하임')
 add(F,'ANY','빠름','느림','모름','흐림','듦')
 # the -ㅁ of the adjectives whose stem ends in an open ㅡ, which drops it
 # (예쁘다 예쁨, 바쁘다 바쁨, 나쁘다 나쁨, 아프다 아픔, 고프다 고픔, 크다
@@ -820,7 +824,7 @@ STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대�
               '바삭', '촉촉', '달달', '짭짤', '부족', '비슷', '양호', '미흡', '심플', '허술']
 # Degree adverbs that may stand between the topic and such a verdict (맛은
 # 그냥 평범, 양은 좀 부족)
-DEGREE = ['그냥', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
+DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
           '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
 # Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
 STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
