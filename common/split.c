@@ -2120,6 +2120,12 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		a--;
 	if (opener_at(p, a, i))
 		return NOPOS;
+	/* after a degree adverb 그럼 is the -ㅁ of 그렇다 it modifies (맛은
+	 * 그저 그럼, 가격이 좀 그럼), no opener; bare_space may end the
+	 * sentence after it */
+	if (o->len == 6 && !memcmp(o->s, "그럼", 6) &&
+	    word_in(p, i, a, ko_split_degree, sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+		return NOPOS;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
 	/* -ㄴ데 or -려고 left hanging before an interjection, a reply or an
@@ -2585,9 +2591,12 @@ static int state_noun(struct ko_split *s, size_t start, size_t i)
  * ends at the space i before a pronoun with the topic or the additive
  * particle (ko_split_pron_topic), which turns to a new subject or asks
  * back (뭐 먹었어 | 그냥 라면 | 너는, 누구랑 가 | 동생 | 너는 누구랑
- * 가): the sentence, of at most three words, follows one that asks with
- * a question word, and its last word looks like a noun (noun_like) with
- * no particle or ending. Such a pronoun said alone after another
+ * 가, 뭐 보는데 | 새로 나온 공포 영화 | 난 무서운 건 싫어): the
+ * sentence, of at most four words, follows one that asks with a question
+ * word, and its last word is a noun with no particle or ending: of the
+ * class NONE, and no -아/-어 form, -ㄴ데 or -ㅁ nominal (noun_like
+ * without its look at the rows of the last syllable, which declines 영화
+ * and 짜장면 for 실화 and 라면). Such a pronoun said alone after another
  * sentence ends before another one too (너는 | 나는 떡볶이 먹었지). */
 static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 {
@@ -2605,12 +2614,16 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 	    !memchr(p + start, ' ', i - start))
 		return is_bare(s, start);
 	for (size_t k = start; k < i; k++)
-		if (p[k] == ' ' && ++words > 2)
+		if (p[k] == ' ' && ++words > 3)
 			return 0;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	return cls == K_NONE && !att && noun_like(syl3(p + i - 3)) && prev_asks(s, start) &&
-	       is_bare(s, start);
+	unsigned c = syl3(p + i - 3);
+	return cls == K_NONE && !att &&
+	       (noun_like(c) || (!inf_any(c) && c != SYL_DE && c != SYL_DI &&
+	                         ko_hangul_jung(c) != KO_JUNG_EO &&
+	                         ko_hangul_jong(c) != KO_JONG_MIEUM)) &&
+	       prev_asks(s, start) && is_bare(s, start);
 }
 
 /* In text without punctuation, the sentence [start, i) is an adverb said
@@ -2888,6 +2901,15 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
+	/* 그럼 after a degree adverb, the -ㅁ of 그렇다 that a note ends
+	 * with (맛은 그저 그럼 | 면은 쫄깃했어요; see bare_end) */
+	if (c == 0xB7FC /* 럼 */ && i >= start + 10 && p[i - 7] == ' ' &&
+	    syl3(p + i - 6) == 0xADF8 /* 그 */ && !verb_next(s, i)) {
+		size_t a = word_start(p, start, i - 7);
+		if (word_in(p, i - 7, a, ko_split_degree,
+		            sizeof ko_split_degree / sizeof ko_split_degree[0], 0))
+			return break_before_next(s, i, 1);
+	}
 	/* the -려고 of an intention before a pronoun with the topic or the
 	 * additive particle: a clause of purpose takes no subject after it,
 	 * so a new sentence begins (쉬려고 | 나도 넷플 볼 거) */
@@ -3173,6 +3195,80 @@ static inline int hearsay_bare(const u8 *p, size_t start, size_t i)
 	                        ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_NIEUN);
 }
 
+/* Whether a BARE word before i whose reading depends on its neighbours
+ * is the sentence end: 1 if so, 0 if not, -1 for the other BARE words,
+ * which the caller decides. The word is 거래 alone, the bound noun 거
+ * (것) with the hearsay copula (체한 거래, 갈 거래), which it is after
+ * the adnominal -ㄴ or -ㄹ of a verb (by_word_before, as for a bound
+ * noun; not the copula's 인: 불법적인 거래) and before no 하다 or 되다,
+ * which make it the noun "deal" (공정한 거래 하자); or a word in -하지
+ * (below). */
+static int bare_guard(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j = i - 7;
+	int hard;
+	/* -하지 of a statement in speech (그냥 일하지, 공부하지) before a
+	 * pronoun with the topic particle or an opener, or a question word
+	 * that two more words follow, which start a sentence of their own
+	 * (공부하지 | 너는, 일하지 | 언제 한번 보자); before other words it
+	 * is mostly the -지 of a negation, a name or a title (운동하지 마,
+	 * 니게하지 신춘 스페셜), and a question word before the last word
+	 * of the paragraph is left to the sentence (기부나 하지 왜 올려) */
+	if (i >= start + 6 && syl3(p + i - 3) == SYL_JI && syl3(p + i - 6) == 0xD558 /* 하 */) {
+		size_t k;
+		j = skip_ws(s, i, &hard);
+		if (hard)
+			return 0;
+		if (word_in(p, s->n, j, ko_split_pron_topic,
+		            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) ||
+		    opener_next(s, i))
+			return 1;
+		if (!word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2))
+			return 0;
+		for (int w = 0; w < 2; w++) {
+			for (k = j; k < s->n && !ws_at(p, k, s->n); k++)
+				;
+			j = skip_ws(s, k, &hard);
+			if (hard || j >= s->n)
+				return 0;
+		}
+		return 1;
+	}
+	if (i < start + 8 || syl3(p + i - 3) != SYL_RAE || syl3(p + i - 6) != 0xAC70 /* 거 */ ||
+	    p[i - 7] != ' ')
+		return -1;
+	if (by_word_before(p, s->n, start, i, K_BOUND) != K_FIN)
+		return 0;
+	while (p[j - 1] == ' ') /* (a syllable before: by_word_before) */
+		j--;
+	if (syl3(p + j - 3) == 0xC778 /* 인 */)
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return hard || !syl_at(p, j, s->n) ||
+	       !(ha_form(syl3(p + j)) || syl3(p + j) == 0xB418 /* 되 */ ||
+	         syl3(p + j) == 0xB410 /* 됐 */ || syl3(p + j) == 0xB3FC /* 돼 */);
+}
+
+/* The word after the space at i is a reply of assent (ko_split_reply:
+ * 그래, 알았어) that ends the paragraph, and the word before i a
+ * question (question_end): the reply answers it, no verb it goes on into
+ * (니 장에 가나 | 그래). Before more words such a reply opens the
+ * sentence they make (at_space_word), which is left to the rules of the
+ * word before. */
+static int reply_next(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || !question_end(p, start, i) ||
+	    !word_in(p, s->n, j, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0))
+		return 0;
+	while (syl_at(p, k, s->n))
+		k += 3;
+	return hard_end(s, k);
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3211,8 +3307,10 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	 * one in -ㄴ대 the hearsay of a verb (간대, 결혼한대), never the
 	 * object of a verb after it: a predicate next is a new sentence
 	 * (그대로래 | 다행이다, 할머니 댁 간대 | 알았어) */
-	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att &&
-	    is_bare(s, start) && (hearsay_bare(p, start, i) || !verb_next(s, i)) &&
+	int gr = cls == K_BARE && !att ? bare_guard(s, start, i) : -1;
+	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att && gr != 0 &&
+	    is_bare(s, start) &&
+	    (hearsay_bare(p, start, i) || !verb_next(s, i) || reply_next(s, start, i)) &&
 	    !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)

@@ -185,6 +185,10 @@ add(N,'ANY','살림','알림','울림','괴롭힘')
 add(N,'WORD','김'); add(N,'ANY','양념김','조미김','돌김','재래김','파래김','곱창김','구운김','도시락김')
 add(F,'ANY','어짐','워짐','쳐짐','져짐','해짐')
 add(F,'ANY','아까움','무서움','귀여움','매움','추움','더움','쉬움','싱거움','무거움','가벼움','뜨거움','차가움','아쉬움')
+# and more -ㅁ of notes whose last syllable nouns share: 비쌈 (비싸다;
+# not 쌈, 보쌈) and the copula after 이상 and 이하 (기대 이상임; not
+# 상임, 하임); not 이럼, also 이러면 contracted (이럼 안 되지)
+add(F,'ANY','비쌈','이상임','이하임')
 add(F,'ANY','빠름','느림','모름','흐림','듦')
 # the -ㅁ of the adjectives whose stem ends in an open ㅡ, which drops it
 # (예쁘다 예쁨, 바쁘다 바쁨, 나쁘다 나쁨, 아프다 아픔, 고프다 고픔, 크다
@@ -258,6 +262,12 @@ add(WB,'PREV_BATCHIM','이래'); add(N,'ANY','년이래')
 # 그대로래, 문제래, 친구래 = 연기라고 해): BARE likewise, for the noun
 # endings that few nouns in 래 share (not 미래, 노래, 유래, 고래, 거래)
 add(WB,'NOTWORD','기래','사래','로래','제래','회래','구래','료래','화래','계래','자래')
+# and after the bound noun 거 (것) said apart after an adnominal form, the
+# hearsay of what one was told (체한 거래 = 체한 것이래, 갈 거래 = 갈
+# 것이래): BARE, as 거래 is also the noun "deal" (주식 거래); split.c
+# takes it only after an adnominal -ㄴ or -ㄹ of a verb and before no 하다
+# or 되다 (공정한 거래 하자, 거래 됐어)
+add(WB,'WORD','거래')
 # and the question about what someone said, 뭐라고 해 contracted, in one
 # word (걔가 뭐래 | 몰라, 선생님이 뭐래 | 숙제 내일까지래): BARE likewise,
 # as a question word fused with the copula's -ㄴ데 is (뭔데, WH_COP).
@@ -296,7 +306,9 @@ add(F,'ANY','어떡해','어떡하지','주네')
 add(N,'ANY','야'); add(F,'ANY','거야','꺼야','이야','니야','뭐야','누구야','언제야','얼마야')
 add(C,'ANY','어야','아야','해야','워야','져야','와야','봐야','줘야'); add(WB,'ANY','야지')
 add(N,'ANY','지'); add(C,'ANY','까지'); add(N,'ANY','가지')
-add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); add(W,'ANY','하지','이지','거지'); add(WB,'ANY','되지')
+add(F,'ANY','겠지','렇지'); add(F,'PREV_VERB','지'); # (-하지 is BARE: in unpunctuated text split.c ends a statement in it
+# before a pronoun topic, an opener or a question word, bare_guard)
+add(W,'ANY','이지','거지'); add(WB,'ANY','하지','되지')
 # BARE: weak forms that are rarely anything but final, and end a sentence
 # in text written without punctuation unless a verb follows (맛있을듯 다음에,
 # 가야지 오늘은); the -아/-어 forms join them by a rule of the scanner
@@ -405,6 +417,19 @@ add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(
 add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
 add(F,'WORD','카이')
 add(F,'ANY','프제','깝제','라제','어야제','아야제','하제','겠제','겄제','되제')
+# the -제 (= -지) of Gyeongsang and Jeolla after the stems that no noun
+# in 제 shares (니 알제, 거기 있제, 맛 좋제, 그렇제; not 가제, 문제)
+add(F,'ANY','알제','있제','없제','좋제','그렇제','먹제','묵제','봤제','했제')
+# -ㄴ기라, -ㄹ기라 (= -ㄴ 것이라) of Gyeongsang assertion (그래서 그런기라,
+# 다 니 하는기라, 내일 갈기라): after an adnominal -ㄴ or -ㄹ; not 인기라
+# (인기 + 라)
+add(F,'ANY','는기라','은기라','런기라','한기라','된기라','간기라','온기라','할기라','갈기라',
+    '을기라','올기라','될기라')
+# the -소 of the hao style and of Gyeongsang and Jeolla speech, a
+# statement after a tense or a stem (알았소, 좋소, 없소) and a request
+# after an open one (어서 가소, 이리 오소); not a noun in 소 (젖소, 주소)
+add(F,'ANY','했소','겠소','겄소','았소','었소','였소','좋소','있소','없소','같소','맞소','그렇소',
+    '가소','오소','보소','하소')
 add(F,'ANY','오께','주께','하께','보께','리께')
 # Jeolla: -잉 after a final ending (춥네잉), -랑께/-당께 (exists above),
 # -어라/-지라/-게라/-이라 of polite speech, -쇼 (앉으쇼), -부러 of
@@ -423,8 +448,17 @@ add(F,'ANY','으쇼','보쇼','가쇼','하쇼','오쇼','주쇼','허쇼')
 add(F,'ANY','지라우','어라우','아라우')
 add(F,'NOTWORD','부러','브러'); add(N,'ANY','일부러')
 add(F,'ANY','당가','랑가','능가','한다냐','뭐다냐')
+# -다니께, -라니께 (= -다니까) of insistence (그렇다니께, 아니라니께),
+# where -니께 after a stem is the connective (그러니께, 추우니께)
+add(F,'ANY','다니께','라니께')
 # Chungcheong: -유 (괜찮유, 가유), -여 and -겨 (참말이여, 하는 겨), -댜
 # (그랬댜), questions in -남 and -감 (있남, 되는감).
+# -슈 (= -세요, -시오) of Chungcheong requests and statements (조심히
+# 가슈, 그러슈, 배고파 죽겄슈): listed, as nouns end in 슈 (이슈, 티슈)
+add(F,'ANY','가슈','하슈','오슈','보슈','주슈','러슈','겄슈','겠슈','었슈','았슈','였슈','했슈',
+    '있슈','없슈','좋슈')
+# and -잖여, -잖유 (= -잖아): 그건 아니잖여
+add(F,'ANY','잖여','잖유')
 add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔유','려유','혀유','돼유','대유','데유','먼유','녀유')
 # -유 goes on the -아/-어 form of any verb (고마워유, 배불러유, 좋아유,
 # 닫혀유, 펴유); not 사유 and 여유, nouns ("reason", "leeway")
@@ -790,7 +824,7 @@ STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대�
               '바삭', '촉촉', '달달', '짭짤', '부족', '비슷', '양호', '미흡', '심플', '허술']
 # Degree adverbs that may stand between the topic and such a verdict (맛은
 # 그냥 평범, 양은 좀 부족)
-DEGREE = ['그냥', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
+DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
           '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
 # Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
 STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
@@ -822,7 +856,9 @@ OPENER = [
     'S 그러나', 'S 그래도', 'S 그러면', 'S 그럼', 'S 그러므로', 'S 따라서', 'S 게다가',
     'S 더구나', 'S 아무튼', 'S 어쨌든', 'S 어쨌거나', 'S 암튼', 'S 하여튼', 'S 여하튼',
     'S 그나저나', 'S 아무래도', 'S 반면에',
-    'W 아', 'W 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
+    # (어 is also the yes of speech, as 응 is, and a reply like it: 진짜 |
+    # 어 더는 못 버티겠더라)
+    'W 아', 'WQ 어', 'W 헐', 'W 헉', 'W 아이고', 'W 아이구', 'W 어머', 'W 어머나', 'W 으악',
     'W 에이', 'W 앗', 'W 아하', 'W 와우', 'W 흠', 'W 음', 'W 글쎄', 'W 저기', 'WQ 응', 'WQ 웅',
     'WQ 오케이', 'W 에휴', 'W 아휴', 'W 휴', 'WQ ㅇㅇ', 'WQ ㅇㅋ', 'WQ ㄴㄴ', 'WQ ㅇㅇㅇ',
     'W 에고', 'W 에구', 'W 어이구', 'W 아이참', 'W 맙소사', 'W 엥', 'W 어랏',
@@ -984,7 +1020,10 @@ COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P �
 # text or line ends after them or punctuation follows; any word of two to
 # five syllables ending in 님 is one too (split.c).
 VOCATIVE = ['오빠', '언니', '누나', '형', '형아', '동생', '엄마', '아빠', '어머니', '아버지',
-            '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들']
+            '할머니', '할아버지', '여러분', '친구들', '얘들아', '자기야', '쌤', '님들',
+            # and those of address to strangers, Gyeongsang ones too
+            # (운동하슈 아지매들, 고마 해라 할배)
+            '아저씨', '아줌마', '아주머니', '아지매', '아지매들', '아재', '할매', '할배']
 # Adverbs said after a sentence as an afterthought (잘 어울린다 진짜,
 # 괜찮아 이제, 맛있다 완전): like a word of address, taken into the
 # sentence before when the text or line ends after them or punctuation
