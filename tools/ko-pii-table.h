@@ -239,9 +239,14 @@ static const struct {
 	{"야후", 1}, {"아웃룩", 1}, {"다음", 0}, {"구글", 0}, {NULL, 0},
 };
 
-/* Top-level domains spelt in Hangul after a spelt dot (닷컴, 쩜 넷). */
+/* Top-level domains spelt in Hangul after a dot (닷컴, 쩜 넷, 닷 오알지,
+ * 닷 케이알; 한국 is itself one, 정부.한국), and the second levels before
+ * 케이알 (씨오 닷 케이알 for .co.kr). */
 static const char *const tld_hangul[] = {
-	"컴", "넷", NULL,
+	"컴", "넷", "오알지", "케이알", "한국", NULL,
+};
+static const char *const tld_hangul_second[] = {
+	"씨오", "오알", "에이씨", "고", "엔이", NULL,
 };
 
 /* The shortest ID a provider gives (Naver 5 to 20 characters, Gmail 6 to
@@ -298,6 +303,29 @@ static const char *const handle_ascii_cues[] = {
  * two or three syllables. */
 static const char *const handle_id_words[] = {
 	"아이디", "계정", "채널",
+	NULL,
+};
+
+/* Words for a nickname before a gamer name in Hangul with its tag
+ * (닉네임 홍길동#1234; hangul_tags). */
+static const char *const handle_nick_words[] = {
+	"닉네임", "닉넴", "닉", "배틀태그", "태그", "친추", NULL,
+};
+
+/* Words for "my" before 아이디 or 계정 with no site's name (제 아이디
+ * haru_85 비번은, 내계정 kim_07 해킹). */
+static const char *const handle_my[] = {
+	"제", "내", "나의", "저의", "본인",
+	NULL,
+};
+
+/* Nouns of an account that may follow an ID after a word for the ID
+ * (계정 kim_07 비밀번호, 아이디 kim_07 로그인 기록), matched as the start
+ * of a word: the ID is the account's, where another noun (계정 covid19
+ * 관련 글) makes it a topic's name. */
+static const char *const handle_account_nouns[] = {
+	"비밀", "비번", "패스워드", "로그인", "프로필", "해킹", "정지", "차단", "복구", "탈퇴",
+	"도용", "인증", "닉네임", "주인",
 	NULL,
 };
 

@@ -939,37 +939,70 @@ static inline int may_spell_at(const char *p, size_t n, size_t j)
 	return first[b] && (b != 0xEC || (unsigned char)p[j + 1] == 0x95);
 }
 
-/* The end of a mail provider's domain written in Hangul from p[j]
- * (mail_providers_hangul): 네이버 닷컴, 네이버닷컴, 한메일 쩜 넷, 네이버.com,
- * or a name that can only be the provider alone (네이버, 네이버로); or 0. */
-static size_t hangul_domain(const char *p, size_t n, size_t j)
+/* The length of a dot written or spelt (닷, 쩜, 점) at p[j], a blank on
+ * either side, or 0. */
+static size_t hangul_dot(const char *p, size_t n, size_t j)
+{
+	size_t k = j < n && p[j] == ' ', d;
+	if (j + k < n && p[j + k] == '.')
+		d = 1;
+	else if (j + k + 3 <= n && (!memcmp(p + j + k, "닷", 3) || !memcmp(p + j + k, "쩜", 3) ||
+	                            !memcmp(p + j + k, "점", 3)))
+		d = 3;
+	else
+		return 0;
+	k += d;
+	return k + (j + k < n && p[j + k] == ' ');
+}
+
+/* The end of a top-level domain spelt in Hangul at p[j] (tld_hangul: 컴,
+ * 넷, 오알지, 케이알, 한국; or a second level and 케이알, 씨오 닷 케이알
+ * for .co.kr) ending its word, or 0. */
+static size_t hangul_tld(const char *p, size_t n, size_t j)
+{
+	size_t k, d;
+	if ((k = word_of(p, n, j, tld_hangul_second)) && (d = hangul_dot(p, n, j + k)) &&
+	    j + k + d + 9 <= n && !memcmp(p + j + k + d, "케이알", 9) &&
+	    word_ends(p, n, j + k + d + 9, NULL))
+		return j + k + d + 9;
+	if ((k = word_of(p, n, j, tld_hangul)) && word_ends(p, n, j + k, NULL))
+		return j + k;
+	return 0;
+}
+
+/* The end of a domain written in Hangul from p[j] after an @: a mail
+ * provider's (mail_providers_hangul) and a top-level domain after a dot
+ * (네이버 닷컴, 네이버닷컴, 한메일 쩜 넷, 네이버.com), or a name that can
+ * only be the provider alone (네이버, 네이버로); with any, also any word
+ * of syllables and a dot and a top-level domain in Hangul (회사 닷 케이알,
+ * 정부.한국) or a dot written and one in letters (회사.com); or 0. */
+static size_t hangul_domain(const char *p, size_t n, size_t j, int any)
 {
 	size_t k = 0, e;
-	int alone = 0;
+	int alone = 0, provider = 1;
 	for (size_t x = 0; mail_providers_hangul[x].name && !k; x++) {
 		size_t l = strlen(mail_providers_hangul[x].name);
 		if (j + l <= n && !memcmp(p + j, mail_providers_hangul[x].name, l))
 			k = l, alone = mail_providers_hangul[x].alone;
 	}
+	if (!k && any) {
+		while (k < 36 && syllable_at(p, n, j + k) && memcmp(p + j + k, "닷", 3) &&
+		       memcmp(p + j + k, "쩜", 3))
+			k += 3;
+		provider = 0;
+	}
 	if (!k)
 		return 0;
 	e = j += k;
 	/* the dot: spelt (닷, 쩜, 점) or written, blanks around it */
-	j += j < n && p[j] == ' ';
-	if (j < n && p[j] == '.')
-		k = 1;
-	else if (j + 3 <= n && (!memcmp(p + j, "닷", 3) || !memcmp(p + j, "쩜", 3) || !memcmp(p + j, "점", 3)))
-		k = 3;
-	else
-		k = 0;
-	if (k) {
+	if ((k = hangul_dot(p, n, j))) {
+		int written = memchr(p + j, '.', k) != NULL;
 		j += k;
-		j += j < n && p[j] == ' ';
-		if ((k = word_of(p, n, j, tld_hangul)) && word_ends(p, n, j + k, NULL))
-			return j + k;
+		if ((k = hangul_tld(p, n, j)))
+			return k;
 		for (k = 0; j + k < n && is_alpha((unsigned char)p[j + k]);)
 			k++;
-		if (k >= 2 && k <= 6 && (j + k == n || !is_alnum((unsigned char)p[j + k])))
+		if ((provider || written) && k >= 2 && k <= 6 && (j + k == n || !is_alnum((unsigned char)p[j + k])))
 			return j + k;
 	}
 	return alone && word_ends(p, n, e, NULL) ? e : 0;
@@ -1025,7 +1058,7 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 		return 0;
 	size_t j = w + a, first = 0, last = 0, labels = 0, spelt = 0, tld = 0;
 	int hangul = j < n && (unsigned char)p[j] >= 0x80;
-	if (hangul && !(last = hangul_domain(p, n, j)))
+	if (hangul && !(last = hangul_domain(p, n, j, !weak)))
 		return 0;
 	for (; !hangul;) {
 		size_t k = 0;
@@ -1041,13 +1074,18 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 		tld = letters && k >= 2;
 		j += k;
 		last = j;
-		size_t d = j < n && p[j] == '.' ? 1 : 0;
+		size_t d = j < n && p[j] == '.' ? 1 : 0, h;
 		if (!d && (d = spelt_dot(p, n, j)))
 			spelt = 1;
-		if (d && j + d < n && is_alnum((unsigned char)p[j + d]))
+		if (d && j + d < n && is_alnum((unsigned char)p[j + d])) {
 			j += d;
-		else
+		} else if (labels && (d || (d = hangul_dot(p, n, j))) && (h = hangul_tld(p, n, j + d))) {
+			/* a top-level domain in Hangul (example 닷 오알지) */
+			last = h, tld = 1, spelt = 1, labels++;
 			break;
+		} else {
+			break;
+		}
 	}
 	if (!hangul && (labels < 2 || !tld))
 		return 0;
@@ -1384,13 +1422,31 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 	} else if (r >= lo + 3 && (!memcmp(p + r - 3, "은", 3) || !memcmp(p + r - 3, "는", 3))) {
 		r -= 3;
 	}
+	int hangul_word = 0;
 	for (const char *const *w = handle_id_words; *w && !*strong && r >= lo + 6; w++) {
 		/* the words are two or three syllables: their last byte first;
 		 * 아이디 names the ID (2), 계정 the account, which a word may
 		 * describe (계정 login 안 됨, 계정은 private 으로: 1) */
 		size_t l = (*w)[6] ? 9 : 6;
 		if (p[r - 1] == (*w)[l - 1] && r >= lo + l && !memcmp(p + r - l, *w, l))
-			r -= l, *strong = l == 9 ? 2 : 1;
+			r -= l, *strong = l == 9 ? 2 : 1, hangul_word = strcmp(*w, "채널") != 0;
+	}
+	/* 아이디 or 계정 opening a phrase (at the start, after punctuation)
+	 * or after a word for "my" (제, 내, 나의, 저의, 본인; 내계정): with
+	 * no site's name before, an ID after it still counts when it has a
+	 * digit or _ and closes its phrase or an account's noun follows (제
+	 * 아이디 haru_85 비번은: match_handle); after another word it is
+	 * that word's (온라인 아이디) */
+	int alone = 0;
+	if (hangul_word && !search) {
+		size_t b = r;
+		while (b > lo && p[b - 1] == ' ')
+			b--;
+		alone = b == lo || ((unsigned char)p[b - 1] < 0x80 && !is_alnum((unsigned char)p[b - 1]));
+		for (const char *const *w = handle_my; !alone && *w; w++) {
+			size_t l = strlen(*w);
+			alone = b >= lo + l && !memcmp(p + b - l, *w, l) && !syllable_before(p, lo, b - l);
+		}
 	}
 	if (!*strong && r >= lo + 2 && (p[r - 1] | 32) == 'd' && (p[r - 2] | 32) == 'i' &&
 	    (r - 2 == lo || !is_alnum((unsigned char)p[r - 3])))
@@ -1400,7 +1456,7 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 	while (*strong && r > lo && p[r - 1] == ' ')
 		r--;
 	if (r < lo + 2 || !(c->handle_cue_pair[(unsigned char)p[r - 2] & 63] >> ((unsigned char)p[r - 1] & 63) & 1))
-		return 0;
+		return alone ? 2 : 0;
 	if (!ascii) { /* the last syllable of a Hangul name, exactly */
 		uint32_t v = r >= lo + 3 ? (uint32_t)(unsigned char)p[r - 3] << 16 |
 		                                   (uint32_t)(unsigned char)p[r - 2] << 8 | (unsigned char)p[r - 1]
@@ -1409,7 +1465,7 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		while (c->handle_cue_last[x] && c->handle_cue_last[x] != v)
 			x++;
 		if (!c->handle_cue_last[x])
-			return 0;
+			return alone ? 2 : 0;
 	}
 	for (size_t x = 0; handle_cues[x]; x++) {
 		const char *const *w = handle_cues + x;
@@ -1424,6 +1480,21 @@ static int handle_cue(const struct conf *c, const char *p, size_t lo, size_t q, 
 		size_t l = strlen(*w);
 		if (r >= lo + l && !strncasecmp(p + r - l, *w, l) &&
 		    (r - l == lo || !is_alnum((unsigned char)p[r - l - 1])))
+			return 1;
+	}
+	return alone ? 2 : 0;
+}
+
+/* Whether a noun of an account's follows at j, blanks between: the ID
+ * before it is the account's (계정 kim_07 비밀번호, 아이디 kim_07 로그인
+ * 기록), where another noun makes a topic (계정 covid19 관련 글). */
+static int handle_account(const char *p, size_t n, size_t j)
+{
+	while (j < n && p[j] == ' ')
+		j++;
+	for (const char *const *w = handle_account_nouns; *w; w++) {
+		size_t l = strlen(*w);
+		if (j + l <= n && !memcmp(p + j, *w, l))
 			return 1;
 	}
 	return 0;
@@ -1456,11 +1527,11 @@ static int handle_closes(const char *p, size_t n, size_t j)
 static __attribute__((noinline)) size_t match_handle(const struct conf *c, const char *p, size_t n,
                                                       size_t lo, size_t i, size_t q)
 {
-	int at = p[i] == '@', strong;
+	int at = p[i] == '@', strong, cue;
 	size_t s = i + (size_t)at, j = s;
 	if (i > lo && (is_alnum((unsigned char)p[i - 1]) || p[i - 1] == '@'))
 		return 0;
-	if (!handle_cue(c, p, lo, q, at, &strong))
+	if (!(cue = handle_cue(c, p, lo, q, at, &strong)))
 		return 0;
 	while (j < n && (is_alnum((unsigned char)p[j]) || p[j] == '.' || p[j] == '_' || p[j] == '-'))
 		j++;
@@ -1499,10 +1570,58 @@ static __attribute__((noinline)) size_t match_handle(const struct conf *c, const
 		if (strong == 2 ? !mark && p[s] >= 'A' && p[s] <= 'Z'
 		                : !mark || (!strong && ((p[s] >= 'A' && p[s] <= 'Z') || shape)))
 			return 0;
-		if (strong < 2 && !handle_closes(p, n, j))
+		/* after a word for the ID a noun of the account may follow
+		 * (인스타 계정 kim_07 비밀번호); with no site's name (cue 2)
+		 * the ID has a digit or _ and closes or is followed so */
+		if ((strong < 2 || cue == 2) && !handle_closes(p, n, j) && !(strong && handle_account(p, n, j)))
+			return 0;
+		if (cue == 2 && !mark)
 			return 0;
 	}
 	return j;
+}
+
+/* Gamer names in Hangul with a game's tag glued on (배틀태그 홍길동#1234,
+ * 롤 아이디 흑염룡#KR1, 닉네임: 달빛#KR2), at the tag's first letter or
+ * digit i after the #: a word of syllables (letters and digits may be
+ * mixed in) back to lo, the # and two to six letters or digits, after a
+ * site's name or a word for the ID (as match_handle takes them before a
+ * tag: 롤 and 라이엇 alone count) or a word for a nickname
+ * (handle_nick_words). A # after a word elsewhere is a number's or a
+ * hashtag's (문의#12, 이슈#1234). The end, or 0; *start set. */
+static __attribute__((noinline)) size_t hangul_tag(const struct conf *c, const char *p, size_t n,
+                                                    size_t lo, size_t i, size_t *start)
+{
+	size_t t = i - 1, k = 0, b = t, syl = 0;
+	while (i + k < n && k < 7 && is_alnum((unsigned char)p[i + k]))
+		k++;
+	if (k < 2 || k > 6 || (i + k < n && p[i + k] == '#'))
+		return 0;
+	while (b > lo && b + 40 > t) {
+		if (syllable_before(p, lo, b))
+			b -= 3, syl++;
+		else if (is_alnum((unsigned char)p[b - 1]) || p[b - 1] == '_')
+			b--;
+		else
+			break;
+	}
+	if (!syl || (b > lo && (syllable_before(p, lo, b) || is_alnum((unsigned char)p[b - 1]) ||
+	                        p[b - 1] == '_')))
+		return 0;
+	size_t q = b;
+	int cue = 0, strong;
+	while (q > lo && (p[q - 1] == ' ' || p[q - 1] == ':'))
+		q--;
+	for (const char *const *w = handle_nick_words; !cue && *w; w++) {
+		size_t l = strlen(*w);
+		cue = q >= lo + l && !memcmp(p + q - l, *w, l);
+	}
+	if (!cue && q >= lo + 2)
+		cue = handle_cue(c, p, lo, q, 1, &strong);
+	if (!cue)
+		return 0;
+	*start = b;
+	return i + k;
 }
 
 /* ---- the scanner ---- */
@@ -1715,6 +1834,10 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		 * each group of a number that ran on past a match (run_on)
 		 * starts afresh: 010-1234-5678-9-010-9876-5432 holds two. */
 		int fresh = i == lo || left_ok(p, i) || (chain && i == chain + 1);
+		/* a gamer name in Hangul with its tag: 달토끼#2719 */
+		if (t != T_AT && i >= lo + 4 && p[i - 1] == '#' &&
+		    ON(K_HANDLE) && (e = hangul_tag(c, p, n, lo, i, &start)))
+			t = T_NONE, kind = K_HANDLE;
 		switch (t) {
 		case T_DIGIT:
 			if (fresh)
@@ -1818,9 +1941,9 @@ static size_t text_offset(const struct conf *c, size_t a)
 
 /* The digit a Sino-Korean syllable at p[i] spells (공 영 일 이 삼 사 오 육
  * 칠 팔 구), or -1. */
-static int spelt_digit(const char *p, size_t n, size_t i)
+static int syllable_digit(uint32_t u)
 {
-	switch (i < n ? ko_syllable_at((const unsigned char *)p + i, n - i) : 0) {
+	switch (u) {
 	case 0xACF5: case 0xC601: return 0; /* 공 영 */
 	case 0xC77C: return 1;              /* 일 */
 	case 0xC774: return 2;              /* 이 */
@@ -1833,6 +1956,11 @@ static int spelt_digit(const char *p, size_t n, size_t i)
 	case 0xAD6C: return 9;              /* 구 */
 	default: return -1;
 	}
+}
+
+static int spelt_digit(const char *p, size_t n, size_t i)
+{
+	return syllable_digit(i < n ? ko_syllable_at((const unsigned char *)p + i, n - i) : 0);
 }
 
 /* Put a span in c->sp in its place, unless it overlaps one there. */
@@ -1862,69 +1990,201 @@ static void spelt_add(struct conf *c, size_t i, char d)
 	ko_buf_addc(&c->spelt, d);
 }
 
-/* The digit at p[j], spelt (*len 3) or an ASCII one (*len 1), or -1. */
+/* The digit at p[j], spelt (*len: 3, or 6 for a native numeral of two
+ * syllables) or an ASCII one (*len 1), or -1. Native Korean numerals
+ * spell digits too, in a number that a 0 starts (spelt_phone: 공일공
+ * 하나둘셋넷 다섯여섯일곱여덟); 일곱 is 7, not 1. */
 static int mixed_digit(const char *p, size_t n, size_t j, size_t *len)
 {
 	if (j < n && is_digit((unsigned char)p[j]))
 		return *len = 1, p[j] - '0';
 	*len = 3;
-	return spelt_digit(p, n, j);
+	uint32_t u = j < n ? ko_syllable_at((const unsigned char *)p + j, n - j) : 0, v;
+	switch (u) {
+	case 0xB458: return 2; /* 둘 */
+	case 0xC14B: return 3; /* 셋 */
+	case 0xB137: return 4; /* 넷 */
+	case 0xD558: case 0xB2E4: case 0xC5EC: case 0xC544: case 0xC77C:
+		/* 하나, 다섯, 여섯, 여덟, 아홉, 일곱 */
+		v = j + 3 < n ? ko_syllable_at((const unsigned char *)p + j + 3, n - j - 3) : 0;
+		*len = 6;
+		if (u == 0xD558 && v == 0xB098)
+			return 1;
+		if (u == 0xB2E4 && v == 0xC12F)
+			return 5;
+		if (u == 0xC5EC && v == 0xC12F)
+			return 6;
+		if (u == 0xC5EC && v == 0xB35F)
+			return 8;
+		if (u == 0xC544 && v == 0xD649)
+			return 9;
+		if (u == 0xC77C && v == 0xACF1)
+			return 7;
+		*len = 3;
+		return u == 0xC77C ? 1 : -1;
+	default:
+		return syllable_digit(u);
+	}
 }
 
-/* The number of syllables in a row from p[j] that spell digits, up to 4
- * (all its caller asks: a long run is not walked from each digit). */
+/* The number of digits spelt in a row from p[j], up to 4 (all its caller
+ * asks: a long run is not walked from each digit). */
 static size_t spelt_run(const char *p, size_t n, size_t j)
 {
-	size_t k = 0;
-	while (k < 4 && spelt_digit(p, n, j + 3 * k) >= 0)
-		k++;
+	size_t k = 0, l;
+	while (k < 4 && !is_digit((unsigned char)(j < n ? p[j] : 0)) && mixed_digit(p, n, j, &l) >= 0)
+		k++, j += l;
 	return k;
+}
+
+/* A group read as a Sino-Korean number of 10 to 9999 at p[j] (십이 for
+ * 12, 삼십사 for 34, 천이백삼십사 for 1234: a number read in pairs or
+ * in fours): its digits in d (*nd of them) and its length in bytes, or
+ * 0. It must hold 십, 백 or 천 and end the word or the group. */
+static size_t value_group(const char *p, size_t n, size_t j, char d[5], size_t *nd)
+{
+	static const char *const unit[3] = {"천", "백", "십"};
+	unsigned v = 0;
+	size_t k = j;
+	int any = 0;
+	for (int u = 0; u < 3; u++) {
+		int x = spelt_digit(p, n, k), m = 1;
+		size_t t = k;
+		if (x >= 1)
+			t += 3, m = x;
+		if (t + 3 <= n && !memcmp(p + t, unit[u], 3)) {
+			v += (unsigned)m * (u == 0 ? 1000u : u == 1 ? 100u : 10u);
+			k = t + 3, any = 1;
+		}
+	}
+	if (!any)
+		return 0;
+	int x = spelt_digit(p, n, k);
+	if (x >= 1)
+		v += (unsigned)x, k += 3;
+	if (syllable_at(p, n, k) && spelt_digit(p, n, k) >= 0)
+		return 0; /* 십이삼: no number read this way */
+	*nd = (size_t)snprintf(d, 5, "%u", v);
+	return k - j;
 }
 
 /* The end of a telephone number spelt from p[i] (공 or 영, or a 0 when
  * the number goes on in syllables: 010 2345 육칠팔구), or 0. Digits and
- * syllables may be mixed (공1공-2345-6789); a number that ends in a digit
- * must end there (right_ok), and one that starts with a digit needs a
- * group spelt whole after it, as the digits alone were read by scan_ascii:
- * after a blank or a dash, or glued on as four syllables or more
- * (010일이삼사오육칠팔), where a syllable or two is a particle or a day
- * (0이, 10일) and no number. */
+ * syllables may be mixed (공1공-2345-6789), and so may native numerals
+ * (공일공 하나둘셋넷 ...); a group may be read as a number (공일공 십이
+ * 삼십사 오십육 칠십팔, 공일공 천이백삼십사 ...); a number that ends in a
+ * digit must end there (right_ok), and one that starts with a digit needs
+ * a group spelt whole after it, as the digits alone were read by
+ * scan_ascii: after a blank or a dash, or glued on as four syllables or
+ * more (010일이삼사오육칠팔), where a syllable or two is a particle or a
+ * day (0이, 10일) and no number. Groups of one or two after the first
+ * (공일공 일이 삼사 오육 칠팔: read in pairs) are read as one; otherwise a
+ * number has three groups at most, and what follows a whole number of
+ * three (공일공 일이삼사 오육칠팔 이 번호로) is not part of it. */
 #define SPELT_DIGITS 16 /* the longest number, 0505-1234-5678, has 12 */
+#define SPELT_GROUPS 12 /* 공 일 공 일 이 삼 사 ...: a digit a group */
 static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 {
 	int ascii = is_digit((unsigned char)p[i]);
 	if (!ascii && i >= 3 && syllable_at(p, n, i - 3))
 		return 0; /* inside a word (성공일 ...) or a longer run (일공일공 ...) */
 	ko_buf_clear(&c->spelt);
-	size_t j = i, last = i, nd = 0, ns = 0, ng = 0, sl, dl;
-	int d;
+	size_t j = i, last = i, nd = 0, ns = 0, ng = 0, sl, dl, gd = 0, big = 0;
+	/* where each group ends, in the text and in c->spelt */
+	size_t gend_p[SPELT_GROUPS], gend_s[SPELT_GROUPS];
+	int d, start = 1;
 	for (;;) {
-		if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
+		char v[5];
+		size_t vn, vl;
+		if (start && nd && (vl = value_group(p, n, j, v, &vn))) {
+			if (nd + vn > SPELT_DIGITS)
+				return 0;
+			for (size_t x = 0; x < vn; x++)
+				spelt_add(c, j, v[x]);
+			nd += vn, gd += vn, ns++;
+			last = j += vl;
+			start = 0;
+		} else if ((d = mixed_digit(p, n, j, &dl)) >= 0) {
 			/* from a digit, only whole groups spelt (0이 1234 5678 is not 02) */
-			if (ascii && dl == 3 && is_digit((unsigned char)p[j - 1]) && spelt_run(p, n, j) < 4)
+			if (ascii && dl >= 3 && is_digit((unsigned char)p[j - 1]) && spelt_run(p, n, j) < 4)
 				break;
 			if (nd == SPELT_DIGITS)
 				return 0;
 			spelt_add(c, j, (char)('0' + d));
-			nd++;
-			ns += dl == 3;
+			nd++, gd++;
+			ns += dl >= 3;
 			last = j += dl;
-		} else if (nd && (sl = phone_sep(p, n, j)) && mixed_digit(p, n, j + sl, &dl) >= 0) {
-			/* A fourth group, or more digits than any number has,
-			 * and match_phone cannot take the whole run: stop here,
-			 * or a table of numbers (010 010 010 ...) is walked
-			 * again from each of its groups. */
-			if (++ng > 2)
-				return 0;
+			start = 0;
+		} else if (nd && !start && (sl = phone_sep(p, n, j)) &&
+		           (mixed_digit(p, n, j + sl, &dl) >= 0 || value_group(p, n, j + sl, (char[5]){0}, &dl))) {
+			/* A fourth group of digits, or more digits than any
+			 * number has: stop here, or a table of numbers (010 010
+			 * 010 ...) is walked again from each of its groups; a
+			 * group spelt goes on, up to SPELT_GROUPS */
+			if (ng + 1 >= SPELT_GROUPS || (ng >= 2 && is_digit((unsigned char)p[j + sl])))
+				break;
+			big |= ng > 0 && gd > 2;
+			gend_p[ng] = last, gend_s[ng] = c->spelt.n;
+			ng++, gd = 0;
 			spelt_add(c, j, '-');
 			j += sl;
+			start = 1;
 		} else {
 			break;
 		}
 	}
-	if (nd < 9 || (ascii && !ns) || (is_digit((unsigned char)p[last - 1]) && !right_ok(p, n, last)))
+	if (start) /* a separator taken last, with nothing read after it */
 		return 0;
-	return match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n ? last : 0;
+	big |= ng > 0 && gd > 2;
+	/* a 이 spelt last and glued to a syllable is the copula (오육칠팔이야,
+	 * 여덟이에요) */
+	if (ns && last >= i + 6 && syllable_at(p, n, last) && !memcmp(p + last - 3, "이", 3) &&
+	    c->spelt.p[c->spelt.n - 1] == '2') {
+		last -= 3, c->spelt.n--, nd--;
+		if (c->spelt.p[c->spelt.n - 1] == '-') /* ... 구십사 이야: 이 a group alone */
+			c->spelt.n--, last = gend_p[--ng];
+	}
+	gend_p[ng] = last, gend_s[ng] = c->spelt.n;
+	if (nd < 9 || (ascii && !ns))
+		return 0;
+	/* Groups of one or two after the first are a number read in pairs:
+	 * the digits after the first group as one (010-12345678); else the
+	 * longest of the first three groups that makes a whole number. */
+	if (ng > 2 && !big) {
+		if (is_digit((unsigned char)p[last - 1]) && !right_ok(p, n, last))
+			return 0;
+		/* the first group a prefix (공일공 일이 삼사 ...), or one
+		 * digit a group (공 일 공 일 이 ...): all digits run together */
+		for (size_t from = gend_s[0] + 1;; from = 0) {
+			size_t w = from;
+			for (size_t x = w; x < c->spelt.n; x++)
+				if (c->spelt.p[x] != '-')
+					c->spelt_at[w] = c->spelt_at[x], c->spelt.p[w++] = c->spelt.p[x];
+			c->spelt.n = w;
+			if (match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n)
+				return last;
+			if (!from)
+				return 0;
+		}
+	}
+	for (size_t g = (ng < 2 ? ng : 2) + 1; g-- > 0;) {
+		size_t e = gend_p[g];
+		if (is_digit((unsigned char)p[e - 1]) && !right_ok(p, n, e))
+			continue;
+		if (match_phone(c->spelt.p, gend_s[g], 0) == gend_s[g]) {
+			/* no group after it that is spelt in full: ... 오육칠팔 이
+			 * 번호로 is a number and a word; 공일공 일이삼사 can be no
+			 * number but the start of a longer one */
+			size_t sp = 0;
+			for (size_t x = 0; x < gend_s[g]; x++)
+				sp += c->spelt.p[x] != '-' && !is_digit((unsigned char)p[c->spelt_at[x]]);
+			if (ascii && !sp)
+				continue;
+			c->spelt.n = gend_s[g];
+			return e;
+		}
+	}
+	return 0;
 }
 
 #ifdef KO_AVX2
