@@ -141,6 +141,8 @@ struct keys {
 	uint64_t sig[MAX_K / 8];
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
+	uint64_t raw[2]; /* raw_key's hash, when has_raw */
+	int has_raw;
 	uint64_t *fx, *fxw; /* fingerprints, sorted, distinct; fxw: work space */
 	size_t fxcap;
 	int nfp; /* distinct fingerprints; -1: not computed yet */
@@ -202,6 +204,12 @@ struct index {
 	uint64_t *isshort; /* a bit per record: sig holds its sketch */
 	uint64_t *nums;    /* NUM_WORDS per record: its number tokens */
 	uint32_t *head;    /* per record: the first record of its group */
+	/* Per record: the hash of its judged texts as read (raw_key) and,
+	 * with --mode both, its first band's key; rt finds a record by the
+	 * first (record + 1, 0 empty, linear probing up to half full). */
+	uint64_t *raw, *b0;
+	uint32_t *rt;
+	size_t rtsize;
 };
 
 /* Decontamination spans of the --against items. */
@@ -2255,6 +2263,118 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 	return best;
 }
 
+/* ---- the texts as read ----
+ *
+ * A record whose judged texts are the bytes of an indexed record's (a
+ * document posted again, a corpus repeated) has its keys, and so its
+ * match: the first record with its exact key in the walk of its first
+ * band, as lookup would find it (every band of the two records agrees, so
+ * lookup never gets past the first one). Found by a hash of the texts, it
+ * skips the key text, the MinHash and the number check, most of the work
+ * of a corpus of repeats. */
+
+/* Whether the records' texts as read are hashed: in the one-process mode
+ * with the exact keys (--mode both or exact). The keys are a function of
+ * the texts, -f and fold_digits alone (the boilerplate lines are known
+ * before the records are read); --against checks spans of the key text
+ * that a repeat would skip. */
+static int use_raw(const struct conf *c)
+{
+	return c->exact && (!c->near || c->bands > 0) && !c->nagainst && !c->stage;
+}
+
+/* The hash of r's judged fields as they are written (JSON values, or a
+ * text record's line), which the texts are a function of, and of how its
+ * digits are read, in k->raw: nothing is decoded (most records are not
+ * repeats, and record_keys decodes them). Returns 0, or 1 when r is a
+ * JSON record not checked whole (its values are not at hand). */
+static int raw_key(struct ko_rec *r, struct keys *k, int fold)
+{
+	if (r->is_json && !r->parsed)
+		return 1;
+	struct ko_hash128_st h;
+	ko_hash128_begin(&h, 0);
+	unsigned char f8 = (unsigned char)(fold << 1 | r->is_json);
+	ko_hash128_add(&h, &f8, 1);
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		size_t n = 0;
+		const char *p = r->is_json ? ko_rec_raw(r, name, &n) : r->line;
+		if (!r->is_json)
+			n = r->len;
+		uint64_t head[2] = {(uint64_t)f << 1 | (p != NULL), n};
+		ko_hash128_add(&h, head, sizeof head);
+		if (p)
+			ko_hash128_add(&h, p, n);
+	}
+	ko_hash128_end(&h, k->raw);
+	k->has_raw = 1;
+	return 0;
+}
+
+/* The texts of a record that raw_get has found, read for what
+ * record_keys would find wrong in them (a key given twice): 0 or
+ * KO_REJECT. */
+static int raw_check(struct ko_rec *r)
+{
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		if (ko_rec_text(r, name, 0, &p, &n) == KO_REJECT)
+			return KO_REJECT;
+	}
+	return 0;
+}
+
+static void raw_put(struct index *x, size_t i)
+{
+	if ((x->n + 1) * 2 > x->rtsize) {
+		free(x->rt);
+		x->rtsize = x->rtsize ? 2 * x->rtsize : 4096;
+		x->rt = ko_xcalloc(x->rtsize, sizeof *x->rt);
+		for (size_t j = 0; j < x->n; j++)
+			if (j != i)
+				raw_put(x, j);
+	}
+	size_t s = slot_of(x->raw[2 * i], x->rtsize);
+	while (x->rt[s]) {
+		uint32_t j = x->rt[s] - 1;
+		if (x->raw[2 * j] == x->raw[2 * i] && x->raw[2 * j + 1] == x->raw[2 * i + 1])
+			return; /* the first keeps it */
+		s = (s + 1) & (x->rtsize - 1);
+	}
+	x->rt[s] = (uint32_t)(i + 1);
+}
+
+/* The indexed record whose texts hash to raw, or -1. */
+static long raw_get(const struct index *x, const uint64_t raw[2])
+{
+	if (!x->rtsize)
+		return -1;
+	for (size_t s = slot_of(raw[0], x->rtsize); x->rt[s]; s = (s + 1) & (x->rtsize - 1)) {
+		uint32_t j = x->rt[s] - 1;
+		if (x->raw[2 * j] == raw[0] && x->raw[2 * j + 1] == raw[1])
+			return (long)j;
+	}
+	return -1;
+}
+
+/* The match of a record with the keys of indexed record i: lookup's. */
+static struct match raw_match(const struct conf *c, const struct index *x, struct keys *k, long i,
+                              uint64_t seed)
+{
+	k->exact[0] = x->ex[2 * i], k->exact[1] = x->ex[2 * i + 1];
+	if (!c->near)
+		return lookup(c, x, k, seed);
+	struct probe p;
+	probe_start(&p, x->b0[i]);
+	for (long j; (j = probe_next(x, &p)) >= 0;)
+		if (x->ex[2 * j] == k->exact[0] && x->ex[2 * j + 1] == k->exact[1])
+			return (struct match){j, 10000, 1};
+	return (struct match){i, 10000, 1}; /* i is in the walk */
+}
+
 /* Index a record: a kept one (root < 0) under its name id, or a near
  * duplicate of the kept record that indexed record root names, so that
  * later copies may be verified against it (they are then duplicates of
@@ -2296,6 +2416,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 		x->isshort = ko_xrealloc(x->isshort, x->cap / 64 * sizeof *x->isshort);
 		memset(x->isshort + old / 64, 0, (x->cap - old) / 64 * sizeof *x->isshort);
 		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
+		x->raw = ko_xrealloc(x->raw, x->cap * 2 * sizeof *x->raw);
+		x->b0 = ko_xrealloc(x->b0, x->cap * sizeof *x->b0);
 		if (id)
 			x->idoff = ko_xrealloc(x->idoff, x->cap * sizeof *x->idoff);
 	}
@@ -2326,6 +2448,10 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 	if (c->near)
 		for (int b = 0; b < c->bands; b++)
 			tab_put(x, band_key(k->band[b], b), i);
+	x->b0[i] = c->near && c->bands ? band_key(k->band[0], 0) : 0;
+	x->raw[2 * i] = k->raw[0], x->raw[2 * i + 1] = k->raw[1];
+	if (k->has_raw)
+		raw_put(x, i);
 }
 
 /* The record's name for dup_of and dup_cluster, as JSON: its id, else
@@ -2730,13 +2856,24 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	struct keys *k = &st->k;
 	int empty, ret;
-	if (judge(c, st, r, &empty, &ret))
-		return ret;
-	if (empty || (!c->exact && !c->near)) {
-		unjudged(c, st, r);
-		return 0;
+	struct match m = {-1, 0, 0};
+	k->has_raw = 0;
+	if (use_raw(c) && raw_key(r, k, fold_digits(c, r)) == 0) {
+		long i = raw_get(&st->x, k->raw);
+		if (i >= 0 && raw_check(r) == KO_REJECT)
+			return KO_REJECT;
+		if (i >= 0)
+			m = raw_match(c, &st->x, k, i, r->run->opt->seed);
 	}
-	struct match m = lookup(c, &st->x, k, r->run->opt->seed);
+	if (m.idx < 0) {
+		if (judge(c, st, r, &empty, &ret))
+			return ret;
+		if (empty || (!c->exact && !c->near)) {
+			unjudged(c, st, r);
+			return 0;
+		}
+		m = lookup(c, &st->x, k, r->run->opt->seed);
+	}
 	if (m.idx < 0) {
 		kept(c, st, r);
 		if (st->want_ids) {
@@ -3612,7 +3749,7 @@ int main(int argc, char **argv)
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
 	ko_buf_free(&st.k.lb), free(st.k.lh), free(st.k.lut);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
-	free(st.x.head);
+	free(st.x.head), free(st.x.raw), free(st.x.b0), free(st.x.rt);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
