@@ -141,6 +141,10 @@ struct keys {
 	uint64_t sig[MAX_K / 8];
 	uint64_t band[MAX_BANDS];
 	uint64_t exact[2];
+	uint64_t raw[2]; /* raw_key's hash, when has_raw */
+	int has_raw;
+	const char *judged[KO_MAX_FIELDS]; /* raw_key's fields, njudged of them */
+	int njudged;
 	uint64_t *fx, *fxw; /* fingerprints, sorted, distinct; fxw: work space */
 	size_t fxcap;
 	int nfp; /* distinct fingerprints; -1: not computed yet */
@@ -202,6 +206,12 @@ struct index {
 	uint64_t *isshort; /* a bit per record: sig holds its sketch */
 	uint64_t *nums;    /* NUM_WORDS per record: its number tokens */
 	uint32_t *head;    /* per record: the first record of its group */
+	/* Per record: the hash of its judged texts as read (raw_key) and,
+	 * with --mode both, its first band's key; rt finds a record by the
+	 * first (record + 1, 0 empty, linear probing up to half full). */
+	uint64_t *raw, *b0;
+	uint32_t *rt;
+	size_t rtsize;
 };
 
 /* Decontamination spans of the --against items. */
@@ -1579,6 +1589,77 @@ static size_t raw_lines(const char *b, size_t n, struct ko_buf *line, struct lin
  * more than the lines. */
 #define MANY_LINES 4096
 
+/* The line hashes that records added, by a hash of their texts as
+ * written, so that a repeat of a record (a document posted again, a
+ * corpus repeated) adds them again without reading its lines: one entry
+ * a record with lines (fewer than MANY_LINES), up to LC_RECS records and
+ * LC_LINES hashes (the first records' keep them; 16 MB at most), held
+ * only through the first pass. */
+#define LC_RECS ((size_t)1 << 18)
+#define LC_LINES ((size_t)1 << 20)
+struct lcache {
+	uint64_t *key; /* 2 a record */
+	uint32_t *at, *cnt;
+	size_t n, cap;
+	uint32_t *tab; /* record + 1, 0 empty, linear probing up to half full */
+	size_t tsize;
+	uint64_t *h; /* the hashes, as lines_add takes them: hash | LEN_BUCKET */
+	size_t nh, hcap;
+};
+
+static long lc_get(const struct lcache *lc, const uint64_t key[2])
+{
+	if (!lc->tsize)
+		return -1;
+	for (size_t s = (size_t)key[0] & (lc->tsize - 1); lc->tab[s]; s = (s + 1) & (lc->tsize - 1)) {
+		uint32_t i = lc->tab[s] - 1;
+		if (lc->key[2 * i] == key[0] && lc->key[2 * i + 1] == key[1])
+			return (long)i;
+	}
+	return -1;
+}
+
+static void lc_slot(struct lcache *lc, size_t i)
+{
+	size_t s = (size_t)lc->key[2 * i] & (lc->tsize - 1);
+	while (lc->tab[s])
+		s = (s + 1) & (lc->tsize - 1);
+	lc->tab[s] = (uint32_t)(i + 1);
+}
+
+/* Keep the n hashes of h (the record's, sorted and distinct) under key,
+ * while there is room. */
+static void lc_put(struct lcache *lc, const uint64_t key[2], const uint64_t *h, size_t n)
+{
+	if (lc->nh + n > LC_LINES || lc->n >= LC_RECS)
+		return;
+	if (lc->n == lc->cap) {
+		lc->cap = lc->cap ? 2 * lc->cap : 1024;
+		lc->key = ko_xrealloc(lc->key, lc->cap * 2 * sizeof *lc->key);
+		lc->at = ko_xrealloc(lc->at, lc->cap * sizeof *lc->at);
+		lc->cnt = ko_xrealloc(lc->cnt, lc->cap * sizeof *lc->cnt);
+	}
+	if (lc->nh + n > lc->hcap) {
+		while (lc->nh + n > lc->hcap)
+			lc->hcap = lc->hcap ? 2 * lc->hcap : 4096;
+		lc->h = ko_xrealloc(lc->h, lc->hcap * sizeof *lc->h);
+	}
+	size_t i = lc->n++;
+	lc->key[2 * i] = key[0], lc->key[2 * i + 1] = key[1];
+	lc->at[i] = (uint32_t)lc->nh, lc->cnt[i] = (uint32_t)n;
+	memcpy(lc->h + lc->nh, h, n * sizeof *h);
+	lc->nh += n;
+	if (lc->n * 2 > lc->tsize) {
+		free(lc->tab);
+		lc->tsize = lc->tsize ? 2 * lc->tsize : 4096;
+		lc->tab = ko_xcalloc(lc->tsize, sizeof *lc->tab);
+		for (size_t j = 0; j < lc->n; j++)
+			lc_slot(lc, j);
+	} else {
+		lc_slot(lc, i);
+	}
+}
+
 /* Count the lines of every record of the input: the first of two passes.
  * Bad records are left to the second pass to report. */
 static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **files, int nfiles,
@@ -1596,6 +1677,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 	struct ko_buf s = {0};
 	uint64_t *hs = NULL;
 	size_t cap = 0;
+	struct lcache lc = {0};
 	const char *line;
 	size_t n;
 	int nf, e;
@@ -1655,6 +1737,25 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			lines_unmark(L);
 			continue;
 		}
+		/* a repeat: the same fields as written add the same lines */
+		struct ko_hash128_st rh;
+		uint64_t key[2];
+		ko_hash128_begin(&rh, 0);
+		for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS; f++)
+			if (use[f]) {
+				int t = ko_json_get(&j, o->fields[f]);
+				uint64_t head[2] = {(uint64_t)f, (uint64_t)(j.tok[t].end - j.tok[t].start)};
+				ko_hash128_add(&rh, head, sizeof head);
+				ko_hash128_add(&rh, j.s + j.tok[t].start, head[1]);
+			}
+		ko_hash128_end(&rh, key);
+		long seen = lc_get(&lc, key);
+		if (seen >= 0) {
+			const uint64_t *h = lc.h + lc.at[seen];
+			for (size_t a = 0; a < lc.cnt[seen]; a++)
+				lines_add(L, h[a] & ~(uint64_t)0xFF, 0, (unsigned)(h[a] & 0xFF));
+			continue;
+		}
 		size_t k = 0;
 		for (int f = 0; f < o->nfields && f < KO_MAX_FIELDS; f++) {
 			if (!use[f])
@@ -1672,13 +1773,20 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			if (hs[a])
 				hs[m++] = hs[a];
 		k = m;
-		if (k < 2)
+		if (k < 2) { /* adds nothing */
+			lc_put(&lc, key, hs, 0);
 			continue;
+		}
 		sort_u64(hs, k);
+		m = 0;
 		for (size_t a = 0; a < k; a++)
-			if (!a || (hs[a] ^ hs[a - 1]) >> 8)
+			if (!a || (hs[a] ^ hs[m - 1]) >> 8) {
+				hs[m++] = hs[a];
 				lines_add(L, hs[a] & ~(uint64_t)0xFF, 0, (unsigned)(hs[a] & 0xFF));
+			}
+		lc_put(&lc, key, hs, m);
 	}
+	free(lc.key), free(lc.at), free(lc.cnt), free(lc.tab), free(lc.h);
 	ko_reader_close(rd);
 	ko_json_free(&j);
 	ko_buf_free(&s);
@@ -2255,6 +2363,121 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 	return best;
 }
 
+/* ---- the texts as read ----
+ *
+ * A record whose judged texts are the bytes of an indexed record's (a
+ * document posted again, a corpus repeated) has its keys, and so its
+ * match: the first record with its exact key in the walk of its first
+ * band, as lookup would find it (every band of the two records agrees, so
+ * lookup never gets past the first one). Found by a hash of the texts, it
+ * skips the key text, the MinHash and the number check, most of the work
+ * of a corpus of repeats. */
+
+/* Whether the records' texts as read are hashed: in the one-process mode
+ * with the exact keys (--mode both or exact). The keys are a function of
+ * the texts, -f and fold_digits alone (the boilerplate lines are known
+ * before the records are read); --against checks spans of the key text
+ * that a repeat would skip. */
+static int use_raw(const struct conf *c)
+{
+	return c->exact && (!c->near || c->bands > 0) && !c->nagainst && !c->stage;
+}
+
+/* The hash of r's judged fields as they are written (JSON values, or a
+ * text record's line), which the texts are a function of, and of how its
+ * digits are read, in k->raw: nothing is decoded (most records are not
+ * repeats, and record_keys decodes them). Returns 0, or 1 when r is a
+ * JSON record not checked whole (its values are not at hand). */
+static int raw_key(struct ko_rec *r, struct keys *k, int fold)
+{
+	if (r->is_json && !r->parsed)
+		return 1;
+	struct ko_hash128_st h;
+	ko_hash128_begin(&h, 0);
+	unsigned char f8 = (unsigned char)(fold << 1 | r->is_json);
+	ko_hash128_add(&h, &f8, 1);
+	const char *name;
+	k->njudged = 0;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		if (k->njudged == KO_MAX_FIELDS)
+			return 1;
+		k->judged[k->njudged++] = name;
+		size_t n = 0;
+		const char *p = r->is_json ? ko_rec_raw(r, name, &n) : r->line;
+		if (!r->is_json)
+			n = r->len;
+		uint64_t head[2] = {(uint64_t)f << 1 | (p != NULL), n};
+		ko_hash128_add(&h, head, sizeof head);
+		if (p)
+			ko_hash128_add(&h, p, n);
+	}
+	ko_hash128_end(&h, k->raw);
+	k->has_raw = 1;
+	return 0;
+}
+
+/* The texts of a record that raw_get has found (raw_key's fields), read
+ * for what record_keys would find wrong in them (a key given twice): 0 or
+ * KO_REJECT. */
+static int raw_check(struct ko_rec *r, const struct keys *k)
+{
+	for (int f = 0; f < k->njudged; f++) {
+		const char *p;
+		size_t n;
+		if (ko_rec_text(r, k->judged[f], 0, &p, &n) == KO_REJECT)
+			return KO_REJECT;
+	}
+	return 0;
+}
+
+static void raw_put(struct index *x, size_t i)
+{
+	if ((x->n + 1) * 2 > x->rtsize) {
+		free(x->rt);
+		x->rtsize = x->rtsize ? 2 * x->rtsize : 4096;
+		x->rt = ko_xcalloc(x->rtsize, sizeof *x->rt);
+		for (size_t j = 0; j < x->n; j++)
+			if (j != i)
+				raw_put(x, j);
+	}
+	size_t s = slot_of(x->raw[2 * i], x->rtsize);
+	while (x->rt[s]) {
+		uint32_t j = x->rt[s] - 1;
+		if (x->raw[2 * j] == x->raw[2 * i] && x->raw[2 * j + 1] == x->raw[2 * i + 1])
+			return; /* the first keeps it */
+		s = (s + 1) & (x->rtsize - 1);
+	}
+	x->rt[s] = (uint32_t)(i + 1);
+}
+
+/* The indexed record whose texts hash to raw, or -1. */
+static long raw_get(const struct index *x, const uint64_t raw[2])
+{
+	if (!x->rtsize)
+		return -1;
+	for (size_t s = slot_of(raw[0], x->rtsize); x->rt[s]; s = (s + 1) & (x->rtsize - 1)) {
+		uint32_t j = x->rt[s] - 1;
+		if (x->raw[2 * j] == raw[0] && x->raw[2 * j + 1] == raw[1])
+			return (long)j;
+	}
+	return -1;
+}
+
+/* The match of a record with the keys of indexed record i: lookup's. */
+static struct match raw_match(const struct conf *c, const struct index *x, struct keys *k, long i,
+                              uint64_t seed)
+{
+	k->exact[0] = x->ex[2 * i], k->exact[1] = x->ex[2 * i + 1];
+	if (!c->near)
+		return lookup(c, x, k, seed);
+	struct probe p;
+	probe_start(&p, x->b0[i]);
+	for (long j; (j = probe_next(x, &p)) >= 0;)
+		if (x->ex[2 * j] == k->exact[0] && x->ex[2 * j + 1] == k->exact[1])
+			return (struct match){j, 10000, 1};
+	return (struct match){i, 10000, 1}; /* i is in the walk */
+}
+
 /* Index a record: a kept one (root < 0) under its name id, or a near
  * duplicate of the kept record that indexed record root names, so that
  * later copies may be verified against it (they are then duplicates of
@@ -2296,6 +2519,8 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 		x->isshort = ko_xrealloc(x->isshort, x->cap / 64 * sizeof *x->isshort);
 		memset(x->isshort + old / 64, 0, (x->cap - old) / 64 * sizeof *x->isshort);
 		x->ex = ko_xrealloc(x->ex, x->cap * 2 * sizeof *x->ex);
+		x->raw = ko_xrealloc(x->raw, x->cap * 2 * sizeof *x->raw);
+		x->b0 = ko_xrealloc(x->b0, x->cap * sizeof *x->b0);
 		if (id)
 			x->idoff = ko_xrealloc(x->idoff, x->cap * sizeof *x->idoff);
 	}
@@ -2326,6 +2551,10 @@ static void keep(const struct conf *c, struct index *x, struct keys *k, uint64_t
 	if (c->near)
 		for (int b = 0; b < c->bands; b++)
 			tab_put(x, band_key(k->band[b], b), i);
+	x->b0[i] = c->near && c->bands ? band_key(k->band[0], 0) : 0;
+	x->raw[2 * i] = k->raw[0], x->raw[2 * i + 1] = k->raw[1];
+	if (k->has_raw)
+		raw_put(x, i);
 }
 
 /* The record's name for dup_of and dup_cluster, as JSON: its id, else
@@ -2680,7 +2909,17 @@ static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, c
                      size_t ofn, int m, int exact, const char *at)
 {
 	ko_buf_clear(&st->num);
-	ko_buf_addf(&st->num, "%.4f", m / 10000.0);
+	/* m / 10000 with four decimals, as %.4f writes it, but without
+	 * printf where m is in range: a repeat is most records of some
+	 * corpora, and printf of a double took a twentieth of the run */
+	if (m >= 0 && m <= 10000) {
+		char d[6] = {(char)('0' + m / 10000), '.', (char)('0' + m / 1000 % 10),
+		             (char)('0' + m / 100 % 10), (char)('0' + m / 10 % 10),
+		             (char)('0' + m % 10)};
+		ko_buf_add(&st->num, d, sizeof d);
+	} else {
+		ko_buf_addf(&st->num, "%.4f", m / 10000.0);
+	}
 	struct ko_field f[5] = {
 		{"dup_cluster", of, ofn},
 		{"dup_of", of, ofn},
@@ -2730,13 +2969,24 @@ static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	struct keys *k = &st->k;
 	int empty, ret;
-	if (judge(c, st, r, &empty, &ret))
-		return ret;
-	if (empty || (!c->exact && !c->near)) {
-		unjudged(c, st, r);
-		return 0;
+	struct match m = {-1, 0, 0};
+	k->has_raw = 0;
+	if (use_raw(c) && raw_key(r, k, fold_digits(c, r)) == 0) {
+		long i = raw_get(&st->x, k->raw);
+		if (i >= 0 && raw_check(r, k) == KO_REJECT)
+			return KO_REJECT;
+		if (i >= 0)
+			m = raw_match(c, &st->x, k, i, r->run->opt->seed);
 	}
-	struct match m = lookup(c, &st->x, k, r->run->opt->seed);
+	if (m.idx < 0) {
+		if (judge(c, st, r, &empty, &ret))
+			return ret;
+		if (empty || (!c->exact && !c->near)) {
+			unjudged(c, st, r);
+			return 0;
+		}
+		m = lookup(c, &st->x, k, r->run->opt->seed);
+	}
 	if (m.idx < 0) {
 		kept(c, st, r);
 		if (st->want_ids) {
@@ -3612,7 +3862,7 @@ int main(int argc, char **argv)
 	free(st.k.ex), free(st.k.sh), ko_buf_free(&st.k.nf);
 	ko_buf_free(&st.k.lb), free(st.k.lh), free(st.k.lut);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
-	free(st.x.head);
+	free(st.x.head), free(st.x.raw), free(st.x.b0), free(st.x.rt);
 	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);

@@ -670,6 +670,28 @@ static int prose_bracket(const char *p, size_t i, size_t len)
 	return 0;
 }
 
+/* The first byte of u[i..n) that may open a bracket ('(', '[' or the
+ * lead byte of a fullwidth one), or n: most text has none for hundreds
+ * of bytes, which 16 are looked at at a time. */
+static size_t bracket_lead(const unsigned char *u, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	for (; n - i >= 16; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+		                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('['))),
+		                         _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	for (; i < n; i++)
+		if (u[i] == '(' || u[i] == '[' || u[i] == 0xEF)
+			return i;
+	return n;
+}
+
 /* --repair-brackets: p[0..n) into out with every bracket an extractor
  * left empty or broken (markup.h's bracket: 잠(), (, 1924년 ~ ), ( 또는 ))
  * repaired by ko_markup_repair, as ko-import wikiextractor repairs them.
@@ -680,8 +702,8 @@ static int repair_brackets(struct ko_buf *out, const char *p, size_t n)
 	size_t from = 0, len;
 	int changed = 0;
 	ko_buf_clear(out);
-	for (size_t i = 0; i < n; i++) {
-		if (u[i] != '(' && u[i] != '[' && !(u[i] == 0xEF && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x88))
+	for (size_t i = 0; (i = bracket_lead(u, i, n)) < n; i++) {
+		if (u[i] == 0xEF && !(i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x88))
 			continue;
 		if (ko_markup_at(p, n, i, &len) != KO_MARKUP_BRACKET || !prose_bracket(p, i, len))
 			continue;
