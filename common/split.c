@@ -3524,6 +3524,30 @@ static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 	               sizeof ko_split_bang_name / sizeof ko_split_bang_name[0], 0);
 }
 
+/* Marks standing as a word of their own for a word left out (거부하는
+ * ??가 있다면, 그건 ??이다: a censored name) and glued to a particle or
+ * the copula: the word k starts is one of those, alone up to a space,
+ * punctuation or the end. */
+static int masked_word_next(const u8 *p, size_t n, size_t k)
+{
+	static const char *const tails[] = {
+		"가", "이", "을", "를", "은", "는", "에", "의", "도", "로", "와", "과", "만",
+		"에서", "에게", "으로", "한테", "처럼", "보다", "까지", "부터", "라는", "라고",
+		"이다", "이야", "이고", "이며", "이라", "이란", "이랑", "입니다", "이에요", "예요", "였다",
+		"이었다",
+	};
+	size_t w = k;
+	while (w < n && w - k < 12 && syl_at(p, w, n))
+		w += 3;
+	if (w == k || (w < n && p[w] != ' ' && p[w] != '\n' && p[w] != '.' && p[w] != ',' &&
+	               p[w] != '?' && p[w] != '!'))
+		return 0;
+	for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
+		if (strlen(tails[t]) == w - k && memcmp(tails[t], p + k, w - k) == 0)
+			return 1;
+	return 0;
+}
+
 /* End punctuation starting at i. */
 static size_t at_term_rest(const struct ko_split *s, size_t start, size_t i, size_t *next);
 
@@ -3674,6 +3698,8 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 	*next = k;
 	if (k >= n)
 		return k;
+	if (kind == T_HARD && k == re && p[i - 1] == ' ' && masked_word_next(p, n, k))
+		return NOPOS;
 	/* 않는다."고 덧붙였다: a straight quote between the end and a glued
 	 * quotative particle closes the quotation, which the particle takes
 	 * into the sentence that goes on (absorb_glued stops before it, as it
