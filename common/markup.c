@@ -179,6 +179,19 @@ static int residue_only(const u8 *p, size_t b, size_t j)
 	return 1;
 }
 
+/* Whether the bracket at i, its content from b, is glued to the word
+ * before it but spaced from its content (k is the content's first byte
+ * that is not blank): 재단( 줄여서 FSF)은, 석각( 南海 良阿里 石刻)은. Prose
+ * writes a bracket against both or neither (구단 ( 예스구미FS)); one
+ * glued before and open after is what an extractor leaves when it
+ * removes the aside's first words (영어 이름: …) and keeps the blank.
+ * Only after a letter that is not ASCII or a quote: code spaces its
+ * calls as it likes (f( x )). */
+static int spaced_aside(const u8 *p, size_t i, size_t b, size_t k)
+{
+	return k > b && i > 0 && (p[i - 1] >= 0x80 || p[i - 1] == '"');
+}
+
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
@@ -226,8 +239,8 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	size_t k;
 	for (k = b; k < j && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
-	int lead = p[k] == ',' || p[k] == ';';
-	if (lead || p[m - 1] == ',' || p[m - 1] == ';')
+	int lead = p[k] == ',' || p[k] == ';' || p[k] == ':';
+	if (lead || p[m - 1] == ',' || p[m - 1] == ';' || spaced_aside(p, i, b, k))
 		return e - i;
 	/* an item gone from between two commas: (數學, , 줄여서 math) */
 	for (k = next_of(p, b, j, ',', ';', ',', ';', ',', ';'); k < j;
@@ -322,7 +335,8 @@ size_t ko_markup_repair(char *out, size_t *on, const char *p, size_t len, size_t
 	for (size_t was = n + 1; n != was;) {
 		was = n;
 		size_t b = 0;
-		while (b < n && edge_sep(s[b]))
+		/* (and a colon first: what is left of 영어: once 영어 is gone) */
+		while (b < n && (edge_sep(s[b]) || s[b] == ':'))
 			b++;
 		memmove(s, s + b, n - b);
 		n -= b;

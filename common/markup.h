@@ -27,7 +27,10 @@
  *               opening bracket whose content is only blanks and punctuation
  *               (and the words 또는, 혹은, or between them), or
  *               starts or ends with ',' or ';', or has two of them with only
- *               blanks between; empty brackets right after a word that
+ *               blanks between, or is glued to a word that is not
+ *               ASCII (or a quote) and spaced from its content (재단(
+ *               줄여서 FSF)은: the aside's first words gone, their blank
+ *               kept); empty brackets right after a word that
  *               starts in lower case or holds a dot are a function call
  *               (print(), f(), Console.ReadLine()),
  *               after any other word residue (He(), OpenCL())
