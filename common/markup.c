@@ -1660,6 +1660,75 @@ int ko_copula_hole_in(const char *s, size_t n)
 	return copula_between_in((const u8 *)s, n) || copula_ends_in((const u8 *)s, n);
 }
 
+/* ---- a particle that does not fit its word (ko_particle_mismatch) ---- */
+
+/* The syllables without a batchim after which 은 or 을 ends a word as
+ * written: verbs whose stem lost its ㅅ or ends in ㅡ (지은, 나은, 이은,
+ * 모은, 그은, 부은, 저은; 지을, 모을 ...), nouns (마을, 가을, 고을, 노을,
+ * 수은, 보은, 고은), given names (지은, 다은, 하은, 서은, 예은: 이세은),
+ * and a constituency's half (강서을, 울산광역시을, 해운대구을). */
+static const char eun_after[] = "지나이모그부저수보고다하서예소채시유세재혜주도가아우해태효희규래";
+static const char eul_after[] = "마가고노지이모부나저그서구시";
+
+static int syl_among(const char *set, const u8 *s)
+{
+	for (const char *q = set; *q; q += 3)
+		if (!memcmp(q, s, 3))
+			return 1;
+	return 0;
+}
+
+/* The batchim of the Hangul syllable at p[i] (letter() is 3 there). */
+static int batchim_at(const u8 *p, size_t i)
+{
+	uint32_t c = (uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+	return (int)((c - 0xAC00) % 28);
+}
+
+/* Whether a word ends at p[e]: the end, an ASCII byte, or a character
+ * that is no Hangul syllable (whose lead bytes are EA to ED). */
+static int word_end(const u8 *p, size_t n, size_t e)
+{
+	return e == n || p[e] < 0x80 || (p[e] >= 0xC0 && (p[e] < 0xEA || p[e] > 0xED));
+}
+
+/* The particle ending at p[e] (a word end) and the syllable before it:
+ * 1 if they disagree. */
+static int mismatch_at(const u8 *p, size_t n, size_t e)
+{
+	const u8 *q = p + e - 3;
+	if (q[0] == 0xEC && q[1] == 0x9D && (q[2] == 0x80 || q[2] == 0x84)) /* 은 을 */
+		return letter(p, n, e - 6) == 3 && !batchim_at(p, e - 6) &&
+		       !syl_among(q[2] == 0x80 ? eun_after : eul_after, p + e - 6);
+	if (q[0] == 0xEB && q[1] == 0xA5 && q[2] == 0xBC) /* 를, not the verb 들를 */
+		return letter(p, n, e - 6) == 3 && batchim_at(p, e - 6) &&
+		       !(!memcmp(p + e - 6, "들", 3) && (e == 6 || p[e - 7] < 0x80));
+	if (q[0] == 0xEC && q[1] == 0x99 && q[2] == 0x80) /* 와 */
+		return letter(p, n, e - 6) == 3 && batchim_at(p, e - 6);
+	/* 으로, and 으로서 으로써 으로는 으로도 으로의 으로부터: after no
+	 * batchim or ㄹ, 로 */
+	size_t f = e;
+	if (f >= 9 && !memcmp(p + f - 6, "로", 3) &&
+	    (!memcmp(q, "서", 3) || !memcmp(q, "써", 3) || !memcmp(q, "는", 3) ||
+	     !memcmp(q, "도", 3) || !memcmp(q, "의", 3)))
+		f -= 3;
+	else if (f >= 12 && !memcmp(p + f - 6, "부터", 6))
+		f -= 6;
+	if (f < 9 || memcmp(p + f - 6, "으로", 6) || letter(p, n, f - 9) != 3)
+		return 0;
+	int b = batchim_at(p, f - 9);
+	return b == 0 || b == 8;
+}
+
+int ko_particle_mismatch(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	for (size_t e = 6; e <= n; e++)
+		if (word_end(p, n, e) && p[e - 3] >= 0xEB && p[e - 3] <= 0xEC && mismatch_at(p, n, e))
+			return 1;
+	return 0;
+}
+
 const char *ko_markup_name(int kind)
 {
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
@@ -1667,7 +1736,8 @@ const char *ko_markup_name(int kind)
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
 	                                    "hatnote", "emptied number", "glued gloss", "url",
-	                                    "unpaired bracket", "formula"};
+	                                    "unpaired bracket", "formula",
+	                                    "particle mismatch", "comma first"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }
 
