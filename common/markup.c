@@ -77,7 +77,11 @@ static size_t tag(const u8 *p, size_t n, size_t i)
 	for (; j < lim; j++) {
 		if (p[j] == '\n' || p[j] == '<')
 			return 0;
-		if (p[j] == '=')
+		/* an attribute whose '=' was lost, its value in quotes glued
+		 * to its name (<br clean"all">): a tag as malformed as HTML
+		 * gets, where a title in angle brackets (<love story>) has no
+		 * quote */
+		if (p[j] == '=' || ((p[j] == '"' || p[j] == '\'') && alpha(p[j - 1])))
 			eq = 1;
 		if (p[j] == '>')
 			return eq || p[j - 1] == '/' ? j + 1 - i : 0;

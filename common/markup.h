@@ -9,7 +9,8 @@
  *
  *  tag          <ref>, </ref>, <br/>, <span class="x">, <!-- ... -->: '<', an
  *               optional '/', a lower-case ASCII name, then '>' or '/>' or
- *               attributes with '='; any '</' + letter
+ *               attributes with '=' (or with a quote glued to a name,
+ *               the '=' lost: <br clean"all">); any '</' + letter
  *  entity       &lt; &amp; &nbsp; &#39; &#x2F; (a name of ASCII letters and
  *               digits, or a number, between '&' and ';')
  *  link         [[ or ]] (wiki links, file and category links)
