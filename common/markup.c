@@ -1724,11 +1724,52 @@ static int mismatch_at(const u8 *p, size_t n, size_t e)
 	return b == 0 || b == 8;
 }
 
+/* Whether the syllable before p[e] is one of the particles read (은 을
+ * 를 와 로, or the 서 써 는 도 의 after 로 and 터 after 부 of 으로서 ...
+ * 으로부터): a cheap look before mismatch_at. */
+static inline int particle_end(const u8 *p, size_t e)
+{
+	uint32_t v = (uint32_t)p[e - 3] << 16 | (uint32_t)p[e - 2] << 8 | p[e - 1];
+	switch (v) {
+	case 0xEC9D80: case 0xEC9D84: case 0xEBA5BC: case 0xEC9980: case 0xEBA19C: /* 은 을 를 와 로 */
+		return 1;
+	case 0xEC849C: case 0xEC8DA8: case 0xEB8A94: case 0xEB8F84: case 0xEC9D98: /* 서 써 는 도 의 */
+		return e >= 9 && p[e - 6] == 0xEB && p[e - 5] == 0xA1 && p[e - 4] == 0x9C;
+	case 0xED84B0: /* 터, of 부터 */
+		return e >= 9 && p[e - 6] == 0xEB && p[e - 5] == 0xB6 && p[e - 4] == 0x80;
+	default:
+		return 0;
+	}
+}
+
 int ko_particle_mismatch(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
-	for (size_t e = 6; e <= n; e++)
-		if (word_end(p, n, e) && p[e - 3] >= 0xEB && p[e - 3] <= 0xEC && mismatch_at(p, n, e))
+	size_t e = 6;
+#ifdef __SSE2__
+	/* most word ends are before an ASCII byte (a space, a stop): those
+	 * are found 16 at a time, the rarer ones before another character
+	 * that is no syllable one at a time */
+	for (; e + 16 <= n; e += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + e));
+		__m128i a = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC0));
+		__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xEA));
+		__m128i lead = _mm_andnot_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(3)), h),
+		    _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(0x3F)), a));
+		/* an ASCII byte, or a lead byte that starts no syllable (not
+		 * EA..ED) */
+		unsigned m = (~(unsigned)_mm_movemask_epi8(x) | (unsigned)_mm_movemask_epi8(lead)) &
+		             0xFFFF;
+		for (; m; m &= m - 1) {
+			size_t k = e + (size_t)__builtin_ctz(m);
+			if (particle_end(p, k) && mismatch_at(p, n, k))
+				return 1;
+		}
+	}
+#endif
+	for (; e <= n; e++)
+		if (word_end(p, n, e) && particle_end(p, e) && mismatch_at(p, n, e))
 			return 1;
 	return 0;
 }
