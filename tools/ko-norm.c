@@ -697,9 +697,10 @@ static int repair_brackets(struct ko_buf *out, const char *p, size_t n)
 
 /* --repair-brackets also: p[0..n) into out without the commas that open
  * a line, with the blanks after them, where the line goes on with more
- * (, 제8006부대는 … -> 제8006부대는 …): the name or item before the comma
- * was removed, and no line of prose starts so (a semicolon may open a
- * line of code: left). 1 if anything changed. */
+ * and the text before it ended a sentence or a clause or a paragraph
+ * (, 제8006부대는 … -> 제8006부대는 …; 시작으로,\n, 1980년 …): the name or
+ * item before the comma was removed (a semicolon may open a line of
+ * code: left). 1 if anything changed. */
 static int lead_commas(struct ko_buf *out, const char *p, size_t n)
 {
 	size_t from = 0;
@@ -717,6 +718,14 @@ static int lead_commas(struct ko_buf *out, const char *p, size_t n)
 		while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == ','))
 			e++;
 		if (e == n || p[e] == '\n')
+			continue;
+		/* after a line cut mid-sentence the comma is the list's own
+		 * (…(2.5%)\n, 베트남인 …): only one after the start, a blank
+		 * line or a sentence's or a clause's end is left of an item */
+		size_t q = i;
+		while (q > 0 && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\n'))
+			q--;
+		if (q > 0 && !strchr(".!?,;:", p[q - 1]) && !(i >= 2 && p[i - 2] == '\n'))
 			continue;
 		ko_buf_add(out, p + from, i - from);
 		from = e, changed = 1;
