@@ -77,7 +77,11 @@ static size_t tag(const u8 *p, size_t n, size_t i)
 	for (; j < lim; j++) {
 		if (p[j] == '\n' || p[j] == '<')
 			return 0;
-		if (p[j] == '=')
+		/* an attribute whose '=' was lost, its value in quotes glued
+		 * to its name (<br clean"all">): a tag as malformed as HTML
+		 * gets, where a title in angle brackets (<love story>) has no
+		 * quote */
+		if (p[j] == '=' || ((p[j] == '"' || p[j] == '\'') && alpha(p[j - 1])))
 			eq = 1;
 		if (p[j] == '>')
 			return eq || p[j - 1] == '/' ? j + 1 - i : 0;
@@ -179,6 +183,19 @@ static int residue_only(const u8 *p, size_t b, size_t j)
 	return 1;
 }
 
+/* Whether the bracket at i, its content from b, is glued to the word
+ * before it but spaced from its content (k is the content's first byte
+ * that is not blank): 재단( 줄여서 FSF)은, 석각( 南海 良阿里 石刻)은. Prose
+ * writes a bracket against both or neither (구단 ( 예스구미FS)); one
+ * glued before and open after is what an extractor leaves when it
+ * removes the aside's first words (영어 이름: …) and keeps the blank.
+ * Only after a letter that is not ASCII or a quote: code spaces its
+ * calls as it likes (f( x )). */
+static int spaced_aside(const u8 *p, size_t i, size_t b, size_t k)
+{
+	return k > b && i > 0 && (p[i - 1] >= 0x80 || p[i - 1] == '"');
+}
+
 /* An opening bracket of olen bytes at i, empty or broken. */
 static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 {
@@ -226,8 +243,8 @@ static size_t bracket(const u8 *p, size_t n, size_t i, int olen)
 	size_t k;
 	for (k = b; k < j && (p[k] == ' ' || p[k] == '\t'); k++)
 		;
-	int lead = p[k] == ',' || p[k] == ';';
-	if (lead || p[m - 1] == ',' || p[m - 1] == ';')
+	int lead = p[k] == ',' || p[k] == ';' || p[k] == ':';
+	if (lead || p[m - 1] == ',' || p[m - 1] == ';' || spaced_aside(p, i, b, k))
 		return e - i;
 	/* an item gone from between two commas: (數學, , 줄여서 math) */
 	for (k = next_of(p, b, j, ',', ';', ',', ';', ',', ';'); k < j;
@@ -322,7 +339,8 @@ size_t ko_markup_repair(char *out, size_t *on, const char *p, size_t len, size_t
 	for (size_t was = n + 1; n != was;) {
 		was = n;
 		size_t b = 0;
-		while (b < n && edge_sep(s[b]))
+		/* (and a colon first: what is left of 영어: once 영어 is gone) */
+		while (b < n && (edge_sep(s[b]) || s[b] == ':'))
 			b++;
 		memmove(s, s + b, n - b);
 		n -= b;
@@ -1679,6 +1697,116 @@ int ko_copula_hole_in(const char *s, size_t n)
 	return copula_between_in((const u8 *)s, n) || copula_ends_in((const u8 *)s, n);
 }
 
+/* ---- a particle that does not fit its word (ko_particle_mismatch) ---- */
+
+/* The syllables without a batchim after which 은 or 을 ends a word as
+ * written: verbs whose stem lost its ㅅ or ends in ㅡ (지은, 나은, 이은,
+ * 모은, 그은, 부은, 저은; 지을, 모을 ...), nouns (마을, 가을, 고을, 노을,
+ * 수은, 보은, 고은), given names (지은, 다은, 하은, 서은, 예은: 이세은),
+ * and a constituency's half (강서을, 울산광역시을, 해운대구을). */
+static const char eun_after[] = "지나이모그부저수보고다하서예소채시유세재혜주도가아우해태효희규래";
+static const char eul_after[] = "마가고노지이모부나저그서구시";
+
+static int syl_among(const char *set, const u8 *s)
+{
+	for (const char *q = set; *q; q += 3)
+		if (!memcmp(q, s, 3))
+			return 1;
+	return 0;
+}
+
+/* The batchim of the Hangul syllable at p[i] (letter() is 3 there). */
+static int batchim_at(const u8 *p, size_t i)
+{
+	uint32_t c = (uint32_t)(p[i] & 0x0F) << 12 | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+	return (int)((c - 0xAC00) % 28);
+}
+
+/* Whether a word ends at p[e]: the end, an ASCII byte, or a character
+ * that is no Hangul syllable (whose lead bytes are EA to ED). */
+static int word_end(const u8 *p, size_t n, size_t e)
+{
+	return e == n || p[e] < 0x80 || (p[e] >= 0xC0 && (p[e] < 0xEA || p[e] > 0xED));
+}
+
+/* The particle ending at p[e] (a word end) and the syllable before it:
+ * 1 if they disagree. */
+static int mismatch_at(const u8 *p, size_t n, size_t e)
+{
+	const u8 *q = p + e - 3;
+	if (q[0] == 0xEC && q[1] == 0x9D && (q[2] == 0x80 || q[2] == 0x84)) /* 은 을 */
+		return letter(p, n, e - 6) == 3 && !batchim_at(p, e - 6) &&
+		       !syl_among(q[2] == 0x80 ? eun_after : eul_after, p + e - 6);
+	if (q[0] == 0xEB && q[1] == 0xA5 && q[2] == 0xBC) /* 를, not the verb 들를 */
+		return letter(p, n, e - 6) == 3 && batchim_at(p, e - 6) &&
+		       !(!memcmp(p + e - 6, "들", 3) && (e == 6 || p[e - 7] < 0x80));
+	if (q[0] == 0xEC && q[1] == 0x99 && q[2] == 0x80) /* 와 */
+		return letter(p, n, e - 6) == 3 && batchim_at(p, e - 6);
+	/* 으로, and 으로서 으로써 으로는 으로도 으로의 으로부터: after no
+	 * batchim or ㄹ, 로 */
+	size_t f = e;
+	if (f >= 9 && !memcmp(p + f - 6, "로", 3) &&
+	    (!memcmp(q, "서", 3) || !memcmp(q, "써", 3) || !memcmp(q, "는", 3) ||
+	     !memcmp(q, "도", 3) || !memcmp(q, "의", 3)))
+		f -= 3;
+	else if (f >= 12 && !memcmp(p + f - 6, "부터", 6))
+		f -= 6;
+	if (f < 9 || memcmp(p + f - 6, "으로", 6) || letter(p, n, f - 9) != 3)
+		return 0;
+	int b = batchim_at(p, f - 9);
+	return b == 0 || b == 8;
+}
+
+/* Whether the syllable before p[e] is one of the particles read (은 을
+ * 를 와 로, or the 서 써 는 도 의 after 로 and 터 after 부 of 으로서 ...
+ * 으로부터): a cheap look before mismatch_at. */
+static inline int particle_end(const u8 *p, size_t e)
+{
+	uint32_t v = (uint32_t)p[e - 3] << 16 | (uint32_t)p[e - 2] << 8 | p[e - 1];
+	switch (v) {
+	case 0xEC9D80: case 0xEC9D84: case 0xEBA5BC: case 0xEC9980: case 0xEBA19C: /* 은 을 를 와 로 */
+		return 1;
+	case 0xEC849C: case 0xEC8DA8: case 0xEB8A94: case 0xEB8F84: case 0xEC9D98: /* 서 써 는 도 의 */
+		return e >= 9 && p[e - 6] == 0xEB && p[e - 5] == 0xA1 && p[e - 4] == 0x9C;
+	case 0xED84B0: /* 터, of 부터 */
+		return e >= 9 && p[e - 6] == 0xEB && p[e - 5] == 0xB6 && p[e - 4] == 0x80;
+	default:
+		return 0;
+	}
+}
+
+int ko_particle_mismatch(const char *s, size_t n)
+{
+	const u8 *p = (const u8 *)s;
+	size_t e = 6;
+#ifdef __SSE2__
+	/* most word ends are before an ASCII byte (a space, a stop): those
+	 * are found 16 at a time, the rarer ones before another character
+	 * that is no syllable one at a time */
+	for (; e + 16 <= n; e += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + e));
+		__m128i a = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC0));
+		__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xEA));
+		__m128i lead = _mm_andnot_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(3)), h),
+		    _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(0x3F)), a));
+		/* an ASCII byte, or a lead byte that starts no syllable (not
+		 * EA..ED) */
+		unsigned m = (~(unsigned)_mm_movemask_epi8(x) | (unsigned)_mm_movemask_epi8(lead)) &
+		             0xFFFF;
+		for (; m; m &= m - 1) {
+			size_t k = e + (size_t)__builtin_ctz(m);
+			if (particle_end(p, k) && mismatch_at(p, n, k))
+				return 1;
+		}
+	}
+#endif
+	for (; e <= n; e++)
+		if (word_end(p, n, e) && particle_end(p, e) && mismatch_at(p, n, e))
+			return 1;
+	return 0;
+}
+
 const char *ko_markup_name(int kind)
 {
 	static const char *const names[] = {"none", "tag", "entity", "link", "template",
@@ -1686,7 +1814,8 @@ const char *ko_markup_name(int kind)
 	                                    "empty bracket", "namespace", "particle alone",
 	                                    "lead-in", "list item", "cross-reference",
 	                                    "hatnote", "emptied number", "glued gloss", "url",
-	                                    "unpaired bracket", "formula"};
+	                                    "unpaired bracket", "formula",
+	                                    "particle mismatch", "comma first"};
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }
 

@@ -9,7 +9,8 @@
  *
  *  tag          <ref>, </ref>, <br/>, <span class="x">, <!-- ... -->: '<', an
  *               optional '/', a lower-case ASCII name, then '>' or '/>' or
- *               attributes with '='; any '</' + letter
+ *               attributes with '=' (or with a quote glued to a name,
+ *               the '=' lost: <br clean"all">); any '</' + letter
  *  entity       &lt; &amp; &nbsp; &#39; &#x2F; (a name of ASCII letters and
  *               digits, or a number, between '&' and ';')
  *  link         [[ or ]] (wiki links, file and category links)
@@ -27,7 +28,10 @@
  *               opening bracket whose content is only blanks and punctuation
  *               (and the words 또는, 혹은, or between them), or
  *               starts or ends with ',' or ';', or has two of them with only
- *               blanks between; empty brackets right after a word that
+ *               blanks between, or is glued to a word that is not
+ *               ASCII (or a quote) and spaced from its content (재단(
+ *               줄여서 FSF)은: the aside's first words gone, their blank
+ *               kept); empty brackets right after a word that
  *               starts in lower case or holds a dot are a function call
  *               (print(), f(), Console.ReadLine()),
  *               after any other word residue (He(), OpenCL())
@@ -79,6 +83,11 @@
  *               extractor lost; names written so take capitals or digits
  *               (삼성SDS, LG전자), not a capital and lower case
  *               (ko_glued_gloss; task.c asks it of each sentence)
+ *  agreement    a particle that does not fit the syllable before it
+ *               (다마은, 공간를: ko_particle_mismatch; task.c asks it
+ *               of each sentence): the particle fitted words that are gone
+ *  comma first  a sentence that opens with a comma (, 제8006부대는 …): the
+ *               name or item before it is gone (task.c)
  * The task generators also leave out, by the same channel, a sentence that
  * opens with a list's number or bullet and one that sends the reader to
  * another article (…문서를 참고하라): both are checked in task.c.
@@ -117,6 +126,10 @@ enum ko_markup_kind {
 	KO_MARKUP_UNBALANCED, /* never from ko_markup_at/find: a sentence whose
 	                       * round brackets do not pair (task.c) */
 	KO_MARKUP_FORMULA,   /* never from ko_markup_at/find: ko_formula_hole */
+	KO_MARKUP_AGREEMENT, /* never from ko_markup_at/find: ko_particle_mismatch */
+	KO_MARKUP_COMMA_FIRST, /* never from ko_markup_at/find: a sentence that
+	                        * opens with a comma, the item before it gone
+	                        * (task.c) */
 	KO_MARKUP_NKINDS
 };
 
@@ -214,6 +227,19 @@ int ko_copula_hole_in(const char *p, size_t n);
  * (오른쪽 그림, 왼쪽 그림, 옆의 그림; 위 그림, 위의 그림 opening a
  * sentence or a clause, not 벽 위 그림). */
 int ko_formula_hole(const char *p, size_t n);
+/* 1 if a word of p[0..n) ends in a case particle that does not fit the
+ * syllable before it (다마은, 총서기은, 영화을, 공간를, 제국와, 황제으로,
+ * 생활으로): a writer picks 은 을 과 으로 after a batchim and 는 를 와 로
+ * without one (로 after ㄹ too), so a word that breaks this is most often
+ * one whose end an extractor removed (the particle fitted what is gone).
+ * Only the forms that are seldom a word's own end are read: 은 and 을
+ * after no batchim (but 지은, 마을, 가을 and the other words and names
+ * that end so), 를 and 와 after one (but the verb 들를), 으로 (and
+ * 으로서, 으로부터 ...) after none or ㄹ; 이/가, 는, 과 and 로 end too
+ * many nouns and verbs (아이, 작가, 먹는, 결과, 경로). A particle after
+ * a digit, a Latin letter, a bracket or a quote (2은, SK를, (주)가) is
+ * not judged: it is read aloud. */
+int ko_particle_mismatch(const char *p, size_t n);
 /* 1 if ko_formula_hole finds its hole at p[i]: a double quote there opens
  * a variable in quotes, or the 라고 or 그림 whose syllables' seam is there
  * (p[i] is the last byte of 라 or 그) is one. ko_formula_hole(p, n) is 1

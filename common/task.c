@@ -914,6 +914,20 @@ static int text_formula(struct ko_gen *g)
 	return g->formula;
 }
 
+/* What an extractor's cut left in the sentence p[0..n), read in its
+ * words rather than its marks: a particle that does not fit its word
+ * (KO_MARKUP_AGREEMENT) or a comma opening it (KO_MARKUP_COMMA_FIRST);
+ * 0 if neither. */
+static int cut_sentence(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n'))
+		i++;
+	if (i < n && (p[i] == ',' || p[i] == ';'))
+		return KO_MARKUP_COMMA_FIRST;
+	return ko_particle_mismatch(p, n) ? KO_MARKUP_AGREEMENT : 0;
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
 	struct ko_span *sp = &g->spans[i];
@@ -952,6 +966,8 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_PARTICLE;
 		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_GLOSS;
+		if (!sp->markup)
+			sp->markup = cut_sentence(p + sp->b, sp->e - sp->b);
 	}
 	return sp->markup;
 }
@@ -1053,6 +1069,8 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with markup (glued gloss)", "sentence with a web address",
 		"sentence with an unpaired bracket",
 		"sentence with a removed formula or figure",
+		"sentence with a particle that does not fit its word",
+		"sentence that opens with a comma",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }
@@ -1100,6 +1118,10 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	}
 	if (!k && ko_formula_hole(p, n))
 		k = KO_MARKUP_FORMULA;
+	/* (a comma opening the text; one opening a later sentence is its
+	 * sentence's, found when the text is cut to a clean stretch) */
+	if (!k)
+		k = cut_sentence(p, n);
 	return k;
 }
 

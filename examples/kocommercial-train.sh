@@ -1,7 +1,7 @@
 #!/bin/bash
 # kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]
 #     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]... [--no-dedup]
-#     [RECIPE OPTIONS] [DOCS.jsonl...]
+#     [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]
 # (documents from the files given, - for stdin, or from stdin)
 # The KoCommercial recipe (kocommercial.sh, which gets RECIPE OPTIONS) made
 # into files a trainer reads: its tasks, and any task files given with
@@ -18,9 +18,15 @@
 #    concatenates); with --ratio it draws each task kind to its share;
 #    it shuffles with the seed and splits train/val by document (the id up
 #    to its first '#' or '/': the chunks of one document and the tasks of
-#    one passage never straddle the split), --val of them (default 0.02)
-#    for validation. Its --stats line (DIR/mix-stats.jsonl) holds the
-#    achieved shares and the diversity of the wordings.
+#    one passage never straddle the split; --group-cut CHARS gives the
+#    characters the document's part of an id ends at instead), --val of them
+#    (default 0.02) for validation. KorQuAD's ids are ARTICLE-PARAGRAPH-
+#    QUESTION (6548850-19-0) and ko-qgroup's tasks keep them
+#    (6548850-19-0#2/qgroup): give --group-cut '#/-' with such tasks, or
+#    the paragraphs of one article fall on both sides (14 of 16 articles
+#    in val on the dev set). Its --stats line (DIR/mix-stats.jsonl) holds
+#    the achieved shares and the diversity of the wordings. A val split
+#    left empty (fewer documents than 1/FRACTION) is said on stderr.
 # 2. ko-format writes DIR/train.jsonl and DIR/val.jsonl in --to FORMAT
 #    (default messages, for TRL's SFTTrainer; alpaca, sharegpt,
 #    prompt-completion, text), checking every record.
@@ -51,6 +57,7 @@ also=()
 seed=()
 opts=()
 dedup=1
+cut='#/'
 files=()
 # The recipe's options that take a value as the next argument; any other
 # argument that does not start with '-' is an input file.
@@ -71,6 +78,7 @@ while [ $# -gt 0 ]; do
 	--ratio) need "$1" $#; ratio=(--by task --ratio "$2"); shift ;;
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
+	--group-cut) need "$1" $#; cut=$2; shift ;;
 	-s | --seed) need "$1" $#; seed=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	-s?* | --seed=*) seed=("$1"); opts+=("$1") ;;
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
@@ -78,11 +86,13 @@ while [ $# -gt 0 ]; do
 	-h | --help)
 		echo "usage: kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
 		echo "                             [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
-		echo "                             [--no-dedup] [RECIPE OPTIONS] [DOCS.jsonl...]"
+		echo "                             [--no-dedup] [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]"
 		echo "Documents from the files (- is stdin) or stdin; DIR (default train-out) gets"
 		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl and mix-stats.jsonl."
 		echo "RECIPE OPTIONS go to kocommercial.sh (see its --help); -f and --on-error also"
 		echo "to ko-dedup. The comment at the top of this script says what each stage does."
+		echo "Tasks split train/val by document, the id up to '#' or '/' (--group-cut CHARS:"
+		echo "'#/-' for KorQuAD's ARTICLE-PARAGRAPH-QUESTION ids, to keep an article together)."
 		exit 0 ;;
 	-) files+=("$1") ;;
 	-*) opts+=("$1") ;;
@@ -140,7 +150,7 @@ dedup() {
 	fi
 }
 dedup | bash "$recipe" --no-dedup ${opts[@]+"${opts[@]}"} |
-ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
+ko-mix --split "train:$train,val:$val" --group-by id --group-cut "$cut" \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
 	--stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
@@ -154,6 +164,12 @@ ko-mix --split "train:$train,val:$val" --group-by id --group-cut '#/' \
 if [ ! -s "$work/tasks-train.jsonl" ]; then
 	echo "kocommercial-train: no task left for the train split (ko-mix says above what it left out; records without a licence are refused: give one with ko-import --license, or --licenses)" >&2
 	exit 1
+fi
+# An empty val split is no failure (the train split is what a run is
+# for), but a trainer given it has nothing to validate on: said, with
+# what would give one.
+if [ ! -s "$work/tasks-val.jsonl" ]; then
+	echo "kocommercial-train: the val split is empty: --val $val puts about one document in $(awk -v v="$val" 'BEGIN { printf "%.0f", 1 / v }') there, and none of these fell to it; give more documents or a larger --val (0.1: one in 10)" >&2
 fi
 for s in train val; do
 	ko-format --to "$to" --max-chars "$max" -o "$work/$s.jsonl" "$work/tasks-$s.jsonl" || {

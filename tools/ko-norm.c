@@ -717,6 +717,46 @@ static int repair_brackets(struct ko_buf *out, const char *p, size_t n)
 	return changed;
 }
 
+/* --repair-brackets also: p[0..n) into out without the commas that open
+ * a line, with the blanks after them, where the line goes on with more
+ * and the text before it ended a sentence or a clause or a paragraph
+ * (, 제8006부대는 … -> 제8006부대는 …; 시작으로,\n, 1980년 …): the name or
+ * item before the comma was removed (a semicolon may open a line of
+ * code: left). 1 if anything changed. */
+static int lead_commas(struct ko_buf *out, const char *p, size_t n)
+{
+	size_t from = 0;
+	int changed = 0;
+	ko_buf_clear(out);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && p[i - 1] != '\n')
+			continue;
+		size_t k = i;
+		while (k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		if (k == n || p[k] != ',')
+			continue;
+		size_t e = k + 1;
+		while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == ','))
+			e++;
+		if (e == n || p[e] == '\n')
+			continue;
+		/* after a line cut mid-sentence the comma is the list's own
+		 * (…(2.5%)\n, 베트남인 …): only one after the start, a blank
+		 * line or a sentence's or a clause's end is left of an item */
+		size_t q = i;
+		while (q > 0 && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\n'))
+			q--;
+		if (q > 0 && !strchr(".!?,;:", p[q - 1]) && !(i >= 2 && p[i - 2] == '\n'))
+			continue;
+		ko_buf_add(out, p + from, i - from);
+		from = e, changed = 1;
+	}
+	if (changed)
+		ko_buf_add(out, p + from, n - from);
+	return changed;
+}
+
 /* Normalise p into c->b; 1 if it changed. Cleaning comes first: removing
  * an invisible character can bring a letter and its combining mark
  * together, and NFC must see them side by side. The text of r's field
@@ -759,6 +799,11 @@ static int normalize(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	}
 	changed |= b->n != was;
 	if (c->repair && repair_brackets(a, b->p, b->n)) {
+		changed = 1;
+		swap(a, b);
+		ko_buf_release_large(a);
+	}
+	if (c->repair && memchr(b->p ? b->p : "", ',', b->n) && lead_commas(a, b->p, b->n)) {
 		changed = 1;
 		swap(a, b);
 		ko_buf_release_large(a);

@@ -537,6 +537,38 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 }
 
 /* One record: a task, a pass, a reject or a failure. */
+/* Whether p[0..n) holds a line of code: a line without a Hangul
+ * syllable that has a call (a letter glued to '(': Console.Write(),
+ * print(x)), a statement's ';', a brace, or ' = ' or '<>' between
+ * spaces (Loop Until Answer <> ""). A task over the whole text cannot
+ * leave the line out, as a generator leaves out a sentence: a program
+ * listing in an article (a BASIC Hello, world) is no prose whose title
+ * or summary to learn. */
+static int code_line_in(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t b = 0;
+	while (b < n) {
+		const char *nl = memchr(p + b, '\n', n - b);
+		size_t e = nl ? (size_t)(nl - p) : n;
+		int hangul = 0, sign = 0;
+		for (size_t i = b; i < e && !hangul; i++) {
+			if (u[i] >= 0xEA && u[i] <= 0xED && i + 3 <= e)
+				hangul = ko_syllable_bytes(u + i, e - i) > 0;
+			else if (u[i] == ';' || u[i] == '{' || u[i] == '}' ||
+			         (u[i] == '(' && i > b && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z')) ||
+			         (i > b && u[i - 1] == ' ' && i + 2 < e && u[i + 2] == ' ' &&
+			          ((u[i] == '<' && u[i + 1] == '>') || (u[i] == '=' && u[i + 1] == '='))) ||
+			         (i > b && u[i - 1] == ' ' && u[i] == '=' && i + 1 < e && u[i + 1] == ' '))
+				sign = 1;
+		}
+		if (sign && !hangul)
+			return 1;
+		b = e + 1;
+	}
+	return 0;
+}
+
 static int summary(struct conf *c, struct ko_rec *r)
 {
 	struct ko_gen *g = &c->gen;
@@ -602,6 +634,8 @@ static int summary(struct conf *c, struct ko_rec *r)
 			if (mk)
 				return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 		}
+	if (code_line_in(p[0], n[0]))
+		return ko_task_unusable(g, r, "text with a line of code");
 	struct ko_task_val v[4] = {
 		{"text", p[0], n[0]}, {"title", p[1], n[1]},
 		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
