@@ -12,6 +12,12 @@
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
 #    for markup); --no-norm leaves it out, for text already normalised.
+# 1-license. With --licenses RULE, ko-mix --no-shuffle --licenses RULE
+#    keeps only the documents the rule allows (the others are rejected,
+#    reason "license"), before dedup: else dedup could keep an NC copy of
+#    a text and drop its CC-BY-SA copy, and the generators would then
+#    refuse the NC one, so what survives would hang on the order of the
+#    input files. The generators check the rule again.
 # 1-dedup. ko-dedup drops documents that repeat an earlier one, exactly or
 #    nearly (its default, --mode both; the first is kept): else a comment
 #    posted twice becomes two tasks, or a mask in one and the answer of a
@@ -115,6 +121,7 @@ chunk=14
 field=()
 common=()
 gen=()
+lic=()
 files=()
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -149,8 +156,10 @@ while [ $# -gt 0 ]; do
 	# the generators' options, given to each of them
 	-s | --seed | --system | --template | --context-in | --licenses)
 		[ $# -ge 2 ] || { echo "kocommercial: $1 needs a value" >&2; exit 2; }
+		[ "$1" != --licenses ] || lic+=("$1" "$2")
 		gen+=("$1" "$2"); shift ;;
 	-s?* | --seed=* | --system=* | --template=* | --context-in=* | --licenses=* | --keep-fields)
+		case $1 in --licenses=*) lic+=("$1") ;; esac
 		gen+=("$1") ;;
 	-) files+=("$1") ;;
 	-*) echo "kocommercial: unknown option '$1'; try 'kocommercial.sh --help'" >&2; exit 2 ;;
@@ -192,6 +201,7 @@ done
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
 norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+lic_stage='ko-mix --no-shuffle "${lic[@]}" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-license) ${lfiles[@]+"${lfiles[@]}"} | '
 dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-dedup) ${dfiles[@]+"${dfiles[@]}"} | '
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
@@ -215,11 +225,15 @@ ko-mask         --if-sentences 2:$chunk --or --if-sentences 1:1 --unused pass $(
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 8-word-order) ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-word-order)
 # The FILEs go to the first stage that runs.
-dfiles=() cfiles=() efiles=() sfiles=()
-[ $norm = 1 ] || dfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || cfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] || sfiles=(${files[@]+"${files[@]}"})
+licensed=0
+[ ${#lic[@]} = 0 ] || licensed=1
+lfiles=() dfiles=() cfiles=() efiles=() sfiles=()
+[ $norm = 1 ] || lfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || dfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || cfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] ||
+	sfiles=(${files[@]+"${files[@]}"})
 first=
 if [ $ethics = 1 ]; then
 	first=$ethics_stage gen="$gen$ethics_tasks"
@@ -227,6 +241,7 @@ if [ $ethics = 1 ]; then
 fi
 if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${names[@]}"); fi
 if [ $dedup = 1 ]; then first="$dedup_stage$first"; names=(1-dedup "${names[@]}"); fi
+if [ $licensed = 1 ]; then first="$lic_stage$first"; names=(1-license "${names[@]}"); fi
 if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'
