@@ -81,13 +81,15 @@ while [ $# -gt 0 ]; do
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	--field=* | --on-error=* | -f?*) stage0+=("$1"); opts+=("$1") ;;
 	-h | --help)
-		echo "usage: kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
-		echo "                             [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
-		echo "                             [--no-dedup] [RECIPE OPTIONS] [DOCS.jsonl...]"
+		me=$(basename "$0")
+		pad=$(printf '%*s' ${#me} '')
+		echo "usage: $me [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
+		echo "       $pad [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
+		echo "       $pad [--no-dedup] [RECIPE OPTIONS] [DOCS.jsonl...]"
 		echo "Documents from the files (- is stdin) or stdin; DIR (default train-out) gets"
 		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl, mix-stats.jsonl and"
 		echo "license-stats.jsonl."
-		echo "RECIPE OPTIONS go to kocommercial.sh (see its --help); -f and --on-error also"
+		echo "RECIPE OPTIONS go to the recipe, $(basename "$recipe") (see its --help); -f and --on-error also"
 		echo "to ko-dedup. The comment at the top of this script says what each stage does."
 		exit 0 ;;
 	-) files+=("$1") ;;

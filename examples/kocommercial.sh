@@ -144,11 +144,14 @@ while [ $# -gt 0 ]; do
 		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
 		exit 2 ;;
 	-h | --help)
-		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
-		echo "                       [-f FIELD]"
-		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] [--licenses RULE] [--on-error MODE]"
-		echo "                       [FILE...] > tasks.jsonl"
+		# the name it was called by: kopipe-kocommercial once installed
+		me=$(basename "$0")
+		pad=$(printf '%*s' ${#me} '')
+		echo "usage: $me [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
+		echo "       $pad [-f FIELD]"
+		echo "       $pad [--seed N] [--system ...] [--template ...] [--keep-fields]"
+		echo "       $pad [--context-in ...] [--licenses RULE] [--on-error MODE]"
+		echo "       $pad [FILE...] > tasks.jsonl"
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
@@ -162,7 +165,7 @@ while [ $# -gt 0 ]; do
 		case $1 in --licenses=*) lic+=("$1") ;; esac
 		gen+=("$1") ;;
 	-) files+=("$1") ;;
-	-*) echo "kocommercial: unknown option '$1'; try 'kocommercial.sh --help'" >&2; exit 2 ;;
+	-*) echo "kocommercial: unknown option '$1'; try '$(basename "$0") --help'" >&2; exit 2 ;;
 	*) files+=("$1") ;;
 	esac
 	shift
