@@ -624,7 +624,7 @@ struct ko_run {
 	 * context_id, and a tool's own, ko_run_reads_key): a record that has
 	 * one twice is bad, as with a text field, because kopipe would read
 	 * the first and jq or Python the last. */
-	const char *keys[8];
+	const char *keys[32];
 	int nkeys;
 	int rejects_failed;      /* a write to --rejects failed (ko_close) */
 	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
