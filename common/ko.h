@@ -558,6 +558,7 @@ struct ko_opts {
 	uint64_t seed;     /* default 1 */
 	const char *output;
 	int gzip;
+	int stdout_closed; /* fd 1 was closed at start (>&-): /dev/null holds it */
 	const char *rejects;
 	int skip_errors; /* --on-error skip */
 	int progress;
