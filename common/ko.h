@@ -715,7 +715,7 @@ void ko_pass(struct ko_rec *r);
  * {"raw_b64": ...}, so its bytes are kept and the file stays valid. */
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A top-level key the tool reads (ko-mix --by): repeated in a record, the
- * record is bad ("duplicate key"). After ko_open; at most 8 in all. */
+ * record is bad ("duplicate key"). After ko_open; at most 32 in all. */
 void ko_run_reads_key(struct ko_run *run, const char *key);
 /* The tool drops the record by design (a filter, too few sentences): it
  * goes to --rejects with the reason and is counted by reason; not an
