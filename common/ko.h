@@ -558,6 +558,7 @@ struct ko_opts {
 	uint64_t seed;     /* default 1 */
 	const char *output;
 	int gzip;
+	int stdout_closed; /* fd 1 was closed at start (>&-): /dev/null holds it */
 	const char *rejects;
 	int skip_errors; /* --on-error skip */
 	int progress;
@@ -624,7 +625,7 @@ struct ko_run {
 	 * context_id, and a tool's own, ko_run_reads_key): a record that has
 	 * one twice is bad, as with a text field, because kopipe would read
 	 * the first and jq or Python the last. */
-	const char *keys[8];
+	const char *keys[32];
 	int nkeys;
 	int rejects_failed;      /* a write to --rejects failed (ko_close) */
 	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
@@ -714,7 +715,7 @@ void ko_pass(struct ko_rec *r);
  * {"raw_b64": ...}, so its bytes are kept and the file stays valid. */
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A top-level key the tool reads (ko-mix --by): repeated in a record, the
- * record is bad ("duplicate key"). After ko_open; at most 8 in all. */
+ * record is bad ("duplicate key"). After ko_open; at most 32 in all. */
 void ko_run_reads_key(struct ko_run *run, const char *key);
 /* The tool drops the record by design (a filter, too few sentences): it
  * goes to --rejects with the reason and is counted by reason; not an

@@ -1,5 +1,6 @@
 /* opt.c - the shared options of every tool, parsed once, each default
  * decided here and nowhere else. */
+#include <fcntl.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,18 @@ uint64_t ko_opt_u64(const char *opt, const char *arg, uint64_t min, uint64_t max
 void ko_opt_init(struct ko_opts *o, const struct ko_tool *t, int argc, char **argv)
 {
 	memset(o, 0, sizeof *o);
+	/* A descriptor 0, 1 or 2 closed at start (cron, daemons, >&-) would
+	 * be taken by the first file opened, and the records meant for
+	 * standard output would go into --rejects or --stats: /dev/null
+	 * holds each such place, and ko_open refuses a closed standard
+	 * output the run would write to. */
+	for (int fd = 0; fd < 3; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+			int nfd = open("/dev/null", fd ? O_WRONLY : O_RDONLY);
+			if (nfd >= 0 && nfd != fd)
+				close(nfd); /* (cannot be: the lowest free one is fd) */
+			o->stdout_closed |= fd == 1;
+		}
 	o->tool = t;
 	o->seed = 1;
 	o->skip_errors = t->skip_by_default;

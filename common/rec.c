@@ -55,6 +55,8 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 	memset(run, 0, sizeof *run);
 	run->opt = o;
 	const char *why;
+	if (o->stdout_closed && (!o->output || !strcmp(o->output, "-")))
+		ko_die("standard output is closed: give -o FILE, or a place for the output");
 	/* Rejects first: a failure there must not leave a temp output behind. */
 	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why)))
 		ko_die("%s: %s", o->rejects, why);

@@ -7,6 +7,11 @@
 # into files a trainer reads: its tasks, and any task files given with
 # --also (ko-summary's, ko-qgroup's), go through ko-mix and ko-format:
 #
+# 0-license. ko-mix --no-shuffle --licenses RULE keeps only the documents
+#    the rule allows, before dedup: else dedup could keep an NC copy of a
+#    text and drop its CC-BY-SA copy, which the rule would keep, and what
+#    survives would hang on the order of the input files. Its --stats
+#    line (DIR/license-stats.jsonl) counts the documents refused.
 # 0. ko-dedup drops documents that repeat an earlier one, exactly or
 #    nearly (first one kept; --no-dedup leaves it out; it gets the
 #    recipe options -f and --on-error): a copy under
@@ -84,12 +89,15 @@ while [ $# -gt 0 ]; do
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	--field=* | --on-error=* | -f?*) stage0+=("$1"); opts+=("$1") ;;
 	-h | --help)
-		echo "usage: kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
-		echo "                             [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
-		echo "                             [--no-dedup] [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]"
+		me=$(basename "$0")
+		pad=$(printf '%*s' ${#me} '')
+		echo "usage: $me [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
+		echo "       $pad [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
+		echo "       $pad [--no-dedup] [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]"
 		echo "Documents from the files (- is stdin) or stdin; DIR (default train-out) gets"
-		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl and mix-stats.jsonl."
-		echo "RECIPE OPTIONS go to kocommercial.sh (see its --help); -f and --on-error also"
+		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl, mix-stats.jsonl and"
+		echo "license-stats.jsonl."
+		echo "RECIPE OPTIONS go to the recipe, $(basename "$recipe") (see its --help); -f and --on-error also"
 		echo "to ko-dedup. The comment at the top of this script says what each stage does."
 		echo "Tasks split train/val by document, the id up to '#' or '/' (--group-cut CHARS:"
 		echo "'#/-' for KorQuAD's ARTICLE-PARAGRAPH-QUESTION ids, to keep an article together)."
@@ -144,25 +152,34 @@ trap cleanup EXIT
 # (the first stage reads the files)
 dedup() {
 	if [ $dedup = 1 ]; then
-		ko-dedup ${stage0[@]+"${stage0[@]}"} ${files[@]+"${files[@]}"}
+		ko-dedup ${stage0[@]+"${stage0[@]}"}
 	else
-		cat ${files[@]+"${files[@]}"}
+		cat
 	fi
 }
-dedup | bash "$recipe" --no-dedup ${opts[@]+"${opts[@]}"} |
+ko-mix --no-shuffle --licenses "$lic" ${stage0[@]+"${stage0[@]}"} --stats "$work/license-stats.jsonl" \
+	${files[@]+"${files[@]}"} | dedup | bash "$recipe" --no-dedup ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut "$cut" \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
 	--stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[2]})" >&2; exit "${st[2]}"; }
-	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[1]})" >&2; exit "${st[1]}"; }
-	echo "kocommercial-train: ko-dedup failed (status ${st[0]})" >&2
+	[ "${st[3]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[3]})" >&2; exit "${st[3]}"; }
+	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[2]})" >&2; exit "${st[2]}"; }
+	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: ko-dedup failed (status ${st[1]})" >&2; exit "${st[1]}"; }
+	echo "kocommercial-train: the licence stage (ko-mix --licenses) failed (status ${st[0]})" >&2
 	exit "${st[0]}"
 }
 # Nothing to train on is a failed run, not an empty file: most often every
-# record was refused for its licence (none given to ko-import).
+# document was refused for its licence (a licence --licenses does not
+# allow, or none: ko-import --license sets one), which stage 0-license
+# counts.
 if [ ! -s "$work/tasks-train.jsonl" ]; then
-	echo "kocommercial-train: no task left for the train split (ko-mix says above what it left out; records without a licence are refused: give one with ko-import --license, or --licenses)" >&2
+	lin=$(sed -n 's/.*"records_in":\([0-9]*\).*"records_out":\([0-9]*\),.*/\1 \2/p' "$work/license-stats.jsonl")
+	if [ "${lin#* }" = 0 ] && [ "${lin% *}" != 0 ]; then
+		echo "kocommercial-train: no task left for the train split: --licenses $lic refused all ${lin% *} documents (a licence it does not allow, or none: give one with ko-import --license, or another --licenses)" >&2
+	else
+		echo "kocommercial-train: no task left for the train split (the stages above say what they left out)" >&2
+	fi
 	exit 1
 fi
 # An empty val split is no failure (the train split is what a run is
@@ -180,4 +197,5 @@ for s in train val; do
 done
 # (the --stats line is appended, as ko-mix appends it, to the runs before)
 cat "$work/mix-stats.jsonl" >>"$dir/mix-stats.jsonl"
+cat "$work/license-stats.jsonl" >>"$dir/license-stats.jsonl"
 for f in tasks-train tasks-val train val; do mv -f "$work/$f.jsonl" "$dir/$f.jsonl"; done

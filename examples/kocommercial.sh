@@ -12,6 +12,12 @@
 #    --html, for documents that are HTML, it strips tags and decodes
 #    entities first (not by default: it would also take <MASK> or a < b
 #    for markup); --no-norm leaves it out, for text already normalised.
+# 1-license. With --licenses RULE, ko-mix --no-shuffle --licenses RULE
+#    keeps only the documents the rule allows (the others are rejected,
+#    reason "license"), before dedup: else dedup could keep an NC copy of
+#    a text and drop its CC-BY-SA copy, and the generators would then
+#    refuse the NC one, so what survives would hang on the order of the
+#    input files. The generators check the rule again.
 # 1-dedup. ko-dedup drops documents that repeat an earlier one, exactly or
 #    nearly (its default, --mode both; the first is kept): else a comment
 #    posted twice becomes two tasks, or a mask in one and the answer of a
@@ -115,6 +121,7 @@ chunk=14
 field=()
 common=()
 gen=()
+lic=()
 files=()
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -137,11 +144,14 @@ while [ $# -gt 0 ]; do
 		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
 		exit 2 ;;
 	-h | --help)
-		echo "usage: kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
-		echo "                       [-f FIELD]"
-		echo "                       [--seed N] [--system ...] [--template ...] [--keep-fields]"
-		echo "                       [--context-in ...] [--licenses RULE] [--on-error MODE]"
-		echo "                       [FILE...] > tasks.jsonl"
+		# the name it was called by: kopipe-kocommercial once installed
+		me=$(basename "$0")
+		pad=$(printf '%*s' ${#me} '')
+		echo "usage: $me [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
+		echo "       $pad [-f FIELD]"
+		echo "       $pad [--seed N] [--system ...] [--template ...] [--keep-fields]"
+		echo "       $pad [--context-in ...] [--licenses RULE] [--on-error MODE]"
+		echo "       $pad [FILE...] > tasks.jsonl"
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
@@ -149,11 +159,13 @@ while [ $# -gt 0 ]; do
 	# the generators' options, given to each of them
 	-s | --seed | --system | --template | --context-in | --licenses)
 		[ $# -ge 2 ] || { echo "kocommercial: $1 needs a value" >&2; exit 2; }
+		[ "$1" != --licenses ] || lic+=("$1" "$2")
 		gen+=("$1" "$2"); shift ;;
 	-s?* | --seed=* | --system=* | --template=* | --context-in=* | --licenses=* | --keep-fields)
+		case $1 in --licenses=*) lic+=("$1") ;; esac
 		gen+=("$1") ;;
 	-) files+=("$1") ;;
-	-*) echo "kocommercial: unknown option '$1'; try 'kocommercial.sh --help'" >&2; exit 2 ;;
+	-*) echo "kocommercial: unknown option '$1'; try '$(basename "$0") --help'" >&2; exit 2 ;;
 	*) files+=("$1") ;;
 	esac
 	shift
@@ -192,6 +204,7 @@ done
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
 norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
+lic_stage='ko-mix --no-shuffle "${lic[@]}" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-license) ${lfiles[@]+"${lfiles[@]}"} | '
 dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-dedup) ${dfiles[@]+"${dfiles[@]}"} | '
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
@@ -215,11 +228,15 @@ ko-mask         --if-sentences 2:$chunk --or --if-sentences 1:1 --unused pass $(
 ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 8-word-order) ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-word-order)
 # The FILEs go to the first stage that runs.
-dfiles=() cfiles=() efiles=() sfiles=()
-[ $norm = 1 ] || dfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || cfiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
-[ $norm = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] || sfiles=(${files[@]+"${files[@]}"})
+licensed=0
+[ ${#lic[@]} = 0 ] || licensed=1
+lfiles=() dfiles=() cfiles=() efiles=() sfiles=()
+[ $norm = 1 ] || lfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || dfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || cfiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || efiles=(${files[@]+"${files[@]}"})
+[ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] ||
+	sfiles=(${files[@]+"${files[@]}"})
 first=
 if [ $ethics = 1 ]; then
 	first=$ethics_stage gen="$gen$ethics_tasks"
@@ -227,6 +244,7 @@ if [ $ethics = 1 ]; then
 fi
 if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${names[@]}"); fi
 if [ $dedup = 1 ]; then first="$dedup_stage$first"; names=(1-dedup "${names[@]}"); fi
+if [ $licensed = 1 ]; then first="$lic_stage$first"; names=(1-license "${names[@]}"); fi
 if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
 st=()
 eval "$first$gen"'

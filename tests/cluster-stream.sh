@@ -8,11 +8,13 @@
 # 2. a task that stops on a bad record fails the job;
 # 3. ko-dedup's stages as three jobs (lines -> linecount, sig -> pairs
 #    with the key and position as the sort key, filter map-only) over an
-#    input of two part files, as Hadoop's -input of a folder gives: the
-#    kept records of the splits in order are one process's on the files
-#    concatenated, byte for byte, and the filter's counters its --stats.
-#    Every file's first split starts at offset 0, so a split named by its
-#    offset alone would share its FILE:LINE names with the other file's.
+#    input of two part files of one name in two folders, as -input run1/
+#    -input run2/ gives: the kept records of the splits in order are one
+#    process's on the files concatenated, byte for byte, and the filter's
+#    counters its --stats. Every file's first split starts at offset 0,
+#    so a split named by its offset alone, or by its file's base name and
+#    offset, would share its FILE:LINE names with the other file's: the
+#    pairs job given such names fails, naming the position.
 # Exit 0 when all hold, 1 when not; needs jq (installed by make check).
 top=$(cd "$(dirname "$0")/.." && pwd)
 command -v jq >/dev/null 2>&1 || { echo "cluster-stream: skipped: no jq"; exit 77; }
@@ -60,15 +62,25 @@ fi
 grep -q 'task m-.* failed with status 1' "$tmp/fail.err" || bad "the failed task is not named"
 
 # 3. ko-dedup in stages. A mapper reads its split from stdin, so it names
-# it by its file and byte offset: names of one length that sort in input
-# order. The two files hold a duplicate of a record of the other (lines
-# 26 and 30 of the corpus repeat lines 13 and 5).
-name='f=$(printf %s-%015d "$(basename "$mapreduce_map_input_file")" "$mapreduce_map_input_start"); cat >"$f" &&'
+# it by its file's whole path and its byte offset: names of one length
+# that sort in input order. The two files hold a duplicate of a record of
+# the other (lines 26 and 30 of the corpus repeat lines 13 and 5).
+name='f=$(printf %s-%015d "$(printf %s "$mapreduce_map_input_file" | tr -c "A-Za-z0-9._-" _)" "$mapreduce_map_input_start"); cat >"$f" &&'
 docs=$top/examples/corpus.jsonl
-mkdir "$tmp/parts"
-head -n 20 "$docs" >"$tmp/parts/part-00000"
-tail -n +21 "$docs" >"$tmp/parts/part-00001"
-parts="-input $tmp/parts/part-00000 -input $tmp/parts/part-00001"
+mkdir -p "$tmp/parts/run1" "$tmp/parts/run2"
+head -n 20 "$docs" >"$tmp/parts/run1/part-00000"
+tail -n +21 "$docs" >"$tmp/parts/run2/part-00000"
+parts="-input $tmp/parts/run1/part-00000 -input $tmp/parts/run2/part-00000"
+# The base name alone (the recipe of before) gives both files' first
+# splits one name: the pairs job must fail and name the position.
+base='f=$(printf %s-%015d "$(basename "$mapreduce_map_input_file")" "$mapreduce_map_input_start"); cat >"$f" &&'
+# shellcheck disable=SC2086
+if drive $parts -output "$tmp/sigbase" -mapper "$base ko-dedup --stage sig \"\$f\"" \
+	-reducer 'ko-dedup --stage pairs' -numReduceTasks 3 -keyfields 2 2>"$tmp/sigbase.err"; then
+	bad "splits named by their files' base names: the pairs job succeeded"
+fi
+grep -q 'part-00000-000000000000000:0*[1-9][0-9]* comes from two inputs' "$tmp/sigbase.err" ||
+	bad "splits named by their files' base names: no message naming the position"
 ko-dedup --stats "$tmp/dedup.stats" "$docs" >"$tmp/dedup.one" 2>/dev/null
 # shellcheck disable=SC2086
 drive $parts -output "$tmp/lines" -mapper "$name ko-dedup --stage lines \"\$f\"" \

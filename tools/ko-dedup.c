@@ -3041,8 +3041,8 @@ static void position(const struct ko_rec *r, struct ko_buf *b)
 	ko_buf_addf(b, "%s:%012zu", r->file ? r->file : "stdin", r->lineno);
 }
 
-/* Stage sig: one line per band and one for the exact key,
- * KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>NUMS<TAB>FPS<TAB>ID; NUMS the number
+/* Stage sig: one line per band, one for the exact key and one for the
+ * position (P then POS), KEY<TAB>POS<TAB>SIG<TAB>EXACT<TAB>NUMS<TAB>FPS<TAB>ID; NUMS the number
  * slots, FPS is the fingerprints in
  * hex of a record that a short one may verify against (after an l when
  * it has too many shingles in all to be short), - for another. */
@@ -3083,6 +3083,14 @@ static int stage_sig(const struct conf *c, struct state *st, struct ko_rec *r)
 		ko_buf_add(line, v->p, v->n);
 		ko_emit(r->run, line->p, line->n);
 	}
+	/* a line keyed by the position, so that one name given to two
+	 * texts (two splits named alike) meets itself in one group of
+	 * pairs, which refuses it */
+	ko_buf_clear(line);
+	ko_buf_addc(line, 'P');
+	ko_buf_add(line, st->num.p, st->num.n);
+	ko_buf_add(line, v->p, v->n);
+	ko_emit(r->run, line->p, line->n);
 	return 0;
 }
 
@@ -3302,6 +3310,16 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			nreps = 0;
 			ko_buf_clear(&key);
 			ko_buf_add(&key, f[0], fn[0]);
+		}
+		if (f[0][0] == 'P') {
+			/* the group of one position: every line the same text */
+			if (nreps && (reps[0].exact[0] != cur.exact[0] || reps[0].exact[1] != cur.exact[1]))
+				ko_die("stage pairs: %.*s comes from two inputs (two texts under one name): "
+				       "name each split by its input file's whole path, not its base name "
+				       "(kopipe(7), Hadoop Streaming)",
+				       (int)fn[1], f[1]);
+			if (nreps)
+				continue;
 		}
 		int seen = 0;
 		for (size_t i = 0; i < nreps; i++) {

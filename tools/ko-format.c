@@ -613,6 +613,19 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 		for (int k = 0; k < 3; k++)
 			if (strlen(names[k]) == rn && !memcmp(rs, names[k], rn))
 				role = k;
+		/* ShareGPT exports that took the messages roles (from "user",
+		 * "assistant"): read as human and gpt with --from, the speakers
+		 * being plain; --check sharegpt still refuses them, as
+		 * LLaMA-Factory's default sharegpt tags (human, gpt) would
+		 * misread them */
+		if (role < 0 && names == sharegpt_roles) {
+			int alias = rn == 4 && !memcmp(rs, "user", 4) ? 1 : rn == 9 && !memcmp(rs, "assistant", 9) ? 2 : -1;
+			if (alias > 0 && !c->check)
+				role = alias;
+			else if (alias > 0)
+				return bad(c, "%s: %s '%.*s' is a messages role: sharegpt says %s (--from sharegpt "
+				           "reads it)", where, rolekey, (int)rn, rs, names[alias]);
+		}
 		if (role < 0)
 			return bad(c, "%s: unknown %s '%.*s' (expected %s, %s or %s)", where, rolekey,
 			           (int)(rn > 40 ? 40 : rn), rs, names[0], names[1], names[2]);

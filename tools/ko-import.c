@@ -13,7 +13,7 @@
 #include "import/import.h"
 
 enum { OPT_COLUMNS = 0x100, OPT_SOURCE, OPT_NO_HEADER, OPT_DROP_HEADINGS, OPT_ENCODING, OPT_LICENSE,
-       OPT_KEEP_HTML, OPT_DELIMITER };
+       OPT_KEEP_HTML, OPT_DELIMITER, OPT_QUOTE };
 
 static const struct option longopts[] = {
 	{"columns", required_argument, NULL, OPT_COLUMNS},
@@ -24,6 +24,7 @@ static const struct option longopts[] = {
 	{"license", required_argument, NULL, OPT_LICENSE},
 	{"keep-html", no_argument, NULL, OPT_KEEP_HTML},
 	{"delimiter", required_argument, NULL, OPT_DELIMITER},
+	{"quote", required_argument, NULL, OPT_QUOTE},
 	{0},
 };
 
@@ -78,6 +79,15 @@ static void option(struct imp_opts *opts, struct ko_opts *o, struct drv *dv, int
 			ko_usage("--delimiter: expected one ASCII character other than '\"' or a"
 			         " line break, or tab, not '%s'", arg);
 		opts->delimiter = arg[0];
+		break;
+	case OPT_QUOTE:
+		if (!strcmp(arg, "none"))
+			opts->no_quote = 1;
+		else if (!strcmp(arg, "double"))
+			opts->no_quote = 0;
+		else
+			ko_usage("--quote: expected double or none, not '%s'", arg);
+		opts->quote_given = 1;
 		break;
 	case OPT_DROP_HEADINGS: opts->drop_headings = 1; break;
 	case OPT_KEEP_HTML: opts->keep_html = 1; break;
@@ -411,7 +421,8 @@ static void line_loop(struct imp *im, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-import",
-	.usage = "FORMAT [--columns LIST] [--no-header] [--delimiter C] [--drop-headings] [--keep-html]\n"
+	.usage = "FORMAT [--columns LIST] [--no-header] [--delimiter C] [--quote none]\n"
+	         "                 [--drop-headings] [--keep-html]\n"
 	         "                 [--source NAME] [--encoding NAME] [--license ID|auto]\n"
 	         "                 [shared options] [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
@@ -426,6 +437,8 @@ static const struct ko_tool tool = {
 	        "      --no-header       csv, tsv: the first row is data; columns are c1, c2...\n"
 	        "      --delimiter C     csv, tsv: fields are separated by C (one ASCII\n"
 	        "                        character, or tab) instead of ',' or a tab\n"
+	        "      --quote none      csv, tsv: a quote is a plain character (comment TSVs\n"
+	        "                        whose text may open with one); default double\n"
 	        "      --drop-headings   wikiextractor: headings go to the headings field, not\n"
 	        "                        the text (the default; kept for old scripts)\n"
 	        "      --keep-html       squad: also raw_html, html_answer_start and\n"
@@ -461,6 +474,8 @@ int main(int argc, char **argv)
 		ko_usage("--columns is for csv and tsv");
 	if (opts.delimiter && strcmp(im.layout->name, "csv") && strcmp(im.layout->name, "tsv"))
 		ko_usage("--delimiter is for csv and tsv");
+	if (opts.quote_given && strcmp(im.layout->name, "csv") && strcmp(im.layout->name, "tsv"))
+		ko_usage("--quote is for csv and tsv");
 	if (opts.keep_html && !(im.layout->takes & IMP_TAKES_HTML))
 		ko_usage("--keep-html is for squad (KorQuAD 2.x)");
 	if (opts.source && !(im.layout->takes & IMP_TAKES_SOURCE))

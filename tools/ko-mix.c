@@ -506,6 +506,8 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 		int i = t + 1;
 		for (int m = 0; m < j->tok[t].size; m++) {
 			if (j->tok[i].type == KO_JSON_OBJECT) {
+				if (ko_json_obj_dup(j, i, ck))
+					return (size_t)-1; /* jq and trainers read the last */
 				int v = ko_json_obj_get(j, i, ck);
 				if (v >= 0 && j->tok[v].type == KO_JSON_STRING)
 					k += count_escaped(j->s + j->tok[v].start,
@@ -1234,9 +1236,16 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			return;
 		}
 	}
-	if (c->max_chars && count_chars(r, o) > c->max_chars) {
-		ko_rec_reject(r, "over --max-chars");
-		return;
+	if (c->max_chars) {
+		size_t k = count_chars(r, o);
+		if (k == (size_t)-1) {
+			ko_rec_fail(r, "a message's key given twice (the characters --max-chars counts)");
+			return;
+		}
+		if (k > c->max_chars) {
+			ko_rec_reject(r, "over --max-chars");
+			return;
+		}
 	}
 	if (r->len >= UINT32_MAX) {
 		ko_rec_fail(r, "record longer than 4 GB");
@@ -1641,6 +1650,15 @@ int main(int argc, char **argv)
 	for (int i = 0; i < 3; i++)
 		if (keys[i])
 			ko_run_reads_key(&run, keys[i]);
+	/* --max-chars reads these, and a record with one twice is bad: jq,
+	 * trainers and ko-format read the last, which the count must not
+	 * miss */
+	static const char *const counted[] = {"system",  "instruction", "input",        "output",
+	                                      "history", "messages",    "conversations"};
+	for (size_t i = 0; c.max_chars && i < sizeof counted / sizeof *counted; i++)
+		ko_run_reads_key(&run, counted[i]);
+	for (int f = 0; c.max_chars && f < o.nfields; f++)
+		ko_run_reads_key(&run, o.fields[f]);
 	if (c.files) {
 		ko_in_close(run.in);
 		run.in = ko_in_open(&run, c.files, c.nfiles);

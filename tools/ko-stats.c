@@ -1256,9 +1256,34 @@ static size_t cells(const char *p, size_t n)
 }
 
 /* s padded with spaces to width cells (left-aligned), or cut to it. */
-static void add_padded(struct ko_buf *b, const char *s, size_t width)
+/* Control characters of the data (C0, DEL, C1) shown as jq -c writes
+ * them, \u001b: raw, a value could recolour or retitle the terminal, and
+ * the columns would go out of line. */
+static void add_visible(struct ko_buf *b, const char *s, size_t n)
 {
-	size_t n = strlen(s), w = cells(s, n);
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f) {
+			ko_buf_addf(b, "\\u%04x", c);
+			i++;
+		} else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		           (unsigned char)s[i + 1] <= 0x9f) {
+			ko_buf_addf(b, "\\u%04x", (unsigned char)s[i + 1]);
+			i += 2;
+		} else {
+			ko_buf_addc(b, (char)c);
+			i++;
+		}
+	}
+}
+
+static void add_padded(struct ko_buf *b, const char *raw, size_t width)
+{
+	struct ko_buf vis = {0};
+	add_visible(&vis, raw, strlen(raw));
+	ko_buf_addc(&vis, 0);
+	const char *s = vis.p;
+	size_t n = vis.n - 1, w = cells(s, n);
 	if (w > width) {
 		size_t i = 0, cw = 0;
 		while (i < n) {
@@ -1280,6 +1305,7 @@ static void add_padded(struct ko_buf *b, const char *s, size_t width)
 	}
 	for (; w < width; w++)
 		ko_buf_addc(b, ' ');
+	ko_buf_free(&vis);
 }
 
 /* A bar of width cells for frac (0..1) in eighths of a cell. */
@@ -1495,7 +1521,9 @@ static void text_runs(struct ko_buf *b, const struct runs *rs)
 	            rs->lines == 1 ? "" : "s", rs->n, rs->n == 1 ? "" : "s");
 	for (int i = 0; i < rs->n; i++) {
 		const struct stage *s = &rs->s[i];
-		ko_buf_addf(b, "  %s\n    ", s->label);
+		ko_buf_adds(b, "  ");
+		add_visible(b, s->label, strlen(s->label));
+		ko_buf_adds(b, "\n    ");
 		add_count(b, s->runs);
 		ko_buf_addf(b, " run%s  in ", s->runs == 1 ? "" : "s");
 		add_count(b, s->in);

@@ -20,6 +20,8 @@ struct imp_opts {
 	const char *source;  /* --source NAME, or NULL for the file's base name */
 	int no_header;       /* --no-header (csv, tsv) */
 	char delimiter;      /* --delimiter C (csv, tsv), 0: the layout's */
+	int no_quote;        /* --quote none (csv, tsv): quotes are plain text */
+	int quote_given;     /* --quote given at all */
 	int drop_headings;   /* --drop-headings (wikiextractor): the default now */
 	int keep_html;       /* --keep-html (squad): KorQuAD 2.x raw_html and offsets */
 };

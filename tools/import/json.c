@@ -41,7 +41,7 @@ static void add_compact(struct ko_buf *out, const char *p, size_t n)
 static int copy_object(struct imp_doc *d, int o, struct ko_buf *out)
 {
 	if (!imp_is(d, o, KO_JSON_OBJECT)) {
-		snprintf(d->why, sizeof d->why, "array item is not an object");
+		snprintf(d->why, sizeof d->why, "not an object");
 		return -1;
 	}
 	const char *s = d->j.s;
@@ -74,9 +74,14 @@ static int json_doc(struct imp *im, struct imp_doc *d)
 		if (copy_object(d, o, &im->rec) == 0) {
 			imp_write(im, im->rec.p, im->rec.n);
 			imp_tick(im);
-		} else if (imp_bad(im, d, o)) {
-			return 1;
+			continue;
 		}
+		/* the item's index: a one-line file gives every item line 1 */
+		char why[sizeof d->why];
+		memcpy(why, d->why, sizeof why);
+		snprintf(d->why, sizeof d->why, "array item %d: %.200s", i, why);
+		if (imp_bad(im, d, o))
+			return 1;
 	}
 	return 0;
 }

@@ -151,7 +151,7 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
  * context_id, SOURCE:ARTICLE-PARAGRAPH (0-based), tells paragraphs apart
  * even where their texts are equal (KorQuAD 1.0 dev repeats one context
  * in three paragraphs), so ko-qgroup makes one group per paragraph. */
-static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int npar)
+static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int npar, int article)
 {
 	struct squad *s = im->state;
 	ko_buf_clear(&im->tmp);
@@ -174,6 +174,20 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 		s->no_qas++;
 	IMP_EACH(d, qas, i, qa) {
 		if (squad_qa(im, d, qa) < 0) {
+			/* which question: KorQuAD files are one line, where
+			 * FILE:1 alone locates nothing */
+			char was[sizeof d->why], path[80], id[48] = "";
+			memcpy(was, d->why, sizeof was);
+			if (article)
+				snprintf(path, sizeof path, "data[%d].qas[%d]", art, i);
+			else
+				snprintf(path, sizeof path, "data[%d].paragraphs[%d].qas[%d]", art, npar, i);
+			int it = imp_is(d, qa, KO_JSON_OBJECT) ? ko_json_obj_get(&d->j, qa, "id") : -1;
+			if (it >= 0 && imp_tok(d, it)->type == KO_JSON_STRING)
+				snprintf(id, sizeof id, "\"%.*s\" ", imp_tok(d, it)->end - imp_tok(d, it)->start > 40
+				                                          ? 40 : imp_tok(d, it)->end - imp_tok(d, it)->start,
+				         d->j.s + imp_tok(d, it)->start);
+			snprintf(d->why, sizeof d->why, "qa %s(%s): %.150s", id, path, was);
 			if (imp_bad(im, d, qa))
 				return 1;
 			continue;
@@ -212,7 +226,7 @@ static int squad(struct imp *im, struct imp_doc *d)
 			if (!imp_tok(d, pars)->size)
 				s->no_par++;
 			IMP_EACH(d, pars, k, par)
-				if (squad_par(im, d, par, i, k))
+				if (squad_par(im, d, par, i, k, 0))
 					return 1;
 		} else if (pars >= 0 || (ko_json_obj_get(&d->j, art, "context") < 0 &&
 		                         ko_json_obj_get(&d->j, art, "qas") < 0)) {
@@ -221,7 +235,7 @@ static int squad(struct imp *im, struct imp_doc *d)
 			                                          : "article without \"paragraphs\" array");
 			if (imp_bad(im, d, art))
 				return 1;
-		} else if (squad_par(im, d, art, i, 0)) {
+		} else if (squad_par(im, d, art, i, 0, 1)) {
 			return 1;
 		}
 	}

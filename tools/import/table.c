@@ -73,7 +73,7 @@ static const char *fld(const struct table *t, int k, size_t *n)
  * and all (KoBEST BoolQ has such questions). Returns 1 if the record
  * continues on the next line, 0 when complete, -1 on text after a
  * closing quote that opened on an earlier line. */
-static int parse_line(struct table *t, const char *p, size_t n, char delim)
+static int parse_line(struct table *t, const char *p, size_t n, char delim, int noquote)
 {
 	struct ko_buf *fbuf = &t->fbuf;
 	size_t i = 0, fstart = 0;
@@ -83,7 +83,7 @@ static int parse_line(struct table *t, const char *p, size_t n, char delim)
 	for (;;) {
 		fstart = i;
 		resumed = 0;
-		if (i < n && p[i] == '"') {
+		if (!noquote && i < n && p[i] == '"') {
 			i++;
 			t->inq = 1;
 		quoted:
@@ -497,7 +497,7 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 		ko_buf_addc(&t->rawrec, '\n');
 	}
 	ko_buf_add(&t->rawrec, line, len);
-	int k = parse_line(t, line, len, delim);
+	int k = parse_line(t, line, len, delim, im->opt->no_quote);
 	if (k > 0)
 		return 0;
 	if (k < 0) {
@@ -532,11 +532,45 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	return 0;
 }
 
+/* A quoted field still open at the end of the file: most often a stray
+ * quote at the start of a field (a comment TSV's text that opens with
+ * one), not a field of the rest of the file. The record of the line that
+ * opened it is bad, with a message that says how far the field ran; the
+ * lines after it are read again as rows, so that one stray quote costs
+ * one record and not the rest of the file. */
 static int table_end(struct imp *im)
 {
 	struct table *t = im->state;
-	int stop = t->inq && imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n,
-	                              "quoted field not closed at end of file");
+	int stop = 0;
+	while (t->inq && !stop) {
+		struct ko_buf rest = {0};
+		const char *nl = memchr(t->rawrec.p, '\n', t->rawrec.n);
+		size_t first = nl ? (size_t)(nl - t->rawrec.p) : t->rawrec.n, line = t->recline;
+		size_t nlines = 1;
+		for (const char *q = nl; q; q = memchr(q + 1, '\n', t->rawrec.n - (size_t)(q + 1 - t->rawrec.p)))
+			nlines++;
+		if (nl)
+			ko_buf_add(&rest, nl + 1, t->rawrec.n - first - 1);
+		t->inq = 0;
+		stop = imp_fail(im, line, t->rawrec.p, first,
+		                "quoted field not closed at the end of the file (a stray quote? "
+		                "--quote none reads quotes as text)");
+		if (!stop && nlines > 1)
+			ko_warn_at(im->file, line, "the quoted field opened here ran to the end of the file (%zu "
+			           "lines): the %zu lines after this one are read again as rows",
+			           nlines, nlines - 1);
+		/* the rest, one line at a time, as the reader gave it */
+		const char *p = rest.p, *end = rest.p + rest.n;
+		for (size_t l = line + 1; !stop && nl && p <= end; l++) {
+			const char *e = memchr(p, '\n', (size_t)(end - p));
+			size_t n = e ? (size_t)(e - p) : (size_t)(end - p);
+			stop = table_line(im, p, n, l);
+			if (!e)
+				break;
+			p = e + 1;
+		}
+		ko_buf_free(&rest);
+	}
 	t->inq = t->have_header = t->skipfile = 0;
 	t->row = 0;
 	return stop;
