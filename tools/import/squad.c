@@ -187,7 +187,7 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 				snprintf(id, sizeof id, "\"%.*s\" ", imp_tok(d, it)->end - imp_tok(d, it)->start > 40
 				                                          ? 40 : imp_tok(d, it)->end - imp_tok(d, it)->start,
 				         d->j.s + imp_tok(d, it)->start);
-			snprintf(d->why, sizeof d->why, "qa %s(%s): %.150s", id, path, was);
+			snprintf(d->why, sizeof d->why, "qa %s(%s): %.120s", id, path, was);
 			if (imp_bad(im, d, qa))
 				return 1;
 			continue;
