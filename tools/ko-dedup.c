@@ -1647,7 +1647,8 @@ static void lc_put(struct lcache *lc, const uint64_t key[2], const uint64_t *h, 
 	size_t i = lc->n++;
 	lc->key[2 * i] = key[0], lc->key[2 * i + 1] = key[1];
 	lc->at[i] = (uint32_t)lc->nh, lc->cnt[i] = (uint32_t)n;
-	memcpy(lc->h + lc->nh, h, n * sizeof *h);
+	if (n) /* (a record of no lines: h may be NULL) */
+		memcpy(lc->h + lc->nh, h, n * sizeof *h);
 	lc->nh += n;
 	if (lc->n * 2 > lc->tsize) {
 		free(lc->tab);
