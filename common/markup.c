@@ -1775,57 +1775,30 @@ static inline int particle_end(const u8 *p, size_t e)
 	}
 }
 
-#ifdef __SSE2__
-/* The word ends among the 16 positions e..e+15 whose syllable before could
- * be a particle read (particle_end): an ASCII byte, or a lead byte that
- * starts no syllable (not EA..ED), after a byte that ends one of 은 을 를
- * 와 로 서 써 는 도 의 터 (80 84 BC 9C A8 94 98 B0): fewer, and fewer
- * branches taken at random, than every word end. */
-static inline unsigned end_marks(const u8 *p, size_t e)
-{
-	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + e));
-	__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(p + e - 1));
-	__m128i a = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC0));
-	__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xEA));
-	__m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(3)), h),
-	                                _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(0x3F)), a));
-	__m128i t = _mm_or_si128(
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x80)),
-	                              _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x84))),
-	                 _mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xBC)),
-	                              _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x9C)))),
-	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xA8)),
-	                              _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x94))),
-	                 _mm_or_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8((char)0x98)),
-	                              _mm_cmpeq_epi8(y, _mm_set1_epi8((char)0xB0)))));
-	unsigned m = ~(unsigned)_mm_movemask_epi8(x) | (unsigned)_mm_movemask_epi8(lead);
-	return m & (unsigned)_mm_movemask_epi8(t) & 0xFFFF;
-}
-#endif
-
 int ko_particle_mismatch(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
 	size_t e = 6;
-	if (n < 6)
-		return 0;
 #ifdef __SSE2__
-	/* the word ends 16 at a time, the last block overlapping the one
-	 * before (its positions seen there masked off), the text's end on
-	 * its own */
-	if (n >= 22) {
-		for (;; e += 16) {
-			size_t b = e + 16 <= n ? e : n - 16;
-			unsigned m = end_marks(p, b) & ~((1u << (e - b)) - 1);
-			for (; m; m &= m - 1) {
-				size_t k = b + (size_t)__builtin_ctz(m);
-				if (particle_end(p, k) && mismatch_at(p, n, k))
-					return 1;
-			}
-			if (e + 16 >= n)
-				break;
+	/* most word ends are before an ASCII byte (a space, a stop): those
+	 * are found 16 at a time, the rarer ones before another character
+	 * that is no syllable one at a time */
+	for (; e + 16 <= n; e += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + e));
+		__m128i a = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC0));
+		__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xEA));
+		__m128i lead = _mm_andnot_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(3)), h),
+		    _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(0x3F)), a));
+		/* an ASCII byte, or a lead byte that starts no syllable (not
+		 * EA..ED) */
+		unsigned m = (~(unsigned)_mm_movemask_epi8(x) | (unsigned)_mm_movemask_epi8(lead)) &
+		             0xFFFF;
+		for (; m; m &= m - 1) {
+			size_t k = e + (size_t)__builtin_ctz(m);
+			if (particle_end(p, k) && mismatch_at(p, n, k))
+				return 1;
 		}
-		return particle_end(p, n) && mismatch_at(p, n, n);
 	}
 #endif
 	for (; e <= n; e++)
