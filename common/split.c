@@ -20,6 +20,7 @@
  * output.
  */
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -3517,6 +3518,10 @@ static size_t clause_item(const u8 *p, size_t n, size_t start, size_t i, size_t 
 static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 {
 	size_t a = i;
+	/* the Latin spelling of the list's 야후 (Yahoo! 재팬) */
+	if (i >= start + 5 && (i == start + 5 || p[i - 6] == ' ') &&
+	    strncasecmp((const char *)p + i - 5, "yahoo", 5) == 0)
+		return 1;
 	while (a >= start + 3 && is_syl(p + a - 3) && i - a < 12)
 		a -= 3;
 	return (a == start || p[a - 1] == ' ') &&
@@ -3524,10 +3529,25 @@ static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 	               sizeof ko_split_bang_name / sizeof ko_split_bang_name[0], 0);
 }
 
+/* The word k starts is one of the nt words of tails, alone up to a
+ * space, punctuation or the end. */
+static int tail_word_next(const u8 *p, size_t n, size_t k, const char *const *tails, size_t nt)
+{
+	size_t w = k;
+	while (w < n && w - k < 12 && syl_at(p, w, n))
+		w += 3;
+	if (w == k || (w < n && p[w] != ' ' && p[w] != '\n' && p[w] != '.' && p[w] != ',' &&
+	               p[w] != '?' && p[w] != '!'))
+		return 0;
+	for (size_t t = 0; t < nt; t++)
+		if (strlen(tails[t]) == w - k && memcmp(tails[t], p + k, w - k) == 0)
+			return 1;
+	return 0;
+}
+
 /* Marks standing as a word of their own for a word left out (거부하는
  * ??가 있다면, 그건 ??이다: a censored name) and glued to a particle or
- * the copula: the word k starts is one of those, alone up to a space,
- * punctuation or the end. */
+ * the copula. */
 static int masked_word_next(const u8 *p, size_t n, size_t k)
 {
 	static const char *const tails[] = {
@@ -3536,16 +3556,44 @@ static int masked_word_next(const u8 *p, size_t n, size_t k)
 		"이다", "이야", "이고", "이며", "이라", "이란", "이랑", "입니다", "이에요", "예요", "였다",
 		"이었다",
 	};
-	size_t w = k;
-	while (w < n && w - k < 12 && syl_at(p, w, n))
-		w += 3;
-	if (w == k || (w < n && p[w] != ' ' && p[w] != '\n' && p[w] != '.' && p[w] != ',' &&
-	               p[w] != '?' && p[w] != '!'))
+	return tail_word_next(p, n, k, tails, sizeof tails / sizeof tails[0]);
+}
+
+/* A case particle glued to the end mark before it, alone up to a space
+ * or punctuation (모닝구 무스메。의, 왜?는): the mark is part of a name or
+ * a quoted word the particle attaches to, as no sentence opens with a
+ * bare case particle. Not the particles that are also words glued after
+ * a period in careless text (이 "this", 가 "go", 도, 만, 와 "wow", 보다
+ * "more"). */
+static int case_particle_next(const u8 *p, size_t n, size_t k)
+{
+	static const char *const tails[] = {
+		"의", "은", "는", "을", "를", "에", "에서", "에게", "과", "으로", "로", "까지",
+		"부터", "처럼", "라는", "이라는",
+	};
+	return tail_word_next(p, n, k, tails, sizeof tails / sizeof tails[0]);
+}
+
+/* Hey! Say! JUMP의, GO! GO! 아톰의, ONE FOR ALL! TOUR 2007를: after a Latin
+ * word's ! or ?, Latin words (with their own ! or ?) go on to a Korean
+ * particle glued to the last of them: one name the particle closes, not
+ * an exclamation ending the sentence. j is the start of the next word. */
+static int latin_name_goes_on(const u8 *p, size_t n, size_t j)
+{
+	size_t e = j + 64 < n ? j + 64 : n;
+	if (j >= n || !is_alpha(p[j]))
 		return 0;
-	for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
-		if (strlen(tails[t]) == w - k && memcmp(tails[t], p + k, w - k) == 0)
-			return 1;
-	return 0;
+	while (j < e) {
+		if (is_alnum(p[j]) || p[j] == '-' || p[j] == '\'' || p[j] == '&')
+			j++;
+		else if ((p[j] == '!' || p[j] == '?' || p[j] == ')' || p[j] == ']') && is_alnum(p[j - 1]))
+			j++;
+		else if (p[j] == ' ' && j + 1 < e && is_alnum(p[j + 1]))
+			j++;
+		else
+			break;
+	}
+	return j < e && is_alnum(p[j - 1]) && syl_at(p, j, n);
 }
 
 /* End punctuation starting at i. */
@@ -3692,6 +3740,8 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 		/* 야후!에서 */
 		if (p[i] == '!' && re == i + 1 && bang_name(p, n, start, i))
 			return NOPOS;
+		if (is_alpha(pc) && re + 1 < n && p[re] == ' ' && latin_name_goes_on(p, n, re + 1))
+			return NOPOS;
 	}
 
 	k = absorb_glued(s, re, &term);
@@ -3699,6 +3749,8 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 	if (k >= n)
 		return k;
 	if (kind == T_HARD && k == re && p[i - 1] == ' ' && masked_word_next(p, n, k))
+		return NOPOS;
+	if (k == re && p[i - 1] != ' ' && case_particle_next(p, n, k))
 		return NOPOS;
 	/* 않는다."고 덧붙였다: a straight quote between the end and a glued
 	 * quotative particle closes the quotation, which the particle takes
