@@ -1775,10 +1775,63 @@ static inline int particle_end(const u8 *p, size_t e)
 	}
 }
 
+#ifdef KO_AVX2
+/* ko_particle_mismatch on a processor with AVX2 (n >= 38): the word ends
+ * after one of the particles read found by their bytes 32 at a time, so
+ * that most words of a sentence cost no branch; the last block moved back
+ * to end at the text's end, the positions it looked at already dropped,
+ * and the end itself, a word end, asked last. */
+__attribute__((target("avx2"))) static int mismatch32(const u8 *p, size_t n)
+{
+#define AT(k) _mm256_loadu_si256((const __m256i *)(const void *)(q - (k)))
+#define EQ(x, c) _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)(c)))
+	for (size_t e = 6, from = 6;; e += 32) {
+		if (e + 32 > n) {
+			if (from == n)
+				break;
+			e = n - 32;
+		}
+		const u8 *q = p + e;
+		__m256i x0 = AT(0), x1 = AT(1), x2 = AT(2), x3 = AT(3), x4 = AT(4), x5 = AT(5), x6 = AT(6);
+		/* 은 을 와 (EC 9D 80, EC 9D 84, EC 99 80), 를 로 (EB A5 BC, EB
+		 * A1 9C), or any syllable after 로 or 부 (EB A1 9C, EB B6 80:
+		 * 으로서 ... 으로부터, which particle_end tells apart) */
+		__m256i ec = _mm256_and_si256(
+		    EQ(x3, 0xEC),
+		    _mm256_or_si256(_mm256_and_si256(EQ(x2, 0x9D), _mm256_or_si256(EQ(x1, 0x80), EQ(x1, 0x84))),
+		                    _mm256_and_si256(EQ(x2, 0x99), EQ(x1, 0x80))));
+		__m256i eb = _mm256_and_si256(
+		    EQ(x3, 0xEB), _mm256_or_si256(_mm256_and_si256(EQ(x2, 0xA5), EQ(x1, 0xBC)),
+		                                  _mm256_and_si256(EQ(x2, 0xA1), EQ(x1, 0x9C))));
+		__m256i ro = _mm256_and_si256(
+		    EQ(x6, 0xEB), _mm256_or_si256(_mm256_and_si256(EQ(x5, 0xA1), EQ(x4, 0x9C)),
+		                                  _mm256_and_si256(EQ(x5, 0xB6), EQ(x4, 0x80))));
+		/* before no syllable's lead byte (word_end asks the rest) */
+		__m256i h = _mm256_sub_epi8(x0, _mm256_set1_epi8((char)0xEA));
+		__m256i syl = _mm256_cmpeq_epi8(_mm256_min_epu8(h, _mm256_set1_epi8(3)), h);
+		uint32_t m = (uint32_t)_mm256_movemask_epi8(
+		    _mm256_andnot_si256(syl, _mm256_or_si256(_mm256_or_si256(ec, eb), ro)));
+		for (m &= ~0u << (from - e); m; m &= m - 1) {
+			size_t k = e + (size_t)__builtin_ctz(m);
+			if (word_end(p, n, k) && particle_end(p, k) && mismatch_at(p, n, k))
+				return 1;
+		}
+		from = e + 32;
+	}
+#undef EQ
+#undef AT
+	return particle_end(p, n) && mismatch_at(p, n, n);
+}
+#endif
+
 int ko_particle_mismatch(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
 	size_t e = 6;
+#ifdef KO_AVX2
+	if (n >= 38 && ko_have_avx2())
+		return mismatch32(p, n);
+#endif
 #ifdef __SSE2__
 	/* most word ends are before an ASCII byte (a space, a stop): those
 	 * are found 16 at a time, the rarer ones before another character

@@ -1156,6 +1156,36 @@ static void test_markup(void)
 		CHECK(h == cop[i].hole);
 		CHECK(ko_copula_hole_in(cop[i].s, strlen(cop[i].s)) == cop[i].hole);
 	}
+	/* A particle that does not fit its word, found wherever it stands:
+	 * after 0 to 79 bytes of other words (a syllable cut among them
+	 * too), so at every place of a block of the scan and in its last
+	 * block, and with the sentence ending right after it or going on;
+	 * the fitting forms nowhere. */
+	static const struct {
+		const char *w;
+		int bad;
+	} agree[] = {
+		{"바퀴를", 0}, {"바퀴을", 1}, {"연필을", 0}, {"연필를", 1}, {"사자와", 0},
+		{"사슴와", 1}, {"기차로", 0}, {"기차으로", 1}, {"버스으로서", 1},
+		{"책상으로부터", 0}, {"바다으로부터", 1}, {"구름은", 0}, {"구두은", 1},
+	};
+	static const char *const after[] = {"", ".", " 보았다.",
+	                                    " 아주 오래 보았다. 그리고 새로 칠했다."};
+	int agreed = 1;
+	for (size_t i = 0; i < sizeof agree / sizeof *agree; i++)
+		for (size_t pad = 0; pad < 80; pad++)
+			for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+				char buf[256];
+				int l = snprintf(buf, sizeof buf, "%.*s%s%s", (int)pad,
+				                 "우리 집 앞 골목 끝에 선 낡은 나무 아래에서 아이들은 "
+				                 "오래도록 놀았다 그리고",
+				                 agree[i].w, after[a]);
+				if (ko_particle_mismatch(buf, (size_t)l) != agree[i].bad) {
+					fprintf(stderr, "agreement case %zu, pad %zu: %s\n", i, pad, buf);
+					agreed = 0;
+				}
+			}
+	CHECK(agreed);
 	/* ko_markup_find finds what ko_markup_at says of each position, the
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
