@@ -1624,6 +1624,14 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct verdict *v,
                    const char *dialogue_why)
 {
+	int drop = unsafe || dialogue_why;
+	/* a record with no text to judge passes unchanged, even annotated;
+	 * told first, as most records pass: a score printed with %.4f for
+	 * each of them was a quarter of the time on comments */
+	if (!c->print_score && (!c->annotate || (!v->read && !v->labelled)) && !drop) {
+		ko_pass(r);
+		return;
+	}
 	ko_buf_clear(&c->num);
 	if (v->score >= 0)
 		ko_buf_addf(&c->num, "%.4f", v->score);
@@ -1647,13 +1655,6 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_json_quote(&q, c->why.p, c->why.n);
 	else
 		ko_buf_adds(&q, "null");
-	int drop = unsafe || dialogue_why;
-	/* a record with no text to judge passes unchanged, even annotated */
-	if ((!c->annotate || (!v->read && !v->labelled)) && !drop) {
-		ko_pass(r);
-		ko_buf_free(&q);
-		return;
-	}
 	struct ko_field f[4] = {
 		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
 		{"score", c->num.p, c->num.n},
