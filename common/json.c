@@ -491,6 +491,22 @@ int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, 
 	return dup ? __builtin_ctz(dup) : -1;
 }
 
+int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
+{
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
+		return -1;
+	int best = nkeys, i = obj + 1;
+	for (int m = 0; m < j->tok[obj].size && best > 0; m++) {
+		char c = j->s[j->tok[i].start];
+		for (int k = 0; k < best; k++)
+			if ((c == keys[k][0] || c == '\\' || !keys[k][0]) &&
+			    key_may_be(j, i, keys[k], strlen(keys[k])))
+				best = k;
+		i = after_value(j, i + 1);
+	}
+	return best < nkeys ? best : -1;
+}
+
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
 {
 	return ko_json_obj_dups(j, obj, &key, 1) >= 0;

@@ -279,6 +279,10 @@ int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);
 /* The first of keys[0..nkeys) (at most 32) that occurs more than once in
  * the object at token obj, by one walk of its members; -1 if none does. */
 int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys);
+/* The index in keys[0..nkeys) of the first of them that occurs in the
+ * object at token obj, by one walk of its members that ends when keys[0]
+ * is met; -1 if none does. */
+int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys, int nkeys);
 /* Index of the token after the whole value at t (skips its children). */
 int ko_json_skip(const struct ko_json *j, int t);
 /* The text strings inside the array or object at token t, in order, at
