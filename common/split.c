@@ -3120,7 +3120,10 @@ static __attribute__((noinline)) int unmarked_mid(struct ko_split *s, size_t sta
 	    c == 0xAC70 /* 거: 맞는 거다 */)
 		fin = 1;
 	else if (ko_hangul_jong(c) == KO_JONG_NIEUN)
-		fin = IN_LIST(ko_split_da_present, c);
+		/* (not first in its sentence, where a present with no subject
+		 * and no object before it is mostly a name: 간다 | 지역에는,
+		 * 난다 | 데비) */
+		fin = IN_LIST(ko_split_da_present, c) && word_start(p, start, w) > start;
 	else if (c == SYL_I) {
 		/* the copula: after a number or a word of letters, 것, or a
 		 * noun of two syllables or more; not a name (레이다, 이이다) */
