@@ -3152,6 +3152,26 @@ static int since_next(const struct ko_split *s, size_t start, size_t i)
 	                        sizeof ko_split_since_next / sizeof ko_split_since_next[0], 0);
 }
 
+/* The word before i is an exclamation in -아라/-어라 that is also a manner
+ * adverb (ko_split_manner_ra: 좋아라 하다, 좋아라 받더니) and the word
+ * after the space at i has a verb's ending, which it modifies. */
+static int manner_ra(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (!word_in(p, i, word_start(p, start, i), ko_split_manner_ra,
+	             sizeof ko_split_manner_ra / sizeof ko_split_manner_ra[0], 0))
+		return 0;
+	if (verb_next(s, i))
+		return 1;
+	/* (or the -더니 of a verb, which verb_next leaves to particles) */
+	j = skip_ws(s, i, &hard);
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !hard && k >= j + 9 && syl3(p + k - 3) == SYL_NI && syl3(p + k - 6) == 0xB354 /* 더 */;
+}
+
 /* The word before i ends in -ㄹ게 (-ㄹ께) and the word after the space at
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
@@ -3167,6 +3187,8 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
 		return 0;
 	c = syl3(p + i - 3);
+	if (c == 0xB77C /* 라 */)
+		return manner_ra(s, start, i);
 	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
 		return 0;
 	j = skip_ws(s, i, &hard);
