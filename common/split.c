@@ -2120,6 +2120,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		a--;
 	if (opener_at(p, a, i))
 		return NOPOS;
+	/* so are a reply of assent said first and a reply in initials after
+	 * it (좋아 ㅇㅋ, 콜 ㅇㅋ): one reply */
+	if (o->soft == 2 && a == start &&
+	    word_in(p, i, start, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0))
+		return NOPOS;
 	/* after a degree adverb 그럼 is the -ㅁ of 그렇다 it modifies (맛은
 	 * 그저 그럼, 가격이 좀 그럼), no opener; bare_space may end the
 	 * sentence after it */

@@ -5897,6 +5897,7 @@ static const struct ko_split_word ko_split_reply[] = {
 	{ "알았어유", 12, 1, 0 },
 	{ "좋다", 6, 1, 0 },
 	{ "좋아", 6, 1, 0 },
+	{ "콜", 3, 1, 0 },
 };
 static const struct ko_split_word ko_split_numeral[] = {
 	{ "너덧", 6, 1, 0 },

@@ -935,7 +935,10 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
 # references (응답어, 동의 표현), not from any test line.
 REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
-         '맞아', '알았어유', '알겠슈', '그치', '그렇지']
+         '맞아', '알았어유', '알겠슈', '그치', '그렇지',
+         # and 콜 of chat ("call": a bet or an offer taken, 콜 바로 감),
+         # which said last takes what was offered (치킨 콜)
+         '콜']
 
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
