@@ -3299,6 +3299,14 @@ static int reply_next(const struct ko_split *s, size_t start, size_t i)
 	return hard_end(s, k);
 }
 
+/* The word after the space at i is a reply in initials (ㅇㅇ, ㅇㅋ: an
+ * opener of level 2 written in jamo) with more words after it. */
+static int reply_initials_next(const struct ko_split *s, size_t i)
+{
+	const struct ko_split_word *o = opener_next(s, i);
+	return o && o->soft == 2 && (u8)o->s[0] == 0xE3;
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3375,12 +3383,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 			return NOPOS;
 	}
 	/* a reply of assent that opens a sentence opens the one that more
-	 * words make (알았어 너무 늦지 마), in text without punctuation */
+	 * words make (알았어 너무 늦지 마), in text without punctuation, and
+	 * is one reply with a reply in initials after it (좋아 ㅇㅋ, as in
+	 * bare_end) */
 	if (!att && i - start <= 12 && !memchr(p + start, ' ', i - start) &&
 	    word_in(p, s->n, start, ko_split_reply,
 	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
-	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
-	    is_bare(s, start))
+	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' &&
+	    (is_syl(p + i + 1) || reply_initials_next(s, i)) && is_bare(s, start))
 		return NOPOS;
 	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
 }
