@@ -2121,6 +2121,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		a--;
 	if (opener_at(p, a, i))
 		return NOPOS;
+	/* so are a reply of assent said first and a reply in initials after
+	 * it (좋아 ㅇㅋ, 콜 ㅇㅋ): one reply */
+	if (o->soft == 2 && a == start &&
+	    word_in(p, i, start, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0))
+		return NOPOS;
 	/* after a degree adverb 그럼 is the -ㅁ of 그렇다 it modifies (맛은
 	 * 그저 그럼, 가격이 좀 그럼), no opener; bare_space may end the
 	 * sentence after it */
@@ -3121,7 +3126,10 @@ static __attribute__((noinline)) int unmarked_mid(struct ko_split *s, size_t sta
 	    c == 0xAC70 /* 거: 맞는 거다 */)
 		fin = 1;
 	else if (ko_hangul_jong(c) == KO_JONG_NIEUN)
-		fin = IN_LIST(ko_split_da_present, c);
+		/* (not first in its sentence, where a present with no subject
+		 * and no object before it is mostly a name: 간다 | 지역에는,
+		 * 난다 | 데비) */
+		fin = IN_LIST(ko_split_da_present, c) && word_start(p, start, w) > start;
 	else if (c == SYL_I) {
 		/* the copula: after a number or a word of letters, 것, or a
 		 * noun of two syllables or more; not a name (레이다, 이이다) */
@@ -3150,6 +3158,26 @@ static int since_next(const struct ko_split *s, size_t start, size_t i)
 	                        sizeof ko_split_since_next / sizeof ko_split_since_next[0], 0);
 }
 
+/* The word before i is an exclamation in -아라/-어라 that is also a manner
+ * adverb (ko_split_manner_ra: 좋아라 하다, 좋아라 받더니) and the word
+ * after the space at i has a verb's ending, which it modifies. */
+static int manner_ra(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t j, k;
+	int hard;
+	if (!word_in(p, i, word_start(p, start, i), ko_split_manner_ra,
+	             sizeof ko_split_manner_ra / sizeof ko_split_manner_ra[0], 0))
+		return 0;
+	if (verb_next(s, i))
+		return 1;
+	/* (or the -더니 of a verb, which verb_next leaves to particles) */
+	j = skip_ws(s, i, &hard);
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !hard && k >= j + 9 && syl3(p + k - 3) == SYL_NI && syl3(p + k - 6) == 0xB354 /* 더 */;
+}
+
 /* The word before i ends in -ㄹ게 (-ㄹ께) and the word after the space at
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
@@ -3165,6 +3193,8 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
 		return 0;
 	c = syl3(p + i - 3);
+	if (c == 0xB77C /* 라 */)
+		return manner_ra(s, start, i);
 	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
 		return 0;
 	j = skip_ws(s, i, &hard);
@@ -3270,6 +3300,14 @@ static int reply_next(const struct ko_split *s, size_t start, size_t i)
 	return hard_end(s, k);
 }
 
+/* The word after the space at i is a reply in initials (ㅇㅇ, ㅇㅋ: an
+ * opener of level 2 written in jamo) with more words after it. */
+static int reply_initials_next(const struct ko_split *s, size_t i)
+{
+	const struct ko_split_word *o = opener_next(s, i);
+	return o && o->soft == 2 && (u8)o->s[0] == 0xE3;
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3346,12 +3384,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 			return NOPOS;
 	}
 	/* a reply of assent that opens a sentence opens the one that more
-	 * words make (알았어 너무 늦지 마), in text without punctuation */
+	 * words make (알았어 너무 늦지 마), in text without punctuation, and
+	 * is one reply with a reply in initials after it (좋아 ㅇㅋ, as in
+	 * bare_end) */
 	if (!att && i - start <= 12 && !memchr(p + start, ' ', i - start) &&
 	    word_in(p, s->n, start, ko_split_reply,
 	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
-	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
-	    is_bare(s, start))
+	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' &&
+	    (is_syl(p + i + 1) || reply_initials_next(s, i)) && is_bare(s, start))
 		return NOPOS;
 	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
 }

@@ -5221,6 +5221,10 @@ static const struct ko_split_word ko_split_if_pron[] = {
 	{ "쟤", 3, 1, 0 },
 	{ "저", 3, 1, 0 },
 };
+static const struct ko_split_word ko_split_manner_ra[] = {
+	{ "싫어라", 9, 1, 0 },
+	{ "좋아라", 9, 1, 0 },
+};
 static const struct ko_split_word ko_split_you[] = {
 	{ "너", 3, 1, 0 },
 	{ "너네", 6, 1, 0 },
@@ -5893,6 +5897,7 @@ static const struct ko_split_word ko_split_reply[] = {
 	{ "알았어유", 12, 1, 0 },
 	{ "좋다", 6, 1, 0 },
 	{ "좋아", 6, 1, 0 },
+	{ "콜", 3, 1, 0 },
 };
 static const struct ko_split_word ko_split_numeral[] = {
 	{ "너덧", 6, 1, 0 },

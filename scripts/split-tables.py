@@ -786,6 +786,14 @@ EUM_NEXT = ['W 하네', 'W 하네요', 'W 해요', 'W 한다', 'W 합니다', 'W
             'W 했는데', 'W 했어', 'W 했어요', 'W 했다', 'W 했지', 'W 하지', 'W 하죠', 'W 하지요',
             'W 하고', 'W 했죠']
 
+# Exclamations in -아라/-어라 of an adjective of feeling that dictionaries
+# also give as a manner adverb before a verb, with 하다 or another (좋아라
+# 하다, 좋아라 웃다, 싫어라 고개를 젓다: "gladly", "reluctantly"): before a
+# verb form they tell how it was done and end nothing (좋아라 받더니,
+# where 아 좋아라 | 오늘 날씨 최고 is an exclamation). See next_binds in
+# split.c. W: the whole word.
+MANNER_RA = ['좋아라', '싫어라']
+
 # Pronouns before 같음 that make it 같으면, "if it were": the condition
 # of what follows (나 같음 안 산다, 너 같음 어떡할래), where after a
 # noun or a bound noun 같음 says what something seems (새 거 같음, 꿈
@@ -927,7 +935,10 @@ WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S �
 # 너무 늦게 오지 마, 좋아 토요일에 보자). Collected from grammar
 # references (응답어, 동의 표현), not from any test line.
 REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '알겠어', '알겠다', '그려', '그랴',
-         '맞아', '알았어유', '알겠슈', '그치', '그렇지']
+         '맞아', '알았어유', '알겠슈', '그치', '그렇지',
+         # and 콜 of chat ("call": a bet or an offer taken, 콜 바로 감),
+         # which said last takes what was offered (치킨 콜)
+         '콜']
 
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
@@ -1501,6 +1512,7 @@ wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
+wordrows('ko_split_manner_ra', [('W', w) for w in MANNER_RA])
 wordrows('ko_split_you', [('W', w) for w in YOU])
 wordrows('ko_split_reaction', [('W', w) for w in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
