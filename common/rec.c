@@ -508,6 +508,23 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		ko_tick(run);
 		r->newfile = in->fresh;
 		if (!r->is_json) {
+			/* A text line holds no NUL byte (POSIX text has none,
+			 * and a tool writing the line back would pass it on):
+			 * one is UTF-16 or binary data, or a NUL that JSON must
+			 * carry as \u0000. */
+			const char *z = memchr(line, 0, len);
+			if (z) {
+				/* (bytes that are not UTF-8 either say so,
+				 * with the hint for a binary or UTF-16 file) */
+				size_t bad = ko_utf8_check(line, len);
+				if (bad < len) {
+					bad_utf8(r, bad);
+					continue;
+				}
+				hint_encoding(r);
+				ko_rec_fail(r, "NUL byte at byte %zu of a text line", (size_t)(z - line) + 1);
+				continue;
+			}
 			in->fresh = 0;
 			return r;
 		}
