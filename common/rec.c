@@ -234,6 +234,8 @@ static void count_reason(struct ko_run *run, const char *reason, size_t len, int
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 {
 	struct ko_run *run = r->run;
+	size_t place = run->why_place;
+	run->why_place = 0;
 	va_list ap;
 	va_start(ap, fmt);
 	int k = vsnprintf(NULL, 0, fmt, ap);
@@ -262,7 +264,9 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 		d--;
 	if (d < len && d >= 9 && !memcmp(run->why.p + d - 9, " at byte ", 9))
 		len = d - 9;
-	count_reason(run, run->why.p, len, 1);
+	if (place >= len)
+		place = 0;
+	count_reason(run, run->why.p + place, len - place, 1);
 	return KO_REJECT;
 }
 
@@ -522,7 +526,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 					continue;
 				}
 				hint_encoding(r);
-				ko_rec_fail(r, "NUL byte at byte %zu of a text line", (size_t)(z - line) + 1);
+				ko_rec_fail(r, "NUL byte in a text line at byte %zu", (size_t)(z - line) + 1);
 				continue;
 			}
 			in->fresh = 0;
