@@ -477,6 +477,11 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->refused = 1;
 			continue;
 		}
+		/* CR LF is read as LF, so a CR left is a lone one: lines that
+		 * end in CR alone (classic Mac OS) make the file one line. */
+		if (newfile && memchr(line, '\r', len))
+			ko_warn("%s: lines end in a lone CR (classic Mac OS), so the file reads as one "
+			        "line: convert it with tr '\\r' '\\n'", r->file);
 		if (newfile && mode != 't' && (doc = document_kind(line, len))) {
 			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
 			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
