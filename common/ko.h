@@ -657,6 +657,11 @@ struct ko_run {
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;
 	struct ko_buf text[4], why, rej, tmp;
+	/* Bytes at the start of the next ko_rec_fail reason that say where in
+	 * the record it lies (a layout's item: data[0].qas[2]): left out of
+	 * the count by reason (--stats, counters), as " at byte N" is, so
+	 * that a reason of every record does not make a counter of each. */
+	size_t why_place;
 	struct ko_buf esc; /* ko_rec_text_esc's map */
 	double t0, tlast;
 	int tty;

@@ -234,6 +234,8 @@ static void count_reason(struct ko_run *run, const char *reason, size_t len, int
 int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 {
 	struct ko_run *run = r->run;
+	size_t place = run->why_place;
+	run->why_place = 0;
 	va_list ap;
 	va_start(ap, fmt);
 	int k = vsnprintf(NULL, 0, fmt, ap);
@@ -262,7 +264,9 @@ int ko_rec_fail(struct ko_rec *r, const char *fmt, ...)
 		d--;
 	if (d < len && d >= 9 && !memcmp(run->why.p + d - 9, " at byte ", 9))
 		len = d - 9;
-	count_reason(run, run->why.p, len, 1);
+	if (place >= len)
+		place = 0;
+	count_reason(run, run->why.p + place, len - place, 1);
 	return KO_REJECT;
 }
 
@@ -473,6 +477,11 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->refused = 1;
 			continue;
 		}
+		/* CR LF is read as LF, so a CR left is a lone one: lines that
+		 * end in CR alone (classic Mac OS) make the file one line. */
+		if (newfile && memchr(line, '\r', len))
+			ko_warn("%s: lines end in a lone CR (classic Mac OS), so the file reads as one "
+			        "line: convert it with tr '\\r' '\\n'", r->file);
 		if (newfile && mode != 't' && (doc = document_kind(line, len))) {
 			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
 			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
@@ -508,6 +517,23 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		ko_tick(run);
 		r->newfile = in->fresh;
 		if (!r->is_json) {
+			/* A text line holds no NUL byte (POSIX text has none,
+			 * and a tool writing the line back would pass it on):
+			 * one is UTF-16 or binary data, or a NUL that JSON must
+			 * carry as \u0000. */
+			const char *z = memchr(line, 0, len);
+			if (z) {
+				/* (bytes that are not UTF-8 either say so,
+				 * with the hint for a binary or UTF-16 file) */
+				size_t bad = ko_utf8_check(line, len);
+				if (bad < len) {
+					bad_utf8(r, bad);
+					continue;
+				}
+				hint_encoding(r);
+				ko_rec_fail(r, "NUL byte in a text line at byte %zu", (size_t)(z - line) + 1);
+				continue;
+			}
 			in->fresh = 0;
 			return r;
 		}

@@ -380,6 +380,26 @@ static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *
 	}
 }
 
+/* Template s filled: a template that is one placeholder alone is its
+ * value, read in place (the context of a long text is not copied once
+ * more before it is quoted); any other is expanded into out. */
+static void fill(struct ko_buf *out, const char *s, const struct ko_task_val *v, int nv,
+                 const char **p, size_t *n)
+{
+	size_t len = strlen(s);
+	if (len > 2 && s[0] == '{' && s[len - 1] == '}' && !memchr(s + 1, '}', len - 2) &&
+	    !memchr(s + 1, '{', len - 2))
+		for (int i = 0; i < nv; i++)
+			if (strlen(v[i].name) == len - 2 && !memcmp(v[i].name, s + 1, len - 2)) {
+				*p = v[i].p ? v[i].p : "";
+				*n = v[i].n;
+				return;
+			}
+	expand(out, s, v, nv);
+	*p = out->p ? out->p : "";
+	*n = out->n;
+}
+
 /* ---- routing ---- */
 
 double ko_task_share_hash(struct ko_rec *r)
@@ -1289,22 +1309,24 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	ko_buf_clear(ins);
 	ko_buf_clear(in);
 	ko_buf_clear(out);
+	const char *inp, *outp;
+	size_t inn, outn;
 	expand(ins, tp->instruction, vals, nvals);
-	expand(in, tp->input ? tp->input : t->input, vals, nvals);
-	expand(out, tp->output ? tp->output : t->output, vals, nvals);
-	if (!tp->input && g->context_in_instruction && in->n) {
+	fill(in, tp->input ? tp->input : t->input, vals, nvals, &inp, &inn);
+	fill(out, tp->output ? tp->output : t->output, vals, nvals, &outp, &outn);
+	if (!tp->input && g->context_in_instruction && inn) {
 		ko_buf_adds(ins, "\n\n");
-		ko_buf_add(ins, in->p, in->n);
-		ko_buf_clear(in);
+		ko_buf_add(ins, inp, inn);
+		inn = 0;
 	}
 
 	ko_buf_clear(rec);
 	ko_buf_adds(rec, "{\"instruction\":");
 	ko_json_quote(rec, ins->p ? ins->p : "", ins->n);
 	ko_buf_adds(rec, ",\"input\":");
-	ko_json_quote(rec, in->p ? in->p : "", in->n);
+	ko_json_quote(rec, inp, inn);
 	ko_buf_adds(rec, ",\"output\":");
-	ko_json_quote(rec, out->p ? out->p : "", out->n);
+	ko_json_quote(rec, outp, outn);
 	ko_buf_adds(rec, ",\"task\":");
 	ko_json_quotes(rec, t->name);
 	size_t at = rec->n;

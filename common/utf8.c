@@ -690,9 +690,19 @@ const char *ko_guess_encoding(const char *s, size_t n, int start)
 	const unsigned char *p = (const unsigned char *)s;
 	if (start && n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
 		return "UTF-16";
-	if (memchr(s, 0, n))
-		return "UTF-16"; /* text has no NUL; UTF-16 has one per ASCII letter */
-	if (ko_utf8_check(s, n) == n)
+	/* Text has no NUL; UTF-16 has one per ASCII character, and its
+	 * Hangul is not UTF-8. A stray NUL in UTF-8 text is neither. */
+	const char *z = memchr(s, 0, n);
+	size_t valid = ko_utf8_check(s, n);
+	if (z && valid < n)
+		return "UTF-16";
+	if (z) {
+		size_t nul = 0;
+		for (; z; z = memchr(z + 1, 0, n - (size_t)(z + 1 - s)))
+			nul++;
+		return nul * 3 >= n ? "UTF-16" : NULL; /* ASCII in UTF-16: half */
+	}
+	if (valid == n)
 		return NULL;
 	size_t pairs = 0;
 	for (size_t i = 0; i < n; i++) {

@@ -198,6 +198,8 @@ static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn,
 	}
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
+	run->why_place = m->place;
+	m->place = 0;
 	ko_rec_fail(&r, "%s", why);
 }
 

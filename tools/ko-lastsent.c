@@ -40,8 +40,12 @@ struct conf {
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
 	struct ko_gen gen;
-	size_t *from; /* from[i]: the first sentence of the clean run ending at i */
+	uint32_t *from; /* from[i]: the first sentence of the clean run ending at i
+	                 * (32 bits, as ko_span's offsets: 4 bytes a sentence) */
 	size_t fromcap;
+	size_t nfrom; /* the record's sentences, whose from[] is set up at the
+	               * first run_from: a text with no answer candidate never
+	               * touches it */
 };
 
 enum { OPT_MIN = 0x100, OPT_POSITION };
@@ -166,13 +170,22 @@ static int mk(struct conf *c, const char *p, size_t i)
  * space between them; i + 1 when sentence i itself carries markup. Worked
  * out backward from i when first asked and remembered for the whole run,
  * so each sentence and gap is checked at most once. */
-#define FROM_UNKNOWN SIZE_MAX
+#define FROM_UNKNOWN UINT32_MAX
 static size_t run_from(struct conf *c, const char *p, const struct ko_span *s, size_t i)
 {
+	if (c->nfrom) {
+		if (c->nfrom > c->fromcap) {
+			c->fromcap = c->nfrom + 64;
+			c->from = ko_xrealloc(c->from, c->fromcap * sizeof *c->from);
+		}
+		for (size_t t = 0; t < c->nfrom; t++)
+			c->from[t] = FROM_UNKNOWN;
+		c->nfrom = 0;
+	}
 	if (c->from[i] != FROM_UNKNOWN)
 		return c->from[i];
 	if (mk(c, p, i))
-		return c->from[i] = i + 1;
+		return c->from[i] = (uint32_t)(i + 1);
 	size_t j = i, f;
 	for (;;) {
 		if (j == 0 || ko_task_markup(p + s[j - 1].e, s[j].b - s[j - 1].e) ||
@@ -187,7 +200,7 @@ static size_t run_from(struct conf *c, const char *p, const struct ko_span *s, s
 		j--;
 	}
 	for (size_t t = j; t <= i; t++)
-		c->from[t] = f;
+		c->from[t] = (uint32_t)f;
 	return f;
 }
 
@@ -260,12 +273,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "no text");
 	if (ns < c->min_sentences)
 		return ko_task_unusable(g, r, "too few sentences");
-	if (ns > c->fromcap) {
-		c->fromcap = ns + 64;
-		c->from = ko_xrealloc(c->from, c->fromcap * sizeof *c->from);
-	}
-	for (size_t i = 0; i < ns; i++)
-		c->from[i] = FROM_UNKNOWN;
+	c->nfrom = ns;
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	/* 1: the answers that go on with their paragraph, if any. A line
 	 * break marks a paragraph only in a text that breaks no sentence

@@ -113,6 +113,8 @@ int imp_bad(struct imp *im, struct imp_doc *d, int o)
 	const struct ko_json_tok *x = imp_tok(d, o);
 	int lo = x->type == KO_JSON_STRING ? x->start - 1 : x->start;
 	int hi = x->type == KO_JSON_STRING ? x->end + 1 : x->end;
+	im->place = d->place;
+	d->place = 0;
 	return imp_fail(im, imp_line_of(d, lo), d->j.s + lo, (size_t)(hi - lo), d->why);
 }
 

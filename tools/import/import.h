@@ -31,6 +31,7 @@ struct imp_layout;
 /* The context of a run, passed to every call. */
 struct imp {
 	const struct imp_opts *opt;
+	size_t place; /* of the next failure's why (struct imp_doc) */
 	const struct imp_layout *layout;
 	/* Set by the driver before a file's first callback. */
 	const char *file;    /* the input as messages name it */
@@ -54,6 +55,8 @@ struct imp_doc {
 	struct ko_json j;
 	size_t lineat, lineno; /* cache for imp_line_of */
 	char why[256];         /* why the current record failed */
+	size_t place;          /* its first bytes that say which item: not
+	                        * counted (struct ko_run's why_place) */
 };
 
 /* One input layout (FORMAT operand). A layout has either doc, called with

@@ -80,6 +80,8 @@ static int json_doc(struct imp *im, struct imp_doc *d)
 		char why[sizeof d->why];
 		memcpy(why, d->why, sizeof why);
 		snprintf(d->why, sizeof d->why, "array item %d: %.200s", i, why);
+		int place = snprintf(NULL, 0, "array item %d: ", i);
+		d->place = place > 0 ? (size_t)place : 0; /* (counted without it) */
 		if (imp_bad(im, d, o))
 			return 1;
 	}

@@ -188,6 +188,9 @@ static int squad_par(struct imp *im, struct imp_doc *d, int par, int art, int np
 				                                          ? 40 : imp_tok(d, it)->end - imp_tok(d, it)->start,
 				         d->j.s + imp_tok(d, it)->start);
 			snprintf(d->why, sizeof d->why, "qa %s(%s): %.120s", id, path, was);
+			/* counted by the reason alone, not one counter a question */
+			int place = snprintf(NULL, 0, "qa %s(%s): ", id, path);
+			d->place = place > 0 ? (size_t)place : 0;
 			if (imp_bad(im, d, qa))
 				return 1;
 			continue;

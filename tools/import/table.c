@@ -225,6 +225,8 @@ static const char *setup_columns(struct imp *im, struct table *t)
 	free(off);
 	if (ko_utf8_check(t->header.p, t->header.n) != t->header.n)
 		return "invalid UTF-8 in the header";
+	if (memchr(t->rawrec.p, 0, t->rawrec.n))
+		return "NUL byte in the header";
 	if (kobest) {
 		t->idcol = find_col(t, "ID");
 		for (const struct kcol *c = kobest; c->out; c++) {
@@ -337,6 +339,17 @@ static int quote_valid(struct table *t, struct ko_buf *out, const char *p, size_
 	}
 	ko_buf_addc(out, '"');
 	return 0;
+}
+
+/* A raw NUL byte makes a row bad, as it makes a text line bad in every
+ * tool (kopipe(7)): NULL, or the reason with its byte in the row. */
+static const char *nul_at(struct table *t, const char *p, size_t n)
+{
+	const char *z = memchr(p, 0, n);
+	if (!z)
+		return NULL;
+	snprintf(t->err, sizeof t->err, "NUL byte at byte %zu", (size_t)(z - p) + 1);
+	return t->err;
 }
 
 /* Write the current record; NULL or a reason it is bad. */
@@ -525,7 +538,9 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 			return 0;
 	}
 	t->row++;
-	const char *why = emit_row(im, t, t->row);
+	const char *why = nul_at(t, t->rawrec.p, t->rawrec.n);
+	if (!why)
+		why = emit_row(im, t, t->row);
 	if (why)
 		return imp_fail(im, t->recline, t->rawrec.p, t->rawrec.n, why);
 	imp_tick(im);
