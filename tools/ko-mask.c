@@ -1216,7 +1216,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
 			    frequent(c, p + wb, we - wb) ||
-			    (we - wb >= 15 && ko_task_glued_word(p + wb, we - wb)) ||
+			    (we - wb >= 18 && ko_task_glued_word(p + wb, we - wb)) ||
 			    no_clue(p, n, wb, we, &quote))
 				continue;
 		}
