@@ -1526,6 +1526,41 @@ static int glued_end(const char *w, size_t n, int mid)
 	return 0;
 }
 
+int ko_task_glued_word(const char *w, size_t n)
+{
+	/* syllable pairs that end a word or a clause inside one: 는데, 는게,
+	 * 는거, 다고, 해서, 해야, 하고, 고싶, 수있, 수없 */
+	const unsigned char *u = (const unsigned char *)w;
+	size_t k = n / 3;
+	int final = 0; /* a syllable of a final ending inside (glued_end's) */
+	if (k < 5 || n % 3)
+		return 0;
+	uint32_t b = ko_syllable_at(u, 3);
+	if (!b)
+		return 0;
+	for (size_t j = 1; j < k; j++) {
+		uint32_t c = ko_syllable_at(u + 3 * j, 3);
+		if (!c)
+			return 0;
+		if (j >= 2 && j + 1 < k) {
+			/* an object's particle with a verb of two syllables or
+			 * more after it (결혼을해야합니다); not after one syllable,
+			 * as in 가을, 마을 */
+			if ((c == 0xC744 || c == 0xB97C) && j + 2 < k)
+				return 1;
+			if ((b == 0xB294 && (c == 0xB370 || c == 0xAC8C || c == 0xAC70)) ||
+			    (b == 0xB2E4 && c == 0xACE0) || (b == 0xD574 && (c == 0xC11C || c == 0xC57C)) ||
+			    (b == 0xD558 && c == 0xACE0) || (b == 0xACE0 && c == 0xC2F6) ||
+			    (b == 0xC218 && (c == 0xC788 || c == 0xC5C6)))
+				return 1;
+		}
+		final |= j + 1 < k && (c == 0xB2E4 || c == 0xB0D0 || c == 0xB098 || c == 0xB124 ||
+		                       c == 0xC9C0 || c == 0xC694);
+		b = c;
+	}
+	return final && glued_end(w, n, 0);
+}
+
 /* Whether w[0..n) is one of the k words of list, a list in byte order
  * (task_words.h), by a binary search. Each probe compares the bytes in
  * place (a shorter word first where one is the other's start): words

@@ -267,6 +267,14 @@ int ko_task_predicate_end(const char *p, size_t n);
  * comments and chat lines, one sentence a record, nothing else chooses among
  * sentences, and two of three such tasks had more than one right order. */
 const char *ko_task_loose_order(const char *p, size_t n);
+/* 1 if the word w[0..n), Hangul syllables only, is several words written
+ * without their spaces (좋아하는데이수영은, 결혼을해야합니다,
+ * 임영웅입니다물론): five syllables or more with an object's particle or
+ * a clause's or sentence's ending inside, before more of a word. As a
+ * mask's answer it asks the reader to guess a run of words no clue in
+ * the text gives. A word with another character, or of fewer syllables,
+ * is 0. */
+int ko_task_glued_word(const char *w, size_t n);
 /* 1 if the sentence p[0..n) opens with a placeholder (<URL>, <EMAIL>,
  * <PHONE>: what ko-pii or a source put in place of something) or is half
  * placeholders or more, counting each as its characters: no answer a model

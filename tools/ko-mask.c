@@ -1215,7 +1215,9 @@ static int mask(struct conf *c, struct ko_rec *r)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
-			    frequent(c, p + wb, we - wb) || no_clue(p, n, wb, we, &quote))
+			    frequent(c, p + wb, we - wb) ||
+			    (we - wb >= 18 && ko_task_glued_word(p + wb, we - wb)) ||
+			    no_clue(p, n, wb, we, &quote))
 				continue;
 		}
 		if (npool == c->poolcap) {

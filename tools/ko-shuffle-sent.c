@@ -37,17 +37,11 @@ struct sent {
 
 #define ADJ_BUCKET(v) ((uint32_t)((v) * 2654435761u) >> 27)
 
-/* How many sentences of a text order_tier reads at most (shuffle_sent):
- * most chunks of the recipe have no more that fit, and reading every
- * sentence of a long document would cost word order 4% of its speed. */
-#define ORDER_ASKED 3
-
 /* A sentence that fits a word-order task: its index, its number of words
- * and whether it has a phrase of time that moves (free_time), -1 until
- * the draw asks (most fits are never looked at). */
+ * and whether a gloss joins words of it (next_word). */
 struct fit {
 	size_t i, w;
-	int time, glossed;
+	int glossed;
 };
 
 struct conf {
@@ -80,19 +74,14 @@ struct conf {
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
-	/* order_tier: the last syllable and length of each order_adjunct_ends,
-	 * the length of each order_adverbs and their first syllables, a bit
-	 * each (order_init) */
-	uint32_t adj_last[sizeof order_adjunct_ends / sizeof *order_adjunct_ends];
-	unsigned char adj_len[sizeof order_adjunct_ends / sizeof *order_adjunct_ends];
-	/* the endings by their last syllable (ADJ_BUCKET): index + 1 of the
-	 * first, and of the next in the same bucket, or 0, longest first */
-	unsigned char adj_head[32], adj_next[sizeof order_adjunct_ends / sizeof *order_adjunct_ends];
+	/* scrambles: the length of each order_adverbs and their first
+	 * syllables, a bit each (order_init) */
 	unsigned char adv_len[sizeof order_adverbs / sizeof *order_adverbs];
-	/* order_adverbs by their first syllable (ADJ_BUCKET), as adj_head */
+	/* order_adverbs by their first syllable (ADJ_BUCKET): index + 1 of the
+	 * first, and of the next in the same bucket, or 0 */
 	unsigned char adv_head[32], adv_next[sizeof order_adverbs / sizeof *order_adverbs];
 	unsigned char advfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
-	unsigned char adjlast[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	unsigned char sylset[KO_SYL_LAST - KO_SYL_FIRST + 1]; /* S_* bits (order_init) */
 	unsigned char eunstem[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* order_eun_stems */
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
@@ -1154,9 +1143,9 @@ static int comma_list(const char *p, size_t n)
  * anywhere before the verb: a number and 년, 월, 일, 세기 or 년대, bare or
  * with 에, 에는, 부터, 까지, 경, 말 or 초 (1998년부터, 2001년 11월, 19세기
  * 말에), or 당시, 현재, 최근, 이후, 오늘날 (with 에는 or 에); a comma after
- * it is looked through. A word-order task on a sentence with one
- * (free_time) has a second order as natural as the first (1998년부터
- * 2000년까지 발머가 ... and 발머가 1998년부터 2000년까지 ...); 1998년의 or
+ * it is looked through. Such a phrase is an adjunct (scrambles), with a
+ * second order as natural as the first (1998년부터 2000년까지 발머가 ...
+ * and 발머가 1998년부터 2000년까지 ...); 1998년의 or
  * 1998년이다 is bound to its neighbour and does not move. */
 static int time_word(const char *p, size_t b, size_t e)
 {
@@ -1199,41 +1188,6 @@ static int time_word(const char *p, size_t b, size_t e)
 	return 0;
 }
 
-/* 1 if the sentence [b, e) of the text p has a phrase of time
- * (time_word) among its words, split at spaces ' ' alone. A word that
- * starts with white space cannot be one; the others start where the bits
- * of blank_bits start a word, at b or after a space. Only a word that
- * starts with a digit or with 당, 현, 최, 이 or 오 (the first syllables of
- * time_word's words) is read whole. */
-static int free_time(const struct conf *c, const char *p, size_t b, size_t e)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	if (b >= e)
-		return 0;
-	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
-		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
-			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-			if (j > b && p[j - 1] != ' ')
-				continue;
-			if ((unsigned)(u[j] - '0') > 9u) {
-				/* 당 현 최 이 오 as ko_syllable_at reads them: the
-				 * lead byte, and six bits of each of the others (a
-				 * word so short that they pass its end is none) */
-				uint32_t v = j + 3 <= e ? ((uint32_t)u[j] << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) &
-				                              0xFF3F3F
-				                        : 0;
-				if (v != (0xEB8BB9 & 0xFF3F3F) && v != (0xED9884 & 0xFF3F3F) &&
-				    v != (0xECB59C & 0xFF3F3F) && v != (0xEC9DB4 & 0xFF3F3F) &&
-				    v != (0xEC98A4 & 0xFF3F3F))
-					continue;
-			}
-			const char *sp = memchr(p + j, ' ', e - j);
-			if (time_word(p, j, sp ? (size_t)(sp - p) : e))
-				return 1;
-		}
-	return 0;
-}
-
 /* The first offset from j on (j < e) of a byte of white space on the bits
  * of blank_bits, or e. */
 static size_t next_blank(const struct conf *c, size_t j, size_t e)
@@ -1249,8 +1203,22 @@ static size_t next_blank(const struct conf *c, size_t j, size_t e)
 	return j < e ? j : e;
 }
 
-/* The kinds of eojeol order_tier tells apart. */
-enum { W_MOD, W_TOPIC, W_SUBJ, W_OBJ, W_ADJ, W_CONN, W_PRED };
+/* The kinds of eojeol scrambles tells apart. */
+enum {
+	P_BOUND, /* bound to the word after it: a modifier (의, 이, 새), a noun of
+	          * a compound, a verb before its auxiliary, a clause in 기 or
+	          * quoted (다고), a connective opening the sentence */
+	P_TOPIC, /* a topic: 은, 는, 도 (it hangs on the verb that ends its
+	          * conjunct) */
+	P_SUBJ,  /* a subject: 이, 가, 께서 */
+	P_OBJ,   /* an object: 을, 를 */
+	P_COMP,  /* a complement: order_comp_ends */
+	P_FREE,  /* an adjunct: order_free_ends, a phrase of time, an adverb */
+	P_SUB,   /* the verb of an adverbial clause: order_sub_ends */
+	P_ADN,   /* the verb of a relative clause (위치한, 있는, 많은) */
+	P_CONJ,  /* the end of a conjunct: order_conj_ends, a comma */
+	P_PRED
+};
 
 /* 1 if the bytes [b, e) of p end with the word w and something comes
  * before it in [from, e). */
@@ -1260,24 +1228,76 @@ static int ends_with(const char *p, size_t from, size_t e, const char *w)
 	return e - from > m && !memcmp(p + e - m, w, m);
 }
 
-/* conf's tables of order_adjunct_ends, order_adverbs and order_eun_stems */
+/* 1 if p[b, e) ends with one of the k words of list, after something. */
+static int ends_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+{
+	for (size_t i = 0; i < k; i++) {
+		size_t m = list[i].n;
+		if (e - b > m && p[e - 1] == list[i].s[m - 1] && !memcmp(p + e - m, list[i].s, m))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if p[b, e) is one of the k words of list. */
+static int word_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (list[i].n == e - b && !memcmp(list[i].s, p + b, e - b))
+			return 1;
+	return 0;
+}
+
+/* The syllable sets of scrambles, a bit each in conf.sylset. */
+enum {
+	S_AUX_BEFORE = 1, S_AUX_FIRST = 2, S_ADN = 4, S_NEUN = 8, S_IF = 16, S_EXIST = 32,
+	S_TAIL = 64, /* the last syllable of an ending of the lists of phrase_kind */
+};
+
+/* 1 if v is a syllable of the set bit (order_init). */
+static inline int syl_in(const struct conf *c, uint32_t v, unsigned bit)
+{
+	return v >= KO_SYL_FIRST && v <= KO_SYL_LAST && c->sylset[v - KO_SYL_FIRST] & bit;
+}
+
+#define WORDS_IN(p, b, e, list) word_in(p, b, e, list, sizeof list / sizeof *list)
+#define ENDS_IN(p, b, e, list) ends_in(p, b, e, list, sizeof list / sizeof *list)
+
+/* conf's tables of order_adverbs, order_eun_stems and the syllable sets
+ * of scrambles (sylset) */
 static void order_init(struct conf *c)
 {
-	for (size_t k = 0; k < sizeof order_adjunct_ends / sizeof *order_adjunct_ends; k++) {
-		size_t m = strlen(order_adjunct_ends[k]);
-		c->adj_len[k] = (unsigned char)m;
-		uint32_t v = ko_syllable_at((const unsigned char *)order_adjunct_ends[k] + m - 3, 3);
-		if (!v)
-			ko_fatal(2, "order_adjunct_ends: '%s' does not end with a syllable",
-			         order_adjunct_ends[k]);
-		c->adj_last[k] = v;
-		/* (appended, so that a bucket keeps the list's order) */
-		unsigned char *at = &c->adj_head[ADJ_BUCKET(v)];
-		while (*at)
-			at = &c->adj_next[*at - 1];
-		*at = (unsigned char)(k + 1);
-		c->adjlast[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
-	}
+	static const struct {
+		const char *set;
+		unsigned bit;
+	} sets[] = {
+		{order_aux_before, S_AUX_BEFORE}, {order_aux_first, S_AUX_FIRST}, {order_adn_last, S_ADN},
+		{order_neun_stems, S_NEUN}, {order_if_stems, S_IF}, {order_exist_first, S_EXIST},
+	};
+	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
+		for (const char *s = sets[k].set; *s; s += 3) {
+			uint32_t v = ko_syllable_at((const unsigned char *)s, 3);
+			if (!v)
+				ko_fatal(2, "scrambles: a syllable set of not all syllables");
+			c->sylset[v - KO_SYL_FIRST] |= (unsigned char)sets[k].bit;
+		}
+	static const struct {
+		const struct oword *w;
+		size_t n;
+	} ends[] = {
+		{order_sub_ends, sizeof order_sub_ends / sizeof *order_sub_ends},
+		{order_free_ends, sizeof order_free_ends / sizeof *order_free_ends},
+		{order_comp_ends, sizeof order_comp_ends / sizeof *order_comp_ends},
+		{order_conj_ends, sizeof order_conj_ends / sizeof *order_conj_ends},
+	};
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		for (size_t i = 0; i < ends[k].n; i++) {
+			const struct oword *w = &ends[k].w[i];
+			uint32_t v = w->n >= 3 ? ko_syllable_at((const unsigned char *)w->s + w->n - 3, 3) : 0;
+			if (!v)
+				ko_fatal(2, "scrambles: '%s' does not end with a syllable", w->s);
+			c->sylset[v - KO_SYL_FIRST] |= S_TAIL;
+		}
 	for (const char *s = order_eun_stems; *s; s += 3) {
 		uint32_t v = ko_syllable_at((const unsigned char *)s, 3);
 		if (!v)
@@ -1308,138 +1328,288 @@ static int order_adverb(const struct conf *c, const char *p, size_t b, size_t e,
 	return 0;
 }
 
-/* The kind of the word p[b, e) of a sentence, not its last (see
- * order_tier); *bare_time set if it is a number of 년, 월, 일, 세기 or 년대
- * with no particle, which may be bound to the word after it (2013년 11월,
- * 2021년 유로바스켓). */
-static int word_kind(const struct conf *cf, const char *p, size_t b, size_t e, int *bare_time)
+/* The end of the word p[b, e) without the marks after it (most words end
+ * in a syllable); *comma set if one of them is a comma. */
+static size_t word_core(const char *p, size_t b, size_t e, int *comma)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t te = e, at;
-	int comma = 0;
 	uint32_t c;
-	*bare_time = 0;
-	/* the word without the marks after it (most words end in a syllable) */
+	*comma = 0;
 	while (te > b && !(te - b >= 3 && ko_syllable_at(u + te - 3, 3)) &&
 	       !ko_is_hangul_syllable(c = cp_before(p + b, te - b, &at)) &&
 	       !(c < 0x80 && ko_is_ascii_alnum(c))) {
-		comma |= c == ',';
+		*comma |= c == ',';
 		te = b + at;
 	}
+	return te;
+}
+
+/* The kind of the word p[b, e) of a sentence, not its last (see
+ * scrambles); [nb, ne) is the word after it, first is 1 for the first
+ * word. Read from the endings alone, without a parse. */
+static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e, size_t nb,
+                       size_t ne, int first_word)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	int comma, ncomma;
+	size_t te = word_core(p, b, e, &comma);
 	if (te == b)
-		return W_MOD;
+		return P_BOUND;
 	uint32_t first = ko_syllable_at(u + b, te - b);
 	uint32_t last = te - b >= 3 ? ko_syllable_at(u + te - 3, 3) : 0;
 	uint32_t prev = last && te - b >= 6 ? ko_syllable_at(u + te - 6, 3) : 0;
+	/* a particle after a gloss or a quote: as after a noun that ends in
+	 * a vowel (거) */
+	if (last && !prev && te - b >= 6 && strchr(")]\"'", p[te - 4]))
+		prev = 0xAC70;
+	if (first_word && WORDS_IN(p, b, te, order_anchors))
+		return P_BOUND;
 	if (first && cf->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
 	    order_adverb(cf, p, b, te, first))
-		return W_ADJ;
+		return P_FREE;
+	if (ends_with(p, b, te, "적으로"))
+		return P_FREE;
 	/* (the first syllables of time_word's words: 당 현 최 이 오) */
 	if (((unsigned)(u[b] - '0') <= 9u || first == 0xB2F9 || first == 0xD604 || first == 0xCD5C ||
 	     first == 0xC774 || first == 0xC624) &&
 	    time_word(p, b, te)) {
-		*bare_time = p[b] >= '0' && p[b] <= '9' &&
-		             (last == 0xB144 || last == 0xC6D4 || last == 0xC77C || last == 0xAE30 ||
-		              last == 0xB300);
-		return W_ADJ;
+		/* a bare number of 년, 월, 일 before another such word or a
+		 * number is one phrase with it (2011년 3월 12일부터) */
+		size_t nte = ne > nb ? word_core(p, nb, ne, &ncomma) : nb;
+		if (!comma && (unsigned)(u[b] - '0') <= 9u && nte > nb && (last == 0xB144 || last == 0xC6D4 ||
+		    last == 0xC77C || last == 0xAE30 || last == 0xB300) &&
+		    ((unsigned)(u[nb] - '0') <= 9u || time_word(p, nb, nte)))
+			return P_BOUND;
+		return comma ? P_CONJ : P_FREE;
 	}
-	if (!last)
-		return comma ? W_CONN : W_MOD;
-	/* (no adjunct ending ends in 을, 를, 이 or 가) */
-	if (te - b >= 6) {
-		if (last == 0xC744 || last == 0xB97C) /* 을 를 */
-			return W_OBJ;
-		if (last == 0xC774 || last == 0xAC00) /* 이 가 */
-			return W_SUBJ;
+	if (!last || !prev) /* a one-syllable or Latin word: 이, 새, 한, KBO */
+		return comma ? P_CONJ : P_BOUND;
+	if (last == 0xC758 || last == 0xAE30 || (last == 0xB3C4 && prev == 0xAE30) || /* 의 기 기도 */
+	    ends_with(p, b, te, "다고") || ends_with(p, b, te, "라고"))
+		return P_BOUND;
+	if (comma)
+		return P_CONJ;
+	/* (no ending of the lists below ends in 을, 를, 이 or 가) */
+	if (last == 0xC744 || last == 0xB97C) /* 을 를 */
+		return P_OBJ;
+	if (last == 0xC774 || last == 0xAC00) /* 이 가 */
+		return P_SUBJ;
+	/* a verb before its auxiliary */
+	if (ne >= nb + 3 && syl_in(cf, last, S_AUX_BEFORE)) {
+		uint32_t v = ko_syllable_at(u + nb, ne - nb);
+		if (v && syl_in(cf, v, S_AUX_FIRST))
+			return P_BOUND;
 	}
-	if (cf->adjlast[(last - KO_SYL_FIRST) / 8] >> ((last - KO_SYL_FIRST) % 8) & 1)
-		for (size_t k1 = cf->adj_head[ADJ_BUCKET(last)]; k1; k1 = cf->adj_next[k1 - 1]) {
-			size_t k = k1 - 1, m = cf->adj_len[k], j = 0;
-			/* (a bare 로 ends nouns too: 도로, 경로) */
-			if (cf->adj_last[k] != last || te - b <= m || (m == 3 && last == 0xB85C && te - b < 6))
-				continue;
-			while (j < m - 3 && p[te - m + j] == order_adjunct_ends[k][j])
-				j++;
-			if (j == m - 3)
-				return W_ADJ;
-		}
-	if (te - b >= 6) {
-		if (last == 0xB294) /* 는: after a stem that ends in a consonant, or 하, 되 */
-			return prev && ((prev - KO_SYL_FIRST) % 28 || prev == 0xD558 || prev == 0xB418)
-			           ? W_MOD : W_TOPIC;
-		if (last == 0xC740) { /* 은 */
-			return prev && cf->eunstem[(prev - KO_SYL_FIRST) / 8] >> ((prev - KO_SYL_FIRST) % 8) & 1
-			           ? W_MOD : W_TOPIC;
-		}
-	}
-	if (comma || (te - b >= 6 && (last == 0xBA70 || last == 0xACE0)) || /* 며 고 */
-	    ends_with(p, b, te, "지만"))
-		return W_CONN;
-	return W_MOD;
+	/* (an adjective in 적인 or of quantity takes no phrase of its own:
+	 * 자연적인 대응, 많은 수의) */
+	if (ends_with(p, b, te, "적인") || WORDS_IN(p, b, te, order_quantity))
+		return P_BOUND;
+	if (ends_with(p, b, te, "다는") || ends_with(p, b, te, "라는") ||
+	    syl_in(cf, last, S_ADN))
+		return P_ADN;
+	/* 는 after a stem that ends in a consonant, or of order_neun_stems */
+	if (last == 0xB294 && ((prev - KO_SYL_FIRST) % 28 || syl_in(cf, prev, S_NEUN) ||
+	                       WORDS_IN(p, b, te, order_neun_verbs)))
+		return P_ADN;
+	/* 은 after a vowel (나은, 지은: a noun there takes 는), or after a
+	 * stem of order_eun_stems (많은, 같은) */
+	if (last == 0xC740 && (!((prev - KO_SYL_FIRST) % 28) ||
+	                       cf->eunstem[(prev - KO_SYL_FIRST) / 8] >> ((prev - KO_SYL_FIRST) % 8) & 1))
+		return P_ADN;
+	if (ends_with(p, b, te, "께서"))
+		return P_SUBJ;
+	if (last == 0xBA74 && syl_in(cf, prev, S_IF)) /* 면 */
+		return P_SUB;
+	/* (the lists are read only after a syllable that ends one of them) */
+	int tail = syl_in(cf, last, S_TAIL);
+	if (tail && ENDS_IN(p, b, te, order_sub_ends) && !ends_with(p, b, te, "에서"))
+		return P_SUB;
+	if (tail && ENDS_IN(p, b, te, order_free_ends))
+		return P_FREE;
+	if (tail && ENDS_IN(p, b, te, order_comp_ends))
+		return P_COMP;
+	if (last == 0xB294 || last == 0xC740 || last == 0xB3C4) /* 는 은 도 */
+		return P_TOPIC;
+	if (tail && ENDS_IN(p, b, te, order_conj_ends))
+		return P_CONJ;
+	return P_BOUND;
 }
 
-/* How likely the sentence p is to have a second natural order, from 0 to
- * 2: the constituents that hang on a predicate and may move (a subject or
- * topic, an object, an adjunct: word_kind) beyond one for each clause
- * (clauses joined by 며, 고, 지만 or a comma), the first topic of a clause
- * not counted, since it stands first. 0: at most one each, which keeps its
- * place (이즈시 신사는 효고현 도요오카시에 있는 신사다); 1: one more
- * (어류는 음식을 입으로 섭취하고); 2: two or more (XHTML은 XML 1.0을
- * 이용하여 HTML 4.01을 새로 만든 ...). A reading of the endings alone,
- * without a parse, so a preference, not a rule: of 60 word-order tasks
- * of the recipe read by a native speaker, a second natural order had 4 of
- * the 26 that a copy of this reading put at 0, 6 of 18 at 1, 9 of 16 at 2. */
-static int order_tier(const struct conf *c, const char *p, size_t b, size_t e, int glossed)
+/* 1 if the phrases kind[0..n) that hang on one verb stand in more than one
+ * natural order: an adjunct with any other, an object with a complement,
+ * two complements, or a subject and a place (a complement) of a verb of
+ * existence (exist set). A subject or topic before an object or a complement
+ * keeps its place: the other order is marked (one after them is read as
+ * it comes, by scrambles). */
+static int verb_scrambles(const unsigned char *kind, size_t n, int exist)
 {
-	unsigned char kind[64], bare[64];
-	size_t nw = 0, wb = 0, we = 0; /* the word before: read once one follows it */
-	int t;
+	size_t free = 0, obj = 0, comp = 0, subj = 0;
+	for (size_t k = 0; k < n; k++)
+		free += kind[k] == P_FREE, obj += kind[k] == P_OBJ, comp += kind[k] == P_COMP,
+		subj += kind[k] == P_SUBJ;
+	return n >= 2 && (free || (obj && comp) || comp >= 2 || (exist && subj && comp));
+}
+
+/* 1 if the word p[b, e) is a verb of existence (order_exist_first: 있다,
+ * 없는, 존재한다, 소재하며, 위치해). */
+static int exist_verb(const struct conf *c, const char *p, size_t b, size_t e)
+{
+	uint32_t v = ko_syllable_at((const unsigned char *)p + b, e - b);
+	if (!v || !syl_in(c, v, S_EXIST))
+		return 0;
+	if (v == 0xC788 || v == 0xC5C6) /* 있 없 */
+		return 1;
+	uint32_t w = e - b >= 6 ? ko_syllable_at((const unsigned char *)p + b + 3, e - b - 3) : 0;
+	return w == 0xC7AC || w == 0xCE58; /* 존재 소재, 위치 */
+}
+
+/* 1 if p[b, e) is a bare noun of two syllables or more (all syllables:
+ * no particle is told, nor any mark). */
+static int bare_word(const char *p, size_t b, size_t e)
+{
+	if (e - b < 6 || (e - b) % 3)
+		return 0;
+	for (size_t i = b; i < e; i += 3)
+		if (!ko_syllable_at((const unsigned char *)p + i, 3))
+			return 0;
+	return 1;
+}
+
+/* 1 if words a and b of p (their spans [wb, we)) are not the same. */
+static int words_differ(const char *p, const size_t *wb, const size_t *we, size_t a, size_t b)
+{
+	return we[a] - wb[a] != we[b] - wb[b] || memcmp(p + wb[a], p + wb[b], we[a] - wb[a]);
+}
+
+/* 1 if word k of a sentence (its words [wb, we), their kinds kind[0..k])
+ * and an earlier one are items that trade places: the word before it has
+ * its kind (a phrase or a clause) and its last syllable (운도 복도,
+ * 힘들때 기쁠때); an earlier word of its kind ends in the same three
+ * syllables (보수주의를 ... 진보주의를), or, a bare noun, in the same two
+ * (할아버지 ... 아버지), not in an ending of a verb (했다고 ... 된다고); or
+ * two bare nouns stand before words that open alike (영화 배우이자 연극
+ * 배우이다, 공산주의 국가도 ... 민주주의 국가니까). The same word twice trades
+ * places unseen. */
+static int items_alike(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
+                       const unsigned char *kind, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t n = we[k] - wb[k];
+	if (k >= 2 && kind[k - 1] == P_BOUND && bare_word(p, wb[k - 1], we[k - 1]) && n >= 6 &&
+	    ko_syllable_at(u + wb[k], n) && ko_syllable_at(u + wb[k] + 3, n - 3))
+		for (size_t j = 1; j + 1 < k; j++)
+			if (kind[j - 1] == P_BOUND && we[j] - wb[j] >= 6 && !memcmp(p + wb[j], p + wb[k], 6) &&
+			    bare_word(p, wb[j - 1], we[j - 1]) && words_differ(p, wb, we, j - 1, k - 1))
+				return 1;
+	if (n < 6 || !ko_syllable_at(u + we[k] - 3, 3))
+		return 0;
+	if (k > 0 && kind[k - 1] == kind[k] && kind[k] != P_BOUND && kind[k] != P_ADN &&
+	    kind[k] != P_CONJ && we[k - 1] - wb[k - 1] >= 6 &&
+	    !memcmp(p + we[k - 1] - 3, p + we[k] - 3, 3) && words_differ(p, wb, we, k - 1, k))
+		return 1;
+	/* the tail that two words of a kind share: three syllables, two of a
+	 * bare noun */
+	size_t tail = kind[k] == P_BOUND ? 6 : 9;
+	if (n >= tail && ko_syllable_at(u + we[k] - tail, 3) &&
+	    !(kind[k] == P_BOUND && syl_in(c, ko_syllable_at(u + we[k] - 3, 3), S_AUX_BEFORE)))
+		for (size_t j = 0; j < k; j++)
+			if (kind[j] == kind[k] && we[j] - wb[j] >= tail &&
+			    !memcmp(p + we[j] - tail, p + we[k] - tail, tail) &&
+			    ko_syllable_at(u + we[j] - tail, 3) && words_differ(p, wb, we, j, k))
+				return 1;
+	return 0;
+}
+
+/* Why the words of the sentence [b, e) of the text p would have more than
+ * one natural order, NULL if not (word-order tasks, graded by exact
+ * match). Korean scrambles the phrases of one verb (arguments and
+ * adjuncts marked by a particle or an ending) but not a modifier and its
+ * noun, a verb and its auxiliary, or a phrase and the conjunct it ends
+ * in. Each word's kind is read from its ending (phrase_kind); each
+ * phrase hangs on the nearest verb after it (a topic on the verb that ends
+ * its conjunct), and each verb's phrases are judged by verb_scrambles.
+ * Two neighbouring phrases with one particle (운도 복도, 힘들때 기쁠때), or
+ * two bare nouns ending alike (공산주의 ... 민주주의, 할아버지 ... 아버지),
+ * are items that trade places, as are those that two commas part. A
+ * sentence of more than 64 words is not
+ * read (none is, at --range's most of 12 and glosses). */
+static const char *scrambles(const struct conf *c, const char *p, size_t b, size_t e, int glossed)
+{
+	static const char why[] = "no sentence with one right order (phrases that trade places)";
+	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
 		/* a gloss with a space in it is one word (next_word) */
 		size_t i = 0, j;
-		while ((j = next_word(p + b, e - b, &i)) < e - b && nw < 64) {
-			if (we) {
-				kind[nw] = (unsigned char)word_kind(c, p, wb, we, &t);
-				bare[nw++] = (unsigned char)t;
-			}
-			wb = b + j, we = b + i;
-		}
+		while ((j = next_word(p + b, e - b, &i)) < e - b && nw < 64)
+			wb[nw] = b + j, we[nw++] = b + i;
 	} else if (b < e) {
 		/* the words on the bits of blank_bits */
 		for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
 			for (uint64_t m = word_starts(c, b, e, w, last); m && nw < 64; m &= m - 1) {
 				size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-				if (we) {
-					kind[nw] = (unsigned char)word_kind(c, p, wb, we, &t);
-					bare[nw++] = (unsigned char)t;
-				}
-				wb = j, we = next_blank(c, j, e);
+				wb[nw] = j, we[nw++] = next_blank(c, j, e);
 			}
 	}
-	/* the last word is the predicate */
-	if (we && nw < 64)
-		kind[nw] = W_PRED, bare[nw++] = 0;
-	/* a bare time word before another word or a time word is bound to it
-	 * (2011년 3월 12일부터: one phrase); a clause ending right before the
-	 * last word is an auxiliary's (위치하고 있다) */
-	for (size_t k = 0; k + 1 < nw; k++)
-		if (bare[k] && (kind[k + 1] == W_ADJ || kind[k + 1] == W_MOD))
-			kind[k] = W_MOD;
-	if (nw >= 2 && kind[nw - 2] == W_CONN)
-		kind[nw - 2] = W_MOD;
-	size_t clauses = 1, deps = 0;
-	int topic = 0;
+	unsigned char pend[64], taken[64], kind[64];
+	size_t np = 0, commas = 0;
+	int comma;
 	for (size_t k = 0; k < nw; k++) {
-		if (kind[k] == W_CONN)
-			clauses++, topic = 0;
-		else if (kind[k] == W_TOPIC && !topic)
-			topic = 1;
-		else if (kind[k] != W_MOD && kind[k] != W_PRED)
-			deps++;
+		int kd = k + 1 == nw ? P_PRED
+		                     : phrase_kind(c, p, wb[k], we[k], wb[k + 1], we[k + 1], k == 0);
+		/* a relative clause and a noun of time: an adjunct
+		 * (갈등하던 중, 도착한 뒤에) */
+		if (kd == P_BOUND && k > 0 && kind[k - 1] == P_ADN &&
+		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
+			kd = P_FREE;
+		kind[k] = (unsigned char)kd;
+		/* two commas: items or clauses side by side, which trade
+		 * places (제작은 A, 감독은 B, C 배급이다; a list whose items
+		 * carry glosses, which comma_list does not see) */
+		if (p[we[k] - 1] == ',' && ++commas >= 2)
+			return why;
+		if (items_alike(c, p, wb, we, kind, k))
+			return why;
+		switch (kd) {
+		case P_TOPIC: case P_SUBJ:
+			/* after a phrase of a verb still to come: the order with
+			 * the subject or topic first reads as well (이 일로 그는 /
+			 * 그는 이 일로) */
+			for (size_t t = 0; t < np; t++)
+				if (pend[t] != P_TOPIC && pend[t] != P_SUBJ)
+					return why;
+			pend[np++] = (unsigned char)kd;
+			break;
+		case P_OBJ: case P_COMP: case P_FREE:
+			pend[np++] = (unsigned char)kd;
+			break;
+		case P_ADN: case P_SUB: {
+			/* the phrases before it but the topics are its own, and
+			 * of a relative clause an adjunct only right before it
+			 * (2017년에 공개된 영화; 현재까지도 ... 말할 수 있는
+			 * 역사학자는 없다: the adjunct is the sentence's) */
+			size_t nt = 0, keep = 0;
+			for (size_t t = 0; t < np; t++)
+				if (pend[t] == P_TOPIC || (kd == P_ADN && pend[t] == P_FREE && t + 1 < np))
+					pend[keep++] = pend[t];
+				else
+					taken[nt++] = pend[t];
+			np = keep;
+			if (verb_scrambles(taken, nt, exist_verb(c, p, wb[k], we[k])))
+				return why;
+			if (kd == P_SUB)
+				pend[np++] = P_FREE;
+			break;
+		}
+		case P_CONJ: case P_PRED:
+			if (verb_scrambles(pend, np, exist_verb(c, p, wb[k], we[k])))
+				return why;
+			np = 0;
+			break;
+		}
 	}
-	return deps <= clauses ? 0 : deps - clauses >= 2 ? 2 : 1;
+	return NULL;
 }
-
 
 /* 1 if the words of the sentence [b, e) of the text p (runs of anything
  * but white space, on the bits of blank_bits) are not all the same. */
@@ -1921,41 +2091,25 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
 			c->fit = ko_xrealloc(c->fit, c->capfit * sizeof *c->fit);
 		}
-		c->fit[nfit++] = (struct fit){i, w, -1, gaps > 0};
+		c->fit[nfit++] = (struct fit){i, w, gaps > 0};
 	}
-	/* A sentence likely to have one natural order is preferred: the
-	 * fewest constituents that may move (order_tier), then no phrase of
-	 * time that moves. The first of the best in a random order is drawn,
-	 * so the sentences are read in that order (a Fisher-Yates shuffle
-	 * done as far as needed) and the reading stops at the first that no
-	 * other can beat, or at ORDER_ASKED: order_tier, the costly question,
-	 * is asked of few sentences of a long text, and of none that cannot
-	 * win. */
-	int best = nfit > 1 ? 6 : 0;
-	/* (a sentence whose words have more than one right order is
-	 * refused, asked only of the sentences read: ko_task_loose_order) */
-	if (nfit == 1 && !(loose = ko_task_loose_order(p + s[c->fit[0].i].b,
-	                                                s[c->fit[0].i].e - s[c->fit[0].i].b)))
-		chosen = c->fit[0].i, k = c->fit[0].w;
-	else if (nfit == 1)
-		why = loose;
-	for (size_t t = 0, asked = 0; t < nfit && best && asked < ORDER_ASKED; t++) {
-		size_t j = t + (size_t)ko_rng_below(&rng, nfit - t);
+	/* A sentence whose words have more than one natural order is
+	 * refused (scrambles, then ko_task_loose_order, the costlier, of the
+	 * few left); the first of the others in a random order is drawn, so
+	 * the sentences are read in that order (a Fisher-Yates shuffle done as
+	 * far as needed). */
+	for (size_t t = 0; t < nfit && chosen == ns; t++) {
+		/* (no draw of one sentence: the shuffle's draws stay those
+		 * of a record with one that fits) */
+		size_t j = nfit == 1 ? t : t + (size_t)ko_rng_below(&rng, nfit - t);
 		struct fit f = c->fit[j];
-		if (f.time < 0)
-			f.time = free_time(c, p, s[f.i].b, s[f.i].e);
 		c->fit[j] = c->fit[t];
 		c->fit[t] = f;
-		if (f.time >= best)
-			continue;
-		if ((loose = ko_task_loose_order(p + s[f.i].b, s[f.i].e - s[f.i].b))) {
+		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed)) ||
+		    (loose = ko_task_loose_order(p + s[f.i].b, s[f.i].e - s[f.i].b)))
 			why = loose;
-			continue;
-		}
-		asked++;
-		int rank = 2 * order_tier(c, p, s[f.i].b, s[f.i].e, f.glossed) + f.time;
-		if (rank < best)
-			best = rank, chosen = f.i, k = f.w;
+		else
+			chosen = f.i, k = f.w;
 	}
 	int markup;
 	if (chosen == ns)

@@ -69,23 +69,114 @@ static const char *const parallel_not_after[] = {
 };
 
 
-/* Word order (order_tier): endings that make an eojeol an adjunct of its
- * predicate, of place, time, means, cause or manner (무주군에서는,
- * 부상으로, 1998년부터, 이용하여, 고려하더라도, 볼 때). Korean lets such a
- * phrase stand before or after the subject, the object or another adjunct
- * of the same verb, so each one more than a clause anchors is an order a
- * reader may give as well as the original. Longest first. */
-static const char *const order_adjunct_ends[] = {
-	"에서는", "에서도", "으로는", "으로서", "으로써", "에게서", "때에는", "더라도",
-	"에서", "에는", "에도", "로는", "로서", "로써", "으로", "부터", "까지", "에게",
-	"동안", "때는", "하여", "해서", "통해", "위해", "인해", "의해", "따라", "면서",
-	"때", "에", "로",
+/* A word of the lists of scrambles, with its length in bytes. */
+struct oword {
+	const char *s;
+	size_t n;
+};
+#define W(w) {w, sizeof w - 1}
+
+/* Word order (scrambles): Korean lets the phrases that hang on one verb,
+ * marked by a particle or an ending, stand in more than one order before
+ * it (scrambling), while a modifier stays before its noun and a verb
+ * before its auxiliary. Which of a verb's phrases trade places naturally
+ * is told by their particle, longest first in each list:
+ *
+ * order_free_ends: adjuncts of time, place and extent, which stand before
+ * or after any other phrase of their verb (1998년부터 그는 / 그는 1998년부터,
+ * 무대에서 겁나 / 겁나 무대에서), and of likeness (양자장론처럼). */
+static const struct oword order_free_ends[] = {
+	W("에서는"), W("에서도"), W("에서만"), W("까지도"), W("까지는"), W("부터는"), W("동안에"), W("에서"), W("에는"), W("에만"),
+	W("부터"), W("까지"), W("때는"), W("때에"),
+	W("동안"), W("마다"), W("전에"), W("후에"), W("뒤에"), W("중에"), W("처럼"), W("같이"), W("만큼"), W("때"),
+};
+
+/* order_comp_ends: complements of a verb, of goal, means, company and
+ * comparison (스위스에, 피난처로, 친구와는, 너보다): after the subject or topic, as
+ * after the object, so that two of them, or one and an object, trade
+ * places (방법을 팔원수에 / 팔원수에 방법을). Nouns that end in 로 (도로, 경로)
+ * are read as such complements too. A bare 와 or 과 is read as the
+ * joint of two nouns (사과와 배를), bound to the one after it: a task
+ * cannot swap them, as the particles stay with their words. */
+static const struct oword order_comp_ends[] = {
+	W("에게서"), W("으로서"), W("으로써"), W("으로는"), W("하고는"), W("에게"), W("한테"), W("로서"), W("로써"), W("로는"),
+	W("으로"), W("와는"), W("과는"), W("이랑"), W("보다"), W("에도"), W("께"), W("로"), W("랑"), W("에"),
+};
+
+/* order_sub_ends: the verb of an adverbial clause (이용하여, 옮겨서, 위해,
+ * 따라, 때문에): it heads the phrases before it, and the clause is an
+ * adjunct of the verb after it, which moves as one (결과를 반영하여 몇 년마다
+ * / 몇 년마다 결과를 반영하여). 서 is read after any syllable but 에. */
+static const struct oword order_sub_ends[] = {
+	W("때문에"), W("불구하고"), W("위하여"), W("통하여"), W("면서"), W("도록"), W("니까"), W("려고"), W("으려고"), W("위해"),
+	W("통해"), W("인해"), W("의해"), W("따라"), W("대해"), W("관해"), W("비해"), W("하여"), W("되어"), W("서"),
+};
+
+/* Last syllables before 면 of a conditional (하면, 되면, 끝나면, 했다면),
+ * not of a noun (측면, 표면, 앞면). */
+static const char order_if_stems[] = "하되으다라나보가오지리르키치우주이";
+
+/* order_conj_ends: the end of a conjunct (하고, 이며, 했지만, 없으나,
+ * 좋은데, 되거나): the phrases before it hang on it, and none crosses it. */
+static const struct oword order_conj_ends[] = {
+	W("지만"), W("으나"), W("는데"), W("은데"), W("거나"), W("으며"), W("며"), W("고"),
+};
+
+/* Last syllables of the verb of a relative clause (위치한, 공개된, 하던,
+ * 새로운, 다른, 할, 될): it heads the phrases before it, and its clause is
+ * bound to the noun after it. Nouns end in 간, 인, 준 ... too (시간, 개인,
+ * 기준), and are not listed. */
+static const char order_adn_last[] = "한된던운른할될볼갈올줄";
+
+/* Adjectives of quantity or rank, which modify their noun and head no
+ * clause (많은 수의, 다양한 종류의, 주된 요소). */
+static const struct oword order_quantity[] = {
+	W("많은"), W("적은"), W("수많은"), W("다양한"), W("여러"), W("주된"),
+};
+
+/* Nouns of time after a relative clause, which make it an adjunct
+ * (갈등하던 중, 은퇴한 뒤에). */
+static const struct oword order_time_nouns[] = {
+	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
+	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
+};
+
+/* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
+ * 부르는); after a consonant (있는, 먹는) 는 is adnominal anyway, as no noun
+ * ending in one takes 는. */
+static const char order_neun_stems[] = "하되리르키치시";
+
+/* Two-syllable verbs in 는 whose stem is a noun too (가는, 보는): read as
+ * adnominal, not as a topic. */
+static const struct oword order_neun_verbs[] = {
+	W("가는"), W("오는"), W("보는"), W("주는"), W("쓰는"), W("사는"), W("타는"), W("서는"), W("자는"), W("지는"), W("내는"),
+	W("두는"), W("파는"), W("끄는"), W("크는"), W("뜨는"),
+};
+
+/* First syllables of an auxiliary verb (있다, 싶다, 않다, 말다, 못하다,
+ * 버리다, 주다, 보다, 계시다): a verb in 고, 어, 아, 지 or 게 before one is
+ * bound to it (보유하고 있는, 재지정되지 못하기도). */
+static const char order_aux_first[] = "있싶않말못버주보계";
+static const char order_aux_before[] = "고어아여워와해지게";
+
+/* First syllables of the verbs of existence (있다, 없다, 존재하다, 소재하다,
+ * 위치하다): their subject and their place stand in either order (시내에
+ * 공항이 있다 / 공항이 시내에 있다). */
+static const char order_exist_first[] = "있없존소위";
+
+/* Connectives that open a sentence and stay there (그리고, 즉, 하지만):
+ * not a phrase that moves. */
+static const struct oword order_anchors[] = {
+	W("그리고"), W("그러나"), W("하지만"), W("그런데"), W("근데"), W("즉"), W("따라서"), W("그래서"), W("그러므로"), W("한편"),
+	W("반면"), W("그러자"), W("게다가"), W("그럼"),
 };
 
 /* Adverbs and adverbial nouns that stand in front of the subject as well
  * as after it (또한 그는 / 그는 또한), matched against the whole word (a
- * comma after it dropped). Phrases of time are read by time_word. */
+ * comma after it dropped), and the vocative 여러분. Phrases of time are read
+ * by time_word. */
 static const char *const order_adverbs[] = {
+	"일반적으로", "과거", "과거엔", "과거에는", "한때", "개인적으로", "어떻게", "여러분", "걍",
 	"또한", "특히", "주로", "대개", "이미", "다시", "흔히", "보통", "역시", "함께",
 	"직접", "처음", "매년", "매주", "매일", "매월", "항상", "대부분", "결국", "또",
 	"다만", "나중에", "이어", "계속", "아직", "여전히", "널리", "자주", "종종", "가끔",
