@@ -282,6 +282,9 @@ static const struct eth_word eth_lexicon[] = {
 	{"중공 폐렴", ETH_DISCRIMINATION, 0},
 	{"중공 바이러스", ETH_DISCRIMINATION, 0},
 	{"대구 폐렴", ETH_DISCRIMINATION, 0},
+	/* the claim of 2020 that Koreans of China write the comments of
+	 * Korean news sites (not 차이나게이트, also the US scandal of 1996) */
+	{"조선족게이트", ETH_DISCRIMINATION, 0},
 	/* SEXUAL */
 	{"보지털", ETH_SEXUAL, 0},
 	{"보지년", ETH_SEXUAL, 0},
