@@ -180,7 +180,8 @@ static const struct eth_word eth_lexicon[] = {
 	{"닭근혜", ETH_CENSURE, 0},
 	{"닭그네", ETH_CENSURE, 0},
 	{"쥐박이", ETH_CENSURE, 0},
-	{"빠돌이", ETH_CENSURE, 0}, /* a fan, in contempt */
+	{"빠순이", ETH_CENSURE, 0}, /* a fan, in contempt */
+	{"빠돌이", ETH_CENSURE, 0},
 	{"빠가", ETH_CENSURE, ETH_WORD},
 	/* HATE: slurs for groups of people */
 	{"한남충", ETH_HATE, 0},
@@ -253,7 +254,6 @@ static const struct eth_word eth_lexicon[] = {
 	{"개줌마", ETH_HATE, 0},
 	{"페미충", ETH_HATE, 0},
 	{"메갈충", ETH_HATE, 0},
-	{"빠순이", ETH_HATE, 0},
 	{"틀니딱딱", ETH_HATE, 0},
 	/* religion */
 	{"개슬람", ETH_HATE, 0},
@@ -410,9 +410,11 @@ static const char *const eth_exceptions[] = {
 	/* 씹: 씹다 (to chew) */
 	"씹할때", "씹할수",
 	/* 좌빨: none; 자위 in 자위하다 of consoling oneself is left flagged */
-	/* 흑형: darkness, a sob; 달창: 배달 창고, 전달 창구, 조달 창구, ...;
+	/* 흑형: darkness, a sob; 달창: 배달 창고, 전달 창구, 조달 창구, ...,
+	 * and 달 (a month) before 창단, 창업, ... (이번달창단);
 	 * 한녀: 한 녀석, 한 녀자, 한 녀성 */
 	"암흑형", "칠흑형", "흑흑형", "배달창", "전달창", "조달창", "발달창", "도달창", "송달창",
+	"달창단", "달창업", "달창립", "달창간", "달창설", "달창고",
 	"한녀석", "한녀자", "한녀성",
 	/* 우한 바이러스 연구소 (the institute), 중국 바이러스학자, 중국 폐렴구균 백신 */
 	"우한바이러스연구", "우한바이러스학", "중국바이러스연구", "중국바이러스학", "중국폐렴구균",
