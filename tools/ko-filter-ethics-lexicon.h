@@ -32,7 +32,10 @@ static const char *const eth_category_names[ETH_NCAT] = {
 	"CENSURE", "HATE", "DISCRIMINATION", "SEXUAL", "ABUSE", "VIOLENCE", "CRIME",
 };
 
-enum { ETH_WORD = 1, ETH_START = 2 };
+/* ETH_SPACED is set for an entry written with a space (lex_word).
+ * ETH_NOMASK: no form with a letter masked (a two-letter entry AB would
+ * find Ax at a word end, and 보수x, 먹x are the marks O and X). */
+enum { ETH_WORD = 1, ETH_START = 2, ETH_SPACED = 4, ETH_NOMASK = 8 };
 
 struct eth_word {
 	const char *text;
@@ -124,6 +127,8 @@ static const struct eth_word eth_lexicon[] = {
 	{"미친색", ETH_ABUSE, 0},
 	{"ㅁㅊ", ETH_ABUSE, ETH_WORD},
 	{"또라이", ETH_ABUSE, 0},
+	{"나쁜년", ETH_ABUSE, 0},
+	{"불륜년", ETH_ABUSE, 0},
 	{"닥쳐", ETH_ABUSE, ETH_START},
 	{"닥치라", ETH_ABUSE, 0},
 	{"아가리닥", ETH_ABUSE, 0},
@@ -170,6 +175,13 @@ static const struct eth_word eth_lexicon[] = {
 	{"대가리에총", ETH_CENSURE, 0},
 	{"기레기", ETH_CENSURE, 0},
 	{"문재앙", ETH_CENSURE, 0},
+	/* politicians by a slur on their name (文罪人, a hen, a rat) */
+	{"문죄인", ETH_CENSURE, 0},
+	{"닭근혜", ETH_CENSURE, 0},
+	{"닭그네", ETH_CENSURE, 0},
+	{"쥐박이", ETH_CENSURE, 0},
+	{"빠순이", ETH_CENSURE, 0}, /* a fan, in contempt */
+	{"빠돌이", ETH_CENSURE, 0},
 	{"빠가", ETH_CENSURE, ETH_WORD},
 	/* HATE: slurs for groups of people */
 	{"한남충", ETH_HATE, 0},
@@ -184,8 +196,14 @@ static const struct eth_word eth_lexicon[] = {
 	{"급식충", ETH_HATE, 0},
 	{"틀딱", ETH_HATE, 0},
 	{"노인충", ETH_HATE, 0},
-	{"홍어새끼", ETH_HATE, 0},
+	/* 홍어 alone is the fish: only its forms as a slur of the Jeolla
+	 * people */
+	{"홍어새끼", ETH_HATE, 0}, /* spaced, also a young skate */
 	{"홍어족", ETH_HATE, 0},
+	{"홍어충", ETH_HATE, 0},
+	{"홍어년", ETH_HATE, 0},
+	{"홍어놈", ETH_HATE, 0},
+	{"멍청도", ETH_HATE, 0}, /* 충청도 */
 	{"전라디언", ETH_HATE, 0},
 	{"개쌍도", ETH_HATE, 0},
 	{"짱깨", ETH_HATE, 0},
@@ -196,16 +214,50 @@ static const struct eth_word eth_lexicon[] = {
 	{"쪽바리", ETH_HATE, 0},
 	{"쪽발이", ETH_HATE, 0},
 	{"깜둥이", ETH_HATE, 0},
-	{"흑형", ETH_HATE, ETH_START},
+	{"흑형", ETH_HATE, ETH_NOMASK}, /* 미국흑형들이; not 암흑형, 흑흑 형 (exceptions) */
+	{"조센징", ETH_HATE, 0},
+	{"섬숭이", ETH_HATE, 0},
+	{"짱께", ETH_HATE, ETH_NOMASK},
+	{"착짱죽짱", ETH_HATE, 0},
 	{"똥남아", ETH_HATE, 0},
-	{"조선족새끼", ETH_HATE, 0},
+	/* 조선족 alone names a people (옌볜 조선족 자치주); told apart as an
+	 * insult only in these forms (see ko-filter-ethics(1)) */
+	{"조선족 새끼", ETH_HATE, 0},
+	{"조선족년", ETH_HATE, 0},
+	{"조선족놈", ETH_HATE, 0},
 	{"게이새끼", ETH_HATE, 0},
 	{"호모새끼", ETH_HATE, 0},
 	{"똥꼬충", ETH_HATE, 0},
 	{"트랜스젠더새끼", ETH_HATE, 0},
 	{"일베충", ETH_HATE, 0},
 	{"좌빨", ETH_HATE, 0},
-	{"빨갱이새끼", ETH_HATE, 0},
+	{"빨갱이 새끼", ETH_HATE, 0},
+	/* political camps: supporters of a president (달빛 창문, 대가리가
+	 * 깨져도 문재인, 문재인 + 이슬람), the right (수구 꼴통), the left
+	 * (좌파 좀비), the pro-Japanese (토착 왜구) */
+	{"달창", ETH_HATE, ETH_NOMASK}, /* not 배달창고, 전달창구 (exceptions) */
+	{"대깨문", ETH_HATE, 0},
+	{"대깨들", ETH_HATE, 0},
+	{"문슬람", ETH_HATE, 0},
+	{"문베충", ETH_HATE, 0},
+	{"수꼴", ETH_HATE, ETH_NOMASK},
+	{"좌좀", ETH_HATE, ETH_NOMASK},
+	{"토착왜구", ETH_HATE, 0},
+	/* gender and age */
+	{"한남 새끼", ETH_HATE, 0},
+	{"한남들", ETH_HATE, ETH_START}, /* not 한남 alone: 한남동, 한남대교 */
+	{"한녀", ETH_HATE, ETH_START | ETH_NOMASK},   /* not 한녀석 (exceptions) */
+	{"김치년", ETH_HATE, 0},
+	{"된장년", ETH_HATE, 0},
+	{"스시녀", ETH_HATE, 0},
+	{"개저씨", ETH_HATE, 0},
+	{"개줌마", ETH_HATE, 0},
+	{"페미충", ETH_HATE, 0},
+	{"메갈충", ETH_HATE, 0},
+	{"틀니딱딱", ETH_HATE, 0},
+	/* religion */
+	{"개슬람", ETH_HATE, 0},
+	{"먹사", ETH_HATE, ETH_START | ETH_NOMASK}, /* a pastor, in contempt */
 	/* DISCRIMINATION: insults from disability and status */
 	{"애자새끼", ETH_DISCRIMINATION, 0},
 	{"장애인새끼", ETH_DISCRIMINATION, 0},
@@ -218,6 +270,21 @@ static const struct eth_word eth_lexicon[] = {
 	{"거지새끼", ETH_DISCRIMINATION, 0},
 	{"이백충", ETH_DISCRIMINATION, 0},
 	{"휴거", ETH_DISCRIMINATION, ETH_WORD},
+	/* a disease named for a people or a place (the names the WHO's
+	 * guidelines of 2015 advise against, which Korea replaced with
+	 * 코로나19 in 2020); not 중국 코로나, 대구 코로나, which are also the
+	 * cases in China or Daegu */
+	{"우한 폐렴", ETH_DISCRIMINATION, 0},
+	{"우한 코로나", ETH_DISCRIMINATION, 0},
+	{"우한 바이러스", ETH_DISCRIMINATION, 0},
+	{"중국 폐렴", ETH_DISCRIMINATION, 0},
+	{"중국 바이러스", ETH_DISCRIMINATION, 0},
+	{"중공 폐렴", ETH_DISCRIMINATION, 0},
+	{"중공 바이러스", ETH_DISCRIMINATION, 0},
+	{"대구 폐렴", ETH_DISCRIMINATION, 0},
+	/* the claim of 2020 that Koreans of China write the comments of
+	 * Korean news sites (not 차이나게이트, also the US scandal of 1996) */
+	{"조선족게이트", ETH_DISCRIMINATION, 0},
 	/* SEXUAL */
 	{"보지털", ETH_SEXUAL, 0},
 	{"보지년", ETH_SEXUAL, 0},
@@ -343,6 +410,15 @@ static const char *const eth_exceptions[] = {
 	/* 씹: 씹다 (to chew) */
 	"씹할때", "씹할수",
 	/* 좌빨: none; 자위 in 자위하다 of consoling oneself is left flagged */
+	/* 흑형: darkness, a sob; 달창: 배달 창고, 전달 창구, 조달 창구, ...,
+	 * and 달 (a month) before 창단, 창업, ... (이번달창단);
+	 * 한녀: 한 녀석, 한 녀자, 한 녀성 */
+	"암흑형", "칠흑형", "흑흑형", "배달창", "전달창", "조달창", "발달창", "도달창", "송달창",
+	"달창단", "달창업", "달창립", "달창간", "달창설", "달창고",
+	"한녀석", "한녀자", "한녀성",
+	/* 우한 바이러스 연구소 (the institute), 중국 바이러스학자, 중국 폐렴구균 백신 */
+	"우한바이러스연구", "우한바이러스학", "중국바이러스연구", "중국바이러스학", "중국폐렴구균",
+	"대구폐렴구균",
 };
 
 /* 새끼 is an insult (이 새끼, 저 새끼야) or an animal's young (새끼

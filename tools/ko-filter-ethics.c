@@ -350,8 +350,9 @@ static void lex_add(struct lexicon *L, const uint32_t *u, size_t n, int cat, int
 		L->maxlen = n;
 }
 
-/* Put an entry in: its form, and (entries of two letters or more) each
- * form with one letter but the first masked, so that 씨X finds 씨발. */
+/* Put an entry in: its form, and (entries of two letters or more, unless
+ * marked ETH_NOMASK) each form with one letter but the first masked, so
+ * that 씨X finds 씨발. */
 static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
                     const char *text, int cat, int flags)
 {
@@ -372,9 +373,12 @@ static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_
 	form_word(f, *scratch, *scratch, k, 1);
 	if (!f->n)
 		return -1;
+	/* An entry written as words (우한 폐렴) matches them spaced too. */
+	if (cat >= 0 && memchr(text, ' ', n))
+		flags |= ETH_SPACED;
 	int digits = f->nt && f->t[0].has_digit;
 	lex_add(L, f->u, f->n, cat, flags, digits, text);
-	if (cat >= 0 && f->n >= 2)
+	if (cat >= 0 && f->n >= 2 && !(flags & ETH_NOMASK))
 		for (size_t i = 1; i < f->n; i++) {
 			uint32_t keep = f->u[i];
 			if (keep == WILD)
@@ -482,13 +486,14 @@ struct hit {
 
 /* 1 if the match [b, e) obeys its entry's rules: a match across spaces
  * is whole words, all but the last one letter long (씨 발, 개 새끼; not
- * 질병 신고 nor 시 발전); W a whole word; S a word start; a number in the
- * entry is the whole number. */
+ * 질병 신고 nor 시 발전), or any for an entry written as words (우한
+ * 폐렴이; 1월5일.중국 바이러스, whose word has lost its full stop); W a
+ * whole word; S a word start; a number in the entry is the whole number. */
 static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t e)
 {
 	size_t tb = tok_of(f, b), te = tok_of(f, e - 1);
 	int start = f->t[tb].b == b, end = f->t[te].e == e;
-	if (tb != te) {
+	if (tb != te && !(en->flags & ETH_SPACED)) {
 		if (!start || !end)
 			return 0;
 		for (size_t t = tb; t < te; t++)
