@@ -3329,8 +3329,9 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			 * a second is a second record under that name */
 			if (reps[0].exact[0] != cur.exact[0] || reps[0].exact[1] != cur.exact[1])
 				ko_die("stage pairs: %.*s comes from two inputs (two texts under one name): "
-				       "name each split by its input file's whole path, not its base name "
-				       "(kopipe(7), Hadoop Streaming)",
+				       "name each split by its input file's whole path, not its base name, "
+				       "and by the bytes of the path that a name leaves out (Hangul folder "
+				       "names: kopipe(7), Hadoop Streaming)",
 				       (int)fn[1], f[1]);
 			given_twice("pairs", f[1], fn[1]);
 		}
