@@ -1552,6 +1552,7 @@ int main(int argc, char **argv)
 	if (!run.stop)
 		qgroup_end(&c, &st);
 	free_state(&st);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	return ko_close(&run);
 }

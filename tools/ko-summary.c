@@ -684,6 +684,7 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		summary(&c, r);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	return ko_close(&run);
 }
