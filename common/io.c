@@ -197,6 +197,23 @@ static size_t gz_header(const unsigned char *g, size_t n)
 	return i < n ? i : 0;
 }
 
+/* 1 if the start of gzip member g[0..n) is damaged in a way no more data
+ * would mend, however short what follows: a method other than deflate or
+ * reserved flags in the header, a first block of the reserved type, a
+ * stored block whose length and its complement disagree. */
+static int gz_damaged(const unsigned char *g, size_t n)
+{
+	if (n >= 4 && (g[2] != 8 || (g[3] & 0xe0)))
+		return 1;
+	size_t h = gz_header(g, n);
+	if (!h)
+		return 0;
+	if (((g[h] >> 1) & 3) == 3)
+		return 1;
+	return ((g[h] >> 1) & 3) == 0 && n - h >= 5 &&
+	       (unsigned)(g[h + 1] | g[h + 2] << 8) != (~(unsigned)(g[h + 3] | g[h + 4] << 8) & 0xffff);
+}
+
 /* How many bytes the deflate data d[0..n) decodes to before it fails, at
  * most hi (which it is known to fail within): found by halving, since
  * libdeflate decodes whole buffers and tells only whether the output
@@ -226,7 +243,9 @@ static int gz_truncated(struct ko_reader *r, const unsigned char *g, size_t n)
 {
 	size_t h = gz_header(g, n), in, out;
 	if (!h)
-		return 1;
+		return !gz_damaged(g, n);
+	if (gz_damaged(g, n))
+		return 0;
 	enum libdeflate_result e =
 		libdeflate_deflate_decompress_ex(r->dec, g + h, n - h, r->mem, r->memcap, &in, &out);
 	if (e == LIBDEFLATE_SUCCESS) /* the stream ends: its trailer is cut or wrong */
@@ -246,7 +265,9 @@ static int next_member(struct ko_reader *r)
 		ko_oom(sizeof(void *));
 	size_t left = r->gzn - r->gzpos;
 	if (left >= 2 && left < 18 && r->gz[r->gzpos] == 0x1f && r->gz[r->gzpos + 1] == 0x8b) {
-		rfail(r, "unexpected end of gzip data (the file is cut short)", 0);
+		rfail(r, gz_damaged(r->gz + r->gzpos, left) ? "corrupt gzip data"
+		                                            : "unexpected end of gzip data (the file is cut short)",
+		      0);
 		return -1;
 	}
 	if (left < 18 || r->gz[r->gzpos] != 0x1f || r->gz[r->gzpos + 1] != 0x8b) {

@@ -1442,6 +1442,14 @@ const char *ko_task_wording(const struct ko_gen *g, const struct ko_task *t, uin
 	return tt->t[pick % tt->n].instruction;
 }
 
+void ko_task_notes(struct ko_gen *g, const struct ko_run *run)
+{
+	/* (the tasks are all written by now: what is still buffered goes
+	 * out as it would at the close, so that a full disk shows first) */
+	if (run->stop || ko_status() || ko_writer_flush(run->out))
+		g->restricted = g->unlicensed = 0;
+}
+
 void ko_task_free(struct ko_gen *g)
 {
 	/* Deriving tasks is what ND forbids, and they are for training

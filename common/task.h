@@ -216,6 +216,11 @@ int ko_task_option(struct ko_gen *g, int c, const char *arg);
  * ("FILE:LINE: reason") in g->err; the tool exits 2. */
 int ko_task_init(struct ko_gen *g, const struct ko_task *tasks, int ntasks);
 void ko_task_free(struct ko_gen *g);
+/* The notes on licences of the run's tasks (ko_task_free says them
+ * otherwise), said only when the run has not failed so far: a bad record
+ * under --on-error fail, or output that could not be written, made no
+ * tasks to note. Call it before ko_task_free. */
+void ko_task_notes(struct ko_gen *g, const struct ko_run *run);
 
 /* 0 if the record is already a task (it has "instruction") or its share
  * hash is outside --share (of every rule, with --or): the tool must then

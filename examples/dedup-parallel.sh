@@ -14,8 +14,9 @@
 # by hand with one --rejects file per shard.
 #
 # Exit status as the tools': 2 for a usage error (no WORKDIR or no SHARD),
-# 1 when a shard cannot be read or any job of a stage fails (its tool has
-# said why), whatever count of failed jobs GNU parallel or xargs return.
+# 1 when a shard cannot be read or is named twice, or when any job of a
+# stage or any sort between them fails (its tool has said why), whatever
+# count of failed jobs GNU parallel or xargs return.
 set -e
 if [ $# -lt 2 ]; then
 	echo "usage: dedup-parallel.sh WORKDIR SHARD..." >&2
@@ -29,16 +30,28 @@ for s in "$@"; do
 		exit 1
 	fi
 done
+# A record is known by FILE:LINE, so a shard named twice gives two
+# records under one name, which the filter stage could not tell apart
+# (ko-dedup's pairs stage refuses them too; this says it sooner).
+dup=$(printf '%s\n' "$@" | LC_ALL=C sort | uniq -d | head -n 1)
+if [ -n "$dup" ]; then
+	echo "dedup-parallel: $dup: named twice: give each shard once (for the" \
+		"records of cat SHARD SHARD, cat them into one file first)" >&2
+	exit 1
+fi
 mkdir -p "$work"
 rm -f "$work/failed"
-# The jobs of a stage feed a pipeline, whose status is its last command's
-# (sh has no pipefail): a failed job is noted in $work/failed instead.
+# The stages and sorts form pipelines, whose status is their last
+# command's (sh has no pipefail): each command that fails is noted in
+# $work/failed with its status instead. The stage named is the first that
+# did not merely die of SIGPIPE (status 141) because a later one stopped.
 jobs_failed() {
-	echo "$1" >>"$work/failed"
+	echo "$1 $2" >>"$work/failed"
 }
 check() {
 	if [ -s "$work/failed" ]; then
-		echo "dedup-parallel: stage $(head -n 1 "$work/failed") failed" >&2
+		st=$(awk '$2 != 141 { print $1; exit }' "$work/failed")
+		echo "dedup-parallel: stage ${st:-$(head -n 1 "$work/failed" | cut -d ' ' -f 1)} failed" >&2
 		exit 1
 	fi
 }
@@ -57,13 +70,16 @@ jobs=${KO_JOBS:-$(nproc 2>/dev/null || echo 2)}
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage lines {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage lines
-fi || jobs_failed lines; } | sort -S 25% | ko-dedup $opts --stage linecount >"$work/boilers"
+fi || jobs_failed lines $?; } | { sort -S 25% || jobs_failed sort $?; } |
+	{ ko-dedup $opts --stage linecount >"$work/boilers" || jobs_failed linecount $?; }
 check
 { if [ $par = parallel ]; then
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage sig --boilers $work/boilers {}" ::: "$@"
 else
 	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage sig --boilers "$work/boilers"
-fi || jobs_failed sig; } | sort -S 25% | ko-dedup $opts --stage pairs | sort -u | ko-dedup $opts --stage cluster >"$work/drops"
+fi || jobs_failed sig $?; } | { sort -S 25% || jobs_failed sort $?; } |
+	{ ko-dedup $opts --stage pairs || jobs_failed pairs $?; } | { sort -u || jobs_failed 'sort -u' $?; } |
+	{ ko-dedup $opts --stage cluster >"$work/drops" || jobs_failed cluster $?; }
 check
 # 6. filter each shard against the (small) drop list, in shard order.
 if [ $par = parallel ]; then

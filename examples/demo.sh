@@ -13,7 +13,10 @@ count() { sed -n 's/.*"task":"\([^"]*\)".*/\1/p' "$1" | sort | uniq -c | sed 's/
 
 echo "== 1. normalise and drop duplicates: ko-norm --max-repeat 3 examples/corpus.jsonl | ko-dedup > clean.jsonl"
 rm -f "$out/dups.jsonl" # --rejects appends
-ko-norm --max-repeat 3 "$ex/corpus.jsonl" | ko-dedup --rejects "$out/dups.jsonl" >"$out/clean.jsonl"
+# (the pipelines a step shows go through files here: sh has no pipefail,
+# and a failed stage before a pipe would go unnoticed)
+ko-norm --max-repeat 3 "$ex/corpus.jsonl" >"$out/norm.jsonl"
+ko-dedup --rejects "$out/dups.jsonl" "$out/norm.jsonl" >"$out/clean.jsonl"
 [ -f "$out/dups.jsonl" ] || : >"$out/dups.jsonl"
 echo "   $(wc -l <"$out/clean.jsonl") documents; $(wc -l <"$out/dups.jsonl") duplicate(s) dropped:"
 sed -n 's/.*"id": *"\([^"]*\)".*"dup_of": *"\([^"]*\)".*/   \1 repeats \2/p' "$out/dups.jsonl"
@@ -32,13 +35,13 @@ echo "   $(wc -l <"$out/tasks.jsonl") task records:"
 count "$out/tasks.jsonl"
 
 echo "== 4. summary and title tasks: ko-pii -f text -f summary -f title clean.jsonl | ko-summary --task summary:2,title-summary:1,expand:1,title:1"
-ko-pii -f text -f summary -f title "$out/clean.jsonl" |
-	ko-summary --task summary:2,title-summary:1,expand:1,title:1 >"$out/summary-tasks.jsonl"
+ko-pii -f text -f summary -f title "$out/clean.jsonl" >"$out/pii.jsonl"
+ko-summary --task summary:2,title-summary:1,expand:1,title:1 "$out/pii.jsonl" >"$out/summary-tasks.jsonl"
 count "$out/summary-tasks.jsonl"
 
 echo "== 5. reading tasks: ko-import squad --license MIT examples/squad-sample.json | ko-qgroup --unanswerable 0.2 --licenses commercial"
-ko-import squad --license MIT "$ex/squad-sample.json" |
-	ko-qgroup --unanswerable 0.2 --licenses commercial >"$out/qa-tasks.jsonl"
+ko-import squad --license MIT "$ex/squad-sample.json" >"$out/qa.jsonl"
+ko-qgroup --unanswerable 0.2 --licenses commercial "$out/qa.jsonl" >"$out/qa-tasks.jsonl"
 echo "   $(wc -l <"$out/qa-tasks.jsonl") multi-question tasks; the first one, as a trainer reads it (ko-format --to text):"
 head -n 1 "$out/qa-tasks.jsonl" | ko-format --to text |
 	sed 's/^{"text":"//; s/","task":.*//; s/\\"/"/g; s/\\n/\n/g' | sed 's/^/   /'

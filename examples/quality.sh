@@ -15,13 +15,31 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../bin/ko-quality" ]; then PATH=$here/../bin:$PATH; export PATH; fi
-# sh has no pipefail: an operand ko-norm cannot read would end the run with
-# ko-quality's status 0, so they are checked first (exit 1, as the tools).
+# An operand ko-norm cannot read is said before anything runs (exit 1, as
+# the tools).
 for f in "$@"; do
 	if [ "$f" != - ] && { [ ! -r "$f" ] || [ -d "$f" ]; }; then
 		echo "quality: $f: cannot read it" >&2
 		exit 1
 	fi
 done
+# sh has no pipefail: a pipeline's status is ko-quality's, so ko-norm's
+# is noted in a file, and a ko-norm that stops on a bad record mid-file
+# fails the script (exit 1, naming the stage), not just ends the input.
+# (A ko-norm killed by SIGPIPE, 141, is only the sign that ko-quality
+# stopped first.)
+st=$(mktemp)
+trap 'rm -f "$st"' EXIT
+trap 'exit 1' HUP INT TERM
+rc=0
 # shellcheck disable=SC2086
-ko-norm "$@" | ko-quality ${QUALITY_OPTS:-} --rejects "${QUALITY_REJECTS:-quality-rejects.jsonl}"
+{ ko-norm "$@" || echo $? >"$st"; } |
+	ko-quality ${QUALITY_OPTS:-} --rejects "${QUALITY_REJECTS:-quality-rejects.jsonl}" || rc=$?
+if [ $rc != 0 ]; then
+	echo "quality: stage ko-quality failed" >&2
+	exit $rc
+fi
+if [ -s "$st" ]; then
+	echo "quality: stage ko-norm failed (status $(cat "$st")): the documents after its message are not in the output" >&2
+	exit 1
+fi

@@ -120,6 +120,14 @@ same_as_one cluster-slurm "$tmp/one" "$w" || status=1
 cmp -s "$tmp/totals" "$w/totals.txt" && grep -q 'in 36  out 34  rejected 2' "$tmp/totals" ||
 	{ echo "cluster-slurm: the script printed no totals"; status=1; }
 
+# --licenses: the rule runs per shard before dedup, so the NC copies that
+# come first do not displace the SA ones (before: 0 tasks, exit 0).
+licensed_docs "$docs" "$tmp/ncsa.jsonl"
+timeout 150 bash "$top/examples/cluster/slurm.sh" --shards 3 --wait "$tmp/lic" "$tmp/ncsa.jsonl" \
+	--licenses commercial --seed 7 >/dev/null 2>"$tmp/err" ||
+	{ cat "$tmp/err"; tail -n 3 "$tmp"/lic/logs/*; fail "slurm.sh --licenses commercial failed"; }
+same_licensed cluster-slurm "$tmp/ncsa.jsonl" "$tmp/lic" || status=1
+
 # A failing stage cancels the jobs after it, and the script says so.
 printf '{"id": "bad", "text": \n' >"$tmp/bad.jsonl"
 cat "$docs" >>"$tmp/bad.jsonl"

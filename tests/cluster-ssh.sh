@@ -108,4 +108,16 @@ else
 	echo "cluster-ssh: parallel-ssh.sh -S : failed"
 	status=1
 fi
+# --licenses: the rule runs per shard before dedup (on the hosts, its
+# output brought back), so the NC copies that come first do not displace
+# the SA ones (before: 0 tasks, exit 0).
+licensed_docs "$docs" "$tmp/ncsa.jsonl"
+if bash "$top/examples/cluster/parallel-ssh.sh" -S 1/host1,1/host2 --shards 3 --block 12k "$tmp/lic" \
+	"$tmp/ncsa.jsonl" --licenses commercial --seed 7 >/dev/null 2>"$tmp/err"; then
+	same_licensed "cluster-ssh" "$tmp/ncsa.jsonl" "$tmp/lic" || status=1
+else
+	tail -n 20 "$tmp/err"
+	echo "cluster-ssh: parallel-ssh.sh --licenses commercial failed"
+	status=1
+fi
 exit $status

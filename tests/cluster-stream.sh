@@ -9,7 +9,8 @@
 # 3. ko-dedup's stages as three jobs (lines -> linecount, sig -> pairs
 #    with the key and position as the sort key, filter map-only) over an
 #    input of two part files of one name in two folders, as -input run1/
-#    -input run2/ gives: the kept records of the splits in order are one
+#    -input run2/ gives, in folders named in Hangul: the kept records of
+#    the splits in order are one
 #    process's on the files concatenated, byte for byte, and the filter's
 #    counters its --stats. Every file's first split starts at offset 0,
 #    so a split named by its offset alone, or by its file's base name and
@@ -65,12 +66,25 @@ grep -q 'task m-.* failed with status 1' "$tmp/fail.err" || bad "the failed task
 # it by its file's whole path and its byte offset: names of one length
 # that sort in input order. The two files hold a duplicate of a record of
 # the other (lines 26 and 30 of the corpus repeat lines 13 and 5).
-name='f=$(printf %s-%015d "$(printf %s "$mapreduce_map_input_file" | tr -c "A-Za-z0-9._-" _)" "$mapreduce_map_input_start"); cat >"$f" &&'
+# The folders are named in Hangul (뉴스 before 위키, as their bytes sort):
+# the path with its signs made _ is one name for both, so the name holds
+# those bytes too, in letters (kopipe(7)).
+name='p=$mapreduce_map_input_file; f=$(printf %s-%s-%015d "$(printf %s "$p" | tr -c "A-Za-z0-9._-" _)" "$(printf %s "$p" | tr -d "A-Za-z0-9._-" | od -An -v -tx1 | tr -d " \n" | tr 0-9a-f a-p)" "$mapreduce_map_input_start"); cat >"$f" &&'
 docs=$top/examples/corpus.jsonl
-mkdir -p "$tmp/parts/run1" "$tmp/parts/run2"
-head -n 20 "$docs" >"$tmp/parts/run1/part-00000"
-tail -n +21 "$docs" >"$tmp/parts/run2/part-00000"
-parts="-input $tmp/parts/run1/part-00000 -input $tmp/parts/run2/part-00000"
+mkdir -p "$tmp/parts/뉴스" "$tmp/parts/위키"
+head -n 20 "$docs" >"$tmp/parts/뉴스/part-00000"
+tail -n +21 "$docs" >"$tmp/parts/위키/part-00000"
+parts="-input $tmp/parts/뉴스/part-00000 -input $tmp/parts/위키/part-00000"
+# The path with its signs made _ alone (the recipe of before) gives both
+# files one name: the pairs job must fail as with base names.
+trname='f=$(printf %s-%015d "$(printf %s "$mapreduce_map_input_file" | tr -c "A-Za-z0-9._-" _)" "$mapreduce_map_input_start"); cat >"$f" &&'
+# shellcheck disable=SC2086
+if drive $parts -output "$tmp/sigtr" -mapper "$trname ko-dedup --stage sig \"\$f\"" \
+	-reducer 'ko-dedup --stage pairs' -numReduceTasks 3 -keyfields 2 2>"$tmp/sigtr.err"; then
+	bad "splits named by their paths with signs made _ alone (Hangul folders): the pairs job succeeded"
+fi
+grep -q 'part-00000-000000000000000:0*[1-9][0-9]* comes from two inputs' "$tmp/sigtr.err" ||
+	bad "splits named by their paths with signs made _ alone: no message naming the position"
 # The base name alone (the recipe of before) gives both files' first
 # splits one name: the pairs job must fail and name the position.
 base='f=$(printf %s-%015d "$(basename "$mapreduce_map_input_file")" "$mapreduce_map_input_start"); cat >"$f" &&'

@@ -94,3 +94,31 @@ same_as_one() {
 		{ echo "$1: --stats totals differ:"; diff "$2/totals.json" "$3/totals.json"; _st=1; }
 	return $_st
 }
+
+# licensed_docs DOCS FILE: DOCS under CC BY-NC, then the same under CC
+# BY-SA, into FILE: under --licenses commercial the NC copies must not
+# displace the SA ones (review20b high 2), as they do when the licence
+# rule runs after dedup.
+licensed_docs() {
+	{ sed 's/"license": *"[^"]*"/"license": "CC-BY-NC-4.0"/' "$1"
+	  sed 's/"license": *"[^"]*"/"license": "CC-BY-SA-4.0"/' "$1"; } >"$2"
+}
+
+# same_licensed NAME DOCS WORK: WORK (of examples/cluster/*.sh run with
+# --licenses commercial --seed 7 on DOCS from licensed_docs) holds the
+# SA copies: the kept documents of 'ko-mix --no-shuffle --licenses
+# commercial | ko-dedup' byte for byte, the tasks of the recipe run once
+# with --licenses commercial, and the licence stage counted once.
+same_licensed() {
+	_st=0
+	ko-mix --no-shuffle --licenses commercial "$2" 2>/dev/null | ko-dedup 2>/dev/null |
+		cmp -s - "$3/kept.jsonl" || { echo "$1: --licenses: kept documents differ"; _st=1; }
+	[ -s "$3/tasks.jsonl" ] || { echo "$1: --licenses: no tasks"; _st=1; }
+	bash "$top/examples/kocommercial.sh" --licenses commercial --seed 7 "$2" 2>/dev/null | sort |
+		cmp -s - <(sort "$3/tasks.jsonl") || { echo "$1: --licenses: tasks differ from one process"; _st=1; }
+	_n=$(($(wc -l <"$2") / 2))
+	ko-stats --json --runs "$3/stats.jsonl" | jq -c '[.runs[] | select(.tool == "ko-mix") |
+		{records_in, records_out, reasons}]' | grep -qx "\[{\"records_in\":$((2 * _n)),\"records_out\":$_n,\"reasons\":{\"license\":$_n}}\]" ||
+		{ echo "$1: --licenses: not one licence stage of $((2 * _n)) in, $_n out"; _st=1; }
+	return $_st
+}

@@ -3277,6 +3277,18 @@ static int out_of_order(struct ko_run *run, struct ko_rec *r, const char **f, co
 	return 0;
 }
 
+/* One position that comes twice with one text: one input named twice
+ * (a glob and a name, a doubled operand) or one shard's sig lines added
+ * twice. The two copies cannot be told apart by filter, which would drop
+ * both (each the duplicate of itself) or keep both, so the run stops. */
+static _Noreturn void given_twice(const char *stage, const char *pos, size_t n)
+{
+	ko_die("stage %s: %.*s comes twice with one text (one input given twice, or one shard's "
+	       "--stage sig lines added twice): give each input once, or cat the copies into one "
+	       "file; a shard run again replaces its sig output, not adds to it",
+	       stage, (int)n, pos);
+}
+
 /* Stage pairs: in each group of one key (sorted by key, then position),
  * each line against the first record of every exact key before it. Later
  * copies of an exact key are never kept (the first is kept, or they go
@@ -3312,18 +3324,23 @@ static void stage_pairs(const struct conf *c, struct ko_run *run, struct keys *k
 			ko_buf_clear(&key);
 			ko_buf_add(&key, f[0], fn[0]);
 		}
-		if (f[0][0] == 'P') {
-			/* the group of one position: every line the same text */
-			if (nreps && (reps[0].exact[0] != cur.exact[0] || reps[0].exact[1] != cur.exact[1]))
+		if (f[0][0] == 'P' && nreps) {
+			/* the group of one position holds one line per record:
+			 * a second is a second record under that name */
+			if (reps[0].exact[0] != cur.exact[0] || reps[0].exact[1] != cur.exact[1])
 				ko_die("stage pairs: %.*s comes from two inputs (two texts under one name): "
-				       "name each split by its input file's whole path, not its base name "
-				       "(kopipe(7), Hadoop Streaming)",
+				       "name each split by its input file's whole path, not its base name, "
+				       "and by the bytes of the path that a name leaves out (Hangul folder "
+				       "names: kopipe(7), Hadoop Streaming)",
 				       (int)fn[1], f[1]);
-			if (nreps)
-				continue;
+			given_twice("pairs", f[1], fn[1]);
 		}
 		int seen = 0;
 		for (size_t i = 0; i < nreps; i++) {
+			/* (in a band group as well: the pairs of one key may run
+			 * in a job of their own, without the P group) */
+			if (strlen(reps[i].pos) == fn[1] && !memcmp(reps[i].pos, f[1], fn[1]))
+				given_twice("pairs", f[1], fn[1]);
 			int ex = reps[i].exact[0] == cur.exact[0] && reps[i].exact[1] == cur.exact[1];
 			seen |= ex;
 			if (!ex && (f[0][0] == 'E' || !c->near))
@@ -3476,6 +3493,9 @@ static void stage_cluster(const struct conf *c, struct ko_run *run, struct ko_bu
 		}
 		if (r && out_of_order(run, r, f, fn, 1, &prev, "pairs", "cluster"))
 			break;
+		/* a record paired with itself (pairs refuses that) */
+		if (r && fn[0] == fn[1] && !memcmp(f[0], f[1], fn[0]))
+			given_twice("cluster", f[0], fn[0]);
 		/* positions compare as strings: shards named s9 and s10 would
 		 * put s10's records first and keep their copies. Names whose
 		 * order as strings differs from their order with numbers read

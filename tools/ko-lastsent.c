@@ -374,6 +374,7 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		lastsent(&c, r);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	free(c.from);
 	return ko_close(&run);

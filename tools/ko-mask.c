@@ -1368,6 +1368,7 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		mask(&c, r);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	free(c.pool);
 	free(c.keys);

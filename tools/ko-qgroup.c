@@ -1381,6 +1381,12 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	trim(&q, &qn);
 	if (an)
 		trim(&a, &an);
+	/* the tasks ask for the answer from the passage (some wordings: in
+	 * its very words), and a borrowed question counts as unanswerable
+	 * where its answer is absent: an answer the passage does not hold
+	 * would teach a model to make one up */
+	if (an && !memmem(ctx, ctxn, a, an))
+		return ko_rec_fail(r, "answer not in the passage (as its bytes: ko-norm both fields alike)");
 	int mk = ko_task_markup(q, qn);
 	if (!mk)
 		mk = ko_task_markup(a, an);
@@ -1536,6 +1542,9 @@ int main(int argc, char **argv)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	struct ko_run run;
 	ko_open(&run, &o);
+	/* read for the span of --near-dup: a second value is a read key
+	 * given twice */
+	ko_run_reads_key(&run, "answer_start");
 	struct state st = {0};
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
@@ -1543,6 +1552,7 @@ int main(int argc, char **argv)
 	if (!run.stop)
 		qgroup_end(&c, &st);
 	free_state(&st);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	return ko_close(&run);
 }

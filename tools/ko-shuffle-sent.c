@@ -2172,6 +2172,7 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		shuffle_sent(&c, r);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	ko_buf_free(&c.items);
 	ko_buf_free(&c.list);

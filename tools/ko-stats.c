@@ -1918,7 +1918,7 @@ static void write_html(struct conf *c, struct ko_run *run, struct ko_writer *w)
 	}
 	ko_write(w, c->out.p, c->out.n);
 	if (ko_writer_close(w, 1) < 0) {
-		ko_warn("%s: write error", c->html);
+		ko_warn("%s: write error: %s", c->html, strerror(errno));
 		ko_fail();
 	}
 }

@@ -539,8 +539,10 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 /* One record: a task, a pass, a reject or a failure. */
 /* Whether p[0..n) holds a line of code: a line without a Hangul
  * syllable that has a call (a letter glued to '(': Console.Write(),
- * print(x)), a statement's ';', a brace, or ' = ' or '<>' between
- * spaces (Loop Until Answer <> ""). A task over the whole text cannot
+ * print(x)), or signs of two kinds of these: a statement's ';', a brace,
+ * ' = ' or ' == ', '<>' between spaces (x = 1;, if (a == b) {). One sign
+ * alone is prose as often: a title on its own line (Love; Actually, Rock
+ * & Roll {Live}), a formula (E = mc2). A task over the whole text cannot
  * leave the line out, as a generator leaves out a sentence: a program
  * listing in an article (a BASIC Hello, world) is no prose whose title
  * or summary to learn. */
@@ -551,18 +553,23 @@ static int code_line_in(const char *p, size_t n)
 	while (b < n) {
 		const char *nl = memchr(p + b, '\n', n - b);
 		size_t e = nl ? (size_t)(nl - p) : n;
-		int hangul = 0, sign = 0;
+		int hangul = 0, kinds = 0;
 		for (size_t i = b; i < e && !hangul; i++) {
 			if (u[i] >= 0xEA && u[i] <= 0xED && i + 3 <= e)
 				hangul = ko_syllable_bytes(u + i, e - i) > 0;
-			else if (u[i] == ';' || u[i] == '{' || u[i] == '}' ||
-			         (u[i] == '(' && i > b && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z')) ||
-			         (i > b && u[i - 1] == ' ' && i + 2 < e && u[i + 2] == ' ' &&
-			          ((u[i] == '<' && u[i + 1] == '>') || (u[i] == '=' && u[i + 1] == '='))) ||
-			         (i > b && u[i - 1] == ' ' && u[i] == '=' && i + 1 < e && u[i + 1] == ' '))
-				sign = 1;
+			else if (u[i] == ';')
+				kinds |= 1;
+			else if (u[i] == '{' || u[i] == '}')
+				kinds |= 2;
+			else if (u[i] == '(' && i > b && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z'))
+				kinds |= 16;
+			else if (i > b && u[i - 1] == ' ' && i + 2 < e && u[i + 2] == ' ' &&
+			         ((u[i] == '<' && u[i + 1] == '>') || (u[i] == '=' && u[i + 1] == '=')))
+				kinds |= u[i] == '<' ? 8 : 4;
+			else if (i > b && u[i - 1] == ' ' && u[i] == '=' && i + 1 < e && u[i + 1] == ' ')
+				kinds |= 4;
 		}
-		if (sign && !hangul)
+		if (!hangul && ((kinds & 16) || (kinds & (kinds - 1))))
 			return 1;
 		b = e + 1;
 	}
@@ -684,6 +691,7 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		summary(&c, r);
+	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	return ko_close(&run);
 }

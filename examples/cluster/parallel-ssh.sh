@@ -4,7 +4,9 @@
 # tasks on many hosts with GNU parallel over ssh, results merged in WORKDIR:
 #
 #   WORKDIR/kept.jsonl    the documents ko-dedup keeps (the same bytes as
-#                         'ko-dedup DOCS')
+#                         'ko-dedup DOCS'; with --licenses RULE among the
+#                         recipe options, as 'ko-mix --no-shuffle
+#                         --licenses RULE DOCS | ko-dedup')
 #   WORKDIR/tasks.jsonl   the tasks (the records of 'kocommercial.sh <
 #                         kept.jsonl', shard by shard)
 #   WORKDIR/rejects.jsonl every record a stage dropped, with its reason
@@ -16,6 +18,14 @@
 # How it runs:
 # 1. DOCS is cut into N shards (split -n l/N: whole lines, names that sort
 #    in input order), copied to the hosts for each job (--transferfile).
+# 1-license. With --licenses RULE among the recipe options, ko-mix
+#    --no-shuffle --licenses RULE runs per shard on the hosts first, and
+#    the stages below read its output (WORKDIR/shards/NAME.lic): the rule
+#    must come before dedup, else dedup could keep an NC copy of a text and
+#    drop its CC-BY-SA copy, and the recipe would then refuse the NC one
+#    (what survives would hang on the order of the input). The recipe is
+#    then given the options without --licenses: its documents are allowed
+#    already, and its own licence stage would count them a second time.
 # 2. ko-dedup's stages (ko-dedup(1), STAGED MODE): lines and sig run per
 #    shard on the hosts; sort does the shuffles here; pairs runs on the
 #    hosts on groups of one key (--pipe --group-by); linecount and cluster
@@ -63,8 +73,24 @@ docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 shift 2
 # (the documents are deduplicated across shards first: the recipe's own
 # dedup, which sees one shard, is left out)
+# (--licenses goes to a stage of its own before dedup: 1-license)
 ropts="--no-dedup "
-[ $# -eq 0 ] || ropts="$ropts$(printf '%q ' "$@")"
+lic=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	--licenses) [ $# -ge 2 ] || die "--licenses needs a rule"; lic+=("$1" "$2"); shift ;;
+	--licenses=*) lic+=("$1") ;;
+	--on-error) [ $# -ge 2 ] || die "--on-error needs fail or skip"
+		lic+=("$1" "$2"); ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
+	--on-error=*) lic+=("$1"); ropts="$ropts$(printf '%q ' "$1")" ;;
+	# the recipe's options that take a value: the value is no option
+	-s | --seed | --system | --template | --context-in | --chunk | -f | --field)
+		[ $# -ge 2 ] || die "$1 needs a value"
+		ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
+	*) ropts="$ropts$(printf '%q ' "$1")" ;;
+	esac
+	shift
+done
 [ -f "$docs" ] || die "$docs: not a file (--pipepart and split need one)"
 # split -n l/N cuts lines of plain text; in gzip data it would cut the
 # compressed bytes, and every job would fail on them.
@@ -100,6 +126,16 @@ set -- shards/x*
 [ -f "$1" ] || set --
 # From here on "$@" is the list of shards.
 
+# 1-license: each shard's allowed documents into NAME.lic, its rejects and
+# --stats line into NAME.lic.d/, the folder its filter job fills later.
+if [ ${#lic[@]} -gt 0 ] && [ $# -gt 0 ]; then
+	for s in "$@"; do mkdir -p "$s.lic.d"; done
+	par --transferfile {} --return {}.lic --return {}.lic.d "$env mkdir -p {}.lic.d;
+	ko-mix --no-shuffle $(printf '%q ' "${lic[@]}")--rejects {}.lic.d/license.jsonl \
+		--stats {}.lic.d/license-stats.jsonl -o {}.lic {}" ::: "$@"
+	for s in "$@"; do shift; set -- "$@" "$s.lic"; done
+fi
+
 # 2. dedup: lines -> linecount, sig -> sort -> pairs -> sort -> cluster.
 if [ $# -gt 0 ]; then
 	par --transferfile {} "$env $dedup --stage lines {}" ::: "$@"
@@ -123,10 +159,13 @@ fi
 nums=$(ls blocks | sort -n)
 for b in $nums; do cat "blocks/$b/tasks.jsonl"; done >tasks.jsonl
 {
-	for s in "$@"; do [ ! -f "$s.d/rejects.jsonl" ] || cat "$s.d/rejects.jsonl"; done
+	for s in "$@"; do
+		for f in "$s.d/license.jsonl" "$s.d/rejects.jsonl"; do [ ! -f "$f" ] || cat "$f"; done
+	done
 	for b in $nums; do for f in "blocks/$b"/rejects/*.jsonl; do [ ! -f "$f" ] || cat "$f"; done; done
 } >rejects.jsonl
 {
+	for s in "$@"; do [ ! -f "$s.d/license-stats.jsonl" ] || cat "$s.d/license-stats.jsonl"; done
 	for s in "$@"; do cat "$s.d/stats.jsonl"; done
 	for b in $nums; do cat "blocks/$b/stats.jsonl"; done
 } >stats.jsonl

@@ -5,7 +5,9 @@
 # other (--dependency=afterok), results merged in WORKDIR:
 #
 #   WORKDIR/kept.jsonl    the documents ko-dedup keeps (the same bytes as
-#                         'ko-dedup DOCS')
+#                         'ko-dedup DOCS'; with --licenses RULE among the
+#                         recipe options, as 'ko-mix --no-shuffle
+#                         --licenses RULE DOCS | ko-dedup')
 #   WORKDIR/tasks.jsonl   the tasks ('kocommercial.sh < kept.jsonl', shard
 #                         by shard)
 #   WORKDIR/rejects.jsonl every record a stage dropped, with its reason
@@ -15,7 +17,15 @@
 #
 # The jobs, each a script in WORKDIR/jobs/ that reads its shard from
 # WORKDIR/shards.list by $SLURM_ARRAY_TASK_ID:
-#   lines   array: ko-dedup --stage lines, per shard
+#   lines   array: ko-dedup --stage lines, per shard; with --licenses
+#                  RULE among the recipe options, ko-mix --no-shuffle
+#                  --licenses RULE first, into WORKDIR/lic/SHARD, which the
+#                  later stages read instead of the shard: the rule must
+#                  come before dedup, else dedup could keep an NC copy of a
+#                  text and drop its CC-BY-SA copy, and the recipe would
+#                  then refuse the NC one. The recipe is given the options
+#                  without --licenses (its documents are allowed already,
+#                  and its own licence stage would count them twice).
 #   boilers one:   sort | ko-dedup --stage linecount
 #   sig     array: ko-dedup --stage sig --boilers, per shard
 #   drops   one:   sort | --stage pairs | sort -u | --stage cluster
@@ -65,17 +75,33 @@ docs=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 shift 2
 # (the documents are deduplicated across shards first: the recipe's own
 # dedup, which sees one shard, is left out)
+# (--licenses goes to a stage of its own before dedup, in the lines job)
 ropts="--no-dedup "
-[ $# -eq 0 ] || ropts="$ropts$(printf '%q ' "$@")"
+lic=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	--licenses) [ $# -ge 2 ] || die "--licenses needs a rule"; lic+=("$1" "$2"); shift ;;
+	--licenses=*) lic+=("$1") ;;
+	--on-error) [ $# -ge 2 ] || die "--on-error needs fail or skip"
+		lic+=("$1" "$2"); ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
+	--on-error=*) lic+=("$1"); ropts="$ropts$(printf '%q ' "$1")" ;;
+	# the recipe's options that take a value: the value is no option
+	-s | --seed | --system | --template | --context-in | --chunk | -f | --field)
+		[ $# -ge 2 ] || die "$1 needs a value"
+		ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
+	*) ropts="$ropts$(printf '%q ' "$1")" ;;
+	esac
+	shift
+done
 
 bin=$(cd "$(dirname "$(command -v ko-dedup)")" && pwd)
 recipe=$(command -v kopipe-kocommercial || echo "$here/../kocommercial.sh")
 dedup="ko-dedup ${KO_DEDUP_OPTS:-}"
 
 cd "$work"
-rm -rf shards jobs logs lines sig out shards.list boilers drops \
+rm -rf shards jobs logs lic lines sig out shards.list boilers drops \
 	kept.jsonl tasks.jsonl rejects.jsonl stats.jsonl totals.txt
-mkdir shards jobs logs lines sig out
+mkdir shards jobs logs lic lines sig out
 split -n "l/$shards" -a 3 "$docs" shards/x
 # split -n l/N leaves a shard empty when there are fewer lines than shards.
 find shards -type f -empty -delete
@@ -99,22 +125,34 @@ job() {
 		echo "$2"
 	} >"jobs/$1.sh"
 }
-job lines "$dedup --stage lines \"shards/\$shard\" >\"lines/\$shard\""
+# The documents the dedup stages read: the shard, or what the licence
+# rule allows of it.
+src=shards
+licstage=
+if [ ${#lic[@]} -gt 0 ]; then
+	src=lic
+	licstage="ko-mix --no-shuffle $(printf '%q ' "${lic[@]}")--rejects \"lic/\$shard.rejects.jsonl\" \\
+	--stats \"lic/\$shard.stats.jsonl\" -o \"lic/\$shard\" \"shards/\$shard\"
+"
+fi
+job lines "rm -f \"lic/\$shard.rejects.jsonl\" \"lic/\$shard.stats.jsonl\"
+$licstage$dedup --stage lines \"$src/\$shard\" >\"lines/\$shard\""
 job boilers "sort -S 25% lines/* | $dedup --stage linecount >boilers"
-job sig "$dedup --stage sig --boilers boilers \"shards/\$shard\" >\"sig/\$shard\""
+job sig "$dedup --stage sig --boilers boilers \"$src/\$shard\" >\"sig/\$shard\""
 job drops "sort -S 25% sig/* | $dedup --stage pairs | sort -u -S 25% | $dedup --stage cluster >drops"
 job tasks "o=out/\$shard
 rm -rf \"\$o\"
 mkdir -p \"\$o/rejects\"
 $dedup --stage filter --drops drops --rejects \"\$o/rejects/dedup.jsonl\" --stats \"\$o/stats.jsonl\" \\
-	\"shards/\$shard\" >\"\$o/kept.jsonl\"
+	\"$src/\$shard\" >\"\$o/kept.jsonl\"
 KOCOMMERCIAL_REJECTS=\$o/rejects KOCOMMERCIAL_STATS=\$o/stats.jsonl \\
 	bash $(printf %q "$recipe") $ropts<\"\$o/kept.jsonl\" >\"\$o/tasks.jsonl\""
 job merge "list=\$(cat shards.list)
 for s in \$list; do cat \"out/\$s/kept.jsonl\"; done >kept.jsonl
 for s in \$list; do cat \"out/\$s/tasks.jsonl\"; done >tasks.jsonl
-for s in \$list; do cat \"out/\$s\"/rejects/*.jsonl 2>/dev/null || :; done >rejects.jsonl
-for s in \$list; do cat \"out/\$s/stats.jsonl\"; done >stats.jsonl
+for s in \$list; do cat lic/\"\$s\".rejects.jsonl \"out/\$s\"/rejects/*.jsonl 2>/dev/null || :; done >rejects.jsonl
+{ for s in \$list; do cat lic/\"\$s\".stats.jsonl 2>/dev/null || :; done
+for s in \$list; do cat \"out/\$s/stats.jsonl\"; done; } >stats.jsonl
 ko-stats --runs stats.jsonl >totals.txt"
 
 # submit NAME [ARRAY] [AFTER]: print the job id.

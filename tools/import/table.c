@@ -45,6 +45,7 @@ struct table {
 	/* Where the current file is. */
 	size_t recline, row;
 	int inq, have_header, skipfile;
+	int depth; /* stray quotes being read again, one inside another */
 	struct ko_buf esc; /* quote_valid's scratch */
 	char err[512];
 };
@@ -485,6 +486,79 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 	return NULL;
 }
 
+static int table_line(struct imp *im, const char *line, size_t len, size_t lineno);
+
+/* The quoted field of the current record, opened on line t->recline, is
+ * most likely a stray quote at the start of a field: the record of that
+ * line is bad (REASON; the record holds that line alone), a note says how
+ * many lines the field ran (WHERE: "to the end of the file", "to line N")
+ * and the lines after it are read again as rows, so that one stray quote
+ * costs one record and not the rows it swallowed. 1 when the run must
+ * stop. */
+static int stray_quote(struct imp *im, struct table *t, const char *reason, const char *where)
+{
+	struct ko_buf rest = {0};
+	const char *nl = memchr(t->rawrec.p, '\n', t->rawrec.n);
+	size_t first = nl ? (size_t)(nl - t->rawrec.p) : t->rawrec.n, line = t->recline;
+	size_t nlines = 1;
+	for (const char *q = nl; q; q = memchr(q + 1, '\n', t->rawrec.n - (size_t)(q + 1 - t->rawrec.p)))
+		nlines++;
+	if (nl)
+		ko_buf_add(&rest, nl + 1, t->rawrec.n - first - 1);
+	t->inq = 0;
+	int stop = imp_fail(im, line, t->rawrec.p, first, reason);
+	if (!stop && nlines > 1)
+		ko_warn_at(im->file, line, "the quoted field opened here ran %s (%zu lines): the %zu lines "
+		           "after this one are read again as rows",
+		           where, nlines, nlines - 1);
+	/* the rest, one line at a time, as the reader gave it */
+	t->depth++;
+	const char *p = rest.p, *end = rest.p + rest.n;
+	for (size_t l = line + 1; !stop && nl && p <= end; l++) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		size_t n = e ? (size_t)(e - p) : (size_t)(end - p);
+		stop = table_line(im, p, n, l);
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	t->depth--;
+	ko_buf_free(&rest);
+	return stop;
+}
+
+/* Whether the record just read, whose quoted field ran over several lines,
+ * swallowed rows: lines inside the field (neither its first nor its
+ * last), every one of them a row of the file's width (no quote, and the
+ * delimiters of as many fields as the header has), at least one in a
+ * file of tabs and three in another (prose has commas). A field of real
+ * text with line breaks has lines of no fixed shape; the rows between
+ * two stray quotes have all the file's. */
+static int swallowed_rows(const struct table *t, char delim)
+{
+	if (!t->have_header || t->nhead < 2)
+		return 0;
+	const char *p = memchr(t->rawrec.p, '\n', t->rawrec.n), *end = t->rawrec.p + t->rawrec.n;
+	int inner = 0;
+	while (p) {
+		p++;
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e)
+			break; /* the last line, where the field closes */
+		int nd = 0;
+		for (const char *q = p; q < e; q++) {
+			if (*q == '"')
+				return 0;
+			nd += *q == delim;
+		}
+		if (nd != t->nhead - 1)
+			return 0;
+		inner++;
+		p = e;
+	}
+	return inner >= (delim == '\t' ? 1 : 3);
+}
+
 static int table_line(struct imp *im, const char *line, size_t len, size_t lineno)
 {
 	struct table *t = im->state;
@@ -513,9 +587,24 @@ static int table_line(struct imp *im, const char *line, size_t len, size_t linen
 	int k = parse_line(t, line, len, delim, im->opt->no_quote);
 	if (k > 0)
 		return 0;
+	/* A quoted field that closes on a later line with text after its
+	 * quote, or that ran over rows of the file's shape, most likely
+	 * opened at a stray quote (a comment that starts with one); read
+	 * again (up to a depth, against input made to nest them). */
+	char where[64];
+	if (k < 0 && t->depth < 16) {
+		snprintf(where, sizeof where, "to line %zu", lineno);
+		return stray_quote(im, t, "a quoted field that closes on a later line with text after its quote "
+		                   "(a stray quote? --quote none reads quotes as text)", where);
+	}
 	if (k < 0) {
 		t->inq = 0;
 		return imp_fail(im, lineno, t->rawrec.p, t->rawrec.n, "text after a closing quote");
+	}
+	if (lineno > t->recline && t->depth < 16 && swallowed_rows(t, delim)) {
+		snprintf(where, sizeof where, "to line %zu over rows", lineno);
+		return stray_quote(im, t, "a quoted field that runs over rows of the file's width "
+		                   "(a stray quote? --quote none reads quotes as text)", where);
 	}
 	if (!t->have_header) {
 		t->have_header = 1;
@@ -557,35 +646,9 @@ static int table_end(struct imp *im)
 {
 	struct table *t = im->state;
 	int stop = 0;
-	while (t->inq && !stop) {
-		struct ko_buf rest = {0};
-		const char *nl = memchr(t->rawrec.p, '\n', t->rawrec.n);
-		size_t first = nl ? (size_t)(nl - t->rawrec.p) : t->rawrec.n, line = t->recline;
-		size_t nlines = 1;
-		for (const char *q = nl; q; q = memchr(q + 1, '\n', t->rawrec.n - (size_t)(q + 1 - t->rawrec.p)))
-			nlines++;
-		if (nl)
-			ko_buf_add(&rest, nl + 1, t->rawrec.n - first - 1);
-		t->inq = 0;
-		stop = imp_fail(im, line, t->rawrec.p, first,
-		                "quoted field not closed at the end of the file (a stray quote? "
-		                "--quote none reads quotes as text)");
-		if (!stop && nlines > 1)
-			ko_warn_at(im->file, line, "the quoted field opened here ran to the end of the file (%zu "
-			           "lines): the %zu lines after this one are read again as rows",
-			           nlines, nlines - 1);
-		/* the rest, one line at a time, as the reader gave it */
-		const char *p = rest.p, *end = rest.p + rest.n;
-		for (size_t l = line + 1; !stop && nl && p <= end; l++) {
-			const char *e = memchr(p, '\n', (size_t)(end - p));
-			size_t n = e ? (size_t)(e - p) : (size_t)(end - p);
-			stop = table_line(im, p, n, l);
-			if (!e)
-				break;
-			p = e + 1;
-		}
-		ko_buf_free(&rest);
-	}
+	while (t->inq && !stop)
+		stop = stray_quote(im, t, "quoted field not closed at the end of the file (a stray quote? "
+		                          "--quote none reads quotes as text)", "to the end of the file");
 	t->inq = t->have_header = t->skipfile = 0;
 	t->row = 0;
 	return stop;
