@@ -1,5 +1,6 @@
 /* task.c - templates, the task record, rejects and the --share slice
  * shared by the task generators. */
+#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1642,4 +1643,115 @@ int ko_task_placeholder_answer(const char *p, size_t n)
 			first = 0;
 	}
 	return chars && 2 * held >= chars;
+}
+
+/* The kinds of specifics (ko_task_new_specific). */
+enum { SPEC_NUMBER = 1, SPEC_LATIN, SPEC_HANJA };
+
+static inline int digit_at(const char *p, size_t n, size_t i)
+{
+	return i < n && p[i] >= '0' && p[i] <= '9';
+}
+
+/* The code point at p[i] (i < n) and its length in *len (1 for a byte
+ * that starts none). */
+static uint32_t code_at(const char *p, size_t n, size_t i, size_t *len)
+{
+	uint32_t c;
+	int l = ko_utf8_decode(p + i, n - i, &c);
+	*len = l > 0 ? (size_t)l : 1;
+	return l > 0 ? c : 0xFFFD;
+}
+
+/* Whether the character that ends at p[i], or the one at p[i] (i < n),
+ * is a Latin letter. */
+static int latin_before(const char *p, size_t i)
+{
+	size_t b = i, len;
+	while (b > 0 && i - b < 4 && ((unsigned char)p[--b] & 0xC0) == 0x80)
+		;
+	return i > 0 && ko_is_latin_letter(code_at(p, i, b, &len));
+}
+
+static int latin_after(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	return i < n && ko_is_latin_letter(code_at(p, n, i, &len));
+}
+
+/* Whether c[0..cn) holds the specific s[0..sn) of the kind: a number or
+ * a Latin word whole, with no digit (or digit after a ',' or '.') or no
+ * Latin letter glued on either side, so that 15 is not found in 2015
+ * nor Ham in Hamburg; a run of hanja anywhere (a name in hanja is
+ * glossed in parts: 安益泰 then 益泰). */
+static int holds(const char *c, size_t cn, const char *s, size_t sn, int kind)
+{
+	const char *q = c, *end = c + cn;
+	while ((size_t)(end - q) >= sn && (q = memmem(q, (size_t)(end - q), s, sn))) {
+		size_t b = (size_t)(q - c), e = b + sn;
+		if (kind == SPEC_HANJA)
+			return 1;
+		if (kind == SPEC_NUMBER ? !(b > 0 && digit_at(c, cn, b - 1)) &&
+		                              !(b > 1 && (c[b - 1] == ',' || c[b - 1] == '.') &&
+		                                digit_at(c, cn, b - 2)) &&
+		                              !digit_at(c, cn, e) &&
+		                              !(e < cn && (c[e] == ',' || c[e] == '.') &&
+		                                digit_at(c, cn, e + 1))
+		                        : !latin_before(c, b) && !latin_after(c, cn, e))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
+size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, size_t *at)
+{
+	size_t i = 0, j, len;
+	while (i < an) {
+		unsigned char b = (unsigned char)a[i];
+		int kind;
+		if (b >= '0' && b <= '9') {
+			/* 2022, 75,000, 3.5: a ',' or '.' between two digits
+			 * is inside the number */
+			j = i + 1;
+			for (;;) {
+				while (digit_at(a, an, j))
+					j++;
+				if (j + 1 < an && (a[j] == ',' || a[j] == '.') && digit_at(a, an, j + 1))
+					j += 2;
+				else
+					break;
+			}
+			kind = SPEC_NUMBER;
+		} else if (b < 0x80 && !((b | 32) >= 'a' && (b | 32) <= 'z')) {
+			/* (a placeholder, <PHONE>, is no word of the text's) */
+			j = i + 1;
+			while (b == '<' && j < an && ((a[j] >= 'A' && a[j] <= 'Z') || a[j] == '_' ||
+			                              (j > i + 1 && a[j] >= '0' && a[j] <= '9')))
+				j++;
+			i = b == '<' && j > i + 1 && j < an && a[j] == '>' ? j + 1 : i + 1;
+			continue;
+		} else if (b >= 0xEA && b <= 0xED) {
+			i += 3; /* (a Hangul syllable, most of a Korean text) */
+			continue;
+		} else {
+			uint32_t u = code_at(a, an, i, &len);
+			kind = ko_is_latin_letter(u) ? SPEC_LATIN : ko_is_hanja(u) ? SPEC_HANJA : 0;
+			if (!kind) {
+				i += len;
+				continue;
+			}
+			for (j = i + len; j < an; j += len) {
+				u = code_at(a, an, j, &len);
+				if (kind == SPEC_LATIN ? !ko_is_latin_letter(u) : !ko_is_hanja(u))
+					break;
+			}
+		}
+		if (!holds(c, cn, a + i, j - i, kind)) {
+			*at = i;
+			return j - i;
+		}
+		i = j;
+	}
+	return 0;
 }

@@ -1235,6 +1235,44 @@ static void test_loose_order(void)
 	CHECK(ko_task_loose_order("이 집은 정말 국수 면발이 쫄깃하다.", 48) != NULL);
 }
 
+/* ko_task_new_specific(answer, context): the offset and text of the
+ * first specific the context lacks, "" when it holds them all. */
+static int new_specific(const char *a, const char *c, const char *want)
+{
+	size_t at = 99, l = ko_task_new_specific(a, strlen(a), c, strlen(c), &at);
+	return l == strlen(want) && (l == 0 || !memcmp(a + at, want, l));
+}
+
+static void test_new_specific(void)
+{
+	CHECK(new_specific("그는 2022년에 왔다.", "그는 2015년에 떠났다.", "2022"));
+	CHECK(new_specific("그는 2015년에 왔다.", "그는 2015년에 떠났다.", ""));
+	CHECK(new_specific("회원은 15명이다.", "2015년에 모였다.", "15"));
+	CHECK(new_specific("회원은 15명이다.", "15", ""));          /* at both ends */
+	CHECK(new_specific("15", "회원 15명", ""));
+	CHECK(new_specific("15", "회원 150명", "15"));
+	CHECK(new_specific("기온은 3도였다.", "기온은 3.5도였다.", "3"));
+	CHECK(new_specific("기온은 5도였다.", "기온은 3.5도였다.", "5"));
+	CHECK(new_specific("기온은 3.5도였다.", "평균 3.5도", ""));
+	CHECK(new_specific("관중은 75,000명이다.", "관중 75,000명", ""));
+	CHECK(new_specific("관중은 75,000명이다.", "관중 75명", "75,000"));
+	CHECK(new_specific("관중은 75명이다.", "관중 75,000명", "75"));
+	CHECK(new_specific("2022.", "2022", ""));                   /* a stop ends it */
+	CHECK(new_specific("한강 FC가 이겼다.", "한강 FC를 응원했다.", ""));
+	CHECK(new_specific("한강 FC가 이겼다.", "한강 FCB를 응원했다.", "FC"));
+	CHECK(new_specific("Dvořák의 곡이다.", "Dvořák", ""));
+	CHECK(new_specific("Dvořák의 곡이다.", "Dvořáks", "Dvořák"));
+	CHECK(new_specific("MP3 파일", "MP3", ""));
+	CHECK(new_specific("MP4 파일", "MP3", "4"));
+	CHECK(new_specific("청운사(靑雲寺)이다.", "靑雲寺에", ""));
+	CHECK(new_specific("청운사(靑雲寺)이다.", "靑雲", "靑雲寺"));
+	CHECK(new_specific("문의는 <PHONE>으로.", "전화", ""));
+	CHECK(new_specific("<URL2> 주소", "", ""));
+	CHECK(new_specific("<b> 태그", "", "b"));
+	CHECK(new_specific("a × b", "a b", ""));
+	CHECK(new_specific("", "", ""));
+}
+
 static void test_contract(const char *dir)
 {
 	struct ko_buf b = {0};
@@ -1399,6 +1437,7 @@ int main(void)
 {
 	test_markup();
 	test_loose_order();
+	test_new_specific();
 	char dir[] = "/tmp/ko-unit.XXXXXX";
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");

@@ -8,7 +8,9 @@
  * to write, so with the default position the answer is the last sentence
  * that is a full one, and the sentences after it are left out; an answer
  * that goes on with its paragraph comes before one that starts a new one
- * (answerable's para).
+ * (answerable's para). Nor is it one that brings a number, a Latin word
+ * or hanja its context lacks (grounded): with one gold answer, a date or a
+ * name nothing before it gives is one a model learns to make up.
  *
  * Markup is never in a task: an answer carries none, and the context starts
  * after the last sentence (or the white space between two sentences) that
@@ -39,16 +41,18 @@ struct conf {
 	int min_given; /* --min-sentences was given */
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
+	int allow_specifics; /* --allow-specifics */
 	struct ko_gen gen;
 	size_t *from; /* from[i]: the first sentence of the clean run ending at i */
 	size_t fromcap;
 };
 
-enum { OPT_MIN = 0x100, OPT_POSITION };
+enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS };
 
 static const struct option longopts[] = {
 	{"min-sentences", required_argument, NULL, OPT_MIN},
 	{"position", required_argument, NULL, OPT_POSITION},
+	{"allow-specifics", no_argument, NULL, OPT_ALLOW_SPECIFICS},
 	KO_TASK_LONGOPTS,
 	KO_TASK_SENT_LONGOPTS,
 	{0},
@@ -75,6 +79,9 @@ static void option(struct conf *c, int code, const char *arg)
 			         "a negative number counting from the end, not '%s'", arg);
 		c->position = v;
 		c->random_position = 0;
+		break;
+	case OPT_ALLOW_SPECIFICS:
+		c->allow_specifics = 1;
 		break;
 	default:
 		if (ko_task_option(&c->gen, code, arg) < 0)
@@ -223,6 +230,18 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 	       ended(p, s, f, k, c->min_sentences - 1) >= c->min_sentences - 1;
 }
 
+/* 1 if answer k (answerable) brings no number, Latin word or hanja that
+ * its context lacks (ko_task_new_specific), or --allow-specifics: a
+ * continuation adds content, but a date, a figure or a name that nothing
+ * before it gives is one a model can only make up. */
+#define NEW_SPECIFIC "answer with a number or name not in its context"
+static int grounded(struct conf *c, const char *p, const struct ko_span *s, size_t k)
+{
+	size_t at, j = run_from(c, p, s, k - 1);
+	return c->allow_specifics ||
+	       !ko_task_new_specific(p + s[k].b, s[k].e - s[k].b, p + s[j].b, s[k - 1].e - s[j].b, &at);
+}
+
 /* 1 if a line break lies inside one of the sentences s[0, ns) (ns > 0):
  * the text's line breaks visited in one pass, the sentences (in order, and
  * apart) walked along, rather than each sentence read for one. */
@@ -275,29 +294,39 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	int para, paras = !(g->split_flags & KO_SPLIT_NEWLINE_HARD);
 	if (paras)
 		paras = !broken_sentence(p, s, ns);
+	/* (answers passed over for a specific their context lacks) */
+	size_t ungrounded = 0;
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;
 		for (para = paras; para >= 0; para--) {
 			for (size_t i = 1; i < ns; i++)
-				nfull += answerable(c, p, s, i, para);
+				if (answerable(c, p, s, i, para))
+					grounded(c, p, s, i) ? nfull++ : ungrounded++;
 			if (nfull)
 				break;
 		}
 		if (!nfull)
-			return ko_task_unusable(g, r, none(c, p, s, ns));
+			return ko_task_unusable(g, r, ungrounded ? NEW_SPECIFIC : none(c, p, s, ns));
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
 		for (k = 1;; k++)
-			if (answerable(c, p, s, k, para) && pick-- == 0)
+			if (answerable(c, p, s, k, para) && grounded(c, p, s, k) && pick-- == 0)
 				break;
 	} else if (c->position == -1) {
+		/* The last answerable sentence whose specifics its context
+		 * holds: one that brings a new one is passed over for an
+		 * earlier one. */
 		for (k = 0, para = paras; para >= 0 && !k; para--)
-			for (k = ns - 1; k >= 1 && !answerable(c, p, s, k, para); k--)
-				;
+			for (k = ns - 1; k >= 1; k--)
+				if (answerable(c, p, s, k, para)) {
+					if (grounded(c, p, s, k))
+						break;
+					ungrounded++;
+				}
 		if (k == 0)
-			return ko_task_unusable(g, r, none(c, p, s, ns));
+			return ko_task_unusable(g, r, ungrounded ? NEW_SPECIFIC : none(c, p, s, ns));
 	} else {
 		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
 			return ko_task_unusable(g, r, "no sentence at --position");
@@ -309,6 +338,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
 			                      : s[k].section != s[k - 1].section
 			                      ? "answer starts a section" : none(c, p, s, ns));
+		if (!grounded(c, p, s, k))
+			return ko_task_unusable(g, r, NEW_SPECIFIC);
 	}
 	/* The context is the source bytes from the start of the clean run to
 	 * the end of sentence k-1, so its paragraphs and spacing are the
@@ -324,8 +355,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-lastsent",
-	.usage = "[--min-sentences N] [--position N|random] [task options]\n"
-	         "                   [shared options] [FILE...]",
+	.usage = "[--min-sentences N] [--position N|random] [--allow-specifics]\n"
+	         "                   [task options] [shared options] [FILE...]",
 	.help = "Make last-sentence tasks: the sentences of the text (-f, default text) before\n"
 	        "the last are the context, the last is the answer. With --position another\n"
 	        "sentence is the answer and the task is next-sentence. Answers are full\n"
@@ -336,6 +367,8 @@ static const struct ko_tool tool = {
 	        "      --position N      answer with sentence N (from 2), or the N-th from the\n"
 	        "                        end when negative (default -1, the last full one);\n"
 	        "                        random: any full sentence but the first\n"
+	        "      --allow-specifics an answer may bring numbers, Latin words and hanja\n"
+	        "                        its context lacks (by default it may not)\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
 };
