@@ -1,6 +1,5 @@
 /* task.c - templates, the task record, rejects and the --share slice
  * shared by the task generators. */
-#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1687,7 +1686,13 @@ static int latin_after(const char *p, size_t n, size_t i)
 static int holds(const char *c, size_t cn, const char *s, size_t sn, int kind)
 {
 	const char *q = c, *end = c + cn;
-	while ((size_t)(end - q) >= sn && (q = memmem(q, (size_t)(end - q), s, sn))) {
+	/* (a first byte, then the rest: needles are a few bytes, the context
+	 * a few sentences, too short for memmem's tables to pay) */
+	while ((size_t)(end - q) >= sn && (q = memchr(q, s[0], (size_t)(end - q) - sn + 1))) {
+		if (memcmp(q + 1, s + 1, sn - 1)) {
+			q++;
+			continue;
+		}
 		size_t b = (size_t)(q - c), e = b + sn;
 		if (kind == SPEC_HANJA)
 			return 1;
@@ -1704,10 +1709,49 @@ static int holds(const char *c, size_t cn, const char *s, size_t sn, int kind)
 	return 0;
 }
 
+/* Whether the byte b may start a specific or a placeholder: an ASCII
+ * digit or letter, '<', or the lead byte of a Latin letter past ASCII (C3
+ * to C9, E1) or of a hanja (E3 to E9, EF). Hangul syllables (EA to ED)
+ * and the bytes that go on a character (80 to BF) never. */
+static inline int spec_byte(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z') || b == '<' ||
+	       (b >= 0xC3 && b <= 0xC9) || b == 0xE1 || (b >= 0xE3 && b <= 0xE9) || b == 0xEF;
+}
+
+/* The first offset from i on of a spec_byte in a[0..n), or n: most of an
+ * answer is Hangul and spaces, passed 16 bytes at a time. */
+static size_t spec_next(const char *a, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + i));
+		__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+		__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(32)), _mm_set1_epi8('a'));
+		__m128i c = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC3));
+		__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xE3));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d),
+		                 _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(c, _mm_set1_epi8(6)), c),
+		                              _mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(6)), h)),
+		                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('<')),
+		                                           _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE1))),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && !spec_byte((unsigned char)a[i]))
+		i++;
+	return i;
+}
+
 size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, size_t *at)
 {
 	size_t i = 0, j, len;
-	while (i < an) {
+	while ((i = spec_next(a, an, i)) < an) {
 		unsigned char b = (unsigned char)a[i];
 		int kind;
 		if (b >= '0' && b <= '9') {
@@ -1730,9 +1774,6 @@ size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, 
 			                              (j > i + 1 && a[j] >= '0' && a[j] <= '9')))
 				j++;
 			i = b == '<' && j > i + 1 && j < an && a[j] == '>' ? j + 1 : i + 1;
-			continue;
-		} else if (b >= 0xEA && b <= 0xED) {
-			i += 3; /* (a Hangul syllable, most of a Korean text) */
 			continue;
 		} else {
 			uint32_t u = code_at(a, an, i, &len);
