@@ -964,6 +964,14 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_HATNOTE;
 		if (!sp->markup && ko_copula_hole(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_PARTICLE;
+		/* a particle alone at its start as the full stop before it
+		 * shows it (…유학했다. 와 커티스 음악학교에서: after prose, 와
+		 * is no exclamation; 다. (과 사이의), which the sentence alone
+		 * hides (for the others it shows more) */
+		if (!sp->markup && sp->b >= 2 && p[sp->b - 2] == '.' &&
+		    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
+		    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
+			sp->markup = KO_MARKUP_PARTICLE;
 		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_GLOSS;
 		if (!sp->markup)

@@ -1089,6 +1089,18 @@ static void test_markup(void)
 		{"친구가 집에 와 있었다", KO_MARKUP_NONE, NULL},
 		{"먼저 가 버렸다", KO_MARKUP_NONE, NULL},
 		{"와 정말 대단하다", KO_MARKUP_NONE, NULL},
+		/* 와 after the written 다.: a name's particle, not speech */
+		{"그는 미국으로 유학했다. 와 커티스 음악학교에서 배웠다", KO_MARKUP_PARTICLE, "와 커티스"},
+		{"그는 미국으로 유학했다.\n와 커티스 음악학교에서 배웠다", KO_MARKUP_PARTICLE, "와 커티스"},
+		{"시험이 끝났다. 와 ㅋㅋ 신난다", KO_MARKUP_NONE, NULL},
+		{"시험이 끝났다! 와 정말 신난다", KO_MARKUP_NONE, NULL},
+		{"시험이 끝났네. 와 정말 신난다", KO_MARKUP_NONE, NULL},
+		/* a particle alone after a bracket that opens a sentence */
+		{"(과 사이의 글자는 본문이다", KO_MARKUP_PARTICLE, "(과"},
+		{"창이 뜬다.\n(를 누르면 닫힌다", KO_MARKUP_PARTICLE, "(를"},
+		{"창이 뜬다. (를 누르면 닫힌다", KO_MARKUP_PARTICLE, "(를"},
+		{"단군(과 그의 부인)의 무덤이다", KO_MARKUP_NONE, NULL},
+		{"이것은 단군 (과 그의 부인)의 무덤이다", KO_MARKUP_NONE, NULL},
 		{"에도 시대의 문화", KO_MARKUP_NONE, NULL},
 		{"그리스 에게 해의 섬", KO_MARKUP_NONE, NULL},
 		{"로스엔젤레스에 있는 로 이사를 한다", KO_MARKUP_PARTICLE, "로 이사"},
@@ -1104,6 +1116,27 @@ static void test_markup(void)
 			fprintf(stderr, "markup case %zu: %s\n", i, t[i].s);
 		CHECK(k == t[i].kind && at == want);
 	}
+	/* 와 after 다. and a particle after '(', at every offset of the
+	 * scans (the index's too) */
+	int alone = 1;
+	for (int k = 0; k < 40; k++) {
+		char lt[256] = "";
+		for (int x = 0; x < k; x++)
+			strcat(lt, x % 3 ? "가" : " ");
+		strcat(lt, "유학했다. 와 커티스 학교에서 배웠다. (를 누르면 닫힌다. 좋았다.");
+		size_t at, len, n = strlen(lt);
+		struct ko_markup_index mx = {0};
+		ko_markup_index_set(&mx, lt, n);
+		alone &= ko_markup_find(lt, n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         !memcmp(lt + at, "와 커", 5);
+		alone &= ko_markup_find_in(&mx, 0, n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         !memcmp(lt + at, "와 커", 5);
+		const char *q = strstr(lt, "학교에서");
+		alone &= ko_markup_find_in(&mx, (size_t)(q - lt), n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         q[at] == '(';
+		ko_markup_index_free(&mx);
+	}
+	CHECK(alone);
 	/* A list's lead-in, at every offset of the 16-byte scan. */
 	int leads = 1;
 	for (int k = 0; k < 40; k++) {
