@@ -101,6 +101,22 @@ static inline int ko_is_ascii_alnum(uint32_t c)
 	return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
+/* A letter of the Latin script: ASCII, Latin-1 and Latin Extended-A and
+ * -B (é, ł, ğ; not × and ÷), Latin Extended Additional (ễ). */
+static inline int ko_is_latin_letter(uint32_t c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+	       (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+/* A hanja (a CJK ideograph): the unified ideographs, extension A and the
+ * compatibility ideographs of the BMP (安益泰, 食神生財). */
+static inline int ko_is_hanja(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	       (c >= 0xF900 && c <= 0xFAFF);
+}
+
 static inline int ko_is_hangul_syllable(uint32_t c)
 {
 	return c >= KO_SYL_FIRST && c <= KO_SYL_LAST;

@@ -542,9 +542,10 @@ static inline int verb_of_i(const u8 *p, size_t n, size_t i)
 	}
 }
 
-static inline size_t particle(const u8 *p, size_t n, size_t i)
+/* particle() at i whatever comes before it (a bracket: bracket_particle). */
+static inline __attribute__((always_inline)) size_t particle_here(const u8 *p, size_t n, size_t i)
 {
-	if (i + 4 > n || (i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n'))
+	if (i + 4 > n)
 		return 0;
 	uint32_t v = syl3(p, n, i);
 	size_t l;
@@ -572,9 +573,14 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 	case 0xEC9D80: case 0xEAB3BC:                               /* 은 과 */
 		l = 3;
 		break;
-	case 0xEC9980: /* 와: an exclamation at a sentence's start, unless 같 follows */
+	case 0xEC9980: /* 와: an exclamation at a sentence's start, unless 같 follows
+	                * or, before a word in Hangul, the sentence before ends in
+	                * the written 다. (…유학했다. 와 커티스 음악학교에서:
+	                * speech opens with it, not prose; 다. 와 ㅋㅋ is speech) */
 		if (!(i >= 4 && p[i - 4] >= 0xEA && p[i - 4] <= 0xED) &&
-		    !(p[i + 3] == ' ' && syl3(p, n, i + 4) == 0xEAB099))
+		    !(p[i + 3] == ' ' && syl3(p, n, i + 4) == 0xEAB099) &&
+		    !(i >= 5 && p[i - 2] == '.' && syl3(p, n, i - 5) == 0xEB8BA4 && i + 4 < n &&
+		      p[i + 4] >= 0xEA && p[i + 4] <= 0xED))
 			return 0;
 		/* fall through */
 	case 0xEAB080: /* 가 and 와, not verbs before an auxiliary */
@@ -616,6 +622,26 @@ static inline size_t particle(const u8 *p, size_t n, size_t i)
 	if (c != ' ' && c != '\t' && c != '\n')
 		return 0;
 	return i >= 2 && p[i - 1] == ' ' && spaced_name(p, i - 1) ? 0 : l;
+}
+
+static inline size_t particle(const u8 *p, size_t n, size_t i)
+{
+	return i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n' ? 0 : particle_here(p, n, i);
+}
+
+/* A particle alone right after a bracket that opens a sentence or a
+ * line, '(' at i ((과 사이의 문자는: the tag before 과 is gone): its length
+ * with the bracket, or 0. Not after a word (단군(과 그의 부인)) nor inside
+ * a sentence (단군 (과 그의 부인)), where the aside may open with one. */
+static size_t bracket_particle(const u8 *p, size_t n, size_t i)
+{
+	size_t l;
+	if (i > 0 && p[i - 1] != '\n' &&
+	    !(p[i - 1] == ' ' && (i == 1 || p[i - 2] == '.' || p[i - 2] == '?' || p[i - 2] == '!')))
+		return 0;
+	if (i + 1 >= n || p[i + 1] < 0xEA || p[i + 1] > 0xEC)
+		return 0;
+	return (l = particle_here(p, n, i + 1)) ? l + 1 : 0;
 }
 
 /* The offsets in the block at q (BLOCK bytes, and 4 more readable) where
@@ -714,6 +740,8 @@ int ko_markup_at(const char *s, size_t n, size_t i, size_t *len)
 			k = KO_MARKUP_BRACKET;
 		else if ((l = emptied_number(p, n, i, 1)))
 			k = KO_MARKUP_NUMBER;
+		else if ((l = bracket_particle(p, n, i)))
+			k = KO_MARKUP_PARTICLE;
 		break;
 	case 0xEF:
 		if (d == 0xBC && i + 2 < n && p[i + 2] == 0x88 && (l = bracket(p, n, i, 3)))

@@ -47,8 +47,13 @@
  *               the start of a line or after a space, and before white
  *               space; 가 and 와 not before an auxiliary or a verb
  *               가다 and 오다 take (가 보니, 와 있다: the verbs), 와 only
- *               after a word or before 같 (not the exclamation that opens
- *               a sentence); not
+ *               after a word, before 같 (not the exclamation that opens
+ *               a sentence) or, before a Hangul word, after a sentence
+ *               in the written 다. (유학했다. 와 커티스 음악학교에서:
+ *               speech opens with the exclamation, prose does not); each
+ *               also right after a '(' that opens a line or a sentence
+ *               ((과 사이의 문자는: a tag removed), not after a word
+ *               (단군(과 그의 부인)의) nor inside a sentence; not
  *               after a word in Latin letters or digits, a closing
  *               bracket or quote, or a tag, and one space (OS 에,
  *               《책》 에, <URL> 에서), which is

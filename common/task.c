@@ -984,6 +984,14 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 			sp->markup = KO_MARKUP_HATNOTE;
 		if (!sp->markup && ko_copula_hole(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_PARTICLE;
+		/* a particle alone at its start as the full stop before it
+		 * shows it (…유학했다. 와 커티스 음악학교에서: after prose, 와
+		 * is no exclamation; 다. (과 사이의), which the sentence alone
+		 * hides (for the others it shows more) */
+		if (!sp->markup && sp->b >= 2 && p[sp->b - 2] == '.' &&
+		    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
+		    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
+			sp->markup = KO_MARKUP_PARTICLE;
 		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
 			sp->markup = KO_MARKUP_GLOSS;
 		if (!sp->markup)
@@ -1707,4 +1715,157 @@ int ko_task_placeholder_answer(const char *p, size_t n)
 			first = 0;
 	}
 	return chars && 2 * held >= chars;
+}
+
+/* The kinds of specifics (ko_task_new_specific). */
+enum { SPEC_NUMBER = 1, SPEC_LATIN, SPEC_HANJA };
+
+static inline int digit_at(const char *p, size_t n, size_t i)
+{
+	return i < n && p[i] >= '0' && p[i] <= '9';
+}
+
+/* The code point at p[i] (i < n) and its length in *len (1 for a byte
+ * that starts none). */
+static uint32_t code_at(const char *p, size_t n, size_t i, size_t *len)
+{
+	uint32_t c;
+	int l = ko_utf8_decode(p + i, n - i, &c);
+	*len = l > 0 ? (size_t)l : 1;
+	return l > 0 ? c : 0xFFFD;
+}
+
+/* Whether the character that ends at p[i], or the one at p[i] (i < n),
+ * is a Latin letter. */
+static int latin_before(const char *p, size_t i)
+{
+	size_t b = i, len;
+	while (b > 0 && i - b < 4 && ((unsigned char)p[--b] & 0xC0) == 0x80)
+		;
+	return i > 0 && ko_is_latin_letter(code_at(p, i, b, &len));
+}
+
+static int latin_after(const char *p, size_t n, size_t i)
+{
+	size_t len;
+	return i < n && ko_is_latin_letter(code_at(p, n, i, &len));
+}
+
+/* Whether c[0..cn) holds the specific s[0..sn) of the kind: a number or
+ * a Latin word whole, with no digit (or digit after a ',' or '.') or no
+ * Latin letter glued on either side, so that 15 is not found in 2015
+ * nor Ham in Hamburg; a run of hanja anywhere (a name in hanja is
+ * glossed in parts: 安益泰 then 益泰). */
+static int holds(const char *c, size_t cn, const char *s, size_t sn, int kind)
+{
+	const char *q = c, *end = c + cn;
+	/* (a first byte, then the rest: needles are a few bytes, the context
+	 * a few sentences, too short for memmem's tables to pay) */
+	while ((size_t)(end - q) >= sn && (q = memchr(q, s[0], (size_t)(end - q) - sn + 1))) {
+		if (memcmp(q + 1, s + 1, sn - 1)) {
+			q++;
+			continue;
+		}
+		size_t b = (size_t)(q - c), e = b + sn;
+		if (kind == SPEC_HANJA)
+			return 1;
+		if (kind == SPEC_NUMBER ? !(b > 0 && digit_at(c, cn, b - 1)) &&
+		                              !(b > 1 && (c[b - 1] == ',' || c[b - 1] == '.') &&
+		                                digit_at(c, cn, b - 2)) &&
+		                              !digit_at(c, cn, e) &&
+		                              !(e < cn && (c[e] == ',' || c[e] == '.') &&
+		                                digit_at(c, cn, e + 1))
+		                        : !latin_before(c, b) && !latin_after(c, cn, e))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
+/* Whether the byte b may start a specific or a placeholder: an ASCII
+ * digit or letter, '<', or the lead byte of a Latin letter past ASCII (C3
+ * to C9, E1) or of a hanja (E3 to E9, EF). Hangul syllables (EA to ED)
+ * and the bytes that go on a character (80 to BF) never. */
+static inline int spec_byte(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z') || b == '<' ||
+	       (b >= 0xC3 && b <= 0xC9) || b == 0xE1 || (b >= 0xE3 && b <= 0xE9) || b == 0xEF;
+}
+
+/* The first offset from i on of a spec_byte in a[0..n), or n: most of an
+ * answer is Hangul and spaces, passed 16 bytes at a time. */
+static size_t spec_next(const char *a, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + i));
+		__m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+		__m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(32)), _mm_set1_epi8('a'));
+		__m128i c = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC3));
+		__m128i h = _mm_sub_epi8(x, _mm_set1_epi8((char)0xE3));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d),
+		                 _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(c, _mm_set1_epi8(6)), c),
+		                              _mm_cmpeq_epi8(_mm_min_epu8(h, _mm_set1_epi8(6)), h)),
+		                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('<')),
+		                                           _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE1))),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)))));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && !spec_byte((unsigned char)a[i]))
+		i++;
+	return i;
+}
+
+size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, size_t *at)
+{
+	size_t i = 0, j, len;
+	while ((i = spec_next(a, an, i)) < an) {
+		unsigned char b = (unsigned char)a[i];
+		int kind;
+		if (b >= '0' && b <= '9') {
+			/* 2022, 75,000, 3.5: a ',' or '.' between two digits
+			 * is inside the number */
+			j = i + 1;
+			for (;;) {
+				while (digit_at(a, an, j))
+					j++;
+				if (j + 1 < an && (a[j] == ',' || a[j] == '.') && digit_at(a, an, j + 1))
+					j += 2;
+				else
+					break;
+			}
+			kind = SPEC_NUMBER;
+		} else if (b < 0x80 && !((b | 32) >= 'a' && (b | 32) <= 'z')) {
+			/* (a placeholder, <PHONE>, is no word of the text's) */
+			j = i + 1;
+			while (b == '<' && j < an && ((a[j] >= 'A' && a[j] <= 'Z') || a[j] == '_' ||
+			                              (j > i + 1 && a[j] >= '0' && a[j] <= '9')))
+				j++;
+			i = b == '<' && j > i + 1 && j < an && a[j] == '>' ? j + 1 : i + 1;
+			continue;
+		} else {
+			uint32_t u = code_at(a, an, i, &len);
+			kind = ko_is_latin_letter(u) ? SPEC_LATIN : ko_is_hanja(u) ? SPEC_HANJA : 0;
+			if (!kind) {
+				i += len;
+				continue;
+			}
+			for (j = i + len; j < an; j += len) {
+				u = code_at(a, an, j, &len);
+				if (kind == SPEC_LATIN ? !ko_is_latin_letter(u) : !ko_is_hanja(u))
+					break;
+			}
+		}
+		if (!holds(c, cn, a + i, j - i, kind)) {
+			*at = i;
+			return j - i;
+		}
+		i = j;
+	}
+	return 0;
 }

@@ -285,6 +285,17 @@ int ko_task_glued_word(const char *w, size_t n);
  * placeholders or more, counting each as its characters: no answer a model
  * should learn to write (<URL> 여기 복사해서 보세요..). */
 int ko_task_placeholder_answer(const char *p, size_t n);
+/* The first specific of the answer a[0..an) that its context c[0..cn)
+ * does not hold: a number (ASCII digits, a ',' or '.' between two digits
+ * inside it: 2022, 75,000, 3.5), a word in Latin letters (Tottenham, FC)
+ * or a run of hanja (安益泰). A number or a Latin word is held when c has
+ * it whole, with no digit or no Latin letter glued on either side (15 is
+ * not in 2015), a run of hanja when c has it anywhere. Returns its length
+ * with its offset in *at, or 0 when c holds every specific of a. A
+ * continuation answer that brings one asks for a date, a figure or a name
+ * that nothing before it gives, and a model trained on one gold answer
+ * learns to state such things with confidence. */
+size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, size_t *at);
 /* The reject reason for a record left without a clean sentence:
  * "sentence with markup (tag)". */
 const char *ko_task_markup_reason(int kind);

@@ -1089,6 +1089,18 @@ static void test_markup(void)
 		{"친구가 집에 와 있었다", KO_MARKUP_NONE, NULL},
 		{"먼저 가 버렸다", KO_MARKUP_NONE, NULL},
 		{"와 정말 대단하다", KO_MARKUP_NONE, NULL},
+		/* 와 after the written 다.: a name's particle, not speech */
+		{"그는 미국으로 유학했다. 와 커티스 음악학교에서 배웠다", KO_MARKUP_PARTICLE, "와 커티스"},
+		{"그는 미국으로 유학했다.\n와 커티스 음악학교에서 배웠다", KO_MARKUP_PARTICLE, "와 커티스"},
+		{"시험이 끝났다. 와 ㅋㅋ 신난다", KO_MARKUP_NONE, NULL},
+		{"시험이 끝났다! 와 정말 신난다", KO_MARKUP_NONE, NULL},
+		{"시험이 끝났네. 와 정말 신난다", KO_MARKUP_NONE, NULL},
+		/* a particle alone after a bracket that opens a sentence */
+		{"(과 사이의 글자는 본문이다", KO_MARKUP_PARTICLE, "(과"},
+		{"창이 뜬다.\n(를 누르면 닫힌다", KO_MARKUP_PARTICLE, "(를"},
+		{"창이 뜬다. (를 누르면 닫힌다", KO_MARKUP_PARTICLE, "(를"},
+		{"단군(과 그의 부인)의 무덤이다", KO_MARKUP_NONE, NULL},
+		{"이것은 단군 (과 그의 부인)의 무덤이다", KO_MARKUP_NONE, NULL},
 		{"에도 시대의 문화", KO_MARKUP_NONE, NULL},
 		{"그리스 에게 해의 섬", KO_MARKUP_NONE, NULL},
 		{"로스엔젤레스에 있는 로 이사를 한다", KO_MARKUP_PARTICLE, "로 이사"},
@@ -1104,6 +1116,27 @@ static void test_markup(void)
 			fprintf(stderr, "markup case %zu: %s\n", i, t[i].s);
 		CHECK(k == t[i].kind && at == want);
 	}
+	/* 와 after 다. and a particle after '(', at every offset of the
+	 * scans (the index's too) */
+	int alone = 1;
+	for (int k = 0; k < 40; k++) {
+		char lt[256] = "";
+		for (int x = 0; x < k; x++)
+			strcat(lt, x % 3 ? "가" : " ");
+		strcat(lt, "유학했다. 와 커티스 학교에서 배웠다. (를 누르면 닫힌다. 좋았다.");
+		size_t at, len, n = strlen(lt);
+		struct ko_markup_index mx = {0};
+		ko_markup_index_set(&mx, lt, n);
+		alone &= ko_markup_find(lt, n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         !memcmp(lt + at, "와 커", 5);
+		alone &= ko_markup_find_in(&mx, 0, n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         !memcmp(lt + at, "와 커", 5);
+		const char *q = strstr(lt, "학교에서");
+		alone &= ko_markup_find_in(&mx, (size_t)(q - lt), n, &at, &len) == KO_MARKUP_PARTICLE &&
+		         q[at] == '(';
+		ko_markup_index_free(&mx);
+	}
+	CHECK(alone);
 	/* A list's lead-in, at every offset of the 16-byte scan. */
 	int leads = 1;
 	for (int k = 0; k < 40; k++) {
@@ -1263,6 +1296,44 @@ static void test_loose_order(void)
 	CHECK(!ko_task_loose_order("작은 고양이가 창가에 앉아 햇볕을 쬐고 있다.", 61));
 	CHECK(!ko_task_loose_order("이 집 국수는 면발이 정말 쫄깃하다.", 48));
 	CHECK(ko_task_loose_order("이 집은 정말 국수 면발이 쫄깃하다.", 48) != NULL);
+}
+
+/* ko_task_new_specific(answer, context): the offset and text of the
+ * first specific the context lacks, "" when it holds them all. */
+static int new_specific(const char *a, const char *c, const char *want)
+{
+	size_t at = 99, l = ko_task_new_specific(a, strlen(a), c, strlen(c), &at);
+	return l == strlen(want) && (l == 0 || !memcmp(a + at, want, l));
+}
+
+static void test_new_specific(void)
+{
+	CHECK(new_specific("그는 2022년에 왔다.", "그는 2015년에 떠났다.", "2022"));
+	CHECK(new_specific("그는 2015년에 왔다.", "그는 2015년에 떠났다.", ""));
+	CHECK(new_specific("회원은 15명이다.", "2015년에 모였다.", "15"));
+	CHECK(new_specific("회원은 15명이다.", "15", ""));          /* at both ends */
+	CHECK(new_specific("15", "회원 15명", ""));
+	CHECK(new_specific("15", "회원 150명", "15"));
+	CHECK(new_specific("기온은 3도였다.", "기온은 3.5도였다.", "3"));
+	CHECK(new_specific("기온은 5도였다.", "기온은 3.5도였다.", "5"));
+	CHECK(new_specific("기온은 3.5도였다.", "평균 3.5도", ""));
+	CHECK(new_specific("관중은 75,000명이다.", "관중 75,000명", ""));
+	CHECK(new_specific("관중은 75,000명이다.", "관중 75명", "75,000"));
+	CHECK(new_specific("관중은 75명이다.", "관중 75,000명", "75"));
+	CHECK(new_specific("2022.", "2022", ""));                   /* a stop ends it */
+	CHECK(new_specific("한강 FC가 이겼다.", "한강 FC를 응원했다.", ""));
+	CHECK(new_specific("한강 FC가 이겼다.", "한강 FCB를 응원했다.", "FC"));
+	CHECK(new_specific("Dvořák의 곡이다.", "Dvořák", ""));
+	CHECK(new_specific("Dvořák의 곡이다.", "Dvořáks", "Dvořák"));
+	CHECK(new_specific("MP3 파일", "MP3", ""));
+	CHECK(new_specific("MP4 파일", "MP3", "4"));
+	CHECK(new_specific("청운사(靑雲寺)이다.", "靑雲寺에", ""));
+	CHECK(new_specific("청운사(靑雲寺)이다.", "靑雲", "靑雲寺"));
+	CHECK(new_specific("문의는 <PHONE>으로.", "전화", ""));
+	CHECK(new_specific("<URL2> 주소", "", ""));
+	CHECK(new_specific("<b> 태그", "", "b"));
+	CHECK(new_specific("a × b", "a b", ""));
+	CHECK(new_specific("", "", ""));
 }
 
 static void test_contract(const char *dir)
@@ -1429,6 +1500,7 @@ int main(void)
 {
 	test_markup();
 	test_loose_order();
+	test_new_specific();
 	char dir[] = "/tmp/ko-unit.XXXXXX";
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");

@@ -8,7 +8,9 @@
  * to write, so with the default position the answer is the last sentence
  * that is a full one, and the sentences after it are left out; an answer
  * that goes on with its paragraph comes before one that starts a new one
- * (answerable's para).
+ * (answerable's para). Nor is it one that brings a number, a Latin word
+ * or hanja its context lacks (grounded): with one gold answer, a date or a
+ * name nothing before it gives is one a model learns to make up.
  *
  * Markup is never in a task: an answer carries none, and the context starts
  * after the last sentence (or the white space between two sentences) that
@@ -39,6 +41,12 @@ struct conf {
 	int min_given; /* --min-sentences was given */
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
+	int allow_specifics; /* --allow-specifics */
+	int ungrounded; /* a sentence of the record was no answer for a
+	                 * specific its context lacks (grounded) */
+	size_t unheld;  /* the last sentence passed over for a specific its
+	                 * section lacks, before its markup was asked, + 1 */
+	size_t sec, sec_start; /* section_start's */
 	struct ko_gen gen;
 	uint32_t *from; /* from[i]: the first sentence of the clean run ending at i
 	                 * (32 bits, as ko_span's offsets: 4 bytes a sentence) */
@@ -48,11 +56,12 @@ struct conf {
 	               * touches it */
 };
 
-enum { OPT_MIN = 0x100, OPT_POSITION };
+enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS };
 
 static const struct option longopts[] = {
 	{"min-sentences", required_argument, NULL, OPT_MIN},
 	{"position", required_argument, NULL, OPT_POSITION},
+	{"allow-specifics", no_argument, NULL, OPT_ALLOW_SPECIFICS},
 	KO_TASK_LONGOPTS,
 	KO_TASK_SENT_LONGOPTS,
 	{0},
@@ -79,6 +88,9 @@ static void option(struct conf *c, int code, const char *arg)
 			         "a negative number counting from the end, not '%s'", arg);
 		c->position = v;
 		c->random_position = 0;
+		break;
+	case OPT_ALLOW_SPECIFICS:
+		c->allow_specifics = 1;
 		break;
 	default:
 		if (ko_task_option(&c->gen, code, arg) < 0)
@@ -217,23 +229,69 @@ static const char *none(struct conf *c, const char *p, const struct ko_span *s, 
 	return kind ? ko_task_markup_reason(kind) : "no full sentence to answer";
 }
 
+/* 1 if the answer k brings no number, Latin word or hanja that the text
+ * from..to (offsets) lacks (ko_task_new_specific), or --allow-specifics:
+ * a continuation adds content, but a date, a figure or a name that
+ * nothing before it gives is one a model can only make up. */
+#define NEW_SPECIFIC "answer with a number or name not in its context"
+static int grounded(struct conf *c, const char *p, const struct ko_span *s, size_t k, size_t from,
+                    size_t to)
+{
+	size_t at;
+	return c->allow_specifics ||
+	       !ko_task_new_specific(p + s[k].b, s[k].e - s[k].b, p + from, to - from, &at);
+}
+
+/* The first sentence of the section of sentence k, where no context of k
+ * starts before: remembered for the record (c->sec, the section + 1). */
+static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
+{
+	if (c->sec != s[k].section + 1) {
+		c->sec = s[k].section + 1;
+		while (k > 0 && s[k - 1].section == s[k].section)
+			k--;
+		c->sec_start = k;
+	}
+	return c->sec_start;
+}
+
 /* 1 if sentence k may be the answer: a full sentence without markup, after
  * a clean context in its own section that holds, with the answer,
  * --min-sentences sentences (one sentence says too little of what comes
  * next); with para, one that goes on with the paragraph of the sentence
  * before it (no line break between them): the first sentence of a new
- * paragraph turns to a topic the context does not announce. The markup
- * checks last: they cost the most. */
+ * paragraph turns to a topic the context does not announce; whose
+ * specifics its context holds (grounded). The markup checks last: they
+ * cost the most, and a specific that its section before it lacks is
+ * told before them. */
 static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
 {
 	if (k == 0 || s[k].section != s[k - 1].section ||
 	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
 	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
-	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b) || mk(c, p, k))
+	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
+		return 0;
+	if (!grounded(c, p, s, k, s[section_start(c, s, k)].b, s[k].b)) {
+		c->unheld = k + 1;
+		return 0;
+	}
+	if (mk(c, p, k))
 		return 0;
 	size_t f = run_from(c, p, s, k - 1);
-	return f <= k - 1 && k - f + 1 >= c->min_sentences &&
-	       ended(p, s, f, k, c->min_sentences - 1) >= c->min_sentences - 1;
+	if (f > k - 1 || k - f + 1 < c->min_sentences ||
+	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
+		return 0;
+	if (!grounded(c, p, s, k, s[f].b, s[k - 1].e))
+		return !(c->ungrounded = 1);
+	return 1;
+}
+
+/* Why no sentence could be the answer: a specific its context lacks, if
+ * a sentence without markup was passed over for one, else none's. */
+static const char *unanswered(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
+{
+	return c->ungrounded || (c->unheld && !mk(c, p, c->unheld - 1)) ? NEW_SPECIFIC
+	                                                                : none(c, p, s, ns);
 }
 
 /* 1 if a line break lies inside one of the sentences s[0, ns) (ns > 0):
@@ -283,6 +341,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	int para, paras = !(g->split_flags & KO_SPLIT_NEWLINE_HARD);
 	if (paras)
 		paras = !broken_sentence(p, s, ns);
+	c->ungrounded = 0;
+	c->unheld = c->sec = 0;
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;
@@ -293,7 +353,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 				break;
 		}
 		if (!nfull)
-			return ko_task_unusable(g, r, none(c, p, s, ns));
+			return ko_task_unusable(g, r, unanswered(c, p, s, ns));
 		struct ko_rng rng;
 		ko_task_rng(r, &rng);
 		size_t pick = (size_t)ko_rng_below(&rng, nfull);
@@ -301,11 +361,13 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			if (answerable(c, p, s, k, para) && pick-- == 0)
 				break;
 	} else if (c->position == -1) {
+		/* (one that brings a specific its context lacks is passed over
+		 * for an earlier one: answerable) */
 		for (k = 0, para = paras; para >= 0 && !k; para--)
 			for (k = ns - 1; k >= 1 && !answerable(c, p, s, k, para); k--)
 				;
 		if (k == 0)
-			return ko_task_unusable(g, r, none(c, p, s, ns));
+			return ko_task_unusable(g, r, unanswered(c, p, s, ns));
 	} else {
 		if (c->position > 0 ? (size_t)c->position > ns : (size_t)-c->position >= ns)
 			return ko_task_unusable(g, r, "no sentence at --position");
@@ -316,7 +378,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		if (!answerable(c, p, s, k, 0))
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
 			                      : s[k].section != s[k - 1].section
-			                      ? "answer starts a section" : none(c, p, s, ns));
+			                      ? "answer starts a section"
+			                      : unanswered(c, p, s, ns));
 	}
 	/* The context is the source bytes from the start of the clean run to
 	 * the end of sentence k-1, so its paragraphs and spacing are the
@@ -332,8 +395,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 
 static const struct ko_tool tool = {
 	.name = "ko-lastsent",
-	.usage = "[--min-sentences N] [--position N|random] [task options]\n"
-	         "                   [shared options] [FILE...]",
+	.usage = "[--min-sentences N] [--position N|random] [--allow-specifics]\n"
+	         "                   [task options] [shared options] [FILE...]",
 	.help = "Make last-sentence tasks: the sentences of the text (-f, default text) before\n"
 	        "the last are the context, the last is the answer. With --position another\n"
 	        "sentence is the answer and the task is next-sentence. Answers are full\n"
@@ -344,6 +407,8 @@ static const struct ko_tool tool = {
 	        "      --position N      answer with sentence N (from 2), or the N-th from the\n"
 	        "                        end when negative (default -1, the last full one);\n"
 	        "                        random: any full sentence but the first\n"
+	        "      --allow-specifics an answer may bring numbers, Latin words and hanja\n"
+	        "                        its context lacks (by default it may not)\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
 };
