@@ -50,6 +50,7 @@
 set -eu -o pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -x "$here/../../bin/ko-dedup" ]; then PATH=$here/../../bin:$PATH; export PATH; fi
+. "$here/recipe-opts.sh"
 die() { echo "parallel-ssh: $*" >&2; exit 2; }
 
 hosts=:
@@ -74,23 +75,7 @@ shift 2
 # (the documents are deduplicated across shards first: the recipe's own
 # dedup, which sees one shard, is left out)
 # (--licenses goes to a stage of its own before dedup: 1-license)
-ropts="--no-dedup "
-lic=()
-while [ $# -gt 0 ]; do
-	case $1 in
-	--licenses) [ $# -ge 2 ] || die "--licenses needs a rule"; lic+=("$1" "$2"); shift ;;
-	--licenses=*) lic+=("$1") ;;
-	--on-error) [ $# -ge 2 ] || die "--on-error needs fail or skip"
-		lic+=("$1" "$2"); ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
-	--on-error=*) lic+=("$1"); ropts="$ropts$(printf '%q ' "$1")" ;;
-	# the recipe's options that take a value: the value is no option
-	-s | --seed | --system | --template | --context-in | --chunk | -f | --field)
-		[ $# -ge 2 ] || die "$1 needs a value"
-		ropts="$ropts$(printf '%q %q ' "$1" "$2")"; shift ;;
-	*) ropts="$ropts$(printf '%q ' "$1")" ;;
-	esac
-	shift
-done
+recipe_opts "$@"
 [ -f "$docs" ] || die "$docs: not a file (--pipepart and split need one)"
 # split -n l/N cuts lines of plain text; in gzip data it would cut the
 # compressed bytes, and every job would fail on them.
