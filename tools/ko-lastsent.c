@@ -271,7 +271,8 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
 	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
 		return 0;
-	if (!grounded(c, p, s, k, s[section_start(c, s, k)].b, s[k].b)) {
+	size_t sec = section_start(c, s, k);
+	if (!grounded(c, p, s, k, s[sec].b, s[k - 1].e)) {
 		c->unheld = k + 1;
 		return 0;
 	}
@@ -281,7 +282,8 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 	if (f > k - 1 || k - f + 1 < c->min_sentences ||
 	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
 		return 0;
-	if (!grounded(c, p, s, k, s[f].b, s[k - 1].e))
+	/* a context from the section's start is what was asked above */
+	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
 		return !(c->ungrounded = 1);
 	return 1;
 }
