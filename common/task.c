@@ -1683,6 +1683,18 @@ const char *ko_task_loose_order(const char *p, size_t n)
 	return NULL;
 }
 
+/* The length of the placeholder (<URL>, <PHONE_2>: '<', an upper-case
+ * letter, upper-case letters, digits or '_', '>') at p[i], or 0. */
+static size_t placeholder_len(const char *p, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	if (p[i] != '<' || j >= n || p[j] < 'A' || p[j] > 'Z')
+		return 0;
+	while (j < n && ((p[j] >= 'A' && p[j] <= 'Z') || (p[j] >= '0' && p[j] <= '9') || p[j] == '_'))
+		j++;
+	return j < n && p[j] == '>' ? j + 1 - i : 0;
+}
+
 int ko_task_placeholder_answer(const char *p, size_t n)
 {
 	size_t i = 0, chars = 0, held = 0, l;
@@ -1694,18 +1706,11 @@ int ko_task_placeholder_answer(const char *p, size_t n)
 			i += l;
 			continue;
 		}
-		/* a placeholder: <, upper-case letters, digits or _, > */
-		size_t j = i + 1;
-		if (p[i] == '<' && j < n && p[j] >= 'A' && p[j] <= 'Z') {
-			while (j < n && ((p[j] >= 'A' && p[j] <= 'Z') || (p[j] >= '0' && p[j] <= '9') ||
-			                 p[j] == '_'))
-				j++;
-			if (j < n && p[j] == '>') {
-				if (first)
-					return 1;
-				held += j + 1 - i, chars += j + 1 - i, i = j + 1;
-				continue;
-			}
+		if ((l = placeholder_len(p, n, i))) {
+			if (first)
+				return 1;
+			held += l, chars += l, i += l;
+			continue;
 		}
 		uint32_t c;
 		int m = ko_utf8_decode(p + i, n - i, &c);
@@ -1842,11 +1847,7 @@ size_t ko_task_new_specific(const char *a, size_t an, const char *c, size_t cn, 
 			kind = SPEC_NUMBER;
 		} else if (b < 0x80 && !((b | 32) >= 'a' && (b | 32) <= 'z')) {
 			/* (a placeholder, <PHONE>, is no word of the text's) */
-			j = i + 1;
-			while (b == '<' && j < an && ((a[j] >= 'A' && a[j] <= 'Z') || a[j] == '_' ||
-			                              (j > i + 1 && a[j] >= '0' && a[j] <= '9')))
-				j++;
-			i = b == '<' && j > i + 1 && j < an && a[j] == '>' ? j + 1 : i + 1;
+			i += (len = placeholder_len(a, an, i)) ? len : 1;
 			continue;
 		} else {
 			uint32_t u = code_at(a, an, i, &len);
