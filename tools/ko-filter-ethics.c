@@ -1126,6 +1126,22 @@ static size_t decode_text(struct judge *J, const char *p, size_t n, int *digits)
 		m++;                                                                              \
 	} while (0)
 
+/* The jamo stream's units for the form unit c, in j: a syllable's leading
+ * consonant, vowel and final consonant if it has one; any other unit
+ * itself. Returns how many. */
+static inline uint32_t unit_jamo(uint32_t c, uint32_t j[3])
+{
+	uint32_t s = c - KO_SYL_FIRST;
+	if (s >= NSYL) {
+		j[0] = c;
+		return 1;
+	}
+	j[0] = KO_CHO_BASE + s / (KO_NJUNG * KO_NJONG);
+	j[1] = KO_JUNG_BASE + s / KO_NJONG % KO_NJUNG;
+	j[2] = KO_JONG_BASE + s % KO_NJONG;
+	return s % KO_NJONG ? 3 : 2;
+}
+
 /* The last three units of the jamo stream of form units u[0..i), packed
  * as a gram (0 for units before the first). */
 static __attribute__((noinline)) uint64_t jamo_tail(const uint32_t *u, size_t i)
@@ -1133,13 +1149,7 @@ static __attribute__((noinline)) uint64_t jamo_tail(const uint32_t *u, size_t i)
 	uint64_t k = 0;
 	unsigned got = 0;
 	while (i > 0 && got < 3) {
-		uint32_t c = u[--i], s = c - KO_SYL_FIRST, j[3] = {c}, nj = 1;
-		if (s < NSYL) {
-			j[0] = KO_CHO_BASE + s / (KO_NJUNG * KO_NJONG);
-			j[1] = KO_JUNG_BASE + s / KO_NJONG % KO_NJUNG;
-			j[2] = KO_JONG_BASE + s % KO_NJONG;
-			nj = s % KO_NJONG ? 3 : 2;
-		}
+		uint32_t j[3], nj = unit_jamo(u[--i], j);
 		while (nj > 0 && got < 3)
 			k |= (uint64_t)j[--nj] << UNIT_BITS * got++;
 	}
@@ -1291,14 +1301,7 @@ static inline __attribute__((always_inline)) void segment_grams(struct judge *J,
 	 * unit ends a 3-gram. */
 	k = 0, m = 0, i = 0;
 	for (; i < f->n && m < 2; i++) {
-		uint32_t c = u[i], s = c - KO_SYL_FIRST;
-		uint32_t j[3] = {c}, nj = 1;
-		if (s < NSYL) {
-			j[0] = KO_CHO_BASE + s / (KO_NJUNG * KO_NJONG);
-			j[1] = KO_JUNG_BASE + s / KO_NJONG % KO_NJUNG;
-			j[2] = KO_JONG_BASE + s % KO_NJONG;
-			nj = s % KO_NJONG ? 3 : 2;
-		}
+		uint32_t j[3], nj = unit_jamo(u[i], j);
 		for (uint32_t t = 0; t < nj; t++) {
 			k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
 			if (++m >= 3)
