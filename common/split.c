@@ -20,7 +20,6 @@
  * output.
  */
 #include <string.h>
-#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -3554,19 +3553,22 @@ static size_t clause_item(const u8 *p, size_t n, size_t start, size_t i, size_t 
 }
 
 /* The word before the ! at i is a name that ends in it (ko_split_bang_name:
- * 야후! 재팬). */
+ * 야후! 재팬, Yahoo! 재팬): the whole word, of syllables or of Latin
+ * letters. */
 static int bang_name(const u8 *p, size_t n, size_t start, size_t i)
 {
 	size_t a = i;
-	/* the Latin spelling of the list's 야후 (Yahoo! 재팬) */
-	if (i >= start + 5 && (i == start + 5 || p[i - 6] == ' ') &&
-	    strncasecmp((const char *)p + i - 5, "yahoo", 5) == 0)
-		return 1;
 	while (a >= start + 3 && is_syl(p + a - 3) && i - a < 12)
 		a -= 3;
-	return (a == start || p[a - 1] == ' ') &&
-	       word_in(p, n, a, ko_split_bang_name,
-	               sizeof ko_split_bang_name / sizeof ko_split_bang_name[0], 0);
+	if (a == i)
+		while (a > start && is_alpha(p[a - 1]) && i - a < 12)
+			a--;
+	if (a == i || (a > start && p[a - 1] != ' '))
+		return 0;
+	for (size_t k = 0; k < sizeof ko_split_bang_name / sizeof ko_split_bang_name[0]; k++)
+		if (ko_split_bang_name[k].len == i - a && !memcmp(ko_split_bang_name[k].s, p + a, i - a))
+			return 1;
+	return 0;
 }
 
 /* The word k starts is one of the nt words of tails, alone up to a

@@ -4990,6 +4990,9 @@ static const struct ko_split_word ko_split_era[] = {
 	{ "헤이안", 9, 1, 0 },
 };
 static const struct ko_split_word ko_split_bang_name[] = {
+	{ "YAHOO", 5, 1, 0 },
+	{ "Yahoo", 5, 1, 0 },
+	{ "yahoo", 5, 1, 0 },
 	{ "야후", 6, 1, 0 },
 };
 static const struct ko_split_word ko_split_da_next[] = {

@@ -840,7 +840,7 @@ STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체
 
 # Names that end in an exclamation mark (야후! 재팬, 야후! 메일): the mark
 # after them ends no sentence.
-BANG_NAME = ['야후']
+BANG_NAME = ['야후', 'Yahoo', 'yahoo', 'YAHOO']  # its Latin spellings too
 
 # Words naming an era, before which 후기 and the like are periods, not
 # titles (조선 후기)
