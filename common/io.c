@@ -214,6 +214,82 @@ static int gz_damaged(const unsigned char *g, size_t n)
 	       (unsigned)(g[h + 1] | g[h + 2] << 8) != (~(unsigned)(g[h + 3] | g[h + 4] << 8) & 0xffff);
 }
 
+/* A deflate stream d[0..n) whose first block is compressed with dynamic
+ * Huffman codes (RFC 1951, 3.2.7): 1 if the data ends inside that block's
+ * code tables (the file was cut there), 0 if the tables are whole or
+ * break a rule before the data ends. libdeflate says only that such a
+ * stream fails, and it fails before writing a byte whether it was cut or
+ * damaged, so the tables are read here. */
+static int gz_tables_cut(const unsigned char *d, size_t n)
+{
+	static const unsigned char order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5,
+	                                        11, 4, 12, 3, 13, 2, 14, 1, 15};
+	size_t bit = 3, end = n * 8;
+#define GZ_BITS(k, v)                                                                     \
+	do {                                                                              \
+		if (bit + (k) > end)                                                      \
+			return 1;                                                         \
+		v = 0;                                                                    \
+		for (unsigned b_ = 0; b_ < (k); b_++, bit++)                              \
+			v |= (unsigned)(d[bit >> 3] >> (bit & 7) & 1) << b_;              \
+	} while (0)
+	unsigned hlit, hdist, hclen, len[19] = {0}, count[8] = {0}, sym[19];
+	GZ_BITS(5, hlit);
+	GZ_BITS(5, hdist);
+	GZ_BITS(4, hclen);
+	if (hlit + 257 > 286 || hdist + 1 > 30)
+		return 0;
+	for (unsigned i = 0; i < hclen + 4; i++)
+		GZ_BITS(3, len[order[i]]);
+	for (unsigned i = 0; i < 19; i++)
+		count[len[i]]++;
+	count[0] = 0;
+	unsigned offs[8], k = 0;
+	for (unsigned l = 1; l < 8; l++) {
+		offs[l] = k;
+		k += count[l];
+	}
+	for (unsigned i = 0; i < 19; i++)
+		if (len[i])
+			sym[offs[len[i]]++] = i;
+	unsigned total = hlit + 257 + hdist + 1, have = 0, prev = 16;
+	while (have < total) {
+		/* One symbol of the code-length code, a bit at a time. */
+		unsigned code = 0, first = 0, index = 0, s = 19, b;
+		for (unsigned l = 1; l < 8 && s == 19; l++) {
+			GZ_BITS(1, b);
+			code |= b;
+			if (code - first < count[l])
+				s = sym[index + code - first];
+			index += count[l];
+			first = (first + count[l]) << 1;
+			code <<= 1;
+		}
+		unsigned rep = 1, v;
+		if (s == 19)
+			return 0; /* no such code: damaged */
+		if (s == 16) {
+			if (prev == 16)
+				return 0;
+			GZ_BITS(2, v);
+			rep = 3 + v;
+		} else if (s == 17) {
+			GZ_BITS(3, v);
+			rep = 3 + v;
+		} else if (s == 18) {
+			GZ_BITS(7, v);
+			rep = 11 + v;
+		}
+		if (s < 16)
+			prev = s;
+		else if (s > 16)
+			prev = 0;
+		have += rep;
+	}
+#undef GZ_BITS
+	return 0;
+}
+
 /* How many bytes the deflate data d[0..n) decodes to before it fails, at
  * most hi (which it is known to fail within): found by halving, since
  * libdeflate decodes whole buffers and tells only whether the output
@@ -253,6 +329,8 @@ static int gz_truncated(struct ko_reader *r, const unsigned char *g, size_t n)
 	if (e != LIBDEFLATE_BAD_DATA || n - h <= GZ_CUT_PROBE)
 		return e != LIBDEFLATE_INSUFFICIENT_SPACE;
 	size_t whole = decodes_to(r, g + h, n - h, r->memcap);
+	if (!whole && (g[h] >> 1 & 3) == 2)
+		return gz_tables_cut(g + h, n - h);
 	return decodes_to(r, g + h, n - h - GZ_CUT_PROBE, whole) < whole;
 }
 
