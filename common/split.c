@@ -4627,6 +4627,33 @@ int ko_split_is_heading(const char *s, size_t n)
 	 * has too many characters, decided without a look at each */
 	if (e - b > 3 * HEAD_MAX_CHARS && !max_byte_at_least(p + b, e - b, 0xF0))
 		return 0;
+	/* The end first: most short lines that are no heading (a sentence on
+	 * a line of its own, a list item) end in a sentence-final ending or a
+	 * particle, told from their last word without a look at the rest.
+	 * Every answer of 0 here is one the whole test gives: the loop below
+	 * only refuses the line or counts its characters and words, and
+	 * reads nothing the end depends on. */
+	size_t q = back1(p, b, e);
+	unsigned last;
+	dec(p, q, e, &last);
+	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
+	      last == '>' ||
+	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
+	      last == 0xFF09))
+		return 0;
+	int k = K_NONE;
+	att = 0;
+	if (ko_is_hangul_syllable(last)) {
+		if (topic_predicate(p, b, e))
+			return 0;
+		k = tail_class(p, e, b, e, &att, 0);
+		if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
+			k = K_NONE;
+		/* (what the end of the function refuses whatever the words) */
+		if (att || (!stop && k != K_NONE) ||
+		    (k == K_FIN && !(stop && ko_hangul_jong(last) == KO_JONG_MIEUM)))
+			return 0;
+	}
 	for (size_t i = b; i < e;) {
 		unsigned c;
 		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
@@ -4659,21 +4686,8 @@ int ko_split_is_heading(const char *s, size_t n)
 	}
 	if (!letters)
 		return 0;
-	size_t q = back1(p, b, e);
-	unsigned last;
-	dec(p, q, e, &last);
-	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
-	      last == '>' ||
-	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
-	      last == 0xFF09))
-		return 0;
 	if (!ko_is_hangul_syllable(last))
 		return 1;
-	if (topic_predicate(p, b, e))
-		return 0;
-	int k = tail_class(p, e, b, e, &att, 0);
-	if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
-		k = K_NONE;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
 	 * 반응 및 애도. end in syllables that are also particles, and are
