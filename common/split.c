@@ -245,16 +245,26 @@ static inline int ws_at(const u8 *p, size_t i, size_t n)
 	return ko_is_space(c) ? l : 0;
 }
 
-/* Skip whitespace from i; *hard is set when it holds a hard break. */
-static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
+/* Skip whitespace from i; *hard is set when it holds a hard break. The
+ * common case, one space before a byte that starts no space, inline: the
+ * rules ask after every sentence end, most often there. */
+static size_t skip_ws_run(const struct ko_split *s, size_t i, int *hard);
+
+static inline __attribute__((always_inline)) size_t skip_ws(const struct ko_split *s, size_t i,
+                                                            int *hard)
 {
 	const u8 *p = (const u8 *)s->p;
-	int nl = 0, l;
 	*hard = 0;
-	/* the common case: one space before a byte that starts no space */
 	if (i + 1 < s->n && p[i] == ' ' && p[i + 1] > ' ' && p[i + 1] != 0xC2 && p[i + 1] != 0xE1 &&
 	    p[i + 1] != 0xE2 && p[i + 1] != 0xE3)
 		return i + 1;
+	return skip_ws_run(s, i, hard);
+}
+
+static size_t skip_ws_run(const struct ko_split *s, size_t i, int *hard)
+{
+	const u8 *p = (const u8 *)s->p;
+	int nl = 0, l;
 	while (i < s->n && (l = ws_at(p, i, s->n)) > 0) {
 		if (p[i] == '\n' && (++nl >= 2 || (s->flags & KO_SPLIT_NEWLINE_HARD)))
 			*hard = 1;
@@ -3874,6 +3884,17 @@ static int opens_sentence(const u8 *p, size_t k)
 	return k == 0 || p[k - 1] == '\n' || line_ends(p, 0, k);
 }
 
+/* 1 if the bytes of the mark w[0..len) after its first, which the caller
+ * found at q[0], follow at q: a mark is one to four bytes, too few for a
+ * call of memcmp to pay (match_close asks at every closing byte). */
+static inline int rest_same(const u8 *q, const u8 *w, int len)
+{
+	for (int k = 1; k < len; k++)
+		if (q[k] != w[k])
+			return 0;
+	return 1;
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
@@ -3891,7 +3912,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 			ragged |= !line_ends(p, from, j);
 			continue;
 		}
-		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
+		if (b == close[0] && j + (size_t)clen <= s->n && rest_same(p + j, close, clen)) {
 			if (sym) {
 				if (j > from && !ws_at(p, back1(p, from, j), s->n))
 					return j;
@@ -3912,7 +3933,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 					size_t e = j + clen;
 					while (e < lim && p[e] != '\n' &&
 					       !(p[e] == close[0] && e + (size_t)clen <= s->n &&
-					         memcmp(p + e, close, clen) == 0))
+					         rest_same(p + e, close, clen)))
 						e++;
 					if (e < lim && p[e] != '\n')
 						j = e + clen - 1;
@@ -3922,7 +3943,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 				return j;
 			}
 		} else if (!sym && b == open[0] && j + (size_t)olen <= s->n &&
-		           memcmp(p + j, open, olen) == 0) {
+		           rest_same(p + j, open, olen)) {
 			depth++;
 		}
 	}
