@@ -231,8 +231,12 @@ static inline int is_alnum(unsigned c)
 static inline int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
 static inline int is_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* Length of the whitespace code point at i, or 0. */
-static inline int ws_at(const u8 *p, size_t i, size_t n)
+/* Length of the whitespace code point at i, or 0: inline where the
+ * byte settles it (ASCII, or no lead byte of a wider space), as it does
+ * for most bytes asked. */
+static int ws_at_wide(const u8 *p, size_t i, size_t n);
+
+static inline __attribute__((always_inline)) int ws_at(const u8 *p, size_t i, size_t n)
 {
 	u8 b = p[i];
 	if (b < 0x80)
@@ -240,6 +244,11 @@ static inline int ws_at(const u8 *p, size_t i, size_t n)
 	/* the lead bytes of U+0085..U+00A0, U+1680, U+2000..U+205F, U+3000 */
 	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
 		return 0;
+	return ws_at_wide(p, i, n);
+}
+
+static int ws_at_wide(const u8 *p, size_t i, size_t n)
+{
 	unsigned c;
 	int l = dec(p, i, n, &c);
 	return ko_is_space(c) ? l : 0;
