@@ -231,8 +231,12 @@ static inline int is_alnum(unsigned c)
 static inline int is_digit(unsigned c) { return c >= '0' && c <= '9'; }
 static inline int is_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* Length of the whitespace code point at i, or 0. */
-static inline int ws_at(const u8 *p, size_t i, size_t n)
+/* Length of the whitespace code point at i, or 0: inline where the
+ * byte settles it (ASCII, or no lead byte of a wider space), as it does
+ * for most bytes asked. */
+static int ws_at_wide(const u8 *p, size_t i, size_t n);
+
+static inline __attribute__((always_inline)) int ws_at(const u8 *p, size_t i, size_t n)
 {
 	u8 b = p[i];
 	if (b < 0x80)
@@ -240,21 +244,36 @@ static inline int ws_at(const u8 *p, size_t i, size_t n)
 	/* the lead bytes of U+0085..U+00A0, U+1680, U+2000..U+205F, U+3000 */
 	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
 		return 0;
+	return ws_at_wide(p, i, n);
+}
+
+static int ws_at_wide(const u8 *p, size_t i, size_t n)
+{
 	unsigned c;
 	int l = dec(p, i, n, &c);
 	return ko_is_space(c) ? l : 0;
 }
 
-/* Skip whitespace from i; *hard is set when it holds a hard break. */
-static size_t skip_ws(const struct ko_split *s, size_t i, int *hard)
+/* Skip whitespace from i; *hard is set when it holds a hard break. The
+ * common case, one space before a byte that starts no space, inline: the
+ * rules ask after every sentence end, most often there. */
+static size_t skip_ws_run(const struct ko_split *s, size_t i, int *hard);
+
+static inline __attribute__((always_inline)) size_t skip_ws(const struct ko_split *s, size_t i,
+                                                            int *hard)
 {
 	const u8 *p = (const u8 *)s->p;
-	int nl = 0, l;
 	*hard = 0;
-	/* the common case: one space before a byte that starts no space */
 	if (i + 1 < s->n && p[i] == ' ' && p[i + 1] > ' ' && p[i + 1] != 0xC2 && p[i + 1] != 0xE1 &&
 	    p[i + 1] != 0xE2 && p[i + 1] != 0xE3)
 		return i + 1;
+	return skip_ws_run(s, i, hard);
+}
+
+static size_t skip_ws_run(const struct ko_split *s, size_t i, int *hard)
+{
+	const u8 *p = (const u8 *)s->p;
+	int nl = 0, l;
 	while (i < s->n && (l = ws_at(p, i, s->n)) > 0) {
 		if (p[i] == '\n' && (++nl >= 2 || (s->flags & KO_SPLIT_NEWLINE_HARD)))
 			*hard = 1;
@@ -3874,6 +3893,17 @@ static int opens_sentence(const u8 *p, size_t k)
 	return k == 0 || p[k - 1] == '\n' || line_ends(p, 0, k);
 }
 
+/* 1 if the bytes of the mark w[0..len) after its first, which the caller
+ * found at q[0], follow at q: a mark is one to four bytes, too few for a
+ * call of memcmp to pay (match_close asks at every closing byte). */
+static inline int rest_same(const u8 *q, const u8 *w, int len)
+{
+	for (int k = 1; k < len; k++)
+		if (q[k] != w[k])
+			return 0;
+	return 1;
+}
+
 /* Find the mark closing the pair opened just before from. */
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit)
@@ -3891,7 +3921,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 			ragged |= !line_ends(p, from, j);
 			continue;
 		}
-		if (b == close[0] && j + (size_t)clen <= s->n && memcmp(p + j, close, clen) == 0) {
+		if (b == close[0] && j + (size_t)clen <= s->n && rest_same(p + j, close, clen)) {
 			if (sym) {
 				if (j > from && !ws_at(p, back1(p, from, j), s->n))
 					return j;
@@ -3912,7 +3942,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 					size_t e = j + clen;
 					while (e < lim && p[e] != '\n' &&
 					       !(p[e] == close[0] && e + (size_t)clen <= s->n &&
-					         memcmp(p + e, close, clen) == 0))
+					         rest_same(p + e, close, clen)))
 						e++;
 					if (e < lim && p[e] != '\n')
 						j = e + clen - 1;
@@ -3922,7 +3952,7 @@ static size_t match_close(const struct ko_split *s, size_t from, const u8 *open,
 				return j;
 			}
 		} else if (!sym && b == open[0] && j + (size_t)olen <= s->n &&
-		           memcmp(p + j, open, olen) == 0) {
+		           rest_same(p + j, open, olen)) {
 			depth++;
 		}
 	}
@@ -4627,6 +4657,33 @@ int ko_split_is_heading(const char *s, size_t n)
 	 * has too many characters, decided without a look at each */
 	if (e - b > 3 * HEAD_MAX_CHARS && !max_byte_at_least(p + b, e - b, 0xF0))
 		return 0;
+	/* The end first: most short lines that are no heading (a sentence on
+	 * a line of its own, a list item) end in a sentence-final ending or a
+	 * particle, told from their last word without a look at the rest.
+	 * Every answer of 0 here is one the whole test gives: the loop below
+	 * only refuses the line or counts its characters and words, and
+	 * reads nothing the end depends on. */
+	size_t q = back1(p, b, e);
+	unsigned last;
+	dec(p, q, e, &last);
+	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
+	      last == '>' ||
+	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
+	      last == 0xFF09))
+		return 0;
+	int k = K_NONE;
+	att = 0;
+	if (ko_is_hangul_syllable(last)) {
+		if (topic_predicate(p, b, e))
+			return 0;
+		k = tail_class(p, e, b, e, &att, 0);
+		if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
+			k = K_NONE;
+		/* (what the end of the function refuses whatever the words) */
+		if (att || (!stop && k != K_NONE) ||
+		    (k == K_FIN && !(stop && ko_hangul_jong(last) == KO_JONG_MIEUM)))
+			return 0;
+	}
 	for (size_t i = b; i < e;) {
 		unsigned c;
 		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
@@ -4659,21 +4716,8 @@ int ko_split_is_heading(const char *s, size_t n)
 	}
 	if (!letters)
 		return 0;
-	size_t q = back1(p, b, e);
-	unsigned last;
-	dec(p, q, e, &last);
-	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
-	      last == '>' ||
-	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
-	      last == 0xFF09))
-		return 0;
 	if (!ko_is_hangul_syllable(last))
 		return 1;
-	if (topic_predicate(p, b, e))
-		return 0;
-	int k = tail_class(p, e, b, e, &att, 0);
-	if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
-		k = K_NONE;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
 	 * 반응 및 애도. end in syllables that are also particles, and are
