@@ -1558,6 +1558,10 @@ static int labels(const struct ko_rec *r, unsigned types, double min_intensity, 
 	if (!r->is_json || !r->parsed)
 		return 0;
 	const struct ko_json *j = &r->json;
+	/* most records have none: told by one walk of the members */
+	static const char *const keys[] = {"types", "is_immoral", "intensity"};
+	if (ko_json_obj_first(j, 0, keys, 3) < 0)
+		return 0;
 	int ty = ko_json_get(j, "types"), im = ko_json_get(j, "is_immoral"),
 	    in = ko_json_get(j, "intensity");
 	if (ty < 0 && im < 0 && in < 0)
@@ -1606,12 +1610,13 @@ struct conf {
 	enum policy policy;
 	double threshold;
 	int threshold_set;
+	char threshold_text[32]; /* "%.4g", for the reasons */
 	unsigned types;
 	double min_intensity;
 	int annotate, print_score, ignore_labels;
 	const char *dialogue;
 	const char *model_path;
-	struct ko_buf out, num, cats, why;
+	struct ko_buf out, num, cats, why, quoted;
 	/* the dialogue held back: lines and their verdicts */
 	struct held { char *line; size_t len; const char *file; size_t lineno; int unsafe;
 	              struct verdict v; } *held;
@@ -1771,12 +1776,23 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 	}
 	if (!unsafe)
 		return;
+	/* no printf: a quarter of the comments are dropped, each with its
+	 * reason */
 	if (v->word && c->policy != POL_CLASSIFIER) {
-		ko_buf_addf(b, "lexicon: %s (%s)", v->word, eth_category_names[v->word_cat]);
-		if (c->policy == POL_ALL)
-			ko_buf_addf(b, " and classifier: %.4f", v->score);
+		ko_buf_adds(b, "lexicon: ");
+		ko_buf_adds(b, v->word);
+		ko_buf_adds(b, " (");
+		ko_buf_adds(b, eth_category_names[v->word_cat]);
+		ko_buf_addc(b, ')');
+		if (c->policy == POL_ALL) {
+			ko_buf_adds(b, " and classifier: ");
+			ko_buf_add_fixed4(b, v->score);
+		}
 	} else {
-		ko_buf_addf(b, "classifier: %.4f >= %.4g", v->score, c->threshold);
+		ko_buf_adds(b, "classifier: ");
+		ko_buf_add_fixed4(b, v->score);
+		ko_buf_adds(b, " >= ");
+		ko_buf_adds(b, c->threshold_text);
 	}
 }
 
@@ -1794,12 +1810,14 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 	}
 	ko_buf_clear(&c->num);
 	if (v->score >= 0)
-		ko_buf_addf(&c->num, "%.4f", v->score);
+		ko_buf_add_fixed4(&c->num, v->score);
 	else
 		ko_buf_adds(&c->num, "null");
 	if (c->print_score) {
 		ko_buf_clear(&c->out);
-		ko_buf_addf(&c->out, "%s\t%d", v->score >= 0 ? c->num.p : "-", unsafe);
+		ko_buf_adds(&c->out, v->score >= 0 ? c->num.p : "-");
+		ko_buf_addc(&c->out, '\t');
+		ko_buf_add_dec(&c->out, (uint64_t)unsafe); /* 0 or 1 */
 		ko_emit(r->run, c->out.p, c->out.n);
 		return;
 	}
@@ -1810,27 +1828,26 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_clear(&c->why);
 		ko_buf_adds(&c->why, dialogue_why);
 	}
-	struct ko_buf q = {0};
+	struct ko_buf *q = &c->quoted;
+	ko_buf_clear(q);
 	if (c->why.n)
-		ko_json_quote(&q, c->why.p, c->why.n);
+		ko_json_quote(q, c->why.p, c->why.n);
 	else
-		ko_buf_adds(&q, "null");
+		ko_buf_adds(q, "null");
 	struct ko_field f[4] = {
 		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
 		{"score", c->num.p, c->num.n},
 		{"categories", c->cats.p, c->cats.n},
-		{"reason", q.p, q.n},
+		{"reason", q->p, q->n},
 	};
 	if (!c->annotate) {
 		ko_rec_reject_with(r, dialogue_why && !unsafe ? "dialogue" : v->labelled ? "labels"
 		                      : v->word && c->policy != POL_CLASSIFIER ? "lexicon" : "classifier",
 		                   f + 1, 3);
-		ko_buf_free(&q);
 		return;
 	}
 	if (r->is_json) {
 		ko_emit_rewrite(r, f, 4, 0);
-		ko_buf_free(&q);
 		return;
 	}
 	ko_buf_clear(&c->out);
@@ -1848,7 +1865,6 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_addc(&c->out, '}');
 	}
 	ko_emit(r->run, c->out.p, c->out.n);
-	ko_buf_free(&q);
 }
 
 /* ---- whole dialogues: consecutive records with one --dialogue value ---- */
@@ -2299,6 +2315,7 @@ int main(int argc, char **argv)
 	judge_init(&c.J, &lf, c.model_path);
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;
+	snprintf(c.threshold_text, sizeof c.threshold_text, "%.4g", c.threshold);
 	struct ko_run run;
 	ko_open(&run, &o);
 	if (c.dialogue)
@@ -2319,6 +2336,7 @@ int main(int argc, char **argv)
 	int status = ko_close(&run);
 	judge_free(&c.J);
 	ko_buf_free(&c.out), ko_buf_free(&c.num), ko_buf_free(&c.cats), ko_buf_free(&c.why);
+	ko_buf_free(&c.quoted);
 	ko_buf_free(&c.key);
 	free(c.held);
 	return status;
