@@ -953,8 +953,10 @@ static inline uint32_t load_le32(const unsigned char *p)
  * jamo kept), format and control characters out, white space as ' ' and
  * line breaks as '\n'. Returns the new count; *digits is set when there
  * are ASCII digits. With nfkc set the text is put in NFKC first;
- * otherwise it is, from the start, once a code point NFKC may change is
- * met (the form is stable), and *nfkc then says so. */
+ * otherwise it is once a code point NFKC may change is met (the form is
+ * stable), and *nfkc then says so: from the code point before that one
+ * on, when that is one ASCII character or a syllable, as ko_normalize
+ * copies what comes before it as it is; else from the start. */
 static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int *nfkc,
                         int *digits)
 {
@@ -969,7 +971,7 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 	uint32_t *cp = J->cp;
 	const unsigned char *u = (const unsigned char *)p;
 	size_t nc = at;
-	int dig = 0;
+	int dig = 0, bad = 0;
 	for (size_t i = 0; i < n;) {
 		/* ASCII and Hangul syllables, most of the text, by their
 		 * bytes */
@@ -1005,6 +1007,7 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 		int k = ko_utf8_decode(p + i, n - i, &d);
 		if (k < 0) {
 			i++;
+			bad = 1;
 			continue;
 		}
 		i += (size_t)k;
@@ -1014,14 +1017,33 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			continue;
 		}
 		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
+			/* the code point before, which gave one of J->cp
+			 * (a character, a space, a syllable), and what came
+			 * before it stand */
+			size_t from = i - (size_t)k, nc0 = nc;
+			if (!bad && from > 0) {
+				uint32_t b = u[--from];
+				if (b >= 0x80) {
+					from = from >= 2 ? from - 2 : 0;
+					if (ko_utf8_decode(p + from, 3, &b) != 3 || !ko_is_hangul_syllable(b))
+						from = 0;
+				} else if (!((b >= '\t' && b <= '\r') || (b >= ' ' && b != 0x7F))) {
+					from = 0;
+				}
+				nc0 = nc - (from > 0);
+			} else {
+				from = 0;
+			}
+			if (!from)
+				nc0 = at, dig = 0;
 			ko_buf_clear(&J->nf);
-			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
+			if (ko_normalize(&J->nf, p + from, n - from, KO_NFKC) < 0)
 				ko_oom(n);
 			p = J->nf.p, n = J->nf.n;
 			u = (const unsigned char *)p;
-			grow32(&J->cp, &J->cpcap, at + n + 1);
+			grow32(&J->cp, &J->cpcap, nc0 + n + 1);
 			cp = J->cp;
-			nc = at, i = 0, again = 1, dig = 0;
+			nc = nc0, i = 0, again = 1;
 			continue;
 		}
 		if (c == '\n' || c == 0x2028 || c == 0x2029)
