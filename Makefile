@@ -26,7 +26,7 @@ all: deps
 deps:
 	@sh scripts/deps.sh build
 
-build: $(BINS) build/ko-unit build/ko-check-tasks build/ko-dedup-flush64
+build: $(BINS) build/ko-unit build/ko-check-tasks build/ko-dedup-flush64 build/ko-filter-ethics-features
 
 build/%.o: common/%.c
 	@mkdir -p build
@@ -68,6 +68,12 @@ build/ko-unit: tests/unit.c build/libko.a
 # golden case flush64 checks that the keys come out the same.
 build/ko-dedup-flush64: tools/ko-dedup.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -DFLUSH_AT=64 $(LDFLAGS) -o $@ tools/ko-dedup.c build/libko.a $(PKG_LIBS)
+
+# ko-filter-ethics checking, on every segment it scores, the features it
+# sums as it builds the forms against those that training stores: the
+# golden case features-check runs it.
+build/ko-filter-ethics-features: tools/ko-filter-ethics.c build/ethics-model.h build/libko.a
+	$(CC) $(CPPFLAGS) -Ibuild $(PKG_CFLAGS) $(CFLAGS) -DFEATURE_CHECK $(LDFLAGS) -o $@ tools/ko-filter-ethics.c build/libko.a $(PKG_LIBS) -lm
 
 build/ko-check-tasks: tests/check-tasks.c build/libko.a
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/check-tasks.c build/libko.a $(PKG_LIBS)

@@ -114,6 +114,14 @@ void ko_buf_free(struct ko_buf *b);
  * ko_buf_add_dec appends it. */
 size_t ko_put_dec(char *d, uint64_t v);
 void ko_buf_add_dec(struct ko_buf *b, uint64_t v);
+/* v with four decimals, as "%.4f" writes it (the exact binary value
+ * rounded to the nearest, ties to even), without printf where v >= 0 and
+ * below 2^53: a score written for each record cost more than judging a
+ * short comment. ko_put_fixed4 writes it and a NUL at d (32 bytes are
+ * enough in that range; other values go through snprintf, cut at 32) and
+ * returns its length; ko_buf_add_fixed4 appends it, whatever v is. */
+size_t ko_put_fixed4(char *d, double v);
+void ko_buf_add_fixed4(struct ko_buf *b, double v);
 /* Free b if it has grown past 1 MiB (a long record's copy), so that the
  * next long text is not held on top of it; keep a small one for reuse. */
 void ko_buf_release_large(struct ko_buf *b);

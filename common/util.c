@@ -1,6 +1,8 @@
 /* util.c - checked allocation and growable buffers. */
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,6 +111,56 @@ void ko_buf_add_dec(struct ko_buf *b, uint64_t v)
 {
 	ko_buf_reserve(b, 20);
 	b->n += ko_put_dec(b->p + b->n, v);
+}
+
+size_t ko_put_fixed4(char *d, double v)
+{
+	if (!(v >= 0 && v < 9007199254740992.0) || signbit(v)) { /* 2^53; NaN, -0 */
+		int k = snprintf(d, 32, "%.4f", v);
+		return k < 0 ? 0 : k > 31 ? 31 : (size_t)k;
+	}
+	uint64_t ip = (uint64_t)v, q = 0;
+	double f = v - (double)ip; /* exact */
+	if (f > 0) {
+		/* f = fm / 2^(sh + 4) exactly (f < 1: sh >= 49), so f 10^4 =
+		 * fm 625 / 2^sh, and fm 625 < 2^63: rounded on integers */
+		uint64_t bits;
+		memcpy(&bits, &f, sizeof bits);
+		int ex = (int)(bits >> 52 & 0x7FF);
+		uint64_t fm = bits & ((UINT64_C(1) << 52) - 1);
+		if (ex)
+			fm |= UINT64_C(1) << 52;
+		else
+			ex = 1;
+		int sh = 1075 - ex - 4;
+		uint64_t x = fm * 625;
+		if (sh < 64) { /* else f 10^4 < 1/2: 0 */
+			uint64_t r = x & ((UINT64_C(1) << sh) - 1), half = UINT64_C(1) << (sh - 1);
+			q = x >> sh;
+			if (r > half || (r == half && (q & 1)))
+				q++;
+		}
+		if (q == 10000)
+			ip++, q = 0;
+	}
+	size_t k = ko_put_dec(d, ip);
+	d[k] = '.';
+	d[k + 1] = (char)('0' + q / 1000);
+	d[k + 2] = (char)('0' + q / 100 % 10);
+	d[k + 3] = (char)('0' + q / 10 % 10);
+	d[k + 4] = (char)('0' + q % 10);
+	d[k + 5] = 0;
+	return k + 5;
+}
+
+void ko_buf_add_fixed4(struct ko_buf *b, double v)
+{
+	if (!(v >= 0 && v < 9007199254740992.0) || signbit(v)) {
+		ko_buf_addf(b, "%.4f", v);
+		return;
+	}
+	ko_buf_reserve(b, 31);
+	b->n += ko_put_fixed4(b->p + b->n, v);
 }
 
 void ko_buf_addf(struct ko_buf *b, const char *fmt, ...)

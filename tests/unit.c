@@ -1,5 +1,6 @@
 /* unit.c - unit tests of common/ (libko). Prints FAIL lines and a final
  * "N passed, N failed". */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -1496,6 +1497,70 @@ static void test_license(void)
 	CHECK(ko_license_ok(&a, "MIT", 3) == 0);
 }
 
+/* ko_put_fixed4 against printf's "%.4f": exact ties (j/32, and the
+ * halves of integers), the neighbours of every rounding edge of 0..1
+ * (n/10000 + 1/20000 and its next doubles either side), random doubles
+ * of every magnitude below 2^53, and the values it hands to snprintf. */
+static int fixed4_is(double v)
+{
+	char want[400], got[32];
+	snprintf(want, sizeof want, "%.4f", v);
+	size_t n = ko_put_fixed4(got, v);
+	if (strlen(want) > 31)
+		return n == 31 && !memcmp(got, want, 31);
+	return n == strlen(want) && !strcmp(got, want);
+}
+
+/* The next double after v > 0, up or down, and v 2^k: without libm,
+ * which the unit tests do not link. */
+static double nudge(double v, int up)
+{
+	uint64_t b;
+	memcpy(&b, &v, sizeof b);
+	b += up ? 1 : (uint64_t)-1;
+	memcpy(&v, &b, sizeof v);
+	return v;
+}
+
+static double times2(double v, int k)
+{
+	for (; k > 0; k--)
+		v *= 2;
+	for (; k < 0; k++)
+		v /= 2;
+	return v;
+}
+
+static void test_fixed4(void)
+{
+	int bad = 0;
+	for (int j = 0; j <= 64; j++)
+		for (double k = 0; k < 3e6; k = k * 10 + 1)
+			bad += !fixed4_is(k + j / 32.0) + !fixed4_is(k + j / 2.0);
+	for (int n = 0; n <= 10000; n++) {
+		double e = (2 * n + 1) / 20000.0;
+		bad += !fixed4_is(e) + !fixed4_is(nudge(e, 0)) + !fixed4_is(nudge(e, 1)) +
+		       !fixed4_is(n / 10000.0);
+	}
+	struct ko_rng rng;
+	ko_rng_seed(&rng, 13);
+	for (int i = 0; i < 200000; i++) {
+		double u = ko_rng_unit(&rng);
+		bad += !fixed4_is(u) + !fixed4_is(times2(u, (int)ko_rng_below(&rng, 53)));
+		bad += !fixed4_is(times2(u, -(int)ko_rng_below(&rng, 1100)));
+	}
+	double odd[] = {0, 1, 0.99995, 0.99994999999999996, 4503599627370495.5,
+	                9007199254740991.0, 9007199254740992.0, 1e300, -0.5, -0.0, NAN, INFINITY};
+	for (size_t i = 0; i < sizeof odd / sizeof *odd; i++)
+		bad += !fixed4_is(odd[i]);
+	CHECK(bad == 0);
+	struct ko_buf b = {0};
+	ko_buf_add_fixed4(&b, 0.03125);
+	ko_buf_add_fixed4(&b, 1e300);
+	CHECK(b.n == 6 + 306 && !memcmp(b.p, "0.03121", 7));
+	ko_buf_free(&b);
+}
+
 int main(void)
 {
 	test_markup();
@@ -1520,6 +1585,7 @@ int main(void)
 	test_contract(dir);
 	test_second_input(dir);
 	test_license();
+	test_fixed4();
 	char cmd[600];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)

@@ -32,6 +32,7 @@
 #define EOS 0x110003u
 #define YOUNG_1 0xC0C8u /* 새끼 */
 #define YOUNG_2 0xB07Cu
+#define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
 
 /* One token (a word between spaces) of the matching form. */
 struct tok {
@@ -317,6 +318,7 @@ struct lexicon {
 	 * one-letter entries, and per hash of the first two units of the
 	 * others. A unit's low 16 bits stand for it. */
 	unsigned char first[8192], one[8192], two[8192];
+	unsigned char first_syl[NSYL]; /* first's bit of each syllable, a byte */
 	char **owned;               /* strings of --lexicon files */
 	size_t nowned;
 };
@@ -415,6 +417,8 @@ static void lex_index(struct lexicon *L)
 		k = e->u[0] & 0xFFFF;
 		L->first[k >> 3] |= (unsigned char)(1u << (k & 7));
 	}
+	for (uint32_t c = KO_SYL_FIRST; c <= KO_SYL_LAST; c++)
+		L->first_syl[c - KO_SYL_FIRST] = L->first[c >> 3] >> (c & 7) & 1;
 }
 
 static int category_of(const char *name)
@@ -548,14 +552,13 @@ static __attribute__((noinline)) void lex_at(const struct lexicon *L, const stru
 	}
 }
 
-/* Every match of the lexicon in form f (the form with digits when digits
- * is set, where only entries with digits are looked for) into hits:
- * entries, then exceptions. *young (when not NULL) is set if f has 새끼,
- * as a text that has it does (quiet_young). Most units start no entry:
- * one bit each tells. */
-static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
-                     struct hit **hits, size_t *nh, size_t *hcap, int *young, size_t **cand,
-                     size_t *ccap)
+/* The units of form f that may start an entry, into *cand: most units
+ * start none, and one bit each tells. Gathered without a branch on each
+ * unit: a quarter of the syllables of prose pass, a branch the processor
+ * could not foretell. build_forms gathers those of J->f as it builds it.
+ * Returns their number. */
+static size_t lex_candidates(const struct lexicon *L, const struct form *f, size_t **cand,
+                             size_t *ccap)
 {
 	const uint32_t *u = f->u;
 	const unsigned char *first = L->first;
@@ -564,17 +567,28 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 		*ccap = n + 256;
 		*cand = ko_xrealloc(*cand, *ccap * sizeof **cand);
 	}
-	/* The candidates gathered first, without a branch on each unit: a
-	 * quarter of the syllables of prose pass, a branch the processor
-	 * could not foretell. */
 	size_t *c = *cand;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t u0 = u[i] & 0xFFFF;
 		c[nc] = i;
 		nc += first[u0 >> 3] >> (u0 & 7) & 1;
 	}
+	return nc;
+}
+
+/* Every match of the lexicon in form f (the form with digits when digits
+ * is set, where only entries with digits are looked for) that starts at
+ * one of its units cand[0..nc) (lex_candidates) into hits: entries, then
+ * exceptions. *young (when not NULL) is set if f has 새끼, as a text that
+ * has it does (quiet_young). */
+static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
+                     const size_t *cand, size_t nc, struct hit **hits, size_t *nh, size_t *hcap,
+                     int *young)
+{
+	const uint32_t *u = f->u;
+	size_t n = f->n;
 	for (size_t k = 0; k < nc; k++) {
-		size_t i = c[k];
+		size_t i = cand[k];
 		uint32_t u0 = u[i] & 0xFFFF;
 		if (young && u[i] == YOUNG_1 && i + 1 < n && u[i + 1] == YOUNG_2)
 			*young = 1;
@@ -597,8 +611,6 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 #define MODEL_MAGIC "KOETHIC1"
 #define MODEL_HEAD 32
 #define FEATURE_VERSION 4
-
-#define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
 
 struct model {
 	int bits;
@@ -804,7 +816,7 @@ struct judge {
 	} *quiet;
 	size_t nquiet, qcap;
 	int young; /* the segment's form has 새끼 */
-	size_t *cand, ccap; /* lex_scan's */
+	size_t *cand, ncand, ccap; /* lex_scan's: J->f's from build_forms */
 	struct ko_buf nf;
 };
 
@@ -834,72 +846,6 @@ static void grow32(uint32_t **p, size_t *cap, size_t n)
 	if (n > *cap) {
 		*cap = n + 256;
 		*p = ko_xrealloc(*p, *cap * sizeof **p);
-	}
-}
-
-/* Build the matching forms of cps [b, e): words between spaces and
- * line breaks. */
-static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
-{
-	struct form *f = &J->f;
-	form_clear(f);
-	form_clear(&J->fd);
-	grow32(&J->w, &J->wcap, e - b + 1);
-	form_reserve(f, e - b); /* a word has no more units than code points */
-	for (size_t i = b; i < e;) {
-		while (i < e && (c[i] == ' ' || c[i] == '\n'))
-			i++;
-		if (i == e)
-			break;
-		/* A word of syllables, ASCII punctuation and digits, most
-		 * words: its units are its syllables, a run of one capped at
-		 * two, as form_word makes them. */
-		size_t k = i, o = f->n;
-		uint32_t *u = f->u, p1 = 0, p2 = 0;
-		int has_digit = 0;
-		for (; k < e; k++) {
-			uint32_t x = c[k];
-			if (x - KO_SYL_FIRST < NSYL) {
-				if (x == p1 && x == p2)
-					continue;
-				p2 = p1, p1 = x;
-				u[o++] = x;
-			} else if (x - '0' <= 9) {
-				has_digit = 1;
-			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
-				break; /* the end, or a letter or mask of another kind */
-			}
-		}
-		if (k == e || c[k] == ' ' || c[k] == '\n') {
-			if (o > f->n) {
-				if (f->nt == f->tcap) {
-					f->tcap = f->tcap ? 2 * f->tcap : 64;
-					f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
-				}
-				f->t[f->nt++] = (struct tok){f->n, o, has_digit, i, k};
-				f->n = o;
-			}
-			if (has_digit && digits) {
-				size_t ntd = J->fd.nt;
-				form_word(&J->fd, c + i, J->w, k - i, 1);
-				if (J->fd.nt > ntd)
-					J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
-			}
-			i = k;
-			continue;
-		}
-		while (k < e && c[k] != ' ' && c[k] != '\n')
-			k++;
-		/* The form with digits holds only the words with one:
-		 * entries with digits are matched inside a word. */
-		size_t nt = J->f.nt, ntd = J->fd.nt;
-		if (k > i && form_word(&J->f, c + i, J->w, k - i, 0) && digits)
-			form_word(&J->fd, c + i, J->w, k - i, 1);
-		if (J->f.nt > nt)
-			J->f.t[nt].cb = i, J->f.t[nt].ce = k;
-		if (J->fd.nt > ntd)
-			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
-		i = k;
 	}
 }
 
@@ -941,8 +887,10 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 	for (int d = 0; d <= digits; d++) {
 		const struct form *f = d ? &J->fd : &J->f;
 		J->nh = 0;
-		lex_scan(&J->lex, f, d, &J->hits, &J->nh, &J->hcap, d ? NULL : &J->young, &J->cand,
-		         &J->ccap);
+		if (d)
+			J->ncand = lex_candidates(&J->lex, f, &J->cand, &J->ccap);
+		lex_scan(&J->lex, f, d, J->cand, J->ncand, &J->hits, &J->nh, &J->hcap,
+		         d ? NULL : &J->young);
 		for (size_t i = 0; i < J->nh; i++) {
 			const struct entry *en = J->hits[i].en;
 			if (en->category < 0)
@@ -989,12 +937,6 @@ static int sentence_end(uint32_t c)
 	return c == 0x3002 || c == 0x2026;
 }
 
-/* Decode text p[0..n) into J->cp from index at on: NFKC (compatibility
- * jamo kept), format and control characters out, white space as ' ' and
- * line breaks as '\n'. Returns the new count; *digits is set when there
- * are ASCII digits. With nfkc set the text is put in NFKC first;
- * otherwise it is, from the start, once a code point NFKC may change is
- * met (the form is stable), and *nfkc then says so. */
 /* The four bytes at p as a little-endian number. */
 static inline uint32_t load_le32(const unsigned char *p)
 {
@@ -1007,6 +949,14 @@ static inline uint32_t load_le32(const unsigned char *p)
 #endif
 }
 
+/* Decode text p[0..n) into J->cp from index at on: NFKC (compatibility
+ * jamo kept), format and control characters out, white space as ' ' and
+ * line breaks as '\n'. Returns the new count; *digits is set when there
+ * are ASCII digits. With nfkc set the text is put in NFKC first;
+ * otherwise it is once a code point NFKC may change is met (the form is
+ * stable), and *nfkc then says so: from the code point before that one
+ * on, when that is one ASCII character or a syllable, as ko_normalize
+ * copies what comes before it as it is; else from the start. */
 static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int *nfkc,
                         int *digits)
 {
@@ -1021,7 +971,7 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 	uint32_t *cp = J->cp;
 	const unsigned char *u = (const unsigned char *)p;
 	size_t nc = at;
-	int dig = 0;
+	int dig = 0, bad = 0;
 	for (size_t i = 0; i < n;) {
 		/* ASCII and Hangul syllables, most of the text, by their
 		 * bytes */
@@ -1057,6 +1007,7 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 		int k = ko_utf8_decode(p + i, n - i, &d);
 		if (k < 0) {
 			i++;
+			bad = 1;
 			continue;
 		}
 		i += (size_t)k;
@@ -1066,14 +1017,33 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			continue;
 		}
 		if (c >= 0x300 && !again && !ko_nf_stable(c, KO_NFKC)) {
+			/* the code point before, which gave one of J->cp
+			 * (a character, a space, a syllable), and what came
+			 * before it stand */
+			size_t from = i - (size_t)k, nc0 = nc;
+			if (!bad && from > 0) {
+				uint32_t b = u[--from];
+				if (b >= 0x80) {
+					from = from >= 2 ? from - 2 : 0;
+					if (ko_utf8_decode(p + from, 3, &b) != 3 || !ko_is_hangul_syllable(b))
+						from = 0;
+				} else if (!((b >= '\t' && b <= '\r') || (b >= ' ' && b != 0x7F))) {
+					from = 0;
+				}
+				nc0 = nc - (from > 0);
+			} else {
+				from = 0;
+			}
+			if (!from)
+				nc0 = at, dig = 0;
 			ko_buf_clear(&J->nf);
-			if (ko_normalize(&J->nf, p, n, KO_NFKC) < 0)
+			if (ko_normalize(&J->nf, p + from, n - from, KO_NFKC) < 0)
 				ko_oom(n);
 			p = J->nf.p, n = J->nf.n;
 			u = (const unsigned char *)p;
-			grow32(&J->cp, &J->cpcap, at + n + 1);
+			grow32(&J->cp, &J->cpcap, nc0 + n + 1);
 			cp = J->cp;
-			nc = at, i = 0, again = 1, dig = 0;
+			nc = nc0, i = 0, again = 1;
 			continue;
 		}
 		if (c == '\n' || c == 0x2028 || c == 0x2029)
@@ -1156,23 +1126,36 @@ static __attribute__((noinline)) uint64_t jamo_tail(const uint32_t *u, size_t i)
 	return k;
 }
 
-/* The jamo features of form units u[i..n) when scoring: their weights
- * summed, *m counting the units, k the last three before. A syllable
- * after a syllable has its two grams across them looked up by the state
- * the one before left (struct jamo_next); k is made again only where a
- * unit of another kind comes. A function of its own, so that its loop
- * keeps its few values in registers. */
-static int64_t jamo_scored(const struct model *mo, const uint32_t *u, size_t i, size_t n,
-                           uint64_t k, size_t *m)
+/* ja's rows from here on are those of a syllable with a final consonant */
+#define FINAL_ROWS (KO_NJUNG * KO_NCHO * KO_NJUNG)
+
+/* The jamo features of form units u[0..n) when scoring: their weights
+ * summed, *m counting the jamo. A syllable after a syllable has its two
+ * grams across them looked up by the state the one before left (struct
+ * jamo_next); k, the last three jamo, is made again only where a unit of
+ * another kind comes. The first two jamo start no 3-gram. A function of
+ * its own, so that its loop keeps its few values in registers. */
+static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, const uint32_t *u,
+                                                     size_t n, size_t *pm)
 {
 	const int8_t *q = mo->q, *ja = mo->ja, *jb = mo->jb;
 	const struct jamo_next *next = mo->next;
 	int bits = mo->bits;
 	int64_t sum = 0;
-	size_t ta = 0, tb = 0, nu = 0, finals = 0;
-	int have = i > 0 && u[i - 1] - KO_SYL_FIRST < NSYL;
-	if (have)
-		ta = next[u[i - 1] - KO_SYL_FIRST].ta, tb = next[u[i - 1] - KO_SYL_FIRST].tb;
+	uint64_t k = 0;
+	size_t ta = 0, tb = 0, m = 0, i = 0;
+	int have = 0;
+	/* the first units one by one until two jamo are in */
+	for (; i < n && m < 2; i++) {
+		uint32_t j[3], nj = unit_jamo(u[i], j);
+		for (uint32_t t = 0; t < nj; t++) {
+			k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
+			if (++m >= 3)
+				sum += q[bucket(k | JAMO_GRAM, bits)];
+		}
+		if ((have = u[i] - KO_SYL_FIRST < NSYL))
+			ta = next[u[i] - KO_SYL_FIRST].ta, tb = next[u[i] - KO_SYL_FIRST].tb;
+	}
 	for (; i < n; i++) {
 		uint32_t c = u[i], s = c - KO_SYL_FIRST;
 		if (s < NSYL) {
@@ -1185,8 +1168,7 @@ static int64_t jamo_scored(const struct model *mo, const uint32_t *u, size_t i, 
 				sum += q[bucket(((k << 2 * UNIT_BITS | lv) & GRAM3_MASK) | JAMO_GRAM, bits)];
 			}
 			sum += y.w3; /* 0 without a final consonant */
-			nu += 2;
-			finals += y.ta >= KO_NJUNG * KO_NCHO * KO_NJUNG;
+			m += 2 + (y.ta >= FINAL_ROWS);
 			have = 1;
 			ta = y.ta, tb = y.tb;
 		} else {
@@ -1194,36 +1176,27 @@ static int64_t jamo_scored(const struct model *mo, const uint32_t *u, size_t i, 
 				k = jamo_tail(u, i), have = 0;
 			k = (k << UNIT_BITS | c) & GRAM3_MASK;
 			sum += q[bucket(k | JAMO_GRAM, bits)];
-			nu++;
+			m++;
 		}
 	}
-	*m += nu + finals;
+	*pm = m;
 	return sum;
 }
 
-/* The classifier's features of J->cp[b, e) whose forms are built: the
- * text with single spaces, lower case, a run of one character capped at
- * three, between BOS and EOS; and the jamo of the matching form. One pass
- * over each, no copies: this is the hot path. Training stores the
- * buckets in order (store set); scoring sums their weights, an integer
- * sum, so that the order does not matter, looks up the weights that
- * depend on one syllable (struct model), and counts the features by
- * formula: 3 m - 3 for m units of the text (BOS and EOS included), m - 2
- * for m jamo from three on. */
-static inline __attribute__((always_inline)) void segment_grams(struct judge *J, size_t b,
-                                                                size_t e, int store)
+/* The text stream's features of J->cp[b, e): the text with single
+ * spaces, lower case, a run of one character capped at three, between BOS
+ * and EOS. Training stores the buckets in order in J->F.x (store set; nx
+ * counts them); scoring sums their weights into J->F.sum, looking up
+ * those that depend on one syllable (struct model). Returns the number of
+ * units, BOS and EOS included: 3 m - 3 features. */
+static inline __attribute__((always_inline)) size_t text_grams(struct judge *J, size_t b,
+                                                               size_t e, int store, size_t *pnx)
 {
-	const struct form *f = &J->f;
-	const uint32_t *cp = J->cp, *u = f->u;
-	const int8_t *q = J->F.q, *syl1 = J->model.syl1, *syl3 = J->model.syl3,
-		     *syl_sp = J->model.syl_sp, *sp_syl = J->model.sp_syl;
+	const uint32_t *cp = J->cp;
+	const int8_t *q = J->F.q, *syl1 = J->model.syl1, *syl_sp = J->model.syl_sp,
+		     *sp_syl = J->model.sp_syl;
 	int64_t sp = J->model.sp;
-	const uint64_t *lvs = J->model.lv;
 	int bits = J->model.bits;
-	if (store && J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
-		J->F.cap = 3 * (e - b + 2) + 3 * f->n + 256;
-		J->F.x = ko_xrealloc(J->F.x, J->F.cap * sizeof *J->F.x);
-	}
 	uint32_t *x = J->F.x;
 	size_t nx = 0, m = 1, i = b;
 	int64_t sum = 0;
@@ -1296,52 +1269,169 @@ static inline __attribute__((always_inline)) void segment_grams(struct judge *J,
 	FEAT(k & GRAM2_MASK);
 	if (m >= 2)
 		FEAT(k);
-	size_t mt = m + 1;
-	/* The jamo: the first units one by one until two are in, then each
-	 * unit ends a 3-gram. */
-	k = 0, m = 0, i = 0;
-	for (; i < f->n && m < 2; i++) {
-		uint32_t j[3], nj = unit_jamo(u[i], j);
-		for (uint32_t t = 0; t < nj; t++) {
-			k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
-			if (++m >= 3)
-				FEAT(k | JAMO_GRAM);
-		}
+	J->F.sum = sum;
+	*pnx = nx;
+	return m + 1;
+}
+
+/* text_grams when scoring, a function of its own for its registers */
+static __attribute__((noinline)) size_t text_scored(struct judge *J, size_t b, size_t e)
+{
+	size_t nx;
+	return text_grams(J, b, e, 0, &nx);
+}
+
+/* The classifier's features of J->cp[b, e) whose forms are built, for
+ * training: the buckets in order in J->F.x, those of the text stream
+ * (text_grams) and then the jamo 3-grams of the matching form. Scoring
+ * sums the same features as it builds the forms (build_forms); the
+ * features-check build (FEATURE_CHECK) compares the two on every segment
+ * it scores. */
+static void segment_features(struct judge *J, size_t b, size_t e)
+{
+	const struct form *f = &J->f;
+	const uint32_t *u = f->u;
+	const uint64_t *lvs = J->model.lv;
+	int bits = J->model.bits;
+	if (J->F.cap < 3 * (e - b + 2) + 3 * f->n) {
+		J->F.cap = 3 * (e - b + 2) + 3 * f->n + 256;
+		J->F.x = ko_xrealloc(J->F.x, J->F.cap * sizeof *J->F.x);
 	}
-	if (!store) {
-		sum += jamo_scored(&J->model, u, i, f->n, k, &m);
-		i = f->n;
-	}
-	for (; i < f->n; i++) {
+	uint32_t *x = J->F.x;
+	size_t nx;
+	text_grams(J, b, e, 1, &nx);
+	uint64_t k = 0;
+	size_t m = 0;
+	for (size_t i = 0; i < f->n; i++) {
 		uint32_t c = u[i], s = c - KO_SYL_FIRST;
-		if (s < NSYL) {
+		if (s < NSYL && m >= 2) {
 			uint32_t lvi = s / KO_NJONG, t = s - lvi * KO_NJONG;
 			uint64_t lv = lvs[lvi];
-			FEAT(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM);
+			x[nx++] = (uint32_t)bucket(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM, bits);
 			k = (k << 2 * UNIT_BITS | lv) & GRAM3_MASK;
-			FEAT(k | JAMO_GRAM);
+			x[nx++] = (uint32_t)bucket(k | JAMO_GRAM, bits);
 			if (t) {
 				k = lv << UNIT_BITS | (KO_JONG_BASE + t);
-				FEAT_W(k | JAMO_GRAM, syl3[s]);
+				x[nx++] = (uint32_t)bucket(k | JAMO_GRAM, bits);
 				m++;
 			}
 			m += 2;
 		} else {
-			k = (k << UNIT_BITS | c) & GRAM3_MASK;
-			FEAT(k | JAMO_GRAM);
-			m++;
+			/* a unit of another kind, or the first units one by
+			 * one until two jamo are in */
+			uint32_t j[3], nj = unit_jamo(c, j);
+			for (uint32_t t = 0; t < nj; t++) {
+				k = (k << UNIT_BITS | j[t]) & GRAM3_MASK;
+				if (++m >= 3)
+					x[nx++] = (uint32_t)bucket(k | JAMO_GRAM, bits);
+			}
 		}
 	}
-	J->F.n = store ? nx : 3 * mt - 3 + (m >= 3 ? m - 2 : 0);
-	J->F.sum = sum;
+	J->F.n = nx;
 }
 
-static void segment_features(struct judge *J, size_t b, size_t e)
+/* Build the matching forms of cps [b, e): words between spaces and
+ * line breaks; and gather in J->cand the units of J->f that may start an
+ * entry (lex_check: one bit each tells). With score set, the classifier's
+ * features are summed at the same time (J->F.sum, J->F.n): the text
+ * stream's (text_grams), and the jamo of each unit as it comes; a word
+ * that leaves the quick path of syllables, digits and punctuation gives
+ * its jamo back and has them again from form_word's units. */
+static inline __attribute__((always_inline)) void build_forms_(struct judge *J, const uint32_t *c,
+                                                               size_t b, size_t e, int digits,
+                                                               int score)
 {
-	if (J->F.q)
-		segment_grams(J, b, e, 0);
-	else
-		segment_grams(J, b, e, 1);
+	struct form *f = &J->f;
+	const struct model *mo = &J->model;
+	const unsigned char *first = J->lex.first, *first_syl = J->lex.first_syl;
+	form_clear(f);
+	form_clear(&J->fd);
+	grow32(&J->w, &J->wcap, e - b + 1);
+	form_reserve(f, e - b); /* a word has no more units than code points */
+	if (e - b > J->ccap) {
+		J->ccap = e - b + 256;
+		J->cand = ko_xrealloc(J->cand, J->ccap * sizeof *J->cand);
+	}
+	size_t *cand = J->cand, nc = 0;
+	for (size_t i = b; i < e;) {
+		while (i < e && (c[i] == ' ' || c[i] == '\n'))
+			i++;
+		if (i == e)
+			break;
+		/* A word of syllables, ASCII punctuation and digits, most
+		 * words: its units are its syllables, a run of one capped at
+		 * two, as form_word makes them. */
+		size_t k = i, o = f->n, nc0 = nc;
+		uint32_t *u = f->u, p1 = 0, p2 = 0;
+		int has_digit = 0;
+		for (; k < e; k++) {
+			uint32_t x = c[k];
+			if (x - KO_SYL_FIRST < NSYL) {
+				if (x == p1 && x == p2)
+					continue;
+				p2 = p1, p1 = x;
+				cand[nc] = o;
+				nc += first_syl[x - KO_SYL_FIRST];
+				u[o++] = x;
+			} else if (x - '0' <= 9) {
+				has_digit = 1;
+			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
+				break; /* the end, or a letter or mask of another kind */
+			}
+		}
+		if (k == e || c[k] == ' ' || c[k] == '\n') {
+			if (o > f->n) {
+				if (f->nt == f->tcap) {
+					f->tcap = f->tcap ? 2 * f->tcap : 64;
+					f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
+				}
+				f->t[f->nt++] = (struct tok){f->n, o, has_digit, i, k};
+				f->n = o;
+			}
+			if (has_digit && digits) {
+				size_t ntd = J->fd.nt;
+				form_word(&J->fd, c + i, J->w, k - i, 1);
+				if (J->fd.nt > ntd)
+					J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
+			}
+			i = k;
+			continue;
+		}
+		nc = nc0;
+		while (k < e && c[k] != ' ' && c[k] != '\n')
+			k++;
+		/* The form with digits holds only the words with one:
+		 * entries with digits are matched inside a word. */
+		size_t nt = f->nt, ntd = J->fd.nt, n0 = f->n;
+		if (k > i && form_word(f, c + i, J->w, k - i, 0) && digits)
+			form_word(&J->fd, c + i, J->w, k - i, 1);
+		if (f->nt > nt)
+			f->t[nt].cb = i, f->t[nt].ce = k;
+		if (J->fd.nt > ntd)
+			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
+		for (size_t q = n0; q < f->n; q++) {
+			uint32_t x = f->u[q] & 0xFFFF;
+			cand[nc] = q;
+			nc += first[x >> 3] >> (x & 7) & 1;
+		}
+		i = k;
+	}
+	J->ncand = nc;
+	if (score) {
+		size_t mj, mt = text_scored(J, b, e);
+		J->F.sum += jamo_scored(mo, f->u, f->n, &mj);
+		J->F.n = 3 * mt - 3 + (mj >= 3 ? mj - 2 : 0);
+	}
+}
+
+static void build_forms(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
+{
+	build_forms_(J, c, b, e, digits, 0);
+}
+
+static void build_forms_scored(struct judge *J, const uint32_t *c, size_t b, size_t e, int digits)
+{
+	build_forms_(J, c, b, e, digits, 1);
 }
 
 /* Features of a whole text as one segment: how training sees an example. */
@@ -1355,6 +1445,23 @@ static void judge_features(struct judge *J, const char *p, size_t n)
 	build_forms(J, J->cp, 0, nc, 0);
 	segment_features(J, 0, nc);
 }
+
+#ifdef FEATURE_CHECK
+/* The features summed as the forms were built against those training
+ * stores, on the same segment: a difference is a bug in one of the two. */
+static void feature_check(struct judge *J, size_t b, size_t e)
+{
+	size_t n = J->F.n;
+	int64_t sum = J->F.sum, want = 0;
+	segment_features(J, b, e);
+	for (size_t i = 0; i < J->F.n; i++)
+		want += J->model.q[J->F.x[i]];
+	if (J->F.n != n || want != sum)
+		ko_die("features differ on code points %zu to %zu: %zu summing %lld as built, %zu "
+		       "summing %lld stored", b, e, n, (long long)sum, J->F.n, (long long)want);
+	J->F.n = n, J->F.sum = sum;
+}
+#endif
 
 /* The end of the segment that starts at b in J->cp[0..nc): where it stops
  * (*next: where the next one starts), or 0 when the characters after nc,
@@ -1466,7 +1573,10 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 {
 	size_t e, next;
 	while (b < nc && segment(J, b, nc, more, &e, &next)) {
-		build_forms(J, J->cp, b, e, digits);
+		if (use_model)
+			build_forms_scored(J, J->cp, b, e, digits);
+		else
+			build_forms(J, J->cp, b, e, digits);
 		/* the classifier, too, reads no innocent word */
 		unsigned h0 = v->hits;
 		lexicon_segment(J, use_lex ? v : NULL, types, digits);
@@ -1478,10 +1588,12 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			for (size_t q = 0; q < J->nquiet; q++)
 				for (size_t i = J->quiet[q].b; i < J->quiet[q].e; i++)
 					J->cp[i] = ' ';
-			build_forms(J, J->cp, b, e, 0);
+			build_forms_scored(J, J->cp, b, e, 0);
 		}
 		if (use_model && J->f.n) {
-			segment_features(J, b, e);
+#ifdef FEATURE_CHECK
+			feature_check(J, b, e);
+#endif
 			double s = sigmoid(model_z(&J->model, &J->F));
 			if (s > v->score)
 				v->score = s;
@@ -1558,6 +1670,10 @@ static int labels(const struct ko_rec *r, unsigned types, double min_intensity, 
 	if (!r->is_json || !r->parsed)
 		return 0;
 	const struct ko_json *j = &r->json;
+	/* most records have none: told by one walk of the members */
+	static const char *const keys[] = {"types", "is_immoral", "intensity"};
+	if (ko_json_obj_first(j, 0, keys, 3) < 0)
+		return 0;
 	int ty = ko_json_get(j, "types"), im = ko_json_get(j, "is_immoral"),
 	    in = ko_json_get(j, "intensity");
 	if (ty < 0 && im < 0 && in < 0)
@@ -1606,12 +1722,13 @@ struct conf {
 	enum policy policy;
 	double threshold;
 	int threshold_set;
+	char threshold_text[32]; /* "%.4g", for the reasons */
 	unsigned types;
 	double min_intensity;
 	int annotate, print_score, ignore_labels;
 	const char *dialogue;
 	const char *model_path;
-	struct ko_buf out, num, cats, why;
+	struct ko_buf out, num, cats, why, quoted;
 	/* the dialogue held back: lines and their verdicts */
 	struct held { char *line; size_t len; const char *file; size_t lineno; int unsafe;
 	              struct verdict v; } *held;
@@ -1771,12 +1888,23 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 	}
 	if (!unsafe)
 		return;
+	/* no printf: a quarter of the comments are dropped, each with its
+	 * reason */
 	if (v->word && c->policy != POL_CLASSIFIER) {
-		ko_buf_addf(b, "lexicon: %s (%s)", v->word, eth_category_names[v->word_cat]);
-		if (c->policy == POL_ALL)
-			ko_buf_addf(b, " and classifier: %.4f", v->score);
+		ko_buf_adds(b, "lexicon: ");
+		ko_buf_adds(b, v->word);
+		ko_buf_adds(b, " (");
+		ko_buf_adds(b, eth_category_names[v->word_cat]);
+		ko_buf_addc(b, ')');
+		if (c->policy == POL_ALL) {
+			ko_buf_adds(b, " and classifier: ");
+			ko_buf_add_fixed4(b, v->score);
+		}
 	} else {
-		ko_buf_addf(b, "classifier: %.4f >= %.4g", v->score, c->threshold);
+		ko_buf_adds(b, "classifier: ");
+		ko_buf_add_fixed4(b, v->score);
+		ko_buf_adds(b, " >= ");
+		ko_buf_adds(b, c->threshold_text);
 	}
 }
 
@@ -1794,12 +1922,14 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 	}
 	ko_buf_clear(&c->num);
 	if (v->score >= 0)
-		ko_buf_addf(&c->num, "%.4f", v->score);
+		ko_buf_add_fixed4(&c->num, v->score);
 	else
 		ko_buf_adds(&c->num, "null");
 	if (c->print_score) {
 		ko_buf_clear(&c->out);
-		ko_buf_addf(&c->out, "%s\t%d", v->score >= 0 ? c->num.p : "-", unsafe);
+		ko_buf_adds(&c->out, v->score >= 0 ? c->num.p : "-");
+		ko_buf_addc(&c->out, '\t');
+		ko_buf_add_dec(&c->out, (uint64_t)unsafe); /* 0 or 1 */
 		ko_emit(r->run, c->out.p, c->out.n);
 		return;
 	}
@@ -1810,27 +1940,26 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_clear(&c->why);
 		ko_buf_adds(&c->why, dialogue_why);
 	}
-	struct ko_buf q = {0};
+	struct ko_buf *q = &c->quoted;
+	ko_buf_clear(q);
 	if (c->why.n)
-		ko_json_quote(&q, c->why.p, c->why.n);
+		ko_json_quote(q, c->why.p, c->why.n);
 	else
-		ko_buf_adds(&q, "null");
+		ko_buf_adds(q, "null");
 	struct ko_field f[4] = {
 		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
 		{"score", c->num.p, c->num.n},
 		{"categories", c->cats.p, c->cats.n},
-		{"reason", q.p, q.n},
+		{"reason", q->p, q->n},
 	};
 	if (!c->annotate) {
 		ko_rec_reject_with(r, dialogue_why && !unsafe ? "dialogue" : v->labelled ? "labels"
 		                      : v->word && c->policy != POL_CLASSIFIER ? "lexicon" : "classifier",
 		                   f + 1, 3);
-		ko_buf_free(&q);
 		return;
 	}
 	if (r->is_json) {
 		ko_emit_rewrite(r, f, 4, 0);
-		ko_buf_free(&q);
 		return;
 	}
 	ko_buf_clear(&c->out);
@@ -1848,7 +1977,6 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_addc(&c->out, '}');
 	}
 	ko_emit(r->run, c->out.p, c->out.n);
-	ko_buf_free(&q);
 }
 
 /* ---- whole dialogues: consecutive records with one --dialogue value ---- */
@@ -2299,6 +2427,7 @@ int main(int argc, char **argv)
 	judge_init(&c.J, &lf, c.model_path);
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;
+	snprintf(c.threshold_text, sizeof c.threshold_text, "%.4g", c.threshold);
 	struct ko_run run;
 	ko_open(&run, &o);
 	if (c.dialogue)
@@ -2319,6 +2448,7 @@ int main(int argc, char **argv)
 	int status = ko_close(&run);
 	judge_free(&c.J);
 	ko_buf_free(&c.out), ko_buf_free(&c.num), ko_buf_free(&c.cats), ko_buf_free(&c.why);
+	ko_buf_free(&c.quoted);
 	ko_buf_free(&c.key);
 	free(c.held);
 	return status;
