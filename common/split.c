@@ -530,10 +530,8 @@ static int word_in(const u8 *p, size_t n, size_t j, const struct ko_split_word *
 			continue;
 		}
 		/* the auxiliaries (4) only after an -아/-어 form, which
-		 * otherwise counts as any ending (1); the nouns of 5 after
-		 * any ending but that one */
-		if (t[lo].soft == 5 ? soft < 1 || soft == 4
-		                    : t[lo].soft == 4 ? soft != 4 : t[lo].soft > (soft == 4 ? 1 : soft))
+		 * otherwise counts as any ending (1) */
+		if (t[lo].soft == 4 ? soft != 4 : t[lo].soft > (soft == 4 ? 1 : soft))
 			continue;
 		if (t[lo].whole && syl_at(p, j + t[lo].len, n))
 			continue;
@@ -1171,8 +1169,12 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return NOPOS;
 	if (cont_none(s, j, soft))
 		return absorb_after_at(s, k, j);
-	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
+	/* (a lone 마 that closes the text or its line stays: 잘해라 마); the
+	 * nouns that take a nominal (때문, 덕분) do not take an -아/-어
+	 * form, which no noun is (고마워 | 덕분에 살았다) */
 	if (cont_next(s, j, soft) &&
+	    !(soft == 4 && word_in((const u8 *)s->p, s->n, j, ko_split_noun_after,
+	                           sizeof ko_split_noun_after / sizeof ko_split_noun_after[0], 0)) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
 	      syl_at((const u8 *)s->p, j + 4, s->n)))
 		return NOPOS;
@@ -1703,15 +1705,25 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 	if (k == j || k - j > 12 || k >= s->n || !ws_at(p, k, s->n) || !(o = opener_at(p, j, k)))
 		return NULL;
 	j = skip_ws(s, k, &hard);
-	if (hard || j >= s->n)
-		return NULL;
-	/* 오 is also five: the interjection only where no unit follows (오 뭐
-	 * 먹을 건데; not 오 분, 오 년) */
-	if (k == i + 4 && IN_LIST(ko_split_opener_num, syl3(p + i + 1)) &&
-	    (!syl_at(p, j, s->n) ||
-	     word_in(p, s->n, j, ko_split_num_unit, sizeof ko_split_num_unit / sizeof ko_split_num_unit[0], 0)))
-		return NULL;
-	return o;
+	return !hard && j < s->n ? o : NULL;
+}
+
+/* The word [a, i) is a question word of ko_split_wh fused with the
+ * copula in the past (언제였는데, 누구였는데, 뭐였는데). */
+static __attribute__((noinline)) int fused_wh_past(const u8 *p, size_t a, size_t i)
+{
+	/* 였 after an open syllable, 이었 after any, one to three syllables
+	 * in, then the word before it one of ko_split_wh */
+	for (size_t k = a + 3; k <= a + 9 && k + 6 <= i; k += 3) {
+		unsigned c = syl3(p + k);
+		if (c != 0xC600 /* 였 */ &&
+		    !(c == SYL_I && k + 9 <= i && syl3(p + k + 3) == 0xC5C8 /* 었 */))
+			continue;
+		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
+			if (ko_split_wh[q].len == k - a && memcmp(ko_split_wh[q].s, p + a, k - a) == 0)
+				return 1;
+	}
+	return 0;
 }
 
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
@@ -1720,20 +1732,6 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
  * copula 2, where the word may be of one syllable): a question word stands as a word of its own
  * among the two words before it, in the same sentence (a filler such
  * as 뭐 right before it); not 근데. */
-static int fused_wh_past(const u8 *p, size_t a, size_t i)
-{
-	for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++) {
-		size_t l = ko_split_wh[q].len, k = a + l;
-		if (k + 6 > i || memcmp(ko_split_wh[q].s, p + a, l) != 0)
-			continue;
-		/* 였 after an open syllable, 이었 after any */
-		if (syl3(p + k) == 0xC600 /* 였 */ ||
-		    (syl3(p + k) == SYL_I && k + 9 <= i && syl3(p + k + 3) == 0xC5C8 /* 었 */))
-			return 1;
-	}
-	return 0;
-}
-
 static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 {
 	size_t a = i, b;
@@ -2095,10 +2093,26 @@ static int topic_close(const struct ko_split *s, size_t start, size_t i, unsigne
 	return c == SYL_EUN || c == SYL_NEUN;
 }
 
+/* The word after the space at i is an opener that is also a Sino-Korean
+ * numeral (ko_split_opener_num: 오 "oh", "five") and a unit follows it
+ * (ko_split_num_unit: 오 분, 오 년), or no Korean word: the number, no
+ * interjection that opens a sentence (캠핑 감 | 오 뭐 먹을 건데). */
+static __attribute__((noinline)) int numeral_opener(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j;
+	if (i + 5 > s->n || p[i + 4] != ' ' || !IN_LIST(ko_split_opener_num, syl3(p + i + 1)))
+		return 0;
+	j = skip_ws(s, i + 4, &hard);
+	return !syl_at(p, j, s->n) ||
+	       word_in(p, s->n, j, ko_split_num_unit, sizeof ko_split_num_unit / sizeof ko_split_num_unit[0], 0);
+}
+
 /* The word after the space at i is a question word of ko_split_lone_wh
  * that is no filler (왜, 누구, 어디), and nothing but blanks follows it
  * up to a hard break or the end of the text. */
-static int lone_wh_last(const struct ko_split *s, size_t i)
+static __attribute__((noinline)) int lone_wh_last(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard;
@@ -2148,7 +2162,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (c == SYL_NI && ni_question(s, start, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
-	if (!o)
+	if (!o || numeral_opener(s, i))
 		return NOPOS;
 	/* a denial (아니) replies only to a yes-no question in -가 of a word
 	 * of three syllables or more (니 가방이가 | 아니, 저 사람 친구가 |
@@ -3366,7 +3380,7 @@ static int reply_next(const struct ko_split *s, size_t start, size_t i)
  * of having understood (ko_split_understood: 알았어, 알겄어): no clause
  * runs into one, so the half-speech before it ends its sentence
  * (가져가 | 고마워유, 일찍 와 | 알겄어), though a verb it is. */
-static int answer_next(const struct ko_split *s, size_t i)
+static __attribute__((noinline)) int answer_next(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard;
@@ -3392,7 +3406,7 @@ static int reply_initials_next(const struct ko_split *s, size_t i)
  * (그래 ㅇㅇ | 그렇게 하자, 응 ㅇㅇ | 내일 보자), as after a final
  * ending (알았어 ㅇㅇ | 도착하면 연락할게); the reply alone opens the
  * sentence after it (see at_space_word). */
-static int assent_pair(struct ko_split *s, size_t start, size_t a, size_t i)
+static __attribute__((noinline)) int assent_pair(struct ko_split *s, size_t start, size_t a, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	const struct ko_split_word *o = opener_at(p, a, i);

@@ -51,12 +51,7 @@ COND_JONG = {
     # 짜장면, 장면, 측면)
     'PREV_NOTL': jongs(JAMO_JONG.replace('ㄹ', '')),
 }
-TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리',
-    # and the notes, introductions, lists and collections a post is
-    # titled by (이번 달 독서 노트, 우리 집 고양이 소개, 주말 캠핑
-    # 준비물 리스트, 초보 요리 레시피, 올해 상반기 결산), which chat also
-    # names as the object of a verb (수학 노트 빌려 줘, 리스트 보내 줘)
-    '노트','소개','코스','준비물','루틴','모음','일상','리스트','레시피','결산','회고']
+TITLE_LONG = ['기록','일기','일지','이야기','얘기','소식','정리']
 # the -기 nominal of a task or a project a post is titled by (베란다 텃밭
 # 가꾸기, 아침 루틴 만들기, 식물 키우기): as TITLE_LONG, and in text
 # without punctuation only, since in prose such a nominal also modifies the
@@ -503,9 +498,6 @@ add(F,'PREV_VERB','남'); add(F,'ANY','는감')
 # or 대 (백악기 후기, 조선 시대 후기, 19세기 후기), no title ends (the
 # machines in 기 lose: 가습기 후기 stays one with its sentence).
 add(TI,'WORD','후기','리뷰','사용기','도전기','근황','총평','방문기','여행기','체험기','구매기','개봉기','정주행기')
-# and the words of the genre for a post that name no thing a sentence
-# acts on (주말 브이로그, 봄옷 하울, 새 폰 언박싱, 청약 총정리)
-add(TI,'WORD','브이로그','하울','언박싱','총정리')
 # the record and the story of a day that a post is titled (캠핑 셋째 날
 # 기록, 오늘의 집밥 일기, 이사 준비 이야기), and the news a short title
 # announces with a verbal noun (드디어 이사 완료, 퇴근길 붕어빵 발견);
@@ -670,10 +662,9 @@ CONT = [
     # -음 as a spoken -으면 before the wish it conditions (잘됐음 좋겠다)
     'PS 좋겠', 'PS 좋았을',
     # what takes a nominal in -ㅁ (or a bound noun) as a noun: 편리함 때문에,
-    # 친절함 그 자체, 즐거움 속에서, 불편함 없이, 다양함 등, 할 듯 말 듯;
-    # X: not after an -아/-어 form, which no noun is (고마워 | 덕분에
-    # 살았다, 미안해 | 동안 연락 못 해서)
-    'PX 때문', 'PX 덕분', 'PX 덕택', 'PX 동안', 'PX 무렵', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
+    # 친절함 그 자체, 즐거움 속에서, 불편함 없이, 다양함 등, 할 듯 말 듯
+    # (those of NOUN_AFTER not after an -아/-어 form)
+    'PS 때문', 'PS 덕분', 'PS 덕택', 'PS 동안', 'PS 무렵', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
     'PS 없이', 'PS 가득', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
     'PS 등도', 'WS 및', 'WS 내지', 'PS 그 자체', 'PS 자체', 'PS 그대로',
     'PS 아닌 듯', 'PS 말 듯', 'PS 하다', 'PS 해요',
@@ -992,6 +983,12 @@ THANKS = ['고마워', '고마워요', '고마워유', '고마워잉', '고맙�
 UNDERSTOOD = ['알았어', '알았어요', '알았다', '알겠어', '알겠어요', '알겠다', '알겄어', '알겄다',
               '알것어', '알았어유', '알겠슈', '알았당께', '알았데이', '알겠심더']
 
+# The nouns of CONT that take a nominal or a bound noun before them
+# (편리함 때문에, 할 동안) but no -아/-어 form, which no noun is: after
+# one they begin a sentence (고마워 | 덕분에 살았다, 반가워 | 덕택에 힘이
+# 났어; break_before_next in split.c). P: a prefix.
+NOUN_AFTER = ['P 때문', 'P 덕분', 'P 덕택', 'P 동안', 'P 무렵']
+
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
 # unpunctuated text unless a verb follows (이거 봤냐 | 뭔데 | 링크 보내
@@ -1225,7 +1222,7 @@ LISTS = [
     ('ko_split_sino_big', '십백천만'),
     # the interjections among the OPENER rows that are also Sino-Korean
     # numerals (오 "oh" and "five"): they open a sentence only where no
-    # unit (NUM_UNIT) follows (opener_next in split.c)
+    # unit (NUM_UNIT) follows (numeral_opener in split.c)
     ('ko_split_opener_num', '오'),
     # the last syllables of the case particles that let a noun go on a
     # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
@@ -1517,7 +1514,7 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
-        soft = 5 if 'X' in flags else 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
+        soft = 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
 wordrows('ko_split_cont', [r.split(' ', 1) for r in CONT])
@@ -1615,6 +1612,7 @@ wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_ordinal', [('W', w) for w in ORDINAL])
+wordrows('ko_split_noun_after', [r.split(' ', 1) for r in NOUN_AFTER])
 wordrows('ko_split_thanks', [('W', w) for w in THANKS])
 wordrows('ko_split_understood', [('W', w) for w in UNDERSTOOD])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
