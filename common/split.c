@@ -1188,8 +1188,12 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return NOPOS;
 	if (cont_none(s, j, soft))
 		return absorb_after_at(s, k, j);
-	/* (a lone 마 that closes the text or its line stays: 잘해라 마) */
+	/* (a lone 마 that closes the text or its line stays: 잘해라 마); the
+	 * nouns that take a nominal (때문, 덕분) do not take an -아/-어
+	 * form, which no noun is (고마워 | 덕분에 살았다) */
 	if (cont_next(s, j, soft) &&
+	    !(soft == 4 && word_in((const u8 *)s->p, s->n, j, ko_split_noun_after,
+	                           sizeof ko_split_noun_after / sizeof ko_split_noun_after[0], 0)) &&
 	    !(lone_ma((const u8 *)s->p, s->n, k, j) && j + 4 < s->n && s->p[j + 3] == ' ' &&
 	      syl_at((const u8 *)s->p, j + 4, s->n)))
 		return NOPOS;
@@ -1723,6 +1727,24 @@ static const struct ko_split_word *opener_next(const struct ko_split *s, size_t 
 	return !hard && j < s->n ? o : NULL;
 }
 
+/* The word [a, i) is a question word of ko_split_wh fused with the
+ * copula in the past (언제였는데, 누구였는데, 뭐였는데). */
+static __attribute__((noinline)) int fused_wh_past(const u8 *p, size_t a, size_t i)
+{
+	/* 였 after an open syllable, 이었 after any, one to three syllables
+	 * in, then the word before it one of ko_split_wh */
+	for (size_t k = a + 3; k <= a + 9 && k + 6 <= i; k += 3) {
+		unsigned c = syl3(p + k);
+		if (c != 0xC600 /* 였 */ &&
+		    !(c == SYL_I && k + 9 <= i && syl3(p + k + 3) == 0xC5C8 /* 었 */))
+			continue;
+		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
+			if (ko_split_wh[q].len == k - a && memcmp(ko_split_wh[q].s, p + a, k - a) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* The word ending at i closes a question with -ㄴ데 or -ㄴ디 (어디 가는데,
  * 뭐 시켰는데, 누가 그러는디), or with copula -야 after a noun (몇 시야,
  * 무슨 요일이야; copula 1), or in half-speech (몇 시에 만나, 뭐 해;
@@ -1744,6 +1766,10 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	            (f == 0xAC74 /* 건 */ || f == 0xB080 /* 낀 */ || f == 0xAE34 /* 긴 */ ||
 	             f == 0xAEDC /* 껀 */);
 	int purpose = 0;
+	/* or the word itself is a question word fused with the copula in the
+	 * past (언제였는데, 누구였는데, 뭐였는데): that asks as 뭔데 does */
+	if (!copula && fused_wh_past(p, a, i))
+		return 1;
 	while (words < 2 && a > start && p[a - 1] == ' ') {
 		while (a > start && p[a - 1] == ' ')
 			a--;
@@ -1754,7 +1780,11 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 		words++;
 		for (size_t q = 0; q < sizeof ko_split_wh / sizeof ko_split_wh[0]; q++)
 			if (ko_split_wh[q].len == a - b && memcmp(ko_split_wh[q].s, p + b, a - b) == 0)
-				return words == 1 || !ko_split_wh[q].soft || purpose;
+				/* 얼마 before a negation is a degree, "not
+				 * much", no question (얼마 안되는데) */
+				return (words == 1 || !ko_split_wh[q].soft || purpose) &&
+				       !(syl3(p + b) == 0xC5BC /* 얼 */ && words == 1 &&
+				         IN_LIST(ko_split_negation, syl3(p + a + 1)));
 		/* a verb in the -러 of purpose or the -고 that links it takes
 		 * the word before it as its object: 뭐 then asks (뭐 사러
 		 * 가는데, 뭐 하러 가는디, 뭐 하고 지내니); so does
@@ -2082,6 +2112,41 @@ static int topic_close(const struct ko_split *s, size_t start, size_t i, unsigne
 	return c == SYL_EUN || c == SYL_NEUN;
 }
 
+/* The word after the space at i is an opener that is also a Sino-Korean
+ * numeral (ko_split_opener_num: 오 "oh", "five") and a unit follows it
+ * (ko_split_num_unit: 오 분, 오 년), or no Korean word: the number, no
+ * interjection that opens a sentence (캠핑 감 | 오 뭐 먹을 건데). */
+static __attribute__((noinline)) int numeral_opener(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j;
+	if (i + 5 > s->n || p[i + 4] != ' ' || !IN_LIST(ko_split_opener_num, syl3(p + i + 1)))
+		return 0;
+	j = skip_ws(s, i + 4, &hard);
+	return !syl_at(p, j, s->n) ||
+	       word_in(p, s->n, j, ko_split_num_unit, sizeof ko_split_num_unit / sizeof ko_split_num_unit[0], 0);
+}
+
+/* The word after the space at i is a question word of ko_split_lone_wh
+ * that is no filler (왜, 누구, 어디), and nothing but blanks follows it
+ * up to a hard break or the end of the text. */
+static __attribute__((noinline)) int lone_wh_last(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k;
+	if (hard || j >= s->n)
+		return 0;
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	for (size_t r = 0; r < sizeof ko_split_lone_wh / sizeof ko_split_lone_wh[0]; r++)
+		if (!ko_split_lone_wh[r].soft && ko_split_lone_wh[r].len == k - j &&
+		    !memcmp(ko_split_lone_wh[r].s, p + j, k - j))
+			return hard_end(s, k);
+	return 0;
+}
+
 /* In text without punctuation, the sentence that ends in a word no rule
  * ended at the space i may still end there: before a word that opens a
  * sentence (오늘의 점심 메뉴 | 근데 …, 그럼 돈가스 | ㅇㅋ), when the word
@@ -2098,6 +2163,11 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	    (wh_question(p, start, i, 0) || wh_cop_reply(s, start, i)) && !verb_next(s, i) &&
 	    is_bare(s, start))
 		return break_before_next(s, i, 2);
+	/* -ㄴ데 left hanging before a question word said alone that ends the
+	 * text, a reply of its own (나 지금 집인데 | 왜, 바쁜데 | 누구; not
+	 * the filler 뭐: 바쁜데 뭐) */
+	if (c == SYL_DE && hanging_end(p, start, i) && lone_wh_last(s, i) && is_bare(s, start))
+		return i;
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
 	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
 	 * Gyeongsang questions */
@@ -2111,7 +2181,7 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	if (c == SYL_NI && ni_question(s, start, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	const struct ko_split_word *o = opener_next(s, i);
-	if (!o)
+	if (!o || numeral_opener(s, i))
 		return NOPOS;
 	/* a denial (아니) replies only to a yes-no question in -가 of a word
 	 * of three syllables or more (니 가방이가 | 아니, 저 사람 친구가 |
@@ -2883,6 +2953,8 @@ static int progress_noun(struct ko_split *s, size_t start, size_t i)
 	                sizeof ko_split_emoji_next / sizeof ko_split_emoji_next[0], 0);
 }
 
+static int answer_next(const struct ko_split *s, size_t i);
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
@@ -2903,8 +2975,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	     ((IN_LIST(ko_split_verb1_neg, c) || ko_hangul_jong(c) == KO_JONG_MIEUM) &&
 	      IN_LIST(ko_split_negation, syl3(p + i - 7)) &&
 	      (i == start + 7 || ws_at(p, i - 8, s->n)) )) &&
-	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) && !verb_next(s, i) &&
-	    !particle_last(s, i))
+	    i + 4 <= s->n && p[i] == ' ' && is_syl(p + i + 1) &&
+	    (!verb_next(s, i) || answer_next(s, i)) && !particle_last(s, i))
 		return break_before_next(s, i, 1);
 	if (inf_any(c) && (r = wh_half_speech(s, start, i, c)) != NOPOS)
 		return r;
@@ -3315,7 +3387,27 @@ static int reply_next(const struct ko_split *s, size_t start, size_t i)
 		return 0;
 	while (syl_at(p, k, s->n))
 		k += 3;
-	return hard_end(s, k);
+	/* before more words too after the yes-no -나 of a question (니 장에
+	 * 가나 | 그래 뭐 살 낀데), where the reply opens the answer; not
+	 * after -지, -ㄹ까 and the rest, which such a word also follows in
+	 * one sentence (그냥 먹지 그래, 갈까 그래) */
+	return hard_end(s, k) || syl3(p + i - 3) == 0xB098 /* 나 */;
+}
+
+/* The word after the space at i is a reply that takes what was said as
+ * said and done, a word of thanks (ko_split_thanks: 고마워, 고마워유) or
+ * of having understood (ko_split_understood: 알았어, 알겄어): no clause
+ * runs into one, so the half-speech before it ends its sentence
+ * (가져가 | 고마워유, 일찍 와 | 알겄어), though a verb it is. */
+static __attribute__((noinline)) int answer_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard);
+	return !hard &&
+	       (word_in(p, s->n, j, ko_split_thanks, sizeof ko_split_thanks / sizeof ko_split_thanks[0], 0) ||
+	        word_in(p, s->n, j, ko_split_understood,
+	                sizeof ko_split_understood / sizeof ko_split_understood[0], 0));
 }
 
 /* The word after the space at i is a reply in initials (ㅇㅇ, ㅇㅋ: an
@@ -3324,6 +3416,30 @@ static int reply_initials_next(const struct ko_split *s, size_t i)
 {
 	const struct ko_split_word *o = opener_next(s, i);
 	return o && o->soft == 2 && (u8)o->s[0] == 0xE3;
+}
+
+/* The sentence [start, i) is a reply of assent or a yes (ko_split_reply,
+ * ko_split_yes_no: 그래, 좋아, 응) and then, apart from it at a, a reply
+ * in initials (ㅇㅇ, ㅇㅋ), in text without punctuation: the two are one
+ * reply, said whole, and the words after them a sentence of its own
+ * (그래 ㅇㅇ | 그렇게 하자, 응 ㅇㅇ | 내일 보자), as after a final
+ * ending (알았어 ㅇㅇ | 도착하면 연락할게); the reply alone opens the
+ * sentence after it (see at_space_word). */
+static __attribute__((noinline)) int assent_pair(struct ko_split *s, size_t start, size_t a, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	const struct ko_split_word *o = opener_at(p, a, i);
+	size_t b = a;
+	if (!o || o->soft != 2 || p[a] != 0xE3)
+		return 0;
+	while (b > start && p[b - 1] == ' ')
+		b--;
+	if (b == start || memchr(p + start, ' ', b - start) ||
+	    !(word_in(p, b, start, ko_split_reply, sizeof ko_split_reply / sizeof ko_split_reply[0], 0) ||
+	      word_in(p, b, start, ko_split_yes_no,
+	              sizeof ko_split_yes_no / sizeof ko_split_yes_no[0], 0)))
+		return 0;
+	return is_bare(s, start);
 }
 
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
@@ -3338,6 +3454,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		while (a > start && p[a - 1] != ' ')
 			a--;
 		if (a > start && chat_close(p, i, a) == i)
+			return break_before_next(s, i, 1);
+		if (a > start && assent_pair(s, start, a, i))
 			return break_before_next(s, i, 1);
 	}
 	if (cls == K_FIN && !att && i >= start + 3) {
@@ -3367,7 +3485,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	int gr = cls == K_BARE && !att ? bare_guard(s, start, i) : -1;
 	if ((cls == K_BARE || (cls == K_WEAK && infinitive(p, start, i))) && !att && gr != 0 &&
 	    is_bare(s, start) &&
-	    (hearsay_bare(p, start, i) || !verb_next(s, i) || reply_next(s, start, i)) &&
+	    (hearsay_bare(p, start, i) || !verb_next(s, i) || reply_next(s, start, i) ||
+	     answer_next(s, i)) &&
 	    !since_next(s, start, i))
 		cls = K_FIN;
 	else if (cls == K_BARE)
@@ -3402,14 +3521,17 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 			return NOPOS;
 	}
 	/* a reply of assent that opens a sentence opens the one that more
-	 * words make (알았어 너무 늦지 마), in text without punctuation, and
+	 * words make (알았어 늦으면 연락해), in text without punctuation, and
 	 * is one reply with a reply in initials after it (좋아 ㅇㅋ, as in
-	 * bare_end) */
+	 * bare_end); not a question a question word opens, which asks
+	 * anew (좋아 | 어디서 볼까; not the filler 뭐: 그래 뭐 어쩌겠어) */
 	if (!att && i - start <= 12 && !memchr(p + start, ' ', i - start) &&
 	    word_in(p, s->n, start, ko_split_reply,
 	                    sizeof ko_split_reply / sizeof ko_split_reply[0], 0) &&
 	    !syl_at(p, i, s->n) && i + 4 <= s->n && p[i] == ' ' &&
-	    (is_syl(p + i + 1) || reply_initials_next(s, i)) && is_bare(s, start))
+	    (is_syl(p + i + 1) || reply_initials_next(s, i)) &&
+	    !word_in(p, s->n, i + 1, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 0) &&
+	    is_bare(s, start))
 		return NOPOS;
 	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
 }

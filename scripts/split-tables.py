@@ -394,6 +394,20 @@ add(F,'ANY','그라노','라카노','쁘노','프노','뭇노','묵노','먹노'
 add(F,'ANY','드노','더노')
 add(N,'ANY','피아노','카지노','도미노','알비노','르노','밀라노','시라노')
 add(F,'ANY','얼마고','누고','어데고','뭐꼬','머꼬')
+# and -꼬 of those questions after the other question words (니 누꼬,
+# 이제 우짜꼬, 언제꼬, 얼마꼬); not 데꼬, the Gyeongsang 데리고 (아 데꼬
+# 가라)
+add(F,'ANY','누꼬','우짜꼬','어짜꼬','우째꼬','언제꼬','얼마꼬')
+# the retrospective question -디 after a tense (어디 갔디, 밥 먹었디) and
+# the hearsay questions -라디, -다디 (뭐라디, 괜찮다디), of Gyeongsang,
+# Jeolla and colloquial speech (= -더냐); a -디 after other syllables is
+# the Jeolla -ㄴ디 (= -ㄴ데) left to the rules of -ㄴ데
+add(F,'PREV_SS','디'); add(F,'ANY','라디','다디')
+# the -재 (= -지) of Gyeongsang speech after a tense (됐재, 했재); after
+# a stem 재 is the -자고 of a proposal passed on (고기 먹재)
+add(F,'PREV_SS','재')
+# the rhetorical -랴 of 어쩌다 (워쩌랴, 어쩌랴, 우짜랴)
+add(F,'ANY','쩌랴','짜랴')
 # 허-, the 하- of Jeolla and Chungcheong speech, in its final endings
 # (뭣 허냐, 뭐 허네, 그리 허제)
 add(F,'ANY','허냐','허네','허제','허요')
@@ -412,6 +426,9 @@ add(F,'ANY','나예')
 add(F,'PREV_VERB','드라고','드라구'); add(F,'PREV_STOP','드라고','드라구')
 add(F,'ANY','하드라고','되드라고','이드라고','하드라구','되드라구','이드라구')
 add(F,'ANY','네예','라예','께예','까예','이예')
+# and -예 on the -아 form (맞아예, 좋아예); the whole word 아예 is the
+# adverb "at all"
+add(F,'NOTWORD','아예')
 add(F,'ANY','심더','습니더','심니꺼','습니꺼','능교','는교','던교'); add(F,'PREV_B','니더','니꺼')
 add(N,'ANY','데이'); add(F,'PREV_SS','데이'); add(F,'PREV_B','데이'); add(F,'ANY','니데이','한데이','간데이','는데이','온데이','된데이')
 add(F,'ANY','래이','다카이','온나','끼다','끼라','주이소','하이소','보이소','오이소','가이소'); add(F,'WORD','무라')
@@ -465,6 +482,11 @@ add(F,'PREV_VERB','유'); add(F,'ANY','가유','와유','봐유','줘유','셔�
 add(F,'ANY','워유','러유','쳐유','켜유','펴유','겨유','벼유'); add(F,'NOTWORD','아유')
 add(C,'WORD','어유','아유','어여','그랑께','그러니께')
 add(F,'ANY','이여','거여','뭐여','누구여'); add(F,'WORD','나여','아녀','그랴')
+# the guess -ㄴ가 봐, -나 봐 said -ㄴ가벼, -나벼 (비가 올랑가벼, 밥은
+# 먹었나벼, 그런가벼): no word of prose ends so; and -ㄹ랴 (= -ㄹ래: 뭐
+# 먹을랴), BARE, as the -(으)랴 of things done by turns ends alike after a
+# stem in ㄹ (일하랴 살림 살랴): a verb after it goes on
+add(F,'ANY','가벼','나벼'); add(WB,'PREV_L','랴')
 add(F,'WORD','겨','텨'); add(F,'ANY','는겨','은겨','한겨','간겨','된겨','던겨')
 add(F,'ANY','댜')
 add(F,'PREV_VERB','남'); add(F,'ANY','는감')
@@ -641,8 +663,9 @@ CONT = [
     'PS 좋겠', 'PS 좋았을',
     # what takes a nominal in -ㅁ (or a bound noun) as a noun: 편리함 때문에,
     # 친절함 그 자체, 즐거움 속에서, 불편함 없이, 다양함 등, 할 듯 말 듯
-    'PS 때문', 'PS 덕분', 'PS 덕택', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
-    'PS 없이', 'PS 가득', 'PS 동안', 'PS 무렵', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
+    # (those of NOUN_AFTER not after an -아/-어 form)
+    'PS 때문', 'PS 덕분', 'PS 덕택', 'PS 동안', 'PS 무렵', 'WS 속', 'PS 속에', 'PS 속의', 'PS 속으로', 'PS 뿐',
+    'PS 없이', 'PS 가득', 'WS 등', 'PS 등은', 'PS 등을', 'PS 등의', 'PS 등이', 'PS 등으로', 'PS 등에', 'PS 등과',
     'PS 등도', 'WS 및', 'WS 내지', 'PS 그 자체', 'PS 자체', 'PS 그대로',
     'PS 아닌 듯', 'PS 말 듯', 'PS 하다', 'PS 해요',
     # auxiliary verbs after the -아/-어 form, which is also a final ending
@@ -873,6 +896,11 @@ OPENER = [
     # and those of regional speech: Jeolla 아따, 오메, 워메; Gyeongsang
     # 하이고 (아이고)
     'W 아따', 'W 오메', 'W 워메', 'W 워매', 'W 하이고',
+    # and 오, the interjection of surprise or interest (캠핑 감 | 오 뭐
+    # 먹을 건데), which is also the Sino-Korean five: an opener only
+    # where no unit follows it (ko_split_opener_num, NUM_UNIT: 오 분, 오
+    # 년, 오 대 영)
+    'W 오',
     # and, S too, a time word with the topic particle that sets the new
     # sentence against the one before (예전엔 자주 갔지 | 지금은 아님),
     # but only after a word that closes a clause (topic_close in
@@ -921,10 +949,13 @@ NOSCORE = ['W 아님', 'E 다', 'E 나']
 # in the same clause (어디 가는데, 누가 그러는디), where without one it
 # links two clauses (비가 오는데 우산이 없다). S: also a filler or a
 # modifier (뭐 할 말은 없는데, 무슨 사람이 죽어 나가는데), taken only as
-# the word right before. Not 얼마, as in 얼마 안 되는데.
+# the word right before.
 WH = ['W 어디', 'W 어디서', 'W 어디로', 'S 뭐', 'W 뭘', 'S 뭔', 'S 무슨', 'W 무엇', 'W 왜',
       'W 누가', 'W 누구', 'W 누굴', 'W 언제', 'W 몇', 'W 얼마나', 'W 어느', 'W 어떤',
       'W 어떻게', 'W 어째서',
+      # and 얼마 right before the verb (얼마 줬는데, 얼마 남았는데), not
+      # further back, as in 얼마 안 되는데, 얼마 전에 갔는데
+      'S 얼마',
       # and those of Gyeongsang speech, which asks them with -노 (어데
       # 가노, 머 묵노, 우째 하노)
       'W 어데', 'W 머', 'W 우째', 'W 우예', 'W 와이래']
@@ -939,6 +970,24 @@ REPLY = ['좋아', '좋다', '그래', '그러자', '알았어', '알았다', '�
          # and 콜 of chat ("call": a bet or an offer taken, 콜 바로 감),
          # which said last takes what was offered (치킨 콜)
          '콜']
+
+# Replies that take what was said as said and done: thanks, and having
+# understood, in the standard language and in the speech of Jeolla and
+# Chungcheong (알겄어, 알았어유). No clause runs into one, so the -아/-어
+# form before it is half-speech that ends its sentence, though it is a
+# verb (가져가 | 고마워유, 일찍 와 | 알겄어; answer_next in split.c).
+# Collected from grammar references (응답어, 감사 표현), not from any test
+# line. W: the whole word.
+THANKS = ['고마워', '고마워요', '고마워유', '고마워잉', '고맙다', '고맙심더', '감사해', '감사해요',
+          '땡큐']
+UNDERSTOOD = ['알았어', '알았어요', '알았다', '알겠어', '알겠어요', '알겠다', '알겄어', '알겄다',
+              '알것어', '알았어유', '알겠슈', '알았당께', '알았데이', '알겠심더']
+
+# The nouns of CONT that take a nominal or a bound noun before them
+# (편리함 때문에, 할 동안) but no -아/-어 form, which no noun is: after
+# one they begin a sentence (고마워 | 덕분에 살았다, 반가워 | 덕택에 힘이
+# 났어; break_before_next in split.c). P: a prefix.
+NOUN_AFTER = ['P 때문', 'P 덕분', 'P 덕택', 'P 동안', 'P 무렵']
 
 # The question words fused with the copula's -ㄴ데 or -ㄴ디 (뭔데 "what is
 # it", 누군데, 어딘디): a question in one word, which ends its sentence in
@@ -1023,6 +1072,17 @@ COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P �
                 'P 밖에', 'P 뿐', 'P 째', 'P 씩', 'P 모두', 'W 다', 'P 더', 'P 전부', 'P 이후',
                 'P 이전', 'P 부터', 'P 까지', 'P 짜리', 'P 차이', 'P 단위', 'P 간격', 'P 연속',
                 'P 만', 'P 또', 'P 같', 'W 중', 'P 중에']
+
+# What a Sino-Korean numeral said alone goes on with: the counters above
+# and the units and Sino-Korean counters (오 분, 오 년, 오 일, 오 대 영,
+# 오 퍼센트), as prefixes, so that a word that merely begins so (오 일찍
+# 왔네) is also read as a number: the interjection is then not taken,
+# which keeps the sentence whole. Collected from grammar references
+# (단위성 의존 명사, 한자어 수사), not from any test line.
+NUM_UNIT = ['P ' + w for w in COUNTER] + ['P ' + w for w in [
+    '일', '월', '초', '세', '회', '위', '등', '점', '층', '차', '호', '배', '인', '학년', '교시',
+    '퍼센트', '프로', '킬로', '미터', '센티', '리터', '그램', '평', '도', '쪽', '면', '박',
+    '십', '백', '천', '만', '억', '대']]
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
 # short subject ("..." 그가 말했다), is a single sentence.
@@ -1160,6 +1220,10 @@ LISTS = [
     # but a number (만 원, 천 원, 십 분; not 이 분 "this person", 사 개,
     # 오 분, which are also words)
     ('ko_split_sino_big', '십백천만'),
+    # the interjections among the OPENER rows that are also Sino-Korean
+    # numerals (오 "oh" and "five"): they open a sentence only where no
+    # unit (NUM_UNIT) follows (numeral_opener in split.c)
+    ('ko_split_opener_num', '오'),
     # the last syllables of the case particles that let a noun go on a
     # noun phrase after a nominal in -음 (털없음 정리에, 자기닮음 성질을:
     # nominal_in_np in split.c; 이 and 을 there only after a batchim)
@@ -1548,8 +1612,12 @@ wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
 wordrows('ko_split_reply', [('W', w) for w in REPLY])
 wordrows('ko_split_numeral', [('W', w) for w in NUMERAL])
 wordrows('ko_split_ordinal', [('W', w) for w in ORDINAL])
+wordrows('ko_split_noun_after', [r.split(' ', 1) for r in NOUN_AFTER])
+wordrows('ko_split_thanks', [('W', w) for w in THANKS])
+wordrows('ko_split_understood', [('W', w) for w in UNDERSTOOD])
 wordrows('ko_split_counter', [('W', w) for w in COUNTER])
 wordrows('ko_split_counter_next', [r.split(' ', 1) for r in COUNTER_NEXT])
+wordrows('ko_split_num_unit', sorted(set(tuple(r.split(' ', 1)) for r in NUM_UNIT)))
 out.append('')
 wordrows('ko_split_noscore', [r.split(' ', 1) for r in NOSCORE if r[0] == 'W'])
 out.append('static const char *const ko_split_noscore_end[] = {')
