@@ -958,7 +958,7 @@ static void field_to(const struct ko_sink *k, const struct ko_field *f, int x, u
                      const struct ko_put *put)
 {
 	if (put && put->x == x)
-		put->fn(put->ctx, k->room(k->ctx, f[x].rawn));
+		put->fn(put->ctx, k);
 	else
 		value_to(k, &f[x], x_text(text, x));
 }

@@ -385,13 +385,14 @@ char *ko_buf_sink_room(void *buf, size_t n);
  * as it is written (x < 32). */
 void ko_json_rewrite_to(const struct ko_sink *k, const struct ko_json *j,
                         const struct ko_field *f, int nf, unsigned text);
-/* The value of field x written by fn(ctx, o) in its rawn bytes at o, in
- * the sink's room: a long value made for one record goes straight into
- * the output instead of being built apart and copied (f[x].raw is not
- * read). */
+/* The value of field x written by fn(ctx, k) into the sink k, piece by
+ * piece (k->room for each, so that a long value is never held whole: the
+ * output needs room for a piece, not for the value), rawn bytes in all:
+ * a long value made for one record goes straight into the output instead
+ * of being built apart and copied (f[x].raw is not read). */
 struct ko_put {
 	int x;
-	void (*fn)(void *ctx, char *o);
+	void (*fn)(void *ctx, const struct ko_sink *k);
 	void *ctx;
 };
 void ko_json_rewrite_put(const struct ko_sink *k, const struct ko_json *j,

@@ -455,6 +455,7 @@ static void grow_spans(struct ko_gen *g)
 {
 	g->spancap = g->spancap ? 2 * g->spancap : 64;
 	g->spans = ko_xrealloc(g->spans, g->spancap * sizeof *g->spans);
+	g->mk = ko_xrealloc(g->mk, g->spancap * sizeof *g->mk);
 }
 
 /* 1 if the record holds the sentences of p[0..n) (ko-split --chunk wrote
@@ -557,7 +558,8 @@ static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
 	g->split_heads = ko_split_headings(&g->split);
 	g->split_last = e;
 	g->spans[k] = (struct ko_span){(uint32_t)b, (uint32_t)e, (uint32_t)g->split_section,
-	                               (uint32_t)g->split_para, KO_SPAN_UNCHECKED};
+	                               (uint32_t)g->split_para};
+	g->mk[k] = KO_SPAN_UNCHECKED;
 	g->nsplit = k + 1;
 	return 1;
 }
@@ -948,56 +950,62 @@ static int cut_sentence(const char *p, size_t n)
 	return ko_particle_mismatch(p, n) ? KO_MARKUP_AGREEMENT : 0;
 }
 
+/* The markup kind of the sentence sp of p (ko_task_sent_markup). */
+static int markup_of(struct ko_gen *g, const char *p, const struct ko_span *sp)
+{
+	int m;
+	size_t at, len;
+	/* a list's lead-in points at a list the extractor dropped, or
+	 * one no task carries with it */
+	if (p == g->mx.p) {
+		m = ko_markup_sentence_in(&g->mx, sp->b, sp->e);
+	} else {
+		m = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
+		if (!m && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
+			m = KO_MARKUP_LEAD_IN;
+	}
+	if (!m && list_item(p + sp->b, sp->e - sp->b))
+		m = KO_MARKUP_LIST_ITEM;
+	if (!m) {
+		unsigned f = p == g->mx.p ? rare_in(&g->mx, sp->b, sp->e) :
+		             rare_of(p + sp->b, sp->e - sp->b);
+		m = f & RARE_LIST    ? KO_MARKUP_LIST_ITEM :
+		             f & RARE_URL     ? KO_MARKUP_URL :
+		             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
+		/* (the formula's hole found by rare_in on an index that
+		 * marks holes, or looked for) */
+		if (!m && (p == g->mx.p && g->mx.holes ?
+		                        (f & RARE_FORMULA) != 0 :
+		                        ko_formula_hole(p + sp->b, sp->e - sp->b) != 0) &&
+		    (p != g->formula_p || text_formula(g)))
+			m = KO_MARKUP_FORMULA;
+	}
+	if (!m && cross_reference(p + sp->b, sp->e - sp->b))
+		m = KO_MARKUP_CROSS_REF;
+	if (!m && hatnote(p + sp->b, sp->e - sp->b))
+		m = KO_MARKUP_HATNOTE;
+	if (!m && ko_copula_hole(p + sp->b, sp->e - sp->b))
+		m = KO_MARKUP_PARTICLE;
+	/* a particle alone at its start as the full stop before it
+	 * shows it (…유학했다. 와 커티스 음악학교에서: after prose, 와
+	 * is no exclamation; 다. (과 사이의), which the sentence alone
+	 * hides (for the others it shows more) */
+	if (!m && sp->b >= 2 && p[sp->b - 2] == '.' &&
+	    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
+	    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
+		m = KO_MARKUP_PARTICLE;
+	if (!m && ko_glued_gloss(p + sp->b, sp->e - sp->b))
+		m = KO_MARKUP_GLOSS;
+	if (!m)
+		m = cut_sentence(p + sp->b, sp->e - sp->b);
+	return m;
+}
+
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i)
 {
-	struct ko_span *sp = &g->spans[i];
-	if (sp->markup == KO_SPAN_UNCHECKED) {
-		size_t at, len;
-		/* a list's lead-in points at a list the extractor dropped, or
-		 * one no task carries with it */
-		if (p == g->mx.p) {
-			sp->markup = ko_markup_sentence_in(&g->mx, sp->b, sp->e);
-		} else {
-			sp->markup = ko_markup_find(p + sp->b, sp->e - sp->b, &at, &len);
-			if (!sp->markup && ko_lead_in(p + sp->b, sp->e - sp->b, 1))
-				sp->markup = KO_MARKUP_LEAD_IN;
-		}
-		if (!sp->markup && list_item(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_LIST_ITEM;
-		if (!sp->markup) {
-			unsigned f = p == g->mx.p ? rare_in(&g->mx, sp->b, sp->e) :
-			             rare_of(p + sp->b, sp->e - sp->b);
-			sp->markup = f & RARE_LIST    ? KO_MARKUP_LIST_ITEM :
-			             f & RARE_URL     ? KO_MARKUP_URL :
-			             f & RARE_PAREN   ? KO_MARKUP_UNBALANCED : 0;
-			/* (the formula's hole found by rare_in on an index that
-			 * marks holes, or looked for) */
-			if (!sp->markup && (p == g->mx.p && g->mx.holes ?
-			                        (f & RARE_FORMULA) != 0 :
-			                        ko_formula_hole(p + sp->b, sp->e - sp->b) != 0) &&
-			    (p != g->formula_p || text_formula(g)))
-				sp->markup = KO_MARKUP_FORMULA;
-		}
-		if (!sp->markup && cross_reference(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_CROSS_REF;
-		if (!sp->markup && hatnote(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_HATNOTE;
-		if (!sp->markup && ko_copula_hole(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_PARTICLE;
-		/* a particle alone at its start as the full stop before it
-		 * shows it (…유학했다. 와 커티스 음악학교에서: after prose, 와
-		 * is no exclamation; 다. (과 사이의), which the sentence alone
-		 * hides (for the others it shows more) */
-		if (!sp->markup && sp->b >= 2 && p[sp->b - 2] == '.' &&
-		    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
-		    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
-			sp->markup = KO_MARKUP_PARTICLE;
-		if (!sp->markup && ko_glued_gloss(p + sp->b, sp->e - sp->b))
-			sp->markup = KO_MARKUP_GLOSS;
-		if (!sp->markup)
-			sp->markup = cut_sentence(p + sp->b, sp->e - sp->b);
-	}
-	return sp->markup;
+	if (g->mk[i] == KO_SPAN_UNCHECKED)
+		g->mk[i] = (signed char)markup_of(g, p, &g->spans[i]);
+	return g->mk[i];
 }
 
 int ko_task_text(struct ko_gen *g, struct ko_rec *r, const char *field, int slot,
@@ -1483,6 +1491,7 @@ void ko_task_free(struct ko_gen *g)
 	}
 	free(g->tasks);
 	free(g->spans);
+	free(g->mk);
 	ko_markup_index_free(&g->mx);
 	ko_buf_free(&g->ins);
 	ko_buf_free(&g->in);
@@ -1493,6 +1502,7 @@ void ko_task_free(struct ko_gen *g)
 	ko_buf_free(&g->flat[1]);
 	g->tasks = NULL;
 	g->spans = NULL;
+	g->mk = NULL;
 	g->ntasks = 0;
 }
 

@@ -129,14 +129,12 @@ enum {
 
 /* A sentence: the span [b, e) of the text. section counts the section
  * breaks before it (a heading line, or a blank line), para the paragraph
- * breaks (those and any line break); markup is the kind of the first
- * markup item in the sentence (markup.h), 0 when it is clean
- * (KO_SPAN_UNCHECKED until asked, after ko_task_split_lazy). */
-struct ko_span { /* 32 bits each: 20 bytes a sentence, not 40 (a text
+ * breaks (those and any line break). The kind of the first markup item in
+ * it is ko_task_sent_markup's, kept beside the spans in a byte (g->mk). */
+struct ko_span { /* 32 bits each: 16 bytes a sentence, not 40 (a text
                   * over 4 GiB is not split: JSON records stop at 2) */
 	uint32_t b, e;
 	uint32_t section, para;
-	int markup;
 };
 
 /* One rule of the records a generator takes: its --share slice and its
@@ -165,6 +163,9 @@ struct ko_gen {
 	struct task_tmpls *tasks;
 	int ntasks;
 	struct ko_span *spans;
+	signed char *mk; /* each span's markup kind (markup.h), 0 when it is
+	                  * clean, KO_SPAN_UNCHECKED until asked: a byte a
+	                  * sentence beside its span, not 4 in it */
 	size_t spancap;
 	/* the split under way (ko_task_split_begin); its sentences come from
 	 * the record's KO_SPANS_FIELD when given is set (split.h) */
@@ -231,14 +232,14 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r);
  * into an array owned by g, reused by the next call; returns the number of
  * sentences and sets *s. Heading lines (KO_SPLIT_HEADINGS) are never
  * sentences: they only start a new section. A sentence that carries markup
- * is returned with its kind in markup: a generator never uses it as a
+ * has its kind checked (ko_task_sent_markup): a generator never uses it as a
  * unit or an answer, and when that leaves it nothing to make it rejects
  * the record with ko_task_markup_reason(kind). Under --if-sentences it
  * stops after MAX + 1 sentences: a count above MAX is all the caller
  * learns then, and it passes the record on. */
 size_t ko_task_split(struct ko_gen *g, const char *p, size_t n, const struct ko_span **s);
 /* ko_task_split without the markup check: every span's markup is
- * KO_SPAN_UNCHECKED until ko_task_sent_markup asks for it. For a generator
+ * unchecked (KO_SPAN_UNCHECKED) until ko_task_sent_markup asks for it. For a generator
  * that uses a few of the sentences: checking a sentence costs as much as
  * splitting it. */
 #define KO_SPAN_UNCHECKED (-1)

@@ -1,8 +1,11 @@
 #!/bin/sh
 # bench-memory.sh - peak memory of every line tool on one long record (a
 # LINE_MB MB document, 100 by default, its paragraphs joined by \n escapes,
-# as a JSONL record) and on a million small records, both built from the
-# bench corpus. The budget (DESIGN, issue 13): at most 3 x the longest
+# as a JSONL record), on two records of as many MB of short sentences
+# (12 to 20 bytes, a few quoted with \" or ending a line with \n: the most
+# sentences a line holds, and the most per-sentence state; and one sentence
+# repeated: the fewest distinct shingles) and on a million small records,
+# the first and the last built from the bench corpus. The budget (DESIGN, issue 13): at most 3 x the longest
 # line, and constant in the number of records. Not a test: nothing here
 # passes or fails.
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +21,8 @@ export PATH LC_ALL=C
 long=$data/line$mb.jsonl
 small=$data/small1m.jsonl
 esc=$data/wiki.esc
+short=$data/short$mb.jsonl
+rep=$data/repeat$mb.jsonl
 # JSON string bodies: backslash and quote escaped, tabs and other controls out
 [ -s "$esc" ] || sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/[[:cntrl:]]//g' "$txt" >"$esc"
 if [ ! -s "$long" ]; then
@@ -38,10 +43,39 @@ if [ ! -s "$small" ]; then
 	END { for (i = 0; i < 1000000; i++) printf "{\"id\":\"s%d\",\"text\":\"%s\"}\n", i, p[i % k + 1] }' \
 		"$esc" >"$small"
 fi
+if [ ! -s "$short" ]; then
+	awk -v want=$((mb * 1000000)) 'BEGIN {
+		ns = split("비가 눈이 해가 달이 꽃이 새가 물이 길이 밤이 봄이 배가 차가 문이 불이 집이 산이", s, " ")
+		nv = split("와 가 펴 떠 져 커 타 자 서 왔다 졌다 컸다 떴다 폈다 닫혔다 켜졌다 좋다", v, " ")
+		ne = split(". . . ? ! .", e, " ")
+		srand(13)
+		printf "{\"id\":\"short\",\"text\":\""
+		n = 0
+		while (n < want) {
+			x = s[int(rand() * ns) + 1] " " v[int(rand() * nv) + 1]
+			r = rand()
+			t = r < 0.1 ? "\\\"" x ".\\\"" : x e[int(rand() * ne) + 1]
+			t = (n ? " " : "") t (r > 0.95 ? "\\n" : "")
+			printf "%s", t
+			n += length(t)
+		}
+		print "\"}"
+	}' >"$short"
+fi
+if [ ! -s "$rep" ]; then
+	awk -v want=$((mb * 1000000)) 'BEGIN {
+		printf "{\"id\":\"repeat\",\"text\":\"오늘은 날씨가 좋다."
+		for (n = 27; n < want; n += 28)
+			printf " 오늘은 날씨가 좋다."
+		print "\"}"
+	}' >"$rep"
+fi
 lmb=$(awk -v b="$(wc -c <"$long")" 'BEGIN {printf "%.1f", b / 1e6}')
 smb=$(awk -v b="$(wc -c <"$small")" 'BEGIN {printf "%.1f", b / 1e6}')
-echo "peak memory: one $lmb MB record; 1,000,000 records ($smb MB)"
-printf '%-28s %12s %8s %14s\n' command "long_MB" "x_line" "1M_records_MB"
+shmb=$(awk -v b="$(wc -c <"$short")" 'BEGIN {printf "%.1f", b / 1e6}')
+rmb=$(awk -v b="$(wc -c <"$rep")" 'BEGIN {printf "%.1f", b / 1e6}')
+echo "peak memory: one $lmb MB record; one of $shmb MB of short sentences and one of $rmb MB of one sentence repeated (x_line only); 1,000,000 records ($smb MB)"
+printf '%-28s %12s %8s %8s %8s %14s\n' command "long_MB" "x_line" "x_short" "x_rep" "1M_records_MB"
 peak() {
 	/usr/bin/time -f %M -o "$data/t1" sh -c "$1" <"$2" >/dev/null 2>"$data/err" ||
 		{ echo "failed: $(head -c 200 "$data/err")" >&2; echo "-"; return; }
@@ -54,7 +88,9 @@ while IFS='|' read -r cmd; do
 	l=$(peak "$cmd" "$long")
 	s=$(peak "$cmd" "$small")
 	x=$(awk -v m="$l" -v b="$lmb" 'BEGIN {if (m + 0 > 0) printf "%.2f", m / b; else print "-"}')
-	printf '%-28s %12s %8s %14s\n' "$cmd" "$l" "$x" "$s"
+	xs=$(awk -v m="$(peak "$cmd" "$short")" -v b="$shmb" 'BEGIN {if (m + 0 > 0) printf "%.2f", m / b; else print "-"}')
+	xr=$(awk -v m="$(peak "$cmd" "$rep")" -v b="$rmb" 'BEGIN {if (m + 0 > 0) printf "%.2f", m / b; else print "-"}')
+	printf '%-28s %12s %8s %8s %8s %14s\n' "$cmd" "$l" "$x" "$xs" "$xr" "$s"
 done <<'EOF'
 ko-norm
 ko-norm --nfkc --max-repeat 3

@@ -165,6 +165,21 @@ struct keys {
 	uint64_t h, top;      /* the MinHash's rolling hash, P^(w-1) */
 	size_t w, shingled;   /* its n-gram, and characters it has had */
 	unsigned char filled[MAX_K];
+	/* A text of many words whose fingerprints may still be few (a
+	 * sentence repeated): its keys are the keys of a text held whole,
+	 * but it is used up as it is made, and its fingerprints are gathered
+	 * word by word into a set (see consume). */
+	int streamed;         /* used up, with the keys of a text held whole */
+	int doomed;           /* more fingerprints than a short record can share */
+	int shreal;           /* a real shingle character was used up */
+	size_t check;         /* the next check of the fingerprints: at this many characters */
+	size_t gone;          /* characters of ex used up */
+	size_t fpchars;       /* shingle characters read into words */
+	uint64_t fph;         /* the hash of the word being read */
+	size_t fpwords;       /* words read whole */
+	uint64_t ring[64];    /* their hashes, by word number mod 64 (--short-ngram <= 64) */
+	uint64_t *fs;         /* the distinct fingerprints + 1 (0: empty), open addressing */
+	size_t fsmask, fsn;
 	/* boiler_flags: a copy of the lines, their hashes, the packing table,
 	 * and the last flags made, of the lines from fp up to fend */
 	struct ko_buf lb;
@@ -352,7 +367,7 @@ static void reserve(struct keys *k, size_t more)
 static void sig_begin(const struct conf *c, struct keys *k, size_t w);
 static void sig_feed(const struct conf *c, struct keys *k, size_t from, size_t to, uint64_t seed);
 static size_t words_in(const uint32_t *sh, size_t n, size_t max);
-static int many_fingerprints(const struct conf *c, struct keys *k, size_t n);
+static void num_feed(struct keys *k, const uint32_t *t, size_t from, size_t to);
 /* ex reaches this many characters before they are used up (a test build
  * sets a small number). The keys take 8 bytes a character (ex and sh) and
  * the first use-up's fingerprints 16 more: 64K characters hold them to a
@@ -364,28 +379,56 @@ static int many_fingerprints(const struct conf *c, struct keys *k, size_t n);
 #define FLUSH_AT ((size_t)1 << 16)
 #endif
 
+static void fp_begin(struct keys *k);
+static void fp_feed(const struct conf *c, struct keys *k, size_t from, size_t to);
+static int fp_many(const struct conf *c, struct keys *k);
+
 /* Use up ex[0..cut_ex) and sh[0..cut_sh), keeping the shingles the
- * MinHash still needs. */
+ * MinHash still needs. A text of few shingle words (or characters) is
+ * kept whole: record_keys decides from them. One of many words is used
+ * up; its fingerprints are checked whenever the key text has doubled
+ * (from FLUSH_AT characters), as a text held whole until then would be:
+ * while they are few it is streamed (its keys those of a text held whole:
+ * its fingerprints, and its numbers where digits are folded), and once
+ * they are more than a short record can share it is flushed (its keys
+ * those of a long text). A text of one sentence repeated held 8 bytes a
+ * character (ex and sh) and 16 a word (its fingerprints), 4.3 x its line. */
 static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 {
 	const struct conf *c = k->c;
-	if (!k->flushed) {
+	int decide = 0;
+	if (!k->flushed && !k->streamed) {
 		size_t max = 2 * (size_t)c->short_max + (size_t)c->vngram;
 		if (c->near && (cut_sh < (size_t)c->ngram ||
-		                (c->short_max && (words_in(k->sh, cut_sh, max) <= max ||
-		                                  !many_fingerprints(c, k, cut_sh))))) {
+		                (c->short_max && words_in(k->sh, cut_sh, max) <= max))) {
 			k->flush_at *= 2;
 			return;
 		}
 		ko_hash128_begin(&k->hx, k->seed);
 		if (c->near)
 			sig_begin(c, k, (size_t)c->ngram);
-		k->real = 0, k->fed = 0, k->flushed = 1;
+		k->real = 0, k->fed = 0;
+		if (c->near && c->short_max) {
+			k->streamed = 1, k->check = k->flush_at, decide = 1;
+			k->gone = 0, k->shreal = 0;
+			fp_begin(k);
+		} else {
+			k->flushed = 1;
+		}
+	} else if (k->streamed && k->gone + k->nex >= k->check) {
+		decide = 1;
 	}
+	if (k->streamed && k->fold && c->fold != 1)
+		num_feed(k, k->ex, 0, cut_ex);
 	ko_hash128_add(&k->hx, k->ex, cut_ex * sizeof k->ex[0]);
 	k->real = k->real || any_real(k->ex, cut_ex);
 	memmove(k->ex, k->ex + cut_ex, (k->nex - cut_ex) * sizeof k->ex[0]);
 	k->nex -= cut_ex;
+	k->gone += cut_ex;
+	if (k->streamed) {
+		k->shreal = k->shreal || any_real(k->sh + k->fed, cut_sh - k->fed);
+		fp_feed(c, k, k->fed, cut_sh);
+	}
 	if (c->near)
 		sig_feed(c, k, k->fed, cut_sh, k->seed);
 	size_t drop = cut_sh > (size_t)c->ngram ? cut_sh - (size_t)c->ngram : 0;
@@ -393,6 +436,18 @@ static void consume(struct keys *k, size_t cut_ex, size_t cut_sh)
 	k->nsh -= drop;
 	k->fed = cut_sh - drop;
 	k->flush_at = k->nex + FLUSH_AT;
+	if (decide) {
+		if (fp_many(c, k)) {
+			/* a long text after all: no numbers from the key text
+			 * (sig_begin's), no fingerprints */
+			k->streamed = 0, k->flushed = 1;
+			k->nctx = 0, k->inrun = 0, k->nntok = 0, k->pend = 0;
+		} else {
+			k->check *= 2;
+		}
+	}
+	if (k->streamed && k->check - k->gone < k->flush_at)
+		k->flush_at = k->check - k->gone;
 }
 
 /* Each byte as line_hash counts it, 0 for one it leaves out. */
@@ -1096,19 +1151,113 @@ static void fingerprints(const struct conf *c, struct keys *k, uint64_t seed)
 	k->nfp = (int)d;
 }
 
-/* Whether the first n shingles alone have more distinct fingerprints than
- * a short record can share with one (verify() tells by the sizes): so
- * has the whole text, whatever the exact number (the last word may be
- * cut, so the windows it is in do not count). */
-static int many_fingerprints(const struct conf *c, struct keys *k, size_t n)
+/* The word-shingle fingerprints of a streamed text, read as fingerprints()
+ * reads a text held whole: words split where a shingle character starts
+ * one (but the first), a window of the last --short-ngram of them each
+ * (the text has more words than that). */
+static void fp_begin(struct keys *k)
 {
-	size_t all = k->nsh;
-	k->nsh = n;
-	fingerprints(c, k, k->seed);
-	k->nsh = all;
-	int many = k->nfp - c->vngram > c->short_max / c->vthreshold + 1;
-	k->nfp = -1;
-	return many;
+	k->doomed = 0;
+	k->fpchars = 0, k->fph = 0, k->fpwords = 0;
+	k->fsn = 0;
+	if (k->fs)
+		memset(k->fs, 0, (k->fsmask + 1) * sizeof *k->fs);
+}
+
+/* The fingerprint of the window of the w - 1 words read last and a word
+ * of hash last. */
+static uint64_t fp_window(const struct keys *k, size_t w, uint64_t last)
+{
+	uint64_t x = k->seed;
+	for (size_t j = 0; j + 1 < w; j++)
+		x = (x ^ k->ring[(k->fpwords - (w - 1) + j) % 64]) * 0x100000001b3ULL + (x >> 29);
+	x = (x ^ last) * 0x100000001b3ULL + (x >> 29);
+	return ko_fmix64(x) >> 24;
+}
+
+static size_t fs_slot(const struct keys *k, uint64_t v)
+{
+	size_t i = (size_t)ko_fmix64(v) & k->fsmask;
+	while (k->fs[i] && k->fs[i] != v + 1)
+		i = (i + 1) & k->fsmask;
+	return i;
+}
+
+/* fp into the set; more than a short record can share (fp_many) makes
+ * the text doomed, and the set stops. */
+static void fs_add(const struct conf *c, struct keys *k, uint64_t fp)
+{
+	if (k->doomed)
+		return;
+	if (!k->fs || 2 * (k->fsn + 1) > k->fsmask + 1) {
+		size_t old = k->fs ? k->fsmask + 1 : 0, size = old ? 2 * old : 256;
+		uint64_t *was = k->fs;
+		k->fs = ko_xcalloc(size, sizeof *k->fs);
+		k->fsmask = size - 1;
+		for (size_t i = 0; i < old; i++)
+			if (was[i])
+				k->fs[fs_slot(k, was[i] - 1)] = was[i];
+		free(was);
+	}
+	size_t i = fs_slot(k, fp);
+	if (!k->fs[i]) {
+		k->fs[i] = fp + 1;
+		k->fsn++;
+		if ((int)k->fsn - c->vngram > c->short_max / c->vthreshold + 1)
+			k->doomed = 1;
+	}
+}
+
+/* The shingle characters sh[from..to) into words and fingerprints. */
+static void fp_feed(const struct conf *c, struct keys *k, size_t from, size_t to)
+{
+	size_t w = (size_t)c->vngram;
+	for (size_t i = from; i < to; i++) {
+		if (k->sh[i] & WB && k->fpchars) {
+			uint64_t wh = ko_fmix64(k->fph);
+			if (k->fpwords + 1 >= w)
+				fs_add(c, k, fp_window(k, w, wh));
+			k->ring[k->fpwords++ % 64] = wh;
+			k->fph = 0;
+		}
+		k->fph = (k->fph ^ (k->sh[i] & ~WB)) * 0x100000001b3ULL + 0x9E3779B97F4A7C15ULL;
+		k->fpchars++;
+	}
+}
+
+/* Whether the text read so far has more fingerprints than a short record
+ * can share (verify() tells by the sizes): so has the whole text, whatever
+ * the exact number (its last word may be cut, so the windows it is in do
+ * not count). */
+static int fp_many(const struct conf *c, struct keys *k)
+{
+	if (k->doomed)
+		return 1;
+	uint64_t last = fp_window(k, (size_t)c->vngram, ko_fmix64(k->fph));
+	int nfp = (int)k->fsn + !k->fs[fs_slot(k, last)];
+	return nfp - c->vngram > c->short_max / c->vthreshold + 1;
+}
+
+/* A streamed text's fingerprints, sorted, into k->fx and k->nfp (or more
+ * than any short record can share, when doomed). */
+static void fp_end(const struct conf *c, struct keys *k)
+{
+	fs_add(c, k, fp_window(k, (size_t)c->vngram, ko_fmix64(k->fph)));
+	if (k->doomed) {
+		k->nfp = INT_MAX / 2;
+		return;
+	}
+	if (k->fsn + 1 > k->fxcap) {
+		k->fxcap = k->fsn + 1 + 256;
+		k->fx = ko_xrealloc(k->fx, k->fxcap * sizeof *k->fx);
+		k->fxw = ko_xrealloc(k->fxw, k->fxcap * sizeof *k->fxw);
+	}
+	size_t n = 0;
+	for (size_t i = 0; i <= k->fsmask; i++)
+		if (k->fs[i])
+			k->fx[n++] = k->fs[i] - 1;
+	sort_fp(k->fx, k->fxw, n);
+	k->nfp = (int)n;
 }
 
 /* Words of n shingles, counted up to max + 1. */
@@ -2066,7 +2215,7 @@ again:
 	k->fp = NULL; /* boiler_flags of another text */
 	/* the whole key text is kept where --against spans or the
 	 * fingerprints that stage sig writes of every record need it */
-	k->c = c, k->seed = o->seed, k->flushed = 0;
+	k->c = c, k->seed = o->seed, k->flushed = 0, k->streamed = 0;
 	k->fold = fold_digits(c, r);
 	k->digits = 0;
 	int whole = c->nagainst || (c->stage && !strcmp(c->stage, "sig"));
@@ -2094,7 +2243,7 @@ again:
 			left |= key_lines(c, L, k, p, n, strip);
 	}
 	k->flush_at = 0;
-	if (!(k->flushed && k->real) && !any_real(k->ex, k->nex)) {
+	if (!((k->flushed || k->streamed) && k->real) && !any_real(k->ex, k->nex)) {
 		if (symbol_keys(r, k, c->near))
 			return 1;
 		left = 0;
@@ -2102,17 +2251,30 @@ again:
 	/* nothing but boilerplate: the whole text is the key (a text used
 	 * up as it was made had many words in its shingles) */
 	if (left && !k->flushed) {
-		if (!any_real(k->sh, k->nsh)) {
+		if (!(k->streamed && k->shreal) && !any_real(k->sh, k->nsh)) {
 			strip = 0;
 			goto again;
 		}
 	}
 	size_t max = 2 * (size_t)c->short_max + (size_t)c->vngram;
-	size_t nw = c->near && c->short_max ? k->flushed ? max + 1 : words_in(k->sh, k->nsh, max) : 0;
+	size_t nw = c->near && c->short_max ? k->flushed || k->streamed ? max + 1
+	                                                                 : words_in(k->sh, k->nsh, max)
+	                                    : 0;
 	size_t w = nw < (size_t)c->vngram ? nw : (size_t)c->vngram;
 	k->many = nw - w + 1 > 2 * (size_t)c->short_max;
 	k->nfp = -1;
-	if (!k->flushed) {
+	if (k->streamed) { /* as a text held whole (see consume) */
+		ko_hash128_add(&k->hx, k->ex, k->nex * sizeof k->ex[0]);
+		ko_hash128_end(&k->hx, k->exact);
+		if (k->fold && c->fold != 1) {
+			num_feed(k, k->ex, 0, k->nex);
+			if (!k->digits) /* none read, as below */
+				k->nctx = 0, k->inrun = 0, k->nntok = 0, k->pend = 0;
+		}
+		fp_feed(c, k, k->fed, k->nsh);
+		sig_feed(c, k, k->fed, k->nsh, o->seed);
+		fp_end(c, k);
+	} else if (!k->flushed) {
 		ko_hash128(k->ex, k->nex * sizeof k->ex[0], o->seed, k->exact);
 		if (c->near) {
 			sig_begin(c, k, k->nsh < (size_t)c->ngram ? k->nsh : (size_t)c->ngram);
@@ -3902,7 +4064,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&st.k.lb), free(st.k.lh), free(st.k.lut);
 	free(st.x.sig), free(st.x.ex), free(st.x.idoff), ko_buf_free(&st.x.ids), free(st.x.nums);
 	free(st.x.head), free(st.x.raw), free(st.x.b0), free(st.x.rt);
-	free(st.x.isshort), free(st.k.fx), free(st.k.fxw);
+	free(st.x.isshort), free(st.k.fx), free(st.k.fxw), free(st.k.fs);
 	free(st.t.h), free(st.t.item), free(st.t.lens), free(st.t.idoff), ko_buf_free(&st.t.ids);
 	ko_buf_free(&st.name), ko_buf_free(&st.out), ko_buf_free(&st.num), ko_buf_free(&st.cl);
 	ko_buf_free(&st.text), ko_buf_free(&st.pos), ko_buf_free(&st.at), ko_buf_free(&st.atf);

@@ -23,16 +23,16 @@ static const struct ko_task tasks[] = {
 
 /* What the tool knows of one sentence of the record. */
 struct sent {
-	/* (small types: one per sentence of a text, which may have millions) */
-	signed char usable; /* it ends as a full sentence does (read_ending) */
-	signed char ok;     /* its brackets close and it has no markup (run_ok), or -1
-	                     * until asked */
+	/* (small types, 4 bytes: one per sentence of a text, which may have
+	 * millions; the years it names are asked of few, and kept apart:
+	 * conf's yr) */
+	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	signed char link;   /* its first word points back at the sentence before:
 	                     * that link word's index + 1, 0 if none, or -1 until
 	                     * read (read_links) */
-	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
-	short ymax;         /* the latest year it names, or 0; -1 until asked */
-	short yfirst;       /* the first year it names, or 0; -1 until asked */
+	int usable : 2;     /* it ends as a full sentence does (read_ending) */
+	int ok : 2;         /* its brackets close and it has no markup (run_ok), or -1
+	                     * until asked */
 };
 
 #define ADJ_BUCKET(v) ((uint32_t)((v) * 2654435761u) >> 27)
@@ -57,6 +57,11 @@ struct conf {
 	size_t nunit, capunit;
 	struct sent *sent;
 	size_t capsent;
+	short *yr;  /* of sentence i, the latest year it names at 2i, the first
+	             * at 2i + 1, or 0; -1 until asked. Set up at the first ask
+	             * of a record (years()): a text that opens no sentence
+	             * with a year never touches them */
+	size_t capyr, nyr; /* nyr: the record's sentences, not set up yet */
 	/* word order: the sentences that fit (shuffle_sent) */
 	struct fit *fit;
 	size_t capfit;
@@ -952,7 +957,6 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 {
 	st->link = st->ok = -1;
 	st->year0 = 0;
-	st->ymax = st->yfirst = -1;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
 }
@@ -1827,12 +1831,28 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 	return 1;
 }
 
-/* The first year sentence i names (its yfirst, read when first asked). */
-static int year_of(struct sent *st, const char *p, const struct ko_span *s, size_t i)
+/* The years of the record's sentences (see yr), set up when first asked. */
+static short *years(struct conf *c)
 {
-	if (st[i].yfirst < 0)
-		st[i].yfirst = (short)first_year(p + s[i].b, s[i].e - s[i].b);
-	return st[i].yfirst;
+	if (c->nyr) {
+		if (2 * c->nyr > c->capyr) {
+			c->capyr = 2 * c->nyr;
+			c->yr = ko_xrealloc(c->yr, c->capyr * sizeof *c->yr);
+		}
+		for (size_t t = 0; t < 2 * c->nyr; t++)
+			c->yr[t] = -1;
+		c->nyr = 0;
+	}
+	return c->yr;
+}
+
+/* The first year sentence i names (read when first asked). */
+static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_t i)
+{
+	short *yr = years(c);
+	if (yr[2 * i + 1] < 0)
+		yr[2 * i + 1] = (short)first_year(p + s[i].b, s[i].e - s[i].b);
+	return yr[2 * i + 1];
 }
 
 /* 1 if sentences from to to (their endings read) are all ok: sound() for
@@ -1883,6 +1903,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	struct sent *st = c->sent;
 	for (size_t i = 0; i < ns; i++)
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+	c->nyr = ns;
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0, backward = 0;
@@ -1912,11 +1933,12 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			if (st[j].link < 0)
 				read_links(c, &st[j], p + s[j].b, s[j].e - s[j].b);
 			if (st[j].year0) {
+				short *yr = years(c);
 				for (; y < j; y++) {
-					if (st[y].ymax < 0)
-						st[y].ymax = (short)latest_year(p + s[y].b, s[y].e - s[y].b);
-					if (st[y].ymax > ymax)
-						ymax = st[y].ymax;
+					if (yr[2 * y] < 0)
+						yr[2 * y] = (short)latest_year(p + s[y].b, s[y].e - s[y].b);
+					if (yr[2 * y] > ymax)
+						ymax = yr[2 * y];
 				}
 			}
 			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
@@ -1952,7 +1974,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			/* back in time (1861년 ... 1832년): no reader can put it
 			 * right, nor any longer run from i */
 			for (; yto <= j; yto++) {
-				int yy = year_of(st, p, s, yto);
+				int yy = year_of(c, p, s, yto);
 				if (yy && ylast && yy < ylast)
 					break;
 				if (yy)
@@ -2179,6 +2201,7 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.num);
 	ko_buf_free(&c.answer);
 	free(c.sent);
+	free(c.yr);
 	free(c.blank);
 	free(c.fit);
 	free(c.unit);

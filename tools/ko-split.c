@@ -5,9 +5,12 @@
 
 #include "ko.h"
 
-struct span {
-	size_t b, e;
-	size_t section; /* --chunk: section breaks (headings, blank lines) before it */
+struct span { /* 32 bits each, 12 bytes a sentence, not 24: a record
+                * of short sentences is held in under 3 x its line (a
+                * text of 4 GiB or more is not chunked; JSON records stop
+                * at 2) */
+	uint32_t b, e;
+	uint32_t section; /* --chunk: section breaks (headings, blank lines) before it */
 };
 
 struct conf {
@@ -183,6 +186,8 @@ static int text_doc(struct conf *c, struct ko_rec *r, const char *p, size_t n)
 	 * heading set apart by a blank line is a document of its own. A
 	 * text line (no -p) is the whole document, and its headings break
 	 * runs as a JSON text's do. */
+	if (n > UINT32_MAX) /* (struct span holds 32-bit offsets) */
+		return ko_rec_reject(r, "text of 4 GiB or more");
 	ko_split_init(&s, p, n, soft | (c->paragraphs ? c->headings : KO_SPLIT_HEADINGS));
 	return chunk_record(c, r, NULL, &s, p);
 }
@@ -420,23 +425,40 @@ struct sents {
 	const char *raw;
 	const uint32_t *v; /* begin, end, begin, end, ... */
 	size_t nv;
+	size_t len; /* the array's bytes */
 };
 
-/* The array of sentences, ["...","..."], at o (see struct ko_put). */
-static void put_sents(void *ctx, char *o)
+/* The array of sentences, ["...","..."], into k (see struct ko_put): an
+ * array over PUT_PIECE bytes in pieces of about that, so that the output
+ * of a long record needs room for a piece, not for the whole array. */
+#define PUT_PIECE ((size_t)1 << 16)
+static void put_sents(void *ctx, const struct ko_sink *k)
 {
 	const struct sents *x = ctx;
-	*o++ = '[';
-	for (size_t i = 0; i < x->nv; i++) {
-		size_t len = x->v[2 * i + 1] - x->v[2 * i];
-		if (i)
-			*o++ = ',';
-		*o++ = '"';
-		memcpy(o, x->raw + x->v[2 * i], len);
-		o += len;
-		*o++ = '"';
-	}
-	*o = ']';
+	size_t i = 0;
+	do {
+		size_t j = x->nv, len = x->len;
+		if (len > PUT_PIECE) {
+			j = i, len = i == 0; /* [ */
+			for (; j < x->nv && (j == i || len < PUT_PIECE); j++)
+				len += x->v[2 * j + 1] - x->v[2 * j] + 2 + (j > 0);
+			len += j == x->nv; /* ] */
+		}
+		char *o = k->room(k->ctx, len);
+		if (i == 0)
+			*o++ = '[';
+		for (; i < j; i++) {
+			size_t n = x->v[2 * i + 1] - x->v[2 * i];
+			if (i)
+				*o++ = ',';
+			*o++ = '"';
+			memcpy(o, x->raw + x->v[2 * i], n);
+			o += n;
+			*o++ = '"';
+		}
+		if (j == x->nv)
+			*o = ']';
+	} while (i < x->nv);
 }
 
 /* Room for one more sentence in c->v. */
@@ -632,7 +654,7 @@ static int chunk_record(struct conf *c, struct ko_rec *r, struct raw *rc, struct
 		if (nv && (ko_split_headings(s) != heads || blank_between(p, c->v[nv - 1].e, b)))
 			sec++;
 		heads = ko_split_headings(s);
-		c->v[nv++] = (struct span){b, e, sec};
+		c->v[nv++] = (struct span){(uint32_t)b, (uint32_t)e, (uint32_t)sec};
 	}
 	if (!nv)
 		return ko_rec_reject(r, "no sentence");
@@ -753,7 +775,7 @@ static int json_record(struct conf *c, struct ko_rec *r)
 		ko_emit_rewrite(r, f, c->offsets ? 2 : 1, 0);
 		return 0;
 	}
-	struct sents sv = {rc.raw, c->rv, k};
+	struct sents sv = {rc.raw, c->rv, k, len};
 	struct ko_put put = {0, put_sents, &sv};
 	struct ko_field f[2] = {
 		{c->sfield, NULL, len},
