@@ -1615,10 +1615,9 @@ int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns
 				break;
 			e = at;
 		}
-		int mark = c == '.' || c == '?' || c == '!' || c == 0x2026;
-		/* and a stop after the 다 of the written style (이다., 했다.) */
-		bare += !mark || (c == '.' && !(e - s[k].b >= 4 &&
-		                                ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4));
+		/* the written style's end: a stop after 다 (이다., 했다.) */
+		bare += !(c == '.' && e - s[k].b >= 4 &&
+		          ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4);
 	}
 	return ns && 2 * bare >= ns;
 }
