@@ -1514,6 +1514,16 @@ static int past_stem(uint32_t c)
 	return t == 20 || t == 19;
 }
 
+/* A Hangul syllable that ends a stem whose 다 is a sentence's end, not
+ * part of a noun (짧다, 없다, 좋다, 않다, 같다; 싶다, 한다, 된다): a final
+ * ㄼ ㅄ ㅎ ㄶ ㅌ, or 싶, 한 or 된 (not any ㅍ: 앞다투어). */
+static int adj_stem(uint32_t c)
+{
+	unsigned t = (c - KO_SYL_FIRST) % 28;
+	return t == 11 || t == 18 || t == 27 || t == 6 || t == 25 || c == 0xC2F6 || c == 0xD55C ||
+	       c == 0xB41C;
+}
+
 /* 1 if the word w[0..n) holds a final ending with more of a word glued
  * after it (좋았겠냐작가, 이뻤나이효리, 보여주네요눈감고): two sentences
  * written without the space the splitter needs; with mid set (a word
@@ -1531,13 +1541,16 @@ static int glued_end(const char *w, size_t n, int mid)
 			break;
 		s[k++] = c;
 	}
-	for (size_t j = 1; j + (mid ? 1 : 2) < k; j++) {
+	for (size_t j = 1; j + (mid ? 0 : 2) < k; j++) {
 		uint32_t c = s[j], b = s[j - 1];
 		int end = ((c == 0xB2E4 || c == 0xB0D0 || c == 0xB098 || c == 0xB124 || c == 0xC9C0) &&
 		           past_stem(b)) || /* 다 냐 나 네 지 after 했 겠 */
-		          (c == 0xB2E4 && b == 0xB2C8) || /* 니다 */
+		          (c == 0xB2E4 && (b == 0xB2C8 || adj_stem(b))) || /* 니다, 짧다 없다 좋다 */
 		          (c == 0xC694 && (b == 0xB124 || b == 0xC8E0 || b == 0xAE4C || b == 0xC5B4 ||
-		                           b == 0xC544 || b == 0xD574)); /* 요 after 네 죠 까 어 아 해 */
+		                           b == 0xC544 || b == 0xD574 || b == 0xC138 || b == 0xC5D0 ||
+		                           b == 0xC608 || b == 0xAC8C || b == 0xC6CC || b == 0xB3FC ||
+		                           b == 0xC918 || b == 0xBD10));
+		/* 요 after 네 죠 까 어 아 해, 세 에 예 게 워 돼 줘 봐 */
 		if (!end)
 			continue;
 		if (j + 1 == k)
@@ -1585,6 +1598,38 @@ int ko_task_glued_word(const char *w, size_t n)
 		b = c;
 	}
 	return final && glued_end(w, n, 0);
+}
+
+int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns)
+{
+	size_t bare = 0;
+	for (size_t i = 0; i + 3 <= n; i++) {
+		uint32_t c;
+		/* (compatibility jamo are E3 84 B1 to E3 86 8E) */
+		if ((unsigned char)p[i] == 0xE3 && ko_utf8_decode(p + i, n - i, &c) == 3 &&
+		    ko_is_compat_jamo(c))
+			return 1;
+	}
+	for (size_t k = 0; k < ns; k++) {
+		size_t e = s[k].e;
+		uint32_t c = 0;
+		/* the last character but closing quotes and brackets */
+		while (e > s[k].b) {
+			size_t at = e - 1;
+			while (at > s[k].b && ((unsigned char)p[at] & 0xC0) == 0x80)
+				at--;
+			if (ko_utf8_decode(p + at, e - at, &c) <= 0)
+				break;
+			if (c != '"' && c != '\'' && c != ')' && c != ']' && c != 0x201D && c != 0x2019 &&
+			    c != 0x300D && c != 0x300F)
+				break;
+			e = at;
+		}
+		/* the written style's end: a stop after 다 (이다., 했다.) */
+		bare += !(c == '.' && e - s[k].b >= 4 &&
+		          ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4);
+	}
+	return ns && 2 * bare >= ns;
 }
 
 /* Whether w[0..n) is one of the k words of list, a list in byte order

@@ -281,6 +281,14 @@ const char *ko_task_loose_order(const char *p, size_t n);
  * the text gives. A word with another character, or of fewer syllables,
  * is 0. */
 int ko_task_glued_word(const char *w, size_t n);
+/* 1 if the text p[0..n), its sentences s[0..ns), reads as informal (chat,
+ * comments): it has jamo (ㅋㅋ, ㅠㅠ), or half its sentences or more end
+ * otherwise than the written style does, with a stop after 다 (no mark, a
+ * question or exclamation mark, 좋았어요., 잘하더라.). Such text drops particles
+ * (본방 재방 봐도) and runs sentences together, so that a word's role and a
+ * sentence's end are not written in it; edited prose (an encyclopedia)
+ * ends almost every sentence with a mark. */
+int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns);
 /* 1 if the sentence p[0..n) opens with a placeholder (<URL>, <EMAIL>,
  * <PHONE>: what ko-pii or a source put in place of something) or is half
  * placeholders or more, counting each as its characters: no answer a model

@@ -1116,6 +1116,28 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 	return 1;
 }
 
+/* The most characters of a masked word in informal text: a stem and its
+ * particle or ending (사람들이, 좋아해요); a longer run there is most often
+ * words written without their spaces. */
+enum { MAX_INFORMAL = 5 };
+
+/* 1 if the word p[b, e) may be the answer of a mask in informal text: at
+ * most MAX_INFORMAL characters, no mark of a sentence's end before more of
+ * the word (좋아요.그래서), no final ending glued inside
+ * (ko_task_glued_word). */
+static int informal_answer(const char *p, size_t b, size_t e)
+{
+	size_t chars = 0;
+	for (size_t i = b; i < e; i++) {
+		unsigned char u = (unsigned char)p[i];
+		chars += (u & 0xC0) != 0x80;
+		if ((u == '.' || u == '?' || u == '!' || u == '~') && i + 1 < e &&
+		    !strchr(".?!~", p[i + 1]))
+			return 0;
+	}
+	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -1136,6 +1158,17 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	/* whether the passage is known to be one sentence (one_sentence) */
 	int one = split && g->nsplit == 1;
+	/* Informal text (comments, chat) drops the particles and the spaces
+	 * that tie a word to the rest: only a word the passage gives a clue
+	 * for is masked there, of at most max_informal characters with no
+	 * sentence's end inside (바로붙이지않는이유임영웅이, 내려오시오그리고:
+	 * runs of words nothing in the text could give). */
+	int informal = 0;
+	if (!c->any_word) {
+		if (!split)
+			ko_task_split_lazy(g, p, n, &sent);
+		informal = ko_task_informal(p, n, g->spans, g->nsplit);
+	}
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. */
 	size_t sb, se;
@@ -1217,6 +1250,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
 			    frequent(c, p + wb, we - wb) ||
 			    (we - wb >= 18 && ko_task_glued_word(p + wb, we - wb)) ||
+			    (informal && !informal_answer(p, wb, we)) ||
 			    no_clue(p, n, wb, we, &quote))
 				continue;
 		}
@@ -1258,6 +1292,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 		for (size_t k = 0; k < nnone; k++)
 			c->pool[nclue + ncopy + k] = c->other[npool - 1 - k];
 	}
+	if (informal && nclue + ncopy < count)
+		return ko_task_unusable(g, r, "no word the informal text gives a clue for");
+	if (informal)
+		npool = nclue + ncopy;
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;

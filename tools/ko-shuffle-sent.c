@@ -27,11 +27,11 @@ struct sent {
 	 * millions; the years it names are asked of few, and kept apart:
 	 * conf's yr) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
-	signed char link;   /* its first word points back at the sentence before:
+	signed link : 12;   /* its first word points back at the sentence before:
 	                     * that link word's index + 1, 0 if none, or -1 until
 	                     * read (read_links) */
-	int usable : 2;     /* it ends as a full sentence does (read_ending) */
-	int ok : 2;         /* its brackets close and it has no markup (run_ok), or -1
+	signed usable : 2;  /* it ends as a full sentence does (read_ending) */
+	signed ok : 2;      /* its brackets close and it has no markup (run_ok), or -1
 	                     * until asked */
 };
 
@@ -72,7 +72,7 @@ struct conf {
 	uint16_t linkh[512];
 	/* by link word index + 1: 1 if it is in parallel_words, 2 if it is one
 	 * of its determiners (counted with the word after it), else 0 */
-	unsigned char linkpar[128];
+	unsigned char linkpar[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -353,7 +353,7 @@ static inline int is_link(const struct conf *c, const char *p, size_t n);
 static void links_init(struct conf *c)
 {
 	size_t nl = sizeof link_words / sizeof *link_words;
-	if (nl >= 127)
+	if (nl >= 255)
 		ko_fatal(2, "link_words: too many for struct sent's link");
 	for (size_t k = 0; k < nl; k++) {
 		size_t m = strlen(link_words[k]), h = link_hash(link_words[k], m);
@@ -980,7 +980,7 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 		fe++;
 	if (fe > fb && p[fe - 1] == ',')
 		fe--;
-	st->link = (signed char)is_link(c, p + fb, fe - fb);
+	st->link = (short)is_link(c, p + fb, fe - fb);
 }
 
 /* How many more words than --range allows a sentence may count at its
@@ -1221,7 +1221,10 @@ enum {
 	P_SUB,   /* the verb of an adverbial clause: order_sub_ends */
 	P_ADN,   /* the verb of a relative clause (위치한, 있는, 많은) */
 	P_CONJ,  /* the end of a conjunct: order_conj_ends, a comma */
-	P_PRED
+	P_PRED,
+	P_NOUN   /* no particle or ending read: a bare noun or adverb (본방,
+	          * 진짜), bound to the word after it as P_BOUND is, unless
+	          * particles were dropped (scrambles) */
 };
 
 /* 1 if the bytes [b, e) of p end with the word w and something comes
@@ -1256,6 +1259,7 @@ static int word_in(const char *p, size_t b, size_t e, const struct oword *list, 
 enum {
 	S_AUX_BEFORE = 1, S_AUX_FIRST = 2, S_ADN = 4, S_NEUN = 8, S_IF = 16, S_EXIST = 32,
 	S_TAIL = 64, /* the last syllable of an ending of the lists of phrase_kind */
+	S_VERB = 128, /* order_verb_last */
 };
 
 /* 1 if v is a syllable of the set bit (order_init). */
@@ -1277,6 +1281,7 @@ static void order_init(struct conf *c)
 	} sets[] = {
 		{order_aux_before, S_AUX_BEFORE}, {order_aux_first, S_AUX_FIRST}, {order_adn_last, S_ADN},
 		{order_neun_stems, S_NEUN}, {order_if_stems, S_IF}, {order_exist_first, S_EXIST},
+		{order_verb_last, S_VERB},
 	};
 	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
 		for (const char *s = sets[k].set; *s; s += 3) {
@@ -1347,6 +1352,18 @@ static size_t word_core(const char *p, size_t b, size_t e, int *comma)
 		te = b + at;
 	}
 	return te;
+}
+
+/* 1 if p[b, e) is a bare noun of two syllables or more (all syllables:
+ * no particle is told, nor any mark). */
+static int bare_word(const char *p, size_t b, size_t e)
+{
+	if (e - b < 6 || (e - b) % 3)
+		return 0;
+	for (size_t i = b; i < e; i += 3)
+		if (!ko_syllable_at((const unsigned char *)p + i, 3))
+			return 0;
+	return 1;
 }
 
 /* The kind of the word p[b, e) of a sentence, not its last (see
@@ -1437,7 +1454,8 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_TOPIC;
 	if (tail && ENDS_IN(p, b, te, order_conj_ends))
 		return P_CONJ;
-	return P_BOUND;
+	return bare_word(p, b, te) && !syl_in(cf, last, S_VERB) &&
+	       !WORDS_IN(p, b, te, order_determiners) ? P_NOUN : P_BOUND;
 }
 
 /* 1 if the phrases kind[0..n) that hang on one verb stand in more than one
@@ -1466,18 +1484,6 @@ static int exist_verb(const struct conf *c, const char *p, size_t b, size_t e)
 		return 1;
 	uint32_t w = e - b >= 6 ? ko_syllable_at((const unsigned char *)p + b + 3, e - b - 3) : 0;
 	return w == 0xC7AC || w == 0xCE58; /* 존재 소재, 위치 */
-}
-
-/* 1 if p[b, e) is a bare noun of two syllables or more (all syllables:
- * no particle is told, nor any mark). */
-static int bare_word(const char *p, size_t b, size_t e)
-{
-	if (e - b < 6 || (e - b) % 3)
-		return 0;
-	for (size_t i = b; i < e; i += 3)
-		if (!ko_syllable_at((const unsigned char *)p + i, 3))
-			return 0;
-	return 1;
 }
 
 /* 1 if words a and b of p (their spans [wb, we)) are not the same. */
@@ -1538,9 +1544,12 @@ static int items_alike(const struct conf *c, const char *p, const size_t *wb, co
  * are items that trade places, as are those that two commas part. A
  * sentence of more than 64 words is not
  * read (none is, at --range's most of 12 and glosses). */
-static const char *scrambles(const struct conf *c, const char *p, size_t b, size_t e, int glossed)
+static const char *scrambles(const struct conf *c, const char *p, size_t b, size_t e, int glossed,
+                             int informal)
 {
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
+	static const char bare[] = "no sentence with one right order (bare words side by side)";
+	int noun = 0;
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
 		/* a gloss with a space in it is one word (next_word) */
@@ -1563,9 +1572,20 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		                     : phrase_kind(c, p, wb[k], we[k], wb[k + 1], we[k + 1], k == 0);
 		/* a relative clause and a noun of time: an adjunct
 		 * (갈등하던 중, 도착한 뒤에) */
-		if (kd == P_BOUND && k > 0 && kind[k - 1] == P_ADN &&
+		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 && kind[k - 1] == P_ADN &&
 		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
 			kd = P_FREE;
+		/* two bare words side by side: a compound (수원 화성), or, in
+		 * text that drops its particles (본방 재방 봐도, 김다미 연기
+		 * 잘하더라: ko_task_informal), two phrases that move freely; the
+		 * words alone do not tell which, so in such text neither is
+		 * taken (edited prose writes its particles: a compound) */
+		if (kd == P_NOUN) {
+			if (noun && informal)
+				return bare;
+			noun = 1, kd = P_BOUND;
+		} else
+			noun = 0;
 		kind[k] = (unsigned char)kd;
 		/* two commas: items or clauses side by side, which trade
 		 * places (제작은 A, 감독은 B, C 배급이다; a list whose items
@@ -1855,6 +1875,142 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
 	return yr[2 * i + 1];
 }
 
+/* The next word of p[*j, e) whose first two characters are syllables, as
+ * those six bytes at *w (a noun's stem with its particle left out: 수소의
+ * and 수소폭탄은 both give 수소), 0 when there is none; *j moves past it. */
+static int next_stem(const char *p, size_t *j, size_t e, const char **w)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	while (*j < e) {
+		size_t b = *j, l;
+		while (*j < e && !ko_space_len(p + *j, e - *j))
+			(*j)++;
+		size_t we = *j;
+		while (*j < e && (l = ko_space_len(p + *j, e - *j)))
+			*j += l;
+		if (we - b >= 6 && ko_syllable_at(u + b, 3) && ko_syllable_at(u + b + 3, 3)) {
+			*w = p + b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 if sentence t of p holds a word whose stem is w (next_stem). */
+static int has_stem(const char *p, const struct ko_span *s, size_t t, const char *w)
+{
+	size_t j = s[t].b;
+	const char *v;
+	while (next_stem(p, &j, s[t].e, &v))
+		if (!memcmp(v, w, 6))
+			return 1;
+	return 0;
+}
+
+/* 1 if sentence b repeats the stem of a word of sentence b - 1 that no
+ * sentence from..b - 2 has: a noun the two share and the run's earlier
+ * sentences lack ties b to the one before it (a noun of the whole run, its
+ * topic, ties no sentence to a place). Link words are not stems (이러한,
+ * 그러나: read_links's). */
+static int noun_tie(const struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                    size_t b)
+{
+	size_t j = s[b].b;
+	const char *w;
+	while (next_stem(p, &j, s[b].e, &w)) {
+		size_t wl = 0;
+		while (w + wl < p + s[b].e && !ko_space_len(w + wl, (size_t)(p + s[b].e - w - wl)))
+			wl++;
+		if (is_link(c, w, wl) || !has_stem(p, s, b - 1, w))
+			continue;
+		size_t t = from;
+		while (t + 1 < b && !has_stem(p, s, t, w))
+			t++;
+		if (t + 1 == b)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if sentences x and y of the run from..to share the stem of a word
+ * (next_stem, not a link word) that no other sentence of the run has: a
+ * tie that holds them next to each other wherever they stand. */
+static int pair_tie(const struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                    size_t to, size_t x, size_t y)
+{
+	size_t j = s[x].b;
+	const char *w;
+	while (next_stem(p, &j, s[x].e, &w)) {
+		size_t wl = 0;
+		while (w + wl < p + s[x].e && !ko_space_len(w + wl, (size_t)(p + s[x].e - w - wl)))
+			wl++;
+		if (is_link(c, w, wl) || !has_stem(p, s, y, w))
+			continue;
+		size_t t = from;
+		while (t <= to && (t == x || t == y || !has_stem(p, s, t, w)))
+			t++;
+		if (t > to)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if the run of sentences from..to read in the order ord[0..k) has a
+ * tie at every place: its first sentence opens with no link word, and each
+ * after it opens with one after the sentence it followed in the text (a
+ * link points at what it follows: 그러나 contrasts with the sentence
+ * before, whichever it is, but the reader can tell which it fits), or
+ * with a year no earlier than any before it, or shares a noun with the one
+ * before it (pair_tie). */
+static int tied_order(struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                      size_t to, const size_t *ord, size_t k)
+{
+	struct sent *st = c->sent;
+	if (st[ord[0]].link)
+		return 0;
+	int ymax = 0;
+	for (size_t t = 0; t < k; t++) {
+		size_t x = ord[t];
+		if (t && !(st[x].link && ord[t - 1] + 1 == x) &&
+		    !(st[x].year0 && ymax && ymax <= st[x].year0) &&
+		    !pair_tie(c, p, s, from, to, x, ord[t - 1]))
+			return 0;
+		short *yr = years(c);
+		if (yr[2 * x] < 0)
+			yr[2 * x] = (short)latest_year(p + s[x].b, s[x].e - s[x].b);
+		if (yr[2 * x] > ymax)
+			ymax = yr[2 * x];
+	}
+	return 1;
+}
+
+/* 1 if two sentences of the run from..to (of at most 64) can trade places
+ * with a tie still at every place (tied_order): the run then has a second
+ * order its words argue for as well as the first (따라서 ... / 즉 ...,
+ * either way round), and its task two right answers. */
+static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                     size_t to)
+{
+	size_t ord[64], k = to - from + 1;
+	if (k > 64)
+		return 1;
+	/* (the text's own order first: a noun the run's other sentences
+	 * share too ties none of them) */
+	for (size_t t = 0; t < k; t++)
+		ord[t] = from + t;
+	if (!tied_order(c, p, s, from, to, ord, k))
+		return 1;
+	for (size_t a = 0; a < k; a++)
+		for (size_t b = a + 1; b < k; b++) {
+			for (size_t t = 0; t < k; t++)
+				ord[t] = from + t;
+			ord[a] = from + b, ord[b] = from + a;
+			if (tied_order(c, p, s, from, to, ord, k))
+				return 1;
+		}
+	return 0;
+}
+
 /* 1 if sentences from to to (their endings read) are all ok: sound() for
  * those not asked yet first, then the markup, the costliest question, of
  * those left; the answers are kept. */
@@ -1906,7 +2062,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	c->nyr = ns;
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0, backward = 0;
+	int unlinked = 0, alike = 0, backward = 0, swaps = 0;
 	for (size_t i = 0; i < ns; i++) {
 		if (!st[i].usable || !st[i].ok)
 			continue;
@@ -1941,7 +2097,15 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 						ymax = yr[2 * y];
 				}
 			}
-			links += st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
+			/* every sentence after the first is tied to the one
+			 * before it, or the run, and any longer one from i, has
+			 * one that could stand elsewhere */
+			int tie = st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
+			if (c->min_links && !tie && !noun_tie(c, p, s, i, j)) {
+				unlinked |= !ties;
+				break;
+			}
+			links += tie;
 			if (!par && st[j].link > 0 && c->linkpar[st[j].link])
 				for (size_t t = i + 1; t < j && !par; t++)
 					par = st[t].link == st[j].link && parallel(c, p, s, t, j);
@@ -1967,8 +2131,11 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			if (len - 1 - links >= 2)
 				score -= 64;
 			/* So can two that open alike (또한 ... / 또한 ...). */
-			if (par)
+			if (par) {
+				if (c->min_links)
+					continue;
 				score -= 64;
+			}
 			if (ties && score < best)
 				continue;
 			/* back in time (1861년 ... 1832년): no reader can put it
@@ -1987,6 +2154,10 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			if (!run_ok(c, p, s, okto, j))
 				break;
 			okto = j + 1;
+			if (c->min_links && run_swaps(c, p, s, i, j)) {
+				swaps = 1;
+				continue;
+			}
 			if (!varied_spans(p, s, i, len)) {
 				alike = 1;
 				continue;
@@ -2001,6 +2172,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		return NULL;
 	if (backward) /* (the run that went back was tied: said first) */
 		return "no run whose dates go forward";
+	if (swaps)
+		return "no run with one right order (two sentences trade places)";
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
@@ -2076,6 +2249,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	 * It fits with lo to hi words, each a word (not a lone mark), as a full
 	 * sentence whose brackets and quotes close within it. */
 	size_t chosen = ns, k = 0, nfit = 0;
+	int informal = -1; /* (asked of a record with a sentence that fits) */
 	const char *why = "no sentence with a fitting number of words", *loose;
 	blank_bits(c, p, n);
 	for (size_t i = 0; i < ns; i++) {
@@ -2127,7 +2301,9 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		struct fit f = c->fit[j];
 		c->fit[j] = c->fit[t];
 		c->fit[t] = f;
-		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed)) ||
+		if (informal < 0)
+			informal = ko_task_informal(p, n, s, ns);
+		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed, informal)) ||
 		    (loose = ko_task_loose_order(p + s[f.i].b, s[f.i].e - s[f.i].b)))
 			why = loose;
 		else

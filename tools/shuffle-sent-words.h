@@ -43,6 +43,7 @@ static const char *const link_words[] = {
 	"그때", "이때부터", "그때부터", "나중에", "훗날", "그중", "이중", "이밖에",
 	"이외에도", "그밖에", "그외에",
 	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
+	"왜냐하면", "예를", "예컨대", "요컨대", "심지어", "결과로서",
 };
 
 /* Link words that tie a sentence to what came before without saying where:
@@ -169,6 +170,19 @@ static const char order_exist_first[] = "있없존소위";
 static const struct oword order_anchors[] = {
 	W("그리고"), W("그러나"), W("하지만"), W("그런데"), W("근데"), W("즉"), W("따라서"), W("그래서"), W("그러므로"), W("한편"),
 	W("반면"), W("그러자"), W("게다가"), W("그럼"),
+};
+
+/* Last syllables of a verb's connective or adverbial ending (있어, 해야,
+ * 빠르게, 보고자, 이자): a word that ends in one is read as a verb, not as a
+ * bare noun, though some nouns end in them too (영어, 분야, 가게). */
+static const char order_verb_last[] = "어아여해워와야게지서자";
+
+/* Pronouns and determiners that modify the noun after them with no
+ * particle (우리 학교, 저희 가게, 모든 사람): bound to it, not a bare phrase
+ * whose particle was dropped (scrambles). */
+static const struct oword order_determiners[] = {
+	W("우리"), W("저희"), W("너희"), W("이런"), W("그런"), W("저런"), W("어떤"), W("무슨"), W("모든"),
+	W("각종"), W("온갖"), W("아무"),
 };
 
 /* Adverbs and adverbial nouns that stand in front of the subject as well
