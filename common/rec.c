@@ -746,29 +746,37 @@ static int rec_text(struct ko_rec *r, const char *field, int slot, const char **
 	}
 	int fi = text_field(run->opt, field);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
-		if (fi >= 0) {
-			size_t before = run->nmissing;
-			note_missing(run, field);
-			const char *type = NULL;
-			if (t >= 0) {
-				const struct ko_json_tok *k = &r->json.tok[t];
-				char c = r->json.s[k->start];
-				type = k->type == KO_JSON_OBJECT  ? "an object"
-				       : k->type == KO_JSON_ARRAY ? "an array"
-				       : c == 'n'                 ? "null"
-				       : c == 't' || c == 'f'     ? "true or false"
-				                                  : "a number";
+		if (fi < 0)
+			return 1;
+		const char *type = NULL;
+		if (t >= 0) {
+			const struct ko_json_tok *k = &r->json.tok[t];
+			char c = r->json.s[k->start];
+			/* A text field that is there as an object, a number, true
+			 * or false (or an array, to a tool that reads no turns)
+			 * holds something the tool cannot read: passing it on
+			 * as "no text" would let ko-pii and ko-filter-ethics wave
+			 * through what they were asked to judge, so it is a bad
+			 * record. null is a field without a value, as absent. */
+			if (c != 'n')
+				return ko_rec_fail(r, "field \"%s\" is %s, not a string", field,
+				                   k->type == KO_JSON_OBJECT  ? "an object"
+				                   : k->type == KO_JSON_ARRAY ? "an array"
+				                   : c == 't' || c == 'f'     ? "true or false"
+				                                              : "a number");
+			type = "null";
+		}
+		size_t before = run->nmissing;
+		note_missing(run, field);
+		if (several_fields(run)) {
+			if (type && !run->lack_type)
+				run->lack_type = type;
+			if (run->field_lack_in[fi] != run->nin) {
+				run->field_lack_in[fi] = run->nin;
+				run->field_lack[fi]++;
 			}
-			if (several_fields(run)) {
-				if (type && !run->lack_type)
-					run->lack_type = type;
-				if (run->field_lack_in[fi] != run->nin) {
-					run->field_lack_in[fi] = run->nin;
-					run->field_lack[fi]++;
-				}
-			} else if (type && run->nmissing > before && !run->nwrong_type++) {
-				run->wrong_type = type;
-			}
+		} else if (type && run->nmissing > before && !run->nwrong_type++) {
+			run->wrong_type = type;
 		}
 		return 1;
 	}
