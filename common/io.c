@@ -900,6 +900,25 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		w->own_fd = 1;
 		w->append = 1;
 		w->gz = 0;
+		/* A file whose last line lacks its newline (cut by a SIGKILL,
+		 * or edited by hand) would have this run's first line glued to
+		 * it: it gets its newline first, so the file stays JSON Lines. */
+		char last = '\n';
+		int rfd = fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0
+		              ? open(path, O_RDONLY)
+		              : -1;
+		if (rfd >= 0) {
+			if (pread(rfd, &last, 1, st.st_size - 1) != 1)
+				last = '\n';
+			close(rfd);
+		}
+		if (last != '\n' && write_all(w, "\n", 1) != 1) {
+			*why = strerror(w->err);
+			close(w->fd);
+			free(w->buf);
+			free(w);
+			return NULL;
+		}
 	} else if (path && strcmp(path, "-") && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		/* A device or a FIFO (-o /dev/stdout, a named pipe) is written
 		 * in place: renaming a temp file over it would replace it. */

@@ -656,6 +656,15 @@ struct ko_run {
 	 * many, and what the first one held ("a number", "null", ...) */
 	size_t nwrong_type;
 	const char *wrong_type;
+	/* With several -f fields a record lacks its text only when it has
+	 * none of them: the record (by nin) that lacked one and the one that
+	 * had one, settled when the next is read or the run closes; and per
+	 * field, the records that had it (field_at: the last, counted once)
+	 * and those that lacked it (lack_in: the last), for the notes. */
+	size_t lack_at, had_at;
+	const char *lack_type;
+	size_t field_had[KO_MAX_FIELDS], field_at[KO_MAX_FIELDS];
+	size_t field_lack[KO_MAX_FIELDS], field_lack_in[KO_MAX_FIELDS];
 	const char *hinted; /* the file whose encoding was guessed aloud */
 	/* Lines of a per-line reading, in the current file: JSON records
 	 * and text lines with a character (where the first of those was).

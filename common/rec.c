@@ -110,8 +110,11 @@ static void progress(struct ko_run *run, int last)
 	ko_progress_show(line, run->tty, last);
 }
 
+static void settle_missing(struct ko_run *run);
+
 void ko_tick(struct ko_run *run)
 {
+	settle_missing(run);
 	run->nin++;
 	if (!run->opt->progress || (run->nin & 255))
 		return;
@@ -605,17 +608,30 @@ struct ko_rec *ko_next(struct ko_run *run)
 
 /* ---- fields ---- */
 
-static int is_text_field(const struct ko_opts *o, const char *field)
+/* The index of field among the -f fields (or the layouts'), or -1. */
+static int text_field(const struct ko_opts *o, const char *field)
 {
 	for (int i = 0; i < o->nfields; i++)
 		if (!strcmp(o->fields[i], field))
-			return 1;
-	return 0;
+			return i;
+	return -1;
+}
+
+/* Several -f fields: a record is without text only when it has none of
+ * them (a task record under -f text -f output has its output worked
+ * on), so that is settled once the record is done (settle_missing). */
+static int several_fields(const struct ko_run *run)
+{
+	return run->opt->fields_given && run->opt->nfields > 1;
 }
 
 /* A record without the text a tool reads: counted once, for the report. */
 static void note_missing(struct ko_run *run, const char *field)
 {
+	if (field && several_fields(run)) {
+		run->lack_at = run->nin;
+		return;
+	}
 	if (run->missing_seen == run->nin)
 		return;
 	run->missing_seen = run->nin;
@@ -624,6 +640,37 @@ static void note_missing(struct ko_run *run, const char *field)
 		run->missing_seen_any = 1;
 		run->missing_field = field;
 	}
+}
+
+/* The record has the text field fi (a string, or a judged array). */
+static void had_field(struct ko_run *run, int fi)
+{
+	run->had_at = run->nin;
+	if (run->field_at[fi] != run->nin) {
+		run->field_at[fi] = run->nin;
+		run->field_had[fi]++;
+	}
+}
+
+/* Several -f fields: the record just done lacked its text if it lacked
+ * one of them and had none; counted as one record lacking the field. */
+static void settle_missing(struct ko_run *run)
+{
+	if (!run->lack_at || run->lack_at != run->nin)
+		return;
+	const char *type = run->lack_type;
+	run->lack_at = 0;
+	run->lack_type = NULL;
+	if (run->had_at == run->nin || run->missing_seen == run->nin)
+		return;
+	run->missing_seen = run->nin;
+	run->nmissing++;
+	if (!run->missing_seen_any) {
+		run->missing_seen_any = 1;
+		run->missing_field = NULL; /* "any of the fields ..." */
+	}
+	if (type && !run->nwrong_type++)
+		run->wrong_type = type;
 }
 
 /* What a record without text lacked, for the notes: the -f field, or,
@@ -690,27 +737,51 @@ static int rec_text(struct ko_rec *r, const char *field, int slot, const char **
 		int any = 0;
 		if (strings_joined(r, t, b, &any) < 0)
 			return ko_rec_fail(r, "field \"%s\": bad escape in JSON string", field);
+		int fi = text_field(run->opt, field);
+		if (fi >= 0)
+			had_field(run, fi);
 		*p = b->p ? b->p : "";
 		*n = b->n;
 		return 0;
 	}
+	int fi = text_field(run->opt, field);
 	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING) {
-		if (is_text_field(run->opt, field)) {
-			size_t before = run->nmissing;
-			note_missing(run, field);
-			if (t >= 0 && run->nmissing > before) {
-				const struct ko_json_tok *k = &r->json.tok[t];
-				char c = r->json.s[k->start];
-				if (!run->nwrong_type++)
-					run->wrong_type = k->type == KO_JSON_OBJECT  ? "an object"
-					                  : k->type == KO_JSON_ARRAY ? "an array"
-					                  : c == 'n'                 ? "null"
-					                  : c == 't' || c == 'f'     ? "true or false"
-					                                             : "a number";
+		if (fi < 0)
+			return 1;
+		const char *type = NULL;
+		if (t >= 0) {
+			const struct ko_json_tok *k = &r->json.tok[t];
+			char c = r->json.s[k->start];
+			/* A text field that is there as an object, a number, true
+			 * or false (or an array, to a tool that reads no turns)
+			 * holds something the tool cannot read: passing it on
+			 * as "no text" would let ko-pii and ko-filter-ethics wave
+			 * through what they were asked to judge, so it is a bad
+			 * record. null is a field without a value, as absent. */
+			if (c != 'n')
+				return ko_rec_fail(r, "field \"%s\" is %s, not a string", field,
+				                   k->type == KO_JSON_OBJECT  ? "an object"
+				                   : k->type == KO_JSON_ARRAY ? "an array"
+				                   : c == 't' || c == 'f'     ? "true or false"
+				                                              : "a number");
+			type = "null";
+		}
+		size_t before = run->nmissing;
+		note_missing(run, field);
+		if (several_fields(run)) {
+			if (type && !run->lack_type)
+				run->lack_type = type;
+			if (run->field_lack_in[fi] != run->nin) {
+				run->field_lack_in[fi] = run->nin;
+				run->field_lack[fi]++;
 			}
+		} else if (type && run->nmissing > before && !run->nwrong_type++) {
+			run->wrong_type = type;
 		}
 		return 1;
 	}
+	if (fi >= 0)
+		had_field(run, fi);
 	/* A record the loop read was checked whole: a string without escapes
 	 * is its own text, read in place; the others have their escapes
 	 * decoded. */
@@ -1017,6 +1088,16 @@ static void report(struct ko_run *run)
 		        run->nin == 1 ? "" : "s", b.p);
 		ko_buf_free(&b);
 	}
+	/* each of several fields that records lacked; one that no record had
+	 * (-f instruction on records of text) fails no run when the others
+	 * were worked on: a note too */
+	for (int i = 0; several_fields(run) && run->nmissing < run->nin && i < o->nfields; i++)
+		if (run->field_lack[i] && !run->field_had[i])
+			ko_warn("no record had a string field \"%s\" (%zu read): the other -f fields "
+			        "were read", o->fields[i], run->nin);
+		else if (run->field_lack[i])
+			ko_warn("%zu of %zu record%s had no string field \"%s\"", run->field_lack[i],
+			        run->nin, run->nin == 1 ? "" : "s", o->fields[i]);
 	file_kinds(run);
 	/* a tool of JSON records only (ko-format) has failed such lines */
 	if (run->mixed_files)
@@ -1176,6 +1257,7 @@ int ko_close(struct ko_run *run)
 		ko_warn("%s: write error: %s", o->output ? o->output : "stdout", strerror(write_err));
 		ko_fail();
 	}
+	settle_missing(run);
 	/* -f naming a field no record has (a typo, or the wrong kind of
 	 * records) did nothing to any record: a data error, not a note. */
 	if (run->nmissing && run->nmissing == run->nin && !run->stop) {

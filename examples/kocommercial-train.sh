@@ -25,11 +25,15 @@
 #    to its first '#' or '/': the chunks of one document and the tasks of
 #    one passage never straddle the split; --group-cut CHARS gives the
 #    characters the document's part of an id ends at instead), --val of them
-#    (default 0.02) for validation. KorQuAD's ids are ARTICLE-PARAGRAPH-
-#    QUESTION (6548850-19-0) and ko-qgroup's tasks keep them
+#    (default 0.02) for validation. KorQuAD's ids are NUMBER-PARAGRAPH-
+#    QUESTION (6548850-19-0), the number shared by an article's questions
+#    from one writer, and ko-qgroup's tasks keep them
 #    (6548850-19-0#2/qgroup): give --group-cut '#/-' with such tasks, or
 #    the paragraphs of one article fall on both sides (14 of 16 articles
-#    in val on the dev set). Its --stats line (DIR/mix-stats.jsonl) holds
+#    in val on the dev set). Give ko-qgroup --unanswerable the same
+#    --group-cut: its negatives are questions of other passages, and a
+#    val task would otherwise hold questions that train tasks ask (275 of
+#    1,302 negatives on the dev set). Its --stats line (DIR/mix-stats.jsonl) holds
 #    the achieved shares and the diversity of the wordings. A val split
 #    left empty (fewer documents than 1/FRACTION) is said on stderr.
 # 2. ko-format writes DIR/train.jsonl and DIR/val.jsonl in --to FORMAT

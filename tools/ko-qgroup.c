@@ -35,7 +35,16 @@ static const struct ko_task tasks[NTASK] = {
 	{"qgroup-unknown", NULL, "", "", ""},
 };
 
-enum { OPT_MAX = 0x100, OPT_MIN, OPT_WINDOW, OPT_SHUFFLE, OPT_UNANS, OPT_SINGLE, OPT_NEAR };
+enum {
+	OPT_MAX = 0x100,
+	OPT_MIN,
+	OPT_WINDOW,
+	OPT_SHUFFLE,
+	OPT_UNANS,
+	OPT_CUT,
+	OPT_SINGLE,
+	OPT_NEAR
+};
 
 static const struct option longopts[] = {
 	{"max-questions", required_argument, NULL, OPT_MAX},
@@ -43,6 +52,7 @@ static const struct option longopts[] = {
 	{"window", required_argument, NULL, OPT_WINDOW},
 	{"shuffle", no_argument, NULL, OPT_SHUFFLE},
 	{"unanswerable", required_argument, NULL, OPT_UNANS},
+	{"group-cut", required_argument, NULL, OPT_CUT},
 	{"single", no_argument, NULL, OPT_SINGLE},
 	{"near-dup", required_argument, NULL, OPT_NEAR},
 	/* The task module's options, but not its --share routing: that slices
@@ -61,6 +71,7 @@ struct conf {
 	double unans_rate;
 	double near;  /* Jaccard threshold of near-duplicate questions */
 	int near_off; /* --near-dup off: keep every question */
+	const char *cut; /* --group-cut: borrow within the passage's split group only */
 	/* Fields a task takes its text from, left out under --keep-fields;
 	 * the passage field (-f) goes last. */
 	const char *consumed[9];
@@ -83,8 +94,12 @@ struct qa {
 };
 
 struct group {
-	struct ko_buf b; /* passage, key, title, questions, answers; offsets below */
-	size_t ctx, ctxn, key, keyn, title, titlen;
+	/* passage, key, licence, source, title, questions, answers; offsets
+	 * below. lic and src are the raw JSON of the records' license and
+	 * source (empty when absent): records differing in either are
+	 * separate groups, so a task's text is all under its one licence. */
+	struct ko_buf b;
+	size_t ctx, ctxn, key, keyn, lic, licn, src, srcn, title, titlen;
 	uint64_t hash;
 	int markup; /* the kind of the passage's first markup item, 0 if none */
 	struct qa *qa;
@@ -98,6 +113,9 @@ struct group {
 struct pooled {
 	struct ko_buf q, a, title;
 	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
+	struct ko_buf lic, src; /* its group's license and source, as there */
+	struct ko_buf doc; /* --group-cut: its tasks' group (doc_of) */
+	int hasdoc;
 	struct ko_buf keys; /* the question's word keys (stem_keys), uint64_t each */
 	uint64_t hash;
 };
@@ -151,6 +169,10 @@ struct state {
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
+	const char *cut; /* --group-cut */
+	const char *doc; /* --group-cut: the group of the task being built */
+	size_t docn;
+	int hasdoc;
 };
 
 static void option(struct conf *c, int code, const char *arg)
@@ -162,6 +184,11 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_WINDOW: c->window = ko_opt_u64("--window", arg, 1, 1000000); break;
 	case OPT_SHUFFLE: c->shuffle = 1; break;
 	case OPT_SINGLE: c->single = 1; break;
+	case OPT_CUT:
+		if (!*arg)
+			ko_usage("--group-cut: expected the characters a document's part of an id ends at");
+		c->cut = arg;
+		break;
 	case OPT_NEAR:
 		c->near_off = !strcmp(arg, "off");
 		if (c->near_off)
@@ -207,8 +234,30 @@ static int each_key(struct state *st, const char *p, size_t n,
                     int (*f)(struct state *, uint64_t));
 static int add_qkey(struct state *st, uint64_t k);
 
+/* Under --group-cut CHARS, the group that a split by id cut at the first
+ * of CHARS (ko-mix --group-by id --group-cut CHARS) puts the tasks of g
+ * in: their id is the id of the passage's first question, '#', ..., so
+ * its raw JSON up to the first of CHARS. 0 when that record has no
+ * string id (its tasks' ids are then made otherwise: nothing is lent to
+ * or from it). */
+static int doc_of(const char *cut, const struct group *g, const char **p, size_t *n)
+{
+	size_t rn;
+	const char *raw = ko_rec_raw(&g->qa[0].rec, "id", &rn);
+	if (!raw || rn < 2 || raw[0] != '"')
+		return 0;
+	size_t i = 1;
+	while (i < rn - 1 && !strchr(cut, raw[i]))
+		i++;
+	*p = raw, *n = i;
+	return 1;
+}
+
 static void to_pool(struct state *st, const struct group *g)
 {
+	const char *doc = NULL;
+	size_t docn = 0;
+	int hasdoc = st->cut && g->n && doc_of(st->cut, g, &doc, &docn);
 	for (size_t i = 0; i < g->n; i++) {
 		const struct qa *x = &g->qa[i];
 		if (!x->an)
@@ -221,6 +270,13 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_clear(&p->a);
 		ko_buf_clear(&p->title);
 		ko_buf_clear(&p->id);
+		ko_buf_clear(&p->lic);
+		ko_buf_clear(&p->src);
+		ko_buf_add(&p->lic, g->b.p + g->lic, g->licn);
+		ko_buf_add(&p->src, g->b.p + g->src, g->srcn);
+		ko_buf_clear(&p->doc);
+		ko_buf_add(&p->doc, doc, docn);
+		p->hasdoc = hasdoc;
 		size_t idn;
 		const char *id = ko_rec_raw(&x->rec, "id", &idn);
 		if (id)
@@ -432,11 +488,20 @@ static int given_in(const char *a, size_t an, const char *na, size_t nan, const 
                     size_t qn, const char *nq, size_t nqn);
 
 /* 1 if the pooled question may be asked of this passage as one it cannot
- * answer: from another passage, not asked already, its answer absent, and
- * no answer of the task's own questions given away in it (a question
- * borrowed from the same article often names one). */
+ * answer: under the same license and source (the task carries its
+ * passage's only, so a question from elsewhere would be text under a
+ * licence and attribution it does not have), from another passage, not
+ * asked already, its answer absent, and no answer of the task's own
+ * questions given away in it (a question borrowed from the same article
+ * often names one). */
 static int usable(struct state *st, const struct group *g, const struct pooled *p)
 {
+	if (p->lic.n != g->licn || memcmp(p->lic.p, g->b.p + g->lic, g->licn) ||
+	    p->src.n != g->srcn || memcmp(p->src.p, g->b.p + g->src, g->srcn))
+		return 0;
+	if (st->cut && !(st->hasdoc && p->hasdoc && p->doc.n == st->docn &&
+	                 !memcmp(p->doc.p, st->doc, st->docn)))
+		return 0;
 	for (size_t i = 0; i < st->nlent; i++)
 		if (st->lent[i] == p || (st->lent[i]->q.n == p->q.n &&
 		                         !memcmp(st->lent[i]->q.p, p->q.p, p->q.n)))
@@ -651,8 +716,8 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 }
 
 /* Add to the "negatives" member one borrowed question of the task: n, its
- * number in the task (1 under --single), and its source record's id and
- * title, and whether it is from the same article. */
+ * number in the task (1 under --single), and its source record's id,
+ * title and license, and whether it is from the same article. */
 static void add_negative(struct ko_buf *b, size_t n, const struct item *it)
 {
 	ko_buf_adds(b, b->n ? "," : ",\"negatives\":[");
@@ -664,6 +729,11 @@ static void add_negative(struct ko_buf *b, size_t n, const struct item *it)
 	ko_buf_adds(b, ",\"title\":");
 	if (it->src->title.n)
 		ko_json_quote(b, it->src->title.p, it->src->title.n);
+	else
+		ko_buf_adds(b, "null");
+	ko_buf_adds(b, ",\"license\":");
+	if (it->src->lic.n)
+		ko_buf_add(b, it->src->lic.p, it->src->lic.n);
 	else
 		ko_buf_adds(b, "null");
 	ko_buf_adds(b, it->same ? ",\"same_article\":true}" : ",\"same_article\":false}");
@@ -699,6 +769,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	size_t nreal = st->nitems;
 	ko_buf_clear(&st->nctx);
 	if (c->unans_rate > 0) {
+		st->hasdoc = c->cut && doc_of(c->cut, g, &st->doc, &st->docn);
 		normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
 		passage_keys(st, g->b.p + g->ctx, g->ctxn);
 	}
@@ -1245,11 +1316,28 @@ static struct group *new_group(struct state *st)
 	return g;
 }
 
-static int same(const struct group *g, uint64_t h, const char *key, size_t keyn,
-                const char *ctx, size_t ctxn)
+/* A record's passage, context_id, license and source (raw JSON, empty
+ * when absent): what makes its group. */
+struct gkey {
+	const char *ctx, *key, *lic, *src;
+	size_t ctxn, keyn, licn, srcn;
+};
+
+static int same(const struct group *g, uint64_t h, const struct gkey *k)
 {
-	return g->hash == h && g->keyn == keyn && g->ctxn == ctxn &&
-	       !memcmp(g->b.p + g->key, key, keyn) && !memcmp(g->b.p + g->ctx, ctx, ctxn);
+	return g->hash == h && g->keyn == k->keyn && g->ctxn == k->ctxn && g->licn == k->licn &&
+	       g->srcn == k->srcn && !memcmp(g->b.p + g->key, k->key, k->keyn) &&
+	       !memcmp(g->b.p + g->ctx, k->ctx, k->ctxn) &&
+	       !memcmp(g->b.p + g->lic, k->lic, k->licn) &&
+	       !memcmp(g->b.p + g->src, k->src, k->srcn);
+}
+
+static const char *raw_or_empty(const struct ko_rec *r, const char *name, size_t *n)
+{
+	const char *v = ko_rec_raw(r, name, n);
+	if (!v)
+		v = "", *n = 0;
+	return v;
 }
 
 /* The open group of this passage; a new one when there is none, after
@@ -1257,13 +1345,15 @@ static int same(const struct group *g, uint64_t h, const char *key, size_t keyn,
 static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r,
                               const char *ctx, size_t ctxn)
 {
-	size_t keyn = 0;
-	const char *key = ko_rec_raw(r, "context_id", &keyn);
-	if (!key)
-		key = "", keyn = 0;
-	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(key, keyn, 0));
+	struct gkey k = {.ctx = ctx, .ctxn = ctxn};
+	k.key = raw_or_empty(r, "context_id", &k.keyn);
+	k.lic = raw_or_empty(r, "license", &k.licn);
+	k.src = raw_or_empty(r, "source", &k.srcn);
+	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(k.key, k.keyn, 0));
+	if (k.licn || k.srcn)
+		h = ko_hash64(k.src, k.srcn, ko_hash64(k.lic, k.licn, h));
 	for (size_t i = st->nopen; i-- > 0;)
-		if (same(st->open[i], h, key, keyn, ctx, ctxn))
+		if (same(st->open[i], h, &k))
 			return st->open[i];
 	if (st->nopen == (c->window ? c->window : 1)) {
 		flush(c, st, st->open[0]);
@@ -1275,7 +1365,9 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	struct group *g = new_group(st);
 	g->hash = h;
 	g->ctx = keep(g, ctx, ctxn), g->ctxn = ctxn;
-	g->key = keep(g, key, keyn), g->keyn = keyn;
+	g->key = keep(g, k.key, k.keyn), g->keyn = k.keyn;
+	g->lic = keep(g, k.lic, k.licn), g->licn = k.licn;
+	g->src = keep(g, k.src, k.srcn), g->srcn = k.srcn;
 	g->markup = ko_task_markup(ctx, ctxn);
 	const char *t;
 	size_t tn;
@@ -1458,6 +1550,9 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].a);
 		ko_buf_free(&st->pool[i].title);
 		ko_buf_free(&st->pool[i].id);
+		ko_buf_free(&st->pool[i].lic);
+		ko_buf_free(&st->pool[i].src);
+		ko_buf_free(&st->pool[i].doc);
 		ko_buf_free(&st->pool[i].keys);
 	}
 	free(st->items);
@@ -1488,7 +1583,8 @@ static const struct ko_tool tool = {
 	.name = "ko-qgroup",
 	.json_only = 1,
 	.usage = "[--max-questions N] [--min-questions N] [--window N] [--shuffle]\n"
-	         "                 [--unanswerable RATE] [--single] [--near-dup J|off]\n"
+	         "                 [--unanswerable RATE [--group-cut CHARS]] [--single]\n"
+	         "                 [--near-dup J|off]\n"
 	         "                 [--template FILE] [--system TEXT|auto] [--context-in WHERE]\n"
 	         "                 [--keep-fields] [--licenses RULE]\n"
 	         "                 [-f FIELD] [shared options] [FILE...]",
@@ -1504,7 +1600,11 @@ static const struct ko_tool tool = {
 	        "      --unanswerable RATE  per question, with this chance add a question from\n"
 	        "                        another passage whose answer is absent from this one,\n"
 	        "                        answered with the cannot-answer reply; first from\n"
-	        "                        other passages of the same article (title)\n"
+	        "                        other passages of the same article (title), under\n"
+	        "                        the same license and source only\n"
+	        "      --group-cut CHARS borrow only from passages whose tasks a split by id\n"
+	        "                        cut at the first of CHARS (ko-mix --group-cut)\n"
+	        "                        puts in the group of this passage's tasks\n"
 	        "      --single          one question per task (retrieval QA)\n"
 	        "      --near-dup J|off  drop a question whose answer and wording repeat an\n"
 	        "                        earlier one of its passage: the same answer and\n"
@@ -1545,7 +1645,7 @@ int main(int argc, char **argv)
 	/* read for the span of --near-dup: a second value is a read key
 	 * given twice */
 	ko_run_reads_key(&run, "answer_start");
-	struct state st = {0};
+	struct state st = {.cut = c.cut};
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		qgroup(&c, &st, r);
