@@ -62,6 +62,13 @@ struct conf {
 	             * of a record (years()): a text that opens no sentence
 	             * with a year never touches them */
 	size_t capyr, nyr; /* nyr: the record's sentences, not set up yet */
+	/* sentence order's noun ties: the stems of sentence i (its words'
+	 * first six bytes, bit 63 set for a link word) are stem[stemat[2i] ..
+	 * stemat[2i] + stemat[2i + 1]), read once a record when first asked
+	 * (stems()); stemat[2i] is SIZE_MAX until then */
+	uint64_t *stem;
+	size_t *stemat;
+	size_t nstem, capstem, capstemat, nstemat; /* nstemat: as nyr */
 	/* word order: the sentences that fit (shuffle_sent) */
 	struct fit *fit;
 	size_t capfit;
@@ -1875,34 +1882,63 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
 	return yr[2 * i + 1];
 }
 
-/* The next word of p[*j, e) whose first two characters are syllables, as
- * those six bytes at *w (a noun's stem with its particle left out: 수소의
- * and 수소폭탄은 both give 수소), 0 when there is none; *j moves past it. */
-static int next_stem(const char *p, size_t *j, size_t e, const char **w)
+/* The stems of sentence t, *k of them: the first six bytes of each word
+ * whose first two characters are syllables (a noun's stem with its
+ * particle left out: 수소의 and 수소폭탄은 both give 수소) as a number, bit 63
+ * set for a link word. Read once a record, as the ties of every run and
+ * order ask them again and again. */
+static const uint64_t *stems(struct conf *c, const char *p, const struct ko_span *s, size_t t,
+                             size_t *k)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	while (*j < e) {
-		size_t b = *j, l;
-		while (*j < e && !ko_space_len(p + *j, e - *j))
-			(*j)++;
-		size_t we = *j;
-		while (*j < e && (l = ko_space_len(p + *j, e - *j)))
-			*j += l;
-		if (we - b >= 6 && ko_syllable_at(u + b, 3) && ko_syllable_at(u + b + 3, 3)) {
-			*w = p + b;
-			return 1;
+	if (c->nstemat) {
+		if (2 * c->nstemat > c->capstemat) {
+			c->capstemat = 2 * c->nstemat;
+			c->stemat = ko_xrealloc(c->stemat, c->capstemat * sizeof *c->stemat);
 		}
+		for (size_t i = 0; i < 2 * c->nstemat; i++)
+			c->stemat[i] = SIZE_MAX;
+		c->nstemat = 0;
+		c->nstem = 0;
 	}
-	return 0;
+	if (c->stemat[2 * t] == SIZE_MAX) {
+		c->stemat[2 * t] = c->nstem;
+		const unsigned char *u = (const unsigned char *)p;
+		size_t j = s[t].b, e = s[t].e, n = 0, l;
+		while (j < e) {
+			/* a word and the blanks after it, found 16 bytes at a time */
+			size_t b = j, we = ko_space_from(p, j, e);
+			for (j = we; j < e && (l = ko_space_len(p + j, e - j));)
+				j += l;
+			if (we - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
+				continue;
+			const char *w = p + b;
+			size_t wl = we - b;
+			uint64_t v = 0;
+			memcpy(&v, w, 6);
+			uint32_t f = ko_syllable_at(u + b, 3); /* (linkfirst: as read_links) */
+			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1 &&
+			    is_link(c, w, wl))
+				v |= (uint64_t)1 << 63;
+			if (c->nstem == c->capstem) {
+				c->capstem = c->capstem ? 2 * c->capstem : 256;
+				c->stem = ko_xrealloc(c->stem, c->capstem * sizeof *c->stem);
+			}
+			c->stem[c->nstem++] = v;
+			n++;
+		}
+		c->stemat[2 * t + 1] = n;
+	}
+	*k = c->stemat[2 * t + 1];
+	return c->stem + c->stemat[2 * t];
 }
 
-/* 1 if sentence t of p holds a word whose stem is w (next_stem). */
-static int has_stem(const char *p, const struct ko_span *s, size_t t, const char *w)
+/* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear). */
+static int has_stem(struct conf *c, const char *p, const struct ko_span *s, size_t t, uint64_t v)
 {
-	size_t j = s[t].b;
-	const char *v;
-	while (next_stem(p, &j, s[t].e, &v))
-		if (!memcmp(v, w, 6))
+	size_t k;
+	const uint64_t *a = stems(c, p, s, t, &k);
+	for (size_t i = 0; i < k; i++)
+		if ((a[i] & ~((uint64_t)1 << 63)) == v)
 			return 1;
 	return 0;
 }
@@ -1912,19 +1948,17 @@ static int has_stem(const char *p, const struct ko_span *s, size_t t, const char
  * sentences lack ties b to the one before it (a noun of the whole run, its
  * topic, ties no sentence to a place). Link words are not stems (이러한,
  * 그러나: read_links's). */
-static int noun_tie(const struct conf *c, const char *p, const struct ko_span *s, size_t from,
-                    size_t b)
+static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t b)
 {
-	size_t j = s[b].b;
-	const char *w;
-	while (next_stem(p, &j, s[b].e, &w)) {
-		size_t wl = 0;
-		while (w + wl < p + s[b].e && !ko_space_len(w + wl, (size_t)(p + s[b].e - w - wl)))
-			wl++;
-		if (is_link(c, w, wl) || !has_stem(p, s, b - 1, w))
+	size_t k;
+	stems(c, p, s, b, &k);
+	for (size_t i = 0; i < k; i++) {
+		/* (asked again: has_stem may have moved the array) */
+		uint64_t v = stems(c, p, s, b, &k)[i];
+		if (v >> 63 || !has_stem(c, p, s, b - 1, v))
 			continue;
 		size_t t = from;
-		while (t + 1 < b && !has_stem(p, s, t, w))
+		while (t + 1 < b && !has_stem(c, p, s, t, v))
 			t++;
 		if (t + 1 == b)
 			return 1;
@@ -1933,21 +1967,20 @@ static int noun_tie(const struct conf *c, const char *p, const struct ko_span *s
 }
 
 /* 1 if sentences x and y of the run from..to share the stem of a word
- * (next_stem, not a link word) that no other sentence of the run has: a
+ * (stems(), not a link word) that no other sentence of the run has: a
  * tie that holds them next to each other wherever they stand. */
-static int pair_tie(const struct conf *c, const char *p, const struct ko_span *s, size_t from,
+static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from,
                     size_t to, size_t x, size_t y)
 {
-	size_t j = s[x].b;
-	const char *w;
-	while (next_stem(p, &j, s[x].e, &w)) {
-		size_t wl = 0;
-		while (w + wl < p + s[x].e && !ko_space_len(w + wl, (size_t)(p + s[x].e - w - wl)))
-			wl++;
-		if (is_link(c, w, wl) || !has_stem(p, s, y, w))
+	size_t k;
+	stems(c, p, s, x, &k);
+	for (size_t i = 0; i < k; i++) {
+		/* (asked again: has_stem may have moved the array) */
+		uint64_t v = stems(c, p, s, x, &k)[i];
+		if (v >> 63 || !has_stem(c, p, s, y, v))
 			continue;
 		size_t t = from;
-		while (t <= to && (t == x || t == y || !has_stem(p, s, t, w)))
+		while (t <= to && (t == x || t == y || !has_stem(c, p, s, t, v)))
 			t++;
 		if (t > to)
 			return 1;
@@ -2060,6 +2093,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	for (size_t i = 0; i < ns; i++)
 		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
 	c->nyr = ns;
+	c->nstemat = ns;
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0, backward = 0, swaps = 0;
@@ -2378,6 +2412,8 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.answer);
 	free(c.sent);
 	free(c.yr);
+	free(c.stem);
+	free(c.stemat);
 	free(c.blank);
 	free(c.fit);
 	free(c.unit);
