@@ -2920,11 +2920,41 @@ static long contaminated(const struct conf *c, const struct contam *t, const str
 
 /* ---- one process ---- */
 
-static void annotate(struct ko_rec *r, const struct ko_field *f, int nf, struct ko_buf *out)
+/* The members --annotate writes: a record written now says only what this
+ * run found of it, not what an earlier run wrote (a record kept now that
+ * still said dup_of would be dropped by select(.dup_of == null)): the
+ * dedup members when this run dedups, contaminated_by when it checks
+ * --against; those of them present that f does not set are removed (a
+ * record without any is written as before, byte for byte). */
+static const char *const dedup_members[] = {"dup_cluster", "dup_of", "similarity",
+                                            "dup_of_file", "dup_of_line"};
+
+static int sets(const struct ko_field *f, int nf, const char *key)
+{
+	for (int i = 0; i < nf; i++)
+		if (!strcmp(f[i].key, key))
+			return 1;
+	return 0;
+}
+
+static void annotate(const struct conf *c, struct ko_rec *r, const struct ko_field *f, int nf,
+                     struct ko_buf *out)
 {
 	ko_buf_clear(out);
 	if (r->is_json) {
-		ko_json_rewrite(out, &r->json, f, nf);
+		struct ko_field g[16]; /* nf is at most 5 (duplicate) */
+		int ng = 0;
+		for (int i = 0; i < nf; i++)
+			g[ng++] = f[i];
+		if (c->exact || c->near || c->lines)
+			for (size_t k = 0; k < sizeof dedup_members / sizeof *dedup_members; k++)
+				if (!sets(f, nf, dedup_members[k]) &&
+				    ko_json_get(&r->json, dedup_members[k]) >= 0)
+					g[ng++] = (struct ko_field){dedup_members[k], NULL, 0};
+		if (c->nagainst && !sets(f, nf, "contaminated_by") &&
+		    ko_json_get(&r->json, "contaminated_by") >= 0)
+			g[ng++] = (struct ko_field){"contaminated_by", NULL, 0};
+		ko_json_rewrite(out, &r->json, g, ng);
 	} else {
 		ko_buf_adds(out, "{");
 		ko_json_quotes(out, r->run->opt->field);
@@ -3059,7 +3089,7 @@ static int judge(const struct conf *c, struct state *st, struct ko_rec *r, int *
 	const char *by = st->t.ids.p + st->t.idoff[it];
 	struct ko_field f = {"contaminated_by", by, strlen(by)};
 	if (c->annotate)
-		annotate(r, &f, 1, &st->out);
+		annotate(c, r, &f, 1, &st->out);
 	else
 		*ret = ko_rec_reject_with(r, "contamination", &f, 1);
 	return 1;
@@ -3098,19 +3128,19 @@ static int duplicate(const struct conf *c, struct state *st, struct ko_rec *r, c
 		f[nf++] = (struct ko_field){"dup_of_line", at + an + 1, strlen(at + an + 1)};
 	}
 	if (c->annotate) {
-		annotate(r, f, nf, &st->out);
+		annotate(c, r, f, nf, &st->out);
 		return 0;
 	}
 	return ko_rec_reject_with(r, exact ? "exact duplicate" : "near duplicate", f + 1, nf - 1);
 }
 
 /* Write a record that is not judged (its key text is empty, or only
- * --against runs): as it is, but as JSON when --annotate turns the other
- * text records into JSON, so that the output is of one kind. */
+ * --against runs): as it is, but under --annotate as the others are, JSON
+ * (the output is of one kind) without what an earlier run annotated. */
 static void unjudged(const struct conf *c, struct state *st, struct ko_rec *r)
 {
-	if (c->annotate && !r->is_json)
-		annotate(r, NULL, 0, &st->out);
+	if (c->annotate)
+		annotate(c, r, NULL, 0, &st->out);
 	else
 		ko_pass(r);
 }
@@ -3125,7 +3155,7 @@ static void kept(const struct conf *c, struct state *st, struct ko_rec *r)
 	}
 	record_name(r, &st->k, &st->name);
 	struct ko_field f = {"dup_cluster", st->name.p, st->name.n};
-	annotate(r, &f, 1, &st->out);
+	annotate(c, r, &f, 1, &st->out);
 }
 
 static int dedup(const struct conf *c, struct state *st, struct ko_rec *r)
