@@ -1603,11 +1603,10 @@ int ko_task_glued_word(const char *w, size_t n)
 int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns)
 {
 	size_t bare = 0;
-	for (size_t i = 0; i + 3 <= n; i++) {
+	/* (compatibility jamo are E3 84 B1 to E3 86 8E) */
+	for (const char *q = p; (q = memchr(q, 0xE3, (size_t)(p + n - q))) != NULL; q++) {
 		uint32_t c;
-		/* (compatibility jamo are E3 84 B1 to E3 86 8E) */
-		if ((unsigned char)p[i] == 0xE3 && ko_utf8_decode(p + i, n - i, &c) == 3 &&
-		    ko_is_compat_jamo(c))
+		if (ko_utf8_decode(q, (size_t)(p + n - q), &c) == 3 && ko_is_compat_jamo(c))
 			return 1;
 	}
 	for (size_t k = 0; k < ns; k++) {

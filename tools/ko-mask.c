@@ -1121,6 +1121,9 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
  * words written without their spaces. */
 enum { MAX_INFORMAL = 5 };
 
+/* How many sentences of a text given whole tell its register. */
+enum { INFORMAL_SENTENCES = 16 };
+
 /* 1 if the word p[b, e) may be the answer of a mask in informal text: at
  * most MAX_INFORMAL characters, no mark of a sentence's end before more of
  * the word (좋아요.그래서), no final ending glued inside
@@ -1165,8 +1168,14 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * runs of words nothing in the text could give). */
 	int informal = 0;
 	if (!c->any_word) {
-		if (!split)
-			ko_task_split_lazy(g, p, n, &sent);
+		/* (a text not routed by its sentences is read off its first
+		 * INFORMAL_SENTENCES, as a recipe's chunk is read whole: a long
+		 * document need not be split for it) */
+		if (!split) {
+			ko_task_split_begin(g, p, n);
+			for (size_t k = 0; k < INFORMAL_SENTENCES && ko_task_split_step(g, &sent); k++)
+				;
+		}
 		informal = ko_task_informal(p, n, g->spans, g->nsplit);
 	}
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
