@@ -1080,57 +1080,12 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
 	return rules[i].is_min ? v < lim : v > lim;
 }
 
-/* v >= 0 and below 2^53 with 4 decimals, as "%.4f" writes it (the exact
- * binary value rounded to nearest, ties to even), into out[32]; returns
- * the length. Spares --annotate a printf per measure. */
-static size_t fixed4(char *out, double v)
-{
-	uint64_t ip = (uint64_t)v, q = 0;
-	double f = v - (double)ip; /* exact */
-	if (f > 0) {
-		uint64_t bits;
-		memcpy(&bits, &f, sizeof bits);
-		int ex = (int)(bits >> 52 & 0x7FF);
-		uint64_t fm = bits & ((UINT64_C(1) << 52) - 1);
-		if (ex)
-			fm |= UINT64_C(1) << 52;
-		else
-			ex = 1;
-		int sh = 1075 - ex; /* f = fm / 2^sh, sh > 0 */
-		if (sh < 90) { /* else f * 10^4 < 2^-22: 0 */
-			unsigned __int128 x = (unsigned __int128)fm * 10000u;
-			q = (uint64_t)(x >> sh);
-			unsigned __int128 r = x - ((unsigned __int128)q << sh);
-			unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
-			if (r > half || (r == half && (q & 1)))
-				q++;
-		}
-		if (q == 10000) {
-			ip++;
-			q = 0;
-		}
-	}
-	char t[24];
-	size_t n = 0, k = 0;
-	do
-		t[n++] = (char)('0' + ip % 10);
-	while ((ip /= 10));
-	while (n)
-		out[k++] = t[--n];
-	out[k++] = '.';
-	out[k++] = (char)('0' + q / 1000);
-	out[k++] = (char)('0' + q / 100 % 10);
-	out[k++] = (char)('0' + q / 10 % 10);
-	out[k++] = (char)('0' + q % 10);
-	return k;
-}
-
 /* A share or a count as JSON into out[32] (v >= 0 and below 2^53, as
  * every measure is): integers as they are, shares to 4 places with
  * trailing zeros dropped. Returns the length. */
 static size_t num_into(char *out, double v)
 {
-	size_t k = fixed4(out, v);
+	size_t k = ko_put_fixed4(out, v);
 	if (v == (double)(long long)v) {
 		k -= 5; /* the integer */
 	} else {
