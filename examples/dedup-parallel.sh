@@ -13,7 +13,8 @@
 # --annotate and --against FILE included; for rejects, run the filter stage
 # by hand with one --rejects file per shard.
 #
-# Exit status as the tools': 2 for a usage error (no WORKDIR or no SHARD),
+# Exit status as the tools': 2 for a usage error (no WORKDIR or no SHARD,
+# or shards not in name order),
 # 1 when a shard cannot be read or is named twice, or when any job of a
 # stage or any sort between them fails (its tool has said why), whatever
 # count of failed jobs GNU parallel or xargs return.
@@ -38,6 +39,16 @@ if [ -n "$dup" ]; then
 	echo "dedup-parallel: $dup: named twice: give each shard once (for the" \
 		"records of cat SHARD SHARD, cat them into one file first)" >&2
 	exit 1
+fi
+# The stages know a record by its shard's name and order records by it,
+# so shards given out of name order would keep other copies than
+# 'cat SHARD... | ko-dedup' does: refuse them rather than differ silently.
+bad=$(printf '%s\n' "$@" | LC_ALL=C awk 'NR > 1 && $0 < prev { print prev " and " $0; exit } { prev = $0 }')
+if [ -n "$bad" ]; then
+	echo "dedup-parallel: shards $bad are given out of name order: give" \
+		"them in the order ls lists them, named to one length as split" \
+		"names them (xaa, xab, ...)" >&2
+	exit 2
 fi
 mkdir -p "$work"
 rm -f "$work/failed"
