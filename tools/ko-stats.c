@@ -928,8 +928,8 @@ static double tok_double(const struct ko_json *j, int t)
 	return strtod(b, NULL);
 }
 
-/* Is args[i] one of the files the run read, by its file_args (older
- * lines have none: per_shard guesses from the names)? */
+/* Is args[i] one of the files the run read, by its file_args? (Older
+ * lines have none: per_shard guesses from the names there.) */
 static int file_arg(const struct ko_json *j, int tf, int i)
 {
 	if (tf < 0 || j->tok[tf].type != KO_JSON_ARRAY)
@@ -1032,7 +1032,11 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 			}
 			if (path_option(a.p))
 				continue;
-			if (per_shard(a.p) || file_arg(&j, tf, i)) {
+			/* file_args, where the line has them, say exactly
+			 * which args are files: an option's value with a
+			 * slash (--model d1/m.model) is no shard */
+			int has_files = tf >= 0 && j.tok[tf].type == KO_JSON_ARRAY;
+			if (has_files ? file_arg(&j, tf, i) : per_shard(a.p)) {
 				if (strcmp(a.p, "-")) /* stdin has no name to tell it by */
 					ko_json_quote(&inputs, a.p, a.n);
 				continue;
