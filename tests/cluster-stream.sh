@@ -68,13 +68,17 @@ grep -q 'task m-.* failed with status 1' "$tmp/fail.err" || bad "the failed task
 # the other (lines 26 and 30 of the corpus repeat lines 13 and 5).
 # The folders are named in Hangul (뉴스 before 위키, as their bytes sort):
 # the path with its signs made _ is one name for both, so the name holds
-# those bytes too, in letters (kopipe(7)).
-name='p=$mapreduce_map_input_file; f=$(printf %s-%s-%015d "$(printf %s "$p" | tr -c "A-Za-z0-9._-" _)" "$(printf %s "$p" | tr -d "A-Za-z0-9._-" | od -An -v -tx1 | tr -d " \n" | tr 0-9a-f a-p)" "$mapreduce_map_input_start"); cat >"$f" &&'
+# those bytes too, in letters, cut into folders of 200 bytes (kopipe(7)).
+name='p=$mapreduce_map_input_file; f=$(printf %s-%s-%015d "$(printf %s "$p" | tr -c "A-Za-z0-9._-" _)" "$(printf %s "$p" | tr -d "A-Za-z0-9._-" | od -An -v -tx1 | tr -d " \n" | tr 0-9a-f a-p)" "$mapreduce_map_input_start" | fold -b -w 200 | paste -s -d / -); mkdir -p "$(dirname "$f")" && cat >"$f" &&'
 docs=$top/examples/corpus.jsonl
-mkdir -p "$tmp/parts/뉴스" "$tmp/parts/위키"
-head -n 20 "$docs" >"$tmp/parts/뉴스/part-00000"
-tail -n +21 "$docs" >"$tmp/parts/위키/part-00000"
-parts="-input $tmp/parts/뉴스/part-00000 -input $tmp/parts/위키/part-00000"
+# Long Hangul folder names: each Hangul letter is 9 bytes of the name, so
+# the name passes NAME_MAX (255) and is cut into folders of 200 bytes,
+# which keep the order of the names.
+long=정치_경제_사회_문화_국제_언론사별_수집본_이천이십사년
+mkdir -p "$tmp/parts/뉴스_$long" "$tmp/parts/위키_$long"
+head -n 20 "$docs" >"$tmp/parts/뉴스_$long/part-00000"
+tail -n +21 "$docs" >"$tmp/parts/위키_$long/part-00000"
+parts="-input $tmp/parts/뉴스_$long/part-00000 -input $tmp/parts/위키_$long/part-00000"
 # The path with its signs made _ alone (the recipe of before) gives both
 # files one name: the pairs job must fail as with base names.
 trname='f=$(printf %s-%015d "$(printf %s "$mapreduce_map_input_file" | tr -c "A-Za-z0-9._-" _)" "$mapreduce_map_input_start"); cat >"$f" &&'
