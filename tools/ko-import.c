@@ -423,9 +423,9 @@ static void line_loop(struct imp *im, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-import",
-	.usage = "FORMAT [--columns LIST] [--no-header] [--delimiter C] [--quote none]\n"
+	.usage = "FORMAT [--columns LIST] [--no-header] [--delimiter C] [--quote double|none]\n"
 	         "                 [--drop-headings] [--keep-html]\n"
-	         "                 [--source NAME] [--encoding NAME] [--license ID|auto]\n"
+	         "                 [--source NAME] [--license ID|auto] [--encoding NAME]\n"
 	         "                 [shared options] [FILE...]",
 	.help = "Read a known dataset layout and write flat JSONL records with id and source.\n"
 	        "\n"

@@ -191,7 +191,7 @@ static const struct ko_tool tool = {
 	.name = "ko-mix",
 	.usage = "[--mix FILE:WEIGHT,... | --by FIELD --ratio VALUE:SHARE,...]\n"
 	         "              [--total N] [--max-repeat K] [--max-per FIELD=N]\n"
-	         "              [--split NAME:FRACTION,... [--group-by FIELD] [--group-cut CHARS]]\n"
+	         "              [--split NAME:FRACTION,... [--group-by FIELD [--group-cut CHARS]]]\n"
 	         "              [--no-shuffle] [--memory SIZE] [--temp-dir DIR]\n"
 	         "              [--licenses RULE] [--max-chars N] [shared options] [FILE...]",
 	.help = "Assemble a training set from records: shares by input file (--mix) or by a\n"
