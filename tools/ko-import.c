@@ -47,6 +47,7 @@ struct drv {
 	char **files;                      /* the FILE operands */
 	int nfiles;
 	struct ko_buf idfix, idtry;
+	int license_hinted; /* the published licence named once (no --license) */
 	uint64_t *ids; /* hashes of the dataset ids written, 0 empty */
 	size_t nids, idcap;
 };
@@ -334,7 +335,7 @@ static void set_file(struct imp *m, const char *file)
 static void squad_license(struct imp *m, const struct ko_json *j)
 {
 	struct drv *dv = m->drv;
-	if (!dv->license || strcmp(dv->license, "auto") || strcmp(m->layout->name, "squad"))
+	if (strcmp(m->layout->name, "squad") || (dv->license && strcmp(dv->license, "auto")))
 		return;
 	int v = ko_json_get(j, "version");
 	const char *lic = NULL, *why;
@@ -344,6 +345,14 @@ static void squad_license(struct imp *m, const struct ko_json *j)
 		      : ver.n && ver.p[0] == 'v'        ? "CC-BY-SA-4.0"
 		                                          : NULL;
 	ko_buf_free(&ver);
+	if (!dv->license) {
+		/* no --license: the records get none, and every generator
+		 * and ko-mix --licenses will say so; name the published one */
+		if (lic && !dv->license_hinted++)
+			ko_warn("%s: no --license: its records carry none; this file's version is "
+			        "published under %s (--license auto names it)", m->file, lic);
+		return;
+	}
 	ko_buf_clear(&dv->licq);
 	if (lic)
 		ko_json_quotes(&dv->licq, lic);
@@ -487,6 +496,9 @@ int main(int argc, char **argv)
 	    !implied_license(im.layout->name))
 		ko_usage("--license auto: the %s layout implies no licence; name one",
 		         im.layout->name);
+	if (!dv.license && strcmp(im.layout->name, "squad") && implied_license(im.layout->name))
+		ko_warn("no --license: the records carry none; the %s layout is published under "
+		        "%s (--license auto names it)", im.layout->name, implied_license(im.layout->name));
 	dv.files = argv + o.optind;
 	dv.nfiles = argc - o.optind;
 	ko_open(&dv.run, &o);
