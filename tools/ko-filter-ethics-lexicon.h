@@ -9,7 +9,10 @@
  * composed into syllables, a mask letter (x, *, ○) beside Hangul standing
  * for any one letter. An entry is found inside a word, or across spaces
  * when it is made of whole words of which all but the last are single
- * letters (씨 발, ㅅ ㅂ, 개 새끼). So 씨발 also finds ㅆㅣ발, 씨.발, 씨1발,
+ * letters (씨 발, ㅅ ㅂ, 개 새끼); an entry of syllables also with one
+ * of them but the first as its leading consonant (씨ㅂ), and a word also
+ * without one loose jamo or Latin letter put between two syllables
+ * (씨ㅋ발). So 씨발 also finds ㅆㅣ발, 씨.발, 씨1발, 씨ㅂ, 씨ㅋ발,
  * 씨 발, 씨X and tlqkf; other spellings (시발, 씨빨) are entries of their
  * own, since a general sound rule (ㅆ as ㅅ) would turn 씹 into 십 (ten).
  *
@@ -34,8 +37,17 @@ static const char *const eth_category_names[ETH_NCAT] = {
 
 /* ETH_SPACED is set for an entry written with a space (lex_word).
  * ETH_NOMASK: no form with a letter masked (a two-letter entry AB would
- * find Ax at a word end, and 보수x, 먹x are the marks O and X). */
-enum { ETH_WORD = 1, ETH_START = 2, ETH_SPACED = 4, ETH_NOMASK = 8 };
+ * find Ax at a word end, and 보수x, 먹x are the marks O and X), nor with
+ * a syllable written as its leading consonant (AㅂB for ABB).
+ * ETH_DISGUISED: a word of prose (성매매), an entry only where it is
+ * disguised, a syllable masked or written as its leading consonant or a
+ * letter put in (성*매, 성ㅁ매, 성ㅋ매매): what a writer hides from a
+ * filter is a charge or a taunt, not a report. */
+/* ETH_GROUP, ETH_TRAIT: a people, region, faith or sex named as a whole
+ * (전라도, 조선족, 여자들) and a word of contempt (천박한, 미개한, 종특):
+ * neither is a hit alone, both in one segment are (전라도는 천박하다). */
+enum { ETH_WORD = 1, ETH_START = 2, ETH_SPACED = 4, ETH_NOMASK = 8, ETH_DISGUISED = 16,
+       ETH_GROUP = 32, ETH_TRAIT = 64 };
 
 struct eth_word {
 	const char *text;
@@ -183,6 +195,7 @@ static const struct eth_word eth_lexicon[] = {
 	{"빠순이", ETH_CENSURE, 0}, /* a fan, in contempt */
 	{"빠돌이", ETH_CENSURE, 0},
 	{"빠가", ETH_CENSURE, ETH_WORD},
+	{"약쟁이", ETH_CENSURE, 0}, /* a drug user, in contempt: 마약쟁이 */
 	/* HATE: slurs for groups of people */
 	{"한남충", ETH_HATE, 0},
 	{"한남새끼", ETH_HATE, 0},
@@ -258,6 +271,64 @@ static const struct eth_word eth_lexicon[] = {
 	/* religion */
 	{"개슬람", ETH_HATE, 0},
 	{"먹사", ETH_HATE, ETH_START | ETH_NOMASK}, /* a pastor, in contempt */
+	/* groups named as a whole (ETH_GROUP: a hit only with a word of
+	 * contempt in the same segment) */
+	{"전라도", ETH_HATE, ETH_GROUP | ETH_START},
+	{"경상도", ETH_HATE, ETH_GROUP | ETH_START},
+	{"갱상도", ETH_HATE, ETH_GROUP | ETH_START},
+	{"충청도", ETH_HATE, ETH_GROUP | ETH_START},
+	{"호남", ETH_HATE, ETH_GROUP | ETH_START | ETH_NOMASK},
+	{"조선족", ETH_HATE, ETH_GROUP | ETH_START},
+	{"중국인", ETH_HATE, ETH_GROUP | ETH_START},
+	{"중국놈", ETH_HATE, ETH_GROUP | ETH_START},
+	{"일본인", ETH_HATE, ETH_GROUP | ETH_START},
+	{"일본놈", ETH_HATE, ETH_GROUP | ETH_START},
+	{"흑인", ETH_HATE, ETH_GROUP | ETH_START | ETH_NOMASK},
+	{"동남아인", ETH_HATE, ETH_GROUP | ETH_START},
+	{"외노자", ETH_HATE, ETH_GROUP | ETH_START},
+	{"탈북자", ETH_HATE, ETH_GROUP | ETH_START},
+	{"난민들", ETH_HATE, ETH_GROUP | ETH_START},
+	{"무슬림", ETH_HATE, ETH_GROUP | ETH_START},
+	{"이슬람", ETH_HATE, ETH_GROUP | ETH_START},
+	{"동성애자", ETH_HATE, ETH_GROUP | ETH_START},
+	{"게이들", ETH_HATE, ETH_GROUP | ETH_START},
+	{"여자들", ETH_HATE, ETH_GROUP | ETH_START},
+	{"남자들", ETH_HATE, ETH_GROUP | ETH_START},
+	{"페미들", ETH_HATE, ETH_GROUP | ETH_START},
+	/* words of contempt for a people (ETH_TRAIT), not those a history
+	 * tells of one (노예, 추방, 몰살, 범죄자) nor a report (쓰레기 매립,
+	 * 벌레 서식) */
+	{"종특", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"족속", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"천박", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"미개한", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"미개하", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"미개해", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"미개인", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"열등한", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"열등하", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"저능", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"야비", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"비열", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"위선", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"뒤통수 치", ETH_HATE, ETH_TRAIT | ETH_NOMASK}, /* not the back of a head */
+	{"통수의 민족", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"더러운", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"더럽", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"냄새나", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"짐승같", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"짐승들", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"벌레같", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"바퀴벌레", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"쓰레기들", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"쓰레기같", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"암덩어리", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"박멸", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"씨를말려", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"멸종시", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"추방해야", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"추방시켜", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
+	{"다죽여", ETH_HATE, ETH_TRAIT | ETH_NOMASK},
 	/* DISCRIMINATION: insults from disability and status */
 	{"애자새끼", ETH_DISCRIMINATION, 0},
 	{"장애인새끼", ETH_DISCRIMINATION, 0},
@@ -355,6 +426,21 @@ static const struct eth_word eth_lexicon[] = {
 	{"신분증위조", ETH_CRIME, ETH_START},
 	{"토토사이트추천", ETH_CRIME, 0},
 	{"청부살인", ETH_CRIME, 0},
+	/* Words of news and prose that comments disguise when they charge
+	 * someone with them (a named actor and 성ㅁ매, a crime claimed):
+	 * entries only disguised. Two-letter ones only with a letter put in
+	 * (강ㅋ간): 강* and 마* are also names masked in the news (강* 씨). */
+	{"성매매", ETH_SEXUAL, ETH_DISGUISED},
+	{"성매수", ETH_SEXUAL, ETH_DISGUISED},
+	{"매춘부", ETH_SEXUAL, ETH_DISGUISED},
+	{"원조교제", ETH_SEXUAL, ETH_DISGUISED},
+	{"성접대", ETH_SEXUAL, ETH_DISGUISED},
+	{"성폭행", ETH_CRIME, ETH_DISGUISED},
+	{"성추행", ETH_CRIME, ETH_DISGUISED},
+	{"성폭력", ETH_CRIME, ETH_DISGUISED},
+	{"강간", ETH_CRIME, ETH_DISGUISED | ETH_NOMASK},
+	{"마약", ETH_CRIME, ETH_DISGUISED | ETH_NOMASK},
+	{"몰카", ETH_CRIME, ETH_DISGUISED | ETH_NOMASK},
 };
 
 /* Innocent words that contain an entry: a hit inside one of these is no

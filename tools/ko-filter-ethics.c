@@ -38,6 +38,7 @@
 struct tok {
 	size_t b, e;   /* its units */
 	int has_digit; /* in the form with digits */
+	int loose;     /* it has a loose jamo, a Latin letter or a mask */
 	size_t cb, ce; /* its code points in the judge's text */
 };
 
@@ -48,9 +49,12 @@ struct form {
 	size_t n, cap;
 	struct tok *t;
 	size_t nt, tcap;
+	/* in the form of the words with a letter put in (insert_word): the
+	 * units a left-out letter stood before */
+	size_t *gap, ngap, gcap;
 };
 
-static void form_clear(struct form *f) { f->n = f->nt = 0; }
+static void form_clear(struct form *f) { f->n = f->nt = f->ngap = 0; }
 
 /* Room for n more units. */
 static void form_reserve(struct form *f, size_t n)
@@ -78,7 +82,7 @@ static size_t tok_of(const struct form *f, size_t i)
 
 static void form_free(struct form *f)
 {
-	free(f->u), free(f->t);
+	free(f->u), free(f->t), free(f->gap);
 }
 
 /* Compatibility jamo U+3131..U+314E: leading and trailing indices (-1, 0:
@@ -253,7 +257,7 @@ static int form_word(struct form *f, const uint32_t *in, uint32_t *w, size_t n, 
  * Latin are composed. */
 static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 {
-	struct tok t = {f->n, 0, 0, 0, 0};
+	struct tok t = {.b = f->n};
 	form_reserve(f, n);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t c = w[i], u;
@@ -263,6 +267,7 @@ static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 		           (ko_is_hangul_syllable(w[i - 1]) ||
 		            (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) {
 			u = WILD;
+			t.loose = 1;
 		} else if (c >= '0' && c <= '9') {
 			t.has_digit = 1;
 			if (!digits)
@@ -270,10 +275,12 @@ static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 			u = c;
 		} else if (ko_is_compat_jamo(c)) {
 			u = c;
+			t.loose = 1;
 		} else if (c < 0x80) {
 			if (!is_latin(c))
 				continue; /* ASCII punctuation and symbols */
 			u = c | 0x20;
+			t.loose = 1;
 		} else {
 			int cat = ko_category(c);
 			if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_NO)
@@ -303,6 +310,11 @@ struct entry {
 	int category; /* -1 for an exception */
 	int flags;
 	int digits; /* matched on the form with digits */
+	/* how the entry is written here: as it is (0), a letter masked
+	 * (VAR_MASK), or a letter as its leading consonant (VAR_CONS: the
+	 * unit at sub) */
+	int var;
+	size_t sub;
 	const char *text;
 	size_t next; /* hash chain, +1 */
 };
@@ -333,8 +345,10 @@ static uint32_t pair_bit(uint32_t a, uint32_t b)
 	return (uint32_t)(((uint64_t)a * 0x9E3779B1u ^ b) * 0x85EBCA77u) >> 16 & 0xFFFF;
 }
 
+enum { VAR_PLAIN, VAR_MASK, VAR_CONS };
+
 static void lex_add(struct lexicon *L, const uint32_t *u, size_t n, int cat, int flags,
-                    int digits, const char *text)
+                    int digits, const char *text, int var, size_t sub)
 {
 	if (L->n == L->cap) {
 		L->cap = L->cap ? 2 * L->cap : 512;
@@ -348,13 +362,27 @@ static void lex_add(struct lexicon *L, const uint32_t *u, size_t n, int cat, int
 	e->flags = flags;
 	e->digits = digits;
 	e->text = text;
+	e->var = var;
+	e->sub = sub;
 	if (n > L->maxlen)
 		L->maxlen = n;
 }
 
+/* The compatibility jamo of each leading consonant (the inverse of
+ * cho_of). */
+static const uint16_t cho_compat[KO_NCHO] = {
+	0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145,
+	0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E,
+};
+
 /* Put an entry in: its form, and (entries of two letters or more, unless
  * marked ETH_NOMASK) each form with one letter but the first masked, so
- * that 씨X finds 씨발. */
+ * that 씨X finds 씨발, and, for an entry of syllables alone, each form
+ * with one syllable but the first written as its leading consonant, so
+ * that 씨ㅂ finds 씨발 and 성ㅁ매 성매매 (hit_ok says where). An entry
+ * marked ETH_DISGUISED is put in as it is too, but hit_ok lets that
+ * form match only in the form of the words with a letter put in
+ * (build_forms: 성ㅋ매매). */
 static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_t *scap,
                     const char *text, int cat, int flags)
 {
@@ -378,15 +406,21 @@ static int lex_word(struct lexicon *L, struct form *f, uint32_t **scratch, size_
 	/* An entry written as words (우한 폐렴) matches them spaced too. */
 	if (cat >= 0 && memchr(text, ' ', n))
 		flags |= ETH_SPACED;
-	int digits = f->nt && f->t[0].has_digit;
-	lex_add(L, f->u, f->n, cat, flags, digits, text);
+	int digits = f->nt && f->t[0].has_digit, syllables = 1;
+	lex_add(L, f->u, f->n, cat, flags, digits, text, VAR_PLAIN, 0);
+	for (size_t i = 0; i < f->n; i++)
+		syllables &= ko_is_hangul_syllable(f->u[i]);
 	if (cat >= 0 && f->n >= 2 && !(flags & ETH_NOMASK))
 		for (size_t i = 1; i < f->n; i++) {
 			uint32_t keep = f->u[i];
 			if (keep == WILD)
 				continue;
 			f->u[i] = WILD;
-			lex_add(L, f->u, f->n, cat, flags, digits, text);
+			lex_add(L, f->u, f->n, cat, flags, digits, text, VAR_MASK, i);
+			if (syllables) {
+				f->u[i] = cho_compat[(keep - KO_SYL_FIRST) / (KO_NJUNG * KO_NJONG)];
+				lex_add(L, f->u, f->n, cat, flags, digits, text, VAR_CONS, i);
+			}
 			f->u[i] = keep;
 		}
 	return 0;
@@ -482,6 +516,11 @@ static void lex_file(struct lexicon *L, struct form *f, uint32_t **scratch, size
 	ko_reader_close(rd);
 }
 
+/* The forms the lexicon reads (struct judge): the matching form, the
+ * form with digits of the words that have one, and the form of the
+ * words with a letter put in between two syllables, left out. */
+enum { FORM_MAIN, FORM_DIGITS, FORM_INSERT };
+
 /* A hit of an entry on [b, e) of a form. */
 struct hit {
 	size_t b, e;
@@ -493,10 +532,31 @@ struct hit {
  * 질병 신고 nor 시 발전), or any for an entry written as words (우한
  * 폐렴이; 1월5일.중국 바이러스, whose word has lost its full stop); W a
  * whole word; S a word start; a number in the entry is the whole number. */
-static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t e)
+static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t e, int kind)
 {
 	size_t tb = tok_of(f, b), te = tok_of(f, e - 1);
 	int start = f->t[tb].b == b, end = f->t[te].e == e;
+	/* An entry found only when disguised (성매매 is prose; 성ㅁ매, 성*매
+	 * and 성ㅋ매매 hide it from a filter) */
+	if ((en->flags & ETH_DISGUISED) && en->var == VAR_PLAIN) {
+		size_t g = 0;
+		if (kind != FORM_INSERT)
+			return 0;
+		while (g < f->ngap && f->gap[g] <= b)
+			g++;
+		if (g == f->ngap || f->gap[g] >= e) /* the letter put in elsewhere */
+			return 0;
+	}
+	/* A consonant standing for a syllable (씨ㅂ, 씨ㅂ놈, 성ㅁ매) is
+	 * inside a word, not a word of its own (야 ㄷ), and not the start
+	 * of a run of one letter (야ㄷㄷ: a shiver, not 야동; 병ㅅㅋㅋ is
+	 * 병ㅅ and a laugh). */
+	if (en->var == VAR_CONS) {
+		if (tb != te)
+			return 0;
+		if (b + en->sub + 1 == e && e < f->t[te].e && f->u[e] == f->u[e - 1])
+			return 0;
+	}
 	if (tb != te && !(en->flags & ETH_SPACED)) {
 		if (!start || !end)
 			return 0;
@@ -527,9 +587,10 @@ static int hit_ok(const struct form *f, const struct entry *en, size_t b, size_t
  * (lex_scan); two: the filter lets entries of two units and more
  * through. */
 static __attribute__((noinline)) void lex_at(const struct lexicon *L, const struct form *f,
-                                             size_t i, int digits, int two, struct hit **hits,
+                                             size_t i, int kind, int two, struct hit **hits,
                                              size_t *nh, size_t *hcap)
 {
+	int digits = kind == FORM_DIGITS;
 	uint64_t h = 0xCBF29CE484222325ull;
 	for (size_t len = 1; len <= L->maxlen && i + len <= f->n; len++) {
 		if (len == 2 && !two)
@@ -541,7 +602,7 @@ static __attribute__((noinline)) void lex_at(const struct lexicon *L, const stru
 			if (en->n != len || en->digits != digits ||
 			    memcmp(en->u, f->u + i, len * sizeof *en->u))
 				continue;
-			if (en->category >= 0 && !hit_ok(f, en, i, i + len))
+			if (en->category >= 0 && !hit_ok(f, en, i, i + len, kind))
 				continue;
 			if (*nh == *hcap) {
 				*hcap = *hcap ? 2 * *hcap : 16;
@@ -576,12 +637,12 @@ static size_t lex_candidates(const struct lexicon *L, const struct form *f, size
 	return nc;
 }
 
-/* Every match of the lexicon in form f (the form with digits when digits
- * is set, where only entries with digits are looked for) that starts at
+/* Every match of the lexicon in form f (of kind FORM_*: in the form with
+ * digits only entries with digits are looked for) that starts at
  * one of its units cand[0..nc) (lex_candidates) into hits: entries, then
  * exceptions. *young (when not NULL) is set if f has 새끼, as a text that
  * has it does (quiet_young). */
-static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
+static void lex_scan(const struct lexicon *L, const struct form *f, int kind,
                      const size_t *cand, size_t nc, struct hit **hits, size_t *nh, size_t *hcap,
                      int *young)
 {
@@ -596,7 +657,7 @@ static void lex_scan(const struct lexicon *L, const struct form *f, int digits,
 		int one = L->one[u0 >> 3] >> (u0 & 7) & 1,
 		    two = i + 1 < n && (L->two[u2 >> 3] >> (u2 & 7) & 1);
 		if (one || two)
-			lex_at(L, f, i, digits, two, hits, nh, hcap);
+			lex_at(L, f, i, kind, two, hits, nh, hcap);
 	}
 }
 
@@ -803,7 +864,7 @@ static double model_z(const struct model *m, const struct feats *F)
 struct judge {
 	struct lexicon lex;
 	struct model model;
-	struct form f, fd;
+	struct form f, fd, fi; /* FORM_MAIN, FORM_DIGITS, FORM_INSERT */
 	struct feats F;
 	uint32_t *cp, *w;
 	size_t cpcap, wcap;
@@ -825,6 +886,7 @@ struct verdict {
 	double score;      /* the classifier's, highest segment; -1 if not run */
 	unsigned cats;     /* categories of lexicon hits or labels */
 	const char *word;  /* the first lexicon entry hit */
+	const char *trait; /* with word a group (ETH_GROUP), the word of contempt */
 	int word_cat;
 	const struct entry *entry;
 	int labelled, label_unsafe;
@@ -882,10 +944,15 @@ static int in_title(const struct judge *J, const struct form *f, size_t b, size_
  * J->quiet. */
 static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, int digits)
 {
+	/* a group of people and a word of contempt (ETH_GROUP, ETH_TRAIT):
+	 * the first of each in the segment */
+	const struct entry *group = NULL, *trait = NULL;
 	J->nquiet = 0;
 	J->young = 0;
-	for (int d = 0; d <= digits; d++) {
-		const struct form *f = d ? &J->fd : &J->f;
+	for (int d = FORM_MAIN; d <= FORM_INSERT; d++) {
+		const struct form *f = d == FORM_MAIN ? &J->f : d == FORM_DIGITS ? &J->fd : &J->fi;
+		if ((d == FORM_DIGITS && !digits) || (d == FORM_INSERT && !J->fi.nt))
+			continue;
 		J->nh = 0;
 		if (d)
 			J->ncand = lex_candidates(&J->lex, f, &J->cand, &J->ccap);
@@ -912,13 +979,27 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 			    in_title(J, f, f->t[tok_of(f, J->hits[i].b)].cb,
 			             f->t[tok_of(f, J->hits[i].e - 1)].ce))
 				continue;
+			if (en->flags & (ETH_GROUP | ETH_TRAIT)) {
+				const struct entry **w = en->flags & ETH_GROUP ? &group : &trait;
+				if (!*w || en < *w)
+					*w = en;
+				continue;
+			}
 			/* The reason names the entry written first in the lexicon
 			 * (씨발 rather than another masked 씨X). */
 			if (!v->word || en < v->entry)
-				v->word = en->text, v->word_cat = en->category, v->entry = en;
+				v->word = en->text, v->word_cat = en->category, v->entry = en,
+				v->trait = NULL;
 			v->cats |= 1u << en->category;
 			v->hits++;
 		}
+	}
+	if (group && trait) {
+		if (!v->word || group < v->entry)
+			v->word = group->text, v->word_cat = group->category, v->entry = group,
+			v->trait = trait->text;
+		v->cats |= 1u << group->category;
+		v->hits++;
 	}
 }
 
@@ -1330,6 +1411,50 @@ static void segment_features(struct judge *J, size_t b, size_t e)
 	J->F.n = nx;
 }
 
+/* Whether form unit c may be a letter put into a word to hide it from a
+ * filter: a loose jamo, a Latin letter, a mask. */
+static int inserted(uint32_t c)
+{
+	return ko_is_compat_jamo(c) || (c >= 'a' && c <= 'z') || c == WILD;
+}
+
+/* The word of J->f from unit n0 on (its code points [cb, ce)) into
+ * J->fi when a letter stands alone between two of its syllables, left
+ * out there (성ㅋ매매, 씨a발, 병ㅏ신: the letter put in; punctuation and
+ * digits are out of every form already). */
+static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
+{
+	const struct form *f = &J->f;
+	const uint32_t *u = f->u;
+	size_t q = n0 + 1;
+	while (q + 1 < f->n && !(inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
+	                         ko_is_hangul_syllable(u[q + 1])))
+		q++;
+	if (q + 1 >= f->n)
+		return;
+	struct form *fi = &J->fi;
+	form_reserve(fi, f->n - n0);
+	struct tok t = {.b = fi->n, .cb = cb, .ce = ce};
+	for (q = n0; q < f->n; q++) {
+		if (!(q > n0 && q + 1 < f->n && inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
+		      ko_is_hangul_syllable(u[q + 1]))) {
+			fi->u[fi->n++] = u[q];
+			continue;
+		}
+		if (fi->ngap == fi->gcap) {
+			fi->gcap = fi->gcap ? 2 * fi->gcap : 16;
+			fi->gap = ko_xrealloc(fi->gap, fi->gcap * sizeof *fi->gap);
+		}
+		fi->gap[fi->ngap++] = fi->n;
+	}
+	t.e = fi->n;
+	if (fi->nt == fi->tcap) {
+		fi->tcap = fi->tcap ? 2 * fi->tcap : 64;
+		fi->t = ko_xrealloc(fi->t, fi->tcap * sizeof *fi->t);
+	}
+	fi->t[fi->nt++] = t;
+}
+
 /* Build the matching forms of cps [b, e): words between spaces and
  * line breaks; and gather in J->cand the units of J->f that may start an
  * entry (lex_check: one bit each tells). With score set, the classifier's
@@ -1346,6 +1471,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 	const unsigned char *first = J->lex.first, *first_syl = J->lex.first_syl;
 	form_clear(f);
 	form_clear(&J->fd);
+	form_clear(&J->fi);
 	grow32(&J->w, &J->wcap, e - b + 1);
 	form_reserve(f, e - b); /* a word has no more units than code points */
 	if (e - b > J->ccap) {
@@ -1385,7 +1511,8 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 					f->tcap = f->tcap ? 2 * f->tcap : 64;
 					f->t = ko_xrealloc(f->t, f->tcap * sizeof *f->t);
 				}
-				f->t[f->nt++] = (struct tok){f->n, o, has_digit, i, k};
+				f->t[f->nt++] = (struct tok){.b = f->n, .e = o, .has_digit = has_digit,
+				                             .cb = i, .ce = k};
 				f->n = o;
 			}
 			if (has_digit && digits) {
@@ -1409,6 +1536,8 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 			f->t[nt].cb = i, f->t[nt].ce = k;
 		if (J->fd.nt > ntd)
 			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
+		if (f->nt > nt && f->t[nt].loose && f->n - n0 >= 3)
+			insert_word(J, n0, i, k);
 		for (size_t q = n0; q < f->n; q++) {
 			uint32_t x = f->u[q] & 0xFFFF;
 			cand[nc] = q;
@@ -1893,6 +2022,10 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 	if (v->word && c->policy != POL_CLASSIFIER) {
 		ko_buf_adds(b, "lexicon: ");
 		ko_buf_adds(b, v->word);
+		if (v->trait) {
+			ko_buf_adds(b, " + ");
+			ko_buf_adds(b, v->trait);
+		}
 		ko_buf_adds(b, " (");
 		ko_buf_adds(b, eth_category_names[v->word_cat]);
 		ko_buf_addc(b, ')');
@@ -2370,7 +2503,7 @@ static void judge_free(struct judge *J)
 	free(J->model.q), free(J->model.syl1), free(J->model.syl3);
 	free(J->model.syl_sp), free(J->model.sp_syl), free(J->model.ja), free(J->model.jb);
 	free(J->model.next);
-	form_free(&J->f), form_free(&J->fd);
+	form_free(&J->f), form_free(&J->fd), form_free(&J->fi);
 	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet), free(J->cand);
 	ko_buf_free(&J->nf);
 }
