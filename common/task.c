@@ -499,10 +499,10 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 	g->formula_p = p;
 	g->formula_n = n;
 	g->formula = -1;
-	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
+	g->nsplit = g->split_heads = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
-	if (n > UINT32_MAX) /* (struct ko_span holds 32-bit offsets) */
+	if (n > KO_SPAN_MAX) /* (struct ko_span holds 31-bit offsets) */
 		g->split_most = 0;
 	else
 		g->given = given_spans(g, p, n);
@@ -529,6 +529,7 @@ static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
 		grow_spans(g);
 		*s = g->spans;
 	}
+	int sec = 1, par = 1; /* (the text's start starts both) */
 	if (k) {
 		/* what lies between two sentences is blank, or headings; most
 		 * often a space, and a line break only where one is */
@@ -550,15 +551,13 @@ static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
 			} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
 				nl = 0;
 			}
-		if (blank || ko_split_headings(&g->split) != g->split_heads)
-			g->split_section++, g->split_para++;
-		else if (brk)
-			g->split_para++;
+		sec = blank || ko_split_headings(&g->split) != g->split_heads;
+		par = sec || brk;
 	}
 	g->split_heads = ko_split_headings(&g->split);
 	g->split_last = e;
-	g->spans[k] = (struct ko_span){(uint32_t)b, (uint32_t)e, (uint32_t)g->split_section,
-	                               (uint32_t)g->split_para};
+	g->spans[k] = (struct ko_span){.b = (uint32_t)b, .new_section = (uint32_t)sec,
+	                               .e = (uint32_t)e, .new_para = (uint32_t)par};
 	g->mk[k] = KO_SPAN_UNCHECKED;
 	g->nsplit = k + 1;
 	return 1;

@@ -1803,8 +1803,7 @@ static int varied_spans(const char *p, const struct ko_span *s, size_t from, siz
  * paragraph, a paragraph (any line break). */
 static int boundary(const struct conf *c, const struct ko_span *s, size_t i)
 {
-	return s[i].section != s[i - 1].section ||
-	       (c->by_paragraph && s[i].para != s[i - 1].para);
+	return s[i].new_section || (c->by_paragraph && s[i].new_para);
 }
 
 /* The kind of markup in the last sentence that carries some, 0 if none
@@ -2105,7 +2104,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		/* with a run found, one opening with a link is no matter */
 		if (ties && st[i].link)
 			continue;
-		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
+		size_t links = 0, opens = s[i].new_para;
 		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
 		 * a sentence opens with a year */
