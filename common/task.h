@@ -188,7 +188,7 @@ struct ko_gen {
 	size_t formula_n;      /* a formula's hole (ko_formula_hole) anywhere: */
 	int formula;           /* -1 until a sentence of it has one */
 	size_t nsplit, split_heads, split_last, split_most;
-	struct ko_buf ins, in, out, rec, lic;
+	struct ko_buf in, out, rec, lic;
 	const char *licraw; /* the record's "license" as raw JSON, or NULL */
 	size_t licrawn;     /* (ko_task_licensed, for ko_task_emit) */
 	struct ko_buf flat[2]; /* ko_task_flat's copies */
