@@ -884,7 +884,10 @@ char *ko_buf_sink_room(void *buf, size_t n)
 	return o;
 }
 
-void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+/* ko_json_quote, with or without the quotes (quotes is a constant where
+ * it is inlined) */
+static inline __attribute__((always_inline)) void quote_into(struct ko_buf *out, const char *p,
+                                                             size_t n, int quotes)
 {
 	/* quote_to written straight into the buffer: the runs and escapes
 	 * of a task's input and output are many, and a piece through the
@@ -893,7 +896,8 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 	size_t room = n + 2;
 	ko_buf_reserve(out, room);
 	char *o = out->p + out->n;
-	*o++ = '"';
+	if (quotes)
+		*o++ = '"';
 	size_t i = 0;
 	while (i < n) {
 		size_t r = i + special_span(p + i, n - i);
@@ -913,9 +917,20 @@ void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
 		o += el;
 		i = r + 1;
 	}
-	*o++ = '"';
+	if (quotes)
+		*o++ = '"';
 	out->n = (size_t)(o - out->p);
 	out->p[out->n] = 0;
+}
+
+void ko_json_quote(struct ko_buf *out, const char *p, size_t n)
+{
+	quote_into(out, p, n, 1);
+}
+
+void ko_json_quote_more(struct ko_buf *out, const char *p, size_t n)
+{
+	quote_into(out, p, n, 0);
 }
 
 void ko_json_quotes(struct ko_buf *out, const char *s)

@@ -354,6 +354,9 @@ int ko_json_check_str(const char *p, size_t n, const char **why);
 /* Append p as a quoted JSON string: ", \ and control characters escaped,
  * UTF-8 copied as it is. */
 void ko_json_quote(struct ko_buf *out, const char *p, size_t n);
+/* As ko_json_quote, without the quotes: a string's contents, appended a
+ * piece at a time (each piece whole characters), are quoted alike. */
+void ko_json_quote_more(struct ko_buf *out, const char *p, size_t n);
 void ko_json_quotes(struct ko_buf *out, const char *s);
 
 /* A field to put into a record: raw is already JSON (a quoted string, a

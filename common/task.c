@@ -349,16 +349,28 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 	return 0;
 }
 
-/* Append template s with the placeholders filled. */
-static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *v, int nv)
+/* Append template s with the placeholders filled; with quoted, as the
+ * contents of a JSON string (ko_json_quote_more): the instruction is
+ * written into the task record so, not built first and quoted after, for
+ * a text's context in it may be most of a long record. */
+static void add(struct ko_buf *out, const char *p, size_t n, int quoted)
+{
+	if (quoted)
+		ko_json_quote_more(out, p, n);
+	else
+		ko_buf_add(out, p, n);
+}
+
+static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *v, int nv,
+                   int quoted)
 {
 	while (*s) {
 		const char *b = strpbrk(s, "{}");
 		if (!b) {
-			ko_buf_adds(out, s);
+			add(out, s, strlen(s), quoted);
 			return;
 		}
-		ko_buf_add(out, s, (size_t)(b - s));
+		add(out, s, (size_t)(b - s), quoted);
 		if (b[0] == b[1]) {
 			ko_buf_addc(out, b[0]);
 			s = b + 2;
@@ -373,7 +385,7 @@ static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *
 		size_t k = (size_t)(e - b - 1);
 		for (int i = 0; i < nv; i++)
 			if (strlen(v[i].name) == k && !memcmp(v[i].name, b + 1, k)) {
-				ko_buf_add(out, v[i].p, v[i].n);
+				add(out, v[i].p, v[i].n, quoted);
 				break;
 			}
 		s = e + 1;
@@ -395,7 +407,7 @@ static void fill(struct ko_buf *out, const char *s, const struct ko_task_val *v,
 				*n = v[i].n;
 				return;
 			}
-	expand(out, s, v, nv);
+	expand(out, s, v, nv, 0);
 	*p = out->p ? out->p : "";
 	*n = out->n;
 }
@@ -499,10 +511,10 @@ void ko_task_split_begin(struct ko_gen *g, const char *p, size_t n)
 	g->formula_p = p;
 	g->formula_n = n;
 	g->formula = -1;
-	g->nsplit = g->split_heads = g->split_section = g->split_para = g->split_last = 0;
+	g->nsplit = g->split_heads = g->split_last = 0;
 	g->split_most = split_most(g);
 	g->given = 0;
-	if (n > UINT32_MAX) /* (struct ko_span holds 32-bit offsets) */
+	if (n > KO_SPAN_MAX) /* (struct ko_span holds 31-bit offsets) */
 		g->split_most = 0;
 	else
 		g->given = given_spans(g, p, n);
@@ -529,6 +541,7 @@ static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
 		grow_spans(g);
 		*s = g->spans;
 	}
+	int sec = 1, par = 1; /* (the text's start starts both) */
 	if (k) {
 		/* what lies between two sentences is blank, or headings; most
 		 * often a space, and a line break only where one is */
@@ -550,15 +563,13 @@ static inline __attribute__((always_inline)) int split_step(struct ko_gen *g,
 			} else if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') {
 				nl = 0;
 			}
-		if (blank || ko_split_headings(&g->split) != g->split_heads)
-			g->split_section++, g->split_para++;
-		else if (brk)
-			g->split_para++;
+		sec = blank || ko_split_headings(&g->split) != g->split_heads;
+		par = sec || brk;
 	}
 	g->split_heads = ko_split_headings(&g->split);
 	g->split_last = e;
-	g->spans[k] = (struct ko_span){(uint32_t)b, (uint32_t)e, (uint32_t)g->split_section,
-	                               (uint32_t)g->split_para};
+	g->spans[k] = (struct ko_span){.b = (uint32_t)b, .new_section = (uint32_t)sec,
+	                               .e = (uint32_t)e, .new_para = (uint32_t)par};
 	g->mk[k] = KO_SPAN_UNCHECKED;
 	g->nsplit = k + 1;
 	return 1;
@@ -1320,26 +1331,24 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 		         (int)(g->lic.n < 60 ? g->lic.n : 60), g->lic.p);
 	uint64_t s = ko_mix64(ko_rec_seed(r), 0x746d706c /* "tmpl" */);
 	const struct tmpl *tp = pick_tmpl(g, tt, s);
-	struct ko_buf *ins = &g->ins, *in = &g->in, *out = &g->out, *rec = &g->rec;
+	struct ko_buf *in = &g->in, *out = &g->out, *rec = &g->rec;
 
-	ko_buf_clear(ins);
 	ko_buf_clear(in);
 	ko_buf_clear(out);
 	const char *inp, *outp;
 	size_t inn, outn;
-	expand(ins, tp->instruction, vals, nvals);
 	fill(in, tp->input ? tp->input : t->input, vals, nvals, &inp, &inn);
 	fill(out, tp->output ? tp->output : t->output, vals, nvals, &outp, &outn);
-	if (!tp->input && g->context_in_instruction && inn) {
-		ko_buf_adds(ins, "\n\n");
-		ko_buf_add(ins, inp, inn);
-		inn = 0;
-	}
 
 	ko_buf_clear(rec);
-	ko_buf_adds(rec, "{\"instruction\":");
-	ko_json_quote(rec, ins->p ? ins->p : "", ins->n);
-	ko_buf_adds(rec, ",\"input\":");
+	ko_buf_adds(rec, "{\"instruction\":\"");
+	expand(rec, tp->instruction, vals, nvals, 1);
+	if (!tp->input && g->context_in_instruction && inn) {
+		ko_json_quote_more(rec, "\n\n", 2);
+		ko_json_quote_more(rec, inp, inn);
+		inn = 0;
+	}
+	ko_buf_adds(rec, "\",\"input\":");
 	ko_json_quote(rec, inp, inn);
 	ko_buf_adds(rec, ",\"output\":");
 	ko_json_quote(rec, outp, outn);
@@ -1493,7 +1502,6 @@ void ko_task_free(struct ko_gen *g)
 	free(g->spans);
 	free(g->mk);
 	ko_markup_index_free(&g->mx);
-	ko_buf_free(&g->ins);
 	ko_buf_free(&g->in);
 	ko_buf_free(&g->out);
 	ko_buf_free(&g->rec);

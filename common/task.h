@@ -127,15 +127,19 @@ enum {
 	"                        is handled if any rule takes it\n" \
 	"      --lines           every line break ends a sentence\n"
 
-/* A sentence: the span [b, e) of the text. section counts the section
- * breaks before it (a heading line, or a blank line), para the paragraph
- * breaks (those and any line break). The kind of the first markup item in
- * it is ko_task_sent_markup's, kept beside the spans in a byte (g->mk). */
-struct ko_span { /* 32 bits each: 16 bytes a sentence, not 40 (a text
-                  * over 4 GiB is not split: JSON records stop at 2) */
-	uint32_t b, e;
-	uint32_t section, para;
+/* A sentence: the span [b, e) of the text. new_section is set when a
+ * section starts at it (the text's start, or a section break before it: a
+ * heading line, or a blank line), new_para when a paragraph does (those
+ * and any line break). The kind of the first markup item in it is
+ * ko_task_sent_markup's, kept beside the spans in a byte (g->mk). */
+struct ko_span { /* 8 bytes a sentence, not 40: a text of short
+                  * sentences has as many spans as a fifteenth of its
+                  * bytes, and a text over KO_SPAN_MAX is not split (JSON
+                  * records stop at 1 GiB) */
+	uint32_t b : 31, new_section : 1;
+	uint32_t e : 31, new_para : 1;
 };
+#define KO_SPAN_MAX 0x7fffffffu
 
 /* One rule of the records a generator takes: its --share slice and its
  * --if-sentences range (either may be absent); --or starts the next. */
@@ -183,8 +187,8 @@ struct ko_gen {
 	const char *formula_p; /* the text split last, and whether it holds */
 	size_t formula_n;      /* a formula's hole (ko_formula_hole) anywhere: */
 	int formula;           /* -1 until a sentence of it has one */
-	size_t nsplit, split_heads, split_section, split_para, split_last, split_most;
-	struct ko_buf ins, in, out, rec, lic;
+	size_t nsplit, split_heads, split_last, split_most;
+	struct ko_buf in, out, rec, lic;
 	const char *licraw; /* the record's "license" as raw JSON, or NULL */
 	size_t licrawn;     /* (ko_task_licensed, for ko_task_emit) */
 	struct ko_buf flat[2]; /* ko_task_flat's copies */

@@ -46,7 +46,9 @@ struct conf {
 	                 * specific its context lacks (grounded) */
 	size_t unheld;  /* the last sentence passed over for a specific its
 	                 * section lacks, before its markup was asked, + 1 */
-	size_t sec, sec_start; /* section_start's */
+	size_t sec_start, sec_end; /* section_start's: sentences sec_start to
+	                            * sec_end - 1 are of one section, the
+	                            * first of it sec_start; sec_end 0: none */
 	struct ko_gen gen;
 	uint32_t *from; /* from[i]: the first sentence of the clean run ending at i
 	                 * (32 bits, as ko_span's offsets: 4 bytes a sentence) */
@@ -201,7 +203,7 @@ static size_t run_from(struct conf *c, const char *p, const struct ko_span *s, s
 	size_t j = i, f;
 	for (;;) {
 		if (j == 0 || ko_task_markup(p + s[j - 1].e, s[j].b - s[j - 1].e) ||
-		    s[j].section != s[j - 1].section || mk(c, p, j - 1)) {
+		    s[j].new_section || mk(c, p, j - 1)) {
 			f = j;
 			break;
 		}
@@ -243,15 +245,23 @@ static int grounded(struct conf *c, const char *p, const struct ko_span *s, size
 }
 
 /* The first sentence of the section of sentence k, where no context of k
- * starts before: remembered for the record (c->sec, the section + 1). */
+ * starts before: remembered for the record (c->sec_start), and found on
+ * from what is known when k lies after it, so that sentences asked in
+ * either order are each read once. */
 static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
 {
-	if (c->sec != s[k].section + 1) {
-		c->sec = s[k].section + 1;
-		while (k > 0 && s[k - 1].section == s[k].section)
-			k--;
+	if (c->sec_end && k >= c->sec_start) {
+		if (k < c->sec_end)
+			return c->sec_start;
+		for (size_t t = c->sec_end; t <= k; t++)
+			if (s[t].new_section)
+				c->sec_start = t;
+	} else {
 		c->sec_start = k;
+		while (!s[c->sec_start].new_section) /* (the first sentence's is set) */
+			c->sec_start--;
 	}
+	c->sec_end = k + 1;
 	return c->sec_start;
 }
 
@@ -266,7 +276,7 @@ static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
  * told before them. */
 static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
 {
-	if (k == 0 || s[k].section != s[k - 1].section ||
+	if (k == 0 || s[k].new_section ||
 	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
 	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
 	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
@@ -344,7 +354,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	if (paras)
 		paras = !broken_sentence(p, s, ns);
 	c->ungrounded = 0;
-	c->unheld = c->sec = 0;
+	c->unheld = c->sec_end = 0;
 	if (c->random_position) {
 		/* Any answerable sentence, each as likely. */
 		size_t nfull = 0;
@@ -379,7 +389,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 			return ko_task_unusable(g, r, "answer not a full sentence");
 		if (!answerable(c, p, s, k, 0))
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
-			                      : s[k].section != s[k - 1].section
+			                      : s[k].new_section
 			                      ? "answer starts a section"
 			                      : unanswered(c, p, s, ns));
 	}

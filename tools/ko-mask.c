@@ -1227,8 +1227,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 			n = ko_task_flat(g, 0, text, (size_t)(p - text), (size_t)(p - text) + n,
 			                 g->spans, g->nsplit, &p);
 	}
-	/* (offsets are 32 bits) */
-	if (n > UINT32_MAX)
+	/* (offsets are 31 bits: struct ko_span) */
+	if (n > KO_SPAN_MAX)
 		return ko_task_unusable(g, r, "passage too long");
 	/* One pass over the words: their stems, and the pool of those that
 	 * may be masked: not among the most frequent nor next to markup, or

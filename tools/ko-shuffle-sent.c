@@ -21,11 +21,9 @@ static const struct ko_task tasks[] = {
 	{"concept-sentence", NULL, "items answer count", "{items}", "{answer}"},
 };
 
-/* What the tool knows of one sentence of the record. */
+/* What the tool knows of one sentence of the record, kept while a run
+ * may hold it (pick_run's window). */
 struct sent {
-	/* (small types, 4 bytes: one per sentence of a text, which may have
-	 * millions; the years it names are asked of few, and kept apart:
-	 * conf's yr) */
 	short year0;        /* the year it opens with (1953년 ...: 3 or 4 digits), or 0 */
 	signed link : 12;   /* its first word points back at the sentence before:
 	                     * that link word's index + 1, 0 if none, or -1 until
@@ -33,6 +31,11 @@ struct sent {
 	signed usable : 2;  /* it ends as a full sentence does (read_ending) */
 	signed ok : 2;      /* its brackets close and it has no markup (run_ok), or -1
 	                     * until asked */
+	short ylast, yfirst; /* the latest and the first year it names, or 0;
+	                      * -1 until asked */
+	int stems_read;     /* stem[0..nstem) are its stems (stems()) */
+	size_t nstem, capstem;
+	uint64_t *stem;
 };
 
 #define ADJ_BUCKET(v) ((uint32_t)((v) * 2654435761u) >> 27)
@@ -55,20 +58,12 @@ struct conf {
 	struct ko_span *unit;
 	size_t *order;
 	size_t nunit, capunit;
+	/* sentence order: sentence x of the record is sent[x & smask] while
+	 * a run may hold it, a window of a run's longest (pick_run), read as
+	 * the runs reach it: a text of millions of sentences keeps a few
+	 * (nsent of them read) */
 	struct sent *sent;
-	size_t capsent;
-	short *yr;  /* of sentence i, the latest year it names at 2i, the first
-	             * at 2i + 1, or 0; -1 until asked. Set up at the first ask
-	             * of a record (years()): a text that opens no sentence
-	             * with a year never touches them */
-	size_t capyr, nyr; /* nyr: the record's sentences, not set up yet */
-	/* sentence order's noun ties: the stems of sentence i (its words'
-	 * first six bytes, bit 63 set for a link word) are stem[stemat[2i] ..
-	 * stemat[2i] + stemat[2i + 1]), read once a record when first asked
-	 * (stems()); stemat[2i] is SIZE_MAX until then */
-	uint64_t *stem;
-	size_t *stemat;
-	size_t nstem, capstem, capstemat, nstemat; /* nstemat: as nyr */
+	size_t capsent, smask, nsent;
 	/* word order: the sentences that fit (shuffle_sent) */
 	struct fit *fit;
 	size_t capfit;
@@ -98,6 +93,12 @@ struct conf {
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
 };
+
+/* Sentence x of the window (struct conf's sent). */
+static inline struct sent *sent_at(const struct conf *c, size_t x)
+{
+	return &c->sent[x & c->smask];
+}
 
 enum { OPT_UNIT = 0x100, OPT_RANGE, OPT_WORDS_FIELD, OPT_WITHIN, OPT_LINKS };
 
@@ -964,6 +965,8 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 {
 	st->link = st->ok = -1;
 	st->year0 = 0;
+	st->ylast = st->yfirst = -1;
+	st->stems_read = 0;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
 }
@@ -1803,8 +1806,7 @@ static int varied_spans(const char *p, const struct ko_span *s, size_t from, siz
  * paragraph, a paragraph (any line break). */
 static int boundary(const struct conf *c, const struct ko_span *s, size_t i)
 {
-	return s[i].section != s[i - 1].section ||
-	       (c->by_paragraph && s[i].para != s[i - 1].para);
+	return s[i].new_section || (c->by_paragraph && s[i].new_para);
 }
 
 /* The kind of markup in the last sentence that carries some, 0 if none
@@ -1843,10 +1845,10 @@ static size_t second_word(const char *p, const struct ko_span *s, size_t i, cons
 static int parallel(const struct conf *c, const char *p, const struct ko_span *s, size_t a,
                     size_t b)
 {
-	const struct sent *st = c->sent;
-	if (st[a].link != st[b].link || !st[a].link || !c->linkpar[st[a].link])
+	int la = sent_at(c, a)->link;
+	if (la != sent_at(c, b)->link || !la || !c->linkpar[la])
 		return 0;
-	if (c->linkpar[st[a].link] == 1)
+	if (c->linkpar[la] == 1)
 		return 1;
 	const char *wa, *wb;
 	size_t na = second_word(p, s, a, &wa), nb = second_word(p, s, b, &wb);
@@ -1858,52 +1860,45 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 	return 1;
 }
 
-/* The years of the record's sentences (see yr), set up when first asked. */
-static short *years(struct conf *c)
+/* Read the sentences up to x into the window, those that were not. */
+static inline void read_to(struct conf *c, const char *p, const struct ko_span *s, size_t x)
 {
-	if (c->nyr) {
-		if (2 * c->nyr > c->capyr) {
-			c->capyr = 2 * c->nyr;
-			c->yr = ko_xrealloc(c->yr, c->capyr * sizeof *c->yr);
-		}
-		for (size_t t = 0; t < 2 * c->nyr; t++)
-			c->yr[t] = -1;
-		c->nyr = 0;
-	}
-	return c->yr;
+	for (; c->nsent <= x; c->nsent++)
+		read_ending(c, sent_at(c, c->nsent), p + s[c->nsent].b, s[c->nsent].e - s[c->nsent].b);
+}
+
+/* The latest year sentence i names (read when first asked). */
+static int year_last(struct conf *c, const char *p, const struct ko_span *s, size_t i)
+{
+	struct sent *st = sent_at(c, i);
+	if (st->ylast < 0)
+		st->ylast = (short)latest_year(p + s[i].b, s[i].e - s[i].b);
+	return st->ylast;
 }
 
 /* The first year sentence i names (read when first asked). */
 static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_t i)
 {
-	short *yr = years(c);
-	if (yr[2 * i + 1] < 0)
-		yr[2 * i + 1] = (short)first_year(p + s[i].b, s[i].e - s[i].b);
-	return yr[2 * i + 1];
+	struct sent *st = sent_at(c, i);
+	if (st->yfirst < 0)
+		st->yfirst = (short)first_year(p + s[i].b, s[i].e - s[i].b);
+	return st->yfirst;
 }
 
 /* The stems of sentence t, *k of them: the first six bytes of each word
  * whose first two characters are syllables (a noun's stem with its
  * particle left out: 수소의 and 수소폭탄은 both give 수소) as a number, bit 63
- * set for a link word. Read once a record, as the ties of every run and
- * order ask them again and again. */
+ * set for a link word. Read once, as the ties of every run and order ask
+ * them again and again. */
 static const uint64_t *stems(struct conf *c, const char *p, const struct ko_span *s, size_t t,
                              size_t *k)
 {
-	if (c->nstemat) {
-		if (2 * c->nstemat > c->capstemat) {
-			c->capstemat = 2 * c->nstemat;
-			c->stemat = ko_xrealloc(c->stemat, c->capstemat * sizeof *c->stemat);
-		}
-		for (size_t i = 0; i < 2 * c->nstemat; i++)
-			c->stemat[i] = SIZE_MAX;
-		c->nstemat = 0;
-		c->nstem = 0;
-	}
-	if (c->stemat[2 * t] == SIZE_MAX) {
-		c->stemat[2 * t] = c->nstem;
+	struct sent *st = sent_at(c, t);
+	if (!st->stems_read) {
+		st->stems_read = 1;
+		st->nstem = 0;
 		const unsigned char *u = (const unsigned char *)p;
-		size_t j = s[t].b, e = s[t].e, n = 0, l;
+		size_t j = s[t].b, e = s[t].e, l;
 		while (j < e) {
 			/* a word and the blanks after it, found 16 bytes at a time */
 			size_t b = j, we = ko_space_from(p, j, e);
@@ -1919,17 +1914,15 @@ static const uint64_t *stems(struct conf *c, const char *p, const struct ko_span
 			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1 &&
 			    is_link(c, w, wl))
 				v |= (uint64_t)1 << 63;
-			if (c->nstem == c->capstem) {
-				c->capstem = c->capstem ? 2 * c->capstem : 256;
-				c->stem = ko_xrealloc(c->stem, c->capstem * sizeof *c->stem);
+			if (st->nstem == st->capstem) {
+				st->capstem = st->capstem ? 2 * st->capstem : 16;
+				st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
 			}
-			c->stem[c->nstem++] = v;
-			n++;
+			st->stem[st->nstem++] = v;
 		}
-		c->stemat[2 * t + 1] = n;
 	}
-	*k = c->stemat[2 * t + 1];
-	return c->stem + c->stemat[2 * t];
+	*k = st->nstem;
+	return st->stem;
 }
 
 /* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear). */
@@ -1951,10 +1944,9 @@ static int has_stem(struct conf *c, const char *p, const struct ko_span *s, size
 static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t b)
 {
 	size_t k;
-	stems(c, p, s, b, &k);
+	const uint64_t *a = stems(c, p, s, b, &k);
 	for (size_t i = 0; i < k; i++) {
-		/* (asked again: has_stem may have moved the array) */
-		uint64_t v = stems(c, p, s, b, &k)[i];
+		uint64_t v = a[i];
 		if (v >> 63 || !has_stem(c, p, s, b - 1, v))
 			continue;
 		size_t t = from;
@@ -1973,10 +1965,9 @@ static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size
                     size_t to, size_t x, size_t y)
 {
 	size_t k;
-	stems(c, p, s, x, &k);
+	const uint64_t *a = stems(c, p, s, x, &k);
 	for (size_t i = 0; i < k; i++) {
-		/* (asked again: has_stem may have moved the array) */
-		uint64_t v = stems(c, p, s, x, &k)[i];
+		uint64_t v = a[i];
 		if (v >> 63 || !has_stem(c, p, s, y, v))
 			continue;
 		size_t t = from;
@@ -1998,21 +1989,19 @@ static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size
 static int tied_order(struct conf *c, const char *p, const struct ko_span *s, size_t from,
                       size_t to, const size_t *ord, size_t k)
 {
-	struct sent *st = c->sent;
-	if (st[ord[0]].link)
+	if (sent_at(c, ord[0])->link)
 		return 0;
 	int ymax = 0;
 	for (size_t t = 0; t < k; t++) {
 		size_t x = ord[t];
-		if (t && !(st[x].link && ord[t - 1] + 1 == x) &&
-		    !(st[x].year0 && ymax && ymax <= st[x].year0) &&
+		const struct sent *st = sent_at(c, x);
+		if (t && !(st->link && ord[t - 1] + 1 == x) &&
+		    !(st->year0 && ymax && ymax <= st->year0) &&
 		    !pair_tie(c, p, s, from, to, x, ord[t - 1]))
 			return 0;
-		short *yr = years(c);
-		if (yr[2 * x] < 0)
-			yr[2 * x] = (short)latest_year(p + s[x].b, s[x].e - s[x].b);
-		if (yr[2 * x] > ymax)
-			ymax = yr[2 * x];
+		int yl = year_last(c, p, s, x);
+		if (yl > ymax)
+			ymax = yl;
 	}
 	return 1;
 }
@@ -2049,16 +2038,17 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
  * those left; the answers are kept. */
 static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t to)
 {
-	struct sent *st = c->sent;
 	for (size_t t = from; t <= to; t++)
-		if (!st[t].ok)
+		if (!sent_at(c, t)->ok)
 			return 0;
 	for (size_t t = from; t <= to; t++)
-		if (st[t].ok < 0 && !sound(p + s[t].b, s[t].e - s[t].b))
-			return st[t].ok = 0;
-	for (size_t t = from; t <= to; t++)
-		if (st[t].ok < 0 && !(st[t].ok = !ko_task_sent_markup(&c->gen, p, t)))
+		if (sent_at(c, t)->ok < 0 && !sound(p + s[t].b, s[t].e - s[t].b))
+			return sent_at(c, t)->ok = 0;
+	for (size_t t = from; t <= to; t++) {
+		struct sent *st = sent_at(c, t);
+		if (st->ok < 0 && !(st->ok = !ko_task_sent_markup(&c->gen, p, t)))
 			return 0;
+	}
 	return 1;
 }
 
@@ -2085,27 +2075,31 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
                             const struct ko_span *s, size_t ns, size_t lo, size_t hi,
                             size_t *first, size_t *k)
 {
-	if (ns > c->capsent) {
-		c->capsent = ns;
-		c->sent = ko_xrealloc(c->sent, ns * sizeof *c->sent);
+	/* the window: a run and the sentence after it (read_to) */
+	size_t w = 1;
+	while (w <= hi && w < ns)
+		w *= 2;
+	if (w > c->capsent) {
+		c->sent = ko_xrealloc(c->sent, w * sizeof *c->sent);
+		memset(c->sent + c->capsent, 0, (w - c->capsent) * sizeof *c->sent);
+		c->capsent = w;
 	}
-	struct sent *st = c->sent;
-	for (size_t i = 0; i < ns; i++)
-		read_ending(c, &st[i], p + s[i].b, s[i].e - s[i].b);
-	c->nyr = ns;
-	c->nstemat = ns;
+	c->smask = w - 1;
+	c->nsent = 0;
 	long best = 0;
 	size_t ties = 0;
 	int unlinked = 0, alike = 0, backward = 0, swaps = 0;
 	for (size_t i = 0; i < ns; i++) {
-		if (!st[i].usable || !st[i].ok)
+		read_to(c, p, s, i);
+		struct sent *si = sent_at(c, i);
+		if (!si->usable || !si->ok)
 			continue;
-		if (st[i].link < 0)
-			read_links(c, &st[i], p + s[i].b, s[i].e - s[i].b);
+		if (si->link < 0)
+			read_links(c, si, p + s[i].b, s[i].e - s[i].b);
 		/* with a run found, one opening with a link is no matter */
-		if (ties && st[i].link)
+		if (ties && si->link)
 			continue;
-		size_t links = 0, opens = i == 0 || s[i].para != s[i - 1].para;
+		size_t links = 0, opens = s[i].new_para;
 		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
 		 * a sentence opens with a year */
@@ -2118,35 +2112,34 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 		/* two sentences of i to j open alike (parallel()) */
 		int par = 0;
 		for (size_t j = i + 1; j < ns && j - i < hi; j++) {
-			if (!st[j].usable || !st[j].ok || boundary(c, s, j))
+			read_to(c, p, s, j);
+			struct sent *sj = sent_at(c, j);
+			if (!sj->usable || !sj->ok || boundary(c, s, j))
 				break;
-			if (st[j].link < 0)
-				read_links(c, &st[j], p + s[j].b, s[j].e - s[j].b);
-			if (st[j].year0) {
-				short *yr = years(c);
+			if (sj->link < 0)
+				read_links(c, sj, p + s[j].b, s[j].e - s[j].b);
+			if (sj->year0)
 				for (; y < j; y++) {
-					if (yr[2 * y] < 0)
-						yr[2 * y] = (short)latest_year(p + s[y].b, s[y].e - s[y].b);
-					if (yr[2 * y] > ymax)
-						ymax = yr[2 * y];
+					int yl = year_last(c, p, s, y);
+					if (yl > ymax)
+						ymax = yl;
 				}
-			}
 			/* every sentence after the first is tied to the one
 			 * before it, or the run, and any longer one from i, has
 			 * one that could stand elsewhere */
-			int tie = st[j].link || (st[j].year0 && ymax && ymax <= st[j].year0);
+			int tie = sj->link || (sj->year0 && ymax && ymax <= sj->year0);
 			if (c->min_links && !tie && !noun_tie(c, p, s, i, j)) {
 				unlinked |= !ties;
 				break;
 			}
 			links += tie;
-			if (!par && st[j].link > 0 && c->linkpar[st[j].link])
+			if (!par && sj->link > 0 && c->linkpar[sj->link])
 				for (size_t t = i + 1; t < j && !par; t++)
-					par = st[t].link == st[j].link && parallel(c, p, s, t, j);
+					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j);
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
-			if (st[i].link || links < c->min_links) {
+			if (si->link || links < c->min_links) {
 				/* (the flag counts only while no run is found) */
 				if (!ties && !unlinked) {
 					if (!run_ok(c, p, s, okto, j))
@@ -2410,10 +2403,9 @@ int main(int argc, char **argv)
 	ko_buf_free(&c.list);
 	ko_buf_free(&c.num);
 	ko_buf_free(&c.answer);
+	for (size_t i = 0; i < c.capsent; i++)
+		free(c.sent[i].stem);
 	free(c.sent);
-	free(c.yr);
-	free(c.stem);
-	free(c.stemat);
 	free(c.blank);
 	free(c.fit);
 	free(c.unit);
