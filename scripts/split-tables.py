@@ -722,6 +722,16 @@ AUX = [
     # the 하다 that makes a verb of a feeling (힘들어 해, 좋아 했어,
     # 무서워 하는)
     'W 해', 'P 해요', 'P 했', 'P 하는', 'P 하네', 'W 한다',
+    # more forms of 두다, 보다 and 주다 (펴 두니까, 열어 두자, 닫아 둘까;
+    # 먹어 봐라; 들어 주라, 줘라), and their imperatives in Gyeongsang and
+    # Jeolla speech (입어 보쇼, 먹어 보이소, 들어 주이소, 가져가 주쇼)
+    'P 두니', 'P 두자', 'P 두세', 'P 둘까', 'P 봐라', 'P 보쇼', 'P 보이소', 'W 보소',
+    'W 주라', 'P 줘라', 'P 주이소', 'P 주쇼',
+    # 버리다 as Gyeongsang says it, 뿌다 or 삐다 (다 돼 뿟다, 먹어 뿌랐다,
+    # 써 삤다, 가 삐라), and as Jeolla says it, 불다 (먹어 부렀어, 가
+    # 부러); not 뿌리-, 삐지-, 부러워 (뿌려, 삐졌어, 부러워), other verbs
+    'P 뿟', 'P 뿌랐', 'P 뿌라', 'W 뿐다', 'W 뿌고', 'P 삤', 'W 삐라', 'W 부러', 'P 부렀',
+    'P 부렸',
 ]
 
 # Words after which a noun of TITLE ends no title, as they make it part
