@@ -1585,6 +1585,23 @@ static int infinitive(const u8 *p, size_t start, size_t i)
  * half-speech or -고 ending, or carries a tense: 일어나 씻었다, 먹어
  * 치우고, 받아 떠났다가), which makes the
  * half-speech word before it a connective (-아/-어). */
+/* The word before the space i is the -아/-어 form of a verb that makes
+ * ready what is eaten or drunk (ko_split_serial: 구워, 잘라, 사) and the
+ * word at j a verb of eating or drinking (ko_split_serial_eat): one act
+ * in two verbs, whatever the ending of the second (구워 먹는, 잘라
+ * 먹으니까, 사 마시는). */
+static int serial_eat(const struct ko_split *s, size_t i, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i;
+	if (!word_in(p, s->n, j, ko_split_serial_eat,
+	             sizeof ko_split_serial_eat / sizeof ko_split_serial_eat[0], 0))
+		return 0;
+	while (a > 0 && !ws_at(p, a - 1, s->n))
+		a--;
+	return a < i && word_in(p, i, a, ko_split_serial, sizeof ko_split_serial / sizeof ko_split_serial[0], 0);
+}
+
 static int verb_next(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1595,6 +1612,8 @@ static int verb_next(const struct ko_split *s, size_t i)
 		return 0;
 	if (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
 		return 1; /* an auxiliary: 찍어 둔, 먹어 볼 */
+	if (serial_eat(s, i, j))
+		return 1;
 	int tense = 0;
 	for (k = j; syl_at(p, k, s->n) && cnt < 12; k += 3) {
 		cnt++;
@@ -2426,7 +2445,8 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
 	if (!hard && inf_any(syl3(p + i - 3)) &&
-	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+	    (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0) ||
+	     serial_eat(s, i, j)))
 		return NOPOS;
 	for (size_t k = i; k > start; k--)
 		if (p[k - 1] == ',' || p[k - 1] == '(' || p[k - 1] == ')' || p[k - 1] == '"')

@@ -734,6 +734,21 @@ AUX = [
     'P 부렸',
 ]
 
+# The -아/-어 forms of the verbs that make ready what is eaten or drunk
+# (구워, 잘라, 데워, 나눠, 사), which go on in a verb of eating or
+# drinking after them (SERIAL_EAT: 구워 먹는, 잘라 먹으니까, 사 마시는),
+# whatever its ending: the two are one act, not a sentence of half-speech
+# and another (serial_eat in split.c). Not 해, 짜, 타 and 떠, which are
+# also a question (뭐 해 | 먹을래), a taste (너무 짜 | 먹기 힘들어), a
+# ride and an eye opened; nor a form of taste or hunger (배고파 | 먹을 거
+# 없어, 맛있어 | 먹어 봐), which is no preparation. Collected from
+# grammar references (합성 동사, 본용언 + 본용언), not from any test line.
+SERIAL = ['구워', '잘라', '나눠', '끓여', '데워', '볶아', '비벼', '찍어', '말아', '싸', '사',
+          '시켜', '쪄', '튀겨', '부쳐', '삶아', '무쳐', '섞어', '덜어', '집어', '꺼내', '발라',
+          '얹어', '담가', '익혀', '식혀', '녹여', '데쳐', '졸여', '얼려', '갈아', '따라', '우려',
+          ]
+SERIAL_EAT = ['P 먹', 'P 마시', 'P 마셔', 'P 마셨']
+
 # Words after which a noun of TITLE ends no title, as they make it part
 # of a longer noun phrase: times and bound nouns after a verbal noun
 # (도착 후, 발견 직후, 정리 과정에서, 기록 등). W: the whole word, P: a
@@ -1604,6 +1619,8 @@ wordrows('ko_split_afterthought', [('W', w) for w in AFTERTHOUGHT])
 wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
+wordrows('ko_split_serial', [('W', w) for w in SERIAL])
+wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 wordrows('ko_split_turn', [('W', w) for w in TURN])
