@@ -1324,6 +1324,31 @@ static int infinitive(const u8 *p, size_t start, size_t i);
  * sound after anything but a particle or a connective, as ㅋㅋ does
  * (배고파 꼬르륵, not 배가 꼬르륵).
  * Returns K_FIN or K_NONE. */
+static int verb_next(const struct ko_split *s, size_t i);
+
+/* The space i follows a -ㄹ 거, an intention or a guess in chat (볼
+ * 거): a degree adverb or a word of none or all after it belongs to
+ * the verb that the 거 is the subject or object of (할 거 너무 많아, 볼
+ * 거 하나도 없네), no sentence of its own. */
+static int geo_goes_on(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k;
+	if (hard)
+		return 0;
+	if (word_in(p, s->n, j, ko_split_degree, sizeof ko_split_degree / sizeof ko_split_degree[0], 0) ||
+	    word_in(p, s->n, j, ko_split_geo_next, sizeof ko_split_geo_next / sizeof ko_split_geo_next[0], 0))
+		return 1;
+	/* or an -아/-어 form before an auxiliary or a verb (먹을 거 사 왔어,
+	 * 입을 거 챙겨 갈게); a noun after it is taken for a new sentence,
+	 * the request after the plan said (넷플 볼 거 | 추천 좀 해 줘), though
+	 * it may be the object the 거 goes with (볼 거 추천 좀 해 줘) */
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return k > j && (k == s->n || ws_at(p, k, s->n)) && inf_any(syl3(p + k - 3)) && verb_next(s, k);
+}
+
 static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls)
 {
 	size_t a = i;
@@ -3036,6 +3061,11 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
 			return break_before_next(s, i, 1);
 	}
+	/* 거 alone after -ㄹ: an intention or a guess with the copula
+	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
+	if (c == 0xAC70 /* 거 */ && i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	    ko_hangul_jong(syl3(p + i - 7)) == KO_JONG_RIEUL && !verb_next(s, i) && !geo_goes_on(s, i))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

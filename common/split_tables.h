@@ -5695,6 +5695,17 @@ static const struct ko_split_word ko_split_serial[] = {
 	{ "찍어", 6, 1, 0 },
 	{ "튀겨", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_geo_next[] = {
+	{ "더", 3, 1, 0 },
+	{ "또", 3, 1, 0 },
+	{ "많이", 6, 1, 0 },
+	{ "별로", 6, 1, 0 },
+	{ "아무거나", 12, 1, 0 },
+	{ "아무것도", 12, 1, 0 },
+	{ "엄청나게", 12, 1, 0 },
+	{ "제일", 6, 1, 0 },
+	{ "하나도", 9, 1, 0 },
+};
 static const struct ko_split_word ko_split_serial_eat[] = {
 	{ "마셔", 6, 0, 0 },
 	{ "마셨", 6, 0, 0 },

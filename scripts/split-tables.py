@@ -882,6 +882,14 @@ STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대�
 # 그냥 평범, 양은 좀 부족)
 DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
           '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
+# 거 alone after -ㄹ is the intention or the guess of chat with the
+# copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
+# final in unpunctuated text as a BARE word is, unless a verb follows
+# (먹을 거 없어, 먹을 거 사 왔어), a degree adverb (DEGREE: 할 거 너무
+# 많아) or a word of none or all that the verb after it takes (볼 거
+# 하나도 없네); after -ㄴ it is the thing done (본 거 재밌었어), no end
+# (geo_goes_on in split.c).
+GEO_NEXT = ['하나도', '아무것도', '아무거나', '별로', '많이', '더', '또', '제일', '엄청나게']
 # Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
 STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
               'P 여부', 'P 조건', 'P 요건', 'P 이유', 'P 때문', 'W 및', 'W 등']
@@ -1620,6 +1628,7 @@ wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 wordrows('ko_split_serial', [('W', w) for w in SERIAL])
+wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
 wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
