@@ -1326,6 +1326,31 @@ static int infinitive(const u8 *p, size_t start, size_t i);
  * Returns K_FIN or K_NONE. */
 static int verb_next(const struct ko_split *s, size_t i);
 
+/* The word before the space i is an -아 form fused with its stem
+ * (ko_split_fused_a: 만나, 일어나, 갈아타) and the word before it ends in
+ * the particle -에 or -에서 of a place or a time, and no verb follows:
+ * the proposal or the order said last (두 시에 역 앞에서 만나 | 늦으면,
+ * 다음 주에 떠나 | 짐 싸야 해), not the connective that an object before
+ * it makes (여자 만나 결혼할 것 같은데). */
+static int fused_a(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, e;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	if (a == i || !word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0))
+		return 0;
+	e = a;
+	while (e > start && ws_at(p, e - 1, s->n))
+		e--;
+	if (e < start + 6 || !is_syl(p + e - 3) || !is_syl(p + e - 6))
+		return 0;
+	if (!(syl3(p + e - 3) == 0xC5D0 /* 에 */ ||
+	      (syl3(p + e - 3) == SYL_SEO && syl3(p + e - 6) == 0xC5D0 /* 에서 */)))
+		return 0;
+	return !verb_next(s, i);
+}
+
 /* The space i follows a -ㄹ 거, an intention or a guess in chat (볼
  * 거): a degree adverb or a word of none or all after it belongs to
  * the verb that the 거 is the subject or object of (할 거 너무 많아, 볼
@@ -3061,6 +3086,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
 			return break_before_next(s, i, 1);
 	}
+	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면) */
+	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */) && fused_a(s, start, i))
+		return break_before_next(s, i, 1);
 	/* 거 alone after -ㄹ: an intention or a guess with the copula
 	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
 	if (c == 0xAC70 /* 거 */ && i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&

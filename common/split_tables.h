@@ -5695,6 +5695,13 @@ static const struct ko_split_word ko_split_serial[] = {
 	{ "찍어", 6, 1, 0 },
 	{ "튀겨", 6, 1, 0 },
 };
+static const struct ko_split_word ko_split_fused_a[] = {
+	{ "갈아타", 9, 1, 0 },
+	{ "떠나", 6, 1, 0 },
+	{ "만나", 6, 1, 0 },
+	{ "올라타", 9, 1, 0 },
+	{ "일어나", 9, 1, 0 },
+};
 static const struct ko_split_word ko_split_geo_next[] = {
 	{ "더", 3, 1, 0 },
 	{ "또", 3, 1, 0 },

@@ -882,6 +882,13 @@ STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대�
 # 그냥 평범, 양은 좀 부족)
 DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
           '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
+# The -아 forms fused with a stem in ㅏ of more than one syllable (만나,
+# 일어나, 떠나, 갈아타): after a place or a time in -에 or -에서 they are
+# mostly the proposal or the order said last (역 앞에서 만나 | 늦으면, 일곱
+# 시에 일어나 | 그래야 안 늦어); after an object they are mostly the
+# connective of what follows (여자 만나 결혼할 것 같은데): fused_a in
+# split.c. W: the whole word.
+FUSED_A = ['만나', '일어나', '떠나', '갈아타', '올라타']
 # 거 alone after -ㄹ is the intention or the guess of chat with the
 # copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
 # final in unpunctuated text as a BARE word is, unless a verb follows
@@ -1628,6 +1635,7 @@ wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 wordrows('ko_split_serial', [('W', w) for w in SERIAL])
+wordrows('ko_split_fused_a', [('W', w) for w in FUSED_A])
 wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
 wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
