@@ -1324,6 +1324,56 @@ static int infinitive(const u8 *p, size_t start, size_t i);
  * sound after anything but a particle or a connective, as ㅋㅋ does
  * (배고파 꼬르륵, not 배가 꼬르륵).
  * Returns K_FIN or K_NONE. */
+static int verb_next(const struct ko_split *s, size_t i);
+
+/* The word before the space i is an -아 form fused with its stem
+ * (ko_split_fused_a: 만나, 일어나, 갈아타) and the word before it ends in
+ * the particle -에 or -에서 of a place or a time, and no verb follows:
+ * the proposal or the order said last (두 시에 역 앞에서 만나 | 늦으면,
+ * 다음 주에 떠나 | 짐 싸야 해), not the connective that an object before
+ * it makes (여자 만나 결혼할 것 같은데). */
+static int fused_a(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, e;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	if (a == i || !word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0))
+		return 0;
+	e = a;
+	while (e > start && ws_at(p, e - 1, s->n))
+		e--;
+	if (e < start + 6 || !is_syl(p + e - 3) || !is_syl(p + e - 6))
+		return 0;
+	if (!(syl3(p + e - 3) == 0xC5D0 /* 에 */ ||
+	      (syl3(p + e - 3) == SYL_SEO && syl3(p + e - 6) == 0xC5D0 /* 에서 */)))
+		return 0;
+	return !verb_next(s, i);
+}
+
+/* The space i follows a -ㄹ 거, an intention or a guess in chat (볼
+ * 거): a degree adverb or a word of none or all after it belongs to
+ * the verb that the 거 is the subject or object of (할 거 너무 많아, 볼
+ * 거 하나도 없네), no sentence of its own. */
+static int geo_goes_on(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k;
+	if (hard)
+		return 0;
+	if (word_in(p, s->n, j, ko_split_degree, sizeof ko_split_degree / sizeof ko_split_degree[0], 0) ||
+	    word_in(p, s->n, j, ko_split_geo_next, sizeof ko_split_geo_next / sizeof ko_split_geo_next[0], 0))
+		return 1;
+	/* or an -아/-어 form before an auxiliary or a verb (먹을 거 사 왔어,
+	 * 입을 거 챙겨 갈게); a noun after it is taken for a new sentence,
+	 * the request after the plan said (넷플 볼 거 | 추천 좀 해 줘), though
+	 * it may be the object the 거 goes with (볼 거 추천 좀 해 줘) */
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return k > j && (k == s->n || ws_at(p, k, s->n)) && inf_any(syl3(p + k - 3)) && verb_next(s, k);
+}
+
 static int by_word_before(const u8 *p, size_t n, size_t start, size_t i, int cls)
 {
 	size_t a = i;
@@ -1585,6 +1635,23 @@ static int infinitive(const u8 *p, size_t start, size_t i)
  * half-speech or -고 ending, or carries a tense: 일어나 씻었다, 먹어
  * 치우고, 받아 떠났다가), which makes the
  * half-speech word before it a connective (-아/-어). */
+/* The word before the space i is the -아/-어 form of a verb that makes
+ * ready what is eaten or drunk (ko_split_serial: 구워, 잘라, 사) and the
+ * word at j a verb of eating or drinking (ko_split_serial_eat): one act
+ * in two verbs, whatever the ending of the second (구워 먹는, 잘라
+ * 먹으니까, 사 마시는). */
+static int serial_eat(const struct ko_split *s, size_t i, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i;
+	if (!word_in(p, s->n, j, ko_split_serial_eat,
+	             sizeof ko_split_serial_eat / sizeof ko_split_serial_eat[0], 0))
+		return 0;
+	while (a > 0 && !ws_at(p, a - 1, s->n))
+		a--;
+	return a < i && word_in(p, i, a, ko_split_serial, sizeof ko_split_serial / sizeof ko_split_serial[0], 0);
+}
+
 static int verb_next(const struct ko_split *s, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1595,6 +1662,8 @@ static int verb_next(const struct ko_split *s, size_t i)
 		return 0;
 	if (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
 		return 1; /* an auxiliary: 찍어 둔, 먹어 볼 */
+	if (serial_eat(s, i, j))
+		return 1;
 	int tense = 0;
 	for (k = j; syl_at(p, k, s->n) && cnt < 12; k += 3) {
 		cnt++;
@@ -2426,7 +2495,8 @@ static size_t score_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return NOPOS;
 	/* an auxiliary after an -아/-어 form (돼 있어요, 먹어 버렸어) */
 	if (!hard && inf_any(syl3(p + i - 3)) &&
-	    word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0))
+	    (word_in(p, s->n, j, ko_split_aux, sizeof ko_split_aux / sizeof ko_split_aux[0], 0) ||
+	     serial_eat(s, i, j)))
 		return NOPOS;
 	for (size_t k = i; k > start; k--)
 		if (p[k - 1] == ',' || p[k - 1] == '(' || p[k - 1] == ')' || p[k - 1] == '"')
@@ -3016,6 +3086,14 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
 			return break_before_next(s, i, 1);
 	}
+	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면) */
+	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */) && fused_a(s, start, i))
+		return break_before_next(s, i, 1);
+	/* 거 alone after -ㄹ: an intention or a guess with the copula
+	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
+	if (c == 0xAC70 /* 거 */ && i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
+	    ko_hangul_jong(syl3(p + i - 7)) == KO_JONG_RIEUL && !verb_next(s, i) && !geo_goes_on(s, i))
+		return break_before_next(s, i, 1);
 	if (bare_end_maybe((const u8 *)s->p, s->n, i, c) &&
 	    (r = bare_end(s, start, i, cls)) != NOPOS)
 		return r;

@@ -722,7 +722,32 @@ AUX = [
     # the 하다 that makes a verb of a feeling (힘들어 해, 좋아 했어,
     # 무서워 하는)
     'W 해', 'P 해요', 'P 했', 'P 하는', 'P 하네', 'W 한다',
+    # more forms of 두다, 보다 and 주다 (펴 두니까, 열어 두자, 닫아 둘까;
+    # 먹어 봐라; 들어 주라, 줘라), and their imperatives in Gyeongsang and
+    # Jeolla speech (입어 보쇼, 먹어 보이소, 들어 주이소, 가져가 주쇼)
+    'P 두니', 'P 두자', 'P 두세', 'P 둘까', 'P 봐라', 'P 보쇼', 'P 보이소', 'W 보소',
+    'W 주라', 'P 줘라', 'P 주이소', 'P 주쇼',
+    # 버리다 as Gyeongsang says it, 뿌다 or 삐다 (다 돼 뿟다, 먹어 뿌랐다,
+    # 써 삤다, 가 삐라), and as Jeolla says it, 불다 (먹어 부렀어, 가
+    # 부러); not 뿌리-, 삐지-, 부러워 (뿌려, 삐졌어, 부러워), other verbs
+    'P 뿟', 'P 뿌랐', 'P 뿌라', 'W 뿐다', 'W 뿌고', 'P 삤', 'W 삐라', 'W 부러', 'P 부렀',
+    'P 부렸',
 ]
+
+# The -아/-어 forms of the verbs that make ready what is eaten or drunk
+# (구워, 잘라, 데워, 나눠, 사), which go on in a verb of eating or
+# drinking after them (SERIAL_EAT: 구워 먹는, 잘라 먹으니까, 사 마시는),
+# whatever its ending: the two are one act, not a sentence of half-speech
+# and another (serial_eat in split.c). Not 해, 짜, 타 and 떠, which are
+# also a question (뭐 해 | 먹을래), a taste (너무 짜 | 먹기 힘들어), a
+# ride and an eye opened; nor a form of taste or hunger (배고파 | 먹을 거
+# 없어, 맛있어 | 먹어 봐), which is no preparation. Collected from
+# grammar references (합성 동사, 본용언 + 본용언), not from any test line.
+SERIAL = ['구워', '잘라', '나눠', '끓여', '데워', '볶아', '비벼', '찍어', '말아', '싸', '사',
+          '시켜', '쪄', '튀겨', '부쳐', '삶아', '무쳐', '섞어', '덜어', '집어', '꺼내', '발라',
+          '얹어', '담가', '익혀', '식혀', '녹여', '데쳐', '졸여', '얼려', '갈아', '따라', '우려',
+          ]
+SERIAL_EAT = ['P 먹', 'P 마시', 'P 마셔', 'P 마셨']
 
 # Words after which a noun of TITLE ends no title, as they make it part
 # of a longer noun phrase: times and bound nouns after a verbal noun
@@ -857,6 +882,21 @@ STATE_NOUN = ['평범', '충분', '무난', '적당', '완벽', '만족', '대�
 # 그냥 평범, 양은 좀 부족)
 DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말', '완전', '너무', '조금', '살짝', '되게',
           '엄청', '무척', '매우', '제법', '나름', '딱', '약간', '다소', '나름대로', '그럭저럭']
+# The -아 forms fused with a stem in ㅏ of more than one syllable (만나,
+# 일어나, 떠나, 갈아타): after a place or a time in -에 or -에서 they are
+# mostly the proposal or the order said last (역 앞에서 만나 | 늦으면, 일곱
+# 시에 일어나 | 그래야 안 늦어); after an object they are mostly the
+# connective of what follows (여자 만나 결혼할 것 같은데): fused_a in
+# split.c. W: the whole word.
+FUSED_A = ['만나', '일어나', '떠나', '갈아타', '올라타']
+# 거 alone after -ㄹ is the intention or the guess of chat with the
+# copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
+# final in unpunctuated text as a BARE word is, unless a verb follows
+# (먹을 거 없어, 먹을 거 사 왔어), a degree adverb (DEGREE: 할 거 너무
+# 많아) or a word of none or all that the verb after it takes (볼 거
+# 하나도 없네); after -ㄴ it is the thing done (본 거 재밌었어), no end
+# (geo_goes_on in split.c).
+GEO_NEXT = ['하나도', '아무것도', '아무거나', '별로', '많이', '더', '또', '제일', '엄청나게']
 # Words that go on with such a verdict as a noun (평범 그 자체, 만족 수준)
 STATE_NEXT = ['W 그', 'P 이상', 'P 이하', 'P 수준', 'P 정도', 'P 자체', 'P 상태', 'P 그대로',
               'P 여부', 'P 조건', 'P 요건', 'P 이유', 'P 때문', 'W 및', 'W 등']
@@ -1594,6 +1634,10 @@ wordrows('ko_split_afterthought', [('W', w) for w in AFTERTHOUGHT])
 wordrows('ko_split_tag', [('W', w) for w in TAG])
 out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
+wordrows('ko_split_serial', [('W', w) for w in SERIAL])
+wordrows('ko_split_fused_a', [('W', w) for w in FUSED_A])
+wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
+wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
 wordrows('ko_split_opener', [r.split(' ', 1) for r in OPENER])
 wordrows('ko_split_turn', [('W', w) for w in TURN])
