@@ -1600,7 +1600,7 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
-		if (k + 1 < nw && (list_joiner(p, wb[k], te) || (comma && bare_word(p, wb[k], te)))) {
+		if (k + 1 < nw && (list_joiner(p, wb[k], te) || (k > 0 && comma && (bare_word(p, wb[k], te) || (te - wb[k] == 3 && last))))) {
 			/* (a modifier before the first item and one before the
 			 * second: the word after the joiner is not the item) */
 			int before = k > 0 && (kind[k - 1] == P_BOUND || kind[k - 1] == P_ADN) &&
@@ -1609,8 +1609,11 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 			if (++joiners >= 2 || (before && after))
 				return list;
 		}
-		if (k >= 2 && kind[k - 1] == P_BOUND && kind[k - 2] == P_BOUND &&
-		    bare_word(p, wb[k - 1], we[k - 1]) && bare_word(p, wb[k - 2], we[k - 2])) {
+		/* (a title that is the subject or topic: 교수는, not 교수이자;
+		 * two bare words before it, not 한국의 대학) */
+		if (k >= 2 && (kind[k] == P_TOPIC || kind[k] == P_SUBJ) && kind[k - 1] == P_BOUND &&
+		    kind[k - 2] == P_BOUND && bare_word(p, wb[k - 1], we[k - 1]) &&
+		    bare_word(p, wb[k - 2], we[k - 2]) && last_syl(p, wb[k - 2], we[k - 2]) != 0xC758) {
 			for (size_t t = 0; t < sizeof order_titles / sizeof *order_titles; t++) {
 				size_t m = order_titles[t].n;
 				if (te - wb[k] >= m && !memcmp(p + wb[k], order_titles[t].s, m))
