@@ -135,6 +135,12 @@ enum ko_markup_kind {
 	KO_MARKUP_COMMA_FIRST, /* never from ko_markup_at/find: a sentence that
 	                        * opens with a comma, the item before it gone
 	                        * (task.c) */
+	KO_MARKUP_EMPTY_SLOT, /* never from ko_markup_at/find: a sentence with
+	                       * the slot of a removed link left empty (X의 , Y;
+	                       * , ,; ( ,) or a particle left alone after it (task.c) */
+	KO_MARKUP_CUT_OPEN,   /* never from ko_markup_at/find: a sentence that
+	                       * opens inside another (a closing bracket, a
+	                       * quotative or particle tail, 런데) (task.c) */
 	KO_MARKUP_NKINDS
 };
 

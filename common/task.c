@@ -947,6 +947,70 @@ static int text_formula(struct ko_gen *g)
 	return g->formula;
 }
 
+/* Tails a sentence cut at a ?, ! or … inside it opens with (…알바썼나?
+ * 할 정도로 …; (기계 뒤에 있는 사람?)이라고 칭했다): a quotative or a
+ * particle of the clause before, or the end of a word whose head the cut
+ * left behind (그런데 → 런데). Each followed by a space; their first
+ * syllables are those cut_open switches on. */
+static const char *const cut_tails[] = {
+	"이라고", "라고", "이라는", "라는", "이라며", "라며", "할 정도로", "정도로", "런데",
+	"러나", "리고", "러므로",
+};
+
+/* 1 if the sentence p[0..n) (its blanks skipped) opens inside another:
+ * with a closing bracket, or with one of cut_tails and a space after it. */
+static int cut_open(const char *p, size_t n)
+{
+	if (n && (p[0] == ')' || p[0] == ']'))
+		return 1;
+	if (n < 7)
+		return 0;
+	switch (ko_syllable_at((const unsigned char *)p, 3)) {
+	case 0xC774: case 0xB77C: case 0xD560: case 0xC815: /* 이 라 할 정 */
+	case 0xB7F0: case 0xB7EC: case 0xB9AC:              /* 런 러 리 */
+		break;
+	default:
+		return 0;
+	}
+	for (size_t k = 0; k < sizeof cut_tails / sizeof *cut_tails; k++) {
+		size_t m = strlen(cut_tails[k]);
+		if (n > m && p[m] == ' ' && !memcmp(p, cut_tails[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+/* Particles no word of prose stands as alone: one written after a
+ * closing bracket and a blank is what a removed link or template left
+ * behind (윤명사(尹明師) 가, 관측) 을). */
+static const char lone_particles[] = "이가을를은는의에로";
+
+/* 1 if the m bytes w are one of the syllables of set (m bytes each). */
+static int one_of_syls(const char *set, const char *w, size_t m)
+{
+	for (; *set; set += m)
+		if (!memcmp(set, w, m))
+			return 1;
+	return 0;
+}
+
+/* 1 if the sentence p[0..n) holds the slot of a removed link left empty
+ * (X의 , Y: a comma after a blank; ", ,"; "( ,"), or a particle alone
+ * (lone_particles) after it. Once per sentence asked, on its commas and
+ * closing brackets (few). */
+static int empty_slot(const char *p, size_t n)
+{
+	const char *q, *end = p + n;
+	for (q = p; (q = memchr(q, ',', (size_t)(end - q))); q++)
+		if (q > p && (q[-1] == ' ' || q[-1] == '('))
+			return 1;
+	for (q = p; (q = memchr(q, ')', (size_t)(end - q))); q++)
+		if (end - q >= 5 && q[1] == ' ' && one_of_syls(lone_particles, q + 2, 3) &&
+		    (end - q == 5 || q[5] == ' ' || q[5] == ',' || q[5] == '.'))
+			return 1;
+	return 0;
+}
+
 /* What an extractor's cut left in the sentence p[0..n), read in its
  * words rather than its marks: a particle that does not fit its word
  * (KO_MARKUP_AGREEMENT) or a comma opening it (KO_MARKUP_COMMA_FIRST);
@@ -958,6 +1022,10 @@ static int cut_sentence(const char *p, size_t n)
 		i++;
 	if (i < n && (p[i] == ',' || p[i] == ';'))
 		return KO_MARKUP_COMMA_FIRST;
+	if (cut_open(p + i, n - i))
+		return KO_MARKUP_CUT_OPEN;
+	if (empty_slot(p, n))
+		return KO_MARKUP_EMPTY_SLOT;
 	return ko_particle_mismatch(p, n) ? KO_MARKUP_AGREEMENT : 0;
 }
 
@@ -1118,6 +1186,8 @@ const char *ko_task_markup_reason(int kind)
 		"sentence with a removed formula or figure",
 		"sentence with a particle that does not fit its word",
 		"sentence that opens with a comma",
+		"sentence with markup (empty link slot)",
+		"sentence that opens inside another",
 	};
 	return kind > 0 && kind < KO_MARKUP_NKINDS ? reasons[kind] : "sentence with markup";
 }

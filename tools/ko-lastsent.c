@@ -149,6 +149,30 @@ static int full_sentence(const char *p, size_t n)
 	       !ko_task_placeholder_answer(p, n);
 }
 
+/* 1 if the answer p[0..n) is two sentences the splitter left as one: a
+ * syllable, a run of . ? ! and a syllable after it, with or without a
+ * blank (거의없다.그주민들은, 어쩌네..내생각엔). A model taught to write one
+ * sentence would learn to write two; the answer before is taken. */
+static int two_sentences(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = 3; i < n; i++) {
+		if (p[i] > '?' || (p[i] != '.' && p[i] != '?' && p[i] != '!'))
+			continue;
+		if (!ko_syllable_at(u + i - 3, 3)) /* (3.5, U.S.) */
+			continue;
+		size_t j = i;
+		while (j < n && (p[j] == '.' || p[j] == '?' || p[j] == '!'))
+			j++;
+		while (j < n && p[j] == ' ')
+			j++;
+		if (j + 3 <= n && ko_syllable_at(u + j, 3))
+			return 1;
+		i = j;
+	}
+	return 0;
+}
+
 /* The number of sentences of f to k - 1 that end in a sentence end, up
  * to want: what the splitter cut at an ending without punctuation (…의존한다"
  * 또는, 옐냐 공세는) is a piece of one sentence to a reader. */
@@ -295,7 +319,7 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 	/* a context from the section's start is what was asked above */
 	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
 		return !(c->ungrounded = 1);
-	return 1;
+	return !two_sentences(p + s[k].b, s[k].e - s[k].b);
 }
 
 /* Why no sentence could be the answer: a specific its context lacks, if
@@ -387,6 +411,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 		if (!full_sentence(p + s[k].b, s[k].e - s[k].b) ||
 		    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
 			return ko_task_unusable(g, r, "answer not a full sentence");
+		if (two_sentences(p + s[k].b, s[k].e - s[k].b))
+			return ko_task_unusable(g, r, "answer of two sentences");
 		if (!answerable(c, p, s, k, 0))
 			return ko_task_unusable(g, r, mk(c, p, k) ? ko_task_markup_reason(mk(c, p, k))
 			                      : s[k].new_section

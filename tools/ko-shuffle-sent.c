@@ -64,6 +64,10 @@ struct conf {
 	 * (nsent of them read) */
 	struct sent *sent;
 	size_t capsent, smask, nsent;
+	/* the stems of the record's title (as stems()), its topic: a noun
+	 * that ties no sentence to another (topic_stem) */
+	uint64_t tstem[8];
+	size_t ntstem;
 	/* word order: the sentences that fit (shuffle_sent) */
 	struct fit *fit;
 	size_t capfit;
@@ -1541,6 +1545,117 @@ static int items_alike(const struct conf *c, const char *p, const size_t *wb, co
 	return 0;
 }
 
+/* The last syllable of the word p[b, te) (its marks cut: word_core),
+ * 0 if it ends otherwise. */
+static uint32_t last_syl(const char *p, size_t b, size_t te)
+{
+	return te - b >= 3 ? ko_syllable_at((const unsigned char *)p + te - 3, 3) : 0;
+}
+
+/* 1 if the word p[b, te) ends in one of list (k of them) after a stem of
+ * one to three syllables, all syllables. */
+static int item_tail(const char *p, size_t b, size_t te, const struct oword *list, size_t k)
+{
+	for (size_t i = 0; i < k; i++) {
+		size_t m = list[i].n;
+		if (te - b > m && te - b - m <= 9 && !memcmp(p + te - m, list[i].s, m) &&
+		    bare_word(p, b, te))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if the word p[b, te) joins two items of a list: 및, or a noun with 와
+ * or 과 (two syllables or more), or with 이나 (three or more). */
+static int list_joiner(const char *p, size_t b, size_t te)
+{
+	if (te - b == 3 && !memcmp(p + b, "및", 3))
+		return 1;
+	if (!bare_word(p, b, te))
+		return 0;
+	uint32_t v = last_syl(p, b, te);
+	return v == 0xC640 || v == 0xACFC || (te - b >= 9 && ends_with(p, b, te, "이나"));
+}
+
+/* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
+ * have a second order that scrambles' walk does not see, NULL if not.
+ * In any text: two items of a list that each have a modifier (독일계
+ * 아버지와 슬라브계 어머니: the modifiers trade places), a list of three
+ * (시와 정, 촌으로), and a name with its organisation before its title
+ * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them).
+ * In informal text also: a bare word and an item after it (송중기
+ * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
+ * adverbs side by side (열심히 성실하게), a particle split from its word
+ * as a unit of its own (정 도), and a last word that
+ * is no predicate (단이 엄마도 미모가!!!). Once a sentence, after the walk. */
+static const char *order_items(const struct conf *cf, const char *p, const size_t *wb,
+                               const size_t *we, const unsigned char *kind, size_t nw,
+                               int informal)
+{
+	static const char list[] = "no sentence with one right order (items of a list)";
+	static const char name[] = "no sentence with one right order (a name beside its title)";
+	static const char loose[] = "no sentence with one right order (informal phrases)";
+	static const char frag[] = "no sentence with one right order (no predicate or a split word)";
+	size_t joiners = 0, conj = 0;
+	int comma;
+	for (size_t k = 0; k < nw; k++) {
+		size_t te = word_core(p, wb[k], we[k], &comma);
+		if (te == wb[k])
+			continue;
+		uint32_t last = last_syl(p, wb[k], te);
+		if (k + 1 < nw && (list_joiner(p, wb[k], te) || (k > 0 && comma && (bare_word(p, wb[k], te) || (te - wb[k] == 3 && last))))) {
+			/* (a modifier before the first item and one before the
+			 * second: the word after the joiner is not the item) */
+			int before = k > 0 && (kind[k - 1] == P_BOUND || kind[k - 1] == P_ADN) &&
+			             ko_syllable_at((const unsigned char *)p + wb[k - 1], 3);
+			int after = k + 2 < nw && (kind[k + 1] == P_BOUND || kind[k + 1] == P_ADN);
+			if (++joiners >= 2 || (before && after))
+				return list;
+		}
+		/* (a title that is the subject or topic: 교수는, not 교수이자;
+		 * two bare words before it, not 한국의 대학) */
+		if (k >= 2 && (kind[k] == P_TOPIC || kind[k] == P_SUBJ) && kind[k - 1] == P_BOUND &&
+		    kind[k - 2] == P_BOUND && bare_word(p, wb[k - 1], we[k - 1]) &&
+		    bare_word(p, wb[k - 2], we[k - 2]) && last_syl(p, wb[k - 2], we[k - 2]) != 0xC758) {
+			for (size_t t = 0; t < sizeof order_titles / sizeof *order_titles; t++) {
+				size_t m = order_titles[t].n;
+				if (te - wb[k] >= m && !memcmp(p + wb[k], order_titles[t].s, m))
+					return name;
+			}
+		}
+		/* 이 after 등, a particle its word lost (신흥국 등 이 있는데) */
+		if (k > 0 && te - wb[k] == 3 && !memcmp(p + wb[k], "이", 3) &&
+		    we[k - 1] - wb[k - 1] == 3 && !memcmp(p + wb[k - 1], "등", 3))
+			return frag;
+		if (!informal)
+			continue;
+		if (k > 0 && kind[k - 1] == P_BOUND && bare_word(p, wb[k - 1], we[k - 1]) &&
+		    item_tail(p, wb[k], te, order_item_tails,
+		              sizeof order_item_tails / sizeof *order_item_tails))
+			return loose;
+		if (k > 0 && kind[k] == P_FREE && kind[k - 1] == P_FREE)
+			return loose;
+		if ((last == 0xACE0 || last == 0xAD6C || last == 0xBA70) && /* 고 구 며 */
+		    te - wb[k] >= 6 && !ends_with(p, wb[k], te, "라고") && !ends_with(p, wb[k], te, "다고") &&
+		    ++conj >= 2)
+			return loose;
+		if (k > 0 && te - wb[k] == 3 && last)
+			for (const char *o = order_split_particles; *o; o += 3)
+				if (!memcmp(o, p + wb[k], 3))
+					return frag;
+		if (k + 1 == nw && last) {
+			/* a case particle or a topic at the end: no predicate */
+			uint32_t prev = te - wb[k] >= 6 ? last_syl(p, wb[k], te - 3) : 0;
+			if (last == 0xC744 || last == 0xB97C || last == 0xC740 || last == 0xB294 ||
+			    last == 0xC758 || last == 0xC5D0 || last == 0xB791 || /* 을 를 은 는 의 에 랑 */
+			    (last == 0xAC00 && prev && prev != 0xB294 && prev != 0xC740 &&
+			     prev != 0xC778 && prev != 0xB358 && prev != 0xB098)) /* 가, not -는가 */
+				return frag;
+		}
+	}
+	return NULL;
+}
+
 /* Why the words of the sentence [b, e) of the text p would have more than
  * one natural order, NULL if not (word-order tasks, graded by exact
  * match). Korean scrambles the phrases of one verb (arguments and
@@ -1642,7 +1757,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			break;
 		}
 	}
-	return NULL;
+	return order_items(c, p, wb, we, kind, nw, informal);
 }
 
 /* 1 if the words of the sentence [b, e) of the text p (runs of anything
@@ -1936,6 +2051,43 @@ static int has_stem(struct conf *c, const char *p, const struct ko_span *s, size
 	return 0;
 }
 
+/* 1 if v is a stem of the run's topic: of its first sentence from, or of
+ * the record's title (c->tstem). A noun the whole text is about (노벨
+ * 물리학상은 ... 첫 번째 노벨 물리학상은 ... 이 상은) stands in any sentence
+ * of it, and ties none to a place. */
+static int topic_stem(struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                      uint64_t v)
+{
+	for (size_t i = 0; i < c->ntstem; i++)
+		if (c->tstem[i] == v)
+			return 1;
+	return has_stem(c, p, s, from, v);
+}
+
+/* The title's stems (c->tstem), read once a record: the words of two
+ * syllables or more of the JSON record's title field, if it has one. */
+static void title_stems(struct conf *c, struct ko_rec *r)
+{
+	const char *t;
+	size_t tn, j = 0;
+	c->ntstem = 0;
+	if (!r->is_json || ko_task_text(NULL, r, "title", 3, &t, &tn))
+		return;
+	const unsigned char *u = (const unsigned char *)t;
+	while (j < tn && c->ntstem < 8) {
+		size_t b = j;
+		while (j < tn && t[j] != ' ' && t[j] != '(')
+			j++;
+		if (j - b >= 6 && ko_syllable_at(u + b, 3) && ko_syllable_at(u + b + 3, 3)) {
+			uint64_t v = 0;
+			memcpy(&v, t + b, 6);
+			c->tstem[c->ntstem++] = v;
+		}
+		while (j < tn && (t[j] == ' ' || t[j] == '('))
+			j++;
+	}
+}
+
 /* 1 if sentence b repeats the stem of a word of sentence b - 1 that no
  * sentence from..b - 2 has: a noun the two share and the run's earlier
  * sentences lack ties b to the one before it (a noun of the whole run, its
@@ -1947,7 +2099,7 @@ static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size
 	const uint64_t *a = stems(c, p, s, b, &k);
 	for (size_t i = 0; i < k; i++) {
 		uint64_t v = a[i];
-		if (v >> 63 || !has_stem(c, p, s, b - 1, v))
+		if (v >> 63 || !has_stem(c, p, s, b - 1, v) || topic_stem(c, p, s, from, v))
 			continue;
 		size_t t = from;
 		while (t + 1 < b && !has_stem(c, p, s, t, v))
@@ -1960,15 +2112,18 @@ static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size
 
 /* 1 if sentences x and y of the run from..to share the stem of a word
  * (stems(), not a link word) that no other sentence of the run has: a
- * tie that holds them next to each other wherever they stand. */
+ * tie that holds them next to each other wherever they stand. With
+ * strict, a stem of the run's topic (topic_stem) is no tie: the text's
+ * own order must be tied by more than its topic, while another order
+ * that its topic ties reads as well to a reader (the swap test). */
 static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from,
-                    size_t to, size_t x, size_t y)
+                    size_t to, size_t x, size_t y, int strict)
 {
 	size_t k;
 	const uint64_t *a = stems(c, p, s, x, &k);
 	for (size_t i = 0; i < k; i++) {
 		uint64_t v = a[i];
-		if (v >> 63 || !has_stem(c, p, s, y, v))
+		if (v >> 63 || !has_stem(c, p, s, y, v) || (strict && topic_stem(c, p, s, from, v)))
 			continue;
 		size_t t = from;
 		while (t <= to && (t == x || t == y || !has_stem(c, p, s, t, v)))
@@ -1987,7 +2142,7 @@ static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size
  * with a year no earlier than any before it, or shares a noun with the one
  * before it (pair_tie). */
 static int tied_order(struct conf *c, const char *p, const struct ko_span *s, size_t from,
-                      size_t to, const size_t *ord, size_t k)
+                      size_t to, const size_t *ord, size_t k, int strict)
 {
 	if (sent_at(c, ord[0])->link)
 		return 0;
@@ -1997,7 +2152,7 @@ static int tied_order(struct conf *c, const char *p, const struct ko_span *s, si
 		const struct sent *st = sent_at(c, x);
 		if (t && !(st->link && ord[t - 1] + 1 == x) &&
 		    !(st->year0 && ymax && ymax <= st->year0) &&
-		    !pair_tie(c, p, s, from, to, x, ord[t - 1]))
+		    !pair_tie(c, p, s, from, to, x, ord[t - 1], strict))
 			return 0;
 		int yl = year_last(c, p, s, x);
 		if (yl > ymax)
@@ -2020,14 +2175,14 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
 	 * share too ties none of them) */
 	for (size_t t = 0; t < k; t++)
 		ord[t] = from + t;
-	if (!tied_order(c, p, s, from, to, ord, k))
+	if (!tied_order(c, p, s, from, to, ord, k, 1))
 		return 1;
 	for (size_t a = 0; a < k; a++)
 		for (size_t b = a + 1; b < k; b++) {
 			for (size_t t = 0; t < k; t++)
 				ord[t] = from + t;
 			ord[a] = from + b, ord[b] = from + a;
-			if (tied_order(c, p, s, from, to, ord, k))
+			if (tied_order(c, p, s, from, to, ord, k, 0))
 				return 1;
 		}
 	return 0;
@@ -2253,6 +2408,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	size_t hi = c->range_max ? c->range_max : c->by_word ? 12 : 7;
 	if (!c->by_word) {
 		size_t first = 0, k = 0;
+		title_stems(c, r);
 		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
 		if (why)
 			return ko_task_unusable(g, r, why);

@@ -44,6 +44,9 @@ static const char *const link_words[] = {
 	"이외에도", "그밖에", "그외에",
 	"둘째", "셋째", "넷째", "다음으로", "마지막으로", "끝으로",
 	"왜냐하면", "예를", "예컨대", "요컨대", "심지어", "결과로서",
+	/* pointing at a time or a count outside the sentence (그러던 중,
+	 * 같은 해, 당시의, 두 번째로) */
+	"그러던", "같은", "당시의", "두", "세",
 };
 
 /* Link words that tie a sentence to what came before without saying where:
@@ -204,3 +207,22 @@ static const char *const order_adverbs[] = {
  * noun after it and not as a topic (한국은). */
 static const char order_eun_stems[] =
 	"많같작높좋넓깊짧낮적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
+
+/* Particles that a writer of informal text split from their word (정 도
+ * 좋아요 for 정도, 나 만): a unit of one of them is a piece of a word no
+ * reader could place. (Not 이, 가, 와: a determiner, a verb, an
+ * interjection.) */
+static const char order_split_particles[] = "도만랑은는을를의에로과";
+
+/* Particles of a second item after a bare word in informal text (송중기
+ * 송혜교도, 한상진 진서연같은, 엄마랑): the two items trade places. */
+static const struct oword order_item_tails[] = {
+	W("도"), W("같은"), W("랑"), W("이랑"), W("하고"), W("처럼"),
+};
+
+/* Titles and posts a name stands next to (김영호 ... 교수는): a name
+ * before its organisation and title may as well stand after it. */
+static const struct oword order_titles[] = {
+	W("교수"), W("회장"), W("대통령"), W("장관"), W("의원"), W("감독"), W("대표"),
+	W("사장"), W("총리"), W("위원장"), W("기자"), W("선수"), W("총장"), W("원장"),
+};
