@@ -68,6 +68,9 @@ struct conf {
 	 * that ties no sentence to another (topic_stem) */
 	uint64_t tstem[8];
 	size_t ntstem;
+	/* pair_tie's answers (not strict) for the run run_swaps tries the
+	 * swaps of, by x and y less its first: -1 until asked */
+	signed char pairtie[64 * 64];
 	/* word order: the sentences that fit (shuffle_sent) */
 	struct fit *fit;
 	size_t capfit;
@@ -2151,9 +2154,17 @@ static int tied_order(struct conf *c, const char *p, const struct ko_span *s, si
 		size_t x = ord[t];
 		const struct sent *st = sent_at(c, x);
 		if (t && !(st->link && ord[t - 1] + 1 == x) &&
-		    !(st->year0 && ymax && ymax <= st->year0) &&
-		    !pair_tie(c, p, s, from, to, x, ord[t - 1], strict))
-			return 0;
+		    !(st->year0 && ymax && ymax <= st->year0)) {
+			/* (every swap asks most pairs again: their answers
+			 * are kept while run_swaps tries them) */
+			signed char tie, *pt = &c->pairtie[(x - from) * 64 + (ord[t - 1] - from)];
+			if (strict)
+				tie = (signed char)pair_tie(c, p, s, from, to, x, ord[t - 1], 1);
+			else if ((tie = *pt) < 0)
+				tie = *pt = (signed char)pair_tie(c, p, s, from, to, x, ord[t - 1], 0);
+			if (!tie)
+				return 0;
+		}
 		int yl = year_last(c, p, s, x);
 		if (yl > ymax)
 			ymax = yl;
@@ -2177,6 +2188,8 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
 		ord[t] = from + t;
 	if (!tied_order(c, p, s, from, to, ord, k, 1))
 		return 1;
+	for (size_t x = 0; x < k; x++)
+		memset(c->pairtie + x * 64, -1, k);
 	for (size_t a = 0; a < k; a++)
 		for (size_t b = a + 1; b < k; b++) {
 			for (size_t t = 0; t < k; t++)
