@@ -1637,6 +1637,8 @@ int main(int argc, char **argv)
 	 * succeeded, so a failed or interrupted run leaves no file, partial
 	 * or empty; a path that could not be written is said now, not after
 	 * the run */
+	if (c.files)
+		ko_check_inputs(&o, c.files, c.nfiles);
 	const char *rejects = o.rejects;
 	int hold = rejects != NULL;
 	if (hold) {
