@@ -770,27 +770,49 @@ void ko_reader_close(struct ko_reader *r)
 
 /* ---- file identity ---- */
 
-/* Files that this run writes in place: what it appends to and a regular
- * file that is standard output. None of them may be read. */
+/* Files that this run is writing in place, while a writer is open on
+ * them: what it appends to and a regular file that is standard output.
+ * None of them may be read. */
 static struct {
 	dev_t dev;
 	ino_t ino;
+	int writers; /* 0: a free slot */
 	char *what;
 } written[8];
 static int nwritten;
 
-static void remember_written(int fd, const char *what)
+/* Returns the slot + 1, or 0 when fd is no regular file (or no slot). */
+static int remember_written(int fd, const char *what)
 {
 	struct stat st;
-	if (nwritten == (int)(sizeof written / sizeof written[0]) || fstat(fd, &st) < 0 ||
-	    !S_ISREG(st.st_mode))
-		return;
-	for (int i = 0; i < nwritten; i++)
-		if (written[i].dev == st.st_dev && written[i].ino == st.st_ino)
-			return;
-	written[nwritten].dev = st.st_dev;
-	written[nwritten].ino = st.st_ino;
-	written[nwritten++].what = ko_xstrdup(what);
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0;
+	int free_slot = -1;
+	for (int i = 0; i < nwritten; i++) {
+		if (written[i].writers && written[i].dev == st.st_dev && written[i].ino == st.st_ino) {
+			written[i].writers++;
+			return i + 1;
+		}
+		if (!written[i].writers && free_slot < 0)
+			free_slot = i;
+	}
+	if (free_slot < 0) {
+		if (nwritten == (int)(sizeof written / sizeof written[0]))
+			return 0;
+		free_slot = nwritten++;
+	}
+	written[free_slot].dev = st.st_dev;
+	written[free_slot].ino = st.st_ino;
+	written[free_slot].writers = 1;
+	free(written[free_slot].what);
+	written[free_slot].what = ko_xstrdup(what);
+	return free_slot + 1;
+}
+
+static void forget_written(int slot)
+{
+	if (slot > 0)
+		written[slot - 1].writers--;
 }
 
 static const char *written_here(int fd)
@@ -799,7 +821,7 @@ static const char *written_here(int fd)
 	if (!nwritten || fstat(fd, &st) < 0)
 		return NULL;
 	for (int i = 0; i < nwritten; i++)
-		if (written[i].dev == st.st_dev && written[i].ino == st.st_ino)
+		if (written[i].writers && written[i].dev == st.st_dev && written[i].ino == st.st_ino)
 			return written[i].what;
 	return NULL;
 }
@@ -876,6 +898,7 @@ struct ko_writer {
 	size_t zcap;
 	int own_fd; /* fd opened on a device or FIFO, closed at the end */
 	int append; /* whole lines per write(2), for files many processes share */
+	int written_slot; /* remember_written's, 0 for none */
 	uint64_t lines; /* append: whole lines that reached the file */
 };
 
@@ -1003,7 +1026,7 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 	w->fd = 1;
 	if (!path || !strcmp(path, "-")) {
 		big_pipe(1);
-		remember_written(1, "standard output");
+		w->written_slot = remember_written(1, "standard output");
 	}
 	struct stat st;
 	if (path && strcmp(path, "-") && (flags & KO_W_APPEND)) {
@@ -1019,7 +1042,7 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		w->gz = 0;
 		struct ko_buf what = {0};
 		ko_buf_addf(&what, "the file appended to as '%s'", path);
-		remember_written(w->fd, what.p);
+		w->written_slot = remember_written(w->fd, what.p);
 		ko_buf_free(&what);
 		/* A file whose last line lacks its newline (cut by a SIGKILL,
 		 * or edited by hand) would have this run's first line glued to
@@ -1040,6 +1063,7 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		int bad = last != '\n' && write_all(w, "\n", 1) != 1;
 		(void)flock(w->fd, LOCK_UN);
 		if (bad) {
+			forget_written(w->written_slot);
 			*why = strerror(w->err);
 			close(w->fd);
 			free(w->buf);
@@ -1196,6 +1220,7 @@ int ko_writer_close(struct ko_writer *w, int keep)
 	} else if (w->own_fd && close(w->fd) < 0 && !err) {
 		err = errno;
 	}
+	forget_written(w->written_slot);
 	if (w->c)
 		libdeflate_free_compressor(w->c);
 	free(w->z);
