@@ -514,9 +514,10 @@ enum {
  * written in place), or to stdout when path is NULL or "-". With
  * KO_W_APPEND the file is opened for appending instead, and a line never
  * straddles two writes, each taken under flock(LOCK_EX), so processes
- * sharing the file never tear or lose each other's lines. A file appended
- * to, and standard output when it is a regular file, is never read by this
- * process's readers: the file fails as input ("is also ..."). Returns NULL with *why set on failure. */
+ * sharing the file never tear or lose each other's lines. While a writer
+ * is open on it, a file appended to, and standard output when it is a
+ * regular file, is never read by this process's readers: the file fails
+ * as input ("is also ..."). Returns NULL with *why set on failure. */
 struct ko_writer *ko_writer_open(const char *path, int flags, const char **why);
 void ko_write(struct ko_writer *w, const void *p, size_t n);
 /* The next n bytes of the output, to be filled before the next write. */
@@ -562,6 +563,11 @@ struct ko_tool {
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
 	 * then no record, as under --jsonl, rather than an empty text. */
 	int json_only;
+	/* A blank line (spaces and tabs only, or nothing) is no record, of
+	 * any kind (ko-mix: what it writes is what a trainer reads, and a
+	 * loader of JSON Lines fails on an empty line); counted, and said
+	 * at the end. */
+	int skips_blank;
 	/* Bad records are skipped and counted unless --on-error fail is
 	 * given (ko-stats: a report on a dirty file beats a stop at its first
 	 * bad line). */

@@ -526,6 +526,10 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->refused = 1;
 			continue;
 		}
+		if (run->opt->tool->skips_blank && is_blank(line, len)) {
+			run->nblank++;
+			continue;
+		}
 		if (mode == 'j') {
 			if (is_blank(line, len)) {
 				run->nblank++;
@@ -1132,6 +1136,8 @@ static void report(struct ko_run *run)
 		else if (run->field_lack[i])
 			ko_warn("%zu of %zu record%s had no string field \"%s\"", run->field_lack[i],
 			        run->nin, run->nin == 1 ? "" : "s", o->fields[i]);
+	if (run->nblank && o->tool->skips_blank)
+		ko_warn("%zu blank line%s left out: no record", run->nblank, run->nblank == 1 ? "" : "s");
 	file_kinds(run);
 	/* a tool of JSON records only (ko-format) has failed such lines */
 	if (run->mixed_files)

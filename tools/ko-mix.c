@@ -221,6 +221,7 @@ static const struct ko_tool tool = {
 	        "      --max-chars N     reject records whose trainer text is longer than N\n"
 	        "                        characters (reason: over --max-chars)\n",
 	.longopts = longopts,
+	.skips_blank = 1,
 	.field_help = "the field that --max-chars counts in a record of no\n"
 	              "                        known layout (default text); nothing else reads it",
 };
