@@ -771,59 +771,27 @@ void ko_reader_close(struct ko_reader *r)
 /* ---- file identity ---- */
 
 /* Files that this run is writing in place, while a writer is open on
- * them: what it appends to and a regular file that is standard output.
- * None of them may be read. */
-static struct {
-	dev_t dev;
-	ino_t ino;
-	int writers; /* 0: a free slot */
-	char *what;
-} written[8];
-static int nwritten;
-
-/* Returns the slot + 1, or 0 when fd is no regular file (or no slot). */
+ * them (msg keeps the list: the only module with state): what it appends
+ * to and a regular file that is standard output. None may be read. */
 static int remember_written(int fd, const char *what)
 {
 	struct stat st;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
 		return 0;
-	int free_slot = -1;
-	for (int i = 0; i < nwritten; i++) {
-		if (written[i].writers && written[i].dev == st.st_dev && written[i].ino == st.st_ino) {
-			written[i].writers++;
-			return i + 1;
-		}
-		if (!written[i].writers && free_slot < 0)
-			free_slot = i;
-	}
-	if (free_slot < 0) {
-		if (nwritten == (int)(sizeof written / sizeof written[0]))
-			return 0;
-		free_slot = nwritten++;
-	}
-	written[free_slot].dev = st.st_dev;
-	written[free_slot].ino = st.st_ino;
-	written[free_slot].writers = 1;
-	free(written[free_slot].what);
-	written[free_slot].what = ko_xstrdup(what);
-	return free_slot + 1;
+	return ko_written_add((uint64_t)st.st_dev, (uint64_t)st.st_ino, what);
 }
 
 static void forget_written(int slot)
 {
-	if (slot > 0)
-		written[slot - 1].writers--;
+	ko_written_forget(slot);
 }
 
 static const char *written_here(int fd)
 {
 	struct stat st;
-	if (!nwritten || fstat(fd, &st) < 0)
+	if (fstat(fd, &st) < 0)
 		return NULL;
-	for (int i = 0; i < nwritten; i++)
-		if (written[i].writers && written[i].dev == st.st_dev && written[i].ino == st.st_ino)
-			return written[i].what;
-	return NULL;
+	return ko_written_find((uint64_t)st.st_dev, (uint64_t)st.st_ino);
 }
 
 static char *follow_links(const char *path);

@@ -505,6 +505,13 @@ int ko_file_id(const char *path, struct ko_file_id *id); /* returns kind */
 int ko_fd_id(int fd, struct ko_file_id *id); /* of an open file: 0 or 1 */
 int ko_file_id_same(const struct ko_file_id *a, const struct ko_file_id *b);
 
+/* msg.c: the files a run is writing in place, by device and inode (io.c
+ * keeps them out of its readers): add returns a slot (0 when full), find
+ * the label of one still being written. */
+int ko_written_add(uint64_t dev, uint64_t ino, const char *what);
+void ko_written_forget(int slot);
+const char *ko_written_find(uint64_t dev, uint64_t ino);
+
 struct ko_writer;
 enum {
 	KO_W_GZIP = 1,  /* multi-member gzip, one member per ~1 MiB */
