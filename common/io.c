@@ -8,6 +8,7 @@
 #include <libdeflate.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -514,6 +515,8 @@ static int fill_raw(struct ko_reader *r)
 	return k > 0;
 }
 
+static const char *written_here(int fd);
+
 static int open_next(struct ko_reader *r)
 {
 	while (r->fi < r->nfiles) {
@@ -529,6 +532,17 @@ static int open_next(struct ko_reader *r)
 			r->name = "stdin";
 		} else if ((r->fd = open(r->name, O_RDONLY)) < 0) {
 			rfail(r, NULL, errno);
+			return 0;
+		}
+		/* An input that this run appends to (--rejects, --stats, or
+		 * standard output opened with >>) would give back the lines
+		 * written to it, and the run would never end. */
+		const char *out = written_here(r->fd);
+		if (out) {
+			char what[400];
+			snprintf(what, sizeof what, "is also %s: the run would read its own lines back", out);
+			rfail(r, what, 0);
+			close_current(r);
 			return 0;
 		}
 		r->opened = 1;
@@ -754,6 +768,92 @@ void ko_reader_close(struct ko_reader *r)
 	free(r);
 }
 
+/* ---- file identity ---- */
+
+/* Files that this run is writing in place, while a writer is open on
+ * them (msg keeps the list: the only module with state): what it appends
+ * to and a regular file that is standard output. None may be read. */
+static int remember_written(int fd, const char *what)
+{
+	struct stat st;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0;
+	return ko_written_add((uint64_t)st.st_dev, (uint64_t)st.st_ino, what);
+}
+
+static void forget_written(int slot)
+{
+	ko_written_forget(slot);
+}
+
+static const char *written_here(int fd)
+{
+	struct stat st;
+	if (fstat(fd, &st) < 0)
+		return NULL;
+	return ko_written_find((uint64_t)st.st_dev, (uint64_t)st.st_ino);
+}
+
+static char *follow_links(const char *path);
+
+int ko_fd_id(int fd, struct ko_file_id *id)
+{
+	memset(id, 0, sizeof *id);
+	struct stat st;
+	if (fstat(fd, &st) < 0 || (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)))
+		return 0;
+	id->dev = st.st_dev;
+	id->ino = st.st_ino;
+	return id->kind = 1;
+}
+
+int ko_file_id(const char *path, struct ko_file_id *id)
+{
+	memset(id, 0, sizeof *id);
+	struct stat st;
+	int ok = !strcmp(path, "-") ? fstat(1, &st) : stat(path, &st);
+	if (ok == 0) {
+		if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+			return 0; /* a terminal, /dev/null: many may share it */
+		id->dev = st.st_dev;
+		id->ino = st.st_ino;
+		return id->kind = 1;
+	}
+	if (errno != ENOENT || !strcmp(path, "-"))
+		return 0;
+	/* Nothing there yet: its folder and its name in it, links followed. */
+	char *t = follow_links(path);
+	if (!t)
+		return 0;
+	char *slash = strrchr(t, '/');
+	const char *base = slash ? slash + 1 : t;
+	if (strlen(base) >= sizeof id->name) {
+		free(t);
+		return 0;
+	}
+	strcpy(id->name, base);
+	if (slash == t)
+		ok = stat("/", &st);
+	else if (slash) {
+		*slash = 0;
+		ok = stat(t, &st);
+	} else {
+		ok = stat(".", &st);
+	}
+	free(t);
+	if (ok < 0)
+		return 0;
+	id->dev = st.st_dev;
+	id->ino = st.st_ino;
+	return id->kind = 2;
+}
+
+int ko_file_id_same(const struct ko_file_id *a, const struct ko_file_id *b)
+{
+	return a->kind && a->kind == b->kind && a->dev == b->dev && a->ino == b->ino &&
+	       (a->kind == 1 || !strcmp(a->name, b->name));
+}
+
 struct ko_writer {
 	int fd;
 	char *path, *tmp;
@@ -766,6 +866,7 @@ struct ko_writer {
 	size_t zcap;
 	int own_fd; /* fd opened on a device or FIFO, closed at the end */
 	int append; /* whole lines per write(2), for files many processes share */
+	int written_slot; /* remember_written's, 0 for none */
 	uint64_t lines; /* append: whole lines that reached the file */
 };
 
@@ -804,8 +905,14 @@ static void append_lines(struct ko_writer *w, const char *p, size_t n)
 {
 	if (w->err)
 		return;
+	/* One write(2) of whole lines at a time among all the processes that
+	 * share the file: O_APPEND alone is not atomic on NFS or Lustre, and
+	 * the newline repair of ko_writer_open must not see half a line. A
+	 * file system without locks (flock fails) is written all the same. */
+	(void)flock(w->fd, LOCK_EX);
 	size_t done = write_all(w, p, n);
 	if (done == n) {
+		(void)flock(w->fd, LOCK_UN);
 		w->lines += count_lines(p, n);
 		return;
 	}
@@ -813,12 +920,11 @@ static void append_lines(struct ko_writer *w, const char *p, size_t n)
 	while (whole > 0 && p[whole - 1] != '\n')
 		whole--;
 	w->lines += count_lines(p, whole);
-	if (whole == done)
-		return;
 	struct stat st;
-	off_t end = lseek(w->fd, 0, SEEK_CUR);
+	off_t end = whole == done ? -1 : lseek(w->fd, 0, SEEK_CUR);
 	if (end >= (off_t)done && fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == end)
 		(void)ftruncate(w->fd, end - (off_t)(done - whole));
+	(void)flock(w->fd, LOCK_UN);
 }
 
 static void flush(struct ko_writer *w)
@@ -886,8 +992,10 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 	w->cap = CHUNK;
 	w->buf = ko_xmalloc(w->cap);
 	w->fd = 1;
-	if (!path || !strcmp(path, "-"))
+	if (!path || !strcmp(path, "-")) {
 		big_pipe(1);
+		w->written_slot = remember_written(1, "standard output");
+	}
 	struct stat st;
 	if (path && strcmp(path, "-") && (flags & KO_W_APPEND)) {
 		w->fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0666);
@@ -900,9 +1008,17 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 		w->own_fd = 1;
 		w->append = 1;
 		w->gz = 0;
+		struct ko_buf what = {0};
+		ko_buf_addf(&what, "the file appended to as '%s'", path);
+		w->written_slot = remember_written(w->fd, what.p);
+		ko_buf_free(&what);
 		/* A file whose last line lacks its newline (cut by a SIGKILL,
 		 * or edited by hand) would have this run's first line glued to
-		 * it: it gets its newline first, so the file stays JSON Lines. */
+		 * it: it gets its newline first, so the file stays JSON Lines.
+		 * Under the lock every appending writer takes (append_lines):
+		 * a line another shard is writing is whole before the last
+		 * byte is looked at, and is not taken for a cut one. */
+		(void)flock(w->fd, LOCK_EX);
 		char last = '\n';
 		int rfd = fstat(w->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0
 		              ? open(path, O_RDONLY)
@@ -912,7 +1028,10 @@ struct ko_writer *ko_writer_open(const char *path, int flags, const char **why)
 				last = '\n';
 			close(rfd);
 		}
-		if (last != '\n' && write_all(w, "\n", 1) != 1) {
+		int bad = last != '\n' && write_all(w, "\n", 1) != 1;
+		(void)flock(w->fd, LOCK_UN);
+		if (bad) {
+			forget_written(w->written_slot);
 			*why = strerror(w->err);
 			close(w->fd);
 			free(w->buf);
@@ -1069,6 +1188,7 @@ int ko_writer_close(struct ko_writer *w, int keep)
 	} else if (w->own_fd && close(w->fd) < 0 && !err) {
 		err = errno;
 	}
+	forget_written(w->written_slot);
 	if (w->c)
 		libdeflate_free_compressor(w->c);
 	free(w->z);

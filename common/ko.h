@@ -23,6 +23,7 @@
 #define KO_H
 
 #include <stddef.h>
+#include <sys/types.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <getopt.h>
@@ -491,6 +492,29 @@ const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
 int ko_reader_encoding(struct ko_reader *r, const char *enc);
 void ko_reader_close(struct ko_reader *r);
 
+/* What a name stands for, to tell that two names are one file (./x and
+ * x, a link): the device and inode of what is there (kind 1; "-" is
+ * standard output), or, when nothing is there yet, of its folder and its
+ * last part, links followed (kind 2). Kind 0, never the same as another,
+ * for a device (a terminal, /dev/null) and for a name that cannot be
+ * looked at. Only regular files and FIFOs have an identity. */
+struct ko_file_id {
+	dev_t dev;
+	ino_t ino;
+	int kind;
+	char name[256];
+};
+int ko_file_id(const char *path, struct ko_file_id *id); /* returns kind */
+int ko_fd_id(int fd, struct ko_file_id *id); /* of an open file: 0 or 1 */
+int ko_file_id_same(const struct ko_file_id *a, const struct ko_file_id *b);
+
+/* msg.c: the files a run is writing in place, by device and inode (io.c
+ * keeps them out of its readers): add returns a slot (0 when full), find
+ * the label of one still being written. */
+int ko_written_add(uint64_t dev, uint64_t ino, const char *what);
+void ko_written_forget(int slot);
+const char *ko_written_find(uint64_t dev, uint64_t ino);
+
 struct ko_writer;
 enum {
 	KO_W_GZIP = 1,  /* multi-member gzip, one member per ~1 MiB */
@@ -499,8 +523,11 @@ enum {
 /* Write to path atomically (temp file renamed at close; a device or FIFO is
  * written in place), or to stdout when path is NULL or "-". With
  * KO_W_APPEND the file is opened for appending instead, and a line never
- * straddles two writes, so processes sharing the file never tear or lose
- * each other's lines. Returns NULL with *why set on failure. */
+ * straddles two writes, each taken under flock(LOCK_EX), so processes
+ * sharing the file never tear or lose each other's lines. While a writer
+ * is open on it, a file appended to, and standard output when it is a
+ * regular file, is never read by this process's readers: the file fails
+ * as input ("is also ..."). Returns NULL with *why set on failure. */
 struct ko_writer *ko_writer_open(const char *path, int flags, const char **why);
 void ko_write(struct ko_writer *w, const void *p, size_t n);
 /* The next n bytes of the output, to be filled before the next write. */
@@ -546,6 +573,11 @@ struct ko_tool {
 	/* The tool works on JSON records only (ko-qgroup): a blank line is
 	 * then no record, as under --jsonl, rather than an empty text. */
 	int json_only;
+	/* A blank line (spaces and tabs only, or nothing) is no record, of
+	 * any kind (ko-mix: what it writes is what a trainer reads, and a
+	 * loader of JSON Lines fails on an empty line); counted, and said
+	 * at the end. */
+	int skips_blank;
 	/* Bad records are skipped and counted unless --on-error fail is
 	 * given (ko-stats: a report on a dirty file beats a stop at its first
 	 * bad line). */
@@ -696,6 +728,10 @@ struct ko_run {
  * said now. */
 int ko_hint_binary(struct ko_run *run, const char *file, const char *p, size_t n);
 
+/* Exit 2 when one of files (stdin when n is 0) is also --rejects, --stats
+ * or standard output (a regular file): it would be read back as it grows.
+ * ko_open checks the operands; a tool that reads other files calls it. */
+void ko_check_inputs(const struct ko_opts *o, char **files, int n);
 /* Open --rejects (appended to), the output, and the operands as input.
  * When one cannot be opened: a message and exit 1, with nothing left
  * behind (rejects are opened first, so no temporary output exists yet). */

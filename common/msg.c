@@ -230,3 +230,44 @@ void ko_keep_on_signal(const char *path)
 		if (live_dir[i] == path)
 			live_dir[i] = NULL;
 }
+
+/* The files a run is writing in place (io.c: remember_written). */
+static struct {
+	uint64_t dev, ino;
+	int writers; /* 0: a free slot */
+	char what[300];
+} written[8];
+
+int ko_written_add(uint64_t dev, uint64_t ino, const char *what)
+{
+	int free_slot = -1, n = (int)(sizeof written / sizeof written[0]);
+	for (int i = 0; i < n; i++) {
+		if (written[i].writers && written[i].dev == dev && written[i].ino == ino) {
+			written[i].writers++;
+			return i + 1;
+		}
+		if (!written[i].writers && free_slot < 0)
+			free_slot = i;
+	}
+	if (free_slot < 0)
+		return 0;
+	written[free_slot].dev = dev;
+	written[free_slot].ino = ino;
+	written[free_slot].writers = 1;
+	snprintf(written[free_slot].what, sizeof written[free_slot].what, "%s", what);
+	return free_slot + 1;
+}
+
+void ko_written_forget(int slot)
+{
+	if (slot > 0 && written[slot - 1].writers)
+		written[slot - 1].writers--;
+}
+
+const char *ko_written_find(uint64_t dev, uint64_t ino)
+{
+	for (int i = 0; i < (int)(sizeof written / sizeof written[0]); i++)
+		if (written[i].writers && written[i].dev == dev && written[i].ino == ino)
+			return written[i].what;
+	return NULL;
+}

@@ -169,6 +169,43 @@ static _Noreturn void help(const struct ko_tool *t)
 	ko_print_exit(b.p);
 }
 
+static int is_stdout(const char *path)
+{
+	return !path || !strcmp(path, "-");
+}
+
+/* -o, --rejects and --stats are three files, told apart by what they name,
+ * not by their spelling (./x and x, a link): the rejects appended to the
+ * output would be lost in its atomic rename, a stats line in it would be
+ * a record to the next stage, and rejects among stats lines make a file
+ * ko-stats --runs refuses. "-" for --rejects or --stats is standard
+ * output, which holds the records unless -o names a file. */
+static void check_outputs(const struct ko_opts *o)
+{
+	const char *name[3] = {o->output ? "-o" : "standard output", "--rejects", "--stats"};
+	const char *path[3] = {o->output, o->rejects, o->stats};
+	for (int i = 1; i < 3; i++)
+		if (path[i] && is_stdout(path[i]) && is_stdout(o->output))
+			ko_usage("%s -: standard output holds the records: name a file, or give -o",
+			         name[i]);
+	struct ko_file_id id[3];
+	for (int i = 0; i < 3; i++)
+		if (path[i] || !i)
+			ko_file_id(is_stdout(path[i]) ? "-" : path[i], &id[i]);
+	for (int i = 0; i < 3; i++)
+		for (int j = i + 1; j < 3; j++) {
+			if ((i && !path[i]) || !path[j])
+				continue;
+			if (!(is_stdout(path[i]) && is_stdout(path[j])) && !ko_file_id_same(&id[i], &id[j]))
+				continue;
+			const char *a = is_stdout(path[i]) ? "-" : path[i];
+			const char *b = is_stdout(path[j]) ? "-" : path[j];
+			if (!strcmp(a, b) || (!i && !o->output))
+				ko_usage("%s and %s name the same file '%s'", name[i], name[j], b);
+			ko_usage("%s and %s name the same file ('%s', '%s')", name[i], name[j], a, b);
+		}
+}
+
 static void finish(struct ko_opts *o)
 {
 	const struct ko_tool *t = o->tool;
@@ -190,8 +227,7 @@ static void finish(struct ko_opts *o)
 	o->field = o->fields[0];
 	if (o->gzip && !o->output && isatty(1))
 		ko_usage("refusing to write gzip to a terminal");
-	if (o->output && o->rejects && !strcmp(o->output, o->rejects) && strcmp(o->output, "-"))
-		ko_usage("--rejects names the output file '%s'", o->output);
+	check_outputs(o);
 	o->optind = optind;
 	free(o->lo);
 	free(o->so);

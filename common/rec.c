@@ -50,6 +50,39 @@ void ko_in_close(struct ko_in *in)
 	free(in);
 }
 
+/* An input that the run also appends to (--rejects, --stats, or standard
+ * output opened with >>, as a rerun over *.jsonl with the rejects beside
+ * the shards gives) would be read back as it grows and the run would fill
+ * the disk: refused before anything is read or written. (One opened
+ * otherwise fails in the reader: ko_writer_open.) */
+void ko_check_inputs(const struct ko_opts *o, char **files, int n)
+{
+	struct ko_file_id out[3];
+	const char *what[3] = {"the --rejects file", "the --stats file", "standard output"};
+	ko_file_id(o->rejects && strcmp(o->rejects, "-") ? o->rejects : "/", &out[0]);
+	ko_file_id(o->stats && strcmp(o->stats, "-") ? o->stats : "/", &out[1]);
+	if (!o->output || !strcmp(o->output, "-"))
+		ko_fd_id(1, &out[2]);
+	else
+		out[2].kind = 0;
+	if (!o->rejects || !strcmp(o->rejects, "-"))
+		out[0].kind = 0;
+	if (!o->stats || !strcmp(o->stats, "-"))
+		out[1].kind = 0;
+	for (int i = 0; i < (n ? n : 1); i++) {
+		const char *in = n ? files[i] : "-";
+		struct ko_file_id id;
+		if (!strcmp(in, "-"))
+			ko_fd_id(0, &id);
+		else
+			ko_file_id(in, &id);
+		for (int k = 0; k < 3; k++)
+			if (ko_file_id_same(&id, &out[k]) && (k < 2 || id.kind == 1))
+				ko_fatal(2, "%s: is also %s: the run would read its own lines back",
+				         strcmp(in, "-") ? in : "stdin", what[k]);
+	}
+}
+
 void ko_open(struct ko_run *run, const struct ko_opts *o)
 {
 	memset(run, 0, sizeof *run);
@@ -57,6 +90,7 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 	const char *why;
 	if (o->stdout_closed && (!o->output || !strcmp(o->output, "-")))
 		ko_die("standard output is closed: give -o FILE, or a place for the output");
+	ko_check_inputs(o, o->argv + o->optind, o->argc - o->optind);
 	/* Rejects first: a failure there must not leave a temp output behind. */
 	if (o->rejects && !(run->rejects = ko_writer_open(o->rejects, KO_W_APPEND, &why)))
 		ko_die("%s: %s", o->rejects, why);
@@ -490,6 +524,10 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
 			ko_fail();
 			in->refused = 1;
+			continue;
+		}
+		if (run->opt->tool->skips_blank && is_blank(line, len)) {
+			run->nblank++;
 			continue;
 		}
 		if (mode == 'j') {
@@ -1098,6 +1136,8 @@ static void report(struct ko_run *run)
 		else if (run->field_lack[i])
 			ko_warn("%zu of %zu record%s had no string field \"%s\"", run->field_lack[i],
 			        run->nin, run->nin == 1 ? "" : "s", o->fields[i]);
+	if (run->nblank && o->tool->skips_blank)
+		ko_warn("%zu blank line%s left out: no record", run->nblank, run->nblank == 1 ? "" : "s");
 	file_kinds(run);
 	/* a tool of JSON records only (ko-format) has failed such lines */
 	if (run->mixed_files)
@@ -1305,9 +1345,17 @@ int ko_close(struct ko_run *run)
 	counters(run);
 	const char *swhy = NULL;
 	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;
-	int status = ko_close_stdout();
-	if (o->stats)
-		write_stats(run, status, sw, swhy);
+	if (o->stats && !strcmp(o->stats, "-")) {
+		/* --stats - with -o FILE: the line goes to standard output,
+		 * before it is closed (its status is the run's so far) */
+		fflush(stdout);
+		write_stats(run, ko_status(), sw, swhy);
+		ko_close_stdout();
+	} else {
+		int status = ko_close_stdout();
+		if (o->stats)
+			write_stats(run, status, sw, swhy);
+	}
 	ko_in_close(run->in);
 	for (int i = 0; i < 4; i++)
 		ko_buf_free(&run->text[i]);

@@ -74,27 +74,32 @@ command -v parallel >/dev/null 2>&1 && par=parallel
 # A job count of our own: GNU parallel then need not ask lscpu, which
 # fails (and says so on stderr) where /sys is not mounted (a chroot).
 jobs=${KO_JOBS:-$(nproc 2>/dev/null || echo 2)}
+# The shell GNU parallel starts reads the folder from the environment, so
+# that a name with blanks or quotes stays one word (the shard names {} are
+# quoted by parallel, and xargs -0 takes them whole).
+KO_DP_WORK=$work
+export KO_DP_WORK
 # 0. boilerplate lines: line hashes per shard, summed after a sort;
 # 1. signatures, one job per shard; 2. the shuffle: sort by key;
 # 3. verified candidate pairs; 4. sort by the later record; 5. clusters.
 { if [ $par = parallel ]; then
 	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage lines {}" ::: "$@"
 else
-	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage lines
+	printf '%s\0' "$@" | xargs -0 -n 1 ko-dedup $opts --stage lines
 fi || jobs_failed lines $?; } | { sort -S 25% || jobs_failed sort $?; } |
 	{ ko-dedup $opts --stage linecount >"$work/boilers" || jobs_failed linecount $?; }
 check
 { if [ $par = parallel ]; then
-	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage sig --boilers $work/boilers {}" ::: "$@"
+	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage sig --boilers \"\$KO_DP_WORK/boilers\" {}" ::: "$@"
 else
-	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage sig --boilers "$work/boilers"
+	printf '%s\0' "$@" | xargs -0 -n 1 ko-dedup $opts --stage sig --boilers "$work/boilers"
 fi || jobs_failed sig $?; } | { sort -S 25% || jobs_failed sort $?; } |
 	{ ko-dedup $opts --stage pairs || jobs_failed pairs $?; } | { sort -u || jobs_failed 'sort -u' $?; } |
 	{ ko-dedup $opts --stage cluster >"$work/drops" || jobs_failed cluster $?; }
 check
 # 6. filter each shard against the (small) drop list, in shard order.
 if [ $par = parallel ]; then
-	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage filter --drops $work/drops {}" ::: "$@"
+	parallel --will-cite -j "$jobs" -k "ko-dedup $opts --stage filter --drops \"\$KO_DP_WORK/drops\" {}" ::: "$@"
 else
-	printf '%s\n' "$@" | xargs -n 1 ko-dedup $opts --stage filter --drops "$work/drops"
+	printf '%s\0' "$@" | xargs -0 -n 1 ko-dedup $opts --stage filter --drops "$work/drops"
 fi || { echo "dedup-parallel: stage filter failed" >&2; exit 1; }

@@ -221,6 +221,7 @@ static const struct ko_tool tool = {
 	        "      --max-chars N     reject records whose trainer text is longer than N\n"
 	        "                        characters (reason: over --max-chars)\n",
 	.longopts = longopts,
+	.skips_blank = 1,
 	.field_help = "the field that --max-chars counts in a record of no\n"
 	              "                        known layout (default text); nothing else reads it",
 };
@@ -1637,6 +1638,8 @@ int main(int argc, char **argv)
 	 * succeeded, so a failed or interrupted run leaves no file, partial
 	 * or empty; a path that could not be written is said now, not after
 	 * the run */
+	if (c.files)
+		ko_check_inputs(&o, c.files, c.nfiles);
 	const char *rejects = o.rejects;
 	int hold = rejects != NULL;
 	if (hold) {
