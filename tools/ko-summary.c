@@ -33,9 +33,10 @@ struct conf {
 	double weight[NTASK];
 	const char *summary_field, *title_field, *category_field;
 	struct ko_gen gen;
-	/* records judged, and those of them that lack a field of every
-	 * --task: all of them is a wrong field name, not data */
-	size_t njudged, nofield;
+	/* records that lack a field of every --task: every record read
+	 * (none passed on as a task, none bad) is a wrong field name, not
+	 * data */
+	size_t nofield;
 };
 
 enum { OPT_TASK = 0x100, OPT_SUMMARY, OPT_TITLE, OPT_CATEGORY };
@@ -605,7 +606,6 @@ static int summary(struct conf *c, struct ko_rec *r)
 	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, part = part_of(r), can = 0;
 	for (int i = 0; i < NTASK; i++)
 		can |= weight[i] > 0 && (needs[i] & fbits) == needs[i];
-	c->njudged++;
 	c->nofield += !can;
 	const char *why = NULL;
 	double sum = 0;
@@ -702,7 +702,7 @@ int main(int argc, char **argv)
 	ko_task_free(&c.gen);
 	/* as -f naming a field no record has (ko_close): the field options
 	 * or --task are wrong for these records */
-	if (c.njudged && c.nofield == c.njudged) {
+	if (c.nofield && c.nofield == run.nin) {
 		int i = 0;
 		while (i < NTASK - 1 && c.weight[i] <= 0)
 			i++;
@@ -710,7 +710,7 @@ int main(int argc, char **argv)
 		                : needs[i] & F_TITLE ? c.title_field : c.category_field;
 		ko_warn("no record had the fields of any --task (%zu read; %s needs \"%s\"): check "
 		        "--task, --summary-field, --title-field and --category-field",
-		        c.njudged, tasks[i].name, f);
+		        c.nofield, tasks[i].name, f);
 		ko_fail();
 	}
 	return ko_close(&run);
