@@ -1896,7 +1896,10 @@ const char *ko_markup_name(int kind)
 	                                    "lead-in", "list item", "cross-reference",
 	                                    "hatnote", "emptied number", "glued gloss", "url",
 	                                    "unpaired bracket", "formula",
-	                                    "particle mismatch", "comma first"};
+	                                    "particle mismatch", "comma first", "empty slot",
+	                                    "opens inside"};
+	_Static_assert(sizeof names / sizeof names[0] == KO_MARKUP_NKINDS,
+	               "a name for every markup kind");
 	return kind >= 0 && kind < KO_MARKUP_NKINDS ? names[kind] : "markup";
 }
 

@@ -77,7 +77,7 @@ void ko_check_inputs(const struct ko_opts *o, char **files, int n)
 		else
 			ko_file_id(in, &id);
 		for (int k = 0; k < 3; k++)
-			if (ko_file_id_same(&id, &out[k]) && (k < 2 || id.kind == 1))
+			if ((k < 2 || id.kind == 1) && ko_file_id_same(&id, &out[k]))
 				ko_fatal(2, "%s: is also %s: the run would read its own lines back",
 				         strcmp(in, "-") ? in : "stdin", what[k]);
 	}
