@@ -604,13 +604,11 @@ static int summary(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "no text");
 	n[1] = bare_title(p[1], n[1]);
 	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, part = part_of(r), can = 0;
-	for (int i = 0; i < NTASK; i++)
-		can |= weight[i] > 0 && (needs[i] & fbits) == needs[i];
-	c->nofield += !can;
 	const char *why = NULL;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++) {
 		fit[i] = weight[i] > 0 && (needs[i] & fbits) == needs[i];
+		can |= fit[i];
 		const char *w = fit[i] ? unfit(i, part, p, n, ok) : NULL;
 		if (w) {
 			fit[i] = 0;
@@ -620,6 +618,7 @@ static int summary(struct conf *c, struct ko_rec *r)
 		if (fit[i])
 			sum += weight[i];
 	}
+	c->nofield += !can;
 	if (sum <= 0) {
 		int miss = 0;
 		for (int i = 0; i < NTASK && !miss; i++)
