@@ -335,6 +335,18 @@ static int gz_truncated(struct ko_reader *r, const unsigned char *g, size_t n)
 	return decodes_to(r, g + h, n - h - GZ_CUT_PROBE, whole) < whole;
 }
 
+/* A member cut short decodes to nothing here (libdeflate decodes whole
+ * members), where zcat writes what precedes the cut: say so. */
+static void cut_member(struct ko_reader *r)
+{
+	snprintf(r->err, sizeof r->err,
+	         "%s: unexpected end of gzip data (the file is cut short): nothing of its %s member "
+	         "was read (zcat writes out the lines before the cut)",
+	         r->name, r->gzpos ? "last" : "only");
+	r->failed = 1;
+	r->pending = 1;
+}
+
 /* Decode the next gzip member into r->mem. 1 ok, 0 no more, -1 error. */
 static int next_member(struct ko_reader *r)
 {
@@ -378,9 +390,10 @@ static int next_member(struct ko_reader *r)
 			return 1;
 		}
 		if (e != LIBDEFLATE_INSUFFICIENT_SPACE) {
-			rfail(r, gz_truncated(r, r->gz + r->gzpos, left)
-			             ? "unexpected end of gzip data (the file is cut short)"
-			             : "corrupt gzip data", 0);
+			if (!gz_truncated(r, r->gz + r->gzpos, left))
+				rfail(r, "corrupt gzip data", 0);
+			else
+				cut_member(r);
 			return -1;
 		}
 		if (r->memcap >= gzip_max(r)) {
