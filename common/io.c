@@ -25,6 +25,7 @@ struct ko_reader {
 	int fd;
 	int opened;       /* a file is current */
 	int first_line;   /* next line is the first of its file */
+	int unended;      /* the line just returned had no newline */
 	int eof;          /* current file has no more bytes to give */
 	char *buf;        /* line assembly buffer */
 	size_t cap, beg, end, scan;
@@ -641,7 +642,7 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 			r->beg = r->scan = b + 1;
 		} else if (r->end > r->beg) {
 			b = r->end; /* last line without newline */
-			r->beg = r->scan = r->end;
+				r->beg = r->scan = r->end;
 		} else {
 			close_current(r);
 			continue;
@@ -657,12 +658,18 @@ int ko_reader_next(struct ko_reader *r, const char **line, size_t *len, int *new
 			r->boms++;
 		}
 		r->lineno++;
+		r->unended = !nl;
 		*line = r->buf + a;
 		*len = b - a;
 		*newfile = r->first_line;
 		r->first_line = 0;
 		return 1;
 	}
+}
+
+int ko_reader_unended(const struct ko_reader *r)
+{
+	return r->unended;
 }
 
 size_t ko_reader_boms(const struct ko_reader *r)

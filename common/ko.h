@@ -478,6 +478,7 @@ const char *ko_reader_name(const struct ko_reader *r);
 size_t ko_reader_lineno(const struct ko_reader *r);
 uint64_t ko_reader_bytes(const struct ko_reader *r); /* decoded bytes so far */
 size_t ko_reader_boms(const struct ko_reader *r); /* BOMs dropped inside a file */
+int ko_reader_unended(const struct ko_reader *r); /* the last line had no newline */
 /* Sum of the input sizes when every input is a plain uncompressed file
  * (for a percentage), else 0. */
 uint64_t ko_reader_size(const struct ko_reader *r);

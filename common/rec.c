@@ -514,9 +514,20 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			in->refused = 1;
 			continue;
 		}
+		/* Compressed data, an archive or a program (by its first
+		 * bytes): no line of it is text, and pieces of it that happen
+		 * to be valid UTF-8 must not pass on as records under
+		 * --on-error skip; refused whole, as UTF-16 is. */
+		if (newfile && ko_hint_binary(run, r->file, line, len)) {
+			ko_fail();
+			in->refused = 1;
+			continue;
+		}
 		/* CR LF is read as LF, so a CR left is a lone one: lines that
-		 * end in CR alone (classic Mac OS) make the file one line. */
-		if (newfile && memchr(line, '\r', len))
+		 * end in CR alone (classic Mac OS) make the file one line, with
+		 * no LF at its end. A CR in a line that ends in LF is a stray
+		 * one (white space to the tools), worth no note. */
+		if (newfile && ko_reader_unended(in->rd) && memchr(line, '\r', len))
 			ko_warn("%s: lines end in a lone CR (classic Mac OS), so the file reads as one "
 			        "line: convert it with tr '\\r' '\\n'", r->file);
 		if (newfile && mode != 't' && (doc = document_kind(line, len))) {

@@ -697,10 +697,14 @@ const char *ko_guess_encoding(const char *s, size_t n, int start)
 	if (z && valid < n)
 		return "UTF-16";
 	if (z) {
-		size_t nul = 0;
+		/* ASCII in UTF-16: a NUL at every other byte, all on one side.
+		 * A NUL or two in a short line of UTF-8 is a bad line, not an
+		 * encoding. */
+		size_t nul[2] = {0, 0};
 		for (; z; z = memchr(z + 1, 0, n - (size_t)(z + 1 - s)))
-			nul++;
-		return nul * 3 >= n ? "UTF-16" : NULL; /* ASCII in UTF-16: half */
+			nul[(size_t)(z - s) & 1]++;
+		size_t most = nul[0] > nul[1] ? nul[0] : nul[1];
+		return most >= 2 && most * 3 >= n && most >= 9 * (nul[0] + nul[1]) / 10 ? "UTF-16" : NULL;
 	}
 	if (valid == n)
 		return NULL;

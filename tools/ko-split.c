@@ -103,9 +103,20 @@ static int ascii_blank(char ch)
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f';
 }
 
+/* The first line break (LF, or a CR left alone: CR LF is read as LF) in
+ * p[from, e), or NULL. */
+static const char *line_break(const char *p, size_t from, size_t e)
+{
+	if (from >= e)
+		return NULL;
+	const char *nl = memchr(p + from, '\n', e - from);
+	const char *cr = memchr(p + from, '\r', (nl ? (size_t)(nl - p) : e) - from);
+	return cr ? cr : nl;
+}
+
 static int break_run(const char *p, size_t from, size_t e, size_t *rb, size_t *re)
 {
-	const char *nl = from < e ? memchr(p + from, '\n', e - from) : NULL;
+	const char *nl = line_break(p, from, e);
 	if (!nl)
 		return 0;
 	size_t b = (size_t)(nl - p), a = b + 1;
@@ -141,12 +152,13 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 	size_t b, e;
 	struct char_pos pos = {0, 0};
 	int any = 0;
-	/* a text line has no line break: then no sentence of it has one */
-	int nl = para && memchr(p, '\n', n) != NULL;
+	/* a text line has no LF, but may hold a lone CR: a sentence that
+	 * holds a break is written on one line */
+	int nl = line_break(p, 0, n) != NULL;
 	ko_split_init(&s, p, n, (para ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
-		if (!c->offsets && !(nl && memchr(p + b, '\n', e - b))) {
+		if (!c->offsets && !(nl && line_break(p, b, e))) {
 			ko_emit(run, p + b, e - b);
 			continue;
 		}
