@@ -1310,11 +1310,14 @@ int ko_close(struct ko_run *run)
 	}
 	settle_missing(run);
 	/* -f naming a field no record has (a typo, or the wrong kind of
-	 * records) did nothing to any record: a data error, not a note. */
+	 * records) did nothing to any record: a data error, not a note.
+	 * Records that hold the field with another value ("text":null, a
+	 * page whose extraction failed) show that -f is right: a note, so
+	 * that a shard of such pages does not fail where the whole file
+	 * passes. */
 	if (run->nmissing && run->nmissing == run->nin && !run->stop) {
 		struct ko_buf b = {0};
 		missing_what(run, &b, "a ");
-		/* the field is there, of another type: -f is right */
 		if (run->nwrong_type == 1)
 			ko_warn("no record had %s (%zu read): it holds %s, not a string", b.p, run->nin,
 			        run->wrong_type);
@@ -1324,7 +1327,8 @@ int ko_close(struct ko_run *run)
 		else
 			ko_warn("no record had %s (%zu read): check -f", b.p, run->nin);
 		ko_buf_free(&b);
-		ko_fail();
+		if (!run->nwrong_type)
+			ko_fail();
 	}
 	/* The rejects are written out first: a run whose rejects could not
 	 * be written (a full disk) has failed, and must not put its output
