@@ -586,6 +586,13 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 				ko_rec_fail(r, "NUL byte in a text line at byte %zu", (size_t)(z - line) + 1);
 				continue;
 			}
+			/* The same bad record in every tool of JSON records
+			 * only (ko-format, ko-qgroup, ko-summary) */
+			if (run->opt->tool->json_only) {
+				ko_rec_fail(r, "not a JSON record (%s reads JSON records only)",
+				            ko_progname());
+				continue;
+			}
 			in->fresh = 0;
 			return r;
 		}
@@ -1155,7 +1162,7 @@ static void report(struct ko_run *run)
 		ko_warn("%zu text line%s among the %zu JSON records of %zu file%s (the first at %s), "
 		        "%s", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
 		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p,
-		        o->tool->json_only ? "left out: this tool takes JSON records only"
+		        o->tool->json_only ? "each a bad record: this tool takes JSON records only"
 		                           : "read as text; --jsonl makes such a line an error, "
 		                             "--text reads every line as text");
 	if (run->repaired)

@@ -1085,8 +1085,6 @@ static const struct ko_buf *layout_clash(struct conf *c)
 
 static int format(struct conf *c, struct ko_rec *r)
 {
-	if (!r->is_json)
-		return ko_rec_fail(r, "not a JSON record");
 	conv_clear(&c->cv);
 	if (read_rec(c, r) < 0)
 		return ko_rec_fail(r, "%s", c->err.p);

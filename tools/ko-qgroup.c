@@ -1444,8 +1444,6 @@ static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, 
 /* One record: a question added to its passage's group, or a failure. */
 static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 {
-	if (!r->is_json)
-		return ko_rec_fail(r, "not a JSON record (ko-qgroup reads QA records)");
 	const char *field = r->run->opt->field, *ctx, *q, *a;
 	size_t ctxn, qn, an = 0;
 	int e = ko_task_text(&c->gen, r, field, 0, &ctx, &ctxn);

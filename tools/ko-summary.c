@@ -592,8 +592,6 @@ static int summary(struct conf *c, struct ko_rec *r)
 	size_t n[4] = {0, 0, 0, 0};
 	int have = 0;
 	for (int i = 0; i < 4; i++) {
-		if (i && !r->is_json)
-			break;
 		int e = ko_task_text(g, r, fields[i], i, &p[i], &n[i]);
 		if (e == KO_REJECT)
 			return e;
