@@ -163,7 +163,9 @@ static void catch_signals(void)
 {
 	if (handlers)
 		return;
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	/* SIGPIPE too (| head): the handler removes the files and dies by
+	 * the signal all the same, quietly, as DESIGN keeps it */
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 	for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
 		struct sigaction sa, old;
 		/* a signal ignored (nohup, a background job) stays so */
