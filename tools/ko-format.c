@@ -527,6 +527,44 @@ static int top_system(struct conf *c, const struct ko_json *j, size_t at)
 	return e;
 }
 
+/* A messages turn's "content": a string, or (OpenAI's and Hugging
+ * Face's newer exports) an array of parts, of which text parts
+ * ({"type":"text","text":...}) are read, joined by a line break; a part of
+ * another type (an image, audio) is a bad record: its text alone would be
+ * another conversation. 0 read, -1 bad. */
+static int read_content(struct conf *c, const struct ko_json *j, int obj, const char *where)
+{
+	int t = member(c, j, obj, "content", where);
+	if (t == -2)
+		return -1;
+	if (t < 0 || j->tok[t].type != KO_JSON_ARRAY)
+		return read_str(c, j, obj, "content", where, 1);
+	if (j->tok[t].size == 0)
+		return bad(c, "%s: \"content\" is an empty array", where);
+	char part[96];
+	int p = t + 1;
+	for (int i = 0; i < j->tok[t].size; i++, p = ko_json_skip(j, p)) {
+		snprintf(part, sizeof part, "%s: content[%d]", where, i);
+		if (j->tok[p].type != KO_JSON_OBJECT)
+			return bad(c, "%s: not an object", part);
+		int ty = member(c, j, p, "type", part);
+		if (ty == -2)
+			return -1;
+		if (ty < 0 || j->tok[ty].type != KO_JSON_STRING)
+			return bad(c, "%s: \"type\" is %s", part, ty < 0 ? "missing" : "not a string");
+		const char *ts = j->s + j->tok[ty].start;
+		int tn = j->tok[ty].end - j->tok[ty].start;
+		if (tn != 4 || memcmp(ts, "text", 4))
+			return bad(c, "%s: a part of type '%.*s': only text parts are read", part,
+			           tn > 40 ? 40 : tn, ts);
+		if (i)
+			ko_buf_adds(&c->cv.content, "\\n");
+		if (read_str(c, j, p, "text", part, 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int read_alpaca(struct conf *c, const struct ko_json *j)
 {
 	struct conv *cv = &c->cv;
@@ -633,7 +671,8 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 			return bad(c, "%s: a %s turn after the first", where, names[R_SYSTEM]);
 		size_t at = cv->content.n;
 		struct turn *t = role == R_SYSTEM ? NULL : conv_add(cv, role);
-		int e = read_str(c, j, p, textkey, where, 1);
+		int e = names == messages_roles ? read_content(c, j, p, where)
+		                                : read_str(c, j, p, textkey, where, 1);
 		if (e < 0)
 			return -1;
 		if (role == R_SYSTEM) {
