@@ -123,6 +123,7 @@ struct conf {
 	const char *tmpdir;
 	/* per-record counts */
 	uint64_t in_group[MAX_GROUPS + 1], kept_group[MAX_GROUPS + 1];
+	uint64_t refused_group[MAX_GROUPS + 1]; /* --mix files: by --licenses */
 	uint64_t nocap_group[MAX_GROUPS + 1];
 	double want[MAX_GROUPS + 1];
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
@@ -1233,6 +1234,13 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		if (p && (r->json.tok[ko_json_get(&r->json, "license")].type != KO_JSON_STRING))
 			p = NULL;
 		if (!ko_license_ok(&c->licenses, p ? p : "", p ? n : 0)) {
+			if (c->have_ratio == 'm') {
+				int g = names_find(&c->groups, r->file, strlen(r->file), 0);
+				if (g < 0)
+					g = names_find(&c->groups, "-", 1, 0);
+				if (g >= 0)
+					c->refused_group[g]++;
+			}
 			ko_rec_reject(r, "license");
 			return;
 		}
@@ -1530,6 +1538,10 @@ static void report(struct conf *c, struct ko_run *run)
 		if (c->share[g] > 0 && !c->kept_group[g] && c->in_group[g])
 			ko_warn("%s: no records left of %llu (all over --max-per)", c->groups.s[g],
 			        (unsigned long long)c->in_group[g]);
+		else if (c->share[g] > 0 && !c->kept_group[g] && c->refused_group[g])
+			ko_warn("%s: no records: all %llu refused by --licenses, so the mix lacks its "
+			        "share%s", c->groups.s[g], (unsigned long long)c->refused_group[g],
+			        c->have_total && out < c->total ? " (--total not reached)" : "");
 		else if (c->share[g] > 0 && !c->kept_group[g])
 			ko_warn("%s: no records", c->groups.s[g]);
 		else if (c->share[g] > 0 && c->rate[g] >= lim && c->want[g] > lim * c->kept_group[g] + 0.5)
