@@ -1909,7 +1909,8 @@ static int hearsay_q(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI ||
+	    c == SYL_KKO)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -2239,10 +2240,15 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
 	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
-	 * Gyeongsang questions */
+	 * Gyeongsang questions, and their -ㄹ꼬 with the ㄹ dropped (언제 다
+	 * 하꼬, 이거 언제 치우꼬), not the -꼬 of -라꼬 (-라고: 뭐라꼬 카노),
+	 * 가꼬 (가지고: 뭐 가꼬 왔노) nor 데꼬 (데리고) */
 	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
 	                       inf_any(syl3(p + i - 6)))) ||
-	     c == SYL_NO) &&
+	     c == SYL_NO ||
+	     (c == SYL_KKO && i >= start + 6 && is_syl(p + i - 6) &&
+	      syl3(p + i - 6) != 0xB77C /* 라 */ && syl3(p + i - 6) != 0xAC00 /* 가 */ &&
+	      syl3(p + i - 6) != SYL_DE)) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);

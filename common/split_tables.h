@@ -5549,6 +5549,7 @@ static const struct ko_split_word ko_split_aux[] = {
 	{ "놨", 3, 0, 0 },
 	{ "두고", 6, 0, 0 },
 	{ "두기로", 9, 0, 0 },
+	{ "두꼬", 6, 0, 0 },
 	{ "두는", 6, 0, 0 },
 	{ "두니", 6, 0, 0 },
 	{ "두면", 6, 0, 0 },
@@ -5580,6 +5581,7 @@ static const struct ko_split_word ko_split_aux[] = {
 	{ "보기도", 9, 0, 0 },
 	{ "보기로", 9, 0, 0 },
 	{ "보기만", 9, 0, 0 },
+	{ "보꼬", 6, 0, 0 },
 	{ "보는", 6, 0, 0 },
 	{ "보니", 6, 0, 0 },
 	{ "보려", 6, 0, 0 },
@@ -5630,6 +5632,7 @@ static const struct ko_split_word ko_split_aux[] = {
 	{ "있", 3, 0, 0 },
 	{ "주고", 6, 0, 0 },
 	{ "주기로", 9, 0, 0 },
+	{ "주꼬", 6, 0, 0 },
 	{ "주는", 6, 0, 0 },
 	{ "주라", 6, 1, 0 },
 	{ "주려", 6, 0, 0 },
@@ -6512,6 +6515,7 @@ static const char *const ko_split_emoticon[] = {
 #define SYL_DI 0xB514 /* 디 */
 #define SYL_YA 0xC57C /* 야 */
 #define SYL_NO 0xB178 /* 노 */
+#define SYL_KKO 0xAF2C /* 꼬 */
 #define SYL_UI 0xC758 /* 의 */
 #define SYL_I 0xC774 /* 이 */
 #define SYL_DO 0xB3C4 /* 도 */

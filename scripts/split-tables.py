@@ -727,6 +727,8 @@ AUX = [
     # Jeolla speech (입어 보쇼, 먹어 보이소, 들어 주이소, 가져가 주쇼)
     'P 두니', 'P 두자', 'P 두세', 'P 둘까', 'P 봐라', 'P 보쇼', 'P 보이소', 'W 보소',
     'W 주라', 'P 줘라', 'P 주이소', 'P 주쇼',
+    # and the Gyeongsang question of 주다 in -ㄹ꼬 (뭐 사 주꼬, 언제 해 주꼬)
+    'P 주꼬', 'P 두꼬', 'P 보꼬',
     # 버리다 as Gyeongsang says it, 뿌다 or 삐다 (다 돼 뿟다, 먹어 뿌랐다,
     # 써 삤다, 가 삐라), and as Jeolla says it, 불다 (먹어 부렀어, 가
     # 부러); not 뿌리-, 삐지-, 부러워 (뿌려, 삐졌어, 부러워), other verbs
@@ -1322,7 +1324,8 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
 # 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH) and 야 of the
-# copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
+# copula in one (몇 시야), 노 and 꼬 of the Gyeongsang one (어데 가노,
+# 언제 다 하꼬); 의, 이,
 # 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
@@ -1331,7 +1334,7 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # the counts that end a title, 기 and 대 of the periods that end none
 # (title_count).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
+            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('KKO', '꼬'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
