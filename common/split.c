@@ -2003,6 +2003,35 @@ static int volunteer(const struct ko_split *s, size_t start, size_t i)
 	                        sizeof ko_split_volunteer_not / sizeof ko_split_volunteer_not[0], 0);
 }
 
+/* The sentence [start, i) is the first person alone who answered a call
+ * for company (조깅할 사람 | 나, 야식 시킬 사람 | 저요 | 저도), and the
+ * word after it opens a sentence or asks (ko_split_opener, ko_split_wh):
+ * the answer is said, and the next turn asks or goes on (나 | 몇 시에
+ * 나가, 저도 | 그럼 족발로 가자). Before other words the pronoun is the
+ * subject of what follows (나 지금 갈게, 나도 갈래). */
+static int volunteer_alone(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = start, j;
+	int hard;
+	if (s->prev == NOPOS || memchr(p + start, ' ', i - start) ||
+	    !word_in(p, i, start, ko_split_volunteer,
+	             sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0))
+		return 0;
+	while (e > s->prev && ws_at(p, e - 1, s->n))
+		e--;
+	if (!volunteer(s, s->prev, e) &&
+	    !(!memchr(p + s->prev, ' ', e - s->prev) &&
+	      word_in(p, e, s->prev, ko_split_volunteer,
+	              sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0)))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && j < s->n &&
+	       (opener_next(s, i) ||
+	        word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2)) &&
+	       is_bare(s, start);
+}
+
 /* The sentence at start is a question word with a particle alone so far
  * (ko_split_wh_echo: 누구랑, 어디로), after another sentence of its
  * paragraph, in text without punctuation, and one of the three words
@@ -3072,6 +3101,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	if (i <= start + 16 && few_question(s, start, i))
 		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
+		return break_before_next(s, i, 1);
+	if (i <= start + 6 && volunteer_alone(s, start, i))
 		return break_before_next(s, i, 1);
 	/* 그럼 after a degree adverb, the -ㅁ of 그렇다 that a note ends
 	 * with (맛은 그저 그럼 | 면은 쫄깃했어요; see bare_end) */
