@@ -1316,6 +1316,28 @@ static int kka_bwa(const u8 *p, size_t start, size_t i)
 	       ko_hangul_jong(syl3(p + i - 10)) == KO_JONG_RIEUL;
 }
 
+static size_t word_start(const u8 *p, size_t lo, size_t e);
+
+/* The -ㄹ까 before the 봐 at i (kka_bwa) says what happens to one, so the
+ * pair is the fear of a connective that the sentence goes on after (늦을까
+ * 봐 택시 탔어, 못 갈까 봐 걱정): a form of ko_split_fear_kka, a past
+ * (늦었을까, 있을까: a stem in ㅆ or ㅄ before 을까) or a form after 못,
+ * which no intention is said with. */
+static int kka_fear(const u8 *p, size_t start, size_t i)
+{
+	size_t e = i - 4, w = word_start(p, start, e);
+	if (e >= w + 9 && syl3(p + e - 6) == 0xC744 /* 을 */ && is_syl(p + e - 9)) {
+		int t = ko_hangul_jong(syl3(p + e - 9));
+		if (t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS)
+			return 1;
+	}
+	if (w >= start + 4 && p[w - 1] == ' ' && syl3(p + w - 4) == 0xBABB /* 못 */ &&
+	    (w == start + 4 || ws_at(p, w - 5, e)))
+		return 1;
+	return word_in(p, e, w, ko_split_fear_kka,
+	               sizeof ko_split_fear_kka / sizeof ko_split_fear_kka[0], 0);
+}
+
 static int infinitive(const u8 *p, size_t start, size_t i);
 
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
@@ -3648,7 +3670,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	    !word_in(p, s->n, i + 1, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 0) &&
 	    is_bare(s, start))
 		return NOPOS;
-	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
+	if (kka_bwa(p, start, i)) {
+		int hard;
+		size_t j = skip_ws(s, i, &hard);
+		if (!att && !hard && j < s->n && syl_at(p, j, s->n) && kka_fear(p, start, i))
+			return NOPOS;
+		return break_before_next(s, i, 2);
+	}
+	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

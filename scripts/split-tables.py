@@ -1097,6 +1097,27 @@ NA_NOUN = ['짜증', '화', '생각', '열', '눈물', '땀', '소리', '냄새'
 # 말고 또 있어)
 VOLUNTEER = ['나', '나요', '저', '저요', '나도', '저도', '나두', '나나', '손']
 VOLUNTEER_NOT = ['말고', '빼고', '밖에', '혼자', '하나', '뿐', '없', '말곤', '외에', '말고는']
+# The -ㄹ까 forms of what happens to one rather than what one does: an
+# adjective, or a verb of mishap, forgetting, loss or another's anger
+# (늦을까 봐 택시 탔어, 비 올까 봐 우산 챙겼어, 잊을까 봐 메모해 뒀다,
+# 혼날까 봐 말 못 했어). Before 봐 written apart they are the fear of a
+# connective, for nobody guesses aloud that they will be late or scolded,
+# where 갈까 봐, 잘까 봐, 쉴까 봐 are the guess of an intention that ends
+# a sentence (그냥 쉴까 봐 | 너무 피곤해): see kka_fear in split.c, which
+# adds the past (늦었을까 봐, 있을까 봐) and 못 before the form (못 갈까
+# 봐). Collected from grammar references on -ㄹ까 봐(서), not from any
+# test line. W: the whole word, of four syllables at most (a row holds
+# twelve bytes), so 잊어버릴까 and 미끄러질까 are not among them.
+FEAR_KKA = ['늦을까', '올까', '잊을까', '까먹을까', '혼날까', '다칠까',
+            '아플까', '추울까', '더울까', '떨어질까', '넘어질까', '틀릴까', '실수할까',
+            '망할까', '망칠까', '놓칠까', '깰까', '들킬까', '막힐까', '밀릴까', '상할까', '식을까',
+            '모자랄까', '부족할까', '화낼까', '싫어할까', '오해할까', '비쌀까',
+            '어려울까', '헷갈릴까', '불편할까', '지칠까', '체할까', '터질까',
+            '잘못될까', '깨질까', '쏟을까', '흘릴까', '젖을까', '잘릴까', '찢어질까', '무너질까',
+            '굶을까', '삐질까', '부담될까', '방해될까', '화날까', '티날까', '지각할까', '아쉬울까',
+            '무서울까', '힘들까', '심심할까', '외로울까', '배고플까', '걱정할까', '속상할까',
+            '놀랄까', '고장날까', '탈날까',
+            '걸릴까', '뺏길까', '빼앗길까', '잡힐까', '밟힐까', '물릴까', '데일까', '탈락할까']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -1606,6 +1627,7 @@ wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
 wordrows('ko_split_volunteer', [('W', w) for w in VOLUNTEER])
 wordrows('ko_split_volunteer_not', [('P', w) for w in VOLUNTEER_NOT])
+wordrows('ko_split_fear_kka', [('W', w) for w in FEAR_KKA])
 out.append('struct ko_split_wh_echo { const char *wh, *part, *ans; unsigned char wlen, plen, alen; };')
 out.append('static const struct ko_split_wh_echo ko_split_wh_echo[] = {')
 for w, p, a in WH_ECHO:
