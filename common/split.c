@@ -1316,6 +1316,28 @@ static int kka_bwa(const u8 *p, size_t start, size_t i)
 	       ko_hangul_jong(syl3(p + i - 10)) == KO_JONG_RIEUL;
 }
 
+static size_t word_start(const u8 *p, size_t lo, size_t e);
+
+/* The -ㄹ까 before the 봐 at i (kka_bwa) says what happens to one, so the
+ * pair is the fear of a connective that the sentence goes on after (늦을까
+ * 봐 택시 탔어, 못 갈까 봐 걱정): a form of ko_split_fear_kka, a past
+ * (늦었을까, 있을까: a stem in ㅆ or ㅄ before 을까) or a form after 못,
+ * which no intention is said with. */
+static int kka_fear(const u8 *p, size_t start, size_t i)
+{
+	size_t e = i - 4, w = word_start(p, start, e);
+	if (e >= w + 9 && syl3(p + e - 6) == 0xC744 /* 을 */ && is_syl(p + e - 9)) {
+		int t = ko_hangul_jong(syl3(p + e - 9));
+		if (t == KO_JONG_SSANGSIOS || t == KO_JONG_PIEUP_SIOS)
+			return 1;
+	}
+	if (w >= start + 4 && p[w - 1] == ' ' && syl3(p + w - 4) == 0xBABB /* 못 */ &&
+	    (w == start + 4 || ws_at(p, w - 5, e)))
+		return 1;
+	return word_in(p, e, w, ko_split_fear_kka,
+	               sizeof ko_split_fear_kka / sizeof ko_split_fear_kka[0], 0);
+}
+
 static int infinitive(const u8 *p, size_t start, size_t i);
 
 /* The word ending at i is a bound noun or a sound (cls K_BOUND or
@@ -1909,7 +1931,8 @@ static int hearsay_q(const u8 *p, size_t start, size_t i)
 static inline int bare_end_maybe(const u8 *p, size_t n, size_t i, unsigned c)
 {
 	unsigned a, b = 0, k;
-	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI)
+	if (c == SYL_DE || c == SYL_DI || c == SYL_YA || c == SYL_NO || c == SYL_NI ||
+	    c == SYL_KKO)
 		return 1;
 	if (i + 7 >= n || p[i] != ' ' || p[i + 1] < 0xE3 || p[i + 1] > 0xED)
 		return 0;
@@ -2000,6 +2023,35 @@ static int volunteer(const struct ko_split *s, size_t start, size_t i)
 	j = skip_ws(s, k, &hard);
 	return hard || !word_in(p, s->n, j, ko_split_volunteer_not,
 	                        sizeof ko_split_volunteer_not / sizeof ko_split_volunteer_not[0], 0);
+}
+
+/* The sentence [start, i) is the first person alone who answered a call
+ * for company (조깅할 사람 | 나, 야식 시킬 사람 | 저요 | 저도), and the
+ * word after it opens a sentence or asks (ko_split_opener, ko_split_wh):
+ * the answer is said, and the next turn asks or goes on (나 | 몇 시에
+ * 나가, 저도 | 그럼 족발로 가자). Before other words the pronoun is the
+ * subject of what follows (나 지금 갈게, 나도 갈래). */
+static int volunteer_alone(struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = start, j;
+	int hard;
+	if (s->prev == NOPOS || memchr(p + start, ' ', i - start) ||
+	    !word_in(p, i, start, ko_split_volunteer,
+	             sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0))
+		return 0;
+	while (e > s->prev && ws_at(p, e - 1, s->n))
+		e--;
+	if (!volunteer(s, s->prev, e) &&
+	    !(!memchr(p + s->prev, ' ', e - s->prev) &&
+	      word_in(p, e, s->prev, ko_split_volunteer,
+	              sizeof ko_split_volunteer / sizeof ko_split_volunteer[0], 0)))
+		return 0;
+	j = skip_ws(s, i, &hard);
+	return !hard && j < s->n &&
+	       (opener_next(s, i) ||
+	        word_in(p, s->n, j, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 2)) &&
+	       is_bare(s, start);
 }
 
 /* The sentence at start is a question word with a particle alone so far
@@ -2239,10 +2291,15 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 		return i;
 	/* 몇 시야: a noun and -야 (not -어야, -아야, connectives, nor their
 	 * contractions: 지나야, 가야); 어데 가노: a stem and the -노 of
-	 * Gyeongsang questions */
+	 * Gyeongsang questions, and their -ㄹ꼬 with the ㄹ dropped (언제 다
+	 * 하꼬, 이거 언제 치우꼬), not the -꼬 of -라꼬 (-라고: 뭐라꼬 카노),
+	 * 가꼬 (가지고: 뭐 가꼬 왔노) nor 데꼬 (데리고) */
 	if (((c == SYL_YA && !(i >= start + 6 && is_syl(p + i - 6) &&
 	                       inf_any(syl3(p + i - 6)))) ||
-	     c == SYL_NO) &&
+	     c == SYL_NO ||
+	     (c == SYL_KKO && i >= start + 6 && is_syl(p + i - 6) &&
+	      syl3(p + i - 6) != 0xB77C /* 라 */ && syl3(p + i - 6) != 0xAC00 /* 가 */ &&
+	      syl3(p + i - 6) != SYL_DE)) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
 	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
@@ -3067,6 +3124,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 2);
 	if (c == SYL_RAM && volunteer(s, start, i))
 		return break_before_next(s, i, 1);
+	if (i <= start + 6 && volunteer_alone(s, start, i))
+		return break_before_next(s, i, 1);
 	/* 그럼 after a degree adverb, the -ㅁ of 그렇다 that a note ends
 	 * with (맛은 그저 그럼 | 면은 쫄깃했어요; see bare_end) */
 	if (c == 0xB7FC /* 럼 */ && i >= start + 10 && p[i - 7] == ' ' &&
@@ -3611,7 +3670,14 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	    !word_in(p, s->n, i + 1, ko_split_wh, sizeof ko_split_wh / sizeof ko_split_wh[0], 0) &&
 	    is_bare(s, start))
 		return NOPOS;
-	return break_before_next(s, i, question_end(p, start, i) || kka_bwa(p, start, i) ? 2 : 1);
+	if (kka_bwa(p, start, i)) {
+		int hard;
+		size_t j = skip_ws(s, i, &hard);
+		if (!att && !hard && j < s->n && syl_at(p, j, s->n) && kka_fear(p, start, i))
+			return NOPOS;
+		return break_before_next(s, i, 2);
+	}
+	return break_before_next(s, i, question_end(p, start, i) ? 2 : 1);
 }
 
 enum { T_PERIOD, T_HARD, T_SOFT };

@@ -727,6 +727,8 @@ AUX = [
     # Jeolla speech (입어 보쇼, 먹어 보이소, 들어 주이소, 가져가 주쇼)
     'P 두니', 'P 두자', 'P 두세', 'P 둘까', 'P 봐라', 'P 보쇼', 'P 보이소', 'W 보소',
     'W 주라', 'P 줘라', 'P 주이소', 'P 주쇼',
+    # and the Gyeongsang question of 주다 in -ㄹ꼬 (뭐 사 주꼬, 언제 해 주꼬)
+    'P 주꼬', 'P 두꼬', 'P 보꼬',
     # 버리다 as Gyeongsang says it, 뿌다 or 삐다 (다 돼 뿟다, 먹어 뿌랐다,
     # 써 삤다, 가 삐라), and as Jeolla says it, 불다 (먹어 부렀어, 가
     # 부러); not 뿌리-, 삐지-, 부러워 (뿌려, 삐졌어, 부러워), other verbs
@@ -1095,6 +1097,27 @@ NA_NOUN = ['짜증', '화', '생각', '열', '눈물', '땀', '소리', '냄새'
 # 말고 또 있어)
 VOLUNTEER = ['나', '나요', '저', '저요', '나도', '저도', '나두', '나나', '손']
 VOLUNTEER_NOT = ['말고', '빼고', '밖에', '혼자', '하나', '뿐', '없', '말곤', '외에', '말고는']
+# The -ㄹ까 forms of what happens to one rather than what one does: an
+# adjective, or a verb of mishap, forgetting, loss or another's anger
+# (늦을까 봐 택시 탔어, 비 올까 봐 우산 챙겼어, 잊을까 봐 메모해 뒀다,
+# 혼날까 봐 말 못 했어). Before 봐 written apart they are the fear of a
+# connective, for nobody guesses aloud that they will be late or scolded,
+# where 갈까 봐, 잘까 봐, 쉴까 봐 are the guess of an intention that ends
+# a sentence (그냥 쉴까 봐 | 너무 피곤해): see kka_fear in split.c, which
+# adds the past (늦었을까 봐, 있을까 봐) and 못 before the form (못 갈까
+# 봐). Collected from grammar references on -ㄹ까 봐(서), not from any
+# test line. W: the whole word, of four syllables at most (a row holds
+# twelve bytes), so 잊어버릴까 and 미끄러질까 are not among them.
+FEAR_KKA = ['늦을까', '올까', '잊을까', '까먹을까', '혼날까', '다칠까',
+            '아플까', '추울까', '더울까', '떨어질까', '넘어질까', '틀릴까', '실수할까',
+            '망할까', '망칠까', '놓칠까', '깰까', '들킬까', '막힐까', '밀릴까', '상할까', '식을까',
+            '모자랄까', '부족할까', '화낼까', '싫어할까', '오해할까', '비쌀까',
+            '어려울까', '헷갈릴까', '불편할까', '지칠까', '체할까', '터질까',
+            '잘못될까', '깨질까', '쏟을까', '흘릴까', '젖을까', '잘릴까', '찢어질까', '무너질까',
+            '굶을까', '삐질까', '부담될까', '방해될까', '화날까', '티날까', '지각할까', '아쉬울까',
+            '무서울까', '힘들까', '심심할까', '외로울까', '배고플까', '걱정할까', '속상할까',
+            '놀랄까', '고장날까', '탈날까',
+            '걸릴까', '뺏길까', '빼앗길까', '잡힐까', '밟힐까', '물릴까', '데일까', '탈락할까']
 # A reply of a number and a counter (두 개, 아홉 시, 오후 5시), which
 # chat sends as a sentence of its own after a question: the native
 # numerals before a counter (not 몇, which asks), the counters (a word of
@@ -1322,7 +1345,8 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # and the polite 요 after a question ending; 를, the object particle that
 # is no adnominal ending before a bound noun, 는 and 한 that are; 데 and
 # 디 of the question in -ㄴ데/-ㄴ디 (어디 가는데, see WH) and 야 of the
-# copula in one (몇 시야) and 노 of the Gyeongsang one (어데 가노); 의, 이,
+# copula in one (몇 시야), 노 and 꼬 of the Gyeongsang one (어데 가노,
+# 언제 다 하꼬); 의, 이,
 # 왜 that asks a one-word question in reply (늦어 | 왜 | 친구 생일이라:
 # lone_wh in split.c); 도 and 서 that a title may hold (opening_title: 오늘의 일기, 고양이 근황,
 # 제주도 여행 기록, 주말 독서 기록); 까 and 봐 of the -ㄹ까 봐 of a fear
@@ -1331,7 +1355,7 @@ EMOTICON = ['TT', 'TTT', 'XD', 'xD', 'ToT', 'TOT', '><', '>.<', '-.-', 'OTL', 'o
 # the counts that end a title, 기 and 대 of the periods that end none
 # (title_count).
 SYLLABLE = [('DA', '다'), ('YO', '요'), ('REUL', '를'), ('NEUN', '는'), ('HAN', '한'),
-            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('UI', '의'), ('I', '이'),
+            ('DE', '데'), ('DI', '디'), ('YA', '야'), ('NO', '노'), ('KKO', '꼬'), ('UI', '의'), ('I', '이'),
             ('DO', '도'), ('SEO', '서'), ('MA', '마'), ('JI', '지'), ('JOM', '좀'),
             ('WAE', '왜'), ('KKA', '까'), ('BWA', '봐'), ('RAE', '래'), ('SA', '사'), ('RAM', '람'),
             ('EUN', '은'), ('JA', '자'), ('NAL', '날'), ('CHA', '차'), ('GI', '기'), ('DAE', '대'),
@@ -1603,6 +1627,7 @@ wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
 wordrows('ko_split_da_next', [r.split(' ', 1) for r in DA_NEXT])
 wordrows('ko_split_volunteer', [('W', w) for w in VOLUNTEER])
 wordrows('ko_split_volunteer_not', [('P', w) for w in VOLUNTEER_NOT])
+wordrows('ko_split_fear_kka', [('W', w) for w in FEAR_KKA])
 out.append('struct ko_split_wh_echo { const char *wh, *part, *ans; unsigned char wlen, plen, alen; };')
 out.append('static const struct ko_split_wh_echo ko_split_wh_echo[] = {')
 for w, p, a in WH_ECHO:
