@@ -518,7 +518,11 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		 * bytes): no line of it is text, and pieces of it that happen
 		 * to be valid UTF-8 must not pass on as records under
 		 * --on-error skip; refused whole, as UTF-16 is. */
-		if (newfile && ko_hint_binary(run, r->file, line, len)) {
+		const char *how;
+		if (newfile && ko_guess_binary(line, len, &how)) {
+			if (run->hinted == r->file) /* (said of an earlier file) */
+				run->hinted = NULL;
+			ko_hint_binary(run, r->file, line, len);
 			ko_fail();
 			in->refused = 1;
 			continue;
