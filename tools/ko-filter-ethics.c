@@ -1210,15 +1210,19 @@ static __attribute__((noinline)) uint64_t jamo_tail(const uint32_t *u, size_t i)
 /* ja's rows from here on are those of a syllable with a final consonant */
 #define FINAL_ROWS (KO_NJUNG * KO_NCHO * KO_NJUNG)
 
-/* The jamo features of form units u[0..n) when scoring: their weights
+/* The jamo features of form f when scoring: their weights
  * summed, *m counting the jamo. A syllable after a syllable has its two
  * grams across them looked up by the state the one before left (struct
  * jamo_next); k, the last three jamo, is made again only where a unit of
  * another kind comes. The first two jamo start no 3-gram. A function of
  * its own, so that its loop keeps its few values in registers. */
-static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, const uint32_t *u,
-                                                     size_t n, size_t *pm)
+static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, struct form *f,
+                                                     size_t *pm)
 {
+	form_reserve(f, 1);
+	f->u[f->n] = 0; /* not a syllable: ends the runs of syllables */
+	const uint32_t *u = f->u;
+	size_t n = f->n;
 	const int8_t *q = mo->q, *ja = mo->ja, *jb = mo->jb;
 	const struct jamo_next *next = mo->next;
 	int bits = mo->bits;
@@ -1237,18 +1241,29 @@ static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, con
 		if ((have = u[i] - KO_SYL_FIRST < NSYL))
 			ta = next[u[i] - KO_SYL_FIRST].ta, tb = next[u[i] - KO_SYL_FIRST].tb;
 	}
-	for (; i < n; i++) {
+	while (i < n) {
 		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		if (s < NSYL && have) {
+			/* a run of syllables after a syllable, most of the text:
+			 * table lookups alone, in a loop of its own with few
+			 * values, so that they stay in registers */
+			int64_t rs = 0;
+			size_t finals = 0, a = ta, b = tb, i0 = i;
+			do {
+				struct jamo_next y = next[s];
+				rs += ja[a + y.lv] + jb[b + y.l] + y.w3; /* w3 0 without a final */
+				finals += y.ta >= FINAL_ROWS;
+				a = y.ta, b = y.tb;
+			} while ((s = u[++i] - KO_SYL_FIRST) < NSYL); /* u[n] ends it */
+			sum += rs, m += 2 * (i - i0) + finals, ta = a, tb = b;
+			continue;
+		}
 		if (s < NSYL) {
 			struct jamo_next y = next[s];
-			if (have) {
-				sum += ja[ta + y.lv] + jb[tb + y.l];
-			} else {
-				uint64_t lv = mo->lv[y.lv];
-				sum += q[bucket(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM, bits)];
-				sum += q[bucket(((k << 2 * UNIT_BITS | lv) & GRAM3_MASK) | JAMO_GRAM, bits)];
-			}
-			sum += y.w3; /* 0 without a final consonant */
+			uint64_t lv = mo->lv[y.lv];
+			sum += q[bucket(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM, bits)];
+			sum += q[bucket(((k << 2 * UNIT_BITS | lv) & GRAM3_MASK) | JAMO_GRAM, bits)];
+			sum += y.w3;
 			m += 2 + (y.ta >= FINAL_ROWS);
 			have = 1;
 			ta = y.ta, tb = y.tb;
@@ -1259,6 +1274,7 @@ static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, con
 			sum += q[bucket(k | JAMO_GRAM, bits)];
 			m++;
 		}
+		i++;
 	}
 	*pm = m;
 	return sum;
@@ -1548,7 +1564,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 	J->ncand = nc;
 	if (score) {
 		size_t mj, mt = text_scored(J, b, e);
-		J->F.sum += jamo_scored(mo, f->u, f->n, &mj);
+		J->F.sum += jamo_scored(mo, f, &mj);
 		J->F.n = 3 * mt - 3 + (mj >= 3 ? mj - 2 : 0);
 	}
 }
