@@ -797,8 +797,11 @@ static void model_tables(struct model *m)
 	}
 }
 
-/* Read a model from its bytes; NULL, or a reason. */
-static const char *model_read(struct model *m, const unsigned char *p, size_t n)
+/* Read a model from its bytes; NULL, or a reason. Without scoring set
+ * only its header is kept (the threshold): the lexicon alone judges, and
+ * the weights and their tables (a megabyte, some 3 million instructions)
+ * would go unread. */
+static const char *model_read(struct model *m, const unsigned char *p, size_t n, int scoring)
 {
 	if (n < MODEL_HEAD || memcmp(p, MODEL_MAGIC, 8))
 		return "not a ko-filter-ethics model";
@@ -813,6 +816,8 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	m->bias = (int32_t)get32(p + 16) / 65536.0;
 	m->threshold = get32(p + 20) / 10000.0;
 	m->scale = get32(p + 24) / 65536.0;
+	if (!scoring)
+		return NULL;
 	size_t nw = (size_t)1 << bits;
 	m->q = ko_xmalloc(nw * sizeof *m->q);
 	memcpy(m->q, p + MODEL_HEAD, nw);
@@ -2473,7 +2478,8 @@ static int train(int argc, char **argv)
 
 /* ---- main ---- */
 
-static void judge_init(struct judge *J, struct lexicon_files *lf, const char *model_path)
+static void judge_init(struct judge *J, struct lexicon_files *lf, const char *model_path,
+                       int scoring)
 {
 	uint32_t *scratch = NULL;
 	size_t scap = 0;
@@ -2499,11 +2505,11 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 		int k = ko_reader_next_file(rd, &p, &n);
 		if (k < 0)
 			ko_die("%s", ko_reader_error(rd));
-		why = k ? model_read(&J->model, (const unsigned char *)p, n) : "not a ko-filter-ethics model";
+		why = k ? model_read(&J->model, (const unsigned char *)p, n, scoring) : "not a ko-filter-ethics model";
 		if (why)
 			ko_die("%s: %s", model_path, why);
 		ko_reader_close(rd);
-	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default))) {
+	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default, scoring))) {
 		ko_die("internal: built-in model: %s", why);
 	}
 	J->F.q = J->model.q;
@@ -2573,7 +2579,7 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, &o, code, optarg, &lf);
-	judge_init(&c.J, &lf, c.model_path);
+	judge_init(&c.J, &lf, c.model_path, c.policy != POL_LEXICON);
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;
 	snprintf(c.threshold_text, sizeof c.threshold_text, "%.4g", c.threshold);
