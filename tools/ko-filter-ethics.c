@@ -1074,13 +1074,19 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			}
 			continue;
 		}
-		/* a run of syllables, four bytes read at once (the lead of
-		 * a three-byte sequence and two continuation bytes) */
+		/* a run of syllables and single spaces (words), four bytes
+		 * read at once (the lead of a three-byte sequence and two
+		 * continuation bytes) */
 		size_t i0 = i;
 		while (n - i >= 4) {
 			uint32_t w = load_le32(u + i);
-			if ((w & 0xC0C0F0) != 0x8080E0)
-				break;
+			if ((w & 0xC0C0F0) != 0x8080E0) {
+				if ((w & 0xFF) != ' ' || (w & 0xC0C0F000) != 0x8080E000)
+					break;
+				cp[nc++] = ' '; /* a space before a three-byte lead */
+				i++;
+				continue;
+			}
 			w = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
 			if (w - KO_SYL_FIRST >= NSYL)
 				break;
