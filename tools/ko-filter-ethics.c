@@ -1984,6 +1984,45 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 	(void)o;
 }
 
+/* The lowest score at which the classifier alone flags a text that
+ * names malicious comments (eth_meta_words). On the held-out split of
+ * scripts/eval-ethics.sh the rule passes no unsafe text of BEEP, K-MHaS
+ * or the curse set (precision up, recall the same); on koco it keeps 51
+ * of 8,369 rejects, most pleas against 악플 or comfort. A praise-word
+ * rule measured the same way lost BEEP recall at every threshold. */
+#define ETH_META_MIN 0.80
+
+/* Whether p[0..n) contains the bytes of s. */
+static int contains(const char *p, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+	for (const char *q = p, *end = p + n; (size_t)(end - q) >= k;) {
+		q = memchr(q, s[0], (size_t)(end - q) - k + 1);
+		if (!q)
+			return 0;
+		if (!memcmp(q, s, k))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
+/* Whether a judged field of r names malicious comments. */
+static int names_meta(struct ko_rec *r)
+{
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		if (ko_rec_text(r, name, 0, &p, &n))
+			continue;
+		for (size_t i = 0; i < sizeof eth_meta_words / sizeof *eth_meta_words; i++)
+			if (contains(p, n, eth_meta_words[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Judge every field of the record into v; 1 if unsafe, KO_REJECT. */
 static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 {
@@ -2012,6 +2051,9 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
 		v->score = 0;
 	int by_model = v->score >= c->threshold;
+	/* told last, on the few texts it can change (ETH_META_MIN) */
+	if (by_model && v->score < ETH_META_MIN && !v->word && names_meta(r))
+		by_model = 0;
 	switch (c->policy) {
 	case POL_ANY: return v->word || by_model;
 	case POL_LEXICON: return v->word != NULL;
