@@ -532,3 +532,14 @@ static const char *const eth_young_verbs[] = {
 	"낳", "돌보", "돌봐", "돌본", "키우", "키워", "키운", "기르", "길러", "기른", "품",
 	"먹이", "젖", "꼬아", "꼬았", "꼬는", "꼬면", "꼬고", "꼬기", "꼰", "밴", "뱄", "배었",
 };
+
+/* Words for malicious comments themselves. A comment that names them
+ * mostly talks about them: it pleads against them (악플 좀 그만 달아라)
+ * or tells someone not to mind them, and the classifier, which learnt
+ * these words from the abuse sets that are full of them, scores it high.
+ * Such a text is flagged by the classifier alone only from
+ * ETH_META_MIN on (ko-filter-ethics.c, judge_record); a lexicon hit
+ * flags it as any text. Matched on the text's bytes as they are. */
+static const char *const eth_meta_words[] = {
+	"악플", "악성댓글", "악성 댓글",
+};

@@ -797,8 +797,11 @@ static void model_tables(struct model *m)
 	}
 }
 
-/* Read a model from its bytes; NULL, or a reason. */
-static const char *model_read(struct model *m, const unsigned char *p, size_t n)
+/* Read a model from its bytes; NULL, or a reason. Without scoring set
+ * only its header is kept (the threshold): the lexicon alone judges, and
+ * the weights and their tables (a megabyte, some 3 million instructions)
+ * would go unread. */
+static const char *model_read(struct model *m, const unsigned char *p, size_t n, int scoring)
 {
 	if (n < MODEL_HEAD || memcmp(p, MODEL_MAGIC, 8))
 		return "not a ko-filter-ethics model";
@@ -813,6 +816,8 @@ static const char *model_read(struct model *m, const unsigned char *p, size_t n)
 	m->bias = (int32_t)get32(p + 16) / 65536.0;
 	m->threshold = get32(p + 20) / 10000.0;
 	m->scale = get32(p + 24) / 65536.0;
+	if (!scoring)
+		return NULL;
 	size_t nw = (size_t)1 << bits;
 	m->q = ko_xmalloc(nw * sizeof *m->q);
 	memcpy(m->q, p + MODEL_HEAD, nw);
@@ -1069,13 +1074,19 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 			}
 			continue;
 		}
-		/* a run of syllables, four bytes read at once (the lead of
-		 * a three-byte sequence and two continuation bytes) */
+		/* a run of syllables and single spaces (words), four bytes
+		 * read at once (the lead of a three-byte sequence and two
+		 * continuation bytes) */
 		size_t i0 = i;
 		while (n - i >= 4) {
 			uint32_t w = load_le32(u + i);
-			if ((w & 0xC0C0F0) != 0x8080E0)
-				break;
+			if ((w & 0xC0C0F0) != 0x8080E0) {
+				if ((w & 0xFF) != ' ' || (w & 0xC0C0F000) != 0x8080E000)
+					break;
+				cp[nc++] = ' '; /* a space before a three-byte lead */
+				i++;
+				continue;
+			}
 			w = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
 			if (w - KO_SYL_FIRST >= NSYL)
 				break;
@@ -1210,15 +1221,19 @@ static __attribute__((noinline)) uint64_t jamo_tail(const uint32_t *u, size_t i)
 /* ja's rows from here on are those of a syllable with a final consonant */
 #define FINAL_ROWS (KO_NJUNG * KO_NCHO * KO_NJUNG)
 
-/* The jamo features of form units u[0..n) when scoring: their weights
+/* The jamo features of form f when scoring: their weights
  * summed, *m counting the jamo. A syllable after a syllable has its two
  * grams across them looked up by the state the one before left (struct
  * jamo_next); k, the last three jamo, is made again only where a unit of
  * another kind comes. The first two jamo start no 3-gram. A function of
  * its own, so that its loop keeps its few values in registers. */
-static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, const uint32_t *u,
-                                                     size_t n, size_t *pm)
+static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, struct form *f,
+                                                     size_t *pm)
 {
+	form_reserve(f, 1);
+	f->u[f->n] = 0; /* not a syllable: ends the runs of syllables */
+	const uint32_t *u = f->u;
+	size_t n = f->n;
 	const int8_t *q = mo->q, *ja = mo->ja, *jb = mo->jb;
 	const struct jamo_next *next = mo->next;
 	int bits = mo->bits;
@@ -1237,18 +1252,29 @@ static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, con
 		if ((have = u[i] - KO_SYL_FIRST < NSYL))
 			ta = next[u[i] - KO_SYL_FIRST].ta, tb = next[u[i] - KO_SYL_FIRST].tb;
 	}
-	for (; i < n; i++) {
+	while (i < n) {
 		uint32_t c = u[i], s = c - KO_SYL_FIRST;
+		if (s < NSYL && have) {
+			/* a run of syllables after a syllable, most of the text:
+			 * table lookups alone, in a loop of its own with few
+			 * values, so that they stay in registers */
+			int64_t rs = 0;
+			size_t finals = 0, a = ta, b = tb, i0 = i;
+			do {
+				struct jamo_next y = next[s];
+				rs += ja[a + y.lv] + jb[b + y.l] + y.w3; /* w3 0 without a final */
+				finals += y.ta >= FINAL_ROWS;
+				a = y.ta, b = y.tb;
+			} while ((s = u[++i] - KO_SYL_FIRST) < NSYL); /* u[n] ends it */
+			sum += rs, m += 2 * (i - i0) + finals, ta = a, tb = b;
+			continue;
+		}
 		if (s < NSYL) {
 			struct jamo_next y = next[s];
-			if (have) {
-				sum += ja[ta + y.lv] + jb[tb + y.l];
-			} else {
-				uint64_t lv = mo->lv[y.lv];
-				sum += q[bucket(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM, bits)];
-				sum += q[bucket(((k << 2 * UNIT_BITS | lv) & GRAM3_MASK) | JAMO_GRAM, bits)];
-			}
-			sum += y.w3; /* 0 without a final consonant */
+			uint64_t lv = mo->lv[y.lv];
+			sum += q[bucket(((k << UNIT_BITS | lv >> UNIT_BITS) & GRAM3_MASK) | JAMO_GRAM, bits)];
+			sum += q[bucket(((k << 2 * UNIT_BITS | lv) & GRAM3_MASK) | JAMO_GRAM, bits)];
+			sum += y.w3;
 			m += 2 + (y.ta >= FINAL_ROWS);
 			have = 1;
 			ta = y.ta, tb = y.tb;
@@ -1259,6 +1285,7 @@ static __attribute__((noinline)) int64_t jamo_scored(const struct model *mo, con
 			sum += q[bucket(k | JAMO_GRAM, bits)];
 			m++;
 		}
+		i++;
 	}
 	*pm = m;
 	return sum;
@@ -1548,7 +1575,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 	J->ncand = nc;
 	if (score) {
 		size_t mj, mt = text_scored(J, b, e);
-		J->F.sum += jamo_scored(mo, f->u, f->n, &mj);
+		J->F.sum += jamo_scored(mo, f, &mj);
 		J->F.n = 3 * mt - 3 + (mj >= 3 ? mj - 2 : 0);
 	}
 }
@@ -1957,6 +1984,45 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 	(void)o;
 }
 
+/* The lowest score at which the classifier alone flags a text that
+ * names malicious comments (eth_meta_words). On the held-out split of
+ * scripts/eval-ethics.sh the rule passes no unsafe text of BEEP, K-MHaS
+ * or the curse set (precision up, recall the same); on koco it keeps 51
+ * of 8,369 rejects, most pleas against 악플 or comfort. A praise-word
+ * rule measured the same way lost BEEP recall at every threshold. */
+#define ETH_META_MIN 0.80
+
+/* Whether p[0..n) contains the bytes of s. */
+static int contains(const char *p, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+	for (const char *q = p, *end = p + n; (size_t)(end - q) >= k;) {
+		q = memchr(q, s[0], (size_t)(end - q) - k + 1);
+		if (!q)
+			return 0;
+		if (!memcmp(q, s, k))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
+/* Whether a judged field of r names malicious comments. */
+static int names_meta(struct ko_rec *r)
+{
+	const char *name;
+	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		if (ko_rec_text(r, name, 0, &p, &n))
+			continue;
+		for (size_t i = 0; i < sizeof eth_meta_words / sizeof *eth_meta_words; i++)
+			if (contains(p, n, eth_meta_words[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Judge every field of the record into v; 1 if unsafe, KO_REJECT. */
 static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 {
@@ -1985,6 +2051,9 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
 		v->score = 0;
 	int by_model = v->score >= c->threshold;
+	/* told last, on the few texts it can change (ETH_META_MIN) */
+	if (by_model && v->score < ETH_META_MIN && !v->word && names_meta(r))
+		by_model = 0;
 	switch (c->policy) {
 	case POL_ANY: return v->word || by_model;
 	case POL_LEXICON: return v->word != NULL;
@@ -2457,7 +2526,8 @@ static int train(int argc, char **argv)
 
 /* ---- main ---- */
 
-static void judge_init(struct judge *J, struct lexicon_files *lf, const char *model_path)
+static void judge_init(struct judge *J, struct lexicon_files *lf, const char *model_path,
+                       int scoring)
 {
 	uint32_t *scratch = NULL;
 	size_t scap = 0;
@@ -2483,11 +2553,11 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 		int k = ko_reader_next_file(rd, &p, &n);
 		if (k < 0)
 			ko_die("%s", ko_reader_error(rd));
-		why = k ? model_read(&J->model, (const unsigned char *)p, n) : "not a ko-filter-ethics model";
+		why = k ? model_read(&J->model, (const unsigned char *)p, n, scoring) : "not a ko-filter-ethics model";
 		if (why)
 			ko_die("%s: %s", model_path, why);
 		ko_reader_close(rd);
-	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default))) {
+	} else if ((why = model_read(&J->model, eth_model_default, sizeof eth_model_default, scoring))) {
 		ko_die("internal: built-in model: %s", why);
 	}
 	J->F.q = J->model.q;
@@ -2557,7 +2627,7 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, &o, code, optarg, &lf);
-	judge_init(&c.J, &lf, c.model_path);
+	judge_init(&c.J, &lf, c.model_path, c.policy != POL_LEXICON);
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;
 	snprintf(c.threshold_text, sizeof c.threshold_text, "%.4g", c.threshold);
