@@ -504,6 +504,9 @@ static int ending_kind(uint32_t cp)
 static int sentence_end(const unsigned char *u, size_t n, size_t e)
 {
 	size_t i = e;
+	/* (most often a full stop and a blank or the end: 했다. ) */
+	if (u[i] == '.' && (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n'))
+		return 1;
 	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
 		i++;
 	if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9D || u[i + 2] == 0x99))
