@@ -1678,6 +1678,26 @@ int ko_task_glued_word(const char *w, size_t n)
 	return final && glued_end(w, n, 0);
 }
 
+int ko_task_written_end(const char *p, struct ko_span s)
+{
+	size_t e = s.e;
+	uint32_t c = 0;
+	/* the last character but closing quotes and brackets */
+	while (e > s.b) {
+		size_t at = e - 1;
+		while (at > s.b && ((unsigned char)p[at] & 0xC0) == 0x80)
+			at--;
+		if (ko_utf8_decode(p + at, e - at, &c) <= 0)
+			break;
+		if (c != '"' && c != '\'' && c != ')' && c != ']' && c != 0x201D && c != 0x2019 &&
+		    c != 0x300D && c != 0x300F)
+			break;
+		e = at;
+	}
+	/* the written style's end: a stop after 다 (이다., 했다.) */
+	return c == '.' && e - s.b >= 4 && ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4;
+}
+
 int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns)
 {
 	size_t bare = 0;
@@ -1687,25 +1707,8 @@ int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns
 		if (ko_utf8_decode(q, (size_t)(p + n - q), &c) == 3 && ko_is_compat_jamo(c))
 			return 1;
 	}
-	for (size_t k = 0; k < ns; k++) {
-		size_t e = s[k].e;
-		uint32_t c = 0;
-		/* the last character but closing quotes and brackets */
-		while (e > s[k].b) {
-			size_t at = e - 1;
-			while (at > s[k].b && ((unsigned char)p[at] & 0xC0) == 0x80)
-				at--;
-			if (ko_utf8_decode(p + at, e - at, &c) <= 0)
-				break;
-			if (c != '"' && c != '\'' && c != ')' && c != ']' && c != 0x201D && c != 0x2019 &&
-			    c != 0x300D && c != 0x300F)
-				break;
-			e = at;
-		}
-		/* the written style's end: a stop after 다 (이다., 했다.) */
-		bare += !(c == '.' && e - s[k].b >= 4 &&
-		          ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4);
-	}
+	for (size_t k = 0; k < ns; k++)
+		bare += !ko_task_written_end(p, s[k]);
 	return ns && 2 * bare >= ns;
 }
 

@@ -293,6 +293,10 @@ int ko_task_glued_word(const char *w, size_t n);
  * sentence's end are not written in it; edited prose (an encyclopedia)
  * ends almost every sentence with a mark. */
 int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns);
+/* 1 if the sentence s of p ends as the written style does (with a stop
+ * after 다, closing quotes and brackets looked through): the sentences
+ * ko_task_informal does not count as informal. */
+int ko_task_written_end(const char *p, struct ko_span s);
 /* 1 if the sentence p[0..n) opens with a placeholder (<URL>, <EMAIL>,
  * <PHONE>: what ko-pii or a source put in place of something) or is half
  * placeholders or more, counting each as its characters: no answer a model

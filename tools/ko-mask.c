@@ -504,6 +504,9 @@ static int ending_kind(uint32_t cp)
 static int sentence_end(const unsigned char *u, size_t n, size_t e)
 {
 	size_t i = e;
+	/* (most often a full stop and a blank or the end: 했다. ) */
+	if (u[i] == '.' && (i + 1 == n || u[i + 1] == ' ' || u[i + 1] == '\n'))
+		return 1;
 	while (i < n && (u[i] == '"' || u[i] == '\'' || u[i] == ')' || u[i] == ']'))
 		i++;
 	if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x9D || u[i + 2] == 0x99))
@@ -908,20 +911,20 @@ static void draw(uint32_t *pool, size_t npool, size_t t1, size_t t2, size_t coun
  * of its sentences with no markup in them nor in the white space between
  * them, from the start of the first to the end of the last; the first of
  * the longest. 0 if there is none. The text is split as far as needed
- * (unless split is set: g holds its sentences already), and a sentence is
- * checked only when reached: once the longest run is as long as what is
- * left of the text, no later run can beat it. The run's sentences are
- * g->spans[*rfirst] and the *rcount after it. */
-static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const char **rp,
+ * (unless held is set: g holds its first sentences, or all of them,
+ * already), and a sentence is checked only when reached: once the longest
+ * run is as long as what is left of the text, no later run can beat it.
+ * The run's sentences are g->spans[*rfirst] and the *rcount after it. */
+static int clean_run(struct ko_gen *g, const char *p, size_t n, int held, const char **rp,
                      size_t *rn, size_t *rfirst, size_t *rcount)
 {
 	const struct ko_span *s = g->spans;
 	size_t best = 0, bb = 0, be = 0, from = 0, ifrom = 0, ib = 0, ie = 0;
 	int open = 0;
-	if (!split)
+	if (!held)
 		ko_task_split_begin(g, p, n);
 	for (size_t i = 0;; i++) {
-		if (split ? i >= g->nsplit : !ko_task_split_step(g, &s))
+		if (i >= g->nsplit && !ko_task_split_step(g, &s))
 			break;
 		if (ko_task_sent_markup(g, p, i)) {
 			open = 0;
@@ -946,6 +949,18 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
 	return 1;
 }
 
+/* The sentences of p[0, n) into *s, all of them: split whole, or (begun)
+ * on from those g holds of it already. */
+static size_t split_rest(struct ko_gen *g, int begun, const char *p, size_t n,
+                         const struct ko_span **s)
+{
+	if (!begun)
+		return ko_task_split_lazy(g, p, n, s);
+	while (ko_task_split_step(g, s))
+		;
+	return g->nsplit;
+}
+
 /* A passage over --max-chars: a run of its sentences that fits, from a
  * sentence drawn with the record's seed (the first one after it that
  * fits alone), as long as the run stays within the limit; 0 if no
@@ -954,9 +969,10 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int split, const
  * run[0, nrun) (offsets in text) when the passage is a clean run of the
  * text's (clean_run), the ones checked for markup: split again on its own,
  * a run could lose its first sentence (a short first line is taken for a
- * heading at the start of a text) and was split a second time. */
+ * heading at the start of a text) and was split a second time. Else
+ * the passage is split (begun: on from the sentences g holds of it). */
 static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
-                  const char *text, const struct ko_span *run, size_t nrun, int *one)
+                  const char *text, const struct ko_span *run, size_t nrun, int begun, int *one)
 {
 	struct ko_gen *g = &c->gen;
 	const char *p = *pp;
@@ -965,7 +981,7 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 	if (run)
 		p = text;
 	else
-		ns = ko_task_split_lazy(g, p, *pn, &s);
+		ns = split_rest(g, begun, p, *pn, &s);
 	if (!ns)
 		return 0;
 	struct ko_rng rng;
@@ -1093,10 +1109,19 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 			size_t end = h ? b : n;
 			while (end > from && (p[end - 1] == '\n' || p[end - 1] == ' ' || p[end - 1] == '\t'))
 				end--;
-			int k = end > from ? ko_markup_text_in(&g->mx, from, end) : 0;
-			int ok = !k && chars_at_least(p + from, end - from, c->min_chars);
-			if (end - from > best[ok])
-				best[ok] = end - from, bb[ok] = from, be[ok] = end, kind[ok] = k;
+			size_t len = end - from;
+			/* (a section no longer than the longest clean one found
+			 * changes nothing; nor is the kind of one too short to be
+			 * clean asked before it is the answer) */
+			if (len > best[1]) {
+				int k = -1, ok = 0;
+				if (len >= c->min_chars) {
+					k = ko_markup_text_in(&g->mx, from, end);
+					ok = !k && chars_at_least(p + from, len, c->min_chars);
+				}
+				if (len > best[ok])
+					best[ok] = len, bb[ok] = from, be[ok] = end, kind[ok] = k;
+			}
 		}
 		if (b >= n)
 			break;
@@ -1112,7 +1137,7 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 	int ok = best[1] > 0;
 	*pb = bb[ok];
 	*pe = be[ok];
-	*mk = kind[ok];
+	*mk = kind[ok] >= 0 ? kind[ok] : ko_markup_text_in(&g->mx, bb[ok], be[ok]);
 	return 1;
 }
 
@@ -1166,32 +1191,39 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * for is masked there, of at most max_informal characters with no
 	 * sentence's end inside (바로붙이지않는이유임영웅이, 내려오시오그리고:
 	 * runs of words nothing in the text could give). */
-	int informal = 0;
+	int informal = 0, begun = 0;
 	if (!c->any_word) {
 		/* (a text not routed by its sentences is read off its first
 		 * INFORMAL_SENTENCES, as a recipe's chunk is read whole: a long
-		 * document need not be split for it) */
+		 * document need not be split for it; nor split further once
+		 * the count of its written or other ends is past what the rest
+		 * could change: more than half of them written, or half not) */
 		if (!split) {
+			size_t k = 0, written = 0;
 			ko_task_split_begin(g, p, n);
-			for (size_t k = 0; k < INFORMAL_SENTENCES && ko_task_split_step(g, &sent); k++)
-				;
+			begun = 1;
+			while (k < INFORMAL_SENTENCES && 2 * written <= INFORMAL_SENTENCES &&
+			       2 * (k - written) < INFORMAL_SENTENCES && ko_task_split_step(g, &sent))
+				written += ko_task_written_end(p, sent[k++]);
 		}
 		informal = ko_task_informal(p, n, g->spans, g->nsplit);
 	}
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
-	 * list is gone, gives its longest clean stretch as the passage. */
+	 * list is gone, gives its longest clean stretch as the passage. (begun:
+	 * the split of the text begun above goes on wherever the text is
+	 * split whole again.) */
 	size_t sb, se;
 	int mk;
 	if (section(c, p, n, &sb, &se, &mk)) {
 		p += sb, n = se - sb;
-		split = one = 0;
+		split = one = begun = 0;
 	} else {
 		mk = ko_task_text_markup(g, p, n);
 	}
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
-	if (mk && (!clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
+	if (mk && (!clean_run(g, p, n, split || begun, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	if (mk)
@@ -1207,7 +1239,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "passage too short");
 	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
 		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count,
-		            &one))
+		            begun, &one))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
 		split = 1;
@@ -1222,7 +1254,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!(g->split_flags & KO_SPLIT_NEWLINE_HARD) && memchr(p, '\n', n)) {
 		const struct ko_span *s;
 		if (!split && !mk && !lines_end(p, n))
-			ko_task_split_lazy(g, text, textn, &s), split = 1;
+			split_rest(g, begun, text, textn, &s), split = 1;
 		if (split || mk)
 			n = ko_task_flat(g, 0, text, (size_t)(p - text), (size_t)(p - text) + n,
 			                 g->spans, g->nsplit, &p);
