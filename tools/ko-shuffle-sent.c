@@ -2551,14 +2551,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
-		/* markup last: it costs the most to check */
-		if (ko_task_sent_markup(g, p, i))
-			continue;
 		if (comma_list(q, qn)) {
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
 		if (!words_varied(c, p, s[i].b, s[i].e))
+			continue;
+		/* markup last: it costs the most to check (and a sentence
+		 * with it makes the reason markup's, whatever why says:
+		 * last_markup) */
+		if (ko_task_sent_markup(g, p, i))
 			continue;
 		if (nfit == c->capfit) {
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
