@@ -35,6 +35,11 @@ struct sent {
 	                      * -1 until asked */
 	int stems_read;     /* stem[0..nstem) are its stems (stems()) */
 	size_t nstem, capstem;
+	uint64_t sig;       /* its stems' bits (stem_bit): a stem whose bit is
+	                     * clear is none of them */
+	int prev_read;      /* prev is read (noun_tie) */
+	uint64_t prev;      /* which of its first 64 stems, a bit each, are no
+	                     * link word and stems of the sentence before */
 	uint64_t *stem;
 };
 
@@ -790,10 +795,6 @@ static size_t count_words(const char *p, size_t n, size_t limit, int letters, in
 	return words < limit ? words : limit;
 }
 
-/* c->blank for the text p[0, n): bit j set if p[j] is a byte of white
- * space (ko_space_len, as count_words reads it), made once for the text so
- * that word order counts the words of each of its sentences on the bits
- * (span_words) instead of reading every sentence again. */
 /* ko_space_len(p + j, n - j) where p[j] is C2, E1, E2 or E3, on the
  * bytes: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000..200A,
  * U+2028, U+2029, U+202F (E2 80 ..), U+205F (E2 81 9F), U+3000 (E3 80 80). */
@@ -817,46 +818,64 @@ static inline size_t wide_space_len(const char *p, size_t j, size_t n)
 }
 
 #ifdef KO_AVX2
-/* blank_bits' loop on 32 bytes at a time: the ASCII blanks on their
- * bitmask, and at each lead byte of a wider space (C2, E1, E2, E3: few in
- * Korean text, and most of them punctuation) ko_space_len; where it
- * stopped. */
-__attribute__((target("avx2"))) static size_t blank_bits32(const char *p, size_t n, uint64_t *b)
+/* The white space of the 32 bytes at p[i] (i + 32 <= n) into the bits b
+ * of p[0, n): the ASCII blanks on their bitmask, and at each lead byte of
+ * a wider space (C2, E1, E2, E3: few in Korean text, and most of them
+ * punctuation) wide_space_len. Bits already set stay set, so blocks may
+ * overlap. */
+__attribute__((target("avx2"), always_inline)) static inline void blank_block32(const char *p, size_t i,
+                                                                 size_t n, uint64_t *b)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+	__m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8('\t')); /* \t to \r: 0 to 4 */
+	uint64_t bl = (uint32_t)_mm256_movemask_epi8(
+	    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')),
+	                    _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(4)), t)));
+	/* C2 and E1 to E3 */
+	__m256i e = _mm256_sub_epi8(x, _mm256_set1_epi8((char)0xE1));
+	uint32_t wide = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
+	    _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xC2)),
+	    _mm256_cmpeq_epi8(_mm256_min_epu8(e, _mm256_set1_epi8(2)), e)));
+	b[i / 64] |= bl << (i & 63);
+	if ((i & 63) > 32)
+		b[i / 64 + 1] |= bl >> (64 - (i & 63));
+	for (; wide; wide &= wide - 1) {
+		size_t j = i + (size_t)__builtin_ctz(wide), l = wide_space_len(p, j, n);
+		for (size_t k = j; k < j + l; k++)
+			b[k / 64] |= (uint64_t)1 << (k & 63);
+	}
+}
+
+/* blank_bits on 32 bytes at a time, the last block moved back to end at
+ * n; a text shorter than 32 bytes read from a copy padded with NULs
+ * (no white space). */
+__attribute__((target("avx2"))) static void blank_bits32(const char *p, size_t n, uint64_t *b)
 {
 	size_t i = 0;
-	for (; i + 32 <= n; i += 32) {
-		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		__m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8('\t')); /* \t to \r: 0 to 4 */
-		uint32_t bl = (uint32_t)_mm256_movemask_epi8(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8(' ')),
-		                    _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(4)), t)));
-		/* C2 and E1 to E3 */
-		__m256i e = _mm256_sub_epi8(x, _mm256_set1_epi8((char)0xE1));
-		uint32_t wide = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
-		    _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)0xC2)),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(e, _mm256_set1_epi8(2)), e)));
-		b[i / 64] |= (uint64_t)bl << (i & 63);
-		for (; wide; wide &= wide - 1) {
-			size_t j = i + (size_t)__builtin_ctz(wide), l = wide_space_len(p, j, n);
-			for (size_t k = j; k < j + l; k++)
-				b[k / 64] |= (uint64_t)1 << (k & 63);
-		}
+	if (n < 32) {
+		char pad[32] = {0};
+		memcpy(pad, p, n);
+		blank_block32(pad, 0, n, b);
+		return;
 	}
-	return i;
+	for (; i + 32 <= n; i += 32)
+		blank_block32(p, i, n, b);
+	if (i < n)
+		blank_block32(p, n - 32, n, b);
 }
 #endif
 
-__attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, size_t n)
+/* The white space of p[0, n) into b, zeroed, of n / 64 + 2 words: bit j
+ * set if p[j] is a byte of white space (ko_space_len). */
+static void blanks_of(uint64_t *b, const char *p, size_t n)
 {
-	size_t words = n / 64 + 2, i = 0;
-	uint64_t *b = ko_bits_zeroed(&c->blank, &c->capblank, words);
 #ifdef KO_AVX2
-	if (ko_have_avx2())
-		i = blank_bits32(p, n, b);
+	if (ko_have_avx2()) {
+		blank_bits32(p, n, b);
+		return;
+	}
 #endif
-	/* (from inside a space the block above marked: no space starts on
-	 * a continuation byte) */
-	while (i < n) {
+	for (size_t i = 0; i < n;) {
 		size_t l = ko_space_len(p + i, n - i);
 		if (!l)
 			l = 1;
@@ -865,6 +884,15 @@ __attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, 
 				b[k / 64] |= (uint64_t)1 << (k & 63);
 		i += l;
 	}
+}
+
+/* c->blank for the text p[0, n): bit j set if p[j] is a byte of white
+ * space (ko_space_len, as count_words reads it), made once for the text so
+ * that word order counts the words of each of its sentences on the bits
+ * (span_words) instead of reading every sentence again. */
+__attribute__((noinline)) static void blank_bits(struct conf *c, const char *p, size_t n)
+{
+	blanks_of(ko_bits_zeroed(&c->blank, &c->capblank, n / 64 + 2), p, n);
 }
 
 /* count_words(p + b, e - b, limit, 0, NULL) on the bits of blank_bits:
@@ -2003,51 +2031,84 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
 	return st->yfirst;
 }
 
-/* The stems of sentence t, *k of them: the first six bytes of each word
- * whose first two characters are syllables (a noun's stem with its
- * particle left out: 수소의 and 수소폭탄은 both give 수소) as a number, bit 63
- * set for a link word. Read once, as the ties of every run and order ask
- * them again and again. */
-static const uint64_t *stems(struct conf *c, const char *p, const struct ko_span *s, size_t t,
-                             size_t *k)
+/* The bit of a stem (bit 63 clear) in a sentence's signature (struct
+ * sent's sig). */
+static inline uint64_t stem_bit(uint64_t v)
 {
-	struct sent *st = sent_at(c, t);
-	if (!st->stems_read) {
-		st->stems_read = 1;
-		st->nstem = 0;
-		const unsigned char *u = (const unsigned char *)p;
-		size_t j = s[t].b, e = s[t].e, l;
-		while (j < e) {
-			/* a word and the blanks after it, found 16 bytes at a time */
-			size_t b = j, we = ko_space_from(p, j, e);
-			for (j = we; j < e && (l = ko_space_len(p + j, e - j));)
-				j += l;
-			if (we - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
+	return (uint64_t)1 << ((v * 0x9E3779B97F4A7C15u) >> 58);
+}
+
+/* stems() reading sentence t into st, once: on the bits of its white
+ * space, a word starts at a byte that is none after one that is (two
+ * syllables are six bytes of no white space: the text is valid UTF-8),
+ * and its end is looked for only when it may be a link word. */
+static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st, const char *p,
+                                                 const struct ko_span *s, size_t t)
+{
+	st->stems_read = 1;
+	st->prev_read = 0;
+	st->nstem = 0;
+	st->sig = 0;
+	const char *q = p + s[t].b;
+	const unsigned char *u = (const unsigned char *)q;
+	size_t n = s[t].e - s[t].b, nw = n / 64 + 2;
+	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1;
+	blanks_of(bl, q, n);
+	for (size_t w = 0; w * 64 + 6 <= n; w++) {
+		uint64_t m = ~bl[w] & (bl[w] << 1 | gap);
+		gap = bl[w] >> 63;
+		for (; m; m &= m - 1) {
+			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+			if (j + 6 > n)
+				break;
+			uint32_t f = ko_syllable_at(u + j, 3);
+			if (!f || !ko_syllable_at(u + j + 3, 3))
 				continue;
-			const char *w = p + b;
-			size_t wl = we - b;
 			uint64_t v = 0;
-			memcpy(&v, w, 6);
-			uint32_t f = ko_syllable_at(u + b, 3); /* (linkfirst: as read_links) */
-			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1 &&
-			    is_link(c, w, wl))
-				v |= (uint64_t)1 << 63;
+			memcpy(&v, q + j, 6);
+			/* (linkfirst: as read_links) */
+			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
+				size_t x = j / 64;
+				uint64_t e = bl[x] & ~(uint64_t)0 << (j & 63);
+				while (!e && ++x < nw)
+					e = bl[x];
+				size_t we = e ? x * 64 + (size_t)__builtin_ctzll(e) : n;
+				if (is_link(c, q + j, (we < n ? we : n) - j))
+					v |= (uint64_t)1 << 63;
+			}
 			if (st->nstem == st->capstem) {
 				st->capstem = st->capstem ? 2 * st->capstem : 16;
 				st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
 			}
 			st->stem[st->nstem++] = v;
+			st->sig |= stem_bit(v & ~((uint64_t)1 << 63));
 		}
 	}
+}
+
+/* The stems of sentence t, *k of them: the first six bytes of each word
+ * whose first two characters are syllables (a noun's stem with its
+ * particle left out: 수소의 and 수소폭탄은 both give 수소) as a number, bit 63
+ * set for a link word. Read once, as the ties of every run and order ask
+ * them again and again. */
+static inline const uint64_t *stems(struct conf *c, const char *p, const struct ko_span *s,
+                                    size_t t, size_t *k)
+{
+	struct sent *st = sent_at(c, t);
+	if (!st->stems_read)
+		read_stems(c, st, p, s, t);
 	*k = st->nstem;
 	return st->stem;
 }
 
 /* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear). */
-static int has_stem(struct conf *c, const char *p, const struct ko_span *s, size_t t, uint64_t v)
+static inline int has_stem(struct conf *c, const char *p, const struct ko_span *s, size_t t,
+                           uint64_t v)
 {
 	size_t k;
 	const uint64_t *a = stems(c, p, s, t, &k);
+	if (!(sent_at(c, t)->sig & stem_bit(v)))
+		return 0;
 	for (size_t i = 0; i < k; i++)
 		if ((a[i] & ~((uint64_t)1 << 63)) == v)
 			return 1;
@@ -2100,7 +2161,27 @@ static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size
 {
 	size_t k;
 	const uint64_t *a = stems(c, p, s, b, &k);
-	for (size_t i = 0; i < k; i++) {
+	struct sent *sb = sent_at(c, b);
+	if (!sb->prev_read) {
+		/* (the stems b shares with b - 1 are asked by every run
+		 * from before b: found once) */
+		sb->prev_read = 1;
+		sb->prev = 0;
+		for (size_t i = 0; i < k && i < 64; i++)
+			if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]))
+				sb->prev |= (uint64_t)1 << i;
+	}
+	for (uint64_t m = sb->prev; m; m &= m - 1) {
+		uint64_t v = a[__builtin_ctzll(m)];
+		if (topic_stem(c, p, s, from, v))
+			continue;
+		size_t t = from;
+		while (t + 1 < b && !has_stem(c, p, s, t, v))
+			t++;
+		if (t + 1 == b)
+			return 1;
+	}
+	for (size_t i = 64; i < k; i++) {
 		uint64_t v = a[i];
 		if (v >> 63 || !has_stem(c, p, s, b - 1, v) || topic_stem(c, p, s, from, v))
 			continue;
@@ -2470,14 +2551,16 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 			why = "no full sentence with a fitting number of words";
 			continue;
 		}
-		/* markup last: it costs the most to check */
-		if (ko_task_sent_markup(g, p, i))
-			continue;
 		if (comma_list(q, qn)) {
 			why = "no sentence with one right order (a list of three or more)";
 			continue;
 		}
 		if (!words_varied(c, p, s[i].b, s[i].e))
+			continue;
+		/* markup last: it costs the most to check (and a sentence
+		 * with it makes the reason markup's, whatever why says:
+		 * last_markup) */
+		if (ko_task_sent_markup(g, p, i))
 			continue;
 		if (nfit == c->capfit) {
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
