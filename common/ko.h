@@ -855,6 +855,7 @@ int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned
                          size_t near, ko_json_str_fn fn, void *ctx, struct ko_buf buf[3]);
 
 #include "markup.h"
+#include "placeholder.h"
 #include "split.h"
 #include "license.h"
 #include "task.h"

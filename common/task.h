@@ -371,6 +371,12 @@ double ko_task_share_hash(struct ko_rec *r);
  * principle (a licence), which ko_rec_reject always drops. */
 int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reason);
 
+/* The reason of a generator that refuses a text that is only a notice of
+ * deleted or hidden text (ko_placeholder_text: 삭제된 댓글입니다, the
+ * Cleanbot notice), which ko-quality rejects as "placeholder": a user who
+ * runs a generator alone gets no task of it either. */
+#define KO_TASK_PLACEHOLDER "a notice of deleted or hidden text (placeholder)"
+
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */
 void ko_task_rng(struct ko_rec *r, struct ko_rng *rng);

@@ -363,6 +363,8 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	size_t ns = e ? 0 : ko_task_split_lazy(g, p, n, &s);
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
+	if (!e && ko_placeholder_text(p, n))
+		return ko_task_unusable(g, r, KO_TASK_PLACEHOLDER);
 	if (ns == 0)
 		return ko_task_unusable(g, r, "no text");
 	if (ns < c->min_sentences)

@@ -1184,6 +1184,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 	int split = ko_task_routed_by_sentences(g);
 	if (split && !ko_task_in_range(g, ko_task_split_lazy(g, p, n, &sent)))
 		return ko_task_pass(g, r);
+	if (ko_placeholder_text(p, n))
+		return ko_task_unusable(g, r, KO_TASK_PLACEHOLDER);
 	/* whether the passage is known to be one sentence (one_sentence) */
 	int one = split && g->nsplit == 1;
 	/* Informal text (comments, chat) drops the particles and the spaces

@@ -269,33 +269,6 @@ static int is_bullet(const struct conf *c, uint32_t cp)
 	return 0;
 }
 
-/* Compare phrase q to the text at p, blanks skipped in both, ASCII letters
- * in any case. Returns the bytes of p matched, or 0. */
-static size_t loose_match(const char *p, size_t n, const char *q)
-{
-	size_t i = 0;
-	for (;;) {
-		while (*q == ' ')
-			q++;
-		if (!*q)
-			return i;
-		size_t k;
-		while (i < n && (k = ko_space_len(p + i, n - i)))
-			i += k;
-		if (i == n)
-			return 0;
-		unsigned char a = (unsigned char)p[i], b = (unsigned char)*q;
-		if (a >= 'A' && a <= 'Z')
-			a += 32;
-		if (b >= 'A' && b <= 'Z')
-			b += 32;
-		if (a != b)
-			return 0;
-		i++;
-		q++;
-	}
-}
-
 /* The WHERE_START phrase that the line at p opens with, or NULL. */
 static const char *machine_start(const struct conf *c, const char *p, size_t n)
 {
@@ -321,38 +294,9 @@ static const char *machine_start(const struct conf *c, const char *p, size_t n)
 	if (s == c->nstart_cps)
 		return NULL;
 	for (size_t k = 0; k < NPHRASES; k++)
-		if (c->start_first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s))
+		if (c->start_first[k] == cp && ko_loose_match(p + i, n - i, machine_phrases[k].s))
 			return machine_phrases[k].s;
 	return NULL;
-}
-
-/* 1 if the line, trimmed of blanks and of punctuation and brackets at its
- * edges, is a placeholder marker. */
-static int is_placeholder(const char *p, size_t n)
-{
-	size_t b = 0, e = n;
-	while (b < e) {
-		uint32_t c;
-		int k = ko_utf8_decode(p + b, e - b, &c);
-		if (k <= 0 || !(ko_is_space(c) || ko_is_punct(c)))
-			break;
-		b += (size_t)k;
-	}
-	while (e > b) {
-		size_t k = e - 1;
-		while (k > b && ((unsigned char)p[k] & 0xC0) == 0x80)
-			k--;
-		uint32_t c;
-		if (ko_utf8_decode(p + k, e - k, &c) <= 0 || !(ko_is_space(c) || ko_is_punct(c)))
-			break;
-		e = k;
-	}
-	if (b == e || e - b > 64)
-		return 0;
-	for (size_t k = 0; k < sizeof placeholders / sizeof placeholders[0]; k++)
-		if (loose_match(p + b, e - b, placeholders[k]) == e - b)
-			return 1;
-	return 0;
 }
 
 /* 1 if the line (trimmed) ends in an ellipsis: …, ‥, ⋯ or two full stops
@@ -525,7 +469,7 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	}
 	if (c->single) { /* not with the compiled-in phrases */
 		for (size_t k = 0; k < NPHRASES; k++)
-			if (c->first[k] == cp && loose_match(p + i, n - i, machine_phrases[k].s) &&
+			if (c->first[k] == cp && ko_loose_match(p + i, n - i, machine_phrases[k].s) &&
 			    own_voice(p, i, machine_phrases[k].s))
 				return machine_phrases[k].s;
 		return NULL;
@@ -541,7 +485,7 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	cp2 = fold(cp2);
 	for (size_t k = c->bucket[pair_slot(cp, cp2)]; k; k = c->chain[k - 1])
 		if (c->first[k - 1] == cp && c->second[k - 1] == cp2 &&
-		    loose_match(p + i, n - i, machine_phrases[k - 1].s) &&
+		    ko_loose_match(p + i, n - i, machine_phrases[k - 1].s) &&
 		    own_voice(p, i, machine_phrases[k - 1].s))
 			return machine_phrases[k - 1].s;
 	return NULL;
@@ -897,7 +841,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		}
 		/* a text is a placeholder only if every line is one */
 		if (t.marks + 1 == t.lines)
-			t.marks += is_placeholder(p + b, e - b);
+			t.marks += ko_placeholder_line(p + b, e - b);
 		if (!m->phrase)
 			m->phrase = machine_start(c, p + b, e - b);
 		if (!t.one && t.lines <= MAX_LINES && counts_add(c->cur, lh) > 1) {

@@ -1429,6 +1429,11 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	 * a vowel (거) */
 	if (last && !prev && te - b >= 6 && strchr(")]\"'", p[te - 4]))
 		prev = 0xAC70;
+	/* a particle after a Latin word or a number (DTD를, HTML 5는, S8을,
+	 * 블루투스5가) is a particle as after a noun: after one that ends
+	 * in a consonant (것) before 은, after a vowel (거) else */
+	if (last && !prev && te - b >= 4 && ko_is_ascii_alnum((unsigned char)p[te - 4]))
+		prev = last == 0xC740 ? 0xAC83 : 0xAC70;
 	if (first_word && WORDS_IN(p, b, te, order_anchors))
 		return P_BOUND;
 	if (first && cf->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
@@ -1454,6 +1459,11 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	if (last == 0xC758 || last == 0xAE30 || (last == 0xB3C4 && prev == 0xAE30) || /* 의 기 기도 */
 	    ends_with(p, b, te, "다고") || ends_with(p, b, te, "라고"))
 		return P_BOUND;
+	/* a clause of means, cause or purpose before a comma (이용해서,
+	 * 위하여,) is an adjunct that moves as one, not the end of a conjunct */
+	if (comma && syl_in(cf, last, S_TAIL) && ENDS_IN(p, b, te, order_sub_ends) &&
+	    !ends_with(p, b, te, "에서"))
+		return P_SUB;
 	if (comma)
 		return P_CONJ;
 	/* (no ending of the lists below ends in 을, 를, 이 or 가) */
@@ -1627,13 +1637,38 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char name[] = "no sentence with one right order (a name beside its title)";
 	static const char loose[] = "no sentence with one right order (informal phrases)";
 	static const char frag[] = "no sentence with one right order (no predicate or a split word)";
-	size_t joiners = 0, conj = 0;
+	static const char twin[] = "no sentence with one right order (parallel clauses)";
+	static const char sym[] = "no sentence with one right order (a symmetric comparison)";
+	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
 	int comma;
 	for (size_t k = 0; k < nw; k++) {
 		size_t te = word_core(p, wb[k], we[k], &comma);
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
+		/* two alternatives (X 또는 Y) trade places */
+		if (k > 0 && k + 1 < nw && WORDS_IN(p, wb[k], te, order_alternatives))
+			return list;
+		/* a copula or particle as a word of its own (한국사 라고) */
+		if (k > 0 && WORDS_IN(p, wb[k], te, order_split_copulas))
+			return frag;
+		/* parallel clauses: -ㄹ 수도 있고 ... -ㄹ 수도 있다, -기도 하고 ...
+		 * -기도 한다 */
+		if ((te - wb[k] == 6 && !memcmp(p + wb[k], "수도", 6) && ++sudo >= 2) ||
+		    (te - wb[k] >= 9 && ends_with(p, wb[k], te, "기도") && ++gido >= 2))
+			return twin;
+		/* A의 N은 B의 N과 같다: the two terms trade places (a noun in 와
+		 * or 과, 와는 or 과는, and a symmetric predicate last) */
+		if (k + 1 < nw && te - wb[k] >= 6 &&
+		    (last == 0xC640 || last == 0xACFC || ends_with(p, wb[k], te, "와는") ||
+		     ends_with(p, wb[k], te, "과는")))
+			with++;
+		if (k + 1 == nw && with) {
+			for (size_t t = 0; t < sizeof order_symmetric / sizeof *order_symmetric; t++)
+				if (te - wb[k] >= order_symmetric[t].n &&
+				    !memcmp(p + wb[k], order_symmetric[t].s, order_symmetric[t].n))
+					return sym;
+		}
 		if (k + 1 < nw && (list_joiner(p, wb[k], te) || (k > 0 && comma && (bare_word(p, wb[k], te) || (te - wb[k] == 3 && last))))) {
 			/* (a modifier before the first item and one before the
 			 * second: the word after the joiner is not the item) */
@@ -1687,6 +1722,64 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	return NULL;
 }
 
+/* 1 if the word p[b, te) (its marks cut) is the adverb form of an
+ * adjective or verb (이쁘게, 편하게, 조용히, 열심히): two syllables or more
+ * in 게 or 히, not a noun in 게 (가게), and not before a verb that makes
+ * it a complement (사용하게 되었다, 웃게 만들다, 알게 해): the word after
+ * it, [nb, ne), opens with none of 되 돼 됐 된 될 하 해 했 한 할 만; nor
+ * 게 after an adnominal (하는게, 좋은게: 것이). */
+static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te, size_t nb,
+                       size_t ne)
+{
+	uint32_t last = last_syl(p, b, te);
+	if ((last != 0xAC8C && last != 0xD788) || !bare_word(p, b, te) || /* 게 히 */
+	    (last == 0xAC8C && WORDS_IN(p, b, te, order_ge_nouns)))
+		return 0;
+	/* 게 after an adnominal ending (하는게, 좋은게: -는 것이), whose
+	 * syllable ends in ㄴ or ㄹ */
+	uint32_t prev = last_syl(p, b, te - 3);
+	if (last == 0xAC8C && ((prev - KO_SYL_FIRST) % 28 == 4 || (prev - KO_SYL_FIRST) % 28 == 8))
+		return 0;
+	uint32_t v = ko_syllable_at((const unsigned char *)p + nb, ne - nb);
+	static const uint32_t comp[] = {0xB418, 0xB3FC, 0xB410, 0xB41C, 0xB420, 0xD558,
+	                                0xD574, 0xD588, 0xD55C, 0xD560, 0xB9CC};
+	for (size_t i = 0; i < sizeof comp / sizeof *comp && last == 0xAC8C; i++)
+		if (v == comp[i])
+			return 0;
+	return !syl_in(c, v, S_AUX_FIRST);
+}
+
+/* 1 if the word p[b, te) ends a clause of purpose (위해, 위하여, 하려고,
+ * 알리고자), which shares its subject with the verb after it. */
+static int purpose_clause(const char *p, size_t b, size_t te)
+{
+	return ends_with(p, b, te, "위해") || ends_with(p, b, te, "위하여") ||
+	       (te - b == 6 && !memcmp(p + b, "위해", 6)) || (te - b == 9 && !memcmp(p + b, "위하여", 9)) ||
+	       ends_with(p, b, te, "려고") || ends_with(p, b, te, "고자");
+}
+
+/* 1 if a relative clause ends between the words a and k (kind[a + 1..k)):
+ * a phrase before it hangs on no verb of that clause. */
+static int clause_between(const unsigned char *kind, size_t a, size_t k)
+{
+	for (size_t j = a + 1; j < k; j++)
+		if (kind[j] == P_ADN)
+			return 1;
+	return 0;
+}
+
+/* 1 if the word p[b, e) is a number of years, months or days with no
+ * particle (1761년, 2017년, 4월): an adjunct of the sentence as much as of
+ * a clause after it. */
+static int bare_time(const char *p, size_t b, size_t e)
+{
+	if (e - b < 4 || (unsigned)(p[b] - '0') > 9u)
+		return 0;
+	uint32_t v = ko_syllable_at((const unsigned char *)p + e - 3, 3);
+	return (v == 0xB144 || v == 0xC6D4 || v == 0xC77C) && /* 년 월 일 */
+	       (unsigned)(p[e - 4] - '0') <= 9u;
+}
+
 /* Why the words of the sentence [b, e) of the text p would have more than
  * one natural order, NULL if not (word-order tasks, graded by exact
  * match). Korean scrambles the phrases of one verb (arguments and
@@ -1720,7 +1813,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 				wb[nw] = j, we[nw++] = next_blank(c, j, e);
 			}
 	}
-	unsigned char pend[64], taken[64], kind[64];
+	unsigned char pend[64], taken[64], kind[64], at[64];
 	size_t np = 0, commas = 0;
 	int comma;
 	for (size_t k = 0; k < nw; k++) {
@@ -1730,6 +1823,13 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * (갈등하던 중, 도착한 뒤에) */
 		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 && kind[k - 1] == P_ADN &&
 		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
+			kd = P_FREE;
+		/* in informal text an adverb of an adjective (이쁘게, 조용히)
+		 * stands anywhere before its verb, as the adverbs of the
+		 * table do */
+		if (informal && (kd == P_BOUND || kd == P_NOUN) && k + 1 < nw &&
+		    !(k > 0 && WORDS_IN(p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma), order_degree)) &&
+		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]))
 			kd = P_FREE;
 		/* two bare words side by side: a compound (수원 화성), or, in
 		 * text that drops its particles (본방 재방 봐도, 김다미 연기
@@ -1758,27 +1858,39 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			for (size_t t = 0; t < np; t++)
 				if (pend[t] != P_TOPIC && pend[t] != P_SUBJ)
 					return why;
-			pend[np++] = (unsigned char)kd;
+			at[np] = (unsigned char)k, pend[np++] = (unsigned char)kd;
 			break;
 		case P_OBJ: case P_COMP: case P_FREE:
-			pend[np++] = (unsigned char)kd;
+			at[np] = (unsigned char)k, pend[np++] = (unsigned char)kd;
 			break;
 		case P_ADN: case P_SUB: {
 			/* the phrases before it but the topics are its own, and
 			 * of a relative clause an adjunct only right before it
 			 * (2017년에 공개된 영화; 현재까지도 ... 말할 수 있는
-			 * 역사학자는 없다: the adjunct is the sentence's) */
+			 * 역사학자는 없다: the adjunct is the sentence's). An
+			 * adjunct with words between it and the clause (사망 이후
+			 * '... 정치 보복'이라는 말은), or a bare year after a topic
+			 * (것은 1761년 요한 ... 람베르트가: a name read as a
+			 * clause), is the sentence's too. A clause of purpose
+			 * leaves the subject to the verb after it, whose subject
+			 * it shares (푸리에가 ... 풀기 위하여 도입하였다: the
+			 * clause may go first). */
 			size_t nt = 0, keep = 0;
+			int purpose = kd == P_SUB && purpose_clause(p, wb[k], word_core(p, wb[k], we[k], &comma));
 			for (size_t t = 0; t < np; t++)
-				if (pend[t] == P_TOPIC || (kd == P_ADN && pend[t] == P_FREE && t + 1 < np))
-					pend[keep++] = pend[t];
+				if (pend[t] == P_TOPIC || (purpose && pend[t] == P_SUBJ) ||
+				    (kd == P_ADN && pend[t] == P_FREE &&
+				     (t + 1 < np || clause_between(kind, at[t], k) ||
+				      (t > 0 && (pend[t - 1] == P_TOPIC || pend[t - 1] == P_SUBJ) &&
+				       bare_time(p, wb[at[t]], we[at[t]])))))
+					at[keep] = at[t], pend[keep++] = pend[t];
 				else
 					taken[nt++] = pend[t];
 			np = keep;
 			if (verb_scrambles(taken, nt, exist_verb(c, p, wb[k], we[k])))
 				return why;
 			if (kd == P_SUB)
-				pend[np++] = P_FREE;
+				at[np] = (unsigned char)k, pend[np++] = P_FREE;
 			break;
 		}
 		case P_CONJ: case P_PRED:
@@ -2477,6 +2589,8 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	size_t ns = ko_task_split_lazy(g, p, n, &s);
 	if (!ko_task_in_range(g, ns))
 		return ko_task_pass(g, r);
+	if (ko_placeholder_text(p, n))
+		return ko_task_unusable(g, r, KO_TASK_PLACEHOLDER);
 	if (ns == 0)
 		return ko_task_unusable(g, r, "no text");
 	struct ko_rng rng;

@@ -214,6 +214,46 @@ static const char order_eun_stems[] =
  * interjection.) */
 static const char order_split_particles[] = "도만랑은는을를의에로과";
 
+/* A copula or a particle written as a word of its own (한국사 라고 한다,
+ * 3학년 이네요, 그녀 라고): a piece of the word before it, which a reader
+ * could join to almost any noun of the sentence. In any text. (Not 이다,
+ * 이고, 이며: the verb of 물동이를 이고.) */
+static const struct oword order_split_copulas[] = {
+	W("이네요"), W("이에요"), W("예요"), W("입니다"), W("이라고"), W("라고"),
+	W("이라는"), W("라는"), W("이지만"), W("인데"), W("이었다"), W("였다"),
+	W("이죠"), W("이야"), W("이군요"), W("이래요"),
+};
+
+/* Joiners of two alternatives (해양 지질학 또는 지질 해양학): the two
+ * trade places. */
+static const struct oword order_alternatives[] = {
+	W("또는"), W("혹은"), W("내지"), W("내지는"),
+};
+
+/* First syllables of a predicate whose two terms are symmetric (A의 크기는
+ * B의 크기와 같다 / B의 크기는 A의 크기와 같다): 같다, 동일하다, 일치하다,
+ * 비슷하다, 유사하다, 다르다, 동등하다. Read with a word in 와 or 과
+ * before it. */
+static const struct oword order_symmetric[] = {
+	W("같"), W("동일"), W("일치"), W("비슷"), W("유사"), W("다르"), W("다릅"), W("달랐"), W("동등"),
+};
+
+/* Nouns in 게 (가게, 무게), not the adverb form of an adjective
+ * (이쁘게, 조용하게) that informal text lets stand anywhere. */
+static const struct oword order_ge_nouns[] = {
+	W("가게"), W("무게"), W("지게"), W("집게"), W("방게"), W("꽃게"),
+	/* and the pronouns with 이 worn to 게 (이게, 그게: 이것이) and 내게 */
+	W("이게"), W("그게"), W("저게"), W("요게"), W("뭐게"), W("내게"), W("네게"), W("제게"),
+};
+
+/* Adverbs of degree, bound to the adverb after them (아주 잼나게, 더
+ * 분명하게, 너무 이쁘게): the two move as one. */
+static const struct oword order_degree[] = {
+	W("아주"), W("너무"), W("넘"), W("정말"), W("진짜"), W("참"), W("매우"), W("더"), W("좀"),
+	W("엄청"), W("완전"), W("되게"), W("잘"), W("덜"), W("가장"), W("제일"), W("훨씬"), W("조금"),
+	W("많이"), W("꽤"), W("제법"), W("넘나"), W("겁나"), W("개"), W("존나"),
+};
+
 /* Particles of a second item after a bare word in informal text (송중기
  * 송혜교도, 한상진 진서연같은, 엄마랑): the two items trade places. */
 static const struct oword order_item_tails[] = {
