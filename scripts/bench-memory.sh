@@ -100,7 +100,7 @@ ko-mask
 ko-shuffle-sent
 ko-shuffle-sent --unit word
 ko-lastsent
-ko-summary
+ko-summary --summary-field text
 ko-pii
 ko-pii --annotate
 ko-quality
