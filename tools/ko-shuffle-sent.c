@@ -2269,6 +2269,19 @@ static void title_stems(struct conf *c, struct ko_rec *r)
  * sentences lack ties b to the one before it (a noun of the whole run, its
  * topic, ties no sentence to a place). Link words are not stems (이러한,
  * 그러나: read_links's). */
+/* 1 if stem v, which sentences b - 1 and b share, is not the run's topic
+ * and no sentence from..b - 2 has it. */
+static int new_to_run(struct conf *c, const char *p, const struct ko_span *s, size_t from,
+                      size_t b, uint64_t v)
+{
+	if (topic_stem(c, p, s, from, v))
+		return 0;
+	size_t t = from;
+	while (t + 1 < b && !has_stem(c, p, s, t, v))
+		t++;
+	return t + 1 == b;
+}
+
 static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t b)
 {
 	size_t k;
@@ -2283,26 +2296,14 @@ static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size
 			if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]))
 				sb->prev |= (uint64_t)1 << i;
 	}
-	for (uint64_t m = sb->prev; m; m &= m - 1) {
-		uint64_t v = a[__builtin_ctzll(m)];
-		if (topic_stem(c, p, s, from, v))
-			continue;
-		size_t t = from;
-		while (t + 1 < b && !has_stem(c, p, s, t, v))
-			t++;
-		if (t + 1 == b)
+	for (uint64_t m = sb->prev; m; m &= m - 1)
+		if (new_to_run(c, p, s, from, b, a[__builtin_ctzll(m)]))
 			return 1;
-	}
-	for (size_t i = 64; i < k; i++) {
-		uint64_t v = a[i];
-		if (v >> 63 || !has_stem(c, p, s, b - 1, v) || topic_stem(c, p, s, from, v))
-			continue;
-		size_t t = from;
-		while (t + 1 < b && !has_stem(c, p, s, t, v))
-			t++;
-		if (t + 1 == b)
+	/* (stems past the 64 of the mask: asked of b - 1 here) */
+	for (size_t i = 64; i < k; i++)
+		if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]) &&
+		    new_to_run(c, p, s, from, b, a[i]))
 			return 1;
-	}
 	return 0;
 }
 
