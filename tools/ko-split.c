@@ -154,7 +154,7 @@ static void split_text(struct conf *c, struct ko_run *run, const char *p, size_t
 	int any = 0;
 	/* a text line has no LF, but may hold a lone CR: a sentence that
 	 * holds a break is written on one line */
-	int nl = line_break(p, 0, n) != NULL;
+	int nl = para ? line_break(p, 0, n) != NULL : memchr(p, '\r', n) != NULL;
 	ko_split_init(&s, p, n, (para ? 0 : KO_SPLIT_NEWLINE_HARD) | c->headings);
 	while (ko_split_next(&s, &b, &e)) {
 		any = 1;
