@@ -1216,6 +1216,15 @@ static uint16_t split_of(struct conf *c, struct ko_rec *r, uint64_t rank, uint64
 	return (uint16_t)i;
 }
 
+/* The --mix group of the file the record came from, or -1. */
+static int file_group(struct conf *c, const struct ko_rec *r)
+{
+	int g = names_find(&c->groups, r->file, strlen(r->file), 0);
+	if (g < 0) /* standard input, named - in --mix */
+		g = names_find(&c->groups, "-", 1, 0);
+	return g;
+}
+
 static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 {
 	size_t n = 0;
@@ -1234,13 +1243,9 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		if (p && (r->json.tok[ko_json_get(&r->json, "license")].type != KO_JSON_STRING))
 			p = NULL;
 		if (!ko_license_ok(&c->licenses, p ? p : "", p ? n : 0)) {
-			if (c->have_ratio == 'm') {
-				int g = names_find(&c->groups, r->file, strlen(r->file), 0);
-				if (g < 0)
-					g = names_find(&c->groups, "-", 1, 0);
-				if (g >= 0)
-					c->refused_group[g]++;
-			}
+			int g = c->have_ratio == 'm' ? file_group(c, r) : -1;
+			if (g >= 0)
+				c->refused_group[g]++;
 			ko_rec_reject(r, "license");
 			return;
 		}
@@ -1262,9 +1267,7 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 	}
 	struct ent e = {.g = -1, .v = -1, .len = (uint32_t)r->len};
 	if (c->have_ratio == 'm') {
-		e.g = names_find(&c->groups, r->file, strlen(r->file), 0);
-		if (e.g < 0) /* standard input, named - in --mix */
-			e.g = names_find(&c->groups, "-", 1, 0);
+		e.g = file_group(c, r);
 	} else if (c->have_ratio == 'r') {
 		p = field_value(c, r, c->by, &n);
 		c->byed++;
