@@ -468,10 +468,14 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 	return -1;
 }
 
-static int dups_walk(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
+int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
 {
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || nkeys <= 0)
+		return -1;
 	size_t kn[32];
 	unsigned seen = 0, dup = 0;
+	if (nkeys > 32)
+		nkeys = 32;
 	for (int k = 0; k < nkeys; k++)
 		kn[k] = strlen(keys[k]);
 	/* one walk of the members, each key asked of each */
@@ -1159,29 +1163,8 @@ struct skel {
 		uint32_t *ab;
 		size_t m; /* the skeleton's entries */
 		int ntok, tcap;
-		/* ko_json_obj_dups of the top-level object, as answered for
-		 * the last records of this skeleton: their keys (raw bytes,
-		 * each ended by a quote, which no raw key holds), read for
-		 * the record of parse dgen, and per set of keys asked (each
-		 * ended by a NUL) the answer, the same for every record with
-		 * those keys (ko_rec asks it of each record it reads, a walk
-		 * of every key against every key asked, and a text field's
-		 * reader asks of its field). */
-		struct ko_buf dkeys;
-		unsigned long dgen;
-		int dvalid;
-		struct {
-			struct ko_buf asked;
-			int res, valid;
-		} memo[4];
-		unsigned nextmemo;
 	} seen[4];
 	unsigned nextseen;
-	/* The entry whose tokens the line curline, which j holds, took
-	 * (ko_json_parse_line); NULL when none. */
-	struct skseen *cur;
-	const char *curline;
-	unsigned long gen; /* lines read by ko_json_parse_line */
 };
 
 static void skel_free(void *v)
@@ -1196,9 +1179,6 @@ static void skel_free(void *v)
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
 		free(k->seen[i].ab);
-		ko_buf_free(&k->seen[i].dkeys);
-		for (int q = 0; q < 4; q++)
-			ko_buf_free(&k->seen[i].memo[q].asked);
 	}
 	free(k);
 }
@@ -1274,7 +1254,7 @@ static void marks_forget(struct ko_json *j)
 {
 	struct skel *k = j->skel;
 	if (k)
-		k->mline = NULL, k->cur = NULL;
+		k->mline = NULL;
 }
 
 /* The marks of the line j holds, if ko_json_parse_line made them for it;
@@ -1483,7 +1463,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		skel_grow(k);
 	k->m = 0;
 	k->mline = NULL;
-	k->cur = NULL;
 	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
@@ -1567,7 +1546,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		/* Kept for the next records, once the checks below pass. */
 		seen = &k->seen[k->nextseen++ & 3];
 		seen->n = 0;
-		seen->dvalid = 0;
 		if (seen->cap < sb) {
 			seen->cap = sb;
 			seen->s = ko_xrealloc(seen->s, sb);
@@ -1589,108 +1567,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	j->ntok = r;
 	j->clean = 1;
-	if (seen->n != sb) {
-		if (check(j, 0) != r) {
-			j->ntok = 0;
-			j->clean = 0;
-			return -1;
-		}
-		seen->n = sb; /* (checked when it was first seen) */
-	}
-	k->cur = seen;
-	k->curline = s;
-	k->gen++;
-	return 0;
-}
-
-/* ---- ko_json_obj_dups of records of one skeleton ---- */
-
-/* The entry of the skeleton of the line j holds, if ko_json_parse_line
- * read it. */
-static struct skseen *dups_seen(const struct ko_json *j)
-{
-	const struct skel *k = j->skel;
-	return k && k->cur && k->curline == j->s && j->clean ? k->cur : NULL;
-}
-
-/* Whether the record's top-level keys are, byte for byte, those e holds
- * (the same skeleton: the same members at the same tokens). */
-static int dups_same_keys(const struct ko_json *j, const struct skseen *e)
-{
-	const char *b = e->dkeys.p, *bend = b + e->dkeys.n;
-	int i = 1;
-	for (int m = 0; m < j->tok[0].size; m++) {
-		const struct ko_json_tok *t = &j->tok[i];
-		size_t n = (size_t)(t->end - t->start);
-		if ((size_t)(bend - b) < n + 1 || b[n] != '"' || memcmp(b, j->s + t->start, n))
-			return 0;
-		b += n + 1;
-		i = after_value(j, i + 1);
-	}
-	return b == bend;
-}
-
-/* The answers of e made for the keys of the record j holds: kept when its
- * keys are those e holds, else forgotten and its keys taken. */
-static void dups_keys(const struct ko_json *j, struct skseen *e, unsigned long gen)
-{
-	if (e->dgen == gen)
-		return;
-	e->dgen = gen;
-	if (e->dvalid && dups_same_keys(j, e))
-		return;
-	ko_buf_clear(&e->dkeys);
-	int i = 1;
-	for (int m = 0; m < j->tok[0].size; m++) {
-		const struct ko_json_tok *t = &j->tok[i];
-		ko_buf_add(&e->dkeys, j->s + t->start, (size_t)(t->end - t->start));
-		ko_buf_addc(&e->dkeys, '"');
-		i = after_value(j, i + 1);
-	}
-	e->dvalid = 1;
-	for (int q = 0; q < 4; q++)
-		e->memo[q].valid = 0;
-}
-
-/* The memo of e for keys[0..nkeys), or -1. */
-static int dups_memo(const struct skseen *e, const char *const *keys, int nkeys)
-{
-	for (int q = 0; q < 4; q++) {
-		if (!e->memo[q].valid)
-			continue;
-		const char *a = e->memo[q].asked.p, *aend = a + e->memo[q].asked.n;
-		int k = 0;
-		for (; k < nkeys; k++) {
-			size_t n = strlen(keys[k]);
-			if ((size_t)(aend - a) < n + 1 || memcmp(a, keys[k], n + 1))
-				break;
-			a += n + 1;
-		}
-		if (k == nkeys && a == aend)
-			return q;
-	}
-	return -1;
-}
-
-int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
-{
-	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || nkeys <= 0)
+	if (seen->n == sb) /* checked when it was first seen */
+		return 0;
+	if (check(j, 0) != r) {
+		j->ntok = 0;
+		j->clean = 0;
 		return -1;
-	if (nkeys > 32)
-		nkeys = 32;
-	struct skseen *e = obj == 0 ? dups_seen(j) : NULL;
-	if (!e)
-		return dups_walk(j, obj, keys, nkeys);
-	dups_keys(j, e, ((const struct skel *)j->skel)->gen);
-	int q = dups_memo(e, keys, nkeys);
-	if (q >= 0)
-		return e->memo[q].res;
-	int res = dups_walk(j, obj, keys, nkeys);
-	q = (int)(e->nextmemo++ & 3);
-	ko_buf_clear(&e->memo[q].asked);
-	for (int k = 0; k < nkeys; k++)
-		ko_buf_add(&e->memo[q].asked, keys[k], strlen(keys[k]) + 1);
-	e->memo[q].res = res;
-	e->memo[q].valid = 1;
-	return res;
+	}
+	seen->n = sb;
+	return 0;
 }
