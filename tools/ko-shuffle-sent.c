@@ -2672,22 +2672,19 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		}
 		if (!words_varied(c, p, s[i].b, s[i].e))
 			continue;
-		/* markup last: it costs the most to check (and a sentence
-		 * with it makes the reason markup's, whatever why says:
-		 * last_markup) */
-		if (ko_task_sent_markup(g, p, i))
-			continue;
 		if (nfit == c->capfit) {
 			c->capfit = c->capfit ? 2 * c->capfit : 16;
 			c->fit = ko_xrealloc(c->fit, c->capfit * sizeof *c->fit);
 		}
 		c->fit[nfit++] = (struct fit){i, w, gaps > 0};
 	}
-	/* A sentence whose words have more than one natural order is
-	 * refused (scrambles, then ko_task_loose_order, the costlier, of the
-	 * few left); the first of the others in a random order is drawn, so
-	 * the sentences are read in that order (a Fisher-Yates shuffle done as
-	 * far as needed). */
+	/* A sentence with markup, or whose words have more than one natural
+	 * order, is refused (markup first, then scrambles, then
+	 * ko_task_loose_order, the costlier, of the few left); the first of
+	 * the others in a random order is drawn, so the sentences are read in
+	 * that order (a Fisher-Yates shuffle done as far as needed) and only
+	 * those read are asked the costly questions. (A sentence refused for
+	 * markup makes the reason markup's, whatever why says: last_markup.) */
 	for (size_t t = 0; t < nfit && chosen == ns; t++) {
 		/* (no draw of one sentence: the shuffle's draws stay those
 		 * of a record with one that fits) */
@@ -2695,6 +2692,8 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		struct fit f = c->fit[j];
 		c->fit[j] = c->fit[t];
 		c->fit[t] = f;
+		if (ko_task_sent_markup(g, p, f.i))
+			continue;
 		if (informal < 0)
 			informal = ko_task_informal(p, n, s, ns);
 		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed, informal)) ||
