@@ -554,6 +554,25 @@ static const char *const particles[] = {
 	"으로는", "에서의", "으로서", "로서",
 };
 
+/* Syllables that end a verb's or an adjective's stem or begin its ending
+ * (이루어져, 구성되어, 발전시킨, 알려졌다, 사용했다): a word of three
+ * syllables or more whose third is one is a predicate, whose first three
+ * name nothing a question and a passage could both be about. (A noun of
+ * three syllables ending in one, 고등어, is rare, and loses only its key.) */
+static const char *const predicate_syllables[] = {
+	"하", "한", "할", "함", "합", "해", "했", "되", "된", "될", "됨", "됩", "돼", "됐",
+	"시", "어", "아", "았", "었", "였", "여", "져", "졌", "게", "지", "는", "은", "을",
+	"며", "고", "던", "니", "다", "면", "서", "기",
+};
+
+static int predicate_syllable(const unsigned char *u)
+{
+	for (size_t k = 0; k < sizeof predicate_syllables / sizeof *predicate_syllables; k++)
+		if (!memcmp(u, predicate_syllables[k], 3))
+			return 1;
+	return 0;
+}
+
 /* The syllable at u[i] as a number under 11172 (a Hangul syllable's
  * three bytes, as each_key finds them). */
 static uint64_t syl_index(const unsigned char *u, size_t i)
@@ -586,15 +605,21 @@ static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2]
 		if (!memcmp(u + i, common_stems[k], 6))
 			return 0;
 	uint64_t two = 1u << 30 | (syl_index(u, i) * 11172 + syl_index(u, i + 3));
-	int nk = 0;
-	if (e - i >= 9)
-		key[nk++] = (uint64_t)2 << 60 | (two * 11172 + syl_index(u, i + 6));
 	int whole = e - i == 6;
 	for (size_t k = 0; !whole && k < sizeof particles / sizeof *particles; k++)
 		whole = strlen(particles[k]) == e - i - 6 && !memcmp(u + i + 6, particles[k], e - i - 6);
-	if (whole)
-		key[nk++] = two;
-	return nk;
+	if (whole) {
+		key[0] = two;
+		return 1;
+	}
+	/* a noun of two syllables and its particle gave its key above
+	 * (지역으로: not 지역으); a predicate (predicate_syllable) and a
+	 * modifier in -적 (일반적으로, 역사적인) give none */
+	if (e - i < 9 || predicate_syllable(u + i + 6) ||
+	    (e - i > 9 && !memcmp(u + i + 6, "적", 3)))
+		return 0;
+	key[0] = (uint64_t)2 << 60 | (two * 11172 + syl_index(u, i + 6));
+	return 1;
 }
 
 /* Calls f(st, key) for each key of each word of p[0, n) (stem_keys);
@@ -675,10 +700,14 @@ static void passage_keys(struct state *st, const char *p, size_t n)
 	qsort(st->keys, st->nkeys, sizeof *st->keys, cmp_key);
 }
 
-/* A question from another passage whose answer is not in this one: one
- * from the same article (title) when there is one, else any; of those,
- * one that shares a content word with the passage (passage_keys) when
- * there is one. *same says whether it is from the same article. */
+/* A question from another passage whose answer is not in this one: of a
+ * passage with a title, one from the same article (the same title), one
+ * that shares a content word with the passage (passage_keys) first; of a
+ * passage without one, one from any passage that shares such a word. A
+ * question of another article is about something else (a chess
+ * tournament asked of a passage on augmented reality), which a model
+ * learns to refuse from its words alone. *same says whether it is from
+ * the same article. */
 static const struct pooled *borrow(struct state *st, const struct group *g,
                                    struct ko_rng *rng, int *same)
 {
@@ -700,6 +729,8 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 	*same = nsame > 0;
 	if (nsame)
 		return st->cand[ko_rng_below(rng, nshare ? nshare : nsame)];
+	if (g->titlen)
+		return NULL;
 	for (size_t i = 0; i < st->npool; i++) {
 		const struct pooled *p = &st->pool[i];
 		if (shares_key(st, p) && usable(st, g, p))
@@ -707,11 +738,6 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 	}
 	if (nshare)
 		return st->cand[ko_rng_below(rng, nshare)];
-	for (int tries = 0; tries < 16 && st->npool; tries++) {
-		const struct pooled *p = &st->pool[ko_rng_below(rng, st->npool)];
-		if (usable(st, g, p))
-			return p;
-	}
 	return NULL;
 }
 
@@ -1515,10 +1541,11 @@ static void qgroup_end(struct conf *c, struct state *st)
 		        st->reopened == 1 ? "its" : "their");
 	if (st->neg_wanted)
 		ko_warn("unanswerable questions: %zu of %zu drawn were added, %zu from other passages "
-		        "of the same article, %zu from other articles%s", st->neg_added, st->neg_wanted,
-		        st->neg_same, st->neg_added - st->neg_same,
+		        "of the same article, %zu from untitled passages sharing a word%s",
+		        st->neg_added, st->neg_wanted, st->neg_same, st->neg_added - st->neg_same,
 		        st->neg_wanted > st->neg_added
-		            ? "; for the rest no question of another passage had its answer absent"
+		            ? "; for the rest no question of another passage of the same article (or, "
+		              "untitled, sharing a word) had its answer absent"
 		            : "");
 }
 
@@ -1597,9 +1624,10 @@ static const struct ko_tool tool = {
 	        "      --shuffle         shuffle the questions of each task (seeded)\n"
 	        "      --unanswerable RATE  per question, with this chance add a question from\n"
 	        "                        another passage whose answer is absent from this one,\n"
-	        "                        answered with the cannot-answer reply; first from\n"
-	        "                        other passages of the same article (title), under\n"
-	        "                        the same license and source only\n"
+	        "                        answered with the cannot-answer reply; from other\n"
+	        "                        passages of the same article (title) only, or of an\n"
+	        "                        untitled passage from one sharing a word with it;\n"
+	        "                        under the same license and source only\n"
 	        "      --group-cut CHARS borrow only from passages whose tasks a split by id\n"
 	        "                        cut at the first of CHARS (ko-mix --group-cut)\n"
 	        "                        puts in the group of this passage's tasks\n"
