@@ -14,6 +14,18 @@ struct ko_in {
 	int arg0, nargs; /* the files read are args arg0.. of the command */
 	int refused; /* the current file was refused as a whole */
 	int fresh;   /* no record of the current file returned yet */
+	/* A first line that is a lone '{' (document_kind) waits for
+	 * the second to say whether the file is one JSON document: the first
+	 * line is kept in first (the file's name and the line's number with
+	 * it), the second held unread (held, its line, length and whether it
+	 * opens a file) while the first is taken as any other line. */
+	const char *pending;
+	struct ko_buf first;
+	const char *first_file;
+	size_t first_lineno;
+	int held, held_newfile, replay;
+	const char *held_line;
+	size_t held_len;
 	struct ko_rec rec;
 	struct ko_buf fixed; /* a JSON line repaired under repair_utf8 */
 };
@@ -47,6 +59,7 @@ void ko_in_close(struct ko_in *in)
 	ko_reader_close(in->rd);
 	ko_json_free(&in->rec.json);
 	ko_buf_free(&in->fixed);
+	ko_buf_free(&in->first);
 	free(in);
 }
 
@@ -399,8 +412,9 @@ static int is_blank(const char *p, size_t n)
 /* The first line of a file that says the file is one JSON document rather
  * than JSON Lines: "[" then "{", "]" or nothing (an array of records, the
  * alpaca_data.json shape), or a lone "{" (pretty-printed). A text line
- * such as "[속보] ..." or "[1] ..." is not one. */
-static const char *document_kind(const char *p, size_t n)
+ * such as "[속보] ..." or "[1] ..." is not one. *lone is set for the lone
+ * "{", which the next line confirms (document_goes_on). */
+static const char *document_kind(const char *p, size_t n, int *lone)
 {
 	size_t i = 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -410,11 +424,47 @@ static const char *document_kind(const char *p, size_t n)
 	char c = p[i++];
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
+	*lone = c == '{'; /* (the only '{' returned is a lone one) */
 	if (c == '[' && (i == n || p[i] == '{' || p[i] == ']'))
 		return "a JSON array";
 	if (c == '{' && i == n)
 		return "a pretty-printed JSON document";
 	return NULL;
+}
+
+/* Whether the line after a lone '{' says the file is one pretty-printed
+ * JSON document: a member ("key": ...) or the close of an empty one. A
+ * JSON record of its own, a text line or no line at all says the '{' was
+ * one bad line among records (a record cut short), as anywhere else in a
+ * file. (A lone '[' is an array whatever follows.) */
+static int document_goes_on(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+		i++;
+	return i < n && (p[i] == '"' || p[i] == '}');
+}
+
+/* Compressed data by its magic at the start of a line inside a stream (a
+ * file joined to others with cat, a shard that holds one): what it is,
+ * and the command that decompresses it in *how. One test of the first
+ * byte for most lines. */
+static const char *stream_binary(const char *line, size_t len, const char **how)
+{
+	if (len < 3)
+		return NULL;
+	switch ((unsigned char)line[0]) {
+	case 0x1F:
+		if ((unsigned char)line[1] == 0x8B && line[2] == 8) {
+			*how = "zcat";
+			return "gzip-compressed data";
+		}
+		return NULL;
+	case 0xFD: case 'B': case 0x28: case 'P': case '7': case 0x7F:
+		return ko_guess_binary(line, len, how);
+	default:
+		return NULL;
+	}
 }
 
 static int read_line(struct ko_run *run, struct ko_reader *rd, const char **line, size_t *len,
@@ -491,16 +541,40 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			run->stop = 1;
 			return NULL;
 		}
-		if (!read_line(run, in->rd, &line, &len, &newfile))
-			return NULL;
+		int replay = 0;
+		if (in->held) {
+			line = in->held_line, len = in->held_len, newfile = in->held_newfile;
+			in->held = 0;
+		} else if (!read_line(run, in->rd, &line, &len, &newfile)) {
+			if (!in->pending)
+				return NULL;
+			/* the lone '{' or '[' was the file's only line */
+			in->pending = NULL, replay = 1;
+		} else if (in->pending) {
+			if (!newfile && document_goes_on(line, len)) {
+				ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
+				        in->first_file, in->pending,
+				        strcmp(in->first_file, "stdin") ? in->first_file : "FILE");
+				ko_fail();
+				in->pending = NULL, in->refused = 1;
+				continue;
+			}
+			in->held = 1, in->held_line = line, in->held_len = len;
+			in->held_newfile = newfile;
+			in->pending = NULL, replay = 1;
+		}
+		if (replay) {
+			line = in->first.p, len = in->first.n, newfile = 1;
+			in->replay = 1;
+		}
 		if (newfile)
 			in->refused = 0, in->fresh = 1;
 		if (in->refused)
 			continue;
 		r->line = line, r->len = len;
 		r->seeded = 0;
-		r->file = ko_reader_name(in->rd);
-		r->lineno = ko_reader_lineno(in->rd);
+		r->file = replay ? in->first_file : ko_reader_name(in->rd);
+		r->lineno = replay ? in->first_lineno : ko_reader_lineno(in->rd);
 		r->parsed = 0;
 		r->json.ntok = 0;
 		const char *doc;
@@ -518,11 +592,23 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		 * bytes): no line of it is text, and pieces of it that happen
 		 * to be valid UTF-8 must not pass on as records under
 		 * --on-error skip; refused whole, as UTF-16 is. */
-		const char *how;
+		const char *how, *bin;
 		if (newfile && ko_guess_binary(line, len, &how)) {
 			if (run->hinted == r->file) /* (said of an earlier file) */
 				run->hinted = NULL;
 			ko_hint_binary(run, r->file, line, len);
+			ko_fail();
+			in->refused = 1;
+			continue;
+		}
+		/* The same inside a stream (cat a.jsonl b.gz | ko-x): the rest
+		 * of the input is refused, under --on-error skip too. (A shard
+		 * cut inside such data, as parallel --pipe may cut it, starts
+		 * with no magic to tell.) */
+		if (!newfile && (bin = stream_binary(line, len, &how))) {
+			ko_warn("%s:%zu: %s inside the stream (files joined with cat?): the rest of "
+			        "%s is not read; decompress it first%s%s", r->file, r->lineno, bin,
+			        r->file, how ? " with " : "", how ? how : "");
 			ko_fail();
 			in->refused = 1;
 			continue;
@@ -534,13 +620,24 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		if (newfile && ko_reader_unended(in->rd) && memchr(line, '\r', len))
 			ko_warn("%s: lines end in a lone CR (classic Mac OS), so the file reads as one "
 			        "line: convert it with tr '\\r' '\\n'", r->file);
-		if (newfile && mode != 't' && (doc = document_kind(line, len))) {
-			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
-			        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
-			ko_fail();
-			in->refused = 1;
+		int lone;
+		if (newfile && mode != 't' && !in->replay && (doc = document_kind(line, len, &lone))) {
+			if (!lone) {
+				ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
+				        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
+				ko_fail();
+				in->refused = 1;
+				continue;
+			}
+			/* a lone '{': the next line decides (a shard of JSON
+			 * Lines may begin with a record cut short) */
+			in->pending = doc;
+			ko_buf_clear(&in->first);
+			ko_buf_add(&in->first, line, len);
+			in->first_file = r->file, in->first_lineno = r->lineno;
 			continue;
 		}
+		in->replay = 0;
 		if (run->opt->tool->skips_blank && is_blank(line, len)) {
 			run->nblank++;
 			continue;
