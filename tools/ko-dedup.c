@@ -1351,9 +1351,10 @@ static inline uint64_t line_hash_end(uint64_t h, size_t m)
 }
 
 /* The hash of a line folded cheaply (no NFKC): ASCII spaces and
- * punctuation left out, ASCII digits read as 0, so "입력 2023.05.17" and
- * "입력 2024.01.02" are one line. *len: the bytes that count. */
-static uint64_t line_hash(const char *p, size_t n, size_t *len)
+ * punctuation left out, ASCII digits read as 0 unless digits is set, so
+ * "입력 2023.05.17" and "입력 2024.01.02" are one line. *len: the bytes
+ * that count. */
+static inline uint64_t line_hash_as(const char *p, size_t n, size_t *len, int digits)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	uint64_t h = FNV_BASIS;
@@ -1371,7 +1372,7 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 				continue;
 			}
 		} else if (b >= '0' && b <= '9') {
-			b = '0';
+			b = digits ? b : '0';
 		} else if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
 			i++;
 			continue;
@@ -1381,6 +1382,11 @@ static uint64_t line_hash(const char *p, size_t n, size_t *len)
 	}
 	*len = m;
 	return line_hash_end(h, m);
+}
+
+static uint64_t line_hash(const char *p, size_t n, size_t *len)
+{
+	return line_hash_as(p, n, len, 0);
 }
 
 /* Bit 8 of every hash is set (line_hash); in the table it is cleared as a
@@ -3015,12 +3021,18 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			size_t len;
 			uint64_t h = line_hash(l, (size_t)(e2 - l), &len);
 			int drop = 0;
-			if (len && boiler_hash(c, &st->L, h) && c->boiler)
+			if (len && boiler_hash(c, &st->L, h) && c->boiler) {
 				drop = 1;
-			else if (len >= c->min_line && lines_get(&st->seen, h))
-				drop = 1;
-			else if (len >= c->min_line)
-				lines_add(&st->seen, h, 0, 0);
+			} else if (len >= c->min_line) {
+				/* a repeat has the same numbers (another year's
+				 * figures are another fact) unless --fold-digits */
+				if (c->fold != 1)
+					h = line_hash_as(l, (size_t)(e2 - l), &len, 1);
+				if (lines_get(&st->seen, h))
+					drop = 1;
+				else
+					lines_add(&st->seen, h, 0, 0);
+			}
 			if (drop) {
 				dropped = 1;
 			} else {
