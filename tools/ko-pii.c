@@ -1134,7 +1134,10 @@ static int url_char(int b)
 
 /* http://, https://, ftp:// or www. followed by a host; the URL ends at a
  * space, a non-ASCII character (a particle: "https://a.kr에서") or a quote,
- * without trailing punctuation or an unbalanced closing bracket. */
+ * without trailing punctuation or an unbalanced closing bracket. A query
+ * value goes on through non-ASCII characters, as a browser shows it
+ * decoded (?user=홍길동&q=...: the name is the URL's, a particle after it
+ * too). */
 static size_t match_url(const char *p, size_t n, size_t i)
 {
 	size_t j = i;
@@ -1152,8 +1155,21 @@ static size_t match_url(const char *p, size_t n, size_t i)
 	else
 		return 0;
 	size_t host = j;
-	while (j < n && url_char((unsigned char)p[j]))
+	int query = 0, value = 0;
+	while (j < n) {
+		unsigned char b = (unsigned char)p[j];
+		if (url_char(b)) {
+			if (b == '?' && !query)
+				query = 1;
+			else if (query && (b == '&' || b == '#'))
+				value = 0;
+			else if (query && b == '=')
+				value = 1;
+		} else if (!(b >= 0x80 && value)) {
+			break;
+		}
 		j++;
+	}
 	int opened = 0;
 	for (size_t x = host; x < j; x++)
 		opened += p[x] == '(' ? 1 : p[x] == ')' ? -1 : 0;
