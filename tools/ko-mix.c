@@ -486,7 +486,8 @@ static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 
 /* Characters a trainer concatenates (as ko-format counts them): system,
  * instruction, the blank line, input, output and history of a task record; the
- * contents of messages or conversations; else the -f fields. */
+ * contents of messages or conversations (text parts included); a prompt
+ * and completion; else the -f fields. */
 static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 {
 	size_t k = 0;
@@ -507,18 +508,17 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 	if (t >= 0 && j->tok[t].type == KO_JSON_ARRAY) {
 		int i = t + 1;
 		for (int m = 0; m < j->tok[t].size; m++) {
-			if (j->tok[i].type == KO_JSON_OBJECT) {
-				if (ko_json_obj_dup(j, i, ck))
-					return (size_t)-1; /* jq and trainers read the last */
-				int v = ko_json_obj_get(j, i, ck);
-				if (v >= 0 && j->tok[v].type == KO_JSON_STRING)
-					k += count_escaped(j->s + j->tok[v].start,
-					                   (size_t)(j->tok[v].end - j->tok[v].start));
-			}
+			if (j->tok[i].type == KO_JSON_OBJECT && ko_json_obj_dup(j, i, ck))
+				return (size_t)-1; /* jq and trainers read the last */
 			i = ko_json_skip(j, i);
 		}
-		return k;
+		/* a content of text parts counts its text */
+		return strings_chars(j, t);
 	}
+	/* TRL prompt-completion: strings, or lists of turns */
+	int pt = ko_json_get(j, "prompt"), ct = ko_json_get(j, "completion");
+	if (pt >= 0 || ct >= 0)
+		return (pt >= 0 ? strings_chars(j, pt) : 0) + (ct >= 0 ? strings_chars(j, ct) : 0);
 	for (int f = 0; f < o->nfields; f++)
 		k += field_chars(r, o->fields[f], &has);
 	return k;

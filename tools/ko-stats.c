@@ -686,6 +686,27 @@ static int str_at(struct conf *c, struct ko_rec *r, int t, const char *where)
 	return 0;
 }
 
+/* The text at token t as a turn, unescaped into c->turn: a string, or
+ * the text strings of an array of content parts ([{"type": "text",
+ * "text": ...}]) or of turns (a conversational prompt), a line break
+ * between them; as str_at. */
+static int turn_at(struct conf *c, struct ko_rec *r, int t, const char *where)
+{
+	const struct ko_json *j = &r->json;
+	if (t < 0 || (j->tok[t].type != KO_JSON_ARRAY && j->tok[t].type != KO_JSON_OBJECT))
+		return str_at(c, r, t, where);
+	ko_buf_clear(&c->turn);
+	const char *why;
+	int any = 0;
+	for (int i = t; ko_json_next_str(j, t, &i); any = 1) {
+		if (any)
+			ko_buf_addc(&c->turn, '\n');
+		if (ko_json_str(j, i, &c->turn, &why) < 0)
+			return ko_rec_fail(r, "%s: %s", where, why);
+	}
+	return any ? 0 : 1;
+}
+
 /* Which layout a JSON record without a text field has, by its fields. */
 static int layout_of(const struct ko_json *j)
 {
@@ -745,7 +766,7 @@ static int read_turns(struct conf *c, struct ko_rec *r, struct acc *a, int layou
 		for (int k = 0; k < ROLE_OTHER && !e; k++)
 			if (!strcmp(c->turn.p ? c->turn.p : "", names[k]))
 				role = k;
-		if ((e = str_at(c, r, ko_json_obj_get(j, p, share ? "value" : "content"), key)) ==
+		if ((e = turn_at(c, r, ko_json_obj_get(j, p, share ? "value" : "content"), key)) ==
 		    KO_REJECT)
 			return KO_REJECT;
 		piece(c, a, i + 1, c->turn.p ? c->turn.p : "", c->turn.n, &fm);
@@ -770,7 +791,16 @@ static int read_fields(struct conf *c, struct ko_rec *r, struct acc *a, int layo
 	for (int i = 0; i < nfields; i++) {
 		const char *p;
 		size_t n;
-		int e = ko_rec_text(r, fields[i], 0, &p, &n);
+		int e, t;
+		/* a conversational prompt and completion: lists of turns */
+		if (layout == L_PC && (t = ko_json_get(&r->json, fields[i])) >= 0 &&
+		    r->json.tok[t].type == KO_JSON_ARRAY) {
+			if ((e = turn_at(c, r, t, fields[i])) == KO_REJECT)
+				return KO_REJECT;
+			p = c->turn.p ? c->turn.p : "", n = c->turn.n;
+		} else {
+			e = ko_rec_text(r, fields[i], 0, &p, &n);
+		}
 		if (e == KO_REJECT)
 			return KO_REJECT;
 		if (!e) {

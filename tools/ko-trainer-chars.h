@@ -58,4 +58,20 @@ static inline size_t history_chars(const struct ko_json *j)
 	return k;
 }
 
+/* Characters of the text strings of the value at token t: a string, or
+ * the turns of an array or object as ko_json_next_str visits them (the
+ * contents of messages, a content's text parts, a conversational
+ * prompt's turns). */
+static inline size_t strings_chars(const struct ko_json *j, int t)
+{
+	if (j->tok[t].type == KO_JSON_STRING)
+		return count_escaped(j->s + j->tok[t].start, (size_t)(j->tok[t].end - j->tok[t].start));
+	size_t k = 0;
+	if (j->tok[t].type != KO_JSON_ARRAY && j->tok[t].type != KO_JSON_OBJECT)
+		return 0;
+	for (int i = t; ko_json_next_str(j, t, &i);)
+		k += count_escaped(j->s + j->tok[i].start, (size_t)(j->tok[i].end - j->tok[i].start));
+	return k;
+}
+
 #endif
