@@ -38,8 +38,13 @@ static const char help_seed[] =
 static const char shared_help[] =
 	"  -o, --output FILE     write to FILE atomically instead of stdout\n"
 	"  -z, --gzip            gzip the output (multi-member)\n"
-	"      --rejects FILE    append dropped and bad records there, with reject_reason\n"
-	"      --on-error MODE   bad record: fail (stop, exit 1; default) or skip\n"
+	"      --rejects FILE    append dropped and bad records there, with reject_reason\n";
+/* (--on-error's default is the tool's: ko_tool.skip_by_default) */
+static const char help_on_error[] =
+	"      --on-error MODE   bad record: fail (stop, exit 1; default) or skip\n";
+static const char help_on_error_skip[] =
+	"      --on-error MODE   bad record: fail (stop, exit 1) or skip (default)\n";
+static const char shared_help_rest[] =
 	"      --progress        records, bytes and rate on stderr\n"
 	"      --stats FILE      append the run's counts to FILE as one JSON line\n"
 	"  -h, --help            show this help and exit\n"
@@ -152,6 +157,8 @@ static _Noreturn void help(const struct ko_tool *t)
 	if (!(t->unused & KO_UNUSED_SEED))
 		ko_buf_adds(&b, help_seed);
 	ko_buf_adds(&b, shared_help);
+	ko_buf_adds(&b, t->skip_by_default ? help_on_error_skip : help_on_error);
+	ko_buf_adds(&b, shared_help_rest);
 	/* accepted all the same, so that a script may give every stage the
 	 * same options (DESIGN: every program takes the shared ones) */
 	if (t->unused) {
