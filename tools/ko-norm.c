@@ -855,6 +855,13 @@ static int norm(struct conf *c, struct ko_rec *r)
 		c->one_line = 1;
 		normalize(c, NULL, p, n);
 		c->one_line = 0;
+		/* a line of control characters only would be a blank line,
+		 * which the next stage reads as no record: said here */
+		size_t k = 0;
+		while (!b->n && k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		if (!b->n && k < n)
+			return ko_rec_reject(r, "nothing left after normalising");
 		ko_emit(r->run, b->p, b->n);
 		return 0;
 	}
