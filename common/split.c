@@ -1891,6 +1891,32 @@ static int wh_question(const u8 *p, size_t start, size_t i, int copula)
 	return 0;
 }
 
+/* 와, the 왜 of Gyeongsang speech, stands as a word of its own two words
+ * before the word that ends at i, which ends in the -노 or -꼬 of a
+ * wh-question (니 와 안 오노, 와 또 우노): Gyeongsang asks a wh-question
+ * with -노 and -고, and 와 there is "why". Not in ko_split_wh, since
+ * before the -ㄴ데 or -야 of standard speech 와 is the interjection (와
+ * 진짜 맛있는데), and not right before the word, where the interjection
+ * meets a noun in 노 (와 피아노 잘 치네). */
+static int why_wa(const u8 *p, size_t start, size_t i)
+{
+	size_t a = i, b;
+	while (a >= start + 3 && is_syl(p + a - 3))
+		a -= 3;
+	for (int words = 0; words < 2 && a > start && p[a - 1] == ' '; words++) {
+		while (a > start && p[a - 1] == ' ')
+			a--;
+		for (b = a; b >= start + 3 && is_syl(p + b - 3); b -= 3)
+			;
+		if (b == a || (b > start && p[b - 1] != ' '))
+			return 0;
+		if (words == 1 && a == b + 3 && syl3(p + b) == 0xC640 /* 와 */)
+			return 1;
+		a = b;
+	}
+	return 0;
+}
+
 /* The word before i is a question word fused with the copula's -ㄴ데
  * (뭔데, 어딘디) said alone as a reply: the first word of a sentence
  * that follows another in its paragraph (봤냐 | 뭔데 | 링크 보내 봐).
@@ -2301,7 +2327,8 @@ static size_t bare_end(struct ko_split *s, size_t start, size_t i, int cls)
 	      syl3(p + i - 6) != 0xB77C /* 라 */ && syl3(p + i - 6) != 0xAC00 /* 가 */ &&
 	      syl3(p + i - 6) != SYL_DE)) &&
 	    (cls < 0 ? tail_class(p, s->n, start, i, &att, 0) : cls) == K_NONE && !att &&
-	    wh_question(p, start, i, 1) && !verb_next(s, i) && is_bare(s, start))
+	    (wh_question(p, start, i, 1) || (c != SYL_YA && why_wa(p, start, i))) &&
+	    !verb_next(s, i) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	/* 뭐 하고 지내니, 너 내일 학교 가니: -니 asks */
 	if (c == SYL_NI && ni_question(s, start, i) && is_bare(s, start))
