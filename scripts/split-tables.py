@@ -419,6 +419,13 @@ add(WB,'WORD','가나','가노')
 # the polite question -나예 and the retrospective -드라고 (했나예, 카드라고
 # is a quote: see CONT 카더)
 add(F,'ANY','나예')
+# the yes-no question of the Gyeongsang copula, -이가 after a closed
+# syllable (= -이냐: 니 학생이가, 이기 니 책이가), is the subject particle
+# of standard speech after names and nouns in 이 (영숙이가, 고양이가):
+# only 말 before it is told, as no noun in 말 takes 이 and then 가
+# (참말이가, 정말이가, 거짓말이가, 그런 말이가); BARE, final in unpunctuated
+# text unless a verb follows
+add(WB,'ANY','말이가')
 # -드라고 after a stem: one closed by a batchim only verbs carry or by ㄱ
 # ㄷ ㅂ ㅅ (있드라고, 좋드라고, 먹드라고), or 하, 되 and the copula 이;
 # after another syllable it is a loanword in 드 and the quoting -라고
