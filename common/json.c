@@ -468,27 +468,56 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 	return -1;
 }
 
-int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
+void ko_json_keyset(struct ko_json_keyset *ks, const char *const *keys, int nkeys)
 {
-	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || nkeys <= 0)
-		return -1;
-	size_t kn[32];
-	unsigned seen = 0, dup = 0;
 	if (nkeys > 32)
 		nkeys = 32;
-	for (int k = 0; k < nkeys; k++)
-		kn[k] = strlen(keys[k]);
-	/* one walk of the members, each key asked of each */
+	if (nkeys < 0)
+		nkeys = 0;
+	memset(ks, 0, sizeof *ks);
+	ks->keys = keys;
+	ks->nkeys = nkeys;
+	for (int k = 0; k < nkeys; k++) {
+		ks->len[k] = (uint32_t)strlen(keys[k]);
+		ks->all |= 1u << k;
+		if (!keys[k][0]) /* (the empty key: asked of every member) */
+			for (int b = 0; b < 64; b++)
+				ks->by[b] |= 1u << k;
+		else
+			ks->by[(unsigned char)keys[k][0] & 63] |= 1u << k;
+	}
+}
+
+int ko_json_obj_dupset(const struct ko_json *j, int obj, const struct ko_json_keyset *ks)
+{
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || ks->nkeys <= 0)
+		return -1;
+	unsigned seen = 0, dup = 0;
+	/* One walk of the members; a member's key is asked only of the keys
+	 * its first byte may begin (most members: none, or one). */
 	int i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
-		for (int k = 0; k < nkeys; k++)
-			if (key_may_be(j, i, keys[k], kn[k])) {
+		const struct ko_json_tok *t = &j->tok[i];
+		char c = t->end > t->start ? j->s[t->start] : '\\';
+		uint32_t may = c == '\\' ? ks->all : ks->by[(unsigned char)c & 63];
+		while (may) {
+			int k = __builtin_ctz(may);
+			may &= may - 1;
+			if (key_may_be(j, i, ks->keys[k], ks->len[k])) {
 				dup |= seen & 1u << k;
 				seen |= 1u << k;
 			}
+		}
 		i = after_value(j, i + 1);
 	}
 	return dup ? __builtin_ctz(dup) : -1;
+}
+
+int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
+{
+	struct ko_json_keyset ks;
+	ko_json_keyset(&ks, keys, nkeys);
+	return ko_json_obj_dupset(j, obj, &ks);
 }
 
 int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys, int nkeys)
@@ -505,6 +534,26 @@ int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys,
 		i = after_value(j, i + 1);
 	}
 	return best < nkeys ? best : -1;
+}
+
+int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *dup)
+{
+	*dup = 0;
+	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
+		return -1;
+	size_t kn = strlen(key);
+	int i = obj + 1, at = -1;
+	for (int m = 0; m < j->tok[obj].size; m++) {
+		if (key_may_be(j, i, key, kn)) {
+			if (at >= 0) {
+				*dup = 1;
+				break;
+			}
+			at = i + 1;
+		}
+		i = after_value(j, i + 1);
+	}
+	return at;
 }
 
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)

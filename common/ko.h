@@ -285,9 +285,28 @@ int ko_json_obj_get(const struct ko_json *j, int obj, const char *key);
 /* 1 if key occurs more than once in the object at token obj: readers
  * disagree on which one counts (jq and Python take the last). */
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);
+/* ko_json_obj_get and ko_json_obj_dup in one walk of the members: the
+ * index of the value of the first key, or -1, and *dup set to 1 if the
+ * key occurs again (else 0). */
+int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *dup);
 /* The first of keys[0..nkeys) (at most 32) that occurs more than once in
  * the object at token obj, by one walk of its members; -1 if none does. */
 int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, int nkeys);
+/* keys[0..nkeys) (at most 32) made ready for ko_json_obj_dupset, once for
+ * many records: their lengths, and by first byte which keys may begin a
+ * member's key (a key written with an escape is asked of every key). The
+ * keys are not copied: they must outlive the set. */
+struct ko_json_keyset {
+	const char *const *keys;
+	int nkeys;
+	uint32_t len[32];
+	uint32_t by[64]; /* by first byte & 63: a bit for each key */
+	uint32_t all; /* a bit for each key; also asked of a member key
+	               * that starts with a backslash or is empty */
+};
+void ko_json_keyset(struct ko_json_keyset *ks, const char *const *keys, int nkeys);
+/* ko_json_obj_dups with a set made by ko_json_keyset: the same answer. */
+int ko_json_obj_dupset(const struct ko_json *j, int obj, const struct ko_json_keyset *ks);
 /* The index in keys[0..nkeys) of the first of them that occurs in the
  * object at token obj, by one walk of its members that ends when keys[0]
  * is met; -1 if none does. */
@@ -676,6 +695,7 @@ struct ko_run {
 	 * the first and jq or Python the last. */
 	const char *keys[32];
 	int nkeys;
+	struct ko_json_keyset dupkeys; /* keys[0..nkeys), ready for the check */
 	int rejects_failed;      /* a write to --rejects failed (ko_close) */
 	uint64_t rejects_lines;  /* lines that reached --rejects (ko_close) */
 	int stop; /* a record failed under --on-error fail, or output failed */

@@ -522,8 +522,11 @@ void ko_run_reads_key(struct ko_run *run, const char *key)
  * text field is (rec_text), and 1. */
 static int repeated_key(struct ko_rec *r)
 {
-	const struct ko_run *run = r->run;
-	int i = ko_json_obj_dups(&r->json, 0, run->keys, run->nkeys);
+	struct ko_run *run = r->run;
+	/* (keys are only added: a set of as many is the set of them all) */
+	if (run->dupkeys.nkeys != run->nkeys || run->dupkeys.keys != run->keys)
+		ko_json_keyset(&run->dupkeys, run->keys, run->nkeys);
+	int i = ko_json_obj_dupset(&r->json, 0, &run->dupkeys);
 	if (i < 0)
 		return 0;
 	ko_rec_fail(r, "duplicate key \"%s\"", run->keys[i]);
@@ -882,10 +885,11 @@ static int rec_text(struct ko_rec *r, const char *field, int slot, const char **
 		*p = b->p, *n = b->n;
 		return 0;
 	}
-	int t = ko_json_get(&r->json, field);
 	/* The tool would read and rewrite the first, a JSON reader downstream
 	 * see the last, untouched one. */
-	if (t >= 0 && ko_json_obj_dup(&r->json, 0, field))
+	int dup;
+	int t = ko_json_obj_get_dup(&r->json, 0, field, &dup);
+	if (dup)
 		return ko_rec_fail(r, "duplicate key \"%s\"", field);
 	if (t >= 0 && run->opt->tool->judges_text && r->json.tok[t].type == KO_JSON_ARRAY) {
 		/* the turns of a conversation (history: [[user, assistant],

@@ -104,13 +104,20 @@
 # ko-mix (licences, lengths, shares, seeded shuffle, split by document),
 # then ko-format.
 set -eu -o pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+# The script starts no process of its own but the stages (no $(...), no
+# dirname): each fork of bash costs a few milliseconds, and `make bench`
+# measures the recipe with them.
+case $0 in
+*/*) here=${0%/*} ;;
+*) here=. ;;
+esac
+case $here in /*) ;; *) here=$PWD/$here ;; esac
 if [ -x "$here/../bin/ko-mask" ]; then PATH=$here/../bin:$PATH; export PATH; fi
-rej() {
-	[ -n "${KOCOMMERCIAL_REJECTS:-}" ] && echo "--rejects=$KOCOMMERCIAL_REJECTS/$1.jsonl"
-	[ -n "${KOCOMMERCIAL_STATS:-}" ] && echo "--stats=$KOCOMMERCIAL_STATS"
-	:
-}
+# Each stage's --rejects=DIR/STAGE.jsonl and --stats=FILE, as words of
+# the pipeline below: ${rj:+"$rj/STAGE.jsonl"} ${stat[@]+"${stat[@]}"}.
+rj=${KOCOMMERCIAL_REJECTS:+"--rejects=$KOCOMMERCIAL_REJECTS"}
+stat=()
+[ -z "${KOCOMMERCIAL_STATS:-}" ] || stat=("--stats=$KOCOMMERCIAL_STATS")
 
 html=
 ethics=0
@@ -188,8 +195,9 @@ fi
 # "${a[@]}" of an empty array is an unbound variable to bash before 4.4.
 opts=(${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${gen[@]+"${gen[@]}"})
 # The generators' options are checked once, before any stage starts, so
-# that a wrong one is said once and not by every generator.
-for g in ko-lastsent ko-shuffle-sent ko-mask; do
+# that a wrong one is said once and not by every generator (none given:
+# nothing to check, and three processes saved).
+for g in ${opts[@]+ko-lastsent ko-shuffle-sent ko-mask}; do
 	if ! msg=$("$g" ${opts[@]+"${opts[@]}"} </dev/null 2>&1 >/dev/null); then
 		printf '%s\n' "$msg" >&2
 		exit 2
@@ -203,15 +211,15 @@ done
 # starts them from left to right, so their process ids, in the --stats
 # lines, give ko-stats --runs the order the data goes through them.
 # (the first stage reads the FILEs)
-norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-norm) ${files[@]+"${files[@]}"} | '
-lic_stage='ko-mix --no-shuffle "${lic[@]}" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-license) ${lfiles[@]+"${lfiles[@]}"} | '
-dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 1-dedup) ${dfiles[@]+"${dfiles[@]}"} | '
-clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-quality) ${cfiles[@]+"${cfiles[@]}"} |
-ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-pii) | '
-ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 2-ethics) ${efiles[@]+"${efiles[@]}"} | '
+norm_stage='ko-norm --repair-brackets $html ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/1-norm.jsonl"} ${stat[@]+"${stat[@]}"} ${files[@]+"${files[@]}"} | '
+lic_stage='ko-mix --no-shuffle "${lic[@]}" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/1-license.jsonl"} ${stat[@]+"${stat[@]}"} ${lfiles[@]+"${lfiles[@]}"} | '
+dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/1-dedup.jsonl"} ${stat[@]+"${stat[@]}"} ${dfiles[@]+"${dfiles[@]}"} | '
+clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-quality.jsonl"} ${stat[@]+"${stat[@]}"} ${cfiles[@]+"${cfiles[@]}"} |
+ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-pii.jsonl"} ${stat[@]+"${stat[@]}"} | '
+ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-ethics.jsonl"} ${stat[@]+"${stat[@]}"} ${efiles[@]+"${efiles[@]}"} | '
 # tasks are judged in their own layout (instruction, input, output)
 ethics_tasks=' |
-ko-filter-ethics ${common[@]+"${common[@]}"} $(rej 9-ethics)'
+ko-filter-ethics ${common[@]+"${common[@]}"} ${rj:+"$rj/9-ethics.jsonl"} ${stat[@]+"${stat[@]}"}'
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -219,13 +227,13 @@ ko-filter-ethics ${common[@]+"${common[@]}"} $(rej 9-ethics)'
 # stages are as few as that order allows (five generators; the last one
 # also rejects what is left, with its reason). The pipeline is put
 # together from the stages that run (eval, so that PIPESTATUS is its own).
-gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} $(rej 3-chunk) ${sfiles[@]+"${sfiles[@]}"} |
-ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass $(rej 4-lastsent) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass $(rej 5-sentence-order) ${opts[@]+"${opts[@]}"} |
+gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/3-chunk.jsonl"} ${stat[@]+"${stat[@]}"} ${sfiles[@]+"${sfiles[@]}"} |
+ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass ${rj:+"$rj/4-lastsent.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass ${rj:+"$rj/5-sentence-order.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \
-                --unused pass --unit word $(rej 6-word-order) ${opts[@]+"${opts[@]}"} |
-ko-mask         --if-sentences 2:$chunk --or --if-sentences 1:1 --unused pass $(rej 7-mask) ${opts[@]+"${opts[@]}"} |
-ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word $(rej 8-word-order) ${opts[@]+"${opts[@]}"}'
+                --unused pass --unit word ${rj:+"$rj/6-word-order.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
+ko-mask         --if-sentences 2:$chunk --or --if-sentences 1:1 --unused pass ${rj:+"$rj/7-mask.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
+ko-shuffle-sent --if-sentences 1:$chunk --others drop --unit word ${rj:+"$rj/8-word-order.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"}'
 names=(3-chunk 4-lastsent 5-sentence-order 6-word-order 7-mask 8-word-order)
 # The FILEs go to the first stage that runs.
 licensed=0
