@@ -2164,11 +2164,15 @@ static inline int word_is(const u8 *w, size_t n, const struct ko_split_word *t, 
 {
 	size_t lo = 0, hi = nt;
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, l = t[mid].len;
-		int d = memcmp(t[mid].s, w, l < n ? l : n);
-		if (d == 0 && l == n)
+		size_t mid = lo + (hi - lo) / 2, l = t[mid].len, m = l < n ? l : n, j = 0;
+		const u8 *r = (const u8 *)t[mid].s;
+		/* (in place: words of a few bytes, most often apart at the
+		 * first, cost less so than a call) */
+		while (j < m && r[j] == w[j])
+			j++;
+		if (j == m && l == n)
 			return 1;
-		if (d < 0 || (d == 0 && l < n))
+		if (j < m ? r[j] < w[j] : l < n)
 			lo = mid + 1;
 		else
 			hi = mid;
