@@ -115,8 +115,13 @@ int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, s
 	    ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14,
 	    ['e'] = 15, ['f'] = 16};
 	uint32_t x = 0;
-	/* found under the newline rule the caller splits by */
-	if (vn < 11 || v[0] != (flags & KO_SPLIT_NEWLINE_HARD ? 'h' : 'p') || v[9] != ':')
+	/* found under the newline rule the caller splits by, or under the
+	 * other in a text without a line break: the rules differ only at
+	 * one (ko-split --chunk, which keeps lines, feeding a generator,
+	 * which joins them, need not split a one-line chunk again) */
+	if (vn < 11 || v[9] != ':' || (v[0] != 'h' && v[0] != 'p'))
+		return 0;
+	if (v[0] != (flags & KO_SPLIT_NEWLINE_HARD ? 'h' : 'p') && memchr(p, '\n', n))
 		return 0;
 	for (int i = 1; i < 9; i++) {
 		int d = val[(unsigned char)v[i]];

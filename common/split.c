@@ -2183,12 +2183,26 @@ static int ni_question(const struct ko_split *s, size_t start, size_t i)
 	                        0);
 }
 
-/* The bytes [w, w + n) are one of the rows of t, whole. */
+/* The bytes [w, w + n) are one of the rows of t, whole: a binary search,
+ * since the rows are sorted by bytes (a row before the rows it is a
+ * prefix of), as word_in has them. */
 static inline int word_is(const u8 *w, size_t n, const struct ko_split_word *t, size_t nt)
 {
-	for (size_t r = 0; r < nt; r++)
-		if (t[r].len == n && !memcmp(t[r].s, w, n))
+	size_t lo = 0, hi = nt;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, l = t[mid].len, m = l < n ? l : n, j = 0;
+		const u8 *r = (const u8 *)t[mid].s;
+		/* (in place: words of a few bytes, most often apart at the
+		 * first, cost less so than a call) */
+		while (j < m && r[j] == w[j])
+			j++;
+		if (j == m && l == n)
 			return 1;
+		if (j < m ? r[j] < w[j] : l < n)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 
@@ -2692,7 +2706,7 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	int hard, words = 0;
 	if (s->prev == NOPOS)
 		return 0;
-	size_t e = i, r;
+	size_t e = i;
 	while (a >= start + 3 && is_syl(p + a - 3))
 		a -= 3;
 	if (a == i || i - a > 12)
@@ -2704,14 +2718,9 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 		if (c == 0xB798 /* 래 */ || c == 0xC57C /* 야 */ || c == 0xC694 /* 요 */)
 			e = i - 3;
 	}
-	for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
-		if (ko_split_counter[r].len == i - a && !memcmp(ko_split_counter[r].s, p + a, i - a))
-			break;
-	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0] && e < i)
-		for (r = 0; r < sizeof ko_split_counter / sizeof ko_split_counter[0]; r++)
-			if (ko_split_counter[r].len == e - a && !memcmp(ko_split_counter[r].s, p + a, e - a))
-				break;
-	if (r == sizeof ko_split_counter / sizeof ko_split_counter[0])
+	if (!word_is(p + a, i - a, ko_split_counter, sizeof ko_split_counter / sizeof ko_split_counter[0]) &&
+	    (e == i ||
+	     !word_is(p + a, e - a, ko_split_counter, sizeof ko_split_counter / sizeof ko_split_counter[0])))
 		return 0;
 	b = a;
 	while (b > start && is_digit(p[b - 1]))
@@ -5464,26 +5473,35 @@ static int bare_ahead(struct ko_split *s, size_t i)
 	return j >= lim;
 }
 
+/* The sentence before start (from s->prev) holds punctuation: an end
+ * mark that is not the dot of a dotted word (대.박), or a Unicode one.
+ * Only the stops of find_bare_stop can be one, so they are what is read:
+ * in unpunctuated text, where the answer is no, the whole sentence
+ * is passed over a block at a time. */
+static int punct_behind(const struct ko_split *s, size_t start)
+{
+	const u8 *p = (const u8 *)s->p;
+	for (size_t q = s->prev; (q = find_bare_stop(p, q, start)) < start; q++) {
+		u8 b = p[q];
+		if (b == '.') {
+			if (!(q + 1 < s->n && p[q + 1] >= 0xEA && p[q + 1] <= 0xED &&
+			      dotted_syllables(p, q >= s->prev + 6 ? q - 6 : s->prev, q, q + 1, s->n)))
+				return 1;
+		} else if (b == '?' || b == '!') {
+			return 1;
+		} else if (b != '\n' && q + 3 <= start && cpclass(syl3(p + q)) == CP_TERM) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is the sentence that starts at start in unpunctuated text? Decided
  * once per sentence, and only when a rule asks. */
 static int is_bare(struct ko_split *s, size_t start)
 {
-	if (s->bare < 0) {
-		const u8 *p = (const u8 *)s->p;
-		int punct = 0;
-		/* punctuated text shows it behind too, in the sentence before;
-		 * read from its end, where punctuation usually stands */
-		for (size_t j = start; s->prev != NOPOS && j > s->prev && !punct; j--)
-			punct = (p[j - 1] == '.' &&
-			         !(j < s->n && p[j] >= 0xEA && p[j] <= 0xED &&
-			           dotted_syllables(p, j - 1 >= s->prev + 6 ? j - 7 : s->prev, j - 1, j,
-			                            s->n))) ||
-			        p[j - 1] == '?' || p[j - 1] == '!' ||
-			        (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 ||
-			                              p[j - 3] == 0xE3 || p[j - 3] == 0xEF) &&
-			         cpclass(syl3(p + j - 3)) == CP_TERM);
-		s->bare = !punct && bare_ahead(s, start);
-	}
+	if (s->bare < 0)
+		s->bare = (s->prev == NOPOS || !punct_behind(s, start)) && bare_ahead(s, start);
 	return s->bare;
 }
 

@@ -112,7 +112,8 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e);
  * to a tool that needs them again: ko-split --chunk writes them into each
  * chunk's field KO_SPANS_FIELD, and the generators (task.h) take them
  * there instead of splitting the chunk again, when they were found under
- * the newline rule the generator splits by. The value is a string: 'h'
+ * the newline rule the generator splits by, or the text holds no line
+ * break (where the two rules split alike). The value is a string: 'h'
  * (found with KO_SPLIT_NEWLINE_HARD) or 'p' (without), 8 hex digits of a
  * hash of the text, ':', then each sentence's length in bytes, separated
  * by ',' and preceded by "GAP+" when the white space before it is not the
@@ -131,12 +132,12 @@ struct ko_spans { /* a reader; private */
 void ko_spans_head(struct ko_buf *out, const char *p, size_t n, int flags, size_t *last);
 void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e);
 /* 1 if v[0..vn) is a value for the text p[0..n) (its hash matches) found
- * under the newline rule of flags; r then yields its sentences:
- * ko_spans_next returns 1 and sets [*b, *e) for each in turn, 0 at the
- * end, and -1 if the value turns out malformed (cut, past the text's end
- * or short of it, a sentence that starts or ends inside a character or
- * on white space, or text between two): take none of them then, and split
- * the text. 0 if not: split the text. */
+ * under the newline rule of flags, or under either if p holds no '\n';
+ * r then yields its sentences: ko_spans_next returns 1 and sets [*b, *e)
+ * for each in turn, 0 at the end, and -1 if the value turns out malformed
+ * (cut, past the text's end or short of it, a sentence that starts or
+ * ends inside a character or on white space, or text between two): take
+ * none of them then, and split the text. 0 if not: split the text. */
 int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n, int flags);
 int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e);
 

@@ -995,6 +995,26 @@ static void test_spans(void)
 	CHECK(spans_take(v.p, t, n) == 3);
 	CHECK(spans_take(v.p, t, n - 1) == -2); /* another text */
 	CHECK(!ko_spans_open(&r, v.p, v.n, t, n, KO_SPLIT_NEWLINE_HARD)); /* another rule */
+	/* a text of one line is split alike by either rule: its value is
+	 * taken under both, but not one of a text with a line break */
+	struct ko_buf h = {0};
+	struct ko_split sh, sp;
+	size_t n1 = 28, b2, e2;
+	int alike = 1, more;
+	ko_spans_head(&h, t, n1, KO_SPLIT_NEWLINE_HARD, &last);
+	ko_spans_add(&h, &last, sb[0], se[0]);
+	ko_spans_add(&h, &last, sb[1], se[1]);
+	CHECK(ko_spans_open(&r, h.p, h.n, t, n1, 0) &&
+	      ko_spans_open(&r, h.p, h.n, t, n1, KO_SPLIT_NEWLINE_HARD));
+	ko_split_init(&sh, t, n1, KO_SPLIT_NEWLINE_HARD | KO_SPLIT_HEADINGS);
+	ko_split_init(&sp, t, n1, KO_SPLIT_HEADINGS);
+	while ((more = ko_split_next(&sh, &b, &e)) == ko_split_next(&sp, &b2, &e2) && more)
+		alike &= b == b2 && e == e2;
+	CHECK(alike && !more);
+	h.n = 0;
+	ko_spans_head(&h, t, n, KO_SPLIT_NEWLINE_HARD, &last);
+	CHECK(!ko_spans_open(&r, h.p, h.n, t, n, 0));
+	ko_buf_free(&h);
 	char bad[64];
 	snprintf(bad, sizeof bad, "%.9s:17,10,3+16", v.p); /* short of the end */
 	CHECK(spans_take(bad, t, n) == -1);
