@@ -5481,7 +5481,19 @@ static int bare_ahead(struct ko_split *s, size_t i)
 static int punct_behind(const struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
-	for (size_t q = s->prev; (q = find_bare_stop(p, q, start)) < start; q++) {
+	/* punctuated text shows it at the end of the sentence before, most
+	 * often: its last bytes are read first, one by one */
+	size_t lim = start - s->prev > 16 ? start - 16 : s->prev;
+	for (size_t j = start; j > lim; j--)
+		if ((p[j - 1] == '.' &&
+		     !(j < s->n && p[j] >= 0xEA && p[j] <= 0xED &&
+		       dotted_syllables(p, j - 1 >= s->prev + 6 ? j - 7 : s->prev, j - 1, j, s->n))) ||
+		    p[j - 1] == '?' || p[j - 1] == '!' ||
+		    (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 || p[j - 3] == 0xE3 ||
+		                          p[j - 3] == 0xEF) &&
+		     cpclass(syl3(p + j - 3)) == CP_TERM))
+			return 1;
+	for (size_t q = s->prev; (q = find_bare_stop(p, q, lim)) < lim; q++) {
 		u8 b = p[q];
 		if (b == '.') {
 			if (!(q + 1 < s->n && p[q + 1] >= 0xEA && p[q + 1] <= 0xED &&
