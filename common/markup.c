@@ -22,7 +22,7 @@ static int word(u8 c) { return alpha(c) || digit(c) || c == '_'; }
  * A syllable is told on its three bytes as one number, EA B0 80 (U+AC00)
  * to ED 9E A3 (U+D7A3), with two continuation bytes: no other sequence
  * decodes to one. */
-static int letter(const u8 *p, size_t n, size_t i)
+static inline int letter(const u8 *p, size_t n, size_t i)
 {
 	if (alpha(p[i]))
 		return 1;
@@ -1507,32 +1507,10 @@ static size_t emptied_number(const u8 *p, size_t n, size_t i, int olen)
 }
 
 #ifdef KO_AVX2
-/* ko_glued_gloss for n >= 35 on a processor with AVX2: its SSE2 loop 32
- * bytes at a time, the last block moved back to end at the text's end, its
- * offsets looked at already dropped. */
-__attribute__((target("avx2"))) static int glued_gloss32(const u8 *p, size_t n)
-{
-	for (size_t i = 3, from = 3;; i += 32) {
-		if (i + 32 > n) {
-			if (from + 4 > n)
-				return 0;
-			i = n - 32;
-		}
-		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		__m256i a = _mm256_sub_epi8(x, _mm256_set1_epi8('A'));
-		unsigned m = (unsigned)_mm256_movemask_epi8(
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a));
-		if (i < from)
-			m &= ~0u << (from - i);
-		for (; m; m &= m - 1) {
-			size_t k = i + (size_t)__builtin_ctz(m);
-			if (k + 4 <= n && letter(p, n, k - 3) == 3 && lower(p[k + 1]) && lower(p[k + 2]) &&
-			    lower(p[k + 3]))
-				return 1;
-		}
-		from = i + 32;
-	}
-}
+/* ko_glued_gloss, the copula's connective form (copula_between_in) and
+ * ko_particle_mismatch in one pass (n >= 38, AVX2): the checks of want
+ * (KO_WORDS_*; KO_WORDS_COPULA: copula_between_in only) that hold. */
+__attribute__((target("avx2"))) static unsigned words32(const u8 *p, size_t n, unsigned want);
 #endif
 
 int ko_glued_gloss(const char *s, size_t n)
@@ -1540,8 +1518,8 @@ int ko_glued_gloss(const char *s, size_t n)
 	const u8 *p = (const u8 *)s;
 	size_t i = 3;
 #ifdef KO_AVX2
-	if (n >= 35 && ko_have_avx2())
-		return glued_gloss32(p, n);
+	if (n >= 38 && ko_have_avx2())
+		return words32(p, n, KO_WORDS_GLOSS) != 0;
 #endif
 #ifdef __SSE2__
 	/* the last block is moved back to end at the text's end, over
@@ -1627,45 +1605,12 @@ static size_t space_i(const u8 *p, size_t n, size_t i)
 	return n;
 }
 
-#ifdef KO_AVX2
-/* copula_between_in for n >= 35 on a processor with AVX2: a space and 이
- * (20 EC 9D B4) looked for 32 positions at a time, where space_i's memchr
- * stops at every B4, the last byte of many syllables; the last block
- * moved back to end at the text's end, its positions looked at already
- * dropped. */
-__attribute__((target("avx2"))) static int copula_between32(const u8 *p, size_t n)
-{
-	for (size_t j = 0, from = 0;; j += 32) {
-		if (j + 35 > n) {
-			if (from + 4 > n)
-				return 0;
-			j = n - 35;
-		}
-		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j));
-		__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 1));
-		__m256i x2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 2));
-		__m256i x3 = _mm256_loadu_si256((const __m256i *)(const void *)(p + j + 3));
-		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_and_si256(
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x0, _mm256_set1_epi8(' ')),
-		                     _mm256_cmpeq_epi8(x1, _mm256_set1_epi8((char)0xEC))),
-		    _mm256_and_si256(_mm256_cmpeq_epi8(x2, _mm256_set1_epi8((char)0x9D)),
-		                     _mm256_cmpeq_epi8(x3, _mm256_set1_epi8((char)0xB4)))));
-		if (j < from)
-			m &= ~0u << (from - j);
-		for (; m; m &= m - 1)
-			if (copula_between(p, n, j + (size_t)__builtin_ctz(m) + 1))
-				return 1;
-		from = j + 32;
-	}
-}
-#endif
-
 /* 1 if p[0..n) holds the copula's connective form alone (copula_between). */
 static int copula_between_in(const u8 *p, size_t n)
 {
 #ifdef KO_AVX2
-	if (n >= 35 && ko_have_avx2())
-		return copula_between32(p, n);
+	if (n >= 38 && ko_have_avx2())
+		return words32(p, n, KO_WORDS_COPULA) != 0;
 #endif
 	for (size_t i = space_i(p, n, 0); i < n; i = space_i(p, n, i + 3))
 		if (copula_between(p, n, i))
@@ -1803,62 +1748,13 @@ static inline int particle_end(const u8 *p, size_t e)
 	}
 }
 
-#ifdef KO_AVX2
-/* ko_particle_mismatch on a processor with AVX2 (n >= 38): the word ends
- * after one of the particles read found by their bytes 32 at a time, so
- * that most words of a sentence cost no branch; the last block moved back
- * to end at the text's end, the positions it looked at already dropped,
- * and the end itself, a word end, asked last. */
-__attribute__((target("avx2"))) static int mismatch32(const u8 *p, size_t n)
-{
-#define AT(k) _mm256_loadu_si256((const __m256i *)(const void *)(q - (k)))
-#define EQ(x, c) _mm256_cmpeq_epi8(x, _mm256_set1_epi8((char)(c)))
-	for (size_t e = 6, from = 6;; e += 32) {
-		if (e + 32 > n) {
-			if (from == n)
-				break;
-			e = n - 32;
-		}
-		const u8 *q = p + e;
-		__m256i x0 = AT(0), x1 = AT(1), x2 = AT(2), x3 = AT(3), x4 = AT(4), x5 = AT(5), x6 = AT(6);
-		/* 은 을 와 (EC 9D 80, EC 9D 84, EC 99 80), 를 로 (EB A5 BC, EB
-		 * A1 9C), or any syllable after 로 or 부 (EB A1 9C, EB B6 80:
-		 * 으로서 ... 으로부터, which particle_end tells apart) */
-		__m256i ec = _mm256_and_si256(
-		    EQ(x3, 0xEC),
-		    _mm256_or_si256(_mm256_and_si256(EQ(x2, 0x9D), _mm256_or_si256(EQ(x1, 0x80), EQ(x1, 0x84))),
-		                    _mm256_and_si256(EQ(x2, 0x99), EQ(x1, 0x80))));
-		__m256i eb = _mm256_and_si256(
-		    EQ(x3, 0xEB), _mm256_or_si256(_mm256_and_si256(EQ(x2, 0xA5), EQ(x1, 0xBC)),
-		                                  _mm256_and_si256(EQ(x2, 0xA1), EQ(x1, 0x9C))));
-		__m256i ro = _mm256_and_si256(
-		    EQ(x6, 0xEB), _mm256_or_si256(_mm256_and_si256(EQ(x5, 0xA1), EQ(x4, 0x9C)),
-		                                  _mm256_and_si256(EQ(x5, 0xB6), EQ(x4, 0x80))));
-		/* before no syllable's lead byte (word_end asks the rest) */
-		__m256i h = _mm256_sub_epi8(x0, _mm256_set1_epi8((char)0xEA));
-		__m256i syl = _mm256_cmpeq_epi8(_mm256_min_epu8(h, _mm256_set1_epi8(3)), h);
-		uint32_t m = (uint32_t)_mm256_movemask_epi8(
-		    _mm256_andnot_si256(syl, _mm256_or_si256(_mm256_or_si256(ec, eb), ro)));
-		for (m &= ~0u << (from - e); m; m &= m - 1) {
-			size_t k = e + (size_t)__builtin_ctz(m);
-			if (word_end(p, n, k) && particle_end(p, k) && mismatch_at(p, n, k))
-				return 1;
-		}
-		from = e + 32;
-	}
-#undef EQ
-#undef AT
-	return particle_end(p, n) && mismatch_at(p, n, n);
-}
-#endif
-
 int ko_particle_mismatch(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
 	size_t e = 6;
 #ifdef KO_AVX2
 	if (n >= 38 && ko_have_avx2())
-		return mismatch32(p, n);
+		return words32(p, n, KO_WORDS_AGREEMENT) != 0;
 #endif
 #ifdef __SSE2__
 	/* most word ends are before an ASCII byte (a space, a stop): those
@@ -1886,6 +1782,144 @@ int ko_particle_mismatch(const char *s, size_t n)
 		if (word_end(p, n, e) && particle_end(p, e) && mismatch_at(p, n, e))
 			return 1;
 	return 0;
+}
+
+/* ---- the word checks of a sentence in one pass (ko_markup_words) ---- */
+
+/* Whether the upper-case letter at p[k] opens a glued gloss (ko_glued_gloss). */
+static inline int gloss_at(const u8 *p, size_t n, size_t k)
+{
+	return k >= 3 && k + 4 <= n && letter(p, n, k - 3) == 3 && lower(p[k + 1]) &&
+	       lower(p[k + 2]) && lower(p[k + 3]);
+}
+
+#ifdef KO_AVX2
+/* words32 on a processor with AVX2: one scan for the three checks, on
+ * five loads of each block of 32 positions k, read backwards from k: a
+ * word end after one of the particles ko_particle_mismatch reads (a byte
+ * that leads no syllable, after a syllable of EB or EC ending in 80 84
+ * BC 9C, 은 을 와 를 로, or two after one of EB A1 or EB B6, 로 and 부,
+ * which take 서 ... 터: particle_end tells them apart), the B4 of 이
+ * after a space (its connective form starts two bytes before), an
+ * upper-case letter (a gloss); the last block moved back to end at the
+ * text's end, the positions it looked at already dropped, a check once
+ * found no longer asked. The constants are read from memory where used
+ * (through kp, which the compiler is told changes in every block, so
+ * that each stays an operand of its compare): there are more of them
+ * than registers, and each built again in every block costs three
+ * instructions. */
+__attribute__((target("avx2"))) static unsigned words32(const u8 *p, size_t n, unsigned want)
+{
+	static const u8 kc[14][32] __attribute__((aligned(32))) = {
+#define K32(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+	    K32(0x80), K32(0x84), K32(0xBC), K32(0x9C), K32(0xEB), K32(0xEC), K32(0xA1), K32(0xB6),
+	    K32(0xEA), K32(3), K32(0xB4), K32(' '), K32('A'), K32(25),
+#undef K32
+	};
+	enum { N80, N84, NBC, N9C, NEB, NEC, NA1, NB6, NEA, N3, NB4, NSP, NA, N25 };
+#define K(j) _mm256_load_si256((const __m256i *)(const void *)kp[j])
+#define AT(k) _mm256_loadu_si256((const __m256i *)(const void *)(q - (k)))
+	const u8(*kp)[32] = kc;
+	unsigned found = 0;
+	/* a gloss may start at 3 to 5, before the first block (a copula's
+	 * form not: copula_between takes none before 8) */
+	if (want & KO_WORDS_GLOSS)
+		for (size_t k = 3; k < 6; k++)
+			if (upper(p[k]) && gloss_at(p, n, k)) {
+				found |= KO_WORDS_GLOSS;
+				break;
+			}
+	for (size_t e = 6, from = 6;; e += 32) {
+		if (e + 32 > n) {
+			if (from == n)
+				break;
+			e = n - 32;
+		}
+		const u8 *q = p + e;
+		__asm__("" : "+r"(kp));
+		__m256i x0 = AT(0), x3 = AT(3);
+		uint32_t keep = ~0u << (from - e), mm = 0, cm = 0, gm = 0;
+		unsigned ask = want & ~found;
+		if (ask & KO_WORDS_AGREEMENT) {
+			__m256i x1 = AT(1), x5 = AT(5), x6 = AT(6);
+			__m256i end = _mm256_or_si256(
+			    _mm256_or_si256(_mm256_cmpeq_epi8(x1, K(N80)), _mm256_cmpeq_epi8(x1, K(N84))),
+			    _mm256_or_si256(_mm256_cmpeq_epi8(x1, K(NBC)), _mm256_cmpeq_epi8(x1, K(N9C))));
+			__m256i one = _mm256_and_si256(
+			    end, _mm256_or_si256(_mm256_cmpeq_epi8(x3, K(NEB)), _mm256_cmpeq_epi8(x3, K(NEC))));
+			__m256i two = _mm256_and_si256(
+			    _mm256_cmpeq_epi8(x6, K(NEB)),
+			    _mm256_or_si256(_mm256_cmpeq_epi8(x5, K(NA1)), _mm256_cmpeq_epi8(x5, K(NB6))));
+			__m256i h = _mm256_sub_epi8(x0, K(NEA));
+			__m256i syl = _mm256_cmpeq_epi8(_mm256_min_epu8(h, K(N3)), h);
+			mm = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(syl, _mm256_or_si256(one, two))) &
+			     keep;
+		}
+		if (ask & KO_WORDS_COPULA)
+			cm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(x0, K(NB4)),
+			                                                     _mm256_cmpeq_epi8(x3, K(NSP)))) &
+			     keep;
+		if (ask & KO_WORDS_GLOSS) {
+			__m256i a = _mm256_sub_epi8(x0, K(NA));
+			gm = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(a, K(N25)), a)) &
+			     keep;
+		}
+		for (; mm; mm &= mm - 1) {
+			size_t k = e + (size_t)__builtin_ctz(mm);
+			if (word_end(p, n, k) && particle_end(p, k) && mismatch_at(p, n, k)) {
+				found |= KO_WORDS_AGREEMENT;
+				break;
+			}
+		}
+		for (; cm; cm &= cm - 1) {
+			size_t k = e + (size_t)__builtin_ctz(cm);
+			if (p[k - 1] == 0x9D && p[k - 2] == 0xEC && copula_between(p, n, k - 2)) {
+				found |= KO_WORDS_COPULA;
+				break;
+			}
+		}
+		for (; gm; gm &= gm - 1)
+			if (gloss_at(p, n, e + (size_t)__builtin_ctz(gm))) {
+				found |= KO_WORDS_GLOSS;
+				break;
+			}
+		if (found == want)
+			return found;
+		from = e + 32;
+	}
+#undef AT
+#undef K
+	if ((want & ~found & KO_WORDS_AGREEMENT) && particle_end(p, n) && mismatch_at(p, n, n))
+		found |= KO_WORDS_AGREEMENT;
+	return found;
+}
+#endif
+
+/* ko_markup_words (text 0) or ko_markup_words_text (text 1). */
+static unsigned markup_words(const char *s, size_t n, int text)
+{
+	const u8 *p = (const u8 *)s;
+#ifdef KO_AVX2
+	if (n >= 38 && ko_have_avx2()) {
+		unsigned f = words32(p, n, KO_WORDS_COPULA | KO_WORDS_GLOSS | KO_WORDS_AGREEMENT);
+		if (!(f & KO_WORDS_COPULA) && (text ? copula_ends_in(p, n) : copula_end(p, n)))
+			f |= KO_WORDS_COPULA;
+		return f;
+	}
+#endif
+	return ((text ? ko_copula_hole_in(s, n) : ko_copula_hole(s, n)) ? KO_WORDS_COPULA : 0) |
+	       (ko_glued_gloss(s, n) ? KO_WORDS_GLOSS : 0) |
+	       (ko_particle_mismatch(s, n) ? KO_WORDS_AGREEMENT : 0);
+}
+
+unsigned ko_markup_words(const char *s, size_t n)
+{
+	return markup_words(s, n, 0);
+}
+
+unsigned ko_markup_words_text(const char *s, size_t n)
+{
+	return markup_words(s, n, 1);
 }
 
 const char *ko_markup_name(int kind)

@@ -230,6 +230,15 @@ int ko_copula_hole(const char *p, size_t n);
  * space or the end, after a copula hole), or the text holds the
  * connective form so. */
 int ko_copula_hole_in(const char *p, size_t n);
+/* What the three checks of a sentence's words find in p[0..n), in one
+ * pass where the processor allows (the generators ask all three of each
+ * sentence): KO_WORDS_COPULA if ko_copula_hole, KO_WORDS_GLOSS if
+ * ko_glued_gloss, KO_WORDS_AGREEMENT if ko_particle_mismatch. */
+enum { KO_WORDS_COPULA = 1, KO_WORDS_GLOSS = 2, KO_WORDS_AGREEMENT = 4 };
+unsigned ko_markup_words(const char *p, size_t n);
+/* ko_markup_words of a text of many sentences: KO_WORDS_COPULA if
+ * ko_copula_hole_in. */
+unsigned ko_markup_words_text(const char *p, size_t n);
 /* 1 if p[0..n) shows a formula or a figure the extractor removed: a
  * variable it left in quotes, one Latin or Greek letter ("x", "θ",
  * log"x""n") or two with a Greek one ("aψ"; not "EB", "OZ": names); the

@@ -1012,10 +1012,11 @@ static int empty_slot(const char *p, size_t n)
 }
 
 /* What an extractor's cut left in the sentence p[0..n), read in its
- * words rather than its marks: a particle that does not fit its word
- * (KO_MARKUP_AGREEMENT) or a comma opening it (KO_MARKUP_COMMA_FIRST);
- * 0 if neither. */
-static int cut_sentence(const char *p, size_t n)
+ * words rather than its marks: a comma opening it (KO_MARKUP_COMMA_FIRST)
+ * ... or, as mismatch says (ko_particle_mismatch, asked with the other
+ * checks of its words: ko_markup_words), a particle that does not fit
+ * its word (KO_MARKUP_AGREEMENT); 0 if none. */
+static int cut_sentence(const char *p, size_t n, int mismatch)
 {
 	size_t i = 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n'))
@@ -1026,7 +1027,7 @@ static int cut_sentence(const char *p, size_t n)
 		return KO_MARKUP_CUT_OPEN;
 	if (empty_slot(p, n))
 		return KO_MARKUP_EMPTY_SLOT;
-	return ko_particle_mismatch(p, n) ? KO_MARKUP_AGREEMENT : 0;
+	return mismatch ? KO_MARKUP_AGREEMENT : 0;
 }
 
 /* The markup kind of the sentence sp of p (ko_task_sent_markup). */
@@ -1063,7 +1064,10 @@ static int markup_of(struct ko_gen *g, const char *p, const struct ko_span *sp)
 		m = KO_MARKUP_CROSS_REF;
 	if (!m && hatnote(p + sp->b, sp->e - sp->b))
 		m = KO_MARKUP_HATNOTE;
-	if (!m && ko_copula_hole(p + sp->b, sp->e - sp->b))
+	/* (the checks of its words, ko_copula_hole, ko_glued_gloss and
+	 * ko_particle_mismatch, asked in one pass) */
+	unsigned words = m ? 0 : ko_markup_words(p + sp->b, sp->e - sp->b);
+	if (!m && (words & KO_WORDS_COPULA))
 		m = KO_MARKUP_PARTICLE;
 	/* a particle alone at its start as the full stop before it
 	 * shows it (…유학했다. 와 커티스 음악학교에서: after prose, 와
@@ -1073,10 +1077,10 @@ static int markup_of(struct ko_gen *g, const char *p, const struct ko_span *sp)
 	    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
 	    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
 		m = KO_MARKUP_PARTICLE;
-	if (!m && ko_glued_gloss(p + sp->b, sp->e - sp->b))
+	if (!m && (words & KO_WORDS_GLOSS))
 		m = KO_MARKUP_GLOSS;
 	if (!m)
-		m = cut_sentence(p + sp->b, sp->e - sp->b);
+		m = cut_sentence(p + sp->b, sp->e - sp->b, (words & KO_WORDS_AGREEMENT) != 0);
 	return m;
 }
 
@@ -1222,10 +1226,12 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	int k = ko_markup_text_in(&g->mx, 0, n);
 	/* and what the sentences' checks find at a sentence's end or in a
 	 * word (ko_task_sent_markup): a passage with it is cut to a clean
-	 * stretch like one with any other markup */
-	if (!k && ko_copula_hole_in(p, n))
+	 * stretch like one with any other markup (ko_copula_hole_in,
+	 * ko_glued_gloss and ko_particle_mismatch in one pass) */
+	unsigned words = k ? 0 : ko_markup_words_text(p, n);
+	if (!k && (words & KO_WORDS_COPULA))
 		k = KO_MARKUP_PARTICLE;
-	if (!k && ko_glued_gloss(p, n))
+	if (!k && (words & KO_WORDS_GLOSS))
 		k = KO_MARKUP_GLOSS;
 	if (!k) {
 		/* (a whole text: memchr of each byte, fewer looks than its bits) */
@@ -1238,7 +1244,7 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	/* (a comma opening the text; one opening a later sentence is its
 	 * sentence's, found when the text is cut to a clean stretch) */
 	if (!k)
-		k = cut_sentence(p, n);
+		k = cut_sentence(p, n, (words & KO_WORDS_AGREEMENT) != 0);
 	return k;
 }
 

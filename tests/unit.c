@@ -1240,6 +1240,44 @@ static void test_markup(void)
 				}
 			}
 	CHECK(agreed);
+	/* ko_markup_words answers as the three checks it asks in one pass,
+	 * each found wherever it stands (every place of a block of the
+	 * scan, its start, its last block) and none where none is. */
+	static const struct {
+		const char *w;
+		unsigned want;
+	} words[] = {
+		{"프리바트도첸트Privatdozent ", KO_WORDS_GLOSS},
+		{"분자는 이며, ", KO_WORDS_COPULA},
+		{"공간를 ", KO_WORDS_AGREEMENT},
+		{"바다으로부터 ", KO_WORDS_AGREEMENT},
+		{"연필을 ", 0},
+		{"삼성SDS는 ", 0},
+	};
+	int worded = 1;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		for (size_t pad = 0; pad < 80; pad++)
+			for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+				char buf[256];
+				int l = snprintf(buf, sizeof buf, "%.*s%s%s", (int)pad,
+				                 "우리 집 앞 골목 끝에 선 낡은 나무 아래에서 아이들은 "
+				                 "오래도록 놀았다 그리고",
+				                 words[i].w, after[a]);
+				size_t m = (size_t)l;
+				unsigned w = ko_markup_words(buf, m), wt = ko_markup_words_text(buf, m);
+				unsigned each = (ko_copula_hole(buf, m) ? KO_WORDS_COPULA : 0) |
+				                (ko_glued_gloss(buf, m) ? KO_WORDS_GLOSS : 0) |
+				                (ko_particle_mismatch(buf, m) ? KO_WORDS_AGREEMENT : 0);
+				unsigned each_text = (each & ~(unsigned)KO_WORDS_COPULA) |
+				                     (ko_copula_hole_in(buf, m) ? KO_WORDS_COPULA : 0);
+				if (w != each || wt != each_text ||
+				    wt != words[i].want) {
+					fprintf(stderr, "words case %zu, pad %zu: %s: %u %u %u\n", i, pad, buf,
+					        w, wt, each_text);
+					worded = 0;
+				}
+			}
+	CHECK(worded);
 	/* ko_markup_find finds what ko_markup_at says of each position, the
 	 * first one: random strings of particles, words and separators. */
 	static const char *const bits[] = {"를", "을", "에", "의", "는", "서", "으", "로", "가",
