@@ -1077,24 +1077,27 @@ static size_t decode_at(struct judge *J, size_t at, const char *p, size_t n, int
 		/* a run of syllables and single spaces (words), four bytes
 		 * read at once (the lead of a three-byte sequence and two
 		 * continuation bytes) */
-		size_t i0 = i;
-		while (n - i >= 4) {
+		size_t i0 = i, lim = n > 3 ? n - 3 : 0; /* four bytes from i on */
+		uint32_t *o = cp + nc;
+		while (i < lim) {
 			uint32_t w = load_le32(u + i);
 			if ((w & 0xC0C0F0) != 0x8080E0) {
 				if ((w & 0xFF) != ' ' || (w & 0xC0C0F000) != 0x8080E000)
 					break;
-				cp[nc++] = ' '; /* a space before a three-byte lead */
+				*o++ = ' '; /* a space before a three-byte lead */
 				i++;
 				continue;
 			}
 			w = (w & 0x0F) << 12 | (w >> 2 & 0xFC0) | (w >> 16 & 0x3F);
 			if (w - KO_SYL_FIRST >= NSYL)
 				break;
-			cp[nc++] = w;
+			*o++ = w;
 			i += 3;
 		}
-		if (i > i0)
+		if (i > i0) {
+			nc = (size_t)(o - cp);
 			continue;
+		}
 		uint32_t d; /* c would live in memory, slowing the quick paths */
 		int k = ko_utf8_decode(p + i, n - i, &d);
 		if (k < 0) {
@@ -1329,6 +1332,17 @@ static inline __attribute__((always_inline)) size_t text_grams(struct judge *J, 
 	int space = 0; /* a space held back */
 	for (; i < e; i++) {
 		uint32_t c = cp[i], s = c - KO_SYL_FIRST;
+		if (!store && s < NSYL && !space) {
+			/* a syllable after a unit, most of the text: told
+			 * first, with the one test of a run that concerns it */
+			if (c == (uint32_t)(k & UNIT_MASK) && (uint32_t)(k >> UNIT_BITS & UNIT_MASK) == c &&
+			    (uint32_t)(k >> 2 * UNIT_BITS) == c)
+				continue;
+			k = (k << UNIT_BITS | c) & GRAM3_MASK;
+			sum += syl1[s] + q[bucket(k & GRAM2_MASK, bits)] + q[bucket(k, bits)];
+			m++;
+			continue;
+		}
 		if (c <= ' ') {
 			space = 1;
 			continue;
