@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#include <wchar.h>
 
 #include "ko.h"
 #include "ko-filter-ethics-lexicon.h"
@@ -1633,6 +1634,22 @@ static void feature_check(struct judge *J, size_t b, size_t e)
 }
 #endif
 
+/* The first line break of c[e, lim), or lim: a segment's first hundred
+ * code points are looked through for one alone, by wmemchr where a wide
+ * character holds a code point (the C library's, 8 or 16 at a time). */
+static size_t find_lf(const uint32_t *c, size_t e, size_t lim)
+{
+#if WCHAR_MAX >= 0x10FFFF && WCHAR_MAX <= 0xFFFFFFFF
+	_Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "wchar_t of 32 bits");
+	const wchar_t *w = e < lim ? wmemchr((const wchar_t *)c + e, L'\n', lim - e) : NULL;
+	return w ? (size_t)(w - (const wchar_t *)c) : lim;
+#else
+	while (e < lim && c[e] != '\n')
+		e++;
+	return e;
+#endif
+}
+
 /* The end of the segment that starts at b in J->cp[0..nc): where it stops
  * (*next: where the next one starts), or 0 when the characters after nc,
  * not decoded yet, could still change it (more is 1). Segments: a line,
@@ -1646,17 +1663,21 @@ static int segment(const struct judge *J, size_t b, size_t nc, int more, size_t 
 	 * up to SEG_MIN end only at one */
 	size_t e = b + SEG_SHORT < nc ? b + SEG_SHORT : nc,
 	       lim = b + SEG_MIN - 1 < nc ? b + SEG_MIN - 1 : nc;
-	while (e < lim && cp[e] != '\n')
-		e++;
-	for (size_t len = e - b; e < nc && cp[e] != '\n';) {
-		len++;
-		if ((len >= SEG_MIN && sentence_end(cp[e]) && e + 1 < nc && cp[e + 1] == ' ') ||
-		    (len >= SEG_MAX && cp[e] == ' ')) {
-			e++;
-			break;
+	e = find_lf(cp, e, lim);
+	if (e == lim)
+		for (; e < nc; e++) {
+			uint32_t c = cp[e];
+			if (c > 0x3002) /* (a syllable): no line break, end or space */
+				continue;
+			if (c == '\n')
+				break;
+			size_t len = e - b + 1;
+			if ((len >= SEG_MIN && sentence_end(c) && e + 1 < nc && cp[e + 1] == ' ') ||
+			    (len >= SEG_MAX && c == ' ')) {
+				e++;
+				break;
+			}
 		}
-		e++;
-	}
 	if (more && e + 1 >= nc)
 		return 0;
 	*next = e < nc && cp[e] == '\n' ? e + 1 : e;
