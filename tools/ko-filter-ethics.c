@@ -159,7 +159,6 @@ static size_t compose(uint32_t *j, size_t n, int *all)
 static uint32_t key_jamo(uint32_t c)
 {
 	static const char *const low = "ㅁㅠㅊㅇㄷㄹㅎㅗㅑㅓㅏㅣㅡㅜㅐㅔㅂㄱㄴㅅㅕㅍㅈㅌㅛㅋ";
-	uint32_t cp;
 	switch (c) {
 	case 'Q': return 0x3143; /* ㅃ */
 	case 'W': return 0x3149; /* ㅉ */
@@ -171,8 +170,9 @@ static uint32_t key_jamo(uint32_t c)
 	}
 	if (c >= 'A' && c <= 'Z')
 		c += 32;
-	ko_utf8_decode(low + 3 * (c - 'a'), 3, &cp);
-	return cp;
+	/* three bytes each, all well formed */
+	const unsigned char *k = (const unsigned char *)low + 3 * (c - 'a');
+	return (uint32_t)(k[0] & 0x0F) << 12 | (uint32_t)(k[1] & 0x3F) << 6 | (k[2] & 0x3F);
 }
 
 /* ko_tolower with the two common cases inline: ASCII and Hangul. */
