@@ -2120,8 +2120,10 @@ static int judged(struct conf *c, struct ko_rec *r, int f, const char **name)
 		if (n >= l->min && (l->first[b >> 6] >> (b & 63) & 1))
 			for (int x = f; x < o->nfields; x++) {
 				const char *fx = o->fields[x];
+				if (b != (unsigned char)fx[0] && b != '\\' && fx[0])
+					continue;
 				size_t fn = strlen(fx);
-				if (n < fn || (b != (unsigned char)fx[0] && b != '\\' && fn))
+				if (n < fn)
 					continue;
 				/* as long: the same bytes; longer: an escape */
 				if (n == fn ? !memcmp(k, fx, n) : memchr(k, '\\', n) != NULL)
