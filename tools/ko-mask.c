@@ -798,6 +798,42 @@ static uint64_t stem_key(const char *p, size_t n, size_t b)
 	return load_le(p, n, b, 6); /* the six bytes, never all zero */
 }
 
+/* The key of the first three syllables of a word that starts with three
+ * (the nine bytes at p + b): a stem key of a long word of informal text
+ * (mask), never one of stem_key's (those fit in six bytes: their seventh
+ * and eighth are zero). */
+static uint64_t long_key(const char *p, size_t n, size_t b)
+{
+	uint64_t h = (load_le(p, n, b, 8) ^ (uint64_t)(unsigned char)p[b + 8] << 56) *
+	             0x9E3779B97F4A7C15u;
+	return (h ^ h >> 31) | (uint64_t)1 << 63;
+}
+
+/* Syllables that open an ending or a particle after a stem of two
+ * syllables (기부하고, 아니지만, 자기보다, 사랑으로): a long word of
+ * informal text whose third syllable is one of them, or a form of 하다
+ * or 되다 (솔직하고, 연기했으면, 결정된), is its two syllables' stem with
+ * an ending, and a word that shares those two is its clue (mask); any
+ * other third syllable most often starts a second word glued to the first
+ * (지금개콘, 오늘막방, 기사그만). */
+static const char mask_ending_first[] =
+	"지고는은을를이가에도만로으서면게보처까부라랑와과의였인일입던든니나요죠네어아여워았었겠시셨세다";
+
+/* 1 if the syllable at q (three bytes) opens an ending after a stem of two
+ * syllables (mask_ending_first), or is 하, 해, 되 or 돼 with a final
+ * consonant or none (한, 했, 된, 됐). */
+static int ending_after_stem(const char *q)
+{
+	uint32_t v = ko_syllable_at((const unsigned char *)q, 3), lead = (v - 0xAC00) / 588,
+	         vowel = (v - 0xAC00) % 588 / 28;
+	if ((lead == 18 && vowel <= 1) || (lead == 3 && (vowel == 10 || vowel == 11)))
+		return 1; /* ㅎ with ㅏ or ㅐ, ㄷ with ㅙ or ㅚ */
+	for (const char *t = mask_ending_first; *t; t += 3)
+		if (!memcmp(t, q, 3))
+			return 1;
+	return 0;
+}
+
 /* The key of the whole word [b, e): what tells a word that occurs again as
  * it is (an answer the reader can copy) from one whose stem recurs in
  * another form. */
@@ -1289,6 +1325,22 @@ static int mask(struct conf *c, struct ko_rec *r)
 				key = load_le(p, n, wb, 6);
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
+			/* Informal text glues its words (지금개콘, 오늘막방): a
+			 * word of four syllables or more shares its first two
+			 * with another word more often through a word of its
+			 * own (지금, 오늘은) than through its stem. Its clue is
+			 * its first three, which only a word of the same stem
+			 * starts with (눈물샘을 and 눈물샘이, or the stem alone,
+			 * 드라마치고 and 드라마; not 눈물을). Every word of three
+			 * syllables or more gives its first three, and its
+			 * first two, to the others. */
+			if (key && informal && we - wb >= 9 && syl((const unsigned char *)p, wb + 6, n)) {
+				uint64_t k3 = long_key(p, n, wb);
+				stem_add(c, k3, form);
+				if (we - wb >= 12 && syl((const unsigned char *)p, wb + 9, n) &&
+				    !ending_after_stem(p + wb + 6))
+					key = k3;
+			}
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
 			    frequent(c, p + wb, we - wb) ||
