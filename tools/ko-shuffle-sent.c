@@ -1618,13 +1618,79 @@ static int list_joiner(const char *p, size_t b, size_t te)
 	return v == 0xC640 || v == 0xACFC || (te - b >= 9 && ends_with(p, b, te, "이나"));
 }
 
+/* 1 if the word p[b, e) holds an equation or a sum (2+2=4, x=1): two
+ * of them trade places, and one trades places with a word beside it. */
+static int equation(const char *p, size_t b, size_t e)
+{
+	for (size_t i = b + 1; i + 1 < e; i++)
+		if (p[i] == '=' || (p[i] == '+' && (unsigned)(p[i - 1] - '0') <= 9u &&
+		                    (unsigned)(p[i + 1] - '0') <= 9u))
+			return 1;
+	return 0;
+}
+
+/* 1 if the word p[b, te) (its marks cut) is a term of address of
+ * informal text: a name or title with 씨, 님 or another of order_vocatives
+ * (보람씨야, 코커님, 영애동무), or, at the sentence's start (first), a
+ * name with 야 after a vowel (민수야; not a copula or a verb: 이거야,
+ * 해야, 그래야). A vocative stands first or last as the writer likes. */
+static int vocative(const char *p, size_t b, size_t te, int first)
+{
+	if (!bare_word(p, b, te))
+		return 0;
+	for (size_t i = 0; i < sizeof order_vocatives / sizeof *order_vocatives; i++)
+		if (ends_with(p, b, te, order_vocatives[i].s))
+			return 1;
+	if (!first || te - b < 9 || last_syl(p, b, te) != 0xC57C) /* 야 */
+		return 0;
+	uint32_t v = last_syl(p, b, te - 3);
+	for (const char *t = order_not_vocative; *t; t += 3)
+		if (ko_syllable_at((const unsigned char *)t, 3) == v)
+			return 0;
+	return !((v - KO_SYL_FIRST) % 28);
+}
+
+/* 1 if word k of a sentence is the classifier of a count in 의 (두
+ * 개의, 세 명의, 3개의, 10종의): a number before it, of its own or as a
+ * word of order_numerals. An adjective beside it modifies the noun after
+ * it on either side, as the count cannot take one (두 개의 작은 위성,
+ * 작은 두 개의 위성); beside another N의 it would modify that noun (좁은
+ * 부엌의 낡은 솥). */
+static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k)
+{
+	int comma;
+	size_t te = word_core(p, wb[k], we[k], &comma);
+	if (comma || te - wb[k] < 6 || last_syl(p, wb[k], te) != 0xC758 || te - wb[k] > 12) /* 의 */
+		return 0;
+	if ((unsigned)(p[wb[k]] - '0') <= 9u)
+		return 1;
+	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
+}
+
+/* 1 if words j and k of a sentence (j + 1 < k) open with the same two
+ * syllables: a noun under two particles, a predicate twice (쥘리아
+ * 집합은 ... 쥘리아 집합의, 이병헌이 될지 장동건이 될지). */
+static int same_stem(const char *p, const size_t *wb, const size_t *we, size_t j, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	return we[j] - wb[j] >= 6 && we[k] - wb[k] >= 6 && !memcmp(p + wb[j], p + wb[k], 6) &&
+	       ko_syllable_at(u + wb[k], 3) && ko_syllable_at(u + wb[k] + 3, 3);
+}
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
  * 아버지와 슬라브계 어머니: the modifiers trade places), a list of three
  * (시와 정, 촌으로), and a name with its organisation before its title
- * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them).
- * In informal text also: a bare word and an item after it (송중기
+ * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them),
+ * an adjective beside a count in 의 before their noun (두 개의 작은
+ * 위성: the two modifiers trade places),
+ * an equation (2+2=4), and a word whose stem comes again after a
+ * relative clause (쥘리아 집합은 충만한 쥘리아 집합의: the clause may
+ * modify either). In informal text any stem that comes twice, not side by
+ * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
+ * 가정사는 100% 흠이다; 이병헌이 될지 장동건이 될지), and a vocative first
+ * or last (보람씨야, 코커님). In informal text also: a bare word and an item after it (송중기
  * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
  * adverbs side by side (열심히 성실하게), a particle split from its word
  * as a unit of its own (정 도), and a last word that
@@ -1639,13 +1705,34 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char frag[] = "no sentence with one right order (no predicate or a split word)";
 	static const char twin[] = "no sentence with one right order (parallel clauses)";
 	static const char sym[] = "no sentence with one right order (a symmetric comparison)";
+	static const char stack[] = "no sentence with one right order (two modifiers of a noun)";
+	static const char eq[] = "no sentence with one right order (an equation)";
+	static const char rep[] = "no sentence with one right order (a stem twice)";
+	static const char voc[] = "no sentence with one right order (a vocative)";
 	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
 	int comma;
 	for (size_t k = 0; k < nw; k++) {
+		if (equation(p, wb[k], we[k]))
+			return eq;
 		size_t te = word_core(p, wb[k], we[k], &comma);
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
+		/* a count in 의 and an adjective side by side before a noun,
+		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
+		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
+		    count_gen(p, wb, we, k))
+			return stack;
+		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
+		    WORDS_IN(p, wb[k + 1], we[k + 1], order_numerals) && count_gen(p, wb, we, k + 2))
+			return stack;
+		/* a stem twice, the words apart */
+		for (size_t j = 0; j + 1 < k; j++)
+			if (same_stem(p, wb, we, j, k) &&
+			    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
+				return rep;
+		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
+			return voc;
 		/* two alternatives (X 또는 Y) trade places */
 		if (k > 0 && k + 1 < nw && WORDS_IN(p, wb[k], te, order_alternatives))
 			return list;
@@ -1758,6 +1845,17 @@ static int purpose_clause(const char *p, size_t b, size_t te)
 	       ends_with(p, b, te, "려고") || ends_with(p, b, te, "고자");
 }
 
+/* 1 if the word p[b, te) names what the noun after it is called: a
+ * noun or a quote in 라는 or 이라는 (리눅스라는, "정의"라는), not a
+ * command or a verb quoted (하라는, 가라는, 먹으라는, 했다는). */
+static int naming_word(const char *p, size_t b, size_t te)
+{
+	if (!ends_with(p, b, te, "라는") || te - b < 9)
+		return 0;
+	uint32_t v = last_syl(p, b, te - 6);
+	return v && v != 0xD558 && v != 0xC73C && v != 0xAC00 && v != 0xC624; /* 하 으 가 오 */
+}
+
 /* 1 if a relative clause ends between the words a and k (kind[a + 1..k)):
  * a phrase before it hangs on no verb of that clause. */
 static int clause_between(const unsigned char *kind, size_t a, size_t k)
@@ -1819,9 +1917,12 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	for (size_t k = 0; k < nw; k++) {
 		int kd = k + 1 == nw ? P_PRED
 		                     : phrase_kind(c, p, wb[k], we[k], wb[k + 1], we[k + 1], k == 0);
-		/* a relative clause and a noun of time: an adjunct
-		 * (갈등하던 중, 도착한 뒤에) */
-		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 && kind[k - 1] == P_ADN &&
+		/* a relative clause or a bare noun and a noun of time: an
+		 * adjunct (갈등하던 중, 도착한 뒤에, 정주영 사후; not a
+		 * noun and 중, of "among" as often: 문제 중 하나이다) */
+		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 &&
+		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
+		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)) &&
 		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
 			kd = P_FREE;
 		/* in informal text an adverb of an adjective (이쁘게, 조용히)
@@ -1877,10 +1978,14 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			 * clause may go first). */
 			size_t nt = 0, keep = 0;
 			int purpose = kd == P_SUB && purpose_clause(p, wb[k], word_core(p, wb[k], we[k], &comma));
+			/* a name in 라는 (리눅스라는 이름) is no clause with
+			 * adjuncts: the one before it is the sentence's
+			 * (미국에서 리눅스라는 이름은 ...) */
+			int naming = kd == P_ADN && naming_word(p, wb[k], word_core(p, wb[k], we[k], &comma));
 			for (size_t t = 0; t < np; t++)
 				if (pend[t] == P_TOPIC || (purpose && pend[t] == P_SUBJ) ||
 				    (kd == P_ADN && pend[t] == P_FREE &&
-				     (t + 1 < np || clause_between(kind, at[t], k) ||
+				     (naming || t + 1 < np || clause_between(kind, at[t], k) ||
 				      (t > 0 && (pend[t - 1] == P_TOPIC || pend[t - 1] == P_SUBJ) &&
 				       bare_time(p, wb[at[t]], we[at[t]])))))
 					at[keep] = at[t], pend[keep++] = pend[t];

@@ -114,6 +114,9 @@ static const struct oword order_comp_ends[] = {
 static const struct oword order_sub_ends[] = {
 	W("때문에"), W("불구하고"), W("위하여"), W("통하여"), W("면서"), W("도록"), W("니까"), W("려고"), W("으려고"), W("위해"),
 	W("통해"), W("인해"), W("의해"), W("따라"), W("대해"), W("관해"), W("비해"), W("하여"), W("되어"), W("서"),
+	/* -자 of "as soon as" after the stems that most take it (끝나자,
+	 * 시작되자, 발표하자, 알려지자, 돌아오자), no noun's end */
+	W("나자"), W("되자"), W("하자"), W("지자"), W("오자"),
 };
 
 /* Last syllables before 면 of a conditional (하면, 되면, 끝나면, 했다면),
@@ -138,11 +141,12 @@ static const struct oword order_quantity[] = {
 	W("많은"), W("적은"), W("수많은"), W("다양한"), W("여러"), W("주된"),
 };
 
-/* Nouns of time after a relative clause, which make it an adjunct
- * (갈등하던 중, 은퇴한 뒤에). */
+/* Nouns of time after a relative clause or a bare noun, which make it
+ * an adjunct (갈등하던 중, 은퇴한 뒤에, 정주영 사후). */
 static const struct oword order_time_nouns[] = {
 	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
+	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
 };
 
 /* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
@@ -265,4 +269,22 @@ static const struct oword order_item_tails[] = {
 static const struct oword order_titles[] = {
 	W("교수"), W("회장"), W("대통령"), W("장관"), W("의원"), W("감독"), W("대표"),
 	W("사장"), W("총리"), W("위원장"), W("기자"), W("선수"), W("총장"), W("원장"),
+};
+
+/* Terms of address in informal text, matched at a word's end after a
+ * name or a title (보람씨, 보람씨야, 코커님, 작가님아, 영애동무): a
+ * vocative, which stands first or last (order_items). */
+static const struct oword order_vocatives[] = {
+	W("씨"), W("씨야"), W("님"), W("님아"), W("님들"), W("동무"),
+};
+
+/* Syllables before 야 that make it a copula or a verb's ending, not the
+ * vocative after a name (이거야, 뭐야, 해야, 그래야, 아니야, 최고야). */
+static const char order_not_vocative[] = "이거뭐니해래워와여려어아지서고드그저보";
+
+/* Numerals that stand before a classifier (두 개의, 세 명의, 여러 종의):
+ * a count in 의 (count_gen). */
+static const struct oword order_numerals[] = {
+	W("한"), W("두"), W("세"), W("네"), W("다섯"), W("여섯"), W("일곱"), W("여덟"), W("아홉"),
+	W("열"), W("몇"), W("여러"), W("수십"), W("수백"), W("수천"),
 };
