@@ -85,7 +85,8 @@ struct conf {
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
 	/* by link word index + 1: 1 if it is in parallel_words, 2 if it is one
-	 * of its determiners (counted with the word after it), else 0 */
+	 * of its determiners (counted with the word after it), 3 if it is in
+	 * parallel_subjects, else 0 */
 	unsigned char linkpar[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
@@ -392,6 +393,12 @@ static void links_init(struct conf *c)
 		if (!t)
 			ko_fatal(2, "parallel_words: '%s' is no link word", parallel_words[k]);
 		c->linkpar[t] = k < 8 ? 2 : 1;
+	}
+	for (size_t k = 0; k < sizeof parallel_subjects / sizeof *parallel_subjects; k++) {
+		size_t m = strlen(parallel_subjects[k]), t = is_link(c, parallel_subjects[k], m);
+		if (!t)
+			ko_fatal(2, "parallel_subjects: '%s' is no link word", parallel_subjects[k]);
+		c->linkpar[t] = 3;
 	}
 }
 
@@ -2211,7 +2218,7 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 	int la = sent_at(c, a)->link;
 	if (la != sent_at(c, b)->link || !la || !c->linkpar[la])
 		return 0;
-	if (c->linkpar[la] == 1)
+	if (c->linkpar[la] != 2)
 		return 1;
 	const char *wa, *wb;
 	size_t na = second_word(p, s, a, &wa), nb = second_word(p, s, b, &wb);
@@ -2538,7 +2545,7 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
  * over whether it is or not. Until a run is found, every run is asked (for
  * the reason, should none be found). The runs drawn from, and so the
  * draws, are those of asking every sentence. */
-static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, size_t n,
                             const struct ko_span *s, size_t ns, size_t lo, size_t hi,
                             size_t *first, size_t *k)
 {
@@ -2555,7 +2562,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	c->nsent = 0;
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0, backward = 0, swaps = 0;
+	int unlinked = 0, alike = 0, backward = 0, swaps = 0, informal = -1;
 	for (size_t i = 0; i < ns; i++) {
 		read_to(c, p, s, i);
 		struct sent *si = sent_at(c, i);
@@ -2595,14 +2602,21 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			 * before it, or the run, and any longer one from i, has
 			 * one that could stand elsewhere */
 			int tie = sj->link || (sj->year0 && ymax && ymax <= sj->year0);
-			if (c->min_links && !tie && !noun_tie(c, p, s, i, j)) {
+			/* (informal text, chat and comments, runs its remarks
+			 * in no order a noun they share could argue for: there
+			 * only a connective, an anaphor or a date ties) */
+			if (c->min_links && !tie && informal < 0)
+				informal = ko_task_informal(p, n, s, ns);
+			if (c->min_links && !tie && (informal || !noun_tie(c, p, s, i, j))) {
 				unlinked |= !ties;
 				break;
 			}
 			links += tie;
 			if (!par && sj->link > 0 && c->linkpar[sj->link])
 				for (size_t t = i + 1; t < j && !par; t++)
-					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j);
+					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j) &&
+					      (c->linkpar[sj->link] != 3 ||
+					       (!year_last(c, p, s, t) && !year_last(c, p, s, j)));
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
@@ -2723,7 +2737,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	if (!c->by_word) {
 		size_t first = 0, k = 0;
 		title_stems(c, r);
-		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
+		const char *why = pick_run(c, &rng, p, n, s, ns, lo, hi, &first, &k);
 		if (why)
 			return ko_task_unusable(g, r, why);
 		for (size_t i = first; i < first + k; i++)
