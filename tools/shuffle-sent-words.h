@@ -100,7 +100,7 @@ struct oword {
  * or after any other phrase of their verb (1998년부터 그는 / 그는 1998년부터,
  * 무대에서 겁나 / 겁나 무대에서), and of likeness (양자장론처럼). */
 static const struct oword order_free_ends[] = {
-	W("에서는"), W("에서도"), W("에서만"), W("까지도"), W("까지는"), W("부터는"), W("동안에"), W("에서"), W("에는"), W("에만"),
+	W("에서는"), W("에서도"), W("에서만"), W("까지도"), W("까지는"), W("까지만"), W("부터는"), W("동안에"), W("에서"), W("에는"), W("에만"),
 	W("부터"), W("까지"), W("때는"), W("때에"),
 	W("동안"), W("마다"), W("전에"), W("후에"), W("뒤에"), W("중에"), W("처럼"), W("같이"), W("만큼"), W("때"),
 };
@@ -149,6 +149,9 @@ static const char order_adn_last[] = "한된던운른할될볼갈올줄";
  * clause (많은 수의, 다양한 종류의, 주된 요소). */
 static const struct oword order_quantity[] = {
 	W("많은"), W("적은"), W("수많은"), W("다양한"), W("여러"), W("주된"),
+	/* and 다른 of "other" (다른 나라의: an adjunct before it is the
+	 * sentence's, 최근 다른 나라에서도) */
+	W("다른"),
 };
 
 /* Nouns of time after a relative clause or a bare noun, which make it
