@@ -542,7 +542,8 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
  * from its place: glued to a letter or a digit, or to a closing bracket
  * or a Hanja before it, or the last word of a sentence or of the text.
  * One look at the byte on either side decides most words. */
-static int badly_placed(const char *p, size_t n, size_t b, size_t e)
+static inline __attribute__((always_inline)) int badly_placed(const char *p, size_t n, size_t b,
+                                                             size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
@@ -755,7 +756,8 @@ static inline int repeated(const char *p, size_t b, size_t e)
  * says: an item of a list, a word of a title or a quotation, a syllable
  * said over and over. Most words show none of the signs in the bytes
  * next to them, and are done with here. */
-static inline int no_clue(const char *p, size_t n, size_t b, size_t e, struct quotes *q)
+static inline __attribute__((always_inline)) int no_clue(const char *p, size_t n, size_t b, size_t e,
+                                                        struct quotes *q)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = b && u[b - 1] == ' ' ? b - 1 : b;
@@ -882,7 +884,8 @@ static void stems_clear(struct conf *c)
 	c->nstems = 0;
 }
 
-static void stem_add(struct conf *c, uint64_t key, uint64_t form)
+static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint64_t key,
+                                                          uint64_t form)
 {
 	struct stem *st = stem_slot(c, key);
 	if (st->epoch == c->epoch) {
@@ -917,6 +920,28 @@ static void stem_add(struct conf *c, uint64_t key, uint64_t form)
 		if (old[k].epoch == c->epoch)
 			*stem_slot(c, old[k].key) = old[k];
 	free(old);
+}
+
+/* The stem key of the word p[b, e) of informal text, of three syllables
+ * or more, whose key of two is key and whose form is form (mask). Informal
+ * text glues its words (지금개콘, 오늘막방): a word of four syllables or
+ * more shares its first two with another word more often through a word
+ * of its own (지금, 오늘은) than through its stem. Its clue is its first
+ * three, which only a word of the same stem starts with (눈물샘을 and
+ * 눈물샘이, or the stem alone, 드라마치고 and 드라마; not 눈물을), unless
+ * its third syllable opens an ending (ending_after_stem). Every word of
+ * three syllables or more gives its first three, and its first two, to
+ * the others. (Out of the loop of mask: most text is not informal.) */
+static __attribute__((noinline)) uint64_t informal_key(struct conf *c, const char *p, size_t n,
+                                                       size_t b, size_t e, uint64_t key,
+                                                       uint64_t form)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (!syl(u, b + 6, n))
+		return key;
+	uint64_t k3 = long_key(p, n, b);
+	stem_add(c, k3, form);
+	return e - b >= 12 && syl(u, b + 9, n) && !ending_after_stem(p + b + 6) ? k3 : key;
 }
 
 /* Whether the form occurs twice among the words of the stem */
@@ -1325,22 +1350,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 				key = load_le(p, n, wb, 6);
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
-			/* Informal text glues its words (지금개콘, 오늘막방): a
-			 * word of four syllables or more shares its first two
-			 * with another word more often through a word of its
-			 * own (지금, 오늘은) than through its stem. Its clue is
-			 * its first three, which only a word of the same stem
-			 * starts with (눈물샘을 and 눈물샘이, or the stem alone,
-			 * 드라마치고 and 드라마; not 눈물을). Every word of three
-			 * syllables or more gives its first three, and its
-			 * first two, to the others. */
-			if (key && informal && we - wb >= 9 && syl((const unsigned char *)p, wb + 6, n)) {
-				uint64_t k3 = long_key(p, n, wb);
-				stem_add(c, k3, form);
-				if (we - wb >= 12 && syl((const unsigned char *)p, wb + 9, n) &&
-				    !ending_after_stem(p + wb + 6))
-					key = k3;
-			}
+			if (key && informal && we - wb >= 9)
+				key = informal_key(c, p, n, wb, we, key, form);
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
 			    frequent(c, p + wb, we - wb) ||

@@ -1674,14 +1674,18 @@ static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k
 	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
 }
 
-/* 1 if words j and k of a sentence (j + 1 < k) open with the same two
- * syllables: a noun under two particles, a predicate twice (쥘리아
- * 집합은 ... 쥘리아 집합의, 이병헌이 될지 장동건이 될지). */
-static int same_stem(const char *p, const size_t *wb, const size_t *we, size_t j, size_t k)
+/* The stem of the word p[b, e): its first two syllables (six bytes) as
+ * a number, or 0 if it does not open with two. Two words apart with one
+ * stem are a noun under two particles or a predicate twice (쥘리아 집합은
+ * ... 쥘리아 집합의, 이병헌이 될지 장동건이 될지). */
+static uint64_t stem_of(const char *p, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	return we[j] - wb[j] >= 6 && we[k] - wb[k] >= 6 && !memcmp(p + wb[j], p + wb[k], 6) &&
-	       ko_syllable_at(u + wb[k], 3) && ko_syllable_at(u + wb[k] + 3, 3);
+	if (e - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
+		return 0;
+	uint64_t v = 0;
+	memcpy(&v, p + b, 6);
+	return v;
 }
 
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
@@ -1718,10 +1722,16 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char voc[] = "no sentence with one right order (a vocative)";
 	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
 	int comma;
+	uint64_t stem[64];
+	/* (an equation's marks are in few sentences: looked for in each
+	 * word only when the sentence has one) */
+	int marks = nw && (memchr(p + wb[0], '=', we[nw - 1] - wb[0]) ||
+	                   memchr(p + wb[0], '+', we[nw - 1] - wb[0]));
 	for (size_t k = 0; k < nw; k++) {
-		if (equation(p, wb[k], we[k]))
+		if (marks && equation(p, wb[k], we[k]))
 			return eq;
 		size_t te = word_core(p, wb[k], we[k], &comma);
+		stem[k] = 0;
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
@@ -1734,10 +1744,11 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		    WORDS_IN(p, wb[k + 1], we[k + 1], order_numerals) && count_gen(p, wb, we, k + 2))
 			return stack;
 		/* a stem twice, the words apart */
-		for (size_t j = 0; j + 1 < k; j++)
-			if (same_stem(p, wb, we, j, k) &&
-			    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
-				return rep;
+		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
+			for (size_t j = 0; j + 1 < k; j++)
+				if (stem[j] == stem[k] &&
+				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
+					return rep;
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
 		/* two alternatives (X 또는 Y) trade places */
@@ -1928,9 +1939,10 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * adjunct (갈등하던 중, 도착한 뒤에, 정주영 사후; not a
 		 * noun and 중, of "among" as often: 문제 중 하나이다) */
 		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 &&
+		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
+		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns) &&
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
-		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)) &&
-		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
+		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
 			kd = P_FREE;
 		/* in informal text an adverb of an adjective (이쁘게, 조용히)
 		 * stands anywhere before its verb, as the adverbs of the
