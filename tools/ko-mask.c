@@ -542,7 +542,8 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
  * from its place: glued to a letter or a digit, or to a closing bracket
  * or a Hanja before it, or the last word of a sentence or of the text.
  * One look at the byte on either side decides most words. */
-static int badly_placed(const char *p, size_t n, size_t b, size_t e)
+static inline __attribute__((always_inline)) int badly_placed(const char *p, size_t n, size_t b,
+                                                             size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	unsigned before = b > 0 ? edge_class[u[b - 1]] : 0, after = e < n ? edge_class[u[e]] : 0;
@@ -755,7 +756,8 @@ static inline int repeated(const char *p, size_t b, size_t e)
  * says: an item of a list, a word of a title or a quotation, a syllable
  * said over and over. Most words show none of the signs in the bytes
  * next to them, and are done with here. */
-static inline int no_clue(const char *p, size_t n, size_t b, size_t e, struct quotes *q)
+static inline __attribute__((always_inline)) int no_clue(const char *p, size_t n, size_t b, size_t e,
+                                                        struct quotes *q)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t i = b && u[b - 1] == ' ' ? b - 1 : b;
@@ -796,6 +798,42 @@ static uint64_t stem_key(const char *p, size_t n, size_t b)
 	if (!syl(u, b, n) || !syl(u, b + 3, n))
 		return 0;
 	return load_le(p, n, b, 6); /* the six bytes, never all zero */
+}
+
+/* The key of the first three syllables of a word that starts with three
+ * (the nine bytes at p + b): a stem key of a long word of informal text
+ * (mask), never one of stem_key's (those fit in six bytes: their seventh
+ * and eighth are zero). */
+static uint64_t long_key(const char *p, size_t n, size_t b)
+{
+	uint64_t h = (load_le(p, n, b, 8) ^ (uint64_t)(unsigned char)p[b + 8] << 56) *
+	             0x9E3779B97F4A7C15u;
+	return (h ^ h >> 31) | (uint64_t)1 << 63;
+}
+
+/* Syllables that open an ending or a particle after a stem of two
+ * syllables (기부하고, 아니지만, 자기보다, 사랑으로): a long word of
+ * informal text whose third syllable is one of them, or a form of 하다
+ * or 되다 (솔직하고, 연기했으면, 결정된), is its two syllables' stem with
+ * an ending, and a word that shares those two is its clue (mask); any
+ * other third syllable most often starts a second word glued to the first
+ * (지금개콘, 오늘막방, 기사그만). */
+static const char mask_ending_first[] =
+	"지고는은을를이가에도만로으서면게보처까부라랑와과의였인일입던든니나요죠네어아여워았었겠시셨세다";
+
+/* 1 if the syllable at q (three bytes) opens an ending after a stem of two
+ * syllables (mask_ending_first), or is 하, 해, 되 or 돼 with a final
+ * consonant or none (한, 했, 된, 됐). */
+static int ending_after_stem(const char *q)
+{
+	uint32_t v = ko_syllable_at((const unsigned char *)q, 3), lead = (v - 0xAC00) / 588,
+	         vowel = (v - 0xAC00) % 588 / 28;
+	if ((lead == 18 && vowel <= 1) || (lead == 3 && (vowel == 10 || vowel == 11)))
+		return 1; /* ㅎ with ㅏ or ㅐ, ㄷ with ㅙ or ㅚ */
+	for (const char *t = mask_ending_first; *t; t += 3)
+		if (!memcmp(t, q, 3))
+			return 1;
+	return 0;
 }
 
 /* The key of the whole word [b, e): what tells a word that occurs again as
@@ -846,7 +884,8 @@ static void stems_clear(struct conf *c)
 	c->nstems = 0;
 }
 
-static void stem_add(struct conf *c, uint64_t key, uint64_t form)
+static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint64_t key,
+                                                          uint64_t form)
 {
 	struct stem *st = stem_slot(c, key);
 	if (st->epoch == c->epoch) {
@@ -881,6 +920,28 @@ static void stem_add(struct conf *c, uint64_t key, uint64_t form)
 		if (old[k].epoch == c->epoch)
 			*stem_slot(c, old[k].key) = old[k];
 	free(old);
+}
+
+/* The stem key of the word p[b, e) of informal text, of three syllables
+ * or more, whose key of two is key and whose form is form (mask). Informal
+ * text glues its words (지금개콘, 오늘막방): a word of four syllables or
+ * more shares its first two with another word more often through a word
+ * of its own (지금, 오늘은) than through its stem. Its clue is its first
+ * three, which only a word of the same stem starts with (눈물샘을 and
+ * 눈물샘이, or the stem alone, 드라마치고 and 드라마; not 눈물을), unless
+ * its third syllable opens an ending (ending_after_stem). Every word of
+ * three syllables or more gives its first three, and its first two, to
+ * the others. (Out of the loop of mask: most text is not informal.) */
+static __attribute__((noinline)) uint64_t informal_key(struct conf *c, const char *p, size_t n,
+                                                       size_t b, size_t e, uint64_t key,
+                                                       uint64_t form)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (!syl(u, b + 6, n))
+		return key;
+	uint64_t k3 = long_key(p, n, b);
+	stem_add(c, k3, form);
+	return e - b >= 12 && syl(u, b + 9, n) && !ending_after_stem(p + b + 6) ? k3 : key;
 }
 
 /* Whether the form occurs twice among the words of the stem */
@@ -1289,6 +1350,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 				key = load_le(p, n, wb, 6);
 			if (key)
 				stem_add(c, key, form = form_key(p, n, wb, we));
+			if (key && informal && we - wb >= 9)
+				key = informal_key(c, p, n, wb, we, key, form);
 			/* (the costlier test last) */
 			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
 			    frequent(c, p + wb, we - wb) ||

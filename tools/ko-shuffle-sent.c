@@ -85,7 +85,8 @@ struct conf {
 	/* link_words by a hash of their bytes: index + 1, or 0 */
 	uint16_t linkh[512];
 	/* by link word index + 1: 1 if it is in parallel_words, 2 if it is one
-	 * of its determiners (counted with the word after it), else 0 */
+	 * of its determiners (counted with the word after it), 3 if it is in
+	 * parallel_subjects, else 0 */
 	unsigned char linkpar[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
@@ -392,6 +393,12 @@ static void links_init(struct conf *c)
 		if (!t)
 			ko_fatal(2, "parallel_words: '%s' is no link word", parallel_words[k]);
 		c->linkpar[t] = k < 8 ? 2 : 1;
+	}
+	for (size_t k = 0; k < sizeof parallel_subjects / sizeof *parallel_subjects; k++) {
+		size_t m = strlen(parallel_subjects[k]), t = is_link(c, parallel_subjects[k], m);
+		if (!t)
+			ko_fatal(2, "parallel_subjects: '%s' is no link word", parallel_subjects[k]);
+		c->linkpar[t] = 3;
 	}
 }
 
@@ -1618,13 +1625,83 @@ static int list_joiner(const char *p, size_t b, size_t te)
 	return v == 0xC640 || v == 0xACFC || (te - b >= 9 && ends_with(p, b, te, "이나"));
 }
 
+/* 1 if the word p[b, e) holds an equation or a sum (2+2=4, x=1): two
+ * of them trade places, and one trades places with a word beside it. */
+static int equation(const char *p, size_t b, size_t e)
+{
+	for (size_t i = b + 1; i + 1 < e; i++)
+		if (p[i] == '=' || (p[i] == '+' && (unsigned)(p[i - 1] - '0') <= 9u &&
+		                    (unsigned)(p[i + 1] - '0') <= 9u))
+			return 1;
+	return 0;
+}
+
+/* 1 if the word p[b, te) (its marks cut) is a term of address of
+ * informal text: a name or title with 씨, 님 or another of order_vocatives
+ * (보람씨야, 코커님, 영애동무), or, at the sentence's start (first), a
+ * name with 야 after a vowel (민수야; not a copula or a verb: 이거야,
+ * 해야, 그래야). A vocative stands first or last as the writer likes. */
+static int vocative(const char *p, size_t b, size_t te, int first)
+{
+	if (!bare_word(p, b, te))
+		return 0;
+	for (size_t i = 0; i < sizeof order_vocatives / sizeof *order_vocatives; i++)
+		if (ends_with(p, b, te, order_vocatives[i].s))
+			return 1;
+	if (!first || te - b < 9 || last_syl(p, b, te) != 0xC57C) /* 야 */
+		return 0;
+	uint32_t v = last_syl(p, b, te - 3);
+	for (const char *t = order_not_vocative; *t; t += 3)
+		if (ko_syllable_at((const unsigned char *)t, 3) == v)
+			return 0;
+	return !((v - KO_SYL_FIRST) % 28);
+}
+
+/* 1 if word k of a sentence is the classifier of a count in 의 (두
+ * 개의, 세 명의, 3개의, 10종의): a number before it, of its own or as a
+ * word of order_numerals. An adjective beside it modifies the noun after
+ * it on either side, as the count cannot take one (두 개의 작은 위성,
+ * 작은 두 개의 위성); beside another N의 it would modify that noun (좁은
+ * 부엌의 낡은 솥). */
+static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k)
+{
+	int comma;
+	size_t te = word_core(p, wb[k], we[k], &comma);
+	if (comma || te - wb[k] < 6 || last_syl(p, wb[k], te) != 0xC758 || te - wb[k] > 12) /* 의 */
+		return 0;
+	if ((unsigned)(p[wb[k]] - '0') <= 9u)
+		return 1;
+	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
+}
+
+/* The stem of the word p[b, e): its first two syllables (six bytes) as
+ * a number, or 0 if it does not open with two. Two words apart with one
+ * stem are a noun under two particles or a predicate twice (쥘리아 집합은
+ * ... 쥘리아 집합의, 이병헌이 될지 장동건이 될지). */
+static uint64_t stem_of(const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (e - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
+		return 0;
+	uint64_t v = 0;
+	memcpy(&v, p + b, 6);
+	return v;
+}
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
  * 아버지와 슬라브계 어머니: the modifiers trade places), a list of three
  * (시와 정, 촌으로), and a name with its organisation before its title
- * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them).
- * In informal text also: a bare word and an item after it (송중기
+ * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them),
+ * an adjective beside a count in 의 before their noun (두 개의 작은
+ * 위성: the two modifiers trade places),
+ * an equation (2+2=4), and a word whose stem comes again after a
+ * relative clause (쥘리아 집합은 충만한 쥘리아 집합의: the clause may
+ * modify either). In informal text any stem that comes twice, not side by
+ * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
+ * 가정사는 100% 흠이다; 이병헌이 될지 장동건이 될지), and a vocative first
+ * or last (보람씨야, 코커님). In informal text also: a bare word and an item after it (송중기
  * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
  * adverbs side by side (열심히 성실하게), a particle split from its word
  * as a unit of its own (정 도), and a last word that
@@ -1639,13 +1716,41 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char frag[] = "no sentence with one right order (no predicate or a split word)";
 	static const char twin[] = "no sentence with one right order (parallel clauses)";
 	static const char sym[] = "no sentence with one right order (a symmetric comparison)";
+	static const char stack[] = "no sentence with one right order (two modifiers of a noun)";
+	static const char eq[] = "no sentence with one right order (an equation)";
+	static const char rep[] = "no sentence with one right order (a stem twice)";
+	static const char voc[] = "no sentence with one right order (a vocative)";
 	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
 	int comma;
+	uint64_t stem[64];
+	/* (an equation's marks are in few sentences: looked for in each
+	 * word only when the sentence has one) */
+	int marks = nw && (memchr(p + wb[0], '=', we[nw - 1] - wb[0]) ||
+	                   memchr(p + wb[0], '+', we[nw - 1] - wb[0]));
 	for (size_t k = 0; k < nw; k++) {
+		if (marks && equation(p, wb[k], we[k]))
+			return eq;
 		size_t te = word_core(p, wb[k], we[k], &comma);
+		stem[k] = 0;
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
+		/* a count in 의 and an adjective side by side before a noun,
+		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
+		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
+		    count_gen(p, wb, we, k))
+			return stack;
+		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
+		    WORDS_IN(p, wb[k + 1], we[k + 1], order_numerals) && count_gen(p, wb, we, k + 2))
+			return stack;
+		/* a stem twice, the words apart */
+		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
+			for (size_t j = 0; j + 1 < k; j++)
+				if (stem[j] == stem[k] &&
+				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
+					return rep;
+		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
+			return voc;
 		/* two alternatives (X 또는 Y) trade places */
 		if (k > 0 && k + 1 < nw && WORDS_IN(p, wb[k], te, order_alternatives))
 			return list;
@@ -1758,6 +1863,17 @@ static int purpose_clause(const char *p, size_t b, size_t te)
 	       ends_with(p, b, te, "려고") || ends_with(p, b, te, "고자");
 }
 
+/* 1 if the word p[b, te) names what the noun after it is called: a
+ * noun or a quote in 라는 or 이라는 (리눅스라는, "정의"라는), not a
+ * command or a verb quoted (하라는, 가라는, 먹으라는, 했다는). */
+static int naming_word(const char *p, size_t b, size_t te)
+{
+	if (!ends_with(p, b, te, "라는") || te - b < 9)
+		return 0;
+	uint32_t v = last_syl(p, b, te - 6);
+	return v && v != 0xD558 && v != 0xC73C && v != 0xAC00 && v != 0xC624; /* 하 으 가 오 */
+}
+
 /* 1 if a relative clause ends between the words a and k (kind[a + 1..k)):
  * a phrase before it hangs on no verb of that clause. */
 static int clause_between(const unsigned char *kind, size_t a, size_t k)
@@ -1819,10 +1935,14 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	for (size_t k = 0; k < nw; k++) {
 		int kd = k + 1 == nw ? P_PRED
 		                     : phrase_kind(c, p, wb[k], we[k], wb[k + 1], we[k + 1], k == 0);
-		/* a relative clause and a noun of time: an adjunct
-		 * (갈등하던 중, 도착한 뒤에) */
-		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 && kind[k - 1] == P_ADN &&
-		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns))
+		/* a relative clause or a bare noun and a noun of time: an
+		 * adjunct (갈등하던 중, 도착한 뒤에, 정주영 사후; not a
+		 * noun and 중, of "among" as often: 문제 중 하나이다) */
+		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 &&
+		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
+		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns) &&
+		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
+		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
 			kd = P_FREE;
 		/* in informal text an adverb of an adjective (이쁘게, 조용히)
 		 * stands anywhere before its verb, as the adverbs of the
@@ -1877,10 +1997,14 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			 * clause may go first). */
 			size_t nt = 0, keep = 0;
 			int purpose = kd == P_SUB && purpose_clause(p, wb[k], word_core(p, wb[k], we[k], &comma));
+			/* a name in 라는 (리눅스라는 이름) is no clause with
+			 * adjuncts: the one before it is the sentence's
+			 * (미국에서 리눅스라는 이름은 ...) */
+			int naming = kd == P_ADN && naming_word(p, wb[k], word_core(p, wb[k], we[k], &comma));
 			for (size_t t = 0; t < np; t++)
 				if (pend[t] == P_TOPIC || (purpose && pend[t] == P_SUBJ) ||
 				    (kd == P_ADN && pend[t] == P_FREE &&
-				     (t + 1 < np || clause_between(kind, at[t], k) ||
+				     (naming || t + 1 < np || clause_between(kind, at[t], k) ||
 				      (t > 0 && (pend[t - 1] == P_TOPIC || pend[t - 1] == P_SUBJ) &&
 				       bare_time(p, wb[at[t]], we[at[t]])))))
 					at[keep] = at[t], pend[keep++] = pend[t];
@@ -2106,7 +2230,7 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 	int la = sent_at(c, a)->link;
 	if (la != sent_at(c, b)->link || !la || !c->linkpar[la])
 		return 0;
-	if (c->linkpar[la] == 1)
+	if (c->linkpar[la] != 2)
 		return 1;
 	const char *wa, *wb;
 	size_t na = second_word(p, s, a, &wa), nb = second_word(p, s, b, &wb);
@@ -2433,7 +2557,7 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
  * over whether it is or not. Until a run is found, every run is asked (for
  * the reason, should none be found). The runs drawn from, and so the
  * draws, are those of asking every sentence. */
-static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
+static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, size_t n,
                             const struct ko_span *s, size_t ns, size_t lo, size_t hi,
                             size_t *first, size_t *k)
 {
@@ -2450,7 +2574,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 	c->nsent = 0;
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0, backward = 0, swaps = 0;
+	int unlinked = 0, alike = 0, backward = 0, swaps = 0, informal = -1;
 	for (size_t i = 0; i < ns; i++) {
 		read_to(c, p, s, i);
 		struct sent *si = sent_at(c, i);
@@ -2490,14 +2614,21 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p,
 			 * before it, or the run, and any longer one from i, has
 			 * one that could stand elsewhere */
 			int tie = sj->link || (sj->year0 && ymax && ymax <= sj->year0);
-			if (c->min_links && !tie && !noun_tie(c, p, s, i, j)) {
+			/* (informal text, chat and comments, runs its remarks
+			 * in no order a noun they share could argue for: there
+			 * only a connective, an anaphor or a date ties) */
+			if (c->min_links && !tie && informal < 0)
+				informal = ko_task_informal(p, n, s, ns);
+			if (c->min_links && !tie && (informal || !noun_tie(c, p, s, i, j))) {
 				unlinked |= !ties;
 				break;
 			}
 			links += tie;
 			if (!par && sj->link > 0 && c->linkpar[sj->link])
 				for (size_t t = i + 1; t < j && !par; t++)
-					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j);
+					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j) &&
+					      (c->linkpar[sj->link] != 3 ||
+					       (!year_last(c, p, s, t) && !year_last(c, p, s, j)));
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
@@ -2618,7 +2749,7 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	if (!c->by_word) {
 		size_t first = 0, k = 0;
 		title_stems(c, r);
-		const char *why = pick_run(c, &rng, p, s, ns, lo, hi, &first, &k);
+		const char *why = pick_run(c, &rng, p, n, s, ns, lo, hi, &first, &k);
 		if (why)
 			return ko_task_unusable(g, r, why);
 		for (size_t i = first; i < first + k; i++)

@@ -35,7 +35,7 @@ static const char *const link_words[] = {
 	"그는", "그가", "그의", "그를", "그도", "그에게", "그녀는", "그녀가", "그녀의",
 	"그녀를", "그녀도", "그녀에게",
 	"그러나", "하지만", "그런데", "그렇지만", "그래도", "그럼에도", "그래서", "따라서",
-	"그러므로", "그리하여", "그러자", "그러면", "그러다", "그러다가", "그리고", "또한",
+	"그러므로", "그리하여", "그러자", "그러면", "그러면서", "그러다", "그러다가", "그리고", "또한",
 	"또", "게다가", "더욱이", "더구나", "아울러", "한편", "반면", "반면에", "오히려",
 	"즉", "결국", "마침내", "끝내", "드디어", "이윽고", "결과적으로", "다만", "단",
 	"특히", "물론", "역시", "대신", "이어", "이어서", "뒤이어", "곧이어", "동시에",
@@ -55,13 +55,23 @@ static const char *const link_words[] = {
  * 또한 ...; 이 대회에서 ... / 이 대회에서 ...). A determiner (이, 그, 저,
  * 이러한 ...) counts with the word after it. Connectives of sequence and
  * contrast (이후, 그러나, 즉) are not here: two of them still order their
- * sentences (그러나 ... 몇 주 뒤 / 그러나 ...). Nor are the subjects 그는,
- * 그녀는, 그들은: of eight runs read with two 그는, five kept one order. */
+ * sentences (그러나 ... 몇 주 뒤 / 그러나 ...). The subjects 그는, 그녀는
+ * and the like are parallel_subjects: with a year they keep one order
+ * (of eight runs read with two 그는, five kept one), without one they
+ * trade places (review24: 3 of 4 such runs read). */
 static const char *const parallel_words[] = {
 	"이", "그", "저", "이런", "그런", "이러한", "그러한", "이같은",
 	"그의", "그녀의", "이들의", "그들의",
 	"또한", "또", "게다가", "더욱이", "더구나", "아울러", "특히", "물론", "역시",
 	"이밖에", "그밖에", "그외에", "이외에도",
+};
+
+/* Pronoun subjects that tie a sentence to what came before but not to a
+ * place in it: two sentences of a run opening with the same one trade
+ * places (그는 2017년 인터뷰에서 ... / 그는 "인간은 ..."), unless one of
+ * them names a year, which orders them. */
+static const char *const parallel_subjects[] = {
+	"그는", "그녀는", "그들은", "이들은", "이는", "이것은",
 };
 
 /* Words after a determiner of parallel_words that make it a link of
@@ -90,7 +100,7 @@ struct oword {
  * or after any other phrase of their verb (1998년부터 그는 / 그는 1998년부터,
  * 무대에서 겁나 / 겁나 무대에서), and of likeness (양자장론처럼). */
 static const struct oword order_free_ends[] = {
-	W("에서는"), W("에서도"), W("에서만"), W("까지도"), W("까지는"), W("부터는"), W("동안에"), W("에서"), W("에는"), W("에만"),
+	W("에서는"), W("에서도"), W("에서만"), W("까지도"), W("까지는"), W("까지만"), W("부터는"), W("동안에"), W("에서"), W("에는"), W("에만"),
 	W("부터"), W("까지"), W("때는"), W("때에"),
 	W("동안"), W("마다"), W("전에"), W("후에"), W("뒤에"), W("중에"), W("처럼"), W("같이"), W("만큼"), W("때"),
 };
@@ -114,6 +124,9 @@ static const struct oword order_comp_ends[] = {
 static const struct oword order_sub_ends[] = {
 	W("때문에"), W("불구하고"), W("위하여"), W("통하여"), W("면서"), W("도록"), W("니까"), W("려고"), W("으려고"), W("위해"),
 	W("통해"), W("인해"), W("의해"), W("따라"), W("대해"), W("관해"), W("비해"), W("하여"), W("되어"), W("서"),
+	/* -자 of "as soon as" after the stems that most take it (끝나자,
+	 * 시작되자, 발표하자, 알려지자, 돌아오자), no noun's end */
+	W("나자"), W("되자"), W("하자"), W("지자"), W("오자"),
 };
 
 /* Last syllables before 면 of a conditional (하면, 되면, 끝나면, 했다면),
@@ -136,13 +149,17 @@ static const char order_adn_last[] = "한된던운른할될볼갈올줄";
  * clause (많은 수의, 다양한 종류의, 주된 요소). */
 static const struct oword order_quantity[] = {
 	W("많은"), W("적은"), W("수많은"), W("다양한"), W("여러"), W("주된"),
+	/* and 다른 of "other" (다른 나라의: an adjunct before it is the
+	 * sentence's, 최근 다른 나라에서도) */
+	W("다른"),
 };
 
-/* Nouns of time after a relative clause, which make it an adjunct
- * (갈등하던 중, 은퇴한 뒤에). */
+/* Nouns of time after a relative clause or a bare noun, which make it
+ * an adjunct (갈등하던 중, 은퇴한 뒤에, 정주영 사후). */
 static const struct oword order_time_nouns[] = {
 	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
+	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
 };
 
 /* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
@@ -265,4 +282,22 @@ static const struct oword order_item_tails[] = {
 static const struct oword order_titles[] = {
 	W("교수"), W("회장"), W("대통령"), W("장관"), W("의원"), W("감독"), W("대표"),
 	W("사장"), W("총리"), W("위원장"), W("기자"), W("선수"), W("총장"), W("원장"),
+};
+
+/* Terms of address in informal text, matched at a word's end after a
+ * name or a title (보람씨, 보람씨야, 코커님, 작가님아, 영애동무): a
+ * vocative, which stands first or last (order_items). */
+static const struct oword order_vocatives[] = {
+	W("씨"), W("씨야"), W("님"), W("님아"), W("님들"), W("동무"),
+};
+
+/* Syllables before 야 that make it a copula or a verb's ending, not the
+ * vocative after a name (이거야, 뭐야, 해야, 그래야, 아니야, 최고야). */
+static const char order_not_vocative[] = "이거뭐니해래워와여려어아지서고드그저보";
+
+/* Numerals that stand before a classifier (두 개의, 세 명의, 여러 종의):
+ * a count in 의 (count_gen). */
+static const struct oword order_numerals[] = {
+	W("한"), W("두"), W("세"), W("네"), W("다섯"), W("여섯"), W("일곱"), W("여덟"), W("아홉"),
+	W("열"), W("몇"), W("여러"), W("수십"), W("수백"), W("수천"),
 };
