@@ -551,7 +551,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		} else if (!read_line(run, in->rd, &line, &len, &newfile)) {
 			if (!in->pending)
 				return NULL;
-			/* the lone '{' or '[' was the file's only line */
+			/* the lone '{' was the file's only line */
 			in->pending = NULL, replay = 1;
 		} else if (in->pending) {
 			if (!newfile && document_goes_on(line, len)) {

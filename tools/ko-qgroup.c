@@ -585,13 +585,14 @@ static uint64_t syl_index(const unsigned char *u, size_t i)
 /* The keys of the word at u[i] (a run of Hangul syllables, e its end),
  * none for a word of one syllable, one glued to a digit or a Latin
  * letter (2009년에, 19세기), a noun of one syllable with its particle,
- * or a word whose first two syllables are a common stem:
- * key[0] its first three syllables, when it has three; key[1] its first
- * two, when they are the whole word or are followed by a particle only
- * (조약, 조약의, 서울에서). A question and a passage share a word when
- * they share a key: 사이언스 and 사이트, 받았나 and 받았다, 활동한 and
- * 활동했다 share none, a loanword's or a verb's first two syllables being
- * no word. Returns how many it set. */
+ * or a word whose first two syllables are a common stem: key[0] its
+ * first two syllables, when they are the whole word or are followed by a
+ * particle only (조약, 조약의, 서울에서), else its first three, when it has
+ * three and is no predicate (predicate_syllable) nor a modifier in -적.
+ * A question and a passage share a word when they share a key: 사이언스
+ * and 사이트, 받았나 and 받았다, 활동한 and 활동했다 share none, a
+ * loanword's or a verb's first two syllables being no word. Returns how
+ * many it set (0 or 1). */
 static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2])
 {
 	unsigned char b = i ? u[i - 1] : ' ';
