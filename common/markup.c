@@ -1898,8 +1898,8 @@ __attribute__((target("avx2"))) static unsigned words32(const u8 *p, size_t n, u
 /* ko_markup_words (text 0) or ko_markup_words_text (text 1). */
 static unsigned markup_words(const char *s, size_t n, int text)
 {
-	const u8 *p = (const u8 *)s;
 #ifdef KO_AVX2
+	const u8 *p = (const u8 *)s;
 	if (n >= 38 && ko_have_avx2()) {
 		unsigned f = words32(p, n, KO_WORDS_COPULA | KO_WORDS_GLOSS | KO_WORDS_AGREEMENT);
 		if (!(f & KO_WORDS_COPULA) && (text ? copula_ends_in(p, n) : copula_end(p, n)))
