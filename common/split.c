@@ -5473,38 +5473,35 @@ static int bare_ahead(struct ko_split *s, size_t i)
 	return j >= lim;
 }
 
-/* The sentence before start (from s->prev) holds punctuation: an end
- * mark that is not the dot of a dotted word (대.박), or a Unicode one.
- * Only the stops of find_bare_stop can be one, so they are what is read:
- * in unpunctuated text, where the answer is no, the whole sentence
- * is passed over a block at a time. */
-static int punct_behind(const struct ko_split *s, size_t start)
+/* The byte at q, in the sentence before start (from s->prev), is an end
+ * mark: a full stop that is not the dot of a dotted word (대.박), ? or !,
+ * or the first byte of a Unicode end mark. */
+static inline int punct_at(const struct ko_split *s, size_t q, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
-	/* punctuated text shows it at the end of the sentence before, most
-	 * often: its last bytes are read first, one by one */
+	u8 b = p[q];
+	if (b == '.')
+		return !(q + 1 < s->n && p[q + 1] >= 0xEA && p[q + 1] <= 0xED &&
+		         dotted_syllables(p, q >= s->prev + 6 ? q - 6 : s->prev, q, q + 1, s->n));
+	return b == '?' || b == '!' ||
+	       ((b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF) && q + 3 <= start &&
+	        cpclass(syl3(p + q)) == CP_TERM);
+}
+
+/* The sentence before start (from s->prev) holds punctuation (punct_at).
+ * Punctuated text shows it at the sentence's end, most often: its last 16
+ * bytes are read one by one first; the rest only at the stops of
+ * find_bare_stop, so that in unpunctuated text, where the answer is no,
+ * the sentence is passed over a block at a time. */
+static int punct_behind(const struct ko_split *s, size_t start)
+{
 	size_t lim = start - s->prev > 16 ? start - 16 : s->prev;
-	for (size_t j = start; j > lim; j--)
-		if ((p[j - 1] == '.' &&
-		     !(j < s->n && p[j] >= 0xEA && p[j] <= 0xED &&
-		       dotted_syllables(p, j - 1 >= s->prev + 6 ? j - 7 : s->prev, j - 1, j, s->n))) ||
-		    p[j - 1] == '?' || p[j - 1] == '!' ||
-		    (j >= s->prev + 3 && (p[j - 3] == 0xE1 || p[j - 3] == 0xE2 || p[j - 3] == 0xE3 ||
-		                          p[j - 3] == 0xEF) &&
-		     cpclass(syl3(p + j - 3)) == CP_TERM))
+	for (size_t q = start; q > lim; q--)
+		if (punct_at(s, q - 1, start))
 			return 1;
-	for (size_t q = s->prev; (q = find_bare_stop(p, q, lim)) < lim; q++) {
-		u8 b = p[q];
-		if (b == '.') {
-			if (!(q + 1 < s->n && p[q + 1] >= 0xEA && p[q + 1] <= 0xED &&
-			      dotted_syllables(p, q >= s->prev + 6 ? q - 6 : s->prev, q, q + 1, s->n)))
-				return 1;
-		} else if (b == '?' || b == '!') {
+	for (size_t q = s->prev; (q = find_bare_stop((const u8 *)s->p, q, lim)) < lim; q++)
+		if (punct_at(s, q, start))
 			return 1;
-		} else if (b != '\n' && q + 3 <= start && cpclass(syl3(p + q)) == CP_TERM) {
-			return 1;
-		}
-	}
 	return 0;
 }
 
