@@ -824,6 +824,11 @@ void ko_rec_warn(const struct ko_rec *r, const char *fmt, ...)
  * an array field with strings in it (history: [[user, assistant], ...])
  * is text too: its string values in order, one a line. */
 int ko_rec_text(struct ko_rec *r, const char *field, int slot, const char **p, size_t *n);
+/* The text strings of the array or object at token t of r (ko_json_next_str:
+ * turns, contents, text parts; not keys), unescaped into b in order, each
+ * after a line break but the first; *any is set when there was one.
+ * Returns -1 on a bad escape, else 0. */
+int ko_rec_strings(struct ko_rec *r, int t, struct ko_buf *b, int *any);
 /* As ko_rec_text, and for a JSON string field with escapes, read from a
  * buffer, the map ko_json_str_checked_esc makes: *nesc pairs (the end of
  * an escape's character in the text, the end of the escape in the

@@ -848,10 +848,7 @@ static void missing_what(const struct ko_run *run, struct ko_buf *b, const char 
 		ko_buf_addf(b, "%s%s", i ? ", " : " ", o->fields[i]);
 }
 
-/* The strings of array t and of the arrays and objects in it (values, not
- * keys), in order, each after a line break but the first; *any is set when
- * there was one. */
-static int strings_joined(struct ko_rec *r, int t, struct ko_buf *b, int *any)
+int ko_rec_strings(struct ko_rec *r, int t, struct ko_buf *b, int *any)
 {
 	const struct ko_json *j = &r->json;
 	for (int i = t; ko_json_next_str(j, t, &i);) {
@@ -896,7 +893,7 @@ static int rec_text(struct ko_rec *r, const char *field, int slot, const char **
 		 * ...]), one a line; no turns (an empty history) is empty
 		 * text, not a missing field */
 		int any = 0;
-		if (strings_joined(r, t, b, &any) < 0)
+		if (ko_rec_strings(r, t, b, &any) < 0)
 			return ko_rec_fail(r, "field \"%s\": bad escape in JSON string", field);
 		int fi = text_field(run->opt, field);
 		if (fi >= 0)

@@ -696,14 +696,9 @@ static int turn_at(struct conf *c, struct ko_rec *r, int t, const char *where)
 	if (t < 0 || (j->tok[t].type != KO_JSON_ARRAY && j->tok[t].type != KO_JSON_OBJECT))
 		return str_at(c, r, t, where);
 	ko_buf_clear(&c->turn);
-	const char *why;
 	int any = 0;
-	for (int i = t; ko_json_next_str(j, t, &i); any = 1) {
-		if (any)
-			ko_buf_addc(&c->turn, '\n');
-		if (ko_json_str(j, i, &c->turn, &why) < 0)
-			return ko_rec_fail(r, "%s: %s", where, why);
-	}
+	if (ko_rec_strings(r, t, &c->turn, &any) < 0)
+		return ko_rec_fail(r, "%s: bad escape in JSON string", where);
 	return any ? 0 : 1;
 }
 
