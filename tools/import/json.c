@@ -1,5 +1,6 @@
 /* json.c - a JSON array of objects (the alpaca_data.json shape) to JSON
  * Lines, each object copied as it is, only without the whitespace. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "import.h"
@@ -33,11 +34,57 @@ static void add_compact(struct ko_buf *out, const char *p, size_t n)
 			ko_buf_addc(out, p[i]);
 }
 
+struct key {
+	const char *p;
+	int n;
+};
+
+static int key_cmp(const void *a, const void *b)
+{
+	const struct key *x = a, *y = b;
+	int n = x->n < y->n ? x->n : y->n, c = memcmp(x->p, y->p, (size_t)n);
+	return c ? c : x->n - y->n;
+}
+
+/* A key given twice in any object from token o to end, which every later
+ * tool refuses (the record would mean one thing to them, another to a
+ * reader that keeps the last): its bytes as written in d->why, and -1.
+ * Keys are compared as written, escapes and all. */
+static int repeated_keys(struct imp_doc *d, int o, int end)
+{
+	struct key *keys = NULL;
+	size_t cap = 0;
+	int bad = 0;
+	for (int t = o; t < end && !bad; t++) {
+		const struct ko_json_tok *ob = imp_tok(d, t);
+		if (ob->type != KO_JSON_OBJECT || ob->size < 2)
+			continue;
+		if ((size_t)ob->size > cap) {
+			cap = (size_t)ob->size;
+			keys = ko_xrealloc(keys, cap * sizeof *keys);
+		}
+		int n = 0;
+		for (int m = 0, k = t + 1; m < ob->size; m++, k = ko_json_skip(&d->j, k + 1))
+			keys[n++] = (struct key){d->j.s + imp_tok(d, k)->start,
+			                         imp_tok(d, k)->end - imp_tok(d, k)->start};
+		qsort(keys, (size_t)n, sizeof *keys, key_cmp);
+		for (int i = 1; i < n && !bad; i++)
+			if (!key_cmp(&keys[i - 1], &keys[i])) {
+				snprintf(d->why, sizeof d->why, "duplicate key \"%.*s\"",
+				         keys[i].n > 80 ? 80 : keys[i].n, keys[i].p);
+				bad = 1;
+			}
+	}
+	free(keys);
+	return bad ? -1 : 0;
+}
+
 /* Copy the object at token o to out: the tokens' bytes as they are, the
  * gaps between them (brackets, commas, colons, whitespace) without the
  * whitespace. Strings, keys included, go through the JSON string
  * checker, so invalid UTF-8 and lone surrogates never reach the output;
- * everything else was checked by the parser. -1 with d->why set. */
+ * everything else was checked by the parser; a key twice in one object
+ * is refused. -1 with d->why set. */
 static int copy_object(struct imp_doc *d, int o, struct ko_buf *out)
 {
 	if (!imp_is(d, o, KO_JSON_OBJECT)) {
@@ -46,6 +93,8 @@ static int copy_object(struct imp_doc *d, int o, struct ko_buf *out)
 	}
 	const char *s = d->j.s;
 	int pos = imp_tok(d, o)->start, end = ko_json_skip(&d->j, o);
+	if (repeated_keys(d, o, end) < 0)
+		return -1;
 	ko_buf_clear(out);
 	for (int t = o + 1; t < end; t++) {
 		const struct ko_json_tok *k = imp_tok(d, t);
