@@ -529,7 +529,8 @@ static int top_system(struct conf *c, const struct ko_json *j, size_t at)
 
 /* A messages turn's "content": a string, or (OpenAI's and Hugging
  * Face's newer exports) an array of parts, of which text parts
- * ({"type":"text","text":...}) are read, joined by a line break; a part of
+ * ({"type":"text","text":...}, or the Responses API's "input_text" and
+ * "output_text") are read, joined by a line break; a part of
  * another type (an image, audio) is a bad record: its text alone would be
  * another conversation. 0 read, -1 bad. */
 static int read_content(struct conf *c, const struct ko_json *j, int obj, const char *where)
@@ -554,7 +555,9 @@ static int read_content(struct conf *c, const struct ko_json *j, int obj, const 
 			return bad(c, "%s: \"type\" is %s", part, ty < 0 ? "missing" : "not a string");
 		const char *ts = j->s + j->tok[ty].start;
 		int tn = j->tok[ty].end - j->tok[ty].start;
-		if (tn != 4 || memcmp(ts, "text", 4))
+		/* the Responses API's input_text and output_text are text parts */
+		if (!(tn == 4 && !memcmp(ts, "text", 4)) && !(tn == 10 && !memcmp(ts, "input_text", 10)) &&
+		    !(tn == 11 && !memcmp(ts, "output_text", 11)))
 			return bad(c, "%s: a part of type '%.*s': only text parts are read", part,
 			           tn > 40 ? 40 : tn, ts);
 		if (i)
@@ -663,6 +666,15 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 			else if (alias > 0)
 				return bad(c, "%s: %s '%.*s' is a messages role: sharegpt says %s (--from sharegpt "
 				           "reads it)", where, rolekey, (int)rn, rs, names[alias]);
+		}
+		/* OpenAI's developer role is the system turn of its newer
+		 * models: read as system; --check messages refuses it, as a
+		 * trainer's messages template may not know it */
+		if (role < 0 && names == messages_roles && rn == 9 && !memcmp(rs, "developer", 9)) {
+			if (c->check)
+				return bad(c, "%s: %s 'developer': a trainer's messages template may not know it "
+				           "(--from messages reads it as system)", where, rolekey);
+			role = R_SYSTEM;
 		}
 		if (role < 0)
 			return bad(c, "%s: unknown %s '%.*s' (expected %s, %s or %s)", where, rolekey,
