@@ -841,15 +841,27 @@ static size_t match_ipv6(const char *p, size_t n, size_t i)
 
 static int local_char(int b) { return is_alnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'; }
 
-/* At '@' (p[at]): the local part back to lo, the domain after. */
+/* At '@' (p[at]): the local part back to lo, the domain after. A local
+ * part in Hangul (홍길동@naver.com, allowed since RFC 6531), or Hangul
+ * before one of digits and marks alone (홍길동07@), is taken back to the
+ * start of its run of syllables: a name, where letters would be an ID. A
+ * top-level domain in punycode (xn--3e0b707e, .한국) counts as one. */
 static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t *start)
 {
 	size_t b = at;
+	int letters = 0;
 	while (b > lo && local_char((unsigned char)p[b - 1]))
-		b--;
-	while (b < at && p[b] == '.')
-		b++;
-	if (b == at || p[at - 1] == '.')
+		letters |= is_alpha((unsigned char)p[--b]);
+	if (!letters && syllable_before(p, lo, b)) {
+		while (syllable_before(p, lo, b))
+			b -= 3;
+	} else {
+		while (b < at && p[b] == '.')
+			b++;
+		if (b == at)
+			return 0;
+	}
+	if (p[at - 1] == '.')
 		return 0;
 	size_t j = at + 1, dot = 0, labels = 0, tld = 0;
 	for (;;) {
@@ -859,10 +871,10 @@ static size_t match_email(const char *p, size_t n, size_t lo, size_t at, size_t 
 		if (!k || p[j] == '-' || p[j + k - 1] == '-')
 			break;
 		labels++;
-		int letters = 1;
+		int alpha = 1;
 		for (size_t x = 0; x < k; x++)
-			letters &= is_alpha((unsigned char)p[j + x]);
-		tld = letters && k >= 2;
+			alpha &= is_alpha((unsigned char)p[j + x]);
+		tld = (alpha && k >= 2) || (k > 4 && !strncasecmp(p + j, "xn--", 4));
 		j += k;
 		dot = j;
 		if (j + 1 < n && p[j] == '.' && is_alnum((unsigned char)p[j + 1]))
@@ -1068,10 +1080,10 @@ static size_t match_email_spelt(const char *p, size_t n, size_t lo, size_t w, si
 			break;
 		if (!labels++)
 			first = k;
-		int letters = 1;
+		int alpha = 1;
 		for (size_t x = 0; x < k; x++)
-			letters &= is_alpha((unsigned char)p[j + x]);
-		tld = letters && k >= 2;
+			alpha &= is_alpha((unsigned char)p[j + x]);
+		tld = (alpha && k >= 2) || (k > 4 && !strncasecmp(p + j, "xn--", 4));
 		j += k;
 		last = j;
 		size_t d = j < n && p[j] == '.' ? 1 : 0, h;
