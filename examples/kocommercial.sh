@@ -183,6 +183,11 @@ for f in ${files[@]+"${files[@]}"}; do
 		exit 1
 	fi
 done
+# (every stage would fail on a missing folder, and the first be named)
+if [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && [ ! -d "$KOCOMMERCIAL_REJECTS" ]; then
+	echo "kocommercial: KOCOMMERCIAL_REJECTS=$KOCOMMERCIAL_REJECTS: no such folder (make it first)" >&2
+	exit 2
+fi
 case $chunk in
 '' | *[!0-9]* | ?????*) bad=1 ;;
 *) [ "$chunk" -ge 3 ] && bad=0 || bad=1 ;;
