@@ -13,6 +13,7 @@
  * edges only, and dup_of names its first record, the one kept. The same rule runs in stages (--stage) that talk key<TAB>value
  * lines, so sort or a cluster engine can do the shuffles between them. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -3917,10 +3918,47 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
+/* A copy of what fd `from` reads, named `what` in messages, in an
+ * unlinked temporary file: its descriptor, at offset 0. */
+static int spool(int from, const char *what)
+{
+	const char *dir = getenv("TMPDIR");
+	struct ko_buf path = {0};
+	ko_buf_addf(&path, "%s/ko-dedup.XXXXXX", dir && *dir ? dir : "/tmp");
+	int fd = mkstemp(path.p);
+	if (fd < 0)
+		ko_die("cannot make a temporary file in %s to read %s twice: %s",
+		       dir && *dir ? dir : "/tmp", what, strerror(errno));
+	unlink(path.p);
+	ko_buf_free(&path);
+	char buf[1 << 16];
+	for (;;) {
+		ssize_t k = read(from, buf, sizeof buf);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			ko_die("%s: %s", what, strerror(errno));
+		if (!k)
+			break;
+		for (ssize_t w = 0; w < k;) {
+			ssize_t x = write(fd, buf + w, (size_t)(k - w));
+			if (x < 0 && errno != EINTR)
+				ko_die("temporary copy of %s: %s", what, strerror(errno));
+			if (x > 0)
+				w += x;
+		}
+	}
+	lseek(fd, 0, SEEK_SET);
+	return fd;
+}
+
 /* The first pass of --boiler over the operands (or stdin). Stdin that is
- * not a plain file is copied to an unlinked temporary file first, which
- * then stands in as stdin, so both passes read the same bytes. An operand
- * that cannot be read twice (a pipe) turns the first pass off, aloud. */
+ * not a plain file, and an operand that is a pipe (a FIFO, or the
+ * /dev/fd/N of a process substitution), are copied to unlinked temporary
+ * files first, which then stand in for them, so both passes read the same
+ * bytes: stdin by dup2, /dev/fd/N by putting the copy on N (the name
+ * reopens it), another pipe by its copy's /dev/fd name. A directory or an
+ * operand that cannot be opened is left to the reading pass to name. */
 static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct lines *L)
 {
 	char **files = o->argv + o->optind;
@@ -3929,44 +3967,33 @@ static size_t first_pass(const struct conf *c, const struct ko_opts *o, struct l
 		struct stat sb;
 		if (!strcmp(files[i], "-")) {
 			uses_stdin = 1;
-		} else if (stat(files[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
-			ko_warn("%s is not a plain file, so it cannot be read twice: no boilerplate "
-			        "lines are found (--boiler 0 says so)", files[i]);
-			return 0;
+			continue;
 		}
+		if (stat(files[i], &sb) < 0 || S_ISREG(sb.st_mode) || S_ISDIR(sb.st_mode))
+			continue;
+		int in = open(files[i], O_RDONLY);
+		if (in < 0)
+			continue;
+		int fd = spool(in, files[i]);
+		close(in);
+		unsigned n;
+		char tail;
+		if ((sscanf(files[i], "/dev/fd/%u%c", &n, &tail) == 1 ||
+		     sscanf(files[i], "/proc/self/fd/%u%c", &n, &tail) == 1) &&
+		    n > 2 && (int)n != fd && dup2(fd, (int)n) == (int)n) {
+			close(fd);
+			continue;
+		}
+		char name[32];
+		snprintf(name, sizeof name, "/dev/fd/%d", fd);
+		files[i] = ko_xstrdup(name);
 	}
 	struct stat sb;
 	if (uses_stdin && (fstat(0, &sb) < 0 || !S_ISREG(sb.st_mode) || lseek(0, 0, SEEK_CUR) < 0)) {
-		const char *dir = getenv("TMPDIR");
-		struct ko_buf path = {0};
-		ko_buf_addf(&path, "%s/ko-dedup.XXXXXX", dir && *dir ? dir : "/tmp");
-		int fd = mkstemp(path.p);
-		if (fd < 0)
-			ko_die("cannot make a temporary file in %s to read stdin twice: %s",
-			       dir && *dir ? dir : "/tmp", strerror(errno));
-		unlink(path.p);
-		ko_buf_free(&path);
-		char buf[1 << 16];
-		for (;;) {
-			ssize_t k = read(0, buf, sizeof buf);
-			if (k < 0 && errno == EINTR)
-				continue;
-			if (k < 0)
-				ko_die("stdin: %s", strerror(errno));
-			if (!k)
-				break;
-			for (ssize_t w = 0; w < k;) {
-				ssize_t x = write(fd, buf + w, (size_t)(k - w));
-				if (x < 0 && errno != EINTR)
-					ko_die("temporary copy of stdin: %s", strerror(errno));
-				if (x > 0)
-					w += x;
-			}
-		}
+		int fd = spool(0, "stdin");
 		if (dup2(fd, 0) < 0)
 			ko_die("dup2: %s", strerror(errno));
 		close(fd);
-		lseek(0, 0, SEEK_SET);
 	}
 	off_t at = uses_stdin ? lseek(0, 0, SEEK_CUR) : 0;
 	size_t nrec = lines_pass(c, o, files, nfiles, L);
