@@ -1111,8 +1111,10 @@ static void write_bucket(struct conf *c, FILE *f, uint64_t n, int level)
 		while (get(c, f, &e, &b))
 			if (wanted(c, &e))
 				write_rec(c, &e, b.p);
-	} else if (fits <= c->blockn || level + 2 > 64 / FANBITS) {
-		/* (at the last level, a bucket of equal keys: over the budget) */
+	} else if (fits <= c->blockn || n < 2 || level + 2 > 64 / FANBITS) {
+		/* (one record longer than the budget, or at the last level a
+		 * bucket of equal keys: over the budget, as splitting it
+		 * further would only copy it again) */
 		size_t room = fits <= c->blockn ? c->blockn : fits;
 		char *p = fits <= c->blockn ? c->block : ko_xmalloc(fits);
 		struct ent *ent = (struct ent *)(void *)(p + room) - n;
@@ -1138,6 +1140,7 @@ static void write_bucket(struct conf *c, FILE *f, uint64_t n, int level)
 			put(c, sub[k], &e, b.p);
 			subn[k]++;
 		}
+		ko_buf_free(&b); /* (not held through the levels below) */
 		for (int i = 0; i < FANOUT; i++)
 			write_bucket(c, sub[i], subn[i], level + 1);
 	}
