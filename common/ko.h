@@ -52,6 +52,10 @@ void ko_fail(void);
  * live until then). A signal already ignored stays ignored. */
 void ko_remove_on_signal(const char *path);
 void ko_keep_on_signal(const char *path);
+/* A function the interrupt handler calls with the signal (SIGINT,
+ * SIGTERM, SIGHUP; not SIGPIPE) before the files are removed; it must be
+ * async-signal-safe (rec.c's writes the --stats line of a killed run). */
+void ko_on_interrupt(void (*fn)(int sig));
 /* The same for a temporary folder (ko-mix's), removed after the files:
  * empty by then, its files being unlinked at once or listed above. */
 void ko_remove_dir_on_signal(const char *path);

@@ -152,8 +152,12 @@ static void remove_live(void)
 			rmdir(live_dir[i]);
 }
 
+static void (*volatile interrupt_fn)(int);
+
 static void on_signal(int sig)
 {
+	if (interrupt_fn && sig != SIGPIPE)
+		interrupt_fn(sig);
 	remove_live();
 	signal(sig, SIG_DFL);
 	raise(sig);
@@ -187,6 +191,12 @@ void ko_remove_on_signal(const char *path)
 			live_tmp[i] = path;
 			return;
 		}
+}
+
+void ko_on_interrupt(void (*fn)(int sig))
+{
+	catch_signals();
+	interrupt_fn = fn;
 }
 
 void ko_remove_dir_on_signal(const char *path)

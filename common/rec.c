@@ -1,6 +1,8 @@
 /* rec.c - records and the run: reading records line by line, writing them,
  * rejecting them with a reason, and the counts a run reports. */
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,8 @@ struct ko_in {
 	struct ko_rec rec;
 	struct ko_buf fixed; /* a JSON line repaired under repair_utf8 */
 };
+
+static void stats_when_killed(struct ko_run *run);
 
 static double now(void)
 {
@@ -130,6 +134,7 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 		ko_die("--encoding: the C library cannot convert from '%s'", o->encoding);
 	}
 	run->t0 = run->tlast = now();
+	stats_when_killed(run);
 	run->tty = isatty(2);
 }
 
@@ -1301,10 +1306,12 @@ static size_t reason_total(const struct ko_run *run, int i)
 /* One JSON line of counts that add up over shards (ko-stats sums them),
  * to w, opened before standard output was closed (so that --stats
  * /dev/stdout still finds it), or NULL after failing for why. */
-static void write_stats(struct ko_run *run, int status, struct ko_writer *w, const char *why)
+/* The start of the --stats line, up to and with the seed's member and
+ * its comma: what the run is. */
+static void stats_head(const struct ko_run *run, struct ko_buf *bp)
 {
 	const struct ko_opts *o = run->opt;
-	struct ko_buf b = {0};
+	struct ko_buf b = *bp;
 	ko_buf_adds(&b, "{\"tool\":");
 	ko_json_quotes(&b, ko_progname());
 	ko_buf_adds(&b, ",\"version\":\"" KO_VERSION "\",\"args\":[");
@@ -1319,9 +1326,112 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 	ko_buf_adds(&b, "],\"file_args\":[");
 	for (int i = 0; run->in && i < run->in->nargs; i++)
 		ko_buf_addf(&b, "%s%d", i ? "," : "", run->in->arg0 + i - 1);
-	ko_buf_addf(&b, "],\"seed\":%llu,\"records_in\":%zu,\"records_out\":%zu,"
-	            "\"rejected\":%zu,\"reasons\":{", (unsigned long long)o->seed, run->nin,
-	            run->nout, run->ndropped + run->nbad);
+	ko_buf_addf(&b, "],\"seed\":%llu,", (unsigned long long)o->seed);
+	*bp = b;
+}
+
+/* The --stats line of a run ended by an interrupt (a Slurm time limit,
+ * scancel, a killed parallel job), written by the signal handler with
+ * open, write and close alone: the counts so far, no reasons, status
+ * 128 + the signal, so that ko-stats --runs counts the run as failed
+ * instead of reading the other shards' totals as the whole. */
+static struct {
+	const struct ko_run *run;
+	char *head, *path;
+	size_t headn;
+} killed;
+
+static char *put_u64(char *p, unsigned long long v)
+{
+	char d[24];
+	int n = 0;
+	do
+		d[n++] = (char)('0' + v % 10);
+	while (v /= 10);
+	while (n)
+		*p++ = d[--n];
+	return p;
+}
+
+static char *put_str(char *p, const char *s)
+{
+	while (*s)
+		*p++ = *s++;
+	return p;
+}
+
+static void stats_on_signal(int sig)
+{
+	const struct ko_run *run = killed.run;
+	char tail[400], *p = tail;
+	p = put_str(p, "\"records_in\":");
+	p = put_u64(p, run->nin);
+	p = put_str(p, ",\"records_out\":");
+	p = put_u64(p, run->nout);
+	p = put_str(p, ",\"rejected\":");
+	p = put_u64(p, run->ndropped + run->nbad);
+	p = put_str(p, ",\"reasons\":{},\"missing_field\":");
+	p = put_u64(p, run->nmissing);
+	p = put_str(p, ",\"bytes_in\":");
+	p = put_u64(p, run->in ? ko_reader_bytes(run->in->rd) : 0);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double t = (double)ts.tv_sec + ts.tv_nsec / 1e9 - run->t0;
+	unsigned long long ms = t > 0 ? (unsigned long long)(t * 1000) : 0;
+	p = put_str(p, ",\"seconds\":");
+	p = put_u64(p, ms / 1000);
+	*p++ = '.';
+	*p++ = (char)('0' + ms / 100 % 10);
+	*p++ = (char)('0' + ms / 10 % 10);
+	*p++ = (char)('0' + ms % 10);
+	p = put_str(p, ",\"status\":");
+	p = put_u64(p, 128 + (unsigned)sig);
+	p = put_str(p, ",\"pid\":");
+	p = put_u64(p, (unsigned long long)getpid());
+	p = put_str(p, sig == SIGINT ? ",\"killed\":\"SIGINT\"}\n"
+	               : sig == SIGHUP ? ",\"killed\":\"SIGHUP\"}\n"
+	                               : ",\"killed\":\"SIGTERM\"}\n");
+	int fd = open(killed.path, O_WRONLY | O_APPEND | O_CREAT, 0666);
+	if (fd < 0)
+		return;
+	/* one write of the whole line where it fits: appends of shards
+	 * running at once do not interleave */
+	char line[4096];
+	size_t tn = (size_t)(p - tail);
+	if (killed.headn + tn <= sizeof line) {
+		memcpy(line, killed.head, killed.headn);
+		memcpy(line + killed.headn, tail, tn);
+		ssize_t w = write(fd, line, killed.headn + tn);
+		(void)w;
+	} else {
+		ssize_t w = write(fd, killed.head, killed.headn);
+		w = write(fd, tail, tn);
+		(void)w;
+	}
+	close(fd);
+}
+
+static void stats_when_killed(struct ko_run *run)
+{
+	const struct ko_opts *o = run->opt;
+	if (!o->stats || !strcmp(o->stats, "-"))
+		return;
+	struct ko_buf b = {0};
+	stats_head(run, &b);
+	killed.run = run;
+	killed.head = b.p;
+	killed.headn = b.n;
+	killed.path = ko_xstrdup(o->stats);
+	ko_on_interrupt(stats_on_signal);
+}
+
+static void write_stats(struct ko_run *run, int status, struct ko_writer *w, const char *why)
+{
+	const struct ko_opts *o = run->opt;
+	struct ko_buf b = {0};
+	stats_head(run, &b);
+	ko_buf_addf(&b, "\"records_in\":%zu,\"records_out\":%zu,\"rejected\":%zu,\"reasons\":{",
+	            run->nin, run->nout, run->ndropped + run->nbad);
 	/* the reasons of bad records and of rejected ones, by the words
 	 * the rejects file gives (a reason of both kinds once, added up) */
 	int k = 0;
@@ -1467,6 +1577,13 @@ int ko_close(struct ko_run *run)
 	if (!write_err)
 		report(run);
 	counters(run);
+	/* (the run is whole from here: its own line is written below) */
+	if (killed.run == run) {
+		ko_on_interrupt(NULL);
+		killed.run = NULL;
+		free(killed.head);
+		free(killed.path);
+	}
 	const char *swhy = NULL;
 	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;
 	if (o->stats && !strcmp(o->stats, "-")) {

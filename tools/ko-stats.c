@@ -300,7 +300,7 @@ struct stats {
 struct stage {
 	char *tool, *label;
 	struct ko_buf args; /* the kept arguments as a JSON array body */
-	uint64_t runs, in, out, rejected, missing, bytes, failed, seed;
+	uint64_t runs, in, out, rejected, missing, bytes, failed, killed, seed;
 	/* ko-mix: records neither written nor rejected (not drawn, over a
 	 * cap), and extra copies written: in = out - repeats + rejected +
 	 * left_out */
@@ -1115,6 +1115,7 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	if (sec > s->slowest)
 		s->slowest = sec;
 	s->failed += tok_u64(&j, ko_json_get(&j, "status")) != 0;
+	s->killed += ko_json_get(&j, "killed") >= 0; /* (its counts are of a part) */
 	int tr = ko_json_get(&j, "reasons");
 	if (tr >= 0 && j.tok[tr].type == KO_JSON_OBJECT) {
 		int t = tr + 1;
@@ -1590,7 +1591,12 @@ static void text_runs(struct ko_buf *b, const struct runs *rs)
 			add_count(b, s->blank);
 			ko_buf_addc(b, '\n');
 		}
-		if (s->failed)
+		if (s->failed && s->killed)
+			ko_buf_addf(b, "    FAILED: %llu run%s ended with a non-zero status, %llu killed by a "
+			            "signal (its counts are of what it had read)\n",
+			            (unsigned long long)s->failed, s->failed == 1 ? "" : "s",
+			            (unsigned long long)s->killed);
+		else if (s->failed)
 			ko_buf_addf(b, "    FAILED: %llu run%s ended with a non-zero status\n",
 			            (unsigned long long)s->failed, s->failed == 1 ? "" : "s");
 		if (s->seeds_differ)
