@@ -53,9 +53,10 @@ void ko_fail(void);
 void ko_remove_on_signal(const char *path);
 void ko_keep_on_signal(const char *path);
 /* A function the interrupt handler calls with the signal (SIGINT,
- * SIGTERM, SIGHUP; not SIGPIPE) before the files are removed; it must be
- * async-signal-safe (rec.c's writes the --stats line of a killed run). */
-void ko_on_interrupt(void (*fn)(int sig));
+ * SIGTERM, SIGHUP; not SIGPIPE) and arg before the files are removed; it
+ * must be async-signal-safe (rec.c's writes the --stats line of a killed
+ * run). NULL forgets it. */
+void ko_on_interrupt(void (*fn)(int sig, void *arg), void *arg);
 /* The same for a temporary folder (ko-mix's), removed after the files:
  * empty by then, its files being unlinked at once or listed above. */
 void ko_remove_dir_on_signal(const char *path);
@@ -746,6 +747,10 @@ struct ko_run {
 	/* Set by a tool: raw JSON members ("\"k\":v,...") that its --stats
 	 * line gets after the shared counts (ko-mix's shares). */
 	struct ko_buf stats_extra;
+	/* The --stats line's start and path, for the line of a run ended by
+	 * an interrupt (written by the signal handler: rec.c) */
+	char *kill_head, *kill_path;
+	size_t kill_headn;
 };
 
 /* A file that is not text, told by its first bytes p[0..n) (ko_guess_binary):

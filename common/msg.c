@@ -152,12 +152,13 @@ static void remove_live(void)
 			rmdir(live_dir[i]);
 }
 
-static void (*volatile interrupt_fn)(int);
+static void (*volatile interrupt_fn)(int, void *);
+static void *volatile interrupt_arg;
 
 static void on_signal(int sig)
 {
 	if (interrupt_fn && sig != SIGPIPE)
-		interrupt_fn(sig);
+		interrupt_fn(sig, interrupt_arg);
 	remove_live();
 	signal(sig, SIG_DFL);
 	raise(sig);
@@ -193,9 +194,11 @@ void ko_remove_on_signal(const char *path)
 		}
 }
 
-void ko_on_interrupt(void (*fn)(int sig))
+void ko_on_interrupt(void (*fn)(int sig, void *arg), void *arg)
 {
 	catch_signals();
+	interrupt_fn = NULL;
+	interrupt_arg = arg;
 	interrupt_fn = fn;
 }
 

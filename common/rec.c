@@ -1335,12 +1335,6 @@ static void stats_head(const struct ko_run *run, struct ko_buf *bp)
  * open, write and close alone: the counts so far, no reasons, status
  * 128 + the signal, so that ko-stats --runs counts the run as failed
  * instead of reading the other shards' totals as the whole. */
-static struct {
-	const struct ko_run *run;
-	char *head, *path;
-	size_t headn;
-} killed;
-
 static char *put_u64(char *p, unsigned long long v)
 {
 	char d[24];
@@ -1360,9 +1354,9 @@ static char *put_str(char *p, const char *s)
 	return p;
 }
 
-static void stats_on_signal(int sig)
+static void stats_on_signal(int sig, void *arg)
 {
-	const struct ko_run *run = killed.run;
+	const struct ko_run *run = arg;
 	char tail[400], *p = tail;
 	p = put_str(p, "\"records_in\":");
 	p = put_u64(p, run->nin);
@@ -1391,20 +1385,20 @@ static void stats_on_signal(int sig)
 	p = put_str(p, sig == SIGINT ? ",\"killed\":\"SIGINT\"}\n"
 	               : sig == SIGHUP ? ",\"killed\":\"SIGHUP\"}\n"
 	                               : ",\"killed\":\"SIGTERM\"}\n");
-	int fd = open(killed.path, O_WRONLY | O_APPEND | O_CREAT, 0666);
+	int fd = open(run->kill_path, O_WRONLY | O_APPEND | O_CREAT, 0666);
 	if (fd < 0)
 		return;
 	/* one write of the whole line where it fits: appends of shards
 	 * running at once do not interleave */
 	char line[4096];
 	size_t tn = (size_t)(p - tail);
-	if (killed.headn + tn <= sizeof line) {
-		memcpy(line, killed.head, killed.headn);
-		memcpy(line + killed.headn, tail, tn);
-		ssize_t w = write(fd, line, killed.headn + tn);
+	if (run->kill_headn + tn <= sizeof line) {
+		memcpy(line, run->kill_head, run->kill_headn);
+		memcpy(line + run->kill_headn, tail, tn);
+		ssize_t w = write(fd, line, run->kill_headn + tn);
 		(void)w;
 	} else {
-		ssize_t w = write(fd, killed.head, killed.headn);
+		ssize_t w = write(fd, run->kill_head, run->kill_headn);
 		w = write(fd, tail, tn);
 		(void)w;
 	}
@@ -1418,11 +1412,10 @@ static void stats_when_killed(struct ko_run *run)
 		return;
 	struct ko_buf b = {0};
 	stats_head(run, &b);
-	killed.run = run;
-	killed.head = b.p;
-	killed.headn = b.n;
-	killed.path = ko_xstrdup(o->stats);
-	ko_on_interrupt(stats_on_signal);
+	run->kill_head = b.p;
+	run->kill_headn = b.n;
+	run->kill_path = ko_xstrdup(o->stats);
+	ko_on_interrupt(stats_on_signal, run);
 }
 
 static void write_stats(struct ko_run *run, int status, struct ko_writer *w, const char *why)
@@ -1578,11 +1571,11 @@ int ko_close(struct ko_run *run)
 		report(run);
 	counters(run);
 	/* (the run is whole from here: its own line is written below) */
-	if (killed.run == run) {
-		ko_on_interrupt(NULL);
-		killed.run = NULL;
-		free(killed.head);
-		free(killed.path);
+	if (run->kill_path) {
+		ko_on_interrupt(NULL, NULL);
+		free(run->kill_head);
+		free(run->kill_path);
+		run->kill_head = run->kill_path = NULL;
 	}
 	const char *swhy = NULL;
 	struct ko_writer *sw = o->stats ? ko_writer_open(o->stats, KO_W_APPEND, &swhy) : NULL;
