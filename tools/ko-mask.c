@@ -1149,21 +1149,50 @@ static int heading_line(const char *p, size_t b, size_t e, size_t pb, int prevhe
  * markup kind (ko_task_text_markup's answer for it) in *mk; 0 if the text
  * has no heading line. One blank is no reason to read a whole article,
  * and a heading in a passage is no prose to guess from. The section is
- * the longest of those without markup that hold min_chars characters,
- * else the longest (whose clean stretch may still do). Every section is
- * asked on one index of the text, so it is read once as without them. */
+ * the longest of those without markup that hold min_chars characters
+ * (the first of them, of equal lengths), else the longest (whose clean
+ * stretch may still do). Every section is asked on one index of the
+ * text, so it is read once as without them. */
+struct section {
+	size_t b, e;
+};
+
+/* The sections s[0, ns) of a text, longest first (and of equal lengths in
+ * text order), that may beat the clean one found before them, of *clean
+ * bytes at [*cb, ...): the first of them without markup that holds
+ * min_chars characters, if any, becomes the clean one. The markup kind
+ * of the last one asked is left in *kb, *kk (where it starts, its kind). */
+static void sections_ask(struct conf *c, const char *p, const struct section *s, size_t ns,
+                         size_t *clean, size_t *cb, size_t *kb, int *kk)
+{
+	for (size_t k = 0; k < ns && s[k].e - s[k].b > *clean; k++) {
+		size_t len = s[k].e - s[k].b;
+		int kind = ko_markup_text_in(&c->gen.mx, s[k].b, s[k].e);
+		*kb = s[k].b, *kk = kind;
+		if (!kind && chars_at_least(p + s[k].b, len, c->min_chars)) {
+			*clean = len, *cb = s[k].b;
+			return;
+		}
+	}
+}
+
 static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *pe, int *mk)
 {
-	struct ko_gen *g = &c->gen;
-	size_t b = 0, from = 0, prev = 0, best[2] = {0, 0}, bb[2] = {0, 0}, be[2] = {0, 0};
-	int heads = 0, prevhead = 0, kind[2] = {0, 0};
+	/* (the sections that may be the clean one are asked longest first,
+	 * up to SECTIONS at a time: the longest is most often clean, and the
+	 * shorter ones need not be read for markup) */
+	enum { SECTIONS = 64 };
+	struct section sec[SECTIONS];
+	size_t nsec = 0, b = 0, from = 0, prev = 0, clean = 0, cb = 0, longest = 0, lb = 0, le = 0,
+	       kb = SIZE_MAX;
+	int heads = 0, prevhead = 0, kk = 0;
 	for (;;) {
 		const char *nl = b < n ? memchr(p + b, '\n', n - b) : NULL;
 		size_t e = nl ? (size_t)(nl - p) : n;
 		/* (the last line heads nothing) */
 		int h = e < n && heading_line(p, b, e, prev, prevhead);
 		if (h && !heads)
-			ko_task_markup_text(g, p, n);
+			ko_task_markup_text(&c->gen, p, n);
 		heads |= h;
 		/* a section ends at a heading or at the end of a text that has one */
 		if (h || (b >= n && heads)) {
@@ -1171,17 +1200,19 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 			while (end > from && (p[end - 1] == '\n' || p[end - 1] == ' ' || p[end - 1] == '\t'))
 				end--;
 			size_t len = end - from;
-			/* (a section no longer than the longest clean one found
-			 * changes nothing; nor is the kind of one too short to be
-			 * clean asked before it is the answer) */
-			if (len > best[1]) {
-				int k = -1, ok = 0;
-				if (len >= c->min_chars) {
-					k = ko_markup_text_in(&g->mx, from, end);
-					ok = !k && chars_at_least(p + from, len, c->min_chars);
-				}
-				if (len > best[ok])
-					best[ok] = len, bb[ok] = from, be[ok] = end, kind[ok] = k;
+			if (len > longest)
+				longest = len, lb = from, le = end;
+			/* (one no longer than the clean one found changes nothing,
+			 * nor can one too short to be clean be it) */
+			if (len > clean && len >= c->min_chars) {
+				size_t k = nsec++;
+				for (; k && sec[k - 1].e - sec[k - 1].b < len; k--)
+					sec[k] = sec[k - 1];
+				sec[k] = (struct section){from, end};
+			}
+			if (nsec == SECTIONS || b >= n) {
+				sections_ask(c, p, sec, nsec, &clean, &cb, &kb, &kk);
+				nsec = 0;
 			}
 		}
 		if (b >= n)
@@ -1193,12 +1224,17 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 		b = e + 1;
 	}
 	/* (a text of headings alone is read as it is) */
-	if (!heads || !(best[0] | best[1]))
+	if (!heads || !longest)
 		return 0;
-	int ok = best[1] > 0;
-	*pb = bb[ok];
-	*pe = be[ok];
-	*mk = kind[ok] >= 0 ? kind[ok] : ko_markup_text_in(&g->mx, bb[ok], be[ok]);
+	if (clean) {
+		*pb = cb;
+		*pe = cb + clean;
+		*mk = 0;
+	} else {
+		*pb = lb;
+		*pe = le;
+		*mk = kb == lb ? kk : ko_markup_text_in(&c->gen.mx, lb, le);
+	}
 	return 1;
 }
 
