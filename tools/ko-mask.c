@@ -1291,7 +1291,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * sentence's end inside (바로붙이지않는이유임영웅이, 내려오시오그리고:
 	 * runs of words nothing in the text could give). */
 	int informal = 0, begun = 0;
-	if (!c->any_word) {
+	/* (a text with fewer characters than the floor is refused below,
+	 * whatever its register: little, known from its first bytes) */
+	int little = !chars_at_least(p, n, c->min_chars);
+	if (!c->any_word && !little && !(informal = ko_task_chat_jamo(p, n))) {
 		/* (a text not routed by its sentences is read off its first
 		 * INFORMAL_SENTENCES, as a recipe's chunk is read whole: a long
 		 * document need not be split for it; nor split further once
@@ -1305,7 +1308,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			       2 * (k - written) < INFORMAL_SENTENCES && ko_task_split_step(g, &sent))
 				written += ko_task_written_end(p, sent[k++]);
 		}
-		informal = ko_task_informal(p, n, g->spans, g->nsplit);
+		informal = ko_task_bare_ends(p, g->spans, g->nsplit);
 	}
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
 	 * list is gone, gives its longest clean stretch as the passage. (begun:
@@ -1322,7 +1325,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
-	if (mk && (!clean_run(g, p, n, split || begun, &p, &n, &run_first, &run_count) ||
+	if (mk && (little || !clean_run(g, p, n, split || begun, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	if (mk)
