@@ -1010,18 +1010,6 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int held, const 
 	return 1;
 }
 
-/* The sentences of p[0, n) into *s, all of them: split whole, or (begun)
- * on from those g holds of it already. */
-static size_t split_rest(struct ko_gen *g, int begun, const char *p, size_t n,
-                         const struct ko_span **s)
-{
-	if (!begun)
-		return ko_task_split_lazy(g, p, n, s);
-	while (ko_task_split_step(g, s))
-		;
-	return g->nsplit;
-}
-
 /* A passage over --max-chars: a run of its sentences that fits, from a
  * sentence drawn with the record's seed (the first one after it that
  * fits alone), as long as the run stays within the limit; 0 if no
@@ -1031,9 +1019,9 @@ static size_t split_rest(struct ko_gen *g, int begun, const char *p, size_t n,
  * text's (clean_run), the ones checked for markup: split again on its own,
  * a run could lose its first sentence (a short first line is taken for a
  * heading at the start of a text) and was split a second time. Else
- * the passage is split (begun: on from the sentences g holds of it). */
+ * the passage is split. */
 static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
-                  const char *text, const struct ko_span *run, size_t nrun, int begun, int *one)
+                  const char *text, const struct ko_span *run, size_t nrun, int *one)
 {
 	struct ko_gen *g = &c->gen;
 	const char *p = *pp;
@@ -1042,7 +1030,7 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 	if (run)
 		p = text;
 	else
-		ns = split_rest(g, begun, p, *pn, &s);
+		ns = ko_task_split_lazy(g, p, *pn, &s);
 	if (!ns)
 		return 0;
 	struct ko_rng rng;
@@ -1246,6 +1234,29 @@ enum { MAX_INFORMAL = 5 };
 /* How many sentences of a text given whole tell its register. */
 enum { INFORMAL_SENTENCES = 16 };
 
+/* Whether the text p[0, n), not routed by its sentences, reads as informal
+ * (ko_task_informal), told from its first INFORMAL_SENTENCES, as a
+ * recipe's chunk is read whole: a long document need not be split for
+ * it; nor split further once the count of its written or other ends is
+ * past what the rest could change (more than half of them written, or
+ * half not), nor at all when it has jamo. held: g holds a split of the
+ * text begun already, whose sentences are read again and which goes on
+ * from them. Asked last, of a text that has a passage with words to
+ * mask: one refused before needs no split for it. */
+static int informal_text(struct ko_gen *g, const char *p, size_t n, int held)
+{
+	if (ko_task_chat_jamo(p, n))
+		return 1;
+	const struct ko_span *s;
+	size_t k = 0, written = 0;
+	if (!held)
+		ko_task_split_begin(g, p, n);
+	while (k < INFORMAL_SENTENCES && 2 * written <= INFORMAL_SENTENCES &&
+	       2 * (k - written) < INFORMAL_SENTENCES && (k < g->nsplit || ko_task_split_step(g, &s)))
+		written += ko_task_written_end(p, g->spans[k++]);
+	return ko_task_bare_ends(p, g->spans, k);
+}
+
 /* 1 if the word p[b, e) may be the answer of a mask in informal text: at
  * most MAX_INFORMAL characters, no mark of a sentence's end before more of
  * the word (좋아요.그래서), no final ending glued inside
@@ -1289,43 +1300,33 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * that tie a word to the rest: only a word the passage gives a clue
 	 * for is masked there, of at most max_informal characters with no
 	 * sentence's end inside (바로붙이지않는이유임영웅이, 내려오시오그리고:
-	 * runs of words nothing in the text could give). */
-	int informal = 0, begun = 0;
-	/* (a text with fewer characters than the floor is refused below,
-	 * whatever its register: little, known from its first bytes) */
+	 * runs of words nothing in the text could give). A text routed by its
+	 * sentences is read off all of them, now; another off its first
+	 * (informal_text), once it has a passage. */
+	int informal = 0, routed = split;
+	if (routed && !c->any_word)
+		informal = ko_task_informal(p, n, g->spans, g->nsplit);
+	/* (a text with fewer characters than the floor is refused below:
+	 * little, known from its first bytes) */
 	int little = !chars_at_least(p, n, c->min_chars);
-	if (!c->any_word && !little && !(informal = ko_task_chat_jamo(p, n))) {
-		/* (a text not routed by its sentences is read off its first
-		 * INFORMAL_SENTENCES, as a recipe's chunk is read whole: a long
-		 * document need not be split for it; nor split further once
-		 * the count of its written or other ends is past what the rest
-		 * could change: more than half of them written, or half not) */
-		if (!split) {
-			size_t k = 0, written = 0;
-			ko_task_split_begin(g, p, n);
-			begun = 1;
-			while (k < INFORMAL_SENTENCES && 2 * written <= INFORMAL_SENTENCES &&
-			       2 * (k - written) < INFORMAL_SENTENCES && ko_task_split_step(g, &sent))
-				written += ko_task_written_end(p, sent[k++]);
-		}
-		informal = ko_task_bare_ends(p, g->spans, g->nsplit);
-	}
+	const char *doc = p;
+	size_t docn = n;
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
-	 * list is gone, gives its longest clean stretch as the passage. (begun:
-	 * the split of the text begun above goes on wherever the text is
-	 * split whole again.) */
+	 * list is gone, gives its longest clean stretch as the passage.
+	 * (whole: the passage is the whole text, so that a split of it is the
+	 * text's) */
 	size_t sb, se;
-	int mk;
+	int mk, whole = 1;
 	if (section(c, p, n, &sb, &se, &mk)) {
 		p += sb, n = se - sb;
-		split = one = begun = 0;
+		split = one = whole = 0;
 	} else {
 		mk = ko_task_text_markup(g, p, n);
 	}
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
-	if (mk && (little || !clean_run(g, p, n, split || begun, &p, &n, &run_first, &run_count) ||
+	if (mk && (little || !clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	if (mk)
@@ -1341,7 +1342,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "passage too short");
 	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
 		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count,
-		            begun, &one))
+		            &one))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
 		split = 1;
@@ -1356,7 +1357,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!(g->split_flags & KO_SPLIT_NEWLINE_HARD) && memchr(p, '\n', n)) {
 		const struct ko_span *s;
 		if (!split && !mk && !lines_end(p, n))
-			split_rest(g, begun, text, textn, &s), split = 1;
+			ko_task_split_lazy(g, text, textn, &s), split = 1;
 		if (split || mk)
 			n = ko_task_flat(g, 0, text, (size_t)(p - text), (size_t)(p - text) + n,
 			                 g->spans, g->nsplit, &p);
@@ -1364,6 +1365,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	/* (offsets are 31 bits: struct ko_span) */
 	if (n > KO_SPAN_MAX)
 		return ko_task_unusable(g, r, "passage too long");
+	/* (a split of the whole text for the passage, begun or done, is the
+	 * one informal_text reads on from) */
+	if (!routed && !c->any_word)
+		informal = informal_text(g, doc, docn, whole && (mk || split));
 	/* One pass over the words: their stems, and the pool of those that
 	 * may be masked: not among the most frequent nor next to markup, or
 	 * under --any-word every word. Then the pool is put in its order:
