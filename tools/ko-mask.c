@@ -560,6 +560,10 @@ static inline __attribute__((always_inline)) int badly_placed(const char *p, siz
 		unsigned char x = e + 1 < n ? u[e + 1] : 0;
 		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED)
 			return 0;
+		/* (and of those of ED, only the syllables of a laugh: 한, 했,
+		 * 통 are neither a laugh nor an end mark) */
+		if (x == 0xED && e + 4 <= n && !ko_laugh_syl(ko_syllable_at(u + e + 1, 3)))
+			return 0;
 	}
 	return sentence_end(u, n, e);
 }
