@@ -1278,6 +1278,21 @@ static int informal_answer(const char *p, size_t b, size_t e)
 	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
 }
 
+/* 1 if the word at b (its end found again) may be masked: not badly
+ * placed, nor the head of an address, nor among the most frequent, nor
+ * several words glued, nor (informal) too long or cut at a sentence's
+ * end, nor one the passage has no clue for. Asked of words in text
+ * order (q: quoted's state, read on from). */
+static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
+                 struct quotes *q)
+{
+	size_t e = word_end(c, p, n, b);
+	/* (the costlier test last) */
+	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
+	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
+	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q));
+}
+
 /* One record: a task, a pass, a reject or a failure. */
 static int mask(struct conf *c, struct ko_rec *r)
 {
@@ -1373,15 +1388,15 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * one informal_text reads on from) */
 	if (!routed && !c->any_word)
 		informal = informal_text(g, doc, docn, whole && (mk || split));
-	/* One pass over the words: their stems, and the pool of those that
-	 * may be masked: not among the most frequent nor next to markup, or
-	 * under --any-word every word. Then the pool is put in its order:
+	/* One pass over the words: their stems, and (with clues) every word
+	 * with its stem key and form key, or under --any-word the pool of
+	 * every word. Then the pool of the words that may be masked: not
+	 * among the most frequent nor next to markup (worth), in its order:
 	 * the words with a clue first, those whose stem recurs only in other
 	 * forms before those that occur again as they are (수학의 where the
 	 * text says 수학은 asks for the ending; a word written twice can be
 	 * copied), then the others. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
-	struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
 	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
@@ -1400,13 +1415,6 @@ static int mask(struct conf *c, struct ko_rec *r)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			if (key && informal && we - wb >= 9)
 				key = informal_key(c, p, n, wb, we, key, form);
-			/* (the costlier test last) */
-			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
-			    frequent(c, p + wb, we - wb) ||
-			    (we - wb >= 18 && ko_task_glued_word(p + wb, we - wb)) ||
-			    (informal && !informal_answer(p, wb, we)) ||
-			    no_clue(p, n, wb, we, &quote))
-				continue;
 		}
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
@@ -1424,32 +1432,41 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "too few maskable words");
 	size_t nclue = 0, ncopy = 0;
 	if (clues) {
-		/* pool (in place): the words whose stem recurs in other forms
-		 * only; other: those that occur again as they are from its
-		 * start, those without a clue from its end (backwards) */
+		/* pool (in place): the words worth masking whose stem recurs in
+		 * other forms only; other: those that occur again as they are
+		 * from its start, those without a clue from its end (backwards),
+		 * asked whether they are worth masking only when the draw may
+		 * come to them (the words with a clue are fewer than count, and
+		 * the text is not informal, which never masks them) */
 		if (c->othercap < npool) {
 			c->othercap = npool;
 			c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
 		}
-		size_t nnone = 0;
-		for (size_t k = 0; k < npool; k++) {
+		size_t nnone = 0, nw = npool;
+		struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
+		for (size_t k = 0; k < nw; k++) {
 			uint64_t key = c->keys[k];
 			const struct stem *st = key ? stem_slot(c, key) : NULL;
 			if (!st || !st->twice)
-				c->other[npool - ++nnone] = c->pool[k];
+				c->other[nw - ++nnone] = c->pool[k];
+			else if (!worth(c, p, n, c->pool[k], informal, &quote))
+				continue;
 			else if (recurs(st, c->forms[k]))
 				c->other[ncopy++] = c->pool[k];
 			else
 				c->pool[nclue++] = c->pool[k];
 		}
 		memcpy(c->pool + nclue, c->other, ncopy * sizeof *c->other);
-		for (size_t k = 0; k < nnone; k++)
-			c->pool[nclue + ncopy + k] = c->other[npool - 1 - k];
+		npool = nclue + ncopy;
+		if (!informal && npool < count) {
+			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
+			for (size_t k = 0; k < nnone; k++)
+				if (worth(c, p, n, c->other[nw - 1 - k], 0, &quote))
+					c->pool[npool++] = c->other[nw - 1 - k];
+		}
 	}
 	if (informal && nclue + ncopy < count)
 		return ko_task_unusable(g, r, "no word the informal text gives a clue for");
-	if (informal)
-		npool = nclue + ncopy;
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
