@@ -1434,30 +1434,35 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (clues) {
 		/* pool (in place): the words worth masking whose stem recurs in
 		 * other forms only; other: those that occur again as they are
-		 * from its start, those without a clue from its end (backwards),
-		 * asked whether they are worth masking only when the draw may
-		 * come to them (the words with a clue are fewer than count, and
-		 * the text is not informal, which never masks them) */
+		 * from its start, those without a clue from its end (backwards).
+		 * A tier after the first is asked which of its words are worth
+		 * masking only when the draw may come to it: the tiers before it
+		 * hold fewer than count (and the last not in informal text,
+		 * which never masks its words). */
 		if (c->othercap < npool) {
 			c->othercap = npool;
 			c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
 		}
-		size_t nnone = 0, nw = npool;
+		size_t nnone = 0, nw = npool, nrec = 0;
 		struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
 		for (size_t k = 0; k < nw; k++) {
 			uint64_t key = c->keys[k];
 			const struct stem *st = key ? stem_slot(c, key) : NULL;
 			if (!st || !st->twice)
 				c->other[nw - ++nnone] = c->pool[k];
-			else if (!worth(c, p, n, c->pool[k], informal, &quote))
-				continue;
 			else if (recurs(st, c->forms[k]))
-				c->other[ncopy++] = c->pool[k];
-			else
+				c->other[nrec++] = c->pool[k];
+			else if (worth(c, p, n, c->pool[k], informal, &quote))
 				c->pool[nclue++] = c->pool[k];
 		}
-		memcpy(c->pool + nclue, c->other, ncopy * sizeof *c->other);
-		npool = nclue + ncopy;
+		npool = nclue;
+		if (npool < count) {
+			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
+			for (size_t k = 0; k < nrec; k++)
+				if (worth(c, p, n, c->other[k], informal, &quote))
+					c->pool[npool++] = c->other[k];
+		}
+		ncopy = npool - nclue;
 		if (!informal && npool < count) {
 			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
 			for (size_t k = 0; k < nnone; k++)
