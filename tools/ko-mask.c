@@ -275,17 +275,23 @@ static int next_eojeol(const struct conf *c, const char *p, size_t n, size_t *pi
 	return 0;
 }
 
-/* The end of the word syl_word() or next_eojeol() found at b. */
+/* The end of the word syl_word() or next_eojeol() found at b: of a run
+ * of syllables, the first clear bit of c->sylbits from b on. */
 static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	size_t i = b;
 	if (!c->eojeol) {
-		while (i < n && syl(u, i, n))
-			i += 3;
-		return i;
+		const uint64_t *bits = c->sylbits;
+		size_t w = b / 64;
+		uint64_t m = ~bits[w] & (~(uint64_t)0 << (b & 63));
+		while (!m) {
+			if (++w * 64 >= n)
+				return n;
+			m = ~bits[w];
+		}
+		size_t i = w * 64 + (size_t)__builtin_ctzll(m);
+		return i < n ? i : n;
 	}
-	return trim_punct(p, b, ko_space_from(p, i, n));
+	return trim_punct(p, b, ko_space_from(p, b, n));
 }
 
 /* 1 if p holds at least m characters (as ko_utf8_count counts them),
