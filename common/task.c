@@ -1704,18 +1704,28 @@ int ko_task_written_end(const char *p, struct ko_span s)
 	return c == '.' && e - s.b >= 4 && ko_syllable_at((const unsigned char *)p + e - 4, 3) == 0xB2E4;
 }
 
-int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns)
+int ko_task_chat_jamo(const char *p, size_t n)
 {
-	size_t bare = 0;
 	/* (compatibility jamo are E3 84 B1 to E3 86 8E) */
 	for (const char *q = p; (q = memchr(q, 0xE3, (size_t)(p + n - q))) != NULL; q++) {
 		uint32_t c;
 		if (ko_utf8_decode(q, (size_t)(p + n - q), &c) == 3 && ko_is_compat_jamo(c))
 			return 1;
 	}
+	return 0;
+}
+
+int ko_task_bare_ends(const char *p, const struct ko_span *s, size_t ns)
+{
+	size_t bare = 0;
 	for (size_t k = 0; k < ns; k++)
 		bare += !ko_task_written_end(p, s[k]);
 	return ns && 2 * bare >= ns;
+}
+
+int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns)
+{
+	return ko_task_chat_jamo(p, n) || ko_task_bare_ends(p, s, ns);
 }
 
 /* Whether w[0..n) is one of the k words of list, a list in byte order

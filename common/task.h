@@ -293,6 +293,12 @@ int ko_task_glued_word(const char *w, size_t n);
  * sentence's end are not written in it; edited prose (an encyclopedia)
  * ends almost every sentence with a mark. */
 int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns);
+/* ko_task_informal's two tests, for a caller that asks the first before
+ * it splits the text (a text with jamo need not be split for the second):
+ * whether p[0..n) has jamo, and whether half its sentences s[0..ns) or
+ * more end otherwise than the written style does. */
+int ko_task_chat_jamo(const char *p, size_t n);
+int ko_task_bare_ends(const char *p, const struct ko_span *s, size_t ns);
 /* 1 if the sentence s of p ends as the written style does (with a stop
  * after 다, closing quotes and brackets looked through): the sentences
  * ko_task_informal does not count as informal. */

@@ -275,17 +275,23 @@ static int next_eojeol(const struct conf *c, const char *p, size_t n, size_t *pi
 	return 0;
 }
 
-/* The end of the word syl_word() or next_eojeol() found at b. */
+/* The end of the word syl_word() or next_eojeol() found at b: of a run
+ * of syllables, the first clear bit of c->sylbits from b on. */
 static size_t word_end(const struct conf *c, const char *p, size_t n, size_t b)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	size_t i = b;
 	if (!c->eojeol) {
-		while (i < n && syl(u, i, n))
-			i += 3;
-		return i;
+		const uint64_t *bits = c->sylbits;
+		size_t w = b / 64;
+		uint64_t m = ~bits[w] & (~(uint64_t)0 << (b & 63));
+		while (!m) {
+			if (++w * 64 >= n)
+				return n;
+			m = ~bits[w];
+		}
+		size_t i = w * 64 + (size_t)__builtin_ctzll(m);
+		return i < n ? i : n;
 	}
-	return trim_punct(p, b, ko_space_from(p, i, n));
+	return trim_punct(p, b, ko_space_from(p, b, n));
 }
 
 /* 1 if p holds at least m characters (as ko_utf8_count counts them),
@@ -559,6 +565,10 @@ static inline __attribute__((always_inline)) int badly_placed(const char *p, siz
 	if (u[e] == ' ') {
 		unsigned char x = e + 1 < n ? u[e + 1] : 0;
 		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED)
+			return 0;
+		/* (and of those of ED, only the syllables of a laugh: 한, 했,
+		 * 통 are neither a laugh nor an end mark) */
+		if (x == 0xED && e + 4 <= n && !ko_laugh_syl(ko_syllable_at(u + e + 1, 3)))
 			return 0;
 	}
 	return sentence_end(u, n, e);
@@ -1010,18 +1020,6 @@ static int clean_run(struct ko_gen *g, const char *p, size_t n, int held, const 
 	return 1;
 }
 
-/* The sentences of p[0, n) into *s, all of them: split whole, or (begun)
- * on from those g holds of it already. */
-static size_t split_rest(struct ko_gen *g, int begun, const char *p, size_t n,
-                         const struct ko_span **s)
-{
-	if (!begun)
-		return ko_task_split_lazy(g, p, n, s);
-	while (ko_task_split_step(g, s))
-		;
-	return g->nsplit;
-}
-
 /* A passage over --max-chars: a run of its sentences that fits, from a
  * sentence drawn with the record's seed (the first one after it that
  * fits alone), as long as the run stays within the limit; 0 if no
@@ -1031,9 +1029,9 @@ static size_t split_rest(struct ko_gen *g, int begun, const char *p, size_t n,
  * text's (clean_run), the ones checked for markup: split again on its own,
  * a run could lose its first sentence (a short first line is taken for a
  * heading at the start of a text) and was split a second time. Else
- * the passage is split (begun: on from the sentences g holds of it). */
+ * the passage is split. */
 static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
-                  const char *text, const struct ko_span *run, size_t nrun, int begun, int *one)
+                  const char *text, const struct ko_span *run, size_t nrun, int *one)
 {
 	struct ko_gen *g = &c->gen;
 	const char *p = *pp;
@@ -1042,7 +1040,7 @@ static int window(struct conf *c, struct ko_rec *r, const char **pp, size_t *pn,
 	if (run)
 		p = text;
 	else
-		ns = split_rest(g, begun, p, *pn, &s);
+		ns = ko_task_split_lazy(g, p, *pn, &s);
 	if (!ns)
 		return 0;
 	struct ko_rng rng;
@@ -1149,21 +1147,50 @@ static int heading_line(const char *p, size_t b, size_t e, size_t pb, int prevhe
  * markup kind (ko_task_text_markup's answer for it) in *mk; 0 if the text
  * has no heading line. One blank is no reason to read a whole article,
  * and a heading in a passage is no prose to guess from. The section is
- * the longest of those without markup that hold min_chars characters,
- * else the longest (whose clean stretch may still do). Every section is
- * asked on one index of the text, so it is read once as without them. */
+ * the longest of those without markup that hold min_chars characters
+ * (the first of them, of equal lengths), else the longest (whose clean
+ * stretch may still do). Every section is asked on one index of the
+ * text, so it is read once as without them. */
+struct section {
+	size_t b, e;
+};
+
+/* The sections s[0, ns) of a text, longest first (and of equal lengths in
+ * text order), that may beat the clean one found before them, of *clean
+ * bytes at [*cb, ...): the first of them without markup that holds
+ * min_chars characters, if any, becomes the clean one. The markup kind
+ * of the last one asked is left in *kb, *kk (where it starts, its kind). */
+static void sections_ask(struct conf *c, const char *p, const struct section *s, size_t ns,
+                         size_t *clean, size_t *cb, size_t *kb, int *kk)
+{
+	for (size_t k = 0; k < ns && s[k].e - s[k].b > *clean; k++) {
+		size_t len = s[k].e - s[k].b;
+		int kind = ko_markup_text_in(&c->gen.mx, s[k].b, s[k].e);
+		*kb = s[k].b, *kk = kind;
+		if (!kind && chars_at_least(p + s[k].b, len, c->min_chars)) {
+			*clean = len, *cb = s[k].b;
+			return;
+		}
+	}
+}
+
 static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *pe, int *mk)
 {
-	struct ko_gen *g = &c->gen;
-	size_t b = 0, from = 0, prev = 0, best[2] = {0, 0}, bb[2] = {0, 0}, be[2] = {0, 0};
-	int heads = 0, prevhead = 0, kind[2] = {0, 0};
+	/* (the sections that may be the clean one are asked longest first,
+	 * up to SECTIONS at a time: the longest is most often clean, and the
+	 * shorter ones need not be read for markup) */
+	enum { SECTIONS = 64 };
+	struct section sec[SECTIONS];
+	size_t nsec = 0, b = 0, from = 0, prev = 0, clean = 0, cb = 0, longest = 0, lb = 0, le = 0,
+	       kb = SIZE_MAX;
+	int heads = 0, prevhead = 0, kk = 0;
 	for (;;) {
 		const char *nl = b < n ? memchr(p + b, '\n', n - b) : NULL;
 		size_t e = nl ? (size_t)(nl - p) : n;
 		/* (the last line heads nothing) */
 		int h = e < n && heading_line(p, b, e, prev, prevhead);
 		if (h && !heads)
-			ko_task_markup_text(g, p, n);
+			ko_task_markup_text(&c->gen, p, n);
 		heads |= h;
 		/* a section ends at a heading or at the end of a text that has one */
 		if (h || (b >= n && heads)) {
@@ -1171,17 +1198,19 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 			while (end > from && (p[end - 1] == '\n' || p[end - 1] == ' ' || p[end - 1] == '\t'))
 				end--;
 			size_t len = end - from;
-			/* (a section no longer than the longest clean one found
-			 * changes nothing; nor is the kind of one too short to be
-			 * clean asked before it is the answer) */
-			if (len > best[1]) {
-				int k = -1, ok = 0;
-				if (len >= c->min_chars) {
-					k = ko_markup_text_in(&g->mx, from, end);
-					ok = !k && chars_at_least(p + from, len, c->min_chars);
-				}
-				if (len > best[ok])
-					best[ok] = len, bb[ok] = from, be[ok] = end, kind[ok] = k;
+			if (len > longest)
+				longest = len, lb = from, le = end;
+			/* (one no longer than the clean one found changes nothing,
+			 * nor can one too short to be clean be it) */
+			if (len > clean && len >= c->min_chars) {
+				size_t k = nsec++;
+				for (; k && sec[k - 1].e - sec[k - 1].b < len; k--)
+					sec[k] = sec[k - 1];
+				sec[k] = (struct section){from, end};
+			}
+			if (nsec == SECTIONS || b >= n) {
+				sections_ask(c, p, sec, nsec, &clean, &cb, &kb, &kk);
+				nsec = 0;
 			}
 		}
 		if (b >= n)
@@ -1193,12 +1222,17 @@ static int section(struct conf *c, const char *p, size_t n, size_t *pb, size_t *
 		b = e + 1;
 	}
 	/* (a text of headings alone is read as it is) */
-	if (!heads || !(best[0] | best[1]))
+	if (!heads || !longest)
 		return 0;
-	int ok = best[1] > 0;
-	*pb = bb[ok];
-	*pe = be[ok];
-	*mk = kind[ok] >= 0 ? kind[ok] : ko_markup_text_in(&g->mx, bb[ok], be[ok]);
+	if (clean) {
+		*pb = cb;
+		*pe = cb + clean;
+		*mk = 0;
+	} else {
+		*pb = lb;
+		*pe = le;
+		*mk = kb == lb ? kk : ko_markup_text_in(&c->gen.mx, lb, le);
+	}
 	return 1;
 }
 
@@ -1209,6 +1243,29 @@ enum { MAX_INFORMAL = 5 };
 
 /* How many sentences of a text given whole tell its register. */
 enum { INFORMAL_SENTENCES = 16 };
+
+/* Whether the text p[0, n), not routed by its sentences, reads as informal
+ * (ko_task_informal), told from its first INFORMAL_SENTENCES, as a
+ * recipe's chunk is read whole: a long document need not be split for
+ * it; nor split further once the count of its written or other ends is
+ * past what the rest could change (more than half of them written, or
+ * half not), nor at all when it has jamo. held: g holds a split of the
+ * text begun already, whose sentences are read again and which goes on
+ * from them. Asked last, of a text that has a passage with words to
+ * mask: one refused before needs no split for it. */
+static int informal_text(struct ko_gen *g, const char *p, size_t n, int held)
+{
+	if (ko_task_chat_jamo(p, n))
+		return 1;
+	const struct ko_span *s;
+	size_t k = 0, written = 0;
+	if (!held)
+		ko_task_split_begin(g, p, n);
+	while (k < INFORMAL_SENTENCES && 2 * written <= INFORMAL_SENTENCES &&
+	       2 * (k - written) < INFORMAL_SENTENCES && (k < g->nsplit || ko_task_split_step(g, &s)))
+		written += ko_task_written_end(p, g->spans[k++]);
+	return ko_task_bare_ends(p, g->spans, k);
+}
 
 /* 1 if the word p[b, e) may be the answer of a mask in informal text: at
  * most MAX_INFORMAL characters, no mark of a sentence's end before more of
@@ -1225,6 +1282,21 @@ static int informal_answer(const char *p, size_t b, size_t e)
 			return 0;
 	}
 	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
+}
+
+/* 1 if the word at b (its end found again) may be masked: not badly
+ * placed, nor the head of an address, nor among the most frequent, nor
+ * several words glued, nor (informal) too long or cut at a sentence's
+ * end, nor one the passage has no clue for. Asked of words in text
+ * order (q: quoted's state, read on from). */
+static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
+                 struct quotes *q)
+{
+	size_t e = word_end(c, p, n, b);
+	/* (the costlier test last) */
+	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
+	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
+	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q));
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -1253,40 +1325,33 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * that tie a word to the rest: only a word the passage gives a clue
 	 * for is masked there, of at most max_informal characters with no
 	 * sentence's end inside (바로붙이지않는이유임영웅이, 내려오시오그리고:
-	 * runs of words nothing in the text could give). */
-	int informal = 0, begun = 0;
-	if (!c->any_word) {
-		/* (a text not routed by its sentences is read off its first
-		 * INFORMAL_SENTENCES, as a recipe's chunk is read whole: a long
-		 * document need not be split for it; nor split further once
-		 * the count of its written or other ends is past what the rest
-		 * could change: more than half of them written, or half not) */
-		if (!split) {
-			size_t k = 0, written = 0;
-			ko_task_split_begin(g, p, n);
-			begun = 1;
-			while (k < INFORMAL_SENTENCES && 2 * written <= INFORMAL_SENTENCES &&
-			       2 * (k - written) < INFORMAL_SENTENCES && ko_task_split_step(g, &sent))
-				written += ko_task_written_end(p, sent[k++]);
-		}
+	 * runs of words nothing in the text could give). A text routed by its
+	 * sentences is read off all of them, now; another off its first
+	 * (informal_text), once it has a passage. */
+	int informal = 0, routed = split;
+	if (routed && !c->any_word)
 		informal = ko_task_informal(p, n, g->spans, g->nsplit);
-	}
+	/* (a text with fewer characters than the floor is refused below:
+	 * little, known from its first bytes) */
+	int little = !chars_at_least(p, n, c->min_chars);
+	const char *doc = p;
+	size_t docn = n;
 	/* A text with markup, or with a list's lead-in (다음과 같다.) whose
-	 * list is gone, gives its longest clean stretch as the passage. (begun:
-	 * the split of the text begun above goes on wherever the text is
-	 * split whole again.) */
+	 * list is gone, gives its longest clean stretch as the passage.
+	 * (whole: the passage is the whole text, so that a split of it is the
+	 * text's) */
 	size_t sb, se;
-	int mk;
+	int mk, whole = 1;
 	if (section(c, p, n, &sb, &se, &mk)) {
 		p += sb, n = se - sb;
-		split = one = begun = 0;
+		split = one = whole = 0;
 	} else {
 		mk = ko_task_text_markup(g, p, n);
 	}
 	/* (too short a stretch is the markup's fault, and said so) */
 	const char *text = p;
 	size_t textn = n, run_first = 0, run_count = 0;
-	if (mk && (!clean_run(g, p, n, split || begun, &p, &n, &run_first, &run_count) ||
+	if (mk && (little || !clean_run(g, p, n, split, &p, &n, &run_first, &run_count) ||
 	           !chars_at_least(p, n, c->min_chars)))
 		return ko_task_unusable(g, r, ko_task_markup_reason(mk));
 	if (mk)
@@ -1302,7 +1367,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "passage too short");
 	if (c->max_chars && n - i > c->max_chars && chars_at_least(p + i, n - i, c->max_chars + 1)) {
 		if (!window(c, r, &p, &n, text, run_count ? g->spans + run_first : NULL, run_count,
-		            begun, &one))
+		            &one))
 			return ko_task_unusable(g, r, "no sentence within --max-chars");
 		i = 0;
 		split = 1;
@@ -1317,7 +1382,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	if (!(g->split_flags & KO_SPLIT_NEWLINE_HARD) && memchr(p, '\n', n)) {
 		const struct ko_span *s;
 		if (!split && !mk && !lines_end(p, n))
-			split_rest(g, begun, text, textn, &s), split = 1;
+			ko_task_split_lazy(g, text, textn, &s), split = 1;
 		if (split || mk)
 			n = ko_task_flat(g, 0, text, (size_t)(p - text), (size_t)(p - text) + n,
 			                 g->spans, g->nsplit, &p);
@@ -1325,15 +1390,19 @@ static int mask(struct conf *c, struct ko_rec *r)
 	/* (offsets are 31 bits: struct ko_span) */
 	if (n > KO_SPAN_MAX)
 		return ko_task_unusable(g, r, "passage too long");
-	/* One pass over the words: their stems, and the pool of those that
-	 * may be masked: not among the most frequent nor next to markup, or
-	 * under --any-word every word. Then the pool is put in its order:
+	/* (a split of the whole text for the passage, begun or done, is the
+	 * one informal_text reads on from) */
+	if (!routed && !c->any_word)
+		informal = informal_text(g, doc, docn, whole && (mk || split));
+	/* One pass over the words: their stems, and (with clues) every word
+	 * with its stem key and form key, or under --any-word the pool of
+	 * every word. Then the pool of the words that may be masked: not
+	 * among the most frequent nor next to markup (worth), in its order:
 	 * the words with a clue first, those whose stem recurs only in other
 	 * forms before those that occur again as they are (수학의 where the
 	 * text says 수학은 asks for the ending; a word written twice can be
 	 * copied), then the others. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
-	struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
 	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
@@ -1352,13 +1421,6 @@ static int mask(struct conf *c, struct ko_rec *r)
 				stem_add(c, key, form = form_key(p, n, wb, we));
 			if (key && informal && we - wb >= 9)
 				key = informal_key(c, p, n, wb, we, key, form);
-			/* (the costlier test last) */
-			if (badly_placed(p, n, wb, we) || address_head(p, n, wb, we) ||
-			    frequent(c, p + wb, we - wb) ||
-			    (we - wb >= 18 && ko_task_glued_word(p + wb, we - wb)) ||
-			    (informal && !informal_answer(p, wb, we)) ||
-			    no_clue(p, n, wb, we, &quote))
-				continue;
 		}
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
@@ -1376,32 +1438,46 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_unusable(g, r, "too few maskable words");
 	size_t nclue = 0, ncopy = 0;
 	if (clues) {
-		/* pool (in place): the words whose stem recurs in other forms
-		 * only; other: those that occur again as they are from its
-		 * start, those without a clue from its end (backwards) */
+		/* pool (in place): the words worth masking whose stem recurs in
+		 * other forms only; other: those that occur again as they are
+		 * from its start, those without a clue from its end (backwards).
+		 * A tier after the first is asked which of its words are worth
+		 * masking only when the draw may come to it: the tiers before it
+		 * hold fewer than count (and the last not in informal text,
+		 * which never masks its words). */
 		if (c->othercap < npool) {
 			c->othercap = npool;
 			c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
 		}
-		size_t nnone = 0;
-		for (size_t k = 0; k < npool; k++) {
+		size_t nnone = 0, nw = npool, nrec = 0;
+		struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
+		for (size_t k = 0; k < nw; k++) {
 			uint64_t key = c->keys[k];
 			const struct stem *st = key ? stem_slot(c, key) : NULL;
 			if (!st || !st->twice)
-				c->other[npool - ++nnone] = c->pool[k];
+				c->other[nw - ++nnone] = c->pool[k];
 			else if (recurs(st, c->forms[k]))
-				c->other[ncopy++] = c->pool[k];
-			else
+				c->other[nrec++] = c->pool[k];
+			else if (worth(c, p, n, c->pool[k], informal, &quote))
 				c->pool[nclue++] = c->pool[k];
 		}
-		memcpy(c->pool + nclue, c->other, ncopy * sizeof *c->other);
-		for (size_t k = 0; k < nnone; k++)
-			c->pool[nclue + ncopy + k] = c->other[npool - 1 - k];
+		npool = nclue;
+		if (npool < count) {
+			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
+			for (size_t k = 0; k < nrec; k++)
+				if (worth(c, p, n, c->other[k], informal, &quote))
+					c->pool[npool++] = c->other[k];
+		}
+		ncopy = npool - nclue;
+		if (!informal && npool < count) {
+			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
+			for (size_t k = 0; k < nnone; k++)
+				if (worth(c, p, n, c->other[nw - 1 - k], 0, &quote))
+					c->pool[npool++] = c->other[nw - 1 - k];
+		}
 	}
 	if (informal && nclue + ncopy < count)
 		return ko_task_unusable(g, r, "no word the informal text gives a clue for");
-	if (informal)
-		npool = nclue + ncopy;
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
