@@ -1674,6 +1674,19 @@ static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k
 	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
 }
 
+/* The six bytes at p as a number (two syllables: a stem), read as two
+ * loads: six bytes copied into a zeroed word are stored in two pieces
+ * and read back whole, a load the processor cannot forward from them,
+ * which stalls it at every word. */
+static inline uint64_t load6(const char *p)
+{
+	uint32_t lo;
+	uint16_t hi;
+	memcpy(&lo, p, 4);
+	memcpy(&hi, p + 4, 2);
+	return lo | (uint64_t)hi << 32;
+}
+
 /* The stem of the word p[b, e): its first two syllables (six bytes) as
  * a number, or 0 if it does not open with two. Two words apart with one
  * stem are a noun under two particles or a predicate twice (쥘리아 집합은
@@ -1683,9 +1696,7 @@ static uint64_t stem_of(const char *p, size_t b, size_t e)
 	const unsigned char *u = (const unsigned char *)p;
 	if (e - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
 		return 0;
-	uint64_t v = 0;
-	memcpy(&v, p + b, 6);
-	return v;
+	return load6(p + b);
 }
 
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
@@ -2300,8 +2311,7 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 			uint32_t f = ko_syllable_at(u + j, 3);
 			if (!f || !ko_syllable_at(u + j + 3, 3))
 				continue;
-			uint64_t v = 0;
-			memcpy(&v, q + j, 6);
+			uint64_t v = load6(q + j);
 			/* (linkfirst: as read_links) */
 			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
 				size_t x = j / 64;
@@ -2379,9 +2389,7 @@ static void title_stems(struct conf *c, struct ko_rec *r)
 		while (j < tn && t[j] != ' ' && t[j] != '(')
 			j++;
 		if (j - b >= 6 && ko_syllable_at(u + b, 3) && ko_syllable_at(u + b + 3, 3)) {
-			uint64_t v = 0;
-			memcpy(&v, t + b, 6);
-			c->tstem[c->ntstem++] = v;
+			c->tstem[c->ntstem++] = load6(t + b);
 		}
 		while (j < tn && (t[j] == ' ' || t[j] == '('))
 			j++;
