@@ -103,6 +103,15 @@ struct conf {
 	unsigned char advfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char sylset[KO_SYL_LAST - KO_SYL_FIRST + 1]; /* S_* bits (order_init) */
 	unsigned char eunstem[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* order_eun_stems */
+	/* the endings of end_lists by their last syllable: tailix[v] is 0, or
+	 * the index + 1 of a row of tailmask, whose bit i of list k is set if
+	 * entry i of list k ends in v (ends_list) */
+	unsigned char tailix[KO_SYL_LAST - KO_SYL_FIRST + 1];
+	uint32_t tailmask[64][4];
+	size_t ntail;
+	/* word_lists: a filter of 256 bits a list, on the length and the
+	 * first and last bytes of its words (words_in) */
+	uint64_t wbloom[16][4];
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
 };
@@ -1287,21 +1296,69 @@ static int ends_with(const char *p, size_t from, size_t e, const char *w)
 	return e - from > m && !memcmp(p + e - m, w, m);
 }
 
-/* 1 if p[b, e) ends with one of the k words of list, after something. */
-static int ends_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+/* The lists of endings of phrase_kind, by the index ends_list takes. */
+enum { E_SUB, E_FREE, E_COMP, E_CONJ, E_LISTS };
+static const struct {
+	const struct oword *w;
+	size_t n;
+} end_lists[E_LISTS] = {
+	{order_sub_ends, sizeof order_sub_ends / sizeof *order_sub_ends},
+	{order_free_ends, sizeof order_free_ends / sizeof *order_free_ends},
+	{order_comp_ends, sizeof order_comp_ends / sizeof *order_comp_ends},
+	{order_conj_ends, sizeof order_conj_ends / sizeof *order_conj_ends},
+};
+
+/* 1 if p[b, e), whose last syllable is last, ends with one of the words
+ * of end_lists[k], after something: only those that end in last are
+ * compared (conf.tailmask). */
+static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_t e, uint32_t last)
 {
-	for (size_t i = 0; i < k; i++) {
-		size_t m = list[i].n;
-		if (e - b > m && p[e - 1] == list[i].s[m - 1] && !memcmp(p + e - m, list[i].s, m))
+	unsigned t = last - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? c->tailix[last - KO_SYL_FIRST] : 0;
+	if (!t)
+		return 0;
+	for (uint32_t m = c->tailmask[t - 1][k]; m; m &= m - 1) {
+		const struct oword *w = &end_lists[k].w[__builtin_ctz(m)];
+		if (e - b > w->n && !memcmp(p + e - w->n, w->s, w->n))
 			return 1;
 	}
 	return 0;
 }
 
-/* 1 if p[b, e) is one of the k words of list. */
-static int word_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+/* The lists of whole words of scrambles, by the index words_in takes. */
+enum {
+	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
+	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_LISTS
+};
+#define WL(list) {list, sizeof list / sizeof *list}
+static const struct {
+	const struct oword *w;
+	size_t n;
+} word_lists[W_LISTS] = {
+	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
+	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
+	WL(order_time_nouns), WL(order_degree),
+};
+#undef WL
+
+/* The bit of the word p[0, n) (n >= 3) in the filters of words_in. */
+static inline unsigned word_bloom_bit(const char *p, size_t n)
 {
-	for (size_t i = 0; i < k; i++)
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t x = (uint32_t)n | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[n - 1] << 24;
+	return (x * 2654435761u) >> 24;
+}
+
+/* 1 if p[b, e) is one of the words of word_lists[k]. Most words asked
+ * are none, told by the list's filter (conf.wbloom). */
+static int words_in(const struct conf *c, int k, const char *p, size_t b, size_t e)
+{
+	if (e - b < 3) /* (no word of the lists is shorter: order_init) */
+		return 0;
+	unsigned h = word_bloom_bit(p + b, e - b);
+	if (!(c->wbloom[k][h >> 6] >> (h & 63) & 1))
+		return 0;
+	const struct oword *list = word_lists[k].w;
+	for (size_t i = 0; i < word_lists[k].n; i++)
 		if (list[i].n == e - b && !memcmp(list[i].s, p + b, e - b))
 			return 1;
 	return 0;
@@ -1320,8 +1377,6 @@ static inline int syl_in(const struct conf *c, uint32_t v, unsigned bit)
 	return v >= KO_SYL_FIRST && v <= KO_SYL_LAST && c->sylset[v - KO_SYL_FIRST] & bit;
 }
 
-#define WORDS_IN(p, b, e, list) word_in(p, b, e, list, sizeof list / sizeof *list)
-#define ENDS_IN(p, b, e, list) ends_in(p, b, e, list, sizeof list / sizeof *list)
 
 /* conf's tables of order_adverbs, order_eun_stems and the syllable sets
  * of scrambles (sylset) */
@@ -1342,22 +1397,30 @@ static void order_init(struct conf *c)
 				ko_fatal(2, "scrambles: a syllable set of not all syllables");
 			c->sylset[v - KO_SYL_FIRST] |= (unsigned char)sets[k].bit;
 		}
-	static const struct {
-		const struct oword *w;
-		size_t n;
-	} ends[] = {
-		{order_sub_ends, sizeof order_sub_ends / sizeof *order_sub_ends},
-		{order_free_ends, sizeof order_free_ends / sizeof *order_free_ends},
-		{order_comp_ends, sizeof order_comp_ends / sizeof *order_comp_ends},
-		{order_conj_ends, sizeof order_conj_ends / sizeof *order_conj_ends},
-	};
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		for (size_t i = 0; i < ends[k].n; i++) {
-			const struct oword *w = &ends[k].w[i];
+	for (size_t k = 0; k < E_LISTS; k++)
+		for (size_t i = 0; i < end_lists[k].n; i++) {
+			const struct oword *w = &end_lists[k].w[i];
 			uint32_t v = w->n >= 3 ? ko_syllable_at((const unsigned char *)w->s + w->n - 3, 3) : 0;
 			if (!v)
 				ko_fatal(2, "scrambles: '%s' does not end with a syllable", w->s);
+			if (i >= 32)
+				ko_fatal(2, "scrambles: a list of endings of more than 32");
 			c->sylset[v - KO_SYL_FIRST] |= S_TAIL;
+			unsigned char *t = &c->tailix[v - KO_SYL_FIRST];
+			if (!*t) {
+				if (c->ntail == sizeof c->tailmask / sizeof *c->tailmask)
+					ko_fatal(2, "scrambles: too many last syllables of endings");
+				*t = (unsigned char)++c->ntail;
+			}
+			c->tailmask[*t - 1][k] |= (uint32_t)1 << i;
+		}
+	for (size_t k = 0; k < W_LISTS; k++)
+		for (size_t i = 0; i < word_lists[k].n; i++) {
+			const struct oword *w = &word_lists[k].w[i];
+			if (w->n < 3)
+				ko_fatal(2, "scrambles: '%s' is shorter than a syllable", w->s);
+			unsigned h = word_bloom_bit(w->s, w->n);
+			c->wbloom[k][h >> 6] |= (uint64_t)1 << (h & 63);
 		}
 	for (const char *s = order_eun_stems; *s; s += 3) {
 		uint32_t v = ko_syllable_at((const unsigned char *)s, 3);
@@ -1441,7 +1504,7 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	 * in a consonant (것) before 은, after a vowel (거) else */
 	if (last && !prev && te - b >= 4 && ko_is_ascii_alnum((unsigned char)p[te - 4]))
 		prev = last == 0xC740 ? 0xAC83 : 0xAC70;
-	if (first_word && WORDS_IN(p, b, te, order_anchors))
+	if (first_word && words_in(cf, W_ANCHORS, p, b, te))
 		return P_BOUND;
 	if (first && cf->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
 	    order_adverb(cf, p, b, te, first))
@@ -1468,7 +1531,7 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_BOUND;
 	/* a clause of means, cause or purpose before a comma (이용해서,
 	 * 위하여,) is an adjunct that moves as one, not the end of a conjunct */
-	if (comma && syl_in(cf, last, S_TAIL) && ENDS_IN(p, b, te, order_sub_ends) &&
+	if (comma && syl_in(cf, last, S_TAIL) && ends_list(cf, E_SUB, p, b, te, last) &&
 	    !ends_with(p, b, te, "에서"))
 		return P_SUB;
 	if (comma)
@@ -1486,14 +1549,14 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	}
 	/* (an adjective in 적인 or of quantity takes no phrase of its own:
 	 * 자연적인 대응, 많은 수의) */
-	if (ends_with(p, b, te, "적인") || WORDS_IN(p, b, te, order_quantity))
+	if (ends_with(p, b, te, "적인") || words_in(cf, W_QUANTITY, p, b, te))
 		return P_BOUND;
 	if (ends_with(p, b, te, "다는") || ends_with(p, b, te, "라는") ||
 	    syl_in(cf, last, S_ADN))
 		return P_ADN;
 	/* 는 after a stem that ends in a consonant, or of order_neun_stems */
 	if (last == 0xB294 && ((prev - KO_SYL_FIRST) % 28 || syl_in(cf, prev, S_NEUN) ||
-	                       WORDS_IN(p, b, te, order_neun_verbs)))
+	                       words_in(cf, W_NEUN_VERBS, p, b, te)))
 		return P_ADN;
 	/* 은 after a vowel (나은, 지은: a noun there takes 는), or after a
 	 * stem of order_eun_stems (많은, 같은) */
@@ -1506,18 +1569,18 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_SUB;
 	/* (the lists are read only after a syllable that ends one of them) */
 	int tail = syl_in(cf, last, S_TAIL);
-	if (tail && ENDS_IN(p, b, te, order_sub_ends) && !ends_with(p, b, te, "에서"))
+	if (tail && ends_list(cf, E_SUB, p, b, te, last) && !ends_with(p, b, te, "에서"))
 		return P_SUB;
-	if (tail && ENDS_IN(p, b, te, order_free_ends))
+	if (tail && ends_list(cf, E_FREE, p, b, te, last))
 		return P_FREE;
-	if (tail && ENDS_IN(p, b, te, order_comp_ends))
+	if (tail && ends_list(cf, E_COMP, p, b, te, last))
 		return P_COMP;
 	if (last == 0xB294 || last == 0xC740 || last == 0xB3C4) /* 는 은 도 */
 		return P_TOPIC;
-	if (tail && ENDS_IN(p, b, te, order_conj_ends))
+	if (tail && ends_list(cf, E_CONJ, p, b, te, last))
 		return P_CONJ;
 	return bare_word(p, b, te) && !syl_in(cf, last, S_VERB) &&
-	       !WORDS_IN(p, b, te, order_determiners) ? P_NOUN : P_BOUND;
+	       !words_in(cf, W_DETERMINERS, p, b, te) ? P_NOUN : P_BOUND;
 }
 
 /* 1 if the phrases kind[0..n) that hang on one verb stand in more than one
@@ -1663,7 +1726,7 @@ static int vocative(const char *p, size_t b, size_t te, int first)
  * it on either side, as the count cannot take one (두 개의 작은 위성,
  * 작은 두 개의 위성); beside another N의 it would modify that noun (좁은
  * 부엌의 낡은 솥). */
-static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k)
+static int count_gen(const struct conf *c, const char *p, const size_t *wb, const size_t *we, size_t k)
 {
 	int comma;
 	size_t te = word_core(p, wb[k], we[k], &comma);
@@ -1671,7 +1734,7 @@ static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k
 		return 0;
 	if ((unsigned)(p[wb[k]] - '0') <= 9u)
 		return 1;
-	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
+	return k > 0 && bare_word(p, wb[k], te) && words_in(c, W_NUMERALS, p, wb[k - 1], we[k - 1]);
 }
 
 /* The six bytes at p as a number (two syllables: a stem), read as two
@@ -1749,10 +1812,10 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		/* a count in 의 and an adjective side by side before a noun,
 		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
 		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
-		    count_gen(p, wb, we, k))
+		    count_gen(cf, p, wb, we, k))
 			return stack;
 		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
-		    WORDS_IN(p, wb[k + 1], we[k + 1], order_numerals) && count_gen(p, wb, we, k + 2))
+		    words_in(cf, W_NUMERALS, p, wb[k + 1], we[k + 1]) && count_gen(cf, p, wb, we, k + 2))
 			return stack;
 		/* a stem twice, the words apart */
 		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
@@ -1763,10 +1826,10 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
 		/* two alternatives (X 또는 Y) trade places */
-		if (k > 0 && k + 1 < nw && WORDS_IN(p, wb[k], te, order_alternatives))
+		if (k > 0 && k + 1 < nw && words_in(cf, W_ALTERNATIVES, p, wb[k], te))
 			return list;
 		/* a copula or particle as a word of its own (한국사 라고) */
-		if (k > 0 && WORDS_IN(p, wb[k], te, order_split_copulas))
+		if (k > 0 && words_in(cf, W_SPLIT_COPULAS, p, wb[k], te))
 			return frag;
 		/* parallel clauses: -ㄹ 수도 있고 ... -ㄹ 수도 있다, -기도 하고 ...
 		 * -기도 한다 */
@@ -1849,7 +1912,7 @@ static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te,
 {
 	uint32_t last = last_syl(p, b, te);
 	if ((last != 0xAC8C && last != 0xD788) || !bare_word(p, b, te) || /* 게 히 */
-	    (last == 0xAC8C && WORDS_IN(p, b, te, order_ge_nouns)))
+	    (last == 0xAC8C && words_in(c, W_GE_NOUNS, p, b, te)))
 		return 0;
 	/* 게 after an adnominal ending (하는게, 좋은게: -는 것이), whose
 	 * syllable ends in ㄴ or ㄹ */
@@ -1951,7 +2014,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * noun and 중, of "among" as often: 문제 중 하나이다) */
 		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 &&
 		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
-		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns) &&
+		    words_in(c, W_TIME_NOUNS, p, wb[k], word_core(p, wb[k], we[k], &comma)) &&
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
 		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
 			kd = P_FREE;
@@ -1959,7 +2022,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * stands anywhere before its verb, as the adverbs of the
 		 * table do */
 		if (informal && (kd == P_BOUND || kd == P_NOUN) && k + 1 < nw &&
-		    !(k > 0 && WORDS_IN(p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma), order_degree)) &&
+		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))) &&
 		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]))
 			kd = P_FREE;
 		/* two bare words side by side: a compound (수원 화성), or, in
