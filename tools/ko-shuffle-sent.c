@@ -94,6 +94,7 @@ struct conf {
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
+	unsigned char linklen[256]; /* the length of each link word */
 	/* scrambles: the length of each order_adverbs and their first
 	 * syllables, a bit each (order_init) */
 	unsigned char adv_len[sizeof order_adverbs / sizeof *order_adverbs];
@@ -369,13 +370,21 @@ static int first_year(const char *p, size_t n)
 	return 0;
 }
 
-/* Link words in a hash table made once (conf.linkh). */
+/* Link words in a hash table made once (conf.linkh), hashed on their
+ * length and their first and last four bytes (n >= 1): one
+ * multiplication, not one a byte, as read_stems asks it of many words. */
 static size_t link_hash(const char *p, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 16777619u;
-	return (h ^ h >> 15) & 511;
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+	} else {
+		a = u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
+		b = 0;
+	}
+	return (size_t)((((uint64_t)a << 32 | b) ^ n) * 0x9E3779B97F4A7C15u >> 55);
 }
 
 static inline int is_link(const struct conf *c, const char *p, size_t n);
@@ -390,8 +399,9 @@ static void links_init(struct conf *c)
 		while (c->linkh[h])
 			h = (h + 1) & 511;
 		c->linkh[h] = (uint16_t)(k + 1);
+		c->linklen[k] = (unsigned char)m;
 		uint32_t v = ko_syllable_at((const unsigned char *)link_words[k], m);
-		if (!v)
+		if (!v || m > 255)
 			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
 		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
 		if (m > c->linkmax)
@@ -416,11 +426,9 @@ static inline int is_link(const struct conf *c, const char *p, size_t n)
 {
 	if (!n || n > c->linkmax)
 		return 0;
-	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511) {
-		const char *w = link_words[c->linkh[h] - 1];
-		if (!strncmp(w, p, n) && !w[n])
+	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511)
+		if (c->linklen[c->linkh[h] - 1] == n && !memcmp(link_words[c->linkh[h] - 1], p, n))
 			return c->linkh[h];
-	}
 	return 0;
 }
 
