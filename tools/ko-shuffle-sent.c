@@ -2379,9 +2379,14 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
 			if (j + 6 > n)
 				break;
-			uint32_t f = ko_syllable_at(u + j, 3);
-			if (!f || !ko_syllable_at(u + j + 3, 3))
+			/* (two syllables: a lead byte and the byte after it,
+			 * read as one number, from EA B0 to ED 9D, or ED 9E
+			 * before A3 at most, as the text is valid UTF-8) */
+			unsigned y0 = (unsigned)u[j] << 8 | u[j + 1], y1 = (unsigned)u[j + 3] << 8 | u[j + 4];
+			if ((y0 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y0 == 0xED9E && u[j + 2] <= 0xA3)) ||
+			    (y1 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y1 == 0xED9E && u[j + 5] <= 0xA3)))
 				continue;
+			uint32_t f = (y0 & 0x0F00) << 4 | (y0 & 0x3F) << 6 | (u[j + 2] & 0x3F);
 			uint64_t v = load6(q + j);
 			/* (linkfirst: as read_links) */
 			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
