@@ -1713,7 +1713,9 @@ int ko_task_informal(const char *p, size_t n, const struct ko_span *s, size_t ns
 		if (ko_utf8_decode(q, (size_t)(p + n - q), &c) == 3 && ko_is_compat_jamo(c))
 			return 1;
 	}
-	for (size_t k = 0; k < ns; k++)
+	/* (read only until the count decides: half of them bare, or too
+	 * few left to make half) */
+	for (size_t k = 0; k < ns && 2 * bare < ns && 2 * (bare + ns - k) >= ns; k++)
 		bare += !ko_task_written_end(p, s[k]);
 	return ns && 2 * bare >= ns;
 }
