@@ -1718,7 +1718,9 @@ int ko_task_chat_jamo(const char *p, size_t n)
 int ko_task_bare_ends(const char *p, const struct ko_span *s, size_t ns)
 {
 	size_t bare = 0;
-	for (size_t k = 0; k < ns; k++)
+	/* (read only until the count decides: half of them bare, or too
+	 * few left to make half) */
+	for (size_t k = 0; k < ns && 2 * bare < ns && 2 * (bare + ns - k) >= ns; k++)
 		bare += !ko_task_written_end(p, s[k]);
 	return ns && 2 * bare >= ns;
 }

@@ -94,6 +94,7 @@ struct conf {
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	size_t linkmax; /* the longest link word in bytes */
+	unsigned char linklen[256]; /* the length of each link word */
 	/* scrambles: the length of each order_adverbs and their first
 	 * syllables, a bit each (order_init) */
 	unsigned char adv_len[sizeof order_adverbs / sizeof *order_adverbs];
@@ -103,6 +104,15 @@ struct conf {
 	unsigned char advfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char sylset[KO_SYL_LAST - KO_SYL_FIRST + 1]; /* S_* bits (order_init) */
 	unsigned char eunstem[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* order_eun_stems */
+	/* the endings of end_lists by their last syllable: tailix[v] is 0, or
+	 * the index + 1 of a row of tailmask, whose bit i of list k is set if
+	 * entry i of list k ends in v (ends_list) */
+	unsigned char tailix[KO_SYL_LAST - KO_SYL_FIRST + 1];
+	uint32_t tailmask[64][4];
+	size_t ntail;
+	/* word_lists: a filter of 256 bits a list, on the length and the
+	 * first and last bytes of its words (words_in) */
+	uint64_t wbloom[16][4];
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
 };
@@ -360,13 +370,21 @@ static int first_year(const char *p, size_t n)
 	return 0;
 }
 
-/* Link words in a hash table made once (conf.linkh). */
+/* Link words in a hash table made once (conf.linkh), hashed on their
+ * length and their first and last four bytes (n >= 1): one
+ * multiplication, not one a byte, as read_stems asks it of many words. */
 static size_t link_hash(const char *p, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 16777619u;
-	return (h ^ h >> 15) & 511;
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+	} else {
+		a = u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
+		b = 0;
+	}
+	return (size_t)((((uint64_t)a << 32 | b) ^ n) * 0x9E3779B97F4A7C15u >> 55);
 }
 
 static inline int is_link(const struct conf *c, const char *p, size_t n);
@@ -381,8 +399,9 @@ static void links_init(struct conf *c)
 		while (c->linkh[h])
 			h = (h + 1) & 511;
 		c->linkh[h] = (uint16_t)(k + 1);
+		c->linklen[k] = (unsigned char)m;
 		uint32_t v = ko_syllable_at((const unsigned char *)link_words[k], m);
-		if (!v)
+		if (!v || m > 255)
 			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
 		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
 		if (m > c->linkmax)
@@ -407,11 +426,9 @@ static inline int is_link(const struct conf *c, const char *p, size_t n)
 {
 	if (!n || n > c->linkmax)
 		return 0;
-	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511) {
-		const char *w = link_words[c->linkh[h] - 1];
-		if (!strncmp(w, p, n) && !w[n])
+	for (size_t h = link_hash(p, n); c->linkh[h]; h = (h + 1) & 511)
+		if (c->linklen[c->linkh[h] - 1] == n && !memcmp(link_words[c->linkh[h] - 1], p, n))
 			return c->linkh[h];
-	}
 	return 0;
 }
 
@@ -1287,21 +1304,69 @@ static int ends_with(const char *p, size_t from, size_t e, const char *w)
 	return e - from > m && !memcmp(p + e - m, w, m);
 }
 
-/* 1 if p[b, e) ends with one of the k words of list, after something. */
-static int ends_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+/* The lists of endings of phrase_kind, by the index ends_list takes. */
+enum { E_SUB, E_FREE, E_COMP, E_CONJ, E_LISTS };
+static const struct {
+	const struct oword *w;
+	size_t n;
+} end_lists[E_LISTS] = {
+	{order_sub_ends, sizeof order_sub_ends / sizeof *order_sub_ends},
+	{order_free_ends, sizeof order_free_ends / sizeof *order_free_ends},
+	{order_comp_ends, sizeof order_comp_ends / sizeof *order_comp_ends},
+	{order_conj_ends, sizeof order_conj_ends / sizeof *order_conj_ends},
+};
+
+/* 1 if p[b, e), whose last syllable is last, ends with one of the words
+ * of end_lists[k], after something: only those that end in last are
+ * compared (conf.tailmask). */
+static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_t e, uint32_t last)
 {
-	for (size_t i = 0; i < k; i++) {
-		size_t m = list[i].n;
-		if (e - b > m && p[e - 1] == list[i].s[m - 1] && !memcmp(p + e - m, list[i].s, m))
+	unsigned t = last - KO_SYL_FIRST <= KO_SYL_LAST - KO_SYL_FIRST ? c->tailix[last - KO_SYL_FIRST] : 0;
+	if (!t)
+		return 0;
+	for (uint32_t m = c->tailmask[t - 1][k]; m; m &= m - 1) {
+		const struct oword *w = &end_lists[k].w[__builtin_ctz(m)];
+		if (e - b > w->n && !memcmp(p + e - w->n, w->s, w->n))
 			return 1;
 	}
 	return 0;
 }
 
-/* 1 if p[b, e) is one of the k words of list. */
-static int word_in(const char *p, size_t b, size_t e, const struct oword *list, size_t k)
+/* The lists of whole words of scrambles, by the index words_in takes. */
+enum {
+	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
+	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_LISTS
+};
+#define WL(list) {list, sizeof list / sizeof *list}
+static const struct {
+	const struct oword *w;
+	size_t n;
+} word_lists[W_LISTS] = {
+	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
+	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
+	WL(order_time_nouns), WL(order_degree),
+};
+#undef WL
+
+/* The bit of the word p[0, n) (n >= 3) in the filters of words_in. */
+static inline unsigned word_bloom_bit(const char *p, size_t n)
 {
-	for (size_t i = 0; i < k; i++)
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t x = (uint32_t)n | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[n - 1] << 24;
+	return (x * 2654435761u) >> 24;
+}
+
+/* 1 if p[b, e) is one of the words of word_lists[k]. Most words asked
+ * are none, told by the list's filter (conf.wbloom). */
+static int words_in(const struct conf *c, int k, const char *p, size_t b, size_t e)
+{
+	if (e - b < 3) /* (no word of the lists is shorter: order_init) */
+		return 0;
+	unsigned h = word_bloom_bit(p + b, e - b);
+	if (!(c->wbloom[k][h >> 6] >> (h & 63) & 1))
+		return 0;
+	const struct oword *list = word_lists[k].w;
+	for (size_t i = 0; i < word_lists[k].n; i++)
 		if (list[i].n == e - b && !memcmp(list[i].s, p + b, e - b))
 			return 1;
 	return 0;
@@ -1320,8 +1385,6 @@ static inline int syl_in(const struct conf *c, uint32_t v, unsigned bit)
 	return v >= KO_SYL_FIRST && v <= KO_SYL_LAST && c->sylset[v - KO_SYL_FIRST] & bit;
 }
 
-#define WORDS_IN(p, b, e, list) word_in(p, b, e, list, sizeof list / sizeof *list)
-#define ENDS_IN(p, b, e, list) ends_in(p, b, e, list, sizeof list / sizeof *list)
 
 /* conf's tables of order_adverbs, order_eun_stems and the syllable sets
  * of scrambles (sylset) */
@@ -1342,22 +1405,30 @@ static void order_init(struct conf *c)
 				ko_fatal(2, "scrambles: a syllable set of not all syllables");
 			c->sylset[v - KO_SYL_FIRST] |= (unsigned char)sets[k].bit;
 		}
-	static const struct {
-		const struct oword *w;
-		size_t n;
-	} ends[] = {
-		{order_sub_ends, sizeof order_sub_ends / sizeof *order_sub_ends},
-		{order_free_ends, sizeof order_free_ends / sizeof *order_free_ends},
-		{order_comp_ends, sizeof order_comp_ends / sizeof *order_comp_ends},
-		{order_conj_ends, sizeof order_conj_ends / sizeof *order_conj_ends},
-	};
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		for (size_t i = 0; i < ends[k].n; i++) {
-			const struct oword *w = &ends[k].w[i];
+	for (size_t k = 0; k < E_LISTS; k++)
+		for (size_t i = 0; i < end_lists[k].n; i++) {
+			const struct oword *w = &end_lists[k].w[i];
 			uint32_t v = w->n >= 3 ? ko_syllable_at((const unsigned char *)w->s + w->n - 3, 3) : 0;
 			if (!v)
 				ko_fatal(2, "scrambles: '%s' does not end with a syllable", w->s);
+			if (i >= 32)
+				ko_fatal(2, "scrambles: a list of endings of more than 32");
 			c->sylset[v - KO_SYL_FIRST] |= S_TAIL;
+			unsigned char *t = &c->tailix[v - KO_SYL_FIRST];
+			if (!*t) {
+				if (c->ntail == sizeof c->tailmask / sizeof *c->tailmask)
+					ko_fatal(2, "scrambles: too many last syllables of endings");
+				*t = (unsigned char)++c->ntail;
+			}
+			c->tailmask[*t - 1][k] |= (uint32_t)1 << i;
+		}
+	for (size_t k = 0; k < W_LISTS; k++)
+		for (size_t i = 0; i < word_lists[k].n; i++) {
+			const struct oword *w = &word_lists[k].w[i];
+			if (w->n < 3)
+				ko_fatal(2, "scrambles: '%s' is shorter than a syllable", w->s);
+			unsigned h = word_bloom_bit(w->s, w->n);
+			c->wbloom[k][h >> 6] |= (uint64_t)1 << (h & 63);
 		}
 	for (const char *s = order_eun_stems; *s; s += 3) {
 		uint32_t v = ko_syllable_at((const unsigned char *)s, 3);
@@ -1441,7 +1512,7 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	 * in a consonant (것) before 은, after a vowel (거) else */
 	if (last && !prev && te - b >= 4 && ko_is_ascii_alnum((unsigned char)p[te - 4]))
 		prev = last == 0xC740 ? 0xAC83 : 0xAC70;
-	if (first_word && WORDS_IN(p, b, te, order_anchors))
+	if (first_word && words_in(cf, W_ANCHORS, p, b, te))
 		return P_BOUND;
 	if (first && cf->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
 	    order_adverb(cf, p, b, te, first))
@@ -1468,7 +1539,7 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_BOUND;
 	/* a clause of means, cause or purpose before a comma (이용해서,
 	 * 위하여,) is an adjunct that moves as one, not the end of a conjunct */
-	if (comma && syl_in(cf, last, S_TAIL) && ENDS_IN(p, b, te, order_sub_ends) &&
+	if (comma && syl_in(cf, last, S_TAIL) && ends_list(cf, E_SUB, p, b, te, last) &&
 	    !ends_with(p, b, te, "에서"))
 		return P_SUB;
 	if (comma)
@@ -1486,14 +1557,14 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	}
 	/* (an adjective in 적인 or of quantity takes no phrase of its own:
 	 * 자연적인 대응, 많은 수의) */
-	if (ends_with(p, b, te, "적인") || WORDS_IN(p, b, te, order_quantity))
+	if (ends_with(p, b, te, "적인") || words_in(cf, W_QUANTITY, p, b, te))
 		return P_BOUND;
 	if (ends_with(p, b, te, "다는") || ends_with(p, b, te, "라는") ||
 	    syl_in(cf, last, S_ADN))
 		return P_ADN;
 	/* 는 after a stem that ends in a consonant, or of order_neun_stems */
 	if (last == 0xB294 && ((prev - KO_SYL_FIRST) % 28 || syl_in(cf, prev, S_NEUN) ||
-	                       WORDS_IN(p, b, te, order_neun_verbs)))
+	                       words_in(cf, W_NEUN_VERBS, p, b, te)))
 		return P_ADN;
 	/* 은 after a vowel (나은, 지은: a noun there takes 는), or after a
 	 * stem of order_eun_stems (많은, 같은) */
@@ -1506,18 +1577,18 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_SUB;
 	/* (the lists are read only after a syllable that ends one of them) */
 	int tail = syl_in(cf, last, S_TAIL);
-	if (tail && ENDS_IN(p, b, te, order_sub_ends) && !ends_with(p, b, te, "에서"))
+	if (tail && ends_list(cf, E_SUB, p, b, te, last) && !ends_with(p, b, te, "에서"))
 		return P_SUB;
-	if (tail && ENDS_IN(p, b, te, order_free_ends))
+	if (tail && ends_list(cf, E_FREE, p, b, te, last))
 		return P_FREE;
-	if (tail && ENDS_IN(p, b, te, order_comp_ends))
+	if (tail && ends_list(cf, E_COMP, p, b, te, last))
 		return P_COMP;
 	if (last == 0xB294 || last == 0xC740 || last == 0xB3C4) /* 는 은 도 */
 		return P_TOPIC;
-	if (tail && ENDS_IN(p, b, te, order_conj_ends))
+	if (tail && ends_list(cf, E_CONJ, p, b, te, last))
 		return P_CONJ;
 	return bare_word(p, b, te) && !syl_in(cf, last, S_VERB) &&
-	       !WORDS_IN(p, b, te, order_determiners) ? P_NOUN : P_BOUND;
+	       !words_in(cf, W_DETERMINERS, p, b, te) ? P_NOUN : P_BOUND;
 }
 
 /* 1 if the phrases kind[0..n) that hang on one verb stand in more than one
@@ -1663,7 +1734,7 @@ static int vocative(const char *p, size_t b, size_t te, int first)
  * it on either side, as the count cannot take one (두 개의 작은 위성,
  * 작은 두 개의 위성); beside another N의 it would modify that noun (좁은
  * 부엌의 낡은 솥). */
-static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k)
+static int count_gen(const struct conf *c, const char *p, const size_t *wb, const size_t *we, size_t k)
 {
 	int comma;
 	size_t te = word_core(p, wb[k], we[k], &comma);
@@ -1671,7 +1742,20 @@ static int count_gen(const char *p, const size_t *wb, const size_t *we, size_t k
 		return 0;
 	if ((unsigned)(p[wb[k]] - '0') <= 9u)
 		return 1;
-	return k > 0 && bare_word(p, wb[k], te) && WORDS_IN(p, wb[k - 1], we[k - 1], order_numerals);
+	return k > 0 && bare_word(p, wb[k], te) && words_in(c, W_NUMERALS, p, wb[k - 1], we[k - 1]);
+}
+
+/* The six bytes at p as a number (two syllables: a stem), read as two
+ * loads: six bytes copied into a zeroed word are stored in two pieces
+ * and read back whole, a load the processor cannot forward from them,
+ * which stalls it at every word. */
+static inline uint64_t load6(const char *p)
+{
+	uint32_t lo;
+	uint16_t hi;
+	memcpy(&lo, p, 4);
+	memcpy(&hi, p + 4, 2);
+	return lo | (uint64_t)hi << 32;
 }
 
 /* The stem of the word p[b, e): its first two syllables (six bytes) as
@@ -1683,9 +1767,7 @@ static uint64_t stem_of(const char *p, size_t b, size_t e)
 	const unsigned char *u = (const unsigned char *)p;
 	if (e - b < 6 || !ko_syllable_at(u + b, 3) || !ko_syllable_at(u + b + 3, 3))
 		return 0;
-	uint64_t v = 0;
-	memcpy(&v, p + b, 6);
-	return v;
+	return load6(p + b);
 }
 
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
@@ -1738,10 +1820,10 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		/* a count in 의 and an adjective side by side before a noun,
 		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
 		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
-		    count_gen(p, wb, we, k))
+		    count_gen(cf, p, wb, we, k))
 			return stack;
 		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
-		    WORDS_IN(p, wb[k + 1], we[k + 1], order_numerals) && count_gen(p, wb, we, k + 2))
+		    words_in(cf, W_NUMERALS, p, wb[k + 1], we[k + 1]) && count_gen(cf, p, wb, we, k + 2))
 			return stack;
 		/* a stem twice, the words apart */
 		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
@@ -1752,10 +1834,10 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
 		/* two alternatives (X 또는 Y) trade places */
-		if (k > 0 && k + 1 < nw && WORDS_IN(p, wb[k], te, order_alternatives))
+		if (k > 0 && k + 1 < nw && words_in(cf, W_ALTERNATIVES, p, wb[k], te))
 			return list;
 		/* a copula or particle as a word of its own (한국사 라고) */
-		if (k > 0 && WORDS_IN(p, wb[k], te, order_split_copulas))
+		if (k > 0 && words_in(cf, W_SPLIT_COPULAS, p, wb[k], te))
 			return frag;
 		/* parallel clauses: -ㄹ 수도 있고 ... -ㄹ 수도 있다, -기도 하고 ...
 		 * -기도 한다 */
@@ -1838,7 +1920,7 @@ static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te,
 {
 	uint32_t last = last_syl(p, b, te);
 	if ((last != 0xAC8C && last != 0xD788) || !bare_word(p, b, te) || /* 게 히 */
-	    (last == 0xAC8C && WORDS_IN(p, b, te, order_ge_nouns)))
+	    (last == 0xAC8C && words_in(c, W_GE_NOUNS, p, b, te)))
 		return 0;
 	/* 게 after an adnominal ending (하는게, 좋은게: -는 것이), whose
 	 * syllable ends in ㄴ or ㄹ */
@@ -1940,7 +2022,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * noun and 중, of "among" as often: 문제 중 하나이다) */
 		if ((kd == P_BOUND || kd == P_NOUN) && k > 0 &&
 		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
-		    WORDS_IN(p, wb[k], word_core(p, wb[k], we[k], &comma), order_time_nouns) &&
+		    words_in(c, W_TIME_NOUNS, p, wb[k], word_core(p, wb[k], we[k], &comma)) &&
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
 		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
 			kd = P_FREE;
@@ -1948,7 +2030,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * stands anywhere before its verb, as the adverbs of the
 		 * table do */
 		if (informal && (kd == P_BOUND || kd == P_NOUN) && k + 1 < nw &&
-		    !(k > 0 && WORDS_IN(p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma), order_degree)) &&
+		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))) &&
 		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]))
 			kd = P_FREE;
 		/* two bare words side by side: a compound (수원 화성), or, in
@@ -2297,11 +2379,15 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
 			if (j + 6 > n)
 				break;
-			uint32_t f = ko_syllable_at(u + j, 3);
-			if (!f || !ko_syllable_at(u + j + 3, 3))
+			/* (two syllables: a lead byte and the byte after it,
+			 * read as one number, from EA B0 to ED 9D, or ED 9E
+			 * before A3 at most, as the text is valid UTF-8) */
+			unsigned y0 = (unsigned)u[j] << 8 | u[j + 1], y1 = (unsigned)u[j + 3] << 8 | u[j + 4];
+			if ((y0 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y0 == 0xED9E && u[j + 2] <= 0xA3)) ||
+			    (y1 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y1 == 0xED9E && u[j + 5] <= 0xA3)))
 				continue;
-			uint64_t v = 0;
-			memcpy(&v, q + j, 6);
+			uint32_t f = (y0 & 0x0F00) << 4 | (y0 & 0x3F) << 6 | (u[j + 2] & 0x3F);
+			uint64_t v = load6(q + j);
 			/* (linkfirst: as read_links) */
 			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
 				size_t x = j / 64;
@@ -2379,9 +2465,7 @@ static void title_stems(struct conf *c, struct ko_rec *r)
 		while (j < tn && t[j] != ' ' && t[j] != '(')
 			j++;
 		if (j - b >= 6 && ko_syllable_at(u + b, 3) && ko_syllable_at(u + b + 3, 3)) {
-			uint64_t v = 0;
-			memcpy(&v, t + b, 6);
-			c->tstem[c->ntstem++] = v;
+			c->tstem[c->ntstem++] = load6(t + b);
 		}
 		while (j < tn && (t[j] == ' ' || t[j] == '('))
 			j++;
