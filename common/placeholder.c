@@ -57,9 +57,17 @@ int ko_placeholder_line(const char *p, size_t n)
 	}
 	if (b == e || e - b > 64)
 		return 0;
-	for (size_t k = 0; k < sizeof ko_placeholders / sizeof ko_placeholders[0]; k++)
+	/* (a marker's first character, never a blank, must be the line's:
+	 * asked first, it leaves almost no marker to match loosely) */
+	const unsigned char *f = (const unsigned char *)p + b;
+	unsigned char f0 = f[0] >= 'A' && f[0] <= 'Z' ? f[0] + 32 : f[0];
+	for (size_t k = 0; k < sizeof ko_placeholders / sizeof ko_placeholders[0]; k++) {
+		const unsigned char *q = (const unsigned char *)ko_placeholders[k];
+		if (q[0] != f0 || (f0 >= 0x80 && (e - b < 3 || q[1] != f[1] || q[2] != f[2])))
+			continue;
 		if (ko_loose_match(p + b, e - b, ko_placeholders[k]) == e - b)
 			return 1;
+	}
 	return 0;
 }
 
