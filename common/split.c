@@ -1214,9 +1214,23 @@ static int ha_form(unsigned c)
 	return IN_LIST(ko_split_ha, c);
 }
 
+/* What closes a pair of -다 forms said in turn, at j: a form of 하다 (왔다
+ * 갔다 하는), or of 그러다 or a word for the coming and going (왔다 갔다
+ * 정신없어, 추웠다 더웠다 난리야: ko_split_pair_close). */
+static int pair_close(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (j + 3 > s->n || !syl_at(p, j, s->n))
+		return 0;
+	return ha_form(syl3(p + j)) ||
+	       word_in(p, s->n, j, ko_split_pair_close,
+	               sizeof ko_split_pair_close / sizeof ko_split_pair_close[0], 0);
+}
+
 /* Korean pairs two clauses with the same ending inside one sentence: a
- * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다,
- * 참다 참다 결국) and an alternative question whose halves share the
+ * repeated action closed by 하다 or named after it (왔다 갔다 하는, 먹었다
+ * 안 먹었다 한다, 섰다 앉았다를 반복, 왔다 갔다 정신없어, 참다 참다 결국)
+ * and an alternative question whose halves share the
  * question ending (썸인가 아닌가),
  * the first left without a question mark (할까요 저걸로 할까요?, 조명이냐
  * 밝은 조명이냐?, 맥주 마실까 소주 마실까 at the end of the text). The
@@ -1246,7 +1260,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 			a--;
 		b = skip_ws(s, i, &hard);
 		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == SYL_DA && !hard &&
-		    b + 3 <= n && syl_at(p, b, n) && ha_form(syl3(p + b)))
+		    pair_close(s, b))
 			return 1;
 		/* or the same word again: 참다 참다 결국 */
 		if (a >= start + (i - wb) && memcmp(p + a - (i - wb), p + wb, i - wb) == 0 &&
@@ -1266,13 +1280,20 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 			 * form of 하다 */
 			if (words == 1 && k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j)))
 				goto next;
+			/* the pair taken as a noun by a particle: 섰다
+			 * 앉았다를 반복했다; both halves in the past, as
+			 * 다는 also ends the adnominal of 달다 (악플 다는) */
+			if (k >= j + 9 && syl3(p + k - 6) == SYL_DA &&
+			    IN_LIST(ko_split_pair_particle, syl3(p + k - 3)))
+				return ko_hangul_jong(prev) == KO_JONG_SSANGSIOS &&
+				       ko_hangul_jong(syl3(p + k - 9)) == KO_JONG_SSANGSIOS;
 			if (syl3(p + k - 3) != SYL_DA)
 				return 0;
 			/* the same word twice: 참다 참다 결국 */
 			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
 				return 1;
 			j = skip_ws(s, k, &hard);
-			return !hard && j + 3 <= n && syl_at(p, j, n) && ha_form(syl3(p + j));
+			return !hard && pair_close(s, j);
 		}
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&

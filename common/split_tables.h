@@ -5007,6 +5007,27 @@ static const struct ko_split_word ko_split_saying[] = {
 	{ "한다", 6, 0, 0 },
 	{ "했다", 6, 0, 0 },
 };
+static const struct ko_split_word ko_split_pair_close[] = {
+	{ "갈팡질팡", 12, 0, 0 },
+	{ "그래", 6, 1, 0 },
+	{ "그래요", 9, 1, 0 },
+	{ "그랬", 6, 0, 0 },
+	{ "그러네", 9, 0, 0 },
+	{ "그러는", 9, 0, 0 },
+	{ "그러더", 9, 0, 0 },
+	{ "그러면서", 12, 0, 0 },
+	{ "그런다", 9, 0, 0 },
+	{ "난리", 6, 0, 0 },
+	{ "들락날락", 12, 0, 0 },
+	{ "반복", 6, 0, 0 },
+	{ "변덕", 6, 0, 0 },
+	{ "오락가락", 12, 0, 0 },
+	{ "왔다갔다", 12, 0, 0 },
+	{ "정신없", 9, 0, 0 },
+	{ "정신이 없", 13, 0, 0 },
+	{ "종잡을", 9, 0, 0 },
+	{ "헷갈", 6, 0, 0 },
+};
 
 static const struct ko_split_word ko_split_era[] = {
 	{ "가야", 6, 1, 0 },
@@ -6343,6 +6364,9 @@ static const unsigned short ko_split_ha[] = {
 };
 static const unsigned short ko_split_negation[] = {
 	0xBABB, /* 못 */ 0xC548, /* 안 */
+};
+static const unsigned short ko_split_pair_particle[] = {
+	0xB294, /* 는 */ 0xB3C4, /* 도 */ 0xB97C, /* 를 */ 0xB9CC, /* 만 */
 };
 static const unsigned short ko_split_emotive[] = {
 	0x3137, /* ㄷ */ 0x3149, /* ㅉ */ 0x314B, /* ㅋ */ 0x314E, /* ㅎ */ 0x315C, /* ㅜ */

@@ -1182,6 +1182,16 @@ SAYING = [
     '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
     '설명했', '강조했', '주장했', '생각했', '고함쳤', '말을', '한다', '했다', '하였',
 ]
+# What closes a pair of -다 forms said in turn (왔다 갔다, 추웠다 더웠다,
+# 좋았다 나빴다) besides a form of 하다 (ko_split_ha): the pro-verb 그러다
+# (아팠다 괜찮았다 그래) and the nouns and adjectives that name the
+# coming and going (왔다 갔다 정신없어, 켜졌다 꺼졌다 난리야, 줄었다 늘었다
+# 반복해). Collected from grammar references on the -았다 -았다 하다
+# construction, not from any test line. paired_clause in split.c.
+# W: the whole word, as 그래서 and 그러나 open the next sentence.
+PAIR_CLOSE = ['W 그래', 'W 그래요', 'P 그랬', 'P 그러더', 'P 그러네', 'P 그러는', 'P 그러면서',
+              'P 그런다', 'P 난리', 'P 정신없', 'P 정신이 없', 'P 반복', 'P 변덕', 'P 오락가락',
+              'P 왔다갔다', 'P 들락날락', 'P 헷갈', 'P 종잡을', 'P 갈팡질팡']
 
 # Single syllables and jamo the scanner compares one code point with. Each
 # list is a handful of rows, so it is generated sorted and searched in
@@ -1200,6 +1210,9 @@ LISTS = [
     ('ko_split_ha', '하한할함합해했'),
     # negation between the halves of a pair (먹었다 안 먹었다 한다)
     ('ko_split_negation', '안못'),
+    # the particles that take a pair of -다 forms as a noun (섰다 앉았다를
+    # 반복했다, 먹었다 굶었다는 식으로)
+    ('ko_split_pair_particle', '를는도만'),
     # jamo that laugh, cry or frown, as opposed to the initials that
     # abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...)
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
@@ -1628,6 +1641,7 @@ if any(cond != 'WORD' for w, cls, cond in E if cls == 'TAIL'):
 firstbits('ko_split_absorb_first', ['- ' + w for w in sorted(set(w[0] for w in tails + list(laugh)))])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
+wordrows('ko_split_pair_close', [r.split(' ', 1) for r in PAIR_CLOSE])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
