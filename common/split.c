@@ -1374,15 +1374,36 @@ static int verb_next(const struct ko_split *s, size_t i);
  * the particle -에 or -에서 of a place or a time, and no verb follows:
  * the proposal or the order said last (두 시에 역 앞에서 만나 | 늦으면,
  * 다음 주에 떠나 | 짐 싸야 해), not the connective that an object before
- * it makes (여자 만나 결혼할 것 같은데). */
-static int fused_a(const struct ko_split *s, size_t start, size_t i)
+ * it makes (여자 만나 결혼할 것 같은데). Or it is the -아 form of a verb
+ * of motion in 가 (ko_split_motion_ga: 들어가, 나가, 돌아가), not a noun
+ * with the subject particle (영어가, 누나가), before a pronoun with the
+ * topic particle or an opener, which no verb of motion goes on into
+ * (먼저 들어가 | 나도 곧 갈게, 조심히 돌아가 | 근데 내일은); after a
+ * place it is mostly the connective of a purpose (회사에 돌아가 일해야
+ * 돼), unlike 만나. */
+static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t a = i, e;
+	int hard;
+	if (c == 0xAC00 /* 가 */ &&
+	    (i < start + 6 || !is_syl(p + i - 6) || !IN_LIST(ko_split_motion_ga_pre, syl3(p + i - 6))))
+		return 0;
 	while (a > start && !ws_at(p, a - 1, s->n))
 		a--;
-	if (a == i || !word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0))
+	if (a == i)
 		return 0;
+	if (c == 0xAC00 /* 가 */) {
+		if (!word_in(p, i, a, ko_split_motion_ga,
+		             sizeof ko_split_motion_ga / sizeof ko_split_motion_ga[0], 0))
+			return 0;
+		e = skip_ws(s, i, &hard);
+		return !hard && (word_in(p, s->n, e, ko_split_pron_topic,
+		                         sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) ||
+		                 opener_next(s, i));
+	} else if (!word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0)) {
+		return 0;
+	}
 	e = a;
 	while (e > start && ws_at(p, e - 1, s->n))
 		e--;
@@ -3231,8 +3252,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
 			return break_before_next(s, i, 1);
 	}
-	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면) */
-	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */) && fused_a(s, start, i))
+	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면),
+	 * or one of motion before a new subject (먼저 들어가 | 나도) */
+	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */ || c == 0xAC00 /* 가 */) && fused_a(s, start, i, c))
 		return break_before_next(s, i, 1);
 	/* 거 alone after -ㄹ: an intention or a guess with the copula
 	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
