@@ -1075,6 +1075,15 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		if (laughed && emotive_run(p, j, t) && !hard_end(s, t))
 			return k;
 		laughed = emotive_run(p, j, t);
+		/* laughter before a reaction to the other's news, said apart
+		 * (나 내일 쉬어 | ㅋㅋ 부럽다): the laugh opens the other's
+		 * turn, as the reaction does */
+		if (laughed && t < s->n && ws_at(p, t, s->n)) {
+			size_t r = skip_ws(s, t, &hard);
+			if (!hard && word_in(p, s->n, r, ko_split_reaction,
+			                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+				return k;
+		}
 		if (t < s->n && !ws_at(p, t, s->n))
 			/* laughter or tears typed against the next sentence's
 			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감), or a sigh
@@ -2185,7 +2194,7 @@ static int echo_answer(struct ko_split *s, size_t start, size_t i)
 			size_t j = skip_ws(s, i, &hard);
 			return (!verb_next(s, i) ||
 			        word_in(p, s->n, j, ko_split_reaction,
-			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0)) &&
+			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 1)) &&
 			       is_bare(s, start);
 		}
 	}

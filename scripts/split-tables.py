@@ -869,10 +869,14 @@ YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '�
 # take no word with a particle before them as theirs: after the answer to
 # a question with a particle said alone (어디로 | 강릉으로 | 부럽다) they
 # are the asker's turn. See echo_answer in split.c. Collected from
-# grammar references (감탄, 공감 표현), not from any test line.
-REACTION = ['부럽다', '부러워', '좋겠다', '좋았겠다', '재밌겠다', '맛있겠다',
-            '다행이다', '다행이네', '신기하다', '대박', '헐', '오', '와', '우와', '아하', '그렇구나',
-            '멋지다', '좋네', '부럽네']
+# grammar references (감탄, 공감 표현), not from any test line. W: the
+# predicates, which say what the speaker feels about the other's news;
+# WS: the interjections, which one also says of one's own (재밌었어 ㅋㅋ
+# 대박). After a run of laughter the predicates are the other's turn, and
+# the laugh opens it (나 내일 쉬어 | ㅋㅋ 부럽다): absorb_tokens.
+REACTION = ['W 부럽다', 'W 부러워', 'W 좋겠다', 'W 좋았겠다', 'W 재밌겠다', 'W 맛있겠다',
+            'W 다행이다', 'W 다행이네', 'W 신기하다', 'WS 대박', 'WS 헐', 'WS 오', 'WS 와', 'WS 우와',
+            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
@@ -1681,7 +1685,7 @@ wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_manner_ra', [('W', w) for w in MANNER_RA])
 wordrows('ko_split_you', [('W', w) for w in YOU])
-wordrows('ko_split_reaction', [('W', w) for w in REACTION])
+wordrows('ko_split_reaction', [r.split(' ', 1) for r in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
