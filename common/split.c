@@ -3696,10 +3696,36 @@ static __attribute__((noinline)) int assent_pair(struct ko_split *s, size_t star
 	return is_bare(s, start);
 }
 
+/* Laughter or tears stand apart before the space i, after a word of
+ * half-speech that they close (나 내일 쉬어 ㅋㅋ), and a reaction to the
+ * other's news follows (ko_split_reaction's predicates: 부럽다, 좋겠다):
+ * the laugh opens the other's turn, which the reaction says, and the
+ * sentence ends before it (쉬어 | ㅋㅋ 부럽다), as it does after a final
+ * ending (absorb_tokens). Returns that end, or NOPOS. */
+static size_t laugh_reaction(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, e;
+	int hard;
+	e = skip_ws(s, i, &hard);
+	if (hard || !word_in(p, s->n, e, ko_split_reaction,
+	                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+		return NOPOS;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	if (!emotive_run(p, a, i))
+		return NOPOS;
+	e = a;
+	while (e > start && ws_at(p, e - 1, s->n))
+		e--;
+	return e > start && e < a && is_syl(p + e - 3) ? e : NOPOS;
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
+	size_t r;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	/* an abbreviated predicate after a word of its sentence ends it
 	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
@@ -3753,6 +3779,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
+	if (att == 6 && cls != K_FIN && (r = laugh_reaction(s, start, i)) != NOPOS)
+		return r;
 	/* an emoji apart after a noun, then a particle or the copula apart:
 	 * the emoji stands for a word of the sentence (대문자 😀 이다.) */
 	if ((att & 12) == 12 && cls != K_FIN && i + 4 <= s->n && p[i] == ' ' &&
