@@ -1236,6 +1236,14 @@ static int pair_close(const struct ko_split *s, size_t j)
 	               sizeof ko_split_pair_close / sizeof ko_split_pair_close[0], 0);
 }
 
+/* The last syllable of a time or a place with the topic particle, which
+ * may stand before the second half of a pair said in turn (낮엔, 지금은,
+ * 밖에서는). */
+static int pair_topic(unsigned c)
+{
+	return c == 0xC5D4 /* 엔 */ || c == 0xC740 /* 은 */ || c == 0xB294 /* 는 */;
+}
+
 /* Korean pairs two clauses with the same ending inside one sentence: a
  * repeated action closed by 하다 or named after it (왔다 갔다 하는, 먹었다
  * 안 먹었다 한다, 섰다 앉았다를 반복, 왔다 갔다 정신없어, 참다 참다 결국)
@@ -1249,7 +1257,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, j, wb, end = i + 60 < n ? i + 60 : n;
 	unsigned last, prev;
-	int words = 0, hard, q;
+	int words = 0, hard, q, topic = 0;
 	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
 		return 0;
 	last = syl3(p + i - 3);
@@ -1264,11 +1272,23 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		;
 	if (last == SYL_DA && wb >= start + 4 && ws_at(p, wb - 1, n)) {
 		/* the second half, before 하-: 들었다 놨다 하지요 */
-		size_t a = wb - 1, b;
+		size_t a = wb - 1, b, h;
 		while (a > start && ws_at(p, a - 1, n))
 			a--;
 		b = skip_ws(s, i, &hard);
-		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == SYL_DA && !hard &&
+		/* (a time or a place with the topic particle may stand before
+		 * the second half: 아침엔 추웠다 낮엔 더웠다 난리야) */
+		h = a;
+		if (a >= start + 6 && is_syl(p + a - 3) && pair_topic(syl3(p + a - 3)) &&
+		    is_syl(p + a - 6)) {
+			size_t t = a - 6;
+			while (t > start && syl_at(p, t - 3, n))
+				t -= 3;
+			if (t > start && ws_at(p, t - 1, n))
+				for (h = t; h > start && ws_at(p, h - 1, n); h--)
+					;
+		}
+		if (h >= start + 3 && is_syl(p + h - 3) && syl3(p + h - 3) == SYL_DA && !hard &&
 		    pair_close(s, b))
 			return 1;
 		/* or the same word again: 참다 참다 결국 */
@@ -1289,6 +1309,10 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 			 * form of 하다 */
 			if (words == 1 && k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j)))
 				goto next;
+			if (words == 1 && k >= j + 6 && pair_topic(syl3(p + k - 3))) {
+				topic = 1;
+				goto next;
+			}
 			/* the pair taken as a noun by a particle: 섰다
 			 * 앉았다를 반복했다; both halves in the past, as
 			 * 다는 also ends the adnominal of 달다 (악플 다는) */
@@ -1298,8 +1322,10 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 				       ko_hangul_jong(syl3(p + k - 9)) == KO_JONG_SSANGSIOS;
 			if (syl3(p + k - 3) != SYL_DA)
 				return 0;
-			/* the same word twice: 참다 참다 결국 */
-			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
+			/* the same word twice: 참다 참다 결국; not said again
+			 * of a topic, which is a sentence again (괜찮다 |
+			 * 나는 괜찮다) */
+			if (!topic && k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
 				return 1;
 			j = skip_ws(s, k, &hard);
 			return !hard && pair_close(s, j);
