@@ -1075,6 +1075,15 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		if (laughed && emotive_run(p, j, t) && !hard_end(s, t))
 			return k;
 		laughed = emotive_run(p, j, t);
+		/* laughter before a reaction to the other's news, said apart
+		 * (나 내일 쉬어 | ㅋㅋ 부럽다): the laugh opens the other's
+		 * turn, as the reaction does */
+		if (laughed && t < s->n && ws_at(p, t, s->n)) {
+			size_t r = skip_ws(s, t, &hard);
+			if (!hard && word_in(p, s->n, r, ko_split_reaction,
+			                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+				return k;
+		}
 		if (t < s->n && !ws_at(p, t, s->n))
 			/* laughter or tears typed against the next sentence's
 			 * first word (재밌었어 ㅋㅋㅋ그래서 또 감), or a sigh
@@ -1214,9 +1223,31 @@ static int ha_form(unsigned c)
 	return IN_LIST(ko_split_ha, c);
 }
 
+/* What closes a pair of -다 forms said in turn, at j: a form of 하다 (왔다
+ * 갔다 하는), or of 그러다 or a word for the coming and going (왔다 갔다
+ * 정신없어, 추웠다 더웠다 난리야: ko_split_pair_close). */
+static int pair_close(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	if (j + 3 > s->n || !syl_at(p, j, s->n))
+		return 0;
+	return ha_form(syl3(p + j)) ||
+	       word_in(p, s->n, j, ko_split_pair_close,
+	               sizeof ko_split_pair_close / sizeof ko_split_pair_close[0], 0);
+}
+
+/* The last syllable of a time or a place with the topic particle, which
+ * may stand before the second half of a pair said in turn (낮엔, 지금은,
+ * 밖에서는). */
+static int pair_topic(unsigned c)
+{
+	return c == 0xC5D4 /* 엔 */ || c == 0xC740 /* 은 */ || c == 0xB294 /* 는 */;
+}
+
 /* Korean pairs two clauses with the same ending inside one sentence: a
- * repeated action closed by 하다 (왔다 갔다 하는, 먹었다 안 먹었다 한다,
- * 참다 참다 결국) and an alternative question whose halves share the
+ * repeated action closed by 하다 or named after it (왔다 갔다 하는, 먹었다
+ * 안 먹었다 한다, 섰다 앉았다를 반복, 왔다 갔다 정신없어, 참다 참다 결국)
+ * and an alternative question whose halves share the
  * question ending (썸인가 아닌가),
  * the first left without a question mark (할까요 저걸로 할까요?, 조명이냐
  * 밝은 조명이냐?, 맥주 마실까 소주 마실까 at the end of the text). The
@@ -1226,7 +1257,7 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, j, wb, end = i + 60 < n ? i + 60 : n;
 	unsigned last, prev;
-	int words = 0, hard, q;
+	int words = 0, hard, q, topic = 0;
 	if (i < start + 6 || !is_syl(p + i - 3) || !is_syl(p + i - 6))
 		return 0;
 	last = syl3(p + i - 3);
@@ -1241,12 +1272,24 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 		;
 	if (last == SYL_DA && wb >= start + 4 && ws_at(p, wb - 1, n)) {
 		/* the second half, before 하-: 들었다 놨다 하지요 */
-		size_t a = wb - 1, b;
+		size_t a = wb - 1, b, h;
 		while (a > start && ws_at(p, a - 1, n))
 			a--;
 		b = skip_ws(s, i, &hard);
-		if (a >= start + 3 && is_syl(p + a - 3) && syl3(p + a - 3) == SYL_DA && !hard &&
-		    b + 3 <= n && syl_at(p, b, n) && ha_form(syl3(p + b)))
+		/* (a time or a place with the topic particle may stand before
+		 * the second half: 아침엔 추웠다 낮엔 더웠다 난리야) */
+		h = a;
+		if (a >= start + 6 && is_syl(p + a - 3) && pair_topic(syl3(p + a - 3)) &&
+		    is_syl(p + a - 6)) {
+			size_t t = a - 6;
+			while (t > start && syl_at(p, t - 3, n))
+				t -= 3;
+			if (t > start && ws_at(p, t - 1, n))
+				for (h = t; h > start && ws_at(p, h - 1, n); h--)
+					;
+		}
+		if (h >= start + 3 && is_syl(p + h - 3) && syl3(p + h - 3) == SYL_DA && !hard &&
+		    pair_close(s, b))
 			return 1;
 		/* or the same word again: 참다 참다 결국 */
 		if (a >= start + (i - wb) && memcmp(p + a - (i - wb), p + wb, i - wb) == 0 &&
@@ -1266,13 +1309,26 @@ static int paired_clause(const struct ko_split *s, size_t start, size_t i)
 			 * form of 하다 */
 			if (words == 1 && k == j + 3 && IN_LIST(ko_split_negation, syl3(p + j)))
 				goto next;
+			if (words == 1 && k >= j + 6 && pair_topic(syl3(p + k - 3))) {
+				topic = 1;
+				goto next;
+			}
+			/* the pair taken as a noun by a particle: 섰다
+			 * 앉았다를 반복했다; both halves in the past, as
+			 * 다는 also ends the adnominal of 달다 (악플 다는) */
+			if (k >= j + 9 && syl3(p + k - 6) == SYL_DA &&
+			    IN_LIST(ko_split_pair_particle, syl3(p + k - 3)))
+				return ko_hangul_jong(prev) == KO_JONG_SSANGSIOS &&
+				       ko_hangul_jong(syl3(p + k - 9)) == KO_JONG_SSANGSIOS;
 			if (syl3(p + k - 3) != SYL_DA)
 				return 0;
-			/* the same word twice: 참다 참다 결국 */
-			if (k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
+			/* the same word twice: 참다 참다 결국; not said again
+			 * of a topic, which is a sentence again (괜찮다 |
+			 * 나는 괜찮다) */
+			if (!topic && k - j == i - wb && memcmp(p + j, p + wb, k - j) == 0)
 				return 1;
 			j = skip_ws(s, k, &hard);
-			return !hard && j + 3 <= n && syl_at(p, j, n) && ha_form(syl3(p + j));
+			return !hard && pair_close(s, j);
 		}
 		if (k < n && (p[k] == '?' || (k + 3 <= n && syl3(p + k) == 0xFF1F)))
 			return syl3(p + k - 3) == last &&
@@ -1353,15 +1409,36 @@ static int verb_next(const struct ko_split *s, size_t i);
  * the particle -에 or -에서 of a place or a time, and no verb follows:
  * the proposal or the order said last (두 시에 역 앞에서 만나 | 늦으면,
  * 다음 주에 떠나 | 짐 싸야 해), not the connective that an object before
- * it makes (여자 만나 결혼할 것 같은데). */
-static int fused_a(const struct ko_split *s, size_t start, size_t i)
+ * it makes (여자 만나 결혼할 것 같은데). Or it is the -아 form of a verb
+ * of motion in 가 (ko_split_motion_ga: 들어가, 나가, 돌아가), not a noun
+ * with the subject particle (영어가, 누나가), before a pronoun with the
+ * topic particle or an opener, which no verb of motion goes on into
+ * (먼저 들어가 | 나도 곧 갈게, 조심히 돌아가 | 근데 내일은); after a
+ * place it is mostly the connective of a purpose (회사에 돌아가 일해야
+ * 돼), unlike 만나. */
+static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t a = i, e;
+	int hard;
+	if (c == 0xAC00 /* 가 */ &&
+	    (i < start + 6 || !is_syl(p + i - 6) || !IN_LIST(ko_split_motion_ga_pre, syl3(p + i - 6))))
+		return 0;
 	while (a > start && !ws_at(p, a - 1, s->n))
 		a--;
-	if (a == i || !word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0))
+	if (a == i)
 		return 0;
+	if (c == 0xAC00 /* 가 */) {
+		if (!word_in(p, i, a, ko_split_motion_ga,
+		             sizeof ko_split_motion_ga / sizeof ko_split_motion_ga[0], 0))
+			return 0;
+		e = skip_ws(s, i, &hard);
+		return !hard && (word_in(p, s->n, e, ko_split_pron_topic,
+		                         sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) ||
+		                 opener_next(s, i));
+	} else if (!word_in(p, i, a, ko_split_fused_a, sizeof ko_split_fused_a / sizeof ko_split_fused_a[0], 0)) {
+		return 0;
+	}
 	e = a;
 	while (e > start && ws_at(p, e - 1, s->n))
 		e--;
@@ -2143,7 +2220,7 @@ static int echo_answer(struct ko_split *s, size_t start, size_t i)
 			size_t j = skip_ws(s, i, &hard);
 			return (!verb_next(s, i) ||
 			        word_in(p, s->n, j, ko_split_reaction,
-			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0)) &&
+			                sizeof ko_split_reaction / sizeof ko_split_reaction[0], 1)) &&
 			       is_bare(s, start);
 		}
 	}
@@ -3210,8 +3287,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		                     sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
 			return break_before_next(s, i, 1);
 	}
-	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면) */
-	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */) && fused_a(s, start, i))
+	/* a fused -아 form after a place or a time (역 앞에서 만나 | 늦으면),
+	 * or one of motion before a new subject (먼저 들어가 | 나도) */
+	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */ || c == 0xAC00 /* 가 */) && fused_a(s, start, i, c))
 		return break_before_next(s, i, 1);
 	/* 거 alone after -ㄹ: an intention or a guess with the copula
 	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
@@ -3644,10 +3722,36 @@ static __attribute__((noinline)) int assent_pair(struct ko_split *s, size_t star
 	return is_bare(s, start);
 }
 
+/* Laughter or tears stand apart before the space i, after a word of
+ * half-speech that they close (나 내일 쉬어 ㅋㅋ), and a reaction to the
+ * other's news follows (ko_split_reaction's predicates: 부럽다, 좋겠다):
+ * the laugh opens the other's turn, which the reaction says, and the
+ * sentence ends before it (쉬어 | ㅋㅋ 부럽다), as it does after a final
+ * ending (absorb_tokens). Returns that end, or NOPOS. */
+static size_t laugh_reaction(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, e;
+	int hard;
+	e = skip_ws(s, i, &hard);
+	if (hard || !word_in(p, s->n, e, ko_split_reaction,
+	                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+		return NOPOS;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	if (!emotive_run(p, a, i))
+		return NOPOS;
+	e = a;
+	while (e > start && ws_at(p, e - 1, s->n))
+		e--;
+	return e > start && e < a && is_syl(p + e - 3) ? e : NOPOS;
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
+	size_t r;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	/* an abbreviated predicate after a word of its sentence ends it
 	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
@@ -3701,6 +3805,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
+	if (att == 6 && cls != K_FIN && (r = laugh_reaction(s, start, i)) != NOPOS)
+		return r;
 	/* an emoji apart after a noun, then a particle or the copula apart:
 	 * the emoji stands for a word of the sentence (대문자 😀 이다.) */
 	if ((att & 12) == 12 && cls != K_FIN && i + 4 <= s->n && p[i] == ' ' &&

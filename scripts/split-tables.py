@@ -869,10 +869,14 @@ YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '�
 # take no word with a particle before them as theirs: after the answer to
 # a question with a particle said alone (어디로 | 강릉으로 | 부럽다) they
 # are the asker's turn. See echo_answer in split.c. Collected from
-# grammar references (감탄, 공감 표현), not from any test line.
-REACTION = ['부럽다', '부러워', '좋겠다', '좋았겠다', '재밌겠다', '맛있겠다',
-            '다행이다', '다행이네', '신기하다', '대박', '헐', '오', '와', '우와', '아하', '그렇구나',
-            '멋지다', '좋네', '부럽네']
+# grammar references (감탄, 공감 표현), not from any test line. W: the
+# predicates, which say what the speaker feels about the other's news;
+# WS: the interjections, which one also says of one's own (재밌었어 ㅋㅋ
+# 대박). After a run of laughter the predicates are the other's turn, and
+# the laugh opens it (나 내일 쉬어 | ㅋㅋ 부럽다): absorb_tokens.
+REACTION = ['W 부럽다', 'W 부러워', 'W 좋겠다', 'W 좋았겠다', 'W 재밌겠다', 'W 맛있겠다',
+            'W 다행이다', 'W 다행이네', 'W 신기하다', 'WS 대박', 'WS 헐', 'WS 오', 'WS 와', 'WS 우와',
+            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
@@ -898,6 +902,19 @@ DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말',
 # connective of what follows (여자 만나 결혼할 것 같은데): fused_a in
 # split.c. W: the whole word.
 FUSED_A = ['만나', '일어나', '떠나', '갈아타', '올라타']
+# The -아/-어 forms of the compound verbs of motion in 가다 (들어가, 나가,
+# 올라가, 돌아가: the -아/-어 form of a verb, then 가 fused with its
+# ending) and of 가다 as the auxiliary of a change (돼가, 끝나가), which
+# end in 가 like a noun with the subject particle (영어가, 누나가, 하나가):
+# whole words, so that 누나가 is not 나가. They take the same cue as
+# FUSED_A, and another: before a pronoun with the topic particle or a
+# word that opens a sentence, no subject follows a verb of motion in
+# -아 (먼저 들어가 | 나도 곧 갈게). Collected from grammar references on
+# compound verbs, not from any test line. fused_a in split.c.
+MOTION_GA = ['들어가', '나가', '올라가', '내려가', '돌아가', '되돌아가', '건너가', '따라가', '넘어가',
+             '지나가', '다가가', '찾아가', '데려가', '가져가', '걸어가', '뛰어가', '날아가', '쫓아가',
+             '달려가', '끌려가', '물러가', '빠져나가', '뛰쳐나가', '쫓겨나가', '다녀가', '돼가', '되어가',
+             '끝나가', '살아가']
 # 거 alone after -ㄹ is the intention or the guess of chat with the
 # copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
 # final in unpunctuated text as a BARE word is, unless a verb follows
@@ -1182,6 +1199,16 @@ SAYING = [
     '소리질렀', '대답했', '대답하', '답했', '중얼거렸', '속삭였', '덧붙였', '밝혔', '전했',
     '설명했', '강조했', '주장했', '생각했', '고함쳤', '말을', '한다', '했다', '하였',
 ]
+# What closes a pair of -다 forms said in turn (왔다 갔다, 추웠다 더웠다,
+# 좋았다 나빴다) besides a form of 하다 (ko_split_ha): the pro-verb 그러다
+# (아팠다 괜찮았다 그래) and the nouns and adjectives that name the
+# coming and going (왔다 갔다 정신없어, 켜졌다 꺼졌다 난리야, 줄었다 늘었다
+# 반복해). Collected from grammar references on the -았다 -았다 하다
+# construction, not from any test line. paired_clause in split.c.
+# W: the whole word, as 그래서 and 그러나 open the next sentence.
+PAIR_CLOSE = ['W 그래', 'W 그래요', 'P 그랬', 'P 그러더', 'P 그러네', 'P 그러는', 'P 그러면서',
+              'P 그런다', 'P 난리', 'P 정신없', 'P 정신이 없', 'P 반복', 'P 변덕', 'P 오락가락',
+              'P 왔다갔다', 'P 들락날락', 'P 헷갈', 'P 종잡을', 'P 갈팡질팡']
 
 # Single syllables and jamo the scanner compares one code point with. Each
 # list is a handful of rows, so it is generated sorted and searched in
@@ -1198,8 +1225,15 @@ LISTS = [
     # first syllables of 하다 in use (하 한 할 함 합 해 했): what closes a
     # repeated action (왔다 갔다 하는)
     ('ko_split_ha', '하한할함합해했'),
+    # the syllables before the 가 of MOTION_GA (들어가, 나가, 돼가): most
+    # words in 가 carry the subject particle after another, and are
+    # dismissed by it before the table is searched
+    ('ko_split_motion_ga_pre', ''.join(sorted(set(w[-2] for w in MOTION_GA)))),
     # negation between the halves of a pair (먹었다 안 먹었다 한다)
     ('ko_split_negation', '안못'),
+    # the particles that take a pair of -다 forms as a noun (섰다 앉았다를
+    # 반복했다, 먹었다 굶었다는 식으로)
+    ('ko_split_pair_particle', '를는도만'),
     # jamo that laugh, cry or frown, as opposed to the initials that
     # abbreviate words (ㅈㄴ, ㄹㅇ, ㅇㅋ) or a stutter (어ㄸ...)
     ('ko_split_emotive', 'ㅋㅎㅠㅜㅡㄷㅉ'),
@@ -1628,6 +1662,7 @@ if any(cond != 'WORD' for w, cls, cond in E if cls == 'TAIL'):
 firstbits('ko_split_absorb_first', ['- ' + w for w in sorted(set(w[0] for w in tails + list(laugh)))])
 out.append('')
 wordrows('ko_split_saying', [('P', w) for w in SAYING])
+wordrows('ko_split_pair_close', [r.split(' ', 1) for r in PAIR_CLOSE])
 out.append('')
 wordrows('ko_split_era', [('W', w) for w in ERA])
 wordrows('ko_split_bang_name', [('W', w) for w in BANG_NAME])
@@ -1650,7 +1685,7 @@ wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_manner_ra', [('W', w) for w in MANNER_RA])
 wordrows('ko_split_you', [('W', w) for w in YOU])
-wordrows('ko_split_reaction', [('W', w) for w in REACTION])
+wordrows('ko_split_reaction', [r.split(' ', 1) for r in REACTION])
 wordrows('ko_split_item_conj', [('W', w) for w in ITEM_CONJ])
 wordrows('ko_split_head_adn', [('W', w) for w in HEAD_ADN])
 wordrows('ko_split_head_conj', [('W', w) for w in HEAD_CONJ])
@@ -1668,6 +1703,7 @@ out.append('')
 wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 wordrows('ko_split_serial', [('W', w) for w in SERIAL])
 wordrows('ko_split_fused_a', [('W', w) for w in FUSED_A])
+wordrows('ko_split_motion_ga', [('W', w) for w in MOTION_GA])
 wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
 wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
