@@ -72,7 +72,7 @@ build/ko-dedup-flush64: tools/ko-dedup.c build/libko.a
 # ko-filter-ethics checking, on every segment it scores, the features it
 # sums as it builds the forms against those that training stores: the
 # golden case features-check runs it.
-build/ko-filter-ethics-features: tools/ko-filter-ethics.c tools/ko-filter-ethics-lexicon.h build/ethics-model.h build/libko.a
+build/ko-filter-ethics-features: tools/ko-filter-ethics.c tools/ko-filter-ethics-lexicon.h tools/ko-filter-ethics-claims.h build/ethics-model.h build/libko.a
 	$(CC) $(CPPFLAGS) -Ibuild $(PKG_CFLAGS) $(CFLAGS) -DFEATURE_CHECK $(LDFLAGS) -o $@ tools/ko-filter-ethics.c build/libko.a $(PKG_LIBS) -lm
 
 build/ko-check-tasks: tests/check-tasks.c build/libko.a

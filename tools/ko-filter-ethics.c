@@ -24,6 +24,7 @@
 
 #include "ko.h"
 #include "ko-filter-ethics-lexicon.h"
+#include "ko-filter-ethics-claims.h"
 #include "ethics-model.h" /* build/: eth_model_default[], from the .model file */
 
 /* ---- matching forms ---- */
@@ -865,6 +866,73 @@ static double model_z(const struct model *m, const struct feats *F)
 	return m->bias + s / sqrt((double)F->n);
 }
 
+/* ---- claims about groups: the tables ---- */
+
+/* The tables of ko-filter-ethics-claims.h, each entry as code points.
+ * Those before CT_SCANNED are told of a word (it starts with an entry,
+ * or is one); those from it on are found anywhere in a sentence
+ * (claim_find). */
+enum {
+	CT_GROUP, CT_HEAD, CT_TOPIC, CT_OBJECT, CT_PLURAL, CT_GEN, CT_GEN_SUFFIX,
+	CT_SCANNED, CT_JUDGING = CT_SCANNED, CT_PAST, CT_COERCIVE, CT_MOOD, CT_PAST_MOOD,
+	CT_REPORT, CT_DEATH, CT_SAYING, CT_DISEASE, CT_SPREAD, CT_NTABLES
+};
+enum { CE_HEAD = 1, CE_ROOT = 2 }; /* CLAIM_HEAD; a wish of death (claim_death_roots) */
+
+struct centry {
+	const char *text;
+	uint32_t off;          /* its code points, in claims.cp */
+	unsigned char len, table, flags;
+	unsigned short next;   /* the next entry whose first code point has the same hash, + 1 */
+	/* a scanned entry: the next one with the same first syllable; a group:
+	 * the next one with the same first two (+ 1) */
+	unsigned short same;
+};
+
+/* A scanned entry found in a sentence: where, which. */
+struct cmatch {
+	size_t at;
+	const struct centry *e;
+};
+
+/* What the entries that start with a syllable are (claims.cls). */
+enum { CS_GEN = 1, CS_HEAD = 2, CS_PARTICLE = 4, CS_GEN_SUFFIX = 8 };
+/* What the words that start with a pair of syllables may begin
+ * (claims.pairs). */
+enum { PK_GROUP = 1, PK_DISEASE = 2, PK_DEATH = 4 };
+
+struct claims {
+	struct centry *e;
+	size_t ne;
+	uint32_t *cp;
+	unsigned short head[512]; /* chains by the hash of the first code point, + 1 */
+	unsigned empty;           /* the tables with an empty entry: a bit each */
+	unsigned char cls[NSYL]; /* CS_ of each syllable: what its entries are */
+	/* of each syllable that starts a word that may begin a claim (a
+	 * group, a disease, a wish of death), a bit for each syllable that
+	 * follows it there, by its code point mod 32 (claim_start): 18 words
+	 * of prose in 19 are told at once */
+	uint32_t sig[NSYL];
+	/* the first two code points of those words, a hash set, and their
+	 * PK_ */
+	uint64_t pairs[512];
+	unsigned char pair_kind[512];
+	unsigned short pair_group[512]; /* the first group with them, + 1 */
+	unsigned short scan_first[NSYL]; /* the first scanned entry of each syllable, + 1 */
+	uint16_t scan_tables[NSYL];      /* and the tables of those, a bit each from CT_SCANNED */
+	/* a sentence's words (CLAIM_MAXTOK), and the slot in pairs of each */
+	struct cword { uint32_t b, e; int slot; } w[128];
+	size_t nw;
+};
+
+/* Whether a word whose first two units are a, b may begin a claim; when
+ * it does not, 0 (most words of prose, told at once). */
+static inline int claim_start(const struct claims *C, uint32_t a, uint32_t b)
+{
+	uint32_t s = a - KO_SYL_FIRST;
+	return s < NSYL && (C->sig[s] >> (b & 31) & 1);
+}
+
 /* ---- one text ---- */
 
 struct judge {
@@ -885,6 +953,10 @@ struct judge {
 	int young; /* the segment's form has 새끼 */
 	size_t *cand, ncand, ccap; /* lex_scan's: J->f's from build_forms */
 	struct ko_buf nf;
+	struct claims C;
+	/* the code points where the words of J->f start that claims.sig says
+	 * may begin a claim (build_forms); claim_worth tells which do */
+	size_t *trig, ntrig;
 };
 
 /* What was found in a text. */
@@ -894,7 +966,7 @@ struct verdict {
 	const char *word;  /* the first lexicon entry hit */
 	const char *trait; /* with word a group (ETH_GROUP), the word of contempt */
 	int word_cat;
-	const struct entry *entry;
+	const struct entry *entry; /* NULL with a claim (claim_segment) */
 	int labelled, label_unsafe;
 	int read; /* some text of the record was judged */
 	unsigned hits;      /* lexicon hits counted */
@@ -993,7 +1065,7 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 			}
 			/* The reason names the entry written first in the lexicon
 			 * (씨발 rather than another masked 씨X). */
-			if (!v->word || en < v->entry)
+			if (!v->entry || en < v->entry)
 				v->word = en->text, v->word_cat = en->category, v->entry = en,
 				v->trait = NULL;
 			v->cats |= 1u << en->category;
@@ -1001,7 +1073,7 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 		}
 	}
 	if (group && trait) {
-		if (!v->word || group < v->entry)
+		if (!v->entry || group < v->entry)
 			v->word = group->text, v->word_cat = group->category, v->entry = group,
 			v->trait = trait->text;
 		v->cats |= 1u << group->category;
@@ -1515,12 +1587,13 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 	form_clear(&J->fd);
 	form_clear(&J->fi);
 	grow32(&J->w, &J->wcap, e - b + 1);
-	form_reserve(f, e - b); /* a word has no more units than code points */
+	form_reserve(f, e - b + 1); /* a word has no more units than code points; one after */
 	if (e - b > J->ccap) {
 		J->ccap = e - b + 256;
 		J->cand = ko_xrealloc(J->cand, J->ccap * sizeof *J->cand);
+		J->trig = ko_xrealloc(J->trig, J->ccap * sizeof *J->trig);
 	}
-	size_t *cand = J->cand, nc = 0;
+	size_t *cand = J->cand, nc = 0, *trig = J->trig, ntr = 0;
 	for (size_t i = b; i < e;) {
 		while (i < e && (c[i] == ' ' || c[i] == '\n'))
 			i++;
@@ -1555,6 +1628,11 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				}
 				f->t[f->nt++] = (struct tok){.b = f->n, .e = o, .has_digit = has_digit,
 				                             .cb = i, .ce = k};
+				/* a word that may begin a claim (claim_start; a
+				 * word of one syllable is read with a 0 after it) */
+				u[o] = 0;
+				if (J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1)
+					trig[ntr++] = i;
 				f->n = o;
 			}
 			if (has_digit && digits) {
@@ -1574,8 +1652,11 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 		size_t nt = f->nt, ntd = J->fd.nt, n0 = f->n;
 		if (k > i && form_word(f, c + i, J->w, k - i, 0) && digits)
 			form_word(&J->fd, c + i, J->w, k - i, 1);
-		if (f->nt > nt)
+		if (f->nt > nt) {
 			f->t[nt].cb = i, f->t[nt].ce = k;
+			if (f->n - n0 >= 2 && claim_start(&J->C, f->u[n0], f->u[n0 + 1]))
+				trig[ntr++] = i;
+		}
 		if (J->fd.nt > ntd)
 			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
 		if (f->nt > nt && f->t[nt].loose && f->n - n0 >= 3)
@@ -1588,6 +1669,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 		i = k;
 	}
 	J->ncand = nc;
+	J->ntrig = ntr;
 	if (score) {
 		size_t mj, mt = text_scored(J, b, e);
 		J->F.sum += jamo_scored(mo, f, &mj);
@@ -1757,6 +1839,474 @@ static int quiet_young(struct judge *J, size_t b, size_t e)
 	return any;
 }
 
+/* ---- claims about groups (ko-filter-ethics(1), CLAIMS ABOUT GROUPS) ---- */
+
+#define CLAIM_MAXTOK 128 /* words of a sentence read at once; a longer one in parts */
+#define CLAIM_WINDOW 16  /* words after the group in which its predicate is */
+#define NELEM(a) (sizeof(a) / sizeof *(a))
+#define PLURAL_DEUL 0xB4E4u /* 들 */
+
+_Static_assert(CLAIM_MAXTOK == NELEM(((struct claims *)0)->w), "claims.w holds a part");
+
+/* How a word names a group (group_word): as the topic or subject of its
+ * sentence (흑인은, 여자들이, 전라도특징: CLAIM_TOPIC) or the object of a
+ * demand (CLAIM_OBJECT), in the plural (CLAIM_PLURAL), with 특징 in it
+ * (CLAIM_GEN); CLAIM_BARE the word alone (흑인, 중국: a topic only with a
+ * person noun or a generaliser after it). */
+enum { CLAIM_TOPIC = 1, CLAIM_PLURAL = 2, CLAIM_GEN = 4, CLAIM_BARE = 8, CLAIM_OBJECT = 16 };
+#define CLAIM_TYPES (1u << ETH_HATE | 1u << ETH_VIOLENCE) /* a claim's categories */
+
+/* A claim found: the group and the predicate, for the reason. */
+struct claim {
+	const char *group, *pred;
+	int cat;
+};
+
+static unsigned claim_hash(uint32_t c) { return (uint32_t)(c * 0x9E3779B1u) >> 23; }
+
+static unsigned pair_hash(uint32_t a, uint32_t b)
+{
+	return (uint32_t)(a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 23;
+}
+
+/* The slot in C->pairs of the words that start with code points a, b, or
+ * -1. */
+static int pair_slot(const struct claims *C, uint32_t a, uint32_t b)
+{
+	uint64_t key = (uint64_t)a << 32 | b;
+	for (unsigned h = pair_hash(a, b); C->pairs[h]; h = (h + 1) % NELEM(C->pairs))
+		if (C->pairs[h] == key)
+			return (int)h;
+	return -1;
+}
+
+/* Whether code point c is no part of a word: a blank or punctuation (ASCII
+ * but digits and letters, and any other character but Hangul and Han:
+ * ㆍ, …, 「). */
+static inline int claim_sep(uint32_t c)
+{
+	if (c - KO_SYL_FIRST < NSYL)
+		return 0;
+	if (c < 0x80)
+		return !(c - '0' <= 9) && !((c | 0x20) - 'a' <= 'z' - 'a');
+	return !((c >= 0x3131 && c <= 0x318C) || (c >= 0x4E00 && c <= 0x9FFF));
+}
+
+/* Whether c[i] ends a sentence of c[..e): a line break, ? or !, a . before
+ * a blank (not 1.이기주의: a numbered list goes on). */
+static inline int claim_end(const uint32_t *c, size_t i, size_t e)
+{
+	uint32_t x = c[i];
+	return x <= '?' && (x == '\n' || x == '?' || x == '!' ||
+	                    (x == '.' && (i + 1 == e || c[i + 1] == ' ' || c[i + 1] == '\n')));
+}
+
+static void claim_add(struct claims *C, size_t *cap, const char *s, int table, int flags)
+{
+	if (!*s) {
+		C->empty |= 1u << table;
+		return;
+	}
+	if (C->ne == *cap) {
+		*cap = *cap ? 2 * *cap : 512;
+		C->e = ko_xrealloc(C->e, *cap * sizeof *C->e);
+		C->cp = ko_xrealloc(C->cp, *cap * 16 * sizeof *C->cp);
+	}
+	struct centry *e = &C->e[C->ne];
+	*e = (struct centry){.text = s, .off = (uint32_t)(C->ne * 16), .table = (unsigned char)table,
+	                     .flags = (unsigned char)flags};
+	for (size_t k = 0, n = strlen(s); k < n;) {
+		uint32_t u;
+		int m = ko_utf8_decode(s + k, n - k, &u);
+		if (m < 1 || e->len == 16 || (e->len == 0 && !ko_is_hangul_syllable(u)))
+			ko_die("internal: claims entry '%s': not a syllable first, or long", s);
+		C->cp[e->off + e->len++] = u;
+		k += (size_t)m;
+	}
+	C->ne++;
+}
+
+/* The entries of ko-filter-ethics-claims.h into C: chained by the hash of
+ * their first code point in the order of the tables, their first
+ * syllables' CS_, and the first two of the words that may begin a claim
+ * (a group, a disease, a wish of death) in C->sig and C->pairs. */
+static void claims_init(struct claims *C)
+{
+	static const struct {
+		const char *const *list;
+		size_t n;
+		int table;
+	} lists[] = {
+		{claim_heads, NELEM(claim_heads), CT_HEAD},
+		{claim_topic_particles, NELEM(claim_topic_particles), CT_TOPIC},
+		{claim_object_particles, NELEM(claim_object_particles), CT_OBJECT},
+		{claim_plural_particles, NELEM(claim_plural_particles), CT_PLURAL},
+		{claim_generalisers, NELEM(claim_generalisers), CT_GEN},
+		{claim_generaliser_suffixes, NELEM(claim_generaliser_suffixes), CT_GEN_SUFFIX},
+		{claim_judging, NELEM(claim_judging), CT_JUDGING},
+		{claim_past, NELEM(claim_past), CT_PAST},
+		{claim_coercive, NELEM(claim_coercive), CT_COERCIVE},
+		{claim_moods, NELEM(claim_moods), CT_MOOD},
+		{claim_past_moods, NELEM(claim_past_moods), CT_PAST_MOOD},
+		{claim_reports, NELEM(claim_reports), CT_REPORT},
+		{claim_death_wishes, NELEM(claim_death_wishes), CT_DEATH},
+		{claim_death_sayings, NELEM(claim_death_sayings), CT_SAYING},
+		{claim_diseases, NELEM(claim_diseases), CT_DISEASE},
+		{claim_spread_wishes, NELEM(claim_spread_wishes), CT_SPREAD},
+	};
+	size_t cap = 0, npairs = 0;
+	for (size_t i = 0; i < NELEM(claim_groups); i++)
+		claim_add(C, &cap, claim_groups[i].text, CT_GROUP,
+		          claim_groups[i].flags & CLAIM_HEAD ? CE_HEAD : 0);
+	for (size_t l = 0; l < NELEM(lists); l++)
+		for (size_t i = 0; i < lists[l].n; i++) {
+			const char *s = lists[l].list[i];
+			int root = 0;
+			for (size_t r = 0; lists[l].table == CT_DEATH && r < NELEM(claim_death_roots); r++)
+				root |= !strncmp(s, claim_death_roots[r], strlen(claim_death_roots[r]));
+			claim_add(C, &cap, s, lists[l].table, root ? CE_ROOT : 0);
+		}
+	if (C->ne >= 0xFFFF)
+		ko_die("internal: claims tables too long");
+	for (size_t i = C->ne; i-- > 0;) {
+		struct centry *e = &C->e[i];
+		uint32_t c = C->cp[e->off];
+		e->next = C->head[claim_hash(c)];
+		C->head[claim_hash(c)] = (unsigned short)(i + 1);
+		C->cls[c - KO_SYL_FIRST] |= e->table == CT_GEN           ? CS_GEN
+		                            : e->table == CT_HEAD        ? CS_HEAD
+		                            : e->table == CT_GEN_SUFFIX  ? CS_GEN_SUFFIX
+		                            : e->table == CT_TOPIC || e->table == CT_OBJECT ? CS_PARTICLE
+		                                                                             : 0;
+		if (e->table >= CT_SCANNED) {
+			e->same = C->scan_first[c - KO_SYL_FIRST];
+			C->scan_first[c - KO_SYL_FIRST] = (unsigned short)(i + 1);
+			C->scan_tables[c - KO_SYL_FIRST] |= (uint16_t)(1u << (e->table - CT_SCANNED));
+		}
+		unsigned kind = e->table == CT_GROUP ? PK_GROUP : e->table == CT_DISEASE ? PK_DISEASE
+		                : e->table == CT_DEATH && (e->flags & CE_ROOT) ? PK_DEATH : 0;
+		if (!kind)
+			continue;
+		if (e->len < 2 || ++npairs > NELEM(C->pairs) / 2)
+			ko_die("internal: claims entry '%s' of one syllable, or too many", e->text);
+		uint32_t c1 = C->cp[e->off + 1];
+		unsigned h = pair_hash(c, c1);
+		while (C->pairs[h] && C->pairs[h] != ((uint64_t)c << 32 | c1))
+			h = (h + 1) % NELEM(C->pairs);
+		C->pairs[h] = (uint64_t)c << 32 | c1;
+		C->pair_kind[h] |= (unsigned char)kind;
+		if (kind == PK_GROUP) {
+			e->same = C->pair_group[h];
+			C->pair_group[h] = (unsigned short)(i + 1);
+		}
+		C->sig[c - KO_SYL_FIRST] |= 1u << (c1 & 31);
+	}
+}
+
+static void claims_free(struct claims *C)
+{
+	free(C->e), free(C->cp);
+}
+
+/* The CS_ of code point c (0 but for a syllable). */
+static unsigned claim_cls(const struct claims *C, uint32_t c)
+{
+	uint32_t s = c - KO_SYL_FIRST;
+	return s < NSYL ? C->cls[s] : 0;
+}
+
+static inline int cp_equal(const uint32_t *a, const uint32_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+/* The next entry of table t after the one *it (0: from the first) that
+ * starts p[0..n), or (whole) is all of it; *it is set to it. NULL when
+ * there is none. */
+static const struct centry *claim_word(const struct claims *C, int t, const uint32_t *p, size_t n,
+                                       int whole, unsigned *it)
+{
+	if (n == 0)
+		return NULL;
+	for (unsigned i = *it ? C->e[*it - 1].next : C->head[claim_hash(p[0])]; i;
+	     i = C->e[i - 1].next) {
+		const struct centry *x = &C->e[i - 1];
+		if (x->table == t && (whole ? x->len == n : x->len <= n) &&
+		    cp_equal(C->cp + x->off, p, x->len)) {
+			*it = i;
+			return x;
+		}
+	}
+	return NULL;
+}
+
+/* Whether p[0..n) is an entry of table t (the empty word: t has one). */
+static int claim_is(const struct claims *C, int t, const uint32_t *p, size_t n)
+{
+	unsigned it = 0;
+	return n ? claim_word(C, t, p, n, 1, &it) != NULL : (int)(C->empty >> t & 1);
+}
+
+/* How the rest of a group's word after the group and its person noun,
+ * r[0..m), makes it a topic or an object, with or without 들; 0 for
+ * anything else (흑인의, 여성부). */
+static int claim_role(const struct claims *C, const uint32_t *r, size_t m)
+{
+	int how = 0;
+	if (m && r[0] == PLURAL_DEUL)
+		r++, m--, how = CLAIM_PLURAL;
+	if (m && !(claim_cls(C, r[0]) & CS_PARTICLE))
+		return 0;
+	if (claim_is(C, CT_TOPIC, r, m))
+		return how | CLAIM_TOPIC;
+	if (claim_is(C, CT_OBJECT, r, m))
+		return how | CLAIM_OBJECT;
+	return 0;
+}
+
+/* How the word t[0..n) names a group (CLAIM_*), the group's entry into
+ * *g; 0 when it does not. slot: pair_slot of its first two (-1: none). */
+static int group_word(const struct claims *C, const uint32_t *t, size_t n, int slot,
+                      const struct centry **g)
+{
+	if (slot < 0)
+		return 0;
+	for (unsigned i = C->pair_group[slot]; i; i = C->e[i - 1].same) {
+		const struct centry *x = &C->e[i - 1];
+		if (x->len > n || !cp_equal(C->cp + x->off + 2, t + 2, x->len - 2u))
+			continue;
+		const uint32_t *r = t + x->len;
+		size_t m = n - x->len;
+		unsigned ih = 0;
+		const struct centry *h =
+			m && (claim_cls(C, r[0]) & CS_HEAD) ? claim_word(C, CT_HEAD, r, m, 0, &ih) : NULL;
+		if (h)
+			r += h->len, m -= h->len;
+		unsigned is = 0;
+		if (m && (claim_cls(C, r[0]) & CS_GEN_SUFFIX) && claim_word(C, CT_GEN_SUFFIX, r, m, 0, &is))
+			return *g = x, CLAIM_TOPIC | CLAIM_GEN;
+		if (!h && (m == 0 || (x->flags & CE_HEAD))) {
+			if (m == 0)
+				return *g = x, CLAIM_BARE;
+			continue; /* 중국은: the country */
+		}
+		int how = claim_role(C, r, m);
+		if (how)
+			return *g = x, how;
+	}
+	return 0;
+}
+
+/* The role a word t[0..n) after a bare group word (흑인, 전라도) gives
+ * it, as one of the three words after it: a person noun (전라도 사람들은,
+ * 신천지 다니는 인간들을). */
+static int head_word(const struct claims *C, const uint32_t *t, size_t n)
+{
+	unsigned it = 0;
+	int how = 0;
+	if (n && (claim_cls(C, t[0]) & CS_HEAD))
+		for (const struct centry *h; !how && (h = claim_word(C, CT_HEAD, t, n, 0, &it));)
+			how = claim_role(C, t + h->len, n - h->len);
+	return how;
+}
+
+/* Whether t[0..n) is a generaliser (다, 모두, 원래). */
+static int gen_word(const struct claims *C, const uint32_t *t, size_t n)
+{
+	return n && (claim_cls(C, t[0]) & CS_GEN) && claim_is(C, CT_GEN, t, n);
+}
+
+/* Whether t[0..n) is a plural of people with a topic particle or none
+ * (악플러들, 기자들은): a word ending in 들 and such a particle. */
+static int plural_word(const struct claims *C, const uint32_t *t, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (t[i] == PLURAL_DEUL && claim_is(C, CT_PLURAL, t + i + 1, n - i - 1))
+			return 1;
+	return 0;
+}
+
+/* The first entry of table t (scanned) found within p[from, to) (the
+ * earliest; at one place, the first of the table) into *m; 0 if none. */
+static int claim_find(const struct claims *C, int t, const uint32_t *p, size_t from, size_t to,
+                      struct cmatch *m)
+{
+	for (size_t i = from; i < to; i++) {
+		uint32_t s = p[i] - KO_SYL_FIRST;
+		if (s >= NSYL || !(C->scan_tables[s] >> (t - CT_SCANNED) & 1))
+			continue;
+		for (unsigned k = C->scan_first[s]; k; k = C->e[k - 1].same) {
+			const struct centry *x = &C->e[k - 1];
+			if (x->table != t || x->len > to - i ||
+			    !cp_equal(C->cp + x->off + 1, p + i + 1, x->len - 1u))
+				continue;
+			*m = (struct cmatch){i, x};
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A claim of a category in types in the sentence p[0..n), its words in
+ * C->w; 1 if one, into *cl. */
+static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigned types,
+                          struct claim *cl)
+{
+	const struct cword *w = C->w;
+	size_t nw = C->nw;
+	int violence = types >> ETH_VIOLENCE & 1, hate = types >> ETH_HATE & 1, gen = 0;
+	unsigned kinds = 0;
+	struct cmatch d, s, at, x;
+	for (size_t i = 0; i < nw; i++) {
+		const uint32_t *t = p + w[i].b;
+		size_t tn = w[i].e - w[i].b;
+		gen |= gen_word(C, t, tn);
+		C->w[i].slot = tn >= 2 && claim_start(C, t[0], t[1]) ? pair_slot(C, t[0], t[1]) : -1;
+		kinds |= C->w[i].slot < 0 ? 0 : C->pair_kind[C->w[i].slot];
+	}
+	/* disease wished on people, whoever they are */
+	if (violence && (kinds & PK_DISEASE) && claim_find(C, CT_DISEASE, p, 0, n, &d) &&
+	    claim_find(C, CT_SPREAD, p, d.at, n, &s) && !claim_find(C, CT_REPORT, p, s.at, n, &x)) {
+		*cl = (struct claim){d.e->text, s.e->text, ETH_VIOLENCE};
+		return 1;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		const uint32_t *t = p + w[i].b;
+		size_t tn = w[i].e - w[i].b, j = i;
+		const struct centry *g = NULL;
+		int how = group_word(C, t, tn, w[i].slot, &g);
+		if (how & CLAIM_BARE) {
+			/* 전라도 사람들은, 중국 놈들, 신천지 다니는 인간들을 (a person
+			 * noun within three words); 흑인 다 */
+			how = 0;
+			for (size_t k = i + 1; k < nw && k <= i + 3 && !how; k++)
+				if ((how = head_word(C, p + w[k].b, w[k].e - w[k].b)))
+					j = k;
+			if (!how && i + 1 < nw && !(g->flags & CE_HEAD) &&
+			    gen_word(C, p + w[i + 1].b, w[i + 1].e - w[i + 1].b))
+				how = CLAIM_TOPIC;
+		}
+		int plural_only = 0;
+		if (!how) {
+			if (!gen || !(kinds & PK_DEATH) || !plural_word(C, t, tn))
+				continue;
+			plural_only = 1; /* 악플러들 다: only a death wish */
+		}
+		size_t last = j + CLAIM_WINDOW < nw ? j + CLAIM_WINDOW : nw - 1;
+		size_t a = w[j].e, z = w[last].e;
+		if (a >= z)
+			continue;
+		if (violence && claim_find(C, CT_DEATH, p, a, z, &at) &&
+		    !claim_find(C, CT_SAYING, p, a, z, &x) && (!plural_only || (at.e->flags & CE_ROOT))) {
+			*cl = (struct claim){g ? g->text : "…들", at.e->text, ETH_VIOLENCE};
+			return 1;
+		}
+		if (plural_only || !hate)
+			continue;
+		if ((how & CLAIM_TOPIC) && (gen || (how & (CLAIM_GEN | CLAIM_PLURAL))) &&
+		    claim_find(C, CT_JUDGING, p, a, z, &at) &&
+		    (gen || (how & CLAIM_GEN) || !claim_find(C, CT_PAST, p, at.at, n, &x)) &&
+		    !claim_find(C, CT_REPORT, p, at.at, n, &x)) {
+			/* a plural alone tells of the group, in the past (흑인들은
+			 * 짐승 취급을 받았다: history), not what it is */
+			*cl = (struct claim){g->text, at.e->text, ETH_HATE};
+			return 1;
+		}
+		if (claim_find(C, CT_COERCIVE, p, a, z, &at) && claim_find(C, CT_MOOD, p, at.at, n, &x) &&
+		    !claim_find(C, CT_PAST_MOOD, p, at.at, n, &x) &&
+		    !claim_find(C, CT_REPORT, p, at.at, n, &x)) {
+			*cl = (struct claim){g->text, at.e->text, ETH_HATE};
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the word at c[i..e) (after punctuation glued before it) may
+ * begin a claim: it names a group as a topic, a subject or an object, or
+ * bare with a person noun or a generaliser after it; or it starts with a
+ * disease or a wish of death. Told before its sentence is read. */
+static int claim_worth(const struct claims *C, const uint32_t *c, size_t i, size_t e)
+{
+	while (i < e && c[i] != ' ' && c[i] != '\n' && claim_sep(c[i]))
+		i++;
+	int slot = i + 1 < e && claim_start(C, c[i], c[i + 1]) ? pair_slot(C, c[i], c[i + 1]) : -1;
+	if (slot < 0)
+		return 0;
+	if (C->pair_kind[slot] & (PK_DISEASE | PK_DEATH))
+		return 1;
+	size_t k = i;
+	while (k < e && !claim_sep(c[k]))
+		k++;
+	const struct centry *g;
+	int how = group_word(C, c + i, k - i, slot, &g);
+	if (!(how & CLAIM_BARE))
+		return how != 0;
+	/* the three words after it, in its sentence */
+	for (int n = 0; n < 3 && k < e; n++) {
+		while (k < e && claim_sep(c[k]))
+			if (claim_end(c, k++, e))
+				return 0;
+		size_t b = k;
+		while (k < e && !claim_sep(c[k]))
+			k++;
+		if (head_word(C, c + b, k - b) ||
+		    (n == 0 && !(g->flags & CE_HEAD) && gen_word(C, c + b, k - b)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A claim in the sentence of c[..e) that starts at sb, read in parts of
+ * CLAIM_MAXTOK words; *se set to where it ends. */
+static int claim_read(struct claims *C, const uint32_t *c, size_t sb, size_t e, size_t *se,
+                      unsigned types, struct claim *cl)
+{
+	size_t base = sb, k = sb;
+	C->nw = 0;
+	while (k < e) {
+		while (k < e && claim_sep(c[k]) && !claim_end(c, k, e))
+			k++;
+		if (k == e || claim_end(c, k, e))
+			break;
+		size_t b = k;
+		while (k < e && !claim_sep(c[k]))
+			k++;
+		C->w[C->nw++] = (struct cword){(uint32_t)(b - base), (uint32_t)(k - base), -1};
+		if (C->nw == CLAIM_MAXTOK) {
+			if (claim_sentence(C, c + base, k - base, types, cl))
+				return 1;
+			C->nw = 0, base = k;
+		}
+	}
+	*se = k;
+	return C->nw && claim_sentence(C, c + base, k - base, types, cl);
+}
+
+/* A claim about a group in the segment J->cp[b, e) (ko-filter-ethics(1),
+ * CLAIMS ABOUT GROUPS): only the sentences with a word that build_forms
+ * found may begin one (J->trig) and claim_worth says does are read. 1 if
+ * one, into *cl. */
+static int claim_segment(struct judge *J, size_t b, size_t e, unsigned types, struct claim *cl)
+{
+	const uint32_t *c = J->cp;
+	size_t from = b; /* where the sentence after those read starts */
+	for (size_t k = 0; k < J->ntrig; k++) {
+		size_t at = J->trig[k], sb = at, se;
+		if (at < from || !claim_worth(&J->C, c, at, e))
+			continue;
+		while (sb > from && !claim_end(c, sb - 1, e))
+			sb--;
+		if (claim_read(&J->C, c, sb, e, &se, types, cl))
+			return 1;
+		from = se + 1;
+	}
+	return 0;
+}
+
 /* Judge the segments of J->cp[0..nc) from b on; the index of the first
  * one not judged (more: the text goes on after nc). */
 static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int digits,
@@ -1771,6 +2321,11 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 		/* the classifier, too, reads no innocent word */
 		unsigned h0 = v->hits;
 		lexicon_segment(J, use_lex ? v : NULL, types, digits);
+		struct claim cl;
+		if (J->ntrig && use_lex && !v->word && (types & CLAIM_TYPES) &&
+		    claim_segment(J, b, e, types, &cl))
+			v->word = cl.group, v->trait = cl.pred, v->word_cat = cl.cat, v->entry = NULL,
+			v->cats |= 1u << cl.cat, v->hits++;
 		int hit = v->hits > h0;
 		v->segs++;
 		v->hit_segs += (size_t)hit;
@@ -2654,6 +3209,7 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 		lex_file(&J->lex, &J->f, &scratch, &scap, lf->p[i]);
 	free(scratch);
 	lex_index(&J->lex);
+	claims_init(&J->C);
 	const char *why;
 	if (model_path) {
 		/* read as every input is, so a model that train -z wrote
@@ -2687,6 +3243,8 @@ static void judge_free(struct judge *J)
 	free(J->model.next);
 	form_free(&J->f), form_free(&J->fd), form_free(&J->fi);
 	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet), free(J->cand);
+	free(J->trig);
+	claims_free(&J->C);
 	ko_buf_free(&J->nf);
 }
 
