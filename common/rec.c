@@ -1303,9 +1303,6 @@ static size_t reason_total(const struct ko_run *run, int i)
 	return n;
 }
 
-/* One JSON line of counts that add up over shards (ko-stats sums them),
- * to w, opened before standard output was closed (so that --stats
- * /dev/stdout still finds it), or NULL after failing for why. */
 /* The start of the --stats line, up to and with the seed's member and
  * its comma: what the run is. */
 static void stats_head(const struct ko_run *run, struct ko_buf *bp)
@@ -1330,11 +1327,8 @@ static void stats_head(const struct ko_run *run, struct ko_buf *bp)
 	*bp = b;
 }
 
-/* The --stats line of a run ended by an interrupt (a Slurm time limit,
- * scancel, a killed parallel job), written by the signal handler with
- * open, write and close alone: the counts so far, no reasons, status
- * 128 + the signal, so that ko-stats --runs counts the run as failed
- * instead of reading the other shards' totals as the whole. */
+/* (put_u64 and put_str format in a signal handler, where printf may
+ * not be called) */
 static char *put_u64(char *p, unsigned long long v)
 {
 	char d[24];
@@ -1354,6 +1348,11 @@ static char *put_str(char *p, const char *s)
 	return p;
 }
 
+/* The --stats line of a run ended by an interrupt (a Slurm time limit,
+ * scancel, a killed parallel job), written by the signal handler with
+ * open, write and close alone: the counts so far, no reasons, status
+ * 128 + the signal, so that ko-stats --runs counts the run as failed
+ * instead of reading the other shards' totals as the whole. */
 static void stats_on_signal(int sig, void *arg)
 {
 	const struct ko_run *run = arg;
@@ -1418,6 +1417,9 @@ static void stats_when_killed(struct ko_run *run)
 	ko_on_interrupt(stats_on_signal, run);
 }
 
+/* One JSON line of counts that add up over shards (ko-stats sums them),
+ * to w, opened before standard output was closed (so that --stats
+ * /dev/stdout still finds it), or NULL after failing for why. */
 static void write_stats(struct ko_run *run, int status, struct ko_writer *w, const char *why)
 {
 	const struct ko_opts *o = run->opt;
