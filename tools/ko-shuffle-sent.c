@@ -1873,7 +1873,9 @@ static int name_case(const char *p, size_t b, size_t te)
  * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them),
  * an adjective beside a count in 의 before their noun (두 개의 작은
  * 위성: the two modifiers trade places),
- * an equation (2+2=4), and a word whose stem comes again after a
+ * an equation (2+2=4), two counts of one thing (10점 만점에 8점:
+ * digits_alike), two names in one case not side by side (MySQL의 ...
+ * PHP의: name_case), and a word whose stem comes again after a
  * relative clause (쥘리아 집합은 충만한 쥘리아 집합의: the clause may
  * modify either). In informal text any stem that comes twice, not side by
  * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
