@@ -88,6 +88,9 @@ struct conf {
 	 * of its determiners (counted with the word after it), 3 if it is in
 	 * parallel_subjects, else 0 */
 	unsigned char linkpar[256];
+	/* by link word index + 1: the index + 1 of its pair of pronoun_pairs,
+	 * or 0 */
+	unsigned char linkref[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -337,12 +340,43 @@ static size_t next_digit(const char *p, size_t i, size_t n)
 	return i;
 }
 
-/* (year_at takes only the first digit of a number) */
-static int latest_year(const char *p, size_t n)
+/* 1 if the year at p[i] (year_at), written in d digits, dates the
+ * sentence: it opens the sentence, or it is an adjunct of time (1953년에,
+ * 1990년대부터, 1953년 3월, 1953년,), not a year inside a noun phrase
+ * (2017년 인터뷰에서, 2002년 월드컵의), which orders no events. */
+static int time_year(const char *p, size_t n, size_t i, size_t d)
+{
+	if (!i)
+		return 1;
+	size_t q = i + d + 3;
+	if (q + 3 <= n && !memcmp(p + q, "대", 3))
+		q += 3;
+	if (q < n && p[q] == ',')
+		return 1;
+	static const char *const after[] = {"에", "부터", "까지", "이후", "이전", "말", "초"};
+	for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+		size_t m = strlen(after[k]);
+		if (q + m <= n && !memcmp(p + q, after[k], m))
+			return 1;
+	}
+	if (q < n && p[q] == ' ') {
+		size_t j = q + 1;
+		while (j < n && (unsigned)(p[j] - '0') <= 9u)
+			j++;
+		return j > q + 1 && j + 3 <= n && !memcmp(p + j, "월", 3);
+	}
+	return 0;
+}
+
+/* (year_at takes only the first digit of a number; with dated set, a
+ * year counts only where it dates the sentence: time_year) */
+static int latest_year(const char *p, size_t n, int dated)
 {
 	int ymax = 0;
 	for (size_t i = next_digit(p, 0, n); i < n; i = next_digit(p, i, n)) {
 		int y = year_at(p, n, i);
+		if (y && dated && !time_year(p, n, i, y >= 1000 ? 4 : 3))
+			y = 0;
 		if (y > ymax)
 			ymax = y;
 		while (i < n && p[i] >= '0' && p[i] <= '9')
@@ -419,6 +453,14 @@ static void links_init(struct conf *c)
 			ko_fatal(2, "parallel_subjects: '%s' is no link word", parallel_subjects[k]);
 		c->linkpar[t] = 3;
 	}
+	for (size_t k = 0; k < sizeof pronoun_pairs / sizeof *pronoun_pairs; k++)
+		for (int h = 0; h < 2; h++) {
+			const char *w = pronoun_pairs[k][h];
+			size_t t = is_link(c, w, strlen(w));
+			if (!t)
+				ko_fatal(2, "pronoun_pairs: '%s' is no link word", w);
+			c->linkref[t] = (unsigned char)(k + 1);
+		}
 }
 
 /* The index + 1 of link word p, or 0. */
@@ -1770,6 +1812,59 @@ static uint64_t stem_of(const char *p, size_t b, size_t e)
 	return load6(p + b);
 }
 
+/* 1 if the words p[a, ae) and p[b, be), their marks cut, are not the
+ * same but are once each run of ASCII digits in them is masked (20대 and
+ * 30대, 5점 and 4점): two counts of one thing, which trade places
+ * (20대 여자보다는 30대 누나들이; 5점 만점에 4점). Both hold a digit. */
+static int digits_alike(const char *p, size_t a, size_t ae, size_t b, size_t be)
+{
+	int digit = 0;
+	while (a < ae && b < be) {
+		int da = (unsigned)(p[a] - '0') <= 9u, db = (unsigned)(p[b] - '0') <= 9u;
+		if (da != db)
+			return 0;
+		if (da) {
+			while (a < ae && (unsigned)(p[a] - '0') <= 9u)
+				a++;
+			while (b < be && (unsigned)(p[b] - '0') <= 9u)
+				b++;
+			digit = 1;
+			continue;
+		}
+		if (p[a++] != p[b++])
+			return 0;
+	}
+	return digit && a == ae && b == be;
+}
+
+/* The case of the word p[b, te) (its marks cut) for a pair of names that
+ * trade places: 1 for 의, 2 for 와 or 과, after a host that is a Latin
+ * token (MySQL의, PHP의) or has a bracketed gloss (밀러(Miller, S.)와,
+ * 홀데인(Haldane)의); else 0. */
+static int name_case(const char *p, size_t b, size_t te)
+{
+	uint32_t v = last_syl(p, b, te);
+	int cs = v == 0xC758 ? 1 : v == 0xC640 || v == 0xACFC ? 2 : 0; /* 의 와 과 */
+	if (!cs || te - b < 4)
+		return 0;
+	unsigned char h = (unsigned char)p[te - 4];
+	if (h == ')') {
+		const char *o = memchr(p + b, '(', te - 4 - b);
+		return o && o > p + b ? cs : 0;
+	}
+	if (!ko_is_ascii_alnum(h))
+		return 0;
+	/* (a Latin host: letters and digits only, one letter at least) */
+	int letter = 0;
+	for (size_t i = b; i < te - 3; i++) {
+		unsigned char x = (unsigned char)p[i];
+		if (!ko_is_ascii_alnum(x))
+			return 0;
+		letter |= (unsigned)(x - '0') > 9u;
+	}
+	return letter ? cs : 0;
+}
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
@@ -1778,7 +1873,9 @@ static uint64_t stem_of(const char *p, size_t b, size_t e)
  * (김영호 성신여자대학교 정치외교학과 교수는: the name may follow them),
  * an adjective beside a count in 의 before their noun (두 개의 작은
  * 위성: the two modifiers trade places),
- * an equation (2+2=4), and a word whose stem comes again after a
+ * an equation (2+2=4), two counts of one thing (10점 만점에 8점:
+ * digits_alike), two names in one case not side by side (MySQL의 ...
+ * PHP의: name_case), and a word whose stem comes again after a
  * relative clause (쥘리아 집합은 충만한 쥘리아 집합의: the clause may
  * modify either). In informal text any stem that comes twice, not side by
  * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
@@ -1802,6 +1899,11 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char eq[] = "no sentence with one right order (an equation)";
 	static const char rep[] = "no sentence with one right order (a stem twice)";
 	static const char voc[] = "no sentence with one right order (a vocative)";
+	static const char cnt[] = "no sentence with one right order (two counts of one thing)";
+	static const char names[] = "no sentence with one right order (two names in one case)";
+	size_t core[64];
+	unsigned char ncase[64];
+	uint64_t digits = 0;
 	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
 	int comma;
 	uint64_t stem[64];
@@ -1814,9 +1916,25 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 			return eq;
 		size_t te = word_core(p, wb[k], we[k], &comma);
 		stem[k] = 0;
+		ncase[k] = 0;
+		core[k] = te;
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
+		core[k] = te;
+		/* two counts of one thing, 20대 ... 30대 (digits_alike) */
+		if (next_digit(p, wb[k], te) < te) {
+			for (size_t j = 0; j < k; j++)
+				if (digits >> j & 1 && digits_alike(p, wb[j], core[j], wb[k], te))
+					return cnt;
+			digits |= 1ull << k;
+		}
+		/* two names or Latin tokens in one case, not side by side
+		 * (MySQL의 ... PHP의; 밀러(...)와 ... 오파린(...)과) */
+		if ((ncase[k] = (unsigned char)name_case(p, wb[k], te)) != 0)
+			for (size_t j = 0; j + 1 < k; j++)
+				if (ncase[j] == ncase[k])
+					return names;
 		/* a count in 의 and an adjective side by side before a noun,
 		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
 		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
@@ -2305,12 +2423,15 @@ static size_t second_word(const char *p, const struct ko_span *s, size_t i, cons
 
 /* 1 if sentences a and b open alike with a link word of parallel_words:
  * the same word (and a determiner with the same word after it, not one of
- * parallel_not_after). */
+ * parallel_not_after), or the two of a pair of pronoun_pairs (그는 ... /
+ * 그의 ...). */
 static int parallel(const struct conf *c, const char *p, const struct ko_span *s, size_t a,
                     size_t b)
 {
-	int la = sent_at(c, a)->link;
-	if (la != sent_at(c, b)->link || !la || !c->linkpar[la])
+	int la = sent_at(c, a)->link, lb = sent_at(c, b)->link;
+	if (la > 0 && lb > 0 && la != lb)
+		return c->linkref[la] && c->linkref[la] == c->linkref[lb];
+	if (la != lb || !la || !c->linkpar[la])
 		return 0;
 	if (c->linkpar[la] != 2)
 		return 1;
@@ -2336,7 +2457,7 @@ static int year_last(struct conf *c, const char *p, const struct ko_span *s, siz
 {
 	struct sent *st = sent_at(c, i);
 	if (st->ylast < 0)
-		st->ylast = (short)latest_year(p + s[i].b, s[i].e - s[i].b);
+		st->ylast = (short)latest_year(p + s[i].b, s[i].e - s[i].b, 0);
 	return st->ylast;
 }
 
@@ -2710,9 +2831,11 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 			links += tie;
 			if (!par && sj->link > 0 && c->linkpar[sj->link])
 				for (size_t t = i + 1; t < j && !par; t++)
-					par = sent_at(c, t)->link == sj->link && parallel(c, p, s, t, j) &&
-					      (c->linkpar[sj->link] != 3 ||
-					       (!year_last(c, p, s, t) && !year_last(c, p, s, j)));
+					par = parallel(c, p, s, t, j) &&
+					      ((c->linkpar[sj->link] != 3 &&
+					        sent_at(c, t)->link == sj->link) ||
+					       (!latest_year(p + s[t].b, s[t].e - s[t].b, 1) &&
+					        !latest_year(p + s[j].b, s[j].e - s[j].b, 1)));
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;

@@ -74,6 +74,14 @@ static const char *const parallel_subjects[] = {
 	"그는", "그녀는", "그들은", "이들은", "이는", "이것은",
 };
 
+/* Pronoun openers that point at one referent in two cases (그는 ... /
+ * 그의 아버지는 ...): two sentences of a run opening with a pair of them
+ * trade places as two with the same one of parallel_subjects do, unless
+ * one of them names a year. */
+static const char *const pronoun_pairs[][2] = {
+	{"그는", "그의"}, {"그녀는", "그녀의"}, {"그들은", "그들의"}, {"이들은", "이들의"},
+};
+
 /* Words after a determiner of parallel_words that make it a link of
  * sequence or cause, which orders its sentence (그 뒤 ... / 그 뒤 ...;
  * 이러한 이유로 ... / 이러한 이유로 ...). Matched against the whole word. */
