@@ -1921,7 +1921,6 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (te == wb[k])
 			continue;
 		uint32_t last = last_syl(p, wb[k], te);
-		core[k] = te;
 		/* two counts of one thing, 20대 ... 30대 (digits_alike) */
 		if (next_digit(p, wb[k], te) < te) {
 			for (size_t j = 0; j < k; j++)
