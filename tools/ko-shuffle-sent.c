@@ -33,6 +33,8 @@ struct sent {
 	                     * until asked */
 	short ylast, yfirst; /* the latest and the first year it names, or 0;
 	                      * -1 until asked */
+	short ydated;       /* the latest year that dates it (time_year), or 0;
+	                     * -1 until asked */
 	int stems_read;     /* stem[0..nstem) are its stems (stems()) */
 	size_t nstem, capstem;
 	uint64_t sig;       /* its stems' bits (stem_bit): a stem whose bit is
@@ -1066,7 +1068,7 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 {
 	st->link = st->ok = -1;
 	st->year0 = 0;
-	st->ylast = st->yfirst = -1;
+	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
@@ -2460,6 +2462,16 @@ static int year_last(struct conf *c, const char *p, const struct ko_span *s, siz
 	return st->ylast;
 }
 
+/* The latest year that dates sentence i (time_year; read when first
+ * asked). */
+static int year_dated(struct conf *c, const char *p, const struct ko_span *s, size_t i)
+{
+	struct sent *st = sent_at(c, i);
+	if (st->ydated < 0)
+		st->ydated = (short)latest_year(p + s[i].b, s[i].e - s[i].b, 1);
+	return st->ydated;
+}
+
 /* The first year sentence i names (read when first asked). */
 static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_t i)
 {
@@ -2833,8 +2845,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 					par = parallel(c, p, s, t, j) &&
 					      ((c->linkpar[sj->link] != 3 &&
 					        sent_at(c, t)->link == sj->link) ||
-					       (!latest_year(p + s[t].b, s[t].e - s[t].b, 1) &&
-					        !latest_year(p + s[j].b, s[j].e - s[j].b, 1)));
+					       (!year_dated(c, p, s, t) && !year_dated(c, p, s, j)));
 			size_t len = j - i + 1;
 			if (len < lo)
 				continue;
