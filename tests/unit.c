@@ -31,6 +31,17 @@ static int buf_is(const struct ko_buf *b, const char *s)
  * a character-at-a-time reference on random strings rich in the bytes
  * that matter: leads E0 and ED with the second bytes either side of A0,
  * continuations, JSON specials, two- and four-byte leads. */
+/* Word w at byte pad of a line (the first pad bytes of a sentence before
+ * it, after after it), into buf: every place of a scan's block, its start
+ * and its last block is tried by pad 0 to 79. Its length. */
+static int padded(char *buf, size_t n, size_t pad, const char *w, const char *after)
+{
+	return snprintf(buf, n, "%.*s%s%s", (int)pad,
+	                "우리 집 앞 골목 끝에 선 낡은 나무 아래에서 아이들은 "
+	                "오래도록 놀았다 그리고",
+	                w, after);
+}
+
 static size_t span_ref(const unsigned char *p, size_t n, int json)
 {
 	size_t i = 0;
@@ -1230,10 +1241,7 @@ static void test_markup(void)
 		for (size_t pad = 0; pad < 80; pad++)
 			for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
 				char buf[256];
-				int l = snprintf(buf, sizeof buf, "%.*s%s%s", (int)pad,
-				                 "우리 집 앞 골목 끝에 선 낡은 나무 아래에서 아이들은 "
-				                 "오래도록 놀았다 그리고",
-				                 agree[i].w, after[a]);
+				int l = padded(buf, sizeof buf, pad, agree[i].w, after[a]);
 				if (ko_particle_mismatch(buf, (size_t)l) != agree[i].bad) {
 					fprintf(stderr, "agreement case %zu, pad %zu: %s\n", i, pad, buf);
 					agreed = 0;
@@ -1259,10 +1267,7 @@ static void test_markup(void)
 		for (size_t pad = 0; pad < 80; pad++)
 			for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
 				char buf[256];
-				int l = snprintf(buf, sizeof buf, "%.*s%s%s", (int)pad,
-				                 "우리 집 앞 골목 끝에 선 낡은 나무 아래에서 아이들은 "
-				                 "오래도록 놀았다 그리고",
-				                 words[i].w, after[a]);
+				int l = padded(buf, sizeof buf, pad, words[i].w, after[a]);
 				size_t m = (size_t)l;
 				unsigned w = ko_markup_words(buf, m), wt = ko_markup_words_text(buf, m);
 				unsigned each = (ko_copula_hole(buf, m) ? KO_WORDS_COPULA : 0) |
