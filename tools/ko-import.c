@@ -329,22 +329,47 @@ static void set_file(struct imp *m, const char *file)
 		ko_json_quotes(&dv->licq, lic);
 }
 
-/* --license auto on a SQuAD-layout file: KorQuAD 1.0 and 2.x are published
- * under CC BY-ND 2.0 KR, SQuAD itself under CC BY-SA 4.0; the version
- * field tells which. */
-static void squad_license(struct imp *m, const struct ko_json *j)
+/* A SQuAD version that names its dataset (KorQuAD_v1.0_dev) rather than
+ * only numbering it (v1.1, 2.0): a letter after the first character. */
+static int names_dataset(const char *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if ((v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= 'a' && v[i] <= 'z') ||
+		    (unsigned char)v[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* What a SQuAD-layout file's version field tells. Read from stdin with no
+ * --source, its records' source is the version when that names the
+ * dataset (KorQuAD_v1.0_dev), not "stdin", which traces nothing. Under
+ * --license auto it gives the licence: KorQuAD 1.0 and 2.x are published
+ * under CC BY-ND 2.0 KR, SQuAD itself under CC BY-SA 4.0. */
+static void squad_version(struct imp *m, const struct ko_json *j)
 {
 	struct drv *dv = m->drv;
-	if (strcmp(m->layout->name, "squad") || (dv->license && strcmp(dv->license, "auto")))
+	if (strcmp(m->layout->name, "squad"))
 		return;
 	int v = ko_json_get(j, "version");
 	const char *lic = NULL, *why;
 	struct ko_buf ver = {0};
-	if (v >= 0 && j->tok[v].type == KO_JSON_STRING && ko_json_str(j, v, &ver, &why) == 0)
+	if (v >= 0 && j->tok[v].type == KO_JSON_STRING && ko_json_str(j, v, &ver, &why) == 0) {
 		lic = strstr(ver.p ? ver.p : "", "KorQuAD") ? "CC-BY-ND-2.0-KR"
 		      : ver.n && ver.p[0] == 'v'        ? "CC-BY-SA-4.0"
 		                                          : NULL;
+		if (!m->opt->source && !strcmp(m->file, "stdin") && names_dataset(ver.p, ver.n) &&
+		    ko_utf8_check(ver.p, ver.n) == ver.n && !memchr(ver.p, 0, ver.n)) {
+			ko_buf_clear(&dv->srcfix);
+			ko_buf_add(&dv->srcfix, ver.p, ver.n);
+			ko_buf_add(&dv->srcfix, "", 1);
+			m->source = m->idsrc = dv->srcfix.p;
+			ko_buf_clear(&m->srcq);
+			ko_json_quotes(&m->srcq, m->source);
+		}
+	}
 	ko_buf_free(&ver);
+	if (dv->license && strcmp(dv->license, "auto"))
+		return;
 	if (!dv->license) {
 		/* no --license: the records get none, and every generator
 		 * and ko-mix --licenses will say so; name the published one */
@@ -404,7 +429,7 @@ static void doc_loop(struct imp *im, struct ko_run *run)
 			stop = imp_fail(im, line, a, (size_t)(b - a), why);
 			continue;
 		}
-		squad_license(im, &d.j);
+		squad_version(im, &d.j);
 		stop = im->layout->doc(im, &d) || stopped(run);
 	}
 	ko_json_free(&d.j);
