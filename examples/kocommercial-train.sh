@@ -1,7 +1,7 @@
 #!/bin/bash
 # kocommercial-train.sh [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]
 #     [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]... [--no-dedup]
-#     [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]
+#     [--group-cut CHARS] [--max-per-doc N] [RECIPE OPTIONS] [DOCS.jsonl...]
 # (documents from the files given, - for stdin, or from stdin)
 # The KoCommercial recipe (kocommercial.sh, which gets RECIPE OPTIONS) made
 # into files a trainer reads: its tasks, and any task files given with
@@ -25,7 +25,9 @@
 #    to its first '#' or '/': the chunks of one document and the tasks of
 #    one passage never straddle the split; --group-cut CHARS gives the
 #    characters the document's part of an id ends at instead), --val of them
-#    (default 0.02) for validation. KorQuAD's ids are NUMBER-PARAGRAPH-
+#    (default 0.02) for validation; --max-per-doc N keeps at most N tasks
+#    of one document (ko-mix --max-per id=N, counted by the same cut), so
+#    that a few long documents do not set the style of the set. KorQuAD's ids are NUMBER-PARAGRAPH-
 #    QUESTION (6548850-19-0), the number shared by an article's questions
 #    from one writer, and ko-qgroup's tasks keep them
 #    (6548850-19-0#2/qgroup): give --group-cut '#/-' with such tasks, or
@@ -67,6 +69,7 @@ seed=()
 opts=()
 dedup=1
 cut='#/'
+cap=()
 files=()
 # The recipe's options that take a value as the next argument; any other
 # argument that does not start with '-' is an input file.
@@ -88,6 +91,7 @@ while [ $# -gt 0 ]; do
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
 	--group-cut) need "$1" $#; cut=$2; shift ;;
+	--max-per-doc) need "$1" $#; cap=(--max-per "id=$2"); shift ;;
 	-s | --seed) need "$1" $#; seed=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	-s?* | --seed=*) seed=("$1"); opts+=("$1") ;;
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
@@ -97,14 +101,16 @@ while [ $# -gt 0 ]; do
 		pad=$(printf '%*s' ${#me} '')
 		echo "usage: $me [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
 		echo "       $pad [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
-		echo "       $pad [--no-dedup] [--group-cut CHARS] [RECIPE OPTIONS] [DOCS.jsonl...]"
+		echo "       $pad [--no-dedup] [--group-cut CHARS] [--max-per-doc N] [RECIPE OPTIONS]"
+		echo "       $pad [DOCS.jsonl...]"
 		echo "Documents from the files (- is stdin) or stdin; DIR (default train-out) gets"
 		echo "train.jsonl, val.jsonl, tasks-train.jsonl, tasks-val.jsonl, mix-stats.jsonl and"
 		echo "license-stats.jsonl."
 		echo "RECIPE OPTIONS go to the recipe, $(basename "$recipe") (see its --help); -f and --on-error also"
 		echo "to ko-dedup. The comment at the top of this script says what each stage does."
 		echo "Tasks split train/val by document, the id up to '#' or '/' (--group-cut CHARS:"
-		echo "'#/-' for KorQuAD's ARTICLE-PARAGRAPH-QUESTION ids, to keep an article together)."
+		echo "'#/-' for KorQuAD's ARTICLE-PARAGRAPH-QUESTION ids, to keep an article together);"
+		echo "--max-per-doc N keeps at most N tasks of one document, counted the same way."
 		exit 0 ;;
 	-) files+=("$1") ;;
 	-*) opts+=("$1") ;;
@@ -133,7 +139,8 @@ ask() {
 	[ $st = 0 ] || { printf '%s\n' "$err" >&2; exit $st; }
 }
 ask ko-format --to "$to" --max-chars "$max"
-ask ko-mix --licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"}
+ask ko-mix --licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
+	${cap[@]+"${cap[@]}"}
 for f in ${files[@]+"${files[@]}"} ${also[@]+"${also[@]}"}; do
 	[ "$f" = - ] && continue
 	why=
@@ -165,7 +172,7 @@ ko-mix --no-shuffle --licenses "$lic" ${stage0[@]+"${stage0[@]}"} --stats "$work
 	${files[@]+"${files[@]}"} | dedup | bash "$recipe" --no-dedup ${opts[@]+"${opts[@]}"} |
 ko-mix --split "train:$train,val:$val" --group-by id --group-cut "$cut" \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
-	--stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
+	${cap[@]+"${cap[@]}"} --stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
 	[ "${st[3]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[3]})" >&2; exit "${st[3]}"; }
 	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[2]})" >&2; exit "${st[2]}"; }

@@ -208,7 +208,8 @@ static const struct ko_tool tool = {
 	        "      --total N         aim at N records (default: the most the shares allow\n"
 	        "                        without repeating a record)\n"
 	        "      --max-repeat K    a record is written at most K times (default 1)\n"
-	        "      --max-per FIELD=N at most N records of each value of FIELD\n"
+	        "      --max-per FIELD=N at most N records of each value of FIELD (of each\n"
+	        "                        group when FIELD is --group-by's)\n"
 	        "      --split NAME:FRACTION,...  one output per split, chosen by hash;\n"
 	        "                        -o names them with {split} (required)\n"
 	        "      --group-by FIELD  records with the same FIELD go to the same split\n"
@@ -1192,6 +1193,17 @@ static int held(const struct conf *c)
 	return c->shuffle || c->have_ratio || c->have_total || c->cap_field;
 }
 
+/* The length of a --group-by value p[0..n) cut before the first of
+ * --group-cut's characters: a document's part of a task id. */
+static size_t group_cut(const struct conf *c, const char *p, size_t n)
+{
+	if (c->group_cut)
+		for (size_t i = 0; i < n; i++)
+			if (strchr(c->group_cut, p[i]))
+				return i;
+	return n;
+}
+
 static uint16_t split_of(struct conf *c, struct ko_rec *r, uint64_t rank, uint64_t seed)
 {
 	size_t n;
@@ -1202,12 +1214,7 @@ static uint16_t split_of(struct conf *c, struct ko_rec *r, uint64_t rank, uint64
 		c->no_group += !p;
 	}
 	if (p) {
-		if (c->group_cut)
-			for (size_t i = 0; i < n; i++)
-				if (strchr(c->group_cut, p[i])) {
-					n = i;
-					break;
-				}
+		n = group_cut(c, p, n);
 		h = ko_mix64(seed, ko_hash64(p, n, 0x67726f7570 /* "group" */));
 	} else {
 		h = ko_mix64(rank, 0x73706c6974 /* "split" */);
@@ -1303,6 +1310,11 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		e.split = split_of(c, r, by_id, o->seed);
 	c->in_group[gi]++;
 	if (c->cap_field && (p = field_value(c, r, c->cap_field, &n))) {
+		/* the field of the groups is capped by group: at most N
+		 * tasks of one document (--max-per id=N --group-by id
+		 * --group-cut '#/') */
+		if (c->group_by && !strcmp(c->cap_field, c->group_by))
+			n = group_cut(c, p, n);
 		size_t before = c->capnames.count;
 		e.v = names_find(&c->capnames, p, n, 1);
 		if (c->capnames.count > before) {
@@ -1531,8 +1543,10 @@ static void report(struct conf *c, struct ko_run *run)
 		        "split on its own", (unsigned long long)c->no_group,
 		        (unsigned long long)c->grouped, c->group_by);
 	if (c->over_cap)
-		ko_warn("%llu record%s over --max-per %s=%llu", (unsigned long long)c->over_cap,
-		        c->over_cap == 1 ? "" : "s", c->cap_field, (unsigned long long)c->cap);
+		ko_warn("%llu record%s over --max-per %s=%llu%s", (unsigned long long)c->over_cap,
+		        c->over_cap == 1 ? "" : "s", c->cap_field, (unsigned long long)c->cap,
+		        c->group_cut && !strcmp(c->cap_field, c->group_by)
+		            ? " (a value counted up to --group-cut, as the groups are)" : "");
 	if (c->repeats)
 		ko_warn("%llu repeated cop%s written (--max-repeat %u)",
 		        (unsigned long long)c->repeats, c->repeats == 1 ? "y" : "ies", c->max_repeat);
