@@ -732,6 +732,9 @@ struct ko_run {
 	 * A file that has both is added to mixed_json and mixed_text, said at
 	 * the end with where the first such file's first text line was. */
 	size_t fjson, ftext, mixed_json, mixed_text, mixed_files;
+	/* text lines of ftext, mixed_text that were bad records for their
+	 * bytes (not UTF-8, a NUL): not read as text */
+	size_t ftext_bad, mixed_text_bad;
 	struct ko_buf file_text, first_text;
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;

@@ -384,6 +384,7 @@ static void hint_encoding(struct ko_rec *r)
 static int bad_utf8(struct ko_rec *r, size_t at)
 {
 	struct ko_run *run = r->run;
+	run->ftext_bad += !r->is_json && run->ftext;
 	if (r->lineno == 1 && ko_hint_binary(run, r->file, r->line, r->len))
 		return ko_rec_fail(r, "invalid UTF-8 at byte %zu", at + 1);
 	hint_encoding(r);
@@ -402,8 +403,9 @@ static void file_kinds(struct ko_run *run)
 			ko_buf_add(&run->first_text, run->file_text.p, run->file_text.n);
 		run->mixed_json += run->fjson;
 		run->mixed_text += run->ftext;
+		run->mixed_text_bad += run->ftext_bad;
 	}
-	run->fjson = run->ftext = 0;
+	run->fjson = run->ftext = run->ftext_bad = 0;
 }
 
 static int is_blank(const char *p, size_t n)
@@ -692,6 +694,7 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 					continue;
 				}
 				hint_encoding(r);
+				run->ftext_bad += run->ftext != 0;
 				ko_rec_fail(r, "NUL byte in a text line at byte %zu", (size_t)(z - line) + 1);
 				continue;
 			}
@@ -1270,8 +1273,14 @@ static void report(struct ko_run *run)
 		        "%s", run->mixed_text, run->mixed_text == 1 ? "" : "s", run->mixed_json,
 		        run->mixed_files, run->mixed_files == 1 ? "" : "s", run->first_text.p,
 		        o->tool->json_only ? "each a bad record: this tool takes JSON records only"
-		                           : "read as text; --jsonl makes such a line an error, "
-		                             "--text reads every line as text");
+		        : run->mixed_text_bad == run->mixed_text
+		            ? (run->mixed_text == 1 ? "a bad record for its bytes (not UTF-8 text)"
+		                                    : "each a bad record for its bytes (not UTF-8 text)")
+		        : run->mixed_text_bad ? "read as text but for those that were bad records for their "
+		                                "bytes; --jsonl makes such a line an error, --text reads "
+		                                "every line as text"
+		                              : "read as text; --jsonl makes such a line an error, "
+		                                "--text reads every line as text");
 	if (run->repaired)
 		ko_warn("%zu invalid UTF-8 sequence%s replaced with U+FFFD", run->repaired,
 		        run->repaired == 1 ? "" : "s");
