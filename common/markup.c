@@ -1556,6 +1556,12 @@ int ko_glued_gloss(const char *s, size_t n)
  * 이고 저고. */
 static size_t copula_between(const u8 *p, size_t n, size_t i)
 {
+	/* After a genitive the copula has lost its noun too (MITs사의
+	 * 이었으며: 의 modifies a noun, never the copula), in the past as
+	 * well: 이었 there is not 잇다, which takes an object. */
+	if (i >= 8 && p[i - 1] == ' ' && syl3(p, n, i - 4) == 0xEC9D98 /* 의 */ &&
+	    letter(p, n, i - 7) == 3 && syl3(p, n, i + 3) == 0xEC9788 /* 었 */)
+		return 6;
 	size_t l = copula_form(p, n, i, 0);
 	if (!l || i + l > n || i < 8 || p[i - 1] != ' ' ||
 	    (i + l < n && p[i + l] != ' ' && p[i + l] != ',' && p[i + l] != '\n'))
@@ -1567,6 +1573,7 @@ static size_t copula_between(const u8 *p, size_t n, size_t i)
 			return 0;
 		break;
 	case 0xEC9D80: case 0xEB8A94: case 0xEC9DB4: case 0xEAB080: /* 은 는 이 가 */
+	case 0xEC9D98: /* 의 */
 		break;
 	default:
 		return 0;
