@@ -610,6 +610,18 @@ CONT = [
     'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까', 'P 하게',
     'P 하겠', 'P 하시자', 'P 하시며', 'P 하시고', 'P 하시는', 'P 하시면', 'P 하시니', 'P 하시더',
     'P 하셨', 'P 하신다', 'P 하였',
+    # and in the forms chat ends a reminder or a report with (간다
+    # 했잖아, 온다 하잖아, 늦는다 했지, 못 간다 했대, 안 된다 했냐);
+    # after an ending only, since after ? or ! 했지 and 했잖아 also answer
+    # (숙제 했어? 했지)
+    'PS 했잖', 'PS 하잖', 'PS 했지', 'PS 했대', 'PS 했냐', 'PS 했니', 'PS 했더라',
+    'PS 했거든', 'PS 했으니', 'PS 했을',
+    # and negated in the honorific, what someone one speaks of will not
+    # say (잘못했다 안 하실 거야, 고맙다 안 하셨어); the plain 안 하- also
+    # opens a sentence of its own about the deed before (기부하네 | 안
+    # 하다가, 해야 하는데 | 안 하고 싶어)
+    'PS 안하시', 'PS 안하셨', 'PS 안하신', 'PS 안하실', 'PS 안하셔',
+    'PS 안 하시', 'PS 안 하셨', 'PS 안 하신', 'PS 안 하실', 'PS 안 하셔',
     # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
     'PD 싶', 'P 보니', 'P 보면', 'W 봐', 'P 봤', 'P 보인', 'P 보여', 'P 보였', 'P 보이',
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
