@@ -1415,7 +1415,9 @@ static int verb_next(const struct ko_split *s, size_t i);
  * topic particle or an opener, which no verb of motion goes on into
  * (먼저 들어가 | 나도 곧 갈게, 조심히 돌아가 | 근데 내일은); after a
  * place it is mostly the connective of a purpose (회사에 돌아가 일해야
- * 돼), unlike 만나. */
+ * 돼), unlike 만나. Or it is the 가 of a change nearing its end
+ * (ko_split_change_ga: 돼가, 끝나가), said last: before anything but a
+ * verb (다 돼가 | 조금만 기다려). */
 static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1429,6 +1431,9 @@ static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 	if (a == i)
 		return 0;
 	if (c == 0xAC00 /* 가 */) {
+		if (word_in(p, i, a, ko_split_change_ga,
+		            sizeof ko_split_change_ga / sizeof ko_split_change_ga[0], 0))
+			return !verb_next(s, i);
 		if (!word_in(p, i, a, ko_split_motion_ga,
 		             sizeof ko_split_motion_ga / sizeof ko_split_motion_ga[0], 0))
 			return 0;

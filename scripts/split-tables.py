@@ -916,17 +916,27 @@ DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말',
 FUSED_A = ['만나', '일어나', '떠나', '갈아타', '올라타']
 # The -아/-어 forms of the compound verbs of motion in 가다 (들어가, 나가,
 # 올라가, 돌아가: the -아/-어 form of a verb, then 가 fused with its
-# ending) and of 가다 as the auxiliary of a change (돼가, 끝나가), which
-# end in 가 like a noun with the subject particle (영어가, 누나가, 하나가):
-# whole words, so that 누나가 is not 나가. They take the same cue as
-# FUSED_A, and another: before a pronoun with the topic particle or a
-# word that opens a sentence, no subject follows a verb of motion in
-# -아 (먼저 들어가 | 나도 곧 갈게). Collected from grammar references on
-# compound verbs, not from any test line. fused_a in split.c.
+# ending), which end in 가 like a noun with the subject particle (영어가,
+# 누나가, 하나가): whole words, so that 누나가 is not 나가. They take the
+# same cue as FUSED_A, and another: before a pronoun with the topic
+# particle or a word that opens a sentence, no subject follows a verb of
+# motion in -아 (먼저 들어가 | 나도 곧 갈게). Collected from grammar
+# references on compound verbs, not from any test line. fused_a in
+# split.c.
 MOTION_GA = ['들어가', '나가', '올라가', '내려가', '돌아가', '되돌아가', '건너가', '따라가', '넘어가',
              '지나가', '다가가', '찾아가', '데려가', '가져가', '걸어가', '뛰어가', '날아가', '쫓아가',
-             '달려가', '끌려가', '물러가', '빠져나가', '뛰쳐나가', '쫓겨나가', '다녀가', '돼가', '되어가',
-             '끝나가', '살아가']
+             '달려가', '끌려가', '물러가', '빠져나가', '뛰쳐나가', '쫓겨나가', '다녀가', '살아가']
+# 가다 as the auxiliary of a change nearing its end (다 돼가, 거의 끝나가,
+# 식어가, 죽어가): a verb of motion in -아 is often the connective of a
+# purpose (회사에 돌아가 일해야 돼), but the -어 가 of a change is said
+# last, and goes on into a clause only as -어 가서 or -어 가며; so it ends
+# a sentence in unpunctuated text unless a verb follows (과제 다 돼가 |
+# 조금만 기다려). Whole words, from grammar references on the auxiliary
+# 가다; not 말라가 (also Málaga), 해가 (the sun, 올해가) nor 나아가
+# (also the adverb "furthermore").
+CHANGE_GA = ['돼가', '되어가', '끝나가', '끝마쳐가', '익어가', '식어가', '늙어가', '죽어가', '시들어가',
+             '저물어가', '꺼져가', '사라져가', '지쳐가', '잊혀가', '녹아가', '떨어져가', '바닥나가',
+             '닳아가', '무너져가', '망가져가']
 # 거 alone after -ㄹ is the intention or the guess of chat with the
 # copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
 # final in unpunctuated text as a BARE word is, unless a verb follows
@@ -1240,7 +1250,7 @@ LISTS = [
     # the syllables before the 가 of MOTION_GA (들어가, 나가, 돼가): most
     # words in 가 carry the subject particle after another, and are
     # dismissed by it before the table is searched
-    ('ko_split_motion_ga_pre', ''.join(sorted(set(w[-2] for w in MOTION_GA)))),
+    ('ko_split_motion_ga_pre', ''.join(sorted(set(w[-2] for w in MOTION_GA + CHANGE_GA)))),
     # negation between the halves of a pair (먹었다 안 먹었다 한다)
     ('ko_split_negation', '안못'),
     # the particles that take a pair of -다 forms as a noun (섰다 앉았다를
@@ -1716,6 +1726,7 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 wordrows('ko_split_serial', [('W', w) for w in SERIAL])
 wordrows('ko_split_fused_a', [('W', w) for w in FUSED_A])
 wordrows('ko_split_motion_ga', [('W', w) for w in MOTION_GA])
+wordrows('ko_split_change_ga', [('W', w) for w in CHANGE_GA])
 wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
 wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
