@@ -674,6 +674,14 @@ CONT = [
     # a thing to do or have after -ㄹ 게 written together (먹을게 없네)
     'PS 없다', 'PS 없어', 'PS 없네', 'PS 없는', 'PS 없음', 'PS 많다', 'PS 많아',
     'PS 많네', 'PS 많은',
+    # a sentence quoted as an example of a kind of saying or of a show,
+    # before 같은 and the noun of that kind (힘내 같은 말, 밥은 먹고
+    # 다니냐 같은 프로): 같은 opens a sentence as "the same" (같은 여자지만,
+    # 같은 해), so only before those nouns; and 처럼, which opens none
+    # (사랑해 처럼 들렸어, 예능? 처럼)
+    'PS 같은 말', 'PS 같은 소리', 'PS 같은 대사', 'PS 같은 멘트', 'PS 같은 표현', 'PS 같은 제목',
+    'PS 같은 댓글', 'PS 같은 질문', 'PS 같은 프로', 'PS 같은 예능', 'PS 같은 노래',
+    'PS 같은 말투', 'PS 같은 문구', 'PS 같은 가사', 'PS 같은말', 'PS 같은소리', 'P 처럼',
     # the formal negation after -지 (좋지 아니한가)
     'P 아니하', 'P 아니한', 'P 아니했',
     # the other half of an alternative question that no ? closed
@@ -1641,6 +1649,8 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
+        if len(w.encode()) > 13:
+            sys.exit('split-tables: %s: %s is longer than a row holds (13 bytes)' % (name, w))
         soft = 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
