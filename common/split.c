@@ -3752,6 +3752,23 @@ static size_t laugh_reaction(const struct ko_split *s, size_t start, size_t i)
 	return e > start && e < a && is_syl(p + e - 3) ? e : NOPOS;
 }
 
+/* Laughter or tears stand apart before the space i (att 6) after a verb
+ * of one syllable that is a word of its own after another word (강릉 가
+ * ㅎㅎ, 빨리 와 ㅋㅋ; ko_split_verb1, as in bare_space): the half-speech
+ * of 가다, 오다, not the subject particle, which is glued to its noun,
+ * nor an interjection, which comes first (와 ㅋㅋ 대박). */
+static int verb1_laugh(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	while (a > start && ws_at(p, a - 1, s->n))
+		a--;
+	return a >= start + 7 && is_syl(p + a - 3) && p[a - 4] == ' ' && is_syl(p + a - 7) &&
+	       IN_LIST(ko_split_verb1, syl3(p + a - 3)) && !why_no(s, a, syl3(p + a - 3));
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3804,6 +3821,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_WEAK;
 	if (cls == K_TITLE)
 		cls = !att && i - start <= TITLE_BYTES && opening_title(s, start, i) ? K_FIN : K_NONE;
+	else if (att == 6 && cls == K_CONT && verb1_laugh(s, start, i))
+		cls = K_WEAK;
 	if (!ends_sentence(cls, att, 0))
 		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS
