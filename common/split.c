@@ -3776,7 +3776,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	size_t r;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	/* an abbreviated predicate after a word of its sentence ends it
-	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
+	 * (자료 ㄳ | 내일 봐, 방송 복귀 ㄱㄱ | 별일 아닌데) */
 	if ((att & 20) == 20 && i >= start + 4 && p[i - 1] >= 0x80 && !syl_at(p, i - 3, s->n)) {
 		size_t a = i;
 		while (a > start && p[a - 1] != ' ')

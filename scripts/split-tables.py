@@ -86,6 +86,11 @@ add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','
 # and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
 # 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
 add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
+# and after the nouns in 리 said as a verdict with the copula (비 와서
+# 난리다, 그건 무리다, 이게 진리다): 리다 is mostly a verb stem's -다
+# (버리다, 내리다, 기다리다, 걸리다, 머뭇거리다), so only the nouns whose
+# syllable before 리 begins no such stem
+add(F,'ANY','난리다','무리다','진리다','논리다','소리다')
 # 보다 and 마다 glued to a word are the particles (생각보다, 날마다):
 # the sentence goes on (먹는 게 생각보다 오래 걸린다); alone 보다 is
 # also the verb
