@@ -3296,6 +3296,15 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * or one of motion before a new subject (먼저 들어가 | 나도) */
 	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */ || c == 0xAC00 /* 가 */) && fused_a(s, start, i, c))
 		return break_before_next(s, i, 1);
+	/* 이래 or 저래 alone after 왜: 이렇다 and 저렇다 in half-speech,
+	 * the question why something is so (날씨가 왜 이래 | 아침엔 춥고,
+	 * 쟤 왜 저래 | 진짜 이상해), as 그래 is (왜 그래); elsewhere a lone
+	 * 이래 is also "since" (건국 이래 처음) */
+	if (c == SYL_RAE && i >= start + 10 && p[i - 7] == ' ' &&
+	    (syl3(p + i - 6) == 0xC774 /* 이 */ || syl3(p + i - 6) == 0xC800 /* 저 */) &&
+	    syl3(p + i - 10) == 0xC65C /* 왜 */ && (i == start + 10 || ws_at(p, i - 11, s->n)) &&
+	    !verb_next(s, i))
+		return break_before_next(s, i, 2);
 	/* 거 alone after -ㄹ: an intention or a guess with the copula
 	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
 	if (c == 0xAC70 /* 거 */ && i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
