@@ -1415,7 +1415,9 @@ static int verb_next(const struct ko_split *s, size_t i);
  * topic particle or an opener, which no verb of motion goes on into
  * (먼저 들어가 | 나도 곧 갈게, 조심히 돌아가 | 근데 내일은); after a
  * place it is mostly the connective of a purpose (회사에 돌아가 일해야
- * 돼), unlike 만나. */
+ * 돼), unlike 만나. Or it is the 가 of a change nearing its end
+ * (ko_split_change_ga: 돼가, 끝나가), said last: before anything but a
+ * verb (다 돼가 | 조금만 기다려). */
 static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -1429,6 +1431,9 @@ static int fused_a(const struct ko_split *s, size_t start, size_t i, unsigned c)
 	if (a == i)
 		return 0;
 	if (c == 0xAC00 /* 가 */) {
+		if (word_in(p, i, a, ko_split_change_ga,
+		            sizeof ko_split_change_ga / sizeof ko_split_change_ga[0], 0))
+			return !verb_next(s, i);
 		if (!word_in(p, i, a, ko_split_motion_ga,
 		             sizeof ko_split_motion_ga / sizeof ko_split_motion_ga[0], 0))
 			return 0;
@@ -3291,6 +3296,15 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	 * or one of motion before a new subject (먼저 들어가 | 나도) */
 	if ((c == 0xB098 /* 나 */ || c == 0xD0C0 /* 타 */ || c == 0xAC00 /* 가 */) && fused_a(s, start, i, c))
 		return break_before_next(s, i, 1);
+	/* 이래 or 저래 alone after 왜: 이렇다 and 저렇다 in half-speech,
+	 * the question why something is so (날씨가 왜 이래 | 아침엔 춥고,
+	 * 쟤 왜 저래 | 진짜 이상해), as 그래 is (왜 그래); elsewhere a lone
+	 * 이래 is also "since" (건국 이래 처음) */
+	if (c == SYL_RAE && i >= start + 10 && p[i - 7] == ' ' &&
+	    (syl3(p + i - 6) == 0xC774 /* 이 */ || syl3(p + i - 6) == 0xC800 /* 저 */) &&
+	    syl3(p + i - 10) == 0xC65C /* 왜 */ && (i == start + 10 || ws_at(p, i - 11, s->n)) &&
+	    !verb_next(s, i))
+		return break_before_next(s, i, 2);
 	/* 거 alone after -ㄹ: an intention or a guess with the copula
 	 * dropped (볼 거 | 너는), unless a verb follows or it goes on */
 	if (c == 0xAC70 /* 거 */ && i >= start + 7 && p[i - 4] == ' ' && is_syl(p + i - 7) &&
@@ -3747,6 +3761,23 @@ static size_t laugh_reaction(const struct ko_split *s, size_t start, size_t i)
 	return e > start && e < a && is_syl(p + e - 3) ? e : NOPOS;
 }
 
+/* Laughter or tears stand apart before the space i (att 6) after a verb
+ * of one syllable that is a word of its own after another word (강릉 가
+ * ㅎㅎ, 빨리 와 ㅋㅋ; ko_split_verb1, as in bare_space): the half-speech
+ * of 가다, 오다, not the subject particle, which is glued to its noun,
+ * nor an interjection, which comes first (와 ㅋㅋ 대박). */
+static int verb1_laugh(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i;
+	while (a > start && !ws_at(p, a - 1, s->n))
+		a--;
+	while (a > start && ws_at(p, a - 1, s->n))
+		a--;
+	return a >= start + 7 && is_syl(p + a - 3) && p[a - 4] == ' ' && is_syl(p + a - 7) &&
+	       IN_LIST(ko_split_verb1, syl3(p + a - 3)) && !why_no(s, a, syl3(p + a - 3));
+}
+
 static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3754,7 +3785,7 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	size_t r;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	/* an abbreviated predicate after a word of its sentence ends it
-	 * (자료 ㄳ | 내일 봐, 늦어서 ㅈㅅ | 지금 감) */
+	 * (자료 ㄳ | 내일 봐, 방송 복귀 ㄱㄱ | 별일 아닌데) */
 	if ((att & 20) == 20 && i >= start + 4 && p[i - 1] >= 0x80 && !syl_at(p, i - 3, s->n)) {
 		size_t a = i;
 		while (a > start && p[a - 1] != ' ')
@@ -3799,6 +3830,8 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		cls = K_WEAK;
 	if (cls == K_TITLE)
 		cls = !att && i - start <= TITLE_BYTES && opening_title(s, start, i) ? K_FIN : K_NONE;
+	else if (att == 6 && cls == K_CONT && verb1_laugh(s, start, i))
+		cls = K_WEAK;
 	if (!ends_sentence(cls, att, 0))
 		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS

@@ -86,6 +86,11 @@ add(F,'NOTWORD','고다','제다','회다','구다','료다','무다','미다','
 # and after the bound noun 거 (것) and the suffix -째 of spoken prose (갈
 # 거다, 내 거다, 석 달째다), and 얘기 (사는 얘기다), none a verb stem
 add(F,'ANY','거다','꺼다','째다','얘기다','이야기다')
+# and after the nouns in 리 said as a verdict with the copula (비 와서
+# 난리다, 그건 무리다, 이게 진리다): 리다 is mostly a verb stem's -다
+# (버리다, 내리다, 기다리다, 걸리다, 머뭇거리다), so only the nouns whose
+# syllable before 리 begins no such stem
+add(F,'ANY','난리다','무리다','진리다','논리다','소리다')
 # 보다 and 마다 glued to a word are the particles (생각보다, 날마다):
 # the sentence goes on (먹는 게 생각보다 오래 걸린다); alone 보다 is
 # also the verb
@@ -610,6 +615,18 @@ CONT = [
     'P 해도', 'P 하면', 'P 하기', 'P 합니다', 'P 하길래', 'P 할까', 'P 하게',
     'P 하겠', 'P 하시자', 'P 하시며', 'P 하시고', 'P 하시는', 'P 하시면', 'P 하시니', 'P 하시더',
     'P 하셨', 'P 하신다', 'P 하였',
+    # and in the forms chat ends a reminder or a report with (간다
+    # 했잖아, 온다 하잖아, 늦는다 했지, 못 간다 했대, 안 된다 했냐);
+    # after an ending only, since after ? or ! 했지 and 했잖아 also answer
+    # (숙제 했어? 했지)
+    'PS 했잖', 'PS 하잖', 'PS 했지', 'PS 했대', 'PS 했냐', 'PS 했니', 'PS 했더라',
+    'PS 했거든', 'PS 했으니', 'PS 했을',
+    # and negated in the honorific, what someone one speaks of will not
+    # say (잘못했다 안 하실 거야, 고맙다 안 하셨어); the plain 안 하- also
+    # opens a sentence of its own about the deed before (기부하네 | 안
+    # 하다가, 해야 하는데 | 안 하고 싶어)
+    'PS 안하시', 'PS 안하셨', 'PS 안하신', 'PS 안하실', 'PS 안하셔',
+    'PS 안 하시', 'PS 안 하셨', 'PS 안 하신', 'PS 안 하실', 'PS 안 하셔',
     # auxiliaries (먹었나 보다, 할까 싶다, 그렇다 치고)
     'PD 싶', 'P 보니', 'P 보면', 'W 봐', 'P 봤', 'P 보인', 'P 보여', 'P 보였', 'P 보이',
     'P 못해', 'P 치고', 'W 쳐', 'P 쳐도',
@@ -662,6 +679,14 @@ CONT = [
     # a thing to do or have after -ㄹ 게 written together (먹을게 없네)
     'PS 없다', 'PS 없어', 'PS 없네', 'PS 없는', 'PS 없음', 'PS 많다', 'PS 많아',
     'PS 많네', 'PS 많은',
+    # a sentence quoted as an example of a kind of saying or of a show,
+    # before 같은 and the noun of that kind (힘내 같은 말, 밥은 먹고
+    # 다니냐 같은 프로): 같은 opens a sentence as "the same" (같은 여자지만,
+    # 같은 해), so only before those nouns; and 처럼, which opens none
+    # (사랑해 처럼 들렸어, 예능? 처럼)
+    'PS 같은 말', 'PS 같은 소리', 'PS 같은 대사', 'PS 같은 멘트', 'PS 같은 표현', 'PS 같은 제목',
+    'PS 같은 댓글', 'PS 같은 질문', 'PS 같은 프로', 'PS 같은 예능', 'PS 같은 노래',
+    'PS 같은 말투', 'PS 같은 문구', 'PS 같은 가사', 'PS 같은말', 'PS 같은소리', 'P 처럼',
     # the formal negation after -지 (좋지 아니한가)
     'P 아니하', 'P 아니한', 'P 아니했',
     # the other half of an alternative question that no ? closed
@@ -904,17 +929,27 @@ DEGREE = ['그냥', '그저', '좀', '꽤', '다', '아주', '진짜', '정말',
 FUSED_A = ['만나', '일어나', '떠나', '갈아타', '올라타']
 # The -아/-어 forms of the compound verbs of motion in 가다 (들어가, 나가,
 # 올라가, 돌아가: the -아/-어 form of a verb, then 가 fused with its
-# ending) and of 가다 as the auxiliary of a change (돼가, 끝나가), which
-# end in 가 like a noun with the subject particle (영어가, 누나가, 하나가):
-# whole words, so that 누나가 is not 나가. They take the same cue as
-# FUSED_A, and another: before a pronoun with the topic particle or a
-# word that opens a sentence, no subject follows a verb of motion in
-# -아 (먼저 들어가 | 나도 곧 갈게). Collected from grammar references on
-# compound verbs, not from any test line. fused_a in split.c.
+# ending), which end in 가 like a noun with the subject particle (영어가,
+# 누나가, 하나가): whole words, so that 누나가 is not 나가. They take the
+# same cue as FUSED_A, and another: before a pronoun with the topic
+# particle or a word that opens a sentence, no subject follows a verb of
+# motion in -아 (먼저 들어가 | 나도 곧 갈게). Collected from grammar
+# references on compound verbs, not from any test line. fused_a in
+# split.c.
 MOTION_GA = ['들어가', '나가', '올라가', '내려가', '돌아가', '되돌아가', '건너가', '따라가', '넘어가',
              '지나가', '다가가', '찾아가', '데려가', '가져가', '걸어가', '뛰어가', '날아가', '쫓아가',
-             '달려가', '끌려가', '물러가', '빠져나가', '뛰쳐나가', '쫓겨나가', '다녀가', '돼가', '되어가',
-             '끝나가', '살아가']
+             '달려가', '끌려가', '물러가', '빠져나가', '뛰쳐나가', '쫓겨나가', '다녀가', '살아가']
+# 가다 as the auxiliary of a change nearing its end (다 돼가, 거의 끝나가,
+# 식어가, 죽어가): a verb of motion in -아 is often the connective of a
+# purpose (회사에 돌아가 일해야 돼), but the -어 가 of a change is said
+# last, and goes on into a clause only as -어 가서 or -어 가며; so it ends
+# a sentence in unpunctuated text unless a verb follows (과제 다 돼가 |
+# 조금만 기다려). Whole words, from grammar references on the auxiliary
+# 가다; not 말라가 (also Málaga), 해가 (the sun, 올해가) nor 나아가
+# (also the adverb "furthermore").
+CHANGE_GA = ['돼가', '되어가', '끝나가', '끝마쳐가', '익어가', '식어가', '늙어가', '죽어가', '시들어가',
+             '저물어가', '꺼져가', '사라져가', '지쳐가', '잊혀가', '녹아가', '떨어져가', '바닥나가',
+             '닳아가', '무너져가', '망가져가']
 # 거 alone after -ㄹ is the intention or the guess of chat with the
 # copula dropped (영화 볼 거 | 너는, 치킨 먹을 거 | 엄마한테는 비밀):
 # final in unpunctuated text as a BARE word is, unless a verb follows
@@ -1228,7 +1263,7 @@ LISTS = [
     # the syllables before the 가 of MOTION_GA (들어가, 나가, 돼가): most
     # words in 가 carry the subject particle after another, and are
     # dismissed by it before the table is searched
-    ('ko_split_motion_ga_pre', ''.join(sorted(set(w[-2] for w in MOTION_GA)))),
+    ('ko_split_motion_ga_pre', ''.join(sorted(set(w[-2] for w in MOTION_GA + CHANGE_GA)))),
     # negation between the halves of a pair (먹었다 안 먹었다 한다)
     ('ko_split_negation', '안못'),
     # the particles that take a pair of -다 forms as a noun (섰다 앉았다를
@@ -1619,6 +1654,8 @@ def wordrows(name, rows):
     rows = sorted(rows, key=lambda r: r[1].encode())
     out.append('static const struct ko_split_word %s[] = {' % name)
     for flags, w in rows:
+        if len(w.encode()) > 13:
+            sys.exit('split-tables: %s: %s is longer than a row holds (13 bytes)' % (name, w))
         soft = 4 if 'A' in flags else 3 if 'N' in flags else 2 if 'Q' in flags else 1 if 'S' in flags else 0
         out.append('\t{ "%s", %d, %d, %d },' % (w, len(w.encode()), 'W' in flags, soft))
     out.append('};')
@@ -1704,6 +1741,7 @@ wordrows('ko_split_aux', [r.split(' ', 1) for r in AUX])
 wordrows('ko_split_serial', [('W', w) for w in SERIAL])
 wordrows('ko_split_fused_a', [('W', w) for w in FUSED_A])
 wordrows('ko_split_motion_ga', [('W', w) for w in MOTION_GA])
+wordrows('ko_split_change_ga', [('W', w) for w in CHANGE_GA])
 wordrows('ko_split_geo_next', [('W', w) for w in GEO_NEXT])
 wordrows('ko_split_serial_eat', [r.split(' ', 1) for r in SERIAL_EAT])
 out.append('')
