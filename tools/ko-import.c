@@ -294,12 +294,27 @@ static int stopped(const struct ko_run *run)
 	return run->stop || ko_writer_error(run->out);
 }
 
+/* A file with no name of its own: stdin, or a pipe a shell hands over
+ * as /dev/fd/N (process substitution), whose N is the shell's choice, not
+ * the data's. */
+static int unnamed(const char *file)
+{
+	return !strcmp(file, "stdin") || !strcmp(file, "/dev/stdin") ||
+	       !strncmp(file, "/dev/fd/", 8) || !strncmp(file, "/proc/self/fd/", 14);
+}
+
+/* The source name of an operand: --source, "stdin", or its base name. */
+static const char *source_of(const struct imp *m, const char *file)
+{
+	const char *s = strrchr(file, '/');
+	return m->opt->source ? m->opt->source : unnamed(file) ? "stdin" : s ? s + 1 : file;
+}
+
 static void set_file(struct imp *m, const char *file)
 {
 	struct drv *dv = m->drv;
-	const char *s = strrchr(file, '/');
 	m->file = file;
-	m->source = m->opt->source ? m->opt->source : s ? s + 1 : file;
+	m->source = source_of(m, file);
 	size_t n = strlen(m->source);
 	if (ko_utf8_check(m->source, n) != n) {
 		/* A file name in CP949 is no reason for invalid records. */
@@ -313,9 +328,8 @@ static void set_file(struct imp *m, const char *file)
 	 * or any two under --source): SOURCE:N ids name the path as given. */
 	m->idsrc = m->source;
 	for (int k = 0; k < dv->nfiles; k++) {
-		const char *f = dv->files[k], *fs = strrchr(f, '/');
-		if (strcmp(f, file) && !strcmp(m->opt->source ? m->opt->source : fs ? fs + 1 : f,
-		                               m->opt->source ? m->opt->source : s ? s + 1 : file)) {
+		const char *f = dv->files[k];
+		if (strcmp(f, file) && !strcmp(source_of(m, f), source_of(m, file))) {
 			ko_buf_clear(&dv->idfix);
 			ko_utf8_repair(&dv->idfix, file, strlen(file));
 			m->idsrc = dv->idfix.p;
@@ -357,7 +371,7 @@ static void squad_version(struct imp *m, const struct ko_json *j)
 		lic = strstr(ver.p ? ver.p : "", "KorQuAD") ? "CC-BY-ND-2.0-KR"
 		      : ver.n && ver.p[0] == 'v'        ? "CC-BY-SA-4.0"
 		                                          : NULL;
-		if (!m->opt->source && !strcmp(m->file, "stdin") && names_dataset(ver.p, ver.n) &&
+		if (!m->opt->source && unnamed(m->file) && names_dataset(ver.p, ver.n) &&
 		    ko_utf8_check(ver.p, ver.n) == ver.n && !memchr(ver.p, 0, ver.n)) {
 			ko_buf_clear(&dv->srcfix);
 			ko_buf_add(&dv->srcfix, ver.p, ver.n);

@@ -192,7 +192,7 @@ static const struct ko_tool tool = {
 	.name = "ko-mix",
 	.usage = "[--mix FILE:WEIGHT,... | --by FIELD --ratio VALUE:SHARE,...]\n"
 	         "              [--total N] [--max-repeat K] [--max-per FIELD=N]\n"
-	         "              [--split NAME:FRACTION,... [--group-by FIELD [--group-cut CHARS]]]\n"
+	         "              [--split NAME:FRACTION,...] [--group-by FIELD [--group-cut CHARS]]\n"
 	         "              [--no-shuffle] [--memory SIZE] [--temp-dir DIR]\n"
 	         "              [--licenses RULE] [--max-chars N] [shared options] [FILE...]",
 	.help = "Assemble a training set from records: shares by input file (--mix) or by a\n"
@@ -420,8 +420,8 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 		ko_usage("--by needs --ratio VALUE:SHARE,...");
 	if (c->have_ratio == 'm' && o->optind < o->argc)
 		ko_usage("--mix names the input files; no FILE operands with it");
-	if (c->group_by && !c->nsplits)
-		ko_usage("--group-by needs --split");
+	if (c->group_by && !c->nsplits && !(c->cap_field && !strcmp(c->cap_field, c->group_by)))
+		ko_usage("--group-by needs --split, or --max-per on its field (a cap per group)");
 	if (c->group_cut && !c->group_by)
 		ko_usage("--group-cut needs --group-by");
 	if (c->have_ratio) {
