@@ -1379,7 +1379,7 @@ static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_
 /* The lists of whole words of scrambles, by the index words_in takes. */
 enum {
 	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
-	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_LISTS
+	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_SPEECH_OPENERS, W_LISTS
 };
 #define WL(list) {list, sizeof list / sizeof *list}
 static const struct {
@@ -1388,7 +1388,7 @@ static const struct {
 } word_lists[W_LISTS] = {
 	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
 	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
-	WL(order_time_nouns), WL(order_degree),
+	WL(order_time_nouns), WL(order_degree), WL(order_speech_openers),
 };
 #undef WL
 
@@ -1882,7 +1882,8 @@ static int name_case(const char *p, size_t b, size_t te)
  * modify either). In informal text any stem that comes twice, not side by
  * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
  * 가정사는 100% 흠이다; 이병헌이 될지 장동건이 될지), and a vocative first
- * or last (보람씨야, 코커님). In informal text also: a bare word and an item after it (송중기
+ * or last (보람씨야, 코커님), and a connective of speech first (근데,
+ * 그래서: order_speech_openers). In informal text also: a bare word and an item after it (송중기
  * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
  * adverbs side by side (열심히 성실하게), a particle split from its word
  * as a unit of its own (정 도), and a last word that
@@ -1903,6 +1904,7 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char voc[] = "no sentence with one right order (a vocative)";
 	static const char cnt[] = "no sentence with one right order (two counts of one thing)";
 	static const char names[] = "no sentence with one right order (two names in one case)";
+	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	size_t core[64];
 	unsigned char ncase[64];
 	uint64_t digits = 0;
@@ -1952,6 +1954,10 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 					return rep;
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
+		/* a connective of speech first (order_speech_openers), which
+		 * may follow the phrase after it as well */
+		if (informal && k == 0 && nw >= 4 && words_in(cf, W_SPEECH_OPENERS, p, wb[k], te))
+			return opener;
 		/* two alternatives (X 또는 Y) trade places */
 		if (k > 0 && k + 1 < nw && words_in(cf, W_ALTERNATIVES, p, wb[k], te))
 			return list;

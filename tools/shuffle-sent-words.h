@@ -200,6 +200,18 @@ static const struct oword order_anchors[] = {
 	W("반면"), W("그러자"), W("게다가"), W("그럼"),
 };
 
+/* Connectives of speech that open a sentence of written prose (in
+ * order_anchors too) but, in informal text, follow its first phrase as
+ * readily (근데 러닝타임은 좀 길었음 / 러닝타임은 근데 좀 길었음; 그래서 난 ... /
+ * 난 그래서 ...): the pro-verb 그러다, 그렇다 with the ending of an
+ * adverbial clause (-ㄴ데, -서, -도, -면, -니까), which hangs on the whole
+ * sentence and moves as such a clause does. Not 그리고, 하지만, 그러나:
+ * a conjunction that joins the sentence to the one before stays first. */
+static const struct oword order_speech_openers[] = {
+	W("근데"), W("그런데"), W("그래서"), W("그래도"), W("그럼"), W("그러면"), W("그러니까"),
+	W("그니까"),
+};
+
 /* Last syllables of a verb's connective or adverbial ending (있어, 해야,
  * 빠르게, 보고자, 이자): a word that ends in one is read as a verb, not as a
  * bare noun, though some nouns end in them too (영어, 분야, 가게). */
