@@ -1867,6 +1867,18 @@ static int name_case(const char *p, size_t b, size_t te)
 	return letter ? cs : 0;
 }
 
+/* 1 if the word p[b, te) (its marks cut) is a verb of 하다 or 되다 in
+ * the past or present (발표되었다, 출범했다, 제공한다, 사용된다): no
+ * noun with the copula ends so. */
+static int verb_of_ha(const char *p, size_t b, size_t te)
+{
+	static const char *const tails[] = {"되었다", "됐다", "하였다", "했다", "된다", "한다"};
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+		if (ends_with(p, b, te, tails[i]))
+			return 1;
+	return 0;
+}
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
@@ -1946,11 +1958,19 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
 		    words_in(cf, W_NUMERALS, p, wb[k + 1], we[k + 1]) && count_gen(cf, p, wb, we, k + 2))
 			return stack;
-		/* a stem twice, the words apart */
+		/* a stem twice, the words apart; or one word in 의 twice
+		 * whose words after it differ but end alike (in one kind
+		 * and syllable): these trade places (윤보선의 삼촌인 윤치영은
+		 * 윤보선의 경쟁자인 박정희의) */
 		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
 			for (size_t j = 0; j + 1 < k; j++)
 				if (stem[j] == stem[k] &&
-				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
+				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN) ||
+				     (k + 2 < nw && j + 1 < k - 1 && last == 0xC758 && /* 의 */
+				      !words_differ(p, wb, we, j, k) && kind[j + 1] == kind[k + 1] &&
+				      we[j + 1] - wb[j + 1] >= 3 && we[k + 1] - wb[k + 1] >= 3 &&
+				      !memcmp(p + we[j + 1] - 3, p + we[k + 1] - 3, 3) &&
+				      words_differ(p, wb, we, j + 1, k + 1))))
 					return rep;
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
@@ -2001,9 +2021,14 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 					return name;
 			}
 		}
-		/* 이 after 등, a particle its word lost (신흥국 등 이 있는데) */
+		/* 이 after 등, a particle its word lost (신흥국 등 이 있는데);
+		 * or after a bare noun and before a predicate of 하다 or
+		 * 되다, which 이 as a determiner could not take (수정 사항 이
+		 * 발표되었다; not 바로 이 시기였다) */
 		if (k > 0 && te - wb[k] == 3 && !memcmp(p + wb[k], "이", 3) &&
-		    we[k - 1] - wb[k - 1] == 3 && !memcmp(p + wb[k - 1], "등", 3))
+		    ((we[k - 1] - wb[k - 1] == 3 && !memcmp(p + wb[k - 1], "등", 3)) ||
+		     (k + 2 == nw && bare_word(p, wb[k - 1], we[k - 1]) &&
+		      verb_of_ha(p, wb[k + 1], word_core(p, wb[k + 1], we[k + 1], &comma)))))
 			return frag;
 		if (!informal)
 			continue;
