@@ -93,6 +93,8 @@ struct conf {
 	/* by link word index + 1: the index + 1 of its pair of pronoun_pairs,
 	 * or 0 */
 	unsigned char linkref[256];
+	/* by link word index + 1: 1 if it is in additive_words, or 0 */
+	unsigned char linkadd[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -454,6 +456,12 @@ static void links_init(struct conf *c)
 		if (!t)
 			ko_fatal(2, "parallel_subjects: '%s' is no link word", parallel_subjects[k]);
 		c->linkpar[t] = 3;
+	}
+	for (size_t k = 0; k < sizeof additive_words / sizeof *additive_words; k++) {
+		size_t t = is_link(c, additive_words[k], strlen(additive_words[k]));
+		if (!t)
+			ko_fatal(2, "additive_words: '%s' is no link word", additive_words[k]);
+		c->linkadd[t] = 1;
 	}
 	for (size_t k = 0; k < sizeof pronoun_pairs / sizeof *pronoun_pairs; k++)
 		for (int h = 0; h < 2; h++) {
@@ -2702,6 +2710,19 @@ static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size
 	return 0;
 }
 
+/* 1 if sentence x opens with a link of addition and a pronoun subject
+ * after it (또한 이들은: additive_words), which ties it after whichever
+ * sentence it follows, not only after the one before it in the text. */
+static int added_fact(const struct conf *c, const char *p, const struct ko_span *s, size_t x)
+{
+	if (!c->linkadd[sent_at(c, x)->link])
+		return 0;
+	const char *w;
+	size_t n = second_word(p, s, x, &w);
+	int t = is_link(c, w, n);
+	return t && (c->linkpar[t] == 3 || c->linkref[t]);
+}
+
 /* 1 if the run of sentences from..to read in the order ord[0..k) has a
  * tie at every place: its first sentence opens with no link word, and each
  * after it opens with one after the sentence it followed in the text (a
@@ -2718,7 +2739,7 @@ static int tied_order(struct conf *c, const char *p, const struct ko_span *s, si
 	for (size_t t = 0; t < k; t++) {
 		size_t x = ord[t];
 		const struct sent *st = sent_at(c, x);
-		if (t && !(st->link && ord[t - 1] + 1 == x) &&
+		if (t && !(st->link && (ord[t - 1] + 1 == x || (!strict && added_fact(c, p, s, x)))) &&
 		    !(st->year0 && ymax && ymax <= st->year0)) {
 			/* (every swap asks most pairs again: their answers
 			 * are kept while run_swaps tries them) */

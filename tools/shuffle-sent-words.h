@@ -82,6 +82,15 @@ static const char *const pronoun_pairs[][2] = {
 	{"그는", "그의"}, {"그녀는", "그녀의"}, {"그들은", "그들의"}, {"이들은", "이들의"},
 };
 
+/* Link words of addition: a sentence that opens with one and a pronoun
+ * subject after it (또한 이들은, 또 그는) adds one more fact about what the
+ * pronoun points at, and reads as well after any sentence about that
+ * (전자기파로 이루어진다. / 또한 이들은 ... 전달된다. / 두 장의 진동은 ...:
+ * either order). */
+static const char *const additive_words[] = {
+	"또한", "또", "게다가", "더욱이", "더구나", "아울러",
+};
+
 /* Words after a determiner of parallel_words that make it a link of
  * sequence or cause, which orders its sentence (그 뒤 ... / 그 뒤 ...;
  * 이러한 이유로 ... / 이러한 이유로 ...). Matched against the whole word. */
