@@ -2154,6 +2154,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 {
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
+	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	int noun = 0;
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
@@ -2196,6 +2197,13 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * 잘하더라: ko_task_informal), two phrases that move freely; the
 		 * words alone do not tell which, so in such text neither is
 		 * taken (edited prose writes its particles: a compound) */
+		/* in informal text a bare first word before a determiner
+		 * (아무튼 우리 동네 ..., 진심 이 드라마는): no noun of that
+		 * phrase, so an adverb of the sentence, or a subject that
+		 * dropped its particle, which moves as such */
+		if (k == 1 && informal && noun && (words_in(c, W_DETERMINERS, p, wb[1], we[1]) ||
+		                                   (we[1] - wb[1] == 3 && is_link(c, p + wb[1], 3))))
+			return opener;
 		if (kd == P_NOUN) {
 			if (noun && informal)
 				return bare;
