@@ -2136,6 +2136,18 @@ static int bare_time(const char *p, size_t b, size_t e)
 	       (unsigned)(p[e - 4] - '0') <= 9u;
 }
 
+/* 1 if the word p[b, e) is one of order_adverbs with 은, 는 or 도 after
+ * it (요즘은, 지금도, 앞으로도; a comma after it looked through). */
+static int adverb_topic(const struct conf *c, const char *p, size_t b, size_t e)
+{
+	int comma;
+	size_t te = word_core(p, b, e, &comma);
+	uint32_t first = ko_syllable_at((const unsigned char *)p + b, te - b);
+	return te - b >= 6 && first &&
+	       c->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
+	       order_adverb(c, p, b, te - 3, first);
+}
+
 /* Why the words of the sentence [b, e) of the text p would have more than
  * one natural order, NULL if not (word-order tasks, graded by exact
  * match). Korean scrambles the phrases of one verb (arguments and
@@ -2197,6 +2209,11 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * 잘하더라: ko_task_informal), two phrases that move freely; the
 		 * words alone do not tell which, so in such text neither is
 		 * taken (edited prose writes its particles: a compound) */
+		/* in informal text an adverb of order_adverbs with 은, 는
+		 * or 도 (요즘은, 지금도, 앞으로도) is an adjunct that moves,
+		 * not a topic */
+		if (informal && kd == P_TOPIC && adverb_topic(c, p, wb[k], we[k]))
+			kd = P_FREE;
 		/* in informal text a bare first word before a determiner
 		 * (아무튼 우리 동네 ..., 진심 이 드라마는): no noun of that
 		 * phrase, so an adverb of the sentence, or a subject that
