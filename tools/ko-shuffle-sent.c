@@ -1387,7 +1387,8 @@ static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_
 /* The lists of whole words of scrambles, by the index words_in takes. */
 enum {
 	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
-	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_SPEECH_OPENERS, W_LISTS
+	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_SPEECH_OPENERS,
+	W_TIME_ADVERBS, W_LISTS
 };
 #define WL(list) {list, sizeof list / sizeof *list}
 static const struct {
@@ -1397,6 +1398,7 @@ static const struct {
 	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
 	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
 	WL(order_time_nouns), WL(order_degree), WL(order_speech_openers),
+	WL(order_time_adverbs),
 };
 #undef WL
 
@@ -2136,16 +2138,27 @@ static int bare_time(const char *p, size_t b, size_t e)
 	       (unsigned)(p[e - 4] - '0') <= 9u;
 }
 
-/* 1 if the word p[b, e) is one of order_adverbs with 은, 는 or 도 after
- * it (요즘은, 지금도, 앞으로도; a comma after it looked through). */
-static int adverb_topic(const struct conf *c, const char *p, size_t b, size_t e)
+/* 1 if the word p[b, e) is a determiner: one of order_determiners, or
+ * 이, 그 or 저 (link words of one syllable). */
+static __attribute__((noinline)) int determiner(const struct conf *c, const char *p, size_t b,
+                                                size_t e)
+{
+	return words_in(c, W_DETERMINERS, p, b, e) || (e - b == 3 && is_link(c, p + b, 3));
+}
+
+/* 1 if the word p[b, e) is one of order_adverbs or order_time_adverbs
+ * with 은, 는 or 도 after it (요즘은, 지금도, 앞으로도; a comma after it
+ * looked through). */
+static __attribute__((noinline)) int adverb_topic(const struct conf *c, const char *p, size_t b,
+                                                  size_t e)
 {
 	int comma;
 	size_t te = word_core(p, b, e, &comma);
 	uint32_t first = ko_syllable_at((const unsigned char *)p + b, te - b);
 	return te - b >= 6 && first &&
-	       c->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
-	       order_adverb(c, p, b, te - 3, first);
+	       ((c->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
+	         order_adverb(c, p, b, te - 3, first)) ||
+	        words_in(c, W_TIME_ADVERBS, p, b, te - 3));
 }
 
 /* Why the words of the sentence [b, e) of the text p would have more than
@@ -2209,17 +2222,16 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * 잘하더라: ko_task_informal), two phrases that move freely; the
 		 * words alone do not tell which, so in such text neither is
 		 * taken (edited prose writes its particles: a compound) */
-		/* in informal text an adverb of order_adverbs with 은, 는
-		 * or 도 (요즘은, 지금도, 앞으로도) is an adjunct that moves,
-		 * not a topic */
+		/* in informal text an adverb of time with 은, 는 or 도
+		 * (요즘은, 지금도, 앞으로도: adverb_topic) is an adjunct that
+		 * moves, not a topic */
 		if (informal && kd == P_TOPIC && adverb_topic(c, p, wb[k], we[k]))
 			kd = P_FREE;
 		/* in informal text a bare first word before a determiner
 		 * (아무튼 우리 동네 ..., 진심 이 드라마는): no noun of that
 		 * phrase, so an adverb of the sentence, or a subject that
 		 * dropped its particle, which moves as such */
-		if (k == 1 && informal && noun && (words_in(c, W_DETERMINERS, p, wb[1], we[1]) ||
-		                                   (we[1] - wb[1] == 3 && is_link(c, p + wb[1], 3))))
+		if (k == 1 && informal && noun && determiner(c, p, wb[1], we[1]))
 			return opener;
 		if (kd == P_NOUN) {
 			if (noun && informal)

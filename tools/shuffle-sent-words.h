@@ -246,9 +246,13 @@ static const char *const order_adverbs[] = {
 	"모두", "서로", "현재는", "당시에는", "이후에는", "최근에는", "오늘날에는",
 	"지금까지", "지금은", "지금", "이제", "이때", "그때", "곧", "먼저", "동시에",
 	"실제로", "원래", "본래", "처음으로", "최초로", "새로", "따로", "특별히",
-	/* and the other adverbs of deictic time, which take 은, 는 or 도 as
-	 * adjuncts, not as topics (요즘은, 앞으로도: scrambles) */
-	"요즘", "요새", "앞으로", "오늘", "어제", "내일",
+};
+
+/* Adverbs of deictic time besides those of order_adverbs, which in
+ * informal text take 은, 는 or 도 as adjuncts, not as topics (요즘은,
+ * 앞으로도: adverb_topic). */
+static const struct oword order_time_adverbs[] = {
+	W("요즘"), W("요새"), W("앞으로"), W("오늘"), W("어제"), W("내일"),
 };
 
 /* Last syllables of adjective and verb stems before the adnominal 은
