@@ -1909,10 +1909,12 @@ static int verb_of_ha(const char *p, size_t b, size_t te)
  * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
  * adverbs side by side (열심히 성실하게), a particle split from its word
  * as a unit of its own (정 도), and a last word that
- * is no predicate (단이 엄마도 미모가!!!). Once a sentence, after the walk. */
-static const char *order_items(const struct conf *cf, const char *p, const size_t *wb,
-                               const size_t *we, const unsigned char *kind, size_t nw,
-                               int informal)
+ * is no predicate (단이 엄마도 미모가!!!). Once a sentence, after the walk
+ * (not inlined: scrambles, the walk, keeps phrase_kind inline). */
+static __attribute__((noinline)) const char *order_items(const struct conf *cf, const char *p,
+                                                         const size_t *wb, const size_t *we,
+                                                         const unsigned char *kind, size_t nw,
+                                                         int informal)
 {
 	static const char list[] = "no sentence with one right order (items of a list)";
 	static const char name[] = "no sentence with one right order (a name beside its title)";
@@ -1929,8 +1931,8 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	size_t core[64];
 	unsigned char ncase[64];
-	uint64_t digits = 0;
-	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
+	uint64_t digits = 0, gen = 0;
+	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0, appos = 0;
 	int comma;
 	uint64_t stem[64];
 	/* (an equation's marks are in few sentences: looked for in each
@@ -1960,6 +1962,20 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 			for (size_t j = 0; j + 1 < k; j++)
 				if (ncase[j] == ncase[k])
 					return names;
+		/* a genitive in Hangul after a genitive that a noun with the
+		 * copula (언론사인, 위성인: three syllables or more, not 메인)
+		 * follows within two words: two names that the relation may
+		 * join either way round (대한민국의 대표적인 언론사인
+		 * 조선미디어그룹의 조선일보사가) */
+		if (last == 0xC758 && bare_word(p, wb[k], te)) { /* 의 */
+			if (appos && appos <= k)
+				return names;
+			gen |= 1ull << k;
+		} else if (!appos && last == 0xC778 && te - wb[k] >= 9 && bare_word(p, wb[k], te) && /* 인 */
+		           !ends_with(p, wb[k], te, "적인") &&
+		           (gen >> (k - 1) & 1 || (k > 1 && gen >> (k - 2) & 1))) {
+			appos = k + 1;
+		}
 		/* a count in 의 and an adjective side by side before a noun,
 		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
 		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
