@@ -93,6 +93,8 @@ struct conf {
 	/* by link word index + 1: the index + 1 of its pair of pronoun_pairs,
 	 * or 0 */
 	unsigned char linkref[256];
+	/* by link word index + 1: 1 if it is in additive_words, or 0 */
+	unsigned char linkadd[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
@@ -454,6 +456,12 @@ static void links_init(struct conf *c)
 		if (!t)
 			ko_fatal(2, "parallel_subjects: '%s' is no link word", parallel_subjects[k]);
 		c->linkpar[t] = 3;
+	}
+	for (size_t k = 0; k < sizeof additive_words / sizeof *additive_words; k++) {
+		size_t t = is_link(c, additive_words[k], strlen(additive_words[k]));
+		if (!t)
+			ko_fatal(2, "additive_words: '%s' is no link word", additive_words[k]);
+		c->linkadd[t] = 1;
 	}
 	for (size_t k = 0; k < sizeof pronoun_pairs / sizeof *pronoun_pairs; k++)
 		for (int h = 0; h < 2; h++) {
@@ -1379,7 +1387,8 @@ static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_
 /* The lists of whole words of scrambles, by the index words_in takes. */
 enum {
 	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
-	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_LISTS
+	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_SPEECH_OPENERS,
+	W_TIME_ADVERBS, W_LISTS
 };
 #define WL(list) {list, sizeof list / sizeof *list}
 static const struct {
@@ -1388,7 +1397,8 @@ static const struct {
 } word_lists[W_LISTS] = {
 	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
 	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
-	WL(order_time_nouns), WL(order_degree),
+	WL(order_time_nouns), WL(order_degree), WL(order_speech_openers),
+	WL(order_time_adverbs),
 };
 #undef WL
 
@@ -1867,6 +1877,18 @@ static int name_case(const char *p, size_t b, size_t te)
 	return letter ? cs : 0;
 }
 
+/* 1 if the word p[b, te) (its marks cut) is a verb of 하다 or 되다 in
+ * the past or present (발표되었다, 출범했다, 제공한다, 사용된다): no
+ * noun with the copula ends so. */
+static int verb_of_ha(const char *p, size_t b, size_t te)
+{
+	static const char *const tails[] = {"되었다", "됐다", "하였다", "했다", "된다", "한다"};
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+		if (ends_with(p, b, te, tails[i]))
+			return 1;
+	return 0;
+}
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
@@ -1882,14 +1904,17 @@ static int name_case(const char *p, size_t b, size_t te)
  * modify either). In informal text any stem that comes twice, not side by
  * side: the phrases on each occurrence trade places (이혼은 흠이 아니라해도,
  * 가정사는 100% 흠이다; 이병헌이 될지 장동건이 될지), and a vocative first
- * or last (보람씨야, 코커님). In informal text also: a bare word and an item after it (송중기
+ * or last (보람씨야, 코커님), and a connective of speech first (근데,
+ * 그래서: order_speech_openers). In informal text also: a bare word and an item after it (송중기
  * 송혜교도), two clauses in one connective ending (다니고 ... 해주고), two
  * adverbs side by side (열심히 성실하게), a particle split from its word
  * as a unit of its own (정 도), and a last word that
- * is no predicate (단이 엄마도 미모가!!!). Once a sentence, after the walk. */
-static const char *order_items(const struct conf *cf, const char *p, const size_t *wb,
-                               const size_t *we, const unsigned char *kind, size_t nw,
-                               int informal)
+ * is no predicate (단이 엄마도 미모가!!!). Once a sentence, after the walk
+ * (not inlined: scrambles, the walk, keeps phrase_kind inline). */
+static __attribute__((noinline)) const char *order_items(const struct conf *cf, const char *p,
+                                                         const size_t *wb, const size_t *we,
+                                                         const unsigned char *kind, size_t nw,
+                                                         int informal)
 {
 	static const char list[] = "no sentence with one right order (items of a list)";
 	static const char name[] = "no sentence with one right order (a name beside its title)";
@@ -1903,10 +1928,11 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 	static const char voc[] = "no sentence with one right order (a vocative)";
 	static const char cnt[] = "no sentence with one right order (two counts of one thing)";
 	static const char names[] = "no sentence with one right order (two names in one case)";
+	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	size_t core[64];
 	unsigned char ncase[64];
-	uint64_t digits = 0;
-	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0;
+	uint64_t digits = 0, gen = 0;
+	size_t joiners = 0, conj = 0, sudo = 0, gido = 0, with = 0, appos = 0;
 	int comma;
 	uint64_t stem[64];
 	/* (an equation's marks are in few sentences: looked for in each
@@ -1936,6 +1962,20 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 			for (size_t j = 0; j + 1 < k; j++)
 				if (ncase[j] == ncase[k])
 					return names;
+		/* a genitive in Hangul after a genitive that a noun with the
+		 * copula (언론사인, 위성인: three syllables or more, not 메인)
+		 * follows within two words: two names that the relation may
+		 * join either way round (대한민국의 대표적인 언론사인
+		 * 조선미디어그룹의 조선일보사가) */
+		if (last == 0xC758 && bare_word(p, wb[k], te)) { /* 의 */
+			if (appos && appos <= k)
+				return names;
+			gen |= 1ull << k;
+		} else if (!appos && last == 0xC778 && te - wb[k] >= 9 && bare_word(p, wb[k], te) && /* 인 */
+		           !ends_with(p, wb[k], te, "적인") &&
+		           (gen >> (k - 1) & 1 || (k > 1 && gen >> (k - 2) & 1))) {
+			appos = k + 1;
+		}
 		/* a count in 의 and an adjective side by side before a noun,
 		 * in either order (두 개의 작은 위성, 작은 두 개의 위성) */
 		if (k + 2 < nw && !comma && kind[k + 1] == P_ADN && we[k + 1] - wb[k + 1] <= 9 &&
@@ -1944,14 +1984,26 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 		if (k + 3 < nw && !comma && kind[k] == P_ADN && te - wb[k] <= 9 &&
 		    words_in(cf, W_NUMERALS, p, wb[k + 1], we[k + 1]) && count_gen(cf, p, wb, we, k + 2))
 			return stack;
-		/* a stem twice, the words apart */
+		/* a stem twice, the words apart; or one word in 의 twice
+		 * whose words after it differ but end alike (in one kind
+		 * and syllable): these trade places (윤보선의 삼촌인 윤치영은
+		 * 윤보선의 경쟁자인 박정희의) */
 		if ((stem[k] = stem_of(p, wb[k], te)) != 0)
 			for (size_t j = 0; j + 1 < k; j++)
 				if (stem[j] == stem[k] &&
-				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN)))
+				    (informal || kind[k - 1] == P_ADN || (j > 0 && kind[j - 1] == P_ADN) ||
+				     (k + 2 < nw && j + 1 < k - 1 && last == 0xC758 && /* 의 */
+				      !words_differ(p, wb, we, j, k) && kind[j + 1] == kind[k + 1] &&
+				      we[j + 1] - wb[j + 1] >= 3 && we[k + 1] - wb[k + 1] >= 3 &&
+				      !memcmp(p + we[j + 1] - 3, p + we[k + 1] - 3, 3) &&
+				      words_differ(p, wb, we, j + 1, k + 1))))
 					return rep;
 		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
 			return voc;
+		/* a connective of speech first (order_speech_openers), which
+		 * may follow the phrase after it as well */
+		if (informal && k == 0 && nw >= 4 && words_in(cf, W_SPEECH_OPENERS, p, wb[k], te))
+			return opener;
 		/* two alternatives (X 또는 Y) trade places */
 		if (k > 0 && k + 1 < nw && words_in(cf, W_ALTERNATIVES, p, wb[k], te))
 			return list;
@@ -1995,9 +2047,14 @@ static const char *order_items(const struct conf *cf, const char *p, const size_
 					return name;
 			}
 		}
-		/* 이 after 등, a particle its word lost (신흥국 등 이 있는데) */
+		/* 이 after 등, a particle its word lost (신흥국 등 이 있는데);
+		 * or after a bare noun and before a predicate of 하다 or
+		 * 되다, which 이 as a determiner could not take (수정 사항 이
+		 * 발표되었다; not 바로 이 시기였다) */
 		if (k > 0 && te - wb[k] == 3 && !memcmp(p + wb[k], "이", 3) &&
-		    we[k - 1] - wb[k - 1] == 3 && !memcmp(p + wb[k - 1], "등", 3))
+		    ((we[k - 1] - wb[k - 1] == 3 && !memcmp(p + wb[k - 1], "등", 3)) ||
+		     (k + 2 == nw && bare_word(p, wb[k - 1], we[k - 1]) &&
+		      verb_of_ha(p, wb[k + 1], word_core(p, wb[k + 1], we[k + 1], &comma)))))
 			return frag;
 		if (!informal)
 			continue;
@@ -2097,6 +2154,29 @@ static int bare_time(const char *p, size_t b, size_t e)
 	       (unsigned)(p[e - 4] - '0') <= 9u;
 }
 
+/* 1 if the word p[b, e) is a determiner: one of order_determiners, or
+ * 이, 그 or 저 (link words of one syllable). */
+static __attribute__((noinline)) int determiner(const struct conf *c, const char *p, size_t b,
+                                                size_t e)
+{
+	return words_in(c, W_DETERMINERS, p, b, e) || (e - b == 3 && is_link(c, p + b, 3));
+}
+
+/* 1 if the word p[b, e) is one of order_adverbs or order_time_adverbs
+ * with 은, 는 or 도 after it (요즘은, 지금도, 앞으로도; a comma after it
+ * looked through). */
+static __attribute__((noinline)) int adverb_topic(const struct conf *c, const char *p, size_t b,
+                                                  size_t e)
+{
+	int comma;
+	size_t te = word_core(p, b, e, &comma);
+	uint32_t first = ko_syllable_at((const unsigned char *)p + b, te - b);
+	return te - b >= 6 && first &&
+	       ((c->advfirst[(first - KO_SYL_FIRST) / 8] >> ((first - KO_SYL_FIRST) % 8) & 1 &&
+	         order_adverb(c, p, b, te - 3, first)) ||
+	        words_in(c, W_TIME_ADVERBS, p, b, te - 3));
+}
+
 /* Why the words of the sentence [b, e) of the text p would have more than
  * one natural order, NULL if not (word-order tasks, graded by exact
  * match). Korean scrambles the phrases of one verb (arguments and
@@ -2115,6 +2195,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 {
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
+	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	int noun = 0;
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
@@ -2157,6 +2238,17 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * 잘하더라: ko_task_informal), two phrases that move freely; the
 		 * words alone do not tell which, so in such text neither is
 		 * taken (edited prose writes its particles: a compound) */
+		/* in informal text an adverb of time with 은, 는 or 도
+		 * (요즘은, 지금도, 앞으로도: adverb_topic) is an adjunct that
+		 * moves, not a topic */
+		if (informal && kd == P_TOPIC && adverb_topic(c, p, wb[k], we[k]))
+			kd = P_FREE;
+		/* in informal text a bare first word before a determiner
+		 * (아무튼 우리 동네 ..., 진심 이 드라마는): no noun of that
+		 * phrase, so an adverb of the sentence, or a subject that
+		 * dropped its particle, which moves as such */
+		if (k == 1 && informal && noun && determiner(c, p, wb[1], we[1]))
+			return opener;
 		if (kd == P_NOUN) {
 			if (noun && informal)
 				return bare;
@@ -2671,6 +2763,19 @@ static int pair_tie(struct conf *c, const char *p, const struct ko_span *s, size
 	return 0;
 }
 
+/* 1 if sentence x opens with a link of addition and a pronoun subject
+ * after it (또한 이들은: additive_words), which ties it after whichever
+ * sentence it follows, not only after the one before it in the text. */
+static int added_fact(const struct conf *c, const char *p, const struct ko_span *s, size_t x)
+{
+	if (!c->linkadd[sent_at(c, x)->link])
+		return 0;
+	const char *w;
+	size_t n = second_word(p, s, x, &w);
+	int t = is_link(c, w, n);
+	return t && (c->linkpar[t] == 3 || c->linkref[t]);
+}
+
 /* 1 if the run of sentences from..to read in the order ord[0..k) has a
  * tie at every place: its first sentence opens with no link word, and each
  * after it opens with one after the sentence it followed in the text (a
@@ -2687,7 +2792,7 @@ static int tied_order(struct conf *c, const char *p, const struct ko_span *s, si
 	for (size_t t = 0; t < k; t++) {
 		size_t x = ord[t];
 		const struct sent *st = sent_at(c, x);
-		if (t && !(st->link && ord[t - 1] + 1 == x) &&
+		if (t && !(st->link && (ord[t - 1] + 1 == x || (!strict && added_fact(c, p, s, x)))) &&
 		    !(st->year0 && ymax && ymax <= st->year0)) {
 			/* (every swap asks most pairs again: their answers
 			 * are kept while run_swaps tries them) */

@@ -82,6 +82,15 @@ static const char *const pronoun_pairs[][2] = {
 	{"그는", "그의"}, {"그녀는", "그녀의"}, {"그들은", "그들의"}, {"이들은", "이들의"},
 };
 
+/* Link words of addition: a sentence that opens with one and a pronoun
+ * subject after it (또한 이들은, 또 그는) adds one more fact about what the
+ * pronoun points at, and reads as well after any sentence about that
+ * (전자기파로 이루어진다. / 또한 이들은 ... 전달된다. / 두 장의 진동은 ...:
+ * either order). */
+static const char *const additive_words[] = {
+	"또한", "또", "게다가", "더욱이", "더구나", "아울러",
+};
+
 /* Words after a determiner of parallel_words that make it a link of
  * sequence or cause, which orders its sentence (그 뒤 ... / 그 뒤 ...;
  * 이러한 이유로 ... / 이러한 이유로 ...). Matched against the whole word. */
@@ -200,6 +209,18 @@ static const struct oword order_anchors[] = {
 	W("반면"), W("그러자"), W("게다가"), W("그럼"),
 };
 
+/* Connectives of speech that open a sentence of written prose (in
+ * order_anchors too) but, in informal text, follow its first phrase as
+ * readily (근데 러닝타임은 좀 길었음 / 러닝타임은 근데 좀 길었음; 그래서 난 ... /
+ * 난 그래서 ...): the pro-verb 그러다, 그렇다 with the ending of an
+ * adverbial clause (-ㄴ데, -서, -도, -면, -니까), which hangs on the whole
+ * sentence and moves as such a clause does. Not 그리고, 하지만, 그러나:
+ * a conjunction that joins the sentence to the one before stays first. */
+static const struct oword order_speech_openers[] = {
+	W("근데"), W("그런데"), W("그래서"), W("그래도"), W("그럼"), W("그러면"), W("그러니까"),
+	W("그니까"),
+};
+
 /* Last syllables of a verb's connective or adverbial ending (있어, 해야,
  * 빠르게, 보고자, 이자): a word that ends in one is read as a verb, not as a
  * bare noun, though some nouns end in them too (영어, 분야, 가게). */
@@ -225,6 +246,13 @@ static const char *const order_adverbs[] = {
 	"모두", "서로", "현재는", "당시에는", "이후에는", "최근에는", "오늘날에는",
 	"지금까지", "지금은", "지금", "이제", "이때", "그때", "곧", "먼저", "동시에",
 	"실제로", "원래", "본래", "처음으로", "최초로", "새로", "따로", "특별히",
+};
+
+/* Adverbs of deictic time besides those of order_adverbs, which in
+ * informal text take 은, 는 or 도 as adjuncts, not as topics (요즘은,
+ * 앞으로도: adverb_topic). */
+static const struct oword order_time_adverbs[] = {
+	W("요즘"), W("요새"), W("앞으로"), W("오늘"), W("어제"), W("내일"),
 };
 
 /* Last syllables of adjective and verb stems before the adnominal 은
