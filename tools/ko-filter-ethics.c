@@ -957,6 +957,10 @@ struct judge {
 	/* the code points where the words of J->f start that claims.sig says
 	 * may begin a claim (build_forms); claim_worth tells which do */
 	size_t *trig, ntrig;
+	/* a segment as UTF-8 for the sentence splitter (segment_windows),
+	 * and the code points where its sentences start and end */
+	struct ko_buf utf;
+	size_t *win, nwin, wincap;
 };
 
 /* What was found in a text. */
@@ -2307,10 +2311,83 @@ static int claim_segment(struct judge *J, size_t b, size_t e, unsigned types, st
 	return 0;
 }
 
+/* A text shorter than this, in code points (LONG_SEGS segments of
+ * SEG_MIN): a comment, a post, a task's passage, is scored also by each
+ * sentence alone (segment_windows). In an article the segments already
+ * bound how much prose can dilute a sentence, and its sentences alone,
+ * as many again to score, would halve the speed on prose. */
+#define WIN_TEXT (LONG_SEGS * SEG_MIN)
+/* A window the classifier scores alone has at least this many code
+ * points: a shorter sentence (ㅋㅋ, 진짜입니다.) goes with the one after
+ * it on its line, or the last with the one before; a short line alone (a
+ * heading: 성격., 문재인 정부.) is no window, as it is no segment. */
+#define WIN_MIN SEG_SHORT
+
+/* The bytes of code point c in UTF-8. */
+static inline size_t utf8_len(uint32_t c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+static size_t has_lf(const uint32_t *c, size_t b, size_t e)
+{
+	return find_lf(c, b, e) < e;
+}
+
+/* The sentences of segment J->cp[b, e), as ko-split finds them (a line
+ * break ends one), into J->win as pairs of code point indices, short
+ * ones joined or left out (WIN_MIN). Returns how many. */
+static size_t segment_windows(struct judge *J, size_t b, size_t e)
+{
+	struct ko_buf *u = &J->utf;
+	const uint32_t *c = J->cp;
+	ko_buf_clear(u);
+	ko_buf_reserve(u, 4 * (e - b) + 1);
+	for (size_t i = b; i < e; i++) {
+		if (c[i] < 0x80)
+			u->p[u->n++] = (char)c[i];
+		else
+			u->n += (size_t)ko_utf8_encode(c[i], u->p + u->n);
+	}
+	struct ko_split sp;
+	ko_split_init(&sp, u->p, u->n, KO_SPLIT_NEWLINE_HARD);
+	size_t sb, se, at = b, pos = 0, nw = 0;
+	while (ko_split_next(&sp, &sb, &se)) {
+		if (2 * nw + 2 > J->wincap) {
+			J->wincap = 2 * nw + 32;
+			J->win = ko_xrealloc(J->win, J->wincap * sizeof *J->win);
+		}
+		/* bytes to code points, forward: spans come in order */
+		size_t *w = J->win + 2 * nw, ends[2] = {sb, se};
+		for (int k = 0; k < 2; k++) {
+			while (pos < ends[k])
+				pos += utf8_len(c[at++]);
+			w[k] = at;
+		}
+		if (nw && w[-1] - w[-2] < WIN_MIN && !has_lf(c, w[-2], w[0]))
+			w[-1] = w[1]; /* the short one before goes on */
+		else
+			nw++;
+	}
+	/* short ones left: the last on the line of the one before joins it,
+	 * others (lines) go */
+	size_t k = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t wb = J->win[2 * i], we = J->win[2 * i + 1];
+		if (we - wb >= WIN_MIN) {
+			J->win[2 * k] = wb, J->win[2 * k + 1] = we, k++;
+		} else if (k && i == nw - 1 && !has_lf(c, J->win[2 * k - 1], wb)) {
+			J->win[2 * k - 1] = we;
+		}
+	}
+	return J->nwin = k;
+}
+
 /* Judge the segments of J->cp[0..nc) from b on; the index of the first
  * one not judged (more: the text goes on after nc). */
 static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int digits,
-                             int use_lex, int use_model, unsigned types, struct verdict *v)
+                             int use_lex, int use_model, unsigned types, struct verdict *v,
+                             int windows)
 {
 	size_t e, next;
 	while (b < nc && segment(J, b, nc, more, &e, &next)) {
@@ -2341,6 +2418,22 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			feature_check(J, b, e);
 #endif
 			double s = sigmoid(model_z(&J->model, &J->F));
+			/* and each of its sentences alone, when it has more than
+			 * one: a segment is scored as a whole, and the few words
+			 * of one abusive sentence in a long comment weigh little
+			 * among the many of the others */
+			size_t nw = windows ? segment_windows(J, b, e) : 0;
+			for (size_t w = 0; nw >= 2 && w < nw; w++) {
+				build_forms_scored(J, J->cp, J->win[2 * w], J->win[2 * w + 1], 0);
+				if (!J->f.n)
+					continue;
+#ifdef FEATURE_CHECK
+				feature_check(J, J->win[2 * w], J->win[2 * w + 1]);
+#endif
+				double ws = sigmoid(model_z(&J->model, &J->F));
+				if (ws > s)
+					s = ws;
+			}
 			if (s > v->score)
 				v->score = s;
 			if (hit && s > v->hit_score)
@@ -2387,7 +2480,7 @@ static void judge_long(struct judge *J, const char *p, size_t n, int use_lex, in
 		w = window_end(p, n, i);
 		int f = nfkc;
 		nc = decode_at(J, nc, p + i, w - i, &f, &d);
-		size_t b = judge_segments(J, 0, nc, w < n, digits, use_lex, use_model, types, v);
+		size_t b = judge_segments(J, 0, nc, w < n, digits, use_lex, use_model, types, v, 0);
 		memmove(J->cp, J->cp + b, (nc - b) * sizeof *J->cp);
 		nc -= b;
 	}
@@ -2403,7 +2496,7 @@ static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, in
 	}
 	int digits;
 	size_t nc = decode_text(J, p, n, &digits);
-	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v);
+	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v, nc < WIN_TEXT);
 }
 
 /* ---- labels ---- */
@@ -3244,6 +3337,8 @@ static void judge_free(struct judge *J)
 	form_free(&J->f), form_free(&J->fd), form_free(&J->fi);
 	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet), free(J->cand);
 	free(J->trig);
+	free(J->win);
+	ko_buf_free(&J->utf);
 	claims_free(&J->C);
 	ko_buf_free(&J->nf);
 }
