@@ -265,9 +265,13 @@ static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 		uint32_t c = w[i], u;
 		if (ko_is_hangul_syllable(c)) {
 			u = c;
-		} else if (is_mask(c) && i > 0 &&
-		           (ko_is_hangul_syllable(w[i - 1]) ||
-		            (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) {
+		} else if ((is_mask(c) && i > 0 &&
+		            (ko_is_hangul_syllable(w[i - 1]) ||
+		             (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) ||
+		           ((c | 0x20) == 'h' && i > 1 && w[i - 1] == '^' &&
+		            ko_is_hangul_syllable(w[i - 2]))) {
+			/* ^H, the caret notation of a backspace, after a
+			 * syllable: a letter typed and erased (십^H퀴) */
 			u = WILD;
 			t.loose = 1;
 		} else if (c >= '0' && c <= '9') {
@@ -1536,27 +1540,42 @@ static int inserted(uint32_t c)
 	return ko_is_compat_jamo(c) || (c >= 'a' && c <= 'z') || c == WILD;
 }
 
+/* Letters put in at once between two syllables, left out by insert_word
+ * (씨ab발; 십^H퀴, the caret of a backspace dropped as punctuation). */
+#define INSERT_MAX 3
+
+/* The number of units from u[q] on, up to INSERT_MAX, that were put into
+ * the word u[n0, n) between two of its syllables; 0 if none. */
+static size_t insert_run(const uint32_t *u, size_t n0, size_t n, size_t q)
+{
+	if (q <= n0 || !ko_is_hangul_syllable(u[q - 1]))
+		return 0;
+	size_t r = q;
+	while (r < n && r - q < INSERT_MAX && inserted(u[r]))
+		r++;
+	return r > q && r < n && ko_is_hangul_syllable(u[r]) ? r - q : 0;
+}
+
 /* The word of J->f from unit n0 on (its code points [cb, ce)) into
- * J->fi when a letter stands alone between two of its syllables, left
- * out there (성ㅋ매매, 씨a발, 병ㅏ신: the letter put in; punctuation and
- * digits are out of every form already). */
+ * J->fi when letters (up to INSERT_MAX) stand between two of its
+ * syllables, left out there (성ㅋ매매, 씨a발, 씨ab발, 병ㅏ신: letters put
+ * in; punctuation and digits are out of every form already). */
 static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
 {
 	const struct form *f = &J->f;
 	const uint32_t *u = f->u;
 	size_t q = n0 + 1;
-	while (q + 1 < f->n && !(inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
-	                         ko_is_hangul_syllable(u[q + 1])))
+	while (q + 1 < f->n && !insert_run(u, n0, f->n, q))
 		q++;
 	if (q + 1 >= f->n)
 		return;
 	struct form *fi = &J->fi;
 	form_reserve(fi, f->n - n0);
 	struct tok t = {.b = fi->n, .cb = cb, .ce = ce};
-	for (q = n0; q < f->n; q++) {
-		if (!(q > n0 && q + 1 < f->n && inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
-		      ko_is_hangul_syllable(u[q + 1]))) {
-			fi->u[fi->n++] = u[q];
+	for (q = n0; q < f->n;) {
+		size_t r = insert_run(u, n0, f->n, q);
+		if (!r) {
+			fi->u[fi->n++] = u[q++];
 			continue;
 		}
 		if (fi->ngap == fi->gcap) {
@@ -1564,6 +1583,7 @@ static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
 			fi->gap = ko_xrealloc(fi->gap, fi->gcap * sizeof *fi->gap);
 		}
 		fi->gap[fi->ngap++] = fi->n;
+		q += r;
 	}
 	t.e = fi->n;
 	if (fi->nt == fi->tcap) {
