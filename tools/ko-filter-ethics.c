@@ -32,6 +32,7 @@
 #define WILD 0x110001u /* a mask letter (씨X): stands for any one letter */
 #define BOS 0x110002u  /* segment edges for the classifier's n-grams */
 #define EOS 0x110003u
+#define GEN_DA 0xB2E4u  /* 다, a generaliser glued to a wish (다죽었으면) */
 #define YOUNG_1 0xC0C8u /* 새끼 */
 #define YOUNG_2 0xB07Cu
 #define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
@@ -1626,7 +1627,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 		/* A word of syllables, ASCII punctuation and digits, most
 		 * words: its units are its syllables, a run of one capped at
 		 * two, as form_word makes them. */
-		size_t k = i, o = f->n, nc0 = nc;
+		size_t k = i, o = f->n, nc0 = nc, ntr0 = ntr;
 		uint32_t *u = f->u, p1 = 0, p2 = 0;
 		int has_digit = 0;
 		for (; k < e; k++) {
@@ -1642,6 +1643,10 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				has_digit = 1;
 			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
 				break; /* the end, or a letter or mask of another kind */
+			} else if (k + 2 < e && claim_start(&J->C, c[k + 1], c[k + 2])) {
+				/* a word glued after punctuation (사람들.흑인들은)
+				 * may begin a claim too */
+				trig[ntr++] = k + 1;
 			}
 		}
 		if (k == e || c[k] == ' ' || c[k] == '\n') {
@@ -1655,8 +1660,13 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				/* a word that may begin a claim (claim_start; a
 				 * word of one syllable is read with a 0 after it) */
 				u[o] = 0;
-				if (J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1)
-					trig[ntr++] = i;
+				if ((J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1) ||
+				    (o - f->n >= 3 && u[f->n] == GEN_DA &&
+				     claim_start(&J->C, u[f->n + 1], u[f->n + 2]))) {
+					/* before those glued after punctuation */
+					memmove(trig + ntr0 + 1, trig + ntr0, (ntr - ntr0) * sizeof *trig);
+					trig[ntr0] = i, ntr++;
+				}
 				f->n = o;
 			}
 			if (has_digit && digits) {
@@ -1680,6 +1690,10 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 			f->t[nt].cb = i, f->t[nt].ce = k;
 			if (f->n - n0 >= 2 && claim_start(&J->C, f->u[n0], f->u[n0 + 1]))
 				trig[ntr++] = i;
+			for (size_t q = i; q + 2 < k; q++) /* after punctuation (ㅋㅋ.여자들은) */
+				if (c[q] < 0x80 && c[q] > ' ' && !is_latin(c[q]) && c[q] - '0' > 9 &&
+				    claim_start(&J->C, c[q + 1], c[q + 2]))
+					trig[ntr++] = q + 1;
 		}
 		if (J->fd.nt > ntd)
 			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
@@ -2190,6 +2204,11 @@ static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigne
 		gen |= gen_word(C, t, tn);
 		C->w[i].slot = tn >= 2 && claim_start(C, t[0], t[1]) ? pair_slot(C, t[0], t[1]) : -1;
 		kinds |= C->w[i].slot < 0 ? 0 : C->pair_kind[C->w[i].slot];
+		/* 다 glued to a wish of death (다죽었으면): the generaliser
+		 * and the wish */
+		if (tn >= 3 && t[0] == GEN_DA && claim_start(C, t[1], t[2]) &&
+		    (C->pair_kind[pair_slot(C, t[1], t[2])] & PK_DEATH))
+			gen = 1, kinds |= PK_DEATH;
 	}
 	/* disease wished on people, whoever they are */
 	if (violence && (kinds & PK_DISEASE) && claim_find(C, CT_DISEASE, p, 0, n, &d) &&
@@ -2258,6 +2277,9 @@ static int claim_worth(const struct claims *C, const uint32_t *c, size_t i, size
 	while (i < e && c[i] != ' ' && c[i] != '\n' && claim_sep(c[i]))
 		i++;
 	int slot = i + 1 < e && claim_start(C, c[i], c[i + 1]) ? pair_slot(C, c[i], c[i + 1]) : -1;
+	if (slot < 0 && i + 2 < e && c[i] == GEN_DA && claim_start(C, c[i + 1], c[i + 2]) &&
+	    (C->pair_kind[pair_slot(C, c[i + 1], c[i + 2])] & PK_DEATH))
+		return 1; /* 다죽었으면 */
 	if (slot < 0)
 		return 0;
 	if (C->pair_kind[slot] & (PK_DISEASE | PK_DEATH))
