@@ -2950,37 +2950,38 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_json_quote(q, c->why.p, c->why.n);
 	else
 		ko_buf_adds(q, "null");
-	struct ko_field f[4] = {
-		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
-		{"score", c->num.p, c->num.n},
-		{"categories", c->cats.p, c->cats.n},
-		{"reason", q->p, q->n},
-	};
+	/* one field of the tool's own, as ko-quality's quality: a record's
+	 * own score, categories or reason are left as they are */
+	struct ko_buf *e = &c->out;
+	ko_buf_clear(e);
+	ko_buf_adds(e, drop ? "{\"unsafe\":true,\"score\":" : "{\"unsafe\":false,\"score\":");
+	ko_buf_add(e, c->num.p, c->num.n);
+	ko_buf_adds(e, ",\"categories\":");
+	ko_buf_add(e, c->cats.p, c->cats.n);
+	ko_buf_adds(e, ",\"reason\":");
+	ko_buf_add(e, q->p, q->n);
+	ko_buf_addc(e, '}');
+	struct ko_field f = {"ethics", e->p, e->n};
 	if (!c->annotate) {
 		ko_rec_reject_with(r, dialogue_why && !unsafe ? "dialogue" : v->labelled ? "labels"
 		                      : v->word && c->policy != POL_CLASSIFIER ? "lexicon" : "classifier",
-		                   f + 1, 3);
+		                   &f, 1);
 		return;
 	}
 	if (r->is_json) {
-		ko_emit_rewrite(r, f, 4, 0);
+		ko_emit_rewrite(r, &f, 1, 0);
 		return;
 	}
-	ko_buf_clear(&c->out);
-	{
-		ko_buf_addc(&c->out, '{');
-		ko_json_quotes(&c->out, r->run->opt->field);
-		ko_buf_addc(&c->out, ':');
-		ko_json_quote(&c->out, r->line, r->len);
-		for (int i = 0; i < 4; i++) {
-			ko_buf_addc(&c->out, ',');
-			ko_json_quotes(&c->out, f[i].key);
-			ko_buf_addc(&c->out, ':');
-			ko_buf_add(&c->out, f[i].raw, f[i].rawn);
-		}
-		ko_buf_addc(&c->out, '}');
-	}
-	ko_emit(r->run, c->out.p, c->out.n);
+	struct ko_buf *t = &c->quoted; /* q is written into e already */
+	ko_buf_clear(t);
+	ko_buf_addc(t, '{');
+	ko_json_quotes(t, r->run->opt->field);
+	ko_buf_addc(t, ':');
+	ko_json_quote(t, r->line, r->len);
+	ko_buf_adds(t, ",\"ethics\":");
+	ko_buf_add(t, e->p, e->n);
+	ko_buf_addc(t, '}');
+	ko_emit(r->run, t->p, t->n);
 }
 
 /* ---- whole dialogues: consecutive records with one --dialogue value ---- */
