@@ -156,8 +156,13 @@ static const char *const claim_death_wishes[] = {
  * things too (댓글기능들 다 사라졌으면). Such a wish must start a word. */
 static const char *const claim_death_roots[] = {"죽", "뒤져", "뒤졌", "총살", "사형"};
 
-/* Sayings that are no wish (죽어야 산다: give up to win). */
-static const char *const claim_death_sayings[] = {"죽어야 산", "죽어야 사는", "죽어야산"};
+/* Sayings that are no wish (죽어야 산다: give up to win), and 죽어라 as an
+ * adverb, desperately (죽어라 공부했다, 죽어라 하고 뛰었다). */
+static const char *const claim_death_sayings[] = {
+	"죽어야 산", "죽어야 사는", "죽어야산", "죽어라 하", "죽어라하", "죽어라고", "죽어라 공부",
+	"죽어라공부", "죽어라 노력", "죽어라 연습", "죽어라 일만", "죽어라 일했", "죽어라 일하",
+	"죽어라 뛰", "죽어라 달리", "죽어라 달렸", "죽어라 매달", "죽어라 버티", "죽어라 버텼",
+};
 
 /* Disease wished on people: a word that starts with a disease and a wish
  * that it spread after it, in one sentence, whoever the people are. */

@@ -118,6 +118,8 @@ static const struct eth_word eth_lexicon[] = {
 	{"ㄱㅅㄲ", ETH_ABUSE, 0},
 	{"새끼야", ETH_ABUSE, 0},
 	{"씹새", ETH_ABUSE, 0},
+	{"십새끼", ETH_ABUSE, 0}, /* 씹새끼 spelt with 십 (ten): not found by 씹새 */
+	{"십새퀴", ETH_ABUSE, 0},
 	{"씹년", ETH_ABUSE, 0},
 	{"씹놈", ETH_ABUSE, 0},
 	{"씹창", ETH_ABUSE, 0},

@@ -32,6 +32,7 @@
 #define WILD 0x110001u /* a mask letter (씨X): stands for any one letter */
 #define BOS 0x110002u  /* segment edges for the classifier's n-grams */
 #define EOS 0x110003u
+#define GEN_DA 0xB2E4u  /* 다, a generaliser glued to a wish (다죽었으면) */
 #define YOUNG_1 0xC0C8u /* 새끼 */
 #define YOUNG_2 0xB07Cu
 #define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
@@ -265,9 +266,13 @@ static int form_units(struct form *f, const uint32_t *w, size_t n, int digits)
 		uint32_t c = w[i], u;
 		if (ko_is_hangul_syllable(c)) {
 			u = c;
-		} else if (is_mask(c) && i > 0 &&
-		           (ko_is_hangul_syllable(w[i - 1]) ||
-		            (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) {
+		} else if ((is_mask(c) && i > 0 &&
+		            (ko_is_hangul_syllable(w[i - 1]) ||
+		             (is_mask(w[i - 1]) && f->n && f->u[f->n - 1] == WILD))) ||
+		           ((c | 0x20) == 'h' && i > 1 && w[i - 1] == '^' &&
+		            ko_is_hangul_syllable(w[i - 2]))) {
+			/* ^H, the caret notation of a backspace, after a
+			 * syllable: a letter typed and erased (십^H퀴) */
 			u = WILD;
 			t.loose = 1;
 		} else if (c >= '0' && c <= '9') {
@@ -957,6 +962,10 @@ struct judge {
 	/* the code points where the words of J->f start that claims.sig says
 	 * may begin a claim (build_forms); claim_worth tells which do */
 	size_t *trig, ntrig;
+	/* a segment as UTF-8 for the sentence splitter (segment_windows),
+	 * and the code points where its sentences start and end */
+	struct ko_buf utf;
+	size_t *win, nwin, wincap;
 };
 
 /* What was found in a text. */
@@ -1532,27 +1541,42 @@ static int inserted(uint32_t c)
 	return ko_is_compat_jamo(c) || (c >= 'a' && c <= 'z') || c == WILD;
 }
 
+/* Letters put in at once between two syllables, left out by insert_word
+ * (씨ab발; 십^H퀴, the caret of a backspace dropped as punctuation). */
+#define INSERT_MAX 3
+
+/* The number of units from u[q] on, up to INSERT_MAX, that were put into
+ * the word u[n0, n) between two of its syllables; 0 if none. */
+static size_t insert_run(const uint32_t *u, size_t n0, size_t n, size_t q)
+{
+	if (q <= n0 || !ko_is_hangul_syllable(u[q - 1]))
+		return 0;
+	size_t r = q;
+	while (r < n && r - q < INSERT_MAX && inserted(u[r]))
+		r++;
+	return r > q && r < n && ko_is_hangul_syllable(u[r]) ? r - q : 0;
+}
+
 /* The word of J->f from unit n0 on (its code points [cb, ce)) into
- * J->fi when a letter stands alone between two of its syllables, left
- * out there (성ㅋ매매, 씨a발, 병ㅏ신: the letter put in; punctuation and
- * digits are out of every form already). */
+ * J->fi when letters (up to INSERT_MAX) stand between two of its
+ * syllables, left out there (성ㅋ매매, 씨a발, 씨ab발, 병ㅏ신: letters put
+ * in; punctuation and digits are out of every form already). */
 static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
 {
 	const struct form *f = &J->f;
 	const uint32_t *u = f->u;
 	size_t q = n0 + 1;
-	while (q + 1 < f->n && !(inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
-	                         ko_is_hangul_syllable(u[q + 1])))
+	while (q + 1 < f->n && !insert_run(u, n0, f->n, q))
 		q++;
 	if (q + 1 >= f->n)
 		return;
 	struct form *fi = &J->fi;
 	form_reserve(fi, f->n - n0);
 	struct tok t = {.b = fi->n, .cb = cb, .ce = ce};
-	for (q = n0; q < f->n; q++) {
-		if (!(q > n0 && q + 1 < f->n && inserted(u[q]) && ko_is_hangul_syllable(u[q - 1]) &&
-		      ko_is_hangul_syllable(u[q + 1]))) {
-			fi->u[fi->n++] = u[q];
+	for (q = n0; q < f->n;) {
+		size_t r = insert_run(u, n0, f->n, q);
+		if (!r) {
+			fi->u[fi->n++] = u[q++];
 			continue;
 		}
 		if (fi->ngap == fi->gcap) {
@@ -1560,6 +1584,7 @@ static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
 			fi->gap = ko_xrealloc(fi->gap, fi->gcap * sizeof *fi->gap);
 		}
 		fi->gap[fi->ngap++] = fi->n;
+		q += r;
 	}
 	t.e = fi->n;
 	if (fi->nt == fi->tcap) {
@@ -1602,7 +1627,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 		/* A word of syllables, ASCII punctuation and digits, most
 		 * words: its units are its syllables, a run of one capped at
 		 * two, as form_word makes them. */
-		size_t k = i, o = f->n, nc0 = nc;
+		size_t k = i, o = f->n, nc0 = nc, ntr0 = ntr;
 		uint32_t *u = f->u, p1 = 0, p2 = 0;
 		int has_digit = 0;
 		for (; k < e; k++) {
@@ -1618,6 +1643,10 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				has_digit = 1;
 			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
 				break; /* the end, or a letter or mask of another kind */
+			} else if (k + 2 < e && claim_start(&J->C, c[k + 1], c[k + 2])) {
+				/* a word glued after punctuation (사람들.흑인들은)
+				 * may begin a claim too */
+				trig[ntr++] = k + 1;
 			}
 		}
 		if (k == e || c[k] == ' ' || c[k] == '\n') {
@@ -1631,8 +1660,13 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				/* a word that may begin a claim (claim_start; a
 				 * word of one syllable is read with a 0 after it) */
 				u[o] = 0;
-				if (J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1)
-					trig[ntr++] = i;
+				if ((J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1) ||
+				    (o - f->n >= 3 && u[f->n] == GEN_DA &&
+				     claim_start(&J->C, u[f->n + 1], u[f->n + 2]))) {
+					/* before those glued after punctuation */
+					memmove(trig + ntr0 + 1, trig + ntr0, (ntr - ntr0) * sizeof *trig);
+					trig[ntr0] = i, ntr++;
+				}
 				f->n = o;
 			}
 			if (has_digit && digits) {
@@ -1656,6 +1690,10 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 			f->t[nt].cb = i, f->t[nt].ce = k;
 			if (f->n - n0 >= 2 && claim_start(&J->C, f->u[n0], f->u[n0 + 1]))
 				trig[ntr++] = i;
+			for (size_t q = i; q + 2 < k; q++) /* after punctuation (ㅋㅋ.여자들은) */
+				if (c[q] < 0x80 && c[q] > ' ' && !is_latin(c[q]) && c[q] - '0' > 9 &&
+				    claim_start(&J->C, c[q + 1], c[q + 2]))
+					trig[ntr++] = q + 1;
 		}
 		if (J->fd.nt > ntd)
 			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
@@ -2166,6 +2204,11 @@ static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigne
 		gen |= gen_word(C, t, tn);
 		C->w[i].slot = tn >= 2 && claim_start(C, t[0], t[1]) ? pair_slot(C, t[0], t[1]) : -1;
 		kinds |= C->w[i].slot < 0 ? 0 : C->pair_kind[C->w[i].slot];
+		/* 다 glued to a wish of death (다죽었으면): the generaliser
+		 * and the wish */
+		if (tn >= 3 && t[0] == GEN_DA && claim_start(C, t[1], t[2]) &&
+		    (C->pair_kind[pair_slot(C, t[1], t[2])] & PK_DEATH))
+			gen = 1, kinds |= PK_DEATH;
 	}
 	/* disease wished on people, whoever they are */
 	if (violence && (kinds & PK_DISEASE) && claim_find(C, CT_DISEASE, p, 0, n, &d) &&
@@ -2234,6 +2277,9 @@ static int claim_worth(const struct claims *C, const uint32_t *c, size_t i, size
 	while (i < e && c[i] != ' ' && c[i] != '\n' && claim_sep(c[i]))
 		i++;
 	int slot = i + 1 < e && claim_start(C, c[i], c[i + 1]) ? pair_slot(C, c[i], c[i + 1]) : -1;
+	if (slot < 0 && i + 2 < e && c[i] == GEN_DA && claim_start(C, c[i + 1], c[i + 2]) &&
+	    (C->pair_kind[pair_slot(C, c[i + 1], c[i + 2])] & PK_DEATH))
+		return 1; /* 다죽었으면 */
 	if (slot < 0)
 		return 0;
 	if (C->pair_kind[slot] & (PK_DISEASE | PK_DEATH))
@@ -2307,10 +2353,83 @@ static int claim_segment(struct judge *J, size_t b, size_t e, unsigned types, st
 	return 0;
 }
 
+/* A text shorter than this, in code points (LONG_SEGS segments of
+ * SEG_MIN): a comment, a post, a task's passage, is scored also by each
+ * sentence alone (segment_windows). In an article the segments already
+ * bound how much prose can dilute a sentence, and its sentences alone,
+ * as many again to score, would halve the speed on prose. */
+#define WIN_TEXT (LONG_SEGS * SEG_MIN)
+/* A window the classifier scores alone has at least this many code
+ * points: a shorter sentence (ㅋㅋ, 진짜입니다.) goes with the one after
+ * it on its line, or the last with the one before; a short line alone (a
+ * heading: 성격., 문재인 정부.) is no window, as it is no segment. */
+#define WIN_MIN SEG_SHORT
+
+/* The bytes of code point c in UTF-8. */
+static inline size_t utf8_len(uint32_t c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+static size_t has_lf(const uint32_t *c, size_t b, size_t e)
+{
+	return find_lf(c, b, e) < e;
+}
+
+/* The sentences of segment J->cp[b, e), as ko-split finds them (a line
+ * break ends one), into J->win as pairs of code point indices, short
+ * ones joined or left out (WIN_MIN). Returns how many. */
+static size_t segment_windows(struct judge *J, size_t b, size_t e)
+{
+	struct ko_buf *u = &J->utf;
+	const uint32_t *c = J->cp;
+	ko_buf_clear(u);
+	ko_buf_reserve(u, 4 * (e - b) + 1);
+	for (size_t i = b; i < e; i++) {
+		if (c[i] < 0x80)
+			u->p[u->n++] = (char)c[i];
+		else
+			u->n += (size_t)ko_utf8_encode(c[i], u->p + u->n);
+	}
+	struct ko_split sp;
+	ko_split_init(&sp, u->p, u->n, KO_SPLIT_NEWLINE_HARD);
+	size_t sb, se, at = b, pos = 0, nw = 0;
+	while (ko_split_next(&sp, &sb, &se)) {
+		if (2 * nw + 2 > J->wincap) {
+			J->wincap = 2 * nw + 32;
+			J->win = ko_xrealloc(J->win, J->wincap * sizeof *J->win);
+		}
+		/* bytes to code points, forward: spans come in order */
+		size_t *w = J->win + 2 * nw, ends[2] = {sb, se};
+		for (int k = 0; k < 2; k++) {
+			while (pos < ends[k])
+				pos += utf8_len(c[at++]);
+			w[k] = at;
+		}
+		if (nw && w[-1] - w[-2] < WIN_MIN && !has_lf(c, w[-2], w[0]))
+			w[-1] = w[1]; /* the short one before goes on */
+		else
+			nw++;
+	}
+	/* short ones left: the last on the line of the one before joins it,
+	 * others (lines) go */
+	size_t k = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t wb = J->win[2 * i], we = J->win[2 * i + 1];
+		if (we - wb >= WIN_MIN) {
+			J->win[2 * k] = wb, J->win[2 * k + 1] = we, k++;
+		} else if (k && i == nw - 1 && !has_lf(c, J->win[2 * k - 1], wb)) {
+			J->win[2 * k - 1] = we;
+		}
+	}
+	return J->nwin = k;
+}
+
 /* Judge the segments of J->cp[0..nc) from b on; the index of the first
  * one not judged (more: the text goes on after nc). */
 static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int digits,
-                             int use_lex, int use_model, unsigned types, struct verdict *v)
+                             int use_lex, int use_model, unsigned types, struct verdict *v,
+                             int windows)
 {
 	size_t e, next;
 	while (b < nc && segment(J, b, nc, more, &e, &next)) {
@@ -2341,6 +2460,22 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			feature_check(J, b, e);
 #endif
 			double s = sigmoid(model_z(&J->model, &J->F));
+			/* and each of its sentences alone, when it has more than
+			 * one: a segment is scored as a whole, and the few words
+			 * of one abusive sentence in a long comment weigh little
+			 * among the many of the others */
+			size_t nw = windows ? segment_windows(J, b, e) : 0;
+			for (size_t w = 0; nw >= 2 && w < nw; w++) {
+				build_forms_scored(J, J->cp, J->win[2 * w], J->win[2 * w + 1], 0);
+				if (!J->f.n)
+					continue;
+#ifdef FEATURE_CHECK
+				feature_check(J, J->win[2 * w], J->win[2 * w + 1]);
+#endif
+				double ws = sigmoid(model_z(&J->model, &J->F));
+				if (ws > s)
+					s = ws;
+			}
 			if (s > v->score)
 				v->score = s;
 			if (hit && s > v->hit_score)
@@ -2387,7 +2522,7 @@ static void judge_long(struct judge *J, const char *p, size_t n, int use_lex, in
 		w = window_end(p, n, i);
 		int f = nfkc;
 		nc = decode_at(J, nc, p + i, w - i, &f, &d);
-		size_t b = judge_segments(J, 0, nc, w < n, digits, use_lex, use_model, types, v);
+		size_t b = judge_segments(J, 0, nc, w < n, digits, use_lex, use_model, types, v, 0);
 		memmove(J->cp, J->cp + b, (nc - b) * sizeof *J->cp);
 		nc -= b;
 	}
@@ -2403,7 +2538,7 @@ static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, in
 	}
 	int digits;
 	size_t nc = decode_text(J, p, n, &digits);
-	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v);
+	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v, nc < WIN_TEXT);
 }
 
 /* ---- labels ---- */
@@ -2815,37 +2950,38 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_json_quote(q, c->why.p, c->why.n);
 	else
 		ko_buf_adds(q, "null");
-	struct ko_field f[4] = {
-		{"unsafe", drop ? "true" : "false", drop ? 4 : 5},
-		{"score", c->num.p, c->num.n},
-		{"categories", c->cats.p, c->cats.n},
-		{"reason", q->p, q->n},
-	};
+	/* one field of the tool's own, as ko-quality's quality: a record's
+	 * own score, categories or reason are left as they are */
+	struct ko_buf *e = &c->out;
+	ko_buf_clear(e);
+	ko_buf_adds(e, drop ? "{\"unsafe\":true,\"score\":" : "{\"unsafe\":false,\"score\":");
+	ko_buf_add(e, c->num.p, c->num.n);
+	ko_buf_adds(e, ",\"categories\":");
+	ko_buf_add(e, c->cats.p, c->cats.n);
+	ko_buf_adds(e, ",\"reason\":");
+	ko_buf_add(e, q->p, q->n);
+	ko_buf_addc(e, '}');
+	struct ko_field f = {"ethics", e->p, e->n};
 	if (!c->annotate) {
 		ko_rec_reject_with(r, dialogue_why && !unsafe ? "dialogue" : v->labelled ? "labels"
 		                      : v->word && c->policy != POL_CLASSIFIER ? "lexicon" : "classifier",
-		                   f + 1, 3);
+		                   &f, 1);
 		return;
 	}
 	if (r->is_json) {
-		ko_emit_rewrite(r, f, 4, 0);
+		ko_emit_rewrite(r, &f, 1, 0);
 		return;
 	}
-	ko_buf_clear(&c->out);
-	{
-		ko_buf_addc(&c->out, '{');
-		ko_json_quotes(&c->out, r->run->opt->field);
-		ko_buf_addc(&c->out, ':');
-		ko_json_quote(&c->out, r->line, r->len);
-		for (int i = 0; i < 4; i++) {
-			ko_buf_addc(&c->out, ',');
-			ko_json_quotes(&c->out, f[i].key);
-			ko_buf_addc(&c->out, ':');
-			ko_buf_add(&c->out, f[i].raw, f[i].rawn);
-		}
-		ko_buf_addc(&c->out, '}');
-	}
-	ko_emit(r->run, c->out.p, c->out.n);
+	struct ko_buf *t = &c->quoted; /* q is written into e already */
+	ko_buf_clear(t);
+	ko_buf_addc(t, '{');
+	ko_json_quotes(t, r->run->opt->field);
+	ko_buf_addc(t, ':');
+	ko_json_quote(t, r->line, r->len);
+	ko_buf_adds(t, ",\"ethics\":");
+	ko_buf_add(t, e->p, e->n);
+	ko_buf_addc(t, '}');
+	ko_emit(r->run, t->p, t->n);
 }
 
 /* ---- whole dialogues: consecutive records with one --dialogue value ---- */
@@ -3244,6 +3380,8 @@ static void judge_free(struct judge *J)
 	form_free(&J->f), form_free(&J->fd), form_free(&J->fi);
 	free(J->F.x), free(J->cp), free(J->w), free(J->hits), free(J->quiet), free(J->cand);
 	free(J->trig);
+	free(J->win);
+	ko_buf_free(&J->utf);
 	claims_free(&J->C);
 	ko_buf_free(&J->nf);
 }
