@@ -454,11 +454,92 @@ static inline int after_value(const struct ko_json *j, int t)
 	return ty == KO_JSON_STRING || ty == KO_JSON_PRIMITIVE ? t + 1 : ko_json_skip(j, t);
 }
 
+/* What was asked of a key of the top-level object (ko_json_obj_get and
+ * the others, at token 0): the value of its first member and whether
+ * another has it too. Keys of more than KMEMO_KEY bytes are not kept. */
+#define KMEMO 16 /* (a table by a hash of the key, at most 3/4 full) */
+#define KMEMO_KEY 24
+struct kmemo {
+	char key[KMEMO_KEY];
+	uint32_t kn;
+	int first, dup;
+};
+
+/* A string or number taken out of the line: where it was in the
+ * skeleton (of a string, its empty body; of a number, just after its 0),
+ * and the bytes taken out up to and with it. */
+struct skent {
+	uint32_t at, taken;
+};
+
+
+struct skel {
+	char *s;
+	size_t cap;
+	/* The keys of the line, each key's bytes as written with its
+	 * closing quote, in order (kn of them; SIZE_MAX when the line's
+	 * walk did not gather them): two lines of one skeleton whose keys
+	 * are the same bytes have every key at the same token, so what was
+	 * asked of the keys of one is the answer for the other. */
+	char *keys;
+	size_t kn;
+	struct skseen *cur; /* the skeleton of the line (mline), or NULL */
+	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
+	 * ent[q].taken is what was taken out before the q + 1-th. A token of
+	 * the skeleton is back in the line once the bytes taken out before
+	 * its start and before its end are added. */
+	struct skent *ent;
+	size_t m, ecap; /* entries, and room for them (past ent[0]) */
+	uint64_t *marks; /* ko_utf8_json_marks of the line */
+	size_t mcap;
+	const char *mline; /* the line they are of (ko_json_parse_line's), or
+	                    * NULL when none is */
+	/* The last skeletons that made good records, with their tokens as
+	 * jsmn gave them: the records of a stream have few shapes (a
+	 * generator's tasks, one each), and the same skeleton always gives
+	 * the same tokens and passes the same checks. */
+	struct skseen {
+		char *s;
+		size_t n, cap; /* n == 0: empty */
+		struct ko_json_tok *tok;
+		/* of each token, how many entries lie before its start and
+		 * before its end: the ent whose taken is added to each */
+		uint32_t *ab;
+		size_t m; /* the skeleton's entries */
+		int ntok, tcap;
+		/* the keys of its last line (as skel's) and what was asked
+		 * of them */
+		char *keys;
+		size_t kn, kcap;
+		struct kmemo memo[KMEMO];
+		unsigned memo_used; /* a bit for each entry in use */
+		int nmemo;
+		/* ko_json_obj_dupset's answer for the last set asked, told
+		 * by its address, keys, count and bits (a set is made once
+		 * and its keys outlive it: ko_json_keyset) */
+		const struct ko_json_keyset *dset;
+		const char *const *dkeys;
+		int dn, dres;
+		uint32_t dall;
+	} seen[4];
+	unsigned nextseen;
+};
+
+static inline struct kmemo *memo_find(const struct ko_json *j, const char *key, size_t kn,
+                                      struct kmemo **room);
+static inline struct skseen *memo_of(const struct ko_json *j);
+static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, size_t kn);
+
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
 	size_t kn = strlen(key);
+	struct kmemo *km, *room;
+	if (obj == 0 && (km = memo_find(j, key, kn, &room)))
+		return km->first;
+	if (obj == 0 && room)
+		return memo_fill(j, room, key, kn);
 	int i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
 		if (key_may_be(j, i, key, kn))
@@ -492,6 +573,32 @@ int ko_json_obj_dupset(const struct ko_json *j, int obj, const struct ko_json_ke
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || ks->nkeys <= 0)
 		return -1;
+	if (obj == 0) { /* the answers kept for the line's skeleton */
+		struct skseen *sn = memo_of(j);
+		if (sn && sn->dset == ks && sn->dkeys == ks->keys && sn->dn == ks->nkeys &&
+		    sn->dall == ks->all)
+			return sn->dres;
+		int k = 0, res = -1;
+		for (; k < ks->nkeys; k++) {
+			struct kmemo *m, *room;
+			if (!(m = memo_find(j, ks->keys[k], ks->len[k], &room))) {
+				if (!room)
+					break; /* (not kept: the walk below) */
+				memo_fill(j, m = room, ks->keys[k], ks->len[k]);
+			}
+			if (m->dup) {
+				res = k;
+				break;
+			}
+		}
+		if (res >= 0 || k == ks->nkeys) {
+			if (sn) {
+				sn->dset = ks, sn->dkeys = ks->keys, sn->dn = ks->nkeys;
+				sn->dall = ks->all, sn->dres = res;
+			}
+			return res;
+		}
+	}
 	unsigned seen = 0, dup = 0;
 	/* One walk of the members; a member's key is asked only of the keys
 	 * its first byte may begin (most members: none, or one). */
@@ -524,6 +631,22 @@ int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys,
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
+	if (obj == 0 && nkeys > 0) { /* as ko_json_obj_dupset */
+		int k = 0;
+		for (; k < nkeys; k++) {
+			size_t kn = strlen(keys[k]);
+			struct kmemo *m, *room;
+			if (!(m = memo_find(j, keys[k], kn, &room))) {
+				if (!room)
+					break;
+				memo_fill(j, m = room, keys[k], kn);
+			}
+			if (m->first >= 0)
+				return k;
+		}
+		if (k == nkeys)
+			return -1;
+	}
 	int best = nkeys, i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size && best > 0; m++) {
 		char c = j->s[j->tok[i].start];
@@ -542,6 +665,16 @@ int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
 	size_t kn = strlen(key);
+	struct kmemo *km, *room;
+	if (obj == 0 && (km = memo_find(j, key, kn, &room))) {
+		*dup = km->dup;
+		return km->first;
+	}
+	if (obj == 0 && room) {
+		int first = memo_fill(j, room, key, kn);
+		*dup = room->dup;
+		return first;
+	}
 	int i = obj + 1, at = -1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
 		if (key_may_be(j, i, key, kn)) {
@@ -1179,42 +1312,6 @@ long ko_json_check_escapes(const char *s, size_t n)
 /* Room past a skeleton's end for the 16-byte store of a gap. */
 #define SKEL_PAD 16
 
-/* A string or number taken out of the line: where it was in the
- * skeleton (of a string, its empty body; of a number, just after its 0),
- * and the bytes taken out up to and with it. */
-struct skent {
-	uint32_t at, taken;
-};
-
-struct skel {
-	char *s;
-	size_t cap;
-	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
-	 * ent[q].taken is what was taken out before the q + 1-th. A token of
-	 * the skeleton is back in the line once the bytes taken out before
-	 * its start and before its end are added. */
-	struct skent *ent;
-	size_t m, ecap; /* entries, and room for them (past ent[0]) */
-	uint64_t *marks; /* ko_utf8_json_marks of the line */
-	size_t mcap;
-	const char *mline; /* the line they are of (ko_json_parse_line's), or
-	                    * NULL when none is */
-	/* The last skeletons that made good records, with their tokens as
-	 * jsmn gave them: the records of a stream have few shapes (a
-	 * generator's tasks, one each), and the same skeleton always gives
-	 * the same tokens and passes the same checks. */
-	struct skseen {
-		char *s;
-		size_t n, cap; /* n == 0: empty */
-		struct ko_json_tok *tok;
-		/* of each token, how many entries lie before its start and
-		 * before its end: the ent whose taken is added to each */
-		uint32_t *ab;
-		size_t m; /* the skeleton's entries */
-		int ntok, tcap;
-	} seen[4];
-	unsigned nextseen;
-};
 
 static void skel_free(void *v)
 {
@@ -1222,14 +1319,103 @@ static void skel_free(void *v)
 	if (!k)
 		return;
 	free(k->s);
+	free(k->keys);
 	free(k->marks);
 	free(k->ent);
 	for (int i = 0; i < 4; i++) {
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
 		free(k->seen[i].ab);
+		free(k->seen[i].keys);
 	}
 	free(k);
+}
+
+/* The skeleton of the line j holds, whose answers about keys hold for
+ * it, or NULL. */
+static inline struct skseen *memo_of(const struct ko_json *j)
+{
+	const struct skel *k = j->skel;
+	return k && k->cur && k->mline == j->s ? k->cur : NULL;
+}
+
+static inline uint64_t load8(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint32_t load4(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/* a[0..kn) == key[0..kn), kn <= KMEMO_KEY: a word or three at a time
+ * (the words may overlap), in line, where memcmp would be a call. */
+static inline int memo_same(const char *a, const char *key, size_t kn)
+{
+	if (kn >= 8) {
+		uint64_t d = (load8(a) ^ load8(key)) | (load8(a + kn - 8) ^ load8(key + kn - 8));
+		if (kn > 16)
+			d |= load8(a + 8) ^ load8(key + 8);
+		return !d;
+	}
+	if (kn >= 4)
+		return !((load4(a) ^ load4(key)) | (load4(a + kn - 4) ^ load4(key + kn - 4)));
+	for (size_t i = 0; i < kn; i++)
+		if (a[i] != key[i])
+			return 0;
+	return 1;
+}
+
+/* The entry of key (kn bytes) in what was asked of the keys of the line
+ * j holds (the top-level object's), or NULL with *room the entry to fill
+ * for it (ko_json_parse_line's lines with their keys gathered, a key of
+ * up to KMEMO_KEY bytes, while entries are left) or NULL. */
+static inline struct kmemo *memo_find(const struct ko_json *j, const char *key, size_t kn,
+                                      struct kmemo **room)
+{
+	*room = NULL;
+	struct skseen *sn = memo_of(j);
+	if (!sn || kn > KMEMO_KEY)
+		return NULL;
+	unsigned h = ((unsigned)kn * 5 + (unsigned char)key[0] +
+	              (kn ? 3u * (unsigned char)key[kn - 1] : 0)) % KMEMO;
+	for (; sn->memo_used >> h & 1; h = (h + 1) % KMEMO)
+		if (sn->memo[h].kn == kn && memo_same(sn->memo[h].key, key, kn))
+			return &sn->memo[h];
+	if (sn->nmemo < KMEMO * 3 / 4)
+		*room = &sn->memo[h];
+	return NULL;
+}
+
+/* Entry m (memo_find's room) filled for key by one walk of the members;
+ * the value of the first member with it, or -1. */
+static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, size_t kn)
+{
+	int i = 1, first = -1, dup = 0;
+	for (int x = 0; x < j->tok[0].size; x++) {
+		if (key_may_be(j, i, key, kn)) {
+			if (first >= 0) {
+				dup = 1;
+				break;
+			}
+			first = i + 1;
+		}
+		i = after_value(j, i + 1);
+	}
+	memset(m->key, 0, sizeof m->key);
+	memcpy(m->key, key, kn);
+	m->kn = (uint32_t)kn;
+	m->first = first;
+	m->dup = dup;
+	struct skseen *sn = ((struct skel *)j->skel)->cur;
+	sn->memo_used |= 1u << (m - sn->memo);
+	sn->nmemo++;
+	return first;
 }
 
 static __attribute__((noinline)) void skel_grow(struct skel *k)
@@ -1329,6 +1515,14 @@ static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 	return at < n ? at : n;
 }
 
+/* Whether s[i..n) is white space and then a colon. */
+static __attribute__((noinline)) int colon_after(const char *s, size_t i, size_t n)
+{
+	while (i < n && is_ws(s[i]))
+		i++;
+	return i < n && s[i] == ':';
+}
+
 /* The length of the good escape at s[0] (n bytes left), or -1. Apart,
  * so that the loop of skel_marks keeps its registers. */
 static __attribute__((noinline)) int escape_len(const char *s, size_t n)
@@ -1346,7 +1540,7 @@ static __attribute__((noinline)) int escape_len(const char *s, size_t n)
 static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, size_t n, const uint64_t *mk)
 {
 	char *const s0 = k->s;
-	char *o = s0;
+	char *o = s0, *kp = k->keys;
 	struct skent *e = k->ent + k->m, *eend = k->ent + k->ecap;
 	size_t i = 0, w = 0;
 	uint64_t bits = mk[0];
@@ -1442,7 +1636,19 @@ static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, 
 			w = b >> 6;
 			bits = mk[w] & (~0ull << (b & 63));
 		}
-		/* the string s[r + 1, b) */
+		/* the string s[r + 1, b); a key (before a colon) is gathered
+		 * with its closing quote */
+		if (b + 1 < n && (s[b + 1] == ':' || (is_ws(s[b + 1]) && colon_after(s, b + 1, n)))) {
+			size_t len = b - r;
+#ifdef __SSE2__
+			if (len <= 16 && r + 17 <= n)
+				_mm_storeu_si128((__m128i *)(void *)kp,
+				                 _mm_loadu_si128((const __m128i *)(const void *)(s + r + 1)));
+			else
+#endif
+				memcpy(kp, s + r + 1, len);
+			kp += len;
+		}
 		memcpy(o, "\"\"", 2);
 		o++;
 		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
@@ -1451,6 +1657,7 @@ static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, 
 	}
 #undef NEXT_MARK
 	k->m = (size_t)(e - k->ent);
+	k->kn = (size_t)(kp - k->keys);
 	return o - s0;
 }
 
@@ -1493,6 +1700,28 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 	return nstr == strs ? 0 : -1;
 }
 
+/* The line's keys against those of the skeleton's last line: the same,
+ * and what was asked of them holds; else they are kept in their place,
+ * and nothing asked yet. */
+static void keys_seen(struct skel *k, struct skseen *seen)
+{
+	if (k->kn == SIZE_MAX)
+		return; /* (not gathered: no answers kept for the line) */
+	if (seen->kn != k->kn || (k->kn && memcmp(seen->keys, k->keys, k->kn))) {
+		if (seen->kcap < k->kn) {
+			seen->kcap = k->kn;
+			seen->keys = ko_xrealloc(seen->keys, seen->kcap);
+		}
+		if (k->kn)
+			memcpy(seen->keys, k->keys, k->kn);
+		seen->kn = k->kn;
+		seen->nmemo = 0;
+		seen->memo_used = 0;
+		seen->dset = NULL;
+	}
+	k->cur = seen;
+}
+
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 {
 	j->s = s;
@@ -1507,11 +1736,14 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	if (k->cap < n + SKEL_PAD + 1) {
 		k->cap = n + SKEL_PAD + 1;
 		k->s = ko_xrealloc(k->s, k->cap);
+		k->keys = ko_xrealloc(k->keys, k->cap);
 	}
 	if (!k->ecap)
 		skel_grow(k);
 	k->m = 0;
 	k->mline = NULL;
+	k->cur = NULL;
+	k->kn = SIZE_MAX;
 	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
@@ -1595,6 +1827,10 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		/* Kept for the next records, once the checks below pass. */
 		seen = &k->seen[k->nextseen++ & 3];
 		seen->n = 0;
+		seen->kn = SIZE_MAX;
+		seen->nmemo = 0;
+		seen->memo_used = 0;
+		seen->dset = NULL;
 		if (seen->cap < sb) {
 			seen->cap = sb;
 			seen->s = ko_xrealloc(seen->s, sb);
@@ -1616,13 +1852,14 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	}
 	j->ntok = r;
 	j->clean = 1;
-	if (seen->n == sb) /* checked when it was first seen */
-		return 0;
-	if (check(j, 0) != r) {
-		j->ntok = 0;
-		j->clean = 0;
-		return -1;
+	if (seen->n != sb) { /* (else checked when it was first seen) */
+		if (check(j, 0) != r) {
+			j->ntok = 0;
+			j->clean = 0;
+			return -1;
+		}
+		seen->n = sb;
 	}
-	seen->n = sb;
+	keys_seen(k, seen);
 	return 0;
 }
