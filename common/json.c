@@ -455,8 +455,10 @@ static inline int after_value(const struct ko_json *j, int t)
 }
 
 /* What was asked of a key of the top-level object (ko_json_obj_get and
- * the others, at token 0): the value of its first member and whether
- * another has it too. Keys of more than KMEMO_KEY bytes are not kept. */
+ * the others, at token 0) of a line of ko_json_parse_line: the value of
+ * its first member and whether another has it too, kept with the line's
+ * skeleton, whose every line has the same keys at the same tokens. Keys
+ * of more than KMEMO_KEY bytes are not kept. */
 #define KMEMO 16 /* (a table by a hash of the key, at most 3/4 full) */
 #define KMEMO_KEY 24
 struct kmemo {
@@ -476,14 +478,8 @@ struct skent {
 struct skel {
 	char *s;
 	size_t cap;
-	/* The keys of the line, each key's bytes as written with its
-	 * closing quote, in order (kn of them; SIZE_MAX when the line's
-	 * walk did not gather them): two lines of one skeleton whose keys
-	 * are the same bytes have every key at the same token, so what was
-	 * asked of the keys of one is the answer for the other. */
-	char *keys;
-	size_t kn;
 	struct skseen *cur; /* the skeleton of the line (mline), or NULL */
+	size_t nk; /* the keys the walk left in the skeleton */
 	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
 	 * ent[q].taken is what was taken out before the q + 1-th. A token of
 	 * the skeleton is back in the line once the bytes taken out before
@@ -507,10 +503,8 @@ struct skel {
 		uint32_t *ab;
 		size_t m; /* the skeleton's entries */
 		int ntok, tcap;
-		/* the keys of its last line (as skel's) and what was asked
-		 * of them */
-		char *keys;
-		size_t kn, kcap;
+		/* what was asked of its keys (which are in the skeleton,
+		 * so the same in every line of it) */
 		struct kmemo memo[KMEMO];
 		unsigned memo_used; /* a bit for each entry in use */
 		int nmemo;
@@ -1300,10 +1294,12 @@ long ko_json_check_escapes(const char *s, size_t n)
  * of its text string. ko_json_parse_line scans the strings itself, with
  * the UTF-8 checker that stops at '"', '\\' and control characters, and
  * checks each escape with escape(); jsmn then tokenises a skeleton of the
- * line in which every string is empty and every number, checked here, is
- * 0 (so that records that differ only in those share a skeleton: the
- * chunks of ko-split --chunk, numbered), and the tokens are mapped back to
- * the line. Anything unusual returns -1 and the caller takes the full
+ * line in which every string but a key is empty and every number, checked
+ * here, is 0 (so that records that differ only in those share a skeleton:
+ * the chunks of ko-split --chunk, numbered; and the records of one
+ * skeleton have the same keys, so what was asked of the keys of one holds
+ * for the next: struct kmemo), and the tokens are mapped back to the
+ * line. Anything unusual returns -1 and the caller takes the full
  * path, which then gives the reason, so no line is judged differently. */
 
 /* The longest line whose strings are found by marks (see below). */
@@ -1319,14 +1315,12 @@ static void skel_free(void *v)
 	if (!k)
 		return;
 	free(k->s);
-	free(k->keys);
 	free(k->marks);
 	free(k->ent);
 	for (int i = 0; i < 4; i++) {
 		free(k->seen[i].s);
 		free(k->seen[i].tok);
 		free(k->seen[i].ab);
-		free(k->seen[i].keys);
 	}
 	free(k);
 }
@@ -1373,8 +1367,8 @@ static inline int memo_same(const char *a, const char *key, size_t kn)
 
 /* The entry of key (kn bytes) in what was asked of the keys of the line
  * j holds (the top-level object's), or NULL with *room the entry to fill
- * for it (ko_json_parse_line's lines with their keys gathered, a key of
- * up to KMEMO_KEY bytes, while entries are left) or NULL. */
+ * for it (a line of ko_json_parse_line, a key of up to KMEMO_KEY bytes,
+ * while entries are left) or NULL. */
 static inline struct kmemo *memo_find(const struct ko_json *j, const char *key, size_t kn,
                                       struct kmemo **room)
 {
@@ -1540,7 +1534,7 @@ static __attribute__((noinline)) int escape_len(const char *s, size_t n)
 static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, size_t n, const uint64_t *mk)
 {
 	char *const s0 = k->s;
-	char *o = s0, *kp = k->keys;
+	char *o = s0;
 	struct skent *e = k->ent + k->m, *eend = k->ent + k->ecap;
 	size_t i = 0, w = 0;
 	uint64_t bits = mk[0];
@@ -1636,28 +1630,29 @@ static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, 
 			w = b >> 6;
 			bits = mk[w] & (~0ull << (b & 63));
 		}
-		/* the string s[r + 1, b); a key (before a colon) is gathered
-		 * with its closing quote */
-		if (b + 1 < n && (s[b + 1] == ':' || (is_ws(s[b + 1]) && colon_after(s, b + 1, n)))) {
-			size_t len = b - r;
+		/* the string s[r, b]: a key (before a colon) stays as it is
+		 * written, another leaves "" */
+		i = b + 1;
+		if (i < n && (s[i] == ':' || (is_ws(s[i]) && colon_after(s, i, n)))) {
+			size_t len = i - r;
 #ifdef __SSE2__
-			if (len <= 16 && r + 17 <= n)
-				_mm_storeu_si128((__m128i *)(void *)kp,
-				                 _mm_loadu_si128((const __m128i *)(const void *)(s + r + 1)));
+			if (len <= 16 && r + 16 <= n) /* (o is at most at r) */
+				_mm_storeu_si128((__m128i *)(void *)o,
+				                 _mm_loadu_si128((const __m128i *)(const void *)(s + r)));
 			else
 #endif
-				memcpy(kp, s + r + 1, len);
-			kp += len;
+				memcpy(o, s + r, len);
+			o += len;
+			k->nk++;
+			continue;
 		}
 		memcpy(o, "\"\"", 2);
 		o++;
 		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
 		o++;
-		i = b + 1;
 	}
 #undef NEXT_MARK
 	k->m = (size_t)(e - k->ent);
-	k->kn = (size_t)(kp - k->keys);
 	return o - s0;
 }
 
@@ -1674,7 +1669,7 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 	memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
 	seen->ntok = r;
 	seen->m = k->m;
-	size_t nstr = 0, strs = 0;
+	size_t nstr = 0, strs = 0, nkey = 0;
 	for (size_t q = 1; q <= k->m; q++)
 		strs += k->s[k->ent[q].at - 1] == '"';
 	/* Tokens start in order: the entries before each start are counted
@@ -1686,40 +1681,22 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 		size_t xs = (size_t)x->start;
 		while (a < k->m && k->ent[a + 1].at <= xs)
 			a++;
-		if (x->type == KO_JSON_STRING) {
-			if (!a || k->ent[a].at != xs || x->end != x->start)
-				return -1;
+		if (x->type == KO_JSON_STRING && a && k->ent[a].at == xs && x->end == x->start) {
 			seen->ab[2 * t] = (uint32_t)(a - 1);
 			seen->ab[2 * t + 1] = (uint32_t)a;
 			nstr++;
+		} else if (x->type == KO_JSON_STRING) {
+			/* a key left as it is: no entry inside it */
+			if (a < k->m && k->ent[a + 1].at <= (size_t)x->end)
+				return -1;
+			seen->ab[2 * t] = seen->ab[2 * t + 1] = (uint32_t)a;
+			nkey++;
 		} else {
 			seen->ab[2 * t] = (uint32_t)a;
 			seen->ab[2 * t + 1] = (uint32_t)taken_at(k, (size_t)x->end);
 		}
 	}
-	return nstr == strs ? 0 : -1;
-}
-
-/* The line's keys against those of the skeleton's last line: the same,
- * and what was asked of them holds; else they are kept in their place,
- * and nothing asked yet. */
-static void keys_seen(struct skel *k, struct skseen *seen)
-{
-	if (k->kn == SIZE_MAX)
-		return; /* (not gathered: no answers kept for the line) */
-	if (seen->kn != k->kn || (k->kn && memcmp(seen->keys, k->keys, k->kn))) {
-		if (seen->kcap < k->kn) {
-			seen->kcap = k->kn;
-			seen->keys = ko_xrealloc(seen->keys, seen->kcap);
-		}
-		if (k->kn)
-			memcpy(seen->keys, k->keys, k->kn);
-		seen->kn = k->kn;
-		seen->nmemo = 0;
-		seen->memo_used = 0;
-		seen->dset = NULL;
-	}
-	k->cur = seen;
+	return nstr == strs && nkey == k->nk ? 0 : -1;
 }
 
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
@@ -1736,14 +1713,13 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	if (k->cap < n + SKEL_PAD + 1) {
 		k->cap = n + SKEL_PAD + 1;
 		k->s = ko_xrealloc(k->s, k->cap);
-		k->keys = ko_xrealloc(k->keys, k->cap);
 	}
 	if (!k->ecap)
 		skel_grow(k);
 	k->m = 0;
 	k->mline = NULL;
 	k->cur = NULL;
-	k->kn = SIZE_MAX;
+	k->nk = 0;
 	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
@@ -1786,10 +1762,16 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			}
 			if (e >= n)
 				return -1; /* unterminated */
+			i = e + 1;
+			if (i < n && (s[i] == ':' || (is_ws(s[i]) && colon_after(s, i, n)))) {
+				memcpy(o, s + r, i - r); /* a key, as skel_marks */
+				o += i - r;
+				k->nk++;
+				continue;
+			}
 			memcpy(o, "\"\"", 2);
 			skel_take(k, (size_t)(o + 1 - k->s), e);
 			o += 2;
-			i = e + 1;
 		}
 		sn = (size_t)(o - k->s);
 		if (memchr(k->s, 0, sn))
@@ -1827,7 +1809,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		/* Kept for the next records, once the checks below pass. */
 		seen = &k->seen[k->nextseen++ & 3];
 		seen->n = 0;
-		seen->kn = SIZE_MAX;
 		seen->nmemo = 0;
 		seen->memo_used = 0;
 		seen->dset = NULL;
@@ -1860,6 +1841,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		}
 		seen->n = sb;
 	}
-	keys_seen(k, seen);
+	k->cur = seen;
 	return 0;
 }
