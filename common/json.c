@@ -479,6 +479,7 @@ struct skel {
 	char *s;
 	size_t cap;
 	struct skseen *cur; /* the skeleton of the line (mline), or NULL */
+	struct skseen *last; /* the skeleton whose tokens j holds, or NULL */
 	size_t nk; /* the keys the walk left in the skeleton */
 	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
 	 * ent[q].taken is what was taken out before the q + 1-th. A token of
@@ -1369,8 +1370,8 @@ static inline int memo_same(const char *a, const char *key, size_t kn)
  * j holds (the top-level object's), or NULL with *room the entry to fill
  * for it (a line of ko_json_parse_line, a key of up to KMEMO_KEY bytes,
  * while entries are left) or NULL. */
-static inline struct kmemo *memo_find(const struct ko_json *j, const char *key, size_t kn,
-                                      struct kmemo **room)
+static inline __attribute__((always_inline)) struct kmemo *
+memo_find(const struct ko_json *j, const char *key, size_t kn, struct kmemo **room)
 {
 	*room = NULL;
 	struct skseen *sn = memo_of(j);
@@ -1483,7 +1484,7 @@ static void marks_forget(struct ko_json *j)
 {
 	struct skel *k = j->skel;
 	if (k)
-		k->mline = NULL;
+		k->mline = NULL, k->last = NULL;
 }
 
 /* The marks of the line j holds, if ko_json_parse_line made them for it;
@@ -1847,6 +1848,8 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	k->mline = NULL;
 	k->cur = NULL;
 	k->nk = 0;
+	struct skseen *last = k->last;
+	k->last = NULL; /* (until the tokens are this line's) */
 	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
@@ -1935,6 +1938,7 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		if (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a)
 			return -1;
 		unsigned pos;
+		last = NULL; /* (jsmn writes the tokens) */
 		r = run_jsmn(j, k->s, sb, &pos);
 		if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
 			return -1;
@@ -1958,11 +1962,17 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	const uint32_t *ab = seen->ab;
 	const struct skent *ent = k->ent;
 	struct ko_json_tok *tok = j->tok;
-	for (int t = 0; t < r; t++) {
-		tok[t] = st[t];
-		tok[t].start += (int)ent[ab[2 * t]].taken;
-		tok[t].end += (int)ent[ab[2 * t + 1]].taken;
-	}
+	if (last == seen) /* (the rest of each token is there) */
+		for (int t = 0; t < r; t++) {
+			tok[t].start = st[t].start + (int)ent[ab[2 * t]].taken;
+			tok[t].end = st[t].end + (int)ent[ab[2 * t + 1]].taken;
+		}
+	else
+		for (int t = 0; t < r; t++) {
+			tok[t] = st[t];
+			tok[t].start += (int)ent[ab[2 * t]].taken;
+			tok[t].end += (int)ent[ab[2 * t + 1]].taken;
+		}
 	j->ntok = r;
 	j->clean = 1;
 	if (seen->n != sb) { /* (else checked when it was first seen) */
@@ -1973,6 +1983,6 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		}
 		seen->n = sb;
 	}
-	k->cur = seen;
+	k->cur = k->last = seen;
 	return 0;
 }
