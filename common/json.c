@@ -1690,6 +1690,15 @@ static __attribute__((noinline)) long skel_fast(struct skel *k, const char *s, s
 			return -2;
 		size_t g = r - i;
 		const char *q = s + i;
+		/* the usual gap, ":" or ", ", with no byte that may start a
+		 * number (from '-' to '9'): as it is (q[1] is the gap's or
+		 * the quote at r) */
+		if (g - 1 < 2 && (unsigned char)(q[0] - '-') > '9' - '-' &&
+		    (g < 2 || (unsigned char)(q[1] - '-') > '9' - '-')) {
+			o[0] = q[0];
+			o[1] = q[1];
+			o += g;
+		} else
 #ifdef __SSE2__
 		if (g <= 16 && i + 16 <= n) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
