@@ -474,7 +474,6 @@ struct skent {
 	uint32_t at, taken;
 };
 
-
 struct skel {
 	char *s;
 	size_t cap;
@@ -1308,7 +1307,6 @@ long ko_json_check_escapes(const char *s, size_t n)
 
 /* Room past a skeleton's end for the 16-byte store of a gap. */
 #define SKEL_PAD 16
-
 
 static void skel_free(void *v)
 {
