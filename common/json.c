@@ -454,11 +454,86 @@ static inline int after_value(const struct ko_json *j, int t)
 	return ty == KO_JSON_STRING || ty == KO_JSON_PRIMITIVE ? t + 1 : ko_json_skip(j, t);
 }
 
+/* What was asked of a key of the top-level object (ko_json_obj_get and
+ * the others, at token 0) of a line of ko_json_parse_line: the value of
+ * its first member and whether another has it too, kept with the line's
+ * skeleton, whose every line has the same keys at the same tokens. Keys
+ * of more than KMEMO_KEY bytes are not kept. */
+#define KMEMO 16 /* (a table by a hash of the key, at most 3/4 full) */
+#define KMEMO_KEY 24
+struct kmemo {
+	char key[KMEMO_KEY];
+	uint32_t kn;
+	int first, dup;
+};
+
+/* A string or number taken out of the line: where it was in the
+ * skeleton (of a string, its empty body; of a number, just after its 0),
+ * and the bytes taken out up to and with it. */
+struct skent {
+	uint32_t at, taken;
+};
+
+struct skel {
+	char *s;
+	size_t cap;
+	struct skseen *cur; /* the skeleton of the line (mline), or NULL */
+	struct skseen *last; /* the skeleton whose tokens j holds, or NULL */
+	size_t nk; /* the keys the walk left in the skeleton */
+	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
+	 * ent[q].taken is what was taken out before the q + 1-th. A token of
+	 * the skeleton is back in the line once the bytes taken out before
+	 * its start and before its end are added. */
+	struct skent *ent;
+	size_t m, ecap; /* entries, and room for them (past ent[0]) */
+	uint64_t *marks; /* ko_utf8_json_marks of the line */
+	size_t mcap;
+	const char *mline; /* the line they are of (ko_json_parse_line's), or
+	                    * NULL when none is */
+	/* The last skeletons that made good records, with their tokens as
+	 * jsmn gave them: the records of a stream have few shapes (a
+	 * generator's tasks, one each), and the same skeleton always gives
+	 * the same tokens and passes the same checks. */
+	struct skseen {
+		char *s;
+		size_t n, cap; /* n == 0: empty */
+		struct ko_json_tok *tok;
+		/* of each token, how many entries lie before its start and
+		 * before its end: the ent whose taken is added to each */
+		uint32_t *ab;
+		size_t m; /* the skeleton's entries */
+		int ntok, tcap;
+		/* what was asked of its keys (which are in the skeleton,
+		 * so the same in every line of it) */
+		struct kmemo memo[KMEMO];
+		unsigned memo_used; /* a bit for each entry in use */
+		int nmemo;
+		/* ko_json_obj_dupset's answer for the last set asked, told
+		 * by its address, keys, count and bits (a set is made once
+		 * and its keys outlive it: ko_json_keyset) */
+		const struct ko_json_keyset *dset;
+		const char *const *dkeys;
+		int dn, dres;
+		uint32_t dall;
+	} seen[4];
+	unsigned nextseen;
+};
+
+static inline struct kmemo *memo_find(const struct ko_json *j, const char *key, size_t kn,
+                                      struct kmemo **room);
+static inline struct skseen *memo_of(const struct ko_json *j);
+static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, size_t kn);
+
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
 	size_t kn = strlen(key);
+	struct kmemo *km, *room;
+	if (obj == 0 && (km = memo_find(j, key, kn, &room)))
+		return km->first;
+	if (obj == 0 && room)
+		return memo_fill(j, room, key, kn);
 	int i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
 		if (key_may_be(j, i, key, kn))
@@ -492,6 +567,32 @@ int ko_json_obj_dupset(const struct ko_json *j, int obj, const struct ko_json_ke
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT || ks->nkeys <= 0)
 		return -1;
+	if (obj == 0) { /* the answers kept for the line's skeleton */
+		struct skseen *sn = memo_of(j);
+		if (sn && sn->dset == ks && sn->dkeys == ks->keys && sn->dn == ks->nkeys &&
+		    sn->dall == ks->all)
+			return sn->dres;
+		int k = 0, res = -1;
+		for (; k < ks->nkeys; k++) {
+			struct kmemo *m, *room;
+			if (!(m = memo_find(j, ks->keys[k], ks->len[k], &room))) {
+				if (!room)
+					break; /* (not kept: the walk below) */
+				memo_fill(j, m = room, ks->keys[k], ks->len[k]);
+			}
+			if (m->dup) {
+				res = k;
+				break;
+			}
+		}
+		if (res >= 0 || k == ks->nkeys) {
+			if (sn) {
+				sn->dset = ks, sn->dkeys = ks->keys, sn->dn = ks->nkeys;
+				sn->dall = ks->all, sn->dres = res;
+			}
+			return res;
+		}
+	}
 	unsigned seen = 0, dup = 0;
 	/* One walk of the members; a member's key is asked only of the keys
 	 * its first byte may begin (most members: none, or one). */
@@ -524,6 +625,22 @@ int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys,
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
+	if (obj == 0 && nkeys > 0) { /* as ko_json_obj_dupset */
+		int k = 0;
+		for (; k < nkeys; k++) {
+			size_t kn = strlen(keys[k]);
+			struct kmemo *m, *room;
+			if (!(m = memo_find(j, keys[k], kn, &room))) {
+				if (!room)
+					break;
+				memo_fill(j, m = room, keys[k], kn);
+			}
+			if (m->first >= 0)
+				return k;
+		}
+		if (k == nkeys)
+			return -1;
+	}
 	int best = nkeys, i = obj + 1;
 	for (int m = 0; m < j->tok[obj].size && best > 0; m++) {
 		char c = j->s[j->tok[i].start];
@@ -542,6 +659,16 @@ int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
 	size_t kn = strlen(key);
+	struct kmemo *km, *room;
+	if (obj == 0 && (km = memo_find(j, key, kn, &room))) {
+		*dup = km->dup;
+		return km->first;
+	}
+	if (obj == 0 && room) {
+		int first = memo_fill(j, room, key, kn);
+		*dup = room->dup;
+		return first;
+	}
 	int i = obj + 1, at = -1;
 	for (int m = 0; m < j->tok[obj].size; m++) {
 		if (key_may_be(j, i, key, kn)) {
@@ -1167,10 +1294,12 @@ long ko_json_check_escapes(const char *s, size_t n)
  * of its text string. ko_json_parse_line scans the strings itself, with
  * the UTF-8 checker that stops at '"', '\\' and control characters, and
  * checks each escape with escape(); jsmn then tokenises a skeleton of the
- * line in which every string is empty and every number, checked here, is
- * 0 (so that records that differ only in those share a skeleton: the
- * chunks of ko-split --chunk, numbered), and the tokens are mapped back to
- * the line. Anything unusual returns -1 and the caller takes the full
+ * line in which every string but a key is empty and every number, checked
+ * here, is 0 (so that records that differ only in those share a skeleton:
+ * the chunks of ko-split --chunk, numbered; and the records of one
+ * skeleton have the same keys, so what was asked of the keys of one holds
+ * for the next: struct kmemo), and the tokens are mapped back to the
+ * line. Anything unusual returns -1 and the caller takes the full
  * path, which then gives the reason, so no line is judged differently. */
 
 /* The longest line whose strings are found by marks (see below). */
@@ -1178,43 +1307,6 @@ long ko_json_check_escapes(const char *s, size_t n)
 
 /* Room past a skeleton's end for the 16-byte store of a gap. */
 #define SKEL_PAD 16
-
-/* A string or number taken out of the line: where it was in the
- * skeleton (of a string, its empty body; of a number, just after its 0),
- * and the bytes taken out up to and with it. */
-struct skent {
-	uint32_t at, taken;
-};
-
-struct skel {
-	char *s;
-	size_t cap;
-	/* The entries, in order, from ent[1]; ent[0] is {0, 0}, so that
-	 * ent[q].taken is what was taken out before the q + 1-th. A token of
-	 * the skeleton is back in the line once the bytes taken out before
-	 * its start and before its end are added. */
-	struct skent *ent;
-	size_t m, ecap; /* entries, and room for them (past ent[0]) */
-	uint64_t *marks; /* ko_utf8_json_marks of the line */
-	size_t mcap;
-	const char *mline; /* the line they are of (ko_json_parse_line's), or
-	                    * NULL when none is */
-	/* The last skeletons that made good records, with their tokens as
-	 * jsmn gave them: the records of a stream have few shapes (a
-	 * generator's tasks, one each), and the same skeleton always gives
-	 * the same tokens and passes the same checks. */
-	struct skseen {
-		char *s;
-		size_t n, cap; /* n == 0: empty */
-		struct ko_json_tok *tok;
-		/* of each token, how many entries lie before its start and
-		 * before its end: the ent whose taken is added to each */
-		uint32_t *ab;
-		size_t m; /* the skeleton's entries */
-		int ntok, tcap;
-	} seen[4];
-	unsigned nextseen;
-};
 
 static void skel_free(void *v)
 {
@@ -1230,6 +1322,93 @@ static void skel_free(void *v)
 		free(k->seen[i].ab);
 	}
 	free(k);
+}
+
+/* The skeleton of the line j holds, whose answers about keys hold for
+ * it, or NULL. */
+static inline struct skseen *memo_of(const struct ko_json *j)
+{
+	const struct skel *k = j->skel;
+	return k && k->cur && k->mline == j->s ? k->cur : NULL;
+}
+
+static inline uint64_t load8(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static inline uint32_t load4(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+/* a[0..kn) == key[0..kn), kn <= KMEMO_KEY: a word or three at a time
+ * (the words may overlap), in line, where memcmp would be a call. */
+static inline int memo_same(const char *a, const char *key, size_t kn)
+{
+	if (kn >= 8) {
+		uint64_t d = (load8(a) ^ load8(key)) | (load8(a + kn - 8) ^ load8(key + kn - 8));
+		if (kn > 16)
+			d |= load8(a + 8) ^ load8(key + 8);
+		return !d;
+	}
+	if (kn >= 4)
+		return !((load4(a) ^ load4(key)) | (load4(a + kn - 4) ^ load4(key + kn - 4)));
+	for (size_t i = 0; i < kn; i++)
+		if (a[i] != key[i])
+			return 0;
+	return 1;
+}
+
+/* The entry of key (kn bytes) in what was asked of the keys of the line
+ * j holds (the top-level object's), or NULL with *room the entry to fill
+ * for it (a line of ko_json_parse_line, a key of up to KMEMO_KEY bytes,
+ * while entries are left) or NULL. */
+static inline __attribute__((always_inline)) struct kmemo *
+memo_find(const struct ko_json *j, const char *key, size_t kn, struct kmemo **room)
+{
+	*room = NULL;
+	struct skseen *sn = memo_of(j);
+	if (!sn || kn > KMEMO_KEY)
+		return NULL;
+	unsigned h = ((unsigned)kn * 5 + (unsigned char)key[0] +
+	              (kn ? 3u * (unsigned char)key[kn - 1] : 0)) % KMEMO;
+	for (; sn->memo_used >> h & 1; h = (h + 1) % KMEMO)
+		if (sn->memo[h].kn == kn && memo_same(sn->memo[h].key, key, kn))
+			return &sn->memo[h];
+	if (sn->nmemo < KMEMO * 3 / 4)
+		*room = &sn->memo[h];
+	return NULL;
+}
+
+/* Entry m (memo_find's room) filled for key by one walk of the members;
+ * the value of the first member with it, or -1. */
+static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, size_t kn)
+{
+	int i = 1, first = -1, dup = 0;
+	for (int x = 0; x < j->tok[0].size; x++) {
+		if (key_may_be(j, i, key, kn)) {
+			if (first >= 0) {
+				dup = 1;
+				break;
+			}
+			first = i + 1;
+		}
+		i = after_value(j, i + 1);
+	}
+	memset(m->key, 0, sizeof m->key);
+	memcpy(m->key, key, kn);
+	m->kn = (uint32_t)kn;
+	m->first = first;
+	m->dup = dup;
+	struct skseen *sn = ((struct skel *)j->skel)->cur;
+	sn->memo_used |= 1u << (m - sn->memo);
+	sn->nmemo++;
+	return first;
 }
 
 static __attribute__((noinline)) void skel_grow(struct skel *k)
@@ -1303,7 +1482,7 @@ static void marks_forget(struct ko_json *j)
 {
 	struct skel *k = j->skel;
 	if (k)
-		k->mline = NULL;
+		k->mline = NULL, k->last = NULL;
 }
 
 /* The marks of the line j holds, if ko_json_parse_line made them for it;
@@ -1327,6 +1506,14 @@ static inline size_t next_mark(const uint64_t *mk, size_t x, size_t n)
 		b = mk[++w];
 	size_t at = w * 64 + (size_t)__builtin_ctzll(b);
 	return at < n ? at : n;
+}
+
+/* Whether s[i..n) is white space and then a colon. */
+static __attribute__((noinline)) int colon_after(const char *s, size_t i, size_t n)
+{
+	while (i < n && is_ws(s[i]))
+		i++;
+	return i < n && s[i] == ':';
 }
 
 /* The length of the good escape at s[0] (n bytes left), or -1. Apart,
@@ -1442,15 +1629,165 @@ static __attribute__((noinline)) long skel_marks(struct skel *k, const char *s, 
 			w = b >> 6;
 			bits = mk[w] & (~0ull << (b & 63));
 		}
-		/* the string s[r + 1, b) */
+		/* the string s[r, b]: a key (before a colon) stays as it is
+		 * written, another leaves "" */
+		i = b + 1;
+		if (i < n && (s[i] == ':' || (is_ws(s[i]) && colon_after(s, i, n)))) {
+			size_t len = i - r;
+#ifdef __SSE2__
+			if (len <= 16 && r + 16 <= n) /* (o is at most at r) */
+				_mm_storeu_si128((__m128i *)(void *)o,
+				                 _mm_loadu_si128((const __m128i *)(const void *)(s + r)));
+			else
+#endif
+				memcpy(o, s + r, len);
+			o += len;
+			k->nk++;
+			continue;
+		}
 		memcpy(o, "\"\"", 2);
 		o++;
 		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
 		o++;
-		i = b + 1;
 	}
 #undef NEXT_MARK
 	k->m = (size_t)(e - k->ent);
+	return o - s0;
+}
+
+/* skel_marks for the usual line, with no call in its loop, so that its
+ * state stays in registers: white space only between strings, short gaps
+ * with at most one number each, escapes of two bytes, a colon right after
+ * each key, and room for the entries. It gives what skel_marks gives, or
+ * -2 where it meets anything else (skel_marks then walks the line). */
+static __attribute__((noinline)) long skel_fast(struct skel *k, const char *s, size_t n,
+                                                const uint64_t *mk)
+{
+	char *const s0 = k->s;
+	char *o = s0;
+	struct skent *e = k->ent;
+	const struct skent *const elast = k->ent + k->ecap - 2;
+	const uint64_t *wp = mk;
+	uint64_t bits = *wp;
+	size_t i = 0, base = 0, nk = 0;
+	static const unsigned char two[256] = {['"'] = 1, ['\\'] = 1, ['/'] = 1, ['b'] = 1,
+	                                       ['f'] = 1, ['n'] = 1,  ['r'] = 1, ['t'] = 1};
+#define NEXT(x)                                                \
+	do {                                                   \
+		while (!bits)                                  \
+			bits = *++wp, base += 64;              \
+		x = base + (size_t)__builtin_ctzll(bits);      \
+		bits &= bits - 1;                              \
+	} while (0)
+	for (;;) {
+		size_t r;
+		NEXT(r);
+		if (r >= n)
+			break;
+		if (s[r] != '"' || e > elast)
+			return -2;
+		size_t g = r - i;
+		const char *q = s + i;
+		/* the usual gap, ":" or ", ", with no byte that may start a
+		 * number (from '-' to '9'): as it is (q[1] is the gap's or
+		 * the quote at r) */
+		if (g - 1 < 2 && (unsigned char)(q[0] - '-') > '9' - '-' &&
+		    (g < 2 || (unsigned char)(q[1] - '-') > '9' - '-')) {
+			o[0] = q[0];
+			o[1] = q[1];
+			o += g;
+		} else
+#ifdef __SSE2__
+		if (g <= 16 && i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+			_mm_storeu_si128((__m128i *)(void *)o, v);
+			__m128i d = _mm_sub_epi8(v, _mm_set1_epi8('-'));
+			unsigned num = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			                   _mm_min_epu8(d, _mm_set1_epi8('9' - '-')), d)) &
+			               ((1u << g) - 1);
+			if (!num) {
+				o += g;
+			} else {
+				/* a run of digits alone, a whole number, made 0
+				 * (as skel_marks) */
+				unsigned p = (unsigned)__builtin_ctz(num), run = num >> p;
+				size_t x = p + (size_t)__builtin_ctz(~run);
+				if ((run & (run + 1)) || (x < g && q[x] == '+'))
+					return -2;
+				for (size_t y = p; y < x; y++)
+					if (q[y] < '0')
+						return -2;
+				int alone = (p == 0 || !is_word_byte(q[p - 1])) &&
+				            (x >= g || !is_word_byte(q[x]));
+				if (!alone || (x - p > 1 && q[p] == '0')) {
+					o += g;
+				} else {
+					o += p;
+					*o++ = '0';
+					*++e = (struct skent){(uint32_t)(o - s0),
+					                      (uint32_t)(i + x - (size_t)(o - s0))};
+					for (; x < g; x++)
+						*o++ = q[x];
+				}
+			}
+		} else
+#endif
+		{
+			if (g > 16)
+				return -2;
+			for (size_t x = 0; x < g; x++) {
+				if ((unsigned char)(q[x] - '-') <= '9' - '-')
+					return -2;
+				*o++ = q[x];
+			}
+		}
+		size_t b;
+		for (;;) {
+			NEXT(b);
+			if (b + 1 >= n)
+				return -2;
+			if (s[b] == '"')
+				break;
+			if (s[b] != '\\' || !two[(unsigned char)s[b + 1]])
+				return -2;
+			b += 2;
+			wp = mk + (b >> 6);
+			base = b & ~(size_t)63;
+			bits = *wp & (~0ull << (b & 63));
+		}
+		/* the string s[r, b]: a key stays as it is written, another
+		 * leaves "" */
+		i = b + 1;
+		if (s[i] == ':') {
+			size_t len = i - r;
+#ifdef __SSE2__
+			if (len <= 16 && r + 16 <= n) /* (o is at most at r) */
+				_mm_storeu_si128((__m128i *)(void *)o,
+				                 _mm_loadu_si128((const __m128i *)(const void *)(s + r)));
+			else
+#endif
+			{
+				if (len > 16)
+					return -2;
+				for (size_t x = 0; x < len; x++)
+					o[x] = s[r + x];
+			}
+			o += len;
+			nk++;
+			continue;
+		}
+		if (is_ws(s[i]))
+			return -2; /* (white space after a string: maybe a key's) */
+		o[0] = '"';
+		o[1] = '"';
+		o++;
+		*++e = (struct skent){(uint32_t)(o - s0), (uint32_t)(b - (size_t)(o - s0))};
+		o++;
+	}
+#undef NEXT
+	k->nk = nk;
+	k->m = (size_t)(e - k->ent);
+	o = skel_gap(k, o, s + i, n - i, i);
 	return o - s0;
 }
 
@@ -1467,7 +1804,7 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 	memcpy(seen->tok, j->tok, sizeof *j->tok * (size_t)r);
 	seen->ntok = r;
 	seen->m = k->m;
-	size_t nstr = 0, strs = 0;
+	size_t nstr = 0, strs = 0, nkey = 0;
 	for (size_t q = 1; q <= k->m; q++)
 		strs += k->s[k->ent[q].at - 1] == '"';
 	/* Tokens start in order: the entries before each start are counted
@@ -1479,18 +1816,22 @@ static int skel_keep(const struct skel *k, struct skseen *seen, const struct ko_
 		size_t xs = (size_t)x->start;
 		while (a < k->m && k->ent[a + 1].at <= xs)
 			a++;
-		if (x->type == KO_JSON_STRING) {
-			if (!a || k->ent[a].at != xs || x->end != x->start)
-				return -1;
+		if (x->type == KO_JSON_STRING && a && k->ent[a].at == xs && x->end == x->start) {
 			seen->ab[2 * t] = (uint32_t)(a - 1);
 			seen->ab[2 * t + 1] = (uint32_t)a;
 			nstr++;
+		} else if (x->type == KO_JSON_STRING) {
+			/* a key left as it is: no entry inside it */
+			if (a < k->m && k->ent[a + 1].at <= (size_t)x->end)
+				return -1;
+			seen->ab[2 * t] = seen->ab[2 * t + 1] = (uint32_t)a;
+			nkey++;
 		} else {
 			seen->ab[2 * t] = (uint32_t)a;
 			seen->ab[2 * t + 1] = (uint32_t)taken_at(k, (size_t)x->end);
 		}
 	}
-	return nstr == strs ? 0 : -1;
+	return nstr == strs && nkey == k->nk ? 0 : -1;
 }
 
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
@@ -1512,6 +1853,10 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		skel_grow(k);
 	k->m = 0;
 	k->mline = NULL;
+	k->cur = NULL;
+	k->nk = 0;
+	struct skseen *last = k->last;
+	k->last = NULL; /* (until the tokens are this line's) */
 	size_t sn;
 	/* The line checked whole for UTF-8 at once, with the bytes that
 	 * matter to strings marked: then the strings are found from mark to
@@ -1526,7 +1871,12 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	if (n <= MARKS_MAX && ko_utf8_json_marks(s, n, k->marks) == 0) {
 		k->marks[n >> 6] |= 1ull << (n & 63); /* the walk's stop */
 		k->mline = s;
-		long r = skel_marks(k, s, n, k->marks);
+		long r = skel_fast(k, s, n, k->marks);
+		if (r == -2) { /* (something skel_fast leaves to skel_marks) */
+			k->m = 0;
+			k->nk = 0;
+			r = skel_marks(k, s, n, k->marks);
+		}
 		if (r < 0)
 			return -1;
 		sn = (size_t)r; /* (every NUL of the line was a mark) */
@@ -1554,10 +1904,16 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 			}
 			if (e >= n)
 				return -1; /* unterminated */
+			i = e + 1;
+			if (i < n && (s[i] == ':' || (is_ws(s[i]) && colon_after(s, i, n)))) {
+				memcpy(o, s + r, i - r); /* a key, as skel_marks */
+				o += i - r;
+				k->nk++;
+				continue;
+			}
 			memcpy(o, "\"\"", 2);
 			skel_take(k, (size_t)(o + 1 - k->s), e);
 			o += 2;
-			i = e + 1;
 		}
 		sn = (size_t)(o - k->s);
 		if (memchr(k->s, 0, sn))
@@ -1589,12 +1945,16 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 		if (sb - a > KO_JSON_MAX_DEPTH && too_deep(k->s + a, sb - a) < sb - a)
 			return -1;
 		unsigned pos;
+		last = NULL; /* (jsmn writes the tokens) */
 		r = run_jsmn(j, k->s, sb, &pos);
 		if (r < 1 || j->tok[0].type != KO_JSON_OBJECT || (size_t)j->tok[0].end != sb)
 			return -1;
 		/* Kept for the next records, once the checks below pass. */
 		seen = &k->seen[k->nextseen++ & 3];
 		seen->n = 0;
+		seen->nmemo = 0;
+		seen->memo_used = 0;
+		seen->dset = NULL;
 		if (seen->cap < sb) {
 			seen->cap = sb;
 			seen->s = ko_xrealloc(seen->s, sb);
@@ -1609,20 +1969,27 @@ int ko_json_parse_line(struct ko_json *j, const char *s, size_t n)
 	const uint32_t *ab = seen->ab;
 	const struct skent *ent = k->ent;
 	struct ko_json_tok *tok = j->tok;
-	for (int t = 0; t < r; t++) {
-		tok[t] = st[t];
-		tok[t].start += (int)ent[ab[2 * t]].taken;
-		tok[t].end += (int)ent[ab[2 * t + 1]].taken;
-	}
+	if (last == seen) /* (the rest of each token is there) */
+		for (int t = 0; t < r; t++) {
+			tok[t].start = st[t].start + (int)ent[ab[2 * t]].taken;
+			tok[t].end = st[t].end + (int)ent[ab[2 * t + 1]].taken;
+		}
+	else
+		for (int t = 0; t < r; t++) {
+			tok[t] = st[t];
+			tok[t].start += (int)ent[ab[2 * t]].taken;
+			tok[t].end += (int)ent[ab[2 * t + 1]].taken;
+		}
 	j->ntok = r;
 	j->clean = 1;
-	if (seen->n == sb) /* checked when it was first seen */
-		return 0;
-	if (check(j, 0) != r) {
-		j->ntok = 0;
-		j->clean = 0;
-		return -1;
+	if (seen->n != sb) { /* (else checked when it was first seen) */
+		if (check(j, 0) != r) {
+			j->ntok = 0;
+			j->clean = 0;
+			return -1;
+		}
+		seen->n = sb;
 	}
-	seen->n = sb;
+	k->cur = k->last = seen;
 	return 0;
 }

@@ -954,7 +954,7 @@ static int rec_text(struct ko_rec *r, const char *field, int slot, const char **
 	const struct ko_json_tok *k = &r->json.tok[t];
 	const char *body = r->json.s + k->start;
 	size_t blen = (size_t)(k->end - k->start);
-	if (r->parsed && !memchr(body, '\\', blen)) {
+	if (r->parsed && ko_json_next_escape(&r->json, t, (size_t)k->start) >= (size_t)k->end) {
 		*p = body;
 		*n = blen;
 		return 0;
