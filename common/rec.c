@@ -1368,8 +1368,11 @@ static void stats_on_signal(int sig, void *arg)
 	char tail[400], *p = tail;
 	p = put_str(p, "\"records_in\":");
 	p = put_u64(p, run->nin);
+	/* (under -o nothing was written: the file is made whole at the end
+	 * or not at all; to stdout, the lines still in the buffer are lost,
+	 * so records_out and rejected are of records made, an upper bound) */
 	p = put_str(p, ",\"records_out\":");
-	p = put_u64(p, run->nout);
+	p = put_u64(p, run->opt->output ? 0 : run->nout);
 	p = put_str(p, ",\"rejected\":");
 	p = put_u64(p, run->ndropped + run->nbad);
 	p = put_str(p, ",\"reasons\":{},\"missing_field\":");
