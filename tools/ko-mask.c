@@ -52,8 +52,10 @@ struct conf {
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
-	 * each (syl_bits): the words are the runs of them */
-	uint64_t *sylbits;
+	 * each (syl_bits): the words are the runs of them; and after them
+	 * where a run long enough to be a word starts (runbits), when at
+	 * most 64 bytes are (3 min_len <= 64) */
+	uint64_t *sylbits, *runbits;
 	size_t sylcap;
 	struct ko_buf text, answer, num;
 };
@@ -171,13 +173,51 @@ __attribute__((target("avx2"))) static size_t syl_starts_avx2(const unsigned cha
 }
 #endif
 
+/* The window of bits lo, hi (hi the word after lo) moved k places
+ * towards bit 0 (1 <= k < 64). */
+static inline void shift_pair(uint64_t *lo, uint64_t *hi, unsigned k)
+{
+	*lo = *lo >> k | *hi << (64 - k);
+	*hi >>= k;
+}
+
+/* c->runbits from c->sylbits (words of them): bit i set where a run of
+ * at least least (<= 64) set bits starts, so that the word loop goes
+ * from one word to the next and not through every run of one syllable
+ * (the 년 of 1924년, 수, 및) on its way. A bit of the run's first least
+ * stays set after the window is and-ed with itself moved 1, 2, 4 ...
+ * places, then least less the last of those. */
+static void run_bits(struct conf *c, size_t words, size_t least)
+{
+	const uint64_t *b = c->sylbits;
+	uint64_t prev = 0;
+	for (size_t w = 0; w < words; w++) {
+		uint64_t lo = b[w], hi = w + 1 < words ? b[w + 1] : 0, l2, h2;
+		size_t k = 1;
+		for (; 2 * k <= least; k *= 2) {
+			l2 = lo, h2 = hi;
+			shift_pair(&l2, &h2, (unsigned)k);
+			lo &= l2, hi &= h2;
+		}
+		if (least > k) {
+			l2 = lo, h2 = hi;
+			shift_pair(&l2, &h2, (unsigned)(least - k));
+			lo &= l2;
+		}
+		c->runbits[w] = lo & ~(b[w] << 1 | prev);
+		prev = b[w] >> 63;
+	}
+}
+
 /* c->sylbits for the passage p[0, n): bit i set if p[i] is a byte of a
- * Hangul syllable (one that syl() finds, and its two continuation bytes). */
+ * Hangul syllable (one that syl() finds, and its two continuation bytes);
+ * and c->runbits (run_bits) when 3 min_len <= 64. */
 static void syl_bits(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t words = n / 64 + 2, i = 0;
-	uint64_t *b = ko_bits_zeroed(&c->sylbits, &c->sylcap, words);
+	uint64_t *b = ko_bits_zeroed(&c->sylbits, &c->sylcap, 2 * words);
+	c->runbits = b + words;
 	/* first the starts, then each spread over its three bytes */
 #ifdef KO_AVX2
 	if (ko_have_avx2())
@@ -192,6 +232,8 @@ static void syl_bits(struct conf *c, const char *p, size_t n)
 		b[w] = st | st << 1 | st << 2 | carry;
 		carry = st >> 63 | st >> 62;
 	}
+	if (3 * c->min_len <= 64)
+		run_bits(c, words, 3 * c->min_len);
 }
 
 /* The next word of Hangul syllables from *pi on, [*pb, *pe): the next run
@@ -203,6 +245,25 @@ static inline __attribute__((always_inline)) int syl_word(const struct conf *c, 
 {
 	const uint64_t *bits = c->sylbits;
 	size_t i = *pi, least = 3 * c->min_len;
+	if (least <= 64) {
+		/* (from a run's end or the start: the next run that starts
+		 * long enough, up to its first clear bit) */
+		const uint64_t *runs = c->runbits;
+		size_t w = i / 64;
+		uint64_t m = i < n ? runs[w] & (~(uint64_t)0 << (i & 63)) : 0;
+		while (!m) {
+			if (++w * 64 >= n)
+				goto none;
+			m = runs[w];
+		}
+		size_t b = w * 64 + (size_t)__builtin_ctzll(m);
+		m = ~bits[w] & (~(uint64_t)0 << (b & 63));
+		while (!m)
+			m = ~bits[++w];
+		*pi = *pe = w * 64 + (size_t)__builtin_ctzll(m);
+		*pb = b;
+		return 1;
+	}
 	while (i < n) {
 		size_t w = i / 64;
 		uint64_t m = bits[w] & (~(uint64_t)0 << (i & 63));
