@@ -323,9 +323,13 @@ static int answerable(struct conf *c, const char *p, const struct ko_span *s, si
 }
 
 /* Why no sentence could be the answer: a specific its context lacks, if
- * a sentence without markup was passed over for one, else none's. */
+ * a sentence without markup was passed over for one, else none's. A
+ * record passed on under --unused pass keeps no reason, and none is
+ * worked out for it (none reads every sentence for its markup). */
 static const char *unanswered(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
 {
+	if (c->gen.pass_unused)
+		return "";
 	return c->ungrounded || (c->unheld && !mk(c, p, c->unheld - 1)) ? NEW_SPECIFIC
 	                                                                : none(c, p, s, ns);
 }
