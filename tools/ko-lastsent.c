@@ -56,7 +56,16 @@ struct conf {
 	size_t nfrom; /* the record's sentences, whose from[] is set up at the
 	               * first run_from: a text with no answer candidate never
 	               * touches it */
+	unsigned char *asked; /* asked[k]: what answerable found of sentence k
+	                       * past its paragraph (ASKED_*), 0 if not asked */
+	size_t askedcap;
 };
+
+/* What answerable found of a sentence past the paragraph test, which
+ * alone depends on the pass: no, no with c->unheld = k + 1, no with
+ * c->ungrounded set, yes. (A text without an answer in a paragraph's
+ * flow asks its sentences again, in any paragraph.) */
+enum { ASKED_NO = 1, ASKED_UNHELD, ASKED_UNGROUNDED, ASKED_YES };
 
 enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS };
 
@@ -298,28 +307,41 @@ static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
  * specifics its context holds (grounded). The markup checks last: they
  * cost the most, and a specific that its section before it lacks is
  * told before them. */
+static int answerable_anew(struct conf *c, const char *p, const struct ko_span *s, size_t k);
+
 static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
 {
 	if (k == 0 || s[k].new_section ||
-	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
-	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
-	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
+	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)))
 		return 0;
-	size_t sec = section_start(c, s, k);
-	if (!grounded(c, p, s, k, s[sec].b, s[k - 1].e)) {
-		c->unheld = k + 1;
-		return 0;
+	if (!c->asked[k])
+		c->asked[k] = (unsigned char)answerable_anew(c, p, s, k);
+	switch (c->asked[k]) {
+	case ASKED_UNHELD: c->unheld = k + 1; return 0;
+	case ASKED_UNGROUNDED: c->ungrounded = 1; return 0;
 	}
+	return c->asked[k] == ASKED_YES;
+}
+
+/* answerable past the paragraph test: ASKED_* */
+static int answerable_anew(struct conf *c, const char *p, const struct ko_span *s, size_t k)
+{
+	if (!full_sentence(p + s[k].b, s[k].e - s[k].b) ||
+	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
+		return ASKED_NO;
+	size_t sec = section_start(c, s, k);
+	if (!grounded(c, p, s, k, s[sec].b, s[k - 1].e))
+		return ASKED_UNHELD;
 	if (mk(c, p, k))
-		return 0;
+		return ASKED_NO;
 	size_t f = run_from(c, p, s, k - 1);
 	if (f > k - 1 || k - f + 1 < c->min_sentences ||
 	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
-		return 0;
+		return ASKED_NO;
 	/* a context from the section's start is what was asked above */
 	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
-		return !(c->ungrounded = 1);
-	return !two_sentences(p + s[k].b, s[k].e - s[k].b);
+		return ASKED_UNGROUNDED;
+	return two_sentences(p + s[k].b, s[k].e - s[k].b) ? ASKED_NO : ASKED_YES;
 }
 
 /* Why no sentence could be the answer: a specific its context lacks, if
@@ -374,6 +396,11 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	if (ns < c->min_sentences)
 		return ko_task_unusable(g, r, "too few sentences");
 	c->nfrom = ns;
+	if (ns > c->askedcap) {
+		c->askedcap = ns + 64;
+		c->asked = ko_xrealloc(c->asked, c->askedcap);
+	}
+	memset(c->asked, 0, ns);
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	/* 1: the answers that go on with their paragraph, if any. A line
 	 * break marks a paragraph only in a text that breaks no sentence
@@ -486,5 +513,6 @@ int main(int argc, char **argv)
 	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	free(c.from);
+	free(c.asked);
 	return ko_close(&run);
 }
