@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ko.h"
 
@@ -162,22 +165,48 @@ static int full_sentence(const char *p, size_t n)
  * syllable, a run of . ? ! and a syllable after it, with or without a
  * blank (거의없다.그주민들은, 어쩌네..내생각엔). A model taught to write one
  * sentence would learn to write two; the answer before is taken. */
+static int is_stop(char c)
+{
+	return c == '.' || c == '?' || c == '!';
+}
+
+/* The first . ? or ! of p[i, n), or n: most of a sentence is none, passed
+ * 16 bytes at a time. */
+static size_t next_stop(const char *p, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))),
+		                 _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (i < n && !is_stop(p[i]))
+		i++;
+	return i;
+}
+
 static int two_sentences(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	for (size_t i = 3; i < n; i++) {
-		if (p[i] > '?' || (p[i] != '.' && p[i] != '?' && p[i] != '!'))
+	size_t i = 3;
+	while ((i = next_stop(p, n, i)) < n) {
+		if (!ko_syllable_at(u + i - 3, 3)) { /* (3.5, U.S.) */
+			i++;
 			continue;
-		if (!ko_syllable_at(u + i - 3, 3)) /* (3.5, U.S.) */
-			continue;
+		}
 		size_t j = i;
-		while (j < n && (p[j] == '.' || p[j] == '?' || p[j] == '!'))
+		while (j < n && is_stop(p[j]))
 			j++;
 		while (j < n && p[j] == ' ')
 			j++;
 		if (j + 3 <= n && ko_syllable_at(u + j, 3))
 			return 1;
-		i = j;
+		i = j + 1;
 	}
 	return 0;
 }
