@@ -1242,13 +1242,15 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	if (!k && (words & KO_WORDS_GLOSS))
 		k = KO_MARKUP_GLOSS;
 	if (!k) {
-		/* (a whole text: memchr of each byte, fewer looks than its bits) */
-		unsigned f = rare_of(p, n);
+		/* (a whole text: memchr of each byte, fewer looks than its bits,
+		 * unless the bits mark the formula's holes too, which it
+		 * then need not look for on its own) */
+		unsigned f = g->mx.holes ? rare_in(&g->mx, 0, n) : rare_of(p, n);
 		k = f & RARE_URL ? KO_MARKUP_URL : f & RARE_LIST ? KO_MARKUP_LIST_ITEM :
 		    f & RARE_PAREN ? KO_MARKUP_UNBALANCED : 0;
+		if (!k && (g->mx.holes ? (f & RARE_FORMULA) != 0 : ko_formula_hole(p, n) != 0))
+			k = KO_MARKUP_FORMULA;
 	}
-	if (!k && ko_formula_hole(p, n))
-		k = KO_MARKUP_FORMULA;
 	/* (a comma opening the text; one opening a later sentence is its
 	 * sentence's, found when the text is cut to a clean stretch) */
 	if (!k)

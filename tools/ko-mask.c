@@ -1644,6 +1644,7 @@ int main(int argc, char **argv)
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	freq_init(&c);
+	c.gen.mx.holes = 1; /* (the text and its sentences are asked for a formula's hole) */
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
