@@ -53,8 +53,8 @@ struct conf {
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
 	 * each (syl_bits): the words are the runs of them; and after them
-	 * where a run long enough to be a word starts (runbits), when at
-	 * most 64 bytes are (3 min_len <= 64) */
+	 * where a run long enough to be a word starts (runbits), when
+	 * min_len <= 21 */
 	uint64_t *sylbits, *runbits;
 	size_t sylcap;
 	struct ko_buf text, answer, num;
@@ -173,45 +173,14 @@ __attribute__((target("avx2"))) static size_t syl_starts_avx2(const unsigned cha
 }
 #endif
 
-/* The window of bits lo, hi (hi the word after lo) moved k places
- * towards bit 0 (1 <= k < 64). */
-static inline void shift_pair(uint64_t *lo, uint64_t *hi, unsigned k)
-{
-	*lo = *lo >> k | *hi << (64 - k);
-	*hi >>= k;
-}
-
-/* c->runbits from c->sylbits (words of them): bit i set where a run of
- * at least least (<= 64) set bits starts, so that the word loop goes
- * from one word to the next and not through every run of one syllable
- * (the 년 of 1924년, 수, 및) on its way. A bit of the run's first least
- * stays set after the window is and-ed with itself moved 1, 2, 4 ...
- * places, then least less the last of those. */
-static void run_bits(struct conf *c, size_t words, size_t least)
-{
-	const uint64_t *b = c->sylbits;
-	uint64_t prev = 0;
-	for (size_t w = 0; w < words; w++) {
-		uint64_t lo = b[w], hi = w + 1 < words ? b[w + 1] : 0, l2, h2;
-		size_t k = 1;
-		for (; 2 * k <= least; k *= 2) {
-			l2 = lo, h2 = hi;
-			shift_pair(&l2, &h2, (unsigned)k);
-			lo &= l2, hi &= h2;
-		}
-		if (least > k) {
-			l2 = lo, h2 = hi;
-			shift_pair(&l2, &h2, (unsigned)(least - k));
-			lo &= l2;
-		}
-		c->runbits[w] = lo & ~(b[w] << 1 | prev);
-		prev = b[w] >> 63;
-	}
-}
-
 /* c->sylbits for the passage p[0, n): bit i set if p[i] is a byte of a
  * Hangul syllable (one that syl() finds, and its two continuation bytes);
- * and c->runbits (run_bits) when 3 min_len <= 64. */
+ * and when min_len <= 21, c->runbits: bit i set where a run of min_len
+ * syllables or more starts, so that the word loop goes from one word to
+ * the next and not through every run of one syllable (the 년 of 1924년,
+ * 수, 및) on its way. (A syllable is three bytes: a run starts at a
+ * syllable none ends just before, and goes on through those that start
+ * 3, 6 ... bytes on.) */
 static void syl_bits(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -226,14 +195,21 @@ static void syl_bits(struct conf *c, const char *p, size_t n)
 	for (; i + 3 <= n; i++)
 		if ((unsigned)(u[i] - 0xEA) <= 3 && syl(u, i, n))
 			b[i / 64] |= (uint64_t)1 << (i & 63);
-	uint64_t carry = 0;
+	uint64_t carry = 0, before = 0;
+	int runs = 3 * c->min_len <= 64;
 	for (size_t w = 0; w < words; w++) {
 		uint64_t st = b[w];
+		if (runs) {
+			/* (b[w + 1] holds its starts yet) */
+			uint64_t next = w + 1 < words ? b[w + 1] : 0, r = st & ~(st << 3 | before);
+			for (size_t k = 3; k < 3 * c->min_len; k += 3)
+				r &= st >> k | next << (64 - k);
+			c->runbits[w] = r;
+			before = st >> 61;
+		}
 		b[w] = st | st << 1 | st << 2 | carry;
 		carry = st >> 63 | st >> 62;
 	}
-	if (3 * c->min_len <= 64)
-		run_bits(c, words, 3 * c->min_len);
 }
 
 /* The next word of Hangul syllables from *pi on, [*pb, *pe): the next run
