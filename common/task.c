@@ -979,9 +979,13 @@ static int cut_open(const char *p, size_t n)
 	default:
 		return 0;
 	}
+	/* (each tail read along the sentence, not measured first) */
 	for (size_t k = 0; k < sizeof cut_tails / sizeof *cut_tails; k++) {
-		size_t m = strlen(cut_tails[k]);
-		if (n > m && p[m] == ' ' && !memcmp(p, cut_tails[k], m))
+		const char *t = cut_tails[k];
+		size_t m = 0;
+		while (t[m] && m < n && p[m] == t[m])
+			m++;
+		if (!t[m] && n > m && p[m] == ' ')
 			return 1;
 	}
 	return 0;
