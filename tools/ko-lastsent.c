@@ -161,10 +161,6 @@ static int full_sentence(const char *p, size_t n)
 	       !ko_task_placeholder_answer(p, n);
 }
 
-/* 1 if the answer p[0..n) is two sentences the splitter left as one: a
- * syllable, a run of . ? ! and a syllable after it, with or without a
- * blank (거의없다.그주민들은, 어쩌네..내생각엔). A model taught to write one
- * sentence would learn to write two; the answer before is taken. */
 static int is_stop(char c)
 {
 	return c == '.' || c == '?' || c == '!';
@@ -190,6 +186,10 @@ static size_t next_stop(const char *p, size_t n, size_t i)
 	return i;
 }
 
+/* 1 if the answer p[0..n) is two sentences the splitter left as one: a
+ * syllable, a run of . ? ! and a syllable after it, with or without a
+ * blank (거의없다.그주민들은, 어쩌네..내생각엔). A model taught to write one
+ * sentence would learn to write two; the answer before is taken. */
 static int two_sentences(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -327,32 +327,8 @@ static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
 	return c->sec_start;
 }
 
-/* 1 if sentence k may be the answer: a full sentence without markup, after
- * a clean context in its own section that holds, with the answer,
- * --min-sentences sentences (one sentence says too little of what comes
- * next); with para, one that goes on with the paragraph of the sentence
- * before it (no line break between them): the first sentence of a new
- * paragraph turns to a topic the context does not announce; whose
- * specifics its context holds (grounded). The markup checks last: they
- * cost the most, and a specific that its section before it lacks is
- * told before them. */
-static int answerable_anew(struct conf *c, const char *p, const struct ko_span *s, size_t k);
-
-static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
-{
-	if (k == 0 || s[k].new_section ||
-	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)))
-		return 0;
-	if (!c->asked[k])
-		c->asked[k] = (unsigned char)answerable_anew(c, p, s, k);
-	switch (c->asked[k]) {
-	case ASKED_UNHELD: c->unheld = k + 1; return 0;
-	case ASKED_UNGROUNDED: c->ungrounded = 1; return 0;
-	}
-	return c->asked[k] == ASKED_YES;
-}
-
-/* answerable past the paragraph test: ASKED_* */
+/* What answerable finds of sentence k past the paragraph test (ASKED_*),
+ * asked once a record (c->asked). */
 static int answerable_anew(struct conf *c, const char *p, const struct ko_span *s, size_t k)
 {
 	if (!full_sentence(p + s[k].b, s[k].e - s[k].b) ||
@@ -371,6 +347,29 @@ static int answerable_anew(struct conf *c, const char *p, const struct ko_span *
 	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
 		return ASKED_UNGROUNDED;
 	return two_sentences(p + s[k].b, s[k].e - s[k].b) ? ASKED_NO : ASKED_YES;
+}
+
+/* 1 if sentence k may be the answer: a full sentence without markup, after
+ * a clean context in its own section that holds, with the answer,
+ * --min-sentences sentences (one sentence says too little of what comes
+ * next); with para, one that goes on with the paragraph of the sentence
+ * before it (no line break between them): the first sentence of a new
+ * paragraph turns to a topic the context does not announce; whose
+ * specifics its context holds (grounded). The markup checks last: they
+ * cost the most, and a specific that its section before it lacks is
+ * told before them. */
+static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
+{
+	if (k == 0 || s[k].new_section ||
+	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)))
+		return 0;
+	if (!c->asked[k])
+		c->asked[k] = (unsigned char)answerable_anew(c, p, s, k);
+	switch (c->asked[k]) {
+	case ASKED_UNHELD: c->unheld = k + 1; return 0;
+	case ASKED_UNGROUNDED: c->ungrounded = 1; return 0;
+	}
+	return c->asked[k] == ASKED_YES;
 }
 
 /* Why no sentence could be the answer: a specific its context lacks, if
