@@ -843,12 +843,19 @@ static int cross_reference(const char *p, size_t n)
 	/* each form here ends in 라, 오, 요, 다, 람 or 것, and of the
 	 * sentences in 다 only those in 란다 or 니다 are looked at: most are
 	 * told apart by their last syllables alone */
-	if (e < 9 || (memcmp(p + e - 3, "라", 3) && memcmp(p + e - 3, "오", 3) &&
-	              memcmp(p + e - 3, "요", 3) && memcmp(p + e - 3, "람", 3) &&
-	              memcmp(p + e - 3, "것", 3) &&
-	              (memcmp(p + e - 3, "다", 3) ||
-	               (memcmp(p + e - 6, "란", 3) && memcmp(p + e - 6, "니", 3)))))
+	if (e < 9)
 		return 0;
+	/* (the last three bytes as one number: 라 오 요 람 것 다, 란 니) */
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t last = (uint32_t)u[e - 3] << 16 | (uint32_t)u[e - 2] << 8 | u[e - 1];
+	if (last == 0xEB8BA4) { /* 다 */
+		uint32_t before = (uint32_t)u[e - 6] << 16 | (uint32_t)u[e - 5] << 8 | u[e - 4];
+		if (before != 0xEB9E80 && before != 0xEB8B88) /* 란 니 */
+			return 0;
+	} else if (last != 0xEB9DBC && last != 0xEC98A4 && last != 0xEC9A94 && last != 0xEB9E8C &&
+	           last != 0xEAB283) { /* 라 오 요 람 것 */
+		return 0;
+	}
 	for (size_t k = 0; k < sizeof tell / sizeof *tell; k++) {
 		size_t m = strlen(tell[k]);
 		if (e >= m + 6 && !memcmp(p + e - m, tell[k], m) &&
@@ -972,9 +979,13 @@ static int cut_open(const char *p, size_t n)
 	default:
 		return 0;
 	}
+	/* (each tail read along the sentence, not measured first) */
 	for (size_t k = 0; k < sizeof cut_tails / sizeof *cut_tails; k++) {
-		size_t m = strlen(cut_tails[k]);
-		if (n > m && p[m] == ' ' && !memcmp(p, cut_tails[k], m))
+		const char *t = cut_tails[k];
+		size_t m = 0;
+		while (t[m] && m < n && p[m] == t[m])
+			m++;
+		if (!t[m] && n > m && p[m] == ' ')
 			return 1;
 	}
 	return 0;
@@ -1074,7 +1085,8 @@ static int markup_of(struct ko_gen *g, const char *p, const struct ko_span *sp)
 	 * is no exclamation; 다. (과 사이의), which the sentence alone
 	 * hides (for the others it shows more) */
 	if (!m && sp->b >= 2 && p[sp->b - 2] == '.' &&
-	    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && !memcmp(p + sp->b, "와", 3))) &&
+	    (p[sp->b] == '(' || (sp->e - sp->b >= 3 && (unsigned char)p[sp->b] == 0xEC &&
+	                            !memcmp(p + sp->b, "와", 3))) &&
 	    ko_markup_at(p, sp->e, sp->b, &len) == KO_MARKUP_PARTICLE)
 		m = KO_MARKUP_PARTICLE;
 	if (!m && (words & KO_WORDS_GLOSS))
@@ -1234,13 +1246,15 @@ int ko_task_text_markup(struct ko_gen *g, const char *p, size_t n)
 	if (!k && (words & KO_WORDS_GLOSS))
 		k = KO_MARKUP_GLOSS;
 	if (!k) {
-		/* (a whole text: memchr of each byte, fewer looks than its bits) */
-		unsigned f = rare_of(p, n);
+		/* (a whole text: memchr of each byte, fewer looks than its bits,
+		 * unless the bits mark the formula's holes too, which it
+		 * then need not look for on its own) */
+		unsigned f = g->mx.holes ? rare_in(&g->mx, 0, n) : rare_of(p, n);
 		k = f & RARE_URL ? KO_MARKUP_URL : f & RARE_LIST ? KO_MARKUP_LIST_ITEM :
 		    f & RARE_PAREN ? KO_MARKUP_UNBALANCED : 0;
+		if (!k && (g->mx.holes ? (f & RARE_FORMULA) != 0 : ko_formula_hole(p, n) != 0))
+			k = KO_MARKUP_FORMULA;
 	}
-	if (!k && ko_formula_hole(p, n))
-		k = KO_MARKUP_FORMULA;
 	/* (a comma opening the text; one opening a later sentence is its
 	 * sentence's, found when the text is cut to a clean stretch) */
 	if (!k)

@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ko.h"
 
@@ -56,7 +59,16 @@ struct conf {
 	size_t nfrom; /* the record's sentences, whose from[] is set up at the
 	               * first run_from: a text with no answer candidate never
 	               * touches it */
+	unsigned char *asked; /* asked[k]: what answerable found of sentence k
+	                       * past its paragraph (ASKED_*), 0 if not asked */
+	size_t askedcap;
 };
+
+/* What answerable found of a sentence past the paragraph test, which
+ * alone depends on the pass: no, no with c->unheld = k + 1, no with
+ * c->ungrounded set, yes. (A text without an answer in a paragraph's
+ * flow asks its sentences again, in any paragraph.) */
+enum { ASKED_NO = 1, ASKED_UNHELD, ASKED_UNGROUNDED, ASKED_YES };
 
 enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS };
 
@@ -149,6 +161,31 @@ static int full_sentence(const char *p, size_t n)
 	       !ko_task_placeholder_answer(p, n);
 }
 
+static int is_stop(char c)
+{
+	return c == '.' || c == '?' || c == '!';
+}
+
+/* The first . ? or ! of p[i, n), or n: most of a sentence is none, passed
+ * 16 bytes at a time. */
+static size_t next_stop(const char *p, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+		                              _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))),
+		                 _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (i < n && !is_stop(p[i]))
+		i++;
+	return i;
+}
+
 /* 1 if the answer p[0..n) is two sentences the splitter left as one: a
  * syllable, a run of . ? ! and a syllable after it, with or without a
  * blank (거의없다.그주민들은, 어쩌네..내생각엔). A model taught to write one
@@ -156,19 +193,20 @@ static int full_sentence(const char *p, size_t n)
 static int two_sentences(const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	for (size_t i = 3; i < n; i++) {
-		if (p[i] > '?' || (p[i] != '.' && p[i] != '?' && p[i] != '!'))
+	size_t i = 3;
+	while ((i = next_stop(p, n, i)) < n) {
+		if (!ko_syllable_at(u + i - 3, 3)) { /* (3.5, U.S.) */
+			i++;
 			continue;
-		if (!ko_syllable_at(u + i - 3, 3)) /* (3.5, U.S.) */
-			continue;
+		}
 		size_t j = i;
-		while (j < n && (p[j] == '.' || p[j] == '?' || p[j] == '!'))
+		while (j < n && is_stop(p[j]))
 			j++;
 		while (j < n && p[j] == ' ')
 			j++;
 		if (j + 3 <= n && ko_syllable_at(u + j, 3))
 			return 1;
-		i = j;
+		i = j + 1;
 	}
 	return 0;
 }
@@ -289,6 +327,28 @@ static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
 	return c->sec_start;
 }
 
+/* What answerable finds of sentence k past the paragraph test (ASKED_*),
+ * asked once a record (c->asked). */
+static int answerable_anew(struct conf *c, const char *p, const struct ko_span *s, size_t k)
+{
+	if (!full_sentence(p + s[k].b, s[k].e - s[k].b) ||
+	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
+		return ASKED_NO;
+	size_t sec = section_start(c, s, k);
+	if (!grounded(c, p, s, k, s[sec].b, s[k - 1].e))
+		return ASKED_UNHELD;
+	if (mk(c, p, k))
+		return ASKED_NO;
+	size_t f = run_from(c, p, s, k - 1);
+	if (f > k - 1 || k - f + 1 < c->min_sentences ||
+	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
+		return ASKED_NO;
+	/* a context from the section's start is what was asked above */
+	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
+		return ASKED_UNGROUNDED;
+	return two_sentences(p + s[k].b, s[k].e - s[k].b) ? ASKED_NO : ASKED_YES;
+}
+
 /* 1 if sentence k may be the answer: a full sentence without markup, after
  * a clean context in its own section that holds, with the answer,
  * --min-sentences sentences (one sentence says too little of what comes
@@ -301,31 +361,25 @@ static size_t section_start(struct conf *c, const struct ko_span *s, size_t k)
 static int answerable(struct conf *c, const char *p, const struct ko_span *s, size_t k, int para)
 {
 	if (k == 0 || s[k].new_section ||
-	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)) ||
-	    !full_sentence(p + s[k].b, s[k].e - s[k].b) ||
-	    !ko_task_predicate_end(p + s[k].b, s[k].e - s[k].b))
+	    (para && memchr(p + s[k - 1].e, '\n', s[k].b - s[k - 1].e)))
 		return 0;
-	size_t sec = section_start(c, s, k);
-	if (!grounded(c, p, s, k, s[sec].b, s[k - 1].e)) {
-		c->unheld = k + 1;
-		return 0;
+	if (!c->asked[k])
+		c->asked[k] = (unsigned char)answerable_anew(c, p, s, k);
+	switch (c->asked[k]) {
+	case ASKED_UNHELD: c->unheld = k + 1; return 0;
+	case ASKED_UNGROUNDED: c->ungrounded = 1; return 0;
 	}
-	if (mk(c, p, k))
-		return 0;
-	size_t f = run_from(c, p, s, k - 1);
-	if (f > k - 1 || k - f + 1 < c->min_sentences ||
-	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
-		return 0;
-	/* a context from the section's start is what was asked above */
-	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
-		return !(c->ungrounded = 1);
-	return !two_sentences(p + s[k].b, s[k].e - s[k].b);
+	return c->asked[k] == ASKED_YES;
 }
 
 /* Why no sentence could be the answer: a specific its context lacks, if
- * a sentence without markup was passed over for one, else none's. */
+ * a sentence without markup was passed over for one, else none's. A
+ * record passed on under --unused pass keeps no reason, and none is
+ * worked out for it (none reads every sentence for its markup). */
 static const char *unanswered(struct conf *c, const char *p, const struct ko_span *s, size_t ns)
 {
+	if (c->gen.pass_unused)
+		return "";
 	return c->ungrounded || (c->unheld && !mk(c, p, c->unheld - 1)) ? NEW_SPECIFIC
 	                                                                : none(c, p, s, ns);
 }
@@ -370,6 +424,11 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	if (ns < c->min_sentences)
 		return ko_task_unusable(g, r, "too few sentences");
 	c->nfrom = ns;
+	if (ns > c->askedcap) {
+		c->askedcap = ns + 64;
+		c->asked = ko_xrealloc(c->asked, c->askedcap);
+	}
+	memset(c->asked, 0, ns);
 	size_t k; /* the answer, 0-based; 1 <= k < ns */
 	/* 1: the answers that go on with their paragraph, if any. A line
 	 * break marks a paragraph only in a text that breaks no sentence
@@ -482,5 +541,6 @@ int main(int argc, char **argv)
 	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	free(c.from);
+	free(c.asked);
 	return ko_close(&run);
 }

@@ -52,8 +52,10 @@ struct conf {
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
-	 * each (syl_bits): the words are the runs of them */
-	uint64_t *sylbits;
+	 * each (syl_bits): the words are the runs of them; and after them
+	 * where a run long enough to be a word starts (runbits), when
+	 * min_len <= 21 */
+	uint64_t *sylbits, *runbits;
 	size_t sylcap;
 	struct ko_buf text, answer, num;
 };
@@ -172,12 +174,19 @@ __attribute__((target("avx2"))) static size_t syl_starts_avx2(const unsigned cha
 #endif
 
 /* c->sylbits for the passage p[0, n): bit i set if p[i] is a byte of a
- * Hangul syllable (one that syl() finds, and its two continuation bytes). */
+ * Hangul syllable (one that syl() finds, and its two continuation bytes);
+ * and when min_len <= 21, c->runbits: bit i set where a run of min_len
+ * syllables or more starts, so that the word loop goes from one word to
+ * the next and not through every run of one syllable (the 년 of 1924년,
+ * 수, 및) on its way. (A syllable is three bytes: a run starts at a
+ * syllable none ends just before, and goes on through those that start
+ * 3, 6 ... bytes on.) */
 static void syl_bits(struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t words = n / 64 + 2, i = 0;
-	uint64_t *b = ko_bits_zeroed(&c->sylbits, &c->sylcap, words);
+	uint64_t *b = ko_bits_zeroed(&c->sylbits, &c->sylcap, 2 * words);
+	c->runbits = b + words;
 	/* first the starts, then each spread over its three bytes */
 #ifdef KO_AVX2
 	if (ko_have_avx2())
@@ -186,9 +195,18 @@ static void syl_bits(struct conf *c, const char *p, size_t n)
 	for (; i + 3 <= n; i++)
 		if ((unsigned)(u[i] - 0xEA) <= 3 && syl(u, i, n))
 			b[i / 64] |= (uint64_t)1 << (i & 63);
-	uint64_t carry = 0;
+	uint64_t carry = 0, before = 0;
+	int runs = 3 * c->min_len <= 64;
 	for (size_t w = 0; w < words; w++) {
 		uint64_t st = b[w];
+		if (runs) {
+			/* (b[w + 1] holds its starts yet) */
+			uint64_t next = w + 1 < words ? b[w + 1] : 0, r = st & ~(st << 3 | before);
+			for (size_t k = 3; k < 3 * c->min_len; k += 3)
+				r &= st >> k | next << (64 - k);
+			c->runbits[w] = r;
+			before = st >> 61;
+		}
 		b[w] = st | st << 1 | st << 2 | carry;
 		carry = st >> 63 | st >> 62;
 	}
@@ -203,6 +221,25 @@ static inline __attribute__((always_inline)) int syl_word(const struct conf *c, 
 {
 	const uint64_t *bits = c->sylbits;
 	size_t i = *pi, least = 3 * c->min_len;
+	if (least <= 64) {
+		/* (from a run's end or the start: the next run that starts
+		 * long enough, up to its first clear bit) */
+		const uint64_t *runs = c->runbits;
+		size_t w = i / 64;
+		uint64_t m = i < n ? runs[w] & (~(uint64_t)0 << (i & 63)) : 0;
+		while (!m) {
+			if (++w * 64 >= n)
+				goto none;
+			m = runs[w];
+		}
+		size_t b = w * 64 + (size_t)__builtin_ctzll(m);
+		m = ~bits[w] & (~(uint64_t)0 << (b & 63));
+		while (!m)
+			m = ~bits[++w];
+		*pi = *pe = w * 64 + (size_t)__builtin_ctzll(m);
+		*pb = b;
+		return 1;
+	}
 	while (i < n) {
 		size_t w = i / 64;
 		uint64_t m = bits[w] & (~(uint64_t)0 << (i & 63));
@@ -1583,6 +1620,7 @@ int main(int argc, char **argv)
 	if (ko_task_init(&c.gen, tasks, 2) < 0)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
 	freq_init(&c);
+	c.gen.mx.holes = 1; /* (the text and its sentences are asked for a formula's hole) */
 	struct ko_run run;
 	ko_open(&run, &o);
 	struct ko_rec *r;
