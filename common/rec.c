@@ -16,12 +16,15 @@ struct ko_in {
 	int arg0, nargs; /* the files read are args arg0.. of the command */
 	int refused; /* the current file was refused as a whole */
 	int fresh;   /* no record of the current file returned yet */
-	/* A first line that is a lone '{' (document_kind) waits for
-	 * the second to say whether the file is one JSON document: the first
-	 * line is kept in first (the file's name and the line's number with
-	 * it), the second held unread (held, its line, length and whether it
-	 * opens a file) while the first is taken as any other line. */
+	/* A first line that may open a JSON document (document_kind) waits
+	 * for the second to say whether the file is one: the first line is
+	 * kept in first (the file's name and the line's number with it), the
+	 * second held unread (held, its line, length and whether it opens a
+	 * file) while the first is taken as any other line. pending_kind is
+	 * '{' or '['; pending_whole, that the '[' line closes its array, so
+	 * that it is the document when no line follows. */
 	const char *pending;
+	char pending_kind, pending_whole;
 	struct ko_buf first;
 	const char *first_file;
 	size_t first_lineno;
@@ -416,12 +419,14 @@ static int is_blank(const char *p, size_t n)
 	return 1;
 }
 
-/* The first line of a file that says the file is one JSON document rather
- * than JSON Lines: "[" then "{", "]" or nothing (an array of records, the
- * alpaca_data.json shape), or a lone "{" (pretty-printed). A text line
- * such as "[속보] ..." or "[1] ..." is not one. *lone is set for the lone
- * "{", which the next line confirms (document_goes_on). */
-static const char *document_kind(const char *p, size_t n, int *lone)
+/* The first line of a file that may say the file is one JSON document
+ * rather than JSON Lines: "[" then "{", "]" or nothing (an array of
+ * records, the alpaca_data.json shape), or a lone "{" (pretty-printed). A
+ * text line such as "[속보] ..." or "[1] ..." is not one. *kind is its
+ * first character; the next line confirms it (document_goes_on), as a
+ * shard of JSON Lines (parallel --pipe) may begin with a stray line of
+ * that shape. */
+static const char *document_kind(const char *p, size_t n, char *kind)
 {
 	size_t i = 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -431,7 +436,7 @@ static const char *document_kind(const char *p, size_t n, int *lone)
 	char c = p[i++];
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
-	*lone = c == '{'; /* (the only '{' returned is a lone one) */
+	*kind = c;
 	if (c == '[' && (i == n || p[i] == '{' || p[i] == ']'))
 		return "a JSON array";
 	if (c == '{' && i == n)
@@ -439,18 +444,46 @@ static const char *document_kind(const char *p, size_t n, int *lone)
 	return NULL;
 }
 
-/* Whether the line after a lone '{' says the file is one pretty-printed
- * JSON document: a member ("key": ...) or the close of an empty one. A
- * JSON record of its own, a text line or no line at all says the '{' was
- * one bad line among records (a record cut short), as anywhere else in a
- * file. (A lone '[' is an array whatever follows.) */
-static int document_goes_on(const char *p, size_t n)
+/* The last character of p[0..n) that is not white space, or 0. */
+static char last_char(const char *p, size_t n)
+{
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	return n ? p[n - 1] : 0;
+}
+
+/* Whether a '[' line closes its array: it ends in ']'. */
+static int array_closed(const char *p, size_t n)
+{
+	return last_char(p, n) == ']';
+}
+
+static int ends_in_comma(const char *p, size_t n)
+{
+	return last_char(p, n) == ',';
+}
+
+/* Whether the line after the first says the file is one JSON document.
+ * After a lone '{': a member ("key": ...) or the close of an empty one.
+ * After an array's '[': a lone '{' or an indented item (pretty-printed
+ * items), the close ']', or an item that a comma ends (one item a line). A JSON record of
+ * its own, a text line or no line at all says the first was one bad line
+ * among records (a record cut short, a stray line), as anywhere else in
+ * a file; but for a '[' line that closes its array no line is the
+ * document on one line. */
+static int document_goes_on(char kind, const char *p, size_t n)
 {
 	size_t i = 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
 		i++;
-	return i < n && (p[i] == '"' || p[i] == '}');
+	if (kind == '{')
+		return i < n && (p[i] == '"' || p[i] == '}');
+	size_t m = n;
+	while (m > i && (p[m - 1] == ' ' || p[m - 1] == '\t' || p[m - 1] == '\r'))
+		m--;
+	return i < m && ((p[i] == '{' && (m == i + 1 || i > 0)) || p[i] == ']' || p[m - 1] == ',');
 }
+
 
 /* Compressed data by its magic at the start of a line inside a stream (a
  * file joined to others with cat, a shard that holds one): what it is,
@@ -551,29 +584,36 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			run->stop = 1;
 			return NULL;
 		}
-		int replay = 0;
+		int replay = 0, whole = 0;
 		if (in->held) {
 			line = in->held_line, len = in->held_len, newfile = in->held_newfile;
 			in->held = 0;
 		} else if (!read_line(run, in->rd, &line, &len, &newfile)) {
 			if (!in->pending)
 				return NULL;
-			/* the lone '{' was the file's only line */
-			in->pending = NULL, replay = 1;
+			/* the first line was the file's only one */
+			whole = in->pending_whole;
+			replay = !whole;
 		} else if (in->pending) {
-			if (!newfile && document_goes_on(line, len)) {
-				ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
-				        in->first_file, in->pending,
-				        strcmp(in->first_file, "stdin") ? in->first_file : "FILE");
-				ko_fail();
-				in->pending = NULL, in->refused = 1;
-				continue;
-			}
-			in->held = 1, in->held_line = line, in->held_len = len;
-			in->held_newfile = newfile;
-			in->pending = NULL, replay = 1;
+			whole = newfile ? in->pending_whole
+			                : document_goes_on(in->pending_kind, line, len);
+			/* (a line of the document is not read again; the next
+			 * file's first line is) */
+			if (!whole || newfile)
+				in->held = 1, in->held_line = line, in->held_len = len,
+				in->held_newfile = newfile;
+			replay = !whole;
+		}
+		if (whole) {
+			ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
+			        in->first_file, in->pending,
+			        strcmp(in->first_file, "stdin") ? in->first_file : "FILE");
+			ko_fail();
+			in->pending = NULL, in->refused = 1;
+			continue;
 		}
 		if (replay) {
+			in->pending = NULL;
 			line = in->first.p, len = in->first.n, newfile = 1;
 			in->replay = 1;
 		}
@@ -630,18 +670,22 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		if (newfile && ko_reader_unended(in->rd) && memchr(line, '\r', len))
 			ko_warn("%s: lines end in a lone CR (classic Mac OS), so the file reads as one "
 			        "line: convert it with tr '\\r' '\\n'", r->file);
-		int lone;
-		if (newfile && mode != 't' && !in->replay && (doc = document_kind(line, len, &lone))) {
-			if (!lone) {
+		char kind;
+		if (newfile && mode != 't' && !in->replay && (doc = document_kind(line, len, &kind))) {
+			/* the next line decides (a shard of JSON Lines may begin
+			 * with a record cut short or a stray line) */
+			in->pending = doc;
+			in->pending_kind = kind;
+			in->pending_whole = kind == '[' && array_closed(line, len);
+			/* ([{...}, is an array's first item whatever follows: no
+			 * line of JSON Lines ends in a comma) */
+			if (kind == '[' && ends_in_comma(line, len)) {
 				ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
 				        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
 				ko_fail();
-				in->refused = 1;
+				in->pending = NULL, in->refused = 1;
 				continue;
 			}
-			/* a lone '{': the next line decides (a shard of JSON
-			 * Lines may begin with a record cut short) */
-			in->pending = doc;
 			ko_buf_clear(&in->first);
 			ko_buf_add(&in->first, line, len);
 			in->first_file = r->file, in->first_lineno = r->lineno;

@@ -91,7 +91,13 @@ while [ $# -gt 0 ]; do
 	--also) need "$1" $#; also+=("$2"); shift ;;
 	--no-dedup) dedup=0 ;;
 	--group-cut) need "$1" $#; cut=$2; shift ;;
-	--max-per-doc) need "$1" $#; cap=(--max-per "id=$2"); shift ;;
+	--max-per-doc)
+		need "$1" $#
+		case $2 in
+		'' | *[!0-9]* | 0 | 0*) echo "kocommercial-train: --max-per-doc: expected a whole number above 0, not '$2'" >&2; exit 2 ;;
+		esac
+		cap=(--max-per "id=$2")
+		shift ;;
 	-s | --seed) need "$1" $#; seed=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	-s?* | --seed=*) seed=("$1"); opts+=("$1") ;;
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;

@@ -677,8 +677,9 @@ static int read_list(struct conf *c, const struct ko_json *j, int list, const ch
 			role = R_SYSTEM;
 		}
 		if (role < 0)
-			return bad(c, "%s: unknown %s '%.*s' (expected %s, %s or %s)", where, rolekey,
-			           (int)(rn > 40 ? 40 : rn), rs, names[0], names[1], names[2]);
+			return bad(c, "%s: unknown %s '%.*s' (expected %s, %s or %s%s)", where, rolekey,
+			           (int)(rn > 40 ? 40 : rn), rs, names[0], names[1], names[2],
+			           names == messages_roles ? "; developer is read as system" : "");
 		if (role == R_SYSTEM && i > 0)
 			return bad(c, "%s: a %s turn after the first", where, names[R_SYSTEM]);
 		size_t at = cv->content.n;

@@ -323,6 +323,8 @@ static void names_free(struct names *t)
 static void parse_list(struct conf *c, const char *opt, const char *arg, int groups)
 {
 	const char *p = arg;
+	if (!*p)
+		ko_usage("%s: expected NAME:NUMBER,..., not an empty list", opt);
 	while (*p) {
 		size_t k = strcspn(p, ",");
 		const char *colon = NULL;
@@ -459,6 +461,8 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 		if (o->rejects && strstr(o->rejects, "{split}"))
 			ko_usage("--rejects names a split output");
 		o->output = NULL; /* nothing goes to stdout */
+	} else if (o->output && strstr(o->output, "{split}")) {
+		ko_usage("-o %s names {split}, but there is no --split", o->output);
 	}
 	if (c->have_ratio == 'm') {
 		c->nfiles = c->ngroups;

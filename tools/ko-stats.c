@@ -761,6 +761,10 @@ static int read_turns(struct conf *c, struct ko_rec *r, struct acc *a, int layou
 		for (int k = 0; k < ROLE_OTHER && !e; k++)
 			if (!strcmp(c->turn.p ? c->turn.p : "", names[k]))
 				role = k;
+		/* OpenAI's developer role is the system turn, as ko-format
+		 * reads it */
+		if (!share && !e && role == ROLE_OTHER && !strcmp(c->turn.p ? c->turn.p : "", "developer"))
+			role = 0;
 		if ((e = turn_at(c, r, ko_json_obj_get(j, p, share ? "value" : "content"), key)) ==
 		    KO_REJECT)
 			return KO_REJECT;
