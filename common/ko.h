@@ -300,7 +300,8 @@ int ko_json_obj_dups(const struct ko_json *j, int obj, const char *const *keys, 
 /* keys[0..nkeys) (at most 32) made ready for ko_json_obj_dupset, once for
  * many records: their lengths, and by first byte which keys may begin a
  * member's key (a key written with an escape is asked of every key). The
- * keys are not copied: they must outlive the set. */
+ * keys are not copied: they must outlive the set, and not change while
+ * it is in use (a skeleton keeps a set's answers by the set's address). */
 struct ko_json_keyset {
 	const char *const *keys;
 	int nkeys;
