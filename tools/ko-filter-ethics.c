@@ -1594,6 +1594,19 @@ static void insert_word(struct judge *J, size_t n0, size_t cb, size_t ce)
 	fi->t[fi->nt++] = t;
 }
 
+/* The words glued after ASCII punctuation inside the word c[i, k) that
+ * may begin a claim (사람들.흑인들은: claim_start), their code points
+ * into trig from ntr on; returns the new count. */
+static size_t glued_trig(const struct judge *J, const uint32_t *c, size_t i, size_t k,
+                         size_t *trig, size_t ntr)
+{
+	for (size_t q = i; q + 2 < k; q++)
+		if (c[q] < 0x80 && c[q] > ' ' && !is_latin(c[q]) && c[q] - '0' > 9 &&
+		    claim_start(&J->C, c[q + 1], c[q + 2]))
+			trig[ntr++] = q + 1;
+	return ntr;
+}
+
 /* Build the matching forms of cps [b, e): words between spaces and
  * line breaks; and gather in J->cand the units of J->f that may start an
  * entry (lex_check: one bit each tells). With score set, the classifier's
@@ -1627,7 +1640,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 		/* A word of syllables, ASCII punctuation and digits, most
 		 * words: its units are its syllables, a run of one capped at
 		 * two, as form_word makes them. */
-		size_t k = i, o = f->n, nc0 = nc, ntr0 = ntr;
+		size_t k = i, o = f->n, nc0 = nc;
 		uint32_t *u = f->u, p1 = 0, p2 = 0;
 		int has_digit = 0;
 		for (; k < e; k++) {
@@ -1643,10 +1656,6 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				has_digit = 1;
 			} else if (x > 0x7F || x <= ' ' || (x | 0x20) - 'a' <= 'z' - 'a' || x == '*') {
 				break; /* the end, or a letter or mask of another kind */
-			} else if (k + 2 < e && claim_start(&J->C, c[k + 1], c[k + 2])) {
-				/* a word glued after punctuation (사람들.흑인들은)
-				 * may begin a claim too */
-				trig[ntr++] = k + 1;
 			}
 		}
 		if (k == e || c[k] == ' ' || c[k] == '\n') {
@@ -1661,12 +1670,14 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 				 * word of one syllable is read with a 0 after it) */
 				u[o] = 0;
 				if ((J->C.sig[u[f->n] - KO_SYL_FIRST] >> (u[f->n + 1] & 31) & 1) ||
-				    (o - f->n >= 3 && u[f->n] == GEN_DA &&
-				     claim_start(&J->C, u[f->n + 1], u[f->n + 2]))) {
-					/* before those glued after punctuation */
-					memmove(trig + ntr0 + 1, trig + ntr0, (ntr - ntr0) * sizeof *trig);
-					trig[ntr0] = i, ntr++;
-				}
+				    (u[f->n] == GEN_DA && o - f->n >= 3 &&
+				     claim_start(&J->C, u[f->n + 1], u[f->n + 2])))
+					trig[ntr++] = i;
+				/* a word glued after punctuation (사람들.흑인들은),
+				 * in a word of more code points than units; told
+				 * here, not in the loop, which it slowed */
+				if (k - i > o - f->n)
+					ntr = glued_trig(J, c, i, k, trig, ntr);
 				f->n = o;
 			}
 			if (has_digit && digits) {
@@ -1690,10 +1701,7 @@ static inline __attribute__((always_inline)) void build_forms_(struct judge *J, 
 			f->t[nt].cb = i, f->t[nt].ce = k;
 			if (f->n - n0 >= 2 && claim_start(&J->C, f->u[n0], f->u[n0 + 1]))
 				trig[ntr++] = i;
-			for (size_t q = i; q + 2 < k; q++) /* after punctuation (ㅋㅋ.여자들은) */
-				if (c[q] < 0x80 && c[q] > ' ' && !is_latin(c[q]) && c[q] - '0' > 9 &&
-				    claim_start(&J->C, c[q + 1], c[q + 2]))
-					trig[ntr++] = q + 1;
+			ntr = glued_trig(J, c, i, k, trig, ntr); /* ㅋㅋ.여자들은 */
 		}
 		if (J->fd.nt > ntd)
 			J->fd.t[ntd].cb = i, J->fd.t[ntd].ce = k;
