@@ -657,8 +657,9 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 		 * with no magic to tell.) */
 		if (!newfile && (bin = stream_binary(line, len, &how))) {
 			ko_warn("%s:%zu: %s inside the stream (files joined with cat?): the rest of "
-			        "%s is not read; decompress it first%s%s", r->file, r->lineno, bin,
-			        r->file, how ? " with " : "", how ? how : "");
+			        "%s is not read%s%s", r->file, r->lineno, bin, r->file,
+			        how ? "; decompress it first with " : ": it is not a data file",
+			        how ? how : "");
 			ko_fail();
 			in->refused = 1;
 			continue;
