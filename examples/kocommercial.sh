@@ -202,10 +202,14 @@ opts=(${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${gen[@]+"${gen[@]}"
 # The generators' options are checked once, before any stage starts, so
 # that a wrong one is said once and not by every generator (none given:
 # nothing to check, and three processes saved).
+# (exit with the tool's status: 2 for a usage error, 1 for a --template
+# file it cannot read)
 for g in ${opts[@]+ko-lastsent ko-shuffle-sent ko-mask}; do
-	if ! msg=$("$g" ${opts[@]+"${opts[@]}"} </dev/null 2>&1 >/dev/null); then
+	st=0
+	msg=$("$g" ${opts[@]+"${opts[@]}"} </dev/null 2>&1 >/dev/null) || st=$?
+	if [ $st != 0 ]; then
 		printf '%s\n' "$msg" >&2
-		exit 2
+		exit $st
 	fi
 done
 
