@@ -14,7 +14,8 @@
 # by hand with one --rejects file per shard.
 #
 # Exit status as the tools': 2 for a usage error (no WORKDIR or no SHARD,
-# or shards not in name order),
+# shards not in name order, or an option in KO_DEDUP_OPTS that ko-dedup
+# refuses),
 # 1 when a shard cannot be read or is named twice, or when any job of a
 # stage or any sort between them fails (its tool has said why), whatever
 # count of failed jobs GNU parallel or xargs return.
@@ -67,6 +68,12 @@ check() {
 	fi
 }
 opts=${KO_DEDUP_OPTS:-}
+# Options ko-dedup refuses ($KO_DEDUP_OPTS) are said once, before any
+# stage, with its status (2), not as the failure of a stage.
+if ! msg=$(ko-dedup $opts --stage lines </dev/null 2>&1 >/dev/null); then
+	printf '%s\n' "$msg" >&2
+	exit 2
+fi
 LC_ALL=C
 export LC_ALL
 par=xargs
