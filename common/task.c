@@ -983,7 +983,7 @@ static int cut_open(const char *p, size_t n)
 	for (size_t k = 0; k < sizeof cut_tails / sizeof *cut_tails; k++) {
 		const char *t = cut_tails[k];
 		size_t m = 0;
-		while (t[m] && m < n && p[m] == t[m])
+		while (m < n && t[m] && p[m] == t[m])
 			m++;
 		if (!t[m] && n > m && p[m] == ' ')
 			return 1;
