@@ -109,11 +109,6 @@ struct ko_reader *ko_reader_open(char **files, int nfiles)
 	const char *e = getenv("KOPIPE_GZIP_MAX_MB");
 	long mb = e ? atol(e) : 0;
 	r->gzmax = mb > 0 ? (size_t)mb << 20 : KO_GZIP_MAX;
-	int dashes = 0;
-	for (int i = 0; i < nfiles; i++)
-		dashes += !strcmp(files[i], "-");
-	if (dashes > 1)
-		ko_warn("'-' given %d times: stdin is read once, and is empty after", dashes);
 	for (int i = 0; i < r->nfiles; i++) {
 		struct stat st;
 		if (strcmp(r->files[i], "-") && stat(r->files[i], &st) == 0 && S_ISREG(st.st_mode)) {

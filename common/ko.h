@@ -736,6 +736,7 @@ struct ko_run {
 	/* text lines of ftext, mixed_text that were bad records for their
 	 * bytes (not UTF-8, a NUL): not read as text */
 	size_t ftext_bad, mixed_text_bad;
+	int said_dashes; /* the note on '-' given twice was written */
 	struct ko_buf file_text, first_text;
 	struct ko_reason reasons[KO_MAX_REASONS];
 	int nreasons;

@@ -49,6 +49,12 @@ struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
 	struct ko_in *in = ko_xcalloc(1, sizeof *in);
 	in->rd = ko_reader_open(files, nfiles);
 	in->rec.run = run;
+	/* (said once a run: a tool may read its operands twice) */
+	int dashes = 0;
+	for (int i = 0; files && i < nfiles; i++)
+		dashes += !strcmp(files[i], "-");
+	if (dashes > 1 && !run->said_dashes++)
+		ko_warn("'-' given %d times: stdin is read once, and is empty after", dashes);
 	/* the operands, or files named otherwise (ko-mix --mix) */
 	const struct ko_opts *o = run->opt;
 	uintptr_t a = (uintptr_t)(o ? o->argv : NULL), f = (uintptr_t)files;
