@@ -458,16 +458,6 @@ static char last_char(const char *p, size_t n)
 	return n ? p[n - 1] : 0;
 }
 
-/* Whether a '[' line closes its array: it ends in ']'. */
-static int array_closed(const char *p, size_t n)
-{
-	return last_char(p, n) == ']';
-}
-
-static int ends_in_comma(const char *p, size_t n)
-{
-	return last_char(p, n) == ',';
-}
 
 /* Whether the line after the first says the file is one JSON document.
  * After a lone '{': a member ("key": ...) or the close of an empty one.
@@ -683,10 +673,10 @@ struct ko_rec *ko_in_next(struct ko_run *run, struct ko_in *in)
 			 * with a record cut short or a stray line) */
 			in->pending = doc;
 			in->pending_kind = kind;
-			in->pending_whole = kind == '[' && array_closed(line, len);
+			in->pending_whole = kind == '[' && last_char(line, len) == ']';
 			/* ([{...}, is an array's first item whatever follows: no
 			 * line of JSON Lines ends in a comma) */
-			if (kind == '[' && ends_in_comma(line, len)) {
+			if (kind == '[' && last_char(line, len) == ',') {
 				ko_warn("%s: %s, not JSON Lines: convert it with 'ko-import json %s'",
 				        r->file, doc, strcmp(r->file, "stdin") ? r->file : "FILE");
 				ko_fail();
