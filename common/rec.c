@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1437,23 +1439,37 @@ static void stats_on_signal(int sig, void *arg)
 	p = put_str(p, sig == SIGINT ? ",\"killed\":\"SIGINT\"}\n"
 	               : sig == SIGHUP ? ",\"killed\":\"SIGHUP\"}\n"
 	                               : ",\"killed\":\"SIGTERM\"}\n");
-	int fd = open(run->kill_path, O_WRONLY | O_APPEND | O_CREAT, 0666);
+	/* read and write, to look at the last byte (a file that may only be
+	 * written is appended to all the same, unrepaired) */
+	int fd = open(run->kill_path, O_RDWR | O_APPEND | O_CREAT, 0666);
+	if (fd < 0)
+		fd = open(run->kill_path, O_WRONLY | O_APPEND | O_CREAT, 0666);
 	if (fd < 0)
 		return;
-	/* one write of the whole line where it fits: appends of shards
-	 * running at once do not interleave */
+	/* As every appending writer does (io.c): under the lock, and after
+	 * a newline where the file's last line lacks one (cut by a
+	 * SIGKILL), so that this line is not glued to it; one write of the
+	 * whole line where it fits, so appends of shards do not interleave. */
+	(void)flock(fd, LOCK_EX);
 	char line[4096];
-	size_t tn = (size_t)(p - tail);
-	if (run->kill_headn + tn <= sizeof line) {
-		memcpy(line, run->kill_head, run->kill_headn);
-		memcpy(line + run->kill_headn, tail, tn);
-		ssize_t w = write(fd, line, run->kill_headn + tn);
+	size_t n = 0, tn = (size_t)(p - tail);
+	struct stat st;
+	char last = '\n';
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
+		line[n++] = '\n';
+	if (n + run->kill_headn + tn <= sizeof line) {
+		memcpy(line + n, run->kill_head, run->kill_headn);
+		memcpy(line + n + run->kill_headn, tail, tn);
+		ssize_t w = write(fd, line, n + run->kill_headn + tn);
 		(void)w;
 	} else {
-		ssize_t w = write(fd, run->kill_head, run->kill_headn);
+		ssize_t w = n ? write(fd, line, n) : 0;
+		w = write(fd, run->kill_head, run->kill_headn);
 		w = write(fd, tail, tn);
 		(void)w;
 	}
+	(void)flock(fd, LOCK_UN);
 	close(fd);
 }
 
