@@ -38,6 +38,13 @@
  * buffers of 64 bucket files. */
 #define RESERVE ((size_t)6 << 20)
 
+/* What a bucket file holds: n entries, and whether they all share one
+ * key and line hash (copies of one line: no split separates them). */
+struct tally {
+	uint64_t n, key, lh;
+	int mixed;
+};
+
 /* A held record (or one copy of it). On disk a bucket file is a run of
  * these, each followed by its len bytes. */
 struct ent {
@@ -147,7 +154,7 @@ struct conf {
 	char *rejpath;   /* the rejects held back there (hold_rejects), or NULL */
 	struct ko_writer *rejects; /* --rejects, while they are held back */
 	FILE *bucket[FANOUT];
-	uint64_t bucketn[FANOUT];
+	struct tally bucketn[FANOUT];
 	int spilled;
 	unsigned copies; /* entries held per record */
 	/* output */
@@ -609,10 +616,14 @@ static FILE *temp_file(struct conf *c)
 	return f;
 }
 
-static void put(struct conf *c, FILE *f, const struct ent *e, const char *p)
+static void put(struct conf *c, FILE *f, struct tally *t, const struct ent *e, const char *p)
 {
 	if (fwrite(e, sizeof *e, 1, f) != 1 || fwrite(p, 1, e->len, f) != e->len)
 		tmp_fail(c, "write error");
+	if (!t->n++)
+		t->key = e->key, t->lh = e->lh;
+	else if (e->key != t->key || e->lh != t->lh)
+		t->mixed = 1;
 }
 
 /* Top bits of the key at a level of bucketing. */
@@ -639,8 +650,7 @@ static void spill(struct conf *c)
 	const struct ent *ent = held_ent(c);
 	for (size_t i = c->nent; i-- > 0;) {
 		int b = c->shuffle ? bucket_of(ent[i].key, 0) : 0;
-		put(c, c->bucket[b], &ent[i], c->block + ent[i].off);
-		c->bucketn[b]++;
+		put(c, c->bucket[b], &c->bucketn[b], &ent[i], c->block + ent[i].off);
 	}
 	c->nent = 0;
 	c->used = 0;
@@ -663,8 +673,7 @@ static void hold(struct conf *c, const struct ent *e, const char *p)
 		x.key = ko_mix64(e->rank ^ e->lh, k + 1);
 		if (direct) {
 			int b = c->shuffle ? bucket_of(x.key, 0) : 0;
-			put(c, c->bucket[b], &x, p);
-			c->bucketn[b]++;
+			put(c, c->bucket[b], &c->bucketn[b], &x, p);
 		} else {
 			c->nent++;
 			held_ent(c)[0] = x;
@@ -1099,10 +1108,13 @@ static int get(struct conf *c, FILE *f, struct ent *e, struct ko_buf *b)
 	return 1;
 }
 
-/* Write a bucket file of n entries: read into the block when it fits,
- * else split by the next bits of the key. */
-static void write_bucket(struct conf *c, FILE *f, uint64_t n, int level)
+/* Write a bucket file of t->n entries: read into the block when it fits,
+ * copied through in file order when its entries share one key (the
+ * order a sort would give them: copies of one line), else split by the
+ * next bits of the key. */
+static void write_bucket(struct conf *c, FILE *f, const struct tally *t, int level)
 {
+	uint64_t n = t->n;
 	if (fflush(f) != 0)
 		tmp_fail(c, "write error");
 	long size = ftell(f);
@@ -1112,14 +1124,15 @@ static void write_bucket(struct conf *c, FILE *f, uint64_t n, int level)
 	struct ent e;
 	/* the file at the start of the block, its entries at the end */
 	size_t fits = ((size_t)size + 15) / 16 * 16 + n * sizeof e;
-	if (!c->shuffle) {
+	if (!c->shuffle || (fits > c->blockn && !t->mixed)) {
 		while (get(c, f, &e, &b))
 			if (wanted(c, &e))
 				write_rec(c, &e, b.p);
-	} else if (fits <= c->blockn || n < 2 || level + 2 > 64 / FANBITS) {
-		/* (one record longer than the budget, or at the last level a
-		 * bucket of equal keys: over the budget, as splitting it
-		 * further would only copy it again) */
+	} else if (fits <= c->blockn || level + 2 > 64 / FANBITS) {
+		/* (at the last level a bucket whose keys differ only in
+		 * their last bits, which never happens but by chance: over
+		 * the budget, as splitting it further would only copy it
+		 * again) */
 		size_t room = fits <= c->blockn ? c->blockn : fits;
 		char *p = fits <= c->blockn ? c->block : ko_xmalloc(fits);
 		struct ent *ent = (struct ent *)(void *)(p + room) - n;
@@ -1137,17 +1150,16 @@ static void write_bucket(struct conf *c, FILE *f, uint64_t n, int level)
 			free(p);
 	} else {
 		FILE *sub[FANOUT];
-		uint64_t subn[FANOUT] = {0};
+		struct tally subn[FANOUT] = {0};
 		for (int i = 0; i < FANOUT; i++)
 			sub[i] = temp_file(c);
 		while (get(c, f, &e, &b)) {
 			int k = bucket_of(e.key, level + 1);
-			put(c, sub[k], &e, b.p);
-			subn[k]++;
+			put(c, sub[k], &subn[k], &e, b.p);
 		}
 		ko_buf_free(&b); /* (not held through the levels below) */
 		for (int i = 0; i < FANOUT; i++)
-			write_bucket(c, sub[i], subn[i], level + 1);
+			write_bucket(c, sub[i], &subn[i], level + 1);
 	}
 	ko_buf_free(&b);
 	fclose(f);
@@ -1728,7 +1740,7 @@ int main(int argc, char **argv)
 			open_writers(&c, &o);
 		if (c.spilled) {
 			for (int i = 0; i < (c.shuffle ? FANOUT : 1); i++)
-				write_bucket(&c, c.bucket[i], c.bucketn[i], 0);
+				write_bucket(&c, c.bucket[i], &c.bucketn[i], 0);
 		} else {
 			write_held(&c, held_ent(&c), c.nent, c.block);
 		}
