@@ -2997,7 +2997,7 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 {
 	struct ko_field f[KO_MAX_FIELDS];
 	struct ko_buf q[KO_MAX_FIELDS];
-	int nf = 0, any = 0, changed = 0;
+	int nf = 0, any = 0, changed = 0, nboiler = 0, nrepeat = 0;
 	memset(q, 0, sizeof q);
 	const char *name;
 	for (int i = 0; (i = ko_rec_judged(r, i, &name)) >= 0; i++) {
@@ -3024,13 +3024,14 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 			int drop = 0;
 			if (len && boiler_hash(c, &st->L, h) && c->boiler) {
 				drop = 1;
+				nboiler++;
 			} else if (len >= c->min_line) {
 				/* a repeat has the same numbers (another year's
 				 * figures are another fact) unless --fold-digits */
 				if (c->fold != 1)
 					h = line_hash_as(l, (size_t)(e2 - l), &len, 1);
 				if (lines_get(&st->seen, h))
-					drop = 1;
+					drop = 1, nrepeat++;
 				else
 					lines_add(&st->seen, h, 0, 0);
 			}
@@ -3064,7 +3065,10 @@ static int lines_mode(const struct conf *c, struct state *st, struct ko_rec *r)
 	}
 	int ret = 0;
 	if (changed && !any) {
-		ret = ko_rec_reject(r, "repeated lines");
+		/* by what took its lines away */
+		ret = ko_rec_reject(r, !nrepeat ? "boilerplate lines"
+		                       : !nboiler ? "repeated lines"
+		                                  : "boilerplate and repeated lines");
 	} else if (!changed) {
 		ko_pass(r);
 	} else if (r->is_json) {
