@@ -162,6 +162,18 @@ while [ $# -gt 0 ]; do
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
+		echo "  --ethics       also drop unsafe documents and tasks (ko-filter-ethics). Not by"
+		echo "                 default (slow; drops next to nothing from encyclopedic text):"
+		echo "                 give it for comments, reviews, web and community text, whose"
+		echo "                 abuse would otherwise become tasks, even their answers"
+		echo "  --html         strip HTML tags and entities first"
+		echo "  --chunk N      at most N sentences a chunk (default 14)"
+		echo "  --no-norm, --no-dedup, --no-clean"
+		echo "                 leave out normalising, deduplication, quality and PII filtering"
+		echo "                 (for data already done so)"
+		echo "  -f FIELD       the text field (default text)"
+		echo "The other options go to the generators (see ko-mask(1)); KOCOMMERCIAL_REJECTS=DIR"
+		echo "and KOCOMMERCIAL_STATS=FILE keep each stage's rejects and --stats lines."
 		exit 0 ;;
 	# the generators' options, given to each of them
 	-s | --seed | --system | --template | --context-in | --licenses)
