@@ -437,6 +437,13 @@ static int opens_with(const char *d, size_t nd, const char *t, size_t nt)
 	return e == i || particles_only(d + i, e - i);
 }
 
+/* 1 if p,n begins with the word w, alone (a blank or the end after it). */
+static int word_is(const char *p, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return n >= k && !memcmp(p, w, k) && (n == k || p[k] == ' ' || p[k] == '\n');
+}
+
 /* 1 if the text d opens with the title t: at one of the first words of
  * its first line the title begins (opens_with), past a field (기하학에서
  * 코사인 법칙(…)은), a title or rank (사단법인 한국야구위원회 또는 KBO), or
@@ -458,8 +465,9 @@ static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
 	size_t last = nt;
 	while (last > 0 && t[last - 1] != ' ')
 		last--;
-	size_t i = 0;
-	for (size_t w = 0; w < window && i < nd; w++) {
+	size_t i = 0, w = 0;
+	int depth = 0;
+	while (w < window && i < nd) {
 		/* a bracket before the name: (보카치오)는 */
 		size_t o = i + (d[i] == '(' || d[i] == '[');
 		if (opens_with(d + o, nd - o, t, nt) ||
@@ -473,9 +481,26 @@ static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
 			if (tb == nt)
 				return 1;
 		}
-		while (i < nd && d[i] != ' ' && d[i] != '\n')
+		/* Words in brackets (the name in another script or its
+		 * dates) and a word that introduces another name (약칭 SF는,
+		 * 줄여서 KBO) do not count among the first words; the name
+		 * may be the one in brackets (리보핵산(RNA)은). */
+		int counts = depth == 0 && !word_is(d + i, nd - i, "약칭") &&
+		             !word_is(d + i, nd - i, "줄여서") && !word_is(d + i, nd - i, "일명");
+		size_t b = i;
+		while (i < nd && d[i] != ' ' && d[i] != '\n') {
+			if (d[i] == '(' || d[i] == '[') {
+				depth++;
+				if (i > b && opens_with(d + i + 1, nd - i - 1, t, nt))
+					return 1;
+			} else if ((d[i] == ')' || d[i] == ']') && depth > 0) {
+				depth--;
+			}
 			i++;
-		if (i == nd || d[i] == '\n' || d[i - 1] == '.' || d[i - 1] == '?' || d[i - 1] == '!')
+		}
+		w += counts;
+		if (i == nd || d[i] == '\n' ||
+		    (depth == 0 && (d[i - 1] == '.' || d[i - 1] == '?' || d[i - 1] == '!')))
 			break;
 		while (i < nd && d[i] == ' ')
 			i++;
@@ -647,6 +672,12 @@ static int summary(struct conf *c, struct ko_rec *r)
 		}
 	if (code_line_in(p[0], n[0]))
 		return ko_task_unusable(g, r, "text with a line of code");
+	/* nor a pointer to what the extractor removed (아래의 식들에서 C는
+	 * 적분 상수이다, 다음과 같다 with no list after it): asked for its
+	 * title or its summary, a reader would be asked about a text with a
+	 * hole in it, as the generators refuse a sentence that has one */
+	if (ko_lead_in(p[0], n[0], 1))
+		return ko_task_unusable(g, r, ko_task_markup_reason(KO_MARKUP_LEAD_IN));
 	struct ko_task_val v[4] = {
 		{"text", p[0], n[0]}, {"title", p[1], n[1]},
 		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
