@@ -331,7 +331,16 @@ static void set_file(struct imp *m, const char *file)
 		const char *f = dv->files[k];
 		if (strcmp(f, file) && !strcmp(source_of(m, f), source_of(m, file))) {
 			ko_buf_clear(&dv->idfix);
-			ko_utf8_repair(&dv->idfix, file, strlen(file));
+			if (unnamed(file)) {
+				/* two pipes (<(zcat a) <(zcat b)): by their
+				 * places, not by the numbers the shell gave them */
+				int place = 0;
+				for (int i = 0; i < dv->nfiles && strcmp(dv->files[i], file); i++)
+					place += unnamed(dv->files[i]);
+				ko_buf_addf(&dv->idfix, "%s-%d", m->source, place + 1);
+			} else {
+				ko_utf8_repair(&dv->idfix, file, strlen(file));
+			}
 			m->idsrc = dv->idfix.p;
 			break;
 		}
@@ -376,7 +385,14 @@ static void squad_version(struct imp *m, const struct ko_json *j)
 			ko_buf_clear(&dv->srcfix);
 			ko_buf_add(&dv->srcfix, ver.p, ver.n);
 			ko_buf_add(&dv->srcfix, "", 1);
-			m->source = m->idsrc = dv->srcfix.p;
+			m->source = dv->srcfix.p;
+			/* ids by the version too, unless a file operand has it
+			 * for its name: its ids would be these */
+			int taken = 0;
+			for (int k = 0; k < dv->nfiles; k++)
+				taken |= !unnamed(dv->files[k]) && !strcmp(source_of(m, dv->files[k]), m->source);
+			if (!taken)
+				m->idsrc = m->source;
 			ko_buf_clear(&m->srcq);
 			ko_json_quotes(&m->srcq, m->source);
 		}
