@@ -465,7 +465,7 @@ static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
 	size_t last = nt;
 	while (last > 0 && t[last - 1] != ' ')
 		last--;
-	size_t i = 0, w = 0;
+	size_t i = 0, w = 0, passed = 0;
 	int depth = 0;
 	while (w < window && i < nd) {
 		/* a bracket before the name: (보카치오)는 */
@@ -487,6 +487,10 @@ static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
 		 * may be the one in brackets (리보핵산(RNA)은). */
 		int counts = depth == 0 && !word_is(d + i, nd - i, "약칭") &&
 		             !word_is(d + i, nd - i, "줄여서") && !word_is(d + i, nd - i, "일명");
+		/* (at most 12 of them: a bracket left open does not make
+		 * the rest of the line the first words) */
+		if (!counts && ++passed > 12)
+			counts = 1;
 		size_t b = i;
 		while (i < nd && d[i] != ' ' && d[i] != '\n') {
 			if (d[i] == '(' || d[i] == '[') {
