@@ -97,6 +97,10 @@ struct conf {
 	unsigned char linkadd[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	/* the stems (first six bytes) of link_words of six bytes or more, a
+	 * bit each at bits 52 to 63 of their product with STEM_MUL: a word
+	 * whose stem's bit is clear is no link word (read_stems) */
+	uint64_t linkstem[64];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
@@ -408,6 +412,22 @@ static int first_year(const char *p, size_t n)
 	return 0;
 }
 
+/* The six bytes at p as a number (two syllables: a stem), read as two
+ * loads: six bytes copied into a zeroed word are stored in two pieces
+ * and read back whole, a load the processor cannot forward from them,
+ * which stalls it at every word. */
+static inline uint64_t load6(const char *p)
+{
+	uint32_t lo;
+	uint16_t hi;
+	memcpy(&lo, p, 4);
+	memcpy(&hi, p + 4, 2);
+	return lo | (uint64_t)hi << 32;
+}
+
+/* The multiplier of a stem's hash (stem_bit, conf's linkstem) */
+#define STEM_MUL 0x9E3779B97F4A7C15u
+
 /* Link words in a hash table made once (conf.linkh), hashed on their
  * length and their first and last four bytes (n >= 1): one
  * multiplication, not one a byte, as read_stems asks it of many words. */
@@ -442,6 +462,10 @@ static void links_init(struct conf *c)
 		if (!v || m > 255)
 			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
 		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
+		if (m >= 6) {
+			uint64_t sh = load6(link_words[k]) * STEM_MUL;
+			c->linkstem[sh >> 58] |= (uint64_t)1 << (sh >> 52 & 63);
+		}
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
@@ -1799,19 +1823,6 @@ static int count_gen(const struct conf *c, const char *p, const size_t *wb, cons
 	return k > 0 && bare_word(p, wb[k], te) && words_in(c, W_NUMERALS, p, wb[k - 1], we[k - 1]);
 }
 
-/* The six bytes at p as a number (two syllables: a stem), read as two
- * loads: six bytes copied into a zeroed word are stored in two pieces
- * and read back whole, a load the processor cannot forward from them,
- * which stalls it at every word. */
-static inline uint64_t load6(const char *p)
-{
-	uint32_t lo;
-	uint16_t hi;
-	memcpy(&lo, p, 4);
-	memcpy(&hi, p + 4, 2);
-	return lo | (uint64_t)hi << 32;
-}
-
 /* The stem of the word p[b, e): its first two syllables (six bytes) as
  * a number, or 0 if it does not open with two. Two words apart with one
  * stem are a noun under two particles or a predicate twice (쥘리아 집합은
@@ -2577,13 +2588,15 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
  * sent's sig). */
 static inline uint64_t stem_bit(uint64_t v)
 {
-	return (uint64_t)1 << ((v * 0x9E3779B97F4A7C15u) >> 58);
+	return (uint64_t)1 << ((v * STEM_MUL) >> 58);
 }
 
 /* stems() reading sentence t into st, once: on the bits of its white
  * space, a word starts at a byte that is none after one that is (two
  * syllables are six bytes of no white space: the text is valid UTF-8),
- * and its end is looked for only when it may be a link word. */
+ * and its end is looked for only when its stem may be a link word's
+ * (linkstem). A stem is six bytes and a blank apart from the next, so a
+ * sentence of n bytes has at most n / 7 + 1. */
 static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st, const char *p,
                                                  const struct ko_span *s, size_t t)
 {
@@ -2594,15 +2607,24 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 	const char *q = p + s[t].b;
 	const unsigned char *u = (const unsigned char *)q;
 	size_t n = s[t].e - s[t].b, nw = n / 64 + 2;
-	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1;
+	if (n < 6)
+		return;
+	if (st->capstem < n / 7 + 1) {
+		st->capstem = n / 7 + 16;
+		st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
+	}
+	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1, sig = 0;
+	uint64_t *out = st->stem;
 	blanks_of(bl, q, n);
-	for (size_t w = 0; w * 64 + 6 <= n; w++) {
+	/* (word starts at n - 6 at most: six bytes follow) */
+	size_t lastw = (n - 6) / 64;
+	for (size_t w = 0; w <= lastw; w++) {
 		uint64_t m = ~bl[w] & (bl[w] << 1 | gap);
 		gap = bl[w] >> 63;
+		if (w == lastw)
+			m &= ~(uint64_t)0 >> (63 - ((n - 6) & 63));
 		for (; m; m &= m - 1) {
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-			if (j + 6 > n)
-				break;
 			/* (two syllables: a lead byte and the byte after it,
 			 * read as one number, from EA B0 to ED 9D, or ED 9E
 			 * before A3 at most, as the text is valid UTF-8) */
@@ -2610,10 +2632,8 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 			if ((y0 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y0 == 0xED9E && u[j + 2] <= 0xA3)) ||
 			    (y1 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y1 == 0xED9E && u[j + 5] <= 0xA3)))
 				continue;
-			uint32_t f = (y0 & 0x0F00) << 4 | (y0 & 0x3F) << 6 | (u[j + 2] & 0x3F);
-			uint64_t v = load6(q + j);
-			/* (linkfirst: as read_links) */
-			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
+			uint64_t v = load6(q + j), h = v * STEM_MUL;
+			if (c->linkstem[h >> 58] >> (h >> 52 & 63) & 1) {
 				size_t x = j / 64;
 				uint64_t e = bl[x] & ~(uint64_t)0 << (j & 63);
 				while (!e && ++x < nw)
@@ -2622,14 +2642,12 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 				if (is_link(c, q + j, (we < n ? we : n) - j))
 					v |= (uint64_t)1 << 63;
 			}
-			if (st->nstem == st->capstem) {
-				st->capstem = st->capstem ? 2 * st->capstem : 16;
-				st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
-			}
-			st->stem[st->nstem++] = v;
-			st->sig |= stem_bit(v & ~((uint64_t)1 << 63));
+			*out++ = v;
+			sig |= (uint64_t)1 << (h >> 58);
 		}
 	}
+	st->nstem = (size_t)(out - st->stem);
+	st->sig = sig;
 }
 
 /* The stems of sentence t, *k of them: the first six bytes of each word
