@@ -2596,7 +2596,8 @@ static inline uint64_t stem_bit(uint64_t v)
  * syllables are six bytes of no white space: the text is valid UTF-8),
  * and its end is looked for only when its stem may be a link word's
  * (linkstem). A stem is six bytes and a blank apart from the next, so a
- * sentence of n bytes has at most n / 7 + 1. */
+ * sentence of n bytes has at most n / 7 + 1, and room is made for one
+ * more (has_stem). */
 static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st, const char *p,
                                                  const struct ko_span *s, size_t t)
 {
@@ -2665,18 +2666,23 @@ static inline const uint64_t *stems(struct conf *c, const char *p, const struct 
 	return st->stem;
 }
 
-/* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear). */
+/* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear).
+ * (v is put after the stems, where read_stems left room, to end the
+ * search there: one test a stem.) */
 static inline int has_stem(struct conf *c, const char *p, const struct ko_span *s, size_t t,
                            uint64_t v)
 {
-	size_t k;
-	const uint64_t *a = stems(c, p, s, t, &k);
-	if (!(sent_at(c, t)->sig & stem_bit(v)))
+	struct sent *st = sent_at(c, t);
+	if (!st->stems_read)
+		read_stems(c, st, p, s, t);
+	if (!(st->sig & stem_bit(v)))
 		return 0;
-	for (size_t i = 0; i < k; i++)
-		if ((a[i] & ~((uint64_t)1 << 63)) == v)
-			return 1;
-	return 0;
+	uint64_t *a = st->stem;
+	size_t i = 0;
+	a[st->nstem] = v;
+	while ((a[i] & ~((uint64_t)1 << 63)) != v)
+		i++;
+	return i < st->nstem;
 }
 
 /* 1 if v is a stem of the run's topic: of its first sentence from, or of
