@@ -1128,6 +1128,49 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 	st->link = (short)is_link(c, p + fb, fe - fb);
 }
 
+#ifdef KO_AVX2
+/* first_open on a processor with AVX2 (n >= 32): 32 bytes at a time, the
+ * last block moved back to end at n. */
+__attribute__((target("avx2"))) static size_t first_open32(const char *p, size_t n)
+{
+	for (size_t i = 0;; i += 32) {
+		if (i + 32 > n)
+			i = n - 32;
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		uint32_t bits = (uint32_t)_mm256_movemask_epi8(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')),
+		                    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('['))));
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+		if (i + 32 == n)
+			return n;
+	}
+}
+#endif
+
+/* The first offset of a '(' or '[' in p, or n: one pass for both, as
+ * most sentences have neither. */
+static size_t first_open(const char *p, size_t n)
+{
+	size_t i = 0;
+#ifdef KO_AVX2
+	if (n >= 32 && ko_have_avx2())
+		return first_open32(p, n);
+#endif
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		int bits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+		                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('['))));
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	while (i < n && p[i] != '(' && p[i] != '[')
+		i++;
+	return i;
+}
+
 /* How many more words than --range allows a sentence may count at its
  * blanks and still fit once its glosses are joined (see bracket_gaps). */
 #define SLACK 8
@@ -1138,10 +1181,12 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
  * brackets close within p (sound() has said so). */
 static size_t bracket_gaps(const char *p, size_t n)
 {
-	size_t gaps = 0, l, i = 0;
+	size_t gaps = 0, l, i = first_open(p, n);
+	if (i == n) /* (most sentences: no bracket) */
+		return 0;
 	/* the first ( and [ from i on, each looked for again only once i
 	 * has passed it */
-	const char *o = memchr(p, '(', n), *sq = memchr(p, '[', n);
+	const char *o = memchr(p + i, '(', n - i), *sq = memchr(p + i, '[', n - i);
 	for (;;) {
 		/* to the next opening bracket, then through to its close */
 		if (o && o < p + i)
