@@ -2928,6 +2928,32 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
 	return 1;
 }
 
+/* The best score (pick_run's) that a run from sentence i through j or a
+ * later one may reach, sentence j tied to the one before by no link word
+ * nor year and tied counting the links of i..j - 1 and the opening: each
+ * sentence after j adds at most one (two for a tie, less one for its
+ * length), and only one that opens with a link word or a year may tie;
+ * the run ends before a sentence that is no full sentence or starts a
+ * paragraph (boundary), and two untied sentences or more, j among them,
+ * cost 64 however long the run grows. */
+static long best_after(struct conf *c, const char *p, const struct ko_span *s, size_t ns,
+                       size_t i, size_t j, size_t hi, size_t links, size_t opens)
+{
+	long b = 2 * (long)(links + opens) - (long)(j - i);
+	for (size_t x = j + 1; x < ns && x - i < hi; x++) {
+		read_to(c, p, s, x);
+		struct sent *sx = sent_at(c, x);
+		if (!sx->usable || !sx->ok || boundary(c, s, x))
+			break;
+		if (sx->link < 0)
+			read_links(c, sx, p + s[x].b, s[x].e - s[x].b);
+		b += sx->link || sx->year0;
+	}
+	if (j - i - links >= 2)
+		b -= 64;
+	return b;
+}
+
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
  * section (or a paragraph), that does not open with a sentence pointing
  * back and has at least min_links sentences tied to the one before: by a
@@ -3009,6 +3035,11 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 			 * only a connective, an anaphor or a date ties) */
 			if (c->min_links && !tie && informal < 0)
 				informal = ko_task_informal(p, n, s, ns);
+			/* (with a run found, a noun tie that could only lead to
+			 * runs scoring below the best is not asked) */
+			if (c->min_links && !tie && !informal && ties &&
+			    best_after(c, p, s, ns, i, j, hi, links, opens) < best)
+				break;
 			if (c->min_links && !tie && (informal || !noun_tie(c, p, s, i, j))) {
 				unlinked |= !ties;
 				break;
