@@ -2595,10 +2595,18 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 }
 
 /* Read the sentences up to x into the window, those that were not. */
-static inline void read_to(struct conf *c, const char *p, const struct ko_span *s, size_t x)
+static __attribute__((noinline)) void read_more(struct conf *c, const char *p,
+                                                const struct ko_span *s, size_t x)
 {
 	for (; c->nsent <= x; c->nsent++)
 		read_ending(c, sent_at(c, c->nsent), p + s[c->nsent].b, s[c->nsent].e - s[c->nsent].b);
+}
+
+/* (most calls find x read: asked inline) */
+static inline void read_to(struct conf *c, const char *p, const struct ko_span *s, size_t x)
+{
+	if (c->nsent <= x)
+		read_more(c, p, s, x);
 }
 
 /* The latest year sentence i names (read when first asked). */
