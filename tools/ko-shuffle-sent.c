@@ -2649,8 +2649,8 @@ static inline uint64_t stem_bit(uint64_t v)
  * syllables are six bytes of no white space: the text is valid UTF-8),
  * and its end is looked for only when its stem may be a link word's
  * (linkstem). A stem is six bytes and a blank apart from the next, so a
- * sentence of n bytes has at most n / 7 + 1, and room is made for one
- * more (has_stem). */
+ * sentence of n bytes has at most n / 7 + 1, and room is made for four
+ * more (has_stem, stem_index32: zeroed, as those are read). */
 static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st, const char *p,
                                                  const struct ko_span *s, size_t t)
 {
@@ -2663,9 +2663,10 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 	size_t n = s[t].e - s[t].b, nw = n / 64 + 2;
 	if (n < 6)
 		return;
-	if (st->capstem < n / 7 + 1) {
+	if (st->capstem < n / 7 + 5) {
 		st->capstem = n / 7 + 16;
-		st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
+		free(st->stem);
+		st->stem = ko_xcalloc(st->capstem, sizeof *st->stem);
 	}
 	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1, sig = 0;
 	uint64_t *out = st->stem;
@@ -2719,6 +2720,23 @@ static inline const uint64_t *stems(struct conf *c, const char *p, const struct 
 	return st->stem;
 }
 
+#ifdef KO_AVX2
+/* The index of the first of a[] whose stem is v (bit 63 cleared), four
+ * at a time: there is one (has_stem put v after the stems), and the
+ * three words after it may be read (read_stems made room for them). */
+__attribute__((target("avx2"), noinline)) static size_t stem_index32(const uint64_t *a, uint64_t v)
+{
+	const __m256i vv = _mm256_set1_epi64x((long long)v),
+	              low = _mm256_set1_epi64x((long long)~((uint64_t)1 << 63));
+	for (size_t i = 0;; i += 4) {
+		__m256i x = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(const void *)(a + i)), low);
+		unsigned bits = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpeq_epi64(x, vv)));
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+}
+#endif
+
 /* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear).
  * (v is put after the stems, where read_stems left room, to end the
  * search there: one test a stem.) */
@@ -2731,8 +2749,12 @@ static inline int has_stem(struct conf *c, const char *p, const struct ko_span *
 	if (!(st->sig & stem_bit(v)))
 		return 0;
 	uint64_t *a = st->stem;
-	size_t i = 0;
 	a[st->nstem] = v;
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		return stem_index32(a, v) < st->nstem;
+#endif
+	size_t i = 0;
 	while ((a[i] & ~((uint64_t)1 << 63)) != v)
 		i++;
 	return i < st->nstem;
