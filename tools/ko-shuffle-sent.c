@@ -2644,6 +2644,18 @@ static inline uint64_t stem_bit(uint64_t v)
 	return (uint64_t)1 << ((v * STEM_MUL) >> 58);
 }
 
+/* The two bytes at u as one number, the first the high byte (one load). */
+static inline unsigned be16(const unsigned char *u)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t t;
+	memcpy(&t, u, 2);
+	return (unsigned)(uint16_t)(t << 8 | t >> 8);
+#else
+	return (unsigned)u[0] << 8 | u[1];
+#endif
+}
+
 /* stems() reading sentence t into st, once: on the bits of its white
  * space, a word starts at a byte that is none after one that is (two
  * syllables are six bytes of no white space: the text is valid UTF-8),
@@ -2683,7 +2695,7 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 			/* (two syllables: a lead byte and the byte after it,
 			 * read as one number, from EA B0 to ED 9D, or ED 9E
 			 * before A3 at most, as the text is valid UTF-8) */
-			unsigned y0 = (unsigned)u[j] << 8 | u[j + 1], y1 = (unsigned)u[j + 3] << 8 | u[j + 4];
+			unsigned y0 = be16(u + j), y1 = be16(u + j + 3);
 			if ((y0 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y0 == 0xED9E && u[j + 2] <= 0xA3)) ||
 			    (y1 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y1 == 0xED9E && u[j + 5] <= 0xA3)))
 				continue;
