@@ -622,6 +622,10 @@ static int colon_end(const char *p, size_t n)
 {
 	size_t at;
 	uint32_t c;
+	/* (most sentences end in an ASCII mark that closes nothing: at once) */
+	unsigned char b = n ? (unsigned char)p[n - 1] : 0;
+	if (b && b < 0x80 && b != ' ' && b != ')' && b != ']' && b != '}')
+		return b == ':';
 	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == ' '))
 		n = at;
 	return n && p[n - 1] == ':';
