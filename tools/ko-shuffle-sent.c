@@ -425,6 +425,18 @@ static inline uint64_t load6(const char *p)
 	return lo | (uint64_t)hi << 32;
 }
 
+/* The two bytes at u as one number, the first the high byte (one load). */
+static inline unsigned be16(const unsigned char *u)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t t;
+	memcpy(&t, u, 2);
+	return (unsigned)(uint16_t)(t << 8 | t >> 8);
+#else
+	return (unsigned)u[0] << 8 | u[1];
+#endif
+}
+
 /* The multiplier of a stem's hash (stem_bit, conf's linkstem) */
 #define STEM_MUL 0x9E3779B97F4A7C15u
 
@@ -1071,8 +1083,9 @@ static inline uint64_t word_starts(const struct conf *c, size_t b, size_t e, siz
 /* 1 if a word of [b, e) (as count_words finds them, on the bits of
  * blank_bits) has no letter or digit (has_letter). Most words start with
  * an ASCII letter or digit or a Hangul syllable, told on their bytes: a
- * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3) read as one number,
- * with two continuation bytes, and ends within the sentence. */
+ * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3), its lead byte and
+ * the next read as one number (the text is valid UTF-8, and [b, e) whole
+ * characters). */
 __attribute__((noinline)) static int span_letters(const struct conf *c, const char *p, size_t b,
                                                   size_t e)
 {
@@ -1082,12 +1095,10 @@ __attribute__((noinline)) static int span_letters(const struct conf *c, const ch
 	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
 		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-			uint32_t v = u[j];
+			uint32_t v = u[j], y;
 			if (v < 0x80 ? ko_is_ascii_alnum(v)
-			             : j + 3 <= e &&
-			                   ((v = v << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) -
-			                        0xEAB080u <= 0xED9EA3u - 0xEAB080u &&
-			                    (v & 0xC0C0u) == 0x8080u))
+			             : (y = be16(u + j)) - 0xEAB0u <= 0xED9Du - 0xEAB0u ||
+			                   (y == 0xED9E && u[j + 2] <= 0xA3))
 				continue;
 			if (!has_letter(p + b, e - b, j - b))
 				return 1;
@@ -2646,18 +2657,6 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
 static inline uint64_t stem_bit(uint64_t v)
 {
 	return (uint64_t)1 << ((v * STEM_MUL) >> 58);
-}
-
-/* The two bytes at u as one number, the first the high byte (one load). */
-static inline unsigned be16(const unsigned char *u)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint16_t t;
-	memcpy(&t, u, 2);
-	return (unsigned)(uint16_t)(t << 8 | t >> 8);
-#else
-	return (unsigned)u[0] << 8 | u[1];
-#endif
 }
 
 /* stems() reading sentence t into st, once: on the bits of its white
