@@ -97,6 +97,10 @@ struct conf {
 	unsigned char linkadd[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	/* the stems (first six bytes) of link_words of six bytes or more, a
+	 * bit each at bits 52 to 63 of their product with STEM_MUL: a word
+	 * whose stem's bit is clear is no link word (read_stems) */
+	uint64_t linkstem[64];
 	/* by Hangul syllable: 1 if it is in final_formal, else 2 if in
 	 * final_informal, else 0 (ends_init) */
 	unsigned char ends[KO_SYL_LAST - KO_SYL_FIRST + 1];
@@ -408,6 +412,34 @@ static int first_year(const char *p, size_t n)
 	return 0;
 }
 
+/* The six bytes at p as a number (two syllables: a stem), read as two
+ * loads: six bytes copied into a zeroed word are stored in two pieces
+ * and read back whole, a load the processor cannot forward from them,
+ * which stalls it at every word. */
+static inline uint64_t load6(const char *p)
+{
+	uint32_t lo;
+	uint16_t hi;
+	memcpy(&lo, p, 4);
+	memcpy(&hi, p + 4, 2);
+	return lo | (uint64_t)hi << 32;
+}
+
+/* The two bytes at u as one number, the first the high byte (one load). */
+static inline unsigned be16(const unsigned char *u)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t t;
+	memcpy(&t, u, 2);
+	return (unsigned)(uint16_t)(t << 8 | t >> 8);
+#else
+	return (unsigned)u[0] << 8 | u[1];
+#endif
+}
+
+/* The multiplier of a stem's hash (stem_bit, conf's linkstem) */
+#define STEM_MUL 0x9E3779B97F4A7C15u
+
 /* Link words in a hash table made once (conf.linkh), hashed on their
  * length and their first and last four bytes (n >= 1): one
  * multiplication, not one a byte, as read_stems asks it of many words. */
@@ -442,6 +474,10 @@ static void links_init(struct conf *c)
 		if (!v || m > 255)
 			ko_fatal(2, "link_words: '%s' does not start with a syllable", link_words[k]);
 		c->linkfirst[(v - KO_SYL_FIRST) / 8] |= (unsigned char)(1u << (v - KO_SYL_FIRST) % 8);
+		if (m >= 6) {
+			uint64_t sh = load6(link_words[k]) * STEM_MUL;
+			c->linkstem[sh >> 58] |= (uint64_t)1 << (sh >> 52 & 63);
+		}
 		if (m > c->linkmax)
 			c->linkmax = m;
 	}
@@ -598,6 +634,10 @@ static int colon_end(const char *p, size_t n)
 {
 	size_t at;
 	uint32_t c;
+	/* (most sentences end in an ASCII mark that closes nothing: at once) */
+	unsigned char b = n ? (unsigned char)p[n - 1] : 0;
+	if (b && b < 0x80 && b != ' ' && b != ')' && b != ']' && b != '}')
+		return b == ':';
 	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == ' '))
 		n = at;
 	return n && p[n - 1] == ':';
@@ -1043,8 +1083,9 @@ static inline uint64_t word_starts(const struct conf *c, size_t b, size_t e, siz
 /* 1 if a word of [b, e) (as count_words finds them, on the bits of
  * blank_bits) has no letter or digit (has_letter). Most words start with
  * an ASCII letter or digit or a Hangul syllable, told on their bytes: a
- * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3) read as one number,
- * with two continuation bytes, and ends within the sentence. */
+ * syllable is EA B0 80 (U+AC00) to ED 9E A3 (U+D7A3), its lead byte and
+ * the next read as one number (the text is valid UTF-8, and [b, e) whole
+ * characters). */
 __attribute__((noinline)) static int span_letters(const struct conf *c, const char *p, size_t b,
                                                   size_t e)
 {
@@ -1054,12 +1095,10 @@ __attribute__((noinline)) static int span_letters(const struct conf *c, const ch
 	for (size_t w = b / 64, last = (e - 1) / 64; w <= last; w++)
 		for (uint64_t m = word_starts(c, b, e, w, last); m; m &= m - 1) {
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-			uint32_t v = u[j];
+			uint32_t v = u[j], y;
 			if (v < 0x80 ? ko_is_ascii_alnum(v)
-			             : j + 3 <= e &&
-			                   ((v = v << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2]) -
-			                        0xEAB080u <= 0xED9EA3u - 0xEAB080u &&
-			                    (v & 0xC0C0u) == 0x8080u))
+			             : (y = be16(u + j)) - 0xEAB0u <= 0xED9Du - 0xEAB0u ||
+			                   (y == 0xED9E && u[j + 2] <= 0xA3))
 				continue;
 			if (!has_letter(p + b, e - b, j - b))
 				return 1;
@@ -1104,6 +1143,49 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
 	st->link = (short)is_link(c, p + fb, fe - fb);
 }
 
+#ifdef KO_AVX2
+/* first_open on a processor with AVX2 (n >= 32): 32 bytes at a time, the
+ * last block moved back to end at n. */
+__attribute__((target("avx2"))) static size_t first_open32(const char *p, size_t n)
+{
+	for (size_t i = 0;; i += 32) {
+		if (i + 32 > n)
+			i = n - 32;
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		uint32_t bits = (uint32_t)_mm256_movemask_epi8(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')),
+		                    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('['))));
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+		if (i + 32 == n)
+			return n;
+	}
+}
+#endif
+
+/* The first offset of a '(' or '[' in p, or n: one pass for both, as
+ * most sentences have neither. */
+static size_t first_open(const char *p, size_t n)
+{
+	size_t i = 0;
+#ifdef KO_AVX2
+	if (n >= 32 && ko_have_avx2())
+		return first_open32(p, n);
+#endif
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		int bits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+		                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('['))));
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	while (i < n && p[i] != '(' && p[i] != '[')
+		i++;
+	return i;
+}
+
 /* How many more words than --range allows a sentence may count at its
  * blanks and still fit once its glosses are joined (see bracket_gaps). */
 #define SLACK 8
@@ -1114,10 +1196,12 @@ static void read_links(const struct conf *c, struct sent *st, const char *p, siz
  * brackets close within p (sound() has said so). */
 static size_t bracket_gaps(const char *p, size_t n)
 {
-	size_t gaps = 0, l, i = 0;
+	size_t gaps = 0, l, i = first_open(p, n);
+	if (i == n) /* (most sentences: no bracket) */
+		return 0;
 	/* the first ( and [ from i on, each looked for again only once i
 	 * has passed it */
-	const char *o = memchr(p, '(', n), *sq = memchr(p, '[', n);
+	const char *o = memchr(p + i, '(', n - i), *sq = memchr(p + i, '[', n - i);
 	for (;;) {
 		/* to the next opening bracket, then through to its close */
 		if (o && o < p + i)
@@ -1797,19 +1881,6 @@ static int count_gen(const struct conf *c, const char *p, const size_t *wb, cons
 	if ((unsigned)(p[wb[k]] - '0') <= 9u)
 		return 1;
 	return k > 0 && bare_word(p, wb[k], te) && words_in(c, W_NUMERALS, p, wb[k - 1], we[k - 1]);
-}
-
-/* The six bytes at p as a number (two syllables: a stem), read as two
- * loads: six bytes copied into a zeroed word are stored in two pieces
- * and read back whole, a load the processor cannot forward from them,
- * which stalls it at every word. */
-static inline uint64_t load6(const char *p)
-{
-	uint32_t lo;
-	uint16_t hi;
-	memcpy(&lo, p, 4);
-	memcpy(&hi, p + 4, 2);
-	return lo | (uint64_t)hi << 32;
 }
 
 /* The stem of the word p[b, e): its first two syllables (six bytes) as
@@ -2539,10 +2610,18 @@ static int parallel(const struct conf *c, const char *p, const struct ko_span *s
 }
 
 /* Read the sentences up to x into the window, those that were not. */
-static inline void read_to(struct conf *c, const char *p, const struct ko_span *s, size_t x)
+static __attribute__((noinline)) void read_more(struct conf *c, const char *p,
+                                                const struct ko_span *s, size_t x)
 {
 	for (; c->nsent <= x; c->nsent++)
 		read_ending(c, sent_at(c, c->nsent), p + s[c->nsent].b, s[c->nsent].e - s[c->nsent].b);
+}
+
+/* (most calls find x read: asked inline) */
+static inline void read_to(struct conf *c, const char *p, const struct ko_span *s, size_t x)
+{
+	if (c->nsent <= x)
+		read_more(c, p, s, x);
 }
 
 /* The latest year sentence i names (read when first asked). */
@@ -2577,13 +2656,16 @@ static int year_of(struct conf *c, const char *p, const struct ko_span *s, size_
  * sent's sig). */
 static inline uint64_t stem_bit(uint64_t v)
 {
-	return (uint64_t)1 << ((v * 0x9E3779B97F4A7C15u) >> 58);
+	return (uint64_t)1 << ((v * STEM_MUL) >> 58);
 }
 
 /* stems() reading sentence t into st, once: on the bits of its white
  * space, a word starts at a byte that is none after one that is (two
  * syllables are six bytes of no white space: the text is valid UTF-8),
- * and its end is looked for only when it may be a link word. */
+ * and its end is looked for only when its stem may be a link word's
+ * (linkstem). A stem is six bytes and a blank apart from the next, so a
+ * sentence of n bytes has at most n / 7 + 1, and room is made for four
+ * more (has_stem, stem_index32: zeroed, as those are read). */
 static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st, const char *p,
                                                  const struct ko_span *s, size_t t)
 {
@@ -2594,26 +2676,34 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 	const char *q = p + s[t].b;
 	const unsigned char *u = (const unsigned char *)q;
 	size_t n = s[t].e - s[t].b, nw = n / 64 + 2;
-	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1;
+	if (n < 6)
+		return;
+	if (st->capstem < n / 7 + 5) {
+		st->capstem = n / 7 + 16;
+		free(st->stem);
+		st->stem = ko_xcalloc(st->capstem, sizeof *st->stem);
+	}
+	uint64_t *bl = ko_bits_zeroed(&c->blank, &c->capblank, nw), gap = 1, sig = 0;
+	uint64_t *out = st->stem;
 	blanks_of(bl, q, n);
-	for (size_t w = 0; w * 64 + 6 <= n; w++) {
+	/* (word starts at n - 6 at most: six bytes follow) */
+	size_t lastw = (n - 6) / 64;
+	for (size_t w = 0; w <= lastw; w++) {
 		uint64_t m = ~bl[w] & (bl[w] << 1 | gap);
 		gap = bl[w] >> 63;
+		if (w == lastw)
+			m &= ~(uint64_t)0 >> (63 - ((n - 6) & 63));
 		for (; m; m &= m - 1) {
 			size_t j = w * 64 + (size_t)__builtin_ctzll(m);
-			if (j + 6 > n)
-				break;
 			/* (two syllables: a lead byte and the byte after it,
 			 * read as one number, from EA B0 to ED 9D, or ED 9E
 			 * before A3 at most, as the text is valid UTF-8) */
-			unsigned y0 = (unsigned)u[j] << 8 | u[j + 1], y1 = (unsigned)u[j + 3] << 8 | u[j + 4];
+			unsigned y0 = be16(u + j), y1 = be16(u + j + 3);
 			if ((y0 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y0 == 0xED9E && u[j + 2] <= 0xA3)) ||
 			    (y1 - 0xEAB0u > 0xED9Du - 0xEAB0u && !(y1 == 0xED9E && u[j + 5] <= 0xA3)))
 				continue;
-			uint32_t f = (y0 & 0x0F00) << 4 | (y0 & 0x3F) << 6 | (u[j + 2] & 0x3F);
-			uint64_t v = load6(q + j);
-			/* (linkfirst: as read_links) */
-			if (c->linkfirst[(f - KO_SYL_FIRST) / 8] >> ((f - KO_SYL_FIRST) % 8) & 1) {
+			uint64_t v = load6(q + j), h = v * STEM_MUL;
+			if (c->linkstem[h >> 58] >> (h >> 52 & 63) & 1) {
 				size_t x = j / 64;
 				uint64_t e = bl[x] & ~(uint64_t)0 << (j & 63);
 				while (!e && ++x < nw)
@@ -2622,14 +2712,12 @@ static __attribute__((noinline)) void read_stems(struct conf *c, struct sent *st
 				if (is_link(c, q + j, (we < n ? we : n) - j))
 					v |= (uint64_t)1 << 63;
 			}
-			if (st->nstem == st->capstem) {
-				st->capstem = st->capstem ? 2 * st->capstem : 16;
-				st->stem = ko_xrealloc(st->stem, st->capstem * sizeof *st->stem);
-			}
-			st->stem[st->nstem++] = v;
-			st->sig |= stem_bit(v & ~((uint64_t)1 << 63));
+			*out++ = v;
+			sig |= (uint64_t)1 << (h >> 58);
 		}
 	}
+	st->nstem = (size_t)(out - st->stem);
+	st->sig = sig;
 }
 
 /* The stems of sentence t, *k of them: the first six bytes of each word
@@ -2647,18 +2735,44 @@ static inline const uint64_t *stems(struct conf *c, const char *p, const struct 
 	return st->stem;
 }
 
-/* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear). */
+#ifdef KO_AVX2
+/* The index of the first of a[] whose stem is v (bit 63 cleared), four
+ * at a time: there is one (has_stem put v after the stems), and the
+ * three words after it may be read (read_stems made room for them). */
+__attribute__((target("avx2"), noinline)) static size_t stem_index32(const uint64_t *a, uint64_t v)
+{
+	const __m256i vv = _mm256_set1_epi64x((long long)v),
+	              low = _mm256_set1_epi64x((long long)~((uint64_t)1 << 63));
+	for (size_t i = 0;; i += 4) {
+		__m256i x = _mm256_and_si256(_mm256_loadu_si256((const __m256i *)(const void *)(a + i)), low);
+		unsigned bits = (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpeq_epi64(x, vv)));
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+}
+#endif
+
+/* 1 if sentence t holds a word whose stem is v (stems(), bit 63 clear).
+ * (v is put after the stems, where read_stems left room, to end the
+ * search there: one test a stem.) */
 static inline int has_stem(struct conf *c, const char *p, const struct ko_span *s, size_t t,
                            uint64_t v)
 {
-	size_t k;
-	const uint64_t *a = stems(c, p, s, t, &k);
-	if (!(sent_at(c, t)->sig & stem_bit(v)))
+	struct sent *st = sent_at(c, t);
+	if (!st->stems_read)
+		read_stems(c, st, p, s, t);
+	if (!(st->sig & stem_bit(v)))
 		return 0;
-	for (size_t i = 0; i < k; i++)
-		if ((a[i] & ~((uint64_t)1 << 63)) == v)
-			return 1;
-	return 0;
+	uint64_t *a = st->stem;
+	a[st->nstem] = v;
+#ifdef KO_AVX2
+	if (ko_have_avx2())
+		return stem_index32(a, v) < st->nstem;
+#endif
+	size_t i = 0;
+	while ((a[i] & ~((uint64_t)1 << 63)) != v)
+		i++;
+	return i < st->nstem;
 }
 
 /* 1 if v is a stem of the run's topic: of its first sentence from, or of
@@ -2859,6 +2973,32 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
 	return 1;
 }
 
+/* The best score (pick_run's) that a run from sentence i through j or a
+ * later one may reach, sentence j tied to the one before by no link word
+ * nor year and tied counting the links of i..j - 1 and the opening: each
+ * sentence after j adds at most one (two for a tie, less one for its
+ * length), and only one that opens with a link word or a year may tie;
+ * the run ends before a sentence that is no full sentence or starts a
+ * paragraph (boundary), and two untied sentences or more, j among them,
+ * cost 64 however long the run grows. */
+static long best_after(struct conf *c, const char *p, const struct ko_span *s, size_t ns,
+                       size_t i, size_t j, size_t hi, size_t links, size_t opens)
+{
+	long b = 2 * (long)(links + opens) - (long)(j - i);
+	for (size_t x = j + 1; x < ns && x - i < hi; x++) {
+		read_to(c, p, s, x);
+		struct sent *sx = sent_at(c, x);
+		if (!sx->usable || !sx->ok || boundary(c, s, x))
+			break;
+		if (sx->link < 0)
+			read_links(c, sx, p + s[x].b, s[x].e - s[x].b);
+		b += sx->link || sx->year0;
+	}
+	if (j - i - links >= 2)
+		b -= 64;
+	return b;
+}
+
 /* Sentence order: a run of lo to hi consecutive usable sentences, within a
  * section (or a paragraph), that does not open with a sentence pointing
  * back and has at least min_links sentences tied to the one before: by a
@@ -2940,6 +3080,11 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 			 * only a connective, an anaphor or a date ties) */
 			if (c->min_links && !tie && informal < 0)
 				informal = ko_task_informal(p, n, s, ns);
+			/* (with a run found, a noun tie that could only lead to
+			 * runs scoring below the best is not asked) */
+			if (c->min_links && !tie && !informal && ties &&
+			    best_after(c, p, s, ns, i, j, hi, links, opens) < best)
+				break;
 			if (c->min_links && !tie && (informal || !noun_tie(c, p, s, i, j))) {
 				unlinked |= !ties;
 				break;
