@@ -221,6 +221,16 @@ static const struct eth_word eth_lexicon[] = {
 	{"멍청도", ETH_HATE, 0}, /* 충청도 */
 	{"전라디언", ETH_HATE, 0},
 	{"개쌍도", ETH_HATE, 0},
+	/* a region's name mis-spelt to mock it, as it is said with contempt
+	 * (전라도 as 절라도, 경상도 with its consonants tensed): no word
+	 * or name is spelt so */
+	{"절라도", ETH_HATE, 0},
+	{"쩔라도", ETH_HATE, 0},
+	{"경싼도", ETH_HATE, 0},
+	{"경쌍도", ETH_HATE, 0},
+	{"갱쌍도", ETH_HATE, 0},
+	{"갱싼도", ETH_HATE, 0},
+	{"껑상도", ETH_HATE, 0},
 	{"짱깨", ETH_HATE, 0},
 	{"짱개", ETH_HATE, 0},
 	{"개독", ETH_HATE, ETH_START}, /* Christians: 개독교, 개독들 */

@@ -2372,6 +2372,17 @@ static int claim_segment(struct judge *J, size_t b, size_t e, unsigned types, st
  * it on its line, or the last with the one before; a short line alone (a
  * heading: 성격., 문재인 정부.) is no window, as it is no segment. */
 #define WIN_MIN SEG_SHORT
+/* A sentence scored alone counts this much less than its score: alone,
+ * a few words are read with little context, and the model learnt short
+ * texts mostly from the comments of the unsafe sets, so that a line of
+ * praise about a person or a topic of abuse (문재인 정권 너무나도 수고가
+ * 많습니다 0.81) reads as abuse. On the three unsafe sets, each scored by
+ * a model trained without it (scripts/ethics-fit.sh), the texts flagged
+ * by a sentence scoring from the threshold (0.74) to 0.04 above it were
+ * unsafe about half as often as those the classifier flags by their whole
+ * text (BEEP 21 of 34 against 0.92, K-MHaS 1 of 7 against 0.60, curse
+ * 7 of 12 against 0.72), and those above as often (0.91, 0.35, 0.85). */
+#define WIN_HANDICAP 0.04
 
 /* The bytes of code point c in UTF-8. */
 static inline size_t utf8_len(uint32_t c)
@@ -2480,7 +2491,7 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 #ifdef FEATURE_CHECK
 				feature_check(J, J->win[2 * w], J->win[2 * w + 1]);
 #endif
-				double ws = sigmoid(model_z(&J->model, &J->F));
+				double ws = sigmoid(model_z(&J->model, &J->F)) - WIN_HANDICAP;
 				if (ws > s)
 					s = ws;
 			}
