@@ -430,7 +430,10 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 	g->cur = r;
 	/* (a text of the last record may lie at the same address) */
 	ko_markup_index_set(&g->mx, NULL, 0);
-	if (is_task(r))
+	g->cur_line = r->line;
+	g->cur_lineno = r->lineno;
+	g->cur_task = is_task(r);
+	if (g->cur_task)
 		return 0;
 	/* The share hash, once, and only if a rule asks for it. */
 	double u = -1;
@@ -1299,7 +1302,11 @@ int ko_task_in_range(const struct ko_gen *g, size_t nsent)
 
 int ko_task_pass(const struct ko_gen *g, struct ko_rec *r)
 {
-	if (!g->drop_others || is_task(r))
+	/* (a record ko_task_mine asked about is known: the lookup of a key
+	 * costs a hundred instructions a record) */
+	int task = g->cur == r && g->cur_line == r->line && g->cur_lineno == r->lineno ?
+	               g->cur_task : is_task(r);
+	if (!g->drop_others || task)
 		ko_pass(r);
 	else
 		ko_rec_reject(r, "no task took it (outside --share or --if-sentences)");
