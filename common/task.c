@@ -11,10 +11,26 @@
 
 /* One usable template of a task. input and output are NULL when the
  * template gives only the instruction. */
+/* A piece of an instruction made ready (ko_task_init): bytes written as
+ * they stand, then a placeholder's value, quoted (var NULL: none). */
+struct piece {
+	size_t lit, litn; /* in the tmpl's lit */
+	const char *var;
+	size_t varn;
+};
+
 struct tmpl {
 	const char *instruction, *input, *output;
 	char *owned[3]; /* what a --template file allocated, freed by ko_task_free */
+	/* the instruction as expand(..., quoted) reads it, read once: its
+	 * text between placeholders quoted in lit, the pieces in order (a
+	 * task record is written a few thousand instructions, the
+	 * instruction's scan and quoting were a third of them) */
+	struct ko_buf lit;
+	struct piece *pieces;
+	size_t npieces;
 };
+static void ready_pieces(struct tmpl *t);
 
 struct task_tmpls {
 	const struct ko_task *task;
@@ -191,7 +207,7 @@ static void add_sys(struct task_tmpls *tt, const char *text, char *owned)
 static void add_tmpl(struct task_tmpls *tt, const char *ins, const char *in, const char *out)
 {
 	tt->t = ko_xrealloc(tt->t, (tt->n + 1) * sizeof *tt->t);
-	tt->t[tt->n++] = (struct tmpl){ins, in, out, {NULL, NULL, NULL}};
+	tt->t[tt->n++] = (struct tmpl){ins, in, out, {NULL, NULL, NULL}, {0}, NULL, 0};
 }
 
 /* Undo the \n, \t and \\ escapes of a template file column. */
@@ -346,6 +362,9 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 	for (int i = 0; i < n; i++)
 		if (!tasks[i].n)
 			return bad(g, "task %s has no template", t[i].name);
+	for (int i = 0; i < n; i++)
+		for (size_t k = 0; k < tasks[i].n; k++)
+			ready_pieces(&tasks[i].t[k]);
 	return 0;
 }
 
@@ -389,6 +408,48 @@ static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *
 				break;
 			}
 		s = e + 1;
+	}
+}
+
+/* The pieces of t's instruction, read as expand reads it. */
+static void ready_pieces(struct tmpl *t)
+{
+	const char *s = t->instruction;
+	size_t from = 0;
+	for (;;) {
+		const char *b = *s ? strpbrk(s, "{}") : NULL, *e = NULL;
+		if (!b) {
+			ko_json_quote_more(&t->lit, s, strlen(s));
+		} else {
+			ko_json_quote_more(&t->lit, s, (size_t)(b - s));
+			if (b[0] == b[1] || !(e = b[0] == '{' ? strchr(b, '}') : NULL)) {
+				ko_buf_addc(&t->lit, b[0]);
+				s = b + (b[0] == b[1] ? 2 : 1);
+				continue;
+			}
+		}
+		t->pieces = ko_xrealloc(t->pieces, (t->npieces + 1) * sizeof *t->pieces);
+		t->pieces[t->npieces++] = (struct piece){from, t->lit.n - from, e ? b + 1 : NULL,
+		                                         e ? (size_t)(e - b - 1) : 0};
+		from = t->lit.n;
+		if (!e)
+			return;
+		s = e + 1;
+	}
+}
+
+/* expand(out, t->instruction, v, nv, 1) from its pieces. */
+static void expand_pieces(struct ko_buf *out, const struct tmpl *t, const struct ko_task_val *v,
+                          int nv)
+{
+	for (size_t k = 0; k < t->npieces; k++) {
+		const struct piece *pc = &t->pieces[k];
+		ko_buf_add(out, t->lit.p + pc->lit, pc->litn);
+		for (int i = 0; pc->var && i < nv; i++)
+			if (strlen(v[i].name) == pc->varn && !memcmp(v[i].name, pc->var, pc->varn)) {
+				ko_json_quote_more(out, v[i].p, v[i].n);
+				break;
+			}
 	}
 }
 
@@ -1439,7 +1500,7 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 
 	ko_buf_clear(rec);
 	ko_buf_adds(rec, "{\"instruction\":\"");
-	expand(rec, tp->instruction, vals, nvals, 1);
+	expand_pieces(rec, tp, vals, nvals);
 	if (!tp->input && g->context_in_instruction && inn) {
 		ko_json_quote_more(rec, "\n\n", 2);
 		ko_json_quote_more(rec, inp, inn);
@@ -1586,9 +1647,12 @@ void ko_task_free(struct ko_gen *g)
 		        "in them; ko-import --license sets one): --licenses commercial would "
 		        "leave them out", g->unlicensed, g->unlicensed == 1 ? "" : "s");
 	for (int i = 0; i < g->ntasks; i++) {
-		for (size_t k = 0; k < g->tasks[i].n; k++)
+		for (size_t k = 0; k < g->tasks[i].n; k++) {
 			for (int m = 0; m < 3; m++)
 				free(g->tasks[i].t[k].owned[m]);
+			ko_buf_free(&g->tasks[i].t[k].lit);
+			free(g->tasks[i].t[k].pieces);
+		}
 		free(g->tasks[i].t);
 		for (size_t k = 0; k < g->tasks[i].nsys; k++)
 			free(g->tasks[i].sysown[k]);
