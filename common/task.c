@@ -1461,6 +1461,10 @@ int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 	return ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n);
 }
 
+/* A string literal appended, its length known when compiled (ko_buf_adds
+ * counts it: a call and a strlen for each member name of every task). */
+#define ADD_LIT(b, lit) ko_buf_add((b), (lit), sizeof(lit) - 1)
+
 /* "infix/name" into d, cut to fit cap bytes with its NUL, as snprintf
  * would (which costs more than the rest of a task's id, once a task). */
 static void id_suffix(char *d, size_t cap, const char *infix, const char *name)
@@ -1499,21 +1503,21 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	fill(out, tp->output ? tp->output : t->output, vals, nvals, &outp, &outn);
 
 	ko_buf_clear(rec);
-	ko_buf_adds(rec, "{\"instruction\":\"");
+	ADD_LIT(rec, "{\"instruction\":\"");
 	expand_pieces(rec, tp, vals, nvals);
 	if (!tp->input && g->context_in_instruction && inn) {
 		ko_json_quote_more(rec, "\n\n", 2);
 		ko_json_quote_more(rec, inp, inn);
 		inn = 0;
 	}
-	ko_buf_adds(rec, "\",\"input\":");
+	ADD_LIT(rec, "\",\"input\":");
 	ko_json_quote(rec, inp, inn);
-	ko_buf_adds(rec, ",\"output\":");
+	ADD_LIT(rec, ",\"output\":");
 	ko_json_quote(rec, outp, outn);
-	ko_buf_adds(rec, ",\"task\":");
+	ADD_LIT(rec, ",\"task\":");
 	ko_json_quotes(rec, t->name);
 	size_t at = rec->n;
-	ko_buf_adds(rec, ",\"id\":");
+	ADD_LIT(rec, ",\"id\":");
 	char suffix[160]; /* the infix, "/" and the name, cut to fit */
 	id_suffix(suffix, sizeof suffix, g->id_infix ? g->id_infix : "", t->name);
 	if (!ko_rec_id_with(g->id_as ? g->id_as : r, rec, suffix))
@@ -1521,21 +1525,21 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	size_t n;
 	const char *src = ko_rec_raw(r, "source", &n);
 	if (src) {
-		ko_buf_adds(rec, ",\"source\":");
+		ADD_LIT(rec, ",\"source\":");
 		ko_buf_add(rec, src, n);
 	}
 	if (g->licraw) { /* (looked up by ko_task_licensed above) */
-		ko_buf_adds(rec, ",\"license\":");
+		ADD_LIT(rec, ",\"license\":");
 		ko_buf_add(rec, g->licraw, g->licrawn);
 	}
 	if (g->extra)
 		ko_buf_add(rec, g->extra, g->extran);
 	if (g->system_text) {
-		ko_buf_adds(rec, ",\"system\":");
+		ADD_LIT(rec, ",\"system\":");
 		ko_json_quotes(rec, g->system_text);
 	} else if (g->system_auto && tt->nsys) {
 		uint64_t sp = ko_mix64(ko_rec_seed(r), 0x73797374656d /* "system" */);
-		ko_buf_adds(rec, ",\"system\":");
+		ADD_LIT(rec, ",\"system\":");
 		ko_json_quotes(rec, tt->sys[sp % tt->nsys]);
 	}
 	if (g->keep_fields && r->is_json && r->parsed) {
