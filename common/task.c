@@ -793,7 +793,7 @@ static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 		return 0;
 	for (size_t w = b >> 6; w <= last; w++) {
 		/* (position 0 has no bit) */
-		uint64_t m = ko_markup_index_word(x, w, last) | (w == 0);
+		uint64_t m = ko_markup_index_word_read(x, w, last) | (w == 0);
 		if (w == b >> 6)
 			m &= ~(uint64_t)0 << (b & 63);
 		if (w == last)
