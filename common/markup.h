@@ -213,6 +213,13 @@ int ko_lead_in_in(struct ko_markup_index *x, size_t b, size_t e, int colon);
  * and a sentence without such a byte costs those checks a look at its
  * words of bits. */
 uint64_t ko_markup_index_word(struct ko_markup_index *x, size_t w, size_t last);
+/* The same without a call where word w is read already, as it is for a
+ * sentence the markup questions have visited: the sentence checks ask for
+ * each of its words. */
+static inline uint64_t ko_markup_index_word_read(struct ko_markup_index *x, size_t w, size_t last)
+{
+	return x->known[w >> 6] >> (w & 63) & 1 ? x->bits[w] : ko_markup_index_word(x, w, last);
+}
 void ko_markup_index_free(struct ko_markup_index *x);
 /* 1 if p[0..n) holds a glued gloss (above). One pass, 16 bytes at a time. */
 int ko_glued_gloss(const char *p, size_t n);

@@ -46,39 +46,48 @@ static int ws(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* A decimal number at *s (at most 19 digits: no overflow), or -1. */
-static int get_dec(const char **s, const char *end, size_t *v)
+/* A decimal number at *s (at most 19 digits: no overflow), or -1. (Most
+ * are two or three digits: one compare a digit, no count kept.) */
+static inline int get_dec(const char **s, const char *end, size_t *v)
 {
-	const char *q = *s;
-	size_t x = 0;
-	if (q == end || *q < '0' || *q > '9')
+	const unsigned char *q = (const unsigned char *)*s, *e = (const unsigned char *)end;
+	unsigned d;
+	if (q == e || (d = (unsigned)*q - '0') > 9)
 		return -1;
-	for (; q < end && *q >= '0' && *q <= '9'; q++) {
-		if (q - *s >= 19)
-			return -1;
-		x = x * 10 + (size_t)(*q - '0');
-	}
-	*s = q;
+	size_t x = d;
+	const unsigned char *lim = e - q > 19 ? q + 19 : e;
+	for (q++; q < lim && (d = (unsigned)*q - '0') <= 9; q++)
+		x = x * 10 + d;
+	if (q < e && (unsigned)*q - '0' <= 9) /* a twentieth digit */
+		return -1;
+	*s = (const char *)q;
 	*v = x;
 	return 0;
 }
 
 /* The next span from r->at: 1; 0 at the well-formed end of a value whose
- * last sentence ends the text but for white space; -1 if malformed. */
-static int next_span(struct ko_spans *r, size_t *b, size_t *e)
+ * last sentence ends the text but for white space; -1 if malformed. (Called
+ * for each sentence of each record a generator reads.) */
+int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e)
 {
 	const char *s = r->at, *end = r->end;
-	size_t a, len, gap = r->last == (size_t)-1 ? 0 : 1;
+	const unsigned char *p = (const unsigned char *)r->p;
+	size_t a, gap, from, last = r->last, n = r->n;
 	if (s == end) {
 		if (!r->count)
 			return -1;
-		for (size_t i = r->last; i < r->n; i++)
-			if (!ws((unsigned char)r->p[i]))
+		for (size_t i = last; i < n; i++)
+			if (!ws(p[i]))
 				return -1;
 		return 0;
 	}
-	if (r->last != (size_t)-1 && *s++ != ',')
-		return -1;
+	if (last == (size_t)-1) {
+		from = gap = 0;
+	} else {
+		if (*s++ != ',')
+			return -1;
+		from = last, gap = 1;
+	}
 	if (get_dec(&s, end, &a))
 		return -1;
 	if (s < end && *s == '+') {
@@ -87,23 +96,21 @@ static int next_span(struct ko_spans *r, size_t *b, size_t *e)
 		if (get_dec(&s, end, &a))
 			return -1;
 	}
-	len = a;
-	size_t from = r->last == (size_t)-1 ? 0 : r->last;
-	if (!len || gap > r->n - from || len > r->n - from - gap)
+	if (!a || gap > n - from || a > n - from - gap)
 		return -1;
-	*b = from + gap;
-	*e = *b + len;
+	size_t sb = from + gap, se = sb + a;
 	/* a sentence starts and ends on a character, not on white space, and
 	 * only white space lies between two */
-	const unsigned char *p = (const unsigned char *)r->p;
-	if (ws(p[*b]) || ws(p[*e - 1]) || (p[*b] & 0xC0) == 0x80 ||
-	    (*e < r->n && (p[*e] & 0xC0) == 0x80))
+	if (ws(p[sb]) || ws(p[se - 1]) || (p[sb] & 0xC0) == 0x80 || (se < n && (p[se] & 0xC0) == 0x80))
 		return -1;
-	for (size_t i = from; r->last != (size_t)-1 && i < *b; i++)
-		if (!ws(p[i]))
-			return -1;
+	if (last != (size_t)-1)
+		for (size_t i = from; i < sb; i++)
+			if (!ws(p[i]))
+				return -1;
+	*b = sb;
+	*e = se;
 	r->at = s;
-	r->last = *e;
+	r->last = se;
 	r->count++;
 	return 1;
 }
@@ -133,9 +140,4 @@ int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, s
 		return 0;
 	*r = (struct ko_spans){v + 10, v + vn, p, n, (size_t)-1, 0};
 	return 1;
-}
-
-int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e)
-{
-	return next_span(r, b, e);
 }

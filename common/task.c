@@ -11,10 +11,26 @@
 
 /* One usable template of a task. input and output are NULL when the
  * template gives only the instruction. */
+/* A piece of an instruction made ready (ko_task_init): bytes written as
+ * they stand, then a placeholder's value, quoted (var NULL: none). */
+struct piece {
+	size_t lit, litn; /* in the tmpl's lit */
+	const char *var;
+	size_t varn;
+};
+
 struct tmpl {
 	const char *instruction, *input, *output;
 	char *owned[3]; /* what a --template file allocated, freed by ko_task_free */
+	/* the instruction as expand(..., quoted) reads it, read once: its
+	 * text between placeholders quoted in lit, the pieces in order (a
+	 * task record is written a few thousand instructions, the
+	 * instruction's scan and quoting were a third of them) */
+	struct ko_buf lit;
+	struct piece *pieces;
+	size_t npieces;
 };
+static void ready_pieces(struct tmpl *t);
 
 struct task_tmpls {
 	const struct ko_task *task;
@@ -191,7 +207,7 @@ static void add_sys(struct task_tmpls *tt, const char *text, char *owned)
 static void add_tmpl(struct task_tmpls *tt, const char *ins, const char *in, const char *out)
 {
 	tt->t = ko_xrealloc(tt->t, (tt->n + 1) * sizeof *tt->t);
-	tt->t[tt->n++] = (struct tmpl){ins, in, out, {NULL, NULL, NULL}};
+	tt->t[tt->n++] = (struct tmpl){ins, in, out, {NULL, NULL, NULL}, {0}, NULL, 0};
 }
 
 /* Undo the \n, \t and \\ escapes of a template file column. */
@@ -346,6 +362,9 @@ int ko_task_init(struct ko_gen *g, const struct ko_task *t, int n)
 	for (int i = 0; i < n; i++)
 		if (!tasks[i].n)
 			return bad(g, "task %s has no template", t[i].name);
+	for (int i = 0; i < n; i++)
+		for (size_t k = 0; k < tasks[i].n; k++)
+			ready_pieces(&tasks[i].t[k]);
 	return 0;
 }
 
@@ -392,6 +411,48 @@ static void expand(struct ko_buf *out, const char *s, const struct ko_task_val *
 	}
 }
 
+/* The pieces of t's instruction, read as expand reads it. */
+static void ready_pieces(struct tmpl *t)
+{
+	const char *s = t->instruction;
+	size_t from = 0;
+	for (;;) {
+		const char *b = *s ? strpbrk(s, "{}") : NULL, *e = NULL;
+		if (!b) {
+			ko_json_quote_more(&t->lit, s, strlen(s));
+		} else {
+			ko_json_quote_more(&t->lit, s, (size_t)(b - s));
+			if (b[0] == b[1] || !(e = b[0] == '{' ? strchr(b, '}') : NULL)) {
+				ko_buf_addc(&t->lit, b[0]);
+				s = b + (b[0] == b[1] ? 2 : 1);
+				continue;
+			}
+		}
+		t->pieces = ko_xrealloc(t->pieces, (t->npieces + 1) * sizeof *t->pieces);
+		t->pieces[t->npieces++] = (struct piece){from, t->lit.n - from, e ? b + 1 : NULL,
+		                                         e ? (size_t)(e - b - 1) : 0};
+		from = t->lit.n;
+		if (!e)
+			return;
+		s = e + 1;
+	}
+}
+
+/* expand(out, t->instruction, v, nv, 1) from its pieces. */
+static void expand_pieces(struct ko_buf *out, const struct tmpl *t, const struct ko_task_val *v,
+                          int nv)
+{
+	for (size_t k = 0; k < t->npieces; k++) {
+		const struct piece *pc = &t->pieces[k];
+		ko_buf_add(out, t->lit.p + pc->lit, pc->litn);
+		for (int i = 0; pc->var && i < nv; i++)
+			if (strlen(v[i].name) == pc->varn && !memcmp(v[i].name, pc->var, pc->varn)) {
+				ko_json_quote_more(out, v[i].p, v[i].n);
+				break;
+			}
+	}
+}
+
 /* Template s filled: a template that is one placeholder alone is its
  * value, read in place (the context of a long text is not copied once
  * more before it is quoted); any other is expanded into out. */
@@ -430,7 +491,10 @@ int ko_task_mine(struct ko_gen *g, struct ko_rec *r)
 	g->cur = r;
 	/* (a text of the last record may lie at the same address) */
 	ko_markup_index_set(&g->mx, NULL, 0);
-	if (is_task(r))
+	g->cur_line = r->line;
+	g->cur_lineno = r->lineno;
+	g->cur_task = is_task(r);
+	if (g->cur_task)
 		return 0;
 	/* The share hash, once, and only if a rule asks for it. */
 	double u = -1;
@@ -729,7 +793,7 @@ static unsigned rare_in(struct ko_markup_index *x, size_t b, size_t e)
 		return 0;
 	for (size_t w = b >> 6; w <= last; w++) {
 		/* (position 0 has no bit) */
-		uint64_t m = ko_markup_index_word(x, w, last) | (w == 0);
+		uint64_t m = ko_markup_index_word_read(x, w, last) | (w == 0);
 		if (w == b >> 6)
 			m &= ~(uint64_t)0 << (b & 63);
 		if (w == last)
@@ -1299,7 +1363,11 @@ int ko_task_in_range(const struct ko_gen *g, size_t nsent)
 
 int ko_task_pass(const struct ko_gen *g, struct ko_rec *r)
 {
-	if (!g->drop_others || is_task(r))
+	/* (a record ko_task_mine asked about is known: the lookup of a key
+	 * costs a hundred instructions a record) */
+	int task = g->cur == r && g->cur_line == r->line && g->cur_lineno == r->lineno ?
+	               g->cur_task : is_task(r);
+	if (!g->drop_others || task)
 		ko_pass(r);
 	else
 		ko_rec_reject(r, "no task took it (outside --share or --if-sentences)");
@@ -1393,6 +1461,10 @@ int ko_task_licensed(struct ko_gen *g, struct ko_rec *r)
 	return ko_license_ok(&g->licenses, g->lic.p ? g->lic.p : "", g->lic.n);
 }
 
+/* A string literal appended, its length known when compiled (ko_buf_adds
+ * counts it: a call and a strlen for each member name of every task). */
+#define ADD_LIT(b, lit) ko_buf_add((b), (lit), sizeof(lit) - 1)
+
 /* "infix/name" into d, cut to fit cap bytes with its NUL, as snprintf
  * would (which costs more than the rest of a task's id, once a task). */
 static void id_suffix(char *d, size_t cap, const char *infix, const char *name)
@@ -1431,21 +1503,21 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	fill(out, tp->output ? tp->output : t->output, vals, nvals, &outp, &outn);
 
 	ko_buf_clear(rec);
-	ko_buf_adds(rec, "{\"instruction\":\"");
-	expand(rec, tp->instruction, vals, nvals, 1);
+	ADD_LIT(rec, "{\"instruction\":\"");
+	expand_pieces(rec, tp, vals, nvals);
 	if (!tp->input && g->context_in_instruction && inn) {
 		ko_json_quote_more(rec, "\n\n", 2);
 		ko_json_quote_more(rec, inp, inn);
 		inn = 0;
 	}
-	ko_buf_adds(rec, "\",\"input\":");
+	ADD_LIT(rec, "\",\"input\":");
 	ko_json_quote(rec, inp, inn);
-	ko_buf_adds(rec, ",\"output\":");
+	ADD_LIT(rec, ",\"output\":");
 	ko_json_quote(rec, outp, outn);
-	ko_buf_adds(rec, ",\"task\":");
+	ADD_LIT(rec, ",\"task\":");
 	ko_json_quotes(rec, t->name);
 	size_t at = rec->n;
-	ko_buf_adds(rec, ",\"id\":");
+	ADD_LIT(rec, ",\"id\":");
 	char suffix[160]; /* the infix, "/" and the name, cut to fit */
 	id_suffix(suffix, sizeof suffix, g->id_infix ? g->id_infix : "", t->name);
 	if (!ko_rec_id_with(g->id_as ? g->id_as : r, rec, suffix))
@@ -1453,21 +1525,21 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	size_t n;
 	const char *src = ko_rec_raw(r, "source", &n);
 	if (src) {
-		ko_buf_adds(rec, ",\"source\":");
+		ADD_LIT(rec, ",\"source\":");
 		ko_buf_add(rec, src, n);
 	}
 	if (g->licraw) { /* (looked up by ko_task_licensed above) */
-		ko_buf_adds(rec, ",\"license\":");
+		ADD_LIT(rec, ",\"license\":");
 		ko_buf_add(rec, g->licraw, g->licrawn);
 	}
 	if (g->extra)
 		ko_buf_add(rec, g->extra, g->extran);
 	if (g->system_text) {
-		ko_buf_adds(rec, ",\"system\":");
+		ADD_LIT(rec, ",\"system\":");
 		ko_json_quotes(rec, g->system_text);
 	} else if (g->system_auto && tt->nsys) {
 		uint64_t sp = ko_mix64(ko_rec_seed(r), 0x73797374656d /* "system" */);
-		ko_buf_adds(rec, ",\"system\":");
+		ADD_LIT(rec, ",\"system\":");
 		ko_json_quotes(rec, tt->sys[sp % tt->nsys]);
 	}
 	if (g->keep_fields && r->is_json && r->parsed) {
@@ -1579,9 +1651,12 @@ void ko_task_free(struct ko_gen *g)
 		        "in them; ko-import --license sets one): --licenses commercial would "
 		        "leave them out", g->unlicensed, g->unlicensed == 1 ? "" : "s");
 	for (int i = 0; i < g->ntasks; i++) {
-		for (size_t k = 0; k < g->tasks[i].n; k++)
+		for (size_t k = 0; k < g->tasks[i].n; k++) {
 			for (int m = 0; m < 3; m++)
 				free(g->tasks[i].t[k].owned[m]);
+			ko_buf_free(&g->tasks[i].t[k].lit);
+			free(g->tasks[i].t[k].pieces);
+		}
 		free(g->tasks[i].t);
 		for (size_t k = 0; k < g->tasks[i].nsys; k++)
 			free(g->tasks[i].sysown[k]);

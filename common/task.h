@@ -174,6 +174,9 @@ struct ko_gen {
 	/* the split under way (ko_task_split_begin); its sentences come from
 	 * the record's KO_SPANS_FIELD when given is set (split.h) */
 	const struct ko_rec *cur; /* the record of the last ko_task_mine */
+	const char *cur_line;     /* its line (cur is reused for every record), */
+	size_t cur_lineno;        /* line number, and whether it is a task */
+	int cur_task;             /* already (asked once: ko_task_pass) */
 	int given;     /* the spans' b and e are read from the record already */
 	size_t ngiven; /* how many */
 	struct ko_split split;

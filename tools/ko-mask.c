@@ -41,11 +41,16 @@ struct conf {
 	uint32_t *pool, *other;
 	uint64_t *keys; /* keys[k]: the stem key of pool[k] (stem_key) */
 	uint64_t *forms; /* forms[k]: its form key (form_key), 0 without a stem */
+	uint32_t *slots; /* slots[k]: 1 + the index of its stem's slot, 0
+	                  * without a stem (where stem_add put the key: found
+	                  * again from keys where the table grew since or
+	                  * informal_key gave another key) */
 	size_t poolcap, othercap;
 	struct ko_span *pick;
 	struct stem *stems; /* a hash table of the stems of the words */
 	size_t stemcap, nstems;
 	uint32_t epoch;
+	int grew; /* the table of stems grew during the record */
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
 	uint64_t freqbits[64]; /* a bit for the first syllable and length of each */
 	unsigned char freqlen[1024]; /* and its length in bytes */
@@ -910,12 +915,19 @@ static uint64_t form_key(const char *p, size_t n, size_t b, size_t e)
 	return h ^ h >> 29;
 }
 
-static struct stem *stem_slot(const struct conf *c, uint64_t key)
+/* The index of the slot of the stem key: its own, or the empty one it
+ * would take. */
+static size_t stem_at(const struct conf *c, uint64_t key)
 {
 	size_t h = (size_t)((key * 0x9E3779B97F4A7C15u) >> 32) & (c->stemcap - 1);
 	while (c->stems[h].epoch == c->epoch && c->stems[h].key != key)
 		h = (h + 1) & (c->stemcap - 1);
-	return &c->stems[h];
+	return h;
+}
+
+static struct stem *stem_slot(const struct conf *c, uint64_t key)
+{
+	return &c->stems[stem_at(c, key)];
 }
 
 /* A new record: its stems start in an empty table. */
@@ -929,12 +941,16 @@ static void stems_clear(struct conf *c)
 		c->epoch = 1;
 	}
 	c->nstems = 0;
+	c->grew = 0;
 }
 
-static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint64_t key,
-                                                          uint64_t form)
+/* Add the form of a word to its stem's slot: the slot's index (good until
+ * the table grows: c->grew). */
+static inline __attribute__((always_inline)) size_t stem_add(struct conf *c, uint64_t key,
+                                                            uint64_t form)
 {
-	struct stem *st = stem_slot(c, key);
+	size_t at = stem_at(c, key);
+	struct stem *st = &c->stems[at];
 	if (st->epoch == c->epoch) {
 		st->twice = 1;
 		for (int k = 1; k < NFORM; k++)
@@ -943,11 +959,11 @@ static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint6
 					st->nform[k - 1] = 2;
 				else
 					st->form[k] = form, st->nform[k] = 1;
-				return;
+				return at;
 			}
 		if (st->form[NFORM - 1] == form)
 			st->nform[NFORM - 1] = 2;
-		return;
+		return at;
 	}
 	st->key = key;
 	st->epoch = c->epoch;
@@ -956,8 +972,9 @@ static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint6
 	memset(st->nform, 0, sizeof st->nform);
 	st->nform[0] = 1;
 	if (++c->nstems * 2 <= c->stemcap)
-		return;
+		return at;
 	/* grow: the table stays at most half full */
+	c->grew = 1;
 	struct stem *old = c->stems;
 	size_t oldcap = c->stemcap;
 	c->stemcap *= 2;
@@ -967,6 +984,7 @@ static inline __attribute__((always_inline)) void stem_add(struct conf *c, uint6
 		if (old[k].epoch == c->epoch)
 			*stem_slot(c, old[k].key) = old[k];
 	free(old);
+	return 0;
 }
 
 /* The stem key of the word p[b, e) of informal text, of three syllables
@@ -1448,6 +1466,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	while (c->eojeol ? next_eojeol(c, p, n, &wi, &wb, &we) : syl_word(c, n, &wi, &wb, &we)) {
 		ncand++;
 		uint64_t key = 0, form = 0;
+		size_t slot = 0; /* (1 + its index) */
 		if (clues) {
 			/* A word of syllables only has a stem when it has two. */
 			if (c->eojeol)
@@ -1455,7 +1474,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 			else if (we - wb >= 6)
 				key = load_le(p, n, wb, 6);
 			if (key)
-				stem_add(c, key, form = form_key(p, n, wb, we));
+				slot = 1 + stem_add(c, key, form = form_key(p, n, wb, we));
 			if (key && informal && we - wb >= 9)
 				key = informal_key(c, p, n, wb, we, key, form);
 		}
@@ -1464,9 +1483,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 			c->pool = ko_xrealloc(c->pool, c->poolcap * sizeof *c->pool);
 			c->keys = ko_xrealloc(c->keys, c->poolcap * sizeof *c->keys);
 			c->forms = ko_xrealloc(c->forms, c->poolcap * sizeof *c->forms);
+			c->slots = ko_xrealloc(c->slots, c->poolcap * sizeof *c->slots);
 		}
 		c->keys[npool] = key;
 		c->forms[npool] = form;
+		c->slots[npool] = (uint32_t)slot;
 		c->pool[npool++] = (uint32_t)wb;
 	}
 	/* Keep something to read around the masks. */
@@ -1488,9 +1509,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		}
 		size_t nnone = 0, nw = npool, nrec = 0;
 		struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
+		if (c->grew || informal)
+			for (size_t k = 0; k < nw; k++)
+				c->slots[k] = c->keys[k] ? 1 + (uint32_t)stem_at(c, c->keys[k]) : 0;
 		for (size_t k = 0; k < nw; k++) {
-			uint64_t key = c->keys[k];
-			const struct stem *st = key ? stem_slot(c, key) : NULL;
+			const struct stem *st = c->slots[k] ? &c->stems[c->slots[k] - 1] : NULL;
 			if (!st || !st->twice)
 				c->other[nw - ++nnone] = c->pool[k];
 			else if (recurs(st, c->forms[k]))
@@ -1631,6 +1654,7 @@ int main(int argc, char **argv)
 	free(c.pool);
 	free(c.keys);
 	free(c.forms);
+	free(c.slots);
 	free(c.other);
 	free(c.pick);
 	free(c.stems);
