@@ -981,6 +981,7 @@ struct verdict {
 	unsigned hits;      /* lexicon hits counted */
 	size_t segs, hit_segs; /* segments judged, and those with a hit */
 	double hit_score;   /* the classifier's highest on a segment with a hit */
+	int meta_kept;      /* over the threshold, kept as it names malicious comments */
 };
 
 /* A text of this many segments or more is an article, a post or a
@@ -2759,6 +2760,7 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
  * of 8,369 rejects, most pleas against 악플 or comfort. A praise-word
  * rule measured the same way lost BEEP recall at every threshold. */
 #define ETH_META_MIN 0.80
+#define ETH_META_MIN_TEXT "0.80"
 
 /* Whether p[0..n) contains the bytes of s. */
 static int contains(const char *p, size_t n, const char *s)
@@ -2874,7 +2876,7 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 	int by_model = v->score >= c->threshold;
 	/* told last, on the few texts it can change (ETH_META_MIN) */
 	if (by_model && v->score < ETH_META_MIN && !v->word && names_meta(r))
-		by_model = 0;
+		by_model = 0, v->meta_kept = 1;
 	switch (c->policy) {
 	case POL_ANY: return v->word || by_model;
 	case POL_LEXICON: return v->word != NULL;
@@ -2905,8 +2907,15 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 		ko_buf_adds(b, unsafe ? "labels" : "labels: clean");
 		return;
 	}
-	if (!unsafe)
+	if (!unsafe) {
+		/* a score over the threshold kept says why (--annotate) */
+		if (v->meta_kept && (c->policy == POL_ANY || c->policy == POL_CLASSIFIER)) {
+			ko_buf_adds(b, "kept: names malicious comments, classifier: ");
+			ko_buf_add_fixed4(b, v->score);
+			ko_buf_adds(b, " < " ETH_META_MIN_TEXT);
+		}
 		return;
+	}
 	/* no printf: a quarter of the comments are dropped, each with its
 	 * reason */
 	if (v->word && c->policy != POL_CLASSIFIER) {
