@@ -44,10 +44,19 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* The reader is about to move the lines it gave: the output lets go of
+ * those ko_pass wrote from where they are. */
+static void out_unref(void *arg)
+{
+	struct ko_run *run = arg;
+	ko_writer_unref(run->out);
+}
+
 struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
 {
 	struct ko_in *in = ko_xcalloc(1, sizeof *in);
 	in->rd = ko_reader_open(files, nfiles);
+	ko_reader_on_move(in->rd, out_unref, run);
 	in->rec.run = run;
 	/* (said once a run: a tool may read its operands twice) */
 	int dashes = 0;
@@ -1262,7 +1271,13 @@ void ko_pass(struct ko_rec *r)
 			return;
 		}
 	}
-	ko_emit(r->run, r->line, r->len);
+	struct ko_run *run = r->run;
+	if (run->in && ko_reader_holds(run->in->rd, r->line, r->len)) {
+		ko_write_line_ref(run->out, r->line, r->len);
+		run->nout++;
+		return;
+	}
+	ko_emit(run, r->line, r->len);
 }
 
 /* ---- the end ---- */
@@ -1610,7 +1625,9 @@ int ko_close(struct ko_run *run)
 		run->rejects_lines = ko_writer_lines(run->rejects);
 	}
 	/* A failed run (a bad record, an input that could not be read)
-	 * leaves no output file behind. */
+	 * leaves no output file behind. (The output writes what it holds
+	 * of the input's lines first: the reader no longer tells it.) */
+	ko_reader_on_move(run->in->rd, NULL, NULL);
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
 		ko_warn("%s: %s", o->output ? o->output : "stdout: write error", strerror(errno));
 		ko_fail();
