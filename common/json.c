@@ -962,10 +962,11 @@ __attribute__((target("avx2"))) static size_t special_span32(const char *p, size
 	size_t i = 0;
 	for (; i + 32 <= n; i += 32) {
 		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		__m256i m = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('"')),
-		                    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(0x1F)), x));
+		/* (bit 1 flipped, '"' is 0x20 and the control bytes stay
+		 * below it: one test of the minimum finds both) */
+		__m256i t = _mm256_xor_si256(x, _mm256_set1_epi8(0x02));
+		__m256i m = _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(0x20)), t),
+		                            _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\')));
 		unsigned bits = (unsigned)_mm256_movemask_epi8(m);
 		if (bits)
 			return i + (size_t)__builtin_ctz(bits);
