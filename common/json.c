@@ -534,9 +534,13 @@ static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, 
 
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 {
+	return ko_json_obj_getn(j, obj, key, strlen(key));
+}
+
+int ko_json_obj_getn(const struct ko_json *j, int obj, const char *key, size_t kn)
+{
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
-	size_t kn = strlen(key);
 	struct kmemo *km, *room;
 	if (obj == 0 && (km = memo_find(j, key, kn, &room)))
 		return km->first;
@@ -694,11 +698,6 @@ int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
 {
 	return ko_json_obj_dups(j, obj, &key, 1) >= 0;
-}
-
-int ko_json_get(const struct ko_json *j, const char *key)
-{
-	return ko_json_obj_get(j, 0, key);
 }
 
 /* Hex digit values with bit 4 set; 0 for any other byte, so one AND

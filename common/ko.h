@@ -26,6 +26,7 @@
 #include <sys/types.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <getopt.h>
 
 #include "chars.h"
@@ -283,10 +284,17 @@ int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **w
  * ko_json_parse then says why. Accepts no line ko_json_parse refuses. */
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n);
 void ko_json_free(struct ko_json *j);
-/* Index of the value of top-level key, or -1. */
-int ko_json_get(const struct ko_json *j, const char *key);
+/* Index of the value of key (kn bytes) in the object at token obj, or -1. */
+int ko_json_obj_getn(const struct ko_json *j, int obj, const char *key, size_t kn);
 /* Index of the value of key in the object at token obj, or -1. */
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key);
+/* Index of the value of top-level key, or -1. In line, so that the
+ * length of a literal key is known when compiled: each generator asks a
+ * few keys of every record. */
+static inline int ko_json_get(const struct ko_json *j, const char *key)
+{
+	return ko_json_obj_getn(j, 0, key, strlen(key));
+}
 /* 1 if key occurs more than once in the object at token obj: readers
  * disagree on which one counts (jq and Python take the last). */
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);

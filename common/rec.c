@@ -1075,11 +1075,12 @@ int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 	return -1;
 }
 
-const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+/* ko_rec_raw of a key of kn bytes. */
+static const char *raw_n(const struct ko_rec *r, const char *name, size_t kn, size_t *n)
 {
 	if (!r->is_json || !r->parsed)
 		return NULL;
-	int t = ko_json_get(&r->json, name);
+	int t = ko_json_obj_getn(&r->json, 0, name, kn);
 	if (t < 0)
 		return NULL;
 	const struct ko_json_tok *k = &r->json.tok[t];
@@ -1089,9 +1090,14 @@ const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
 	return r->json.s + lo;
 }
 
+const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+{
+	return raw_n(r, name, strlen(name), n);
+}
+
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
 {
-	return ko_rec_raw(r, "id", n);
+	return raw_n(r, "id", 2, n);
 }
 
 long ko_rec_answer_start(const struct ko_rec *r)
