@@ -11,6 +11,7 @@
 #include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "ko.h"
@@ -53,7 +54,18 @@ struct ko_reader {
 	size_t unit;      /* bytes of a code unit: what a bad sequence skips */
 	void *map; /* ko_reader_next_file: the mapped file */
 	size_t mapn;
+	/* ko_reader_on_move: told before bytes of buf up to end change */
+	void (*on_move)(void *);
+	void *move_arg;
 };
+
+/* The lines returned so far are about to move or be overwritten: whoever
+ * keeps pointers into them (a writer's refs: ko_write_line_ref) lets go. */
+static void moving(struct ko_reader *r)
+{
+	if (r->on_move)
+		r->on_move(r->move_arg);
+}
 
 /* Remember an error for the caller: the next read returns -1 once and the
  * message is ko_reader_error(); reading then goes on with the next file. */
@@ -454,12 +466,14 @@ static int convert(struct ko_reader *r, int eof)
 static int fill_converted(struct ko_reader *r)
 {
 	if (r->beg > 0 && (r->end == r->cap || r->beg > r->cap / 2)) {
+		moving(r);
 		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
 		r->end -= r->beg;
 		r->scan -= r->beg;
 		r->beg = 0;
 	}
 	if (r->cap - r->end < 16) {
+		moving(r);
 		r->cap *= 2;
 		r->buf = ko_xrealloc(r->buf, r->cap);
 	}
@@ -497,12 +511,14 @@ static int fill(struct ko_reader *r)
 static int fill_raw(struct ko_reader *r)
 {
 	if (r->beg > 0 && (r->end == r->cap || r->beg > r->cap / 2)) {
+		moving(r);
 		memmove(r->buf, r->buf + r->beg, r->end - r->beg);
 		r->end -= r->beg;
 		r->scan -= r->beg;
 		r->beg = 0;
 	}
 	if (r->end == r->cap) {
+		moving(r);
 		r->cap *= 2;
 		r->buf = ko_xrealloc(r->buf, r->cap);
 	}
@@ -533,6 +549,7 @@ static const char *written_here(int fd);
 
 static int open_next(struct ko_reader *r)
 {
+	moving(r);
 	while (r->fi < r->nfiles) {
 		r->name = r->files[r->fi++];
 		r->beg = r->end = r->scan = 0;
@@ -712,10 +729,12 @@ int ko_reader_next_file(struct ko_reader *r, const char **p, size_t *n)
 			size_t want;
 			if (fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
 			    (want = (size_t)st.st_size + 1) > r->cap) {
+				moving(r);
 				r->buf = ko_xrealloc(r->buf, want);
 				r->cap = want;
 			}
 		} else if (r->memn > r->cap) {
+			moving(r);
 			r->buf = ko_xrealloc(r->buf, r->memn + 1);
 			r->cap = r->memn + 1;
 		}
@@ -771,10 +790,23 @@ int ko_reader_encoding(struct ko_reader *r, const char *enc)
 }
 uint64_t ko_reader_size(const struct ko_reader *r) { return r->total; }
 
+void ko_reader_on_move(struct ko_reader *r, void (*fn)(void *), void *arg)
+{
+	r->on_move = fn;
+	r->move_arg = arg;
+}
+
+int ko_reader_holds(const struct ko_reader *r, const char *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)r->buf, x = (uintptr_t)p;
+	return x >= a && x - a < r->end && n < r->end - (x - a) && p[n] == '\n';
+}
+
 void ko_reader_close(struct ko_reader *r)
 {
 	if (!r)
 		return;
+	moving(r);
 	close_current(r);
 	if (r->map)
 		munmap(r->map, r->mapn);
@@ -874,6 +906,9 @@ int ko_file_id_same(const struct ko_file_id *a, const struct ko_file_id *b)
 	       (a->kind == 1 || !strcmp(a->name, b->name));
 }
 
+/* Pieces of output a writer holds before a writev(2). */
+#define W_IOV 256
+
 struct ko_writer {
 	int fd;
 	char *path, *tmp;
@@ -888,6 +923,11 @@ struct ko_writer {
 	int append; /* whole lines per write(2), for files many processes share */
 	int written_slot; /* remember_written's, 0 for none */
 	uint64_t lines; /* append: whole lines that reached the file */
+	/* ko_write_line_ref: the output in order as pieces, buf's bytes from
+	 * seg on not yet among them */
+	struct iovec iov[W_IOV];
+	int niov;
+	size_t seg;
 };
 
 /* Bytes of p that reached the file: n, or fewer after an error (w->err). */
@@ -947,8 +987,40 @@ static void append_lines(struct ko_writer *w, const char *p, size_t n)
 	(void)flock(w->fd, LOCK_UN);
 }
 
+/* The pieces out with writev(2), a write cut short taken up where it
+ * stopped. */
+static void write_pieces(struct ko_writer *w)
+{
+	if (w->n > w->seg)
+		w->iov[w->niov++] = (struct iovec){w->buf + w->seg, w->n - w->seg};
+	struct iovec *v = w->iov;
+	int c = w->niov;
+	while (c > 0 && !w->err) {
+		ssize_t k = writev(w->fd, v, c);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			w->err = errno;
+			break;
+		}
+		for (; c > 0 && (size_t)k >= v->iov_len; v++, c--)
+			k -= (ssize_t)v->iov_len;
+		if (c > 0) {
+			v->iov_base = (char *)v->iov_base + k;
+			v->iov_len -= (size_t)k;
+		}
+	}
+	w->niov = 0;
+	w->seg = 0;
+	w->n = 0;
+}
+
 static void flush(struct ko_writer *w)
 {
+	if (w->niov) {
+		write_pieces(w);
+		return;
+	}
 	if (!w->n)
 		return;
 	if (w->gz) {
@@ -1166,6 +1238,34 @@ void ko_write_line(struct ko_writer *w, const void *p, size_t n)
 	}
 	ko_write(w, p, n);
 	ko_write(w, "\n", 1);
+}
+
+void ko_write_line_ref(struct ko_writer *w, const char *p, size_t n)
+{
+	/* (gzip compresses its buffer whole; an append is one write of whole
+	 * lines; a short line costs less to copy than to keep apart) */
+	if (w->gz || w->append || n < 128) {
+		ko_write_line(w, p, n);
+		return;
+	}
+	if (w->niov && w->seg == w->n &&
+	    (const char *)w->iov[w->niov - 1].iov_base + w->iov[w->niov - 1].iov_len == p) {
+		w->iov[w->niov - 1].iov_len += n + 1; /* the line after the last one */
+		return;
+	}
+	if (w->niov + 3 > W_IOV) /* (this piece, buf's before it, buf's at the end) */
+		flush(w);
+	if (w->n > w->seg) {
+		w->iov[w->niov++] = (struct iovec){w->buf + w->seg, w->n - w->seg};
+		w->seg = w->n;
+	}
+	w->iov[w->niov++] = (struct iovec){(void *)p, n + 1};
+}
+
+void ko_writer_unref(struct ko_writer *w)
+{
+	if (w && w->niov)
+		flush(w);
 }
 
 int ko_writer_appends(const struct ko_writer *w)

@@ -26,6 +26,14 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* The eight bytes at p as one word. */
+static inline uint64_t load8(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
 /* The bytes a token covers, quotes included for strings. */
 static int tok_lo(const struct ko_json_tok *t)
 {
@@ -526,9 +534,13 @@ static int memo_fill(const struct ko_json *j, struct kmemo *m, const char *key, 
 
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key)
 {
+	return ko_json_obj_getn(j, obj, key, strlen(key));
+}
+
+int ko_json_obj_getn(const struct ko_json *j, int obj, const char *key, size_t kn)
+{
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
-	size_t kn = strlen(key);
 	struct kmemo *km, *room;
 	if (obj == 0 && (km = memo_find(j, key, kn, &room)))
 		return km->first;
@@ -686,11 +698,6 @@ int ko_json_obj_get_dup(const struct ko_json *j, int obj, const char *key, int *
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key)
 {
 	return ko_json_obj_dups(j, obj, &key, 1) >= 0;
-}
-
-int ko_json_get(const struct ko_json *j, const char *key)
-{
-	return ko_json_obj_get(j, 0, key);
 }
 
 /* Hex digit values with bit 4 set; 0 for any other byte, so one AND
@@ -947,20 +954,36 @@ size_t ko_json_next_escape(const struct ko_json *j, int t, size_t from)
 }
 
 #ifdef KO_AVX2
-/* special_span 32 bytes at a time: the first special byte, or where fewer
- * than 32 bytes are left (the caller reads on from there). */
+/* The special bytes of the 32 at p, 0xFF each. (Bit 1 flipped, '"' is
+ * 0x20 and the control bytes stay below it: one test of the minimum
+ * finds both.) */
+__attribute__((target("avx2"))) static inline __m256i specials32(const char *p)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i t = _mm256_xor_si256(x, _mm256_set1_epi8(0x02));
+	return _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(0x20)), t),
+	                       _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\')));
+}
+
+/* special_span 32 bytes at a time, 64 to a test (a string's runs between
+ * escapes are long): the first special byte, or where fewer than 32
+ * bytes are left (the caller reads on from there). */
 __attribute__((target("avx2"))) static size_t special_span32(const char *p, size_t n)
 {
 	size_t i = 0;
-	for (; i + 32 <= n; i += 32) {
-		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		__m256i m = _mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('"')),
-		                    _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\'))),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(0x1F)), x));
-		unsigned bits = (unsigned)_mm256_movemask_epi8(m);
+	for (; i + 64 <= n; i += 64) {
+		__m256i a = specials32(p + i), b = specials32(p + i + 32);
+		if (!_mm256_testz_si256(_mm256_or_si256(a, b), _mm256_or_si256(a, b))) {
+			uint64_t bits = (uint32_t)_mm256_movemask_epi8(a) |
+			                (uint64_t)(uint32_t)_mm256_movemask_epi8(b) << 32;
+			return i + (size_t)__builtin_ctzll(bits);
+		}
+	}
+	if (i + 32 <= n) {
+		unsigned bits = (unsigned)_mm256_movemask_epi8(specials32(p + i));
 		if (bits)
 			return i + (size_t)__builtin_ctz(bits);
+		i += 32;
 	}
 	return i;
 }
@@ -1122,9 +1145,17 @@ static void value_to(const struct ko_sink *k, const struct ko_field *f, int text
 		k->add(k->ctx, f->raw, f->rawn);
 }
 
-/* A key written as it is between quotes: no byte JSON escapes. */
+/* A key written as it is between quotes: no byte JSON escapes. Eight
+ * bytes at a time (the last word may overlap the one before): ko-split
+ * asks it of three keys of every chunk it writes. */
 static int plain_key(const char *p, size_t n)
 {
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 <= n; i += 8)
+			if (ko_json_special8(load8(p + i)))
+				return 0;
+		return !ko_json_special8(load8(p + n - 8));
+	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 		if (c < 0x20 || c == '"' || c == '\\')
@@ -1330,13 +1361,6 @@ static inline struct skseen *memo_of(const struct ko_json *j)
 {
 	const struct skel *k = j->skel;
 	return k && k->cur && k->mline == j->s ? k->cur : NULL;
-}
-
-static inline uint64_t load8(const char *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
 }
 
 static inline uint32_t load4(const char *p)

@@ -26,6 +26,7 @@
 #include <sys/types.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <getopt.h>
 
 #include "chars.h"
@@ -283,10 +284,17 @@ int ko_json_parse_doc(struct ko_json *j, const char *s, size_t n, const char **w
  * ko_json_parse then says why. Accepts no line ko_json_parse refuses. */
 int ko_json_parse_line(struct ko_json *j, const char *s, size_t n);
 void ko_json_free(struct ko_json *j);
-/* Index of the value of top-level key, or -1. */
-int ko_json_get(const struct ko_json *j, const char *key);
+/* Index of the value of key (kn bytes) in the object at token obj, or -1. */
+int ko_json_obj_getn(const struct ko_json *j, int obj, const char *key, size_t kn);
 /* Index of the value of key in the object at token obj, or -1. */
 int ko_json_obj_get(const struct ko_json *j, int obj, const char *key);
+/* Index of the value of top-level key, or -1. In line, so that the
+ * length of a literal key is known when compiled: each generator asks a
+ * few keys of every record. */
+static inline int ko_json_get(const struct ko_json *j, const char *key)
+{
+	return ko_json_obj_getn(j, 0, key, strlen(key));
+}
 /* 1 if key occurs more than once in the object at token obj: readers
  * disagree on which one counts (jq and Python take the last). */
 int ko_json_obj_dup(const struct ko_json *j, int obj, const char *key);
@@ -516,6 +524,13 @@ const char *ko_reader_error(const struct ko_reader *r); /* "FILE: reason" */
  * that the one record holding it is bad and the rest are read. -1 if
  * iconv does not know it. */
 int ko_reader_encoding(struct ko_reader *r, const char *enc);
+/* fn(arg) is called before the bytes of lines already returned move or
+ * are overwritten (a later read, the next file, the close), so that one
+ * who keeps pointers into them (ko_write_line_ref) can let go in time. */
+void ko_reader_on_move(struct ko_reader *r, void (*fn)(void *), void *arg);
+/* Whether p[0..n] lies in the reader's bytes with a newline at p[n]: a
+ * line it returned as it is in the input, not a copy elsewhere. */
+int ko_reader_holds(const struct ko_reader *r, const char *p, size_t n);
 void ko_reader_close(struct ko_reader *r);
 
 /* What a name stands for, to tell that two names are one file (./x and
@@ -559,6 +574,13 @@ void ko_write(struct ko_writer *w, const void *p, size_t n);
 /* The next n bytes of the output, to be filled before the next write. */
 char *ko_write_room(struct ko_writer *w, size_t n);
 void ko_write_line(struct ko_writer *w, const void *p, size_t n); /* adds \n */
+/* ko_write_line of a line followed by its newline (p[n] == '\n'), written
+ * from where it is, not copied: p[0..n] must stay as it is until
+ * ko_writer_unref (a reader's ko_reader_on_move) or the writer's next
+ * flush. A record passed on unchanged goes out from the reader's buffer. */
+void ko_write_line_ref(struct ko_writer *w, const char *p, size_t n);
+/* Write out what ko_write_line_ref holds, so that its bytes may change. */
+void ko_writer_unref(struct ko_writer *w);
 /* Flush and close; 0, or -1 with errno set on any write error. If keep is 0
  * the output is abandoned (temp file removed). */
 int ko_writer_close(struct ko_writer *w, int keep);

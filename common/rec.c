@@ -46,10 +46,19 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* The reader is about to move the lines it gave: the output lets go of
+ * those ko_pass wrote from where they are. */
+static void out_unref(void *arg)
+{
+	struct ko_run *run = arg;
+	ko_writer_unref(run->out);
+}
+
 struct ko_in *ko_in_open(struct ko_run *run, char **files, int nfiles)
 {
 	struct ko_in *in = ko_xcalloc(1, sizeof *in);
 	in->rd = ko_reader_open(files, nfiles);
+	ko_reader_on_move(in->rd, out_unref, run);
 	in->rec.run = run;
 	/* (said once a run: a tool may read its operands twice) */
 	int dashes = 0;
@@ -1068,11 +1077,12 @@ int ko_rec_judged(const struct ko_rec *r, int i, const char **name)
 	return -1;
 }
 
-const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+/* ko_rec_raw of a key of kn bytes. */
+static const char *raw_n(const struct ko_rec *r, const char *name, size_t kn, size_t *n)
 {
 	if (!r->is_json || !r->parsed)
 		return NULL;
-	int t = ko_json_get(&r->json, name);
+	int t = ko_json_obj_getn(&r->json, 0, name, kn);
 	if (t < 0)
 		return NULL;
 	const struct ko_json_tok *k = &r->json.tok[t];
@@ -1082,9 +1092,14 @@ const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
 	return r->json.s + lo;
 }
 
+const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
+{
+	return raw_n(r, name, strlen(name), n);
+}
+
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
 {
-	return ko_rec_raw(r, "id", n);
+	return raw_n(r, "id", 2, n);
 }
 
 long ko_rec_answer_start(const struct ko_rec *r)
@@ -1264,7 +1279,13 @@ void ko_pass(struct ko_rec *r)
 			return;
 		}
 	}
-	ko_emit(r->run, r->line, r->len);
+	struct ko_run *run = r->run;
+	if (run->in && ko_reader_holds(run->in->rd, r->line, r->len)) {
+		ko_write_line_ref(run->out, r->line, r->len);
+		run->nout++;
+		return;
+	}
+	ko_emit(run, r->line, r->len);
 }
 
 /* ---- the end ---- */
@@ -1626,7 +1647,9 @@ int ko_close(struct ko_run *run)
 		run->rejects_lines = ko_writer_lines(run->rejects);
 	}
 	/* A failed run (a bad record, an input that could not be read)
-	 * leaves no output file behind. */
+	 * leaves no output file behind. (The output writes what it holds
+	 * of the input's lines first: the reader no longer tells it.) */
+	ko_reader_on_move(run->in->rd, NULL, NULL);
 	if (ko_writer_close(run->out, !run->stop && !ko_status()) < 0 && !write_err) {
 		ko_warn("%s: %s", o->output ? o->output : "stdout: write error", strerror(errno));
 		ko_fail();
