@@ -3566,9 +3566,11 @@ static int manner_ra(const struct ko_split *s, size_t start, size_t i)
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
  * (있었음 하네요), or it is 같음 after a pronoun (ko_split_if_pron: 나
- * 같음 안 산다), the 같으면 of a condition: either way no sentence ends
- * at i. */
-static int next_binds(const struct ko_split *s, size_t start, size_t i)
+ * 같음 안 산다), the 같으면 of a condition, or it is a past -았다/-었다
+ * before a form of coming or going (ko_split_da_motion), the connective
+ * of a trip there and back in text without punctuation (산책 갔다 옴,
+ * 편의점 들렀다 와서): either way no sentence ends at i. */
+static int next_binds(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	unsigned c, b;
@@ -3579,11 +3581,16 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	c = syl3(p + i - 3);
 	if (c == 0xB77C /* 라 */)
 		return manner_ra(s, start, i);
-	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
+	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM && c != SYL_DA)
 		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard)
 		return 0;
+	if (c == SYL_DA)
+		return ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS &&
+		       word_in(p, s->n, j, ko_split_da_motion,
+		               sizeof ko_split_da_motion / sizeof ko_split_da_motion[0], 0) &&
+		       is_bare(s, start);
 	/* 같음 alone after a pronoun: 같으면 (나 같음 안 산다) */
 	if (c == SYL_EUM && syl3(p + i - 6) == 0xAC19 /* 같 */ && i >= start + 8 && p[i - 7] == ' ') {
 		size_t a = word_start(p, start, i - 7);

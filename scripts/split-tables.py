@@ -850,6 +850,21 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
            'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
            'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
 
+# The forms of 오다 and 가다 that, after a past -았다/-었다 in text without
+# punctuation, make it the connective -았다(가) of a trip there and back
+# (산책 갔다 옴, 편의점 들렀다 와서, 학교 갔다 오는 길, 은행 갔다 가면):
+# a final -았다 is followed by a new sentence, which no form of going or
+# coming opens but these (see next_binds in split.c). Not 와 or 오 alone,
+# the interjections (끝났다 와 진짜), nor 오래 and 오늘. W: the whole word,
+# P: a prefix. Collected from grammar references (연결 어미 -다가), not
+# from any test line.
+DA_MOTION = ['W 옴', 'W 와서', 'W 와야', 'W 와도', 'W 와라', 'W 와요', 'W 오는', 'W 오면',
+             'W 오고', 'W 오니까', 'W 오던', 'W 오자', 'W 오려고', 'W 올게', 'W 올께', 'W 올래',
+             'W 올까', 'W 온', 'W 온다', 'W 올', 'W 올거야', 'P 왔', 'W 감', 'W 가서', 'W 가는',
+             'W 가면', 'W 가고', 'W 가니까', 'W 갈게', 'W 갈께', 'W 갈래', 'W 갈까', 'W 가자',
+             'W 가요', 'W 가', 'W 갈', 'W 가려고', 'P 돌아오', 'P 돌아와', 'P 돌아왔', 'P 돌아온',
+             'P 돌아올', 'P 돌아옴']
+
 # Words after an -ㄹ게 (or -ㄹ께) that make its 게 the bound noun 것 with
 # the subject particle (볼 게 없다, 할 게 아니라, 먹을 게 많다), not the
 # promise: being, lacking and abundance. 있다가 is absent, as a promise is
@@ -1718,6 +1733,7 @@ wordrows('ko_split_degree', [('W', w) for w in DEGREE])
 wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
+wordrows('ko_split_da_motion', [r.split(' ', 1) for r in DA_MOTION])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_manner_ra', [('W', w) for w in MANNER_RA])
