@@ -2780,6 +2780,31 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
  * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
 static int prev_asks(const struct ko_split *s, size_t start);
+static int answer_next(const struct ko_split *s, size_t i);
+
+/* The word after the space at i, of two syllables or more, is what the
+ * asker says of the answer just given: a reaction (ko_split_reaction,
+ * also those one says of one's own: 부럽다, 수고했어, 싸다, 미쳤네) or a
+ * reply of thanks or of having understood (answer_next). No noun or
+ * number is the subject or the object of one, so an answer before it
+ * ends (어디로 가 | 부산 | 좋겠다, 몇 분 | 오 분 | 알겠어); the
+ * interjections of one syllable are left out (집 와 is a verb). */
+static int reaction_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k;
+	if (hard || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
+	    !(word_in(p, s->n, j, ko_split_reaction,
+	              sizeof ko_split_reaction / sizeof ko_split_reaction[0], 1) ||
+	      answer_next(s, i)))
+		return 0;
+	/* said as a sentence, not before the verb it goes on into (고소영
+	 * 부러워 죽겠었는데) */
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !verb_next(s, k);
+}
 
 static int counter_reply(struct ko_split *s, size_t start, size_t i)
 {
@@ -2839,7 +2864,7 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	if (b > start && p[b - 1] != ' ')
 		return 0;
 	j = skip_ws(s, i, &hard);
-	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) ||
+	if (hard || j + 3 > s->n || !is_syl(p + j) || (verb_next(s, i) && !reaction_next(s, i)) ||
 	    word_in(p, s->n, j, ko_split_counter_next,
 	            sizeof ko_split_counter_next / sizeof ko_split_counter_next[0], 0) ||
 	    word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
@@ -2940,16 +2965,18 @@ static int state_noun(struct ko_split *s, size_t start, size_t i)
 static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
-	int hard, att = 0, words = 0;
+	int hard, att = 0, words = 0, pron;
 	size_t j = skip_ws(s, i, &hard);
-	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n) ||
-	    !word_in(p, s->n, j, ko_split_pron_topic,
-	             sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n))
+		return 0;
+	pron = word_in(p, s->n, j, ko_split_pron_topic,
+	               sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0);
+	if (!pron && !reaction_next(s, i))
 		return 0;
 	/* and so does such a pronoun said alone to ask back (너는 | 나는
 	 * 떡볶이 먹었지) */
-	if (word_in(p, i, start, ko_split_pron_topic,
-	            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
+	if (pron && word_in(p, i, start, ko_split_pron_topic,
+	                    sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
 	    !memchr(p + start, ' ', i - start))
 		return is_bare(s, start);
 	for (size_t k = start; k < i; k++)

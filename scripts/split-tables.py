@@ -916,7 +916,16 @@ YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '�
 # the laugh opens it (나 내일 쉬어 | ㅋㅋ 부럽다): absorb_tokens.
 REACTION = ['W 부럽다', 'W 부러워', 'W 좋겠다', 'W 좋았겠다', 'W 재밌겠다', 'W 맛있겠다',
             'W 다행이다', 'W 다행이네', 'W 신기하다', 'WS 대박', 'WS 헐', 'WS 오', 'WS 와', 'WS 우와',
-            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네']
+            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네',
+            # and those said of what the other did or went through (산책
+            # 갔다 옴 | 수고했어, 두 시간 줄 섰어 | ㅋㅋ 힘들었겠다); WS, as
+            # one says them of one's own too (설정 별로 ㅠㅠ 아쉽다): those
+            # said of a price, a time or a deed the other names (만 원 |
+            # 싸다, 새벽 네 시 | 미쳤네)
+            'W 축하해', 'W 수고했어', 'W 고생했어', 'W 고생했다', 'P 힘들었겠', 'W 힘들겠다',
+            'P 맛있었겠', 'P 재밌었겠', 'W 잘됐다', 'W 잘됐네',
+            'WS 아깝다', 'WS 아쉽다', 'WS 대단하다', 'WS 대단하네', 'WS 싸다', 'WS 싸네', 'WS 비싸다',
+            'WS 비싸네', 'WS 미쳤네', 'WS 미쳤다', 'WS 어떡해', 'WS 큰일이다']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
