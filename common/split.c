@@ -2886,6 +2886,59 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
  * one of its words is a question word, or a form of 얼마 (얼마야, 얼마에
  * 샀어), which asks for a number (ko_split_wh leaves it out for 얼마 안
  * 되는데). */
+/* The words after the space at i say a number with its unit: a native
+ * numeral (ko_split_numeral: 세, 여덟), digits, or Sino-Korean numerals
+ * (오, 삼십), a word of their own, and a unit or counter after them
+ * (ko_split_num_unit: 시, 분, 키로, 개). */
+static int number_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || j >= s->n)
+		return 0;
+	while (k < s->n && is_digit(p[k]))
+		k++;
+	if (k == j && word_in(p, s->n, j, ko_split_numeral,
+	                      sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+		while (syl_at(p, k, s->n))
+			k += 3;
+	if (k == j)
+		while (syl_at(p, k, s->n) && IN_LIST(ko_split_sino_num, syl3(p + k)))
+			k += 3;
+	if (k == j || k >= s->n || !ws_at(p, k, s->n))
+		return 0;
+	j = skip_ws(s, k, &hard);
+	return !hard && word_in(p, s->n, j, ko_split_num_unit,
+	                        sizeof ko_split_num_unit / sizeof ko_split_num_unit[0], 0);
+}
+
+/* In text without punctuation, the sentence [start, i) asks for a number
+ * without a verb, 몇 and the noun it counts or 얼마나 alone (몇 분, 내일
+ * 몇 시 출발, 얼마나), in at most four words the last of which is a
+ * noun (cls K_NONE) or 얼마나, and the answer follows: a number with its unit (몇
+ * 분 | 오 분 | 알겠어, 얼마나 | 삼 키로 | 부럽다). */
+static int number_question(const struct ko_split *s, size_t start, size_t i, int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	int words = 0, wh = 0;
+	if ((cls != K_NONE && !(i == start + 9 && !memcmp(p + start, "얼마나", 9))) ||
+	    !number_next(s, i))
+		return 0;
+	for (size_t k = start; k < i; k++)
+		if (k == start || (p[k - 1] == ' ' && p[k] != ' ')) {
+			size_t e = k;
+			if (++words > 4)
+				return 0;
+			while (syl_at(p, e, s->n))
+				e += 3;
+			if ((e == k + 3 && syl3(p + k) == 0xBA87 /* 몇 */) ||
+			    (e == k + 9 && !memcmp(p + k, "얼마나", 9)))
+				wh = 1;
+		}
+	return wh;
+}
+
 static int prev_asks(const struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -3289,6 +3342,8 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
+		return break_before_next(s, i, 2);
+	if (i <= start + 32 && number_question(s, start, i, cls < 0 ? K_NONE : cls) && is_bare(s, start))
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);
