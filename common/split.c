@@ -1060,6 +1060,17 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 			     tc == K_WEAK))
 				while (syl_at(p, t, s->n))
 					t += 3;
+			/* 뭐 last or before a stop after -지 or -잖아, the filler
+			 * of a shrug that closes the sentence (취향 차이지 뭐,
+			 * 어쩔 수 없잖아 뭐.),
+			 * not the question word that opens one (그렇지 | 뭐 먹을래) */
+			if (t == j && syl3(p + j) == 0xBB50 /* 뭐 */ && k >= 6 && is_syl(p + k - 3) &&
+			    (syl3(p + k - 3) == SYL_JI ||
+			     (syl3(p + k - 3) == 0xC544 /* 아 */ && syl3(p + k - 6) == 0xC796 /* 잖 */)) &&
+			    !syl_at(p, j + 3, s->n) &&
+			    (hard_end(s, j + 3) ||
+			     (j + 3 < s->n && (p[j + 3] == '.' || p[j + 3] == '!' || p[j + 3] == '~'))))
+				t = j + 3;
 		}
 		if (t == j)
 			t = emoticon(s, j);
