@@ -1021,6 +1021,7 @@ static size_t word_start(const u8 *p, size_t lo, size_t e);
  * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
 static size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j);
+static int answer_next(const struct ko_split *s, size_t i);
 
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
@@ -1091,8 +1092,9 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		 * turn, as the reaction does */
 		if (laughed && t < s->n && ws_at(p, t, s->n)) {
 			size_t r = skip_ws(s, t, &hard);
-			if (!hard && word_in(p, s->n, r, ko_split_reaction,
-			                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+			if (!hard && (word_in(p, s->n, r, ko_split_reaction,
+			                      sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0) ||
+			              answer_next(s, t)))
 				return k;
 		}
 		if (t < s->n && !ws_at(p, t, s->n))
@@ -2791,7 +2793,6 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * it is the object of (두 개 샀어, 한 번 가 봐), nor another number (세
  * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
 static int prev_asks(const struct ko_split *s, size_t start);
-static int answer_next(const struct ko_split *s, size_t i);
 
 /* The word after the space at i, of two syllables or more, is what the
  * asker says of the answer just given: a reaction (ko_split_reaction,
