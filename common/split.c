@@ -191,6 +191,14 @@ static inline int syl_at(const u8 *p, size_t i, size_t n)
 
 /* 1 if c is in t, one of the short generated lists sorted by code point. */
 #define IN_LIST(t, c) in_list(t, sizeof t / sizeof t[0], c)
+/* The syllable c begins a row of a word table whose first syllables the
+ * bit set t holds (ko_split_reaction_first, ko_split_number_first). */
+static inline int first_in(const unsigned char *t, unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return t[c >> 3] >> (c & 7) & 1;
+}
+
 static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
 {
 	for (size_t k = 0; k < nt && t[k] <= c; k++)
@@ -1092,7 +1100,8 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		 * turn, as the reaction does */
 		if (laughed && t < s->n && ws_at(p, t, s->n)) {
 			size_t r = skip_ws(s, t, &hard);
-			if (!hard && (word_in(p, s->n, r, ko_split_reaction,
+			if (!hard && syl_at(p, r, s->n) && first_in(ko_split_reaction_first, syl3(p + r)) &&
+			    (word_in(p, s->n, r, ko_split_reaction,
 			                      sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0) ||
 			              answer_next(s, t)))
 				return k;
@@ -2806,7 +2815,9 @@ static int reaction_next(const struct ko_split *s, size_t i)
 	const u8 *p = (const u8 *)s->p;
 	int hard;
 	size_t j = skip_ws(s, i, &hard), k;
-	if (hard || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n) ||
+	if (hard || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n))
+		return 0;
+	if (!first_in(ko_split_reaction_first, syl3(p + j)) ||
 	    !(word_in(p, s->n, j, ko_split_reaction,
 	              sizeof ko_split_reaction / sizeof ko_split_reaction[0], 1) ||
 	      answer_next(s, i)))
@@ -2926,29 +2937,39 @@ static int number_next(const struct ko_split *s, size_t i)
 }
 
 /* In text without punctuation, the sentence [start, i) asks for a number
- * without a verb, 몇 and the noun it counts or 얼마나 alone (몇 분, 내일
- * 몇 시 출발, 얼마나), in at most four words the last of which is a
- * noun (cls K_NONE) or 얼마나, and the answer follows: a number with its unit (몇
+ * without a verb, 몇 and the noun of one or two syllables it counts or
+ * 얼마나 alone (몇 분, 내일 몇 시, 얼마나), in at most four words the last
+ * of which is a noun (cls K_NONE) or 얼마나, and the answer follows: a number with its unit (몇
  * 분 | 오 분 | 알겠어, 얼마나 | 삼 키로 | 부럽다). */
-static int number_question(const struct ko_split *s, size_t start, size_t i, int cls)
+static __attribute__((noinline)) int number_question(struct ko_split *s, size_t start, size_t i,
+                                                     int cls)
 {
 	const u8 *p = (const u8 *)s->p;
-	int words = 0, wh = 0;
-	if ((cls != K_NONE && !(i == start + 9 && !memcmp(p + start, "얼마나", 9))) ||
-	    !number_next(s, i))
+	size_t a = i, b;
+	int found = 0;
+	if (i + 4 > s->n || p[i] != ' ' ||
+	    !(is_digit(p[i + 1]) ||
+	      (is_syl(p + i + 1) && first_in(ko_split_number_first, syl3(p + i + 1)))) ||
+	    !is_bare(s, start))
 		return 0;
-	for (size_t k = start; k < i; k++)
-		if (k == start || (p[k - 1] == ' ' && p[k] != ' ')) {
-			size_t e = k;
-			if (++words > 4)
-				return 0;
-			while (syl_at(p, e, s->n))
-				e += 3;
-			if ((e == k + 3 && syl3(p + k) == 0xBA87 /* 몇 */) ||
-			    (e == k + 9 && !memcmp(p + k, "얼마나", 9)))
-				wh = 1;
-		}
-	return wh;
+	if (i == start + 9 && !memcmp(p + start, "얼마나", 9))
+		return number_next(s, i);
+	if (cls != K_NONE)
+		return 0;
+	/* back over the words from the last: 몇, whole, the second of them,
+	 * and no fifth */
+	for (int w = 1;; w++) {
+		for (b = a; b > start && p[b - 1] != ' '; b--)
+			;
+		found |= w == 2 && a == b + 3 && syl3(p + b) == 0xBA87 /* 몇 */;
+		if (b == start)
+			break;
+		if (w == 4 || (w == 2 && !found))
+			return 0;
+		for (a = b; a > start && p[a - 1] == ' '; a--)
+			;
+	}
+	return found && number_next(s, i);
 }
 
 static int prev_asks(const struct ko_split *s, size_t start)
@@ -3036,7 +3057,8 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 		return 0;
 	pron = word_in(p, s->n, j, ko_split_pron_topic,
 	               sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0);
-	if (!pron && !reaction_next(s, i))
+	/* (an answer of a few words) */
+	if (!pron && (i - start > 36 || !first_in(ko_split_reaction_first, syl3(p + j))))
 		return 0;
 	/* and so does such a pronoun said alone to ask back (너는 | 나는
 	 * 떡볶이 먹었지) */
@@ -3044,17 +3066,20 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 	                    sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
 	    !memchr(p + start, ' ', i - start))
 		return is_bare(s, start);
+	if (cls >= 0 && cls != K_NONE)
+		return 0;
 	for (size_t k = start; k < i; k++)
 		if (p[k] == ' ' && ++words > 3)
 			return 0;
+	unsigned c = syl3(p + i - 3);
+	if (
+	    !(noun_like(c) || (!inf_any(c) && c != SYL_DE && c != SYL_DI &&
+	                       ko_hangul_jung(c) != KO_JUNG_EO && ko_hangul_jong(c) != KO_JONG_MIEUM)) ||
+	    (!pron && !reaction_next(s, i)))
+		return 0;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	unsigned c = syl3(p + i - 3);
-	return cls == K_NONE && !att &&
-	       (noun_like(c) || (!inf_any(c) && c != SYL_DE && c != SYL_DI &&
-	                         ko_hangul_jung(c) != KO_JUNG_EO &&
-	                         ko_hangul_jong(c) != KO_JONG_MIEUM)) &&
-	       prev_asks(s, start) && is_bare(s, start);
+	return cls == K_NONE && !att && prev_asks(s, start) && is_bare(s, start);
 }
 
 /* In text without punctuation, the sentence [start, i) is an adverb said
@@ -3355,7 +3380,11 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
 		return break_before_next(s, i, 2);
-	if (i <= start + 32 && number_question(s, start, i, cls < 0 ? K_NONE : cls) && is_bare(s, start))
+	/* (the last byte of 몇 before a last word of one or two syllables,
+	 * or 얼마나 alone: number_question asks the rest) */
+	if (i >= start + 7 && i <= start + 32 &&
+	    (p[i - 5] == 0x87 || (i >= start + 10 && p[i - 8] == 0x87) || i == start + 9) &&
+	    number_question(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);

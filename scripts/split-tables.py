@@ -1703,6 +1703,13 @@ def firstbits(name, rows):
     out.append('};')
 firstbits('ko_split_cont_first', CONT)
 firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
+# the first syllables of what an asker says of an answer, of two syllables
+# or more (REACTION, THANKS, UNDERSTOOD), and of the numerals an answer with a number begins with
+# (NUMERAL and the Sino-Korean digits): reaction_next and number_next in
+# split.c test this bit before they search the rows
+firstbits('ko_split_reaction_first', [r for r in REACTION if len(r.split(' ', 1)[1]) > 1] +
+          ['W ' + w for w in THANKS + UNDERSTOOD])
+firstbits('ko_split_number_first', ['W ' + w for w in NUMERAL + list('일이삼사오육칠팔구십백천만')])
 # the syllables that may begin a word absorb_after_at takes in after end
 # punctuation: laughter (the syllables of ko_laugh_syl in common/chars.h,
 # read from there so the two cannot drift) and the TAIL rows, which match
