@@ -191,6 +191,14 @@ static inline int syl_at(const u8 *p, size_t i, size_t n)
 
 /* 1 if c is in t, one of the short generated lists sorted by code point. */
 #define IN_LIST(t, c) in_list(t, sizeof t / sizeof t[0], c)
+/* The syllable c begins a row of a word table whose first syllables the
+ * bit set t holds (ko_split_reaction_first, ko_split_number_first). */
+static inline int first_in(const unsigned char *t, unsigned c)
+{
+	c -= KO_SYL_FIRST;
+	return t[c >> 3] >> (c & 7) & 1;
+}
+
 static inline int in_list(const unsigned short *t, size_t nt, unsigned c)
 {
 	for (size_t k = 0; k < nt && t[k] <= c; k++)
@@ -1021,6 +1029,7 @@ static size_t word_start(const u8 *p, size_t lo, size_t e);
  * comment on it. j is the first byte
  * after the blanks at k, before any hard break and the end of the text. */
 static size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j);
+static int answer_next(const struct ko_split *s, size_t i);
 
 static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 {
@@ -1060,6 +1069,17 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 			     tc == K_WEAK))
 				while (syl_at(p, t, s->n))
 					t += 3;
+			/* 뭐 last or before a stop after -지 or -잖아, the filler
+			 * of a shrug that closes the sentence (취향 차이지 뭐,
+			 * 어쩔 수 없잖아 뭐.),
+			 * not the question word that opens one (그렇지 | 뭐 먹을래) */
+			if (t == j && syl3(p + j) == 0xBB50 /* 뭐 */ && k >= 6 && is_syl(p + k - 3) &&
+			    (syl3(p + k - 3) == SYL_JI ||
+			     (syl3(p + k - 3) == 0xC544 /* 아 */ && syl3(p + k - 6) == 0xC796 /* 잖 */)) &&
+			    !syl_at(p, j + 3, s->n) &&
+			    (hard_end(s, j + 3) ||
+			     (j + 3 < s->n && (p[j + 3] == '.' || p[j + 3] == '!' || p[j + 3] == '~'))))
+				t = j + 3;
 		}
 		if (t == j)
 			t = emoticon(s, j);
@@ -1080,8 +1100,10 @@ static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, 
 		 * turn, as the reaction does */
 		if (laughed && t < s->n && ws_at(p, t, s->n)) {
 			size_t r = skip_ws(s, t, &hard);
-			if (!hard && word_in(p, s->n, r, ko_split_reaction,
-			                     sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0))
+			if (!hard && syl_at(p, r, s->n) && first_in(ko_split_reaction_first, syl3(p + r)) &&
+			    (word_in(p, s->n, r, ko_split_reaction,
+			                      sizeof ko_split_reaction / sizeof ko_split_reaction[0], 0) ||
+			              answer_next(s, t)))
 				return k;
 		}
 		if (t < s->n && !ws_at(p, t, s->n))
@@ -2781,6 +2803,32 @@ static __attribute__((noinline)) size_t wh_half_speech(struct ko_split *s, size_
  * 시 삼십 분: ko_split_numeral, ko_split_sino_num). */
 static int prev_asks(const struct ko_split *s, size_t start);
 
+/* The word after the space at i, of two syllables or more, is what the
+ * asker says of the answer just given: a reaction (ko_split_reaction,
+ * also those one says of one's own: 부럽다, 수고했어, 싸다, 미쳤네) or a
+ * reply of thanks or of having understood (answer_next). No noun or
+ * number is the subject or the object of one, so an answer before it
+ * ends (어디로 가 | 부산 | 좋겠다, 몇 분 | 오 분 | 알겠어); the
+ * interjections of one syllable are left out (집 와 is a verb). */
+static int reaction_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k;
+	if (hard || !syl_at(p, j, s->n) || !syl_at(p, j + 3, s->n))
+		return 0;
+	if (!first_in(ko_split_reaction_first, syl3(p + j)) ||
+	    !(word_in(p, s->n, j, ko_split_reaction,
+	              sizeof ko_split_reaction / sizeof ko_split_reaction[0], 1) ||
+	      answer_next(s, i)))
+		return 0;
+	/* said as a sentence, not before the verb it goes on into (고소영
+	 * 부러워 죽겠었는데) */
+	for (k = j; syl_at(p, k, s->n); k += 3)
+		;
+	return !verb_next(s, k);
+}
+
 static int counter_reply(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2839,7 +2887,7 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
 	if (b > start && p[b - 1] != ' ')
 		return 0;
 	j = skip_ws(s, i, &hard);
-	if (hard || j + 3 > s->n || !is_syl(p + j) || verb_next(s, i) ||
+	if (hard || j + 3 > s->n || !is_syl(p + j) || (verb_next(s, i) && !reaction_next(s, i)) ||
 	    word_in(p, s->n, j, ko_split_counter_next,
 	            sizeof ko_split_counter_next / sizeof ko_split_counter_next[0], 0) ||
 	    word_in(p, s->n, j, ko_split_numeral, sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
@@ -2861,6 +2909,69 @@ static int counter_reply(struct ko_split *s, size_t start, size_t i)
  * one of its words is a question word, or a form of 얼마 (얼마야, 얼마에
  * 샀어), which asks for a number (ko_split_wh leaves it out for 얼마 안
  * 되는데). */
+/* The words after the space at i say a number with its unit: a native
+ * numeral (ko_split_numeral: 세, 여덟), digits, or Sino-Korean numerals
+ * (오, 삼십), a word of their own, and a unit or counter after them
+ * (ko_split_num_unit: 시, 분, 키로, 개). */
+static int number_next(const struct ko_split *s, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), k = j;
+	if (hard || j >= s->n)
+		return 0;
+	while (k < s->n && is_digit(p[k]))
+		k++;
+	if (k == j && word_in(p, s->n, j, ko_split_numeral,
+	                      sizeof ko_split_numeral / sizeof ko_split_numeral[0], 0))
+		while (syl_at(p, k, s->n))
+			k += 3;
+	if (k == j)
+		while (syl_at(p, k, s->n) && IN_LIST(ko_split_sino_num, syl3(p + k)))
+			k += 3;
+	if (k == j || k >= s->n || !ws_at(p, k, s->n))
+		return 0;
+	j = skip_ws(s, k, &hard);
+	return !hard && word_in(p, s->n, j, ko_split_num_unit,
+	                        sizeof ko_split_num_unit / sizeof ko_split_num_unit[0], 0);
+}
+
+/* In text without punctuation, the sentence [start, i) asks for a number
+ * without a verb, 몇 and the noun of one or two syllables it counts or
+ * 얼마나 alone (몇 분, 내일 몇 시, 얼마나), in at most four words the last
+ * of which is a noun (cls K_NONE) or 얼마나, and the answer follows: a number with its unit (몇
+ * 분 | 오 분 | 알겠어, 얼마나 | 삼 키로 | 부럽다). */
+static __attribute__((noinline)) int number_question(struct ko_split *s, size_t start, size_t i,
+                                                     int cls)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, b;
+	int found = 0;
+	if (i + 4 > s->n || p[i] != ' ' ||
+	    !(is_digit(p[i + 1]) ||
+	      (is_syl(p + i + 1) && first_in(ko_split_number_first, syl3(p + i + 1)))) ||
+	    !is_bare(s, start))
+		return 0;
+	if (i == start + 9 && !memcmp(p + start, "얼마나", 9))
+		return number_next(s, i);
+	if (cls != K_NONE)
+		return 0;
+	/* back over the words from the last: 몇, whole, the second of them,
+	 * and no fifth */
+	for (int w = 1;; w++) {
+		for (b = a; b > start && p[b - 1] != ' '; b--)
+			;
+		found |= w == 2 && a == b + 3 && syl3(p + b) == 0xBA87 /* 몇 */;
+		if (b == start)
+			break;
+		if (w == 4 || (w == 2 && !found))
+			return 0;
+		for (a = b; a > start && p[a - 1] == ' '; a--)
+			;
+	}
+	return found && number_next(s, i);
+}
+
 static int prev_asks(const struct ko_split *s, size_t start)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2940,29 +3051,35 @@ static int state_noun(struct ko_split *s, size_t start, size_t i)
 static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 {
 	const u8 *p = (const u8 *)s->p;
-	int hard, att = 0, words = 0;
+	int hard, att = 0, words = 0, pron;
 	size_t j = skip_ws(s, i, &hard);
-	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n) ||
-	    !word_in(p, s->n, j, ko_split_pron_topic,
-	             sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0))
+	if (hard || s->prev == NOPOS || j >= s->n || !syl_at(p, j, s->n))
+		return 0;
+	pron = word_in(p, s->n, j, ko_split_pron_topic,
+	               sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0);
+	/* (an answer of a few words) */
+	if (!pron && (i - start > 36 || !first_in(ko_split_reaction_first, syl3(p + j))))
 		return 0;
 	/* and so does such a pronoun said alone to ask back (너는 | 나는
 	 * 떡볶이 먹었지) */
-	if (word_in(p, i, start, ko_split_pron_topic,
-	            sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
+	if (pron && word_in(p, i, start, ko_split_pron_topic,
+	                    sizeof ko_split_pron_topic / sizeof ko_split_pron_topic[0], 0) &&
 	    !memchr(p + start, ' ', i - start))
 		return is_bare(s, start);
+	if (cls >= 0 && cls != K_NONE)
+		return 0;
 	for (size_t k = start; k < i; k++)
 		if (p[k] == ' ' && ++words > 3)
 			return 0;
+	unsigned c = syl3(p + i - 3);
+	if (
+	    !(noun_like(c) || (!inf_any(c) && c != SYL_DE && c != SYL_DI &&
+	                       ko_hangul_jung(c) != KO_JUNG_EO && ko_hangul_jong(c) != KO_JONG_MIEUM)) ||
+	    (!pron && !reaction_next(s, i)))
+		return 0;
 	if (cls < 0)
 		cls = tail_class(p, s->n, start, i, &att, 0);
-	unsigned c = syl3(p + i - 3);
-	return cls == K_NONE && !att &&
-	       (noun_like(c) || (!inf_any(c) && c != SYL_DE && c != SYL_DI &&
-	                         ko_hangul_jung(c) != KO_JUNG_EO &&
-	                         ko_hangul_jong(c) != KO_JONG_MIEUM)) &&
-	       prev_asks(s, start) && is_bare(s, start);
+	return cls == K_NONE && !att && prev_asks(s, start) && is_bare(s, start);
 }
 
 /* In text without punctuation, the sentence [start, i) is an adverb said
@@ -3262,6 +3379,12 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
 	if (i <= start + 6 && lone_wh(s, start, i))
+		return break_before_next(s, i, 2);
+	/* (the last byte of 몇 before a last word of one or two syllables,
+	 * or 얼마나 alone: number_question asks the rest) */
+	if (i >= start + 7 && i <= start + 32 &&
+	    (p[i - 5] == 0x87 || (i >= start + 10 && p[i - 8] == 0x87) || i == start + 9) &&
+	    number_question(s, start, i, cls < 0 ? K_NONE : cls))
 		return break_before_next(s, i, 2);
 	if (i <= start + 12 && i >= start + 9 && wh_echo(s, start, i))
 		return break_before_next(s, i, 2);
@@ -3566,9 +3689,11 @@ static int manner_ra(const struct ko_split *s, size_t start, size_t i)
  * i makes its 게 the bound noun 것 with 이 (볼게 없다, 할게 아니라), or it
  * ends in -았음/-었음 and the next word is the wish it is the condition of
  * (있었음 하네요), or it is 같음 after a pronoun (ko_split_if_pron: 나
- * 같음 안 산다), the 같으면 of a condition: either way no sentence ends
- * at i. */
-static int next_binds(const struct ko_split *s, size_t start, size_t i)
+ * 같음 안 산다), the 같으면 of a condition, or it is a past -았다/-었다
+ * before a form of coming or going (ko_split_da_motion), the connective
+ * of a trip there and back in text without punctuation (산책 갔다 옴,
+ * 편의점 들렀다 와서): either way no sentence ends at i. */
+static int next_binds(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
 	unsigned c, b;
@@ -3579,11 +3704,16 @@ static int next_binds(const struct ko_split *s, size_t start, size_t i)
 	c = syl3(p + i - 3);
 	if (c == 0xB77C /* 라 */)
 		return manner_ra(s, start, i);
-	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM)
+	if (c != SYL_GE && c != SYL_KKE && c != SYL_EUM && c != SYL_DA)
 		return 0;
 	j = skip_ws(s, i, &hard);
 	if (hard)
 		return 0;
+	if (c == SYL_DA)
+		return ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS &&
+		       word_in(p, s->n, j, ko_split_da_motion,
+		               sizeof ko_split_da_motion / sizeof ko_split_da_motion[0], 0) &&
+		       is_bare(s, start);
 	/* 같음 alone after a pronoun: 같으면 (나 같음 안 산다) */
 	if (c == SYL_EUM && syl3(p + i - 6) == 0xAC19 /* 같 */ && i >= start + 8 && p[i - 7] == ' ') {
 		size_t a = word_start(p, start, i - 7);

@@ -850,6 +850,21 @@ DA_NEXT = ['W 할', 'P 할지라도', 'P 할지언정', 'P 하더라도', 'P 말
            'P 돌아오', 'P 돌아온', 'P 돌아와', 'P 올라가', 'P 올라오', 'P 올라온',
            'P 내려가', 'P 내려오', 'P 내려온', 'P 들어가', 'P 들어오', 'P 들어온']
 
+# The forms of 오다 and 가다 that, after a past -았다/-었다 in text without
+# punctuation, make it the connective -았다(가) of a trip there and back
+# (산책 갔다 옴, 편의점 들렀다 와서, 학교 갔다 오는 길, 은행 갔다 가면):
+# a final -았다 is followed by a new sentence, which no form of going or
+# coming opens but these (see next_binds in split.c). Not 와 or 오 alone,
+# the interjections (끝났다 와 진짜), nor 오래 and 오늘. W: the whole word,
+# P: a prefix. Collected from grammar references (연결 어미 -다가), not
+# from any test line.
+DA_MOTION = ['W 옴', 'W 와서', 'W 와야', 'W 와도', 'W 와라', 'W 와요', 'W 오는', 'W 오면',
+             'W 오고', 'W 오니까', 'W 오던', 'W 오자', 'W 오려고', 'W 올게', 'W 올께', 'W 올래',
+             'W 올까', 'W 온', 'W 온다', 'W 올', 'W 올거야', 'P 왔', 'W 감', 'W 가서', 'W 가는',
+             'W 가면', 'W 가고', 'W 가니까', 'W 갈게', 'W 갈께', 'W 갈래', 'W 갈까', 'W 가자',
+             'W 가요', 'W 가', 'W 갈', 'W 가려고', 'P 돌아오', 'P 돌아와', 'P 돌아왔', 'P 돌아온',
+             'P 돌아올', 'P 돌아옴']
+
 # Words after an -ㄹ게 (or -ㄹ께) that make its 게 the bound noun 것 with
 # the subject particle (볼 게 없다, 할 게 아니라, 먹을 게 많다), not the
 # promise: being, lacking and abundance. 있다가 is absent, as a promise is
@@ -901,7 +916,16 @@ YOU = ['너', '넌', '너는', '너도', '니', '니는', '니도', '너희', '�
 # the laugh opens it (나 내일 쉬어 | ㅋㅋ 부럽다): absorb_tokens.
 REACTION = ['W 부럽다', 'W 부러워', 'W 좋겠다', 'W 좋았겠다', 'W 재밌겠다', 'W 맛있겠다',
             'W 다행이다', 'W 다행이네', 'W 신기하다', 'WS 대박', 'WS 헐', 'WS 오', 'WS 와', 'WS 우와',
-            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네']
+            'WS 아하', 'W 그렇구나', 'W 멋지다', 'W 좋네', 'W 부럽네',
+            # and those said of what the other did or went through (산책
+            # 갔다 옴 | 수고했어, 두 시간 줄 섰어 | ㅋㅋ 힘들었겠다); WS, as
+            # one says them of one's own too (설정 별로 ㅠㅠ 아쉽다): those
+            # said of a price, a time or a deed the other names (만 원 |
+            # 싸다, 새벽 네 시 | 미쳤네)
+            'W 축하해', 'W 수고했어', 'W 고생했어', 'W 고생했다', 'P 힘들었겠', 'W 힘들겠다',
+            'P 맛있었겠', 'P 재밌었겠', 'W 잘됐다', 'W 잘됐네',
+            'WS 아깝다', 'WS 아쉽다', 'WS 대단하다', 'WS 대단하네', 'WS 싸다', 'WS 싸네', 'WS 비싸다',
+            'WS 비싸네', 'WS 미쳤네', 'WS 미쳤다', 'WS 어떡해', 'WS 큰일이다']
 
 # Words after a noun glued to 이래 that make it "since" rather than the
 # hearsay copula (창립이래 처음으로, 관측이래 최고): see since_next in split.c.
@@ -1203,7 +1227,7 @@ COUNTER_NEXT = ['P 반', 'P 전', 'P 후', 'P 뒤', 'P 이상', 'P 이하', 'P �
 # (단위성 의존 명사, 한자어 수사), not from any test line.
 NUM_UNIT = ['P ' + w for w in COUNTER] + ['P ' + w for w in [
     '일', '월', '초', '세', '회', '위', '등', '점', '층', '차', '호', '배', '인', '학년', '교시',
-    '퍼센트', '프로', '킬로', '미터', '센티', '리터', '그램', '평', '도', '쪽', '면', '박',
+    '퍼센트', '프로', '킬로', '키로', '미터', '센티', '리터', '그램', '평', '도', '쪽', '면', '박',
     '십', '백', '천', '만', '억', '대']]
 
 # Verbs of saying: a quotation followed by one of them, directly or after a
@@ -1679,6 +1703,13 @@ def firstbits(name, rows):
     out.append('};')
 firstbits('ko_split_cont_first', CONT)
 firstbits('ko_split_cont_dot_first', [r for r in CONT if 'D' in r.split(' ', 1)[0]])
+# the first syllables of what an asker says of an answer, of two syllables
+# or more (REACTION, THANKS, UNDERSTOOD), and of the numerals an answer with a number begins with
+# (NUMERAL and the Sino-Korean digits): reaction_next and number_next in
+# split.c test this bit before they search the rows
+firstbits('ko_split_reaction_first', [r for r in REACTION if len(r.split(' ', 1)[1]) > 1] +
+          ['W ' + w for w in THANKS + UNDERSTOOD])
+firstbits('ko_split_number_first', ['W ' + w for w in NUMERAL + list('일이삼사오육칠팔구십백천만')])
 # the syllables that may begin a word absorb_after_at takes in after end
 # punctuation: laughter (the syllables of ko_laugh_syl in common/chars.h,
 # read from there so the two cannot drift) and the TAIL rows, which match
@@ -1718,6 +1749,7 @@ wordrows('ko_split_degree', [('W', w) for w in DEGREE])
 wordrows('ko_split_state_next', [r.split(' ', 1) for r in STATE_NEXT])
 wordrows('ko_split_since_next', [r.split(' ', 1) for r in SINCE_NEXT])
 wordrows('ko_split_ge_next', [r.split(' ', 1) for r in GE_NEXT])
+wordrows('ko_split_da_motion', [r.split(' ', 1) for r in DA_MOTION])
 wordrows('ko_split_eum_next', [r.split(' ', 1) for r in EUM_NEXT])
 wordrows('ko_split_if_pron', [('W', w) for w in IF_PRON])
 wordrows('ko_split_manner_ra', [('W', w) for w in MANNER_RA])
