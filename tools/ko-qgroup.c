@@ -86,6 +86,8 @@ struct conf {
 struct qa {
 	struct ko_rec rec;
 	struct ko_buf line;  /* rec.line */
+	struct ko_json_tok *tok; /* rec.json.tok */
+	size_t ntokcap;
 	size_t q, qn, a, an; /* question, answer in the group's buffer; an == 0: none */
 	/* The answer's span in the passage, in characters (answer_start and
 	 * its length), when the record gives one that holds the answer;
@@ -216,18 +218,33 @@ static size_t keep(struct group *g, const char *p, size_t n)
 }
 
 /* Copy the record into the slot: the loop's record is gone at the next
- * one. It parsed and was checked when read, so it parses again. */
+ * one. Its tokens are spans of the line, so they hold for the copy too,
+ * and are copied rather than made again (parsing the line twice was a
+ * third of a run's instructions). A record the reader left unparsed, or
+ * parsed from other bytes than its line, is parsed again. */
 static void keep_record(struct qa *x, const struct ko_rec *r)
 {
-	const char *why;
 	ko_buf_clear(&x->line);
 	ko_buf_add(&x->line, r->line, r->len);
-	struct ko_json j = x->rec.json; /* its token arrays are reused */
 	x->rec = (struct ko_rec){.line = x->line.p, .len = x->line.n, .file = r->file,
-	                         .lineno = r->lineno, .is_json = 1, .parsed = 1, .json = j,
-	                         .run = r->run};
-	if (ko_json_parse(&x->rec.json, x->line.p, x->line.n, &why) < 0)
-		x->rec.parsed = 0;
+	                         .lineno = r->lineno, .is_json = 1, .parsed = 1, .run = r->run};
+	struct ko_json j = {0};
+	const struct ko_json *from = &r->json;
+	const char *why;
+	if (!(r->parsed && r->json.s == r->line && r->json.n == r->len)) {
+		if (ko_json_parse(&j, x->line.p, x->line.n, &why) < 0)
+			x->rec.parsed = 0;
+		from = &j;
+	}
+	if ((size_t)from->ntok > x->ntokcap) {
+		x->ntokcap = 2 * (size_t)from->ntok;
+		x->tok = ko_xrealloc(x->tok, x->ntokcap * sizeof *x->tok);
+	}
+	if (from->ntok)
+		memcpy(x->tok, from->tok, (size_t)from->ntok * sizeof *x->tok);
+	x->rec.json = (struct ko_json){.s = x->line.p, .n = x->line.n, .tok = x->tok,
+	                               .ntok = from->ntok};
+	ko_json_free(&j);
 }
 
 static int each_key(struct state *st, const char *p, size_t n,
@@ -1554,7 +1571,7 @@ static void free_group(struct group *g)
 {
 	for (size_t i = 0; i < g->cap; i++) {
 		ko_buf_free(&g->qa[i].line);
-		ko_json_free(&g->qa[i].rec.json);
+		free(g->qa[i].tok);
 	}
 	free(g->qa);
 	ko_buf_free(&g->b);
