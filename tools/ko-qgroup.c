@@ -1342,7 +1342,8 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 				              "fewer questions than --min-questions");
 		s += len;
 	}
-	to_pool(st, g);
+	if (c->unans_rate > 0) /* the pool is for borrow() only */
+		to_pool(st, g);
 	if (!st->closed)
 		st->closed = ko_xcalloc(CLOSED, sizeof *st->closed);
 	st->closed[g->hash & (CLOSED - 1)] = g->hash | 1;
