@@ -564,12 +564,28 @@ static const char *const common_stems[] = {
 
 /* What may follow a noun of two syllables in the same word (서울에서,
  * 조약의): its particles, the copula's forms. */
-static const char *const particles[] = {
-	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
-	"에서", "에게", "으로", "부터", "까지", "처럼", "보다", "에는", "에도",
-	"과의", "와의", "이다", "이며", "이고", "이나", "라는", "이라는", "에서는",
-	"으로는", "에서의", "으로서", "로서",
+struct lit {
+	const char *s;
+	size_t n;
 };
+#define LIT(s) {s, sizeof s - 1}
+static const struct lit particles[] = {
+	LIT("은"), LIT("는"), LIT("이"), LIT("가"), LIT("을"), LIT("를"), LIT("의"), LIT("에"),
+	LIT("와"), LIT("과"), LIT("도"), LIT("로"), LIT("만"),
+	LIT("에서"), LIT("에게"), LIT("으로"), LIT("부터"), LIT("까지"), LIT("처럼"), LIT("보다"),
+	LIT("에는"), LIT("에도"), LIT("과의"), LIT("와의"), LIT("이다"), LIT("이며"), LIT("이고"),
+	LIT("이나"), LIT("라는"), LIT("이라는"), LIT("에서는"), LIT("으로는"), LIT("에서의"),
+	LIT("으로서"), LIT("로서"),
+};
+
+/* Whether p[0, n) is one of the particles. */
+static int is_particle(const unsigned char *p, size_t n)
+{
+	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+		if (particles[k].n == n && !memcmp(p, particles[k].s, n))
+			return 1;
+	return 0;
+}
 
 /* Syllables that end a verb's or an adjective's stem or begin its ending
  * (이루어져, 구성되어, 발전시킨, 알려졌다, 사용했다): a word of three
@@ -582,14 +598,6 @@ static const char *const predicate_syllables[] = {
 	"며", "고", "던", "니", "다", "면", "서", "기",
 };
 
-static int predicate_syllable(const unsigned char *u)
-{
-	for (size_t k = 0; k < sizeof predicate_syllables / sizeof *predicate_syllables; k++)
-		if (!memcmp(u, predicate_syllables[k], 3))
-			return 1;
-	return 0;
-}
-
 /* The syllable at u[i] as a number under 11172 (a Hangul syllable's
  * three bytes, as each_key finds them). */
 static uint64_t syl_index(const unsigned char *u, size_t i)
@@ -597,6 +605,48 @@ static uint64_t syl_index(const unsigned char *u, size_t i)
 	uint32_t cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
 	              (u[i + 2] & 0x3F);
 	return cp - 0xAC00;
+}
+
+/* common_stems and predicate_syllables as syllable numbers (syl_index;
+ * a stem's two as one, first * 11172 + second), sorted: stem_keys asks
+ * of every word of every passage, where comparing bytes with each entry
+ * was a tenth of a run under --unanswerable. Made at the first call. */
+static uint32_t common_codes[sizeof common_stems / sizeof *common_stems];
+static uint32_t predicate_codes[sizeof predicate_syllables / sizeof *predicate_syllables];
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void make_codes(void)
+{
+	const size_t nc = sizeof common_codes / sizeof *common_codes,
+	             np = sizeof predicate_codes / sizeof *predicate_codes;
+	for (size_t k = 0; k < nc; k++) {
+		const unsigned char *u = (const unsigned char *)common_stems[k];
+		common_codes[k] = (uint32_t)(syl_index(u, 0) * 11172 + syl_index(u, 3));
+	}
+	for (size_t k = 0; k < np; k++)
+		predicate_codes[k] =
+		    (uint32_t)syl_index((const unsigned char *)predicate_syllables[k], 0);
+	qsort(common_codes, nc, sizeof *common_codes, cmp_u32);
+	qsort(predicate_codes, np, sizeof *predicate_codes, cmp_u32);
+}
+
+static int has_code(const uint32_t *t, size_t n, uint32_t c)
+{
+	static int made;
+	if (!made)
+		make_codes(), made = 1;
+	return bsearch(&c, t, n, sizeof *t, cmp_u32) != NULL;
+}
+
+static int predicate_syllable(const unsigned char *u)
+{
+	return has_code(predicate_codes, sizeof predicate_codes / sizeof *predicate_codes,
+	                (uint32_t)syl_index(u, 0));
 }
 
 /* The keys of the word at u[i] (a run of Hangul syllables, e its end),
@@ -616,17 +666,13 @@ static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2]
 	if (e - i < 6 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 		return 0;
 	/* a noun of one syllable and its particle (위에, 등의, 밑에서) */
-	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-		if (strlen(particles[k]) == e - i - 3 && !memcmp(u + i + 3, particles[k], e - i - 3))
-			return 0;
-	for (size_t k = 0; k < sizeof common_stems / sizeof *common_stems; k++)
-		if (!memcmp(u + i, common_stems[k], 6))
-			return 0;
-	uint64_t two = 1u << 30 | (syl_index(u, i) * 11172 + syl_index(u, i + 3));
-	int whole = e - i == 6;
-	for (size_t k = 0; !whole && k < sizeof particles / sizeof *particles; k++)
-		whole = strlen(particles[k]) == e - i - 6 && !memcmp(u + i + 6, particles[k], e - i - 6);
-	if (whole) {
+	if (is_particle(u + i + 3, e - i - 3))
+		return 0;
+	uint64_t code = syl_index(u, i) * 11172 + syl_index(u, i + 3);
+	if (has_code(common_codes, sizeof common_codes / sizeof *common_codes, (uint32_t)code))
+		return 0;
+	uint64_t two = 1u << 30 | code;
+	if (e - i == 6 || is_particle(u + i + 6, e - i - 6)) {
 		key[0] = two;
 		return 1;
 	}
@@ -1114,10 +1160,12 @@ static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_s
 
 /* Case particles that crowd-marked answers keep at their end
  * (데레사여자고등학교를, 마쉬는, 발랑시엔과의), longest first. */
-static const char *const final_particles[] = {
-	"으로부터", "에서는", "으로는", "에게서", "으로서", "으로써", "에서", "에게", "으로", "까지",
-	"부터", "처럼", "보다", "이나", "과의", "와의", "에는", "에의", "께서", "한테",
-	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만"};
+static const struct lit final_particles[] = {
+	LIT("으로부터"), LIT("에서는"), LIT("으로는"), LIT("에게서"), LIT("으로서"), LIT("으로써"),
+	LIT("에서"), LIT("에게"), LIT("으로"), LIT("까지"), LIT("부터"), LIT("처럼"), LIT("보다"),
+	LIT("이나"), LIT("과의"), LIT("와의"), LIT("에는"), LIT("에의"), LIT("께서"), LIT("한테"),
+	LIT("은"), LIT("는"), LIT("이"), LIT("가"), LIT("을"), LIT("를"), LIT("의"), LIT("에"),
+	LIT("와"), LIT("과"), LIT("로"), LIT("도"), LIT("만")};
 
 /* The length of answer a without a final particle, when two letters or
  * more are left and they are Hangul (the particle is on a word); else an.
@@ -1126,8 +1174,10 @@ static const char *const final_particles[] = {
 static size_t particle_stem(const char *a, size_t an)
 {
 	for (size_t k = 0; k < sizeof final_particles / sizeof *final_particles; k++) {
-		size_t l = strlen(final_particles[k]);
-		if (l >= an || memcmp(a + an - l, final_particles[k], l))
+		size_t l = final_particles[k].n;
+		/* (the last byte first: it tells most of them apart) */
+		if (l >= an || a[an - 1] != final_particles[k].s[l - 1] ||
+		    memcmp(a + an - l, final_particles[k].s, l))
 			continue;
 		size_t n = an - l;
 		uint32_t c;
