@@ -122,6 +122,18 @@ struct pooled {
 	uint64_t hash;
 };
 
+/* An answer as given_in compares it with questions: made once for each
+ * question of a group (keep_apart), which asks it of every other one and
+ * usable() of every question it may borrow. */
+struct answer {
+	const char *a, *na; /* the answer, and normalised */
+	size_t an, nan;
+	size_t stem;        /* particle_stem(a, an) */
+	int letters2;       /* na has two letters or more */
+	size_t fn, fl;      /* the Hangul letters at its start: bytes, count */
+	size_t fstem;       /* particle_stem(a, fn) */
+};
+
 /* One question of a task: real (index into the group) or borrowed. */
 struct item {
 	const char *q, *a; /* a == NULL: the cannot-answer reply */
@@ -158,6 +170,7 @@ struct state {
 	size_t cclash, *task_of, *tsize, *troom, *order; /* room: cbgat */
 	struct ko_buf nq; /* normalised questions, at nqat */
 	size_t *nqat;
+	struct answer *ans; /* each question's answer (keep_apart); room: cbgat */
 	/* Questions borrowed by the tasks of the group so far: a passage split
 	 * over tasks never gets one twice. */
 	const struct pooled **lent;
@@ -501,8 +514,8 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 	normalise_num(out, p, n, 0);
 }
 
-static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
-                    size_t qn, const char *nq, size_t nqn);
+static int given_in(const struct answer *x, const char *q, size_t qn, const char *nq,
+                    size_t nqn);
 
 /* 1 if the pooled question may be asked of this passage as one it cannot
  * answer: under the same license and source (the task carries its
@@ -537,9 +550,7 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 		const struct item *it = &st->items[i];
 		if (it->qa < 0 || !it->a)
 			continue;
-		size_t k = (size_t)it->qa;
-		if (given_in(it->a, it->an, st->na.p + st->naat[k], st->naat[k + 1] - st->naat[k],
-		             p->q.p, p->q.n, st->norm.p, st->norm.n))
+		if (given_in(&st->ans[it->qa], p->q.p, p->q.n, st->norm.p, st->norm.n))
 			return 0;
 	}
 	return 1;
@@ -989,6 +1000,7 @@ static void grow(struct state *st, size_t n)
 	st->tsize = ko_xrealloc(st->tsize, m * sizeof *st->tsize);
 	st->troom = ko_xrealloc(st->troom, m * sizeof *st->troom);
 	st->order = ko_xrealloc(st->order, m * sizeof *st->order);
+	st->ans = ko_xrealloc(st->ans, m * sizeof *st->ans);
 	st->drop = ko_xrealloc(st->drop, m);
 }
 
@@ -1215,9 +1227,10 @@ static size_t hangul_run(const char *p, size_t n, size_t *letters)
  * it (스튜어트 of 스튜어트홀, 대통령 of 대통령제), which costs a task, not
  * a question; two letters would add 32 pairs, near half of them another
  * word (마리 of 마리아, 게임 of 게임스팟). */
-static int short_form_in(const char *a, size_t an, const char *q, size_t qn)
+static int short_form_in(const struct answer *x, const char *q, size_t qn)
 {
-	size_t fl, fn = hangul_run(a, an, &fl);
+	const char *a = x->a;
+	size_t fl = x->fl, fn = x->fn;
 	if (fl < 4)
 		return 0;
 	for (size_t i = 0; i < qn;) {
@@ -1232,26 +1245,40 @@ static int short_form_in(const char *a, size_t an, const char *q, size_t qn)
 		}
 		size_t sn = particle_stem(q + i, wn), sl = sn == wn ? wl : ko_utf8_count(q + i, sn);
 		if (sl >= 3 && sn < fn && 2 * sl >= fl && !memcmp(q + i, a, sn) &&
-		    sn != particle_stem(a, fn))
+		    sn != x->fstem)
 			return 1;
 		i += wn;
 	}
 	return 0;
 }
 
-/* 1 if answer a (na normalised) gives itself away in question q (nq
+/* 1 if answer x (and normalised) gives itself away in question q (nq
  * normalised): it occurs there where a word starts (별 in 별이 몇 개), or,
  * when it has two letters or more, anywhere once spaces and punctuation
  * are gone (국무 장관 in 국무장관은, 63억 원 in 63억원에). One letter needs
  * the word start (3 in 13개 is no answer given), and a number is not part
  * of a longer one (1 in 100미터). */
-static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
-                    size_t qn, const char *nq, size_t nqn)
+static int given_in(const struct answer *x, const char *q, size_t qn, const char *nq,
+                    size_t nqn)
 {
-	size_t stem = particle_stem(a, an);
-	return occurs(a, an, q, qn, 1) ||
-	       (nan && ko_utf8_count(na, nan) >= 2 && occurs(na, nan, nq, nqn, 0)) ||
-	       (stem < an && occurs(a, stem, q, qn, 1)) || short_form_in(a, an, q, qn);
+	return occurs(x->a, x->an, q, qn, 1) || (x->letters2 && occurs(x->na, x->nan, nq, nqn, 0)) ||
+	       (x->stem < x->an && occurs(x->a, x->stem, q, qn, 1)) || short_form_in(x, q, qn);
+}
+
+/* The answer of question i of the group, its normalised form at
+ * st->naat[i], as given_in takes it. */
+static void make_answer(struct answer *x, const struct state *st, const struct group *g,
+                        size_t i)
+{
+	const struct qa *y = &g->qa[i];
+	*x = (struct answer){.a = g->b.p + y->a, .an = y->an, .na = st->na.p + st->naat[i],
+	                     .nan = st->naat[i + 1] - st->naat[i]};
+	if (!x->an)
+		return;
+	x->stem = particle_stem(x->a, x->an);
+	x->letters2 = x->nan && ko_utf8_count(x->na, x->nan) >= 2;
+	x->fn = hangul_run(x->a, x->an, &x->fl);
+	x->fstem = particle_stem(x->a, x->fn);
 }
 
 /* 1 if a part of answer a that names the same thing occurs in question q
@@ -1294,9 +1321,8 @@ static int part_given(const char *a, size_t an, const char *q, size_t qn)
 static int gives_away(const struct state *st, const struct group *g, size_t i, size_t j)
 {
 	const struct qa *x = &g->qa[i], *y = &g->qa[j];
-	return given_in(g->b.p + x->a, x->an, st->na.p + st->naat[i],
-	                st->naat[i + 1] - st->naat[i], g->b.p + y->q, y->qn,
-	                st->nq.p + st->nqat[j], st->nqat[j + 1] - st->nqat[j]) ||
+	return given_in(&st->ans[i], g->b.p + y->q, y->qn, st->nq.p + st->nqat[j],
+	                st->nqat[j + 1] - st->nqat[j]) ||
 	       part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
 }
 
@@ -1329,6 +1355,8 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
 		normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
 	}
 	st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
+	for (size_t i = 0; i < n; i++)
+		make_answer(&st->ans[i], st, g, i);
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < i; j++) {
 			int x = 0;
@@ -1662,6 +1690,7 @@ static void free_state(struct state *st)
 	free(st->troom);
 	free(st->order);
 	free(st->nqat);
+	free(st->ans);
 	ko_buf_free(&st->nq);
 	ko_buf_free(&st->norm);
 	ko_buf_free(&st->na);
