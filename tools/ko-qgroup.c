@@ -120,6 +120,10 @@ struct pooled {
 	int hasdoc;
 	struct ko_buf keys; /* the question's word keys (stem_keys), uint64_t each */
 	uint64_t hash;
+	/* the answer (with numerals) and the question normalised, made at
+	 * usable()'s first need: it asks them again at every draw */
+	struct ko_buf na, nq;
+	int normed;
 };
 
 /* An answer as given_in compares it with questions: made once for each
@@ -184,6 +188,7 @@ struct state {
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
+	int passage_ready; /* nctx, keys and doc are of the group being written */
 	const char *cut; /* --group-cut */
 	const char *doc; /* --group-cut: the group of the task being built */
 	size_t docn;
@@ -314,6 +319,7 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
 		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
+		p->normed = 0;
 		ko_buf_clear(&p->keys);
 		st->fill = &p->keys;
 		each_key(st, p->q.p, p->q.n, add_qkey);
@@ -524,7 +530,7 @@ static int given_in(const struct answer *x, const char *q, size_t qn, const char
  * asked already, its answer absent, and no answer of the task's own
  * questions given away in it (a question borrowed from the same article
  * often names one). */
-static int usable(struct state *st, const struct group *g, const struct pooled *p)
+static int usable(struct state *st, const struct group *g, struct pooled *p)
 {
 	if (p->lic.n != g->licn || memcmp(p->lic.p, g->b.p + g->lic, g->licn) ||
 	    p->src.n != g->srcn || memcmp(p->src.p, g->b.p + g->src, g->srcn))
@@ -540,17 +546,20 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 	    memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
 		return 0;
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
-	ko_buf_clear(&st->norm);
-	normalise_num(&st->norm, p->a.p, p->a.n, 1);
-	if (st->norm.n && memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n))
+	if (!p->normed) {
+		ko_buf_clear(&p->na);
+		normalise_num(&p->na, p->a.p, p->a.n, 1);
+		ko_buf_clear(&p->nq);
+		normalise(&p->nq, p->q.p, p->q.n);
+		p->normed = 1;
+	}
+	if (p->na.n && memmem(st->nctx.p, st->nctx.n, p->na.p, p->na.n))
 		return 0;
-	ko_buf_clear(&st->norm);
-	normalise(&st->norm, p->q.p, p->q.n);
 	for (size_t i = 0; i < st->nitems; i++) {
 		const struct item *it = &st->items[i];
 		if (it->qa < 0 || !it->a)
 			continue;
-		if (given_in(&st->ans[it->qa], p->q.p, p->q.n, st->norm.p, st->norm.n))
+		if (given_in(&st->ans[it->qa], p->q.p, p->q.n, p->nq.p, p->nq.n))
 			return 0;
 	}
 	return 1;
@@ -788,7 +797,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 {
 	size_t nsame = 0, nshare = 0;
 	for (size_t i = 0; g->titlen && i < st->npool; i++) {
-		const struct pooled *p = &st->pool[i];
+		struct pooled *p = &st->pool[i];
 		if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
 		    usable(st, g, p)) {
 			/* the sharing ones first, the others after them */
@@ -807,7 +816,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 	if (g->titlen)
 		return NULL;
 	for (size_t i = 0; i < st->npool; i++) {
-		const struct pooled *p = &st->pool[i];
+		struct pooled *p = &st->pool[i];
 		if (shares_key(st, p) && usable(st, g, p))
 			st->cand[nshare++] = p;
 	}
@@ -868,17 +877,20 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		         NULL, 0);
 	}
 	size_t nreal = st->nitems;
-	ko_buf_clear(&st->nctx);
-	if (c->unans_rate > 0) {
-		st->hasdoc = c->cut && doc_of(c->cut, g, &st->doc, &st->docn);
-		normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
-		passage_keys(st, g->b.p + g->ctx, g->ctxn);
-	}
 	if (c->unans_rate > 0)
 		for (size_t i = 0; i < nreal; i++) {
 			if (ko_rng_unit(&rng) >= c->unans_rate)
 				continue;
 			st->neg_wanted++;
+			if (!st->passage_ready) {
+				/* what borrow() asks of the passage, for the tasks
+				 * of the group that draw at all */
+				st->hasdoc = c->cut && doc_of(c->cut, g, &st->doc, &st->docn);
+				ko_buf_clear(&st->nctx);
+				normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
+				passage_keys(st, g->b.p + g->ctx, g->ctxn);
+				st->passage_ready = 1;
+			}
 			int same_article;
 			const struct pooled *p = borrow(st, g, &rng, &same_article);
 			if (!p)
@@ -1410,6 +1422,7 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 	}
 	size_t k = n ? keep_apart(c, st, g) : 0;
 	st->nlent = 0;
+	st->passage_ready = 0;
 	for (size_t t = 0, s = 0; t < k; t++) {
 		size_t len = st->tsize[t];
 		if (len >= c->min_q)
@@ -1676,6 +1689,8 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].src);
 		ko_buf_free(&st->pool[i].doc);
 		ko_buf_free(&st->pool[i].keys);
+		ko_buf_free(&st->pool[i].na);
+		ko_buf_free(&st->pool[i].nq);
 	}
 	free(st->items);
 	free(st->lent);
