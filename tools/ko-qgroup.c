@@ -112,6 +112,7 @@ struct group {
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
 #define CLOSED 65536
+#define NONE ((size_t)-1)
 struct pooled {
 	struct ko_buf q, a, title;
 	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
@@ -120,9 +121,10 @@ struct pooled {
 	int hasdoc;
 	struct ko_buf keys; /* the question's word keys (stem_keys), uint64_t each */
 	uint64_t hash;
-	/* the answer (with numerals) and the question normalised, made at
-	 * usable()'s first need: it asks them again at every draw */
-	struct ko_buf na, nq;
+	/* the answer (with numerals) and the question normalised, and the
+	 * question's qwords, made at usable()'s first need: it asks them
+	 * again at every draw */
+	struct ko_buf na, nq, words;
 	int normed;
 };
 
@@ -136,6 +138,22 @@ struct answer {
 	int letters2;       /* na has two letters or more */
 	size_t fn, fl;      /* the Hangul letters at its start: bytes, count */
 	size_t fstem;       /* particle_stem(a, fn) */
+};
+
+/* A word of a question that may be an answer's short form (short_form_in):
+ * at q + at, its Hangul letters without a final particle, sn bytes and sl
+ * letters, three or more. */
+struct qword {
+	size_t at, sn, sl;
+};
+
+/* A question as given_in compares it with answers: its words (qwords)
+ * found once, not for every answer. */
+struct question {
+	const char *q, *nq; /* the question, and normalised */
+	size_t qn, nqn;
+	const struct qword *w;
+	size_t nw;
 };
 
 /* One question of a task: real (index into the group) or borrowed. */
@@ -175,6 +193,10 @@ struct state {
 	struct ko_buf nq; /* normalised questions, at nqat */
 	size_t *nqat;
 	struct answer *ans; /* each question's answer (keep_apart); room: cbgat */
+	/* the questions' qwords, question i's qwn[i] from qwat[i] on, made
+	 * at gives_away's first need (qwn[i] == NONE: not yet) */
+	struct ko_buf qw;
+	size_t *qwat, *qwn;
 	/* Questions borrowed by the tasks of the group so far: a passage split
 	 * over tasks never gets one twice. */
 	const struct pooled **lent;
@@ -520,8 +542,8 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 	normalise_num(out, p, n, 0);
 }
 
-static int given_in(const struct answer *x, const char *q, size_t qn, const char *nq,
-                    size_t nqn);
+static int given_in(const struct answer *x, const struct question *y);
+static void short_words(struct ko_buf *out, const char *q, size_t qn);
 
 /* 1 if the pooled question may be asked of this passage as one it cannot
  * answer: under the same license and source (the task carries its
@@ -551,15 +573,19 @@ static int usable(struct state *st, const struct group *g, struct pooled *p)
 		normalise_num(&p->na, p->a.p, p->a.n, 1);
 		ko_buf_clear(&p->nq);
 		normalise(&p->nq, p->q.p, p->q.n);
+		ko_buf_clear(&p->words);
+		short_words(&p->words, p->q.p, p->q.n);
 		p->normed = 1;
 	}
+	struct question y = {p->q.p, p->nq.p, p->q.n, p->nq.n, (const struct qword *)p->words.p,
+	                     p->words.n / sizeof(struct qword)};
 	if (p->na.n && memmem(st->nctx.p, st->nctx.n, p->na.p, p->na.n))
 		return 0;
 	for (size_t i = 0; i < st->nitems; i++) {
 		const struct item *it = &st->items[i];
 		if (it->qa < 0 || !it->a)
 			continue;
-		if (given_in(&st->ans[it->qa], p->q.p, p->q.n, p->nq.p, p->nq.n))
+		if (given_in(&st->ans[it->qa], &y))
 			return 0;
 	}
 	return 1;
@@ -1013,6 +1039,8 @@ static void grow(struct state *st, size_t n)
 	st->troom = ko_xrealloc(st->troom, m * sizeof *st->troom);
 	st->order = ko_xrealloc(st->order, m * sizeof *st->order);
 	st->ans = ko_xrealloc(st->ans, m * sizeof *st->ans);
+	st->qwat = ko_xrealloc(st->qwat, m * sizeof *st->qwat);
+	st->qwn = ko_xrealloc(st->qwn, m * sizeof *st->qwn);
 	st->drop = ko_xrealloc(st->drop, m);
 }
 
@@ -1231,20 +1259,10 @@ static size_t hangul_run(const char *p, size_t n, size_t *letters)
 	return i;
 }
 
-/* 1 if a word of question q, without its final particle, is a short form
- * of answer a: three Hangul letters or more that begin the answer's first
- * word and are at least half of it (서울대 of 서울대학교, 광주제일고 of
- * 광주제일고등학교, 동대문 of 동대문아파트). On KorQuAD dev 24 of the 37
- * pairs this finds give the answer away and 13 name only something near
- * it (스튜어트 of 스튜어트홀, 대통령 of 대통령제), which costs a task, not
- * a question; two letters would add 32 pairs, near half of them another
- * word (마리 of 마리아, 게임 of 게임스팟). */
-static int short_form_in(const struct answer *x, const char *q, size_t qn)
+/* Append to out the qwords of question q: the words that short_form_in
+ * compares with answers. */
+static void short_words(struct ko_buf *out, const char *q, size_t qn)
 {
-	const char *a = x->a;
-	size_t fl = x->fl, fn = x->fn;
-	if (fl < 4)
-		return 0;
 	for (size_t i = 0; i < qn;) {
 		if (!word_starts(q, q + i)) {
 			i++;
@@ -1256,25 +1274,46 @@ static int short_form_in(const struct answer *x, const char *q, size_t qn)
 			continue;
 		}
 		size_t sn = particle_stem(q + i, wn), sl = sn == wn ? wl : ko_utf8_count(q + i, sn);
-		if (sl >= 3 && sn < fn && 2 * sl >= fl && !memcmp(q + i, a, sn) &&
-		    sn != x->fstem)
-			return 1;
+		if (sl >= 3) {
+			struct qword w = {i, sn, sl};
+			ko_buf_add(out, &w, sizeof w);
+		}
 		i += wn;
+	}
+}
+
+/* 1 if a word of question y, without its final particle, is a short form
+ * of answer x: three Hangul letters or more that begin the answer's first
+ * word and are at least half of it (서울대 of 서울대학교, 광주제일고 of
+ * 광주제일고등학교, 동대문 of 동대문아파트). On KorQuAD dev 24 of the 37
+ * pairs this finds give the answer away and 13 name only something near
+ * it (스튜어트 of 스튜어트홀, 대통령 of 대통령제), which costs a task, not
+ * a question; two letters would add 32 pairs, near half of them another
+ * word (마리 of 마리아, 게임 of 게임스팟). */
+static int short_form_in(const struct answer *x, const struct question *y)
+{
+	if (x->fl < 4)
+		return 0;
+	for (size_t k = 0; k < y->nw; k++) {
+		const struct qword *w = &y->w[k];
+		if (w->sn < x->fn && 2 * w->sl >= x->fl && !memcmp(y->q + w->at, x->a, w->sn) &&
+		    w->sn != x->fstem)
+			return 1;
 	}
 	return 0;
 }
 
-/* 1 if answer x (and normalised) gives itself away in question q (nq
+/* 1 if answer x (and normalised) gives itself away in question y (and
  * normalised): it occurs there where a word starts (별 in 별이 몇 개), or,
  * when it has two letters or more, anywhere once spaces and punctuation
  * are gone (국무 장관 in 국무장관은, 63억 원 in 63억원에). One letter needs
  * the word start (3 in 13개 is no answer given), and a number is not part
  * of a longer one (1 in 100미터). */
-static int given_in(const struct answer *x, const char *q, size_t qn, const char *nq,
-                    size_t nqn)
+static int given_in(const struct answer *x, const struct question *y)
 {
-	return occurs(x->a, x->an, q, qn, 1) || (x->letters2 && occurs(x->na, x->nan, nq, nqn, 0)) ||
-	       (x->stem < x->an && occurs(x->a, x->stem, q, qn, 1)) || short_form_in(x, q, qn);
+	return occurs(x->a, x->an, y->q, y->qn, 1) ||
+	       (x->letters2 && occurs(x->na, x->nan, y->nq, y->nqn, 0)) ||
+	       (x->stem < x->an && occurs(x->a, x->stem, y->q, y->qn, 1)) || short_form_in(x, y);
 }
 
 /* The answer of question i of the group, its normalised form at
@@ -1330,12 +1369,22 @@ static int part_given(const char *a, size_t an, const char *q, size_t qn)
 
 /* given_in for answer i and question j of the group, or a part of the
  * answer that names the same thing (part_given). */
-static int gives_away(const struct state *st, const struct group *g, size_t i, size_t j)
+static int gives_away(struct state *st, const struct group *g, size_t i, size_t j)
 {
 	const struct qa *x = &g->qa[i], *y = &g->qa[j];
-	return given_in(&st->ans[i], g->b.p + y->q, y->qn, st->nq.p + st->nqat[j],
-	                st->nqat[j + 1] - st->nqat[j]) ||
-	       part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
+	struct question q = {g->b.p + y->q, st->nq.p + st->nqat[j], y->qn,
+	                     st->nqat[j + 1] - st->nqat[j], NULL, 0};
+	if (st->ans[i].fl >= 4) { /* (short_form_in's words) */
+		if (st->qwn[j] == NONE) {
+			st->qwat[j] = st->qw.n / sizeof(struct qword);
+			short_words(&st->qw, q.q, q.qn);
+			st->qwn[j] = st->qw.n / sizeof(struct qword) - st->qwat[j];
+		}
+		q.nw = st->qwn[j];
+		if (q.nw)
+			q.w = (const struct qword *)st->qw.p + st->qwat[j];
+	}
+	return given_in(&st->ans[i], &q) || part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
 }
 
 /* Put the questions of a group into tasks so that no task holds two with
@@ -1369,6 +1418,9 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
 	st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
 	for (size_t i = 0; i < n; i++)
 		make_answer(&st->ans[i], st, g, i);
+	ko_buf_clear(&st->qw);
+	for (size_t i = 0; i < n; i++)
+		st->qwn[i] = NONE;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < i; j++) {
 			int x = 0;
@@ -1691,6 +1743,7 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].keys);
 		ko_buf_free(&st->pool[i].na);
 		ko_buf_free(&st->pool[i].nq);
+		ko_buf_free(&st->pool[i].words);
 	}
 	free(st->items);
 	free(st->lent);
@@ -1706,6 +1759,9 @@ static void free_state(struct state *st)
 	free(st->order);
 	free(st->nqat);
 	free(st->ans);
+	free(st->qwat);
+	free(st->qwn);
+	ko_buf_free(&st->qw);
 	ko_buf_free(&st->nq);
 	ko_buf_free(&st->norm);
 	ko_buf_free(&st->na);
