@@ -126,6 +126,9 @@ struct pooled {
 	 * again at every draw */
 	struct ko_buf na, nq, words;
 	int normed;
+	/* usable_here's answer for the task numbered task (0: none yet) */
+	uint64_t task;
+	int here;
 };
 
 /* An answer as given_in compares it with questions: made once for each
@@ -211,6 +214,7 @@ struct state {
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
 	int passage_ready; /* nctx, keys and doc are of the group being written */
+	uint64_t task; /* the task being built, numbered from 1 */
 	const char *cut; /* --group-cut */
 	const char *doc; /* --group-cut: the group of the task being built */
 	size_t docn;
@@ -342,6 +346,7 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
 		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
 		p->normed = 0;
+		p->task = 0;
 		ko_buf_clear(&p->keys);
 		st->fill = &p->keys;
 		each_key(st, p->q.p, p->q.n, add_qkey);
@@ -545,14 +550,9 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 static int given_in(const struct answer *x, const struct question *y);
 static void short_words(struct ko_buf *out, const char *q, size_t qn);
 
-/* 1 if the pooled question may be asked of this passage as one it cannot
- * answer: under the same license and source (the task carries its
- * passage's only, so a question from elsewhere would be text under a
- * licence and attribution it does not have), from another passage, not
- * asked already, its answer absent, and no answer of the task's own
- * questions given away in it (a question borrowed from the same article
- * often names one). */
-static int usable(struct state *st, const struct group *g, struct pooled *p)
+/* usable()'s answer for what stays the same over a task: the licence,
+ * source and group, the passage, the answers of the task's own questions. */
+static int usable_here(struct state *st, const struct group *g, struct pooled *p)
 {
 	if (p->lic.n != g->licn || memcmp(p->lic.p, g->b.p + g->lic, g->licn) ||
 	    p->src.n != g->srcn || memcmp(p->src.p, g->b.p + g->src, g->srcn))
@@ -560,12 +560,7 @@ static int usable(struct state *st, const struct group *g, struct pooled *p)
 	if (st->cut && !(st->hasdoc && p->hasdoc && p->doc.n == st->docn &&
 	                 !memcmp(p->doc.p, st->doc, st->docn)))
 		return 0;
-	for (size_t i = 0; i < st->nlent; i++)
-		if (st->lent[i] == p || (st->lent[i]->q.n == p->q.n &&
-		                         !memcmp(st->lent[i]->q.p, p->q.p, p->q.n)))
-			return 0;
-	if (p->hash == g->hash || has_question(st, p->q.p, p->q.n) ||
-	    memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
+	if (p->hash == g->hash || memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
 		return 0;
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
 	if (!p->normed) {
@@ -589,6 +584,29 @@ static int usable(struct state *st, const struct group *g, struct pooled *p)
 			return 0;
 	}
 	return 1;
+}
+
+/* 1 if the pooled question may be asked of this passage as one it cannot
+ * answer: under the same license and source (the task carries its
+ * passage's only, so a question from elsewhere would be text under a
+ * licence and attribution it does not have), from another passage, not
+ * asked already, its answer absent, and no answer of the task's own
+ * questions given away in it (a question borrowed from the same article
+ * often names one). What holds over the task (usable_here) is found once
+ * a task: borrow() asks it of the whole pool at each draw. */
+static int usable(struct state *st, const struct group *g, struct pooled *p)
+{
+	for (size_t i = 0; i < st->nlent; i++)
+		if (st->lent[i] == p || (st->lent[i]->q.n == p->q.n &&
+		                         !memcmp(st->lent[i]->q.p, p->q.p, p->q.n)))
+			return 0;
+	if (has_question(st, p->q.p, p->q.n))
+		return 0;
+	if (p->task != st->task) {
+		p->task = st->task;
+		p->here = usable_here(st, g, p);
+	}
+	return p->here;
 }
 
 /* Stems too common to tie a question to a passage: question words,
@@ -896,6 +914,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	struct ko_rng rng;
 	ko_task_rng(&first->rec, &rng);
 	st->nitems = 0;
+	st->task++;
 	for (size_t k = 0; k < len; k++) {
 		size_t i = idx[k];
 		const struct qa *x = &g->qa[i];
