@@ -522,11 +522,22 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
  * (numeral). Appended to out as UTF-8. */
 static void normalise_num(struct ko_buf *out, const char *p, size_t n, int num)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t nl;
 		if (num && (nl = numeral(out, p, n, i))) {
 			i += nl;
+			continue;
+		}
+		if (ko_syllable_bytes(u + i, n - i)) {
+			/* Hangul syllables are kept, in one piece (no numeral
+			 * starts inside a word: numeral) */
+			size_t e = i + 3;
+			while (e < n && ko_syllable_bytes(u + e, n - e))
+				e += 3;
+			ko_buf_add(out, p + i, e - i);
+			i = e;
 			continue;
 		}
 		int l = ko_utf8_decode(p + i, n - i, &c);
@@ -1044,6 +1055,23 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort a[0, n) ascending: by insertion when short, as a question's
+ * bigrams are (qsort's calls through a pointer took a fifth of a run). */
+static void sort_u64(uint64_t *a, size_t n)
+{
+	if (n > 64) {
+		qsort(a, n, sizeof *a, cmp_u64);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
+}
+
 /* Room in the per-question arrays for a group of n. */
 static void grow(struct state *st, size_t n)
 {
@@ -1168,7 +1196,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		}
 		if (nc == 1) /* a one-letter question is its one letter */
 			b[k++] = prev;
-		qsort(b, k, sizeof *b, cmp_u64);
+		sort_u64(b, k);
 		size_t u = 0;
 		for (size_t m = 0; m < k; m++)
 			if (!u || b[m] != b[u - 1])
