@@ -886,7 +886,9 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 static void add_negative(struct ko_buf *b, size_t n, const struct item *it)
 {
 	ko_buf_adds(b, b->n ? "," : ",\"negatives\":[");
-	ko_buf_addf(b, "{\"n\":%zu,\"id\":", n);
+	ko_buf_adds(b, "{\"n\":");
+	ko_buf_add_dec(b, n);
+	ko_buf_adds(b, ",\"id\":");
 	if (it->src->id.n)
 		ko_buf_add(b, it->src->id.p, it->src->id.n);
 	else
@@ -913,6 +915,16 @@ static void add_line(struct ko_buf *b, const char *p, size_t n)
 	for (size_t i = at; i < b->n; i++)
 		if (b->p[i] == '\n')
 			b->p[i] = ' ';
+}
+
+/* Start item i of a numbered list: "1. ", "\n2. " (no printf: it was a
+ * sixteenth of a default run). */
+static void add_number(struct ko_buf *b, size_t i)
+{
+	if (i)
+		ko_buf_addc(b, '\n');
+	ko_buf_add_dec(b, i + 1);
+	ko_buf_add(b, ". ", 2);
 }
 
 /* The tasks of one chunk of a group: len questions, their numbers in the
@@ -979,13 +991,13 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	/* Every task of a passage has the id of its first question, '#', the
 	 * number in the passage of the task's (first) question, then the task
 	 * name: a split by document (cut at '#') keeps a passage on one side. */
-	char infix[24];
+	char infix[24] = "#";
 	c->gen.id_as = &g->qa[0].rec;
 	c->gen.id_infix = infix;
 	if (c->single) {
 		for (size_t i = 0; i < st->nitems; i++) {
 			const struct item *it = &st->items[i];
-			snprintf(infix, sizeof infix, "#%ld", it->qa >= 0 ? it->qa : (long)it->from);
+			ko_put_dec(infix + 1, it->qa >= 0 ? (size_t)it->qa : it->from);
 			v[3] = (struct ko_task_val){"question", it->q, it->qn};
 			v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
 			                            it->a ? it->an : strlen(unk_t)};
@@ -1004,7 +1016,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		c->gen.id_as = NULL, c->gen.id_infix = NULL;
 		return;
 	}
-	snprintf(infix, sizeof infix, "#%zu", s);
+	ko_put_dec(infix + 1, s);
 	/* A task that holds one question (its passage's others went to other
 	 * tasks, or it had no other) is asked as one: the wording of
 	 * qgroup-single, no number on the question or the answer. */
@@ -1025,16 +1037,16 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		const struct item *it = &st->items[i];
 		if (it->src)
 			add_negative(&st->neg, i + 1, it);
-		ko_buf_addf(qs, "%s%zu. ", i ? "\n" : "", i + 1);
+		add_number(qs, i);
 		add_line(qs, it->q, it->qn);
-		ko_buf_addf(as, "%s%zu. ", i ? "\n" : "", i + 1);
+		add_number(as, i);
 		if (it->a)
 			add_line(as, it->a, it->an);
 		else
 			ko_buf_adds(as, unk_t);
 	}
 	char cnt[24];
-	snprintf(cnt, sizeof cnt, "%zu", st->nitems);
+	ko_put_dec(cnt, st->nitems);
 	v[3] = (struct ko_task_val){"questions", qs->p, qs->n};
 	v[4] = (struct ko_task_val){"answers", as->p, as->n};
 	v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
