@@ -1570,9 +1570,11 @@ struct gkey {
 	size_t ctxn, keyn, licn, srcn;
 };
 
-static int same(const struct group *g, uint64_t h, const struct gkey *k)
+/* (no hash compared: the bytes are, and hashing each record's passage
+ * cost more than comparing it with the open groups') */
+static int same(const struct group *g, const struct gkey *k)
 {
-	return g->hash == h && g->keyn == k->keyn && g->ctxn == k->ctxn && g->licn == k->licn &&
+	return g->keyn == k->keyn && g->ctxn == k->ctxn && g->licn == k->licn &&
 	       g->srcn == k->srcn && !memcmp(g->b.p + g->key, k->key, k->keyn) &&
 	       !memcmp(g->b.p + g->ctx, k->ctx, k->ctxn) &&
 	       !memcmp(g->b.p + g->lic, k->lic, k->licn) &&
@@ -1596,12 +1598,12 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	k.key = raw_or_empty(r, "context_id", &k.keyn);
 	k.lic = raw_or_empty(r, "license", &k.licn);
 	k.src = raw_or_empty(r, "source", &k.srcn);
+	for (size_t i = st->nopen; i-- > 0;)
+		if (same(st->open[i], &k))
+			return st->open[i];
 	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(k.key, k.keyn, 0));
 	if (k.licn || k.srcn)
 		h = ko_hash64(k.src, k.srcn, ko_hash64(k.lic, k.licn, h));
-	for (size_t i = st->nopen; i-- > 0;)
-		if (same(st->open[i], h, &k))
-			return st->open[i];
 	if (st->nopen == (c->window ? c->window : 1)) {
 		flush(c, st, st->open[0]);
 		memmove(st->open, st->open + 1, (st->nopen - 1) * sizeof *st->open);
