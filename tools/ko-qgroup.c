@@ -23,6 +23,29 @@
 
 #include "ko.h"
 
+/* The first occurrence of s[0, sn) in h[0, hn), h itself when sn is 0,
+ * else NULL: memmem, which took a quarter of a run under --unanswerable
+ * (its setup outweighs the search in a question or a passage). The last
+ * byte of s is looked for with memchr: in Hangul, the last byte of a
+ * syllable, one of 64 values. A long s, whose every hit could cost its
+ * length, is left to memmem. */
+static const char *find(const char *h, size_t hn, const char *s, size_t sn)
+{
+	if (!sn)
+		return h;
+	if (sn > hn)
+		return NULL;
+	if (sn > 64) /* (memchr's hits cost up to sn each) */
+		return memmem(h, hn, s, sn);
+	const char *e = h + sn - 1, *end = h + hn;
+	while ((e = memchr(e, s[sn - 1], (size_t)(end - e)))) {
+		if (!memcmp(e - (sn - 1), s, sn - 1))
+			return e - (sn - 1);
+		e++;
+	}
+	return NULL;
+}
+
 /* The tasks; their wordings are in common/templates.c. Negatives of
  * --single are a task of their own so that their ids (the id of the
  * question that drew them, plus /qgroup-single-neg) stay unique. */
@@ -571,7 +594,7 @@ static int usable_here(struct state *st, const struct group *g, struct pooled *p
 	if (st->cut && !(st->hasdoc && p->hasdoc && p->doc.n == st->docn &&
 	                 !memcmp(p->doc.p, st->doc, st->docn)))
 		return 0;
-	if (p->hash == g->hash || memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
+	if (p->hash == g->hash || find(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
 		return 0;
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
 	if (!p->normed) {
@@ -585,7 +608,7 @@ static int usable_here(struct state *st, const struct group *g, struct pooled *p
 	}
 	struct question y = {p->q.p, p->nq.p, p->q.n, p->nq.n, (const struct qword *)p->words.p,
 	                     p->words.n / sizeof(struct qword)};
-	if (p->na.n && memmem(st->nctx.p, st->nctx.n, p->na.p, p->na.n))
+	if (p->na.n && find(st->nctx.p, st->nctx.n, p->na.p, p->na.n))
 		return 0;
 	for (size_t i = 0; i < st->nitems; i++) {
 		const struct item *it = &st->items[i];
@@ -1136,7 +1159,7 @@ static int word_starts(const char *l, const char *h)
 
 static int at_word_start(const char *s, size_t sn, const char *l, size_t ln)
 {
-	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++)
+	for (const char *h = l; sn && (h = find(h, ln - (size_t)(h - l), s, sn)); h++)
 		if (word_starts(l, h))
 			return 1;
 	return 0;
@@ -1259,7 +1282,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_start)
 {
 	int digit = sn && s[sn - 1] >= '0' && s[sn - 1] <= '9';
-	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++) {
+	for (const char *h = l; sn && (h = find(h, ln - (size_t)(h - l), s, sn)); h++) {
 		size_t end = (size_t)(h - l) + sn;
 		if (digit && end < ln && l[end] >= '0' && l[end] <= '9')
 			continue;
@@ -1724,7 +1747,7 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	 * its very words), and a borrowed question counts as unanswerable
 	 * where its answer is absent: an answer the passage does not hold
 	 * would teach a model to make one up */
-	if (an && !memmem(ctx, ctxn, a, an))
+	if (an && !find(ctx, ctxn, a, an))
 		return ko_rec_fail(r, "answer not in the passage (as its bytes: ko-norm both fields alike)");
 	int mk = ko_task_markup(q, qn);
 	if (!mk)
