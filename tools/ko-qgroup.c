@@ -677,15 +677,6 @@ static const struct lit particles[] = {
 	LIT("으로서"), LIT("로서"),
 };
 
-/* Whether p[0, n) is one of the particles. */
-static int is_particle(const unsigned char *p, size_t n)
-{
-	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-		if (particles[k].n == n && !memcmp(p, particles[k].s, n))
-			return 1;
-	return 0;
-}
-
 /* Syllables that end a verb's or an adjective's stem or begin its ending
  * (이루어져, 구성되어, 발전시킨, 알려졌다, 사용했다): a word of three
  * syllables or more whose third is one is a predicate, whose first three
@@ -706,46 +697,73 @@ static uint64_t syl_index(const unsigned char *u, size_t i)
 	return cp - 0xAC00;
 }
 
-/* common_stems and predicate_syllables as syllable numbers (syl_index;
- * a stem's two as one, first * 11172 + second), sorted: stem_keys asks
- * of every word of every passage, where comparing bytes with each entry
- * was a tenth of a run under --unanswerable. Made at the first call. */
-static uint32_t common_codes[sizeof common_stems / sizeof *common_stems];
-static uint32_t predicate_codes[sizeof predicate_syllables / sizeof *predicate_syllables];
-
-static int cmp_u32(const void *a, const void *b)
+/* The syllables u[0, n) (n / 3 of them, at most three) as one number:
+ * their count, then each one's syl_index. */
+static uint64_t syl_code(const unsigned char *u, size_t n)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
+	uint64_t code = 0;
+	for (size_t i = 0; i < n; i += 3)
+		code = code * 11172 + syl_index(u, i);
+	return (uint64_t)(n / 3) << 56 | code;
+}
+
+/* common_stems, predicate_syllables and particles as syl_code numbers,
+ * sorted: stem_keys asks of every word of every passage, where comparing
+ * bytes with each entry was a sixth of a run under --unanswerable. Made
+ * at the first call. */
+#define NCOMMON (sizeof common_stems / sizeof *common_stems)
+#define NPRED (sizeof predicate_syllables / sizeof *predicate_syllables)
+#define NPART (sizeof particles / sizeof *particles)
+static uint64_t common_codes[NCOMMON], predicate_codes[NPRED], particle_codes[NPART];
+static size_t particle_max; /* the longest particle's bytes */
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
 }
 
 static void make_codes(void)
 {
-	const size_t nc = sizeof common_codes / sizeof *common_codes,
-	             np = sizeof predicate_codes / sizeof *predicate_codes;
-	for (size_t k = 0; k < nc; k++) {
-		const unsigned char *u = (const unsigned char *)common_stems[k];
-		common_codes[k] = (uint32_t)(syl_index(u, 0) * 11172 + syl_index(u, 3));
+	for (size_t k = 0; k < NCOMMON; k++)
+		common_codes[k] = syl_code((const unsigned char *)common_stems[k], 6);
+	for (size_t k = 0; k < NPRED; k++)
+		predicate_codes[k] = syl_code((const unsigned char *)predicate_syllables[k], 3);
+	for (size_t k = 0; k < NPART; k++) {
+		particle_codes[k] = syl_code((const unsigned char *)particles[k].s, particles[k].n);
+		if (particles[k].n > particle_max)
+			particle_max = particles[k].n;
 	}
-	for (size_t k = 0; k < np; k++)
-		predicate_codes[k] =
-		    (uint32_t)syl_index((const unsigned char *)predicate_syllables[k], 0);
-	qsort(common_codes, nc, sizeof *common_codes, cmp_u32);
-	qsort(predicate_codes, np, sizeof *predicate_codes, cmp_u32);
+	qsort(common_codes, NCOMMON, sizeof *common_codes, cmp_u64);
+	qsort(predicate_codes, NPRED, sizeof *predicate_codes, cmp_u64);
+	qsort(particle_codes, NPART, sizeof *particle_codes, cmp_u64);
 }
 
-static int has_code(const uint32_t *t, size_t n, uint32_t c)
+/* Whether sorted t[0, n) holds c. */
+static int has_code(const uint64_t *t, size_t n, uint64_t c)
 {
-	static int made;
-	if (!made)
-		make_codes(), made = 1;
-	return bsearch(&c, t, n, sizeof *t, cmp_u32) != NULL;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t[mid] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && t[lo] == c;
 }
 
 static int predicate_syllable(const unsigned char *u)
 {
-	return has_code(predicate_codes, sizeof predicate_codes / sizeof *predicate_codes,
-	                (uint32_t)syl_index(u, 0));
+	return has_code(predicate_codes, NPRED, syl_code(u, 3));
+}
+
+/* Whether the Hangul syllables p[0, n) are one of the particles. */
+static int is_particle(const unsigned char *p, size_t n)
+{
+	if (!n || n > particle_max)
+		return 0;
+	return has_code(particle_codes, NPART, syl_code(p, n));
 }
 
 /* The keys of the word at u[i] (a run of Hangul syllables, e its end),
@@ -761,16 +779,18 @@ static int predicate_syllable(const unsigned char *u)
  * many it set (0 or 1). */
 static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2])
 {
+	static int made;
+	if (!made)
+		make_codes(), made = 1;
 	unsigned char b = i ? u[i - 1] : ' ';
 	if (e - i < 6 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 		return 0;
 	/* a noun of one syllable and its particle (위에, 등의, 밑에서) */
 	if (is_particle(u + i + 3, e - i - 3))
 		return 0;
-	uint64_t code = syl_index(u, i) * 11172 + syl_index(u, i + 3);
-	if (has_code(common_codes, sizeof common_codes / sizeof *common_codes, (uint32_t)code))
+	if (has_code(common_codes, NCOMMON, syl_code(u + i, 6)))
 		return 0;
-	uint64_t two = 1u << 30 | code;
+	uint64_t two = 1u << 30 | (syl_index(u, i) * 11172 + syl_index(u, i + 3));
 	if (e - i == 6 || is_particle(u + i + 6, e - i - 6)) {
 		key[0] = two;
 		return 1;
@@ -1084,12 +1104,6 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 }
 
 /* ---- near-duplicate questions ---- */
-
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
 
 /* Sort a[0, n) ascending: by insertion when short, as a question's
  * bigrams are (qsort's calls through a pointer took a fifth of a run). */
