@@ -1707,7 +1707,7 @@ static size_t keep_squeezed(struct group *g, const char *p, size_t n, size_t *le
 static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, const char *a,
                           size_t an, size_t *start)
 {
-	size_t rn, s = 0, i = 0, at = 0;
+	size_t rn, s = 0;
 	const char *raw = ko_rec_raw(r, "answer_start", &rn);
 	if (!raw || !rn || rn > 9)
 		return 0;
@@ -1716,13 +1716,8 @@ static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, 
 			return 0;
 		s = s * 10 + (size_t)(raw[k] - '0');
 	}
-	while (at < s && i < ctxn) {
-		i++;
-		while (i < ctxn && ((unsigned char)ctx[i] & 0xC0) == 0x80)
-			i++;
-		at++;
-	}
-	if (at < s || an > ctxn - i || memcmp(ctx + i, a, an))
+	size_t i = ko_utf8_offset(ctx, ctxn, s);
+	if (i > ctxn || an > ctxn - i || memcmp(ctx + i, a, an))
 		return 0;
 	*start = s;
 	return s + ko_utf8_count(a, an);
