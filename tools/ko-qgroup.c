@@ -1361,7 +1361,8 @@ static size_t hangul_run(const char *p, size_t n, size_t *letters)
 static void short_words(struct ko_buf *out, const char *q, size_t qn)
 {
 	for (size_t i = 0; i < qn;) {
-		if (!word_starts(q, q + i)) {
+		/* (no word starts at a continuation byte: none is asked) */
+		if (((unsigned char)q[i] & 0xC0) == 0x80 || !word_starts(q, q + i)) {
 			i++;
 			continue;
 		}
@@ -1684,16 +1685,15 @@ static void trim(const char **p, size_t *n)
  * crowd-written questions carry doubled spaces and line breaks. */
 static size_t keep_squeezed(struct group *g, const char *p, size_t n, size_t *len)
 {
-	size_t at = g->b.n;
+	size_t at = g->b.n, l;
 	for (size_t i = 0; i < n;) {
-		size_t l = ko_space_len(p + i, n - i);
-		if (l) {
-			while (i < n && (l = ko_space_len(p + i, n - i)))
-				i += l;
-			ko_buf_addc(&g->b, ' ');
-			continue;
-		}
-		ko_buf_addc(&g->b, p[i++]);
+		size_t e = ko_space_from(p, i, n); /* (the bytes up to it at once) */
+		ko_buf_add(&g->b, p + i, e - i);
+		if (e == n)
+			break;
+		for (i = e; i < n && (l = ko_space_len(p + i, n - i));)
+			i += l;
+		ko_buf_addc(&g->b, ' ');
 	}
 	*len = g->b.n - at;
 	return at;
