@@ -210,7 +210,7 @@ struct state {
 	 * normalised question (sorted, unique) and normalised answers. */
 	uint64_t *bg;
 	size_t nbg, cbg, *bgat, cbgat;
-	struct ko_buf norm, na, nctx; /* nctx: the passage of the task, normalised */
+	struct ko_buf na, nctx; /* nctx: the passage of the task, normalised */
 	size_t *naat;
 	char *drop;
 	/* Questions kept apart: conflicts (n * n), each question's task in its
@@ -219,6 +219,7 @@ struct state {
 	size_t cclash, *task_of, *tsize, *troom, *order; /* room: cbgat */
 	struct ko_buf nq; /* normalised questions, at nqat */
 	size_t *nqat;
+	int normed; /* na and nq hold the group's answers and questions */
 	struct answer *ans; /* each question's answer (keep_apart); room: cbgat */
 	/* the questions' qwords, question i's qwn[i] from qwat[i] on, made
 	 * at gives_away's first need (qwn[i] == NONE: not yet) */
@@ -550,11 +551,13 @@ static void normalise_num(struct ko_buf *out, const char *p, size_t n, int num)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t nl;
-		if (num && (nl = numeral(out, p, n, i))) {
+		int syl = ko_syllable_bytes(u + i, n - i);
+		/* (a numeral starts with a digit or a Hangul syllable) */
+		if (num && (syl || (u[i] >= '0' && u[i] <= '9')) && (nl = numeral(out, p, n, i))) {
 			i += nl;
 			continue;
 		}
-		if (ko_syllable_bytes(u + i, n - i)) {
+		if (syl) {
 			/* Hangul syllables are kept, in one piece (no numeral
 			 * starts inside a word: numeral) */
 			size_t e = i + 3;
@@ -1224,11 +1227,14 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	grow(st, n);
 	st->nbg = 0;
 	ko_buf_clear(&st->na);
+	ko_buf_clear(&st->nq);
 	for (size_t i = 0; i < n; i++) {
 		const struct qa *x = &g->qa[i];
-		ko_buf_clear(&st->norm);
-		normalise(&st->norm, g->b.p + x->q, x->qn);
-		size_t need = st->nbg + st->norm.n + 1; /* bigrams < bytes */
+		st->nqat[i] = st->nq.n;
+		normalise(&st->nq, g->b.p + x->q, x->qn);
+		const char *nq = st->nq.p + st->nqat[i];
+		size_t nqn = st->nq.n - st->nqat[i];
+		size_t need = st->nbg + nqn + 1; /* bigrams < bytes */
 		if (need > st->cbg) {
 			st->cbg = 2 * need;
 			st->bg = ko_xrealloc(st->bg, st->cbg * sizeof *st->bg);
@@ -1237,8 +1243,8 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		uint64_t *b = st->bg + st->nbg;
 		size_t k = 0, nc = 0;
 		uint32_t prev = 0, cp;
-		for (size_t m = 0; m < st->norm.n; nc++) {
-			int l = ko_utf8_decode(st->norm.p + m, st->norm.n - m, &cp);
+		for (size_t m = 0; m < nqn; nc++) {
+			int l = ko_utf8_decode(nq + m, nqn - m, &cp);
 			m += l > 0 ? (size_t)l : 1;
 			if (nc)
 				b[k++] = (uint64_t)prev << 32 | cp;
@@ -1257,6 +1263,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	}
 	st->bgat[n] = st->nbg;
 	st->naat[n] = st->na.n;
+	st->nqat[n] = st->nq.n;
 	for (size_t i = 0; i < n; i++) {
 		st->drop[i] = 0;
 		const uint64_t *bi = st->bg + st->bgat[i];
@@ -1276,10 +1283,17 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 			ko_rec_reject(&g->qa[i].rec, st->drop[i] == 1 ? "near-duplicate question"
 			                                              : "same answer span");
 	}
-	size_t kept = 0;
+	/* the normalised answers and questions of the kept ones move with
+	 * them, for keep_apart (each piece forward: kept <= i) */
+	size_t kept = 0, wa = 0, wq = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (st->drop[i])
 			continue;
+		size_t la = st->naat[i + 1] - st->naat[i], lq = st->nqat[i + 1] - st->nqat[i];
+		memmove(st->na.p + wa, st->na.p + st->naat[i], la);
+		memmove(st->nq.p + wq, st->nq.p + st->nqat[i], lq);
+		st->naat[kept] = wa, st->nqat[kept] = wq;
+		wa += la, wq += lq;
 		if (kept != i) { /* swap, so each slot keeps its own buffers */
 			struct qa t = g->qa[kept];
 			g->qa[kept] = g->qa[i];
@@ -1287,7 +1301,10 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		}
 		kept++;
 	}
+	st->naat[kept] = st->na.n = wa;
+	st->nqat[kept] = st->nq.n = wq;
 	g->n = kept;
+	st->normed = 1;
 }
 
 /* ---- questions that must not share a task ---- */
@@ -1361,8 +1378,10 @@ static size_t hangul_run(const char *p, size_t n, size_t *letters)
 static void short_words(struct ko_buf *out, const char *q, size_t qn)
 {
 	for (size_t i = 0; i < qn;) {
-		/* (no word starts at a continuation byte: none is asked) */
-		if (((unsigned char)q[i] & 0xC0) == 0x80 || !word_starts(q, q + i)) {
+		/* (a word that is no Hangul run is none: its start is not
+		 * asked) */
+		if (!ko_syllable_bytes((const unsigned char *)q + i, qn - i) ||
+		    !word_starts(q, q + i)) {
 			i++;
 			continue;
 		}
@@ -1506,14 +1525,16 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
 		st->cclash = 2 * n * n;
 		st->clash = ko_xrealloc(st->clash, st->cclash);
 	}
-	ko_buf_clear(&st->na);
-	ko_buf_clear(&st->nq);
-	for (size_t i = 0; i < n; i++) {
-		st->naat[i] = st->na.n, st->nqat[i] = st->nq.n;
-		normalise(&st->na, g->b.p + g->qa[i].a, g->qa[i].an);
-		normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
+	if (!st->normed) { /* (else drop_near_dups made them) */
+		ko_buf_clear(&st->na);
+		ko_buf_clear(&st->nq);
+		for (size_t i = 0; i < n; i++) {
+			st->naat[i] = st->na.n, st->nqat[i] = st->nq.n;
+			normalise(&st->na, g->b.p + g->qa[i].a, g->qa[i].an);
+			normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
+		}
+		st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
 	}
-	st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
 	for (size_t i = 0; i < n; i++)
 		make_answer(&st->ans[i], st, g, i);
 	ko_buf_clear(&st->qw);
@@ -1563,6 +1584,7 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
  * for reuse. */
 static void flush(struct conf *c, struct state *st, struct group *g)
 {
+	st->normed = 0;
 	drop_near_dups(c, st, g);
 	size_t n = g->n;
 	if (g->markup) { /* its questions may still be asked of other passages */
@@ -1857,7 +1879,6 @@ static void free_state(struct state *st)
 	free(st->qwn);
 	ko_buf_free(&st->qw);
 	ko_buf_free(&st->nq);
-	ko_buf_free(&st->norm);
 	ko_buf_free(&st->na);
 	ko_buf_free(&st->nctx);
 	ko_buf_free(&st->qs);
