@@ -23,6 +23,30 @@
 
 #include "ko.h"
 
+/* The first occurrence of s[0, sn) in h[0, hn), h itself when sn is 0,
+ * else NULL: memmem, which took a quarter of a run under --unanswerable
+ * (its setup outweighs the search in a question or a passage). The last
+ * byte of s is looked for with memchr: in Hangul, the last byte of a
+ * syllable, one of 64 values. A long s, whose every hit could cost its
+ * length, is left to memmem. */
+static const char *find(const char *h, size_t hn, const char *s, size_t sn)
+{
+	if (!sn)
+		return h;
+	if (sn > hn)
+		return NULL;
+	if (sn > 64) /* (memchr's hits cost up to sn each) */
+		return memmem(h, hn, s, sn);
+	const char *e = h + sn - 1, *end = h + hn;
+	while ((e = memchr(e, s[sn - 1], (size_t)(end - e)))) {
+		/* (the byte before it, inline, sends most hits on) */
+		if (sn == 1 || (e[-1] == s[sn - 2] && !memcmp(e - (sn - 1), s, sn - 2)))
+			return e - (sn - 1);
+		e++;
+	}
+	return NULL;
+}
+
 /* The tasks; their wordings are in common/templates.c. Negatives of
  * --single are a task of their own so that their ids (the id of the
  * question that drew them, plus /qgroup-single-neg) stay unique. */
@@ -86,6 +110,8 @@ struct conf {
 struct qa {
 	struct ko_rec rec;
 	struct ko_buf line;  /* rec.line */
+	struct ko_json_tok *tok; /* rec.json.tok */
+	size_t ntokcap;
 	size_t q, qn, a, an; /* question, answer in the group's buffer; an == 0: none */
 	/* The answer's span in the passage, in characters (answer_start and
 	 * its length), when the record gives one that holds the answer;
@@ -110,6 +136,7 @@ struct group {
  * borrows; a ring, so memory stays bounded. */
 #define POOL 512
 #define CLOSED 65536
+#define NONE ((size_t)-1)
 struct pooled {
 	struct ko_buf q, a, title;
 	struct ko_buf id; /* the record's id as raw JSON, empty if it has none */
@@ -118,6 +145,42 @@ struct pooled {
 	int hasdoc;
 	struct ko_buf keys; /* the question's word keys (stem_keys), uint64_t each */
 	uint64_t hash;
+	/* the answer (with numerals) and the question normalised, and the
+	 * question's qwords, made at usable()'s first need: it asks them
+	 * again at every draw */
+	struct ko_buf na, nq, words;
+	int normed;
+	/* usable_here's answer for the task numbered task (0: none yet) */
+	uint64_t task;
+	int here;
+};
+
+/* An answer as given_in compares it with questions: made once for each
+ * question of a group (keep_apart), which asks it of every other one and
+ * usable() of every question it may borrow. */
+struct answer {
+	const char *a, *na; /* the answer, and normalised */
+	size_t an, nan;
+	size_t stem;        /* particle_stem(a, an) */
+	int letters2;       /* na has two letters or more */
+	size_t fn, fl;      /* the Hangul letters at its start: bytes, count */
+	size_t fstem;       /* particle_stem(a, fn) */
+};
+
+/* A word of a question that may be an answer's short form (short_form_in):
+ * at q + at, its Hangul letters without a final particle, sn bytes and sl
+ * letters, three or more. */
+struct qword {
+	size_t at, sn, sl;
+};
+
+/* A question as given_in compares it with answers: its words (qwords)
+ * found once, not for every answer. */
+struct question {
+	const char *q, *nq; /* the question, and normalised */
+	size_t qn, nqn;
+	const struct qword *w;
+	size_t nw;
 };
 
 /* One question of a task: real (index into the group) or borrowed. */
@@ -147,7 +210,7 @@ struct state {
 	 * normalised question (sorted, unique) and normalised answers. */
 	uint64_t *bg;
 	size_t nbg, cbg, *bgat, cbgat;
-	struct ko_buf norm, na, nctx; /* nctx: the passage of the task, normalised */
+	struct ko_buf na, nctx; /* nctx: the passage of the task, normalised */
 	size_t *naat;
 	char *drop;
 	/* Questions kept apart: conflicts (n * n), each question's task in its
@@ -156,6 +219,12 @@ struct state {
 	size_t cclash, *task_of, *tsize, *troom, *order; /* room: cbgat */
 	struct ko_buf nq; /* normalised questions, at nqat */
 	size_t *nqat;
+	int normed; /* na and nq hold the group's answers and questions */
+	struct answer *ans; /* each question's answer (keep_apart); room: cbgat */
+	/* the questions' qwords, question i's qwn[i] from qwat[i] on, made
+	 * at gives_away's first need (qwn[i] == NONE: not yet) */
+	struct ko_buf qw;
+	size_t *qwat, *qwn;
 	/* Questions borrowed by the tasks of the group so far: a passage split
 	 * over tasks never gets one twice. */
 	const struct pooled **lent;
@@ -169,6 +238,8 @@ struct state {
 	struct item *items; /* the task being built */
 	size_t nitems, citems;
 	struct ko_buf qs, as, neg; /* neg: the "negatives" member */
+	int passage_ready; /* nctx, keys and doc are of the group being written */
+	uint64_t task; /* the task being built, numbered from 1 */
 	const char *cut; /* --group-cut */
 	const char *doc; /* --group-cut: the group of the task being built */
 	size_t docn;
@@ -216,18 +287,33 @@ static size_t keep(struct group *g, const char *p, size_t n)
 }
 
 /* Copy the record into the slot: the loop's record is gone at the next
- * one. It parsed and was checked when read, so it parses again. */
+ * one. Its tokens are spans of the line, so they hold for the copy too,
+ * and are copied rather than made again (parsing the line twice was a
+ * third of a run's instructions). A record the reader left unparsed, or
+ * parsed from other bytes than its line, is parsed again. */
 static void keep_record(struct qa *x, const struct ko_rec *r)
 {
-	const char *why;
 	ko_buf_clear(&x->line);
 	ko_buf_add(&x->line, r->line, r->len);
-	struct ko_json j = x->rec.json; /* its token arrays are reused */
 	x->rec = (struct ko_rec){.line = x->line.p, .len = x->line.n, .file = r->file,
-	                         .lineno = r->lineno, .is_json = 1, .parsed = 1, .json = j,
-	                         .run = r->run};
-	if (ko_json_parse(&x->rec.json, x->line.p, x->line.n, &why) < 0)
-		x->rec.parsed = 0;
+	                         .lineno = r->lineno, .is_json = 1, .parsed = 1, .run = r->run};
+	struct ko_json j = {0};
+	const struct ko_json *from = &r->json;
+	const char *why;
+	if (!(r->parsed && r->json.s == r->line && r->json.n == r->len)) {
+		if (ko_json_parse(&j, x->line.p, x->line.n, &why) < 0)
+			x->rec.parsed = 0;
+		from = &j;
+	}
+	if ((size_t)from->ntok > x->ntokcap) {
+		x->ntokcap = 2 * (size_t)from->ntok;
+		x->tok = ko_xrealloc(x->tok, x->ntokcap * sizeof *x->tok);
+	}
+	if (from->ntok)
+		memcpy(x->tok, from->tok, (size_t)from->ntok * sizeof *x->tok);
+	x->rec.json = (struct ko_json){.s = x->line.p, .n = x->line.n, .tok = x->tok,
+	                               .ntok = from->ntok};
+	ko_json_free(&j);
 }
 
 static int each_key(struct state *st, const char *p, size_t n,
@@ -284,6 +370,8 @@ static void to_pool(struct state *st, const struct group *g)
 		ko_buf_add(&p->q, g->b.p + x->q, x->qn);
 		ko_buf_add(&p->a, g->b.p + x->a, x->an);
 		ko_buf_add(&p->title, g->b.p + g->title, g->titlen);
+		p->normed = 0;
+		p->task = 0;
 		ko_buf_clear(&p->keys);
 		st->fill = &p->keys;
 		each_key(st, p->q.p, p->q.n, add_qkey);
@@ -459,11 +547,24 @@ static size_t numeral(struct ko_buf *out, const char *p, size_t n, size_t i)
  * (numeral). Appended to out as UTF-8. */
 static void normalise_num(struct ko_buf *out, const char *p, size_t n, int num)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t nl;
-		if (num && (nl = numeral(out, p, n, i))) {
+		int syl = ko_syllable_bytes(u + i, n - i);
+		/* (a numeral starts with a digit or a Hangul syllable) */
+		if (num && (syl || (u[i] >= '0' && u[i] <= '9')) && (nl = numeral(out, p, n, i))) {
 			i += nl;
+			continue;
+		}
+		if (syl) {
+			/* Hangul syllables are kept, in one piece (no numeral
+			 * starts inside a word: numeral) */
+			size_t e = i + 3;
+			while (e < n && ko_syllable_bytes(u + e, n - e))
+				e += 3;
+			ko_buf_add(out, p + i, e - i);
+			i = e;
 			continue;
 		}
 		int l = ko_utf8_decode(p + i, n - i, &c);
@@ -484,17 +585,12 @@ static void normalise(struct ko_buf *out, const char *p, size_t n)
 	normalise_num(out, p, n, 0);
 }
 
-static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
-                    size_t qn, const char *nq, size_t nqn);
+static int given_in(const struct answer *x, const struct question *y);
+static void short_words(struct ko_buf *out, const char *q, size_t qn);
 
-/* 1 if the pooled question may be asked of this passage as one it cannot
- * answer: under the same license and source (the task carries its
- * passage's only, so a question from elsewhere would be text under a
- * licence and attribution it does not have), from another passage, not
- * asked already, its answer absent, and no answer of the task's own
- * questions given away in it (a question borrowed from the same article
- * often names one). */
-static int usable(struct state *st, const struct group *g, const struct pooled *p)
+/* usable()'s answer for what stays the same over a task: the licence,
+ * source and group, the passage, the answers of the task's own questions. */
+static int usable_here(struct state *st, const struct group *g, struct pooled *p)
 {
 	if (p->lic.n != g->licn || memcmp(p->lic.p, g->b.p + g->lic, g->licn) ||
 	    p->src.n != g->srcn || memcmp(p->src.p, g->b.p + g->src, g->srcn))
@@ -502,30 +598,53 @@ static int usable(struct state *st, const struct group *g, const struct pooled *
 	if (st->cut && !(st->hasdoc && p->hasdoc && p->doc.n == st->docn &&
 	                 !memcmp(p->doc.p, st->doc, st->docn)))
 		return 0;
-	for (size_t i = 0; i < st->nlent; i++)
-		if (st->lent[i] == p || (st->lent[i]->q.n == p->q.n &&
-		                         !memcmp(st->lent[i]->q.p, p->q.p, p->q.n)))
-			return 0;
-	if (p->hash == g->hash || has_question(st, p->q.p, p->q.n) ||
-	    memmem(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
+	if (p->hash == g->hash || find(g->b.p + g->ctx, g->ctxn, p->a.p, p->a.n))
 		return 0;
 	/* nor written with other spacing or punctuation (1989년 2월15일) */
-	ko_buf_clear(&st->norm);
-	normalise_num(&st->norm, p->a.p, p->a.n, 1);
-	if (st->norm.n && memmem(st->nctx.p, st->nctx.n, st->norm.p, st->norm.n))
+	if (!p->normed) {
+		ko_buf_clear(&p->na);
+		normalise_num(&p->na, p->a.p, p->a.n, 1);
+		ko_buf_clear(&p->nq);
+		normalise(&p->nq, p->q.p, p->q.n);
+		ko_buf_clear(&p->words);
+		short_words(&p->words, p->q.p, p->q.n);
+		p->normed = 1;
+	}
+	struct question y = {p->q.p, p->nq.p, p->q.n, p->nq.n, (const struct qword *)p->words.p,
+	                     p->words.n / sizeof(struct qword)};
+	if (p->na.n && find(st->nctx.p, st->nctx.n, p->na.p, p->na.n))
 		return 0;
-	ko_buf_clear(&st->norm);
-	normalise(&st->norm, p->q.p, p->q.n);
 	for (size_t i = 0; i < st->nitems; i++) {
 		const struct item *it = &st->items[i];
 		if (it->qa < 0 || !it->a)
 			continue;
-		size_t k = (size_t)it->qa;
-		if (given_in(it->a, it->an, st->na.p + st->naat[k], st->naat[k + 1] - st->naat[k],
-		             p->q.p, p->q.n, st->norm.p, st->norm.n))
+		if (given_in(&st->ans[it->qa], &y))
 			return 0;
 	}
 	return 1;
+}
+
+/* 1 if the pooled question may be asked of this passage as one it cannot
+ * answer: under the same license and source (the task carries its
+ * passage's only, so a question from elsewhere would be text under a
+ * licence and attribution it does not have), from another passage, not
+ * asked already, its answer absent, and no answer of the task's own
+ * questions given away in it (a question borrowed from the same article
+ * often names one). What holds over the task (usable_here) is found once
+ * a task: borrow() asks it of the whole pool at each draw. */
+static int usable(struct state *st, const struct group *g, struct pooled *p)
+{
+	for (size_t i = 0; i < st->nlent; i++)
+		if (st->lent[i] == p || (st->lent[i]->q.n == p->q.n &&
+		                         !memcmp(st->lent[i]->q.p, p->q.p, p->q.n)))
+			return 0;
+	if (has_question(st, p->q.p, p->q.n))
+		return 0;
+	if (p->task != st->task) {
+		p->task = st->task;
+		p->here = usable_here(st, g, p);
+	}
+	return p->here;
 }
 
 /* Stems too common to tie a question to a passage: question words,
@@ -547,11 +666,18 @@ static const char *const common_stems[] = {
 
 /* What may follow a noun of two syllables in the same word (서울에서,
  * 조약의): its particles, the copula's forms. */
-static const char *const particles[] = {
-	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
-	"에서", "에게", "으로", "부터", "까지", "처럼", "보다", "에는", "에도",
-	"과의", "와의", "이다", "이며", "이고", "이나", "라는", "이라는", "에서는",
-	"으로는", "에서의", "으로서", "로서",
+struct lit {
+	const char *s;
+	size_t n;
+};
+#define LIT(s) {s, sizeof s - 1}
+static const struct lit particles[] = {
+	LIT("은"), LIT("는"), LIT("이"), LIT("가"), LIT("을"), LIT("를"), LIT("의"), LIT("에"),
+	LIT("와"), LIT("과"), LIT("도"), LIT("로"), LIT("만"),
+	LIT("에서"), LIT("에게"), LIT("으로"), LIT("부터"), LIT("까지"), LIT("처럼"), LIT("보다"),
+	LIT("에는"), LIT("에도"), LIT("과의"), LIT("와의"), LIT("이다"), LIT("이며"), LIT("이고"),
+	LIT("이나"), LIT("라는"), LIT("이라는"), LIT("에서는"), LIT("으로는"), LIT("에서의"),
+	LIT("으로서"), LIT("로서"),
 };
 
 /* Syllables that end a verb's or an adjective's stem or begin its ending
@@ -565,14 +691,6 @@ static const char *const predicate_syllables[] = {
 	"며", "고", "던", "니", "다", "면", "서", "기",
 };
 
-static int predicate_syllable(const unsigned char *u)
-{
-	for (size_t k = 0; k < sizeof predicate_syllables / sizeof *predicate_syllables; k++)
-		if (!memcmp(u, predicate_syllables[k], 3))
-			return 1;
-	return 0;
-}
-
 /* The syllable at u[i] as a number under 11172 (a Hangul syllable's
  * three bytes, as each_key finds them). */
 static uint64_t syl_index(const unsigned char *u, size_t i)
@@ -580,6 +698,75 @@ static uint64_t syl_index(const unsigned char *u, size_t i)
 	uint32_t cp = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 |
 	              (u[i + 2] & 0x3F);
 	return cp - 0xAC00;
+}
+
+/* The syllables u[0, n) (n / 3 of them, at most three) as one number:
+ * their count, then each one's syl_index. */
+static uint64_t syl_code(const unsigned char *u, size_t n)
+{
+	uint64_t code = 0;
+	for (size_t i = 0; i < n; i += 3)
+		code = code * 11172 + syl_index(u, i);
+	return (uint64_t)(n / 3) << 56 | code;
+}
+
+/* common_stems, predicate_syllables and particles as syl_code numbers,
+ * sorted: stem_keys asks of every word of every passage, where comparing
+ * bytes with each entry was a sixth of a run under --unanswerable. Made
+ * at the first call. */
+#define NCOMMON (sizeof common_stems / sizeof *common_stems)
+#define NPRED (sizeof predicate_syllables / sizeof *predicate_syllables)
+#define NPART (sizeof particles / sizeof *particles)
+static uint64_t common_codes[NCOMMON], predicate_codes[NPRED], particle_codes[NPART];
+static size_t particle_max; /* the longest particle's bytes */
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void make_codes(void)
+{
+	for (size_t k = 0; k < NCOMMON; k++)
+		common_codes[k] = syl_code((const unsigned char *)common_stems[k], 6);
+	for (size_t k = 0; k < NPRED; k++)
+		predicate_codes[k] = syl_code((const unsigned char *)predicate_syllables[k], 3);
+	for (size_t k = 0; k < NPART; k++) {
+		particle_codes[k] = syl_code((const unsigned char *)particles[k].s, particles[k].n);
+		if (particles[k].n > particle_max)
+			particle_max = particles[k].n;
+	}
+	qsort(common_codes, NCOMMON, sizeof *common_codes, cmp_u64);
+	qsort(predicate_codes, NPRED, sizeof *predicate_codes, cmp_u64);
+	qsort(particle_codes, NPART, sizeof *particle_codes, cmp_u64);
+}
+
+/* Whether sorted t[0, n) holds c. */
+static int has_code(const uint64_t *t, size_t n, uint64_t c)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t[mid] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && t[lo] == c;
+}
+
+static int predicate_syllable(const unsigned char *u)
+{
+	return has_code(predicate_codes, NPRED, syl_code(u, 3));
+}
+
+/* Whether the Hangul syllables p[0, n) are one of the particles. */
+static int is_particle(const unsigned char *p, size_t n)
+{
+	if (!n || n > particle_max)
+		return 0;
+	return has_code(particle_codes, NPART, syl_code(p, n));
 }
 
 /* The keys of the word at u[i] (a run of Hangul syllables, e its end),
@@ -595,21 +782,19 @@ static uint64_t syl_index(const unsigned char *u, size_t i)
  * many it set (0 or 1). */
 static int stem_keys(const unsigned char *u, size_t i, size_t e, uint64_t key[2])
 {
+	static int made;
+	if (!made)
+		make_codes(), made = 1;
 	unsigned char b = i ? u[i - 1] : ' ';
 	if (e - i < 6 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 		return 0;
 	/* a noun of one syllable and its particle (위에, 등의, 밑에서) */
-	for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-		if (strlen(particles[k]) == e - i - 3 && !memcmp(u + i + 3, particles[k], e - i - 3))
-			return 0;
-	for (size_t k = 0; k < sizeof common_stems / sizeof *common_stems; k++)
-		if (!memcmp(u + i, common_stems[k], 6))
-			return 0;
+	if (is_particle(u + i + 3, e - i - 3))
+		return 0;
+	if (has_code(common_codes, NCOMMON, syl_code(u + i, 6)))
+		return 0;
 	uint64_t two = 1u << 30 | (syl_index(u, i) * 11172 + syl_index(u, i + 3));
-	int whole = e - i == 6;
-	for (size_t k = 0; !whole && k < sizeof particles / sizeof *particles; k++)
-		whole = strlen(particles[k]) == e - i - 6 && !memcmp(u + i + 6, particles[k], e - i - 6);
-	if (whole) {
+	if (e - i == 6 || is_particle(u + i + 6, e - i - 6)) {
 		key[0] = two;
 		return 1;
 	}
@@ -714,7 +899,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 {
 	size_t nsame = 0, nshare = 0;
 	for (size_t i = 0; g->titlen && i < st->npool; i++) {
-		const struct pooled *p = &st->pool[i];
+		struct pooled *p = &st->pool[i];
 		if (p->title.n == g->titlen && !memcmp(p->title.p, g->b.p + g->title, g->titlen) &&
 		    usable(st, g, p)) {
 			/* the sharing ones first, the others after them */
@@ -733,7 +918,7 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 	if (g->titlen)
 		return NULL;
 	for (size_t i = 0; i < st->npool; i++) {
-		const struct pooled *p = &st->pool[i];
+		struct pooled *p = &st->pool[i];
 		if (shares_key(st, p) && usable(st, g, p))
 			st->cand[nshare++] = p;
 	}
@@ -748,7 +933,9 @@ static const struct pooled *borrow(struct state *st, const struct group *g,
 static void add_negative(struct ko_buf *b, size_t n, const struct item *it)
 {
 	ko_buf_adds(b, b->n ? "," : ",\"negatives\":[");
-	ko_buf_addf(b, "{\"n\":%zu,\"id\":", n);
+	ko_buf_adds(b, "{\"n\":");
+	ko_buf_add_dec(b, n);
+	ko_buf_adds(b, ",\"id\":");
 	if (it->src->id.n)
 		ko_buf_add(b, it->src->id.p, it->src->id.n);
 	else
@@ -777,6 +964,16 @@ static void add_line(struct ko_buf *b, const char *p, size_t n)
 			b->p[i] = ' ';
 }
 
+/* Start item i of a numbered list: "1. ", "\n2. " (no printf: it was a
+ * sixteenth of a default run). */
+static void add_number(struct ko_buf *b, size_t i)
+{
+	if (i)
+		ko_buf_addc(b, '\n');
+	ko_buf_add_dec(b, i + 1);
+	ko_buf_add(b, ". ", 2);
+}
+
 /* The tasks of one chunk of a group: len questions, their numbers in the
  * group in idx (ascending). */
 static void chunk(struct conf *c, struct state *st, struct group *g, const size_t *idx,
@@ -787,6 +984,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	struct ko_rng rng;
 	ko_task_rng(&first->rec, &rng);
 	st->nitems = 0;
+	st->task++;
 	for (size_t k = 0; k < len; k++) {
 		size_t i = idx[k];
 		const struct qa *x = &g->qa[i];
@@ -794,17 +992,20 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		         NULL, 0);
 	}
 	size_t nreal = st->nitems;
-	ko_buf_clear(&st->nctx);
-	if (c->unans_rate > 0) {
-		st->hasdoc = c->cut && doc_of(c->cut, g, &st->doc, &st->docn);
-		normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
-		passage_keys(st, g->b.p + g->ctx, g->ctxn);
-	}
 	if (c->unans_rate > 0)
 		for (size_t i = 0; i < nreal; i++) {
 			if (ko_rng_unit(&rng) >= c->unans_rate)
 				continue;
 			st->neg_wanted++;
+			if (!st->passage_ready) {
+				/* what borrow() asks of the passage, for the tasks
+				 * of the group that draw at all */
+				st->hasdoc = c->cut && doc_of(c->cut, g, &st->doc, &st->docn);
+				ko_buf_clear(&st->nctx);
+				normalise_num(&st->nctx, g->b.p + g->ctx, g->ctxn, 1);
+				passage_keys(st, g->b.p + g->ctx, g->ctxn);
+				st->passage_ready = 1;
+			}
 			int same_article;
 			const struct pooled *p = borrow(st, g, &rng, &same_article);
 			if (!p)
@@ -837,13 +1038,13 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 	/* Every task of a passage has the id of its first question, '#', the
 	 * number in the passage of the task's (first) question, then the task
 	 * name: a split by document (cut at '#') keeps a passage on one side. */
-	char infix[24];
+	char infix[24] = "#";
 	c->gen.id_as = &g->qa[0].rec;
 	c->gen.id_infix = infix;
 	if (c->single) {
 		for (size_t i = 0; i < st->nitems; i++) {
 			const struct item *it = &st->items[i];
-			snprintf(infix, sizeof infix, "#%ld", it->qa >= 0 ? it->qa : (long)it->from);
+			ko_put_dec(infix + 1, it->qa >= 0 ? (size_t)it->qa : it->from);
 			v[3] = (struct ko_task_val){"question", it->q, it->qn};
 			v[4] = (struct ko_task_val){"answer", it->a ? it->a : unk_t,
 			                            it->a ? it->an : strlen(unk_t)};
@@ -862,7 +1063,7 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		c->gen.id_as = NULL, c->gen.id_infix = NULL;
 		return;
 	}
-	snprintf(infix, sizeof infix, "#%zu", s);
+	ko_put_dec(infix + 1, s);
 	/* A task that holds one question (its passage's others went to other
 	 * tasks, or it had no other) is asked as one: the wording of
 	 * qgroup-single, no number on the question or the answer. */
@@ -883,16 +1084,16 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 		const struct item *it = &st->items[i];
 		if (it->src)
 			add_negative(&st->neg, i + 1, it);
-		ko_buf_addf(qs, "%s%zu. ", i ? "\n" : "", i + 1);
+		add_number(qs, i);
 		add_line(qs, it->q, it->qn);
-		ko_buf_addf(as, "%s%zu. ", i ? "\n" : "", i + 1);
+		add_number(as, i);
 		if (it->a)
 			add_line(as, it->a, it->an);
 		else
 			ko_buf_adds(as, unk_t);
 	}
 	char cnt[24];
-	snprintf(cnt, sizeof cnt, "%zu", st->nitems);
+	ko_put_dec(cnt, st->nitems);
 	v[3] = (struct ko_task_val){"questions", qs->p, qs->n};
 	v[4] = (struct ko_task_val){"answers", as->p, as->n};
 	v[5] = (struct ko_task_val){"count", cnt, strlen(cnt)};
@@ -907,10 +1108,21 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 
 /* ---- near-duplicate questions ---- */
 
-static int cmp_u64(const void *a, const void *b)
+/* Sort a[0, n) ascending: by insertion when short, as a question's
+ * bigrams are (qsort's calls through a pointer took a fifth of a run). */
+static void sort_u64(uint64_t *a, size_t n)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
+	if (n > 64) {
+		qsort(a, n, sizeof *a, cmp_u64);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
 }
 
 /* Room in the per-question arrays for a group of n. */
@@ -926,6 +1138,9 @@ static void grow(struct state *st, size_t n)
 	st->tsize = ko_xrealloc(st->tsize, m * sizeof *st->tsize);
 	st->troom = ko_xrealloc(st->troom, m * sizeof *st->troom);
 	st->order = ko_xrealloc(st->order, m * sizeof *st->order);
+	st->ans = ko_xrealloc(st->ans, m * sizeof *st->ans);
+	st->qwat = ko_xrealloc(st->qwat, m * sizeof *st->qwat);
+	st->qwn = ko_xrealloc(st->qwn, m * sizeof *st->qwn);
 	st->drop = ko_xrealloc(st->drop, m);
 }
 
@@ -962,7 +1177,7 @@ static int word_starts(const char *l, const char *h)
 
 static int at_word_start(const char *s, size_t sn, const char *l, size_t ln)
 {
-	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++)
+	for (const char *h = l; sn && (h = find(h, ln - (size_t)(h - l), s, sn)); h++)
 		if (word_starts(l, h))
 			return 1;
 	return 0;
@@ -1012,11 +1227,14 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	grow(st, n);
 	st->nbg = 0;
 	ko_buf_clear(&st->na);
+	ko_buf_clear(&st->nq);
 	for (size_t i = 0; i < n; i++) {
 		const struct qa *x = &g->qa[i];
-		ko_buf_clear(&st->norm);
-		normalise(&st->norm, g->b.p + x->q, x->qn);
-		size_t need = st->nbg + st->norm.n + 1; /* bigrams < bytes */
+		st->nqat[i] = st->nq.n;
+		normalise(&st->nq, g->b.p + x->q, x->qn);
+		const char *nq = st->nq.p + st->nqat[i];
+		size_t nqn = st->nq.n - st->nqat[i];
+		size_t need = st->nbg + nqn + 1; /* bigrams < bytes */
 		if (need > st->cbg) {
 			st->cbg = 2 * need;
 			st->bg = ko_xrealloc(st->bg, st->cbg * sizeof *st->bg);
@@ -1025,8 +1243,8 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		uint64_t *b = st->bg + st->nbg;
 		size_t k = 0, nc = 0;
 		uint32_t prev = 0, cp;
-		for (size_t m = 0; m < st->norm.n; nc++) {
-			int l = ko_utf8_decode(st->norm.p + m, st->norm.n - m, &cp);
+		for (size_t m = 0; m < nqn; nc++) {
+			int l = ko_utf8_decode(nq + m, nqn - m, &cp);
 			m += l > 0 ? (size_t)l : 1;
 			if (nc)
 				b[k++] = (uint64_t)prev << 32 | cp;
@@ -1034,7 +1252,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		}
 		if (nc == 1) /* a one-letter question is its one letter */
 			b[k++] = prev;
-		qsort(b, k, sizeof *b, cmp_u64);
+		sort_u64(b, k);
 		size_t u = 0;
 		for (size_t m = 0; m < k; m++)
 			if (!u || b[m] != b[u - 1])
@@ -1045,6 +1263,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 	}
 	st->bgat[n] = st->nbg;
 	st->naat[n] = st->na.n;
+	st->nqat[n] = st->nq.n;
 	for (size_t i = 0; i < n; i++) {
 		st->drop[i] = 0;
 		const uint64_t *bi = st->bg + st->bgat[i];
@@ -1064,10 +1283,17 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 			ko_rec_reject(&g->qa[i].rec, st->drop[i] == 1 ? "near-duplicate question"
 			                                              : "same answer span");
 	}
-	size_t kept = 0;
+	/* the normalised answers and questions of the kept ones move with
+	 * them, for keep_apart (each piece forward: kept <= i) */
+	size_t kept = 0, wa = 0, wq = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (st->drop[i])
 			continue;
+		size_t la = st->naat[i + 1] - st->naat[i], lq = st->nqat[i + 1] - st->nqat[i];
+		memmove(st->na.p + wa, st->na.p + st->naat[i], la);
+		memmove(st->nq.p + wq, st->nq.p + st->nqat[i], lq);
+		st->naat[kept] = wa, st->nqat[kept] = wq;
+		wa += la, wq += lq;
 		if (kept != i) { /* swap, so each slot keeps its own buffers */
 			struct qa t = g->qa[kept];
 			g->qa[kept] = g->qa[i];
@@ -1075,7 +1301,10 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		}
 		kept++;
 	}
+	st->naat[kept] = st->na.n = wa;
+	st->nqat[kept] = st->nq.n = wq;
 	g->n = kept;
+	st->normed = 1;
 }
 
 /* ---- questions that must not share a task ---- */
@@ -1085,7 +1314,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_start)
 {
 	int digit = sn && s[sn - 1] >= '0' && s[sn - 1] <= '9';
-	for (const char *h = l; sn && (h = memmem(h, ln - (size_t)(h - l), s, sn)); h++) {
+	for (const char *h = l; sn && (h = find(h, ln - (size_t)(h - l), s, sn)); h++) {
 		size_t end = (size_t)(h - l) + sn;
 		if (digit && end < ln && l[end] >= '0' && l[end] <= '9')
 			continue;
@@ -1097,10 +1326,12 @@ static int occurs(const char *s, size_t sn, const char *l, size_t ln, int word_s
 
 /* Case particles that crowd-marked answers keep at their end
  * (데레사여자고등학교를, 마쉬는, 발랑시엔과의), longest first. */
-static const char *const final_particles[] = {
-	"으로부터", "에서는", "으로는", "에게서", "으로서", "으로써", "에서", "에게", "으로", "까지",
-	"부터", "처럼", "보다", "이나", "과의", "와의", "에는", "에의", "께서", "한테",
-	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만"};
+static const struct lit final_particles[] = {
+	LIT("으로부터"), LIT("에서는"), LIT("으로는"), LIT("에게서"), LIT("으로서"), LIT("으로써"),
+	LIT("에서"), LIT("에게"), LIT("으로"), LIT("까지"), LIT("부터"), LIT("처럼"), LIT("보다"),
+	LIT("이나"), LIT("과의"), LIT("와의"), LIT("에는"), LIT("에의"), LIT("께서"), LIT("한테"),
+	LIT("은"), LIT("는"), LIT("이"), LIT("가"), LIT("을"), LIT("를"), LIT("의"), LIT("에"),
+	LIT("와"), LIT("과"), LIT("로"), LIT("도"), LIT("만")};
 
 /* The length of answer a without a final particle, when two letters or
  * more are left and they are Hangul (the particle is on a word); else an.
@@ -1109,8 +1340,10 @@ static const char *const final_particles[] = {
 static size_t particle_stem(const char *a, size_t an)
 {
 	for (size_t k = 0; k < sizeof final_particles / sizeof *final_particles; k++) {
-		size_t l = strlen(final_particles[k]);
-		if (l >= an || memcmp(a + an - l, final_particles[k], l))
+		size_t l = final_particles[k].n;
+		/* (the last byte first: it tells most of them apart) */
+		if (l >= an || a[an - 1] != final_particles[k].s[l - 1] ||
+		    memcmp(a + an - l, final_particles[k].s, l))
 			continue;
 		size_t n = an - l;
 		uint32_t c;
@@ -1140,21 +1373,15 @@ static size_t hangul_run(const char *p, size_t n, size_t *letters)
 	return i;
 }
 
-/* 1 if a word of question q, without its final particle, is a short form
- * of answer a: three Hangul letters or more that begin the answer's first
- * word and are at least half of it (서울대 of 서울대학교, 광주제일고 of
- * 광주제일고등학교, 동대문 of 동대문아파트). On KorQuAD dev 24 of the 37
- * pairs this finds give the answer away and 13 name only something near
- * it (스튜어트 of 스튜어트홀, 대통령 of 대통령제), which costs a task, not
- * a question; two letters would add 32 pairs, near half of them another
- * word (마리 of 마리아, 게임 of 게임스팟). */
-static int short_form_in(const char *a, size_t an, const char *q, size_t qn)
+/* Append to out the qwords of question q: the words that short_form_in
+ * compares with answers. */
+static void short_words(struct ko_buf *out, const char *q, size_t qn)
 {
-	size_t fl, fn = hangul_run(a, an, &fl);
-	if (fl < 4)
-		return 0;
 	for (size_t i = 0; i < qn;) {
-		if (!word_starts(q, q + i)) {
+		/* (a word that is no Hangul run is none: its start is not
+		 * asked) */
+		if (!ko_syllable_bytes((const unsigned char *)q + i, qn - i) ||
+		    !word_starts(q, q + i)) {
 			i++;
 			continue;
 		}
@@ -1164,27 +1391,62 @@ static int short_form_in(const char *a, size_t an, const char *q, size_t qn)
 			continue;
 		}
 		size_t sn = particle_stem(q + i, wn), sl = sn == wn ? wl : ko_utf8_count(q + i, sn);
-		if (sl >= 3 && sn < fn && 2 * sl >= fl && !memcmp(q + i, a, sn) &&
-		    sn != particle_stem(a, fn))
-			return 1;
+		if (sl >= 3) {
+			struct qword w = {i, sn, sl};
+			ko_buf_add(out, &w, sizeof w);
+		}
 		i += wn;
+	}
+}
+
+/* 1 if a word of question y, without its final particle, is a short form
+ * of answer x: three Hangul letters or more that begin the answer's first
+ * word and are at least half of it (서울대 of 서울대학교, 광주제일고 of
+ * 광주제일고등학교, 동대문 of 동대문아파트). On KorQuAD dev 24 of the 37
+ * pairs this finds give the answer away and 13 name only something near
+ * it (스튜어트 of 스튜어트홀, 대통령 of 대통령제), which costs a task, not
+ * a question; two letters would add 32 pairs, near half of them another
+ * word (마리 of 마리아, 게임 of 게임스팟). */
+static int short_form_in(const struct answer *x, const struct question *y)
+{
+	if (x->fl < 4)
+		return 0;
+	for (size_t k = 0; k < y->nw; k++) {
+		const struct qword *w = &y->w[k];
+		if (w->sn < x->fn && 2 * w->sl >= x->fl && !memcmp(y->q + w->at, x->a, w->sn) &&
+		    w->sn != x->fstem)
+			return 1;
 	}
 	return 0;
 }
 
-/* 1 if answer a (na normalised) gives itself away in question q (nq
+/* 1 if answer x (and normalised) gives itself away in question y (and
  * normalised): it occurs there where a word starts (별 in 별이 몇 개), or,
  * when it has two letters or more, anywhere once spaces and punctuation
  * are gone (국무 장관 in 국무장관은, 63억 원 in 63억원에). One letter needs
  * the word start (3 in 13개 is no answer given), and a number is not part
  * of a longer one (1 in 100미터). */
-static int given_in(const char *a, size_t an, const char *na, size_t nan, const char *q,
-                    size_t qn, const char *nq, size_t nqn)
+static int given_in(const struct answer *x, const struct question *y)
 {
-	size_t stem = particle_stem(a, an);
-	return occurs(a, an, q, qn, 1) ||
-	       (nan && ko_utf8_count(na, nan) >= 2 && occurs(na, nan, nq, nqn, 0)) ||
-	       (stem < an && occurs(a, stem, q, qn, 1)) || short_form_in(a, an, q, qn);
+	return occurs(x->a, x->an, y->q, y->qn, 1) ||
+	       (x->letters2 && occurs(x->na, x->nan, y->nq, y->nqn, 0)) ||
+	       (x->stem < x->an && occurs(x->a, x->stem, y->q, y->qn, 1)) || short_form_in(x, y);
+}
+
+/* The answer of question i of the group, its normalised form at
+ * st->naat[i], as given_in takes it. */
+static void make_answer(struct answer *x, const struct state *st, const struct group *g,
+                        size_t i)
+{
+	const struct qa *y = &g->qa[i];
+	*x = (struct answer){.a = g->b.p + y->a, .an = y->an, .na = st->na.p + st->naat[i],
+	                     .nan = st->naat[i + 1] - st->naat[i]};
+	if (!x->an)
+		return;
+	x->stem = particle_stem(x->a, x->an);
+	x->letters2 = x->nan && ko_utf8_count(x->na, x->nan) >= 2;
+	x->fn = hangul_run(x->a, x->an, &x->fl);
+	x->fstem = particle_stem(x->a, x->fn);
 }
 
 /* 1 if a part of answer a that names the same thing occurs in question q
@@ -1224,13 +1486,22 @@ static int part_given(const char *a, size_t an, const char *q, size_t qn)
 
 /* given_in for answer i and question j of the group, or a part of the
  * answer that names the same thing (part_given). */
-static int gives_away(const struct state *st, const struct group *g, size_t i, size_t j)
+static int gives_away(struct state *st, const struct group *g, size_t i, size_t j)
 {
 	const struct qa *x = &g->qa[i], *y = &g->qa[j];
-	return given_in(g->b.p + x->a, x->an, st->na.p + st->naat[i],
-	                st->naat[i + 1] - st->naat[i], g->b.p + y->q, y->qn,
-	                st->nq.p + st->nqat[j], st->nqat[j + 1] - st->nqat[j]) ||
-	       part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
+	struct question q = {g->b.p + y->q, st->nq.p + st->nqat[j], y->qn,
+	                     st->nqat[j + 1] - st->nqat[j], NULL, 0};
+	if (st->ans[i].fl >= 4) { /* (short_form_in's words) */
+		if (st->qwn[j] == NONE) {
+			st->qwat[j] = st->qw.n / sizeof(struct qword);
+			short_words(&st->qw, q.q, q.qn);
+			st->qwn[j] = st->qw.n / sizeof(struct qword) - st->qwat[j];
+		}
+		q.nw = st->qwn[j];
+		if (q.nw)
+			q.w = (const struct qword *)st->qw.p + st->qwat[j];
+	}
+	return given_in(&st->ans[i], &q) || part_given(g->b.p + x->a, x->an, g->b.p + y->q, y->qn);
 }
 
 /* Put the questions of a group into tasks so that no task holds two with
@@ -1254,14 +1525,21 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
 		st->cclash = 2 * n * n;
 		st->clash = ko_xrealloc(st->clash, st->cclash);
 	}
-	ko_buf_clear(&st->na);
-	ko_buf_clear(&st->nq);
-	for (size_t i = 0; i < n; i++) {
-		st->naat[i] = st->na.n, st->nqat[i] = st->nq.n;
-		normalise(&st->na, g->b.p + g->qa[i].a, g->qa[i].an);
-		normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
+	if (!st->normed) { /* (else drop_near_dups made them) */
+		ko_buf_clear(&st->na);
+		ko_buf_clear(&st->nq);
+		for (size_t i = 0; i < n; i++) {
+			st->naat[i] = st->na.n, st->nqat[i] = st->nq.n;
+			normalise(&st->na, g->b.p + g->qa[i].a, g->qa[i].an);
+			normalise(&st->nq, g->b.p + g->qa[i].q, g->qa[i].qn);
+		}
+		st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
 	}
-	st->naat[n] = st->na.n, st->nqat[n] = st->nq.n;
+	for (size_t i = 0; i < n; i++)
+		make_answer(&st->ans[i], st, g, i);
+	ko_buf_clear(&st->qw);
+	for (size_t i = 0; i < n; i++)
+		st->qwn[i] = NONE;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < i; j++) {
 			int x = 0;
@@ -1306,6 +1584,7 @@ static size_t keep_apart(const struct conf *c, struct state *st, const struct gr
  * for reuse. */
 static void flush(struct conf *c, struct state *st, struct group *g)
 {
+	st->normed = 0;
 	drop_near_dups(c, st, g);
 	size_t n = g->n;
 	if (g->markup) { /* its questions may still be asked of other passages */
@@ -1315,6 +1594,7 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 	}
 	size_t k = n ? keep_apart(c, st, g) : 0;
 	st->nlent = 0;
+	st->passage_ready = 0;
 	for (size_t t = 0, s = 0; t < k; t++) {
 		size_t len = st->tsize[t];
 		if (len >= c->min_q)
@@ -1325,7 +1605,8 @@ static void flush(struct conf *c, struct state *st, struct group *g)
 				              "fewer questions than --min-questions");
 		s += len;
 	}
-	to_pool(st, g);
+	if (c->unans_rate > 0) /* the pool is for borrow() only */
+		to_pool(st, g);
 	if (!st->closed)
 		st->closed = ko_xcalloc(CLOSED, sizeof *st->closed);
 	st->closed[g->hash & (CLOSED - 1)] = g->hash | 1;
@@ -1350,9 +1631,11 @@ struct gkey {
 	size_t ctxn, keyn, licn, srcn;
 };
 
-static int same(const struct group *g, uint64_t h, const struct gkey *k)
+/* (no hash compared: the bytes are, and hashing each record's passage
+ * cost more than comparing it with the open groups') */
+static int same(const struct group *g, const struct gkey *k)
 {
-	return g->hash == h && g->keyn == k->keyn && g->ctxn == k->ctxn && g->licn == k->licn &&
+	return g->keyn == k->keyn && g->ctxn == k->ctxn && g->licn == k->licn &&
 	       g->srcn == k->srcn && !memcmp(g->b.p + g->key, k->key, k->keyn) &&
 	       !memcmp(g->b.p + g->ctx, k->ctx, k->ctxn) &&
 	       !memcmp(g->b.p + g->lic, k->lic, k->licn) &&
@@ -1376,12 +1659,12 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	k.key = raw_or_empty(r, "context_id", &k.keyn);
 	k.lic = raw_or_empty(r, "license", &k.licn);
 	k.src = raw_or_empty(r, "source", &k.srcn);
+	for (size_t i = st->nopen; i-- > 0;)
+		if (same(st->open[i], &k))
+			return st->open[i];
 	uint64_t h = ko_hash64(ctx, ctxn, ko_hash64(k.key, k.keyn, 0));
 	if (k.licn || k.srcn)
 		h = ko_hash64(k.src, k.srcn, ko_hash64(k.lic, k.licn, h));
-	for (size_t i = st->nopen; i-- > 0;)
-		if (same(st->open[i], h, &k))
-			return st->open[i];
 	if (st->nopen == (c->window ? c->window : 1)) {
 		flush(c, st, st->open[0]);
 		memmove(st->open, st->open + 1, (st->nopen - 1) * sizeof *st->open);
@@ -1424,16 +1707,15 @@ static void trim(const char **p, size_t *n)
  * crowd-written questions carry doubled spaces and line breaks. */
 static size_t keep_squeezed(struct group *g, const char *p, size_t n, size_t *len)
 {
-	size_t at = g->b.n;
+	size_t at = g->b.n, l;
 	for (size_t i = 0; i < n;) {
-		size_t l = ko_space_len(p + i, n - i);
-		if (l) {
-			while (i < n && (l = ko_space_len(p + i, n - i)))
-				i += l;
-			ko_buf_addc(&g->b, ' ');
-			continue;
-		}
-		ko_buf_addc(&g->b, p[i++]);
+		size_t e = ko_space_from(p, i, n); /* (the bytes up to it at once) */
+		ko_buf_add(&g->b, p + i, e - i);
+		if (e == n)
+			break;
+		for (i = e; i < n && (l = ko_space_len(p + i, n - i));)
+			i += l;
+		ko_buf_addc(&g->b, ' ');
 	}
 	*len = g->b.n - at;
 	return at;
@@ -1447,7 +1729,7 @@ static size_t keep_squeezed(struct group *g, const char *p, size_t n, size_t *le
 static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, const char *a,
                           size_t an, size_t *start)
 {
-	size_t rn, s = 0, i = 0, at = 0;
+	size_t rn, s = 0;
 	const char *raw = ko_rec_raw(r, "answer_start", &rn);
 	if (!raw || !rn || rn > 9)
 		return 0;
@@ -1456,13 +1738,8 @@ static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, 
 			return 0;
 		s = s * 10 + (size_t)(raw[k] - '0');
 	}
-	while (at < s && i < ctxn) {
-		i++;
-		while (i < ctxn && ((unsigned char)ctx[i] & 0xC0) == 0x80)
-			i++;
-		at++;
-	}
-	if (at < s || an > ctxn - i || memcmp(ctx + i, a, an))
+	size_t i = ko_utf8_offset(ctx, ctxn, s);
+	if (i > ctxn || an > ctxn - i || memcmp(ctx + i, a, an))
 		return 0;
 	*start = s;
 	return s + ko_utf8_count(a, an);
@@ -1502,7 +1779,7 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	 * its very words), and a borrowed question counts as unanswerable
 	 * where its answer is absent: an answer the passage does not hold
 	 * would teach a model to make one up */
-	if (an && !memmem(ctx, ctxn, a, an))
+	if (an && !find(ctx, ctxn, a, an))
 		return ko_rec_fail(r, "answer not in the passage (as its bytes: ko-norm both fields alike)");
 	int mk = ko_task_markup(q, qn);
 	if (!mk)
@@ -1554,7 +1831,7 @@ static void free_group(struct group *g)
 {
 	for (size_t i = 0; i < g->cap; i++) {
 		ko_buf_free(&g->qa[i].line);
-		ko_json_free(&g->qa[i].rec.json);
+		free(g->qa[i].tok);
 	}
 	free(g->qa);
 	ko_buf_free(&g->b);
@@ -1580,6 +1857,9 @@ static void free_state(struct state *st)
 		ko_buf_free(&st->pool[i].src);
 		ko_buf_free(&st->pool[i].doc);
 		ko_buf_free(&st->pool[i].keys);
+		ko_buf_free(&st->pool[i].na);
+		ko_buf_free(&st->pool[i].nq);
+		ko_buf_free(&st->pool[i].words);
 	}
 	free(st->items);
 	free(st->lent);
@@ -1594,8 +1874,11 @@ static void free_state(struct state *st)
 	free(st->troom);
 	free(st->order);
 	free(st->nqat);
+	free(st->ans);
+	free(st->qwat);
+	free(st->qwn);
+	ko_buf_free(&st->qw);
 	ko_buf_free(&st->nq);
-	ko_buf_free(&st->norm);
 	ko_buf_free(&st->na);
 	ko_buf_free(&st->nctx);
 	ko_buf_free(&st->qs);
