@@ -98,6 +98,12 @@ char *ko_xstrdup(const char *s);
  * opened, or "ko-x: PATH: reason" and exit 1, as any named file that
  * cannot be read is an I/O error (DESIGN: exit 2 is for usage alone). */
 FILE *ko_xfopen(const char *path, const char *mode);
+/* qsort's comparison of two uint64_t, ascending. */
+int ko_cmp_u64(const void *a, const void *b);
+/* Sort a[0..n) ascending: by insertion when short (a record's line
+ * hashes, a question's bigrams), where qsort's calls back through a
+ * pointer cost more than the moves. */
+void ko_sort_u64(uint64_t *a, size_t n);
 /* A bitmap of words 64-bit words, all zero: *p grown (by half again) when
  * *cap is short. For a bit per byte of a text: words = n / 64 + 2. */
 uint64_t *ko_bits_zeroed(uint64_t **p, size_t *cap, size_t words);

@@ -213,3 +213,24 @@ void ko_buf_base64(struct ko_buf *b, const void *p, size_t n)
 	b->n = (size_t)(o - b->p);
 	b->p[b->n] = 0;
 }
+
+int ko_cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+void ko_sort_u64(uint64_t *a, size_t n)
+{
+	if (n > 48) {
+		qsort(a, n, sizeof *a, ko_cmp_u64);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
+}

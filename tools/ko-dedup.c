@@ -1491,28 +1491,6 @@ static inline const char *line_end(const char *p, const char *end)
 /* The folded hashes of the distinct lines of the -f texts of a record,
  * sorted, in *hs (none for one-line records: a line that is the whole
  * document is no boilerplate of it). */
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* Sort a[0..n): by insertion when short (the lines of most records),
- * where qsort's calls back cost more than the moves. */
-static void sort_u64(uint64_t *a, size_t n)
-{
-	if (n > 48) {
-		qsort(a, n, sizeof *a, cmp_u64);
-		return;
-	}
-	for (size_t i = 1; i < n; i++) {
-		uint64_t x = a[i];
-		size_t j = i;
-		for (; j > 0 && a[j - 1] > x; j--)
-			a[j] = a[j - 1];
-		a[j] = x;
-	}
-}
 
 static size_t text_lines(const char *p, size_t n, uint64_t **hs, size_t *cap, size_t k)
 {
@@ -1934,7 +1912,7 @@ static size_t lines_pass(const struct conf *c, const struct ko_opts *o, char **f
 			lc_put(&lc, key, hs, 0);
 			continue;
 		}
-		sort_u64(hs, k);
+		ko_sort_u64(hs, k);
 		m = 0;
 		for (size_t a = 0; a < k; a++)
 			if (!a || (hs[a] ^ hs[m - 1]) >> 8) {
@@ -3324,7 +3302,7 @@ static int stage_lines(const struct conf *c, struct state *st, struct ko_rec *r)
 	}
 	if (k < 2)
 		return 0;
-	qsort(st->hs, k, sizeof *st->hs, cmp_u64);
+	qsort(st->hs, k, sizeof *st->hs, ko_cmp_u64);
 	for (size_t a = 0; a < k; a++)
 		if (!a || st->hs[a] != st->hs[a - 1]) {
 			ko_buf_clear(&st->out);

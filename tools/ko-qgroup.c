@@ -720,12 +720,6 @@ static uint64_t syl_code(const unsigned char *u, size_t n)
 static uint64_t common_codes[NCOMMON], predicate_codes[NPRED], particle_codes[NPART];
 static size_t particle_max; /* the longest particle's bytes */
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 static void make_codes(void)
 {
 	for (size_t k = 0; k < NCOMMON; k++)
@@ -737,9 +731,9 @@ static void make_codes(void)
 		if (particles[k].n > particle_max)
 			particle_max = particles[k].n;
 	}
-	qsort(common_codes, NCOMMON, sizeof *common_codes, cmp_u64);
-	qsort(predicate_codes, NPRED, sizeof *predicate_codes, cmp_u64);
-	qsort(particle_codes, NPART, sizeof *particle_codes, cmp_u64);
+	qsort(common_codes, NCOMMON, sizeof *common_codes, ko_cmp_u64);
+	qsort(predicate_codes, NPRED, sizeof *predicate_codes, ko_cmp_u64);
+	qsort(particle_codes, NPART, sizeof *particle_codes, ko_cmp_u64);
 }
 
 /* Whether sorted t[0, n) holds c. */
@@ -1108,22 +1102,6 @@ static void chunk(struct conf *c, struct state *st, struct group *g, const size_
 
 /* ---- near-duplicate questions ---- */
 
-/* Sort a[0, n) ascending: by insertion when short, as a question's
- * bigrams are (qsort's calls through a pointer took a fifth of a run). */
-static void sort_u64(uint64_t *a, size_t n)
-{
-	if (n > 64) {
-		qsort(a, n, sizeof *a, cmp_u64);
-		return;
-	}
-	for (size_t i = 1; i < n; i++) {
-		uint64_t x = a[i];
-		size_t j = i;
-		for (; j > 0 && a[j - 1] > x; j--)
-			a[j] = a[j - 1];
-		a[j] = x;
-	}
-}
 
 /* Room in the per-question arrays for a group of n. */
 static void grow(struct state *st, size_t n)
@@ -1252,7 +1230,7 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		}
 		if (nc == 1) /* a one-letter question is its one letter */
 			b[k++] = prev;
-		sort_u64(b, k);
+		ko_sort_u64(b, k);
 		size_t u = 0;
 		for (size_t m = 0; m < k; m++)
 			if (!u || b[m] != b[u - 1])
