@@ -1268,8 +1268,10 @@ static void drop_near_dups(struct conf *c, struct state *st, struct group *g)
 		if (st->drop[i])
 			continue;
 		size_t la = st->naat[i + 1] - st->naat[i], lq = st->nqat[i + 1] - st->nqat[i];
-		memmove(st->na.p + wa, st->na.p + st->naat[i], la);
-		memmove(st->nq.p + wq, st->nq.p + st->nqat[i], lq);
+		if (la) /* (an empty buffer has no pointer to give memmove) */
+			memmove(st->na.p + wa, st->na.p + st->naat[i], la);
+		if (lq)
+			memmove(st->nq.p + wq, st->nq.p + st->nqat[i], lq);
 		st->naat[kept] = wa, st->nqat[kept] = wq;
 		wa += la, wq += lq;
 		if (kept != i) { /* swap, so each slot keeps its own buffers */
