@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utf8proc.h>
 
 #include "ko.h"
@@ -1962,6 +1963,37 @@ static void write_html(struct conf *c, struct ko_run *run, struct ko_writer *w)
 	}
 }
 
+/* --html takes a file name, where --json and the --html of ko-norm and
+ * kocommercial.sh are switches: `ls *.jsonl | xargs ko-stats --html`
+ * names the first data file as the page, and `ko-stats --html X X` reads
+ * X and then renames the page over it. So the page never replaces one of
+ * the input FILEs, nor a file that holds something else than a page (its
+ * first byte after white space is not '<'): a usage error, before
+ * anything is read. */
+static void html_target_check(const char *path, char **files, int nfiles)
+{
+	struct stat hs;
+	if (stat(path, &hs) < 0 || !S_ISREG(hs.st_mode))
+		return;
+	for (int i = 0; i < nfiles; i++) {
+		struct stat fs;
+		if (strcmp(files[i], "-") && stat(files[i], &fs) == 0 && fs.st_dev == hs.st_dev &&
+		    fs.st_ino == hs.st_ino)
+			ko_usage("--html %s: is also an input FILE; the page would replace it", path);
+	}
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return;
+	int ch;
+	while ((ch = getc(f)) == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+		;
+	fclose(f);
+	if (ch != EOF && ch != '<')
+		ko_usage("--html %s: the file is not an HTML page (it starts with '%s'); not replacing it: "
+		         "remove it first or name another file",
+		         path, ch == '{' ? "{" : ch == '[' ? "[" : "other text");
+}
+
 int main(int argc, char **argv)
 {
 	struct conf *c = ko_xcalloc(1, sizeof *c);
@@ -1992,6 +2024,7 @@ int main(int argc, char **argv)
 	 * whole pass over the records rather than after it */
 	struct ko_writer *hw = NULL;
 	if (c->html && strcmp(c->html, "-")) {
+		html_target_check(c->html, argv + o.optind, argc - o.optind);
 		const char *why;
 		if (!(hw = ko_writer_open(c->html, 0, &why)))
 			ko_die("%s: %s", c->html, why);
