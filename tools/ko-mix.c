@@ -130,7 +130,8 @@ struct conf {
 	const char *tmpdir;
 	/* per-record counts */
 	uint64_t in_group[MAX_GROUPS + 1], kept_group[MAX_GROUPS + 1];
-	uint64_t refused_group[MAX_GROUPS + 1]; /* --mix files: by --licenses */
+	uint64_t refused_group[MAX_GROUPS + 1]; /* --mix files, --ratio values: by --licenses */
+	uint64_t lic_refused; /* records --licenses refused under --ratio */
 	uint64_t nocap_group[MAX_GROUPS + 1];
 	double want[MAX_GROUPS + 1];
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
@@ -1270,6 +1271,14 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			p = NULL;
 		if (!ko_license_ok(&c->licenses, p ? p : "", p ? n : 0)) {
 			int g = c->have_ratio == 'm' ? file_group(c, r) : -1;
+			if (c->have_ratio == 'r') {
+				/* (its --ratio value, so that a value every record of
+				 * which the rule refused is said to be that, not
+				 * absent) */
+				const char *v = field_value(c, r, c->by, &n);
+				g = v ? names_find(&c->groups, v, n, 0) : -1;
+				c->lic_refused++;
+			}
 			if (g >= 0)
 				c->refused_group[g]++;
 			ko_rec_reject(r, "license");
@@ -1520,7 +1529,7 @@ static void stats_diversity(struct conf *c, struct ko_buf *b)
 
 /* A --by or --group-by field no record has (a misspelt name, or records
  * of another kind), or a --ratio value no record has (last_sentence for
- * last-sentence): said, and the run fails, since nothing was mixed or
+ * last-sentence) or that --licenses refused in every record: said, and the run fails, since nothing was mixed or
  * grouped as asked (the other values' shares would fill the mix). 1 if
  * so. */
 static int fields_missing(const struct conf *c)
@@ -1531,15 +1540,23 @@ static int fields_missing(const struct conf *c)
 		        (unsigned long long)c->byed);
 		bad = 1;
 	}
-	for (int g = 0; c->byed && !bad && g < c->ngroups; g++) {
+	for (int g = 0; (c->byed || c->lic_refused) && !bad && g < c->ngroups; g++) {
 		if (c->share[g] <= 0 || c->in_group[g])
 			continue;
+		if (c->refused_group[g]) {
+			ko_warn("--ratio: every record of %s \"%s\" (%llu of %llu read) was left out "
+			        "by --licenses: the mix would lack its share",
+			        c->by, c->groups.s[g], (unsigned long long)c->refused_group[g],
+			        (unsigned long long)(c->byed + c->lic_refused));
+			bad = 1;
+			continue;
+		}
 		struct ko_buf m = {0};
 		for (size_t v = 0; v < c->others.count; v++)
 			ko_buf_addf(&m, "%s\"%s\"", v ? ", " : "", c->others.s[v]);
 		ko_warn("--ratio: no record has %s \"%s\" (%llu read%s%s%s)", c->by, c->groups.s[g],
-		        (unsigned long long)c->byed, m.n ? "; other values: " : "", m.n ? m.p : "",
-		        c->others_more ? ", ..." : "");
+		        (unsigned long long)(c->byed + c->lic_refused), m.n ? "; other values: " : "",
+		        m.n ? m.p : "", c->others_more ? ", ..." : "");
 		ko_buf_free(&m);
 		bad = 1;
 	}
