@@ -1603,6 +1603,15 @@ static void report(struct conf *c, struct ko_run *run)
 	if (!c->have_ratio && c->have_total && c->rate[0] >= lim && c->want[0] > lim * c->kept_group[0] + 0.5)
 		ko_warn("%llu records of %.0f wanted (--max-repeat %u)", (unsigned long long)out,
 		        c->want[0], c->max_repeat);
+	/* A split left empty (a small set: 27 documents, 10% asked) is
+	 * a file a trainer fails on or evaluates nothing with: said. */
+	for (int i = 0; out && i < c->nsplits; i++) {
+		double share = c->split_to[i] - (i ? c->split_to[i - 1] : 0);
+		if (!c->out_split[i] && share > 0)
+			ko_warn("split %s: 0 records of %llu written (%.0f%% asked%s): more data or "
+			        "another --seed", c->split_name[i], (unsigned long long)out, 100 * share,
+			        c->group_by ? ", by --group-by group" : "");
+	}
 	/* Every record read is written, rejected or left out by the mix (not
 	 * drawn, or over --max-per); repeated copies are written on top:
 	 * in = out - repeats + rejected + left_out, said so the counts add up. */
