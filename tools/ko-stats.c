@@ -606,6 +606,10 @@ static int count_value(struct stats *st, struct ko_rec *r, const char *name, str
 	if (v < 0)
 		return 0;
 	const struct ko_json_tok *k = &r->json.tok[v];
+	/* a null field is an absent one, as kopipe(7) reads it, not a
+	 * value named "null" */
+	if (k->type == KO_JSON_PRIMITIVE && k->end - k->start == 4 && !memcmp(r->json.s + k->start, "null", 4))
+		return 0;
 	ko_buf_clear(&st->val);
 	if (k->type == KO_JSON_STRING && ko_json_str_checked(&r->json, v, &st->val) == 0)
 		tally_add(t, st->val.p ? st->val.p : "", st->val.n, 1);
@@ -2042,6 +2046,10 @@ int main(int argc, char **argv)
 	}
 	struct ko_run run;
 	ko_open(&run, &o);
+	/* the task is counted as source and licence are: given twice, which
+	 * one is meant is unknown (this reader would take the first, jq and
+	 * Python the last) */
+	ko_run_reads_key(&run, "task");
 	/* --runs alone reports on the runs; '-' reads records from stdin too. */
 	if (!c->nrun || o.optind < argc) {
 		struct ko_rec *r;
