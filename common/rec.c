@@ -1539,6 +1539,10 @@ static void write_stats(struct ko_run *run, int status, struct ko_writer *w, con
 	 * so that a chain's counts add up */
 	if (run->nblank)
 		ko_buf_addf(&b, ",\"blank_lines\":%zu", run->nblank);
+	/* what --replace-invalid changed: the one count of damaged input,
+	 * added up over shards like the others */
+	if (run->repaired)
+		ko_buf_addf(&b, ",\"replaced_invalid\":%zu", run->repaired);
 	if (run->stats_extra.n) {
 		ko_buf_addc(&b, ',');
 		ko_buf_add(&b, run->stats_extra.p, run->stats_extra.n);

@@ -307,6 +307,7 @@ struct stage {
 	 * left_out */
 	uint64_t left_out, repeats;
 	uint64_t blank; /* blank lines a JSON-only run skipped (no records) */
+	uint64_t replaced; /* invalid UTF-8 sequences --replace-invalid replaced */
 	uint64_t pid; /* the lowest process id of its lines, 0: none given */
 	int order;    /* where its first line came */
 	double seconds, slowest;
@@ -1041,7 +1042,8 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 		goto out;
 	/* a count that is no whole number would be added up as 0 */
 	static const char *const counts[] = {"records_in", "records_out", "rejected", "missing_field",
-	                                     "left_out", "repeats", "bytes_in", "status", "blank_lines", NULL};
+	                                     "left_out", "repeats", "bytes_in", "status", "blank_lines",
+	                                     "replaced_invalid", NULL};
 	for (const char *const *k = counts; *k; k++) {
 		int t = ko_json_get(&j, *k);
 		if (t >= 0 && !tok_count(&j, t))
@@ -1116,6 +1118,7 @@ static int run_line(struct runs *rs, const char *line, size_t len, struct ko_buf
 	s->rejected += tok_u64(&j, ko_json_get(&j, "rejected"));
 	s->missing += tok_u64(&j, ko_json_get(&j, "missing_field"));
 	s->blank += tok_u64(&j, ko_json_get(&j, "blank_lines"));
+	s->replaced += tok_u64(&j, ko_json_get(&j, "replaced_invalid"));
 	s->left_out += tok_u64(&j, ko_json_get(&j, "left_out"));
 	s->repeats += tok_u64(&j, ko_json_get(&j, "repeats"));
 	s->bytes += tok_u64(&j, ko_json_get(&j, "bytes_in"));
@@ -1600,6 +1603,11 @@ static void text_runs(struct ko_buf *b, const struct runs *rs)
 			add_count(b, s->blank);
 			ko_buf_addc(b, '\n');
 		}
+		if (s->replaced) {
+			ko_buf_adds(b, "    invalid UTF-8 sequences replaced with U+FFFD: ");
+			add_count(b, s->replaced);
+			ko_buf_addc(b, '\n');
+		}
 		if (s->failed && s->killed)
 			ko_buf_addf(b, "    FAILED: %llu run%s ended with a non-zero status, %llu killed by a "
 			            "signal (its counts are of what it had read)\n",
@@ -1898,10 +1906,10 @@ static void json_report(struct conf *c, const struct ko_opts *o, uint64_t invali
 		}
 		ko_buf_addf(b, "},\"left_out\":%llu,\"repeats\":%llu", (unsigned long long)s->left_out,
 		            (unsigned long long)s->repeats);
-		ko_buf_addf(b, ",\"missing_field\":%llu,\"blank_lines\":%llu,\"bytes_in\":%llu,"
+		ko_buf_addf(b, ",\"missing_field\":%llu,\"blank_lines\":%llu,\"replaced_invalid\":%llu,\"bytes_in\":%llu,"
 		            "\"seconds\":%.3f,\"slowest\":%.3f,\"failed\":%llu,\"seeds_differ\":%s,"
 		            "\"versions_differ\":%s}", (unsigned long long)s->missing,
-		            (unsigned long long)s->blank,
+		            (unsigned long long)s->blank, (unsigned long long)s->replaced,
 		            (unsigned long long)s->bytes, s->seconds, s->slowest,
 		            (unsigned long long)s->failed, s->seeds_differ ? "true" : "false",
 		            s->versions_differ ? "true" : "false");
