@@ -199,9 +199,29 @@ static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn,
 	}
 	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
 	                   .is_json = 1, .run = run};
+	/* An item that is a JSON object in UTF-8 (a SQuAD qa whose
+	 * answer_start is wrong, a dacon line whose index is out of range)
+	 * goes to --rejects as itself, with the reason among its fields, so
+	 * that jq finds it there; other bytes as raw_b64 (kopipe(7)). */
+	size_t b = 0;
+	while (raw && b < rawn && (raw[b] == ' ' || raw[b] == '\t' || raw[b] == '\n' || raw[b] == '\r'))
+		b++;
+	if (raw && b < rawn && raw[b] == '{' && ko_utf8_check(raw, rawn) == rawn) {
+		const char *err;
+		r.parsed = ko_json_parse(&r.json, raw, rawn, &err) == 0 && r.json.ntok > 0 &&
+		           r.json.tok[0].type == KO_JSON_OBJECT;
+		/* (a string no UTF-8 can hold, a lone surrogate, is bytes to
+		 * keep as they are too) */
+		struct ko_buf sb = {0};
+		for (int t = 1; r.parsed && t < r.json.ntok; t++)
+			if (r.json.tok[t].type == KO_JSON_STRING && ko_json_str_checked(&r.json, t, &sb) != 0)
+				r.parsed = 0;
+		ko_buf_free(&sb);
+	}
 	run->why_place = m->place;
 	m->place = 0;
 	ko_rec_fail(&r, "%s", why);
+	ko_json_free(&r.json);
 }
 
 int imp_fail(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
