@@ -238,9 +238,12 @@ dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-quality.jsonl"} ${stat[@]+"${stat[@]}"} ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-pii.jsonl"} ${stat[@]+"${stat[@]}"} | '
 ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-ethics.jsonl"} ${stat[@]+"${stat[@]}"} ${efiles[@]+"${efiles[@]}"} | '
-# tasks are judged in their own layout (instruction, input, output)
+# tasks are judged in their own layout: the fields named are those
+# ko-filter-ethics judges on a task record without -f, named so that the
+# two ethics stages differ in their --stats lines, which ko-stats --runs
+# would otherwise add up as two shards of one stage
 ethics_tasks=' |
-ko-filter-ethics ${common[@]+"${common[@]}"} ${rj:+"$rj/9-ethics.jsonl"} ${stat[@]+"${stat[@]}"}'
+ko-filter-ethics -f instruction -f input -f output -f system -f history ${common[@]+"${common[@]}"} ${rj:+"$rj/9-ethics.jsonl"} ${stat[@]+"${stat[@]}"}'
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
