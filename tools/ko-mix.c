@@ -136,6 +136,7 @@ struct conf {
 	double want[MAX_GROUPS + 1];
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
 	uint64_t over_cap, sampled_out, repeats;
+	uint64_t cap_seen; /* records with the --max-per field */
 	double rate[MAX_GROUPS + 1];
 	/* exact draws: each record of group g is written base[g] times, and
 	 * once more when its (draw, lh) is at most thr[g], which the k[g]
@@ -1347,6 +1348,7 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 			memset(&c->capv[e.v], 0, sizeof *c->capv);
 		}
 		cap_add(c, e.v, &e);
+		c->cap_seen++;
 	} else {
 		c->nocap_group[gi]++;
 	}
@@ -1580,6 +1582,15 @@ static void report(struct conf *c, struct ko_run *run)
 		        c->over_cap == 1 ? "" : "s", c->cap_field, (unsigned long long)c->cap,
 		        c->group_cut && !strcmp(c->cap_field, c->group_by)
 		            ? " (a value counted up to --group-cut, as the groups are)" : "");
+	/* a cap on a field every record has its own value of (the ids of
+	 * tasks, ID#k/TASK) caps nothing: what was meant is most often the
+	 * document's tasks, its ids cut at '#' */
+	if (!c->over_cap && c->cap_seen > 1 && c->capnames.count == c->cap_seen &&
+	    !(c->group_by && !strcmp(c->cap_field, c->group_by)))
+		ko_warn("--max-per %s=%llu capped nothing: each of the %llu records has its own %s%s",
+		        c->cap_field, (unsigned long long)c->cap, (unsigned long long)c->cap_seen,
+		        c->cap_field, strcmp(c->cap_field, "id") ? "" :
+		        "; to cap the tasks of one document: add --group-by id --group-cut '#/'");
 	if (c->repeats)
 		ko_warn("%llu repeated cop%s written (--max-repeat %u)",
 		        (unsigned long long)c->repeats, c->repeats == 1 ? "y" : "ies", c->max_repeat);
