@@ -40,6 +40,7 @@ struct table {
 	int nhead;
 	struct col *cols;
 	int ncols, has_source, choices_col, label_col;
+	int said_source; /* the note that a source column overrides --source */
 	int idout; /* the output column named id, or -1 */
 	int idcol; /* KoBEST ID column: ids are SOURCE:ID */
 	/* Where the current file is. */
@@ -479,8 +480,15 @@ static const char *emit_row(struct imp *im, struct table *t, size_t row)
 			ko_buf_add(ob, d, (size_t)(e - d));
 			ko_buf_addc(ob, '"');
 		}
-		if (!t->has_source)
+		if (!t->has_source) {
 			imp_put_source(im);
+		} else if (im->opt->source && !t->said_source) {
+			/* the column wins, as a field named is the user's; said
+			 * once, since --source was given for something */
+			t->said_source = 1;
+			ko_warn("%s: the column named source gives each record's source; --source %s "
+			        "names only the ids", im->file, im->opt->source);
+		}
 	}
 	imp_end(im);
 	return NULL;
