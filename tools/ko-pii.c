@@ -38,6 +38,7 @@ struct conf {
 	struct span *sp;
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
+	struct ko_buf str, path; /* one string of an array field, its path (annotate_tree) */
 	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
 	struct ko_buf spelt; /* a number spelt in syllables, as digits (spelt_phones) */
 	size_t *spelt_at;   /* and the text's offset of each of its bytes */
@@ -2386,7 +2387,8 @@ static void mask_turns(struct conf *c, const struct ko_json *j, int t, struct ko
 
 /* Append the spans as {"field","type","start","end"} objects, offsets in
  * code points of the unescaped text (as a Python str slices it). */
-static void annotate(const struct conf *c, struct ko_buf *a, const char *field, const char *p)
+static void annotate(const struct conf *c, struct ko_buf *a, const char *field, const char *p,
+                     const struct ko_buf *path)
 {
 	size_t at = 0, cp = 0;
 	for (size_t k = 0; k < c->nsp; k++) {
@@ -2399,8 +2401,56 @@ static void annotate(const struct conf *c, struct ko_buf *a, const char *field, 
 			ko_buf_addc(a, ',');
 		ko_buf_adds(a, "{\"field\":");
 		ko_json_quotes(a, field);
+		if (path) {
+			ko_buf_adds(a, ",\"path\":[");
+			ko_json_quotes(a, field);
+			ko_buf_add(a, path->p, path->n);
+			ko_buf_addc(a, ']');
+		}
 		ko_buf_addf(a, ",\"type\":\"%s\",\"start\":%zu,\"end\":%zu}", pii_kinds[s->kind].name, b, cp);
 	}
+}
+
+/* The strings of an array field (history, messages, conversations) each
+ * scanned and annotated on its own, with the path to it
+ * (["history",1,0], ["messages",2,"content"]) and offsets into that
+ * string, which r[path[0]][path[1]]... slices; path holds ",1,0" so far.
+ * Returns the token after t's subtree. */
+static int annotate_tree(struct conf *c, const struct ko_json *j, int t, const char *field,
+                         struct ko_buf *path)
+{
+	const struct ko_json_tok *k = &j->tok[t];
+	size_t at = path->n;
+	if (k->type == KO_JSON_STRING) {
+		const char *why;
+		ko_buf_clear(&c->str);
+		if (ko_json_str(j, t, &c->str, &why) == 0 && c->str.n) {
+			scan(c, c->str.p, c->str.n);
+			if (c->nsp)
+				annotate(c, &c->ann, field, c->str.p, path);
+		}
+		return t + 1;
+	}
+	if (k->type == KO_JSON_ARRAY) {
+		int u = t + 1;
+		for (int i = 0; i < k->size; i++) {
+			ko_buf_addf(path, ",%d", i);
+			u = annotate_tree(c, j, u, field, path);
+			path->n = at;
+		}
+		return u;
+	}
+	if (k->type == KO_JSON_OBJECT) {
+		int u = t + 1;
+		for (int i = 0; i < k->size; i++) {
+			ko_buf_addc(path, ',');
+			ko_buf_add(path, j->s + j->tok[u].start - 1, (size_t)(j->tok[u].end - j->tok[u].start) + 2);
+			u = annotate_tree(c, j, u + 1, field, path);
+			path->n = at;
+		}
+		return u;
+	}
+	return ko_json_skip(j, t);
 }
 
 /* One record: masked, annotated or dropped. */
@@ -2421,7 +2471,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 				return ko_rec_reject(r, pii_kinds[c->sp[0].kind].name);
 			ko_pass(r);
 		} else if (c->annotate) {
-			annotate(c, &c->ann, "text", p);
+			annotate(c, &c->ann, "text", p, NULL);
 			ko_buf_clear(&c->out);
 			ko_buf_adds(&c->out, "{\"text\":");
 			ko_json_quote(&c->out, p, n);
@@ -2459,7 +2509,13 @@ static int pii(struct conf *c, struct ko_rec *r)
 		if (first < 0)
 			first = c->sp[0].kind;
 		if (c->annotate) {
-			annotate(c, &c->ann, name, p);
+			int t = ko_json_get(&r->json, name);
+			if (r->json.tok[t].type == KO_JSON_ARRAY) {
+				ko_buf_clear(&c->path);
+				annotate_tree(c, &r->json, t, name, &c->path);
+			} else {
+				annotate(c, &c->ann, name, p, NULL);
+			}
 			continue;
 		}
 		struct ko_buf *m = &c->done[nf];
@@ -2641,6 +2697,8 @@ int main(int argc, char **argv)
 	free(c.sp);
 	ko_buf_free(&c.masked);
 	ko_buf_free(&c.turn);
+	ko_buf_free(&c.str);
+	ko_buf_free(&c.path);
 	ko_buf_free(&c.ascii);
 	free(c.fw);
 	ko_buf_free(&c.spelt);
