@@ -558,10 +558,19 @@ static void near_span(const char *p, size_t n, size_t i, size_t *from, size_t *t
 	*to = t;
 }
 
-/* 1 if a call to action ends near p[i] (near_span). */
-static int cta_near(const struct conf *c, const char *p, size_t n, size_t i)
+/* Pointers whose span is looked at, at most, in one field: a list of a
+ * thousand links is judged by its first ones, not in time that grows
+ * with the square of its length. */
+#define MAX_POINTERS 64
+
+/* 1 if a call to action ends near p[i] (near_span); *left counts down
+ * the spans that may still be looked at. */
+static int cta_near(const struct conf *c, const char *p, size_t n, size_t i, int *left)
 {
 	size_t from, to;
+	if (*left <= 0)
+		return 0;
+	--*left;
 	near_span(p, n, i, &from, &to);
 	return has_cta(c, p, n, from, to);
 }
@@ -569,14 +578,16 @@ static int cta_near(const struct conf *c, const char *p, size_t n, size_t i)
 /* 1 if a call to action, or a word that asks for a call (문의, 상담,
  * 예약), is near the telephone number at p[i]: 상담 문의 010-... is an
  * advertisement without an imperative. */
-static int phone_cta_near(const struct conf *c, const char *p, size_t n, size_t i)
+static int phone_cta_near(const struct conf *c, const char *p, size_t n, size_t i, int *left)
 {
 	size_t from, to;
+	if (*left <= 0)
+		return 0;
 	near_span(p, n, i, &from, &to);
 	for (size_t k = 0; k < sizeof phone_calls / sizeof *phone_calls; k++)
 		if (memmem(p + from, to - from, phone_calls[k], strlen(phone_calls[k])))
 			return 1;
-	return cta_near(c, p, n, i);
+	return cta_near(c, p, n, i, left);
 }
 
 /* 1 if p[0..n) points to a place outside the text, with a call to action
@@ -588,12 +599,13 @@ static int phone_cta_near(const struct conf *c, const char *p, size_t n, size_t 
  * fifth more instructions on Wikipedia. */
 static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 {
+	int left = MAX_POINTERS;
 	const unsigned char *u = (const unsigned char *)p;
 	const char *h;
 	for (h = p; (h = memchr(h, '/', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
 		if (i >= 2 && u[i - 1] == ':' && is_ascii_alnum(u[i - 2]) && i + 1 < n && u[i + 1] == '/') {
-			if (cta_near(c, p, n, i))
+			if (cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
@@ -609,7 +621,7 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 		for (e = k; e < n && u[e] != '/' && u[e] != '\n'; e++)
 			;
 		if (e < n && u[e] == '/' && e > k && !place_before(p, e) &&
-		    (u[k] >= 0x80 || is_ascii_alnum(u[k])) && cta_near(c, p, n, i))
+		    (u[k] >= 0x80 || is_ascii_alnum(u[k])) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	/* the others hold a Latin letter or a digit */
@@ -621,12 +633,12 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 			continue; /* a sentence's end */
 		if (i >= 3 && (u[i - 1] | 32) == 'w' && (u[i - 2] | 32) == 'w' && (u[i - 3] | 32) == 'w' &&
 		    (i == 3 || !is_ascii_alnum(u[i - 4]))) {
-			if (cta_near(c, p, n, i))
+			if (cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
 		if (u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(u, n, i)) {
-			if (phone_cta_near(c, p, n, i))
+			if (phone_cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
@@ -639,15 +651,15 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 			continue;
 		/* an e-mail address is how a notice is answered (문의:
 		 * office@example.com); spam sends to a site or a messenger */
-		size_t a = i;
-		while (a > 0 && (is_ascii_alnum(u[a - 1]) || u[a - 1] == '.' || u[a - 1] == '-' ||
+		size_t a = i, lim = i > 256 ? i - 256 : 0;
+		while (a > lim && (is_ascii_alnum(u[a - 1]) || u[a - 1] == '.' || u[a - 1] == '-' ||
 		                 u[a - 1] == '_' || u[a - 1] == '+'))
 			a--;
 		if (a > 0 && u[a - 1] == '@')
 			continue;
 		for (size_t t = 0; t < sizeof spam_tlds / sizeof *spam_tlds; t++)
 			if (strlen(spam_tlds[t]) == e - k && !strncasecmp(p + k, spam_tlds[t], e - k)) {
-				if (cta_near(c, p, n, i))
+				if (cta_near(c, p, n, i, &left))
 					return 1;
 				break;
 			}
@@ -655,25 +667,25 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 	for (h = p; (h = memchr(h, '-', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
 		if (i && u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(u, n, i) &&
-		    phone_cta_near(c, p, n, i))
+		    phone_cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	/* (after a letter, an e-mail address: its domain says it) */
 	for (h = p; (h = memchr(h, '@', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
-		if (!(i && is_ascii_alnum(u[i - 1])) && id_at(p, n, i) && cta_near(c, p, n, i))
+		if (!(i && is_ascii_alnum(u[i - 1])) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	for (h = p; (h = memchr(h, ':', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
-		if (place_before(p, i) && id_at(p, n, i) && cta_near(c, p, n, i))
+		if (place_before(p, i) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	/* 톡 (ED 86 A1) ends 카톡, 카카오톡, 오픈톡 */
 	for (h = p; (h = memchr(h, 0x86, n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
 		if (i && u[i - 1] == 0xED && i + 1 < n && u[i + 1] == 0xA1 && place_before(p, i + 2) &&
-		    id_at(p, n, i + 2) && cta_near(c, p, n, i))
+		    id_at(p, n, i + 2) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	return 0;
