@@ -27,7 +27,8 @@
 #    shard of this script can only drop the repeats within it, so run
 #    sharded, dedup first and give --no-dedup), or with other settings.
 # 2. ko-quality drops documents that make poor training text (stubs
-#    whose list is gone, deletion notices, assistant-written text, ...)
+#    whose list is gone, deletion notices, assistant-written text, spam
+#    that sends the reader to a link or a cafe, ...)
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
 #    leaves both out, for data already cleaned. With --no-norm,
 #    --no-dedup and --no-clean what runs is the generation recipe alone, as
