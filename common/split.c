@@ -4984,17 +4984,22 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 			if (s->bare < 0 && sy)
 				is_bare(s, start);
 			if (s->bare == 0) {
+				/* Whether the syllable before is quiet is data
+				 * no processor predicts: the spaces after one
+				 * are dropped first, with no branch on it. */
+				uint64_t keep = sp & ~sy;
+				for (uint64_t m = sp & sy; m; m &= m - 1) {
+					size_t b = (size_t)__builtin_ctzll(m);
+					keep |= (uint64_t)(ko_split_quiet[quiet_index(p + i + b - 3)] != 1) << b;
+				}
 				/* the syllable before a space of sy is known
 				 * from its index: at_space_syl takes it from
 				 * there */
-				for (; sp; sp &= sp - 1) {
-					size_t b = (size_t)__builtin_ctzll(sp);
+				for (; keep; keep &= keep - 1) {
+					size_t b = (size_t)__builtin_ctzll(keep);
 					if (sy >> b & 1) {
 						unsigned qi = quiet_index(p + i + b - 3);
-						unsigned qv = ko_split_quiet[qi];
-						if (qv == 1)
-							continue;
-						if (qv == 2 && i + b >= 6) {
+						if (ko_split_quiet[qi] == 2 && i + b >= 6) {
 							/* the pen list of the
 							 * punctuated rows, by the
 							 * syllable before, hashed */
@@ -5014,6 +5019,7 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 					if ((r = at_space(s, start, i + b)) != NOPOS)
 						return r;
 				}
+				sp = 0;
 			}
 			for (; sp; sp &= sp - 1)
 				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
