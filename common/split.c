@@ -5280,14 +5280,16 @@ int ko_split_is_heading(const char *s, size_t n)
 	int k = K_NONE;
 	att = 0;
 	if (ko_is_hangul_syllable(last)) {
-		if (topic_predicate(p, b, e))
-			return 0;
 		k = tail_class(p, e, b, e, &att, 0);
 		if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
 			k = K_NONE;
-		/* (what the end of the function refuses whatever the words) */
+		/* (what the end of the function refuses whatever the words;
+		 * asked first, as most such lines end in a final ending,
+		 * and topic_predicate reads the whole line) */
 		if (att || (!stop && k != K_NONE) ||
 		    (k == K_FIN && !(stop && ko_hangul_jong(last) == KO_JONG_MIEUM)))
+			return 0;
+		if (topic_predicate(p, b, e))
 			return 0;
 	}
 	for (size_t i = b; i < e;) {
