@@ -4984,17 +4984,22 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 			if (s->bare < 0 && sy)
 				is_bare(s, start);
 			if (s->bare == 0) {
+				/* Whether the syllable before is quiet is data
+				 * no processor predicts: the spaces after one
+				 * are dropped first, with no branch on it. */
+				uint64_t keep = sp & ~sy;
+				for (uint64_t m = sp & sy; m; m &= m - 1) {
+					size_t b = (size_t)__builtin_ctzll(m);
+					keep |= (uint64_t)(ko_split_quiet[quiet_index(p + i + b - 3)] != 1) << b;
+				}
 				/* the syllable before a space of sy is known
 				 * from its index: at_space_syl takes it from
 				 * there */
-				for (; sp; sp &= sp - 1) {
-					size_t b = (size_t)__builtin_ctzll(sp);
+				for (; keep; keep &= keep - 1) {
+					size_t b = (size_t)__builtin_ctzll(keep);
 					if (sy >> b & 1) {
 						unsigned qi = quiet_index(p + i + b - 3);
-						unsigned qv = ko_split_quiet[qi];
-						if (qv == 1)
-							continue;
-						if (qv == 2 && i + b >= 6) {
+						if (ko_split_quiet[qi] == 2 && i + b >= 6) {
 							/* the pen list of the
 							 * punctuated rows, by the
 							 * syllable before, hashed */
@@ -5014,6 +5019,7 @@ static inline __attribute__((always_inline)) size_t scan_t(struct ko_split *s, s
 					if ((r = at_space(s, start, i + b)) != NOPOS)
 						return r;
 				}
+				sp = 0;
 			}
 			for (; sp; sp &= sp - 1)
 				if ((r = at_space(s, start, i + (size_t)__builtin_ctzll(sp))) != NOPOS)
@@ -5274,14 +5280,16 @@ int ko_split_is_heading(const char *s, size_t n)
 	int k = K_NONE;
 	att = 0;
 	if (ko_is_hangul_syllable(last)) {
-		if (topic_predicate(p, b, e))
-			return 0;
 		k = tail_class(p, e, b, e, &att, 0);
 		if (k == K_BOUND || k == K_TAIL || k == K_TITLE)
 			k = K_NONE;
-		/* (what the end of the function refuses whatever the words) */
+		/* (what the end of the function refuses whatever the words;
+		 * asked first, as most such lines end in a final ending,
+		 * and topic_predicate reads the whole line) */
 		if (att || (!stop && k != K_NONE) ||
 		    (k == K_FIN && !(stop && ko_hangul_jong(last) == KO_JONG_MIEUM)))
+			return 0;
+		if (topic_predicate(p, b, e))
 			return 0;
 	}
 	for (size_t i = b; i < e;) {
