@@ -587,3 +587,17 @@ static const char *const eth_story_words[] = {
 static const char *const eth_story_after[] = {
 	"렸", "였", "었", "았", "했", "쳤", "리고", "이고", "고",
 };
+
+/* Words of praise. A short text (ETH_PRAISE_LEN) that has one, that the
+ * classifier flags by less than ETH_PRAISE_MARGIN above the threshold,
+ * with no lexicon hit and no word that the classifier flags alone, is
+ * kept (ko-filter-ethics.c, judge_record): a comment that praises reads to
+ * the classifier, which learnt short texts mostly from abusive comments,
+ * as abuse by its register (와 아빠가 엄청 이뻐할듯. 인형같다 0.78).
+ * Matched on the text's bytes as they are. */
+static const char *const eth_praise_words[] = {
+	"이쁘", "예쁘", "이뻐", "예뻐", "이쁜", "예쁜", "멋지", "멋있", "멋져", "멋진", "잘생",
+	"잘 생", "귀엽", "귀여", "최고", "축하", "응원", "수고", "사랑", "행복", "감동", "훈훈",
+	"존경", "고맙", "감사", "잘함", "잘한", "잘하", "잘했", "힘내", "화이팅", "파이팅",
+	"재밌", "재미있", "인형", "천사", "♡", "♥",
+};
