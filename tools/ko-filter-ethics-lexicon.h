@@ -45,14 +45,21 @@ static const char *const eth_category_names[ETH_NCAT] = {
  * filter is a charge or a taunt, not a report. */
 /* ETH_GROUP, ETH_TRAIT: a people, region, faith or sex named as a whole
  * (전라도, 조선족, 여자들) and a word of contempt (천박한, 미개한, 종특):
- * neither is a hit alone, both in one segment are (전라도는 천박하다). */
+ * neither is a hit alone, both in one segment are (전라도는 천박하다).
+ * ETH_BACKED: a word whose use is more often neutral than hostile (우한
+ * 폐렴, the name most papers gave the disease until it had another): a
+ * hit only on a segment the classifier also scores at or above the
+ * threshold, where its category names the harm; with the lexicon alone
+ * (--policy lexicon) a hit as any entry. */
 enum { ETH_WORD = 1, ETH_START = 2, ETH_SPACED = 4, ETH_NOMASK = 8, ETH_DISGUISED = 16,
-       ETH_GROUP = 32, ETH_TRAIT = 64 };
+       ETH_GROUP = 32, ETH_TRAIT = 64, ETH_BACKED = 128, ETH_STORY = 256 };
+/* ETH_STORY: a verb of killing or beating, which a comment on a story
+ * also uses to tell its plot (eth_story_words). */
 
 struct eth_word {
 	const char *text;
 	unsigned char category;
-	unsigned char flags;
+	unsigned short flags;
 };
 
 static const struct eth_word eth_lexicon[] = {
@@ -162,6 +169,10 @@ static const struct eth_word eth_lexicon[] = {
 	{"호로새끼", ETH_ABUSE, 0},
 	{"후레자식", ETH_ABUSE, 0},
 	{"쓰레기새끼", ETH_ABUSE, 0},
+	/* a person called waste (not 인간말종, also Nietzsche's last man) */
+	{"인간쓰레기", ETH_ABUSE, 0},
+	{"인생폐기물", ETH_ABUSE, 0},
+	{"인간폐기물", ETH_ABUSE, 0},
 	{"개소리", ETH_ABUSE, 0},
 	{"개지랄", ETH_ABUSE, 0},
 	{"개돼지", ETH_ABUSE, 0},
@@ -356,12 +367,15 @@ static const struct eth_word eth_lexicon[] = {
 	/* a disease named for a people or a place (the names the WHO's
 	 * guidelines of 2015 advise against, which Korea replaced with
 	 * 코로나19 in 2020); not 중국 코로나, 대구 코로나, which are also the
-	 * cases in China or Daegu */
-	{"우한 폐렴", ETH_DISCRIMINATION, 0},
-	{"우한 코로나", ETH_DISCRIMINATION, 0},
-	{"우한 바이러스", ETH_DISCRIMINATION, 0},
-	{"중국 폐렴", ETH_DISCRIMINATION, 0},
-	{"중국 바이러스", ETH_DISCRIMINATION, 0},
+	 * cases in China or Daegu. In the comments of early 2020 most uses
+	 * name the disease and no more (우한폐렴 때문에 택배가 늦네): a hit
+	 * where the classifier backs it (ETH_BACKED); 대구 폐렴 and the 중공
+	 * names, coined to blame, are hits alone. */
+	{"우한 폐렴", ETH_DISCRIMINATION, ETH_BACKED},
+	{"우한 코로나", ETH_DISCRIMINATION, ETH_BACKED},
+	{"우한 바이러스", ETH_DISCRIMINATION, ETH_BACKED},
+	{"중국 폐렴", ETH_DISCRIMINATION, ETH_BACKED},
+	{"중국 바이러스", ETH_DISCRIMINATION, ETH_BACKED},
 	{"중공 폐렴", ETH_DISCRIMINATION, 0},
 	{"중공 바이러스", ETH_DISCRIMINATION, 0},
 	{"대구 폐렴", ETH_DISCRIMINATION, 0},
@@ -406,15 +420,15 @@ static const struct eth_word eth_lexicon[] = {
 	{"대딸", ETH_SEXUAL, 0},
 	{"조건만남", ETH_SEXUAL, 0},
 	/* VIOLENCE */
-	{"죽여버", ETH_VIOLENCE, 0},
-	{"죽여벌", ETH_VIOLENCE, 0},
+	{"죽여버", ETH_VIOLENCE, ETH_STORY},
+	{"죽여벌", ETH_VIOLENCE, ETH_STORY},
 	{"죽이고싶다", ETH_VIOLENCE, 0},
-	{"패버리", ETH_VIOLENCE, 0},
-	{"패죽", ETH_VIOLENCE, 0},
-	{"때려죽", ETH_VIOLENCE, 0},
-	{"찔러죽", ETH_VIOLENCE, 0},
-	{"쳐죽", ETH_VIOLENCE, 0},
-	{"담가버", ETH_VIOLENCE, 0},
+	{"패버리", ETH_VIOLENCE, ETH_STORY},
+	{"패죽", ETH_VIOLENCE, ETH_STORY},
+	{"때려죽", ETH_VIOLENCE, ETH_STORY},
+	{"찔러죽", ETH_VIOLENCE, ETH_STORY},
+	{"쳐죽", ETH_VIOLENCE, ETH_STORY},
+	{"담가버", ETH_VIOLENCE, ETH_STORY},
 	{"묻어버린다", ETH_VIOLENCE, 0},
 	{"뒤져라", ETH_VIOLENCE, 0},
 	{"뒤지고싶", ETH_VIOLENCE, 0},
@@ -554,4 +568,36 @@ static const char *const eth_young_verbs[] = {
  * flags it as any text. Matched on the text's bytes as they are. */
 static const char *const eth_meta_words[] = {
 	"악플", "악성댓글", "악성 댓글",
+};
+
+/* Words of a story told: a comment on a drama, film or book that says a
+ * character was killed (작가가 구승준을 죽여버렸네) tells the plot. In a
+ * segment with one of these, an ETH_STORY entry followed by a past or a
+ * connective (죽여버렸, 죽여버리고), not a threat or a wish (죽여버린다,
+ * 죽여버릴, 죽여버리고 싶), is a hit only where the classifier backs it
+ * (ETH_BACKED). Matched on the segment's text. */
+static const char *const eth_story_words[] = {
+	"드라마", "영화", "소설", "웹툰", "만화", "작가", "대본", "결말", "엔딩", "스토리",
+	"캐릭터", "주인공", "배역", "악역", "극중", "극 중", "시청자", "회차", "전개", "연출",
+	"남주", "여주", "서브", "시즌",
+};
+
+/* The syllables after a VIOLENCE entry that tell a story (a past, or
+ * 고 of a clause that goes on) rather than threaten. */
+static const char *const eth_story_after[] = {
+	"렸", "였", "었", "았", "했", "쳤", "리고", "이고", "고",
+};
+
+/* Words of praise. A short text (ETH_PRAISE_LEN) that has one, that the
+ * classifier flags by less than ETH_PRAISE_MARGIN above the threshold,
+ * with no lexicon hit and no word that the classifier flags alone, is
+ * kept (ko-filter-ethics.c, judge_record): a comment that praises reads to
+ * the classifier, which learnt short texts mostly from abusive comments,
+ * as abuse by its register (와 아빠가 엄청 이뻐할듯. 인형같다 0.78).
+ * Matched on the text's bytes as they are. */
+static const char *const eth_praise_words[] = {
+	"이쁘", "예쁘", "이뻐", "예뻐", "이쁜", "예쁜", "멋지", "멋있", "멋져", "멋진", "잘생",
+	"잘 생", "귀엽", "귀여", "최고", "축하", "응원", "수고", "사랑", "행복", "감동", "훈훈",
+	"존경", "고맙", "감사", "잘함", "잘한", "잘하", "잘했", "힘내", "화이팅", "파이팅",
+	"재밌", "재미있", "인형", "천사", "♡", "♥",
 };

@@ -36,6 +36,7 @@
 #define YOUNG_1 0xC0C8u /* 새끼 */
 #define YOUNG_2 0xB07Cu
 #define NSYL (KO_SYL_LAST - KO_SYL_FIRST + 1)
+#define NELEM(a) (sizeof(a) / sizeof *(a))
 
 /* One token (a word between spaces) of the matching form. */
 struct tok {
@@ -966,6 +967,20 @@ struct judge {
 	 * and the code points where its sentences start and end */
 	struct ko_buf utf;
 	size_t *win, nwin, wincap;
+	/* The score at which the classifier backs an ETH_BACKED hit (the
+	 * threshold), or -1 when it does not run and such hits count alone;
+	 * the segment's first such hit waiting for its score, and whether
+	 * the segment tells a story (eth_story_words; -1 not yet read). */
+	double backing;
+	const struct entry *backed;
+	int story;
+	/* a bit for each syllable that starts a word of eth_praise_words, and
+	 * the first code points of those that start with another letter */
+	unsigned char praise_first[(NSYL + 7) / 8];
+	uint32_t praise_other[4];
+	int npraise_other;
+	uint32_t praise_cp[NELEM(eth_praise_words)]; /* each word's first */
+	unsigned char praise_len[NELEM(eth_praise_words)]; /* and its bytes */
 };
 
 /* What was found in a text. */
@@ -982,6 +997,9 @@ struct verdict {
 	size_t segs, hit_segs; /* segments judged, and those with a hit */
 	double hit_score;   /* the classifier's highest on a segment with a hit */
 	int meta_kept;      /* over the threshold, kept as it names malicious comments */
+	int praise_kept;    /* over the threshold, kept as praise (eth_praise_words) */
+	int contempt;       /* a word of contempt (ETH_TRAIT) without its group */
+	size_t chars;       /* code points judged */
 };
 
 /* A text of this many segments or more is an article, a post or a
@@ -1025,6 +1043,64 @@ static int in_title(const struct judge *J, const struct form *f, size_t b, size_
 		more |= c[i] == ' ';
 	}
 	return 0;
+}
+
+/* Whether p[0..n) contains the bytes of s. */
+static int contains(const char *p, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+	for (const char *q = p, *end = p + n; (size_t)(end - q) >= k;) {
+		q = memchr(q, s[0], (size_t)(end - q) - k + 1);
+		if (!q)
+			return 0;
+		if (!memcmp(q, s, k))
+			return 1;
+		q++;
+	}
+	return 0;
+}
+
+/* Whether one of the nl strings of list is in p[0..n). */
+static int contains_any(const char *p, size_t n, const char *const *list, size_t nl)
+{
+	for (size_t i = 0; i < nl; i++)
+		if (contains(p, n, list[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether an ETH_STORY hit ending at unit e of form f tells a plot: the
+ * segment of the form's words names a story (eth_story_words) and the
+ * units after the hit are a past or a connective (eth_story_after), not
+ * 고 before a wish (죽여버리고 싶다). */
+static int story_told(struct judge *J, const struct form *f, size_t e)
+{
+	const uint32_t *u = f->u;
+	size_t k = 0, after = 0;
+	for (; k < NELEM(eth_story_after) && !after; k++) {
+		const char *s = eth_story_after[k];
+		size_t m = 0;
+		while (*s && e + m < f->n) {
+			uint32_t c;
+			int len = ko_utf8_decode(s, strlen(s), &c);
+			if (len <= 0 || u[e + m] != c)
+				break;
+			s += len, m++;
+		}
+		if (!*s)
+			after = m;
+	}
+	if (!after || (e + after < f->n && u[e + after] == 0xC2F6u)) /* 싶 */
+		return 0;
+	if (J->story < 0) {
+		struct ko_buf *b = &J->utf;
+		ko_buf_clear(b);
+		ko_buf_reserve(b, 4 * (f->t[f->nt - 1].ce - f->t[0].cb) + 1);
+		for (size_t i = f->t[0].cb; i < f->t[f->nt - 1].ce; i++)
+			b->n += (size_t)ko_utf8_encode(J->cp[i], b->p + b->n);
+		J->story = contains_any(b->p, b->n, eth_story_words, NELEM(eth_story_words));
+	}
+	return J->story;
 }
 
 /* Lexicon hits of the current forms that no exception covers, into v
@@ -1073,6 +1149,13 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 					*w = en;
 				continue;
 			}
+			if (J->backing >= 0 &&
+			    ((en->flags & ETH_BACKED) ||
+			     ((en->flags & ETH_STORY) && story_told(J, f, J->hits[i].e)))) {
+				if (!J->backed || en < J->backed)
+					J->backed = en;
+				continue;
+			}
 			/* The reason names the entry written first in the lexicon
 			 * (씨발 rather than another masked 씨X). */
 			if (!v->entry || en < v->entry)
@@ -1082,6 +1165,8 @@ static void lexicon_segment(struct judge *J, struct verdict *v, unsigned types, 
 			v->hits++;
 		}
 	}
+	if (trait && v)
+		v->contempt = 1;
 	if (group && trait) {
 		if (!v->entry || group < v->entry)
 			v->word = group->text, v->word_cat = group->category, v->entry = group,
@@ -1890,7 +1975,6 @@ static int quiet_young(struct judge *J, size_t b, size_t e)
 
 #define CLAIM_MAXTOK 128 /* words of a sentence read at once; a longer one in parts */
 #define CLAIM_WINDOW 16  /* words after the group in which its predicate is */
-#define NELEM(a) (sizeof(a) / sizeof *(a))
 #define PLURAL_DEUL 0xB4E4u /* 들 */
 
 _Static_assert(CLAIM_MAXTOK == NELEM(((struct claims *)0)->w), "claims.w holds a part");
@@ -2459,6 +2543,7 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			build_forms(J, J->cp, b, e, digits);
 		/* the classifier, too, reads no innocent word */
 		unsigned h0 = v->hits;
+		J->backed = NULL, J->story = -1;
 		lexicon_segment(J, use_lex ? v : NULL, types, digits);
 		struct claim cl;
 		if (J->ntrig && use_lex && !v->word && (types & CLAIM_TYPES) &&
@@ -2467,7 +2552,6 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			v->cats |= 1u << cl.cat, v->hits++;
 		int hit = v->hits > h0;
 		v->segs++;
-		v->hit_segs += (size_t)hit;
 		if (use_model && (J->nquiet | (J->young && quiet_young(J, b, e)))) {
 			/* the innocent words out, as spaces */
 			for (size_t q = 0; q < J->nquiet; q++)
@@ -2498,9 +2582,20 @@ static size_t judge_segments(struct judge *J, size_t b, size_t nc, int more, int
 			}
 			if (s > v->score)
 				v->score = s;
+			/* a hit that waits for the classifier's backing */
+			const struct entry *en = J->backed;
+			if (en && s >= J->backing) {
+				if (!v->entry || en < v->entry)
+					v->word = en->text, v->word_cat = en->category, v->entry = en,
+					v->trait = NULL;
+				v->cats |= 1u << en->category;
+				v->hits++;
+				hit = 1;
+			}
 			if (hit && s > v->hit_score)
 				v->hit_score = s;
 		}
+		v->hit_segs += (size_t)hit;
 		b = next;
 	}
 	return b;
@@ -2553,11 +2648,13 @@ static void judge_text(struct judge *J, const char *p, size_t n, int use_lex, in
                        unsigned types, struct verdict *v)
 {
 	if (n > LONG_TEXT) {
+		v->chars += n; /* more than any short text's, which is what counts */
 		judge_long(J, p, n, use_lex, use_model, types, v);
 		return;
 	}
 	int digits;
 	size_t nc = decode_text(J, p, n, &digits);
+	v->chars += nc;
 	judge_segments(J, 0, nc, 0, digits, use_lex, use_model, types, v, nc < WIN_TEXT);
 }
 
@@ -2644,6 +2741,7 @@ struct conf {
 	double threshold;
 	int threshold_set;
 	char threshold_text[32]; /* "%.4g", for the reasons */
+	char praise_text[32];    /* the threshold plus ETH_PRAISE_MARGIN */
 	unsigned types;
 	double min_intensity;
 	int annotate, print_score, ignore_labels;
@@ -2757,28 +2855,86 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
  * names malicious comments (eth_meta_words). On the held-out split of
  * scripts/eval-ethics.sh the rule passes no unsafe text of BEEP, K-MHaS
  * or the curse set (precision up, recall the same); on koco it keeps 51
- * of 8,369 rejects, most pleas against 악플 or comfort. A praise-word
- * rule measured the same way lost BEEP recall at every threshold. */
+ * of 8,369 rejects, most pleas against 악플 or comfort. A text with a
+ * word of contempt (ETH_TRAIT: 더러운, 쓰레기들) is not kept so: it also
+ * insults. */
 #define ETH_META_MIN 0.80
 #define ETH_META_MIN_TEXT "0.80"
 
-/* Whether p[0..n) contains the bytes of s. */
-static int contains(const char *p, size_t n, const char *s)
+/* A text of at most this many code points, a comment, that praises
+ * (eth_praise_words) is flagged by the classifier alone only from this
+ * much above the threshold, unless one of its words scores at or above
+ * the threshold alone (word_flagged), or the praise is denied
+ * (praise_denied): an insult said with praise (노래는 잘하는데 얼굴이
+ * 못생겼네) keeps its word. On the held-out split of
+ * scripts/eval-ethics.sh the rule passes 5 unsafe texts of 982 in BEEP,
+ * 2 of 775 in K-MHaS and none of the curse set's (recall -.005, -.002,
+ * 0); on the first 3,000 koco comments it keeps 13 of 539 classifier
+ * rejects. A praise-word rule without the check of words alone lost
+ * twice the unsafe texts of BEEP. */
+#define ETH_PRAISE_LEN 100
+#define ETH_PRAISE_MARGIN 0.15
+
+/* Whether the praise word at p[i..j) of p[0..n) is negated or pretended:
+ * 안 before it (안 이쁘다, 안이쁜), or in the 24 bytes after it (eight
+ * syllables, fewer with spaces) 척 (멋있는 척), 않 (이쁘지 않다) or a form of
+ * 아니다 (이쁜 얼굴은 아닌 듯). */
+static int praise_denied(const char *p, size_t n, size_t i, size_t j)
 {
-	size_t k = strlen(s);
-	for (const char *q = p, *end = p + n; (size_t)(end - q) >= k;) {
-		q = memchr(q, s[0], (size_t)(end - q) - k + 1);
-		if (!q)
-			return 0;
-		if (!memcmp(q, s, k))
-			return 1;
-		q++;
+	static const char *const after[] = {"척", "않", "아니", "아닌", "아님", "아냐", "아녀"};
+	size_t k = i >= 1 && p[i - 1] == ' ' ? i - 1 : i;
+	if (k >= 3 && !memcmp(p + k - 3, "안", 3))
+		return 1;
+	size_t end = j + 24 < n ? j + 24 : n;
+	return contains_any(p + j, end - j, after, NELEM(after));
+}
+
+/* Whether p[0..n) has a word of praise (eth_praise_words) that is not
+ * denied (praise_denied): one walk of its letters, the words compared only
+ * where one may start (J->praise_first). */
+static int praises_text(const struct judge *J, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		int len = ko_utf8_decode(p + i, n - i, &c);
+		if (len <= 0)
+			return 0; /* judged texts are valid UTF-8 */
+		uint32_t s = c - KO_SYL_FIRST;
+		int may = 0;
+		if (s < NSYL)
+			may = J->praise_first[s >> 3] >> (s & 7) & 1;
+		else
+			for (int k = 0; !may && k < J->npraise_other; k++)
+				may = c == J->praise_other[k];
+		if (may)
+			for (size_t w = 0; w < NELEM(eth_praise_words); w++) {
+				size_t k = J->praise_len[w];
+				if (J->praise_cp[w] == c && k <= n - i &&
+				    !memcmp(p + i, eth_praise_words[w], k) && !praise_denied(p, n, i, i + k))
+					return 1;
+			}
+		i += (size_t)len;
 	}
 	return 0;
 }
 
-/* Whether a judged field of r names malicious comments. */
-static int names_meta(struct ko_rec *r)
+static int judged(struct conf *c, struct ko_rec *r, int f, const char **name);
+
+/* Whether a judged field of r praises (praises_text). */
+static int praises(struct conf *c, struct ko_rec *r)
+{
+	const char *name;
+	for (int f = 0; (f = judged(c, r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		if (!ko_rec_text(r, name, 0, &p, &n) && praises_text(&c->J, p, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a judged field of r has one of the nl strings of list. */
+static int names_any(struct ko_rec *r, const char *const *list, size_t nl)
 {
 	const char *name;
 	for (int f = 0; (f = ko_rec_judged(r, f, &name)) >= 0; f++) {
@@ -2786,9 +2942,36 @@ static int names_meta(struct ko_rec *r)
 		size_t n;
 		if (ko_rec_text(r, name, 0, &p, &n))
 			continue;
-		for (size_t i = 0; i < sizeof eth_meta_words / sizeof *eth_meta_words; i++)
-			if (contains(p, n, eth_meta_words[i]))
+		if (contains_any(p, n, list, nl))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a word of a judged field of r, scored alone by the classifier,
+ * reaches the threshold. */
+static int word_flagged(struct conf *c, struct ko_rec *r)
+{
+	struct judge *J = &c->J;
+	const char *name;
+	for (int f = 0; (f = judged(c, r, f, &name)) >= 0; f++) {
+		const char *p;
+		size_t n;
+		int digits;
+		if (ko_rec_text(r, name, 0, &p, &n))
+			continue;
+		size_t nc = decode_text(J, p, n, &digits);
+		for (size_t i = 0, j; i < nc; i = j) {
+			while (i < nc && J->cp[i] <= ' ')
+				i++;
+			for (j = i; j < nc && J->cp[j] > ' '; j++)
+				;
+			if (j == i)
+				break;
+			build_forms_scored(J, J->cp, i, j, digits);
+			if (J->f.n && sigmoid(model_z(&J->model, &J->F)) >= c->threshold)
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -2875,8 +3058,13 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 		v->score = 0;
 	int by_model = v->score >= c->threshold;
 	/* told last, on the few texts it can change (ETH_META_MIN) */
-	if (by_model && v->score < ETH_META_MIN && !v->word && names_meta(r))
+	if (by_model && v->score < ETH_META_MIN && !v->word && !v->contempt &&
+	    names_any(r, eth_meta_words, NELEM(eth_meta_words)))
 		by_model = 0, v->meta_kept = 1;
+	if (by_model && v->score < c->threshold + ETH_PRAISE_MARGIN && !v->word &&
+	    v->chars <= ETH_PRAISE_LEN && praises(c, r) &&
+	    !word_flagged(c, r))
+		by_model = 0, v->praise_kept = 1;
 	switch (c->policy) {
 	case POL_ANY: return v->word || by_model;
 	case POL_LEXICON: return v->word != NULL;
@@ -2913,6 +3101,12 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 			ko_buf_adds(b, "kept: names malicious comments, classifier: ");
 			ko_buf_add_fixed4(b, v->score);
 			ko_buf_adds(b, " < " ETH_META_MIN_TEXT);
+		} else if (v->praise_kept &&
+		           (c->policy == POL_ANY || c->policy == POL_CLASSIFIER)) {
+			ko_buf_adds(b, "kept: praises, no word flagged alone, classifier: ");
+			ko_buf_add_fixed4(b, v->score);
+			ko_buf_adds(b, " < ");
+			ko_buf_adds(b, c->praise_text);
 		}
 		return;
 	}
@@ -3374,6 +3568,19 @@ static void judge_init(struct judge *J, struct lexicon_files *lf, const char *mo
 	free(scratch);
 	lex_index(&J->lex);
 	claims_init(&J->C);
+	for (size_t i = 0; i < NELEM(eth_praise_words); i++) {
+		uint32_t c, s;
+		size_t k = strlen(eth_praise_words[i]);
+		if (ko_utf8_decode(eth_praise_words[i], k, &c) <= 0 || k > UCHAR_MAX)
+			ko_die("internal: praise word '%s' is not UTF-8", eth_praise_words[i]);
+		J->praise_cp[i] = c, J->praise_len[i] = (unsigned char)k;
+		if ((s = c - KO_SYL_FIRST) < NSYL)
+			J->praise_first[s >> 3] |= (unsigned char)(1u << (s & 7));
+		else if (J->npraise_other < (int)NELEM(J->praise_other))
+			J->praise_other[J->npraise_other++] = c;
+		else
+			ko_die("internal: too many praise words that start with no syllable");
+	}
 	const char *why;
 	if (model_path) {
 		/* read as every input is, so a model that train -z wrote
@@ -3467,6 +3674,8 @@ int main(int argc, char **argv)
 	if (!c.threshold_set)
 		c.threshold = c.J.model.threshold;
 	snprintf(c.threshold_text, sizeof c.threshold_text, "%.4g", c.threshold);
+	snprintf(c.praise_text, sizeof c.praise_text, "%.4g", c.threshold + ETH_PRAISE_MARGIN);
+	c.J.backing = c.policy != POL_LEXICON ? c.threshold : -1;
 	struct ko_run run;
 	ko_open(&run, &o);
 	if (c.dialogue)
