@@ -31,6 +31,8 @@ struct sent {
 	signed usable : 2;  /* it ends as a full sentence does (read_ending) */
 	signed ok : 2;      /* its brackets close and it has no markup (run_ok), or -1
 	                     * until asked */
+	signed out : 2;     /* it points outside itself past its first word
+	                     * (points_out), or -1 until asked */
 	short ylast, yfirst; /* the latest and the first year it names, or 0;
 	                      * -1 until asked */
 	short ydated;       /* the latest year that dates it (time_year), or 0;
@@ -1113,12 +1115,47 @@ __attribute__((noinline)) static int span_letters(const struct conf *c, const ch
  * drawn, whether their brackets close and they are free of markup. */
 static void read_ending(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
-	st->link = st->ok = -1;
+	st->link = st->ok = st->out = -1;
 	st->year0 = 0;
 	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+}
+
+/* 1 if the sentence p[0, n) points at something before it past its first
+ * word (which read_links reads): a link word as its second or third word
+ * (맥스웰은 이 책에서 ..., 1967년 그는 ..., 노벨은 또한 ...; not 두, 세:
+ * a count, 그 대학은 두 개의 ...), or an ending of addition, -기도 하다
+ * (... 옥중출마를 지원하기도 하였다: "also"). Such a sentence cannot open
+ * a run: what it points at is outside it, and the run's sentences may
+ * stand in another order after it (two that open on 이 책 ...). */
+static int points_out(const struct conf *c, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = 0, l, b = 0, e = 0, pb = 0, pe = 0;
+	for (int w = 0; i < n; w++) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		if (i == n)
+			break;
+		pb = b, pe = e, b = i;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
+		e = i;
+		if (w < 1 || w > 2)
+			continue;
+		size_t te = e > b && p[e - 1] == ',' ? e - 1 : e;
+		uint32_t v = ko_syllable_at(u + b, te - b);
+		if (v && c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1 &&
+		    !(te - b == 3 && (v == 0xB450 || v == 0xC138)) && /* 두 세 */
+		    is_link(c, p + b, te - b))
+			return 1;
+	}
+	/* ... 기도 하였다. (the last word opens with 하, 했, 한 or 합) */
+	uint32_t v = e > b ? ko_syllable_at(u + b, e - b) : 0;
+	return pe - pb >= 9 && (v == 0xD558 || v == 0xD588 || v == 0xD55C || v == 0xD569) &&
+	       !memcmp(p + pe - 6, "기도", 6);
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -3212,7 +3249,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 	c->nsent = 0;
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0, backward = 0, swaps = 0, informal = -1;
+	int unlinked = 0, alike = 0, backward = 0, swaps = 0, outside = 0, informal = -1;
 	for (size_t i = 0; i < ns; i++) {
 		read_to(c, p, s, i);
 		struct sent *si = sent_at(c, i);
@@ -3223,6 +3260,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		/* with a run found, one opening with a link is no matter */
 		if (ties && si->link)
 			continue;
+		if (c->min_links && !si->link && si->out < 0)
+			si->out = (signed)points_out(c, p + s[i].b, s[i].e - s[i].b);
 		size_t links = 0, opens = s[i].new_para;
 		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
@@ -3286,6 +3325,12 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 				}
 				continue;
 			}
+			/* A run whose first sentence points outside it past its
+			 * first word (points_out) has its anchor elsewhere. */
+			if (c->min_links && si->out) {
+				outside = 1;
+				continue;
+			}
 			/* A run that starts a paragraph or the text opens with its
 			 * topic sentence: that place, too, can be argued for. */
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
@@ -3338,6 +3383,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		return "no run whose dates go forward";
 	if (swaps)
 		return "no run with one right order (two sentences trade places)";
+	if (outside)
+		return "no run with one right order (its first sentence points outside it)";
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
