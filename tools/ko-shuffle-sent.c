@@ -1133,29 +1133,34 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 static int points_out(const struct conf *c, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t i = 0, l, b = 0, e = 0, pb = 0, pe = 0;
-	for (int w = 0; i < n; w++) {
+	size_t i = 0, l, b, e;
+	for (int w = 0; w < 3 && i < n; w++) {
 		while (i < n && (l = ko_space_len(p + i, n - i)))
 			i += l;
-		if (i == n)
-			break;
-		pb = b, pe = e, b = i;
+		b = i;
 		while (i < n && !ko_space_len(p + i, n - i))
 			i++;
-		e = i;
-		if (w < 1 || w > 2)
-			continue;
-		size_t te = e > b && p[e - 1] == ',' ? e - 1 : e;
-		uint32_t v = ko_syllable_at(u + b, te - b);
+		e = i > b && p[i - 1] == ',' ? i - 1 : i;
+		uint32_t v = w ? ko_syllable_at(u + b, e - b) : 0;
 		if (v && c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1 &&
-		    !(te - b == 3 && (v == 0xB450 || v == 0xC138)) && /* 두 세 */
-		    is_link(c, p + b, te - b))
+		    !(e - b == 3 && (v == 0xB450 || v == 0xC138)) && /* 두 세 */
+		    is_link(c, p + b, e - b))
 			return 1;
 	}
-	/* ... 기도 하였다. (the last word opens with 하, 했, 한 or 합) */
-	uint32_t v = e > b ? ko_syllable_at(u + b, e - b) : 0;
-	return pe - pb >= 9 && (v == 0xD558 || v == 0xD588 || v == 0xD55C || v == 0xD569) &&
-	       !memcmp(p + pe - 6, "기도", 6);
+	/* ... 기도 하였다. (the last word opens with 하, 했, 한 or 합; the
+	 * word before it ends in 기도, one space between): read back from
+	 * the end */
+	e = n;
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+		e--;
+	b = e;
+	while (b > 0 && p[b - 1] != ' ')
+		b--;
+	uint32_t v = ko_syllable_at(u + b, e - b);
+	if (b < 10 || !(v == 0xD558 || v == 0xD588 || v == 0xD55C || v == 0xD569))
+		return 0;
+	/* (not 기도 alone, a prayer: 기도 했다) */
+	return !memcmp(p + b - 7, "기도", 6) && p[b - 1] == ' ' && p[b - 8] != ' ';
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -1959,6 +1964,17 @@ static int et_cetera(const char *p, size_t b, size_t te)
 	return 0;
 }
 
+static int verb_form(const struct conf *c, const char *p, size_t b, size_t e, int kd);
+
+/* 1 if word j of a sentence (its words [wb, we), kinds kind, bare nouns
+ * on the bits of nouns) is a bare noun: P_NOUN, or one in 아, 어, 지 ...
+ * read as a verb's connective (복숭아, 영어: verb_form). */
+static int bare_item(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
+                     const unsigned char *kind, uint64_t nouns, size_t j)
+{
+	return (nouns >> j & 1) || verb_form(c, p, wb[j], we[j], kind[j]);
+}
+
 /* 1 if the word p[b, e) holds a run of marks (~ ! ? ^ ; . or a
  * fullwidth tilde) between two Hangul syllables: in informal text two
  * sentences or words run together (살아남고~안봤지만, 아니더냐~기부안하는),
@@ -2263,7 +2279,8 @@ static __attribute__((noinline)) const char *order_items(const struct conf *cf, 
 		/* three bare nouns before 등 (물결무늬 지그재그 톱니모양 등이):
 		 * a list without commas, whose items trade places (two are as
 		 * often a compound: 가우스 소거법 등) */
-		if (k >= 3 && et_cetera(p, wb[k], te) && (nouns >> (k - 3) & 7) == 7)
+		if (k >= 3 && et_cetera(p, wb[k], te) && bare_item(cf, p, wb, we, kind, nouns, k - 1) &&
+		    bare_item(cf, p, wb, we, kind, nouns, k - 2) && bare_item(cf, p, wb, we, kind, nouns, k - 3))
 			return list;
 		if (!informal)
 			continue;
@@ -2316,8 +2333,8 @@ static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te,
                        size_t ne)
 {
 	uint32_t last = last_syl(p, b, te);
-	if (te - b >= 9 && ends_with(p, b, te, "없이") && bare_word(p, b, te)) /* 끊임없이 */
-		return 1;
+	if (last == 0xC774) /* 이: 끊임없이 */
+		return te - b >= 9 && ends_with(p, b, te, "없이") && bare_word(p, b, te);
 	if ((last != 0xAC8C && last != 0xD788) || !bare_word(p, b, te) || /* 게 히 */
 	    (last == 0xAC8C && words_in(c, W_GE_NOUNS, p, b, te)) ||
 	    (te - b == 6 && !memcmp(p + b, "넘게", 6)) || ends_with(p, b, te, "가깝게"))
@@ -2461,7 +2478,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	int noun = 0, unmarked = 0;
-	uint64_t nouns = 0; /* (the bare words, P_NOUN or verb_form, a bit each) */
+	uint64_t nouns = 0; /* (the bare nouns, P_NOUN, a bit each) */
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
 		/* a gloss with a space in it is one word (next_word) */
@@ -2495,8 +2512,8 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * stands anywhere before its verb, as the adverbs of the
 		 * table do (그는 강하게 ...를 비난하고 / ...를 강하게 비난하고) */
 		if ((kd == P_BOUND || kd == P_NOUN || kd == P_SUBJ) && k + 1 < nw &&
-		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))) &&
-		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]))
+		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]) &&
+		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))))
 			kd = P_FREE;
 		/* two bare words side by side: a compound (수원 화성), or, in
 		 * text that drops its particles (본방 재방 봐도, 김다미 연기
@@ -2529,10 +2546,6 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			if (noun && informal)
 				return bare;
 			noun = 1, kd = P_BOUND, nouns |= 1ull << k;
-		} else if (kd == P_BOUND && verb_form(c, p, wb[k], we[k], kd)) {
-			/* (a noun in 아, 어, 지 ... read as a verb's connective:
-			 * 복숭아, 영어) */
-			noun = 0, nouns |= 1ull << k;
 		} else
 			noun = 0;
 		kind[k] = (unsigned char)kd;
@@ -3260,8 +3273,6 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		/* with a run found, one opening with a link is no matter */
 		if (ties && si->link)
 			continue;
-		if (c->min_links && !si->link && si->out < 0)
-			si->out = (signed)points_out(c, p + s[i].b, s[i].e - s[i].b);
 		size_t links = 0, opens = s[i].new_para;
 		size_t okto = i; /* sentences i to okto - 1 are ok */
 		/* ymax: the latest year of sentences i to y - 1, read only when
@@ -3327,6 +3338,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 			}
 			/* A run whose first sentence points outside it past its
 			 * first word (points_out) has its anchor elsewhere. */
+			if (c->min_links && si->out < 0)
+				si->out = (signed)points_out(c, p + s[i].b, s[i].e - s[i].b);
 			if (c->min_links && si->out) {
 				outside = 1;
 				continue;
