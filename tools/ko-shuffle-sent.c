@@ -2477,7 +2477,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
-	int noun = 0, unmarked = 0;
+	int noun = 0, unmarked = 0, topic = 0, bare_conj = 0;
 	uint64_t nouns = 0; /* (the bare nouns, P_NOUN, a bit each) */
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
@@ -2558,6 +2558,11 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			return why;
 		switch (kd) {
 		case P_TOPIC: case P_SUBJ:
+			/* a topic after a conjunct that has none: the order
+			 * with the topic first reads as well */
+			if (bare_conj && kd == P_TOPIC)
+				return why;
+			topic = 1;
 			/* after a phrase of a verb still to come: the order with
 			 * the subject or topic first reads as well (이 일로 그는 /
 			 * 그는 이 일로) */
@@ -2570,6 +2575,9 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			at[np] = (unsigned char)k, pend[np++] = (unsigned char)kd;
 			break;
 		case P_ADN: case P_SUB: {
+			/* (a conjunct before it is inside the clause:
+			 * 차분하고 내성적이었던 송진우는) */
+			bare_conj = 0;
 			/* the phrases before it but the topics are its own, and
 			 * of a relative clause an adjunct only right before it,
 			 * not in informal text one that opens the sentence
@@ -2611,6 +2619,17 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		case P_CONJ: case P_PRED:
 			if (verb_scrambles(pend, np, informal || exist_verb(c, p, wb[k], we[k])))
 				return why;
+			/* a conjunct in -며 or -고 with no subject or topic, which
+			 * shares the topic after it (전쟁을 거치며 인구는 ... / 인구는
+			 * 전쟁을 거치며 ...; not one that ends in a comma, nor a
+			 * subject in 이 or 가 after it: 악기를 연결하고 첫 테스트가
+			 * ...). Edited prose only: in speech the topic after it
+			 * is one of contrast, of its own conjunct (이상만 가지고
+			 * 현실은 못보는) */
+			if (kd == P_CONJ && !topic && !informal && p[we[k] - 1] != ',') {
+				uint32_t v = last_syl(p, wb[k], core_of(p, wb[k], we[k]));
+				bare_conj = v == 0xBA70 || v == 0xACE0; /* 며 고 */
+			}
 			np = 0;
 			break;
 		}
