@@ -31,6 +31,8 @@ struct sent {
 	signed usable : 2;  /* it ends as a full sentence does (read_ending) */
 	signed ok : 2;      /* its brackets close and it has no markup (run_ok), or -1
 	                     * until asked */
+	signed out : 2;     /* it points outside itself past its first word
+	                     * (points_out), or -1 until asked */
 	short ylast, yfirst; /* the latest and the first year it names, or 0;
 	                      * -1 until asked */
 	short ydated;       /* the latest year that dates it (time_year), or 0;
@@ -1113,12 +1115,52 @@ __attribute__((noinline)) static int span_letters(const struct conf *c, const ch
  * drawn, whether their brackets close and they are free of markup. */
 static void read_ending(const struct conf *c, struct sent *st, const char *p, size_t n)
 {
-	st->link = st->ok = -1;
+	st->link = st->ok = st->out = -1;
 	st->year0 = 0;
 	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
 	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+}
+
+/* 1 if the sentence p[0, n) points at something before it past its first
+ * word (which read_links reads): a link word as its second or third word
+ * (맥스웰은 이 책에서 ..., 1967년 그는 ..., 노벨은 또한 ...; not 두, 세:
+ * a count, 그 대학은 두 개의 ...), or an ending of addition, -기도 하다
+ * (... 옥중출마를 지원하기도 하였다: "also"). Such a sentence cannot open
+ * a run: what it points at is outside it, and the run's sentences may
+ * stand in another order after it (two that open on 이 책 ...). */
+static int points_out(const struct conf *c, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = 0, l, b, e;
+	for (int w = 0; w < 3 && i < n; w++) {
+		while (i < n && (l = ko_space_len(p + i, n - i)))
+			i += l;
+		b = i;
+		while (i < n && !ko_space_len(p + i, n - i))
+			i++;
+		e = i > b && p[i - 1] == ',' ? i - 1 : i;
+		uint32_t v = w ? ko_syllable_at(u + b, e - b) : 0;
+		if (v && c->linkfirst[(v - KO_SYL_FIRST) / 8] >> ((v - KO_SYL_FIRST) % 8) & 1 &&
+		    !(e - b == 3 && (v == 0xB450 || v == 0xC138)) && /* 두 세 */
+		    is_link(c, p + b, e - b))
+			return 1;
+	}
+	/* ... 기도 하였다. (the last word opens with 하, 했, 한 or 합; the
+	 * word before it ends in 기도, one space between): read back from
+	 * the end */
+	e = n;
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+		e--;
+	b = e;
+	while (b > 0 && p[b - 1] != ' ')
+		b--;
+	uint32_t v = ko_syllable_at(u + b, e - b);
+	if (b < 10 || !(v == 0xD558 || v == 0xD588 || v == 0xD55C || v == 0xD569))
+		return 0;
+	/* (not 기도 alone, a prayer: 기도 했다) */
+	return !memcmp(p + b - 7, "기도", 6) && p[b - 1] == ' ' && p[b - 8] != ' ';
 }
 
 static void read_links(const struct conf *c, struct sent *st, const char *p, size_t n)
@@ -1627,6 +1669,36 @@ static int bare_word(const char *p, size_t b, size_t e)
 	return 1;
 }
 
+/* The last syllable of the word p[b, te) (its marks cut: word_core),
+ * 0 if it ends otherwise. */
+static uint32_t last_syl(const char *p, size_t b, size_t te)
+{
+	return te - b >= 3 ? ko_syllable_at((const unsigned char *)p + te - 3, 3) : 0;
+}
+
+/* 1 if the word p[b, te), which ends in 야, is a verb in -어야 (its
+ * syllable before 야 ends in the vowel ㅏ, ㅐ, ㅓ, ㅘ, ㅙ or ㅝ, not 거 or
+ * 뭐) and the word after it, [nb, ne), opens with none of 하 한 했 할 합
+ * 해 되 된 됐 될 돼 됩. */
+static int cond_ya(const char *p, size_t b, size_t te, size_t nb, size_t ne)
+{
+	static const uint32_t bound[] = {0xD558, 0xD55C, 0xD588, 0xD560, 0xD569, 0xD574,
+	                                 0xB418, 0xB41C, 0xB410, 0xB420, 0xB3FC, 0xB429};
+	if (te - b < 6 || !bare_word(p, b, te) || ne < nb + 3)
+		return 0;
+	uint32_t v = last_syl(p, b, te - 3);
+	if (!v || (v - KO_SYL_FIRST) % 28 || v == 0xAC70 || v == 0xBB50) /* 거 뭐 */
+		return 0;
+	unsigned vowel = (v - KO_SYL_FIRST) / 28 % 21;
+	if (vowel != 0 && vowel != 1 && vowel != 4 && vowel != 9 && vowel != 10 && vowel != 14)
+		return 0;
+	uint32_t w = ko_syllable_at((const unsigned char *)p + nb, ne - nb);
+	for (size_t i = 0; i < sizeof bound / sizeof *bound; i++)
+		if (w == bound[i])
+			return 0;
+	return 1;
+}
+
 /* The kind of the word p[b, e) of a sentence, not its last (see
  * scrambles); [nb, ne) is the word after it, first is 1 for the first
  * word. Read from the endings alone, without a parse. */
@@ -1693,6 +1765,12 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		if (v && syl_in(cf, v, S_AUX_FIRST))
 			return P_BOUND;
 	}
+	/* a condition in -어야 (나와야, 알아야, 해야) is an adverbial clause,
+	 * which moves past the topic (박나래도 전현무가 나와야 더 살아 / 전현무가
+	 * 나와야 박나래도 ...); not before 하다 or 되다 (해야 한다, 가야 된다:
+	 * the verb is bound to it), nor 거야, 뭐야 (것이야, 무엇이야) */
+	if (last == 0xC57C && cond_ya(p, b, te, nb, ne))
+		return P_SUB;
 	/* (an adjective in 적인 or of quantity takes no phrase of its own:
 	 * 자연적인 대응, 많은 수의) */
 	if (ends_with(p, b, te, "적인") || words_in(cf, W_QUANTITY, p, b, te))
@@ -1731,10 +1809,13 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 
 /* 1 if the phrases kind[0..n) that hang on one verb stand in more than one
  * natural order: an adjunct with any other, an object with a complement,
- * two complements, or a subject and a place (a complement) of a verb of
- * existence (exist set). A subject or topic before an object or a complement
- * keeps its place: the other order is marked (one after them is read as
- * it comes, by scrambles). */
+ * two complements, or a subject and a complement where exist is set: of a
+ * verb of existence (its place), or of any verb in informal text, where
+ * speech puts a complement before its subject as readily (문해랑이
+ * 홍화영보다 / 홍화영보다 문해랑이, 고모가 한번에 / 한번에 고모가). A
+ * subject or topic before an object or a complement keeps its place in
+ * edited prose: the other order is marked (one after them is read as it
+ * comes, by scrambles). */
 static int verb_scrambles(const unsigned char *kind, size_t n, int exist)
 {
 	size_t free = 0, obj = 0, comp = 0, subj = 0;
@@ -1785,6 +1866,12 @@ static int items_alike(const struct conf *c, const char *p, const size_t *wb, co
 				return 1;
 	if (n < 6 || !ko_syllable_at(u + we[k] - 3, 3))
 		return 0;
+	/* two neighbours of three syllables or more that end in the same two
+	 * (억이던 백이던, 하든지 말든지): alternatives, whatever their kind */
+	if (k > 0 && n >= 9 && we[k - 1] - wb[k - 1] >= 9 && !memcmp(p + we[k - 1] - 6, p + we[k] - 6, 6) &&
+	    ko_syllable_at(u + we[k] - 6, 3) && bare_word(p, wb[k - 1], we[k - 1]) && bare_word(p, wb[k], we[k]) &&
+	    words_differ(p, wb, we, k - 1, k))
+		return 1;
 	if (k > 0 && kind[k - 1] == kind[k] && kind[k] != P_BOUND && kind[k] != P_ADN &&
 	    kind[k] != P_CONJ && we[k - 1] - wb[k - 1] >= 6 &&
 	    !memcmp(p + we[k - 1] - 3, p + we[k] - 3, 3) && words_differ(p, wb, we, k - 1, k))
@@ -1802,12 +1889,6 @@ static int items_alike(const struct conf *c, const char *p, const size_t *wb, co
 	return 0;
 }
 
-/* The last syllable of the word p[b, te) (its marks cut: word_core),
- * 0 if it ends otherwise. */
-static uint32_t last_syl(const char *p, size_t b, size_t te)
-{
-	return te - b >= 3 ? ko_syllable_at((const unsigned char *)p + te - 3, 3) : 0;
-}
 
 /* 1 if the word p[b, te) ends in one of list (k of them) after a stem of
  * one to three syllables, all syllables. */
@@ -1847,9 +1928,11 @@ static int equation(const char *p, size_t b, size_t e)
 
 /* 1 if the word p[b, te) (its marks cut) is a term of address of
  * informal text: a name or title with 씨, 님 or another of order_vocatives
- * (보람씨야, 코커님, 영애동무), or, at the sentence's start (first), a
- * name with 야 after a vowel (민수야; not a copula or a verb: 이거야,
- * 해야, 그래야). A vocative stands first or last as the writer likes. */
+ * (보람씨야, 코커님, 영애동무), or, at the sentence's start or right after
+ * its opener (first), a name with 야 after a vowel or 아 after a consonant
+ * (민수야, 재현아; not a copula or a verb: 이거야, 해야, 그래야, 괜찮아).
+ * A vocative stands first, after the opener or last as the writer likes
+ * (그나저나 재현아 구혜선한테 ... / 재현아 그나저나 ...). */
 static int vocative(const char *p, size_t b, size_t te, int first)
 {
 	if (!bare_word(p, b, te))
@@ -1857,13 +1940,64 @@ static int vocative(const char *p, size_t b, size_t te, int first)
 	for (size_t i = 0; i < sizeof order_vocatives / sizeof *order_vocatives; i++)
 		if (ends_with(p, b, te, order_vocatives[i].s))
 			return 1;
-	if (!first || te - b < 9 || last_syl(p, b, te) != 0xC57C) /* 야 */
+	uint32_t a = last_syl(p, b, te);
+	if (!first || te - b < 9 || te - b > 12 || (a != 0xC57C && a != 0xC544)) /* 야 아 */
 		return 0;
 	uint32_t v = last_syl(p, b, te - 3);
-	for (const char *t = order_not_vocative; *t; t += 3)
+	for (const char *t = a == 0xC57C ? order_not_vocative : order_not_vocative_a; *t; t += 3)
 		if (ko_syllable_at((const unsigned char *)t, 3) == v)
 			return 0;
-	return !((v - KO_SYL_FIRST) % 28);
+	return a == 0xC57C ? !((v - KO_SYL_FIRST) % 28) : (v - KO_SYL_FIRST) % 28 != 0;
+}
+
+/* 1 if the word p[b, te) (its marks cut) is 등 of "and so on", alone or
+ * with a particle (등, 등이, 등의, 등으로; not 등장, 등록). */
+static int et_cetera(const char *p, size_t b, size_t te)
+{
+	static const char *const tails[] = {"", "이", "을", "의", "은", "에", "과", "도", "등", "으로", "에서",
+	                                    "이다", "이며", "이고", "과의", "에는", "이나"};
+	if (te - b < 3 || memcmp(p + b, "등", 3))
+		return 0;
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+		if (te - b - 3 == strlen(tails[i]) && !memcmp(p + b + 3, tails[i], te - b - 3))
+			return 1;
+	return 0;
+}
+
+static int verb_form(const struct conf *c, const char *p, size_t b, size_t e, int kd);
+
+/* 1 if word j of a sentence (its words [wb, we), kinds kind, bare nouns
+ * on the bits of nouns) is a bare noun: P_NOUN, or one in 아, 어, 지 ...
+ * read as a verb's connective (복숭아, 영어: verb_form). */
+static int bare_item(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
+                     const unsigned char *kind, uint64_t nouns, size_t j)
+{
+	return (nouns >> j & 1) || verb_form(c, p, wb[j], we[j], kind[j]);
+}
+
+/* 1 if the word p[b, e) holds a run of marks (~ ! ? ^ ; . or a
+ * fullwidth tilde) between two Hangul syllables: in informal text two
+ * sentences or words run together (살아남고~안봤지만, 아니더냐~기부안하는),
+ * no word a reader could place. */
+static int glued_marks(const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = b + 3; i < e; i++) {
+		size_t j = i;
+		for (;;) {
+			if (j < e && (u[j] == '~' || u[j] == '!' || u[j] == '?' || u[j] == '^' ||
+			              u[j] == ';' || u[j] == '.'))
+				j++;
+			else if (e - j >= 3 && u[j] == 0xEF && u[j + 1] == 0xBD && u[j + 2] == 0x9E)
+				j += 3;
+			else
+				break;
+		}
+		if (j > i && e - j >= 3 && ko_syllable_at(u + j, 3) && ko_syllable_at(u + i - 3, 3))
+			return 1;
+		i = j;
+	}
+	return 0;
 }
 
 /* 1 if word k of a sentence is the classifier of a count in 의 (두
@@ -1960,6 +2094,16 @@ static int verb_of_ha(const char *p, size_t b, size_t te)
 	return 0;
 }
 
+/* The end of the word p[b, e) without the marks after it (word_core). */
+static size_t core_of(const char *p, size_t b, size_t e)
+{
+	int comma;
+	return word_core(p, b, e, &comma);
+}
+
+static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te, size_t nb,
+                       size_t ne);
+
 /* Why the words [wb, we) of a sentence, their kinds read (kind[0..nw)),
  * have a second order that scrambles' walk does not see, NULL if not.
  * In any text: two items of a list that each have a modifier (독일계
@@ -1985,7 +2129,7 @@ static int verb_of_ha(const char *p, size_t b, size_t te)
 static __attribute__((noinline)) const char *order_items(const struct conf *cf, const char *p,
                                                          const size_t *wb, const size_t *we,
                                                          const unsigned char *kind, size_t nw,
-                                                         int informal)
+                                                         uint64_t nouns, int informal)
 {
 	static const char list[] = "no sentence with one right order (items of a list)";
 	static const char name[] = "no sentence with one right order (a name beside its title)";
@@ -2000,6 +2144,7 @@ static __attribute__((noinline)) const char *order_items(const struct conf *cf, 
 	static const char cnt[] = "no sentence with one right order (two counts of one thing)";
 	static const char names[] = "no sentence with one right order (two names in one case)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
+	static const char glued[] = "no sentence with one right order (sentences run together)";
 	size_t core[64];
 	unsigned char ncase[64];
 	uint64_t digits = 0, gen = 0;
@@ -2069,7 +2214,11 @@ static __attribute__((noinline)) const char *order_items(const struct conf *cf, 
 				      !memcmp(p + we[j + 1] - 3, p + we[k + 1] - 3, 3) &&
 				      words_differ(p, wb, we, j + 1, k + 1))))
 					return rep;
-		if (informal && (k == 0 || k + 1 == nw) && vocative(p, wb[k], te, k == 0))
+		/* (an opener: a connective or an adverb of the sentence,
+		 * 그나저나, 근데, 진짜) */
+		if (informal && (k == 0 || k + 1 == nw || (k == 1 && nw >= 4 && kind[0] != P_SUBJ &&
+		                 kind[0] != P_OBJ && kind[0] != P_TOPIC && kind[0] != P_COMP)) &&
+		    vocative(p, wb[k], te, k <= 1))
 			return voc;
 		/* a connective of speech first (order_speech_openers), which
 		 * may follow the phrase after it as well */
@@ -2127,14 +2276,32 @@ static __attribute__((noinline)) const char *order_items(const struct conf *cf, 
 		     (k + 2 == nw && bare_word(p, wb[k - 1], we[k - 1]) &&
 		      verb_of_ha(p, wb[k + 1], word_core(p, wb[k + 1], we[k + 1], &comma)))))
 			return frag;
+		/* three bare nouns before 등 (물결무늬 지그재그 톱니모양 등이):
+		 * a list without commas, whose items trade places (two are as
+		 * often a compound: 가우스 소거법 등) */
+		if (k >= 3 && et_cetera(p, wb[k], te) && bare_item(cf, p, wb, we, kind, nouns, k - 1) &&
+		    bare_item(cf, p, wb, we, kind, nouns, k - 2) && bare_item(cf, p, wb, we, kind, nouns, k - 3))
+			return list;
 		if (!informal)
 			continue;
+		if (glued_marks(p, wb[k], we[k]))
+			return glued;
 		if (k > 0 && kind[k - 1] == P_BOUND && bare_word(p, wb[k - 1], we[k - 1]) &&
 		    item_tail(p, wb[k], te, order_item_tails,
 		              sizeof order_item_tails / sizeof *order_item_tails))
 			return loose;
 		if (k > 0 && kind[k] == P_FREE && kind[k - 1] == P_FREE)
 			return loose;
+		/* 참 before a noun, away from the predicate, is an adverb of the
+		 * sentence, which moves (참 사람볼때 잘 보고 / 사람볼때 참 잘 보고;
+		 * 김다미 참 연기 ...); before an adverb or a verb it is one of
+		 * degree, bound to it (참 맑게, 참 한심하다) */
+		if (te - wb[k] == 3 && !memcmp(p + wb[k], "참", 3) && k + 2 < nw &&
+		    (kind[k + 1] == P_SUBJ || kind[k + 1] == P_OBJ || kind[k + 1] == P_TOPIC ||
+		     kind[k + 1] == P_COMP || (nouns >> (k + 1) & 1) ||
+		     (kind[k + 1] == P_FREE && !adverb_form(cf, p, wb[k + 1], core_of(p, wb[k + 1], we[k + 1]),
+		                                            wb[k + 2], we[k + 2]))))
+			return opener;
 		if ((last == 0xACE0 || last == 0xAD6C || last == 0xBA70) && /* 고 구 며 */
 		    te - wb[k] >= 6 && !ends_with(p, wb[k], te, "라고") && !ends_with(p, wb[k], te, "다고") &&
 		    ++conj >= 2)
@@ -2166,13 +2333,19 @@ static int adverb_form(const struct conf *c, const char *p, size_t b, size_t te,
                        size_t ne)
 {
 	uint32_t last = last_syl(p, b, te);
+	if (last == 0xC774) /* 이: 끊임없이 */
+		return te - b >= 9 && ends_with(p, b, te, "없이") && bare_word(p, b, te);
 	if ((last != 0xAC8C && last != 0xD788) || !bare_word(p, b, te) || /* 게 히 */
-	    (last == 0xAC8C && words_in(c, W_GE_NOUNS, p, b, te)))
+	    (last == 0xAC8C && words_in(c, W_GE_NOUNS, p, b, te)) ||
+	    (te - b == 6 && !memcmp(p + b, "넘게", 6)) || ends_with(p, b, te, "가깝게"))
 		return 0;
 	/* 게 after an adnominal ending (하는게, 좋은게: -는 것이), whose
 	 * syllable ends in ㄴ or ㄹ */
 	uint32_t prev = last_syl(p, b, te - 3);
 	if (last == 0xAC8C && ((prev - KO_SYL_FIRST) % 28 == 4 || (prev - KO_SYL_FIRST) % 28 == 8))
+		return 0;
+	/* (히 after 리 or 치 ends a name: 하인리히, 라이프치히) */
+	if (last == 0xD788 && (prev == 0xB9AC || prev == 0xCE58))
 		return 0;
 	uint32_t v = ko_syllable_at((const unsigned char *)p + nb, ne - nb);
 	static const uint32_t comp[] = {0xB418, 0xB3FC, 0xB410, 0xB41C, 0xB420, 0xD558,
@@ -2248,6 +2421,43 @@ static __attribute__((noinline)) int adverb_topic(const struct conf *c, const ch
 	        words_in(c, W_TIME_ADVERBS, p, b, te - 3));
 }
 
+/* 1 if the word p[b, e), of kind kd, is a verb that a bare word before
+ * it cannot modify as a noun does the noun after it: the verb of a
+ * clause or the predicate, or a bare word in a verb's connective ending
+ * (order_verb_last: 그디어, 이쁘게), not an auxiliary (않다, 있다, 싶다:
+ * order_aux_first). A bare word before one is a phrase with its particle
+ * dropped. */
+static int unmarked_before(const struct conf *c, const char *p, size_t b, size_t e, int kd)
+{
+	uint32_t v = ko_syllable_at((const unsigned char *)p + b, e - b);
+	if (v && syl_in(c, v, S_AUX_FIRST))
+		return 0;
+	if (kd == P_ADN || kd == P_SUB || kd == P_CONJ || kd == P_PRED)
+		return 1;
+	if (kd != P_BOUND)
+		return 0;
+	int comma;
+	size_t te = word_core(p, b, e, &comma);
+	return bare_word(p, b, te) && syl_in(c, last_syl(p, b, te), S_VERB);
+}
+
+/* 1 if the word p[b, e), of kind kd, is a bare word read as bound for its
+ * last syllable, one of a verb's connective (order_verb_last: 아버지,
+ * 그디어, 보고싶어), not 야, 게 or 서, which are read otherwise (해야
+ * 한다, 이쁘게, 와서). Before a verb that is no auxiliary it is a phrase of
+ * that verb either way, a noun with its particle dropped or a clause in
+ * -어, -지. */
+static int verb_form(const struct conf *c, const char *p, size_t b, size_t e, int kd)
+{
+	if (kd != P_BOUND)
+		return 0;
+	int comma;
+	size_t te = word_core(p, b, e, &comma);
+	uint32_t v = last_syl(p, b, te);
+	return !comma && bare_word(p, b, te) && syl_in(c, v, S_VERB) && v != 0xC57C && v != 0xAC8C &&
+	       v != 0xC11C; /* 야 게 서 */
+}
+
 /* Why the words of the sentence [b, e) of the text p would have more than
  * one natural order, NULL if not (word-order tasks, graded by exact
  * match). Korean scrambles the phrases of one verb (arguments and
@@ -2267,7 +2477,8 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
-	int noun = 0;
+	int noun = 0, unmarked = 0, topic = 0, bare_conj = 0;
+	uint64_t nouns = 0; /* (the bare nouns, P_NOUN, a bit each) */
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
 		/* a gloss with a space in it is one word (next_word) */
@@ -2297,12 +2508,12 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
 		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
 			kd = P_FREE;
-		/* in informal text an adverb of an adjective (이쁘게, 조용히)
+		/* an adverb of an adjective (이쁘게, 조용히, 강하게, 끊임없이)
 		 * stands anywhere before its verb, as the adverbs of the
-		 * table do */
-		if (informal && (kd == P_BOUND || kd == P_NOUN) && k + 1 < nw &&
-		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))) &&
-		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]))
+		 * table do (그는 강하게 ...를 비난하고 / ...를 강하게 비난하고) */
+		if ((kd == P_BOUND || kd == P_NOUN || kd == P_SUBJ) && k + 1 < nw &&
+		    adverb_form(c, p, wb[k], word_core(p, wb[k], we[k], &comma), wb[k + 1], we[k + 1]) &&
+		    !(k > 0 && words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma))))
 			kd = P_FREE;
 		/* two bare words side by side: a compound (수원 화성), or, in
 		 * text that drops its particles (본방 재방 봐도, 김다미 연기
@@ -2320,10 +2531,21 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		 * dropped its particle, which moves as such */
 		if (k == 1 && informal && noun && determiner(c, p, wb[1], we[1]))
 			return opener;
+		/* in informal text a bare word before a verb (an ending of a
+		 * clause or the predicate, or a verb's connective in 어, 게 ...)
+		 * modifies no noun: it is a phrase whose particle was dropped
+		 * (아버지 난리날듯, 드라마 그디어 끝났네), an adjunct that moves
+		 * as one; not an adverb of degree, bound to the verb (제일
+		 * 맛있어요) */
+		if (informal && k > 0 && (noun || verb_form(c, p, wb[k - 1], we[k - 1], kind[k - 1])) &&
+		    unmarked_before(c, p, wb[k], we[k], kd) &&
+		    !words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma)))
+			kind[k - 1] = P_FREE, at[np] = (unsigned char)(k - 1), pend[np++] = P_FREE,
+			unmarked |= k == 1;
 		if (kd == P_NOUN) {
 			if (noun && informal)
 				return bare;
-			noun = 1, kd = P_BOUND;
+			noun = 1, kd = P_BOUND, nouns |= 1ull << k;
 		} else
 			noun = 0;
 		kind[k] = (unsigned char)kd;
@@ -2336,6 +2558,11 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			return why;
 		switch (kd) {
 		case P_TOPIC: case P_SUBJ:
+			/* a topic after a conjunct that has none: the order
+			 * with the topic first reads as well */
+			if (bare_conj && kd == P_TOPIC)
+				return why;
+			topic = 1;
 			/* after a phrase of a verb still to come: the order with
 			 * the subject or topic first reads as well (이 일로 그는 /
 			 * 그는 이 일로) */
@@ -2348,8 +2575,14 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			at[np] = (unsigned char)k, pend[np++] = (unsigned char)kd;
 			break;
 		case P_ADN: case P_SUB: {
+			/* (a conjunct before it is inside the clause:
+			 * 차분하고 내성적이었던 송진우는) */
+			bare_conj = 0;
 			/* the phrases before it but the topics are its own, and
-			 * of a relative clause an adjunct only right before it
+			 * of a relative clause an adjunct only right before it,
+			 * not in informal text one that opens the sentence
+			 * (인간적으로 조작된 멤버는 빼고: it hangs on the sentence
+			 * as readily, and moves)
 			 * (2017년에 공개된 영화; 현재까지도 ... 말할 수 있는
 			 * 역사학자는 없다: the adjunct is the sentence's). An
 			 * adjunct with words between it and the clause (사망 이후
@@ -2362,33 +2595,46 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			size_t nt = 0, keep = 0;
 			int purpose = kd == P_SUB && purpose_clause(p, wb[k], word_core(p, wb[k], we[k], &comma));
 			/* a name in 라는 (리눅스라는 이름) is no clause with
-			 * adjuncts: the one before it is the sentence's
-			 * (미국에서 리눅스라는 이름은 ...) */
+			 * phrases but its subject (X가 Y라는 것): the ones before it
+			 * are the sentence's
+			 * (미국에서 리눅스라는 이름은 ...; 강도를 클래스라는 개념으로
+			 * 규정하고: the object and the complement trade places) */
 			int naming = kd == P_ADN && naming_word(p, wb[k], word_core(p, wb[k], we[k], &comma));
 			for (size_t t = 0; t < np; t++)
-				if (pend[t] == P_TOPIC || (purpose && pend[t] == P_SUBJ) ||
+				if (pend[t] == P_TOPIC || (purpose && pend[t] == P_SUBJ) || (naming && pend[t] != P_SUBJ) ||
 				    (kd == P_ADN && pend[t] == P_FREE &&
-				     (naming || t + 1 < np || clause_between(kind, at[t], k) ||
+				     ((informal && at[t] == 0 && !unmarked) || naming || t + 1 < np || clause_between(kind, at[t], k) ||
 				      (t > 0 && (pend[t - 1] == P_TOPIC || pend[t - 1] == P_SUBJ) &&
 				       bare_time(p, wb[at[t]], we[at[t]])))))
 					at[keep] = at[t], pend[keep++] = pend[t];
 				else
 					taken[nt++] = pend[t];
 			np = keep;
-			if (verb_scrambles(taken, nt, exist_verb(c, p, wb[k], we[k])))
+			if (verb_scrambles(taken, nt, informal || exist_verb(c, p, wb[k], we[k])))
 				return why;
 			if (kd == P_SUB)
 				at[np] = (unsigned char)k, pend[np++] = P_FREE;
 			break;
 		}
 		case P_CONJ: case P_PRED:
-			if (verb_scrambles(pend, np, exist_verb(c, p, wb[k], we[k])))
+			if (verb_scrambles(pend, np, informal || exist_verb(c, p, wb[k], we[k])))
 				return why;
+			/* a conjunct in -며 or -고 with no subject or topic, which
+			 * shares the topic after it (전쟁을 거치며 인구는 ... / 인구는
+			 * 전쟁을 거치며 ...; not one that ends in a comma, nor a
+			 * subject in 이 or 가 after it: 악기를 연결하고 첫 테스트가
+			 * ...). Edited prose only: in speech the topic after it
+			 * is one of contrast, of its own conjunct (이상만 가지고
+			 * 현실은 못보는) */
+			if (kd == P_CONJ && !topic && !informal && p[we[k] - 1] != ',') {
+				uint32_t v = last_syl(p, wb[k], core_of(p, wb[k], we[k]));
+				bare_conj = v == 0xBA70 || v == 0xACE0; /* 며 고 */
+			}
 			np = 0;
 			break;
 		}
 	}
-	return order_items(c, p, wb, we, kind, nw, informal);
+	return order_items(c, p, wb, we, kind, nw, nouns, informal);
 }
 
 /* 1 if the words of the sentence [b, e) of the text p (runs of anything
@@ -3035,7 +3281,7 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 	c->nsent = 0;
 	long best = 0;
 	size_t ties = 0;
-	int unlinked = 0, alike = 0, backward = 0, swaps = 0, informal = -1;
+	int unlinked = 0, alike = 0, backward = 0, swaps = 0, outside = 0, informal = -1;
 	for (size_t i = 0; i < ns; i++) {
 		read_to(c, p, s, i);
 		struct sent *si = sent_at(c, i);
@@ -3109,6 +3355,14 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 				}
 				continue;
 			}
+			/* A run whose first sentence points outside it past its
+			 * first word (points_out) has its anchor elsewhere. */
+			if (c->min_links && si->out < 0)
+				si->out = (signed)points_out(c, p + s[i].b, s[i].e - s[i].b);
+			if (c->min_links && si->out) {
+				outside = 1;
+				continue;
+			}
 			/* A run that starts a paragraph or the text opens with its
 			 * topic sentence: that place, too, can be argued for. */
 			long score = 2 * (long)(links + opens) - (long)(len - 1);
@@ -3161,6 +3415,8 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		return "no run whose dates go forward";
 	if (swaps)
 		return "no run with one right order (two sentences trade places)";
+	if (outside)
+		return "no run with one right order (its first sentence points outside it)";
 	if (unlinked)
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)

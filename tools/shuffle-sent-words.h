@@ -169,6 +169,10 @@ static const struct oword order_quantity[] = {
 	/* and 다른 of "other" (다른 나라의: an adjunct before it is the
 	 * sentence's, 최근 다른 나라에서도) */
 	W("다른"),
+	/* and the determiners of a kind (이러한 관행은: 2008년 12월까지 이러한
+	 * 관행은 / 이러한 관행은 2008년 12월까지; an adjunct before it is the
+	 * sentence's) */
+	W("이러한"), W("그러한"), W("저러한"), W("이같은"),
 };
 
 /* Nouns of time after a relative clause or a bare noun, which make it
@@ -177,6 +181,8 @@ static const struct oword order_time_nouns[] = {
 	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
 	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
+	/* and a day or a year after a relative clause (같은 날, 다음 해에) */
+	W("날"), W("날에"), W("해에"),
 };
 
 /* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
@@ -246,6 +252,10 @@ static const char *const order_adverbs[] = {
 	"모두", "서로", "현재는", "당시에는", "이후에는", "최근에는", "오늘날에는",
 	"지금까지", "지금은", "지금", "이제", "이때", "그때", "곧", "먼저", "동시에",
 	"실제로", "원래", "본래", "처음으로", "최초로", "새로", "따로", "특별히",
+	/* and the sentence adverbs of speech (왠지 홍상수가 ... / 홍상수가
+	 * 왠지 ...) */
+	"왠지", "웬지", "진심", "하여튼", "아무튼", "암튼", "어쨌든", "어쨋든", "그나저나", "아무래도",
+	"역시나", "괜히", "어차피", "차라리", "솔직히", "그냥", "드디어", "제발", "혹시", "아마",
 };
 
 /* Adverbs of deictic time besides those of order_adverbs, which in
@@ -330,6 +340,10 @@ static const struct oword order_vocatives[] = {
 /* Syllables before 야 that make it a copula or a verb's ending, not the
  * vocative after a name (이거야, 뭐야, 해야, 그래야, 아니야, 최고야). */
 static const char order_not_vocative[] = "이거뭐니해래워와여려어아지서고드그저보";
+/* Syllables before 아 that make it a verb's ending, not the vocative after
+ * a name that ends in a consonant (재현아; 괜찮아, 좋아, 같아, 찾아, 살아). */
+static const char order_not_vocative_a[] =
+	"찮좋많같앉찾받잡살알놀닮맞낮얇밟넓짧작막깎볶담감남않싫없있봤갔왔났샀했됐졌";
 
 /* Numerals that stand before a classifier (두 개의, 세 명의, 여러 종의):
  * a count in 의 (count_gen). */
