@@ -547,8 +547,12 @@ static int ending_kind(uint32_t cp)
  * anything when the run holds more than punctuation or is dots
  * (변명이야...나중에, 재밌었어ㅋㅋ그래서: chat text often leaves out the
  * blank there, where a single . or ~ between words is a number's or a
- * range's). A single ; is a clause's end, not the sentence's; ;; is a
- * sweat drop. */
+ * range's), and up to a syllable when the run is stops alone (안했냐.민수는,
+ * 대단하다!대단한: between syllables a full stop is no decimal point).
+ * After one blank a question or exclamation mark ends the sentence too,
+ * and a lone full stop before a blank or the end (만나냐 ?, 했다 .).
+ * A single ; is a clause's end, not the sentence's; ;; is a sweat
+ * drop. */
 static int sentence_end(const unsigned char *u, size_t n, size_t e)
 {
 	size_t i = e;
@@ -569,7 +573,7 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 		if (!(j + 4 <= n && u[j] == ' ' && !memcmp(u + j + 1, "\xEC\x9B\x83", 3))) /* 웃 */
 			return 1;
 	}
-	size_t from = i, semis = 0, dots = 0;
+	size_t from = i, semis = 0, dots = 0, asks = 0, others = 0;
 	int kinds = 0;
 	while (i < n) {
 		uint32_t cp;
@@ -578,11 +582,25 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 			break;
 		kinds |= kind;
 		semis += cp == ';';
-		dots += cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
+		asks += cp == '?' || cp == '!';
+		int dot = cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
+		dots += (size_t)dot;
+		others += !dot && cp != '?' && cp != '!';
 		i += (size_t)k;
 	}
-	if (i == from || (blank && !(kinds & 2)) || (semis == 1 && i - from == 1))
+	if (i == from || (semis == 1 && i - from == 1))
 		return 0;
+	/* after a blank: what chat writes, or a question or exclamation mark
+	 * (만나냐 ?, 진짜 !!), or a lone full stop before a blank or the end
+	 * (했다 .); not a tilde nor dots alone, a range or a pause */
+	if (blank && !(kinds & 2) && !asks && !(dots == 1 && i - from == 1 &&
+	                                       (i == n || u[i] == ' ' || u[i] == '\n')))
+		return 0;
+	/* stops glued to a syllable after them end the sentence before it
+	 * (안하냐.설아는, 뭐라고?그래서): between Hangul a full stop is no
+	 * decimal point nor an abbreviation's */
+	if (i > from && !others && i + 3 <= n && syl(u, i, n))
+		return 1;
 	return i == n || u[i] == ' ' || u[i] == '\n' || u[i] == '"' || (kinds & 2) || dots >= 2;
 }
 
@@ -606,7 +624,8 @@ static inline __attribute__((always_inline)) int badly_placed(const char *p, siz
 	 * and ED, of the syllables of a laugh: 하하 크크) */
 	if (u[e] == ' ') {
 		unsigned char x = e + 1 < n ? u[e + 1] : 0;
-		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED)
+		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED &&
+		    x != '?' && x != '!' && x != '.')
 			return 0;
 		/* (and of those of ED, only the syllables of a laugh: 한, 했,
 		 * 통 are neither a laugh nor an end mark) */
@@ -1339,10 +1358,64 @@ static int informal_answer(const char *p, size_t b, size_t e)
 	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
 }
 
+/* The last syllables of a particle or an ending (사람은, 갔다, 좋고, 많음):
+ * an eojeol that ends in none of them is most often a bare noun. */
+static const char bare_not_last[] =
+	"은는이가을를에의도만로서고며면게지다요죠네데까냐니야어아해랑와과께한던든나음임함됨듯걸거인할될일적들님씨터";
+
+/* The syllables of the eojeol p[b, e) (blanks on both sides, or an
+ * edge), if it is a bare word: two to four syllables, nothing else, the
+ * last not in bare_not_last; else 0. */
+static size_t bare_word(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (e - b < 6 || e - b > 12 || (b && u[b - 1] != ' ') || (e < n && u[e] != ' '))
+		return 0;
+	for (size_t i = b; i < e; i += 3)
+		if (!syl(u, i, e))
+			return 0;
+	for (const char *t = bare_not_last; *t; t += 3)
+		if (!memcmp(t, p + e - 3, 3))
+			return 0;
+	return (e - b) / 3;
+}
+
+/* 1 if the word p[b, e) is one of a run of four bare words or more
+ * (bare_word), one blank between each: an item of a list written without
+ * separators (이병헌 박소현 김정란 <MASK> 오솔미, 규현 최강창민 최시원
+ * <MASK> 얘네) or of a chain of nouns (후임자 선출 <MASK> 동안), where any
+ * item of the kind fits. */
+static int bare_run(const char *p, size_t n, size_t b, size_t e)
+{
+	if (!bare_word(p, n, b, e))
+		return 0;
+	int run = 1;
+	/* (the eojeol before and after, while they are bare) */
+	for (size_t x = b; run < 4 && x >= 2 && p[x - 1] == ' ' && p[x - 2] != ' ';) {
+		size_t y = x - 1;
+		while (y > 0 && p[y - 1] != ' ' && p[y - 1] != '\n')
+			y--;
+		if (!bare_word(p, n, y, x - 1))
+			break;
+		run++;
+		x = y;
+	}
+	for (size_t x = e; run < 4 && x + 1 < n && p[x] == ' ' && p[x + 1] != ' ';) {
+		size_t y = x + 1;
+		while (y < n && p[y] != ' ' && p[y] != '\n')
+			y++;
+		if (!bare_word(p, n, x + 1, y))
+			break;
+		run++;
+		x = y;
+	}
+	return run >= 4;
+}
+
 /* 1 if the word at b (its end found again) may be masked: not badly
  * placed, nor the head of an address, nor among the most frequent, nor
  * several words glued, nor (informal) too long or cut at a sentence's
- * end, nor one the passage has no clue for. Asked of words in text
+ * end, nor one the passage has no clue for, nor an item of a bare run. Asked of words in text
  * order (q: quoted's state, read on from). */
 static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
                  struct quotes *q)
@@ -1351,7 +1424,8 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
 	/* (the costlier test last) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
 	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
-	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q));
+	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q) ||
+	         bare_run(p, n, b, e));
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -1374,6 +1448,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	if (ko_placeholder_text(p, n))
 		return ko_task_unusable(g, r, KO_TASK_PLACEHOLDER);
+	/* a word the source hid (격리거부하는 ??가, sera****): no reader
+	 * can know it, nor a mask next to it */
+	size_t hid;
+	if (ko_placeholder_hidden(p, n, &hid))
+		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
 	/* whether the passage is known to be one sentence (one_sentence) */
 	int one = split && g->nsplit == 1;
 	/* Informal text (comments, chat) drops the particles and the spaces
