@@ -274,9 +274,15 @@ static int bound_start(const char *p, size_t n)
 	size_t e = 0;
 	while (e < n && ko_syllable_bytes(u + e, n - e))
 		e += 3;
+	if (!e)
+		return 0;
 	for (size_t k = 0; k < sizeof bound_starts / sizeof *bound_starts; k++) {
-		size_t m = strlen(bound_starts[k]);
-		if (m <= e && !memcmp(p, bound_starts[k], m))
+		const char *t = bound_starts[k];
+		/* (the first syllable tells most apart) */
+		if (t[0] != p[0] || t[1] != p[1] || t[2] != p[2])
+			continue;
+		size_t m = strlen(t);
+		if (m <= e && !memcmp(p, t, m))
 			return 1;
 	}
 	return 0;
@@ -480,12 +486,15 @@ static int answerable_anew(struct conf *c, const char *p, const struct ko_span *
 	    ended(p, s, f, k, c->min_sentences - 1) < c->min_sentences - 1)
 		return ASKED_NO;
 	/* informal text: a context of MIN_INFORMAL_WORDS words that ends in
-	 * a clause (clause) */
-	if (c->informal < 0)
-		c->informal = ko_task_informal(p, c->textn, s, c->nsent);
-	if (c->informal && (!clause(p + s[k - 1].b, s[k - 1].e - s[k - 1].b) ||
-	                    !words_at_least(p + s[f].b, s[k - 1].e - s[f].b, MIN_INFORMAL_WORDS)))
-		return ASKED_THIN;
+	 * a clause (clause); the register is asked only of a context that
+	 * falls short (most do not) */
+	if (!(clause(p + s[k - 1].b, s[k - 1].e - s[k - 1].b) &&
+	      words_at_least(p + s[f].b, s[k - 1].e - s[f].b, MIN_INFORMAL_WORDS))) {
+		if (c->informal < 0)
+			c->informal = ko_task_informal(p, c->textn, s, c->nsent);
+		if (c->informal)
+			return ASKED_THIN;
+	}
 	/* a context from the section's start is what was asked above */
 	if (f != sec && !grounded(c, p, s, k, s[f].b, s[k - 1].e))
 		return ASKED_UNGROUNDED;

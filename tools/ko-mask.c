@@ -1358,26 +1358,42 @@ static int informal_answer(const char *p, size_t b, size_t e)
 	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
 }
 
-/* The last syllables of a particle or an ending (사람은, 갔다, 좋고, 많음):
- * an eojeol that ends in none of them is most often a bare noun. */
-static const char bare_not_last[] =
-	"은는이가을를에의도만로서고며면게지다요죠네데까냐니야어아해랑와과께한던든나음임함됨듯걸거인할될일적들님씨터";
+/* 1 if the syllable c ends a particle or an ending (사람은, 갔다, 좋고,
+ * 많음, 학생들, 선생님): an eojeol that ends in none of these is most
+ * often a bare noun. */
+static int bound_last(uint32_t c)
+{
+	switch (c) {
+	case 0xAC00: case 0xAC70: case 0xAC78: case 0xAC8C: case 0xACE0: case 0xACFC: /* 가 거 걸 게 고 과 */
+	case 0xAE4C: case 0xAED8: case 0xB098: case 0xB0D0: case 0xB124: case 0xB294: /* 까 께 나 냐 네 는 */
+	case 0xB2C8: case 0xB2D8: case 0xB2E4: case 0xB358: case 0xB370: case 0xB3C4: /* 니 님 다 던 데 도 */
+	case 0xB420: case 0xB428: case 0xB4E0: case 0xB4E4: case 0xB4EF: case 0xB791: /* 될 됨 든 들 듯 랑 */
+	case 0xB85C: case 0xB97C: case 0xB9CC: case 0xBA70: case 0xBA74: case 0xC11C: /* 로 를 만 며 면 서 */
+	case 0xC528: case 0xC544: case 0xC57C: case 0xC5B4: case 0xC5D0: case 0xC640: /* 씨 아 야 어 에 와 */
+	case 0xC694: case 0xC740: case 0xC744: case 0xC74C: case 0xC758: case 0xC774: /* 요 은 을 음 의 이 */
+	case 0xC778: case 0xC77C: case 0xC784: case 0xC801: case 0xC8E0: case 0xC9C0: /* 인 일 임 적 죠 지 */
+	case 0xD130: case 0xD55C: case 0xD560: case 0xD568: case 0xD574:               /* 터 한 할 함 해 */
+		return 1;
+	}
+	return 0;
+}
 
-/* The syllables of the eojeol p[b, e) (blanks on both sides, or an
- * edge), if it is a bare word: two to four syllables, nothing else, the
- * last not in bare_not_last; else 0. */
-static size_t bare_word(const char *p, size_t n, size_t b, size_t e)
+/* Whether the eojeol p[b, e) (blanks on both sides, or an edge) is a
+ * bare word: two to four syllables, nothing else, the last not one that
+ * ends a particle or an ending (bound_last). */
+static int bare_word(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (e - b < 6 || e - b > 12 || (b && u[b - 1] != ' ') || (e < n && u[e] != ' '))
+	if (e - b < 6 || e - b > 12 || (e - b) % 3 || (b && u[b - 1] != ' ') ||
+	    (e < n && u[e] != ' '))
 		return 0;
-	for (size_t i = b; i < e; i += 3)
+	uint32_t last = ko_syllable_at(u + e - 3, 3);
+	if (!last || bound_last(last))
+		return 0;
+	for (size_t i = b; i < e - 3; i += 3)
 		if (!syl(u, i, e))
 			return 0;
-	for (const char *t = bare_not_last; *t; t += 3)
-		if (!memcmp(t, p + e - 3, 3))
-			return 0;
-	return (e - b) / 3;
+	return 1;
 }
 
 /* 1 if the word p[b, e) is one of a run of four bare words or more
@@ -1448,11 +1464,6 @@ static int mask(struct conf *c, struct ko_rec *r)
 		return ko_task_pass(g, r);
 	if (ko_placeholder_text(p, n))
 		return ko_task_unusable(g, r, KO_TASK_PLACEHOLDER);
-	/* a word the source hid (격리거부하는 ??가, sera****): no reader
-	 * can know it, nor a mask next to it */
-	size_t hid;
-	if (ko_placeholder_hidden(p, n, &hid))
-		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
 	/* whether the passage is known to be one sentence (one_sentence) */
 	int one = split && g->nsplit == 1;
 	/* Informal text (comments, chat) drops the particles and the spaces
@@ -1507,6 +1518,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		split = 1;
 	}
 	n = trim_headings(p, n);
+	/* a word the source hid (격리거부하는 ??가, sera****): no reader
+	 * can know it, nor a mask next to it */
+	size_t hid;
+	if (ko_placeholder_hidden(p, n, &hid))
+		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
 	if (one && !one_sentence(p + i, n - i))
 		return ko_task_unusable(g, r, "one sentence that is not a sentence");
 	/* A line break inside a sentence is a space in the passage, as in
