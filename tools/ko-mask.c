@@ -1428,10 +1428,24 @@ static int bare_run(const char *p, size_t n, size_t b, size_t e)
 	return run >= 4;
 }
 
+/* 1 if no Hangul syllable comes before p[b] (b a syllable's start): the
+ * word at b opens the passage. Read back from b, most words find the
+ * last syllable of the word before within a few bytes. */
+static int opens_passage(const char *p, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = b; i >= 3; i--)
+		if (syl(u, i - 3, b))
+			return 0;
+	return 1;
+}
+
 /* 1 if the word at b (its end found again) may be masked: not badly
  * placed, nor the head of an address, nor among the most frequent, nor
- * several words glued, nor (informal) too long or cut at a sentence's
- * end, nor one the passage has no clue for, nor an item of a bare run. Asked of words in text
+ * several words glued, nor (informal) too long, cut at a sentence's end
+ * or the passage's first (a comment opens on its topic, 현빈이, 댓글들, with
+ * nothing before it to point to it), nor one the passage has no clue for,
+ * nor an item of a bare run. Asked of words in text
  * order (q: quoted's state, read on from). */
 static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
                  struct quotes *q)
@@ -1440,7 +1454,8 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
 	/* (the costlier test last) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
 	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
-	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q) ||
+	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
+	         no_clue(p, n, b, e, q) ||
 	         bare_run(p, n, b, e));
 }
 
