@@ -1440,19 +1440,40 @@ static int opens_passage(const char *p, size_t b)
 	return 1;
 }
 
+/* 1 if the word p[b, e) ends in a connective ending whose alternatives
+ * fit as well: -(으)며 and -면서 (받았으며, 하면서), or -고 after a past
+ * stem (받았고, 이었고, 제안했고): 받았고, 받았으며 and 받게 되었고 all
+ * continue the clause, and only the ending tells them apart. (Not -고
+ * after a present stem: 사고, 최고, 광고 are nouns, 하고 a particle.) */
+static int loose_ending(const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (e - b < 6)
+		return 0;
+	uint32_t last = ko_syllable_at(u + e - 3, 3);
+	if (last == 0xBA70) /* 며 */
+		return 1;
+	uint32_t before = ko_syllable_at(u + e - 6, 3);
+	if (last == 0xC11C) /* 서, of 면서 */
+		return before == 0xBA74; /* 면 */
+	return last == 0xACE0 && ko_hangul_jong(before) == KO_JONG_SSANGSIOS; /* 고 after ㅆ */
+}
+
 /* 1 if the word at b (its end found again) may be masked: not badly
  * placed, nor the head of an address, nor among the most frequent, nor
  * several words glued, nor (informal) too long, cut at a sentence's end
  * or the passage's first (a comment opens on its topic, 현빈이, 댓글들, with
  * nothing before it to point to it), nor one the passage has no clue for,
- * nor an item of a bare run. Asked of words in text
- * order (q: quoted's state, read on from). */
+ * nor an item of a bare run, nor one whose connective ending another
+ * would replace (loose_ending). Asked of words in text order (q: quoted's
+ * state, read on from). */
 static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
                  struct quotes *q)
 {
 	size_t e = word_end(c, p, n, b);
 	/* (the costlier test last) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
+	         loose_ending(p, b, e) ||
 	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
 	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
 	         no_clue(p, n, b, e, q) ||
