@@ -252,8 +252,8 @@ static const char connective_finals[] = "고서깐며면";
 /* 1 if the last sentence p[0..n) of a context in informal text is one to
  * go on from: three words or more, a question, or a predicate or a
  * connective ending at its end (chat_predicate, connective_finals:
- * 한심하다..., 매수했어, 좋네ㅋㅋ, 아니고.); not a noun or a fragment a stray full stop left
- * (일등공신., 돈으로 뭐든., 장원영 옆모습 .). */
+ * 한심하다..., 매수했어, 좋네ㅋㅋ, 아니고.); not a noun or a fragment a
+ * stray full stop left (일등공신., 돈으로 뭐든., 장원영 옆모습 .). */
 static int clause(const char *p, size_t n)
 {
 	int asked;
