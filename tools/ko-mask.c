@@ -1378,14 +1378,16 @@ static int bound_last(uint32_t c)
 	return 0;
 }
 
-/* Whether the eojeol p[b, e) (blanks on both sides, or an edge) is a
- * bare word: two to four syllables, nothing else, the last not one that
- * ends a particle or an ending (bound_last). */
+/* Whether the run of syllables p[b, e), with a blank, ASCII punctuation
+ * or an edge on either side (인증함.규현 starts a word too), is a bare
+ * word: two to four syllables, the last not one that ends a particle or
+ * an ending (bound_last). */
 static int bare_word(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (e - b < 6 || e - b > 12 || (e - b) % 3 || (b && u[b - 1] != ' ') ||
-	    (e < n && u[e] != ' '))
+	if (e - b < 6 || e - b > 12 || (e - b) % 3 ||
+	    (b && (u[b - 1] >= 0x80 || ko_is_ascii_alnum(u[b - 1]))) ||
+	    (e < n && (u[e] >= 0x80 || ko_is_ascii_alnum(u[e]))))
 		return 0;
 	uint32_t last = ko_syllable_at(u + e - 3, 3);
 	if (!last || bound_last(last))
@@ -1403,23 +1405,24 @@ static int bare_word(const char *p, size_t n, size_t b, size_t e)
  * item of the kind fits. */
 static int bare_run(const char *p, size_t n, size_t b, size_t e)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	if (!bare_word(p, n, b, e))
 		return 0;
 	int run = 1;
-	/* (the eojeol before and after, while they are bare) */
-	for (size_t x = b; run < 4 && x >= 2 && p[x - 1] == ' ' && p[x - 2] != ' ';) {
+	/* (the runs of syllables before and after, while they are bare) */
+	for (size_t x = b; run < 4 && x >= 7 && u[x - 1] == ' ';) {
 		size_t y = x - 1;
-		while (y > 0 && p[y - 1] != ' ' && p[y - 1] != '\n')
-			y--;
+		while (y >= 3 && syl(u, y - 3, x - 1))
+			y -= 3;
 		if (!bare_word(p, n, y, x - 1))
 			break;
 		run++;
 		x = y;
 	}
-	for (size_t x = e; run < 4 && x + 1 < n && p[x] == ' ' && p[x + 1] != ' ';) {
+	for (size_t x = e; run < 4 && x + 7 <= n && u[x] == ' ';) {
 		size_t y = x + 1;
-		while (y < n && p[y] != ' ' && p[y] != '\n')
-			y++;
+		while (y + 3 <= n && syl(u, y, n))
+			y += 3;
 		if (!bare_word(p, n, x + 1, y))
 			break;
 		run++;
