@@ -88,3 +88,76 @@ int ko_placeholder_text(const char *p, size_t n)
 	}
 	return lines > 0;
 }
+
+/* 1 if the Hangul run at p[0..n) (up to a blank, punctuation or the end)
+ * is one of ko_hidden_particles. */
+static int hidden_particle(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t e = 0;
+	while (e < n && ko_syllable_bytes(u + e, n - e))
+		e += 3;
+	if (!e || (e < n && ko_is_ascii_alnum(u[e])))
+		return 0;
+	for (size_t k = 0; k < sizeof ko_hidden_particles / sizeof ko_hidden_particles[0]; k++)
+		if (strlen(ko_hidden_particles[k]) == e && !memcmp(ko_hidden_particles[k], p, e))
+			return 1;
+	return 0;
+}
+
+/* 1 if p[i] starts a word: the start, or after a blank, an opening
+ * bracket, a quote or the @ of an id. */
+static int word_start(const char *p, size_t i)
+{
+	if (!i)
+		return 1;
+	unsigned char x = (unsigned char)p[i - 1];
+	if (x == ' ' || x == '\n' || x == '\t' || x == '(' || x == '[' || x == '"' || x == '\'' ||
+	    x == '@')
+		return 1;
+	/* U+3000, and the curly quotes “ ‘ (E2 80 9C, E2 80 98) */
+	return i >= 3 && ((unsigned char)p[i - 3] == 0xE2 || (unsigned char)p[i - 3] == 0xE3) &&
+	       (!memcmp(p + i - 3, "\xE3\x80\x80", 3) || !memcmp(p + i - 3, "\xE2\x80\x9C", 3) ||
+	        !memcmp(p + i - 3, "\xE2\x80\x98", 3));
+}
+
+size_t ko_placeholder_hidden(const char *p, size_t n, size_t *at)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t best = SIZE_MAX, len = 0;
+	/* ?? glued to a particle, at a word's start */
+	for (const char *q = p; (q = memchr(q, '?', (size_t)(p + n - q)));) {
+		size_t b = (size_t)(q - p), e = b;
+		while (e < n && p[e] == '?')
+			e++;
+		if (e - b >= 2 && word_start(p, b) && hidden_particle(p + e, n - e)) {
+			best = b, len = e - b;
+			break;
+		}
+		q = p + e;
+	}
+	/* stars after an id's or a name's start */
+	for (const char *q = p; (q = memchr(q, '*', (size_t)(p + n - q)));) {
+		size_t b = (size_t)(q - p), e = b;
+		if (b >= best)
+			break;
+		while (e < n && p[e] == '*')
+			e++;
+		size_t s = b, alnum = 0;
+		while (s > 0 && ko_is_ascii_alnum(u[s - 1]))
+			s--, alnum++;
+		int id = alnum >= 2 && e - b >= 3 && word_start(p, s);
+		int name = !alnum && e - b >= 2 && b >= 3 && ko_syllable_bytes(u + b - 3, 3) &&
+		           word_start(p, b - 3);
+		if ((id || name) && !(e < n && ko_is_ascii_alnum(u[e]))) {
+			s = id ? s : b - 3;
+			best = s, len = e - s;
+			break;
+		}
+		q = p + e;
+	}
+	if (best == SIZE_MAX)
+		return 0;
+	*at = best;
+	return len;
+}

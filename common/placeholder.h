@@ -20,4 +20,18 @@ int ko_placeholder_line(const char *p, size_t n);
  * is a marker (ko_placeholder_line): a notice, not text. */
 int ko_placeholder_text(const char *p, size_t n);
 
+/* The first mark in p[0..n) that a source site put in place of a word it
+ * hid (a censored word, a masked user id), its offset in *at: its length,
+ * or 0 if there is none. Two marks are known: two or more question marks
+ * after a blank or the start (or an opening bracket or quote) and glued
+ * to a particle (격리거부하는 ??가 있다던데, ??들은, ??님이): the site's word
+ * filter left the particle of the word it hid; and stars after the start
+ * of an id or a name (sera****, abc12***, 김**): two or more letters or
+ * digits then three stars or more, or one syllable at a word's start then
+ * two or more. Question marks after a word (뭐??, 진짜??그래서) are a
+ * question, and stars around a word (**중요**) are emphasis: neither is a
+ * mark. A text with one holds a word no reader can know: no mask task
+ * nor answer should be made around it. */
+size_t ko_placeholder_hidden(const char *p, size_t n, size_t *at);
+
 #endif

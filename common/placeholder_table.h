@@ -21,3 +21,14 @@ static const char *const ko_placeholders[] = {
 	"tbd", "todo", "deleted",
 	"removed", "[deleted]", "[removed]", "loremipsum",
 };
+
+/* The particles (and 들, 님, 씨 with one) that a hidden word's placeholder
+ * keeps glued after it (??가, ??들이): the rest of its eojeol must be one
+ * of these, before a blank, punctuation or the end. */
+static const char *const ko_hidden_particles[] = {
+	"가", "이", "을", "를", "은", "는", "의", "에", "에게", "에서", "한테", "도",
+	"와", "과", "랑", "이랑", "로", "으로", "만", "들", "님", "씨", "놈", "년",
+	"들이", "들은", "들을", "들의", "들도", "들한테", "들에게", "님이", "님은",
+	"님을", "님의", "님도", "님께서", "씨가", "씨는", "씨를", "씨의", "이가", "이는",
+	"이를", "새끼", "새끼가", "새끼들", "같은", "처럼", "라는", "이라는", "라고", "이라고",
+};

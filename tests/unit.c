@@ -1628,8 +1628,39 @@ static void test_fixed4(void)
 	ko_buf_free(&b);
 }
 
+/* ko_placeholder_hidden: the marks a site leaves of a word it hid, and
+ * the question marks and stars of text that are none. */
+static void test_placeholder_hidden(void)
+{
+	static const struct {
+		const char *s;
+		size_t at, len; /* len 0: none */
+	} cases[] = {
+		{"격리거부하는 ??가 있다던데", 19, 2},
+		{"??들은 입국 전에 돌려보내야", 0, 2},
+		{"그 (???님이) 그랬다", 5, 3},
+		{"sera**** 밥먹고 악플쓰는", 0, 8},
+		{"@abc12*** 님 댓글", 1, 8},
+		{"어제 김** 선수가", 7, 5},
+		{"아니 그걸 지금 말하면 어떡해?? 진짜 뭐??", 0, 0},
+		{"진짜??그래서 어떻게 됐어", 0, 0},
+		{"?? 이게 무슨 말이야", 0, 0},
+		{"??이게 무슨 말이야", 0, 0},
+		{"공지에서 **중요** 표시", 0, 0},
+		{"a* b** 5***", 0, 0},
+		{"가격은 3**2 원", 0, 0},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		size_t at = 99, len = ko_placeholder_hidden(cases[k].s, strlen(cases[k].s), &at);
+		CHECK(len == cases[k].len && (!len || at == cases[k].at));
+		if (len != cases[k].len || (len && at != cases[k].at))
+			printf("  case '%s': %zu at %zu\n", cases[k].s, len, at);
+	}
+}
+
 int main(void)
 {
+	test_placeholder_hidden();
 	test_markup();
 	test_loose_order();
 	test_new_specific();

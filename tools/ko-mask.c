@@ -547,8 +547,12 @@ static int ending_kind(uint32_t cp)
  * anything when the run holds more than punctuation or is dots
  * (변명이야...나중에, 재밌었어ㅋㅋ그래서: chat text often leaves out the
  * blank there, where a single . or ~ between words is a number's or a
- * range's). A single ; is a clause's end, not the sentence's; ;; is a
- * sweat drop. */
+ * range's), and up to a syllable when the run is stops alone (안했냐.민수는,
+ * 대단하다!대단한: between syllables a full stop is no decimal point).
+ * After one blank a question or exclamation mark ends the sentence too,
+ * and a lone full stop before a blank or the end (만나냐 ?, 했다 .).
+ * A single ; is a clause's end, not the sentence's; ;; is a sweat
+ * drop. */
 static int sentence_end(const unsigned char *u, size_t n, size_t e)
 {
 	size_t i = e;
@@ -569,7 +573,7 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 		if (!(j + 4 <= n && u[j] == ' ' && !memcmp(u + j + 1, "\xEC\x9B\x83", 3))) /* 웃 */
 			return 1;
 	}
-	size_t from = i, semis = 0, dots = 0;
+	size_t from = i, semis = 0, dots = 0, asks = 0, others = 0;
 	int kinds = 0;
 	while (i < n) {
 		uint32_t cp;
@@ -578,11 +582,25 @@ static int sentence_end(const unsigned char *u, size_t n, size_t e)
 			break;
 		kinds |= kind;
 		semis += cp == ';';
-		dots += cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
+		asks += cp == '?' || cp == '!';
+		int dot = cp == '.' ? 1 : cp == 0x2026 || cp == 0x2025 || cp == 0x22EF ? 2 : 0;
+		dots += (size_t)dot;
+		others += !dot && cp != '?' && cp != '!';
 		i += (size_t)k;
 	}
-	if (i == from || (blank && !(kinds & 2)) || (semis == 1 && i - from == 1))
+	if (i == from || (semis == 1 && i - from == 1))
 		return 0;
+	/* after a blank: what chat writes, or a question or exclamation mark
+	 * (만나냐 ?, 진짜 !!), or a lone full stop before a blank or the end
+	 * (했다 .); not a tilde nor dots alone, a range or a pause */
+	if (blank && !(kinds & 2) && !asks && !(dots == 1 && i - from == 1 &&
+	                                       (i == n || u[i] == ' ' || u[i] == '\n')))
+		return 0;
+	/* stops glued to a syllable after them end the sentence before it
+	 * (안하냐.설아는, 뭐라고?그래서): between Hangul a full stop is no
+	 * decimal point nor an abbreviation's */
+	if (i > from && !others && i + 3 <= n && syl(u, i, n))
+		return 1;
 	return i == n || u[i] == ' ' || u[i] == '\n' || u[i] == '"' || (kinds & 2) || dots >= 2;
 }
 
@@ -606,7 +624,8 @@ static inline __attribute__((always_inline)) int badly_placed(const char *p, siz
 	 * and ED, of the syllables of a laugh: 하하 크크) */
 	if (u[e] == ' ') {
 		unsigned char x = e + 1 < n ? u[e + 1] : 0;
-		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED)
+		if (x != '^' && x != 0xE2 && x != 0xE3 && x != 0xEF && x != 0xF0 && x != 0xED &&
+		    x != '?' && x != '!' && x != '.')
 			return 0;
 		/* (and of those of ED, only the syllables of a laugh: 한, 했,
 		 * 통 are neither a laugh nor an end mark) */
@@ -1339,19 +1358,129 @@ static int informal_answer(const char *p, size_t b, size_t e)
 	return chars <= MAX_INFORMAL && !(e - b >= 15 && ko_task_glued_word(p + b, e - b));
 }
 
+/* 1 if the syllable c ends a particle or an ending (사람은, 갔다, 좋고,
+ * 많음, 학생들, 선생님): an eojeol that ends in none of these is most
+ * often a bare noun. */
+static int bound_last(uint32_t c)
+{
+	switch (c) {
+	case 0xAC00: case 0xAC70: case 0xAC78: case 0xAC8C: case 0xACE0: case 0xACFC: /* 가 거 걸 게 고 과 */
+	case 0xAE4C: case 0xAED8: case 0xB098: case 0xB0D0: case 0xB124: case 0xB294: /* 까 께 나 냐 네 는 */
+	case 0xB2C8: case 0xB2D8: case 0xB2E4: case 0xB358: case 0xB370: case 0xB3C4: /* 니 님 다 던 데 도 */
+	case 0xB420: case 0xB428: case 0xB4E0: case 0xB4E4: case 0xB4EF: case 0xB791: /* 될 됨 든 들 듯 랑 */
+	case 0xB85C: case 0xB97C: case 0xB9CC: case 0xBA70: case 0xBA74: case 0xC11C: /* 로 를 만 며 면 서 */
+	case 0xC528: case 0xC544: case 0xC57C: case 0xC5B4: case 0xC5D0: case 0xC640: /* 씨 아 야 어 에 와 */
+	case 0xC694: case 0xC740: case 0xC744: case 0xC74C: case 0xC758: case 0xC774: /* 요 은 을 음 의 이 */
+	case 0xC778: case 0xC77C: case 0xC784: case 0xC801: case 0xC8E0: case 0xC9C0: /* 인 일 임 적 죠 지 */
+	case 0xD130: case 0xD55C: case 0xD560: case 0xD568: case 0xD574:               /* 터 한 할 함 해 */
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether the run of syllables p[b, e), with a blank, ASCII punctuation
+ * or an edge on either side (인증함.규현 starts a word too), is a bare
+ * word: two to four syllables, the last not one that ends a particle or
+ * an ending (bound_last). */
+static int bare_word(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (e - b < 6 || e - b > 12 || (e - b) % 3 ||
+	    (b && (u[b - 1] >= 0x80 || ko_is_ascii_alnum(u[b - 1]))) ||
+	    (e < n && (u[e] >= 0x80 || ko_is_ascii_alnum(u[e]))))
+		return 0;
+	uint32_t last = ko_syllable_at(u + e - 3, 3);
+	if (!last || bound_last(last))
+		return 0;
+	for (size_t i = b; i < e - 3; i += 3)
+		if (!syl(u, i, e))
+			return 0;
+	return 1;
+}
+
+/* 1 if the word p[b, e) is one of a run of four bare words or more
+ * (bare_word), one blank between each: an item of a list written without
+ * separators (이병헌 박소현 김정란 <MASK> 오솔미, 규현 최강창민 최시원
+ * <MASK> 얘네) or of a chain of nouns (후임자 선출 <MASK> 동안), where any
+ * item of the kind fits. */
+static int bare_run(const char *p, size_t n, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (!bare_word(p, n, b, e))
+		return 0;
+	int run = 1;
+	/* (the runs of syllables before and after, while they are bare) */
+	for (size_t x = b; run < 4 && x >= 7 && u[x - 1] == ' ';) {
+		size_t y = x - 1;
+		while (y >= 3 && syl(u, y - 3, x - 1))
+			y -= 3;
+		if (!bare_word(p, n, y, x - 1))
+			break;
+		run++;
+		x = y;
+	}
+	for (size_t x = e; run < 4 && x + 7 <= n && u[x] == ' ';) {
+		size_t y = x + 1;
+		while (y + 3 <= n && syl(u, y, n))
+			y += 3;
+		if (!bare_word(p, n, x + 1, y))
+			break;
+		run++;
+		x = y;
+	}
+	return run >= 4;
+}
+
+/* 1 if no Hangul syllable comes before p[b] (b a syllable's start): the
+ * word at b opens the passage. Read back from b, most words find the
+ * last syllable of the word before within a few bytes. */
+static int opens_passage(const char *p, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	for (size_t i = b; i >= 3; i--)
+		if (syl(u, i - 3, b))
+			return 0;
+	return 1;
+}
+
+/* 1 if the word p[b, e) ends in a connective ending whose alternatives
+ * fit as well: -(으)며 and -면서 (받았으며, 하면서), or -고 after a past
+ * stem (받았고, 이었고, 제안했고): 받았고, 받았으며 and 받게 되었고 all
+ * continue the clause, and only the ending tells them apart. (Not -고
+ * after a present stem: 사고, 최고, 광고 are nouns, 하고 a particle.) */
+static int loose_ending(const char *p, size_t b, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (e - b < 6)
+		return 0;
+	uint32_t last = ko_syllable_at(u + e - 3, 3);
+	if (last == 0xBA70) /* 며 */
+		return 1;
+	uint32_t before = ko_syllable_at(u + e - 6, 3);
+	if (last == 0xC11C) /* 서, of 면서 */
+		return before == 0xBA74; /* 면 */
+	return last == 0xACE0 && ko_hangul_jong(before) == KO_JONG_SSANGSIOS; /* 고 after ㅆ */
+}
+
 /* 1 if the word at b (its end found again) may be masked: not badly
  * placed, nor the head of an address, nor among the most frequent, nor
- * several words glued, nor (informal) too long or cut at a sentence's
- * end, nor one the passage has no clue for. Asked of words in text
- * order (q: quoted's state, read on from). */
+ * several words glued, nor (informal) too long, cut at a sentence's end
+ * or the passage's first (a comment opens on its topic, 현빈이, 댓글들, with
+ * nothing before it to point to it), nor one the passage has no clue for,
+ * nor an item of a bare run, nor one whose connective ending another
+ * would replace (loose_ending). Asked of words in text order (q: quoted's
+ * state, read on from). */
 static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
                  struct quotes *q)
 {
 	size_t e = word_end(c, p, n, b);
 	/* (the costlier test last) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
+	         loose_ending(p, b, e) ||
 	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
-	         (informal && !informal_answer(p, b, e)) || no_clue(p, n, b, e, q));
+	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
+	         no_clue(p, n, b, e, q) ||
+	         bare_run(p, n, b, e));
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -1428,6 +1557,11 @@ static int mask(struct conf *c, struct ko_rec *r)
 		split = 1;
 	}
 	n = trim_headings(p, n);
+	/* a word the source hid (격리거부하는 ??가, sera****): no reader
+	 * can know it, nor a mask next to it */
+	size_t hid;
+	if (ko_placeholder_hidden(p, n, &hid))
+		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
 	if (one && !one_sentence(p + i, n - i))
 		return ko_task_unusable(g, r, "one sentence that is not a sentence");
 	/* A line break inside a sentence is a space in the passage, as in
