@@ -3082,6 +3082,36 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 	return cls == K_NONE && !att && prev_asks(s, start) && is_bare(s, start);
 }
 
+/* After a noun or a number said as the answer to a question (noun_answer,
+ * counter_reply), 좋겠다 (좋겠어, 좋겠네) is the asker's wish for the one
+ * who answered, a reaction of its own (어디로 가 | 부산 | 좋겠다), unless
+ * the question asked for a proposal with -ㄹ까 or -ㄹ래, whose answer it
+ * completes (어디 갈까 | 부산 좋겠다, 뭐 먹을래 | 치킨 좋겠다). So the
+ * answer ends before it, past the row of CONT that keeps 좋겠 with a
+ * spoken -음 (잘됐음 좋겠다). */
+static __attribute__((noinline)) int wish_reaction(const struct ko_split *s, size_t start,
+                                                   size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), e = start;
+	unsigned c;
+	if (hard || j + 9 > s->n || memcmp(p + j, "좋겠", 6) ||
+	    !(syl3(p + j + 6) == 0xB2E4 /* 다 */ || syl3(p + j + 6) == 0xC5B4 /* 어 */ ||
+	      syl3(p + j + 6) == 0xB124 /* 네 */) ||
+	    syl_at(p, j + 9, s->n))
+		return 0;
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '?'))
+		e--;
+	if (e >= 3 && is_syl(p + e - 3) && syl3(p + e - 3) == 0xC694 /* 요 */)
+		e -= 3;
+	if (e < 6 || !is_syl(p + e - 3) || !is_syl(p + e - 6))
+		return 1;
+	c = syl3(p + e - 3);
+	return !((c == 0xAE4C /* 까 */ || c == 0xB798 /* 래 */) &&
+	         ko_hangul_jong(syl3(p + e - 6)) == KO_JONG_RIEUL);
+}
+
 /* In text without punctuation, the sentence [start, i) is an adverb said
  * as the whole answer to a yes-no question about what is done
  * (ko_split_reply_adv: 아직, 반쯤), alone or after a yes or no
@@ -3373,8 +3403,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return r;
 	if (kki_question(p, start, i, c))
 		return break_before_next(s, i, 2);
-	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
-	    noun_answer(s, start, i, cls) || state_noun(s, start, i) ||
+	if (counter_reply(s, start, i) || noun_answer(s, start, i, cls))
+		return break_before_next(s, i, wish_reaction(s, start, i) ? 0 : 1);
+	if (clause_noun(s, start, i, cls < 0 ? K_NONE : cls) || state_noun(s, start, i) ||
 	    (i <= start + 22 && reply_adverb(s, start, i)) ||
 	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
