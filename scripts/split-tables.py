@@ -741,7 +741,12 @@ CONT = [
     'W 인거임', 'W 인거야', 'W 였다', 'W 였음', 'W 였어', 'W 인데', 'W 인데요', 'W 예요',
     'W 일지도', 'W 인가', 'W 인지', 'W 일까', 'W 일세',
     'W 이지만', 'W 이었다', 'W 이었음', 'W 이었어', 'W 이라서', 'W 이니까', 'W 이네요',
-    'W 이에요', 'W 이잖아', 'W 이구나', 'W 이죠', 'W 이라네', 'W 이란다',
+    'W 이에요', 'W 이잖아', 'W 이구나', 'W 이죠', 'W 이라네', 'W 이란다', 'W 이라',
+    # nor with a case particle written apart after a sentence quoted
+    # without marks (나 얘랑 잤어 를 말하고 싶던 걸까, 그만하자 에서
+    # 끝났어): also after a full stop where it opens no sentence in
+    # 을, 를, 에, 으 or 랑 (한테 only elsewhere: 한 opens many)
+    'WD 를', 'WD 을', 'WD 에서', 'WD 에게', 'WD 으로', 'WD 랑', 'W 한테',
 ]
 
 # Auxiliary verbs that follow the -아/-어 form (찍어 둔, 받아 온, 먹어 볼,
