@@ -2101,6 +2101,43 @@ static int points_at(const struct ko_split *s, size_t start)
  * 바뀐대). */
 static int next_class(const struct ko_split *s, size_t j);
 
+/* 왜 said alone at [start, i) before a clause of two words whose verb,
+ * last in the text or the line or before end punctuation, is in the -아서
+ * or -어서 of a reason (k ends the first word): that clause answers the
+ * question, which is a sentence of its own (어제 못 잤어 | 왜 | 옆집이
+ * 시끄러워서); inside a question such a -서 goes on into what was done
+ * (왜 배가 아파서 결석했어). */
+static int why_because(const struct ko_split *s, size_t start, size_t i, size_t k)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t m, e;
+	unsigned c;
+	if (i != start + 3 || syl3(p + start) != 0xC65C /* 왜 */)
+		return 0;
+	m = skip_ws(s, k, &hard);
+	for (e = m; syl_at(p, e, s->n); e += 3)
+		;
+	if (hard || e < m + 6 || syl3(p + e - 3) != 0xC11C /* 서 */)
+		return 0;
+	c = syl3(p + e - 6);
+	switch (ko_hangul_jung(c)) {
+	case KO_JUNG_A: case KO_JUNG_EO: case KO_JUNG_AE: case KO_JUNG_WA: case KO_JUNG_WEO:
+	case KO_JUNG_YEO:
+		break;
+	default:
+		return 0;
+	}
+	if (ko_hangul_jong(c) != KO_JONG_NONE)
+		return 0;
+	if (e < s->n && p[e] != ' ' && p[e] != '\n') {
+		unsigned d;
+		dec(p, e, s->n, &d);
+		return cpclass(d) == CP_TERM;
+	}
+	return hard_end(s, e);
+}
+
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2126,7 +2163,8 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)) ||
 	    (syl3(p + start) == 0xC5B4 /* 어 */ && next_class(s, j) == K_CONT))
 		return 0;
-	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
+	return !verb_next(s, i) && (!verb_next(s, k) || why_because(s, start, i, k)) &&
+	       is_bare(s, start);
 }
 
 /* The word before i is 사람 after an adnominal -ㄹ, a call for company
