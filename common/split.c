@@ -2101,6 +2101,43 @@ static int points_at(const struct ko_split *s, size_t start)
  * 바뀐대). */
 static int next_class(const struct ko_split *s, size_t j);
 
+/* 왜 said alone at [start, i) before a clause of two words whose verb,
+ * last in the text or the line or before end punctuation, is in the -아서
+ * or -어서 of a reason (k ends the first word): that clause answers the
+ * question, which is a sentence of its own (어제 못 잤어 | 왜 | 옆집이
+ * 시끄러워서); inside a question such a -서 goes on into what was done
+ * (왜 배가 아파서 결석했어). */
+static int why_because(const struct ko_split *s, size_t start, size_t i, size_t k)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t m, e;
+	unsigned c;
+	if (i != start + 3 || syl3(p + start) != 0xC65C /* 왜 */)
+		return 0;
+	m = skip_ws(s, k, &hard);
+	for (e = m; syl_at(p, e, s->n); e += 3)
+		;
+	if (hard || e < m + 6 || syl3(p + e - 3) != 0xC11C /* 서 */)
+		return 0;
+	c = syl3(p + e - 6);
+	switch (ko_hangul_jung(c)) {
+	case KO_JUNG_A: case KO_JUNG_EO: case KO_JUNG_AE: case KO_JUNG_WA: case KO_JUNG_WEO:
+	case KO_JUNG_YEO:
+		break;
+	default:
+		return 0;
+	}
+	if (ko_hangul_jong(c) != KO_JONG_NONE)
+		return 0;
+	if (e < s->n && p[e] != ' ' && p[e] != '\n') {
+		unsigned d;
+		dec(p, e, s->n, &d);
+		return cpclass(d) == CP_TERM;
+	}
+	return hard_end(s, e);
+}
+
 static int lone_wh(struct ko_split *s, size_t start, size_t i)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2126,7 +2163,8 @@ static int lone_wh(struct ko_split *s, size_t start, size_t i)
 	if (IN_LIST(ko_split_adnominal, syl3(p + k - 3)) ||
 	    (syl3(p + start) == 0xC5B4 /* 어 */ && next_class(s, j) == K_CONT))
 		return 0;
-	return !verb_next(s, i) && !verb_next(s, k) && is_bare(s, start);
+	return !verb_next(s, i) && (!verb_next(s, k) || why_because(s, start, i, k)) &&
+	       is_bare(s, start);
 }
 
 /* The word before i is 사람 after an adnominal -ㄹ, a call for company
@@ -3082,6 +3120,36 @@ static int noun_answer(struct ko_split *s, size_t start, size_t i, int cls)
 	return cls == K_NONE && !att && prev_asks(s, start) && is_bare(s, start);
 }
 
+/* After a noun or a number said as the answer to a question (noun_answer,
+ * counter_reply), 좋겠다 (좋겠어, 좋겠네) is the asker's wish for the one
+ * who answered, a reaction of its own (어디로 가 | 부산 | 좋겠다), unless
+ * the question asked for a proposal with -ㄹ까 or -ㄹ래, whose answer it
+ * completes (어디 갈까 | 부산 좋겠다, 뭐 먹을래 | 치킨 좋겠다). So the
+ * answer ends before it, past the row of CONT that keeps 좋겠 with a
+ * spoken -음 (잘됐음 좋겠다). */
+static __attribute__((noinline)) int wish_reaction(const struct ko_split *s, size_t start,
+                                                   size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	int hard;
+	size_t j = skip_ws(s, i, &hard), e = start;
+	unsigned c;
+	if (hard || j + 9 > s->n || memcmp(p + j, "좋겠", 6) ||
+	    !(syl3(p + j + 6) == 0xB2E4 /* 다 */ || syl3(p + j + 6) == 0xC5B4 /* 어 */ ||
+	      syl3(p + j + 6) == 0xB124 /* 네 */) ||
+	    syl_at(p, j + 9, s->n))
+		return 0;
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '?'))
+		e--;
+	if (e >= 3 && is_syl(p + e - 3) && syl3(p + e - 3) == 0xC694 /* 요 */)
+		e -= 3;
+	if (e < 6 || !is_syl(p + e - 3) || !is_syl(p + e - 6))
+		return 1;
+	c = syl3(p + e - 3);
+	return !((c == 0xAE4C /* 까 */ || c == 0xB798 /* 래 */) &&
+	         ko_hangul_jong(syl3(p + e - 6)) == KO_JONG_RIEUL);
+}
+
 /* In text without punctuation, the sentence [start, i) is an adverb said
  * as the whole answer to a yes-no question about what is done
  * (ko_split_reply_adv: 아직, 반쯤), alone or after a yes or no
@@ -3373,8 +3441,9 @@ static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t st
 		return r;
 	if (kki_question(p, start, i, c))
 		return break_before_next(s, i, 2);
-	if (counter_reply(s, start, i) || clause_noun(s, start, i, cls < 0 ? K_NONE : cls) ||
-	    noun_answer(s, start, i, cls) || state_noun(s, start, i) ||
+	if (counter_reply(s, start, i) || noun_answer(s, start, i, cls))
+		return break_before_next(s, i, wish_reaction(s, start, i) ? 0 : 1);
+	if (clause_noun(s, start, i, cls < 0 ? K_NONE : cls) || state_noun(s, start, i) ||
 	    (i <= start + 22 && reply_adverb(s, start, i)) ||
 	    (c == 0xC911 /* 중 */ && progress_noun(s, start, i)))
 		return break_before_next(s, i, 1);
@@ -4257,8 +4326,127 @@ static int latin_name_goes_on(const u8 *p, size_t n, size_t j)
 	return j < e && is_alnum(p[j - 1]) && syl_at(p, j, n);
 }
 
+/* A stray mark inside a clause, as comments type a pause (회장이
+ * 악역하는데는. 일등공신, 돈으로 뭐든. 매수했어, 엄마는!! 왜 그래): a full
+ * stop or an exclamation mark at i after a word that ends in the topic
+ * particle or the adnominal -는 (는; 은 after a batchim, which nouns and
+ * names in 은 lack: 지은, 고은; not the exclamation -고는: 생각하는
+ * 수준하고는.), in -든 (뭐든, 어디든; not -거든 or 말든) or in a particle
+ * of two syllables that ends no noun, glued to its noun (으로, 에서,
+ * 에게, 한테: 무슨 생각으로. 이렇게 썼는지), in a sentence
+ * from start that has no final or nominal ending yet: the clause still
+ * waits for its predicate, which follows the mark. Not the object
+ * particle, whose verb comments leave out (사망을! 기가 막힌다, 쳤을
+ * 것을., 받기를.). After an exclamation mark also an adverb that needs
+ * a predicate (ko_split_emph_adv: 꼭!!후회하세요, 너무!! 좋아요). A topic
+ * after a finished clause is an afterthought that ends it (살기 좋은
+ * 나라임 한국은.), so a final ending before it keeps the end, and so does
+ * the end of a sentence without punctuation right before. k is the end of
+ * the marks; a Korean word must follow on the same line. */
+static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, size_t start,
+                                                   size_t i, size_t k, int bang);
+
+/* The last syllables of the words mark_pause_at takes after a full stop:
+ * 는 은 든 로 서 게 테. */
+static inline int pause_syl(unsigned c)
+{
+	return c == 0xB294 || c == 0xC740 || c == 0xB4E0 || c == 0xB85C || c == 0xC11C ||
+	       c == 0xAC8C || c == 0xD14C;
+}
+
+static inline int mark_pause(const struct ko_split *s, size_t start, size_t i, size_t k, int bang)
+{
+	return (bang || pause_syl(syl3((const u8 *)s->p + i - 3))) &&
+	       mark_pause_at(s, start, i, k, bang);
+}
+
+static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, size_t start,
+                                                   size_t i, size_t k, int bang)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, w, j, e;
+	int hard, att, words = 0;
+	unsigned pc = syl3(p + i - 3), pp;
+	j = skip_ws(s, k, &hard);
+	if (hard || j >= n || !syl_at(p, j, n))
+		return 0;
+	/* the syllables before the mark (꼭!꼭!: the second 꼭) */
+	for (w = i; w >= start + 3 && is_syl(p + w - 3) && i - w < 30; w -= 3)
+		;
+	if (bang && word_is(p + w, i - w, ko_split_emph_adv,
+	                    sizeof ko_split_emph_adv / sizeof ko_split_emph_adv[0]))
+		return 1;
+	if (i < w + 6)
+		return 0;
+	pp = syl3(p + i - 6);
+	if (!((pc == 0xB294 /* 는 */ && pp != 0xACE0 /* 고 */) ||
+	      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp)) ||
+	      (pc == 0xB4E0 /* 든 */ && pp != 0xAC70 /* 거 */ && pp != 0xB9D0 /* 말 */) ||
+	      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
+	                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
+	                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
+	                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */)))))
+		return 0;
+	w = word_start(p, start, i);
+	for (e = w; e > start && words < 12; words++) {
+		int cls;
+		while (e > start && p[e - 1] == ' ')
+			e--;
+		if (e == start)
+			break;
+		cls = tail_class(p, n, start, e, &att, 1);
+		if (cls == K_FIN || cls == K_BARE)
+			return 0;
+		e = word_start(p, start, e);
+	}
+	/* a sentence that a rule ended without punctuation just before
+	 * (국민이네 | 이분은!!, 강요하지 마라 | 직접적으로든.): the topic is its
+	 * afterthought */
+	for (e = start; e > 0 && p[e - 1] == ' '; e--)
+		;
+	if (e >= 3 && is_syl(p + e - 3))
+		return 0;
+	return words < 12;
+}
+
+/* A date glued by a full stop to the next word labels what follows, or
+ * is the time of the sentence that goes on after a stray mark (1월5일.중국
+ * 바이러스, 통해서 1월5일.경고합니다): the word ending at i is digits and
+ * 일, 월 or 년 (pc). After a topic or a subject (그날은 3월 1일.) the date
+ * is the predicate of a nominal sentence, which ends there. */
+static int date_label(const u8 *p, size_t start, size_t i, unsigned pc)
+{
+	size_t e = i, w;
+	if (i < start + 4 || !is_digit(p[i - 4]) ||
+	    !(pc == 0xC77C /* 일 */ || pc == 0xC6D4 /* 월 */ || pc == 0xB144 /* 년 */))
+		return 0;
+	for (int words = 0; e > start && words < 12; words++) {
+		w = word_start(p, start, e);
+		while (e > w && p[e - 1] == ' ')
+			e--;
+		if (e >= w + 3 && e < i && is_syl(p + e - 3)) {
+			unsigned c = syl3(p + e - 3);
+			if (c == 0xC740 /* 은 */ || c == 0xB294 /* 는 */ || c == 0xC774 /* 이 */ ||
+			    c == 0xAC00 /* 가 */ || c == 0xB3C4 /* 도 */)
+				return 0;
+		}
+		e = w;
+	}
+	return 1;
+}
+
 /* End punctuation starting at i. */
 static size_t at_term_rest(const struct ko_split *s, size_t start, size_t i, size_t *next);
+
+/* One mark at i between a syllable and a space: no end when it is a
+ * pause (mark_pause), else as break_before_next finds. */
+static __attribute__((noinline)) size_t paused_term(const struct ko_split *s, size_t start,
+                                                    size_t i)
+{
+	if (mark_pause(s, start, i, i + 1, s->p[i] == '!'))
+		return NOPOS;
+	return break_before_next(s, i + 1, s->p[i] == '.' ? -1 : 0);
+}
 
 /* The common cases, in a function of their own that saves few registers:
  * the rest goes on in at_term_rest. */
@@ -4286,6 +4474,11 @@ static size_t at_term(const struct ko_split *s, size_t start, size_t i, size_t *
 				return NOPOS;
 			if (p[i] == '!' && bang_name(p, n, start, i))
 				return NOPOS;
+			/* (most full stops follow 다, which mark_pause never takes:
+			 * both calls end the function, which so saves no more
+			 * registers) */
+			if (pc != 0xB2E4 && p[i] != '?')
+				return paused_term(s, start, i);
 			return break_before_next(s, i + 1, p[i] == '.' ? -1 : 0);
 		}
 	}
@@ -4297,7 +4490,7 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 {
 	const u8 *p = (const u8 *)s->p;
 	size_t n = s->n, re = i, k;
-	int dots = 0, qx = 0, ell = 0, kind, term = 1;
+	int dots = 0, qx = 0, ask = 0, ell = 0, kind, term = 1;
 	unsigned pc = 0, nc = 0, c;
 	if (i >= 3 && p[i] == 0xE1 && i + 2 < n && p[i + 1] == 0x86 && p[i + 2] == 0xA2 &&
 	    p[i - 3] == 0xE1 && p[i - 2] == 0x84) {
@@ -4308,8 +4501,10 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 		int l = dec(p, re, n, &c);
 		if (cpclass(c) != CP_TERM)
 			break;
-		if (c == '?' || c == '!' || c == 0xFF1F || c == 0xFF01 || (c >= 0x203C && c <= 0x2049))
+		if (c == '?' || c == '!' || c == 0xFF1F || c == 0xFF01 || (c >= 0x203C && c <= 0x2049)) {
 			qx = 1;
+			ask |= c == '?' || c == 0xFF1F || c >= 0x2047;
+		}
 		else if (c == 0x2026 || c == 0x22EF || c == 0x2025 || c == 0x11A2)
 			ell = 1;
 		else
@@ -4438,11 +4633,17 @@ static __attribute__((noinline)) size_t at_term_rest(const struct ko_split *s, s
 		    cls != K_FIN && cls != K_WEAK && cls != K_LINK && p[k - 1] != ';')
 			return NOPOS;
 	}
+	if (k == re && (kind == T_PERIOD || (kind == T_HARD && !ask)) && i >= start + 3 &&
+	    is_syl(p + i - 3) && mark_pause(s, start, i, k, kind == T_HARD))
+		return NOPOS;
 	if (ws_at(p, k, n))
 		return break_before_next(s, k, kind == T_PERIOD && k == re ? -1 : 0);
 	/* glued to the next word */
-	if (syl_at(p, k, n) && kind == T_PERIOD)
+	if (syl_at(p, k, n) && kind == T_PERIOD) {
+		if (k == re && date_label(p, start, i, pc))
+			return NOPOS;
 		return is_alpha(pc) || is_digit(pc) ? NOPOS : k;
+	}
 	return cont_next(s, k, 0) ? NOPOS : k;
 }
 

@@ -730,6 +730,23 @@ CONT = [
     'PS 되었', 'PS 되어', 'PS 되고', 'PS 되는', 'PS 되면', 'PS 되기', 'PS 되며', 'PS 되니',
     'PS 되더', 'PS 되지', 'WS 된', 'PS 된다', 'PS 됐', 'PS 될', 'PS 됨', 'WS 돼', 'PS 돼서', 'PS 돼요',
     'WS 카이', 'PS 카더', 'PS 카대', 'PS 카시', 'WS 카나', 'PS 칸다', 'PS 캤',
+    # the copula and the bound endings after it, written apart from their
+    # noun or after initials that spell one (ㅎㅌㅊ일듯, ㄱㅇㄷ이다, 노잼
+    # 일듯, 뭐야? 인가?): no sentence opens with them, so nothing before
+    # them is an end. Not after a full stop, where a stray copula is rare
+    # and more rows in 이 would slow every sentence that opens with 이
+    # (이는, 이후, 이를).
+    'W 이다', 'W 임', 'W 지만', 'W 이지', 'W 이네', 'W 일거', 'W 인거',
+    'W 일듯', 'W 인듯', 'W 일듯요', 'W 인듯요', 'W 일걸', 'W 인걸', 'W 일거임', 'W 일거야',
+    'W 인거임', 'W 인거야', 'W 였다', 'W 였음', 'W 였어', 'W 인데', 'W 인데요', 'W 예요',
+    'W 일지도', 'W 인가', 'W 인지', 'W 일까', 'W 일세',
+    'W 이지만', 'W 이었다', 'W 이었음', 'W 이었어', 'W 이라서', 'W 이니까', 'W 이네요',
+    'W 이에요', 'W 이잖아', 'W 이구나', 'W 이죠', 'W 이라네', 'W 이란다', 'W 이라',
+    # nor with a case particle written apart after a sentence quoted
+    # without marks (나 얘랑 잤어 를 말하고 싶던 걸까, 그만하자 에서
+    # 끝났어): also after a full stop where it opens no sentence in
+    # 을, 를, 에, 으 or 랑 (한테 only elsewhere: 한 opens many)
+    'WD 를', 'WD 을', 'WD 에서', 'WD 에게', 'WD 으로', 'WD 랑', 'W 한테',
 ]
 
 # Auxiliary verbs that follow the -아/-어 form (찍어 둔, 받아 온, 먹어 볼,
@@ -1164,6 +1181,15 @@ PRON_TOPIC = ['W 너는', 'W 넌', 'W 너도', 'W 니는', 'W 니도', 'W 나는
 # (아직 안 먹었어, 거의 다 했어): reply_adverb in split.c. Collected from
 # grammar references (시간 부사, 정도 부사), not from any test line.
 REPLY_ADV = ['아직', '아직요', '반쯤', '절반쯤', '반쯤요']
+# Adverbs of degree, certainty and frequency that need the predicate they
+# modify (꼭, 너무, 엄청, 반드시): an exclamation mark after one is
+# emphasis inside its clause, not an end (나중에 꼭!!후회하세요, 너무!!
+# 좋아요). Not the adverbs said alone as an utterance: 진짜, 정말 ("really"),
+# 절대 ("never"), 제발 ("please"), 빨리 ("hurry"), 다시, 또, 계속; see
+# mark_pause in split.c.
+EMPH_ADV = ['꼭', '꼭꼭', '너무', '너무너무', '엄청', '매우', '아주', '되게', '무척', '몹시', '반드시',
+            '절대로', '정말로', '진짜로', '참말로', '제일', '가장', '훨씬', '완전히', '항상', '늘', '언제나',
+            '더더욱', '더욱', '특히', '굉장히', '상당히', '너무나', '너무나도']
 YES_NO = ['아니', '아뇨', '아니요', '응', '어', '엉', '웅', '네', '넵', '예', 'ㅇㅇ', 'ㄴㄴ']
 NOW = ['지금', '지금도', '아직', '아직도', '한창', '현재', '계속', '여태', '요즘', '요새']
 # Nouns that 나다 makes a verb of (짜증 나, 화 났어, 생각 날 때, 눈물
@@ -1788,6 +1814,7 @@ wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_now', [('W', w) for w in NOW])
 wordrows('ko_split_reply_adv', [('W', w) for w in REPLY_ADV])
+wordrows('ko_split_emph_adv', [('W', w) for w in EMPH_ADV])
 wordrows('ko_split_yes_no', [('W', w) for w in YES_NO])
 wordrows('ko_split_na_noun', [('W', w) for w in NA_NOUN])
 wordrows('ko_split_demonstrative', [r.split(' ', 1) for r in DEMONSTRATIVE])
