@@ -140,15 +140,23 @@ static int is_closer(uint32_t c)
 	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
 }
 
+/* The offset of the last character of p[0..n) (n > 0), *c set to it;
+ * (size_t)-1 where the bytes there are no UTF-8. */
+static size_t last_char(const char *p, size_t n, uint32_t *c)
+{
+	size_t b = n - 1;
+	while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
+		b--;
+	return ko_utf8_decode(p + b, n - b, c) <= 0 ? (size_t)-1 : b;
+}
+
 /* 1 if [p, p+n) ends in a sentence end but closing quotes and brackets. */
 static int full_stop(const char *p, size_t n)
 {
 	while (n > 0) {
-		size_t b = n - 1;
-		while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
-			b--;
 		uint32_t c;
-		if (ko_utf8_decode(p + b, n - b, &c) <= 0)
+		size_t b = last_char(p, n, &c);
+		if (b == (size_t)-1)
 			return 0;
 		if (is_sentence_end(c))
 			return 1;
@@ -195,11 +203,9 @@ static size_t unmarked_end(const char *p, size_t n, int *asked)
 {
 	*asked = 0;
 	while (n > 0) {
-		size_t b = n - 1;
-		while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
-			b--;
 		uint32_t c;
-		if (ko_utf8_decode(p + b, n - b, &c) <= 0)
+		size_t b = last_char(p, n, &c);
+		if (b == (size_t)-1)
 			break;
 		if (is_sentence_end(c) || ko_end_mark(c))
 			*asked |= c != '.' && c != 0x3002 && c != 0xFF0E;
