@@ -2845,7 +2845,11 @@ static void option(struct conf *c, struct ko_opts *o, int code, const char *arg,
 			ko_usage("--model given twice: one model a run");
 		c->model_path = arg;
 		break;
-	case OPT_DIALOGUE: c->dialogue = arg; break;
+	case OPT_DIALOGUE:
+		if (!*arg)
+			ko_usage("--dialogue: expected a field name, not an empty one");
+		c->dialogue = arg;
+		break;
 	case OPT_NO_LABELS: c->ignore_labels = 1; break;
 	}
 	(void)o;
@@ -3153,6 +3157,13 @@ static void finish(struct conf *c, struct ko_rec *r, int unsafe, const struct ve
 		ko_buf_adds(&c->num, "null");
 	if (c->print_score) {
 		ko_buf_clear(&c->out);
+		/* a record with no text nor labels was not judged: no score
+		 * and no verdict, not a safe 0.0000 (review28b L2) */
+		if (!v->read && !v->labelled) {
+			ko_buf_adds(&c->out, "-\t-");
+			ko_emit(r->run, c->out.p, c->out.n);
+			return;
+		}
 		ko_buf_adds(&c->out, v->score >= 0 ? c->num.p : "-");
 		ko_buf_addc(&c->out, '\t');
 		ko_buf_add_dec(&c->out, (uint64_t)unsafe); /* 0 or 1 */
@@ -3649,9 +3660,10 @@ static const struct ko_tool tool = {
 	        "                        FIELD (talkset) when one of them is unsafe\n"
 	        "      --lexicon FILE    more words: lines CATEGORY WORD or EXCEPT WORD\n"
 	        "      --model FILE      a model from 'ko-filter-ethics train'\n"
-	        "      --annotate        keep every record, adding unsafe, score, categories\n"
-	        "                        and reason\n"
-	        "      --print-score     print SCORE<TAB>UNSAFE (1 or 0) for each record\n"
+	        "      --annotate        keep every record, adding \"ethics\": {unsafe, score,\n"
+	        "                        categories, reason}\n"
+	        "      --print-score     print SCORE<TAB>UNSAFE (1 or 0) for each record judged,\n"
+	        "                        -<TAB>- for one with no text to judge\n"
 	        "\n"
 	        "ko-filter-ethics train --help: the training options.\n",
 	.longopts = longopts,
