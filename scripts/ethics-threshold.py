@@ -34,7 +34,8 @@ def scores(binary, model, path):
         p = subprocess.run([binary, "--model", model, "--policy", pol, "--print-score"],
                            input=inp.encode("utf-8"), stdout=subprocess.PIPE, check=True)
         out[pol] = [l.split("\t") for l in p.stdout.decode("utf-8").splitlines()]
-    return [(r["label"], float(c[0]), l[1] == "1")
+    # ('-' where a record had no text to judge: it scores as safe here)
+    return [(r["label"], float(c[0]) if c[0] != "-" else 0.0, l[1] == "1")
             for r, c, l in zip(rows, out["classifier"], out["lexicon"])]
 
 
