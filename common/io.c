@@ -561,6 +561,11 @@ static int open_next(struct ko_reader *r)
 			r->fd = 0;
 			big_pipe(0);
 			r->name = "stdin";
+			/* the keyboard as input: a tool that seems to hang (ko-stats
+			 * --html FILE with the data file taken as the page) says
+			 * what it waits for, where a person reads it */
+			if (isatty(0) && isatty(2))
+				ko_warn("reading records from the terminal; Ctrl-D ends them");
 		} else if ((r->fd = open(r->name, O_RDONLY)) < 0) {
 			rfail(r, NULL, errno);
 			return 0;

@@ -156,11 +156,6 @@ void ko_open(struct ko_run *run, const struct ko_opts *o)
 	run->t0 = run->tlast = now();
 	stats_when_killed(run);
 	run->tty = isatty(2);
-	/* no FILE and the keyboard as input: a tool that seems to hang
-	 * (ko-stats --html FILE with the data file taken as the page) says
-	 * what it waits for, where a person reads it */
-	if (o->optind == o->argc && run->tty && isatty(0))
-		ko_warn("reading records from the terminal (no FILE given); Ctrl-D ends them");
 }
 
 /* ---- progress ---- */
