@@ -2987,9 +2987,7 @@ static int heading_before_prose(const char *l, size_t n, const char *end)
 	int more = 0; /* nested headings after it, at most three (as ko-split) */
 	while (q < end) {
 		q++; /* the newline */
-		const char *e = memchr(q, '\n', (size_t)(end - q));
-		if (!e)
-			e = end;
+		const char *e = line_end(q, end);
 		const char *b = q;
 		while (b < e && (*b == ' ' || *b == '\t' || *b == '\r'))
 			b++;

@@ -1984,13 +1984,16 @@ static void write_html(struct conf *c, struct ko_run *run, struct ko_writer *w)
  * anything is read. */
 static void html_target_check(const char *path, char **files, int nfiles)
 {
-	struct stat hs;
-	if (stat(path, &hs) < 0 || !S_ISREG(hs.st_mode))
+	struct stat st;
+	struct ko_file_id page;
+	/* (not there yet, or a device or FIFO: nothing to replace, nor to
+	 * read the first byte of) */
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) || ko_file_id(path, &page) != 1)
 		return;
 	for (int i = 0; i < nfiles; i++) {
-		struct stat fs;
-		if (strcmp(files[i], "-") && stat(files[i], &fs) == 0 && fs.st_dev == hs.st_dev &&
-		    fs.st_ino == hs.st_ino)
+		struct ko_file_id in;
+		ko_file_id(files[i], &in);
+		if (strcmp(files[i], "-") && ko_file_id_same(&in, &page))
 			ko_usage("--html %s: is also an input FILE; the page would replace it", path);
 	}
 	FILE *f = fopen(path, "rb");
