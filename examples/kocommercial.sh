@@ -1,5 +1,5 @@
 #!/bin/bash
-# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics] [-f FIELD] [TASK OPTIONS] [FILE...]
+# kocommercial.sh [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--no-ethics | --ethics] [-f FIELD] [TASK OPTIONS] [FILE...]
 # - the self-supervised recipe behind the KoCommercial-Dataset as one
 # pipeline: JSONL documents as ko-import writes them (a "text" field, or the
 # -f one), or text lines, one document a line, from the FILEs or stdin;
@@ -30,15 +30,20 @@
 #    whose list is gone, deletion notices, assistant-written text, spam
 #    that sends the reader to a link or a cafe, ...)
 #    and ko-pii masks personal data (<PHONE>, <RRN>, ...); --no-clean
-#    leaves both out, for data already cleaned. With --no-norm,
-#    --no-dedup and --no-clean what runs is the generation recipe alone, as
-#    `make bench` measures it (the stages left out are not run at all).
-#    With --ethics, ko-filter-ethics then drops unsafe documents (stage
-#    2-ethics) and, after the generators, unsafe tasks (stage 9-ethics:
-#    instruction, input and output judged): not by default, as it is the
-#    slowest stage and on encyclopedic text drops almost nothing; give it
-#    for web text, comments, community posts (on long news comments it
-#    flags a third or more of them).
+#    leaves both out, for data already cleaned. Then ko-filter-ethics
+#    drops unsafe documents (stage 2-ethics). It runs by default, as a
+#    recipe that takes comments, reviews or community posts would otherwise
+#    make their abuse into tasks, answers included (of 5,000 news comments
+#    it drops 863); --no-ethics leaves it out, for text known to be clean,
+#    such as an encyclopedia, where it drops almost nothing and is the
+#    slowest stage. With --ethics, ko-filter-ethics also judges the tasks
+#    after the generators (stage 9-ethics: instruction, input and output,
+#    each field on its own): a document's sentences are judged already
+#    (each alone in a text under 800 characters), so this stage doubles the
+#    cost for little (9 more tasks dropped from those 5,000 comments).
+#    With --no-norm, --no-dedup, --no-clean and --no-ethics what runs is the
+#    generation recipe alone, as `make bench` measures it (the stages left
+#    out are not run at all).
 # 3. ko-split -p --chunk N (default 14, at least 3) cuts each document at its
 #    section boundaries (headings, blank lines) and then into runs of at
 #    most N sentences; heading lines are never sentences, and a document
@@ -121,7 +126,7 @@ stat=()
 [ -z "${KOCOMMERCIAL_STATS:-}" ] || stat=("--stats=$KOCOMMERCIAL_STATS")
 
 html=
-ethics=0
+ethics=1 ethics_tasks=0
 norm=1
 dedup=1
 clean=1
@@ -130,6 +135,7 @@ field=()
 common=()
 gen=()
 lic=()
+sysf=()
 files=()
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -137,7 +143,8 @@ while [ $# -gt 0 ]; do
 	--no-norm) norm=0 ;;
 	--no-dedup) dedup=0 ;;
 	--no-clean) clean=0 ;;
-	--ethics) ethics=1 ;;
+	--ethics) ethics=1 ethics_tasks=1 ;;
+	--no-ethics) ethics=0 ethics_tasks=0 ;;
 	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
 	--chunk=*) chunk=${1#--chunk=} ;;
@@ -155,7 +162,8 @@ while [ $# -gt 0 ]; do
 		# the name it was called by: kopipe-kocommercial once installed
 		me=$(basename "$0")
 		pad=$(printf '%*s' ${#me} '')
-		echo "usage: $me [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean] [--ethics]"
+		echo "usage: $me [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean]"
+		echo "       $pad [--no-ethics | --ethics]"
 		echo "       $pad [-f FIELD]"
 		echo "       $pad [--seed N] [--system ...] [--template ...] [--keep-fields]"
 		echo "       $pad [--context-in ...] [--licenses RULE] [--on-error MODE]"
@@ -163,10 +171,11 @@ while [ $# -gt 0 ]; do
 		echo "Documents come from the FILEs (- is stdin) or from stdin."
 		echo "The KoCommercial-Dataset recipe as one pipeline; the comment at the top of"
 		echo "this script says what each stage does (it chunks by itself: give it documents)."
-		echo "  --ethics       also drop unsafe documents and tasks (ko-filter-ethics). Not by"
-		echo "                 default (slow; drops next to nothing from encyclopedic text):"
-		echo "                 give it for comments, reviews, web and community text, whose"
-		echo "                 abuse would otherwise become tasks, even their answers"
+		echo "  --no-ethics    keep the documents ko-filter-ethics finds unsafe (it runs by"
+		echo "                 default: the slowest stage, it drops next to nothing from"
+		echo "                 encyclopedic text, but comments, reviews, web and community text"
+		echo "                 would otherwise make their abuse into tasks, even their answers)"
+		echo "  --ethics       judge the tasks too, each field on its own (twice the cost)"
 		echo "  --html         strip HTML tags and entities first"
 		echo "  --chunk N      at most N sentences a chunk (default 14)"
 		echo "  --no-norm, --no-dedup, --no-clean"
@@ -180,9 +189,10 @@ while [ $# -gt 0 ]; do
 	-s | --seed | --system | --template | --context-in | --licenses)
 		[ $# -ge 2 ] || { echo "kocommercial: $1 needs a value" >&2; exit 2; }
 		[ "$1" != --licenses ] || lic+=("$1" "$2")
+		[ "$1" != --system ] || sysf=(-f system)
 		gen+=("$1" "$2"); shift ;;
 	-s?* | --seed=* | --system=* | --template=* | --context-in=* | --licenses=* | --keep-fields)
-		case $1 in --licenses=*) lic+=("$1") ;; esac
+		case $1 in --licenses=*) lic+=("$1") ;; --system=*) sysf=(-f system) ;; esac
 		gen+=("$1") ;;
 	-) files+=("$1") ;;
 	-*) echo "kocommercial: unknown option '$1'; try '$(basename "$0") --help'" >&2; exit 2 ;;
@@ -226,8 +236,8 @@ for g in ${opts[@]+ko-lastsent ko-shuffle-sent ko-mask}; do
 	fi
 done
 
-# Stage 1, normalisation and dedup, and stage 2, quality and PII; a stage
-# left out (--no-norm, --no-dedup, --no-clean) is not run at all, and the stages keep their
+# Stage 1, normalisation and dedup, and stage 2, quality, PII and ethics; a stage
+# left out (--no-norm, --no-dedup, --no-clean, --no-ethics) is not run at all, and the stages keep their
 # numbers in the messages. Every stage is a command of one flat pipeline
 # (no shell function, which would start its commands later): the shell
 # starts them from left to right, so their process ids, in the --stats
@@ -239,12 +249,12 @@ dedup_stage='ko-dedup ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj
 clean_stage='ko-quality ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-quality.jsonl"} ${stat[@]+"${stat[@]}"} ${cfiles[@]+"${cfiles[@]}"} |
 ko-pii ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-pii.jsonl"} ${stat[@]+"${stat[@]}"} | '
 ethics_stage='ko-filter-ethics ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/2-ethics.jsonl"} ${stat[@]+"${stat[@]}"} ${efiles[@]+"${efiles[@]}"} | '
-# tasks are judged in their own layout: the fields named are those
-# ko-filter-ethics judges on a task record without -f, named so that the
-# two ethics stages differ in their --stats lines, which ko-stats --runs
-# would otherwise add up as two shards of one stage
-ethics_tasks=' |
-ko-filter-ethics -f instruction -f input -f output -f system -f history ${common[@]+"${common[@]}"} ${rj:+"$rj/9-ethics.jsonl"} ${stat[@]+"${stat[@]}"}'
+# tasks are judged by the fields the generators write (instruction, input,
+# output, and system with --system), named so that the two ethics stages
+# differ in their --stats lines, which ko-stats --runs would otherwise add
+# up as two shards of one stage, and so that no field is said to be missing
+ethics_tasks_stage=' |
+ko-filter-ethics -f instruction -f input -f output ${sysf[@]+"${sysf[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/9-ethics.jsonl"} ${stat[@]+"${stat[@]}"}'
 
 # A generator's choices depend only on the record and its options, never
 # on the stage, so a chunk one has failed on would fail there again: each
@@ -271,10 +281,8 @@ lfiles=() dfiles=() cfiles=() efiles=() sfiles=()
 [ $norm = 1 ] || [ $licensed = 1 ] || [ $dedup = 1 ] || [ $clean = 1 ] || [ $ethics = 1 ] ||
 	sfiles=(${files[@]+"${files[@]}"})
 first=
-if [ $ethics = 1 ]; then
-	first=$ethics_stage gen="$gen$ethics_tasks"
-	names=(2-ethics "${names[@]}" 9-ethics)
-fi
+if [ $ethics = 1 ]; then first=$ethics_stage; names=(2-ethics "${names[@]}"); fi
+if [ $ethics_tasks = 1 ]; then gen="$gen$ethics_tasks_stage"; names=("${names[@]}" 9-ethics); fi
 if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${names[@]}"); fi
 if [ $dedup = 1 ]; then first="$dedup_stage$first"; names=(1-dedup "${names[@]}"); fi
 if [ $licensed = 1 ]; then first="$lic_stage$first"; names=(1-license "${names[@]}"); fi
