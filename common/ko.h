@@ -6,7 +6,8 @@
  *   1. msg (messages, exit status), util, utf8, unicode, rand
  *   2. io (reader, writer), json
  *   3. opt (the shared options), rec (records and the run)
- *   4. split, task, templates
+ *   4. split, task, templates; the text services beside them: markup,
+ *      placeholder, contact (telephone numbers and URLs)
  *
  * Library functions take (pointer, length), return sizes or negative codes
  * and never exit; msg is the one module that prints to stderr or exits.
@@ -923,6 +924,7 @@ int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned
 
 #include "markup.h"
 #include "placeholder.h"
+#include "contact.h"
 #include "split.h"
 #include "license.h"
 #include "task.h"
