@@ -1660,6 +1660,37 @@ static void test_placeholder_hidden(void)
 
 /* contact.h: the one notion of a telephone number and a URL that ko-pii
  * and ko-quality share; the end of each match (0: none). */
+/* ko_json_path: the steps from a field's array down to one of its
+ * strings, as ko-pii --annotate writes them. */
+static void test_json_path(void)
+{
+	static const char rec[] = "{\"m\":[{\"role\":\"user\",\"content\":\"a\"},[\"b\",[\"c\"]],\"d\"]}";
+	static const struct {
+		const char *want;
+		const char *str; /* the string token's text */
+	} cases[] = {{",0,\"content\"", "a"}, {",1,0", "b"}, {",1,1,0", "c"}, {",2", "d"}};
+	struct ko_json j = {0};
+	const char *why;
+	CHECK(ko_json_parse(&j, rec, sizeof rec - 1, &why) == 0);
+	int t = ko_json_get(&j, "m");
+	struct ko_buf path = {0};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		int i = -1;
+		for (int x = t; x < j.ntok; x++)
+			if (j.tok[x].type == KO_JSON_STRING && j.tok[x].end - j.tok[x].start == 1 &&
+			    rec[j.tok[x].start] == cases[k].str[0])
+				i = x;
+		ko_buf_clear(&path);
+		ko_json_path(&j, t, i, &path);
+		CHECK(i >= 0 && path.n == strlen(cases[k].want) && !memcmp(path.p, cases[k].want, path.n));
+	}
+	ko_buf_clear(&path);
+	ko_json_path(&j, t, 0, &path); /* not inside */
+	CHECK(path.n == 0);
+	ko_buf_free(&path);
+	ko_json_free(&j);
+}
+
 static void test_contact(void)
 {
 	static const struct {
@@ -1709,6 +1740,7 @@ static void test_contact(void)
 
 int main(void)
 {
+	test_json_path();
 	test_contact();
 	test_placeholder_hidden();
 	test_markup();

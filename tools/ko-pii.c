@@ -38,7 +38,7 @@ struct conf {
 	struct span *sp;
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
-	struct ko_buf str, path; /* one string of an array field, its path (annotate_tree) */
+	struct ko_buf str, path; /* one string of an array field, its path (annotate_turns) */
 	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
 	struct ko_buf spelt; /* a number spelt in syllables, as digits (spelt_phones) */
 	size_t *spelt_at;   /* and the text's offset of each of its bytes */
@@ -2106,43 +2106,23 @@ static void annotate(const struct conf *c, struct ko_buf *a, const char *field, 
 /* The strings of an array field (history, messages, conversations) each
  * scanned and annotated on its own, with the path to it
  * (["history",1,0], ["messages",2,"content"]) and offsets into that
- * string, which r[path[0]][path[1]]... slices; path holds ",1,0" so far.
- * Returns the token after t's subtree. */
-static int annotate_tree(struct conf *c, const struct ko_json *j, int t, const char *field,
-                         struct ko_buf *path)
+ * string, which r[path[0]][path[1]]... slices: the strings that masking
+ * rewrites (ko_json_rewrite_strs), the turns' text, and not a speaker's
+ * name or a part's type. */
+static void annotate_turns(struct conf *c, const struct ko_json *j, int t, const char *field)
 {
-	const struct ko_json_tok *k = &j->tok[t];
-	size_t at = path->n;
-	if (k->type == KO_JSON_STRING) {
+	for (int i = t; ko_json_next_str(j, t, &i);) {
 		const char *why;
 		ko_buf_clear(&c->str);
-		if (ko_json_str(j, t, &c->str, &why) == 0 && c->str.n) {
-			scan(c, c->str.p, c->str.n);
-			if (c->nsp)
-				annotate(c, &c->ann, field, c->str.p, path);
-		}
-		return t + 1;
+		if (ko_json_str(j, i, &c->str, &why) < 0 || !c->str.n)
+			continue;
+		scan(c, c->str.p, c->str.n);
+		if (!c->nsp)
+			continue;
+		ko_buf_clear(&c->path);
+		ko_json_path(j, t, i, &c->path);
+		annotate(c, &c->ann, field, c->str.p, &c->path);
 	}
-	if (k->type == KO_JSON_ARRAY) {
-		int u = t + 1;
-		for (int i = 0; i < k->size; i++) {
-			ko_buf_addf(path, ",%d", i);
-			u = annotate_tree(c, j, u, field, path);
-			path->n = at;
-		}
-		return u;
-	}
-	if (k->type == KO_JSON_OBJECT) {
-		int u = t + 1;
-		for (int i = 0; i < k->size; i++) {
-			ko_buf_addc(path, ',');
-			ko_buf_add(path, j->s + j->tok[u].start - 1, (size_t)(j->tok[u].end - j->tok[u].start) + 2);
-			u = annotate_tree(c, j, u + 1, field, path);
-			path->n = at;
-		}
-		return u;
-	}
-	return ko_json_skip(j, t);
 }
 
 /* One record: masked, annotated or dropped. */
@@ -2203,8 +2183,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 		if (c->annotate) {
 			int t = ko_json_get(&r->json, name);
 			if (r->json.tok[t].type == KO_JSON_ARRAY) {
-				ko_buf_clear(&c->path);
-				annotate_tree(c, &r->json, t, name, &c->path);
+				annotate_turns(c, &r->json, t, name);
 			} else {
 				annotate(c, &c->ann, name, p, NULL);
 			}
