@@ -362,6 +362,35 @@ int ko_json_next_str(const struct ko_json *j, int t, int *i)
 	return 0;
 }
 
+void ko_json_path(const struct ko_json *j, int t, int i, struct ko_buf *path)
+{
+	if (i < t || i >= ko_json_skip(j, t))
+		return; /* i is not inside t */
+	while (t != i) {
+		const struct ko_json_tok *k = &j->tok[t];
+		int u = t + 1, obj = k->type == KO_JSON_OBJECT, down = -1;
+		if (!obj && k->type != KO_JSON_ARRAY)
+			return;
+		for (int c = 0; c < k->size && down < 0; c++) {
+			int v = obj ? u + 1 : u, next = ko_json_skip(j, v);
+			if (i >= next) {
+				u = next;
+				continue;
+			}
+			ko_buf_addc(path, ',');
+			if (obj)
+				ko_buf_add(path, j->s + j->tok[u].start - 1,
+				           (size_t)(j->tok[u].end - j->tok[u].start) + 2);
+			else
+				ko_buf_add_dec(path, (uint64_t)c);
+			down = i == u ? i : v; /* (a key: the path to its member) */
+		}
+		if (down < 0)
+			return; /* (a token inside t is under one of its members) */
+		t = down;
+	}
+}
+
 int ko_json_rewrite_strs(const struct ko_json *j, int t, struct ko_buf *tmp, struct ko_buf *out,
                          ko_json_str_fn fn, void *ctx)
 {

@@ -6,7 +6,8 @@
  *   1. msg (messages, exit status), util, utf8, unicode, rand
  *   2. io (reader, writer), json
  *   3. opt (the shared options), rec (records and the run)
- *   4. split, task, templates
+ *   4. split, task, templates; the text services beside them: markup,
+ *      placeholder, contact (telephone numbers and URLs)
  *
  * Library functions take (pointer, length), return sizes or negative codes
  * and never exit; msg is the one module that prints to stderr or exits.
@@ -340,6 +341,14 @@ int ko_json_skip(const struct ko_json *j, int t);
  * a part's type) are left out. Start with *i = t; each call moves *i to
  * the next one and returns 1, or returns 0 after the last. */
 int ko_json_next_str(const struct ko_json *j, int t, int *i);
+/* The path from the array or object at token t down to token i inside
+ * it, appended to path as the items of a JSON array, each after a comma:
+ * an array's index, an object's key as written (",1,0", ",2,\"content\""),
+ * so that a caller puts a name before it and brackets around it. Found by
+ * walking down from t (the siblings before each step are skipped), so a
+ * caller that visits every string of a long array pays for its length at
+ * each one: meant for the turns of a conversation. */
+void ko_json_path(const struct ko_json *j, int t, int i, struct ko_buf *path);
 /* The array or object at token t written into out as JSON with each string
  * ko_json_next_str visits replaced: fn gets it unescaped (in tmp) and
  * returns 1 with its new form in *np, *nn, or 0 to keep it; the rest is
@@ -923,6 +932,7 @@ int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned
 
 #include "markup.h"
 #include "placeholder.h"
+#include "contact.h"
 #include "split.h"
 #include "license.h"
 #include "task.h"

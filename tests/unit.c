@@ -1658,8 +1658,90 @@ static void test_placeholder_hidden(void)
 	}
 }
 
+/* contact.h: the one notion of a telephone number and a URL that ko-pii
+ * and ko-quality share; the end of each match (0: none). */
+/* ko_json_path: the steps from a field's array down to one of its
+ * strings, as ko-pii --annotate writes them. */
+static void test_json_path(void)
+{
+	static const char rec[] = "{\"m\":[{\"role\":\"user\",\"content\":\"a\"},[\"b\",[\"c\"]],\"d\"]}";
+	static const struct {
+		const char *want;
+		const char *str; /* the string token's text */
+	} cases[] = {{",0,\"content\"", "a"}, {",1,0", "b"}, {",1,1,0", "c"}, {",2", "d"}};
+	struct ko_json j = {0};
+	const char *why;
+	CHECK(ko_json_parse(&j, rec, sizeof rec - 1, &why) == 0);
+	int t = ko_json_get(&j, "m");
+	struct ko_buf path = {0};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		int i = -1;
+		for (int x = t; x < j.ntok; x++)
+			if (j.tok[x].type == KO_JSON_STRING && j.tok[x].end - j.tok[x].start == 1 &&
+			    rec[j.tok[x].start] == cases[k].str[0])
+				i = x;
+		ko_buf_clear(&path);
+		ko_json_path(&j, t, i, &path);
+		CHECK(i >= 0 && path.n == strlen(cases[k].want) && !memcmp(path.p, cases[k].want, path.n));
+	}
+	ko_buf_clear(&path);
+	ko_json_path(&j, t, 0, &path); /* not inside */
+	CHECK(path.n == 0);
+	ko_buf_free(&path);
+	ko_json_free(&j);
+}
+
+static void test_contact(void)
+{
+	static const struct {
+		const char *s;
+		size_t at, end; /* at: where the match is tried */
+	} phones[] = {
+		{"010-2345-6789 로", 0, 13},
+		{"(031)555-0142", 0, 13},
+		{"02)123-4567", 0, 11},
+		{"+82 10-2345-6789", 0, 16},
+		{"0082-10-2345-6789", 0, 17},
+		{"010-23456789", 0, 12},
+		{"010.2345.6789", 0, 13},
+		{"1577-3456 상담", 0, 9},
+		{"1899-1920년", 0, 0},        /* years */
+		{"012-345-6789", 0, 0},       /* no prefix of the plan */
+		{"010-2345-6789a", 0, 0},     /* runs into a word */
+		{"010-2345-6789-1", 0, 0},    /* runs into a longer number */
+		{"서울 010-2345-6789", 7, 20},
+	}, urls[] = {
+		{"https://shop.example.kr/sale 에서", 0, 28},
+		{"WWW.example.com.", 0, 15},
+		{"http://a.kr에서", 0, 11},
+		{"(http://a.kr/x)", 1, 14},
+		{"file:///etc/hosts", 0, 0},
+		{"www. 다음", 0, 0},
+		{"https://?q=1", 0, 0},
+	};
+	for (size_t k = 0; k < sizeof phones / sizeof *phones; k++) {
+		size_t e = ko_phone_end(phones[k].s, strlen(phones[k].s), phones[k].at);
+		CHECK(e == phones[k].end);
+		if (e != phones[k].end)
+			printf("  phone '%s': %zu\n", phones[k].s, e);
+	}
+	for (size_t k = 0; k < sizeof urls / sizeof *urls; k++) {
+		size_t e = ko_url_end(urls[k].s, strlen(urls[k].s), urls[k].at);
+		CHECK(e == urls[k].end);
+		if (e != urls[k].end)
+			printf("  url '%s': %zu\n", urls[k].s, e);
+	}
+	CHECK(ko_number_may_start("3.14", 2) == 0 && ko_number_may_start("약 3", 4) == 1);
+	CHECK(ko_number_may_end("12-3", 4, 2) == 0 && ko_number_may_end("12원", 5, 2) == 1);
+	CHECK(ko_phone_sep("1 - 2", 5, 1) == 3 && ko_phone_sep("1쩜2", 5, 1) == 3 && ko_phone_sep("1x2", 3, 1) == 0);
+	CHECK(ko_unicode_dash("\xe2\x80\x93", 3, 0) == 3 && ko_unicode_dash("-", 1, 0) == 0);
+	CHECK(ko_phone_rep_prefix("1588") && !ko_phone_rep_prefix("1600"));
+}
+
 int main(void)
 {
+	test_json_path();
+	test_contact();
 	test_placeholder_hidden();
 	test_markup();
 	test_loose_order();

@@ -2470,7 +2470,11 @@ static long probe_next(const struct index *x, struct probe *p)
 
 /* The kept record that the record with keys k duplicates, if any. With
  * both modes an exact copy is found through the bands (it shares all of
- * them), so exact keys need no entries of their own. */
+ * them), so exact keys need no entries of their own. Near mode takes an
+ * exact copy too, as a near duplicate of similarity 1 (as stage pairs
+ * does): the word n-grams that verify a short record are defeated by a
+ * change of spacing (오늘날씨가 정말좋네요) that the key text drops, and
+ * near mode would keep copies that exact mode drops. */
 static struct match lookup(const struct conf *c, const struct index *x, struct keys *k,
                            uint64_t seed)
 {
@@ -2493,8 +2497,8 @@ static struct match lookup(const struct conf *c, const struct index *x, struct k
 		for (long i; (i = probe_next(x, &p)) >= 0;) {
 			if (best.idx == i)
 				continue;
-			if (c->exact && x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
-				return (struct match){i, 10000, 1};
+			if (x->ex[2 * i] == k->exact[0] && x->ex[2 * i + 1] == k->exact[1])
+				return (struct match){i, 10000, c->exact};
 			int sh = (int)(x->isshort[i / 64] >> (i % 64) & 1);
 			if (sh && k->nfp < 0)
 				fingerprints(c, k, seed);

@@ -179,6 +179,33 @@ static void hint_encoding(struct imp *m, size_t line, const char *raw, size_t ra
 	        enc[0] == 'C' ? "cp949" : mark ? "utf-16" : "utf-16le (or utf-16be)");
 }
 
+/* The record that stands for the item raw[0..rawn) (line of the file)
+ * when it is reported bad or rejected. An item that is a JSON object in
+ * UTF-8 (a SQuAD qa whose answer_start is wrong, a dacon line whose index
+ * is out of range, a record a layout built and then refused) goes to
+ * --rejects as itself, parsed, with the reason among its fields, so that
+ * jq finds it there; other bytes as raw_b64 (kopipe(7)), and so does an
+ * object with a string that no UTF-8 can hold (a lone surrogate), kept
+ * as its bytes. The caller frees r->json. */
+static void item_rec(struct imp *m, struct ko_rec *r, size_t line, const char *raw, size_t rawn)
+{
+	*r = (struct ko_rec){.line = raw, .len = rawn, .file = m->file, .lineno = line,
+	                     .is_json = 1, .run = &((struct drv *)m->drv)->run};
+	size_t b = 0;
+	while (raw && b < rawn && (raw[b] == ' ' || raw[b] == '\t' || raw[b] == '\n' || raw[b] == '\r'))
+		b++;
+	if (!raw || b == rawn || raw[b] != '{' || ko_utf8_check(raw, rawn) != rawn)
+		return;
+	const char *err;
+	r->parsed = ko_json_parse(&r->json, raw, rawn, &err) == 0 && r->json.ntok > 0 &&
+	            r->json.tok[0].type == KO_JSON_OBJECT;
+	struct ko_buf sb = {0};
+	for (int t = 1; r->parsed && t < r->json.ntok; t++)
+		if (r->json.tok[t].type == KO_JSON_STRING && ko_json_str_checked(&r->json, t, &sb) != 0)
+			r->parsed = 0;
+	ko_buf_free(&sb);
+}
+
 static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn, const char *why)
 {
 	struct ko_run *run = &((struct drv *)m->drv)->run;
@@ -197,27 +224,8 @@ static void report_bad(struct imp *m, size_t line, const char *raw, size_t rawn,
 			        "read it with --encoding cp949", m->file);
 		}
 	}
-	struct ko_rec r = {.line = raw, .len = rawn, .file = m->file, .lineno = line,
-	                   .is_json = 1, .run = run};
-	/* An item that is a JSON object in UTF-8 (a SQuAD qa whose
-	 * answer_start is wrong, a dacon line whose index is out of range)
-	 * goes to --rejects as itself, with the reason among its fields, so
-	 * that jq finds it there; other bytes as raw_b64 (kopipe(7)). */
-	size_t b = 0;
-	while (raw && b < rawn && (raw[b] == ' ' || raw[b] == '\t' || raw[b] == '\n' || raw[b] == '\r'))
-		b++;
-	if (raw && b < rawn && raw[b] == '{' && ko_utf8_check(raw, rawn) == rawn) {
-		const char *err;
-		r.parsed = ko_json_parse(&r.json, raw, rawn, &err) == 0 && r.json.ntok > 0 &&
-		           r.json.tok[0].type == KO_JSON_OBJECT;
-		/* (a string no UTF-8 can hold, a lone surrogate, is bytes to
-		 * keep as they are too) */
-		struct ko_buf sb = {0};
-		for (int t = 1; r.parsed && t < r.json.ntok; t++)
-			if (r.json.tok[t].type == KO_JSON_STRING && ko_json_str_checked(&r.json, t, &sb) != 0)
-				r.parsed = 0;
-		ko_buf_free(&sb);
-	}
+	struct ko_rec r;
+	item_rec(m, &r, line, raw, rawn);
 	run->why_place = m->place;
 	m->place = 0;
 	ko_rec_fail(&r, "%s", why);
@@ -249,11 +257,8 @@ void imp_unread(struct imp *m)
 
 void imp_reject(struct imp *m, size_t line, const char *p, size_t n, const char *why)
 {
-	struct ko_run *run = &((struct drv *)m->drv)->run;
-	struct ko_rec r = {.line = p, .len = n, .file = m->file, .lineno = line, .is_json = 1,
-	                   .run = run};
-	const char *err;
-	r.parsed = ko_json_parse(&r.json, p, n, &err) == 0;
+	struct ko_rec r;
+	item_rec(m, &r, line, p, n);
 	ko_rec_reject(&r, why);
 	ko_json_free(&r.json);
 }

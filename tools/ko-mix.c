@@ -54,12 +54,13 @@ struct ent {
 	uint64_t off;  /* in memory: offset in the arena */
 	uint32_t len;
 	int32_t g;     /* group (file or --ratio value), -1 none */
-	int32_t v;     /* value of the --max-per field, -1 none */
+	int32_t v;     /* value of the --max-per field (of the fields, with more
+	                * than one: their tuple, struct caps), -1 none */
 	uint16_t split;
 	uint16_t copy;
 };
 
-/* Interned strings: group values, cap values. */
+/* Interned strings: group values, cap values, tuples of cap values. */
 struct names {
 	char **s;
 	size_t *n;
@@ -75,6 +76,21 @@ struct capv {
 	struct { uint64_t rank, lh; int32_t g; } *h;
 	size_t nh;
 	uint64_t *per_group; /* records per group (ngroups + 1: last is none) */
+};
+
+/* One --max-per FIELD=N. Caps on several fields all apply, each on its
+ * own: a record is left out when one of them leaves it out (so a value
+ * of one field may keep fewer than N, its other records being over
+ * another cap). A record's values of the fields are kept as one interned
+ * tuple (ent.v), so a held record costs the same with any number of caps;
+ * with one cap, ent.v is its value. */
+#define MAX_CAPS 8
+struct cap {
+	const char *field;
+	uint64_t n;
+	struct names names;
+	struct capv *v;
+	uint64_t seen, over; /* records with the field; left out by this cap */
 };
 
 /* Diversity of the output (--stats): counts by 64-bit hash, bounded. */
@@ -104,10 +120,9 @@ struct conf {
 	int have_total;
 	unsigned max_repeat;
 	/* caps */
-	const char *cap_field;
-	uint64_t cap;
-	struct names capnames;
-	struct capv *capv;
+	struct cap caps[MAX_CAPS];
+	int ncaps;
+	struct names tuples; /* with more than one cap: int32_t values, -1 none */
 	/* splits */
 	const char *split_name[MAX_SPLITS];
 	double split_to[MAX_SPLITS];
@@ -136,7 +151,6 @@ struct conf {
 	double want[MAX_GROUPS + 1];
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
 	uint64_t over_cap, sampled_out, repeats;
-	uint64_t cap_seen; /* records with the --max-per field */
 	double rate[MAX_GROUPS + 1];
 	/* exact draws: each record of group g is written base[g] times, and
 	 * once more when its (draw, lh) is at most thr[g], which the k[g]
@@ -200,7 +214,7 @@ static const struct option longopts[] = {
 static const struct ko_tool tool = {
 	.name = "ko-mix",
 	.usage = "[--mix FILE:WEIGHT,... | --by FIELD --ratio VALUE:SHARE,...]\n"
-	         "              [--total N] [--max-repeat K] [--max-per FIELD=N]\n"
+	         "              [--total N] [--max-repeat K] [--max-per FIELD=N]...\n"
 	         "              [--split NAME:FRACTION,...] [--group-by FIELD [--group-cut CHARS]]\n"
 	         "              [--no-shuffle] [--memory SIZE] [--temp-dir DIR]\n"
 	         "              [--licenses RULE] [--max-chars N] [shared options] [FILE...]",
@@ -218,7 +232,8 @@ static const struct ko_tool tool = {
 	        "                        without repeating a record)\n"
 	        "      --max-repeat K    a record is written at most K times (default 1)\n"
 	        "      --max-per FIELD=N at most N records of each value of FIELD (of each\n"
-	        "                        group when FIELD is --group-by's)\n"
+	        "                        group when FIELD is --group-by's); once a field,\n"
+	        "                        caps on several fields all apply\n"
 	        "      --split NAME:FRACTION,...  one output per split, chosen by hash;\n"
 	        "                        -o names them with {split} (required)\n"
 	        "      --group-by FIELD  records with the same FIELD go to the same split\n"
@@ -392,16 +407,27 @@ static void option(struct conf *c, int code, const char *arg)
 	case OPT_MAX_REPEAT:
 		c->max_repeat = (unsigned)ko_opt_u64("--max-repeat", arg, 1, 1000);
 		break;
-	case OPT_MAX_PER:
-		if (c->cap_field)
-			ko_usage("--max-per given twice");
+	case OPT_MAX_PER: {
+		/* one cap a field, all applied; a field given again takes
+		 * its last N, as a repeated option does */
 		if (!(eq = strchr(arg, '=')) || eq == arg)
 			ko_usage("--max-per: expected FIELD=N, not '%s'", arg);
-		c->cap = ko_opt_u64("--max-per", eq + 1, 1, (uint64_t)1 << 40);
-		c->cap_field = ko_xmalloc((size_t)(eq - arg) + 1);
-		memcpy((char *)c->cap_field, arg, (size_t)(eq - arg));
-		((char *)c->cap_field)[eq - arg] = 0;
+		uint64_t n = ko_opt_u64("--max-per", eq + 1, 1, (uint64_t)1 << 40);
+		int k = 0;
+		while (k < c->ncaps && (strlen(c->caps[k].field) != (size_t)(eq - arg) ||
+		                        memcmp(c->caps[k].field, arg, (size_t)(eq - arg))))
+			k++;
+		if (k == MAX_CAPS)
+			ko_usage("--max-per: at most %d fields", MAX_CAPS);
+		if (k == c->ncaps) {
+			char *f = ko_xmalloc((size_t)(eq - arg) + 1);
+			memcpy(f, arg, (size_t)(eq - arg));
+			f[eq - arg] = 0;
+			c->caps[c->ncaps++].field = f;
+		}
+		c->caps[k].n = n;
 		break;
+	}
 	case OPT_SPLIT:
 		if (c->nsplits)
 			ko_usage("--split given twice");
@@ -422,6 +448,16 @@ static void option(struct conf *c, int code, const char *arg)
 	}
 }
 
+/* The cap on the --group-by field (its values cut as the groups are),
+ * or -1. */
+static int cap_of_groups(const struct conf *c)
+{
+	for (int k = 0; c->group_by && k < c->ncaps; k++)
+		if (!strcmp(c->caps[k].field, c->group_by))
+			return k;
+	return -1;
+}
+
 /* After the options: check they fit together, normalise the shares. */
 static void finish_options(struct conf *c, struct ko_opts *o)
 {
@@ -431,7 +467,7 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 		ko_usage("--by needs --ratio VALUE:SHARE,...");
 	if (c->have_ratio == 'm' && o->optind < o->argc)
 		ko_usage("--mix names the input files; no FILE operands with it");
-	if (c->group_by && !c->nsplits && !(c->cap_field && !strcmp(c->cap_field, c->group_by)))
+	if (c->group_by && !c->nsplits && cap_of_groups(c) < 0)
 		ko_usage("--group-by needs --split, or --max-per on its field (a cap per group)");
 	if (c->group_cut && !c->group_by)
 		ko_usage("--group-cut needs --group-by");
@@ -690,9 +726,9 @@ static int rank_less(uint64_t r1, uint64_t l1, uint64_t r2, uint64_t l2)
 	return r1 < r2 || (r1 == r2 && l1 < l2);
 }
 
-static void cap_add(struct conf *c, int v, const struct ent *e)
+static void cap_add(struct conf *c, struct cap *cap, int v, const struct ent *e)
 {
-	struct capv *cv = &c->capv[v];
+	struct capv *cv = &cap->v[v];
 	int gi = e->g < 0 ? c->ngroups : e->g;
 	if (!cv->per_group)
 		cv->per_group = ko_xcalloc((size_t)c->ngroups + 1, sizeof *cv->per_group);
@@ -700,7 +736,7 @@ static void cap_add(struct conf *c, int v, const struct ent *e)
 	cv->per_group[gi]++;
 	/* a max-heap of the cap smallest (rank, lh) */
 	size_t i;
-	if (cv->nh < c->cap) {
+	if (cv->nh < cap->n) {
 		if ((cv->nh & (cv->nh - 1)) == 0)
 			cv->h = ko_xrealloc(cv->h, (cv->nh ? 2 * cv->nh : 1) * sizeof *cv->h);
 		i = cv->nh++;
@@ -733,12 +769,40 @@ static void cap_add(struct conf *c, int v, const struct ent *e)
 	cv->h[i].g = gi;
 }
 
+/* The value of cap k of the record of e, -1 none. */
+static int32_t cap_value(const struct conf *c, const struct ent *e, int k)
+{
+	if (e->v < 0 || c->ncaps == 1)
+		return e->v;
+	int32_t v;
+	memcpy(&v, c->tuples.s[e->v] + (size_t)k * sizeof v, sizeof v);
+	return v;
+}
+
+/* 1 if cap k leaves the record of e out. */
+static int over_cap(const struct conf *c, const struct ent *e, int k)
+{
+	int32_t v = cap_value(c, e, k);
+	if (v < 0)
+		return 0;
+	const struct capv *cv = &c->caps[k].v[v];
+	return cv->n > c->caps[k].n && rank_less(cv->h[0].rank, cv->h[0].lh, e->rank, e->lh);
+}
+
 static int capped_out(const struct conf *c, const struct ent *e)
 {
-	if (e->v < 0)
-		return 0;
-	const struct capv *cv = &c->capv[e->v];
-	return cv->n > c->cap && rank_less(cv->h[0].rank, cv->h[0].lh, e->rank, e->lh);
+	for (int k = 0; k < c->ncaps && e->v >= 0; k++)
+		if (over_cap(c, e, k))
+			return 1;
+	return 0;
+}
+
+static void scan(struct conf *c, void (*fn)(struct conf *, const struct ent *));
+
+static void count_kept(struct conf *c, const struct ent *e)
+{
+	if (!capped_out(c, e))
+		c->kept_group[e->g < 0 ? c->ngroups : e->g]++;
 }
 
 /* ---- rates ---- */
@@ -749,12 +813,17 @@ static void compute_rates(struct conf *c)
 	/* records of each group that the caps leave */
 	for (int g = 0; g <= ng; g++)
 		c->kept_group[g] = c->in_group[g];
-	if (c->cap_field) {
+	if (c->ncaps > 1) {
+		/* caps that overlap: the records are counted one by one */
+		for (int g = 0; g <= ng; g++)
+			c->kept_group[g] = 0;
+		scan(c, count_kept);
+	} else if (c->ncaps) {
 		for (int g = 0; g <= ng; g++)
 			c->kept_group[g] = c->nocap_group[g];
-		for (size_t v = 0; v < c->capnames.count; v++) {
-			const struct capv *cv = &c->capv[v];
-			if (cv->n <= c->cap)
+		for (size_t v = 0; v < c->caps[0].names.count; v++) {
+			const struct capv *cv = &c->caps[0].v[v];
+			if (cv->n <= c->caps[0].n)
 				for (int g = 0; g <= ng; g++)
 					c->kept_group[g] += cv->per_group[g];
 			else
@@ -1054,6 +1123,8 @@ static int wanted(struct conf *c, const struct ent *e)
 {
 	unsigned n = copies_of(c, e);
 	if (e->copy == 0) {
+		for (int k = 0; k < c->ncaps && e->v >= 0; k++)
+			c->caps[k].over += over_cap(c, e, k);
 		if (capped_out(c, e))
 			c->over_cap++;
 		else if (!n)
@@ -1208,7 +1279,7 @@ static int close_writers(struct conf *c, int keep)
 
 static int held(const struct conf *c)
 {
-	return c->shuffle || c->have_ratio || c->have_total || c->cap_field;
+	return c->shuffle || c->have_ratio || c->have_total || c->ncaps;
 }
 
 /* The length of a --group-by value p[0..n) cut before the first of
@@ -1251,6 +1322,40 @@ static int file_group(struct conf *c, const struct ko_rec *r)
 	if (g < 0) /* standard input, named - in --mix */
 		g = names_find(&c->groups, "-", 1, 0);
 	return g;
+}
+
+/* Each cap's value of r, added to the cap (its heap); e->v the value or
+ * the tuple of values (struct cap), -1 when r has none of the fields. */
+static void cap_values(struct conf *c, struct ko_rec *r, struct ent *e)
+{
+	int32_t vals[MAX_CAPS];
+	int any = 0, cut = cap_of_groups(c);
+	for (int k = 0; k < c->ncaps; k++) {
+		struct cap *cap = &c->caps[k];
+		const char *p;
+		size_t n;
+		vals[k] = -1;
+		if (!(p = field_value(c, r, cap->field, &n)))
+			continue;
+		/* the field of the groups is capped by group: at most N
+		 * tasks of one document (--max-per id=N --group-by id
+		 * --group-cut '#/') */
+		if (k == cut)
+			n = group_cut(c, p, n);
+		size_t before = cap->names.count;
+		vals[k] = names_find(&cap->names, p, n, 1);
+		if (cap->names.count > before) {
+			cap->v = ko_xrealloc(cap->v, cap->names.count * sizeof *cap->v);
+			memset(&cap->v[vals[k]], 0, sizeof *cap->v);
+		}
+		cap_add(c, cap, vals[k], e);
+		cap->seen++;
+		any = 1;
+	}
+	if (c->ncaps == 1)
+		e->v = vals[0];
+	else if (any)
+		e->v = names_find(&c->tuples, (const char *)vals, (size_t)c->ncaps * sizeof *vals, 1);
 }
 
 static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
@@ -1335,23 +1440,10 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 	if (c->nsplits)
 		e.split = split_of(c, r, by_id, o->seed);
 	c->in_group[gi]++;
-	if (c->cap_field && (p = field_value(c, r, c->cap_field, &n))) {
-		/* the field of the groups is capped by group: at most N
-		 * tasks of one document (--max-per id=N --group-by id
-		 * --group-cut '#/') */
-		if (c->group_by && !strcmp(c->cap_field, c->group_by))
-			n = group_cut(c, p, n);
-		size_t before = c->capnames.count;
-		e.v = names_find(&c->capnames, p, n, 1);
-		if (c->capnames.count > before) {
-			c->capv = ko_xrealloc(c->capv, c->capnames.count * sizeof *c->capv);
-			memset(&c->capv[e.v], 0, sizeof *c->capv);
-		}
-		cap_add(c, e.v, &e);
-		c->cap_seen++;
-	} else {
+	if (c->ncaps)
+		cap_values(c, r, &e);
+	if (e.v < 0)
 		c->nocap_group[gi]++;
-	}
 	if (held(c))
 		hold(c, &e, r->line);
 	else
@@ -1577,20 +1669,23 @@ static void report(struct conf *c, struct ko_run *run)
 		ko_warn("%llu of %llu records had no --group-by field \"%s\": each went to a "
 		        "split on its own", (unsigned long long)c->no_group,
 		        (unsigned long long)c->grouped, c->group_by);
-	if (c->over_cap)
-		ko_warn("%llu record%s over --max-per %s=%llu%s", (unsigned long long)c->over_cap,
-		        c->over_cap == 1 ? "" : "s", c->cap_field, (unsigned long long)c->cap,
-		        c->group_cut && !strcmp(c->cap_field, c->group_by)
-		            ? " (a value counted up to --group-cut, as the groups are)" : "");
-	/* a cap on a field every record has its own value of (the ids of
-	 * tasks, ID#k/TASK) caps nothing: what was meant is most often the
-	 * document's tasks, its ids cut at '#' */
-	if (!c->over_cap && c->cap_seen > 1 && c->capnames.count == c->cap_seen &&
-	    !(c->group_by && !strcmp(c->cap_field, c->group_by)))
-		ko_warn("--max-per %s=%llu capped nothing: each of the %llu records has its own %s%s",
-		        c->cap_field, (unsigned long long)c->cap, (unsigned long long)c->cap_seen,
-		        c->cap_field, strcmp(c->cap_field, "id") ? "" :
-		        "; to cap the tasks of one document: add --group-by id --group-cut '#/'");
+	for (int k = 0; k < c->ncaps; k++) {
+		const struct cap *cap = &c->caps[k];
+		int cut = k == cap_of_groups(c);
+		if (cap->over)
+			ko_warn("%llu record%s over --max-per %s=%llu%s", (unsigned long long)cap->over,
+			        cap->over == 1 ? "" : "s", cap->field, (unsigned long long)cap->n,
+			        cut && c->group_cut
+			            ? " (a value counted up to --group-cut, as the groups are)" : "");
+		/* a cap on a field every record has its own value of (the
+		 * ids of tasks, ID#k/TASK) caps nothing: what was meant is
+		 * most often the document's tasks, its ids cut at '#' */
+		if (!cap->over && cap->seen > 1 && cap->names.count == cap->seen && !cut)
+			ko_warn("--max-per %s=%llu capped nothing: each of the %llu records has its own "
+			        "%s%s", cap->field, (unsigned long long)cap->n,
+			        (unsigned long long)cap->seen, cap->field, strcmp(cap->field, "id") ? "" :
+			        "; to cap the tasks of one document: add --group-by id --group-cut '#/'");
+	}
 	if (c->repeats)
 		ko_warn("%llu repeated cop%s written (--max-repeat %u)",
 		        (unsigned long long)c->repeats, c->repeats == 1 ? "y" : "ies", c->max_repeat);
@@ -1683,16 +1778,19 @@ static void report(struct conf *c, struct ko_run *run)
 
 static void conf_free(struct conf *c)
 {
-	for (size_t v = 0; v < c->capnames.count; v++) {
-		free(c->capv[v].h);
-		free(c->capv[v].per_group);
+	for (int k = 0; k < c->ncaps; k++) {
+		for (size_t v = 0; v < c->caps[k].names.count; v++) {
+			free(c->caps[k].v[v].h);
+			free(c->caps[k].v[v].per_group);
+		}
+		free(c->caps[k].v);
+		names_free(&c->caps[k].names);
+		free((char *)c->caps[k].field);
 	}
-	free(c->capv);
-	names_free(&c->capnames);
+	names_free(&c->tuples);
 	names_free(&c->groups);
 	names_free(&c->others);
 	free(c->files);
-	free((char *)c->cap_field);
 	for (int i = 0; i < c->nsplits; i++)
 		free((char *)c->split_name[i]);
 	for (size_t i = 0; i < c->ndt; i++) {
@@ -1734,10 +1832,12 @@ int main(int argc, char **argv)
 	struct ko_run run;
 	ko_open(&run, &o);
 	o.rejects = rejects;
-	const char *keys[] = {c.by, c.group_by, c.cap_field};
-	for (int i = 0; i < 3; i++)
+	const char *keys[] = {c.by, c.group_by};
+	for (int i = 0; i < 2; i++)
 		if (keys[i])
 			ko_run_reads_key(&run, keys[i]);
+	for (int k = 0; k < c.ncaps; k++)
+		ko_run_reads_key(&run, c.caps[k].field);
 	/* --max-chars reads these, and a record with one twice is bad: jq,
 	 * trainers and ko-format read the last, which the count must not
 	 * miss */

@@ -38,7 +38,7 @@ struct conf {
 	struct span *sp;
 	size_t nsp, capsp;
 	struct ko_buf masked, ann, out, turn;
-	struct ko_buf str, path; /* one string of an array field, its path (annotate_tree) */
+	struct ko_buf str, path; /* one string of an array field, its path (annotate_turns) */
 	struct ko_buf ascii; /* the text with fullwidth ASCII read as ASCII (scan) */
 	struct ko_buf spelt; /* a number spelt in syllables, as digits (spelt_phones) */
 	size_t *spelt_at;   /* and the text's offset of each of its bytes */
@@ -80,34 +80,6 @@ static unsigned num(const char *p, size_t k)
 	for (size_t i = 0; i < k; i++)
 		v = v * 10 + (unsigned)(p[i] - '0');
 	return v;
-}
-
-/* A number may start at i: not inside a word, an address or a longer
- * number ("1-010-...", "3.14"). */
-static inline int left_ok(const char *p, size_t i)
-{
-	if (i == 0)
-		return 1;
-	unsigned char b = (unsigned char)p[i - 1];
-	if (is_alnum(b) || b == '_' || b == '@')
-		return 0;
-	if ((b == '-' || b == '.' || b == ',') && i >= 2 && is_digit((unsigned char)p[i - 2]))
-		return 0;
-	return 1;
-}
-
-/* A number may end at e: no digit, letter, '@' or a separator and digit
- * after it (the number would go on). */
-static int right_ok(const char *p, size_t n, size_t e)
-{
-	if (e >= n)
-		return 1;
-	unsigned char b = (unsigned char)p[e];
-	if (is_alnum(b) || b == '_' || b == '@')
-		return 0;
-	if ((b == '-' || b == '.' || b == ',') && e + 1 < n && is_digit((unsigned char)p[e + 1]))
-		return 0;
-	return 1;
 }
 
 /* 1 if one of the words ends within CONTEXT_BYTES before i (and after lo). */
@@ -316,7 +288,7 @@ static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, co
 	int checked = rrn_check(d, foreign) || rrn_unchecked(d);
 	if ((sep != '-' || c->rrn_checksum) && !checked)
 		return 0;
-	if (!right_ok(p, n, e) || context(p, lo, g->at[0], rrn_not_words))
+	if (!ko_number_may_end(p, n, e) || context(p, lo, g->at[0], rrn_not_words))
 		return 0;
 	*kind = foreign ? K_FRN : K_RRN;
 	return e;
@@ -330,11 +302,11 @@ static size_t match_driver(const char *p, size_t n, size_t lo, const struct grou
 		return 0;
 	if (g->ng >= 4 && g->len[0] == 2 && g->len[1] == 2 && g->len[2] == 6 && g->len[3] == 2) {
 		unsigned r = num(p + g->at[0], 2);
-		if (r >= 11 && r <= 28 && right_ok(p, n, gend(g, 3)))
+		if (r >= 11 && r <= 28 && ko_number_may_end(p, n, gend(g, 3)))
 			return gend(g, 3);
 		return 0;
 	}
-	if (g->ng >= 3 && g->len[0] == 2 && g->len[1] == 6 && g->len[2] == 2 && right_ok(p, n, gend(g, 2))) {
+	if (g->ng >= 3 && g->len[0] == 2 && g->len[1] == 6 && g->len[2] == 2 && ko_number_may_end(p, n, gend(g, 2))) {
 		size_t i = g->at[0], j = i;
 		if (j > lo && p[j - 1] == ' ')
 			j--;
@@ -391,7 +363,7 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
 			e = gend(g, m - 1);
 		}
 	}
-	if (!k || !luhn(d, k) || !right_ok(p, n, e))
+	if (!k || !luhn(d, k) || !ko_number_may_end(p, n, e))
 		return 0;
 	for (size_t i = 0; card_prefixes[i].prefix; i++) {
 		size_t pl = strlen(card_prefixes[i].prefix);
@@ -404,226 +376,6 @@ static size_t match_card(const char *p, size_t n, const struct groups *g)
 
 /* ---- telephone numbers ---- */
 
-/* Length of a separator between the groups of a telephone number at j:
- * hyphen, dot or space, or a Unicode hyphen or dash (U+2010..U+2015),
- * minus sign (U+2212) or fullwidth hyphen-minus (U+FF0D) as word
- * processors write them, or a letter typed for a dash (ㅡ, ー, ─); 0 for
- * anything else. */
-static size_t dash_len(const char *p, size_t n, size_t j);
-static size_t unicode_dash(const char *p, size_t n, size_t j);
-
-static size_t phone_sep(const char *p, size_t n, size_t j)
-{
-	if (j >= n)
-		return 0;
-	/* a dash with a space or two on either side or both: 010 - 1234 -
-	 * 5678, 02  -  1234  -  5678 */
-	size_t a = 0, d, z = 0;
-	while (a < 2 && j + a < n && p[j + a] == ' ')
-		a++;
-	d = dash_len(p, n, j + a);
-	while (d && z < 2 && j + a + d + z < n && p[j + a + d + z] == ' ')
-		z++;
-	if (d && (a || z))
-		return a + d + z;
-	a = p[j] == ' ';
-	/* a dot read out, 010 쩜 1234 쩜 5678 (쩜 or 점) */
-	if (j + a + 3 <= n && (!memcmp(p + j + a, "쩜", 3) || !memcmp(p + j + a, "점", 3))) {
-		size_t k = a + 3;
-		return k + (j + k < n && p[j + k] == ' ');
-	}
-	if (one_of(p[j], "-. /"))
-		return 1;
-	return unicode_dash(p, n, j);
-}
-
-static size_t unicode_dash(const char *p, size_t n, size_t j)
-{
-	if (j + 3 > n)
-		return 0;
-	const unsigned char *u = (const unsigned char *)p + j;
-	if ((u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95) ||
-	    (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92) || (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D))
-		return 3;
-	/* what a Korean keyboard gives for a dash in posts that dodge a
-	 * filter: ㅡ (U+3161), ー (U+30FC), ─ (U+2500) */
-	if ((u[0] == 0xE3 && u[1] == 0x85 && u[2] == 0xA1) || (u[0] == 0xE3 && u[1] == 0x83 && u[2] == 0xBC) ||
-	    (u[0] == 0xE2 && u[1] == 0x94 && u[2] == 0x80))
-		return 3;
-	return 0;
-}
-
-/* Length of a hyphen or dash at j (ASCII, or one of the Unicode ones
- * phone_sep takes), else 0. */
-static size_t dash_len(const char *p, size_t n, size_t j)
-{
-	if (j >= n)
-		return 0;
-	if (p[j] == '-')
-		return 1;
-	return unicode_dash(p, n, j);
-}
-
-/* The national number from i: prefix, separator, 3-4 digits, separator,
- * 4 digits; or unbroken. zero is 1 after +82, where the leading 0 of the
- * prefix is not written. paren is 1 after '(' (the prefix ends in ')'). */
-static size_t phone_national(const char *p, size_t n, size_t i, int zero, int paren)
-{
-	size_t a = digits(p, n, i);
-	if (!a || a > 11)
-		return 0;
-	char pre[12];
-	size_t pl = 0;
-	if (zero) {
-		if (p[i] == '0')
-			return 0;
-		pre[pl++] = '0';
-	}
-	memcpy(pre + pl, p + i, a);
-	pl += a;
-	size_t j = i + a;
-	size_t sl = phone_sep(p, n, j);
-	if (!paren && pl >= 9 && !(sl && j + sl < n && is_digit((unsigned char)p[j + sl]))) {
-		/* Unbroken: a mobile number of 10 or 11 digits (010: 11), or an
-		 * area code and 7 or 8 digits. */
-		for (size_t l = 2; l <= 4; l++)
-			if (in_list(pre, l, phone_prefixes)) {
-				size_t rest = pl - l;
-				if (pre[l] == '0' || rest < 7 || rest > 8)
-					continue;
-				if (l == 3 && !memcmp(pre, "010", 3) && rest != 8)
-					continue;
-				return right_ok(p, n, j) ? j : 0;
-			}
-		return 0;
-	}
-	/* a mobile number with two of its groups run together, as forms
-	 * and chats write it: 0101234-5678 here, 010-12345678 below */
-	int mobile = pl >= 3 && pre[0] == '0' && pre[1] == '1' && in_list(pre, 3, phone_prefixes);
-	if (!paren && mobile && pl == 7 && pre[3] != '0' && sl && digits(p, n, j + sl) == 4)
-		return right_ok(p, n, j + sl + 4) ? j + sl + 4 : 0;
-	if (!in_list(pre, pl, phone_prefixes))
-		return 0;
-	if (paren) {
-		if (j >= n || p[j] != ')')
-			return 0;
-		j++;
-		if (j < n && p[j] == ' ')
-			j++;
-	} else if (j < n && p[j] == ')') {
-		/* 02)123-4567 */
-		j++;
-		if (j < n && p[j] == ' ')
-			j++;
-	} else {
-		if (!sl)
-			return 0;
-		j += sl;
-	}
-	size_t m = digits(p, n, j);
-	/* the rest unbroken, as the unbroken number above has it:
-	 * 010-12345678, 02-12345678, 031 1234567 */
-	if ((m == 8 || (m == 7 && !(pl == 3 && !memcmp(pre, "010", 3)))) && p[j] != '0')
-		return right_ok(p, n, j + m) ? j + m : 0;
-	if (m < 3 || m > 4 || p[j] == '0')
-		return 0;
-	if (m == 3 && !memcmp(pre, "010", 3))
-		return 0;
-	j += m;
-	if (!(sl = phone_sep(p, n, j)))
-		return 0;
-	j += sl;
-	/* a mobile number with one or two digits too many at its end
-	 * (010-1234-56789, 010-1234-567890: a key held down or struck
-	 * twice) is a telephone number mistyped, masked whole; from seven
-	 * digits on the last group is as long as a number of another kind
-	 * and is not read as a telephone number */
-	size_t k = digits(p, n, j);
-	if (k != 4 && !((k == 5 || k == 6) && mobile && pl == 3))
-		return 0;
-	j += k;
-	return right_ok(p, n, j) ? j : 0;
-}
-
-/* The national number after the country code 82 that ends before j:
- * a ')' where paren (it opened before the code), a '-' or a blank, a
- * trunk zero in brackets, then the number, mostly without its leading 0:
- * +82 10-1234-5678, (+82) 10-..., +82)10-..., +82 (0)10-... */
-static size_t after_82(const char *p, size_t n, size_t j, int paren)
-{
-	if (j < n && p[j] == ')')
-		j++;
-	else if (paren)
-		return 0;
-	if (j < n && (p[j] == '-' || p[j] == ' '))
-		j++;
-	if (j + 3 < n && !memcmp(p + j, "(0)", 3))
-		j += 3;
-	/* the trunk zero written all the same (+82 010-1234-5678) */
-	return j < n && is_digit((unsigned char)p[j]) ? phone_national(p, n, j, p[j] != '0', 0) : 0;
-}
-
-/* The end of 82 after an international prefix dialled from Korea at i
- * (0082, 001-82, 002 82, 00700-82), or 0. */
-static size_t intl_prefix(const char *p, size_t n, size_t i)
-{
-	size_t k = digits(p, n, i);
-	if (k == 4 && !memcmp(p + i, "0082", 4))
-		return i + 4;
-	if (k < 3 || k > 5 || i + k + 3 > n || (p[i + k] != '-' && p[i + k] != ' ') ||
-	    memcmp(p + i + k + 1, "82", 2) || digits(p, n, i + k + 1) != 2)
-		return 0;
-	return i + k + 3;
-}
-
-/* At a digit, '+' or '(': 010-1234-5678, 02)123-4567, (031) 123-4567,
- * +82 10-1234-5678, +82-2-123-4567, (+82) 10-1234-5678,
- * 0082-10-1234-5678, 001-82-10-1234-5678, 1588-1234. */
-static size_t match_phone(const char *p, size_t n, size_t i)
-{
-	unsigned char b = (unsigned char)p[i];
-	size_t j;
-	if (b == '+')
-		return i + 3 < n && p[i + 1] == '8' && p[i + 2] == '2' ? after_82(p, n, i + 3, 0) : 0;
-	if (b == '(') {
-		if (i + 4 < n && !memcmp(p + i + 1, "+82", 3))
-			return after_82(p, n, i + 4, 1);
-		return i + 1 < n && p[i + 1] == '0' ? phone_national(p, n, i + 1, 0, 1) : 0;
-	}
-	if (b == '0') {
-		if (i + 1 < n && p[i + 1] == '0' && (j = intl_prefix(p, n, i)))
-			return after_82(p, n, j, 0);
-		return phone_national(p, n, i, 0, 0);
-	}
-	/* a country or trunk code of one to three digits and a hyphen
-	 * before a whole national number: 1-010-1234-5678, 82-10-1234-5678
-	 * (after 82 the leading 0 is not written). The number alone is
-	 * not taken there (left_ok), so without this it stayed in the clear.
-	 * Not in a run of numbers (010-2468-1357-3-011-765-4321): a group
-	 * there is read afresh, not as a code. */
-	size_t cc = 1;
-	while (cc < 4 && i + cc < n && is_digit((unsigned char)p[i + cc]))
-		cc++;
-	int k82 = cc == 2 && p[i] == '8' && p[i + 1] == '2';
-	int kr = k82 && i + 3 < n && p[i + 3] != '0';
-	/* 82 10 1234 5678, 82 010 1234 5678: blanks only after Korea's
-	 * code, where the number that follows must still be whole */
-	if (cc <= 3 && i + cc + 2 < n && (p[i + cc] == '-' || (k82 && p[i + cc] == ' ')) &&
-	    is_digit((unsigned char)p[i + cc + 1]) && left_ok(p, i)) {
-		if (kr || p[i + cc + 1] == '0')
-			return phone_national(p, n, i + cc + 1, kr, 0);
-	}
-	/* 1588-1234, but not the years of "(1811-1888)" or "1899-1920년". */
-	if (b == '1' && digits(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
-	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && right_ok(p, n, i + 9)) {
-		unsigned from = num(p + i, 4), to = num(p + i + 5, 4);
-		if ((to > from && to <= 2100) || (i + 12 <= n && !memcmp(p + i + 9, "년", 3)))
-			return 0;
-		return i + 9;
-	}
-	return 0;
-}
-
 /* O1O-1234-5678: the letter O typed for the zeros of a mobile prefix. */
 static size_t match_o_phone(const char *p, size_t n, size_t i)
 {
@@ -633,8 +385,8 @@ static size_t match_o_phone(const char *p, size_t n, size_t i)
 	size_t k = n - i < sizeof b ? n - i : sizeof b;
 	memcpy(b, p + i, k);
 	b[0] = b[2] = '0';
-	size_t e = match_phone(b, k, 0);
-	return e && right_ok(p, n, i + e) ? i + e : 0;
+	size_t e = ko_phone_end(b, k, 0);
+	return e && ko_number_may_end(p, n, i + e) ? i + e : 0;
 }
 
 /* ---- accounts ---- */
@@ -677,7 +429,7 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 				continue;
 			for (int x = 0; x < m && ok; x++)
 				ok = g->len[x] == account_layouts[l][x];
-			if (ok && right_ok(p, n, gend(g, m - 1)))
+			if (ok && ko_number_may_end(p, n, gend(g, m - 1)))
 				e = gend(g, m - 1);
 		}
 	} else if (g->sep == '-') {
@@ -689,7 +441,7 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 				continue;
 			for (int x = 0; x < m && ok; x++)
 				ok = g->len[x] == account_layouts[l][x];
-			if (ok && right_ok(p, n, gend(g, m - 1)))
+			if (ok && ko_number_may_end(p, n, gend(g, m - 1)))
 				e = gend(g, m - 1);
 		}
 		if (!e) {
@@ -698,11 +450,11 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 					return 0;
 				total += g->len[x];
 			}
-			if (g->ng >= 2 && total >= 10 && total <= 14 && right_ok(p, n, gend(g, g->ng - 1)) &&
+			if (g->ng >= 2 && total >= 10 && total <= 14 && ko_number_may_end(p, n, gend(g, g->ng - 1)) &&
 			    account_context(p, lo, i))
 				e = gend(g, g->ng - 1);
 		}
-	} else if (g->len[0] >= 10 && g->len[0] <= 14 && right_ok(p, n, gend(g, 0)) &&
+	} else if (g->len[0] >= 10 && g->len[0] <= 14 && ko_number_may_end(p, n, gend(g, 0)) &&
 	           account_context(p, lo, i)) {
 		e = gend(g, 0);
 	}
@@ -748,14 +500,14 @@ static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
 		if (k <= 2 && num(p + j + 1, k) <= 32)
 			j += 1 + k;
 	}
-	if (!right_ok(p, n, j))
+	if (!ko_number_may_end(p, n, j))
 		return 0;
 	/* A section, not an address: a section's syllable glued on
 	 * (3.2.1.4절), a section word after it (4.1.2.3 항목). */
 	if (word_of(p, n, j, section_glued) ||
 	    (j + 1 < n && p[j] == ' ' && word_at(p, n, j + 1, section_after_words)))
 		return 0;
-	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by left_ok); a section
+	/* "버전 1.2.3.4", "v1.2.3.4" (the v is stopped by ko_number_may_start); a section
 	 * word before it: 표 2.3.1.5, 규격 4.1.2.3. */
 	size_t b = i;
 	while (b > lo && p[b - 1] == ' ')
@@ -1140,66 +892,6 @@ found:
 	return last;
 }
 
-static int url_char(int b)
-{
-	return b > 0x20 && b < 0x7F && !one_of(b, "<>\"`{}|\\^");
-}
-
-/* http://, https://, ftp:// or www. followed by a host; the URL ends at a
- * space, a non-ASCII character (a particle: "https://a.kr에서") or a quote,
- * without trailing punctuation or an unbalanced closing bracket. A query
- * value goes on through non-ASCII characters, as a browser shows it
- * decoded (?user=홍길동&q=...: the name is the URL's, a particle after it
- * too). */
-static size_t match_url(const char *p, size_t n, size_t i)
-{
-	size_t j = i;
-	int f = p[i] | 32;
-	if (f != 'h' && f != 'f' && f != 'w')
-		return 0; /* most words: no comparison */
-	if (n - i >= 8 && !strncasecmp(p + i, "https://", 8))
-		j += 8;
-	else if (n - i >= 7 && !strncasecmp(p + i, "http://", 7))
-		j += 7;
-	else if (n - i >= 6 && !strncasecmp(p + i, "ftp://", 6))
-		j += 6;
-	else if (n - i >= 4 && !strncasecmp(p + i, "www.", 4))
-		j += 4;
-	else
-		return 0;
-	size_t host = j;
-	int query = 0, value = 0;
-	while (j < n) {
-		unsigned char b = (unsigned char)p[j];
-		if (url_char(b)) {
-			if (b == '?' && !query)
-				query = 1;
-			else if (query && (b == '&' || b == '#'))
-				value = 0;
-			else if (query && b == '=')
-				value = 1;
-		} else if (!(b >= 0x80 && value)) {
-			break;
-		}
-		j++;
-	}
-	int opened = 0;
-	for (size_t x = host; x < j; x++)
-		opened += p[x] == '(' ? 1 : p[x] == ')' ? -1 : 0;
-	while (j > host) {
-		char c = p[j - 1];
-		if (one_of(c, ".,;:!?'\"") || (c == ')' && opened < 0)) {
-			opened += c == ')';
-			j--;
-		} else {
-			break;
-		}
-	}
-	if (j == host || !is_alnum((unsigned char)p[host]))
-		return 0;
-	return j;
-}
-
 /* ---- whether an address found is someone's ---- */
 
 static int v4_in(uint32_t a)
@@ -1396,7 +1088,7 @@ static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
 	const char *d = p + i + 1;
 	int old = digits(d, 8, 0) == 8;
 	int neu = digits(d, 3, 0) == 3 && is_alpha((unsigned char)d[3]) && digits(d + 4, 4, 0) == 4;
-	if (!(old || neu) || !right_ok(p, n, i + 9) || !context(p, lo, i, passport_words))
+	if (!(old || neu) || !ko_number_may_end(p, n, i + 9) || !context(p, lo, i, passport_words))
 		return 0;
 	return i + 9;
 }
@@ -1671,7 +1363,7 @@ static void add(struct conf *c, size_t b, size_t e, int kind)
 #define ON(k) (c->kinds & (1u << (k)))
 
 /* Whether a number that ends at e goes on: a '-', '.' or ',' and a digit
- * (right_ok turns it down). */
+ * (ko_number_may_end turns it down). */
 static int goes_on(const char *p, size_t n, size_t e)
 {
 	return e + 1 < n && (p[e] == '-' || p[e] == '.' || p[e] == ',') && is_digit((unsigned char)p[e + 1]);
@@ -1680,7 +1372,7 @@ static int goes_on(const char *p, size_t n, size_t e)
 /* A telephone, card or registration number from i that the text runs on
  * past with a '-', '.' or ',' and a digit (02-1234-5678-9,
  * 900101-1234567-1, 4111-1111-1111-1111-7, 010-1234-5678-010-9876-5432),
- * which right_ok turned down: the end of
+ * which ko_number_may_end turned down: the end of
  * the longest one that ends at such a place within RUN_ON_BYTES, or 0.
  * Asked only where nothing took the run whole (010-1234-5678-91 is an
  * account in a bank's layout): a masker errs on the side of masking, so
@@ -1697,14 +1389,14 @@ static __attribute__((noinline)) size_t run_on(struct conf *c, const char *p, si
 			continue;
 		if (goes_on(p, n, j))
 			cut[nc++] = j;
-		else if (b >= 0xE2 && (d = unicode_dash(p, n, j)))
+		else if (b >= 0xE2 && (d = ko_unicode_dash(p, n, j)))
 			j += d - 1;
 		else
 			break;
 	}
 	while (nc--) {
 		size_t e;
-		if (phone && (e = match_phone(p, cut[nc], i)) == cut[nc])
+		if (phone && (e = ko_phone_end(p, cut[nc], i)) == cut[nc])
 			return *kind = K_PHONE, e;
 		if (card) { /* 4111-1111-1111-1111-7: a card number's groups */
 			struct groups cg;
@@ -1738,7 +1430,7 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 		return *kind = K_DRIVER, e;
 	if (ON(K_CARD) && (e = match_card(p, n, &g)))
 		return *kind = K_CARD, e;
-	if (ON(K_PHONE) && (e = match_phone(p, n, i)))
+	if (ON(K_PHONE) && (e = ko_phone_end(p, n, i)))
 		return *kind = K_PHONE, e;
 	if (ON(K_ACCOUNT) && (e = match_account(p, n, lo, &g)))
 		return *kind = K_ACCOUNT, e;
@@ -1752,7 +1444,7 @@ static size_t at_digit(struct conf *c, const char *p, size_t n, size_t lo, size_
 	if (!phone && !rrn && !card && !(p[i] == '1' && g.len[0] == 4 && g.sep == '-'))
 		return 0; /* most numbers, at one or two tests */
 	phone = ON(K_PHONE) && (phone || (p[i] == '1' && g.len[0] == 4 && g.sep == '-' &&
-	                                  in_list(p + i, 4, phone_rep_prefixes)));
+	                                  ko_phone_rep_prefix(p + i)));
 	rrn = rrn && (ON(K_RRN) || ON(K_FRN));
 	return phone || rrn || card ? run_on(c, p, n, lo, i, phone, card, rrn ? &g : NULL, kind) : 0;
 }
@@ -1862,7 +1554,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		/* Numbers and words are tried where they start, not inside;
 		 * each group of a number that ran on past a match (run_on)
 		 * starts afresh: 010-1234-5678-9-010-9876-5432 holds two. */
-		int fresh = i == lo || left_ok(p, i) || (chain && i == chain + 1);
+		int fresh = i == lo || ko_number_may_start(p, i) || (chain && i == chain + 1);
 		/* a gamer name in Hangul with its tag: 달토끼#2719 */
 		if (t != T_AT && i >= lo + 4 && p[i - 1] == '#' &&
 		    ON(K_HANDLE) && (e = hangul_tag(c, p, n, lo, i, &start)))
@@ -1888,7 +1580,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_PLUS:
 		case T_PAREN:
 			if (ON(K_PHONE) && (i == lo || !is_alnum((unsigned char)p[i - 1])) &&
-			    ((e = match_phone(p, n, i)) ||
+			    ((e = ko_phone_end(p, n, i)) ||
 			     (i + 1 < n && p[i + 1] == (t == T_PAREN ? '0' : '8') &&
 			      (e = run_on(c, p, n, lo, i, 1, 0, NULL, &kind)))))
 				kind = K_PHONE;
@@ -1901,7 +1593,7 @@ static void scan_ascii(struct conf *c, const char *p, size_t n)
 		case T_LETTER:
 			if (i > lo && (is_alnum((unsigned char)p[i - 1]) || one_of(p[i - 1], "._-@/%+")))
 				break;
-			if (ON(K_URL) && (e = match_url(p, n, i)))
+			if (ON(K_URL) && (e = ko_url_end(p, n, i)))
 				kind = K_URL;
 			else if (ON(K_PASSPORT) && (e = match_passport(p, n, lo, i)))
 				kind = K_PASSPORT;
@@ -2102,7 +1794,7 @@ static size_t value_group(const char *p, size_t n, size_t j, char d[5], size_t *
  * syllables may be mixed (공1공-2345-6789), and so may native numerals
  * (공일공 하나둘셋넷 ...); a group may be read as a number (공일공 십이
  * 삼십사 오십육 칠십팔, 공일공 천이백삼십사 ...); a number that ends in a
- * digit must end there (right_ok), and one that starts with a digit needs
+ * digit must end there (ko_number_may_end), and one that starts with a digit needs
  * a group spelt whole after it, as the digits alone were read by
  * scan_ascii: after a blank or a dash, or glued on as four syllables or
  * more (010일이삼사오육칠팔), where a syllable or two is a particle or a
@@ -2144,7 +1836,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 			ns += dl >= 3;
 			last = j += dl;
 			start = 0;
-		} else if (nd && !start && (sl = phone_sep(p, n, j)) &&
+		} else if (nd && !start && (sl = ko_phone_sep(p, n, j)) &&
 		           (mixed_digit(p, n, j + sl, &dl) >= 0 || value_group(p, n, j + sl, (char[5]){0}, &dl))) {
 			/* A fourth group of digits, or more digits than any
 			 * number has: stop here, or a table of numbers (010 010
@@ -2180,7 +1872,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	 * the digits after the first group as one (010-12345678); else the
 	 * longest of the first three groups that makes a whole number. */
 	if (ng > 2 && !big) {
-		if (is_digit((unsigned char)p[last - 1]) && !right_ok(p, n, last))
+		if (is_digit((unsigned char)p[last - 1]) && !ko_number_may_end(p, n, last))
 			return 0;
 		/* the first group a prefix (공일공 일이 삼사 ...), or one
 		 * digit a group (공 일 공 일 이 ...): all digits run together */
@@ -2190,7 +1882,7 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 				if (c->spelt.p[x] != '-')
 					c->spelt_at[w] = c->spelt_at[x], c->spelt.p[w++] = c->spelt.p[x];
 			c->spelt.n = w;
-			if (match_phone(c->spelt.p, c->spelt.n, 0) == c->spelt.n)
+			if (ko_phone_end(c->spelt.p, c->spelt.n, 0) == c->spelt.n)
 				return last;
 			if (!from)
 				return 0;
@@ -2198,9 +1890,9 @@ static size_t spelt_phone(struct conf *c, const char *p, size_t n, size_t i)
 	}
 	for (size_t g = (ng < 2 ? ng : 2) + 1; g-- > 0;) {
 		size_t e = gend_p[g];
-		if (is_digit((unsigned char)p[e - 1]) && !right_ok(p, n, e))
+		if (is_digit((unsigned char)p[e - 1]) && !ko_number_may_end(p, n, e))
 			continue;
-		if (match_phone(c->spelt.p, gend_s[g], 0) == gend_s[g]) {
+		if (ko_phone_end(c->spelt.p, gend_s[g], 0) == gend_s[g]) {
 			/* no group after it that is spelt in full: ... 오육칠팔 이
 			 * 번호로 is a number and a word; 공일공 일이삼사 can be no
 			 * number but the start of a longer one */
@@ -2414,43 +2106,23 @@ static void annotate(const struct conf *c, struct ko_buf *a, const char *field, 
 /* The strings of an array field (history, messages, conversations) each
  * scanned and annotated on its own, with the path to it
  * (["history",1,0], ["messages",2,"content"]) and offsets into that
- * string, which r[path[0]][path[1]]... slices; path holds ",1,0" so far.
- * Returns the token after t's subtree. */
-static int annotate_tree(struct conf *c, const struct ko_json *j, int t, const char *field,
-                         struct ko_buf *path)
+ * string, which r[path[0]][path[1]]... slices: the strings that masking
+ * rewrites (ko_json_rewrite_strs), the turns' text, and not a speaker's
+ * name or a part's type. */
+static void annotate_turns(struct conf *c, const struct ko_json *j, int t, const char *field)
 {
-	const struct ko_json_tok *k = &j->tok[t];
-	size_t at = path->n;
-	if (k->type == KO_JSON_STRING) {
+	for (int i = t; ko_json_next_str(j, t, &i);) {
 		const char *why;
 		ko_buf_clear(&c->str);
-		if (ko_json_str(j, t, &c->str, &why) == 0 && c->str.n) {
-			scan(c, c->str.p, c->str.n);
-			if (c->nsp)
-				annotate(c, &c->ann, field, c->str.p, path);
-		}
-		return t + 1;
+		if (ko_json_str(j, i, &c->str, &why) < 0 || !c->str.n)
+			continue;
+		scan(c, c->str.p, c->str.n);
+		if (!c->nsp)
+			continue;
+		ko_buf_clear(&c->path);
+		ko_json_path(j, t, i, &c->path);
+		annotate(c, &c->ann, field, c->str.p, &c->path);
 	}
-	if (k->type == KO_JSON_ARRAY) {
-		int u = t + 1;
-		for (int i = 0; i < k->size; i++) {
-			ko_buf_addf(path, ",%d", i);
-			u = annotate_tree(c, j, u, field, path);
-			path->n = at;
-		}
-		return u;
-	}
-	if (k->type == KO_JSON_OBJECT) {
-		int u = t + 1;
-		for (int i = 0; i < k->size; i++) {
-			ko_buf_addc(path, ',');
-			ko_buf_add(path, j->s + j->tok[u].start - 1, (size_t)(j->tok[u].end - j->tok[u].start) + 2);
-			u = annotate_tree(c, j, u + 1, field, path);
-			path->n = at;
-		}
-		return u;
-	}
-	return ko_json_skip(j, t);
 }
 
 /* One record: masked, annotated or dropped. */
@@ -2511,8 +2183,7 @@ static int pii(struct conf *c, struct ko_rec *r)
 		if (c->annotate) {
 			int t = ko_json_get(&r->json, name);
 			if (r->json.tok[t].type == KO_JSON_ARRAY) {
-				ko_buf_clear(&c->path);
-				annotate_tree(c, &r->json, t, name, &c->path);
+				annotate_turns(c, &r->json, t, name);
 			} else {
 				annotate(c, &c->ann, name, p, NULL);
 			}

@@ -347,11 +347,6 @@ static int starts_bullet(const struct conf *c, const char *p, size_t n)
 
 /* ---- the spam rule: a call to action and a pointer to an outside place ---- */
 
-static int is_ascii_alnum(unsigned char b)
-{
-	return (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z');
-}
-
 /* 1 if p[0..i) ends with the string w and w starts a word there (no
  * Hangul syllable or ASCII letter or digit before it). */
 static int ends_with_word(const char *p, size_t i, const char *w)
@@ -361,7 +356,7 @@ static int ends_with_word(const char *p, size_t i, const char *w)
 		return 0;
 	const unsigned char *u = (const unsigned char *)p;
 	size_t s = i - k;
-	if (s && is_ascii_alnum(u[s - 1]))
+	if (s && ko_is_ascii_alnum(u[s - 1]))
 		return 0;
 	return !(s >= 3 && ko_syllable_at(u + s - 3, 3));
 }
@@ -375,37 +370,11 @@ static const char *place_before(const char *p, size_t i)
 	for (size_t k = 0; k < sizeof spam_places / sizeof *spam_places; k++) {
 		size_t m = strlen(spam_places[k]);
 		if (m <= i && !memcmp(p + i - m, spam_places[k], m) &&
-		    !(i > m && is_ascii_alnum((unsigned char)p[i - m - 1]) &&
-		      is_ascii_alnum((unsigned char)spam_places[k][0])))
+		    !(i > m && ko_is_ascii_alnum((unsigned char)p[i - m - 1]) &&
+		      ko_is_ascii_alnum((unsigned char)spam_places[k][0])))
 			return spam_places[k];
 	}
 	return NULL;
-}
-
-/* The length of the telephone number at p[0..n) (0 not preceded by a
- * digit), or 0: 0 and 1 or 2 digits, 3 or 4, 4, separated by -, ., ) or
- * a blank (02-123-4567, 010.1234.5678, (02)123-4567). */
-static size_t phone_at(const unsigned char *u, size_t n)
-{
-	size_t i = 0, g[3], ng = 0, d = 0;
-	while (ng < 3) {
-		d = 0;
-		while (i < n && u[i] >= '0' && u[i] <= '9')
-			i++, d++;
-		if (!d)
-			break;
-		g[ng++] = d;
-		if (i < n && (u[i] == '-' || u[i] == '.' || u[i] == ')' || u[i] == ' ') && i + 1 < n &&
-		    u[i + 1] >= '0' && u[i + 1] <= '9' && ng < 3)
-			i++;
-		else
-			break;
-	}
-	if (i < n && u[i] >= '0' && u[i] <= '9')
-		return 0;
-	if (ng == 3 && g[0] >= 2 && g[0] <= 3 && g[1] >= 3 && g[1] <= 4 && g[2] == 4)
-		return i;
-	return 0;
 }
 
 /* The end of the word at or after p[i], and of the word after it. */
@@ -428,7 +397,7 @@ static int cta_at(const struct conf *c, const char *p, size_t n, size_t h, size_
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t e = h + c->cta_len[k];
-	if (e < n && (is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e)))
+	if (e < n && (ko_is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e)))
 		return 0;
 	for (size_t j = e; j < n && u[j] != ' ' && u[j] != '\n' && !ko_syllable_at(u + j, n - j); j++)
 		if (u[j] == '?' || (u[j] == 0xEF && j + 2 < n && u[j + 1] == 0xBC && u[j + 2] == 0x9F))
@@ -439,7 +408,7 @@ static int cta_at(const struct conf *c, const char *p, size_t n, size_t h, size_
 			return 0;
 	}
 	if (cta_endings[k].whole && h > 0 &&
-	    (is_ascii_alnum(u[h - 1]) || (h >= 3 && ko_syllable_at(u + h - 3, 3))))
+	    (ko_is_ascii_alnum(u[h - 1]) || (h >= 3 && ko_syllable_at(u + h - 3, 3))))
 		return 0;
 	for (size_t w = 0; w < sizeof cta_wishes / sizeof *cta_wishes; w++)
 		if (ends_with_word(p, e, cta_wishes[w]))
@@ -476,7 +445,7 @@ static int has_cta(const struct conf *c, const char *p, size_t n, size_t from, s
 		i = e;
 		while (l < c->ncta_last && c->cta_last[l] != v)
 			l++;
-		if (l == c->ncta_last || (e < n && (is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e))))
+		if (l == c->ncta_last || (e < n && (ko_is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e))))
 			continue;
 		for (size_t k = 0; k < NCTA; k++) {
 			size_t kl = c->cta_len[k];
@@ -502,7 +471,7 @@ static int id_at(const char *p, size_t n, size_t i)
 	size_t k = k0 + (k0 < n && u[k0] == '@');
 	int letter = 0, upper = 0, mark = 0;
 	size_t s = k;
-	while (k < n && (is_ascii_alnum(u[k]) || u[k] == '_' || u[k] == '.')) {
+	while (k < n && (ko_is_ascii_alnum(u[k]) || u[k] == '_' || u[k] == '.')) {
 		letter |= (u[k] | 32) >= 'a' && (u[k] | 32) <= 'z';
 		upper |= u[k] >= 'A' && u[k] <= 'Z';
 		mark |= u[k] == '_' || (u[k] >= '0' && u[k] <= '9');
@@ -511,22 +480,33 @@ static int id_at(const char *p, size_t n, size_t i)
 	return k - s >= 4 && letter && (mark || !upper);
 }
 
-/* 1 if a telephone number holds the separator at p[i] (- or . after a
- * digit): the digits before it, and a group before those, are walked back
- * to its start. */
-static int phone_around(const unsigned char *u, size_t n, size_t i)
+/* 1 if a telephone number (ko_phone_end) holds the separator at p[i] (a
+ * '-' or '.' after a digit): its start is looked for where each of the
+ * groups before it starts, or at a '+' or '(' just before one
+ * (+82 10-1234-5678), back to the third group. */
+static int phone_around(const char *p, size_t n, size_t i)
 {
+	const unsigned char *u = (const unsigned char *)p;
 	size_t s = i;
-	for (int g = 0; g < 2; g++) {
+	for (int g = 0; g < 3; g++) {
 		while (s > 0 && u[s - 1] >= '0' && u[s - 1] <= '9')
 			s--;
-		if (u[s] == '0' || s < 2 || !(u[s - 1] == '-' || u[s - 1] == '.' || u[s - 1] == ')' ||
-		                              u[s - 1] == ' ') ||
+		size_t b = s > 0 && (u[s - 1] == '+' || u[s - 1] == '(') ? s - 1 : s;
+		if (ko_number_may_start(p, b) && ko_phone_end(p, n, b) > i)
+			return 1;
+		if (s < 2 || !(u[s - 1] == '-' || u[s - 1] == '.' || u[s - 1] == ')' || u[s - 1] == ' ') ||
 		    !(u[s - 2] >= '0' && u[s - 2] <= '9'))
-			break;
+			return 0;
 		s--;
 	}
-	return u[s] == '0' && (s == 0 || !(u[s - 1] >= '0' && u[s - 1] <= '9')) && phone_at(u + s, n - s);
+	return 0;
+}
+
+/* 1 if a URL (ko_url_end) starts at p[s], where a word starts. */
+static int url_at(const char *p, size_t n, size_t s)
+{
+	unsigned char b = s ? (unsigned char)p[s - 1] : ' ';
+	return !ko_is_ascii_alnum(b) && !strchr("._-@/%+", b) && ko_url_end(p, n, s);
 }
 
 /* How near a pointer its call to action is: in its paragraph (a blank
@@ -605,8 +585,11 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 	const char *h;
 	for (h = p; (h = memchr(h, '/', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
-		if (i >= 2 && u[i - 1] == ':' && is_ascii_alnum(u[i - 2]) && i + 1 < n && u[i + 1] == '/') {
-			if (cta_near(c, p, n, i, &left))
+		if (i >= 2 && u[i - 1] == ':' && ko_is_ascii_alnum(u[i - 2]) && i + 1 < n && u[i + 1] == '/') {
+			size_t s = i - 1; /* the scheme's start */
+			while (s > 0 && (u[s - 1] | 32) >= 'a' && (u[s - 1] | 32) <= 'z')
+				s--;
+			if (url_at(p, n, s) && cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
@@ -614,7 +597,7 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 		size_t j = i;
 		while (j > 0 && u[j - 1] == ' ')
 			j--;
-		if (!place_before(p, j) || is_ascii_alnum(u[j - 1]))
+		if (!place_before(p, j) || ko_is_ascii_alnum(u[j - 1]))
 			continue;
 		size_t k = i + 1, e;
 		while (k < n && u[k] == ' ')
@@ -622,7 +605,7 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 		for (e = k; e < n && u[e] != '/' && u[e] != '\n'; e++)
 			;
 		if (e < n && u[e] == '/' && e > k && !place_before(p, e) &&
-		    (u[k] >= 0x80 || is_ascii_alnum(u[k])) && cta_near(c, p, n, i, &left))
+		    (u[k] >= 0x80 || ko_is_ascii_alnum(u[k])) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	/* the others hold a Latin letter or a digit */
@@ -633,27 +616,27 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 		if (!i || u[i - 1] >= 0x80)
 			continue; /* a sentence's end */
 		if (i >= 3 && (u[i - 1] | 32) == 'w' && (u[i - 2] | 32) == 'w' && (u[i - 3] | 32) == 'w' &&
-		    (i == 3 || !is_ascii_alnum(u[i - 4]))) {
-			if (cta_near(c, p, n, i, &left))
+		    (i == 3 || !ko_is_ascii_alnum(u[i - 4]))) {
+			if (url_at(p, n, i - 3) && cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
-		if (u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(u, n, i)) {
+		if (u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(p, n, i)) {
 			if (phone_cta_near(c, p, n, i, &left))
 				return 1;
 			continue;
 		}
-		if (!is_ascii_alnum(u[i - 1]))
+		if (!ko_is_ascii_alnum(u[i - 1]))
 			continue;
 		size_t k = i + 1, e = k;
 		while (e < n && (u[e] | 32) >= 'a' && (u[e] | 32) <= 'z')
 			e++;
-		if (e == k || (e < n && is_ascii_alnum(u[e])))
+		if (e == k || (e < n && ko_is_ascii_alnum(u[e])))
 			continue;
 		/* an e-mail address is how a notice is answered (문의:
 		 * office@example.com); spam sends to a site or a messenger */
 		size_t a = i, lim = i > 256 ? i - 256 : 0;
-		while (a > lim && (is_ascii_alnum(u[a - 1]) || u[a - 1] == '.' || u[a - 1] == '-' ||
+		while (a > lim && (ko_is_ascii_alnum(u[a - 1]) || u[a - 1] == '.' || u[a - 1] == '-' ||
 		                 u[a - 1] == '_' || u[a - 1] == '+'))
 			a--;
 		if (a > 0 && u[a - 1] == '@')
@@ -667,14 +650,14 @@ static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
 	}
 	for (h = p; (h = memchr(h, '-', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
-		if (i && u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(u, n, i) &&
+		if (i && u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(p, n, i) &&
 		    phone_cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	/* (after a letter, an e-mail address: its domain says it) */
 	for (h = p; (h = memchr(h, '@', n - (size_t)(h - p))); h++) {
 		size_t i = (size_t)(h - p);
-		if (!(i && is_ascii_alnum(u[i - 1])) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
+		if (!(i && ko_is_ascii_alnum(u[i - 1])) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
 			return 1;
 	}
 	for (h = p; (h = memchr(h, ':', n - (size_t)(h - p))); h++) {

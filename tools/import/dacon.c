@@ -12,6 +12,7 @@ struct dacon {
 	struct imp_doc d;        /* the current line, parsed */
 	struct ko_buf txt, ext;  /* text and extractive summary */
 	int *stok;               /* the sentences' tokens, by index */
+	unsigned char *chosen;   /* by index: in the extractive summary already */
 	size_t cap;
 };
 
@@ -33,6 +34,7 @@ static const char *dacon_record(struct imp *im, struct dacon *a, size_t lineno)
 	if ((size_t)ns > a->cap) {
 		a->cap = (size_t)ns * 2;
 		a->stok = ko_xrealloc(a->stok, a->cap * sizeof *a->stok);
+		a->chosen = ko_xrealloc(a->chosen, a->cap);
 	}
 	struct ko_buf *txt = &a->txt, *ext = &a->ext;
 	ko_buf_clear(txt);
@@ -64,6 +66,8 @@ static const char *dacon_record(struct imp *im, struct dacon *a, size_t lineno)
 	if (!imp_is(d, ex, KO_JSON_ARRAY))
 		return "\"extractive\" is not an array";
 	ko_buf_clear(ext);
+	if (ns)
+		memset(a->chosen, 0, (size_t)ns);
 	IMP_EACH(d, ex, i, e) {
 		const struct ko_json_tok *x = imp_tok(d, e);
 		const char *v = d->j.s + x->start;
@@ -80,6 +84,14 @@ static const char *dacon_record(struct imp *im, struct dacon *a, size_t lineno)
 			         "\"extractive\": index %ld, but the article has %d sentences", want, ns);
 			return d->why;
 		}
+		/* [0, 0, 0]: a sentence chosen twice is no summary of three
+		 * sentences but a placeholder or a slip; the summary written
+		 * would say one sentence twice */
+		if (a->chosen[want]) {
+			snprintf(d->why, sizeof d->why, "\"extractive\": index %ld chosen twice", want);
+			return d->why;
+		}
+		a->chosen[want] = 1;
 		if (ext->n)
 			ko_buf_addc(ext, ' ');
 		ko_json_str(&d->j, a->stok[want], ext, &why);
@@ -121,6 +133,7 @@ static void dacon_free(struct imp *im)
 	ko_buf_free(&a->txt);
 	ko_buf_free(&a->ext);
 	free(a->stok);
+	free(a->chosen);
 }
 
 const struct imp_layout imp_dacon_summary = {

@@ -66,6 +66,19 @@ static int check_answer(struct squad *s, struct imp_doc *d, int c, int t, int k)
 	return -1;
 }
 
+/* 1 if the question, string token q, is empty or blanks alone. */
+static int blank_question(struct squad *s, struct imp_doc *d, int q)
+{
+	const char *why;
+	ko_buf_clear(&s->first);
+	if (ko_json_str(&d->j, q, &s->first, &why) < 0)
+		return 0; /* (imp_put_member said it) */
+	for (size_t i = 0, k; i < s->first.n; i += k)
+		if (!(k = ko_space_len(s->first.p + i, s->first.n - i)))
+			return 0;
+	return 1;
+}
+
 static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 {
 	struct squad *s = im->state;
@@ -83,6 +96,11 @@ static int squad_qa(struct imp *im, struct imp_doc *d, int qa)
 	imp_put_raw(im, "context", s->ctxq.p, s->ctxq.n);
 	if (imp_put_member(im, d, qa, "question", "question", 1) < 0)
 		return -1;
+	if (blank_question(s, d, ko_json_obj_get(&d->j, qa, "question"))) {
+		/* a task made of it would ask nothing */
+		snprintf(d->why, sizeof d->why, "empty \"question\"");
+		return -1;
+	}
 	/* 1.x: answers[]; 2.x: one answer object. */
 	int as = ko_json_obj_get(&d->j, qa, "answers");
 	int one = ko_json_obj_get(&d->j, qa, "answer");
