@@ -595,6 +595,15 @@ static const char *const eth_meta_words[] = {
 	"악플", "악성댓글", "악성 댓글",
 };
 
+/* Words of a work or of the news: a short comment that names one and
+ * scores a little over the threshold, with no word flagged alone, mostly
+ * complains of the show, the acting or the article (ETH_WORK_MARGIN in
+ * ko-filter-ethics.c). Matched on the text's bytes as they are. */
+static const char *const eth_work_words[] = {
+	"드라마", "영화", "예능", "방송", "프로그램", "시청률", "연기", "대본", "작가", "감독",
+	"캐스팅", "배역", "편집", "노래", "기사",
+};
+
 /* Words of a story told: a comment on a drama, film or book that says a
  * character was killed (작가가 구승준을 죽여버렸네) tells the plot. In a
  * segment with one of these, an ETH_STORY entry followed by a past or a
