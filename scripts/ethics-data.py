@@ -37,7 +37,10 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
                the Wikipedia paragraphs above, KoBEST BoolQ passages and
                HellaSwag contexts and endings (CC BY-SA 4.0; these also
                without one), and short phrases cut around the topic word
-               (see topics())
+               (see topics()); and the mention texts: each name or
+               topic that the unsafe comments of the train split are
+               about, alone (see mention_words()), weighted by how much
+               more often it is in unsafe comments than in clean ones
 
 and, for measuring false alarms only (never trained on):
 
