@@ -37,7 +37,10 @@ under CC BY, CC BY-SA or MIT are read (SOURCES.md):
                the Wikipedia paragraphs above, KoBEST BoolQ passages and
                HellaSwag contexts and endings (CC BY-SA 4.0; these also
                without one), and short phrases cut around the topic word
-               (see topics())
+               (see topics()); and the mention texts: each name or
+               topic that the unsafe comments of the train split are
+               about, alone (see mention_words()), weighted by how much
+               more often it is in unsafe comments than in clean ones
 
 and, for measuring false alarms only (never trained on):
 
@@ -83,10 +86,11 @@ def write(path, rows, weight=None):
             if not text or (text, label) in seen:
                 continue
             seen.add((text, label))
-            split = row[2] if len(row) > 2 else split_of(text)
+            split = row[2] if len(row) > 2 and row[2] else split_of(text)
             r = {"text": text, "label": label, "split": split, "fold": fold_of(text)}
-            if weight is not None:
-                r["weight"] = weight
+            w = row[3] if len(row) > 3 else weight
+            if w is not None:
+                r["weight"] = w
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
     sys.stderr.write("%s: %d\n" % (os.path.basename(path), n))
@@ -245,6 +249,7 @@ def topic_sentences(d):
 
 TOPICS_WEIGHT = float(os.environ.get("ETHICS_TOPICS_WEIGHT", "0.25"))
 TOPICS_SENTENCES = os.environ.get("ETHICS_TOPICS_SENTENCES", "1") == "1"
+MENTIONS = os.environ.get("ETHICS_MENTIONS", "1") == "1"
 
 
 def topics(d):
@@ -272,6 +277,90 @@ def topics(d):
         t = " ".join(phrase).strip("\"'()[],.")
         if len(t) >= 4:
             yield t, 0
+    if MENTIONS:
+        yield from mentions(d)
+
+
+MENTION_PARTICLE = re.compile("(은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|에게|만|이랑|랑|들)$")
+
+
+def stems(t):
+    """The words of t as stems: Hangul only, a final particle (or 들)
+    dropped, of two syllables or more."""
+    out = set()
+    for w in t.split():
+        w = MENTION_PARTICLE.sub("", re.sub("[^가-힣]", "", w))
+        if len(w) >= 2:
+            out.add(w)
+    return out
+
+
+def mention_words(d):
+    """The names and topics that the unsafe comments are about, found by
+    counting, not listed: stems of at least MENTION_UNSAFE unsafe comments
+    of the train split of the labelled sets, six in ten or more of whose
+    comments there are unsafe, that also stand in at least MENTION_CLEAN
+    clean comments (a word of contempt seldom does: 새끼, 최악) and in at
+    least MENTION_PROSE sentences of the clean prose (prose() of the train
+    split: the encyclopedia names them too). Alone, such a word is a
+    mention: a comment that is nothing but a politician's name scored
+    0.94, as the model read the name's letters as the mark of the abuse
+    written about him."""
+    unsafe, safe, prose_n = {}, {}, {}
+    for gen in (beep, kmhas, curse):
+        for text, label in gen(d):
+            text = clean(text)
+            if not text or split_of(text) != "train":
+                continue
+            for w in stems(text):
+                c = unsafe if label else safe
+                c[w] = c.get(w, 0) + 1
+    for text, _ in prose(d):
+        for w in stems(text):
+            prose_n[w] = prose_n.get(w, 0) + 1
+    casual = {}
+    for gen in (everyday, chat, reviews):
+        for row in gen(d):
+            for w in stems(row[0]):
+                if w in unsafe:
+                    casual[w] = casual.get(w, 0) + 1
+    offensive = lexicon_words()
+    out = []
+    for w, u in unsafe.items():
+        c = safe.get(w, 0)
+        if (u >= MENTION_UNSAFE and c >= MENTION_CLEAN and u >= 0.6 * (u + c)
+                and prose_n.get(w, 0) >= MENTION_PROSE
+                and 2 * casual.get(w, 0) < prose_n[w]
+                and not any(e.startswith(w) for e in offensive)):
+            out.append((w, u - c))
+    return sorted(out)
+
+
+def lexicon_words():
+    """The entries of ko-filter-ethics's lexicon but the groups named as a
+    whole (ETH_GROUP), spaces dropped: a stem that begins one (쓰레기 of
+    쓰레기들, 보지 of 보지털, 냄새 of 냄새나) is no mention word, as its
+    letters are half of a word of abuse."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools",
+                        "ko-filter-ethics-lexicon.h")
+    src = open(path, encoding="utf-8").read()
+    table = src[src.index("eth_lexicon[]"):src.index("eth_exceptions[]")]
+    return [m.group(1).replace(" ", "")
+            for m in re.finditer(r'\{"([^"]+)", ETH_[A-Z]+, ([^}]*)\}', table)
+            if "ETH_GROUP" not in m.group(2)]
+
+
+MENTION_UNSAFE = 8
+MENTION_CLEAN = 3
+MENTION_PROSE = 10
+MENTION_WEIGHT = float(os.environ.get("ETHICS_MENTION_WEIGHT", "2"))
+
+
+def mentions(d):
+    """Each word of mention_words alone, as clean text (with the topics'
+    weight): the word itself is no abuse, what is said of it may be."""
+    for w, excess in mention_words(d):
+        yield w, 0, "train", round(excess * MENTION_WEIGHT, 3)
 
 
 def unlabelled(d):

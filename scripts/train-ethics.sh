@@ -17,6 +17,9 @@
 #   politics, ...) of the Wikipedia paragraphs above and of
 #   kobest/kobest_BoolQ_{train,dev,test}.tsv passages, and phrases cut
 #   from them around the topic word                          CC BY-SA 4.0
+#   mentions: single words of the hate/ comment sets above (the names and
+#   topics the unsafe comments are about, chosen by counting), alone
+#                                                 CC BY-SA 4.0 and MIT
 # The threshold stored in the model is chosen on data its scoring model
 # never saw (scripts/ethics-fit.sh). Deterministic: the same inputs give the same
 # model bytes.

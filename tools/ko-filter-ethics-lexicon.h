@@ -162,8 +162,23 @@ static const struct eth_word eth_lexicon[] = {
 	{"니미럴", ETH_ABUSE, 0},
 	{"애미뒤", ETH_ABUSE, 0},
 	{"애비뒤", ETH_ABUSE, 0},
-	{"애미없", ETH_ABUSE, 0},
-	{"애비없", ETH_ABUSE, 0},
+	/* 에미, 에비: 어미 and 아비 as they are spelt in contempt, insults
+	 * as someone's mother or father (니에미, 에미 없는, 에미애비도 없냐);
+	 * not alone, which a family says too (에미야 국이 짜다, 에미가 다른
+	 * 형제) and which begins 에미나이, a girl in northern speech */
+	{"애미 없", ETH_ABUSE, 0},
+	{"애비 없", ETH_ABUSE, 0},
+	{"에미 없", ETH_ABUSE, 0},
+	{"에비 없", ETH_ABUSE, 0},
+	{"니에미", ETH_ABUSE, ETH_START},
+	{"느그에미", ETH_ABUSE, 0},
+	{"너거에미", ETH_ABUSE, 0},
+	{"에미뒤", ETH_ABUSE, 0},
+	{"에비뒤", ETH_ABUSE, 0},
+	{"에미 애비", ETH_ABUSE, 0},
+	{"에미 에비", ETH_ABUSE, 0},
+	{"애미 애비", ETH_ABUSE, 0},
+	{"애비 애미", ETH_ABUSE, 0},
 	{"엠창", ETH_ABUSE, 0},
 	{"앰창", ETH_ABUSE, 0},
 	{"호로새끼", ETH_ABUSE, 0},
@@ -261,6 +276,15 @@ static const struct eth_word eth_lexicon[] = {
 	{"조선족 새끼", ETH_HATE, 0},
 	{"조선족년", ETH_HATE, 0},
 	{"조선족놈", ETH_HATE, 0},
+	/* 왜놈, the Japanese in contempt, is quoted by histories (왜놈의
+	 * 침략); as an insult of people today in these forms, and named as a
+	 * whole (ETH_GROUP below) with a word of contempt */
+	{"왜놈 새끼", ETH_HATE, 0},
+	{"왜놈들", ETH_HATE, 0},
+	{"왜놈년", ETH_HATE, 0},
+	{"왜놈잡종", ETH_HATE, 0},
+	{"왜놈 종자", ETH_HATE, 0},
+	{"왜놈 앞잡이", ETH_HATE, 0},
 	{"게이새끼", ETH_HATE, 0},
 	{"호모새끼", ETH_HATE, 0},
 	{"똥꼬충", ETH_HATE, 0},
@@ -306,6 +330,7 @@ static const struct eth_word eth_lexicon[] = {
 	{"중국놈", ETH_HATE, ETH_GROUP | ETH_START},
 	{"일본인", ETH_HATE, ETH_GROUP | ETH_START},
 	{"일본놈", ETH_HATE, ETH_GROUP | ETH_START},
+	{"왜놈", ETH_HATE, ETH_GROUP | ETH_START},
 	{"흑인", ETH_HATE, ETH_GROUP | ETH_START | ETH_NOMASK},
 	{"동남아인", ETH_HATE, ETH_GROUP | ETH_START},
 	{"외노자", ETH_HATE, ETH_GROUP | ETH_START},
@@ -568,6 +593,15 @@ static const char *const eth_young_verbs[] = {
  * flags it as any text. Matched on the text's bytes as they are. */
 static const char *const eth_meta_words[] = {
 	"악플", "악성댓글", "악성 댓글",
+};
+
+/* Words of a work or of the news: a short comment that names one and
+ * scores a little over the threshold, with no word flagged alone, mostly
+ * complains of the show, the acting or the article (ETH_WORK_MARGIN in
+ * ko-filter-ethics.c). Matched on the text's bytes as they are. */
+static const char *const eth_work_words[] = {
+	"드라마", "영화", "예능", "방송", "프로그램", "시청률", "연기", "대본", "작가", "감독",
+	"캐스팅", "배역", "편집", "노래", "기사",
 };
 
 /* Words of a story told: a comment on a drama, film or book that says a
