@@ -385,6 +385,12 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
  * Cleanbot notice), which ko-quality rejects as "placeholder": a user who
  * runs a generator alone gets no task of it either. */
 #define KO_TASK_PLACEHOLDER "a notice of deleted or hidden text (placeholder)"
+/* The reason of a generator left with no task for a word its source hid
+ * (ko_placeholder_hidden: ??가, sera****, 김**) in what it would draw: the
+ * sentences, words or answer of the task. Asked of what is drawn, not of
+ * the record: an article about ids (k2**** 형식) or Brainf*** has such
+ * marks as its content, and its other sentences make tasks. */
+#define KO_TASK_HIDDEN "a word hidden by its source (placeholder)"
 
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */

@@ -1561,7 +1561,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * can know it, nor a mask next to it */
 	size_t hid;
 	if (ko_placeholder_hidden(p, n, &hid))
-		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
+		return ko_task_unusable(g, r, KO_TASK_HIDDEN);
 	if (one && !one_sentence(p + i, n - i))
 		return ko_task_unusable(g, r, "one sentence that is not a sentence");
 	/* A line break inside a sentence is a space in the passage, as in

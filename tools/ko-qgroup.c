@@ -1785,6 +1785,11 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 		mk = ko_task_markup(a, an);
 	if (mk)
 		return ko_rec_reject(r, ko_task_markup_reason(mk));
+	/* nor a word its source hid (??가, sera****) in the question or the
+	 * answer; the passage may show one as its content (k2**** 형식) */
+	size_t at;
+	if (ko_placeholder_hidden(q, qn, &at) || (an && ko_placeholder_hidden(a, an, &at)))
+		return ko_rec_reject(r, KO_TASK_HIDDEN);
 	struct group *g = group_of(c, st, r, ctx, ctxn);
 	if (g->n == g->cap) {
 		size_t cap = g->cap ? g->cap * 2 : 16;

@@ -128,6 +128,8 @@ struct conf {
 	uint64_t wbloom[16][4];
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
+	int hidden; /* a sentence of the record was refused for a word its
+	             * source hid (ko_placeholder_hidden) */
 };
 
 /* Sentence x of the window (struct conf's sent). */
@@ -3213,7 +3215,13 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
 			return sent_at(c, t)->ok = 0;
 	for (size_t t = from; t <= to; t++) {
 		struct sent *st = sent_at(c, t);
-		if (st->ok < 0 && !(st->ok = !ko_task_sent_markup(&c->gen, p, t)))
+		size_t at;
+		if (st->ok >= 0)
+			continue;
+		st->ok = !ko_task_sent_markup(&c->gen, p, t);
+		if (st->ok && ko_placeholder_hidden(p + s[t].b, s[t].e - s[t].b, &at))
+			st->ok = 0, c->hidden = 1;
+		if (!st->ok)
 			return 0;
 	}
 	return 1;
@@ -3421,9 +3429,12 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
 		return "sentences all alike";
-	/* Markup may be what left too few: say so, as the other generators do. */
+	/* Markup, or a word the source hid, may be what left too few: say
+	 * so, as the other generators do. */
 	int markup = last_markup(c, p, ns);
-	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
+	return markup     ? ko_task_markup_reason(markup)
+	       : c->hidden ? KO_TASK_HIDDEN
+	                   : "too few consecutive full sentences";
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -3454,12 +3465,21 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	ko_buf_clear(items);
 	ko_buf_clear(&c->list);
 	c->nunit = 0;
+	c->hidden = 0;
 
 	if (c->words_field) {
 		if (!r->is_json || concepts(c, r) == KO_REJECT)
 			return r->is_json ? KO_REJECT : ko_rec_reject(r, "no words");
 		if (c->nunit == 0)
 			return ko_rec_reject(r, "no words");
+		/* the whole text is the answer, the words its clues */
+		size_t at;
+		int hid = ko_placeholder_hidden(p, n, &at) > 0;
+		for (size_t i = 0; i < c->nunit && !hid; i++)
+			hid = ko_placeholder_hidden(items->p + c->unit[i].b,
+			                            c->unit[i].e - c->unit[i].b, &at) > 0;
+		if (hid)
+			return ko_task_unusable(g, r, KO_TASK_HIDDEN);
 		shuffle(c, &rng, 0, c->nunit, 1);
 		join(c, c->nunit, ", ");
 		const char *a;
@@ -3548,6 +3568,11 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->fit[t] = f;
 		if (ko_task_sent_markup(g, p, f.i))
 			continue;
+		size_t at;
+		if (ko_placeholder_hidden(p + s[f.i].b, s[f.i].e - s[f.i].b, &at)) {
+			why = KO_TASK_HIDDEN;
+			continue;
+		}
 		if (informal < 0)
 			informal = ko_task_informal(p, n, s, ns);
 		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed, informal)) ||
