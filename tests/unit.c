@@ -1658,8 +1658,41 @@ static void test_placeholder_hidden(void)
 	}
 }
 
+/* ko_task_predicate_end: a predicate before a question or exclamation
+ * mark (ko_task_chat_predicate), not a cry or a fragment after a noun. */
+static void test_predicate_end(void)
+{
+	static const struct {
+		const char *s;
+		int want;
+	} cases[] = {
+		{"그는 집으로 돌아갔다.", 1},
+		{"통산 8승.", 0},
+		{"내일 같이 가자!", 1},
+		{"이거 언제 되나?", 1},
+		{"진짜 그렇게 했다고?", 1},
+		{"그걸 덮으려고?", 1},
+		{"드라마는 드라마로 보라면서?", 1},
+		{"누가 뭐라하노?", 1},
+		{"그 사람 요즘 짜증남!!", 1},
+		{"\"정말 그랬을까?\"", 1},
+		{"나중에 꼭!!", 0},
+		{"이번 주말 최고의 이벤트!!", 0},
+		{"저게 어디봐서 속옷?", 0},
+		{"무슨 원어민...?", 0},
+		{"그게 말이 돼…", 1},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		int got = ko_task_predicate_end(cases[k].s, strlen(cases[k].s));
+		CHECK(got == cases[k].want);
+		if (got != cases[k].want)
+			printf("  case '%s': %d\n", cases[k].s, got);
+	}
+}
+
 int main(void)
 {
+	test_predicate_end();
 	test_placeholder_hidden();
 	test_markup();
 	test_loose_order();

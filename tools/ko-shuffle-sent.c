@@ -265,7 +265,8 @@ static void ends_add(struct conf *cf, const char *w, unsigned char kind)
 		cf->ends[c - KO_SYL_FIRST] = kind;
 }
 
-/* 1 if the sentence p ends as a sentence does: ? or ! after a letter, or a
+/* 1 if the sentence p ends as a sentence does: ? or ! after a predicate
+ * (ko_task_predicate_end: 되나?, 가자!, not 나중에 꼭!!), or a
  * final ending (shuffle-sent-words.h) before its full stop or,
  * unpunctuated, at its very end; 2 if it does so with an informal ending,
  * which counts in a sentence of four words or more; 0 if not. Closing
@@ -273,7 +274,7 @@ static void ends_add(struct conf *cf, const char *w, unsigned char kind)
  * or a noun before the stop is a heading, a list intro or a fragment. */
 static int full_ending(const struct conf *cf, const char *p, size_t n)
 {
-	size_t at;
+	size_t at, n0 = n;
 	uint32_t c;
 	int asks = 0, stops = 0;
 	/* the most common end, a syllable and a full stop (했다.), at once */
@@ -298,7 +299,7 @@ static int full_ending(const struct conf *cf, const char *p, size_t n)
 		return 0;
 	c = cp_before(p, n, &at);
 	if (asks)
-		return wordish(c);
+		return ko_task_predicate_end(p, n0);
 	(void)stops;
 	if (!ko_is_hangul_syllable(c))
 		return 0;
