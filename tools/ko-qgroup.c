@@ -1638,6 +1638,10 @@ static const char *raw_or_empty(const struct ko_rec *r, const char *name, size_t
  * splitter's (ko_task_split_lazy), the one the generators read. */
 static int ends_in_lead_in(struct ko_gen *g, const char *p, size_t n)
 {
+	/* (a passage with no lead-in phrase anywhere, nor a colon at its
+	 * end, has none in its last sentence: only one that has is split) */
+	if (!ko_lead_in(p, n, 1))
+		return 0;
 	const struct ko_span *s;
 	size_t ns = ko_task_split_lazy(g, p, n, &s);
 	return ns && ko_lead_in(p + s[ns - 1].b, s[ns - 1].e - s[ns - 1].b, 1);
