@@ -456,7 +456,8 @@ static void freq_init(struct conf *c)
 	}
 }
 
-static int frequent(const struct conf *c, const char *w, size_t n)
+/* The form w[0..n) in the table: its index (freq_form) + 1, or 0. */
+static size_t freq_find(const struct conf *c, const char *w, size_t n)
 {
 	if (n > c->freqmax)
 		return 0;
@@ -467,7 +468,78 @@ static int frequent(const struct conf *c, const char *w, size_t n)
 	}
 	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
 		if (c->freqlen[h] == n && !memcmp(freq_form(c->freq[h] - 1u), w, n))
+			return c->freq[h];
+	return 0;
+}
+
+static int frequent(const struct conf *c, const char *w, size_t n)
+{
+	return freq_find(c, w, n) != 0;
+}
+
+/* The general nouns: bound nouns (것, 수, 때, 데, 줄) and the nouns of most
+ * general sense (경우, 정도, 사람, 생각). With a particle (것이라고, 경우는,
+ * 수도, 사람의) each is as guessable from grammar alone as a frequent form,
+ * and the table holds few of their forms. */
+static const char *const general_nouns[] = {
+	"것", "거", "수", "때", "데", "바", "뿐", "줄", "등", "중", "경우", "정도", "이상",
+	"이후", "다음", "때문", "자신", "자기", "서로", "처음", "지금", "생각", "모습", "사람",
+};
+static const char *const noun_particles[] = {
+	"은", "는", "이", "가", "을", "를", "도", "의", "에", "에서", "에는", "에도", "으로",
+	"로", "만", "과", "와", "이다", "이라고", "이라는", "이라면", "이지만", "이고", "이나",
+	"이면", "에게", "까지", "부터", "보다", "처럼", "만큼", "마다", "밖에", "들이", "들은",
+	"들의", "들도", "들을",
+};
+/* The endings that follow a frequent predicate form by its last syllable:
+ * a quotation or a condition after 다 (있다는, 된다고, 없다면), a clause
+ * after the adnominal ㄴ (하는데, 있는지, 아닌데, 같은데), and after 해 or 라
+ * (대해서, 따라서, 위해서, 아니라고). */
+static const char *const after_da[] = {"는", "고", "며", "면", "니", "지만", "는데", "니까"};
+static const char *const after_adnominal[] = {"데", "지", "데도", "지도", "데요", "지요"};
+static const char *const after_hae[] = {"서", "서는", "서도", "도", "고", "야"};
+/* The predicate forms (있는, 한다, 대해) an ending above may follow: the
+ * table's of this rank or better, the cross-genre core of the language,
+ * none a noun of its topics with such an ending (드라마, 218; 기부,
+ * 1,559) but 의해 (232). */
+#define GENERAL_RANK 250
+
+static int in_words(const char *const *t, size_t nt, const char *w, size_t n)
+{
+	for (size_t k = 0; k < nt; k++)
+		if (t[k][0] == w[0] && strlen(t[k]) == n && !memcmp(t[k], w, n))
 			return 1;
+	return 0;
+}
+#define IN_WORDS(t, w, n) in_words(t, sizeof t / sizeof *t, w, n)
+
+/* 1 if the word w[0..n), Hangul syllables, is a general noun, alone or
+ * with a particle, or a frequent predicate form with an ending (see
+ * above): a mask of it asks for grammar, not for what the passage says. */
+static int general_form(const struct conf *c, const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	if (n < 6 || n > 18)
+		return 0;
+	if (n <= 6 && IN_WORDS(general_nouns, w, n))
+		return 1;
+	for (size_t i = 3; i < n && i <= 9; i += 3) {
+		const char *s = w + i;
+		size_t sn = n - i;
+		if (sn > 9 || !ko_syllable_at(u + i - 3, 3))
+			continue;
+		if (IN_WORDS(general_nouns, w, i) && IN_WORDS(noun_particles, s, sn))
+			return 1;
+		size_t k = freq_find(c, w, i);
+		if (!k || k > NMASKW || mask_words[k - 1].rank > GENERAL_RANK)
+			continue;
+		uint32_t last = ko_syllable_at(u + i - 3, 3);
+		if (last == 0xB2E4 ? IN_WORDS(after_da, s, sn) /* 다 */
+		    : ko_hangul_jong(last) == KO_JONG_NIEUN ? IN_WORDS(after_adnominal, s, sn)
+		    : last == 0xD574 || last == 0xB77C ? IN_WORDS(after_hae, s, sn) /* 해 라 */
+		    : 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -1476,7 +1548,7 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
 	size_t e = word_end(c, p, n, b);
 	/* (the costlier test last) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
-	         loose_ending(p, b, e) ||
+	         general_form(c, p + b, e - b) || loose_ending(p, b, e) ||
 	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
 	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
 	         no_clue(p, n, b, e, q) ||
