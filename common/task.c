@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "ko.h"
 #include "task_words.h"
 
@@ -960,6 +962,61 @@ static int final_syllable(uint32_t c)
 	}
 }
 
+/* 1 if c ends a sentence: a full stop, a question or exclamation mark,
+ * an ellipsis, or their ideographic and fullwidth forms. */
+static int sentence_end_mark(uint32_t c)
+{
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x2025 ||
+	       c == 0x3002 || c == 0xFF0E || c == 0xFF1F || c == 0xFF01;
+}
+
+/* 1 if c may close a sentence after its end: closing brackets and quotes
+ * (했다.") and the ASCII quotes, which are neither opening nor closing. */
+static int sentence_closer(uint32_t c)
+{
+	int cat = ko_category(c);
+	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+}
+
+size_t ko_task_unmarked_end(const char *p, size_t n, int *asked)
+{
+	*asked = 0;
+	while (n > 0) {
+		size_t b = n - 1;
+		while (b > 0 && ((unsigned char)p[b] & 0xC0) == 0x80)
+			b--;
+		uint32_t c;
+		if (ko_utf8_decode(p + b, n - b, &c) <= 0)
+			break;
+		if (sentence_end_mark(c) || ko_end_mark(c))
+			*asked |= c != '.' && c != 0x3002 && c != 0xFF0E;
+		else if (!sentence_closer(c) && c != ' ' && !(c < 0x80 && ko_is_punct(c)))
+			break;
+		n = b;
+	}
+	return n;
+}
+
+int ko_task_chat_predicate(const char *p, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	uint32_t c = e >= 3 ? ko_syllable_at(u + e - 3, 3) : 0;
+	if (!c)
+		return 0;
+	if (ko_hangul_jong(c) == KO_JONG_MIEUM || ko_task_predicate_end(p, e))
+		return 1;
+	for (const char *t = chat_finals; *t; t += 3)
+		if (!memcmp(t, p + e - 3, 3))
+			return 1;
+	if (e < 6)
+		return 0;
+	uint32_t d = ko_syllable_at(u + e - 6, 3);
+	if (c == 0xACE0 || c == 0xBA70) /* 고 며 */
+		return d == 0xB2E4 || d == 0xB77C || d == 0xB0D0 || d == 0xC790 || /* 다 라 냐 자 */
+		       (c == 0xACE0 && d == 0xB824);                                /* 려고 */
+	return c == 0xC11C && d == 0xBA74; /* 면서 */
+}
+
 int ko_task_predicate_end(const char *p, size_t n)
 {
 	size_t e = n, at;
@@ -974,8 +1031,12 @@ int ko_task_predicate_end(const char *p, size_t n)
 		if (c == '.' || c == 0x3002 || c == 0xFF0E)
 			stop = 1;
 		else if (c == '?' || c == '!' || c == 0x2026 || c == 0x2025 || c == 0xFF1F ||
-		         c == 0xFF01)
-			return 1; /* asked or exclaimed, not noted */
+		         c == 0xFF01) {
+			/* asked or exclaimed, not noted: a predicate before the
+			 * marks, not a cry after a noun (나중에 꼭!!) */
+			int asked;
+			return ko_task_chat_predicate(p, ko_task_unmarked_end(p, n, &asked));
+		}
 		else if (c == ')' && stop) {
 			/* an aside in brackets after the predicate (두었다(2남
 			 * 3녀).): the predicate is before it */

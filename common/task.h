@@ -261,8 +261,10 @@ int ko_task_split_step(struct ko_gen *g, const struct ko_span **s);
  * checked on the first call and remembered. */
 int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);
 /* 1 if the sentence p[0..n) ends in a predicate: a question, an
- * exclamation or an ellipsis, or a full stop (closing quotes and brackets
- * looked through) after an eojeol whose ending the splitter takes for a
+ * exclamation or an ellipsis after one (ko_task_chat_predicate: 되나?,
+ * 거야!, 했다고?, not a cry or a fragment after a noun or an adverb,
+ * 나중에 꼭!!, 정!!!!말 우우우!!, 누구?), or a full stop (closing quotes
+ * and brackets looked through) after an eojeol whose ending the splitter takes for a
  * sentence end (ko_split_line_ends) or whose last syllable is a
  * sentence-final ending (했다., 마찬가지다., 필요함., 달라.; the plain
  * speech of 해., 가자. only in a sentence of four words or more, as many
@@ -270,6 +272,18 @@ int ko_task_sent_markup(struct ko_gen *g, const char *p, size_t i);
  * a heading rather than a sentence (굵은 글씨로 표기., 통산 8승.). A
  * sentence without a stop is judged by its last eojeol alike. */
 int ko_task_predicate_end(const char *p, size_t n);
+/* The end of the sentence p[0..n) with its marks cut off: stops, closing
+ * quotes and brackets, blanks, and what chat writes after them (~ ^^ ㅋㅋ,
+ * a pictograph: ko_end_mark); *asked set when a question or exclamation
+ * mark, an ellipsis or a chat mark was among them. */
+size_t ko_task_unmarked_end(const char *p, size_t n, int *asked);
+/* 1 if p[0..e), its marks cut off (ko_task_unmarked_end), ends in what
+ * chat ends a predicate with: ko_task_predicate_end's endings, a syllable
+ * chat ends one with (되나, 아님, 거야, 가자, 하길: task_words.h), a
+ * nominal ending in ㅁ (짜증남, 안바뀜), 고 or 며 after 다, 라, 냐 or 자
+ * (한다고, 했다며), or the endings of a question that leaves its clause
+ * open, 려고 and 면서 (덮으려고?, 보라면서?). */
+int ko_task_chat_predicate(const char *p, size_t e);
 /* Why the words of the sentence p[0..n) would not have one right order,
  * NULL if they would (word-order tasks, graded by exact match): a free
  * adverb that stands before or after the subject alike (왜, 진짜, 조금이라도,
@@ -385,6 +399,12 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
  * Cleanbot notice), which ko-quality rejects as "placeholder": a user who
  * runs a generator alone gets no task of it either. */
 #define KO_TASK_PLACEHOLDER "a notice of deleted or hidden text (placeholder)"
+/* The reason of a generator left with no task for a word its source hid
+ * (ko_placeholder_hidden: ??가, sera****, 김**) in what it would draw: the
+ * sentences, words or answer of the task. Asked of what is drawn, not of
+ * the record: an article about ids (k2**** 형식) or Brainf*** has such
+ * marks as its content, and its other sentences make tasks. */
+#define KO_TASK_HIDDEN "a word hidden by its source (placeholder)"
 
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */

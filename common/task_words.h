@@ -22,3 +22,10 @@ static const char *const free_adverbs[] = {
 	"이래서", "이미", "이번에", "이제", "이제는", "일단", "자주", "절대", "절대로", "제발", "조금", "조금이라도", "종종", "주로",
 	"지금", "지금은", "직접", "차라리", "특히", "한번", "함께", "항상", "헐", "혹시", "확실히", "흔히",
 };
+
+/* The last syllables of a predicate in chat, before a question or
+ * exclamation mark, an ellipsis or a chat mark, where the written endings
+ * of ko_task_predicate_end do not reach (되나?, 아님?, 거야!, 가자!, 하길!!,
+ * 하지마??, and the dialect question of 궁금하노?): ko_task_chat_predicate. */
+static const char chat_finals[] =
+	"다요죠까니냐네군듯음임함됨님나가야지어아해자라오세게래대데걸돼워줘봐써길마여노";

@@ -1658,8 +1658,6 @@ static void test_placeholder_hidden(void)
 	}
 }
 
-/* contact.h: the one notion of a telephone number and a URL that ko-pii
- * and ko-quality share; the end of each match (0: none). */
 /* ko_json_path: the steps from a field's array down to one of its
  * strings, as ko-pii --annotate writes them. */
 static void test_json_path(void)
@@ -1691,6 +1689,8 @@ static void test_json_path(void)
 	ko_json_free(&j);
 }
 
+/* contact.h: the one notion of a telephone number and a URL that ko-pii
+ * and ko-quality share; the end of each match (0: none). */
 static void test_contact(void)
 {
 	static const struct {
@@ -1736,12 +1736,43 @@ static void test_contact(void)
 	CHECK(ko_phone_sep("1 - 2", 5, 1) == 3 && ko_phone_sep("1쩜2", 5, 1) == 3 && ko_phone_sep("1x2", 3, 1) == 0);
 	CHECK(ko_unicode_dash("\xe2\x80\x93", 3, 0) == 3 && ko_unicode_dash("-", 1, 0) == 0);
 	CHECK(ko_phone_rep_prefix("1588") && !ko_phone_rep_prefix("1600"));
+/* ko_task_predicate_end: a predicate before a question or exclamation
+ * mark (ko_task_chat_predicate), not a cry or a fragment after a noun. */
+static void test_predicate_end(void)
+{
+	static const struct {
+		const char *s;
+		int want;
+	} cases[] = {
+		{"그는 집으로 돌아갔다.", 1},
+		{"통산 8승.", 0},
+		{"내일 같이 가자!", 1},
+		{"이거 언제 되나?", 1},
+		{"진짜 그렇게 했다고?", 1},
+		{"그걸 덮으려고?", 1},
+		{"드라마는 드라마로 보라면서?", 1},
+		{"누가 뭐라하노?", 1},
+		{"그 사람 요즘 짜증남!!", 1},
+		{"\"정말 그랬을까?\"", 1},
+		{"나중에 꼭!!", 0},
+		{"이번 주말 최고의 이벤트!!", 0},
+		{"저게 어디봐서 속옷?", 0},
+		{"무슨 원어민...?", 0},
+		{"그게 말이 돼…", 1},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		int got = ko_task_predicate_end(cases[k].s, strlen(cases[k].s));
+		CHECK(got == cases[k].want);
+		if (got != cases[k].want)
+			printf("  case '%s': %d\n", cases[k].s, got);
+	}
 }
 
 int main(void)
 {
 	test_json_path();
 	test_contact();
+	test_predicate_end();
 	test_placeholder_hidden();
 	test_markup();
 	test_loose_order();

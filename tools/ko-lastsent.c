@@ -187,67 +187,17 @@ static int words_at_least(const char *p, size_t n, int m)
 	return words_upto(p, n, m) >= m;
 }
 
-/* The last syllables of a predicate in chat, where ko_task_predicate_end
- * does not look (되나?, 아님?, 거야!, 가자!, 하길!!, 하지마??): it takes
- * any sentence with a question or exclamation mark for a predicate, and
- * one after a noun or an adverb (나중에 꼭!!, 정!!!!말 우우우!!) is a cry or
- * a fragment. */
-static const char chat_finals[] =
-	"다요죠까니냐네군듯음임함됨님나가야지어아해자라오세게래대데걸돼워줘봐써길마여";
-
-/* The end of the sentence p[0..n) with its marks cut off: stops, closing
- * quotes and brackets, blanks, and what chat writes after them (~ ^^ ㅋㅋ,
- * a pictograph); in *asked whether a question or exclamation mark, an
- * ellipsis or a chat mark was among them. */
-static size_t unmarked_end(const char *p, size_t n, int *asked)
-{
-	*asked = 0;
-	while (n > 0) {
-		uint32_t c;
-		size_t b = last_char(p, n, &c);
-		if (b == (size_t)-1)
-			break;
-		if (is_sentence_end(c) || ko_end_mark(c))
-			*asked |= c != '.' && c != 0x3002 && c != 0xFF0E;
-		else if (!is_closer(c) && c != ' ' && !(c < 0x80 && ko_is_punct(c)))
-			break;
-		n = b;
-	}
-	return n;
-}
-
-/* 1 if the text up to e ends in what chat ends a predicate with: the
- * shared test (ko_task_predicate_end, with no stop after it), a syllable of
- * chat_finals, a nominal ending in ㅁ (짜증남, 안바뀜), or 고 or 며 after
- * 다, 라, 냐 or 자 (한다고?, 했다며?). */
-static int chat_predicate(const char *p, size_t e)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	uint32_t c = e >= 3 ? ko_syllable_at(u + e - 3, 3) : 0;
-	if (!c)
-		return 0;
-	if (ko_hangul_jong(c) == KO_JONG_MIEUM || ko_task_predicate_end(p, e))
-		return 1;
-	for (const char *t = chat_finals; *t; t += 3)
-		if (!memcmp(t, p + e - 3, 3))
-			return 1;
-	if ((c == 0xACE0 || c == 0xBA70) && e >= 6) { /* 고 며 */
-		uint32_t d = ko_syllable_at(u + e - 6, 3);
-		return d == 0xB2E4 || d == 0xB77C || d == 0xB0D0 || d == 0xC790; /* 다 라 냐 자 */
-	}
-	return 0;
-}
-
-/* 1 if the sentence p[0..n) ends in a predicate (ko_task_predicate_end),
- * and where it ends in a question or exclamation mark, an ellipsis or a
- * chat mark, in one before them (chat_predicate). */
+/* 1 if the sentence p[0..n) ends in a predicate (ko_task_predicate_end,
+ * which asks for one before a question or exclamation mark), and where it
+ * ends in a chat mark (좋네ㅋㅋ, 됐어요~), in one before it too
+ * (ko_task_chat_predicate). */
 static int predicate(const char *p, size_t n)
 {
 	if (!ko_task_predicate_end(p, n))
 		return 0;
 	int asked;
-	size_t e = unmarked_end(p, n, &asked);
-	return !asked || chat_predicate(p, e);
+	size_t e = ko_task_unmarked_end(p, n, &asked);
+	return !asked || ko_task_chat_predicate(p, e);
 }
 
 /* The last syllables of a connective ending, which chat ends a sentence
@@ -257,7 +207,7 @@ static const char connective_finals[] = "고서깐며면";
 
 /* 1 if the last sentence p[0..n) of a context in informal text is one to
  * go on from: three words or more, a question, or a predicate or a
- * connective ending at its end (chat_predicate, connective_finals:
+ * connective ending at its end (ko_task_chat_predicate, connective_finals:
  * 한심하다..., 매수했어, 좋네ㅋㅋ, 아니고.); not a noun or a fragment a
  * stray full stop left (일등공신., 돈으로 뭐든., 장원영 옆모습 .). */
 static int clause(const char *p, size_t n)
@@ -265,11 +215,11 @@ static int clause(const char *p, size_t n)
 	int asked;
 	if (words_at_least(p, n, 3))
 		return 1;
-	size_t e = unmarked_end(p, n, &asked);
+	size_t e = ko_task_unmarked_end(p, n, &asked);
 	/* a question asks for what comes next (왜? 진짜??) */
 	if (asked && memchr(p + e, '?', n - e))
 		return 1;
-	if (chat_predicate(p, e))
+	if (ko_task_chat_predicate(p, e))
 		return 1;
 	for (const char *t = connective_finals; e >= 3 && *t; t += 3)
 		if (!memcmp(t, p + e - 3, 3))

@@ -54,6 +54,15 @@ struct conf {
 	uint16_t freq[1024]; /* mask_words by hash: its index + 1, or 0 */
 	uint64_t freqbits[64]; /* a bit for the first syllable and length of each */
 	unsigned char freqlen[1024]; /* and its length in bytes */
+	unsigned char freqkind[1024]; /* and what may follow it (FK_*) */
+	/* the first and the last syllables of the particles and endings
+	 * general_form looks for, a bit each */
+	unsigned char sfx_first[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	unsigned char sfx_last[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	/* the last syllables of the forms of the table a particle or an
+	 * ending may follow (freqkind), a bit each */
+	unsigned char kind_last[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
+	unsigned char kind_first[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* and first */
 	size_t freqmax;      /* the longest of mask_words in bytes */
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
@@ -428,35 +437,51 @@ static const char *const particles[] = {
 	"께서", "까지", "부터", "처럼", "이지만", "이므로", "이어서", "이라서",
 	"이라면", "이었던", "였던", "에서는", "에서도", "으로는", "으로도", "로도", "로는",
 };
+/* The general nouns: bound nouns (것, 수, 때, 데, 줄) and the nouns of most
+ * general sense (경우, 정도, 사람, 생각). Alone or with a particle
+ * (모습, 것이라고, 경우는, 사람의) each is as guessable from grammar alone
+ * as a frequent form, and the table holds few of their forms. */
+static const char *const general_nouns[] = {
+	"것", "거", "수", "때", "데", "바", "뿐", "줄", "등", "중", "경우", "정도", "이상",
+	"이후", "다음", "때문", "자신", "자기", "서로", "처음", "지금", "생각", "모습", "사람",
+};
+static const char *const noun_particles[] = {
+	"은", "는", "이", "가", "을", "를", "도", "의", "에", "에서", "에는", "에도", "으로",
+	"로", "만", "과", "와", "이다", "이라고", "이라는", "이라면", "이지만", "이고", "이나",
+	"이면", "에게", "까지", "부터", "보다", "처럼", "만큼", "마다", "밖에", "들이", "들은",
+	"들의", "들도", "들을",
+};
+/* The endings that follow a frequent predicate form by its last syllable:
+ * a quotation or a condition after 다 (있다는, 된다고, 없다면), a clause
+ * after the adnominal ㄴ (하는데, 있는지, 아닌데, 같은데), and after 해 or 라
+ * (대해서, 따라서, 위해서, 아니라고). */
+static const char *const after_da[] = {"는", "고", "며", "면", "니", "지만", "는데", "니까"};
+static const char *const after_adnominal[] = {"데", "지", "데도", "지도", "데요", "지요"};
+static const char *const after_hae[] = {"서", "서는", "서도", "도", "고", "야"};
+/* The predicate forms (있는, 한다, 대해) an ending above may follow: the
+ * table's of this rank or better, the cross-genre core of the language,
+ * none a noun of its topics with such an ending (드라마, 218; 기부,
+ * 1,559) but 의해 (232). */
+#define GENERAL_RANK 250
+/* What a form of the table may take after it (struct conf's freqkind):
+ * a particle (a general noun), or an ending after 다, the adnominal ㄴ, or
+ * 해 or 라 (a predicate form of GENERAL_RANK or better). */
+enum { FK_NOUN = 1, FK_DA = 2, FK_ADN = 4, FK_HAE = 8 };
+
 #define NMASKW (sizeof mask_words / sizeof *mask_words)
 #define NPART (sizeof particles / sizeof *particles)
+#define NGEN (sizeof general_nouns / sizeof *general_nouns)
 
-/* Form k of the table: mask_words, then particles. */
+/* Form k of the table: mask_words, then particles, then general_nouns. */
 static const char *freq_form(size_t k)
 {
-	return k < NMASKW ? mask_words[k].form : particles[k - NMASKW];
+	return k < NMASKW ? mask_words[k].form
+	       : k < NMASKW + NPART ? particles[k - NMASKW]
+	                            : general_nouns[k - NMASKW - NPART];
 }
 
-static void freq_init(struct conf *c)
-{
-	_Static_assert(NMASKW + NPART < NFREQ / 2, "table too small");
-	for (size_t k = 0; k < NMASKW + NPART; k++) {
-		const char *f = freq_form(k);
-		size_t m = strlen(f), h = freq_hash(f, m);
-		if (m > 255)
-			ko_fatal(2, "mask_words: '%s' too long", f);
-		while (c->freq[h])
-			h = (h + 1) & (NFREQ - 1);
-		c->freq[h] = (uint16_t)(k + 1);
-		if (m >= 3)
-			c->freqbits[freq_bit(f, m) >> 6] |= (uint64_t)1 << (freq_bit(f, m) & 63);
-		c->freqlen[h] = (unsigned char)m;
-		if (m > c->freqmax)
-			c->freqmax = m;
-	}
-}
-
-static int frequent(const struct conf *c, const char *w, size_t n)
+/* The slot of the form w[0..n) in the table + 1, or 0. */
+static size_t freq_slot(const struct conf *c, const char *w, size_t n)
 {
 	if (n > c->freqmax)
 		return 0;
@@ -467,7 +492,110 @@ static int frequent(const struct conf *c, const char *w, size_t n)
 	}
 	for (size_t h = freq_hash(w, n); c->freq[h]; h = (h + 1) & (NFREQ - 1))
 		if (c->freqlen[h] == n && !memcmp(freq_form(c->freq[h] - 1u), w, n))
+			return h + 1;
+	return 0;
+}
+
+/* Set the bit of syllable v (one) in set. */
+static void syl_set(unsigned char *set, uint32_t v)
+{
+	set[(v - KO_SYL_FIRST) >> 3] |= (unsigned char)(1u << ((v - KO_SYL_FIRST) & 7));
+}
+
+static void sfx_add(struct conf *c, const char *const *t, size_t nt)
+{
+	for (size_t k = 0; k < nt; k++) {
+		const unsigned char *u = (const unsigned char *)t[k];
+		size_t m = strlen(t[k]);
+		syl_set(c->sfx_first, ko_syllable_at(u, m));
+		syl_set(c->sfx_last, ko_syllable_at(u + m - 3, 3));
+	}
+}
+#define SFX_ADD(c, t) sfx_add(c, t, sizeof t / sizeof *t)
+
+static inline int syl_bit(const unsigned char *set, uint32_t v)
+{
+	return v && set[(v - KO_SYL_FIRST) >> 3] >> ((v - KO_SYL_FIRST) & 7) & 1;
+}
+
+static void freq_init(struct conf *c)
+{
+	SFX_ADD(c, noun_particles);
+	SFX_ADD(c, after_da);
+	SFX_ADD(c, after_adnominal);
+	SFX_ADD(c, after_hae);
+	_Static_assert(NMASKW + NPART + NGEN < NFREQ / 2, "table too small");
+	for (size_t k = 0; k < NMASKW + NPART + NGEN; k++) {
+		const char *f = freq_form(k);
+		size_t m = strlen(f), h = freq_hash(f, m), at;
+		if (m > 255)
+			ko_fatal(2, "mask_words: '%s' too long", f);
+		uint32_t last = m >= 3 ? ko_syllable_at((const unsigned char *)f + m - 3, 3) : 0;
+		if (k >= NMASKW + NPART && (at = freq_slot(c, f, m))) {
+			c->freqkind[at - 1] |= FK_NOUN; /* (a form of mask_words too) */
+			syl_set(c->kind_last, last), syl_set(c->kind_first, ko_syllable_at((const unsigned char *)f, m));
+			continue;
+		}
+		while (c->freq[h])
+			h = (h + 1) & (NFREQ - 1);
+		c->freq[h] = (uint16_t)(k + 1);
+		if (m >= 3)
+			c->freqbits[freq_bit(f, m) >> 6] |= (uint64_t)1 << (freq_bit(f, m) & 63);
+		c->freqlen[h] = (unsigned char)m;
+		if (m > c->freqmax)
+			c->freqmax = m;
+		if (k >= NMASKW + NPART)
+			c->freqkind[h] = FK_NOUN;
+		else if (k < NMASKW && mask_words[k].rank <= GENERAL_RANK && last)
+			c->freqkind[h] = last == 0xB2E4                          ? FK_DA /* 다 */
+			                 : ko_hangul_jong(last) == KO_JONG_NIEUN ? FK_ADN
+			                 : last == 0xD574 || last == 0xB77C      ? FK_HAE /* 해 라 */
+			                                                         : 0;
+		if (c->freqkind[h])
+			syl_set(c->kind_last, last), syl_set(c->kind_first, ko_syllable_at((const unsigned char *)f, m));
+	}
+}
+
+/* One of the most frequent forms, a particle written apart or a general
+ * noun alone. */
+static int frequent(const struct conf *c, const char *w, size_t n)
+{
+	return freq_slot(c, w, n) != 0;
+}
+
+static int in_words(const char *const *t, size_t nt, const char *w, size_t n)
+{
+	for (size_t k = 0; k < nt; k++)
+		if (t[k][0] == w[0] && strlen(t[k]) == n && !memcmp(t[k], w, n))
 			return 1;
+	return 0;
+}
+#define IN_WORDS(t, w, n) in_words(t, sizeof t / sizeof *t, w, n)
+
+/* 1 if the word w[0..n), Hangul syllables, is a general noun with a
+ * particle or a frequent predicate form with an ending (see above): a
+ * mask of it asks for grammar, not for what the passage says. */
+static int general_form(const struct conf *c, const char *w, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	/* (most words end otherwise than any of them, and most of the places
+	 * they could start at hold a syllable none starts with) */
+	if (n < 6 || !syl_bit(c->kind_first, ko_syllable_at(u, n)) ||
+	    !syl_bit(c->sfx_last, ko_syllable_at(u + n - 3, 3)))
+		return 0;
+	for (size_t i = n > 12 ? n - 9 : 3; i < n && i <= 9; i += 3) {
+		const char *s = w + i;
+		size_t sn = n - i, at;
+		if (!syl_bit(c->sfx_first, ko_syllable_at(u + i, 3)) ||
+		    !syl_bit(c->kind_last, ko_syllable_at(u + i - 3, 3)) || !(at = freq_slot(c, w, i)))
+			continue;
+		unsigned kind = c->freqkind[at - 1];
+		if (kind && (((kind & FK_NOUN) && IN_WORDS(noun_particles, s, sn)) ||
+		             ((kind & FK_DA) && IN_WORDS(after_da, s, sn)) ||
+		             ((kind & FK_ADN) && IN_WORDS(after_adnominal, s, sn)) ||
+		             ((kind & FK_HAE) && IN_WORDS(after_hae, s, sn))))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1474,13 +1602,12 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
                  struct quotes *q)
 {
 	size_t e = word_end(c, p, n, b);
-	/* (the costlier test last) */
+	/* (the costlier test last; general_form after them all, as few words
+	 * get there and most are asked of it in vain) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
-	         loose_ending(p, b, e) ||
-	         (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
+	         loose_ending(p, b, e) || (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
 	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
-	         no_clue(p, n, b, e, q) ||
-	         bare_run(p, n, b, e));
+	         no_clue(p, n, b, e, q) || bare_run(p, n, b, e) || general_form(c, p + b, e - b));
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -1561,7 +1688,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * can know it, nor a mask next to it */
 	size_t hid;
 	if (ko_placeholder_hidden(p, n, &hid))
-		return ko_task_unusable(g, r, "a word hidden by its source (placeholder)");
+		return ko_task_unusable(g, r, KO_TASK_HIDDEN);
 	if (one && !one_sentence(p + i, n - i))
 		return ko_task_unusable(g, r, "one sentence that is not a sentence");
 	/* A line break inside a sentence is a space in the passage, as in

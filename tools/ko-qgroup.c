@@ -1634,17 +1634,17 @@ static const char *raw_or_empty(const struct ko_rec *r, const char *name, size_t
  * quotation that is not there (시간 관리에 관한 자세한 규칙은 다음과 같다.,
  * … 다음과 같이 말했다., a closing colon): the extractor dropped what
  * followed, and a passage that points past its end is no reading text
- * (4 of KorQuAD dev's 960 passages). The last sentence starts after the
- * last . ? or ! that white space follows, short of the final one. */
-static int ends_in_lead_in(const char *p, size_t n)
+ * (4 of KorQuAD dev's 960 passages). The last sentence is the shared
+ * splitter's (ko_task_split_lazy), the one the generators read. */
+static int ends_in_lead_in(struct ko_gen *g, const char *p, size_t n)
 {
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n' || p[n - 1] == '\r'))
-		n--;
-	size_t b = n ? n - 1 : 0;
-	while (b > 0 && !((p[b - 1] == '.' || p[b - 1] == '?' || p[b - 1] == '!') &&
-	                  (p[b] == ' ' || p[b] == '\n' || p[b] == '\t')))
-		b--;
-	return n > b && ko_lead_in(p + b, n - b, 1);
+	/* (a passage with no lead-in phrase anywhere, nor a colon at its
+	 * end, has none in its last sentence: only one that has is split) */
+	if (!ko_lead_in(p, n, 1))
+		return 0;
+	const struct ko_span *s;
+	size_t ns = ko_task_split_lazy(g, p, n, &s);
+	return ns && ko_lead_in(p + s[ns - 1].b, s[ns - 1].e - s[ns - 1].b, 1);
 }
 
 /* The open group of this passage; a new one when there is none, after
@@ -1676,7 +1676,7 @@ static struct group *group_of(struct conf *c, struct state *st, struct ko_rec *r
 	g->lic = keep(g, k.lic, k.licn), g->licn = k.licn;
 	g->src = keep(g, k.src, k.srcn), g->srcn = k.srcn;
 	g->markup = ko_task_markup(ctx, ctxn);
-	if (!g->markup && ends_in_lead_in(ctx, ctxn))
+	if (!g->markup && ends_in_lead_in(&c->gen, ctx, ctxn))
 		g->markup = KO_MARKUP_LEAD_IN;
 	const char *t;
 	size_t tn;
@@ -1785,6 +1785,11 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 		mk = ko_task_markup(a, an);
 	if (mk)
 		return ko_rec_reject(r, ko_task_markup_reason(mk));
+	/* nor a word its source hid (??가, sera****) in the question or the
+	 * answer; the passage may show one as its content (k2**** 형식) */
+	size_t at;
+	if (ko_placeholder_hidden(q, qn, &at) || (an && ko_placeholder_hidden(a, an, &at)))
+		return ko_rec_reject(r, KO_TASK_HIDDEN);
 	struct group *g = group_of(c, st, r, ctx, ctxn);
 	if (g->n == g->cap) {
 		size_t cap = g->cap ? g->cap * 2 : 16;

@@ -97,6 +97,8 @@ struct conf {
 	unsigned char linkref[256];
 	/* by link word index + 1: 1 if it is in additive_words, or 0 */
 	unsigned char linkadd[256];
+	/* by link word index + 1: 1 if it is in free_links, or 0 */
+	unsigned char linkfree[256];
 	/* the first syllables of link_words, a bit each */
 	unsigned char linkfirst[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	/* the stems (first six bytes) of link_words of six bytes or more, a
@@ -128,6 +130,8 @@ struct conf {
 	uint64_t wbloom[16][4];
 	int popcnt;     /* the processor has the popcnt instruction (span_words) */
 	struct ko_buf list, num, answer;
+	int hidden; /* a sentence of the record was refused for a word its
+	             * source hid (ko_placeholder_hidden) */
 };
 
 /* Sentence x of the window (struct conf's sent). */
@@ -263,7 +267,8 @@ static void ends_add(struct conf *cf, const char *w, unsigned char kind)
 		cf->ends[c - KO_SYL_FIRST] = kind;
 }
 
-/* 1 if the sentence p ends as a sentence does: ? or ! after a letter, or a
+/* 1 if the sentence p ends as a sentence does: ? or ! after a predicate
+ * (ko_task_predicate_end: 되나?, 가자!, not 나중에 꼭!!), or a
  * final ending (shuffle-sent-words.h) before its full stop or,
  * unpunctuated, at its very end; 2 if it does so with an informal ending,
  * which counts in a sentence of four words or more; 0 if not. Closing
@@ -271,7 +276,7 @@ static void ends_add(struct conf *cf, const char *w, unsigned char kind)
  * or a noun before the stop is a heading, a list intro or a fragment. */
 static int full_ending(const struct conf *cf, const char *p, size_t n)
 {
-	size_t at;
+	size_t at, n0 = n;
 	uint32_t c;
 	int asks = 0, stops = 0;
 	/* the most common end, a syllable and a full stop (했다.), at once */
@@ -296,7 +301,7 @@ static int full_ending(const struct conf *cf, const char *p, size_t n)
 		return 0;
 	c = cp_before(p, n, &at);
 	if (asks)
-		return wordish(c);
+		return ko_task_predicate_end(p, n0);
 	(void)stops;
 	if (!ko_is_hangul_syllable(c))
 		return 0;
@@ -500,6 +505,12 @@ static void links_init(struct conf *c)
 		if (!t)
 			ko_fatal(2, "additive_words: '%s' is no link word", additive_words[k]);
 		c->linkadd[t] = 1;
+	}
+	for (size_t k = 0; k < sizeof free_links / sizeof *free_links; k++) {
+		size_t t = is_link(c, free_links[k], strlen(free_links[k]));
+		if (!t)
+			ko_fatal(2, "free_links: '%s' is no link word", free_links[k]);
+		c->linkfree[t] = 1;
 	}
 	for (size_t k = 0; k < sizeof pronoun_pairs / sizeof *pronoun_pairs; k++)
 		for (int h = 0; h < 2; h++) {
@@ -3136,23 +3147,51 @@ static int added_fact(const struct conf *c, const char *p, const struct ko_span 
 	return t && (c->linkpar[t] == 3 || c->linkref[t]);
 }
 
+/* 1 if sentence x opens with one of free_links and no other word that
+ * points back after it (그러나 야당은 ..., not 그러나 이것은 ..., 하지만 당시
+ * ..., 그리고 이듬해 ...: what those point at places the sentence). */
+static int free_link(const struct conf *c, const char *p, const struct ko_span *s, size_t x)
+{
+	int l = sent_at(c, x)->link;
+	if (l <= 0 || !c->linkfree[l])
+		return 0;
+	const char *w;
+	size_t n = second_word(p, s, x, &w);
+	return !is_link(c, w, n);
+}
+
 /* 1 if the run of sentences from..to read in the order ord[0..k) has a
  * tie at every place: its first sentence opens with no link word, and each
  * after it opens with one after the sentence it followed in the text (a
- * link points at what it follows: 그러나 contrasts with the sentence
- * before, whichever it is, but the reader can tell which it fits), or
+ * link points at what it follows), or, unless strict, with one of
+ * free_links after any when free is set (the two sentences traded open
+ * with one each: either contrast, 그러나 ... / 그러나 ..., reads after
+ * either sentence; their dates must still go forward), or with an added
+ * fact (added_fact), or
  * with a year no earlier than any before it, or shares a noun with the one
  * before it (pair_tie). */
 static int tied_order(struct conf *c, const char *p, const struct ko_span *s, size_t from,
-                      size_t to, const size_t *ord, size_t k, int strict)
+                      size_t to, const size_t *ord, size_t k, int strict, int free)
 {
 	if (sent_at(c, ord[0])->link)
 		return 0;
+	/* (two contrasts trade places only where their dates let them:
+	 * 2003년 ... 하지만 / 그리고 2004년 ... keeps its order) */
+	for (size_t t = 0, yl = 0; free && t < k; t++) {
+		size_t yy = (size_t)year_of(c, p, s, ord[t]);
+		if (yy && yl && yy < yl)
+			return 0;
+		if (yy)
+			yl = yy;
+	}
 	int ymax = 0;
 	for (size_t t = 0; t < k; t++) {
 		size_t x = ord[t];
 		const struct sent *st = sent_at(c, x);
-		if (t && !(st->link && (ord[t - 1] + 1 == x || (!strict && added_fact(c, p, s, x)))) &&
+		if (t &&
+		    !(st->link && (ord[t - 1] + 1 == x ||
+		                   (!strict && ((free && c->linkfree[st->link]) ||
+		                                added_fact(c, p, s, x))))) &&
 		    !(st->year0 && ymax && ymax <= st->year0)) {
 			/* (every swap asks most pairs again: their answers
 			 * are kept while run_swaps tries them) */
@@ -3185,7 +3224,7 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
 	 * share too ties none of them) */
 	for (size_t t = 0; t < k; t++)
 		ord[t] = from + t;
-	if (!tied_order(c, p, s, from, to, ord, k, 1))
+	if (!tied_order(c, p, s, from, to, ord, k, 1, 0))
 		return 1;
 	for (size_t x = 0; x < k; x++)
 		memset(c->pairtie + x * 64, -1, k);
@@ -3194,7 +3233,10 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
 			for (size_t t = 0; t < k; t++)
 				ord[t] = from + t;
 			ord[a] = from + b, ord[b] = from + a;
-			if (tied_order(c, p, s, from, to, ord, k, 0))
+			/* two sentences that open with free_links may each
+			 * stand after whichever sentence comes before */
+			int free = free_link(c, p, s, from + a) && free_link(c, p, s, from + b);
+			if (tied_order(c, p, s, from, to, ord, k, 0, free))
 				return 1;
 		}
 	return 0;
@@ -3213,7 +3255,13 @@ static int run_ok(struct conf *c, const char *p, const struct ko_span *s, size_t
 			return sent_at(c, t)->ok = 0;
 	for (size_t t = from; t <= to; t++) {
 		struct sent *st = sent_at(c, t);
-		if (st->ok < 0 && !(st->ok = !ko_task_sent_markup(&c->gen, p, t)))
+		size_t at;
+		if (st->ok >= 0)
+			continue;
+		st->ok = !ko_task_sent_markup(&c->gen, p, t);
+		if (st->ok && ko_placeholder_hidden(p + s[t].b, s[t].e - s[t].b, &at))
+			st->ok = 0, c->hidden = 1;
+		if (!st->ok)
 			return 0;
 	}
 	return 1;
@@ -3421,9 +3469,12 @@ static const char *pick_run(struct conf *c, struct ko_rng *rng, const char *p, s
 		return "no run of sentences tied by a connective, an anaphor or a date";
 	if (alike)
 		return "sentences all alike";
-	/* Markup may be what left too few: say so, as the other generators do. */
+	/* Markup, or a word the source hid, may be what left too few: say
+	 * so, as the other generators do. */
 	int markup = last_markup(c, p, ns);
-	return markup ? ko_task_markup_reason(markup) : "too few consecutive full sentences";
+	return markup     ? ko_task_markup_reason(markup)
+	       : c->hidden ? KO_TASK_HIDDEN
+	                   : "too few consecutive full sentences";
 }
 
 /* One record: a task, a pass, a reject or a failure. */
@@ -3454,12 +3505,21 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	ko_buf_clear(items);
 	ko_buf_clear(&c->list);
 	c->nunit = 0;
+	c->hidden = 0;
 
 	if (c->words_field) {
 		if (!r->is_json || concepts(c, r) == KO_REJECT)
 			return r->is_json ? KO_REJECT : ko_rec_reject(r, "no words");
 		if (c->nunit == 0)
 			return ko_rec_reject(r, "no words");
+		/* the whole text is the answer, the words its clues */
+		size_t at;
+		int hid = ko_placeholder_hidden(p, n, &at) > 0;
+		for (size_t i = 0; i < c->nunit && !hid; i++)
+			hid = ko_placeholder_hidden(items->p + c->unit[i].b,
+			                            c->unit[i].e - c->unit[i].b, &at) > 0;
+		if (hid)
+			return ko_task_unusable(g, r, KO_TASK_HIDDEN);
 		shuffle(c, &rng, 0, c->nunit, 1);
 		join(c, c->nunit, ", ");
 		const char *a;
@@ -3548,6 +3608,11 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 		c->fit[t] = f;
 		if (ko_task_sent_markup(g, p, f.i))
 			continue;
+		size_t at;
+		if (ko_placeholder_hidden(p + s[f.i].b, s[f.i].e - s[f.i].b, &at)) {
+			why = KO_TASK_HIDDEN;
+			continue;
+		}
 		if (informal < 0)
 			informal = ko_task_informal(p, n, s, ns);
 		if ((loose = scrambles(c, p, s[f.i].b, s[f.i].e, f.glossed, informal)) ||

@@ -29,6 +29,14 @@ enum { F_TITLE = 1, F_SUMMARY = 2, F_CATEGORY = 4 };
 static const int needs[NTASK] = {F_SUMMARY, F_TITLE | F_SUMMARY, F_TITLE | F_SUMMARY,
                                  F_TITLE | F_CATEGORY, F_TITLE};
 
+/* The fields of each task that may hold no word its source hid, as bits
+ * 1 << i of the fields read (text, title, summary, category): every field
+ * it uses but a text that is only its input. An answer with one teaches a
+ * model to write the stars; an input with one, to an answer that names
+ * the word, to make up what was hidden (요약: 김** 씨가 ... for a text that
+ * names him). A summary of a text with one need not repeat it. */
+static const int unhidden[NTASK] = {4, 2 | 4, 1 | 2 | 4, 1 | 2 | 8, 2};
+
 struct conf {
 	double weight[NTASK];
 	const char *summary_field, *title_field, *category_field;
@@ -533,8 +541,9 @@ static int part_of(const struct ko_rec *r)
  * to every one of them), and a summary covers more than a first chunk. The
  * two tests are the record's, asked once for all its tasks: ok[0] whether
  * the summary is shorter than the text, ok[1] whether the title is
- * grounded, -1 until asked. */
-static const char *unfit(int k, int part, const char *const p[4], const size_t n[4], int ok[2])
+ * grounded, -1 until asked; hid[i] whether field i has a hidden word. */
+static const char *unfit(int k, int part, const char *const p[4], const size_t n[4], int ok[2],
+                         int hid[4])
 {
 	if (part == LATER)
 		return "a later chunk of its document";
@@ -566,6 +575,17 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 	 * text's first words. With a summary to write the task is more. */
 	if (k == T_TITLE && opens_near(p[0], n[0], p[1], n[1]))
 		return "title opens the text";
+	/* No word its source hid (김** 씨, ??가) where the task may not have
+	 * one (unhidden). A text that is only the input may (an article
+	 * about ids shows k2****). hid[i] is field i's, -1 until asked. */
+	for (int i = 0; i < 4; i++)
+		if (unhidden[k] & 1 << i) {
+			size_t at;
+			if (hid[i] < 0)
+				hid[i] = ko_placeholder_hidden(p[i], n[i], &at) > 0;
+			if (hid[i])
+				return KO_TASK_HIDDEN;
+		}
 	return NULL;
 }
 
@@ -630,13 +650,13 @@ static int summary(struct conf *c, struct ko_rec *r)
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
 	n[1] = bare_title(p[1], n[1]);
-	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, part = part_of(r), can = 0;
+	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, hid[4] = {-1, -1, -1, -1}, part = part_of(r), can = 0;
 	const char *why = NULL;
 	double sum = 0;
 	for (int i = 0; i < NTASK; i++) {
 		fit[i] = weight[i] > 0 && (needs[i] & fbits) == needs[i];
 		can |= fit[i];
-		const char *w = fit[i] ? unfit(i, part, p, n, ok) : NULL;
+		const char *w = fit[i] ? unfit(i, part, p, n, ok, hid) : NULL;
 		if (w) {
 			fit[i] = 0;
 			if (!why)

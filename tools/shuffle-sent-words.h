@@ -91,6 +91,18 @@ static const char *const additive_words[] = {
 	"또한", "또", "게다가", "더욱이", "더구나", "아울러",
 };
 
+/* Connectives of contrast, of a turn and of plain addition: they say how
+ * their sentence stands to the one before, not what it points at, and a
+ * contrast or an aside reads after any sentence of the run it can be set
+ * against (A. 한편 B. 하지만 C. 반면 D.: 하지만 C after A as well; two
+ * sentences opening with 그러나 either way round). The swap test
+ * (run_swaps) ties such a sentence after whichever it follows; a
+ * consequence (그래서, 따라서) or an anaphor (이로 인해, 이는) names what
+ * it follows and stays tied to it. */
+static const char *const free_links[] = {
+	"그러나", "하지만", "그런데", "그렇지만", "반면", "반면에", "한편", "다만", "그리고",
+};
+
 /* Words after a determiner of parallel_words that make it a link of
  * sequence or cause, which orders its sentence (그 뒤 ... / 그 뒤 ...;
  * 이러한 이유로 ... / 이러한 이유로 ...). Matched against the whole word. */
