@@ -1207,6 +1207,46 @@ static int aux_before(const u8 *p, size_t k)
 
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
+/* From j, at most three words of Hangul, none of them a final ending,
+ * the last a topic with 은 or 는 closed by a full stop or an exclamation
+ * mark: an afterthought that names what the sentence before was about
+ * (맛있더라 그 집은., 정말 최악이다 이 회사는.), which no sentence is made
+ * of alone. Not before a question mark or the text's end, where the topic
+ * asks back (밥 먹었어 너는?). k: the end of the word before j. */
+static __attribute__((noinline)) int afterthought(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, e = j, w;
+	int words = 0, att;
+	unsigned pc, pp;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 0;
+	for (;;) {
+		w = e;
+		while (e < n && syl_at(p, e, n) && e - w < 18)
+			e += 3;
+		if (e == w || ++words > 3)
+			return 0;
+		if (e < n && p[e] == ' ' && e + 1 < n && syl_at(p, e + 1, n)) {
+			if (tail_class(p, n, w, e, &att, 0) == K_FIN)
+				return 0;
+			e++;
+			continue;
+		}
+		break;
+	}
+	if (e >= n || (p[e] != '.' && p[e] != '!') || e < w + 6)
+		return 0;
+	pc = syl3(p + e - 3);
+	pp = syl3(p + e - 6);
+	if (!((pc == 0xB294 /* 는 */ && !ko_has_batchim(pp) && pp != 0xACE0 /* 고 */) ||
+	      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp))))
+		return 0;
+	/* after a final ending, which the mark_pause_at of the topic's
+	 * stop finds, so that the stop ends the sentence (not 별로다) */
+	return tail_class(p, n, word_start(p, 0, k), k, &att, 1) == K_FIN;
+}
+
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 {
 	int hard;
@@ -1215,7 +1255,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return k;
 	if (soft == 1 && aux_before((const u8 *)s->p, k))
 		soft = 4;
-	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
+	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 &&
+	    (repeated((const u8 *)s->p, s->n, k) || afterthought(s, k, j)))
 		return NOPOS;
 	if (cont_none(s, j, soft))
 		return absorb_after_at(s, k, j);
@@ -4045,9 +4086,6 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 	const u8 *p = (const u8 *)s->p;
 	int att, cls;
 	size_t r;
-	if (i >= start + 9 && is_syl(p + i - 3) && (s->bare < 0 ? is_bare(s, start) : s->bare) &&
-	    (r = glued_end(s, start, i)) != NOPOS)
-		return r;
 	cls = tail_class(p, s->n, start, i, &att, 1);
 	/* an abbreviated predicate after a word of its sentence ends it
 	 * (자료 ㄳ | 내일 봐, 방송 복귀 ㄱㄱ | 별일 아닌데) */
@@ -4101,6 +4139,10 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
+	/* a word that ends a sentence may hold a glued ending that ends one
+	 * before it (재미있게봤어요, 좋겠습니다절대아니에요) */
+	if (!att && s->bare == 1 && i >= start + 9 && (r = glued_end(s, start, i)) != NOPOS)
+		return r;
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 6 && cls != K_FIN && (r = laugh_reaction(s, start, i)) != NOPOS)

@@ -587,7 +587,10 @@ add(L,'ANY','다는','라는'); add(C,'WORD','그리고','물론','네')
 # Gyeongsang interjection that opens a sentence (주이소 | 마 만 원만
 # 받으이소), which split.c (lone_ma) tells by the word before
 add(F,'WORD','마')
-add(N,'ANY','타임','라임','프라임','불현듯')
+add(N,'ANY','타임','프라임','불현듯')
+# the lime alone, and the climb (클라임): after a noun in 라 the -임 is the
+# copula of a note (살기 좋은 나라임, 여긴 우리 나라임)
+add(N,'WORD','라임'); add(N,'ANY','클라임')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
 
 # Words that continue the sentence before them even after a sentence-final
