@@ -1207,6 +1207,46 @@ static int aux_before(const u8 *p, size_t k)
 
 /* Decide a break after an end at k whose next word starts after spaces;
  * returns the sentence end or NOPOS. */
+/* From j, at most three words of Hangul, none of them a final ending,
+ * the last a topic with 은 or 는 closed by a full stop or an exclamation
+ * mark: an afterthought that names what the sentence before was about
+ * (맛있더라 그 집은., 정말 최악이다 이 회사는.), which no sentence is made
+ * of alone. Not before a question mark or the text's end, where the topic
+ * asks back (밥 먹었어 너는?). k: the end of the word before j. */
+static __attribute__((noinline)) int afterthought(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, e = j, w;
+	int words = 0, att;
+	unsigned pc, pp;
+	if (k < 3 || !is_syl(p + k - 3))
+		return 0;
+	for (;;) {
+		w = e;
+		while (e < n && syl_at(p, e, n) && e - w < 18)
+			e += 3;
+		if (e == w || ++words > 3)
+			return 0;
+		if (e < n && p[e] == ' ' && e + 1 < n && syl_at(p, e + 1, n)) {
+			if (tail_class(p, n, w, e, &att, 0) == K_FIN)
+				return 0;
+			e++;
+			continue;
+		}
+		break;
+	}
+	if (e >= n || (p[e] != '.' && p[e] != '!') || e < w + 6)
+		return 0;
+	pc = syl3(p + e - 3);
+	pp = syl3(p + e - 6);
+	if (!((pc == 0xB294 /* 는 */ && !ko_has_batchim(pp) && pp != 0xACE0 /* 고 */) ||
+	      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp))))
+		return 0;
+	/* after a final ending, which the mark_pause_at of the topic's
+	 * stop finds, so that the stop ends the sentence (not 별로다) */
+	return tail_class(p, n, word_start(p, 0, k), k, &att, 1) == K_FIN;
+}
+
 static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 {
 	int hard;
@@ -1215,7 +1255,8 @@ static size_t break_before_next(const struct ko_split *s, size_t k, int soft)
 		return k;
 	if (soft == 1 && aux_before((const u8 *)s->p, k))
 		soft = 4;
-	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 && repeated((const u8 *)s->p, s->n, k))
+	if (j == k + 1 && (u8)s->p[k - 1] >= 0x80 &&
+	    (repeated((const u8 *)s->p, s->n, k) || afterthought(s, k, j)))
 		return NOPOS;
 	if (cont_none(s, j, soft))
 		return absorb_after_at(s, k, j);
@@ -3412,11 +3453,74 @@ static int degree_nominal(struct ko_split *s, size_t start, size_t i)
 	return !hard && j < s->n && syl_at(p, j, s->n) && !verb_next(s, i) && !cont_next(s, j, 1);
 }
 
+/* The eojeol that ends at i (after start) holds a polite or formal final
+ * ending glued to more syllables without a space (좋겠어요이미지가, 감사합니다
+ * 응원할게요 written 감사합니다응원할게요): the sentence ends after the
+ * ending. The ending is one the tables take for K_FIN at the end of a word
+ * (-요, -죠, -ㅂ니다, with their conditions: 필요, 월요일 are nouns), after
+ * at least one more syllable (not 요 alone) and, for -요, after one of
+ * ko_split_glued_yo_pen or the -ㄴ가 of a question (귀요미, 외부적인요인,
+ * 대학가요제 are no ending), the 요 does not begin a noun of
+ * ko_split_yo_noun (비서요원), and what follows is no
+ * particle or tail of ko_split_glued_on (좋아요를, 해요체, 했습니다만);
+ * 죠 after a closed syllable is a loanword's (엔죠이). Text without end
+ * punctuation only, where a run of sentences glued so is how comments
+ * are typed; the first such ending wins. Each sentence reads the words
+ * it holds, or up to the ending it ends at, once: time stays linear. */
+static size_t glued_end(const struct ko_split *s, size_t start, size_t i)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t a = i, q;
+	int maybe = 0;
+	/* the word's syllables, and on the way whether one before the last
+	 * ends in the last byte of 요 (EC 9A 94), 다 (EB 8B A4) or 죠 (EC A3
+	 * A0): most words hold none, and are done with here */
+	while (a >= start + 3 && is_syl(p + a - 3)) {
+		u8 t = p[a - 1];
+		maybe |= a < i && (t == 0x94 || t == 0xA4 || t == 0xA0);
+		a -= 3;
+	}
+	if (!maybe || i < a + 9)
+		return NOPOS;
+	for (q = a + 6; q + 3 <= i; q += 3) {
+		unsigned c = syl3(p + q - 3), b = syl3(p + q - 6);
+		const struct ko_split_last *x;
+		size_t w;
+		if (c == 0xB2E4 /* 다 */) {
+			/* -ㅂ니다, -습니다: not 아니다 */
+			if (b != 0xB2C8 /* 니 */ || q < a + 9 ||
+			    ko_hangul_jong(syl3(p + q - 9)) != KO_JONG_PIEUP)
+				continue;
+		} else if (c == 0xC8E0 /* 죠 */) {
+			if (ko_hangul_jong(b) && ko_hangul_jong(b) != KO_JONG_SSANGSIOS)
+				continue;
+		} else if (c != 0xC694 /* 요 */ ||
+		           !(IN_LIST(ko_split_glued_yo_pen, b) ||
+		             (b == 0xAC00 /* 가 */ && q >= a + 9 &&
+		              ko_hangul_jong(syl3(p + q - 9)) == KO_JONG_NIEUN)))
+			continue;
+		x = last_entry(c);
+		w = q - a > 18 ? q - 18 : a;
+		if (!x || ending_class(p + w, q - w, w == a, x) != K_FIN)
+			continue;
+		if (word_in(p, i, q, ko_split_glued_on,
+		            sizeof ko_split_glued_on / sizeof ko_split_glued_on[0], 0) ||
+		    (c == 0xC694 /* 요 */ &&
+		     word_in(p, i, q - 3, ko_split_yo_noun,
+		             sizeof ko_split_yo_noun / sizeof ko_split_yo_noun[0], 0)))
+			continue;
+		return q;
+	}
+	return NOPOS;
+}
+
 static __attribute__((noinline)) size_t bare_space(struct ko_split *s, size_t start, size_t i,
                                                    unsigned c, int cls)
 {
 	size_t r;
 	const u8 *p = (const u8 *)s->p;
+	if ((r = glued_end(s, start, i)) != NOPOS)
+		return r;
 	if (i >= start + 7 && p[i - 4] == '.' && dotted_word(p, start, i) && !verb_next(s, i))
 		return break_before_next(s, i, 1);
 	/* a verb of one syllable after a Korean word (빨리 와, 하나 사): not
@@ -4035,6 +4139,10 @@ static __attribute__((noinline)) size_t at_space_word(struct ko_split *s, size_t
 		return att || i < start + 3 || !is_syl(p + i - 3) || !is_bare(s, start)
 		           ? NOPOS
 		           : bare_space(s, start, i, syl3(p + i - 3), cls);
+	/* a word that ends a sentence may hold a glued ending that ends one
+	 * before it (재미있게봤어요, 좋겠습니다절대아니에요) */
+	if (!att && s->bare == 1 && i >= start + 9 && (r = glued_end(s, start, i)) != NOPOS)
+		return r;
 	if (!att && paired_clause(s, start, i))
 		return NOPOS;
 	if (att == 6 && cls != K_FIN && (r = laugh_reaction(s, start, i)) != NOPOS)
@@ -4351,13 +4459,51 @@ static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, siz
 static inline int pause_syl(unsigned c)
 {
 	return c == 0xB294 || c == 0xC740 || c == 0xB4E0 || c == 0xB85C || c == 0xC11C ||
-	       c == 0xAC8C || c == 0xD14C;
+	       c == 0xAC8C || c == 0xD14C || c == 0xC774 || c == 0xAC00;
 }
 
 static inline int mark_pause(const struct ko_split *s, size_t start, size_t i, size_t k, int bang)
 {
 	return (bang || pause_syl(syl3((const u8 *)s->p + i - 3))) &&
 	       mark_pause_at(s, start, i, k, bang);
+}
+
+/* The last two syllables pp pc of a word before a stray full stop are
+ * the subject particle, or the -게 of an adverb or of 것이, that a
+ * predicate must follow (그 사람이 한 말이. 맞았네요, 남자가. 안달나는,
+ * 깔아 뭉개는게. 쉽지, 당당하게. 잘못한): 이 after a batchim that ends
+ * nouns (not the stems of the adverbs 많이, 같이, 없이, 굳이: ko_split_
+ * cond_jong[C_PREV_VERB] and ㄷ), 가 after an open syllable (not 인가,
+ * 건가, 작가, 평가, closed, nor the -다가 of a connective) and a noun of
+ * two syllables or more (not the verb 나가, nor 대가: mark_pause_at asks
+ * that), 게 after 하, 는 or an adnominal -ㄴ. After a full stop only, not
+ * ! (놈이!!! is an exclamation), and not before a last word that is no
+ * predicate (noun_then_stop). */
+static int subject_pause(unsigned pc, unsigned pp)
+{
+	int t = ko_hangul_jong(pp);
+	if (pc == 0xC774 /* 이 */)
+		return t && t != KO_JONG_TIKEUT && !(ko_split_cond_jong[C_PREV_VERB] >> t & 1);
+	if (pc == 0xAC00 /* 가 */)
+		return !t && pp != 0xB2E4 /* 다: -다가 */;
+	if (pc == 0xAC8C /* 게 */)
+		return pp == 0xD558 /* 하 */ || pp == 0xB294 /* 는 */ || t == KO_JONG_NIEUN;
+	return 0;
+}
+
+/* The word at j is the last before end punctuation or the text's end,
+ * and no predicate: after a subject and a stray stop it is a nominal
+ * sentence of its own, and the subject was one too (영탁이. 한표.). */
+static int noun_then_stop(const struct ko_split *s, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t e = j;
+	int att;
+	while (e < s->n && syl_at(p, e, s->n))
+		e += 3;
+	if (e < s->n && p[e] != '.' && p[e] != '!' && p[e] != '?' && p[e] != '\n')
+		return 0;
+	return tail_class(p, s->n, j, e, &att, 0) != K_FIN;
 }
 
 static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, size_t start,
@@ -4385,7 +4531,9 @@ static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, siz
 	      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
 	                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
 	                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
-	                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */)))))
+	                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */))) ||
+	      (!bang && subject_pause(pc, pp) && (pc != 0xAC00 /* 가 */ || i >= w + 9) &&
+	       !noun_then_stop(s, j))))
 		return 0;
 	w = word_start(p, start, i);
 	for (e = w; e > start && words < 12; words++) {
@@ -6021,6 +6169,17 @@ void ko_split_init(struct ko_split *s, const char *p, size_t n, int flags)
 	s->wrapped = -1;
 }
 
+/* The sentence [i, end) ends a text or a line in a syllable: a glued
+ * ending in its last word ends a sentence before it (see glued_end). */
+static __attribute__((noinline)) size_t glued_last(struct ko_split *s, size_t i, size_t end)
+{
+	size_t g;
+	if ((s->bare < 0 ? is_bare(s, i) : s->bare) &&
+	    (g = glued_end(s, i, end)) != NOPOS)
+		return g;
+	return end;
+}
+
 int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -6059,6 +6218,11 @@ int ko_split_next(struct ko_split *s, size_t *b, size_t *e)
 #else
 	end = scan(s, i);
 #endif
+	/* a glued ending in the last word of a text or a line without end
+	 * punctuation (수고하셨어요다음에 또 봬요) */
+	if (end >= i + 9 && p[end - 1] >= 0x80 && (end == s->n || p[end] == '\n') &&
+	    is_syl(p + end - 3))
+		end = glued_last(s, i, end);
 	s->prev = i;
 	if (end <= i) /* cannot happen; never loop forever on a surprise */
 		end = i + 1;

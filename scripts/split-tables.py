@@ -587,7 +587,10 @@ add(L,'ANY','다는','라는'); add(C,'WORD','그리고','물론','네')
 # Gyeongsang interjection that opens a sentence (주이소 | 마 만 원만
 # 받으이소), which split.c (lone_ma) tells by the word before
 add(F,'WORD','마')
-add(N,'ANY','타임','라임','프라임','불현듯')
+add(N,'ANY','타임','프라임','불현듯')
+# the lime alone, and the climb (클라임): after a noun in 라 the -임 is the
+# copula of a note (살기 좋은 나라임, 여긴 우리 나라임)
+add(N,'WORD','라임'); add(N,'ANY','클라임')
 # indirect quotes end in 고 (다고, 라고...): continuation via generic 고.
 
 # Words that continue the sentence before them even after a sentence-final
@@ -1191,6 +1194,26 @@ EMPH_ADV = ['꼭', '꼭꼭', '너무', '너무너무', '엄청', '매우', '아�
             '절대로', '정말로', '진짜로', '참말로', '제일', '가장', '훨씬', '완전히', '항상', '늘', '언제나',
             '더더욱', '더욱', '특히', '굉장히', '상당히', '너무나', '너무나도']
 YES_NO = ['아니', '아뇨', '아니요', '응', '어', '엉', '웅', '네', '넵', '예', 'ㅇㅇ', 'ㄴㄴ']
+# What may follow a polite or formal final ending (-요, -죠, -ㅂ니다)
+# inside one eojeol without ending the sentence: the ending quoted or
+# named by a particle (좋아요를 눌러, 안녕하세요는, 해요체, 했습니다만,
+# 눈치채 주세요처럼, 좋아요라고) or drawn out (좋아요잉). Any other
+# syllable glued after such an ending, in text without end punctuation,
+# begins the next sentence (감사해요내일 또 올게요): glued_end in split.c.
+# P: a prefix of the rest of the word; W: the whole rest. From grammar
+# references of particles, not from any test line.
+GLUED_ON = ['P 는', 'P 은', 'P 를', 'P 을', 'P 가', 'W 이', 'P 이라', 'P 이란', 'P 도', 'P 만', 'P 로',
+            'P 의', 'P 와', 'P 랑', 'P 라고', 'P 라는', 'P 라며', 'P 라니', 'P 라구', 'P 라잖', 'W 라',
+            'P 란', 'P 래', 'P 하고', 'P 처럼', 'P 체', 'P 에', 'P 까지', 'P 보다', 'P 부터',
+            'P 뿐', 'P 요', 'P 잉', 'P 용', 'P 여', 'P 야', 'P 죠', 'P 밖에', 'W 다']
+# Nouns that begin with 요 (요원, 요인, 요리): glued after a noun they
+# make a compound (비서요원, 외부요인), not a polite -요 and the next
+# sentence; glued_end in split.c asks them at the 요. From dictionaries,
+# not from any test line. Not 요즘 and 요새, adverbs that begin sentences.
+YO_NOUN = ['요원', '요인', '요소', '요리', '요청', '요구', '요금', '요약', '요건', '요령', '요법', '요양',
+           '요지', '요충', '요점', '요강', '요란', '요염', '요정', '요트', '요가', '요괴', '요람', '요물',
+           '요술', '요일', '요직', '요망', '요통', '요기', '요식', '요절', '요주의', '요괴', '요새화',
+           '요격', '요철', '요행', '요원', '요미']
 NOW = ['지금', '지금도', '아직', '아직도', '한창', '현재', '계속', '여태', '요즘', '요새']
 # Nouns that 나다 makes a verb of (짜증 나, 화 났어, 생각 날 때, 눈물
 # 나): before a form of 나다 such a noun is its subject, not a sentence
@@ -1380,6 +1403,14 @@ LISTS = [
     # 줘), never as a sentence's first word (와 대박, 자 가자), nor before
     # a last word with a particle (bare_space in split.c). Not 해 (한 해,
     # 해 뜨기 전), 타 (타 지역), 내 (내 거) nor 놔 (아 놔, a groan).
+    # the syllables before a polite -요 that make it an ending glued to
+    # the next word (기다렸어요이렇게, 좋겠어요이미지가, 그래요제 동생은):
+    # the -아/-어 forms, the -네/-데/-게/-지/-고/-군/-걸/-까/-나 endings
+    # that take -요 (glued_end in split.c); a 요 after any other syllable
+    # begins a noun (귀요미, 외부적인요인, 여우요염한). Not 가, whose 가요 is
+    # the song of 가요제 and 대학가요 unless an -ㄴ before makes it the
+    # question -ㄴ가요 (뭔가요, 인가요: glued_end asks that)
+    ('ko_split_glued_yo_pen', '어아여해워와줘봐돼되래대네세에예게께데지고구나까군걸거서셔려져쳐펴켜겨혀녀벼사자타파싸차마빠써꺼떠커퍼니라'),
     ('ko_split_verb1', '와가사자서둬써꺼켜떠펴돼'),
     # such a verb that is also a determiner (타 지역, 他): the verb only
     # after a noun without a particle, its object (택시 타, 버스 타), where
@@ -1812,6 +1843,8 @@ wordrows('ko_split_wh', [r.split(' ', 1) for r in WH])
 wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
+wordrows('ko_split_glued_on', [r.split(' ', 1) for r in GLUED_ON])
+wordrows('ko_split_yo_noun', [('P', w) for w in sorted(set(YO_NOUN))])
 wordrows('ko_split_now', [('W', w) for w in NOW])
 wordrows('ko_split_reply_adv', [('W', w) for w in REPLY_ADV])
 wordrows('ko_split_emph_adv', [('W', w) for w in EMPH_ADV])
