@@ -1736,6 +1736,8 @@ static void test_contact(void)
 	CHECK(ko_phone_sep("1 - 2", 5, 1) == 3 && ko_phone_sep("1쩜2", 5, 1) == 3 && ko_phone_sep("1x2", 3, 1) == 0);
 	CHECK(ko_unicode_dash("\xe2\x80\x93", 3, 0) == 3 && ko_unicode_dash("-", 1, 0) == 0);
 	CHECK(ko_phone_rep_prefix("1588") && !ko_phone_rep_prefix("1600"));
+}
+
 /* ko_task_predicate_end: a predicate before a question or exclamation
  * mark (ko_task_chat_predicate), not a cry or a fragment after a noun. */
 static void test_predicate_end(void)
