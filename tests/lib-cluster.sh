@@ -76,7 +76,7 @@ stage_totals() {
 # same_as_one NAME ONE WORK: WORK (a WORKDIR of examples/cluster/*.sh)
 # holds what ONE (from one_process) holds: the kept documents byte for
 # byte, the tasks and the rejects (less reject_file and reject_line, which
-# name the shard) after sorting, and the same totals of all 10 stages.
+# name the shard) after sorting, and the same totals of all 11 stages.
 same_as_one() {
 	_st=0
 	cmp -s "$2/kept.jsonl" "$3/kept.jsonl" ||
@@ -89,7 +89,7 @@ same_as_one() {
 		{ echo "$1: rejects differ from one process"; _st=1; }
 	stage_totals "$2/stats.jsonl" >"$2/totals.json"
 	stage_totals "$3/stats.jsonl" >"$3/totals.json"
-	[ "$(wc -l <"$2/totals.json")" = 10 ] || { echo "$1: not 10 stages in one process"; _st=1; }
+	[ "$(wc -l <"$2/totals.json")" = 11 ] || { echo "$1: not 11 stages in one process"; _st=1; }
 	cmp -s "$2/totals.json" "$3/totals.json" ||
 		{ echo "$1: --stats totals differ:"; diff "$2/totals.json" "$3/totals.json"; _st=1; }
 	return $_st
