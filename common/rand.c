@@ -153,21 +153,23 @@ uint64_t ko_hash64_lanes(const void *data, size_t n, uint64_t seed)
 	const unsigned char *p = data;
 	uint64_t a = seed ^ 0x6A09E667F3BCC908ULL, b = ~seed ^ 0xBB67AE8584CAA73BULL,
 	         c = seed ^ 0x3C6EF372FE94F82BULL, d = ~seed ^ 0xA54FF53A5F1D36F1ULL;
+	/* The whole blocks, then the last one (maybe of no byte) zero-padded:
+	 * the loop tests its bound alone, once a block (this hashes every
+	 * chunk's text in ko-split and again in each generator). */
+#define LANES(q)                                                  \
+	do {                                                      \
+		a = rotl((a ^ load64(q)) * K1, 31) * K2;          \
+		b = rotl((b ^ load64((q) + 8)) * K2, 33) * K2;    \
+		c = rotl((c ^ load64((q) + 16)) * K1, 29) * K2;   \
+		d = rotl((d ^ load64((q) + 24)) * K2, 27) * K2;   \
+	} while (0)
+	const unsigned char *end = p + (n & ~(size_t)31);
+	for (; p < end; p += 32)
+		LANES(p);
 	unsigned char tail[32] = {0};
-	size_t i = 0;
-	for (;; i += 32) {
-		const unsigned char *q = p + i;
-		if (i + 32 > n) { /* the last block, zero-padded */
-			memcpy(tail, p + i, n - i);
-			q = tail;
-		}
-		a = rotl((a ^ load64(q)) * K1, 31) * K2;
-		b = rotl((b ^ load64(q + 8)) * K2, 33) * K2;
-		c = rotl((c ^ load64(q + 16)) * K1, 29) * K2;
-		d = rotl((d ^ load64(q + 24)) * K2, 27) * K2;
-		if (q == tail)
-			break;
-	}
+	memcpy(tail, p, n & 31);
+	LANES(tail);
+#undef LANES
 	return ko_fmix64(ko_fmix64(a ^ (uint64_t)n) + ko_fmix64(b) * 3 + ko_fmix64(c) * 5 +
 	                 ko_fmix64(d) * 7);
 }

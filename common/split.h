@@ -139,6 +139,83 @@ void ko_spans_add(struct ko_buf *out, size_t *last, size_t b, size_t e);
  * ends inside a character or on white space, or text between two): take
  * none of them then, and split the text. 0 if not: split the text. */
 int ko_spans_open(struct ko_spans *r, const char *v, size_t vn, const char *p, size_t n, int flags);
-int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e);
+static inline int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e);
+
+/* (ko_spans_next is inline: a generator reads every sentence of every
+ * chunk it takes through it, and a call of its own for each cost a
+ * fifth of it) */
+static inline int ko_spans_ws_(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A decimal number at *s (at most 19 digits: no overflow), or -1. (Most
+ * are two or three digits: one compare a digit, no count kept.) */
+static inline int ko_spans_dec_(const char **s, const char *end, size_t *v)
+{
+	const unsigned char *q = (const unsigned char *)*s, *e = (const unsigned char *)end;
+	unsigned d;
+	if (q == e || (d = (unsigned)*q - '0') > 9)
+		return -1;
+	size_t x = d;
+	const unsigned char *lim = e - q > 19 ? q + 19 : e;
+	for (q++; q < lim && (d = (unsigned)*q - '0') <= 9; q++)
+		x = x * 10 + d;
+	if (q < e && (unsigned)*q - '0' <= 9) /* a twentieth digit */
+		return -1;
+	*s = (const char *)q;
+	*v = x;
+	return 0;
+}
+
+/* The next span from r->at: 1; 0 at the well-formed end of a value whose
+ * last sentence ends the text but for white space; -1 if malformed. */
+static inline int ko_spans_next(struct ko_spans *r, size_t *b, size_t *e)
+{
+	const char *s = r->at, *end = r->end;
+	const unsigned char *p = (const unsigned char *)r->p;
+	size_t a, gap, from, last = r->last, n = r->n;
+	if (s == end) {
+		if (!r->count)
+			return -1;
+		for (size_t i = last; i < n; i++)
+			if (!ko_spans_ws_(p[i]))
+				return -1;
+		return 0;
+	}
+	if (last == (size_t)-1) {
+		from = gap = 0;
+	} else {
+		if (*s++ != ',')
+			return -1;
+		from = last, gap = 1;
+	}
+	if (ko_spans_dec_(&s, end, &a))
+		return -1;
+	if (s < end && *s == '+') {
+		s++;
+		gap = a;
+		if (ko_spans_dec_(&s, end, &a))
+			return -1;
+	}
+	if (!a || gap > n - from || a > n - from - gap)
+		return -1;
+	size_t sb = from + gap, se = sb + a;
+	/* a sentence starts and ends on a character, not on white space, and
+	 * only white space lies between two */
+	if (ko_spans_ws_(p[sb]) || ko_spans_ws_(p[se - 1]) || (p[sb] & 0xC0) == 0x80 ||
+	    (se < n && (p[se] & 0xC0) == 0x80))
+		return -1;
+	if (last != (size_t)-1)
+		for (size_t i = from; i < sb; i++)
+			if (!ko_spans_ws_(p[i]))
+				return -1;
+	*b = sb;
+	*e = se;
+	r->at = s;
+	r->last = se;
+	r->count++;
+	return 1;
+}
 
 #endif

@@ -409,13 +409,20 @@ __attribute__((target("avx2"))) static int marks32(const char *s, size_t n, uint
 	} while (0)
 	size_t i = 0;
 	uint64_t lo, hi;
-	for (; i + 64 <= n; i += 64) {
-		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-		const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(p + i + 32));
+	/* (the pointers stepped, not an index shifted for each store; and the
+	 * second block after the first's errors are gathered, so that the
+	 * compiler keeps every vector in a register) */
+	const unsigned char *q = p, *qend = p + (n & ~(size_t)63);
+	uint64_t *mo = marks;
+	for (; q < qend; q += 64) {
+		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)q);
 		U_BLOCK(v, lo);
+		__asm__("" : "+x"(err));
+		const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32));
 		U_BLOCK(w, hi);
-		marks[i >> 6] = lo | hi << 32;
+		*mo++ = lo | hi << 32;
 	}
+	i = (size_t)(q - p);
 	lo = 0;
 	if (i + 32 <= n) {
 		const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));

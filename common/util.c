@@ -96,8 +96,31 @@ void ko_buf_adds(struct ko_buf *b, const char *s)
 
 size_t ko_put_dec(char *d, uint64_t v)
 {
-	/* the digits counted first, then written in place from the last:
-	 * no copy (a call of its own for the one or two digits of most) */
+	/* Most numbers are offsets and lengths of a few digits (ko-split
+	 * --chunk writes two for each sentence): those under 1000 from a
+	 * table of digit pairs, without a division loop; the others' digits
+	 * counted first, then written in place from the last: no copy. */
+	static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+	                               "25262728293031323334353637383940414243444546474849"
+	                               "50515253545556575859606162636465666768697071727374"
+	                               "75767778798081828384858687888990919293949596979899";
+	if (v < 10) {
+		d[0] = (char)('0' + v);
+		d[1] = 0;
+		return 1;
+	}
+	if (v < 100) {
+		memcpy(d, pairs + 2 * v, 2);
+		d[2] = 0;
+		return 2;
+	}
+	if (v < 1000) {
+		unsigned h = (unsigned)v / 100, r = (unsigned)v % 100;
+		d[0] = (char)('0' + h);
+		memcpy(d + 1, pairs + 2 * r, 2);
+		d[3] = 0;
+		return 3;
+	}
 	size_t len = 1;
 	for (uint64_t x = v; x >= 10; x /= 10)
 		len++;

@@ -3221,7 +3221,9 @@ static int run_swaps(struct conf *c, const char *p, const struct ko_span *s, siz
 	if (k > 64)
 		return 1;
 	/* (the text's own order first: a noun the run's other sentences
-	 * share too ties none of them) */
+	 * share too ties none of them; ord[0] set apart, as the loop sets
+	 * it anyway, for a compiler at -O3 that cannot tell k >= 1) */
+	ord[0] = from;
 	for (size_t t = 0; t < k; t++)
 		ord[t] = from + t;
 	if (!tied_order(c, p, s, from, to, ord, k, 1, 0))
