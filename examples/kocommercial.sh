@@ -34,7 +34,7 @@
 #    drops unsafe documents (stage 2-ethics). It runs by default, as a
 #    recipe that takes comments, reviews or community posts would otherwise
 #    make their abuse into tasks, answers included (of 5,000 news comments
-#    it drops 863); --no-ethics leaves it out, for text known to be clean,
+#    it drops 780); --no-ethics leaves it out, for text known to be clean,
 #    such as an encyclopedia, where it drops almost nothing and is the
 #    slowest stage. With --ethics, ko-filter-ethics also judges the tasks
 #    after the generators (stage 9-ethics: instruction, input and output,
