@@ -962,17 +962,7 @@ static int final_syllable(uint32_t c)
 	}
 }
 
-/* 1 if c ends a sentence: a full stop, a question or exclamation mark,
- * an ellipsis, or their ideographic and fullwidth forms. */
-static int sentence_end_mark(uint32_t c)
-{
-	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x2025 ||
-	       c == 0x3002 || c == 0xFF0E || c == 0xFF1F || c == 0xFF01;
-}
-
-/* 1 if c may close a sentence after its end: closing brackets and quotes
- * (했다.") and the ASCII quotes, which are neither opening nor closing. */
-static int sentence_closer(uint32_t c)
+int ko_task_closer(uint32_t c)
 {
 	int cat = ko_category(c);
 	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
@@ -988,9 +978,9 @@ size_t ko_task_unmarked_end(const char *p, size_t n, int *asked)
 		uint32_t c;
 		if (ko_utf8_decode(p + b, n - b, &c) <= 0)
 			break;
-		if (sentence_end_mark(c) || ko_end_mark(c))
+		if (ko_end_mark(c))
 			*asked |= c != '.' && c != 0x3002 && c != 0xFF0E;
-		else if (!sentence_closer(c) && c != ' ' && !(c < 0x80 && ko_is_punct(c)))
+		else if (!ko_task_closer(c) && c != ' ' && !(c < 0x80 && ko_is_punct(c)))
 			break;
 		n = b;
 	}

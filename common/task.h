@@ -277,6 +277,10 @@ int ko_task_predicate_end(const char *p, size_t n);
  * a pictograph: ko_end_mark); *asked set when a question or exclamation
  * mark, an ellipsis or a chat mark was among them. */
 size_t ko_task_unmarked_end(const char *p, size_t n, int *asked);
+/* 1 if c may close a sentence after its end mark: closing brackets and
+ * quotes (했다.") and the ASCII quotes, which are neither opening nor
+ * closing. */
+int ko_task_closer(uint32_t c);
 /* 1 if p[0..e), its marks cut off (ko_task_unmarked_end), ends in what
  * chat ends a predicate with: ko_task_predicate_end's endings, a syllable
  * chat ends one with (되나, 아님, 거야, 가자, 하길: task_words.h), a

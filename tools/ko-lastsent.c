@@ -132,13 +132,6 @@ static int is_sentence_end(uint32_t c)
 	       c == 0x3002 || c == 0xFF0E || c == 0xFF1F || c == 0xFF01;
 }
 
-/* 1 if c may close a sentence after its end: closing brackets and quotes
- * (했다.") and the ASCII quotes, which are neither opening nor closing. */
-static int is_closer(uint32_t c)
-{
-	int cat = ko_category(c);
-	return c == '"' || c == '\'' || cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
-}
 
 /* The offset of the last character of p[0..n) (n > 0), *c set to it;
  * (size_t)-1 where the bytes there are no UTF-8. */
@@ -160,7 +153,7 @@ static int full_stop(const char *p, size_t n)
 			return 0;
 		if (is_sentence_end(c))
 			return 1;
-		if (!is_closer(c))
+		if (!ko_task_closer(c))
 			return 0;
 		n = b;
 	}
