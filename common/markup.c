@@ -950,13 +950,12 @@ static const char *const lead_ins[] = {
 	 * before any noun (다음의 조건을 만족해야 한다, 다음의 식이 성립한다),
 	 * where 다음 without 의 is as often "the next" (다음 해에) */
 	"다음과 같", "다음 같", "다음 뜻", "다음의", "다음을", "다음이",
-	"다음 목록", "다음 중 하나",
-	"다음 사람", "다음 인물", "다음 문서", "다음에 나열", "아래와 같", "아래의 표",
-	"아래의 목록", "아래 목록", "아래 표", "아래에 나열",
-	/* a formula or a figure below, which the extractor removes (아래의
-	 * 식에서 C는 적분 상수이다, 다음 식은 대칭성을 나타낸다, 그 고리는
-	 * 아래에서 볼 수 있다) */
-	"아래의 식", "아래 식", "다음 식", "아래의 그림", "아래 그림", "아래에서 볼",
+	"다음 중 하나",
+	"다음 사람", "다음 인물", "다음에 나열", "아래와 같", "아래에 나열",
+	/* a formula or a figure below, which the extractor removes (그 고리는
+	 * 아래에서 볼 수 있다; 아래의 식에서, 다음 식은, 아래 목록: see
+	 * points_at_page) */
+	"아래에서 볼",
 	/* or a proof, an example (다음처럼 귀류법을 사용하는 것이다) */
 	"다음처럼", "아래처럼",
 };
@@ -978,6 +977,64 @@ static int blank_match(const u8 *p, size_t n, const char *q)
 	}
 }
 
+/* The nouns of a page's parts that 다음 or 아래 points at (다음 조건들이
+ * 성립하여야 한다, 아래의 데이터는 …에 의한다, 다음 세 항목을): the
+ * extractor drops the list, table, formula or figure they name. (Not
+ * 단계, 해, 경기: 다음 is as often "the next".) */
+static const char *const page_nouns[] = {
+	"목록", "문서", "표", "도표", "그림", "그래프", "식", "공식", "조건", "항목",
+	"사항", "데이터", "자료", "예", "예시", "예제", "링크", "구절", "명단", "성질",
+};
+/* A count before the noun (다음 세 조건을, 다음 두 가지 경우), each followed
+ * by a blank. */
+static const char *const page_counts[] = {
+	"두 ", "세 ", "네 ", "다섯 ", "여섯 ", "일곱 ", "여덟 ", "아홉 ", "열 ", "몇 ", "여러 ",
+};
+/* What may follow the noun: a plural, a particle's first syllable, or no
+ * syllable at all (a blank, a mark, the end). */
+static const char *const page_after[] = {
+	"들", "은", "는", "이", "가", "을", "를", "에", "의", "과", "와", "도", "만", "으", "로", "처",
+};
+
+/* The word w at p[0..n): its length, or 0. */
+static size_t word_at(const u8 *p, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return k <= n && !memcmp(p, w, k) ? k : 0;
+}
+
+/* 다음 or 아래 at p, then 의 or not, blanks, a count or none, and a noun
+ * of page_nouns ending there or before what page_after allows: the
+ * sentence points at a part of the page. */
+static int points_at_page(const u8 *p, size_t n)
+{
+	size_t i = 6, k;
+	if (n < 9 || (memcmp(p, "다음", 6) && memcmp(p, "아래", 6)))
+		return 0;
+	i += word_at(p + i, n - i, "의");
+	if (i >= n || p[i] != ' ')
+		return 0;
+	while (i < n && p[i] == ' ')
+		i++;
+	for (size_t c = 0; c < sizeof page_counts / sizeof *page_counts; c++)
+		if ((k = word_at(p + i, n - i, page_counts[c]))) {
+			i += k;
+			i += word_at(p + i, n - i, "가지 ");
+			break;
+		}
+	for (size_t w = 0; w < sizeof page_nouns / sizeof *page_nouns; w++) {
+		size_t e = i + word_at(p + i, n - i, page_nouns[w]);
+		if (e == i)
+			continue;
+		if (e + 3 > n || p[e] < 0xEA || p[e] > 0xED)
+			return 1;
+		for (size_t a = 0; a < sizeof page_after / sizeof *page_after; a++)
+			if (word_at(p + e, n - e, page_after[a]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A lead-in phrase at p[i] (3 bytes before a 음 or 래). */
 static int lead_in_at(const u8 *p, size_t n, size_t i)
 {
@@ -987,6 +1044,8 @@ static int lead_in_at(const u8 *p, size_t n, size_t i)
 	for (size_t k = 0; k < sizeof lead_ins / sizeof *lead_ins; k++)
 		if ((u8)lead_ins[k][0] == p[i] && blank_match(p + i, n - i, lead_ins[k]))
 			return 1;
+	if (points_at_page(p + i, n - i))
+		return 1;
 	/* 다음은 or 아래는 opening the sentence: "the following" as its topic
 	 * (다음은 그의 앨범 목록이다, 아래는 …의 에피소드 목록이다); not after a
 	 * word (그 다음은: "the next") */

@@ -165,9 +165,11 @@ int ko_markup_find(const char *p, size_t n, size_t *at, size_t *len);
  * (ko-import wikiextractor, ko-norm --repair-brackets) owns out. */
 size_t ko_markup_repair(char *out, size_t *on, const char *p, size_t len, size_t max);
 /* 1 if the sentence p[0..n) announces a list or a table: it holds one of
- * the lead-in phrases (다음과 같, 아래의 표, ...; 다음 and 아래 written
- * together, blanks elsewhere do not count), or, with colon set, ends in a
- * colon (closing brackets and quotes looked through). */
+ * the lead-in phrases (다음과 같, 다음을, ...; 다음 and 아래 written
+ * together, blanks elsewhere do not count), or 다음 or 아래 naming a part
+ * of the page (다음 조건들이, 아래의 표는, 다음 세 항목을: a noun of the
+ * page's parts, whole), or, with colon set, ends in a colon (closing
+ * brackets and quotes looked through). */
 int ko_lead_in(const char *p, size_t n, int colon);
 /* Where markup or a lead-in phrase may start in one text, for a caller
  * that asks about many spans of it (the sentences, the stretches between

@@ -1195,6 +1195,31 @@ static void test_markup(void)
 		leads &= ko_lead_in(lt, strlen(lt), 1) == 1 && ko_lead_in(lt, strlen(lt), 0) == 0;
 	}
 	CHECK(leads);
+	/* 다음 or 아래 pointing at a part of the page (a count between is
+	 * looked through); not "the next" round, year, meal or vote. */
+	static const struct {
+		const char *s;
+		int lead;
+	} pages[] = {
+		{"즉, 다음 조건들이 성립하여야 한다.", 1},
+		{"즉, 다음 세 조건을 만족시키는 유일한 함수이다.", 1},
+		{"아래 문서들에서 적분 공식들을 찾아볼 수 있다.", 1},
+		{"아래의 데이터는 통계청에 의한다.", 1},
+		{"모든 거리 공간은 다음 성질들을 만족시킨다.", 1},
+		{"다음 두 가지 예를 보자.", 1},
+		{"아래 예는 모든 베이직에서 동작한다", 1},
+		{"그는 다음 단계로 진출했다.", 0},
+		{"다음 예선에서 탈락했다.", 0},
+		{"다음 식사는 저녁이다.", 0},
+		{"다음 표결에서 부결되었다.", 0},
+		{"다음날 조건이 바뀌었다.", 0},
+	};
+	for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+		int got = ko_lead_in(pages[k].s, strlen(pages[k].s), 0);
+		CHECK(got == pages[k].lead);
+		if (got != pages[k].lead)
+			printf("  lead-in '%s': %d\n", pages[k].s, got);
+	}
 	/* The copula alone where a formula was removed: at a sentence's end,
 	 * and in its connective forms mid-sentence; not the verb 이다 (to
 	 * carry on the head), a role's name, 이고 저고, nor 이 as a word. */
