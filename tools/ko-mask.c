@@ -834,7 +834,8 @@ static size_t next_item_sep(const unsigned char *u, size_t n, size_t i)
  * clue singles out: separators (, · ㆍ) on both sides, or two of them
  * on one side, or one before it and 등 or 및 after it (경부선, 경북선,
  * <MASK>, 동해선; <MASK>, 경북선, 동해선이; 사과·<MASK>·배; 철, <MASK>
- * 등): any item of the kind fits. */
+ * 등), or one on one side and a round bracket of the list on the other
+ * ((차일드 44, <MASK>)): any item of the kind fits. */
 static int list_item(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -844,6 +845,10 @@ static int list_item(const char *p, size_t n, size_t b, size_t e)
 	size_t before = sep_before(u, n, i);
 	size_t after = e < n ? list_sep(u, n, e) : 0;
 	if (before && after)
+		return 1;
+	/* the last or the first item in brackets, a list of examples of a
+	 * kind (대구시의사회, <MASK>; <MASK>, 라이프) */
+	if ((before && e < n && u[e] == ')') || (after && i > 0 && u[i - 1] == '('))
 		return 1;
 	if (after) { /* the first of three: another separator after the next item */
 		size_t x = e;
