@@ -16,22 +16,6 @@ static int is_alnum(int b) { return is_digit(b) || is_alpha(b); }
 /* 1 if b is one of the bytes of set (never for NUL, which strchr finds). */
 static int one_of(int b, const char *set) { return b && strchr(set, b); }
 
-static size_t digits(const char *p, size_t n, size_t i)
-{
-	size_t j = i;
-	while (j < n && is_digit((unsigned char)p[j]))
-		j++;
-	return j - i;
-}
-
-static unsigned num(const char *p, size_t k)
-{
-	unsigned v = 0;
-	for (size_t i = 0; i < k; i++)
-		v = v * 10 + (unsigned)(p[i] - '0');
-	return v;
-}
-
 static int in_list(const char *p, size_t k, const char *const *list)
 {
 	for (; *list; list++)
@@ -109,7 +93,7 @@ static size_t dash_len(const char *p, size_t n, size_t j)
  * prefix is not written. paren is 1 after '(' (the prefix ends in ')'). */
 static size_t phone_national(const char *p, size_t n, size_t i, int zero, int paren)
 {
-	size_t a = digits(p, n, i);
+	size_t a = ko_digit_run(p, n, i);
 	if (!a || a > 11)
 		return 0;
 	char pre[12];
@@ -140,7 +124,7 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	/* a mobile number with two of its groups run together, as forms
 	 * and chats write it: 0101234-5678 here, 010-12345678 below */
 	int mobile = pl >= 3 && pre[0] == '0' && pre[1] == '1' && in_list(pre, 3, phone_prefixes);
-	if (!paren && mobile && pl == 7 && pre[3] != '0' && sl && digits(p, n, j + sl) == 4)
+	if (!paren && mobile && pl == 7 && pre[3] != '0' && sl && ko_digit_run(p, n, j + sl) == 4)
 		return ko_number_may_end(p, n, j + sl + 4) ? j + sl + 4 : 0;
 	if (!in_list(pre, pl, phone_prefixes))
 		return 0;
@@ -160,7 +144,7 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 			return 0;
 		j += sl;
 	}
-	size_t m = digits(p, n, j);
+	size_t m = ko_digit_run(p, n, j);
 	/* the rest unbroken, as the unbroken number above has it:
 	 * 010-12345678, 02-12345678, 031 1234567 */
 	if ((m == 8 || (m == 7 && !(pl == 3 && !memcmp(pre, "010", 3)))) && p[j] != '0')
@@ -178,7 +162,7 @@ static size_t phone_national(const char *p, size_t n, size_t i, int zero, int pa
 	 * twice) is a telephone number mistyped, masked whole; from seven
 	 * digits on the last group is as long as a number of another kind
 	 * and is not read as a telephone number */
-	size_t k = digits(p, n, j);
+	size_t k = ko_digit_run(p, n, j);
 	if (k != 4 && !((k == 5 || k == 6) && mobile && pl == 3))
 		return 0;
 	j += k;
@@ -207,11 +191,11 @@ static size_t after_82(const char *p, size_t n, size_t j, int paren)
  * (0082, 001-82, 002 82, 00700-82), or 0. */
 static size_t intl_prefix(const char *p, size_t n, size_t i)
 {
-	size_t k = digits(p, n, i);
+	size_t k = ko_digit_run(p, n, i);
 	if (k == 4 && !memcmp(p + i, "0082", 4))
 		return i + 4;
 	if (k < 3 || k > 5 || i + k + 3 > n || (p[i + k] != '-' && p[i + k] != ' ') ||
-	    memcmp(p + i + k + 1, "82", 2) || digits(p, n, i + k + 1) != 2)
+	    memcmp(p + i + k + 1, "82", 2) || ko_digit_run(p, n, i + k + 1) != 2)
 		return 0;
 	return i + k + 3;
 }
@@ -254,9 +238,9 @@ size_t ko_phone_end(const char *p, size_t n, size_t i)
 			return phone_national(p, n, i + cc + 1, kr, 0);
 	}
 	/* 1588-1234, but not the years of "(1811-1888)" or "1899-1920년". */
-	if (b == '1' && digits(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
-	    in_list(p + i, 4, phone_rep_prefixes) && digits(p, n, i + 5) == 4 && ko_number_may_end(p, n, i + 9)) {
-		unsigned from = num(p + i, 4), to = num(p + i + 5, 4);
+	if (b == '1' && ko_digit_run(p, n, i) == 4 && i + 9 <= n && p[i + 4] == '-' &&
+	    in_list(p + i, 4, phone_rep_prefixes) && ko_digit_run(p, n, i + 5) == 4 && ko_number_may_end(p, n, i + 9)) {
+		unsigned from = ko_digits_value(p + i, 4), to = ko_digits_value(p + i + 5, 4);
 		if ((to > from && to <= 2100) || (i + 12 <= n && !memcmp(p + i + 9, "년", 3)))
 			return 0;
 		return i + 9;

@@ -86,4 +86,23 @@ int ko_phone_rep_prefix(const char *p);
  * reader is sent to. */
 size_t ko_url_end(const char *p, size_t n, size_t i);
 
+/* The number of ASCII digits from p[i] on, before n: the run a phone's
+ * or an address's part is measured by (ko-pii's other numbers too). */
+static inline size_t ko_digit_run(const char *p, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j < n && p[j] >= '0' && p[j] <= '9')
+		j++;
+	return j - i;
+}
+
+/* The value of the k ASCII digits at p (k at most 9). */
+static inline unsigned ko_digits_value(const char *p, size_t k)
+{
+	unsigned v = 0;
+	for (size_t i = 0; i < k; i++)
+		v = v * 10 + (unsigned)(p[i] - '0');
+	return v;
+}
+
 #endif

@@ -66,22 +66,6 @@ static int is_hex(int b) { return is_digit(b) || ((b | 32) >= 'a' && (b | 32) <=
 /* 1 if b is one of the bytes of set (never for NUL, which strchr finds). */
 static int one_of(int b, const char *set) { return b && strchr(set, b); }
 
-static size_t digits(const char *p, size_t n, size_t i)
-{
-	size_t j = i;
-	while (j < n && is_digit((unsigned char)p[j]))
-		j++;
-	return j - i;
-}
-
-static unsigned num(const char *p, size_t k)
-{
-	unsigned v = 0;
-	for (size_t i = 0; i < k; i++)
-		v = v * 10 + (unsigned)(p[i] - '0');
-	return v;
-}
-
 /* 1 if one of the words ends within CONTEXT_BYTES before i (and after lo). */
 static int context(const char *p, size_t lo, size_t i, const char *const *words)
 {
@@ -177,7 +161,7 @@ static void groups(const char *p, size_t n, size_t i, const char *seps, struct g
 	g->ng = 0;
 	g->sep = 0;
 	for (;;) {
-		size_t k = digits(p, n, i);
+		size_t k = ko_digit_run(p, n, i);
 		g->at[g->ng] = i;
 		g->len[g->ng++] = k;
 		i += k;
@@ -226,7 +210,7 @@ static int rrn_check(const char *d, int foreign)
  * for someone born from then on. */
 static int rrn_unchecked(const char *d)
 {
-	unsigned yy = num(d, 2), mm = num(d + 2, 2);
+	unsigned yy = ko_digits_value(d, 2), mm = ko_digits_value(d + 2, 2);
 	int g = d[6] - '0';
 	return (g == 3 || g == 4 || g == 7 || g == 8) && (yy > 20 || (yy == 20 && mm >= 10)) && yy < 60;
 }
@@ -252,7 +236,7 @@ static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, co
 		sep = g->sep;
 	} else if (g->len[0] == 6 && g->ng == 1 && gend(g, 0) + 10 <= n && p[gend(g, 0)] == ' ' &&
 	           p[gend(g, 0) + 1] == '-' && p[gend(g, 0) + 2] == ' ' &&
-	           digits(p, n, gend(g, 0) + 3) == 7) {
+	           ko_digit_run(p, n, gend(g, 0) + 3) == 7) {
 		/* 850315 - 1234566: spaced like a sum, so only with its check
 		 * digit, as with a space alone */
 		memcpy(d, p + g->at[0], 6);
@@ -274,7 +258,7 @@ static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, co
 		if (e < n && (p[e] == '*' || is_alnum((unsigned char)p[e])))
 			return 0;
 		int gd = d[6] - '0';
-		if (!valid_date(num(d, 2), num(d + 2, 2), num(d + 4, 2), gd))
+		if (!valid_date(ko_digits_value(d, 2), ko_digits_value(d + 2, 2), ko_digits_value(d + 4, 2), gd))
 			return 0;
 		*kind = gd >= 5 && gd <= 8 ? K_FRN : K_RRN;
 		return e;
@@ -282,7 +266,7 @@ static inline __attribute__((always_inline)) size_t match_rrn(struct conf *c, co
 		return 0;
 	}
 	int gd = d[6] - '0';
-	if (!valid_date(num(d, 2), num(d + 2, 2), num(d + 4, 2), gd))
+	if (!valid_date(ko_digits_value(d, 2), ko_digits_value(d + 2, 2), ko_digits_value(d + 4, 2), gd))
 		return 0;
 	int foreign = gd >= 5 && gd <= 8;
 	int checked = rrn_check(d, foreign) || rrn_unchecked(d);
@@ -301,7 +285,7 @@ static size_t match_driver(const char *p, size_t n, size_t lo, const struct grou
 	if (g->sep != '-')
 		return 0;
 	if (g->ng >= 4 && g->len[0] == 2 && g->len[1] == 2 && g->len[2] == 6 && g->len[3] == 2) {
-		unsigned r = num(p + g->at[0], 2);
+		unsigned r = ko_digits_value(p + g->at[0], 2);
 		if (r >= 11 && r <= 28 && ko_number_may_end(p, n, gend(g, 3)))
 			return gend(g, 3);
 		return 0;
@@ -466,8 +450,8 @@ static size_t match_account(const char *p, size_t n, size_t lo, const struct gro
 /* A decimal octet 0-255 at i without leading zeros; its length or 0. */
 static size_t octet(const char *p, size_t n, size_t i)
 {
-	size_t k = digits(p, n, i);
-	if (k == 0 || k > 3 || (k > 1 && p[i] == '0') || num(p + i, k) > 255)
+	size_t k = ko_digit_run(p, n, i);
+	if (k == 0 || k > 3 || (k > 1 && p[i] == '0') || ko_digits_value(p + i, k) > 255)
 		return 0;
 	return k;
 }
@@ -496,8 +480,8 @@ static size_t match_ipv4(const char *p, size_t n, size_t lo, size_t i)
 		return 0;
 	/* A prefix length: 10.0.0.0/8. */
 	if (j + 1 < n && p[j] == '/' && is_digit((unsigned char)p[j + 1])) {
-		size_t k = digits(p, n, j + 1);
-		if (k <= 2 && num(p + j + 1, k) <= 32)
+		size_t k = ko_digit_run(p, n, j + 1);
+		if (k <= 2 && ko_digits_value(p + j + 1, k) <= 32)
 			j += 1 + k;
 	}
 	if (!ko_number_may_end(p, n, j))
@@ -910,8 +894,8 @@ static uint32_t v4_value(const char *p, size_t n)
 {
 	uint32_t a = 0;
 	for (size_t i = 0, k; i < n && p[i] != '/'; i += k + (i + k < n)) {
-		k = digits(p, n, i);
-		a = a << 8 | (uint32_t)num(p + i, k);
+		k = ko_digit_run(p, n, i);
+		a = a << 8 | (uint32_t)ko_digits_value(p + i, k);
 	}
 	return a;
 }
@@ -1086,8 +1070,8 @@ static size_t match_passport(const char *p, size_t n, size_t lo, size_t i)
 	if (!one_of(p[i], "MSRGDOT") || i + 9 > n)
 		return 0;
 	const char *d = p + i + 1;
-	int old = digits(d, 8, 0) == 8;
-	int neu = digits(d, 3, 0) == 3 && is_alpha((unsigned char)d[3]) && digits(d + 4, 4, 0) == 4;
+	int old = ko_digit_run(d, 8, 0) == 8;
+	int neu = ko_digit_run(d, 3, 0) == 3 && is_alpha((unsigned char)d[3]) && ko_digit_run(d + 4, 4, 0) == 4;
 	if (!(old || neu) || !ko_number_may_end(p, n, i + 9) || !context(p, lo, i, passport_words))
 		return 0;
 	return i + 9;
