@@ -3121,23 +3121,23 @@ static void reason(struct conf *c, const struct verdict *v, int unsafe, struct k
 		return;
 	}
 	if (!unsafe) {
-		/* a score over the threshold kept says why (--annotate) */
-		if (v->meta_kept && (c->policy == POL_ANY || c->policy == POL_CLASSIFIER)) {
-			ko_buf_adds(b, "kept: names malicious comments, classifier: ");
-			ko_buf_add_fixed4(b, v->score);
-			ko_buf_adds(b, " < " ETH_META_MIN_TEXT);
-		} else if (v->praise_kept &&
-		           (c->policy == POL_ANY || c->policy == POL_CLASSIFIER)) {
-			ko_buf_adds(b, "kept: praises, no word flagged alone, classifier: ");
+		/* a score over the threshold kept says why (--annotate): what
+		 * kept it, the score and the bar it stayed under */
+		const char *why = NULL, *bar = NULL;
+		if (c->policy != POL_ANY && c->policy != POL_CLASSIFIER)
+			return;
+		if (v->meta_kept)
+			why = "kept: names malicious comments", bar = ETH_META_MIN_TEXT;
+		else if (v->praise_kept)
+			why = "kept: praises, no word flagged alone", bar = c->praise_text;
+		else if (v->work_kept)
+			why = "kept: talks of a work, no word flagged alone", bar = c->work_text;
+		if (why) {
+			ko_buf_adds(b, why);
+			ko_buf_adds(b, ", classifier: ");
 			ko_buf_add_fixed4(b, v->score);
 			ko_buf_adds(b, " < ");
-			ko_buf_adds(b, c->praise_text);
-		} else if (v->work_kept &&
-		           (c->policy == POL_ANY || c->policy == POL_CLASSIFIER)) {
-			ko_buf_adds(b, "kept: talks of a work, no word flagged alone, classifier: ");
-			ko_buf_add_fixed4(b, v->score);
-			ko_buf_adds(b, " < ");
-			ko_buf_adds(b, c->work_text);
+			ko_buf_adds(b, bar);
 		}
 		return;
 	}
