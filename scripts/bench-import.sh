@@ -40,7 +40,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
     for i, c in enumerate(ctx):
         s = [x + "." for x in c.split(". ") if x]
         f.write(json.dumps({"media": "신문", "id": str(i), "article_original": s,
-                            "abstractive": s[0], "extractive": [0, len(s) // 2, len(s) - 1]},
+                            "abstractive": s[0], "extractive": sorted({0, len(s) // 2, len(s) - 1})},
                            ensure_ascii=False) + "\n")
 papers = [{"doc_id": "P%d" % i, "title": "논문 %d" % i,
            "summary_entire": [{"orginal_text": c, "summary_text": c.split(". ")[0]}],

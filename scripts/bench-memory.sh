@@ -76,10 +76,14 @@ shmb=$(awk -v b="$(wc -c <"$short")" 'BEGIN {printf "%.1f", b / 1e6}')
 rmb=$(awk -v b="$(wc -c <"$rep")" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "peak memory: one $lmb MB record; one of $shmb MB of short sentences and one of $rmb MB of one sentence repeated (x_line only); 1,000,000 records ($smb MB)"
 printf '%-28s %12s %8s %8s %8s %14s\n' command "long_MB" "x_line" "x_short" "x_rep" "1M_records_MB"
+# The runs' own files go to a private folder: bench-data may be shared by
+# checkouts benching at once.
+scratch=$(mktemp -d) || exit 1
+trap 'rm -rf "$scratch"' EXIT
 peak() {
-	/usr/bin/time -f %M -o "$data/t1" sh -c "$1" <"$2" >/dev/null 2>"$data/err" ||
-		{ echo "failed: $(head -c 200 "$data/err")" >&2; echo "-"; return; }
-	awk '{printf "%.1f", $1 / 1024}' "$data/t1"
+	/usr/bin/time -f %M -o "$scratch/t1" sh -c "$1" <"$2" >/dev/null 2>"$scratch/err" ||
+		{ echo "failed: $(head -c 200 "$scratch/err")" >&2; echo "-"; return; }
+	awk '{printf "%.1f", $1 / 1024}' "$scratch/t1"
 }
 while IFS='|' read -r cmd; do
 	[ -n "$cmd" ] || continue
