@@ -42,7 +42,7 @@ THROUGHPUT = {
     "python ref minhash": "Python MinHash reference (`../shared/bench/dedup`)",
     "python ref recipe": "Python reference recipe (`../shared/bench/ref_recipe.py`)",
     "kocommercial gen": "`kocommercial gen` (ko-split, five generators)",
-    "kocommercial.sh": "`kocommercial.sh --no-dedup` (with ko-norm, ko-quality, ko-pii)",
+    "kocommercial.sh": "`kocommercial.sh --no-dedup` (with ko-norm, ko-quality, ko-pii, ko-filter-ethics)",
     "jq -c .": "`jq -c .` (for ko-mix)",
     "ko-mix": "`ko-mix` (shuffle in memory)",
     "ko-mix no-shuffle": "`ko-mix --no-shuffle --max-chars`",
