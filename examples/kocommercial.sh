@@ -287,9 +287,29 @@ if [ $clean = 1 ]; then first="$clean_stage$first"; names=(2-quality 2-pii "${na
 if [ $dedup = 1 ]; then first="$dedup_stage$first"; names=(1-dedup "${names[@]}"); fi
 if [ $licensed = 1 ]; then first="$lic_stage$first"; names=(1-license "${names[@]}"); fi
 if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); fi
+# Every generator says how many of its tasks come from records without a
+# licence (or with one that forbids derivatives or commercial use); the
+# pipeline's messages go through licence_notes, which adds those up and
+# says it once, at the end, for the whole recipe. Every other line passes
+# as it comes.
+licence_notes() {
+	awk '
+	/^ko-[a-z-]+: [0-9]+ tasks? derived from records without a licence / { n += $2; next }
+	/^ko-[a-z-]+: [0-9]+ tasks? derived from records whose licence forbids / {
+		r += $2
+		if (first == "" && match($0, /\(the first: [^)]*\)/)) first = substr($0, RSTART, RLENGTH)
+		next
+	}
+	{ print; fflush() }
+	END {
+		if (r) printf "kocommercial: %d task%s derived from records whose licence forbids derivatives or commercial use, or is not one it knows %s; --licenses commercial leaves them out\n", r, r == 1 ? "" : "s", first
+		if (n) printf "kocommercial: %d task%s derived from records without a licence (no \"license\" string in them; ko-import --license sets one): --licenses commercial would leave them out\n", n, n == 1 ? "" : "s"
+	}'
+}
 st=()
-eval "$first$gen"'
-st=("${PIPESTATUS[@]}")' || :
+eval "{ $first$gen"'
+st=("${PIPESTATUS[@]}"); } 2> >(licence_notes >&2)' || :
+wait $! 2>/dev/null || :
 # The first (leftmost) failure is the cause: the stages before it only
 # lost their reader (SIGPIPE, 141), and the stages after it may fail from
 # what it did (a wrong -f fails every stage; a stage cut off mid-record
