@@ -114,6 +114,18 @@ static _Noreturn void bad_option(const struct ko_opts *o, int missing)
 	if (arg[0] == '-' && arg[1] == '-') {
 		if (missing)
 			ko_usage("option '%.*s' needs an argument", n, arg);
+		/* getopt takes a prefix of one long option for it (--se for
+		 * --seed): a prefix of several is ambiguous, not invalid */
+		struct ko_buf b = {0};
+		int k = 0;
+		for (const struct option *l = o->lo; l && l->name; l++)
+			if (n > 2 && !strncmp(l->name, arg + 2, (size_t)n - 2)) {
+				ko_buf_addf(&b, " '--%s'", l->name);
+				k++;
+			}
+		if (k > 1)
+			ko_usage("option '%.*s' is ambiguous; possibilities:%.*s", n, arg, (int)b.n, b.p);
+		ko_buf_free(&b);
 		ko_usage("invalid option '%.*s'", n, arg);
 	}
 	if (optopt > 0 && optopt < 0x80) {
