@@ -79,7 +79,10 @@ takes_value() {
 }
 # The text field and the error mode go to ko-dedup (stage 0) as well.
 stage0=()
-need() { [ $2 -ge 2 ] || { echo "kocommercial-train: $1 needs a value" >&2; exit 2; }; }
+# Messages name the script as it was called (kopipe-kocommercial-train
+# once installed).
+me=$(basename "$0")
+need() { [ $2 -ge 2 ] || { echo "$me: $1 needs a value" >&2; exit 2; }; }
 while [ $# -gt 0 ]; do
 	case $1 in
 	-o) need "$1" $#; dir=$2; shift ;;
@@ -94,7 +97,7 @@ while [ $# -gt 0 ]; do
 	--max-per-doc)
 		need "$1" $#
 		case $2 in
-		'' | *[!0-9]* | 0 | 0*) echo "kocommercial-train: --max-per-doc: expected a whole number above 0, not '$2'" >&2; exit 2 ;;
+		'' | *[!0-9]* | 0 | 0*) echo "$me: --max-per-doc: expected a whole number above 0, not '$2'" >&2; exit 2 ;;
 		esac
 		cap=(--max-per "id=$2")
 		shift ;;
@@ -103,7 +106,6 @@ while [ $# -gt 0 ]; do
 	-f | --field | --on-error) need "$1" $#; stage0+=("$1" "$2"); opts+=("$1" "$2"); shift ;;
 	--field=* | --on-error=* | -f?*) stage0+=("$1"); opts+=("$1") ;;
 	-h | --help)
-		me=$(basename "$0")
 		pad=$(printf '%*s' ${#me} '')
 		echo "usage: $me [-o DIR] [--val FRACTION] [--to FORMAT] [--max-chars N]"
 		echo "       $pad [--licenses RULE] [--ratio TASK:SHARE,...] [--also TASKS.jsonl]..."
@@ -132,7 +134,7 @@ while [ $# -gt 0 ]; do
 done
 case $val in
 0.[0-9]* | .[0-9]*) ;;
-*) echo "kocommercial-train: --val: expected a fraction below 1, not '$val'" >&2; exit 2 ;;
+*) echo "$me: --val: expected a fraction below 1, not '$val'" >&2; exit 2 ;;
 esac
 train=$(awk -v v="$val" 'BEGIN { printf "%.6g", 1 - v }')
 # ko-mix and ko-format would refuse a bad --to, --max-chars, --licenses,
@@ -154,7 +156,7 @@ for f in ${files[@]+"${files[@]}"} ${also[@]+"${also[@]}"}; do
 	elif [ -d "$f" ]; then why="Is a directory"
 	elif [ ! -r "$f" ]; then why="Permission denied"
 	fi
-	[ -z "$why" ] || { echo "kocommercial-train: $f: $why" >&2; exit 1; }
+	[ -z "$why" ] || { echo "$me: $f: $why" >&2; exit 1; }
 done
 made=0
 [ -d "$dir" ] || made=1
@@ -180,10 +182,10 @@ ko-mix --split "train:$train,val:$val" --group-by id --group-cut "$cut" \
 	--licenses "$lic" --max-chars "$max" ${ratio[@]+"${ratio[@]}"} ${seed[@]+"${seed[@]}"} \
 	${cap[@]+"${cap[@]}"} --stats "$work/mix-stats.jsonl" -o "$work/tasks-{split}.jsonl" - ${also[@]+"${also[@]}"} || {
 	st=("${PIPESTATUS[@]}")
-	[ "${st[3]}" != 0 ] && { echo "kocommercial-train: ko-mix failed (status ${st[3]})" >&2; exit "${st[3]}"; }
-	[ "${st[2]}" != 0 ] && { echo "kocommercial-train: the recipe failed (status ${st[2]})" >&2; exit "${st[2]}"; }
-	[ "${st[1]}" != 0 ] && { echo "kocommercial-train: ko-dedup failed (status ${st[1]})" >&2; exit "${st[1]}"; }
-	echo "kocommercial-train: the licence stage (ko-mix --licenses) failed (status ${st[0]})" >&2
+	[ "${st[3]}" != 0 ] && { echo "$me: ko-mix failed (status ${st[3]})" >&2; exit "${st[3]}"; }
+	[ "${st[2]}" != 0 ] && { echo "$me: the recipe failed (status ${st[2]})" >&2; exit "${st[2]}"; }
+	[ "${st[1]}" != 0 ] && { echo "$me: ko-dedup failed (status ${st[1]})" >&2; exit "${st[1]}"; }
+	echo "$me: the licence stage (ko-mix --licenses) failed (status ${st[0]})" >&2
 	exit "${st[0]}"
 }
 # Nothing to train on is a failed run, not an empty file: most often every
@@ -193,9 +195,9 @@ ko-mix --split "train:$train,val:$val" --group-by id --group-cut "$cut" \
 if [ ! -s "$work/tasks-train.jsonl" ]; then
 	lin=$(sed -n 's/.*"records_in":\([0-9]*\).*"records_out":\([0-9]*\),.*/\1 \2/p' "$work/license-stats.jsonl")
 	if [ "${lin#* }" = 0 ] && [ "${lin% *}" != 0 ]; then
-		echo "kocommercial-train: no task left for the train split: --licenses $lic refused all ${lin% *} documents (a licence it does not allow, or none: give one with ko-import --license, or another --licenses)" >&2
+		echo "$me: no task left for the train split: --licenses $lic refused all ${lin% *} documents (a licence it does not allow, or none: give one with ko-import --license, or another --licenses)" >&2
 	else
-		echo "kocommercial-train: no task left for the train split (the stages above say what they left out)" >&2
+		echo "$me: no task left for the train split (the stages above say what they left out)" >&2
 	fi
 	exit 1
 fi
@@ -203,12 +205,12 @@ fi
 # for), but a trainer given it has nothing to validate on: said, with
 # what would give one.
 if [ ! -s "$work/tasks-val.jsonl" ]; then
-	echo "kocommercial-train: the val split is empty: --val $val puts about one document in $(awk -v v="$val" 'BEGIN { printf "%.0f", 1 / v }') there, and none of these fell to it; give more documents or a larger --val (0.1: one in 10)" >&2
+	echo "$me: the val split is empty: --val $val puts about one document in $(awk -v v="$val" 'BEGIN { printf "%.0f", 1 / v }') there, and none of these fell to it; give more documents or a larger --val (0.1: one in 10)" >&2
 fi
 for s in train val; do
 	ko-format --to "$to" --max-chars "$max" -o "$work/$s.jsonl" "$work/tasks-$s.jsonl" || {
 		st=$?
-		echo "kocommercial-train: ko-format failed on the $s split (status $st)" >&2
+		echo "$me: ko-format failed on the $s split (status $st)" >&2
 		exit $st
 	}
 done

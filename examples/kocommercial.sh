@@ -137,6 +137,9 @@ gen=()
 lic=()
 sysf=()
 files=()
+# Messages name the script as it was called: kopipe-kocommercial once
+# installed.
+me=$(basename "$0")
 while [ $# -gt 0 ]; do
 	case $1 in
 	--html) html=--html ;;
@@ -145,22 +148,20 @@ while [ $# -gt 0 ]; do
 	--no-clean) clean=0 ;;
 	--ethics) ethics=1 ethics_tasks=1 ;;
 	--no-ethics) ethics=0 ethics_tasks=0 ;;
-	--chunk) [ $# -ge 2 ] || { echo "kocommercial: --chunk needs a number" >&2; exit 2; }
+	--chunk) [ $# -ge 2 ] || { echo "$me: --chunk needs a number" >&2; exit 2; }
 		chunk=$2; shift ;;
 	--chunk=*) chunk=${1#--chunk=} ;;
-	-f | --field) [ $# -ge 2 ] || { echo "kocommercial: $1 needs a field name" >&2; exit 2; }
+	-f | --field) [ $# -ge 2 ] || { echo "$me: $1 needs a field name" >&2; exit 2; }
 		field=(-f "$2"); shift ;;
 	--field=*) field=(-f "${1#--field=}") ;;
 	-f?*) field=(-f "${1#-f}") ;;
-	--on-error) [ $# -ge 2 ] || { echo "kocommercial: --on-error needs fail or skip" >&2; exit 2; }
+	--on-error) [ $# -ge 2 ] || { echo "$me: --on-error needs fail or skip" >&2; exit 2; }
 		common=("--on-error=$2"); shift ;;
 	--on-error=*) common=("$1") ;;
 	--rejects | --rejects=* | --stats | --stats=*)
-		echo "kocommercial: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
+		echo "$me: ${1%%=*}: every stage has its own; set KOCOMMERCIAL_REJECTS=DIR or KOCOMMERCIAL_STATS=FILE" >&2
 		exit 2 ;;
 	-h | --help)
-		# the name it was called by: kopipe-kocommercial once installed
-		me=$(basename "$0")
 		pad=$(printf '%*s' ${#me} '')
 		echo "usage: $me [--html] [--chunk N] [--no-norm] [--no-dedup] [--no-clean]"
 		echo "       $pad [--no-ethics | --ethics]"
@@ -187,7 +188,7 @@ while [ $# -gt 0 ]; do
 		exit 0 ;;
 	# the generators' options, given to each of them
 	-s | --seed | --system | --template | --context-in | --licenses)
-		[ $# -ge 2 ] || { echo "kocommercial: $1 needs a value" >&2; exit 2; }
+		[ $# -ge 2 ] || { echo "$me: $1 needs a value" >&2; exit 2; }
 		[ "$1" != --licenses ] || lic+=("$1" "$2")
 		[ "$1" != --system ] || sysf=(-f system)
 		gen+=("$1" "$2"); shift ;;
@@ -195,20 +196,20 @@ while [ $# -gt 0 ]; do
 		case $1 in --licenses=*) lic+=("$1") ;; --system=*) sysf=(-f system) ;; esac
 		gen+=("$1") ;;
 	-) files+=("$1") ;;
-	-*) echo "kocommercial: unknown option '$1'; try '$(basename "$0") --help'" >&2; exit 2 ;;
+	-*) echo "$me: unknown option '$1'; try '$me --help'" >&2; exit 2 ;;
 	*) files+=("$1") ;;
 	esac
 	shift
 done
 for f in ${files[@]+"${files[@]}"}; do
 	if [ "$f" != - ] && [ ! -r "$f" ]; then
-		echo "kocommercial: $f: cannot read it" >&2
+		echo "$me: $f: cannot read it" >&2
 		exit 1
 	fi
 done
 # (every stage would fail on a missing folder, and the first be named)
 if [ -n "${KOCOMMERCIAL_REJECTS:-}" ] && [ ! -d "$KOCOMMERCIAL_REJECTS" ]; then
-	echo "kocommercial: KOCOMMERCIAL_REJECTS=$KOCOMMERCIAL_REJECTS: no such folder (make it first)" >&2
+	echo "$me: KOCOMMERCIAL_REJECTS=$KOCOMMERCIAL_REJECTS: no such folder (make it first)" >&2
 	exit 2
 fi
 case $chunk in
@@ -216,7 +217,7 @@ case $chunk in
 *) [ "$chunk" -ge 3 ] && bad=0 || bad=1 ;;
 esac
 if [ $bad = 1 ]; then
-	echo "kocommercial: --chunk: expected a number of sentences from 3 to 9999, not '$chunk'" >&2
+	echo "$me: --chunk: expected a number of sentences from 3 to 9999, not '$chunk'" >&2
 	exit 2
 fi
 
@@ -231,7 +232,8 @@ for g in ${opts[@]+ko-lastsent ko-shuffle-sent ko-mask}; do
 	st=0
 	msg=$("$g" ${opts[@]+"${opts[@]}"} </dev/null 2>&1 >/dev/null) || st=$?
 	if [ $st != 0 ]; then
-		printf '%s\n' "$msg" >&2
+		# said as the recipe's: the user gave the option to it
+		printf '%s\n' "$msg" | sed -e "s|^$g: |$me: |" -e "s|try '$g --help'|try '$me --help'|" >&2
 		exit $st
 	fi
 done
@@ -293,7 +295,7 @@ if [ $norm = 1 ]; then first="$norm_stage$first"; names=(1-norm "${names[@]}"); 
 # says it once, at the end, for the whole recipe. Every other line passes
 # as it comes.
 licence_notes() {
-	awk '
+	awk -v me="$me" '
 	/^ko-[a-z-]+: [0-9]+ tasks? derived from records without a licence / { n += $2; next }
 	/^ko-[a-z-]+: [0-9]+ tasks? derived from records whose licence forbids / {
 		r += $2
@@ -302,8 +304,8 @@ licence_notes() {
 	}
 	{ print; fflush() }
 	END {
-		if (r) printf "kocommercial: %d task%s derived from records whose licence forbids derivatives or commercial use, or is not one it knows %s; --licenses commercial leaves them out\n", r, r == 1 ? "" : "s", first
-		if (n) printf "kocommercial: %d task%s derived from records without a licence (no \"license\" string in them; ko-import --license sets one): --licenses commercial would leave them out\n", n, n == 1 ? "" : "s"
+		if (r) printf "%s: %d task%s derived from records whose licence forbids derivatives or commercial use, or is not one it knows %s; --licenses commercial leaves them out\n", me, r, r == 1 ? "" : "s", first
+		if (n) printf "%s: %d task%s derived from records without a licence (no \"license\" string in them; ko-import --license sets one): --licenses commercial would leave them out\n", me, n, n == 1 ? "" : "s"
 	}'
 }
 st=()
@@ -323,7 +325,7 @@ for ((i = 0; i < ${#st[@]}; i++)); do
 	[ "${st[i]}" = 0 ] || failed=1
 done
 if [ $first -ge 0 ]; then
-	echo "kocommercial: stage ${names[first]} failed (status ${st[first]})${later:+; later stages failed too:$later}" >&2
+	echo "$me: stage ${names[first]} failed (status ${st[first]})${later:+; later stages failed too:$later}" >&2
 	exit "${st[first]}"
 fi
 [ $failed = 0 ] || exit 141
