@@ -4104,6 +4104,8 @@ int main(int argc, char **argv)
 		ko_usage("--bands times --rows must not exceed --perm (%d)", c.k);
 	if (c.stage && !strcmp(c.stage, "filter") && !c.drops)
 		ko_usage("--stage filter needs --drops FILE");
+	if (c.drops && !(c.stage && !strcmp(c.stage, "filter")))
+		ko_usage("--drops is read by --stage filter only");
 	if (c.lines && (c.annotate || c.nagainst || c.stage))
 		ko_usage("--mode lines runs without --annotate, --against and --stage");
 	if (c.min_item > c.span)
