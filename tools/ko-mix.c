@@ -147,6 +147,7 @@ struct conf {
 	uint64_t in_group[MAX_GROUPS + 1], kept_group[MAX_GROUPS + 1];
 	uint64_t refused_group[MAX_GROUPS + 1]; /* --mix files, --ratio values: by --licenses */
 	uint64_t lic_refused; /* records --licenses refused under --ratio */
+	uint64_t counted_f, no_f; /* --max-chars: records counted by -f, those with none of them */
 	uint64_t nocap_group[MAX_GROUPS + 1];
 	double want[MAX_GROUPS + 1];
 	uint64_t out_group[MAX_GROUPS + 1], out_split[MAX_SPLITS];
@@ -538,7 +539,7 @@ static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
  * instruction, the blank line, input, output and history of a task record; the
  * contents of messages or conversations (text parts included); a prompt
  * and completion; else the -f fields. */
-static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
+static size_t count_chars(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 {
 	size_t k = 0;
 	int has, ins, in;
@@ -569,8 +570,16 @@ static size_t count_chars(struct ko_rec *r, const struct ko_opts *o)
 	int pt = ko_json_get(j, "prompt"), ct = ko_json_get(j, "completion");
 	if (pt >= 0 || ct >= 0)
 		return (pt >= 0 ? strings_chars(j, pt) : 0) + (ct >= 0 ? strings_chars(j, ct) : 0);
-	for (int f = 0; f < o->nfields; f++)
+	/* (a record with none of them is counted, so that a misspelt -f
+	 * does not pass every record unmeasured without a word) */
+	int any = 0;
+	for (int f = 0; f < o->nfields; f++) {
 		k += field_chars(r, o->fields[f], &has);
+		int ft = ko_json_get(j, o->fields[f]);
+		any |= ft >= 0 && j->tok[ft].type == KO_JSON_STRING;
+	}
+	c->counted_f++;
+	c->no_f += !any;
 	return k;
 }
 
@@ -1392,7 +1401,7 @@ static void take(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 		}
 	}
 	if (c->max_chars) {
-		size_t k = count_chars(r, o);
+		size_t k = count_chars(c, r, o);
 		if (k == (size_t)-1) {
 			ko_rec_fail(r, "a message's key given twice (the characters --max-chars counts)");
 			return;
@@ -1626,9 +1635,18 @@ static void stats_diversity(struct conf *c, struct ko_buf *b)
  * last-sentence) or that --licenses refused in every record: said, and the run fails, since nothing was mixed or
  * grouped as asked (the other values' shares would fill the mix). 1 if
  * so. */
-static int fields_missing(const struct conf *c)
+static int fields_missing(const struct conf *c, const struct ko_opts *o)
 {
 	int bad = 0;
+	if (c->counted_f && c->no_f == c->counted_f) {
+		struct ko_buf b = {0};
+		for (int f = 0; f < o->nfields; f++)
+			ko_buf_addf(&b, "%s\"%s\"", f ? (f + 1 == o->nfields ? " or " : ", ") : "", o->fields[f]);
+		ko_warn("no record had a string field %s (%llu read): --max-chars counted nothing; "
+		        "check -f", b.p, (unsigned long long)c->counted_f);
+		ko_buf_free(&b);
+		bad = 1;
+	}
 	if (c->byed && c->no_by == c->byed) {
 		ko_warn("no record had the --by field \"%s\" (%llu read)", c->by,
 		        (unsigned long long)c->byed);
@@ -1665,6 +1683,10 @@ static int fields_missing(const struct conf *c)
 
 static void report(struct conf *c, struct ko_run *run)
 {
+	if (c->no_f)
+		ko_warn("%llu of %llu records of no task or chat layout had none of the -f fields: "
+		        "--max-chars counted 0 characters in them", (unsigned long long)c->no_f,
+		        (unsigned long long)c->counted_f);
 	if (c->no_group)
 		ko_warn("%llu of %llu records had no --group-by field \"%s\": each went to a "
 		        "split on its own", (unsigned long long)c->no_group,
@@ -1865,7 +1887,7 @@ int main(int argc, char **argv)
 		open_writers(&c, &o); /* records go straight out */
 	while ((r = ko_next(&run)))
 		take(&c, r, &o);
-	int missing = !run.stop && fields_missing(&c);
+	int missing = !run.stop && fields_missing(&c, &o);
 	if (missing)
 		ko_fail();
 	if (!run.stop && !missing) {
