@@ -67,8 +67,8 @@ struct layout {
 	struct ko_buf mark[3], end[3], sepmark;
 	/* The markers a turn's content must not hold (see marker_in), as
 	 * they are and JSON-escaped. */
-	const struct ko_buf *clash[6];
-	struct ko_buf eclash[6];
+	const struct ko_buf *clash[7];
+	struct ko_buf eclash[7];
 	int nclash;
 	int clash_first; /* the first byte of every escaped one, or -1 */
 	/* NULL, or why text in the layout cannot be read back. */
@@ -257,17 +257,23 @@ static void layout_marks(struct layout *l)
 	ko_buf_add(&l->sepmark, p, n);
 	/* A reader ends a turn at the next role's marker, or where that has
 	 * none (Llama-2's assistant) at the turn's own suffix; with neither
-	 * the turns cannot be told apart. */
+	 * the turns cannot be told apart. A trainer's tokenizer reads every
+	 * marker of the layout as one special token wherever it stands
+	 * (ChatML's <|im_end|> ends the turn in mid-sentence): so no turn may
+	 * hold any role's prefix or suffix, nor the separator, blanks apart. */
 	l->nclash = 0;
-	for (int r = 0; r < 3; r++) {
-		const struct ko_buf *m[2] = {r == R_SYSTEM ? NULL : &l->mark[r],
-		                             l->mark[next_role(r)].n ? NULL : &l->end[r]};
-		for (int k = 0; k < 2; k++)
-			if (m[k] && m[k]->n) {
-				ko_buf_clear(&l->eclash[l->nclash]);
-				add_escaped(&l->eclash[l->nclash], m[k]->p, m[k]->n);
-				l->clash[l->nclash++] = m[k];
-			}
+	const struct ko_buf *all[7] = {&l->mark[0], &l->mark[1], &l->mark[2], &l->end[0],
+	                               &l->end[1],  &l->end[2],  &l->sepmark};
+	for (int k = 0; k < 7; k++) {
+		const struct ko_buf *m = all[k];
+		int seen = !m->n;
+		for (int i = 0; !seen && i < l->nclash; i++)
+			seen = l->clash[i]->n == m->n && !memcmp(l->clash[i]->p, m->p, m->n);
+		if (seen)
+			continue;
+		ko_buf_clear(&l->eclash[l->nclash]);
+		add_escaped(&l->eclash[l->nclash], m->p, m->n);
+		l->clash[l->nclash++] = m;
 	}
 	l->clash_first = l->nclash ? (unsigned char)l->eclash[0].p[0] : -1;
 	for (int k = 1; k < l->nclash; k++)
@@ -353,7 +359,7 @@ static void layout_free(struct layout *l)
 		ko_buf_free(&l->mark[i]);
 		ko_buf_free(&l->end[i]);
 	}
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 7; i++)
 		ko_buf_free(&l->eclash[i]);
 	ko_buf_free(&l->sep);
 	ko_buf_free(&l->esep);
