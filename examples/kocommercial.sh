@@ -44,13 +44,15 @@
 #    With --no-norm, --no-dedup, --no-clean and --no-ethics what runs is the
 #    generation recipe alone, as `make bench` measures it (the stages left
 #    out are not run at all).
-# 3. ko-split -p --chunk N (default 14, at least 3) cuts each document at its
-#    section boundaries (headings, blank lines) and then into runs of at
-#    most N sentences; heading lines are never sentences, and a document
-#    without a sentence (a redirect, an empty page) stops here, counted.
-#    -p: a single line break is read as a space, as the generators read
-#    it, so that a sentence a line break cuts (by a wrapped line, or a
-#    formula the extractor removed) is not made two fragments. Each chunk
+# 3. ko-split --soft-breaks --chunk N (default 14, at least 3) cuts each
+#    document at its section boundaries (headings, blank lines) and then
+#    into runs of at most N sentences; heading lines are never sentences,
+#    and a document without a sentence (a redirect, an empty page) stops
+#    here, counted. --soft-breaks: a single line break inside a document
+#    is read as a space, as the generators read it, so that a sentence a
+#    line break cuts (by a wrapped line, or a formula the extractor
+#    removed) is not made two fragments; a text line stays a document of
+#    its own (-p would join consecutive lines into one). Each chunk
 #    carries its sentences (sentence_spans), and the generators take them
 #    instead of splitting it again.
 # 4. The generators share the chunks out by their number of sentences
@@ -264,7 +266,7 @@ ko-filter-ethics -f instruction -f input -f output ${sysf[@]+"${sysf[@]}"} ${com
 # stages are as few as that order allows (five generators; the last one
 # also rejects what is left, with its reason). The pipeline is put
 # together from the stages that run (eval, so that PIPESTATUS is its own).
-gen='ko-split -p --chunk "$chunk" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/3-chunk.jsonl"} ${stat[@]+"${stat[@]}"} ${sfiles[@]+"${sfiles[@]}"} |
+gen='ko-split --soft-breaks --chunk "$chunk" ${field[@]+"${field[@]}"} ${common[@]+"${common[@]}"} ${rj:+"$rj/3-chunk.jsonl"} ${stat[@]+"${stat[@]}"} ${sfiles[@]+"${sfiles[@]}"} |
 ko-lastsent     --if-sentences 3:$chunk --share 0:0.40    --unused pass ${rj:+"$rj/4-lastsent.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 3:$chunk --share 0.40:0.80 --unused pass ${rj:+"$rj/5-sentence-order.jsonl"} ${stat[@]+"${stat[@]}"} ${opts[@]+"${opts[@]}"} |
 ko-shuffle-sent --if-sentences 1:$chunk --share 0.80:0.92 --or --if-sentences 1:1 \

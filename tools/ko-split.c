@@ -15,6 +15,10 @@ struct span { /* 32 bits each, 12 bytes a sentence, not 24: a record
 
 struct conf {
 	int paragraphs, explode, offsets, headings;
+	/* --soft-breaks: -p's reading of a JSON field (a single line break is
+	 * a space), while a text line stays a document of its own; p_given:
+	 * -p itself was given */
+	int soft_breaks, p_given;
 	size_t chunk; /* --chunk N: records of up to N sentences */
 	size_t chunk_chars; /* --chunk-chars M: and of up to M characters */
 	size_t *runs;       /* the plan of a record's chunks, sentences each */
@@ -34,10 +38,12 @@ struct conf {
 	size_t para_line;
 };
 
-enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS };
+enum { OPT_SFIELD = 0x100, OPT_EXPLODE, OPT_OFFSETS, OPT_CHUNK, OPT_DROP_HEADINGS, OPT_CHUNK_CHARS,
+       OPT_SOFT_BREAKS };
 
 static const struct option longopts[] = {
 	{"paragraphs", no_argument, NULL, 'p'},
+	{"soft-breaks", no_argument, NULL, OPT_SOFT_BREAKS},
 	{"sentences-field", required_argument, NULL, OPT_SFIELD},
 	{"explode", no_argument, NULL, OPT_EXPLODE},
 	{"offsets", no_argument, NULL, OPT_OFFSETS},
@@ -50,7 +56,8 @@ static const struct option longopts[] = {
 static void option(struct conf *c, int code, const char *arg)
 {
 	switch (code) {
-	case 'p': c->paragraphs = 1; break;
+	case 'p': c->paragraphs = c->p_given = 1; break;
+	case OPT_SOFT_BREAKS: c->paragraphs = c->soft_breaks = 1; break;
 	case OPT_EXPLODE: c->explode = 1; break;
 	case OPT_OFFSETS: c->offsets = 1; break;
 	case OPT_DROP_HEADINGS: c->headings = KO_SPLIT_HEADINGS; break;
@@ -801,7 +808,16 @@ static int json_record(struct conf *c, struct ko_rec *r)
  * failed. */
 static int split(struct conf *c, struct ko_rec *r)
 {
-	return r->is_json ? json_record(c, r) : text_line(c, r);
+	if (r->is_json)
+		return json_record(c, r);
+	if (!c->soft_breaks)
+		return text_line(c, r);
+	/* --soft-breaks: a text line is read as without -p (one line holds
+	 * no line break to soften), so that lines are never joined */
+	c->paragraphs = 0;
+	int rc = text_line(c, r);
+	c->paragraphs = 1;
+	return rc;
 }
 
 /* ---- -p: paragraphs ---- */
@@ -823,7 +839,7 @@ static void paragraphs(struct conf *c, struct ko_run *run)
 
 static const struct ko_tool tool = {
 	.name = "ko-split",
-	.usage = "[-p] [--sentences-field NAME] [--explode | [--chunk N] [--chunk-chars M]]\n"
+	.usage = "[-p | --soft-breaks] [--sentences-field NAME] [--explode | [--chunk N] [--chunk-chars M]]\n"
 	         "                [--drop-headings] [--offsets] [-f FIELD] [shared options]\n"
 	         "                [FILE...]",
 	.help = "Split Korean text into sentences. Text: each line is split on its own and\n"
@@ -834,6 +850,9 @@ static const struct ko_tool tool = {
 	        "                        wrapped text); in JSONL, a single newline inside the\n"
 	        "                        field is a space and only a blank line a break; a\n"
 	        "                        sentence is written with such a newline as a space\n"
+	        "      --soft-breaks     -p inside a JSONL field only: a single newline there\n"
+	        "                        is a space, and a text line stays a document (lines\n"
+	        "                        are never joined into a paragraph)\n"
 	        "      --sentences-field NAME\n"
 	        "                        JSONL field for the sentences (default sentences)\n"
 	        "      --explode         one JSON record per sentence, the field replaced by\n"
@@ -866,6 +885,8 @@ int main(int argc, char **argv)
 	ko_opt_init(&o, &tool, argc, argv);
 	while ((code = ko_opt_next(&o)) != -1)
 		option(&c, code, optarg);
+	if (c.p_given && c.soft_breaks)
+		ko_usage("-p and --soft-breaks exclude each other");
 	if ((c.chunk || c.chunk_chars) && c.explode)
 		ko_usage("%s and --explode exclude each other", c.chunk ? "--chunk" : "--chunk-chars");
 	c.ofield = ko_xmalloc(strlen(c.sfield) + sizeof "_offsets");
@@ -873,7 +894,7 @@ int main(int argc, char **argv)
 	strcat(c.ofield, "_offsets");
 	struct ko_run run;
 	ko_open(&run, &o);
-	if (c.paragraphs) {
+	if (c.paragraphs && !c.soft_breaks) {
 		paragraphs(&c, &run);
 	} else {
 		struct ko_rec *r;
