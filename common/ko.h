@@ -911,7 +911,8 @@ const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n);
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n);
 /* Append the record's id, with suffix appended, as a JSON string: a string
  * id is extended as it is ("doc-7" -> "doc-7#0"), any other id (a number,
- * an object) by its JSON text. Returns 0 if there is no id. */
+ * an object) by its JSON text. Returns 0 if there is no id (ko_rec_id_raw:
+ * an id of null, "", true or false is none). */
 int ko_rec_id_with(const struct ko_rec *r, struct ko_buf *out, const char *suffix);
 /* The answer_start of a record in the layout ko-import squad writes
  * (context, answer and answers strings, answer_start in characters), or

@@ -1099,7 +1099,15 @@ const char *ko_rec_raw(const struct ko_rec *r, const char *name, size_t *n)
 
 const char *ko_rec_id_raw(const struct ko_rec *r, size_t *n)
 {
-	return raw_n(r, "id", 2, n);
+	/* An id names a document: a string of at least one character, a
+	 * number, or a composite key (an object or array). null (what an
+	 * export writes for a missing id), "", true and false name none, and
+	 * would make all such records one document to every seeded choice:
+	 * the record is taken as having no id. */
+	const char *id = raw_n(r, "id", 2, n);
+	if (id && (id[0] == '"' ? *n <= 2 : id[0] == 'n' || id[0] == 't' || id[0] == 'f'))
+		return NULL;
+	return id;
 }
 
 long ko_rec_answer_start(const struct ko_rec *r)
