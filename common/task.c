@@ -198,6 +198,35 @@ static int check_vars(const struct ko_task *t, const char *s, char *bad, size_t 
 	return 0;
 }
 
+/* 1 when a or b (either may be NULL) shows one of the placeholders of
+ * src, or src has none: a --template line must show what the task's
+ * default INPUT (the passage) and OUTPUT (the answer) hold, else every
+ * task asks about a text the model never sees, or teaches one fixed
+ * answer. */
+static int shows_any(const char *src, const char *a, const char *b)
+{
+	int any = 0;
+	for (const char *p = src; p && *p; p++) {
+		if ((*p == '{' && p[1] == '{') || (*p == '}' && p[1] == '}')) {
+			p++;
+			continue;
+		}
+		const char *e;
+		if (*p != '{' || !(e = strchr(p, '}')))
+			continue;
+		any = 1;
+		size_t k = (size_t)(e - p + 1);
+		for (int i = 0; i < 2; i++) {
+			const char *s = i ? b : a;
+			for (const char *q = s ? strstr(s, "{") : NULL; q; q = strstr(q + 1, "{"))
+				if (!strncmp(q, p, k) && (q == s || q[-1] != '{'))
+					return 1;
+		}
+		p = e;
+	}
+	return !any;
+}
+
 static void add_sys(struct task_tmpls *tt, const char *text, char *owned)
 {
 	tt->sys = ko_xrealloc(tt->sys, (tt->nsys + 1) * sizeof *tt->sys);
@@ -306,6 +335,23 @@ static int load_templates(struct ko_gen *g, const char *path)
 					goto fail;
 				}
 			}
+			/* (question answering may leave the passage out: closed-book
+			 * QA is a task of its own; not the questions) */
+			const char *prompt = has_var(t, "questions", 9) ? "{questions}"
+			                     : has_var(t, "question", 8) ? "{question}"
+			                                                 : t->input;
+			if (!shows_any(prompt, c[0], ncol > 2 ? c[1] : t->input)) {
+				bad(g, "%s:%zu: %s: neither the instruction nor the input shows %s: "
+				    "%.*s would be missing from every task", path, lineno, t->name, prompt,
+				    prompt == t->input ? 11 : (int)strlen(prompt) - 2,
+				    prompt == t->input ? "the passage" : prompt + 1);
+				goto fail_cols;
+			}
+			if (ncol > 3 && !shows_any(t->output, c[2], NULL)) {
+				bad(g, "%s:%zu: %s: the output does not show %s: every task would have "
+				    "the same answer", path, lineno, t->name, t->output);
+				goto fail_cols;
+			}
 			/* The file's wordings replace the built-in ones of the task. */
 			if (!replaced[i]) {
 				tasks[i].n = 0;
@@ -313,6 +359,11 @@ static int load_templates(struct ko_gen *g, const char *path)
 			}
 			add_tmpl(&tasks[i], c[0], c[1], c[2]);
 			memcpy(tasks[i].t[tasks[i].n - 1].owned, c, sizeof c);
+			continue;
+		fail_cols:
+			for (int m = 0; m < 3; m++)
+				free(c[m]);
+			goto fail;
 		}
 	}
 	if (ferror(f)) {
