@@ -131,6 +131,14 @@ struct conf {
 	/* records that reached --group-by and --by, and those without the
 	 * field */
 	uint64_t grouped, no_group, byed, no_by;
+	/* --split: the first group's hash and value (cut to 48 bytes), and
+	 * whether another group came: one group for all is a split that
+	 * cannot part anything (ids whose document part holds a cut
+	 * character: URLs, paths) */
+	uint64_t group_h0;
+	int group_seen, group_many;
+	char group0[48];
+	size_t group0n;
 	/* the first values of --by that --ratio does not name, for the
 	 * message when one it names has no record; more: there were others */
 	struct names others;
@@ -1313,7 +1321,14 @@ static uint16_t split_of(struct conf *c, struct ko_rec *r, uint64_t rank, uint64
 	}
 	if (p) {
 		n = group_cut(c, p, n);
-		h = ko_mix64(seed, ko_hash64(p, n, 0x67726f7570 /* "group" */));
+		uint64_t g = ko_hash64(p, n, 0x67726f7570 /* "group" */);
+		if (!c->group_seen) {
+			c->group_seen = 1, c->group_h0 = g;
+			c->group0n = n < sizeof c->group0 ? n : sizeof c->group0;
+			memcpy(c->group0, p, c->group0n);
+		}
+		c->group_many |= g != c->group_h0;
+		h = ko_mix64(seed, g);
 	} else {
 		h = ko_mix64(rank, 0x73706c6974 /* "split" */);
 	}
@@ -1687,6 +1702,14 @@ static void report(struct conf *c, struct ko_run *run)
 		ko_warn("%llu of %llu records of no task or chat layout had none of the -f fields: "
 		        "--max-chars counted 0 characters in them", (unsigned long long)c->no_f,
 		        (unsigned long long)c->counted_f);
+	if (c->group_seen && !c->group_many && c->grouped - c->no_group > 1)
+		ko_warn("all %llu records with a --group-by field \"%s\" fell into one group, "
+		        "\"%.*s%s\": the split could not part them%s",
+		        (unsigned long long)(c->grouped - c->no_group), c->group_by, (int)c->group0n,
+		        c->group0, c->group0n == sizeof c->group0 ? "..." : "",
+		        c->group_cut ? "; values that hold a --group-cut character in their document "
+		                       "part (a URL, a path) need other characters"
+		                     : "");
 	if (c->no_group)
 		ko_warn("%llu of %llu records had no --group-by field \"%s\": each went to a "
 		        "split on its own", (unsigned long long)c->no_group,
