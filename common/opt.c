@@ -33,6 +33,9 @@ static const struct option shared_long[] = {
 static const char help_kind[] =
 	"      --jsonl, --text   force the input kind (default: per line, a line whose\n"
 	"                        first non-blank byte is '{' is JSON, any other is text)\n";
+static const char help_kind_json[] =
+	"      --jsonl           every line is a JSON record (the default: this tool\n"
+	"                        reads no text lines, and refuses --text)\n";
 static const char help_seed[] =
 	"  -s, --seed N          seed of all randomness (default 1)\n";
 static const char shared_help[] =
@@ -165,7 +168,7 @@ static _Noreturn void help(const struct ko_tool *t)
 		ko_buf_addf(&b, "  -f, --field NAME      text field of JSON records (default %s)\n",
 		            t->judges_text || t->default_fields ? "as above" : "text");
 	if (!(t->unused & KO_UNUSED_KIND))
-		ko_buf_adds(&b, help_kind);
+		ko_buf_adds(&b, t->json_only ? help_kind_json : help_kind);
 	if (!(t->unused & KO_UNUSED_SEED))
 		ko_buf_adds(&b, help_seed);
 	ko_buf_adds(&b, shared_help);
@@ -272,7 +275,12 @@ int ko_opt_next(struct ko_opts *o)
 			o->fields[o->nfields++] = optarg;
 			break;
 		case OPT_JSONL: o->mode = 'j'; break;
-		case OPT_TEXT: o->mode = 't'; break;
+		case OPT_TEXT:
+			/* (every line would be a bad record) */
+			if (t->json_only)
+				ko_usage("--text: %s reads JSON records only", t->name);
+			o->mode = 't';
+			break;
 		case 's': o->seed = ko_opt_u64(typed(o, "-s", "--seed"), optarg, 0, UINT64_MAX); break;
 		case 'o': o->output = optarg; break;
 		case 'z': o->gzip = 1; break;
