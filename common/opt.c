@@ -247,6 +247,11 @@ static void finish(struct ko_opts *o)
 			o->fields[o->nfields++] = *d++;
 	}
 	o->field = o->fields[0];
+	/* -o FILE.gz implies -z: plain text under a .gz name is what zcat
+	 * and every other reader then fails on */
+	size_t on = o->output ? strlen(o->output) : 0;
+	if (on > 3 && !strcmp(o->output + on - 3, ".gz"))
+		o->gzip = 1;
 	if (o->gzip && !o->output && isatty(1))
 		ko_usage("refusing to write gzip to a terminal");
 	check_outputs(o);
