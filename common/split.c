@@ -345,6 +345,8 @@ static int heading_next(struct ko_split *s, size_t i);
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit);
 static unsigned closer_of(unsigned c);
+static int inner_final(const struct ko_split *s, size_t b, size_t m, int punct_only);
+static inline int nl_between(const u8 *p, size_t a, size_t b);
 static int put8(unsigned c, u8 *o);
 
 static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole);
@@ -1046,12 +1048,52 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 	return absorb_tokens(s, k, j);
 }
 
+/* A bracketed aside after a space that follows end punctuation at k and
+ * comes before more text on the line (존재하지 않는다. (아벨이 증명) 갈루아
+ * 이론을): a source or remark on the sentence before, as a note glued to
+ * its stop is (glued_note); the sentence after opens with its own first
+ * word; a nominal or a plain ending inside it is the note's (김 교수가
+ * 보임). Not a bracket that holds a punctuated sentence of its own, nor
+ * one of one word (see below), nor one on a line of its own. Returns its
+ * end, or j. */
+static size_t aside_after(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, m, b = j + 1, t;
+	int hard;
+	if (p[j] != '(' || k == 0 || (p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!') ||
+	    nl_between(p, k, j))
+		return j;
+	m = match_close(s, b, (const u8 *)"(", 1, (const u8 *)")", 1, 0, 90);
+	if (m == NOPOS || m + 1 >= n || p[m + 1] != ' ')
+		return j;
+	/* of two words or more: one word is most often the label of what
+	 * follows ((표준) 포츠 모형의, (예문) "...", (†) 표시는), or the
+	 * mark of a list item ((1) 첫째, (가) 항목) */
+	t = b;
+	while (t < m && p[t] != ' ' && p[t] != '\n')
+		t++;
+	if (t >= m || t == b || memchr(p + b, '\n', m - b))
+		return j;
+	if (inner_final(s, b, m, 1))
+		return j;
+	t = skip_ws(s, m + 1, &hard);
+	if (hard || t >= n || nl_between(p, m + 1, t))
+		return j;
+	return m + 1;
+}
+
 static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard, laughed = 0;
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
+		if (t == j && p[j] == '(') {
+			t = aside_after(s, k, j);
+			if (t > j)
+				return t;
+		}
 		if (t == j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
@@ -5493,20 +5535,31 @@ __attribute__((target("avx2,bmi,bmi2"))) static size_t scan_avx2(struct ko_split
 #define HEAD_MAX_WORDS 8
 
 /* A heading of two or more words with a stop whose last word looks like a
- * verb form but is a noun of two syllables (표준 모형의 결함., 사건 사고.,
- * 행적 연구., 나치의 박해.): the words before it are nouns, end in the
- * genitive 의, are an adnominal of ko_split_head_adn and the word with
- * its particle before it (구조에 관한 연구.), or are a conjunction of
- * ko_split_head_conj between nouns (사건 및 사고.), so nothing in the line takes
- * a predicate. A tense marker
- * (했음, 갔고) shows a verb. [b, e) is the line without its stop, lw the
- * start of its last word. */
+ * verb form but is a noun (표준 모형의 결함., 사건 사고., 행적 연구., 나치의
+ * 박해., 구글 코리아., 통계분석 소프트웨어.): the words before it are nouns, end
+ * in the genitive 의 or the particle 과/와 that joins nouns, are an
+ * adnominal of ko_split_head_adn and the word with its particle before it
+ * (구조에 관한 연구.), or a conjunction of ko_split_head_conj or a noun
+ * before one (사건 및 사고., 주간 인구 및 야간 인구.), so nothing in the
+ * line takes a predicate. A tense marker (했음, 갔고, 왔어) shows a verb, as
+ * does a form of 하다 at the end of a longer word (사랑해, 공부하고): a
+ * noun that looks like an ending is a loanword or a compound, and ends in
+ * no 하다. [b, e) is the line without its stop, lw the start of its last
+ * word. */
 static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nominal)
 {
 	const size_t NADN = sizeof ko_split_head_adn / sizeof ko_split_head_adn[0];
-	if (e - lw != 6 || !is_syl(p + lw) || !is_syl(p + lw + 3) ||
-	    ko_hangul_jong(syl3(p + lw)) == KO_JONG_SSANGSIOS)
+	const size_t NCONJ = sizeof ko_split_head_conj / sizeof ko_split_head_conj[0];
+	if (e - lw < 6 || e - lw > 24 || (e - lw) % 3 || !is_syl(p + e - 3))
 		return 0;
+	for (size_t q = lw; q < e; q += 3)
+		if (!is_syl(p + q) || (q + 3 < e && ko_hangul_jong(syl3(p + q)) == KO_JONG_SSANGSIOS))
+			return 0;
+	if (e - lw > 6) {
+		unsigned c = syl3(p + e - 3);
+		if (c == 0xD574 /* 해 */ || c == 0xD558 /* 하 */ || syl3(p + e - 6) == 0xD558)
+			return 0;
+	}
 	if (nominal) {
 		/* a noun in -ㅁ takes a determiner (모형의 결함, 이론적 결함,
 		 * 연산에 대한 닫힘); the -ㅁ form of a verb, a subject or an
@@ -5524,19 +5577,28 @@ static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nomi
 	}
 	for (size_t ws = b, we; ws < lw; ws = we + 1) {
 		int a, cls;
+		unsigned c;
 		for (we = ws; we < lw && p[we] != ' '; we++)
 			;
 		if (we == ws || we < ws + 3 || !is_syl(p + we - 3))
 			continue;
-		if (syl3(p + we - 3) == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
+		c = syl3(p + we - 3);
+		if (c == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
 			continue;
-		/* a conjunction between two nouns (사건 및 사고., 원인 또는 결과.) */
-		if (word_in(p, we, ws, ko_split_head_conj,
-		            sizeof ko_split_head_conj / sizeof ko_split_head_conj[0], 0))
+		/* a conjunction between two nouns (사건 및 사고., 원인 또는 결과.),
+		 * or the particle that joins them (논란과 선고.) */
+		if (word_in(p, we, ws, ko_split_head_conj, NCONJ, 0) ||
+		    ((c == 0xACFC /* 과 */ || c == 0xC640 /* 와 */) && we >= ws + 6))
 			continue;
-		/* 구조에 관한, 평화를 위한 */
-		if (we + 1 < lw && word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0))
+		/* 구조에 관한, 평화를 위한; a noun before 및 */
+		if (we + 1 < lw && (word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0) ||
+		                    word_in(p, lw, we + 1, ko_split_head_conj, NCONJ, 0)))
 			continue;
+		/* an object before a longer last word makes a clause of the
+		 * line (숙주 세균을 파괴하는 바이러스.), as a heading of two
+		 * syllables may have one (팀을 떠남.) */
+		if ((c == 0xC744 /* 을 */ || c == 0xB97C /* 를 */) && we >= ws + 6 && e - lw > 6)
+			return 0;
 		cls = tail_class(p, we, ws, we, &a, 0);
 		if ((cls != K_NONE && cls != K_BOUND && cls != K_TAIL && cls != K_TITLE) || a)
 			return 0;
@@ -5591,6 +5653,33 @@ static int max_byte_at_least(const u8 *p, size_t n, u8 x)
 	return 0;
 }
 
+/* The line [b, e) ends in a closing quote at q (the character last) that
+ * closes a quote opened earlier in it, after a word: a quoted title. */
+static int quoted_end(const u8 *p, size_t b, size_t q, unsigned last)
+{
+	unsigned open = last == '"' ? '"' : last == '\'' ? '\'' : last == 0x201D ? 0x201C :
+	                last == 0x2019 ? 0x2018 : last == 0x300D ? 0x300C :
+	                last == 0x300F ? 0x300E : 0;
+	if (!open)
+		return 0;
+	for (size_t i = b; i < q;) {
+		unsigned c;
+		int l = dec(p, i, q, &c);
+		if (l <= 0)
+			return 0;
+		/* the opener of a word that follows a space or starts the
+		 * line, not after a topic, a subject or an object, which take
+		 * a predicate (나는 "가자".) */
+		if (c == open && (i == b || p[i - 1] == ' ') && i + (size_t)l < q) {
+			unsigned d = i >= b + 7 && is_syl(p + i - 4) ? syl3(p + i - 4) : 0;
+			return !(d == SYL_EUN || d == SYL_NEUN || d == 0xC744 /* 을 */ ||
+			         d == 0xB97C /* 를 */ || d == SYL_I || d == 0xAC00 /* 가 */);
+		}
+		i += (size_t)l;
+	}
+	return 0;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -5621,8 +5710,11 @@ int ko_split_is_heading(const char *s, size_t n)
 	size_t q = back1(p, b, e);
 	unsigned last;
 	dec(p, q, e, &last);
+	/* with the stop, a title in quotes that closes the line (기업 모토
+	 * "착하게 살자"., 초기 경력과 '미학'.): a name, whatever its words */
+	int quoted = stop && quoted_end(p, b, q, last);
 	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
-	      last == '>' ||
+	      last == '>' || quoted ||
 	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
 	      last == 0xFF09))
 		return 0;
@@ -5641,6 +5733,7 @@ int ko_split_is_heading(const char *s, size_t n)
 		if (topic_predicate(p, b, e))
 			return 0;
 	}
+	int depth = 0, colon = 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;
 		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
@@ -5658,6 +5751,20 @@ int ko_split_is_heading(const char *s, size_t n)
 		if (ko_is_space(c)) {
 			if (i > b && !ws_at(p, i - 1, e) && ++words > HEAD_MAX_WORDS)
 				return 0;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')') {
+			depth -= depth > 0;
+		} else if (c == ':') {
+			/* a title and its subtitle (스타크래프트: 브루드 워.) */
+			colon |= stop && i > b && i + 1 < e && p[i + 1] == ' ' && !ws_at(p, i - 1, e);
+		} else if (stop && (depth > 0 || quoted) && (c == '?' || c == '!')) {
+			/* marks inside a bracket or a quoted title of a heading
+			 * with the stop: (1781년 2월? 11월?) */
+		} else if (stop && c == '!' && i > b && !ws_at(p, i - 1, e) &&
+		           (i + 1 >= e || p[i + 1] == ' ')) {
+			/* a name with its mark (야후! 재팬.): a sentence with one
+			 * ends in the final ending the end check refused */
 		} else if (c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
 		           c == 0xFF01) {
 			return 0;
@@ -5674,6 +5781,10 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (!letters)
 		return 0;
 	if (!ko_is_hangul_syllable(last))
+		return 1;
+	/* after a subtitle's colon, or a number before the last syllable (도쿄
+	 * 23구., 제2권.), a name or a counter ends the line, not a verb */
+	if (stop && !att && k != K_FIN && (colon || (e - b > 3 && is_digit(p[e - 4]))))
 		return 1;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,
