@@ -3505,7 +3505,11 @@ static int degree_nominal(struct ko_split *s, size_t start, size_t i)
  * 대학가요제 are no ending), the 요 does not begin a noun of
  * ko_split_yo_noun (비서요원), and what follows is no
  * particle or tail of ko_split_glued_on (좋아요를, 해요체, 했습니다만);
- * 죠 after a closed syllable is a loanword's (엔죠이). Text without end
+ * 죠 after a closed syllable is a loanword's (엔죠이). So do a plain -다
+ * or the nominal -음 after a tense and -듯 after an adnominal, before a
+ * syllable that no form built on them begins (ko_split_glued_da_on,
+ * _eum_on, _deut_on: 끝났다내일, 했음요즘, 할듯기생충; not 갔다오는,
+ * 했음좋겠다, 할듯해요). Text without end
  * punctuation only, where a run of sentences glued so is how comments
  * are typed; the first such ending wins. Each sentence reads the words
  * it holds, or up to the ending it ends at, once: time stays linear. */
@@ -3515,11 +3519,12 @@ static size_t glued_end(const struct ko_split *s, size_t start, size_t i)
 	size_t a = i, q;
 	int maybe = 0;
 	/* the word's syllables, and on the way whether one before the last
-	 * ends in the last byte of 요 (EC 9A 94), 다 (EB 8B A4) or 죠 (EC A3
-	 * A0): most words hold none, and are done with here */
+	 * ends in the last byte of 요 (EC 9A 94), 다 (EB 8B A4), 죠 (EC A3
+	 * A0), 음 (EC 9D 8C) or 듯 (EB 93 AF): most words hold none, and are
+	 * done with here */
 	while (a >= start + 3 && is_syl(p + a - 3)) {
 		u8 t = p[a - 1];
-		maybe |= a < i && (t == 0x94 || t == 0xA4 || t == 0xA0);
+		maybe |= a < i && (t == 0x94 || t == 0xA4 || t == 0xA0 || t == 0x8C || t == 0xAF);
 		a -= 3;
 	}
 	if (!maybe || i < a + 9)
@@ -3528,7 +3533,39 @@ static size_t glued_end(const struct ko_split *s, size_t start, size_t i)
 		unsigned c = syl3(p + q - 3), b = syl3(p + q - 6);
 		const struct ko_split_last *x;
 		size_t w;
+		if (c == 0xC74C /* 음 */ || c == 0xB4EF /* 듯 */) {
+			/* the nominal -음 after a tense (했음요즘은) and -듯
+			 * after an adnominal (하실듯기생충이), before a syllable
+			 * that no form built on them begins */
+			unsigned j = ko_hangul_jong(b);
+			if (c == 0xC74C ? j != KO_JONG_SSANGSIOS
+			                : j != KO_JONG_RIEUL && j != KO_JONG_NIEUN)
+				continue;
+			if (c == 0xC74C ? word_in(p, i, q, ko_split_glued_eum_on,
+			                          sizeof ko_split_glued_eum_on /
+			                                  sizeof ko_split_glued_eum_on[0], 0)
+			                : word_in(p, i, q, ko_split_glued_deut_on,
+			                          sizeof ko_split_glued_deut_on /
+			                                  sizeof ko_split_glued_deut_on[0], 0))
+				continue;
+			return q;
+		}
 		if (c == 0xB2E4 /* 다 */) {
+			/* a plain -다 after a tense (끝났다다음주에, 좋겠다진짜),
+			 * before a syllable that no form built on -다 begins,
+			 * nor the second half of a pair said in turn
+			 * (왔다갔다, 추웠다더웠다, 왔다갔다하던데: a tense and 다
+			 * end the word or follow) */
+			if (ko_hangul_jong(b) == KO_JONG_SSANGSIOS) {
+				if (word_in(p, i, q, ko_split_glued_da_on,
+				            sizeof ko_split_glued_da_on / sizeof ko_split_glued_da_on[0], 0) ||
+				    (i >= q + 6 && syl3(p + i - 3) == 0xB2E4 &&
+				     ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS) ||
+				    (i >= q + 6 && ko_hangul_jong(syl3(p + q)) == KO_JONG_SSANGSIOS &&
+				     syl3(p + q + 3) == 0xB2E4))
+					continue;
+				return q;
+			}
 			/* -ㅂ니다, -습니다: not 아니다 */
 			if (b != 0xB2C8 /* 니 */ || q < a + 9 ||
 			    ko_hangul_jong(syl3(p + q - 9)) != KO_JONG_PIEUP)
