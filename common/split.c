@@ -4601,19 +4601,38 @@ static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, siz
 	if (bang && word_is(p + w, i - w, ko_split_emph_adv,
 	                    sizeof ko_split_emph_adv / sizeof ko_split_emph_adv[0]))
 		return 1;
-	if (i < w + 6)
-		return 0;
-	pp = syl3(p + i - 6);
-	if (!((pc == 0xB294 /* 는 */ && pp != 0xACE0 /* 고 */) ||
-	      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp)) ||
-	      (pc == 0xB4E0 /* 든 */ && pp != 0xAC70 /* 거 */ && pp != 0xB9D0 /* 말 */) ||
-	      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
-	                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
-	                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
-	                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */))) ||
-	      (!bang && subject_pause(pc, pp) && (pc != 0xAC00 /* 가 */ || i >= w + 9) &&
-	       !noun_then_stop(s, j))))
-		return 0;
+	if (i < w + 6) {
+		/* 게, the 것이 of a subject, as a word of its own after an
+		 * adnominal in -ㄴ or -는 (제일 무서운 게. 사람 마음이지, 먹는
+		 * 게. 낙이다); not after -ㄹ, where 할 게 is also the promise
+		 * 할게 written apart */
+		if (bang || i != w + 3 || pc != 0xAC8C /* 게 */ || w < start + 4 ||
+		    p[w - 1] != ' ' || !is_syl(p + w - 4) || noun_then_stop(s, j))
+			return 0;
+		pp = syl3(p + w - 4);
+		if (pp != 0xB294 /* 는 */ && ko_hangul_jong(pp) != KO_JONG_NIEUN)
+			return 0;
+		i = w - 1;
+	} else {
+		pp = syl3(p + i - 6);
+		if (i == w + 6 && pc == 0xAC8C /* 게 */ && !bang &&
+		    (pp == SYL_I || pp == 0xADF8 /* 그 */ || pp == 0xC800 /* 저 */ ||
+		     pp == 0xC694 /* 요 */)) {
+			/* 이게, 그게, 저게: a demonstrative's 것이 (이게. 말이
+			 * 되나) */
+			if (noun_then_stop(s, j))
+				return 0;
+		} else if (!((pc == 0xB294 /* 는 */ && pp != 0xACE0 /* 고 */) ||
+		      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp)) ||
+		      (pc == 0xB4E0 /* 든 */ && pp != 0xAC70 /* 거 */ && pp != 0xB9D0 /* 말 */) ||
+		      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
+		                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
+		                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
+		                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */))) ||
+		      (!bang && subject_pause(pc, pp) && (pc != 0xAC00 /* 가 */ || i >= w + 9) &&
+		       !noun_then_stop(s, j))))
+			return 0;
+	}
 	w = word_start(p, start, i);
 	for (e = w; e > start && words < 12; words++) {
 		int cls;
