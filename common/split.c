@@ -2189,7 +2189,8 @@ static int next_class(const struct ko_split *s, size_t j);
  * or -어서 of a reason (k ends the first word): that clause answers the
  * question, which is a sentence of its own (어제 못 잤어 | 왜 | 옆집이
  * 시끄러워서); inside a question such a -서 goes on into what was done
- * (왜 배가 아파서 결석했어). */
+ * (왜 배가 아파서 결석했어). So does a verb in the -ㅁ of a note, which
+ * asks nothing, wherever it stands (갈까 봐 | 왜 | 너무 피곤함 ㅇㅋ). */
 static int why_because(const struct ko_split *s, size_t start, size_t i, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2201,18 +2202,26 @@ static int why_because(const struct ko_split *s, size_t start, size_t i, size_t 
 	m = skip_ws(s, k, &hard);
 	for (e = m; syl_at(p, e, s->n); e += 3)
 		;
-	if (hard || e < m + 6 || syl3(p + e - 3) != 0xC11C /* 서 */)
+	if (hard || e < m + 6)
+		return 0;
+	/* or in the -ㅁ of a note, which asks nothing (왜 | 너무 피곤함, 왜 |
+	 * 시험 망함): the answer of one who was asked */
+	int att, note = ko_hangul_jong(syl3(p + e - 3)) == KO_JONG_MIEUM &&
+	                tail_class(p, s->n, m, e, &att, 0) == K_FIN;
+	if (!note && syl3(p + e - 3) != 0xC11C /* 서 */)
 		return 0;
 	c = syl3(p + e - 6);
-	switch (ko_hangul_jung(c)) {
+	switch (note ? KO_JUNG_A : ko_hangul_jung(c)) {
 	case KO_JUNG_A: case KO_JUNG_EO: case KO_JUNG_AE: case KO_JUNG_WA: case KO_JUNG_WEO:
 	case KO_JUNG_YEO:
 		break;
 	default:
 		return 0;
 	}
-	if (ko_hangul_jong(c) != KO_JONG_NONE)
+	if (!note && ko_hangul_jong(c) != KO_JONG_NONE)
 		return 0;
+	if (note) /* which ends its sentence wherever it stands */
+		return 1;
 	if (e < s->n && p[e] != ' ' && p[e] != '\n') {
 		unsigned d;
 		dec(p, e, s->n, &d);
