@@ -345,6 +345,8 @@ static int heading_next(struct ko_split *s, size_t i);
 static size_t match_close(const struct ko_split *s, size_t from, const u8 *open, int olen,
                           const u8 *close, int clen, int sym, size_t limit);
 static unsigned closer_of(unsigned c);
+static int inner_final(const struct ko_split *s, size_t b, size_t m, int punct_only);
+static inline int nl_between(const u8 *p, size_t a, size_t b);
 static int put8(unsigned c, u8 *o);
 
 static int cond_test(int cond, const u8 *w, size_t wlen, size_t slen, int whole);
@@ -1046,12 +1048,52 @@ static size_t absorb_after_at(const struct ko_split *s, size_t k, size_t j)
 	return absorb_tokens(s, k, j);
 }
 
+/* A bracketed aside after a space that follows end punctuation at k and
+ * comes before more text on the line (존재하지 않는다. (아벨이 증명) 갈루아
+ * 이론을): a source or remark on the sentence before, as a note glued to
+ * its stop is (glued_note); the sentence after opens with its own first
+ * word; a nominal or a plain ending inside it is the note's (김 교수가
+ * 보임). Not a bracket that holds a punctuated sentence of its own, nor
+ * one of one word (see below), nor one on a line of its own. Returns its
+ * end, or j. */
+static size_t aside_after(const struct ko_split *s, size_t k, size_t j)
+{
+	const u8 *p = (const u8 *)s->p;
+	size_t n = s->n, m, b = j + 1, t;
+	int hard;
+	if (p[j] != '(' || k == 0 || (p[k - 1] != '.' && p[k - 1] != '?' && p[k - 1] != '!') ||
+	    nl_between(p, k, j))
+		return j;
+	m = match_close(s, b, (const u8 *)"(", 1, (const u8 *)")", 1, 0, 90);
+	if (m == NOPOS || m + 1 >= n || p[m + 1] != ' ')
+		return j;
+	/* of two words or more: one word is most often the label of what
+	 * follows ((표준) 포츠 모형의, (예문) "...", (†) 표시는), or the
+	 * mark of a list item ((1) 첫째, (가) 항목) */
+	t = b;
+	while (t < m && p[t] != ' ' && p[t] != '\n')
+		t++;
+	if (t >= m || t == b || memchr(p + b, '\n', m - b))
+		return j;
+	if (inner_final(s, b, m, 1))
+		return j;
+	t = skip_ws(s, m + 1, &hard);
+	if (hard || t >= n || nl_between(p, m + 1, t))
+		return j;
+	return m + 1;
+}
+
 static __attribute__((noinline)) size_t absorb_tokens(const struct ko_split *s, size_t k, size_t j)
 {
 	const u8 *p = (const u8 *)s->p;
 	int hard, laughed = 0;
 	for (;;) {
 		size_t t = laugh_run(p, s->n, j);
+		if (t == j && p[j] == '(') {
+			t = aside_after(s, k, j);
+			if (t > j)
+				return t;
+		}
 		if (t == j)
 			t = tail_token(s, j);
 		/* (not after punctuation, which ended the sentence before) */
@@ -2147,7 +2189,8 @@ static int next_class(const struct ko_split *s, size_t j);
  * or -어서 of a reason (k ends the first word): that clause answers the
  * question, which is a sentence of its own (어제 못 잤어 | 왜 | 옆집이
  * 시끄러워서); inside a question such a -서 goes on into what was done
- * (왜 배가 아파서 결석했어). */
+ * (왜 배가 아파서 결석했어). So does a verb in the -ㅁ of a note, which
+ * asks nothing, wherever it stands (갈까 봐 | 왜 | 너무 피곤함 ㅇㅋ). */
 static int why_because(const struct ko_split *s, size_t start, size_t i, size_t k)
 {
 	const u8 *p = (const u8 *)s->p;
@@ -2159,18 +2202,26 @@ static int why_because(const struct ko_split *s, size_t start, size_t i, size_t 
 	m = skip_ws(s, k, &hard);
 	for (e = m; syl_at(p, e, s->n); e += 3)
 		;
-	if (hard || e < m + 6 || syl3(p + e - 3) != 0xC11C /* 서 */)
+	if (hard || e < m + 6)
+		return 0;
+	/* or in the -ㅁ of a note, which asks nothing (왜 | 너무 피곤함, 왜 |
+	 * 시험 망함): the answer of one who was asked */
+	int att, note = ko_hangul_jong(syl3(p + e - 3)) == KO_JONG_MIEUM &&
+	                tail_class(p, s->n, m, e, &att, 0) == K_FIN;
+	if (!note && syl3(p + e - 3) != 0xC11C /* 서 */)
 		return 0;
 	c = syl3(p + e - 6);
-	switch (ko_hangul_jung(c)) {
+	switch (note ? KO_JUNG_A : ko_hangul_jung(c)) {
 	case KO_JUNG_A: case KO_JUNG_EO: case KO_JUNG_AE: case KO_JUNG_WA: case KO_JUNG_WEO:
 	case KO_JUNG_YEO:
 		break;
 	default:
 		return 0;
 	}
-	if (ko_hangul_jong(c) != KO_JONG_NONE)
+	if (!note && ko_hangul_jong(c) != KO_JONG_NONE)
 		return 0;
+	if (note) /* which ends its sentence wherever it stands */
+		return 1;
 	if (e < s->n && p[e] != ' ' && p[e] != '\n') {
 		unsigned d;
 		dec(p, e, s->n, &d);
@@ -3463,7 +3514,11 @@ static int degree_nominal(struct ko_split *s, size_t start, size_t i)
  * 대학가요제 are no ending), the 요 does not begin a noun of
  * ko_split_yo_noun (비서요원), and what follows is no
  * particle or tail of ko_split_glued_on (좋아요를, 해요체, 했습니다만);
- * 죠 after a closed syllable is a loanword's (엔죠이). Text without end
+ * 죠 after a closed syllable is a loanword's (엔죠이). So do a plain -다
+ * or the nominal -음 after a tense and -듯 after an adnominal, before a
+ * syllable that no form built on them begins (ko_split_glued_da_on,
+ * _eum_on, _deut_on: 끝났다내일, 했음요즘, 할듯기생충; not 갔다오는,
+ * 했음좋겠다, 할듯해요). Text without end
  * punctuation only, where a run of sentences glued so is how comments
  * are typed; the first such ending wins. Each sentence reads the words
  * it holds, or up to the ending it ends at, once: time stays linear. */
@@ -3473,11 +3528,12 @@ static size_t glued_end(const struct ko_split *s, size_t start, size_t i)
 	size_t a = i, q;
 	int maybe = 0;
 	/* the word's syllables, and on the way whether one before the last
-	 * ends in the last byte of 요 (EC 9A 94), 다 (EB 8B A4) or 죠 (EC A3
-	 * A0): most words hold none, and are done with here */
+	 * ends in the last byte of 요 (EC 9A 94), 다 (EB 8B A4), 죠 (EC A3
+	 * A0), 음 (EC 9D 8C) or 듯 (EB 93 AF): most words hold none, and are
+	 * done with here */
 	while (a >= start + 3 && is_syl(p + a - 3)) {
 		u8 t = p[a - 1];
-		maybe |= a < i && (t == 0x94 || t == 0xA4 || t == 0xA0);
+		maybe |= a < i && (t == 0x94 || t == 0xA4 || t == 0xA0 || t == 0x8C || t == 0xAF);
 		a -= 3;
 	}
 	if (!maybe || i < a + 9)
@@ -3486,7 +3542,39 @@ static size_t glued_end(const struct ko_split *s, size_t start, size_t i)
 		unsigned c = syl3(p + q - 3), b = syl3(p + q - 6);
 		const struct ko_split_last *x;
 		size_t w;
+		if (c == 0xC74C /* 음 */ || c == 0xB4EF /* 듯 */) {
+			/* the nominal -음 after a tense (했음요즘은) and -듯
+			 * after an adnominal (하실듯기생충이), before a syllable
+			 * that no form built on them begins */
+			unsigned j = ko_hangul_jong(b);
+			if (c == 0xC74C ? j != KO_JONG_SSANGSIOS
+			                : j != KO_JONG_RIEUL && j != KO_JONG_NIEUN)
+				continue;
+			if (c == 0xC74C ? word_in(p, i, q, ko_split_glued_eum_on,
+			                          sizeof ko_split_glued_eum_on /
+			                                  sizeof ko_split_glued_eum_on[0], 0)
+			                : word_in(p, i, q, ko_split_glued_deut_on,
+			                          sizeof ko_split_glued_deut_on /
+			                                  sizeof ko_split_glued_deut_on[0], 0))
+				continue;
+			return q;
+		}
 		if (c == 0xB2E4 /* 다 */) {
+			/* a plain -다 after a tense (끝났다다음주에, 좋겠다진짜),
+			 * before a syllable that no form built on -다 begins,
+			 * nor the second half of a pair said in turn
+			 * (왔다갔다, 추웠다더웠다, 왔다갔다하던데: a tense and 다
+			 * end the word or follow) */
+			if (ko_hangul_jong(b) == KO_JONG_SSANGSIOS) {
+				if (word_in(p, i, q, ko_split_glued_da_on,
+				            sizeof ko_split_glued_da_on / sizeof ko_split_glued_da_on[0], 0) ||
+				    (i >= q + 6 && syl3(p + i - 3) == 0xB2E4 &&
+				     ko_hangul_jong(syl3(p + i - 6)) == KO_JONG_SSANGSIOS) ||
+				    (i >= q + 6 && ko_hangul_jong(syl3(p + q)) == KO_JONG_SSANGSIOS &&
+				     syl3(p + q + 3) == 0xB2E4))
+					continue;
+				return q;
+			}
 			/* -ㅂ니다, -습니다: not 아니다 */
 			if (b != 0xB2C8 /* 니 */ || q < a + 9 ||
 			    ko_hangul_jong(syl3(p + q - 9)) != KO_JONG_PIEUP)
@@ -4522,19 +4610,38 @@ static __attribute__((noinline)) int mark_pause_at(const struct ko_split *s, siz
 	if (bang && word_is(p + w, i - w, ko_split_emph_adv,
 	                    sizeof ko_split_emph_adv / sizeof ko_split_emph_adv[0]))
 		return 1;
-	if (i < w + 6)
-		return 0;
-	pp = syl3(p + i - 6);
-	if (!((pc == 0xB294 /* 는 */ && pp != 0xACE0 /* 고 */) ||
-	      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp)) ||
-	      (pc == 0xB4E0 /* 든 */ && pp != 0xAC70 /* 거 */ && pp != 0xB9D0 /* 말 */) ||
-	      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
-	                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
-	                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
-	                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */))) ||
-	      (!bang && subject_pause(pc, pp) && (pc != 0xAC00 /* 가 */ || i >= w + 9) &&
-	       !noun_then_stop(s, j))))
-		return 0;
+	if (i < w + 6) {
+		/* 게, the 것이 of a subject, as a word of its own after an
+		 * adnominal in -ㄴ or -는 (제일 무서운 게. 사람 마음이지, 먹는
+		 * 게. 낙이다); not after -ㄹ, where 할 게 is also the promise
+		 * 할게 written apart */
+		if (bang || i != w + 3 || pc != 0xAC8C /* 게 */ || w < start + 4 ||
+		    p[w - 1] != ' ' || !is_syl(p + w - 4) || noun_then_stop(s, j))
+			return 0;
+		pp = syl3(p + w - 4);
+		if (pp != 0xB294 /* 는 */ && ko_hangul_jong(pp) != KO_JONG_NIEUN)
+			return 0;
+		i = w - 1;
+	} else {
+		pp = syl3(p + i - 6);
+		if (i == w + 6 && pc == 0xAC8C /* 게 */ && !bang &&
+		    (pp == SYL_I || pp == 0xADF8 /* 그 */ || pp == 0xC800 /* 저 */ ||
+		     pp == 0xC694 /* 요 */)) {
+			/* 이게, 그게, 저게: a demonstrative's 것이 (이게. 말이
+			 * 되나) */
+			if (noun_then_stop(s, j))
+				return 0;
+		} else if (!((pc == 0xB294 /* 는 */ && pp != 0xACE0 /* 고 */) ||
+		      (pc == 0xC740 /* 은 */ && ko_has_batchim(pp)) ||
+		      (pc == 0xB4E0 /* 든 */ && pp != 0xAC70 /* 거 */ && pp != 0xB9D0 /* 말 */) ||
+		      (i >= w + 9 && ((pc == 0xB85C /* 로 */ && pp == 0xC73C /* 으 */) ||
+		                      (pc == 0xC11C /* 서 */ && pp == 0xC5D0 /* 에 */) ||
+		                      (pc == 0xAC8C /* 게 */ && pp == 0xC5D0 /* 에 */) ||
+		                      (pc == 0xD14C /* 테 */ && pp == 0xD55C /* 한 */))) ||
+		      (!bang && subject_pause(pc, pp) && (pc != 0xAC00 /* 가 */ || i >= w + 9) &&
+		       !noun_then_stop(s, j))))
+			return 0;
+	}
 	w = word_start(p, start, i);
 	for (e = w; e > start && words < 12; words++) {
 		int cls;
@@ -5493,20 +5600,31 @@ __attribute__((target("avx2,bmi,bmi2"))) static size_t scan_avx2(struct ko_split
 #define HEAD_MAX_WORDS 8
 
 /* A heading of two or more words with a stop whose last word looks like a
- * verb form but is a noun of two syllables (표준 모형의 결함., 사건 사고.,
- * 행적 연구., 나치의 박해.): the words before it are nouns, end in the
- * genitive 의, are an adnominal of ko_split_head_adn and the word with
- * its particle before it (구조에 관한 연구.), or are a conjunction of
- * ko_split_head_conj between nouns (사건 및 사고.), so nothing in the line takes
- * a predicate. A tense marker
- * (했음, 갔고) shows a verb. [b, e) is the line without its stop, lw the
- * start of its last word. */
+ * verb form but is a noun (표준 모형의 결함., 사건 사고., 행적 연구., 나치의
+ * 박해., 구글 코리아., 통계분석 소프트웨어.): the words before it are nouns, end
+ * in the genitive 의 or the particle 과/와 that joins nouns, are an
+ * adnominal of ko_split_head_adn and the word with its particle before it
+ * (구조에 관한 연구.), or a conjunction of ko_split_head_conj or a noun
+ * before one (사건 및 사고., 주간 인구 및 야간 인구.), so nothing in the
+ * line takes a predicate. A tense marker (했음, 갔고, 왔어) shows a verb, as
+ * does a form of 하다 at the end of a longer word (사랑해, 공부하고): a
+ * noun that looks like an ending is a loanword or a compound, and ends in
+ * no 하다. [b, e) is the line without its stop, lw the start of its last
+ * word. */
 static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nominal)
 {
 	const size_t NADN = sizeof ko_split_head_adn / sizeof ko_split_head_adn[0];
-	if (e - lw != 6 || !is_syl(p + lw) || !is_syl(p + lw + 3) ||
-	    ko_hangul_jong(syl3(p + lw)) == KO_JONG_SSANGSIOS)
+	const size_t NCONJ = sizeof ko_split_head_conj / sizeof ko_split_head_conj[0];
+	if (e - lw < 6 || e - lw > 24 || (e - lw) % 3 || !is_syl(p + e - 3))
 		return 0;
+	for (size_t q = lw; q < e; q += 3)
+		if (!is_syl(p + q) || (q + 3 < e && ko_hangul_jong(syl3(p + q)) == KO_JONG_SSANGSIOS))
+			return 0;
+	if (e - lw > 6) {
+		unsigned c = syl3(p + e - 3);
+		if (c == 0xD574 /* 해 */ || c == 0xD558 /* 하 */ || syl3(p + e - 6) == 0xD558)
+			return 0;
+	}
 	if (nominal) {
 		/* a noun in -ㅁ takes a determiner (모형의 결함, 이론적 결함,
 		 * 연산에 대한 닫힘); the -ㅁ form of a verb, a subject or an
@@ -5524,19 +5642,28 @@ static int noun_phrase_head(const u8 *p, size_t b, size_t lw, size_t e, int nomi
 	}
 	for (size_t ws = b, we; ws < lw; ws = we + 1) {
 		int a, cls;
+		unsigned c;
 		for (we = ws; we < lw && p[we] != ' '; we++)
 			;
 		if (we == ws || we < ws + 3 || !is_syl(p + we - 3))
 			continue;
-		if (syl3(p + we - 3) == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
+		c = syl3(p + we - 3);
+		if (c == SYL_UI || word_in(p, we, ws, ko_split_head_adn, NADN, 0))
 			continue;
-		/* a conjunction between two nouns (사건 및 사고., 원인 또는 결과.) */
-		if (word_in(p, we, ws, ko_split_head_conj,
-		            sizeof ko_split_head_conj / sizeof ko_split_head_conj[0], 0))
+		/* a conjunction between two nouns (사건 및 사고., 원인 또는 결과.),
+		 * or the particle that joins them (논란과 선고.) */
+		if (word_in(p, we, ws, ko_split_head_conj, NCONJ, 0) ||
+		    ((c == 0xACFC /* 과 */ || c == 0xC640 /* 와 */) && we >= ws + 6))
 			continue;
-		/* 구조에 관한, 평화를 위한 */
-		if (we + 1 < lw && word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0))
+		/* 구조에 관한, 평화를 위한; a noun before 및 */
+		if (we + 1 < lw && (word_in(p, lw, we + 1, ko_split_head_adn, NADN, 0) ||
+		                    word_in(p, lw, we + 1, ko_split_head_conj, NCONJ, 0)))
 			continue;
+		/* an object before a longer last word makes a clause of the
+		 * line (숙주 세균을 파괴하는 바이러스.), as a heading of two
+		 * syllables may have one (팀을 떠남.) */
+		if ((c == 0xC744 /* 을 */ || c == 0xB97C /* 를 */) && we >= ws + 6 && e - lw > 6)
+			return 0;
 		cls = tail_class(p, we, ws, we, &a, 0);
 		if ((cls != K_NONE && cls != K_BOUND && cls != K_TAIL && cls != K_TITLE) || a)
 			return 0;
@@ -5591,6 +5718,33 @@ static int max_byte_at_least(const u8 *p, size_t n, u8 x)
 	return 0;
 }
 
+/* The line [b, e) ends in a closing quote at q (the character last) that
+ * closes a quote opened earlier in it, after a word: a quoted title. */
+static int quoted_end(const u8 *p, size_t b, size_t q, unsigned last)
+{
+	unsigned open = last == '"' ? '"' : last == '\'' ? '\'' : last == 0x201D ? 0x201C :
+	                last == 0x2019 ? 0x2018 : last == 0x300D ? 0x300C :
+	                last == 0x300F ? 0x300E : 0;
+	if (!open)
+		return 0;
+	for (size_t i = b; i < q;) {
+		unsigned c;
+		int l = dec(p, i, q, &c);
+		if (l <= 0)
+			return 0;
+		/* the opener of a word that follows a space or starts the
+		 * line, not after a topic, a subject or an object, which take
+		 * a predicate (나는 "가자".) */
+		if (c == open && (i == b || p[i - 1] == ' ') && i + (size_t)l < q) {
+			unsigned d = i >= b + 7 && is_syl(p + i - 4) ? syl3(p + i - 4) : 0;
+			return !(d == SYL_EUN || d == SYL_NEUN || d == 0xC744 /* 을 */ ||
+			         d == 0xB97C /* 를 */ || d == SYL_I || d == 0xAC00 /* 가 */);
+		}
+		i += (size_t)l;
+	}
+	return 0;
+}
+
 int ko_split_is_heading(const char *s, size_t n)
 {
 	const u8 *p = (const u8 *)s;
@@ -5621,8 +5775,11 @@ int ko_split_is_heading(const char *s, size_t n)
 	size_t q = back1(p, b, e);
 	unsigned last;
 	dec(p, q, e, &last);
+	/* with the stop, a title in quotes that closes the line (기업 모토
+	 * "착하게 살자"., 초기 경력과 '미학'.): a name, whatever its words */
+	int quoted = stop && quoted_end(p, b, q, last);
 	if (!(ko_is_hangul_syllable(last) || is_alnum(last) || last == ')' || last == ']' ||
-	      last == '>' ||
+	      last == '>' || quoted ||
 	      last == 0x300B || last == 0x300D || last == 0x300F || last == 0x3009 ||
 	      last == 0xFF09))
 		return 0;
@@ -5641,6 +5798,7 @@ int ko_split_is_heading(const char *s, size_t n)
 		if (topic_predicate(p, b, e))
 			return 0;
 	}
+	int depth = 0, colon = 0;
 	for (size_t i = b; i < e;) {
 		unsigned c;
 		if (i + 3 <= e && is_syl(p + i)) { /* most characters: a letter */
@@ -5658,6 +5816,20 @@ int ko_split_is_heading(const char *s, size_t n)
 		if (ko_is_space(c)) {
 			if (i > b && !ws_at(p, i - 1, e) && ++words > HEAD_MAX_WORDS)
 				return 0;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')') {
+			depth -= depth > 0;
+		} else if (c == ':') {
+			/* a title and its subtitle (스타크래프트: 브루드 워.) */
+			colon |= stop && i > b && i + 1 < e && p[i + 1] == ' ' && !ws_at(p, i - 1, e);
+		} else if (stop && (depth > 0 || quoted) && (c == '?' || c == '!')) {
+			/* marks inside a bracket or a quoted title of a heading
+			 * with the stop: (1781년 2월? 11월?) */
+		} else if (stop && c == '!' && i > b && !ws_at(p, i - 1, e) &&
+		           (i + 1 >= e || p[i + 1] == ' ')) {
+			/* a name with its mark (야후! 재팬.): a sentence with one
+			 * ends in the final ending the end check refused */
 		} else if (c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
 		           c == 0xFF01) {
 			return 0;
@@ -5674,6 +5846,10 @@ int ko_split_is_heading(const char *s, size_t n)
 	if (!letters)
 		return 0;
 	if (!ko_is_hangul_syllable(last))
+		return 1;
+	/* after a subtitle's colon, or a number before the last syllable (도쿄
+	 * 23구., 제2권.), a name or a counter ends the line, not a verb */
+	if (stop && !att && k != K_FIN && (colon || (e - b > 3 && is_digit(p[e - 4]))))
 		return 1;
 	/* A sentence that ends in a full stop ends in a sentence-final
 	 * ending, never in a particle or a connective: 결과., 연구 성과.,

@@ -1206,6 +1206,49 @@ GLUED_ON = ['P 는', 'P 은', 'P 를', 'P 을', 'P 가', 'W 이', 'P 이라', 'P
             'P 의', 'P 와', 'P 랑', 'P 라고', 'P 라는', 'P 라며', 'P 라니', 'P 라구', 'P 라잖', 'W 라',
             'P 란', 'P 래', 'P 하고', 'P 처럼', 'P 체', 'P 에', 'P 까지', 'P 보다', 'P 부터',
             'P 뿐', 'P 요', 'P 잉', 'P 용', 'P 여', 'P 야', 'P 죠', 'P 밖에', 'W 다']
+# What may follow a plain -다 after a tense (했다, 갔었다, 좋겠다) inside
+# one eojeol without ending the sentence: the connectives, quotatives
+# and hearsay forms built on -다 (했다가, 했다고, 했다는, 했다니, 했다며,
+# 했다면, 했다던, 했다더라, 했다네, 했다나, 했다지, 했다구, 했다만,
+# 했다든가, 했다손, 했다시피, 했다요, 했다죠, 했다잖아, 했다랑, 했다냐,
+# 했다거나, 했다느니, 했다기엔, 했다간), a particle that names the form
+# (했다를), 오다 after the connective -다(가) (갔다오면), 하다, 싶다,
+# 보다, 생각하다 and 말 after a quotation that lost its 고 and its space
+# (했다하더라도, 했다싶으면, 있었다본다, 드렸다생각하면, 냈다말이지), the
+# chat tails of a -다 (재밌다능, 재밌다규, 있다잉, 했다궁, 했다용) and 했
+# misspelt 햇. Any
+# other syllable glued after such a -다, in text without end
+# punctuation, begins the next sentence (끝났다다음주에 또 보자):
+# glued_end in split.c. From grammar references of endings, not from
+# any test line.
+GLUED_DA_ON = ['P 가', 'P 고', 'P 는', 'P 니', 'P 며', 'P 면', 'P 던', 'P 더', 'P 네', 'P 나',
+               'P 지', 'P 구', 'P 라', 'P 만', 'P 든', 'P 손', 'P 시피', 'P 요', 'P 죠',
+               'P 잖', 'P 랑', 'P 냐', 'P 거나', 'P 를', 'P 의', 'P 에', 'P 하', 'P 한',
+               'P 할', 'P 했', 'P 해', 'P 싶', 'P 치', 'P 쳐', 'P 보', 'P 봐', 'P 는데',
+               'W 이', 'P 이라', 'P 도', 'P 로', 'P 와', 'P 처럼', 'P 뿐', 'P 느니', 'P 기에',
+               'P 기엔', 'P 간', 'P 오', 'P 온', 'P 올', 'P 왔', 'P 본', 'P 봄', 'P 봤',
+               'P 생각', 'P 말', 'P 햇', 'W 능', 'W 규', 'P 잉', 'P 궁', 'P 용', 'P 여']
+# What may follow the nominal -음 after a tense (했음, 됐음, 이었음) inside
+# one eojeol without ending the sentence: a particle (했음에도, 했음을,
+# 했음이, 했음으로, 했음만), the copula (했음이다), the chat forms of a
+# note (했음요, 했음당, 했음다), and the wish or the condition it
+# shortens -으면 into (했음좋겠다, 했음해, 했음싶다, 했음돼). Any other
+# syllable glued after it, in text without end punctuation, begins the
+# next sentence (성형 엄청했음요즘은): glued_end in split.c. From grammar
+# references, not from any test line.
+GLUED_EUM_ON = ['P 에', 'P 을', 'P 은', 'W 이', 'P 이다', 'P 이라', 'P 이니', 'P 이야', 'P 이고',
+                'P 이었', 'P 이지', 'P 도', 'P 으로', 'P 만', 'P 과', 'P 의', 'P 처럼', 'P 뿐',
+                'P 까지', 'W 요', 'W 당', 'W 다', 'P 좋', 'P 하', 'P 한', 'P 해', 'P 했',
+                'P 싶', 'P 돼', 'P 되', 'P 직']
+# What may follow -듯 after an adnominal (할듯, 한듯, 인듯) inside one
+# eojeol without ending the sentence: -듯이, 듯하다 and 듯싶다 in their
+# forms (할듯하다, 할듯한, 할듯해요, 할듯싶다), 말듯 of 할듯말듯, a
+# particle (할듯도), and the chat forms of a guess (할듯요, 할듯용,
+# 할듯여, 할듯다). Any other syllable glued after it, in text without end
+# punctuation, begins the next sentence (행복하실듯기생충이 대박): glued_end
+# in split.c.
+GLUED_DEUT_ON = ['P 이', 'P 하', 'P 한', 'P 할', 'P 해', 'P 했', 'P 함', 'P 합', 'P 싶', 'P 말',
+                 'P 요', 'P 용', 'P 여', 'W 다', 'P 도', 'P 만', 'P 보', 'P 하다']
 # Nouns that begin with 요 (요원, 요인, 요리): glued after a noun they
 # make a compound (비서요원, 외부요인), not a polite -요 and the next
 # sentence; glued_end in split.c asks them at the 요. From dictionaries,
@@ -1844,6 +1887,9 @@ wordrows('ko_split_wh_cop', [('W', w) for w in WH_COP])
 wordrows('ko_split_lone_wh', [r.split(' ', 1) for r in LONE_WH])
 wordrows('ko_split_pron_topic', [r.split(' ', 1) for r in PRON_TOPIC])
 wordrows('ko_split_glued_on', [r.split(' ', 1) for r in GLUED_ON])
+wordrows('ko_split_glued_da_on', [r.split(' ', 1) for r in GLUED_DA_ON])
+wordrows('ko_split_glued_eum_on', [r.split(' ', 1) for r in GLUED_EUM_ON])
+wordrows('ko_split_glued_deut_on', [r.split(' ', 1) for r in GLUED_DEUT_ON])
 wordrows('ko_split_yo_noun', [('P', w) for w in sorted(set(YO_NOUN))])
 wordrows('ko_split_now', [('W', w) for w in NOW])
 wordrows('ko_split_reply_adv', [('W', w) for w in REPLY_ADV])
