@@ -1,4 +1,5 @@
 /* wiki.c - WikiExtractor output: <doc id url title> blocks, one record each. */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 #include <strings.h>
 
@@ -433,6 +434,13 @@ static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno
 		size_t i = 0;
 		while (i < len && (line[i] == ' ' || line[i] == '\t'))
 			i++;
+		/* WikiExtractor --json writes a record a line, which the tools
+		 * read as it is */
+		if (i < len && line[i] == '{' && memmem(line, len, "\"text\"", 6))
+			return imp_fail(im, lineno, line, len,
+			                "a JSON record, not a <doc> block: WikiExtractor --json output is "
+			                "JSON Lines the tools read as they are (jq -c '. + {license: "
+			                "\"CC-BY-SA-4.0\"}' adds the licence)");
 		return i < len && imp_fail(im, lineno, line, len, "text outside a <doc> block");
 	}
 	if (len == 6 && !memcmp(line, "</doc>", 6)) {
