@@ -1618,12 +1618,20 @@ int ko_task_emit(struct ko_gen *g, struct ko_rec *r, const struct ko_task *t,
 	ko_json_quote(rec, outp, outn);
 	ADD_LIT(rec, ",\"task\":");
 	ko_json_quotes(rec, t->name);
-	size_t at = rec->n;
 	ADD_LIT(rec, ",\"id\":");
 	char suffix[160]; /* the infix, "/" and the name, cut to fit */
 	id_suffix(suffix, sizeof suffix, g->id_infix ? g->id_infix : "", t->name);
-	if (!ko_rec_id_with(g->id_as ? g->id_as : r, rec, suffix))
-		rec->n = at;
+	const struct ko_rec *named = g->id_as ? g->id_as : r;
+	if (!ko_rec_id_with(named, rec, suffix)) {
+		/* A record without an id (a text line among them) is named by
+		 * its bytes, as ko-split names its chunks ("h" and 16 hex
+		 * digits): the task can be traced back, and the tasks of one
+		 * document kept together by ko-mix --group-by id. */
+		ko_buf_addf(rec, "\"h%016llx",
+		            (unsigned long long)ko_hash64(named->line, named->len, 0x646f63 /* "doc" */));
+		ko_json_quote_more(rec, suffix, strlen(suffix));
+		ko_buf_addc(rec, '"');
+	}
 	size_t n;
 	const char *src = ko_rec_raw(r, "source", &n);
 	if (src) {

@@ -373,10 +373,17 @@ int main(int argc, char **argv)
 	struct ko_buf id = {0}, text = {0}, task = {0}, in = {0}, out = {0};
 	const char *why;
 	while ((len = getline(&line, &cap, f)) > 0) {
-		if (ko_json_parse(&j, line, (size_t)len - (line[len - 1] == '\n'), &why) < 0)
+		size_t ln = (size_t)len - (line[len - 1] == '\n');
+		if (ko_json_parse(&j, line, ln, &why) < 0)
 			continue;
-		if (str_field(&j, "id", &id) < 0 || str_field(&j, "text", &text) < 0)
+		if (str_field(&j, "text", &text) < 0)
 			continue;
+		if (str_field(&j, "id", &id) < 0 || !id.n) {
+			/* a source without an id is named by its bytes, as the
+			 * generators and ko-split name it */
+			ko_buf_clear(&id);
+			ko_buf_addf(&id, "h%016llx", (unsigned long long)ko_hash64(line, ln, 0x646f63));
+		}
 		srcs = ko_xrealloc(srcs, (nsrc + 1) * sizeof *srcs);
 		srcs[nsrc].id = ko_xstrdup(id.p);
 		srcs[nsrc].text = ko_xmalloc(text.n + 1);
