@@ -3121,6 +3121,10 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 	}
 	int lex = c->policy != POL_CLASSIFIER, mod = c->policy != POL_LEXICON;
 	const char *name;
+	/* a hit in a field of fewer than LONG_SEGS segments: no mention,
+	 * however long the other fields (the output of a task is judged on
+	 * its own, not as a line of its passage) */
+	int short_hit = 0;
 	for (int f = 0; (f = judged(c, r, f, &name)) >= 0; f++) {
 		const char *p;
 		size_t n;
@@ -3128,11 +3132,13 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 		if (e == KO_REJECT)
 			return e;
 		if (e == 0) {
+			size_t segs = v->segs, hit_segs = v->hit_segs;
 			v->read = 1;
 			judge_text(&c->J, p, n, lex, mod, c->types, v);
+			short_hit |= v->hit_segs > hit_segs && v->segs - segs < LONG_SEGS;
 		}
 	}
-	if (v->word && mod && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
+	if (v->word && mod && !short_hit && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
 	    v->hit_score < c->threshold / 2)
 		v->word = NULL, v->cats = 0; /* a mention (LONG_SEGS) */
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
