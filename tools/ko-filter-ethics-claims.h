@@ -65,8 +65,9 @@ static const struct claim_group claim_groups[] = {
 	{"노인", 0}, {"노인네", 0}, {"늙은이", 0}, {"할배", 0}, {"꼰대", 0}, {"급식충", 0},
 	{"잼민이", 0}, {"노숙자", 0}, {"거지", 0},
 	/* victims */
-	{"위안부", CLAIM_VICTIM}, {"피해자", CLAIM_VICTIM}, {"피해여성", CLAIM_VICTIM},
-	{"피해아동", CLAIM_VICTIM}, {"피해학생", CLAIM_VICTIM}, {"희생자", CLAIM_VICTIM},
+	/* 피해 with a person noun (피해 학생이, 피해여성도) */
+	{"위안부", CLAIM_VICTIM}, {"피해", CLAIM_VICTIM | CLAIM_HEAD}, {"피해자", CLAIM_VICTIM},
+	{"희생자", CLAIM_VICTIM},
 	{"유가족", CLAIM_VICTIM}, {"유족", CLAIM_VICTIM}, {"생존자", CLAIM_VICTIM},
 };
 
@@ -76,9 +77,10 @@ static const struct claim_group claim_groups[] = {
 static const char *const claim_heads[] = {
 	"사람", "놈", "년", "애", "새끼", "출신", "것", "족속", "인간", "종자", "충",
 	/* a sex or an age with the group (흑인 남자가, 조선족 여자들은,
-	 * 위안부 할머니들은), and the victims of one (위안부 피해자는) */
+	 * 위안부 할머니들은, 피해 학생이), and the victims of one
+	 * (위안부 피해자는) */
 	"남자", "여자", "남성", "여성", "할머니", "할매", "할아버지", "아줌마", "아저씨",
-	"피해자",
+	"학생", "아동", "피해자",
 };
 
 /* The particles of a topic or subject after a group word (with 들 or
@@ -181,7 +183,7 @@ static const char *const claim_blames[] = {
 	"돈 벌러", "돈벌러", "돈 받고 간", "돈받고 간", "돈 뜯", "돈뜯", "돈을 뜯", "우려먹",
 	"당할 만", "당할만", "당해도 싸", "당해도싸", "당해도 된", "당해도 할 말", "행실",
 	"헤프", "꼬리치", "꼬리 치", "짧은 치마", "야하게 입", "따라간 게", "따라간게", "보상금 노", "보상금 타", "돈 노리",
-	"돈을 노리",
+	"돈을 노리", "합의금 노리", "합의금 뜯", "합의금 받으려", "맞을 짓", "당할 짓",
 };
 
 /* A condition contrary to the fact (노력했으면, 조심했더라면: a past
@@ -190,8 +192,8 @@ static const char *const claim_blames[] = {
  * of victims, what they did is why they were harmed. */
 static const char *const claim_conditions[] = {"더라면", "었더면", "았더면"};
 static const char *const claim_outcomes[] = {
-	"않았을", "안 당했", "안당했", "당하지 않", "없었을", "됐을", "되었을", "바뀌었을",
-	"달라졌을", "살았을", "았을까", "었을까", "였을까", "했을까",
+	"않았을", "안 당했", "안당했", "당하지 않", "없었을", "았을까", "었을까", "였을까",
+	"했을까",
 };
 
 /* Wishes of death or ruin, on a group or on any plural of people (X들)
