@@ -20,8 +20,14 @@
 
 /* Group nouns, a people, region, faith, sex, orientation, disability or
  * age named as a whole. CLAIM_HEAD: only with a person noun after it
- * (중국 사람들은, 대구 놈들): alone it is a country or city. */
-enum { CLAIM_HEAD = 1 };
+ * (중국 사람들은, 대구 놈들): alone it is a country or city.
+ * CLAIM_VICTIM: people harmed by a crime or a war, of whom a sentence
+ * is hate when it blames them for the harm (claim_blames,
+ * claim_conditions); the other rules do not read them (피해자는 가해자와
+ * 격리되어야 한다 protects a victim). CLAIM_SEX: a sex, of which a
+ * predicate of sexual use (claim_lewd) is a claim only in the plural or
+ * with a generaliser (주인공 여자는 … 역할이다 is one woman). */
+enum { CLAIM_HEAD = 1, CLAIM_VICTIM = 2, CLAIM_SEX = 4 };
 
 struct claim_group {
 	const char *text;
@@ -50,14 +56,19 @@ static const struct claim_group claim_groups[] = {
 	{"목사", 0}, {"교인", 0}, {"신도", 0}, {"신자", 0}, {"스님", 0},
 	{"기독교", CLAIM_HEAD}, {"개신교", CLAIM_HEAD}, {"불교", CLAIM_HEAD}, {"천주교", CLAIM_HEAD},
 	/* sex and orientation */
-	{"여자", 0}, {"남자", 0}, {"여성", 0}, {"남성", 0}, {"여편네", 0}, {"아줌마", 0},
-	{"아저씨", 0}, {"한남", 0}, {"페미", 0}, {"메갈", 0}, {"동성애자", 0}, {"게이", 0},
+	{"여자", CLAIM_SEX}, {"남자", CLAIM_SEX}, {"여성", CLAIM_SEX}, {"남성", CLAIM_SEX},
+	{"여편네", CLAIM_SEX}, {"아줌마", CLAIM_SEX}, {"아저씨", CLAIM_SEX}, {"한남", CLAIM_SEX}, {"페미", 0}, {"메갈", 0}, {"동성애자", 0}, {"게이", 0},
 	{"레즈", 0}, {"트랜스젠더", 0}, {"성소수자", 0}, {"퀴어", 0},
 	/* disability, age, class */
 	{"장애인", 0}, {"장애우", 0}, {"자폐아", 0}, {"자폐인", 0}, {"정신장애인", 0},
 	{"벙어리", 0}, {"귀머거리", 0}, {"장님", 0}, {"절름발이", 0}, {"불구자", 0},
 	{"노인", 0}, {"노인네", 0}, {"늙은이", 0}, {"할배", 0}, {"꼰대", 0}, {"급식충", 0},
 	{"잼민이", 0}, {"노숙자", 0}, {"거지", 0},
+	/* victims */
+	/* 피해 with a person noun (피해 학생이, 피해여성도) */
+	{"위안부", CLAIM_VICTIM}, {"피해", CLAIM_VICTIM | CLAIM_HEAD}, {"피해자", CLAIM_VICTIM},
+	{"희생자", CLAIM_VICTIM},
+	{"유가족", CLAIM_VICTIM}, {"유족", CLAIM_VICTIM}, {"생존자", CLAIM_VICTIM},
 };
 
 /* The person nouns that follow a group word or a CLAIM_HEAD one
@@ -65,6 +76,11 @@ static const struct claim_group claim_groups[] = {
  * the next three words. */
 static const char *const claim_heads[] = {
 	"사람", "놈", "년", "애", "새끼", "출신", "것", "족속", "인간", "종자", "충",
+	/* a sex or an age with the group (흑인 남자가, 조선족 여자들은,
+	 * 위안부 할머니들은, 피해 학생이), and the victims of one
+	 * (위안부 피해자는) */
+	"남자", "여자", "남성", "여성", "할머니", "할매", "할아버지", "아줌마", "아저씨",
+	"학생", "아동", "피해자",
 };
 
 /* The particles of a topic or subject after a group word (with 들 or
@@ -141,7 +157,43 @@ static const char *const claim_reports[] = {
 	"는 편견", "는 고정관념", "는 인식", "는 선입견", "는 차별", "는 혐오", "는 주장은",
 	"는 말은", "는 생각은", "는 것은 잘못", "고 주장했", "고 주장하였", "고 말했", "고 밝혔",
 	"는 주장이 제기", "는 오해", "는 루머", "는 가짜", "는 글", "는 댓글", "는 사람",
-	"고 전해", "고 알려", "고 기록", "는 기록",
+	"고 전해", "고 알려", "고 기록", "는 기록", "는 주장", "고 주장", "는 망언", "는 막말",
+	"는 왜곡", "는 발언", "는 2차 가해", "는 2차가해",
+};
+
+/* Predicates of sexual use or promiscuity said of people (놀아나는,
+ * 몸을 파는): with a group as the topic or subject, a people's men or
+ * women or a sex (흑인 남자들이 …, 조선족 여자들은 …), a slur of race
+ * and sex together: SEXUAL. As a judging predicate, the past without a
+ * generaliser is history or a report. */
+static const char *const claim_lewd[] = {
+	"놀아나", "놀아난", "몸 파", "몸파", "몸을 파", "몸 팔", "몸팔", "몸을 팔", "몸 팜",
+	"붙어먹", "붙어 먹", "따먹", "끼고 노", "끼고 놀", "끼고노", "끼고놀", "끼고 다니",
+	"끼고다니", "꼬리치", "꼬리 치", "꼬리를 치", "헤프", "헤픈", "걸레", "창녀", "성노리개",
+	"노리개", "잠자리 상대", "밝히는 년", "밝히는 여자", "밝히는 남자",
+};
+
+/* Blame put on victims (CLAIM_VICTIM) for what was done to them: they
+ * asked for it, chose it, lie for money (위안부는 자발적 …, 피해자가
+ * 원인을 제공했다, 당해도 싸다). */
+static const char *const claim_blames[] = {
+	"자업자득", "자초", "원인 제공", "원인제공", "원인을 제공", "빌미를 제공", "빌미 제공",
+	"꽃뱀", "매춘", "창녀", "창부", "자발적으로 간", "자발적으로 갔", "자발적으로 따라",
+	"스스로 원해", "원해서 간", "원해서 갔",
+	"돈 벌러", "돈벌러", "돈 받고 간", "돈받고 간", "돈 뜯", "돈뜯", "돈을 뜯", "우려먹",
+	"당할 만", "당할만", "당해도 싸", "당해도싸", "당해도 된", "당해도 할 말", "행실",
+	"헤프", "꼬리치", "꼬리 치", "짧은 치마", "야하게 입", "따라간 게", "따라간게", "보상금 노", "보상금 타", "돈 노리",
+	"돈을 노리", "합의금 노리", "합의금 뜯", "합의금 받으려", "맞을 짓", "당할 짓",
+};
+
+/* A condition contrary to the fact (노력했으면, 조심했더라면: a past
+ * syllable, one with ㅆ under it, before 으면, or these) and, after it,
+ * an outcome in the past that did not happen (않았을, 안 당했을): said
+ * of victims, what they did is why they were harmed. */
+static const char *const claim_conditions[] = {"더라면", "었더면", "았더면"};
+static const char *const claim_outcomes[] = {
+	"않았을", "안 당했", "안당했", "당하지 않", "없었을", "았을까", "었을까", "였을까",
+	"했을까",
 };
 
 /* Wishes of death or ruin, on a group or on any plural of people (X들)

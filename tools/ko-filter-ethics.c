@@ -881,9 +881,12 @@ static double model_z(const struct model *m, const struct feats *F)
 enum {
 	CT_GROUP, CT_HEAD, CT_TOPIC, CT_OBJECT, CT_PLURAL, CT_GEN, CT_GEN_SUFFIX,
 	CT_SCANNED, CT_JUDGING = CT_SCANNED, CT_PAST, CT_COERCIVE, CT_MOOD, CT_PAST_MOOD,
-	CT_REPORT, CT_DEATH, CT_SAYING, CT_DISEASE, CT_SPREAD, CT_NTABLES
+	CT_REPORT, CT_DEATH, CT_SAYING, CT_DISEASE, CT_SPREAD, CT_LEWD, CT_BLAME, CT_COND,
+	CT_OUTCOME, CT_NTABLES
 };
-enum { CE_HEAD = 1, CE_ROOT = 2 }; /* CLAIM_HEAD; a wish of death (claim_death_roots) */
+/* CLAIM_HEAD; a wish of death (claim_death_roots); CLAIM_VICTIM; CLAIM_SEX */
+enum { CE_HEAD = 1, CE_ROOT = 2, CE_VICTIM = 4, CE_SEX = 8 };
+_Static_assert(CT_NTABLES - CT_SCANNED <= 16, "claims.scan_tables has a bit for each");
 
 struct centry {
 	const char *text;
@@ -1977,6 +1980,9 @@ static int quiet_young(struct judge *J, size_t b, size_t e)
 #define CLAIM_MAXTOK 128 /* words of a sentence read at once; a longer one in parts */
 #define CLAIM_WINDOW 16  /* words after the group in which its predicate is */
 #define PLURAL_DEUL 0xB4E4u /* 들 */
+#define IF_EU 0xC73Cu       /* 으, */
+#define IF_MYEON 0xBA74u    /* 면: 으면 after a past (다녔으면) */
+
 
 _Static_assert(CLAIM_MAXTOK == NELEM(((struct claims *)0)->w), "claims.w holds a part");
 
@@ -1986,7 +1992,8 @@ _Static_assert(CLAIM_MAXTOK == NELEM(((struct claims *)0)->w), "claims.w holds a
  * (CLAIM_GEN); CLAIM_BARE the word alone (흑인, 중국: a topic only with a
  * person noun or a generaliser after it). */
 enum { CLAIM_TOPIC = 1, CLAIM_PLURAL = 2, CLAIM_GEN = 4, CLAIM_BARE = 8, CLAIM_OBJECT = 16 };
-#define CLAIM_TYPES (1u << ETH_HATE | 1u << ETH_VIOLENCE) /* a claim's categories */
+/* a claim's categories */
+#define CLAIM_TYPES (1u << ETH_HATE | 1u << ETH_VIOLENCE | 1u << ETH_SEXUAL)
 
 /* A claim found: the group and the predicate, for the reason. */
 struct claim {
@@ -2085,11 +2092,17 @@ static void claims_init(struct claims *C)
 		{claim_death_sayings, NELEM(claim_death_sayings), CT_SAYING},
 		{claim_diseases, NELEM(claim_diseases), CT_DISEASE},
 		{claim_spread_wishes, NELEM(claim_spread_wishes), CT_SPREAD},
+		{claim_lewd, NELEM(claim_lewd), CT_LEWD},
+		{claim_blames, NELEM(claim_blames), CT_BLAME},
+		{claim_conditions, NELEM(claim_conditions), CT_COND},
+		{claim_outcomes, NELEM(claim_outcomes), CT_OUTCOME},
 	};
 	size_t cap = 0, npairs = 0;
 	for (size_t i = 0; i < NELEM(claim_groups); i++)
 		claim_add(C, &cap, claim_groups[i].text, CT_GROUP,
-		          claim_groups[i].flags & CLAIM_HEAD ? CE_HEAD : 0);
+		          (claim_groups[i].flags & CLAIM_HEAD ? CE_HEAD : 0) |
+		                  (claim_groups[i].flags & CLAIM_VICTIM ? CE_VICTIM : 0) |
+		                  (claim_groups[i].flags & CLAIM_SEX ? CE_SEX : 0));
 	for (size_t l = 0; l < NELEM(lists); l++)
 		for (size_t i = 0; i < lists[l].n; i++) {
 			const char *s = lists[l].list[i];
@@ -2282,6 +2295,26 @@ static int claim_find(const struct claims *C, int t, const uint32_t *p, size_t f
 	return 0;
 }
 
+/* A condition contrary to the fact within p[from, to) (claim_conditions:
+ * 다녔으면, a syllable with ㅆ under it before 으면, or 조심했더라면), the
+ * first, into *m; 0 if none. */
+static int claim_condition(const struct claims *C, const uint32_t *p, size_t from, size_t to,
+                           struct cmatch *m)
+{
+	static const struct centry past_if = {.text = "었으면", .len = 2, .table = CT_COND};
+	struct cmatch d;
+	int listed = claim_find(C, CT_COND, p, from, to, &d);
+	size_t lim = listed ? d.at : to;
+	for (size_t i = from + 1; i + 1 < lim; i++)
+		if (p[i] == IF_EU && p[i + 1] == IF_MYEON && ko_hangul_jong(p[i - 1]) == KO_JONG_SSANGSIOS) {
+			*m = (struct cmatch){i, &past_if};
+			return 1;
+		}
+	if (listed)
+		*m = d;
+	return listed;
+}
+
 /* A claim of a category in types in the sentence p[0..n), its words in
  * C->w; 1 if one, into *cl. */
 static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigned types,
@@ -2289,7 +2322,8 @@ static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigne
 {
 	const struct cword *w = C->w;
 	size_t nw = C->nw;
-	int violence = types >> ETH_VIOLENCE & 1, hate = types >> ETH_HATE & 1, gen = 0;
+	int violence = types >> ETH_VIOLENCE & 1, hate = types >> ETH_HATE & 1,
+	    sexual = types >> ETH_SEXUAL & 1, gen = 0;
 	unsigned kinds = 0;
 	struct cmatch d, s, at, x;
 	for (size_t i = 0; i < nw; i++) {
@@ -2341,7 +2375,33 @@ static int claim_sentence(struct claims *C, const uint32_t *p, size_t n, unsigne
 			*cl = (struct claim){g ? g->text : "…들", at.e->text, ETH_VIOLENCE};
 			return 1;
 		}
-		if (plural_only || !hate)
+		if (plural_only)
+			continue;
+		if (g && (g->flags & CE_VICTIM)) {
+			/* victims blamed for the harm: what they chose or did
+			 * (위안부는 자발적으로 간, 피해자가 조심했으면 안 당했을) */
+			if (hate && (how & CLAIM_TOPIC) &&
+			    (claim_find(C, CT_BLAME, p, a, z, &at) ||
+			     (claim_condition(C, p, a, z, &at) &&
+			      claim_find(C, CT_OUTCOME, p, at.at + at.e->len, n, &x))) &&
+			    !claim_find(C, CT_REPORT, p, at.at, n, &x)) {
+				*cl = (struct claim){g->text, at.e->text, ETH_HATE};
+				return 1;
+			}
+			continue;
+		}
+		/* sexual use or promiscuity said of a group, a people's men or
+		 * women (흑인 남자들이 …): as a judging predicate, the past
+		 * alone is history */
+		if (sexual && (how & CLAIM_TOPIC) &&
+		    (!(g->flags & CE_SEX) || gen || (how & (CLAIM_GEN | CLAIM_PLURAL))) &&
+		    claim_find(C, CT_LEWD, p, a, z, &at) &&
+		    (gen || !claim_find(C, CT_PAST, p, at.at, n, &x)) &&
+		    !claim_find(C, CT_REPORT, p, at.at, n, &x)) {
+			*cl = (struct claim){g->text, at.e->text, ETH_SEXUAL};
+			return 1;
+		}
+		if (!hate)
 			continue;
 		if ((how & CLAIM_TOPIC) && (gen || (how & (CLAIM_GEN | CLAIM_PLURAL))) &&
 		    claim_find(C, CT_JUDGING, p, a, z, &at) &&
@@ -3061,6 +3121,10 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 	}
 	int lex = c->policy != POL_CLASSIFIER, mod = c->policy != POL_LEXICON;
 	const char *name;
+	/* a hit in a field of fewer than LONG_SEGS segments: no mention,
+	 * however long the other fields (the output of a task is judged on
+	 * its own, not as a line of its passage) */
+	int short_hit = 0;
 	for (int f = 0; (f = judged(c, r, f, &name)) >= 0; f++) {
 		const char *p;
 		size_t n;
@@ -3068,11 +3132,13 @@ static int judge_record(struct conf *c, struct ko_rec *r, struct verdict *v)
 		if (e == KO_REJECT)
 			return e;
 		if (e == 0) {
+			size_t segs = v->segs, hit_segs = v->hit_segs;
 			v->read = 1;
 			judge_text(&c->J, p, n, lex, mod, c->types, v);
+			short_hit |= v->hit_segs > hit_segs && v->segs - segs < LONG_SEGS;
 		}
 	}
-	if (v->word && mod && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
+	if (v->word && mod && !short_hit && v->segs >= LONG_SEGS && v->hit_segs < 2 &&
 	    v->hit_score < c->threshold / 2)
 		v->word = NULL, v->cats = 0; /* a mention (LONG_SEGS) */
 	if (v->score < 0 && mod && !(c->policy == POL_ANY && v->word))
