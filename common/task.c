@@ -1484,6 +1484,13 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
 	return 0;
 }
 
+void ko_task_seed_with(struct ko_rec *r, uint64_t h)
+{
+	uint64_t seed = r->run ? r->run->opt->seed : 1;
+	r->seed = ko_mix64(seed, ko_mix64(h, 0x7061737361676555ULL /* "passage" */));
+	r->seeded = 1;
+}
+
 void ko_task_rng(struct ko_rec *r, struct ko_rng *rng)
 {
 	const char *name = ko_progname();

@@ -410,6 +410,13 @@ int ko_task_unusable(const struct ko_gen *g, struct ko_rec *r, const char *reaso
  * marks as its content, and its other sentences make tasks. */
 #define KO_TASK_HIDDEN "a word hidden by its source (placeholder)"
 
+/* Seed the record's choices (ko_task_rng, and the wording and system
+ * prompt ko_task_emit picks) from --seed and h, a hash of what the task
+ * is made of, instead of the record's id or bytes: records that carry
+ * the same passage (the questions of one KorQuAD paragraph) then make
+ * the same task whichever of them makes it, so shards agree. Call it
+ * after ko_task_mine, whose share hash stays the record's. */
+void ko_task_seed_with(struct ko_rec *r, uint64_t h);
 /* Seed rng for the tool's choices on this record (from --seed and the
  * record's id or content, never its position). */
 void ko_task_rng(struct ko_rec *r, struct ko_rng *rng);

@@ -220,6 +220,37 @@ static int clause(const char *p, size_t n)
 	return 0;
 }
 
+/* Words that open a clause in speech (뭐랄까, 그러니까, 근데): an
+ * informal sentence that ends in one (얘는 뭐랄까, 근데..) goes on in the
+ * next, which finishes it rather than follows it. 아니 only when no
+ * single stop follows it (아니... , not 아니., a reply). */
+static const char *const fillers[] = {
+	"뭐랄까", "뭐라고", "그러니까", "그니까", "그니깐", "그러니깐", "근데", "그런데", "그래서",
+	"그리고", "그러면", "그럼", "아무튼", "암튼", "하지만", "왜냐면", "왜냐하면", "솔직히",
+	"말하자면", "다시말해", "그게", "아니",
+};
+
+/* 1 if the sentence p[0..n) ends in a filler (fillers), its marks cut
+ * off. */
+static int filler_end(const char *p, size_t n)
+{
+	/* (none ends in 다, as most sentences of edited text do) */
+	if (n >= 4 && p[n - 1] == '.' && !memcmp(p + n - 4, "다", 3))
+		return 0;
+	int asked;
+	size_t e = ko_task_unmarked_end(p, n, &asked);
+	while (e > 0 && (p[e - 1] == ',' || p[e - 1] == ' '))
+		e--;
+	size_t b = e;
+	while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n')
+		b--;
+	size_t marks = n - e;
+	for (size_t k = 0; k < sizeof fillers / sizeof *fillers; k++)
+		if (e - b == strlen(fillers[k]) && !memcmp(p + b, fillers[k], e - b))
+			return strcmp(fillers[k], "아니") || !(marks == 1 && (p[e] == '.' || p[e] == '?'));
+	return 0;
+}
+
 /* The fewest words of a context in informal text: a comment's first
  * words (일없습니다.삐~., ㅊㅋ.합니다., 소신 발언은.관종이지.) say too
  * little of what comes next; a chat line's question does (내일 몇 시에
@@ -259,17 +290,76 @@ static int bound_start(const char *p, size_t n)
 	return 0;
 }
 
+/* Bound and classifier nouns, which never open a sentence: a number or
+ * a modifier stands before them (세 차례, 두 번, 할 수, 그 때문에), and an
+ * answer that opens with one lost its first words (차례 반복을 통한 …, a
+ * cut in the source). The first count alone before a blank (차례로 is
+ * an adverb), the second with a particle as well (것은, 때문에, 뿐만).
+ * Classifiers that are nouns of their own too (개 두 마리가, 명나라의 명)
+ * are not listed, and 수 counts only before 있다 or 없다 (수 있다, 수도
+ * 없이), as 수 십 년 opens a sentence with 數. */
+static const char *const bound_nouns_alone[] = {
+	"차례", "번", "데", "가지", "마리", "군데", "번째",
+};
+static const char *const bound_nouns[] = {
+	"것", "때문", "따름", "뿐", "듯", "척", "뻔", "만큼", "번째",
+};
+
+/* The particles a bound noun may carry at a sentence's start. */
+static const char *const bound_particles[] = {
+	"", "이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "으로", "로", "이다",
+	"이었다", "에는", "에도", "만은", "만이",
+};
+
+/* 1 if the sentence p[0..n) opens with a bound noun (bound_nouns_alone,
+ * bound_nouns) as its whole first word. */
+static int bound_noun_start(const char *p, size_t n)
+{
+	/* the first syllables of them all, asked first: most sentences
+	 * open with none */
+	static const char firsts[] = "차번데가마군것때따뿐듯척뻔만수";
+	const char *t = firsts;
+	if (n < 3)
+		return 0;
+	while (*t && (t[0] != p[0] || t[1] != p[1] || t[2] != p[2]))
+		t += 3;
+	if (!*t)
+		return 0;
+	size_t e = 0;
+	while (e < n && p[e] != ' ' && p[e] != '\n')
+		e++;
+	if (e == n)
+		return 0;
+	for (size_t k = 0; k < sizeof bound_nouns_alone / sizeof *bound_nouns_alone; k++)
+		if (e == strlen(bound_nouns_alone[k]) && !memcmp(p, bound_nouns_alone[k], e))
+			return 1;
+	if (e >= 3 && e <= 6 && !memcmp(p, "수", 3) &&
+	    (e == 3 || !memcmp(p + 3, "가", 3) || !memcmp(p + 3, "도", 3) || !memcmp(p + 3, "는", 3)) &&
+	    n - e >= 4 && (!memcmp(p + e + 1, "있", 3) || !memcmp(p + e + 1, "없", 3)))
+		return 1;
+	for (size_t k = 0; k < sizeof bound_nouns / sizeof *bound_nouns; k++) {
+		size_t m = strlen(bound_nouns[k]);
+		if (m > e || memcmp(p, bound_nouns[k], m))
+			continue;
+		for (size_t j = 0; j < sizeof bound_particles / sizeof *bound_particles; j++)
+			if (e - m == strlen(bound_particles[j]) && !memcmp(p + m, bound_particles[j], e - m))
+				return 1;
+	}
+	return 0;
+}
+
 /* 1 if [p, p+n) is a full sentence: MIN_ANSWER_CHARS characters or more,
  * and a sentence end as its last character but closing quotes and
  * brackets; two words or more, a predicate before its end (predicate), no
- * bound ending at its start (bound_start), and no word its source hid
- * (ko_placeholder_hidden: ??가, sera****). */
+ * bound ending nor bound noun at its start (bound_start,
+ * bound_noun_start), and no word its source hid (ko_placeholder_hidden:
+ * ??가, sera****). */
 static int full_sentence(const char *p, size_t n)
 {
 	size_t at;
 	return ko_utf8_count(p, n) >= MIN_ANSWER_CHARS && full_stop(p, n) &&
 	       !ko_task_placeholder_answer(p, n) && words_at_least(p, n, 2) && predicate(p, n) &&
-	       !bound_start(p, n) && !ko_placeholder_hidden(p, n, &at);
+	       !bound_start(p, n) && !bound_noun_start(p, n) && !ko_placeholder_hidden(p, n, &at);
 }
 
 static int is_stop(char c)
@@ -464,7 +554,8 @@ static int answerable_anew(struct conf *c, const char *p, const struct ko_span *
 	 * 악플이지..모잘못한거있는애인가..) */
 	for (size_t t = f; t < k && words < MIN_INFORMAL_WORDS; t++)
 		words += words_upto(p + s[t].b, s[t].e - s[t].b, MIN_INFORMAL_WORDS - words);
-	if (!(words >= MIN_INFORMAL_WORDS && clause(p + s[k - 1].b, s[k - 1].e - s[k - 1].b))) {
+	if (!(words >= MIN_INFORMAL_WORDS && clause(p + s[k - 1].b, s[k - 1].e - s[k - 1].b) &&
+	      !filler_end(p + s[k - 1].b, s[k - 1].e - s[k - 1].b))) {
 		if (c->informal < 0)
 			c->informal = ko_task_informal(p, c->textn, s, c->nsent);
 		if (c->informal)

@@ -1744,6 +1744,78 @@ static size_t answer_span(const struct ko_rec *r, const char *ctx, size_t ctxn, 
 	return s + ko_utf8_count(a, an);
 }
 
+/* Particles a crowd-marked answer span keeps at its end (1. 대원군은,
+ * 마쉬는, 공화당에서는, 2014년 7월 14일에, 발랑시엔과의) that no noun of two
+ * syllables or more ends in, longest first: not 이, 가, 과, 와, 로, 도 or
+ * 만, which end 고양이, 소설가, 법학과. */
+static const struct lit span_particles[] = {
+	LIT("으로부터"), LIT("에서는"), LIT("으로는"), LIT("에서의"), LIT("으로서"),
+	LIT("에게서"), LIT("에서"), LIT("에게"), LIT("으로"), LIT("에는"), LIT("께서"),
+	LIT("는"), LIT("를"),
+	/* first_guarded: */ LIT("과의"), LIT("와의"), LIT("은"), LIT("을"), LIT("의"), LIT("에")};
+static const size_t first_guarded = 13;
+
+/* The length of answer a without a final particle (span_particles),
+ * else an. The particle goes when what is left ends in a Hangul
+ * syllable, and, for a particle that also ends nouns (from first_guarded
+ * on), in a word of two letters or more that the passage has on its
+ * own: followed by no Hangul, or by another particle
+ * (대원군이, 대원군의 beside 대원군은), or a number's (14일, 1950년), whose
+ * end is a word's end, or the question puts the particle on a word of
+ * its own (어느 팀과의 … for 발랑시엔과의). A question that quotes the
+ * answer whole asks for it as it is. What is left is still a span of the
+ * passage. */
+static size_t bare_answer(const char *ctx, size_t ctxn, const char *q, size_t qn, const char *a,
+                          size_t an)
+{
+	for (size_t k = 0; k < sizeof span_particles / sizeof *span_particles; k++) {
+		size_t l = span_particles[k].n;
+		if (l >= an || memcmp(a + an - l, span_particles[k].s, l))
+			continue;
+		size_t n = an - l;
+		uint32_t c;
+		const char *b = a + n - 1;
+		while (b > a && ((unsigned char)*b & 0xC0) == 0x80)
+			b--;
+		const char *w = a + n; /* the last word */
+		while (w > a && w[-1] != ' ')
+			w--;
+		if (ko_utf8_decode(b, (size_t)(a + n - b), &c) <= 0 || !ko_is_hangul_syllable(c) ||
+		    (k >= first_guarded && ko_utf8_count(w, (size_t)(a + n - w)) < 2) ||
+		    find(q, qn, a, an))
+			return an;
+		/* (은, 을, 의, 에, 과의, 와의 also end nouns: 현정은, 한마을,
+		 * 민주주의, 법학과의; the others none) */
+		if ((*w >= '0' && *w <= '9') || k < first_guarded)
+			return n;
+		/* the question's own word with the particle, one of two
+		 * syllables (어느 팀과의 경기: 발랑시엔과의): the particle is
+		 * the question's frame (은, 의 alone are in most questions) */
+		for (const char *h = q, *end = q + qn; l >= 6 && (h = find(h, (size_t)(end - h), a + n, l));
+		     h++)
+			if (h > q && (h + l == end || h[l] == ' ' || h[l] == '?') &&
+			    ko_utf8_decode(h - 3 >= q ? h - 3 : q, 3, &c) == 3 && ko_is_hangul_syllable(c))
+				return n;
+		for (const char *h = ctx, *end = ctx + ctxn; (h = find(h, (size_t)(end - h), a, n));
+		     h++) {
+			const char *x = h + n, *y = x;
+			while (y < end && ko_utf8_decode(y, (size_t)(end - y), &c) == 3 &&
+			       ko_is_hangul_syllable(c))
+				y += 3;
+			if (y == x)
+				return n;
+			if ((size_t)(y - x) == l && !memcmp(x, span_particles[k].s, l))
+				continue;
+			for (size_t j = 0; j < sizeof final_particles / sizeof *final_particles; j++)
+				if ((size_t)(y - x) == final_particles[j].n &&
+				    !memcmp(x, final_particles[j].s, final_particles[j].n))
+					return n;
+		}
+		return an;
+	}
+	return an;
+}
+
 /* One record: a question added to its passage's group, or a failure. */
 static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 {
@@ -1772,8 +1844,13 @@ static int qgroup(struct conf *c, struct state *st, struct ko_rec *r)
 	size_t span_s = 0, span_e = an ? answer_span(r, ctx, ctxn, a, an, &span_s) : 0;
 	trim(&ctx, &ctxn);
 	trim(&q, &qn);
-	if (an)
+	if (an) {
 		trim(&a, &an);
+		size_t bare = bare_answer(ctx, ctxn, q, qn, a, an);
+		if (span_e && bare < an)
+			span_e -= ko_utf8_count(a + bare, an - bare);
+		an = bare;
+	}
 	/* the tasks ask for the answer from the passage (some wordings: in
 	 * its very words), and a borrowed question counts as unanswerable
 	 * where its answer is absent: an answer the passage does not hold

@@ -45,6 +45,12 @@ struct conf {
 	 * (none passed on as a task, none bad) is a wrong field name, not
 	 * data */
 	size_t nofield;
+	/* the hash of the last record's fields (text, title, summary,
+	 * category), once have_last is set */
+	uint64_t last;
+	int have_last;
+	const char *last_why; /* why it made no task (NULL: it made one) */
+	int last_nofield;     /* whether it lacked the fields of every task */
 };
 
 enum { OPT_TASK = 0x100, OPT_SUMMARY, OPT_TITLE, OPT_CATEGORY };
@@ -520,6 +526,475 @@ static int opens_near(const char *d, size_t nd, const char *t, size_t nt)
 	return 0;
 }
 
+/* Names are compared folded: blanks, quotation marks and title brackets
+ * left out (passed_over), Latin letters in lower case, so that 몽클레어
+ * 주립 대학 and 《몽클레어주립대학》 are one name. A name is NAME_CAP
+ * bytes at most; fold returns 0 for a longer one, which is then not
+ * compared. */
+enum { NAME_CAP = 160, NALT = 8 };
+
+static char lower(unsigned char a)
+{
+	return (char)(a >= 'A' && a <= 'Z' ? a | 0x20 : a);
+}
+
+static size_t fold(const char *p, size_t n, char *out)
+{
+	size_t k = 0, l;
+	for (size_t i = 0; i < n;) {
+		if ((l = passed_over(p + i, n - i))) {
+			i += l;
+			continue;
+		}
+		if (k == NAME_CAP)
+			return 0;
+		out[k++] = lower((unsigned char)p[i++]);
+	}
+	return k;
+}
+
+/* The end of the folded name f[0..nf) where it starts at d[i] (blanks
+ * and quotation marks of the text passed over: 관악필드스톤 FS for
+ * 관악필드스톤FS), or 0. */
+static size_t match_folded(const char *d, size_t nd, size_t i, const char *f, size_t nf)
+{
+	size_t k = 0, l;
+	while (k < nf) {
+		if (i == nd)
+			return 0;
+		if (k && (l = passed_over(d + i, nd - i))) {
+			i += l;
+			continue;
+		}
+		if (lower((unsigned char)d[i]) != f[k])
+			return 0;
+		i++, k++;
+	}
+	return i;
+}
+
+/* 1 if a name that ends at d[e] ends a word there: the end, a character
+ * that is neither a letter nor a digit, or particles or the copula
+ * (리마오는, KCOMZ를, 대학이다), not more of a longer word. */
+static int name_ends(const char *d, size_t nd, size_t e)
+{
+	size_t x = e;
+	uint32_t c;
+	while (x < nd) {
+		int l = ko_utf8_decode(d + x, nd - x, &c);
+		if (l <= 0 || !alnum(c))
+			break;
+		if (!ko_is_hangul_syllable(c))
+			return 0;
+		x += (size_t)l;
+	}
+	return x == e || particles_only(d + e, x - e);
+}
+
+/* How often the folded name f[0..nf) stands in d as a word of its own
+ * (at a word's start, and ending one: name_ends); *outside counts those
+ * out of round and square brackets. */
+static size_t count_name(const char *d, size_t nd, const char *f, size_t nf, size_t *outside)
+{
+	size_t cnt = 0, i = 0;
+	int depth = 0, start = 1; /* start: a word may begin at d[i] */
+	*outside = 0;
+	if (!nf)
+		return 0;
+	while (i < nd) {
+		unsigned char a = (unsigned char)d[i];
+		if (start && lower(a) == f[0]) {
+			size_t e = match_folded(d, nd, i, f, nf);
+			if (e && name_ends(d, nd, e)) {
+				cnt++, *outside += depth == 0;
+				i = e, start = 0;
+				continue;
+			}
+		}
+		if (a == '(' || a == '[')
+			depth++;
+		else if ((a == ')' || a == ']') && depth > 0)
+			depth--;
+		uint32_t c;
+		int l = ko_utf8_decode(d + i, nd - i, &c);
+		if (l <= 0)
+			l = 1, c = 0xFFFD;
+		start = !alnum(c);
+		i += (size_t)l;
+	}
+	return cnt;
+}
+
+/* The subject of a text's first sentence: the words before its first
+ * topic particle (은/는), out of brackets, as the names it gives one
+ * thing, folded: parted at a word that brings in another name (또는,
+ * 혹은, 일명, 약칭, 줄여서, 이하), and the parts of its brackets (가오
+ * 윈치(高雲起, 고운기), 리보핵산(RNA)) after those. alt[0] is the name the
+ * text gives first and headn the length of its last word (수왕 리마오:
+ * 리마오); self is set when the subject is the page itself (이 문서는,
+ * 본 문서는: a hatnote), whose first sentence then names what the page is
+ * about; first_end is where the first sentence ends. */
+struct subject {
+	char alt[NALT][NAME_CAP];
+	size_t altn[NALT];
+	int nalt, self;
+	size_t headn, first_end;
+};
+
+/* 1 if the word w[0..n) brings in another name for what comes before. */
+static int alias_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"또는", "혹은", "일명", "약칭", "줄여서", "이하",
+	                                    "내지"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (n == strlen(words[k]) && !memcmp(w, words[k], n))
+			return 1;
+	return 0;
+}
+
+/* 1 if the word w[0..n) (its brackets left out) ends in the topic
+ * particle after a noun: 은 after a closed syllable, 는 after an open one,
+ * and not in the adnominal ending of a verb or an adjective (불리는,
+ * 하는, 있는, 같은, 많은), which ends no subject. */
+static int topic_end(const char *w, size_t n)
+{
+	static const char *const verbal[] = {"하", "되", "라", "리", "지", "있", "없", "않",
+	                                     "같", "많", "작", "높", "좋", "넓", "받", "붙"};
+	uint32_t c, prev;
+	if (n < 4 || ko_utf8_decode(w + n - 3, 3, &c) != 3 || (c != 0xB294 && c != 0xC740))
+		return 0;
+	size_t b = n - 4;
+	while (b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+		b--;
+	if (ko_utf8_decode(w + b, n - 3 - b, &prev) <= 0 || !alnum(prev))
+		return 0;
+	/* (after a letter or digit of another script either may follow:
+	 * FS는, 3은) */
+	int closed = ko_hangul_jong(prev) > 0;
+	if (ko_is_hangul_syllable(prev) &&
+	    !((c == 0xB294 /* 는 */ && !closed) || (c == 0xC740 /* 은 */ && closed)))
+		return 0;
+	for (size_t k = 0; k < sizeof verbal / sizeof *verbal; k++)
+		if (n - 3 - b == 3 && !memcmp(w + b, verbal[k], 3))
+			return 0;
+	/* nor a place or time with 에, 에서 before the 는 (여름에는,
+	 * 서울에서는): that topic is no subject */
+	return !(n - 3 - b == 3 && (!memcmp(w + b, "에", 3) ||
+	                            (b >= 3 && !memcmp(w + b - 3, "에서", 6))));
+}
+
+/* 1 if the word w[0..n) is a determiner (이, 그, 이러한, 모든): a
+ * subject that opens with one points at a thing rather than names it. */
+static int determiner(const char *w, size_t n)
+{
+	static const char *const words[] = {"이", "그", "저", "이런", "그런", "저런", "이러한",
+	                                    "그러한", "어느", "모든", "각", "본"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (n == strlen(words[k]) && !memcmp(w, words[k], n))
+			return 1;
+	return 0;
+}
+
+static void add_alt(struct subject *s, const char *p, size_t n)
+{
+	if (n && s->nalt < NALT)
+		memcpy(s->alt[s->nalt], p, n), s->altn[s->nalt++] = n;
+}
+
+/* Fill s from the text d; 0 if its first sentence names no subject
+ * before its sixteenth word out of brackets. */
+static int subject_of(const char *d, size_t nd, struct subject *s)
+{
+	static const char *const page[] = {"이문서", "본문서", "이글", "본글", "이항목",
+	                                   "본항목", "이목록", "본목록"};
+	char seg[NAME_CAP], w[NAME_CAP], br[NALT][NAME_CAP];
+	size_t segn = 0, wstart = 0, prevw = 0, wn = 0, brl[NALT], bws = 0, words = 0, l;
+	int depth = 0, found = 0, nbr = 0, cased = 0, det = 0;
+	s->nalt = s->self = 0, s->headn = 0, s->first_end = nd;
+	for (size_t i = 0; i < nd; i++) {
+		if (d[i] == '(' || d[i] == '[')
+			depth++;
+		else if ((d[i] == ')' || d[i] == ']') && depth > 0)
+			depth--;
+		else if ((d[i] == '\n' && i + 1 < nd && d[i + 1] == '\n') ||
+		         (depth == 0 && (d[i] == '.' || d[i] == '?' || d[i] == '!') &&
+		          (i + 1 == nd || d[i + 1] == ' ' || d[i + 1] == '\n'))) {
+			/* (a single line break inside a sentence is a blank, as
+			 * the splitter reads it) */
+			s->first_end = i;
+			break;
+		}
+	}
+	depth = 0;
+	for (size_t i = 0; i <= s->first_end && !found && words < 16; i++) {
+		unsigned char a = i < s->first_end ? (unsigned char)d[i] : ' ';
+		if (a == '(' || a == '[') {
+			if (++depth == 1)
+				brl[nbr < NALT ? nbr : 0] = 0, bws = 0;
+			continue;
+		}
+		if (depth > 0) {
+			size_t *bn = &brl[nbr < NALT ? nbr : 0];
+			char *b = br[nbr < NALT ? nbr : 0];
+			if (((a == ')' || a == ']') && depth == 1) || (depth == 1 && (a == ',' || a == ';'))) {
+				if (*bn && nbr < NALT)
+					nbr++;
+				if (nbr < NALT)
+					brl[nbr] = 0;
+				bws = 0;
+			} else if (depth == 1 && (a == ' ' || a == '\t')) {
+				if (alias_word(b + bws, *bn - bws))
+					*bn = bws;
+				bws = *bn;
+			} else if (depth == 1 && !(l = passed_over(d + i, s->first_end - i))) {
+				if (*bn < NAME_CAP)
+					b[(*bn)++] = lower(a);
+			} else if (depth == 1) {
+				i += l - 1;
+			}
+			if (a == ')' || a == ']')
+				depth--;
+			continue;
+		}
+		if (a == ' ' || a == '\t') {
+			if (!wn)
+				continue;
+			words++;
+			if (words == 1)
+				det = determiner(w, wn);
+			if (alias_word(w, wn)) {
+				if (!s->nalt)
+					s->headn = wstart - prevw;
+				add_alt(s, seg, wstart);
+				segn = 0;
+			} else if (wn == 3 && wstart > 0 && (!memcmp(w, "은", 3) || !memcmp(w, "는", 3))) {
+				/* the particle after a blank: 대학(MSU) 은 */
+				segn -= 3;
+				if (!s->nalt)
+					s->headn = segn - prevw;
+				add_alt(s, seg, segn);
+				found = 1;
+			} else if (topic_end(w, wn) && segn >= wstart + 3) {
+				/* after a word with a case particle the 는 ends a
+				 * clause (명이 다니는 학교), not a subject */
+				if (cased)
+					break;
+				segn -= 3;
+				if (!s->nalt)
+					s->headn = segn - wstart;
+				add_alt(s, seg, segn);
+				found = 1;
+			}
+			cased = wn >= 6 && (!memcmp(w + wn - 3, "이", 3) || !memcmp(w + wn - 3, "가", 3) ||
+			                    !memcmp(w + wn - 3, "을", 3) || !memcmp(w + wn - 3, "를", 3));
+			prevw = wstart, wstart = segn, wn = 0;
+			continue;
+		}
+		if ((l = passed_over(d + i, s->first_end - i))) {
+			i += l - 1;
+			continue;
+		}
+		if (segn < NAME_CAP)
+			seg[segn++] = lower(a);
+		if (wn < NAME_CAP)
+			w[wn++] = (char)a;
+	}
+	if (!found)
+		return 0;
+	for (int k = 0; k < nbr; k++)
+		add_alt(s, br[k], brl[k]);
+	for (size_t k = 0; k < sizeof page / sizeof *page; k++)
+		if (s->altn[0] == strlen(page[k]) && !memcmp(s->alt[0], page[k], s->altn[0]))
+			s->self = 1;
+	/* 이 마을의 옛 이름은 points at a thing; it names none */
+	return s->self || !det;
+}
+
+/* 1 if a ends with t. */
+static int ends_with(const char *a, size_t na, const char *t, size_t nt)
+{
+	return nt <= na && !memcmp(a + na - nt, t, nt);
+}
+
+/* The length of the folded name a[0..n) without a last syllable that
+ * says what kind of place or body it names (롱카인시, 대학교, 동나이성),
+ * when two syllables stay; n when it has none. A reader names 몽클레어
+ * 주립 대학교 as the text's 몽클레어 주립 대학, 롱카인 as its 롱카인시. */
+static size_t kind_cut(const char *a, size_t n)
+{
+	static const char *const kind[] = {"시", "군", "구", "읍", "면", "동", "리", "도",
+	                                   "주", "현", "성", "교", "역", "섬", "강", "산"};
+	if (n < 9)
+		return n;
+	for (size_t k = 0; k < sizeof kind / sizeof *kind; k++)
+		if (!memcmp(a + n - 3, kind[k], 3))
+			return n - 3;
+	return n;
+}
+
+/* 1 if the folded title t[0..nt) names what the folded name a[0..na)
+ * names: the same, its end (its head, or the name glued to the word
+ * before it: 불리는항공기관사), or either with a syllable of its kind
+ * more (kind_cut). */
+static int same_name(const char *a, size_t na, const char *t, size_t nt)
+{
+	if (nt < 4)
+		return na == nt && !memcmp(a, t, nt);
+	size_t ca = kind_cut(a, na), ct = kind_cut(t, nt);
+	return ends_with(a, na, t, nt) || (ca < na && ends_with(a, ca, t, nt)) ||
+	       (ct < nt && ends_with(a, na, t, ct));
+}
+
+/* 1 if a word of the title (Hangul alone, three syllables or more) is
+ * in the text and so is a word that differs from it in one part (an
+ * initial, a vowel or a final) of one syllable but its last (응우꾸옌군
+ * four times, 응오꾸옌군 twice): the text spells the name two ways, and
+ * either answer is right. The last syllable is left out, where particles
+ * and endings differ (한국어, 한국에). */
+static int two_ways(const char *t, size_t nt, const char *d, size_t nd)
+{
+	for (size_t b = 0; b < nt;) {
+		size_t e = b;
+		while (e < nt && t[e] != ' ')
+			e++;
+		uint32_t w[16];
+		size_t k = syllables(t + b, e - b, w);
+		if (k >= 3 && memmem(d, nd, t + b, e - b)) {
+			int h = 0, prev_h;
+			for (size_t i = 0, l = 0; i + 3 * k <= nd; i += l) {
+				uint32_t c;
+				int m = ko_utf8_decode(d + i, nd - i, &c);
+				l = m > 0 ? (size_t)m : 1;
+				prev_h = h;
+				h = m == 3 && ko_is_hangul_syllable(c);
+				if (!h || prev_h)
+					continue;
+				size_t diff = 0, j;
+				for (j = 0; j < k && diff < 2; j++) {
+					if (ko_utf8_decode(d + i + 3 * j, nd - i - 3 * j, &c) != 3 ||
+					    !ko_is_hangul_syllable(c))
+						break;
+					if (c == w[j])
+						continue;
+					int lx, vx, tx, ly, vy, ty;
+					ko_hangul_split(c, &lx, &vx, &tx);
+					ko_hangul_split(w[j], &ly, &vy, &ty);
+					diff += j < k - 1 && (lx != ly) + (vx != vy) + (tx != ty) == 1 ? 1 : 2;
+				}
+				if (j == k && diff == 1 && name_ends(d, nd, i + 3 * k))
+					return 1;
+			}
+		}
+		b = e + 1;
+	}
+	return 0;
+}
+
+/* How often the topic said most often in d is said there (out of
+ * brackets): a sentence's first word when it ends in the topic particle
+ * after a noun (topic_end: 디지털화폐는, 스키플은), its noun two
+ * syllables or more and not a pronoun or a word of time (그들은, 이것은,
+ * 당시는). A passage is about what its sentences take as their topic: a
+ * title it says once beside a topic it says five times is a mention (a
+ * paragraph of an article about a person that is about a bus system, a
+ * paragraph on digital money from the article on one kind of it). Only
+ * the first 64 sentences are looked at. */
+static size_t most_topic(const char *d, size_t nd)
+{
+	static const char *const not_names[] = {"이들", "그들", "이것", "그것", "저것", "이곳",
+	                                        "그곳", "이후", "당시", "현재", "이번", "오늘",
+	                                        "최근", "처음", "지금", "이제", "여기", "거기"};
+	size_t best = 0, sents = 0;
+	for (size_t i = 0; i < nd && sents < 64;) {
+		/* i starts a sentence: the text's start, or after a stop and
+		 * a blank, or after a line break */
+		size_t e = i;
+		while (e < nd && d[e] != ' ' && d[e] != '\n')
+			e++;
+		sents++;
+		size_t wn = e - i;
+		if (wn >= 9 && wn <= 3 * 12 && topic_end(d + i, wn)) {
+			size_t k, sn = wn - 3, ok = ko_utf8_count(d + i, sn) >= 2;
+			for (k = 0; ok && k < sizeof not_names / sizeof *not_names; k++)
+				ok = !(sn == strlen(not_names[k]) && !memcmp(d + i, not_names[k], sn));
+			for (k = i; ok && k < i + sn; k++)
+				ok = d[k] != '(' && d[k] != '[' && d[k] != ')' && d[k] != ']';
+			char f[NAME_CAP];
+			size_t nf = ok ? fold(d + i, sn, f) : 0, out = 0;
+			if (nf)
+				count_name(d, nd, f, nf, &out);
+			if (out > best)
+				best = out;
+		}
+		/* the next sentence */
+		for (i = e; i < nd; i++) {
+			if (d[i] == '\n' ||
+			    ((d[i] == '.' || d[i] == '?' || d[i] == '!') && i + 1 < nd && d[i + 1] == ' ')) {
+				i++;
+				while (i < nd && (d[i] == ' ' || d[i] == '\n'))
+					i++;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* Why the title t is not the name a reader of the text d would give,
+ * NULL if it is (title tasks; opens_near has refused a title at the
+ * text's first words). Compared folded with the subject of the first
+ * sentence, a title that is one of its names, or such a name with a
+ * kind's syllable more or less, or, under a hatnote, any words of that
+ * sentence, is a copy of it. Else the title must be the text's main
+ * name: said out of brackets (고운기 only in 가오 윈치(高雲起, 고운기) is
+ * an alias), more often than the subject (관악마키니FS once, the
+ * 관악필드스톤FS the text is about twice: a former name; 이모 once, 수왕
+ * 리마오 and 리마오 more), or as often when the first sentence gives it
+ * too (파울리뉴 in 조제 파울루 … 주니오르(…)는 파울리뉴라는 이름으로
+ * 알려져 있는, a centre that sentence says a ministry set up; not the
+ * ring name the second sentence gives, nor an acronym said once further
+ * on); and spelled one way (two_ways). */
+static const char *not_main_name(const char *d, size_t nd, const char *t, size_t nt)
+{
+	char ft[NAME_CAP];
+	size_t nft = fold(t, nt, ft);
+	if (!nft)
+		return NULL;
+	struct subject s;
+	int have = subject_of(d, nd, &s);
+	if (have && s.self) {
+		for (size_t i = 0; i < s.first_end; i++)
+			if (match_folded(d, s.first_end, i, ft, nft))
+				return "title opens the text";
+	} else if (have) {
+		for (int k = 0; k < s.nalt; k++)
+			if (same_name(s.alt[k], s.altn[k], ft, nft))
+				return "title opens the text";
+	}
+	size_t out, cnt = count_name(d, nd, ft, nft, &out);
+	if (cnt && !out)
+		return "title only in brackets in the text";
+	if (cnt && have && !s.self) {
+		size_t so, ho = 0, hl = s.headn;
+		count_name(d, nd, s.alt[0], s.altn[0], &so);
+		/* the head alone when it is more than a common noun of two
+		 * syllables (리마오 of 수왕 리마오, not 대학) */
+		if (hl < s.altn[0] && ko_utf8_count(s.alt[0] + s.altn[0] - hl, hl) >= 3)
+			count_name(d, nd, s.alt[0] + s.altn[0] - hl, hl, &ho);
+		size_t most = so > ho ? so : ho;
+		int first = 0;
+		for (size_t i = 0; i < s.first_end && !first && out == most; i++)
+			first = match_folded(d, s.first_end, i, ft, nft) > 0;
+		if (out < most || (out == most && !first))
+			return "title named less often than the text's subject";
+	}
+	if (cnt && out < most_topic(d, nd))
+		return "title named less often than a topic of the text";
+	if (two_ways(t, nt, d, nd))
+		return "title spelled two ways in the text";
+	return NULL;
+}
+
 /* Which part of its document a record is: WHOLE, or a chunk of ko-split
  * --chunk (chunk_index of chunk_count, more than one): the FIRST, which
  * opens the document and names its subject, or a LATER one. A chunk that
@@ -575,6 +1050,11 @@ static const char *unfit(int k, int part, const char *const p[4], const size_t n
 	 * text's first words. With a summary to write the task is more. */
 	if (k == T_TITLE && opens_near(p[0], n[0], p[1], n[1]))
 		return "title opens the text";
+	if (k == T_TITLE) {
+		const char *w = not_main_name(p[0], n[0], p[1], n[1]);
+		if (w)
+			return w;
+	}
 	/* No word its source hid (김** 씨, ??가) where the task may not have
 	 * one (unhidden). A text that is only the input may (an article
 	 * about ids shows k2****). hid[i] is field i's, -1 until asked. */
@@ -629,6 +1109,14 @@ static int code_line_in(const char *p, size_t n)
 	return 0;
 }
 
+/* ko_task_unusable, the reason kept for the records after it with the
+ * same fields, which make no task for it either. */
+static int refuse(struct conf *c, struct ko_rec *r, const char *why)
+{
+	c->last_why = why;
+	return ko_task_unusable(&c->gen, r, why);
+}
+
 static int summary(struct conf *c, struct ko_rec *r)
 {
 	struct ko_gen *g = &c->gen;
@@ -649,6 +1137,22 @@ static int summary(struct conf *c, struct ko_rec *r)
 	}
 	if (!(have & 1))
 		return ko_task_unusable(g, r, "no text");
+	/* One task per text: the records of one passage (the questions of a
+	 * KorQuAD paragraph, 4.4 of them on average) would each make the same
+	 * task in other words. The record after one with the same fields
+	 * makes none; the task is drawn and worded from the fields alone, so
+	 * a run of them cut by a shard boundary makes the same task in both
+	 * shards (ko-dedup drops the copy), whichever record makes it. */
+	uint64_t key = 0x73756d6d;
+	for (int i = 0; i < 4; i++)
+		key = ko_hash64(p[i], n[i], ko_mix64(key, n[i]));
+	if (c->have_last && key == c->last) {
+		c->nofield += c->last_nofield;
+		return ko_task_unusable(g, r, c->last_why ? c->last_why
+		                                          : "same text as the record before");
+	}
+	c->have_last = 1, c->last = key, c->last_why = NULL;
+	ko_task_seed_with(r, key);
 	n[1] = bare_title(p[1], n[1]);
 	int fbits = have >> 1, fit[NTASK], ok[2] = {-1, -1}, hid[4] = {-1, -1, -1, -1}, part = part_of(r), can = 0;
 	const char *why = NULL;
@@ -666,12 +1170,13 @@ static int summary(struct conf *c, struct ko_rec *r)
 			sum += weight[i];
 	}
 	c->nofield += !can;
+	c->last_nofield = !can;
 	if (sum <= 0) {
 		int miss = 0;
 		for (int i = 0; i < NTASK && !miss; i++)
 			if (weight[i] > 0)
 				miss = needs[i] & ~fbits;
-		return ko_task_unusable(g, r, why ? why : miss & F_SUMMARY ? "no summary"
+		return refuse(c, r, why ? why : miss & F_SUMMARY ? "no summary"
 		                      : miss & F_TITLE ? "no title" : "no category");
 	}
 	struct ko_rng rng;
@@ -692,16 +1197,16 @@ static int summary(struct conf *c, struct ko_rec *r)
 		if (!i || needs[t] & 1 << (i - 1)) {
 			int mk = markup(p[i], n[i], i == 1 || i == 3);
 			if (mk)
-				return ko_task_unusable(g, r, ko_task_markup_reason(mk));
+				return refuse(c, r, ko_task_markup_reason(mk));
 		}
 	if (code_line_in(p[0], n[0]))
-		return ko_task_unusable(g, r, "text with a line of code");
+		return refuse(c, r, "text with a line of code");
 	/* nor a pointer to what the extractor removed (아래의 식들에서 C는
 	 * 적분 상수이다, 다음과 같다 with no list after it): asked for its
 	 * title or its summary, a reader would be asked about a text with a
 	 * hole in it, as the generators refuse a sentence that has one */
 	if (ko_lead_in(p[0], n[0], 1))
-		return ko_task_unusable(g, r, ko_task_markup_reason(KO_MARKUP_LEAD_IN));
+		return refuse(c, r, ko_task_markup_reason(KO_MARKUP_LEAD_IN));
 	struct ko_task_val v[4] = {
 		{"text", p[0], n[0]}, {"title", p[1], n[1]},
 		{"summary", p[2], n[2]}, {"category", p[3], n[3]},
