@@ -165,7 +165,7 @@ static const char order_if_stems[] = "하되으다라나보가오지리르키치
 /* order_conj_ends: the end of a conjunct (하고, 이며, 했지만, 없으나,
  * 좋은데, 되거나): the phrases before it hang on it, and none crosses it. */
 static const struct oword order_conj_ends[] = {
-	W("지만"), W("으나"), W("는데"), W("은데"), W("거나"), W("으며"), W("며"), W("고"),
+	W("지만"), W("으나"), W("는데"), W("은데"), W("던데"), W("거나"), W("으며"), W("며"), W("고"),
 };
 
 /* Last syllables of the verb of a relative clause (위치한, 공개된, 하던,
@@ -194,7 +194,16 @@ static const struct oword order_time_nouns[] = {
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
 	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
 	/* and a day or a year after a relative clause (같은 날, 다음 해에) */
-	W("날"), W("날에"), W("해에"),
+	W("날"), W("날에"), W("해"), W("해에"),
+};
+
+/* Personal pronouns as a subject or topic: no word before them modifies
+ * them, so bare words before one are a phrase of their own, of time or
+ * place, which may as well follow it (군사정권 기간 내내 그는 / 그는 ...
+ * 내내). */
+static const struct oword order_pronouns[] = {
+	W("그는"), W("그가"), W("그녀는"), W("그녀가"), W("그들은"), W("그들이"), W("이들은"), W("이들이"),
+	W("나는"), W("내가"), W("저는"), W("제가"), W("우리는"), W("우리가"), W("너는"), W("네가"),
 };
 
 /* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
@@ -327,6 +336,16 @@ static const struct oword order_degree[] = {
 	W("아주"), W("너무"), W("넘"), W("정말"), W("진짜"), W("참"), W("매우"), W("더"), W("좀"),
 	W("엄청"), W("완전"), W("되게"), W("잘"), W("덜"), W("가장"), W("제일"), W("훨씬"), W("조금"),
 	W("많이"), W("꽤"), W("제법"), W("넘나"), W("겁나"), W("개"), W("존나"),
+};
+
+/* Intensifiers of speech (order_degree without the comparatives and the
+ * adverbs of manner, 더, 가장, 잘 ...): before the verb that ends a clause
+ * they go with the whole of it and stand before its object or complement
+ * as well (연기를 정말 잘한다 / 정말 연기를 잘한다), so in informal text
+ * they move as an adverb does. */
+static const struct oword order_intensifiers[] = {
+	W("아주"), W("너무"), W("넘"), W("정말"), W("진짜"), W("참"), W("매우"), W("엄청"),
+	W("완전"), W("되게"), W("꽤"), W("제법"), W("넘나"), W("겁나"), W("존나"), W("진심"),
 };
 
 /* Particles of a second item after a bare word in informal text (송중기
