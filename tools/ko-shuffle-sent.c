@@ -308,6 +308,25 @@ static int full_ending(const struct conf *cf, const char *p, size_t n)
 	return cf->ends[c - KO_SYL_FIRST];
 }
 
+/* 1 if the sentence p[0, n) ends in a sentence end, a full stop, a
+ * question or exclamation mark or an ellipsis (fullwidth forms too),
+ * but closing quotes and brackets: a sentence of a run needs one, as a
+ * sentence of ko-lastsent's does, since one without ("즉 그건 사람이다")
+ * is a fragment or a remark run on that a reader cannot place. */
+static int stop_end(const char *p, size_t n)
+{
+	size_t at;
+	uint32_t c;
+	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == '"' ||
+	                                           c == '\'' || c == 0x2019))
+		n = at;
+	if (!n)
+		return 0;
+	c = cp_before(p, n, &at);
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
+	       c == 0xFF01 || c == 0xFF0E;
+}
+
 /* conf.ends: the lists hold single syllables, and a word of more never
  * equals the one syllable it is asked about. */
 static void ends_init(struct conf *cf)
@@ -1131,7 +1150,8 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
-	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n) &&
+	             stop_end(p, n);
 }
 
 /* 1 if the sentence p[0, n) points at something before it past its first
@@ -3214,28 +3234,40 @@ static int new_to_run(struct conf *c, const char *p, const struct ko_span *s, si
 	return t + 1 == b;
 }
 
+/* 1 if sentence b is tied to the one before it by its subject: a noun
+ * (stems()) of the words that open b up to its first subject or topic
+ * (a word in 은, 는, 이, 가, within its first four words) that sentence
+ * b - 1 brought into the run (new_to_run: not the run's topic, nor named
+ * before b - 1). A noun shared further on in b ties it to no place: the
+ * sentence says more of something the run names, and may stand
+ * elsewhere (실수 집합은 ... / 즉, ... 자연수 집합과 ... / 실수 집합의
+ * 크기는 자연수 집합의 크기보다 크다: either order). */
 static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t b)
 {
-	size_t k;
-	const uint64_t *a = stems(c, p, s, b, &k);
-	struct sent *sb = sent_at(c, b);
-	if (!sb->prev_read) {
-		/* (the stems b shares with b - 1 are asked by every run
-		 * from before b: found once) */
-		sb->prev_read = 1;
-		sb->prev = 0;
-		for (size_t i = 0; i < k && i < 64; i++)
-			if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]))
-				sb->prev |= (uint64_t)1 << i;
+	const char *q = p + s[b].b;
+	const unsigned char *u = (const unsigned char *)q;
+	size_t n = s[b].e - s[b].b, i = 0;
+	for (int w = 0; w < 4 && i < n; w++) {
+		while (i < n && (u[i] == ' ' || u[i] == '\t'))
+			i++;
+		size_t j = i;
+		while (j < n && !(u[j] == ' ' || u[j] == '\t'))
+			j++;
+		if (j - i >= 6 && ko_syllable_at(u + i, 3) && ko_syllable_at(u + i + 3, 3) &&
+		    !is_link(c, q + i, j - i)) {
+			uint64_t v = load6(q + i);
+			if (has_stem(c, p, s, b - 1, v) && new_to_run(c, p, s, from, b, v))
+				return 1;
+		}
+		/* (the subject or topic ends the opening) */
+		size_t te = j;
+		while (te > i && !((u[te - 1] & 0xC0) == 0x80 || u[te - 1] >= 0xE0))
+			te--;
+		uint32_t v = te - i >= 3 ? ko_syllable_at(u + te - 3, 3) : 0;
+		if (v == 0xC740 || v == 0xB294 || v == 0xC774 || v == 0xAC00) /* 은 는 이 가 */
+			break;
+		i = j;
 	}
-	for (uint64_t m = sb->prev; m; m &= m - 1)
-		if (new_to_run(c, p, s, from, b, a[__builtin_ctzll(m)]))
-			return 1;
-	/* (stems past the 64 of the mask: asked of b - 1 here) */
-	for (size_t i = 64; i < k; i++)
-		if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]) &&
-		    new_to_run(c, p, s, from, b, a[i]))
-			return 1;
 	return 0;
 }
 
