@@ -312,7 +312,8 @@ static int full_ending(const struct conf *cf, const char *p, size_t n)
  * question or exclamation mark or an ellipsis (fullwidth forms too),
  * but closing quotes and brackets: a sentence of a run needs one, as a
  * sentence of ko-lastsent's does, since one without ("즉 그건 사람이다")
- * is a fragment or a remark run on that a reader cannot place. */
+ * is a fragment or a remark run on that a reader cannot place. (Nor is
+ * a sentence of one word one: "있다." is the end of one the splitter cut.) */
 static int stop_end(const char *p, size_t n)
 {
 	size_t at;
@@ -1150,8 +1151,8 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
-	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n) &&
-	             stop_end(p, n);
+	st->usable = end && count_words(p, n, end == 2 ? 4 : 2, 0, NULL) >= (end == 2 ? 4u : 2u) &&
+	             !colon_end(p, n) && stop_end(p, n);
 }
 
 /* 1 if the sentence p[0, n) points at something before it past its first
