@@ -2576,7 +2576,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
 	static const char many[] = "no sentence with one right order (two phrases that move)";
-	int noun = 0, unmarked = 0, bare_conj = 0, topic_kept = 0, coord_topic = 0;
+	int noun = 0, unmarked = 0, bare_conj = 0, topic_kept = 0, coord_topic = 0, quote = -1;
 	uint64_t nouns = 0; /* (the bare nouns, P_NOUN, a bit each) */
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
@@ -2676,12 +2676,22 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			return why;
 		if (items_alike(c, p, wb, we, kind, k))
 			return why;
+		/* a quotation ("내일은 밭에 나가자."라고) is one phrase of the
+		 * verb it is said to: what it holds is its own */
+		if (strchr("\"'", p[wb[k]]) || (we[k] - wb[k] >= 3 && (unsigned char)p[wb[k]] == 0xE2 &&
+		                                 (unsigned char)p[wb[k] + 1] == 0x80 &&
+		                                 ((unsigned char)p[wb[k] + 2] == 0x9C || (unsigned char)p[wb[k] + 2] == 0x98)))
+			quote = (int)np;
+		if (quote >= 0 && (ends_with(p, wb[k], we[k], "라고") || ends_with(p, wb[k], we[k], "다고")))
+			np = (size_t)quote, quote = -1;
 		/* a clause made a noun (자기 홀극이 없음을): the subject or
-		 * object right before it is its own */
+		 * object right before it, and the phrases before that but
+		 * the topic, are its own */
 		if ((kd == P_OBJ || kd == P_SUBJ || kd == P_COMP) && np && (size_t)at[np - 1] + 1 == k &&
 		    (pend[np - 1] == P_SUBJ || pend[np - 1] == P_OBJ) &&
 		    nominal_clause(p, wb[k], word_core(p, wb[k], we[k], &comma)))
-			np--;
+			while (np && pend[np - 1] != P_TOPIC)
+				np--;
 		switch (kd) {
 		case P_TOPIC: case P_SUBJ:
 			/* a topic after a conjunct that has none: the order

@@ -290,7 +290,7 @@ static const struct oword order_time_adverbs[] = {
  * (많은, 같은, 받은), so that such a word is read as a modifier of the
  * noun after it and not as a topic (한국은). */
 static const char order_eun_stems[] =
-	"많같작높좋넓깊짧낮적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
+	"많같작높좋넓깊짧낮낡적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
 
 /* Particles that a writer of informal text split from their word (정 도
  * 좋아요 for 정도, 나 만): a unit of one of them is a piece of a word no
