@@ -1745,14 +1745,18 @@ static int pointing_det(const char *p, size_t b, size_t e)
  * standing alone (의해, 위해, 때문에). */
 static int sub_word(const char *p, size_t b, size_t te)
 {
+	/* (the words of two or three syllables, told by their length and
+	 * their first two bytes before they are compared) */
+	if (te - b != 6 && te - b != 9)
+		return 0;
 	for (size_t i = 0; i < sizeof order_sub_ends / sizeof *order_sub_ends; i++)
-		if (order_sub_ends[i].n >= 6 && order_sub_ends[i].n == te - b &&
-		    !memcmp(p + b, order_sub_ends[i].s, te - b))
+		if (order_sub_ends[i].n == te - b && order_sub_ends[i].s[1] == p[b + 1] &&
+		    order_sub_ends[i].s[2] == p[b + 2] && !memcmp(p + b, order_sub_ends[i].s, te - b))
 			return 1;
 	return 0;
 }
 
-static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e, size_t nb,
+static inline __attribute__((always_inline)) int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e, size_t nb,
                        size_t ne, int first_word)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -1920,7 +1924,7 @@ static int words_differ(const char *p, const size_t *wb, const size_t *we, size_
  * two bare nouns stand before words that open alike (영화 배우이자 연극
  * 배우이다, 공산주의 국가도 ... 민주주의 국가니까). The same word twice trades
  * places unseen. */
-static int items_alike(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
+static inline __attribute__((always_inline)) int items_alike(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
                        const unsigned char *kind, size_t k)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -2678,7 +2682,7 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			return why;
 		/* a quotation ("내일은 밭에 나가자."라고) is one phrase of the
 		 * verb it is said to: what it holds is its own */
-		if (strchr("\"'", p[wb[k]]) || (we[k] - wb[k] >= 3 && (unsigned char)p[wb[k]] == 0xE2 &&
+		if (p[wb[k]] == '"' || p[wb[k]] == '\'' || (we[k] - wb[k] >= 3 && (unsigned char)p[wb[k]] == 0xE2 &&
 		                                 (unsigned char)p[wb[k] + 1] == 0x80 &&
 		                                 ((unsigned char)p[wb[k] + 2] == 0x9C || (unsigned char)p[wb[k] + 2] == 0x98)))
 			quote = (int)np;
