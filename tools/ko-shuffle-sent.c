@@ -1874,6 +1874,11 @@ static inline __attribute__((always_inline)) int phrase_kind(const struct conf *
 		return P_TOPIC;
 	if (tail && ends_list(cf, E_CONJ, p, b, te, last))
 		return P_CONJ;
+	/* 만, "only", stands for the case of a subject or an object (사람들만
+	 * 고생하네, 이상만 가지고): read as a subject, which keeps its place
+	 * only before the other phrases of its verb */
+	if (last == 0xB9CC)
+		return P_SUBJ;
 	return bare_word(p, b, te) && !syl_in(cf, last, S_VERB) &&
 	       !words_in(cf, W_DETERMINERS, p, b, te) ? P_NOUN : P_BOUND;
 }
@@ -2468,14 +2473,15 @@ static int nominal_clause(const char *p, size_t b, size_t te)
 }
 
 /* 1 if the conjunct ending in the word p[b, te) is one of concession or
- * background (-지만, -으나, -는데, -은데: 비가 왔지만, 보는데), which stands
+ * background (-지만, -으나, -는데, -은데, -텐데: 비가 왔지만, 보는데), which stands
  * as one phrase of the verb after it and may follow that verb's subject
  * or topic as well (비가 왔지만 우리는 나갔다 / 우리는 비가 왔지만 나갔다);
  * not a conjunct in -고 or -며, which is coordinate. */
 static int concessive(const char *p, size_t b, size_t te)
 {
 	return ends_with(p, b, te, "지만") || ends_with(p, b, te, "으나") ||
-	       ends_with(p, b, te, "는데") || ends_with(p, b, te, "은데") || ends_with(p, b, te, "던데");
+	       ends_with(p, b, te, "는데") || ends_with(p, b, te, "은데") || ends_with(p, b, te, "던데") ||
+	       ends_with(p, b, te, "텐데");
 }
 
 /* The constituent count (the reviewer's test): of the phrases kind[0..n)

@@ -165,7 +165,7 @@ static const char order_if_stems[] = "하되으다라나보가오지리르키치
 /* order_conj_ends: the end of a conjunct (하고, 이며, 했지만, 없으나,
  * 좋은데, 되거나): the phrases before it hang on it, and none crosses it. */
 static const struct oword order_conj_ends[] = {
-	W("지만"), W("으나"), W("는데"), W("은데"), W("던데"), W("거나"), W("으며"), W("며"), W("고"),
+	W("지만"), W("으나"), W("는데"), W("은데"), W("던데"), W("텐데"), W("거나"), W("으며"), W("며"), W("고"),
 };
 
 /* Last syllables of the verb of a relative clause (위치한, 공개된, 하던,
