@@ -1741,6 +1741,18 @@ static int pointing_det(const char *p, size_t b, size_t e)
 	return e - b == 3 && (!memcmp(p + b, "그", 3) || !memcmp(p + b, "이", 3) || !memcmp(p + b, "저", 3));
 }
 
+/* 1 if the word p[b, e) ends in a particle of a subject or topic (은,
+ * 는, 이, 가): after 중 of a bare noun (기간 중 윤보선은, 학생 중
+ * 철수가) it makes 중 a phrase of its own, of time or of a part, that
+ * may as well follow the subject; not 중 하나이다. */
+static int anchor_next(const char *p, size_t b, size_t e)
+{
+	while (e > b && (unsigned char)p[e - 1] < 0x80)
+		e--;
+	uint32_t v = e - b >= 6 ? last_syl(p, b, e) : 0;
+	return v == 0xC740 || v == 0xB294 || v == 0xC774 || v == 0xAC00;
+}
+
 /* 1 if p[b, te) is a word of order_sub_ends of two syllables or more
  * standing alone (의해, 위해, 때문에). */
 static int sub_word(const char *p, size_t b, size_t te)
@@ -2615,9 +2627,17 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
 		    words_in(c, W_TIME_NOUNS, p, wb[k], word_core(p, wb[k], we[k], &comma)) &&
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
-		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911) ||
+		                              (ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911 ||
+		                               (k + 2 < nw && anchor_next(p, wb[k + 1], we[k + 1])))) ||
 		     pointing_det(p, wb[k - 1], we[k - 1])))
 			kd = P_FREE;
+		/* a verb in -ㄹ before the bound noun 수 (할 수 있다, 볼 수도
+		 * 없다) is the predicate's, no relative clause: the phrases
+		 * before it hang on the predicate */
+		if (kd == P_ADN && k + 1 < nw && we[k + 1] - wb[k + 1] >= 3 &&
+		    !memcmp(p + wb[k + 1], "수", 3) && (we[k + 1] - wb[k + 1] == 3 || k + 2 < nw) &&
+		    (last_syl(p, wb[k], we[k]) - KO_SYL_FIRST) % 28 == 8)
+			kd = P_BOUND;
 		/* a personal pronoun after bare words, which modify no
 		 * pronoun: they are a phrase of their own (of time, of place)
 		 * that may as well follow it */

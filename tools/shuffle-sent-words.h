@@ -190,7 +190,7 @@ static const struct oword order_quantity[] = {
 /* Nouns of time after a relative clause or a bare noun, which make it
  * an adjunct (갈등하던 중, 은퇴한 뒤에, 정주영 사후). */
 static const struct oword order_time_nouns[] = {
-	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
+	W("중"), W("중에"), W("가운데"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
 	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
 	/* and a day or a year after a relative clause (같은 날, 다음 해에) */
