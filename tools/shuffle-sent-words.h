@@ -153,6 +153,9 @@ static const struct oword order_comp_ends[] = {
 static const struct oword order_sub_ends[] = {
 	W("때문에"), W("불구하고"), W("위하여"), W("통하여"), W("면서"), W("도록"), W("니까"), W("려고"), W("으려고"), W("위해"),
 	W("통해"), W("인해"), W("의해"), W("따라"), W("대해"), W("관해"), W("비해"), W("하여"), W("되어"), W("서"),
+	/* a clause of concession in -라도 (불법이라도, 늦더라도) and one of
+	 * degree in -ㄹ수록 (갈수록, 많을수록) */
+	W("라도"), W("수록"),
 	/* -자 of "as soon as" after the stems that most take it (끝나자,
 	 * 시작되자, 발표하자, 알려지자, 돌아오자), no noun's end */
 	W("나자"), W("되자"), W("하자"), W("지자"), W("오자"),
