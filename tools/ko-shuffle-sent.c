@@ -308,6 +308,26 @@ static int full_ending(const struct conf *cf, const char *p, size_t n)
 	return cf->ends[c - KO_SYL_FIRST];
 }
 
+/* 1 if the sentence p[0, n) ends in a sentence end, a full stop, a
+ * question or exclamation mark or an ellipsis (fullwidth forms too),
+ * but closing quotes and brackets: a sentence of a run needs one, as a
+ * sentence of ko-lastsent's does, since one without ("즉 그건 사람이다")
+ * is a fragment or a remark run on that a reader cannot place. (Nor is
+ * a sentence of one word one: "있다." is the end of one the splitter cut.) */
+static int stop_end(const char *p, size_t n)
+{
+	size_t at;
+	uint32_t c;
+	while (n && (c = cp_before(p, n, &at)) && (bracket_index(closers, c) >= 0 || c == '"' ||
+	                                           c == '\'' || c == 0x2019))
+		n = at;
+	if (!n)
+		return 0;
+	c = cp_before(p, n, &at);
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x3002 || c == 0xFF1F ||
+	       c == 0xFF01 || c == 0xFF0E;
+}
+
 /* conf.ends: the lists hold single syllables, and a word of more never
  * equals the one syllable it is asked about. */
 static void ends_init(struct conf *cf)
@@ -1131,7 +1151,8 @@ static void read_ending(const struct conf *c, struct sent *st, const char *p, si
 	st->ylast = st->yfirst = st->ydated = -1;
 	st->stems_read = 0;
 	int end = full_ending(c, p, n);
-	st->usable = end && (end != 2 || count_words(p, n, 4, 0, NULL) >= 4) && !colon_end(p, n);
+	st->usable = end && count_words(p, n, end == 2 ? 4 : 2, 0, NULL) >= (end == 2 ? 4u : 2u) &&
+	             !colon_end(p, n) && stop_end(p, n);
 }
 
 /* 1 if the sentence p[0, n) points at something before it past its first
@@ -1525,7 +1546,7 @@ static int ends_list(const struct conf *c, int k, const char *p, size_t b, size_
 enum {
 	W_ANCHORS, W_QUANTITY, W_NEUN_VERBS, W_DETERMINERS, W_NUMERALS, W_ALTERNATIVES,
 	W_SPLIT_COPULAS, W_GE_NOUNS, W_TIME_NOUNS, W_DEGREE, W_SPEECH_OPENERS,
-	W_TIME_ADVERBS, W_LISTS
+	W_TIME_ADVERBS, W_INTENSIFIERS, W_PRONOUNS, W_LISTS
 };
 #define WL(list) {list, sizeof list / sizeof *list}
 static const struct {
@@ -1535,7 +1556,7 @@ static const struct {
 	WL(order_anchors), WL(order_quantity), WL(order_neun_verbs), WL(order_determiners),
 	WL(order_numerals), WL(order_alternatives), WL(order_split_copulas), WL(order_ge_nouns),
 	WL(order_time_nouns), WL(order_degree), WL(order_speech_openers),
-	WL(order_time_adverbs),
+	WL(order_time_adverbs), WL(order_intensifiers), WL(order_pronouns),
 };
 #undef WL
 
@@ -1713,7 +1734,41 @@ static int cond_ya(const char *p, size_t b, size_t te, size_t nb, size_t ne)
 /* The kind of the word p[b, e) of a sentence, not its last (see
  * scrambles); [nb, ne) is the word after it, first is 1 for the first
  * word. Read from the endings alone, without a parse. */
-static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e, size_t nb,
+/* 1 if the word p[b, e) is a determiner that points (그, 이, 저: 그 해,
+ * 이 때, 그 후). */
+static int pointing_det(const char *p, size_t b, size_t e)
+{
+	return e - b == 3 && (!memcmp(p + b, "그", 3) || !memcmp(p + b, "이", 3) || !memcmp(p + b, "저", 3));
+}
+
+/* 1 if the word p[b, e) ends in a particle of a subject or topic (은,
+ * 는, 이, 가): after 중 of a bare noun (기간 중 윤보선은, 학생 중
+ * 철수가) it makes 중 a phrase of its own, of time or of a part, that
+ * may as well follow the subject; not 중 하나이다. */
+static int anchor_next(const char *p, size_t b, size_t e)
+{
+	while (e > b && (unsigned char)p[e - 1] < 0x80)
+		e--;
+	uint32_t v = e - b >= 6 ? last_syl(p, b, e) : 0;
+	return v == 0xC740 || v == 0xB294 || v == 0xC774 || v == 0xAC00;
+}
+
+/* 1 if p[b, te) is a word of order_sub_ends of two syllables or more
+ * standing alone (의해, 위해, 때문에). */
+static int sub_word(const char *p, size_t b, size_t te)
+{
+	/* (the words of two or three syllables, told by their length and
+	 * their first two bytes before they are compared) */
+	if (te - b != 6 && te - b != 9)
+		return 0;
+	for (size_t i = 0; i < sizeof order_sub_ends / sizeof *order_sub_ends; i++)
+		if (order_sub_ends[i].n == te - b && order_sub_ends[i].s[1] == p[b + 1] &&
+		    order_sub_ends[i].s[2] == p[b + 2] && !memcmp(p + b, order_sub_ends[i].s, te - b))
+			return 1;
+	return 0;
+}
+
+static inline __attribute__((always_inline)) int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e, size_t nb,
                        size_t ne, int first_word)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -1728,6 +1783,14 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	 * a vowel (거) */
 	if (last && !prev && te - b >= 6 && strchr(")]\"'", p[te - 4]))
 		prev = 0xAC70;
+	/* (and after a closing bracket or quote of any kind: 《전쟁》은,
+	 * 「봄」을) */
+	if (last && !prev && te - b >= 6) {
+		size_t at0;
+		uint32_t cb = cp_before(p + b, te - b - 3, &at0);
+		if (bracket_index(closers, cb) >= 0 || cb == 0x2019)
+			prev = last == 0xC740 ? 0xAC83 : 0xAC70;
+	}
 	/* a particle after a Latin word or a number (DTD를, HTML 5는, S8을,
 	 * 블루투스5가) is a particle as after a noun: after one that ends
 	 * in a consonant (것) before 은, after a vowel (거) else */
@@ -1786,6 +1849,10 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	 * 자연적인 대응, 많은 수의) */
 	if (ends_with(p, b, te, "적인") || words_in(cf, W_QUANTITY, p, b, te))
 		return P_BOUND;
+	/* the bound noun 줄 glued to an adnominal (그분인줄, 올줄, 하는줄):
+	 * a clause that is one phrase of the verb after it (알다, 모르다) */
+	if (last == 0xC904 && ((prev - KO_SYL_FIRST) % 28 == 4 || (prev - KO_SYL_FIRST) % 28 == 8))
+		return P_SUB;
 	if (ends_with(p, b, te, "다는") || ends_with(p, b, te, "라는") ||
 	    syl_in(cf, last, S_ADN))
 		return P_ADN;
@@ -1796,7 +1863,8 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 	/* 은 after a vowel (나은, 지은: a noun there takes 는), or after a
 	 * stem of order_eun_stems (많은, 같은) */
 	if (last == 0xC740 && (!((prev - KO_SYL_FIRST) % 28) ||
-	                       cf->eunstem[(prev - KO_SYL_FIRST) / 8] >> ((prev - KO_SYL_FIRST) % 8) & 1))
+	                       cf->eunstem[(prev - KO_SYL_FIRST) / 8] >> ((prev - KO_SYL_FIRST) % 8) & 1) &&
+	    !(prev == 0xB4E4 && te - b >= 9)) /* (a plural, 학자들은: not 들은, heard) */
 		return P_ADN;
 	if (ends_with(p, b, te, "께서"))
 		return P_SUBJ;
@@ -1804,6 +1872,10 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_SUB;
 	/* (the lists are read only after a syllable that ends one of them) */
 	int tail = syl_in(cf, last, S_TAIL);
+	/* a verb of a postposition written as a word of its own (... 에
+	 * 의해, 사실 때문에, 이를 통해): an adverbial clause as well */
+	if (tail && sub_word(p, b, te))
+		return P_SUB;
 	if (tail && ends_list(cf, E_SUB, p, b, te, last) && !ends_with(p, b, te, "에서"))
 		return P_SUB;
 	if (tail && ends_list(cf, E_FREE, p, b, te, last))
@@ -1814,6 +1886,11 @@ static int phrase_kind(const struct conf *cf, const char *p, size_t b, size_t e,
 		return P_TOPIC;
 	if (tail && ends_list(cf, E_CONJ, p, b, te, last))
 		return P_CONJ;
+	/* 만, "only", stands for the case of a subject or an object (사람들만
+	 * 고생하네, 이상만 가지고): read as a subject, which keeps its place
+	 * only before the other phrases of its verb */
+	if (last == 0xB9CC)
+		return P_SUBJ;
 	return bare_word(p, b, te) && !syl_in(cf, last, S_VERB) &&
 	       !words_in(cf, W_DETERMINERS, p, b, te) ? P_NOUN : P_BOUND;
 }
@@ -1864,7 +1941,7 @@ static int words_differ(const char *p, const size_t *wb, const size_t *we, size_
  * two bare nouns stand before words that open alike (영화 배우이자 연극
  * 배우이다, 공산주의 국가도 ... 민주주의 국가니까). The same word twice trades
  * places unseen. */
-static int items_alike(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
+static inline __attribute__((always_inline)) int items_alike(const struct conf *c, const char *p, const size_t *wb, const size_t *we,
                        const unsigned char *kind, size_t k)
 {
 	const unsigned char *u = (const unsigned char *)p;
@@ -2397,6 +2474,38 @@ static int clause_between(const unsigned char *kind, size_t a, size_t k)
 	return 0;
 }
 
+/* 1 if the word p[b, te) (its particle included) is a clause made a noun
+ * by -음 or -함 (없음을, 했음이, 필요함을, 사용됨에): the subject or object
+ * right before it is that clause's, not the verb's after it (자기 홀극이
+ * 없음을 뜻한다). */
+static int nominal_clause(const char *p, size_t b, size_t te)
+{
+	uint32_t v = te - b >= 6 ? last_syl(p, b, te - 3) : 0;
+	return v == 0xC74C || v == 0xD568 || v == 0xB428 || v == 0xC784 || v == 0xC9D0; /* 음 함 됨 임 짐 */
+}
+
+/* 1 if the conjunct ending in the word p[b, te) is one of concession or
+ * background (-지만, -으나, -는데, -은데, -텐데: 비가 왔지만, 보는데), which stands
+ * as one phrase of the verb after it and may follow that verb's subject
+ * or topic as well (비가 왔지만 우리는 나갔다 / 우리는 비가 왔지만 나갔다);
+ * not a conjunct in -고 or -며, which is coordinate. */
+static int concessive(const char *p, size_t b, size_t te)
+{
+	return ends_with(p, b, te, "지만") || ends_with(p, b, te, "으나") ||
+	       ends_with(p, b, te, "는데") || ends_with(p, b, te, "은데") || ends_with(p, b, te, "던데") ||
+	       ends_with(p, b, te, "텐데");
+}
+
+/* The constituent count (the reviewer's test): of the phrases kind[0..n)
+ * of one verb, how many could stand elsewhere, its first one left out
+ * when it is a topic or a subject that opens the clause (anchor set): that
+ * one keeps its place, and each other phrase, with the words that modify
+ * it, is a constituent that moves past the others. */
+static size_t movable(const unsigned char *kind, size_t n, int anchor)
+{
+	return n - (anchor && n && (kind[0] == P_TOPIC || kind[0] == P_SUBJ));
+}
+
 /* 1 if the word p[b, e) is a number of years, months or days with no
  * particle (1761년, 2017년, 4월): an adjunct of the sentence as much as of
  * a clause after it. */
@@ -2488,7 +2597,8 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 	static const char why[] = "no sentence with one right order (phrases that trade places)";
 	static const char bare[] = "no sentence with one right order (bare words side by side)";
 	static const char opener[] = "no sentence with one right order (an opener that moves)";
-	int noun = 0, unmarked = 0, topic = 0, bare_conj = 0;
+	static const char many[] = "no sentence with one right order (two phrases that move)";
+	int noun = 0, unmarked = 0, bare_conj = 0, topic_kept = 0, coord_topic = 0, quote = -1;
 	uint64_t nouns = 0; /* (the bare nouns, P_NOUN, a bit each) */
 	size_t wb[64], we[64], nw = 0;
 	if (glossed) {
@@ -2517,8 +2627,23 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		    (kind[k - 1] == P_ADN || kind[k - 1] == P_BOUND) &&
 		    words_in(c, W_TIME_NOUNS, p, wb[k], word_core(p, wb[k], we[k], &comma)) &&
 		    (kind[k - 1] == P_ADN || (bare_word(p, wb[k - 1], we[k - 1]) &&
-		                              ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911)))
+		                              (ko_syllable_at((const unsigned char *)p + wb[k], 3) != 0xC911 ||
+		                               (k + 2 < nw && anchor_next(p, wb[k + 1], we[k + 1])))) ||
+		     pointing_det(p, wb[k - 1], we[k - 1])))
 			kd = P_FREE;
+		/* a verb in -ㄹ before the bound noun 수 (할 수 있다, 볼 수도
+		 * 없다) is the predicate's, no relative clause: the phrases
+		 * before it hang on the predicate */
+		if (kd == P_ADN && k + 1 < nw && we[k + 1] - wb[k + 1] >= 3 &&
+		    !memcmp(p + wb[k + 1], "수", 3) && (we[k + 1] - wb[k + 1] == 3 || k + 2 < nw) &&
+		    (last_syl(p, wb[k], we[k]) - KO_SYL_FIRST) % 28 == 8)
+			kd = P_BOUND;
+		/* a personal pronoun after bare words, which modify no
+		 * pronoun: they are a phrase of their own (of time, of place)
+		 * that may as well follow it */
+		if ((kd == P_TOPIC || kd == P_SUBJ) && k > 0 && kind[k - 1] == P_BOUND &&
+		    words_in(c, W_PRONOUNS, p, wb[k], word_core(p, wb[k], we[k], &comma)))
+			return why;
 		/* an adverb of an adjective (이쁘게, 조용히, 강하게, 끊임없이)
 		 * stands anywhere before its verb, as the adverbs of the
 		 * table do (그는 강하게 ...를 비난하고 / ...를 강하게 비난하고) */
@@ -2553,6 +2678,20 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 		    !words_in(c, W_DEGREE, p, wb[k - 1], word_core(p, wb[k - 1], we[k - 1], &comma)))
 			kind[k - 1] = P_FREE, at[np] = (unsigned char)(k - 1), pend[np++] = P_FREE,
 			unmarked |= k == 1;
+		/* in informal text an intensifier right before the verb
+		 * that ends a clause, or before an adverb of degree before
+		 * it (연기를 정말 잘하더라, 둘이 참 잘 어울리던데), moves as an
+		 * adverb: it goes with the whole clause */
+		if (informal && k > 0 && (kd == P_PRED || kd == P_CONJ || kd == P_SUB)) {
+			size_t a = k - 1;
+			if (a > 0 && kind[a] == P_BOUND &&
+			    words_in(c, W_DEGREE, p, wb[a], word_core(p, wb[a], we[a], &comma)) &&
+			    !words_in(c, W_INTENSIFIERS, p, wb[a], word_core(p, wb[a], we[a], &comma)))
+				a--;
+			if (kind[a] == P_BOUND &&
+			    words_in(c, W_INTENSIFIERS, p, wb[a], word_core(p, wb[a], we[a], &comma)))
+				kind[a] = P_FREE, at[np] = (unsigned char)a, pend[np++] = P_FREE;
+		}
 		if (kd == P_NOUN) {
 			if (noun && informal)
 				return bare;
@@ -2567,13 +2706,28 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			return why;
 		if (items_alike(c, p, wb, we, kind, k))
 			return why;
+		/* a quotation ("내일은 밭에 나가자."라고) is one phrase of the
+		 * verb it is said to: what it holds is its own */
+		if (p[wb[k]] == '"' || p[wb[k]] == '\'' || (we[k] - wb[k] >= 3 && (unsigned char)p[wb[k]] == 0xE2 &&
+		                                 (unsigned char)p[wb[k] + 1] == 0x80 &&
+		                                 ((unsigned char)p[wb[k] + 2] == 0x9C || (unsigned char)p[wb[k] + 2] == 0x98)))
+			quote = (int)np;
+		if (quote >= 0 && (ends_with(p, wb[k], we[k], "라고") || ends_with(p, wb[k], we[k], "다고")))
+			np = (size_t)quote, quote = -1;
+		/* a clause made a noun (자기 홀극이 없음을): the subject or
+		 * object right before it, and the phrases before that but
+		 * the topic, are its own */
+		if ((kd == P_OBJ || kd == P_SUBJ || kd == P_COMP) && np && (size_t)at[np - 1] + 1 == k &&
+		    (pend[np - 1] == P_SUBJ || pend[np - 1] == P_OBJ) &&
+		    nominal_clause(p, wb[k], word_core(p, wb[k], we[k], &comma)))
+			while (np && pend[np - 1] != P_TOPIC)
+				np--;
 		switch (kd) {
 		case P_TOPIC: case P_SUBJ:
 			/* a topic after a conjunct that has none: the order
 			 * with the topic first reads as well */
 			if (bare_conj && kd == P_TOPIC)
 				return why;
-			topic = 1;
 			/* after a phrase of a verb still to come: the order with
 			 * the subject or topic first reads as well (이 일로 그는 /
 			 * 그는 이 일로) */
@@ -2623,13 +2777,32 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			np = keep;
 			if (verb_scrambles(taken, nt, informal || exist_verb(c, p, wb[k], we[k])))
 				return why;
+			/* an adverbial clause is one constituent of the verb
+			 * after it, and inside it no more than one phrase
+			 * but its subject may move (in informal text not even
+			 * the subject stays: 둘이 참 잘 어울리던데) */
+			if (kd == P_SUB && movable(taken, nt, !informal) >= 2)
+				return many;
 			if (kd == P_SUB)
 				at[np] = (unsigned char)k, pend[np++] = P_FREE;
 			break;
 		}
-		case P_CONJ: case P_PRED:
+		case P_CONJ: case P_PRED: {
 			if (verb_scrambles(pend, np, informal || exist_verb(c, p, wb[k], we[k])))
 				return why;
+			/* At most one phrase of a verb besides its predicate and
+			 * the topic or subject that opens its clause may move:
+			 * two constituents that could each stand elsewhere give
+			 * the sentence two right orders (잘못은 장동건이 했는데:
+			 * 장동건이 잘못은 ...). In informal text only the
+			 * sentence's own topic keeps its place: a conjunct of
+			 * concession or background has none that does. */
+			int conc = kd == P_CONJ && concessive(p, wb[k], core_of(p, wb[k], we[k]));
+			if (movable(pend, np, !informal || kd == P_PRED || !conc) >= 2)
+				return many;
+			int own_topic = 0, own_subj = 0;
+			for (size_t t = 0; t < np; t++)
+				own_topic |= pend[t] == P_TOPIC, own_subj |= pend[t] == P_SUBJ;
 			/* a conjunct in -며 or -고 with no subject or topic, which
 			 * shares the topic after it (전쟁을 거치며 인구는 ... / 인구는
 			 * 전쟁을 거치며 ...; not one that ends in a comma, nor a
@@ -2637,12 +2810,29 @@ static const char *scrambles(const struct conf *c, const char *p, size_t b, size
 			 * ...). Edited prose only: in speech the topic after it
 			 * is one of contrast, of its own conjunct (이상만 가지고
 			 * 현실은 못보는) */
-			if (kd == P_CONJ && !topic && !informal && p[we[k] - 1] != ',') {
+			if (kd == P_CONJ && !topic_kept && !own_topic && !own_subj && !informal && p[we[k] - 1] != ',') {
 				uint32_t v = last_syl(p, wb[k], core_of(p, wb[k], we[k]));
 				bare_conj = v == 0xBA70 || v == 0xACE0; /* 며 고 */
 			}
+			/* two coordinate clauses, each with a topic of its own
+			 * (A는 ...하고 B는 ...한다): either may come first */
+			if (coord_topic && own_topic)
+				return why;
+			if (kd == P_CONJ) {
+				uint32_t v = last_syl(p, wb[k], core_of(p, wb[k], we[k]));
+				coord_topic = own_topic && (v == 0xBA70 || v == 0xACE0); /* 며 고 */
+			}
+			topic_kept |= own_topic || own_subj;
 			np = 0;
+			/* a conjunct of concession or background with no topic
+			 * of its own is one phrase of the verb after it, which
+			 * may come after that verb's topic as well (비가 왔지만
+			 * 우리는 / 우리는 비가 왔지만); one with a topic of its
+			 * own contrasts with the next (A는 ...지만 B는 ...) */
+			if (conc && !own_topic)
+				at[np] = (unsigned char)k, pend[np++] = P_FREE;
 			break;
+		}
 		}
 	}
 	return order_items(c, p, wb, we, kind, nw, nouns, informal);
@@ -3085,28 +3275,40 @@ static int new_to_run(struct conf *c, const char *p, const struct ko_span *s, si
 	return t + 1 == b;
 }
 
+/* 1 if sentence b is tied to the one before it by its subject: a noun
+ * (stems()) of the words that open b up to its first subject or topic
+ * (a word in 은, 는, 이, 가, within its first four words) that sentence
+ * b - 1 brought into the run (new_to_run: not the run's topic, nor named
+ * before b - 1). A noun shared further on in b ties it to no place: the
+ * sentence says more of something the run names, and may stand
+ * elsewhere (실수 집합은 ... / 즉, ... 자연수 집합과 ... / 실수 집합의
+ * 크기는 자연수 집합의 크기보다 크다: either order). */
 static int noun_tie(struct conf *c, const char *p, const struct ko_span *s, size_t from, size_t b)
 {
-	size_t k;
-	const uint64_t *a = stems(c, p, s, b, &k);
-	struct sent *sb = sent_at(c, b);
-	if (!sb->prev_read) {
-		/* (the stems b shares with b - 1 are asked by every run
-		 * from before b: found once) */
-		sb->prev_read = 1;
-		sb->prev = 0;
-		for (size_t i = 0; i < k && i < 64; i++)
-			if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]))
-				sb->prev |= (uint64_t)1 << i;
+	const char *q = p + s[b].b;
+	const unsigned char *u = (const unsigned char *)q;
+	size_t n = s[b].e - s[b].b, i = 0;
+	for (int w = 0; w < 4 && i < n; w++) {
+		while (i < n && (u[i] == ' ' || u[i] == '\t'))
+			i++;
+		size_t j = i;
+		while (j < n && !(u[j] == ' ' || u[j] == '\t'))
+			j++;
+		if (j - i >= 6 && ko_syllable_at(u + i, 3) && ko_syllable_at(u + i + 3, 3) &&
+		    !is_link(c, q + i, j - i)) {
+			uint64_t v = load6(q + i);
+			if (has_stem(c, p, s, b - 1, v) && new_to_run(c, p, s, from, b, v))
+				return 1;
+		}
+		/* (the subject or topic ends the opening) */
+		size_t te = j;
+		while (te > i && !((u[te - 1] & 0xC0) == 0x80 || u[te - 1] >= 0xE0))
+			te--;
+		uint32_t v = te - i >= 3 ? ko_syllable_at(u + te - 3, 3) : 0;
+		if (v == 0xC740 || v == 0xB294 || v == 0xC774 || v == 0xAC00) /* 은 는 이 가 */
+			break;
+		i = j;
 	}
-	for (uint64_t m = sb->prev; m; m &= m - 1)
-		if (new_to_run(c, p, s, from, b, a[__builtin_ctzll(m)]))
-			return 1;
-	/* (stems past the 64 of the mask: asked of b - 1 here) */
-	for (size_t i = 64; i < k; i++)
-		if (!(a[i] >> 63) && has_stem(c, p, s, b - 1, a[i]) &&
-		    new_to_run(c, p, s, from, b, a[i]))
-			return 1;
 	return 0;
 }
 

@@ -153,6 +153,9 @@ static const struct oword order_comp_ends[] = {
 static const struct oword order_sub_ends[] = {
 	W("때문에"), W("불구하고"), W("위하여"), W("통하여"), W("면서"), W("도록"), W("니까"), W("려고"), W("으려고"), W("위해"),
 	W("통해"), W("인해"), W("의해"), W("따라"), W("대해"), W("관해"), W("비해"), W("하여"), W("되어"), W("서"),
+	/* a clause of concession in -라도 (불법이라도, 늦더라도) and one of
+	 * degree in -ㄹ수록 (갈수록, 많을수록) */
+	W("라도"), W("수록"),
 	/* -자 of "as soon as" after the stems that most take it (끝나자,
 	 * 시작되자, 발표하자, 알려지자, 돌아오자), no noun's end */
 	W("나자"), W("되자"), W("하자"), W("지자"), W("오자"),
@@ -165,7 +168,7 @@ static const char order_if_stems[] = "하되으다라나보가오지리르키치
 /* order_conj_ends: the end of a conjunct (하고, 이며, 했지만, 없으나,
  * 좋은데, 되거나): the phrases before it hang on it, and none crosses it. */
 static const struct oword order_conj_ends[] = {
-	W("지만"), W("으나"), W("는데"), W("은데"), W("거나"), W("으며"), W("며"), W("고"),
+	W("지만"), W("으나"), W("는데"), W("은데"), W("던데"), W("텐데"), W("거나"), W("으며"), W("며"), W("고"),
 };
 
 /* Last syllables of the verb of a relative clause (위치한, 공개된, 하던,
@@ -190,11 +193,20 @@ static const struct oword order_quantity[] = {
 /* Nouns of time after a relative clause or a bare noun, which make it
  * an adjunct (갈등하던 중, 은퇴한 뒤에, 정주영 사후). */
 static const struct oword order_time_nouns[] = {
-	W("중"), W("중에"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
+	W("중"), W("중에"), W("가운데"), W("때"), W("때에"), W("후"), W("후에"), W("뒤"), W("뒤에"), W("전"), W("전에"), W("동안"), W("동안에"),
 	W("무렵"), W("무렵에"), W("이후"), W("이후에"), W("이래"), W("직후"), W("직전"),
 	W("사후"), W("사후에"), W("생전"), W("생전에"), W("직후에"), W("이전"), W("이전에"),
 	/* and a day or a year after a relative clause (같은 날, 다음 해에) */
-	W("날"), W("날에"), W("해에"),
+	W("날"), W("날에"), W("해"), W("해에"),
+};
+
+/* Personal pronouns as a subject or topic: no word before them modifies
+ * them, so bare words before one are a phrase of their own, of time or
+ * place, which may as well follow it (군사정권 기간 내내 그는 / 그는 ...
+ * 내내). */
+static const struct oword order_pronouns[] = {
+	W("그는"), W("그가"), W("그녀는"), W("그녀가"), W("그들은"), W("그들이"), W("이들은"), W("이들이"),
+	W("나는"), W("내가"), W("저는"), W("제가"), W("우리는"), W("우리가"), W("너는"), W("네가"),
 };
 
 /* Last syllables of stems before an adnominal 는 (하는, 되는, 만드는,
@@ -281,7 +293,7 @@ static const struct oword order_time_adverbs[] = {
  * (많은, 같은, 받은), so that such a word is read as a modifier of the
  * noun after it and not as a topic (한국은). */
 static const char order_eun_stems[] =
-	"많같작높좋넓깊짧낮적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
+	"많같작높좋넓깊짧낮낡적맑붉검젊늙옳싫찮받얻남찾잃읽먹입앉죽믿묻닫걸들낳놓넣쌓담심감숨었았였겠좁얕굵밝늦";
 
 /* Particles that a writer of informal text split from their word (정 도
  * 좋아요 for 정도, 나 만): a unit of one of them is a piece of a word no
@@ -327,6 +339,16 @@ static const struct oword order_degree[] = {
 	W("아주"), W("너무"), W("넘"), W("정말"), W("진짜"), W("참"), W("매우"), W("더"), W("좀"),
 	W("엄청"), W("완전"), W("되게"), W("잘"), W("덜"), W("가장"), W("제일"), W("훨씬"), W("조금"),
 	W("많이"), W("꽤"), W("제법"), W("넘나"), W("겁나"), W("개"), W("존나"),
+};
+
+/* Intensifiers of speech (order_degree without the comparatives and the
+ * adverbs of manner, 더, 가장, 잘 ...): before the verb that ends a clause
+ * they go with the whole of it and stand before its object or complement
+ * as well (연기를 정말 잘한다 / 정말 연기를 잘한다), so in informal text
+ * they move as an adverb does. */
+static const struct oword order_intensifiers[] = {
+	W("아주"), W("너무"), W("넘"), W("정말"), W("진짜"), W("참"), W("매우"), W("엄청"),
+	W("완전"), W("되게"), W("꽤"), W("제법"), W("넘나"), W("겁나"), W("존나"), W("진심"),
 };
 
 /* Particles of a second item after a bare word in informal text (송중기
