@@ -16,6 +16,76 @@ static const struct ko_task tasks[] = {
 	{"mask", "mask-multi", "text mask answer count", "{text}", "{answer}"},
 };
 
+/* The endings of a predicate or an adverb, by what decides them. A noun
+ * slot's particle is what the rest of the clause selects (도서관을
+ * before 찾았다), but a predicate's ending is a choice the passage does
+ * not make: a connective (입학하지만, 입학했으나, 입학하여 and 입학했고
+ * all fit before 이듬해 전과했다), an adnominal's tense or voice (완간한
+ * and 완간된, 개발되는 and 개발된), an adverb's form (충분히, 충분하게).
+ * Only the word after it can force one: an auxiliary or a bound noun
+ * that takes a single ending (사용하고 있다, 안장되어 있다, 계산될 수,
+ * 도입할 예정, 하지 않았다, 진화하기 시작한다, 공개해야 한다, 쉽게
+ * 된다). A particle that only delimits (배우자만을, 연기조차, 지금이라도)
+ * is such a choice too, where a case particle is not. PE_FREE: nothing forces it; the others name what does. */
+enum {
+	PE_FREE = 1,
+	PE_AUX,   /* -고, -어: 있다, 없다 */
+	PE_L,     /* adnominal -ㄹ: 수, 예정, 때 */
+	PE_NOT,   /* -지: 않다, 못하다 */
+	PE_GI,    /* -기: 시작, 위해, 위한, 위하여, 때문 */
+	PE_HA,    /* -야, -게, -도록, -려고: 하다 (and -야, -게: 되다) */
+	PE_HADOE, /* -야, -게: 하다 or 되다 */
+	PE_N,     /* adnominal -ㄴ, -는, -던: the tense is free */
+};
+
+/* Endings by their last syllables, each after at least `before`
+ * syllables of stem (하지 and 한 need two: 하지 the noun, 역할). A form
+ * whose syllable before the ending holds ㅆ (했고, 되었으나, 있었던,
+ * 했을) is a predicate whatever its ending (pred_ending). */
+static const struct pred_tail {
+	const char *tail;
+	unsigned char len, before, kind;
+} pred_tails[] = {
+#define T(s, before, kind) {s, sizeof s - 1, before, kind}
+	T("며", 1, PE_FREE), T("면서", 1, PE_FREE), T("으면", 1, PE_FREE), T("하면", 1, PE_FREE),
+	T("되면", 1, PE_FREE), T("다면", 1, PE_FREE), T("려면", 1, PE_FREE), T("이면", 2, PE_FREE),
+	T("으나", 1, PE_FREE), T("거나", 1, PE_FREE), T("지만", 1, PE_FREE), T("다가", 1, PE_FREE),
+	T("듯", 1, PE_FREE), T("듯이", 1, PE_FREE), T("는데", 1, PE_FREE), T("은데", 1, PE_FREE),
+	T("한데", 1, PE_FREE), T("니까", 1, PE_FREE), T("으니", 1, PE_FREE), T("해서", 1, PE_FREE),
+	T("어서", 1, PE_FREE), T("아서", 1, PE_FREE), T("여서", 1, PE_FREE), T("져서", 1, PE_FREE),
+	T("워서", 1, PE_FREE), T("나서", 1, PE_FREE), T("라서", 1, PE_FREE), T("다고", 1, PE_FREE),
+	T("다는", 1, PE_FREE), T("하자", 1, PE_FREE), T("되자", 1, PE_FREE), T("이고", 1, PE_FREE),
+	T("없고", 1, PE_FREE), T("않고", 1, PE_FREE), T("히", 1, PE_FREE), T("해도", 1, PE_FREE),
+	T("어도", 1, PE_FREE), T("아도", 1, PE_FREE), T("여도", 1, PE_FREE), T("져도", 1, PE_FREE),
+	T("워도", 1, PE_FREE), T("하니", 1, PE_FREE), T("되니", 1, PE_FREE), T("싶고", 1, PE_FREE),
+	T("싶어", 1, PE_FREE), T("는게", 1, PE_FREE), T("은게", 1, PE_FREE), T("는거", 1, PE_FREE),
+	T("은거", 1, PE_FREE), T("한거", 1, PE_FREE), T("는건", 1, PE_FREE), T("한건", 1, PE_FREE),
+	T("만을", 1, PE_FREE), T("만이", 1, PE_FREE), T("조차", 1, PE_FREE), T("마저", 1, PE_FREE),
+	T("라도", 1, PE_FREE),
+	T("하고", 2, PE_AUX), T("되고", 1, PE_AUX), T("지고", 1, PE_AUX), T("르고", 1, PE_AUX),
+	T("받고", 1, PE_AUX), T("주고", 1, PE_AUX), T("내고", 1, PE_AUX), T("키고", 1, PE_AUX),
+	T("우고", 1, PE_AUX), T("오고", 1, PE_AUX), T("나고", 1, PE_AUX), T("두고", 1, PE_AUX),
+	T("놓고", 1, PE_AUX), T("리고", 1, PE_AUX), T("가고", 1, PE_AUX), T("하여", 1, PE_AUX),
+	T("되어", 1, PE_AUX), T("져", 1, PE_AUX),
+	T("려고", 1, PE_HA), T("도록", 1, PE_HA), T("하긴", 1, PE_HA),
+	T("해야", 1, PE_HADOE), T("어야", 1, PE_HADOE), T("아야", 1, PE_HADOE), T("여야", 1, PE_HADOE),
+	T("져야", 1, PE_HADOE), T("워야", 1, PE_HADOE), T("돼야", 1, PE_HADOE), T("하게", 1, PE_HADOE),
+	T("되게", 1, PE_HADOE), T("있게", 1, PE_HADOE), T("없게", 1, PE_HADOE), T("않게", 1, PE_HADOE),
+	T("르게", 1, PE_HADOE), T("롭게", 1, PE_HADOE), T("답게", 1, PE_HADOE), T("럽게", 1, PE_HADOE),
+	T("렵게", 1, PE_HADOE), T("크게", 0, PE_HADOE), T("쉽게", 0, PE_HADOE), T("많게", 0, PE_HADOE),
+	T("높게", 0, PE_HADOE), T("낮게", 0, PE_HADOE), T("넓게", 0, PE_HADOE), T("좁게", 0, PE_HADOE),
+	T("같게", 0, PE_HADOE), T("짧게", 0, PE_HADOE), T("길게", 0, PE_HADOE), T("작게", 0, PE_HADOE),
+	T("적게", 0, PE_HADOE), T("좋게", 0, PE_HADOE), T("깊게", 0, PE_HADOE), T("늦게", 0, PE_HADOE),
+	T("하기", 1, PE_GI), T("되기", 1, PE_GI),
+	T("하지", 2, PE_NOT), T("되지", 1, PE_NOT), T("있지", 1, PE_NOT), T("없지", 1, PE_NOT),
+	T("할", 2, PE_L), T("될", 2, PE_L), T("있을", 1, PE_L), T("없을", 1, PE_L),
+	T("한", 2, PE_N), T("된", 2, PE_N), T("하는", 1, PE_N), T("되는", 1, PE_N), T("있는", 1, PE_N),
+	T("없는", 1, PE_N), T("않는", 1, PE_N), T("하던", 1, PE_N), T("되던", 1, PE_N), T("하신", 1, PE_N),
+	T("되신", 1, PE_N),
+#undef T
+};
+enum { NPRED = sizeof pred_tails / sizeof *pred_tails };
+
 
 /* A stem of the record (stem_key), whether two words start with it, and
  * the first NFORM forms (form_key) of the words that do, each with how
@@ -44,7 +114,7 @@ struct conf {
 	uint32_t *slots; /* slots[k]: 1 + the index of its stem's slot, 0
 	                  * without a stem (where stem_add put the key: found
 	                  * again from keys where the table grew since or
-	                  * long_stem_key gave another key) */
+	                  * informal_key gave another key) */
 	size_t poolcap, othercap;
 	struct ko_span *pick;
 	struct stem *stems; /* a hash table of the stems of the words */
@@ -64,6 +134,11 @@ struct conf {
 	unsigned char kind_last[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char kind_first[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* and first */
 	size_t freqmax;      /* the longest of mask_words in bytes */
+	/* pred_tails by their last syllable: a chain for each value of its
+	 * low six bits (pred_head, pred_next: NPRED ends it), and the
+	 * syllable of each */
+	unsigned char pred_head[64], pred_next[NPRED];
+	uint32_t pred_syl[NPRED];
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
 	 * each (syl_bits): the words are the runs of them; and after them
@@ -520,6 +595,15 @@ static inline int syl_bit(const unsigned char *set, uint32_t v)
 
 static void freq_init(struct conf *c)
 {
+	_Static_assert(NPRED < 255, "pred_next holds an index");
+	memset(c->pred_head, NPRED, sizeof c->pred_head);
+	for (size_t t = NPRED; t-- > 0;) {
+		const unsigned char *tail = (const unsigned char *)pred_tails[t].tail;
+		uint32_t v = ko_syllable_at(tail + pred_tails[t].len - 3, 3);
+		c->pred_syl[t] = v;
+		c->pred_next[t] = c->pred_head[v & 63];
+		c->pred_head[v & 63] = (unsigned char)t;
+	}
 	SFX_ADD(c, noun_particles);
 	SFX_ADD(c, after_da);
 	SFX_ADD(c, after_adnominal);
@@ -1139,21 +1223,19 @@ static inline __attribute__((always_inline)) size_t stem_add(struct conf *c, uin
 	return 0;
 }
 
-/* The stem key of the word p[b, e), of three syllables or more, whose
- * key of two is key and whose form is form (mask). A word of four
- * syllables or more shares its first two with another word more often
- * through a word of its own than through its stem: informal text glues
- * its words (지금개콘, 오늘막방: 지금, 오늘은), and a compound shares a
- * general first half with any other (특별위원회의 and 특별시, 정치색을
- * and 정치적), so that the passage points to nothing. Its clue is its
- * first three, which only a word of the same stem starts with (눈물샘을
- * and 눈물샘이, or the stem alone, 드라마치고 and 드라마; not 눈물을),
- * unless its third syllable opens an ending (ending_after_stem). Every
- * word of three syllables or more gives its first three, and its first
- * two, to the others. */
-static __attribute__((noinline)) uint64_t long_stem_key(struct conf *c, const char *p, size_t n,
-                                                        size_t b, size_t e, uint64_t key,
-                                                        uint64_t form)
+/* The stem key of the word p[b, e) of informal text, of three syllables
+ * or more, whose key of two is key and whose form is form (mask). Informal
+ * text glues its words (지금개콘, 오늘막방): a word of four syllables or
+ * more shares its first two with another word more often through a word
+ * of its own (지금, 오늘은) than through its stem. Its clue is its first
+ * three, which only a word of the same stem starts with (눈물샘을 and
+ * 눈물샘이, or the stem alone, 드라마치고 and 드라마; not 눈물을), unless
+ * its third syllable opens an ending (ending_after_stem). Every word of
+ * three syllables or more gives its first three, and its first two, to
+ * the others. (Out of the loop of mask: most text is not informal.) */
+static __attribute__((noinline)) uint64_t informal_key(struct conf *c, const char *p, size_t n,
+                                                       size_t b, size_t e, uint64_t key,
+                                                       uint64_t form)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	if (!syl(u, b + 6, n))
@@ -1172,27 +1254,33 @@ static int recurs(const struct stem *st, uint64_t form)
 	return 0;
 }
 
-/* 1 if the word p[b, e) of six syllables or more (whose third does not
- * open an ending: ending_after_stem) has its stem in another word of the
- * passage: one that starts with all of it but its last two syllables, a
- * particle or an ending at most (three when the first of them opens one:
- * 위키백과에서는, 구독자들에게). Its first three, which the table of
- * stems matched, are most often a name or a word of their own
- * (알고리스무스에서 and 알고리즘은, 김일성방송대학이 and 김일성종합대학이며,
- * 책임자직을 and 책임자였다): the reader could not tell the rest. Asked
- * of the words drawn only, as few are that long. */
+/* 1 if the word p[b, e) has its stem in another word of the passage. The
+ * table of stems matched its first two syllables; a word of four or more
+ * whose third does not open an ending (ending_after_stem) is most often a
+ * compound, whose first two are a word of their own shared with any other
+ * (특별위원회의 and 특별시, 정치색을 and 정치적): its clue is a word that
+ * starts with all of it but its last two syllables, a particle or an
+ * ending at most (three when the first of them opens one: 위키백과에서는),
+ * and with its first three at least (눈물샘을 and 눈물샘이; 알고리스무스에서
+ * and 알고리즘은 share only a name's first three, 김일성방송대학이 and
+ * 김일성종합대학이며 as well). Informal text has asked for the three
+ * already (informal_key). Asked of the words drawn only, by a search of
+ * the passage, as a table of the prefixes of every word would cost the
+ * whole run more than the few searches. */
 static int long_clue(const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	size_t k = b;
 	while (k < e && syl(u, k, e))
 		k += 3;
-	if (k - b < 18 || ending_after_stem(p + b + 6))
+	if (k - b < 12 || ending_after_stem(p + b + 6))
 		return 1;
 	size_t m = k - b - 6;
-	if (ending_after_stem(p + b + m - 3))
+	if (m > 9 && ending_after_stem(p + b + m - 3))
 		m -= 3;
-	for (const char *q = p; (q = find(q, (size_t)(p + n - q), p + b, m)); q++) {
+	if (m < 9)
+		m = 9;
+	for (const char *q = p; (q = memmem(q, (size_t)(p + n - q), p + b, m)); q++) {
 		size_t i = (size_t)(q - p);
 		if (i != b && (i < 3 || !syl(u, i - 3, n)))
 			return 1;
@@ -1622,70 +1710,10 @@ static int opens_passage(const char *p, size_t b)
 	return 1;
 }
 
-/* The endings of a predicate or an adverb, by what decides them. A noun
- * slot's particle is what the rest of the clause selects (도서관을
- * before 찾았다), but a predicate's ending is a choice the passage does
- * not make: a connective (입학하지만, 입학했으나, 입학하여 and 입학했고
- * all fit before 이듬해 전과했다), an adnominal's tense or voice (완간한
- * and 완간된, 개발되는 and 개발된), an adverb's form (충분히, 충분하게).
- * Only the word after it can force one: an auxiliary or a bound noun
- * that takes a single ending (사용하고 있다, 안장되어 있다, 계산될 수,
- * 도입할 예정, 하지 않았다, 진화하기 시작한다, 공개해야 한다, 쉽게
- * 된다). PE_FREE: nothing forces it; the others name what does. */
-enum {
-	PE_FREE = 1,
-	PE_AUX,   /* -고, -어: 있다, 없다 */
-	PE_L,     /* adnominal -ㄹ: 수, 예정, 때 */
-	PE_NOT,   /* -지: 않다, 못하다 */
-	PE_GI,    /* -기: 시작, 위해, 위한, 위하여, 때문 */
-	PE_HA,    /* -야, -게, -도록, -려고: 하다 (and -야, -게: 되다) */
-	PE_HADOE, /* -야, -게: 하다 or 되다 */
-	PE_N,     /* adnominal -ㄴ, -는, -던: the tense is free */
-};
-
-/* Endings by their last syllables, each after at least `before`
- * syllables of stem (하지 and 한 need two: 하지 the noun, 역할). A form
- * whose syllable before the ending holds ㅆ (했고, 되었으나, 있었던,
- * 했을) is a predicate whatever its ending (pred_ending). */
-static const struct pred_tail {
-	const char *tail;
-	unsigned char len, before, kind;
-} pred_tails[] = {
-#define T(s, before, kind) {s, sizeof s - 1, before, kind}
-	T("며", 1, PE_FREE), T("면서", 1, PE_FREE), T("으면", 1, PE_FREE), T("하면", 1, PE_FREE),
-	T("되면", 1, PE_FREE), T("다면", 1, PE_FREE), T("려면", 1, PE_FREE), T("이면", 2, PE_FREE),
-	T("으나", 1, PE_FREE), T("거나", 1, PE_FREE), T("지만", 1, PE_FREE), T("다가", 1, PE_FREE),
-	T("듯", 1, PE_FREE), T("듯이", 1, PE_FREE), T("는데", 1, PE_FREE), T("은데", 1, PE_FREE),
-	T("한데", 1, PE_FREE), T("니까", 1, PE_FREE), T("으니", 1, PE_FREE), T("해서", 1, PE_FREE),
-	T("어서", 1, PE_FREE), T("아서", 1, PE_FREE), T("여서", 1, PE_FREE), T("져서", 1, PE_FREE),
-	T("워서", 1, PE_FREE), T("나서", 1, PE_FREE), T("라서", 1, PE_FREE), T("다고", 1, PE_FREE),
-	T("다는", 1, PE_FREE), T("하자", 1, PE_FREE), T("되자", 1, PE_FREE), T("이고", 1, PE_FREE),
-	T("없고", 1, PE_FREE), T("않고", 1, PE_FREE), T("히", 1, PE_FREE),
-	T("하고", 2, PE_AUX), T("되고", 1, PE_AUX), T("지고", 1, PE_AUX), T("르고", 1, PE_AUX),
-	T("받고", 1, PE_AUX), T("주고", 1, PE_AUX), T("내고", 1, PE_AUX), T("키고", 1, PE_AUX),
-	T("우고", 1, PE_AUX), T("오고", 1, PE_AUX), T("나고", 1, PE_AUX), T("두고", 1, PE_AUX),
-	T("놓고", 1, PE_AUX), T("리고", 1, PE_AUX), T("가고", 1, PE_AUX), T("하여", 1, PE_AUX),
-	T("되어", 1, PE_AUX), T("져", 1, PE_AUX),
-	T("려고", 1, PE_HA), T("도록", 1, PE_HA),
-	T("해야", 1, PE_HADOE), T("어야", 1, PE_HADOE), T("아야", 1, PE_HADOE), T("여야", 1, PE_HADOE),
-	T("져야", 1, PE_HADOE), T("워야", 1, PE_HADOE), T("돼야", 1, PE_HADOE), T("하게", 1, PE_HADOE),
-	T("되게", 1, PE_HADOE), T("있게", 1, PE_HADOE), T("없게", 1, PE_HADOE), T("않게", 1, PE_HADOE),
-	T("르게", 1, PE_HADOE), T("롭게", 1, PE_HADOE), T("답게", 1, PE_HADOE), T("럽게", 1, PE_HADOE),
-	T("렵게", 1, PE_HADOE), T("크게", 0, PE_HADOE), T("쉽게", 0, PE_HADOE), T("많게", 0, PE_HADOE),
-	T("높게", 0, PE_HADOE), T("낮게", 0, PE_HADOE), T("넓게", 0, PE_HADOE), T("좁게", 0, PE_HADOE),
-	T("같게", 0, PE_HADOE), T("짧게", 0, PE_HADOE), T("길게", 0, PE_HADOE), T("작게", 0, PE_HADOE),
-	T("적게", 0, PE_HADOE), T("좋게", 0, PE_HADOE), T("깊게", 0, PE_HADOE), T("늦게", 0, PE_HADOE),
-	T("하기", 1, PE_GI), T("되기", 1, PE_GI),
-	T("하지", 2, PE_NOT), T("되지", 1, PE_NOT), T("있지", 1, PE_NOT), T("없지", 1, PE_NOT),
-	T("할", 2, PE_L), T("될", 2, PE_L), T("있을", 1, PE_L), T("없을", 1, PE_L),
-	T("한", 2, PE_N), T("된", 2, PE_N), T("하는", 1, PE_N), T("되는", 1, PE_N), T("있는", 1, PE_N),
-	T("없는", 1, PE_N), T("않는", 1, PE_N), T("하던", 1, PE_N), T("되던", 1, PE_N),
-#undef T
-};
 
 /* What kind of ending (PE_*) the word u[b, e) of syllables ends in, 0 if
  * none of a predicate's. */
-static int pred_ending(const unsigned char *u, size_t b, size_t e)
+static int pred_ending(const struct conf *c, const unsigned char *u, size_t b, size_t e)
 {
 	uint32_t last = ko_syllable_at(u + e - 3, 3);
 	if (!last)
@@ -1693,11 +1721,11 @@ static int pred_ending(const unsigned char *u, size_t b, size_t e)
 	size_t k = (e - b) / 3;
 	if (k >= 2 && ko_hangul_jong(ko_syllable_at(u + e - 6, 3)) == KO_JONG_SSANGSIOS)
 		return last == 0xC744 ? PE_L : last == 0xB294 || last == 0xB358 ? PE_N : PE_FREE; /* 을; 는 던 */
-	for (size_t t = 0; t < sizeof pred_tails / sizeof *pred_tails; t++) {
+	for (size_t t = c->pred_head[last & 63]; t < NPRED; t = c->pred_next[t]) {
 		const struct pred_tail *pt = &pred_tails[t];
 		size_t m = pt->len;
-		if (pt->tail[m - 1] == (char)u[e - 1] && pt->tail[m - 2] == (char)u[e - 2] &&
-		    e - b >= m + 3u * pt->before && !memcmp(u + e - m, pt->tail, m))
+		if (c->pred_syl[t] == last && e - b >= m + 3u * pt->before &&
+		    !memcmp(u + e - m, pt->tail, m))
 			return pt->kind;
 	}
 	return 0;
@@ -1737,12 +1765,12 @@ static int forced(const unsigned char *u, size_t n, size_t e, int k)
 
 /* 1 if the word p[b, e) is a predicate or an adverb whose ending nothing
  * in the passage forces (pred_tails). */
-static int free_ending(const char *p, size_t n, size_t b, size_t e)
+static int free_ending(const struct conf *c, const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	if (e - b < 6)
 		return 0;
-	int k = pred_ending(u, b, e);
+	int k = pred_ending(c, u, b, e);
 	return k && !forced(u, n, e, k);
 }
 
@@ -1761,7 +1789,7 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
 	/* (the costlier test last; general_form after them all, as few words
 	 * get there and most are asked of it in vain) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
-	         free_ending(p, n, b, e) || (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
+	         free_ending(c, p, n, b, e) || (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
 	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
 	         no_clue(p, n, b, e, q) || bare_run(p, n, b, e) || general_form(c, p + b, e - b));
 }
@@ -1878,7 +1906,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * <MASK> 애덤스; an age, 지금 나는 <MASK> 살이고), and the reader can
 	 * only guess one of the many that fit. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
-	int clues = !c->any_word, rekey = 0;
+	int clues = !c->any_word;
 	if (clues)
 		stems_clear(c);
 	if (!c->eojeol)
@@ -1895,11 +1923,8 @@ static int mask(struct conf *c, struct ko_rec *r)
 				key = load_le(p, n, wb, 6);
 			if (key)
 				slot = 1 + stem_add(c, key, form = form_key(p, n, wb, we));
-			if (key && we - wb >= 9) {
-				uint64_t k2 = key;
-				key = long_stem_key(c, p, n, wb, we, key, form);
-				rekey |= key != k2;
-			}
+			if (key && informal && we - wb >= 9)
+				key = informal_key(c, p, n, wb, we, key, form);
 		}
 		if (npool == c->poolcap) {
 			c->poolcap = c->poolcap ? 2 * c->poolcap : 1024;
@@ -1930,7 +1955,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		}
 		size_t nnone = 0, nw = npool, nrec = 0;
 		struct quotes quote = {next_mark((const unsigned char *)p, n, 0), 0};
-		if (c->grew || rekey)
+		if (c->grew || informal)
 			for (size_t k = 0; k < nw; k++)
 				c->slots[k] = c->keys[k] ? 1 + (uint32_t)stem_at(c, c->keys[k]) : 0;
 		for (size_t k = 0; k < nw; k++) {
