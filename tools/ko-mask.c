@@ -16,6 +16,76 @@ static const struct ko_task tasks[] = {
 	{"mask", "mask-multi", "text mask answer count", "{text}", "{answer}"},
 };
 
+/* The endings of a predicate or an adverb, by what decides them. A noun
+ * slot's particle is what the rest of the clause selects (도서관을
+ * before 찾았다), but a predicate's ending is a choice the passage does
+ * not make: a connective (입학하지만, 입학했으나, 입학하여 and 입학했고
+ * all fit before 이듬해 전과했다), an adnominal's tense or voice (완간한
+ * and 완간된, 개발되는 and 개발된), an adverb's form (충분히, 충분하게).
+ * Only the word after it can force one: an auxiliary or a bound noun
+ * that takes a single ending (사용하고 있다, 안장되어 있다, 계산될 수,
+ * 도입할 예정, 하지 않았다, 진화하기 시작한다, 공개해야 한다, 쉽게
+ * 된다). A particle that only delimits (배우자만을, 연기조차, 지금이라도)
+ * is such a choice too, where a case particle is not. PE_FREE: nothing forces it; the others name what does. */
+enum {
+	PE_FREE = 1,
+	PE_AUX,   /* -고, -어: 있다, 없다 */
+	PE_L,     /* adnominal -ㄹ: 수, 예정, 때 */
+	PE_NOT,   /* -지: 않다, 못하다 */
+	PE_GI,    /* -기: 시작, 위해, 위한, 위하여, 때문 */
+	PE_HA,    /* -야, -게, -도록, -려고: 하다 (and -야, -게: 되다) */
+	PE_HADOE, /* -야, -게: 하다 or 되다 */
+	PE_N,     /* adnominal -ㄴ, -는, -던: the tense is free */
+};
+
+/* Endings by their last syllables, each after at least `before`
+ * syllables of stem (하지 and 한 need two: 하지 the noun, 역할). A form
+ * whose syllable before the ending holds ㅆ (했고, 되었으나, 있었던,
+ * 했을) is a predicate whatever its ending (pred_ending). */
+static const struct pred_tail {
+	const char *tail;
+	unsigned char len, before, kind;
+} pred_tails[] = {
+#define T(s, before, kind) {s, sizeof s - 1, before, kind}
+	T("며", 1, PE_FREE), T("면서", 1, PE_FREE), T("으면", 1, PE_FREE), T("하면", 1, PE_FREE),
+	T("되면", 1, PE_FREE), T("다면", 1, PE_FREE), T("려면", 1, PE_FREE), T("이면", 2, PE_FREE),
+	T("으나", 1, PE_FREE), T("거나", 1, PE_FREE), T("지만", 1, PE_FREE), T("다가", 1, PE_FREE),
+	T("듯", 1, PE_FREE), T("듯이", 1, PE_FREE), T("는데", 1, PE_FREE), T("은데", 1, PE_FREE),
+	T("한데", 1, PE_FREE), T("니까", 1, PE_FREE), T("으니", 1, PE_FREE), T("해서", 1, PE_FREE),
+	T("어서", 1, PE_FREE), T("아서", 1, PE_FREE), T("여서", 1, PE_FREE), T("져서", 1, PE_FREE),
+	T("워서", 1, PE_FREE), T("나서", 1, PE_FREE), T("라서", 1, PE_FREE), T("다고", 1, PE_FREE),
+	T("다는", 1, PE_FREE), T("하자", 1, PE_FREE), T("되자", 1, PE_FREE), T("이고", 1, PE_FREE),
+	T("없고", 1, PE_FREE), T("않고", 1, PE_FREE), T("히", 1, PE_FREE), T("해도", 1, PE_FREE),
+	T("어도", 1, PE_FREE), T("아도", 1, PE_FREE), T("여도", 1, PE_FREE), T("져도", 1, PE_FREE),
+	T("워도", 1, PE_FREE), T("하니", 1, PE_FREE), T("되니", 1, PE_FREE), T("싶고", 1, PE_FREE),
+	T("싶어", 1, PE_FREE), T("는게", 1, PE_FREE), T("은게", 1, PE_FREE), T("는거", 1, PE_FREE),
+	T("은거", 1, PE_FREE), T("한거", 1, PE_FREE), T("는건", 1, PE_FREE), T("한건", 1, PE_FREE),
+	T("만을", 1, PE_FREE), T("만이", 1, PE_FREE), T("조차", 1, PE_FREE), T("마저", 1, PE_FREE),
+	T("라도", 1, PE_FREE),
+	T("하고", 2, PE_AUX), T("되고", 1, PE_AUX), T("지고", 1, PE_AUX), T("르고", 1, PE_AUX),
+	T("받고", 1, PE_AUX), T("주고", 1, PE_AUX), T("내고", 1, PE_AUX), T("키고", 1, PE_AUX),
+	T("우고", 1, PE_AUX), T("오고", 1, PE_AUX), T("나고", 1, PE_AUX), T("두고", 1, PE_AUX),
+	T("놓고", 1, PE_AUX), T("리고", 1, PE_AUX), T("가고", 1, PE_AUX), T("하여", 1, PE_AUX),
+	T("되어", 1, PE_AUX), T("져", 1, PE_AUX),
+	T("려고", 1, PE_HA), T("도록", 1, PE_HA), T("하긴", 1, PE_HA),
+	T("해야", 1, PE_HADOE), T("어야", 1, PE_HADOE), T("아야", 1, PE_HADOE), T("여야", 1, PE_HADOE),
+	T("져야", 1, PE_HADOE), T("워야", 1, PE_HADOE), T("돼야", 1, PE_HADOE), T("하게", 1, PE_HADOE),
+	T("되게", 1, PE_HADOE), T("있게", 1, PE_HADOE), T("없게", 1, PE_HADOE), T("않게", 1, PE_HADOE),
+	T("르게", 1, PE_HADOE), T("롭게", 1, PE_HADOE), T("답게", 1, PE_HADOE), T("럽게", 1, PE_HADOE),
+	T("렵게", 1, PE_HADOE), T("크게", 0, PE_HADOE), T("쉽게", 0, PE_HADOE), T("많게", 0, PE_HADOE),
+	T("높게", 0, PE_HADOE), T("낮게", 0, PE_HADOE), T("넓게", 0, PE_HADOE), T("좁게", 0, PE_HADOE),
+	T("같게", 0, PE_HADOE), T("짧게", 0, PE_HADOE), T("길게", 0, PE_HADOE), T("작게", 0, PE_HADOE),
+	T("적게", 0, PE_HADOE), T("좋게", 0, PE_HADOE), T("깊게", 0, PE_HADOE), T("늦게", 0, PE_HADOE),
+	T("하기", 1, PE_GI), T("되기", 1, PE_GI),
+	T("하지", 2, PE_NOT), T("되지", 1, PE_NOT), T("있지", 1, PE_NOT), T("없지", 1, PE_NOT),
+	T("할", 2, PE_L), T("될", 2, PE_L), T("있을", 1, PE_L), T("없을", 1, PE_L),
+	T("한", 2, PE_N), T("된", 2, PE_N), T("하는", 1, PE_N), T("되는", 1, PE_N), T("있는", 1, PE_N),
+	T("없는", 1, PE_N), T("않는", 1, PE_N), T("하던", 1, PE_N), T("되던", 1, PE_N), T("하신", 1, PE_N),
+	T("되신", 1, PE_N),
+#undef T
+};
+enum { NPRED = sizeof pred_tails / sizeof *pred_tails };
+
 
 /* A stem of the record (stem_key), whether two words start with it, and
  * the first NFORM forms (form_key) of the words that do, each with how
@@ -64,6 +134,11 @@ struct conf {
 	unsigned char kind_last[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1];
 	unsigned char kind_first[(KO_SYL_LAST - KO_SYL_FIRST) / 8 + 1]; /* and first */
 	size_t freqmax;      /* the longest of mask_words in bytes */
+	/* pred_tails by their last syllable: a chain for each value of its
+	 * low six bits (pred_head, pred_next: NPRED ends it), and the
+	 * syllable of each */
+	unsigned char pred_head[64], pred_next[NPRED];
+	uint32_t pred_syl[NPRED];
 	size_t *at;
 	/* the bytes of the passage that belong to a Hangul syllable, a bit
 	 * each (syl_bits): the words are the runs of them; and after them
@@ -520,6 +595,15 @@ static inline int syl_bit(const unsigned char *set, uint32_t v)
 
 static void freq_init(struct conf *c)
 {
+	_Static_assert(NPRED < 255, "pred_next holds an index");
+	memset(c->pred_head, NPRED, sizeof c->pred_head);
+	for (size_t t = NPRED; t-- > 0;) {
+		const unsigned char *tail = (const unsigned char *)pred_tails[t].tail;
+		uint32_t v = ko_syllable_at(tail + pred_tails[t].len - 3, 3);
+		c->pred_syl[t] = v;
+		c->pred_next[t] = c->pred_head[v & 63];
+		c->pred_head[v & 63] = (unsigned char)t;
+	}
 	SFX_ADD(c, noun_particles);
 	SFX_ADD(c, after_da);
 	SFX_ADD(c, after_adnominal);
@@ -1170,19 +1254,69 @@ static int recurs(const struct stem *st, uint64_t form)
 	return 0;
 }
 
-/* Put count picks at the front of pool: from its first tier (pool[0..t1))
- * while it lasts, then from the second (up to t2), then from the rest;
- * uniform within each. */
-static void draw(uint32_t *pool, size_t npool, size_t t1, size_t t2, size_t count,
-                 struct ko_rng *rng)
+/* 1 if the word p[b, e) has its stem in another word of the passage. The
+ * table of stems matched its first two syllables; a word of four or more
+ * whose third does not open an ending (ending_after_stem) is most often a
+ * compound, whose first two are a word of their own shared with any other
+ * (특별위원회의 and 특별시, 정치색을 and 정치적): its clue is a word that
+ * starts with all of it but its last two syllables, a particle or an
+ * ending at most (three when the first of them opens one: 위키백과에서는),
+ * and with its first three at least (눈물샘을 and 눈물샘이; 알고리스무스에서
+ * and 알고리즘은 share only a name's first three, 김일성방송대학이 and
+ * 김일성종합대학이며 as well). Informal text has asked for the three
+ * already (informal_key). Asked of the words drawn only, by a search of
+ * the passage, as a table of the prefixes of every word would cost the
+ * whole run more than the few searches. */
+static int long_clue(const char *p, size_t n, size_t b, size_t e)
 {
-	for (size_t k = 0; k < count; k++) {
-		size_t lo = k, hi = k < t1 ? t1 : k < t2 ? t2 : npool;
+	const unsigned char *u = (const unsigned char *)p;
+	size_t k = b;
+	while (k < e && syl(u, k, e))
+		k += 3;
+	if (k - b < 12 || ending_after_stem(p + b + 6))
+		return 1;
+	size_t m = k - b - 6;
+	if (m > 9 && ending_after_stem(p + b + m - 3))
+		m -= 3;
+	if (m < 9)
+		m = 9;
+	for (const char *q = p; (q = memmem(q, (size_t)(p + n - q), p + b, m)); q++) {
+		size_t i = (size_t)(q - p);
+		if (i != b && (i < 3 || !syl(u, i - 3, n)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Put count picks at the front of pool: from its first tier (pool[0..*t1))
+ * while it lasts, then from the second (up to *t2), then from the rest;
+ * uniform within each. A word drawn without its long clue (long_clue:
+ * asked only with clues) leaves the pool and the draw goes on; 0 when the
+ * pool runs out. */
+static int draw(const struct conf *c, const char *p, size_t n, uint32_t *pool, size_t *npool,
+                size_t *t1, size_t *t2, size_t count, struct ko_rng *rng)
+{
+	for (size_t k = 0; k < count;) {
+		if (k >= *npool)
+			return 0;
+		size_t lo = k, hi = k < *t1 ? *t1 : k < *t2 ? *t2 : *npool;
 		size_t j = lo + (size_t)ko_rng_below(rng, hi - lo);
+		if (!c->any_word && !long_clue(p, n, pool[j], word_end(c, p, n, pool[j]))) {
+			/* (its tier's last takes its place, and each later tier's
+			 * last the place of the one before) */
+			if (j < *t1)
+				pool[j] = pool[*t1 - 1], j = --*t1;
+			if (j < *t2)
+				pool[j] = pool[*t2 - 1], j = --*t2;
+			pool[j] = pool[--*npool];
+			continue;
+		}
 		uint32_t t = pool[k];
 		pool[k] = pool[j];
 		pool[j] = t;
+		k++;
 	}
+	return 1;
 }
 
 /* The passage of a text that carries markup: the longest run (in bytes)
@@ -1576,23 +1710,68 @@ static int opens_passage(const char *p, size_t b)
 	return 1;
 }
 
-/* 1 if the word p[b, e) ends in a connective ending whose alternatives
- * fit as well: -(으)며 and -면서 (받았으며, 하면서), or -고 after a past
- * stem (받았고, 이었고, 제안했고): 받았고, 받았으며 and 받게 되었고 all
- * continue the clause, and only the ending tells them apart. (Not -고
- * after a present stem: 사고, 최고, 광고 are nouns, 하고 a particle.) */
-static int loose_ending(const char *p, size_t b, size_t e)
+
+/* What kind of ending (PE_*) the word u[b, e) of syllables ends in, 0 if
+ * none of a predicate's. */
+static int pred_ending(const struct conf *c, const unsigned char *u, size_t b, size_t e)
+{
+	uint32_t last = ko_syllable_at(u + e - 3, 3);
+	if (!last)
+		return 0;
+	size_t k = (e - b) / 3;
+	if (k >= 2 && ko_hangul_jong(ko_syllable_at(u + e - 6, 3)) == KO_JONG_SSANGSIOS)
+		return last == 0xC744 ? PE_L : last == 0xB294 || last == 0xB358 ? PE_N : PE_FREE; /* 을; 는 던 */
+	for (size_t t = c->pred_head[last & 63]; t < NPRED; t = c->pred_next[t]) {
+		const struct pred_tail *pt = &pred_tails[t];
+		size_t m = pt->len;
+		if (c->pred_syl[t] == last && e - b >= m + 3u * pt->before &&
+		    !memcmp(u + e - m, pt->tail, m))
+			return pt->kind;
+	}
+	return 0;
+}
+
+/* 1 if the word after e (past blanks; none after a comma or any other
+ * mark) is one that forces the ending of kind k. */
+static int forced(const unsigned char *u, size_t n, size_t e, int k)
+{
+	size_t i = e;
+	while (i < n && u[i] == ' ')
+		i++;
+	if (i == e || !syl(u, i, n))
+		return 0;
+	uint32_t v = ko_syllable_at(u + i, 3), w = syl(u, i + 3, n) ? ko_syllable_at(u + i + 3, 3) : 0,
+	         lead = (v - 0xAC00) / 588, vowel = (v - 0xAC00) % 588 / 28;
+	int ha = lead == 18 && vowel <= 1, doe = lead == 3 && (vowel == 10 || vowel == 11);
+	switch (k) {
+	case PE_AUX:
+		return v == 0xC788 || v == 0xC5C6; /* 있 없 */
+	case PE_L:
+		return (v == 0xC218 && (!w || w == 0xAC00 || w == 0xB294 || w == 0xB3C4 || w == 0xB97C ||
+		                        w == 0xBC16 || w == 0xB9CC)) ||  /* 수, 수가 수는 수도 수를 수밖에 수만 */
+		       (v == 0xC608 && w == 0xC815) || v == 0xB54C;      /* 예정, 때 */
+	case PE_NOT:
+		return v == 0xC54A || v == 0xBABB; /* 않 못 */
+	case PE_GI:
+		return (v == 0xC2DC && w == 0xC791) || (v == 0xC704 && (w == 0xD574 || w == 0xD55C || w == 0xD558)) ||
+		       (v == 0xB54C && w == 0xBB38); /* 시작, 위해 위한 위하, 때문 */
+	case PE_HA:
+		return ha;
+	case PE_HADOE:
+		return ha || doe;
+	}
+	return 0;
+}
+
+/* 1 if the word p[b, e) is a predicate or an adverb whose ending nothing
+ * in the passage forces (pred_tails). */
+static int free_ending(const struct conf *c, const char *p, size_t n, size_t b, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	if (e - b < 6)
 		return 0;
-	uint32_t last = ko_syllable_at(u + e - 3, 3);
-	if (last == 0xBA70) /* 며 */
-		return 1;
-	uint32_t before = ko_syllable_at(u + e - 6, 3);
-	if (last == 0xC11C) /* 서, of 면서 */
-		return before == 0xBA74; /* 면 */
-	return last == 0xACE0 && ko_hangul_jong(before) == KO_JONG_SSANGSIOS; /* 고 after ㅆ */
+	int k = pred_ending(c, u, b, e);
+	return k && !forced(u, n, e, k);
 }
 
 /* 1 if the word at b (its end found again) may be masked: not badly
@@ -1600,8 +1779,8 @@ static int loose_ending(const char *p, size_t b, size_t e)
  * several words glued, nor (informal) too long, cut at a sentence's end
  * or the passage's first (a comment opens on its topic, 현빈이, 댓글들, with
  * nothing before it to point to it), nor one the passage has no clue for,
- * nor an item of a bare run, nor one whose connective ending another
- * would replace (loose_ending). Asked of words in text order (q: quoted's
+ * nor an item of a bare run, nor a predicate whose ending the passage
+ * does not force (free_ending). Asked of words in text order (q: quoted's
  * state, read on from). */
 static int worth(const struct conf *c, const char *p, size_t n, size_t b, int informal,
                  struct quotes *q)
@@ -1610,7 +1789,7 @@ static int worth(const struct conf *c, const char *p, size_t n, size_t b, int in
 	/* (the costlier test last; general_form after them all, as few words
 	 * get there and most are asked of it in vain) */
 	return !(badly_placed(p, n, b, e) || address_head(p, n, b, e) || frequent(c, p + b, e - b) ||
-	         loose_ending(p, b, e) || (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
+	         free_ending(c, p, n, b, e) || (e - b >= 18 && ko_task_glued_word(p + b, e - b)) ||
 	         (informal && (!informal_answer(p, b, e) || opens_passage(p, b))) ||
 	         no_clue(p, n, b, e, q) || bare_run(p, n, b, e) || general_form(c, p + b, e - b));
 }
@@ -1722,7 +1901,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * the words with a clue first, those whose stem recurs only in other
 	 * forms before those that occur again as they are (수학의 where the
 	 * text says 수학은 asks for the ending; a word written twice can be
-	 * copied), then the others. */
+	 * copied). A word the passage gives no clue for is never masked:
+	 * nothing in the passage determines it (a name said once, 더글러스
+	 * <MASK> 애덤스; an age, 지금 나는 <MASK> 살이고), and the reader can
+	 * only guess one of the many that fit. */
 	size_t ncand = 0, npool = 0, wi = 0, wb, we;
 	int clues = !c->any_word;
 	if (clues)
@@ -1763,12 +1945,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	size_t nclue = 0, ncopy = 0;
 	if (clues) {
 		/* pool (in place): the words worth masking whose stem recurs in
-		 * other forms only; other: those that occur again as they are
-		 * from its start, those without a clue from its end (backwards).
-		 * A tier after the first is asked which of its words are worth
-		 * masking only when the draw may come to it: the tiers before it
-		 * hold fewer than count (and the last not in informal text,
-		 * which never masks its words). */
+		 * other forms only; other: those that occur again as they are.
+		 * The second tier is asked which of its words are worth masking
+		 * only when the draw may come to it: the first holds fewer than
+		 * count. */
 		if (c->othercap < npool) {
 			c->othercap = npool;
 			c->other = ko_xrealloc(c->other, c->othercap * sizeof *c->other);
@@ -1781,7 +1961,7 @@ static int mask(struct conf *c, struct ko_rec *r)
 		for (size_t k = 0; k < nw; k++) {
 			const struct stem *st = c->slots[k] ? &c->stems[c->slots[k] - 1] : NULL;
 			if (!st || !st->twice)
-				c->other[nw - ++nnone] = c->pool[k];
+				nnone++;
 			else if (recurs(st, c->forms[k]))
 				c->other[nrec++] = c->pool[k];
 			else if (worth(c, p, n, c->pool[k], informal, &quote))
@@ -1795,15 +1975,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 					c->pool[npool++] = c->other[k];
 		}
 		ncopy = npool - nclue;
-		if (!informal && npool < count) {
-			quote = (struct quotes){next_mark((const unsigned char *)p, n, 0), 0};
-			for (size_t k = 0; k < nnone; k++)
-				if (worth(c, p, n, c->other[nw - 1 - k], 0, &quote))
-					c->pool[npool++] = c->other[nw - 1 - k];
-		}
+		if (npool < count && (informal || nw - nnone < count))
+			return ko_task_unusable(g, r, informal ? "no word the informal text gives a clue for"
+			                                       : "no word the passage gives a clue for");
 	}
-	if (informal && nclue + ncopy < count)
-		return ko_task_unusable(g, r, "no word the informal text gives a clue for");
 	if (npool < count)
 		return ko_task_unusable(g, r, "no word worth masking");
 	struct ko_rng rng;
@@ -1818,7 +1993,10 @@ static int mask(struct conf *c, struct ko_rec *r)
 	 * it was put; then give up on the record. */
 	const char *why = "mask cannot be restored";
 	for (int tries = 0; tries < 8; tries++) {
-		draw(c->pool, npool, nclue, nclue + ncopy, count, &rng);
+		size_t t2 = nclue + ncopy;
+		if (!draw(c, p, n, c->pool, &npool, &nclue, &t2, count, &rng))
+			return ko_task_unusable(g, r, "no word the passage gives a clue for");
+		ncopy = t2 - nclue;
 		for (size_t k = 0; k < count; k++) {
 			pick[k].b = c->pool[k];
 			pick[k].e = word_end(c, p, n, c->pool[k]);
