@@ -1546,17 +1546,18 @@ static int quality(struct conf *c, struct ko_rec *r)
 		return 0;
 	}
 	annotation(c, &m);
-	ko_buf_clear(&c->out);
 	if (r->is_json) {
+		/* straight into the writer: the record is not copied twice */
 		struct ko_field fld = {"quality", c->ann.p, c->ann.n};
-		ko_json_rewrite(&c->out, &r->json, &fld, 1);
-	} else {
-		ko_buf_adds(&c->out, "{\"text\":");
-		ko_json_quote(&c->out, r->line, r->len);
-		ko_buf_adds(&c->out, ",\"quality\":");
-		ko_buf_add(&c->out, c->ann.p, c->ann.n);
-		ko_buf_addc(&c->out, '}');
+		ko_emit_rewrite(r, &fld, 1, 0);
+		return 0;
 	}
+	ko_buf_clear(&c->out);
+	ko_buf_adds(&c->out, "{\"text\":");
+	ko_json_quote(&c->out, r->line, r->len);
+	ko_buf_adds(&c->out, ",\"quality\":");
+	ko_buf_add(&c->out, c->ann.p, c->ann.n);
+	ko_buf_addc(&c->out, '}');
 	ko_emit(r->run, c->out.p, c->out.n);
 	return 0;
 }
