@@ -83,7 +83,7 @@ struct conf {
 	/* the distinct ones (죄 and i), to pass over most lines at once */
 	uint32_t start_cps[NPHRASES];
 	size_t nstart_cps;
-	uint32_t bullet_min; /* the least of the bullets */
+	uint32_t bullet_min, bullet_max; /* the least and the greatest of the bullets */
 	unsigned char starts_hangul[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	unsigned char starts_ascii[128];
 };
@@ -266,7 +266,8 @@ static uint32_t fold(uint32_t cp)
 
 static int is_bullet(const struct conf *c, uint32_t cp)
 {
-	if (cp < c->bullet_min)
+	/* (most lines open with a Hangul syllable, above every bullet) */
+	if (cp < c->bullet_min || cp > c->bullet_max)
 		return 0;
 	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
 		if (bullets[i] == cp)
@@ -758,10 +759,13 @@ static void index_phrases(struct conf *c)
 		else
 			c->single = 1;
 	}
-	c->bullet_min = bullets[0];
-	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++)
+	c->bullet_min = c->bullet_max = bullets[0];
+	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++) {
 		if (bullets[k] < c->bullet_min)
 			c->bullet_min = bullets[k];
+		if (bullets[k] > c->bullet_max)
+			c->bullet_max = bullets[k];
+	}
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
