@@ -905,6 +905,61 @@ static inline int phrase_may_start(const struct conf *c, const unsigned char *u,
 	return c->bucket[pair_slot(cp, cp2)] != 0;
 }
 
+/* Where measure_chars is in a run of Hangul syllables. */
+struct syl_run {
+	size_t i, nwords, wchars;
+	uint64_t wh;
+	uint32_t cp; /* the syllable at i */
+};
+
+/* measure_chars's run of Hangul syllables from r->i, up to byte lim.
+ * The run goes on over single spaces between syllables, the most common
+ * of boundaries, with one test a syllable whether it goes on: a word ends
+ * there without a branch, its slot written whether or not one ends (room
+ * made beforehand: a word of the run takes four bytes or more) and
+ * counted only if one does. The words it ends add their characters to
+ * chars after the run. bound: the run may reach MAX_WORDS, and the slots
+ * stop there (a constant: the loop is made twice, and the one of most
+ * runs has no bound to keep). */
+static inline __attribute__((always_inline)) void
+syllable_run(const struct conf *c, struct measure *m, const char *p, size_t n, size_t lim,
+             struct syl_run *r, int bound)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = r->i, nwords = r->nwords, wchars = r->wchars;
+	uint64_t wh = r->wh;
+	uint32_t cp = r->cp;
+	uint64_t *wha = c->wh;
+	uint32_t *wla = c->wl;
+	const unsigned char *starts = c->starts_hangul;
+	for (;;) {
+		wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
+		wchars++;
+		if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
+		    phrase_may_start(c, u + i + 3, n - i - 3, cp))
+			m->phrase = machine_at(c, p, n, i, cp);
+		i += 3;
+		if (i > lim)
+			break; /* the last bytes: the general path */
+		size_t sp = u[i] == ' ';
+		const unsigned char *q = u + i + sp;
+		if ((unsigned)(q[0] - 0xEA) > 3)
+			break;
+		cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
+		     (q[2] & 0x3F);
+		if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
+			break;
+		size_t at = !bound || nwords < MAX_WORDS ? nwords : MAX_WORDS;
+		wha[at] = wh ^ wh >> 29; /* as add_word */
+		wla[at] = (uint32_t)wchars;
+		nwords += sp;
+		wchars &= sp - 1;
+		wh = sp ? 0x9e3779b97f4a7c15u : wh;
+		i += sp;
+	}
+	r->i = i, r->nwords = nwords, r->wchars = wchars, r->wh = wh;
+}
+
 /* The character pass: counts of characters, letters, Hangul, jamo,
  * symbols, digits, U+FFFD, and the eojeol. */
 static void measure_chars(struct conf *c, const char *p, size_t n, struct measure *m)
@@ -943,48 +998,21 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wchars = 0;
 				wh = 0x9e3779b97f4a7c15u;
 			}
-			/* The run goes on over single spaces between
-			 * syllables, the most common of boundaries, with one
-			 * test a syllable whether it goes on: a word ends
-			 * there without a branch, its slot written whether or
-			 * not one ends (room made beforehand: a word of the run
-			 * takes four bytes or more) and counted only if one
-			 * does. The words it ends add their characters to
-			 * chars after the run. */
 			size_t nwords = c->nwords, i0 = i, nw0 = nwords, w0 = wchars;
 			size_t lim = n >= 4 ? n - 4 : 0, need = nwords + (n - i) / 4 + 1;
+			struct syl_run r = {i, nwords, wchars, wh, cp};
+			/* (a run that cannot reach MAX_WORDS, the most of them,
+			 * needs no bound on its slots) */
+			int bound = need >= MAX_WORDS;
 			if (need > MAX_WORDS)
 				need = MAX_WORDS;
 			while (need >= c->wcap && c->wcap < MAX_WORDS)
 				grow_words(c);
-			uint64_t *wha = c->wh;
-			uint32_t *wla = c->wl;
-			const unsigned char *starts = c->starts_hangul;
-			for (;;) {
-				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
-				wchars++;
-				if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
-				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
-					m->phrase = machine_at(c, p, n, i, cp);
-				i += 3;
-				if (i > lim)
-					break; /* the last bytes: the general path */
-				size_t sp = u[i] == ' ';
-				const unsigned char *q = u + i + sp;
-				if ((unsigned)(q[0] - 0xEA) > 3)
-					break;
-				cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
-				     (q[2] & 0x3F);
-				if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
-					break;
-				size_t at = nwords < MAX_WORDS ? nwords : MAX_WORDS;
-				wha[at] = wh ^ wh >> 29; /* as add_word */
-				wla[at] = (uint32_t)wchars;
-				nwords += sp;
-				wchars &= sp - 1;
-				wh = sp ? 0x9e3779b97f4a7c15u : wh;
-				i += sp;
-			}
+			if (bound)
+				syllable_run(c, m, p, n, lim, &r, 1);
+			else
+				syllable_run(c, m, p, n, lim, &r, 0);
+			i = r.i, nwords = r.nwords, wchars = r.wchars, wh = r.wh;
 			/* the run's bytes are its syllables and a space
 			 * between each two of its words */
 			size_t syl = (i - i0 - (nwords - nw0)) / 3;
