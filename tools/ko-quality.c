@@ -9,6 +9,7 @@
  * counted within each field, and the n-gram and line rules judge each
  * field long enough to be a text (measure_lines, measure_ngrams). */
 #define _GNU_SOURCE /* memmem */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -1437,6 +1438,9 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
  * trailing zeros dropped. Returns the length. */
 static size_t num_into(char *out, double v)
 {
+	/* (an integer, most of them 0, without the fraction to cut) */
+	if (v >= 0 && v < 9007199254740992.0 && v == (double)(uint64_t)v && !signbit(v))
+		return ko_put_dec(out, (uint64_t)v);
 	size_t k = ko_put_fixed4(out, v);
 	if (v == (double)(long long)v) {
 		k -= 5; /* the integer */
