@@ -58,7 +58,9 @@ struct conf {
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	size_t *nl;    /* where the text's newlines are */
 	size_t *nlw;   /* the eojeol before each of them */
+	size_t *nlc;   /* the characters before each of them */
 	size_t nnl, nlcap;
+	size_t nchars; /* the text's characters, blanks too */
 	/* The fields judged, joined by blank lines: where each starts in
 	 * the text, and (measure_lines) its first eojeol; fw[nf] is the
 	 * number of eojeol. */
@@ -630,6 +632,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 	const unsigned char *u = (const unsigned char *)p;
 	size_t chars = 0, letters = 0, hangul = 0, jamo = 0, symbols = 0, digits = 0, fffd = 0;
 	size_t wchars = 0;
+	size_t ncont = 0; /* continuation bytes before i: i - ncont characters */
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
 	c->nw = c->nwords = c->nnl = 0;
@@ -664,6 +667,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 			 * between each two of its words */
 			size_t syl = (i - i0 - (nwords - nw0)) / 3;
 			hangul += syl;
+			ncont += 2 * syl;
 			chars += syl + w0 - wchars;
 			c->nwords = nwords;
 			c->nw = nwords < MAX_WORDS ? nwords : MAX_WORDS;
@@ -676,8 +680,11 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		} else if ((k = ko_utf8_decode(p + i, n - i, &cp)) <= 0) {
 			cp = 0xFFFD;
 			k = 1;
-		} else if (ko_is_space(cp)) {
-			cls = 4;
+			ncont += (b & 0xC0) == 0x80;
+		} else {
+			ncont += (size_t)k - 1;
+			if (ko_is_space(cp))
+				cls = 4;
 		}
 		if (cls == 4) {
 			if (inword) {
@@ -689,8 +696,10 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 					c->nlcap = c->nlcap ? 2 * c->nlcap : 256;
 					c->nl = ko_xrealloc(c->nl, c->nlcap * sizeof *c->nl);
 					c->nlw = ko_xrealloc(c->nlw, c->nlcap * sizeof *c->nlw);
+					c->nlc = ko_xrealloc(c->nlc, c->nlcap * sizeof *c->nlc);
 				}
 				c->nlw[c->nnl] = c->nwords;
+				c->nlc[c->nnl] = i - ncont;
 				c->nl[c->nnl++] = i;
 			}
 			inword = 0;
@@ -743,6 +752,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		chars += wchars;
 		add_word(c, wh, (uint32_t)wchars);
 	}
+	c->nchars = n - ncont;
 	letters += hangul; /* every Hangul letter, syllable or jamo */
 	double ch = chars ? (double)chars : 1;
 	m->v[M_CHARS] = (double)chars;
@@ -851,6 +861,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	for (size_t i = 0, line = 0; line < nlines; line++) {
 		/* the newlines the character pass found */
 		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
+		size_t lb = b, le = e; /* the line before its blanks are cut */
 		i = e + 1;
 		while (t.f + 1 < c->nf && b >= c->fstart[t.f + 1]) {
 			c->fw[t.f + 1] = line ? c->nlw[line - 1] : 0;
@@ -879,7 +890,15 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		 * of prose with a list after it is prose, a list page with
 		 * a line of lead-in is a list */
 		{
-			size_t lc = t.one ? 1 : ko_utf8_count(p + b, e - b);
+			size_t lc = 1;
+			if (!t.one) { /* the characters the character pass counted */
+				lc = (line < c->nnl ? c->nlc[line] : c->nchars) -
+				     (line ? c->nlc[line - 1] + 1 : 0);
+				if (b > lb)
+					lc -= ko_utf8_count(p + lb, b - lb);
+				if (le > e)
+					lc -= ko_utf8_count(p + e, le - e);
+			}
 			size_t tc = ko_split_line_ends(p + b, e - b) ? lc : 0;
 			t.linec += lc;
 			t.termc += tc;
@@ -1307,6 +1326,7 @@ int main(int argc, char **argv)
 	free(c.slot);
 	free(c.nl);
 	free(c.nlw);
+	free(c.nlc);
 	free(c.set[0].s);
 	free(c.set[1].s);
 	return ko_close(&run);
