@@ -1020,13 +1020,23 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 		 * both repeat */
 		size_t nb = 0, prev = g == 2 ? 0 : at[0];
 		unsigned r = counts_seen(set, slot[prev]) > 1;
-		for (size_t k = 1; k < na; k++) {
-			size_t i = g == 2 ? k : at[k];
-			unsigned r1 = counts_seen(set, slot[i]) > 1;
-			at[nb] = (uint32_t)prev;
-			nb += r & r1 & (i == prev + 1);
-			r = r1;
-			prev = i;
+		if (g == 2) {
+			/* (every start counted: each next to the one before) */
+			for (size_t k = 1; k < na; k++) {
+				unsigned r1 = counts_seen(set, slot[k]) > 1;
+				at[nb] = (uint32_t)(k - 1);
+				nb += r & r1;
+				r = r1;
+			}
+		} else {
+			for (size_t k = 1; k < na; k++) {
+				size_t i = at[k];
+				unsigned r1 = counts_seen(set, slot[i]) > 1;
+				at[nb] = (uint32_t)prev;
+				nb += r & r1 & (i == prev + 1);
+				r = r1;
+				prev = i;
+			}
 		}
 		na = nb;
 	}
