@@ -519,6 +519,9 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	return NULL;
 }
 
+/* How far ahead ngram_shares asks for the slot of a 2-gram. */
+#define PREFETCH 16
+
 /* Room for wcap eojeol and one more: the syllable run writes a slot
  * past the last before it knows whether a word ends there. */
 static void grow_words(struct conf *c)
@@ -526,7 +529,7 @@ static void grow_words(struct conf *c)
 	c->wcap = c->wcap ? 2 * c->wcap : 1024;
 	c->wh = ko_xrealloc(c->wh, (c->wcap + 1) * sizeof *c->wh);
 	c->wl = ko_xrealloc(c->wl, (c->wcap + 1) * sizeof *c->wl);
-	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
+	c->gh = ko_xrealloc(c->gh, (c->wcap + PREFETCH) * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
 	c->at = ko_xrealloc(c->at, c->wcap * sizeof *c->at);
 	c->slot = ko_xrealloc(c->slot, c->wcap * sizeof *c->slot);
@@ -951,7 +954,6 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	m->lines = t.lines;
 }
 
-#define PREFETCH 16
 /* The hash of the eojeol 2-gram at i before its last mix. */
 static inline uint64_t gram2(const uint64_t *w, size_t i)
 {
@@ -986,11 +988,13 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 				h ^= h >> 29;
 				gh[i] = h * 0x94d049bb133111ebu;
 			}
+			/* (the last ones prefetch slot 0, without a test each) */
+			if (na)
+				memset(gh + na, 0, PREFETCH * sizeof *gh);
 			size_t mask = set ? set->cap - 1 : 0;
 			for (size_t i = 0; i < na; i++) {
 				uint32_t n, len = l[i] + l[i + 1];
-				if (i + PREFETCH < na)
-					__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
+				__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
 				n = counts_add_at(set, gh[i], &slot[i]);
 				if (n > 1 && (double)n * len > best)
 					best = (double)n * len;
