@@ -666,26 +666,26 @@ int ko_json_obj_first(const struct ko_json *j, int obj, const char *const *keys,
 {
 	if (obj < 0 || obj >= j->ntok || j->tok[obj].type != KO_JSON_OBJECT)
 		return -1;
-	if (obj == 0 && nkeys > 0) { /* as ko_json_obj_dupset */
-		int k = 0;
-		for (; k < nkeys; k++) {
-			size_t kn = strlen(keys[k]);
+	int k0 = 0;
+	if (obj == 0 && nkeys > 0) {
+		/* the keys asked before, up to the first that was not: the
+		 * rest in one walk of the members, not one walk each (the
+		 * layouts' fields of a plain record are ten keys, nine of
+		 * them absent) */
+		for (; k0 < nkeys; k0++) {
 			struct kmemo *m, *room;
-			if (!(m = memo_find(j, keys[k], kn, &room))) {
-				if (!room)
-					break;
-				memo_fill(j, m = room, keys[k], kn);
-			}
+			if (!(m = memo_find(j, keys[k0], strlen(keys[k0]), &room)))
+				break;
 			if (m->first >= 0)
-				return k;
+				return k0;
 		}
-		if (k == nkeys)
+		if (k0 == nkeys)
 			return -1;
 	}
 	int best = nkeys, i = obj + 1;
-	for (int m = 0; m < j->tok[obj].size && best > 0; m++) {
+	for (int m = 0; m < j->tok[obj].size && best > k0; m++) {
 		char c = j->s[j->tok[i].start];
-		for (int k = 0; k < best; k++)
+		for (int k = k0; k < best; k++)
 			if ((c == keys[k][0] || c == '\\' || !keys[k][0]) &&
 			    key_may_be(j, i, keys[k], strlen(keys[k])))
 				best = k;

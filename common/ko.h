@@ -934,6 +934,7 @@ int ko_rec_follow_answer(struct ko_rec *r, struct ko_field *f, int *nf, unsigned
 #include "markup.h"
 #include "placeholder.h"
 #include "contact.h"
+#include "spam.h"
 #include "split.h"
 #include "license.h"
 #include "task.h"

@@ -7,7 +7,7 @@
 #   - only msg calls exit or writes to stderr.
 # Prints one line per violation; exit 1 if there is any.
 build=${1:-build}
-order="msg util utf8 chars contact placeholder markup license unicode rand io json opt rec split spans templates task"
+order="msg util utf8 chars contact spam placeholder markup license unicode rand io json opt rec split spans templates task"
 status=0
 # Which module defines each libko symbol: one nm per object, read once.
 defs=$(mktemp)

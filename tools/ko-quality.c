@@ -8,7 +8,7 @@
  * repeatable) are joined as paragraphs of one text, but repetition is
  * counted within each field, and the n-gram and line rules judge each
  * field long enough to be a text (measure_lines, measure_ngrams). */
-#define _GNU_SOURCE /* memmem */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -44,9 +44,7 @@ struct conf {
 	int annotate;
 	int ngrams;   /* some n-gram rule is on */
 	int spam;     /* the spam rule is on, or --annotate */
-	size_t cta_len[NCTA]; /* the lengths of cta_endings, in bytes */
-	uint32_t cta_last[NCTA]; /* their distinct last characters' bytes */
-	size_t ncta_last;
+	struct ko_spam spam_rule;
 	struct ko_buf text, out, ann;
 	size_t ann_max; /* annotation_max() */
 	size_t mlen[M_N], rlen[NRULES]; /* lengths of the measures' and rules' names */
@@ -60,7 +58,9 @@ struct conf {
 	size_t nwords; /* eojeol of the text; nw of them are kept */
 	size_t *nl;    /* where the text's newlines are */
 	size_t *nlw;   /* the eojeol before each of them */
+	size_t *nlc;   /* the characters before each of them */
 	size_t nnl, nlcap;
+	size_t nchars; /* the text's characters, blanks too */
 	/* The fields judged, joined by blank lines: where each starts in
 	 * the text, and (measure_lines) its first eojeol; fw[nf] is the
 	 * number of eojeol. */
@@ -83,7 +83,7 @@ struct conf {
 	/* the distinct ones (죄 and i), to pass over most lines at once */
 	uint32_t start_cps[NPHRASES];
 	size_t nstart_cps;
-	uint32_t bullet_min; /* the least of the bullets */
+	uint32_t bullet_min, bullet_max; /* the least and the greatest of the bullets */
 	unsigned char starts_hangul[KO_SYL_LAST - KO_SYL_FIRST + 1];
 	unsigned char starts_ascii[128];
 };
@@ -266,7 +266,8 @@ static uint32_t fold(uint32_t cp)
 
 static int is_bullet(const struct conf *c, uint32_t cp)
 {
-	if (cp < c->bullet_min)
+	/* (most lines open with a Hangul syllable, above every bullet) */
+	if (cp < c->bullet_min || cp > c->bullet_max)
 		return 0;
 	for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
 		if (bullets[i] == cp)
@@ -345,358 +346,7 @@ static int starts_bullet(const struct conf *c, const char *p, size_t n)
 }
 
 
-/* ---- the spam rule: a call to action and a pointer to an outside place ---- */
-
-/* 1 if p[0..i) ends with the string w and w starts a word there (no
- * Hangul syllable or ASCII letter or digit before it). */
-static int ends_with_word(const char *p, size_t i, const char *w)
-{
-	size_t k = strlen(w);
-	if (k > i || memcmp(p + i - k, w, k))
-		return 0;
-	const unsigned char *u = (const unsigned char *)p;
-	size_t s = i - k;
-	if (s && ko_is_ascii_alnum(u[s - 1]))
-		return 0;
-	return !(s >= 3 && ko_syllable_at(u + s - 3, 3));
-}
-
-/* The place (spam_places) that p[0..i) ends with, blanks and a colon
- * before i skipped, or NULL. */
-static const char *place_before(const char *p, size_t i)
-{
-	while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == ':' || p[i - 1] == '\t'))
-		i--;
-	for (size_t k = 0; k < sizeof spam_places / sizeof *spam_places; k++) {
-		size_t m = strlen(spam_places[k]);
-		if (m <= i && !memcmp(p + i - m, spam_places[k], m) &&
-		    !(i > m && ko_is_ascii_alnum((unsigned char)p[i - m - 1]) &&
-		      ko_is_ascii_alnum((unsigned char)spam_places[k][0])))
-			return spam_places[k];
-	}
-	return NULL;
-}
-
-/* The end of the word at or after p[i], and of the word after it. */
-static size_t next_words_end(const char *p, size_t n, size_t i)
-{
-	for (int w = 0; w < 2; w++) {
-		while (i < n && (p[i] == ' ' || p[i] == '\t') && w)
-			i++;
-		while (i < n && p[i] != ' ' && p[i] != '\t' && p[i] != '\n')
-			i++;
-	}
-	return i;
-}
-
-/* Whether the ending k found at p[h] ends a call to action: the word ends
- * there, the text goes on with no question mark, the syllable before is
- * allowed, it is no wish, and 바랍니다 is asked of the reader rather
- * than hoped (오시기 바랍니다, 참여 바랍니다; not 좋아지길 바랍니다). */
-static int cta_at(const struct conf *c, const char *p, size_t n, size_t h, size_t k)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t e = h + c->cta_len[k];
-	if (e < n && (ko_is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e)))
-		return 0;
-	for (size_t j = e; j < n && u[j] != ' ' && u[j] != '\n' && !ko_syllable_at(u + j, n - j); j++)
-		if (u[j] == '?' || (u[j] == 0xEF && j + 2 < n && u[j + 1] == 0xBC && u[j + 2] == 0x9F))
-			return 0; /* ? and its full width */
-	if (cta_endings[k].before) {
-		const char *a = cta_endings[k].before;
-		if (h < 3 || !ko_syllable_at(u + h - 3, 3) || !memmem(a, strlen(a), p + h - 3, 3))
-			return 0;
-	}
-	if (cta_endings[k].whole && h > 0 &&
-	    (ko_is_ascii_alnum(u[h - 1]) || (h >= 3 && ko_syllable_at(u + h - 3, 3))))
-		return 0;
-	for (size_t w = 0; w < sizeof cta_wishes / sizeof *cta_wishes; w++)
-		if (ends_with_word(p, e, cta_wishes[w]))
-			return 0;
-	if (!strcmp(cta_endings[k].end, "바랍니다") && h > 0 && (p[h - 1] == ' ' || p[h - 1] == '\t')) {
-		/* 바랍니다 as a word of its own: after 기를, 기 or 길 it is
-		 * a hope unless 시 comes before them (하시기 바랍니다) */
-		static const char *const hope[] = {"기를", "기", "길"};
-		size_t b = h - 1;
-		for (size_t t = 0; t < 3; t++) {
-			size_t l = strlen(hope[t]);
-			if (b >= l && !memcmp(p + b - l, hope[t], l))
-				return b >= l + 3 && !memcmp(p + b - l - 3, "시", 3);
-		}
-	}
-	return 1;
-}
-
-/* 1 if a call to action ends in p[from..to) (judged in all of p[0..n)):
- * one pass over the characters; the endings are compared only after a
- * character that ends one of them (c->cta_last: 요, 오, 다, ...) at the end
- * of a word. */
-static int has_cta(const struct conf *c, const char *p, size_t n, size_t from, size_t to)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	for (size_t i = from; i + 3 <= to;) {
-		unsigned char b = u[i];
-		if (b < 0xE0 || b >= 0xF0) {
-			i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : 4;
-			continue;
-		}
-		uint32_t v = (uint32_t)b << 16 | (uint32_t)u[i + 1] << 8 | u[i + 2];
-		size_t e = i + 3, l = 0;
-		i = e;
-		while (l < c->ncta_last && c->cta_last[l] != v)
-			l++;
-		if (l == c->ncta_last || (e < n && (ko_is_ascii_alnum(u[e]) || ko_syllable_at(u + e, n - e))))
-			continue;
-		for (size_t k = 0; k < NCTA; k++) {
-			size_t kl = c->cta_len[k];
-			if (e >= from + kl && !memcmp(p + e - kl, cta_endings[k].end, kl) &&
-			    cta_at(c, p, n, e - kl, k))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* 1 if an id follows p[i] (blanks and a colon skipped): four letters or
- * digits or more, a letter among them, in lower case or with a digit or
- * an underscore (a capitalised word is a name: 채널 Mnet). */
-static int id_at(const char *p, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t k0 = i;
-	while (k0 < n && (u[k0] == ' ' || u[k0] == ':' || u[k0] == '\t'))
-		k0++;
-	if (k0 == i && i < n && u[i] != '@')
-		return 0;
-	size_t k = k0 + (k0 < n && u[k0] == '@');
-	int letter = 0, upper = 0, mark = 0;
-	size_t s = k;
-	while (k < n && (ko_is_ascii_alnum(u[k]) || u[k] == '_' || u[k] == '.')) {
-		letter |= (u[k] | 32) >= 'a' && (u[k] | 32) <= 'z';
-		upper |= u[k] >= 'A' && u[k] <= 'Z';
-		mark |= u[k] == '_' || (u[k] >= '0' && u[k] <= '9');
-		k++;
-	}
-	return k - s >= 4 && letter && (mark || !upper);
-}
-
-/* 1 if a telephone number (ko_phone_end) holds the separator at p[i] (a
- * '-' or '.' after a digit): its start is looked for where each of the
- * groups before it starts, or at a '+' or '(' just before one
- * (+82 10-1234-5678), back to the third group. */
-static int phone_around(const char *p, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t s = i;
-	for (int g = 0; g < 3; g++) {
-		while (s > 0 && u[s - 1] >= '0' && u[s - 1] <= '9')
-			s--;
-		size_t b = s > 0 && (u[s - 1] == '+' || u[s - 1] == '(') ? s - 1 : s;
-		if (ko_number_may_start(p, b) && ko_phone_end(p, n, b) > i)
-			return 1;
-		if (s < 2 || !(u[s - 1] == '-' || u[s - 1] == '.' || u[s - 1] == ')' || u[s - 1] == ' ') ||
-		    !(u[s - 2] >= '0' && u[s - 2] <= '9'))
-			return 0;
-		s--;
-	}
-	return 0;
-}
-
-/* 1 if a URL (ko_url_end) starts at p[s], where a word starts. */
-static int url_at(const char *p, size_t n, size_t s)
-{
-	unsigned char b = s ? (unsigned char)p[s - 1] : ' ';
-	return !ko_is_ascii_alnum(b) && !strchr("._-@/%+", b) && ko_url_end(p, n, s);
-}
-
-/* How near a pointer its call to action is: in its paragraph (a blank
- * line ends one: a task's instruction after the passage it quotes is the
- * task asking, 써 주세요, not the passage), and within 1000 bytes either
- * way, about 330 Hangul syllables, more than a comment or a post of spam
- * holds; a long article that names a site (OpenOffice.org) and quotes a
- * plea (용서해 주세요) pages away is no call to it, and the endings are
- * then looked for in that much of it, not in all of it. */
-#define CTA_NEAR 1000
-
-/* The span around p[i] where its call to action may be. */
-static void near_span(const char *p, size_t n, size_t i, size_t *from, size_t *to)
-{
-	size_t f = i > CTA_NEAR ? i - CTA_NEAR : 0, t = n - i > CTA_NEAR ? i + CTA_NEAR : n;
-	for (size_t k = i; k > f + 1; k--)
-		if (p[k - 1] == '\n' && p[k - 2] == '\n') {
-			f = k;
-			break;
-		}
-	for (size_t k = i; k + 1 < t; k++)
-		if (p[k] == '\n' && p[k + 1] == '\n') {
-			t = k;
-			break;
-		}
-	while (f > 0 && f < n && ((unsigned char)p[f] & 0xC0) == 0x80)
-		f--; /* at a character's start */
-	*from = f;
-	*to = t;
-}
-
-/* Pointers whose span is looked at, at most, in one field: a list of a
- * thousand links is judged by its first ones, not in time that grows
- * with the square of its length. */
-#define MAX_POINTERS 64
-
-/* 1 if a call to action ends near p[i] (near_span); *left counts down
- * the spans that may still be looked at. */
-static int cta_near(const struct conf *c, const char *p, size_t n, size_t i, int *left)
-{
-	size_t from, to;
-	if (*left <= 0)
-		return 0;
-	--*left;
-	near_span(p, n, i, &from, &to);
-	return has_cta(c, p, n, from, to);
-}
-
-/* 1 if a call to action, or a word that asks for a call (문의, 상담,
- * 예약), is near the telephone number at p[i]: 상담 문의 010-... is an
- * advertisement without an imperative. */
-static int phone_cta_near(const struct conf *c, const char *p, size_t n, size_t i, int *left)
-{
-	size_t from, to;
-	if (*left <= 0)
-		return 0;
-	near_span(p, n, i, &from, &to);
-	for (size_t k = 0; k < sizeof phone_calls / sizeof *phone_calls; k++)
-		if (memmem(p + from, to - from, phone_calls[k], strlen(phone_calls[k])))
-			return 1;
-	return cta_near(c, p, n, i, left);
-}
-
-/* 1 if p[0..n) points to a place outside the text, with a call to action
- * near it (cta_near): a URL (://, www.), a domain (word.com), a path under
- * a place (카페/이름/), an id after a place (카톡 abc123, 아이디: abc123),
- * an @handle, a telephone number written with separators. Each is looked
- * for from a byte that Korean text seldom has (/ @ : - and the last byte
- * of 톡) or seldom after a Latin letter or a digit (.), found with memchr:
- * a pass over every character cost ko-quality an eighth more instructions
- * on Wikipedia, the whole rule as it is about 7%. */
-static int pointer_cta(const struct conf *c, const char *p, size_t n, int alnum)
-{
-	int left = MAX_POINTERS;
-	const unsigned char *u = (const unsigned char *)p;
-	const char *h;
-	for (h = p; (h = memchr(h, '/', n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (i >= 2 && u[i - 1] == ':' && ko_is_ascii_alnum(u[i - 2]) && i + 1 < n && u[i + 1] == '/') {
-			size_t s = i - 1; /* the scheme's start */
-			while (s > 0 && (u[s - 1] | 32) >= 'a' && (u[s - 1] | 32) <= 'z')
-				s--;
-			if (url_at(p, n, s) && cta_near(c, p, n, i, &left))
-				return 1;
-			continue;
-		}
-		/* 카페/이름/: a place, a name that is no place, a slash */
-		size_t j = i;
-		while (j > 0 && u[j - 1] == ' ')
-			j--;
-		if (!place_before(p, j) || ko_is_ascii_alnum(u[j - 1]))
-			continue;
-		size_t k = i + 1, e;
-		while (k < n && u[k] == ' ')
-			k++;
-		for (e = k; e < n && u[e] != '/' && u[e] != '\n'; e++)
-			;
-		if (e < n && u[e] == '/' && e > k && !place_before(p, e) &&
-		    (u[k] >= 0x80 || ko_is_ascii_alnum(u[k])) && cta_near(c, p, n, i, &left))
-			return 1;
-	}
-	/* the others hold a Latin letter or a digit */
-	if (!alnum)
-		return 0;
-	for (h = p; (h = memchr(h, '.', n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (!i || u[i - 1] >= 0x80)
-			continue; /* a sentence's end */
-		if (i >= 3 && (u[i - 1] | 32) == 'w' && (u[i - 2] | 32) == 'w' && (u[i - 3] | 32) == 'w' &&
-		    (i == 3 || !ko_is_ascii_alnum(u[i - 4]))) {
-			if (url_at(p, n, i - 3) && cta_near(c, p, n, i, &left))
-				return 1;
-			continue;
-		}
-		if (u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(p, n, i)) {
-			if (phone_cta_near(c, p, n, i, &left))
-				return 1;
-			continue;
-		}
-		if (!ko_is_ascii_alnum(u[i - 1]))
-			continue;
-		size_t k = i + 1, e = k;
-		while (e < n && (u[e] | 32) >= 'a' && (u[e] | 32) <= 'z')
-			e++;
-		if (e == k || (e < n && ko_is_ascii_alnum(u[e])))
-			continue;
-		/* an e-mail address is how a notice is answered (문의:
-		 * office@example.com); spam sends to a site or a messenger */
-		size_t a = i, lim = i > 256 ? i - 256 : 0;
-		while (a > lim && (ko_is_ascii_alnum(u[a - 1]) || u[a - 1] == '.' || u[a - 1] == '-' ||
-		                 u[a - 1] == '_' || u[a - 1] == '+'))
-			a--;
-		if (a > 0 && u[a - 1] == '@')
-			continue;
-		for (size_t t = 0; t < sizeof spam_tlds / sizeof *spam_tlds; t++)
-			if (strlen(spam_tlds[t]) == e - k && !strncasecmp(p + k, spam_tlds[t], e - k)) {
-				if (cta_near(c, p, n, i, &left))
-					return 1;
-				break;
-			}
-	}
-	for (h = p; (h = memchr(h, '-', n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (i && u[i - 1] >= '0' && u[i - 1] <= '9' && phone_around(p, n, i) &&
-		    phone_cta_near(c, p, n, i, &left))
-			return 1;
-	}
-	/* (after a letter, an e-mail address: its domain says it) */
-	for (h = p; (h = memchr(h, '@', n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (!(i && ko_is_ascii_alnum(u[i - 1])) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
-			return 1;
-	}
-	for (h = p; (h = memchr(h, ':', n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (place_before(p, i) && id_at(p, n, i) && cta_near(c, p, n, i, &left))
-			return 1;
-	}
-	/* 톡 (ED 86 A1) ends 카톡, 카카오톡, 오픈톡 */
-	for (h = p; (h = memchr(h, 0x86, n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p);
-		if (i && u[i - 1] == 0xED && i + 1 < n && u[i + 1] == 0xA1 && place_before(p, i + 2) &&
-		    id_at(p, n, i + 2) && cta_near(c, p, n, i, &left))
-			return 1;
-	}
-	return 0;
-}
-
-/* 1 if the field p[0..n) calls the reader to an outside place: a pointer
- * with a call to action near it (pointer_cta), or a call to search (검색해
- * 보세요, X 검색 고고: the search engine is the place), which needs none.
- * The endings are looked for only where there is a pointer or a 검색
- * (most texts have neither). */
-static int spam_field(const struct conf *c, const char *p, size_t n, int alnum)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t searched = 0;
-	/* 검색 is EA B2 80 EC 83 89: from its last byte, seldom in text */
-	for (const char *h = p; (h = memchr(h, 0x89, n - (size_t)(h - p))); h++) {
-		size_t i = (size_t)(h - p) + 1;
-		uint32_t next = i < n ? ko_syllable_at(u + i, n - i) : 0;
-		if (i >= 6 && i >= searched && !memcmp(u + i - 6, "\xEA\xB2\x80\xEC\x83\x89", 6) &&
-		    (!next || memmem(search_next, sizeof search_next - 1, p + i, 3))) {
-			searched = next_words_end(p, n, i);
-			if (has_cta(c, p, n, i, searched))
-				return 1;
-		}
-	}
-	return pointer_cta(c, p, n, alnum);
-}
+/* ---- the spam rule (spam.c) ---- */
 
 /* 1 if some judged field of the text calls the reader elsewhere. A text
  * without a digit or a letter that is not Hangul (most comments) can hold
@@ -708,7 +358,7 @@ static int spam(const struct conf *c, const char *p, size_t n, const struct meas
 	for (size_t f = 0; f < c->nf || f == 0; f++) {
 		size_t b = f < c->nf ? c->fstart[f] : 0;
 		size_t e = f + 1 < c->nf ? c->fstart[f + 1] - 2 : n;
-		if (spam_field(c, p + b, e - b, alnum))
+		if (ko_spam_field(&c->spam_rule, p + b, e - b, alnum))
 			return 1;
 	}
 	return 0;
@@ -758,10 +408,13 @@ static void index_phrases(struct conf *c)
 		else
 			c->single = 1;
 	}
-	c->bullet_min = bullets[0];
-	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++)
+	c->bullet_min = c->bullet_max = bullets[0];
+	for (size_t k = 1; k < sizeof bullets / sizeof bullets[0]; k++) {
 		if (bullets[k] < c->bullet_min)
 			c->bullet_min = bullets[k];
+		if (bullets[k] > c->bullet_max)
+			c->bullet_max = bullets[k];
+	}
 	for (size_t k = NPHRASES; k-- > 0;) {
 		if (!c->first[k])
 			continue;
@@ -866,6 +519,9 @@ static const char *machine_at(const struct conf *c, const char *p, size_t n, siz
 	return NULL;
 }
 
+/* How far ahead ngram_shares asks for the slot of a 2-gram. */
+#define PREFETCH 16
+
 /* Room for wcap eojeol and one more: the syllable run writes a slot
  * past the last before it knows whether a word ends there. */
 static void grow_words(struct conf *c)
@@ -873,7 +529,7 @@ static void grow_words(struct conf *c)
 	c->wcap = c->wcap ? 2 * c->wcap : 1024;
 	c->wh = ko_xrealloc(c->wh, (c->wcap + 1) * sizeof *c->wh);
 	c->wl = ko_xrealloc(c->wl, (c->wcap + 1) * sizeof *c->wl);
-	c->gh = ko_xrealloc(c->gh, c->wcap * sizeof *c->gh);
+	c->gh = ko_xrealloc(c->gh, (c->wcap + PREFETCH) * sizeof *c->gh);
 	c->gl = ko_xrealloc(c->gl, c->wcap * sizeof *c->gl);
 	c->at = ko_xrealloc(c->at, c->wcap * sizeof *c->at);
 	c->slot = ko_xrealloc(c->slot, c->wcap * sizeof *c->slot);
@@ -901,6 +557,61 @@ static inline int phrase_may_start(const struct conf *c, const unsigned char *u,
 	return c->bucket[pair_slot(cp, cp2)] != 0;
 }
 
+/* Where measure_chars is in a run of Hangul syllables. */
+struct syl_run {
+	size_t i, nwords, wchars;
+	uint64_t wh;
+	uint32_t cp; /* the syllable at i */
+};
+
+/* measure_chars's run of Hangul syllables from r->i, up to byte lim.
+ * The run goes on over single spaces between syllables, the most common
+ * of boundaries, with one test a syllable whether it goes on: a word ends
+ * there without a branch, its slot written whether or not one ends (room
+ * made beforehand: a word of the run takes four bytes or more) and
+ * counted only if one does. The words it ends add their characters to
+ * chars after the run. bound: the run may reach MAX_WORDS, and the slots
+ * stop there (a constant: the loop is made twice, and the one of most
+ * runs has no bound to keep). */
+static inline __attribute__((always_inline)) void
+syllable_run(const struct conf *c, struct measure *m, const char *p, size_t n, size_t lim,
+             struct syl_run *r, int bound)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i = r->i, nwords = r->nwords, wchars = r->wchars;
+	uint64_t wh = r->wh;
+	uint32_t cp = r->cp;
+	uint64_t *wha = c->wh;
+	uint32_t *wla = c->wl;
+	const unsigned char *starts = c->starts_hangul;
+	for (;;) {
+		wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
+		wchars++;
+		if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
+		    phrase_may_start(c, u + i + 3, n - i - 3, cp))
+			m->phrase = machine_at(c, p, n, i, cp);
+		i += 3;
+		if (i > lim)
+			break; /* the last bytes: the general path */
+		size_t sp = u[i] == ' ';
+		const unsigned char *q = u + i + sp;
+		if ((unsigned)(q[0] - 0xEA) > 3)
+			break;
+		cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
+		     (q[2] & 0x3F);
+		if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
+			break;
+		size_t at = !bound || nwords < MAX_WORDS ? nwords : MAX_WORDS;
+		wha[at] = wh ^ wh >> 29; /* as add_word */
+		wla[at] = (uint32_t)wchars;
+		nwords += sp;
+		wchars &= sp - 1;
+		wh = sp ? 0x9e3779b97f4a7c15u : wh;
+		i += sp;
+	}
+	r->i = i, r->nwords = nwords, r->wchars = wchars, r->wh = wh;
+}
+
 /* The character pass: counts of characters, letters, Hangul, jamo,
  * symbols, digits, U+FFFD, and the eojeol. */
 static void measure_chars(struct conf *c, const char *p, size_t n, struct measure *m)
@@ -924,6 +635,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 	const unsigned char *u = (const unsigned char *)p;
 	size_t chars = 0, letters = 0, hangul = 0, jamo = 0, symbols = 0, digits = 0, fffd = 0;
 	size_t wchars = 0;
+	size_t ncont = 0; /* continuation bytes before i: i - ncont characters */
 	uint64_t wh = 0; /* the eojeol's hash, a multiply per character */
 	int inword = 0;
 	c->nw = c->nwords = c->nnl = 0;
@@ -939,52 +651,26 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 				wchars = 0;
 				wh = 0x9e3779b97f4a7c15u;
 			}
-			/* The run goes on over single spaces between
-			 * syllables, the most common of boundaries, with one
-			 * test a syllable whether it goes on: a word ends
-			 * there without a branch, its slot written whether or
-			 * not one ends (room made beforehand: a word of the run
-			 * takes four bytes or more) and counted only if one
-			 * does. The words it ends add their characters to
-			 * chars after the run. */
 			size_t nwords = c->nwords, i0 = i, nw0 = nwords, w0 = wchars;
 			size_t lim = n >= 4 ? n - 4 : 0, need = nwords + (n - i) / 4 + 1;
+			struct syl_run r = {i, nwords, wchars, wh, cp};
+			/* (a run that cannot reach MAX_WORDS, the most of them,
+			 * needs no bound on its slots) */
+			int bound = need >= MAX_WORDS;
 			if (need > MAX_WORDS)
 				need = MAX_WORDS;
 			while (need >= c->wcap && c->wcap < MAX_WORDS)
 				grow_words(c);
-			uint64_t *wha = c->wh;
-			uint32_t *wla = c->wl;
-			const unsigned char *starts = c->starts_hangul;
-			for (;;) {
-				wh = (wh ^ cp) * 0xff51afd7ed558ccdu;
-				wchars++;
-				if (starts[cp - KO_SYL_FIRST] && !m->phrase &&
-				    phrase_may_start(c, u + i + 3, n - i - 3, cp))
-					m->phrase = machine_at(c, p, n, i, cp);
-				i += 3;
-				if (i > lim)
-					break; /* the last bytes: the general path */
-				size_t sp = u[i] == ' ';
-				const unsigned char *q = u + i + sp;
-				if ((unsigned)(q[0] - 0xEA) > 3)
-					break;
-				cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) |
-				     (q[2] & 0x3F);
-				if (cp - KO_SYL_FIRST > KO_SYL_LAST - KO_SYL_FIRST)
-					break;
-				size_t at = nwords < MAX_WORDS ? nwords : MAX_WORDS;
-				wha[at] = wh ^ wh >> 29; /* as add_word */
-				wla[at] = (uint32_t)wchars;
-				nwords += sp;
-				wchars &= sp - 1;
-				wh = sp ? 0x9e3779b97f4a7c15u : wh;
-				i += sp;
-			}
+			if (bound)
+				syllable_run(c, m, p, n, lim, &r, 1);
+			else
+				syllable_run(c, m, p, n, lim, &r, 0);
+			i = r.i, nwords = r.nwords, wchars = r.wchars, wh = r.wh;
 			/* the run's bytes are its syllables and a space
 			 * between each two of its words */
 			size_t syl = (i - i0 - (nwords - nw0)) / 3;
 			hangul += syl;
+			ncont += 2 * syl;
 			chars += syl + w0 - wchars;
 			c->nwords = nwords;
 			c->nw = nwords < MAX_WORDS ? nwords : MAX_WORDS;
@@ -997,8 +683,11 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		} else if ((k = ko_utf8_decode(p + i, n - i, &cp)) <= 0) {
 			cp = 0xFFFD;
 			k = 1;
-		} else if (ko_is_space(cp)) {
-			cls = 4;
+			ncont += (b & 0xC0) == 0x80;
+		} else {
+			ncont += (size_t)k - 1;
+			if (ko_is_space(cp))
+				cls = 4;
 		}
 		if (cls == 4) {
 			if (inword) {
@@ -1010,8 +699,10 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 					c->nlcap = c->nlcap ? 2 * c->nlcap : 256;
 					c->nl = ko_xrealloc(c->nl, c->nlcap * sizeof *c->nl);
 					c->nlw = ko_xrealloc(c->nlw, c->nlcap * sizeof *c->nlw);
+					c->nlc = ko_xrealloc(c->nlc, c->nlcap * sizeof *c->nlc);
 				}
 				c->nlw[c->nnl] = c->nwords;
+				c->nlc[c->nnl] = i - ncont;
 				c->nl[c->nnl++] = i;
 			}
 			inword = 0;
@@ -1064,6 +755,7 @@ static void measure_chars(struct conf *c, const char *p, size_t n, struct measur
 		chars += wchars;
 		add_word(c, wh, (uint32_t)wchars);
 	}
+	c->nchars = n - ncont;
 	letters += hangul; /* every Hangul letter, syllable or jamo */
 	double ch = chars ? (double)chars : 1;
 	m->v[M_CHARS] = (double)chars;
@@ -1172,6 +864,7 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	for (size_t i = 0, line = 0; line < nlines; line++) {
 		/* the newlines the character pass found */
 		size_t e = line < c->nnl ? c->nl[line] : n, b = i, k;
+		size_t lb = b, le = e; /* the line before its blanks are cut */
 		i = e + 1;
 		while (t.f + 1 < c->nf && b >= c->fstart[t.f + 1]) {
 			c->fw[t.f + 1] = line ? c->nlw[line - 1] : 0;
@@ -1200,7 +893,15 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 		 * of prose with a list after it is prose, a list page with
 		 * a line of lead-in is a list */
 		{
-			size_t lc = t.one ? 1 : ko_utf8_count(p + b, e - b);
+			size_t lc = 1;
+			if (!t.one) { /* the characters the character pass counted */
+				lc = (line < c->nnl ? c->nlc[line] : c->nchars) -
+				     (line ? c->nlc[line - 1] + 1 : 0);
+				if (b > lb)
+					lc -= ko_utf8_count(p + lb, b - lb);
+				if (le > e)
+					lc -= ko_utf8_count(p + e, le - e);
+			}
 			size_t tc = ko_split_line_ends(p + b, e - b) ? lc : 0;
 			t.linec += lc;
 			t.termc += tc;
@@ -1253,7 +954,6 @@ static void measure_lines(struct conf *c, const char *p, size_t n, struct measur
 	m->lines = t.lines;
 }
 
-#define PREFETCH 16
 /* The hash of the eojeol 2-gram at i before its last mix. */
 static inline uint64_t gram2(const uint64_t *w, size_t i)
 {
@@ -1288,11 +988,13 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 				h ^= h >> 29;
 				gh[i] = h * 0x94d049bb133111ebu;
 			}
+			/* (the last ones prefetch slot 0, without a test each) */
+			if (na)
+				memset(gh + na, 0, PREFETCH * sizeof *gh);
 			size_t mask = set ? set->cap - 1 : 0;
 			for (size_t i = 0; i < na; i++) {
 				uint32_t n, len = l[i] + l[i + 1];
-				if (i + PREFETCH < na)
-					__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
+				__builtin_prefetch(&set->s[(size_t)(gh[i + PREFETCH] >> 40) & mask]);
 				n = counts_add_at(set, gh[i], &slot[i]);
 				if (n > 1 && (double)n * len > best)
 					best = (double)n * len;
@@ -1322,13 +1024,23 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 		 * both repeat */
 		size_t nb = 0, prev = g == 2 ? 0 : at[0];
 		unsigned r = counts_seen(set, slot[prev]) > 1;
-		for (size_t k = 1; k < na; k++) {
-			size_t i = g == 2 ? k : at[k];
-			unsigned r1 = counts_seen(set, slot[i]) > 1;
-			at[nb] = (uint32_t)prev;
-			nb += r & r1 & (i == prev + 1);
-			r = r1;
-			prev = i;
+		if (g == 2) {
+			/* (every start counted: each next to the one before) */
+			for (size_t k = 1; k < na; k++) {
+				unsigned r1 = counts_seen(set, slot[k]) > 1;
+				at[nb] = (uint32_t)(k - 1);
+				nb += r & r1;
+				r = r1;
+			}
+		} else {
+			for (size_t k = 1; k < na; k++) {
+				size_t i = at[k];
+				unsigned r1 = counts_seen(set, slot[i]) > 1;
+				at[nb] = (uint32_t)prev;
+				nb += r & r1 & (i == prev + 1);
+				r = r1;
+				prev = i;
+			}
 		}
 		na = nb;
 	}
@@ -1405,6 +1117,9 @@ static int fails(const struct conf *c, size_t i, const struct measure *m)
  * trailing zeros dropped. Returns the length. */
 static size_t num_into(char *out, double v)
 {
+	/* (an integer, most of them 0, without the fraction to cut) */
+	if (v >= 0 && v < 9007199254740992.0 && v == (double)(uint64_t)v && !signbit(v))
+		return ko_put_dec(out, (uint64_t)v);
 	size_t k = ko_put_fixed4(out, v);
 	if (v == (double)(long long)v) {
 		k -= 5; /* the integer */
@@ -1546,17 +1261,18 @@ static int quality(struct conf *c, struct ko_rec *r)
 		return 0;
 	}
 	annotation(c, &m);
-	ko_buf_clear(&c->out);
 	if (r->is_json) {
+		/* straight into the writer: the record is not copied twice */
 		struct ko_field fld = {"quality", c->ann.p, c->ann.n};
-		ko_json_rewrite(&c->out, &r->json, &fld, 1);
-	} else {
-		ko_buf_adds(&c->out, "{\"text\":");
-		ko_json_quote(&c->out, r->line, r->len);
-		ko_buf_adds(&c->out, ",\"quality\":");
-		ko_buf_add(&c->out, c->ann.p, c->ann.n);
-		ko_buf_addc(&c->out, '}');
+		ko_emit_rewrite(r, &fld, 1, 0);
+		return 0;
 	}
+	ko_buf_clear(&c->out);
+	ko_buf_adds(&c->out, "{\"text\":");
+	ko_json_quote(&c->out, r->line, r->len);
+	ko_buf_adds(&c->out, ",\"quality\":");
+	ko_buf_add(&c->out, c->ann.p, c->ann.n);
+	ko_buf_addc(&c->out, '}');
 	ko_emit(r->run, c->out.p, c->out.n);
 	return 0;
 }
@@ -1606,16 +1322,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < NRULES; i++)
 		if (rules[i].min_words == NGRAM_WORDS && c.limit[i] != RULE_OFF)
 			c.ngrams = 1;
-	for (size_t k = 0; k < NCTA; k++) {
-		/* every ending is of 3-byte characters (Hangul) */
-		const unsigned char *q = (const unsigned char *)cta_endings[k].end;
-		size_t l = c.cta_len[k] = strlen(cta_endings[k].end), j = 0;
-		uint32_t v = (uint32_t)q[l - 3] << 16 | (uint32_t)q[l - 2] << 8 | q[l - 1];
-		while (j < c.ncta_last && c.cta_last[j] != v)
-			j++;
-		if (j == c.ncta_last)
-			c.cta_last[c.ncta_last++] = v;
-	}
+	ko_spam_init(&c.spam_rule);
 	c.spam = c.annotate || c.limit[rule_index("spam", "spam", 4)] != RULE_OFF;
 	struct ko_run run;
 	ko_open(&run, &o);
@@ -1633,6 +1340,7 @@ int main(int argc, char **argv)
 	free(c.slot);
 	free(c.nl);
 	free(c.nlw);
+	free(c.nlc);
 	free(c.set[0].s);
 	free(c.set[1].s);
 	return ko_close(&run);
