@@ -159,7 +159,7 @@ static void option(struct conf *c, int code, const char *arg)
 			/* a share written as a percentage (min-hangul=60) would
 			 * refuse everything, or turn a ceiling off */
 			if (v > 1 && (rules[i].measure == M_FFFD ||
-			              (rules[i].measure >= M_HANGUL && rules[i].measure <= M_TOP_4GRAM)))
+			              (rules[i].measure >= M_HANGUL && rules[i].measure <= M_DUP_10GRAM)))
 				ko_usage("--rule: %s is a share from 0 to 1, not '%s' (60%% is 0.6)",
 				         rules[i].name, eq + 1);
 			c->limit[i] = v;
@@ -973,10 +973,15 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 	uint64_t *gh = c->gh;
 	uint32_t *gl = c->gl, *at = c->at, *slot = c->slot;
 	size_t na = nw >= 2 ? nw - 1 : 0;
+	for (int k = 0; k < NGRAM_MEASURES; k++)
+		share[k] = 0;
 	/* the g-gram at i is the (g-1)-gram at i, mixed, plus word i+g-1:
 	 * each pass extends the last one's hashes and lengths (the 2-grams'
-	 * are made again where the 3-grams need them) */
-	for (size_t g = 2; g <= 4; g++) {
+	 * are made again where the 3-grams need them); the passes for 5 to
+	 * 10 count the characters inside repeated n-grams instead (Gopher's
+	 * duplicate fraction), on the few places where the (n-1)-grams at i
+	 * and i + 1 both repeat */
+	for (size_t g = 2; g <= 10; g++) {
 		double best = 0;
 		struct counts *set = na ? counts_for(c, 2 * na) : NULL;
 		if (g == 2) {
@@ -1013,11 +1018,25 @@ static void ngram_shares(struct conf *c, size_t w0, size_t nw, double total, dou
 					best = (double)n * len;
 			}
 		}
+		if (g >= 5) {
+			/* the characters of the words inside any repeated
+			 * g-gram, each word once (the starts are in order) */
+			size_t end = 0;
+			best = 0;
+			for (size_t k = 0; k < na; k++) {
+				size_t i = at[k];
+				if (counts_seen(set, slot[i]) < 2)
+					continue;
+				for (size_t j = i > end ? i : end; j < i + g; j++)
+					best += l[j];
+				end = i + g;
+			}
+		}
 		/* overlapping occurrences (가나다 가나다 가나다) may count a
 		 * character twice: the share stops at the whole */
 		best = total > 0 ? best / total : 0;
 		share[g - 2] = best < 1 ? best : 1;
-		if (g == 4 || !na)
+		if (g == 10 || !na)
 			break;
 		/* the places of the next pass, in order: i where the n-grams at
 		 * i and i + 1 were both counted (i + 1 is the next entry) and
@@ -1066,10 +1085,11 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		ngram_shares(c, 0, c->nw, total, share);
 		return;
 	}
-	share[0] = share[1] = share[2] = 0;
+	for (int g = 0; g < NGRAM_MEASURES; g++)
+		share[g] = 0;
 	for (size_t f = 0; f < c->nf; f++) {
 		size_t w0 = c->fw[f], w1 = c->fw[f + 1], t = 0;
-		double s[3] = {0};
+		double s[NGRAM_MEASURES] = {0};
 		if (w1 - w0 < NGRAM_WORDS || w0 >= c->nw)
 			continue;
 		if (w1 > c->nw)
@@ -1077,7 +1097,7 @@ static void measure_ngrams(struct conf *c, struct measure *m)
 		for (size_t i = w0; i < w1; i++)
 			t += c->wl[i];
 		ngram_shares(c, w0, w1 - w0, (double)t, s);
-		for (int g = 0; g < 3; g++)
+		for (int g = 0; g < NGRAM_MEASURES; g++)
 			if (s[g] > share[g])
 				share[g] = s[g];
 	}
@@ -1249,7 +1269,7 @@ static int quality(struct conf *c, struct ko_rec *r)
 			/* the n-gram measures only once an n-gram rule is
 			 * reached, the text passing every rule before it */
 			if (!ngrams && rules[i].measure >= M_TOP_2GRAM &&
-			    rules[i].measure <= M_TOP_4GRAM && m.v[M_WORDS] >= NGRAM_WORDS &&
+			    rules[i].measure <= M_DUP_10GRAM && m.v[M_WORDS] >= NGRAM_WORDS &&
 			    c->ngrams) {
 				measure_ngrams(c, &m);
 				ngrams = 1;
