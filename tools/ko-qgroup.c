@@ -1313,6 +1313,21 @@ static const struct lit final_particles[] = {
 	LIT("은"), LIT("는"), LIT("이"), LIT("가"), LIT("을"), LIT("를"), LIT("의"), LIT("에"),
 	LIT("와"), LIT("과"), LIT("로"), LIT("도"), LIT("만")};
 
+/* Of answer a cut at n (before a particle): 1 if its last character is
+ * a Hangul syllable (the particle is on a word), and in *w where its last
+ * word starts. */
+static int hangul_before(const char *a, size_t n, const char **w)
+{
+	uint32_t c;
+	const char *b = a + n - 1;
+	while (b > a && ((unsigned char)*b & 0xC0) == 0x80)
+		b--;
+	*w = a + n;
+	while (*w > a && (*w)[-1] != ' ')
+		(*w)--;
+	return ko_utf8_decode(b, (size_t)(a + n - b), &c) > 0 && ko_is_hangul_syllable(c);
+}
+
 /* The length of answer a without a final particle, when two letters or
  * more are left and they are Hangul (the particle is on a word); else an.
  * A noun that ends in what reads as a particle (법학과, 고양이) loses it
@@ -1326,15 +1341,9 @@ static size_t particle_stem(const char *a, size_t an)
 		    memcmp(a + an - l, final_particles[k].s, l))
 			continue;
 		size_t n = an - l;
-		uint32_t c;
-		const char *b = a + n - 1;
-		while (b > a && ((unsigned char)*b & 0xC0) == 0x80)
-			b--;
-		if (ko_utf8_decode(b, (size_t)(a + n - b), &c) <= 0 || !ko_is_hangul_syllable(c))
+		const char *w; /* the last word: at least two letters */
+		if (!hangul_before(a, n, &w))
 			return an;
-		const char *w = a + n; /* the last word: at least two letters */
-		while (w > a && w[-1] != ' ')
-			w--;
 		return ko_utf8_count(w, (size_t)(a + n - w)) >= 2 ? n : an;
 	}
 	return an;
@@ -1774,13 +1783,8 @@ static size_t bare_answer(const char *ctx, size_t ctxn, const char *q, size_t qn
 			continue;
 		size_t n = an - l;
 		uint32_t c;
-		const char *b = a + n - 1;
-		while (b > a && ((unsigned char)*b & 0xC0) == 0x80)
-			b--;
-		const char *w = a + n; /* the last word */
-		while (w > a && w[-1] != ' ')
-			w--;
-		if (ko_utf8_decode(b, (size_t)(a + n - b), &c) <= 0 || !ko_is_hangul_syllable(c) ||
+		const char *w; /* the last word */
+		if (!hangul_before(a, n, &w) ||
 		    (k >= first_guarded && ko_utf8_count(w, (size_t)(a + n - w)) < 2) ||
 		    find(q, qn, a, an))
 			return an;

@@ -261,6 +261,51 @@ static size_t syllables(const char *w, size_t n, uint32_t s[16])
 	return k;
 }
 
+/* The next place of d[0..nd) from *i where a word of Hangul starts (a
+ * syllable after anything else) with room for k syllables, into *start;
+ * 0 when there is none. Begin with *i = 0 and *h = 0 (whether the last
+ * character read was a syllable). */
+static int next_word_start(const char *d, size_t nd, size_t k, size_t *i, int *h, size_t *start)
+{
+	while (*i + 3 * k <= nd) {
+		uint32_t c;
+		size_t at = *i;
+		int m = ko_utf8_decode(d + at, nd - at, &c);
+		*i += m > 0 ? (size_t)m : 1;
+		int prev = *h;
+		*h = m == 3 && ko_is_hangul_syllable(c);
+		if (*h && !prev) {
+			*start = at;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* How the k syllables of d from i differ from w[0..k): the sum of
+ * cost(syllable, w[j], j, k) over those that differ, up to 2 (2 also
+ * when fewer than k syllables follow); *at the last that differs. */
+static size_t syllables_diff(const char *d, size_t nd, size_t i, const uint32_t *w, size_t k,
+                             size_t (*cost)(uint32_t, uint32_t, size_t, size_t), size_t *at)
+{
+	size_t diff = 0, j;
+	uint32_t c;
+	*at = 0;
+	for (j = 0; j < k && diff < 2; j++) {
+		if (ko_utf8_decode(d + i + 3 * j, nd - i - 3 * j, &c) != 3 || !ko_is_hangul_syllable(c))
+			return 2;
+		if (c != w[j])
+			diff += cost(c, w[j], j, k), *at = j;
+	}
+	return j < k ? 2 : diff;
+}
+
+static size_t alike_cost(uint32_t a, uint32_t b, size_t j, size_t k)
+{
+	(void)j, (void)k;
+	return alike(a, b) ? 1 : 2;
+}
+
 /* 1 if a word of the title (Hangul, two syllables or more) is not in the
  * text but a word starting there spells it with one syllable that sounds
  * alike changed (그레고리 하인스 for 하인즈, 에런 for 애런): the title
@@ -275,26 +320,12 @@ static int respelled(const char *t, size_t nt, const char *d, size_t nd)
 		uint32_t w[16];
 		size_t k = syllables(t + b, e - b, w);
 		if (k >= 2 && !memmem(d, nd, t + b, e - b)) {
-			/* every place in the text where a word of Hangul starts,
-			 * a character at a time */
-			int h = 0, prev_h;
-			for (size_t i = 0, l = 0; i + 3 * k <= nd; i += l) {
+			/* every place in the text where a word of Hangul starts */
+			size_t pos = 0, i, at;
+			int h = 0;
+			while (next_word_start(d, nd, k, &pos, &h, &i)) {
 				uint32_t c;
-				int m = ko_utf8_decode(d + i, nd - i, &c);
-				l = m > 0 ? (size_t)m : 1;
-				prev_h = h;
-				h = m == 3 && ko_is_hangul_syllable(c);
-				if (!h || prev_h)
-					continue;
-				size_t diff = 0, j, at = 0;
-				for (j = 0; j < k && diff < 2; j++) {
-					if (ko_utf8_decode(d + i + 3 * j, nd - i - 3 * j, &c) != 3 ||
-					    !ko_is_hangul_syllable(c))
-						break;
-					if (c != w[j])
-						diff += alike(c, w[j]) ? 1 : 2, at = j;
-				}
-				if (j < k || diff != 1)
+				if (syllables_diff(d, nd, i, w, k, alike_cost, &at) != 1)
 					continue;
 				/* a name ends there, or particles follow it (애런은), and
 				 * what differs is not the particle (미국의, 미국은) nor
@@ -851,6 +882,14 @@ static int same_name(const char *a, size_t na, const char *t, size_t nt)
  * four times, 응오꾸옌군 twice): the text spells the name two ways, and
  * either answer is right. The last syllable is left out, where particles
  * and endings differ (한국어, 한국에). */
+static size_t one_part_cost(uint32_t a, uint32_t b, size_t j, size_t k)
+{
+	int lx, vx, tx, ly, vy, ty;
+	ko_hangul_split(a, &lx, &vx, &tx);
+	ko_hangul_split(b, &ly, &vy, &ty);
+	return j < k - 1 && (lx != ly) + (vx != vy) + (tx != ty) == 1 ? 1 : 2;
+}
+
 static int two_ways(const char *t, size_t nt, const char *d, size_t nd)
 {
 	for (size_t b = 0; b < nt;) {
@@ -860,30 +899,12 @@ static int two_ways(const char *t, size_t nt, const char *d, size_t nd)
 		uint32_t w[16];
 		size_t k = syllables(t + b, e - b, w);
 		if (k >= 3 && memmem(d, nd, t + b, e - b)) {
-			int h = 0, prev_h;
-			for (size_t i = 0, l = 0; i + 3 * k <= nd; i += l) {
-				uint32_t c;
-				int m = ko_utf8_decode(d + i, nd - i, &c);
-				l = m > 0 ? (size_t)m : 1;
-				prev_h = h;
-				h = m == 3 && ko_is_hangul_syllable(c);
-				if (!h || prev_h)
-					continue;
-				size_t diff = 0, j;
-				for (j = 0; j < k && diff < 2; j++) {
-					if (ko_utf8_decode(d + i + 3 * j, nd - i - 3 * j, &c) != 3 ||
-					    !ko_is_hangul_syllable(c))
-						break;
-					if (c == w[j])
-						continue;
-					int lx, vx, tx, ly, vy, ty;
-					ko_hangul_split(c, &lx, &vx, &tx);
-					ko_hangul_split(w[j], &ly, &vy, &ty);
-					diff += j < k - 1 && (lx != ly) + (vx != vy) + (tx != ty) == 1 ? 1 : 2;
-				}
-				if (j == k && diff == 1 && name_ends(d, nd, i + 3 * k))
+			size_t pos = 0, i, at;
+			int h = 0;
+			while (next_word_start(d, nd, k, &pos, &h, &i))
+				if (syllables_diff(d, nd, i, w, k, one_part_cost, &at) == 1 &&
+				    name_ends(d, nd, i + 3 * k))
 					return 1;
-			}
 		}
 		b = e + 1;
 	}
