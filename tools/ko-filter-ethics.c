@@ -3644,8 +3644,8 @@ static int train(int argc, char **argv)
 		ko_buf_add(&m, &b, 1);
 	}
 	ko_write(run.out, m.p, m.n);
-	ko_warn("trained on %zu texts (%zu unsafe), %d epochs, 2^%d weights", nex, npos, epochs,
-	        bits);
+	ko_warn("trained on %zu texts (%zu unsafe), %d epoch%s, 2^%d weights", nex, npos, epochs,
+	        epochs == 1 ? "" : "s", bits);
 	ko_buf_free(&m);
 	ko_buf_free(&texts);
 	free(ex), free(order), free(g2), free(J.model.w), free(unsafe_file);

@@ -2032,6 +2032,10 @@ int main(int argc, char **argv)
 		option(&c, code, optarg);
 	if (c.min_q > 1 && c.max_q && c.min_q > c.max_q)
 		ko_usage("--min-questions is larger than --max-questions");
+	/* (it says where negatives may be borrowed from: alone it would do
+	 * nothing, and the user believe the split was kept apart) */
+	if (c.cut && !(c.unans_rate > 0))
+		ko_usage("--group-cut needs --unanswerable");
 	c.consumed[7] = o.field;
 	if (ko_task_init(&c.gen, tasks, NTASK) < 0)
 		ko_fatal(c.gen.errcode, "%s", c.gen.err);
