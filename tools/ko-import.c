@@ -32,7 +32,7 @@ static const struct imp_layout *const layouts[] = {
 	&imp_squad, &imp_aihub_summary, &imp_aihub_book, &imp_aihub_paper,
 	&imp_aihub_commonsense, &imp_aihub_ethics, &imp_json, &imp_wikiextractor, &imp_csv, &imp_tsv,
 	&imp_kobest_boolq, &imp_kobest_copa, &imp_kobest_wic, &imp_kobest_hellaswag,
-	&imp_kobest_sentineg, &imp_dacon_summary,
+	&imp_kobest_sentineg, &imp_dacon_summary, &imp_text,
 };
 
 /* The driver's own part of a run: m->drv. */
@@ -520,8 +520,9 @@ static const struct ko_tool tool = {
 	        "\n"
 	        "Formats: squad, aihub-summary, aihub-book, aihub-paper, aihub-commonsense,\n"
 	        "aihub-ethics, dacon-summary, json, wikiextractor, csv, tsv, kobest-boolq,\n"
-	        "kobest-copa, kobest-wic, kobest-hellaswag, kobest-sentineg (fields, keys\n"
-	        "read and the releases checked: see ko-import(1)).\n"
+	        "kobest-copa, kobest-wic, kobest-hellaswag, kobest-sentineg, text (a plain\n"
+	        "text file, one document: fields, keys read and the releases checked: see\n"
+	        "ko-import(1)).\n"
 	        "\n"
 	        "      --columns LIST    csv, tsv: keep these columns, in this order;\n"
 	        "                        NAME=NEW renames, a number is a 1-based position\n"

@@ -79,7 +79,7 @@ enum { IMP_TAKES_COLUMNS = 1, IMP_TAKES_SOURCE = 2, IMP_TAKES_HTML = 4 };
 extern const struct imp_layout imp_squad, imp_aihub_summary, imp_aihub_book, imp_aihub_paper,
 	imp_aihub_commonsense, imp_aihub_ethics, imp_json, imp_wikiextractor, imp_csv, imp_tsv,
 	imp_kobest_boolq, imp_kobest_copa, imp_kobest_wic, imp_kobest_hellaswag,
-	imp_kobest_sentineg, imp_dacon_summary;
+	imp_kobest_sentineg, imp_dacon_summary, imp_text;
 
 /* ---- implemented by the driver ---- */
 
