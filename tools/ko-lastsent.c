@@ -45,6 +45,7 @@ struct conf {
 	long position; /* 1-based; negative counts from the end */
 	int random_position;
 	int allow_specifics; /* --allow-specifics */
+	size_t max_chars;    /* --max-chars: of the context, 0 none */
 	int thin; /* a sentence of the record was no answer for its informal
 	           * context's want of words or a clause (MIN_INFORMAL_WORDS) */
 	int ungrounded; /* a sentence of the record was no answer for a
@@ -77,12 +78,13 @@ struct conf {
  * in any paragraph.) */
 enum { ASKED_NO = 1, ASKED_UNHELD, ASKED_UNGROUNDED, ASKED_THIN, ASKED_YES };
 
-enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS };
+enum { OPT_MIN = 0x100, OPT_POSITION, OPT_ALLOW_SPECIFICS, OPT_MAX_CHARS };
 
 static const struct option longopts[] = {
 	{"min-sentences", required_argument, NULL, OPT_MIN},
 	{"position", required_argument, NULL, OPT_POSITION},
 	{"allow-specifics", no_argument, NULL, OPT_ALLOW_SPECIFICS},
+	{"max-chars", required_argument, NULL, OPT_MAX_CHARS},
 	KO_TASK_LONGOPTS,
 	KO_TASK_SENT_LONGOPTS,
 	{0},
@@ -112,6 +114,9 @@ static void option(struct conf *c, int code, const char *arg)
 		break;
 	case OPT_ALLOW_SPECIFICS:
 		c->allow_specifics = 1;
+		break;
+	case OPT_MAX_CHARS:
+		c->max_chars = ko_opt_u64("--max-chars", arg, 0, 100000000);
 		break;
 	default:
 		if (ko_task_option(&c->gen, code, arg) < 0)
@@ -710,6 +715,21 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 	 * author's; a line break inside a sentence is a space, as the splitter
 	 * read it (ko_task_flat). */
 	size_t j = run_from(c, p, s, k - 1);
+	/* --max-chars: the sentences nearest the answer that fit (a whole
+	 * document unchunked would be one context of millions of
+	 * characters), at least --min-sentences - 1 of them, and still
+	 * holding what the answer names */
+	if (c->max_chars && (size_t)(s[k - 1].e - s[j].b) > c->max_chars) {
+		size_t j0 = j, chars = ko_utf8_count(p + s[j].b, s[k - 1].e - s[j].b);
+		while (chars > c->max_chars && k - j > c->min_sentences - 1) {
+			chars -= ko_utf8_count(p + s[j].b, s[j + 1].b - s[j].b);
+			j++;
+		}
+		if (chars > c->max_chars)
+			return ko_task_unusable(g, r, "context over --max-chars");
+		if (j != j0 && !grounded(c, p, s, k, s[j].b, s[k - 1].e))
+			return ko_task_unusable(g, r, NEW_SPECIFIC);
+	}
 	struct ko_task_val v[2] = {{"text", NULL, 0}, {"answer", NULL, 0}};
 	v[0].n = ko_task_flat(g, 0, p, s[j].b, s[k - 1].e, s, ns, &v[0].p);
 	v[1].n = ko_task_flat(g, 1, p, s[k].b, s[k].e, s, ns, &v[1].p);
@@ -720,7 +740,7 @@ static int lastsent(struct conf *c, struct ko_rec *r)
 static const struct ko_tool tool = {
 	.name = "ko-lastsent",
 	.usage = "[--min-sentences N] [--position N|random] [--allow-specifics]\n"
-	         "                   [task options] [shared options] [FILE...]",
+	         "                   [--max-chars N] [task options] [shared options] [FILE...]",
 	.help = "Make last-sentence tasks: the sentences of the text (-f, default text) before\n"
 	        "the last are the context, the last is the answer. With --position another\n"
 	        "sentence is the answer and the task is next-sentence. Answers are full\n"
@@ -733,13 +753,15 @@ static const struct ko_tool tool = {
 	        "                        random: any full sentence but the first\n"
 	        "      --allow-specifics an answer may bring numbers, Latin words and hanja\n"
 	        "                        its context lacks (by default it may not)\n"
+	        "      --max-chars N     a context of at most N characters: the sentences\n"
+	        "                        nearest the answer (default 4000; 0: no limit)\n"
 	        "\n" KO_TASK_HELP KO_TASK_SENT_HELP,
 	.longopts = longopts,
 };
 
 int main(int argc, char **argv)
 {
-	struct conf c = {.min_sentences = 3, .position = -1};
+	struct conf c = {.min_sentences = 3, .position = -1, .max_chars = 4000};
 	struct ko_opts o;
 	int code;
 	ko_opt_init(&o, &tool, argc, argv);
