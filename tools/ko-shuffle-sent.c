@@ -61,6 +61,7 @@ struct conf {
 	size_t range_min, range_max; /* 0: the unit's default */
 	size_t min_links;
 	const char *words_field;
+	size_t words_asked, words_missing; /* records read for it, those without it */
 	struct ko_gen gen;
 	/* The units of the record: spans into items.p, and their order. */
 	struct ko_buf items;
@@ -2934,8 +2935,10 @@ static int emit(struct conf *c, struct ko_rec *r, int task, size_t k, const char
 static int concepts(struct conf *c, struct ko_rec *r)
 {
 	int t = ko_json_get(&r->json, c->words_field);
-	if (t < 0)
+	if (t < 0) {
+		c->words_missing++;
 		return 0;
+	}
 	const char *why;
 	struct ko_buf w = {0};
 	const struct ko_json_tok *k = &r->json.tok[t];
@@ -3712,6 +3715,8 @@ static int shuffle_sent(struct conf *c, struct ko_rec *r)
 	c->hidden = 0;
 
 	if (c->words_field) {
+		c->words_asked++;
+		c->words_missing += !r->is_json;
 		if (!r->is_json || concepts(c, r) == KO_REJECT)
 			return r->is_json ? KO_REJECT : ko_rec_reject(r, "no words");
 		if (c->nunit == 0)
@@ -3886,6 +3891,18 @@ int main(int argc, char **argv)
 	struct ko_rec *r;
 	while ((r = ko_next(&run)))
 		shuffle_sent(&c, r);
+	/* a --words-field no record has (misspelt) made nothing of any: a
+	 * data error, as a -f no record has is */
+	if (c.words_missing && !run.stop) {
+		if (c.words_missing == c.words_asked) {
+			ko_warn("no record had the --words-field \"%s\" (%zu read): check --words-field",
+			        c.words_field, c.words_asked);
+			ko_fail();
+		} else {
+			ko_warn("%zu of %zu records had no --words-field \"%s\"", c.words_missing,
+			        c.words_asked, c.words_field);
+		}
+	}
 	ko_task_notes(&c.gen, &run);
 	ko_task_free(&c.gen);
 	ko_buf_free(&c.items);
