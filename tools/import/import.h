@@ -109,6 +109,22 @@ int imp_put_unique_id(struct imp *im, const char *p, size_t n);
  * rejected with imp_reject; imp_fail counts its own. */
 void imp_tick(struct imp *im);
 
+/* ---- line layouts ---- */
+
+/* Why a line of a text layout is a bad record (invalid UTF-8, or a NUL
+ * byte, as in every tool: kopipe(7)), written into why (48 bytes or
+ * more) when needed; NULL when it is good. */
+static inline const char *imp_line_bad(const char *p, size_t n, char *why, size_t cap)
+{
+	if (ko_utf8_check(p, n) != n)
+		return "invalid UTF-8";
+	const char *z = memchr(p, 0, n);
+	if (!z)
+		return NULL;
+	snprintf(why, cap, "NUL byte at byte %zu", (size_t)(z - p) + 1);
+	return why;
+}
+
 /* ---- building a record: plain buffer work, inline ---- */
 
 static inline void imp_begin(struct imp *im)

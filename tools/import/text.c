@@ -16,15 +16,8 @@ static int text_line(struct imp *im, const char *line, size_t len, size_t lineno
 		return 0;
 	if (len && line[len - 1] == '\r')
 		len--;
-	const char *why = NULL;
 	char nul[48];
-	const char *z = memchr(line, 0, len);
-	if (ko_utf8_check(line, len) != len) {
-		why = "invalid UTF-8";
-	} else if (z) {
-		snprintf(nul, sizeof nul, "NUL byte at byte %zu", (size_t)(z - line) + 1);
-		why = nul;
-	}
+	const char *why = imp_line_bad(line, len, nul, sizeof nul);
 	if (why) {
 		/* the file is the record: it is not written, and the line
 		 * says why */

@@ -413,14 +413,10 @@ static void close_doc(struct imp *im)
 static int wiki_line(struct imp *im, const char *line, size_t len, size_t lineno)
 {
 	struct wiki *w = im->state;
-	if (ko_utf8_check(line, len) != len)
-		return imp_fail(im, lineno, line, len, "invalid UTF-8");
-	const char *z = memchr(line, 0, len);
-	if (z) {
-		char why[48];
-		snprintf(why, sizeof why, "NUL byte at byte %zu", (size_t)(z - line) + 1);
+	char nul[48];
+	const char *why = imp_line_bad(line, len, nul, sizeof nul);
+	if (why)
 		return imp_fail(im, lineno, line, len, why);
-	}
 	int open_tag = len >= 5 && !memcmp(line, "<doc ", 5);
 	/* A <doc> inside a block: the one before was cut short (a truncated
 	 * file with another after it), not this one's text. */
