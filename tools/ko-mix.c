@@ -530,17 +530,15 @@ static void finish_options(struct conf *c, struct ko_opts *o)
 /* ---- the record's checks ---- */
 
 /* Characters of the string field name of r, 0 when it is absent or not a
- * string; *has is set when it is a non-empty string. */
+ * string; *has is set when it is a string (empty or not). */
 static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 {
 	int t = ko_json_get(&r->json, name);
-	*has = 0;
-	if (t < 0 || r->json.tok[t].type != KO_JSON_STRING)
+	*has = t >= 0 && r->json.tok[t].type == KO_JSON_STRING;
+	if (!*has)
 		return 0;
 	const struct ko_json_tok *k = &r->json.tok[t];
-	size_t n = count_escaped(r->json.s + k->start, (size_t)(k->end - k->start));
-	*has = n > 0;
-	return n;
+	return count_escaped(r->json.s + k->start, (size_t)(k->end - k->start));
 }
 
 /* Characters a trainer concatenates (as ko-format counts them): system,
@@ -550,13 +548,13 @@ static size_t field_chars(const struct ko_rec *r, const char *name, int *has)
 static size_t count_chars(struct conf *c, struct ko_rec *r, const struct ko_opts *o)
 {
 	size_t k = 0;
-	int has, ins, in;
+	int has;
 	if (!r->is_json)
 		return ko_utf8_count(r->line, r->len);
 	const struct ko_json *j = &r->json;
 	if (ko_json_get(j, "instruction") >= 0) {
-		k = field_chars(r, "system", &has) + field_chars(r, "instruction", &ins) +
-		    field_chars(r, "input", &in) + field_chars(r, "output", &has) +
+		size_t ins = field_chars(r, "instruction", &has), in = field_chars(r, "input", &has);
+		k = field_chars(r, "system", &has) + ins + in + field_chars(r, "output", &has) +
 		    history_chars(j);
 		return k + (ins && in ? 2 : 0);
 	}
@@ -583,8 +581,7 @@ static size_t count_chars(struct conf *c, struct ko_rec *r, const struct ko_opts
 	int any = 0;
 	for (int f = 0; f < o->nfields; f++) {
 		k += field_chars(r, o->fields[f], &has);
-		int ft = ko_json_get(j, o->fields[f]);
-		any |= ft >= 0 && j->tok[ft].type == KO_JSON_STRING;
+		any |= has;
 	}
 	c->counted_f++;
 	c->no_f += !any;
